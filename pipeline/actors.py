@@ -1,0 +1,73 @@
+"""Actors (armed groups, governments, mediators): the table and its loader.
+
+The table lives in ``pipeline/data/actors.csv`` (columns ``id,name,name_ar,inter,aliases,
+notes``; aliases ``;``-separated, any spelling: they are normalised when matched).
+``inter`` is ACLED's actor-type code (1 state forces ... 8 external forces).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import LexiconError
+
+ACTORS_CSV = Path(__file__).with_name("data") / "actors.csv"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One actor: ACLED-style display name, Arabic name, inter code and aliases."""
+
+    id: str
+    name: str
+    name_ar: str
+    inter: int
+    aliases: tuple[str, ...]
+    notes: str = ""
+
+
+def load_actors(path: str | Path = ACTORS_CSV) -> dict[str, Actor]:
+    """Read and validate the actors table.
+
+    Parameters
+    ----------
+    path : str or Path
+
+    Returns
+    -------
+    dict of id -> Actor
+
+    Raises
+    ------
+    LexiconError
+        On a row with a missing id/name, a bad inter code or a duplicate id (file and line).
+    """
+    actors: dict[str, Actor] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        for row in reader:
+            line = reader.line_num
+            aid = (row.get("id") or "").strip()
+            if not aid or not (row.get("name") or "").strip():
+                raise LexiconError(path, "every actor needs an id and a name", line)
+            if aid in actors:
+                raise LexiconError(path, f"duplicate actor id '{aid}'", line)
+            try:
+                inter = int(row.get("inter") or "")
+            except ValueError:
+                raise LexiconError(path, f"actor '{aid}': inter must be an ACLED code 1-8", line) from None
+            if not 1 <= inter <= 8:
+                raise LexiconError(path, f"actor '{aid}': inter must be an ACLED code 1-8", line)
+            aliases = tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip())
+            actors[aid] = Actor(aid, row["name"].strip(), (row.get("name_ar") or "").strip(), inter, aliases,
+                                (row.get("notes") or "").strip())
+    return actors
+
+
+@lru_cache(maxsize=4)
+def default_actors() -> dict[str, Actor]:
+    """The shipped actors table (cached)."""
+    return load_actors(ACTORS_CSV)

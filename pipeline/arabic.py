@@ -1,0 +1,240 @@
+"""Arabic text normalisation and tokenisation that keep offsets into the original text.
+
+Everything the pipeline matches (places, actors, triggers, dates) is matched on a
+*normalised* copy of the article; every span it reports points into the *original*
+text. This module owns that mapping.
+
+Normalisation folds the spelling variation found in Arabic news copy:
+
+- hamza and madda forms of alef (أ إ آ ٱ) become bare alef (ا);
+- ta marbuta (ة) becomes ha (ه); alef maqsura (ى) becomes ya (ي);
+- hamza on waw/ya (ؤ ئ) becomes waw/ya; Persian/Kurdish kaf and ya (ک ی) become Arabic ones;
+- Arabic-Indic and Persian digits become ASCII digits;
+- diacritics (harakat, shadda, sukun, dagger alef, Quranic marks) and tatweel (ـ) are removed;
+- Latin letters are lower-cased and lose their accents (Qamişlo → qamislo).
+
+Mapping characters one to one or deleting them is all it does, so a normalised index maps
+back to the original with a list of kept positions (built only when something was deleted).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = [
+    "NormalisedText",
+    "Token",
+    "normalise",
+    "normalise_phrase",
+    "tokenise",
+    "strip_clitics",
+    "surface_forms",
+    "bare",
+]
+
+_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ة": "ه", "ۀ": "ه", "ە": "ه",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
+    "ؤ": "و",
+    "ک": "ك", "ڪ": "ك",
+    "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _MAP[chr(0x06F0 + _i)] = str(_i)  # Persian digits
+for _c in range(ord("A"), ord("Z") + 1):
+    _MAP[chr(_c)] = chr(_c).lower()
+for _c in range(0xC0, 0x250):  # accented Latin letters fold to their base letter (Qamişlo -> qamislo)
+    _base = unicodedata.normalize("NFKD", chr(_c))[0].lower()
+    if _base.isascii() and _base.isalpha():
+        _MAP[chr(_c)] = _base
+for _c in ("ḩ", "ḑ", "ţ", "ş", "ẓ", "ḥ", "ṭ", "ṣ", "ḍ", "Ḩ", "Ḑ", "Ţ", "Ş", "Ẓ", "Ḥ", "Ṭ", "Ṣ", "Ḍ"):
+    _MAP[_c] = unicodedata.normalize("NFKD", _c)[0].lower()
+
+_DELETE = (
+    [chr(c) for c in range(0x064B, 0x0660)]  # harakat, shadda, sukun, hamza marks
+    + [chr(c) for c in range(0x0610, 0x061B)]  # Quranic honorifics
+    + [chr(c) for c in range(0x06D6, 0x06EE)]  # Quranic annotation marks
+    + ["\u0670", "\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c"]  # dagger alef, tatweel, ZW(N)J, marks
+)
+_TABLE = str.maketrans({**_MAP, **{c: None for c in _DELETE}})
+_DELETE_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETE) + "]")
+
+#: A token: a run of Arabic letters, ASCII letters or digits (after normalisation).
+_TOKEN_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalisedText:
+    """A normalised copy of a text and the way back to the original offsets.
+
+    Attributes
+    ----------
+    original : str
+        The text exactly as read from the article file.
+    text : str
+        The normalised text (see the module docstring).
+    kept : list of int or None
+        ``kept[i]`` is the original index of normalised character ``i``; ``None`` when
+        nothing was deleted and the two texts align one to one.
+    """
+
+    original: str
+    text: str
+    kept: list[int] | None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span ``[start, end)`` to the original text.
+
+        Parameters
+        ----------
+        start, end : int
+            Offsets into :attr:`text`, ``start < end``.
+
+        Returns
+        -------
+        tuple of int
+            ``(start, end)`` into :attr:`original`, covering any deleted marks inside
+            the span (a diacritic on the last letter is included).
+        """
+        if self.kept is None:
+            return start, end
+        o_start = self.kept[start]
+        if end < len(self.kept):
+            o_end = self.kept[end]
+            # do not swallow deleted characters that follow the span's last letter
+            # unless they are marks sitting on it (harakat/shadda/tatweel)
+            last = self.kept[end - 1] + 1
+            while last < o_end and _DELETE_RE.match(self.original, last):
+                last += 1
+            return o_start, last
+        last = self.kept[end - 1] + 1
+        while last < len(self.original) and _DELETE_RE.match(self.original, last):
+            last += 1
+        return o_start, last
+
+
+def normalise(text: str) -> NormalisedText:
+    """Normalise ``text`` and keep the offset mapping.
+
+    Parameters
+    ----------
+    text : str
+        Original article text.
+
+    Returns
+    -------
+    NormalisedText
+
+    Examples
+    --------
+    >>> n = normalise("قوات الأسايش")
+    >>> n.text
+    'قوات الاسايش'
+    """
+    norm = text.translate(_TABLE)
+    if len(norm) == len(text):
+        return NormalisedText(text, norm, None)
+    kept = [i for i, ch in enumerate(text) if not _DELETE_RE.match(ch)]
+    return NormalisedText(text, norm, kept)
+
+
+def normalise_phrase(phrase: str) -> str:
+    """Normalise a gazetteer name or lexicon phrase (no offsets needed)."""
+    return " ".join(_TOKEN_RE.findall(phrase.translate(_TABLE)))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of normalised text: its text and normalised offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokenise(norm: str) -> list[Token]:
+    """Split normalised text into word tokens.
+
+    Parameters
+    ----------
+    norm : str
+        Normalised text (from :func:`normalise`).
+
+    Returns
+    -------
+    list of Token
+    """
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm)]
+
+
+# Proclitics, outermost first: conjunction (و ف), preposition (ب ك ل), article (ال).
+# "لل" is ل + ال with the alef dropped (للمدينة).
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ك", "ل")
+_PREFIXES: tuple[str, ...] = tuple(
+    sorted(
+        {c + p + a for c in _CONJ for p in _PREP for a in ("", "ال")} | {c + "لل" for c in _CONJ},
+        key=len,
+        reverse=True,
+    )
+)
+_ARTICLE_PREFIXES = tuple(p for p in _PREFIXES if p.endswith("ال") or p.endswith("لل"))
+
+
+def bare(word: str) -> str:
+    """Return ``word`` without a leading definite article (ال), normalised form.
+
+    Used to key lexicon entries so that ``الوحدة`` and ``وحدة`` compare equal.
+    """
+    if word.startswith("ال") and len(word) > 3:
+        return word[2:]
+    return word
+
+
+def strip_clitics(token: str, min_stem: int = 2) -> list[tuple[str, str]]:
+    """All readings of ``token`` as proclitics + stem.
+
+    Parameters
+    ----------
+    token : str
+        A normalised token, e.g. ``بمدينه``.
+    min_stem : int
+        Shortest stem kept.
+
+    Returns
+    -------
+    list of (prefix, stem)
+        Longest prefix first; always ends with ``("", token)``. The stem has its
+        article removed, so ``وللمدينه`` gives ``("ولل", "مدينه")``.
+    """
+    out = []
+    for p in _PREFIXES:
+        if p and token.startswith(p) and len(token) - len(p) >= min_stem:
+            out.append((p, token[len(p):]))
+    out.append(("", token))
+    return out
+
+
+def surface_forms(stem: str) -> set[str]:
+    """Every way a bare stem can be written with proclitics in running text.
+
+    Parameters
+    ----------
+    stem : str
+        Normalised word without article, e.g. ``مدينه``.
+
+    Returns
+    -------
+    set of str
+        ``{"مدينه", "المدينه", "بالمدينه", "للمدينه", "وبمدينه", ...}``.
+    """
+    return {p + stem for p in _PREFIXES}
+
+
+def has_article(prefix: str) -> bool:
+    """True when a clitic prefix returned by :func:`strip_clitics` carries ال."""
+    return prefix in _ARTICLE_PREFIXES

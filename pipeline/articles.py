@@ -1,0 +1,183 @@
+"""Reading articles and their metadata.
+
+An article is a UTF-8 text file ``seeds/<id>.txt``; its metadata lives beside it in
+``seeds/<id>.toml`` (schema in the README, "Article metadata"). The text is never edited:
+offsets reported anywhere in the pipeline index into it exactly as Python reads it
+(universal newlines).
+
+The dateline ``شفق نيوز/`` at the start of a paragraph is recognised as the source when
+the metadata gives none (``extract`` on a bare file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from pathlib import Path
+
+from .errors import ArticleError, MetadataError
+from .records import Article
+
+REQUIRED_META = ("source", "published", "language")
+KNOWN_META = {"title", "source", "source_ar", "language", "published", "published_basis", "url",
+              "related_urls", "notes", "id"}
+LANGUAGES = {"ar", "en", "ku"}
+
+#: Datelines that name the outlet: Arabic name → English name.
+DATELINES = {
+    "شفق نيوز": "Shafaq News",
+    "نورث برس": "North Press Agency",
+    "هاوار": "Hawar News Agency",
+    "عنب بلدي": "Enab Baladi",
+    "المرصد السوري": "Syrian Observatory for Human Rights",
+}
+_DATELINE_RE = re.compile(r"(?m)^\s*(" + "|".join(map(re.escape, DATELINES)) + r")\s*/")
+
+
+def read_text(path: str | Path) -> str:
+    """Read an article file as text.
+
+    Raises
+    ------
+    ArticleError
+        When the file is missing, empty, not UTF-8 or looks binary.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise ArticleError(path, f"cannot read article: {e.strerror}") from None
+    if not raw.strip():
+        raise ArticleError(path, "article is empty; remove it or paste the report's text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise ArticleError(path, f"not UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}); re-save the file as UTF-8",
+                           line) from None
+    if "\x00" in text:
+        raise ArticleError(path, "contains NUL bytes: this is not a plain-text article")
+    if text.startswith("\ufeff"):
+        raise ArticleError(path, "starts with a byte-order mark; save as UTF-8 without BOM", 1)
+    # universal newlines, as open() would give
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def detect_source(text: str) -> tuple[str, str] | None:
+    """Outlet named by a dateline such as ``شفق نيوز/``: ``(english, arabic)`` or None."""
+    m = _DATELINE_RE.search(text)
+    if not m:
+        return None
+    return DATELINES[m.group(1)], m.group(1)
+
+
+def _key_line(raw: str, key: str) -> int | None:
+    m = re.search(rf"(?m)^\s*{re.escape(key)}\s*=", raw)
+    return raw[: m.start()].count("\n") + 1 if m else None
+
+
+def read_metadata(path: str | Path) -> dict:
+    """Read and validate a metadata TOML file.
+
+    Parameters
+    ----------
+    path : str or Path
+
+    Returns
+    -------
+    dict
+        With ``published`` as :class:`datetime.date`.
+
+    Raises
+    ------
+    MetadataError
+        Naming the file and line: missing file, TOML syntax, missing or malformed keys.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise MetadataError(path, "metadata file is missing; create it beside the article "
+                                  "(keys: source, published, language; see README)") from None
+    except UnicodeDecodeError:
+        raise MetadataError(path, "metadata is not UTF-8; re-save it as UTF-8") from None
+    try:
+        meta = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as e:
+        m = re.search(r"line (\d+)", str(e))
+        raise MetadataError(path, f"not valid TOML: {e}", int(m.group(1)) if m else None) from None
+    for key in REQUIRED_META:
+        if key not in meta or meta[key] in ("", None):
+            raise MetadataError(path, f"required key '{key}' is missing or empty")
+    for key in meta:
+        if key not in KNOWN_META:
+            raise MetadataError(path, f"unknown key '{key}'; known keys: {', '.join(sorted(KNOWN_META))}",
+                                _key_line(raw, key))
+    pub = meta["published"]
+    if isinstance(pub, dt.datetime):
+        pub = pub.date()
+    elif isinstance(pub, str):
+        try:
+            pub = dt.date.fromisoformat(pub)
+        except ValueError:
+            raise MetadataError(path, f"published must be a date YYYY-MM-DD, not {pub!r}",
+                                _key_line(raw, "published")) from None
+    if not isinstance(pub, dt.date):
+        raise MetadataError(path, f"published must be a date YYYY-MM-DD, not {pub!r}", _key_line(raw, "published"))
+    if not dt.date(1990, 1, 1) <= pub <= dt.date.today() + dt.timedelta(days=1):
+        raise MetadataError(path, f"published date {pub} is implausible", _key_line(raw, "published"))
+    meta["published"] = pub
+    if meta["language"] not in LANGUAGES:
+        raise MetadataError(path, f"language must be one of {sorted(LANGUAGES)}, not {meta['language']!r}",
+                            _key_line(raw, "language"))
+    for key in ("title", "source", "source_ar", "published_basis", "url", "notes"):
+        if key in meta and not isinstance(meta[key], str):
+            raise MetadataError(path, f"'{key}' must be a string", _key_line(raw, key))
+    if meta.get("url") and not re.match(r"^https?://", meta["url"]):
+        raise MetadataError(path, f"url must start with http:// or https://, not {meta['url']!r}", _key_line(raw, "url"))
+    return meta
+
+
+def metadata_path(text_path: str | Path) -> Path:
+    """The metadata file that belongs to an article text file."""
+    return Path(text_path).with_suffix(".toml")
+
+
+def load_article(path: str | Path, published: dt.date | None = None, require_metadata: bool = True) -> Article:
+    """Read an article and its metadata into an :class:`Article`.
+
+    Parameters
+    ----------
+    path : str or Path
+        The ``.txt`` file.
+    published : datetime.date, optional
+        Overrides the metadata's date (``extract --published``).
+    require_metadata : bool
+        When False and no ``.toml`` exists, fall back to the dateline for the source and
+        to ``published`` (which must then be given).
+
+    Raises
+    ------
+    ArticleError, MetadataError
+    """
+    path = Path(path)
+    text = read_text(path)
+    meta_file = metadata_path(path)
+    if meta_file.exists() or require_metadata:
+        meta = read_metadata(meta_file)
+    else:
+        if published is None:
+            raise MetadataError(meta_file, "no metadata file: pass --published YYYY-MM-DD or create the .toml")
+        detected = detect_source(text)
+        meta = {"source": detected[0] if detected else "unknown", "source_ar": detected[1] if detected else "",
+                "language": "ar", "published": published, "published_basis": "given on the command line"}
+    if published is not None:
+        meta["published"] = published
+        meta["published_basis"] = "given on the command line"
+    return Article(
+        id=meta.get("id") or path.stem, path=str(path), text=text, published=meta["published"],
+        source=meta["source"], language=meta["language"], title=meta.get("title", ""), url=meta.get("url", ""),
+        published_basis=meta.get("published_basis", ""), source_ar=meta.get("source_ar", ""),
+        notes=meta.get("notes", ""),
+    )

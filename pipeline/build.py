@@ -1,0 +1,253 @@
+"""Building the output folder from ``seeds/`` and ``geo/``: incremental and atomic.
+
+``build(seeds_dir, geo_dir, out_dir)`` processes every ``*.txt`` article in ``seeds_dir``.
+Each article's result is cached in ``out_dir/cache/<id>.json`` under a key made of the
+article's bytes, its metadata's bytes and a fingerprint of everything else that shapes
+the result (gazetteer files, actors table, pipeline code); an unchanged article is read
+from the cache, not reprocessed. A bad article (empty, not UTF-8, missing or malformed
+metadata) is reported with its path, line and reason in ``errors.json`` and the report;
+the rest still build. Outputs are written by :func:`pipeline.output.write_outputs`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import sys
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .actors import ACTORS_CSV
+from .articles import load_article, metadata_path
+from .core import Pipeline
+from .errors import InputError
+from .gazetteer import load_gazetteer
+from .output import atomic_write, write_outputs
+from .zones import zones_outputs
+
+log = logging.getLogger(__name__)
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+CACHE_VERSION = 1
+
+
+@dataclass
+class BuildStats:
+    """What a build did (printed by the CLI, stored in the manifest)."""
+
+    articles: int = 0
+    processed: int = 0
+    cached: int = 0
+    failed: int = 0
+    events: int = 0
+    mentions: int = 0
+    unresolved: int = 0
+    seconds: float = 0.0
+    errors: list[dict] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _sha(*parts: bytes) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(len(p).to_bytes(8, "little"))
+        h.update(p)
+    return h.hexdigest()
+
+
+def input_files(seeds_dir: Path, geo_dir: Path) -> list[Path]:
+    """Every file whose change makes a build stale (used by the app's freshness check)."""
+    files = sorted(seeds_dir.glob("*.txt")) + sorted(seeds_dir.glob("*.toml"))
+    files += [p for p in (geo_dir / "gazetteer.csv", geo_dir / "overrides.csv", geo_dir / "zones.csv") if p.exists()]
+    return files
+
+
+def fingerprint(geo_paths: list[Path]) -> str:
+    """Hash of the gazetteer files, actor table and pipeline code: a change rebuilds all."""
+    parts = [__version__.encode(), str(CACHE_VERSION).encode(), ACTORS_CSV.read_bytes()]
+    parts += [p.read_bytes() for p in geo_paths if p.exists()]
+    parts += [p.read_bytes() for p in sorted(PACKAGE_DIR.glob("*.py"))]
+    return _sha(*parts)
+
+
+def is_stale(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path) -> bool:
+    """True when the outputs are missing or older than any input file.
+
+    Parameters
+    ----------
+    seeds_dir, geo_dir, out_dir : str or Path
+    """
+    manifest = Path(out_dir) / "manifest.json"
+    if not manifest.exists():
+        return True
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    files = input_files(Path(seeds_dir), Path(geo_dir))
+    recorded = data.get("inputs", {})
+    current = {str(p.relative_to(p.parent.parent)): _sha(p.read_bytes()) for p in files}
+    return recorded != current or data.get("fingerprint") != fingerprint(
+        [Path(geo_dir) / "gazetteer.csv", Path(geo_dir) / "overrides.csv"])
+
+
+def _progress(items: list, enabled: bool):
+    if not enabled:
+        return items
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover - tqdm is a dependency
+        return items
+    return tqdm(items, desc="articles", unit="art", file=sys.stderr)
+
+
+def build(
+    seeds_dir: str | Path,
+    geo_dir: str | Path,
+    out_dir: str | Path,
+    force: bool = False,
+    progress: bool | None = None,
+) -> BuildStats:
+    """Process every article of ``seeds_dir`` into ``out_dir``.
+
+    Parameters
+    ----------
+    seeds_dir : str or Path
+        Folder of ``<id>.txt`` articles with ``<id>.toml`` metadata.
+    geo_dir : str or Path
+        Folder with ``gazetteer.csv`` (and optional ``overrides.csv``).
+    out_dir : str or Path
+        Output folder (created). Its ``cache/`` holds per-article results.
+    force : bool
+        Ignore the cache and reprocess everything.
+    progress : bool, optional
+        Show a progress bar; default: when stderr is a terminal and there are more than
+        50 articles.
+
+    Returns
+    -------
+    BuildStats
+    """
+    t0 = time.perf_counter()
+    seeds_dir, geo_dir, out_dir = Path(seeds_dir), Path(geo_dir), Path(out_dir)
+    stats = BuildStats()
+    geo_paths = [geo_dir / "gazetteer.csv"]
+    if (geo_dir / "overrides.csv").exists():
+        geo_paths.append(geo_dir / "overrides.csv")
+    gaz = load_gazetteer(*geo_paths)
+    for e in gaz.errors:
+        stats.errors.append({"path": e.path, "line": e.line, "reason": e.reason, "kind": "gazetteer"})
+    pipe = Pipeline(gaz)
+    fp = fingerprint(geo_paths)
+    cache_dir = out_dir / "cache"
+
+    articles = sorted(seeds_dir.glob("*.txt"))
+    stats.articles = len(articles)
+    if progress is None:
+        progress = sys.stderr.isatty() and len(articles) > 50
+    results: list[dict] = []
+    texts: dict[str, str] = {}
+    for path in _progress(articles, progress):
+        meta_path = metadata_path(path)
+        try:
+            text_bytes = path.read_bytes()
+            meta_bytes = meta_path.read_bytes() if meta_path.exists() else b""
+        except OSError as e:
+            stats.failed += 1
+            stats.errors.append({"path": str(path), "line": None, "reason": f"cannot read: {e.strerror}", "kind": "article"})
+            continue
+        key = _sha(text_bytes, meta_bytes, fp.encode())
+        cache_file = cache_dir / f"{path.stem}.json"
+        cached = None
+        if not force and cache_file.exists():
+            try:
+                cached = json.loads(cache_file.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                cached = None
+            if cached is not None and cached.get("key") != key:
+                cached = None
+        if cached is not None:
+            results.append(cached["result"])
+            texts[cached["result"]["article"]["id"]] = cached["text"]
+            stats.cached += 1
+            continue
+        try:
+            article = load_article(path)
+            result = pipe.process(article).to_json()
+        except InputError as e:
+            stats.failed += 1
+            stats.errors.append({"path": e.path, "line": e.line, "reason": e.reason, "kind": "article"})
+            log.error("%s", e)
+            continue
+        except Exception as e:  # one article must never stop the build
+            stats.failed += 1
+            where = traceback.extract_tb(e.__traceback__)[-1]
+            stats.errors.append({"path": str(path), "line": None, "kind": "bug",
+                                 "reason": f"pipeline error {type(e).__name__}: {e} (at {Path(where.filename).name}:{where.lineno})"})
+            log.exception("pipeline failed on %s", path)
+            continue
+        results.append(result)
+        texts[article.id] = article.text
+        stats.processed += 1
+        atomic_write(cache_file, json.dumps({"key": key, "result": result, "text": article.text}, ensure_ascii=False))
+
+    extra, zone_errors = zones_outputs(geo_dir, gaz, results)
+    stats.errors.extend(zone_errors)
+    stats.events = sum(len(r["events"]) for r in results)
+    stats.mentions = sum(len(r["mentions"]) for r in results)
+    stats.unresolved = sum(len(r["unresolved"]) for r in results)
+    stats.seconds = time.perf_counter() - t0
+    manifest = {
+        "pipeline_version": __version__,
+        "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "fingerprint": fp,
+        "inputs": {str(p.relative_to(p.parent.parent)): _sha(p.read_bytes()) for p in input_files(seeds_dir, geo_dir)},
+        "counts": {k: getattr(stats, k) for k in ("articles", "processed", "cached", "failed", "events", "mentions", "unresolved")},
+        "errors": len(stats.errors),
+    }
+    write_outputs(out_dir, results, texts, gaz, stats.errors, render_report(results, stats, gaz), manifest, extra)
+    # forget cache entries of articles that no longer exist
+    if cache_dir.exists():
+        live = {p.stem for p in articles}
+        for f in cache_dir.glob("*.json"):
+            if f.stem not in live:
+                f.unlink(missing_ok=True)
+    stats.seconds = time.perf_counter() - t0
+    return stats
+
+
+def render_report(results: list[dict], stats: BuildStats, gaz) -> str:
+    """The short Markdown report written as ``report.md``."""
+    lines = ["# Build report", ""]
+    lines.append(f"- articles: {stats.articles} ({stats.processed} processed, {stats.cached} from cache, "
+                 f"{stats.failed} failed)")
+    lines.append(f"- events: {stats.events}; place mentions: {stats.mentions}; unresolved names: {stats.unresolved}")
+    lines.append(f"- gazetteer: {len(gaz)} places, {sum(1 for p in gaz.places.values() if p.has_point)} with a cited point")
+    by_type: dict[str, int] = {}
+    for r in results:
+        for e in r["events"]:
+            by_type[e["event_type"]] = by_type.get(e["event_type"], 0) + 1
+    if by_type:
+        lines += ["", "## Events by type", ""]
+        lines += [f"- {k}: {v}" for k, v in sorted(by_type.items())]
+    if stats.errors:
+        lines += ["", "## Problems (fix these inputs)", ""]
+        for e in stats.errors:
+            where = f"{e['path']}:{e['line']}" if e.get("line") else e["path"]
+            lines.append(f"- `{where}`: {e['reason']}")
+    unresolved: dict[str, int] = {}
+    for r in results:
+        for u in r["unresolved"]:
+            unresolved[u["text"]] = unresolved.get(u["text"], 0) + 1
+    if unresolved:
+        lines += ["", "## Names that look like places but are not in the gazetteer", ""]
+        lines += [f"- {k} ({v}×)" for k, v in sorted(unresolved.items(), key=lambda kv: -kv[1])[:50]]
+    return "\n".join(lines) + "\n"

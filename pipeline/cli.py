@@ -1,0 +1,135 @@
+"""Command line: ``python -m pipeline build | extract | validate``.
+
+- ``build [--seeds DIR] [--geo DIR] [--out DIR] [--force] [--progress/--no-progress]``:
+  every article of ``seeds/`` into the output folder (default ``build/``). Exit 0 when
+  everything built, 1 when some input was bad (the rest is still written).
+- ``extract PATH [--published YYYY-MM-DD] [--json]``: one article. ``--json`` prints exactly
+  one JSON object (the contract in the README); without it, a readable summary.
+- ``validate [--geo DIR] [--seeds DIR]``: check the gazetteer, zones and every metadata
+  file; print each problem with file and line; exit 1 if any.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+
+from .articles import load_article, read_metadata, metadata_path
+from .errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _date(s: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {s!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.split("\n")[0])
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="process every article in seeds/ into the output folder")
+    b.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+    b.add_argument("--geo", type=Path, default=ROOT / "geo")
+    b.add_argument("--out", type=Path, default=ROOT / "build")
+    b.add_argument("--force", action="store_true", help="reprocess every article, ignoring the cache")
+    b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="show a progress bar (default: on a terminal with > 50 articles)")
+
+    e = sub.add_parser("extract", help="process one article and print what was found")
+    e.add_argument("path", type=Path)
+    e.add_argument("--published", type=_date, help="publication date (overrides the metadata)")
+    e.add_argument("--geo", type=Path, default=ROOT / "geo")
+    e.add_argument("--json", action="store_true", help="print one JSON object")
+
+    v = sub.add_parser("validate", help="check gazetteer, zones and article metadata")
+    v.add_argument("--geo", type=Path, default=ROOT / "geo")
+    v.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+    return p
+
+
+def _cmd_build(args) -> int:
+    from .build import build
+
+    stats = build(args.seeds, args.geo, args.out, force=args.force, progress=args.progress)
+    print(f"built {args.out}: {stats.articles} articles ({stats.processed} processed, {stats.cached} cached, "
+          f"{stats.failed} failed), {stats.events} events, {stats.mentions} place mentions, "
+          f"{stats.unresolved} unresolved names in {stats.seconds:.2f}s")
+    for e in stats.errors:
+        where = f"{e['path']}:{e['line']}" if e.get("line") else e["path"]
+        print(f"error: {where}: {e['reason']}", file=sys.stderr)
+    return 0 if stats.ok else 1
+
+
+def _cmd_extract(args) -> int:
+    from .core import Pipeline
+
+    try:
+        article = load_article(args.path, published=args.published,
+                               require_metadata=args.published is None)
+    except InputError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    result = Pipeline.from_geo_dir(args.geo).process(article)
+    if args.json:
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        return 0
+    print(f"{article.id}  {article.source}  published {article.published}")
+    print(f"\nplaces ({len(result.mentions)}):")
+    for m in result.mentions:
+        where = f"{m.lat:.5f},{m.lon:.5f}" if m.lat is not None else "no point"
+        print(f"  [{m.start}:{m.end}] {m.text}  →  {m.place_id} ({m.kind}, {where}, precision {m.geo_precision})")
+    print(f"\nevents ({len(result.events)}):")
+    for ev in result.events:
+        actors = " vs ".join(a for a in (ev.actor1, ev.actor2) if a)
+        print(f"  {ev.event_date} {ev.event_type} / {ev.sub_event_type} @ {ev.location or '?'}: {actors}"
+              f"{f'; killed {ev.fatalities}' if ev.fatalities else ''}"
+              f"{f'; injured {ev.injuries}' if ev.injuries else ''}")
+        print(f"      «{ev.evidence}»")
+    if result.unresolved:
+        print(f"\nunresolved names ({len(result.unresolved)}):")
+        for u in result.unresolved:
+            print(f"  [{u.start}:{u.end}] {u.text}")
+    return 0
+
+
+def _cmd_validate(args) -> int:
+    from .gazetteer import load_gazetteer
+    from .zones import load_zones
+
+    problems: list[str] = []
+    paths = [args.geo / "gazetteer.csv"] + ([args.geo / "overrides.csv"] if (args.geo / "overrides.csv").exists() else [])
+    gaz = load_gazetteer(*paths)
+    problems += [str(e) for e in gaz.errors]
+    if (args.geo / "zones.csv").exists():
+        _, errs = load_zones(args.geo / "zones.csv", gaz)
+        problems += [str(e) for e in errs]
+    for txt in sorted(args.seeds.glob("*.txt")):
+        try:
+            read_metadata(metadata_path(txt))
+        except InputError as e:
+            problems.append(str(e))
+    for p in problems:
+        print(p)
+    print(f"{len(gaz)} places; {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the exit code."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    return {"build": _cmd_build, "extract": _cmd_extract, "validate": _cmd_validate}[args.command](args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

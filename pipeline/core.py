@@ -1,0 +1,65 @@
+"""The pipeline on one article: the named stages wired together.
+
+``Pipeline(gazetteer, actors).process(article)`` runs normalise → find actors → find
+places → resolve → dates → events and returns an :class:`ArticleResult`. Build the
+``Pipeline`` once: it compiles every alias and trigger into look-up tables.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .actors import Actor, default_actors
+from .arabic import normalise, tokenise
+from .dates import find_dates
+from .events import EventExtractor
+from .gazetteer import Gazetteer, load_gazetteer
+from .places import PlaceFinder
+from .records import Article, ArticleResult
+
+GEO_DIR = Path(__file__).resolve().parent.parent / "geo"
+
+
+class Pipeline:
+    """Compiled matchers for one gazetteer and actor table.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+    actors : dict of str -> Actor, optional
+        Defaults to the shipped table.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, actors: dict[str, Actor] | None = None):
+        self.gazetteer = gazetteer
+        self.actors = actors if actors is not None else default_actors()
+        self.places = PlaceFinder(gazetteer, self.actors)
+        self.events = EventExtractor(gazetteer, self.actors)
+
+    @classmethod
+    def from_geo_dir(cls, geo_dir: str | Path = GEO_DIR) -> "Pipeline":
+        """A pipeline on ``geo/gazetteer.csv`` (plus ``geo/overrides.csv`` when present)."""
+        geo_dir = Path(geo_dir)
+        paths = [geo_dir / "gazetteer.csv"]
+        if (geo_dir / "overrides.csv").exists():
+            paths.append(geo_dir / "overrides.csv")
+        return cls(load_gazetteer(*paths))
+
+    def process(self, article: Article) -> ArticleResult:
+        """Run every stage on one article.
+
+        Parameters
+        ----------
+        article : Article
+
+        Returns
+        -------
+        ArticleResult
+        """
+        nt = normalise(article.text)
+        tokens = tokenise(nt.text)
+        actor_mentions, actor_matches = self.places.find_actors(nt, tokens)
+        mentions, unresolved, focus = self.places.find(nt, tokens, actor_matches, article.id)
+        dates = find_dates(nt, article.published)
+        events, control = self.events.extract(article, nt, tokens, mentions, actor_matches, dates, focus)
+        return ArticleResult(article, mentions, actor_mentions, dates, events, control, unresolved)

@@ -1,0 +1,774 @@
+"""Event extraction: who did what, where, when, how many, and the sentence that says so.
+
+Input is one article already normalised and tokenised, with its place mentions, actor
+mentions and date expressions. Output is a list of ACLED-typed :class:`Event` records
+and the control statements (:class:`ControlClaim`) the article makes.
+
+How a sentence becomes an event (rules are deliberately explicit so an analyst can
+predict and check them):
+
+1. The article is split into sentences (the first short line is the headline) and each
+   sentence into clauses at ``فيما``، ``بينما``، ``في حين`` and ``؛``.
+2. Trigger words (:data:`TRIGGERS`) give the ACLED type: ``اشتباكات`` → Battles/Armed
+   clash, ``هدنة`` → Strategic developments/Agreement, ``نزحت`` → Strategic
+   developments/Other tagged displacement... A trigger right after ``دون``، ``لم``،
+   ``عدم``، ``رفض`` is negated (``دون التوصل لاتفاق`` is no agreement).
+3. **When**: the date expression of the clause nearest the trigger (not one after
+   ``منذ``, not the date a statement was published, unless nothing else is there);
+   otherwise the last date the article gave (discourse date); otherwise the publication
+   date.
+4. **Where**: the most specific place of the clause (a roundabout beats a neighbourhood
+   beats a city), then of the sentence; ``مناطق الاشتباكات`` is where the article's
+   clashes were; otherwise the article's focus city.
+5. **Who**: the parties after ``بين``; ``الطرفين`` (the two sides) are the parties named in
+   the clause or, failing that, the last pair the article named; otherwise the actor
+   before the trigger (actor1) and the one after it (actor2). ``قواتنا`` is the actor
+   whose statement is quoted. Actors after ``التابعة لـ`` are associated actors; actors
+   after ``برعاية``، ``بوساطة``، ``بضمانة`` (or the subject that imposes a truce between
+   others) are mediators.
+6. **How many**: casualty words (``مقتل``، ``استشهاد``، ``إصابة``، ``فقدان ... لحياته``)
+   with a count (:mod:`pipeline.numbers`) go to the violent event of their sentence; a
+   sentence with casualties and no event of its own reports totals, which go to the
+   article's widest clash event, so a toll is never counted twice.
+7. One event, many sentences: a definite trigger with nothing new (``الاجتماع``،
+   ``الاشتباكات``) refers back to the latest event of that kind; events of the same
+   type, place, actors and day merge (ACLED), keeping every evidence span; the headline's
+   event merges into the body's and fills the actors the body only calls ``الطرفين``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .actors import Actor
+from .arabic import NormalisedText, Token
+from .gazetteer import SPECIFICITY, Gazetteer
+from .matcher import Match, PhraseMatcher
+from .numbers import Count, parse_count
+from .records import Article, ControlClaim, DateSpan, Event, Mention
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """An event trigger kind and its ACLED coding."""
+
+    kind: str
+    event_type: str
+    sub_event_type: str
+    tags: tuple[str, ...] = ()
+
+
+BATTLE = Trigger("clash", "Battles", "Armed clash")
+TRIGGERS: dict[Trigger, tuple[str, ...]] = {
+    BATTLE: ("اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "اقتتال", "أطلق النار", "أطلقوا النار",
+             "إطلاق النار", "إطلاق نار", "تبادل لإطلاق النار", "اقتحام", "اقتحمت", "هاجمت", "هجوم مسلح"),
+    Trigger("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"):
+        ("قصف", "قذائف هاون", "قذيفة هاون", "قصف مدفعي", "استهدفت بقذائف"),
+    Trigger("air", "Explosions/Remote violence", "Air/drone strike"):
+        ("غارة جوية", "غارات جوية", "طائرة مسيرة", "طائرة مسيّرة", "قصف جوي"),
+    Trigger("ied", "Explosions/Remote violence", "Remote explosive/landmine/IED"):
+        ("عبوة ناسفة", "انفجار عبوة", "لغم أرضي", "سيارة مفخخة", "دراجة نارية مفخخة"),
+    Trigger("grenade", "Explosions/Remote violence", "Grenade"): ("قنبلة يدوية",),
+    Trigger("civ_attack", "Violence against civilians", "Attack"):
+        ("مقتل طفل", "مقتل طفلة", "مقتل مدني", "مقتل مدنيين", "مقتل امرأة", "استشهاد طفل", "مقتل شيخ",
+         "اغتيال", "اغتال", "قنص طفل", "إصابة طفل"),
+    Trigger("abduction", "Violence against civilians", "Abduction/forced disappearance"):
+        ("اختطاف", "خطف", "اختطفت"),
+    Trigger("agreement", "Strategic developments", "Agreement"):
+        ("هدنة", "وقف إطلاق النار", "وقف إطلاق نار", "وقف لإطلاق النار", "اتفاق", "اتفاقا", "اتفاقية", "تهدئة", "مصالحة"),
+    Trigger("meeting", "Strategic developments", "Other", ("meeting",)):
+        ("اجتماع", "اجتماعا", "لقاء", "لقاءات", "اجتمع", "مفاوضات", "محادثات"),
+    Trigger("deployment", "Strategic developments", "Change to group/activity"):
+        ("استقدمت", "استقدم", "تعزيزات", "أنشأت نقاط", "نصبت حواجز", "نشرت", "انتشار", "دورية مشتركة",
+         "دوريات مشتركة", "عززت"),
+    Trigger("displacement", "Strategic developments", "Other", ("displacement",)):
+        ("نزحت", "نزوح", "نزح", "فرت", "فرار"),
+    Trigger("takeover", "Battles", "Non-state actor overtakes territory"):
+        ("سيطرت على", "بسطت سيطرتها", "أحكمت سيطرتها", "تمكنت من السيطرة", "طردت", "تطرد", "استولت"),
+    Trigger("arrest", "Strategic developments", "Arrests"): ("اعتقال", "اعتقلت", "حملة اعتقالات", "اعتقالات"),
+    Trigger("protest", "Protests", "Peaceful protest"): ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر"),
+    Trigger("transfer", "Strategic developments", "Non-violent transfer of territory"):
+        ("انسحاب", "انسحبت", "سلمت مقر", "تسليم مقر"),
+}
+VIOLENT_TYPES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+#: Kinds after which two actors are adversaries (actor1 vs actor2).
+_TWO_SIDED = {"clash", "shelling", "air", "ied", "grenade", "takeover", "agreement", "meeting"}
+
+CASUALTY_WORDS = {
+    "killed": ("مقتل", "قتل", "قتلى", "قتيل", "قتيلا", "استشهاد", "شهداء", "شهيد", "مصرع", "فقدان", "وفاة", "حتفه", "حتفهم"),
+    "injured": ("إصابة", "اصابة", "إصابات", "جرح", "جرحى", "جريح", "جريحا", "مصابين", "مصاب"),
+}
+_NEGATORS = {"دون", "بدون", "لم", "لن", "عدم", "رفض", "رفضت", "فشل", "فشلت", "لا", "ينفي", "نفت", "نفي",
+             # aims, not facts: "بهدف وقف الاشتباكات", "لمنع التصعيد"
+             "وقف", "لوقف", "بوقف", "انهاء", "لانهاء", "منع", "لمنع", "تجنب", "لتجنب", "تفادي"}
+_MEDIATION = {"رعايه", "برعايه", "وساطه", "بوساطه", "ضمانه", "بضمانه", "باشراف", "اشراف", "بمبادره", "مبادره"}
+_ASSOC = {"التابعه", "التابع", "التابعين", "التابعون", "الموالي", "المواليه", "الموالين", "الموالون", "المدعومه"}
+_SPEECH = {"قالت", "قال", "اعلنت", "اعلن", "ذكرت", "ذكر", "اكدت", "اكد", "اوضحت", "بيان"}
+_REPORTING = {"نشرته", "نشرت", "نشر", "اصدرته", "اصدرت", "بثته", "اعلنته"}
+_FIRST_PERSON_FORCES = {"قواتنا", "لقواتنا", "بقواتنا", "وقواتنا", "عناصرنا", "لعناصرنا", "مقاتلينا", "لمقاتلينا"}
+_BOTH_SIDES = {"الطرفين", "طرفين", "الطرفان", "للطرفين", "بالطرفين"}
+_CLAUSE_BREAKS = {"فيما", "بينما"}
+_CONTROL_VERBS = {"تسيطر", "يسيطر", "وتسيطر", "ويسيطر", "فتسيطر"}
+
+
+def build_trigger_matcher() -> PhraseMatcher[Trigger]:
+    """The trigger lexicon compiled for matching (definite and indefinite forms)."""
+    m: PhraseMatcher[Trigger] = PhraseMatcher(any_article=True)
+    for trig, words in TRIGGERS.items():
+        m.add_many(words, trig)
+    return m
+
+
+def build_casualty_matcher() -> PhraseMatcher[str]:
+    m: PhraseMatcher[str] = PhraseMatcher(any_article=True)
+    for kind, words in CASUALTY_WORDS.items():
+        m.add_many(words, kind)
+    return m
+
+
+# --------------------------------------------------------------------------- structure
+
+
+@dataclass
+class Clause:
+    """A token range of a sentence: ``[first, last]`` inclusive, and its sentence."""
+
+    first: int
+    last: int
+    sentence: "Sentence"
+
+
+@dataclass
+class Sentence:
+    """A sentence: token range, normalised character range and clauses."""
+
+    index: int
+    first: int
+    last: int
+    start: int  # normalised offsets
+    end: int
+    headline: bool = False
+    clauses: list[Clause] = field(default_factory=list)
+
+
+def split_sentences(nt: NormalisedText, tokens: list[Token]) -> list[Sentence]:
+    """Sentences (and their clauses) as token ranges.
+
+    A sentence ends at ``.``, ``!``, ``?``/``؟`` or a line break; the first line is a
+    headline when it has no full stop and is under 200 characters.
+    """
+    text = nt.text
+    sents: list[Sentence] = []
+    first = 0
+    n = len(tokens)
+    for i in range(n):
+        if i == n - 1:
+            boundary = True
+        else:
+            gap = text[tokens[i].end:tokens[i + 1].start]
+            boundary = any(c in gap for c in ".!?؟\n")
+        if boundary:
+            start = tokens[first].start
+            end = tokens[i].end
+            sents.append(Sentence(len(sents), first, i, start, end))
+            first = i + 1
+    if sents:
+        head = sents[0]
+        line_end = text.find("\n")
+        if line_end != -1 and head.end <= line_end and line_end < 200 and "." not in text[:line_end]:
+            head.headline = True
+    for s in sents:
+        c_first = s.first
+        for i in range(s.first, s.last + 1):
+            tok = tokens[i].text
+            gap = text[tokens[i - 1].end:tokens[i].start] if i > s.first else ""
+            if i > c_first and (tok in _CLAUSE_BREAKS or "؛" in gap or
+                                (tok == "حين" and tokens[i - 1].text == "في")):
+                cut = i - 1 if tok == "حين" else i
+                if cut > c_first:
+                    s.clauses.append(Clause(c_first, cut - 1, s))
+                    c_first = cut
+        s.clauses.append(Clause(c_first, s.last, s))
+    return sents
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass
+class _Draft:
+    """An event under construction, with the bookkeeping merging needs."""
+
+    trigger: Trigger
+    sentence: Sentence
+    trig_first: int
+    trig_last: int
+    definite: bool
+    date: DateSpan | None
+    date_quality: int  # 2 own clause date, 1 reporting/sentence date, 0 discourse/published
+    place: Mention | None
+    place_quality: int  # 2 named in clause/sentence, 1 referred, 0 fallback
+    actor1: str = ""
+    actor2: str = ""
+    assoc1: str = ""
+    assoc2: str = ""
+    mediator: str = ""
+    anaphoric_parties: bool = False
+    fatalities: Count | None = None
+    injuries: Count | None = None
+    displaced: Count | None = None
+    duration_hours: float | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)  # token ranges of evidence sentences
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def date_range(self) -> tuple[dt.date, dt.date] | None:
+        return (self.date.date_from, self.date.date_to) if self.date else None
+
+
+class EventExtractor:
+    """Turns one analysed article into events and control claims.
+
+    Build once per gazetteer/actor table; call :meth:`extract` per article.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, actors: dict[str, Actor]):
+        self.gazetteer = gazetteer
+        self.actors = actors
+        self.triggers = build_trigger_matcher()
+        self.casualties = build_casualty_matcher()
+
+    # ------------------------------------------------------------------ public
+    def extract(
+        self,
+        article: Article,
+        nt: NormalisedText,
+        tokens: list[Token],
+        mentions: list[Mention],
+        actor_matches: list[Match],
+        dates: list[DateSpan],
+        focus_city: str | None,
+    ) -> tuple[list[Event], list[ControlClaim]]:
+        """Events and control claims of one article.
+
+        Parameters
+        ----------
+        article : Article
+        nt : NormalisedText
+        tokens : list of Token
+        mentions : list of Mention
+            Resolved place mentions (original offsets).
+        actor_matches : list of Match
+            Actor matches over ``tokens``.
+        dates : list of DateSpan
+        focus_city : str or None
+            The city the article is about (see :mod:`pipeline.places`).
+
+        Returns
+        -------
+        (events, control_claims)
+        """
+        ctx = _Context(self, article, nt, tokens, mentions, actor_matches, dates, focus_city)
+        return ctx.run()
+
+
+class _Context:
+    """Per-article state for :class:`EventExtractor`."""
+
+    def __init__(self, ex: EventExtractor, article, nt, tokens, mentions, actor_matches, dates, focus_city):
+        self.ex, self.article, self.nt, self.tokens = ex, article, nt, tokens
+        self.gaz = ex.gazetteer
+        self.focus_city = focus_city
+        self.sentences = split_sentences(nt, tokens)
+        # token index of each mention / actor / date (by normalised start offset)
+        starts = [t.start for t in tokens]
+        self._tok_at = {s: i for i, s in enumerate(starts)}
+        self.place_toks = [(self._tok_of(m.start), m) for m in mentions]
+        self.actor_toks = [(m.first, m.last, m.payload) for m in actor_matches]
+        self.date_toks = [(self._tok_of(d.start), self._tok_of(d.end - 1, end=True), d) for d in dates]
+        self.trig = ex.triggers.find(tokens)
+        self.cas = ex.casualties.find(tokens)
+        self.drafts: list[_Draft] = []
+        self.last_date: DateSpan | None = None
+        self.last_pair: tuple[str, str] = ("", "")
+
+    # original offset -> token index
+    def _tok_of(self, orig: int, end: bool = False) -> int:
+        norm = self._orig_to_norm(orig)
+        lo, hi = 0, len(self.tokens) - 1
+        while lo < hi:  # last token whose start <= norm
+            mid = (lo + hi + 1) // 2
+            if self.tokens[mid].start <= norm:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def _orig_to_norm(self, orig: int) -> int:
+        kept = self.nt.kept
+        if kept is None:
+            return orig
+        import bisect
+
+        return bisect.bisect_left(kept, orig)
+
+    def _orig_span(self, first_tok: int, last_tok: int) -> tuple[int, int]:
+        return self.nt.to_original(self.tokens[first_tok].start, self.tokens[last_tok].end)
+
+    # ------------------------------------------------------------------ run
+    def run(self) -> tuple[list[Event], list[ControlClaim]]:
+        headline_drafts: list[_Draft] = []
+        claims: list[ControlClaim] = []
+        for sent in self.sentences:
+            created: list[_Draft] = []
+            for clause in sent.clauses:
+                created += self._clause_events(clause)
+                claims += self._control_claims(clause)
+            self._sentence_casualties(sent, created)
+            if sent.headline:
+                headline_drafts += created
+            else:
+                for d in created:
+                    self._add(d)
+            own = [d for _, _, d in self.date_toks
+                   if sent.first <= self._date_tok(d) <= sent.last and not d.background]
+            if own and not sent.headline:
+                self.last_date = own[-1]
+        for h in headline_drafts:
+            self._merge_headline(h)
+        return self._finish(), claims
+
+    def _date_tok(self, d: DateSpan) -> int:
+        for first, _, dd in self.date_toks:
+            if dd is d:
+                return first
+        return -1
+
+    # ------------------------------------------------------------------ clauses
+    def _clause_events(self, clause: Clause) -> list[_Draft]:
+        out: list[_Draft] = []
+        seen_kinds: set[str] = set()
+        for m in self.trig:
+            if not (clause.first <= m.first <= clause.last):
+                continue
+            trig: Trigger = m.payload
+            if trig.kind in seen_kinds or self._negated(m.first, clause):
+                continue
+            seen_kinds.add(trig.kind)
+            d = self._draft(trig, m, clause)
+            if d is not None:
+                out.append(d)
+        return out
+
+    def _negated(self, i: int, clause: Clause) -> bool:
+        for j in range(max(clause.first, i - 3), i):
+            if self.tokens[j].text in _NEGATORS:
+                return True
+        return False
+
+    def _draft(self, trig: Trigger, m: Match, clause: Clause) -> _Draft | None:
+        sent = clause.sentence
+        date, dq = self._date_for(m.first, clause)
+        place, pq = self._place_for(m.first, clause, trig)
+        d = _Draft(trig, sent, m.first, m.last, m.definite, date, dq, place, pq)
+        d.spans.append((sent.first, sent.last))
+        self._assign_actors(d, clause)
+        if trig.kind == "agreement":
+            d.duration_hours = self._duration(clause)
+        if trig.kind == "displacement":
+            d.actor1 = d.actor1 if d.actor1 == "civilians" else "civilians"
+            d.actor2 = ""
+            d.displaced = self._count_near(m.last + 1, clause, window=3) or self._count_before(m.first, clause)
+        if trig.kind == "takeover" and d.actor1 and self.ex.actors.get(d.actor1) and self.ex.actors[d.actor1].inter == 1:
+            d.trigger = Trigger("takeover", "Battles", "Government regains territory")
+        return d
+
+    # ------------------------------------------------------------------ when
+    def _date_for(self, trig_tok: int, clause: Clause) -> tuple[DateSpan | None, int]:
+        own, reporting = [], []
+        for first, last, d in self.date_toks:
+            if d.background:
+                continue
+            if clause.first <= first <= clause.last:
+                (reporting if self._is_reporting_date(first) else own).append((first, last, d))
+        if own:
+            best = min(own, key=lambda fd: min(abs(fd[0] - trig_tok), abs(fd[1] - trig_tok)))
+            return best[2], 2
+        if reporting:
+            return reporting[0][2], 1
+        sent = clause.sentence
+        sent_dates = [d for first, _, d in self.date_toks
+                      if sent.first <= first <= sent.last and not d.background and not self._is_reporting_date(first)]
+        if sent_dates:
+            return sent_dates[0], 1
+        return self.last_date, 0
+
+    def _is_reporting_date(self, first: int) -> bool:
+        for j in range(max(0, first - 3), first):
+            if self.tokens[j].text in _REPORTING:
+                return True
+        return False
+
+    # ------------------------------------------------------------------ where
+    def _place_for(self, trig_tok: int, clause: Clause, trig: Trigger) -> tuple[Mention | None, int]:
+        if trig.kind in ("displacement",) and self._mentions_clash_areas(clause):
+            clash = self._main_clash()
+            if clash is not None and clash.place is not None:
+                return clash.place, 1
+        for lo, hi in ((clause.first, clause.last), (clause.sentence.first, clause.sentence.last)):
+            cands = [(i, m) for i, m in self.place_toks if lo <= i <= hi and m.kind not in ("country", "region")]
+            if cands:
+                best = min(cands, key=lambda im: (SPECIFICITY.get(im[1].kind, 9), abs(im[0] - trig_tok)))
+                return best[1], 2
+        return self._focus_mention(), 0
+
+    def _mentions_clash_areas(self, clause: Clause) -> bool:
+        toks = self.tokens
+        for i in range(clause.first, clause.last):
+            if toks[i].text.endswith(("مناطق", "منطقه")) and "اشتباك" in toks[i + 1].text:
+                return True
+        return False
+
+    def _focus_mention(self) -> Mention | None:
+        if not self.focus_city:
+            return None
+        for _, m in self.place_toks:
+            if m.place_id == self.focus_city:
+                return m
+        return None
+
+    def _main_clash(self) -> _Draft | None:
+        clashes = [d for d in self.drafts if d.trigger.event_type == "Battles" and d.date is not None]
+        if not clashes:
+            return None
+        return max(clashes, key=lambda d: ((d.date.date_to - d.date.date_from).days, -self.drafts.index(d)))
+
+    # ------------------------------------------------------------------ who
+    def _clause_actors(self, clause: Clause) -> list[tuple[int, int, str]]:
+        return [(f, l, a) for f, l, a in self.actor_toks if clause.first <= f <= clause.last]
+
+    def _speaker(self, sent: Sentence) -> str:
+        toks = self.tokens
+        for f, l, a in self.actor_toks:
+            if not (sent.first <= f <= sent.last):
+                continue
+            before = toks[f - 1].text if f > sent.first else ""
+            after = {toks[j].text for j in range(l + 1, min(l + 4, sent.last + 1))}
+            if before.lstrip("وف") in _SPEECH or after & {"بيان", "ببيان"}:
+                return a
+        return ""
+
+    def _assign_actors(self, d: _Draft, clause: Clause) -> None:
+        toks = self.tokens
+        acts = self._clause_actors(clause)
+        roles: list[tuple[int, str, str]] = []  # (token, actor, role)
+        prev_actor = ""
+        for f, l, a in acts:
+            window = {toks[j].text for j in range(max(clause.first, f - 2), f)}
+            if window & _MEDIATION:
+                roles.append((f, a, "mediator"))
+            elif window & _ASSOC and prev_actor:
+                roles.append((f, a, "assoc:" + prev_actor))
+            else:
+                roles.append((f, a, "party"))
+                prev_actor = a
+        # first-person forces in a quoted statement stand for the speaker
+        speaker = self._speaker(clause.sentence)
+        if speaker:
+            for i in range(clause.first, clause.last + 1):
+                if toks[i].text in _FIRST_PERSON_FORCES:
+                    roles.append((i, speaker, "party"))
+            roles.sort()
+        for _, a, r in roles:
+            if r == "mediator":
+                d.mediator = d.mediator or a
+        kind = d.trigger.kind
+        bain = next((i for i in range(d.trig_first, clause.last + 1) if toks[i].text in ("بين", "وبين")), None)
+        parties: list[str] = []
+        if bain is not None and kind in _TWO_SIDED:
+            if bain + 1 <= clause.last and toks[bain + 1].text in _BOTH_SIDES:
+                named = _unique(a for _, a, r in roles if r == "party")
+                if len(named) >= 2:
+                    parties = named[:2]
+                else:
+                    parties = [p for p in self.last_pair if p]
+                    d.anaphoric_parties = True
+                    if named and kind in ("agreement", "meeting") and not d.mediator:
+                        # "تمكنت روسيا من ... فرض هدنة بين الطرفين": the subject mediates
+                        d.mediator = named[0]
+            else:
+                parties = _unique(a for i, a, r in roles if r == "party" and i > bain)[:2]
+                if kind in ("agreement", "meeting") and not d.mediator:
+                    before = _unique(a for i, a, r in roles if r == "party" and i < bain and a not in parties)
+                    if before and len(parties) == 2:
+                        d.mediator = before[-1]
+        if not parties:
+            before = [a for i, a, r in roles if r == "party" and i < d.trig_first]
+            after = [a for i, a, r in roles if r == "party" and i > d.trig_last]
+            if kind in _TWO_SIDED or kind in ("civ_attack", "abduction"):
+                a1 = before[-1] if before else (after.pop(0) if after else "")
+                a2 = next((a for a in after if a != a1), "")
+                parties = [p for p in (a1, a2) if p]
+            else:
+                a1 = before[-1] if before else (after[0] if after else "")
+                parties = [a1] if a1 else []
+        if d.mediator in parties:
+            parties.remove(d.mediator)
+        if kind in ("civ_attack", "abduction") and "civilians" not in parties:
+            parties = parties[:1] + ["civilians"]
+        d.actor1 = parties[0] if parties else ""
+        d.actor2 = parties[1] if len(parties) > 1 else ""
+        for _, a, r in roles:
+            if r.startswith("assoc:"):
+                owner = r.split(":", 1)[1]
+                if owner == d.actor1 and not d.assoc1 and a != d.actor1:
+                    d.assoc1 = a
+                elif owner == d.actor2 and not d.assoc2 and a != d.actor2:
+                    d.assoc2 = a
+
+    def _duration(self, clause: Clause) -> float | None:
+        toks = self.tokens
+        for i in range(clause.first, clause.last):
+            if toks[i].text in ("لمده", "مدتها", "مده") and i + 2 <= clause.last:
+                c = parse_count(toks, i + 1)
+                if c is not None and c.last + 1 <= clause.last:
+                    unit = toks[c.last + 1].text
+                    if unit.startswith("ساع"):
+                        return float(c.value)
+                    if unit.startswith(("يوم", "ايام")):
+                        return float(c.value * 24)
+                if toks[i + 1].text in ("يوم", "يوما"):
+                    return 24.0
+        return None
+
+    # ------------------------------------------------------------------ how many
+    def _count_near(self, start: int, clause: Clause, window: int = 3) -> Count | None:
+        for k in range(start, min(start + window, clause.last + 1)):
+            c = parse_count(self.tokens, k)
+            if c is not None:
+                return c
+        return None
+
+    def _count_before(self, i: int, clause: Clause) -> Count | None:
+        if i - 1 >= clause.first:
+            c = parse_count(self.tokens, i - 1)
+            if c is not None and c.qualifier != "" or (c is not None and self.tokens[i - 1].text.isdigit()):
+                return c
+        return None
+
+    def _sentence_casualties(self, sent: Sentence, created: list[_Draft]) -> None:
+        killed: list[Count] = []
+        injured: list[Count] = []
+        for m in self.cas:
+            if not (sent.first <= m.first <= sent.last):
+                continue
+            clause = next(c for c in sent.clauses if c.first <= m.first <= c.last)
+            c = self._count_near(m.last + 1, clause, window=3) or self._count_before(m.first, clause)
+            if c is None:
+                continue
+            (killed if m.payload == "killed" else injured).append(c)
+        if not killed and not injured:
+            return
+        violent = [d for d in created if d.trigger.event_type in VIOLENT_TYPES]
+        target = violent[0] if violent else self._main_clash()
+        if target is None:
+            return
+        if killed:
+            total = Count(sum(c.value for c in killed), killed[0].first, killed[-1].last,
+                          "; ".join(c.describe() for c in killed if c.qualifier) or "")
+            target.fatalities = _max_count(target.fatalities, total)
+        if injured:
+            total = Count(sum(c.value for c in injured), injured[0].first, injured[-1].last,
+                          "; ".join(c.describe() for c in injured if c.qualifier) or "")
+            target.injuries = _max_count(target.injuries, total)
+        if target not in created:
+            target.spans.append((sent.first, sent.last))
+
+    # ------------------------------------------------------------------ control
+    def _control_claims(self, clause: Clause) -> list[ControlClaim]:
+        toks = self.tokens
+        out: list[ControlClaim] = []
+        for i in range(clause.first, clause.last + 1):
+            if toks[i].text not in _CONTROL_VERBS:
+                continue
+            ala = next((j for j in range(i + 1, min(i + 8, clause.last + 1)) if toks[j].text in ("علي",)), None)
+            if ala is None:
+                continue
+            controller = next((a for f, _, a in self.actor_toks if i < f < ala), "") or next(
+                (a for f, _, a in reversed(self.actor_toks) if clause.first <= f < i), "")
+            if not controller:
+                continue
+            qualifier = "most of" if any(toks[j].text in ("معظم", "اغلب", "غالبيه") for j in range(ala, min(ala + 3, clause.last + 1))) else ""
+            places = [(k, m) for k, m in self.place_toks if ala < k <= clause.last and m.kind not in ("country", "region")]
+            ids = {m.place_id for _, m in places}
+            kept = [(k, m) for k, m in places
+                    if not any(m.place_id in {a.id for a in self.gaz.ancestors(o)} for o in ids if o != m.place_id)]
+            s, e = self._orig_span(clause.sentence.first, clause.sentence.last)
+            evidence = self.nt.original[s:e]
+            as_of = self.article.published  # present tense: the state when the report was written
+            if not kept and self.focus_city and any("مدين" in toks[j].text for j in range(ala, clause.last + 1)):
+                m = self._focus_mention()
+                kept = [(ala, m)] if m else []
+                qualifier = qualifier or "the city"
+            for _, m in kept:
+                out.append(ControlClaim(controller, m.place_id, m.text, as_of, evidence, s, e, qualifier))
+        return out
+
+    # ------------------------------------------------------------------ merging
+    def _add(self, d: _Draft) -> None:
+        # a definite trigger ("الاجتماع", "الاشتباكات") that adds nothing new refers back
+        # to the latest event of its kind (covering its date, when it has one)
+        if d.definite:
+            prior = self._latest(d.trigger.kind, d.date if d.date_quality == 2 else None)
+            if prior is not None and self._compatible(prior, d):
+                prior.spans.append(d.spans[0])
+                return
+        for other in self.drafts:
+            if self._same_event(other, d):
+                _merge_into(other, d)
+                return
+        self.drafts.append(d)
+        if d.actor1 and d.actor2:
+            self.last_pair = (d.actor1, d.actor2)
+
+    def _latest(self, kind: str, date: DateSpan | None) -> _Draft | None:
+        for prior in reversed(self.drafts):
+            if prior.trigger.kind != kind:
+                continue
+            if date is None or (prior.date is not None and prior.date.date_from <= date.date_from
+                                and date.date_to <= prior.date.date_to):
+                return prior
+        return None
+
+    def _compatible(self, prior: _Draft, d: _Draft) -> bool:
+        """True when ``d`` names no place or actor that contradicts ``prior``."""
+        if d.place is not None and d.place_quality == 2 and prior.place is not None:
+            p, q = d.place.place_id, prior.place.place_id
+            if p != q and p not in {a.id for a in self.gaz.ancestors(q)}:
+                return False
+        if d.actor1 and d.actor2 and {d.actor1, d.actor2} != {prior.actor1, prior.actor2}:
+            return False  # a definite trigger naming two other parties is another event
+        return True
+
+    @staticmethod
+    def _same_event(a: _Draft, b: _Draft) -> bool:
+        if a.trigger != b.trigger or {a.actor1, a.actor2} != {b.actor1, b.actor2}:
+            return False
+        if (a.place.place_id if a.place else None) != (b.place.place_id if b.place else None):
+            return False
+        ra, rb = a.date_range, b.date_range
+        if ra == rb:
+            return True
+        if ra and rb and min(a.date_quality, b.date_quality) < 2:
+            return abs((ra[0] - rb[0]).days) <= 1
+        return False
+
+    def _merge_headline(self, h: _Draft) -> None:
+        body = next((d for d in self.drafts if d.trigger == h.trigger), None)
+        if body is None:
+            if h.date is None:
+                h.notes.append("dated to publication: the headline gives no date")
+            self.drafts.insert(0, h)
+            return
+        if (body.anaphoric_parties or not body.actor1) and h.actor1:
+            body.actor1, body.actor2 = h.actor1, h.actor2 or body.actor2
+            body.notes.append("parties named in the headline")
+        body.mediator = body.mediator or h.mediator
+        if body.place_quality < h.place_quality and h.place is not None:
+            body.place, body.place_quality = h.place, h.place_quality
+        body.spans.append(h.spans[0])
+
+    # ------------------------------------------------------------------ output
+    def _finish(self) -> list[Event]:
+        art = self.article
+        actors = self.ex.actors
+        events = []
+        for n, d in enumerate(self.drafts, 1):
+            date = d.date
+            if date is None:
+                date_from = date_to = art.published
+                precision, part, t1, t2 = 1, "", "", ""
+                d.notes.append("no date in the text: publication date used")
+            else:
+                date_from, date_to = date.date_from, date.date_to
+                precision, part, t1, t2 = date.time_precision, date.part_of_day, date.time_from, date.time_to
+                if d.date_quality == 1 and self._is_reporting_date(self._date_tok(date)):
+                    d.notes.append("dated by the statement that reports it")
+            loc = d.place
+            s_first, s_last = d.spans[0]
+            s, e = self._orig_span(s_first, s_last)
+            more = []
+            for f, l in d.spans[1:]:
+                span = list(self._orig_span(f, l))
+                if span != [s, e] and span not in more:
+                    more.append(span)
+            a1, a2 = actors.get(d.actor1), actors.get(d.actor2)
+            ts, te = self._orig_span(d.trig_first, d.trig_last)
+            ev = Event(
+                event_id=f"{art.id}-e{n:02d}", article_id=art.id, source=art.source,
+                event_date=date_from, date_from=date_from, date_to=date_to, time_precision=precision,
+                event_type=d.trigger.event_type, sub_event_type=d.trigger.sub_event_type,
+                actor1=a1.name if a1 else "", actor2=a2.name if a2 else "",
+                assoc_actor_1=actors[d.assoc1].name if d.assoc1 in actors else "",
+                assoc_actor_2=actors[d.assoc2].name if d.assoc2 in actors else "",
+                actor1_id=d.actor1, actor2_id=d.actor2,
+                mediator=actors[d.mediator].name if d.mediator in actors else "",
+                inter1=a1.inter if a1 else None, inter2=a2.inter if a2 else None,
+                place_id=loc.place_id if loc else None, location=loc.name_en if loc else "",
+                location_ar=loc.name_ar if loc else "", latitude=loc.lat if loc else None,
+                longitude=loc.lon if loc else None, geo_precision=loc.geo_precision if loc else None,
+                approximate=loc.approximate if loc else True,
+                fatalities=d.fatalities.value if d.fatalities else 0,
+                fatalities_text=self._count_text(d.fatalities),
+                injuries=d.injuries.value if d.injuries else None,
+                injuries_text=self._count_text(d.injuries),
+                displaced=d.displaced.value if d.displaced else None,
+                displaced_text=self._count_text(d.displaced, extra=1),
+                part_of_day=part, time_from=t1, time_to=t2, duration_hours=d.duration_hours,
+                tags=list(d.trigger.tags), evidence=self.nt.original[s:e], start=s, end=e,
+                more_evidence=more, trigger=self.nt.original[ts:te], notes="; ".join(_unique(d.notes)),
+            )
+            if loc is not None and d.place_quality == 0:
+                ev.notes = "; ".join(filter(None, [ev.notes, f"no place in the sentence: located at the article's city ({loc.name_en})"]))
+            events.append(ev)
+        return events
+
+    def _count_text(self, c: Count | None, extra: int = 0) -> str:
+        if c is None:
+            return ""
+        s, e = self._orig_span(c.first, min(c.last + extra, len(self.tokens) - 1))
+        return self.nt.original[s:e]
+
+
+def _unique(items) -> list:
+    out = []
+    for x in items:
+        if x and x not in out:
+            out.append(x)
+    return out
+
+
+def _max_count(a: Count | None, b: Count) -> Count:
+    return b if a is None or b.value > a.value else a
+
+
+def _merge_into(keep: _Draft, new: _Draft) -> None:
+    """Fold ``new`` (a later report of the same event) into ``keep``."""
+    keep.spans.extend(new.spans)
+    if new.date_quality > keep.date_quality and new.date is not None:
+        keep.date, keep.date_quality = new.date, new.date_quality
+    elif keep.date is not None and new.date is not None and not keep.date.part_of_day:
+        keep.date.part_of_day = new.date.part_of_day
+    if new.place_quality > keep.place_quality:
+        keep.place, keep.place_quality = new.place, new.place_quality
+    keep.mediator = keep.mediator or new.mediator
+    keep.assoc1 = keep.assoc1 or new.assoc1
+    keep.assoc2 = keep.assoc2 or new.assoc2
+    for attr in ("fatalities", "injuries", "displaced"):
+        nv = getattr(new, attr)
+        if nv is not None:
+            setattr(keep, attr, _max_count(getattr(keep, attr), nv))
+    keep.duration_hours = keep.duration_hours or new.duration_hours

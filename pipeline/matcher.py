@@ -1,0 +1,156 @@
+"""Whole-word phrase matching over normalised Arabic tokens, clitics included.
+
+A :class:`PhraseMatcher` holds phrases (gazetteer aliases, actor names, event trigger
+words). At build time every phrase's first word is expanded into all the forms it takes
+with proclitics in running text (و ف + ب ك ل + ال, and لل), so that at match time each
+text token costs one dictionary look-up. Later words of a phrase must match exactly.
+
+Matching is on whole tokens, so ``الديمقراطية`` never yields ``طي``: the letters of a
+name inside a longer word are not a match. The definite article is respected: the alias
+``الطي`` matches ``بالطي`` and ``للطي`` but never bare ``طي``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, Iterable, TypeVar
+
+from .arabic import Token, normalise_phrase
+
+T = TypeVar("T")
+
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ك", "ل")
+_PLAIN_PREFIXES = tuple(c + p for c in _CONJ for p in _PREP)
+_ARTICLE_PREFIXES = tuple(c + p + "ال" for c in _CONJ for p in _PREP) + tuple(c + "لل" for c in _CONJ)
+_ARTICLE_SET = set(_ARTICLE_PREFIXES)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry(Generic[T]):
+    rest: tuple[str, ...]
+    payload: T
+    priority: int
+    order: int
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    """A phrase found in a token list.
+
+    Attributes
+    ----------
+    first, last : int
+        Token indices, inclusive.
+    payload : object
+        What was registered with the phrase.
+    prefix : str
+        Proclitics on the first token (``"بال"`` for ``بالقامشلي``).
+    """
+
+    first: int
+    last: int
+    payload: Any
+    prefix: str
+
+    @property
+    def definite(self) -> bool:
+        """True when the first word carries the definite article."""
+        return self.prefix in _ARTICLE_SET
+
+
+class PhraseMatcher(Generic[T]):
+    """A dictionary of phrases matched longest-first, left to right, without overlaps.
+
+    Parameters
+    ----------
+    any_article : bool
+        When True, a phrase matches with or without ال on its first word (for event
+        trigger words); when False the phrase's own article is required (names).
+    """
+
+    def __init__(self, any_article: bool = False):
+        self.any_article = any_article
+        self._index: dict[str, list[tuple[str, _Entry[T]]]] = {}
+        self._n = 0
+
+    def __len__(self) -> int:
+        return self._n
+
+    def add(self, phrase: str, payload: T, priority: int = 0) -> None:
+        """Register ``phrase`` (any spelling; it is normalised here).
+
+        Parameters
+        ----------
+        phrase : str
+        payload : object
+            Returned with every match.
+        priority : int
+            Breaks ties between phrases of the same length (higher wins).
+        """
+        words = normalise_phrase(phrase).split()
+        if not words:
+            return
+        first, rest = words[0], tuple(words[1:])
+        entry = _Entry(rest, payload, priority, self._n)
+        self._n += 1
+        if first.startswith("ال") and len(first) > 3:
+            stem, prefixes = first[2:], _ARTICLE_PREFIXES
+            if self.any_article:
+                prefixes = _ARTICLE_PREFIXES + _PLAIN_PREFIXES
+        else:
+            stem, prefixes = first, _PLAIN_PREFIXES
+            if self.any_article and first.isalpha() and not first.isascii():
+                prefixes = _PLAIN_PREFIXES + _ARTICLE_PREFIXES
+        for p in prefixes:
+            bucket = self._index.setdefault(p + stem, [])
+            bucket.append((p, entry))
+            bucket.sort(key=lambda pe: (-len(pe[1].rest), -pe[1].priority, pe[1].order))
+
+    def add_many(self, phrases: Iterable[str], payload: T, priority: int = 0) -> None:
+        """Register several phrases with one payload."""
+        for ph in phrases:
+            self.add(ph, payload, priority)
+
+    def match_at(self, tokens: list[Token], i: int) -> Match[T] | None:
+        """The best (longest, then highest-priority) phrase starting at token ``i``."""
+        bucket = self._index.get(tokens[i].text)
+        if not bucket:
+            return None
+        n = len(tokens)
+        for prefix, e in bucket:
+            k = len(e.rest)
+            if i + k >= n:
+                continue
+            ok = True
+            for j, w in enumerate(e.rest, 1):
+                if tokens[i + j].text != w:
+                    ok = False
+                    break
+            if ok:
+                return Match(i, i + k, e.payload, prefix)
+        return None
+
+    def find(self, tokens: list[Token], blocked: set[int] | None = None) -> list[Match[T]]:
+        """All non-overlapping matches, left to right.
+
+        Parameters
+        ----------
+        tokens : list of Token
+        blocked : set of int, optional
+            Token indices already taken (by actors, say); no match may use them.
+        """
+        out: list[Match[T]] = []
+        i, n = 0, len(tokens)
+        index = self._index
+        while i < n:
+            if (blocked and i in blocked) or tokens[i].text not in index:
+                i += 1
+                continue
+            m = self.match_at(tokens, i)
+            if m is None or (blocked and any(j in blocked for j in range(m.first, m.last + 1))):
+                i += 1
+                continue
+            out.append(m)
+            i = m.last + 1
+        return out

@@ -1,0 +1,137 @@
+"""Counts in Arabic news text: digits and number words, with ACLED's conservative reading.
+
+``parse_count`` reads a quantity at a token position: ``3``، ``ثلاثة``، ``أكثر من 15``،
+``قرابة 40``، ``عشرات``، ``أحد`` (one, as in ``استشهاد أحد أعضاء قواتنا``) and a bare
+singular noun (``مقتل قيادي`` = one). The headline figure is the most conservative one
+the words allow (ACLED): ``أكثر من 15`` → 15 (kept as "more than 15"), ``عشرات`` → 20.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .arabic import Token
+
+_UNITS = {
+    "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
+    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+    "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+}
+_TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40, "خمسون": 50,
+         "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80,
+         "تسعون": 90, "تسعين": 90}
+_HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتين": 200}
+#: Vague plurals and their conservative floor.
+_VAGUE = {"عشرات": 20, "العشرات": 20, "مئات": 200, "المئات": 200, "عده": 3, "بضعه": 3, "بضع": 3}
+_MORE = {"اكثر", "ازيد"}
+_ABOUT = {"نحو", "حوالي", "قرابه", "زهاء", "قرابة", "ما يقارب", "اقل"}
+#: Singular nouns that count one person when no number is given ("مقتل قيادي").
+SINGULAR_PERSONS = {
+    "عنصر", "مقاتل", "مدني", "طفل", "طفله", "قيادي", "شخص", "جندي", "عضو", "شاب", "رجل", "امراه",
+    "سيده", "شيخ", "ضابط", "مسلح", "قائد", "مواطن", "عامل", "امام",
+}
+DUAL_PERSONS = {"عنصرين", "عنصران", "شخصين", "شخصان", "طفلين", "طفلان", "جنديين", "مدنيين اثنين", "مقاتلين اثنين"}
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A quantity read from text.
+
+    Attributes
+    ----------
+    value : int
+        The conservative headline figure.
+    first, last : int
+        Token range of the words read.
+    qualifier : str
+        ``""``, ``"more than"``, ``"about"``, ``"at least"`` or ``"vague"``.
+    """
+
+    value: int
+    first: int
+    last: int
+    qualifier: str = ""
+
+    def describe(self) -> str:
+        if self.qualifier == "vague":
+            return f"at least {self.value} (vague plural)"
+        return f"{self.qualifier} {self.value}".strip()
+
+
+def _strip(word: str) -> str:
+    for p in ("وال", "بال", "ال", "و", "ب", "ل"):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            w = word[len(p):]
+            if w in _UNITS or w in _TENS or w in _HUNDREDS or w in _VAGUE:
+                return w
+    return word
+
+
+def _number_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """(value, last token) of a plain number (digits or words) at ``i``."""
+    w = _strip(tokens[i].text)
+    if w.isdigit():
+        return int(w), i
+    if w in _HUNDREDS:
+        return _HUNDREDS[w], i
+    if w in _TENS:
+        return _TENS[w], i
+    if w in _UNITS:
+        value, last = _UNITS[w], i
+        # "ثلاثة عشر" (13), "خمسة وعشرون" (25)
+        if i + 1 < len(tokens):
+            nxt = tokens[i + 1].text
+            if nxt in ("عشر", "عشره") and value < 10:
+                return value + 10, i + 1
+            if nxt.startswith("و") and nxt[1:] in _TENS:
+                return value + _TENS[nxt[1:]], i + 1
+        return value, last
+    return None
+
+
+def parse_count(tokens: list[Token], i: int) -> Count | None:
+    """Read a count starting at token ``i`` (qualifiers included).
+
+    Parameters
+    ----------
+    tokens : list of Token
+    i : int
+
+    Returns
+    -------
+    Count or None
+    """
+    n = len(tokens)
+    if i >= n:
+        return None
+    w = tokens[i].text
+    if w in _MORE and i + 2 < n and tokens[i + 1].text in ("من", "عن"):
+        c = _number_at(tokens, i + 2)
+        if c:
+            return Count(c[0], i, c[1], "more than")
+    if w in ("ما",) and i + 2 < n and tokens[i + 1].text in ("يزيد", "يقارب"):
+        k = i + 3 if i + 3 < n and tokens[i + 2].text in ("عن", "على", "علي") else i + 2
+        c = _number_at(tokens, k)
+        if c:
+            return Count(c[0], i, c[1], "more than" if tokens[i + 1].text == "يزيد" else "about")
+    if _strip(w) in _ABOUT and i + 1 < n:
+        c = _number_at(tokens, i + 1)
+        if c:
+            return Count(c[0], i, c[1], "about")
+    if w in ("لا", "ما") and i + 2 < n and tokens[i + 1].text in ("يقل", "يقلون"):
+        k = i + 3 if tokens[i + 2].text in ("عن",) else i + 2
+        c = _number_at(tokens, k)
+        if c:
+            return Count(c[0], i, c[1], "at least")
+    if _strip(w) in _VAGUE:
+        return Count(_VAGUE[_strip(w)], i, i, "vague")
+    c = _number_at(tokens, i)
+    if c:
+        return Count(c[0], i, c[1])
+    stem = w[2:] if w.startswith("ال") else w
+    if stem in SINGULAR_PERSONS:
+        return Count(1, i, i)
+    if w in DUAL_PERSONS:
+        return Count(2, i, i)
+    return None

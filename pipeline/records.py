@@ -1,0 +1,275 @@
+"""Typed records passed between pipeline stages.
+
+Stages: read (:class:`Article`) → normalise → find places (:class:`Mention`) and actors
+(:class:`ActorMention`) → resolve → extract events (:class:`Event`) → write
+(:class:`ArticleResult`). Each record is a frozen or plain dataclass with a ``to_dict``
+that gives the JSON shape documented in the README.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article text and its metadata.
+
+    Attributes
+    ----------
+    id : str
+        Stable id, the file stem (``000_35a237ec7240c52b``).
+    path : str
+        Path of the text file.
+    text : str
+        The text exactly as Python reads it (UTF-8, universal newlines).
+    published : datetime.date
+        Publication date; relative dates resolve against it.
+    source : str
+        Outlet name in English (``Shafaq News``).
+    language : str
+        ISO 639-1 code (``ar``).
+    title : str
+    url : str
+        Empty when unknown.
+    published_basis : str
+        How the date is known (``as printed`` or the reasoning when inferred).
+    source_ar : str
+    notes : str
+    """
+
+    id: str
+    path: str
+    text: str
+    published: dt.date
+    source: str
+    language: str = "ar"
+    title: str = ""
+    url: str = ""
+    published_basis: str = ""
+    source_ar: str = ""
+    notes: str = ""
+
+    def meta_dict(self) -> dict[str, Any]:
+        """Metadata as JSON-ready values (no text)."""
+        return {
+            "id": self.id,
+            "published": self.published.isoformat(),
+            "source": self.source,
+            "language": self.language,
+            "title": self.title,
+            "url": self.url,
+            "published_basis": self.published_basis,
+            "source_ar": self.source_ar,
+            "path": self.path,
+        }
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place named in an article, resolved against the gazetteer.
+
+    ``text == article.text[start:end]`` always holds.
+    """
+
+    start: int
+    end: int
+    text: str
+    place_id: str | None
+    name_en: str
+    name_ar: str
+    kind: str
+    lat: float | None
+    lon: float | None
+    geo_precision: int | None
+    approximate: bool = False
+    how: str = "name"  # name | anaphora | relative
+    location_note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor (armed group, government, mediator) named in an article."""
+
+    start: int
+    end: int
+    text: str
+    actor_id: str
+
+
+@dataclass(slots=True)
+class DateSpan:
+    """A resolved date expression.
+
+    Attributes
+    ----------
+    start, end : int
+        Span in the original text.
+    text : str
+    date_from, date_to : datetime.date
+        Inclusive range of days the expression covers.
+    time_precision : int
+        ACLED code: 1 day, 2 week/range of days, 3 month.
+    part_of_day : str
+        ``morning``, ``evening``, ``night``, ``late night``... or empty.
+    time_from, time_to : str
+        ``HH:MM`` when the text gives clock times, else empty.
+    background : bool
+        True after ``منذ`` (since): it dates a state, not the event in the clause.
+    """
+
+    start: int
+    end: int
+    text: str
+    date_from: dt.date
+    date_to: dt.date
+    time_precision: int
+    part_of_day: str = ""
+    time_from: str = ""
+    time_to: str = ""
+    background: bool = False
+
+
+@dataclass(slots=True)
+class Event:
+    """One event in ACLED terms, with the evidence it comes from.
+
+    ``evidence == article.text[start:end]``. Further sentences reporting the same event
+    are kept in ``more_evidence`` as ``[start, end]`` pairs.
+    """
+
+    event_id: str
+    article_id: str
+    source: str
+    event_date: dt.date
+    date_from: dt.date
+    date_to: dt.date
+    time_precision: int
+    event_type: str
+    sub_event_type: str
+    actor1: str = ""
+    actor2: str = ""
+    assoc_actor_1: str = ""
+    assoc_actor_2: str = ""
+    actor1_id: str = ""
+    actor2_id: str = ""
+    mediator: str = ""
+    inter1: int | None = None
+    inter2: int | None = None
+    place_id: str | None = None
+    location: str = ""
+    location_ar: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    approximate: bool = False
+    fatalities: int = 0
+    fatalities_text: str = ""
+    injuries: int | None = None
+    injuries_text: str = ""
+    displaced: int | None = None
+    displaced_text: str = ""
+    part_of_day: str = ""
+    time_from: str = ""
+    time_to: str = ""
+    duration_hours: float | None = None
+    tags: list[str] = field(default_factory=list)
+    evidence: str = ""
+    start: int = 0
+    end: int = 0
+    more_evidence: list[list[int]] = field(default_factory=list)
+    trigger: str = ""
+    notes: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        for k in ("event_date", "date_from", "date_to"):
+            d[k] = d[k].isoformat()
+        return d
+
+
+@dataclass(slots=True)
+class ControlClaim:
+    """A statement that an actor controls a place ("X تسيطر على Y")."""
+
+    controller_id: str
+    place_id: str | None
+    place_text: str
+    as_of: dt.date
+    evidence: str
+    start: int
+    end: int
+    qualifier: str = ""  # e.g. "most of"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["as_of"] = self.as_of.isoformat()
+        return d
+
+
+@dataclass(slots=True)
+class Unresolved:
+    """A name that looks like a place (after حي، قرية...) but is not in the gazetteer."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    head: str
+    name: str
+    context: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class ArticleResult:
+    """Everything the pipeline extracts from one article."""
+
+    article: Article
+    mentions: list[Mention]
+    actors: list[ActorMention]
+    dates: list[DateSpan]
+    events: list[Event]
+    control: list[ControlClaim]
+    unresolved: list[Unresolved]
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``extract --json`` object (see README, "extract JSON")."""
+        return {
+            "article": {
+                "id": self.article.id,
+                "published": self.article.published.isoformat(),
+                "source": self.article.source,
+                "language": self.article.language,
+                "title": self.article.title,
+                "url": self.article.url,
+            },
+            "mentions": [m.to_dict() for m in self.mentions],
+            "actors": [
+                {"start": a.start, "end": a.end, "text": a.text, "actor_id": a.actor_id} for a in self.actors
+            ],
+            "dates": [
+                {
+                    "start": d.start,
+                    "end": d.end,
+                    "text": d.text,
+                    "date_from": d.date_from.isoformat(),
+                    "date_to": d.date_to.isoformat(),
+                    "time_precision": d.time_precision,
+                    "part_of_day": d.part_of_day,
+                    "time_from": d.time_from,
+                    "time_to": d.time_to,
+                }
+                for d in self.dates
+            ],
+            "events": [e.to_dict() for e in self.events],
+            "control": [c.to_dict() for c in self.control],
+            "unresolved": [u.to_dict() for u in self.unresolved],
+        }

@@ -1,0 +1,213 @@
+"""Control zones: who controls which area, when, on whose word.
+
+The zones file ``geo/zones.csv`` is hand-edited (schema in the README, "Control zones").
+Each row is one controller holding one area over one date interval. The area is a
+gazetteer place id, drawn with the gazetteer's own location rules (an approximate place
+is an approximate zone), or a WKT geometry drawn by an analyst. A place that has only a
+point needs ``radius_m`` to become a zone: the disc is schematic and says so.
+
+``zones_outputs`` turns the file into ``zones.geojson`` for the app; bad rows are
+reported with file and line and skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from shapely import wkt
+from shapely.geometry import mapping
+from shapely.geometry.base import BaseGeometry
+
+from .actors import default_actors
+from .errors import ZonesError
+from .gazetteer import Gazetteer, _offset
+from .output import to_json_bytes
+
+COLUMNS = ("id", "controller", "status", "area", "radius_m", "geometry_wkt", "valid_from", "valid_to",
+           "confidence", "source", "notes", "caused_by")
+STATUSES = {"control", "contested"}
+CONFIDENCE = {"high", "medium", "low"}
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+
+
+@dataclass
+class Zone:
+    """One row of the zones file with its geometry resolved."""
+
+    id: str
+    controller: str
+    status: str
+    area: str
+    geometry: BaseGeometry
+    approximate: bool
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    confidence: str
+    source: str
+    notes: str
+    caused_by: list[str]
+    basis: str
+    line: int
+
+    def active_on(self, day: dt.date) -> bool:
+        """True when the zone is valid on ``day`` (open ends are unbounded)."""
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
+
+def _disc(lat: float, lon: float, radius: float):
+    from shapely.geometry import Polygon
+
+    return Polygon([_offset(lat, lon, a, radius) for a in range(0, 360, 10)])
+
+
+def _parse(row: dict, line: int, path: str, gaz: Gazetteer, actors: set[str]) -> Zone:
+    def err(msg: str) -> ZonesError:
+        return ZonesError(path, msg, line)
+
+    zid = (row.get("id") or "").strip()
+    if not _ID_RE.match(zid):
+        raise err(f"id {zid!r} must be lower_snake_case")
+    controller = (row.get("controller") or "").strip()
+    if controller not in actors:
+        raise err(f"controller {controller!r} is not an actor id ({', '.join(sorted(actors))})")
+    status = (row.get("status") or "control").strip()
+    if status not in STATUSES:
+        raise err(f"status {status!r} must be one of {sorted(STATUSES)}")
+    confidence = (row.get("confidence") or "").strip()
+    if confidence not in CONFIDENCE:
+        raise err(f"confidence {confidence!r} must be one of {sorted(CONFIDENCE)}")
+    source = (row.get("source") or "").strip()
+    if not source:
+        raise err("source is empty: every zone says who reported it")
+    dates = []
+    for key in ("valid_from", "valid_to"):
+        v = (row.get(key) or "").strip()
+        if not v:
+            dates.append(None)
+            continue
+        try:
+            dates.append(dt.date.fromisoformat(v))
+        except ValueError:
+            raise err(f"{key} {v!r} must be YYYY-MM-DD or empty (open-ended)") from None
+    if dates[0] and dates[1] and dates[1] < dates[0]:
+        raise err(f"valid_to {dates[1]} is before valid_from {dates[0]}")
+    area = (row.get("area") or "").strip()
+    geom_wkt = (row.get("geometry_wkt") or "").strip()
+    radius_s = (row.get("radius_m") or "").strip()
+    approximate = True
+    if geom_wkt:
+        try:
+            geom = wkt.loads(geom_wkt)
+        except Exception:
+            raise err("geometry_wkt is not valid WKT (e.g. POLYGON((lon lat, ...)))") from None
+        basis = "drawn by an analyst"
+        approximate = False
+    elif area:
+        if area not in gaz:
+            raise err(f"area {area!r} is not a gazetteer place id")
+        loc = gaz.locate(area)
+        if loc.lat is None:
+            raise err(f"area {area!r} has no point in the gazetteer (nor its parents); use geometry_wkt")
+        if radius_s:
+            try:
+                radius = float(radius_s)
+            except ValueError:
+                raise err(f"radius_m {radius_s!r} must be a number of metres") from None
+            geom = _disc(loc.lat, loc.lon, radius)
+            basis = f"schematic disc of {radius:.0f} m around {gaz[area].name_en} ({loc.basis})"
+        elif loc.area is not None:
+            geom = loc.area
+            basis = loc.basis
+        elif gaz.extent_of(area):
+            geom = _disc(loc.lat, loc.lon, gaz.extent_of(area))
+            basis = f"approximate extent of {gaz[area].name_en} ({gaz.extent_of(area):.0f} m, see gazetteer notes)"
+        else:
+            raise err(f"area {area!r} is only a point; give radius_m for a schematic zone")
+    else:
+        raise err("give an area (gazetteer id) or a geometry_wkt")
+    caused_by = [c.strip() for c in (row.get("caused_by") or "").split(";") if c.strip()]
+    return Zone(zid, controller, status, area, geom, approximate, dates[0], dates[1], confidence, source,
+                (row.get("notes") or "").strip(), caused_by, basis, line)
+
+
+def load_zones(path: str | Path, gaz: Gazetteer) -> tuple[list[Zone], list[ZonesError]]:
+    """Read and validate the zones file.
+
+    Parameters
+    ----------
+    path : str or Path
+    gaz : Gazetteer
+        For ``area`` ids.
+
+    Returns
+    -------
+    (zones, errors)
+        Bad rows are skipped and reported with file and line.
+    """
+    path = str(path)
+    actors = set(default_actors())
+    zones: list[Zone] = []
+    errors: list[ZonesError] = []
+    seen: dict[str, int] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in ("id", "controller", "valid_from", "valid_to", "source", "confidence")
+                   if c not in (reader.fieldnames or [])]
+        if missing:
+            return [], [ZonesError(path, f"header lacks {', '.join(missing)}; expected {','.join(COLUMNS)}", 1)]
+        while True:
+            start = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as e:
+                errors.append(ZonesError(path, f"unreadable row ({e})", start))
+                break
+            if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
+                continue
+            try:
+                z = _parse(row, start, path, gaz, actors)
+            except ZonesError as e:
+                errors.append(e)
+                continue
+            if z.id in seen:
+                errors.append(ZonesError(path, f"duplicate zone id {z.id!r} (first at line {seen[z.id]})", start))
+                continue
+            seen[z.id] = start
+            zones.append(z)
+    return zones, errors
+
+
+def zones_geojson(zones: list[Zone]) -> dict:
+    """Zones as GeoJSON features with controller, interval, status, confidence and source."""
+    actors = default_actors()
+    feats = []
+    for z in zones:
+        feats.append({
+            "type": "Feature", "id": z.id, "geometry": mapping(z.geometry),
+            "properties": {
+                "zone_id": z.id, "controller": z.controller,
+                "controller_name": actors[z.controller].name if z.controller in actors else z.controller,
+                "status": z.status, "area": z.area,
+                "valid_from": z.valid_from.isoformat() if z.valid_from else None,
+                "valid_to": z.valid_to.isoformat() if z.valid_to else None,
+                "confidence": z.confidence, "source": z.source, "notes": z.notes,
+                "caused_by": z.caused_by, "approximate": z.approximate, "basis": z.basis,
+            },
+        })
+    return {"type": "FeatureCollection", "features": feats}
+
+
+def zones_outputs(geo_dir: str | Path, gaz: Gazetteer, results) -> tuple[dict[str, bytes], list[dict]]:
+    """Build hook for :func:`pipeline.build.build`: ``zones.geojson`` and its errors."""
+    path = Path(geo_dir) / "zones.csv"
+    if not path.exists():
+        return {}, []
+    zones, errors = load_zones(path, gaz)
+    errs = [{"path": e.path, "line": e.line, "reason": e.reason, "kind": "zones"} for e in errors]
+    return {"zones.geojson": to_json_bytes(zones_geojson(zones))}, errs

@@ -441,10 +441,11 @@ class _Context:
         return None
 
     def _main_clash(self) -> _Draft | None:
-        clashes = [d for d in self.drafts if d.trigger.event_type == "Battles" and d.date is not None]
+        clashes = [d for d in self.drafts if d.trigger.event_type == "Battles"]
         if not clashes:
             return None
-        return max(clashes, key=lambda d: ((d.date.date_to - d.date.date_from).days, -self.drafts.index(d)))
+        return max(clashes, key=lambda d: ((d.date.date_to - d.date.date_from).days if d.date else 0,
+                                           -self.drafts.index(d)))
 
     # ------------------------------------------------------------------ who
     def _clause_actors(self, clause: Clause) -> list[tuple[int, int, str]]:

@@ -241,7 +241,8 @@ def _unresolved(nt: NormalisedText, tokens: list[Token], taken: set[int], articl
         # compound names: "تل عودة", "أبو ذويل", "عين ديوار", "رأس العين"
         if name_tok in {"تل", "ابو", "عين", "راس", "دير", "بئر", "بير", "ام", "خربه", "جبل"} and i + 2 < n and i + 2 not in taken:
             last = i + 2
-        s, e = nt.to_original(tokens[i].start, tokens[last].end)
+        clitics = len(tokens[i].text) - len(head)  # "وقرية تل حجر" is reported as "قرية تل حجر"
+        s, e = nt.to_original(tokens[i].start + clitics, tokens[last].end)
         ns, _ = nt.to_original(tokens[i + 1].start, tokens[i + 1].end)
         cs, ce = max(0, s - 60), min(len(nt.original), e + 60)
         out.append(Unresolved(article_id, s, e, nt.original[s:e], nt.original[s:ns].strip(),

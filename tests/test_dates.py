@@ -1,0 +1,76 @@
+"""Date expressions of the seed and of the April 2021 reports, resolved against publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.arabic import normalise
+from pipeline.dates import find_dates
+
+PUB = dt.date(2021, 4, 22)  # Thursday
+
+
+def one(text, published=PUB):
+    spans = find_dates(normalise(text), published)
+    assert len(spans) == 1, [s.text for s in spans]
+    s = spans[0]
+    assert s.text == text[s.start:s.end]
+    return s
+
+
+@pytest.mark.parametrize("text, day, part", [
+    ("اندلعت الاشتباكات مساء الثلاثاء", "2021-04-20", "evening"),
+    ("عقد اجتماع في مطار القامشلي ليلة الأربعاء", "2021-04-21", "night"),
+    ("استقدمت الاسايش في وقت متأخر من ليلة الأربعاء مدرعات", "2021-04-21", "late night"),
+    ("في بيان نشرته في وقت متأخر من ليلة الثلاثاء- الأربعاء", "2021-04-20", "late night"),
+    ("وأوضح المراسل أن معارك عنيفة جرت الأربعاء", "2021-04-21", ""),
+    ("ويعود الأهالي صباح يوم غد السبت", "2021-04-24", "morning"),
+])
+def test_weekdays_resolve_to_the_most_recent_day(text, day, part):
+    s = one(text)
+    assert s.date_from.isoformat() == day == s.date_to.isoformat()
+    assert s.part_of_day == part
+    assert s.time_precision == 1
+
+
+def test_since_marks_background_dates():
+    s = one("التوتر المستمر بين الطرفين منذ مساء الثلاثاء")
+    assert s.background and s.date_from == dt.date(2021, 4, 20)
+
+
+@pytest.mark.parametrize("text, a, b, precision", [
+    ("تصاعدت الاشتباكات خلال اليومين الماضيين", "2021-04-20", "2021-04-21", 2),
+    ("هدأت الاشتباكات اليوم", "2021-04-22", "2021-04-22", 1),
+    ("قتل طفل أمس", "2021-04-21", "2021-04-21", 1),
+    ("قصف مدفعي استهدف المدينة في نيسان 2021", "2021-04-01", "2021-04-30", 3),
+])
+def test_relative_words_and_months(text, a, b, precision):
+    s = one(text)
+    assert (s.date_from.isoformat(), s.date_to.isoformat(), s.time_precision) == (a, b, precision)
+
+
+@pytest.mark.parametrize("text", ["مساء ٢٠ نيسان", "في 20 نيسان", "في العشرين من نيسان/أبريل 2021", "يوم 20 أبريل"])
+def test_explicit_dates_in_any_digits_and_month_names(text):
+    spans = find_dates(normalise(text), PUB)
+    assert [s.date_from for s in spans] == [dt.date(2021, 4, 20)]
+
+
+def test_year_is_inferred_near_publication():
+    s = one("اشتباكات في 28 كانون الأول", published=dt.date(2022, 1, 3))
+    assert s.date_from == dt.date(2021, 12, 28)
+
+
+def test_clock_range_runs_into_next_day():
+    # the humanitarian truce of Friday 23 April 2021, 19:00 → 10:00 Saturday (timeline, Shafaq AR 2021-04-23)
+    text = "أعلنت الأسايش هدنة إنسانية مؤقتة يوم الجمعة من السابعة مساءً حتى العاشرة صباحاً"
+    s = one(text, published=dt.date(2021, 4, 23))
+    assert (s.time_from, s.time_to) == ("19:00", "10:00")
+    assert s.date_from == dt.date(2021, 4, 23) and s.date_to == dt.date(2021, 4, 24)
+
+
+def test_one_is_not_sunday():
+    """'أحد عناصر' (one of the members) is a number, not the weekday الأحد."""
+    assert find_dates(normalise("أطلق أحد عناصر الدفاع الوطني النار"), PUB) == []
+    assert one("أمس الأحد").date_from == dt.date(2021, 4, 18)

@@ -1,0 +1,50 @@
+"""Casualty counts from digits and Arabic number words, read conservatively (ACLED)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.arabic import normalise, tokenise
+from pipeline.numbers import parse_count
+
+
+def count(phrase):
+    toks = tokenise(normalise(phrase).text)
+    return parse_count(toks, 0)
+
+
+@pytest.mark.parametrize("phrase, value, qualifier", [
+    ("ثلاثة عناصر", 3, ""),
+    ("أكثر من 15 مقاتلاً", 15, "more than"),
+    ("قرابة 40 قرية", 40, "about"),
+    ("عشرات العوائل", 20, "vague"),
+    ("احد أعضاء قواتنا", 1, ""),
+    ("قيادي في الاسايش", 1, ""),
+    ("ثلاثة عشر مدنياً", 13, ""),
+    ("خمسة وعشرون عنصراً", 25, ""),
+    ("٥ عناصر", 5, ""),
+    ("عنصرين من الأسايش", 2, ""),
+])
+def test_counts(phrase, value, qualifier):
+    c = count(phrase)
+    assert c is not None and c.value == value and c.qualifier == qualifier
+
+
+def test_non_numbers():
+    assert count("الاشتباكات") is None
+    assert count("في حي طي") is None
+
+
+@pytest.mark.parametrize("sentence, killed, injured", [
+    # seed: NDF announced three of its members killed; sources say more than 15 fighters wounded
+    ("اندلعت اشتباكات في حي طي بالقامشلي. وأعلنت قوات الدفاع الوطني مقتل ثلاثة عناصر من قواتها فيما تشير المصادر "
+     "إلى إصابة أكثر من 15 مقاتلاً من الطرفين.", 3, 15),
+    # SOHR-style toll in one sentence
+    ("قتل 5 عناصر من الدفاع الوطني وأصيب 6 آخرون في اشتباكات مع الأسايش في حي طي مساء الثلاثاء.", 5, None),
+])
+def test_tolls_attach_to_the_clash(run_text, sentence, killed, injured):
+    r = run_text(sentence)
+    clashes = [e for e in r.events if e.event_type == "Battles"]
+    assert len(clashes) == 1
+    assert clashes[0].fatalities == killed
+    assert clashes[0].injuries == injured

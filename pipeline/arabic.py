@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = [
     "NormalisedText",
@@ -61,7 +62,7 @@ _DELETE = (
     + ["\u0670", "\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c"]  # dagger alef, tatweel, ZW(N)J, marks
 )
 _TABLE = str.maketrans({**_MAP, **{c: None for c in _DELETE}})
-_DELETE_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETE) + "]")
+_DELETE_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETE) + "]+")
 
 #: A token: a run of Arabic letters, ASCII letters or digits (after normalisation).
 _TOKEN_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3a-z0-9]+")
@@ -138,7 +139,12 @@ def normalise(text: str) -> NormalisedText:
     norm = text.translate(_TABLE)
     if len(norm) == len(text):
         return NormalisedText(text, norm, None)
-    kept = [i for i, ch in enumerate(text) if not _DELETE_RE.match(ch)]
+    kept: list[int] = []
+    prev = 0
+    for m in _DELETE_RE.finditer(text):
+        kept.extend(range(prev, m.start()))
+        prev = m.end()
+    kept.extend(range(prev, len(text)))
     return NormalisedText(text, norm, kept)
 
 
@@ -147,8 +153,7 @@ def normalise_phrase(phrase: str) -> str:
     return " ".join(_TOKEN_RE.findall(phrase.translate(_TABLE)))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One token of normalised text: its text and normalised offsets."""
 
     text: str
@@ -168,7 +173,8 @@ def tokenise(norm: str) -> list[Token]:
     -------
     list of Token
     """
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm)]
+    tok = Token
+    return [tok(m[0], *m.span()) for m in _TOKEN_RE.finditer(norm)]
 
 
 # Proclitics, outermost first: conjunction (و ف), preposition (ب ك ل), article (ال).

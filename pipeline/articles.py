@@ -48,6 +48,16 @@ def read_text(path: str | Path) -> str:
         raw = path.read_bytes()
     except OSError as e:
         raise ArticleError(path, f"cannot read article: {e.strerror}") from None
+    return decode_text(raw, path)
+
+
+def decode_text(raw: bytes, path: str | Path = "<bytes>") -> str:
+    """Decode an article's bytes exactly as :func:`read_text` does (same checks, same newlines).
+
+    Raises
+    ------
+    ArticleError
+    """
     if not raw.strip():
         raise ArticleError(path, "article is empty; remove it or paste the report's text")
     try:
@@ -60,6 +70,8 @@ def read_text(path: str | Path) -> str:
         raise ArticleError(path, "contains NUL bytes: this is not a plain-text article")
     if text.startswith("\ufeff"):
         raise ArticleError(path, "starts with a byte-order mark; save as UTF-8 without BOM", 1)
+    if not text.strip():
+        raise ArticleError(path, "article is empty (only whitespace); remove it or paste the report's text")
     # universal newlines, as open() would give
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -73,7 +85,7 @@ def detect_source(text: str) -> tuple[str, str] | None:
 
 
 def _key_line(raw: str, key: str) -> int | None:
-    m = re.search(rf"(?m)^\s*{re.escape(key)}\s*=", raw)
+    m = re.search(rf"(?m)^\s*(?:{re.escape(key)}\s*=|\[+\s*{re.escape(key)}\s*\]+)", raw)
     return raw[: m.start()].count("\n") + 1 if m else None
 
 
@@ -128,7 +140,7 @@ def read_metadata(path: str | Path) -> dict:
     if not dt.date(1990, 1, 1) <= pub <= dt.date.today() + dt.timedelta(days=1):
         raise MetadataError(path, f"published date {pub} is implausible", _key_line(raw, "published"))
     meta["published"] = pub
-    if meta["language"] not in LANGUAGES:
+    if not isinstance(meta["language"], str) or meta["language"] not in LANGUAGES:
         raise MetadataError(path, f"language must be one of {sorted(LANGUAGES)}, not {meta['language']!r}",
                             _key_line(raw, "language"))
     for key in ("title", "source", "source_ar", "published_basis", "url", "notes"):

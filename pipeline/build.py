@@ -1,7 +1,7 @@
 """Building the output folder from ``seeds/`` and ``geo/``: incremental and atomic.
 
 ``build(seeds_dir, geo_dir, out_dir)`` processes every ``*.txt`` article in ``seeds_dir``.
-Each article's result is cached in ``out_dir/cache/<id>.json`` under a key made of the
+Each article's result is cached in ``out_dir/cache/results.jsonl`` under a key made of the
 article's bytes, its metadata's bytes and a fingerprint of everything else that shapes
 the result (gazetteer files, actors table, pipeline code); an unchanged article is read
 from the cache, not reprocessed. A bad article (empty, not UTF-8, missing or malformed
@@ -15,6 +15,8 @@ import datetime as dt
 import hashlib
 import json
 import logging
+
+import orjson
 import sys
 import time
 import traceback
@@ -23,17 +25,18 @@ from pathlib import Path
 
 from . import __version__
 from .actors import ACTORS_CSV
-from .articles import load_article, metadata_path
+from .articles import decode_text, load_article, metadata_path
 from .core import Pipeline
 from .errors import InputError
 from .gazetteer import load_gazetteer
-from .output import atomic_write, write_outputs
+from .output import write_outputs
 from .zones import zones_outputs
 
 log = logging.getLogger(__name__)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CACHE_VERSION = 1
+CACHE_NAME = "cache/results.jsonl"
 
 
 @dataclass
@@ -99,6 +102,19 @@ def is_stale(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path) ->
         [Path(geo_dir) / "gazetteer.csv", Path(geo_dir) / "overrides.csv"])
 
 
+def _read_cache(path: Path) -> dict[str, dict]:
+    """Cached results by article stem; a damaged cache is ignored (everything rebuilds)."""
+    out: dict[str, dict] = {}
+    try:
+        with open(path, "rb") as fh:
+            for line in fh:
+                entry = orjson.loads(line)
+                out[entry.pop("id")] = entry
+    except (OSError, ValueError, KeyError, orjson.JSONDecodeError):
+        return {}
+    return out
+
+
 def _progress(items: list, enabled: bool):
     if not enabled:
         return items
@@ -147,7 +163,9 @@ def build(
         stats.errors.append({"path": e.path, "line": e.line, "reason": e.reason, "kind": "gazetteer"})
     pipe = Pipeline(gaz)
     fp = fingerprint(geo_paths)
-    cache_dir = out_dir / "cache"
+    cache_file = out_dir / CACHE_NAME
+    cache = {} if force else _read_cache(cache_file)
+    new_cache: dict[str, dict] = {}
 
     articles = sorted(seeds_dir.glob("*.txt"))
     stats.articles = len(articles)
@@ -165,18 +183,11 @@ def build(
             stats.errors.append({"path": str(path), "line": None, "reason": f"cannot read: {e.strerror}", "kind": "article"})
             continue
         key = _sha(text_bytes, meta_bytes, fp.encode())
-        cache_file = cache_dir / f"{path.stem}.json"
-        cached = None
-        if not force and cache_file.exists():
-            try:
-                cached = json.loads(cache_file.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                cached = None
-            if cached is not None and cached.get("key") != key:
-                cached = None
-        if cached is not None:
+        cached = None if force else cache.get(path.stem)
+        if cached is not None and cached.get("key") == key:
             results.append(cached["result"])
-            texts[cached["result"]["article"]["id"]] = cached["text"]
+            texts[cached["result"]["article"]["id"]] = decode_text(text_bytes, path)
+            new_cache[path.stem] = cached
             stats.cached += 1
             continue
         try:
@@ -197,9 +208,14 @@ def build(
         results.append(result)
         texts[article.id] = article.text
         stats.processed += 1
-        atomic_write(cache_file, json.dumps({"key": key, "result": result, "text": article.text}, ensure_ascii=False))
+        new_cache[path.stem] = {"key": key, "result": result}
 
-    extra, zone_errors = zones_outputs(geo_dir, gaz, results)
+    try:
+        extra, zone_errors = zones_outputs(geo_dir, gaz, results)
+    except Exception as e:  # the zones file must never cost the events
+        log.exception("zones failed")
+        extra, zone_errors = {}, [{"path": str(geo_dir / "zones.csv"), "line": None, "kind": "bug",
+                                   "reason": f"zones not built: {type(e).__name__}: {e}"}]
     stats.errors.extend(zone_errors)
     stats.events = sum(len(r["events"]) for r in results)
     stats.mentions = sum(len(r["mentions"]) for r in results)
@@ -213,13 +229,9 @@ def build(
         "counts": {k: getattr(stats, k) for k in ("articles", "processed", "cached", "failed", "events", "mentions", "unresolved")},
         "errors": len(stats.errors),
     }
+    # the cache holds exactly the articles that built now (deleted ones are forgotten)
+    extra[CACHE_NAME] = b"".join(orjson.dumps({"id": k, **v}) + b"\n" for k, v in new_cache.items())
     write_outputs(out_dir, results, texts, gaz, stats.errors, render_report(results, stats, gaz), manifest, extra)
-    # forget cache entries of articles that no longer exist
-    if cache_dir.exists():
-        live = {p.stem for p in articles}
-        for f in cache_dir.glob("*.json"):
-            if f.stem not in live:
-                f.unlink(missing_ok=True)
     stats.seconds = time.perf_counter() - t0
     return stats
 

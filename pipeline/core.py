@@ -60,6 +60,6 @@ class Pipeline:
         tokens = tokenise(nt.text)
         actor_mentions, actor_matches = self.places.find_actors(nt, tokens)
         mentions, unresolved, focus = self.places.find(nt, tokens, actor_matches, article.id)
-        dates = find_dates(nt, article.published)
+        dates = find_dates(nt, article.published, tokens)
         events, control = self.events.extract(article, nt, tokens, mentions, actor_matches, dates, focus)
         return ArticleResult(article, mentions, actor_mentions, dates, events, control, unresolved)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .arabic import NormalisedText
+from .arabic import NormalisedText, Token, tokenise
 from .records import DateSpan
 
 _WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
@@ -217,7 +217,46 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
     return None
 
 
-def find_dates(nt: NormalisedText, published: dt.date) -> list[DateSpan]:
+def _keyword_stems() -> set[str]:
+    stems = set(_WEEKDAYS) | {m.split()[0] for m in _MONTHS} | {h.split()[0] for h in _HOURS}
+    stems |= {"امس", "يوم", "غدا", "غد", "يومين", "ايام", "اسبوع", "ساعه", "ساعات", "بارحه"}
+    stems |= {str(d) for d in range(10)}
+    return stems
+
+
+_KEY_STEMS = _keyword_stems()
+_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+_BACK = 8  # an expression starts at most this many words before its keyword
+
+
+_KEY_FORMS = frozenset(p + w for w in _KEY_STEMS for p in ("",) + _PREFIXES)
+
+
+def _scan(text: str, tokens=None):
+    """Matches of :data:`_DATE_RE`, tried only around keywords (a weekday, month, امس...).
+
+    Equivalent to ``_DATE_RE.finditer`` for this grammar (every expression contains a
+    keyword within :data:`_BACK` words of its start) and about ten times faster, since
+    the big alternation is not tried at every character.
+    """
+    words = tokens if tokens is not None else tokenise(text)
+    keys = _KEY_FORMS
+    pos = 0
+    for k, (w, ks, _) in enumerate(words):
+        if ks < pos or not (w in keys or w[0].isdigit()):
+            continue
+        for back in range(min(k, _BACK), -1, -1):
+            st = words[k - back][1]
+            if st < pos:
+                continue
+            m = _DATE_RE.match(text, st)
+            if m and m.end() > ks:
+                yield m
+                pos = m.end()
+                break
+
+
+def find_dates(nt: NormalisedText, published: dt.date, tokens: list[Token] | None = None) -> list[DateSpan]:
     """Find and resolve every date/time expression in a text.
 
     Parameters
@@ -226,6 +265,8 @@ def find_dates(nt: NormalisedText, published: dt.date) -> list[DateSpan]:
         The article, normalised (:func:`pipeline.arabic.normalise`).
     published : datetime.date
         Publication date that relative expressions resolve against.
+    tokens : list of Token, optional
+        ``tokenise(nt.text)`` when the caller has it already.
 
     Returns
     -------
@@ -234,7 +275,7 @@ def find_dates(nt: NormalisedText, published: dt.date) -> list[DateSpan]:
         sentence) is folded into that day's span; a clock range that ends earlier than it
         starts runs into the next day.
     """
-    spans = [s for m in _DATE_RE.finditer(nt.text) if (s := _resolve(m, nt, published)) is not None]
+    spans = [s for m in _scan(nt.text, tokens) if (s := _resolve(m, nt, published)) is not None]
     if not spans:
         return spans
     out: list[DateSpan] = []

@@ -38,7 +38,9 @@ predict and check them):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from .actors import Actor
@@ -111,6 +113,7 @@ _REPORTING = {"نشرته", "نشرت", "نشر", "اصدرته", "اصدرت", 
 _FIRST_PERSON_FORCES = {"قواتنا", "لقواتنا", "بقواتنا", "وقواتنا", "عناصرنا", "لعناصرنا", "مقاتلينا", "لمقاتلينا"}
 _BOTH_SIDES = {"الطرفين", "طرفين", "الطرفان", "للطرفين", "بالطرفين"}
 _CLAUSE_BREAKS = {"فيما", "بينما"}
+_BOUNDARY_RE = re.compile(r"[.!?؟\n]+")
 _CONTROL_VERBS = {"تسيطر", "يسيطر", "وتسيطر", "ويسيطر", "فتسيطر"}
 
 
@@ -162,29 +165,29 @@ def split_sentences(nt: NormalisedText, tokens: list[Token]) -> list[Sentence]:
     """
     text = nt.text
     sents: list[Sentence] = []
-    first = 0
     n = len(tokens)
-    for i in range(n):
-        if i == n - 1:
-            boundary = True
-        else:
-            gap = text[tokens[i].end:tokens[i + 1].start]
-            boundary = any(c in gap for c in ".!?؟\n")
-        if boundary:
-            start = tokens[first].start
-            end = tokens[i].end
-            sents.append(Sentence(len(sents), first, i, start, end))
-            first = i + 1
+    if n == 0:
+        return sents
+    starts = [t.start for t in tokens]
+    first = 0
+    for b in _BOUNDARY_RE.finditer(text):
+        last = bisect.bisect_left(starts, b.start()) - 1  # last token before the mark
+        if last >= first:
+            sents.append(Sentence(len(sents), first, last, tokens[first].start, tokens[last].end))
+            first = last + 1
+    if first < n:
+        sents.append(Sentence(len(sents), first, n - 1, tokens[first].start, tokens[n - 1].end))
     if sents:
         head = sents[0]
         line_end = text.find("\n")
         if line_end != -1 and head.end <= line_end and line_end < 200 and "." not in text[:line_end]:
             head.headline = True
+    semicolon = "؛" in text
     for s in sents:
         c_first = s.first
         for i in range(s.first, s.last + 1):
             tok = tokens[i].text
-            gap = text[tokens[i - 1].end:tokens[i].start] if i > s.first else ""
+            gap = text[tokens[i - 1].end:tokens[i].start] if semicolon and i > s.first else ""
             if i > c_first and (tok in _CLAUSE_BREAKS or "؛" in gap or
                                 (tok == "حين" and tokens[i - 1].text == "في")):
                 cut = i - 1 if tok == "حين" else i
@@ -289,9 +292,11 @@ class _Context:
         self.place_toks = [(self._tok_of(m.start), m) for m in mentions]
         self.actor_toks = [(m.first, m.last, m.payload) for m in actor_matches]
         self.date_toks = [(self._tok_of(d.start), self._tok_of(d.end - 1, end=True), d) for d in dates]
+        self._date_first = {id(d): first for first, _, d in self.date_toks}
         self.trig = ex.triggers.find(tokens)
         self.cas = ex.casualties.find(tokens)
         self.drafts: list[_Draft] = []
+        self._speakers: dict[int, str] = {}
         self.last_date: DateSpan | None = None
         self.last_pair: tuple[str, str] = ("", "")
 
@@ -342,10 +347,7 @@ class _Context:
         return self._finish(), claims
 
     def _date_tok(self, d: DateSpan) -> int:
-        for first, _, dd in self.date_toks:
-            if dd is d:
-                return first
-        return -1
+        return self._date_first.get(id(d), -1)
 
     # ------------------------------------------------------------------ clauses
     def _clause_events(self, clause: Clause) -> list[_Draft]:
@@ -452,6 +454,11 @@ class _Context:
         return [(f, l, a) for f, l, a in self.actor_toks if clause.first <= f <= clause.last]
 
     def _speaker(self, sent: Sentence) -> str:
+        if sent.index not in self._speakers:
+            self._speakers[sent.index] = self._find_speaker(sent)
+        return self._speakers[sent.index]
+
+    def _find_speaker(self, sent: Sentence) -> str:
         toks = self.tokens
         for f, l, a in self.actor_toks:
             if not (sent.first <= f <= sent.last):

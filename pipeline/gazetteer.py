@@ -20,7 +20,6 @@ Location rules (never invent a coordinate):
 
 from __future__ import annotations
 
-import csv
 import logging
 import math
 import re
@@ -31,6 +30,7 @@ from pathlib import Path
 from shapely.geometry import Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
+from .csvio import read_csv
 from .errors import GazetteerError, GazetteerErrors
 
 log = logging.getLogger(__name__)
@@ -158,6 +158,16 @@ class Gazetteer:
 
     def ancestors(self, place_id: str) -> list[Place]:
         """Parent, grandparent, ... of a place (nearest first)."""
+        cache = self._ancestors
+        if place_id not in cache:
+            cache[place_id] = self._walk_up(place_id)
+        return cache[place_id]
+
+    @cached_property
+    def _ancestors(self) -> dict[str, list[Place]]:
+        return {}
+
+    def _walk_up(self, place_id: str) -> list[Place]:
         out = []
         seen = {place_id}
         p = self.places[place_id]
@@ -359,44 +369,23 @@ def read_rows(path: str | Path) -> tuple[list[Place], list[GazetteerError]]:
     (places, errors)
     """
     path = str(path)
+    header, rows, errors = read_csv(path, GazetteerError)
+    if not header and not errors:
+        return [], [GazetteerError(path, "gazetteer is empty; expected a header row", 1)]
+    missing = [c for c in REQUIRED if c not in header]
+    if header and missing:
+        return [], errors + [GazetteerError(path, f"header lacks column(s) {', '.join(missing)}; "
+                                                  f"expected {','.join(COLUMNS)}", 1)]
+    unknown = [c for c in header if c not in COLUMNS]
+    if unknown:
+        errors.append(GazetteerError(path, f"unknown column(s) {', '.join(unknown)} ignored", 1))
     places: list[Place] = []
-    errors: list[GazetteerError] = []
-    try:
-        fh = open(path, encoding="utf-8", newline="")
-    except OSError as e:
-        return [], [GazetteerError(path, f"cannot open gazetteer: {e.strerror}")]
-    with fh:
+    for line, row in rows:
         try:
-            reader = csv.DictReader(fh)
-            header = reader.fieldnames or []
-        except UnicodeDecodeError:
-            return [], [GazetteerError(path, "not UTF-8 text; save the gazetteer as UTF-8 CSV", 1)]
-        missing = [c for c in REQUIRED if c not in header]
-        if missing:
-            return [], [GazetteerError(path, f"header lacks column(s) {', '.join(missing)}; expected {','.join(COLUMNS)}", 1)]
-        unknown = [c for c in header if c not in COLUMNS]
-        if unknown:
-            errors.append(GazetteerError(path, f"unknown column(s) {', '.join(unknown)} ignored", 1))
-        line = 1
-        while True:
-            start = reader.line_num + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except (UnicodeDecodeError, csv.Error) as e:
-                errors.append(GazetteerError(path, f"unreadable row ({e}); check quoting and encoding", start))
-                break
-            line = start
-            if None in row:
-                errors.append(GazetteerError(path, f"row has {len(header) + len(row[None])} fields, header has {len(header)}; quote fields that contain commas", line))
-                continue
-            if not any((v or "").strip() for v in row.values()):
-                continue
-            try:
-                places.append(_parse_row(row, line, path))
-            except GazetteerError as e:
-                errors.append(e)
+            places.append(_parse_row(row, line, path))
+        except GazetteerError as e:
+            errors.append(e)
+    errors.sort(key=lambda e: e.line or 0)
     return places, errors
 
 
@@ -429,12 +418,20 @@ def load_gazetteer(*paths: str | Path, strict: bool = False) -> Gazetteer:
             continue
         places[p.id] = p
     # parents: drop rows whose parent is unknown (repeat: a dropped row may be a parent)
+    rejected = {_row_id(e): e for e in errors}
     changed = True
     while changed:
         changed = False
         for p in list(places.values()):
             if p.parent and p.parent not in places:
-                errors.append(GazetteerError(p.path, f"'{p.id}' has unknown parent '{p.parent}'; add that place or fix the id", p.line))
+                if p.parent in rejected:
+                    r = rejected[p.parent]
+                    msg = f"'{p.id}' has parent '{p.parent}', which was rejected ({r.path}:{r.line}); fix that row"
+                else:
+                    msg = f"'{p.id}' has unknown parent '{p.parent}'; add that place or fix the id"
+                err = GazetteerError(p.path, msg, p.line)
+                errors.append(err)
+                rejected[p.id] = err
                 del places[p.id]
                 changed = True
     for p in list(places.values()):
@@ -456,6 +453,11 @@ def load_gazetteer(*paths: str | Path, strict: bool = False) -> Gazetteer:
     if strict and errors:
         raise GazetteerErrors(errors)
     return gaz
+
+
+def _row_id(e: GazetteerError) -> str | None:
+    m = re.search(r"'([a-z0-9_]+)'", e.reason)
+    return m.group(1) if m else None
 
 
 def _alias_clashes(places: dict[str, Place]) -> list[GazetteerError]:

@@ -141,10 +141,14 @@ class PhraseMatcher(Generic[T]):
             Token indices already taken (by actors, say); no match may use them.
         """
         out: list[Match[T]] = []
-        i, n = 0, len(tokens)
         index = self._index
+        hits = [i for i, t in enumerate(tokens) if t[0] in index]
+        if not hits:
+            return out
+        i, n = hits[0], len(tokens)
+        hit_set = set(hits)
         while i < n:
-            if (blocked and i in blocked) or tokens[i].text not in index:
+            if i not in hit_set or (blocked and i in blocked):
                 i += 1
                 continue
             m = self.match_at(tokens, i)

@@ -1,25 +1,27 @@
 """Writing the build's output files, atomically.
 
 Every writer takes plain JSON-ready dicts (what :meth:`ArticleResult.to_json` gives, or
-what the incremental cache holds) and writes one file through :func:`atomic_write`: a
-temporary file in the same folder, flushed and then renamed over the target, so a crash
-never leaves a half-written file. The files and their columns are documented in the
-README ("Output folder").
+what the incremental cache holds). :func:`write_outputs` writes a complete new version of
+the output folder and switches the ``build`` link to it in one atomic step, so a crash
+never leaves a half-written or mixed output. :func:`atomic_write` does the same for a
+single file. The files and their columns are documented in the README ("Output folder").
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 import os
+import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, Iterable
 
 import geopandas as gpd
+import orjson
 import pandas as pd
-from shapely.geometry import Point, mapping
+from shapely.geometry import mapping
 
 from .gazetteer import Gazetteer
 
@@ -56,16 +58,16 @@ def atomic_write(path: str | Path, data: bytes | str) -> None:
         raise
 
 
-def to_json_bytes(obj: Any) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, indent=1, default=str).encode("utf-8")
+def to_json_bytes(obj: Any, compact: bool = False) -> bytes:
+    """UTF-8 JSON with Arabic kept readable (orjson); ``compact`` for the large outputs."""
+    return orjson.dumps(obj, default=str, option=0 if compact else orjson.OPT_INDENT_2)
 
 
 def _csv_bytes(rows: Iterable[dict], columns: list[str]) -> bytes:
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    w.writeheader()
-    for r in rows:
-        w.writerow(r)
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(columns)
+    w.writerows([r.get(c, "") for c in columns] for r in rows)
     return buf.getvalue().encode("utf-8")
 
 
@@ -79,14 +81,16 @@ def events_frame(results: list[dict]) -> gpd.GeoDataFrame:
             row["source_url"] = art.get("url", "")
             row["published"] = art["published"]
             row["tags"] = ";".join(e.get("tags") or [])
-            row["more_evidence"] = json.dumps(e.get("more_evidence") or [])
+            row["more_evidence"] = ";".join(f"{s}-{t}" for s, t in e.get("more_evidence") or [])
             rows.append(row)
     df = pd.DataFrame(rows)
     if df.empty:
         return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
-    geom = [Point(lon, lat) if pd.notna(lat) and pd.notna(lon) else None
-            for lat, lon in zip(df["latitude"], df["longitude"])]
-    return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geom, crs="EPSG:4326"), crs="EPSG:4326")
+    lat = pd.to_numeric(df["latitude"], errors="coerce")
+    lon = pd.to_numeric(df["longitude"], errors="coerce")
+    geom = gpd.points_from_xy(lon, lat, crs="EPSG:4326")
+    geom[lat.isna().to_numpy() | lon.isna().to_numpy()] = None
+    return gpd.GeoDataFrame(df, geometry=geom, crs="EPSG:4326")
 
 
 def events_geojson(results: list[dict]) -> dict:
@@ -131,11 +135,13 @@ def places_geojson(gaz: Gazetteer) -> dict:
 
 def write_outputs(out_dir: Path, results: list[dict], texts: dict[str, str], gaz: Gazetteer,
                   errors: list[dict], report: str, manifest: dict, extra: dict[str, bytes] | None = None) -> None:
-    """Write every output file of a build into ``out_dir``.
+    """Write every output file of a build and publish them as ``out_dir`` in one step.
 
-    Files are first written into a staging folder beside ``out_dir`` and then moved in one
-    by one (``os.replace``), ``manifest.json`` last: a reader that sees the new manifest
-    sees complete new files, and a crash before the moves leaves the old build intact.
+    All files are written into a fresh version folder (``.<name>.versions/<stamp>/``
+    beside ``out_dir``); then ``out_dir``, a symbolic link, is switched to it with one
+    atomic ``os.replace``. A reader sees the whole old build or the whole new one; a crash
+    at any point leaves the old build untouched. The previous version is kept (so a
+    reader in the middle of loading it is not cut off); older ones are removed.
 
     Parameters
     ----------
@@ -151,14 +157,17 @@ def write_outputs(out_dir: Path, results: list[dict], texts: dict[str, str], gaz
         Markdown summary.
     manifest : dict
     extra : dict of name -> bytes, optional
-        More files to write (e.g. zones).
+        More files to write (zones, the cache as ``cache/results.jsonl``).
     """
     out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.stage-", dir=out_dir.parent))
+    versions = out_dir.parent / f".{out_dir.name}.versions"
+    versions.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{os.getpid()}-{time.monotonic_ns() % 10**9}"
+    stage = versions / stamp
+    stage.mkdir()
     try:
         files: dict[str, bytes] = {}
-        files["events.geojson"] = to_json_bytes(events_geojson(results))
+        files["events.geojson"] = to_json_bytes(events_geojson(results), compact=True)
         gdf = events_frame(results)
         buf = io.BytesIO()
         gdf.to_parquet(buf, index=False)
@@ -168,7 +177,7 @@ def write_outputs(out_dir: Path, results: list[dict], texts: dict[str, str], gaz
         files["unresolved.csv"] = _csv_bytes((u for r in results for u in r["unresolved"]), UNRESOLVED_COLUMNS)
         files["control.csv"] = _csv_bytes(
             ({"article_id": r["article"]["id"], **c} for r in results for c in r["control"]), CONTROL_COLUMNS)
-        files["articles.json"] = to_json_bytes([
+        files["articles.json"] = to_json_bytes(compact=True, obj=[
             {**r["article"], "text": texts.get(r["article"]["id"], ""), "mentions": r["mentions"],
              "actors": r["actors"], "dates": r["dates"], "event_ids": [e["event_id"] for e in r["events"]]}
             for r in results
@@ -177,13 +186,43 @@ def write_outputs(out_dir: Path, results: list[dict], texts: dict[str, str], gaz
         files["errors.json"] = to_json_bytes(errors)
         files["report.md"] = report.encode("utf-8")
         files.update(extra or {})
+        files["manifest.json"] = to_json_bytes(manifest)
         for name, data in files.items():
-            (stage / name).write_bytes(data)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        for name in files:
-            os.replace(stage / name, out_dir / name)
-        atomic_write(out_dir / "manifest.json", to_json_bytes(manifest))
-    finally:
-        for f in stage.glob("*"):
-            f.unlink(missing_ok=True)
-        stage.rmdir()
+            target = stage / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        _publish(out_dir, stage)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    _prune(versions, keep={stage.name, *_current_targets(out_dir)})
+
+
+def _publish(out_dir: Path, stage: Path) -> None:
+    """Point the ``out_dir`` link at ``stage`` atomically."""
+    if out_dir.exists() and not out_dir.is_symlink():
+        # an output folder from before versioning: keep it as a version, then link
+        legacy = stage.parent / f"legacy-{os.getpid()}-{time.monotonic_ns()}"
+        os.replace(out_dir, legacy)
+    link = out_dir.parent / f".{out_dir.name}.link-{os.getpid()}"
+    link.unlink(missing_ok=True)
+    os.symlink(os.path.relpath(stage, out_dir.parent), link)
+    try:
+        os.replace(link, out_dir)
+    except BaseException:
+        link.unlink(missing_ok=True)
+        raise
+
+
+def _current_targets(out_dir: Path) -> set[str]:
+    try:
+        return {Path(os.readlink(out_dir)).name}
+    except OSError:
+        return set()
+
+
+def _prune(versions: Path, keep: set[str], previous: int = 1) -> None:
+    """Remove old versions, keeping ``keep`` and the ``previous`` most recent others."""
+    others = sorted((p for p in versions.iterdir() if p.name not in keep), key=lambda p: p.stat().st_mtime)
+    for p in others[: max(0, len(others) - previous)]:
+        shutil.rmtree(p, ignore_errors=True)

@@ -44,6 +44,7 @@ HEAD_NOUNS: dict[str, set[str]] = {
 }
 #: Head nouns whose unknown follower is reported as an unresolved place.
 UNRESOLVED_HEADS = {"مدينه", "بلده", "قريه", "حي", "حاره", "ناحيه", "مخيم", "دوار", "ريف"}
+_HEAD_FORMS = {p + h for h in UNRESOLVED_HEADS for p in ("", "وب", "ول", "فب", "و", "ف", "ب", "ل")}
 TRIBE_WORDS = {"عشيره", "قبيله", "عشائر", "قبائل"}
 #: Words that cannot start a place name (so "حي في ..." is not a name).
 _STOP = {
@@ -193,10 +194,11 @@ def _anaphora(gaz: Gazetteer, tokens: list[Token], taken: set[int], focus: str |
     n = len(tokens)
     i = 0
     while i < n:
-        if i in taken:
+        word = tokens[i].text
+        if i in taken or not ("مدين" in word or "مطار" in word or "ريف" in word):
             i += 1
             continue
-        stem, definite = _strip_def(tokens[i].text)
+        stem, definite = _strip_def(word)
         if definite and stem == "مدينه" and not (i + 1 < n and i + 1 in taken):
             out.append((i, i, focus, "anaphora"))
             taken.add(i)
@@ -225,7 +227,7 @@ def _unresolved(nt: NormalisedText, tokens: list[Token], taken: set[int], articl
     out = []
     n = len(tokens)
     for i in range(n - 1):
-        if i in taken or i + 1 in taken:
+        if i in taken or i + 1 in taken or tokens[i].text not in _HEAD_FORMS:
             continue
         head = _bare(tokens[i].text)
         if head not in UNRESOLVED_HEADS or tokens[i].text.startswith("ال"):

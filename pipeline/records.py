@@ -9,7 +9,7 @@ that gives the JSON shape documented in the README.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -89,7 +89,7 @@ class Mention:
     location_note: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {f: getattr(self, f) for f in _MENTION_FIELDS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,9 +187,11 @@ class Event:
     notes: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = {f: getattr(self, f) for f in _EVENT_FIELDS}
         for k in ("event_date", "date_from", "date_to"):
             d[k] = d[k].isoformat()
+        d["tags"] = list(self.tags)
+        d["more_evidence"] = [list(s) for s in self.more_evidence]
         return d
 
 
@@ -207,7 +209,7 @@ class ControlClaim:
     qualifier: str = ""  # e.g. "most of"
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = {f.name: getattr(self, f.name) for f in fields(self)}
         d["as_of"] = self.as_of.isoformat()
         return d
 
@@ -225,7 +227,7 @@ class Unresolved:
     context: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 @dataclass(slots=True)
@@ -273,3 +275,7 @@ class ArticleResult:
             "control": [c.to_dict() for c in self.control],
             "unresolved": [u.to_dict() for u in self.unresolved],
         }
+
+
+_MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))

@@ -12,7 +12,6 @@ reported with file and line and skipped.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
 from .actors import default_actors
+from .csvio import read_csv
 from .errors import ZonesError
 from .gazetteer import Gazetteer, _offset
 from .output import to_json_bytes
@@ -150,36 +150,25 @@ def load_zones(path: str | Path, gaz: Gazetteer) -> tuple[list[Zone], list[Zones
     """
     path = str(path)
     actors = set(default_actors())
+    header, rows, raw_errors = read_csv(path, ZonesError)
+    errors: list[ZonesError] = list(raw_errors)
+    missing = [c for c in ("id", "controller", "valid_from", "valid_to", "source", "confidence") if c not in header]
+    if missing:
+        return [], errors + [ZonesError(path, f"header lacks {', '.join(missing)}; expected {','.join(COLUMNS)}", 1)]
     zones: list[Zone] = []
-    errors: list[ZonesError] = []
     seen: dict[str, int] = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = [c for c in ("id", "controller", "valid_from", "valid_to", "source", "confidence")
-                   if c not in (reader.fieldnames or [])]
-        if missing:
-            return [], [ZonesError(path, f"header lacks {', '.join(missing)}; expected {','.join(COLUMNS)}", 1)]
-        while True:
-            start = reader.line_num + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as e:
-                errors.append(ZonesError(path, f"unreadable row ({e})", start))
-                break
-            if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
-                continue
-            try:
-                z = _parse(row, start, path, gaz, actors)
-            except ZonesError as e:
-                errors.append(e)
-                continue
-            if z.id in seen:
-                errors.append(ZonesError(path, f"duplicate zone id {z.id!r} (first at line {seen[z.id]})", start))
-                continue
-            seen[z.id] = start
-            zones.append(z)
+    for line, row in rows:
+        try:
+            z = _parse(row, line, path, gaz, actors)
+        except ZonesError as e:
+            errors.append(e)
+            continue
+        if z.id in seen:
+            errors.append(ZonesError(path, f"duplicate zone id {z.id!r} (first at line {seen[z.id]})", line))
+            continue
+        seen[z.id] = line
+        zones.append(z)
+    errors.sort(key=lambda e: e.line or 0)
     return zones, errors
 
 

@@ -1,0 +1,87 @@
+"""Reading the hand-edited CSV files (gazetteer, zones) row by row with true line numbers.
+
+One bad line must not cost the rest of the file: a line that is not UTF-8 is reported
+and blanked (its line number kept), a record with more fields than the header is
+reported, and every row comes with the 1-based line where it starts in the file, blank
+lines and quoted line breaks included.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Iterator
+
+from .errors import InputError
+
+
+def read_csv(path: str | Path, error_cls: type[InputError]) -> tuple[list[str], list[tuple[int, dict]], list[InputError]]:
+    """Parse a CSV file leniently.
+
+    Parameters
+    ----------
+    path : str or Path
+    error_cls : type
+        The :class:`InputError` subclass to report problems with.
+
+    Returns
+    -------
+    (header, rows, errors)
+        ``rows`` is a list of ``(line, {column: value})`` for well-formed records.
+    """
+    path = str(path)
+    errors: list[InputError] = []
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as e:
+        return [], [], [error_cls(path, f"cannot open: {e.strerror}")]
+    lines = raw.split(b"\n")
+    for i, line in enumerate(lines):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError as e:
+            errors.append(error_cls(path, f"line is not UTF-8 (byte 0x{line[e.start]:02x}); re-save the file as UTF-8; "
+                                          "this row was skipped", i + 1))
+            lines[i] = b""
+    text = b"\n".join(lines).decode("utf-8")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header: list[str] = []
+    rows: list[tuple[int, dict]] = []
+    for rec in _records(reader):
+        start, fields = rec
+        if fields and fields[0].startswith("\x00csv error"):
+            errors.append(error_cls(path, f"unreadable row ({fields[0][11:]}); check the quoting", start))
+            break
+        if not header:
+            header = [h.strip() for h in fields]
+            continue
+        if not any(f.strip() for f in fields):
+            continue
+        if len(fields) > len(header):
+            errors.append(error_cls(path, f"row has {len(fields)} fields, header has {len(header)}; "
+                                          "quote fields that contain commas", start))
+            continue
+        rows.append((start, dict(zip(header, fields + [""] * (len(header) - len(fields))))))
+    return header, rows, errors
+
+
+def _records(reader) -> Iterator[tuple[int, list[str]]]:
+    """``(start_line, fields)`` for every record, blank lines included as empty records."""
+    prev_end = 0
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            yield (reader.line_num, [f"\x00csv error: {e}"])
+            return
+        end = reader.line_num
+        inner = sum(f.count("\n") for f in fields)
+        start = end - inner if fields else end
+        # csv.reader yields [] for a blank line; keep counting from its end
+        yield (max(start, prev_end + 1), fields)
+        prev_end = end

@@ -1,0 +1,333 @@
+"""Qamishli conflict map: the Streamlit front end (layout and widgets only).
+
+Run with ``streamlit run app.py``. Reads the pipeline's output folder (building it first
+when it is missing or stale), and shows: Map, Timeline, Events, Articles, About the data,
+and a chrome-free Briefing view (``?view=briefing``). Filters live in the URL.
+Everything computed lives in importable, tested modules under ``mapapp/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from mapapp import assets, data, exports, mapview, timeline
+from mapapp.filters import Filters, apply_filters, date_bounds, from_query_params, to_query_params
+
+ROOT = Path(__file__).resolve().parent
+STATIC = ROOT / "static"
+VIEWS = ["Map", "Timeline", "Events", "Articles", "About the data"]
+
+st.set_page_config(page_title="Qamishli conflict map", page_icon="🗺️", layout="wide")
+
+
+# --------------------------------------------------------------------------- cached resources
+@st.cache_resource(show_spinner=False)
+def _prepare_assets() -> None:
+    assets.ensure_static_assets(STATIC)
+    assets.localise_folium("/app/static/")
+
+
+@st.cache_resource(show_spinner=False)
+def _built(signature: tuple) -> bool:
+    """Build once per distinct set of input files (signature = names, sizes, mtimes)."""
+    return data.ensure_built(data.SEEDS, data.GEO, data.OUT)
+
+
+def _input_signature() -> tuple:
+    from pipeline.build import input_files
+
+    files = input_files(data.SEEDS, data.GEO) + sorted((ROOT / "pipeline").glob("*.py"))
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+
+
+@st.cache_resource(show_spinner=False)
+def _dataset(manifest_stamp: int) -> data.Dataset:
+    """The build's outputs, reloaded whenever a new build is published."""
+    return data.load_dataset(data.OUT)
+
+
+def _tile_setting() -> mapview.TileSetting:
+    value = st.query_params.get("tiles") or os.environ.get("QMAP_TILES", "osm")
+    try:
+        return mapview.TileSetting.parse(value, os.environ.get("QMAP_TILES_ATTRIBUTION"))
+    except ValueError as e:
+        st.warning(str(e))
+        return mapview.TileSetting.parse("osm")
+
+
+# --------------------------------------------------------------------------- state
+def _filters(ds: data.Dataset, compact: bool) -> Filters:
+    ev = ds.events
+    lo, hi = date_bounds(ev, ds.zones)
+    defaults = Filters(lo, hi)
+    types = sorted(ev["event_type"].dropna().unique()) if not ev.empty else []
+    actor_ids = sorted({a for a in pd.concat([ev["actor1_id"], ev["actor2_id"]]).dropna() if a}) if not ev.empty else []
+    sources = sorted(ev["source"].dropna().unique()) if not ev.empty else []
+    if "filters_init" not in st.session_state:
+        f0 = from_query_params(st.query_params, defaults, set(types), set(actor_ids), set(sources))
+        st.session_state.update({"dates": (f0.date_from, f0.date_to), "types": list(f0.event_types),
+                                 "actors": list(f0.actors), "sources": list(f0.sources), "filters_init": True})
+    if compact:
+        d_from, d_to = st.session_state["dates"]
+        return Filters(d_from, d_to, tuple(st.session_state["types"]), tuple(st.session_state["actors"]),
+                       tuple(st.session_state["sources"]))
+    with st.sidebar:
+        st.slider("Dates (zones shown as of the end)", min_value=lo, max_value=hi, key="dates", format="YYYY-MM-DD")
+        st.multiselect("Event types", types, key="types", placeholder="all types")
+        st.multiselect("Actors", actor_ids, key="actors", placeholder="all actors",
+                       format_func=lambda a: data_actor_name(a))
+        st.multiselect("Sources", sources, key="sources", placeholder="all sources")
+    d_from, d_to = st.session_state["dates"]
+    f = Filters(d_from, d_to, tuple(st.session_state["types"]), tuple(st.session_state["actors"]),
+                tuple(st.session_state["sources"]))
+    wanted = to_query_params(f, defaults)
+    keep = {k: v for k, v in st.query_params.to_dict().items() if k in ("view", "tiles", "focus", "article")}
+    if {**keep, **wanted} != st.query_params.to_dict():
+        st.query_params.from_dict({**keep, **wanted})
+    return f
+
+
+def data_actor_name(actor_id: str) -> str:
+    from pipeline.actors import default_actors
+
+    a = default_actors().get(actor_id)
+    return a.name if a else actor_id
+
+
+# --------------------------------------------------------------------------- views
+def _summary(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> str:
+    killed = int(shown["fatalities"].sum()) if not shown.empty else 0
+    return (f"**{len(shown)}** of {len(ds.events)} events · {killed} killed · "
+            f"{f.date_from:%d %b %Y} → {f.date_to:%d %b %Y} · control zones as of {f.as_of:%d %b %Y}")
+
+
+def view_map(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
+    st.markdown(_summary(ds, shown, f), help="Events are shown when their date range overlaps the slider's.")
+    tiles = _tile_setting()
+    base = mapview.base_map(tiles, ds.places, ds.border)
+    mapview.Legend(mapview.legend_html()).add_to(base)
+    center, zoom = None, None
+    focus = st.query_params.get("focus")
+    if focus:
+        p = next((x["properties"] for x in ds.places["features"] if x["properties"]["place_id"] == focus), None)
+        if p and p.get("lat") is not None:
+            center, zoom = (p["lat"], p["lon"]), 15
+            st.caption(f"Centred on {p['name_en']} ({p['basis']})")
+    layers = mapview.dynamic_layers(shown, ds.zones, ds.places, f.as_of)
+    out = st_folium(base, key="map", height=640, use_container_width=True, feature_group_to_add=layers,
+                    layer_control=mapview.folium.LayerControl(collapsed=False), center=center, zoom=zoom,
+                    returned_objects=["last_object_clicked"])
+    clicked = (out or {}).get("last_object_clicked")
+    if clicked:
+        _evidence_panel(shown, clicked["lat"], clicked["lng"])
+    _export_row(ds, shown, f, tiles)
+
+
+def _evidence_panel(shown: pd.DataFrame, lat: float, lon: float) -> None:
+    near = shown[((shown["latitude"] - lat).abs() < 1e-6) & ((shown["longitude"] - lon).abs() < 1e-6)]
+    if near.empty:
+        return
+    st.subheader(f"Evidence at {near.iloc[0]['location']}")
+    for _, r in near.sort_values("event_date").iterrows():
+        st.markdown(
+            f"**{html.escape(str(r['event_date']))}** · {html.escape(r['event_type'])} / "
+            f"{html.escape(r['sub_event_type'])} · {html.escape(str(r['source']))} · precision {r['geo_precision']:.0f}"
+            f'<div dir="rtl" lang="ar" class="qar-block">{html.escape(str(r["evidence"]))}</div>',
+            unsafe_allow_html=True)
+
+
+def _export_row(ds: data.Dataset, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting) -> None:
+    stamp = f"qamishli_{f.date_from}_{f.date_to}"
+    c1, c2, c3 = st.columns(3)
+    c1.download_button("Events GeoJSON", exports.events_geojson(shown), f"{stamp}.geojson", "application/geo+json")
+    c2.download_button("ACLED CSV", exports.acled_csv(shown), f"{stamp}.csv", "text/csv")
+    if c3.button("Prepare PNG of this map"):
+        with st.spinner("Rendering the map…"):
+            png, method = _map_png(ds, shown, f, tiles)
+        st.session_state["png"] = (png, method, stamp)
+    if "png" in st.session_state:
+        png, method, name = st.session_state["png"]
+        c3.download_button(f"Download PNG ({method})", png, f"{name}.png", "image/png", key="png_dl")
+
+
+def _map_png(ds, shown, f, tiles) -> tuple[bytes, str]:
+    m = mapview.full_map(shown, ds.zones, ds.places, ds.border, f.as_of, tiles)
+    title = "Qamishli: control zones and events"
+    subtitle = f"{f.date_from} → {f.date_to}; zones as of {f.as_of}"
+    return exports.briefing_png(m.get_root().render(), STATIC,
+                                dict(events=shown, zones_fc={"type": "FeatureCollection",
+                                                             "features": mapview.active_zones(ds.zones, f.as_of)},
+                                     border_fc=ds.border, places_fc=ds.places, title=title, subtitle=subtitle))
+
+
+def view_timeline(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
+    st.markdown(_summary(ds, shown, f))
+    truces = timeline.truce_intervals(ds.events, ds.place_parents)
+    st.altair_chart(timeline.timeline_chart(shown, truces, f.date_from, f.date_to), use_container_width=True)
+    st.subheader("Truces and ceasefires")
+    if truces.empty:
+        st.info("No truce or ceasefire in the data.")
+        return
+    t = truces.copy()
+    t["violations"] = t["violations"].apply(lambda v: ", ".join(v) if isinstance(v, list) else "")
+    st.dataframe(t.drop(columns=[c for c in ("evidence",) if c in t]), use_container_width=True, hide_index=True)
+
+
+def view_events(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
+    st.markdown(_summary(ds, shown, f))
+    cols = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "geo_precision",
+            "fatalities", "injuries", "source", "evidence", "event_id"]
+    st.dataframe(shown[cols], use_container_width=True, hide_index=True,
+                 column_config={"evidence": st.column_config.TextColumn("evidence (Arabic)", width="large")})
+    stamp = f"qamishli_{f.date_from}_{f.date_to}"
+    c1, c2 = st.columns(2)
+    c1.download_button("Download ACLED CSV", exports.acled_csv(shown), f"{stamp}.csv", "text/csv", key="csv2")
+    c2.download_button("Download GeoJSON", exports.events_geojson(shown), f"{stamp}.geojson",
+                       "application/geo+json", key="gj2")
+
+
+def view_articles(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
+    if not ds.articles:
+        st.info("No article built yet.")
+        return
+    ids = [a["id"] for a in ds.articles]
+    chosen = st.query_params.get("article")
+    idx = ids.index(chosen) if chosen in ids else 0
+    art_id = st.selectbox("Article", ids, index=idx,
+                          format_func=lambda i: next(f"{a['published']} · {a['source']} · {a.get('title') or i}"
+                                                     for a in ds.articles if a["id"] == i))
+    art = next(a for a in ds.articles if a["id"] == art_id)
+    meta = f"{art['source']} · published {art['published']}"
+    if art.get("published_basis"):
+        meta += f" ({art['published_basis']})"
+    st.caption(meta)
+    st.markdown('<span class="hl-place">place</span> <span class="hl-actor">actor</span> '
+                '<span class="hl-date">date</span> — click a place to see it on the map', unsafe_allow_html=True)
+    st.markdown(f'<div class="qarticle" dir="rtl" lang="ar">{highlight_article(art)}</div>', unsafe_allow_html=True)
+
+
+def highlight_article(art: dict) -> str:
+    """The article text, escaped, with places (linked to the map), actors and dates marked."""
+    text = art["text"]
+    spans = [(m["start"], m["end"], "place", m) for m in art.get("mentions", [])]
+    spans += [(a["start"], a["end"], "actor", a) for a in art.get("actors", [])]
+    spans += [(d["start"], d["end"], "date", d) for d in art.get("dates", [])]
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    out, pos = [], 0
+    for s, e, kind, item in spans:
+        if s < pos:
+            continue  # overlapping highlight: keep the first
+        out.append(html.escape(text[pos:s]))
+        inner = html.escape(text[s:e])
+        if kind == "place" and item.get("place_id"):
+            title = html.escape(f"{item['name_en']} · precision {item.get('geo_precision')}", quote=True)
+            out.append(f'<a class="hl-place" title="{title}" target="_self" '
+                       f'href="?view=Map&focus={html.escape(item["place_id"], quote=True)}">{inner}</a>')
+        elif kind == "date":
+            title = html.escape(f"{item['date_from']}" + (f" → {item['date_to']}" if item['date_to'] != item['date_from'] else ""), quote=True)
+            out.append(f'<span class="hl-date" title="{title}">{inner}</span>')
+        else:
+            out.append(f'<span class="hl-{kind}" title="{html.escape(str(item.get("actor_id", "")), quote=True)}">{inner}</span>')
+        pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+def view_about(ds: data.Dataset) -> None:
+    m = ds.manifest
+    st.markdown(f"Built **{m.get('built_at', '?')}** by pipeline {m.get('pipeline_version', '?')}: "
+                f"{m.get('counts', {}).get('articles', 0)} articles, {m.get('counts', {}).get('events', 0)} events.")
+    feats = [x["properties"] for x in ds.places["features"]]
+    cited = sum(1 for p in feats if p.get("has_point"))
+    st.markdown(f"Gazetteer: {len(feats)} places, {cited} with a cited coordinate; the rest are drawn at their "
+                "parent or as an approximate area built from the position sources report (see each popup).")
+    st.markdown("""
+**Precision** (ACLED `geo_precision`): 1 = the place itself, with a cited point; 2 = near a known
+place or a small part of it (approximate: hollow, dashed symbols and dashed areas); 3 = a larger region.
+**Dates**: `time_precision` 1 = the day is known, 2 = a range of days, 3 = the month.
+**Fatalities** follow ACLED: the most conservative figure reported; tolls reported as totals are counted once.
+**Zones**: from `geo/zones.csv`; each popup gives its source, interval and confidence.
+**Border**: Natural Earth 1:10m (public domain), coarse (~0.5–1 km).""")
+    st.subheader("Input problems")
+    if ds.errors:
+        st.dataframe(pd.DataFrame(ds.errors), use_container_width=True, hide_index=True)
+    else:
+        st.success("No input problem in the last build.")
+    st.subheader("Names that look like places but are not in the gazetteer")
+    if ds.unresolved.empty:
+        st.write("None.")
+    else:
+        st.dataframe(ds.unresolved, use_container_width=True, hide_index=True)
+    st.subheader("Places")
+    st.dataframe(pd.DataFrame(feats)[["place_id", "kind", "name_en", "name_ar", "geo_precision", "approximate",
+                                      "basis", "source", "trust"]], use_container_width=True, hide_index=True)
+    if st.button("Rebuild outputs now"):
+        from pipeline.build import build
+
+        with st.spinner("Rebuilding…"):
+            build(data.SEEDS, data.GEO, data.OUT, force=True, progress=False)
+        st.cache_resource.clear()
+        st.rerun()
+
+
+def view_briefing(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
+    st.markdown("<style>[data-testid=stSidebar],[data-testid=stHeader],[data-testid=stToolbar],"
+                "[data-testid=stDecoration],footer{display:none !important}"
+                ".block-container{padding-top:1rem !important}</style>", unsafe_allow_html=True)
+    st.markdown(f"## Qamishli: control zones and events, {f.date_from:%d %b %Y} – {f.date_to:%d %b %Y}")
+    st.markdown(_summary(ds, shown, f))
+    tiles = _tile_setting()
+    m = mapview.full_map(shown, ds.zones, ds.places, ds.border, f.as_of, tiles)
+    st_folium(m, key="briefing_map", height=680, use_container_width=True, returned_objects=[])
+    sources = ", ".join(sorted(shown["source"].dropna().unique())) if not shown.empty else "—"
+    st.caption(f"Sources: {sources}; zones: geo/zones.csv (cited per zone); places: local gazetteer (cited); "
+               f"border: Natural Earth. Generated {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC "
+               f"from build {ds.manifest.get('built_at', '?')}.")
+
+
+CSS = """<style>
+.qarticle{font-family:'Noto Naskh Arabic','Noto Sans Arabic','Amiri',serif;font-size:1.2rem;line-height:2.1;
+  direction:rtl;text-align:right;unicode-bidi:isolate}
+.hl-place{background:#fde2b8;border-radius:3px;padding:0 2px;color:inherit;text-decoration:none;border-bottom:2px solid #D55E00}
+.hl-actor{background:#cfe3f5;border-radius:3px;padding:0 2px}
+.hl-date{background:#d7f0dd;border-radius:3px;padding:0 2px}
+.qar-block{direction:rtl;text-align:right;font-family:'Noto Naskh Arabic','Noto Sans Arabic',serif;font-size:1.1rem;
+  background:#f6f6f6;border-right:4px solid #999;padding:4px 10px;margin:4px 0 12px 0}
+</style>"""
+
+
+def main() -> None:
+    _prepare_assets()
+    with st.spinner("Building the map data from seeds/ and geo/…"):
+        _built(_input_signature())
+    ds = _dataset((data.OUT / "manifest.json").stat().st_mtime_ns)
+    st.markdown(CSS, unsafe_allow_html=True)
+    view = st.query_params.get("view", "Map")
+    if view == "briefing":
+        f = _filters(ds, compact=True)
+        view_briefing(ds, apply_filters(ds.events, f), f)
+        return
+    with st.sidebar:
+        st.title("Qamishli conflict map")
+        choice = st.radio("View", VIEWS, index=VIEWS.index(view) if view in VIEWS else 0, key="view_radio")
+    if choice != view:
+        st.query_params["view"] = choice
+    f = _filters(ds, compact=False)
+    shown = apply_filters(ds.events, f)
+    with st.sidebar:
+        link = "?" + urlencode({**st.query_params.to_dict(), "view": "briefing"})
+        st.markdown(f"[Open briefing view]({link})")
+        st.caption("The URL holds the filters: copy it to share this view.")
+    {"Map": view_map, "Timeline": view_timeline, "Events": view_events, "Articles": view_articles}.get(
+        choice, lambda ds, s, f: view_about(ds))(ds, shown, f)
+
+
+main()

@@ -1,0 +1,113 @@
+"""Loading the pipeline's output folder for the app (the app never parses articles).
+
+``ensure_built`` rebuilds the outputs when they are missing or older than the inputs
+(seeds, gazetteer, zones, pipeline code); ``load_dataset`` reads them into a
+:class:`Dataset`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+log = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GEO = ROOT / "geo"
+OUT = ROOT / "build"
+BORDER = GEO / "border_sy_tr.geojson"
+
+EVENT_COLUMNS = [
+    "event_id", "event_date", "date_from", "date_to", "time_precision", "event_type", "sub_event_type",
+    "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "actor1_id", "actor2_id", "mediator", "inter1", "inter2",
+    "place_id", "location", "location_ar", "latitude", "longitude", "geo_precision", "approximate", "fatalities",
+    "injuries", "displaced", "part_of_day", "time_from", "time_to", "duration_hours", "tags", "evidence", "start",
+    "end", "more_evidence", "article_id", "source", "source_url", "published", "notes", "trigger",
+]
+
+
+@dataclass
+class Dataset:
+    """Everything the app shows, as read from one build."""
+
+    events: pd.DataFrame
+    zones: dict
+    places: dict
+    articles: list[dict]
+    border: dict | None
+    manifest: dict
+    errors: list[dict] = field(default_factory=list)
+    unresolved: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    @property
+    def place_parents(self) -> dict[str, str]:
+        """place_id → parent id, for containment questions."""
+        return {f["properties"]["place_id"]: f["properties"].get("parent") or ""
+                for f in self.places.get("features", [])}
+
+
+def ensure_built(seeds: Path = SEEDS, geo: Path = GEO, out: Path = OUT) -> bool:
+    """Build the outputs if they are missing or stale.
+
+    Returns
+    -------
+    bool
+        True when a build ran.
+    """
+    from pipeline.build import build, is_stale
+
+    if not is_stale(seeds, geo, out):
+        return False
+    stats = build(seeds, geo, out, progress=False)
+    log.info("built %s: %d events, %d errors", out, stats.events, len(stats.errors))
+    return True
+
+
+def events_frame(features: list[dict]) -> pd.DataFrame:
+    """Events GeoJSON features → DataFrame with typed date columns (``day_from``, ``day_to``)."""
+    rows = [f["properties"] for f in features]
+    df = pd.DataFrame(rows, columns=EVENT_COLUMNS) if rows else pd.DataFrame(columns=EVENT_COLUMNS)
+    df["day_from"] = pd.to_datetime(df["date_from"]).dt.date
+    df["day_to"] = pd.to_datetime(df["date_to"]).dt.date
+    for col in ("fatalities",):
+        df[col] = pd.to_numeric(df[col], errors="coerce").fillna(0).astype(int)
+    for col in ("latitude", "longitude", "geo_precision", "injuries", "displaced"):
+        df[col] = pd.to_numeric(df[col], errors="coerce")
+    return df
+
+
+def _read_json(path: Path, default):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return default
+
+
+def load_dataset(out: Path = OUT, border: Path = BORDER) -> Dataset:
+    """Read a build's outputs.
+
+    Parameters
+    ----------
+    out : Path
+        The output folder (``build/``).
+    border : Path
+        Border GeoJSON for context.
+    """
+    out = Path(out)
+    events = _read_json(out / "events.geojson", {"features": []})
+    unresolved = pd.read_csv(out / "unresolved.csv") if (out / "unresolved.csv").exists() else pd.DataFrame()
+    return Dataset(
+        events=events_frame(events["features"]),
+        zones=_read_json(out / "zones.geojson", {"type": "FeatureCollection", "features": []}),
+        places=_read_json(out / "places.geojson", {"type": "FeatureCollection", "features": []}),
+        articles=_read_json(out / "articles.json", []),
+        border=_read_json(border, None) if border else None,
+        manifest=_read_json(out / "manifest.json", {}),
+        errors=_read_json(out / "errors.json", []),
+        unresolved=unresolved,
+    )

@@ -1,0 +1,142 @@
+"""Filters shared by the map, the timeline and the table, and their URL form.
+
+A :class:`Filters` value is the whole view state an analyst can share: the date range,
+event types, actors and sources. ``to_query_params``/``from_query_params`` put it in
+and take it out of the page URL (``st.query_params``), so a link reproduces the view.
+Bad or unknown URL values are ignored (with the default kept), never an error page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Mapping
+
+import pandas as pd
+
+LIST_SEP = ","
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The view state.
+
+    Attributes
+    ----------
+    date_from, date_to : datetime.date
+        Inclusive. An event is shown when its own date range overlaps this one.
+    event_types : tuple of str
+        ACLED event types to show; empty = all.
+    actors : tuple of str
+        Actor ids; an event is shown when actor1 or actor2 is one of them; empty = all.
+    sources : tuple of str
+        Outlets; empty = all.
+    """
+
+    date_from: dt.date
+    date_to: dt.date
+    event_types: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    @property
+    def as_of(self) -> dt.date:
+        """The day control zones are drawn for: the end of the range."""
+        return self.date_to
+
+
+def date_bounds(events: pd.DataFrame, zones: dict | None = None, pad_days: int = 1) -> tuple[dt.date, dt.date]:
+    """The slider's range: all event days and zone change days, padded by ``pad_days``.
+
+    Falls back to April 2021 (the shipped episode) when there is nothing.
+    """
+    days: list[dt.date] = []
+    if not events.empty:
+        days += list(events["day_from"]) + list(events["day_to"])
+    for f in (zones or {}).get("features", []):
+        for k in ("valid_from", "valid_to"):
+            if f["properties"].get(k):
+                days.append(dt.date.fromisoformat(f["properties"][k]))
+    if not days:
+        return dt.date(2021, 4, 19), dt.date(2021, 4, 30)
+    pad = dt.timedelta(days=pad_days)
+    return min(days) - pad, max(days) + pad
+
+
+def apply_filters(events: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """Rows of ``events`` that pass ``f``.
+
+    Parameters
+    ----------
+    events : DataFrame
+        From :func:`mapapp.data.events_frame` (needs ``day_from``/``day_to``).
+    f : Filters
+
+    Returns
+    -------
+    DataFrame
+        A filtered view, original order.
+    """
+    if events.empty:
+        return events
+    mask = (events["day_from"] <= f.date_to) & (events["day_to"] >= f.date_from)
+    if f.event_types:
+        mask &= events["event_type"].isin(f.event_types)
+    if f.actors:
+        mask &= events["actor1_id"].isin(f.actors) | events["actor2_id"].isin(f.actors)
+    if f.sources:
+        mask &= events["source"].isin(f.sources)
+    return events[mask]
+
+
+def to_query_params(f: Filters, defaults: Filters) -> dict[str, str]:
+    """The URL parameters that differ from ``defaults`` (short links for the default view)."""
+    out: dict[str, str] = {}
+    if f.date_from != defaults.date_from:
+        out["from"] = f.date_from.isoformat()
+    if f.date_to != defaults.date_to:
+        out["to"] = f.date_to.isoformat()
+    for key, val in (("types", f.event_types), ("actors", f.actors), ("sources", f.sources)):
+        if val:
+            out[key] = LIST_SEP.join(val)
+    return out
+
+
+def _date(v, default: dt.date) -> dt.date:
+    try:
+        return dt.date.fromisoformat(str(v))
+    except (TypeError, ValueError):
+        return default
+
+
+def _list(v, allowed: set[str] | None) -> tuple[str, ...]:
+    if not v:
+        return ()
+    items = [s.strip() for s in str(v).split(LIST_SEP) if s.strip()]
+    if allowed is not None:
+        items = [s for s in items if s in allowed]
+    return tuple(dict.fromkeys(items))
+
+
+def from_query_params(qp: Mapping[str, str], defaults: Filters, event_types: set[str] | None = None,
+                      actors: set[str] | None = None, sources: set[str] | None = None) -> Filters:
+    """Filters from URL parameters; unknown values are dropped, dates clamped to the defaults' range.
+
+    Parameters
+    ----------
+    qp : mapping
+        ``st.query_params`` (or a plain dict).
+    defaults : Filters
+        The full range and "all" selections.
+    event_types, actors, sources : set of str, optional
+        Allowed values (others are ignored).
+    """
+    lo, hi = defaults.date_from, defaults.date_to
+    d_from = min(max(_date(qp.get("from"), lo), lo), hi)
+    d_to = min(max(_date(qp.get("to"), hi), lo), hi)
+    if d_to < d_from:
+        d_from, d_to = d_to, d_from
+    return replace(defaults, date_from=d_from, date_to=d_to,
+                   event_types=_list(qp.get("types"), event_types),
+                   actors=_list(qp.get("actors"), actors),
+                   sources=_list(qp.get("sources"), sources))

@@ -1,0 +1,436 @@
+"""Building the folium map: base map, control zones, events, uncertainty areas, legend.
+
+Design choices an analyst can rely on:
+
+- **One symbol per place and event type.** Every event is located at a gazetteer place
+  (with that place's precision), so events are grouped by (place, type) and drawn once,
+  sized by the fatalities they report; the popup lists each event with its Arabic
+  evidence sentence (right-to-left). The map's weight grows with the number of places,
+  not events: 100,000 events in the Qamishli area stay a few hundred symbols.
+- **Approximate is visibly approximate.** Events whose place has no cited point
+  (``geo_precision`` 2–3) are hollow, dashed symbols, and their place's uncertainty area
+  (built by the gazetteer's rules) is drawn as a dashed outline; never a precise pin.
+- **Offline.** No plugin that needs a CDN: symbols are inline SVG (``DivIcon``), the
+  legend is plain HTML, tiles come from a setting and can be off; every script and style
+  sheet is served locally (:mod:`mapapp.assets`).
+- **Escaped.** Every string that comes from an article or a data file goes through
+  :func:`html.escape` before it reaches HTML.
+
+``base_map`` gives the part that does not change with filters (border, labels, tiles);
+``dynamic_layers`` the parts that do (zones for the chosen date, events, uncertainty
+areas), so the app can hand them to ``st_folium(feature_group_to_add=...)`` and keep the
+user's zoom and pan across reruns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import math
+from dataclasses import dataclass
+
+import folium
+import pandas as pd
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from .style import CONTROLLER_COLORS, CONTROLLER_LABELS, EVENT_STYLE, SUB_EVENT_STYLE, event_style
+
+QAMISHLI = (37.03, 41.22)
+DEFAULT_ZOOM = 12
+MAX_EVENTS_IN_POPUP = 25
+OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+#: Places labelled on every map (the ones analysts orient by).
+LABELLED_KINDS = {"city", "town", "airport", "crossing"}
+LABELLED_IDS = {"tayy", "halko", "zanoud", "wahda_roundabout", "security_square", "qamishli_southern_countryside"}
+
+
+@dataclass(frozen=True)
+class TileSetting:
+    """Where map tiles come from.
+
+    Attributes
+    ----------
+    url : str or None
+        A ``{z}/{x}/{y}`` template, or None for no tiles (vector layers on a plain background).
+    attribution : str
+        Required by most tile servers (OpenStreetMap's by default).
+    """
+
+    url: str | None
+    attribution: str = ""
+
+    @classmethod
+    def parse(cls, value: str | None, attribution: str | None = None) -> "TileSetting":
+        """From a setting: ``"osm"`` (default), ``"none"``, or a URL template.
+
+        Parameters
+        ----------
+        value : str or None
+            ``QMAP_TILES`` / the ``tiles`` query parameter.
+        attribution : str, optional
+            ``QMAP_TILES_ATTRIBUTION`` for a custom server.
+        """
+        v = (value or "osm").strip()
+        if v.lower() == "osm":
+            return cls(OSM_URL, OSM_ATTRIBUTION)
+        if v.lower() in ("none", "off", "no", ""):
+            return cls(None, "")
+        if not (v.startswith(("http://", "https://", "/")) and "{z}" in v and "{x}" in v and "{y}" in v):
+            raise ValueError(f"tile setting {v!r}: use 'osm', 'none' or a URL template with {{z}}, {{x}} and {{y}}")
+        return cls(v, attribution or "tiles: " + html.escape(v.split("/")[2] if "://" in v else "local server"))
+
+
+# --------------------------------------------------------------------------- base map
+
+
+def base_map(tiles: TileSetting, places: dict | None = None, border: dict | None = None,
+             center: tuple[float, float] = QAMISHLI, zoom: int = DEFAULT_ZOOM) -> folium.Map:
+    """The map that does not change with filters: tiles, border, scale bar, place labels.
+
+    Parameters
+    ----------
+    tiles : TileSetting
+    places : dict, optional
+        ``places.geojson`` from the build (for labels).
+    border : dict, optional
+        The Syria–Turkey border GeoJSON.
+    center, zoom
+        Initial view.
+
+    Returns
+    -------
+    folium.Map
+    """
+    m = folium.Map(location=center, zoom_start=zoom, tiles=None, control_scale=True, max_zoom=18,
+                   prefer_canvas=False)
+    if tiles.url:
+        folium.TileLayer(tiles=tiles.url, attr=tiles.attribution or "tiles", name="Base map", max_zoom=18,
+                         control=True).add_to(m)
+    m.get_root().header.add_child(Element(
+        "<style>.leaflet-container{background:#e9ecef;font-family:system-ui,sans-serif}"
+        ".qsym{background:none;border:none}.qlabel-icon{background:none;border:none}"
+        ".qlabel{font:600 12px system-ui,sans-serif;color:#222;text-shadow:0 0 3px #fff,0 0 3px #fff;"
+        "white-space:nowrap;pointer-events:none}"
+        ".qpop td{padding:1px 6px 1px 0;vertical-align:top}"
+        ".qev{border-top:1px solid #ddd;padding:4px 0;margin-top:4px}"
+        ".qar{direction:rtl;text-align:right;unicode-bidi:isolate;font-family:'Noto Naskh Arabic','Noto Sans Arabic',"
+        "'Amiri','Arial',sans-serif;font-size:15px;line-height:1.6;background:#fafafa;padding:3px 6px;"
+        "border-right:3px solid #999;margin-top:3px}</style>"))
+    if border:
+        folium.GeoJson(border, name="Syria–Turkey border", control=False, interactive=False,
+                       style_function=lambda _: {"color": "#444", "weight": 2, "dashArray": "8,4,2,4"},
+                       tooltip=None).add_to(m)
+    if places:
+        labels_layer(places).add_to(m)
+    return m
+
+
+def labels_layer(places: dict) -> folium.FeatureGroup:
+    """Text labels for the main places (cities, towns, the airport, the April 2021 hot spots)."""
+    fg = folium.FeatureGroup(name="Place labels", control=False)
+    # places drawn at the same point (approximate ones share their parent's) get one label
+    at: dict[tuple[float, float], list[dict]] = {}
+    for f in places.get("features", []):
+        p = f["properties"]
+        if p.get("lat") is None or not (p["kind"] in LABELLED_KINDS or p["place_id"] in LABELLED_IDS):
+            continue
+        at.setdefault((round(p["lat"], 5), round(p["lon"], 5)), []).append(p)
+    for (lat, lon), ps in at.items():
+        ps.sort(key=lambda p: (p.get("approximate", False), p["kind"] != "city"))
+        names = [p["name_en"].replace(" neighbourhood", "") + (" (approx.)" if p.get("approximate") else "")
+                 for p in ps]
+        name = html.escape(" · ".join(names))
+        folium.Marker(
+            [lat, lon],
+            icon=folium.DivIcon(html=f'<div class="qlabel">{name}</div>', icon_size=(1, 1), icon_anchor=(-16, 7),
+                                class_name="qlabel-icon"),
+            interactive=False,
+        ).add_to(fg)
+    return fg
+
+
+# --------------------------------------------------------------------------- zones
+
+
+def active_zones(zones: dict, as_of: dt.date) -> list[dict]:
+    """Zone features valid on ``as_of``, broad ones first so enclaves draw on top."""
+    out = []
+    for f in zones.get("features", []):
+        p = f["properties"]
+        vf = dt.date.fromisoformat(p["valid_from"]) if p.get("valid_from") else None
+        vt = dt.date.fromisoformat(p["valid_to"]) if p.get("valid_to") else None
+        if (vf is None or vf <= as_of) and (vt is None or as_of <= vt):
+            out.append(f)
+    from shapely.geometry import shape
+
+    return sorted(out, key=lambda f: -shape(f["geometry"]).area)
+
+
+def zones_layer(zones: dict, as_of: dt.date) -> folium.FeatureGroup:
+    """Control zones valid on ``as_of``, coloured by controller; contested ones hatched-looking (dashed)."""
+    fg = folium.FeatureGroup(name=f"Control zones (as of {as_of.isoformat()})")
+    for f in active_zones(zones, as_of):
+        p = f["properties"]
+        color = CONTROLLER_COLORS.get(p["controller"], "#777")
+        contested = p.get("status") == "contested"
+        style = {"color": color, "weight": 2 if not contested else 3, "fillColor": color,
+                 "fillOpacity": 0.12 if contested else 0.25, "dashArray": "6,6" if contested else None}
+        folium.GeoJson(
+            {"type": "FeatureCollection", "features": [f]}, style_function=lambda _f, s=style: s,
+            highlight_function=None, popup=folium.Popup(zone_popup_html(p), max_width=380),
+            tooltip=html.escape(f"{p['controller_name']} — {p['status']}"),
+        ).add_to(fg)
+    return fg
+
+
+def zone_popup_html(p: dict) -> str:
+    """Popup of one zone: controller, status, interval, confidence, source, how it is drawn."""
+    e = html.escape
+    since = p.get("valid_from") or "before the records"
+    until = p.get("valid_to") or "open"
+    rows = [
+        ("Controller", p.get("controller_name", p["controller"])), ("Status", p.get("status", "")),
+        ("Valid", f"{since} → {until}"), ("Confidence", p.get("confidence", "")),
+        ("Area", p.get("basis", "")), ("Source", p.get("source", "")), ("Notes", p.get("notes", "")),
+    ]
+    body = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>" for k, v in rows if v)
+    return f'<div class="qpop"><table>{body}</table></div>'
+
+
+# --------------------------------------------------------------------------- events
+
+
+def group_events(events: pd.DataFrame) -> list[dict]:
+    """Events grouped by (place, event type, sub-type colour), each group one map symbol.
+
+    Parameters
+    ----------
+    events : DataFrame
+        With latitude/longitude (rows without a point are skipped: they cannot be drawn
+        and stay in the table).
+
+    Returns
+    -------
+    list of dict
+        ``lat, lon, event_type, sub_event_type, style, approximate, geo_precision, count,
+        fatalities, events`` (the rows, newest first).
+    """
+    if events.empty:
+        return []
+    ev = events[events["latitude"].notna() & events["longitude"].notna()]
+    if ev.empty:
+        return []
+    style_key = ev["sub_event_type"].where(ev["sub_event_type"].isin(list(SUB_EVENT_STYLE)), "")
+    place_key = ev["place_id"].fillna(ev["latitude"].astype(str) + "," + ev["longitude"].astype(str))
+    groups = []
+    for (place, etype, skey), g in ev.groupby([place_key, ev["event_type"], style_key], sort=False):
+        g = g.sort_values("event_date", ascending=False)
+        first = g.iloc[0]
+        groups.append({
+            "place_id": place, "lat": float(first["latitude"]), "lon": float(first["longitude"]),
+            "location": first.get("location", ""), "event_type": etype, "sub_event_type": skey,
+            "style": event_style(etype, skey), "approximate": bool(first.get("approximate", False)),
+            "geo_precision": int(first["geo_precision"]) if pd.notna(first.get("geo_precision")) else None,
+            "count": len(g), "fatalities": int(pd.to_numeric(g["fatalities"], errors="coerce").fillna(0).sum()),
+            "events": g,
+        })
+    return groups
+
+
+def symbol_svg(shape: str, color: str, size: int, approximate: bool) -> str:
+    """Inline SVG for one symbol: filled and solid when precise, hollow and dashed when approximate."""
+    s = size
+    stroke = f'stroke="{color}" stroke-width="2.5"' + (' stroke-dasharray="4,3"' if approximate else "")
+    fill = f'fill="{color}" fill-opacity="{0.15 if approximate else 0.85}"'
+    h = s / 2
+    if shape == "square":
+        body = f'<rect x="2" y="2" width="{s - 4}" height="{s - 4}" {fill} {stroke}/>'
+    elif shape == "diamond":
+        body = f'<polygon points="{h},2 {s - 2},{h} {h},{s - 2} 2,{h}" {fill} {stroke}/>'
+    elif shape == "triangle":
+        body = f'<polygon points="{h},2 {s - 2},{s - 2} 2,{s - 2}" {fill} {stroke}/>'
+    else:
+        body = f'<circle cx="{h}" cy="{h}" r="{h - 2}" {fill} {stroke}/>'
+    return f'<svg xmlns="http://www.w3.org/2000/svg" width="{s}" height="{s}" viewBox="0 0 {s} {s}">{body}</svg>'
+
+
+def symbol_size(fatalities: int, count: int) -> int:
+    """Symbol size in pixels: grows with the square root of fatalities (area ∝ deaths)."""
+    return int(min(60, 22 + 6 * math.sqrt(max(0, fatalities)) + 2 * math.log2(max(1, count))))
+
+
+def _fmt_date(r) -> str:
+    d = r["event_date"] if r["date_from"] == r["date_to"] else f"{r['date_from']} → {r['date_to']}"
+    extra = []
+    if r.get("part_of_day"):
+        extra.append(r["part_of_day"])
+    if r.get("time_from"):
+        extra.append(r["time_from"] + (f"–{r['time_to']}" if r.get("time_to") else ""))
+    return d + (f" ({', '.join(extra)})" if extra else "")
+
+
+def _num(v) -> int | None:
+    try:
+        if v is None or (isinstance(v, float) and math.isnan(v)):
+            return None
+        return int(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
+    """Popup for one symbol: the place with its precision, then each event with its evidence.
+
+    All text is escaped; the Arabic evidence sits in a right-to-left block.
+    """
+    e = html.escape
+    g = group
+    prec = g["geo_precision"]
+    where = e(str(g["location"] or g["place_id"]))
+    approx = " — approximate location" if g["approximate"] else ""
+    head = (f'<div class="qpop" style="max-height:360px;overflow:auto;min-width:300px">'
+            f'<b>{e(g["style"]["label"])}</b> · {g["count"]} event{"s" if g["count"] != 1 else ""} · '
+            f'{g["fatalities"]} killed<br><span>{where} (geo_precision {prec}{approx})</span>')
+    parts = [head]
+    for _, r in g["events"].head(limit).iterrows():
+        actors = " vs ".join(a for a in (r.get("actor1"), r.get("actor2")) if isinstance(a, str) and a)
+        tolls = []
+        if _num(r.get("fatalities")):
+            tolls.append(f"killed {_num(r['fatalities'])}")
+        if _num(r.get("injuries")):
+            tolls.append(f"injured {_num(r['injuries'])}")
+        if _num(r.get("displaced")):
+            tolls.append(f"displaced ≥{_num(r['displaced'])}")
+        mediator = r.get("mediator") if isinstance(r.get("mediator"), str) else ""
+        src = e(str(r.get("source", "")))
+        url = r.get("source_url") if isinstance(r.get("source_url"), str) else ""
+        if url.startswith(("http://", "https://")):
+            src = f'<a href="{e(url, quote=True)}" target="_blank" rel="noopener">{src}</a>'
+        parts.append(
+            f'<div class="qev" data-event-id="{e(str(r["event_id"]))}">'
+            f'<b>{e(_fmt_date(r))}</b> · {e(str(r["sub_event_type"]))}<br>'
+            + (f"{e(actors)}<br>" if actors else "")
+            + (f"mediator: {e(mediator)}<br>" if mediator else "")
+            + (f"{e(', '.join(tolls))}<br>" if tolls else "")
+            + f'<small>{src} · article {e(str(r.get("article_id", "")))} '
+              f'[{_num(r.get("start"))}:{_num(r.get("end"))}]</small>'
+            + f'<div class="qar" dir="rtl" lang="ar">{e(str(r.get("evidence", "")))}</div></div>'
+        )
+    if g["count"] > limit:
+        parts.append(f'<div class="qev"><i>and {g["count"] - limit} more: see the Events table '
+                     f'filtered to {where}</i></div>')
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def events_layer(events: pd.DataFrame, name: str = "Events") -> folium.FeatureGroup:
+    """All (filtered) events as one layer of grouped symbols."""
+    fg = folium.FeatureGroup(name=name)
+    groups = group_events(events)
+    # symbols that share a point are fanned out a few pixels around it (the popup says where)
+    shared: dict[tuple[float, float], int] = {}
+    for g in groups:
+        shared[(g["lat"], g["lon"])] = shared.get((g["lat"], g["lon"]), 0) + 1
+    seen: dict[tuple[float, float], int] = {}
+    for g in groups:
+        size = symbol_size(g["fatalities"], g["count"])
+        key = (g["lat"], g["lon"])
+        k, n = seen.get(key, 0), shared[key]
+        seen[key] = k + 1
+        dx = dy = 0
+        if n > 1:
+            angle = 2 * math.pi * k / n
+            dx, dy = int(round(14 * math.cos(angle))), int(round(14 * math.sin(angle)))
+        svg = symbol_svg(g["style"]["shape"], g["style"]["color"], size, g["approximate"])
+        tip = f'{g["style"]["label"]}: {g["count"]} at {g["location"]}' + (
+            f', {g["fatalities"]} killed' if g["fatalities"] else "") + (" (approximate)" if g["approximate"] else "")
+        folium.Marker(
+            [g["lat"], g["lon"]],
+            icon=folium.DivIcon(html=svg, icon_size=(size, size), icon_anchor=(size // 2 - dx, size // 2 - dy),
+                                class_name="qsym"),
+            popup=folium.Popup(event_popup_html(g), max_width=420),
+            tooltip=html.escape(tip),
+        ).add_to(fg)
+    return fg
+
+
+def uncertainty_layer(places: dict, place_ids: set[str]) -> folium.FeatureGroup:
+    """Dashed outlines of the approximate areas of the places events are drawn at."""
+    fg = folium.FeatureGroup(name="Uncertainty areas (approximate places)")
+    feats = [f for f in places.get("features", [])
+             if f["properties"]["place_id"] in place_ids and f["properties"].get("approximate")
+             and f.get("geometry") and f["geometry"]["type"] in ("Polygon", "MultiPolygon")]
+    for f in feats:
+        p = f["properties"]
+        folium.GeoJson(
+            {"type": "FeatureCollection", "features": [f]},
+            style_function=lambda _f: {"color": "#333", "weight": 1.5, "dashArray": "4,4", "fillOpacity": 0.04},
+            tooltip=html.escape(f"{p['name_en']}: {p['basis']}"),
+        ).add_to(fg)
+    return fg
+
+
+def dynamic_layers(events: pd.DataFrame, zones: dict, places: dict, as_of: dt.date) -> list[folium.FeatureGroup]:
+    """The layers that change with filters, in drawing order (zones under events)."""
+    ids = set(events["place_id"].dropna()) if not events.empty else set()
+    return [zones_layer(zones, as_of), uncertainty_layer(places, ids), events_layer(events)]
+
+
+# --------------------------------------------------------------------------- legend
+
+
+class Legend(MacroElement):
+    """A static HTML legend as a Leaflet control (no branca colormap: it would add CDN links)."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function(){
+          var legend = L.control({position: "{{ this.position }}"});
+          legend.onAdd = function () {
+            var div = L.DomUtil.create("div", "qlegend");
+            div.innerHTML = {{ this.html|tojson }};
+            L.DomEvent.disableClickPropagation(div);
+            return div;
+          };
+          legend.addTo({{ this._parent.get_name() }});
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, html_text: str, position: str = "bottomright"):
+        super().__init__()
+        self._name = "Legend"
+        self.html = html_text
+        self.position = position
+
+
+def legend_html(as_of: dt.date | None = None) -> str:
+    """Legend: event symbols, precision, controllers."""
+    rows = []
+    for etype, st_ in list(EVENT_STYLE.items())[:4] + list(SUB_EVENT_STYLE.items()):
+        rows.append(f'<div>{symbol_svg(st_["shape"], st_["color"], 16, False)} {html.escape(st_["label"])}</div>')
+    rows.append(f'<div>{symbol_svg("circle", "#555", 16, True)} approximate location (precision 2–3)</div>')
+    rows.append("<div><small>size: fatalities reported</small></div>")
+    for cid, label in CONTROLLER_LABELS.items():
+        c = CONTROLLER_COLORS[cid]
+        rows.append(f'<div><span style="display:inline-block;width:14px;height:10px;background:{c};opacity:.6;'
+                    f'border:1px solid {c}"></span> {html.escape(label)}</div>')
+    rows.append('<div><span style="display:inline-block;width:14px;height:10px;border:2px dashed #777"></span>'
+                ' contested</div>')
+    title = "Legend" + (f" · zones as of {as_of.isoformat()}" if as_of else "")
+    return (f'<div style="background:rgba(255,255,255,.92);padding:6px 9px;border-radius:4px;'
+            f'font:12px system-ui,sans-serif;line-height:1.5;box-shadow:0 1px 4px rgba(0,0,0,.3)">'
+            f'<b>{title}</b>{"".join(rows)}</div>')
+
+
+def full_map(events: pd.DataFrame, zones: dict, places: dict, border: dict | None, as_of: dt.date,
+             tiles: TileSetting, center: tuple[float, float] = QAMISHLI, zoom: int = DEFAULT_ZOOM) -> folium.Map:
+    """Everything on one map (for the briefing page and exports)."""
+    m = base_map(tiles, places, border, center, zoom)
+    for layer in dynamic_layers(events, zones, places, as_of):
+        layer.add_to(m)
+    Legend(legend_html(as_of)).add_to(m)
+    folium.LayerControl(collapsed=True).add_to(m)
+    return m

@@ -1,0 +1,63 @@
+"""Filtering and URL state on the shipped events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapapp.data import load_dataset
+from mapapp.filters import Filters, apply_filters, date_bounds, from_query_params, to_query_params
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory):
+    from pipeline.build import build
+    from conftest import ROOT
+
+    out = tmp_path_factory.mktemp("b") / "out"
+    build(ROOT / "seeds", ROOT / "geo", out, progress=False)
+    return load_dataset(out).events
+
+
+def test_date_range_overlap(events):
+    lo, hi = date_bounds(events)
+    assert lo <= dt.date(2021, 4, 20) and hi >= dt.date(2021, 4, 21)
+    everything = apply_filters(events, Filters(lo, hi))
+    assert len(everything) == len(events)
+    tuesday = apply_filters(events, Filters(dt.date(2021, 4, 20), dt.date(2021, 4, 20)))
+    # the Wahda shooting, and the two-day clashes and displacement that began that day
+    assert set(tuesday["place_id"]) == {"wahda_roundabout", "tayy"}
+    assert len(tuesday) == 3
+    later = apply_filters(events, Filters(dt.date(2021, 4, 25), dt.date(2021, 4, 30)))
+    assert later.empty
+
+
+def test_type_actor_source_filters(events):
+    lo, hi = date_bounds(events)
+    battles = apply_filters(events, Filters(lo, hi, event_types=("Battles",)))
+    assert set(battles["event_type"]) == {"Battles"} and len(battles) == 3
+    ndf = apply_filters(events, Filters(lo, hi, actors=("ndf",)))
+    assert all("ndf" in (a, b) for a, b in zip(ndf["actor1_id"], ndf["actor2_id"]))
+    assert apply_filters(events, Filters(lo, hi, sources=("Nobody",))).empty
+
+
+def test_query_params_round_trip(events):
+    lo, hi = date_bounds(events)
+    defaults = Filters(lo, hi)
+    f = Filters(dt.date(2021, 4, 20), dt.date(2021, 4, 21), ("Battles", "Strategic developments"), ("ndf",), ())
+    qp = to_query_params(f, defaults)
+    assert qp == {"from": "2021-04-20", "to": "2021-04-21", "types": "Battles,Strategic developments",
+                  "actors": "ndf"}
+    assert from_query_params(qp, defaults, {"Battles", "Strategic developments"}, {"ndf"}, set()) == f
+    assert to_query_params(defaults, defaults) == {}
+
+
+def test_bad_query_params_fall_back(events):
+    lo, hi = date_bounds(events)
+    defaults = Filters(lo, hi)
+    f = from_query_params({"from": "yesterday", "to": "2099-01-01", "types": "Battles,<script>"}, defaults,
+                          {"Battles"}, set(), set())
+    assert f.date_from == lo and f.date_to == hi and f.event_types == ("Battles",)
+    swapped = from_query_params({"from": "2021-04-21", "to": "2021-04-20"}, defaults)
+    assert swapped.date_from == dt.date(2021, 4, 20) and swapped.date_to == dt.date(2021, 4, 21)

@@ -1,0 +1,108 @@
+"""Map building on the shipped data: zones by date, grouped events, escaping, offline links."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import folium
+import pandas as pd
+import pytest
+
+from mapapp import assets, mapview
+from mapapp.data import events_frame, load_dataset
+
+
+@pytest.fixture(scope="module")
+def ds(tmp_path_factory):
+    from pipeline.build import build
+    from conftest import ROOT
+
+    out = tmp_path_factory.mktemp("b") / "out"
+    build(ROOT / "seeds", ROOT / "geo", out, progress=False)
+    return load_dataset(out)
+
+
+@pytest.fixture
+def local_folium(monkeypatch):
+    for cls in (folium.Map, folium.plugins.MarkerCluster):
+        monkeypatch.setattr(cls, "default_js", list(cls.default_js))
+        monkeypatch.setattr(cls, "default_css", list(cls.default_css))
+    assets.localise_folium("/app/static/")
+
+
+def _zone_ids(ds, day):
+    return {f["properties"]["zone_id"] for f in mapview.active_zones(ds.zones, day)}
+
+
+def test_zones_follow_the_april_2021_timeline(ds):
+    before = _zone_ids(ds, dt.date(2021, 4, 22))
+    assert {"gov_tayy", "gov_airport", "gov_security_square", "sdf_qamishli"} <= before
+    assert "sdf_tayy" not in before
+    during = _zone_ids(ds, dt.date(2021, 4, 24))
+    assert "contested_tayy" in during and "gov_tayy" not in during
+    after = _zone_ids(ds, dt.date(2021, 4, 27))
+    assert {"sdf_tayy", "gov_abbas_alawi_pocket", "gov_security_square", "gov_zanoud"} <= after
+    # enclaves draw on top of the city-wide zone
+    order = [f["properties"]["zone_id"] for f in mapview.active_zones(ds.zones, dt.date(2021, 4, 27))]
+    assert order[0] in ("gov_southern_countryside", "sdf_qamishli")
+    assert order.index("sdf_qamishli") < order.index("gov_security_square")
+
+
+def test_events_are_grouped_by_place_and_type(ds):
+    groups = mapview.group_events(ds.events)
+    assert sum(g["count"] for g in groups) == len(ds.events)
+    tayy_battles = next(g for g in groups if g["place_id"] == "tayy" and g["event_type"] == "Battles")
+    assert tayy_battles["count"] == 2 and tayy_battles["fatalities"] == 3
+    assert tayy_battles["approximate"] and tayy_battles["geo_precision"] == 2
+    truce = next(g for g in groups if g["sub_event_type"] == "Agreement")
+    assert truce["style"]["label"] == "Truce / agreement"
+
+
+def test_approximate_symbols_are_dashed_and_hollow():
+    precise = mapview.symbol_svg("circle", "#D55E00", 24, False)
+    approx = mapview.symbol_svg("circle", "#D55E00", 24, True)
+    assert "stroke-dasharray" in approx and "stroke-dasharray" not in precise
+    assert 'fill-opacity="0.15"' in approx
+
+
+def test_popup_shows_arabic_evidence_rtl_and_escapes(ds):
+    g = next(g for g in mapview.group_events(ds.events) if g["place_id"] == "wahda_roundabout")
+    popup = mapview.event_popup_html(g)
+    assert 'dir="rtl"' in popup and "دوار الوحدة" in popup
+    assert "geo_precision 2" in popup and "approximate" in popup
+    # article text with markup must arrive as text, never as HTML
+    ev = ds.events.copy()
+    ev.loc[ev.index[0], "evidence"] = '<img src=x onerror="alert(1)"> هجوم'
+    ev.loc[ev.index[0], "source"] = "<b>outlet</b>"
+    g = next(g for g in mapview.group_events(ev) if g["events"]["event_id"].eq(ev.iloc[0]["event_id"]).any())
+    popup = mapview.event_popup_html(g)
+    assert "<img" not in popup and "&lt;img src=x" in popup and "&lt;b&gt;outlet" in popup
+
+
+def test_full_map_is_offline_and_has_all_layers(ds, local_folium):
+    m = mapview.full_map(ds.events, ds.zones, ds.places, ds.border, dt.date(2021, 4, 22), mapview.TileSetting.parse("none"))
+    page = m.get_root().render()
+    assert assets.nonlocal_links(page) == [] or all("w3.org/2000/svg" in u for u in assets.nonlocal_links(page))
+    assert "Control zones (as of 2021-04-22)" in page
+    assert "Syria" in page and "L.control.scale" in page
+    assert "Legend" in page and "tile.openstreetmap.org" not in page
+    osm = mapview.full_map(ds.events, ds.zones, ds.places, ds.border, dt.date(2021, 4, 22), mapview.TileSetting.parse("osm"))
+    assert "tile.openstreetmap.org" in osm.get_root().render()
+
+
+def test_tile_setting_parsing():
+    assert mapview.TileSetting.parse("none").url is None
+    assert "openstreetmap" in mapview.TileSetting.parse(None).url
+    custom = mapview.TileSetting.parse("http://tiles.internal:8080/{z}/{x}/{y}.png")
+    assert custom.url.startswith("http://tiles.internal") and "tiles.internal" in custom.attribution
+    with pytest.raises(ValueError, match="URL template"):
+        mapview.TileSetting.parse("http://tiles.internal/no-placeholders.png")
+
+
+def test_labels_merge_places_drawn_at_one_point(ds):
+    fg = mapview.labels_layer(ds.places)
+    labels = [child.icon.options["html"] for child in fg._children.values()]
+    tayy = [label for label in labels if "Tayy" in label]
+    assert len(tayy) == 1 and "Halko (approx.)" in tayy[0]  # one label, not two on top of each other
+    assert sum("Qamishli International Airport" in label for label in labels) == 1

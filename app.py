@@ -36,22 +36,22 @@ def _prepare_assets() -> None:
 
 
 @st.cache_resource(show_spinner=False)
-def _built(signature: tuple) -> bool:
+def _built(paths: data.Paths, signature: tuple) -> bool:
     """Build once per distinct set of input files (signature = names, sizes, mtimes)."""
-    return data.ensure_built(data.SEEDS, data.GEO, data.OUT)
+    return data.ensure_built(paths)
 
 
-def _input_signature() -> tuple:
+def _input_signature(paths: data.Paths) -> tuple:
     from pipeline.build import input_files
 
-    files = input_files(data.SEEDS, data.GEO) + sorted((ROOT / "pipeline").glob("*.py"))
+    files = input_files(paths.seeds, paths.geo) + sorted((ROOT / "pipeline").glob("*.py"))
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
 
 
 @st.cache_resource(show_spinner=False)
-def _dataset(manifest_stamp: int) -> data.Dataset:
+def _dataset(out: Path, manifest_stamp: int) -> data.Dataset:
     """The build's outputs, reloaded whenever a new build is published."""
-    return data.load_dataset(data.OUT)
+    return data.load_dataset(out)
 
 
 def _tile_setting() -> mapview.TileSetting:
@@ -123,7 +123,7 @@ def view_map(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
             st.caption(f"Centred on {p['name_en']} ({p['basis']})")
     layers = mapview.dynamic_layers(shown, ds.zones, ds.places, f.as_of)
     out = st_folium(base, key="map", height=640, use_container_width=True, feature_group_to_add=layers,
-                    layer_control=mapview.folium.LayerControl(collapsed=False), center=center, zoom=zoom,
+                    layer_control=mapview.folium.LayerControl(collapsed=True), center=center, zoom=zoom,
                     returned_objects=["last_object_clicked"])
     clicked = (out or {}).get("last_object_clicked")
     if clicked:
@@ -272,8 +272,9 @@ place or a small part of it (approximate: hollow, dashed symbols and dashed area
     if st.button("Rebuild outputs now"):
         from pipeline.build import build
 
+        p = data.paths()
         with st.spinner("Rebuilding…"):
-            build(data.SEEDS, data.GEO, data.OUT, force=True, progress=False)
+            build(p.seeds, p.geo, p.out, force=True, progress=False)
         st.cache_resource.clear()
         st.rerun()
 
@@ -306,9 +307,14 @@ CSS = """<style>
 
 def main() -> None:
     _prepare_assets()
+    paths = data.paths()
     with st.spinner("Building the map data from seeds/ and geo/…"):
-        _built(_input_signature())
-    ds = _dataset((data.OUT / "manifest.json").stat().st_mtime_ns)
+        _built(paths, _input_signature(paths))
+    manifest = paths.out / "manifest.json"
+    if not manifest.exists():
+        st.error(f"No build in {paths.out}: run `python -m pipeline build` (see README).")
+        st.stop()
+    ds = _dataset(paths.out, manifest.stat().st_mtime_ns)
     st.markdown(CSS, unsafe_allow_html=True)
     view = st.query_params.get("view", "Map")
     if view == "briefing":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,10 +18,26 @@ import pandas as pd
 log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-GEO = ROOT / "geo"
-OUT = ROOT / "build"
-BORDER = GEO / "border_sy_tr.geojson"
+BORDER = ROOT / "geo" / "border_sy_tr.geojson"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Folders the app reads. Environment overrides (read at call time):
+    ``QMAP_SEEDS``, ``QMAP_GEO``, ``QMAP_OUT``; ``QMAP_SKIP_BUILD=1`` shows an output
+    folder as it is (benchmarks, archived builds) instead of rebuilding it when stale."""
+
+    seeds: Path
+    geo: Path
+    out: Path
+    skip_build: bool
+
+
+def paths() -> Paths:
+    """The current :class:`Paths` (defaults: ``seeds/``, ``geo/``, ``build/`` of the repo)."""
+    env = os.environ
+    return Paths(Path(env.get("QMAP_SEEDS", ROOT / "seeds")), Path(env.get("QMAP_GEO", ROOT / "geo")),
+                 Path(env.get("QMAP_OUT", ROOT / "build")), env.get("QMAP_SKIP_BUILD", "") not in ("", "0"))
 
 EVENT_COLUMNS = [
     "event_id", "event_date", "date_from", "date_to", "time_precision", "event_type", "sub_event_type",
@@ -51,8 +68,8 @@ class Dataset:
                 for f in self.places.get("features", [])}
 
 
-def ensure_built(seeds: Path = SEEDS, geo: Path = GEO, out: Path = OUT) -> bool:
-    """Build the outputs if they are missing or stale.
+def ensure_built(p: Paths | None = None) -> bool:
+    """Build the outputs if they are missing or stale (unless ``skip_build``).
 
     Returns
     -------
@@ -61,10 +78,11 @@ def ensure_built(seeds: Path = SEEDS, geo: Path = GEO, out: Path = OUT) -> bool:
     """
     from pipeline.build import build, is_stale
 
-    if not is_stale(seeds, geo, out):
+    p = p or paths()
+    if p.skip_build or not is_stale(p.seeds, p.geo, p.out):
         return False
-    stats = build(seeds, geo, out, progress=False)
-    log.info("built %s: %d events, %d errors", out, stats.events, len(stats.errors))
+    stats = build(p.seeds, p.geo, p.out, progress=False)
+    log.info("built %s: %d events, %d errors", p.out, stats.events, len(stats.errors))
     return True
 
 
@@ -88,7 +106,7 @@ def _read_json(path: Path, default):
         return default
 
 
-def load_dataset(out: Path = OUT, border: Path = BORDER) -> Dataset:
+def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
     """Read a build's outputs.
 
     Parameters
@@ -98,7 +116,7 @@ def load_dataset(out: Path = OUT, border: Path = BORDER) -> Dataset:
     border : Path
         Border GeoJSON for context.
     """
-    out = Path(out)
+    out = Path(out) if out is not None else paths().out
     events = _read_json(out / "events.geojson", {"features": []})
     unresolved = pd.read_csv(out / "unresolved.csv") if (out / "unresolved.csv").exists() else pd.DataFrame()
     return Dataset(

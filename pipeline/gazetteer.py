@@ -60,7 +60,8 @@ BEARINGS = {
     "north": 0, "north-east": 45, "east": 90, "south-east": 135,
     "south": 180, "south-west": 225, "west": 270, "north-west": 315,
 }
-POSITIONS = set(BEARINGS) | {"centre", "south_countryside", "north_countryside", "east_countryside", "west_countryside"}
+POSITIONS = (set(BEARINGS) | {f"{d}_countryside" for d in ("north", "south", "east", "west")}
+             | {f"{d}_outskirts" for d in BEARINGS} | {"centre"})
 
 #: Sane bounding box for this project (north-east Syria and the Turkish border towns).
 BBOX = {"lat": (32.0, 38.5), "lon": (35.5, 43.5)}
@@ -261,6 +262,8 @@ def relative_area(lat: float, lon: float, extent_m: float, position: str) -> Bas
     - ``centre``: a disc of a third of the extent;
     - a compass direction: the quarter of the extent's disc centred on that bearing,
       without the central third;
+    - ``<dir>_outskirts``: the band from 0.85 to 1.35 extents out, 90 degrees wide (a
+      quarter beyond the edge of the built-up area, "south of the ring road");
     - ``<dir>_countryside``: the band from one to three extents out, 120 degrees wide,
       centred on that bearing.
 
@@ -283,6 +286,9 @@ def relative_area(lat: float, lon: float, extent_m: float, position: str) -> Bas
     if position.endswith("_countryside"):
         centre = BEARINGS[position.split("_", 1)[0]]
         half, r_in, r_out = 60, extent_m, 3 * extent_m
+    elif position.endswith("_outskirts"):
+        centre = BEARINGS[position.split("_", 1)[0]]
+        half, r_in, r_out = 45, 0.85 * extent_m, 1.35 * extent_m
     else:
         centre = BEARINGS[position]
         half, r_in, r_out = 45, extent_m / 3, extent_m

@@ -1,0 +1,119 @@
+"""The Streamlit app's logic with ``streamlit.testing.v1.AppTest`` (no browser).
+
+The app reads a build made here into a temporary folder (``QMAP_OUT``), so the repo's
+own ``build/`` is never touched.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+from mapapp.assets import nonlocal_links
+
+
+@pytest.fixture(scope="module")
+def out_dir(tmp_path_factory):
+    from pipeline.build import build
+
+    out = tmp_path_factory.mktemp("app") / "out"
+    build(ROOT / "seeds", ROOT / "geo", out, progress=False)
+    return out
+
+
+@pytest.fixture
+def app(out_dir, monkeypatch):
+    monkeypatch.setenv("QMAP_OUT", str(out_dir))
+    monkeypatch.setenv("QMAP_SKIP_BUILD", "1")
+    monkeypatch.setenv("QMAP_TILES", "none")
+
+    def make(**params):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        for k, v in params.items():
+            at.query_params[k] = v
+        return at
+
+    return make
+
+
+def _summary(at) -> str:
+    return next(m.value for m in at.markdown if " of " in m.value and "events" in m.value)
+
+
+def _folium(at):
+    els = [e for e in at.get("component_instance")
+           if getattr(e.proto, "component_name", "").endswith("st_folium")]
+    assert els, "no st_folium map on the page"
+    return json.loads(els[0].proto.json_args)
+
+
+def test_map_view_draws_zones_and_events_with_local_assets_only(app):
+    at = app().run()
+    assert not at.exception
+    assert _summary(at).startswith("**7** of 7 events")
+    args = _folium(at)
+    links = list(args.get("js_links", [])) + list(args.get("css_links", []))
+    assert links and all(link.startswith("/app/static/vendor/") for link in links), links
+    assert nonlocal_links(links) == []
+    page = json.dumps(args, ensure_ascii=False)
+    assert "Control zones (as of" in page  # the layer control names the zones layer
+    assert args["feature_group"].count("qsym") >= 4  # event symbols travel as a feature group
+    assert "tile.openstreetmap.org" not in args["script"]
+
+
+def test_filters_come_from_the_url(app):
+    at = app(**{"from": "2021-04-20", "to": "2021-04-20"}).run()
+    assert not at.exception
+    assert _summary(at).startswith("**3** of 7 events")
+    assert at.slider(key="dates").value[0].isoformat() == "2021-04-20"
+    at = app(types="Battles").run()
+    assert _summary(at).startswith("**3** of 7 events")
+
+
+def test_moving_the_slider_updates_count_and_url(app):
+    at = app().run()
+    lo, hi = at.slider(key="dates").value
+    import datetime as dt
+
+    at.slider(key="dates").set_value((dt.date(2021, 4, 21), dt.date(2021, 4, 21))).run()
+    assert not at.exception
+    # 21 April: meeting, truce, checkpoints, storming of Tayy, and the two-day clashes and displacement
+    assert _summary(at).startswith("**6** of 7 events")
+    assert at.query_params["from"] == ["2021-04-21"] or at.query_params["from"] == "2021-04-21"
+
+
+def test_events_view_table_and_exports(app):
+    at = app(view="Events", types="Battles").run()
+    assert not at.exception
+    df = at.dataframe[0].value
+    assert len(df) == 3 and set(df["event_type"]) == {"Battles"}
+    assert any("دوار الوحدة" in ev for ev in df["evidence"])
+
+
+def test_articles_view_is_rtl_with_linked_places(app):
+    at = app(view="Articles").run()
+    assert not at.exception
+    body = next(m.value for m in at.markdown if m.value.startswith("<div class=\"qarticle\""))
+    assert 'dir="rtl"' in body
+    assert 'href="?view=Map&amp;focus=tayy"' in body or 'href="?view=Map&focus=tayy"' in body
+    assert body.count('class="hl-place"') >= 15
+
+
+def test_timeline_and_about_views_render(app):
+    at = app(view="Timeline").run()
+    assert not at.exception
+    assert any("Truces" in h.value for h in at.subheader)
+    at = app(view="About the data").run()
+    assert not at.exception
+    assert any("cited coordinate" in m.value for m in at.markdown)
+
+
+def test_briefing_view_has_no_widgets(app):
+    at = app(view="briefing", **{"from": "2021-04-20", "to": "2021-04-22"}).run()
+    assert not at.exception
+    assert len(at.sidebar.radio) == 0 and len(at.slider) == 0
+    assert any("20 Apr 2021" in m.value for m in at.markdown)
+    assert any(c.value.startswith("Sources:") for c in at.caption)

@@ -214,9 +214,9 @@ def interaction(inter1: Any, inter2: Any) -> int | None:
 def civilian_targeting(event_type: str, actor2: Any, inter2: Any) -> str:
     """ACLED ``civilian_targeting``: "Civilian targeting" or "".
 
-    Set for Violence against civilians -- and, as ACLED does, for any other political
-    violence (Battles excepted, where both sides are armed) -- when actor2 is civilians
-    (inter2 = 7, or an actor2 named "Civilians ...").
+    Set for Violence against civilians and Explosions/Remote violence (ACLED flags
+    civilian targeting in both) when actor2 is civilians: inter2 = 7, or an actor2
+    named "Civilians ...".
     """
     if event_type not in ("Violence against civilians", "Explosions/Remote violence"):
         return ""
@@ -225,14 +225,14 @@ def civilian_targeting(event_type: str, actor2: Any, inter2: Any) -> str:
 
 
 def _short_actor(name: Any) -> str:
-    """ "SDF: Syrian Democratic Forces" -> "SDF"; names without ": " unchanged."""
+    """Short actor name: "SDF: Syrian Democratic Forces" gives "SDF"; others unchanged."""
     name = _text(name).strip()
     head, sep, _ = name.partition(": ")
     return head if sep and head else name
 
 
 def _date_words(value: str) -> str:
-    """ "2021-04-20" -> "20 April 2021" (locale independent); unparsable text unchanged."""
+    """Date in words: "2021-04-20" gives "20 April 2021" (no locale); other text unchanged."""
     try:
         d = dt.date.fromisoformat(value[:10])
     except (TypeError, ValueError):
@@ -252,7 +252,10 @@ def _date_phrase(row: Mapping[str, Any]) -> str:
         except ValueError:
             pass
     if date_from and date_to and date_from != date_to:
-        a, b = dt.date.fromisoformat(date_from), dt.date.fromisoformat(date_to)
+        try:
+            a, b = dt.date.fromisoformat(date_from), dt.date.fromisoformat(date_to)
+        except ValueError:
+            return f"Between {date_from} and {date_to}"
         if (a.year, a.month) == (b.year, b.month):
             return f"Between {a.day} and {_date_words(date_to)}"
         return f"Between {_date_words(date_from)} and {_date_words(date_to)}"
@@ -383,8 +386,33 @@ def acled_csv(
     Written with :mod:`csv` (quoting as needed, ``\\r\\n`` line ends); Arabic text is
     written as is, so it round-trips byte for byte.
 
-    Derived columns and approximations
-    ----------------------------------
+    Derived columns and approximations are listed under Notes.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        Event properties as columns (see ``build/events.geojson``); missing columns
+        give empty cells.
+    generated : datetime.datetime, optional
+        Generation time for ``timestamp``; default now (UTC). A naive datetime is
+        taken as UTC.
+    admin2 : str
+        Name written in ``admin2`` for rows in the Qamishli area.
+    places : mapping, optional
+        The places FeatureCollection (``build/places.geojson``), for admin2/admin3 and
+        the country check by parent chain.
+    area_radius_km : float
+        Without ``places``: distance from the city point counted as the Qamishli area.
+    bom : bool
+        Start with a UTF-8 byte order mark (makes Excel read the Arabic correctly).
+
+    Returns
+    -------
+    bytes
+        The CSV, UTF-8; only the header row if ``events`` is empty.
+
+    Notes
+    -----
     - ``event_id_cnty``: our ``event_id`` (ACLED's ids look like ``SYR12345``).
     - ``year``: from ``event_date``.
     - ``disorder_type``: from ``event_type`` (:data:`DISORDER_TYPES`).
@@ -409,29 +437,6 @@ def acled_csv(
     - ``tags``: joined with "; ".
     - ``timestamp``: the export's generation time (Unix seconds), not the time the
       event was coded.
-
-    Parameters
-    ----------
-    events : pandas.DataFrame
-        Event properties as columns (see ``build/events.geojson``); missing columns
-        give empty cells.
-    generated : datetime.datetime, optional
-        Generation time for ``timestamp``; default now (UTC). A naive datetime is
-        taken as UTC.
-    admin2 : str
-        Name written in ``admin2`` for rows in the Qamishli area.
-    places : mapping, optional
-        The places FeatureCollection (``build/places.geojson``), for admin2/admin3 and
-        the country check by parent chain.
-    area_radius_km : float
-        Without ``places``: distance from the city point counted as the Qamishli area.
-    bom : bool
-        Start with a UTF-8 byte order mark (makes Excel read the Arabic correctly).
-
-    Returns
-    -------
-    bytes
-        The CSV, UTF-8; only the header row if ``events`` is empty.
     """
     if generated is None:
         generated = dt.datetime.now(dt.timezone.utc)
@@ -618,6 +623,11 @@ def map_html_for_file(html: str, static_dir: Path) -> str:
     str
         The page with the links rewritten. Linked files that do not exist are logged
         as warnings.
+
+    Notes
+    -----
+    Pass the whole page (``get_root().render()``), not ``_repr_html_()``: the latter
+    wraps the page in an iframe with HTML-escaped content, whose links are not found.
     """
     static_uri = Path(static_dir).resolve().as_uri().rstrip("/")
     out, n = _STATIC_LINK_RE.subn(lambda m: f"{m.group('lead')}{static_uri}/vendor/", html)

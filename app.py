@@ -32,7 +32,6 @@ st.set_page_config(page_title="Qamishli conflict map", page_icon="🗺️", layo
 @st.cache_resource(show_spinner=False)
 def _prepare_assets() -> None:
     assets.ensure_static_assets(STATIC)
-    assets.localise_folium("/app/static/")
 
 
 @st.cache_resource(show_spinner=False)
@@ -147,8 +146,10 @@ def _evidence_panel(shown: pd.DataFrame, lat: float, lon: float) -> None:
 def _export_row(ds: data.Dataset, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting) -> None:
     stamp = f"qamishli_{f.date_from}_{f.date_to}"
     c1, c2, c3 = st.columns(3)
-    c1.download_button("Events GeoJSON", exports.events_geojson(shown), f"{stamp}.geojson", "application/geo+json")
-    c2.download_button("ACLED CSV", exports.acled_csv(shown), f"{stamp}.csv", "text/csv")
+    # callables: the files are made only when the button is clicked, not on every rerun
+    c1.download_button("Events GeoJSON", lambda: exports.events_geojson(shown), f"{stamp}.geojson",
+                       "application/geo+json")
+    c2.download_button("ACLED CSV", lambda: exports.acled_csv(shown, places=ds.places), f"{stamp}.csv", "text/csv")
     if c3.button("Prepare PNG of this map"):
         with st.spinner("Rendering the map…"):
             png, method = _map_png(ds, shown, f, tiles)
@@ -189,8 +190,9 @@ def view_events(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
                  column_config={"evidence": st.column_config.TextColumn("evidence (Arabic)", width="large")})
     stamp = f"qamishli_{f.date_from}_{f.date_to}"
     c1, c2 = st.columns(2)
-    c1.download_button("Download ACLED CSV", exports.acled_csv(shown), f"{stamp}.csv", "text/csv", key="csv2")
-    c2.download_button("Download GeoJSON", exports.events_geojson(shown), f"{stamp}.geojson",
+    c1.download_button("Download ACLED CSV", lambda: exports.acled_csv(shown, places=ds.places), f"{stamp}.csv",
+                       "text/csv", key="csv2")
+    c2.download_button("Download GeoJSON", lambda: exports.events_geojson(shown), f"{stamp}.geojson",
                        "application/geo+json", key="gj2")
 
 
@@ -307,6 +309,7 @@ CSS = """<style>
 
 def main() -> None:
     _prepare_assets()
+    assets.localise_folium("/app/static/")  # cheap and idempotent: every run, so nothing depends on a cache
     paths = data.paths()
     with st.spinner("Building the map data from seeds/ and geo/…"):
         _built(paths, _input_signature(paths))

@@ -192,11 +192,51 @@ def zones_geojson(zones: list[Zone]) -> dict:
     return {"type": "FeatureCollection", "features": feats}
 
 
+def syria_side(border_path: str | Path) -> BaseGeometry | None:
+    """The area south of the Syria–Turkey border line (None when the file is missing).
+
+    Zones are claims about control inside Syria; a schematic disc around a border city
+    (Qamishli's point is 1.5 km from the border) must not spill into Turkey.
+    """
+    import json
+
+    from shapely.geometry import LineString, Polygon, shape
+    from shapely.ops import linemerge
+
+    path = Path(border_path)
+    if not path.exists():
+        return None
+    fc = json.loads(path.read_text(encoding="utf-8"))
+    lines = [shape(f["geometry"]) for f in fc.get("features", [])]
+    merged = linemerge(lines) if len(lines) > 1 else (lines[0] if lines else None)
+    if merged is None or merged.geom_type != "LineString":
+        return None
+    coords = sorted(merged.coords) if merged.coords[0][0] > merged.coords[-1][0] else list(merged.coords)
+    west, east = coords[0][0], coords[-1][0]
+    south = min(c[1] for c in coords) - 5
+    return Polygon(coords + [(east, south), (west, south)]).buffer(0)
+
+
+def clip_zones(zones: list[Zone], side: BaseGeometry | None) -> list[Zone]:
+    """Cut every zone to ``side`` (the Syrian side of the border); zones outside the line's span keep their shape."""
+    if side is None:
+        return zones
+    west, _, east, _ = side.bounds
+    for z in zones:
+        zw, _, ze, _ = z.geometry.bounds
+        if zw >= west and ze <= east:
+            clipped = z.geometry.intersection(side)
+            if not clipped.is_empty:
+                z.geometry = clipped
+    return zones
+
+
 def zones_outputs(geo_dir: str | Path, gaz: Gazetteer, results) -> tuple[dict[str, bytes], list[dict]]:
-    """Build hook for :func:`pipeline.build.build`: ``zones.geojson`` and its errors."""
+    """Build hook for :func:`pipeline.build.build`: ``zones.geojson`` (clipped to Syria) and its errors."""
     path = Path(geo_dir) / "zones.csv"
     if not path.exists():
         return {}, []
     zones, errors = load_zones(path, gaz)
+    zones = clip_zones(zones, syria_side(Path(geo_dir) / "border_sy_tr.geojson"))
     errs = [{"path": e.path, "line": e.line, "reason": e.reason, "kind": "zones"} for e in errors]
     return {"zones.geojson": to_json_bytes(zones_geojson(zones))}, errs

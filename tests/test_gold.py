@@ -8,7 +8,6 @@ every expected value comes from the gold file.
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 import pytest
 

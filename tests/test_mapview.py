@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import folium
-import pandas as pd
 import pytest
 
 from mapapp import assets, mapview
-from mapapp.data import events_frame, load_dataset
+from mapapp.data import load_dataset
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +104,15 @@ def test_labels_merge_places_drawn_at_one_point(ds):
     tayy = [label for label in labels if "Tayy" in label]
     assert len(tayy) == 1 and "Halko (approx.)" in tayy[0]  # one label, not two on top of each other
     assert sum("Qamishli International Airport" in label for label in labels) == 1
+
+
+def test_zones_stop_at_the_border(ds):
+    """Qamishli sits 1.5 km from Turkey: no zone may cover Nusaybin, across the border."""
+    from shapely.geometry import Point, shape
+
+    nusaybin = Point(41.21465, 37.07028)  # GeoNames point of Nusaybin (gazetteer)
+    qamishli = Point(41.23142, 37.05215)
+    city = next(f for f in ds.zones["features"] if f["properties"]["zone_id"] == "sdf_qamishli")
+    assert shape(city["geometry"]).contains(qamishli)
+    for f in ds.zones["features"]:
+        assert not shape(f["geometry"]).contains(nusaybin), f["properties"]["zone_id"]

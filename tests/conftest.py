@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,35 @@ def run_text(pipeline):
         return pipeline.process(art)
 
     return run
+
+
+@pytest.fixture
+def restore_folium(monkeypatch):
+    """Undo ``localise_folium``'s class-attribute changes after the test."""
+    from mapapp.assets import LOCALISED_CLASSES
+
+    for cls in LOCALISED_CLASSES:
+        monkeypatch.setattr(cls, "default_js", list(cls.default_js))
+        monkeypatch.setattr(cls, "default_css", list(cls.default_css))
+
+
+class _Links(HTMLParser):
+    """Collect <script src> and <link href> of an HTML document."""
+
+    def __init__(self):
+        super().__init__()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "script" and attrs.get("src"):
+            self.links.append(attrs["src"])
+        elif tag == "link" and attrs.get("href"):
+            self.links.append(attrs["href"])
+
+
+def asset_links(html: str) -> list[str]:
+    """Script and style-sheet links of a rendered page."""
+    parser = _Links()
+    parser.feed(html)
+    return parser.links

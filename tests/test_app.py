@@ -25,14 +25,8 @@ def out_dir(tmp_path_factory):
 
 
 @pytest.fixture
-def app(out_dir, monkeypatch):
-    import folium
-    import folium.plugins
-
-    # the app localises folium's class-level asset links; give them back afterwards
-    for cls in (folium.Map, folium.plugins.MarkerCluster):
-        monkeypatch.setattr(cls, "default_js", list(cls.default_js))
-        monkeypatch.setattr(cls, "default_css", list(cls.default_css))
+def app(out_dir, monkeypatch, restore_folium):
+    # restore_folium: the app localises folium's class-level asset links; they are given back afterwards
     monkeypatch.setenv("QMAP_OUT", str(out_dir))
     monkeypatch.setenv("QMAP_SKIP_BUILD", "1")
     monkeypatch.setenv("QMAP_TILES", "none")

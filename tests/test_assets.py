@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 import pathlib
-from html.parser import HTMLParser
 
 import folium
 import folium.plugins
 import pytest
+
+from conftest import asset_links
 from shapely.geometry import LineString, Point, shape
 
-from mapapp.assets import LOCALISED_CLASSES, ensure_static_assets, localise_folium, nonlocal_links
+from mapapp.assets import ensure_static_assets, localise_folium, nonlocal_links
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 BORDER = ROOT / "geo" / "border_sy_tr.geojson"
@@ -19,33 +20,8 @@ QAMISHLI = (37.05215, 41.23142)  # lat, lon
 NUSAYBIN = (37.07028, 41.21465)
 
 
-@pytest.fixture
-def restore_folium(monkeypatch):
-    """Undo localise_folium's class-attribute changes after the test."""
-    for cls in LOCALISED_CLASSES:
-        monkeypatch.setattr(cls, "default_js", list(cls.default_js))
-        monkeypatch.setattr(cls, "default_css", list(cls.default_css))
 
 
-class _Links(HTMLParser):
-    """Collect <script src> and <link href> of an HTML document."""
-
-    def __init__(self):
-        super().__init__()
-        self.links: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "script" and attrs.get("src"):
-            self.links.append(attrs["src"])
-        elif tag == "link" and attrs.get("href"):
-            self.links.append(attrs["href"])
-
-
-def _asset_links(html: str) -> list[str]:
-    parser = _Links()
-    parser.feed(html)
-    return parser.links
 
 
 def _sample_map() -> folium.Map:
@@ -100,7 +76,7 @@ def test_localised_map_has_only_local_links(tmp_path, restore_folium):
     html = _sample_map().get_root().render()
 
     assert nonlocal_links(html) == []
-    links = _asset_links(html)
+    links = asset_links(html)
     assert links, "no <script src>/<link href> found"
     for link in links:
         assert link.startswith("/app/static/vendor/"), link
@@ -113,10 +89,10 @@ def test_localised_map_has_only_local_links(tmp_path, restore_folium):
 def test_localise_folium_switches_prefix(tmp_path, restore_folium):
     localise_folium("/app/static/")
     localise_folium(tmp_path)  # a Path becomes a file:// URL
-    links = _asset_links(_sample_map().get_root().render())
+    links = asset_links(_sample_map().get_root().render())
     assert links and all(link.startswith(tmp_path.resolve().as_uri() + "/vendor/") for link in links)
     localise_folium("static")
-    links = _asset_links(_sample_map().get_root().render())
+    links = asset_links(_sample_map().get_root().render())
     assert links and all(link.startswith("static/vendor/") for link in links)
 
 

@@ -12,17 +12,18 @@ import io
 import json
 import math
 import pathlib
-from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
 import folium
 import folium.plugins
 import pandas as pd
 import pytest
+
+from conftest import asset_links
 from PIL import Image
 
 from mapapp import exports
-from mapapp.assets import LOCALISED_CLASSES, ensure_static_assets, localise_folium
+from mapapp.assets import ensure_static_assets, localise_folium
 from mapapp.exports import ExportError, acled_csv, events_geojson, map_html_for_file, map_png, static_map_png
 from pipeline.build import build
 
@@ -79,12 +80,6 @@ def border_fc() -> dict:
     return json.loads(BORDER.read_text(encoding="utf-8"))
 
 
-@pytest.fixture
-def restore_folium(monkeypatch):
-    """Undo localise_folium's class-attribute changes after the test."""
-    for cls in LOCALISED_CLASSES:
-        monkeypatch.setattr(cls, "default_js", list(cls.default_js))
-        monkeypatch.setattr(cls, "default_css", list(cls.default_css))
 
 
 def _rows(data: bytes) -> list[dict[str, str]]:
@@ -110,23 +105,6 @@ def _app_map(events: pd.DataFrame, zones_fc: dict) -> folium.Map:
     return m
 
 
-class _Links(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.links: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "script" and attrs.get("src"):
-            self.links.append(attrs["src"])
-        elif tag == "link" and attrs.get("href"):
-            self.links.append(attrs["href"])
-
-
-def _asset_links(html: str) -> list[str]:
-    parser = _Links()
-    parser.feed(html)
-    return parser.links
 
 
 def _colours(png: bytes) -> set[tuple[int, int, int]]:
@@ -306,7 +284,7 @@ def test_map_html_for_file_rewrites_app_links(tmp_path, events, zones_fc, restor
 
     out = map_html_for_file(html, static)
     assert "/app/static" not in out
-    links = _asset_links(out)
+    links = asset_links(out)
     assert links
     prefix = static.resolve().as_uri() + "/vendor/"
     for link in links:
@@ -318,7 +296,7 @@ def test_map_html_for_file_rewrites_app_links(tmp_path, events, zones_fc, restor
     # relative "static/vendor" links (localise_folium("static")) too
     localise_folium("static")
     rel = map_html_for_file(_app_map(events, zones_fc).get_root().render(), static)
-    assert sorted(_asset_links(rel)) == sorted(links)
+    assert sorted(asset_links(rel)) == sorted(links)
 
 
 # --------------------------------------------------------------------------- Chromium

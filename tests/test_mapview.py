@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import folium
 import pytest
 
 from mapapp import assets, mapview
@@ -22,10 +21,7 @@ def ds(tmp_path_factory):
 
 
 @pytest.fixture
-def local_folium(monkeypatch):
-    for cls in (folium.Map, folium.plugins.MarkerCluster):
-        monkeypatch.setattr(cls, "default_js", list(cls.default_js))
-        monkeypatch.setattr(cls, "default_css", list(cls.default_css))
+def local_folium(restore_folium):
     assets.localise_folium("/app/static/")
 
 

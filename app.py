@@ -123,19 +123,20 @@ def view_map(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     layers = mapview.dynamic_layers(shown, ds.zones, ds.places, f.as_of)
     out = st_folium(base, key="map", height=640, use_container_width=True, feature_group_to_add=layers,
                     layer_control=mapview.folium.LayerControl(collapsed=True), center=center, zoom=zoom,
-                    returned_objects=["last_object_clicked"])
+                    returned_objects=["last_object_clicked", "last_object_clicked_tooltip"])
     clicked = (out or {}).get("last_object_clicked")
     if clicked:
-        _evidence_panel(shown, clicked["lat"], clicked["lng"])
+        group = mapview.find_group(shown, (out or {}).get("last_object_clicked_tooltip"),
+                                   clicked.get("lat"), clicked.get("lng"))
+        if group is not None:
+            _evidence_panel(group)
     _export_row(ds, shown, f, tiles)
 
 
-def _evidence_panel(shown: pd.DataFrame, lat: float, lon: float) -> None:
-    near = shown[((shown["latitude"] - lat).abs() < 1e-6) & ((shown["longitude"] - lon).abs() < 1e-6)]
-    if near.empty:
-        return
-    st.subheader(f"Evidence at {near.iloc[0]['location']}")
-    for _, r in near.sort_values("event_date").iterrows():
+def _evidence_panel(group: dict) -> None:
+    """The clicked symbol's events with their Arabic sentences, under the map."""
+    st.subheader(f"Evidence at {group['location']} — {group['style']['label']}")
+    for _, r in group["events"].sort_values("event_date").iterrows():
         st.markdown(
             f"**{html.escape(str(r['event_date']))}** · {html.escape(r['event_type'])} / "
             f"{html.escape(r['sub_event_type'])} · {html.escape(str(r['source']))} · precision {r['geo_precision']:.0f}"
@@ -160,9 +161,10 @@ def _export_row(ds: data.Dataset, shown: pd.DataFrame, f: Filters, tiles: mapvie
 
 
 def _map_png(ds, shown, f, tiles) -> tuple[bytes, str]:
-    m = mapview.full_map(shown, ds.zones, ds.places, ds.border, f.as_of, tiles)
     title = "Qamishli: control zones and events"
-    subtitle = f"{f.date_from} → {f.date_to}; zones as of {f.as_of}"
+    subtitle = f"{f.date_from} → {f.date_to}; zones as of {f.as_of}; {len(shown)} events"
+    m = mapview.full_map(shown, ds.zones, ds.places, ds.border, f.as_of, tiles, title=title, subtitle=subtitle,
+                         source_line=_source_line(ds, shown))
     return exports.briefing_png(m.get_root().render(), STATIC,
                                 dict(events=shown, zones_fc={"type": "FeatureCollection",
                                                              "features": mapview.active_zones(ds.zones, f.as_of)},
@@ -186,7 +188,7 @@ def view_events(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     st.markdown(_summary(ds, shown, f))
     cols = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "geo_precision",
             "fatalities", "injuries", "source", "evidence", "event_id"]
-    st.dataframe(shown[cols], use_container_width=True, hide_index=True,
+    st.dataframe(shown[cols].sort_values(["event_date", "event_id"]), use_container_width=True, hide_index=True,
                  column_config={"evidence": st.column_config.TextColumn("evidence (Arabic)", width="large")})
     stamp = f"qamishli_{f.date_from}_{f.date_to}"
     c1, c2 = st.columns(2)
@@ -290,10 +292,14 @@ def view_briefing(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     tiles = _tile_setting()
     m = mapview.full_map(shown, ds.zones, ds.places, ds.border, f.as_of, tiles)
     st_folium(m, key="briefing_map", height=680, use_container_width=True, returned_objects=[])
+    st.caption(_source_line(ds, shown))
+
+
+def _source_line(ds: data.Dataset, shown: pd.DataFrame) -> str:
     sources = ", ".join(sorted(shown["source"].dropna().unique())) if not shown.empty else "—"
-    st.caption(f"Sources: {sources}; zones: geo/zones.csv (cited per zone); places: local gazetteer (cited); "
-               f"border: Natural Earth. Generated {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC "
-               f"from build {ds.manifest.get('built_at', '?')}.")
+    return (f"Sources: {sources}; zones: geo/zones.csv (cited per zone); places: local gazetteer (cited); "
+            f"border: Natural Earth. Generated {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC "
+            f"from build {ds.manifest.get('built_at', '?')}.")
 
 
 CSS = """<style>

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import folium
 import pandas as pd
 from branca.element import Element, MacroElement
+from branca.element import Element as BranchElement
 from jinja2 import Template
 
 from .style import CONTROLLER_COLORS, CONTROLLER_LABELS, EVENT_STYLE, SUB_EVENT_STYLE, event_style
@@ -144,7 +145,7 @@ def labels_layer(places: dict) -> folium.FeatureGroup:
         name = html.escape(" · ".join(names))
         folium.Marker(
             [lat, lon],
-            icon=folium.DivIcon(html=f'<div class="qlabel">{name}</div>', icon_size=(1, 1), icon_anchor=(-16, 7),
+            icon=folium.DivIcon(html=f'<div class="qlabel">{name}</div>', icon_size=(1, 1), icon_anchor=(-32, 7),
                                 class_name="qlabel-icon"),
             interactive=False,
         ).add_to(fg)
@@ -325,6 +326,28 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
     return "".join(parts)
 
 
+def group_tooltip(g: dict) -> str:
+    """The hover text of a symbol; also how the app finds which symbol was clicked."""
+    return (f'{g["style"]["label"]}: {g["count"]} at {g["location"]}'
+            + (f', {g["fatalities"]} killed' if g["fatalities"] else "")
+            + (" (approximate)" if g["approximate"] else ""))
+
+
+def find_group(events: pd.DataFrame, tooltip: str | None, lat: float | None = None,
+               lon: float | None = None) -> dict | None:
+    """The symbol group a click landed on: by its tooltip, else the only group at that point."""
+    groups = group_events(events)
+    if tooltip:
+        for g in groups:
+            if group_tooltip(g) == tooltip.strip():
+                return g
+    if lat is not None and lon is not None:
+        here = [g for g in groups if abs(g["lat"] - lat) < 1e-6 and abs(g["lon"] - lon) < 1e-6]
+        if len(here) == 1:
+            return here[0]
+    return None
+
+
 def events_layer(events: pd.DataFrame, name: str = "Events") -> folium.FeatureGroup:
     """All (filtered) events as one layer of grouped symbols."""
     fg = folium.FeatureGroup(name=name)
@@ -344,8 +367,7 @@ def events_layer(events: pd.DataFrame, name: str = "Events") -> folium.FeatureGr
             angle = 2 * math.pi * k / n
             dx, dy = int(round(14 * math.cos(angle))), int(round(14 * math.sin(angle)))
         svg = symbol_svg(g["style"]["shape"], g["style"]["color"], size, g["approximate"])
-        tip = f'{g["style"]["label"]}: {g["count"]} at {g["location"]}' + (
-            f', {g["fatalities"]} killed' if g["fatalities"] else "") + (" (approximate)" if g["approximate"] else "")
+        tip = group_tooltip(g)
         folium.Marker(
             [g["lat"], g["lon"]],
             icon=folium.DivIcon(html=svg, icon_size=(size, size), icon_anchor=(size // 2 - dx, size // 2 - dy),
@@ -372,10 +394,44 @@ def uncertainty_layer(places: dict, place_ids: set[str]) -> folium.FeatureGroup:
     return fg
 
 
+def stable_ids(element, prefix: str) -> None:
+    """Give an element and all its descendants ids that depend only on their position.
+
+    folium names every object with a random id, so the same layers built twice render to
+    different HTML; streamlit-folium then redraws them on every rerun, which closes an
+    open popup. With positional ids, unchanged layers render identically and stay put.
+    """
+    counter = 0
+    seen: set[int] = set()
+
+    def walk(el) -> None:
+        nonlocal counter
+        if id(el) in seen:
+            return
+        seen.add(id(el))
+        el._id = f"{prefix}{counter:x}"
+        counter += 1
+        children = getattr(el, "_children", None)
+        if children:
+            for child in children.values():
+                walk(child)
+            # templates use the dict keys as JavaScript names: re-key with the new ids
+            el._children = type(children)((child.get_name(), child) for child in children.values())
+        # elements held as attributes (a popup's html/header/script, a marker's icon)
+        for name, sub in vars(el).items():
+            if name != "_parent" and isinstance(sub, BranchElement):
+                walk(sub)
+
+    walk(element)
+
+
 def dynamic_layers(events: pd.DataFrame, zones: dict, places: dict, as_of: dt.date) -> list[folium.FeatureGroup]:
-    """The layers that change with filters, in drawing order (zones under events)."""
+    """The layers that change with filters, in drawing order (zones under events), with stable ids."""
     ids = set(events["place_id"].dropna()) if not events.empty else set()
-    return [zones_layer(zones, as_of), uncertainty_layer(places, ids), events_layer(events)]
+    layers = [zones_layer(zones, as_of), uncertainty_layer(places, ids), events_layer(events)]
+    for n, layer in enumerate(layers):
+        stable_ids(layer, f"l{n}x")
+    return layers
 
 
 # --------------------------------------------------------------------------- legend
@@ -420,17 +476,34 @@ def legend_html(as_of: dt.date | None = None) -> str:
     rows.append('<div><span style="display:inline-block;width:14px;height:10px;border:2px dashed #777"></span>'
                 ' contested</div>')
     title = "Legend" + (f" · zones as of {as_of.isoformat()}" if as_of else "")
-    return (f'<div style="background:rgba(255,255,255,.92);padding:6px 9px;border-radius:4px;'
+    return (f'<details open style="background:rgba(255,255,255,.92);padding:6px 9px;border-radius:4px;'
             f'font:12px system-ui,sans-serif;line-height:1.5;box-shadow:0 1px 4px rgba(0,0,0,.3)">'
-            f'<b>{title}</b>{"".join(rows)}</div>')
+            f'<summary style="cursor:pointer"><b>{title}</b></summary>{"".join(rows)}</details>')
 
 
 def full_map(events: pd.DataFrame, zones: dict, places: dict, border: dict | None, as_of: dt.date,
-             tiles: TileSetting, center: tuple[float, float] = QAMISHLI, zoom: int = DEFAULT_ZOOM) -> folium.Map:
-    """Everything on one map (for the briefing page and exports)."""
+             tiles: TileSetting, center: tuple[float, float] = QAMISHLI, zoom: int = DEFAULT_ZOOM,
+             title: str = "", subtitle: str = "", source_line: str = "") -> folium.Map:
+    """Everything on one map (for the briefing page and exports).
+
+    With a ``title`` the map is made for a picture: a title box (title, subtitle, source
+    line) and no zoom or layer buttons.
+    """
     m = base_map(tiles, places, border, center, zoom)
     for layer in dynamic_layers(events, zones, places, as_of):
         layer.add_to(m)
     Legend(legend_html(as_of)).add_to(m)
-    folium.LayerControl(collapsed=True).add_to(m)
+    if title:
+        e = html.escape
+        box = (f'<div style="background:rgba(255,255,255,.94);padding:8px 12px;border-radius:4px;max-width:620px;'
+               f'font:13px system-ui,sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)">'
+               f'<div style="font-size:18px;font-weight:700">{e(title)}</div>'
+               + (f"<div>{e(subtitle)}</div>" if subtitle else "")
+               + (f'<div style="color:#555;font-size:11px;margin-top:3px">{e(source_line)}</div>' if source_line else "")
+               + "</div>")
+        Legend(box, position="topleft").add_to(m)
+        m.get_root().header.add_child(Element(
+            "<style>.leaflet-control-zoom,.leaflet-control-layers{display:none}</style>"))
+    else:
+        folium.LayerControl(collapsed=True).add_to(m)
     return m

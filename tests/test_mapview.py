@@ -112,3 +112,24 @@ def test_zones_stop_at_the_border(ds):
     assert shape(city["geometry"]).contains(qamishli)
     for f in ds.zones["features"]:
         assert not shape(f["geometry"]).contains(nusaybin), f["properties"]["zone_id"]
+
+
+def test_same_layers_render_the_same(ds):
+    """Positional ids: unchanged layers give identical HTML, so a rerun does not redraw them
+    (a redraw would close the popup the analyst just opened)."""
+    def render():
+        m = folium.Map(tiles=None)
+        for layer in mapview.dynamic_layers(ds.events, ds.zones, ds.places, dt.date(2021, 4, 24)):
+            layer.add_to(m)
+        return m.get_root().render().replace(m.get_name(), "MAP")
+
+    assert render() == render()
+
+
+def test_clicked_symbol_is_found_by_its_tooltip(ds):
+    groups = mapview.group_events(ds.events)
+    wahda = next(g for g in groups if g["place_id"] == "wahda_roundabout")
+    found = mapview.find_group(ds.events, mapview.group_tooltip(wahda), wahda["lat"], wahda["lon"])
+    assert found["place_id"] == "wahda_roundabout"
+    # several symbols share Qamishli's point: a bare click position is ambiguous
+    assert mapview.find_group(ds.events, None, wahda["lat"], wahda["lon"]) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import folium
 import pytest
 
 from mapapp import assets, mapview

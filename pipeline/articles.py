@@ -89,12 +89,15 @@ def _key_line(raw: str, key: str) -> int | None:
     return raw[: m.start()].count("\n") + 1 if m else None
 
 
-def read_metadata(path: str | Path) -> dict:
+def read_metadata(path: str | Path, raw_bytes: bytes | None = None) -> dict:
     """Read and validate a metadata TOML file.
 
     Parameters
     ----------
     path : str or Path
+    raw_bytes : bytes, optional
+        The file's content when the caller has read it already (the build does, to hash
+        it); ``path`` then only names the file in messages.
 
     Returns
     -------
@@ -108,12 +111,13 @@ def read_metadata(path: str | Path) -> dict:
     """
     path = Path(path)
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = (path.read_bytes() if raw_bytes is None else raw_bytes).decode("utf-8")
     except FileNotFoundError:
         raise MetadataError(path, "metadata file is missing; create it beside the article "
                                   "(keys: source, published, language; see README)") from None
     except UnicodeDecodeError:
         raise MetadataError(path, "metadata is not UTF-8; re-save it as UTF-8") from None
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")  # universal newlines, as open() would give
     try:
         meta = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as e:
@@ -156,7 +160,8 @@ def metadata_path(text_path: str | Path) -> Path:
     return Path(text_path).with_suffix(".toml")
 
 
-def load_article(path: str | Path, published: dt.date | None = None, require_metadata: bool = True) -> Article:
+def load_article(path: str | Path, published: dt.date | None = None, require_metadata: bool = True,
+                 text_bytes: bytes | None = None, meta_bytes: bytes | None = None) -> Article:
     """Read an article and its metadata into an :class:`Article`.
 
     Parameters
@@ -168,16 +173,21 @@ def load_article(path: str | Path, published: dt.date | None = None, require_met
     require_metadata : bool
         When False and no ``.toml`` exists, fall back to the dateline for the source and
         to ``published`` (which must then be given).
+    text_bytes, meta_bytes : bytes, optional
+        The files' contents when the caller has read them already (the build does, to
+        hash them); not given means read from disk. ``meta_bytes`` is only used when the
+        metadata file exists.
 
     Raises
     ------
     ArticleError, MetadataError
     """
     path = Path(path)
-    text = read_text(path)
+    text = read_text(path) if text_bytes is None else decode_text(text_bytes, path)
     meta_file = metadata_path(path)
-    if meta_file.exists() or require_metadata:
-        meta = read_metadata(meta_file)
+    meta_exists = meta_file.exists()
+    if meta_exists or require_metadata:
+        meta = read_metadata(meta_file, meta_bytes if meta_exists else None)
     else:
         if published is None:
             raise MetadataError(meta_file, "no metadata file: pass --published YYYY-MM-DD or create the .toml")

@@ -242,8 +242,9 @@ def _scan(text: str, tokens=None):
     words = tokens if tokens is not None else tokenise(text)
     keys = _KEY_FORMS
     pos = 0
-    for k, (w, ks, _) in enumerate(words):
-        if ks < pos or not (w in keys or w[0].isdigit()):
+    for k in [k for k, (w, _, _) in enumerate(words) if w in keys or w[0].isdigit()]:
+        ks = words[k][1]
+        if ks < pos:
             continue
         for back in range(min(k, _BACK), -1, -1):
             st = words[k - back][1]

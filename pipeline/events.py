@@ -113,6 +113,9 @@ _REPORTING = {"نشرته", "نشرت", "نشر", "اصدرته", "اصدرت", 
 _FIRST_PERSON_FORCES = {"قواتنا", "لقواتنا", "بقواتنا", "وقواتنا", "عناصرنا", "لعناصرنا", "مقاتلينا", "لمقاتلينا"}
 _BOTH_SIDES = {"الطرفين", "طرفين", "الطرفان", "للطرفين", "بالطرفين"}
 _CLAUSE_BREAKS = {"فيما", "بينما"}
+_BREAK_WORDS = _CLAUSE_BREAKS | {"حين"}
+_SEMICOLON_RE = re.compile("؛")
+_BAIN = ("بين", "وبين")
 _BOUNDARY_RE = re.compile(r"[.!?؟\n]+")
 _CONTROL_VERBS = {"تسيطر", "يسيطر", "وتسيطر", "ويسيطر", "فتسيطر"}
 
@@ -183,9 +186,14 @@ def split_sentences(nt: NormalisedText, tokens: list[Token]) -> list[Sentence]:
         if line_end != -1 and head.end <= line_end and line_end < 200 and "." not in text[:line_end]:
             head.headline = True
     semicolon = "؛" in text
+    # the only tokens that can open a clause: a break word, or the first token after a ؛
+    breaks = {i for i, t in enumerate(tokens) if t[0] in _BREAK_WORDS}
+    if semicolon:
+        breaks.update(bisect.bisect_right(starts, m.start()) for m in _SEMICOLON_RE.finditer(text))
+    breaks = sorted(breaks)
     for s in sents:
         c_first = s.first
-        for i in range(s.first, s.last + 1):
+        for i in breaks[bisect.bisect_left(breaks, s.first):bisect.bisect_right(breaks, s.last)]:
             tok = tokens[i].text
             gap = text[tokens[i - 1].end:tokens[i].start] if semicolon and i > s.first else ""
             if i > c_first and (tok in _CLAUSE_BREAKS or "؛" in gap or
@@ -278,6 +286,31 @@ class EventExtractor:
         return ctx.run()
 
 
+class _ByToken:
+    """A list of per-article items (matches, mentions, dates) looked up by token range.
+
+    Parameters
+    ----------
+    items : list
+    firsts : list of int
+        The first token index of each item.
+    """
+
+    def __init__(self, items: list, firsts: list[int]):
+        self.items = items
+        self.firsts = firsts
+        self.ordered = all(a <= b for a, b in zip(firsts, firsts[1:]))
+
+    def between(self, lo: int, hi: int) -> list:
+        """The items whose first token is in ``[lo, hi]``, in list order.
+
+        The pipeline's lists are in token order, so that is a slice found by bisection.
+        """
+        if self.ordered:
+            return self.items[bisect.bisect_left(self.firsts, lo):bisect.bisect_right(self.firsts, hi)]
+        return [x for x, f in zip(self.items, self.firsts) if lo <= f <= hi]
+
+
 class _Context:
     """Per-article state for :class:`EventExtractor`."""
 
@@ -286,15 +319,26 @@ class _Context:
         self.gaz = ex.gazetteer
         self.focus_city = focus_city
         self.sentences = split_sentences(nt, tokens)
+        self.words = [t.text for t in tokens]
         # token index of each mention / actor / date (by normalised start offset)
-        starts = [t.start for t in tokens]
-        self._tok_at = {s: i for i, s in enumerate(starts)}
+        self._starts = [t.start for t in tokens]
         self.place_toks = [(self._tok_of(m.start), m) for m in mentions]
         self.actor_toks = [(m.first, m.last, m.payload) for m in actor_matches]
         self.date_toks = [(self._tok_of(d.start), self._tok_of(d.end - 1, end=True), d) for d in dates]
         self._date_first = {id(d): first for first, _, d in self.date_toks}
         self.trig = ex.triggers.find(tokens)
         self.cas = ex.casualties.find(tokens)
+        # the same lists looked up by the token range of a clause or sentence
+        self._places = _ByToken(self.place_toks, [i for i, _ in self.place_toks])
+        self._actors = _ByToken(self.actor_toks, [f for f, _, _ in self.actor_toks])
+        self._dates = _ByToken(self.date_toks, [f for f, _, _ in self.date_toks])
+        self._trigs = _ByToken(self.trig, [m.first for m in self.trig])
+        self._cas = _ByToken(self.cas, [m.first for m in self.cas])
+        bain = [i for i, w in enumerate(self.words) if w in _BAIN]
+        self._bain = _ByToken(bain, bain)
+        verbs = [i for i, w in enumerate(self.words) if w in _CONTROL_VERBS]
+        self._control_verbs = _ByToken(verbs, verbs)
+        self._focus = next((m for _, m in self.place_toks if m.place_id == focus_city), None) if focus_city else None
         self.drafts: list[_Draft] = []
         self._speakers: dict[int, str] = {}
         self.last_date: DateSpan | None = None
@@ -302,22 +346,13 @@ class _Context:
 
     # original offset -> token index
     def _tok_of(self, orig: int, end: bool = False) -> int:
-        norm = self._orig_to_norm(orig)
-        lo, hi = 0, len(self.tokens) - 1
-        while lo < hi:  # last token whose start <= norm
-            mid = (lo + hi + 1) // 2
-            if self.tokens[mid].start <= norm:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        """The last token whose start is at or before ``orig`` (the first token if none)."""
+        return max(bisect.bisect_right(self._starts, self._orig_to_norm(orig)) - 1, 0)
 
     def _orig_to_norm(self, orig: int) -> int:
         kept = self.nt.kept
         if kept is None:
             return orig
-        import bisect
-
         return bisect.bisect_left(kept, orig)
 
     def _orig_span(self, first_tok: int, last_tok: int) -> tuple[int, int]:
@@ -338,8 +373,8 @@ class _Context:
             else:
                 for d in created:
                     self._add(d)
-            own = [d for _, _, d in self.date_toks
-                   if sent.first <= self._date_tok(d) <= sent.last and not d.background]
+            own = [d for _, _, d in self._dates.between(sent.first, sent.last)
+                   if not d.background]
             if own and not sent.headline:
                 self.last_date = own[-1]
         for h in headline_drafts:
@@ -353,9 +388,7 @@ class _Context:
     def _clause_events(self, clause: Clause) -> list[_Draft]:
         out: list[_Draft] = []
         seen_kinds: set[str] = set()
-        for m in self.trig:
-            if not (clause.first <= m.first <= clause.last):
-                continue
+        for m in self._trigs.between(clause.first, clause.last):
             trig: Trigger = m.payload
             if trig.kind in seen_kinds or self._negated(m.first, clause):
                 continue
@@ -366,10 +399,7 @@ class _Context:
         return out
 
     def _negated(self, i: int, clause: Clause) -> bool:
-        for j in range(max(clause.first, i - 3), i):
-            if self.tokens[j].text in _NEGATORS:
-                return True
-        return False
+        return not _NEGATORS.isdisjoint(self.words[max(clause.first, i - 3):i])
 
     def _draft(self, trig: Trigger, m: Match, clause: Clause) -> _Draft | None:
         sent = clause.sentence
@@ -391,28 +421,24 @@ class _Context:
     # ------------------------------------------------------------------ when
     def _date_for(self, trig_tok: int, clause: Clause) -> tuple[DateSpan | None, int]:
         own, reporting = [], []
-        for first, last, d in self.date_toks:
+        for first, last, d in self._dates.between(clause.first, clause.last):
             if d.background:
                 continue
-            if clause.first <= first <= clause.last:
-                (reporting if self._is_reporting_date(first) else own).append((first, last, d))
+            (reporting if self._is_reporting_date(first) else own).append((first, last, d))
         if own:
             best = min(own, key=lambda fd: min(abs(fd[0] - trig_tok), abs(fd[1] - trig_tok)))
             return best[2], 2
         if reporting:
             return reporting[0][2], 1
         sent = clause.sentence
-        sent_dates = [d for first, _, d in self.date_toks
-                      if sent.first <= first <= sent.last and not d.background and not self._is_reporting_date(first)]
+        sent_dates = [d for first, _, d in self._dates.between(sent.first, sent.last)
+                      if not d.background and not self._is_reporting_date(first)]
         if sent_dates:
             return sent_dates[0], 1
         return self.last_date, 0
 
     def _is_reporting_date(self, first: int) -> bool:
-        for j in range(max(0, first - 3), first):
-            if self.tokens[j].text in _REPORTING:
-                return True
-        return False
+        return not _REPORTING.isdisjoint(self.words[max(0, first - 3):first])
 
     # ------------------------------------------------------------------ where
     def _place_for(self, trig_tok: int, clause: Clause, trig: Trigger) -> tuple[Mention | None, int]:
@@ -421,7 +447,8 @@ class _Context:
             if clash is not None and clash.place is not None:
                 return clash.place, 1
         for lo, hi in ((clause.first, clause.last), (clause.sentence.first, clause.sentence.last)):
-            cands = [(i, m) for i, m in self.place_toks if lo <= i <= hi and m.kind not in ("country", "region")]
+            cands = [(i, m) for i, m in self._places.between(lo, hi)
+                     if m.kind not in ("country", "region")]
             if cands:
                 best = min(cands, key=lambda im: (SPECIFICITY.get(im[1].kind, 9), abs(im[0] - trig_tok)))
                 return best[1], 2
@@ -435,12 +462,7 @@ class _Context:
         return False
 
     def _focus_mention(self) -> Mention | None:
-        if not self.focus_city:
-            return None
-        for _, m in self.place_toks:
-            if m.place_id == self.focus_city:
-                return m
-        return None
+        return self._focus
 
     def _main_clash(self) -> _Draft | None:
         clashes = [d for d in self.drafts if d.trigger.event_type == "Battles"]
@@ -451,7 +473,7 @@ class _Context:
 
     # ------------------------------------------------------------------ who
     def _clause_actors(self, clause: Clause) -> list[tuple[int, int, str]]:
-        return [(f, l, a) for f, l, a in self.actor_toks if clause.first <= f <= clause.last]
+        return self._actors.between(clause.first, clause.last)
 
     def _speaker(self, sent: Sentence) -> str:
         if sent.index not in self._speakers:
@@ -460,9 +482,7 @@ class _Context:
 
     def _find_speaker(self, sent: Sentence) -> str:
         toks = self.tokens
-        for f, l, a in self.actor_toks:
-            if not (sent.first <= f <= sent.last):
-                continue
+        for f, l, a in self._actors.between(sent.first, sent.last):
             before = toks[f - 1].text if f > sent.first else ""
             after = {toks[j].text for j in range(l + 1, min(l + 4, sent.last + 1))}
             if before.lstrip("وف") in _SPEECH or after & {"بيان", "ببيان"}:
@@ -474,11 +494,12 @@ class _Context:
         acts = self._clause_actors(clause)
         roles: list[tuple[int, str, str]] = []  # (token, actor, role)
         prev_actor = ""
+        words = self.words
         for f, l, a in acts:
-            window = {toks[j].text for j in range(max(clause.first, f - 2), f)}
-            if window & _MEDIATION:
+            window = words[max(clause.first, f - 2):f]
+            if not _MEDIATION.isdisjoint(window):
                 roles.append((f, a, "mediator"))
-            elif window & _ASSOC and prev_actor:
+            elif prev_actor and not _ASSOC.isdisjoint(window):
                 roles.append((f, a, "assoc:" + prev_actor))
             else:
                 roles.append((f, a, "party"))
@@ -494,7 +515,7 @@ class _Context:
             if r == "mediator":
                 d.mediator = d.mediator or a
         kind = d.trigger.kind
-        bain = next((i for i in range(d.trig_first, clause.last + 1) if toks[i].text in ("بين", "وبين")), None)
+        bain = next(iter(self._bain.between(d.trig_first, clause.last)), None)
         parties: list[str] = []
         if bain is not None and kind in _TWO_SIDED:
             if bain + 1 <= clause.last and toks[bain + 1].text in _BOTH_SIDES:
@@ -570,9 +591,7 @@ class _Context:
     def _sentence_casualties(self, sent: Sentence, created: list[_Draft]) -> None:
         killed: list[Count] = []
         injured: list[Count] = []
-        for m in self.cas:
-            if not (sent.first <= m.first <= sent.last):
-                continue
+        for m in self._cas.between(sent.first, sent.last):
             clause = next(c for c in sent.clauses if c.first <= m.first <= c.last)
             c = self._count_near(m.last + 1, clause, window=3) or self._count_before(m.first, clause)
             if c is None:
@@ -599,18 +618,17 @@ class _Context:
     def _control_claims(self, clause: Clause) -> list[ControlClaim]:
         toks = self.tokens
         out: list[ControlClaim] = []
-        for i in range(clause.first, clause.last + 1):
-            if toks[i].text not in _CONTROL_VERBS:
-                continue
+        for i in self._control_verbs.between(clause.first, clause.last):
             ala = next((j for j in range(i + 1, min(i + 8, clause.last + 1)) if toks[j].text in ("علي",)), None)
             if ala is None:
                 continue
-            controller = next((a for f, _, a in self.actor_toks if i < f < ala), "") or next(
-                (a for f, _, a in reversed(self.actor_toks) if clause.first <= f < i), "")
+            controller = next((a for _, _, a in self._actors.between(i + 1, ala - 1)), "") or next(
+                (a for _, _, a in reversed(self._actors.between(clause.first, i - 1))), "")
             if not controller:
                 continue
             qualifier = "most of" if any(toks[j].text in ("معظم", "اغلب", "غالبيه") for j in range(ala, min(ala + 3, clause.last + 1))) else ""
-            places = [(k, m) for k, m in self.place_toks if ala < k <= clause.last and m.kind not in ("country", "region")]
+            places = [(k, m) for k, m in self._places.between(ala + 1, clause.last)
+                      if m.kind not in ("country", "region")]
             ids = {m.place_id for _, m in places}
             kept = [(k, m) for k, m in places
                     if not any(m.place_id in {a.id for a in self.gaz.ancestors(o)} for o in ids if o != m.place_id)]

@@ -142,19 +142,15 @@ class PhraseMatcher(Generic[T]):
         """
         out: list[Match[T]] = []
         index = self._index
-        hits = [i for i, t in enumerate(tokens) if t[0] in index]
-        if not hits:
-            return out
-        i, n = hits[0], len(tokens)
-        hit_set = set(hits)
-        while i < n:
-            if i not in hit_set or (blocked and i in blocked):
-                i += 1
+        # only tokens that start some phrase can start a match: visit those, left to right,
+        # skipping the ones inside the previous match
+        nxt = 0
+        for i in [i for i, t in enumerate(tokens) if t[0] in index]:
+            if i < nxt or (blocked and i in blocked):
                 continue
             m = self.match_at(tokens, i)
             if m is None or (blocked and any(j in blocked for j in range(m.first, m.last + 1))):
-                i += 1
                 continue
             out.append(m)
-            i = m.last + 1
+            nxt = m.last + 1
         return out

@@ -192,12 +192,11 @@ def _anaphora(gaz: Gazetteer, tokens: list[Token], taken: set[int], focus: str |
     airport = gaz.find_child(focus, kind="airport")
     out = []
     n = len(tokens)
-    i = 0
-    while i < n:
-        word = tokens[i].text
-        if i in taken or not ("مدين" in word or "مطار" in word or "ريف" in word):
-            i += 1
+    resume = 0  # tokens before this one are inside an earlier anaphoric mention
+    for i in [i for i, t in enumerate(tokens) if "مدين" in t[0] or "مطار" in t[0] or "ريف" in t[0]]:
+        if i < resume or i in taken:
             continue
+        word = tokens[i].text
         stem, definite = _strip_def(word)
         if definite and stem == "مدينه" and not (i + 1 < n and i + 1 in taken):
             out.append((i, i, focus, "anaphora"))
@@ -219,15 +218,15 @@ def _anaphora(gaz: Gazetteer, tokens: list[Token], taken: set[int], focus: str |
                 out.append((i, last, area.id, "relative"))
                 taken.update(range(i, last + 1))
                 i = last
-        i += 1
+        resume = i + 1
     return out
 
 
 def _unresolved(nt: NormalisedText, tokens: list[Token], taken: set[int], article_id: str) -> list[Unresolved]:
     out = []
     n = len(tokens)
-    for i in range(n - 1):
-        if i in taken or i + 1 in taken or tokens[i].text not in _HEAD_FORMS:
+    for i in [i for i, t in enumerate(tokens[:-1]) if t[0] in _HEAD_FORMS]:
+        if i in taken or i + 1 in taken:
             continue
         head = _bare(tokens[i].text)
         if head not in UNRESOLVED_HEADS or tokens[i].text.startswith("ال"):

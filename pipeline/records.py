@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any
 
 
@@ -89,7 +90,7 @@ class Mention:
     location_note: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {f: getattr(self, f) for f in _MENTION_FIELDS}
+        return dict(zip(_MENTION_FIELDS, _mention_values(self)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +188,7 @@ class Event:
     notes: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        d = {f: getattr(self, f) for f in _EVENT_FIELDS}
+        d = dict(zip(_EVENT_FIELDS, _event_values(self)))
         for k in ("event_date", "date_from", "date_to"):
             d[k] = d[k].isoformat()
         d["tags"] = list(self.tags)
@@ -209,7 +210,7 @@ class ControlClaim:
     qualifier: str = ""  # e.g. "most of"
 
     def to_dict(self) -> dict[str, Any]:
-        d = {f.name: getattr(self, f.name) for f in fields(self)}
+        d = dict(zip(_CONTROL_FIELDS, _control_values(self)))
         d["as_of"] = self.as_of.isoformat()
         return d
 
@@ -227,7 +228,7 @@ class Unresolved:
     context: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return dict(zip(_UNRESOLVED_FIELDS, _unresolved_values(self)))
 
 
 @dataclass(slots=True)
@@ -277,5 +278,13 @@ class ArticleResult:
         }
 
 
+# field names in declaration order, and one C-level getter per record type for their values
+# (``to_dict`` runs for every record of every article a build writes)
 _MENTION_FIELDS = tuple(f.name for f in fields(Mention))
 _EVENT_FIELDS = tuple(f.name for f in fields(Event))
+_CONTROL_FIELDS = tuple(f.name for f in fields(ControlClaim))
+_UNRESOLVED_FIELDS = tuple(f.name for f in fields(Unresolved))
+_mention_values = attrgetter(*_MENTION_FIELDS)
+_event_values = attrgetter(*_EVENT_FIELDS)
+_control_values = attrgetter(*_CONTROL_FIELDS)
+_unresolved_values = attrgetter(*_UNRESOLVED_FIELDS)

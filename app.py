@@ -19,7 +19,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from mapapp import assets, data, exports, mapview, timeline
-from mapapp.filters import Filters, apply_filters, date_bounds, from_query_params, to_query_params
+from mapapp.filters import Filters, apply_filters, date_bounds, from_query_params, outlets, to_query_params
 
 ROOT = Path(__file__).resolve().parent
 STATIC = ROOT / "static"
@@ -43,7 +43,7 @@ def _built(paths: data.Paths, signature: tuple) -> bool:
 def _input_signature(paths: data.Paths) -> tuple:
     from pipeline.build import input_files
 
-    files = input_files(paths.seeds, paths.geo) + sorted((ROOT / "pipeline").glob("*.py"))
+    files = input_files(paths.seeds, paths.geo, paths.curated) + sorted((ROOT / "pipeline").glob("*.py"))
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
 
 
@@ -69,29 +69,34 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
     defaults = Filters(lo, hi)
     types = sorted(ev["event_type"].dropna().unique()) if not ev.empty else []
     actor_ids = sorted({a for a in pd.concat([ev["actor1_id"], ev["actor2_id"]]).dropna() if a}) if not ev.empty else []
-    sources = sorted(ev["source"].dropna().unique()) if not ev.empty else []
+    sources = sorted({o for s in ev["source"].dropna() for o in outlets(s)}) if not ev.empty else []
     if "filters_init" not in st.session_state:
         f0 = from_query_params(st.query_params, defaults, set(types), set(actor_ids), set(sources))
         st.session_state.update({"dates": (f0.date_from, f0.date_to), "types": list(f0.event_types),
-                                 "actors": list(f0.actors), "sources": list(f0.sources), "filters_init": True})
+                                 "actors": list(f0.actors), "sources": list(f0.sources),
+                                 "hide_partisan": f0.hide_partisan, "filters_init": True})
     if compact:
-        d_from, d_to = st.session_state["dates"]
-        return Filters(d_from, d_to, tuple(st.session_state["types"]), tuple(st.session_state["actors"]),
-                       tuple(st.session_state["sources"]))
+        return _current_filters()
     with st.sidebar:
         st.slider("Dates (zones shown as of the end)", min_value=lo, max_value=hi, key="dates", format="YYYY-MM-DD")
         st.multiselect("Event types", types, key="types", placeholder="all types")
         st.multiselect("Actors", actor_ids, key="actors", placeholder="all actors",
                        format_func=lambda a: data_actor_name(a))
         st.multiselect("Sources", sources, key="sources", placeholder="all sources")
-    d_from, d_to = st.session_state["dates"]
-    f = Filters(d_from, d_to, tuple(st.session_state["types"]), tuple(st.session_state["actors"]),
-                tuple(st.session_state["sources"]))
+        st.checkbox("Hide events reported only by partisan outlets", key="hide_partisan",
+                    help="Partisan: pro-government, AANES-aligned or opposition outlets (curated/sources.tsv).")
+    f = _current_filters()
     wanted = to_query_params(f, defaults)
     keep = {k: v for k, v in st.query_params.to_dict().items() if k in ("view", "tiles", "focus", "article")}
     if {**keep, **wanted} != st.query_params.to_dict():
         st.query_params.from_dict({**keep, **wanted})
     return f
+
+
+def _current_filters() -> Filters:
+    d_from, d_to = st.session_state["dates"]
+    return Filters(d_from, d_to, tuple(st.session_state["types"]), tuple(st.session_state["actors"]),
+                   tuple(st.session_state["sources"]), bool(st.session_state.get("hide_partisan")))
 
 
 def data_actor_name(actor_id: str) -> str:
@@ -278,7 +283,7 @@ place or a small part of it (approximate: hollow, dashed symbols and dashed area
 
         p = data.paths()
         with st.spinner("Rebuilding…"):
-            build(p.seeds, p.geo, p.out, force=True, progress=False)
+            build(p.seeds, p.geo, p.out, force=True, progress=False, curated_dir=p.curated)
         st.cache_resource.clear()
         st.rerun()
 

@@ -24,20 +24,24 @@ BORDER = ROOT / "geo" / "border_sy_tr.geojson"
 @dataclass(frozen=True)
 class Paths:
     """Folders the app reads. Environment overrides (read at call time):
-    ``QMAP_SEEDS``, ``QMAP_GEO``, ``QMAP_OUT``; ``QMAP_SKIP_BUILD=1`` shows an output
+    ``QMAP_SEEDS``, ``QMAP_GEO``, ``QMAP_OUT``, ``QMAP_CURATED`` (``none``: extracted
+    events only); ``QMAP_SKIP_BUILD=1`` shows an output
     folder as it is (benchmarks, archived builds) instead of rebuilding it when stale."""
 
     seeds: Path
     geo: Path
     out: Path
     skip_build: bool
+    curated: Path | None = None
 
 
 def paths() -> Paths:
     """The current :class:`Paths` (defaults: ``seeds/``, ``geo/``, ``build/`` of the repo)."""
     env = os.environ
+    curated = env.get("QMAP_CURATED", str(ROOT / "curated"))
     return Paths(Path(env.get("QMAP_SEEDS", ROOT / "seeds")), Path(env.get("QMAP_GEO", ROOT / "geo")),
-                 Path(env.get("QMAP_OUT", ROOT / "build")), env.get("QMAP_SKIP_BUILD", "") not in ("", "0"))
+                 Path(env.get("QMAP_OUT", ROOT / "build")), env.get("QMAP_SKIP_BUILD", "") not in ("", "0"),
+                 Path(curated) if curated not in ("", "none") else None)
 
 EVENT_COLUMNS = [
     "event_id", "event_date", "date_from", "date_to", "time_precision", "event_type", "sub_event_type",
@@ -45,6 +49,9 @@ EVENT_COLUMNS = [
     "place_id", "location", "location_ar", "latitude", "longitude", "geo_precision", "approximate", "fatalities",
     "injuries", "displaced", "part_of_day", "time_from", "time_to", "duration_hours", "tags", "evidence", "start",
     "end", "more_evidence", "article_id", "source", "source_url", "published", "notes", "trigger",
+    # merged reports (pipeline/merge.py) and curated rows (curated/events.csv)
+    "origin", "reports", "report_count", "fatalities_range", "fatalities_by_source", "alignments", "partisan_only",
+    "merged_ids", "truce_end", "extends", "status", "source_refs",
 ]
 
 
@@ -79,9 +86,9 @@ def ensure_built(p: Paths | None = None) -> bool:
     from pipeline.build import build, is_stale
 
     p = p or paths()
-    if p.skip_build or not is_stale(p.seeds, p.geo, p.out):
+    if p.skip_build or not is_stale(p.seeds, p.geo, p.out, p.curated):
         return False
-    stats = build(p.seeds, p.geo, p.out, progress=False)
+    stats = build(p.seeds, p.geo, p.out, progress=False, curated_dir=p.curated)
     log.info("built %s: %d events, %d errors", p.out, stats.events, len(stats.errors))
     return True
 
@@ -90,6 +97,7 @@ def events_frame(features: list[dict]) -> pd.DataFrame:
     """Events GeoJSON features → DataFrame with typed date columns (``day_from``, ``day_to``)."""
     rows = [f["properties"] for f in features]
     df = pd.DataFrame(rows, columns=EVENT_COLUMNS) if rows else pd.DataFrame(columns=EVENT_COLUMNS)
+    df["partisan_only"] = df["partisan_only"].fillna(False).astype(bool)
     df["day_from"] = pd.to_datetime(df["date_from"]).dt.date
     df["day_to"] = pd.to_datetime(df["date_to"]).dt.date
     for col in ("fatalities",):

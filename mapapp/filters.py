@@ -14,7 +14,7 @@ from typing import Mapping
 
 import pandas as pd
 
-LIST_SEP = ","
+LIST_SEP = ","  # outlets use "|" (their names may contain commas)
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,9 @@ class Filters:
     actors : tuple of str
         Actor ids; an event is shown when actor1 or actor2 is one of them; empty = all.
     sources : tuple of str
-        Outlets; empty = all.
+        Outlets; an event is shown when one of its reports comes from one of them; empty = all.
+    hide_partisan : bool
+        Hide events that only partisan outlets (pro-government, AANES-aligned, opposition) report.
     """
 
     date_from: dt.date
@@ -38,6 +40,7 @@ class Filters:
     event_types: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    hide_partisan: bool = False
 
     @property
     def as_of(self) -> dt.date:
@@ -85,8 +88,16 @@ def apply_filters(events: pd.DataFrame, f: Filters) -> pd.DataFrame:
     if f.actors:
         mask &= events["actor1_id"].isin(f.actors) | events["actor2_id"].isin(f.actors)
     if f.sources:
-        mask &= events["source"].isin(f.sources)
+        wanted = set(f.sources)
+        mask &= events["source"].map(lambda s: bool(wanted & set(outlets(s))))
+    if f.hide_partisan and "partisan_only" in events:
+        mask &= ~events["partisan_only"].astype(bool)
     return events[mask]
+
+
+def outlets(source) -> list[str]:
+    """The outlets of an event's ``source`` (merged events list several, ``; ``-separated)."""
+    return [s.strip() for s in str(source or "").split(";") if s.strip()]
 
 
 def to_query_params(f: Filters, defaults: Filters) -> dict[str, str]:
@@ -98,7 +109,9 @@ def to_query_params(f: Filters, defaults: Filters) -> dict[str, str]:
         out["to"] = f.date_to.isoformat()
     for key, val in (("types", f.event_types), ("actors", f.actors), ("sources", f.sources)):
         if val:
-            out[key] = LIST_SEP.join(val)
+            out[key] = "|".join(val) if key == "sources" else LIST_SEP.join(val)
+    if f.hide_partisan:
+        out["partisan"] = "hide"
     return out
 
 
@@ -109,10 +122,10 @@ def _date(v, default: dt.date) -> dt.date:
         return default
 
 
-def _list(v, allowed: set[str] | None) -> tuple[str, ...]:
+def _list(v, allowed: set[str] | None, sep: str = LIST_SEP) -> tuple[str, ...]:
     if not v:
         return ()
-    items = [s.strip() for s in str(v).split(LIST_SEP) if s.strip()]
+    items = [s.strip() for s in str(v).split(sep) if s.strip()]
     if allowed is not None:
         items = [s for s in items if s in allowed]
     return tuple(dict.fromkeys(items))
@@ -139,4 +152,5 @@ def from_query_params(qp: Mapping[str, str], defaults: Filters, event_types: set
     return replace(defaults, date_from=d_from, date_to=d_to,
                    event_types=_list(qp.get("types"), event_types),
                    actors=_list(qp.get("actors"), actors),
-                   sources=_list(qp.get("sources"), sources))
+                   sources=_list(qp.get("sources"), sources, "|"),
+                   hide_partisan=qp.get("partisan") == "hide")

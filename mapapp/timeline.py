@@ -114,7 +114,7 @@ NON_COMBATANTS: frozenset[str] = frozenset({"civilians"})
 TRUCE_COLUMNS: list[str] = [
     "event_id", "start", "end", "start_approximate", "end_approximate", "planned_hours",
     "actor1", "actor2", "mediator", "place_id", "location", "status", "violations",
-    "uncertain_violations", "extends", "evidence",
+    "uncertain_violations", "extends", "status_computed", "evidence",
 ]
 STATUS_ORDER: list[str] = ["held", "in force", "broken", "unknown"]
 VIOLATION_COLOR = TRUCE_STATUS_COLORS["broken"]
@@ -310,6 +310,14 @@ def _truce_times(row: Mapping[str, Any]) -> tuple[pd.Timestamp | None, bool, boo
     duration = _float(row.get("duration_hours"))
     end: pd.Timestamp | None = None
     end_approximate = True
+    reported_end = _text(row.get("truce_end"))  # curated rows: the planned end as reported
+    if reported_end:
+        try:
+            end = pd.Timestamp(reported_end)
+            end_approximate = "T" not in reported_end
+            return start, approximate, has_clock, end, end_approximate
+        except ValueError:
+            log.warning("truce %s: unreadable truce_end %r", row.get("event_id"), reported_end)
     if t_to is not None:
         end = max(day_to, day_from) + t_to
         if end <= start:
@@ -441,6 +449,10 @@ def truce_intervals(events: pd.DataFrame, places: dict[str, str] | None = None, 
             status = "in force"
         else:
             status = "held"
+        computed = status
+        reported = _text(r.get("status"))  # an analyst's curated status wins, the computed one is kept
+        if reported in ("held", "extended", "broken"):
+            status = reported
         out.append({
             "event_id": eid,
             "start": start if start is not None else pd.NaT,
@@ -456,12 +468,18 @@ def truce_intervals(events: pd.DataFrame, places: dict[str, str] | None = None, 
             "status": status,
             "violations": [f[1] for f in found],
             "uncertain_violations": [f[1] for f in found if f[2] == "presumed"],
-            "extends": None,
+            "extends": _text(r.get("extends")) or None,
+            "status_computed": computed,
             "evidence": _text(r.get("evidence")),
         })
 
     if not out:
         return _empty_truces()
+    # curated "extends" name a curated row; after merging, that row lives in some event's merged_ids
+    owner = {m: _text(r.get("event_id")) for r in rows for m in (r.get("merged_ids") or []) if isinstance(m, str)}
+    for t in out:
+        if t["extends"]:
+            t["extends"] = owner.get(t["extends"], t["extends"])
     _chain_extensions(out, sides_of, parents)
     frame = pd.DataFrame(out, columns=TRUCE_COLUMNS)
     frame["start"] = pd.to_datetime(frame["start"])
@@ -478,7 +496,7 @@ def _chain_extensions(truces: list[dict[str, Any]], sides_of: Mapping[str, set[s
                       parents: Mapping[str, str]) -> None:
     """Fill ``extends`` in place (see the module docstring)."""
     for b in truces:
-        if b["start"] is pd.NaT:
+        if b["start"] is pd.NaT or b["extends"]:  # a reported chain is kept as reported
             continue
         best: tuple[pd.Timedelta, str] | None = None
         for a in truces:

@@ -31,6 +31,7 @@ from .articles import decode_text, load_article, metadata_path
 from .core import Pipeline
 from .errors import InputError
 from .gazetteer import load_gazetteer
+from .merge import merge_reports
 from .output import write_outputs
 from .zones import zones_outputs
 
@@ -49,11 +50,13 @@ class BuildStats:
     processed: int = 0
     cached: int = 0
     failed: int = 0
+    curated: int = 0
     events: int = 0
     mentions: int = 0
     unresolved: int = 0
     seconds: float = 0.0
     errors: list[dict] = field(default_factory=list)
+    unresolved_names: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -68,10 +71,13 @@ def _sha(*parts: bytes) -> str:
     return h.hexdigest()
 
 
-def input_files(seeds_dir: Path, geo_dir: Path) -> list[Path]:
+def input_files(seeds_dir: Path, geo_dir: Path, curated_dir: Path | None = None) -> list[Path]:
     """Every file whose change makes a build stale (used by the app's freshness check)."""
     files = sorted(seeds_dir.glob("*.txt")) + sorted(seeds_dir.glob("*.toml"))
-    files += [p for p in (geo_dir / "gazetteer.csv", geo_dir / "overrides.csv", geo_dir / "zones.csv") if p.exists()]
+    files += [p for p in (geo_dir / "gazetteer.csv", geo_dir / "overrides.csv", geo_dir / "zones.csv",
+                          geo_dir / "border_sy_tr.geojson") if p.exists()]
+    if curated_dir is not None:
+        files += [p for p in (curated_dir / "events.csv", curated_dir / "sources.tsv") if p.exists()]
     return files
 
 
@@ -83,12 +89,15 @@ def fingerprint(geo_paths: list[Path]) -> str:
     return _sha(*parts)
 
 
-def is_stale(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path) -> bool:
-    """True when the outputs are missing or older than any input file.
+def is_stale(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path,
+             curated_dir: str | Path | None = None) -> bool:
+    """True when the outputs are missing or any input file changed since they were built.
 
     Parameters
     ----------
     seeds_dir, geo_dir, out_dir : str or Path
+    curated_dir : str or Path, optional
+        The curated-events folder, when the build uses one.
     """
     manifest = Path(out_dir) / "manifest.json"
     if not manifest.exists():
@@ -97,7 +106,7 @@ def is_stale(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path) ->
         data = json.loads(manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return True
-    files = input_files(Path(seeds_dir), Path(geo_dir))
+    files = input_files(Path(seeds_dir), Path(geo_dir), Path(curated_dir) if curated_dir else None)
     recorded = data.get("inputs", {})
     current = {str(p.relative_to(p.parent.parent)): _sha(p.read_bytes()) for p in files}
     return recorded != current or data.get("fingerprint") != fingerprint(
@@ -152,6 +161,7 @@ def build(
     out_dir: str | Path,
     force: bool = False,
     progress: bool | None = None,
+    curated_dir: str | Path | None = None,
 ) -> BuildStats:
     """Process every article of ``seeds_dir`` into ``out_dir``.
 
@@ -172,16 +182,20 @@ def build(
     Returns
     -------
     BuildStats
+    curated_dir : str or Path, optional
+        Folder with ``events.csv`` and ``sources.tsv`` (``curated/``): analysts' events,
+        merged with the extracted ones (one event, many reports).
     """
     with _collector_paused():
-        return _build(seeds_dir, geo_dir, out_dir, force, progress)
+        return _build(seeds_dir, geo_dir, out_dir, force, progress, curated_dir)
 
 
 def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, force: bool,
-           progress: bool | None) -> BuildStats:
+           progress: bool | None, curated_dir: str | Path | None) -> BuildStats:
     """:func:`build` with the garbage collector paused (same parameters)."""
     t0 = time.perf_counter()
     seeds_dir, geo_dir, out_dir = Path(seeds_dir), Path(geo_dir), Path(out_dir)
+    curated_dir = Path(curated_dir) if curated_dir is not None else None
     stats = BuildStats()
     geo_paths = [geo_dir / "gazetteer.csv"]
     if (geo_dir / "overrides.csv").exists():
@@ -250,37 +264,66 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         extra, zone_errors = {}, [{"path": str(geo_dir / "zones.csv"), "line": None, "kind": "bug",
                                    "reason": f"zones not built: {type(e).__name__}: {e}"}]
     stats.errors.extend(zone_errors)
-    stats.events = sum(len(r["events"]) for r in results)
+    events, curated_count = _all_events(results, curated_dir, gaz, stats)
+    stats.curated = curated_count
+    stats.events = len(events)
     stats.mentions = sum(len(r["mentions"]) for r in results)
-    stats.unresolved = sum(len(r["unresolved"]) for r in results)
+    stats.unresolved_names = [u["text"] for r in results for u in r["unresolved"]]
+    stats.unresolved = len(stats.unresolved_names)
     stats.seconds = time.perf_counter() - t0
     manifest = {
         "pipeline_version": __version__,
         "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "fingerprint": fp,
         "inputs": {str(p.relative_to(p.parent.parent)): input_hashes.get(p) or _sha(p.read_bytes())
-                   for p in input_files(seeds_dir, geo_dir)},
-        "counts": {k: getattr(stats, k) for k in ("articles", "processed", "cached", "failed", "events", "mentions", "unresolved")},
+                   for p in input_files(seeds_dir, geo_dir, curated_dir)},
+        "counts": {k: getattr(stats, k) for k in ("articles", "processed", "cached", "failed", "curated", "events",
+                                                  "mentions", "unresolved")},
         "errors": len(stats.errors),
     }
     # the cache holds exactly the articles that built now (deleted ones are forgotten)
     extra[CACHE_NAME] = b"".join(orjson.dumps({"id": k, **v}) + b"\n" for k, v in new_cache.items())
-    write_outputs(out_dir, results, texts, gaz, stats.errors, render_report(results, stats, gaz), manifest, extra)
+    write_outputs(out_dir, results, events, texts, gaz, stats.errors, render_report(events, stats, gaz),
+                  manifest, extra)
     stats.seconds = time.perf_counter() - t0
     return stats
 
 
-def render_report(results: list[dict], stats: BuildStats, gaz) -> str:
+def _all_events(results: list[dict], curated_dir: Path | None, gaz, stats: BuildStats) -> tuple[list[dict], int]:
+    """Article events (with their article's URL and date) plus curated events, merged (ACLED)."""
+    events = []
+    for r in results:
+        art = r["article"]
+        for e in r["events"]:
+            events.append({**e, "source_url": art.get("url", ""), "published": art["published"], "origin": "article"})
+    sources = None
+    curated: list[dict] = []
+    if curated_dir is not None and (curated_dir / "events.csv").exists():
+        from .actors import default_actors
+        from .curated import load_curated, load_sources, to_event_dicts
+        from .errors import InputError
+
+        try:
+            sources = load_sources(curated_dir / "sources.tsv")
+            rows, errors = load_curated(curated_dir / "events.csv", gaz, default_actors(), sources)
+            curated = to_event_dicts(rows, gaz, default_actors(), sources)
+        except InputError as e:  # a broken source index: report it, keep the article events
+            errors = [e]
+        stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "curated"} for e in errors)
+    return merge_reports(events + curated, sources), len(curated)
+
+
+def render_report(events: list[dict], stats: BuildStats, gaz) -> str:
     """The short Markdown report written as ``report.md``."""
     lines = ["# Build report", ""]
     lines.append(f"- articles: {stats.articles} ({stats.processed} processed, {stats.cached} from cache, "
                  f"{stats.failed} failed)")
-    lines.append(f"- events: {stats.events}; place mentions: {stats.mentions}; unresolved names: {stats.unresolved}")
+    lines.append(f"- events: {stats.events} (after merging reports of the same event; {stats.curated} curated rows); "
+                 f"place mentions: {stats.mentions}; unresolved names: {stats.unresolved}")
     lines.append(f"- gazetteer: {len(gaz)} places, {sum(1 for p in gaz.places.values() if p.has_point)} with a cited point")
     by_type: dict[str, int] = {}
-    for r in results:
-        for e in r["events"]:
-            by_type[e["event_type"]] = by_type.get(e["event_type"], 0) + 1
+    for e in events:
+        by_type[e["event_type"]] = by_type.get(e["event_type"], 0) + 1
     if by_type:
         lines += ["", "## Events by type", ""]
         lines += [f"- {k}: {v}" for k, v in sorted(by_type.items())]
@@ -290,9 +333,8 @@ def render_report(results: list[dict], stats: BuildStats, gaz) -> str:
             where = f"{e['path']}:{e['line']}" if e.get("line") else e["path"]
             lines.append(f"- `{where}`: {e['reason']}")
     unresolved: dict[str, int] = {}
-    for r in results:
-        for u in r["unresolved"]:
-            unresolved[u["text"]] = unresolved.get(u["text"], 0) + 1
+    for u in stats.unresolved_names:
+        unresolved[u] = unresolved.get(u, 0) + 1
     if unresolved:
         lines += ["", "## Names that look like places but are not in the gazetteer", ""]
         lines += [f"- {k} ({v}×)" for k, v in sorted(unresolved.items(), key=lambda kv: -kv[1])[:50]]

@@ -40,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--seeds", type=Path, default=ROOT / "seeds")
     b.add_argument("--geo", type=Path, default=ROOT / "geo")
     b.add_argument("--out", type=Path, default=ROOT / "build")
+    b.add_argument("--curated", type=Path, default=ROOT / "curated",
+                   help="folder with the curated events.csv and sources.tsv (default: curated/)")
+    b.add_argument("--no-curated", action="store_true", help="extracted events only")
     b.add_argument("--force", action="store_true", help="reprocess every article, ignoring the cache")
     b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar (default: on a terminal with > 50 articles)")
@@ -59,9 +62,10 @@ def _parser() -> argparse.ArgumentParser:
 def _cmd_build(args) -> int:
     from .build import build
 
-    stats = build(args.seeds, args.geo, args.out, force=args.force, progress=args.progress)
+    curated = None if args.no_curated else args.curated
+    stats = build(args.seeds, args.geo, args.out, force=args.force, progress=args.progress, curated_dir=curated)
     print(f"built {args.out}: {stats.articles} articles ({stats.processed} processed, {stats.cached} cached, "
-          f"{stats.failed} failed), {stats.events} events, {stats.mentions} place mentions, "
+          f"{stats.failed} failed), {stats.curated} curated rows, {stats.events} events, {stats.mentions} place mentions, "
           f"{stats.unresolved} unresolved names in {stats.seconds:.2f}s")
     for e in stats.errors:
         where = f"{e['path']}:{e['line']}" if e.get("line") else e["path"]

@@ -94,30 +94,27 @@ def _csv_rows_bytes(rows: Iterable[list], columns: list[str]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def events_frame(results: list[dict]) -> gpd.GeoDataFrame:
-    """All events of all articles as a GeoDataFrame (EPSG:4326, point geometry or None)."""
-    events = [e for r in results for e in r["events"]]
-    arts = [r["article"] for r in results for _ in r["events"]]
-    keys = events[0].keys() if events else {}
-    if events and all(e.keys() == keys for e in events):
-        # column by column (much faster than pandas' record path); the columns and their
-        # order are those of the rows ``{**event, "source_url", "published"}`` it would take
-        columns = {k: list(map(itemgetter(k), events)) for k in keys}
-        columns["source_url"] = [a.get("url", "") for a in arts]
-        columns["published"] = [a["published"] for a in arts]
-        columns["tags"] = [";".join(e.get("tags") or []) for e in events]
-        columns["more_evidence"] = [";".join(f"{s}-{t}" for s, t in e.get("more_evidence") or []) for e in events]
-        df = pd.DataFrame(columns)
-    else:
-        rows = []
-        for e, art in zip(events, arts):
-            row = dict(e)
-            row["source_url"] = art.get("url", "")
-            row["published"] = art["published"]
-            row["tags"] = ";".join(e.get("tags") or [])
-            row["more_evidence"] = ";".join(f"{s}-{t}" for s, t in e.get("more_evidence") or [])
-            rows.append(row)
-        df = pd.DataFrame(rows)
+_NESTED = ("reports", "fatalities_by_source", "outlet_figures", "fatalities_range", "merged_ids")
+
+
+def events_frame(events: list[dict]) -> gpd.GeoDataFrame:
+    """Events as a GeoDataFrame (EPSG:4326, point geometry or None), for GeoParquet.
+
+    Lists become ``;``-joined text (``tags``, ``alignments``, ``more_evidence`` as
+    ``start-end``); nested records (``reports``...) become JSON text.
+    """
+    keys = list(dict.fromkeys(k for e in events for k in e))
+    columns: dict[str, list] = {}
+    for k in keys:
+        col = [e.get(k) for e in events]
+        if k == "more_evidence":
+            col = [";".join(f"{s}-{t}" for s, t in v or []) for v in col]
+        elif k in _NESTED:
+            col = [orjson.dumps(v).decode() if v is not None else None for v in col]
+        elif any(isinstance(v, list) for v in col):
+            col = [";".join(map(str, v)) if isinstance(v, list) else v for v in col]
+        columns[k] = col
+    df = pd.DataFrame(columns)
     if df.empty:
         return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
     lat = pd.to_numeric(df["latitude"], errors="coerce")
@@ -127,19 +124,14 @@ def events_frame(results: list[dict]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(df, geometry=geom, crs="EPSG:4326")
 
 
-def events_geojson(results: list[dict]) -> dict:
+def events_geojson(events: list[dict]) -> dict:
     """Events as a GeoJSON FeatureCollection (properties = the event record)."""
     feats = []
-    for r in results:
-        art = r["article"]
-        for e in r["events"]:
-            props = dict(e)
-            props["source_url"] = art.get("url", "")
-            props["published"] = art["published"]
-            geom = None
-            if e.get("latitude") is not None and e.get("longitude") is not None:
-                geom = {"type": "Point", "coordinates": [e["longitude"], e["latitude"]]}
-            feats.append({"type": "Feature", "id": e["event_id"], "geometry": geom, "properties": props})
+    for e in events:
+        geom = None
+        if e.get("latitude") is not None and e.get("longitude") is not None:
+            geom = {"type": "Point", "coordinates": [e["longitude"], e["latitude"]]}
+        feats.append({"type": "Feature", "id": e["event_id"], "geometry": geom, "properties": e})
     return {"type": "FeatureCollection", "features": feats}
 
 
@@ -167,7 +159,7 @@ def places_geojson(gaz: Gazetteer) -> dict:
     return {"type": "FeatureCollection", "features": feats}
 
 
-def write_outputs(out_dir: Path, results: list[dict], texts: dict[str, str], gaz: Gazetteer,
+def write_outputs(out_dir: Path, results: list[dict], events: list[dict], texts: dict[str, str], gaz: Gazetteer,
                   errors: list[dict], report: str, manifest: dict, extra: dict[str, bytes] | None = None) -> None:
     """Write every output file of a build and publish them as ``out_dir`` in one step.
 
@@ -182,6 +174,8 @@ def write_outputs(out_dir: Path, results: list[dict], texts: dict[str, str], gaz
     out_dir : Path
     results : list of dict
         One ``ArticleResult.to_json()`` per article that built.
+    events : list of dict
+        All events, merged (:func:`pipeline.merge.merge_reports`).
     texts : dict
         Article id → original text (for ``articles.json``).
     gaz : Gazetteer
@@ -201,8 +195,8 @@ def write_outputs(out_dir: Path, results: list[dict], texts: dict[str, str], gaz
     stage.mkdir()
     try:
         files: dict[str, bytes] = {}
-        files["events.geojson"] = to_json_bytes(events_geojson(results), compact=True)
-        gdf = events_frame(results)
+        files["events.geojson"] = to_json_bytes(events_geojson(events), compact=True)
+        gdf = events_frame(events)
         buf = io.BytesIO()
         gdf.to_parquet(buf, index=False)
         files["events.parquet"] = buf.getvalue()

@@ -94,7 +94,8 @@ def test_manifest_counts_and_inputs(built):
     m = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert m["counts"]["articles"] == 1 and m["counts"]["events"] == stats.events
     assert m["errors"] == 0
-    assert set(m["inputs"]) == {f"seeds/{SEED_ID}.txt", f"seeds/{SEED_ID}.toml", "geo/gazetteer.csv", "geo/zones.csv"}
+    assert set(m["inputs"]) == {f"seeds/{SEED_ID}.txt", f"seeds/{SEED_ID}.toml", "geo/gazetteer.csv", "geo/zones.csv",
+                                "geo/border_sy_tr.geojson"}  # the border clips the zones
 
 
 def test_parquet_matches_geojson(built):

@@ -1,0 +1,91 @@
+"""One event, many reports: the seed article's events merged with the curated April 2021 rows."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import ROOT, SEED
+from pipeline.merge import PARTISAN, merge_reports, outlet_alignment
+
+
+@pytest.fixture(scope="module")
+def merged(tmp_path_factory):
+    from pipeline.build import build
+
+    out = tmp_path_factory.mktemp("m") / "out"
+    stats = build(ROOT / "seeds", ROOT / "geo", out, progress=False, curated_dir=ROOT / "curated")
+    assert stats.ok, stats.errors
+    feats = json.loads((out / "events.geojson").read_text(encoding="utf-8"))["features"]
+    return {f["id"]: f["properties"] for f in feats}, stats
+
+
+def _by_member(events, member_id):
+    return next(e for e in events.values() if member_id in e["merged_ids"])
+
+
+def test_wahda_shooting_is_one_event_with_every_report(merged):
+    events, _ = merged
+    e = _by_member(events, "cur-0420-wahda-shooting")
+    # the article's report (Shafaq, Arabic) and the analysts' curated row are one event
+    assert any(i.startswith("000_35a237ec7240c52b") for i in e["merged_ids"])
+    assert e["report_count"] == 2
+    # each source keeps its own figure; the headline is the most conservative (ACLED)
+    figures = [f["fatalities"] for f in e["fatalities_by_source"]]
+    assert len(figures) >= 3 and e["fatalities"] == min(figures) and e["fatalities_range"] == [min(figures), max(figures)]
+    # the evidence stays the article's exact sentence
+    text = SEED.read_text(encoding="utf-8")
+    assert e["evidence"] == text[e["start"]:e["end"]] and "دوار الوحدة" in e["evidence"]
+    assert "pro-government" in e["alignments"] and not e["partisan_only"]
+
+
+def test_curated_rows_are_never_merged_with_each_other(merged):
+    events, stats = merged
+    curated_ids = [i for e in events.values() for i in e["merged_ids"] if i.startswith("cur-")]
+    assert len(curated_ids) == len(set(curated_ids)) == stats.curated
+    for e in events.values():
+        assert sum(i.startswith("cur-") for i in e["merged_ids"]) <= 1
+    # the truce "until 22:00" and the "permanent" truce of 25 April stay two truces
+    a = _by_member(events, "cur-0425-truce-until-22")
+    b = _by_member(events, "cur-0425-permanent-truce")
+    assert a is not b
+
+
+def test_alignment_of_outlets():
+    from pipeline.curated import load_sources
+
+    sources = load_sources(ROOT / "curated" / "sources.tsv")
+    assert outlet_alignment("Shafaq News", sources) == "other"
+    assert outlet_alignment("RT Arabic", sources) == "pro-government"
+    assert outlet_alignment("Unknown Gazette", sources) == "other"
+    assert {"pro-government", "AANES-aligned", "opposition"} == PARTISAN
+
+
+def _ev(eid, source, fatalities, alignment, origin="article", **kw):
+    base = {"event_id": eid, "date_from": "2021-04-23", "date_to": "2021-04-23", "place_id": "tayy",
+            "actor1_id": "asayish", "actor2_id": "ndf", "event_type": "Battles", "sub_event_type": "Armed clash",
+            "source": source, "fatalities": fatalities, "alignments": [alignment], "origin": origin,
+            "evidence": f"report by {source}", "start": 0, "end": 5}
+    base.update(kw)
+    return base
+
+
+def test_conflicting_tolls_keep_each_figure_and_partisan_flag():
+    out = merge_reports([
+        _ev("a", "Hawar", 7, "AANES-aligned"),
+        _ev("b", "Al-Watan", 2, "pro-government", actor1_id="ndf", actor2_id="asayish"),  # sides swapped
+        _ev("c", "Other place", 4, "monitor", place_id="halko"),
+    ])
+    assert len(out) == 2
+    tayy = next(e for e in out if e["place_id"] == "tayy")
+    assert tayy["fatalities"] == 2 and tayy["fatalities_range"] == [2, 7]
+    assert {f["source"] for f in tayy["fatalities_by_source"]} == {"Hawar", "Al-Watan"}
+    assert tayy["partisan_only"]  # only partisan outlets report it
+    halko = next(e for e in out if e["place_id"] == "halko")
+    assert not halko["partisan_only"] and halko["report_count"] == 1
+
+
+def test_a_report_without_a_toll_does_not_zero_the_headline():
+    out = merge_reports([_ev("a", "X", 0, "other"), _ev("b", "Y", 3, "monitor")])
+    assert out[0]["fatalities"] == 3 and out[0]["fatalities_range"] == [3, 3]

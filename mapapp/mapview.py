@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import math
+import re
 from dataclasses import dataclass
 
 import folium
@@ -39,7 +40,7 @@ from .style import CONTROLLER_COLORS, CONTROLLER_LABELS, EVENT_STYLE, SUB_EVENT_
 
 QAMISHLI = (37.03, 41.22)
 DEFAULT_ZOOM = 12
-MAX_EVENTS_IN_POPUP = 25
+MAX_EVENTS_IN_POPUP = 12
 OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 #: Places labelled on every map (the ones analysts orient by).
@@ -114,7 +115,8 @@ def base_map(tiles: TileSetting, places: dict | None = None, border: dict | None
         ".qsym{background:none;border:none}.qlabel-icon{background:none;border:none}"
         ".qlabel{font:600 12px system-ui,sans-serif;color:#222;text-shadow:0 0 3px #fff,0 0 3px #fff;"
         "white-space:nowrap;pointer-events:none}"
-        ".qpop td{padding:1px 6px 1px 0;vertical-align:top}"
+        ".qpop td{padding:1px 6px 1px 0;vertical-align:top}.qrep{margin:2px 0 0 0;padding-left:16px}"
+        ".qtag{background:#eee;border-radius:3px;padding:0 3px;font-size:11px}.qnote{font-size:12px;color:#333}"
         ".qev{border-top:1px solid #ddd;padding:4px 0;margin-top:4px}"
         ".qar{direction:rtl;text-align:right;unicode-bidi:isolate;font-family:'Noto Naskh Arabic','Noto Sans Arabic',"
         "'Amiri','Arial',sans-serif;font-size:15px;line-height:1.6;background:#fafafa;padding:3px 6px;"
@@ -223,19 +225,20 @@ def group_events(events: pd.DataFrame) -> list[dict]:
     ev = events[events["latitude"].notna() & events["longitude"].notna()]
     if ev.empty:
         return []
+    ev = ev.sort_values("event_date", ascending=False, kind="stable")  # once: groups keep this order
     style_key = ev["sub_event_type"].where(ev["sub_event_type"].isin(list(SUB_EVENT_STYLE)), "")
     place_key = ev["place_id"].fillna(ev["latitude"].astype(str) + "," + ev["longitude"].astype(str))
+    fatalities = pd.to_numeric(ev["fatalities"], errors="coerce").fillna(0)
     groups = []
-    for (place, etype, skey), g in ev.groupby([place_key, ev["event_type"], style_key], sort=False):
-        g = g.sort_values("event_date", ascending=False)
-        first = g.iloc[0]
+    for (place, etype, skey), idx in ev.groupby([place_key, ev["event_type"], style_key], sort=False).indices.items():
+        first = ev.iloc[idx[0]]
         groups.append({
             "place_id": place, "lat": float(first["latitude"]), "lon": float(first["longitude"]),
             "location": first.get("location", ""), "event_type": etype, "sub_event_type": skey,
             "style": event_style(etype, skey), "approximate": bool(first.get("approximate", False)),
             "geo_precision": int(first["geo_precision"]) if pd.notna(first.get("geo_precision")) else None,
-            "count": len(g), "fatalities": int(pd.to_numeric(g["fatalities"], errors="coerce").fillna(0).sum()),
-            "events": g,
+            "count": len(idx), "fatalities": int(fatalities.iloc[idx].sum()),
+            "events": ev.iloc[idx],
         })
     return groups
 
@@ -281,10 +284,40 @@ def _num(v) -> int | None:
         return None
 
 
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def _dir(text: str) -> str:
+    return "rtl" if _ARABIC.search(text or "") else "ltr"
+
+
+def _report_lines(r: dict) -> str:
+    """The reports behind a merged event: outlet, alignment, figure, their own note or sentence."""
+    reports = r.get("reports")
+    if not isinstance(reports, list) or len(reports) < 2:
+        return ""
+    e = html.escape
+    items = []
+    for rep in reports:
+        label = e(str(rep.get("source") or rep.get("origin", "")))
+        aligned = [a for a in rep.get("alignments") or [] if a and a != "other"]
+        if aligned:
+            label += f' <span class="qtag">{e(", ".join(aligned))}</span>'
+        fig = f" · killed {int(rep['fatalities'])}" if rep.get("fatalities") else ""
+        note = str(rep.get("evidence") or "")
+        if note and note != r.get("evidence"):
+            note = f'<div class="qnote" dir="{_dir(note)}">{e(note)}</div>'
+        else:
+            note = ""
+        items.append(f"<li>{label}{fig}{note}</li>")
+    return f'<div><small>{len(reports)} reports:</small><ul class="qrep">{"".join(items)}</ul></div>'
+
+
 def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
     """Popup for one symbol: the place with its precision, then each event with its evidence.
 
-    All text is escaped; the Arabic evidence sits in a right-to-left block.
+    All text is escaped; the Arabic evidence sits in a right-to-left block. Events merged
+    from several reports list each report with its outlet, alignment and figure.
     """
     e = html.escape
     g = group
@@ -295,11 +328,13 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
             f'<b>{e(g["style"]["label"])}</b> · {g["count"]} event{"s" if g["count"] != 1 else ""} · '
             f'{g["fatalities"]} killed<br><span>{where} (geo_precision {prec}{approx})</span>')
     parts = [head]
-    for _, r in g["events"].head(limit).iterrows():
+    for r in g["events"].head(limit).to_dict("records"):
         actors = " vs ".join(a for a in (r.get("actor1"), r.get("actor2")) if isinstance(a, str) and a)
         tolls = []
         if _num(r.get("fatalities")):
-            tolls.append(f"killed {_num(r['fatalities'])}")
+            rng = r.get("fatalities_range")
+            spread = f" (reports: {rng[0]}–{rng[1]})" if isinstance(rng, list) and len(rng) == 2 and rng[0] != rng[1] else ""
+            tolls.append(f"killed {_num(r['fatalities'])}{spread}")
         if _num(r.get("injuries")):
             tolls.append(f"injured {_num(r['injuries'])}")
         if _num(r.get("displaced")):
@@ -309,15 +344,19 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
         url = r.get("source_url") if isinstance(r.get("source_url"), str) else ""
         if url.startswith(("http://", "https://")):
             src = f'<a href="{e(url, quote=True)}" target="_blank" rel="noopener">{src}</a>'
+        where_in_text = (f' · article {e(str(r.get("article_id", "")))} [{_num(r.get("start"))}:{_num(r.get("end"))}]'
+                         if _num(r.get("end")) else " · curated")
+        evidence = str(r.get("evidence", ""))
         parts.append(
             f'<div class="qev" data-event-id="{e(str(r["event_id"]))}">'
             f'<b>{e(_fmt_date(r))}</b> · {e(str(r["sub_event_type"]))}<br>'
             + (f"{e(actors)}<br>" if actors else "")
             + (f"mediator: {e(mediator)}<br>" if mediator else "")
             + (f"{e(', '.join(tolls))}<br>" if tolls else "")
-            + f'<small>{src} · article {e(str(r.get("article_id", "")))} '
-              f'[{_num(r.get("start"))}:{_num(r.get("end"))}]</small>'
-            + f'<div class="qar" dir="rtl" lang="ar">{e(str(r.get("evidence", "")))}</div></div>'
+            + f"<small>{src}{where_in_text}</small>"
+            + f'<div class="qar" dir="{_dir(evidence)}" lang="{"ar" if _dir(evidence) == "rtl" else "en"}">'
+              f"{e(evidence)}</div>"
+            + _report_lines(r) + "</div>"
         )
     if g["count"] > limit:
         parts.append(f'<div class="qev"><i>and {g["count"] - limit} more: see the Events table '
@@ -348,6 +387,35 @@ def find_group(events: pd.DataFrame, tooltip: str | None, lat: float | None = No
     return None
 
 
+class SymbolLayer(MacroElement):
+    """Many symbols (inline-SVG markers with tooltip and popup) from one JSON array.
+
+    One element instead of a folium Marker + Icon + Popup + Tooltip per symbol: the page
+    carries the data once and a short loop makes the markers, which keeps reruns fast.
+    Markers are added synchronously, so streamlit-folium sees their clicks.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function(){
+          var layer = {{ this._parent.get_name() }};
+          {{ this.data|tojson }}.forEach(function (d) {
+            var icon = L.divIcon({html: d.svg, className: "qsym", iconSize: [d.s, d.s], iconAnchor: [d.ax, d.ay]});
+            L.marker([d.lat, d.lon], {icon: icon, title: ""})
+              .bindTooltip(d.tip)
+              .bindPopup(d.popup, {maxWidth: 420})
+              .addTo(layer);
+          });
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, data: list[dict]):
+        super().__init__()
+        self._name = "SymbolLayer"
+        self.data = data
+
+
 def events_layer(events: pd.DataFrame, name: str = "Events") -> folium.FeatureGroup:
     """All (filtered) events as one layer of grouped symbols."""
     fg = folium.FeatureGroup(name=name)
@@ -357,6 +425,7 @@ def events_layer(events: pd.DataFrame, name: str = "Events") -> folium.FeatureGr
     for g in groups:
         shared[(g["lat"], g["lon"])] = shared.get((g["lat"], g["lon"]), 0) + 1
     seen: dict[tuple[float, float], int] = {}
+    data = []
     for g in groups:
         size = symbol_size(g["fatalities"], g["count"])
         key = (g["lat"], g["lon"])
@@ -366,15 +435,12 @@ def events_layer(events: pd.DataFrame, name: str = "Events") -> folium.FeatureGr
         if n > 1:
             angle = 2 * math.pi * k / n
             dx, dy = int(round(14 * math.cos(angle))), int(round(14 * math.sin(angle)))
-        svg = symbol_svg(g["style"]["shape"], g["style"]["color"], size, g["approximate"])
-        tip = group_tooltip(g)
-        folium.Marker(
-            [g["lat"], g["lon"]],
-            icon=folium.DivIcon(html=svg, icon_size=(size, size), icon_anchor=(size // 2 - dx, size // 2 - dy),
-                                class_name="qsym"),
-            popup=folium.Popup(event_popup_html(g), max_width=420),
-            tooltip=html.escape(tip),
-        ).add_to(fg)
+        data.append({
+            "lat": g["lat"], "lon": g["lon"], "s": size, "ax": size // 2 - dx, "ay": size // 2 - dy,
+            "svg": symbol_svg(g["style"]["shape"], g["style"]["color"], size, g["approximate"]),
+            "tip": html.escape(group_tooltip(g)), "popup": event_popup_html(g),
+        })
+    SymbolLayer(data).add_to(fg)
     return fg
 
 

@@ -61,7 +61,8 @@ def test_map_view_draws_zones_and_events_with_local_assets_only(app):
     assert nonlocal_links(links) == []
     page = json.dumps(args, ensure_ascii=False)
     assert "Control zones (as of" in page  # the layer control names the zones layer
-    assert args["feature_group"].count("qsym") >= 4  # event symbols travel as a feature group
+    # event symbols travel as a feature group: one JSON record (with its svg) per symbol
+    assert args["feature_group"].count('"svg":') >= 4 and "qsym" in args["feature_group"]
     assert "tile.openstreetmap.org" not in args["script"]
 
 

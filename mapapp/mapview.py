@@ -182,21 +182,36 @@ def zones_layer(zones: dict, as_of: dt.date) -> folium.FeatureGroup:
                  "fillOpacity": 0.12 if contested else 0.25, "dashArray": "6,6" if contested else None}
         folium.GeoJson(
             {"type": "FeatureCollection", "features": [f]}, style_function=lambda _f, s=style: s,
-            highlight_function=None, popup=folium.Popup(zone_popup_html(p), max_width=380),
+            highlight_function=None, popup=folium.Popup(zone_popup_html(p, as_of), max_width=380),
             tooltip=html.escape(f"{p['controller_name']} — {p['status']}"),
         ).add_to(fg)
     return fg
 
 
-def zone_popup_html(p: dict) -> str:
-    """Popup of one zone: controller, status, interval, confidence, source, how it is drawn."""
+def last_confirmed(p: dict, as_of: dt.date) -> dt.date | None:
+    """The latest day, up to ``as_of``, on which a source confirms this zone: its start or an event behind it."""
+    days = [dt.date.fromisoformat(d) for d in [p.get("valid_from")] + [e.get("date") for e in p.get("evidence") or []]
+            if d]
+    days = [d for d in days if d <= as_of]
+    return max(days) if days else None
+
+
+def zone_popup_html(p: dict, as_of: dt.date | None = None) -> str:
+    """Popup of one zone: controller, status, interval, last confirmation, evidence, source."""
     e = html.escape
     since = p.get("valid_from") or "before the records"
     until = p.get("valid_to") or "open"
+    confirmed = ""
+    if as_of is not None:
+        last = last_confirmed(p, as_of)
+        confirmed = (f"{last.isoformat()} ({(as_of - last).days} days before {as_of.isoformat()})" if last
+                     else "not since the records began")
+    evidence = "; ".join(f"{x['date']} {x['sub_event_type']} ({x['source']})" for x in p.get("evidence") or [])
     rows = [
         ("Controller", p.get("controller_name", p["controller"])), ("Status", p.get("status", "")),
-        ("Valid", f"{since} → {until}"), ("Confidence", p.get("confidence", "")),
-        ("Area", p.get("basis", "")), ("Source", p.get("source", "")), ("Notes", p.get("notes", "")),
+        ("Valid", f"{since} → {until}"), ("Last confirmed", confirmed), ("Confidence", p.get("confidence", "")),
+        ("Evidence", evidence), ("Area", p.get("basis", "")), ("Source", p.get("source", "")),
+        ("Notes", p.get("notes", "")),
     ]
     body = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>" for k, v in rows if v)
     return f'<div class="qpop"><table>{body}</table></div>'

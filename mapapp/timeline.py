@@ -434,7 +434,8 @@ def truce_intervals(events: pd.DataFrame, places: dict[str, str] | None = None, 
                     ev_sides = _sides(ev.get("actor1_id"), ev.get("actor2_id"))
                     if ev_sides and not ev_sides <= sides:
                         continue
-                same_article = bool(article) and _text(ev.get("article_id")) == article
+                # curated rows share article_id "curated": they are separate reports, not one article
+                same_article = bool(article) and article != "curated" and _text(ev.get("article_id")) == article
                 kind = _violation_kind(w, start, start_has_clock, end, same_article)
                 if kind != "no":
                     found.append((w.first or w.day_from, ev_id, kind))

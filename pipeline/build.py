@@ -257,14 +257,14 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         stats.processed += 1
         new_cache[path.stem] = {"key": key, "result": result}
 
+    events, curated_count = _all_events(results, curated_dir, gaz, stats)
     try:
-        extra, zone_errors = zones_outputs(geo_dir, gaz, results)
+        extra, zone_errors = zones_outputs(geo_dir, gaz, events)
     except Exception as e:  # the zones file must never cost the events
         log.exception("zones failed")
         extra, zone_errors = {}, [{"path": str(geo_dir / "zones.csv"), "line": None, "kind": "bug",
                                    "reason": f"zones not built: {type(e).__name__}: {e}"}]
     stats.errors.extend(zone_errors)
-    events, curated_count = _all_events(results, curated_dir, gaz, stats)
     stats.curated = curated_count
     stats.events = len(events)
     stats.mentions = sum(len(r["mentions"]) for r in results)

@@ -231,12 +231,51 @@ def clip_zones(zones: list[Zone], side: BaseGeometry | None) -> list[Zone]:
     return zones
 
 
-def zones_outputs(geo_dir: str | Path, gaz: Gazetteer, results) -> tuple[dict[str, bytes], list[dict]]:
-    """Build hook for :func:`pipeline.build.build`: ``zones.geojson`` (clipped to Syria) and its errors."""
+def link_evidence(zones: list[Zone], events: list[dict], path: str) -> tuple[list[dict], list[ZonesError]]:
+    """The events each zone's ``caused_by`` names, checked against the build's events.
+
+    An id may be any event's id or one of the reports merged into it (``cur-…`` curated
+    rows). Unknown ids are errors with the zone's line; the zone is kept.
+
+    Returns
+    -------
+    (evidence per zone, errors)
+        ``[{"event_id", "date", "event_type", "sub_event_type", "source"}, ...]`` per zone.
+    """
+    index: dict[str, dict] = {}
+    for e in events:
+        for eid in [e["event_id"], *(e.get("merged_ids") or [])]:
+            index[eid] = e
+    curated_loaded = any(i.startswith("cur-") for i in index)
+    out, errors = [], []
+    for z in zones:
+        found = []
+        for eid in z.caused_by:
+            e = index.get(eid)
+            if e is None and eid.startswith("cur-") and not curated_loaded:
+                continue  # a build without the curated file (--no-curated): nothing to link to
+            if e is None:
+                errors.append(ZonesError(path, f"zone {z.id!r}: caused_by names unknown event {eid!r}; "
+                                               "use an id from build/events.geojson (or a curated row as cur-<id>)", z.line))
+                continue
+            found.append({"event_id": e["event_id"], "date": e.get("date_from") or e.get("event_date"),
+                          "event_type": e.get("event_type"), "sub_event_type": e.get("sub_event_type"),
+                          "source": e.get("source", "")})
+        out.append(found)
+    return out, errors
+
+
+def zones_outputs(geo_dir: str | Path, gaz: Gazetteer, events: list[dict]) -> tuple[dict[str, bytes], list[dict]]:
+    """Build hook for :func:`pipeline.build.build`: ``zones.geojson`` (clipped to Syria, with the
+    events behind each change of control) and its errors."""
     path = Path(geo_dir) / "zones.csv"
     if not path.exists():
         return {}, []
     zones, errors = load_zones(path, gaz)
     zones = clip_zones(zones, syria_side(Path(geo_dir) / "border_sy_tr.geojson"))
-    errs = [{"path": e.path, "line": e.line, "reason": e.reason, "kind": "zones"} for e in errors]
-    return {"zones.geojson": to_json_bytes(zones_geojson(zones))}, errs
+    evidence, link_errors = link_evidence(zones, events, str(path))
+    fc = zones_geojson(zones)
+    for f, ev in zip(fc["features"], evidence):
+        f["properties"]["evidence"] = ev
+    errs = [{"path": e.path, "line": e.line, "reason": e.reason, "kind": "zones"} for e in errors + link_errors]
+    return {"zones.geojson": to_json_bytes(fc)}, errs

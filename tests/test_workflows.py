@@ -1,0 +1,87 @@
+"""Analyst workflows on the shipped curated rows: truce lifecycle, control changes with evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+
+import pytest
+
+from conftest import ROOT
+from mapapp import mapview, timeline
+from mapapp.data import load_dataset
+
+
+@pytest.fixture(scope="module")
+def ds(tmp_path_factory):
+    from pipeline.build import build
+
+    out = tmp_path_factory.mktemp("w") / "out"
+    stats = build(ROOT / "seeds", ROOT / "geo", out, progress=False, curated_dir=ROOT / "curated")
+    assert stats.ok, stats.errors
+    return load_dataset(out)
+
+
+def _truce(truces, member):
+    return truces[truces["event_id"] == member].iloc[0]
+
+
+def test_truce_chain_of_23_to_25_april(ds):
+    truces = timeline.truce_intervals(ds.events, ds.place_parents)
+    humanitarian = _truce(truces, "cur-0423-humanitarian-truce")
+    # 19:00 Friday 23 to 10:00 Saturday 24 April (Shafaq AR 2021-04-23, timeline)
+    assert humanitarian["start"] == dt.datetime(2021, 4, 23, 19, 0)
+    assert humanitarian["end"] == dt.datetime(2021, 4, 24, 10, 0) and not humanitarian["end_approximate"]
+    assert humanitarian["status"] == "extended"
+    extension = _truce(truces, "cur-0424-truce-extension")
+    assert extension["extends"] == "cur-0423-humanitarian-truce"
+    permanent = _truce(truces, "cur-0425-permanent-truce")
+    assert permanent["status"] == "broken"
+    # the clashes of that night are its violation
+    assert "cur-0425-tayy-clashes" in permanent["violations"]
+
+
+def test_control_changes_carry_their_evidence_and_age(ds):
+    zones = {f["properties"]["zone_id"]: f["properties"] for f in ds.zones["features"]}
+    tayy = zones["sdf_tayy"]
+    assert [e["event_id"] for e in tayy["evidence"]][:1] == ["cur-0426-tayy-takeover"]
+    assert tayy["evidence"][0]["sub_event_type"] == "Non-state actor overtakes territory"
+    # as of 26 April the last confirmation is the takeover; later ones come from the patrols and the visit
+    assert mapview.last_confirmed(tayy, dt.date(2021, 4, 26)) == dt.date(2021, 4, 26)
+    assert mapview.last_confirmed(tayy, dt.date(2021, 4, 25)) is None  # not yet in force
+    assert mapview.last_confirmed(tayy, dt.date(2021, 4, 30)) == dt.date(2021, 4, 28)
+    popup = mapview.zone_popup_html(tayy, dt.date(2021, 4, 30))
+    assert "Last confirmed" in popup and "2 days before 2021-04-30" in popup
+    # a zone with no evidence is confirmed only by its own start (or not at all)
+    assert mapview.last_confirmed(zones["gov_airport"], dt.date(2021, 4, 30)) is None
+
+
+def test_unknown_evidence_id_is_reported_with_the_zone_line(tmp_path):
+    from pipeline.build import build
+
+    geo = tmp_path / "geo"
+    shutil.copytree(ROOT / "geo", geo)
+    lines = (geo / "zones.csv").read_text(encoding="utf-8").splitlines()
+    n = next(i for i, line in enumerate(lines) if line.startswith("sdf_halko,"))
+    lines[n] = lines[n].replace("cur-0426-halko-takeover", "cur-0426-no-such-event")
+    (geo / "zones.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    stats = build(ROOT / "seeds", geo, tmp_path / "out", progress=False, curated_dir=ROOT / "curated")
+    errs = [e for e in stats.errors if e["kind"] == "zones"]
+    assert len(errs) == 1 and errs[0]["line"] == n + 1 and "cur-0426-no-such-event" in errs[0]["reason"]
+    zones = json.loads((tmp_path / "out" / "zones.geojson").read_text(encoding="utf-8"))
+    assert any(f["properties"]["zone_id"] == "sdf_halko" for f in zones["features"])  # the zone is kept
+
+
+def test_partisan_filter_hides_claims_only_partisan_outlets_make(ds):
+    from mapapp.filters import Filters, apply_filters, date_bounds
+
+    lo, hi = date_bounds(ds.events, ds.zones)
+    everything = apply_filters(ds.events, Filters(lo, hi))
+    neutral = apply_filters(ds.events, Filters(lo, hi, hide_partisan=True))
+    hidden = set(everything["event_id"]) - set(neutral["event_id"])
+    assert hidden, "the curated rows include events reported only by partisan outlets"
+    assert all(ds.events.set_index("event_id").loc[list(hidden), "partisan_only"])
+    # a multi-outlet event matches the source filter by any one of its outlets
+    rt = apply_filters(ds.events, Filters(lo, hi, sources=("RT Arabic",)))
+    assert len(rt) >= 1 and all("RT Arabic" in s for s in rt["source"])

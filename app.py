@@ -178,7 +178,7 @@ def _map_png(ds, shown, f, tiles) -> tuple[bytes, str]:
 
 def view_timeline(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     st.markdown(_summary(ds, shown, f))
-    truces = timeline.truce_intervals(ds.events, ds.place_parents)
+    truces = ds.truces
     st.altair_chart(timeline.timeline_chart(shown, truces, f.date_from, f.date_to), use_container_width=True)
     st.subheader("Truces and ceasefires")
     if truces.empty:

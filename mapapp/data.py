@@ -67,6 +67,7 @@ class Dataset:
     manifest: dict
     errors: list[dict] = field(default_factory=list)
     unresolved: pd.DataFrame = field(default_factory=pd.DataFrame)
+    truces: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @property
     def place_parents(self) -> dict[str, str]:
@@ -124,13 +125,24 @@ def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
     border : Path
         Border GeoJSON for context.
     """
+    from .timeline import truce_intervals
+
     out = Path(out) if out is not None else paths().out
     events = _read_json(out / "events.geojson", {"features": []})
     unresolved = pd.read_csv(out / "unresolved.csv") if (out / "unresolved.csv").exists() else pd.DataFrame()
+    frame = events_frame(events["features"])
+    places = _read_json(out / "places.geojson", {"type": "FeatureCollection", "features": []})
+    parents = {f["properties"]["place_id"]: f["properties"].get("parent") or "" for f in places["features"]}
+    truces = truce_intervals(frame, parents)  # on all events: "in force" depends on the last day of data
+    status = dict(zip(truces["event_id"], truces["status"])) if not truces.empty else {}
+    violations = dict(zip(truces["event_id"], truces["violations"])) if not truces.empty else {}
+    frame["truce_status"] = frame["event_id"].map(status)
+    frame["truce_violations"] = frame["event_id"].map(lambda i: len(violations.get(i) or []))
     return Dataset(
-        events=events_frame(events["features"]),
+        events=frame,
+        truces=truces,
         zones=_read_json(out / "zones.geojson", {"type": "FeatureCollection", "features": []}),
-        places=_read_json(out / "places.geojson", {"type": "FeatureCollection", "features": []}),
+        places=places,
         articles=_read_json(out / "articles.json", []),
         border=_read_json(border, None) if border else None,
         manifest=_read_json(out / "manifest.json", {}),

@@ -355,6 +355,10 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
         if _num(r.get("displaced")):
             tolls.append(f"displaced ≥{_num(r['displaced'])}")
         mediator = r.get("mediator") if isinstance(r.get("mediator"), str) else ""
+        truce = r.get("truce_status") if isinstance(r.get("truce_status"), str) else ""
+        if truce:
+            n_viol = _num(r.get("truce_violations")) or 0
+            truce = f"truce {truce}" + (f" ({n_viol} violation{'s' if n_viol != 1 else ''})" if n_viol else "")
         src = e(str(r.get("source", "")))
         url = r.get("source_url") if isinstance(r.get("source_url"), str) else ""
         if url.startswith(("http://", "https://")):
@@ -367,6 +371,7 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
             f'<b>{e(_fmt_date(r))}</b> · {e(str(r["sub_event_type"]))}<br>'
             + (f"{e(actors)}<br>" if actors else "")
             + (f"mediator: {e(mediator)}<br>" if mediator else "")
+            + (f"<b>{e(truce)}</b><br>" if truce else "")
             + (f"{e(', '.join(tolls))}<br>" if tolls else "")
             + f"<small>{src}{where_in_text}</small>"
             + f'<div class="qar" dir="{_dir(evidence)}" lang="{"ar" if _dir(evidence) == "rtl" else "en"}">'

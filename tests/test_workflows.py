@@ -85,3 +85,10 @@ def test_partisan_filter_hides_claims_only_partisan_outlets_make(ds):
     # a multi-outlet event matches the source filter by any one of its outlets
     rt = apply_filters(ds.events, Filters(lo, hi, sources=("RT Arabic",)))
     assert len(rt) >= 1 and all("RT Arabic" in s for s in rt["source"])
+
+
+def test_truce_status_reaches_the_map_popup(ds):
+    truce = ds.events[ds.events["merged_ids"].map(lambda m: "cur-0425-permanent-truce" in (m or []))]
+    assert truce.iloc[0]["truce_status"] == "broken" and truce.iloc[0]["truce_violations"] >= 1
+    group = next(g for g in mapview.group_events(truce))
+    assert "truce broken" in mapview.event_popup_html(group)

@@ -233,7 +233,8 @@ def group_events(events: pd.DataFrame) -> list[dict]:
     -------
     list of dict
         ``lat, lon, event_type, sub_event_type, style, approximate, geo_precision, count,
-        fatalities, events`` (the rows, newest first).
+        fatalities, events`` (the rows, newest first) and ``records`` (the first rows as
+        dicts, for the popup).
     """
     if events.empty:
         return []
@@ -243,17 +244,23 @@ def group_events(events: pd.DataFrame) -> list[dict]:
     ev = ev.sort_values("event_date", ascending=False, kind="stable")  # once: groups keep this order
     style_key = ev["sub_event_type"].where(ev["sub_event_type"].isin(list(SUB_EVENT_STYLE)), "")
     place_key = ev["place_id"].fillna(ev["latitude"].astype(str) + "," + ev["longitude"].astype(str))
-    fatalities = pd.to_numeric(ev["fatalities"], errors="coerce").fillna(0)
+    fatalities = pd.to_numeric(ev["fatalities"], errors="coerce").fillna(0).to_numpy()
+    indices = list(ev.groupby([place_key, ev["event_type"], style_key], sort=False).indices.items())
+    # the rows a popup shows, converted in one call (per-group conversion dominated the map's cost)
+    shown = [i for _, idx in indices for i in idx[:MAX_EVENTS_IN_POPUP]]
+    cols = [c for c in ev.columns if c not in ("day_from", "day_to")]
+    records = iter(ev.iloc[shown][cols].to_dict("records"))
     groups = []
-    for (place, etype, skey), idx in ev.groupby([place_key, ev["event_type"], style_key], sort=False).indices.items():
-        first = ev.iloc[idx[0]]
+    for (place, etype, skey), idx in indices:
+        top = [next(records) for _ in idx[:MAX_EVENTS_IN_POPUP]]
+        first = top[0]
         groups.append({
             "place_id": place, "lat": float(first["latitude"]), "lon": float(first["longitude"]),
             "location": first.get("location", ""), "event_type": etype, "sub_event_type": skey,
             "style": event_style(etype, skey), "approximate": bool(first.get("approximate", False)),
             "geo_precision": int(first["geo_precision"]) if pd.notna(first.get("geo_precision")) else None,
-            "count": len(idx), "fatalities": int(fatalities.iloc[idx].sum()),
-            "events": ev.iloc[idx],
+            "count": len(idx), "fatalities": int(fatalities[idx].sum()),
+            "records": top, "events": ev.iloc[idx],
         })
     return groups
 
@@ -343,7 +350,7 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
             f'<b>{e(g["style"]["label"])}</b> · {g["count"]} event{"s" if g["count"] != 1 else ""} · '
             f'{g["fatalities"]} killed<br><span>{where} (geo_precision {prec}{approx})</span>')
     parts = [head]
-    for r in g["events"].head(limit).to_dict("records"):
+    for r in g["records"][:limit]:
         actors = " vs ".join(a for a in (r.get("actor1"), r.get("actor2")) if isinstance(a, str) and a)
         tolls = []
         if _num(r.get("fatalities")):

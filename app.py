@@ -19,7 +19,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from mapapp import assets, data, exports, mapview, timeline
-from mapapp.filters import Filters, apply_filters, date_bounds, from_query_params, outlets, to_query_params
+from mapapp.filters import Filters, apply_filters, from_query_params, to_query_params
 
 ROOT = Path(__file__).resolve().parent
 STATIC = ROOT / "static"
@@ -64,12 +64,9 @@ def _tile_setting() -> mapview.TileSetting:
 
 # --------------------------------------------------------------------------- state
 def _filters(ds: data.Dataset, compact: bool) -> Filters:
-    ev = ds.events
-    lo, hi = date_bounds(ev, ds.zones)
+    lo, hi = ds.bounds
     defaults = Filters(lo, hi)
-    types = sorted(ev["event_type"].dropna().unique()) if not ev.empty else []
-    actor_ids = sorted({a for a in pd.concat([ev["actor1_id"], ev["actor2_id"]]).dropna() if a}) if not ev.empty else []
-    sources = sorted({o for s in ev["source"].dropna() for o in outlets(s)}) if not ev.empty else []
+    types, actor_ids, sources = ds.options["types"], ds.options["actors"], ds.options["sources"]
     if "filters_init" not in st.session_state:
         f0 = from_query_params(st.query_params, defaults, set(types), set(actor_ids), set(sources))
         st.session_state.update({"dates": (f0.date_from, f0.date_to), "types": list(f0.event_types),

@@ -11,6 +11,7 @@ import json
 import logging
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -68,6 +69,26 @@ class Dataset:
     errors: list[dict] = field(default_factory=list)
     unresolved: pd.DataFrame = field(default_factory=pd.DataFrame)
     truces: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    @cached_property
+    def options(self) -> dict[str, list[str]]:
+        """Filter choices (event types, actor ids, outlets), computed once per build."""
+        from .filters import outlets
+
+        ev = self.events
+        if ev.empty:
+            return {"types": [], "actors": [], "sources": []}
+        actors = pd.concat([ev["actor1_id"], ev["actor2_id"]]).dropna().unique()
+        return {"types": sorted(ev["event_type"].dropna().unique()),
+                "actors": sorted(a for a in actors if a),
+                "sources": sorted({o for s in ev["source"].dropna().unique() for o in outlets(s)})}
+
+    @cached_property
+    def bounds(self):
+        """The date slider's range (all event days and zone changes, padded)."""
+        from .filters import date_bounds
+
+        return date_bounds(self.events, self.zones)
 
     @property
     def place_parents(self) -> dict[str, str]:

@@ -243,7 +243,10 @@ def group_events(events: pd.DataFrame) -> list[dict]:
         return []
     ev = ev.sort_values("event_date", ascending=False, kind="stable")  # once: groups keep this order
     style_key = ev["sub_event_type"].where(ev["sub_event_type"].isin(list(SUB_EVENT_STYLE)), "")
-    place_key = ev["place_id"].fillna(ev["latitude"].astype(str) + "," + ev["longitude"].astype(str))
+    place_key = ev["place_id"]
+    if place_key.isna().any():  # events without a gazetteer place group by their coordinates
+        missing = place_key.isna()
+        place_key = place_key.where(~missing, ev["latitude"].astype(str) + "," + ev["longitude"].astype(str))
     fatalities = pd.to_numeric(ev["fatalities"], errors="coerce").fillna(0).to_numpy()
     indices = list(ev.groupby([place_key, ev["event_type"], style_key], sort=False).indices.items())
     # the rows a popup shows, converted in one call (per-group conversion dominated the map's cost)

@@ -1199,7 +1199,7 @@ def static_map_png(
     ax_h_px = height - header_px - footer_px
     xlim, ylim = _map_extent(points, layers, bounds, ax_w_px, ax_h_px)
     view = box(xlim[0], ylim[0], xlim[1], ylim[1])
-    cx, cy = (xlim[0] + xlim[1]) / 2, (ylim[0] + ylim[1]) / 2
+    cy = (ylim[0] + ylim[1]) / 2
 
     ax = fig.add_axes((margin_px / width, footer_px / height, ax_w_px / width, ax_h_px / height))
     ax.set_xlim(*xlim)

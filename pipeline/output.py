@@ -15,7 +15,6 @@ import os
 import shutil
 import tempfile
 import time
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterable
 

@@ -200,7 +200,7 @@ def syria_side(border_path: str | Path) -> BaseGeometry | None:
     """
     import json
 
-    from shapely.geometry import LineString, Polygon, shape
+    from shapely.geometry import Polygon, shape
     from shapely.ops import linemerge
 
     path = Path(border_path)

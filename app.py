@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import os
+import re
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -23,7 +24,7 @@ from mapapp.filters import Filters, apply_filters, from_query_params, to_query_p
 
 ROOT = Path(__file__).resolve().parent
 STATIC = ROOT / "static"
-VIEWS = ["Map", "Timeline", "Events", "Articles", "About the data"]
+VIEWS = ["Map", "Timeline", "Events", "Articles", "Gazetteer curation", "About the data"]
 
 st.set_page_config(page_title="Qamishli conflict map", page_icon="🗺️", layout="wide")
 
@@ -247,6 +248,107 @@ def highlight_article(art: dict) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
+def view_curation(ds: data.Dataset) -> None:
+    """Place a neighbourhood or an unresolved name by clicking the map; import polygons or ACLED."""
+    from pipeline.curation import add_override, import_areas, save_areas
+    from pipeline.errors import InputError
+    from pipeline.gazetteer import KINDS, load_geo_dir
+
+    paths = data.paths()
+    feats = [x["properties"] for x in ds.places["features"]]
+    uncited = [p for p in feats if not p.get("has_point")]
+    st.markdown(f"**{len(uncited)} places have no cited coordinate** (drawn at their parent or as an approximate "
+                "area). Give one a cited point: choose it, click the map (or type the coordinates), name the source. "
+                f"It is saved to `{paths.geo.name}/overrides.csv` (the shipped gazetteer is never rewritten) and the "
+                "map rebuilds.")
+    c1, c2 = st.columns(2)
+    c1.dataframe(pd.DataFrame(uncited)[["place_id", "name_en", "name_ar", "kind", "basis"]] if uncited else
+                 pd.DataFrame(), use_container_width=True, hide_index=True, height=220)
+    names = sorted(set(ds.unresolved["name"].astype(str))) if not ds.unresolved.empty else []
+    c2.dataframe(ds.unresolved[["text", "context"]] if not ds.unresolved.empty else pd.DataFrame({"text": []}),
+                 use_container_width=True, hide_index=True, height=220)
+    NEW = "➕ a new place (e.g. an unresolved name)"
+    choice = st.selectbox("Place to locate", [p["place_id"] for p in uncited] + [NEW], key="cur_place",
+                          format_func=lambda i: i if i == NEW else next(f"{p['name_en']} · {p['name_ar']} ({i})"
+                                                                         for p in uncited if p["place_id"] == i))
+    new_fields: dict[str, str] = {}
+    if choice == NEW:
+        a, b, c, d = st.columns(4)
+        new_fields["name_ar"] = a.selectbox("Arabic name", names + [""], key="cur_name_ar") if names else \
+            a.text_input("Arabic name", key="cur_name_ar")
+        new_fields["name_en"] = b.text_input("English name", key="cur_name_en")
+        new_fields["kind"] = c.selectbox("Kind", sorted(KINDS), index=sorted(KINDS).index("neighbourhood"),
+                                         key="cur_kind")
+        new_fields["parent"] = d.selectbox("Parent", [p["place_id"] for p in feats if p["kind"] in ("city", "town")],
+                                           key="cur_parent")
+        place_id = re.sub(r"[^a-z0-9]+", "_", new_fields["name_en"].lower()).strip("_")
+    else:
+        place_id = choice
+    base = mapview.base_map(_tile_setting(), ds.places, ds.border)
+    out = st_folium(base, key="curation_map", height=420, use_container_width=True, returned_objects=["last_clicked"])
+    clicked = (out or {}).get("last_clicked") or {}
+    if clicked:
+        st.session_state["cur_lat"], st.session_state["cur_lon"] = round(clicked["lat"], 6), round(clicked["lng"], 6)
+    a, b, c = st.columns(3)
+    lat = a.number_input("Latitude", key="cur_lat", value=None, format="%.6f", placeholder="click the map")
+    lon = b.number_input("Longitude", key="cur_lon", value=None, format="%.6f", placeholder="click the map")
+    precision = c.selectbox("geo_precision", [1, 2], key="cur_prec",
+                            help="1: the place itself; 2: near it / part of it")
+    source = st.text_input("Source of this point (required)", key="cur_source",
+                           placeholder="e.g. OCHA neighbourhood map 2019, or a report with its URL")
+    who = st.text_input("Your name (required)", key="cur_who")
+    if st.button("Save to overrides.csv", type="primary", disabled=not (place_id and lat is not None and lon is not None
+                                                                         and source.strip() and who.strip())):
+        try:
+            line = add_override(paths.geo, place_id, lat=lat, lon=lon, geo_precision=precision, source=source,
+                                added_by=who, **({k: v for k, v in new_fields.items() if v} if choice == NEW else {}))
+        except InputError as e:
+            st.error(str(e))
+        else:
+            st.session_state["cur_saved"] = f"Saved {place_id} at {lat:.5f}, {lon:.5f} (overrides.csv line {line})."
+            st.rerun()
+    if st.session_state.get("cur_saved"):
+        st.success(st.session_state["cur_saved"])
+
+    st.subheader("Import neighbourhood or village polygons")
+    up = st.file_uploader("GeoJSON, GeoPackage or zipped Shapefile", type=["geojson", "json", "gpkg", "zip"],
+                          key="cur_poly")
+    if up is not None:
+        import tempfile
+
+        tmp = Path(tempfile.mkdtemp()) / up.name
+        tmp.write_bytes(up.getvalue())
+        try:
+            result = import_areas(tmp, load_geo_dir(paths.geo))
+        except Exception as e:  # unreadable file: say so, keep the page
+            st.error(f"{up.name}: cannot read polygons ({e})")
+            return
+        st.write(f"{len(result.matched)} matched, {len(result.unmatched)} not matched.")
+        if result.matched:
+            st.dataframe(pd.DataFrame([{"place_id": m["place_id"], "name": m["name"]} for m in result.matched]),
+                         hide_index=True)
+        if result.unmatched:
+            st.warning("Not matched (add them to the gazetteer first): " + ", ".join(result.unmatched))
+        poly_source = st.text_input("Source of these polygons (required)", key="cur_poly_source")
+        if st.button("Save matched polygons to areas.geojson", disabled=not (result.matched and poly_source.strip()
+                                                                              and who.strip())):
+            save_areas(paths.geo, result, source=poly_source, added_by=who)
+            st.success("Saved; the map rebuilds with them.")
+            st.rerun()
+
+    st.subheader("Import an ACLED export")
+    acled = st.file_uploader("ACLED CSV (rows outside the Qamishli area are left out)", type=["csv"], key="cur_acled")
+    if acled is not None and paths.curated is not None and st.button("Add as an event source"):
+        target = paths.curated / "acled" / Path(acled.name).name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        from pipeline.output import atomic_write
+
+        atomic_write(target, acled.getvalue())
+        st.success(f"Saved as {target.relative_to(paths.curated.parent)}; the map rebuilds with it "
+                   "(problems appear under About the data).")
+        st.rerun()
+
+
 def view_about(ds: data.Dataset) -> None:
     m = ds.manifest
     st.markdown(f"Built **{m.get('built_at', '?')}** by pipeline {m.get('pipeline_version', '?')}: "
@@ -343,8 +445,8 @@ def main() -> None:
         link = "?" + urlencode({**st.query_params.to_dict(), "view": "briefing"})
         st.markdown(f"[Open briefing view]({link})")
         st.caption("The URL holds the filters: copy it to share this view.")
-    {"Map": view_map, "Timeline": view_timeline, "Events": view_events, "Articles": view_articles}.get(
-        choice, lambda ds, s, f: view_about(ds))(ds, shown, f)
+    {"Map": view_map, "Timeline": view_timeline, "Events": view_events, "Articles": view_articles,
+     "Gazetteer curation": lambda ds, s, f: view_curation(ds)}.get(choice, lambda ds, s, f: view_about(ds))(ds, shown, f)
 
 
 main()

@@ -30,7 +30,7 @@ from .actors import ACTORS_CSV
 from .articles import decode_text, load_article, metadata_path
 from .core import Pipeline
 from .errors import InputError
-from .gazetteer import load_gazetteer
+from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import merge_reports
 from .output import write_outputs
 from .zones import zones_outputs
@@ -74,11 +74,18 @@ def _sha(*parts: bytes) -> str:
 def input_files(seeds_dir: Path, geo_dir: Path, curated_dir: Path | None = None) -> list[Path]:
     """Every file whose change makes a build stale (used by the app's freshness check)."""
     files = sorted(seeds_dir.glob("*.txt")) + sorted(seeds_dir.glob("*.toml"))
-    files += [p for p in (geo_dir / "gazetteer.csv", geo_dir / "overrides.csv", geo_dir / "zones.csv",
+    files += [p for p in (geo_dir / "gazetteer.csv", geo_dir / "overrides.csv", geo_dir / "areas.geojson",
+                          geo_dir / "zones.csv",
                           geo_dir / "border_sy_tr.geojson") if p.exists()]
     if curated_dir is not None:
         files += [p for p in (curated_dir / "events.csv", curated_dir / "sources.tsv") if p.exists()]
+        files += _acled_files(curated_dir)
     return files
+
+
+def _geo_paths(geo_dir: Path) -> list[Path]:
+    """The gazetteer's files (shipped, overrides, polygons): a change reprocesses every article."""
+    return [geo_dir / name for name in GEO_FILES]
 
 
 def fingerprint(geo_paths: list[Path]) -> str:
@@ -109,8 +116,7 @@ def is_stale(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path,
     files = input_files(Path(seeds_dir), Path(geo_dir), Path(curated_dir) if curated_dir else None)
     recorded = data.get("inputs", {})
     current = {str(p.relative_to(p.parent.parent)): _sha(p.read_bytes()) for p in files}
-    return recorded != current or data.get("fingerprint") != fingerprint(
-        [Path(geo_dir) / "gazetteer.csv", Path(geo_dir) / "overrides.csv"])
+    return recorded != current or data.get("fingerprint") != fingerprint(_geo_paths(Path(geo_dir)))
 
 
 def _read_cache(path: Path) -> dict[str, dict]:
@@ -170,7 +176,7 @@ def build(
     seeds_dir : str or Path
         Folder of ``<id>.txt`` articles with ``<id>.toml`` metadata.
     geo_dir : str or Path
-        Folder with ``gazetteer.csv`` (and optional ``overrides.csv``).
+        Folder with ``gazetteer.csv`` (and the optional ``overrides.csv`` and ``areas.geojson``).
     out_dir : str or Path
         Output folder (created). Its ``cache/`` holds per-article results.
     force : bool
@@ -197,10 +203,8 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     seeds_dir, geo_dir, out_dir = Path(seeds_dir), Path(geo_dir), Path(out_dir)
     curated_dir = Path(curated_dir) if curated_dir is not None else None
     stats = BuildStats()
-    geo_paths = [geo_dir / "gazetteer.csv"]
-    if (geo_dir / "overrides.csv").exists():
-        geo_paths.append(geo_dir / "overrides.csv")
-    gaz = load_gazetteer(*geo_paths)
+    geo_paths = _geo_paths(geo_dir)
+    gaz = load_geo_dir(geo_dir)
     for e in gaz.errors:
         stats.errors.append({"path": e.path, "line": e.line, "reason": e.reason, "kind": "gazetteer"})
     pipe = Pipeline(gaz)
@@ -290,7 +294,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
 
 
 def _all_events(results: list[dict], curated_dir: Path | None, gaz, stats: BuildStats) -> tuple[list[dict], int]:
-    """Article events (with their article's URL and date) plus curated events, merged (ACLED)."""
+    """Article events (with their article's URL and date), curated and ACLED events, merged (ACLED)."""
     events = []
     for r in results:
         art = r["article"]
@@ -310,7 +314,48 @@ def _all_events(results: list[dict], curated_dir: Path | None, gaz, stats: Build
         except InputError as e:  # a broken source index: report it, keep the article events
             errors = [e]
         stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "curated"} for e in errors)
-    return merge_reports(events + curated, sources), len(curated)
+    acled = _acled_events(curated_dir, gaz, sources, stats)
+    return merge_reports(events + curated + acled, sources), len(curated)
+
+
+def _acled_files(curated_dir: Path | None) -> list[Path]:
+    """The ACLED exports of ``<curated_dir>/acled/*.csv``, sorted (none without the folder)."""
+    if curated_dir is None or not (curated_dir / "acled").is_dir():
+        return []
+    return sorted((curated_dir / "acled").glob("*.csv"))
+
+
+def _acled_events(curated_dir: Path | None, gaz, sources, stats: BuildStats) -> list[dict]:
+    """Events of every ACLED export under ``<curated_dir>/acled/`` (errors to ``stats.errors``)."""
+    files = _acled_files(curated_dir)
+    if not files:
+        return []
+    from .acled import load_acled
+    from .actors import default_actors
+    from .curated import load_sources
+    from .errors import InputError
+
+    if sources is None and (curated_dir / "sources.tsv").exists():
+        try:  # for the outlets' alignments
+            sources = load_sources(curated_dir / "sources.tsv")
+        except InputError as e:  # reported with the curated rows when there are some
+            sources = None
+            if not (curated_dir / "events.csv").exists():
+                stats.errors.append({"path": e.path, "line": e.line, "reason": e.reason, "kind": "acled"})
+    out: list[dict] = []
+    seen: set[str] = set()
+    for path in files:
+        try:
+            rows, errors = load_acled(path, gaz, default_actors(), sources)
+        except InputError as e:
+            rows, errors = [], [e]
+        stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "acled"} for e in errors)
+        fresh = [r for r in rows if r["event_id"] not in seen]  # overlapping exports: first file wins
+        if len(fresh) < len(rows):
+            log.info("%s: %d ACLED event(s) already loaded from an earlier file", path, len(rows) - len(fresh))
+        seen.update(r["event_id"] for r in fresh)
+        out += fresh
+    return out
 
 
 def render_report(events: list[dict], stats: BuildStats, gaz) -> str:

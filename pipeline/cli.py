@@ -106,12 +106,11 @@ def _cmd_extract(args) -> int:
 
 
 def _cmd_validate(args) -> int:
-    from .gazetteer import load_gazetteer
+    from .gazetteer import load_geo_dir
     from .zones import load_zones
 
     problems: list[str] = []
-    paths = [args.geo / "gazetteer.csv"] + ([args.geo / "overrides.csv"] if (args.geo / "overrides.csv").exists() else [])
-    gaz = load_gazetteer(*paths)
+    gaz = load_geo_dir(args.geo)
     problems += [str(e) for e in gaz.errors]
     if (args.geo / "zones.csv").exists():
         _, errs = load_zones(args.geo / "zones.csv", gaz)

@@ -13,7 +13,7 @@ from .actors import Actor, default_actors
 from .arabic import normalise, tokenise
 from .dates import find_dates
 from .events import EventExtractor
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Gazetteer, load_geo_dir
 from .places import PlaceFinder
 from .records import Article, ArticleResult
 
@@ -38,12 +38,8 @@ class Pipeline:
 
     @classmethod
     def from_geo_dir(cls, geo_dir: str | Path = GEO_DIR) -> "Pipeline":
-        """A pipeline on ``geo/gazetteer.csv`` (plus ``geo/overrides.csv`` when present)."""
-        geo_dir = Path(geo_dir)
-        paths = [geo_dir / "gazetteer.csv"]
-        if (geo_dir / "overrides.csv").exists():
-            paths.append(geo_dir / "overrides.csv")
-        return cls(load_gazetteer(*paths))
+        """A pipeline on ``geo/`` (gazetteer, plus the analysts' overrides and areas when present)."""
+        return cls(load_geo_dir(geo_dir))
 
     def process(self, article: Article) -> ArticleResult:
         """Run every stage on one article.

@@ -93,6 +93,11 @@ class Place:
     notes: str
     line: int
     path: str
+    #: a cited polygon for the place (``geo/areas.geojson``), and where it came from
+    area: BaseGeometry | None = None
+    area_source: str = ""
+    #: set when an analyst's row in ``geo/overrides.csv`` changed or added this place
+    override: str = ""
 
     @property
     def has_point(self) -> bool:
@@ -214,7 +219,13 @@ class Gazetteer:
         p = self.places[place_id]
         if p.has_point:
             basis = p.source + (" (LOW TRUST: verify)" if p.trust == "low" else "")
-            return Location(p.lat, p.lon, p.geo_precision or 1, False, None, basis, p.id)
+            if p.override:
+                basis += f" [{p.override}]"
+            return Location(p.lat, p.lon, p.geo_precision or 1, False, p.area, basis, p.id)
+        if p.area is not None:  # a cited polygon: drawn as itself, its point inside it
+            c = p.area.representative_point()
+            return Location(round(c.y, 6), round(c.x, 6), p.geo_precision or 1, False, p.area,
+                            f"polygon: {p.area_source}", p.id)
         if depth > 20 or not p.parent or p.parent not in self.places:
             return Location(None, None, 3 if p.kind in REGION_KINDS else None, True, None,
                             f"no cited point for {p.name_en}", p.id)
@@ -237,13 +248,13 @@ class Gazetteer:
                         f"no cited point: shown at {parent_place.name_en}", parent.via)
 
     def _relative_area(self, p: Place, parent: Location) -> BaseGeometry | None:
-        extent = self.extent_of(p.parent)
-        if not extent:
-            return None
-        if parent.area is not None and parent.approximate:
-            # a relative position inside an approximate parent: keep the parent's area
+        extent = self.places[p.parent].extent_m  # the parent's own size: a city's is no scale for a school
+        if extent:
+            return relative_area(parent.lat, parent.lon, extent, p.position)
+        if parent.area is not None:
+            # a relative position inside a parent drawn as an area: keep the parent's area
             return parent.area
-        return relative_area(parent.lat, parent.lon, extent, p.position)
+        return None
 
 
 def _offset(lat: float, lon: float, bearing_deg: float, dist_m: float) -> tuple[float, float]:
@@ -395,13 +406,42 @@ def read_rows(path: str | Path) -> tuple[list[Place], list[GazetteerError]]:
     return places, errors
 
 
-def load_gazetteer(*paths: str | Path, strict: bool = False) -> Gazetteer:
-    """Load and validate one or more gazetteer CSVs (later files add places).
+#: Files of ``geo/`` that make the gazetteer, in the order they apply.
+GEO_FILES = ("gazetteer.csv", "overrides.csv", "areas.geojson")
+OVERRIDE_COLUMNS = COLUMNS + ("added_by", "added_at")
+
+
+def load_geo_dir(geo_dir: str | Path, strict: bool = False) -> Gazetteer:
+    """The gazetteer of a ``geo/`` folder: ``gazetteer.csv``, then the analysts'
+    ``overrides.csv`` and ``areas.geojson`` when they exist.
+
+    Parameters
+    ----------
+    geo_dir : str or Path
+    strict : bool
+        Raise on any bad row (see :func:`load_gazetteer`).
+    """
+    geo_dir = Path(geo_dir)
+    overrides = geo_dir / "overrides.csv"
+    areas = geo_dir / "areas.geojson"
+    return load_gazetteer(geo_dir / "gazetteer.csv", overrides=overrides if overrides.exists() else None,
+                          areas=areas if areas.exists() else None, strict=strict)
+
+
+def load_gazetteer(*paths: str | Path, overrides: str | Path | None = None, areas: str | Path | None = None,
+                   strict: bool = False) -> Gazetteer:
+    """Load and validate gazetteer CSVs, then apply analysts' overrides and polygons.
 
     Parameters
     ----------
     *paths : str or Path
-        ``geo/gazetteer.csv`` first, then optional overrides.
+        ``geo/gazetteer.csv`` (further files add places; a repeated id is an error).
+    overrides : str or Path, optional
+        ``geo/overrides.csv``: rows that change a place (its non-empty fields replace the
+        shipped ones, e.g. a point with its source) or add one; each names who and when
+        (``added_by``, ``added_at``). The shipped file is never rewritten.
+    areas : str or Path, optional
+        ``geo/areas.geojson``: cited polygons for places (``place_id``, ``source``).
     strict : bool
         Raise :class:`GazetteerErrors` when any row is bad, instead of skipping it.
 
@@ -423,6 +463,8 @@ def load_gazetteer(*paths: str | Path, strict: bool = False) -> Gazetteer:
             errors.append(GazetteerError(p.path, f"duplicate id '{p.id}' (first defined at {first.path}:{first.line})", p.line))
             continue
         places[p.id] = p
+    if overrides is not None:
+        errors += _apply_overrides(places, overrides)
     # parents: drop rows whose parent is unknown (repeat: a dropped row may be a parent)
     rejected = {_row_id(e): e for e in errors}
     changed = True
@@ -453,12 +495,101 @@ def load_gazetteer(*paths: str | Path, strict: bool = False) -> Gazetteer:
             if q is None:
                 break
     errors.extend(_alias_clashes(places))
-    gaz = Gazetteer(places=places, errors=errors, paths=[str(p) for p in paths])
+    if areas is not None:
+        errors += _apply_areas(places, areas)
+    extra = [str(x) for x in (overrides, areas) if x is not None]
+    gaz = Gazetteer(places=places, errors=errors, paths=[str(p) for p in paths] + extra)
     for e in errors:
         log.warning("gazetteer: %s", e)
     if strict and errors:
         raise GazetteerErrors(errors)
     return gaz
+
+
+def _apply_overrides(places: dict[str, Place], path: str | Path) -> list[GazetteerError]:
+    """Apply ``overrides.csv`` to ``places`` in place; bad rows become errors."""
+    path = str(path)
+    header, rows, errors = read_csv(path, GazetteerError)
+    missing = [c for c in ("id", "source", "added_by", "added_at") if c not in header]
+    if header and missing:
+        return errors + [GazetteerError(path, f"header lacks {', '.join(missing)}; expected "
+                                              f"{','.join(OVERRIDE_COLUMNS)}", 1)]
+    for line, row in rows:
+        pid = (row.get("id") or "").strip()
+        who, when = (row.get("added_by") or "").strip(), (row.get("added_at") or "").strip()
+        if not who or not when:
+            errors.append(GazetteerError(path, f"override of '{pid}' needs added_by and added_at (who and when)", line))
+            continue
+        base = places.get(pid)
+        merged = dict(row)
+        if base is not None:
+            shipped = {c: _field(base, c) for c in COLUMNS}
+            if (row.get("lat") or "").strip():  # a new point replaces the derived position
+                shipped.update(position="", position_text="")
+            merged = {**shipped, **{k: v for k, v in row.items() if k in COLUMNS and (v or "").strip()}}
+            if (row.get("aliases") or "").strip():
+                merged["aliases"] = "; ".join(dict.fromkeys(base.aliases + _split_aliases(row["aliases"])))
+        try:
+            place = _parse_row(merged, line, path)
+        except GazetteerError as e:
+            errors.append(e)
+            continue
+        place.override = f"override {Path(path).name}:{line} by {who}, {when}"
+        if base is not None:
+            place.area, place.area_source = base.area, base.area_source
+        places[pid] = place
+    return errors
+
+
+def _field(p: Place, column: str) -> str:
+    v = getattr(p, column)
+    if v is None:
+        return ""
+    if column == "aliases":
+        return "; ".join(v)
+    if isinstance(v, float):
+        return repr(v)
+    return str(v)
+
+
+def _apply_areas(places: dict[str, Place], path: str | Path) -> list[GazetteerError]:
+    """Attach the cited polygons of ``areas.geojson`` to their places; bad features become errors."""
+    import json
+
+    from shapely.geometry import shape
+
+    path = str(path)
+    try:
+        fc = json.loads(Path(path).read_text(encoding="utf-8"))
+        feats = fc["features"]
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        return [GazetteerError(path, f"not a GeoJSON FeatureCollection ({e})")]
+    errors = []
+    for n, f in enumerate(feats, 1):
+        props = f.get("properties") or {}
+        pid, source = props.get("place_id"), (props.get("source") or "").strip()
+        where = f"feature {n} ({pid or 'no place_id'})"
+        if pid not in places:
+            errors.append(GazetteerError(path, f"{where}: place_id is not a gazetteer id"))
+            continue
+        if not source:
+            errors.append(GazetteerError(path, f"{where}: source is empty; every polygon says where it comes from"))
+            continue
+        try:
+            geom = shape(f["geometry"])
+        except Exception:
+            errors.append(GazetteerError(path, f"{where}: geometry is not valid GeoJSON"))
+            continue
+        if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.is_empty:
+            errors.append(GazetteerError(path, f"{where}: geometry must be a Polygon or MultiPolygon"))
+            continue
+        x0, y0, x1, y1 = geom.bounds
+        if not (BBOX["lon"][0] <= x0 and x1 <= BBOX["lon"][1] and BBOX["lat"][0] <= y0 and y1 <= BBOX["lat"][1]):
+            errors.append(GazetteerError(path, f"{where}: polygon lies outside the project's box (lon/lat swapped?)"))
+            continue
+        places[pid].area = geom if geom.is_valid else geom.buffer(0)
+        places[pid].area_source = source
+    return errors
 
 
 def _row_id(e: GazetteerError) -> str | None:

@@ -76,8 +76,8 @@ def merge_reports(events: Iterable[Mapping[str, Any]], sources: Mapping[str, Any
         groups.setdefault(_key(e), []).append(e)
     out = []
     for members in _split_curated(groups.values()):
-        # an article's report first: its evidence is an exact sentence with offsets
-        members = sorted(members, key=lambda e: (e.get("origin", "article") != "article",))
+        # an article's report first (its evidence is an exact sentence with offsets), then curated, then ACLED
+        members = sorted(members, key=lambda e: _ORDER.get(e.get("origin") or "article", 3))
         base = dict(members[0])
         reports = [_report(e, sources) for e in members]
         figures = [(r["source"], r["fatalities"]) for r in reports if r["fatalities"]]
@@ -108,19 +108,29 @@ def merge_reports(events: Iterable[Mapping[str, Any]], sources: Mapping[str, Any
     return out
 
 
-def _split_curated(groups: Iterable[list[Mapping[str, Any]]]) -> Iterable[list[Mapping[str, Any]]]:
-    """Curated rows are distinct events by the analyst's decision: never merge two of them.
+_ORDER = {"article": 0, "curated": 1, "acled": 2}
 
-    Article reports join the first curated row of their group; further curated rows stand alone.
+
+def _split_curated(groups: Iterable[list[Mapping[str, Any]]]) -> Iterable[list[Mapping[str, Any]]]:
+    """Curated rows are distinct events by the analyst's decision, and ACLED rows by ACLED's:
+    never merge two rows of the same such origin.
+
+    In a group with several, the i-th curated row and the i-th ACLED row form one event;
+    article reports join the first.
     """
     for members in groups:
-        curated = [e for e in members if e.get("origin") == "curated"]
-        if len(curated) <= 1:
+        cur = [e for e in members if e.get("origin") == "curated"]
+        acl = [e for e in members if e.get("origin") == "acled"]
+        if len(cur) <= 1 and len(acl) <= 1:
             yield members
             continue
-        yield [e for e in members if e.get("origin") != "curated"] + curated[:1]
-        for e in curated[1:]:
-            yield [e]
+        clusters: list[list[Mapping[str, Any]]] = [[] for _ in range(max(len(cur), len(acl)))]
+        clusters[0] += [e for e in members if e.get("origin", "article") not in ("curated", "acled")]
+        for i, e in enumerate(cur):
+            clusters[i].append(e)
+        for i, e in enumerate(acl):
+            clusters[i].append(e)
+        yield from (c for c in clusters if c)
 
 
 def _leading_int(text: str) -> int | None:

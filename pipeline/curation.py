@@ -1,0 +1,186 @@
+"""Gazetteer curation: analysts place points and import polygons without touching the shipped file.
+
+- :func:`add_override` appends one row to ``geo/overrides.csv`` (who, when, source), after
+  checking that the gazetteer still loads with it; the shipped ``gazetteer.csv`` is never
+  rewritten. A row for an existing id changes that place (e.g. gives a neighbourhood a
+  cited point); a row with a new id adds a place (e.g. a name from the unresolved report).
+- :func:`import_areas` reads a polygon file (GeoJSON, GeoPackage, Shapefile or a zipped
+  Shapefile; e.g. OCHA's city neighbourhoods) and joins its features to gazetteer ids by
+  name, reporting what did not match; :func:`save_areas` writes the matches to
+  ``geo/areas.geojson``.
+
+The pipeline and the map pick both files up on the next build (they are build inputs).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .arabic import normalise_phrase
+from .errors import GazetteerError
+from .gazetteer import OVERRIDE_COLUMNS, Gazetteer, load_geo_dir
+from .output import atomic_write
+
+#: Feature properties tried, in order, for a polygon's name.
+NAME_FIELDS = ("place_id", "name", "name_en", "name_ar", "NAME", "Name", "name_1", "ADM4_EN", "ADM4_AR",
+               "ADM3_EN", "ADM3_AR", "neighbourhood", "neighborhood", "Neighbourhood")
+_HEADS = ("حي ", "حاره ", "قريه ", "بلده ", "مدينه ")
+
+
+def now_iso() -> str:
+    """UTC time, to the second, for ``added_at``."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def add_override(geo_dir: str | Path, place_id: str, *, source: str, added_by: str, lat: float | None = None,
+                 lon: float | None = None, geo_precision: int | None = 1, notes: str = "", added_at: str = "",
+                 **fields: str) -> int:
+    """Append an analyst's row to ``geo/overrides.csv`` and check it.
+
+    Parameters
+    ----------
+    geo_dir : str or Path
+    place_id : str
+        An existing id (changes that place) or a new one (adds a place: then give at least
+        ``kind``, ``name_en`` and ``parent`` in ``fields``).
+    source : str
+        Where the coordinate comes from (required: never an uncited point).
+    added_by : str
+        Who placed it.
+    lat, lon : float, optional
+        The point (both or neither).
+    geo_precision : int, optional
+        ACLED precision of the point (1 = the place itself).
+    notes, added_at : str
+    **fields : str
+        Other gazetteer columns (``name_en``, ``name_ar``, ``kind``, ``parent``, ``aliases``...).
+
+    Returns
+    -------
+    int
+        The line of the new row.
+
+    Raises
+    ------
+    GazetteerError
+        When the row would be rejected (the file is left as it was).
+    """
+    if not source.strip() or not added_by.strip():
+        raise GazetteerError(Path(geo_dir) / "overrides.csv", "a source and the analyst's name are required")
+    path = Path(geo_dir) / "overrides.csv"
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    row = {c: "" for c in OVERRIDE_COLUMNS}
+    row.update({k: str(v) for k, v in fields.items() if k in row and v is not None})
+    row.update(id=place_id, source=source.strip(), added_by=added_by.strip(), added_at=added_at or now_iso(),
+               notes=notes)
+    if lat is not None and lon is not None:
+        row.update(lat=f"{float(lat):.6f}", lon=f"{float(lon):.6f}",
+                   geo_precision=str(geo_precision) if geo_precision else "")
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(OVERRIDE_COLUMNS), lineterminator="\n")
+    if not old:
+        w.writeheader()
+    w.writerow(row)
+    new = (old if not old or old.endswith("\n") else old + "\n") + buf.getvalue()
+    line = new.count("\n")
+    atomic_write(path, new)
+    gaz = load_geo_dir(geo_dir)
+    bad = [e for e in gaz.errors if e.path == str(path) and e.line == line]
+    if bad:
+        if old:
+            atomic_write(path, old)
+        else:
+            path.unlink()
+        raise bad[0]
+    return line
+
+
+@dataclass
+class AreaImport:
+    """Result of :func:`import_areas`: matched polygons and the names that matched nothing."""
+
+    matched: list[dict] = field(default_factory=list)  # {"place_id", "name", "geometry"}
+    unmatched: list[str] = field(default_factory=list)
+    source_file: str = ""
+
+
+def _keys(text: str) -> set[str]:
+    n = normalise_phrase(text)
+    out = {n}
+    for h in _HEADS:
+        if n.startswith(h):
+            out.add(n[len(h):])
+    out |= {re.sub(r"(^| )ال", r"\1", k) for k in list(out)}
+    return {k for k in out if k}
+
+
+def _name_index(gaz: Gazetteer) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for p in gaz.places.values():
+        for name in [p.id, p.name_en, p.name_ar, *p.aliases]:
+            for k in _keys(name or ""):
+                index.setdefault(k, p.id)
+    return index
+
+
+def import_areas(path: str | Path, gazetteer: Gazetteer) -> AreaImport:
+    """Read a polygon file and join its features to gazetteer ids by name.
+
+    Parameters
+    ----------
+    path : str or Path
+        GeoJSON, GeoPackage, Shapefile or a ``.zip`` holding a Shapefile.
+    gazetteer : Gazetteer
+
+    Returns
+    -------
+    AreaImport
+        Features whose name (any of :data:`NAME_FIELDS`, Arabic or English, with or
+        without حي/ال) is a gazetteer name or alias, and the names that were not.
+    """
+    import geopandas as gpd
+
+    path = Path(path)
+    gdf = gpd.read_file(f"zip://{path}" if path.suffix.lower() == ".zip" else path)
+    if gdf.crs is not None and gdf.crs.to_epsg() != 4326:
+        gdf = gdf.to_crs(4326)
+    index = _name_index(gazetteer)
+    out = AreaImport(source_file=path.name)
+    fields = [c for c in NAME_FIELDS if c in gdf.columns]
+    for _, row in gdf.iterrows():
+        geom = row.geometry
+        if geom is None or geom.geom_type not in ("Polygon", "MultiPolygon"):
+            continue
+        names = [str(row[c]) for c in fields if isinstance(row[c], str) and row[c].strip()]
+        pid = next((index[k] for n in names for k in _keys(n) if k in index), None)
+        if pid is None:
+            out.unmatched.append(names[0] if names else "(no name)")
+        else:
+            out.matched.append({"place_id": pid, "name": names[0], "geometry": geom})
+    return out
+
+
+def save_areas(geo_dir: str | Path, result: AreaImport, *, source: str, added_by: str) -> Path:
+    """Write matched polygons into ``geo/areas.geojson`` (replacing those of the same places)."""
+    from shapely.geometry import mapping
+
+    if not source.strip() or not added_by.strip():
+        raise GazetteerError(Path(geo_dir) / "areas.geojson", "a source and the analyst's name are required")
+    path = Path(geo_dir) / "areas.geojson"
+    fc = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"type": "FeatureCollection",
+                                                                                "features": []}
+    new_ids = {m["place_id"] for m in result.matched}
+    feats = [f for f in fc["features"] if f["properties"].get("place_id") not in new_ids]
+    when = now_iso()
+    for m in result.matched:
+        feats.append({"type": "Feature", "geometry": mapping(m["geometry"]),
+                      "properties": {"place_id": m["place_id"], "name": m["name"], "source": source,
+                                     "file": result.source_file, "added_by": added_by, "added_at": when}})
+    atomic_write(path, json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False, indent=1))
+    return path

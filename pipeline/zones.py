@@ -30,6 +30,8 @@ from .output import to_json_bytes
 COLUMNS = ("id", "controller", "status", "area", "radius_m", "geometry_wkt", "valid_from", "valid_to",
            "confidence", "source", "notes", "caused_by")
 STATUSES = {"control", "contested"}
+#: Schematic radius for a zone whose place has only a point (e.g. a neighbourhood an analyst placed).
+DEFAULT_RADIUS_M = {"neighbourhood": 600, "village": 500, "landmark": 150, "roundabout": 100, "military_base": 400}
 CONFIDENCE = {"high", "medium", "low"}
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 
@@ -122,9 +124,14 @@ def _parse(row: dict, line: int, path: str, gaz: Gazetteer, actors: set[str]) ->
         elif loc.area is not None:
             geom = loc.area
             basis = loc.basis
-        elif gaz.extent_of(area):
-            geom = _disc(loc.lat, loc.lon, gaz.extent_of(area))
-            basis = f"approximate extent of {gaz[area].name_en} ({gaz.extent_of(area):.0f} m, see gazetteer notes)"
+        elif gaz[area].extent_m:
+            geom = _disc(loc.lat, loc.lon, gaz[area].extent_m)
+            basis = f"approximate extent of {gaz[area].name_en} ({gaz[area].extent_m:.0f} m, see gazetteer notes)"
+        elif gaz[area].kind in DEFAULT_RADIUS_M:
+            radius = DEFAULT_RADIUS_M[gaz[area].kind]
+            geom = _disc(loc.lat, loc.lon, radius)
+            basis = (f"schematic disc of {radius} m around {gaz[area].name_en} ({loc.basis}); "
+                     "give radius_m or a polygon (geo/areas.geojson) for a better outline")
         else:
             raise err(f"area {area!r} is only a point; give radius_m for a schematic zone")
     else:

@@ -450,3 +450,81 @@ def test_osm_tiles_are_the_only_offsite_requests(page, expected, request_log, re
     hosts = {urlsplit(u).hostname for _, u in offsite}
     assert offsite, "tiles=osm made no tile request"
     assert hosts <= OSM_HOSTS, f"unexpected off-site hosts: {hosts - OSM_HOSTS}"
+
+
+# --------------------------------------------------------------------------- gazetteer curation
+@pytest.fixture(scope="module")
+def curation_server(tmp_path_factory):
+    """An app on a writable copy of geo/ that rebuilds when it changes (no curated rows)."""
+    import shutil
+
+    tmp = tmp_path_factory.mktemp("qmap-curation")
+    geo = tmp / "geo"
+    shutil.copytree(ROOT / "geo", geo)
+    (geo / "overrides.csv").unlink(missing_ok=True)
+    app = AppServer(ROOT, {"QMAP_OUT": str(tmp / "out"), "QMAP_GEO": str(geo), "QMAP_SEEDS": str(ROOT / "seeds"),
+                           "QMAP_CURATED": "none", "QMAP_TILES": "none"}, tmp / "streamlit.log")
+    try:
+        app.start()
+    except RuntimeError as e:
+        pytest.fail(str(e), pytrace=False)
+    yield app, geo
+    app.stop()
+
+
+@pytest.mark.browser
+def test_place_a_neighbourhood_by_clicking_the_map(browser, curation_server, request_log):
+    """An analyst gives Tayy a point by clicking the map; its events stop being approximate."""
+    server, geo = curation_server
+    context = browser.new_context(viewport={"width": 1400, "height": 1100}, locale="en-GB", timezone_id="UTC")
+    request_log.attach(context)
+    since = len(request_log.entries)
+    page = context.new_page()
+    page.set_default_timeout(WAIT_MS)
+    page.app_url = server.url
+    try:
+        # before: the Tayy symbol is approximate
+        open_view(page, "?view=Map")
+        settle(page)
+        expect(map_frame(page).locator(".qsym").first).to_be_visible()
+        tayy = find_symbol(page, "Tayy")
+        assert tayy is not None
+        tayy.hover()
+        tip = map_frame(page).locator(".leaflet-tooltip").filter(has_text="Tayy").last
+        expect(tip).to_contain_text("(approximate)")
+
+        open_view(page, "?view=Gazetteer%20curation")
+        settle(page)
+        box = page.get_by_test_id("stSelectbox").filter(has_text="Place to locate")
+        box.click()
+        page.keyboard.type("tayy")
+        page.keyboard.press("Enter")
+        settle(page)
+        # click the middle of the curation map
+        frame = map_frame(page)
+        expect(frame.locator(".leaflet-container")).to_be_visible()
+        frame.locator(".leaflet-container").click(position={"x": 300, "y": 250})
+        expect(page.get_by_label("Latitude")).not_to_have_value("", timeout=WAIT_MS)
+        page.get_by_label("Source of this point (required)").fill("browser test fixture point")
+        page.get_by_label("Your name (required)").fill("Browser Test")
+        page.keyboard.press("Tab")
+        settle(page)
+        page.get_by_role("button", name="Save to overrides.csv").click()
+        expect(page.get_by_text(re.compile(r"Saved tayy at"))).to_be_visible(timeout=WAIT_MS)
+        rows = (geo / "overrides.csv").read_text(encoding="utf-8").splitlines()
+        assert len(rows) == 2 and rows[1].startswith("tayy,") and "Browser Test" in rows[1]
+
+        # after: the map rebuilt; Tayy's events sit on the analyst's point, no longer approximate
+        open_view(page, "?view=Map")
+        settle(page)
+        expect(map_frame(page).locator(".qsym").first).to_be_visible()
+        tayy = find_symbol(page, "Tayy")
+        assert tayy is not None
+        tayy.hover()
+        tip = map_frame(page).locator(".leaflet-tooltip").filter(has_text="Tayy").last
+        expect(tip).to_contain_text("Tayy")
+        expect(tip).not_to_contain_text("(approximate)")
+        page.screenshot(path=str(ARTIFACTS / "curation-after.png"))
+    finally:
+        context.close()
+    assert not request_log.offsite(since)

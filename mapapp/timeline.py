@@ -112,7 +112,7 @@ ACTOR_SIDES: dict[str, str] = {
 NON_COMBATANTS: frozenset[str] = frozenset({"civilians"})
 #: Columns of :func:`truce_intervals`, in order.
 TRUCE_COLUMNS: list[str] = [
-    "event_id", "start", "end", "start_approximate", "end_approximate", "planned_hours",
+    "event_id", "start", "end", "actual_end", "start_approximate", "end_approximate", "planned_hours",
     "actor1", "actor2", "mediator", "place_id", "location", "status", "violations",
     "uncertain_violations", "extends", "status_computed", "evidence",
 ]
@@ -405,6 +405,7 @@ def truce_intervals(events: pd.DataFrame, places: dict[str, str] | None = None, 
 
     out: list[dict[str, Any]] = []
     sides_of: dict[str, set[str]] = {}
+    first_violation: dict[str, pd.Timestamp] = {}
     for r in rows:
         if not _is_truce(r):
             continue
@@ -440,6 +441,9 @@ def truce_intervals(events: pd.DataFrame, places: dict[str, str] | None = None, 
                 if kind != "no":
                     found.append((w.first or w.day_from, ev_id, kind))
         found.sort()
+        certain = [f for f in found if f[2] != "presumed"]
+        if certain and start is not None:  # a presumed violation is too unsure to end a truce
+            first_violation[eid] = max(certain[0][0], start)
 
         if start is None:
             status = "unknown"
@@ -482,15 +486,35 @@ def truce_intervals(events: pd.DataFrame, places: dict[str, str] | None = None, 
         if t["extends"]:
             t["extends"] = owner.get(t["extends"], t["extends"])
     _chain_extensions(out, sides_of, parents)
+    _actual_ends(out, first_violation)
     frame = pd.DataFrame(out, columns=TRUCE_COLUMNS)
     frame["start"] = pd.to_datetime(frame["start"])
     frame["end"] = pd.to_datetime(frame["end"])
+    frame["actual_end"] = pd.to_datetime(frame["actual_end"])
     frame["planned_hours"] = frame["planned_hours"].astype(float)
     for col in ("place_id", "extends"):  # keep None (pandas 3 would infer str with NaN)
         frame[col] = pd.Series([v if isinstance(v, str) and v else None for v in frame[col]], dtype=object)
     frame = frame.sort_values(["start", "event_id"], na_position="last", kind="stable").reset_index(drop=True)
     log.debug("%d truces, %d broken", len(frame), int((frame["status"] == "broken").sum()))
     return frame
+
+
+def _actual_ends(truces: list[dict[str, Any]], first_violation: Mapping[str, pd.Timestamp]) -> None:
+    """Fill ``actual_end`` in place: the first violation of a broken truce; for an extended one,
+    the actual end of the last truce in its chain of extensions; else the planned end."""
+    by_id = {t["event_id"]: t for t in truces}
+    extended_by = {t["extends"]: t["event_id"] for t in truces if t.get("extends")}
+
+    def end_of(t: dict[str, Any], seen: set[str]) -> Any:
+        if t["event_id"] in first_violation:
+            return first_violation[t["event_id"]]
+        nxt = extended_by.get(t["event_id"])
+        if nxt and nxt not in seen and nxt in by_id:
+            return end_of(by_id[nxt], seen | {nxt})
+        return t["end"]
+
+    for t in truces:
+        t["actual_end"] = end_of(t, {t["event_id"]})
 
 
 def _chain_extensions(truces: list[dict[str, Any]], sides_of: Mapping[str, set[str]],

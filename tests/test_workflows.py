@@ -92,3 +92,16 @@ def test_truce_status_reaches_the_map_popup(ds):
     assert truce.iloc[0]["truce_status"] == "broken" and truce.iloc[0]["truce_violations"] >= 1
     group = next(g for g in mapview.group_events(truce))
     assert "truce broken" in mapview.event_popup_html(group)
+
+
+def test_actual_end_follows_extensions_and_violations(ds):
+    truces = timeline.truce_intervals(ds.events, ds.place_parents)
+    humanitarian = _truce(truces, "cur-0423-humanitarian-truce")
+    extension = _truce(truces, "cur-0424-truce-extension")
+    # planned to end at 10:00 on the 24th, it lasted as long as the chain of extensions after it
+    assert humanitarian["end"] == dt.datetime(2021, 4, 24, 10, 0)
+    assert humanitarian["actual_end"] == extension["actual_end"] > humanitarian["end"]
+    permanent = _truce(truces, "cur-0425-permanent-truce")
+    # "permanent", broken: its actual end is its first certain violation, never before its start
+    assert permanent["actual_end"] >= permanent["start"]
+    assert permanent["actual_end"].date() <= dt.date(2021, 4, 26)

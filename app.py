@@ -123,7 +123,7 @@ def view_map(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
         if p and p.get("lat") is not None:
             center, zoom = (p["lat"], p["lon"]), 15
             st.caption(f"Centred on {p['name_en']} ({p['basis']})")
-    layers = mapview.dynamic_layers(shown, ds.zones, ds.places, f.as_of)
+    layers = mapview.dynamic_layers(ds.with_truce_status(shown), ds.zones, ds.places, f.as_of)
     out = st_folium(base, key="map", height=640, use_container_width=True, feature_group_to_add=layers,
                     layer_control=mapview.folium.LayerControl(collapsed=True), center=center, zoom=zoom,
                     returned_objects=["last_object_clicked", "last_object_clicked_tooltip"])

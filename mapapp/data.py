@@ -68,7 +68,24 @@ class Dataset:
     manifest: dict
     errors: list[dict] = field(default_factory=list)
     unresolved: pd.DataFrame = field(default_factory=pd.DataFrame)
-    truces: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    @cached_property
+    def truces(self) -> pd.DataFrame:
+        """Truce intervals with status and violations (:func:`mapapp.timeline.truce_intervals`),
+        on all events ("in force" depends on the last day the data cover); computed once."""
+        from .timeline import truce_intervals
+
+        return truce_intervals(self.events, self.place_parents)
+
+    def with_truce_status(self, events: pd.DataFrame) -> pd.DataFrame:
+        """``events`` plus ``truce_status`` and ``truce_violations`` for the truces among them."""
+        t = self.truces
+        status = dict(zip(t["event_id"], t["status"])) if not t.empty else {}
+        count = dict(zip(t["event_id"], t["violations"].map(len))) if not t.empty else {}
+        if not (events["sub_event_type"] == "Agreement").any():
+            return events
+        return events.assign(truce_status=events["event_id"].map(status),
+                             truce_violations=events["event_id"].map(count))
 
     @cached_property
     def options(self) -> dict[str, list[str]]:
@@ -146,22 +163,13 @@ def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
     border : Path
         Border GeoJSON for context.
     """
-    from .timeline import truce_intervals
-
     out = Path(out) if out is not None else paths().out
     events = _read_json(out / "events.geojson", {"features": []})
     unresolved = pd.read_csv(out / "unresolved.csv") if (out / "unresolved.csv").exists() else pd.DataFrame()
     frame = events_frame(events["features"])
     places = _read_json(out / "places.geojson", {"type": "FeatureCollection", "features": []})
-    parents = {f["properties"]["place_id"]: f["properties"].get("parent") or "" for f in places["features"]}
-    truces = truce_intervals(frame, parents)  # on all events: "in force" depends on the last day of data
-    status = dict(zip(truces["event_id"], truces["status"])) if not truces.empty else {}
-    violations = dict(zip(truces["event_id"], truces["violations"])) if not truces.empty else {}
-    frame["truce_status"] = frame["event_id"].map(status)
-    frame["truce_violations"] = frame["event_id"].map(lambda i: len(violations.get(i) or []))
     return Dataset(
         events=frame,
-        truces=truces,
         zones=_read_json(out / "zones.geojson", {"type": "FeatureCollection", "features": []}),
         places=places,
         articles=_read_json(out / "articles.json", []),

@@ -64,6 +64,8 @@ several days is dated once), not on every day of its range.
 
 from __future__ import annotations
 
+import bisect
+
 import datetime as dt
 import logging
 import math
@@ -117,6 +119,12 @@ TRUCE_COLUMNS: list[str] = [
     "uncertain_violations", "extends", "status_computed", "evidence",
 ]
 STATUS_ORDER: list[str] = ["held", "in force", "broken", "unknown"]
+#: Most truces analysed in one call (the most recent); each costs a scan of its days' events.
+MAX_TRUCES = 2000
+#: How long after its start an open-ended ("permanent") truce is checked for violations.
+OPEN_ENDED_WINDOW = pd.Timedelta(days=30)
+#: Events spanning more days than this before a truce's start are not looked at for it.
+LONGEST_EVENT = pd.Timedelta(days=31)
 VIOLATION_COLOR = TRUCE_STATUS_COLORS["broken"]
 
 _DAY = pd.Timedelta(days=1)
@@ -386,6 +394,12 @@ def truce_intervals(events: pd.DataFrame, places: dict[str, str] | None = None, 
         return _empty_truces()
     rows = events.to_dict("records")
     parents = places or {}
+    truce_rows = [r for r in rows if _is_truce(r)]
+    if len(truce_rows) > MAX_TRUCES:
+        # pathological volumes only (real reporting has a few truces a month): keep the latest
+        log.warning("%d truces: analysing the %d most recent", len(truce_rows), MAX_TRUCES)
+        keep = {id(r) for r in sorted(truce_rows, key=lambda r: _text(r.get("date_from")))[-MAX_TRUCES:]}
+        rows = [r for r in rows if not _is_truce(r) or id(r) in keep]
 
     horizon: pd.Timestamp | None = None
     for r in rows:
@@ -403,6 +417,38 @@ def truce_intervals(events: pd.DataFrame, places: dict[str, str] | None = None, 
                 continue
             violent.append((r, w))
 
+    # index: place -> violent events there, by first day (a truce looks only at its places and days)
+    violent.sort(key=lambda vw: vw[1].day_from)
+    by_place: dict[str, tuple[list[pd.Timestamp], list[tuple[dict, _When, str, frozenset]]]] = {}
+    for ev, w in violent:
+        days, items = by_place.setdefault(_text(ev.get("place_id")), ([], []))
+        days.append(w.day_from)
+        items.append((ev, w, _text(ev.get("event_id")), frozenset(_sides(ev.get("actor1_id"), ev.get("actor2_id")))))
+    children: dict[str, list[str]] = {}
+    for child, parent in parents.items():
+        children.setdefault(_text(parent), []).append(child)
+
+    inside_cache: dict[str, list[str]] = {}
+
+    def inside(place: str) -> list[str]:
+        """``place`` and its descendants that have violent events (all places when empty)."""
+        if place not in inside_cache:
+            inside_cache[place] = _inside(place)
+        return inside_cache[place]
+
+    def _inside(place: str) -> list[str]:
+        if not place:
+            return list(by_place)
+        out, todo, seen = [], [place], set()
+        while todo:
+            p = todo.pop()
+            if p in seen:
+                continue
+            seen.add(p)
+            if p in by_place:
+                out.append(p)
+            todo += children.get(p, [])
+        return out
     out: list[dict[str, Any]] = []
     sides_of: dict[str, set[str]] = {}
     first_violation: dict[str, pd.Timestamp] = {}
@@ -425,16 +471,19 @@ def truce_intervals(events: pd.DataFrame, places: dict[str, str] | None = None, 
         found: list[tuple[pd.Timestamp, str, str]] = []
         if start is not None:
             article = _text(r.get("article_id"))
-            for ev, w in violent:
-                ev_id = _text(ev.get("event_id"))
-                if ev_id == eid:
+            # only events at its places whose days can overlap [start day, end day]
+            # (an open-ended truce is checked for OPEN_ENDED_WINDOW)
+            first_day = start.normalize()
+            last_day = (end if end is not None else start + OPEN_ENDED_WINDOW).normalize()
+            candidates = []
+            for p in inside(place):
+                days, items = by_place[p]
+                candidates += items[bisect.bisect_left(days, first_day - LONGEST_EVENT):bisect.bisect_right(days, last_day)]
+            for ev, w, ev_id, ev_sides in candidates:
+                if w.day_to < first_day or ev_id == eid:
                     continue
-                if place and not _within(_text(ev.get("place_id")), place, parents):
+                if match_parties and sides and ev_sides and not ev_sides <= sides:
                     continue
-                if match_parties and sides:
-                    ev_sides = _sides(ev.get("actor1_id"), ev.get("actor2_id"))
-                    if ev_sides and not ev_sides <= sides:
-                        continue
                 # curated rows share article_id "curated": they are separate reports, not one article
                 same_article = bool(article) and article != "curated" and _text(ev.get("article_id")) == article
                 kind = _violation_kind(w, start, start_has_clock, end, same_article)

@@ -139,7 +139,7 @@ def view_map(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
 def _evidence_panel(group: dict) -> None:
     """The clicked symbol's events with their Arabic sentences, under the map."""
     st.subheader(f"Evidence at {group['location']} — {group['style']['label']}")
-    for _, r in group["events"].sort_values("event_date").iterrows():
+    for _, r in mapview.group_rows(group).sort_values("event_date").iterrows():
         st.markdown(
             f"**{html.escape(str(r['event_date']))}** · {html.escape(r['event_type'])} / "
             f"{html.escape(r['sub_event_type'])} · {html.escape(str(r['source']))} · precision {r['geo_precision']:.0f}"

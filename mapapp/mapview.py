@@ -40,7 +40,7 @@ from .style import CONTROLLER_COLORS, CONTROLLER_LABELS, EVENT_STYLE, SUB_EVENT_
 
 QAMISHLI = (37.03, 41.22)
 DEFAULT_ZOOM = 12
-MAX_EVENTS_IN_POPUP = 12
+MAX_EVENTS_IN_POPUP = 6
 OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 #: Places labelled on every map (the ones analysts orient by).
@@ -233,8 +233,8 @@ def group_events(events: pd.DataFrame) -> list[dict]:
     -------
     list of dict
         ``lat, lon, event_type, sub_event_type, style, approximate, geo_precision, count,
-        fatalities, events`` (the rows, newest first) and ``records`` (the first rows as
-        dicts, for the popup).
+        fatalities``, ``records`` (the first rows as dicts, for the popup) and the positions
+        of all its rows (``group_rows`` gives them as a DataFrame, newest first).
     """
     if events.empty:
         return []
@@ -263,9 +263,14 @@ def group_events(events: pd.DataFrame) -> list[dict]:
             "style": event_style(etype, skey), "approximate": bool(first.get("approximate", False)),
             "geo_precision": int(first["geo_precision"]) if pd.notna(first.get("geo_precision")) else None,
             "count": len(idx), "fatalities": int(fatalities[idx].sum()),
-            "records": top, "events": ev.iloc[idx],
+            "records": top, "frame": ev, "rows": idx,
         })
     return groups
+
+
+def group_rows(group: dict) -> pd.DataFrame:
+    """All the events of one symbol group, newest first (sliced only when asked for)."""
+    return group["frame"].iloc[group["rows"]]
 
 
 def symbol_svg(shape: str, color: str, size: int, approximate: bool) -> str:
@@ -390,7 +395,7 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
         )
     if g["count"] > limit:
         parts.append(f'<div class="qev"><i>and {g["count"] - limit} more: see the Events table '
-                     f'filtered to {where}</i></div>')
+                     f'filtered to {where}, and under the map when you click this symbol</i></div>')
     parts.append("</div>")
     return "".join(parts)
 

@@ -70,7 +70,7 @@ def test_popup_shows_arabic_evidence_rtl_and_escapes(ds):
     ev = ds.events.copy()
     ev.loc[ev.index[0], "evidence"] = '<img src=x onerror="alert(1)"> هجوم'
     ev.loc[ev.index[0], "source"] = "<b>outlet</b>"
-    g = next(g for g in mapview.group_events(ev) if g["events"]["event_id"].eq(ev.iloc[0]["event_id"]).any())
+    g = next(g for g in mapview.group_events(ev) if mapview.group_rows(g)["event_id"].eq(ev.iloc[0]["event_id"]).any())
     popup = mapview.event_popup_html(g)
     assert "<img" not in popup and "&lt;img src=x" in popup and "&lt;b&gt;outlet" in popup
 

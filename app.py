@@ -177,21 +177,21 @@ def _map_png(ds, shown, f, tiles) -> tuple[bytes, str]:
 def view_timeline(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     st.markdown(_summary(ds, shown, f))
     truces = ds.truces
-    st.altair_chart(timeline.timeline_chart(shown, truces, f.date_from, f.date_to), use_container_width=True)
+    st.altair_chart(timeline.timeline_chart(shown, truces, f.date_from, f.date_to), width="stretch")
     st.subheader("Truces and ceasefires")
     if truces.empty:
         st.info("No truce or ceasefire in the data.")
         return
     t = truces.copy()
     t["violations"] = t["violations"].apply(lambda v: ", ".join(v) if isinstance(v, list) else "")
-    st.dataframe(t.drop(columns=[c for c in ("evidence",) if c in t]), use_container_width=True, hide_index=True)
+    st.dataframe(t.drop(columns=[c for c in ("evidence",) if c in t]), width="stretch", hide_index=True)
 
 
 def view_events(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     st.markdown(_summary(ds, shown, f))
     cols = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "geo_precision",
             "fatalities", "injuries", "source", "evidence", "event_id"]
-    st.dataframe(shown[cols].sort_values(["event_date", "event_id"]), use_container_width=True, hide_index=True,
+    st.dataframe(shown[cols].sort_values(["event_date", "event_id"]), width="stretch", hide_index=True,
                  column_config={"evidence": st.column_config.TextColumn("evidence (Arabic)", width="large")})
     stamp = f"qamishli_{f.date_from}_{f.date_to}"
     c1, c2 = st.columns(2)
@@ -263,10 +263,10 @@ def view_curation(ds: data.Dataset) -> None:
                 "map rebuilds.")
     c1, c2 = st.columns(2)
     c1.dataframe(pd.DataFrame(uncited)[["place_id", "name_en", "name_ar", "kind", "basis"]] if uncited else
-                 pd.DataFrame(), use_container_width=True, hide_index=True, height=220)
+                 pd.DataFrame(), width="stretch", hide_index=True, height=220)
     names = sorted(set(ds.unresolved["name"].astype(str))) if not ds.unresolved.empty else []
     c2.dataframe(ds.unresolved[["text", "context"]] if not ds.unresolved.empty else pd.DataFrame({"text": []}),
-                 use_container_width=True, hide_index=True, height=220)
+                 width="stretch", hide_index=True, height=220)
     NEW = "➕ a new place (e.g. an unresolved name)"
     choice = st.selectbox("Place to locate", [p["place_id"] for p in uncited] + [NEW], key="cur_place",
                           format_func=lambda i: i if i == NEW else next(f"{p['name_en']} · {p['name_ar']} ({i})"
@@ -366,17 +366,17 @@ place or a small part of it (approximate: hollow, dashed symbols and dashed area
 **Border**: Natural Earth 1:10m (public domain), coarse (~0.5–1 km).""")
     st.subheader("Input problems")
     if ds.errors:
-        st.dataframe(pd.DataFrame(ds.errors), use_container_width=True, hide_index=True)
+        st.dataframe(pd.DataFrame(ds.errors), width="stretch", hide_index=True)
     else:
         st.success("No input problem in the last build.")
     st.subheader("Names that look like places but are not in the gazetteer")
     if ds.unresolved.empty:
         st.write("None.")
     else:
-        st.dataframe(ds.unresolved, use_container_width=True, hide_index=True)
+        st.dataframe(ds.unresolved, width="stretch", hide_index=True)
     st.subheader("Places")
     st.dataframe(pd.DataFrame(feats)[["place_id", "kind", "name_en", "name_ar", "geo_precision", "approximate",
-                                      "basis", "source", "trust"]], use_container_width=True, hide_index=True)
+                                      "basis", "source", "trust"]], width="stretch", hide_index=True)
     if st.button("Rebuild outputs now"):
         from pipeline.build import build
 

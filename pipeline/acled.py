@@ -517,7 +517,7 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     import sys
 
-    from .gazetteer import load_gazetteer
+    from .gazetteer import load_geo_dir
 
     root = Path(__file__).resolve().parent.parent
     ap = argparse.ArgumentParser(prog="python -m pipeline.acled", description=main.__doc__)
@@ -525,7 +525,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--geo", default=str(root / "geo"))
     ap.add_argument("--radius", type=float, default=40.0)
     args = ap.parse_args(argv)
-    gaz = load_gazetteer(Path(args.geo) / "gazetteer.csv")
+    gaz = load_geo_dir(args.geo)  # with the analysts' overrides and polygons, as the build uses
     events, errors = load_acled(args.path, gaz, radius_km=args.radius)
     for e in errors:
         print(e, file=sys.stderr)

@@ -666,7 +666,7 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     import sys
 
-    from .gazetteer import load_gazetteer
+    from .gazetteer import load_geo_dir
 
     ap = argparse.ArgumentParser(prog="python -m pipeline.curated", description=main.__doc__)
     ap.add_argument("events", nargs="?", default=str(EVENTS_CSV))
@@ -678,7 +678,7 @@ def main(argv: list[str] | None = None) -> int:
     except CuratedError as e:
         print(e, file=sys.stderr)
         return 1
-    gaz = load_gazetteer(Path(args.geo) / "gazetteer.csv")
+    gaz = load_geo_dir(args.geo)  # with the analysts' overrides and polygons, as the build uses
     events, errors = load_curated(args.events, gaz, default_actors(), sources)
     for e in errors:
         print(e, file=sys.stderr)

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 import folium
+import numpy as np
 import pandas as pd
 from branca.element import Element, MacroElement
 from branca.element import Element as BranchElement
@@ -40,7 +41,7 @@ from .style import CONTROLLER_COLORS, CONTROLLER_LABELS, EVENT_STYLE, SUB_EVENT_
 
 QAMISHLI = (37.03, 41.22)
 DEFAULT_ZOOM = 12
-MAX_EVENTS_IN_POPUP = 6
+MAX_EVENTS_IN_POPUP = 3
 OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 #: Places labelled on every map (the ones analysts orient by).
@@ -140,18 +141,36 @@ def labels_layer(places: dict) -> folium.FeatureGroup:
         if p.get("lat") is None or not (p["kind"] in LABELLED_KINDS or p["place_id"] in LABELLED_IDS):
             continue
         at.setdefault((round(p["lat"], 5), round(p["lon"], 5)), []).append(p)
+    data = []
     for (lat, lon), ps in at.items():
         ps.sort(key=lambda p: (p.get("approximate", False), p["kind"] != "city"))
         names = [p["name_en"].replace(" neighbourhood", "") + (" (approx.)" if p.get("approximate") else "")
                  for p in ps]
-        name = html.escape(" · ".join(names))
-        folium.Marker(
-            [lat, lon],
-            icon=folium.DivIcon(html=f'<div class="qlabel">{name}</div>', icon_size=(1, 1), icon_anchor=(-32, 7),
-                                class_name="qlabel-icon"),
-            interactive=False,
-        ).add_to(fg)
+        data.append({"lat": lat, "lon": lon, "html": f'<div class="qlabel">{html.escape(" · ".join(names))}</div>'})
+    LabelLayer(data).add_to(fg)
     return fg
+
+
+class LabelLayer(MacroElement):
+    """Non-interactive text labels from one JSON array (one element, not a marker object each)."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function(){
+          var layer = {{ this._parent.get_name() }};
+          {{ this.data|tojson }}.forEach(function (d) {
+            L.marker([d.lat, d.lon], {interactive: false, keyboard: false,
+              icon: L.divIcon({html: d.html, className: "qlabel-icon", iconSize: [1, 1], iconAnchor: [-32, 7]})
+            }).addTo(layer);
+          });
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, data: list[dict]):
+        super().__init__()
+        self._name = "LabelLayer"
+        self.data = data
 
 
 # --------------------------------------------------------------------------- zones
@@ -241,7 +260,8 @@ def group_events(events: pd.DataFrame) -> list[dict]:
     ev = events[events["latitude"].notna() & events["longitude"].notna()]
     if ev.empty:
         return []
-    ev = ev.sort_values("event_date", ascending=False, kind="stable")  # once: groups keep this order
+    order = np.argsort(ev["event_date"].to_numpy(dtype=str), kind="stable")[::-1]  # newest first, once
+    ev = ev.iloc[order]
     style_key = ev["sub_event_type"].where(ev["sub_event_type"].isin(list(SUB_EVENT_STYLE)), "")
     place_key = ev["place_id"]
     if place_key.isna().any():  # events without a gazetteer place group by their coordinates

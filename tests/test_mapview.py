@@ -97,7 +97,7 @@ def test_tile_setting_parsing():
 
 def test_labels_merge_places_drawn_at_one_point(ds):
     fg = mapview.labels_layer(ds.places)
-    labels = [child.icon.options["html"] for child in fg._children.values()]
+    labels = [d["html"] for child in fg._children.values() for d in child.data]
     tayy = [label for label in labels if "Tayy" in label]
     assert len(tayy) == 1 and "Halko (approx.)" in tayy[0]  # one label, not two on top of each other
     assert sum("Qamishli International Airport" in label for label in labels) == 1

@@ -19,7 +19,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from mapapp import assets, data, exports, mapview, timeline
+from mapapp import articleview, assets, data, exports, mapview, timeline
 from mapapp.filters import Filters, apply_filters, from_query_params, to_query_params
 
 ROOT = Path(__file__).resolve().parent
@@ -218,34 +218,8 @@ def view_articles(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     st.caption(meta)
     st.markdown('<span class="hl-place">place</span> <span class="hl-actor">actor</span> '
                 '<span class="hl-date">date</span> — click a place to see it on the map', unsafe_allow_html=True)
-    st.markdown(f'<div class="qarticle" dir="rtl" lang="ar">{highlight_article(art)}</div>', unsafe_allow_html=True)
-
-
-def highlight_article(art: dict) -> str:
-    """The article text, escaped, with places (linked to the map), actors and dates marked."""
-    text = art["text"]
-    spans = [(m["start"], m["end"], "place", m) for m in art.get("mentions", [])]
-    spans += [(a["start"], a["end"], "actor", a) for a in art.get("actors", [])]
-    spans += [(d["start"], d["end"], "date", d) for d in art.get("dates", [])]
-    spans.sort(key=lambda s: (s[0], -s[1]))
-    out, pos = [], 0
-    for s, e, kind, item in spans:
-        if s < pos:
-            continue  # overlapping highlight: keep the first
-        out.append(html.escape(text[pos:s]))
-        inner = html.escape(text[s:e])
-        if kind == "place" and item.get("place_id"):
-            title = html.escape(f"{item['name_en']} · precision {item.get('geo_precision')}", quote=True)
-            out.append(f'<a class="hl-place" title="{title}" target="_self" '
-                       f'href="?view=Map&focus={html.escape(item["place_id"], quote=True)}">{inner}</a>')
-        elif kind == "date":
-            title = html.escape(f"{item['date_from']}" + (f" → {item['date_to']}" if item['date_to'] != item['date_from'] else ""), quote=True)
-            out.append(f'<span class="hl-date" title="{title}">{inner}</span>')
-        else:
-            out.append(f'<span class="hl-{kind}" title="{html.escape(str(item.get("actor_id", "")), quote=True)}">{inner}</span>')
-        pos = e
-    out.append(html.escape(text[pos:]))
-    return "".join(out).replace("\n", "<br>")
+    st.markdown(f'<div class="qarticle" dir="rtl" lang="ar">{articleview.highlight_article(art)}</div>',
+                unsafe_allow_html=True)
 
 
 def view_curation(ds: data.Dataset) -> None:

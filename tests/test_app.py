@@ -119,3 +119,15 @@ def test_briefing_view_has_no_widgets(app):
     assert len(at.sidebar.radio) == 0 and len(at.slider) == 0
     assert any("20 Apr 2021" in m.value for m in at.markdown)
     assert any(c.value.startswith("Sources:") for c in at.caption)
+
+
+def test_article_highlighting_escapes_text_and_marks_spans():
+    from mapapp.articleview import highlight_article
+
+    art = {"text": "اشتباك <b>في</b> حي طي",
+           "mentions": [{"start": 17, "end": 22, "place_id": "tayy", "name_en": "Tayy", "geo_precision": 2}],
+           "actors": [], "dates": []}
+    assert art["text"][17:22] == "حي طي"
+    out = highlight_article(art)
+    assert "&lt;b&gt;في&lt;/b&gt;" in out and "<b>" not in out
+    assert 'href="?view=Map&focus=tayy"' in out and ">حي طي</a>" in out

@@ -1,0 +1,36 @@
+"""The Articles view's text: an article, escaped, with its places, actors and dates marked.
+
+Places link to the map centred on them (``?view=Map&focus=<place_id>``). Everything from the
+article is HTML-escaped; only the marks are markup.
+"""
+
+from __future__ import annotations
+
+import html
+
+
+def highlight_article(art: dict) -> str:
+    """The article text, escaped, with places (linked to the map), actors and dates marked."""
+    text = art["text"]
+    spans = [(m["start"], m["end"], "place", m) for m in art.get("mentions", [])]
+    spans += [(a["start"], a["end"], "actor", a) for a in art.get("actors", [])]
+    spans += [(d["start"], d["end"], "date", d) for d in art.get("dates", [])]
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    out, pos = [], 0
+    for s, e, kind, item in spans:
+        if s < pos:
+            continue  # overlapping highlight: keep the first
+        out.append(html.escape(text[pos:s]))
+        inner = html.escape(text[s:e])
+        if kind == "place" and item.get("place_id"):
+            title = html.escape(f"{item['name_en']} · precision {item.get('geo_precision')}", quote=True)
+            out.append(f'<a class="hl-place" title="{title}" target="_self" '
+                       f'href="?view=Map&focus={html.escape(item["place_id"], quote=True)}">{inner}</a>')
+        elif kind == "date":
+            title = html.escape(f"{item['date_from']}" + (f" → {item['date_to']}" if item['date_to'] != item['date_from'] else ""), quote=True)
+            out.append(f'<span class="hl-date" title="{title}">{inner}</span>')
+        else:
+            out.append(f'<span class="hl-{kind}" title="{html.escape(str(item.get("actor_id", "")), quote=True)}">{inner}</span>')
+        pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out).replace("\n", "<br>")

@@ -31,9 +31,10 @@ __all__ = [
     "normalise",
     "normalise_phrase",
     "tokenise",
-    "strip_clitics",
-    "surface_forms",
-    "bare",
+    "split_proclitics",
+    "strip_article",
+    "PLAIN_PREFIXES",
+    "ARTICLE_PREFIXES",
 ]
 
 _MAP = {
@@ -194,69 +195,39 @@ def tokenise(norm: str) -> list[Token]:
 
 
 # Proclitics, outermost first: conjunction (و ف), preposition (ب ك ل), article (ال).
-# "لل" is ل + ال with the alef dropped (للمدينة).
+# "لل" is ل + ال with the alef dropped (للمدينة). One table for every module that strips them.
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ك", "ل")
-_PREFIXES: tuple[str, ...] = tuple(
-    sorted(
-        {c + p + a for c in _CONJ for p in _PREP for a in ("", "ال")} | {c + "لل" for c in _CONJ},
-        key=len,
-        reverse=True,
-    )
-)
-_ARTICLE_PREFIXES = tuple(p for p in _PREFIXES if p.endswith("ال") or p.endswith("لل"))
+#: Proclitics without the article ("", و, ب, وب, فل ...).
+PLAIN_PREFIXES: tuple[str, ...] = tuple(c + p for c in _CONJ for p in _PREP)
+#: Proclitics ending in the article (ال, بال, وال, لل, ولل ...).
+ARTICLE_PREFIXES: tuple[str, ...] = (tuple(c + p + "ال" for c in _CONJ for p in _PREP)
+                                     + tuple(c + "لل" for c in _CONJ))
+_LONGEST_FIRST = sorted(set(PLAIN_PREFIXES + ARTICLE_PREFIXES) - {""}, key=len, reverse=True)
+_ARTICLE_LONGEST_FIRST = sorted(ARTICLE_PREFIXES, key=len, reverse=True)
 
 
-def bare(word: str) -> str:
-    """Return ``word`` without a leading definite article (ال), normalised form.
-
-    Used to key lexicon entries so that ``الوحدة`` and ``وحدة`` compare equal.
-    """
-    if word.startswith("ال") and len(word) > 3:
-        return word[2:]
-    return word
-
-
-def strip_clitics(token: str, min_stem: int = 2) -> list[tuple[str, str]]:
-    """All readings of ``token`` as proclitics + stem.
+def split_proclitics(word: str, stems) -> tuple[str, str] | None:
+    """``(prefix, stem)`` when ``word`` is one of ``stems`` behind proclitics (or bare), else None.
 
     Parameters
     ----------
-    token : str
-        A normalised token, e.g. ``بمدينه``.
-    min_stem : int
-        Shortest stem kept.
-
-    Returns
-    -------
-    list of (prefix, stem)
-        Longest prefix first; always ends with ``("", token)``. The stem has its
-        article removed, so ``وللمدينه`` gives ``("ولل", "مدينه")``.
+    word : str
+        A normalised token (``بمدينه``).
+    stems : container of str
+        The stems looked for (``{"مدينه", ...}``).
     """
-    out = []
-    for p in _PREFIXES:
-        if p and token.startswith(p) and len(token) - len(p) >= min_stem:
-            out.append((p, token[len(p):]))
-    out.append(("", token))
-    return out
+    if word in stems:
+        return "", word
+    for p in _LONGEST_FIRST:
+        if word.startswith(p) and word[len(p):] in stems:
+            return p, word[len(p):]
+    return None
 
 
-def surface_forms(stem: str) -> set[str]:
-    """Every way a bare stem can be written with proclitics in running text.
-
-    Parameters
-    ----------
-    stem : str
-        Normalised word without article, e.g. ``مدينه``.
-
-    Returns
-    -------
-    set of str
-        ``{"مدينه", "المدينه", "بالمدينه", "للمدينه", "وبمدينه", ...}``.
-    """
-    return {p + stem for p in _PREFIXES}
-
-
-def has_article(prefix: str) -> bool:
-    """True when a clitic prefix returned by :func:`strip_clitics` carries ال."""
-    return prefix in _ARTICLE_PREFIXES
+def strip_article(word: str, min_stem: int = 2) -> tuple[str, bool]:
+    """``(stem, definite)``: ``word`` without proclitics ending in ال (``بالمدينه`` → ``مدينه``, True)."""
+    for p in _ARTICLE_LONGEST_FIRST:
+        if word.startswith(p) and len(word) - len(p) >= min_stem:
+            return word[len(p):], True
+    return word, False

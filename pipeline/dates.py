@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .arabic import NormalisedText, Token, tokenise
+from .arabic import ARTICLE_PREFIXES, PLAIN_PREFIXES, NormalisedText, Token, tokenise
 from .records import DateSpan
 
 _WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
@@ -225,11 +225,10 @@ def _keyword_stems() -> set[str]:
 
 
 _KEY_STEMS = _keyword_stems()
-_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 _BACK = 8  # an expression starts at most this many words before its keyword
 
 
-_KEY_FORMS = frozenset(p + w for w in _KEY_STEMS for p in ("",) + _PREFIXES)
+_KEY_FORMS = frozenset(p + w for w in _KEY_STEMS for p in PLAIN_PREFIXES + ARTICLE_PREFIXES)
 
 
 def _scan(text: str, tokens=None):

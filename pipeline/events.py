@@ -324,7 +324,7 @@ class _Context:
         self._starts = [t.start for t in tokens]
         self.place_toks = [(self._tok_of(m.start), m) for m in mentions]
         self.actor_toks = [(m.first, m.last, m.payload) for m in actor_matches]
-        self.date_toks = [(self._tok_of(d.start), self._tok_of(d.end - 1, end=True), d) for d in dates]
+        self.date_toks = [(self._tok_of(d.start), self._tok_of(d.end - 1), d) for d in dates]
         self._date_first = {id(d): first for first, _, d in self.date_toks}
         self.trig = ex.triggers.find(tokens)
         self.cas = ex.casualties.find(tokens)
@@ -345,7 +345,7 @@ class _Context:
         self.last_pair: tuple[str, str] = ("", "")
 
     # original offset -> token index
-    def _tok_of(self, orig: int, end: bool = False) -> int:
+    def _tok_of(self, orig: int) -> int:
         """The last token whose start is at or before ``orig`` (the first token if none)."""
         return max(bisect.bisect_right(self._starts, self._orig_to_norm(orig)) - 1, 0)
 

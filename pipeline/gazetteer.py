@@ -183,16 +183,6 @@ class Gazetteer:
             out.append(p)
         return out
 
-    def extent_of(self, place_id: str) -> float | None:
-        """The approximate radius (m) of a place or of its nearest ancestor that has one."""
-        p = self.places[place_id]
-        if p.extent_m:
-            return p.extent_m
-        for a in self.ancestors(place_id):
-            if a.extent_m:
-                return a.extent_m
-        return None
-
     @cached_property
     def _locations(self) -> dict[str, Location]:
         return {}

@@ -15,14 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Generic, Iterable, TypeVar
 
+from .arabic import ARTICLE_PREFIXES as _ARTICLE_PREFIXES
+from .arabic import PLAIN_PREFIXES as _PLAIN_PREFIXES
 from .arabic import Token, normalise_phrase
 
 T = TypeVar("T")
 
-_CONJ = ("", "و", "ف")
-_PREP = ("", "ب", "ك", "ل")
-_PLAIN_PREFIXES = tuple(c + p for c in _CONJ for p in _PREP)
-_ARTICLE_PREFIXES = tuple(c + p + "ال" for c in _CONJ for p in _PREP) + tuple(c + "لل" for c in _CONJ)
 _ARTICLE_SET = set(_ARTICLE_PREFIXES)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .arabic import Token
+from .arabic import Token, split_proclitics
 
 _UNITS = {
     "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
@@ -59,13 +59,13 @@ class Count:
         return f"{self.qualifier} {self.value}".strip()
 
 
+_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_HUNDREDS) | frozenset(_VAGUE)
+
+
 def _strip(word: str) -> str:
-    for p in ("وال", "بال", "ال", "و", "ب", "ل"):
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            w = word[len(p):]
-            if w in _UNITS or w in _TENS or w in _HUNDREDS or w in _VAGUE:
-                return w
-    return word
+    """A number word without its proclitics (``وثلاثه`` → ``ثلاثه``); other words unchanged."""
+    hit = split_proclitics(word, _NUMBER_WORDS)
+    return hit[1] if hit and len(hit[1]) >= 3 else word
 
 
 def _number_at(tokens: list[Token], i: int) -> tuple[int, int] | None:

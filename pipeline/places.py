@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .actors import Actor
-from .arabic import NormalisedText, Token, tokenise
+from .arabic import PLAIN_PREFIXES, NormalisedText, Token, split_proclitics, strip_article
 from .gazetteer import Gazetteer, Place
 from .matcher import Match, PhraseMatcher
 from .records import ActorMention, Mention, Unresolved
@@ -44,7 +44,7 @@ HEAD_NOUNS: dict[str, set[str]] = {
 }
 #: Head nouns whose unknown follower is reported as an unresolved place.
 UNRESOLVED_HEADS = {"مدينه", "بلده", "قريه", "حي", "حاره", "ناحيه", "مخيم", "دوار", "ريف"}
-_HEAD_FORMS = {p + h for h in UNRESOLVED_HEADS for p in ("", "وب", "ول", "فب", "و", "ف", "ب", "ل")}
+_HEAD_FORMS = {p + h for h in UNRESOLVED_HEADS for p in PLAIN_PREFIXES}
 TRIBE_WORDS = {"عشيره", "قبيله", "عشائر", "قبائل"}
 #: Words that cannot start a place name (so "حي في ..." is not a name).
 _STOP = {
@@ -140,10 +140,9 @@ class PlaceFinder:
 
 
 def _bare(word: str) -> str:
-    for p in ("وب", "ول", "فب", "و", "ف", "ب", "ل"):
-        if word.startswith(p) and len(word) - len(p) >= 2 and word[len(p):] in HEAD_NOUNS:
-            return word[len(p):]
-    return word
+    """A head noun without its proclitics (``بمدينه`` → ``مدينه``); other words unchanged."""
+    hit = split_proclitics(word, HEAD_NOUNS)
+    return hit[1] if hit else word
 
 
 def _already_has_head(first_word: str, place: Place) -> bool:
@@ -152,13 +151,7 @@ def _already_has_head(first_word: str, place: Place) -> bool:
 
 
 def _tribe_context(tokens: list[Token], i: int) -> bool:
-    if i == 0:
-        return False
-    prev = tokens[i - 1].text
-    for p in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"):
-        if prev.startswith(p) and prev[len(p):] in TRIBE_WORDS:
-            return True
-    return False
+    return i > 0 and split_proclitics(tokens[i - 1].text, TRIBE_WORDS) is not None
 
 
 def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]]) -> str | None:
@@ -178,14 +171,6 @@ def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]]) -> str |
     return max(order, key=lambda c: (counts[c], -order.index(c)))
 
 
-def _strip_def(word: str) -> tuple[str, bool]:
-    """(stem, definite) for a token with optional و/ف/ب/ل and ال."""
-    for p in ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال"):
-        if word.startswith(p) and len(word) - len(p) >= 2:
-            return word[len(p):], True
-    return word, False
-
-
 def _anaphora(gaz: Gazetteer, tokens: list[Token], taken: set[int], focus: str | None) -> list[tuple[int, int, str, str]]:
     if focus is None:
         return []
@@ -197,7 +182,7 @@ def _anaphora(gaz: Gazetteer, tokens: list[Token], taken: set[int], focus: str |
         if i < resume or i in taken:
             continue
         word = tokens[i].text
-        stem, definite = _strip_def(word)
+        stem, definite = strip_article(word)
         if definite and stem == "مدينه" and not (i + 1 < n and i + 1 in taken):
             out.append((i, i, focus, "anaphora"))
             taken.add(i)
@@ -207,10 +192,10 @@ def _anaphora(gaz: Gazetteer, tokens: list[Token], taken: set[int], focus: str |
             taken.update(range(i, last + 1))
             i = last
         elif definite and stem == "ريف" and i + 1 < n and i + 1 not in taken:
-            direction = _DIRECTIONS.get(_strip_def(tokens[i + 1].text)[0])
+            direction = _DIRECTIONS.get(strip_article(tokens[i + 1].text)[0])
             target, last = focus, i + 1
             if direction and i + 2 < n:
-                nxt, _ = _strip_def(tokens[i + 2].text)
+                nxt, _ = strip_article(tokens[i + 2].text)
                 if nxt == "مدينه" and i + 2 not in taken:
                     last = i + 1  # "للمدينة" stays its own (anaphoric) mention
             area = gaz.find_child(target, kind="area", position=f"{direction}_countryside") if direction else None
@@ -232,9 +217,9 @@ def _unresolved(nt: NormalisedText, tokens: list[Token], taken: set[int], articl
         if head not in UNRESOLVED_HEADS or tokens[i].text.startswith("ال"):
             continue
         name_tok = tokens[i + 1].text
-        if name_tok in _STOP or name_tok.isdigit() or len(name_tok) < 2 or _strip_def(name_tok)[0] in _STOP:
+        if name_tok in _STOP or name_tok.isdigit() or len(name_tok) < 2 or strip_article(name_tok)[0] in _STOP:
             continue
-        if head == "ريف" and _strip_def(name_tok)[0] in _DIRECTIONS:
+        if head == "ريف" and strip_article(name_tok)[0] in _DIRECTIONS:
             continue
         if _bare(name_tok) in HEAD_NOUNS or _bare(name_tok) in UNRESOLVED_HEADS or name_tok[:4] in ("وريف", "ريفه"):
             continue  # "مدينة وريفها": another head noun, not a name
@@ -249,8 +234,3 @@ def _unresolved(nt: NormalisedText, tokens: list[Token], taken: set[int], articl
         out.append(Unresolved(article_id, s, e, nt.original[s:e], nt.original[s:ns].strip(),
                               nt.original[ns:e], nt.original[cs:ce].replace("\n", " ")))
     return out
-
-
-def tokens_of(nt: NormalisedText) -> list[Token]:
-    """Tokenise a normalised article (re-exported for convenience)."""
-    return tokenise(nt.text)

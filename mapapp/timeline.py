@@ -471,6 +471,7 @@ def truce_intervals(events: pd.DataFrame, places: dict[str, str] | None = None, 
         found: list[tuple[pd.Timestamp, str, str]] = []
         if start is not None:
             article = _text(r.get("article_id"))
+            is_article = bool(article) and (_text(r.get("origin")) or "article") == "article"
             # only events at its places whose days can overlap [start day, end day]
             # (an open-ended truce is checked for OPEN_ENDED_WINDOW)
             first_day = start.normalize()
@@ -484,8 +485,9 @@ def truce_intervals(events: pd.DataFrame, places: dict[str, str] | None = None, 
                     continue
                 if match_parties and sides and ev_sides and not ev_sides <= sides:
                     continue
-                # curated rows share article_id "curated": they are separate reports, not one article
-                same_article = bool(article) and article != "curated" and _text(ev.get("article_id")) == article
+                # only an article's own events share its text (curated and ACLED rows are separate reports)
+                same_article = (is_article and (_text(ev.get("origin")) or "article") == "article"
+                                and _text(ev.get("article_id")) == article)
                 kind = _violation_kind(w, start, start_has_clock, end, same_article)
                 if kind != "no":
                     found.append((w.first or w.day_from, ev_id, kind))

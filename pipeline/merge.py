@@ -75,7 +75,7 @@ def merge_reports(events: Iterable[Mapping[str, Any]], sources: Mapping[str, Any
     for e in events:
         groups.setdefault(_key(e), []).append(e)
     out = []
-    for members in _split_curated(groups.values()):
+    for members in _split_distinct(groups.values()):
         # an article's report first (its evidence is an exact sentence with offsets), then curated, then ACLED
         members = sorted(members, key=lambda e: _ORDER.get(e.get("origin") or "article", 3))
         base = dict(members[0])
@@ -111,7 +111,7 @@ def merge_reports(events: Iterable[Mapping[str, Any]], sources: Mapping[str, Any
 _ORDER = {"article": 0, "curated": 1, "acled": 2}
 
 
-def _split_curated(groups: Iterable[list[Mapping[str, Any]]]) -> Iterable[list[Mapping[str, Any]]]:
+def _split_distinct(groups: Iterable[list[Mapping[str, Any]]]) -> Iterable[list[Mapping[str, Any]]]:
     """Curated rows are distinct events by the analyst's decision, and ACLED rows by ACLED's:
     never merge two rows of the same such origin.
 

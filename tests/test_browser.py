@@ -472,6 +472,17 @@ def curation_server(tmp_path_factory):
     app.stop()
 
 
+def _tayy_tooltip(page):
+    """Open the Map view, hover the Tayy symbol and return its tooltip."""
+    open_view(page, "?view=Map")
+    settle(page)
+    expect(map_frame(page).locator(".qsym").first).to_be_visible()
+    tayy = find_symbol(page, "Tayy")
+    assert tayy is not None
+    tayy.hover()
+    return map_frame(page).locator(".leaflet-tooltip").filter(has_text="Tayy").last
+
+
 @pytest.mark.browser
 def test_place_a_neighbourhood_by_clicking_the_map(browser, curation_server, request_log):
     """An analyst gives Tayy a point by clicking the map; its events stop being approximate."""
@@ -484,14 +495,7 @@ def test_place_a_neighbourhood_by_clicking_the_map(browser, curation_server, req
     page.app_url = server.url
     try:
         # before: the Tayy symbol is approximate
-        open_view(page, "?view=Map")
-        settle(page)
-        expect(map_frame(page).locator(".qsym").first).to_be_visible()
-        tayy = find_symbol(page, "Tayy")
-        assert tayy is not None
-        tayy.hover()
-        tip = map_frame(page).locator(".leaflet-tooltip").filter(has_text="Tayy").last
-        expect(tip).to_contain_text("(approximate)")
+        expect(_tayy_tooltip(page)).to_contain_text("(approximate)")
 
         open_view(page, "?view=Gazetteer%20curation")
         settle(page)
@@ -515,13 +519,7 @@ def test_place_a_neighbourhood_by_clicking_the_map(browser, curation_server, req
         assert len(rows) == 2 and rows[1].startswith("tayy,") and "Browser Test" in rows[1]
 
         # after: the map rebuilt; Tayy's events sit on the analyst's point, no longer approximate
-        open_view(page, "?view=Map")
-        settle(page)
-        expect(map_frame(page).locator(".qsym").first).to_be_visible()
-        tayy = find_symbol(page, "Tayy")
-        assert tayy is not None
-        tayy.hover()
-        tip = map_frame(page).locator(".leaflet-tooltip").filter(has_text="Tayy").last
+        tip = _tayy_tooltip(page)
         expect(tip).to_contain_text("Tayy")
         expect(tip).not_to_contain_text("(approximate)")
         page.screenshot(path=str(ARTIFACTS / "curation-after.png"))

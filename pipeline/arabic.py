@@ -28,6 +28,9 @@ from typing import NamedTuple
 __all__ = [
     "NormalisedText",
     "Token",
+    "Tokens",
+    "words_of",
+    "starts_of",
     "normalise",
     "normalise_phrase",
     "tokenise",
@@ -64,16 +67,13 @@ _DELETE = (
     + ["\u0670", "\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c"]  # dagger alef, tatweel, ZW(N)J, marks
 )
 _TABLE = str.maketrans({**_MAP, **{c: None for c in _DELETE}})
-# ``str.translate`` raises and swallows a KeyError for every character missing from the
-# table, which dominates its cost on Arabic text; mapping the common blocks (Latin,
-# Arabic, general punctuation) to themselves gives the same result about 25% faster.
-_TABLE = {
-    **{c: c for c in range(0x0800)},
-    **{c: c for c in range(0x2000, 0x2070)},
-    **{c: c for c in range(0xFB50, 0xFF00)},
-    **_TABLE,
-}
 _DELETE_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETE) + "]+")
+#: Every character normalisation changes, and what it becomes ("" when deleted).
+_CHANGE = {**_MAP, **dict.fromkeys(_DELETE, "")}
+_CHANGE_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_CHANGE)) + "]")
+# replacing one character at a time equals translating all at once only if no
+# replacement is itself a character that changes
+assert not set("".join(_CHANGE.values())) & set(_CHANGE)
 
 #: A token: a run of Arabic letters, ASCII letters or digits (after normalisation).
 _TOKEN_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3a-z0-9]+")
@@ -149,7 +149,12 @@ def normalise(text: str) -> NormalisedText:
     >>> n.text
     'قوات الاسايش'
     """
-    norm = text.translate(_TABLE)
+    norm = text
+    # Only the characters that change are replaced, each distinct one with one C-level
+    # ``str.replace``: on news copy that is about three times faster than translating
+    # every character through :data:`_TABLE`, with the same result.
+    for c in set(_CHANGE_RE.findall(text)):
+        norm = norm.replace(c, _CHANGE[c])
     if len(norm) == len(text):
         return NormalisedText(text, norm, None)
     kept: list[int] = []
@@ -174,7 +179,24 @@ class Token(NamedTuple):
     end: int
 
 
-def tokenise(norm: str) -> list[Token]:
+class Tokens(list):
+    """The tokens of one text (a list of :class:`Token`), with their columns precomputed.
+
+    Attributes
+    ----------
+    words : list of str
+        ``[t.text for t in tokens]``.
+    starts, ends : list of int
+        ``[t.start for t in tokens]``, ``[t.end for t in tokens]``.
+
+    Every stage scans the words or bisects the starts; computing those columns once,
+    at C speed while tokenising, spares each stage its own pass over the tokens.
+    """
+
+    __slots__ = ("words", "starts", "ends")
+
+
+def tokenise(norm: str) -> Tokens:
     """Split normalised text into word tokens.
 
     Parameters
@@ -184,14 +206,30 @@ def tokenise(norm: str) -> list[Token]:
 
     Returns
     -------
-    list of Token
+    Tokens
+        A list of :class:`Token` with ``words``, ``starts`` and ``ends`` columns.
     """
     # One C-level pass: split into alternating gaps and tokens, take offsets from the
     # running sum of their lengths, and build the tuples without a Python call per token
     # (``tuple.__new__(Token, fields)`` is what ``Token(*fields)`` does, minus the call).
     parts = _TOKEN_SPLIT_RE.split(norm)
     offsets = list(accumulate(map(len, parts), initial=0))
-    return list(map(tuple.__new__, repeat(Token), zip(parts[1::2], offsets[1::2], offsets[2::2])))
+    words, starts, ends = parts[1::2], offsets[1:-2:2], offsets[2:-1:2]
+    tokens = Tokens(map(tuple.__new__, repeat(Token), zip(words, starts, ends)))
+    tokens.words, tokens.starts, tokens.ends = words, starts, ends
+    return tokens
+
+
+def words_of(tokens: list[Token]) -> list[str]:
+    """The token texts: the precomputed column of :class:`Tokens`, else built here."""
+    words = getattr(tokens, "words", None)
+    return words if words is not None else [t[0] for t in tokens]
+
+
+def starts_of(tokens: list[Token]) -> list[int]:
+    """The tokens' start offsets: the precomputed column of :class:`Tokens`, else built here."""
+    starts = getattr(tokens, "starts", None)
+    return starts if starts is not None else [t[1] for t in tokens]
 
 
 # Proclitics, outermost first: conjunction (و ف), preposition (ب ك ل), article (ال).

@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import Actor
-from .arabic import NormalisedText, Token
+from .arabic import NormalisedText, Token, starts_of, words_of
 from .gazetteer import SPECIFICITY, Gazetteer
 from .matcher import Match, PhraseMatcher
 from .numbers import Count, parse_count
@@ -171,7 +171,7 @@ def split_sentences(nt: NormalisedText, tokens: list[Token]) -> list[Sentence]:
     n = len(tokens)
     if n == 0:
         return sents
-    starts = [t.start for t in tokens]
+    starts = starts_of(tokens)
     first = 0
     for b in _BOUNDARY_RE.finditer(text):
         last = bisect.bisect_left(starts, b.start()) - 1  # last token before the mark
@@ -187,7 +187,7 @@ def split_sentences(nt: NormalisedText, tokens: list[Token]) -> list[Sentence]:
             head.headline = True
     semicolon = "؛" in text
     # the only tokens that can open a clause: a break word, or the first token after a ؛
-    breaks = {i for i, t in enumerate(tokens) if t[0] in _BREAK_WORDS}
+    breaks = {i for i, w in enumerate(words_of(tokens)) if w in _BREAK_WORDS}
     if semicolon:
         breaks.update(bisect.bisect_right(starts, m.start()) for m in _SEMICOLON_RE.finditer(text))
     breaks = sorted(breaks)
@@ -319,9 +319,9 @@ class _Context:
         self.gaz = ex.gazetteer
         self.focus_city = focus_city
         self.sentences = split_sentences(nt, tokens)
-        self.words = [t.text for t in tokens]
+        self.words = words_of(tokens)
         # token index of each mention / actor / date (by normalised start offset)
-        self._starts = [t.start for t in tokens]
+        self._starts = starts_of(tokens)
         self.place_toks = [(self._tok_of(m.start), m) for m in mentions]
         self.actor_toks = [(m.first, m.last, m.payload) for m in actor_matches]
         self.date_toks = [(self._tok_of(d.start), self._tok_of(d.end - 1), d) for d in dates]

@@ -17,7 +17,7 @@ from typing import Any, Generic, Iterable, TypeVar
 
 from .arabic import ARTICLE_PREFIXES as _ARTICLE_PREFIXES
 from .arabic import PLAIN_PREFIXES as _PLAIN_PREFIXES
-from .arabic import Token, normalise_phrase
+from .arabic import Token, normalise_phrase, words_of
 
 T = TypeVar("T")
 
@@ -32,7 +32,7 @@ class _Entry(Generic[T]):
     order: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Match(Generic[T]):
     """A phrase found in a token list.
 
@@ -112,20 +112,19 @@ class PhraseMatcher(Generic[T]):
 
     def match_at(self, tokens: list[Token], i: int) -> Match[T] | None:
         """The best (longest, then highest-priority) phrase starting at token ``i``."""
-        bucket = self._index.get(tokens[i].text)
+        return self._match_at(words_of(tokens), i)
+
+    def _match_at(self, words: list[str], i: int) -> Match[T] | None:
+        bucket = self._index.get(words[i])
         if not bucket:
             return None
-        n = len(tokens)
+        n = len(words)
         for prefix, e in bucket:
-            k = len(e.rest)
-            if i + k >= n:
-                continue
-            ok = True
-            for j, w in enumerate(e.rest, 1):
-                if tokens[i + j].text != w:
-                    ok = False
-                    break
-            if ok:
+            rest = e.rest
+            if not rest:
+                return Match(i, i, e.payload, prefix)
+            k = len(rest)
+            if i + k < n and tuple(words[i + 1:i + 1 + k]) == rest:
                 return Match(i, i + k, e.payload, prefix)
         return None
 
@@ -140,13 +139,14 @@ class PhraseMatcher(Generic[T]):
         """
         out: list[Match[T]] = []
         index = self._index
+        words = words_of(tokens)
         # only tokens that start some phrase can start a match: visit those, left to right,
         # skipping the ones inside the previous match
         nxt = 0
-        for i in [i for i, t in enumerate(tokens) if t[0] in index]:
+        for i in [i for i, w in enumerate(words) if w in index]:
             if i < nxt or (blocked and i in blocked):
                 continue
-            m = self.match_at(tokens, i)
+            m = self._match_at(words, i)
             if m is None or (blocked and any(j in blocked for j in range(m.first, m.last + 1))):
                 continue
             out.append(m)

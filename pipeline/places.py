@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .actors import Actor
-from .arabic import PLAIN_PREFIXES, NormalisedText, Token, split_proclitics, strip_article
+from .arabic import PLAIN_PREFIXES, NormalisedText, Token, split_proclitics, strip_article, words_of
 from .gazetteer import Gazetteer, Place
 from .matcher import Match, PhraseMatcher
 from .records import ActorMention, Mention, Unresolved
@@ -178,7 +178,7 @@ def _anaphora(gaz: Gazetteer, tokens: list[Token], taken: set[int], focus: str |
     out = []
     n = len(tokens)
     resume = 0  # tokens before this one are inside an earlier anaphoric mention
-    for i in [i for i, t in enumerate(tokens) if "مدين" in t[0] or "مطار" in t[0] or "ريف" in t[0]]:
+    for i in [i for i, w in enumerate(words_of(tokens)) if "مدين" in w or "مطار" in w or "ريف" in w]:
         if i < resume or i in taken:
             continue
         word = tokens[i].text
@@ -210,7 +210,7 @@ def _anaphora(gaz: Gazetteer, tokens: list[Token], taken: set[int], focus: str |
 def _unresolved(nt: NormalisedText, tokens: list[Token], taken: set[int], article_id: str) -> list[Unresolved]:
     out = []
     n = len(tokens)
-    for i in [i for i, t in enumerate(tokens[:-1]) if t[0] in _HEAD_FORMS]:
+    for i in [i for i, w in enumerate(words_of(tokens)[:-1]) if w in _HEAD_FORMS]:
         if i in taken or i + 1 in taken:
             continue
         head = _bare(tokens[i].text)

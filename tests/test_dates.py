@@ -74,3 +74,29 @@ def test_one_is_not_sunday():
     """'أحد عناصر' (one of the members) is a number, not the weekday الأحد."""
     assert find_dates(normalise("أطلق أحد عناصر الدفاع الوطني النار"), PUB) == []
     assert one("أمس الأحد").date_from == dt.date(2021, 4, 18)
+
+
+# Every form the date grammar knows, with and without proclitics, for the scan's equivalence
+_FORMS = [
+    "اندلعت الاشتباكات مساء الثلاثاء", "وفي وقت متأخر من ليلة الأربعاء", "وبمساء الخميس", "فصباح يوم غد السبت",
+    "ليلة الثلاثاء- الأربعاء", "منذ مساء الثلاثاء", "منذ أمس", "وأمس الأحد", "واليوم الخميس", "يوم الجمعة",
+    "خلال اليومين الماضيين", "والأيام القليلة الماضية", "الأسبوع الماضي", "خلال الساعات الماضية", "أول أمس",
+    "البارحة", "غداً", "في ٢٠ نيسان", "و20 نيسان", "ب٢١ نيسان ٢٠٢١", "في العشرين من نيسان/أبريل 2021",
+    "الحادي والعشرين من شهر نيسان", "وثالث عشر آذار", "شهر نيسان 2021", "كانون الثاني 2020", "تشرين الأول/أكتوبر 2019",
+    "من السابعة مساءً حتى العاشرة صباحاً", "اعتبارا من الساعة 7 مساء يوم الجمعة ولغاية الساعة العاشرة صباحا",
+    "في تمام الساعة الثامنة مساء", "الساعة 22:30", "وعند منتصف ليلة الخميس", "عصر الاثنين", "فجر الأحد",
+    "أحد عناصر الدفاع الوطني", "عام 2021 في 12 أيار", "يوم 20 أبريل",
+]
+
+
+def test_keyword_scan_finds_what_the_grammar_finds_everywhere():
+    """``_scan`` tries the grammar only near keywords; it must miss nothing ``finditer`` finds."""
+    from pathlib import Path
+
+    from pipeline.dates import _DATE_RE, _scan
+
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_35a237ec7240c52b.txt"
+    texts = [normalise(seed.read_text(encoding="utf-8")).text, normalise("، ".join(_FORMS)).text]
+    texts += [normalise(f).text for f in _FORMS]
+    for text in texts:
+        assert [m.span() for m in _scan(text)] == [m.span() for m in _DATE_RE.finditer(text)], text

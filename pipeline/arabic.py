@@ -243,10 +243,14 @@ ARTICLE_PREFIXES: tuple[str, ...] = (tuple(c + p + "ال" for c in _CONJ for p i
                                      + tuple(c + "لل" for c in _CONJ))
 _LONGEST_FIRST = sorted(set(PLAIN_PREFIXES + ARTICLE_PREFIXES) - {""}, key=len, reverse=True)
 _ARTICLE_LONGEST_FIRST = sorted(ARTICLE_PREFIXES, key=len, reverse=True)
+_PREFIX_SET = frozenset(_LONGEST_FIRST)
+_PREFIX_LENGTHS = sorted({len(p) for p in _PREFIX_SET}, reverse=True)
 
 
 def split_proclitics(word: str, stems) -> tuple[str, str] | None:
     """``(prefix, stem)`` when ``word`` is one of ``stems`` behind proclitics (or bare), else None.
+
+    The longest prefix wins (``بال`` before ``ب``).
 
     Parameters
     ----------
@@ -257,9 +261,11 @@ def split_proclitics(word: str, stems) -> tuple[str, str] | None:
     """
     if word in stems:
         return "", word
-    for p in _LONGEST_FIRST:
-        if word.startswith(p) and word[len(p):] in stems:
-            return p, word[len(p):]
+    # at most one prefix of each length can start the word: try the lengths, longest first
+    for n in _PREFIX_LENGTHS:
+        p = word[:n]
+        if p in _PREFIX_SET and word[n:] in stems:
+            return p, word[n:]
     return None
 
 

@@ -108,6 +108,7 @@ _NEGATORS = {"دون", "بدون", "لم", "لن", "عدم", "رفض", "رفضت
              "وقف", "لوقف", "بوقف", "انهاء", "لانهاء", "منع", "لمنع", "تجنب", "لتجنب", "تفادي"}
 _MEDIATION = {"رعايه", "برعايه", "وساطه", "بوساطه", "ضمانه", "بضمانه", "باشراف", "اشراف", "بمبادره", "مبادره"}
 _ASSOC = {"التابعه", "التابع", "التابعين", "التابعون", "الموالي", "المواليه", "الموالين", "الموالون", "المدعومه"}
+_STATEMENT = {"بيان", "ببيان"}
 _SPEECH = {"قالت", "قال", "اعلنت", "اعلن", "ذكرت", "ذكر", "اكدت", "اكد", "اوضحت", "بيان"}
 _REPORTING = {"نشرته", "نشرت", "نشر", "اصدرته", "اصدرت", "بثته", "اعلنته"}
 _FIRST_PERSON_FORCES = {"قواتنا", "لقواتنا", "بقواتنا", "وقواتنا", "عناصرنا", "لعناصرنا", "مقاتلينا", "لمقاتلينا"}
@@ -481,11 +482,10 @@ class _Context:
         return self._speakers[sent.index]
 
     def _find_speaker(self, sent: Sentence) -> str:
-        toks = self.tokens
+        words = self.words
         for f, l, a in self._actors.between(sent.first, sent.last):
-            before = toks[f - 1].text if f > sent.first else ""
-            after = {toks[j].text for j in range(l + 1, min(l + 4, sent.last + 1))}
-            if before.lstrip("وف") in _SPEECH or after & {"بيان", "ببيان"}:
+            before = words[f - 1] if f > sent.first else ""
+            if before.lstrip("وف") in _SPEECH or not _STATEMENT.isdisjoint(words[l + 1:min(l + 4, sent.last + 1)]):
                 return a
         return ""
 
@@ -631,7 +631,7 @@ class _Context:
                       if m.kind not in ("country", "region")]
             ids = {m.place_id for _, m in places}
             kept = [(k, m) for k, m in places
-                    if not any(m.place_id in {a.id for a in self.gaz.ancestors(o)} for o in ids if o != m.place_id)]
+                    if not any(m.place_id in self.gaz.ancestor_ids(o) for o in ids if o != m.place_id)]
             s, e = self._orig_span(clause.sentence.first, clause.sentence.last)
             evidence = self.nt.original[s:e]
             as_of = self.article.published  # present tense: the state when the report was written
@@ -673,7 +673,7 @@ class _Context:
         """True when ``d`` names no place or actor that contradicts ``prior``."""
         if d.place is not None and d.place_quality == 2 and prior.place is not None:
             p, q = d.place.place_id, prior.place.place_id
-            if p != q and p not in {a.id for a in self.gaz.ancestors(q)}:
+            if p != q and p not in self.gaz.ancestor_ids(q):
                 return False
         if d.actor1 and d.actor2 and {d.actor1, d.actor2} != {prior.actor1, prior.actor2}:
             return False  # a definite trigger naming two other parties is another event
@@ -681,7 +681,7 @@ class _Context:
 
     @staticmethod
     def _same_event(a: _Draft, b: _Draft) -> bool:
-        if a.trigger != b.trigger or {a.actor1, a.actor2} != {b.actor1, b.actor2}:
+        if (a.trigger is not b.trigger and a.trigger != b.trigger) or {a.actor1, a.actor2} != {b.actor1, b.actor2}:
             return False
         if (a.place.place_id if a.place else None) != (b.place.place_id if b.place else None):
             return False

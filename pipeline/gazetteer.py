@@ -173,6 +173,18 @@ class Gazetteer:
     def _ancestors(self) -> dict[str, list[Place]]:
         return {}
 
+    def ancestor_ids(self, place_id: str) -> frozenset[str]:
+        """The ids of :meth:`ancestors` (cached: containment tests run per event)."""
+        cache = self._ancestor_ids
+        ids = cache.get(place_id)
+        if ids is None:
+            ids = cache[place_id] = frozenset(a.id for a in self.ancestors(place_id))
+        return ids
+
+    @cached_property
+    def _ancestor_ids(self) -> dict[str, frozenset[str]]:
+        return {}
+
     def _walk_up(self, place_id: str) -> list[Place]:
         out = []
         seen = {place_id}

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .actors import Actor
-from .arabic import PLAIN_PREFIXES, NormalisedText, Token, split_proclitics, strip_article, words_of
+from .arabic import ARTICLE_PREFIXES, PLAIN_PREFIXES, NormalisedText, Token, split_proclitics, strip_article, words_of
 from .gazetteer import Gazetteer, Place
 from .matcher import Match, PhraseMatcher
 from .records import ActorMention, Mention, Unresolved
@@ -56,6 +56,8 @@ _STOP = {
     "مجاور", "مجاوره", "المجاور", "المجاوره", "رئيسي", "الرئيسي",
 }
 _DIRECTIONS = {"جنوبي": "south", "شمالي": "north", "شرقي": "east", "غربي": "west"}
+#: The definite forms of the nouns that refer back (المدينة، للمطار، والريف...).
+_ANAPHORA_FORMS = frozenset(p + w for p in ARTICLE_PREFIXES for w in ("مدينه", "مطار", "ريف"))
 
 
 @dataclass
@@ -178,7 +180,7 @@ def _anaphora(gaz: Gazetteer, tokens: list[Token], taken: set[int], focus: str |
     out = []
     n = len(tokens)
     resume = 0  # tokens before this one are inside an earlier anaphoric mention
-    for i in [i for i, w in enumerate(words_of(tokens)) if "مدين" in w or "مطار" in w or "ريف" in w]:
+    for i in [i for i, w in enumerate(words_of(tokens)) if w in _ANAPHORA_FORMS]:
         if i < resume or i in taken:
             continue
         word = tokens[i].text

@@ -30,6 +30,8 @@ __all__ = [
     "Token",
     "Tokens",
     "words_of",
+    "positions",
+    "Vocabulary",
     "starts_of",
     "normalise",
     "normalise_phrase",
@@ -193,7 +195,7 @@ class Tokens(list):
     at C speed while tokenising, spares each stage its own pass over the tokens.
     """
 
-    __slots__ = ("words", "starts", "ends")
+    __slots__ = ("words", "starts", "ends", "hits")
 
 
 def tokenise(norm: str) -> Tokens:
@@ -217,7 +219,53 @@ def tokenise(norm: str) -> Tokens:
     words, starts, ends = parts[1::2], offsets[1:-2:2], offsets[2:-1:2]
     tokens = Tokens(map(tuple.__new__, repeat(Token), zip(words, starts, ends)))
     tokens.words, tokens.starts, tokens.ends = words, starts, ends
+    tokens.hits = None
     return tokens
+
+
+class Vocabulary:
+    """Word lists an article is searched for, looked up together in one pass.
+
+    Every stage asks "which tokens are one of these words?" (a matcher's first words, the
+    date keywords, the clause breaks...). Registered here, the lists are merged into one
+    dictionary from word to a bit per list, and :meth:`scan` answers for all of them with
+    a single pass over the words; :func:`positions` then reads one list's answer.
+    """
+
+    def __init__(self) -> None:
+        self._bits: dict[str, int] = {}
+        self._lists: dict[int, int] = {}  # id of a registered list -> its bit
+        self._keep: list = []  # the registered lists, alive while their ids are keys
+
+    def add(self, words) -> None:
+        """Register a container of words (a set, or a dict whose keys are the words)."""
+        if id(words) in self._lists:
+            return
+        bit = 1 << len(self._lists)
+        self._lists[id(words)] = bit
+        self._keep.append(words)
+        bits = self._bits
+        for w in words:
+            bits[w] = bits.get(w, 0) | bit
+
+    def scan(self, tokens: "Tokens") -> None:
+        """Find every registered word in ``tokens`` (stored as ``tokens.hits``)."""
+        get = self._bits.get
+        tokens.hits = (self._lists, [(i, f) for i, w in enumerate(tokens.words) if (f := get(w))])
+
+
+def positions(tokens: list[Token], words) -> list[int]:
+    """Indices of the tokens whose text is in ``words``, in order.
+
+    Read off the article's :meth:`Vocabulary.scan` when ``words`` was registered there;
+    otherwise found here with a pass over the tokens (same answer).
+    """
+    hits = getattr(tokens, "hits", None)
+    if hits is not None:
+        bit = hits[0].get(id(words))
+        if bit is not None:
+            return [i for i, f in hits[1] if f & bit]
+    return [i for i, w in enumerate(words_of(tokens)) if w in words]
 
 
 def words_of(tokens: list[Token]) -> list[str]:

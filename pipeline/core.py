@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .actors import Actor, default_actors
-from .arabic import normalise, tokenise
-from .dates import find_dates
+from .arabic import Vocabulary, normalise, tokenise
+from .dates import find_dates, word_lists as date_word_lists
 from .events import EventExtractor
 from .gazetteer import Gazetteer, load_geo_dir
 from .places import PlaceFinder
@@ -35,6 +35,10 @@ class Pipeline:
         self.actors = actors if actors is not None else default_actors()
         self.places = PlaceFinder(gazetteer, self.actors)
         self.events = EventExtractor(gazetteer, self.actors)
+        # every word list the stages look tokens up in, searched in one pass per article
+        self.vocabulary = Vocabulary()
+        for words in self.places.word_lists() + date_word_lists() + self.events.word_lists():
+            self.vocabulary.add(words)
 
     @classmethod
     def from_geo_dir(cls, geo_dir: str | Path = GEO_DIR) -> "Pipeline":
@@ -54,6 +58,7 @@ class Pipeline:
         """
         nt = normalise(article.text)
         tokens = tokenise(nt.text)
+        self.vocabulary.scan(tokens)
         actor_mentions, actor_matches = self.places.find_actors(nt, tokens)
         mentions, unresolved, focus = self.places.find(nt, tokens, actor_matches, article.id)
         dates = find_dates(nt, article.published, tokens)

@@ -24,10 +24,11 @@ are the part it lacks.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
-from .arabic import ARTICLE_PREFIXES, PLAIN_PREFIXES, NormalisedText, Token, starts_of, tokenise, words_of
+from .arabic import ARTICLE_PREFIXES, PLAIN_PREFIXES, NormalisedText, Token, positions, starts_of, tokenise, words_of
 from .records import DateSpan
 
 _WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
@@ -255,6 +256,24 @@ def _can_start(word: str) -> bool:
     return word in _FIRST_FORMS or word[0].isdigit() or (word[0] in "وفبل" and word[1:2].isdigit())
 
 
+def word_lists() -> list:
+    """The word lists this stage looks tokens up in (for :class:`~pipeline.arabic.Vocabulary`)."""
+    return [_KEY_FORMS]
+
+
+_NUMBER_RE = re.compile(r"[0-9]+")
+_WORD_CHAR_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3a-z0-9]")
+
+
+def _keyword_positions(text: str, tokens: list[Token], starts: list[int]) -> list[int]:
+    """Indices of the tokens that are a keyword (:data:`_KEY_FORMS`) or start with a digit."""
+    keys = positions(tokens, _KEY_FORMS)
+    # numbers: a run of digits that starts a token (not "ب20", whose token starts with ب)
+    numbers = [bisect.bisect_left(starts, m.start()) for m in _NUMBER_RE.finditer(text)
+               if m.start() == 0 or not _WORD_CHAR_RE.match(text, m.start() - 1)]
+    return sorted(set(keys).union(numbers)) if numbers else keys
+
+
 def _scan(text: str, tokens=None):
     """Matches of :data:`_DATE_RE`, tried only around keywords (a weekday, month, امس...).
 
@@ -266,9 +285,8 @@ def _scan(text: str, tokens=None):
     if tokens is None:
         tokens = tokenise(text)
     words, starts = words_of(tokens), starts_of(tokens)
-    keys = _KEY_FORMS
     pos = 0
-    for k in [k for k, w in enumerate(words) if w in keys or w[0].isdigit()]:
+    for k in _keyword_positions(text, tokens, starts):
         ks = starts[k]
         if ks < pos:
             continue

@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import Actor
-from .arabic import NormalisedText, Token, starts_of, words_of
+from .arabic import NormalisedText, Token, positions, starts_of, words_of
 from .gazetteer import SPECIFICITY, Gazetteer
 from .matcher import Match, PhraseMatcher
 from .numbers import Count, parse_count
@@ -116,7 +116,7 @@ _BOTH_SIDES = {"الطرفين", "طرفين", "الطرفان", "للطرفين
 _CLAUSE_BREAKS = {"فيما", "بينما"}
 _BREAK_WORDS = _CLAUSE_BREAKS | {"حين"}
 _SEMICOLON_RE = re.compile("؛")
-_BAIN = ("بين", "وبين")
+_BAIN = frozenset({"بين", "وبين"})
 _BOUNDARY_RE = re.compile(r"[.!?؟\n]+")
 _CONTROL_VERBS = {"تسيطر", "يسيطر", "وتسيطر", "ويسيطر", "فتسيطر"}
 
@@ -188,7 +188,7 @@ def split_sentences(nt: NormalisedText, tokens: list[Token]) -> list[Sentence]:
             head.headline = True
     semicolon = "؛" in text
     # the only tokens that can open a clause: a break word, or the first token after a ؛
-    breaks = {i for i, w in enumerate(words_of(tokens)) if w in _BREAK_WORDS}
+    breaks = set(positions(tokens, _BREAK_WORDS))
     if semicolon:
         breaks.update(bisect.bisect_right(starts, m.start()) for m in _SEMICOLON_RE.finditer(text))
     breaks = sorted(breaks)
@@ -252,6 +252,10 @@ class EventExtractor:
         self.actors = actors
         self.triggers = build_trigger_matcher()
         self.casualties = build_casualty_matcher()
+
+    def word_lists(self) -> list:
+        """The word lists this stage looks tokens up in (for :class:`~pipeline.arabic.Vocabulary`)."""
+        return [self.triggers.first_words, self.casualties.first_words, _BREAK_WORDS, _BAIN, _CONTROL_VERBS]
 
     # ------------------------------------------------------------------ public
     def extract(
@@ -335,13 +339,14 @@ class _Context:
         self._dates = _ByToken(self.date_toks, [f for f, _, _ in self.date_toks])
         self._trigs = _ByToken(self.trig, [m.first for m in self.trig])
         self._cas = _ByToken(self.cas, [m.first for m in self.cas])
-        bain = [i for i, w in enumerate(self.words) if w in _BAIN]
+        bain = positions(tokens, _BAIN)
         self._bain = _ByToken(bain, bain)
-        verbs = [i for i, w in enumerate(self.words) if w in _CONTROL_VERBS]
+        verbs = positions(tokens, _CONTROL_VERBS)
         self._control_verbs = _ByToken(verbs, verbs)
         self._focus = next((m for _, m in self.place_toks if m.place_id == focus_city), None) if focus_city else None
         self.drafts: list[_Draft] = []
         self._speakers: dict[int, str] = {}
+        self._roles: dict[int, tuple[list[tuple[int, str, str]], str]] = {}  # by clause's first token
         self.last_date: DateSpan | None = None
         self.last_pair: tuple[str, str] = ("", "")
 
@@ -489,13 +494,16 @@ class _Context:
                 return a
         return ""
 
-    def _assign_actors(self, d: _Draft, clause: Clause) -> None:
-        toks = self.tokens
-        acts = self._clause_actors(clause)
+    def _clause_roles(self, clause: Clause) -> tuple[list[tuple[int, str, str]], str]:
+        """The actors of a clause with their roles, and its first mediator (once per clause)."""
+        key = clause.first
+        hit = self._roles.get(key)
+        if hit is not None:
+            return hit
         roles: list[tuple[int, str, str]] = []  # (token, actor, role)
         prev_actor = ""
         words = self.words
-        for f, l, a in acts:
+        for f, l, a in self._clause_actors(clause):
             window = words[max(clause.first, f - 2):f]
             if not _MEDIATION.isdisjoint(window):
                 roles.append((f, a, "mediator"))
@@ -508,12 +516,17 @@ class _Context:
         speaker = self._speaker(clause.sentence)
         if speaker:
             for i in range(clause.first, clause.last + 1):
-                if toks[i].text in _FIRST_PERSON_FORCES:
+                if words[i] in _FIRST_PERSON_FORCES:
                     roles.append((i, speaker, "party"))
             roles.sort()
-        for _, a, r in roles:
-            if r == "mediator":
-                d.mediator = d.mediator or a
+        mediator = next((a for _, a, r in roles if r == "mediator"), "")
+        hit = self._roles[key] = (roles, mediator)
+        return hit
+
+    def _assign_actors(self, d: _Draft, clause: Clause) -> None:
+        toks = self.tokens
+        roles, mediator = self._clause_roles(clause)
+        d.mediator = d.mediator or mediator
         kind = d.trigger.kind
         bain = next(iter(self._bain.between(d.trig_first, clause.last)), None)
         parties: list[str] = []

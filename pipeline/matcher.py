@@ -17,7 +17,7 @@ from typing import Any, Generic, Iterable, TypeVar
 
 from .arabic import ARTICLE_PREFIXES as _ARTICLE_PREFIXES
 from .arabic import PLAIN_PREFIXES as _PLAIN_PREFIXES
-from .arabic import Token, normalise_phrase, words_of
+from .arabic import Token, normalise_phrase, positions, words_of
 
 T = TypeVar("T")
 
@@ -74,6 +74,11 @@ class PhraseMatcher(Generic[T]):
 
     def __len__(self) -> int:
         return self._n
+
+    @property
+    def first_words(self) -> dict:
+        """Every form a phrase's first word takes (keys; for :class:`~pipeline.arabic.Vocabulary`)."""
+        return self._index
 
     def add(self, phrase: str, payload: T, priority: int = 0) -> None:
         """Register ``phrase`` (any spelling; it is normalised here).
@@ -138,12 +143,11 @@ class PhraseMatcher(Generic[T]):
             Token indices already taken (by actors, say); no match may use them.
         """
         out: list[Match[T]] = []
-        index = self._index
         words = words_of(tokens)
         # only tokens that start some phrase can start a match: visit those, left to right,
         # skipping the ones inside the previous match
         nxt = 0
-        for i in [i for i, w in enumerate(words) if w in index]:
+        for i in positions(tokens, self._index):
             if i < nxt or (blocked and i in blocked):
                 continue
             m = self._match_at(words, i)

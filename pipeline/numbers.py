@@ -34,7 +34,7 @@ SINGULAR_PERSONS = {
 DUAL_PERSONS = {"عنصرين", "عنصران", "شخصين", "شخصان", "طفلين", "طفلان", "جنديين", "مدنيين اثنين", "مقاتلين اثنين"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Count:
     """A quantity read from text.
 

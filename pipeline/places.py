@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .actors import Actor
-from .arabic import ARTICLE_PREFIXES, PLAIN_PREFIXES, NormalisedText, Token, split_proclitics, strip_article, words_of
+from .arabic import ARTICLE_PREFIXES, PLAIN_PREFIXES, NormalisedText, Token, positions, split_proclitics, strip_article
 from .gazetteer import Gazetteer, Place
 from .matcher import Match, PhraseMatcher
 from .records import ActorMention, Mention, Unresolved
@@ -80,6 +80,10 @@ class PlaceFinder:
         self.actor_names = PhraseMatcher()
         for a in self.actors.values():
             self.actor_names.add_many({a.name_ar, *a.aliases} - {""}, a.id)
+
+    def word_lists(self) -> list:
+        """The word lists this stage looks tokens up in (for :class:`~pipeline.arabic.Vocabulary`)."""
+        return [self.actor_names.first_words, self.names.first_words, _ANAPHORA_FORMS, _HEAD_FORMS]
 
     def find_actors(self, nt: NormalisedText, tokens: list[Token]) -> tuple[list[ActorMention], list[Match]]:
         """Actor mentions (original offsets) and the raw token matches."""
@@ -180,7 +184,7 @@ def _anaphora(gaz: Gazetteer, tokens: list[Token], taken: set[int], focus: str |
     out = []
     n = len(tokens)
     resume = 0  # tokens before this one are inside an earlier anaphoric mention
-    for i in [i for i, w in enumerate(words_of(tokens)) if w in _ANAPHORA_FORMS]:
+    for i in positions(tokens, _ANAPHORA_FORMS):
         if i < resume or i in taken:
             continue
         word = tokens[i].text
@@ -212,7 +216,9 @@ def _anaphora(gaz: Gazetteer, tokens: list[Token], taken: set[int], focus: str |
 def _unresolved(nt: NormalisedText, tokens: list[Token], taken: set[int], article_id: str) -> list[Unresolved]:
     out = []
     n = len(tokens)
-    for i in [i for i, w in enumerate(words_of(tokens)[:-1]) if w in _HEAD_FORMS]:
+    for i in positions(tokens, _HEAD_FORMS):
+        if i == n - 1:
+            break
         if i in taken or i + 1 in taken:
             continue
         head = _bare(tokens[i].text)

@@ -93,7 +93,7 @@ class Mention:
         return dict(zip(_MENTION_FIELDS, _mention_values(self)))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ActorMention:
     """An actor (armed group, government, mediator) named in an article."""
 

@@ -98,3 +98,25 @@ def test_approximate_places_carry_their_basis(seed_result):
     assert "south" in tayy.location_note and "no cited point" in tayy.location_note
     city = next(m for m in seed_result.mentions if m.place_id == "qamishli")
     assert not city.approximate and city.geo_precision == 1 and "GeoNames" in city.location_note
+
+
+def test_one_vocabulary_pass_finds_what_each_list_finds_alone():
+    """``positions`` read off the pipeline's one-pass scan equals a pass per word list."""
+    from pathlib import Path
+
+    from pipeline.arabic import positions
+    from pipeline.core import Pipeline
+
+    pipe = Pipeline.from_geo_dir()
+    text = (Path(__file__).resolve().parent.parent / "seeds" / "000_35a237ec7240c52b.txt").read_text(encoding="utf-8")
+    lists = pipe.vocabulary._keep
+    assert len(lists) >= 10
+    scanned = tokenise(normalise(text).text)
+    pipe.vocabulary.scan(scanned)
+    plain = tokenise(normalise(text).text)
+    found = 0
+    for words in lists:
+        alone = positions(plain, words)
+        assert positions(scanned, words) == alone == [i for i, t in enumerate(plain) if t.text in words]
+        found += bool(alone)
+    assert found >= 8  # the seed has words of most lists (places, actors, triggers, dates...)

@@ -24,7 +24,6 @@ are the part it lacks.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 
@@ -103,6 +102,11 @@ _DATE_RE = re.compile(
 )
 
 
+def _squash(words: str) -> str:
+    """Runs of white space as one space (``"كانون  الثاني"`` → ``"كانون الثاني"``)."""
+    return " ".join(words.split())
+
+
 def _weekday_date(published: dt.date, weekday: int, future: bool) -> dt.date:
     if future:
         delta = (weekday - published.weekday()) % 7 or 7
@@ -113,7 +117,7 @@ def _weekday_date(published: dt.date, weekday: int, future: bool) -> dt.date:
 
 def _hour(word: str, part: str | None) -> str:
     word = word[2:] if word.startswith("ال") and not word[0].isdigit() else word
-    word = re.sub(r"\s+", " ", word)
+    word = _squash(word)
     if word[0].isdigit():
         h, _, m = word.partition(":")
         hour, minute = int(h), int(m or 0)
@@ -157,12 +161,12 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
         return _span(nt, m, date_from=published, date_to=published, time_precision=1,
                      time_from=t1, time_to=t2)
     if g.get("mon"):
-        month = _MONTHS[re.sub(r"\s+", " ", g["mon"])]
+        month = _MONTHS[_squash(g["mon"])]
         dword = g["day"]
         if dword[0].isdigit():
             day = int(dword)
         else:
-            key = re.sub(r"\s+", " ", dword[2:] if dword.startswith("ال") else dword)
+            key = _squash(dword[2:] if dword.startswith("ال") else dword)
             day = _ORDINALS.get(key) or _ORDINALS.get(key.replace(" وال", " و"))
             if day is None:
                 return None
@@ -177,7 +181,7 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
                 return None
         return _span(nt, m, date_from=d, date_to=d, time_precision=1)
     if g.get("mon3"):
-        month = _MONTHS[re.sub(r"\s+", " ", g["mon3"])]
+        month = _MONTHS[_squash(g["mon3"])]
         year = int(g["year3"])
         first = dt.date(year, month, 1)
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
@@ -187,7 +191,7 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
         d1 = _weekday_date(published, _WEEKDAYS[g["wd"]], future)
         if g.get("rel") == "امس":
             d1 = _weekday_date(published - dt.timedelta(days=1), _WEEKDAYS[g["wd"]], False)
-        part = _PARTS.get(re.sub(r"\s+", " ", g["part"]), "") if g.get("part") else ""
+        part = _PARTS.get(_squash(g["part"]), "") if g.get("part") else ""
         if g.get("late"):
             part = "late night" if part in ("night", "") else f"late {part}"
         if g.get("wd2"):
@@ -197,7 +201,7 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
                      background=bool(g.get("since")))
     rel = g.get("relonly")
     if rel:
-        rel = re.sub(r"\s+", " ", rel)
+        rel = _squash(rel)
         one = dt.timedelta(days=1)
         if rel == "اليوم":
             a = b = published
@@ -251,26 +255,17 @@ def _first_words() -> frozenset[str]:
 _FIRST_FORMS = _first_words()
 
 
-def _can_start(word: str) -> bool:
-    """True when an expression may start at ``word`` (a known first word or a number)."""
-    return word in _FIRST_FORMS or word[0].isdigit() or (word[0] in "وفبل" and word[1:2].isdigit())
-
-
 def word_lists() -> list:
     """The word lists this stage looks tokens up in (for :class:`~pipeline.arabic.Vocabulary`)."""
     return [_KEY_FORMS]
 
 
-_NUMBER_RE = re.compile(r"[0-9]+")
-_WORD_CHAR_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3a-z0-9]")
-
-
-def _keyword_positions(text: str, tokens: list[Token], starts: list[int]) -> list[int]:
+def _keyword_positions(tokens: list[Token]) -> list[int]:
     """Indices of the tokens that are a keyword (:data:`_KEY_FORMS`) or start with a digit."""
     keys = positions(tokens, _KEY_FORMS)
-    # numbers: a run of digits that starts a token (not "ب20", whose token starts with ب)
-    numbers = [bisect.bisect_left(starts, m.start()) for m in _NUMBER_RE.finditer(text)
-               if m.start() == 0 or not _WORD_CHAR_RE.match(text, m.start() - 1)]
+    # numbers: tokens that start with a digit (not "ب20"); a token's characters are
+    # digits, a-z and Arabic letters, so only a digit sorts before ":"
+    numbers = [i for i, w in enumerate(words_of(tokens)) if w < ":"]
     return sorted(set(keys).union(numbers)) if numbers else keys
 
 
@@ -286,13 +281,17 @@ def _scan(text: str, tokens=None):
         tokens = tokenise(text)
     words, starts = words_of(tokens), starts_of(tokens)
     pos = 0
-    for k in _keyword_positions(text, tokens, starts):
+    first = _FIRST_FORMS
+    for k in _keyword_positions(tokens):
         ks = starts[k]
         if ks < pos:
             continue
         for back in range(min(k, _BACK), -1, -1):
             st = starts[k - back]
-            if st < pos or not _can_start(words[k - back]):
+            if st < pos:
+                continue
+            w = words[k - back]  # can an expression start here? (a first word or a number)
+            if w not in first and w >= ":" and not (w[0] in "وفبل" and w[1:2].isdigit()):
                 continue
             m = _DATE_RE.match(text, st)
             if m and m.end() > ks:

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import accumulate, repeat
+from collections.abc import Sequence
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -33,6 +34,7 @@ __all__ = [
     "positions",
     "Vocabulary",
     "starts_of",
+    "ends_of",
     "normalise",
     "normalise_phrase",
     "tokenise",
@@ -181,21 +183,44 @@ class Token(NamedTuple):
     end: int
 
 
-class Tokens(list):
-    """The tokens of one text (a list of :class:`Token`), with their columns precomputed.
+class Tokens(Sequence):
+    """The tokens of one text, kept as columns; reads as a sequence of :class:`Token`.
 
     Attributes
     ----------
     words : list of str
-        ``[t.text for t in tokens]``.
+        The token texts (``tokens[i].text == tokens.words[i]``).
     starts, ends : list of int
-        ``[t.start for t in tokens]``, ``[t.end for t in tokens]``.
+        Their offsets into the normalised text.
+    hits : tuple or None
+        What :meth:`Vocabulary.scan` found (None until then).
 
-    Every stage scans the words or bisects the starts; computing those columns once,
-    at C speed while tokenising, spares each stage its own pass over the tokens.
+    Every stage scans the words or bisects the starts, so the columns are what is stored;
+    a :class:`Token` is built only when one is asked for.
     """
 
     __slots__ = ("words", "starts", "ends", "hits")
+
+    def __init__(self, words: list[str], starts: list[int], ends: list[int]):
+        self.words, self.starts, self.ends = words, starts, ends
+        self.hits = None
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(map(Token, self.words[i], self.starts[i], self.ends[i]))
+        return Token(self.words[i], self.starts[i], self.ends[i])
+
+    def __iter__(self):
+        return map(Token, self.words, self.starts, self.ends)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"Tokens({list(self)!r})"
 
 
 def tokenise(norm: str) -> Tokens:
@@ -209,18 +234,13 @@ def tokenise(norm: str) -> Tokens:
     Returns
     -------
     Tokens
-        A list of :class:`Token` with ``words``, ``starts`` and ``ends`` columns.
+        The tokens as columns (``words``, ``starts``, ``ends``); a sequence of :class:`Token`.
     """
-    # One C-level pass: split into alternating gaps and tokens, take offsets from the
-    # running sum of their lengths, and build the tuples without a Python call per token
-    # (``tuple.__new__(Token, fields)`` is what ``Token(*fields)`` does, minus the call).
+    # One C-level pass: split into alternating gaps and tokens, and take the offsets
+    # from the running sum of their lengths.
     parts = _TOKEN_SPLIT_RE.split(norm)
     offsets = list(accumulate(map(len, parts), initial=0))
-    words, starts, ends = parts[1::2], offsets[1:-2:2], offsets[2:-1:2]
-    tokens = Tokens(map(tuple.__new__, repeat(Token), zip(words, starts, ends)))
-    tokens.words, tokens.starts, tokens.ends = words, starts, ends
-    tokens.hits = None
-    return tokens
+    return Tokens(parts[1::2], offsets[1:-2:2], offsets[2:-1:2])
 
 
 class Vocabulary:
@@ -272,6 +292,12 @@ def words_of(tokens: list[Token]) -> list[str]:
     """The token texts: the precomputed column of :class:`Tokens`, else built here."""
     words = getattr(tokens, "words", None)
     return words if words is not None else [t[0] for t in tokens]
+
+
+def ends_of(tokens: list[Token]) -> list[int]:
+    """The tokens' end offsets: the precomputed column of :class:`Tokens`, else built here."""
+    ends = getattr(tokens, "ends", None)
+    return ends if ends is not None else [t[2] for t in tokens]
 
 
 def starts_of(tokens: list[Token]) -> list[int]:

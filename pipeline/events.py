@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import Actor
-from .arabic import NormalisedText, Token, positions, starts_of, words_of
+from .arabic import NormalisedText, Token, ends_of, positions, starts_of, words_of
 from .gazetteer import SPECIFICITY, Gazetteer
 from .matcher import Match, PhraseMatcher
 from .numbers import Count, parse_count
@@ -172,15 +172,15 @@ def split_sentences(nt: NormalisedText, tokens: list[Token]) -> list[Sentence]:
     n = len(tokens)
     if n == 0:
         return sents
-    starts = starts_of(tokens)
+    starts, ends, words = starts_of(tokens), ends_of(tokens), words_of(tokens)
     first = 0
     for b in _BOUNDARY_RE.finditer(text):
         last = bisect.bisect_left(starts, b.start()) - 1  # last token before the mark
         if last >= first:
-            sents.append(Sentence(len(sents), first, last, tokens[first].start, tokens[last].end))
+            sents.append(Sentence(len(sents), first, last, starts[first], ends[last]))
             first = last + 1
     if first < n:
-        sents.append(Sentence(len(sents), first, n - 1, tokens[first].start, tokens[n - 1].end))
+        sents.append(Sentence(len(sents), first, n - 1, starts[first], ends[n - 1]))
     if sents:
         head = sents[0]
         line_end = text.find("\n")
@@ -195,10 +195,10 @@ def split_sentences(nt: NormalisedText, tokens: list[Token]) -> list[Sentence]:
     for s in sents:
         c_first = s.first
         for i in breaks[bisect.bisect_left(breaks, s.first):bisect.bisect_right(breaks, s.last)]:
-            tok = tokens[i].text
-            gap = text[tokens[i - 1].end:tokens[i].start] if semicolon and i > s.first else ""
+            tok = words[i]
+            gap = text[ends[i - 1]:starts[i]] if semicolon and i > s.first else ""
             if i > c_first and (tok in _CLAUSE_BREAKS or "؛" in gap or
-                                (tok == "حين" and tokens[i - 1].text == "في")):
+                                (tok == "حين" and words[i - 1] == "في")):
                 cut = i - 1 if tok == "حين" else i
                 if cut > c_first:
                     s.clauses.append(Clause(c_first, cut - 1, s))
@@ -327,6 +327,7 @@ class _Context:
         self.words = words_of(tokens)
         # token index of each mention / actor / date (by normalised start offset)
         self._starts = starts_of(tokens)
+        self._ends = ends_of(tokens)
         self.place_toks = [(self._tok_of(m.start), m) for m in mentions]
         self.actor_toks = [(m.first, m.last, m.payload) for m in actor_matches]
         self.date_toks = [(self._tok_of(d.start), self._tok_of(d.end - 1), d) for d in dates]
@@ -362,7 +363,7 @@ class _Context:
         return bisect.bisect_left(kept, orig)
 
     def _orig_span(self, first_tok: int, last_tok: int) -> tuple[int, int]:
-        return self.nt.to_original(self.tokens[first_tok].start, self.tokens[last_tok].end)
+        return self.nt.to_original(self._starts[first_tok], self._ends[last_tok])
 
     # ------------------------------------------------------------------ run
     def run(self) -> tuple[list[Event], list[ControlClaim]]:
@@ -461,9 +462,9 @@ class _Context:
         return self._focus_mention(), 0
 
     def _mentions_clash_areas(self, clause: Clause) -> bool:
-        toks = self.tokens
+        words = self.words
         for i in range(clause.first, clause.last):
-            if toks[i].text.endswith(("مناطق", "منطقه")) and "اشتباك" in toks[i + 1].text:
+            if words[i].endswith(("مناطق", "منطقه")) and "اشتباك" in words[i + 1]:
                 return True
         return False
 
@@ -524,14 +525,13 @@ class _Context:
         return hit
 
     def _assign_actors(self, d: _Draft, clause: Clause) -> None:
-        toks = self.tokens
         roles, mediator = self._clause_roles(clause)
         d.mediator = d.mediator or mediator
         kind = d.trigger.kind
         bain = next(iter(self._bain.between(d.trig_first, clause.last)), None)
         parties: list[str] = []
         if bain is not None and kind in _TWO_SIDED:
-            if bain + 1 <= clause.last and toks[bain + 1].text in _BOTH_SIDES:
+            if bain + 1 <= clause.last and self.words[bain + 1] in _BOTH_SIDES:
                 named = _unique(a for _, a, r in roles if r == "party")
                 if len(named) >= 2:
                     parties = named[:2]
@@ -572,17 +572,17 @@ class _Context:
                     d.assoc2 = a
 
     def _duration(self, clause: Clause) -> float | None:
-        toks = self.tokens
+        words = self.words
         for i in range(clause.first, clause.last):
-            if toks[i].text in ("لمده", "مدتها", "مده") and i + 2 <= clause.last:
-                c = parse_count(toks, i + 1)
+            if words[i] in ("لمده", "مدتها", "مده") and i + 2 <= clause.last:
+                c = parse_count(self.tokens, i + 1)
                 if c is not None and c.last + 1 <= clause.last:
-                    unit = toks[c.last + 1].text
+                    unit = words[c.last + 1]
                     if unit.startswith("ساع"):
                         return float(c.value)
                     if unit.startswith(("يوم", "ايام")):
                         return float(c.value * 24)
-                if toks[i + 1].text in ("يوم", "يوما"):
+                if words[i + 1] in ("يوم", "يوما"):
                     return 24.0
         return None
 
@@ -597,7 +597,7 @@ class _Context:
     def _count_before(self, i: int, clause: Clause) -> Count | None:
         if i - 1 >= clause.first:
             c = parse_count(self.tokens, i - 1)
-            if c is not None and c.qualifier != "" or (c is not None and self.tokens[i - 1].text.isdigit()):
+            if c is not None and c.qualifier != "" or (c is not None and self.words[i - 1].isdigit()):
                 return c
         return None
 
@@ -629,17 +629,17 @@ class _Context:
 
     # ------------------------------------------------------------------ control
     def _control_claims(self, clause: Clause) -> list[ControlClaim]:
-        toks = self.tokens
+        words = self.words
         out: list[ControlClaim] = []
         for i in self._control_verbs.between(clause.first, clause.last):
-            ala = next((j for j in range(i + 1, min(i + 8, clause.last + 1)) if toks[j].text in ("علي",)), None)
+            ala = next((j for j in range(i + 1, min(i + 8, clause.last + 1)) if words[j] == "علي"), None)
             if ala is None:
                 continue
             controller = next((a for _, _, a in self._actors.between(i + 1, ala - 1)), "") or next(
                 (a for _, _, a in reversed(self._actors.between(clause.first, i - 1))), "")
             if not controller:
                 continue
-            qualifier = "most of" if any(toks[j].text in ("معظم", "اغلب", "غالبيه") for j in range(ala, min(ala + 3, clause.last + 1))) else ""
+            qualifier = "most of" if any(words[j] in ("معظم", "اغلب", "غالبيه") for j in range(ala, min(ala + 3, clause.last + 1))) else ""
             places = [(k, m) for k, m in self._places.between(ala + 1, clause.last)
                       if m.kind not in ("country", "region")]
             ids = {m.place_id for _, m in places}
@@ -648,7 +648,7 @@ class _Context:
             s, e = self._orig_span(clause.sentence.first, clause.sentence.last)
             evidence = self.nt.original[s:e]
             as_of = self.article.published  # present tense: the state when the report was written
-            if not kept and self.focus_city and any("مدين" in toks[j].text for j in range(ala, clause.last + 1)):
+            if not kept and self.focus_city and any("مدين" in words[j] for j in range(ala, clause.last + 1)):
                 m = self._focus_mention()
                 kept = [(ala, m)] if m else []
                 qualifier = qualifier or "the city"

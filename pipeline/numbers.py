@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .arabic import Token, split_proclitics
+from .arabic import Token, split_proclitics, words_of
 
 _UNITS = {
     "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
@@ -68,9 +68,9 @@ def _strip(word: str) -> str:
     return hit[1] if hit and len(hit[1]) >= 3 else word
 
 
-def _number_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
+def _number_at(words: list[str], i: int) -> tuple[int, int] | None:
     """(value, last token) of a plain number (digits or words) at ``i``."""
-    w = _strip(tokens[i].text)
+    w = _strip(words[i])
     if w.isdigit():
         return int(w), i
     if w in _HUNDREDS:
@@ -80,8 +80,8 @@ def _number_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if w in _UNITS:
         value, last = _UNITS[w], i
         # "ثلاثة عشر" (13), "خمسة وعشرون" (25)
-        if i + 1 < len(tokens):
-            nxt = tokens[i + 1].text
+        if i + 1 < len(words):
+            nxt = words[i + 1]
             if nxt in ("عشر", "عشره") and value < 10:
                 return value + 10, i + 1
             if nxt.startswith("و") and nxt[1:] in _TENS:
@@ -102,31 +102,32 @@ def parse_count(tokens: list[Token], i: int) -> Count | None:
     -------
     Count or None
     """
-    n = len(tokens)
+    words = words_of(tokens)
+    n = len(words)
     if i >= n:
         return None
-    w = tokens[i].text
-    if w in _MORE and i + 2 < n and tokens[i + 1].text in ("من", "عن"):
-        c = _number_at(tokens, i + 2)
+    w = words[i]
+    if w in _MORE and i + 2 < n and words[i + 1] in ("من", "عن"):
+        c = _number_at(words, i + 2)
         if c:
             return Count(c[0], i, c[1], "more than")
-    if w in ("ما",) and i + 2 < n and tokens[i + 1].text in ("يزيد", "يقارب"):
-        k = i + 3 if i + 3 < n and tokens[i + 2].text in ("عن", "على", "علي") else i + 2
-        c = _number_at(tokens, k)
+    if w in ("ما",) and i + 2 < n and words[i + 1] in ("يزيد", "يقارب"):
+        k = i + 3 if i + 3 < n and words[i + 2] in ("عن", "على", "علي") else i + 2
+        c = _number_at(words, k)
         if c:
-            return Count(c[0], i, c[1], "more than" if tokens[i + 1].text == "يزيد" else "about")
+            return Count(c[0], i, c[1], "more than" if words[i + 1] == "يزيد" else "about")
     if _strip(w) in _ABOUT and i + 1 < n:
-        c = _number_at(tokens, i + 1)
+        c = _number_at(words, i + 1)
         if c:
             return Count(c[0], i, c[1], "about")
-    if w in ("لا", "ما") and i + 2 < n and tokens[i + 1].text in ("يقل", "يقلون"):
-        k = i + 3 if tokens[i + 2].text in ("عن",) else i + 2
-        c = _number_at(tokens, k)
+    if w in ("لا", "ما") and i + 2 < n and words[i + 1] in ("يقل", "يقلون"):
+        k = i + 3 if words[i + 2] in ("عن",) else i + 2
+        c = _number_at(words, k)
         if c:
             return Count(c[0], i, c[1], "at least")
     if _strip(w) in _VAGUE:
         return Count(_VAGUE[_strip(w)], i, i, "vague")
-    c = _number_at(tokens, i)
+    c = _number_at(words, i)
     if c:
         return Count(c[0], i, c[1])
     stem = w[2:] if w.startswith("ال") else w

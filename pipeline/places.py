@@ -23,7 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .actors import Actor
-from .arabic import ARTICLE_PREFIXES, PLAIN_PREFIXES, NormalisedText, Token, positions, split_proclitics, strip_article
+from .arabic import (ARTICLE_PREFIXES, PLAIN_PREFIXES, NormalisedText, Token, ends_of, positions, split_proclitics,
+                     starts_of, strip_article, words_of)
 from .gazetteer import Gazetteer, Place
 from .matcher import Match, PhraseMatcher
 from .records import ActorMention, Mention, Unresolved
@@ -89,8 +90,9 @@ class PlaceFinder:
         """Actor mentions (original offsets) and the raw token matches."""
         matches = self.actor_names.find(tokens)
         out = []
+        starts, ends = starts_of(tokens), ends_of(tokens)
         for m in matches:
-            s, e = nt.to_original(tokens[m.first].start, tokens[m.last].end)
+            s, e = nt.to_original(starts[m.first], ends[m.last])
             out.append(ActorMention(s, e, nt.original[s:e], m.payload))
         return out, matches
 
@@ -114,15 +116,16 @@ class PlaceFinder:
         """
         gaz = self.gazetteer
         blocked = {i for m in actor_matches for i in range(m.first, m.last + 1)}
-        raw = [m for m in self.names.find(tokens, blocked) if not _tribe_context(tokens, m.first)]
+        words = words_of(tokens)
+        raw = [m for m in self.names.find(tokens, blocked) if not _tribe_context(words, m.first)]
         taken = set(blocked)
         spans: list[tuple[int, int, str, str]] = []  # first tok, last tok, place id, how
         for m in raw:
             first = m.first
             place = gaz.places[m.payload]
             if first > 0 and (first - 1) not in taken:
-                head = _bare(tokens[first - 1].text)
-                if place.kind in HEAD_NOUNS.get(head, ()) and not _already_has_head(tokens[first].text, place):
+                head = _bare(words[first - 1])
+                if place.kind in HEAD_NOUNS.get(head, ()) and not _already_has_head(words[first], place):
                     first -= 1
             spans.append((first, m.last, place.id, "name"))
             taken.update(range(first, m.last + 1))
@@ -130,14 +133,16 @@ class PlaceFinder:
         focus = _focus_city(gaz, spans)
         spans += _anaphora(gaz, tokens, taken, focus)
         spans.sort()
-        mentions = [self._mention(nt, tokens, f, l, pid, how) for f, l, pid, how in spans]
+        starts, ends = starts_of(tokens), ends_of(tokens)
+        mentions = [self._mention(nt, starts[f], ends[l], pid, how) for f, l, pid, how in spans]
         unresolved = _unresolved(nt, tokens, taken, article_id)
         return mentions, unresolved, focus
 
-    def _mention(self, nt: NormalisedText, tokens: list[Token], first: int, last: int, pid: str, how: str) -> Mention:
+    def _mention(self, nt: NormalisedText, start: int, end: int, pid: str, how: str) -> Mention:
+        """The mention of ``pid`` at normalised offsets ``[start, end)``."""
         place = self.gazetteer.places[pid]
         loc = self.gazetteer.locate(pid)
-        s, e = nt.to_original(tokens[first].start, tokens[last].end)
+        s, e = nt.to_original(start, end)
         return Mention(
             start=s, end=e, text=nt.original[s:e], place_id=pid, name_en=place.name_en, name_ar=place.name_ar,
             kind=place.kind, lat=loc.lat, lon=loc.lon, geo_precision=loc.geo_precision,
@@ -156,8 +161,8 @@ def _already_has_head(first_word: str, place: Place) -> bool:
     return _bare(first_word) in HEAD_NOUNS
 
 
-def _tribe_context(tokens: list[Token], i: int) -> bool:
-    return i > 0 and split_proclitics(tokens[i - 1].text, TRIBE_WORDS) is not None
+def _tribe_context(words: list[str], i: int) -> bool:
+    return i > 0 and split_proclitics(words[i - 1], TRIBE_WORDS) is not None
 
 
 def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]]) -> str | None:
@@ -183,25 +188,26 @@ def _anaphora(gaz: Gazetteer, tokens: list[Token], taken: set[int], focus: str |
     airport = gaz.find_child(focus, kind="airport")
     out = []
     n = len(tokens)
+    words = words_of(tokens)
     resume = 0  # tokens before this one are inside an earlier anaphoric mention
     for i in positions(tokens, _ANAPHORA_FORMS):
         if i < resume or i in taken:
             continue
-        word = tokens[i].text
+        word = words[i]
         stem, definite = strip_article(word)
         if definite and stem == "مدينه" and not (i + 1 < n and i + 1 in taken):
             out.append((i, i, focus, "anaphora"))
             taken.add(i)
         elif definite and stem == "مطار" and airport is not None:
-            last = i + 1 if i + 1 < n and tokens[i + 1].text == "الدولي" and i + 1 not in taken else i
+            last = i + 1 if i + 1 < n and words[i + 1] == "الدولي" and i + 1 not in taken else i
             out.append((i, last, airport.id, "anaphora"))
             taken.update(range(i, last + 1))
             i = last
         elif definite and stem == "ريف" and i + 1 < n and i + 1 not in taken:
-            direction = _DIRECTIONS.get(strip_article(tokens[i + 1].text)[0])
+            direction = _DIRECTIONS.get(strip_article(words[i + 1])[0])
             target, last = focus, i + 1
             if direction and i + 2 < n:
-                nxt, _ = strip_article(tokens[i + 2].text)
+                nxt, _ = strip_article(words[i + 2])
                 if nxt == "مدينه" and i + 2 not in taken:
                     last = i + 1  # "للمدينة" stays its own (anaphoric) mention
             area = gaz.find_child(target, kind="area", position=f"{direction}_countryside") if direction else None
@@ -216,15 +222,16 @@ def _anaphora(gaz: Gazetteer, tokens: list[Token], taken: set[int], focus: str |
 def _unresolved(nt: NormalisedText, tokens: list[Token], taken: set[int], article_id: str) -> list[Unresolved]:
     out = []
     n = len(tokens)
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
     for i in positions(tokens, _HEAD_FORMS):
         if i == n - 1:
             break
         if i in taken or i + 1 in taken:
             continue
-        head = _bare(tokens[i].text)
-        if head not in UNRESOLVED_HEADS or tokens[i].text.startswith("ال"):
+        head = _bare(words[i])
+        if head not in UNRESOLVED_HEADS or words[i].startswith("ال"):
             continue
-        name_tok = tokens[i + 1].text
+        name_tok = words[i + 1]
         if name_tok in _STOP or name_tok.isdigit() or len(name_tok) < 2 or strip_article(name_tok)[0] in _STOP:
             continue
         if head == "ريف" and strip_article(name_tok)[0] in _DIRECTIONS:
@@ -235,9 +242,9 @@ def _unresolved(nt: NormalisedText, tokens: list[Token], taken: set[int], articl
         # compound names: "تل عودة", "أبو ذويل", "عين ديوار", "رأس العين"
         if name_tok in {"تل", "ابو", "عين", "راس", "دير", "بئر", "بير", "ام", "خربه", "جبل"} and i + 2 < n and i + 2 not in taken:
             last = i + 2
-        clitics = len(tokens[i].text) - len(head)  # "وقرية تل حجر" is reported as "قرية تل حجر"
-        s, e = nt.to_original(tokens[i].start + clitics, tokens[last].end)
-        ns, _ = nt.to_original(tokens[i + 1].start, tokens[i + 1].end)
+        clitics = len(words[i]) - len(head)  # "وقرية تل حجر" is reported as "قرية تل حجر"
+        s, e = nt.to_original(starts[i] + clitics, ends[last])
+        ns, _ = nt.to_original(starts[i + 1], ends[i + 1])
         cs, ce = max(0, s - 60), min(len(nt.original), e + 60)
         out.append(Unresolved(article_id, s, e, nt.original[s:e], nt.original[s:ns].strip(),
                               nt.original[ns:e], nt.original[cs:ce].replace("\n", " ")))

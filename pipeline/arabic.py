@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, compress
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -270,8 +270,9 @@ class Vocabulary:
 
     def scan(self, tokens: "Tokens") -> None:
         """Find every registered word in ``tokens`` (stored as ``tokens.hits``)."""
-        get = self._bits.get
-        tokens.hits = (self._lists, [(i, f) for i, w in enumerate(tokens.words) if (f := get(w))])
+        flags = list(map(self._bits.get, tokens.words))  # a list's bit set, or None
+        # C-level filtering: the indices of the words found, and their bits
+        tokens.hits = (self._lists, list(compress(range(len(flags)), flags)), list(filter(None, flags)))
 
 
 def positions(tokens: list[Token], words) -> list[int]:
@@ -284,7 +285,7 @@ def positions(tokens: list[Token], words) -> list[int]:
     if hits is not None:
         bit = hits[0].get(id(words))
         if bit is not None:
-            return [i for i, f in hits[1] if f & bit]
+            return list(compress(hits[1], map(bit.__and__, hits[2])))
     return [i for i, w in enumerate(words_of(tokens)) if w in words]
 
 

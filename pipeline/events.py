@@ -210,7 +210,7 @@ def split_sentences(nt: NormalisedText, tokens: list[Token]) -> list[Sentence]:
 # --------------------------------------------------------------------------- extraction
 
 
-@dataclass
+@dataclass(eq=False)  # a draft is itself: compared by identity
 class _Draft:
     """An event under construction, with the bookkeeping merging needs."""
 
@@ -472,11 +472,12 @@ class _Context:
         return self._focus
 
     def _main_clash(self) -> _Draft | None:
-        clashes = [d for d in self.drafts if d.trigger.event_type == "Battles"]
+        clashes = [(-i, d) for i, d in enumerate(self.drafts) if d.trigger.event_type == "Battles"]
         if not clashes:
             return None
-        return max(clashes, key=lambda d: ((d.date.date_to - d.date.date_from).days if d.date else 0,
-                                           -self.drafts.index(d)))
+        # the longest, then the earliest
+        return max(clashes, key=lambda nd: ((nd[1].date.date_to - nd[1].date.date_from).days if nd[1].date else 0,
+                                            nd[0]))[1]
 
     # ------------------------------------------------------------------ who
     def _clause_actors(self, clause: Clause) -> list[tuple[int, int, str]]:
@@ -515,7 +516,7 @@ class _Context:
                 prev_actor = a
         # first-person forces in a quoted statement stand for the speaker
         speaker = self._speaker(clause.sentence)
-        if speaker:
+        if speaker and not _FIRST_PERSON_FORCES.isdisjoint(words[clause.first:clause.last + 1]):
             for i in range(clause.first, clause.last + 1):
                 if words[i] in _FIRST_PERSON_FORCES:
                     roles.append((i, speaker, "party"))

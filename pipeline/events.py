@@ -695,7 +695,8 @@ class _Context:
 
     @staticmethod
     def _same_event(a: _Draft, b: _Draft) -> bool:
-        if (a.trigger is not b.trigger and a.trigger != b.trigger) or {a.actor1, a.actor2} != {b.actor1, b.actor2}:
+        ta, tb = a.trigger, b.trigger
+        if (ta is not tb and (ta.kind != tb.kind or ta != tb)) or {a.actor1, a.actor2} != {b.actor1, b.actor2}:
             return False
         if (a.place.place_id if a.place else None) != (b.place.place_id if b.place else None):
             return False

@@ -190,7 +190,7 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         d = dict(zip(_EVENT_FIELDS, _event_values(self)))
         for k in ("event_date", "date_from", "date_to"):
-            d[k] = d[k].isoformat()
+            d[k] = _iso(d[k])
         d["tags"] = list(self.tags)
         d["more_evidence"] = [list(s) for s in self.more_evidence]
         return d
@@ -211,7 +211,7 @@ class ControlClaim:
 
     def to_dict(self) -> dict[str, Any]:
         d = dict(zip(_CONTROL_FIELDS, _control_values(self)))
-        d["as_of"] = self.as_of.isoformat()
+        d["as_of"] = _iso(self.as_of)
         return d
 
 
@@ -248,7 +248,7 @@ class ArticleResult:
         return {
             "article": {
                 "id": self.article.id,
-                "published": self.article.published.isoformat(),
+                "published": _iso(self.article.published),
                 "source": self.article.source,
                 "language": self.article.language,
                 "title": self.article.title,
@@ -263,8 +263,8 @@ class ArticleResult:
                     "start": d.start,
                     "end": d.end,
                     "text": d.text,
-                    "date_from": d.date_from.isoformat(),
-                    "date_to": d.date_to.isoformat(),
+                    "date_from": _iso(d.date_from),
+                    "date_to": _iso(d.date_to),
                     "time_precision": d.time_precision,
                     "part_of_day": d.part_of_day,
                     "time_from": d.time_from,
@@ -276,6 +276,17 @@ class ArticleResult:
             "control": [c.to_dict() for c in self.control],
             "unresolved": [u.to_dict() for u in self.unresolved],
         }
+
+
+_ISO: dict[dt.date, str] = {}
+
+
+def _iso(day: dt.date) -> str:
+    """``day.isoformat()``, remembered (a build writes the same few thousand days many times)."""
+    text = _ISO.get(day)
+    if text is None:
+        text = _ISO[day] = day.isoformat()
+    return text
 
 
 # field names in declaration order, and one C-level getter per record type for their values

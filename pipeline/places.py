@@ -72,6 +72,7 @@ class PlaceFinder:
     actors: dict[str, Actor]
     names: PhraseMatcher = field(init=False)
     actor_names: PhraseMatcher = field(init=False)
+    _resolved: dict[str, tuple] = field(init=False, default_factory=dict)  # place id -> fixed mention fields
 
     def __post_init__(self) -> None:
         self.names = PhraseMatcher()
@@ -140,14 +141,15 @@ class PlaceFinder:
 
     def _mention(self, nt: NormalisedText, start: int, end: int, pid: str, how: str) -> Mention:
         """The mention of ``pid`` at normalised offsets ``[start, end)``."""
-        place = self.gazetteer.places[pid]
-        loc = self.gazetteer.locate(pid)
+        fixed = self._resolved.get(pid)
+        if fixed is None:  # what every mention of the place says, whatever the article
+            place = self.gazetteer.places[pid]
+            loc = self.gazetteer.locate(pid)
+            fixed = self._resolved[pid] = (place.name_en, place.name_ar, place.kind, loc.lat, loc.lon,
+                                           loc.geo_precision, loc.approximate, loc.basis)
         s, e = nt.to_original(start, end)
-        return Mention(
-            start=s, end=e, text=nt.original[s:e], place_id=pid, name_en=place.name_en, name_ar=place.name_ar,
-            kind=place.kind, lat=loc.lat, lon=loc.lon, geo_precision=loc.geo_precision,
-            approximate=loc.approximate, how=how, location_note=loc.basis,
-        )
+        name_en, name_ar, kind, lat, lon, precision, approximate, basis = fixed
+        return Mention(s, e, nt.original[s:e], pid, name_en, name_ar, kind, lat, lon, precision, approximate, how, basis)
 
 
 def _bare(word: str) -> str:

@@ -139,7 +139,7 @@ def build_casualty_matcher() -> PhraseMatcher[str]:
 # --------------------------------------------------------------------------- structure
 
 
-@dataclass
+@dataclass(slots=True)
 class Clause:
     """A token range of a sentence: ``[first, last]`` inclusive, and its sentence."""
 
@@ -148,7 +148,7 @@ class Clause:
     sentence: "Sentence"
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     """A sentence: token range, normalised character range and clauses."""
 
@@ -210,7 +210,7 @@ def split_sentences(nt: NormalisedText, tokens: list[Token]) -> list[Sentence]:
 # --------------------------------------------------------------------------- extraction
 
 
-@dataclass(eq=False)  # a draft is itself: compared by identity
+@dataclass(eq=False, slots=True)  # a draft is itself: compared by identity
 class _Draft:
     """An event under construction, with the bookkeeping merging needs."""
 

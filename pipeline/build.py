@@ -23,6 +23,7 @@ import time
 import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 from . import __version__
@@ -31,7 +32,7 @@ from .articles import decode_text, load_article, metadata_path
 from .core import Pipeline
 from .errors import InputError
 from .gazetteer import GEO_FILES, load_geo_dir
-from .merge import merge_reports
+from .merge import Part, merge_report_parts
 from .output import write_outputs
 from .zones import zones_outputs
 
@@ -295,11 +296,11 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
 
 def _all_events(results: list[dict], curated_dir: Path | None, gaz, stats: BuildStats) -> tuple[list[dict], int]:
     """Article events (with their article's URL and date), curated and ACLED events, merged (ACLED)."""
-    events = []
+    parts: list[Part] = []  # each article event with its article's fields, merged without copying it
     for r in results:
         art = r["article"]
-        for e in r["events"]:
-            events.append({**e, "source_url": art.get("url", ""), "published": art["published"], "origin": "article"})
+        more = {"source_url": art.get("url", ""), "published": art["published"], "origin": "article"}
+        parts += zip(r["events"], repeat(more))
     sources = None
     curated: list[dict] = []
     if curated_dir is not None and (curated_dir / "events.csv").exists():
@@ -315,7 +316,8 @@ def _all_events(results: list[dict], curated_dir: Path | None, gaz, stats: Build
             errors = [e]
         stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "curated"} for e in errors)
     acled = _acled_events(curated_dir, gaz, sources, stats)
-    return merge_reports(events + curated + acled, sources), len(curated)
+    parts += zip(curated + acled, repeat({}))
+    return merge_report_parts(parts, sources), len(curated)
 
 
 def _acled_files(curated_dir: Path | None) -> list[Path]:

@@ -19,6 +19,7 @@ sentence at ``start``/``end`` of that article) provides the other fields.
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
 PARTISAN = {"pro-government", "AANES-aligned", "opposition"}
@@ -37,20 +38,36 @@ def outlet_alignment(outlet: str, sources: Mapping[str, Any] | None) -> str:
 
 
 def _key(e: Mapping[str, Any]) -> tuple:
-    actors = frozenset(a for a in (e.get("actor1_id"), e.get("actor2_id")) if a)
-    return (e.get("date_from"), e.get("date_to"), e.get("place_id"), actors, e.get("event_type"), e.get("sub_event_type"))
+    get = e.get
+    a1, a2 = get("actor1_id"), get("actor2_id")
+    actors = frozenset((a1, a2) if a1 and a2 else (a1,) if a1 else (a2,) if a2 else ())
+    return (get("date_from"), get("date_to"), get("place_id"), actors, get("event_type"), get("sub_event_type"))
 
 
-def _report(e: Mapping[str, Any], sources: Mapping[str, Any] | None) -> dict[str, Any]:
-    origin = e.get("origin") or "article"
-    alignments = list(e.get("alignments") or []) or [outlet_alignment(e.get("source", ""), sources)]
+#: A record in two parts (see :func:`merge_report_parts`).
+Part = tuple[Mapping[str, Any], Mapping[str, Any]]
+_NO_MORE: Mapping[str, Any] = MappingProxyType({})
+#: The fields the second part of a record may hold: merging reads them from either part.
+_MORE_FIELDS = frozenset({"origin", "source_url", "published"})
+
+
+def _origin(part: Part) -> Any:
+    e, more = part
+    return more.get("origin", e.get("origin"))
+
+
+def _report(part: Part, sources: Mapping[str, Any] | None) -> dict[str, Any]:
+    e, more = part
+    get = e.get
+    source = get("source", "")
     return {
-        "origin": origin, "event_id": e["event_id"], "source": e.get("source", ""),
-        "source_url": e.get("source_url", ""), "alignments": alignments,
-        "fatalities": e.get("fatalities") or 0, "fatalities_text": e.get("fatalities_text") or e.get("fatalities_note") or "",
-        "injuries": e.get("injuries"), "evidence": e.get("evidence", ""), "article_id": e.get("article_id", ""),
-        "start": e.get("start"), "end": e.get("end"), "source_refs": list(e.get("source_refs") or []),
-        "outlet_figures": dict(e.get("outlet_figures") or {}),
+        "origin": more.get("origin", get("origin")) or "article", "event_id": e["event_id"], "source": source,
+        "source_url": more.get("source_url", get("source_url", "")),
+        "alignments": list(get("alignments") or ()) or [outlet_alignment(source, sources)],
+        "fatalities": get("fatalities") or 0, "fatalities_text": get("fatalities_text") or get("fatalities_note") or "",
+        "injuries": get("injuries"), "evidence": get("evidence", ""), "article_id": get("article_id", ""),
+        "start": get("start"), "end": get("end"), "source_refs": list(get("source_refs") or ()),
+        "outlet_figures": dict(get("outlet_figures") or {}),
     }
 
 
@@ -71,47 +88,90 @@ def merge_reports(events: Iterable[Mapping[str, Any]], sources: Mapping[str, Any
         ``reports``, ``report_count``, ``fatalities_range``, ``fatalities_by_source``,
         ``alignments``, ``partisan_only`` and ``merged_ids``.
     """
-    groups: dict[tuple, list[Mapping[str, Any]]] = {}
-    for e in events:
-        groups.setdefault(_key(e), []).append(e)
-    out = []
-    for members in _split_distinct(groups.values()):
+    return merge_report_parts(((e, _NO_MORE) for e in events), sources)
+
+
+def merge_report_parts(parts: Iterable[Part], sources: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """:func:`merge_reports` of records given in two parts: ``(fields, more)`` is ``{**fields, **more}``.
+
+    Only the record kept for each event is built whole, so a caller adding a few fields
+    to many records does not copy them all: the build passes each article event with its
+    article's ``{"source_url", "published", "origin"}``. ``more`` holding other fields is
+    merged into the record first.
+
+    Parameters
+    ----------
+    parts : iterable of (dict, dict)
+    sources : mapping, optional
+        As for :func:`merge_reports`.
+
+    Returns
+    -------
+    list of dict
+        As :func:`merge_reports` returns for the records ``{**fields, **more}``.
+    """
+    groups: dict[tuple, list[Part]] = {}
+    for part in parts:
+        e, more = part
+        if more and not _MORE_FIELDS.issuperset(more):
+            part = e, more = {**e, **more}, _NO_MORE
+        key = _key(e)
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [part]
+        else:
+            group.append(part)
+    return [_merged(members, sources) for members in _split_distinct(groups.values())]
+
+
+def _merged(members: list[Part], sources: Mapping[str, Any] | None) -> dict[str, Any]:
+    """One event record from the records of one group (see :func:`merge_reports`)."""
+    if len(members) > 1:
         # an article's report first (its evidence is an exact sentence with offsets), then curated, then ACLED
-        members = sorted(members, key=lambda e: _ORDER.get(e.get("origin") or "article", 3))
-        base = dict(members[0])
-        reports = [_report(e, sources) for e in members]
-        figures = [(r["source"], r["fatalities"]) for r in reports if r["fatalities"]]
-        for r in reports:  # outlets' own figures listed in curated rows
-            for ref, fig in r["outlet_figures"].items():
-                n = _leading_int(fig)
-                if n:
-                    src = (sources or {}).get(ref)
-                    figures.append((getattr(src, "outlet", ref), n))
-        values = [n for _, n in figures]
-        outlets = list(dict.fromkeys(r["source"] for r in reports if r["source"]))
-        alignments = list(dict.fromkeys(a for r in reports for a in r["alignments"]))
-        base.update(
-            reports=reports,
-            report_count=len(reports),
-            fatalities=min(values) if values else 0,
-            fatalities_range=[min(values), max(values)] if values else [0, 0],
-            fatalities_by_source=[{"source": s, "fatalities": n} for s, n in figures],
-            source="; ".join(outlets) or base.get("source", ""),
-            alignments=alignments,
-            partisan_only=bool(alignments) and all(a in PARTISAN for a in alignments),
-            merged_ids=[e["event_id"] for e in members],
-        )
-        injuries = [r["injuries"] for r in reports if r["injuries"]]
-        if injuries:
-            base["injuries"] = min(injuries)
-        out.append(base)
-    return out
+        members = sorted(members, key=lambda part: _ORDER.get(_origin(part) or "article", 3))
+    first, more = members[0]
+    base = {**first, **more}
+    reports = [_report(part, sources) for part in members]
+    figures = []
+    outlets: dict[str, None] = {}
+    alignments: dict[str, None] = {}
+    injuries = []
+    for r in reports:
+        if r["fatalities"]:
+            figures.append((r["source"], r["fatalities"]))
+        if r["source"]:
+            outlets[r["source"]] = None
+        alignments.update(dict.fromkeys(r["alignments"]))
+        if r["injuries"]:
+            injuries.append(r["injuries"])
+    for r in reports:  # outlets' own figures listed in curated rows
+        for ref, fig in r["outlet_figures"].items():
+            n = _leading_int(fig)
+            if n:
+                src = (sources or {}).get(ref)
+                figures.append((getattr(src, "outlet", ref), n))
+    values = [n for _, n in figures]
+    aligned = list(alignments)
+    base.update(
+        reports=reports,
+        report_count=len(reports),
+        fatalities=min(values) if values else 0,
+        fatalities_range=[min(values), max(values)] if values else [0, 0],
+        fatalities_by_source=[{"source": s, "fatalities": n} for s, n in figures],
+        source="; ".join(outlets) or base.get("source", ""),
+        alignments=aligned,
+        partisan_only=bool(aligned) and all(a in PARTISAN for a in aligned),
+        merged_ids=[e["event_id"] for e, _ in members],
+    )
+    if injuries:
+        base["injuries"] = min(injuries)
+    return base
 
 
 _ORDER = {"article": 0, "curated": 1, "acled": 2}
 
 
-def _split_distinct(groups: Iterable[list[Mapping[str, Any]]]) -> Iterable[list[Mapping[str, Any]]]:
+def _split_distinct(groups: Iterable[list[Part]]) -> Iterable[list[Part]]:
     """Curated rows are distinct events by the analyst's decision, and ACLED rows by ACLED's:
     never merge two rows of the same such origin.
 
@@ -119,17 +179,21 @@ def _split_distinct(groups: Iterable[list[Mapping[str, Any]]]) -> Iterable[list[
     article reports join the first.
     """
     for members in groups:
-        cur = [e for e in members if e.get("origin") == "curated"]
-        acl = [e for e in members if e.get("origin") == "acled"]
+        if len(members) == 1:
+            yield members
+            continue
+        origins = list(map(_origin, members))
+        cur = [part for part, o in zip(members, origins) if o == "curated"]
+        acl = [part for part, o in zip(members, origins) if o == "acled"]
         if len(cur) <= 1 and len(acl) <= 1:
             yield members
             continue
-        clusters: list[list[Mapping[str, Any]]] = [[] for _ in range(max(len(cur), len(acl)))]
-        clusters[0] += [e for e in members if e.get("origin", "article") not in ("curated", "acled")]
-        for i, e in enumerate(cur):
-            clusters[i].append(e)
-        for i, e in enumerate(acl):
-            clusters[i].append(e)
+        clusters: list[list[Part]] = [[] for _ in range(max(len(cur), len(acl)))]
+        clusters[0] += [part for part, o in zip(members, origins) if o not in ("curated", "acled")]
+        for i, part in enumerate(cur):
+            clusters[i].append(part)
+        for i, part in enumerate(acl):
+            clusters[i].append(part)
         yield from (c for c in clusters if c)
 
 

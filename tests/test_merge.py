@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import ROOT, SEED
-from pipeline.merge import PARTISAN, merge_reports, outlet_alignment
+from pipeline.merge import PARTISAN, merge_report_parts, merge_reports, outlet_alignment
 
 
 @pytest.fixture(scope="module")
@@ -89,3 +89,28 @@ def test_conflicting_tolls_keep_each_figure_and_partisan_flag():
 def test_a_report_without_a_toll_does_not_zero_the_headline():
     out = merge_reports([_ev("a", "X", 0, "other"), _ev("b", "Y", 3, "monitor")])
     assert out[0]["fatalities"] == 3 and out[0]["fatalities_range"] == [3, 3]
+
+
+def test_merge_parts_is_merge_of_whole_records():
+    """Records given as (fields, more) merge exactly as the records {**fields, **more}."""
+    def ev(eid, origin=None, **kw):
+        e = {"event_id": eid, "date_from": "2021-04-23", "date_to": "2021-04-23", "place_id": "tayy",
+             "actor1_id": "asayish", "actor2_id": "ndf", "event_type": "Battles", "sub_event_type": "Armed clash",
+             "source": "S" + eid, "fatalities": len(eid), "evidence": eid, "start": 0, "end": 1}
+        if origin:
+            e["origin"] = origin
+        e.update(kw)
+        return e
+
+    parts = [
+        (ev("a"), {"source_url": "u1", "published": "2021-04-23", "origin": "article"}),
+        (ev("cur1", "curated", outlet_figures={"01": "3 killed"}), {}),
+        (ev("b"), {"source_url": "u2", "published": "2021-04-24", "origin": "article"}),
+        (ev("cur2", "curated"), {}),
+        (ev("acl", "acled", actor1_id="ndf", actor2_id="asayish"), {}),
+        (ev("c", place_id="halko"), {"source_url": "u3", "published": "2021-04-25", "origin": "article",
+                                     "event_id": "renamed"}),  # a field merging reads: merged first
+    ]
+    whole = merge_reports([{**e, **more} for e, more in parts])
+    assert merge_report_parts(parts) == whole
+    assert [list(e) for e in merge_report_parts(parts)] == [list(e) for e in whole]

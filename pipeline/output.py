@@ -13,14 +13,19 @@ import csv
 import io
 import os
 import shutil
+import struct
 import tempfile
 import time
+from itertools import chain, repeat
+from operator import itemgetter
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 import geopandas as gpd
 import orjson
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 from shapely.geometry import mapping
 
 from .gazetteer import Gazetteer
@@ -63,37 +68,121 @@ def to_json_bytes(obj: Any, compact: bool = False) -> bytes:
     return orjson.dumps(obj, default=str, option=0 if compact else orjson.OPT_INDENT_2)
 
 
-def _csv_bytes(rows: Iterable[dict], columns: list[str]) -> bytes:
+def _csv_writer_line(values: Iterable) -> str:
+    """One row as ``csv.writer(lineterminator="\\n")`` writes it, without the line end."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(columns)
-    # a missing key and None both write as an empty field
-    w.writerows(map(r.get, columns) for r in rows)
-    return buf.getvalue().encode("utf-8")
+    csv.writer(buf, lineterminator="\n").writerow(values)
+    return buf.getvalue()[:-1]
 
 
-def _article_rows(results: list[dict], key: str, columns: list[str]) -> Iterable[list]:
-    """CSV rows of ``r[key]`` records for every result, ``article_id`` first.
+class _CsvFields(dict):
+    """One column's fields as ``csv.writer`` writes them, by value, each written once.
 
-    The same rows as ``{"article_id": <article id>, **record}`` looked up by ``columns``,
-    without building that merged dict per record.
+    A value's field does not depend on the rest of its row, except that a row of a single
+    empty field is written ``""``; the memo keeps the field a row of several gives.
     """
-    rest = columns[1:]
-    for r in results:
-        aid = r["article"]["id"]
-        for rec in r[key]:
-            yield [rec.get("article_id", aid), *map(rec.get, rest)]
+
+    def __missing__(self, value: Any) -> str:
+        field = _csv_writer_line([value])
+        self[value] = field = "" if field == '""' else field
+        return field
 
 
-def _csv_rows_bytes(rows: Iterable[list], columns: list[str]) -> bytes:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(columns)
-    w.writerows(rows)
-    return buf.getvalue().encode("utf-8")
+#: The values a memo may hold: str, None and one numeric type per column (they never compare
+#: equal to one another; an int and a bool or float of the same value would, and 0.0 == -0.0).
+_CSV_SAFE = {str, type(None)}
+_CSV_NUMBERS = {int, bool, float}
+
+
+def _csv_bytes(header: list[str], batches: Callable[[], Iterable[list[tuple]]]) -> bytes:
+    """The UTF-8 bytes ``csv.writer(lineterminator="\\n")`` writes for ``header`` and the rows.
+
+    ``batches()`` gives the rows in lists (say, one per article). Each distinct value of a
+    column is written by ``csv.writer`` once and reused, which is several times faster than
+    writing every field (long Arabic texts repeat). When a column mixes value types that
+    compare equal (``1``, ``True``, ``1.0``...) or holds a float zero (``0.0 == -0.0``), or
+    holds an unhashable value, the rows are written by ``csv.writer`` row by row instead;
+    the bytes are the same either way.
+    """
+    memos = [_CsvFields() for _ in header]
+    field = _CsvFields.__getitem__
+    join = ",".join
+    types: set[tuple] = set()
+    lines = [_csv_writer_line(header)]
+    try:
+        for rows in batches():
+            types.update(map(tuple, map(map, repeat(type), rows)))  # each row's value types
+            lines += [join(map(field, memos, row)) for row in rows]
+    except TypeError:  # an unhashable value
+        types = {(list,)}
+    for i, memo in enumerate(memos):
+        kinds = {t[i] for t in types} - _CSV_SAFE
+        if len(kinds) > 1 or not kinds <= _CSV_NUMBERS or (kinds == {float} and 0.0 in memo):
+            buf = io.StringIO()
+            w = csv.writer(buf, lineterminator="\n")
+            w.writerow(header)
+            for rows in batches():
+                w.writerows(rows)
+            return buf.getvalue().encode("utf-8")
+    lines.append("")
+    return "\n".join(lines).encode("utf-8")
+
+
+def _article_records_csv(results: list[dict], key: str, columns: list[str]) -> bytes:
+    """CSV of the ``r[key]`` records of every result, ``article_id`` first.
+
+    The same rows as ``{"article_id": <article id>, **record}`` looked up by ``columns``
+    (a missing key and None both write as an empty field), without building that dict.
+    """
+    values = itemgetter(*columns[1:])
+
+    def batches() -> Iterator[list[tuple]]:
+        for r in results:
+            records = r[key]
+            if records:
+                aid = r["article"]["id"]
+                if any(map(dict.__contains__, records, repeat("article_id"))):  # a record naming its article
+                    yield [(rec.get("article_id", aid), *map(rec.get, columns[1:])) for rec in records]
+                    continue
+                try:
+                    yield [(aid, *values(rec)) for rec in records]
+                except KeyError:  # a record without some column
+                    yield [(aid, *map(rec.get, columns[1:])) for rec in records]
+
+    return _csv_bytes(columns, batches)
+
+
+def _records_csv(records: list[dict], columns: list[str]) -> bytes:
+    """CSV of records by ``columns`` (a missing key and None both write as an empty field)."""
+    return _csv_bytes(columns, lambda: [[tuple(map(rec.get, columns)) for rec in records]])
 
 
 _NESTED = ("reports", "fatalities_by_source", "outlet_figures", "fatalities_range", "merged_ids")
+
+
+def _event_columns(events: list[dict]) -> dict[str, list]:
+    """The columns of :func:`events_frame` before pandas sees them: one list per key.
+
+    Keys in first-seen order; a missing key is None. Lists become ``;``-joined text
+    (``more_evidence`` as ``start-end``), nested records JSON text.
+    """
+    keys = list(dict.fromkeys(chain.from_iterable(events)))
+    if not keys:
+        return {}
+    values = itemgetter(*keys) if len(keys) > 1 else (lambda e: (e[keys[0]],))
+    # an event with as many keys as all events together has every key: one C call per event
+    rows = [values(e) if len(e) == len(keys) else tuple(map(e.get, keys)) for e in events]
+    columns: dict[str, list] = {}
+    for k, col in zip(keys, zip(*rows)):
+        if k == "more_evidence":
+            columns[k] = [";".join(f"{s}-{t}" for s, t in v or []) for v in col]
+        elif k in _NESTED:
+            columns[k] = [orjson.dumps(v).decode() if v is not None else None for v in col]
+        elif any(issubclass(t, list) for t in set(map(type, col))):
+            columns[k] = [";".join(map(str, v)) if isinstance(v, list) else v for v in col]
+        else:
+            columns[k] = list(col)
+    return columns
 
 
 def events_frame(events: list[dict]) -> gpd.GeoDataFrame:
@@ -102,18 +191,7 @@ def events_frame(events: list[dict]) -> gpd.GeoDataFrame:
     Lists become ``;``-joined text (``tags``, ``alignments``, ``more_evidence`` as
     ``start-end``); nested records (``reports``...) become JSON text.
     """
-    keys = list(dict.fromkeys(k for e in events for k in e))
-    columns: dict[str, list] = {}
-    for k in keys:
-        col = [e.get(k) for e in events]
-        if k == "more_evidence":
-            col = [";".join(f"{s}-{t}" for s, t in v or []) for v in col]
-        elif k in _NESTED:
-            col = [orjson.dumps(v).decode() if v is not None else None for v in col]
-        elif any(isinstance(v, list) for v in col):
-            col = [";".join(map(str, v)) if isinstance(v, list) else v for v in col]
-        columns[k] = col
-    df = pd.DataFrame(columns)
+    df = pd.DataFrame(_event_columns(events))
     if df.empty:
         return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
     lat = pd.to_numeric(df["latitude"], errors="coerce")
@@ -121,6 +199,104 @@ def events_frame(events: list[dict]) -> gpd.GeoDataFrame:
     geom = gpd.points_from_xy(lon, lat, crs="EPSG:4326")
     geom[lat.isna().to_numpy() | lon.isna().to_numpy()] = None
     return gpd.GeoDataFrame(df, geometry=geom, crs="EPSG:4326")
+
+
+def events_parquet(events: list[dict]) -> bytes:
+    """``events.parquet``: :func:`events_frame` as GeoParquet, as geopandas writes it.
+
+    The columns the pipeline produces (text, integers, numbers with gaps, flags) are
+    converted to Arrow directly, which is several times faster than going through pandas
+    and geopandas; the file is the same, byte for byte: the schema (with its ``pandas``
+    and ``geo`` metadata) is the one geopandas writes for a small frame of the same
+    column types and extent. Any other column (mixed types, flags with gaps...) takes the
+    geopandas path.
+    """
+    table = _events_table(events)
+    buf = io.BytesIO()
+    if table is None:
+        events_frame(events).to_parquet(buf, index=False)
+    else:
+        pq.write_table(table, buf, compression="snappy")
+    return buf.getvalue()
+
+
+#: Arrow conversion of each column kind: (pandas dtype of the sample frame, sample value, Arrow type).
+_KINDS = {
+    "str": ("str", "", pa.large_string()),
+    "int": ("int64", 0, pa.int64()),
+    "float": ("float64", 0.0, pa.float64()),
+    "bool": ("bool", False, pa.bool_()),
+    "none": (object, None, pa.null()),
+}
+
+
+def _column_kind(col: list) -> str | None:
+    """The :data:`_KINDS` entry pandas gives a column of these values (None: another case)."""
+    types = set(map(type, col))
+    gaps = type(None) in types
+    types.discard(type(None))
+    if not types:
+        return "none"
+    if types == {str}:
+        return "str"
+    if types == {bool} and not gaps:
+        return "bool"  # (with gaps: an object column)
+    if types == {int} and not gaps:
+        return "int"
+    if types <= {int, float}:
+        return "float"  # numbers with gaps: NaN
+    return None
+
+
+def _events_table(events: list[dict]) -> pa.Table | None:
+    """:func:`events_frame` as the Arrow table geopandas writes, or None when not a simple case."""
+    if not events:
+        return None
+    columns = _event_columns(events)
+    if "geometry" in columns or "latitude" not in columns or "longitude" not in columns:
+        return None
+    kinds = {k: _column_kind(col) for k, col in columns.items()}
+    if None in kinds.values() or kinds["latitude"] == "str" or kinds["longitude"] == "str":
+        return None
+    try:
+        # (inferring the type then casting is much faster than converting to a given type)
+        arrays = [pa.array(col, from_pandas=True).cast(_KINDS[kinds[k]][2]) for k, col in columns.items()]
+    except (pa.ArrowInvalid, OverflowError):  # e.g. an integer beyond int64, or beyond a double's precision
+        return None
+    # a point where both coordinates are given (and not NaN), as ISO WKB; None otherwise
+    points = [(float(x), float(y)) if x is not None and y is not None and x == x and y == y else None
+              for x, y in zip(columns["longitude"], columns["latitude"])]
+    located = [p for p in points if p is not None]
+    bounds = None
+    if located:
+        xs, ys = [x for x, _ in located], [y for _, y in located]
+        bounds = (min(xs), min(ys), max(xs), max(ys))
+        if 0.0 in bounds:  # an edge at 0: min() and numpy may disagree on its sign (-0.0); geopandas decides
+            return None
+    arrays.append(pa.array([_POINT_WKB.pack(1, 1, *p) if p is not None else None for p in points], pa.binary()))
+    return pa.Table.from_arrays(arrays, schema=_geoparquet_schema(tuple(kinds.items()), bounds))
+
+
+_POINT_WKB = struct.Struct("<BIdd")  # little-endian, type 1 (Point), x, y
+
+
+def _geoparquet_schema(kinds: tuple[tuple[str, str], ...], bounds: tuple[float, ...] | None) -> pa.Schema:
+    """The Arrow schema geopandas writes for events with these column kinds and this extent.
+
+    Taken from geopandas itself, writing a frame of two sample rows whose points are the
+    corners of ``bounds`` (one row without a point when there is no extent): the
+    ``pandas`` metadata, the ``geo`` metadata (CRS, geometry types, bounding box) and the
+    WKB geometry field are then exactly those of the full frame.
+    """
+    from shapely.geometry import Point
+
+    n = 1 if bounds is None else 2
+    frame = pd.DataFrame({k: pd.Series([_KINDS[kind][1]] * n, dtype=_KINDS[kind][0]) for k, kind in kinds})
+    geometry = [None] if bounds is None else [Point(bounds[0], bounds[1]), Point(bounds[2], bounds[3])]
+    sample = gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geometry, crs="EPSG:4326"), crs="EPSG:4326")
+    buf = io.BytesIO()
+    sample.to_parquet(buf, index=False)
+    return pq.read_schema(pa.BufferReader(buf.getvalue()))
 
 
 def events_geojson(events: list[dict]) -> dict:
@@ -195,13 +371,10 @@ def write_outputs(out_dir: Path, results: list[dict], events: list[dict], texts:
     try:
         files: dict[str, bytes] = {}
         files["events.geojson"] = to_json_bytes(events_geojson(events), compact=True)
-        gdf = events_frame(events)
-        buf = io.BytesIO()
-        gdf.to_parquet(buf, index=False)
-        files["events.parquet"] = buf.getvalue()
-        files["mentions.csv"] = _csv_rows_bytes(_article_rows(results, "mentions", MENTION_COLUMNS), MENTION_COLUMNS)
-        files["unresolved.csv"] = _csv_bytes((u for r in results for u in r["unresolved"]), UNRESOLVED_COLUMNS)
-        files["control.csv"] = _csv_rows_bytes(_article_rows(results, "control", CONTROL_COLUMNS), CONTROL_COLUMNS)
+        files["events.parquet"] = events_parquet(events)
+        files["mentions.csv"] = _article_records_csv(results, "mentions", MENTION_COLUMNS)
+        files["unresolved.csv"] = _records_csv([u for r in results for u in r["unresolved"]], UNRESOLVED_COLUMNS)
+        files["control.csv"] = _article_records_csv(results, "control", CONTROL_COLUMNS)
         files["articles.json"] = to_json_bytes(compact=True, obj=[
             {**r["article"], "text": texts.get(r["article"]["id"], ""), "mentions": r["mentions"],
              "actors": r["actors"], "dates": r["dates"], "event_ids": [e["event_id"] for e in r["events"]]}

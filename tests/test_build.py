@@ -275,9 +275,9 @@ def test_crash_before_moves_keeps_old_build(built, tmp_path, monkeypatch):
     _change_published(seeds)  # the new build would have different events
 
     def boom(results):
-        raise RuntimeError("simulated crash in events_frame")
+        raise RuntimeError("simulated crash in events_parquet")
 
-    monkeypatch.setattr(pipeline.output, "events_frame", boom)
+    monkeypatch.setattr(pipeline.output, "events_parquet", boom)
     with pytest.raises(RuntimeError, match="simulated crash"):
         build(seeds, geo, out)
     _assert_old_build_intact(out, before)

@@ -368,32 +368,55 @@ def write_outputs(out_dir: Path, results: list[dict], events: list[dict], texts:
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{os.getpid()}-{time.monotonic_ns() % 10**9}"
     stage = versions / stamp
     stage.mkdir()
+
+    def put(name: str, data: bytes) -> None:
+        """Write ``data`` as ``stage/name``, or link the current build's file when it holds the same bytes."""
+        target = stage / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not _link_same(out_dir / name, target, data):
+            target.write_bytes(data)
+
     try:
-        files: dict[str, bytes] = {}
-        files["events.geojson"] = to_json_bytes(events_geojson(events), compact=True)
-        files["events.parquet"] = events_parquet(events)
-        files["mentions.csv"] = _article_records_csv(results, "mentions", MENTION_COLUMNS)
-        files["unresolved.csv"] = _records_csv([u for r in results for u in r["unresolved"]], UNRESOLVED_COLUMNS)
-        files["control.csv"] = _article_records_csv(results, "control", CONTROL_COLUMNS)
-        files["articles.json"] = to_json_bytes(compact=True, obj=[
+        put("events.geojson", to_json_bytes(events_geojson(events), compact=True))
+        put("events.parquet", events_parquet(events))
+        put("mentions.csv", _article_records_csv(results, "mentions", MENTION_COLUMNS))
+        put("unresolved.csv", _records_csv([u for r in results for u in r["unresolved"]], UNRESOLVED_COLUMNS))
+        put("control.csv", _article_records_csv(results, "control", CONTROL_COLUMNS))
+        put("articles.json", to_json_bytes(compact=True, obj=[
             {**r["article"], "text": texts.get(r["article"]["id"], ""), "mentions": r["mentions"],
              "actors": r["actors"], "dates": r["dates"], "event_ids": [e["event_id"] for e in r["events"]]}
             for r in results
-        ])
-        files["places.geojson"] = to_json_bytes(places_geojson(gaz))
-        files["errors.json"] = to_json_bytes(errors)
-        files["report.md"] = report.encode("utf-8")
-        files.update(extra or {})
-        files["manifest.json"] = to_json_bytes(manifest)
-        for name, data in files.items():
-            target = stage / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+        ]))
+        put("places.geojson", to_json_bytes(places_geojson(gaz)))
+        put("errors.json", to_json_bytes(errors))
+        put("report.md", report.encode("utf-8"))
+        for name, data in (extra or {}).items():
+            put(name, data)
+        put("manifest.json", to_json_bytes(manifest))
         _publish(out_dir, stage)
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
     _prune(versions, keep={stage.name, *_current_targets(out_dir)})
+
+
+def _link_same(current: Path, target: Path, data: bytes) -> bool:
+    """Hard-link ``current`` as ``target`` if it holds exactly ``data``; False when not done.
+
+    An unchanged output (most of them when few articles changed) is then not written again:
+    reading and comparing it costs a fraction of writing it, and the version folders share
+    the file. Files are only ever replaced whole, never edited in place, so sharing is safe.
+    """
+    try:
+        if os.stat(current).st_size != len(data):
+            return False
+        with open(current, "rb") as fh:
+            if fh.read() != data:
+                return False
+        os.link(current, target)
+    except OSError:  # no current build, or a file system without hard links
+        return False
+    return True
 
 
 def _publish(out_dir: Path, stage: Path) -> None:

@@ -326,6 +326,21 @@ def test_output_folder_is_one_atomic_switch(built, tmp_path):
     _no_leftovers(tmp_path, out)
 
 
+def test_unchanged_outputs_are_shared_with_the_previous_version(built):
+    """A rebuild links the files that did not change instead of writing them again."""
+    seeds, geo, out, _ = built
+    before = _snapshot(out)
+    first = {name: (out / name).stat().st_ino for name in OUTPUT_FILES}
+    assert build(seeds, geo, out).ok  # nothing changed: only the manifest and report are new
+    assert {name for name in OUTPUT_FILES if (out / name).stat().st_ino == first[name]} == \
+        set(OUTPUT_FILES) - {"manifest.json", "report.md"}
+    _assert_old_build_intact(out, before, [n for n in OUTPUT_FILES if n not in ("manifest.json", "report.md")])
+    _change_published(seeds)
+    assert build(seeds, geo, out).ok
+    assert (out / "events.geojson").stat().st_ino != first["events.geojson"]
+    assert (out / "events.geojson").read_bytes() != before["events.geojson"]
+
+
 # ---------------------------------------------------------------------------------------
 # staleness
 # ---------------------------------------------------------------------------------------

@@ -216,8 +216,8 @@ def load_article(path: str | Path, published: dt.date | None = None, require_met
         to ``published`` (which must then be given).
     text_bytes, meta_bytes : bytes, optional
         The files' contents when the caller has read them already (the build does, to
-        hash them); not given means read from disk. ``meta_bytes`` is only used when the
-        metadata file exists.
+        hash them); not given means read from disk (``meta_bytes`` given means the
+        metadata file exists).
 
     Raises
     ------
@@ -226,9 +226,9 @@ def load_article(path: str | Path, published: dt.date | None = None, require_met
     path = Path(path)
     text = read_text(path) if text_bytes is None else decode_text(text_bytes, path)
     meta_file = metadata_path(path)
-    meta_exists = meta_file.exists()
+    meta_exists = meta_bytes is not None or meta_file.exists()
     if meta_exists or require_metadata:
-        meta = read_metadata(meta_file, meta_bytes if meta_exists else None)
+        meta = read_metadata(meta_file, meta_bytes)
     else:
         if published is None:
             raise MetadataError(meta_file, "no metadata file: pass --published YYYY-MM-DD or create the .toml")

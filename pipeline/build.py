@@ -17,7 +17,7 @@ import hashlib
 import json
 import logging
 
-import orjson
+import os
 import sys
 import time
 import traceback
@@ -25,10 +25,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
+from typing import Any, NamedTuple
+
+import orjson
 
 from . import __version__
 from .actors import ACTORS_CSV
-from .articles import decode_text, load_article, metadata_path
+from .articles import decode_text, load_article
 from .core import Pipeline
 from .errors import InputError
 from .gazetteer import GEO_FILES, load_geo_dir
@@ -64,24 +67,54 @@ class BuildStats:
         return not self.errors
 
 
-def _sha(*parts: bytes) -> str:
-    h = hashlib.sha256()
+def _hasher(*parts: bytes, h: Any = None) -> Any:
+    """A sha256 state fed with ``parts`` as :func:`_sha` feeds them (continuing ``h`` when given)."""
+    h = hashlib.sha256() if h is None else h
     for p in parts:
         h.update(len(p).to_bytes(8, "little"))
         h.update(p)
-    return h.hexdigest()
+    return h
+
+
+def _sha(*parts: bytes) -> str:
+    return _hasher(*parts).hexdigest()
 
 
 def input_files(seeds_dir: Path, geo_dir: Path, curated_dir: Path | None = None) -> list[Path]:
     """Every file whose change makes a build stale (used by the app's freshness check)."""
-    files = sorted(seeds_dir.glob("*.txt")) + sorted(seeds_dir.glob("*.toml"))
-    files += [p for p in (geo_dir / "gazetteer.csv", geo_dir / "overrides.csv", geo_dir / "areas.geojson",
-                          geo_dir / "zones.csv",
-                          geo_dir / "border_sy_tr.geojson") if p.exists()]
+    names = _folder_names(seeds_dir)
+    return [seeds_dir / n for n in _seed_inputs(names)] + _other_inputs(geo_dir, curated_dir)
+
+
+def _folder_names(folder: Path) -> list[str]:
+    """The names in ``folder``, sorted (none when it is missing or unreadable, as ``Path.glob`` does)."""
+    if not folder.is_dir():
+        return []
+    try:
+        return sorted(os.listdir(folder))
+    except PermissionError:
+        return []
+
+
+def _seed_inputs(names: list[str]) -> list[str]:
+    """The ``*.txt`` then the ``*.toml`` of sorted folder names (``Path.glob`` order)."""
+    return [n for n in names if n.endswith(".txt")] + [n for n in names if n.endswith(".toml")]
+
+
+def _other_inputs(geo_dir: Path, curated_dir: Path | None) -> list[Path]:
+    """The inputs besides ``seeds/``: gazetteer and zone files, curated events and ACLED exports."""
+    files = [p for p in (geo_dir / "gazetteer.csv", geo_dir / "overrides.csv", geo_dir / "areas.geojson",
+                         geo_dir / "zones.csv",
+                         geo_dir / "border_sy_tr.geojson") if p.exists()]
     if curated_dir is not None:
         files += [p for p in (curated_dir / "events.csv", curated_dir / "sources.tsv") if p.exists()]
         files += _acled_files(curated_dir)
     return files
+
+
+def _input_name(path: Path) -> str:
+    """An input's name in the manifest: its folder and file name (``seeds/<id>.txt``)."""
+    return str(path.relative_to(path.parent.parent))
 
 
 def _geo_paths(geo_dir: Path) -> list[Path]:
@@ -116,21 +149,42 @@ def is_stale(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path,
         return True
     files = input_files(Path(seeds_dir), Path(geo_dir), Path(curated_dir) if curated_dir else None)
     recorded = data.get("inputs", {})
-    current = {str(p.relative_to(p.parent.parent)): _sha(p.read_bytes()) for p in files}
+    current = {_input_name(p): _sha(p.read_bytes()) for p in files}
     return recorded != current or data.get("fingerprint") != fingerprint(_geo_paths(Path(geo_dir)))
 
 
-def _read_cache(path: Path) -> dict[str, dict]:
+class _Cached(NamedTuple):
+    """One article's entry in the cache file."""
+
+    key: str
+    result: dict
+    line: bytes  # the entry as it is in the file, written back as is while it holds
+
+
+def _read_cache(path: Path) -> dict[str, _Cached]:
     """Cached results by article stem; a damaged cache is ignored (everything rebuilds)."""
-    out: dict[str, dict] = {}
+    out: dict[str, _Cached] = {}
     try:
         with open(path, "rb") as fh:
             for line in fh:
                 entry = orjson.loads(line)
-                out[entry.pop("id")] = entry
-    except (OSError, ValueError, KeyError, orjson.JSONDecodeError):
+                out[entry["id"]] = _Cached(entry["key"], entry["result"], line if line.endswith(b"\n") else line + b"\n")
+    except (OSError, ValueError, KeyError, TypeError, orjson.JSONDecodeError):
         return {}
     return out
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+def _read_if_exists(path: str) -> bytes | None:
+    """The file's bytes, or None when it does not exist (a dangling link, as ``Path.exists`` says)."""
+    try:
+        return _read(path)
+    except FileNotFoundError:
+        return None
 
 
 @contextmanager
@@ -210,36 +264,45 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         stats.errors.append({"path": e.path, "line": e.line, "reason": e.reason, "kind": "gazetteer"})
     pipe = Pipeline(gaz)
     fp = fingerprint(geo_paths)
-    cache_file = out_dir / CACHE_NAME
-    cache = {} if force else _read_cache(cache_file)
-    new_cache: dict[str, dict] = {}
+    fp_bytes = fp.encode()
+    cache = {} if force else _read_cache(out_dir / CACHE_NAME)
+    cache_lines: list[bytes] = []  # the new cache file: exactly the articles that build now
 
-    articles = sorted(seeds_dir.glob("*.txt"))
+    names = _folder_names(seeds_dir)  # one listing instead of a glob and a stat per article
+    present = set(names)
+    articles = [n for n in names if n.endswith(".txt")]
     stats.articles = len(articles)
     if progress is None:
         progress = sys.stderr.isatty() and len(articles) > 50
+    # the beginnings of str(seeds_dir / name) and of its manifest name "seeds/<name>", to
+    # add each name to (a Path per file costs more than reading it)
+    folder = str(seeds_dir / "_")[:-1]
+    input_folder = _input_name(seeds_dir / "_")[:-1]
     results: list[dict] = []
     texts: dict[str, str] = {}
-    input_hashes: dict[Path, str] = {}  # of the bytes read here, for the manifest
-    for path in _progress(articles, progress):
-        meta_path = metadata_path(path)
+    input_hashes: dict[str, str] = {}  # manifest name -> hash of the bytes read here
+    for name in _progress(articles, progress):
+        path = folder + name
+        stem = name[:-4] or name  # Path(name).stem (a file named ".txt" keeps its name)
+        meta_name = stem + ".toml"
         try:
-            text_bytes = path.read_bytes()
-            meta_exists = meta_path.exists()
-            meta_bytes = meta_path.read_bytes() if meta_exists else b""
+            text_bytes = _read(path)
+            meta_bytes = _read_if_exists(folder + meta_name) if meta_name in present else None
         except OSError as e:
             stats.failed += 1
-            stats.errors.append({"path": str(path), "line": None, "reason": f"cannot read: {e.strerror}", "kind": "article"})
+            stats.errors.append({"path": path, "line": None, "reason": f"cannot read: {e.strerror}", "kind": "article"})
             continue
-        input_hashes[path] = _sha(text_bytes)
-        if meta_exists:
-            input_hashes[meta_path] = _sha(meta_bytes)
-        key = _sha(text_bytes, meta_bytes, fp.encode())
-        cached = None if force else cache.get(path.stem)
-        if cached is not None and cached.get("key") == key:
-            results.append(cached["result"])
-            texts[cached["result"]["article"]["id"]] = decode_text(text_bytes, path)
-            new_cache[path.stem] = cached
+        # the text's hash and the cache key (text, metadata, fingerprint) begin alike: hash the text once
+        text_hash = _hasher(text_bytes)
+        input_hashes[input_folder + name] = text_hash.copy().hexdigest()
+        if meta_bytes is not None:
+            input_hashes[input_folder + meta_name] = _sha(meta_bytes)
+        key = _hasher(meta_bytes or b"", fp_bytes, h=text_hash).hexdigest()
+        cached = cache.get(stem)
+        if cached is not None and cached.key == key:
+            results.append(cached.result)
+            texts[cached.result["article"]["id"]] = decode_text(text_bytes, path)
+            cache_lines.append(cached.line)
             stats.cached += 1
             continue
         try:
@@ -253,14 +316,14 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         except Exception as e:  # one article must never stop the build
             stats.failed += 1
             where = traceback.extract_tb(e.__traceback__)[-1]
-            stats.errors.append({"path": str(path), "line": None, "kind": "bug",
+            stats.errors.append({"path": path, "line": None, "kind": "bug",
                                  "reason": f"pipeline error {type(e).__name__}: {e} (at {Path(where.filename).name}:{where.lineno})"})
             log.exception("pipeline failed on %s", path)
             continue
         results.append(result)
         texts[article.id] = article.text
         stats.processed += 1
-        new_cache[path.stem] = {"key": key, "result": result}
+        cache_lines.append(orjson.dumps({"id": stem, "key": key, "result": result}) + b"\n")
 
     events, curated_count = _all_events(results, curated_dir, gaz, stats)
     try:
@@ -280,18 +343,33 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         "pipeline_version": __version__,
         "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "fingerprint": fp,
-        "inputs": {str(p.relative_to(p.parent.parent)): input_hashes.get(p) or _sha(p.read_bytes())
-                   for p in input_files(seeds_dir, geo_dir, curated_dir)},
+        "inputs": _input_hashes(seeds_dir, names, input_hashes, geo_dir, curated_dir),
         "counts": {k: getattr(stats, k) for k in ("articles", "processed", "cached", "failed", "curated", "events",
                                                   "mentions", "unresolved")},
         "errors": len(stats.errors),
     }
     # the cache holds exactly the articles that built now (deleted ones are forgotten)
-    extra[CACHE_NAME] = b"".join(orjson.dumps({"id": k, **v}) + b"\n" for k, v in new_cache.items())
+    extra[CACHE_NAME] = b"".join(cache_lines)
     write_outputs(out_dir, results, events, texts, gaz, stats.errors, render_report(events, stats, gaz),
                   manifest, extra)
     stats.seconds = time.perf_counter() - t0
     return stats
+
+
+def _input_hashes(seeds_dir: Path, names: list[str], known: dict[str, str], geo_dir: Path,
+                  curated_dir: Path | None) -> dict[str, str]:
+    """The manifest's ``inputs``: the hash of every input (see :func:`input_files`) by name.
+
+    ``names`` is the listing of ``seeds_dir`` the build used; ``known`` holds the hashes of
+    the files the build read already.
+    """
+    folder, input_folder = str(seeds_dir / "_")[:-1], _input_name(seeds_dir / "_")[:-1]
+    out = {}
+    for name in _seed_inputs(names):
+        out[input_folder + name] = known.get(input_folder + name) or _sha(_read(folder + name))
+    for p in _other_inputs(geo_dir, curated_dir):
+        out[_input_name(p)] = _sha(p.read_bytes())
+    return out
 
 
 def _all_events(results: list[dict], curated_dir: Path | None, gaz, stats: BuildStats) -> tuple[list[dict], int]:

@@ -58,7 +58,7 @@ def decode_text(raw: bytes, path: str | Path = "<bytes>") -> str:
     ------
     ArticleError
     """
-    if not raw.strip():
+    if not raw or raw.isspace():  # (not raw.strip(), without the copy)
         raise ArticleError(path, "article is empty; remove it or paste the report's text")
     try:
         text = raw.decode("utf-8")
@@ -70,10 +70,10 @@ def decode_text(raw: bytes, path: str | Path = "<bytes>") -> str:
         raise ArticleError(path, "contains NUL bytes: this is not a plain-text article")
     if text.startswith("\ufeff"):
         raise ArticleError(path, "starts with a byte-order mark; save as UTF-8 without BOM", 1)
-    if not text.strip():
+    if text.isspace():  # (not text.strip(): text is not empty here)
         raise ArticleError(path, "article is empty (only whitespace); remove it or paste the report's text")
     # universal newlines, as open() would give
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def detect_source(text: str) -> tuple[str, str] | None:
@@ -148,7 +148,7 @@ def read_metadata(path: str | Path, raw_bytes: bytes | None = None) -> dict:
     MetadataError
         Naming the file and line: missing file, TOML syntax, missing or malformed keys.
     """
-    path = Path(path)
+    path = path if isinstance(path, Path) else Path(path)
     try:
         raw = (path.read_bytes() if raw_bytes is None else raw_bytes).decode("utf-8")
     except FileNotFoundError:
@@ -225,7 +225,7 @@ def load_article(path: str | Path, published: dt.date | None = None, require_met
     """
     path = Path(path)
     text = read_text(path) if text_bytes is None else decode_text(text_bytes, path)
-    meta_file = metadata_path(path)
+    meta_file = path.with_suffix(".toml")  # metadata_path(path)
     meta_exists = meta_bytes is not None or meta_file.exists()
     if meta_exists or require_metadata:
         meta = read_metadata(meta_file, meta_bytes)

@@ -175,8 +175,8 @@ def _read_cache(path: Path) -> dict[str, _Cached]:
 
 
 def _read(path: str) -> bytes:
-    with open(path, "rb") as fh:
-        return fh.read()
+    with open(path, "rb", buffering=0) as fh:  # (no buffer: one read of the whole file)
+        return fh.readall()
 
 
 def _read_if_exists(path: str) -> bytes | None:
@@ -326,12 +326,14 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         cache_lines.append(orjson.dumps({"id": stem, "key": key, "result": result}) + b"\n")
 
     events, curated_count = _all_events(results, curated_dir, gaz, stats)
+    extra: dict[str, bytes | list[bytes]] = {}
     try:
-        extra, zone_errors = zones_outputs(geo_dir, gaz, events)
+        zone_files, zone_errors = zones_outputs(geo_dir, gaz, events)
+        extra.update(zone_files)
     except Exception as e:  # the zones file must never cost the events
         log.exception("zones failed")
-        extra, zone_errors = {}, [{"path": str(geo_dir / "zones.csv"), "line": None, "kind": "bug",
-                                   "reason": f"zones not built: {type(e).__name__}: {e}"}]
+        zone_errors = [{"path": str(geo_dir / "zones.csv"), "line": None, "kind": "bug",
+                        "reason": f"zones not built: {type(e).__name__}: {e}"}]
     stats.errors.extend(zone_errors)
     stats.curated = curated_count
     stats.events = len(events)
@@ -348,8 +350,8 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
                                                   "mentions", "unresolved")},
         "errors": len(stats.errors),
     }
-    # the cache holds exactly the articles that built now (deleted ones are forgotten)
-    extra[CACHE_NAME] = b"".join(cache_lines)
+    # the cache holds exactly the articles that built now (deleted ones are forgotten), written line by line
+    extra[CACHE_NAME] = cache_lines
     write_outputs(out_dir, results, events, texts, gaz, stats.errors, render_report(events, stats, gaz),
                   manifest, extra)
     stats.seconds = time.perf_counter() - t0

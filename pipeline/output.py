@@ -160,28 +160,32 @@ def _records_csv(records: list[dict], columns: list[str]) -> bytes:
 _NESTED = ("reports", "fatalities_by_source", "outlet_figures", "fatalities_range", "merged_ids")
 
 
-def _event_columns(events: list[dict]) -> dict[str, list]:
-    """The columns of :func:`events_frame` before pandas sees them: one list per key.
+def _event_columns(events: list[dict]) -> dict[str, tuple[list, set[type]]]:
+    """The columns of :func:`events_frame` before pandas sees them, with their value types.
 
-    Keys in first-seen order; a missing key is None. Lists become ``;``-joined text
-    (``more_evidence`` as ``start-end``), nested records JSON text.
+    One list per key, keys in first-seen order, a missing key None. Lists become
+    ``;``-joined text (``more_evidence`` as ``start-end``), nested records JSON text.
     """
-    keys = list(dict.fromkeys(chain.from_iterable(events)))
+    # the distinct key layouts, in first-seen order, give the keys in first-seen order
+    keys = list(dict.fromkeys(chain.from_iterable(dict.fromkeys(map(tuple, events)))))
     if not keys:
         return {}
     values = itemgetter(*keys) if len(keys) > 1 else (lambda e: (e[keys[0]],))
     # an event with as many keys as all events together has every key: one C call per event
     rows = [values(e) if len(e) == len(keys) else tuple(map(e.get, keys)) for e in events]
-    columns: dict[str, list] = {}
+    columns: dict[str, tuple[list, set[type]]] = {}
     for k, col in zip(keys, zip(*rows)):
+        types = set(map(type, col))
         if k == "more_evidence":
-            columns[k] = [";".join(f"{s}-{t}" for s, t in v or []) for v in col]
+            columns[k] = [";".join(f"{s}-{t}" for s, t in v or []) for v in col], {str}
         elif k in _NESTED:
-            columns[k] = [orjson.dumps(v).decode() if v is not None else None for v in col]
-        elif any(issubclass(t, list) for t in set(map(type, col))):
-            columns[k] = [";".join(map(str, v)) if isinstance(v, list) else v for v in col]
+            columns[k] = ([orjson.dumps(v).decode() if v is not None else None for v in col],
+                          {t if t is type(None) else str for t in types})
+        elif any(issubclass(t, list) for t in types):
+            columns[k] = ([";".join(map(str, v)) if isinstance(v, list) else v for v in col],
+                          {str if issubclass(t, list) else t for t in types})
         else:
-            columns[k] = list(col)
+            columns[k] = list(col), types
     return columns
 
 
@@ -191,7 +195,7 @@ def events_frame(events: list[dict]) -> gpd.GeoDataFrame:
     Lists become ``;``-joined text (``tags``, ``alignments``, ``more_evidence`` as
     ``start-end``); nested records (``reports``...) become JSON text.
     """
-    df = pd.DataFrame(_event_columns(events))
+    df = pd.DataFrame({k: col for k, (col, _) in _event_columns(events).items()})
     if df.empty:
         return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
     lat = pd.to_numeric(df["latitude"], errors="coerce")
@@ -230,11 +234,10 @@ _KINDS = {
 }
 
 
-def _column_kind(col: list) -> str | None:
-    """The :data:`_KINDS` entry pandas gives a column of these values (None: another case)."""
-    types = set(map(type, col))
+def _column_kind(types: set[type]) -> str | None:
+    """The :data:`_KINDS` entry pandas gives a column of values of these types (None: another case)."""
     gaps = type(None) in types
-    types.discard(type(None))
+    types = types - {type(None)}
     if not types:
         return "none"
     if types == {str}:
@@ -252,20 +255,20 @@ def _events_table(events: list[dict]) -> pa.Table | None:
     """:func:`events_frame` as the Arrow table geopandas writes, or None when not a simple case."""
     if not events:
         return None
-    columns = _event_columns(events)
-    if "geometry" in columns or "latitude" not in columns or "longitude" not in columns:
+    typed = _event_columns(events)
+    if "geometry" in typed or "latitude" not in typed or "longitude" not in typed:
         return None
-    kinds = {k: _column_kind(col) for k, col in columns.items()}
+    kinds = {k: _column_kind(types) for k, (_, types) in typed.items()}
     if None in kinds.values() or kinds["latitude"] == "str" or kinds["longitude"] == "str":
         return None
     try:
         # (inferring the type then casting is much faster than converting to a given type)
-        arrays = [pa.array(col, from_pandas=True).cast(_KINDS[kinds[k]][2]) for k, col in columns.items()]
+        arrays = [pa.array(col, from_pandas=True).cast(_KINDS[kinds[k]][2]) for k, (col, _) in typed.items()]
     except (pa.ArrowInvalid, OverflowError):  # e.g. an integer beyond int64, or beyond a double's precision
         return None
     # a point where both coordinates are given (and not NaN), as ISO WKB; None otherwise
     points = [(float(x), float(y)) if x is not None and y is not None and x == x and y == y else None
-              for x, y in zip(columns["longitude"], columns["latitude"])]
+              for x, y in zip(typed["longitude"][0], typed["latitude"][0])]
     located = [p for p in points if p is not None]
     bounds = None
     if located:
@@ -335,7 +338,8 @@ def places_geojson(gaz: Gazetteer) -> dict:
 
 
 def write_outputs(out_dir: Path, results: list[dict], events: list[dict], texts: dict[str, str], gaz: Gazetteer,
-                  errors: list[dict], report: str, manifest: dict, extra: dict[str, bytes] | None = None) -> None:
+                  errors: list[dict], report: str, manifest: dict,
+                  extra: dict[str, bytes | list[bytes]] | None = None) -> None:
     """Write every output file of a build and publish them as ``out_dir`` in one step.
 
     All files are written into a fresh version folder (``.<name>.versions/<stamp>/``
@@ -359,8 +363,8 @@ def write_outputs(out_dir: Path, results: list[dict], events: list[dict], texts:
     report : str
         Markdown summary.
     manifest : dict
-    extra : dict of name -> bytes, optional
-        More files to write (zones, the cache as ``cache/results.jsonl``).
+    extra : dict of name -> bytes or list of bytes, optional
+        More files to write, whole or in parts (zones, the cache as ``cache/results.jsonl``).
     """
     out_dir = Path(out_dir)
     versions = out_dir.parent / f".{out_dir.name}.versions"
@@ -369,12 +373,15 @@ def write_outputs(out_dir: Path, results: list[dict], events: list[dict], texts:
     stage = versions / stamp
     stage.mkdir()
 
-    def put(name: str, data: bytes) -> None:
-        """Write ``data`` as ``stage/name``, or link the current build's file when it holds the same bytes."""
+    def put(name: str, data: bytes | list[bytes]) -> None:
+        """Write ``data`` (or its parts, in order) as ``stage/name``; link the current build's
+        file instead when it holds the same bytes."""
+        parts = [data] if isinstance(data, bytes) else data
         target = stage / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not _link_same(out_dir / name, target, data):
-            target.write_bytes(data)
+        if not _link_same(out_dir / name, target, parts):
+            with open(target, "wb") as fh:
+                fh.writelines(parts)
 
     try:
         put("events.geojson", to_json_bytes(events_geojson(events), compact=True))
@@ -400,19 +407,23 @@ def write_outputs(out_dir: Path, results: list[dict], events: list[dict], texts:
     _prune(versions, keep={stage.name, *_current_targets(out_dir)})
 
 
-def _link_same(current: Path, target: Path, data: bytes) -> bool:
-    """Hard-link ``current`` as ``target`` if it holds exactly ``data``; False when not done.
+def _link_same(current: Path, target: Path, parts: list[bytes]) -> bool:
+    """Hard-link ``current`` as ``target`` if it holds exactly the bytes ``parts`` make; False when not done.
 
     An unchanged output (most of them when few articles changed) is then not written again:
     reading and comparing it costs a fraction of writing it, and the version folders share
     the file. Files are only ever replaced whole, never edited in place, so sharing is safe.
     """
     try:
-        if os.stat(current).st_size != len(data):
+        if os.stat(current).st_size != sum(map(len, parts)):
             return False
         with open(current, "rb") as fh:
-            if fh.read() != data:
+            old = fh.read()
+        pos = 0
+        for part in parts:
+            if not old.startswith(part, pos):
                 return False
+            pos += len(part)
         os.link(current, target)
     except OSError:  # no current build, or a file system without hard links
         return False

@@ -220,8 +220,13 @@ def events_parquet(events: list[dict]) -> bytes:
     if table is None:
         events_frame(events).to_parquet(buf, index=False)
     else:
-        pq.write_table(table, buf, compression="snappy")
+        pq.write_table(table, buf, compression="snappy", memory_pool=_ARROW_POOL)
     return buf.getvalue()
+
+
+#: The allocator for the Arrow conversion: pyarrow's default (mimalloc) takes several times
+#: as long on a process's first large conversion; the file does not depend on it.
+_ARROW_POOL = pa.system_memory_pool()
 
 
 #: Arrow conversion of each column kind: (pandas dtype of the sample frame, sample value, Arrow type).
@@ -263,7 +268,9 @@ def _events_table(events: list[dict]) -> pa.Table | None:
         return None
     try:
         # (inferring the type then casting is much faster than converting to a given type)
-        arrays = [pa.array(col, from_pandas=True).cast(_KINDS[kinds[k]][2]) for k, (col, _) in typed.items()]
+        arrays = [pa.array(col, from_pandas=True, memory_pool=_ARROW_POOL).cast(_KINDS[kinds[k]][2],
+                                                                                 memory_pool=_ARROW_POOL)
+                  for k, (col, _) in typed.items()]
     except (pa.ArrowInvalid, OverflowError):  # e.g. an integer beyond int64, or beyond a double's precision
         return None
     # a point where both coordinates are given (and not NaN), as ISO WKB; None otherwise
@@ -276,7 +283,8 @@ def _events_table(events: list[dict]) -> pa.Table | None:
         bounds = (min(xs), min(ys), max(xs), max(ys))
         if 0.0 in bounds:  # an edge at 0: min() and numpy may disagree on its sign (-0.0); geopandas decides
             return None
-    arrays.append(pa.array([_POINT_WKB.pack(1, 1, *p) if p is not None else None for p in points], pa.binary()))
+    arrays.append(pa.array([_POINT_WKB.pack(1, 1, *p) if p is not None else None for p in points], pa.binary(),
+                           memory_pool=_ARROW_POOL))
     return pa.Table.from_arrays(arrays, schema=_geoparquet_schema(tuple(kinds.items()), bounds))
 
 

@@ -16,7 +16,7 @@ import gc
 import hashlib
 import json
 import logging
-
+import operator
 import os
 import sys
 import time
@@ -161,17 +161,19 @@ class _Cached(NamedTuple):
     line: bytes  # the entry as it is in the file, written back as is while it holds
 
 
-def _read_cache(path: Path) -> dict[str, _Cached]:
-    """Cached results by article stem; a damaged cache is ignored (everything rebuilds)."""
+def _read_cache(path: Path) -> tuple[dict[str, _Cached], list[bytes]]:
+    """Cached results by article stem, and the file's lines (empty when it does not end in a
+    line end); a damaged cache is ignored (everything rebuilds)."""
     out: dict[str, _Cached] = {}
     try:
         with open(path, "rb") as fh:
-            for line in fh:
-                entry = orjson.loads(line)
-                out[entry["id"]] = _Cached(entry["key"], entry["result"], line if line.endswith(b"\n") else line + b"\n")
+            lines = fh.readlines()
+        for line in lines:
+            entry = orjson.loads(line)
+            out[entry["id"]] = _Cached(entry["key"], entry["result"], line if line.endswith(b"\n") else line + b"\n")
     except (OSError, ValueError, KeyError, TypeError, orjson.JSONDecodeError):
-        return {}
-    return out
+        return {}, []
+    return out, lines if not lines or lines[-1].endswith(b"\n") else []
 
 
 def _read(path: str) -> bytes:
@@ -265,7 +267,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     pipe = Pipeline(gaz)
     fp = fingerprint(geo_paths)
     fp_bytes = fp.encode()
-    cache = {} if force else _read_cache(out_dir / CACHE_NAME)
+    cache, cache_file_lines = ({}, []) if force else _read_cache(out_dir / CACHE_NAME)
     cache_lines: list[bytes] = []  # the new cache file: exactly the articles that build now
 
     names = _folder_names(seeds_dir)  # one listing instead of a glob and a stat per article
@@ -350,10 +352,12 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
                                                   "mentions", "unresolved")},
         "errors": len(stats.errors),
     }
-    # the cache holds exactly the articles that built now (deleted ones are forgotten), written line by line
+    # the cache holds exactly the articles that built now (deleted ones are forgotten), written line by line;
+    # when every line is the current cache's, in the same order, the file is the same
     extra[CACHE_NAME] = cache_lines
+    same_cache = len(cache_lines) == len(cache_file_lines) and all(map(operator.is_, cache_lines, cache_file_lines))
     write_outputs(out_dir, results, events, texts, gaz, stats.errors, render_report(events, stats, gaz),
-                  manifest, extra)
+                  manifest, extra, unchanged={CACHE_NAME} if cache_lines and same_cache else set())
     stats.seconds = time.perf_counter() - t0
     return stats
 

@@ -19,7 +19,7 @@ import time
 from itertools import chain, repeat
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Collection, Iterable, Iterator
 
 import geopandas as gpd
 import orjson
@@ -347,7 +347,7 @@ def places_geojson(gaz: Gazetteer) -> dict:
 
 def write_outputs(out_dir: Path, results: list[dict], events: list[dict], texts: dict[str, str], gaz: Gazetteer,
                   errors: list[dict], report: str, manifest: dict,
-                  extra: dict[str, bytes | list[bytes]] | None = None) -> None:
+                  extra: dict[str, bytes | list[bytes]] | None = None, unchanged: Collection[str] = ()) -> None:
     """Write every output file of a build and publish them as ``out_dir`` in one step.
 
     All files are written into a fresh version folder (``.<name>.versions/<stamp>/``
@@ -373,6 +373,9 @@ def write_outputs(out_dir: Path, results: list[dict], events: list[dict], texts:
     manifest : dict
     extra : dict of name -> bytes or list of bytes, optional
         More files to write, whole or in parts (zones, the cache as ``cache/results.jsonl``).
+    unchanged : collection of str, optional
+        Names of ``extra`` files the caller knows to hold the current build's bytes (the
+        cache when every article came from it): linked without comparing them.
     """
     out_dir = Path(out_dir)
     versions = out_dir.parent / f".{out_dir.name}.versions"
@@ -387,6 +390,12 @@ def write_outputs(out_dir: Path, results: list[dict], events: list[dict], texts:
         parts = [data] if isinstance(data, bytes) else data
         target = stage / name
         target.parent.mkdir(parents=True, exist_ok=True)
+        if name in unchanged:
+            try:
+                os.link(out_dir / name, target)
+                return
+            except OSError:
+                pass
         if not _link_same(out_dir / name, target, parts):
             with open(target, "wb") as fh:
                 fh.writelines(parts)

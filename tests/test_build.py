@@ -330,10 +330,11 @@ def test_unchanged_outputs_are_shared_with_the_previous_version(built):
     """A rebuild links the files that did not change instead of writing them again."""
     seeds, geo, out, _ = built
     before = _snapshot(out)
-    first = {name: (out / name).stat().st_ino for name in OUTPUT_FILES}
+    names = [*OUTPUT_FILES, "cache/results.jsonl"]
+    first = {name: (out / name).stat().st_ino for name in names}
     assert build(seeds, geo, out).ok  # nothing changed: only the manifest and report are new
-    assert {name for name in OUTPUT_FILES if (out / name).stat().st_ino == first[name]} == \
-        set(OUTPUT_FILES) - {"manifest.json", "report.md"}
+    assert {name for name in names if (out / name).stat().st_ino == first[name]} == \
+        set(names) - {"manifest.json", "report.md"}
     _assert_old_build_intact(out, before, [n for n in OUTPUT_FILES if n not in ("manifest.json", "report.md")])
     _change_published(seeds)
     assert build(seeds, geo, out).ok

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -269,10 +269,20 @@ class Vocabulary:
             bits[w] = bits.get(w, 0) | bit
 
     def scan(self, tokens: "Tokens") -> None:
-        """Find every registered word in ``tokens`` (stored as ``tokens.hits``)."""
-        flags = list(map(self._bits.get, tokens.words))  # a list's bit set, or None
-        # C-level filtering: the indices of the words found, and their bits
-        tokens.hits = (self._lists, list(compress(range(len(flags)), flags)), list(filter(None, flags)))
+        """Find every registered word in ``tokens`` (stored as ``tokens.hits``).
+
+        The found tokens are grouped by the set of lists their word is in (a few groups),
+        so that :func:`positions` answers for one list by joining the groups with its bit.
+        """
+        flags = list(map(self._bits.get, tokens.words))  # the bits of a word's lists, or None
+        groups: dict[int, list[int]] = {}
+        for i, f in zip(compress(range(len(flags)), flags), filter(None, flags)):
+            group = groups.get(f)
+            if group is None:
+                groups[f] = [i]
+            else:
+                group.append(i)
+        tokens.hits = (self._lists, list(groups.items()))
 
 
 def positions(tokens: list[Token], words) -> list[int]:
@@ -285,7 +295,8 @@ def positions(tokens: list[Token], words) -> list[int]:
     if hits is not None:
         bit = hits[0].get(id(words))
         if bit is not None:
-            return list(compress(hits[1], map(bit.__and__, hits[2])))
+            found = [group for flags, group in hits[1] if flags & bit]
+            return found[0][:] if len(found) == 1 else sorted(chain.from_iterable(found))
     return [i for i, w in enumerate(words_of(tokens)) if w in words]
 
 

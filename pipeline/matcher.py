@@ -13,7 +13,7 @@ name inside a longer word are not a match. The definite article is respected: th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, Iterable, TypeVar
+from typing import Any, Generic, Iterable, NamedTuple, TypeVar
 
 from .arabic import ARTICLE_PREFIXES as _ARTICLE_PREFIXES
 from .arabic import PLAIN_PREFIXES as _PLAIN_PREFIXES
@@ -32,9 +32,8 @@ class _Entry(Generic[T]):
     order: int
 
 
-@dataclass(slots=True)
-class Match(Generic[T]):
-    """A phrase found in a token list.
+class Match(NamedTuple, Generic[T]):
+    """A phrase found in a token list (a named tuple: cheap to make, one per match).
 
     Attributes
     ----------
@@ -48,7 +47,7 @@ class Match(Generic[T]):
 
     first: int
     last: int
-    payload: Any
+    payload: T
     prefix: str
 
     @property

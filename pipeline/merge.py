@@ -47,7 +47,8 @@ def _key(e: Mapping[str, Any]) -> tuple:
 #: A record in two parts (see :func:`merge_report_parts`).
 Part = tuple[Mapping[str, Any], Mapping[str, Any]]
 _NO_MORE: Mapping[str, Any] = MappingProxyType({})
-#: The fields the second part of a record may hold: merging reads them from either part.
+#: The fields the second part of a record may hold as it is (merging reads ``origin`` and
+#: ``source_url`` from either part, and never ``published``); with others, the record is built first.
 _MORE_FIELDS = frozenset({"origin", "source_url", "published"})
 
 

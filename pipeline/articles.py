@@ -89,45 +89,6 @@ def _key_line(raw: str, key: str) -> int | None:
     return raw[: m.start()].count("\n") + 1 if m else None
 
 
-_TOML_STRING = r'"[^"\\\x00-\x1f\x7f]*"'  # a basic string without escapes or control characters
-#: One line of a flat TOML document: ``key = "text"``, ``key = YYYY-MM-DD``, ``key = ["text", ...]``,
-#: a comment or nothing (spaces and tabs around).
-_TOML_LINE = re.compile(
-    r'[ \t]*(?:([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:(' + _TOML_STRING + r')|([0-9]{4})-([0-9]{2})-([0-9]{2})'
-    r'|\[((?:[ \t]*' + _TOML_STRING + r'[ \t]*,)*(?:[ \t]*' + _TOML_STRING + r')?)[ \t]*\])[ \t]*)?'
-    r'(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?')
-
-
-def _flat_toml(raw: str) -> dict | None:
-    """``tomllib.loads(raw)`` for the flat documents metadata files are, else None.
-
-    A document of lines :data:`_TOML_LINE` matches, each key once and each date valid,
-    gives what ``tomllib`` gives (same keys in the same order, ``str``, ``datetime.date``
-    and lists of ``str``) several times faster; anything else (escapes, other types,
-    tables, multi-line values, errors) is left to ``tomllib``.
-    """
-    out: dict = {}
-    for line in raw.split("\n"):
-        m = _TOML_LINE.fullmatch(line)
-        if m is None:
-            return None
-        key, text, year, month, day, items = m.groups()
-        if key is None:
-            continue
-        if key in out:
-            return None
-        if text is not None:
-            out[key] = text[1:-1]
-        elif year is not None:
-            try:
-                out[key] = dt.date(int(year), int(month), int(day))
-            except ValueError:
-                return None
-        else:
-            out[key] = [t[1:-1] for t in re.findall(_TOML_STRING, items)]
-    return out
-
-
 def read_metadata(path: str | Path, raw_bytes: bytes | None = None) -> dict:
     """Read and validate a metadata TOML file.
 
@@ -158,9 +119,7 @@ def read_metadata(path: str | Path, raw_bytes: bytes | None = None) -> dict:
         raise MetadataError(path, "metadata is not UTF-8; re-save it as UTF-8") from None
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")  # universal newlines, as open() would give
     try:
-        meta = _flat_toml(raw)
-        if meta is None:
-            meta = tomllib.loads(raw)
+        meta = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as e:
         m = re.search(r"line (\d+)", str(e))
         raise MetadataError(path, f"not valid TOML: {e}", int(m.group(1)) if m else None) from None

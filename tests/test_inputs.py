@@ -12,12 +12,11 @@ import json
 import shutil
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
 
-from pipeline.articles import _flat_toml, load_article, read_metadata
+from pipeline.articles import load_article, read_metadata
 from pipeline.build import build
 from pipeline.errors import ArticleError, GazetteerError, GazetteerErrors, MetadataError, ZonesError
 from pipeline.gazetteer import load_gazetteer
@@ -729,29 +728,3 @@ def test_build_reports_zone_and_gazetteer_errors(tmp_path):
     assert "sdf_qamishli" in {f["id"] for f in zones["features"]}
     report = (out / "report.md").read_text(encoding="utf-8")
     assert f"{z}:{_line_of(ztext, 'z_ctrl,')}" in report
-
-
-FLAT_TOML = [
-    'title = "t"\nsource = "Shafaq News"\nlanguage = "ar"\npublished = 2022-05-27\n',
-    '# comment\ntitle="هدنة"  # trailing\n\n\turl = ""\nrelated_urls = ["https://a/x", "https://b/y",]\nnotes = "#, [x]"',
-    'a = []\nb = [ "x" ]\nc = 2020-02-29',
-]
-NOT_FLAT_TOML = [  # tomllib reads these (or rejects them): the fast path leaves them to it
-    'a = "x\\ty"', "a = 'lit'", 'a = """m"""', "a = 1", "a = true", "a = 2020-01-01T10:00", "a = 2020-01-01 10:00",
-    "a = 2021-02-29", "a = 2020-13-01", 'a = "x"\na = "y"', "a.b = 1", '"a" = "x"', "[t]\nx = 1", 'a = ["x", ["y"]]',
-    'a = "x" b', "a = [,]", 'a = "\x01"', 'a = ["x"\n]', "a", "= 1", "\ufeffa = 1",
-]
-
-
-@pytest.mark.parametrize("doc", FLAT_TOML)
-def test_flat_toml_is_tomllib(doc):
-    """The fast reading of flat metadata gives what tomllib gives."""
-    got = _flat_toml(doc)
-    assert got == tomllib.loads(doc) and list(got) == list(tomllib.loads(doc))
-    assert [type(v) for v in got.values()] == [type(v) for v in tomllib.loads(doc).values()]
-
-
-@pytest.mark.parametrize("doc", NOT_FLAT_TOML)
-def test_other_toml_is_left_to_tomllib(doc):
-    """Anything beyond flat strings, dates and lists of strings (or an error) is read by tomllib."""
-    assert _flat_toml(doc) is None

@@ -149,7 +149,7 @@ def is_stale(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path,
         return True
     files = input_files(Path(seeds_dir), Path(geo_dir), Path(curated_dir) if curated_dir else None)
     recorded = data.get("inputs", {})
-    current = {_input_name(p): _sha(p.read_bytes()) for p in files}
+    current = {_input_name(p): _file_hash(p) for p in files}
     return recorded != current or data.get("fingerprint") != fingerprint(_geo_paths(Path(geo_dir)))
 
 
@@ -186,6 +186,18 @@ def _read(path: str) -> bytes:
     finally:
         os.close(fd)
     return b"".join(chunks)
+
+
+def _file_hash(path: str | Path) -> str:
+    """The hash of a file's bytes for the manifest, or why it cannot be read.
+
+    A seed that is a folder, a dangling link or unreadable is reported as a bad article;
+    it must not also stop the manifest (or the app's freshness check).
+    """
+    try:
+        return _sha(_read(str(path)))
+    except OSError as e:
+        return f"unreadable: {e.strerror or type(e).__name__}"
 
 
 def _read_if_exists(path: str) -> bytes | None:
@@ -379,9 +391,9 @@ def _input_hashes(seeds_dir: Path, names: list[str], known: dict[str, str], geo_
     folder, input_folder = str(seeds_dir / "_")[:-1], _input_name(seeds_dir / "_")[:-1]
     out = {}
     for name in _seed_inputs(names):
-        out[input_folder + name] = known.get(input_folder + name) or _sha(_read(folder + name))
+        out[input_folder + name] = known.get(input_folder + name) or _file_hash(folder + name)
     for p in _other_inputs(geo_dir, curated_dir):
-        out[_input_name(p)] = _sha(p.read_bytes())
+        out[_input_name(p)] = _file_hash(p)
     return out
 
 

@@ -358,6 +358,23 @@ def test_is_stale(dirs):
     assert is_stale(seeds, geo, out) is False
 
 
+def test_unreadable_seed_files_are_reported_and_the_rest_builds(dirs):
+    """A seed that is a folder or a dangling link is a bad article, not a crash (manifest, freshness)."""
+    seeds, geo, out = dirs
+    (seeds / "folder.txt").mkdir()
+    (seeds / "gone.txt").symlink_to(seeds / "missing-target.txt")
+    stats = build(seeds, geo, out)
+    assert (stats.processed, stats.failed) == (1, 2)
+    reasons = {Path(e["path"]).name: e["reason"] for e in stats.errors}
+    assert reasons.keys() == {"folder.txt", "gone.txt"} and all("cannot read" in r for r in reasons.values())
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["inputs"]["seeds/gone.txt"].startswith("unreadable")
+    assert _event_ids(out)  # the good article's events are there
+    assert is_stale(seeds, geo, out) is False
+    (seeds / "gone.txt").unlink()
+    assert is_stale(seeds, geo, out) is True
+
+
 @pytest.mark.parametrize("change", ["text", "gazetteer", "zones", "new_article", "corrupt_manifest"])
 def test_is_stale_after_input_change(dirs, change):
     seeds, geo, out = dirs

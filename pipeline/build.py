@@ -261,12 +261,13 @@ def build(
         Show a progress bar; default: when stderr is a terminal and there are more than
         50 articles.
 
-    Returns
-    -------
-    BuildStats
     curated_dir : str or Path, optional
         Folder with ``events.csv`` and ``sources.tsv`` (``curated/``): analysts' events,
         merged with the extracted ones (one event, many reports).
+
+    Returns
+    -------
+    BuildStats
     """
     with _collector_paused():
         return _build(seeds_dir, geo_dir, out_dir, force, progress, curated_dir)

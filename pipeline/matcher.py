@@ -68,7 +68,9 @@ class PhraseMatcher(Generic[T]):
 
     def __init__(self, any_article: bool = False):
         self.any_article = any_article
-        self._index: dict[str, list[tuple[str, _Entry[T]]]] = {}
+        # first word -> (phrases of several words by their second word, one-word phrases),
+        # each list best first (longest, then highest priority, then first added)
+        self._index: dict[str, tuple[dict[str, list[tuple[str, _Entry[T]]]], list[tuple[str, _Entry[T]]]]] = {}
         self._n = 0
 
     def __len__(self) -> int:
@@ -105,7 +107,8 @@ class PhraseMatcher(Generic[T]):
             if self.any_article and first.isalpha() and not first.isascii():
                 prefixes = _PLAIN_PREFIXES + _ARTICLE_PREFIXES
         for p in prefixes:
-            bucket = self._index.setdefault(p + stem, [])
+            by_next, singles = self._index.setdefault(p + stem, ({}, []))
+            bucket = by_next.setdefault(rest[0], []) if rest else singles
             bucket.append((p, entry))
             bucket.sort(key=lambda pe: (-len(pe[1].rest), -pe[1].priority, pe[1].order))
 
@@ -119,17 +122,20 @@ class PhraseMatcher(Generic[T]):
         return self._match_at(words_of(tokens), i)
 
     def _match_at(self, words: list[str], i: int) -> Match[T] | None:
-        bucket = self._index.get(words[i])
-        if not bucket:
+        phrases = self._index.get(words[i])
+        if phrases is None:
             return None
+        by_next, singles = phrases
         n = len(words)
-        for prefix, e in bucket:
-            rest = e.rest
-            if not rest:
-                return Match(i, i, e.payload, prefix)
-            k = len(rest)
-            if i + k < n and tuple(words[i + 1:i + 1 + k]) == rest:
-                return Match(i, i + k, e.payload, prefix)
+        if i + 1 < n:
+            # only phrases whose second word is the next token can match a longer span
+            for prefix, e in by_next.get(words[i + 1], ()):
+                k = len(e.rest)
+                if i + k < n and (k == 1 or tuple(words[i + 2:i + 1 + k]) == e.rest[1:]):
+                    return Match(i, i + k, e.payload, prefix)
+        if singles:
+            prefix, e = singles[0]
+            return Match(i, i, e.payload, prefix)
         return None
 
     def find(self, tokens: list[Token], blocked: set[int] | None = None) -> list[Match[T]]:

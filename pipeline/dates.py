@@ -24,6 +24,7 @@ are the part it lacks.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -237,19 +238,22 @@ _KEY_FORMS = frozenset(p + w for w in _KEY_STEMS for p in PLAIN_PREFIXES + ARTIC
 
 
 def _first_words() -> frozenset[str]:
-    """Every word an expression of :data:`_DATE_RE` can start with (besides a number).
+    """Every word an expression of :data:`_DATE_RE` can start with.
 
     Read off the grammar: the first word of each alternative, bare or with the article
-    where the grammar allows it, behind up to two of the one-letter proclitics و ف ب ل.
-    Generous on purpose: a word too many costs one failed match, a word missing would
-    lose dates (``test_keyword_scan_finds_what_the_grammar_finds_everywhere`` checks).
+    where the grammar allows it, behind up to two of the one-letter proclitics و ف ب ل;
+    and the day numbers an explicit date starts with (``20 نيسان``، ``و٢٠ نيسان``: one
+    or two digits, a longer number cannot start one). Generous on purpose: a word too
+    many costs one failed match, a word missing would lose dates
+    (``test_keyword_scan_finds_what_the_grammar_finds_everywhere`` checks).
     """
     words = {"اعتبارا", "من", "في", "تمام", "ساعه", "شهر", "منذ", "وقت", "ساعات", "يوم", "غد", "امس",
              "اليوم", "البارحه", "غدا", "اول", "خلال", "يومين", "ايام", "اسبوع"}
     words |= {w.split()[0] for table in (_MONTHS, _PARTS, _ORDINALS, _HOURS) for w in table}
     words |= {"ال" + w for w in words} | {"ال" + w for w in _WEEKDAYS}
     one = ("", "و", "ف", "ب", "ل")
-    return frozenset(a + b + w for a in one for b in one for w in words)
+    days = {str(n) for n in range(100)} | {f"{n:02d}" for n in range(10)}
+    return frozenset({a + b + w for a in one for b in one for w in words} | {a + d for a in one for d in days})
 
 
 _FIRST_FORMS = _first_words()
@@ -257,7 +261,7 @@ _FIRST_FORMS = _first_words()
 
 def word_lists() -> list:
     """The word lists this stage looks tokens up in (for :class:`~pipeline.arabic.Vocabulary`)."""
-    return [_KEY_FORMS]
+    return [_KEY_FORMS, _FIRST_FORMS]
 
 
 def _keyword_positions(tokens: list[Token]) -> list[int]:
@@ -279,19 +283,18 @@ def _scan(text: str, tokens=None):
     """
     if tokens is None:
         tokens = tokenise(text)
-    words, starts = words_of(tokens), starts_of(tokens)
+    starts = starts_of(tokens)
+    can_start = positions(tokens, _FIRST_FORMS)  # the tokens an expression may start at
     pos = 0
-    first = _FIRST_FORMS
     for k in _keyword_positions(tokens):
         ks = starts[k]
         if ks < pos:
             continue
-        for back in range(min(k, _BACK), -1, -1):
-            st = starts[k - back]
+        # the possible starts up to _BACK words before the keyword, farthest first
+        lo = bisect.bisect_left(can_start, k - _BACK)
+        for j in can_start[lo:bisect.bisect_right(can_start, k, lo)]:
+            st = starts[j]
             if st < pos:
-                continue
-            w = words[k - back]  # can an expression start here? (a first word or a number)
-            if w not in first and w >= ":" and not (w[0] in "وفبل" and w[1:2].isdigit()):
                 continue
             m = _DATE_RE.match(text, st)
             if m and m.end() > ks:

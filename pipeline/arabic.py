@@ -72,6 +72,7 @@ _DELETE = (
 )
 _TABLE = str.maketrans({**_MAP, **{c: None for c in _DELETE}})
 _DELETE_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETE) + "]+")
+_DELETE_SET = frozenset(_DELETE)
 #: Every character normalisation changes, and what it becomes ("" when deleted).
 _CHANGE = {**_MAP, **dict.fromkeys(_DELETE, "")}
 _CHANGE_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_CHANGE)) + "]")
@@ -157,15 +158,24 @@ def normalise(text: str) -> NormalisedText:
     # Only the characters that change are replaced, each distinct one with one C-level
     # ``str.replace``: on news copy that is about three times faster than translating
     # every character through :data:`_TABLE`, with the same result.
-    for c in set(_CHANGE_RE.findall(text)):
+    found = set(_CHANGE_RE.findall(text))
+    for c in found:
         norm = norm.replace(c, _CHANGE[c])
     if len(norm) == len(text):
         return NormalisedText(text, norm, None)
+    # the original positions of the deleted characters (few: diacritics, tatweel)
+    deleted = []
+    for c in found.intersection(_DELETE_SET):
+        i = text.find(c)
+        while i != -1:
+            deleted.append(i)
+            i = text.find(c, i + 1)
+    deleted.sort()
     kept: list[int] = []
     prev = 0
-    for start, end in map(re.Match.span, _DELETE_RE.finditer(text)):
-        kept += range(prev, start)
-        prev = end
+    for i in deleted:
+        kept += range(prev, i)
+        prev = i + 1
     kept += range(prev, len(text))
     return NormalisedText(text, norm, kept)
 

@@ -267,8 +267,16 @@ class Vocabulary:
         self._lists: dict[int, int] = {}  # id of a registered list -> its bit
         self._keep: list = []  # the registered lists, alive while their ids are keys
 
+    @property
+    def lists(self) -> list:
+        """The registered word lists, in the order they were added."""
+        return list(self._keep)
+
     def add(self, words) -> None:
-        """Register a container of words (a set, or a dict whose keys are the words)."""
+        """Register a container of words (a set, or a dict whose keys are the words).
+
+        The container must not change afterwards (its words are copied in here).
+        """
         if id(words) in self._lists:
             return
         bit = 1 << len(self._lists)

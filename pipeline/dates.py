@@ -278,8 +278,8 @@ def _scan(text: str, tokens=None):
 
     Equivalent to ``_DATE_RE.finditer`` for this grammar (every expression contains a
     keyword within :data:`_BACK` words of its start, and starts with a word of
-    :data:`_FIRST_FORMS` or a number) and about ten times faster, since the big
-    alternation is not tried at every character.
+    :data:`_FIRST_FORMS`) and about ten times faster, since the big alternation is tried
+    only at those words, near a keyword.
     """
     if tokens is None:
         tokens = tokenise(text)

@@ -109,7 +109,7 @@ def test_one_vocabulary_pass_finds_what_each_list_finds_alone():
 
     pipe = Pipeline.from_geo_dir()
     text = (Path(__file__).resolve().parent.parent / "seeds" / "000_35a237ec7240c52b.txt").read_text(encoding="utf-8")
-    lists = pipe.vocabulary._keep
+    lists = pipe.vocabulary.lists
     assert len(lists) >= 10
     scanned = tokenise(normalise(text).text)
     pipe.vocabulary.scan(scanned)

@@ -13,6 +13,21 @@ SEED = ROOT / "seeds" / "000_35a237ec7240c52b.txt"
 GOLD = ROOT / "tests" / "data" / "gold_000_35a237ec7240c52b.json"
 
 
+@pytest.fixture
+def work_dirs(tmp_path):
+    """``(seeds, geo, out)`` in ``tmp_path``: the seed article with its metadata, a copy of
+    ``geo/``, and an output folder that does not exist yet."""
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds)
+    shutil.copy(SEED.with_suffix(".toml"), seeds)
+    geo = tmp_path / "geo"
+    shutil.copytree(ROOT / "geo", geo)
+    return seeds, geo, tmp_path / "out"
+
+
 @pytest.fixture(scope="session")
 def pipeline():
     from pipeline.core import Pipeline

@@ -45,15 +45,9 @@ def _run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture
-def dirs(tmp_path):
+def dirs(work_dirs):
     """(seeds, geo, out) copies in tmp_path; out does not exist yet."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    shutil.copy(SEED, seeds)
-    shutil.copy(SEED_META, seeds)
-    geo = tmp_path / "geo"
-    shutil.copytree(ROOT / "geo", geo)
-    return seeds, geo, tmp_path / "out"
+    return work_dirs
 
 
 @pytest.fixture

@@ -310,11 +310,8 @@ def test_metadata_not_utf8(tmp_path):
 # ---------------------------------------------------------------------------------------
 
 @pytest.fixture
-def mixed(tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    shutil.copy(SEED, seeds)
-    shutil.copy(SEED_META, seeds)
+def mixed(work_dirs):
+    seeds, geo, out = work_dirs
     # 1: text in cp1256
     (seeds / "001_cp1256.txt").write_bytes(SEED_TEXT.encode("cp1256"))
     shutil.copy(SEED_META, seeds / "001_cp1256.toml")
@@ -324,9 +321,7 @@ def mixed(tmp_path):
     (seeds / "002_badmeta.toml").write_text(bad_meta, encoding="utf-8")
     # 3: good text, no metadata at all
     shutil.copy(SEED, seeds / "003_nometa.txt")
-    geo = tmp_path / "geo"
-    shutil.copytree(ROOT / "geo", geo)
-    return seeds, geo, tmp_path / "out"
+    return seeds, geo, out
 
 
 def test_build_mixed_keeps_good_article(mixed):
@@ -386,12 +381,9 @@ def test_build_cli_mixed_exits_1(mixed):
     assert (out / "events.geojson").exists()
 
 
-def test_build_cli_clean_exits_0(tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    shutil.copy(SEED, seeds)
-    shutil.copy(SEED_META, seeds)
-    r = _run("build", "--seeds", str(seeds), "--geo", str(ROOT / "geo"), "--out", str(tmp_path / "out"))
+def test_build_cli_clean_exits_0(work_dirs):
+    seeds, geo, out = work_dirs
+    r = _run("build", "--seeds", str(seeds), "--geo", str(geo), "--out", str(out))
     assert r.returncode == 0, r.stderr
     assert "error:" not in r.stderr
 
@@ -581,13 +573,8 @@ def test_gazetteer_missing_file(tmp_path):
     assert gaz.errors and gaz.errors[0].path == str(tmp_path / "nope.csv")
 
 
-def test_validate_cli_reports_file_line(tmp_path):
-    geo = tmp_path / "geo"
-    shutil.copytree(ROOT / "geo", geo)
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    shutil.copy(SEED, seeds)
-    shutil.copy(SEED_META, seeds)
+def test_validate_cli_reports_file_line(work_dirs):
+    seeds, geo, _ = work_dirs
     gpath = geo / "gazetteer.csv"
     text = gpath.read_text(encoding="utf-8")
     if not text.endswith("\n"):
@@ -602,12 +589,9 @@ def test_validate_cli_reports_file_line(tmp_path):
     assert "1 problem(s)" in r.stdout
 
 
-def test_validate_cli_clean(tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    shutil.copy(SEED, seeds)
-    shutil.copy(SEED_META, seeds)
-    r = _run("validate", "--geo", str(ROOT / "geo"), "--seeds", str(seeds))
+def test_validate_cli_clean(work_dirs):
+    seeds, geo, _ = work_dirs
+    r = _run("validate", "--geo", str(geo), "--seeds", str(seeds))
     assert r.returncode == 0, r.stdout + r.stderr
     assert "0 problem(s)" in r.stdout
 
@@ -686,29 +670,18 @@ def test_zones_row_with_too_many_fields_rejected(tmp_path):
     assert [e.line for e in errs] == [_line_of(text, "z_wide,")]
 
 
-def test_zones_not_utf8_is_reported_not_fatal(tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    shutil.copy(SEED, seeds)
-    shutil.copy(SEED_META, seeds)
-    geo = tmp_path / "geo"
-    shutil.copytree(ROOT / "geo", geo)
+def test_zones_not_utf8_is_reported_not_fatal(work_dirs):
+    seeds, geo, out = work_dirs
     z = geo / "zones.csv"
     z.write_bytes(ZONES_TEXT.encode("cp1256", errors="replace"))
-    out = tmp_path / "out"
     stats = build(seeds, geo, out)
     assert stats.processed == 1 and not stats.ok
     assert any(e["path"] == str(z) for e in stats.errors)
     assert json.loads((out / "events.geojson").read_text(encoding="utf-8"))["features"]
 
 
-def test_build_reports_zone_and_gazetteer_errors(tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    shutil.copy(SEED, seeds)
-    shutil.copy(SEED_META, seeds)
-    geo = tmp_path / "geo"
-    shutil.copytree(ROOT / "geo", geo)
+def test_build_reports_zone_and_gazetteer_errors(work_dirs):
+    seeds, geo, out = work_dirs
     z = geo / "zones.csv"
     ztext = z.read_text(encoding="utf-8").rstrip("\n") + "\n" + "z_ctrl,isis,control,tayy,,,,,low,test source,,\n"
     z.write_text(ztext, encoding="utf-8")
@@ -716,7 +689,6 @@ def test_build_reports_zone_and_gazetteer_errors(tmp_path):
     gtext = g.read_text(encoding="utf-8").rstrip("\n") + "\n" + _gaz_row(
         id="t_kind", kind="hamlet", name_en="H", parent="qamishli") + "\n"
     g.write_text(gtext, encoding="utf-8")
-    out = tmp_path / "out"
     stats = build(seeds, geo, out)
     assert not stats.ok
     assert stats.processed == 1 and stats.failed == 0

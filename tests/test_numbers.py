@@ -39,8 +39,13 @@ def test_non_numbers():
     # seed: NDF announced three of its members killed; sources say more than 15 fighters wounded
     ("اندلعت اشتباكات في حي طي بالقامشلي. وأعلنت قوات الدفاع الوطني مقتل ثلاثة عناصر من قواتها فيما تشير المصادر "
      "إلى إصابة أكثر من 15 مقاتلاً من الطرفين.", 3, 15),
-    # SOHR-style toll in one sentence
-    ("قتل 5 عناصر من الدفاع الوطني وأصيب 6 آخرون في اشتباكات مع الأسايش في حي طي مساء الثلاثاء.", 5, None),
+    # SOHR-style toll in one sentence: the wounded follow the verb "أصيب"
+    ("قتل 5 عناصر من الدفاع الوطني وأصيب 6 آخرون في اشتباكات مع الأسايش في حي طي مساء الثلاثاء.", 5, 6),
+    # number words after both verbs
+    ("اندلعت اشتباكات مساء الثلاثاء في حي طي بمدينة القامشلي بين الأسايش والدفاع الوطني، "
+     "قتل شخصان وأصيب ثلاثة آخرون بجروح.", 2, 3),
+    # one wounded fighter: "عنصر" counts one, and no one is counted killed
+    ("اندلعت اشتباكات في حي طي بالقامشلي وأصيب عنصر من الأسايش برصاص قناص.", 0, 1),
 ])
 def test_tolls_attach_to_the_clash(run_text, sentence, killed, injured):
     r = run_text(sentence)

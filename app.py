@@ -230,11 +230,11 @@ def view_curation(ds: data.Dataset) -> None:
 
     paths = data.paths()
     feats = [x["properties"] for x in ds.places["features"]]
-    uncited = [p for p in feats if not p.get("has_point")]
-    st.markdown(f"**{len(uncited)} places have no cited coordinate** (drawn at their parent or as an approximate "
-                "area). Give one a cited point: choose it, click the map (or type the coordinates), name the source. "
-                f"It is saved to `{paths.geo.name}/overrides.csv` (the shipped gazetteer is never rewritten) and the "
-                "map rebuilds.")
+    uncited = data.uncited_places(ds.places)
+    st.markdown(f"**{len(uncited)} places have no cited coordinate or outline** (drawn at their parent or as an "
+                "approximate area). Give one a cited point: choose it, click the map (or type the coordinates), "
+                f"name the source. It is saved to `{paths.geo.name}/overrides.csv` (the shipped gazetteer is never "
+                "rewritten) and the map rebuilds.")
     c1, c2 = st.columns(2)
     c1.dataframe(pd.DataFrame(uncited)[["place_id", "name_en", "name_ar", "kind", "basis"]] if uncited else
                  pd.DataFrame(), width="stretch", hide_index=True, height=220)
@@ -328,8 +328,8 @@ def view_about(ds: data.Dataset) -> None:
     st.markdown(f"Built **{m.get('built_at', '?')}** by pipeline {m.get('pipeline_version', '?')}: "
                 f"{m.get('counts', {}).get('articles', 0)} articles, {m.get('counts', {}).get('events', 0)} events.")
     feats = [x["properties"] for x in ds.places["features"]]
-    cited = sum(1 for p in feats if p.get("has_point"))
-    st.markdown(f"Gazetteer: {len(feats)} places, {cited} with a cited coordinate; the rest are drawn at their "
+    cited = len(feats) - len(data.uncited_places(ds.places))
+    st.markdown(f"Gazetteer: {len(feats)} places, {cited} with a cited coordinate or outline; the rest are drawn at their "
                 "parent or as an approximate area built from the position sources report (see each popup).")
     st.markdown("""
 **Precision** (ACLED `geo_precision`): 1 = the place itself, with a cited point; 2 = near a known

@@ -114,6 +114,12 @@ class Dataset:
                 for f in self.places.get("features", [])}
 
 
+def uncited_places(places: dict) -> list[dict]:
+    """The properties of the places with neither a cited point nor a cited outline (``places.geojson``)."""
+    return [p for p in (f["properties"] for f in places.get("features", []))
+            if not p.get("has_point") and not p.get("has_area")]
+
+
 def ensure_built(p: Paths | None = None) -> bool:
     """Build the outputs if they are missing or stale (unless ``skip_build``).
 

@@ -515,6 +515,23 @@ def uncertainty_layer(places: dict, place_ids: set[str]) -> folium.FeatureGroup:
     return fg
 
 
+def cited_areas_layer(places: dict, place_ids: set[str]) -> folium.FeatureGroup:
+    """Solid outlines of the cited polygons (``geo/areas.geojson``) of the places events are drawn at."""
+    fg = folium.FeatureGroup(name="Cited outlines (imported polygons)")
+    feats = [f for f in places.get("features", [])
+             if f["properties"]["place_id"] in place_ids and f["properties"].get("has_area")
+             and not f["properties"].get("approximate")
+             and f.get("geometry") and f["geometry"]["type"] in ("Polygon", "MultiPolygon")]
+    for f in feats:
+        p = f["properties"]
+        folium.GeoJson(
+            {"type": "FeatureCollection", "features": [f]},
+            style_function=lambda _f: {"color": "#333", "weight": 1.5, "fillOpacity": 0.04},
+            tooltip=html.escape(f"{p['name_en']}: {p['basis']}"),
+        ).add_to(fg)
+    return fg
+
+
 def stable_ids(element, prefix: str) -> None:
     """Give an element and all its descendants ids that depend only on their position.
 
@@ -549,7 +566,8 @@ def stable_ids(element, prefix: str) -> None:
 def dynamic_layers(events: pd.DataFrame, zones: dict, places: dict, as_of: dt.date) -> list[folium.FeatureGroup]:
     """The layers that change with filters, in drawing order (zones under events), with stable ids."""
     ids = set(events["place_id"].dropna()) if not events.empty else set()
-    layers = [zones_layer(zones, as_of), uncertainty_layer(places, ids), events_layer(events)]
+    layers = [zones_layer(zones, as_of), uncertainty_layer(places, ids), cited_areas_layer(places, ids),
+              events_layer(events)]
     for n, layer in enumerate(layers):
         stable_ids(layer, f"l{n}x")
     return layers

@@ -329,7 +329,8 @@ def places_geojson(gaz: Gazetteer) -> dict:
     """Every gazetteer place with where it is drawn: point, or approximate area.
 
     Properties carry the location rule's outcome (``geo_precision``, ``approximate``,
-    ``basis``) so the app never re-implements it.
+    ``basis``) so the app never re-implements it. A place with a cited polygon
+    (``has_area``, from ``geo/areas.geojson``) is drawn as that polygon.
     """
     feats = []
     for p in gaz.places.values():
@@ -338,10 +339,10 @@ def places_geojson(gaz: Gazetteer) -> dict:
             "place_id": p.id, "kind": p.kind, "name_en": p.name_en, "name_ar": p.name_ar, "parent": p.parent,
             "lat": loc.lat, "lon": loc.lon, "geo_precision": loc.geo_precision, "approximate": loc.approximate,
             "basis": loc.basis, "source": p.source, "trust": p.trust, "has_point": p.has_point,
-            "position": p.position, "position_text": p.position_text,
+            "position": p.position, "position_text": p.position_text, "has_area": p.area is not None,
         }
         geom = None
-        if loc.approximate and loc.area is not None:
+        if loc.area is not None and (loc.approximate or p.area is not None):  # an uncertainty area or a cited outline
             geom = mapping(loc.area)
         elif loc.lat is not None:
             geom = {"type": "Point", "coordinates": [loc.lon, loc.lat]}

@@ -112,6 +112,37 @@ def test_polygon_import_joins_by_name_and_reports_the_rest(geo, tmp_path):
     assert "test fixture polygons" in loc.basis
 
 
+def test_an_imported_polygon_is_drawn_as_itself_and_leaves_the_uncited_list(geo, tmp_path):
+    from shapely.geometry import Polygon, shape
+
+    from mapapp import mapview
+    from mapapp.data import uncited_places
+    from pipeline.output import places_geojson
+
+    src = tmp_path / "tayy.geojson"
+    ring = [[41.225, 37.027], [41.229, 37.027], [41.229, 37.031], [41.225, 37.031], [41.225, 37.027]]
+    src.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name_en": "Tayy"}, "geometry": {"type": "Polygon", "coordinates": [ring]}},
+    ]}), encoding="utf-8")
+    before_fc = places_geojson(load_geo_dir(geo))
+    before = {f["id"]: f for f in before_fc["features"]}
+    assert before["tayy"]["properties"]["approximate"] and not before["tayy"]["properties"]["has_area"]
+    save_areas(geo, import_areas(src, load_geo_dir(geo)), source="test fixture polygon", added_by="X")
+    places = places_geojson(load_geo_dir(geo))
+    tayy = next(f for f in places["features"] if f["id"] == "tayy")
+    assert tayy["properties"]["has_area"] and not tayy["properties"]["approximate"]
+    assert shape(tayy["geometry"]).equals(Polygon(ring))
+    # a place with a point and no polygon is still a point
+    assert next(f for f in places["features"] if f["id"] == "qamishli")["geometry"]["type"] == "Point"
+    # on the map: a solid outline where events are, no dashed uncertainty area
+    assert len(mapview.cited_areas_layer(places, {"tayy"})._children) == 1
+    assert len(mapview.uncertainty_layer(places, {"tayy"})._children) == 0
+    assert len(mapview.cited_areas_layer(places, {"qamishli"})._children) == 0
+    # the curation page no longer lists it among the places without a cited location
+    assert "tayy" in {p["place_id"] for p in uncited_places(before_fc)}
+    assert "tayy" not in {p["place_id"] for p in uncited_places(places)}
+
+
 def test_the_build_picks_up_an_override(geo, tmp_path):
     from pipeline.build import build, is_stale
 

@@ -190,6 +190,27 @@ def active_zones(zones: dict, as_of: dt.date) -> list[dict]:
     return sorted(out, key=lambda f: -shape(f["geometry"]).area)
 
 
+#: Characters that still act inside a JavaScript template literal after HTML escaping
+#: (folium puts popup and tooltip HTML between backticks): as HTML entities they look the same.
+_TEMPLATE_LITERAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;"})
+
+
+def literal_safe(html_text: str) -> str:
+    """HTML for a folium popup or tooltip: ``$``, backticks and backslashes as entities.
+
+    folium writes popup and tooltip HTML into JavaScript template literals, where
+    ``${...}`` runs as code and a backtick ends the string; :func:`html.escape` leaves
+    those alone. Text from analysts' files (zone notes, place names, sources) goes
+    through here, so ``${alert(1)}`` in a note is shown, never run.
+    """
+    return html_text.translate(_TEMPLATE_LITERAL)
+
+
+def _tooltip(text: str) -> str:
+    """Plain text as a folium tooltip (escaped for HTML and for the template literal)."""
+    return literal_safe(html.escape(text))
+
+
 def zones_layer(zones: dict, as_of: dt.date) -> folium.FeatureGroup:
     """Control zones valid on ``as_of``, coloured by controller; contested ones hatched-looking (dashed)."""
     fg = folium.FeatureGroup(name=f"Control zones (as of {as_of.isoformat()})")
@@ -201,8 +222,8 @@ def zones_layer(zones: dict, as_of: dt.date) -> folium.FeatureGroup:
                  "fillOpacity": 0.12 if contested else 0.25, "dashArray": "6,6" if contested else None}
         folium.GeoJson(
             {"type": "FeatureCollection", "features": [f]}, style_function=lambda _f, s=style: s,
-            highlight_function=None, popup=folium.Popup(zone_popup_html(p, as_of), max_width=380),
-            tooltip=html.escape(f"{p['controller_name']} — {p['status']}"),
+            highlight_function=None, popup=folium.Popup(literal_safe(zone_popup_html(p, as_of)), max_width=380),
+            tooltip=_tooltip(f"{p['controller_name']} — {p['status']}"),
         ).add_to(fg)
     return fg
 
@@ -510,7 +531,7 @@ def uncertainty_layer(places: dict, place_ids: set[str]) -> folium.FeatureGroup:
         folium.GeoJson(
             {"type": "FeatureCollection", "features": [f]},
             style_function=lambda _f: {"color": "#333", "weight": 1.5, "dashArray": "4,4", "fillOpacity": 0.04},
-            tooltip=html.escape(f"{p['name_en']}: {p['basis']}"),
+            tooltip=_tooltip(f"{p['name_en']}: {p['basis']}"),
         ).add_to(fg)
     return fg
 
@@ -527,7 +548,7 @@ def cited_areas_layer(places: dict, place_ids: set[str]) -> folium.FeatureGroup:
         folium.GeoJson(
             {"type": "FeatureCollection", "features": [f]},
             style_function=lambda _f: {"color": "#333", "weight": 1.5, "fillOpacity": 0.04},
-            tooltip=html.escape(f"{p['name_en']}: {p['basis']}"),
+            tooltip=_tooltip(f"{p['name_en']}: {p['basis']}"),
         ).add_to(fg)
     return fg
 

@@ -526,3 +526,42 @@ def test_place_a_neighbourhood_by_clicking_the_map(browser, curation_server, req
     finally:
         context.close()
     assert not request_log.offsite(since)
+
+
+def test_zone_and_place_text_never_runs_as_script(browser, built_out, tmp_path, restore_folium):
+    """Analysts' text (zone notes, place bases) with ``${...}``, backticks or a backslash
+    must show as text on the map: folium writes popups and tooltips into JavaScript
+    template literals. Before the fix, ``${alert(13)}`` in a note ran and a ``\\x`` broke
+    the whole map."""
+    import copy
+
+    from mapapp import assets, mapview
+    from mapapp.data import load_dataset
+
+    ds = load_dataset(built_out)
+    zones, places = copy.deepcopy(ds.zones), copy.deepcopy(ds.places)
+    for f in zones["features"]:
+        f["properties"]["notes"] = "Contested ${alert(13)} `+alert(15)+` \\x"
+    for f in places["features"]:
+        f["properties"]["basis"] = "south of the city ${alert(12)}"
+    static = tmp_path / "static"
+    assets.ensure_static_assets(static)
+    assets.localise_folium(static)
+    m = mapview.full_map(ds.events, zones, places, ds.border, dt.date(2021, 4, 24), mapview.TileSetting.parse("none"))
+    page_file = tmp_path / "map.html"
+    page_file.write_text(m.get_root().render(), encoding="utf-8")
+    page = browser.new_page()
+    dialogs, errors = [], []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(page_file.as_uri())
+        page.wait_for_selector("path.leaflet-interactive", timeout=WAIT_MS)
+        # the map drew its zones and areas, nothing ran, and the note reads as written
+        assert page.locator("path.leaflet-interactive").count() >= 5
+        assert dialogs == [] and errors == []
+        page.locator("path.leaflet-interactive").first.click(force=True)
+        page.wait_for_selector(".leaflet-popup-content", timeout=WAIT_MS)
+        assert "Contested ${alert(13)} `+alert(15)+` \\x" in page.locator(".leaflet-popup-content").inner_text()
+    finally:
+        page.close()

@@ -75,6 +75,25 @@ def test_popup_shows_arabic_evidence_rtl_and_escapes(ds):
     assert "<img" not in popup and "&lt;img src=x" in popup and "&lt;b&gt;outlet" in popup
 
 
+def test_analyst_text_in_zone_popups_and_tooltips_cannot_run_as_script(ds):
+    """folium writes popups and tooltips into JavaScript template literals: ``${...}`` and
+    backticks from a zone note or a place's basis must arrive as text."""
+    import copy
+
+    zones, places = copy.deepcopy(ds.zones), copy.deepcopy(ds.places)
+    for f in zones["features"]:
+        f["properties"]["notes"] = "Contested ${alert(13)} `end` \\x"
+        f["properties"]["controller_name"] += " ${alert(14)}"
+    for f in places["features"]:
+        f["properties"]["basis"] = "south of the city ${alert(12)} `end`"
+    m = mapview.full_map(ds.events, zones, places, ds.border, dt.date(2021, 4, 24), mapview.TileSetting.parse("none"))
+    page = m.get_root().render()
+    # in the popup and tooltip HTML the characters are entities (the raw text stays only in
+    # the JSON data, where it is inert); tests/test_browser.py loads such a page in Chromium
+    assert "Contested &#36;{alert(13)} &#96;end&#96; &#92;x" in page
+    assert "&#36;{alert(12)} &#96;end&#96;" in page and "&#36;{alert(14)}" in page
+
+
 def test_full_map_is_offline_and_has_all_layers(ds, local_folium):
     m = mapview.full_map(ds.events, ds.zones, ds.places, ds.border, dt.date(2021, 4, 22), mapview.TileSetting.parse("none"))
     page = m.get_root().render()

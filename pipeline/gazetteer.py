@@ -467,8 +467,17 @@ def load_gazetteer(*paths: str | Path, overrides: str | Path | None = None, area
         places[p.id] = p
     if overrides is not None:
         errors += _apply_overrides(places, overrides)
-    # parents: drop rows whose parent is unknown (repeat: a dropped row may be a parent)
+    # parent cycles: every place on a cycle is reported with its own line and dropped
     rejected = {_row_id(e): e for e in errors}
+    for cycle in _parent_cycles(places):
+        for k, pid in enumerate(cycle):
+            p = places.pop(pid)
+            chain = cycle[k:] + cycle[:k + 1]  # from this place back to it
+            err = GazetteerError(p.path, f"'{p.id}' is its own ancestor (parent cycle {' → '.join(chain)}); "
+                                         "fix one of these parents", p.line)
+            errors.append(err)
+            rejected[pid] = err
+    # parents: drop rows whose parent is unknown (repeat: a dropped row may be a parent)
     changed = True
     while changed:
         changed = False
@@ -484,18 +493,6 @@ def load_gazetteer(*paths: str | Path, overrides: str | Path | None = None, area
                 rejected[p.id] = err
                 del places[p.id]
                 changed = True
-    for p in list(places.values()):
-        seen = {p.id}
-        q = p
-        while q.parent:
-            if q.parent in seen:
-                errors.append(GazetteerError(p.path, f"'{p.id}' is its own ancestor (parent cycle via '{q.parent}')", p.line))
-                places.pop(p.id, None)
-                break
-            seen.add(q.parent)
-            q = places.get(q.parent)
-            if q is None:
-                break
     errors.extend(_alias_clashes(places))
     if areas is not None:
         errors += _apply_areas(places, areas)
@@ -506,6 +503,34 @@ def load_gazetteer(*paths: str | Path, overrides: str | Path | None = None, area
     if strict and errors:
         raise GazetteerErrors(errors)
     return gaz
+
+
+def _parent_cycles(places: dict[str, Place]) -> list[list[str]]:
+    """The parent cycles among ``places``, each as its ids in parent order (a place that is
+    its own parent is a cycle of one)."""
+    cycles, done = [], set()
+    for start in places:
+        path: list[str] = []
+        on_path: set[str] = set()
+        pid = start
+        while pid in places and pid not in done and pid not in on_path:
+            path.append(pid)
+            on_path.add(pid)
+            pid = places[pid].parent
+        if pid in on_path:
+            cycles.append(path[path.index(pid):])
+        done.update(path)
+    return cycles
+
+
+def _ancestors(places: dict[str, Place], pid: str) -> set[str]:
+    """The ids above ``pid`` through known parents (stops at a repeat)."""
+    out: set[str] = set()
+    parent = places[pid].parent if pid in places else ""
+    while parent and parent in places and parent not in out:
+        out.add(parent)
+        parent = places[parent].parent
+    return out
 
 
 def _apply_overrides(places: dict[str, Place], path: str | Path) -> list[GazetteerError]:
@@ -536,6 +561,16 @@ def _apply_overrides(places: dict[str, Place], path: str | Path) -> list[Gazette
         except GazetteerError as e:
             errors.append(e)
             continue
+        if base is not None and place.parent != base.parent:
+            # a bad parent rejects the override, never the shipped place and those under it
+            if place.parent and place.parent not in places:
+                errors.append(GazetteerError(path, f"override of '{pid}' gives unknown parent '{place.parent}'; "
+                                                   "the shipped place is kept", line))
+                continue
+            if place.parent == pid or pid in _ancestors(places, place.parent):
+                errors.append(GazetteerError(path, f"override of '{pid}' gives parent '{place.parent}', which lies "
+                                                   f"under '{pid}' (a parent cycle); the shipped place is kept", line))
+                continue
         place.override = f"override {Path(path).name}:{line} by {who}, {when}"
         if base is not None:
             place.area, place.area_source = base.area, base.area_source

@@ -91,6 +91,43 @@ def test_override_rows_are_validated_with_their_line(geo):
     assert gaz.locate("halko").geo_precision == 1 and gaz.locate("tayy").approximate
 
 
+def test_an_override_with_a_bad_parent_keeps_the_shipped_place_and_those_under_it(geo):
+    shipped = load_geo_dir(geo)
+    (geo / "overrides.csv").write_text(
+        "id,parent,source,added_by,added_at\n"
+        "qamishli,nowhere,test fixture,X,2026-11-24T00:00:00+00:00\n"        # unknown parent
+        "qamishli,qamishli_airport,test fixture,X,2026-11-24T00:00:00+00:00\n"  # the airport lies under Qamishli
+        "tayy,halko,test fixture,X,2026-11-24T00:00:00+00:00\n", encoding="utf-8")  # a good change
+    gaz = load_geo_dir(geo)
+    assert [(e.line, e.path.endswith("overrides.csv")) for e in gaz.errors] == [(2, True), (3, True)]
+    assert "unknown parent 'nowhere'" in gaz.errors[0].reason and "cycle" in gaz.errors[1].reason
+    assert all("shipped place is kept" in e.reason for e in gaz.errors)
+    assert set(gaz.places) == set(shipped.places)  # nothing under Qamishli was lost
+    assert gaz["qamishli"].parent == shipped["qamishli"].parent and gaz["tayy"].parent == "halko"
+
+
+def test_a_parent_cycle_reports_every_place_on_it_and_those_under_it(geo):
+    text = (geo / "gazetteer.csv").read_text(encoding="utf-8").rstrip("\n").split("\n")
+    header = text[0].split(",")
+
+    def row(pid, parent):
+        values = {c: "" for c in header}
+        values.update(id=pid, kind="landmark", name_en=pid, parent=parent, trust="normal", source="test row",
+                      licence="n/a")
+        return ",".join(values[c] for c in header)
+
+    text += [row("t_a", "t_b"), row("t_b", "t_a"), row("t_under", "t_a"), row("t_self", "t_self")]
+    (geo / "gazetteer.csv").write_text("\n".join(text) + "\n", encoding="utf-8")
+    n = len(text)
+    gaz = load_geo_dir(geo)
+    by_line = {e.line: e.reason for e in gaz.errors}
+    assert sorted(by_line) == [n - 3, n - 2, n - 1, n]
+    assert "t_a → t_b → t_a" in by_line[n - 3] and "t_b → t_a → t_b" in by_line[n - 2]
+    assert "'t_under' has parent 't_a', which was rejected" in by_line[n - 1]
+    assert "t_self → t_self" in by_line[n]
+    assert not {"t_a", "t_b", "t_under", "t_self"} & set(gaz.places) and "qamishli" in gaz
+
+
 def test_polygon_import_joins_by_name_and_reports_the_rest(geo, tmp_path):
     square = lambda x, y, d=0.004: {"type": "Polygon", "coordinates": [[[x, y], [x + d, y], [x + d, y + d],  # noqa: E731
                                                                         [x, y + d], [x, y]]]}

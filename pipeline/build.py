@@ -412,12 +412,14 @@ def _all_events(results: list[dict], curated_dir: Path | None, gaz, stats: Build
         from .curated import load_curated, load_sources, to_event_dicts
         from .errors import InputError
 
+        errors: list = []
         try:
-            sources = load_sources(curated_dir / "sources.tsv")
-            rows, errors = load_curated(curated_dir / "events.csv", gaz, default_actors(), sources)
+            sources = load_sources(curated_dir / "sources.tsv", errors=errors)  # a bad row costs only its events
+            rows, row_errors = load_curated(curated_dir / "events.csv", gaz, default_actors(), sources)
+            errors += row_errors
             curated = to_event_dicts(rows, gaz, default_actors(), sources)
-        except InputError as e:  # a broken source index: report it, keep the article events
-            errors = [e]
+        except InputError as e:  # an unreadable source index: report it, keep the article events
+            errors.append(e)
         stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "curated"} for e in errors)
     acled = _acled_events(curated_dir, gaz, sources, stats)
     parts += zip(curated + acled, repeat({}))
@@ -442,12 +444,14 @@ def _acled_events(curated_dir: Path | None, gaz, sources, stats: BuildStats) -> 
     from .errors import InputError
 
     if sources is None and (curated_dir / "sources.tsv").exists():
+        source_errors: list = []
         try:  # for the outlets' alignments
-            sources = load_sources(curated_dir / "sources.tsv")
-        except InputError as e:  # reported with the curated rows when there are some
-            sources = None
-            if not (curated_dir / "events.csv").exists():
-                stats.errors.append({"path": e.path, "line": e.line, "reason": e.reason, "kind": "acled"})
+            sources = load_sources(curated_dir / "sources.tsv", errors=source_errors)
+        except InputError as e:
+            sources, source_errors = None, [e]
+        if not (curated_dir / "events.csv").exists():  # else reported with the curated rows
+            stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "acled"}
+                                for e in source_errors)
     out: list[dict] = []
     seen: set[str] = set()
     for path in files:

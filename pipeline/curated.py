@@ -219,38 +219,60 @@ class CuratedEvent:
 # source index
 # ---------------------------------------------------------------------------------------
 
-def load_sources(path: str | Path = SOURCES_TSV) -> dict[str, Source]:
+class SourceIndex(dict):
+    """The source index: ref -> :class:`Source`, in file order, plus ``rejected``: the refs of
+    rows that were skipped as bad, with their lines (so an event citing one can say why)."""
+
+    def __init__(self):
+        super().__init__()
+        self.rejected: dict[str, int] = {}
+
+
+def load_sources(path: str | Path = SOURCES_TSV, errors: list | None = None) -> SourceIndex:
     """Read and validate the source index (tab-separated, no quoting).
 
     Parameters
     ----------
     path : str or Path
+    errors : list, optional
+        Where bad rows go. Given a list, each bad row (not UTF-8, wrong number of fields,
+        missing or malformed ref, no outlet, duplicate ref, alignment outside
+        :data:`ALIGNMENTS`) is appended as a :class:`CuratedError` and skipped: only the
+        events citing it are lost, each saying so. Without it, the first bad row raises.
 
     Returns
     -------
-    dict of ref -> Source
-        In file order.
+    SourceIndex
+        ref -> Source, in file order.
 
     Raises
     ------
     CuratedError
-        On the first bad line: not UTF-8, wrong header, wrong number of fields, missing
-        ref or outlet, duplicate ref, or an alignment outside :data:`ALIGNMENTS`. The index
-        is small and every event depends on it, so it is all or nothing (like the actors table).
+        When the file cannot be read, its header is wrong or it is empty; and on the first
+        bad row when ``errors`` is not given.
     """
     path = str(path)
     try:
         raw = Path(path).read_bytes()
     except OSError as e:
         raise CuratedError(path, f"cannot open: {e.strerror}") from None
-    sources: dict[str, Source] = {}
+    sources = SourceIndex()
     header: list[str] | None = None
+
+    def bad(reason: str, n: int, ref: str = "") -> None:
+        err = CuratedError(path, reason, n)
+        if errors is None:
+            raise err
+        errors.append(err)
+        if ref and ref not in sources:
+            sources.rejected.setdefault(ref, n)
+
     for n, bline in enumerate(raw.split(b"\n"), 1):
         try:
             line = bline.decode("utf-8")
         except UnicodeDecodeError as e:
-            raise CuratedError(path, f"line is not UTF-8 (byte 0x{bline[e.start]:02x}); re-save the file as UTF-8",
-                               n) from None
+            bad(f"line is not UTF-8 (byte 0x{bline[e.start]:02x}); re-save the file as UTF-8", n)
+            continue
         line = line.removesuffix("\r")
         if n == 1:
             line = line.removeprefix("\ufeff")
@@ -262,20 +284,25 @@ def load_sources(path: str | Path = SOURCES_TSV) -> dict[str, Source]:
             if tuple(header) != SOURCE_COLUMNS:
                 raise CuratedError(path, f"header must be {' TAB '.join(SOURCE_COLUMNS)}; found {' TAB '.join(header)}", n)
             continue
+        ref = fields_[0].strip()
         if len(fields_) != len(SOURCE_COLUMNS):
-            raise CuratedError(path, f"row has {len(fields_)} tab-separated fields, expected {len(SOURCE_COLUMNS)}", n)
+            bad(f"row has {len(fields_)} tab-separated fields, expected {len(SOURCE_COLUMNS)}", n, ref)
+            continue
         row = dict(zip(SOURCE_COLUMNS, (f.strip() for f in fields_)))
-        ref = row["ref"]
         if not ref or not _ID_RE.match(ref):
-            raise CuratedError(path, f"ref {ref!r} must be a short id (letters, digits, '.', '_', '-')", n)
+            bad(f"ref {ref!r} must be a short id (letters, digits, '.', '_', '-')", n)
+            continue
         if ref in sources:
-            raise CuratedError(path, f"duplicate ref '{ref}' (first at line {sources[ref].line})", n)
+            bad(f"duplicate ref '{ref}' (first at line {sources[ref].line})", n)
+            continue
         if not row["outlet"]:
-            raise CuratedError(path, f"ref '{ref}' has no outlet", n)
+            bad(f"ref '{ref}' has no outlet", n, ref)
+            continue
         if row["alignment"] not in ALIGNMENTS:
-            raise CuratedError(path, f"ref '{ref}': alignment {row['alignment']!r} is not one of "
-                                     f"{', '.join(ALIGNMENTS)}", n)
+            bad(f"ref '{ref}': alignment {row['alignment']!r} is not one of {', '.join(ALIGNMENTS)}", n, ref)
+            continue
         sources[ref] = Source(line=n, **row)
+        sources.rejected.pop(ref, None)
     if header is None:
         raise CuratedError(path, "source index is empty; expected a header row", 1)
     return sources
@@ -420,8 +447,11 @@ def _parse_row(row: Mapping[str, str], gazetteer: Gazetteer, actors: Mapping[str
     refs = _split(v["source_refs"])
     if not refs:
         problems.append("source_refs is empty; cite at least one ref of curated/sources.tsv")
+    rejected = getattr(sources, "rejected", {})
     for r in refs:
-        if r not in sources:
+        if r in rejected:
+            problems.append(f"source ref '{r}' was rejected (curated/sources.tsv line {rejected[r]}); fix that row")
+        elif r not in sources:
             problems.append(f"unknown source ref '{r}'; add it to curated/sources.tsv or fix the ref")
     if len(set(refs)) != len(refs):
         problems.append("source_refs lists a ref twice")
@@ -673,13 +703,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sources", default=str(SOURCES_TSV))
     ap.add_argument("--geo", default=str(ROOT / "geo"))
     args = ap.parse_args(argv)
+    source_errors: list[CuratedError] = []
     try:
-        sources = load_sources(args.sources)
+        sources = load_sources(args.sources, errors=source_errors)
     except CuratedError as e:
         print(e, file=sys.stderr)
         return 1
     gaz = load_geo_dir(args.geo)  # with the analysts' overrides and polygons, as the build uses
     events, errors = load_curated(args.events, gaz, default_actors(), sources)
+    errors = source_errors + errors
     for e in errors:
         print(e, file=sys.stderr)
     print(f"{len(events)} curated event(s) loaded, {len(errors)} problem(s)")

@@ -286,6 +286,45 @@ def test_missing_column_is_reported_at_line_1(tmp_path, gaz, sources):
     assert events == [] and errors[0].line == 1 and "outlet_figures" in errors[0].reason
 
 
+def test_a_bad_source_row_costs_only_the_events_that_cite_it(tmp_path, gaz):
+    lines = SOURCES.read_text(encoding="utf-8").split("\n")
+    ref = lines[5].split("\t")[0]
+    lines[5] = lines[5].rsplit("\t", 1)[0] + "\tpartisan"
+    p = tmp_path / "sources.tsv"
+    p.write_text("\n".join(lines), encoding="utf-8")
+    errors: list = []
+    sources = load_sources(p, errors=errors)
+    assert [(e.line, "alignment" in e.reason) for e in errors] == [(6, True)]
+    assert ref not in sources and len(sources) == len(load_sources(SOURCES)) - 1
+    events, problems = load_curated(EVENTS, gaz, default_actors(), sources)
+    citing = [r["event_id"] for r in csv.DictReader(io.StringIO(EVENTS_TEXT))
+              if ref in [x.strip() for x in r["source_refs"].split(";")]]
+    assert citing, "the test needs a ref that some events cite"
+    assert sorted(e.event_id for e in events) == sorted(r["event_id"] for r in csv.DictReader(io.StringIO(EVENTS_TEXT))
+                                                        if r["event_id"] not in citing)
+    assert [e.line for e in problems] == sorted(_line_of(i) for i in citing)
+    assert all(f"source ref '{ref}' was rejected (curated/sources.tsv line 6)" in e.reason for e in problems)
+
+
+def test_bad_source_row_in_a_build_is_reported_and_the_rest_builds(tmp_path, work_dirs):
+    import shutil
+
+    from pipeline.build import build
+
+    seeds, geo, out = work_dirs
+    curated = tmp_path / "curated"
+    shutil.copytree(ROOT / "curated", curated)
+    lines = (curated / "sources.tsv").read_text(encoding="utf-8").split("\n")
+    lines[5] = lines[5].rsplit("\t", 1)[0] + "\tpartisan"
+    (curated / "sources.tsv").write_text("\n".join(lines), encoding="utf-8")
+    stats = build(seeds, geo, out, progress=False, curated_dir=curated)
+    src_errors = [e for e in stats.errors if e["path"].endswith("sources.tsv")]
+    assert [e["line"] for e in src_errors] == [6]
+    lost = [e for e in stats.errors if e["path"].endswith("events.csv")]
+    shipped_rows = len(list(csv.DictReader(io.StringIO(EVENTS_TEXT))))
+    assert lost and stats.curated == shipped_rows - len(lost)
+
+
 def test_bad_source_index_raises_with_line(tmp_path):
     lines = SOURCES.read_text(encoding="utf-8").split("\n")
     lines[5] = lines[5].rsplit("\t", 1)[0] + "\tpartisan"

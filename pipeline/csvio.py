@@ -1,9 +1,10 @@
 """Reading the hand-edited CSV files (gazetteer, zones) row by row with true line numbers.
 
 One bad line must not cost the rest of the file: a line that is not UTF-8 is reported
-and blanked (its line number kept), a record with more fields than the header is
-reported, and every row comes with the 1-based line where it starts in the file, blank
-lines and quoted line breaks included.
+and blanked (its line number kept), a record with more or fewer fields than the header
+is reported, so is a quoted field that runs on into what looks like the next row (an
+unclosed quote), and every row comes with the 1-based line where it starts in the
+file, blank lines and quoted line breaks included.
 """
 
 from __future__ import annotations
@@ -60,12 +61,37 @@ def read_csv(path: str | Path, error_cls: type[InputError]) -> tuple[list[str], 
             continue
         if not any(f.strip() for f in fields):
             continue
-        if len(fields) > len(header):
-            errors.append(error_cls(path, f"row has {len(fields)} fields, header has {len(header)}; "
-                                          "quote fields that contain commas", start))
+        swallowed = _swallowed_line(fields, len(header))
+        if swallowed is not None:
+            errors.append(error_cls(path, f"a quoted field runs from this line into line {start + swallowed}, which "
+                                          "looks like a row of its own: is a closing quote missing? (both rows "
+                                          "were skipped)", start))
             continue
-        rows.append((start, dict(zip(header, fields + [""] * (len(header) - len(fields))))))
+        if len(fields) != len(header):
+            errors.append(error_cls(path, f"row has {len(fields)} fields, header has {len(header)}; "
+                                          + ("quote fields that contain commas" if len(fields) > len(header) else
+                                             "write every field, empty ones too (a missing comma shifts the columns)"),
+                                    start))
+            continue
+        rows.append((start, dict(zip(header, fields))))
     return header, rows, errors
+
+
+def _swallowed_line(fields: list[str], columns: int) -> int | None:
+    """How many lines below its start a record's field takes in something shaped like a
+    whole row (at least half the header's commas on one line), or None.
+
+    A line break inside a quoted field is allowed (long notes), but a quote left open
+    makes the field run on through the next rows; their commas give it away.
+    """
+    offset = 0
+    for f in fields:
+        parts = f.split("\n")
+        for k, part in enumerate(parts[1:], 1):
+            if part.count(",") >= max(2, (columns - 1) // 2):
+                return offset + k
+        offset += len(parts) - 1
+    return None
 
 
 def _records(reader) -> Iterator[tuple[int, list[str]]]:

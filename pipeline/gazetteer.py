@@ -64,6 +64,8 @@ POSITIONS = (set(BEARINGS) | {f"{d}_countryside" for d in ("north", "south", "ea
              | {f"{d}_outskirts" for d in BEARINGS} | {"centre"})
 
 #: Sane bounding box for this project (north-east Syria and the Turkish border towns).
+#: The largest ``extent_m`` (or zone ``radius_m``) accepted, in metres: well beyond any city here.
+MAX_EXTENT_M = 100_000
 BBOX = {"lat": (32.0, 38.5), "lon": (35.5, 43.5)}
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
@@ -360,8 +362,8 @@ def _parse_row(row: dict[str, str], line: int, path: str) -> Place:
             extent = float(extent_s)
         except ValueError:
             raise err(f"'{pid}' extent_m must be a number of metres, not {extent_s!r}") from None
-        if extent <= 0:
-            raise err(f"'{pid}' extent_m must be positive")
+        if not 0 < extent <= MAX_EXTENT_M:  # (NaN fails too)
+            raise err(f"'{pid}' extent_m must be a positive number of metres up to {MAX_EXTENT_M:,}, not {extent_s!r}")
     trust = (row.get("trust") or "normal").strip() or "normal"
     if trust not in {"normal", "low"}:
         raise err(f"'{pid}' trust must be 'normal' or 'low', not {trust!r}")
@@ -601,12 +603,18 @@ def _apply_areas(places: dict[str, Place], path: str | Path) -> list[GazetteerEr
         feats = fc["features"]
     except (OSError, ValueError, KeyError, TypeError) as e:
         return [GazetteerError(path, f"not a GeoJSON FeatureCollection ({e})")]
+    if not isinstance(feats, list):
+        return [GazetteerError(path, f"not a GeoJSON FeatureCollection: 'features' is {type(feats).__name__}, "
+                                     "not a list")]
     errors = []
     for n, f in enumerate(feats, 1):
-        props = f.get("properties") or {}
-        pid, source = props.get("place_id"), (props.get("source") or "").strip()
+        props = f.get("properties") if isinstance(f, dict) else None
+        if not isinstance(props, dict):
+            errors.append(GazetteerError(path, f"feature {n}: not a GeoJSON Feature with properties"))
+            continue
+        pid, source = props.get("place_id"), str(props.get("source") or "").strip()
         where = f"feature {n} ({pid or 'no place_id'})"
-        if pid not in places:
+        if not isinstance(pid, str) or pid not in places:
             errors.append(GazetteerError(path, f"{where}: place_id is not a gazetteer id"))
             continue
         if not source:

@@ -24,7 +24,7 @@ from shapely.geometry.base import BaseGeometry
 from .actors import default_actors
 from .csvio import read_csv
 from .errors import ZonesError
-from .gazetteer import Gazetteer, _offset
+from .gazetteer import BBOX, MAX_EXTENT_M, Gazetteer, _offset
 from .output import to_json_bytes
 
 COLUMNS = ("id", "controller", "status", "area", "radius_m", "geometry_wkt", "valid_from", "valid_to",
@@ -66,6 +66,25 @@ def _disc(lat: float, lon: float, radius: float):
     return Polygon([_offset(lat, lon, a, radius) for a in range(0, 360, 10)])
 
 
+def _analyst_polygon(text: str, err):
+    """The polygon of a ``geometry_wkt`` field, checked: WKT, a (multi)polygon, valid, in the project's box."""
+    from shapely.validation import explain_validity
+
+    try:
+        geom = wkt.loads(text)
+    except Exception:
+        raise err("geometry_wkt is not valid WKT (e.g. POLYGON((lon lat, ...)))") from None
+    if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.is_empty:
+        raise err(f"geometry_wkt must be a POLYGON or MULTIPOLYGON, not {geom.geom_type.upper()}")
+    if not geom.is_valid:
+        raise err(f"geometry_wkt is not a valid polygon ({explain_validity(geom)}); redraw it without crossings")
+    x0, y0, x1, y1 = geom.bounds
+    if not (BBOX["lon"][0] <= x0 and x1 <= BBOX["lon"][1] and BBOX["lat"][0] <= y0 and y1 <= BBOX["lat"][1]):
+        raise err(f"geometry_wkt lies outside the project's box (lon {BBOX['lon']}, lat {BBOX['lat']}); "
+                  "WKT takes 'lon lat': are they swapped?")
+    return geom
+
+
 def _parse(row: dict, line: int, path: str, gaz: Gazetteer, actors: set[str]) -> Zone:
     def err(msg: str) -> ZonesError:
         return ZonesError(path, msg, line)
@@ -101,11 +120,10 @@ def _parse(row: dict, line: int, path: str, gaz: Gazetteer, actors: set[str]) ->
     geom_wkt = (row.get("geometry_wkt") or "").strip()
     radius_s = (row.get("radius_m") or "").strip()
     approximate = True
+    if geom_wkt and area:
+        raise err("give an area or a geometry_wkt, not both (which one should be drawn?)")
     if geom_wkt:
-        try:
-            geom = wkt.loads(geom_wkt)
-        except Exception:
-            raise err("geometry_wkt is not valid WKT (e.g. POLYGON((lon lat, ...)))") from None
+        geom = _analyst_polygon(geom_wkt, err)
         basis = "drawn by an analyst"
         approximate = False
     elif area:
@@ -119,6 +137,8 @@ def _parse(row: dict, line: int, path: str, gaz: Gazetteer, actors: set[str]) ->
                 radius = float(radius_s)
             except ValueError:
                 raise err(f"radius_m {radius_s!r} must be a number of metres") from None
+            if not 0 < radius <= MAX_EXTENT_M:  # (NaN fails too)
+                raise err(f"radius_m {radius_s!r} must be a positive number of metres up to {MAX_EXTENT_M:,}")
             geom = _disc(loc.lat, loc.lon, radius)
             basis = f"schematic disc of {radius:.0f} m around {gaz[area].name_en} ({loc.basis})"
         elif loc.area is not None:
@@ -169,6 +189,9 @@ def load_zones(path: str | Path, gaz: Gazetteer) -> tuple[list[Zone], list[Zones
             z = _parse(row, line, path, gaz, actors)
         except ZonesError as e:
             errors.append(e)
+            continue
+        except (ValueError, TypeError, ArithmeticError) as e:  # a value shapely cannot draw: this row only
+            errors.append(ZonesError(path, f"zone cannot be drawn ({type(e).__name__}: {e}); check its numbers", line))
             continue
         if z.id in seen:
             errors.append(ZonesError(path, f"duplicate zone id {z.id!r} (first at line {seen[z.id]})", line))

@@ -425,6 +425,14 @@ BAD_GAZ_ROWS = [
      ["geo_precision but no coordinate"]),
     ("t_wide", _gaz_row(id="t_wide", kind="village", name_en="Wide", parent="qamishli") + ",extra,fields",
      ["fields", "header has"]),
+    ("t_short", _gaz_row(id="t_short", kind="village", name_en="Short", parent="qamishli").rsplit(",", 1)[0],
+     ["fields, header has", "empty ones too"]),
+    ("t_inf", _gaz_row(id="t_inf", kind="city", name_en="Inf", parent="qamishli", extent_m="inf"),
+     ["extent_m", "up to 100,000"]),
+    ("t_nanext", _gaz_row(id="t_nanext", kind="city", name_en="NaN extent", parent="qamishli", extent_m="nan"),
+     ["extent_m", "'nan'"]),
+    ("t_huge", _gaz_row(id="t_huge", kind="city", name_en="Huge", parent="qamishli", extent_m="1e300"),
+     ["extent_m", "up to 100,000"]),
 ]
 
 
@@ -479,7 +487,7 @@ def test_gazetteer_bad_rows_reported_with_line(bad_gaz):
         for w in words:
             assert w in reason, (pid, reason)
         assert str(by_line[line][0]).startswith(f"{path}:{line}: ")
-    # one error per bad row (8) + cascade (3), nothing else
+    # one error per bad row + cascade (3), nothing else
     assert len(errs) == len(BAD_GAZ_ROWS) + 3
     # good rows untouched: every original place is still there, plus the new good row
     assert set(good.places) | {"t_good"} == set(gaz.places)
@@ -487,7 +495,7 @@ def test_gazetteer_bad_rows_reported_with_line(bad_gaz):
     # the first definition of the duplicate wins
     assert gaz["tayy"].name_en == good["tayy"].name_en
     assert gaz["qamishli"].lat == pytest.approx(37.05215)
-    for pid in ("t_swapped", "t_orphan", "t_kind", "t_nan", "t_half", "t_prec", "t_wide"):
+    for pid, _, _ in BAD_GAZ_ROWS[1:]:
         assert pid not in gaz
 
 
@@ -567,6 +575,41 @@ def test_gazetteer_line_after_multiline_field(tmp_path):
     assert [e.line for e in gaz.errors] == [_line_of(text, "t_kind,")]
 
 
+def test_gazetteer_unclosed_quote_names_both_rows_and_loses_nothing_else(tmp_path):
+    rows = [
+        _gaz_row(id="t_open", kind="landmark", name_en="Open", parent="qamishli").replace(",test row,", ',"test row,', 1),
+        _gaz_row(id="t_next", kind="landmark", name_en="Next", parent="qamishli", notes='says "hi"'),
+        _gaz_row(id="t_after", kind="landmark", name_en="After", parent="qamishli"),
+    ]
+    text = GAZ_TEXT.rstrip("\n") + "\n" + "\n".join(rows) + "\n"
+    p = tmp_path / "gazetteer.csv"
+    p.write_text(text, encoding="utf-8")
+    gaz = load_gazetteer(p)
+    first = _line_of(text, "t_open,")
+    assert [e.line for e in gaz.errors] == [first]
+    assert f"into line {first + 1}" in gaz.errors[0].reason and "closing quote" in gaz.errors[0].reason
+    assert set(gaz.places) == set(load_gazetteer(GAZ).places) | {"t_after"}
+
+
+def test_areas_file_that_is_not_a_feature_collection_is_reported(tmp_path):
+    from pipeline.gazetteer import load_geo_dir
+
+    geo = tmp_path / "geo"
+    shutil.copytree(ROOT / "geo", geo)
+    ring = [[41.225, 37.027], [41.229, 37.027], [41.229, 37.031], [41.225, 37.027]]
+    good = {"type": "Feature", "properties": {"place_id": "tayy", "source": "test polygon"},
+            "geometry": {"type": "Polygon", "coordinates": [ring]}}
+    for features, words in [(None, "'features' is NoneType"), ({"a": 1}, "'features' is dict")]:
+        (geo / "areas.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+        gaz = load_geo_dir(geo)
+        assert [words in e.reason for e in gaz.errors] == [True] and "tayy" in gaz
+    (geo / "areas.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": [
+        "notafeature", {"type": "Feature", "properties": {"place_id": ["tayy"], "source": "x"}}, good]}))
+    gaz = load_geo_dir(geo)
+    assert ["feature 1: not a GeoJSON Feature" in gaz.errors[0].reason, "feature 2" in gaz.errors[1].reason] == [True, True]
+    assert len(gaz.errors) == 2 and gaz["tayy"].area is not None  # the good feature still applies
+
+
 def test_gazetteer_missing_file(tmp_path):
     gaz = load_gazetteer(tmp_path / "nope.csv")
     assert len(gaz) == 0
@@ -620,6 +663,16 @@ BAD_ZONE_ROWS = [
     ("z_date", "z_date,sdf,control,tayy,,,22/04/2021,,low,test source,,", ["valid_from", "YYYY-MM-DD"]),
     ("z_date2", "z_date2,sdf,control,tayy,,,,2021-02-30,low,test source,,", ["valid_to", "YYYY-MM-DD"]),
     ("z_nosrc", "z_nosrc,sdf,control,tayy,,,,,low,,,", ["source is empty"]),
+    ("z_inf", "z_inf,sdf,control,tayy,inf,,,,low,test source,,", ["radius_m 'inf'", "up to"]),
+    ("z_neg", "z_neg,sdf,control,tayy,-100,,,,low,test source,,", ["radius_m '-100'", "positive"]),
+    ("z_both", 'z_both,sdf,control,tayy,,"POLYGON((41.2 37.0, 41.3 37.0, 41.3 37.1, 41.2 37.0))",,,low,test source,,',
+     ["not both"]),
+    ("z_point", 'z_point,sdf,control,,,"POINT(41.2 37.0)",,,low,test source,,', ["POLYGON", "not POINT"]),
+    ("z_bowtie", 'z_bowtie,sdf,control,,,"POLYGON((41.2 37.0, 41.3 37.1, 41.3 37.0, 41.2 37.1, 41.2 37.0))",,,low,'
+                 'test source,,', ["not a valid polygon", "Self-intersection"]),
+    ("z_swapped", 'z_swapped,sdf,control,,,"POLYGON((37.0 41.2, 37.1 41.2, 37.1 41.3, 37.0 41.2))",,,low,test source,,',
+     ["outside the project's box", "swapped"]),
+    ("z_short", "z_short,sdf,control,tayy,,,,,low,test source", ["row has 10 fields, header has 12", "empty ones too"]),
 ]
 
 

@@ -67,7 +67,8 @@ def decode_text(raw: bytes, path: str | Path = "<bytes>") -> str:
         raise ArticleError(path, f"not UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}); re-save the file as UTF-8",
                            line) from None
     if "\x00" in text:
-        raise ArticleError(path, "contains NUL bytes: this is not a plain-text article")
+        raise ArticleError(path, "contains NUL bytes: this is not a plain-text article",
+                           text.count("\n", 0, text.index("\x00")) + 1)
     if text.startswith("\ufeff"):
         raise ArticleError(path, "starts with a byte-order mark; save as UTF-8 without BOM", 1)
     if text.isspace():  # (not text.strip(): text is not empty here)

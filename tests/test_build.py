@@ -484,6 +484,7 @@ def test_extract_bare_text_needs_metadata_or_published(tmp_path):
     assert r.stdout == ""
     assert str(tmp_path / "bare.toml") in r.stderr
     assert "metadata" in r.stderr and "missing" in r.stderr
+    assert "--published YYYY-MM-DD" in r.stderr  # says how to go on without one
 
     obj = _extract(str(bare), "--published", "2021-04-22")
     _check_contract(obj, _read(bare))

@@ -127,7 +127,11 @@ def test_binary_with_nul(tmp_path):
     with pytest.raises(ArticleError) as ei:
         load_article(txt)
     assert ei.value.path == str(txt)
-    assert "NUL" in ei.value.reason
+    assert "NUL" in ei.value.reason and ei.value.line == 1
+    txt = _article(tmp_path, "شفق نيوز/ نص\nسطر ثان\nو".encode("utf-8") + b"\x00more", stem="third")
+    with pytest.raises(ArticleError) as ei:
+        load_article(txt)
+    assert ei.value.line == 3
 
 
 def test_bom_rejected_with_line_1(tmp_path):

@@ -522,34 +522,28 @@ def events_layer(events: pd.DataFrame, name: str = "Events") -> folium.FeatureGr
 
 def uncertainty_layer(places: dict, place_ids: set[str]) -> folium.FeatureGroup:
     """Dashed outlines of the approximate areas of the places events are drawn at."""
-    fg = folium.FeatureGroup(name="Uncertainty areas (approximate places)")
-    feats = [f for f in places.get("features", [])
-             if f["properties"]["place_id"] in place_ids and f["properties"].get("approximate")
-             and f.get("geometry") and f["geometry"]["type"] in ("Polygon", "MultiPolygon")]
-    for f in feats:
-        p = f["properties"]
-        folium.GeoJson(
-            {"type": "FeatureCollection", "features": [f]},
-            style_function=lambda _f: {"color": "#333", "weight": 1.5, "dashArray": "4,4", "fillOpacity": 0.04},
-            tooltip=_tooltip(f"{p['name_en']}: {p['basis']}"),
-        ).add_to(fg)
-    return fg
+    return _outlines_layer(places, place_ids, "Uncertainty areas (approximate places)",
+                           lambda p: bool(p.get("approximate")), dashed=True)
 
 
 def cited_areas_layer(places: dict, place_ids: set[str]) -> folium.FeatureGroup:
     """Solid outlines of the cited polygons (``geo/areas.geojson``) of the places events are drawn at."""
-    fg = folium.FeatureGroup(name="Cited outlines (imported polygons)")
-    feats = [f for f in places.get("features", [])
-             if f["properties"]["place_id"] in place_ids and f["properties"].get("has_area")
-             and not f["properties"].get("approximate")
-             and f.get("geometry") and f["geometry"]["type"] in ("Polygon", "MultiPolygon")]
-    for f in feats:
+    return _outlines_layer(places, place_ids, "Cited outlines (imported polygons)",
+                           lambda p: bool(p.get("has_area")) and not p.get("approximate"), dashed=False)
+
+
+def _outlines_layer(places: dict, place_ids: set[str], name: str, keep, dashed: bool) -> folium.FeatureGroup:
+    """The polygon outlines of the places in ``place_ids`` whose properties ``keep`` accepts."""
+    fg = folium.FeatureGroup(name=name)
+    style = {"color": "#333", "weight": 1.5, "fillOpacity": 0.04, **({"dashArray": "4,4"} if dashed else {})}
+    for f in places.get("features", []):
         p = f["properties"]
-        folium.GeoJson(
-            {"type": "FeatureCollection", "features": [f]},
-            style_function=lambda _f: {"color": "#333", "weight": 1.5, "fillOpacity": 0.04},
-            tooltip=_tooltip(f"{p['name_en']}: {p['basis']}"),
-        ).add_to(fg)
+        if (p["place_id"] in place_ids and keep(p) and f.get("geometry")
+                and f["geometry"]["type"] in ("Polygon", "MultiPolygon")):
+            folium.GeoJson(
+                {"type": "FeatureCollection", "features": [f]}, style_function=lambda _f: style,
+                tooltip=_tooltip(f"{p['name_en']}: {p['basis']}"),
+            ).add_to(fg)
     return fg
 
 

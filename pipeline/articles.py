@@ -20,6 +20,8 @@ from .errors import ArticleError, MetadataError
 from .records import Article
 
 REQUIRED_META = ("source", "published", "language")
+#: Syria's clock (UTC+3: summer time in 2021, all year since 2022), for ``published`` times with an offset.
+SYRIA_TIME = dt.timezone(dt.timedelta(hours=3), "Syria")
 KNOWN_META = {"title", "source", "source_ar", "language", "published", "published_basis", "url",
               "related_urls", "notes", "id"}
 LANGUAGES = {"ar", "en", "ku"}
@@ -133,7 +135,8 @@ def read_metadata(path: str | Path, raw_bytes: bytes | None = None) -> dict:
                                 _key_line(raw, key))
     pub = meta["published"]
     if isinstance(pub, dt.datetime):
-        pub = pub.date()
+        # the day in Syria (UTC+3) when the time has an offset: "yesterday" is the reader's day
+        pub = (pub.astimezone(SYRIA_TIME) if pub.tzinfo is not None else pub).date()
     elif isinstance(pub, str):
         try:
             pub = dt.date.fromisoformat(pub)

@@ -224,6 +224,13 @@ def test_malformed_published(tmp_path):
     assert "YYYY-MM-DD" in e.reason and "22/04/2021" in e.reason
 
 
+def test_published_time_with_offset_is_the_day_in_syria(tmp_path):
+    for value, day in [("2021-04-22T23:30:00-05:00", "2021-04-23"), ("2021-04-22T20:00:00Z", "2021-04-22"),
+                       ("2021-04-22T21:30:00Z", "2021-04-23"), ("2021-04-22T23:30:00", "2021-04-22")]:
+        meta = read_metadata(_meta(tmp_path, META_TEXT.replace("published = 2021-04-22", f"published = {value}")))
+        assert meta["published"].isoformat() == day, value
+
+
 def test_published_wrong_type(tmp_path):
     bad = META_TEXT.replace("published = 2021-04-22", "published = 2021")
     p = _meta(tmp_path, bad)

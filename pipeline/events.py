@@ -44,10 +44,10 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import Actor
-from .arabic import NormalisedText, Token, ends_of, positions, starts_of, words_of
+from .arabic import NormalisedText, Token, ends_of, positions, split_proclitics, starts_of, words_of
 from .gazetteer import SPECIFICITY, Gazetteer
 from .matcher import Match, PhraseMatcher
-from .numbers import Count, parse_count
+from .numbers import Count, is_number, parse_count
 from .records import Article, ControlClaim, DateSpan, Event, Mention
 
 # --------------------------------------------------------------------------- lexicon
@@ -66,9 +66,11 @@ class Trigger:
 BATTLE = Trigger("clash", "Battles", "Armed clash")
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     BATTLE: ("اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "اقتتال", "أطلق النار", "أطلقوا النار",
-             "إطلاق النار", "إطلاق نار", "تبادل لإطلاق النار", "اقتحام", "اقتحمت", "هاجمت", "هجوم مسلح"),
+             "إطلاق النار", "إطلاق نار", "تبادل لإطلاق النار", "اقتحام", "اقتحمت", "هاجمت", "هاجم", "هاجموا",
+             "هجوم مسلح"),
     Trigger("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"):
-        ("قصف", "قذائف هاون", "قذيفة هاون", "قصف مدفعي", "استهدفت بقذائف"),
+        ("قصف", "قصفت", "قذائف هاون", "قذيفة هاون", "قذائف الهاون", "قذيفة الهاون", "قذائف صاروخية",
+         "قذيفة صاروخية", "قصف مدفعي", "استهدفت بقذائف"),
     Trigger("air", "Explosions/Remote violence", "Air/drone strike"):
         ("غارة جوية", "غارات جوية", "طائرة مسيرة", "طائرة مسيّرة", "قصف جوي"),
     Trigger("ied", "Explosions/Remote violence", "Remote explosive/landmine/IED"):
@@ -78,35 +80,57 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
         ("مقتل طفل", "مقتل طفلة", "مقتل مدني", "مقتل مدنيين", "مقتل امرأة", "استشهاد طفل", "مقتل شيخ",
          "اغتيال", "اغتال", "قنص طفل", "إصابة طفل"),
     Trigger("abduction", "Violence against civilians", "Abduction/forced disappearance"):
-        ("اختطاف", "خطف", "اختطفت"),
+        ("اختطاف", "خطف", "اختطفت", "اختطف"),
     Trigger("agreement", "Strategic developments", "Agreement"):
         ("هدنة", "وقف إطلاق النار", "وقف إطلاق نار", "وقف لإطلاق النار", "اتفاق", "اتفاقا", "اتفاقية", "تهدئة", "مصالحة"),
     Trigger("meeting", "Strategic developments", "Other", ("meeting",)):
         ("اجتماع", "اجتماعا", "لقاء", "لقاءات", "اجتمع", "مفاوضات", "محادثات"),
     Trigger("deployment", "Strategic developments", "Change to group/activity"):
-        ("استقدمت", "استقدم", "تعزيزات", "أنشأت نقاط", "نصبت حواجز", "نشرت", "انتشار", "دورية مشتركة",
+        ("استقدمت", "استقدم", "تعزيزات", "أنشأت نقاط", "نصبت حواجز", "نصبت حاجزا", "نصب حاجز", "نشرت", "انتشار",
+         "دورية مشتركة",
          "دوريات مشتركة", "عززت"),
     Trigger("displacement", "Strategic developments", "Other", ("displacement",)):
         ("نزحت", "نزوح", "نزح", "فرت", "فرار"),
     Trigger("takeover", "Battles", "Non-state actor overtakes territory"):
-        ("سيطرت على", "بسطت سيطرتها", "أحكمت سيطرتها", "تمكنت من السيطرة", "طردت", "تطرد", "استولت"),
+        ("سيطرت على", "بسطت سيطرتها", "أحكمت سيطرتها", "فرضت سيطرتها", "تمكنت من السيطرة", "طردت", "تطرد",
+         "استولت"),
     Trigger("arrest", "Strategic developments", "Arrests"): ("اعتقال", "اعتقلت", "حملة اعتقالات", "اعتقالات"),
-    Trigger("protest", "Protests", "Peaceful protest"): ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر"),
+    Trigger("protest", "Protests", "Peaceful protest"):
+        ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر", "احتج", "احتجوا"),
+    Trigger("riot", "Riots", "Violent demonstration"): ("أعمال شغب", "شغب"),
     Trigger("transfer", "Strategic developments", "Non-violent transfer of territory"):
         ("انسحاب", "انسحبت", "سلمت مقر", "تسليم مقر"),
 }
 VIOLENT_TYPES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+_FIGHTING = {"Battles", "Explosions/Remote violence"}
+#: Who acts, named after these words: "برصاص قوات النظام"، "على يد مسلحين"، "من قبل الأسايش".
+_AGENT_MARKERS = {"برصاص", "بنيران", "يد", "ايدي", "قبل", "بقذيفه", "بقذائف"}
+#: The shooting words of a clash trigger (an attack on a person carried out by shooting).
+_SHOOTING = {"النار", "نار", "لاطلاق"}
+#: Crowds that are actor1 of protests and riots, never their target.
+_CROWDS = {"rioters", "protesters", "civilians"}
+#: The first words of the civilian-victim triggers ("مقتل طفل", "إصابة طفل"), normalised.
+_VICTIM_NOUNS = {"مقتل", "استشهاد", "اصابه"}
 #: Kinds after which two actors are adversaries (actor1 vs actor2).
 _TWO_SIDED = {"clash", "shelling", "air", "ied", "grenade", "takeover", "agreement", "meeting"}
 
 CASUALTY_WORDS = {
-    "killed": ("مقتل", "قتل", "قتلى", "قتيل", "قتيلا", "استشهاد", "شهداء", "شهيد", "مصرع", "فقدان", "وفاة", "حتفه", "حتفهم"),
-    "injured": ("إصابة", "اصابة", "إصابات", "جرح", "جرحى", "جريح", "جريحا", "مصابين", "مصاب",
+    "killed": ("مقتل", "قتل", "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "استشهاد", "استشهد", "استشهدت",
+               "شهداء", "شهيد", "مصرع", "مصرعه", "مصرعهم", "مصرعهما", "فقدان", "وفاة", "توفي", "توفيت",
+               "حتفه", "حتفهم", "حتفهما"),
+    "injured": ("إصابة", "اصابة", "إصابات", "جرح", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "مصابين", "مصاب",
                 "أصيب", "أصيبت", "أصيبوا"),  # verbs: "وأصيب ثلاثة آخرون"
 }
+#: Casualty words that name the victims, after their number ("ثلاثة قتلى"، "لقي عنصران حتفهما"),
+#: with the number a singular or dual form gives by itself ("خلفت قتيلاً"، "سقط قتيلان").
+_CASUALTY_NOUNS = {"قتلي": None, "قتيل": 1, "قتيلا": 1, "قتيلان": 2, "قتيلين": 2, "شهداء": None, "شهيد": 1,
+                   "جرحي": None, "جريح": 1, "جريحا": 1, "جريحان": 2, "جريحين": 2, "مصابين": None, "مصاب": 1,
+                   "مصرعه": None, "مصرعهم": None, "مصرعهما": 2, "حتفه": None, "حتفهم": None, "حتفهما": 2}
 _NEGATORS = {"دون", "بدون", "لم", "لن", "عدم", "رفض", "رفضت", "فشل", "فشلت", "لا", "ينفي", "نفت", "نفي",
              # aims, not facts: "بهدف وقف الاشتباكات", "لمنع التصعيد"
-             "وقف", "لوقف", "بوقف", "انهاء", "لانهاء", "منع", "لمنع", "تجنب", "لتجنب", "تفادي"}
+             "وقف", "لوقف", "بوقف", "انهاء", "لانهاء", "منع", "لمنع", "تجنب", "لتجنب", "تفادي",
+             # talks about a thing, flight from it: "لبحث التهدئة", "هرباً من الاشتباكات"
+             "بحث", "لبحث", "مناقشه", "لمناقشه", "هربا"}
 _MEDIATION = {"رعايه", "برعايه", "وساطه", "بوساطه", "ضمانه", "بضمانه", "باشراف", "اشراف", "بمبادره", "مبادره"}
 _ASSOC = {"التابعه", "التابع", "التابعين", "التابعون", "الموالي", "المواليه", "الموالين", "الموالون", "المدعومه"}
 _STATEMENT = {"بيان", "ببيان"}
@@ -375,6 +399,7 @@ class _Context:
             for clause in sent.clauses:
                 created += self._clause_events(clause)
                 claims += self._control_claims(clause)
+            created = self._without_crossfire_victims(created)
             self._sentence_casualties(sent, created)
             if sent.headline:
                 headline_drafts += created
@@ -388,6 +413,19 @@ class _Context:
         for h in headline_drafts:
             self._merge_headline(h)
         return self._finish(), claims
+
+    def _without_crossfire_victims(self, created: list[_Draft]) -> list[_Draft]:
+        """One event per act: drop "مقتل طفل"-type attacks on civilians named in a sentence that
+        reports a clash or shelling (ACLED counts such victims in that event), and the "إطلاق
+        النار" clash of an attack on a person ("اغتال ... بإطلاق النار عليه": the means)."""
+        words = self.words
+        if any(d.trigger.event_type in _FIGHTING for d in created):
+            created = [d for d in created
+                       if not (d.trigger.kind == "civ_attack" and words[d.trig_first].lstrip("و") in _VICTIM_NOUNS)]
+        if any(d.trigger.kind == "civ_attack" for d in created):
+            created = [d for d in created
+                       if not (d.trigger is BATTLE and _SHOOTING.intersection(words[d.trig_first:d.trig_last + 1]))]
+        return created
 
     def _date_tok(self, d: DateSpan) -> int:
         return self._date_first.get(id(d), -1)
@@ -422,6 +460,11 @@ class _Context:
             d.actor1 = d.actor1 if d.actor1 == "civilians" else "civilians"
             d.actor2 = ""
             d.displaced = self._count_near(m.last + 1, clause, window=3) or self._count_before(m.first, clause)
+        elif trig.kind == "protest":  # ACLED: protesters are actor1; whom they protest against is no party
+            d.actor1, d.actor2 = "protesters", ""
+        elif trig.kind == "riot":  # rioters against the side they attack, when the report names it
+            target = next((a for a in (d.actor1, d.actor2) if a and a not in _CROWDS), "")
+            d.actor1, d.actor2 = "rioters", target
         if trig.kind == "takeover" and d.actor1 and self.ex.actors.get(d.actor1) and self.ex.actors[d.actor1].inter == 1:
             d.trigger = Trigger("takeover", "Battles", "Government regains territory")
         return d
@@ -552,7 +595,13 @@ class _Context:
         if not parties:
             before = [a for i, a, r in roles if r == "party" and i < d.trig_first]
             after = [a for i, a, r in roles if r == "party" and i > d.trig_last]
-            if kind in _TWO_SIDED or kind in ("civ_attack", "abduction"):
+            joint = self._joint_subjects(roles, d.trig_first) if kind in _TWO_SIDED and not after else []
+            if joint:
+                # "تبادل عناصر الأسايش وقوات النظام إطلاق النار": both sides named before the trigger
+                parties = joint
+            elif kind in _TWO_SIDED or kind in ("civ_attack", "abduction"):
+                if kind in ("civ_attack", "abduction") and not before:
+                    after = self._perpetrators_after(roles, d.trig_last)
                 a1 = before[-1] if before else (after.pop(0) if after else "")
                 a2 = next((a for a in after if a != a1), "")
                 parties = [p for p in (a1, a2) if p]
@@ -572,6 +621,25 @@ class _Context:
                     d.assoc1 = a
                 elif owner == d.actor2 and not d.assoc2 and a != d.actor2:
                     d.assoc2 = a
+
+    def _perpetrators_after(self, roles: list[tuple[int, str, str]], trig_last: int) -> list[str]:
+        """Who did it, among the actors after an attack's trigger: the subject right after a verb
+        ("اختطف مسلحون مجهولون …") or an actor after برصاص، بنيران، على يد، من قبل. The others
+        there are the victims' side ("مسؤولاً في الإدارة الذاتية"), not a party."""
+        words = self.words
+        return [a for i, a, r in roles
+                if r == "party" and i > trig_last and a != "civilians"
+                and (i == trig_last + 1 or words[i - 1].lstrip("و") in _AGENT_MARKERS)]
+
+    def _joint_subjects(self, roles: list[tuple[int, str, str]], trig_first: int) -> list[str]:
+        """The two parties joined by و just before a trigger ("قسد والقوات الحكومية"), or none."""
+        parties = [(i, a) for i, a, r in roles if r == "party" and i < trig_first]
+        if len(parties) < 2:
+            return []
+        (_, a1), (i2, a2) = parties[-2], parties[-1]
+        if a1 == a2 or not self.words[i2].startswith("و"):
+            return []
+        return [a1, a2]
 
     def _duration(self, clause: Clause) -> float | None:
         words = self.words
@@ -603,12 +671,38 @@ class _Context:
                 return c
         return None
 
+    def _count_ending_before(self, i: int, clause: Clause) -> Count | None:
+        """The count that ends just before token ``i`` ("ثلاثة قتلى"، "أكثر من 15 جريحاً"), or a
+        number before the noun before it ("لقي ثلاثة عناصر مصرعهم"), inside the clause."""
+        for end, plain in ((i - 1, False), (i - 2, True)):
+            for start in range(max(clause.first, end - 2), end + 1):
+                c = parse_count(self.tokens, start)
+                if c is not None and c.last == end and (not plain or c.qualifier or is_number(self.tokens, start)):
+                    return c
+        return None
+
+    def _count_after_met(self, i: int, clause: Clause) -> Count | None:
+        """The subject of "لقي ... مصرعهم / حتفهم" ("لقي ثلاثة عناصر من الدفاع الوطني مصرعهم")."""
+        words = self.words
+        for k in range(i - 1, clause.first - 1, -1):
+            if words[k].lstrip("وف") in _MET:
+                return parse_count(self.tokens, k + 1) if k + 1 < i else None
+        return None
+
     def _sentence_casualties(self, sent: Sentence, created: list[_Draft]) -> None:
         killed: list[Count] = []
         injured: list[Count] = []
         for m in self._cas.between(sent.first, sent.last):
             clause = next(c for c in sent.clauses if c.first <= m.first <= c.last)
-            c = self._count_near(m.last + 1, clause, window=3) or self._count_before(m.first, clause)
+            word = self.words[m.first]
+            noun = _casualty_noun(word)
+            if noun is not None:  # the number comes first: "ثلاثة قتلى وأربعة جرحى"
+                c = self._count_ending_before(m.first, clause) or self._count_after_met(m.first, clause) or (
+                    Count(_CASUALTY_NOUNS[noun], m.first, m.last) if _CASUALTY_NOUNS[noun] else None)
+                if c is None and word.lstrip("وفبل").startswith("ال"):  # a toll: "ارتفاع حصيلة القتلى إلى ٧"
+                    c = self._count_near(m.last + 1, clause, window=3)
+            else:
+                c = self._count_near(m.last + 1, clause, window=3) or self._count_before(m.first, clause)
             if c is None:
                 continue
             (killed if m.payload == "killed" else injured).append(c)
@@ -666,6 +760,10 @@ class _Context:
             prior = self._latest(d.trigger.kind, d.date if d.date_quality == 2 else None)
             if prior is not None and self._compatible(prior, d):
                 prior.spans.append(d.spans[0])
+                # "وأسفرت الاشتباكات عن مقتل أربعة": the toll belongs to the event referred to
+                for attr in ("fatalities", "injuries", "displaced"):
+                    if getattr(d, attr) is not None:
+                        setattr(prior, attr, _max_count(getattr(prior, attr), getattr(d, attr)))
                 return
         for other in self.drafts:
             if self._same_event(other, d):
@@ -783,6 +881,19 @@ class _Context:
             return ""
         s, e = self._orig_span(c.first, min(c.last + extra, len(self.tokens) - 1))
         return self.nt.original[s:e]
+
+
+#: "met (their death)": لقي، لقيت، لقوا (with مصرعهم or حتفهم).
+_MET = {"لقي", "لقيت", "لقوا", "لاقي", "لاقت"}
+
+
+def _casualty_noun(word: str) -> str | None:
+    """The key of :data:`_CASUALTY_NOUNS` that ``word`` is, after proclitics and the article
+    (``والقتلى`` → ``قتلي``); None for other words."""
+    if word in _CASUALTY_NOUNS:
+        return word
+    hit = split_proclitics(word, _CASUALTY_NOUNS)
+    return hit[1] if hit else None
 
 
 def _unique(items) -> list:

@@ -31,7 +31,8 @@ SINGULAR_PERSONS = {
     "عنصر", "مقاتل", "مدني", "طفل", "طفله", "قيادي", "شخص", "جندي", "عضو", "شاب", "رجل", "امراه",
     "سيده", "شيخ", "ضابط", "مسلح", "قائد", "مواطن", "عامل", "امام",
 }
-DUAL_PERSONS = {"عنصرين", "عنصران", "شخصين", "شخصان", "طفلين", "طفلان", "جنديين", "مدنيين اثنين", "مقاتلين اثنين"}
+DUAL_PERSONS = {"عنصرين", "عنصران", "شخصين", "شخصان", "طفلين", "طفلان", "جنديين", "مدنيين اثنين", "مقاتلين اثنين",
+                "امراتين", "امراتان", "مدنيان"}
 
 
 @dataclass(slots=True)
@@ -73,6 +74,8 @@ def _number_at(words: list[str], i: int) -> tuple[int, int] | None:
     w = _strip(words[i])
     if w.isdigit():
         return int(w), i
+    if w[:1] in "وف" and w[1:].isdigit():  # "و11 جريحا"
+        return int(w[1:]), i
     if w in _HUNDREDS:
         return _HUNDREDS[w], i
     if w in _TENS:
@@ -88,6 +91,12 @@ def _number_at(words: list[str], i: int) -> tuple[int, int] | None:
                 return value + _TENS[nxt[1:]], i + 1
         return value, last
     return None
+
+
+def is_number(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` starts a number in digits or words (not a noun that counts one person)."""
+    words = words_of(tokens)
+    return i < len(words) and _number_at(words, i) is not None
 
 
 def parse_count(tokens: list[Token], i: int) -> Count | None:

@@ -192,7 +192,9 @@ def test_real_acled_columns_names_and_inter_words(gaz, tmp_path):
     assert (b["actor1_id"], b["actor2_id"], b["inter1"], b["inter2"]) == ("syrian_government", "russia", 1, 8)
     assert b["place_id"] == "qamishli_airport" and b["actor1"] == "Military Forces of Syria (2000-)"
     assert b["alignments"] == ["AANES-aligned"]
-    assert (c["actor1_id"], c["actor2_id"], c["inter2"]) == ("", "civilians", 7)
+    # ACLED's unnamed attackers are our "unidentified" actor (the table has it since 0.1.2)
+    assert (c["actor1_id"], c["actor2_id"], c["inter2"]) == ("unidentified", "civilians", 7)
+    assert c["actor1"] == "Unidentified Armed Group (Syria)"
     assert c["place_id"] == "amuda" and c["location"] == "Amuda" and c["geo_precision"] == 1
 
 
@@ -222,7 +224,10 @@ def test_actor_names():
     assert match_actor("military forces of russia (2000-)", index) == "russia"
     assert match_actor("Civilians (Syria)", index) == "civilians"
     assert match_actor("Civilians (Turkey)", index) == ""
-    assert match_actor("Unidentified Armed Group (Syria)", index) == ""
+    assert match_actor("Unidentified Armed Group (Syria)", index) == "unidentified"
+    assert match_actor("Unidentified Armed Group (Iraq)", index) == ""
+    assert match_actor("Military Forces of Turkey (2002-)", index) == "turkey"
+    assert match_actor("Protesters (Syria)", index) == "protesters" and match_actor("Rioters (Syria)", index) == "rioters"
 
 
 def test_build_merges_acled_events(shipped, tmp_path):

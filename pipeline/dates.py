@@ -6,8 +6,10 @@ Handles what news copy about Qamishli actually says:
   ``في وقت متأخر من ليلة الأربعاء``، ``ليلة الثلاثاء- الأربعاء``، ``صباح يوم غد السبت``،
   ``أمس الأحد``، ``اليوم الخميس`` (the most recent such day on or before publication,
   or the next one after ``غد``);
-- relative words: ``اليوم``، ``أمس``، ``أول أمس``، ``غداً``، ``خلال اليومين الماضيين``،
-  ``خلال الأيام الماضية``، ``الأسبوع الماضي``;
+- ``الخميس الماضي``/``الفائت``/``المنصرم``: a week back when said on that weekday;
+- relative words, with a part of the day when given (``فجر اليوم``، ``ظهر أمس``، ``ليلة أمس``):
+  ``اليوم``، ``أمس``، ``أول أمس``، ``غداً``، ``الليلة الماضية``، ``قبل يومين``، ``قبل أيام``،
+  ``خلال اليومين الماضيين``، ``خلال الأيام الماضية``، ``الأسبوع الماضي``;
 - explicit dates in Levantine and Egyptian month names, digits of any script or ordinal
   words: ``٢٠ نيسان``، ``العشرين من نيسان/أبريل 2021``، ``نيسان 2021``;
 - clock times and ranges: ``من السابعة مساءً حتى العاشرة صباحاً`` (19:00 → 10:00 the
@@ -78,11 +80,13 @@ _B = r"(?<![\w])"
 _E = r"(?![\w])"
 _WD = rf"ال(?P<wd>{_alt(_WEEKDAYS)})(?:\s*[-–/]\s*(?:ال)?(?P<wd2>{_alt(_WEEKDAYS)}))?"
 _WEEKDAY_EXPR = (
-    rf"{_B}(?P<since>منذ\s+)?[وفبل]?(?P<late>(?:في\s+)?(?:وقت|ساعات)\s+متاخره?\s+من\s+)?"
-    rf"(?:[وفبل]?(?P<part>{_alt(_PARTS)})\s+)?(?:يوم\s+)?(?:(?P<rel>غد|امس|اليوم)\s+)?{_WD}{_E}"
+    rf"{_B}(?P<since>منذ\s+)?[وفبل]?(?P<late>(?:في\s+)?(?:وقت|ساعات|ساعه)\s+متاخره?\s+من\s+)?"
+    rf"(?:[وفبل]?(?P<part>{_alt(_PARTS)})\s+)?(?:يوم\s+)?(?:(?P<rel>غد|امس|اليوم)\s+)?{_WD}"
+    rf"(?:\s+(?P<past>(?:ال)?(?:ماضي|فايت|منصرم)))?{_E}"
 )
 _REL_EXPR = (
-    rf"{_B}(?P<since2>منذ\s+)?[وفبل]?(?P<relonly>اليوم|امس|البارحه|غدا|اول\s+امس|"
+    rf"{_B}(?P<since2>منذ\s+)?(?:[وفبل]?(?P<part2>{_alt(_PARTS)})\s+)?[وفبل]?(?P<relonly>اليوم|امس|البارحه|غدا|اول\s+امس|"
+    r"(?:ال)?ليله\s+(?:ال)?ماضيه|قبل\s+(?:يومين|(?:بضعه\s+|عده\s+)?ايام)|"
     r"(?:خلال\s+)?(?:ال)?يومين\s+(?:ال)?ماضيين|(?:خلال\s+)?(?:ال)?ايام\s+(?:ال)?(?:قليله\s+)?(?:ال)?ماضيه|"
     rf"(?:ال)?اسبوع\s+(?:ال)?ماضي|(?:خلال\s+)?(?:ال)?ساعات\s+(?:ال)?ماضيه){_E}"
 )
@@ -192,6 +196,8 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
         d1 = _weekday_date(published, _WEEKDAYS[g["wd"]], future)
         if g.get("rel") == "امس":
             d1 = _weekday_date(published - dt.timedelta(days=1), _WEEKDAYS[g["wd"]], False)
+        if g.get("past") and d1 >= published:  # "الخميس الماضي" said on a Thursday: a week ago
+            d1 -= dt.timedelta(days=7)
         part = _PARTS.get(_squash(g["part"]), "") if g.get("part") else ""
         if g.get("late"):
             part = "late night" if part in ("night", "") else f"late {part}"
@@ -212,20 +218,26 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
             a = b = published - 2 * one
         elif rel == "غدا":
             a = b = published + one
+        elif rel.startswith("قبل"):  # قبل يومين: that day; قبل أيام: within the past week
+            a, b = (published - 2 * one,) * 2 if "يومين" in rel else (published - 7 * one, published - one)
         elif "يومين" in rel:
             a, b = published - 2 * one, published - one
         elif "ساعات" in rel:
             a, b = published - one, published
+        elif "ليله" in rel:  # الليلة الماضية: the night before publication
+            a = b = published - one
         else:  # الأيام الماضية / الأسبوع الماضي
             a, b = published - 7 * one, published - one
         precision = 1 if a == b else 2
-        return _span(nt, m, date_from=a, date_to=b, time_precision=precision, background=bool(g.get("since2")))
+        part = _PARTS.get(_squash(g["part2"]), "") if g.get("part2") else ("night" if "ليله" in rel else "")
+        return _span(nt, m, date_from=a, date_to=b, time_precision=precision, part_of_day=part,
+                     background=bool(g.get("since2")))
     return None
 
 
 def _keyword_stems() -> set[str]:
     stems = set(_WEEKDAYS) | {m.split()[0] for m in _MONTHS} | {h.split()[0] for h in _HOURS}
-    stems |= {"امس", "يوم", "غدا", "غد", "يومين", "ايام", "اسبوع", "ساعه", "ساعات", "بارحه"}
+    stems |= {"امس", "يوم", "غدا", "غد", "يومين", "ايام", "اسبوع", "ساعه", "ساعات", "بارحه", "ماضيه"}
     stems |= {str(d) for d in range(10)}
     return stems
 
@@ -248,7 +260,7 @@ def _first_words() -> frozenset[str]:
     (``test_keyword_scan_finds_what_the_grammar_finds_everywhere`` checks).
     """
     words = {"اعتبارا", "من", "في", "تمام", "ساعه", "شهر", "منذ", "وقت", "ساعات", "يوم", "غد", "امس",
-             "اليوم", "البارحه", "غدا", "اول", "خلال", "يومين", "ايام", "اسبوع"}
+             "اليوم", "البارحه", "غدا", "اول", "خلال", "يومين", "ايام", "اسبوع", "قبل"}
     words |= {w.split()[0] for table in (_MONTHS, _PARTS, _ORDINALS, _HOURS) for w in table}
     words |= {"ال" + w for w in words} | {"ال" + w for w in _WEEKDAYS}
     one = ("", "و", "ف", "ب", "ل")

@@ -35,6 +35,29 @@ def test_weekdays_resolve_to_the_most_recent_day(text, day, part):
     assert s.time_precision == 1
 
 
+@pytest.mark.parametrize("text, day, part", [
+    # "last Thursday" said on a Thursday is a week ago, not today
+    ("وقع الهجوم صباح الخميس الماضي في حي طي", "2021-04-15", "morning"),
+    ("الخميس المنصرم", "2021-04-15", ""),
+    ("السبت الفائت", "2021-04-17", ""),
+    # a part of the day before اليوم / أمس
+    ("اندلعت معارك فجر اليوم", "2021-04-22", "dawn"),
+    ("سقط قتيلان ظهر أمس", "2021-04-21", "noon"),
+    ("اختطف مدني ليلة أمس", "2021-04-21", "night"),
+    ("دارت اشتباكات الليلة الماضية", "2021-04-21", "night"),
+    ("تعرض حاجز لهجوم قبل يومين", "2021-04-20", ""),
+    ("جرت الاشتباكات في ساعة متأخرة من ليل الأربعاء", "2021-04-21", "late night"),
+])
+def test_past_weekdays_parts_of_relative_days(text, day, part):
+    s = one(text)
+    assert (s.date_from.isoformat(), s.date_to.isoformat(), s.part_of_day) == (day, day, part)
+
+
+def test_days_ago_without_a_number_is_the_past_week():
+    s = one("انسحبت القوات قبل أيام")
+    assert (s.date_from, s.date_to, s.time_precision) == (dt.date(2021, 4, 15), dt.date(2021, 4, 21), 2)
+
+
 def test_since_marks_background_dates():
     s = one("التوتر المستمر بين الطرفين منذ مساء الثلاثاء")
     assert s.background and s.date_from == dt.date(2021, 4, 20)

@@ -103,6 +103,8 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
 }
 VIOLENT_TYPES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
 _FIGHTING = {"Battles", "Explosions/Remote violence"}
+#: Remote violence: a weapon that hits someone (shelling, drones, bombs).
+_REMOTE = {"shelling", "air", "ied", "grenade"}
 #: Who acts, named after these words: "برصاص قوات النظام"، "على يد مسلحين"، "من قبل الأسايش".
 _AGENT_MARKERS = {"برصاص", "بنيران", "يد", "ايدي", "قبل", "بقذيفه", "بقذائف"}
 #: The shooting words of a clash trigger (an attack on a person carried out by shooting).
@@ -599,6 +601,15 @@ class _Context:
             if joint:
                 # "تبادل عناصر الأسايش وقوات النظام إطلاق النار": both sides named before the trigger
                 parties = joint
+            elif kind in _REMOTE and not before:
+                # "استهدفت طائرة مسيرة سيارة تقل عناصر من قسد": whoever is named after the weapon
+                # without being its subject is the target (actor2), not the attacker
+                perpetrators = self._perpetrators_after(roles, d.trig_last)
+                a1 = perpetrators[0] if perpetrators else ""
+                a2 = next((a for a in after if a != a1), "")
+                parties = [a1, a2] if a2 else [a1] if a1 else []
+                if not a1 and a2:
+                    d.notes.append("attacker not named; the side hit is actor2")
             elif kind in _TWO_SIDED or kind in ("civ_attack", "abduction"):
                 if kind in ("civ_attack", "abduction") and not before:
                     after = self._perpetrators_after(roles, d.trig_last)
@@ -608,7 +619,7 @@ class _Context:
             else:
                 a1 = before[-1] if before else (after[0] if after else "")
                 parties = [a1] if a1 else []
-        if d.mediator in parties:
+        if d.mediator and d.mediator in parties:
             parties.remove(d.mediator)
         if kind in ("civ_attack", "abduction") and "civilians" not in parties:
             parties = parties[:1] + ["civilians"]

@@ -45,6 +45,13 @@ CASES = [
     # an assassination by shooting is one attack; the victim's employer is not the attacker
     ("اغتال مسلحون مجهولون مسؤولاً في الإدارة الذاتية بإطلاق النار عليه في حي قدور بك فجر الأربعاء.",
      [("Violence against civilians", "Attack", "unidentified", "civilians", 0, None)]),
+    # remote violence: the side hit is actor2; an unnamed attacker stays empty
+    ("استهدفت طائرة مسيرة سيارة تقل عناصر من قسد قرب بلدة عامودا صباح الأربعاء، ما أدى إلى مقتل ثلاثة منهم.",
+     [("Explosions/Remote violence", "Air/drone strike", "", "sdf", 3, None)]),
+    ("انفجرت عبوة ناسفة بسيارة عسكرية تابعة للقوات الحكومية جنوب القامشلي صباح الأحد، ما أدى لمقتل جنديين.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "", "syrian_government", 2, None)]),
+    ("استهدف الجيش التركي بطائرة مسيرة مواقع لقسد قرب عامودا.",
+     [("Explosions/Remote violence", "Air/drone strike", "turkey", "sdf", 0, None)]),
     # masculine verb of abduction
     ("اختطف مسلحون مجهولون مدنياً في قرية تل زيوان مساء الجمعة.",
      [("Violence against civilians", "Abduction/forced disappearance", "unidentified", "civilians", 0, None)]),

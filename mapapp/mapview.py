@@ -585,7 +585,8 @@ def dynamic_layers(events: pd.DataFrame, zones: dict, places: dict, as_of: dt.da
               events_layer(events)]
     for n, layer in enumerate(layers):
         stable_ids(layer, f"l{n}x")
-    return layers
+    # the cited outlines only when there are some (an empty entry in the layer list confuses)
+    return [layer for n, layer in enumerate(layers) if n != 2 or layer._children]
 
 
 # --------------------------------------------------------------------------- legend

@@ -94,6 +94,13 @@ def test_analyst_text_in_zone_popups_and_tooltips_cannot_run_as_script(ds):
     assert "&#36;{alert(12)} &#96;end&#96;" in page and "&#36;{alert(14)}" in page
 
 
+def test_cited_outlines_layer_only_when_there_are_outlines(ds):
+    names = [layer.layer_name for layer in mapview.dynamic_layers(ds.events, ds.zones, ds.places, dt.date(2021, 4, 24))]
+    assert names[0].startswith("Control zones") and names[-1] == "Events"
+    assert "Uncertainty areas (approximate places)" in names
+    assert not any(n.startswith("Cited outlines") for n in names)  # the shipped gazetteer has no polygons
+
+
 def test_full_map_is_offline_and_has_all_layers(ds, local_folium):
     m = mapview.full_map(ds.events, ds.zones, ds.places, ds.border, dt.date(2021, 4, 22), mapview.TileSetting.parse("none"))
     page = m.get_root().render()

@@ -420,6 +420,8 @@ class _Context:
         """One event per act: drop "مقتل طفل"-type attacks on civilians named in a sentence that
         reports a clash or shelling (ACLED counts such victims in that event), and the "إطلاق
         النار" clash of an attack on a person ("اغتال ... بإطلاق النار عليه": the means)."""
+        if len(created) < 2:  # (it takes two events to drop one)
+            return created
         words = self.words
         if any(d.trigger.event_type in _FIGHTING for d in created):
             created = [d for d in created

@@ -78,6 +78,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     Trigger("grenade", "Explosions/Remote violence", "Grenade"): ("قنبلة يدوية",),
     Trigger("civ_attack", "Violence against civilians", "Attack"):
         ("مقتل طفل", "مقتل طفلة", "مقتل مدني", "مقتل مدنيين", "مقتل امرأة", "استشهاد طفل", "مقتل شيخ",
+         "قتل مدني", "قتل طفل", "قتلت طفلة", "قتلت امرأة", "قتل مدنيان",
          "اغتيال", "اغتال", "قنص طفل", "إصابة طفل"),
     Trigger("abduction", "Violence against civilians", "Abduction/forced disappearance"):
         ("اختطاف", "خطف", "اختطفت", "اختطف"),
@@ -103,6 +104,8 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
 }
 VIOLENT_TYPES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
 _FIGHTING = {"Battles", "Explosions/Remote violence"}
+_ASSASSINATION = {"اغتيال", "اغتال", "اغتالت", "اغتالوا"}
+_ATTEMPT = {"محاوله", "لمحاوله", "بمحاوله", "نجا", "نجاه"}  # "محاولة اغتيال": nobody killed
 #: Remote violence: a weapon that hits someone (shelling, drones, bombs).
 _REMOTE = {"shelling", "air", "ied", "grenade"}
 #: Who acts, named after these words: "برصاص قوات النظام"، "على يد مسلحين"، "من قبل الأسايش".
@@ -469,6 +472,9 @@ class _Context:
         elif trig.kind == "riot":  # rioters against the side they attack, when the report names it
             target = next((a for a in (d.actor1, d.actor2) if a and a not in _CROWDS), "")
             d.actor1, d.actor2 = "rioters", target
+        if self.words[m.first].lstrip("وف") in _ASSASSINATION and not _ATTEMPT.intersection(
+                self.words[max(clause.first, m.first - 2):m.first]):
+            d.fatalities = Count(1, m.first, m.last)  # an assassination kills its target (ACLED)
         if trig.kind == "takeover" and d.actor1 and self.ex.actors.get(d.actor1) and self.ex.actors[d.actor1].inter == 1:
             d.trigger = Trigger("takeover", "Battles", "Government regains territory")
         return d
@@ -613,6 +619,9 @@ class _Context:
                 if not a1 and a2:
                     d.notes.append("attacker not named; the side hit is actor2")
             elif kind in _TWO_SIDED or kind in ("civ_attack", "abduction"):
+                if kind in ("civ_attack", "abduction") and before and _ATTEMPT.intersection(
+                        self.words[max(clause.first, d.trig_first - 3):d.trig_first]):
+                    before = []  # "نجا مسؤول في الإدارة الذاتية من محاولة اغتيال": the subject survived it
                 if kind in ("civ_attack", "abduction") and not before:
                     after = self._perpetrators_after(roles, d.trig_last)
                 a1 = before[-1] if before else (after.pop(0) if after else "")
@@ -624,7 +633,7 @@ class _Context:
         if d.mediator and d.mediator in parties:
             parties.remove(d.mediator)
         if kind in ("civ_attack", "abduction") and "civilians" not in parties:
-            parties = parties[:1] + ["civilians"]
+            parties = (parties[:1] or [""]) + ["civilians"]  # an unnamed attacker stays empty (ACLED)
         d.actor1 = parties[0] if parties else ""
         d.actor2 = parties[1] if len(parties) > 1 else ""
         for _, a, r in roles:

@@ -44,7 +44,13 @@ CASES = [
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "", "", 1, None)]),
     # an assassination by shooting is one attack; the victim's employer is not the attacker
     ("اغتال مسلحون مجهولون مسؤولاً في الإدارة الذاتية بإطلاق النار عليه في حي قدور بك فجر الأربعاء.",
-     [("Violence against civilians", "Attack", "unidentified", "civilians", 0, None)]),
+     [("Violence against civilians", "Attack", "unidentified", "civilians", 1, None)]),
+    # an attempt kills nobody
+    ("نجا مسؤول في الإدارة الذاتية من محاولة اغتيال في حي قدور بك.",
+     [("Violence against civilians", "Attack", "", "civilians", 0, None)]),
+    # a civilian killed by gunfire, the verb in the passive
+    ("قتل مدني برصاص مسلحين مجهولين في حي الوسطى مساء الأربعاء.",
+     [("Violence against civilians", "Attack", "unidentified", "civilians", 1, None)]),
     # remote violence: the side hit is actor2; an unnamed attacker stays empty
     ("استهدفت طائرة مسيرة سيارة تقل عناصر من قسد قرب بلدة عامودا صباح الأربعاء، ما أدى إلى مقتل ثلاثة منهم.",
      [("Explosions/Remote violence", "Air/drone strike", "", "sdf", 3, None)]),

@@ -400,7 +400,8 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
             f'{g["fatalities"]} killed<br><span>{where} (geo_precision {prec}{approx})</span>')
     parts = [head]
     for r in g["records"][:limit]:
-        actors = " vs ".join(a for a in (r.get("actor1"), r.get("actor2")) if isinstance(a, str) and a)
+        a1, a2 = (a if isinstance(a, str) else "" for a in (r.get("actor1"), r.get("actor2")))
+        actors = " vs ".join(a for a in (a1 or ("attacker not named" if a2 else ""), a2) if a)
         tolls = []
         if _num(r.get("fatalities")):
             rng = r.get("fatalities_range")

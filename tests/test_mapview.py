@@ -101,6 +101,14 @@ def test_cited_outlines_layer_only_when_there_are_outlines(ds):
     assert not any(n.startswith("Cited outlines") for n in names)  # the shipped gazetteer has no polygons
 
 
+def test_popup_says_when_the_attacker_is_not_named(ds):
+    ev = ds.events.copy()
+    first = ev.index[0]
+    ev.loc[first, "actor1"], ev.loc[first, "actor2"] = "", "Civilians (Syria)"
+    g = next(g for g in mapview.group_events(ev) if mapview.group_rows(g)["event_id"].eq(ev.loc[first, "event_id"]).any())
+    assert "attacker not named vs Civilians (Syria)" in mapview.event_popup_html(g)
+
+
 def test_full_map_is_offline_and_has_all_layers(ds, local_folium):
     m = mapview.full_map(ds.events, ds.zones, ds.places, ds.border, dt.date(2021, 4, 22), mapview.TileSetting.parse("none"))
     page = m.get_root().render()

@@ -64,6 +64,7 @@ class Trigger:
 
 
 BATTLE = Trigger("clash", "Battles", "Armed clash")
+CIVILIAN_ATTACK = Trigger("civ_attack", "Violence against civilians", "Attack")
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     BATTLE: ("اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "اقتتال", "أطلق النار", "أطلقوا النار",
              "إطلاق النار", "إطلاق نار", "تبادل لإطلاق النار", "اقتحام", "اقتحمت", "هاجمت", "هاجم", "هاجموا",
@@ -76,7 +77,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     Trigger("ied", "Explosions/Remote violence", "Remote explosive/landmine/IED"):
         ("عبوة ناسفة", "انفجار عبوة", "لغم أرضي", "سيارة مفخخة", "دراجة نارية مفخخة"),
     Trigger("grenade", "Explosions/Remote violence", "Grenade"): ("قنبلة يدوية",),
-    Trigger("civ_attack", "Violence against civilians", "Attack"):
+    CIVILIAN_ATTACK:
         ("مقتل طفل", "مقتل طفلة", "مقتل مدني", "مقتل مدنيين", "مقتل امرأة", "استشهاد طفل", "مقتل شيخ",
          "قتل مدني", "قتل طفل", "قتلت طفلة", "قتلت امرأة", "قتل مدنيان",
          "اغتيال", "اغتال", "قنص طفل", "إصابة طفل"),
@@ -362,7 +363,7 @@ class _Context:
         self.actor_toks = [(m.first, m.last, m.payload) for m in actor_matches]
         self.date_toks = [(self._tok_of(d.start), self._tok_of(d.end - 1), d) for d in dates]
         self._date_first = {id(d): first for first, _, d in self.date_toks}
-        self.trig = ex.triggers.find(tokens)
+        self.trig = _with_split_shootings(ex.triggers.find(tokens), self.words)
         self.cas = ex.casualties.find(tokens)
         # the same lists looked up by the token range of a clause or sentence
         self._places = _ByToken(self.place_toks, [i for i, _ in self.place_toks])
@@ -649,9 +650,12 @@ class _Context:
         ("اختطف مسلحون مجهولون …") or an actor after برصاص، بنيران، على يد، من قبل. The others
         there are the victims' side ("مسؤولاً في الإدارة الذاتية"), not a party."""
         words = self.words
+        # "أطلق عناصر من قوات النظام النار على …": the subject sits between the verb and النار
+        fire = (words.index("النار", trig_last) if words[trig_last].lstrip("وف") in _FIRE_VERBS
+                and "النار" in words[trig_last:trig_last + _FIRE_GAP + 1] else -1)
         return [a for i, a, r in roles
                 if r == "party" and i > trig_last and a != "civilians"
-                and (i == trig_last + 1 or words[i - 1].lstrip("و") in _AGENT_MARKERS)]
+                and (i == trig_last + 1 or i < fire or words[i - 1].lstrip("و") in _AGENT_MARKERS)]
 
     def _joint_subjects(self, roles: list[tuple[int, str, str]], trig_first: int) -> list[str]:
         """The two parties joined by و just before a trigger ("قسد والقوات الحكومية"), or none."""
@@ -907,6 +911,33 @@ class _Context:
 
 #: "met (their death)": لقي، لقيت، لقوا (with مصرعهم or حتفهم).
 _MET = {"لقي", "لقيت", "لقوا", "لاقي", "لاقت"}
+
+
+#: "أطلق … النار": the verb forms, and how many words may stand between the verb and النار.
+_FIRE_VERBS = {"اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون"}
+_FIRE_GAP = 6
+#: Words after "النار على" that make the shooting an attack on civilians.
+_CIVILIAN_TARGETS = {"مدنيين", "المدنيين", "مدني", "مدنيا", "مواطنين", "المواطنين", "مواطن", "طفل", "طفله",
+                     "اطفال", "امراه", "نساء", "سكان", "الاهالي", "اهالي", "شاب", "شبان", "متظاهرين", "المتظاهرين",
+                     "محتجين", "المحتجين", "منزل", "منازل"}
+
+
+def _with_split_shootings(matches: list[Match], words: list[str]) -> list[Match]:
+    """``matches`` plus the shootings whose verb and object are apart ("أطلق عناصر من قوات النظام
+    النار على مدنيين"): the verb is the trigger (its subject follows it); an attack on
+    civilians when civilians follow "النار على", a clash otherwise."""
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for j, w in enumerate(words):
+        if w != "النار" or j in covered:
+            continue
+        verb = next((k for k in range(j - 2, max(-1, j - 1 - _FIRE_GAP), -1)
+                     if words[k].lstrip("وف") in _FIRE_VERBS), None)
+        if verb is None or any(i in covered for i in range(verb, j)):
+            continue
+        at_civilians = j + 2 < len(words) and words[j + 1] == "علي" and words[j + 2] in _CIVILIAN_TARGETS
+        found.append(Match(verb, verb, CIVILIAN_ATTACK if at_civilians else BATTLE, ""))
+    return sorted(matches + found) if found else matches
 
 
 def _casualty_noun(word: str) -> str | None:

@@ -58,6 +58,11 @@ CASES = [
      [("Explosions/Remote violence", "Remote explosive/landmine/IED", "", "syrian_government", 2, None)]),
     ("استهدف الجيش التركي بطائرة مسيرة مواقع لقسد قرب عامودا.",
      [("Explosions/Remote violence", "Air/drone strike", "turkey", "sdf", 0, None)]),
+    # "أطلق … النار" with the subject in between: at civilians an attack, at a checkpoint a clash
+    ("أطلق عناصر من قوات النظام النار على مدنيين قرب دوار الوحدة، ما أدى إلى إصابة اثنين منهم.",
+     [("Violence against civilians", "Attack", "syrian_government", "civilians", 0, 2)]),
+    ("أطلق قناص من الدفاع الوطني النار على حاجز للأسايش في حي طي.",
+     [("Battles", "Armed clash", "ndf", "asayish", 0, None)]),
     # masculine verb of abduction
     ("اختطف مسلحون مجهولون مدنياً في قرية تل زيوان مساء الجمعة.",
      [("Violence against civilians", "Abduction/forced disappearance", "unidentified", "civilians", 0, None)]),

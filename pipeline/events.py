@@ -286,7 +286,8 @@ class EventExtractor:
 
     def word_lists(self) -> list:
         """The word lists this stage looks tokens up in (for :class:`~pipeline.arabic.Vocabulary`)."""
-        return [self.triggers.first_words, self.casualties.first_words, _BREAK_WORDS, _BAIN, _CONTROL_VERBS]
+        return [self.triggers.first_words, self.casualties.first_words, _BREAK_WORDS, _BAIN, _CONTROL_VERBS,
+                _FIRE_OBJECT]
 
     # ------------------------------------------------------------------ public
     def extract(
@@ -363,7 +364,7 @@ class _Context:
         self.actor_toks = [(m.first, m.last, m.payload) for m in actor_matches]
         self.date_toks = [(self._tok_of(d.start), self._tok_of(d.end - 1), d) for d in dates]
         self._date_first = {id(d): first for first, _, d in self.date_toks}
-        self.trig = _with_split_shootings(ex.triggers.find(tokens), self.words)
+        self.trig = _with_split_shootings(ex.triggers.find(tokens), tokens)
         self.cas = ex.casualties.find(tokens)
         # the same lists looked up by the token range of a clause or sentence
         self._places = _ByToken(self.place_toks, [i for i, _ in self.place_toks])
@@ -916,20 +917,25 @@ _MET = {"لقي", "لقيت", "لقوا", "لاقي", "لاقت"}
 #: "أطلق … النار": the verb forms, and how many words may stand between the verb and النار.
 _FIRE_VERBS = {"اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون"}
 _FIRE_GAP = 6
+_FIRE_OBJECT = frozenset({"النار"})
 #: Words after "النار على" that make the shooting an attack on civilians.
 _CIVILIAN_TARGETS = {"مدنيين", "المدنيين", "مدني", "مدنيا", "مواطنين", "المواطنين", "مواطن", "طفل", "طفله",
                      "اطفال", "امراه", "نساء", "سكان", "الاهالي", "اهالي", "شاب", "شبان", "متظاهرين", "المتظاهرين",
                      "محتجين", "المحتجين", "منزل", "منازل"}
 
 
-def _with_split_shootings(matches: list[Match], words: list[str]) -> list[Match]:
+def _with_split_shootings(matches: list[Match], tokens: list[Token]) -> list[Match]:
     """``matches`` plus the shootings whose verb and object are apart ("أطلق عناصر من قوات النظام
     النار على مدنيين"): the verb is the trigger (its subject follows it); an attack on
     civilians when civilians follow "النار على", a clash otherwise."""
+    fires = positions(tokens, _FIRE_OBJECT)
+    if not fires:
+        return matches
+    words = words_of(tokens)
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for j, w in enumerate(words):
-        if w != "النار" or j in covered:
+    for j in fires:
+        if j in covered:
             continue
         verb = next((k for k in range(j - 2, max(-1, j - 1 - _FIRE_GAP), -1)
                      if words[k].lstrip("وف") in _FIRE_VERBS), None)

@@ -621,8 +621,12 @@ class Legend(MacroElement):
 def legend_html(as_of: dt.date | None = None) -> str:
     """Legend: event symbols, precision, controllers."""
     rows = []
-    for etype, st_ in list(EVENT_STYLE.items())[:4] + list(SUB_EVENT_STYLE.items()):
+    main = list(EVENT_STYLE.items())[:4] + list(SUB_EVENT_STYLE.items())
+    for etype, st_ in main:
         rows.append(f'<div>{symbol_svg(st_["shape"], st_["color"], 16, False)} {html.escape(st_["label"])}</div>')
+    # protests and riots (rarer) share one line
+    rows.append("<div>" + " ".join(f'{symbol_svg(st_["shape"], st_["color"], 16, False)} {html.escape(st_["label"])}'
+                                   for _, st_ in list(EVENT_STYLE.items())[4:]) + "</div>")
     rows.append(f'<div>{symbol_svg("circle", "#555", 16, True)} approximate location (precision 2–3)</div>')
     rows.append("<div><small>size: fatalities reported</small></div>")
     for cid, label in CONTROLLER_LABELS.items():

@@ -109,6 +109,14 @@ def test_popup_says_when_the_attacker_is_not_named(ds):
     assert "attacker not named vs Civilians (Syria)" in mapview.event_popup_html(g)
 
 
+def test_legend_names_every_event_type_the_pipeline_codes():
+    from mapapp.style import EVENT_STYLE, SUB_EVENT_STYLE
+
+    legend = mapview.legend_html()
+    for style in list(EVENT_STYLE.values()) + list(SUB_EVENT_STYLE.values()):
+        assert style["label"] in legend and style["color"] in legend
+
+
 def test_full_map_is_offline_and_has_all_layers(ds, local_folium):
     m = mapview.full_map(ds.events, ds.zones, ds.places, ds.border, dt.date(2021, 4, 22), mapview.TileSetting.parse("none"))
     page = m.get_root().render()

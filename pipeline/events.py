@@ -65,6 +65,7 @@ class Trigger:
 
 BATTLE = Trigger("clash", "Battles", "Armed clash")
 CIVILIAN_ATTACK = Trigger("civ_attack", "Violence against civilians", "Attack")
+TAKEOVER = Trigger("takeover", "Battles", "Non-state actor overtakes territory")
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     BATTLE: ("اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "اقتتال", "أطلق النار", "أطلقوا النار",
              "إطلاق النار", "إطلاق نار", "تبادل لإطلاق النار", "اقتحام", "اقتحمت", "هاجمت", "هاجم", "هاجموا",
@@ -84,24 +85,28 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     Trigger("abduction", "Violence against civilians", "Abduction/forced disappearance"):
         ("اختطاف", "خطف", "اختطفت", "اختطف"),
     Trigger("agreement", "Strategic developments", "Agreement"):
-        ("هدنة", "وقف إطلاق النار", "وقف إطلاق نار", "وقف لإطلاق النار", "اتفاق", "اتفاقا", "اتفاقية", "تهدئة", "مصالحة"),
+        ("هدنة", "وقف إطلاق النار", "وقف إطلاق نار", "وقف لإطلاق النار", "اتفاق", "اتفاقا", "اتفاقية", "تهدئة", "مصالحة",
+         "تفاهم", "تفاهما", "تبادل للأسرى", "تبادل الأسرى", "تبادل المحتجزين", "تبادل للمحتجزين"),
     Trigger("meeting", "Strategic developments", "Other", ("meeting",)):
         ("اجتماع", "اجتماعا", "لقاء", "لقاءات", "اجتمع", "مفاوضات", "محادثات"),
     Trigger("deployment", "Strategic developments", "Change to group/activity"):
-        ("استقدمت", "استقدم", "تعزيزات", "أنشأت نقاط", "نصبت حواجز", "نصبت حاجزا", "نصب حاجز", "نشرت", "انتشار",
+        ("استقدمت", "استقدم", "تعزيزات", "أنشأت نقاط", "انتشرت دوريات", "انتشرت قوات", "نصبت حواجز", "نصبت حاجزا", "نصب حاجز", "حواجز جديدة",
+         "حاجزا جديدا", "نقاط جديدة", "نشرت", "انتشار",
          "دورية مشتركة",
          "دوريات مشتركة", "عززت"),
     Trigger("displacement", "Strategic developments", "Other", ("displacement",)):
-        ("نزحت", "نزوح", "نزح", "فرت", "فرار"),
-    Trigger("takeover", "Battles", "Non-state actor overtakes territory"):
+        ("نزحت", "نزوح", "نزح", "فرت", "فرار", "نازحة", "نازحين", "نازحون", "مغادرة منازلهم", "ترك منازلهم"),
+    TAKEOVER:
         ("سيطرت على", "بسطت سيطرتها", "أحكمت سيطرتها", "فرضت سيطرتها", "تمكنت من السيطرة", "طردت", "تطرد",
          "استولت"),
-    Trigger("arrest", "Strategic developments", "Arrests"): ("اعتقال", "اعتقلت", "حملة اعتقالات", "اعتقالات"),
+    Trigger("arrest", "Strategic developments", "Arrests"):
+        ("اعتقال", "اعتقلت", "اعتقل", "حملة اعتقالات", "اعتقالات", "القبض على", "قبض على", "ألقت القبض"),
     Trigger("protest", "Protests", "Peaceful protest"):
         ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر", "احتج", "احتجوا"),
-    Trigger("riot", "Riots", "Violent demonstration"): ("أعمال شغب", "شغب"),
+    Trigger("riot", "Riots", "Violent demonstration"):
+        ("أعمال شغب", "شغب", "إحراق إطارات", "حرق إطارات", "أحرقوا إطارات", "حرق الإطارات", "إحراق الإطارات"),
     Trigger("transfer", "Strategic developments", "Non-violent transfer of territory"):
-        ("انسحاب", "انسحبت", "سلمت مقر", "تسليم مقر"),
+        ("انسحاب", "انسحبت", "انسحب", "انسحبوا", "أخلت", "أخلى", "سلمت مقر", "تسليم مقر"),
 }
 VIOLENT_TYPES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
 _FIGHTING = {"Battles", "Explosions/Remote violence"}
@@ -110,26 +115,33 @@ _ATTEMPT = {"محاوله", "لمحاوله", "بمحاوله", "نجا", "نج�
 #: Remote violence: a weapon that hits someone (shelling, drones, bombs).
 _REMOTE = {"shelling", "air", "ied", "grenade"}
 #: Who acts, named after these words: "برصاص قوات النظام"، "على يد مسلحين"، "من قبل الأسايش".
-_AGENT_MARKERS = {"برصاص", "بنيران", "يد", "ايدي", "قبل", "بقذيفه", "بقذائف"}
+_AGENT_MARKERS = {"برصاص", "بنيران", "يد", "ايدي", "قبل", "بقذيفه", "بقذائف", "مصدرها", "مصدره"}
+#: Words that head an actor's name as a subject: "عناصر من الدفاع الوطني"، "قناص تابع لقوات النظام".
+_SUBJECT_HEADS = {"عناصر", "عنصر", "مسلحون", "مسلحين", "مسلحو", "مسلحي", "دوريه", "دوريات", "مجموعه", "مجموعات",
+                  "قناص", "قناصه", "افراد", "مقاتلون", "مقاتلين", "مقاتلو", "من", "تابع", "تابعه", "تابعون",
+                  "تابعين", "مواقع", "قوه", "وحده", "مقر", "ملثمون", "ملثمين"}
 #: The shooting words of a clash trigger (an attack on a person carried out by shooting).
 _SHOOTING = {"النار", "نار", "لاطلاق"}
 #: Crowds that are actor1 of protests and riots, never their target.
 _CROWDS = {"rioters", "protesters", "civilians"}
 #: The first words of the civilian-victim triggers ("مقتل طفل", "إصابة طفل"), normalised.
-_VICTIM_NOUNS = {"مقتل", "استشهاد", "اصابه"}
+_VICTIM_NOUNS = {"مقتل", "استشهاد", "اصابه", "قتل", "قتلت"}
+#: Words before a definite trigger that name an event as the cause or the time of another.
+_CAUSE_WORDS = {"بسبب", "عقب", "اثر", "بعد", "جراء"}
 #: Kinds after which two actors are adversaries (actor1 vs actor2).
 _TWO_SIDED = {"clash", "shelling", "air", "ied", "grenade", "takeover", "agreement", "meeting"}
 
 CASUALTY_WORDS = {
-    "killed": ("مقتل", "قتل", "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "استشهاد", "استشهد", "استشهدت",
+    "killed": ("مقتل", "مقتله", "مقتلها", "مقتلهما", "مقتلهم", "قتل", "قتلت", "قتلوا", "قتلى", "قتيل", "قتيلا", "قتيلان",
+               "قتيلين", "استشهاد", "استشهد", "استشهدت",
                "شهداء", "شهيد", "مصرع", "مصرعه", "مصرعهم", "مصرعهما", "فقدان", "وفاة", "توفي", "توفيت",
                "حتفه", "حتفهم", "حتفهما"),
     "injured": ("إصابة", "اصابة", "إصابات", "جرح", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "مصابين", "مصاب",
-                "أصيب", "أصيبت", "أصيبوا"),  # verbs: "وأصيب ثلاثة آخرون"
+                "أصيب", "أصيبت", "أصيبوا", "أصابوا", "أصابت"),  # verbs: "وأصيب ثلاثة آخرون"، "وأصابوا اثنين"
 }
 #: Casualty words that name the victims, after their number ("ثلاثة قتلى"، "لقي عنصران حتفهما"),
 #: with the number a singular or dual form gives by itself ("خلفت قتيلاً"، "سقط قتيلان").
-_CASUALTY_NOUNS = {"قتلي": None, "قتيل": 1, "قتيلا": 1, "قتيلان": 2, "قتيلين": 2, "شهداء": None, "شهيد": 1,
+_CASUALTY_NOUNS = {"مقتله": 1, "مقتلها": 1, "مقتلهما": 2, "مقتلهم": None, "قتلي": None, "قتيل": 1, "قتيلا": 1, "قتيلان": 2, "قتيلين": 2, "شهداء": None, "شهيد": 1,
                    "جرحي": None, "جريح": 1, "جريحا": 1, "جريحان": 2, "جريحين": 2, "مصابين": None, "مصاب": 1,
                    "مصرعه": None, "مصرعهم": None, "مصرعهما": 2, "حتفه": None, "حتفهم": None, "حتفهما": 2}
 _NEGATORS = {"دون", "بدون", "لم", "لن", "عدم", "رفض", "رفضت", "فشل", "فشلت", "لا", "ينفي", "نفت", "نفي",
@@ -287,7 +299,7 @@ class EventExtractor:
     def word_lists(self) -> list:
         """The word lists this stage looks tokens up in (for :class:`~pipeline.arabic.Vocabulary`)."""
         return [self.triggers.first_words, self.casualties.first_words, _BREAK_WORDS, _BAIN, _CONTROL_VERBS,
-                _FIRE_OBJECT]
+                _SPLIT_OBJECTS]
 
     # ------------------------------------------------------------------ public
     def extract(
@@ -364,7 +376,7 @@ class _Context:
         self.actor_toks = [(m.first, m.last, m.payload) for m in actor_matches]
         self.date_toks = [(self._tok_of(d.start), self._tok_of(d.end - 1), d) for d in dates]
         self._date_first = {id(d): first for first, _, d in self.date_toks}
-        self.trig = _with_split_shootings(ex.triggers.find(tokens), tokens)
+        self.trig = _with_split_phrases(ex.triggers.find(tokens), tokens)
         self.cas = ex.casualties.find(tokens)
         # the same lists looked up by the token range of a clause or sentence
         self._places = _ByToken(self.place_toks, [i for i, _ in self.place_toks])
@@ -423,8 +435,9 @@ class _Context:
 
     def _without_crossfire_victims(self, created: list[_Draft]) -> list[_Draft]:
         """One event per act: drop "مقتل طفل"-type attacks on civilians named in a sentence that
-        reports a clash or shelling (ACLED counts such victims in that event), and the "إطلاق
-        النار" clash of an attack on a person ("اغتال ... بإطلاق النار عليه": the means)."""
+        reports a clash or shelling (ACLED counts such victims in that event), the "إطلاق
+        النار" clash of an attack on a person ("اغتال ... بإطلاق النار عليه": the means), and
+        the clash of a takeover ("سيطرت … إثر معارك": the takeover is coded as the battle)."""
         if len(created) < 2:  # (it takes two events to drop one)
             return created
         words = self.words
@@ -434,6 +447,12 @@ class _Context:
         if any(d.trigger.kind == "civ_attack" for d in created):
             created = [d for d in created
                        if not (d.trigger is BATTLE and _SHOOTING.intersection(words[d.trig_first:d.trig_last + 1]))]
+        if any(d.trigger.kind == "takeover" for d in created):  # ACLED: the takeover is the battle
+            created = [d for d in created if d.trigger is not BATTLE]
+        # "نزحت عائلات … بسبب الاشتباكات"، "انتشرت دوريات … عقب الاتفاق": the cause named in passing
+        causes = [d for d in created if d.definite and words[d.trig_first - 1].lstrip("و") in _CAUSE_WORDS]
+        if causes and len(causes) < len(created):
+            created = [d for d in created if d not in causes]
         return created
 
     def _date_tok(self, d: DateSpan) -> int:
@@ -468,7 +487,8 @@ class _Context:
         if trig.kind == "displacement":
             d.actor1 = d.actor1 if d.actor1 == "civilians" else "civilians"
             d.actor2 = ""
-            d.displaced = self._count_near(m.last + 1, clause, window=3) or self._count_before(m.first, clause)
+            d.displaced = (self._count_near(m.last + 1, clause, window=3) or self._count_before(m.first, clause)
+                           or self._count_ending_before(m.first, clause))  # "وصلت ٣٥ عائلة نازحة"
         elif trig.kind == "protest":  # ACLED: protesters are actor1; whom they protest against is no party
             d.actor1, d.actor2 = "protesters", ""
         elif trig.kind == "riot":  # rioters against the side they attack, when the report names it
@@ -654,9 +674,17 @@ class _Context:
         # "أطلق عناصر من قوات النظام النار على …": the subject sits between the verb and النار
         fire = (words.index("النار", trig_last) if words[trig_last].lstrip("وف") in _FIRE_VERBS
                 and "النار" in words[trig_last:trig_last + _FIRE_GAP + 1] else -1)
+
+        def led_in(i: int) -> bool:
+            """Only words that head a subject ("عناصر من"، "قناص تابع لـ") stand between the verb,
+            or an agent marker (برصاص، على يد...), and the actor at ``i``."""
+            k = i - 1
+            while k > trig_last and words[k] in _SUBJECT_HEADS:
+                k -= 1
+            return k == trig_last or words[k].lstrip("و") in _AGENT_MARKERS
+
         return [a for i, a, r in roles
-                if r == "party" and i > trig_last and a != "civilians"
-                and (i == trig_last + 1 or i < fire or words[i - 1].lstrip("و") in _AGENT_MARKERS)]
+                if r == "party" and i > trig_last and a != "civilians" and (i < fire or led_in(i))]
 
     def _joint_subjects(self, roles: list[tuple[int, str, str]], trig_first: int) -> list[str]:
         """The two parties joined by و just before a trigger ("قسد والقوات الحكومية"), or none."""
@@ -917,32 +945,42 @@ _MET = {"لقي", "لقيت", "لقوا", "لاقي", "لاقت"}
 #: "أطلق … النار": the verb forms, and how many words may stand between the verb and النار.
 _FIRE_VERBS = {"اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون"}
 _FIRE_GAP = 6
-_FIRE_OBJECT = frozenset({"النار"})
 #: Words after "النار على" that make the shooting an attack on civilians.
 _CIVILIAN_TARGETS = {"مدنيين", "المدنيين", "مدني", "مدنيا", "مواطنين", "المواطنين", "مواطن", "طفل", "طفله",
                      "اطفال", "امراه", "نساء", "سكان", "الاهالي", "اهالي", "شاب", "شبان", "متظاهرين", "المتظاهرين",
-                     "محتجين", "المحتجين", "منزل", "منازل"}
+                     "محتجين", "المحتجين", "منزل", "منازل", "مجموعه"}
+#: "سيطرت قوات الأسايش بعد ظهر أمس على حي طي": a takeover with its subject between verb and object.
+_TAKE_VERBS = {"سيطرت", "سيطر", "سيطروا"}
+#: The object words of split phrases (registered with the vocabulary).
+_SPLIT_OBJECTS = frozenset({"النار", "علي"})
 
 
-def _with_split_shootings(matches: list[Match], tokens: list[Token]) -> list[Match]:
-    """``matches`` plus the shootings whose verb and object are apart ("أطلق عناصر من قوات النظام
-    النار على مدنيين"): the verb is the trigger (its subject follows it); an attack on
-    civilians when civilians follow "النار على", a clash otherwise."""
-    fires = positions(tokens, _FIRE_OBJECT)
-    if not fires:
+def _with_split_phrases(matches: list[Match], tokens: list[Token]) -> list[Match]:
+    """``matches`` plus the triggers whose verb and object are apart, the subject between them:
+    "أطلق عناصر من قوات النظام النار على مدنيين" (an attack on civilians when civilians follow
+    "النار على", a clash otherwise) and "سيطرت قوات الأسايش … على حي طي" (a takeover). The verb
+    is the trigger: its subject follows it."""
+    objects = positions(tokens, _SPLIT_OBJECTS)
+    if not objects:
         return matches
     words = words_of(tokens)
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for j in fires:
+    for j in objects:
         if j in covered:
             continue
+        verbs = _FIRE_VERBS if words[j] == "النار" else _TAKE_VERBS
         verb = next((k for k in range(j - 2, max(-1, j - 1 - _FIRE_GAP), -1)
-                     if words[k].lstrip("وف") in _FIRE_VERBS), None)
+                     if words[k].lstrip("وف") in verbs), None)
         if verb is None or any(i in covered for i in range(verb, j)):
             continue
-        at_civilians = j + 2 < len(words) and words[j + 1] == "علي" and words[j + 2] in _CIVILIAN_TARGETS
-        found.append(Match(verb, verb, CIVILIAN_ATTACK if at_civilians else BATTLE, ""))
+        if verbs is _TAKE_VERBS:
+            trigger = TAKEOVER
+        else:
+            at_civilians = j + 2 < len(words) and words[j + 1] == "علي" and words[j + 2] in _CIVILIAN_TARGETS
+            trigger = CIVILIAN_ATTACK if at_civilians else BATTLE
+        found.append(Match(verb, verb, trigger, ""))
+        covered.update(range(verb, j + 1))
     return sorted(matches + found) if found else matches
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .arabic import Token, split_proclitics, words_of
+from .arabic import Token, normalise_phrase, split_proclitics, words_of
 
 _UNITS = {
     "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
@@ -21,7 +21,8 @@ _UNITS = {
 _TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40, "خمسون": 50,
          "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80,
          "تسعون": 90, "تسعين": 90}
-_HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتين": 200}
+_HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتين": 200, "مائتان": 200, "مئتي": 200,
+             "مائتي": 200, "مئتا": 200, "مائتا": 200}
 #: Vague plurals and their conservative floor.
 _VAGUE = {"عشرات": 20, "العشرات": 20, "مئات": 200, "المئات": 200, "عده": 3, "بضعه": 3, "بضع": 3}
 _MORE = {"اكثر", "ازيد"}
@@ -31,8 +32,14 @@ SINGULAR_PERSONS = {
     "عنصر", "مقاتل", "مدني", "طفل", "طفله", "قيادي", "شخص", "جندي", "عضو", "شاب", "رجل", "امراه",
     "سيده", "شيخ", "ضابط", "مسلح", "قائد", "مواطن", "عامل", "امام",
 }
-DUAL_PERSONS = {"عنصرين", "عنصران", "شخصين", "شخصان", "طفلين", "طفلان", "جنديين", "مدنيين اثنين", "مقاتلين اثنين",
-                "امراتين", "امراتان", "مدنيان"}
+DUAL_PERSONS = {"عنصرين", "عنصران", "شخصين", "شخصان", "طفلين", "طفلان", "جنديين", "امراتين", "امراتان", "مدنيان",
+                "مقاتلان", "طفلاها", "طفليها", "طفلاه", "طفليه"}
+
+# The tables are written in ordinary spelling and looked up in normalised text (مئة → ميه):
+_UNITS, _TENS, _HUNDREDS, _VAGUE = ({normalise_phrase(k): v for k, v in t.items()}
+                                    for t in (_UNITS, _TENS, _HUNDREDS, _VAGUE))
+_MORE, _ABOUT, SINGULAR_PERSONS, DUAL_PERSONS = ({normalise_phrase(k) for k in t}
+                                                 for t in (_MORE, _ABOUT, SINGULAR_PERSONS, DUAL_PERSONS))
 
 
 @dataclass(slots=True)
@@ -140,7 +147,7 @@ def parse_count(tokens: list[Token], i: int) -> Count | None:
     if c:
         return Count(c[0], i, c[1])
     stem = w[2:] if w.startswith("ال") else w
-    if stem in SINGULAR_PERSONS:
+    if stem in SINGULAR_PERSONS or (stem.endswith("ا") and stem[:-1] in SINGULAR_PERSONS):  # "فقتلوا شاباً"
         return Count(1, i, i)
     if w in DUAL_PERSONS:
         return Count(2, i, i)

@@ -24,6 +24,15 @@ def count(phrase):
     ("خمسة وعشرون عنصراً", 25, ""),
     ("٥ عناصر", 5, ""),
     ("عنصرين من الأسايش", 2, ""),
+    # hamza spellings: the tables are looked up in normalised text (مئة → ميه)
+    ("مئة عائلة", 100, ""),
+    ("أكثر من مئتي عائلة", 200, "more than"),
+    ("مئات المدنيين", 200, "vague"),
+    ("قرابة مائتي شخص", 200, "about"),
+    ("قائد ميداني", 1, ""),
+    # a singular noun in the accusative: "فقتلوا شاباً"
+    ("شاباً", 1, ""),
+    ("مقاتلان", 2, ""),
 ])
 def test_counts(phrase, value, qualifier):
     c = count(phrase)

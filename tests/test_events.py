@@ -63,6 +63,18 @@ CASES = [
      [("Violence against civilians", "Attack", "syrian_government", "civilians", 0, 2)]),
     ("أطلق قناص من الدفاع الوطني النار على حاجز للأسايش في حي طي.",
      [("Battles", "Armed clash", "ndf", "asayish", 0, None)]),
+    # the subject after the verb, behind words that head it ("عناصر من", "قناص تابع لـ")
+    ("خطف مسلحون تابعون للدفاع الوطني مدنيين اثنين في حي حلكو.",
+     [("Violence against civilians", "Abduction/forced disappearance", "ndf", "civilians", 0, None)]),
+    # a takeover with its subject between verb and object is the battle (no separate clash)
+    ("سيطرت قوات سوريا الديمقراطية مساء الجمعة على قرية تل عودة إثر اشتباكات مع القوات الحكومية.",
+     [("Battles", "Non-state actor overtakes territory", "sdf", "syrian_government", 0, None)]),
+    # a prisoner exchange is an agreement
+    ("جرى تبادل للأسرى بين قسد والقوات الحكومية في مطار القامشلي اليوم.",
+     [("Strategic developments", "Agreement", "sdf", "syrian_government", 0, None)]),
+    # a clash named as the cause of a displacement is no new clash
+    ("نزحت مئات العائلات من حي حلكو بسبب الاشتباكات.",
+     [("Strategic developments", "Other", "civilians", "", 0, None)]),
     # masculine verb of abduction
     ("اختطف مسلحون مجهولون مدنياً في قرية تل زيوان مساء الجمعة.",
      [("Violence against civilians", "Abduction/forced disappearance", "unidentified", "civilians", 0, None)]),
@@ -90,3 +102,7 @@ def test_common_phrasings_are_coded_as_acled_would(run_text, sentence, expected)
 def test_displaced_families_are_counted_conservatively(run_text):
     (e,) = run_text("نزحت عشرات العائلات من حي طي إلى قرية ذبانة هرباً من الاشتباكات.").events
     assert e.displaced == 20 and e.displaced_text.startswith("عشرات")
+    (e,) = run_text("نزحت مئات العائلات من حي حلكو بسبب الاشتباكات.").events
+    assert e.displaced == 200
+    (e,) = run_text("وصلت ٤٠ عائلة نازحة من قرية تل عودة إلى القامشلي أمس.").events
+    assert e.displaced == 40

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/eval_extraction.py [-v]
+    python benchmarks/eval_extraction.py [-v] [--cases FILE.jsonl]
 
 ``benchmarks/data/extraction_cases.jsonl`` holds 50 short Arabic sentences in the style of
 news copy about Qamishli (armed clashes, remote violence, attacks on civilians, arrests,
@@ -95,9 +95,10 @@ def score(pipe: Pipeline, case: dict) -> tuple[str, list[str], int]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="print every case that is not right")
+    ap.add_argument("--cases", type=Path, default=CASES, help="another set of cases in the same format")
     args = ap.parse_args()
     pipe = Pipeline.from_geo_dir(ROOT / "geo")
-    cases = [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [json.loads(line) for line in args.cases.read_text(encoding="utf-8").splitlines() if line.strip()]
     totals = {"right": 0, "partly": 0, "missed": 0, "extra": 0}
     by_type: dict[str, dict[str, int]] = {}
     for case in cases:

@@ -67,7 +67,7 @@ BATTLE = Trigger("clash", "Battles", "Armed clash")
 CIVILIAN_ATTACK = Trigger("civ_attack", "Violence against civilians", "Attack")
 TAKEOVER = Trigger("takeover", "Battles", "Non-state actor overtakes territory")
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
-    BATTLE: ("اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "اقتتال", "أطلق النار", "أطلقوا النار",
+    BATTLE: ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات", "اقتتال", "أطلق النار", "أطلقوا النار",
              "إطلاق النار", "إطلاق نار", "تبادل لإطلاق النار", "اقتحام", "اقتحمت", "هاجمت", "هاجم", "هاجموا",
              "هجوم مسلح"),
     Trigger("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"):
@@ -627,7 +627,7 @@ class _Context:
         if not parties:
             before = [a for i, a, r in roles if r == "party" and i < d.trig_first]
             after = [a for i, a, r in roles if r == "party" and i > d.trig_last]
-            joint = self._joint_subjects(roles, d.trig_first) if kind in _TWO_SIDED and not after else []
+            joint = self._joint_subjects(roles, d.trig_first, kind) if kind in _TWO_SIDED and not after else []
             if joint:
                 # "تبادل عناصر الأسايش وقوات النظام إطلاق النار": both sides named before the trigger
                 parties = joint
@@ -647,6 +647,10 @@ class _Context:
                 if kind in ("civ_attack", "abduction") and not before:
                     after = self._perpetrators_after(roles, d.trig_last)
                 a1 = before[-1] if before else (after.pop(0) if after else "")
+                a2 = next((a for a in after if a != a1), "")
+                parties = [p for p in (a1, a2) if p]
+            elif kind == "arrest":  # the arrested, when named, are actor2 (ACLED)
+                a1 = before[-1] if before else (after[0] if after else "")
                 a2 = next((a for a in after if a != a1), "")
                 parties = [p for p in (a1, a2) if p]
             else:
@@ -686,13 +690,15 @@ class _Context:
         return [a for i, a, r in roles
                 if r == "party" and i > trig_last and a != "civilians" and (i < fire or led_in(i))]
 
-    def _joint_subjects(self, roles: list[tuple[int, str, str]], trig_first: int) -> list[str]:
-        """The two parties joined by و just before a trigger ("قسد والقوات الحكومية"), or none."""
+    def _joint_subjects(self, roles: list[tuple[int, str, str]], trig_first: int, kind: str) -> list[str]:
+        """The two parties named before a trigger that has none after it: joined by و ("قسد
+        والقوات الحكومية"), or, for a clash, any two ("لقي خمسة من الدفاع الوطني مصرعهم وأصيب
+        عشرة من الأسايش خلال معارك"); none otherwise."""
         parties = [(i, a) for i, a, r in roles if r == "party" and i < trig_first]
         if len(parties) < 2:
             return []
         (_, a1), (i2, a2) = parties[-2], parties[-1]
-        if a1 == a2 or not self.words[i2].startswith("و"):
+        if a1 == a2 or not (kind == "clash" or self.words[i2].startswith("و")):
             return []
         return [a1, a2]
 

@@ -75,6 +75,15 @@ CASES = [
     # a clash named as the cause of a displacement is no new clash
     ("نزحت مئات العائلات من حي حلكو بسبب الاشتباكات.",
      [("Strategic developments", "Other", "civilians", "", 0, None)]),
+    # the verb اشتبك, its subject after it and the other side after مع
+    ("اشتبكت دورية للأسايش مع عناصر من الدفاع الوطني قرب دوار الوحدة مساء الأربعاء.",
+     [("Battles", "Armed clash", "asayish", "ndf", 0, None)]),
+    # both sides named before a clash, each with its toll
+    ("قتل عنصر من الأسايش وأصيب اثنان من الدفاع الوطني في معارك بحي طي.",
+     [("Battles", "Armed clash", "asayish", "ndf", 1, 2)]),
+    # the arrested are actor2
+    ("اعتقلت الأسايش ثلاثة عناصر من الدفاع الوطني في حي حلكو.",
+     [("Strategic developments", "Arrests", "asayish", "ndf", 0, None)]),
     # masculine verb of abduction
     ("اختطف مسلحون مجهولون مدنياً في قرية تل زيوان مساء الجمعة.",
      [("Violence against civilians", "Abduction/forced disappearance", "unidentified", "civilians", 0, None)]),

@@ -12,7 +12,14 @@ predict and check them):
 2. Trigger words (:data:`TRIGGERS`) give the ACLED type: ``اشتباكات`` → Battles/Armed
    clash, ``هدنة`` → Strategic developments/Agreement, ``نزحت`` → Strategic
    developments/Other tagged displacement... A trigger right after ``دون``، ``لم``،
-   ``عدم``، ``رفض`` is negated (``دون التوصل لاتفاق`` is no agreement).
+   ``عدم``، ``رفض`` is negated (``دون التوصل لاتفاق`` is no agreement), and so is an aim or
+   a flight (``لبحث التهدئة``، ``هرباً من الاشتباكات``). A verb apart from its object, the
+   subject between them, is a trigger too: ``أطلق عناصر من … النار على`` (an attack when
+   civilians are shot at, a clash otherwise), ``سيطرت قوات … على`` (a takeover).
+   One event per act: civilians killed in a sentence that reports a clash or shelling are
+   its victims, not another event; the shooting in an assassination is its means; a
+   takeover is the battle it ends; a definite trigger after ``بسبب``، ``عقب``، ``إثر``
+   names the cause of another event in the sentence, not a new one.
 3. **When**: the date expression of the clause nearest the trigger (not one after
    ``منذ``, not the date a statement was published, unless nothing else is there);
    otherwise the last date the article gave (discourse date); otherwise the publication
@@ -22,16 +29,24 @@ predict and check them):
    clashes were; otherwise the article's focus city.
 5. **Who**: the parties after ``بين``; ``الطرفين`` (the two sides) are the parties named in
    the clause or, failing that, the last pair the article named; otherwise the actor
-   before the trigger (actor1) and the one after it (actor2). ``قواتنا`` is the actor
-   whose statement is quoted. Actors after ``التابعة لـ`` are associated actors; actors
+   before the trigger (actor1) and the one after it (actor2); two sides joined by و before
+   it are both parties. In an attack, the attacker is the subject (after the verb, maybe
+   behind ``عناصر من``) or the actor after ``برصاص``، ``على يد``، ``مصدرها``; other actors
+   after the trigger are the side hit (actor2) or the victims' affiliation (civilians are
+   actor2), and an unnamed attacker stays empty. The arrested are actor2; protesters and
+   rioters are actor1 of protests and riots. ``قواتنا`` is the actor whose statement is
+   quoted. Actors after ``التابعة لـ`` are associated actors; actors
    after ``برعاية``، ``بوساطة``، ``بضمانة`` (or the subject that imposes a truce between
    others) are mediators.
 6. **How many**: casualty words (``مقتل``، ``استشهاد``، ``إصابة``، ``فقدان ... لحياته``)
-   with a count (:mod:`pipeline.numbers`) go to the violent event of their sentence; a
+   with a count (:mod:`pipeline.numbers`: after a verbal noun, before a noun such as
+   ``ثلاثة قتلى``; a singular or dual noun counts itself; ``لقي ثلاثة … مصرعهم``; an
+   assassination counts one unless attempted) go to the violent event of their sentence; a
    sentence with casualties and no event of its own reports totals, which go to the
    article's widest clash event, so a toll is never counted twice.
 7. One event, many sentences: a definite trigger with nothing new (``الاجتماع``،
-   ``الاشتباكات``) refers back to the latest event of that kind; events of the same
+   ``الاشتباكات``) refers back to the latest event of that kind, and a toll reported with it
+   goes to that event; events of the same
    type, place, actors and day merge (ACLED), keeping every evidence span; the headline's
    event merges into the body's and fills the actors the body only calls ``الطرفين``.
 """

@@ -573,28 +573,30 @@ def test_gazetteer_non_utf8_row_loses_nothing_else(tmp_path):
     assert set(gaz.places) == set(load_gazetteer(GAZ).places) | {"t_after"}
 
 
-def test_gazetteer_line_after_multiline_field(tmp_path):
-    rows = [
-        _gaz_row(id="t_multi", kind="landmark", name_en="Multi", parent="qamishli", notes="two\nlines"),
-        _gaz_row(id="t_kind", kind="hamlet", name_en="H", parent="qamishli"),
-    ]
+def _gaz_with(tmp_path, rows: list[str]) -> tuple[Path, str]:
+    """The real gazetteer with ``rows`` appended, written in ``tmp_path``: (path, its text)."""
     text = GAZ_TEXT.rstrip("\n") + "\n" + "\n".join(rows) + "\n"
     p = tmp_path / "gazetteer.csv"
     p.write_text(text, encoding="utf-8")
+    return p, text
+
+
+def test_gazetteer_line_after_multiline_field(tmp_path):
+    p, text = _gaz_with(tmp_path, [
+        _gaz_row(id="t_multi", kind="landmark", name_en="Multi", parent="qamishli", notes="two\nlines"),
+        _gaz_row(id="t_kind", kind="hamlet", name_en="H", parent="qamishli"),
+    ])
     gaz = load_gazetteer(p)
     assert "t_multi" in gaz
     assert [e.line for e in gaz.errors] == [_line_of(text, "t_kind,")]
 
 
 def test_gazetteer_unclosed_quote_names_both_rows_and_loses_nothing_else(tmp_path):
-    rows = [
+    p, text = _gaz_with(tmp_path, [
         _gaz_row(id="t_open", kind="landmark", name_en="Open", parent="qamishli").replace(",test row,", ',"test row,', 1),
         _gaz_row(id="t_next", kind="landmark", name_en="Next", parent="qamishli", notes='says "hi"'),
         _gaz_row(id="t_after", kind="landmark", name_en="After", parent="qamishli"),
-    ]
-    text = GAZ_TEXT.rstrip("\n") + "\n" + "\n".join(rows) + "\n"
-    p = tmp_path / "gazetteer.csv"
-    p.write_text(text, encoding="utf-8")
+    ])
     gaz = load_gazetteer(p)
     first = _line_of(text, "t_open,")
     assert [e.line for e in gaz.errors] == [first]

@@ -39,7 +39,7 @@ from .actors import Actor, default_actors
 from .csvio import read_csv
 from .curated import ACLED_TAXONOMY
 from .errors import InputError
-from .gazetteer import BBOX, Gazetteer
+from .gazetteer import BBOX, Gazetteer, in_box
 from .merge import outlet_alignment
 
 log = logging.getLogger(__name__)
@@ -324,8 +324,7 @@ def _parse_row(v: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
         if coords[col] is None:
             problems.append(f"{col} {v[col]!r} is not a number")
     lat, lon = coords["latitude"], coords["longitude"]
-    if lat is not None and lon is not None and not (
-            BBOX["lat"][0] <= lat <= BBOX["lat"][1] and BBOX["lon"][0] <= lon <= BBOX["lon"][1]):
+    if lat is not None and lon is not None and not in_box(lat, lon):
         problems.append(f"coordinate ({lat}, {lon}) is outside the project's box lat {BBOX['lat']}, "
                         f"lon {BBOX['lon']}; are latitude and longitude swapped?")
     out.update(latitude=lat, longitude=lon)

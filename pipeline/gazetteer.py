@@ -68,6 +68,17 @@ POSITIONS = (set(BEARINGS) | {f"{d}_countryside" for d in ("north", "south", "ea
 MAX_EXTENT_M = 100_000
 BBOX = {"lat": (32.0, 38.5), "lon": (35.5, 43.5)}
 
+
+def in_box(lat: float, lon: float) -> bool:
+    """Whether a point lies in the project's box (:data:`BBOX`; NaN does not)."""
+    return BBOX["lat"][0] <= lat <= BBOX["lat"][1] and BBOX["lon"][0] <= lon <= BBOX["lon"][1]
+
+
+def bounds_in_box(bounds: tuple[float, float, float, float]) -> bool:
+    """Whether a geometry's ``(minx, miny, maxx, maxy)`` (lon/lat) lies in the project's box."""
+    x0, y0, x1, y1 = bounds
+    return in_box(y0, x0) and in_box(y1, x1)
+
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _M_PER_DEG_LAT = 111_320.0
 
@@ -339,7 +350,7 @@ def _parse_row(row: dict[str, str], line: int, path: str) -> Place:
             lat, lon = float(lat_s), float(lon_s)
         except ValueError:
             raise err(f"'{pid}' has a non-numeric coordinate ({lat_s!r}, {lon_s!r}); use decimal degrees") from None
-        if not (BBOX["lat"][0] <= lat <= BBOX["lat"][1] and BBOX["lon"][0] <= lon <= BBOX["lon"][1]):
+        if not in_box(lat, lon):
             raise err(
                 f"'{pid}' coordinate ({lat}, {lon}) is outside the project's box "
                 f"lat {BBOX['lat']}, lon {BBOX['lon']}; are lat and lon swapped?"
@@ -628,8 +639,7 @@ def _apply_areas(places: dict[str, Place], path: str | Path) -> list[GazetteerEr
         if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.is_empty:
             errors.append(GazetteerError(path, f"{where}: geometry must be a Polygon or MultiPolygon"))
             continue
-        x0, y0, x1, y1 = geom.bounds
-        if not (BBOX["lon"][0] <= x0 and x1 <= BBOX["lon"][1] and BBOX["lat"][0] <= y0 and y1 <= BBOX["lat"][1]):
+        if not bounds_in_box(geom.bounds):
             errors.append(GazetteerError(path, f"{where}: polygon lies outside the project's box (lon/lat swapped?)"))
             continue
         places[pid].area = geom if geom.is_valid else geom.buffer(0)

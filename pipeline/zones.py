@@ -24,7 +24,7 @@ from shapely.geometry.base import BaseGeometry
 from .actors import default_actors
 from .csvio import read_csv
 from .errors import ZonesError
-from .gazetteer import BBOX, MAX_EXTENT_M, Gazetteer, _offset
+from .gazetteer import BBOX, MAX_EXTENT_M, Gazetteer, _offset, bounds_in_box
 from .output import to_json_bytes
 
 COLUMNS = ("id", "controller", "status", "area", "radius_m", "geometry_wkt", "valid_from", "valid_to",
@@ -78,8 +78,7 @@ def _analyst_polygon(text: str, err):
         raise err(f"geometry_wkt must be a POLYGON or MULTIPOLYGON, not {geom.geom_type.upper()}")
     if not geom.is_valid:
         raise err(f"geometry_wkt is not a valid polygon ({explain_validity(geom)}); redraw it without crossings")
-    x0, y0, x1, y1 = geom.bounds
-    if not (BBOX["lon"][0] <= x0 and x1 <= BBOX["lon"][1] and BBOX["lat"][0] <= y0 and y1 <= BBOX["lat"][1]):
+    if not bounds_in_box(geom.bounds):
         raise err(f"geometry_wkt lies outside the project's box (lon {BBOX['lon']}, lat {BBOX['lat']}); "
                   "WKT takes 'lon lat': are they swapped?")
     return geom

@@ -433,7 +433,7 @@ class _Context:
             for clause in sent.clauses:
                 created += self._clause_events(clause)
                 claims += self._control_claims(clause)
-            created = self._without_crossfire_victims(created)
+            created = self._one_event_per_act(created)
             self._sentence_casualties(sent, created)
             if sent.headline:
                 headline_drafts += created
@@ -448,7 +448,7 @@ class _Context:
             self._merge_headline(h)
         return self._finish(), claims
 
-    def _without_crossfire_victims(self, created: list[_Draft]) -> list[_Draft]:
+    def _one_event_per_act(self, created: list[_Draft]) -> list[_Draft]:
         """One event per act: drop "مقتل طفل"-type attacks on civilians named in a sentence that
         reports a clash or shelling (ACLED counts such victims in that event), the "إطلاق
         النار" clash of an attack on a person ("اغتال ... بإطلاق النار عليه": the means), and

@@ -582,12 +582,12 @@ def stable_ids(element, prefix: str) -> None:
 def dynamic_layers(events: pd.DataFrame, zones: dict, places: dict, as_of: dt.date) -> list[folium.FeatureGroup]:
     """The layers that change with filters, in drawing order (zones under events), with stable ids."""
     ids = set(events["place_id"].dropna()) if not events.empty else set()
-    layers = [zones_layer(zones, as_of), uncertainty_layer(places, ids), cited_areas_layer(places, ids),
-              events_layer(events)]
+    cited = cited_areas_layer(places, ids)
+    layers = [zones_layer(zones, as_of), uncertainty_layer(places, ids), cited, events_layer(events)]
     for n, layer in enumerate(layers):
-        stable_ids(layer, f"l{n}x")
+        stable_ids(layer, f"l{n}x")  # (numbered in this order whether or not the outlines are shown)
     # the cited outlines only when there are some (an empty entry in the layer list confuses)
-    return [layer for n, layer in enumerate(layers) if n != 2 or layer._children]
+    return [layer for layer in layers if layer is not cited or cited._children]
 
 
 # --------------------------------------------------------------------------- legend

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from .articles import load_article, read_metadata, metadata_path
-from .errors import InputError, MetadataError
+from .errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -81,7 +81,7 @@ def _cmd_extract(args) -> int:
                                require_metadata=args.published is None)
     except InputError as e:
         print(f"error: {e}", file=sys.stderr)
-        if isinstance(e, MetadataError) and "missing" in e.reason and args.published is None:
+        if args.published is None and not metadata_path(args.path).exists():
             print("(or give the date on the command line: extract PATH --published YYYY-MM-DD)", file=sys.stderr)
         return 2
     result = Pipeline.from_geo_dir(args.geo).process(article)

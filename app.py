@@ -156,22 +156,23 @@ def _export_row(ds: data.Dataset, shown: pd.DataFrame, f: Filters, tiles: mapvie
     c2.download_button("ACLED CSV", lambda: exports.acled_csv(shown, places=ds.places), f"{stamp}.csv", "text/csv")
     if c3.button("Prepare PNG of this map"):
         with st.spinner("Rendering the map…"):
-            png, method = _map_png(ds, shown, f, tiles)
-        st.session_state["png"] = (png, method, stamp)
+            try:
+                st.session_state["png"] = (_map_png(ds, shown, f, tiles), stamp)
+            except exports.ExportError as exc:  # no Chromium, or it failed: say what to do
+                st.session_state.pop("png", None)
+                c3.error(str(exc))
     if "png" in st.session_state:
-        png, method, name = st.session_state["png"]
-        c3.download_button(f"Download PNG ({method})", png, f"{name}.png", "image/png", key="png_dl")
+        png, name = st.session_state["png"]
+        c3.download_button("Download PNG", png, f"{name}.png", "image/png", key="png_dl")
 
 
-def _map_png(ds, shown, f, tiles) -> tuple[bytes, str]:
+def _map_png(ds, shown, f, tiles) -> bytes:
+    """The current view as a PNG, screenshotted by Chromium (the only route; ExportError without it)."""
     title = "Qamishli: control zones and events"
     subtitle = f"{f.date_from} → {f.date_to}; zones as of {f.as_of}; {len(shown)} events"
     m = mapview.full_map(shown, ds.zones, ds.places, ds.border, f.as_of, tiles, title=title, subtitle=subtitle,
                          source_line=_source_line(ds, shown))
-    return exports.briefing_png(m.get_root().render(), STATIC,
-                                dict(events=shown, zones_fc={"type": "FeatureCollection",
-                                                             "features": mapview.active_zones(ds.zones, f.as_of)},
-                                     border_fc=ds.border, places_fc=ds.places, title=title, subtitle=subtitle))
+    return exports.map_png(m.get_root().render(), STATIC)
 
 
 def view_timeline(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:

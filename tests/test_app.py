@@ -95,6 +95,20 @@ def test_events_view_table_and_exports(app):
     assert any("دوار الوحدة" in ev for ev in df["evidence"])
 
 
+def test_png_without_chromium_tells_the_user_what_to_install(app, monkeypatch):
+    """No Chromium: the PNG button shows the install hint; there is no other PNG route."""
+    from mapapp import exports
+
+    def no_chromium(chromium=None):
+        raise exports.ExportError(exports.CHROMIUM_MISSING)
+
+    monkeypatch.setattr(exports, "find_chromium", no_chromium)
+    at = app().run()
+    at = next(b for b in at.button if b.label == "Prepare PNG of this map").click().run()
+    assert not at.exception
+    assert any("apt-get install chromium" in e.value for e in at.error), [e.value for e in at.error]
+
+
 def test_articles_view_is_rtl_with_linked_places(app):
     at = app(view="Articles").run()
     assert not at.exception

@@ -1,4 +1,4 @@
-"""Exports: ACLED CSV, GeoJSON, offline HTML, Chromium screenshot, matplotlib briefing map.
+"""Exports: ACLED CSV, GeoJSON, offline HTML, Chromium screenshot (the only PNG route).
 
 The events are the real ones: the seed article is built into ``tmp_path`` by the pipeline
 and loaded from its ``events.geojson`` into a DataFrame, as the app does.
@@ -24,7 +24,7 @@ from PIL import Image
 
 from mapapp import exports
 from mapapp.assets import ensure_static_assets, localise_folium
-from mapapp.exports import ExportError, acled_csv, events_geojson, map_html_for_file, map_png, static_map_png
+from mapapp.exports import ExportError, acled_csv, events_geojson, map_html_for_file, map_png
 from pipeline.build import build
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -306,13 +306,22 @@ def test_map_png_missing_chromium_raises(tmp_path):
         map_png("<html></html>", tmp_path, chromium=str(tmp_path / "no-such-chromium"))
 
 
-def test_briefing_png_falls_back_to_matplotlib(tmp_path, events, zones_fc, border_fc, places_fc):
-    kwargs = dict(events=events, zones_fc=zones_fc, border_fc=border_fc, places_fc=places_fc,
-                  title="Qamishli", subtitle="fallback", width=640, height=400, as_of="2021-04-21")
-    png, method = exports.briefing_png("<html></html>", tmp_path, kwargs, chromium=str(tmp_path / "nope"))
-    assert method == "matplotlib"
-    assert png.startswith(PNG_SIGNATURE)
-    assert Image.open(io.BytesIO(png)).size == (640, 400)
+def test_map_png_without_chromium_says_what_to_install(tmp_path, monkeypatch):
+    """No Chromium anywhere: the error names the package to install (there is no other PNG route)."""
+    monkeypatch.setattr(exports.os, "access", lambda *a, **k: False)
+    monkeypatch.setattr(exports.shutil, "which", lambda *a, **k: None)
+    with pytest.raises(ExportError) as err:
+        map_png("<html></html>", tmp_path)
+    message = str(err.value)
+    assert "Chromium not found" in message
+    assert "apt-get install chromium" in message
+
+
+def test_exports_has_no_matplotlib_fallback():
+    """The matplotlib map was removed: nothing in mapapp imports matplotlib (it is not a dependency)."""
+    for path in (ROOT / "mapapp").glob("*.py"):
+        assert "matplotlib" not in path.read_text(encoding="utf-8"), path
+    assert not hasattr(exports, "static_map_png") and not hasattr(exports, "briefing_png")
 
 
 @pytest.mark.browser
@@ -328,34 +337,9 @@ def test_map_png_screenshot(tmp_path, events, zones_fc, restore_folium):
         assert im.size == (1000, 640)
     assert len(_colours(png)) > 20  # the map drew: grey background, zones, markers, clusters
 
-    png2, method = exports.briefing_png(html, static, {"width": 800, "height": 500})
-    assert method == "chromium" and Image.open(io.BytesIO(png2)).size == (800, 500)
-
 
 @pytest.mark.browser
 @needs_chromium
 def test_map_png_blank_page_raises(tmp_path):
     with pytest.raises(ExportError, match="blank"):
         map_png("<html><body></body></html>", tmp_path, width=400, height=300)
-
-
-# --------------------------------------------------------------------------- static map
-
-def test_static_map_png(events, zones_fc, border_fc, places_fc):
-    png = static_map_png(events, zones_fc, border_fc, places_fc, "Qamishli: SDF–NDF clashes",
-                         "20–21 April 2021", width=1000, height=640, as_of=dt.date(2021, 4, 21))
-    assert png.startswith(PNG_SIGNATURE)
-    with Image.open(io.BytesIO(png)) as im:
-        assert im.size == (1000, 640)
-    colours = _colours(png)
-    assert len(colours) > 50
-    for colour in ("#D55E00", "#0072B2", "#009E73"):  # battle, strategic development, truce markers
-        assert _hex(colour) in colours, colour
-
-
-def test_static_map_png_without_layers(events):
-    for df in (events, events.iloc[0:0], None):
-        png = static_map_png(df, None, None, None, "Title", "", width=801, height=479)
-        with Image.open(io.BytesIO(png)) as im:
-            assert im.size == (801, 479)
-        assert len(_colours(png)) > 5

@@ -61,6 +61,7 @@ from dataclasses import dataclass, field
 from .actors import Actor
 from .arabic import NormalisedText, Token, ends_of, positions, split_proclitics, starts_of, words_of
 from .gazetteer import SPECIFICITY, Gazetteer
+from .ids import event_id as stable_event_id, unique_event_ids
 from .matcher import Match, PhraseMatcher
 from .numbers import Count, is_number, parse_count
 from .records import Article, ControlClaim, DateSpan, Event, Mention
@@ -902,7 +903,7 @@ class _Context:
         art = self.article
         actors = self.ex.actors
         events = []
-        for n, d in enumerate(self.drafts, 1):
+        for d in self.drafts:
             date = d.date
             if date is None:
                 date_from = date_to = art.published
@@ -924,7 +925,8 @@ class _Context:
             a1, a2 = actors.get(d.actor1), actors.get(d.actor2)
             ts, te = self._orig_span(d.trig_first, d.trig_last)
             ev = Event(
-                event_id=f"{art.id}-e{n:02d}", article_id=art.id, source=art.source,
+                event_id=stable_event_id(art.id, self.nt.original[s:e], self.nt.original[ts:te]),
+                article_id=art.id, source=art.source,
                 event_date=date_from, date_from=date_from, date_to=date_to, time_precision=precision,
                 event_type=d.trigger.event_type, sub_event_type=d.trigger.sub_event_type,
                 actor1=a1.name if a1 else "", actor2=a2.name if a2 else "",
@@ -950,6 +952,8 @@ class _Context:
             if loc is not None and d.place_quality == 0:
                 ev.notes = "; ".join(filter(None, [ev.notes, f"no place in the sentence: located at the article's city ({loc.name_en})"]))
             events.append(ev)
+        for ev, eid in zip(events, unique_event_ids([ev.event_id for ev in events])):
+            ev.event_id = eid
         return events
 
     def _count_text(self, c: Count | None, extra: int = 0) -> str:

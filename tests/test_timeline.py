@@ -17,15 +17,26 @@ import pytest
 
 from mapapp.style import EVENT_STYLE, TRUCE_STATUS_COLORS
 from mapapp.timeline import daily_counts, timeline_chart, truce_intervals
+from pipeline.articles import load_article
 from pipeline.build import build
+from pipeline.core import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_ID = "000_35a237ec7240c52b"
-SEED_TRUCE = f"{SEED_ID}-e02"  # 24-hour truce, Wednesday 21 Apr night, Qamishli, SDF-NDF, Russia mediating
-SEED_MEETING = f"{SEED_ID}-e01"  # airport meeting (Strategic developments / Other): not a truce
-SEED_CLASH_2DAYS = f"{SEED_ID}-e03"  # clashes in Tayy "during the past two days" (20-21 Apr)
-SEED_CLASH_WED = f"{SEED_ID}-e05"  # fierce battles in Tayy on Wednesday 21 Apr, no time given
-SEED_WAHDA = f"{SEED_ID}-e06"  # Tuesday evening 20 Apr shooting at the Wahda roundabout
+
+
+def _seed_ids() -> dict[str, str]:
+    """The seed's event ids by trigger word (ids are hashes of the sentence: pipeline/ids.py)."""
+    art = load_article(ROOT / "seeds" / f"{SEED_ID}.txt")
+    return {ev.trigger: ev.event_id for ev in Pipeline.from_geo_dir(ROOT / "geo").process(art).events}
+
+
+_IDS = _seed_ids()
+SEED_TRUCE = _IDS["هدنة"]  # 24-hour truce, Wednesday 21 Apr night, Qamishli, SDF-NDF, Russia mediating
+SEED_MEETING = _IDS["اجتماع"]  # airport meeting (Strategic developments / Other): not a truce
+SEED_CLASH_2DAYS = _IDS["الاشتباكات"]  # clashes in Tayy "during the past two days" (20-21 Apr)
+SEED_CLASH_WED = _IDS["معارك"]  # fierce battles in Tayy on Wednesday 21 Apr, no time given
+SEED_WAHDA = _IDS["أطلق النار"]  # Tuesday evening 20 Apr shooting at the Wahda roundabout
 
 ASAYISH = ("Asayish: Internal Security Forces (AANES)", "asayish")
 SDF = ("SDF: Syrian Democratic Forces", "sdf")

@@ -50,6 +50,7 @@ EVENT_COLUMNS = [
     "place_id", "location", "location_ar", "latitude", "longitude", "geo_precision", "approximate", "fatalities",
     "injuries", "displaced", "part_of_day", "time_from", "time_to", "duration_hours", "tags", "evidence", "start",
     "end", "more_evidence", "article_id", "source", "source_url", "published", "notes", "trigger",
+    "confidence", "rule",
     # merged reports (pipeline/merge.py) and curated rows (curated/events.csv)
     "origin", "reports", "report_count", "fatalities_range", "fatalities_by_source", "alignments", "partisan_only",
     "merged_ids", "truce_end", "extends", "status", "source_refs",

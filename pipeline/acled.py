@@ -442,7 +442,9 @@ def to_event_dict(v: Mapping[str, str], values: Mapping[str, Any], gazetteer: Ga
     2; ``approximate`` when ``geo_precision`` > 1; ``location_ar`` from the row (this
     project's exports) or the matched place's Arabic name when the place was matched by
     name or point; ``evidence`` ACLED's ``notes``; ``source`` ACLED's source field;
-    ``tags`` split on ``;``; ``start``/``end``/``published`` None.
+    ``tags`` split on ``;``; ``start``/``end``/``published`` None; ``rule`` ``"acled"``;
+    ``confidence`` ``"high"`` (ACLED's coding), ``"medium"`` when ACLED's place or date is
+    coarse (``geo_precision`` or ``time_precision`` 3).
     """
     lat, lon = values["latitude"], values["longitude"]
     location = v.get("location", "")
@@ -498,6 +500,8 @@ def to_event_dict(v: Mapping[str, str], values: Mapping[str, Any], gazetteer: Ga
         "more_evidence": [],
         "trigger": "",
         "notes": "",
+        "confidence": "medium" if precision >= 3 or values["time_precision"] >= 3 else "high",
+        "rule": "acled",
         "source_url": v.get("source_url", ""),
         "published": None,
         "origin": "acled",

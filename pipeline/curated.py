@@ -26,6 +26,7 @@ from .actors import Actor, default_actors
 from .csvio import read_csv
 from .errors import InputError
 from .gazetteer import Gazetteer
+from .merge import PARTISAN
 
 ROOT = Path(__file__).resolve().parent.parent
 CURATED_DIR = ROOT / "curated"
@@ -620,7 +621,9 @@ def to_event_dicts(events: list[CuratedEvent], gazetteer: Gazetteer, actors: Map
         ``event_id`` is prefixed ``cur-``; ``article_id`` is ``"curated"``; ``source`` the
         cited outlets joined with ``"; "``; ``source_url`` the first cited ref's first URL;
         ``published`` that ref's date (``YYYY-MM-DD``) when the index prints one, else None;
-        ``evidence`` the analyst's note; ``start``/``end`` None.
+        ``evidence`` the analyst's note; ``start``/``end`` None; ``rule`` ``"curated"``;
+        ``confidence`` ``"high"`` (an analyst checked the row against its sources), ``"medium"``
+        when every cited outlet is partisan.
     """
     actors = default_actors() if actors is None else actors
     sources = load_sources() if sources is None else sources
@@ -677,6 +680,8 @@ def to_event_dicts(events: list[CuratedEvent], gazetteer: Gazetteer, actors: Map
             "more_evidence": [],
             "trigger": "",
             "notes": ev.notes,
+            "confidence": "medium" if alignments and all(x in PARTISAN for x in alignments) else "high",
+            "rule": "curated",
             "source_url": first.first_url if first else "",
             "published": published.isoformat() if published else None,
             "origin": "curated",

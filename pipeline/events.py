@@ -294,6 +294,9 @@ class _Draft:
     duration_hours: float | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)  # token ranges of evidence sentences
     notes: list[str] = field(default_factory=list)
+    how: str = ""  # how the actors were read (the pattern part of ``rule``)
+    split: bool = False  # a verb apart from its object ("أطلق … النار على")
+    headline_only: bool = False
 
     @property
     def date_range(self) -> tuple[dt.date, dt.date] | None:
@@ -392,7 +395,10 @@ class _Context:
         self.actor_toks = [(m.first, m.last, m.payload) for m in actor_matches]
         self.date_toks = [(self._tok_of(d.start), self._tok_of(d.end - 1), d) for d in dates]
         self._date_first = {id(d): first for first, _, d in self.date_toks}
-        self.trig = _with_split_phrases(ex.triggers.find(tokens), tokens)
+        found = ex.triggers.find(tokens)
+        self.trig = _with_split_phrases(found, tokens)
+        self.trig_prefix = {m.first: m.prefix for m in self.trig}
+        self._split_firsts = {m.first for m in self.trig} - {m.first for m in found} if len(self.trig) > len(found) else set()
         self.cas = ex.casualties.find(tokens)
         # the same lists looked up by the token range of a clause or sentence
         self._places = _ByToken(self.place_toks, [i for i, _ in self.place_toks])
@@ -496,20 +502,24 @@ class _Context:
         date, dq = self._date_for(m.first, clause)
         place, pq = self._place_for(m.first, clause, trig)
         d = _Draft(trig, sent, m.first, m.last, m.definite, date, dq, place, pq)
+        d.split = m.first in self._split_firsts
         d.spans.append((sent.first, sent.last))
         self._assign_actors(d, clause)
         if trig.kind == "agreement":
             d.duration_hours = self._duration(clause)
         if trig.kind == "displacement":
+            d.how = "displaced"
             d.actor1 = d.actor1 if d.actor1 == "civilians" else "civilians"
             d.actor2 = ""
             d.displaced = (self._count_near(m.last + 1, clause, window=3) or self._count_before(m.first, clause)
                            or self._count_ending_before(m.first, clause))  # "وصلت ٣٥ عائلة نازحة"
         elif trig.kind == "protest":  # ACLED: protesters are actor1; whom they protest against is no party
             d.actor1, d.actor2 = "protesters", ""
+            d.how = "crowd"
         elif trig.kind == "riot":  # rioters against the side they attack, when the report names it
             target = next((a for a in (d.actor1, d.actor2) if a and a not in _CROWDS), "")
             d.actor1, d.actor2 = "rioters", target
+            d.how = "crowd"
         if self.words[m.first].lstrip("وف") in _ASSASSINATION and not _ATTEMPT.intersection(
                 self.words[max(clause.first, m.first - 2):m.first]):
             d.fatalities = Count(1, m.first, m.last)  # an assassination kills its target (ACLED)
@@ -626,6 +636,7 @@ class _Context:
         if bain is not None and kind in _TWO_SIDED:
             if bain + 1 <= clause.last and self.words[bain + 1] in _BOTH_SIDES:
                 named = _unique(a for _, a, r in roles if r == "party")
+                d.how = "both_sides"
                 if len(named) >= 2:
                     parties = named[:2]
                 else:
@@ -635,6 +646,7 @@ class _Context:
                         # "تمكنت روسيا من ... فرض هدنة بين الطرفين": the subject mediates
                         d.mediator = named[0]
             else:
+                d.how = "between"
                 parties = _unique(a for i, a, r in roles if r == "party" and i > bain)[:2]
                 if kind in ("agreement", "meeting") and not d.mediator:
                     before = _unique(a for i, a, r in roles if r == "party" and i < bain and a not in parties)
@@ -647,10 +659,12 @@ class _Context:
             if joint:
                 # "تبادل عناصر الأسايش وقوات النظام إطلاق النار": both sides named before the trigger
                 parties = joint
+                d.how = "joint_subjects"
             elif kind in _REMOTE and not before:
                 # "استهدفت طائرة مسيرة سيارة تقل عناصر من قسد": whoever is named after the weapon
                 # without being its subject is the target (actor2), not the attacker
                 perpetrators = self._perpetrators_after(roles, d.trig_last)
+                d.how = "weapon_target"
                 a1 = perpetrators[0] if perpetrators else ""
                 a2 = next((a for a in after if a != a1), "")
                 parties = [a1, a2] if a2 else [a1] if a1 else []
@@ -662,14 +676,17 @@ class _Context:
                     before = []  # "نجا مسؤول في الإدارة الذاتية من محاولة اغتيال": the subject survived it
                 if kind in ("civ_attack", "abduction") and not before:
                     after = self._perpetrators_after(roles, d.trig_last)
+                d.how = "subject_before" if before else "subject_after" if after else "no_actor"
                 a1 = before[-1] if before else (after.pop(0) if after else "")
                 a2 = next((a for a in after if a != a1), "")
                 parties = [p for p in (a1, a2) if p]
             elif kind == "arrest":  # the arrested, when named, are actor2 (ACLED)
+                d.how = "subject_before" if before else "subject_after" if after else "no_actor"
                 a1 = before[-1] if before else (after[0] if after else "")
                 a2 = next((a for a in after if a != a1), "")
                 parties = [p for p in (a1, a2) if p]
             else:
+                d.how = "subject_before" if before else "subject_after" if after else "no_actor"
                 a1 = before[-1] if before else (after[0] if after else "")
                 parties = [a1] if a1 else []
         if d.mediator and d.mediator in parties:
@@ -888,6 +905,7 @@ class _Context:
         if body is None:
             if h.date is None:
                 h.notes.append("dated to publication: the headline gives no date")
+            h.headline_only = True
             self.drafts.insert(0, h)
             return
         if (body.anaphoric_parties or not body.actor1) and h.actor1:
@@ -948,6 +966,7 @@ class _Context:
                 part_of_day=part, time_from=t1, time_to=t2, duration_hours=d.duration_hours,
                 tags=list(d.trigger.tags), evidence=self.nt.original[s:e], start=s, end=e,
                 more_evidence=more, trigger=self.nt.original[ts:te], notes="; ".join(_unique(d.notes)),
+                confidence=_confidence(d, self.words), rule=self._rule(d),
             )
             if loc is not None and d.place_quality == 0:
                 ev.notes = "; ".join(filter(None, [ev.notes, f"no place in the sentence: located at the article's city ({loc.name_en})"]))
@@ -955,6 +974,16 @@ class _Context:
         for ev, eid in zip(events, unique_event_ids([ev.event_id for ev in events])):
             ev.event_id = eid
         return events
+
+    def _rule(self, d: _Draft) -> str:
+        """``trigger:<word>/pattern:<kind>_<how>``: the trigger word (normalised, without
+        proclitics) and the pattern that read the event, a short stable string."""
+        first = self.words[d.trig_first]
+        prefix = self.trig_prefix.get(d.trig_first, "")
+        word = " ".join([first[len(prefix):] if prefix and first.startswith(prefix) else first,
+                         *self.words[d.trig_first + 1:d.trig_last + 1]])
+        how = "split_" + (d.how or "verb") if d.split else d.how or "word"
+        return f"trigger:{word}/pattern:{d.trigger.kind}_{how}"
 
     def _count_text(self, c: Count | None, extra: int = 0) -> str:
         if c is None:
@@ -1007,6 +1036,33 @@ def _with_split_phrases(matches: list[Match], tokens: list[Token]) -> list[Match
         found.append(Match(verb, verb, trigger, ""))
         covered.update(range(verb, j + 1))
     return sorted(matches + found) if found else matches
+
+
+#: Trigger words too general to stand alone (normalised): an event read from one of them
+#: alone is less sure than one read from a specific word ("هاجم" vs "اشتباكات").
+_GENERIC_TRIGGERS = frozenset({"هاجم", "هاجمت", "هاجموا", "نشرت", "انتشار", "عززت", "فرت", "فرار", "لقاء", "لقاءات",
+                               "اجتمع", "احتج", "شغب", "استولت", "طردت", "تطرد", "اقتحام", "اقتحمت", "قصف", "نزح"})
+
+
+def _confidence(d: _Draft, words: list[str]) -> str:
+    """How sure an event is: ``high`` when its sentence names its trigger, place and date;
+    one weaker piece of evidence (no place in the sentence, a date inferred from elsewhere,
+    a generic trigger word, a headline with no body sentence, a two-sided event with no
+    actor named) makes it ``medium``, two or more ``low``."""
+    weak = 0
+    if d.place_quality == 0:
+        weak += 1
+    if d.date_quality == 0:
+        weak += 1
+    first = words[d.trig_first]
+    if d.trig_first == d.trig_last and (first in _GENERIC_TRIGGERS or first.lstrip("وف") in _GENERIC_TRIGGERS
+                                        or first.lstrip("وف").removeprefix("ال") in _GENERIC_TRIGGERS):
+        weak += 1
+    if d.headline_only:
+        weak += 1
+    if d.trigger.kind in _TWO_SIDED and not d.actor1 and not d.actor2:
+        weak += 1
+    return "high" if weak == 0 else "medium" if weak == 1 else "low"
 
 
 def _casualty_noun(word: str) -> str | None:

@@ -141,7 +141,10 @@ class Event:
     """One event in ACLED terms, with the evidence it comes from.
 
     ``evidence == article.text[start:end]``. Further sentences reporting the same event
-    are kept in ``more_evidence`` as ``[start, end]`` pairs.
+    are kept in ``more_evidence`` as ``[start, end]`` pairs. ``confidence`` (``high``,
+    ``medium``, ``low``) says how sure the rule that made the event is, and ``rule`` names
+    it (``trigger:اشتباكات/pattern:clash_between``; ``curated``, ``acled`` for rows from
+    those files).
     """
 
     event_id: str
@@ -186,6 +189,8 @@ class Event:
     more_evidence: list[list[int]] = field(default_factory=list)
     trigger: str = ""
     notes: str = ""
+    confidence: str = ""
+    rule: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         d = dict(zip(_EVENT_FIELDS, _event_values(self)))

@@ -377,7 +377,7 @@ def view_briefing(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
 def _source_line(ds: data.Dataset, shown: pd.DataFrame) -> str:
     sources = ", ".join(sorted(shown["source"].dropna().unique())) if not shown.empty else "—"
     return (f"Sources: {sources}; zones: geo/zones.csv (cited per zone); places: local gazetteer (cited); "
-            f"border: Natural Earth. Generated {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC "
+            f"border: Natural Earth. Generated {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC "
             f"from build {ds.manifest.get('built_at', '?')}.")
 
 

@@ -232,7 +232,6 @@ def nonlocal_links(html_or_links: str | Iterable[str]) -> list[str]:
     for link in links:
         parts = urlsplit(link.strip())
         remote = parts.scheme.lower() in ("http", "https") or (not parts.scheme and parts.netloc)
-        if remote and (parts.hostname or "") not in _LOCAL_HOSTS:
-            if link not in out:
-                out.append(link)
+        if remote and (parts.hostname or "") not in _LOCAL_HOSTS and link not in out:
+            out.append(link)
     return out

@@ -430,9 +430,9 @@ def acled_csv(
       event was coded.
     """
     if generated is None:
-        generated = dt.datetime.now(dt.timezone.utc)
+        generated = dt.datetime.now(dt.UTC)
     elif generated.tzinfo is None:
-        generated = generated.replace(tzinfo=dt.timezone.utc)
+        generated = generated.replace(tzinfo=dt.UTC)
     timestamp = int(generated.timestamp())
     index = _places_index(places)
 

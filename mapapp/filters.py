@@ -9,8 +9,8 @@ Bad or unknown URL values are ignored (with the default kept), never an error pa
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Mapping
 
 import pandas as pd
 

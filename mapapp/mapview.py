@@ -65,7 +65,7 @@ class TileSetting:
     attribution: str = ""
 
     @classmethod
-    def parse(cls, value: str | None, attribution: str | None = None) -> "TileSetting":
+    def parse(cls, value: str | None, attribution: str | None = None) -> TileSetting:
         """From a setting: ``"osm"`` (default), ``"none"``, or a URL template.
 
         Parameters
@@ -622,7 +622,7 @@ def legend_html(as_of: dt.date | None = None) -> str:
     """Legend: event symbols, precision, controllers."""
     rows = []
     main = list(EVENT_STYLE.items())[:4] + list(SUB_EVENT_STYLE.items())
-    for etype, st_ in main:
+    for _etype, st_ in main:
         rows.append(f'<div>{symbol_svg(st_["shape"], st_["color"], 16, False)} {html.escape(st_["label"])}</div>')
     # protests and riots (rarer) share one line
     rows.append("<div>" + " ".join(f'{symbol_svg(st_["shape"], st_["color"], 16, False)} {html.escape(st_["label"])}'

@@ -65,7 +65,6 @@ several days is dated once), not on every day of its range.
 from __future__ import annotations
 
 import bisect
-
 import datetime as dt
 import logging
 import math

@@ -250,7 +250,7 @@ def match_place(lat: float, lon: float, location: str, gazetteer: Gazetteer) -> 
             if wanted not in _names_of(p):
                 continue
             loc = gazetteer.locate(p.id)
-            if loc.lat is None:
+            if loc.lat is None or loc.lon is None:
                 continue
             d = haversine_km(lat, lon, loc.lat, loc.lon)
             if d <= NEAR_KM and (best is None or d < best[0]):
@@ -259,7 +259,7 @@ def match_place(lat: float, lon: float, location: str, gazetteer: Gazetteer) -> 
             return PlaceMatch(best[1], "location", round(best[0], 3))
     point = settlement = None
     for p in gazetteer.places.values():
-        if not p.has_point:
+        if not p.has_point or p.lat is None or p.lon is None:
             continue
         d = haversine_km(lat, lon, p.lat, p.lon)
         key = (round(d, 6), SPECIFICITY.get(p.kind, 9))
@@ -386,7 +386,7 @@ def load_acled(path: str | Path, gazetteer: Gazetteer, actors: Mapping[str, Acto
     index = _actor_index(actors)
     if centre is None:
         loc = gazetteer.locate("qamishli") if "qamishli" in gazetteer else None
-        if loc is None or loc.lat is None:
+        if loc is None or loc.lat is None or loc.lon is None:
             raise AcledError(path, "no centre given and the gazetteer has no point for 'qamishli'")
         centre = (loc.lat, loc.lon)
     header, rows, read_errors = read_csv(path, AcledError)

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from itertools import accumulate, chain, compress
 from dataclasses import dataclass
+from itertools import accumulate, chain, compress
 from typing import NamedTuple
 
 __all__ = [
@@ -61,8 +61,8 @@ for _c in range(0xC0, 0x250):  # accented Latin letters fold to their base lette
     _base = unicodedata.normalize("NFKD", chr(_c))[0].lower()
     if _base.isascii() and _base.isalpha():
         _MAP[chr(_c)] = _base
-for _c in ("ḩ", "ḑ", "ţ", "ş", "ẓ", "ḥ", "ṭ", "ṣ", "ḍ", "Ḩ", "Ḑ", "Ţ", "Ş", "Ẓ", "Ḥ", "Ṭ", "Ṣ", "Ḍ"):
-    _MAP[_c] = unicodedata.normalize("NFKD", _c)[0].lower()
+for _ch in ("ḩ", "ḑ", "ţ", "ş", "ẓ", "ḥ", "ṭ", "ṣ", "ḍ", "Ḩ", "Ḑ", "Ţ", "Ş", "Ẓ", "Ḥ", "Ṭ", "Ṣ", "Ḍ"):
+    _MAP[_ch] = unicodedata.normalize("NFKD", _ch)[0].lower()
 
 _DELETE = (
     [chr(c) for c in range(0x064B, 0x0660)]  # harakat, shadda, sukun, hamza marks
@@ -213,7 +213,7 @@ class Tokens(Sequence):
 
     def __init__(self, words: list[str], starts: list[int], ends: list[int]):
         self.words, self.starts, self.ends = words, starts, ends
-        self.hits = None
+        self.hits: tuple[dict[int, int], list[tuple[int, list[int]]]] | None = None
 
     def __len__(self) -> int:
         return len(self.words)
@@ -286,7 +286,7 @@ class Vocabulary:
         for w in words:
             bits[w] = bits.get(w, 0) | bit
 
-    def scan(self, tokens: "Tokens") -> None:
+    def scan(self, tokens: Tokens) -> None:
         """Find every registered word in ``tokens`` (stored as ``tokens.hits``).
 
         The found tokens are grouped by the set of lists their word is in (a few groups),
@@ -303,7 +303,7 @@ class Vocabulary:
         tokens.hits = (self._lists, list(groups.items()))
 
 
-def positions(tokens: list[Token], words) -> list[int]:
+def positions(tokens: Sequence[Token], words) -> list[int]:
     """Indices of the tokens whose text is in ``words``, in order.
 
     Read off the article's :meth:`Vocabulary.scan` when ``words`` was registered there;
@@ -318,19 +318,19 @@ def positions(tokens: list[Token], words) -> list[int]:
     return [i for i, w in enumerate(words_of(tokens)) if w in words]
 
 
-def words_of(tokens: list[Token]) -> list[str]:
+def words_of(tokens: Sequence[Token]) -> list[str]:
     """The token texts: the precomputed column of :class:`Tokens`, else built here."""
     words = getattr(tokens, "words", None)
     return words if words is not None else [t[0] for t in tokens]
 
 
-def ends_of(tokens: list[Token]) -> list[int]:
+def ends_of(tokens: Sequence[Token]) -> list[int]:
     """The tokens' end offsets: the precomputed column of :class:`Tokens`, else built here."""
     ends = getattr(tokens, "ends", None)
     return ends if ends is not None else [t[2] for t in tokens]
 
 
-def starts_of(tokens: list[Token]) -> list[int]:
+def starts_of(tokens: Sequence[Token]) -> list[int]:
     """The tokens' start offsets: the precomputed column of :class:`Tokens`, else built here."""
     starts = getattr(tokens, "starts", None)
     return starts if starts is not None else [t[1] for t in tokens]

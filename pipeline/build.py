@@ -365,7 +365,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     stats.seconds = time.perf_counter() - t0
     manifest = {
         "pipeline_version": __version__,
-        "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "fingerprint": fp,
         "inputs": _input_hashes(seeds_dir, names, input_hashes, geo_dir, curated_dir),
         "counts": {k: getattr(stats, k) for k in ("articles", "processed", "cached", "failed", "curated", "events",
@@ -436,7 +436,7 @@ def _acled_files(curated_dir: Path | None) -> list[Path]:
 def _acled_events(curated_dir: Path | None, gaz, sources, stats: BuildStats) -> list[dict]:
     """Events of every ACLED export under ``<curated_dir>/acled/`` (errors to ``stats.errors``)."""
     files = _acled_files(curated_dir)
-    if not files:
+    if not files or curated_dir is None:
         return []
     from .acled import load_acled
     from .actors import default_actors
@@ -455,6 +455,7 @@ def _acled_events(curated_dir: Path | None, gaz, sources, stats: BuildStats) -> 
     out: list[dict] = []
     seen: set[str] = set()
     for path in files:
+        errors: list[InputError]
         try:
             rows, errors = load_acled(path, gaz, default_actors(), sources)
         except InputError as e:

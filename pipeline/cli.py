@@ -18,7 +18,7 @@ import logging
 import sys
 from pathlib import Path
 
-from .articles import load_article, read_metadata, metadata_path
+from .articles import load_article, metadata_path, read_metadata
 from .errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent

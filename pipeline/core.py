@@ -11,7 +11,8 @@ from pathlib import Path
 
 from .actors import Actor, default_actors
 from .arabic import Vocabulary, normalise, tokenise
-from .dates import find_dates, word_lists as date_word_lists
+from .dates import find_dates
+from .dates import word_lists as date_word_lists
 from .events import EventExtractor
 from .gazetteer import Gazetteer, load_geo_dir
 from .places import PlaceFinder
@@ -41,7 +42,7 @@ class Pipeline:
             self.vocabulary.add(words)
 
     @classmethod
-    def from_geo_dir(cls, geo_dir: str | Path = GEO_DIR) -> "Pipeline":
+    def from_geo_dir(cls, geo_dir: str | Path = GEO_DIR) -> Pipeline:
         """A pipeline on ``geo/`` (gazetteer, plus the analysts' overrides and areas when present)."""
         return cls(load_geo_dir(geo_dir))
 

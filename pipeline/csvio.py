@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
+from typing import TypeVar
 
 from .errors import InputError
 
+E = TypeVar("E", bound=InputError)
 
-def read_csv(path: str | Path, error_cls: type[InputError]) -> tuple[list[str], list[tuple[int, dict]], list[InputError]]:
+
+def read_csv(path: str | Path, error_cls: type[E]) -> tuple[list[str], list[tuple[int, dict]], list[E]]:
     """Parse a CSV file leniently.
 
     Parameters
@@ -32,7 +35,7 @@ def read_csv(path: str | Path, error_cls: type[InputError]) -> tuple[list[str], 
         ``rows`` is a list of ``(line, {column: value})`` for well-formed records.
     """
     path = str(path)
-    errors: list[InputError] = []
+    errors: list[E] = []
     try:
         raw = Path(path).read_bytes()
     except OSError as e:

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from .actors import Actor, default_actors
 from .csvio import read_csv
@@ -717,8 +718,8 @@ def main(argv: list[str] | None = None) -> int:
     gaz = load_geo_dir(args.geo)  # with the analysts' overrides and polygons, as the build uses
     events, errors = load_curated(args.events, gaz, default_actors(), sources)
     errors = source_errors + errors
-    for e in errors:
-        print(e, file=sys.stderr)
+    for problem in errors:
+        print(problem, file=sys.stderr)
     print(f"{len(events)} curated event(s) loaded, {len(errors)} problem(s)")
     return 1 if errors else 0
 

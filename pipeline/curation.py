@@ -21,6 +21,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .arabic import normalise_phrase
 from .errors import GazetteerError
@@ -35,7 +36,7 @@ _HEADS = ("حي ", "حاره ", "قريه ", "بلده ", "مدينه ")
 
 def now_iso() -> str:
     """UTC time, to the second, for ``added_at``."""
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def add_override(geo_dir: str | Path, place_id: str, *, source: str, added_by: str, lat: float | None = None,
@@ -173,8 +174,8 @@ def save_areas(geo_dir: str | Path, result: AreaImport, *, source: str, added_by
     if not source.strip() or not added_by.strip():
         raise GazetteerError(Path(geo_dir) / "areas.geojson", "a source and the analyst's name are required")
     path = Path(geo_dir) / "areas.geojson"
-    fc = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"type": "FeatureCollection",
-                                                                                "features": []}
+    fc: dict[str, Any] = (json.loads(path.read_text(encoding="utf-8")) if path.exists()
+                          else {"type": "FeatureCollection", "features": []})
     new_ids = {m["place_id"] for m in result.matched}
     feats = [f for f in fc["features"] if f["properties"].get("place_id") not in new_ids]
     when = now_iso()

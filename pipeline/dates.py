@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from .arabic import ARTICLE_PREFIXES, PLAIN_PREFIXES, NormalisedText, Token, positions, starts_of, tokenise, words_of
 from .records import DateSpan
@@ -129,11 +130,7 @@ def _hour(word: str, part: str | None) -> str:
     else:
         hour, minute = _HOURS[word], 0
     kind = _CLOCK_PARTS.get(part or "", "")
-    if kind == "pm" and hour < 12:
-        hour += 12
-    elif kind == "night" and 6 <= hour < 12:
-        hour += 12
-    elif kind == "noon" and hour < 6:
+    if kind == "pm" and hour < 12 or kind == "night" and 6 <= hour < 12 or kind == "noon" and hour < 6:
         hour += 12
     elif kind == "am" and hour == 12:
         hour = 0
@@ -168,6 +165,7 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
     if g.get("mon"):
         month = _MONTHS[_squash(g["mon"])]
         dword = g["day"]
+        day: int | None
         if dword[0].isdigit():
             day = int(dword)
         else:
@@ -175,6 +173,7 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
             day = _ORDINALS.get(key) or _ORDINALS.get(key.replace(" وال", " و"))
             if day is None:
                 return None
+        d: dt.date | None
         if g.get("year"):
             try:
                 d = dt.date(int(g["year"]), month, day)
@@ -276,7 +275,7 @@ def word_lists() -> list:
     return [_KEY_FORMS, _FIRST_FORMS]
 
 
-def _keyword_positions(tokens: list[Token]) -> list[int]:
+def _keyword_positions(tokens: Sequence[Token]) -> list[int]:
     """Indices of the tokens that are a keyword (:data:`_KEY_FORMS`) or start with a digit."""
     keys = positions(tokens, _KEY_FORMS)
     # numbers: tokens that start with a digit (not "ب20"); a token's characters are
@@ -315,7 +314,7 @@ def _scan(text: str, tokens=None):
                 break
 
 
-def find_dates(nt: NormalisedText, published: dt.date, tokens: list[Token] | None = None) -> list[DateSpan]:
+def find_dates(nt: NormalisedText, published: dt.date, tokens: Sequence[Token] | None = None) -> list[DateSpan]:
     """Find and resolve every date/time expression in a text.
 
     Parameters

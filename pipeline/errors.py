@@ -6,6 +6,7 @@ one) and says what to fix, so that a build can report it and carry on with the r
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 
@@ -62,7 +63,7 @@ class GazetteerErrors(PipelineError):
     errors : list of InputError
     """
 
-    def __init__(self, errors: list[InputError]):
-        self.errors = errors
+    def __init__(self, errors: Sequence[InputError]):
+        self.errors = list(errors)
         lines = "\n".join(f"  - {e}" for e in errors)
         super().__init__(f"{len(errors)} problem(s) in the gazetteer:\n{lines}")

@@ -56,12 +56,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .actors import Actor
 from .arabic import NormalisedText, Token, ends_of, positions, split_proclitics, starts_of, words_of
 from .gazetteer import SPECIFICITY, Gazetteer
-from .ids import event_id as stable_event_id, unique_event_ids
+from .ids import event_id as stable_event_id
+from .ids import unique_event_ids
 from .matcher import Match, PhraseMatcher
 from .numbers import Count, is_number, parse_count
 from .records import Article, ControlClaim, DateSpan, Event, Mention
@@ -204,7 +206,7 @@ class Clause:
 
     first: int
     last: int
-    sentence: "Sentence"
+    sentence: Sentence
 
 
 @dataclass(slots=True)
@@ -220,7 +222,7 @@ class Sentence:
     clauses: list[Clause] = field(default_factory=list)
 
 
-def split_sentences(nt: NormalisedText, tokens: list[Token]) -> list[Sentence]:
+def split_sentences(nt: NormalisedText, tokens: Sequence[Token]) -> list[Sentence]:
     """Sentences (and their clauses) as token ranges.
 
     A sentence ends at ``.``, ``!``, ``?``/``؟`` or a line break; the first line is a
@@ -247,10 +249,10 @@ def split_sentences(nt: NormalisedText, tokens: list[Token]) -> list[Sentence]:
             head.headline = True
     semicolon = "؛" in text
     # the only tokens that can open a clause: a break word, or the first token after a ؛
-    breaks = set(positions(tokens, _BREAK_WORDS))
+    break_set = set(positions(tokens, _BREAK_WORDS))
     if semicolon:
-        breaks.update(bisect.bisect_right(starts, m.start()) for m in _SEMICOLON_RE.finditer(text))
-    breaks = sorted(breaks)
+        break_set.update(bisect.bisect_right(starts, m.start()) for m in _SEMICOLON_RE.finditer(text))
+    breaks = sorted(break_set)
     for s in sents:
         c_first = s.first
         for i in breaks[bisect.bisect_left(breaks, s.first):bisect.bisect_right(breaks, s.last)]:
@@ -325,7 +327,7 @@ class EventExtractor:
         self,
         article: Article,
         nt: NormalisedText,
-        tokens: list[Token],
+        tokens: Sequence[Token],
         mentions: list[Mention],
         actor_matches: list[Match],
         dates: list[DateSpan],
@@ -529,7 +531,8 @@ class _Context:
 
     # ------------------------------------------------------------------ when
     def _date_for(self, trig_tok: int, clause: Clause) -> tuple[DateSpan | None, int]:
-        own, reporting = [], []
+        own: list[tuple[int, int, DateSpan]] = []
+        reporting: list[tuple[int, int, DateSpan]] = []
         for first, last, d in self._dates.between(clause.first, clause.last):
             if d.background:
                 continue
@@ -607,7 +610,7 @@ class _Context:
         roles: list[tuple[int, str, str]] = []  # (token, actor, role)
         prev_actor = ""
         words = self.words
-        for f, l, a in self._clause_actors(clause):
+        for f, _l, a in self._clause_actors(clause):
             window = words[max(clause.first, f - 2):f]
             if not _MEDIATION.isdisjoint(window):
                 roles.append((f, a, "mediator"))
@@ -791,8 +794,9 @@ class _Context:
             word = self.words[m.first]
             noun = _casualty_noun(word)
             if noun is not None:  # the number comes first: "ثلاثة قتلى وأربعة جرحى"
+                fixed = _CASUALTY_NOUNS[noun]
                 c = self._count_ending_before(m.first, clause) or self._count_after_met(m.first, clause) or (
-                    Count(_CASUALTY_NOUNS[noun], m.first, m.last) if _CASUALTY_NOUNS[noun] else None)
+                    Count(fixed, m.first, m.last) if fixed else None)
                 if c is None and word.lstrip("وفبل").startswith("ال"):  # a toll: "ارتفاع حصيلة القتلى إلى ٧"
                     c = self._count_near(m.last + 1, clause, window=3)
             else:
@@ -880,11 +884,10 @@ class _Context:
         """True when ``d`` names no place or actor that contradicts ``prior``."""
         if d.place is not None and d.place_quality == 2 and prior.place is not None:
             p, q = d.place.place_id, prior.place.place_id
-            if p != q and p not in self.gaz.ancestor_ids(q):
+            if p != q and (q is None or p not in self.gaz.ancestor_ids(q)):
                 return False
-        if d.actor1 and d.actor2 and {d.actor1, d.actor2} != {prior.actor1, prior.actor2}:
-            return False  # a definite trigger naming two other parties is another event
-        return True
+        # a definite trigger naming two other parties is another event
+        return not (d.actor1 and d.actor2 and {d.actor1, d.actor2} != {prior.actor1, prior.actor2})
 
     @staticmethod
     def _same_event(a: _Draft, b: _Draft) -> bool:
@@ -1009,7 +1012,7 @@ _TAKE_VERBS = {"سيطرت", "سيطر", "سيطروا"}
 _SPLIT_OBJECTS = frozenset({"النار", "علي"})
 
 
-def _with_split_phrases(matches: list[Match], tokens: list[Token]) -> list[Match]:
+def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[Match]:
     """``matches`` plus the triggers whose verb and object are apart, the subject between them:
     "أطلق عناصر من قوات النظام النار على مدنيين" (an attack on civilians when civilians follow
     "النار على", a clash otherwise) and "سيطرت قوات الأسايش … على حي طي" (a takeover). The verb

@@ -264,7 +264,7 @@ class Gazetteer:
 
     def _relative_area(self, p: Place, parent: Location) -> BaseGeometry | None:
         extent = self.places[p.parent].extent_m  # the parent's own size: a city's is no scale for a school
-        if extent:
+        if extent and parent.lat is not None and parent.lon is not None:
             return relative_area(parent.lat, parent.lon, extent, p.position)
         if parent.area is not None:
             # a relative position inside a parent drawn as an area: keep the parent's area
@@ -468,9 +468,9 @@ def load_gazetteer(*paths: str | Path, overrides: str | Path | None = None, area
     rows: list[Place] = []
     errors: list[GazetteerError] = []
     for path in paths:
-        r, e = read_rows(path)
-        rows += r
-        errors += e
+        file_rows, file_errors = read_rows(path)
+        rows += file_rows
+        errors += file_errors
     places: dict[str, Place] = {}
     for p in rows:
         if p.id in places:
@@ -497,8 +497,8 @@ def load_gazetteer(*paths: str | Path, overrides: str | Path | None = None, area
         for p in list(places.values()):
             if p.parent and p.parent not in places:
                 if p.parent in rejected:
-                    r = rejected[p.parent]
-                    msg = f"'{p.id}' has parent '{p.parent}', which was rejected ({r.path}:{r.line}); fix that row"
+                    why = rejected[p.parent]
+                    msg = f"'{p.id}' has parent '{p.parent}', which was rejected ({why.path}:{why.line}); fix that row"
                 else:
                     msg = f"'{p.id}' has unknown parent '{p.parent}'; add that place or fix the id"
                 err = GazetteerError(p.path, msg, p.line)

@@ -12,8 +12,9 @@ name inside a longer word are not a match. The definite article is respected: th
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Iterable, NamedTuple, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from .arabic import ARTICLE_PREFIXES as _ARTICLE_PREFIXES
 from .arabic import PLAIN_PREFIXES as _PLAIN_PREFIXES
@@ -117,7 +118,7 @@ class PhraseMatcher(Generic[T]):
         for ph in phrases:
             self.add(ph, payload, priority)
 
-    def match_at(self, tokens: list[Token], i: int) -> Match[T] | None:
+    def match_at(self, tokens: Sequence[Token], i: int) -> Match[T] | None:
         """The best (longest, then highest-priority) phrase starting at token ``i``."""
         return self._match_at(words_of(tokens), i)
 
@@ -138,7 +139,7 @@ class PhraseMatcher(Generic[T]):
             return Match(i, i, e.payload, prefix)
         return None
 
-    def find(self, tokens: list[Token], blocked: set[int] | None = None) -> list[Match[T]]:
+    def find(self, tokens: Sequence[Token], blocked: set[int] | None = None) -> list[Match[T]]:
         """All non-overlapping matches, left to right.
 
         Parameters

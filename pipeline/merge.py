@@ -19,8 +19,9 @@ sentence at ``start``/``end`` of that article) provides the other fields.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 PARTISAN = {"pro-government", "AANES-aligned", "opposition"}
 

@@ -8,6 +8,7 @@ the words allow (ACLED): ``أكثر من 15`` → 15 (kept as "more than 15"), `
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .arabic import Token, normalise_phrase, split_proclitics, words_of
@@ -100,13 +101,13 @@ def _number_at(words: list[str], i: int) -> tuple[int, int] | None:
     return None
 
 
-def is_number(tokens: list[Token], i: int) -> bool:
+def is_number(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` starts a number in digits or words (not a noun that counts one person)."""
     words = words_of(tokens)
     return i < len(words) and _number_at(words, i) is not None
 
 
-def parse_count(tokens: list[Token], i: int) -> Count | None:
+def parse_count(tokens: Sequence[Token], i: int) -> Count | None:
     """Read a count starting at token ``i`` (qualifiers included).
 
     Parameters

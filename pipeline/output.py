@@ -20,10 +20,11 @@ import shutil
 import struct
 import tempfile
 import time
+from collections.abc import Callable, Collection, Iterable, Iterator
 from itertools import chain, repeat
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Callable, Collection, Iterable, Iterator
+from typing import Any
 
 import geopandas as gpd
 import orjson
@@ -267,8 +268,9 @@ def _events_table(events: list[dict]) -> pa.Table | None:
     typed = _event_columns(events)
     if "geometry" in typed or "latitude" not in typed or "longitude" not in typed:
         return None
-    kinds = {k: _column_kind(types) for k, (_, types) in typed.items()}
-    if None in kinds.values() or kinds["latitude"] == "str" or kinds["longitude"] == "str":
+    maybe_kinds = {k: _column_kind(types) for k, (_, types) in typed.items()}
+    kinds = {k: v for k, v in maybe_kinds.items() if v is not None}
+    if len(kinds) < len(maybe_kinds) or kinds["latitude"] == "str" or kinds["longitude"] == "str":
         return None
     try:
         # (inferring the type then casting is much faster than converting to a given type)

@@ -20,11 +20,22 @@ Rules, in the order they apply:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .actors import Actor
-from .arabic import (ARTICLE_PREFIXES, PLAIN_PREFIXES, NormalisedText, Token, ends_of, positions, split_proclitics,
-                     starts_of, strip_article, words_of)
+from .arabic import (
+    ARTICLE_PREFIXES,
+    PLAIN_PREFIXES,
+    NormalisedText,
+    Token,
+    ends_of,
+    positions,
+    split_proclitics,
+    starts_of,
+    strip_article,
+    words_of,
+)
 from .gazetteer import Gazetteer, Place
 from .matcher import Match, PhraseMatcher
 from .records import ActorMention, Mention, Unresolved
@@ -87,7 +98,7 @@ class PlaceFinder:
         """The word lists this stage looks tokens up in (for :class:`~pipeline.arabic.Vocabulary`)."""
         return [self.actor_names.first_words, self.names.first_words, _ANAPHORA_FORMS, _HEAD_FORMS]
 
-    def find_actors(self, nt: NormalisedText, tokens: list[Token]) -> tuple[list[ActorMention], list[Match]]:
+    def find_actors(self, nt: NormalisedText, tokens: Sequence[Token]) -> tuple[list[ActorMention], list[Match]]:
         """Actor mentions (original offsets) and the raw token matches."""
         matches = self.actor_names.find(tokens)
         out = []
@@ -98,7 +109,7 @@ class PlaceFinder:
         return out, matches
 
     def find(
-        self, nt: NormalisedText, tokens: list[Token], actor_matches: list[Match], article_id: str = ""
+        self, nt: NormalisedText, tokens: Sequence[Token], actor_matches: list[Match], article_id: str = ""
     ) -> tuple[list[Mention], list[Unresolved], str | None]:
         """Place mentions, unresolved names and the focus city of one article.
 
@@ -184,7 +195,7 @@ def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]]) -> str |
     return max(order, key=lambda c: (counts[c], -order.index(c)))
 
 
-def _anaphora(gaz: Gazetteer, tokens: list[Token], taken: set[int], focus: str | None) -> list[tuple[int, int, str, str]]:
+def _anaphora(gaz: Gazetteer, tokens: Sequence[Token], taken: set[int], focus: str | None) -> list[tuple[int, int, str, str]]:
     if focus is None:
         return []
     airport = gaz.find_child(focus, kind="airport")
@@ -221,7 +232,7 @@ def _anaphora(gaz: Gazetteer, tokens: list[Token], taken: set[int], focus: str |
     return out
 
 
-def _unresolved(nt: NormalisedText, tokens: list[Token], taken: set[int], article_id: str) -> list[Unresolved]:
+def _unresolved(nt: NormalisedText, tokens: Sequence[Token], taken: set[int], article_id: str) -> list[Unresolved]:
     out = []
     n = len(tokens)
     words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)

@@ -103,7 +103,7 @@ def _parse(row: dict, line: int, path: str, gaz: Gazetteer, actors: set[str]) ->
     source = (row.get("source") or "").strip()
     if not source:
         raise err("source is empty: every zone says who reported it")
-    dates = []
+    dates: list[dt.date | None] = []
     for key in ("valid_from", "valid_to"):
         v = (row.get(key) or "").strip()
         if not v:
@@ -129,7 +129,7 @@ def _parse(row: dict, line: int, path: str, gaz: Gazetteer, actors: set[str]) ->
         if area not in gaz:
             raise err(f"area {area!r} is not a gazetteer place id")
         loc = gaz.locate(area)
-        if loc.lat is None:
+        if loc.lat is None or loc.lon is None:
             raise err(f"area {area!r} has no point in the gazetteer (nor its parents); use geometry_wkt")
         if radius_s:
             try:
@@ -143,8 +143,8 @@ def _parse(row: dict, line: int, path: str, gaz: Gazetteer, actors: set[str]) ->
         elif loc.area is not None:
             geom = loc.area
             basis = loc.basis
-        elif gaz[area].extent_m:
-            geom = _disc(loc.lat, loc.lon, gaz[area].extent_m)
+        elif (extent := gaz[area].extent_m):
+            geom = _disc(loc.lat, loc.lon, extent)
             basis = f"approximate extent of {gaz[area].name_en} ({gaz[area].extent_m:.0f} m, see gazetteer notes)"
         elif gaz[area].kind in DEFAULT_RADIUS_M:
             radius = DEFAULT_RADIUS_M[gaz[area].kind]
@@ -260,7 +260,7 @@ def clip_zones(zones: list[Zone], side: BaseGeometry | None) -> list[Zone]:
     return zones
 
 
-def link_evidence(zones: list[Zone], events: list[dict], path: str) -> tuple[list[dict], list[ZonesError]]:
+def link_evidence(zones: list[Zone], events: list[dict], path: str) -> tuple[list[list[dict]], list[ZonesError]]:
     """The events each zone's ``caused_by`` names, checked against the build's events.
 
     An id may be any event's id or one of the reports merged into it (``cur-…`` curated
@@ -276,20 +276,22 @@ def link_evidence(zones: list[Zone], events: list[dict], path: str) -> tuple[lis
         for eid in [e["event_id"], *(e.get("merged_ids") or [])]:
             index[eid] = e
     curated_loaded = any(i.startswith("cur-") for i in index)
-    out, errors = [], []
+    out: list[list[dict]] = []
+    errors: list[ZonesError] = []
     for z in zones:
         found = []
         for eid in z.caused_by:
-            e = index.get(eid)
-            if e is None and eid.startswith("cur-") and not curated_loaded:
+            linked = index.get(eid)
+            if linked is None and eid.startswith("cur-") and not curated_loaded:
                 continue  # a build without the curated file (--no-curated): nothing to link to
-            if e is None:
+            if linked is None:
                 errors.append(ZonesError(path, f"zone {z.id!r}: caused_by names unknown event {eid!r}; "
                                                "use an id from build/events.geojson (or a curated row as cur-<id>)", z.line))
                 continue
-            found.append({"event_id": e["event_id"], "date": e.get("date_from") or e.get("event_date"),
-                          "event_type": e.get("event_type"), "sub_event_type": e.get("sub_event_type"),
-                          "source": e.get("source", "")})
+            found.append({"event_id": linked["event_id"],
+                          "date": linked.get("date_from") or linked.get("event_date"),
+                          "event_type": linked.get("event_type"), "sub_event_type": linked.get("sub_event_type"),
+                          "source": linked.get("source", "")})
         out.append(found)
     return out, errors
 

@@ -8,7 +8,6 @@ import pathlib
 import folium
 import folium.plugins
 import pytest
-
 from conftest import asset_links
 from shapely.geometry import LineString, Point, shape
 

@@ -412,10 +412,10 @@ def _check_contract(obj: dict, text: str):
     dt.date.fromisoformat(obj["article"]["published"])
     assert obj["mentions"] and obj["events"]
     for m in obj["mentions"]:
-        assert MENTION_KEYS <= set(m), MENTION_KEYS - set(m)
+        assert set(m) >= MENTION_KEYS, MENTION_KEYS - set(m)
         assert m["text"] == text[m["start"]:m["end"]]
     for e in obj["events"]:
-        assert EVENT_KEYS <= set(e), EVENT_KEYS - set(e)
+        assert set(e) >= EVENT_KEYS, EVENT_KEYS - set(e)
         for k in ("event_date", "date_from", "date_to"):
             assert len(e[k]) == 10 and dt.date.fromisoformat(e[k]).isoformat() == e[k]
         assert e["date_from"] <= e["event_date"] <= e["date_to"]

@@ -15,7 +15,13 @@ import pytest
 
 from pipeline.actors import default_actors
 from pipeline.curated import (
-    ACLED_TAXONOMY, ALIGNMENTS, COLUMNS, CuratedError, load_curated, load_sources, to_event_dicts,
+    ACLED_TAXONOMY,
+    ALIGNMENTS,
+    COLUMNS,
+    CuratedError,
+    load_curated,
+    load_sources,
+    to_event_dicts,
 )
 from pipeline.errors import InputError
 from pipeline.gazetteer import load_gazetteer

@@ -6,8 +6,8 @@ import json
 import shutil
 
 import pytest
-
 from conftest import ROOT
+
 from pipeline.core import Pipeline
 from pipeline.curation import add_override, import_areas, save_areas
 from pipeline.errors import GazetteerError

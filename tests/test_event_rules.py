@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 RULE_RE = re.compile(r"^trigger:[^/]+/pattern:[a-z_]+$")
 
 

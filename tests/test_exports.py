@@ -18,7 +18,6 @@ import folium
 import folium.plugins
 import pandas as pd
 import pytest
-
 from conftest import asset_links
 from PIL import Image
 
@@ -30,7 +29,7 @@ from pipeline.build import build
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 BORDER = ROOT / "geo" / "border_sy_tr.geojson"
 CHROMIUM = pathlib.Path("/usr/bin/chromium")
-GENERATED = dt.datetime(2021, 4, 30, 12, 0, tzinfo=dt.timezone.utc)
+GENERATED = dt.datetime(2021, 4, 30, 12, 0, tzinfo=dt.UTC)
 
 # The column order of shared/reference/acled.md, then ours: spelled out, not imported.
 EXPECTED_COLUMNS = [
@@ -261,7 +260,7 @@ def test_events_geojson_round_trip(events):
             value = ev[key]
             assert props[key] == (None if value is None or (isinstance(value, float) and math.isnan(value))
                                   else value)
-    assert "حي طي".encode("utf-8") in data  # Arabic written as is
+    assert "حي طي".encode() in data  # Arabic written as is
 
 
 def test_events_geojson_from_parquet_types(built):

@@ -12,8 +12,9 @@ from mapapp.filters import Filters, apply_filters, date_bounds, from_query_param
 
 @pytest.fixture(scope="module")
 def events(tmp_path_factory):
-    from pipeline.build import build
     from conftest import ROOT
+
+    from pipeline.build import build
 
     out = tmp_path_factory.mktemp("b") / "out"
     build(ROOT / "seeds", ROOT / "geo", out, progress=False)

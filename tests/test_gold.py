@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-
 from conftest import GOLD, ROOT, SEED
 
 PLACE_IDS = {

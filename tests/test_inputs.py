@@ -68,7 +68,7 @@ def _run(*args: str) -> subprocess.CompletedProcess:
 def test_good_seed_loads():
     art = load_article(SEED)
     assert art.id == SEED_ID
-    assert art.text == open(SEED, encoding="utf-8").read()
+    assert art.text == SEED.read_text(encoding="utf-8")
     assert art.source == "Shafaq News" and art.language == "ar"
     assert art.published.isoformat() == "2021-04-22"
 
@@ -123,12 +123,12 @@ def test_latin1_article_names_line(tmp_path):
 
 
 def test_binary_with_nul(tmp_path):
-    txt = _article(tmp_path, "شفق نيوز/ نص".encode("utf-8") + b"\x00\x00\x01\x02" + b"more")
+    txt = _article(tmp_path, "شفق نيوز/ نص".encode() + b"\x00\x00\x01\x02" + b"more")
     with pytest.raises(ArticleError) as ei:
         load_article(txt)
     assert ei.value.path == str(txt)
     assert "NUL" in ei.value.reason and ei.value.line == 1
-    txt = _article(tmp_path, "شفق نيوز/ نص\nسطر ثان\nو".encode("utf-8") + b"\x00more", stem="third")
+    txt = _article(tmp_path, "شفق نيوز/ نص\nسطر ثان\nو".encode() + b"\x00more", stem="third")
     with pytest.raises(ArticleError) as ei:
         load_article(txt)
     assert ei.value.line == 3
@@ -564,7 +564,7 @@ def test_gazetteer_non_utf8_row_loses_nothing_else(tmp_path):
     if not base.endswith(b"\n"):
         base += b"\n"
     bad_line = base.count(b"\n") + 1
-    bad = "t_cp,village,Village,".encode() + "قرية".encode("cp1256") + b",,qamishli,,,,,,,,normal,test,n/a,\n"
+    bad = b"t_cp,village,Village," + "قرية".encode("cp1256") + b",,qamishli,,,,,,,,normal,test,n/a,\n"
     after = _gaz_row(id="t_after", kind="landmark", name_en="After", parent="qamishli").encode() + b"\n"
     p = tmp_path / "gazetteer.csv"
     p.write_bytes(base + bad + after)

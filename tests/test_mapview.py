@@ -13,8 +13,9 @@ from mapapp.data import load_dataset
 
 @pytest.fixture(scope="module")
 def ds(tmp_path_factory):
-    from pipeline.build import build
     from conftest import ROOT
+
+    from pipeline.build import build
 
     out = tmp_path_factory.mktemp("b") / "out"
     build(ROOT / "seeds", ROOT / "geo", out, progress=False)

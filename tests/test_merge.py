@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import ROOT, SEED
+
 from pipeline.merge import PARTISAN, merge_report_parts, merge_reports, outlet_alignment
 
 

@@ -7,8 +7,8 @@ import json
 import shutil
 
 import pytest
-
 from conftest import ROOT
+
 from mapapp import mapview, timeline
 from mapapp.data import load_dataset
 

@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline build | extract | validate``.
+"""Command line: ``python -m pipeline build | extract | validate | add``.
 
 - ``build [--seeds DIR] [--geo DIR] [--out DIR] [--force] [--progress/--no-progress]``:
   every article of ``seeds/`` into the output folder (default ``build/``). Exit 0 when
@@ -7,6 +7,9 @@
   one JSON object (the contract in the README); without it, a readable summary.
 - ``validate [--geo DIR] [--seeds DIR]``: check the gazetteer, zones and every metadata
   file; print each problem with file and line; exit 1 if any.
+- ``add SOURCE [--published D] [--source OUTLET] [--language ar|en] [--title T] [--url U] [--id ID]``:
+  a report (``.txt``, saved ``.html``, URL or ``-`` for stdin) into ``seeds/``; prints its
+  id and what it could not determine. Exit 2 when nothing was written.
 """
 
 from __future__ import annotations
@@ -52,6 +55,16 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--published", type=_date, help="publication date (overrides the metadata)")
     e.add_argument("--geo", type=Path, default=ROOT / "geo")
     e.add_argument("--json", action="store_true", help="print one JSON object")
+
+    a = sub.add_parser("add", help="add a report (.txt, saved .html, URL or - for stdin) to seeds/")
+    a.add_argument("source", help="a .txt file, a saved .html page, an http(s) URL, or - for standard input")
+    a.add_argument("--published", type=_date, help="publication date (needed when the source gives none)")
+    a.add_argument("--source", dest="outlet", default="", help="outlet in English (e.g. 'North Press Agency')")
+    a.add_argument("--language", choices=["ar", "en", "ku"], default="", help="default: detected from the text")
+    a.add_argument("--title", default="")
+    a.add_argument("--url", default="")
+    a.add_argument("--id", dest="article_id", default="", help="article id (default: <YYYYMMDD>_<hash of the text>)")
+    a.add_argument("--seeds", type=Path, default=ROOT / "seeds")
 
     v = sub.add_parser("validate", help="check gazetteer, zones and article metadata")
     v.add_argument("--geo", type=Path, default=ROOT / "geo")
@@ -107,6 +120,25 @@ def _cmd_extract(args) -> int:
     return 0
 
 
+def _cmd_add(args) -> int:
+    from .addreport import FetchError, add_report, read_source
+
+    try:
+        report = read_source(args.source)
+        added = add_report(args.seeds, report, published=args.published, source=args.outlet, language=args.language,
+                           title=args.title, url=args.url, article_id=args.article_id)
+    except (InputError, FetchError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    print(added.id)
+    print(f"wrote {added.text_path} and {added.meta_path} ({added.metadata['source']}, "
+          f"published {added.metadata['published']}, language {added.metadata['language']})")
+    for what in added.unknown:
+        print(f"not determined: {what}")
+    print("next: python -m pipeline build (or reload the app)")
+    return 0
+
+
 def _cmd_validate(args) -> int:
     from .gazetteer import load_geo_dir
     from .zones import load_zones
@@ -133,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    return {"build": _cmd_build, "extract": _cmd_extract, "validate": _cmd_validate}[args.command](args)
+    return {"build": _cmd_build, "extract": _cmd_extract, "validate": _cmd_validate,
+            "add": _cmd_add}[args.command](args)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,368 @@
+"""Adding a report to ``seeds/``: from a text file, a saved web page, a URL or pasted text.
+
+``python -m pipeline add SOURCE`` and the app's "Add report" page both go through here:
+
+1. :func:`read_source` (or :func:`from_text` / :func:`from_html` for what the app holds in
+   memory) turns the source into a :class:`Report`: the text exactly as extracted, and
+   what the page says about itself (title, date, outlet, URL). Web pages are read with
+   ``trafilatura`` (main text without menus and footers; metadata from the page's tags).
+   A URL is fetched with ``trafilatura`` too; with no network it fails with
+   :class:`FetchError`, which says to save the page and add the ``.html`` instead.
+2. :func:`add_report` fills what the caller gives (``--published``, ``--source``...), checks
+   the id and the text are new, and writes ``seeds/<id>.txt`` and ``seeds/<id>.toml``,
+   each atomically (the metadata first: the build reads only ``*.txt``, so a reader never
+   sees a text without its metadata). It never overwrites: an existing id or the same text
+   under another id is refused, naming the file.
+
+Nothing here builds; the caller runs the build (the CLI prints the command, the app builds).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from .articles import LANGUAGES, decode_text, detect_source, read_metadata
+from .errors import InputError, PipelineError
+from .output import atomic_write
+
+#: An article id: a file stem anyone can type (letters, digits, ``_ . -``).
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
+_ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+class AddError(InputError):
+    """A report that cannot be added (duplicate, bad metadata, unreadable source)."""
+
+
+class FetchError(PipelineError):
+    """A URL that could not be fetched (no network, or the site did not answer)."""
+
+
+@dataclass
+class Report:
+    """A report read from its source, before it is written to ``seeds/``.
+
+    Attributes
+    ----------
+    text : str
+        The text exactly as extracted (written byte for byte as ``seeds/<id>.txt``).
+    title, source, source_ar, url, language : str
+        What the source says; empty when it does not say.
+    published : datetime.date or None
+        The publication date the page gives, when it gives one.
+    origin : str
+        Where it came from (a path, a URL, ``stdin``, ``pasted text``), for messages.
+    """
+
+    text: str
+    title: str = ""
+    published: dt.date | None = None
+    source: str = ""
+    source_ar: str = ""
+    url: str = ""
+    language: str = ""
+    origin: str = ""
+
+
+@dataclass
+class Added:
+    """What :func:`add_report` wrote.
+
+    Attributes
+    ----------
+    id : str
+    text_path, meta_path : Path
+    metadata : dict
+        The metadata written (``published`` as a date).
+    unknown : list of str
+        What could not be determined from the source and was not given (each with the
+        option that gives it), e.g. ``"outlet (--source)"``.
+    """
+
+    id: str
+    text_path: Path
+    meta_path: Path
+    metadata: dict
+    unknown: list[str] = field(default_factory=list)
+
+
+def detect_language(text: str) -> str:
+    """``ar`` when Arabic letters outnumber Latin ones, else ``en``.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+    """
+    return "ar" if len(_ARABIC_RE.findall(text)) >= len(_LATIN_RE.findall(text)) else "en"
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def from_text(text: str, origin: str = "pasted text") -> Report:
+    """A report from plain text (the dateline, e.g. ``شفق نيوز/``, gives the outlet).
+
+    Parameters
+    ----------
+    text : str
+    origin : str
+        Named in messages.
+
+    Returns
+    -------
+    Report
+    """
+    outlet = detect_source(text)
+    return Report(text=text, source=outlet[0] if outlet else "", source_ar=outlet[1] if outlet else "",
+                  language=detect_language(text), origin=origin)
+
+
+def from_html(html: str | bytes, url: str = "", origin: str = "web page") -> Report:
+    """A report from a saved web page: its main text and metadata, read with ``trafilatura``.
+
+    Parameters
+    ----------
+    html : str or bytes
+    url : str, optional
+        The page's address when known (a fetched page); otherwise the page's canonical link.
+    origin : str
+        Named in messages.
+
+    Returns
+    -------
+    Report
+
+    Raises
+    ------
+    AddError
+        When the page holds no text ``trafilatura`` recognises as an article.
+    """
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False,
+                                      include_tables=False, favor_precision=True)
+    text = (getattr(doc, "text", "") or "").strip() if doc is not None else ""
+    if not text:
+        raise AddError(origin, "no article text found in this page; copy the report's text and add it as .txt or "
+                               "paste it")
+    page_url = url or (getattr(doc, "url", "") or "")
+    report = from_text(text, origin)
+    report.title = (getattr(doc, "title", "") or "").strip()
+    report.published = _date(getattr(doc, "date", None))
+    report.source = (getattr(doc, "sitename", "") or "").strip() or report.source
+    report.url = page_url if page_url.startswith(("http://", "https://")) else ""
+    lang = (getattr(doc, "language", "") or "")[:2]
+    if lang in LANGUAGES:
+        report.language = lang
+    return report
+
+
+def fetch_url(url: str) -> Report:
+    """Fetch a web page and read it as :func:`from_html` does.
+
+    Parameters
+    ----------
+    url : str
+        ``http://`` or ``https://``.
+
+    Returns
+    -------
+    Report
+
+    Raises
+    ------
+    FetchError
+        When the page cannot be fetched (no network, a refused connection, an error page):
+        the message says to save the page in a browser and add the ``.html`` file.
+    """
+    import trafilatura
+
+    quiet = logging.getLogger("trafilatura")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)  # its own error line would repeat ours
+    try:
+        html = trafilatura.fetch_url(url)
+    finally:
+        quiet.setLevel(level)
+    if not html:
+        raise FetchError(f"could not fetch {url}: no network here, or the site did not answer. Open the page in a "
+                         "browser, save it (File > Save page as, .html) and run `python -m pipeline add PAGE.html "
+                         f"--url {url}`, or paste its text (`python -m pipeline add -`).")
+    return from_html(html, url=url, origin=url)
+
+
+def read_source(source: str, stdin: TextIO | None = None) -> Report:
+    """Read what ``python -m pipeline add SOURCE`` names.
+
+    Parameters
+    ----------
+    source : str
+        A ``.txt`` file, a saved ``.html``/``.htm`` page, an ``http(s)://`` URL, or ``-``
+        for standard input (text, or HTML when it starts with a tag).
+    stdin : file, optional
+        Standard input (default ``sys.stdin``).
+
+    Returns
+    -------
+    Report
+
+    Raises
+    ------
+    AddError
+        Unreadable, empty or not UTF-8 input, or an unknown file type.
+    FetchError
+        A URL that could not be fetched.
+    """
+    if source == "-":
+        raw = (stdin or sys.stdin).read()
+        if raw.lstrip().startswith("<"):
+            return from_html(raw, origin="stdin")
+        return from_text(decode_text(raw.encode("utf-8"), "stdin"), "stdin")
+    if re.match(r"^https?://", source):
+        return fetch_url(source)
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise AddError(path, f"cannot read: {e.strerror}") from None
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm", ".xhtml"):
+        return from_html(data, origin=str(path))
+    if suffix in (".txt", ".text", ""):
+        return from_text(decode_text(data, path), str(path))
+    raise AddError(path, f"unknown file type {suffix!r}: give a .txt, a saved .html page, a URL or - (stdin)")
+
+
+def default_id(text: str, published: dt.date | None) -> str:
+    """``<YYYYMMDD>_<16 hex digits of the text's SHA-256>``: sorts by date; the same text, the same id."""
+    day = published.strftime("%Y%m%d") if published else "undated"
+    return f"{day}_{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"
+
+
+def _toml(meta: dict) -> str:
+    lines = []
+    for key, value in meta.items():
+        if value in ("", None):
+            continue
+        if isinstance(value, dt.date):
+            lines.append(f"{key} = {value.isoformat()}")
+        else:
+            # a JSON string is a valid TOML basic string (same escapes)
+            lines.append(f"{key} = {json.dumps(str(value), ensure_ascii=False)}")
+    return "\n".join(lines) + "\n"
+
+
+def find_same_text(seeds_dir: Path, text: str) -> Path | None:
+    """The article of ``seeds_dir`` whose text is ``text`` (ignoring surrounding whitespace), or None.
+
+    Only files of about the same size are read, so this stays fast on a large corpus.
+    """
+    want = text.strip()
+    size = len(want.encode("utf-8"))
+    for p in sorted(seeds_dir.glob("*.txt")):
+        try:
+            n = p.stat().st_size
+            if size <= n <= size + 64 and p.read_bytes().decode("utf-8", "replace").strip() == want:
+                return p
+        except OSError:
+            continue
+    return None
+
+
+def add_report(seeds_dir: str | Path, report: Report, *, published: dt.date | None = None, source: str = "",
+               language: str = "", title: str = "", url: str = "", article_id: str = "",
+               added_by: str = "") -> Added:
+    """Write ``report`` as ``seeds/<id>.txt`` + ``seeds/<id>.toml`` (each atomically).
+
+    Values given here win over what the source says.
+
+    Parameters
+    ----------
+    seeds_dir : str or Path
+    report : Report
+    published : datetime.date, optional
+        Required unless the source gave a date.
+    source, language, title, url : str, optional
+        Outlet (English), ``ar``/``en``/``ku``, headline, address.
+    article_id : str, optional
+        Default :func:`default_id`.
+    added_by : str, optional
+        Recorded in the metadata's ``notes`` with the time.
+
+    Returns
+    -------
+    Added
+
+    Raises
+    ------
+    AddError
+        No date anywhere (asks for ``--published``); a bad id, language or URL; the id or
+        the text already in ``seeds/`` (naming that file). Nothing is written then.
+    """
+    seeds_dir = Path(seeds_dir)
+    text = report.text
+    if not text.strip():
+        raise AddError(report.origin or "input", "the report is empty")
+    published = published or report.published
+    if published is None:
+        raise AddError(report.origin or "input", "no publication date found in the source: give it with "
+                                                 "--published YYYY-MM-DD")
+    aid = article_id.strip() or default_id(text, published)
+    if not ID_RE.match(aid):
+        raise AddError(seeds_dir / f"{aid}.txt", "an id is letters, digits, '_', '.' or '-' (at most 100), "
+                                                 "starting with a letter or digit")
+    txt, toml = seeds_dir / f"{aid}.txt", seeds_dir / f"{aid}.toml"
+    for p in (txt, toml):
+        if p.exists():
+            raise AddError(p, f"id '{aid}' already exists; give another --id (nothing was written)")
+    same = find_same_text(seeds_dir, text) if seeds_dir.is_dir() else None
+    if same is not None:
+        raise AddError(same, f"this text is already in seeds/ as '{same.stem}' (nothing was written)")
+    unknown = []
+    outlet = source.strip() or report.source
+    if not outlet:
+        unknown.append("outlet (--source)")
+    meta: dict = {
+        "source": outlet or "unknown",
+        "source_ar": report.source_ar if not source.strip() else "",
+        "published": published,
+        "published_basis": "as printed" if (published == report.published) else "given when the report was added",
+        "language": (language or report.language or detect_language(text)),
+        "title": title.strip() or report.title,
+        "url": url.strip() or report.url,
+    }
+    if not meta["title"]:
+        unknown.append("title (--title)")
+    if not meta["url"]:
+        unknown.append("URL (--url)")
+    stamp = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    meta["notes"] = f"added {stamp}" + (f" by {added_by.strip()}" if added_by.strip() else "") + \
+        (f" from {report.origin}" if report.origin and not report.origin.startswith(("/", ".")) else "")
+    body = _toml(meta)
+    read_metadata(toml, body.encode("utf-8"))  # the same checks as the build: refuse before writing
+    atomic_write(toml, body)
+    try:
+        atomic_write(txt, text.encode("utf-8"))
+    except BaseException:
+        toml.unlink(missing_ok=True)
+        raise
+    return Added(aid, txt, toml, meta, unknown)

@@ -354,7 +354,7 @@ def add_report(seeds_dir: str | Path, report: Report, *, published: dt.date | No
         unknown.append("title (--title)")
     if not meta["url"]:
         unknown.append("URL (--url)")
-    stamp = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     meta["notes"] = f"added {stamp}" + (f" by {added_by.strip()}" if added_by.strip() else "") + \
         (f" from {report.origin}" if report.origin and not report.origin.startswith(("/", ".")) else "")
     body = _toml(meta)

@@ -37,7 +37,7 @@ PAGE = """<!doctype html>
 
 
 def _cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline", "add", *args], input=stdin, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "pipeline", "add", *args], check=False, input=stdin, capture_output=True,
                           text=True, cwd=ROOT, timeout=120)
 
 

@@ -3,7 +3,8 @@
 An article is a UTF-8 text file ``seeds/<id>.txt``; its metadata lives beside it in
 ``seeds/<id>.toml`` (schema in the README, "Article metadata"). The text is never edited:
 offsets reported anywhere in the pipeline index into it exactly as Python reads it
-(universal newlines).
+(universal newlines), after a UTF-8 byte-order mark if the file starts with one (what
+Windows Notepad saves): the mark is not part of the text.
 
 The dateline ``شفق نيوز/`` at the start of a paragraph is recognised as the source when
 the metadata gives none (``extract`` on a bare file).
@@ -17,14 +18,19 @@ import tomllib
 from pathlib import Path
 
 from .errors import ArticleError, MetadataError
+from .files import MAX_ARTICLE_BYTES, read_input
 from .records import Article
 
 REQUIRED_META = ("source", "published", "language")
+#: Largest metadata file accepted (bytes).
+MAX_META_BYTES = 1024 * 1024
 #: Syria's clock (UTC+3: summer time in 2021, all year since 2022), for ``published`` times with an offset.
 SYRIA_TIME = dt.timezone(dt.timedelta(hours=3), "Syria")
 KNOWN_META = {"title", "source", "source_ar", "language", "published", "published_basis", "url",
               "related_urls", "notes", "id"}
 LANGUAGES = {"ar", "en", "ku"}
+#: An article ``id`` given in metadata: it keys every output (event ids, links), so a safe slug.
+ARTICLE_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")
 
 #: Datelines that name the outlet: Arabic name → English name.
 DATELINES = {
@@ -47,7 +53,7 @@ def read_text(path: str | Path) -> str:
     """
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_input(path, MAX_ARTICLE_BYTES)
     except OSError as e:
         raise ArticleError(path, f"cannot read article: {e.strerror}") from None
     return decode_text(raw, path)
@@ -71,9 +77,9 @@ def decode_text(raw: bytes, path: str | Path = "<bytes>") -> str:
     if "\x00" in text:
         raise ArticleError(path, "contains NUL bytes: this is not a plain-text article",
                            text.count("\n", 0, text.index("\x00")) + 1)
-    if text.startswith("\ufeff"):
-        raise ArticleError(path, "starts with a byte-order mark; save as UTF-8 without BOM", 1)
-    if text.isspace():  # (not text.strip(): text is not empty here)
+    if text.startswith("\ufeff"):  # a byte-order mark is no part of the text: offsets count after it
+        text = text[1:]
+    if not text or text.isspace():  # (not text.strip(), without the copy)
         raise ArticleError(path, "article is empty (only whitespace); remove it or paste the report's text")
     # universal newlines, as open() would give
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
@@ -114,12 +120,15 @@ def read_metadata(path: str | Path, raw_bytes: bytes | None = None) -> dict:
     """
     path = path if isinstance(path, Path) else Path(path)
     try:
-        raw = (path.read_bytes() if raw_bytes is None else raw_bytes).decode("utf-8")
+        raw = (read_input(path, MAX_META_BYTES) if raw_bytes is None else raw_bytes).decode("utf-8")
     except FileNotFoundError:
         raise MetadataError(path, "metadata file is missing; create it beside the article "
                                   "(keys: source, published, language; see README)") from None
     except UnicodeDecodeError:
         raise MetadataError(path, "metadata is not UTF-8; re-save it as UTF-8") from None
+    except OSError as e:
+        raise MetadataError(path, f"cannot read metadata: {e.strerror}") from None
+    raw = raw.removeprefix("\ufeff")  # a byte-order mark (Notepad) is accepted
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")  # universal newlines, as open() would give
     try:
         meta = tomllib.loads(raw)
@@ -154,6 +163,9 @@ def read_metadata(path: str | Path, raw_bytes: bytes | None = None) -> dict:
     for key in ("title", "source", "source_ar", "published_basis", "url", "notes"):
         if key in meta and not isinstance(meta[key], str):
             raise MetadataError(path, f"'{key}' must be a string", _key_line(raw, key))
+    if "id" in meta and (not isinstance(meta["id"], str) or not ARTICLE_ID_RE.fullmatch(meta["id"])):
+        raise MetadataError(path, f"id must be a short slug of letters, digits, '_' and '-' (starting with a letter "
+                                  f"or digit, at most 100 characters), not {meta['id']!r}", _key_line(raw, "id"))
     if meta.get("url") and not re.match(r"^https?://", meta["url"]):
         raise MetadataError(path, f"url must start with http:// or https://, not {meta['url']!r}", _key_line(raw, "url"))
     return meta

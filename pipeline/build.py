@@ -34,6 +34,7 @@ from .actors import ACTORS_CSV
 from .articles import decode_text, load_article
 from .core import Pipeline
 from .errors import InputError
+from .files import MAX_ARTICLE_BYTES, read_input
 from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Part, merge_report_parts
 from .output import write_outputs
@@ -176,16 +177,9 @@ def _read_cache(path: Path) -> tuple[dict[str, _Cached], list[bytes]]:
     return out, lines if not lines or lines[-1].endswith(b"\n") else []
 
 
-def _read(path: str) -> bytes:
-    """The file's bytes, read with the ``os`` calls (a file object costs more than the read)."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    try:
-        chunks = []
-        while chunk := os.read(fd, 1 << 20):
-            chunks.append(chunk)
-    finally:
-        os.close(fd)
-    return b"".join(chunks)
+def _read(path: str, max_bytes: int | None = None) -> bytes:
+    """The file's bytes (:func:`pipeline.files.read_input`: regular files only, never blocking)."""
+    return read_input(path, max_bytes)
 
 
 def _file_hash(path: str | Path) -> str:
@@ -198,6 +192,35 @@ def _file_hash(path: str | Path) -> str:
         return _sha(_read(str(path)))
     except OSError as e:
         return f"unreadable: {e.strerror or type(e).__name__}"
+
+
+def _id_taken(owners: dict[str, str], article_id: str, path: str, meta_bytes: bytes | None,
+              stats: BuildStats) -> bool:
+    """Claim ``article_id`` for ``path``; when another article has it already, report this
+    one (naming both files) and return True: two inputs never share an output key."""
+    first = owners.setdefault(article_id, path)
+    if first == path:
+        return False
+    meta_path = path[:-4] + ".toml"
+    line = None
+    if meta_bytes is not None and b"id" in meta_bytes:
+        from .articles import _key_line
+
+        line = _key_line(meta_bytes.decode("utf-8", "replace"), "id")
+    where = meta_path if line else path
+    stats.failed += 1
+    stats.errors.append({"path": where, "line": line, "kind": "article",
+                         "reason": f"article id {article_id!r} is already used by {first}; this article was "
+                                   "skipped: give it another 'id' in its metadata (or rename the file)"})
+    log.error("%s: duplicate article id %r (first in %s)", where, article_id, first)
+    return True
+
+
+def _unreadable(path: str, e: OSError) -> str:
+    """Why an input could not be read, in words (a dangling link is named as one)."""
+    if isinstance(e, FileNotFoundError) and os.path.islink(path):
+        return f"cannot read: a link to a missing file ({os.readlink(path)}); remove the link or restore its target"
+    return f"cannot read: {e.strerror or type(e).__name__}; only regular text files belong here"
 
 
 def _read_if_exists(path: str) -> bytes | None:
@@ -303,16 +326,18 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     results: list[dict] = []
     texts: dict[str, str] = {}
     input_hashes: dict[str, str] = {}  # manifest name -> hash of the bytes read here
+    owners: dict[str, str] = {}  # article id -> the file that has it (ids key every output)
     for name in _progress(articles, progress):
         path = folder + name
         stem = name[:-4] or name  # Path(name).stem (a file named ".txt" keeps its name)
         meta_name = stem + ".toml"
         try:
-            text_bytes = _read(path)
+            text_bytes = _read(path, MAX_ARTICLE_BYTES)
             meta_bytes = _read_if_exists(folder + meta_name) if meta_name in present else None
         except OSError as e:
             stats.failed += 1
-            stats.errors.append({"path": path, "line": None, "reason": f"cannot read: {e.strerror}", "kind": "article"})
+            bad = path if e.filename in (None, path) else str(e.filename)  # the text or its metadata
+            stats.errors.append({"path": bad, "line": None, "reason": _unreadable(bad, e), "kind": "article"})
             continue
         # the text's hash and the cache key (text, metadata, fingerprint) begin alike: hash the text once
         text_hash = _hasher(text_bytes)
@@ -322,9 +347,11 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         key = _hasher(meta_bytes or b"", fp_bytes, h=text_hash).hexdigest()
         cached = cache.get(stem)
         if cached is not None and cached.key == key:
+            cache_lines.append(cached.line)
+            if _id_taken(owners, cached.result["article"]["id"], path, meta_bytes, stats):
+                continue
             results.append(cached.result)
             texts[cached.result["article"]["id"]] = decode_text(text_bytes, path)
-            cache_lines.append(cached.line)
             stats.cached += 1
             continue
         try:
@@ -342,10 +369,12 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
                                  "reason": f"pipeline error {type(e).__name__}: {e} (at {Path(where.filename).name}:{where.lineno})"})
             log.exception("pipeline failed on %s", path)
             continue
+        cache_lines.append(orjson.dumps({"id": stem, "key": key, "result": result}) + b"\n")
+        if _id_taken(owners, article.id, path, meta_bytes, stats):
+            continue
         results.append(result)
         texts[article.id] = article.text
         stats.processed += 1
-        cache_lines.append(orjson.dumps({"id": stem, "key": key, "result": result}) + b"\n")
 
     events, curated_count = _all_events(results, curated_dir, gaz, stats)
     extra: dict[str, bytes | list[bytes]] = {}

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .errors import InputError
+from .files import read_input
 
 E = TypeVar("E", bound=InputError)
 
@@ -37,7 +38,7 @@ def read_csv(path: str | Path, error_cls: type[E]) -> tuple[list[str], list[tupl
     path = str(path)
     errors: list[E] = []
     try:
-        raw = Path(path).read_bytes()
+        raw = read_input(path)
     except OSError as e:
         return [], [], [error_cls(path, f"cannot open: {e.strerror}")]
     lines = raw.split(b"\n")

@@ -134,12 +134,25 @@ def test_binary_with_nul(tmp_path):
     assert ei.value.line == 3
 
 
-def test_bom_rejected_with_line_1(tmp_path):
+def test_bom_accepted_offsets_count_after_it(tmp_path, pipeline):
+    """A UTF-8 byte-order mark (Windows Notepad) is accepted; it is no part of the text, so
+    every offset is the one of the same text without the mark."""
     txt = _article(tmp_path, b"\xef\xbb\xbf" + SEED_TEXT.encode("utf-8"))
-    with pytest.raises(ArticleError) as ei:
-        load_article(txt)
-    assert ei.value.line == 1
-    assert "without BOM" in ei.value.reason
+    article = load_article(txt)
+    assert article.text == SEED_TEXT
+    plain = pipeline.process(load_article(SEED)).to_json()
+    marked = pipeline.process(article).to_json()
+    assert [(e["start"], e["end"], e["evidence"]) for e in marked["events"]] == \
+           [(e["start"], e["end"], e["evidence"]) for e in plain["events"]]
+    assert all(article.text[e["start"]:e["end"]] == e["evidence"] for e in marked["events"])
+    # metadata saved with a mark too
+    (tmp_path / "art.toml").write_bytes(b"\xef\xbb\xbf" + META_TEXT.encode("utf-8"))
+    assert load_article(txt).published == article.published
+
+
+def test_bom_only_is_empty(tmp_path):
+    with pytest.raises(ArticleError, match="empty"):
+        load_article(_article(tmp_path, b"\xef\xbb\xbf"))
 
 
 def test_missing_article_file(tmp_path):

@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEED
+
 from pipeline.articles import load_article, read_metadata
 from pipeline.build import build
 from pipeline.errors import MetadataError

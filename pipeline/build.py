@@ -38,6 +38,7 @@ from .files import MAX_ARTICLE_BYTES, read_input
 from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Part, merge_report_parts
 from .output import write_outputs
+from .reviews import merged_status
 from .zones import zones_outputs
 
 log = logging.getLogger(__name__)
@@ -108,7 +109,8 @@ def _other_inputs(geo_dir: Path, curated_dir: Path | None) -> list[Path]:
                          geo_dir / "zones.csv",
                          geo_dir / "border_sy_tr.geojson") if p.exists()]
     if curated_dir is not None:
-        files += [p for p in (curated_dir / "events.csv", curated_dir / "sources.tsv") if p.exists()]
+        files += [p for p in (curated_dir / "events.csv", curated_dir / "sources.tsv", curated_dir / "reviews.csv")
+                  if p.exists()]
         files += _acled_files(curated_dir)
     return files
 
@@ -376,8 +378,8 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         texts[article.id] = article.text
         stats.processed += 1
 
-    events, curated_count = _all_events(results, curated_dir, gaz, stats)
-    extra: dict[str, bytes | list[bytes]] = {}
+    events, curated_count, review_summary = _all_events(results, curated_dir, gaz, stats)
+    extra: dict[str, bytes | list[bytes]] = {"reviews.json": orjson.dumps(review_summary, default=str)}
     try:
         zone_files, zone_errors = zones_outputs(geo_dir, gaz, events)
         extra.update(zone_files)
@@ -427,7 +429,7 @@ def _input_hashes(seeds_dir: Path, names: list[str], known: dict[str, str], geo_
     return out
 
 
-def _all_events(results: list[dict], curated_dir: Path | None, gaz, stats: BuildStats) -> tuple[list[dict], int]:
+def _all_events(results: list[dict], curated_dir: Path | None, gaz, stats: BuildStats) -> tuple[list[dict], int, dict]:
     """Article events (with their article's URL and date), curated and ACLED events, merged (ACLED)."""
     parts: list[Part] = []  # each article event with its article's fields, merged without copying it
     for r in results:
@@ -451,8 +453,34 @@ def _all_events(results: list[dict], curated_dir: Path | None, gaz, stats: Build
             errors.append(e)
         stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "curated"} for e in errors)
     acled = _acled_events(curated_dir, gaz, sources, stats)
+    parts, status, summary = _apply_reviews(parts, curated + acled, curated_dir, gaz, stats)
     parts += zip(curated + acled, repeat({}))
-    return merge_report_parts(parts, sources), len(curated)
+    events = merge_report_parts(parts, sources)
+    for e in events:
+        e["review_status"] = merged_status(e, status)
+    summary["unreviewed"] = sum(e["review_status"] == "unreviewed" for e in events)
+    return events, len(curated), summary
+
+
+def _apply_reviews(parts: list[Part], others: list[dict], curated_dir: Path | None, gaz,
+                   stats: BuildStats) -> tuple[list[Part], dict[str, str], dict]:
+    """The analysts' decisions of ``<curated_dir>/reviews.csv`` applied (:mod:`pipeline.reviews`);
+    bad rows and orphans to ``stats.errors``. Returns the parts, the reviewed ids' statuses and
+    the ``reviews.json`` summary (decisions, rejected events, orphans)."""
+    summary: dict = {"decisions": 0, "rejected": [], "problems": []}
+    path = curated_dir / "reviews.csv" if curated_dir is not None else None
+    if path is None or not path.exists():
+        return parts, {}, summary
+    from .actors import default_actors
+    from .reviews import apply_reviews, load_reviews
+
+    reviews, errors = load_reviews(path, gaz, default_actors())
+    applied = apply_reviews(parts, others, reviews, path, gaz, default_actors())
+    errors += applied.errors
+    stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "review"} for e in errors)
+    summary.update(decisions=len(reviews), rejected=applied.rejected,
+                   problems=[{"line": e.line, "reason": e.reason} for e in errors])
+    return applied.events, applied.status, summary
 
 
 def _acled_files(curated_dir: Path | None) -> list[Path]:

@@ -162,7 +162,7 @@ def _records_csv(records: list[dict], columns: list[str]) -> bytes:
     return _csv_bytes(columns, lambda: [[tuple(map(rec.get, columns)) for rec in records]])
 
 
-_NESTED = ("reports", "fatalities_by_source", "outlet_figures", "fatalities_range", "merged_ids")
+_NESTED = ("reports", "fatalities_by_source", "outlet_figures", "fatalities_range", "merged_ids", "extracted")
 
 
 def _event_columns(events: list[dict]) -> dict[str, tuple[list, set[type]]]:

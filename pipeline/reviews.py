@@ -1,0 +1,519 @@
+"""Analysts' review decisions on extracted events (``curated/reviews.csv``) and how the build applies them.
+
+Every event the pipeline extracts from an article starts ``unreviewed``. An analyst
+confirms it, corrects it, rejects it (with a reason) or merges it into another event; each
+decision is one row of ``curated/reviews.csv`` (schema in ``curated/README.md``)::
+
+    event_id,decision,changes,merged_into,reason,reviewed_by,reviewed_at
+
+The file is a history: rows are only ever appended (:func:`record_decision`, which the app
+uses), and the last row for an event is the decision in force. The article and the shipped
+data are never edited. Event ids are stable while the sentence is the same
+(:mod:`pipeline.ids`), so a decision survives rebuilds and rule changes; a decision whose
+event no longer exists is an *orphan*, reported with its line (never dropped silently).
+
+The build (:func:`apply_reviews`, before reports are merged) gives every event a
+``review_status``:
+
+- ``unreviewed``: no decision yet;
+- ``confirmed``: the analyst checked it as extracted;
+- ``corrected``: some fields changed (``changes``), or merged into another event (it then
+  takes that event's type, dates, place and actors, so the two are one event with two
+  reports); the extracted values are kept in ``extracted`` (field -> value as extracted);
+- ``rejected``: not an event; it leaves ``events.geojson`` (and so the map and the exports)
+  and is listed in ``reviews.json`` with the reason;
+- ``curated``: analysts' rows and ACLED imports (``curated/events.csv``, ``curated/acled``),
+  which are reviewed by construction.
+
+Run ``python -m pipeline.reviews [reviews.csv] [--geo geo]`` to check the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from .actors import Actor
+from .csvio import read_csv
+from .curated import ACLED_TAXONOMY
+from .errors import InputError
+from .gazetteer import Gazetteer
+from .output import atomic_write
+
+ROOT = Path(__file__).resolve().parent.parent
+REVIEWS_CSV = ROOT / "curated" / "reviews.csv"
+#: Columns of ``curated/reviews.csv``, in order.
+COLUMNS = ("event_id", "decision", "changes", "merged_into", "reason", "reviewed_by", "reviewed_at")
+#: Decision -> the ``review_status`` it gives.
+DECISIONS = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected", "merge": "corrected"}
+STATUSES = ("unreviewed", "confirmed", "corrected", "rejected", "curated")
+#: Fields a correction may change, in the order they are written.
+CORRECTABLE = ("event_type", "sub_event_type", "date_from", "date_to", "place_id", "actor1_id", "actor2_id",
+               "fatalities", "injuries")
+#: Fields a merge copies from the event it merges into (so that the two are one event).
+MERGE_FIELDS = ("event_type", "sub_event_type", "date_from", "date_to", "place_id", "actor1_id", "actor2_id")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_INT_RE = re.compile(r"^\d+$")
+_ALL_SUBTYPES = {s for subs in ACLED_TAXONOMY.values() for s in subs}
+
+
+class ReviewError(InputError):
+    """A bad or orphan row of ``curated/reviews.csv`` (file and line)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """One decision (one row of ``curated/reviews.csv``).
+
+    Attributes
+    ----------
+    event_id : str
+        The extracted event's id (``<article>-e<hash>``).
+    decision : str
+        ``confirm``, ``correct``, ``reject`` or ``merge``.
+    changes : dict
+        Field -> new value (strings; ints for ``fatalities``/``injuries``, None for a
+        cleared ``injuries``): only the fields that changed.
+    merged_into : str
+        For ``merge``: the event it is a report of (an extracted id, or ``cur-<id>``).
+    reason : str
+        Why (required to reject).
+    reviewed_by, reviewed_at : str
+        Who and when (``YYYY-MM-DDTHH:MM[:SS][+00:00]``).
+    line : int
+        1-based line in the file.
+    """
+
+    event_id: str
+    decision: str
+    changes: dict = field(default_factory=dict)
+    merged_into: str = ""
+    reason: str = ""
+    reviewed_by: str = ""
+    reviewed_at: str = ""
+    line: int = 0
+
+    @property
+    def status(self) -> str:
+        """The ``review_status`` this decision gives."""
+        return DECISIONS[self.decision]
+
+
+def parse_changes(text: str) -> dict[str, str]:
+    """``"fatalities=3; place_id=tayy"`` -> ``{"fatalities": "3", "place_id": "tayy"}`` (unchecked).
+
+    Raises
+    ------
+    ValueError
+        A part without ``=`` or a field named twice.
+    """
+    out: dict[str, str] = {}
+    for part in text.split(";"):
+        if not part.strip():
+            continue
+        if "=" not in part:
+            raise ValueError(f"change {part.strip()!r} is not field=value")
+        k, v = part.split("=", 1)
+        k = k.strip()
+        if k in out:
+            raise ValueError(f"field {k!r} changed twice")
+        out[k] = v.strip()
+    return out
+
+
+def format_changes(changes: Mapping[str, Any]) -> str:
+    """The ``changes`` cell for ``changes`` (fields in :data:`CORRECTABLE` order)."""
+    return "; ".join(f"{k}={'' if changes[k] is None else changes[k]}" for k in CORRECTABLE if k in changes)
+
+
+def check_changes(raw: Mapping[str, str], gazetteer: Gazetteer, actors: Mapping[str, Actor]) -> tuple[dict, list[str]]:
+    """Validate and convert a correction's values.
+
+    Returns
+    -------
+    (dict, list of str)
+        The converted changes and the problems (each saying what to fix).
+    """
+    out: dict[str, Any] = {}
+    problems = []
+    for k, v in raw.items():
+        if k not in CORRECTABLE:
+            problems.append(f"field {k!r} cannot be corrected here; correctable: {', '.join(CORRECTABLE)}")
+        elif k == "event_type":
+            if v not in ACLED_TAXONOMY:
+                problems.append(f"event_type {v!r} is not an ACLED event type")
+            out[k] = v
+        elif k == "sub_event_type":
+            if v not in _ALL_SUBTYPES:
+                problems.append(f"sub_event_type {v!r} is not an ACLED sub-event type")
+            out[k] = v
+        elif k in ("date_from", "date_to"):
+            try:
+                if not _DATE_RE.match(v):
+                    raise ValueError
+                dt.date.fromisoformat(v)
+            except ValueError:
+                problems.append(f"{k} must be a date YYYY-MM-DD, not {v!r}")
+            out[k] = v
+        elif k == "place_id":
+            if v not in gazetteer.places:
+                problems.append(f"place_id {v!r} is not in the gazetteer (add it there first)")
+            out[k] = v
+        elif k in ("actor1_id", "actor2_id"):
+            if v and v not in actors:
+                problems.append(f"{k} {v!r} is not in pipeline/data/actors.csv")
+            out[k] = v
+        elif k == "fatalities":
+            if not _INT_RE.match(v):
+                problems.append(f"fatalities must be a whole number >= 0, not {v!r}")
+            else:
+                out[k] = int(v)
+        elif k == "injuries":
+            if v and not _INT_RE.match(v):
+                problems.append(f"injuries must be a whole number >= 0 or empty, not {v!r}")
+            else:
+                out[k] = int(v) if v else None
+    if "date_from" in out and "date_to" in out and not problems and out["date_from"] > out["date_to"]:
+        problems.append(f"date_from {out['date_from']} is after date_to {out['date_to']}")
+    if "event_type" in out and "sub_event_type" in out and out["event_type"] in ACLED_TAXONOMY \
+            and out["sub_event_type"] not in ACLED_TAXONOMY[out["event_type"]]:
+        problems.append(f"sub_event_type {out['sub_event_type']!r} is not a sub-event type of {out['event_type']!r}")
+    return out, problems
+
+
+def _stamp_ok(s: str) -> bool:
+    try:
+        dt.datetime.fromisoformat(s)
+    except ValueError:
+        return False
+    return bool(_DATE_RE.match(s[:10])) and "T" in s
+
+
+def check_row(values: Mapping[str, str], gazetteer: Gazetteer, actors: Mapping[str, Actor],
+              line: int = 0) -> tuple[Review | None, list[str]]:
+    """Validate one row's values (the checks :func:`load_reviews` and :func:`record_decision` make).
+
+    Returns
+    -------
+    (Review or None, list of str)
+        The decision, or None with the problems.
+    """
+    v = {k: (values.get(k) or "").strip() for k in COLUMNS}
+    problems = []
+    if not v["event_id"]:
+        problems.append("event_id is empty")
+    if v["decision"] not in DECISIONS:
+        problems.append(f"decision must be one of {', '.join(DECISIONS)}, not {v['decision']!r}")
+    changes: dict = {}
+    if v["changes"]:
+        try:
+            raw = parse_changes(v["changes"])
+        except ValueError as e:
+            problems.append(str(e))
+        else:
+            changes, bad = check_changes(raw, gazetteer, actors)
+            problems += bad
+    if v["decision"] == "correct" and not v["changes"]:
+        problems.append("a correction needs changes (field=value; ...)")
+    if v["decision"] != "correct" and v["changes"]:
+        problems.append(f"changes are only for decision 'correct', not {v['decision']!r}")
+    if v["decision"] == "merge" and not v["merged_into"]:
+        problems.append("a merge needs merged_into (the event it is a report of)")
+    if v["decision"] != "merge" and v["merged_into"]:
+        problems.append("merged_into is only for decision 'merge'")
+    if v["decision"] == "merge" and v["merged_into"] == v["event_id"]:
+        problems.append("an event cannot be merged into itself")
+    if v["decision"] == "reject" and not v["reason"]:
+        problems.append("a rejection needs a reason")
+    if not v["reviewed_by"]:
+        problems.append("reviewed_by is empty (who decided)")
+    if not _stamp_ok(v["reviewed_at"]):
+        problems.append(f"reviewed_at must be a date-time YYYY-MM-DDTHH:MM[:SS], not {v['reviewed_at']!r}")
+    if problems:
+        return None, problems
+    return Review(v["event_id"], v["decision"], changes, v["merged_into"], v["reason"], v["reviewed_by"],
+                  v["reviewed_at"], line), []
+
+
+def load_reviews(path: str | Path, gazetteer: Gazetteer,
+                 actors: Mapping[str, Actor]) -> tuple[list[Review], list[ReviewError]]:
+    """Read and validate ``curated/reviews.csv``; bad rows are reported and skipped.
+
+    Parameters
+    ----------
+    path : str or Path
+    gazetteer : Gazetteer
+    actors : dict of id -> Actor
+
+    Returns
+    -------
+    (list of Review, list of ReviewError)
+        Every good row in file order (a later row for the same event supersedes an
+        earlier one), and the problems with their lines. A missing file is no decision.
+    """
+    path = Path(path)
+    if not path.exists():
+        return [], []
+    header, rows, errors = read_csv(path, ReviewError)
+    if header and tuple(header) != COLUMNS:
+        return [], [ReviewError(path, f"header must be {','.join(COLUMNS)}", 1)]
+    out = []
+    for line, values in rows:
+        review, problems = check_row(values, gazetteer, actors, line)
+        if review is None:
+            errors.extend(ReviewError(path, f"{p} (row skipped)", line) for p in problems)
+        else:
+            out.append(review)
+    return out, list(errors)
+
+
+def now_iso() -> str:
+    """UTC time, to the second, for ``reviewed_at``."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def record_decision(path: str | Path, event_id: str, decision: str, *, reviewed_by: str, gazetteer: Gazetteer,
+                    actors: Mapping[str, Actor], changes: Mapping[str, Any] | None = None, merged_into: str = "",
+                    reason: str = "", reviewed_at: str = "") -> int:
+    """Append one decision to ``curated/reviews.csv`` (validated first; the file written atomically).
+
+    Parameters
+    ----------
+    path : str or Path
+        ``curated/reviews.csv`` (created with its header when missing).
+    event_id, decision : str
+    reviewed_by : str
+    gazetteer, actors
+        To check the changes against.
+    changes : dict, optional
+        Field -> new value, for ``correct``.
+    merged_into, reason, reviewed_at : str, optional
+        ``reviewed_at`` defaults to now (UTC).
+
+    Returns
+    -------
+    int
+        The line of the new row.
+
+    Raises
+    ------
+    ReviewError
+        When the row would be rejected (nothing written).
+    """
+    path = Path(path)
+    row = {"event_id": event_id, "decision": decision, "changes": format_changes(changes or {}),
+           "merged_into": merged_into, "reason": " ".join(reason.split()), "reviewed_by": reviewed_by.strip(),
+           "reviewed_at": reviewed_at or now_iso()}
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    line = (old.count("\n") + (0 if old.endswith("\n") or not old else 1) + 1) if old else 2
+    review, problems = check_row(row, gazetteer, actors, line)
+    if review is None:
+        raise ReviewError(path, "; ".join(problems), line)
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(COLUMNS), lineterminator="\n")
+    if not old:
+        w.writeheader()
+    w.writerow(row)
+    atomic_write(path, (old if not old or old.endswith("\n") else old + "\n") + buf.getvalue())
+    return line
+
+
+# --------------------------------------------------------------------------- applying
+
+def _set_place(e: dict, place_id: str, gazetteer: Gazetteer) -> None:
+    place = gazetteer.places[place_id]
+    loc = gazetteer.locate(place_id)
+    e.update(place_id=place_id, location=place.name_en, location_ar=place.name_ar,
+             latitude=loc.lat if loc else None, longitude=loc.lon if loc else None,
+             geo_precision=loc.geo_precision if loc else None, approximate=loc.approximate if loc else True)
+
+
+def _set_actor(e: dict, n: int, actor_id: str, actors: Mapping[str, Actor]) -> None:
+    a = actors.get(actor_id) if actor_id else None
+    e[f"actor{n}_id"] = actor_id
+    e[f"actor{n}"] = a.name if a else ""
+    e[f"inter{n}"] = a.inter if a else None
+
+
+def corrected(e: Mapping[str, Any], changes: Mapping[str, Any], gazetteer: Gazetteer,
+              actors: Mapping[str, Actor]) -> tuple[dict, dict]:
+    """A copy of event ``e`` with ``changes`` applied, and the extracted values they replace.
+
+    Changing the place also sets its names, coordinates and precision from the gazetteer;
+    an actor, its name and ``inter`` code; ``date_from``, ``event_date``.
+
+    Returns
+    -------
+    (dict, dict)
+        The corrected event, and field -> extracted value for every field that changed.
+
+    Raises
+    ------
+    ValueError
+        When the corrected event is inconsistent (a sub-event type of another type, dates
+        in the wrong order).
+    """
+    out = dict(e)
+    for k, v in changes.items():
+        if k == "place_id":
+            _set_place(out, v, gazetteer)
+        elif k in ("actor1_id", "actor2_id"):
+            _set_actor(out, int(k[5]), v, actors)
+        else:
+            out[k] = v
+    if "date_from" in changes:
+        out["event_date"] = out["date_from"]
+    if out["sub_event_type"] not in ACLED_TAXONOMY.get(out["event_type"], ()):
+        raise ValueError(f"sub_event_type {out['sub_event_type']!r} is not a sub-event type of {out['event_type']!r}")
+    if str(out["date_from"]) > str(out["date_to"]):
+        raise ValueError(f"date_from {out['date_from']} is after date_to {out['date_to']}")
+    extracted = {k: e.get(k) for k in CORRECTABLE if e.get(k) != out.get(k)}
+    return out, extracted
+
+
+@dataclass
+class Applied:
+    """What :func:`apply_reviews` did.
+
+    Attributes
+    ----------
+    events : list
+        The events to merge, in order: untouched ones as given, reviewed ones as new
+        dicts with ``review_status``, ``reviewed_by``, ``reviewed_at``, ``review_reason``,
+        ``extracted`` and ``merged_into``.
+    status : dict
+        Event id -> ``review_status`` of every reviewed event that stays.
+    rejected : list of dict
+        Rejected events (with the same review fields), left out of ``events``.
+    errors : list of ReviewError
+        Orphans and decisions that cannot apply, each with its line.
+    """
+
+    events: list = field(default_factory=list)
+    status: dict[str, str] = field(default_factory=dict)
+    rejected: list[dict] = field(default_factory=list)
+    errors: list[ReviewError] = field(default_factory=list)
+
+
+def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: list[Review], path: str | Path,
+                  gazetteer: Gazetteer, actors: Mapping[str, Actor]) -> Applied:
+    """Apply the decisions in force to the extracted events.
+
+    Parameters
+    ----------
+    parts : list of (dict, dict)
+        The article events as the build holds them (event, its article's fields).
+    others : iterable of dict
+        Curated and ACLED events (targets of a merge; never changed).
+    reviews : list of Review
+        From :func:`load_reviews`, file order; the last decision for an event is in force.
+    path : str or Path
+        The reviews file, for messages.
+    gazetteer, actors
+
+    Returns
+    -------
+    Applied
+        ``events`` are ``(event, more)`` parts like ``parts``.
+    """
+    out = Applied()
+    latest: dict[str, Review] = {}
+    for r in reviews:
+        latest[r.event_id] = r
+    ids = {e["event_id"]: i for i, (e, _) in enumerate(parts)}
+    other_by_id = {e["event_id"]: e for e in others}
+    for r in reviews:  # every line of an unknown event is an orphan
+        if r.event_id not in ids:
+            where = "an analyst's or ACLED row: edit curated/ instead" if r.event_id in other_by_id else \
+                "no extracted event has this id now (its sentence changed, or the article was removed)"
+            out.errors.append(ReviewError(path, f"orphan decision for {r.event_id}: {where}; it is not applied", r.line))
+    new_parts = list(parts)
+    drop: set[int] = set()
+    stamp = {}
+    # corrections and confirmations first, so that a merge copies its target as corrected
+    for r in sorted((r for r in latest.values() if r.event_id in ids), key=lambda r: r.decision == "merge"):
+        i = ids[r.event_id]
+        e, more = new_parts[i]
+        review_fields = {"review_status": r.status, "reviewed_by": r.reviewed_by, "reviewed_at": r.reviewed_at,
+                         "review_reason": r.reason, "extracted": {}, "merged_into": ""}
+        if r.decision == "correct":
+            try:
+                e2, extracted = corrected(e, r.changes, gazetteer, actors)
+            except ValueError as err:
+                out.errors.append(ReviewError(path, f"{err}; the correction is not applied", r.line))
+                continue
+            review_fields["extracted"] = extracted
+        elif r.decision == "merge":
+            target = new_parts[ids[r.merged_into]][0] if r.merged_into in ids else other_by_id.get(r.merged_into)
+            if target is None or (r.merged_into in ids and ids[r.merged_into] in drop):
+                out.errors.append(ReviewError(path, f"merged_into {r.merged_into!r} is no event on the map now "
+                                                    "(unknown or rejected); the merge is not applied", r.line))
+                continue
+            changes = {k: target.get(k) for k in MERGE_FIELDS if target.get(k) != e.get(k)}
+            e2, extracted = dict(e), {}
+            for k, v in changes.items():
+                if k == "place_id" and v:
+                    _set_place(e2, v, gazetteer)
+                elif k in ("actor1_id", "actor2_id"):
+                    _set_actor(e2, int(k[5]), v or "", actors)
+                else:
+                    e2[k] = v
+                extracted[k] = e.get(k)
+            e2["event_date"] = e2["date_from"]
+            review_fields.update(extracted=extracted, merged_into=r.merged_into)
+        else:
+            e2 = dict(e)
+        e2.update(review_fields)
+        stamp[r.event_id] = r.status
+        if r.decision == "reject":
+            drop.add(i)
+            out.rejected.append({**e2, **more})
+        else:
+            new_parts[i] = (e2, more)
+    out.events = [p for i, p in enumerate(new_parts) if i not in drop]
+    out.status = {k: v for k, v in stamp.items() if v != "rejected"}
+    return out
+
+
+def merged_status(event: Mapping[str, Any], status: Mapping[str, str]) -> str:
+    """The ``review_status`` of a merged event from its reports' (see the module docstring).
+
+    An analyst's or ACLED report makes it ``curated``; otherwise it is ``unreviewed`` while
+    any extracted report is, ``corrected`` when one was corrected, else ``confirmed``.
+    """
+    origins = [r.get("origin") for r in event.get("reports") or ()] or [event.get("origin") or "article"]
+    if any(o in ("curated", "acled") for o in origins):
+        return "curated"
+    states = [status.get(i, "unreviewed") for i in event.get("merged_ids") or (event["event_id"],)]
+    if "unreviewed" in states:
+        return "unreviewed"
+    return "corrected" if "corrected" in states else "confirmed"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m pipeline.reviews [REVIEWS] [--geo DIR]``: print problems, exit 1 if any."""
+    import argparse
+    import sys
+
+    from .actors import default_actors
+    from .gazetteer import load_geo_dir
+
+    ap = argparse.ArgumentParser(prog="python -m pipeline.reviews", description=main.__doc__)
+    ap.add_argument("reviews", nargs="?", default=str(REVIEWS_CSV))
+    ap.add_argument("--geo", default=str(ROOT / "geo"))
+    args = ap.parse_args(argv)
+    reviews, errors = load_reviews(args.reviews, load_geo_dir(args.geo), default_actors())
+    for problem in errors:
+        print(problem, file=sys.stderr)
+    print(f"{len(reviews)} decision(s); {len(errors)} problem(s)")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

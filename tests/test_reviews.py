@@ -1,0 +1,174 @@
+"""Review decisions (``curated/reviews.csv``): validated, written atomically, applied by the build,
+surviving rebuilds and rule changes; orphans reported with their line."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline import events as event_rules
+from pipeline.actors import default_actors
+from pipeline.build import build
+from pipeline.reviews import ReviewError, load_reviews, record_decision
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# a report written for these tests (one clash with a toll, a truce, a meeting, an arrest)
+REPORT = (
+    "توتر في القامشلي\n"
+    "اندلعت اشتباكات عنيفة بين قوات الأسايش وعناصر الدفاع الوطني في حي حلكو بمدينة القامشلي مساء الثلاثاء، "
+    "ما أسفر عن مقتل عنصرين.\n"
+    "وأعلن الطرفان هدنة لمدة 24 ساعة برعاية روسية في مدينة القامشلي يوم الأربعاء.\n"
+    "وعقد اجتماع في مطار القامشلي بين الطرفين لبحث تثبيت الهدنة.\n"
+    "واعتقلت قوات الأسايش ثلاثة شبان في حي طي يوم الأربعاء.\n"
+)
+META = 'source = "Test Outlet"\npublished = 2021-04-22\nlanguage = "ar"\n'
+
+
+@pytest.fixture
+def dirs(tmp_path):
+    seeds, geo, curated = tmp_path / "seeds", tmp_path / "geo", tmp_path / "curated"
+    seeds.mkdir()
+    curated.mkdir()
+    (seeds / "rev1.txt").write_text(REPORT, encoding="utf-8")
+    (seeds / "rev1.toml").write_text(META, encoding="utf-8")
+    shutil.copytree(ROOT / "geo", geo)
+    return seeds, geo, curated, tmp_path / "out"
+
+
+def _build(dirs, **kw):
+    seeds, geo, curated, out = dirs
+    stats = build(seeds, geo, out, curated_dir=curated, **kw)
+    feats = json.loads((out / "events.geojson").read_text(encoding="utf-8"))["features"]
+    return stats, {f["properties"]["event_id"]: f["properties"] for f in feats}
+
+
+def _by_kind(events: dict) -> dict:
+    return {p["sub_event_type"]: p for p in events.values()}
+
+
+def _decide(dirs, pipeline, event_id, decision, **kw):
+    return record_decision(dirs[2] / "reviews.csv", event_id, decision, reviewed_by=kw.pop("by", "analyst A"),
+                           gazetteer=pipeline.gazetteer, actors=default_actors(), **kw)
+
+
+def test_every_event_starts_unreviewed(dirs):
+    stats, evs = _build(dirs)
+    assert stats.ok and len(evs) >= 4
+    assert {p["review_status"] for p in evs.values()} == {"unreviewed"}
+
+
+def test_each_decision_is_applied(dirs, pipeline):
+    _, evs = _build(dirs)
+    t = _by_kind(evs)
+    clash, truce, meeting, arrest = t["Armed clash"], t["Agreement"], t["Other"], t["Arrests"]
+    assert clash["fatalities"] == 2 and clash["place_id"] == "halko"
+    _decide(dirs, pipeline, truce["event_id"], "confirm")
+    _decide(dirs, pipeline, clash["event_id"], "correct", changes={"fatalities": 3, "injuries": 4,
+                                                                         "place_id": "qamishli_airport"})
+    _decide(dirs, pipeline, arrest["event_id"], "reject", reason="the arrests were in Hasakah, not Qamishli")
+    _decide(dirs, pipeline, meeting["event_id"], "merge", merged_into=clash["event_id"])
+    stats, after = _build(dirs)
+    assert stats.ok, stats.errors
+    c = after[clash["event_id"]]  # corrected, and the meeting merged into it (see below)
+    assert c["review_status"] == "corrected" and (c["fatalities"], c["injuries"]) == (3, 4)
+    assert c["place_id"] == "qamishli_airport" and c["location"] == "Qamishli International Airport" and c["reviewed_by"] == "analyst A"
+    assert c["extracted"] == {"place_id": "halko", "fatalities": 2, "injuries": None}  # kept beside the correction
+    assert (c["latitude"], c["longitude"]) != (clash["latitude"], clash["longitude"])
+    assert c["evidence"] == clash["evidence"]  # the article's sentence is untouched
+    assert after[truce["event_id"]]["review_status"] == "confirmed"
+    # rejected: off the map and the exports, listed with its reason
+    assert arrest["event_id"] not in after
+    summary = json.loads((dirs[3] / "reviews.json").read_text(encoding="utf-8"))
+    assert [(r["event_id"], r["review_reason"]) for r in summary["rejected"]] == \
+        [(arrest["event_id"], "the arrests were in Hasakah, not Qamishli")]
+    # merged: one event with two reports
+    assert meeting["event_id"] not in after
+    assert c["merged_ids"] == [clash["event_id"], meeting["event_id"]] and c["report_count"] == 2
+    assert c["fatalities"] == 3  # the meeting's report gives no toll
+    # the article and the reviewed file are the only things written
+    assert (dirs[0] / "rev1.txt").read_text(encoding="utf-8") == REPORT
+
+
+def test_latest_decision_wins_and_history_is_kept(dirs, pipeline):
+    _, evs = _build(dirs)
+    clash = _by_kind(evs)["Armed clash"]
+    _decide(dirs, pipeline, clash["event_id"], "reject", reason="duplicate")
+    _decide(dirs, pipeline, clash["event_id"], "correct", changes={"fatalities": 5}, by="analyst B")
+    rows = (dirs[2] / "reviews.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 3 and rows[1].split(",")[1] == "reject"  # nothing overwritten
+    _, after = _build(dirs)
+    assert after[clash["event_id"]]["fatalities"] == 5 and after[clash["event_id"]]["reviewed_by"] == "analyst B"
+
+
+def test_corrections_survive_a_rebuild_and_a_rule_change(dirs, pipeline, monkeypatch):
+    _, evs = _build(dirs)
+    t = _by_kind(evs)
+    clash, truce = t["Armed clash"], t["Agreement"]
+    _decide(dirs, pipeline, clash["event_id"], "correct", changes={"fatalities": 7})
+    _decide(dirs, pipeline, truce["event_id"], "confirm")
+    stats, again = _build(dirs)  # from the cache
+    assert stats.cached == 1 and again[clash["event_id"]]["fatalities"] == 7
+    # a rule change: clashes coded as another sub-event type; every article reprocessed
+    rules = {(event_rules.Trigger(k.kind, k.event_type, "Government regains territory", k.tags)
+              if k.kind == "clash" else k): words for k, words in event_rules.TRIGGERS.items()}
+    monkeypatch.setattr(event_rules, "TRIGGERS", rules)
+    stats, changed = _build(dirs, force=True)
+    assert stats.ok, stats.errors  # no orphan: the ids did not move
+    c = changed[clash["event_id"]]
+    assert c["sub_event_type"] == "Government regains territory"  # the new rule's output...
+    assert c["fatalities"] == 7 and c["review_status"] == "corrected"  # ...with the analyst's correction on it
+    assert changed[truce["event_id"]]["review_status"] == "confirmed"
+
+
+def test_orphan_decisions_are_reported_with_their_line(dirs, pipeline):
+    _, evs = _build(dirs)
+    clash = _by_kind(evs)["Armed clash"]
+    _decide(dirs, pipeline, clash["event_id"], "correct", changes={"fatalities": 3})
+    _decide(dirs, pipeline, "rev1-e00000000", "confirm")
+    # the clash's sentence is rewritten (another toll): its old id is gone
+    text = REPORT.replace("مقتل عنصرين", "مقتل ثلاثة عناصر")
+    (dirs[0] / "rev1.txt").write_text(text, encoding="utf-8")
+    stats, after = _build(dirs)
+    assert not stats.ok
+    orphans = [e for e in stats.errors if e["kind"] == "review"]
+    assert [e["line"] for e in orphans] == [2, 3]
+    assert all("orphan decision" in e["reason"] and e["path"].endswith("reviews.csv") for e in orphans)
+    assert clash["event_id"] not in after
+    assert any(p["sub_event_type"] == "Armed clash" and p["review_status"] == "unreviewed" for p in after.values())
+    report = (dirs[3] / "report.md").read_text(encoding="utf-8")
+    assert "reviews.csv:2" in report and "reviews.csv:3" in report
+
+
+def test_bad_rows_are_refused_with_file_and_line(dirs, pipeline):
+    path = dirs[2] / "reviews.csv"
+    path.write_text(
+        "event_id,decision,changes,merged_into,reason,reviewed_by,reviewed_at\n"
+        "a-e1,confirm,,,,ana,2021-04-22T10:00\n"
+        "a-e2,delete,,,,ana,2021-04-22T10:00\n"
+        "a-e3,reject,,,,ana,2021-04-22T10:00\n"
+        "a-e4,correct,fatalities=two; place_id=atlantis,,,ana,2021-04-22T10:00\n"
+        "a-e5,correct,event_type=Battles; sub_event_type=Arrests,,,ana,2021-04-22T10:00\n"
+        "a-e6,merge,,,,ana,yesterday\n"
+        "a-e7,confirm,,,,,2021-04-22T10:00\n",
+        encoding="utf-8")
+    reviews, errors = load_reviews(path, pipeline.gazetteer, default_actors())
+    assert [r.event_id for r in reviews] == ["a-e1"]
+    by_line: dict[int, list[str]] = {}
+    for e in errors:
+        by_line.setdefault(e.line, []).append(e.reason)
+    assert sorted(by_line) == [3, 4, 5, 6, 7, 8]
+    assert "decision must be one of" in by_line[3][0]
+    assert "a rejection needs a reason" in by_line[4][0]
+    assert any("fatalities must be a whole number" in r for r in by_line[5])
+    assert any("atlantis" in r and "not in the gazetteer" in r for r in by_line[5])
+    assert "not a sub-event type of 'Battles'" in by_line[6][0]
+    assert any("merged_into" in r for r in by_line[7]) and any("reviewed_at" in r for r in by_line[7])
+    assert "reviewed_by is empty" in by_line[8][0]
+    before = path.read_bytes()
+    with pytest.raises(ReviewError, match="a rejection needs a reason"):
+        _decide(dirs, pipeline, "a-e9", "reject")
+    assert path.read_bytes() == before  # nothing written

@@ -456,9 +456,9 @@ def _all_events(results: list[dict], curated_dir: Path | None, gaz, stats: Build
     parts, status, summary = _apply_reviews(parts, curated + acled, curated_dir, gaz, stats)
     parts += zip(curated + acled, repeat({}))
     events = merge_report_parts(parts, sources)
-    for e in events:
-        e["review_status"] = merged_status(e, status)
-    summary["unreviewed"] = sum(e["review_status"] == "unreviewed" for e in events)
+    for ev in events:
+        ev["review_status"] = merged_status(ev, status)
+    summary["unreviewed"] = sum(ev["review_status"] == "unreviewed" for ev in events)
     return events, len(curated), summary
 
 

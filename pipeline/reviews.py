@@ -34,8 +34,8 @@ import csv
 import datetime as dt
 import io
 import re
-from dataclasses import dataclass, field
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 

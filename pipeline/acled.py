@@ -502,6 +502,7 @@ def to_event_dict(v: Mapping[str, str], values: Mapping[str, Any], gazetteer: Ga
         "notes": "",
         "confidence": "medium" if precision >= 3 or values["time_precision"] >= 3 else "high",
         "rule": "acled",
+        "unresolved_name": "",
         "source_url": v.get("source_url", ""),
         "published": None,
         "origin": "acled",

@@ -683,6 +683,7 @@ def to_event_dicts(events: list[CuratedEvent], gazetteer: Gazetteer, actors: Map
             "notes": ev.notes,
             "confidence": "medium" if alignments and all(x in PARTISAN for x in alignments) else "high",
             "rule": "curated",
+            "unresolved_name": "",
             "source_url": first.first_url if first else "",
             "published": published.isoformat() if published else None,
             "origin": "curated",

@@ -970,6 +970,7 @@ class _Context:
                 tags=list(d.trigger.tags), evidence=self.nt.original[s:e], start=s, end=e,
                 more_evidence=more, trigger=self.nt.original[ts:te], notes="; ".join(_unique(d.notes)),
                 confidence=_confidence(d, self.words), rule=self._rule(d),
+                unresolved_name=loc.unresolved_name if loc else "",
             )
             if loc is not None and d.place_quality == 0:
                 ev.notes = "; ".join(filter(None, [ev.notes, f"no place in the sentence: located at the article's city ({loc.name_en})"]))

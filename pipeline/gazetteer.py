@@ -14,7 +14,8 @@ Location rules (never invent a coordinate):
    extent); its point is the area's centroid, ``geo_precision`` 2 (3 for a countryside),
    and the label quotes the words the position came from.
 3. Otherwise it falls back to its nearest located ancestor, with a coarser precision
-   (2 below a settlement, 3 below a region) and ``approximate=True``.
+   (2 below a settlement, 3 below a region or for a region itself, such as a town's
+   countryside ``ريف X``) and ``approximate=True``.
 4. A place with no located ancestor (a country or region here) has no point.
 """
 
@@ -257,7 +258,8 @@ class Gazetteer:
                          f"{self.places[p.parent].name_en} as reported ({words}); no cited point")
                 return Location(round(c.y, 6), round(c.x, 6), precision, True, area, basis, parent.via)
         parent_place = self.places[p.parent]
-        coarser = 3 if parent_place.kind in REGION_KINDS else 2
+        # below a region, or a region itself (a town's countryside, ريف X, drawn at the town): 3
+        coarser = 3 if parent_place.kind in REGION_KINDS or p.kind in REGION_KINDS else 2
         precision = max(parent.geo_precision or 1, coarser)
         return Location(parent.lat, parent.lon, precision, True, parent.area,
                         f"no cited point: shown at {parent_place.name_en}", parent.via)

@@ -36,8 +36,8 @@ from shapely.geometry import mapping
 from .gazetteer import Gazetteer
 
 MENTION_COLUMNS = ["article_id", "start", "end", "text", "place_id", "name_en", "name_ar", "kind", "lat", "lon",
-                   "geo_precision", "approximate", "how", "location_note"]
-UNRESOLVED_COLUMNS = ["article_id", "start", "end", "text", "head", "name", "context"]
+                   "geo_precision", "approximate", "how", "location_note", "unresolved_name"]
+UNRESOLVED_COLUMNS = ["article_id", "start", "end", "text", "head", "name", "context", "placed_at"]
 CONTROL_COLUMNS = ["article_id", "controller_id", "place_id", "place_text", "qualifier", "as_of", "evidence",
                    "start", "end"]
 

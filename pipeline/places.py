@@ -15,13 +15,28 @@ Rules, in the order they apply:
    ``الريف الجنوبي`` (``للمدينة`` or a city name after it) to the city's southern
    countryside when the gazetteer has it.
 6. Anything after a place head noun (حي، حارة، قرية، بلدة، دوار، مدينة، ناحية، مخيم)
-   that is not a known place goes to the unresolved report for the analyst.
+   that is not a known place is first compared with the gazetteer loosely (see
+   :func:`loose_key`: with or without ال, بيك/بك, joined or separated, final ة/ا), since
+   the head noun already says a place follows; if it is still unknown it goes to the
+   unresolved report for the analyst **and** becomes a mention placed at the nearest
+   enclosing area the text itself gives (:func:`_enclosing`): ``قرية دوكركا بريف القامشلي``
+   is "Qamishli countryside (approx.), unresolved: دوكركا", never Qamishli city nor
+   another named place. The mention carries ``unresolved_name``.
+7. Names are matched in spelling variants made by rule, not listed in the gazetteer:
+   joined and separated (``قدور بك``/``قدوربك``), ``بيك``/``بك``, an article on an inner word
+   (``تل الذهب``/``تل ذهب``). ة/ه, ى/ي and the hamza forms are folded by normalisation.
+8. Words that are not places there (``pipeline/data/place_words.csv``): a name right after
+   a media word is an outlet (``تلفزيون سوريا``), and a lone adjective (``الأجزاء الغربية``)
+   is no neighbourhood; a row's Arabic name is matched only when the row lists it among its
+   aliases (rows say which bare names are common words).
 """
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .actors import Actor
 from .arabic import (
@@ -30,15 +45,38 @@ from .arabic import (
     NormalisedText,
     Token,
     ends_of,
+    normalise_phrase,
     positions,
     split_proclitics,
     starts_of,
     strip_article,
     words_of,
 )
-from .gazetteer import Gazetteer, Place
+from .gazetteer import REGION_KINDS, Gazetteer, Place
 from .matcher import Match, PhraseMatcher
 from .records import ActorMention, Mention, Unresolved
+
+PLACE_WORDS_CSV = Path(__file__).with_name("data") / "place_words.csv"
+
+
+def load_place_words(path: str | Path = PLACE_WORDS_CSV) -> dict[str, frozenset[str]]:
+    """The word lists of ``place_words.csv`` by role (``media``, ``adjective``), normalised.
+
+    Parameters
+    ----------
+    path : str or Path
+
+    Returns
+    -------
+    dict of str to frozenset of str
+    """
+    roles: dict[str, set[str]] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            word = normalise_phrase(row.get("word") or "")
+            if word:
+                roles.setdefault((row.get("role") or "").strip(), set()).add(word)
+    return {k: frozenset(v) for k, v in roles.items()}
 
 #: Head nouns that may precede a name, with the kinds they introduce.
 HEAD_NOUNS: dict[str, set[str]] = {
@@ -68,6 +106,91 @@ _STOP = {
     "مجاور", "مجاوره", "المجاور", "المجاوره", "رئيسي", "الرئيسي",
 }
 _DIRECTIONS = {"جنوبي": "south", "شمالي": "north", "شرقي": "east", "غربي": "west"}
+#: Head nouns of places inside a settlement: an unknown one falls back to the settlement.
+_QUARTER_HEADS = {"حي", "حاره", "دوار", "مخيم"}
+#: Head nouns of settlements: an unknown one falls back to a countryside or region, never a town.
+_VILLAGE_HEADS = {"قريه", "بلده"}
+#: What each head's unknown name may be placed in (the enclosing kinds the text can give).
+_ENCLOSING_KINDS = {
+    **{h: {"city", "town", "village", "area", "subdistrict", "governorate"} for h in _QUARTER_HEADS},
+    **{h: {"city", "town", "area", "subdistrict", "governorate"} for h in _VILLAGE_HEADS},
+    "مدينه": {"area", "subdistrict", "governorate"},
+    "ناحيه": {"area", "governorate"},
+    "ريف": {"area", "subdistrict", "governorate"},
+}
+#: The kind a fallback mention keeps (what the text named), for choosing an event's place.
+_HEAD_KIND = {"حي": "neighbourhood", "حاره": "neighbourhood", "دوار": "roundabout", "مخيم": "landmark",
+              "قريه": "village", "بلده": "town", "مدينه": "town", "ناحيه": "subdistrict", "ريف": "area"}
+#: First words that make a two-word name (تل عودة، أبو ذويل، رأس العين ...).
+_NAME_PARTICLES = {"تل", "ابو", "عين", "راس", "دير", "بئر", "بير", "ام", "خربه", "جبل", "قدور", "كاني", "گري", "كري"}
+#: Tokens an enclosing place may be looked for across after an unknown name (ريف، بريف، التابعة ل...).
+_ENCLOSURE_WINDOW = 6
+_SENTENCE_BREAKS = frozenset(".!?؟\n")
+_PLACE_WORDS = load_place_words()
+MEDIA_WORDS: frozenset[str] = _PLACE_WORDS.get("media", frozenset())
+ADJECTIVES: frozenset[str] = _PLACE_WORDS.get("adjective", frozenset())
+
+
+def loose_key(words: list[str]) -> str:
+    """A spelling-insensitive key of a normalised name (a list of words).
+
+    Each word loses its article (``ال``) and its hamza (``ء``), ``بيك`` becomes ``بك``, a final
+    ``ه`` (ta marbuta) becomes ``ا`` (``عامودة``/``عامودا``), and the words are joined without
+    spaces (``قدور بك`` and ``قدوربيك`` give the same key).
+
+    Parameters
+    ----------
+    words : list of str
+        Normalised words (:func:`~pipeline.arabic.normalise_phrase`).
+
+    Returns
+    -------
+    str
+    """
+    out = []
+    for w in words:
+        w = strip_article(w, min_stem=3)[0].replace("ء", "")
+        if w.endswith("بيك"):
+            w = w[:-3] + "بك"
+        if w.endswith("ه") and len(w) > 2:
+            w = w[:-1] + "ا"
+        out.append(w)
+    return "".join(out)
+
+
+def name_variants(name: str) -> set[str]:
+    """Spelling variants of a gazetteer name made by rule (not listed), normalised.
+
+    - ``بيك``/``بك`` either way (``قدور بك`` → ``قدور بيك``);
+    - a two-word name joined (``قدور بك`` → ``قدوربك``, ``أبو راسين`` → ``ابوراسين``) when its
+      first word is a name particle or its last is ``بك``;
+    - an inner word with and without its article (``تل الذهب`` ↔ ``تل ذهب``).
+
+    Single words keep their article as written: ``الحول`` never becomes ``حول`` ('around').
+    """
+    words = normalise_phrase(name).split()
+    if not words or not all(w.isalpha() and not w.isascii() for w in words):
+        return set()
+    forms = {tuple(words)}
+    for ws in list(forms):
+        if ws[-1] in ("بك", "بيك"):
+            forms.add(ws[:-1] + ("بيك" if ws[-1] == "بك" else "بك",))
+        elif ws[-1].endswith("بيك") and len(ws[-1]) > 4:
+            forms.add(ws[:-1] + (ws[-1][:-3] + "بك",))
+        elif ws[-1].endswith("بك") and len(ws[-1]) > 3:
+            forms.add(ws[:-1] + (ws[-1][:-2] + "بيك",))
+    for ws in list(forms):
+        if len(ws) > 1:
+            inner = []
+            for w in ws[1:]:
+                stem, definite = strip_article(w, min_stem=3)
+                inner.append(stem if definite else "ال" + w)
+            for k in range(1, len(ws)):
+                forms.add(ws[:k] + (inner[k - 1],) + ws[k + 1:])
+    for ws in list(forms):
+        if len(ws) == 2 and (ws[0] in _NAME_PARTICLES or ws[1] in ("بك", "بيك")):
+            forms.add((ws[0] + ws[1],))
+    return {" ".join(ws) for ws in forms} - {" ".join(words)}
 #: The definite forms of the nouns that refer back (المدينة، للمطار، والريف...).
 _ANAPHORA_FORMS = frozenset(p + w for p in ARTICLE_PREFIXES for w in ("مدينه", "مطار", "ريف"))
 
@@ -85,11 +208,21 @@ class PlaceFinder:
     actor_names: PhraseMatcher = field(init=False)
     _resolved: dict[str, tuple] = field(init=False, default_factory=dict)  # place id -> fixed mention fields
 
+    _loose: dict[str, list[str]] = field(init=False, default_factory=dict)  # loose key -> place ids
+    _countryside: dict[str, Place | None] = field(init=False, default_factory=dict)  # town id -> its ريف row
+
     def __post_init__(self) -> None:
         self.names = PhraseMatcher()
         for p in self.gazetteer.places.values():
-            for name in {p.name_ar, *p.aliases} - {""}:
+            for name in matchable_names(p):
                 self.names.add(name, p.id)
+                for variant in name_variants(name):
+                    self.names.add(variant, p.id, priority=-1)
+                words = normalise_phrase(name).split()
+                if words and not words[0].isascii():
+                    ids = self._loose.setdefault(loose_key(words), [])
+                    if p.id not in ids:
+                        ids.append(p.id)
         self.actor_names = PhraseMatcher()
         for a in self.actors.values():
             self.actor_names.add_many({a.name_ar, *a.aliases} - {""}, a.id)
@@ -129,7 +262,9 @@ class PlaceFinder:
         gaz = self.gazetteer
         blocked = {i for m in actor_matches for i in range(m.first, m.last + 1)}
         words = words_of(tokens)
-        raw = [m for m in self.names.find(tokens, blocked) if not _tribe_context(words, m.first)]
+        raw = [m for m in self.names.find(tokens, blocked)
+               if not _tribe_context(words, m.first) and not _media_context(words, m.first)
+               and not _lone_adjective(words, m)]
         taken = set(blocked)
         spans: list[tuple[int, int, str, str]] = []  # first tok, last tok, place id, how
         for m in raw:
@@ -144,11 +279,76 @@ class PlaceFinder:
 
         focus = _focus_city(gaz, spans)
         spans += _anaphora(gaz, tokens, taken, focus)
-        spans.sort()
         starts, ends = starts_of(tokens), ends_of(tokens)
+        unknown = []
+        for i, last, head in _unresolved_candidates(tokens, taken):
+            hit = self._loose_match(words, i, last, head)
+            if hit is not None:  # a spelling variant of a known place, after a head noun
+                last, pid = hit
+                spans.append((i, last, pid, "variant"))
+                taken.update(range(i, last + 1))
+            else:
+                unknown.append((i, last, head))
+        spans.sort()
         mentions = [self._mention(nt, starts[f], ends[l], pid, how) for f, l, pid, how in spans]
-        unresolved = _unresolved(nt, tokens, taken, article_id)
+        unresolved = []
+        fallbacks = []
+        for i, last, head in unknown:
+            u = _unresolved_record(nt, tokens, i, last, head, article_id)
+            enclosing = _enclosing(gaz, nt.text, tokens, spans, i, last, head, focus)
+            if enclosing is not None:
+                place, words_given = self._fallback_place(enclosing, head)
+                u.placed_at = place.id
+                fallbacks.append(self._fallback_mention(u, place, head, words_given))
+            unresolved.append(u)
+        if fallbacks:
+            mentions = sorted(mentions + fallbacks, key=lambda m: (m.start, m.end))
         return mentions, unresolved, focus
+
+    def _loose_match(self, words: list[str], i: int, last: int, head: str) -> tuple[int, str] | None:
+        """``(last token, place id)`` of a known place spelled differently after head noun ``i``.
+
+        Tries the longest name first (up to three words after the head); the place's kind
+        must fit the head (``حي`` a neighbourhood, ``بلدة`` a town or village...).
+        """
+        kinds = HEAD_NOUNS.get(head, set()) | ({"village", "town"} if head == "ريف" else set())
+        n = len(words)
+        for k in (3, 2, 1):
+            end = i + k
+            if end >= n or end > last + 2:
+                continue
+            ids = self._loose.get(loose_key(words[i + 1:end + 1]))
+            for pid in ids or ():
+                place = self.gazetteer.places[pid]
+                if place.kind in kinds or (head == "ريف" and place.kind in ("city", "town")):
+                    if head == "ريف":
+                        return None  # "ريف <town>": the town is matched exactly elsewhere
+                    return end, pid
+        return None
+
+    def _fallback_place(self, enclosing: tuple[Place, str], head: str) -> tuple[Place, str]:
+        """The place an unknown name is drawn at: a town's countryside for a village."""
+        place, words_given = enclosing
+        if head in _VILLAGE_HEADS and place.kind in ("city", "town"):
+            country = self._countryside.get(place.id, False)
+            if country is False:
+                country = self._countryside[place.id] = next(
+                    (c for c in self.gazetteer.children(place.id) if c.kind == "area" and not c.position), None)
+            if country is not None:
+                return country, words_given
+        return place, words_given
+
+    def _fallback_mention(self, u: Unresolved, place: Place, head: str, words_given: str) -> Mention:
+        """A mention of an unknown name, drawn at the enclosing place with a coarser precision."""
+        loc = self.gazetteer.locate(place.id)
+        coarse = 3 if head in _VILLAGE_HEADS | {"مدينه", "ناحيه", "ريف"} or place.kind in REGION_KINDS else 2
+        precision = max(loc.geo_precision or coarse, coarse) if loc.lat is not None else loc.geo_precision
+        name_en = f"{place.name_en} (approx.), unresolved: {u.name}"
+        name_ar = f"{u.text} ({place.name_ar or place.name_en}، تقريبي)"
+        note = (f"'{u.text}' is not in the gazetteer: shown at {place.name_en}, the enclosing area {words_given}; "
+                f"{loc.basis}")
+        return Mention(u.start, u.end, u.text, place.id, name_en, name_ar, _HEAD_KIND.get(head, place.kind),
+                       loc.lat, loc.lon, precision, True, "unresolved", note, u.name)
 
     def _mention(self, nt: NormalisedText, start: int, end: int, pid: str, how: str) -> Mention:
         """The mention of ``pid`` at normalised offsets ``[start, end)``."""
@@ -174,8 +374,42 @@ def _already_has_head(first_word: str, place: Place) -> bool:
     return _bare(first_word) in HEAD_NOUNS
 
 
+def matchable_names(place: Place) -> set[str]:
+    """The names a place is matched by: its aliases, and its Arabic name only when listed there.
+
+    A row whose bare Arabic name is a common word (``الغربية`` 'western', ``الهلالية``) lists only
+    the safe forms (``حي الغربية``) as aliases; a row without aliases is matched by its name.
+    """
+    if place.aliases:
+        return set(place.aliases) - {""}
+    return {place.name_ar} - {""}
+
+
 def _tribe_context(words: list[str], i: int) -> bool:
     return i > 0 and split_proclitics(words[i - 1], TRIBE_WORDS) is not None
+
+
+def _media_context(words: list[str], i: int) -> bool:
+    """A name right after a media word (``تلفزيون سوريا``, ``شبكة أخبار القامشلي``) is an outlet."""
+    if i > 0 and _is_media(words[i - 1]):
+        return True
+    return i > 1 and words[i - 1] in ("اخبار", "انباء") and _is_media(words[i - 2])
+
+
+def _is_media(word: str) -> bool:
+    return word in MEDIA_WORDS or split_proclitics(word, MEDIA_WORDS) is not None or any(
+        word.endswith(m) and word[:-len(m)] in PLAIN_PREFIXES for m in MEDIA_WORDS if m.startswith("ال"))
+
+
+def _lone_adjective(words: list[str], m: Match) -> bool:
+    """A one-word match that is an adjective (``الغربية``) without a head noun before it."""
+    if m.first != m.last:
+        return False
+    word = words[m.first]
+    stem = word[len(m.prefix):] if m.prefix else word
+    if stem not in ADJECTIVES and ("ال" + stem) not in ADJECTIVES and word not in ADJECTIVES:
+        return False
+    return not (m.first > 0 and _bare(words[m.first - 1]) in HEAD_NOUNS)
 
 
 def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]]) -> str | None:
@@ -232,10 +466,11 @@ def _anaphora(gaz: Gazetteer, tokens: Sequence[Token], taken: set[int], focus: s
     return out
 
 
-def _unresolved(nt: NormalisedText, tokens: Sequence[Token], taken: set[int], article_id: str) -> list[Unresolved]:
+def _unresolved_candidates(tokens: Sequence[Token], taken: set[int]) -> list[tuple[int, int, str]]:
+    """``(head token, last name token, bare head)`` of each unknown name after a place head noun."""
     out = []
     n = len(tokens)
-    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    words = words_of(tokens)
     for i in positions(tokens, _HEAD_FORMS):
         if i == n - 1:
             break
@@ -251,14 +486,77 @@ def _unresolved(nt: NormalisedText, tokens: Sequence[Token], taken: set[int], ar
             continue
         if _bare(name_tok) in HEAD_NOUNS or _bare(name_tok) in UNRESOLVED_HEADS or name_tok[:4] in ("وريف", "ريفه"):
             continue  # "مدينة وريفها": another head noun, not a name
+        if _is_media(name_tok) or name_tok in ADJECTIVES:
+            continue
         last = i + 1
-        # compound names: "تل عودة", "أبو ذويل", "عين ديوار", "رأس العين"
-        if name_tok in {"تل", "ابو", "عين", "راس", "دير", "بئر", "بير", "ام", "خربه", "جبل"} and i + 2 < n and i + 2 not in taken:
+        # compound names: "تل عودة", "أبو ذويل", "عين ديوار", "رأس العين", "قدور بيك"
+        if i + 2 < n and i + 2 not in taken and (
+                name_tok in _NAME_PARTICLES or words[i + 2] in ("بك", "بيك", "اغا", "باشا")):
             last = i + 2
-        clitics = len(words[i]) - len(head)  # "وقرية تل حجر" is reported as "قرية تل حجر"
-        s, e = nt.to_original(starts[i] + clitics, ends[last])
-        ns, _ = nt.to_original(starts[i + 1], ends[i + 1])
-        cs, ce = max(0, s - 60), min(len(nt.original), e + 60)
-        out.append(Unresolved(article_id, s, e, nt.original[s:e], nt.original[s:ns].strip(),
-                              nt.original[ns:e], nt.original[cs:ce].replace("\n", " ")))
+        out.append((i, last, head))
     return out
+
+
+def _unresolved_record(nt: NormalisedText, tokens: Sequence[Token], i: int, last: int, head: str,
+                       article_id: str) -> Unresolved:
+    """The unresolved-report row of the unknown name at tokens ``i`` (head) to ``last``."""
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    clitics = len(words[i]) - len(head)  # "وقرية تل حجر" is reported as "قرية تل حجر"
+    s, e = nt.to_original(starts[i] + clitics, ends[last])
+    ns, _ = nt.to_original(starts[i + 1], ends[i + 1])
+    cs, ce = max(0, s - 60), min(len(nt.original), e + 60)
+    return Unresolved(article_id, s, e, nt.original[s:e], nt.original[s:ns].strip(),
+                      nt.original[ns:e], nt.original[cs:ce].replace("\n", " "))
+
+
+def _same_sentence(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether no sentence break (``. ! ? ؟`` or a new line) lies between tokens ``a < b``."""
+    starts, ends = starts_of(tokens), ends_of(tokens)
+    return _SENTENCE_BREAKS.isdisjoint(text[ends[a]:starts[b]])
+
+
+def _direction_countryside(gaz: Gazetteer, words: list[str], lo: int, last: int, pid: str) -> Place | None:
+    """The ``<dir>_countryside`` row of town ``pid`` when a direction word stands between the
+    unknown name and the town (``شمال الحسكة``) or right after it (``بريف القامشلي الجنوبي``)."""
+    if gaz.places[pid].kind not in ("city", "town"):
+        return None
+    for w in words[lo:min(last + 2, len(words))]:
+        stem = strip_article(w)[0]
+        for word, direction in _DIRECTIONS.items():
+            if stem in (word, word[:-1], word + "ه"):  # جنوبي، جنوب، الجنوبية
+                area = gaz.find_child(pid, kind="area", position=f"{direction}_countryside")
+                if area is not None:
+                    return area
+    return None
+
+
+def _enclosing(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: list[tuple[int, int, str, str]],
+               i: int, last: int, head: str, focus: str | None) -> tuple[Place, str] | None:
+    """The nearest enclosing place the text gives for the unknown name at tokens ``i..last``.
+
+    In order: a fitting place named just after it in the same sentence (``قرية دوكركا بريف
+    القامشلي``, ``التابعة لناحية القحطانية``), then the nearest one before it in the sentence,
+    then the article's city. Which kinds fit depends on the head noun
+    (:data:`_ENCLOSING_KINDS`): a village is never placed in another village or a
+    neighbourhood, a town never in another town. Returns ``(place, how the text gives it)``.
+    """
+    kinds = _ENCLOSING_KINDS.get(head, set())
+
+    def fits(pid: str) -> bool:
+        p = gaz.places[pid]
+        return p.kind in kinds and gaz.locate(pid).lat is not None
+
+    after = [(f, l, pid) for f, l, pid, how in spans if last < f <= last + _ENCLOSURE_WINDOW and fits(pid)]
+    for f, l, pid in sorted(after):
+        if _same_sentence(text, tokens, last, f):
+            side = _direction_countryside(gaz, words_of(tokens), last + 1, l, pid) if head in _VILLAGE_HEADS else None
+            if side is not None:
+                return side, "named after it in the sentence, with its direction"
+            return gaz.places[pid], "named after it in the sentence"
+    before = [(f, pid) for f, l, pid, how in spans if l < i and fits(pid)]
+    for f, pid in sorted(before, reverse=True):
+        if _same_sentence(text, tokens, f, i):
+            return gaz.places[pid], "named earlier in the sentence"
+    if focus is not None and fits(focus):
+        return gaz.places[focus], "the article's city"
+    return None

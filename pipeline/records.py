@@ -86,8 +86,11 @@ class Mention:
     lon: float | None
     geo_precision: int | None
     approximate: bool = False
-    how: str = "name"  # name | anaphora | relative
+    how: str = "name"  # name | anaphora | relative | variant | unresolved
     location_note: str = ""
+    #: a name the text gives after a head noun (قرية دوكركا) that is not in the gazetteer; the
+    #: mention is then drawn at the enclosing area the text gives, approximate (``how`` "unresolved")
+    unresolved_name: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return dict(zip(_MENTION_FIELDS, _mention_values(self)))
@@ -191,6 +194,9 @@ class Event:
     notes: str = ""
     confidence: str = ""
     rule: str = ""
+    #: the place name the text gives when it is not in the gazetteer (the event is then drawn,
+    #: approximate, at the enclosing area the text gives; see ``Mention.unresolved_name``)
+    unresolved_name: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         d = dict(zip(_EVENT_FIELDS, _event_values(self)))
@@ -231,6 +237,8 @@ class Unresolved:
     head: str
     name: str
     context: str
+    #: the gazetteer id of the enclosing area the name is drawn at ("" when the text gives none)
+    placed_at: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return dict(zip(_UNRESOLVED_FIELDS, _unresolved_values(self)))

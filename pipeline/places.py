@@ -330,10 +330,10 @@ class PlaceFinder:
         """The place an unknown name is drawn at: a town's countryside for a village."""
         place, words_given = enclosing
         if head in _VILLAGE_HEADS and place.kind in ("city", "town"):
-            country = self._countryside.get(place.id, False)
-            if country is False:
-                country = self._countryside[place.id] = next(
+            if place.id not in self._countryside:
+                self._countryside[place.id] = next(
                     (c for c in self.gazetteer.children(place.id) if c.kind == "area" and not c.position), None)
+            country = self._countryside[place.id]
             if country is not None:
                 return country, words_given
         return place, words_given

@@ -273,6 +273,21 @@ def countryside_rows(settlements: list[dict]) -> list[dict]:
     return rows
 
 
+def airport_check(hand: dict[str, dict]) -> list[str]:
+    """Cross-check the hand-made airport rows that cite ``airportsdata`` against the package."""
+    import airportsdata
+
+    airports = airportsdata.load()  # ICAO -> record
+    out = []
+    for r in hand.values():
+        m = re.search(r"airportsdata \S+: airportsdata/airports.csv row (\w+)", r["source"])
+        if m and m.group(1) in airports:
+            a = airports[m.group(1)]
+            d = km(float(r["lat"]), float(r["lon"]), float(a["lat"]), float(a["lon"]))
+            out.append(f"airportsdata {m.group(1)} {a['name']}: '{r['id']}' is {d:.2f} km from the package's point")
+    return out
+
+
 def generate(gazetteer: Path = GAZETTEER) -> tuple[list[dict], set[str], list[str]]:
     """``(generated rows, ids this tool owns, report lines)``."""
     with open(gazetteer, encoding="utf-8", newline="") as fh:
@@ -285,7 +300,7 @@ def generate(gazetteer: Path = GAZETTEER) -> tuple[list[dict], set[str], list[st
     settlements = [r for r in [*hand.values(), *towns, *villages] if r["kind"] in ("city", "town")]
     areas = countryside_rows(settlements)
     rows = towns + villages + [a for a in areas if a["id"] not in hand]
-    return rows, {r["id"] for r in rows}, report + report2
+    return rows, {r["id"] for r in rows}, report + report2 + airport_check(hand)
 
 
 def _owned_ids(existing: list[dict]) -> set[str]:

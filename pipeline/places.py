@@ -129,6 +129,10 @@ _SENTENCE_BREAKS = frozenset(".!?؟\n")
 _PLACE_WORDS = load_place_words()
 MEDIA_WORDS: frozenset[str] = _PLACE_WORDS.get("media", frozenset())
 ADJECTIVES: frozenset[str] = _PLACE_WORDS.get("adjective", frozenset())
+#: Words that follow a head noun without naming a place (قرية تابعة، بلدة تقع، مخيم عشوائي).
+NOT_NAMES: frozenset[str] = _PLACE_WORDS.get("not_name", frozenset())
+#: Proclitics a name right after its head noun never carries (قرية بالقرب، مخيم للنازحين).
+_PREPOSITION_ARTICLE = tuple(p for p in ARTICLE_PREFIXES if p not in ("ال",))
 
 
 def loose_key(words: list[str]) -> str:
@@ -486,7 +490,7 @@ def _unresolved_candidates(tokens: Sequence[Token], taken: set[int]) -> list[tup
             continue
         if _bare(name_tok) in HEAD_NOUNS or _bare(name_tok) in UNRESOLVED_HEADS or name_tok[:4] in ("وريف", "ريفه"):
             continue  # "مدينة وريفها": another head noun, not a name
-        if _is_media(name_tok) or name_tok in ADJECTIVES:
+        if _is_media(name_tok) or name_tok in ADJECTIVES or not _can_start_name(name_tok):
             continue
         last = i + 1
         # compound names: "تل عودة", "أبو ذويل", "عين ديوار", "رأس العين", "قدور بيك"
@@ -495,6 +499,18 @@ def _unresolved_candidates(tokens: Sequence[Token], taken: set[int]) -> list[tup
             last = i + 2
         out.append((i, last, head))
     return out
+
+
+def _can_start_name(word: str) -> bool:
+    """Whether a word right after a head noun can begin a place name.
+
+    Not: a word behind a preposition and article (``بالقرب``, ``للنازحين``: the head noun stands
+    alone), an imperfect verb (``يسيطر``, ``يقطنها``: a relative clause follows), or one of the
+    ``not_name`` words of ``place_words.csv`` (``تابعة``, ``كبيرة``, ``تقع``).
+    """
+    if word in NOT_NAMES or word.startswith(_PREPOSITION_ARTICLE):
+        return False
+    return not (word.startswith("ي") and len(word) > 3)
 
 
 def _unresolved_record(nt: NormalisedText, tokens: Sequence[Token], i: int, last: int, head: str,

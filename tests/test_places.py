@@ -146,3 +146,16 @@ def test_outlet_names_are_not_places(run_text, outlet):
     assert "syria" not in ids
     assert ids.count("qamishli") == 0
     assert "tayy" in ids
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفة على منزل في قرية بالقرب من مدينة القامشلي.",
+    "قتل راعٍ في بلدة تقع جنوب القامشلي.",
+    "اندلعت اشتباكات في قرية يسيطر عليها الجيش بريف القامشلي.",
+    "نزحت عائلات إلى مخيم للنازحين قرب الحسكة.",
+    "وقصفت المدفعية قرية كبيرة في ريف القامشلي.",
+])
+def test_words_after_a_head_noun_that_name_nothing(run_text, text):
+    r = run_text(text)
+    assert r.unresolved == []
+    assert not any(m.unresolved_name for m in r.mentions)

@@ -11,7 +11,10 @@ For each size N:
    errors, unresolved, articles) plus ``events.geojson`` with N events derived from the
    seed events: date uniform over 2021-04-01..2021-04-30, place drawn from the gazetteer
    places that have a point (lat/lon/precision/approximate/location from
-   ``places.geojson``), fatalities 0-5, the seed's evidence sentences, unique ids.
+   ``places.geojson``), fatalities 0-5, the seed's evidence sentences, unique ids; and
+   ``truces.json``/``truces.csv`` with the events' ``truce_id``/``violates``, computed by
+   :func:`pipeline.truces.truce_outputs` as a build would (its time is printed: it is
+   build time, not load time).
 2. ``streamlit run app.py`` on a free port with ``QMAP_OUT`` = that folder,
    ``QMAP_SKIP_BUILD=1``, ``QMAP_TILES=none``.
 3. Headless Debian Chromium (Playwright) opens the Map view, waits for the symbols
@@ -137,8 +140,17 @@ def synth_folder(base: Path, dest: Path, n: int, rng: random.Random) -> dict:
         })
         feats.append({"type": "Feature", "id": props["event_id"],
                       "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]}, "properties": props})
+    # what a build of these events writes: the truces table and each event's truce_id/violates
+    from pipeline.truces import truce_outputs
+
+    all_places = json.loads((base / "places.geojson").read_text(encoding="utf-8"))["features"]
+    parents = {f["properties"]["place_id"]: f["properties"].get("parent") or "" for f in all_places}
+    t = time.perf_counter()
+    for name, data in truce_outputs([f["properties"] for f in feats], parents).items():
+        (dest / name).write_bytes(data)
+    truces_s = time.perf_counter() - t
     (dest / "events.geojson").write_bytes(orjson.dumps({"type": "FeatureCollection", "features": feats}))
-    return {"places": len(places), "events_bytes": (dest / "events.geojson").stat().st_size}
+    return {"places": len(places), "events_bytes": (dest / "events.geojson").stat().st_size, "truces_s": truces_s}
 
 
 # --------------------------------------------------------------------------- in-process (Python) figures
@@ -640,7 +652,8 @@ def report(rows: list[dict], args) -> None:
     print("Memory and time: benchmark peak RSS (so far) | server peak RSS (VmHWM) | wall time of this size")
     for r in rows:
         print(f"  N={r['n']:>7,}: {r['bench_rss_mb']:,.0f} MB | {fmt(r.get('server_rss_mb'), ',.0f')} MB | "
-              f"{r['total_s']:.0f} s (browser part {r['browser_part_s']:.0f} s; synthetic data {r['synth_s']:.1f} s); "
+              f"{r['total_s']:.0f} s (browser part {r['browser_part_s']:.0f} s; synthetic data {r['synth_s']:.1f} s, "
+              f"of which the build's truce analysis {r['truces_s']:.1f} s); "
               f"1-min load average at the start {r['load']:.1f} on {os.cpu_count()} CPUs")
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.truces import truces_frame
+
 log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,6 +56,8 @@ EVENT_COLUMNS = [
     # merged reports (pipeline/merge.py) and curated rows (curated/events.csv)
     "origin", "reports", "report_count", "fatalities_range", "fatalities_by_source", "alignments", "partisan_only",
     "merged_ids", "truce_end", "extends", "status", "source_refs",
+    # truces (pipeline/truces.py)
+    "truce_id", "violates",
 ]
 
 
@@ -69,14 +73,8 @@ class Dataset:
     manifest: dict
     errors: list[dict] = field(default_factory=list)
     unresolved: pd.DataFrame = field(default_factory=pd.DataFrame)
-
-    @cached_property
-    def truces(self) -> pd.DataFrame:
-        """Truce intervals with status and violations (:func:`mapapp.timeline.truce_intervals`),
-        on all events ("in force" depends on the last day the data cover); computed once."""
-        from .timeline import truce_intervals
-
-        return truce_intervals(self.events, self.place_parents)
+    #: The build's truces table (``truces.json``, computed by :mod:`pipeline.truces`).
+    truces: pd.DataFrame = field(default_factory=lambda: truces_frame([]))
 
     def with_truce_status(self, events: pd.DataFrame) -> pd.DataFrame:
         """``events`` plus ``truce_status`` and ``truce_violations`` for the truces among them."""
@@ -175,6 +173,9 @@ def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
     unresolved = pd.read_csv(out / "unresolved.csv") if (out / "unresolved.csv").exists() else pd.DataFrame()
     frame = events_frame(events["features"])
     places = _read_json(out / "places.geojson", {"type": "FeatureCollection", "features": []})
+    truces = _read_json(out / "truces.json", None)
+    if truces is None:
+        log.warning("%s has no truces.json (a build older than 0.2): no truces shown; rebuild it", out)
     return Dataset(
         events=frame,
         zones=_read_json(out / "zones.geojson", {"type": "FeatureCollection", "features": []}),
@@ -184,4 +185,5 @@ def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
         manifest=_read_json(out / "manifest.json", {}),
         errors=_read_json(out / "errors.json", []),
         unresolved=unresolved,
+        truces=truces_frame(truces or []),
     )

@@ -37,18 +37,12 @@ from urllib.parse import unquote, urlsplit
 import numpy as np
 import pandas as pd
 
+from pipeline.acled_vocab import ACLED_COLUMNS, INTER_CIVILIANS, disorder_type, interaction_code
+
 log = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------- constants
 
-#: ACLED columns, in the order of ``acled.md``.
-ACLED_COLUMNS: list[str] = [
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-    "interaction", "civilian_targeting", "iso", "country", "admin1", "admin2", "admin3",
-    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
-    "fatalities", "tags", "timestamp",
-]
 #: This project's columns, appended after the ACLED ones.
 EXTRA_COLUMNS: list[str] = [
     "injuries", "displaced", "date_from", "date_to", "evidence", "article_id", "start", "end",
@@ -56,17 +50,6 @@ EXTRA_COLUMNS: list[str] = [
 ]
 CSV_COLUMNS: list[str] = ACLED_COLUMNS + EXTRA_COLUMNS
 
-#: ACLED event type -> disorder type.
-DISORDER_TYPES: dict[str, str] = {
-    "Battles": "Political violence",
-    "Explosions/Remote violence": "Political violence",
-    "Violence against civilians": "Political violence",
-    "Protests": "Demonstrations",
-    "Riots": "Demonstrations",
-    "Strategic developments": "Strategic developments",
-}
-#: ACLED inter code of civilians.
-INTER_CIVILIANS = 7
 
 ISO_SYRIA = 760
 COUNTRY = "Syria"
@@ -170,11 +153,6 @@ def _records(events: pd.DataFrame | None) -> list[dict[str, Any]]:
 
 # --------------------------------------------------------------------------- ACLED fields
 
-def disorder_type(event_type: str) -> str:
-    """ACLED disorder type of an event type ("" for an unknown type)."""
-    return DISORDER_TYPES.get(str(event_type or ""), "")
-
-
 def interaction(inter1: Any, inter2: Any) -> int | None:
     """ACLED interaction code: the two inter codes, lower digit first.
 
@@ -194,12 +172,7 @@ def interaction(inter1: Any, inter2: Any) -> int | None:
     >>> interaction(3, 1), interaction(2, None), interaction(None, None)
     (13, 20, None)
     """
-    codes = sorted(c for c in (_int_or_none(inter1), _int_or_none(inter2)) if c is not None)
-    if not codes:
-        return None
-    if len(codes) == 1:
-        return codes[0] * 10
-    return codes[0] * 10 + codes[1]
+    return interaction_code(_int_or_none(inter1), _int_or_none(inter2))
 
 
 def civilian_targeting(event_type: str, actor2: Any, inter2: Any) -> str:
@@ -373,7 +346,7 @@ def acled_csv(
 ) -> bytes:
     """Events as an ACLED-style CSV.
 
-    Columns: :data:`ACLED_COLUMNS` in ACLED's order, then :data:`EXTRA_COLUMNS`.
+    Columns: :data:`pipeline.acled_vocab.ACLED_COLUMNS` in ACLED's order, then :data:`EXTRA_COLUMNS`.
     Written with :mod:`csv` (quoting as needed, ``\\r\\n`` line ends); Arabic text is
     written as is, so it round-trips byte for byte.
 
@@ -406,7 +379,7 @@ def acled_csv(
     -----
     - ``event_id_cnty``: our ``event_id`` (ACLED's ids look like ``SYR12345``).
     - ``year``: from ``event_date``.
-    - ``disorder_type``: from ``event_type`` (:data:`DISORDER_TYPES`).
+    - ``disorder_type``: from ``event_type`` (:data:`pipeline.acled_vocab.DISORDER_TYPES`).
     - ``interaction``: numeric, the two inter codes lower digit first (1 and 3 -> 13;
       a sole actor with code 2 -> 20). ACLED's current files spell it out in words.
     - ``civilian_targeting``: "Civilian targeting" when actor2 is civilians (inter2 = 7)

@@ -35,20 +35,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .acled_vocab import ACLED_TAXONOMY, INTER_WORDS, REQUIRED_COLUMNS
 from .actors import Actor, default_actors
 from .csvio import read_csv
-from .curated import ACLED_TAXONOMY
 from .errors import InputError
 from .gazetteer import BBOX, Gazetteer, in_box
 from .merge import outlet_alignment
 
 log = logging.getLogger(__name__)
 
-#: Columns every ACLED export must have.
-REQUIRED = (
-    "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "latitude", "longitude",
-    "source", "fatalities",
-)
+#: Columns every ACLED export must have (:data:`pipeline.acled_vocab.REQUIRED_COLUMNS`).
+REQUIRED = REQUIRED_COLUMNS
 #: Prefix of ACLED event ids in merged data (``acled-SYR12345``).
 ID_PREFIX = "acled-"
 #: ``article_id`` of every ACLED event.
@@ -59,12 +56,6 @@ SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 NEAR_KM = 1.0
 #: The nearest settlement is matched within this distance.
 SETTLEMENT_KM = 10.0
-#: ACLED's inter codes as its current exports spell them (older exports give the digit).
-INTER_WORDS = {
-    "state forces": 1, "rebel group": 2, "rebel groups": 2, "political militia": 3, "political militias": 3,
-    "identity militia": 4, "identity militias": 4, "rioters": 5, "protesters": 6, "civilians": 7,
-    "external/other forces": 8, "external/other force": 8,
-}
 
 _MONTHS = {m: i for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -1,8 +1,12 @@
 """Actors (armed groups, governments, mediators): the table and its loader.
 
 The table lives in ``pipeline/data/actors.csv`` (columns ``id,name,name_ar,inter,aliases,
-notes``; aliases ``;``-separated, any spelling: they are normalised when matched).
-``inter`` is ACLED's actor-type code (1 state forces ... 8 external forces).
+notes,side``; aliases ``;``-separated, any spelling: they are normalised when matched).
+``inter`` is ACLED's actor-type code (1 state forces ... 8 external forces). ``side`` is
+the armed side an actor counts with when truces and their violations are compared
+(:mod:`pipeline.truces`): the id of another actor (Asayish and AANES fight on the SDF's
+side, the NDF on the government's), empty for its own side, ``none`` for actors that are
+no armed party (civilians).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ class Actor:
     inter: int
     aliases: tuple[str, ...]
     notes: str = ""
+    side: str = ""
 
 
 def load_actors(path: str | Path = ACTORS_CSV) -> dict[str, Actor]:
@@ -43,9 +48,11 @@ def load_actors(path: str | Path = ACTORS_CSV) -> dict[str, Actor]:
     Raises
     ------
     LexiconError
-        On a row with a missing id/name, a bad inter code or a duplicate id (file and line).
+        On a row with a missing id/name, a bad inter code, a duplicate id or a side that is
+        neither an actor id nor ``none`` (file and line).
     """
     actors: dict[str, Actor] = {}
+    lines: dict[str, int] = {}
     with open(path, encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         for row in reader:
@@ -63,7 +70,12 @@ def load_actors(path: str | Path = ACTORS_CSV) -> dict[str, Actor]:
                 raise LexiconError(path, f"actor '{aid}': inter must be an ACLED code 1-8", line)
             aliases = tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip())
             actors[aid] = Actor(aid, row["name"].strip(), (row.get("name_ar") or "").strip(), inter, aliases,
-                                (row.get("notes") or "").strip())
+                                (row.get("notes") or "").strip(), (row.get("side") or "").strip())
+            lines[aid] = line
+    for a in actors.values():
+        if a.side and a.side != "none" and a.side not in actors:
+            raise LexiconError(path, f"actor '{a.id}': side '{a.side}' is not an actor id; use one, "
+                                     "leave it empty (its own side) or write 'none' (no armed party)", lines[a.id])
     return actors
 
 
@@ -71,3 +83,19 @@ def load_actors(path: str | Path = ACTORS_CSV) -> dict[str, Actor]:
 def default_actors() -> dict[str, Actor]:
     """The shipped actors table (cached)."""
     return load_actors(ACTORS_CSV)
+
+
+def actor_sides(actors: dict[str, Actor] | None = None) -> dict[str, str]:
+    """``actor_id -> side`` (its own id when the table leaves ``side`` empty; ``none``: no armed party).
+
+    Parameters
+    ----------
+    actors : dict of id -> Actor, optional
+        Default: the shipped table.
+
+    Returns
+    -------
+    dict of str to str
+    """
+    actors = default_actors() if actors is None else actors
+    return {a.id: a.side or a.id for a in actors.values()}

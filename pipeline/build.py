@@ -39,6 +39,7 @@ from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Part, merge_report_parts
 from .output import write_outputs
 from .reviews import merged_status
+from .truces import truce_outputs
 from .zones import zones_outputs
 
 log = logging.getLogger(__name__)
@@ -388,6 +389,12 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         zone_errors = [{"path": str(geo_dir / "zones.csv"), "line": None, "kind": "bug",
                         "reason": f"zones not built: {type(e).__name__}: {e}"}]
     stats.errors.extend(zone_errors)
+    try:
+        extra.update(truce_outputs(events, {pid: p.parent or "" for pid, p in gaz.places.items()}))
+    except Exception as e:  # the truce analysis must never cost the events
+        log.exception("truces failed")
+        stats.errors.append({"path": "pipeline/truces.py", "line": None, "kind": "bug",
+                             "reason": f"truces not built: {type(e).__name__}: {e}"})
     stats.curated = curated_count
     stats.events = len(events)
     stats.mentions = sum(len(r["mentions"]) for r in results)

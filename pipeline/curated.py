@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .acled_vocab import ACLED_TAXONOMY, TRUCE_TYPE
 from .actors import Actor, default_actors
 from .csvio import read_csv
 from .errors import InputError
@@ -48,23 +49,6 @@ ALIGNMENTS = ("pro-government", "AANES-aligned", "opposition", "monitor", "other
 #: Outcome of a truce (Agreement rows only).
 STATUSES = ("held", "extended", "broken", "unknown")
 
-#: ACLED event types and their sub-event types (25 sub-event types).
-ACLED_TAXONOMY: dict[str, tuple[str, ...]] = {
-    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
-    "Explosions/Remote violence": (
-        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED", "Grenade",
-    ),
-    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": (
-        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction",
-        "Non-violent transfer of territory", "Other",
-    ),
-}
-TRUCE_TYPE = ("Strategic developments", "Agreement")
 #: Prefix of curated event ids in merged data (pipeline ids are ``<article>-eNN``).
 ID_PREFIX = "cur-"
 

@@ -59,6 +59,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .acled_vocab import VIOLENT_TYPES
 from .actors import Actor
 from .arabic import NormalisedText, Token, ends_of, positions, split_proclitics, starts_of, words_of
 from .gazetteer import SPECIFICITY, Gazetteer
@@ -126,7 +127,6 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     Trigger("transfer", "Strategic developments", "Non-violent transfer of territory"):
         ("انسحاب", "انسحبت", "انسحب", "انسحبوا", "أخلت", "أخلى", "سلمت مقر", "تسليم مقر"),
 }
-VIOLENT_TYPES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
 _FIGHTING = {"Battles", "Explosions/Remote violence"}
 _ASSASSINATION = {"اغتيال", "اغتال", "اغتالت", "اغتالوا"}
 _ATTEMPT = {"محاوله", "لمحاوله", "بمحاوله", "نجا", "نجاه"}  # "محاولة اغتيال": nobody killed

@@ -22,8 +22,10 @@ from conftest import ROOT
 #: Import names whose distribution is spelled differently (PyPI name, normalised).
 DISTRIBUTION_OF = {"PIL": "pillow", "yaml": "pyyaml", "sklearn": "scikit-learn", "bs4": "beautifulsoup4",
                    "dateutil": "python-dateutil", "google": "protobuf"}
-#: This project's own top-level modules (not on PyPI).
-LOCAL = {"app", "pipeline", "mapapp", "conftest", "browser_support", "tests", "benchmarks"}
+#: This project's own top-level modules (not on PyPI), test modules included (one test file
+#: may share another's fixtures).
+LOCAL = {"app", "pipeline", "mapapp", "conftest", "browser_support", "tests", "benchmarks"} | {
+    p.stem for p in (ROOT / "tests").glob("*.py")}
 
 
 def _norm(name: str) -> str:

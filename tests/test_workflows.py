@@ -9,7 +9,7 @@ import shutil
 import pytest
 from conftest import ROOT
 
-from mapapp import mapview, timeline
+from mapapp import mapview
 from mapapp.data import load_dataset
 
 
@@ -28,7 +28,7 @@ def _truce(truces, member):
 
 
 def test_truce_chain_of_23_to_25_april(ds):
-    truces = timeline.truce_intervals(ds.events, ds.place_parents)
+    truces = ds.truces  # read from the build's truces.json
     humanitarian = _truce(truces, "cur-0423-humanitarian-truce")
     # 19:00 Friday 23 to 10:00 Saturday 24 April (Shafaq AR 2021-04-23, timeline)
     assert humanitarian["start"] == dt.datetime(2021, 4, 23, 19, 0)
@@ -96,7 +96,7 @@ def test_truce_status_reaches_the_map_popup(ds):
 
 
 def test_actual_end_follows_extensions_and_violations(ds):
-    truces = timeline.truce_intervals(ds.events, ds.place_parents)
+    truces = ds.truces  # read from the build's truces.json
     humanitarian = _truce(truces, "cur-0423-humanitarian-truce")
     extension = _truce(truces, "cur-0424-truce-extension")
     # planned to end at 10:00 on the 24th, it lasted as long as the chain of extensions after it

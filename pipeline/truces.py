@@ -1,0 +1,732 @@
+"""Truces: intervals, extension chains, reported vs computed status, violations, actual ends.
+
+Run once per build on the merged events (:func:`truce_outputs`, called by
+:func:`pipeline.build.build`): the result is ``build/truces.json`` / ``truces.csv`` (one row
+per truce, :data:`TRUCE_COLUMNS`) and two properties on every event of
+``events.geojson``/``events.parquet``: ``truce_id`` (on an agreement: the first truce of
+its chain of extensions, itself when it extends nothing) and ``violates`` (the truces the
+event breaks). The app reads these; it computes none of it.
+
+Times are local (Syria, UTC+3) and naive throughout: no time-zone conversion is made.
+
+A truce is an event with ``event_type == "Strategic developments"`` and
+``sub_event_type == "Agreement"`` (ACLED codes ceasefires and truces as Agreement).
+
+*Start*. ``date_from`` plus ``time_from`` when the text gave a clock time. Otherwise the
+clock time is guessed from ``part_of_day`` (:data:`PART_OF_DAY_CLOCK`: morning 09:00, noon
+12:00, afternoon 15:00, evening 19:00, night 22:00, late night 23:30, ...) and
+``start_approximate`` is True; with no part of day either, the start is 00:00 of
+``date_from`` and ``start_approximate`` is True.
+
+*End*. A curated row's ``truce_end`` (the planned end as reported) when given; else
+``date_to`` plus ``time_to`` when the text gave a clock range (a range that would end at or
+before its start runs into the next day: 19:00 -> 10:00 ends the next morning); else
+``start + duration_hours``; else none (open-ended or unknown).
+
+*Violations*. A violent event (:data:`pipeline.acled_vocab.VIOLENT_TYPES`: Battles,
+Explosions/Remote violence, Violence against civilians) is a violation of a truce when all
+of these hold:
+
+1. **Days overlap.** Its ``date_from..date_to`` overlaps the truce's days (the end day is
+   the day of ``end``; an open truce is checked for :data:`OPEN_ENDED_WINDOW`). On the end
+   day the clock decides when both the event and the end have one.
+2. **After the start.** An event whose days run past the truce's start day is after it.
+   An event whose last day is the start day is compared on the clock when both it and the
+   truce have a clock time (exact or guessed from ``part_of_day``): it counts when it ends
+   at or after the start (so an evening clash does not break a truce agreed that night).
+   When that cannot be known, it counts unless it is one of the events the truce was meant
+   to stop: fighting that began before the start day and is not reported past it, and
+   same-day fighting reported in the same article as the truce without a time (an article
+   that reports a day's clashes and the truce that ended them). Events counted only by
+   this presumption are also listed in ``uncertain_violations``.
+3. **Place.** Its ``place_id`` is the truce's place or a descendant of it (following the
+   gazetteer's parents); a truce with no place covers every place. An event with no place
+   never violates a truce that has one.
+4. **Parties** (``match_parties=True``, the default). Every armed actor the event names is
+   on one of the truce's sides (the ``side`` column of ``pipeline/data/actors.csv``: Asayish
+   and AANES count as SDF, the NDF as the government; ``none`` marks actors that are no armed
+   party, such as civilians). An event that names no armed actor counts; a clash between a
+   truce party and a third party (a Turkish drone strike on the SDF during an SDF-NDF truce)
+   does not.
+
+*Status* (``status_computed``): ``"broken"`` with any violation; otherwise ``"in force"``
+when the truce is open-ended or ends after the last day the data cover (the latest
+``date_to`` of any event); otherwise ``"held"``; ``"unknown"`` when it has no usable date.
+``status`` is the analyst's reported status of a curated row (``held``, ``extended``,
+``broken``) when there is one, else the computed one.
+
+*Extensions*. A truce that starts within :data:`EXTENSION_GAP` (2 hours) of another truce's
+end, or on the day that truce ends, whose parties are the same or overlap (one side set
+contains the other, an unnamed side set matching anything) and whose place is the same,
+containing or contained, extends it: its ``extends`` holds the earlier truce's ``event_id``
+(the one whose end is closest to its start). A reported ``extends`` is kept as reported.
+Candidates are found by bisecting the truces sorted by end, so the cost grows with the
+number of truces times log of it, not with its square.
+
+*Actual end*: the first certain violation of a broken truce (never before its start); for
+an extended one, the actual end of the last truce in its chain; else the planned end.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from .acled_vocab import TRUCE_TYPE, VIOLENT_TYPES
+from .actors import actor_sides
+
+log = logging.getLogger(__name__)
+
+#: Clock time assumed for a ``part_of_day`` word when the text gave no clock time.
+#: "midnight" is the midnight that ends the day (the pipeline dates "the night of X" to X).
+PART_OF_DAY_CLOCK: dict[str, str] = {
+    "dawn": "05:00",
+    "morning": "09:00",
+    "late morning": "11:00",
+    "noon": "12:00",
+    "afternoon": "15:00",
+    "late afternoon": "17:00",
+    "evening": "19:00",
+    "late evening": "21:00",
+    "night": "22:00",
+    "late night": "23:30",
+    "midnight": "23:59",
+}
+#: A truce starting this close to another's end (or on its end day) may extend it.
+EXTENSION_GAP = pd.Timedelta(hours=2)
+#: The side value of an actor that is no armed party (ignored when matching parties).
+NO_SIDE = "none"
+#: Columns of the truces table (:func:`truce_intervals`, ``build/truces.json``), in order.
+TRUCE_COLUMNS: list[str] = [
+    "event_id", "start", "end", "actual_end", "start_approximate", "end_approximate", "planned_hours",
+    "actor1", "actor2", "mediator", "place_id", "location", "status", "violations",
+    "uncertain_violations", "extends", "status_computed", "evidence", "truce_id", "violation_at",
+]
+#: The statuses, in the order the timeline lists them.
+STATUS_ORDER: list[str] = ["held", "in force", "broken", "unknown"]
+#: Most truces analysed in one build (the most recent); each costs a scan of its days' events.
+MAX_TRUCES = 2000
+#: How long after its start an open-ended ("permanent") truce is checked for violations.
+OPEN_ENDED_WINDOW = pd.Timedelta(days=30)
+#: Events spanning more days than this before a truce's start are not looked at for it.
+LONGEST_EVENT = pd.Timedelta(days=31)
+
+_DAY = pd.Timedelta(days=1)
+_CLOCK_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
+_TIMESTAMP_COLUMNS = ("start", "end", "actual_end")
+
+
+# ---------------------------------------------------------------------------------------
+# cell helpers (events may hold None, NaN, "" or pd.NA for a missing value)
+# ---------------------------------------------------------------------------------------
+
+def _missing(value: Any) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _text(value: Any) -> str:
+    return "" if _missing(value) else str(value).strip()
+
+
+def _float(value: Any) -> float | None:
+    if _missing(value) or value == "":
+        return None
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(f) else f
+
+
+def _day(value: Any) -> pd.Timestamp | None:
+    """Midnight of a date given as ``YYYY-MM-DD``, date, datetime or Timestamp; None if unusable."""
+    if _missing(value) or value == "":
+        return None
+    try:
+        ts = pd.Timestamp(value)
+    except (TypeError, ValueError):
+        return None
+    if ts is pd.NaT:
+        return None
+    if ts.tzinfo is not None:
+        ts = ts.tz_localize(None)
+    return ts.normalize()
+
+
+def _clock(value: Any) -> pd.Timedelta | None:
+    """``"HH:MM"`` -> time since midnight; None for empty or malformed values."""
+    m = _CLOCK_RE.match(_text(value))
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if hour > 24 or minute > 59:
+        return None
+    return pd.Timedelta(hours=hour, minutes=minute)
+
+
+def _part_clock(part: str) -> pd.Timedelta | None:
+    part = part.strip().lower()
+    if not part:
+        return None
+    clock = PART_OF_DAY_CLOCK.get(part)
+    if clock is None:
+        log.debug("no clock guess for part of day %r", part)
+        return None
+    return _clock(clock)
+
+
+# ---------------------------------------------------------------------------------------
+# when an event happened
+# ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """Days and, when known, clock moments of one event.
+
+    ``first``/``last`` are the first and last moments the text allows on the clock (exact or
+    guessed from the part of day); None when the text gives no time for that end of the range.
+    """
+
+    day_from: pd.Timestamp
+    day_to: pd.Timestamp
+    first: pd.Timestamp | None
+    last: pd.Timestamp | None
+    exact: bool
+
+
+def when(row: Mapping[str, Any]) -> When | None:
+    """The days and clock moments of an event record; None without a usable date.
+
+    Parameters
+    ----------
+    row : mapping
+        An event record (``date_from``/``event_date``, ``date_to``, ``time_from``,
+        ``time_to``, ``part_of_day``).
+
+    Returns
+    -------
+    When or None
+    """
+    day_from = _day(row.get("date_from")) or _day(row.get("event_date"))
+    if day_from is None:
+        return None
+    day_to = _day(row.get("date_to")) or day_from
+    if day_to < day_from:
+        day_to = day_from
+    t_from = _clock(row.get("time_from"))
+    t_to = _clock(row.get("time_to"))
+    exact = t_from is not None
+    if t_from is None:
+        t_from = _part_clock(_text(row.get("part_of_day")))
+    first = day_from + t_from if t_from is not None else None
+    if t_to is not None:
+        last = day_to + t_to
+        if first is not None and last <= first:
+            last += _DAY
+    elif first is not None and day_to == day_from:
+        last = first
+    else:
+        last = None
+    return When(day_from, day_to, first, last, exact)
+
+
+# ---------------------------------------------------------------------------------------
+# places and parties
+# ---------------------------------------------------------------------------------------
+
+def _within(place: str, container: str, parents: Mapping[str, str] | None) -> bool:
+    """True when ``place`` is ``container`` or a descendant of it (cycle-safe)."""
+    if not place:
+        return False
+    seen: set[str] = set()
+    while place and place not in seen:
+        if place == container:
+            return True
+        seen.add(place)
+        place = _text(parents.get(place)) if parents else ""
+    return False
+
+
+def _related(a: str, b: str, parents: Mapping[str, str] | None) -> bool:
+    return not a or not b or _within(a, b, parents) or _within(b, a, parents)
+
+
+def _sides(side_of: Mapping[str, str], *actor_ids: Any) -> set[str]:
+    out: set[str] = set()
+    for aid in actor_ids:
+        aid = _text(aid)
+        side = side_of.get(aid, aid) if aid else ""
+        if side and side != NO_SIDE:
+            out.add(side)
+    return out
+
+
+def _parties_compatible(a: set[str], b: set[str]) -> bool:
+    """Same or overlapping parties: one side set contains the other (an empty set matches)."""
+    return not a or not b or a <= b or b <= a
+
+
+# ---------------------------------------------------------------------------------------
+# truces
+# ---------------------------------------------------------------------------------------
+
+def is_truce(row: Mapping[str, Any]) -> bool:
+    """True for an agreement event (ACLED's code for truces and ceasefires)."""
+    return (_text(row.get("event_type")), _text(row.get("sub_event_type"))) == TRUCE_TYPE
+
+
+def _truce_times(row: Mapping[str, Any]) -> tuple[pd.Timestamp | None, bool, bool, pd.Timestamp | None, bool]:
+    """(start, start_approximate, start_has_clock, end, end_approximate) of a truce row."""
+    day_from = _day(row.get("date_from")) or _day(row.get("event_date"))
+    if day_from is None:
+        return None, True, False, None, True
+    day_to = _day(row.get("date_to")) or day_from
+    t_from = _clock(row.get("time_from"))
+    approximate = t_from is None
+    if t_from is None:
+        t_from = _part_clock(_text(row.get("part_of_day")))
+    has_clock = t_from is not None
+    start = day_from + (t_from if t_from is not None else pd.Timedelta(0))
+    t_to = _clock(row.get("time_to"))
+    duration = _float(row.get("duration_hours"))
+    end: pd.Timestamp | None = None
+    end_approximate = True
+    reported_end = _text(row.get("truce_end"))  # curated rows: the planned end as reported
+    if reported_end:
+        try:
+            end = pd.Timestamp(reported_end)
+            end_approximate = "T" not in reported_end
+            return start, approximate, has_clock, end, end_approximate
+        except ValueError:
+            log.warning("truce %s: unreadable truce_end %r", row.get("event_id"), reported_end)
+    if t_to is not None:
+        end = max(day_to, day_from) + t_to
+        if end <= start:
+            end += _DAY
+        end_approximate = False
+    elif duration is not None and duration > 0:
+        end = start + pd.Timedelta(hours=duration)
+        end_approximate = approximate
+    return start, approximate, has_clock, end, end_approximate
+
+
+def _violation_kind(ev: When, start: pd.Timestamp, start_has_clock: bool,
+                    end: pd.Timestamp | None, same_article: bool) -> str:
+    """``"yes"``, ``"presumed"`` (counted although the order is unknowable) or ``"no"``."""
+    start_day = start.normalize()
+    if ev.day_to < start_day:
+        return "no"
+    if end is not None:
+        end_day = (end - pd.Timedelta(microseconds=1)).normalize() if end == end.normalize() else end.normalize()
+        if ev.day_from > end_day:
+            return "no"
+        if ev.day_from == end_day and ev.first is not None and ev.first > end:
+            return "no"
+    if ev.day_to > start_day:
+        return "yes"
+    # the event's last day is the truce's start day
+    if ev.last is not None and start_has_clock:
+        return "yes" if ev.last >= start else "no"
+    if ev.day_from < start_day:
+        return "no"  # fighting already under way that the truce was meant to stop
+    if same_article:
+        return "no"  # the day's fighting reported together with the truce that ended it
+    return "presumed"
+
+
+class _ViolentIndex:
+    """Violent events by place, sorted by first day: a truce looks only at its places and days."""
+
+    def __init__(self, rows: list[Mapping[str, Any]], parents: Mapping[str, str], side_of: Mapping[str, str]):
+        violent = []
+        for r in rows:
+            if _text(r.get("event_type")) in VIOLENT_TYPES:
+                w = when(r)
+                if w is None:
+                    log.debug("event %s has no usable date; not checked as a violation", r.get("event_id"))
+                    continue
+                violent.append((r, w))
+        violent.sort(key=lambda vw: vw[1].day_from)
+        self.by_place: dict[str, tuple[list[pd.Timestamp], list[tuple[Mapping, When, str, frozenset]]]] = {}
+        for ev, w in violent:
+            days, items = self.by_place.setdefault(_text(ev.get("place_id")), ([], []))
+            days.append(w.day_from)
+            items.append((ev, w, _text(ev.get("event_id")),
+                          frozenset(_sides(side_of, ev.get("actor1_id"), ev.get("actor2_id")))))
+        self.children: dict[str, list[str]] = {}
+        for child, parent in parents.items():
+            self.children.setdefault(_text(parent), []).append(child)
+        self._inside: dict[str, list[str]] = {}
+
+    def inside(self, place: str) -> list[str]:
+        """``place`` and its descendants that have violent events (all places when empty)."""
+        if place not in self._inside:
+            self._inside[place] = self._places_under(place)
+        return self._inside[place]
+
+    def _places_under(self, place: str) -> list[str]:
+        if not place:
+            return list(self.by_place)
+        out, todo, seen = [], [place], set()
+        while todo:
+            p = todo.pop()
+            if p in seen:
+                continue
+            seen.add(p)
+            if p in self.by_place:
+                out.append(p)
+            todo += self.children.get(p, [])
+        return out
+
+    def candidates(self, place: str, first_day: pd.Timestamp, last_day: pd.Timestamp) -> list:
+        out: list = []
+        for p in self.inside(place):
+            days, items = self.by_place[p]
+            out += items[bisect.bisect_left(days, first_day - LONGEST_EVENT):bisect.bisect_right(days, last_day)]
+        return out
+
+
+def analyse(events: Iterable[Mapping[str, Any]], parents: Mapping[str, str] | None = None, *,
+            match_parties: bool = True, sides: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+    """One record per truce or ceasefire, with its interval, violations and status.
+
+    Parameters
+    ----------
+    events : iterable of mapping
+        Event records (the merged events of a build, or rows of the app's frame). Missing
+        optional fields are treated as empty.
+    parents : mapping of str to str, optional
+        ``place_id -> parent place_id``, used to decide whether an event's place lies
+        inside a truce's place. Without it only the truce's own place matches.
+    match_parties : bool, default True
+        Require the armed actors of a violation to be on the truce's sides (see the module
+        docstring). False counts every violent event in time and place.
+    sides : mapping of str to str, optional
+        ``actor_id -> side``; by default the ``side`` column of the shipped actors table.
+
+    Returns
+    -------
+    list of dict
+        Keys :data:`TRUCE_COLUMNS`: ``event_id``; ``start`` and ``end`` (Timestamps,
+        ``end`` NaT when neither a reported end, a clock range nor a duration is known);
+        ``actual_end``; ``start_approximate`` (clock guessed from ``part_of_day`` or
+        unknown); ``end_approximate``; ``planned_hours`` (``duration_hours``, else the
+        planned interval's length, else NaN); ``actor1``, ``actor2``, ``mediator``,
+        ``place_id``, ``location``; ``status`` (reported, else computed) and
+        ``status_computed`` (``"held"``, ``"broken"``, ``"in force"`` or ``"unknown"``);
+        ``violations`` (event ids, in time order); ``uncertain_violations`` (those of them
+        counted only by the same-day presumption); ``violation_at`` (for each violation,
+        the moment it falls in the truce: its first known moment, or noon of its first day,
+        never before the truce's start); ``extends`` (event id of the truce this one
+        extends, or None); ``truce_id`` (the first truce of its chain); ``evidence``.
+        Sorted by start, then event id.
+    """
+    rows = list(events)
+    parents = parents or {}
+    side_of = actor_sides() if sides is None else sides
+    truce_rows = [r for r in rows if is_truce(r)]
+    if not truce_rows:
+        return []
+    if len(truce_rows) > MAX_TRUCES:
+        # pathological volumes only (real reporting has a few truces a month): keep the latest
+        log.warning("%d truces: analysing the %d most recent", len(truce_rows), MAX_TRUCES)
+        keep = {id(r) for r in sorted(truce_rows, key=lambda r: _text(r.get("date_from")))[-MAX_TRUCES:]}
+        rows = [r for r in rows if not is_truce(r) or id(r) in keep]
+
+    horizon: pd.Timestamp | None = None
+    for r in rows:
+        w = when(r)
+        if w is not None and (horizon is None or w.day_to > horizon):
+            horizon = w.day_to
+    horizon_end = horizon + _DAY if horizon is not None else None
+    violent = _ViolentIndex(rows, parents, side_of)
+
+    out: list[dict[str, Any]] = []
+    sides_of: dict[str, set[str]] = {}
+    first_violation: dict[str, pd.Timestamp] = {}
+    for r in rows:
+        if not is_truce(r):
+            continue
+        eid = _text(r.get("event_id"))
+        start, start_approx, start_has_clock, end, end_approx = _truce_times(r)
+        place = _text(r.get("place_id"))
+        truce_sides = _sides(side_of, r.get("actor1_id"), r.get("actor2_id"))
+        sides_of[eid] = truce_sides
+        duration = _float(r.get("duration_hours"))
+        if duration is not None and duration > 0:
+            planned = duration
+        elif end is not None and start is not None:
+            planned = (end - start) / pd.Timedelta(hours=1)
+        else:
+            planned = math.nan
+
+        found: list[tuple[pd.Timestamp, str, str, pd.Timestamp]] = []
+        if start is not None:
+            article = _text(r.get("article_id"))
+            is_article = bool(article) and (_text(r.get("origin")) or "article") == "article"
+            # only events at its places whose days can overlap [start day, end day]
+            # (an open-ended truce is checked for OPEN_ENDED_WINDOW)
+            first_day = start.normalize()
+            last_day = (end if end is not None else start + OPEN_ENDED_WINDOW).normalize()
+            for ev, w, ev_id, ev_sides in violent.candidates(place, first_day, last_day):
+                if w.day_to < first_day or ev_id == eid:
+                    continue
+                if match_parties and truce_sides and ev_sides and not ev_sides <= truce_sides:
+                    continue
+                # only an article's own events share its text (curated and ACLED rows are separate reports)
+                same_article = (is_article and (_text(ev.get("origin")) or "article") == "article"
+                                and _text(ev.get("article_id")) == article)
+                kind = _violation_kind(w, start, start_has_clock, end, same_article)
+                if kind != "no":
+                    at = w.first if w.first is not None else w.day_from + pd.Timedelta(hours=12)
+                    found.append((w.first or w.day_from, ev_id, kind, max(at, start)))
+        found.sort()
+        certain = [f for f in found if f[2] != "presumed"]
+        if certain and start is not None:  # a presumed violation is too unsure to end a truce
+            first_violation[eid] = max(certain[0][0], start)
+
+        if start is None:
+            status = "unknown"
+            log.warning("truce %s has no usable date", eid)
+        elif found:
+            status = "broken"
+        elif end is None or horizon_end is None or end > horizon_end:
+            status = "in force"
+        else:
+            status = "held"
+        computed = status
+        reported = _text(r.get("status"))  # an analyst's curated status wins, the computed one is kept
+        if reported in ("held", "extended", "broken"):
+            status = reported
+        out.append({
+            "event_id": eid,
+            "start": start if start is not None else pd.NaT,
+            "end": end if end is not None else pd.NaT,
+            "actual_end": pd.NaT,
+            "start_approximate": bool(start_approx),
+            "end_approximate": bool(end_approx) if end is not None else True,
+            "planned_hours": planned,
+            "actor1": _text(r.get("actor1")),
+            "actor2": _text(r.get("actor2")),
+            "mediator": _text(r.get("mediator")),
+            "place_id": place or None,
+            "location": _text(r.get("location")),
+            "status": status,
+            "violations": [f[1] for f in found],
+            "uncertain_violations": [f[1] for f in found if f[2] == "presumed"],
+            "extends": _text(r.get("extends")) or None,
+            "status_computed": computed,
+            "evidence": _text(r.get("evidence")),
+            "truce_id": eid,
+            "violation_at": [f[3] for f in found],
+        })
+
+    # curated "extends" name a curated row; after merging, that row lives in some event's merged_ids
+    owner = {m: _text(r.get("event_id")) for r in rows for m in (r.get("merged_ids") or []) if isinstance(m, str)}
+    for t in out:
+        if t["extends"]:
+            t["extends"] = owner.get(t["extends"], t["extends"])
+    _chain_extensions(out, sides_of, parents)
+    _actual_ends(out, first_violation)
+    _chain_roots(out)
+    out.sort(key=lambda t: (t["start"] is pd.NaT, t["start"] if t["start"] is not pd.NaT else pd.Timestamp(0),
+                            t["event_id"]))
+    log.debug("%d truces, %d broken", len(out), sum(t["status"] == "broken" for t in out))
+    return out
+
+
+def _actual_ends(truces: list[dict[str, Any]], first_violation: Mapping[str, pd.Timestamp]) -> None:
+    """Fill ``actual_end`` in place: the first violation of a broken truce; for an extended one,
+    the actual end of the last truce in its chain of extensions; else the planned end."""
+    by_id = {t["event_id"]: t for t in truces}
+    extended_by = {t["extends"]: t["event_id"] for t in truces if t.get("extends")}
+
+    def end_of(t: dict[str, Any], seen: set[str]) -> Any:
+        if t["event_id"] in first_violation:
+            return first_violation[t["event_id"]]
+        nxt = extended_by.get(t["event_id"])
+        if nxt and nxt not in seen and nxt in by_id:
+            return end_of(by_id[nxt], seen | {nxt})
+        return t["end"]
+
+    for t in truces:
+        t["actual_end"] = end_of(t, {t["event_id"]})
+
+
+def _chain_roots(truces: list[dict[str, Any]]) -> None:
+    """Fill ``truce_id`` in place: the first truce of each chain of extensions (cycle-safe)."""
+    by_id = {t["event_id"]: t for t in truces}
+    for t in truces:
+        root, seen = t, {t["event_id"]}
+        while root["extends"] in by_id and root["extends"] not in seen:
+            root = by_id[root["extends"]]
+            seen.add(root["event_id"])
+        t["truce_id"] = root["event_id"]
+
+
+def _chain_extensions(truces: list[dict[str, Any]], sides_of: Mapping[str, set[str]],
+                      parents: Mapping[str, str]) -> None:
+    """Fill ``extends`` in place (see the module docstring).
+
+    The truces that can be extended are sorted by end; a truce starting at ``s`` looks only
+    at those ending in ``[min(s - gap, day of s), max(s + gap, next midnight)]``, the only ends
+    the rule accepts.
+    """
+    ended = sorted((t for t in truces if t["start"] is not pd.NaT and t["end"] is not pd.NaT),
+                   key=lambda t: t["end"])
+    ends = [t["end"] for t in ended]
+    for b in truces:
+        if b["start"] is pd.NaT or b["extends"]:  # a reported chain is kept as reported
+            continue
+        day = b["start"].normalize()
+        lo = min(b["start"] - EXTENSION_GAP, day)
+        hi = max(b["start"] + EXTENSION_GAP, day + _DAY)
+        best: tuple[pd.Timedelta, str] | None = None
+        for a in ended[bisect.bisect_left(ends, lo):bisect.bisect_right(ends, hi)]:
+            if a is b or not a["start"] < b["start"]:
+                continue
+            gap = abs(b["start"] - a["end"])
+            if gap > EXTENSION_GAP and day != a["end"].normalize():
+                continue
+            if not _parties_compatible(sides_of[a["event_id"]], sides_of[b["event_id"]]):
+                continue
+            if not _related(a["place_id"] or "", b["place_id"] or "", parents):
+                continue
+            if best is None or (gap, a["event_id"]) < best:
+                best = (gap, a["event_id"])
+        if best is not None:
+            b["extends"] = best[1]
+
+
+# ---------------------------------------------------------------------------------------
+# tables
+# ---------------------------------------------------------------------------------------
+
+def _empty_truces() -> pd.DataFrame:
+    frame = pd.DataFrame({c: pd.Series(dtype=object) for c in TRUCE_COLUMNS})
+    for col in _TIMESTAMP_COLUMNS:
+        frame[col] = pd.Series(dtype="datetime64[ns]")
+    frame["start_approximate"] = pd.Series(dtype=bool)
+    frame["end_approximate"] = pd.Series(dtype=bool)
+    frame["planned_hours"] = pd.Series(dtype=float)
+    return frame
+
+
+def truces_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
+    """The truces table as a DataFrame (:data:`TRUCE_COLUMNS`; times as datetime64, None kept).
+
+    Parameters
+    ----------
+    records : list of dict
+        Output of :func:`analyse`, or the rows of ``build/truces.json`` (ISO times).
+
+    Returns
+    -------
+    pandas.DataFrame
+    """
+    if not records:
+        return _empty_truces()
+    frame = pd.DataFrame(records, columns=TRUCE_COLUMNS)
+    for col in _TIMESTAMP_COLUMNS:
+        frame[col] = pd.to_datetime(frame[col])
+    frame["planned_hours"] = pd.to_numeric(frame["planned_hours"]).astype(float)
+    frame["violation_at"] = frame["violation_at"].map(lambda v: [pd.Timestamp(x) for x in v or []])
+    for col in ("violations", "uncertain_violations"):
+        frame[col] = frame[col].map(lambda v: list(v or []))
+    for col in ("place_id", "extends"):  # keep None (pandas 3 would infer str with NaN)
+        frame[col] = pd.Series([v if isinstance(v, str) and v else None for v in frame[col]], dtype=object)
+    return frame.reset_index(drop=True)
+
+
+def truce_intervals(events: pd.DataFrame | Iterable[Mapping[str, Any]] | None,
+                    places: Mapping[str, str] | None = None, *, match_parties: bool = True) -> pd.DataFrame:
+    """:func:`analyse` as a DataFrame (:func:`truces_frame`).
+
+    Parameters
+    ----------
+    events : pandas.DataFrame or iterable of mapping
+        Events with the fields of ``build/events.geojson`` (dates as ``YYYY-MM-DD``).
+    places : mapping of str to str, optional
+        ``place_id -> parent place_id``.
+    match_parties : bool, default True
+
+    Returns
+    -------
+    pandas.DataFrame
+    """
+    if events is None:
+        return _empty_truces()
+    rows = events.to_dict("records") if isinstance(events, pd.DataFrame) else list(events)
+    return truces_frame(analyse(rows, places, match_parties=match_parties))
+
+
+def _iso(value: Any) -> str | None:
+    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return pd.Timestamp(value).isoformat()
+
+
+def to_json_records(truces: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records of :func:`analyse` as JSON-ready dicts (ISO times, null for none or NaN)."""
+    out = []
+    for t in truces:
+        rec = dict(t)
+        for col in _TIMESTAMP_COLUMNS:
+            rec[col] = _iso(rec[col])
+        rec["violation_at"] = [_iso(x) for x in rec["violation_at"]]
+        if isinstance(rec["planned_hours"], float) and math.isnan(rec["planned_hours"]):
+            rec["planned_hours"] = None
+        out.append(rec)
+    return out
+
+
+def annotate_events(events: list[dict[str, Any]], truces: list[dict[str, Any]]) -> None:
+    """Add ``truce_id`` and ``violates`` to every event record, in place.
+
+    ``truce_id``: on an analysed agreement, the first truce of its chain of extensions (its
+    own id when it extends none); empty elsewhere. ``violates``: the ids of the truces the
+    event breaks (certain or presumed), in the truces' order; empty for most events.
+    """
+    root = {t["event_id"]: t["truce_id"] for t in truces}
+    broken: dict[str, list[str]] = {}
+    for t in truces:
+        for vid in t["violations"]:
+            broken.setdefault(vid, []).append(t["event_id"])
+    for e in events:
+        eid = e.get("event_id") or ""
+        e["truce_id"] = root.get(eid, "")
+        e["violates"] = broken.get(eid, [])
+
+
+def truce_outputs(events: list[dict[str, Any]], parents: Mapping[str, str]) -> dict[str, bytes]:
+    """Build hook: analyse the merged events, annotate them and give ``truces.json``/``truces.csv``.
+
+    Parameters
+    ----------
+    events : list of dict
+        The build's merged events; each gets ``truce_id`` and ``violates`` (in place).
+    parents : mapping of str to str
+        The gazetteer's ``place_id -> parent``.
+
+    Returns
+    -------
+    dict of str to bytes
+        ``{"truces.json": ..., "truces.csv": ...}``; lists in the CSV are ``;``-joined.
+    """
+    from .output import _records_csv as records_csv
+    from .output import to_json_bytes
+
+    truces = analyse(events, parents)
+    annotate_events(events, truces)
+    records = to_json_records(truces)
+    flat = [{k: ";".join(v) if isinstance(v, list) else v for k, v in r.items()} for r in records]
+    return {"truces.json": to_json_bytes(records), "truces.csv": records_csv(flat, TRUCE_COLUMNS)}

@@ -1,0 +1,356 @@
+"""Truce intervals, violations, extensions and status (pipeline/truces.py), and what the build writes.
+
+The events come from a real build of the seed article (run into ``tmp_path``). Extra rows
+are written the way the pipeline writes them and follow the sourced timeline in
+``/work/shared/reference/timeline-2021-04.md`` (19-30 April 2021); their ``evidence`` says
+which line they stand for. Two rows are marked synthetic: a clash in Amuda and a Turkish
+drone strike, controls for the place and party rules.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from mapapp.style import TRUCE_STATUS_COLORS
+from pipeline.articles import load_article
+from pipeline.build import build
+from pipeline.core import Pipeline
+from pipeline.truces import truce_intervals
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_ID = "000_35a237ec7240c52b"
+
+
+def _seed_ids() -> dict[str, str]:
+    """The seed's event ids by trigger word (ids are hashes of the sentence: pipeline/ids.py)."""
+    art = load_article(ROOT / "seeds" / f"{SEED_ID}.txt")
+    return {ev.trigger: ev.event_id for ev in Pipeline.from_geo_dir(ROOT / "geo").process(art).events}
+
+
+_IDS = _seed_ids()
+SEED_TRUCE = _IDS["هدنة"]  # 24-hour truce, Wednesday 21 Apr night, Qamishli, SDF-NDF, Russia mediating
+SEED_MEETING = _IDS["اجتماع"]  # airport meeting (Strategic developments / Other): not a truce
+SEED_CLASH_2DAYS = _IDS["الاشتباكات"]  # clashes in Tayy "during the past two days" (20-21 Apr)
+SEED_CLASH_WED = _IDS["معارك"]  # fierce battles in Tayy on Wednesday 21 Apr, no time given
+SEED_WAHDA = _IDS["أطلق النار"]  # Tuesday evening 20 Apr shooting at the Wahda roundabout
+
+ASAYISH = ("Asayish: Internal Security Forces (AANES)", "asayish")
+SDF = ("SDF: Syrian Democratic Forces", "sdf")
+NDF = ("NDF: National Defence Forces", "ndf")
+RUSSIA = "Military Forces of Russia"
+
+
+# ---------------------------------------------------------------------------------------
+# fixtures
+# ---------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("timeline") / "out"
+    stats = build(ROOT / "seeds", ROOT / "geo", out)
+    assert stats.ok, stats.errors
+    return out
+
+
+@pytest.fixture(scope="module")
+def seed_events(built) -> pd.DataFrame:
+    """The events DataFrame as the app builds it: one row per feature's properties."""
+    features = json.loads((built / "events.geojson").read_text(encoding="utf-8"))["features"]
+    return pd.DataFrame([f["properties"] for f in features])
+
+
+@pytest.fixture(scope="module")
+def places(built) -> dict[str, str]:
+    features = json.loads((built / "places.geojson").read_text(encoding="utf-8"))["features"]
+    return {f["properties"]["place_id"]: f["properties"]["parent"] for f in features}
+
+
+def _row(template: dict, event_id: str, date_from: str, event_type: str, sub_event_type: str,
+         actor1: tuple[str, str], actor2: tuple[str, str], place: tuple[str, str], evidence: str,
+         *, date_to: str | None = None, part_of_day: str = "", time_from: str = "", time_to: str = "",
+         duration_hours: float | None = None, mediator: str = "", fatalities: int = 0,
+         article_id: str | None = None) -> dict:
+    """A row with every column of a real pipeline row (``template``), overridden."""
+    row = dict(template)
+    row.update(
+        event_id=event_id, article_id=article_id or event_id.rsplit("-", 1)[0], source="test (timeline-2021-04.md)",
+        event_date=date_from, date_from=date_from, date_to=date_to or date_from, time_precision=1,
+        event_type=event_type, sub_event_type=sub_event_type,
+        actor1=actor1[0], actor1_id=actor1[1], actor2=actor2[0], actor2_id=actor2[1], mediator=mediator,
+        assoc_actor_1="", assoc_actor_2="", place_id=place[0], location=place[1], location_ar="",
+        part_of_day=part_of_day, time_from=time_from, time_to=time_to, duration_hours=duration_hours,
+        fatalities=fatalities, injuries=None, tags=[], evidence=evidence, more_evidence=[], notes="",
+    )
+    return row
+
+
+TAYY = ("tayy", "Tayy neighbourhood")
+HALKO = ("halko", "Halko neighbourhood")
+QAMISHLI = ("qamishli", "Qamishli")
+AMUDA = ("amuda", "Amuda")
+
+
+@pytest.fixture(scope="module")
+def april_rows(seed_events) -> list[dict]:
+    """Rows for 22-26 April after the sourced timeline (refs in the evidence)."""
+    t = seed_events.iloc[0].to_dict()
+    battle, clash = "Battles", "Armed clash"
+    agreement = ("Strategic developments", "Agreement")
+    return [
+        _row(t, "jesr-0422-e01", "2021-04-22", battle, clash, NDF, ASAYISH, TAYY,
+             "Thu 22 Apr: NDF attacked an Asayish post in Tayy despite the truce (Jesr, ref 23)"),
+        _row(t, "nps-0423-e01", "2021-04-23", battle, clash, ASAYISH, NDF, TAYY,
+             "Fri 23 Apr: heavy clashes from the morning in Tayy (North Press, ref 06)", part_of_day="morning"),
+        _row(t, "nps-0423-e02", "2021-04-23", battle, "Non-state actor overtakes territory", ASAYISH, NDF, HALKO,
+             "Fri 23 Apr: Asayish took the Halko telephone exchange (ref 10)", part_of_day="morning"),
+        _row(t, "shafaq-0423-e01", "2021-04-23", *agreement, ASAYISH, NDF, QAMISHLI,
+             "Fri 23 Apr: temporary humanitarian truce from 19:00 Friday to 10:00 Saturday (Shafaq AR, ref 03)",
+             date_to="2021-04-24", part_of_day="evening", time_from="19:00", time_to="10:00", mediator=RUSSIA),
+        _row(t, "k24-0424-e01", "2021-04-24", *agreement, SDF, NDF, QAMISHLI,
+             "Sat 24 Apr: truce extended about 24 h, to 10:00 the next day (refs 07, 32)",
+             time_from="10:00", time_to="10:00", duration_hours=24.0, mediator=RUSSIA),
+        _row(t, "zhyan-0425-e01", "2021-04-25", *agreement, ASAYISH, NDF, QAMISHLI,
+             "Sun 25 Apr evening: Asayish announced a 'permanent truce' guaranteed by SDF and Russia (refs 11, 13)",
+             part_of_day="evening", mediator=RUSSIA),
+        _row(t, "enab-0425-e01", "2021-04-25", battle, clash, ASAYISH, NDF, TAYY,
+             "Sun 25 Apr night: clashes broke out again in Tayy (refs 17, 19)", part_of_day="night"),
+        _row(t, "enab-0425-e02", "2021-04-25", battle, clash, NDF, ASAYISH, HALKO,
+             "Sun 25 Apr night: clashes in Halko (refs 27, 44)", part_of_day="night"),
+        _row(t, "synthetic-0425-e01", "2021-04-25", battle, clash, ASAYISH, NDF, AMUDA,
+             "SYNTHETIC control row: a clash in Amuda, another town", part_of_day="night"),
+        _row(t, "synthetic-0425-e02", "2021-04-25", "Explosions/Remote violence", "Air/drone strike",
+             ("Military Forces of Turkey", "turkey"), SDF, QAMISHLI,
+             "SYNTHETIC control row: a drone strike by a third party", part_of_day="late night"),
+        _row(t, "hawar-0426-e01", "2021-04-26", battle, "Non-state actor overtakes territory", ASAYISH, NDF, TAYY,
+             "Mon 26 Apr: Asayish expelled the NDF from Tayy (refs 04, 33)", fatalities=1),
+    ]
+
+
+@pytest.fixture(scope="module")
+def april(seed_events, april_rows) -> pd.DataFrame:
+    return pd.concat([seed_events, pd.DataFrame(april_rows)], ignore_index=True)
+
+
+@pytest.fixture(scope="module")
+def april_truces(april, places) -> pd.DataFrame:
+    return truce_intervals(april, places).set_index("event_id", drop=False)
+
+
+# ---------------------------------------------------------------------------------------
+# truce_intervals on the seed build alone
+# ---------------------------------------------------------------------------------------
+
+def test_seed_build_has_one_truce_with_its_real_properties(seed_events, places):
+    truces = truce_intervals(seed_events, places)
+    assert list(truces["event_id"]) == [SEED_TRUCE]  # the airport meeting (Other) is not a truce
+    t = truces.iloc[0]
+    assert t["start"] == pd.Timestamp("2021-04-21 22:00")  # "night" guessed as 22:00
+    assert t["start_approximate"]
+    assert t["end"] == pd.Timestamp("2021-04-22 22:00")  # + duration_hours 24
+    assert t["planned_hours"] == 24.0
+    assert (t["actor1"], t["actor2"], t["mediator"]) == (SDF[0], NDF[0], RUSSIA)
+    assert t["place_id"] == "qamishli"
+    assert "هدنة" in t["evidence"]
+    assert t["extends"] is None
+
+
+def test_seed_truce_not_broken_by_the_fighting_it_was_meant_to_stop(seed_events, places):
+    """Tayy is inside Qamishli, but the 20-21 Apr clashes and Wednesday's battles came first."""
+    assert places["tayy"] == "qamishli"
+    t = truce_intervals(seed_events, places).iloc[0]
+    assert SEED_CLASH_2DAYS not in t["violations"]  # under way since the 20th, not reported past the 21st
+    assert SEED_CLASH_WED not in t["violations"]  # same day, no time, reported with the truce
+    assert SEED_WAHDA not in t["violations"]  # the day before
+    assert t["violations"] == []
+    # the build's last day is 21 Apr and the truce runs to the 22nd
+    assert t["status"] == "in force"
+
+
+def test_columns_and_empty_input(seed_events):
+    expected = ["event_id", "start", "end", "start_approximate", "planned_hours", "actor1", "actor2", "mediator",
+                "place_id", "location", "status", "violations", "evidence", "extends"]
+    truces = truce_intervals(seed_events)
+    assert set(expected) <= set(truces.columns)
+    no_truce = seed_events[seed_events["sub_event_type"] != "Agreement"]
+    empty = truce_intervals(no_truce)
+    assert empty.empty and set(expected) <= set(empty.columns)
+    assert truce_intervals(seed_events.iloc[:0]).empty
+
+
+def test_without_places_only_the_truce_place_itself_counts(april):
+    truces = truce_intervals(april).set_index("event_id")  # no parent mapping
+    assert truces.loc["zhyan-0425-e01", "violations"] == []  # clashes in Tayy/Halko not known to be inside
+    assert truces.loc["zhyan-0425-e01", "status"] == "in force"
+
+
+# ---------------------------------------------------------------------------------------
+# truce_intervals on 21-26 April
+# ---------------------------------------------------------------------------------------
+
+def test_humanitarian_truce_clock_range_ends_next_morning(april_truces):
+    t = april_truces.loc["shafaq-0423-e01"]
+    assert t["start"] == pd.Timestamp("2021-04-23 19:00")
+    assert not t["start_approximate"]
+    assert t["end"] == pd.Timestamp("2021-04-24 10:00")
+    assert t["planned_hours"] == 15.0
+
+
+def test_clock_range_rolls_over_even_when_date_to_is_the_same_day(april_rows, places):
+    row = dict(next(r for r in april_rows if r["event_id"] == "shafaq-0423-e01"), date_to="2021-04-23")
+    t = truce_intervals(pd.DataFrame([row]), places).iloc[0]
+    assert t["end"] == pd.Timestamp("2021-04-24 10:00")
+
+
+def test_clash_before_the_truce_start_is_not_a_violation(april_truces):
+    t = april_truces.loc["shafaq-0423-e01"]
+    # Friday-morning fighting in Tayy and Halko preceded the 19:00 truce; calm after midnight
+    assert "nps-0423-e01" not in t["violations"] and "nps-0423-e02" not in t["violations"]
+    assert t["violations"] == []
+    assert t["status"] == "held"
+
+
+def test_extension_chains_to_the_truce_it_extends(april_truces):
+    ext = april_truces.loc["k24-0424-e01"]
+    assert ext["start"] == pd.Timestamp("2021-04-24 10:00")
+    assert ext["end"] == pd.Timestamp("2021-04-25 10:00")  # 10:00 -> 10:00 is a day
+    assert ext["extends"] == "shafaq-0423-e01"  # Asayish-NDF and SDF-NDF: same sides
+    # the Sunday-night clashes came after it ended at 10:00 (both have clock times)
+    assert ext["violations"] == [] and ext["status"] == "held"
+    perm = april_truces.loc["zhyan-0425-e01"]
+    assert perm["extends"] == "k24-0424-e01"  # announced on the day the extension ended
+    assert april_truces.loc["shafaq-0423-e01", "extends"] is None
+    assert april_truces.loc[SEED_TRUCE, "extends"] is None  # ended 22 Apr; next truce on the 23rd
+
+
+def test_truce_between_other_parties_does_not_chain(april_rows, places):
+    rows = [dict(r) for r in april_rows if r["event_id"] in ("shafaq-0423-e01", "k24-0424-e01")]
+    rows[1].update(actor1_id="turkey", actor1="Military Forces of Turkey", actor2_id="sdf", actor2=SDF[0])
+    truces = truce_intervals(pd.DataFrame(rows), places).set_index("event_id")
+    assert truces.loc["k24-0424-e01", "extends"] is None
+
+
+def test_permanent_truce_broken_by_the_same_night_clashes(april_truces):
+    perm = april_truces.loc["zhyan-0425-e01"]
+    assert perm["start"] == pd.Timestamp("2021-04-25 19:00") and perm["start_approximate"]
+    assert pd.isna(perm["end"]) and pd.isna(perm["planned_hours"])
+    assert perm["status"] == "broken"
+    assert perm["violations"] == ["enab-0425-e01", "enab-0425-e02", "hawar-0426-e01"]
+    assert perm["uncertain_violations"] == []
+
+
+def test_clash_in_another_city_is_not_a_violation(april_truces, places):
+    assert places["amuda"] != "qamishli"
+    assert all("synthetic-0425-e01" not in v for v in april_truces["violations"])
+
+
+def test_third_party_strike_is_not_a_violation_unless_parties_ignored(april, april_truces, places):
+    assert "synthetic-0425-e02" not in april_truces.loc["zhyan-0425-e01", "violations"]
+    loose = truce_intervals(april, places, match_parties=False).set_index("event_id")
+    assert "synthetic-0425-e02" in loose.loc["zhyan-0425-e01", "violations"]
+    assert "synthetic-0425-e01" not in loose.loc["zhyan-0425-e01", "violations"]  # still the wrong town
+
+
+def test_seed_truce_broken_by_the_thursday_attack(april_truces):
+    t = april_truces.loc[SEED_TRUCE]
+    assert t["violations"] == ["jesr-0422-e01"]  # the 20-21 Apr fighting still excluded
+    assert t["status"] == "broken"
+
+
+def test_same_day_clash_without_time_counts_only_when_not_reported_with_the_truce(april_rows, places):
+    """Unknowable order: another source's same-day clash is presumed a violation, flagged uncertain."""
+    perm = next(r for r in april_rows if r["event_id"] == "zhyan-0425-e01")
+    clash = _row(perm, "qasioun-0425-e01", "2021-04-25", "Battles", "Armed clash", ASAYISH, NDF, TAYY,
+                 "Sun 25 Apr: clashes in Tayy, 2 Asayish wounded (Qasioun, ref 38); no time given")
+    t = truce_intervals(pd.DataFrame([perm, clash]), places).iloc[0]
+    assert t["violations"] == ["qasioun-0425-e01"] and t["uncertain_violations"] == ["qasioun-0425-e01"]
+    assert t["status"] == "broken"
+    clash_same_article = dict(clash, article_id=perm["article_id"])
+    t = truce_intervals(pd.DataFrame([perm, clash_same_article]), places).iloc[0]
+    assert t["violations"] == [] and t["status"] == "in force"
+
+
+def test_truces_sorted_by_start(april_truces):
+    assert list(april_truces["event_id"]) == [SEED_TRUCE, "shafaq-0423-e01", "k24-0424-e01", "zhyan-0425-e01"]
+    assert april_truces["start"].is_monotonic_increasing
+    assert set(april_truces["status"]) <= set(TRUCE_STATUS_COLORS)
+
+
+# ---------------------------------------------------------------------------------------
+# extension chains: candidates found by end time
+# ---------------------------------------------------------------------------------------
+
+def test_long_truce_ending_at_a_later_start_is_extended(april_rows, places):
+    """The earlier truce started weeks before; only its end is near the new one's start."""
+    long = dict(next(r for r in april_rows if r["event_id"] == "shafaq-0423-e01"),
+                event_id="long-0401-e01", event_date="2021-04-01", date_from="2021-04-01", date_to="2021-04-01",
+                time_from="10:00", time_to="", duration_hours=23 * 24.0 - 1)  # 1 Apr 10:00 -> 24 Apr 09:00
+    ext = next(r for r in april_rows if r["event_id"] == "k24-0424-e01")  # starts 24 Apr 10:00
+    truces = truce_intervals(pd.DataFrame([long, ext]), places).set_index("event_id")
+    assert truces.loc["long-0401-e01", "end"] == pd.Timestamp("2021-04-24 09:00")
+    assert truces.loc["k24-0424-e01", "extends"] == "long-0401-e01"
+    assert truces.loc["k24-0424-e01", "truce_id"] == "long-0401-e01"  # the chain's first truce
+    # a day later the gap is more than two hours and another day: no extension
+    late = dict(ext, event_date="2021-04-25", date_from="2021-04-25", date_to="2021-04-25")
+    truces = truce_intervals(pd.DataFrame([long, late]), places).set_index("event_id")
+    assert truces.loc["k24-0424-e01", "extends"] is None
+    assert truces.loc["k24-0424-e01", "truce_id"] == "k24-0424-e01"
+
+
+def test_chain_ids_follow_extensions(april_truces):
+    chain = ["shafaq-0423-e01", "k24-0424-e01", "zhyan-0425-e01"]
+    assert [april_truces.loc[t, "truce_id"] for t in chain] == ["shafaq-0423-e01"] * 3
+    assert april_truces.loc[SEED_TRUCE, "truce_id"] == SEED_TRUCE
+
+
+# ---------------------------------------------------------------------------------------
+# what the build writes, and what the app reads back
+# ---------------------------------------------------------------------------------------
+
+def test_json_records_read_back_as_the_same_table(april, april_truces, places):
+    from pipeline.truces import analyse, to_json_records, truces_frame
+
+    records = json.loads(json.dumps(to_json_records(analyse(april.to_dict("records"), places))))
+    back = truces_frame(records).set_index("event_id", drop=False)
+    pd.testing.assert_frame_equal(back, april_truces)
+    perm = next(r for r in records if r["event_id"] == "zhyan-0425-e01")
+    assert perm["end"] is None and perm["planned_hours"] is None  # open-ended: null, not NaN
+    assert len(perm["violation_at"]) == len(perm["violations"])
+    assert all(at >= perm["start"] for at in perm["violation_at"])  # never before the truce
+
+
+def test_build_writes_truces_and_marks_the_events(tmp_path):
+    import csv
+
+    from mapapp.data import load_dataset
+
+    out = tmp_path / "out"
+    stats = build(ROOT / "seeds", ROOT / "geo", out, progress=False, curated_dir=ROOT / "curated")
+    assert stats.ok, stats.errors
+    table = json.loads((out / "truces.json").read_text(encoding="utf-8"))
+    by_id = {t["event_id"]: t for t in table}
+    assert len(by_id) == len(table) >= 4
+    with open(out / "truces.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["event_id"] for r in rows] == [t["event_id"] for t in table]
+    assert [r["violations"] for r in rows] == [";".join(t["violations"]) for t in table]
+    features = json.loads((out / "events.geojson").read_text(encoding="utf-8"))["features"]
+    props = {f["properties"]["event_id"]: f["properties"] for f in features}
+    for eid, p in props.items():
+        assert p["violates"] == [t for t in by_id if eid in by_id[t]["violations"]]
+        if p["event_type"] == "Strategic developments" and p["sub_event_type"] == "Agreement":
+            assert p["truce_id"] == by_id[eid]["truce_id"]
+        else:
+            assert p["truce_id"] == ""
+    assert any(p["violates"] for p in props.values())
+    parquet = pd.read_parquet(out / "events.parquet").set_index("event_id")
+    for eid, p in props.items():
+        assert parquet.loc[eid, "violates"] == ";".join(p["violates"])
+        assert parquet.loc[eid, "truce_id"] == p["truce_id"]
+    # the app reads the table as the build wrote it
+    ds = load_dataset(out)
+    assert list(ds.truces["event_id"]) == [t["event_id"] for t in table]
+    assert list(ds.truces["status"]) == [t["status"] for t in table]

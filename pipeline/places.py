@@ -196,6 +196,7 @@ def name_variants(name: str) -> set[str]:
             forms.add((ws[0] + ws[1],))
     return {" ".join(ws) for ws in forms} - {" ".join(words)}
 #: The definite forms of the nouns that refer back (المدينة، للمطار، والريف...).
+_RIF = frozenset({"ريف"})
 _ANAPHORA_FORMS = frozenset(p + w for p in ARTICLE_PREFIXES for w in ("مدينه", "مطار", "ريف"))
 
 
@@ -335,8 +336,7 @@ class PlaceFinder:
         place, words_given = enclosing
         if head in _VILLAGE_HEADS and place.kind in ("city", "town"):
             if place.id not in self._countryside:
-                self._countryside[place.id] = next(
-                    (c for c in self.gazetteer.children(place.id) if c.kind == "area" and not c.position), None)
+                self._countryside[place.id] = _countryside_of(self.gazetteer, place.id)
             country = self._countryside[place.id]
             if country is not None:
                 return country, words_given
@@ -433,6 +433,11 @@ def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]]) -> str |
     return max(order, key=lambda c: (counts[c], -order.index(c)))
 
 
+def _countryside_of(gaz: Gazetteer, town: str) -> Place | None:
+    """The ``ريف X`` area of a town (an ``area`` child without a position), if the gazetteer has it."""
+    return next((c for c in gaz.children(town) if c.kind == "area" and not c.position), None)
+
+
 def _anaphora(gaz: Gazetteer, tokens: Sequence[Token], taken: set[int], focus: str | None) -> list[tuple[int, int, str, str]]:
     if focus is None:
         return []
@@ -447,8 +452,14 @@ def _anaphora(gaz: Gazetteer, tokens: Sequence[Token], taken: set[int], focus: s
         word = words[i]
         stem, definite = strip_article(word)
         if definite and stem == "مدينه" and not (i + 1 < n and i + 1 in taken):
-            out.append((i, i, focus, "anaphora"))
-            taken.add(i)
+            country = _countryside_of(gaz, focus) if i > 0 and i - 1 not in taken and split_proclitics(words[i - 1], _RIF) \
+                else None
+            if country is not None:  # "بريف المدينة": the city's countryside, not the city
+                out.append((i - 1, i, country.id, "anaphora"))
+                taken.update((i - 1, i))
+            else:
+                out.append((i, i, focus, "anaphora"))
+                taken.add(i)
         elif definite and stem == "مطار" and airport is not None:
             last = i + 1 if i + 1 < n and words[i + 1] == "الدولي" and i + 1 not in taken else i
             out.append((i, last, airport.id, "anaphora"))
@@ -462,6 +473,8 @@ def _anaphora(gaz: Gazetteer, tokens: Sequence[Token], taken: set[int], focus: s
                 if nxt == "مدينه" and i + 2 not in taken:
                     last = i + 1  # "للمدينة" stays its own (anaphoric) mention
             area = gaz.find_child(target, kind="area", position=f"{direction}_countryside") if direction else None
+            if area is None and direction:  # no row for that side: the city's countryside as a whole
+                area = _countryside_of(gaz, target)
             if area is not None:
                 out.append((i, last, area.id, "relative"))
                 taken.update(range(i, last + 1))

@@ -159,3 +159,19 @@ def test_words_after_a_head_noun_that_name_nothing(run_text, text):
     r = run_text(text)
     assert r.unresolved == []
     assert not any(m.unresolved_name for m in r.mentions)
+
+
+def test_the_city_countryside_by_anaphora(run_text):
+    r = run_text("دارت اشتباكات في القامشلي أمس. وقصفت مسيّرة سيارة عسكرية بريف المدينة.")
+    by = _by_text(r)
+    assert by["بريف المدينة"].place_id == "qamishli_countryside"
+    assert by["بريف المدينة"].geo_precision == 3 and by["بريف المدينة"].approximate
+    # a side of the countryside the gazetteer has no row for: the countryside as a whole, not the city
+    r = run_text("دارت اشتباكات في القامشلي أمس. وقصفت مسيّرة موقعاً في الريف الشرقي للمدينة.")
+    assert _by_text(r)["الريف الشرقي"].place_id == "qamishli_countryside"
+
+
+def test_kurdish_town_names_in_arabic_script(run_text):
+    r = run_text("واستهدفت مسيّرة تركية سيارة على طريق مدينة ديرك، وأخرى قرب سري كانيه.")
+    ids = {m.place_id for m in r.mentions}
+    assert {"malikiyah", "ras_al_ayn"} <= ids

@@ -7,7 +7,8 @@ offsets reported anywhere in the pipeline index into it exactly as Python reads 
 Windows Notepad saves): the mark is not part of the text.
 
 The dateline ``شفق نيوز/`` at the start of a paragraph is recognised as the source when
-the metadata gives none (``extract`` on a bare file).
+the metadata gives none (``extract`` on a bare file). A missing ``language`` (or a bare
+file) is read from the text's script (:func:`pipeline.language.detect_language`).
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from pathlib import Path
 
 from .errors import ArticleError, MetadataError
 from .files import MAX_ARTICLE_BYTES, read_input
+from .language import detect_language
 from .records import Article
 
-REQUIRED_META = ("source", "published", "language")
+REQUIRED_META = ("source", "published")  # language: detected from the text when absent
 #: Largest metadata file accepted (bytes).
 MAX_META_BYTES = 1024 * 1024
 #: Syria's clock (UTC+3: summer time in 2021, all year since 2022), for ``published`` times with an offset.
@@ -157,7 +159,7 @@ def read_metadata(path: str | Path, raw_bytes: bytes | None = None) -> dict:
     if not dt.date(1990, 1, 1) <= pub <= dt.date.today() + dt.timedelta(days=1):
         raise MetadataError(path, f"published date {pub} is implausible", _key_line(raw, "published"))
     meta["published"] = pub
-    if not isinstance(meta["language"], str) or meta["language"] not in LANGUAGES:
+    if "language" in meta and (not isinstance(meta["language"], str) or meta["language"] not in LANGUAGES):
         raise MetadataError(path, f"language must be one of {sorted(LANGUAGES)}, not {meta['language']!r}",
                             _key_line(raw, "language"))
     for key in ("title", "source", "source_ar", "published_basis", "url", "notes"):
@@ -209,13 +211,13 @@ def load_article(path: str | Path, published: dt.date | None = None, require_met
             raise MetadataError(meta_file, "no metadata file: pass --published YYYY-MM-DD or create the .toml")
         detected = detect_source(text)
         meta = {"source": detected[0] if detected else "unknown", "source_ar": detected[1] if detected else "",
-                "language": "ar", "published": published, "published_basis": "given on the command line"}
+                "published": published, "published_basis": "given on the command line"}
     if published is not None:
         meta["published"] = published
         meta["published_basis"] = "given on the command line"
     return Article(
         id=meta.get("id") or path.stem, path=str(path), text=text, published=meta["published"],
-        source=meta["source"], language=meta["language"], title=meta.get("title", ""), url=meta.get("url", ""),
+        source=meta["source"], language=meta.get("language") or detect_language(text), title=meta.get("title", ""), url=meta.get("url", ""),
         published_basis=meta.get("published_basis", ""), source_ar=meta.get("source_ar", ""),
         notes=meta.get("notes", ""),
     )

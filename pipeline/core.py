@@ -1,7 +1,9 @@
 """The pipeline on one article: the named stages wired together.
 
 ``Pipeline(gazetteer, actors).process(article)`` runs normalise → find actors → find
-places → resolve → dates → events and returns an :class:`ArticleResult`. Build the
+places → resolve → dates → events and returns an :class:`ArticleResult`. English
+articles (``article.language == "en"``) take the same stages with English dates and
+event rules (:mod:`pipeline.english`). Build the
 ``Pipeline`` once: it compiles every alias and trigger into look-up tables.
 """
 
@@ -13,6 +15,7 @@ from .actors import Actor, default_actors
 from .arabic import Vocabulary, normalise, tokenise
 from .dates import find_dates
 from .dates import word_lists as date_word_lists
+from .english import EnglishPipeline
 from .events import EventExtractor
 from .gazetteer import Gazetteer, load_geo_dir
 from .places import PlaceFinder
@@ -36,6 +39,7 @@ class Pipeline:
         self.actors = actors if actors is not None else default_actors()
         self.places = PlaceFinder(gazetteer, self.actors)
         self.events = EventExtractor(gazetteer, self.actors)
+        self.english = EnglishPipeline(gazetteer, self.actors, self.places)
         # every word list the stages look tokens up in, searched in one pass per article
         self.vocabulary = Vocabulary()
         for words in self.places.word_lists() + date_word_lists() + self.events.word_lists():
@@ -57,6 +61,8 @@ class Pipeline:
         -------
         ArticleResult
         """
+        if article.language == "en":
+            return self.english.process(article)
         nt = normalise(article.text)
         tokens = tokenise(nt.text)
         self.vocabulary.scan(tokens)

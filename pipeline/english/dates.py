@@ -1,0 +1,218 @@
+"""Date expressions in English news text, resolved against the publication date.
+
+What English reports about Qamishli say, and what each becomes (a
+:class:`~pipeline.records.DateSpan` with ACLED's ``time_precision``: 1 a day, 2 a few days
+or a week, 3 a month):
+
+- explicit dates: ``April 20``, ``20 April 2021``, ``April 20, 2021``, ``on the 20th of
+  April``; a year left out is the latest such day no more than a week after publication;
+- ranges: ``April 20-22``, ``20–22 April``, ``between April 20 and 22`` (precision 2);
+- a month: ``in April 2021`` (precision 3);
+- weekdays, with a part of the day: ``on Tuesday``, ``late on Wednesday``, ``Tuesday
+  night``, ``on Wednesday evening``, ``overnight Tuesday``, ``the night of Tuesday to
+  Wednesday`` (the most recent such day on or before publication; ``last Tuesday`` said on
+  a Tuesday is a week back); an explicit date beside the weekday wins: ``Friday (April
+  23)``, ``on Tuesday, April 20`` are the date they state;
+- relative words: ``today``, ``this morning``, ``tonight``, ``yesterday`` (``yesterday
+  evening``), ``last night``, ``the day before yesterday``, ``two days ago``, ``earlier this
+  week``, ``last week``, ``in recent days``, ``over the past two days``, ``in the past 24
+  hours``;
+- ``since``: ``since Tuesday``, ``since April 20`` open an interval: the span is marked
+  ``background`` and dates no event by itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..arabic import NormalisedText
+from ..records import DateSpan
+
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+PARTS = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
+         "dawn": "dawn", "noon": "noon", "midday": "noon", "midnight": "midnight", "overnight": "night"}
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "several": 3, "a few": 3, "few": 3}
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_WD = _alt(WEEKDAYS)
+_MON = _alt(MONTHS)
+_PART = _alt(PARTS)
+_ORD = r"(?:st|nd|rd|th)?"
+_B, _E = r"(?<![\w])", r"(?![\w])"
+_POSS = r"(?:['’]s)?"
+def _lead(n: str) -> str:
+    """``since``/``late``/``on`` before a date (group names ending in ``n``: each alternative has its own)."""
+    return rf"(?:(?P<since{n}>since|from)\s+)?(?P<late{n}>(?:late|early|earlier|later)\s+(?:on\s+|in\s+)?)?(?:on\s+|by\s+)?"
+# an explicit date, month first or day first, with an optional year and an optional second day
+_DATE_MD = rf"(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}}){_ORD}(?:\s*(?:-|–|to|and)\s*(?P<day2>\d{{1,2}}){_ORD})?(?:,?\s+(?P<year>\d{{4}}))?"
+_DATE_DM = rf"(?:the\s+)?(?P<dday>\d{{1,2}}){_ORD}(?:\s*(?:-|–|to|and)\s*(?P<dday2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?(?P<dmon>{_MON})\.?(?:,?\s+(?P<dyear>\d{{4}}))?"
+# a weekday before the date: "Friday (April 23)", "on Tuesday, April 20", "Tuesday 20 April"
+_WD_BEFORE = rf"(?:(?P<xwd>{_WD}){_POSS}(?:\s+(?P<xpart>{_PART}))?\s*[,(]?\s*)?"
+_EXPLICIT = (rf"{_B}{_lead('')}(?:between\s+)?{_WD_BEFORE}(?:{_DATE_MD}|{_DATE_DM})"
+             rf"(?:\s*\)?\s*(?:-|–|to|and)\s*(?:{_WD}\s*,?\s*)?(?P<day3>\d{{1,2}}){_ORD})?(?:\s*\))?{_E}")
+_MONTH_ONLY = rf"{_B}(?:(?P<since_m>since)\s+)?(?:in\s+|during\s+|early\s+|late\s+|mid-?\s*)?(?P<mmon>{_MON})\s+(?P<myear>\d{{4}}){_E}"
+_WEEKDAY = (
+    rf"{_B}{_lead('_w')}(?:(?:in\s+)?the\s+(?P<part_of>{_PART})\s+of\s+)?(?:(?P<last>last|this\s+past|past)\s+)?"
+    rf"(?:(?P<overnight>overnight)\s+(?:on\s+|into\s+)?)?(?P<wd>{_WD}){_POSS}"
+    rf"(?:\s*(?:-|–|/|to|into)\s*(?P<wd2>{_WD}))?(?:\s+(?P<part>{_PART}))?(?:\s+(?P<last2>last))?{_E}"
+)
+_RELATIVE = (
+    rf"{_B}(?:(?P<since_r>since)\s+)?(?P<rel>"
+    r"(?:earlier\s+|late\s+|later\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|"
+    r"the\s+day\s+before\s+yesterday|(?:late\s+|early\s+)?yesterday(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:late\s+)?last\s+night|overnight|"
+    r"(?:two|three|four|five|six|several|a\s+few|few|\d)\s+days\s+ago|a\s+day\s+ago|"
+    r"(?:earlier\s+)?this\s+week|last\s+week|(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|two\s+|three\s+|several\s+)?days|"
+    r"(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours"
+    rf"){_E}"
+)
+_DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_EXPLICIT, _MONTH_ONLY, _WEEKDAY, _RELATIVE)))
+
+
+def _infer_year(published: dt.date, month: int, day: int) -> dt.date | None:
+    """The latest ``month``/``day`` no more than a week after publication."""
+    best = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d <= published + dt.timedelta(days=7) and (best is None or d > best):
+            best = d
+    return best
+
+
+def _weekday_date(published: dt.date, weekday: int) -> dt.date:
+    """The most recent ``weekday`` on or before ``published``."""
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _part(g: dict, *keys: str) -> str:
+    for k in keys:
+        if g.get(k):
+            return PARTS[g[k]]
+    return ""
+
+
+def _late(g: dict, part: str) -> str:
+    word = (g.get("late") or g.get("late_w") or "").split()
+    if not word or word[0] not in ("late", "early"):
+        return part
+    return f"{word[0]} {part or 'night' if word[0] == 'late' else part or 'morning'}".strip()
+
+
+def _resolve(m: re.Match, published: dt.date) -> dict | None:
+    """The fields of the DateSpan a match makes (without offsets), or None."""
+    g = m.groupdict()
+    since = bool(g.get("since") or g.get("since_w") or g.get("since_m") or g.get("since_r"))
+    if g.get("mon") or g.get("dmon"):
+        month = MONTHS[g.get("mon") or g["dmon"]]
+        day = int(g.get("day") or g["dday"])
+        second = g.get("day2") or g.get("dday2") or g.get("day3")
+        year = g.get("year") or g.get("dyear")
+        try:
+            d1 = dt.date(int(year), month, day) if year else _infer_year(published, month, day)
+        except ValueError:
+            return None
+        if d1 is None:
+            return None
+        d2 = d1
+        if second and int(second) > day:
+            try:
+                d2 = d1.replace(day=int(second))
+            except ValueError:
+                d2 = d1
+        part = _late(g, _part(g, "xpart"))
+        return {"date_from": d1, "date_to": d2, "time_precision": 1 if d1 == d2 else 2, "part_of_day": part,
+                "background": since}
+    if g.get("mmon"):
+        first = dt.date(int(g["myear"]), MONTHS[g["mmon"]], 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return {"date_from": first, "date_to": last, "time_precision": 3, "part_of_day": "", "background": since}
+    if g.get("wd"):
+        d = _weekday_date(published, WEEKDAYS[g["wd"]])
+        if (g.get("last") or g.get("last2")) and d == published:
+            d -= dt.timedelta(days=7)
+        part = _part(g, "part", "part_of")
+        if g.get("overnight") or g.get("wd2"):
+            part = part or "night"  # "the night of Tuesday to Wednesday" begins on Tuesday
+        return {"date_from": d, "date_to": d, "time_precision": 1, "part_of_day": _late(g, part),
+                "background": since}
+    rel = g.get("rel")
+    if not rel:
+        return None
+    rel = " ".join(rel.split())
+    one = dt.timedelta(days=1)
+    part = next((PARTS[w] for w in rel.split() if w in PARTS), "")
+    if rel.endswith("today") or rel.startswith("this ") and rel.split()[1] in PARTS:
+        a = b = published
+    elif rel == "tonight":
+        a = b = published
+        part = "night"
+    elif "before yesterday" in rel:
+        a = b = published - 2 * one
+    elif "yesterday" in rel or "last night" in rel or rel == "overnight":
+        a = b = published - one
+        if "last night" in rel or rel == "overnight":
+            part = "night"
+    elif rel.endswith("ago"):
+        n = 1 if rel.startswith("a day") else int(rel.split()[0]) if rel[0].isdigit() else \
+            _NUMBER_WORDS.get(" ".join(rel.split()[:-2]), 3)
+        if rel.split()[0] in ("several", "few", "a") and not rel.startswith("a day"):
+            a, b = published - 7 * one, published - one
+        else:
+            a = b = published - n * one
+    elif rel.endswith("this week"):
+        a, b = published - dt.timedelta(days=published.weekday()), published
+    elif rel == "last week":
+        a, b = published - 7 * one, published - one
+    elif rel.endswith("hours"):
+        hours = 48 if ("48" in rel or "forty" in rel) else 24
+        a, b = published - (hours // 24) * one, published
+    elif "days" in rel:
+        n = 2 if " two " in f" {rel} " else 3 if " three " in f" {rel} " else 7
+        a, b = published - n * one, published - one
+    else:
+        return None
+    if a == b and not part and rel.startswith("late "):
+        part = "late night"
+    return {"date_from": a, "date_to": b, "time_precision": 1 if a == b else 2, "part_of_day": part,
+            "background": since}
+
+
+def find_dates(nt: NormalisedText, published: dt.date) -> list[DateSpan]:
+    """Every date expression of an English text, resolved.
+
+    Parameters
+    ----------
+    nt : NormalisedText
+        The article, normalised (:func:`pipeline.arabic.normalise`: lower-case Latin letters,
+        offsets kept).
+    published : datetime.date
+        The publication date relative expressions resolve against.
+
+    Returns
+    -------
+    list of DateSpan
+        In text order; ``text == original[start:end]``. A leading ``on``/``since`` is part of
+        the span; ``background`` is True after ``since``.
+    """
+    out = []
+    for m in _DATE_RE.finditer(nt.text):
+        fields = _resolve(m, published)
+        if fields is None:
+            continue
+        s, e = nt.to_original(m.start(), m.end())
+        out.append(DateSpan(start=s, end=e, text=nt.original[s:e], **fields))
+    return out

@@ -1,0 +1,671 @@
+"""Event extraction from English reports: the same ACLED records as the Arabic rules.
+
+Input: one English article, normalised (lower-case, offsets kept) and tokenised, with its
+place mentions, actor matches and dates. Output: :class:`~pipeline.records.Event` records
+with the same fields, evidence spans (``evidence == text[start:end]``), ``confidence`` and
+``rule`` as the Arabic extractor's. Each step is a small function; the words are data
+(``pipeline/data/english.toml``).
+
+1. **Sentences and clauses** (:mod:`pipeline.english.text`): sentences end at ``. ! ?``
+   before a capital or at a line break (not after ``Mr.``, ``U.S.``...); clauses split at
+   ``;``, ``while``, ``whereas``, ``meanwhile``.
+2. **Triggers**: phrases of the lexicon give the ACLED type (``clashes`` → Battles/Armed
+   clash, ``drone strike`` → Explosions/Remote violence/Air/drone strike, ``kidnapped`` →
+   Abduction...). Not an event: a trigger after a word of attempt, denial, aim or call
+   (``attempted to kidnap``, ``denied that clashes``, ``calls for a ceasefire``) or after
+   ``to`` (``to take control``); a trigger named as the cause, time or background of another
+   event of its sentence (``after two days of clashes, a truce...``) or, with no other
+   trigger there, a reference to the article's earlier event of its kind (its evidence and
+   toll go to that event).
+3. **One event per act**: one violent event per clause, the most specific (a drone strike
+   over the shelling and the clash it is part of; a takeover is the battle it ends; a
+   sniper's killing of civilians over the clash around it); other kinds one each.
+   A killing with no trigger (``gunmen killed a man``) is an attack on civilians.
+4. **When**: the date of the clause nearest the trigger (not one after ``since``, which
+   opens an interval; not the date a statement was made, ``told ... on Friday``, unless
+   nothing else is there); else of the sentence; else the last date the article gave
+   before (discourse date); else the publication date.
+5. **Where**: the most specific place of the clause, then of the sentence (never the
+   country or region when a settlement is named); a takeover is not located at a place it
+   only approached (``near``, ``towards``, ``outskirts of``); else the article's city.
+6. **Who**: the parties after ``between``; otherwise the actor before the trigger (actor1)
+   and the one after it (actor2); ``by`` names the perpetrator (``targeted by a Turkish
+   drone``, ``killed by regime forces``). In remote violence the side hit is actor2; in
+   attacks and abductions civilians are actor2 unless an armed side is named as the victim
+   (then a sniper's killing is a clash); the arrested are actor2; protesters are actor1 of
+   protests; mediators follow ``brokered by``, ``mediated by``, ``sponsored by``.
+   A takeover by state forces is "Government regains territory" (ACLED).
+7. **How many**: casualty words with their own count, bound to their verb: a count after
+   an active verb (``killing three``, ``wounded two others``) or before a passive one or a
+   noun (``three people were killed``, ``two others were wounded``, ``one dead``);
+   ``at least 5`` → 5, ``more than 10`` → 10, ``a child`` → 1, number words. Tolls go to
+   the violent event of their clause, else of their sentence, else the article's latest
+   violent event (a toll is never counted twice: the largest figure is kept).
+8. **Merging**: events of the same kind, place, day and actors are one event (evidence
+   kept); the headline's event merges into the body's.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..actors import Actor
+from ..arabic import NormalisedText, Tokens
+from ..gazetteer import SPECIFICITY, Gazetteer
+from ..ids import event_id, unique_event_ids
+from ..matcher import Match
+from ..numbers import Count
+from ..records import Article, DateSpan, Event, Mention, Unresolved
+from .counts import count_at, person_follows
+from .lexicon import Kind, Lexicon
+from .text import Clause, Sentence, split_sentences
+
+#: Violent kinds, most specific first: the one event a clause keeps when it names several.
+VIOLENT_ORDER = ("air", "ied", "grenade", "shelling", "civ_attack", "takeover", "clash")
+VIOLENT = frozenset(VIOLENT_ORDER)
+_REMOTE = frozenset({"air", "ied", "grenade", "shelling"})
+_TWO_SIDED = frozenset({"clash", "shelling", "air", "ied", "grenade", "takeover", "agreement", "meeting"})
+#: Words after which an actor is the perpetrator: "by regime forces", "at the hands of".
+_AGENT = frozenset({"by", "hands"})
+_MEDIATION = (("brokered", "by"), ("mediated", "by"), ("sponsored", "by"), ("mediation",), ("sponsorship",),
+              ("auspices",), ("guaranteed", "by"))
+_PROXIMITY = frozenset({"near", "towards", "toward", "outskirts", "approached", "approaching", "around", "vicinity",
+                        "close", "nearby", "advanced"})
+_PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", "get"})
+_SPEECH = frozenset({"said", "told", "reported", "announced", "stated", "added", "confirmed", "says", "tells",
+                     "reports", "statement", "published", "posted"})
+_TO_BEFORE = frozenset({"to"})
+_DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their"})
+_CIVILIAN_WORDS = frozenset({"civilian", "civilians", "child", "children", "boy", "girl", "woman", "women", "man",
+                             "men", "resident", "residents", "farmer", "shepherd", "elder", "sheikh", "family",
+                             "youth", "teenager", "mukhtar", "notable", "journalist", "doctor", "teacher", "student",
+                             "people", "person", "infant", "baby", "son", "daughter", "nurse", "worker", "driver"})
+
+
+@dataclass(slots=True)
+class _Draft:
+    kind: Kind
+    trig_first: int
+    trig_last: int
+    sentence: int
+    clause: Clause
+    how: str = "word"
+    date: DateSpan | None = None
+    date_quality: int = 0  # 2 clause, 1 sentence / a statement's date, 0 discourse or publication
+    place: Mention | None = None
+    place_quality: int = 0  # 2 clause, 1 sentence, 0 the article's city
+    actor1: str = ""
+    actor2: str = ""
+    mediator: str = ""
+    fatalities: Count | None = None
+    injuries: Count | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)  # token ranges of evidence sentences
+    notes: list[str] = field(default_factory=list)
+    headline: bool = False
+    unresolved: str = ""  # a place name in the clause the gazetteer lacks
+
+
+class EnglishEvents:
+    """The English event rules for one gazetteer, actor table and lexicon (built once)."""
+
+    def __init__(self, gazetteer: Gazetteer, actors: dict[str, Actor], lexicon: Lexicon):
+        self.gazetteer = gazetteer
+        self.actors = actors
+        self.lex = lexicon
+
+    def extract(self, article: Article, nt: NormalisedText, tokens: Tokens, mentions: list[Mention],
+                actor_matches: list[Match], dates: list[DateSpan], focus_city: str | None,
+                unresolved: list[Unresolved] | None = None) -> list[Event]:
+        """Events of one English article.
+
+        Parameters
+        ----------
+        article : Article
+        nt : NormalisedText
+        tokens : Tokens
+            ``tokenise(nt.text)``.
+        mentions : list of Mention
+            Place mentions (original offsets).
+        actor_matches : list of Match
+            Actor names as token ranges.
+        dates : list of DateSpan
+            From :func:`pipeline.english.dates.find_dates`.
+        focus_city : str or None
+            The article's city (its most named one).
+        unresolved : list of Unresolved, optional
+            Place names the gazetteer lacks: an event in their clause is located at the
+            area the text gives instead, flagged approximate with the name in its notes.
+
+        Returns
+        -------
+        list of Event
+        """
+        return _Run(self, article, nt, tokens, mentions, actor_matches, dates, focus_city, unresolved or []).run()
+
+
+class _Run:
+    """One article's extraction (state shared by the rule steps)."""
+
+    def __init__(self, ex: EnglishEvents, article, nt, tokens, mentions, actor_matches, dates, focus_city, unresolved):
+        self.ex, self.lex, self.article, self.nt, self.tokens = ex, ex.lex, article, nt, tokens
+        self.words = tokens.words
+        self.n = len(self.words)
+        # original offsets of the tokens (to place mentions and dates on tokens)
+        self.o_starts = [nt.to_original(s, e)[0] for s, e in zip(tokens.starts, tokens.ends)]
+        self.mentions = [(self._tok(m.start), self._tok(max(m.start, m.end - 1)), m) for m in mentions
+                         if m.place_id]
+        self.actors = [(m.first, m.last, m.payload) for m in actor_matches]
+        self.dates = [(self._tok(d.start), self._tok(max(d.start, d.end - 1)), d) for d in dates]
+        self.focus_city = focus_city
+        self.unresolved = [(self._tok(u.start), self._tok(max(u.start, u.end - 1)), u) for u in unresolved]
+        self.sentences = split_sentences(nt, tokens)
+        self.drafts: list[_Draft] = []
+
+    # ------------------------------------------------------------------ helpers
+    def _tok(self, orig: int) -> int:
+        return max(0, bisect.bisect_right(self.o_starts, orig) - 1)
+
+    def _orig_span(self, first: int, last: int) -> tuple[int, int]:
+        return self.nt.to_original(self.tokens.starts[first], self.tokens.ends[last])
+
+    # ------------------------------------------------------------------ steps
+    def run(self) -> list[Event]:
+        discourse: DateSpan | None = None
+        for si, sent in enumerate(self.sentences):
+            created = []
+            triggers = self._triggers(sent)
+            for clause in sent.clauses:
+                created += self._clause_events(si, sent, clause, triggers)
+            created += self._killings_without_trigger(si, sent, created, triggers)
+            for d in created:
+                self._locate(d, sent)
+                self._date(d, sent, discourse)
+                self._assign_actors(d)
+            created = [d for d in created if self._keep(d)]
+            self._tolls(sent, created)
+            for d in created:
+                self._add(d)
+            discourse = self._discourse_date(sent, discourse)
+        return self._finish()
+
+    def _triggers(self, sent: Sentence) -> list[Match]:
+        """The trigger phrases of a sentence, left to right."""
+        found = self.lex.triggers.find(self.tokens[sent.first:sent.last + 1])
+        return [Match(m.first + sent.first, m.last + sent.first, m.payload, m.prefix) for m in found]
+
+    def _not_event(self, m: Match, clause: Clause) -> bool:
+        """An attempt, denial, aim or call (``attempted to kidnap``, ``calls for a truce``)."""
+        lo = max(clause.first, m.first - 3)
+        before = self.words[lo:m.first]
+        if any(w in self.lex.not_before for w in before):
+            return True
+        return m.first - 1 >= clause.first and self.words[m.first - 1] in _TO_BEFORE
+
+    def _background(self, m: Match, clause: Clause) -> bool:
+        """Named as the cause, time or setting of something else (``after the clashes``,
+        ``two days of fighting``, ``since the clashes began``)."""
+        lo = max(clause.first, m.first - 4)
+        before = self.words[lo:m.first]
+        if any(w in self.lex.cause for w in before):
+            return True
+        return len(before) >= 1 and before[-1] == "of" and any(w in self.lex.recap for w in before[:-1])
+
+    def _clause_events(self, si: int, sent: Sentence, clause: Clause, triggers: list[Match]) -> list[_Draft]:
+        inside = [m for m in triggers if clause.first <= m.first <= clause.last]
+        kept: list[tuple[Match, bool]] = []
+        for m in inside:
+            if self._not_event(m, clause):
+                continue
+            kept.append((m, self._background(m, clause)))
+        foreground = [m for m, bg in kept if not bg]
+        # "the clashes" with nothing new: the article's earlier event of that kind
+        for m in list(foreground):
+            prior = self._refers_back(m, clause)
+            if prior is not None:
+                foreground.remove(m)
+                prior.spans.append((sent.first, sent.last))
+                if not foreground:
+                    self._refer_tolls(prior, sent, clause)
+        out: list[_Draft] = []
+        if not foreground:
+            # only background mentions: a reference to an earlier event, else an event
+            for m, _ in kept:
+                prior = self._latest(m.payload.kind)
+                if prior is not None:
+                    prior.spans.append((sent.first, sent.last))
+                    self._refer_tolls(prior, sent, clause)
+                    return []
+            # named in passing with nothing before it: an event only when the clause counts its victims
+            if self._casualties(clause.first, clause.last):
+                foreground = [m for m, _ in kept]
+        violent = [m for m in foreground if m.payload.kind in VIOLENT]
+        if violent:
+            best = min(violent, key=lambda m: (VIOLENT_ORDER.index(m.payload.kind), m.first))
+            out.append(self._draft(best, si, sent, clause))
+        seen = set()
+        for m in foreground:
+            k = m.payload.kind
+            if k in VIOLENT or k in seen:
+                continue
+            seen.add(k)
+            out.append(self._draft(m, si, sent, clause))
+        return out
+
+    def _refers_back(self, m: Match, clause: Clause) -> _Draft | None:
+        """The earlier event a definite trigger refers to (``the clashes``, ``this attack``),
+        when the clause names no other place and no other actors than that event's."""
+        if m.first == 0 or self.words[m.first - 1] not in _DEFINITE:
+            return None
+        prior = self._latest(m.payload.kind)
+        if prior is None:
+            return None
+        places = {mm.place_id for f, _, mm in self.mentions if clause.first <= f <= clause.last}
+        if places and (prior.place is None or places != {prior.place.place_id}):
+            return None
+        actors = {a for f, _, a in self.actors if clause.first <= f <= clause.last}
+        if actors - {prior.actor1, prior.actor2, "civilians"}:
+            return None
+        return prior
+
+    def _draft(self, m: Match, si: int, sent: Sentence, clause: Clause) -> _Draft:
+        d = _Draft(m.payload, m.first, m.last, si, clause, spans=[(sent.first, sent.last)],
+                   headline=sent.headline)
+        return d
+
+    def _keep(self, d: _Draft) -> bool:
+        """Drop what is too thin to be an event: a meeting with no named party, and a
+        killing with no trigger that adds nothing to the article's latest violent event
+        (same place and day: its toll goes there)."""
+        if d.kind.kind == "meeting":
+            return bool({d.actor1, d.actor2} - {"", "civilians"})
+        if d.how == "killing":
+            prior = self._latest_violent()
+            if prior is not None and (d.place_quality < 2 or (prior.place and d.place and prior.place.place_id == d.place.place_id)):
+                return False
+        return True
+
+    def _killings_without_trigger(self, si: int, sent: Sentence, created: list[_Draft],
+                                  triggers: list[Match]) -> list[_Draft]:
+        """``gunmen killed a man``: a killing with a perpetrator and no trigger is an attack."""
+        if created or any(not self._not_event(m, sent.clauses[0]) for m in triggers):
+            return []
+        words = self.words
+        for m in self.lex.casualties.find(self.tokens[sent.first:sent.last + 1]):
+            i = m.first + sent.first
+            if m.payload != "killed" or words[i] not in ("killed", "shot", "murdered", "executed"):
+                continue
+            clause = next(c for c in sent.clauses if c.first <= i <= c.last)
+            if self._not_event(Match(i, i, None, ""), clause):
+                continue
+            has_actor = any(clause.first <= a <= clause.last for a, _, _ in self.actors)
+            victims = any(w in _CIVILIAN_WORDS for w in words[clause.first:clause.last + 1])
+            if not (has_actor or victims):
+                continue
+            kind = self.lex.kinds["civ_attack"]
+            d = _Draft(kind, i, i, si, clause, how="killing", spans=[(sent.first, sent.last)], headline=sent.headline)
+            return [d]
+        return []
+
+    # ------------------------------------------------------------------ where
+    def _locate(self, d: _Draft, sent: Sentence) -> None:
+        names = [u for f, _, u in self.unresolved if d.clause.first <= f <= d.clause.last]
+        if names:
+            d.unresolved = names[0].name
+        for lo, hi, quality in ((d.clause.first, d.clause.last, 2), (sent.first, sent.last, 1)):
+            cands = [(f, m) for f, _, m in self.mentions if lo <= f <= hi and self._usable_place(d, f, m)]
+            if cands:
+                f, m = min(cands, key=lambda fm: (SPECIFICITY.get(fm[1].kind, 9), abs(fm[0] - d.trig_first)))
+                if SPECIFICITY.get(m.kind, 9) < SPECIFICITY["region"] or quality == 1:
+                    d.place, d.place_quality = m, quality
+                    return
+        focus = self._focus_mention()
+        if focus is not None:
+            d.place, d.place_quality = focus, 0
+
+    def _usable_place(self, d: _Draft, f: int, m: Mention) -> bool:
+        if SPECIFICITY.get(m.kind, 9) >= SPECIFICITY["region"]:
+            return False
+        # a takeover is not located at a place it only approached
+        return not (d.kind.kind == "takeover" and any(w in _PROXIMITY for w in self.words[max(0, f - 3):f]))
+
+    def _focus_mention(self) -> Mention | None:
+        if self.focus_city is None:
+            return None
+        return next((m for _, _, m in self.mentions if m.place_id == self.focus_city), None)
+
+    # ------------------------------------------------------------------ when
+    def _date(self, d: _Draft, sent: Sentence, discourse: DateSpan | None) -> None:
+        reporting: DateSpan | None = None
+        for lo, hi, quality in ((d.clause.first, d.clause.last, 2), (sent.first, sent.last, 1)):
+            cands = []
+            for f, _, ds in self.dates:
+                if not lo <= f <= hi or ds.background:
+                    continue
+                if self._is_reporting(f, sent.first):
+                    reporting = reporting or ds
+                    continue
+                cands.append((abs(f - d.trig_first), ds))
+            if cands:
+                d.date, d.date_quality = min(cands, key=lambda c: c[0])[1], quality
+                return
+        if discourse is not None:
+            d.date, d.date_quality = discourse, 0
+            d.notes.append("dated by an earlier sentence")
+        elif reporting is not None:
+            d.date, d.date_quality = reporting, 1
+            d.notes.append("dated by the statement that reports it")
+
+    def _is_reporting(self, f: int, lo: int) -> bool:
+        """A date right after a speech verb (``told North Press on Friday``): when it was said."""
+        return any(w in _SPEECH for w in self.words[max(lo, f - 4):f])
+
+    def _discourse_date(self, sent: Sentence, current: DateSpan | None) -> DateSpan | None:
+        for f, _, ds in self.dates:
+            if sent.first <= f <= sent.last and not ds.background and not self._is_reporting(f, sent.first):
+                current = ds
+        return current
+
+    # ------------------------------------------------------------------ who
+    def _clause_actors(self, clause: Clause) -> list[tuple[int, int, str]]:
+        return [(f, l, a) for f, l, a in self.actors if clause.first <= f <= clause.last]
+
+    def _assign_actors(self, d: _Draft) -> None:
+        words = self.words
+        acts = self._clause_actors(d.clause)
+        kind = d.kind.kind
+        # mediators
+        med = None
+        for f, _, a in acts:
+            lead = tuple(words[max(0, f - 3):f])
+            if any(all(w in lead for w in p) for p in _MEDIATION):
+                med = a
+        if med:
+            d.mediator = med
+            acts = [x for x in acts if x[2] != med]
+        # between A and B
+        for i in range(d.clause.first, d.clause.last + 1):
+            if words[i] == "between":
+                after = [x for x in acts if x[0] > i]
+                if len(after) >= 2:
+                    d.actor1, d.actor2 = after[0][2], next((x[2] for x in after[1:] if x[2] != after[0][2]), "")
+                    if d.actor2:
+                        self._finish_actors(d)
+                        return
+        agents = [x for x in acts if x[0] > 0 and (words[x[0] - 1] in _AGENT or (x[0] > 1 and words[x[0] - 2] in _AGENT
+                                                                             and words[x[0] - 1] in ("a", "an", "the")))]
+        # an actor whose name holds the trigger ("a Turkish drone") is the perpetrator
+        holding = [x for x in acts if x[0] <= d.trig_first <= x[1]]
+        before = [x for x in acts if x[1] < d.trig_first and x not in agents]
+        after = [x for x in acts if x[0] > d.trig_last and x not in agents]
+        found = holding or agents or before[-1:]
+        perpetrator = found[0] if found else None
+        pair = self._joined_pair(before, d.trig_first)
+        if pair and kind in _TWO_SIDED and not holding and not agents:
+            d.actor1, d.actor2 = pair
+            self._finish_actors(d)
+            return
+        if kind in ("protest",):
+            d.actor1 = "protesters"
+            d.actor2 = next((x[2] for x in acts if x[2] not in ("protesters", "civilians")), "")
+        elif kind == "riot":
+            d.actor1 = "rioters"
+        elif kind == "displacement":
+            d.actor1 = "civilians"
+        else:
+            d.actor1 = perpetrator[2] if perpetrator else ""
+            rest = [x for x in (before + after) if x[2] != d.actor1 and x is not perpetrator]
+            # the side hit / the other party: preferably after the trigger
+            rest.sort(key=lambda x: (x[0] < d.trig_first, abs(x[0] - d.trig_first)))
+            d.actor2 = rest[0][2] if rest else ""
+            if kind in ("civ_attack", "abduction"):
+                victims_civil = any(w in _CIVILIAN_WORDS for w in words[d.clause.first:d.clause.last + 1])
+                if d.actor2 and d.actor2 != "civilians" and not victims_civil and self._armed(d.actor2):
+                    if kind == "civ_attack":
+                        d.kind = self.lex.kinds["clash"]
+                        d.notes.append("the victim belongs to an armed side: coded as a clash")
+                else:
+                    if d.actor1 == "civilians":
+                        d.actor1 = ""
+                    d.actor2 = "civilians"
+        self._finish_actors(d)
+
+    def _joined_pair(self, before: list[tuple[int, int, str]], trig: int) -> tuple[str, str] | None:
+        """``the Asayish and the NDF agreed``: two actors joined by ``and`` right before the trigger."""
+        if len(before) < 2:
+            return None
+        (_, l1, a1), (f2, l2, a2) = before[-2], before[-1]
+        between = [w for w in self.words[l1 + 1:f2] if w != "the"]
+        if a1 != a2 and between == ["and"] and trig - l2 <= 4:
+            return a1, a2
+        return None
+
+    def _armed(self, actor_id: str) -> bool:
+        a = self.ex.actors.get(actor_id)
+        return a is not None and a.inter in (1, 2, 3, 8)
+
+    def _finish_actors(self, d: _Draft) -> None:
+        if d.kind.kind == "takeover":
+            a = self.ex.actors.get(d.actor1)
+            if a is not None and a.inter == 1 and d.kind.sub_event_type != self.lex.government_takeover:
+                d.kind = Kind("takeover", d.kind.event_type, self.lex.government_takeover, d.kind.tags)
+
+    # ------------------------------------------------------------------ how many
+    def _casualties(self, lo: int, hi: int) -> list[tuple[str, int, Count]]:
+        """(killed|injured, token, count) of each casualty word in ``[lo, hi]`` with its own count."""
+        out = []
+        found = self.lex.casualties.find(self.tokens[lo:hi + 1])
+        bounds = [m.first + lo for m in found]
+        for k, m in enumerate(found):
+            i, j = m.first + lo, m.last + lo
+            prev_bound = bounds[k - 1] + 1 if k else lo
+            next_bound = bounds[k + 1] if k + 1 < len(found) else hi + 1
+            c = self._count_for(i, j, prev_bound, next_bound)
+            if c is not None:
+                out.append((m.payload, i, c))
+        return out
+
+    def _count_for(self, i: int, j: int, lo: int, hi: int) -> Count | None:
+        """The count bound to the casualty word at ``[i, j]``, within ``[lo, hi)``."""
+        words = self.words
+        lex = self.lex
+        word = words[i]
+        passive = i > 0 and words[i - 1] in _PASSIVE or word in ("dead", "wounded", "injured") and \
+            i + 1 < len(words) and words[i + 1] in ("and", "in", "on", "after", "when", "as")
+        date_toks = {t for f, l, _ in self.dates for t in range(f, l + 1)}
+        if word in ("toll", "death") and "toll" in words[i:j + 1] or word == "toll":
+            # "the death toll rose to five"
+            for k in range(j + 1, min(hi, j + 14)):
+                if words[k] == "to":
+                    return count_at(words, k + 1, lex, hi)
+            return None
+        if word in ("lives", "death", "deaths") and j + 1 < hi and words[j + 1] == "of":
+            c = count_at(words, j + 2, lex, hi)
+            return c
+        if not passive and word not in ("dead", "died", "deaths", "fatalities", "injuries", "casualties"):
+            # active: "killing three", "wounded two others", "killed a child"
+            for k in range(j + 1, min(hi, j + 3)):
+                if k in date_toks:
+                    break
+                c = count_at(words, k, lex, hi)
+                if c is not None and person_follows(words, c, lex, hi):
+                    return c
+                if words[k] not in ("at", "least", "more", "than", "about", "some", "nearly", "over", "a", "an"):
+                    break
+        # before: "three people were killed", "two others were wounded", "five dead"
+        for k in range(i - 1, max(lo, i - 8) - 1, -1):
+            if k in date_toks or words[k] in ("and", "while", "after"):
+                if words[k] == "and" and k == i - 1:
+                    continue
+                break
+            c = count_at(words, k, lex, i)
+            if c is not None and (c.last >= i - 1 or person_follows(words, c, lex, i)):
+                # the whole number and its qualifier: "twenty-five", "at least three"
+                for q in (1, 2, 3):
+                    if k - q >= lo:
+                        cq = count_at(words, k - q, lex, i)
+                        if cq is not None and cq.last == c.last:
+                            c = cq
+                return c
+        return None
+
+    def _tolls(self, sent: Sentence, created: list[_Draft]) -> None:
+        for what, i, c in self._casualties(sent.first, sent.last):
+            target = self._toll_target(i, sent, created)
+            if target is None:
+                continue
+            self._set_toll(target, what, c)
+
+    def _toll_target(self, i: int, sent: Sentence, created: list[_Draft]) -> _Draft | None:
+        violent = [d for d in created if d.kind.kind in VIOLENT or d.kind.kind == "abduction"]
+        same = [d for d in violent if d.clause.first <= i <= d.clause.last]
+        if same:
+            return same[0]
+        if violent:
+            return min(violent, key=lambda d: abs(d.trig_first - i))
+        if created:
+            return None  # a sentence about something else (an agreement, an arrest)
+        return self._latest_violent()
+
+    def _refer_tolls(self, prior: _Draft, sent: Sentence, clause: Clause) -> None:
+        for what, _, c in self._casualties(clause.first, clause.last):
+            self._set_toll(prior, what, c)
+
+    @staticmethod
+    def _set_toll(d: _Draft, what: str, c: Count) -> None:
+        if what == "killed":
+            if d.fatalities is None or c.value > d.fatalities.value:
+                d.fatalities = c
+        elif d.injuries is None or c.value > d.injuries.value:
+            d.injuries = c
+
+    # ------------------------------------------------------------------ merging
+    def _latest(self, kind: str) -> _Draft | None:
+        return next((d for d in reversed(self.drafts) if d.kind.kind == kind), None)
+
+    def _latest_violent(self) -> _Draft | None:
+        return next((d for d in reversed(self.drafts) if d.kind.kind in VIOLENT), None)
+
+    def _add(self, d: _Draft) -> None:
+        for prior in self.drafts:
+            if self._same_event(prior, d):
+                prior.spans += [s for s in d.spans if s not in prior.spans]
+                for c, what in ((d.fatalities, "killed"), (d.injuries, "injured")):
+                    if c is not None:
+                        self._set_toll(prior, what, c)
+                if prior.headline and not d.headline:
+                    # the body's sentence is the evidence; the headline's fills gaps
+                    d.spans = [s for s in d.spans] + [s for s in prior.spans if s not in d.spans]
+                    self._fill(d, prior)
+                    self.drafts[self.drafts.index(prior)] = d
+                else:
+                    self._fill(prior, d)
+                return
+        self.drafts.append(d)
+
+    @staticmethod
+    def _fill(keep: _Draft, other: _Draft) -> None:
+        keep.actor1 = keep.actor1 or other.actor1
+        keep.actor2 = keep.actor2 or other.actor2
+        keep.mediator = keep.mediator or other.mediator
+        if other.place is not None and other.place_quality > keep.place_quality:
+            keep.place, keep.place_quality = other.place, other.place_quality
+        if other.date is not None and other.date_quality > keep.date_quality:
+            keep.date, keep.date_quality = other.date, other.date_quality
+        for c, what in ((other.fatalities, "killed"), (other.injuries, "injured")):
+            if c is not None:
+                _Run._set_toll(keep, what, c)
+
+    def _same_event(self, a: _Draft, b: _Draft) -> bool:
+        if a.kind.kind != b.kind.kind:
+            return False
+        if a.headline or b.headline:
+            return True
+        same_day = (a.date.date_from if a.date else None) == (b.date.date_from if b.date else None)
+        same_place = (a.place.place_id if a.place else None) == (b.place.place_id if b.place else None) \
+            or b.place_quality == 0 or a.place_quality == 0
+        actors_fit = not (a.actor1 and b.actor1 and {a.actor1, a.actor2} != {b.actor1, b.actor2}
+                          and b.actor1 not in (a.actor1, a.actor2))
+        return same_day and same_place and actors_fit
+
+    # ------------------------------------------------------------------ output
+    def _finish(self) -> list[Event]:
+        art, actors = self.article, self.ex.actors
+        events: list[Event] = []
+        for d in self.drafts:
+            if d.date is None:
+                date_from = date_to = art.published
+                precision, part = 1, ""
+                d.notes.append("no date in the text: publication date used")
+            else:
+                date_from, date_to = d.date.date_from, d.date.date_to
+                precision, part = d.date.time_precision, d.date.part_of_day
+            loc = d.place
+            f, l = d.spans[0]
+            s, e = self._sentence_span(f, l)
+            more = []
+            for f2, l2 in d.spans[1:]:
+                span = list(self._sentence_span(f2, l2))
+                if span != [s, e] and span not in more:
+                    more.append(span)
+            ts, te = self._orig_span(d.trig_first, d.trig_last)
+            a1, a2 = actors.get(d.actor1), actors.get(d.actor2)
+            evidence = self.nt.original[s:e]
+            trigger = self.nt.original[ts:te]
+            ev = Event(
+                event_id=event_id(art.id, evidence, trigger), article_id=art.id, source=art.source,
+                event_date=date_from, date_from=date_from, date_to=date_to, time_precision=precision,
+                event_type=d.kind.event_type, sub_event_type=d.kind.sub_event_type,
+                actor1=a1.name if a1 else "", actor2=a2.name if a2 else "",
+                actor1_id=d.actor1, actor2_id=d.actor2,
+                mediator=actors[d.mediator].name if d.mediator in actors else "",
+                inter1=a1.inter if a1 else None, inter2=a2.inter if a2 else None,
+                place_id=loc.place_id if loc else None, location=loc.name_en if loc else "",
+                location_ar=loc.name_ar if loc else "", latitude=loc.lat if loc else None,
+                longitude=loc.lon if loc else None, geo_precision=loc.geo_precision if loc else None,
+                approximate=loc.approximate if loc else True,
+                fatalities=d.fatalities.value if d.fatalities else 0,
+                fatalities_text=self._count_text(d.fatalities),
+                injuries=d.injuries.value if d.injuries else None,
+                injuries_text=self._count_text(d.injuries),
+                part_of_day=part, tags=list(d.kind.tags), evidence=evidence, start=s, end=e,
+                more_evidence=more, trigger=trigger,
+                notes="; ".join(dict.fromkeys(d.notes)),
+                confidence=self._confidence(d), rule=self._rule(d),
+            )
+            if d.unresolved and (loc is None or SPECIFICITY.get(loc.kind, 9) >= SPECIFICITY["village"]):
+                ev.approximate = True
+                ev.unresolved_name = d.unresolved
+                ev.notes = "; ".join(filter(None, [ev.notes, f"place not in the gazetteer: {d.unresolved}"
+                                                   + (f" (located at {loc.name_en})" if loc else "")]))
+            if loc is not None and d.place_quality == 0:
+                ev.notes = "; ".join(filter(None, [ev.notes, f"no place in the sentence: located at the article's city ({loc.name_en})"]))
+            events.append(ev)
+        for ev, new_id in zip(events, unique_event_ids([ev.event_id for ev in events])):
+            ev.event_id = new_id
+        return events
+
+    def _sentence_span(self, first: int, last: int) -> tuple[int, int]:
+        sent = next((s for s in self.sentences if s.first == first and s.last == last), None)
+        if sent is not None:
+            return self.nt.to_original(sent.start, sent.end)
+        return self._orig_span(first, last)
+
+    def _count_text(self, c: Count | None) -> str:
+        if c is None:
+            return ""
+        s, e = self._orig_span(c.first, c.last)
+        return self.nt.original[s:e]
+
+    def _rule(self, d: _Draft) -> str:
+        """``trigger:<words>/pattern:<kind>_<how>`` (the Arabic rules' format), ``en`` marked."""
+        word = " ".join(self.words[d.trig_first:d.trig_last + 1])
+        return f"trigger:{word}/pattern:en_{d.kind.kind}_{d.how}"
+
+    def _confidence(self, d: _Draft) -> str:
+        """``high`` when the sentence names trigger, place and date; each missing piece (no
+        place in the sentence, a date from elsewhere, a headline only, a two-sided event with
+        no actor, a trigger inferred from a killing) lowers it one step."""
+        weak = (d.place_quality == 0) + (d.date_quality == 0) + d.headline + (d.how == "killing")
+        weak += d.kind.kind in _TWO_SIDED and not d.actor1 and not d.actor2
+        return "high" if weak == 0 else "medium" if weak == 1 else "low"

@@ -1,0 +1,120 @@
+"""The English word lists (``pipeline/data/english.toml``), loaded and compiled once.
+
+The lists are data so that an analyst can read and extend them without touching code:
+event triggers by ACLED type, casualty words, number words, and the words that make a
+trigger no event (attempts, denials, aims, causes, recaps).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import LexiconError
+from ..matcher import PhraseMatcher
+
+ENGLISH_TOML = Path(__file__).resolve().parent.parent / "data" / "english.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """An event trigger kind and its ACLED coding (the English twin of ``events.Trigger``)."""
+
+    kind: str
+    event_type: str
+    sub_event_type: str
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled English word lists.
+
+    Attributes
+    ----------
+    kinds : dict of str -> Kind
+    triggers : PhraseMatcher of Kind
+        Every trigger phrase, longest first.
+    casualties : PhraseMatcher of str
+        ``killed`` / ``injured`` words.
+    units, vague : dict of str -> int
+        Number words and vague plurals (with their conservative floor).
+    more, about : tuple of tuple of str
+        Qualifier phrases before a number (``at least``, ``about``).
+    singular_persons, person_plurals : frozenset of str
+    not_before, cause, recap : frozenset of str
+        Words before a trigger that make it no new event.
+    government_takeover : str
+        The sub-event type of a takeover by state forces.
+    """
+
+    kinds: dict[str, Kind]
+    triggers: PhraseMatcher
+    casualties: PhraseMatcher
+    units: dict[str, int]
+    vague: dict[str, int]
+    more: tuple[tuple[str, ...], ...]
+    about: tuple[tuple[str, ...], ...]
+    singular_persons: frozenset[str]
+    person_plurals: frozenset[str]
+    not_before: frozenset[str]
+    cause: frozenset[str]
+    recap: frozenset[str]
+    government_takeover: str
+
+
+def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
+    """Read and compile the English word lists.
+
+    Parameters
+    ----------
+    path : str or Path
+
+    Returns
+    -------
+    Lexicon
+
+    Raises
+    ------
+    LexiconError
+        When the file is not valid TOML or a kind lacks its ACLED coding.
+    """
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise LexiconError(path, f"not valid TOML: {e}") from None
+    kinds: dict[str, Kind] = {}
+    triggers: PhraseMatcher[Kind] = PhraseMatcher()
+    for name, spec in data.get("kinds", {}).items():
+        if not spec.get("event_type") or not spec.get("sub_event_type") or not spec.get("phrases"):
+            raise LexiconError(path, f"kind '{name}' needs event_type, sub_event_type and phrases")
+        k = Kind(name, spec["event_type"], spec["sub_event_type"], tuple(spec.get("tags", ())))
+        kinds[name] = k
+        triggers.add_many(spec["phrases"], k)
+    casualties: PhraseMatcher[str] = PhraseMatcher()
+    for what in ("killed", "injured"):
+        casualties.add_many(data["casualties"][what], what)
+    num = data["numbers"]
+    ne = data["not_event"]
+
+    def phrases(words):
+        return tuple(tuple(w.lower().split()) for w in words)
+
+    return Lexicon(
+        kinds=kinds, triggers=triggers, casualties=casualties,
+        units={k.lower(): int(v) for k, v in num["units"].items()},
+        vague={k.lower(): int(v) for k, v in num["vague"].items()},
+        more=phrases(num["more"]), about=phrases(num["about"]),
+        singular_persons=frozenset(w.lower() for w in num["singular_persons"]),
+        person_plurals=frozenset(w.lower() for w in num["person_plurals"]),
+        not_before=frozenset(ne["before"]), cause=frozenset(ne["cause"]), recap=frozenset(ne["recap"]),
+        government_takeover=data["takeover"]["government_sub_event_type"],
+    )
+
+
+@lru_cache(maxsize=2)
+def default_lexicon() -> Lexicon:
+    """The shipped word lists (cached)."""
+    return load_lexicon(ENGLISH_TOML)

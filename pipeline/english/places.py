@@ -1,0 +1,202 @@
+"""English place names: transliteration variants and the names after a head noun.
+
+The shared :class:`~pipeline.places.PlaceFinder` matches the gazetteer's English and
+Kurdish aliases as whole words (case-insensitive; ``Qamishli's`` and ``al-Tay`` split into
+tokens). English copy spells Arabic names many ways, so two more steps run on English
+articles:
+
+1. **Variants**: names not found as written are matched after folding the letters
+   transliterations disagree on (:func:`fold`): a final ``h`` after a vowel
+   (``Hilaliyah``/``Hilaliya``), ``-iye``/``-iya``, ``ou``/``oo``/``u``, ``ee``/``i``,
+   doubled letters (``Qaddur``/``Qadur``), and a leading article ``al-``/``el-``. Only
+   gazetteer names are matched, so folding cannot invent a place.
+2. **Tribes**: a name before ``tribe``, ``clan``, ``tribal`` is the tribe (``the Tayy
+   tribe``), not the neighbourhood.
+3. **Unresolved names**: a capitalised name after ``village of``, ``town of``,
+   ``neighbourhood of`` (or before ``village``, ``neighbourhood``) that is not in the
+   gazetteer is reported (``unresolved.csv``) for the analyst.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..arabic import NormalisedText, Tokens
+from ..gazetteer import Gazetteer
+from ..places import PlaceFinder
+from ..records import Mention, Unresolved
+
+_ARTICLES = frozenset({"al", "el"})
+#: English head nouns and the kinds they introduce.
+HEADS = {
+    "village": "village", "town": "town", "city": "city", "neighbourhood": "neighbourhood",
+    "neighborhood": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood", "camp": "landmark",
+    "roundabout": "roundabout", "subdistrict": "subdistrict", "sub-district": "subdistrict",
+}
+_HEAD_OF_RE = re.compile(
+    r"\b(?P<head>village|town|neighbou?rhood|district|quarter|camp|subdistrict|sub-district)s?\s+of\s+"
+    r"(?P<name>(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})"
+)
+_NAME_HEAD_RE = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,1})\s+"
+    r"(?P<head>village|neighbou?rhood|camp|roundabout)\b"
+)
+_NOT_NAMES = frozenset({"the", "a", "this", "that", "same", "nearby", "neighbouring", "neighboring", "kurdish",
+                        "arab", "christian", "southern", "northern", "eastern", "western", "central", "border",
+                        "syrian", "turkish", "its", "their"})
+
+
+_TRIBE_RE = re.compile(r"(?:['’]s)?\s+(?:tribe|tribes|clan|clans|tribal|tribesmen)\b", re.IGNORECASE)
+
+
+def _tribe(text: str, m: Mention) -> bool:
+    """``the Tayy tribe``, ``Tai clan``: a tribe's name, not the neighbourhood."""
+    return _TRIBE_RE.match(text, m.end) is not None
+
+
+def fold(word: str) -> str:
+    """A lower-case word with the letters transliterations disagree on folded.
+
+    Examples
+    --------
+    >>> fold("hilaliyah") == fold("hilaliye") == fold("hilaliya")
+    True
+    >>> fold("qaddur") == fold("qadour")
+    True
+    """
+    w = word.lower()
+    w = w.replace("ou", "u").replace("oo", "u").replace("ee", "i")
+    if len(w) > 3 and w.endswith("h") and w[-2] in "aeiou":
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("ye"):
+        w = w[:-1] + "a"
+    out: list[str] = []
+    for c in w:
+        if not out or c != out[-1] or c.isdigit():
+            out.append(c)
+    return "".join(out)
+
+
+def _folded(words) -> tuple[str, ...]:
+    return tuple(fold(w) for w in words if w not in _ARTICLES)
+
+
+class EnglishPlaces:
+    """Variant spellings and unresolved names on top of the shared place finder.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+    places : PlaceFinder
+        Its matches come first; this adds what it missed.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, places: PlaceFinder):
+        self.gazetteer = gazetteer
+        self.places = places
+        # folded first word -> [(folded rest, place id)], longest first
+        self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        known: set[str] = set()
+        for p in gazetteer.places.values():
+            for name in (p.name_en, *p.aliases):
+                if not name or not name.isascii():
+                    continue
+                known.add(name.lower())
+                words = _folded(re.findall(r"[a-z0-9]+", name.lower()))
+                if not words or (len(words) == 1 and len(words[0]) < 4):
+                    continue
+                self._index.setdefault(words[0], []).append((words[1:], p.id))
+        for entries in self._index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self._known = known
+
+    def find(self, nt: NormalisedText, tokens: Tokens, mentions: list[Mention], blocked: set[int]
+             ) -> list[Mention]:
+        """Mentions the shared finder missed, matched on folded spellings.
+
+        Parameters
+        ----------
+        nt : NormalisedText
+        tokens : Tokens
+        mentions : list of Mention
+            What the shared finder found (their tokens are not matched again).
+        blocked : set of int
+            Tokens of actor names.
+
+        Returns
+        -------
+        list of Mention
+            ``mentions`` plus the new ones, in text order.
+        """
+        taken = set(blocked)
+        starts, ends = tokens.starts, tokens.ends
+        o_spans = [nt.to_original(s, e) for s, e in zip(starts, ends)]
+        for m in mentions:
+            taken.update(i for i, (s, e) in enumerate(o_spans) if s >= m.start and e <= m.end)
+        words = tokens.words
+        folded = [fold(w) for w in words]
+        out = list(mentions)
+        i, n = 0, len(words)
+        while i < n:
+            if i in taken:
+                i += 1
+                continue
+            first = i + 1 if words[i] in _ARTICLES and i + 1 < n else i
+            best = None
+            for rest, pid in self._index.get(folded[first], ()):
+                j, k = first + 1, 0
+                while k < len(rest) and j < n and (words[j] in _ARTICLES or folded[j] == rest[k]):
+                    if words[j] not in _ARTICLES:
+                        k += 1
+                    j += 1
+                if k == len(rest) and not any(t in taken for t in range(i, j)):
+                    best = (j - 1, pid)
+                    break
+            if best is None or not nt.original[o_spans[first][0]].isupper():
+                i += 1
+                continue
+            last, pid = best
+            out.append(self.places._mention(nt, starts[i], ends[last], pid, "name"))
+            taken.update(range(i, last + 1))
+            i = last + 1
+        out.sort(key=lambda m: m.start)
+        return [m for m in out if not _tribe(nt.original, m)]
+
+    def unresolved(self, text: str, mentions: list[Mention], article_id: str, focus: str | None = None
+                   ) -> list[Unresolved]:
+        """Capitalised names after (or before) a place head noun that the gazetteer lacks.
+
+        Parameters
+        ----------
+        text : str
+            The article as read.
+        mentions : list of Mention
+            Resolved mentions; a name inside one is known.
+        article_id : str
+        focus : str, optional
+            The article's city: where a name is placed when its sentence names no area.
+
+        Each name is placed (``placed_at``) at the first place the same sentence names after
+        it (``the village of Shorek east of Qamishli`` → Qamishli), else at ``focus``.
+        """
+        out: list[Unresolved] = []
+        seen: set[tuple[int, int]] = set()
+        for rx in (_HEAD_OF_RE, _NAME_HEAD_RE):
+            for m in rx.finditer(text):
+                ns, ne = m.span("name")
+                name = m.group("name")
+                if name.split()[0].lower() in _NOT_NAMES or (ns, ne) in seen:
+                    continue
+                if any(x.start < ne and ns < x.end for x in mentions):
+                    continue
+                if name.lower() in self._known:
+                    continue
+                seen.add((ns, ne))
+                s, e = m.span()
+                cs, ce = max(0, s - 60), min(len(text), e + 60)
+                stop = min((i for i in (text.find(". ", e), text.find("\n", e)) if i != -1), default=len(text))
+                after = [x.place_id for x in mentions if e <= x.start < stop and x.place_id]
+                out.append(Unresolved(article_id, s, e, text[s:e], m.group("head"), name,
+                                      text[cs:ce].replace("\n", " "), after[0] if after else focus or ""))
+        out.sort(key=lambda u: u.start)
+        return out

@@ -1,0 +1,301 @@
+"""English reports: language detection, dates, tolls, places and events.
+
+The report texts in ``tests/data/english/`` and the sentences below were written for these
+tests in the style of English-language outlets covering Qamishli (no sentence is copied
+from any outlet).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.arabic import normalise
+from pipeline.articles import load_article, read_metadata
+from pipeline.english.dates import find_dates
+from pipeline.english.places import fold
+from pipeline.language import detect_language
+from pipeline.records import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "english"
+THU = dt.date(2021, 4, 22)  # a Thursday
+
+
+def _article(text: str, published: dt.date = THU, aid: str = "en1") -> Article:
+    return Article(aid, f"{aid}.txt", text, published, "Test outlet", "en")
+
+
+def _events(pipeline, text: str, published: dt.date = THU):
+    return pipeline.process(_article(text, published)).events
+
+
+def _file(pipeline, name: str, published: str):
+    text = (DATA / name).read_text(encoding="utf-8")
+    return pipeline.process(_article(text, dt.date.fromisoformat(published), Path(name).stem))
+
+
+def _dates(text: str, published: dt.date = THU):
+    return [(d.text, d.date_from.isoformat(), d.date_to.isoformat(), d.time_precision, d.part_of_day, d.background)
+            for d in find_dates(normalise(text), published)]
+
+
+# ---------------------------------------------------------------- language
+
+def test_language_detected_from_script():
+    assert detect_language("Clashes broke out in the Tayy neighbourhood of Qamishli on Tuesday.") == "en"
+    assert detect_language("اندلعت اشتباكات في حي طي بمدينة القامشلي مساء الثلاثاء.") == "ar"
+    # a few Latin letters in Arabic copy (an acronym, a name) do not make it English, nor the reverse
+    assert detect_language("اشتباكات بين قوات سوريا الديمقراطية (SDF) وقوات النظام في القامشلي") == "ar"
+    assert detect_language("Fighting in Qamishli (القامشلي) between the SDF and regime forces") == "en"
+    assert detect_language("2021-04-20 — 3") == "ar"  # no letters: the pipeline's first language
+
+
+def test_metadata_without_language_is_detected(tmp_path):
+    txt = tmp_path / "r.txt"
+    txt.write_text("Clashes broke out in Qamishli on Tuesday between the Asayish and the NDF.\n", encoding="utf-8")
+    meta = txt.with_suffix(".toml")
+    meta.write_text('source = "North Press"\npublished = 2021-04-22\n', encoding="utf-8")
+    assert "language" not in read_metadata(meta)
+    assert load_article(txt).language == "en"
+    # a language the metadata gives is kept, whatever the text looks like
+    meta.write_text('source = "North Press"\npublished = 2021-04-22\nlanguage = "ar"\n', encoding="utf-8")
+    assert load_article(txt).language == "ar"
+
+
+def test_extract_bare_english_txt(tmp_path):
+    txt = tmp_path / "bare.txt"
+    txt.write_text("A Turkish drone struck a car near Qamishli on Tuesday, killing two SDF fighters.\n",
+                   encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(txt), "--published", "2021-04-22", "--json"],
+                       capture_output=True, text=True, cwd=ROOT, check=True)
+    obj = json.loads(r.stdout)
+    assert obj["article"]["language"] == "en"
+    (ev,) = obj["events"]
+    assert (ev["event_type"], ev["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert ev["event_date"] == "2021-04-20" and ev["fatalities"] == 2 and ev["actor1_id"] == "turkey"
+    text = txt.read_text(encoding="utf-8")
+    assert ev["evidence"] == text[ev["start"]:ev["end"]]
+    assert ev["confidence"] in ("high", "medium", "low") and ev["rule"].startswith("trigger:drone/")
+
+
+# ---------------------------------------------------------------- dates
+
+@pytest.mark.parametrize("text, expected", [
+    ("on Tuesday", ("on Tuesday", "2021-04-20", "2021-04-20", 1, "", False)),
+    ("late on Wednesday", ("late on Wednesday", "2021-04-21", "2021-04-21", 1, "late night", False)),
+    ("on Wednesday evening", ("on Wednesday evening", "2021-04-21", "2021-04-21", 1, "evening", False)),
+    ("the night of Tuesday to Wednesday", ("the night of Tuesday to Wednesday", "2021-04-20", "2021-04-20", 1,
+                                           "night", False)),
+    ("on April 20", ("on April 20", "2021-04-20", "2021-04-20", 1, "", False)),
+    ("20 April 2021", ("20 April 2021", "2021-04-20", "2021-04-20", 1, "", False)),
+    ("on the 19th of April", ("on the 19th of April", "2021-04-19", "2021-04-19", 1, "", False)),
+    ("between April 20 and 22", ("between April 20 and 22", "2021-04-20", "2021-04-22", 2, "", False)),
+    ("in April 2021", ("in April 2021", "2021-04-01", "2021-04-30", 3, "", False)),
+    ("yesterday", ("yesterday", "2021-04-21", "2021-04-21", 1, "", False)),
+    ("yesterday evening", ("yesterday evening", "2021-04-21", "2021-04-21", 1, "evening", False)),
+    ("last night", ("last night", "2021-04-21", "2021-04-21", 1, "night", False)),
+    ("this morning", ("this morning", "2021-04-22", "2021-04-22", 1, "morning", False)),
+    ("two days ago", ("two days ago", "2021-04-20", "2021-04-20", 1, "", False)),
+    ("earlier this week", ("earlier this week", "2021-04-19", "2021-04-22", 2, "", False)),
+    ("last Thursday", ("last Thursday", "2021-04-15", "2021-04-15", 1, "", False)),
+    ("since Tuesday", ("since Tuesday", "2021-04-20", "2021-04-20", 1, "", True)),
+])
+def test_english_dates(text, expected):
+    assert _dates(f"Fighting was reported {text} in the city.") == [expected]
+
+
+def test_explicit_date_beats_weekday():
+    # "Friday (April 23)": one span, the date it states
+    assert _dates("On Friday (April 23), a drone struck.", dt.date(2021, 4, 24)) == [
+        ("On Friday (April 23)", "2021-04-23", "2021-04-23", 1, "", False)]
+    # the weekday is wrong for the date: the explicit date still wins
+    assert _dates("on Monday, April 20, clashes", THU)[0][1] == "2021-04-20"
+
+
+def test_year_inferred_back_from_publication():
+    # "December 30" in a January report is last December, not next
+    assert _dates("on December 30 the shelling began", dt.date(2022, 1, 3))[0][1] == "2021-12-30"
+
+
+def test_may_the_verb_is_no_month():
+    assert _dates("The toll may rise; residents may leave the area.") == []
+
+
+# ---------------------------------------------------------------- places and actors
+
+def test_fold_transliterations():
+    assert fold("Hilaliyah") == fold("hilaliye") == fold("Hilaliya")
+    assert fold("Qaddur") == fold("Qadour")
+    assert fold("Tayy") != fold("Tal")
+
+
+def test_english_names_and_possessives(pipeline):
+    res = pipeline.process(_article(
+        "Regime forces and the SDF's Asayish exchanged fire in Qamishli's al-Wusta neighbourhood; "
+        "a Turkish drone later struck near al-Hilaliye."))
+    actors = [(a.text, a.actor_id) for a in res.actors]
+    assert ("Regime forces", "syrian_government") in actors
+    assert ("SDF", "sdf") in actors and ("Asayish", "asayish") in actors
+    assert ("Turkish drone", "turkey") in actors
+    places = {m.place_id for m in res.mentions}
+    assert {"qamishli", "wusta", "hilaliyah"} <= places
+    for m in res.mentions:
+        assert res.article.text[m.start:m.end] == m.text
+
+
+def test_tribe_is_not_the_neighbourhood(pipeline):
+    res = pipeline.process(_article("An elder of the Tayy tribe was shot dead in the Halko neighbourhood."))
+    assert [m.place_id for m in res.mentions] == ["halko"]
+
+
+def test_unknown_village_is_reported_not_moved(pipeline):
+    res = pipeline.process(_article(
+        "A Turkish drone struck a motorcycle in the village of Kherbet Zaqlan east of Qamishli on Tuesday."))
+    assert [(u.name, u.placed_at) for u in res.unresolved] == [("Kherbet Zaqlan", "qamishli")]
+    (ev,) = res.events
+    assert ev.place_id == "qamishli" and ev.approximate
+    assert "Kherbet Zaqlan" in ev.notes and ev.unresolved_name == "Kherbet Zaqlan"
+
+
+# ---------------------------------------------------------------- tolls
+
+@pytest.mark.parametrize("sentence, killed, injured", [
+    ("Clashes in Tayy on Tuesday killed three and wounded five.", 3, 5),
+    ("Three people were killed and two others were wounded in clashes in Tayy on Tuesday.", 3, 2),
+    ("At least 5 fighters were killed in clashes in Tayy on Tuesday.", 5, None),
+    ("A Turkish drone struck a car in Hilaliya on Tuesday, killing a child.", 1, None),
+    ("A drone strike on Tuesday killed one SDF member and injured two others in Hilaliya.", 1, 2),
+    ("Twenty-five fighters died in clashes in Tayy on Tuesday.", 25, None),
+    ("Clashes broke out in Tayy on Tuesday; no casualties were reported.", 0, None),
+    # the wounded are not counted as killed
+    ("Clashes in Tayy on Tuesday left one NDF member dead and two wounded.", 1, 2),
+])
+def test_tolls_bound_to_their_verb(pipeline, sentence, killed, injured):
+    (ev,) = _events(pipeline, sentence)
+    assert ev.fatalities == killed
+    assert ev.injuries == injured
+
+
+def test_toll_in_a_later_sentence_goes_to_the_event(pipeline):
+    evs = _events(pipeline, "Heavy clashes broke out in the Tayy neighbourhood on Tuesday between the Asayish and "
+                            "the NDF.\nThe death toll of the clashes rose to seven on Wednesday, a medical source said.")
+    (ev,) = evs
+    assert ev.fatalities == 7 and ev.event_date == dt.date(2021, 4, 20)
+    assert ev.more_evidence  # the toll's sentence is kept as evidence
+
+
+# ---------------------------------------------------------------- events
+
+def _codes(events):
+    return [(e.event_type, e.sub_event_type) for e in events]
+
+
+def test_report_clashes(pipeline):
+    res = _file(pipeline, "clashes_tayy.txt", "2021-04-22")
+    clash, arrest = res.events
+    assert (clash.event_type, clash.sub_event_type) == ("Battles", "Armed clash")
+    assert {clash.actor1_id, clash.actor2_id} == {"asayish", "ndf"}
+    assert clash.place_id == "tayy" and clash.event_date == dt.date(2021, 4, 20)  # "late on Tuesday"
+    assert clash.part_of_day == "late night"
+    assert (clash.fatalities, clash.injuries) == (3, 2)
+    # "since Tuesday" opens an interval and dates nothing; the arrest has its own date
+    assert (arrest.sub_event_type, arrest.actor1_id, arrest.actor2_id) == ("Arrests", "asayish", "ndf")
+    assert arrest.event_date == dt.date(2021, 4, 22)
+    for ev in res.events:
+        assert res.article.text[ev.start:ev.end] == ev.evidence
+        assert ev.confidence == "high" and ev.rule.startswith("trigger:")
+
+
+def test_report_drone_strike(pipeline):
+    res = _file(pipeline, "drone_friday.txt", "2021-04-23")
+    (ev,) = res.events  # the shelling "a day after" which the strike came is background
+    assert _codes([ev]) == [("Explosions/Remote violence", "Air/drone strike")]
+    assert (ev.actor1_id, ev.actor2_id) == ("turkey", "sdf")
+    assert ev.place_id == "hilaliyah" and ev.event_date == dt.date(2021, 4, 23)
+    assert (ev.fatalities, ev.injuries) == (2, 1)
+
+
+def test_report_truce_is_one_agreement(pipeline):
+    res = _file(pipeline, "truce.txt", "2021-04-24")
+    (ev,) = res.events  # "after two days of clashes" is a recap; "calls for a truce had failed" no truce
+    assert _codes([ev]) == [("Strategic developments", "Agreement")]
+    assert (ev.actor1_id, ev.actor2_id) == ("asayish", "ndf")
+    assert ev.mediator.startswith("Military Forces of Russia")
+    assert ev.event_date == dt.date(2021, 4, 24)
+
+
+def test_report_sniper_and_child(pipeline):
+    res = _file(pipeline, "sniper.txt", "2021-04-22")
+    sheikh, child = res.events
+    assert _codes(res.events) == [("Violence against civilians", "Attack")] * 2
+    assert sheikh.actor1_id == "ndf" and sheikh.actor2_id == "civilians"
+    assert sheikh.place_id == "halko" and sheikh.fatalities == 1 and sheikh.part_of_day == "evening"
+    assert child.place_id == "wahda_roundabout" and (child.fatalities, child.injuries) == (1, 2)
+
+
+def test_report_attempt_is_no_event(pipeline):
+    res = _file(pipeline, "kidnap_attempt.txt", "2021-05-04")
+    (ev,) = res.events
+    assert _codes([ev]) == [("Violence against civilians", "Abduction/forced disappearance")]
+    assert (ev.actor1_id, ev.actor2_id) == ("unidentified", "civilians")
+    assert ev.event_date == dt.date(2021, 5, 2) and ev.place_id == "corniche"
+
+
+def test_report_takeover(pipeline):
+    res = _file(pipeline, "takeover.txt", "2021-04-27")
+    (ev,) = res.events  # the withdrawal it followed is the same act
+    assert _codes([ev]) == [("Battles", "Non-state actor overtakes territory")]
+    assert (ev.actor1_id, ev.actor2_id, ev.place_id) == ("asayish", "ndf", "tayy")
+    assert ev.event_date == dt.date(2021, 4, 26)
+
+
+def test_government_regains_territory(pipeline):
+    (ev,) = _events(pipeline, "Syrian government forces took control of the Tayy neighbourhood on Tuesday "
+                              "after the NDF left it.")
+    assert ev.sub_event_type == "Government regains territory" and ev.actor1_id == "syrian_government"
+
+
+def test_report_protest_and_toll(pipeline):
+    res = _file(pipeline, "toll_protest.txt", "2021-09-13")
+    protest, shelling = res.events  # "against the Turkish shelling" names no new shelling
+    assert (protest.event_type, protest.actor1_id, protest.event_date) == ("Protests", "protesters",
+                                                                            dt.date(2021, 9, 12))
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack"
+    assert shelling.event_date == dt.date(2021, 9, 11) and shelling.fatalities == 5
+
+
+def test_report_arrest_campaign(pipeline):
+    res = _file(pipeline, "regime_raid.txt", "2021-06-08")
+    (ev,) = res.events  # "no clashes were reported"
+    assert (ev.sub_event_type, ev.actor1_id, ev.place_id) == ("Arrests", "syrian_government", "wusta")
+    assert ev.event_date == dt.date(2021, 6, 7)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Asayish denied that clashes had broken out in Tayy on Tuesday.",
+    "Unidentified gunmen tried to kidnap a shopkeeper in Qamishli on Tuesday.",
+    "Tribal leaders called for a ceasefire in Qamishli on Tuesday.",
+    "The SDF threatened to arrest anyone who joined the NDF in Qamishli.",
+])
+def test_denials_attempts_and_calls_are_no_events(pipeline, sentence):
+    assert _events(pipeline, sentence) == []
+
+
+def test_since_does_not_date_later_events(pipeline):
+    evs = _events(pipeline, "Since Tuesday, the city has been tense.\n"
+                            "Clashes broke out in Tayy, killing two people, a source said.")
+    (ev,) = evs
+    assert ev.event_date == THU  # no date of its own: the publication date, not Tuesday
+    assert "publication date" in ev.notes
+
+
+def test_arabic_articles_unchanged(pipeline, seed_result, gold):
+    # the seed (Arabic) still goes through the Arabic rules
+    assert seed_result.article.language == "ar"
+    assert seed_result.events and all(not e.rule.split("/")[-1].startswith("pattern:en_") for e in seed_result.events)

@@ -19,12 +19,12 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from mapapp import articleview, assets, data, exports, mapview, timeline
+from mapapp import addview, articleview, assets, data, exports, feedview, mapview, reviewview, timeline
 from mapapp.filters import Filters, apply_filters, from_query_params, to_query_params
 
 ROOT = Path(__file__).resolve().parent
 STATIC = ROOT / "static"
-VIEWS = ["Map", "Timeline", "Events", "Articles", "Gazetteer curation", "About the data"]
+VIEWS = ["Map", "Feed", "Timeline", "Events", "Articles", "Review", "Add report", "Gazetteer curation", "About the data"]
 
 st.set_page_config(page_title="Qamishli conflict map", page_icon="🗺️", layout="wide")
 
@@ -72,10 +72,14 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
         f0 = from_query_params(st.query_params, defaults, set(types), set(actor_ids), set(sources))
         st.session_state.update({"dates": (f0.date_from, f0.date_to), "types": list(f0.event_types),
                                  "actors": list(f0.actors), "sources": list(f0.sources),
-                                 "hide_partisan": f0.hide_partisan, "filters_init": True})
+                                 "hide_partisan": f0.hide_partisan, "reviewed_only": f0.reviewed_only,
+                                 "q": f0.query, "filters_init": True})
     if compact:
         return _current_filters()
     with st.sidebar:
+        st.text_input("Search", key="q", placeholder="events, sentences, places, actors (Arabic or English)",
+                      help="Every word must occur; Arabic spelling variants (hamza, ta marbuta, alef maqsura, "
+                           "diacritics) match. Filters the map, feed and table.")
         st.slider("Dates (zones shown as of the end)", min_value=lo, max_value=hi, key="dates", format="YYYY-MM-DD")
         st.multiselect("Event types", types, key="types", placeholder="all types")
         st.multiselect("Actors", actor_ids, key="actors", placeholder="all actors",
@@ -83,9 +87,11 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
         st.multiselect("Sources", sources, key="sources", placeholder="all sources")
         st.checkbox("Hide events reported only by partisan outlets", key="hide_partisan",
                     help="Partisan: pro-government, AANES-aligned or opposition outlets (curated/sources.tsv).")
+        st.checkbox("Reviewed events only", key="reviewed_only",
+                    help="Only events an analyst confirmed or corrected (Review page), and curated ones: for briefings.")
     f = _current_filters()
     wanted = to_query_params(f, defaults)
-    keep = {k: v for k, v in st.query_params.to_dict().items() if k in ("view", "tiles", "focus", "article")}
+    keep = {k: v for k, v in st.query_params.to_dict().items() if k in ("view", "tiles", "focus", "article", "event", "review")}
     if {**keep, **wanted} != st.query_params.to_dict():
         st.query_params.from_dict({**keep, **wanted})
     return f
@@ -94,7 +100,8 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
 def _current_filters() -> Filters:
     d_from, d_to = st.session_state["dates"]
     return Filters(d_from, d_to, tuple(st.session_state["types"]), tuple(st.session_state["actors"]),
-                   tuple(st.session_state["sources"]), bool(st.session_state.get("hide_partisan")))
+                   tuple(st.session_state["sources"]), bool(st.session_state.get("hide_partisan")),
+                   bool(st.session_state.get("reviewed_only")), str(st.session_state.get("q") or ""))
 
 
 def data_actor_name(actor_id: str) -> str:
@@ -107,7 +114,8 @@ def data_actor_name(actor_id: str) -> str:
 # --------------------------------------------------------------------------- views
 def _summary(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> str:
     killed = int(shown["fatalities"].sum()) if not shown.empty else 0
-    return (f"**{len(shown)}** of {len(ds.events)} events · {killed} killed · "
+    unreviewed = int((shown["review_status"] == "unreviewed").sum()) if not shown.empty else 0
+    return (f"**{len(shown)}** of {len(ds.events)} events ({unreviewed} unreviewed) · {killed} killed · "
             f"{f.date_from:%d %b %Y} → {f.date_to:%d %b %Y} · control zones as of {f.as_of:%d %b %Y}")
 
 
@@ -117,13 +125,26 @@ def view_map(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     base = mapview.base_map(tiles, ds.places, ds.border)
     mapview.Legend(mapview.legend_html()).add_to(base)
     center, zoom = None, None
+    linked = st.query_params.get("event")
+    if linked:  # a permalink: centre on the event and open its popup, even outside the filters
+        row = ds.events[ds.events["event_id"] == linked]
+        if row.empty:
+            st.warning(f"No event {linked} in this build (rejected, or its article changed).")
+            linked = None
+        else:
+            if linked not in set(shown["event_id"]):
+                shown = pd.concat([shown, row])
+                st.caption("The linked event is outside the current filters; it is shown anyway.")
+            r = row.iloc[0]
+            if pd.notna(r["latitude"]):
+                center, zoom = (float(r["latitude"]), float(r["longitude"])), 15
     focus = st.query_params.get("focus")
     if focus:
         p = next((x["properties"] for x in ds.places["features"] if x["properties"]["place_id"] == focus), None)
         if p and p.get("lat") is not None:
             center, zoom = (p["lat"], p["lon"]), 15
             st.caption(f"Centred on {p['name_en']} ({p['basis']})")
-    layers = mapview.dynamic_layers(ds.with_truce_status(shown), ds.zones, ds.places, f.as_of)
+    layers = mapview.dynamic_layers(ds.with_truce_status(shown), ds.zones, ds.places, f.as_of, open_event=linked)
     out = st_folium(base, key="map", height=640, use_container_width=True, feature_group_to_add=layers,
                     layer_control=mapview.folium.LayerControl(collapsed=True), center=center, zoom=zoom,
                     returned_objects=["last_object_clicked", "last_object_clicked_tooltip"])
@@ -407,7 +428,7 @@ def main() -> None:
     view = st.query_params.get("view", "Map")
     if view == "briefing":
         f = _filters(ds, compact=True)
-        view_briefing(ds, apply_filters(ds.events, f), f)
+        view_briefing(ds, apply_filters(ds.events, f, ds.search_index), f)
         return
     with st.sidebar:
         st.title("Qamishli conflict map")
@@ -415,12 +436,13 @@ def main() -> None:
     if choice != view:
         st.query_params["view"] = choice
     f = _filters(ds, compact=False)
-    shown = apply_filters(ds.events, f)
+    shown = apply_filters(ds.events, f, ds.search_index)
     with st.sidebar:
         link = "?" + urlencode({**st.query_params.to_dict(), "view": "briefing"})
         st.markdown(f"[Open briefing view]({link})")
         st.caption("The URL holds the filters: copy it to share this view.")
-    {"Map": view_map, "Timeline": view_timeline, "Events": view_events, "Articles": view_articles,
+    {"Map": view_map, "Feed": feedview.render, "Review": lambda ds, s, f: reviewview.render(ds, s, _tile_setting()),
+     "Add report": lambda ds, s, f: addview.render(ds, _tile_setting()), "Timeline": view_timeline, "Events": view_events, "Articles": view_articles,
      "Gazetteer curation": lambda ds, s, f: view_curation(ds)}.get(choice, lambda ds, s, f: view_about(ds))(ds, shown, f)
 
 

@@ -58,6 +58,8 @@ EVENT_COLUMNS = [
     "merged_ids", "truce_end", "extends", "status", "source_refs",
     # truces (pipeline/truces.py)
     "truce_id", "violates",
+    # analysts' review (curated/reviews.csv, pipeline/reviews.py)
+    "review_status", "reviewed_by", "reviewed_at", "review_reason", "extracted", "merged_into",
 ]
 
 
@@ -75,6 +77,14 @@ class Dataset:
     unresolved: pd.DataFrame = field(default_factory=pd.DataFrame)
     #: The build's truces table (``truces.json``, computed by :mod:`pipeline.truces`).
     truces: pd.DataFrame = field(default_factory=lambda: truces_frame([]))
+    reviews: dict = field(default_factory=dict)
+
+    @cached_property
+    def search_index(self) -> pd.Series:
+        """The normalised searchable text of every event (:func:`mapapp.search.haystack`), computed once."""
+        from .search import haystack
+
+        return haystack(self.events)
 
     def with_truce_status(self, events: pd.DataFrame) -> pd.DataFrame:
         """``events`` plus ``truce_status`` and ``truce_violations`` for the truces among them."""
@@ -142,6 +152,7 @@ def events_frame(features: list[dict]) -> pd.DataFrame:
     rows = [f["properties"] for f in features]
     df = pd.DataFrame(rows, columns=EVENT_COLUMNS) if rows else pd.DataFrame(columns=EVENT_COLUMNS)
     df["partisan_only"] = df["partisan_only"].fillna(False).astype(bool)
+    df["review_status"] = df["review_status"].fillna("unreviewed")
     df["day_from"] = pd.to_datetime(df["date_from"]).dt.date
     df["day_to"] = pd.to_datetime(df["date_to"]).dt.date
     for col in ("fatalities",):
@@ -186,4 +197,5 @@ def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
         errors=_read_json(out / "errors.json", []),
         unresolved=unresolved,
         truces=truces_frame(truces or []),
+        reviews=_read_json(out / "reviews.json", {}),
     )

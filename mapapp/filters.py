@@ -33,6 +33,10 @@ class Filters:
         Outlets; an event is shown when one of its reports comes from one of them; empty = all.
     hide_partisan : bool
         Hide events that only partisan outlets (pro-government, AANES-aligned, opposition) report.
+    reviewed_only : bool
+        Only events an analyst confirmed, corrected or curated (``review_status``), for briefings.
+    query : str
+        Search text (:mod:`mapapp.search`): every word must occur in the event's fields.
     """
 
     date_from: dt.date
@@ -41,6 +45,8 @@ class Filters:
     actors: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     hide_partisan: bool = False
+    reviewed_only: bool = False
+    query: str = ""
 
     @property
     def as_of(self) -> dt.date:
@@ -66,7 +72,11 @@ def date_bounds(events: pd.DataFrame, zones: dict | None = None, pad_days: int =
     return min(days) - pad, max(days) + pad
 
 
-def apply_filters(events: pd.DataFrame, f: Filters) -> pd.DataFrame:
+#: ``review_status`` values shown by the "reviewed only" filter.
+REVIEWED = ("confirmed", "corrected", "curated")
+
+
+def apply_filters(events: pd.DataFrame, f: Filters, search_index: pd.Series | None = None) -> pd.DataFrame:
     """Rows of ``events`` that pass ``f``.
 
     Parameters
@@ -74,6 +84,8 @@ def apply_filters(events: pd.DataFrame, f: Filters) -> pd.DataFrame:
     events : DataFrame
         From :func:`mapapp.data.events_frame` (needs ``day_from``/``day_to``).
     f : Filters
+    search_index : Series, optional
+        :func:`mapapp.search.haystack` of ``events``, computed once per dataset.
 
     Returns
     -------
@@ -92,6 +104,12 @@ def apply_filters(events: pd.DataFrame, f: Filters) -> pd.DataFrame:
         mask &= events["source"].map(lambda s: bool(wanted & set(outlets(s))))
     if f.hide_partisan and "partisan_only" in events:
         mask &= ~events["partisan_only"].astype(bool)
+    if f.reviewed_only and "review_status" in events:
+        mask &= events["review_status"].isin(REVIEWED)
+    if f.query.strip():
+        from .search import search_mask
+
+        mask &= search_mask(events, f.query, search_index)
     return events[mask]
 
 
@@ -112,6 +130,10 @@ def to_query_params(f: Filters, defaults: Filters) -> dict[str, str]:
             out[key] = "|".join(val) if key == "sources" else LIST_SEP.join(val)
     if f.hide_partisan:
         out["partisan"] = "hide"
+    if f.reviewed_only:
+        out["reviewed"] = "only"
+    if f.query.strip():
+        out["q"] = f.query.strip()
     return out
 
 
@@ -153,4 +175,6 @@ def from_query_params(qp: Mapping[str, str], defaults: Filters, event_types: set
                    event_types=_list(qp.get("types"), event_types),
                    actors=_list(qp.get("actors"), actors),
                    sources=_list(qp.get("sources"), sources, "|"),
-                   hide_partisan=qp.get("partisan") == "hide")
+                   hide_partisan=qp.get("partisan") == "hide",
+                   reviewed_only=qp.get("reviewed") == "only",
+                   query=str(qp.get("q") or "").strip()[:200])

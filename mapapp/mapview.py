@@ -119,6 +119,8 @@ def base_map(tiles: TileSetting, places: dict | None = None, border: dict | None
         ".qpop td{padding:1px 6px 1px 0;vertical-align:top}.qrep{margin:2px 0 0 0;padding-left:16px}"
         ".qtag{background:#eee;border-radius:3px;padding:0 3px;font-size:11px}.qnote{font-size:12px;color:#333}"
         ".qev{border-top:1px solid #ddd;padding:4px 0;margin-top:4px}"
+        ".qsel{background:#fff7d6;outline:2px solid #e0b000}.qrev{color:#255}.qunrev{color:#8a4b00}"
+        ".qcopy{font-size:11px;border:1px solid #bbb;border-radius:3px;background:#f4f4f4;cursor:pointer;padding:0 4px}"
         ".qar{direction:rtl;text-align:right;unicode-bidi:isolate;font-family:'Noto Naskh Arabic','Noto Sans Arabic',"
         "'Amiri','Arial',sans-serif;font-size:15px;line-height:1.6;background:#fafafa;padding:3px 6px;"
         "border-right:3px solid #999;margin-top:3px}</style>"))
@@ -289,6 +291,8 @@ def group_events(events: pd.DataFrame) -> list[dict]:
         missing = place_key.isna()
         place_key = place_key.where(~missing, ev["latitude"].astype(str) + "," + ev["longitude"].astype(str))
     fatalities = pd.to_numeric(ev["fatalities"], errors="coerce").fillna(0).to_numpy()
+    unreviewed = (ev["review_status"].fillna("unreviewed") == "unreviewed").to_numpy() if "review_status" in ev \
+        else np.zeros(len(ev), dtype=bool)
     indices = list(ev.groupby([place_key, ev["event_type"], style_key], sort=False).indices.items())
     # the rows a popup shows, converted in one call (per-group conversion dominated the map's cost)
     shown = [i for _, idx in indices for i in idx[:MAX_EVENTS_IN_POPUP]]
@@ -303,7 +307,7 @@ def group_events(events: pd.DataFrame) -> list[dict]:
             "location": first.get("location", ""), "event_type": etype, "sub_event_type": skey,
             "style": event_style(etype, skey), "approximate": bool(first.get("approximate", False)),
             "geo_precision": int(first["geo_precision"]) if pd.notna(first.get("geo_precision")) else None,
-            "count": len(idx), "fatalities": int(fatalities[idx].sum()),
+            "count": len(idx), "fatalities": int(fatalities[idx].sum()), "unreviewed": int(unreviewed[idx].sum()),
             "records": top, "frame": ev, "rows": idx,
         })
     return groups
@@ -314,8 +318,9 @@ def group_rows(group: dict) -> pd.DataFrame:
     return group["frame"].iloc[group["rows"]]
 
 
-def symbol_svg(shape: str, color: str, size: int, approximate: bool) -> str:
-    """Inline SVG for one symbol: filled and solid when precise, hollow and dashed when approximate."""
+def symbol_svg(shape: str, color: str, size: int, approximate: bool, unreviewed: bool = False) -> str:
+    """Inline SVG for one symbol: filled and solid when precise, hollow and dashed when approximate;
+    a white "?" badge in the top-right corner when an analyst has not reviewed some of its events."""
     s = size
     stroke = f'stroke="{color}" stroke-width="2.5"' + (' stroke-dasharray="4,3"' if approximate else "")
     fill = f'fill="{color}" fill-opacity="{0.15 if approximate else 0.85}"'
@@ -328,6 +333,11 @@ def symbol_svg(shape: str, color: str, size: int, approximate: bool) -> str:
         body = f'<polygon points="{h},2 {s - 2},{s - 2} 2,{s - 2}" {fill} {stroke}/>'
     else:
         body = f'<circle cx="{h}" cy="{h}" r="{h - 2}" {fill} {stroke}/>'
+    if unreviewed:
+        r = max(5, s // 5)
+        body += (f'<circle cx="{s - r}" cy="{r}" r="{r - 0.5}" fill="#fff" stroke="#222" stroke-width="1"/>'
+                 f'<text x="{s - r}" y="{r}" font-size="{2 * r - 2}" font-family="sans-serif" font-weight="700" '
+                 f'text-anchor="middle" dominant-baseline="central" fill="#222">?</text>')
     return f'<svg xmlns="http://www.w3.org/2000/svg" width="{s}" height="{s}" viewBox="0 0 {s} {s}">{body}</svg>'
 
 
@@ -384,6 +394,26 @@ def _report_lines(r: dict) -> str:
     return f'<div><small>{len(reports)} reports:</small><ul class="qrep">{"".join(items)}</ul></div>'
 
 
+def review_line(r: dict) -> str:
+    """The event's review status for its popup: who confirmed or corrected it, and what was extracted."""
+    e = html.escape
+    status = r.get("review_status") if isinstance(r.get("review_status"), str) else "unreviewed"
+    if status == "unreviewed":
+        return '<small class="qrev qunrev">? unreviewed (extracted automatically)</small> '
+    who = r.get("reviewed_by") if isinstance(r.get("reviewed_by"), str) else ""
+    text = status + (f" by {who}" if who and status != "curated" else "")
+    was = r.get("extracted") if isinstance(r.get("extracted"), dict) else {}
+    if was:
+        text += " · extracted: " + ", ".join(f"{k} {v if v not in (None, '') else '—'}" for k, v in was.items())
+    return f'<small class="qrev">✓ {e(text)}</small> '
+
+
+def copy_link_html(event_id: str) -> str:
+    """A button that copies the event's permalink (``?event=ID`` on the app's address)."""
+    return (f'<button type="button" class="qcopy" title="Copy a link to this event" '
+            f'onclick="return qcopyLink(\'{html.escape(event_id, quote=True)}\', this)">🔗 copy link</button>')
+
+
 def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
     """Popup for one symbol: the place with its precision, then each event with its evidence.
 
@@ -423,14 +453,15 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
         where_in_text = (f' · article {e(str(r.get("article_id", "")))} [{_num(r.get("start"))}:{_num(r.get("end"))}]'
                          if _num(r.get("end")) else " · curated")
         evidence = str(r.get("evidence", ""))
+        sel = " qsel" if r["event_id"] == g.get("open_event") else ""
         parts.append(
-            f'<div class="qev" data-event-id="{e(str(r["event_id"]))}">'
+            f'<div class="qev{sel}" data-event-id="{e(str(r["event_id"]))}">'
             f'<b>{e(_fmt_date(r))}</b> · {e(str(r["sub_event_type"]))}<br>'
             + (f"{e(actors)}<br>" if actors else "")
             + (f"mediator: {e(mediator)}<br>" if mediator else "")
             + (f"<b>{e(truce)}</b><br>" if truce else "")
             + (f"{e(', '.join(tolls))}<br>" if tolls else "")
-            + f"<small>{src}{where_in_text}</small>"
+            + f"<small>{src}{where_in_text}</small><br>" + review_line(r) + copy_link_html(str(r["event_id"]))
             + f'<div class="qar" dir="{_dir(evidence)}" lang="{"ar" if _dir(evidence) == "rtl" else "en"}">'
               f"{e(evidence)}</div>"
             + _report_lines(r) + "</div>"
@@ -476,12 +507,28 @@ class SymbolLayer(MacroElement):
         {% macro script(this, kwargs) %}
         (function(){
           var layer = {{ this._parent.get_name() }};
+          window.qcopyLink = function (id, btn) {
+            var loc; try { loc = window.top.location; } catch (e) { loc = window.location; }
+            var url = loc.origin + loc.pathname + "?event=" + encodeURIComponent(id);
+            var done = function () { if (btn) { btn.textContent = "✓ link copied"; } };
+            if (navigator.clipboard) {
+              navigator.clipboard.writeText(url).then(done, function () { window.prompt("Link to this event", url); });
+            } else { window.prompt("Link to this event", url); }
+            return false;
+          };
           {{ this.data|tojson }}.forEach(function (d) {
             var icon = L.divIcon({html: d.svg, className: "qsym", iconSize: [d.s, d.s], iconAnchor: [d.ax, d.ay]});
-            L.marker([d.lat, d.lon], {icon: icon, title: ""})
+            var marker = L.marker([d.lat, d.lon], {icon: icon, title: ""})
               .bindTooltip(d.tip)
               .bindPopup(d.popup, {maxWidth: 420})
               .addTo(layer);
+            if (d.open) {  // a permalink (?event=ID): open this symbol's popup once it is on the map
+              var tries = 0;
+              var openIt = function () {
+                if (marker._map) { marker.openPopup(); } else if (tries++ < 40) { setTimeout(openIt, 150); }
+              };
+              setTimeout(openIt, 100);
+            }
           });
         })();
         {% endmacro %}
@@ -493,10 +540,13 @@ class SymbolLayer(MacroElement):
         self.data = data
 
 
-def events_layer(events: pd.DataFrame, name: str = "Events") -> folium.FeatureGroup:
-    """All (filtered) events as one layer of grouped symbols."""
+def events_layer(events: pd.DataFrame, name: str = "Events", open_event: str | None = None) -> folium.FeatureGroup:
+    """All (filtered) events as one layer of grouped symbols; ``open_event`` (an event id) has its
+    symbol's popup opened, with that event first and highlighted."""
     fg = folium.FeatureGroup(name=name)
     groups = group_events(events)
+    if open_event:
+        _put_first(groups, open_event)
     # symbols that share a point are fanned out a few pixels around it (the popup says where)
     shared: dict[tuple[float, float], int] = {}
     for g in groups:
@@ -514,11 +564,24 @@ def events_layer(events: pd.DataFrame, name: str = "Events") -> folium.FeatureGr
             dx, dy = int(round(14 * math.cos(angle))), int(round(14 * math.sin(angle)))
         data.append({
             "lat": g["lat"], "lon": g["lon"], "s": size, "ax": size // 2 - dx, "ay": size // 2 - dy,
-            "svg": symbol_svg(g["style"]["shape"], g["style"]["color"], size, g["approximate"]),
+            "svg": symbol_svg(g["style"]["shape"], g["style"]["color"], size, g["approximate"], g["unreviewed"] > 0),
             "tip": html.escape(group_tooltip(g)), "popup": event_popup_html(g),
+            **({"open": True} if g.get("open_event") else {}),
         })
     SymbolLayer(data).add_to(fg)
     return fg
+
+
+def _put_first(groups: list[dict], event_id: str) -> None:
+    """Mark the group holding ``event_id`` to open, with that event first in its popup."""
+    for g in groups:
+        rows = group_rows(g)
+        hit = rows.index[rows["event_id"] == event_id]
+        if len(hit):
+            rec = {k: v for k, v in rows.loc[hit[0]].items() if k not in ("day_from", "day_to")}
+            g["records"] = [rec] + [r for r in g["records"] if r["event_id"] != event_id][:MAX_EVENTS_IN_POPUP - 1]
+            g["open_event"] = event_id
+            return
 
 
 def uncertainty_layer(places: dict, place_ids: set[str]) -> folium.FeatureGroup:
@@ -579,11 +642,13 @@ def stable_ids(element, prefix: str) -> None:
     walk(element)
 
 
-def dynamic_layers(events: pd.DataFrame, zones: dict, places: dict, as_of: dt.date) -> list[folium.FeatureGroup]:
-    """The layers that change with filters, in drawing order (zones under events), with stable ids."""
+def dynamic_layers(events: pd.DataFrame, zones: dict, places: dict, as_of: dt.date,
+                   open_event: str | None = None) -> list[folium.FeatureGroup]:
+    """The layers that change with filters, in drawing order (zones under events), with stable ids;
+    ``open_event``: the event whose popup opens (a permalink)."""
     ids = set(events["place_id"].dropna()) if not events.empty else set()
     cited = cited_areas_layer(places, ids)
-    layers = [zones_layer(zones, as_of), uncertainty_layer(places, ids), cited, events_layer(events)]
+    layers = [zones_layer(zones, as_of), uncertainty_layer(places, ids), cited, events_layer(events, open_event=open_event)]
     for n, layer in enumerate(layers):
         stable_ids(layer, f"l{n}x")  # (numbered in this order whether or not the outlines are shown)
     # the cited outlines only when there are some (an empty entry in the layer list confuses)
@@ -628,6 +693,8 @@ def legend_html(as_of: dt.date | None = None) -> str:
     rows.append("<div>" + " ".join(f'{symbol_svg(st_["shape"], st_["color"], 16, False)} {html.escape(st_["label"])}'
                                    for _, st_ in list(EVENT_STYLE.items())[4:]) + "</div>")
     rows.append(f'<div>{symbol_svg("circle", "#555", 16, True)} approximate location (precision 2–3)</div>')
+    rows.append(f'<div>{symbol_svg("circle", "#555", 16, False, True)} not yet reviewed by an analyst '
+                '(no badge: every event confirmed, corrected or curated)</div>')
     rows.append("<div><small>size: fatalities reported</small></div>")
     for cid, label in CONTROLLER_LABELS.items():
         c = CONTROLLER_COLORS[cid]

@@ -1,0 +1,123 @@
+"""The "Add report" page: a new report into ``seeds/`` from pasted text, an uploaded file or a URL.
+
+The report is read by :mod:`pipeline.addreport` (the same code as ``python -m pipeline add``):
+a saved web page gives its text, title, date, outlet and address; the metadata form is
+prefilled with them. Saving writes ``seeds/<id>.txt`` and ``seeds/<id>.toml`` atomically;
+the app then rebuilds (new seeds are build inputs) and this page shows the new report's
+events on the map, each with a link to review it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+
+def render(ds, tiles) -> None:
+    """The Add report page."""
+    import streamlit as st
+    from streamlit_folium import st_folium
+
+    from pipeline.addreport import AddError, FetchError, add_report, fetch_url, from_html, from_text
+    from pipeline.errors import InputError
+
+    from . import data, mapview
+
+    paths = data.paths()
+    added = st.session_state.get("add_done")
+    if added:
+        _show_added(st, st_folium, ds, tiles, mapview, added)
+        if st.button("Add another report", key="add_again"):
+            for k in ("add_done", "add_report", "add_text"):
+                st.session_state.pop(k, None)
+            st.rerun()
+        return
+    st.markdown("Paste a report, upload its `.txt` or saved web page (`.html`), or give its address. The text is "
+                "kept exactly as given in `seeds/`; nothing else is edited.")
+    how = st.radio("Source", ["Paste text", "Upload a file", "Web address"], horizontal=True, key="add_how")
+    report = None
+    try:
+        if how == "Paste text":
+            text = st.text_area("Report text", key="add_text", height=220,
+                                placeholder="The report's text, as published (Arabic or English)")
+            if text.strip():
+                report = from_text(text, "pasted text")
+        elif how == "Upload a file":
+            up = st.file_uploader("A .txt or a saved .html page", type=["txt", "html", "htm"], key="add_file")
+            if up is not None:
+                raw = up.getvalue()
+                if up.name.lower().endswith((".html", ".htm")):
+                    report = from_html(raw, origin=up.name)
+                else:
+                    from pipeline.articles import decode_text
+
+                    report = from_text(decode_text(raw, up.name), up.name)
+        else:
+            url = st.text_input("Address (http:// or https://)", key="add_url")
+            if st.button("Fetch", key="add_fetch") and url.strip():
+                st.session_state["add_report"] = fetch_url(url.strip())
+            report = st.session_state.get("add_report")
+    except (InputError, FetchError) as e:
+        st.error(str(e))
+        return
+    if report is None:
+        return
+    with st.expander("Text as it will be saved", expanded=False):
+        st.markdown(f'<div class="qarticle" dir="auto">{html.escape(report.text).replace(chr(10), "<br>")}</div>',
+                    unsafe_allow_html=True)
+    st.subheader("Metadata")
+    if report.published is None:
+        st.info("No publication date found in the source: give it (relative dates such as 'yesterday' resolve "
+                "against it).")
+    a, b, c = st.columns(3)
+    published = a.date_input("Published", report.published, key="add_published", max_value=dt.date.today())
+    outlet = b.text_input("Outlet (English)", report.source, key="add_outlet",
+                          placeholder="not found: e.g. North Press Agency")
+    langs = ["ar", "en", "ku"]
+    language = c.selectbox("Language", langs, index=langs.index(report.language) if report.language in langs else 0,
+                           key="add_language")
+    title = st.text_input("Title", report.title, key="add_title")
+    a, b = st.columns(2)
+    url = a.text_input("URL", report.url, key="add_meta_url")
+    article_id = b.text_input("Id (optional)", key="add_id", placeholder="default: <date>_<hash of the text>")
+    who = st.text_input("Your name", key="add_who")
+    if st.button("Add report and build", type="primary", disabled=published is None, key="add_go"):
+        try:
+            done = add_report(paths.seeds, report, published=published, source=outlet, language=language,
+                              title=title, url=url, article_id=article_id, added_by=who)
+        except (AddError, InputError) as e:
+            st.error(str(e))
+            return
+        st.session_state["add_done"] = {"id": done.id, "unknown": done.unknown}
+        st.rerun()  # the new seed is a build input: the app rebuilds before this page shows it
+
+
+def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:
+    aid = added["id"]
+    ev = ds.events
+    mine = ev[ev["merged_ids"].map(lambda ids: any(str(i).startswith(aid + "-e") for i in ids or ()))] \
+        if not ev.empty else ev
+    st.success(f"Added {aid} and rebuilt: {len(mine)} event(s) from it on the map.")
+    if added.get("unknown"):
+        st.caption("Not determined (left empty): " + ", ".join(added["unknown"]))
+    errs = [e for e in ds.errors if aid in str(e.get("path", ""))]
+    for e in errs:
+        st.error(f"{e['path']}: {e['reason']}")
+    if mine.empty:
+        st.info("No event found in this report (see Articles for its places and dates).")
+        return
+    center = (float(mine["latitude"].dropna().mean()), float(mine["longitude"].dropna().mean())) \
+        if mine["latitude"].notna().any() else mapview.QAMISHLI
+    base = mapview.base_map(tiles, ds.places, ds.border, center=center, zoom=13)
+    mapview.Legend(mapview.legend_html()).add_to(base)
+    layers = mapview.dynamic_layers(mine, ds.zones, ds.places, mine["day_to"].max())
+    st_folium(base, key="add_map", height=420, use_container_width=True, feature_group_to_add=layers,
+              returned_objects=[])
+    from .feedview import summary_line, when
+
+    e = html.escape
+    for _, r in mine.iterrows():
+        eid = e(str(r["event_id"]), quote=True)
+        st.markdown(f'<div class="qfeed">• <b>{e(when(r))}</b> · {e(summary_line(r))} · '
+                    f'<a target="_self" href="?view=Review&article={e(aid, quote=True)}&review={eid}">review</a> · '
+                    f'<a target="_self" href="?view=Map&event={eid}">on the map</a></div>', unsafe_allow_html=True)

@@ -1,0 +1,366 @@
+"""The Review page: an analyst confirms, corrects, rejects or merges the events the pipeline extracted.
+
+The queue lists events newest first (unreviewed by default), filterable by date, type and
+article. For the chosen event it shows the sentence with its places, actors, dates and
+trigger highlighted, the proposed fields, the rule that made it and its confidence, and a
+form for the decision. A decision is written by :func:`pipeline.reviews.record_decision`
+(validated, ``curated/reviews.csv`` rewritten atomically), never into the article or the
+shipped data; the app then rebuilds (the reviews file is a build input) and the map shows the
+event with its new status.
+
+The helpers above :func:`render` compute without Streamlit (tested in ``tests/test_reviewview.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import math
+from typing import Any
+
+import pandas as pd
+
+from pipeline.reviews import CORRECTABLE
+
+STATUS_CHOICES = ("unreviewed", "confirmed", "corrected", "curated", "all")
+
+
+def queue(events: pd.DataFrame, status: str = "unreviewed", date_from: dt.date | None = None,
+          date_to: dt.date | None = None, types: tuple[str, ...] = (), article: str = "") -> pd.DataFrame:
+    """The events to review, newest first.
+
+    Parameters
+    ----------
+    events : DataFrame
+        :func:`mapapp.data.events_frame` rows.
+    status : str
+        A ``review_status`` or ``"all"``.
+    date_from, date_to : datetime.date, optional
+        Keep events whose date range overlaps these days.
+    types : tuple of str
+        Event types (empty: all).
+    article : str
+        An article id (empty: all): its events, including those merged with other reports.
+    """
+    if events.empty:
+        return events
+    mask = pd.Series(True, index=events.index)
+    if status != "all":
+        mask &= events["review_status"] == status
+    if date_from is not None:
+        mask &= events["day_to"] >= date_from
+    if date_to is not None:
+        mask &= events["day_from"] <= date_to
+    if types:
+        mask &= events["event_type"].isin(types)
+    if article:
+        mask &= events["merged_ids"].map(lambda ids: any(str(i).startswith(article + "-e") for i in ids or ())) \
+            | (events["article_id"] == article)
+    q = events[mask]
+    key = q["date_to"].astype(str) + " " + q["time_from"].fillna("").astype(str)
+    return q.iloc[key.argsort(kind="stable")[::-1]]
+
+
+def article_members(event: dict) -> list[str]:
+    """The extracted (article) events behind a possibly merged event: the ids a decision is written for."""
+    ids = [str(i) for i in (event.get("merged_ids") or [event["event_id"]])]
+    return [i for i in ids if not i.startswith(("cur-", "acled-"))]
+
+
+def extracted_values(event: dict) -> dict[str, Any]:
+    """The correctable fields as extracted (before any correction in force)."""
+    was = event.get("extracted") if isinstance(event.get("extracted"), dict) else {}
+    out = {}
+    for k in CORRECTABLE:
+        v = was[k] if k in was else event.get(k)
+        out[k] = None if (isinstance(v, float) and math.isnan(v)) else v
+    for k in ("fatalities", "injuries"):
+        if out[k] is not None:
+            out[k] = int(out[k])
+    return out
+
+
+def changes_from(event: dict, values: dict[str, Any]) -> dict[str, Any]:
+    """The fields of ``values`` that differ from the extracted ones (what a correction writes)."""
+    was = extracted_values(event)
+    out = {}
+    for k in CORRECTABLE:
+        if k not in values:
+            continue
+        v = values[k]
+        if isinstance(v, dt.date):
+            v = v.isoformat()
+        if k in ("actor1_id", "actor2_id", "place_id") and v is None:
+            v = ""
+        old = was.get(k)
+        if (old if old is not None else "") != (v if v is not None else "") and not (old is None and v == ""):
+            out[k] = v
+    return out
+
+
+def _spans_in(items: list[dict], start: int, end: int) -> list[dict]:
+    return [m for m in items if m.get("start") is not None and start <= m["start"] and m["end"] <= end]
+
+
+def highlight_sentence(event: dict, article: dict | None) -> str:
+    """The event's sentence, escaped, with its places, actors, dates and trigger marked.
+
+    Uses the article's mentions, actors and dates (``articles.json``) inside the sentence's
+    offsets; the trigger is found in the sentence by its text. Without the article (a
+    curated row) the sentence is returned escaped, unmarked.
+    """
+    text = str(event.get("evidence") or "")
+    start = event.get("start")
+    if article is None or start is None or (isinstance(start, float) and math.isnan(start)):
+        return html.escape(text)
+    s0 = int(start)
+    e0 = s0 + len(text)
+    if article.get("text", "")[s0:e0] != text:
+        return html.escape(text)
+    spans = [(m["start"] - s0, m["end"] - s0, "place", m.get("name_en", "")) for m in
+             _spans_in(article.get("mentions", []), s0, e0)]
+    spans += [(a["start"] - s0, a["end"] - s0, "actor", a.get("actor_id", "")) for a in
+              _spans_in(article.get("actors", []), s0, e0)]
+    spans += [(d["start"] - s0, d["end"] - s0, "date", d.get("date_from", "")) for d in
+              _spans_in(article.get("dates", []), s0, e0)]
+    trig = str(event.get("trigger") or "")
+    if trig and trig in text:
+        i = text.index(trig)
+        spans.append((i, i + len(trig), "trigger", f"trigger ({event.get('sub_event_type', '')})"))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    out, pos = [], 0
+    for s, e, kind, title in spans:
+        if s < pos:
+            continue
+        out.append(html.escape(text[pos:s]))
+        out.append(f'<span class="hl-{kind}" title="{html.escape(str(title), quote=True)}">'
+                   f"{html.escape(text[s:e])}</span>")
+        pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+def nearest_place(places: dict, lat: float, lon: float) -> tuple[str, float] | None:
+    """The gazetteer place drawn nearest to a map click, and its distance in metres."""
+    best = None
+    for f in places.get("features", []):
+        p = f["properties"]
+        if p.get("lat") is None or p.get("lon") is None:
+            continue
+        dy = (p["lat"] - lat) * 111_320
+        dx = (p["lon"] - lon) * 111_320 * math.cos(math.radians(lat))
+        d = math.hypot(dx, dy)
+        if best is None or d < best[1]:
+            best = (p["place_id"], d)
+    return best
+
+
+def merge_candidates(events: pd.DataFrame, event: dict, days: int = 3) -> pd.DataFrame:
+    """Other events within ``days`` of this one, the same type first: what it may be merged into."""
+    if events.empty:
+        return events
+    d0 = dt.date.fromisoformat(str(event["date_from"]))
+    lo, hi = d0 - dt.timedelta(days=days), d0 + dt.timedelta(days=days)
+    others = events[(events["event_id"] != event["event_id"]) & (events["day_to"] >= lo) & (events["day_from"] <= hi)]
+    same = others["event_type"] == event.get("event_type")
+    return pd.concat([others[same], others[~same]])
+
+
+def record(curated_dir, event: dict, decision: str, *, reviewed_by: str, gazetteer, actors,
+           changes: dict | None = None, merged_into: str = "", reason: str = "") -> list[int]:
+    """Write the decision for every extracted event behind ``event``; returns the lines written.
+
+    Raises
+    ------
+    pipeline.reviews.ReviewError
+        A bad decision (nothing written for it).
+    """
+    from pathlib import Path
+
+    from pipeline.reviews import record_decision
+
+    path = Path(curated_dir) / "reviews.csv"
+    return [record_decision(path, eid, decision, reviewed_by=reviewed_by, gazetteer=gazetteer, actors=actors,
+                            changes=changes, merged_into=merged_into, reason=reason)
+            for eid in article_members(event)]
+
+
+def summary(r: dict) -> str:
+    """One line for the queue's chooser."""
+    from .feedview import summary_line, when
+
+    return f"{when(r)} · {summary_line(r)} · {r.get('source', '')} [{r['event_id']}]"
+
+
+# --------------------------------------------------------------------------- page
+
+def _row_dict(row: pd.Series) -> dict:
+    d = row.to_dict()
+    return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in d.items()}
+
+
+def render(ds, shown: pd.DataFrame, tiles) -> None:
+    """The Review page."""
+    import streamlit as st
+    from streamlit_folium import st_folium
+
+    from pipeline.actors import default_actors
+    from pipeline.curated import ACLED_TAXONOMY
+    from pipeline.gazetteer import load_geo_dir
+    from pipeline.reviews import ReviewError
+
+    from . import data, mapview
+
+    paths = data.paths()
+    if paths.curated is None:
+        st.warning("Reviews are kept in curated/reviews.csv; this app runs without a curated folder (QMAP_CURATED=none).")
+        return
+    ev = ds.events
+    counts = ev["review_status"].value_counts().to_dict() if not ev.empty else {}
+    rejected = (ds.reviews or {}).get("rejected", [])
+    st.markdown(f"**{counts.get('unreviewed', 0)} unreviewed** · {counts.get('confirmed', 0)} confirmed · "
+                f"{counts.get('corrected', 0)} corrected · {len(rejected)} rejected · {counts.get('curated', 0)} curated. "
+                "Decisions are saved to `curated/reviews.csv` (who and when; the last one for an event is in force).")
+    if st.session_state.get("rv_saved"):
+        st.success(st.session_state.pop("rv_saved"))
+    problems = (ds.reviews or {}).get("problems", [])
+    if problems:
+        st.warning(f"{len(problems)} decision(s) in curated/reviews.csv not applied (orphans or bad rows):\n\n"
+                   + "\n".join(f"- line {p['line']}: {p['reason']}" for p in problems))
+    c1, c2, c3, c4 = st.columns([1.2, 2, 2, 2])
+    status = c1.selectbox("Status", STATUS_CHOICES, key="rv_status")
+    lo, hi = ds.bounds
+    dates = c2.date_input("Dates", (lo, hi), min_value=lo, max_value=hi, key="rv_dates")
+    types = c3.multiselect("Types", ds.options["types"], key="rv_types", placeholder="all types")
+    arts = [""] + [a["id"] for a in sorted(ds.articles, key=lambda a: a["published"], reverse=True)]
+    wanted_article = st.query_params.get("article", "")
+    if "rv_article" not in st.session_state and wanted_article in arts:
+        st.session_state["rv_article"] = wanted_article
+    article = c4.selectbox("Article", arts, key="rv_article", format_func=lambda i: i or "all articles")
+    d_from, d_to = (dates if isinstance(dates, (tuple, list)) and len(dates) == 2 else (lo, hi))
+    q = queue(ev, status, d_from, d_to, tuple(types), article)
+    if q.empty:
+        st.info("Nothing to review with these filters.")
+        _rejected_list(st, rejected)
+        return
+    ids = list(q["event_id"])
+    wanted = st.query_params.get("review")
+    if wanted in ids and st.session_state.get("rv_event") not in ids:
+        st.session_state["rv_event"] = wanted
+    if st.session_state.get("rv_event") not in ids:
+        st.session_state["rv_event"] = ids[0]
+    by_id = {r["event_id"]: r for r in q[["event_id", "date_from", "date_to", "time_from", "part_of_day",
+                                          "sub_event_type", "event_type", "actor1", "actor2", "fatalities",
+                                          "injuries", "location", "source"]].to_dict("records")}
+    chosen = st.selectbox(f"Event ({len(ids)} in the queue, newest first)", ids, key="rv_event",
+                          format_func=lambda i: summary(by_id[i]))
+    e = _row_dict(q[q["event_id"] == chosen].iloc[0])
+    art = next((a for a in ds.articles if a["id"] == e.get("article_id")), None)
+    st.markdown("<style>.hl-trigger{background:#f6d0d0;border-radius:3px;padding:0 2px;font-weight:600}</style>",
+                unsafe_allow_html=True)
+    st.markdown('<span class="hl-place">place</span> <span class="hl-actor">actor</span> '
+                '<span class="hl-date">date</span> <span class="hl-trigger">trigger</span>', unsafe_allow_html=True)
+    direction = "rtl" if any("\u0600" <= ch <= "\u06ff" for ch in str(e.get("evidence") or "")) else "ltr"
+    st.markdown(f'<div class="qarticle" dir="{direction}">{highlight_sentence(e, art)}</div>', unsafe_allow_html=True)
+    fields = {k: e.get(k) for k in ("event_type", "sub_event_type", "date_from", "date_to", "location", "actor1",
+                                    "actor2", "fatalities", "injuries", "source", "confidence", "rule",
+                                    "review_status", "reviewed_by", "notes")}
+    st.dataframe(pd.DataFrame([{"field": k, "proposed": "" if v is None else str(v)} for k, v in fields.items()]),
+                 hide_index=True, width="stretch")
+    members = article_members(e)
+    if not members:
+        st.info("A curated or ACLED row: edit curated/ to change it.")
+        return
+    who = st.text_input("Your name (recorded with the decision)", key="rv_who")
+    decision = st.radio("Decision", ["confirm", "correct", "reject", "merge"], horizontal=True, key="rv_decision",
+                        format_func=lambda d: {"confirm": "✓ Confirm", "correct": "✎ Correct", "reject": "✗ Reject",
+                                               "merge": "⇉ Merge into another event"}[d])
+    actors = default_actors()
+    gaz = load_geo_dir(paths.geo)
+    changes: dict = {}
+    reason = merged_into = ""
+    if decision == "correct":
+        was = extracted_values(e)
+        tkey = f"rv_{chosen}_"
+        a, b = st.columns(2)
+        etypes = list(ACLED_TAXONOMY)
+        etype = a.selectbox("Event type", etypes, index=etypes.index(e["event_type"]) if e["event_type"] in etypes
+                            else 0, key=tkey + "type")
+        subs = list(ACLED_TAXONOMY[etype])
+        sub = b.selectbox("Sub-event type", subs, index=subs.index(e["sub_event_type"]) if e["sub_event_type"] in subs
+                          else 0, key=tkey + "sub")
+        a, b = st.columns(2)
+        d1 = a.date_input("From", dt.date.fromisoformat(str(e["date_from"])), key=tkey + "from")
+        d2 = b.date_input("To", dt.date.fromisoformat(str(e["date_to"])), key=tkey + "to")
+        st.caption("Place: choose it, or click the map to pick the nearest gazetteer place.")
+        base = mapview.base_map(tiles, ds.places, ds.border, center=(e["latitude"], e["longitude"])
+                                if e.get("latitude") is not None else mapview.QAMISHLI, zoom=13)
+        out = st_folium(base, key=tkey + "map", height=300, use_container_width=True, returned_objects=["last_clicked"])
+        click = (out or {}).get("last_clicked")
+        place_ids = sorted(gaz.places)
+        if click and st.session_state.get(tkey + "click") != click:
+            st.session_state[tkey + "click"] = click
+            near = nearest_place(ds.places, click["lat"], click["lng"])
+            if near:
+                st.session_state[tkey + "place"] = near[0]
+                st.caption(f"Nearest place to the click: {near[0]} ({near[1]:.0f} m)")
+        first = {} if tkey + "place" in st.session_state else \
+            {"index": place_ids.index(e["place_id"]) if e.get("place_id") in place_ids else 0}
+        place = st.selectbox("Place", place_ids, key=tkey + "place", **first,
+                             format_func=lambda i: f"{gaz.places[i].name_en} · {gaz.places[i].name_ar} ({i})")
+        actor_ids = [""] + sorted(actors)
+        a, b = st.columns(2)
+        act1 = a.selectbox("Actor 1", actor_ids, index=actor_ids.index(e.get("actor1_id") or "")
+                           if (e.get("actor1_id") or "") in actor_ids else 0, key=tkey + "a1",
+                           format_func=lambda i: actors[i].name if i else "—")
+        act2 = b.selectbox("Actor 2", actor_ids, index=actor_ids.index(e.get("actor2_id") or "")
+                           if (e.get("actor2_id") or "") in actor_ids else 0, key=tkey + "a2",
+                           format_func=lambda i: actors[i].name if i else "—")
+        a, b = st.columns(2)
+        fat = a.number_input("Fatalities", 0, 100_000, int(e.get("fatalities") or 0), key=tkey + "fat")
+        inj = b.number_input("Injuries (empty: not reported)", 0, 100_000,
+                             int(e["injuries"]) if e.get("injuries") is not None else None, key=tkey + "inj")
+        changes = changes_from(e, {"event_type": etype, "sub_event_type": sub, "date_from": d1, "date_to": d2,
+                                   "place_id": place, "actor1_id": act1, "actor2_id": act2, "fatalities": int(fat),
+                                   "injuries": int(inj) if inj is not None else None})
+        shown_was = {k: was[k] for k in changes}
+        st.caption("Changes from the extracted values: " + (", ".join(f"{k}: {shown_was[k]} → {v}"
+                                                                      for k, v in changes.items()) or "none yet"))
+    elif decision == "reject":
+        reason = st.text_input("Reason (required)", key="rv_reason", placeholder="e.g. not an event: a statement")
+    elif decision == "merge":
+        cands = merge_candidates(ev, e)
+        cand_ids = list(cands["event_id"])
+        cand_rows = {r["event_id"]: r for r in cands.to_dict("records")}
+        merged_into = st.selectbox("The event this is a report of", cand_ids, key="rv_merge",
+                                   format_func=lambda i: summary(cand_rows[i])) if cand_ids else ""
+    ready = bool(who.strip()) and (decision != "correct" or changes) and (decision != "reject" or reason.strip()) \
+        and (decision != "merge" or merged_into)
+    if st.button("Save decision", type="primary", disabled=not ready, key="rv_save"):
+        try:
+            lines = record(paths.curated, e, decision, reviewed_by=who, gazetteer=gaz, actors=actors,
+                           changes=changes, merged_into=merged_into, reason=reason)
+        except ReviewError as err:
+            st.error(str(err))
+        else:
+            st.session_state["rv_saved"] = (f"Saved: {decision} {', '.join(members)} "
+                                            f"(curated/reviews.csv line {', '.join(map(str, lines))}); the map is rebuilt.")
+            st.session_state.pop("rv_event", None)
+            st.rerun()
+    if not ready:
+        st.caption("To save: your name" + (", at least one change" if decision == "correct" else "")
+                   + (", a reason" if decision == "reject" else "") + (", the target event" if decision == "merge" else "")
+                   + ".")
+    _rejected_list(st, rejected)
+
+
+def _rejected_list(st, rejected: list[dict]) -> None:
+    if not rejected:
+        return
+    with st.expander(f"Rejected events ({len(rejected)}): off the map and the exports"):
+        st.dataframe(pd.DataFrame([{"event_id": r["event_id"], "date": r.get("date_from"),
+                                    "type": r.get("sub_event_type"), "reason": r.get("review_reason"),
+                                    "by": r.get("reviewed_by"), "at": r.get("reviewed_at"),
+                                    "sentence": r.get("evidence")} for r in rejected]),
+                     hide_index=True, width="stretch")
+        st.caption("To restore one, confirm it again by editing curated/reviews.csv (a later row for the event wins).")

@@ -37,7 +37,7 @@ from typing import Any
 
 from .acled_vocab import ACLED_TAXONOMY, INTER_WORDS, REQUIRED_COLUMNS
 from .actors import Actor, default_actors
-from .csvio import read_csv
+from .csvio import COUNT_RE, clip, read_csv
 from .errors import InputError
 from .gazetteer import BBOX, Gazetteer, in_box
 from .merge import outlet_alignment
@@ -205,7 +205,7 @@ def match_actor(name: str, index: Mapping[str, str]) -> str:
 def _inter(value: str, actor: Actor | None) -> int | None:
     """ACLED inter code from the row (digit or words), else the matched actor's."""
     v = (value or "").strip()
-    if _INT_RE.match(v) and 1 <= int(v) <= 8:
+    if len(v) == 1 and _INT_RE.match(v) and 1 <= int(v) <= 8:
         return int(v)
     if _norm(v) in INTER_WORDS:
         return INTER_WORDS[_norm(v)]
@@ -325,8 +325,8 @@ def _parse_row(v: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
         problems.append(f"geo_precision must be 1, 2 or 3 (ACLED), not {gp!r}")
     out["geo_precision"] = int(gp) if gp in {"1", "2", "3"} else 1
 
-    if not _INT_RE.match(v["fatalities"]):
-        problems.append(f"fatalities must be a whole number >= 0, not {v['fatalities']!r}")
+    if not COUNT_RE.fullmatch(v["fatalities"]):
+        problems.append(f"fatalities must be a whole number >= 0 of at most 7 digits, not {clip(v['fatalities'])}")
         out["fatalities"] = 0
     else:
         out["fatalities"] = int(v["fatalities"])

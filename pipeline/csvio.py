@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
@@ -19,6 +21,16 @@ from .errors import InputError
 from .files import read_input
 
 E = TypeVar("E", bound=InputError)
+
+
+#: A count (fatalities, injuries, displaced): a whole number of at most 7 ASCII digits. A longer
+#: one is a typo, and Python refuses to turn a number of over 4,300 digits into an int.
+COUNT_RE = re.compile(r"[0-9]{1,7}")
+
+
+def clip(value: str, limit: int = 60) -> str:
+    """``value`` for an error message: its ``repr``, cut to ``limit`` characters with the length said."""
+    return repr(value) if len(value) <= limit else f"{value[:limit]!r}… ({len(value):,} characters)"
 
 
 def read_csv(path: str | Path, error_cls: type[E]) -> tuple[list[str], list[tuple[int, dict]], list[E]]:
@@ -52,48 +64,60 @@ def read_csv(path: str | Path, error_cls: type[E]) -> tuple[list[str], list[tupl
     text = b"\n".join(lines).decode("utf-8")
     if text.startswith("\ufeff"):
         text = text[1:]
-    reader = csv.reader(io.StringIO(text, newline=""))
+    physical = io.StringIO(text, newline="").readlines()  # lines with their ends, as csv.reader reads them
     header: list[str] = []
     rows: list[tuple[int, dict]] = []
-    for rec in _records(reader):
-        start, fields = rec
-        if fields and fields[0].startswith("\x00csv error"):
-            errors.append(error_cls(path, f"unreadable row ({fields[0][11:]}); check the quoting", start))
-            break
-        if not header:
-            header = [h.strip() for h in fields]
-            continue
-        if not any(f.strip() for f in fields):
-            continue
-        swallowed = _swallowed_line(fields, len(header))
-        if swallowed is not None:
-            errors.append(error_cls(path, f"a quoted field runs from this line into line {start + swallowed}, which "
-                                          "looks like a row of its own: is a closing quote missing? (both rows "
-                                          "were skipped)", start))
-            continue
-        if len(fields) != len(header):
-            errors.append(error_cls(path, f"row has {len(fields)} fields, header has {len(header)}; "
-                                          + ("quote fields that contain commas" if len(fields) > len(header) else
-                                             "write every field, empty ones too (a missing comma shifts the columns)"),
-                                    start))
-            continue
-        rows.append((start, dict(zip(header, fields))))
+    skip_to: int | None = 0  # 0-based index of the line the reader (re)starts at
+    while skip_to is not None:
+        first, skip_to = skip_to, None
+        for start, fields in _records(csv.reader(islice(physical, first, None))):
+            start += first
+            if fields and fields[0].startswith("\x00csv error"):
+                errors.append(error_cls(path, f"unreadable row ({fields[0][11:]}); check the quoting; this row was "
+                                              "skipped", start))
+                skip_to = start  # read again from the next line
+                break
+            if not header:
+                header = [h.strip() for h in fields]
+                continue
+            if not any(f.strip() for f in fields):
+                continue
+            swallowed = _swallowed_line(fields, len(header))
+            if swallowed is not None:
+                quote_line, column, runs_to = start + swallowed[0], swallowed[1], start + swallowed[2]
+                name = header[column] if column < len(header) else f"field {column + 1}"
+                errors.append(error_cls(path, f"the quote that opens field '{name}' on this line is never closed: "
+                                              f"the field runs on into line {runs_to}, which looks like a row of its "
+                                              "own. Close the quote; this row was skipped, the rows below it were "
+                                              "read as they are", quote_line))
+                skip_to = quote_line  # only this row is lost: read on from the line after the quote
+                break
+            if len(fields) != len(header):
+                errors.append(error_cls(path, f"row has {len(fields)} fields, header has {len(header)}; "
+                                              + ("quote fields that contain commas" if len(fields) > len(header) else
+                                                 "write every field, empty ones too (a missing comma shifts the "
+                                                 "columns)"),
+                                        start))
+                continue
+            rows.append((start, dict(zip(header, fields))))
     return header, rows, errors
 
 
-def _swallowed_line(fields: list[str], columns: int) -> int | None:
-    """How many lines below its start a record's field takes in something shaped like a
-    whole row (at least half the header's commas on one line), or None.
+def _swallowed_line(fields: list[str], columns: int) -> tuple[int, int, int] | None:
+    """Where a record's quoted field takes in something shaped like a whole row (at least
+    half the header's commas on one line): ``(lines from the record's start to the line
+    where that field opens, the field's index, lines from the start to the swallowed
+    line)``, or None.
 
     A line break inside a quoted field is allowed (long notes), but a quote left open
     makes the field run on through the next rows; their commas give it away.
     """
     offset = 0
-    for f in fields:
+    for i, f in enumerate(fields):
         parts = f.split("\n")
         for k, part in enumerate(parts[1:], 1):
             if part.count(",") >= max(2, (columns - 1) // 2):
-                return offset + k
+                return offset, i, offset + k
         offset += len(parts) - 1
     return None
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from .acled_vocab import ACLED_TAXONOMY, TRUCE_TYPE
 from .actors import Actor, default_actors
-from .csvio import read_csv
+from .csvio import COUNT_RE, clip, read_csv
 from .errors import InputError
 from .gazetteer import Gazetteer
 from .merge import PARTISAN
@@ -56,7 +56,6 @@ _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _STAMP_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$")
-_INT_RE = re.compile(r"^\d+$")
 _LEADING_DATE_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?!\d)")
 
 
@@ -385,15 +384,15 @@ def _parse_row(row: Mapping[str, str], gazetteer: Gazetteer, actors: Mapping[str
         problems.append(f"unknown place_id '{pid}'; add it to geo/gazetteer.csv or fix the id")
     out["place_id"] = pid
 
-    if not _INT_RE.match(v["fatalities"]):
-        problems.append(f"fatalities must be a whole number >= 0 (0 when only injuries are reported), "
-                        f"not {v['fatalities']!r}")
+    if not COUNT_RE.fullmatch(v["fatalities"]):
+        problems.append(f"fatalities must be a whole number >= 0 of at most 7 digits (0 when only injuries "
+                        f"are reported), not {clip(v['fatalities'])}")
         out["fatalities"] = 0
     else:
         out["fatalities"] = int(v["fatalities"])
     for col in ("injuries", "displaced"):
-        if v[col] and not _INT_RE.match(v[col]):
-            problems.append(f"{col} must be a whole number >= 0 or empty, not {v[col]!r}")
+        if v[col] and not COUNT_RE.fullmatch(v[col]):
+            problems.append(f"{col} must be a whole number >= 0 of at most 7 digits, or empty, not {clip(v[col])}")
             out[col] = None
         else:
             out[col] = int(v[col]) if v[col] else None

@@ -492,7 +492,10 @@ def load_gazetteer(*paths: str | Path, overrides: str | Path | None = None, area
                                          "fix one of these parents", p.line)
             errors.append(err)
             rejected[pid] = err
-    # parents: drop rows whose parent is unknown (repeat: a dropped row may be a parent)
+    # parents: a row whose parent is unknown is reported. It is dropped only when it depends on
+    # that parent for its position (no point of its own); one with its own cited point is kept,
+    # without a parent, so one bad row never costs the places merely filed under it
+    # (repeat: a dropped row may be a parent)
     changed = True
     while changed:
         changed = False
@@ -503,6 +506,11 @@ def load_gazetteer(*paths: str | Path, overrides: str | Path | None = None, area
                     msg = f"'{p.id}' has parent '{p.parent}', which was rejected ({why.path}:{why.line}); fix that row"
                 else:
                     msg = f"'{p.id}' has unknown parent '{p.parent}'; add that place or fix the id"
+                if p.has_point:
+                    errors.append(GazetteerError(p.path, msg + " (kept at its own cited point, without a parent "
+                                                       "until then)", p.line))
+                    p.parent = ""
+                    continue
                 err = GazetteerError(p.path, msg, p.line)
                 errors.append(err)
                 rejected[p.id] = err

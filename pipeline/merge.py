@@ -202,8 +202,8 @@ def _split_distinct(groups: Iterable[list[Part]]) -> Iterable[list[Part]]:
 def _leading_int(text: str) -> int | None:
     digits = ""
     for ch in str(text).strip():
-        if ch.isdigit():
+        if ch.isdecimal():
             digits += ch
         elif digits:
             break
-    return int(digits) if digits else None
+    return int(digits) if digits and len(digits) <= 7 else None

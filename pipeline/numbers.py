@@ -71,6 +71,10 @@ class Count:
 _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_HUNDREDS) | frozenset(_VAGUE)
 
 
+#: Longer runs of digits are no count (a phone number, an id; Python refuses ints of over 4,300 digits).
+MAX_DIGITS = 7
+
+
 def _strip(word: str) -> str:
     """A number word without its proclitics (``وثلاثه`` → ``ثلاثه``); other words unchanged."""
     hit = split_proclitics(word, _NUMBER_WORDS)
@@ -80,10 +84,10 @@ def _strip(word: str) -> str:
 def _number_at(words: list[str], i: int) -> tuple[int, int] | None:
     """(value, last token) of a plain number (digits or words) at ``i``."""
     w = _strip(words[i])
-    if w.isdigit():
-        return int(w), i
-    if w[:1] in "وف" and w[1:].isdigit():  # "و11 جريحا"
-        return int(w[1:]), i
+    if w.isdecimal():  # (not isdigit: int() refuses superscripts such as ²)
+        return (int(w), i) if len(w) <= MAX_DIGITS else None
+    if w[:1] in "وف" and w[1:].isdecimal():  # "و11 جريحا"
+        return (int(w[1:]), i) if len(w) <= MAX_DIGITS + 1 else None
     if w in _HUNDREDS:
         return _HUNDREDS[w], i
     if w in _TENS:

@@ -129,3 +129,136 @@ def test_dangling_link_in_seeds_is_reported(work_dirs):
     assert stats.failed == 1 and stats.processed == 1
     reason = {e["path"]: e["reason"] for e in _errors(out)}[str(seeds / "dangling.txt")]
     assert "link to a missing file" in reason
+
+
+# --------------------------------------------------------------------------- numbers too large or not finite
+
+HUGE = "9" * 5000  # more digits than Python turns into an int
+
+
+def _replace_field(csv_text: str, line: int, column: str, value: str) -> str:
+    """``csv_text`` with one field of one physical line (a one-line row) replaced."""
+    import csv
+    import io
+
+    lines = csv_text.split("\n")
+    header = next(csv.reader([lines[0]]))
+    row = next(csv.reader([lines[line - 1]]))
+    row[header.index(column)] = value
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="").writerow(row)
+    lines[line - 1] = buf.getvalue()
+    return "\n".join(lines)
+
+
+def test_huge_numbers_in_curated_rows_cost_only_their_rows(work_dirs, tmp_path):
+    """A 5,000-digit fatalities figure aborted the whole build (int() refuses it)."""
+    seeds, geo, out = work_dirs
+    curated = tmp_path / "curated"
+    shutil.copytree(ROOT / "curated", curated)
+    events_csv = curated / "events.csv"
+    text = events_csv.read_text(encoding="utf-8")
+    one_line_rows = [i for i, ln in enumerate(text.split("\n"), 1) if i > 1 and ln.count(",") >= 26][:3]
+    text = _replace_field(text, one_line_rows[0], "fatalities", HUGE)
+    text = _replace_field(text, one_line_rows[1], "injuries", HUGE)
+    text = _replace_field(text, one_line_rows[2], "displaced", "12345678")
+    events_csv.write_text(text, encoding="utf-8")
+    clean = build(seeds, geo, tmp_path / "clean", curated_dir=ROOT / "curated")
+    stats = build(seeds, geo, out, curated_dir=curated)
+    errors = {e["line"]: e for e in _errors(out) if e["path"] == str(events_csv)}
+    assert sorted(errors) == one_line_rows
+    assert "at most 7 digits" in errors[one_line_rows[0]]["reason"]
+    assert "(5,000 characters)" in errors[one_line_rows[0]]["reason"]  # the value is cut in the message
+    assert len(errors[one_line_rows[0]]["reason"]) < 400
+    assert stats.curated == clean.curated - 3
+
+
+def test_huge_and_non_finite_numbers_in_geo_files_are_reported_per_row(tmp_path):
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.zones import load_zones
+
+    gaz_text = (ROOT / "geo" / "gazetteer.csv").read_text(encoding="utf-8").rstrip("\n")
+    header = gaz_text.split("\n", 1)[0]
+    bad = {"t_inf": ("inf", "41.2"), "t_nan": ("nan", "nan"), "t_huge": (HUGE, "41.2"), "t_big": ("1e400", "41.2")}
+    rows = []
+    for pid, (lat, lon) in bad.items():
+        values = dict.fromkeys(header.split(","), "")
+        values.update(id=pid, kind="village", name_en=pid, parent="qamishli", lat=lat, lon=lon, geo_precision="1",
+                      trust="normal", source="test", licence="n/a")
+        rows.append(",".join(values.values()))
+    path = tmp_path / "gazetteer.csv"
+    path.write_text(gaz_text + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    gaz = load_gazetteer(path)
+    n = gaz_text.count("\n") + 1
+    assert sorted(e.line for e in gaz.errors) == [n + 1, n + 2, n + 3, n + 4]
+    assert not set(bad) & set(gaz.places) and "qamishli" in gaz
+    assert all(len(e.reason) < 400 for e in gaz.errors)
+
+    zones_text = (ROOT / "geo" / "zones.csv").read_text(encoding="utf-8").rstrip("\n")
+    zrows = [f"z_{i},sdf,control,qamishli,{r},,,,medium,test,," for i, r in enumerate(("nan", "inf", HUGE, "-1"))]
+    zpath = tmp_path / "zones.csv"
+    zpath.write_text(zones_text + "\n" + "\n".join(zrows) + "\n", encoding="utf-8")
+    zones, zerrors = load_zones(zpath, load_gazetteer(ROOT / "geo" / "gazetteer.csv"))
+    m = zones_text.count("\n") + 1
+    assert sorted(e.line for e in zerrors) == [m + 1, m + 2, m + 3, m + 4]
+    assert len(zones) == m - 1
+
+
+def test_huge_numbers_in_an_acled_export_cost_only_their_rows(tmp_path):
+    from pipeline.acled import REQUIRED, load_acled
+    from pipeline.gazetteer import load_gazetteer
+
+    header = [*REQUIRED, "inter1"]
+    good = dict(event_id_cnty="SYR1", event_date="2021-04-21", event_type="Battles", sub_event_type="Armed clash",
+                actor1="Asayish", latitude="37.05215", longitude="41.23142", source="Test", fatalities="1", inter1="2")
+    rows = [good,
+            {**good, "event_id_cnty": "SYR2", "fatalities": HUGE},
+            {**good, "event_id_cnty": "SYR3", "inter1": HUGE},
+            {**good, "event_id_cnty": "SYR4", "latitude": "nan"},
+            {**good, "event_id_cnty": "SYR5", "longitude": "1e400"}]
+    path = tmp_path / "acled.csv"
+    path.write_text("\n".join([",".join(header)] + [",".join(r[c] for c in header) for r in rows]) + "\n",
+                    encoding="utf-8")
+    events, errors = load_acled(path, load_gazetteer(ROOT / "geo" / "gazetteer.csv"))
+    assert {e["event_id"].removeprefix("acled-") for e in events} == {"SYR1", "SYR3"}  # SYR3: inter from the actor
+    assert sorted(e.line for e in errors) == [3, 5, 6]
+
+
+def test_huge_and_odd_digits_in_an_article_are_no_count(pipeline, tmp_path):
+    """Digits Python cannot turn into an int (5,000 of them, superscripts) cost nothing."""
+    text = (f"شفق نيوز/ قتل {HUGE} شخصا في اشتباك بين قوات الأسايش وعناصر الدفاع الوطني في حي طي بمدينة القامشلي. "
+            "وأصيب ²³ آخرون في القصف.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.toml").write_text(META_TEXT, encoding="utf-8")
+    result = pipeline.process(load_article(tmp_path / "a.txt")).to_json()
+    assert all((e["fatalities"] or 0) < 10**7 for e in result["events"])
+
+
+# --------------------------------------------------------------------------- an unclosed quote in the gazetteer
+
+def test_unclosed_quote_in_the_gazetteer_costs_only_its_row(work_dirs, tmp_path):
+    """A quote left open in one row swallowed the next and cascaded: 109 errors, places 69 -> 3,
+    curated rows 32 -> 0, zones 12 -> 0. Now only that row is lost, the error points at it,
+    and the places filed under it keep their own cited points."""
+    seeds, geo, out = work_dirs
+    gaz = geo / "gazetteer.csv"
+    lines = gaz.read_text(encoding="utf-8").split("\n")
+    n = next(i for i, ln in enumerate(lines, 1) if ln.startswith("hasakah_governorate,"))
+    assert lines[n - 1].endswith('"')
+    lines[n - 1] = lines[n - 1][:-1]  # the closing quote of its notes
+    gaz.write_text("\n".join(lines), encoding="utf-8")
+    clean = build(seeds, ROOT / "geo", tmp_path / "clean", curated_dir=ROOT / "curated")
+    stats = build(seeds, geo, out, curated_dir=ROOT / "curated")
+    errors = [e for e in _errors(out) if e["kind"] == "gazetteer"]
+    quote = [e for e in errors if "quote" in e["reason"]]
+    assert len(quote) == 1 and quote[0]["line"] == n and "'notes'" in quote[0]["reason"]
+    assert all("kept at its own cited point" in e["reason"] for e in errors if e is not quote[0])
+    places = json.loads((out / "places.geojson").read_text(encoding="utf-8"))["features"]
+    clean_places = json.loads((tmp_path / "clean" / "places.geojson").read_text(encoding="utf-8"))["features"]
+    assert {f["properties"]["place_id"] for f in clean_places} - {f["properties"]["place_id"] for f in places} \
+        == {"hasakah_governorate"}
+    assert stats.curated == clean.curated
+    zones = json.loads((out / "zones.geojson").read_text(encoding="utf-8"))["features"]
+    clean_zones = json.loads((tmp_path / "clean" / "zones.geojson").read_text(encoding="utf-8"))["features"]
+    assert len(zones) == len(clean_zones) > 0
+    assert stats.events == clean.events

@@ -604,7 +604,7 @@ def test_gazetteer_line_after_multiline_field(tmp_path):
     assert [e.line for e in gaz.errors] == [_line_of(text, "t_kind,")]
 
 
-def test_gazetteer_unclosed_quote_names_both_rows_and_loses_nothing_else(tmp_path):
+def test_gazetteer_unclosed_quote_costs_only_its_row(tmp_path):
     p, text = _gaz_with(tmp_path, [
         _gaz_row(id="t_open", kind="landmark", name_en="Open", parent="qamishli").replace(",test row,", ',"test row,', 1),
         _gaz_row(id="t_next", kind="landmark", name_en="Next", parent="qamishli", notes='says "hi"'),
@@ -613,8 +613,11 @@ def test_gazetteer_unclosed_quote_names_both_rows_and_loses_nothing_else(tmp_pat
     gaz = load_gazetteer(p)
     first = _line_of(text, "t_open,")
     assert [e.line for e in gaz.errors] == [first]
-    assert f"into line {first + 1}" in gaz.errors[0].reason and "closing quote" in gaz.errors[0].reason
-    assert set(gaz.places) == set(load_gazetteer(GAZ).places) | {"t_after"}
+    assert f"into line {first + 1}" in gaz.errors[0].reason and "never closed" in gaz.errors[0].reason
+    # the row below is read again from its own start: only the row with the open quote is lost
+    assert set(gaz.places) == set(load_gazetteer(GAZ).places) | {"t_next", "t_after"}
+    assert gaz["t_next"].notes == 'says "hi"'
+
 
 
 def test_areas_file_that_is_not_a_feature_collection_is_reported(tmp_path):

@@ -299,3 +299,61 @@ def test_arabic_articles_unchanged(pipeline, seed_result, gold):
     # the seed (Arabic) still goes through the Arabic rules
     assert seed_result.article.language == "ar"
     assert seed_result.events and all(not e.rule.split("/")[-1].startswith("pattern:en_") for e in seed_result.events)
+
+
+def test_report_shelling_sides(pipeline):
+    res = _file(pipeline, "sohr_shelling.txt", "2022-11-22")
+    turkish, soldier, sdf = res.events
+    assert (turkish.actor1_id, turkish.place_id, turkish.injuries) == ("turkey", "qamishli_countryside", 3)
+    # "a regime soldier was killed": the side hit, not the shooter
+    assert (soldier.actor1_id, soldier.actor2_id, soldier.fatalities, soldier.injuries) == (
+        "", "syrian_government", 1, 3)
+    assert soldier.place_id == "darbasiyah_countryside"
+    # "Responding to the Turkish attack, SDF fighters targeted ... with mortar shells": a new
+    # event with its own perpetrator, not merged into the shelling before it
+    assert sdf.actor1_id == "sdf" and sdf.sub_event_type == "Shelling/artillery/missile attack"
+    assert "Al-Hasakah province" in [m.text for m in res.mentions if m.place_id == "hasakah_governorate"]
+
+
+def test_report_drone_missiles_are_the_drone_strike(pipeline):
+    res = _file(pipeline, "npa_drone.txt", "2022-08-18")
+    strike, earlier = res.events  # "the drone fired two missiles" is the same strike
+    assert _codes(res.events) == [("Explosions/Remote violence", "Air/drone strike")] * 2
+    assert (strike.actor1_id, strike.actor2_id, strike.fatalities) == ("turkey", "sdf", 2)
+    texts = [res.article.text[a:b] for a, b in strike.more_evidence]
+    assert any(t.startswith("The source said the drone fired two missiles") for t in texts)
+    # "last week ... claimed the lives of three civilians": its own week and place
+    assert (earlier.date_from, earlier.date_to, earlier.time_precision) == (
+        dt.date(2022, 8, 11), dt.date(2022, 8, 17), 2)
+    assert (earlier.place_id, earlier.fatalities, earlier.actor2_id) == ("qahtaniyah_countryside", 3, "civilians")
+
+
+def test_report_protest_against_strikes_is_no_strike(pipeline):
+    res = _file(pipeline, "rudaw_protest.txt", "2022-11-25")
+    assert [(e.event_type, e.place_id) for e in res.events] == [("Protests", "qamishli"), ("Protests", "hasakah")]
+
+
+def test_report_agreement_under_russian_sponsorship(pipeline):
+    res = _file(pipeline, "k24_agreement.txt", "2021-04-27")
+    deal = res.events[0]
+    assert (deal.sub_event_type, deal.actor1_id, deal.actor2_id) == ("Agreement", "asayish", "syrian_government")
+    assert deal.mediator.startswith("Military Forces of Russia") and deal.place_id == "tayy"
+    # "Under the deal, the NDF will withdraw": the same agreement, and no withdrawal yet
+    assert [e.sub_event_type for e in res.events].count("Agreement") == 1
+    assert "Non-violent transfer of territory" not in [e.sub_event_type for e in res.events]
+
+
+def test_report_assassination_one_attack_per_act(pipeline):
+    res = _file(pipeline, "sohr_assassination.txt", "2021-09-13")
+    notable, earlier = res.events  # "opened fire on the man … and fled": the same attack; no displacement
+    assert (notable.sub_event_type, notable.actor1_id, notable.actor2_id) == ("Attack", "unidentified", "civilians")
+    assert notable.place_id == "tall_hamis" and notable.fatalities == 1 and notable.part_of_day == "morning"
+    assert earlier.event_date == dt.date(2021, 9, 3)
+
+
+def test_report_kidnap_then_arrests(pipeline):
+    res = _file(pipeline, "enab_kidnap.txt", "2023-02-14")
+    kidnap, arrest = res.events
+    assert (kidnap.sub_event_type, kidnap.event_date, kidnap.part_of_day) == (
+        "Abduction/forced disappearance", dt.date(2023, 2, 11), "night")
+    assert (arrest.sub_event_type, arrest.actor1_id, arrest.event_date) == ("Arrests", "asayish", dt.date(2023, 2, 13))

@@ -18,8 +18,10 @@ with the same fields, evidence spans (``evidence == text[start:end]``), ``confid
    trigger there, a reference to the article's earlier event of its kind (its evidence and
    toll go to that event).
 3. **One event per act**: one violent event per clause, the most specific (a drone strike
-   over the shelling and the clash it is part of; a takeover is the battle it ends; a
-   sniper's killing of civilians over the clash around it); other kinds one each.
+   over the missiles it fires; a takeover is the battle it ends; a sniper's killing of
+   civilians over the clash around it; between shelling and a clash, the first named);
+   other kinds one each. ``opened fire on`` a person is an attack, not a clash; ``fled``
+   is displacement only when civilians flee.
    A killing with no trigger (``gunmen killed a man``) is an attack on civilians.
 4. **When**: the date of the clause nearest the trigger (not one after ``since``, which
    opens an interval; not the date a statement was made, ``told ... on Friday``, unless
@@ -61,15 +63,18 @@ from .counts import count_at, person_follows
 from .lexicon import Kind, Lexicon
 from .text import Clause, Sentence, split_sentences
 
-#: Violent kinds, most specific first: the one event a clause keeps when it names several.
-VIOLENT_ORDER = ("air", "ied", "grenade", "shelling", "civ_attack", "takeover", "clash")
-VIOLENT = frozenset(VIOLENT_ORDER)
+#: Violent kinds by rank: the one event a clause keeps when it names several is the lowest
+#: rank, the first in the clause among equals (a drone's missiles are a drone strike; a
+#: takeover is the battle it ends; "clashes with mortar shells" is a clash, "shelled …, and
+#: clashes broke out" a shelling).
+VIOLENT_RANK = {"air": 0, "ied": 0, "grenade": 0, "takeover": 1, "civ_attack": 2, "shelling": 3, "clash": 3}
+VIOLENT = frozenset(VIOLENT_RANK)
 _REMOTE = frozenset({"air", "ied", "grenade", "shelling"})
 _TWO_SIDED = frozenset({"clash", "shelling", "air", "ied", "grenade", "takeover", "agreement", "meeting"})
 #: Words after which an actor is the perpetrator: "by regime forces", "at the hands of".
 _AGENT = frozenset({"by", "hands"})
 _MEDIATION = (("brokered", "by"), ("mediated", "by"), ("sponsored", "by"), ("mediation",), ("sponsorship",),
-              ("auspices",), ("guaranteed", "by"))
+              ("auspices",), ("guaranteed", "by"), ("brokered",), ("sponsored",))
 _PROXIMITY = frozenset({"near", "towards", "toward", "outskirts", "approached", "approaching", "around", "vicinity",
                         "close", "nearby", "advanced"})
 _PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", "get"})
@@ -77,6 +82,24 @@ _SPEECH = frozenset({"said", "told", "reported", "announced", "stated", "added",
                      "reports", "statement", "published", "posted"})
 _TO_BEFORE = frozenset({"to"})
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their"})
+#: Who flees when a flight is displacement; who flees when it is not (perpetrators).
+_FLEEING = frozenset({"residents", "families", "family", "civilians", "people", "villagers", "inhabitants",
+                      "thousands", "hundreds", "dozens", "households", "locals", "displaced", "displacement"})
+_PERPETRATORS = frozenset({"gunmen", "attackers", "assailants", "perpetrators", "kidnappers", "suspects",
+                           "militants", "cell", "cells"})
+_HIT = frozenset({"killed", "wounded", "injured", "hurt", "hit", "targeted", "struck", "shot", "martyred"})
+_HIT_ACTIVE = frozenset({"killing", "wounding", "injuring", "killed", "wounded", "injured", "targeting", "targeted",
+                         "hitting", "struck", "shelled"})
+_PROTEST_WORDS = frozenset({"protest", "protesting", "protests", "protested"})
+_PREPOSITIONS = frozenset({"under", "in", "of", "by", "to", "with", "during", "from", "on", "into", "per"})
+#: Words that make a trigger no event from further back (up to six words): "protest
+#: against the recent Turkish drone strikes".
+_STANCE = frozenset({"against", "condemn", "condemned", "condemning", "condemns", "denounce", "denounced",
+                     "denouncing", "protest", "protesting", "protested", "protests", "denied", "denies"})
+#: Words after "opened fire on" that make the shooting an attack on a person.
+_SHOT_AT = frozenset({"him", "her", "them", "civilians", "civilian", "man", "woman", "child", "children", "car",
+                      "vehicle", "house", "protesters", "demonstrators", "people", "residents", "family", "shepherd",
+                      "farmer", "young", "boy", "girl"})
 _CIVILIAN_WORDS = frozenset({"civilian", "civilians", "child", "children", "boy", "girl", "woman", "women", "man",
                              "men", "resident", "residents", "farmer", "shepherd", "elder", "sheikh", "family",
                              "youth", "teenager", "mukhtar", "notable", "journalist", "doctor", "teacher", "student",
@@ -199,7 +222,11 @@ class _Run:
         lo = max(clause.first, m.first - 3)
         before = self.words[lo:m.first]
         if any(w in self.lex.not_before for w in before):
-            return True
+            return m.payload is None or m.payload.kind != "protest" or not _PROTEST_WORDS & set(before)
+        if any(w in _STANCE for w in self.words[max(clause.first, m.first - 6):m.first]):
+            return m.payload is None or m.payload.kind != "protest"
+        if m.payload is not None and m.payload.kind == "protest":
+            return False  # "took to the streets to protest"
         return m.first - 1 >= clause.first and self.words[m.first - 1] in _TO_BEFORE
 
     def _background(self, m: Match, clause: Clause) -> bool:
@@ -219,13 +246,19 @@ class _Run:
                 continue
             kept.append((m, self._background(m, clause)))
         foreground = [m for m, bg in kept if not bg]
-        # "the clashes" with nothing new: the article's earlier event of that kind
+        # "the clashes" with nothing new: the article's earlier event of that kind (and the
+        # clause's other violent words are that act's: "the drone fired two missiles")
         for m in list(foreground):
+            if m not in foreground:
+                continue
             prior = self._refers_back(m, clause)
             if prior is not None:
                 foreground.remove(m)
-                prior.spans.append((sent.first, sent.last))
-                if not foreground:
+                if m.payload.kind in VIOLENT:
+                    foreground = [x for x in foreground if x.payload.kind not in VIOLENT]
+                if (sent.first, sent.last) not in prior.spans:
+                    prior.spans.append((sent.first, sent.last))
+                if not any(x.payload.kind in VIOLENT for x in foreground):
                     self._refer_tolls(prior, sent, clause)
         out: list[_Draft] = []
         if not foreground:
@@ -241,7 +274,7 @@ class _Run:
                 foreground = [m for m, _ in kept]
         violent = [m for m in foreground if m.payload.kind in VIOLENT]
         if violent:
-            best = min(violent, key=lambda m: (VIOLENT_ORDER.index(m.payload.kind), m.first))
+            best = min(violent, key=lambda m: (VIOLENT_RANK[m.payload.kind], m.first))
             out.append(self._draft(best, si, sent, clause))
         seen = set()
         for m in foreground:
@@ -260,6 +293,8 @@ class _Run:
         prior = self._latest(m.payload.kind)
         if prior is None:
             return None
+        if m.first >= 2 and self.words[m.first - 2] in _PREPOSITIONS:
+            return prior  # "under the deal", "in the attack": named, not reported again
         places = {mm.place_id for f, _, mm in self.mentions if clause.first <= f <= clause.last}
         if places and (prior.place is None or places != {prior.place.place_id}):
             return None
@@ -271,9 +306,17 @@ class _Run:
     def _draft(self, m: Match, si: int, sent: Sentence, clause: Clause) -> _Draft:
         d = _Draft(m.payload, m.first, m.last, si, clause, spans=[(sent.first, sent.last)],
                    headline=sent.headline)
+        words = self.words
+        if m.payload.kind == "clash" and words[m.last] == "fire" and m.last + 1 <= clause.last \
+                and words[m.last + 1] in ("on", "at") \
+                and _SHOT_AT & set(words[m.last + 2:min(clause.last + 1, m.last + 5)]):
+            d.kind, d.how = self.lex.kinds["civ_attack"], "shot_at"
         return d
 
     def _keep(self, d: _Draft) -> bool:
+        words = self.words[d.clause.first:d.clause.last + 1]
+        if d.kind.kind == "displacement" and (not _FLEEING & set(words) or _PERPETRATORS & set(words)):
+            return False
         """Drop what is too thin to be an event: a meeting with no named party, and a
         killing with no trigger that adds nothing to the article's latest violent event
         (same place and day: its toll goes there)."""
@@ -319,7 +362,7 @@ class _Run:
                 if SPECIFICITY.get(m.kind, 9) < SPECIFICITY["region"] or quality == 1:
                     d.place, d.place_quality = m, quality
                     return
-        focus = self._focus_mention()
+        focus = self._focus_mention() or next((x.place for x in reversed(self.drafts) if x.place), None)
         if focus is not None:
             d.place, d.place_quality = focus, 0
 
@@ -330,9 +373,12 @@ class _Run:
         return not (d.kind.kind == "takeover" and any(w in _PROXIMITY for w in self.words[max(0, f - 3):f]))
 
     def _focus_mention(self) -> Mention | None:
-        if self.focus_city is None:
-            return None
-        return next((m for _, _, m in self.mentions if m.place_id == self.focus_city), None)
+        """The article's city: the shared finder's focus, else its first city or town."""
+        if self.focus_city is not None:
+            found = next((m for _, _, m in self.mentions if m.place_id == self.focus_city), None)
+            if found is not None:
+                return found
+        return next((m for _, _, m in self.mentions if m.kind in ("city", "town")), None)
 
     # ------------------------------------------------------------------ when
     def _date(self, d: _Draft, sent: Sentence, discourse: DateSpan | None) -> None:
@@ -376,8 +422,8 @@ class _Run:
         kind = d.kind.kind
         # mediators
         med = None
-        for f, _, a in acts:
-            lead = tuple(words[max(0, f - 3):f])
+        for f, l, a in acts:
+            lead = tuple(words[max(0, f - 3):l + 1])
             if any(all(w in lead for w in p) for p in _MEDIATION):
                 med = a
         if med:
@@ -398,6 +444,11 @@ class _Run:
         holding = [x for x in acts if x[0] <= d.trig_first <= x[1]]
         before = [x for x in acts if x[1] < d.trig_first and x not in agents]
         after = [x for x in acts if x[0] > d.trig_last and x not in agents]
+        if kind in VIOLENT:
+            # the killed and wounded are the side hit, never the perpetrator
+            victims = [x for x in before if self._victim(x)]
+            before = [x for x in before if x not in victims]
+            after = victims + after
         found = holding or agents or before[-1:]
         perpetrator = found[0] if found else None
         pair = self._joined_pair(before, d.trig_first)
@@ -415,6 +466,8 @@ class _Run:
         else:
             d.actor1 = perpetrator[2] if perpetrator else ""
             rest = [x for x in (before + after) if x[2] != d.actor1 and x is not perpetrator]
+            if kind in ("clash", "takeover", "agreement", "meeting", "arrest"):
+                rest = [x for x in rest if x[2] != "civilians"]  # victims or bystanders, not a side
             # the side hit / the other party: preferably after the trigger
             rest.sort(key=lambda x: (x[0] < d.trig_first, abs(x[0] - d.trig_first)))
             d.actor2 = rest[0][2] if rest else ""
@@ -429,6 +482,15 @@ class _Run:
                         d.actor1 = ""
                     d.actor2 = "civilians"
         self._finish_actors(d)
+
+    def _victim(self, actor: tuple[int, int, str]) -> bool:
+        """``a regime soldier was killed``, ``killing two SDF fighters``: the actor is hit."""
+        f, l, _ = actor
+        words = self.words
+        after = words[l + 1:l + 4]
+        if any(w in _PASSIVE for w in after[:2]) and any(w in _HIT for w in after):
+            return True
+        return any(w in _HIT_ACTIVE for w in words[max(0, f - 3):f])
 
     def _joined_pair(self, before: list[tuple[int, int, str]], trig: int) -> tuple[str, str] | None:
         """``the Asayish and the NDF agreed``: two actors joined by ``and`` right before the trigger."""
@@ -489,7 +551,7 @@ class _Run:
                     break
                 c = count_at(words, k, lex, hi)
                 if c is not None and person_follows(words, c, lex, hi):
-                    return c
+                    return self._and_more(c, hi)
                 if words[k] not in ("at", "least", "more", "than", "about", "some", "nearly", "over", "a", "an"):
                     break
         # before: "three people were killed", "two others were wounded", "five dead"
@@ -508,6 +570,17 @@ class _Run:
                             c = cq
                 return c
         return None
+
+    def _and_more(self, c: Count, hi: int) -> Count:
+        """``a woman and her two children``: a second group of people joined by ``and``."""
+        words = self.words
+        if c.last + 2 < hi and words[c.last + 1] == "and":
+            for k in (c.last + 2, c.last + 3):
+                c2 = count_at(words, k, self.lex, hi)
+                if c2 is not None and any(w in self.lex.person_plurals or w in self.lex.singular_persons
+                                          for w in words[c2.first:min(hi, c2.last + 3)]):
+                    return Count(c.value + c2.value, c.first, c2.last, c.qualifier)
+        return c
 
     def _tolls(self, sent: Sentence, created: list[_Draft]) -> None:
         for what, i, c in self._casualties(sent.first, sent.last):
@@ -581,12 +654,15 @@ class _Run:
             return False
         if a.headline or b.headline:
             return True
+        pa = {a.actor1, a.actor2} - {""}
+        pb = {b.actor1, b.actor2} - {""}
+        if b.place_quality == 0 and b.date_quality == 0:
+            # nothing new (no place, no date of its own): the same act told again, maybe
+            # naming a side the first telling did not ("an NDF sniper fired on him")
+            return pb <= pa or bool(pa) and pa <= pb
         same_day = (a.date.date_from if a.date else None) == (b.date.date_from if b.date else None)
-        same_place = (a.place.place_id if a.place else None) == (b.place.place_id if b.place else None) \
-            or b.place_quality == 0 or a.place_quality == 0
-        actors_fit = not (a.actor1 and b.actor1 and {a.actor1, a.actor2} != {b.actor1, b.actor2}
-                          and b.actor1 not in (a.actor1, a.actor2))
-        return same_day and same_place and actors_fit
+        same_place = (a.place.place_id if a.place else None) == (b.place.place_id if b.place else None)
+        return same_day and same_place and (pa == pb or not pa or not pb)
 
     # ------------------------------------------------------------------ output
     def _finish(self) -> list[Event]:

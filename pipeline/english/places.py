@@ -19,6 +19,7 @@ articles:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..arabic import NormalisedText, Tokens
@@ -52,6 +53,25 @@ _TRIBE_RE = re.compile(r"(?:['’]s)?\s+(?:tribe|tribes|clan|clans|tribal|tribes
 def _tribe(text: str, m: Mention) -> bool:
     """``the Tayy tribe``, ``Tai clan``: a tribe's name, not the neighbourhood."""
     return _TRIBE_RE.match(text, m.end) is not None
+
+
+_DIRECTIONS = {"eastern": "east", "western": "west", "northern": "north", "southern": "south",
+               "east": "east", "west": "west", "north": "north", "south": "south"}
+_COUNTRYSIDE_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:country\s*side|rural\s+area|rural\s+areas)\b", re.IGNORECASE)
+_COUNTRYSIDE_BEFORE_RE = re.compile(
+    r"\b(?:(?:the\s+)?(?P<dir>eastern|western|northern|southern)\s+)?countryside\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE)
+_PROVINCE_RE = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
+_DIRECTION_BEFORE_RE = re.compile(r"\b(eastern|western|northern|southern)\s+$", re.IGNORECASE)
+
+
+def _direction_before(text: str, start: int) -> str | None:
+    m = _DIRECTION_BEFORE_RE.search(text, max(0, start - 12), start)
+    return m.group(1) if m else None
+
+
+def _to_norm(nt: NormalisedText, orig: int) -> int:
+    return orig if nt.kept is None else bisect.bisect_left(nt.kept, orig)
 
 
 def fold(word: str) -> str:
@@ -160,7 +180,40 @@ class EnglishPlaces:
             taken.update(range(i, last + 1))
             i = last + 1
         out.sort(key=lambda m: m.start)
-        return [m for m in out if not _tribe(nt.original, m)]
+        return [self._province(nt, self._countryside(nt, m)) for m in out if not _tribe(nt.original, m)]
+
+    def _province(self, nt: NormalisedText, m: Mention) -> Mention:
+        """``Al-Hasakah province``, ``Hasakah governorate``: the governorate, not its capital."""
+        if m.place_id is None or m.kind not in ("city", "town"):
+            return m
+        after = _PROVINCE_RE.match(nt.original, m.end)
+        if not after:
+            return m
+        gov = next((a for a in self.gazetteer.ancestors(m.place_id) if a.kind == "governorate"), None)
+        if gov is None:
+            return m
+        return self.places._mention(nt, _to_norm(nt, m.start), _to_norm(nt, after.end()), gov.id, "name")
+
+    def _countryside(self, nt: NormalisedText, m: Mention) -> Mention:
+        """``eastern Qamishli countryside``, ``the countryside of Amuda``: the town's countryside
+        area (its side's own row when the gazetteer has one), not the town."""
+        if m.place_id is None or m.kind not in ("city", "town"):
+            return m
+        text = nt.original
+        after = _COUNTRYSIDE_AFTER_RE.match(text, m.end)
+        before = _COUNTRYSIDE_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+        if not after and not before:
+            return m
+        word = (before.group("dir") if before else None) or _direction_before(text, m.start)
+        side = _DIRECTIONS.get((word or "").lower())
+        area = side and self.gazetteer.find_child(m.place_id, kind="area", position=f"{side}_countryside")
+        area = area or self.gazetteer.find_child(m.place_id, kind="area", position="")
+        if area is None:
+            return m
+        s = before.start() if before else m.start
+        e = after.end() if after else m.end
+        ns, ne = _to_norm(nt, s), _to_norm(nt, e)
+        return self.places._mention(nt, ns, ne, area.id, "relative")
 
     def unresolved(self, text: str, mentions: list[Mention], article_id: str, focus: str | None = None
                    ) -> list[Unresolved]:

@@ -357,3 +357,83 @@ def test_report_kidnap_then_arrests(pipeline):
     assert (kidnap.sub_event_type, kidnap.event_date, kidnap.part_of_day) == (
         "Abduction/forced disappearance", dt.date(2023, 2, 11), "night")
     assert (arrest.sub_event_type, arrest.actor1_id, arrest.event_date) == ("Arrests", "asayish", dt.date(2023, 2, 13))
+
+
+# ---------------------------------------------------------------- rules found on the development reports
+
+def test_age_between_commas_is_no_toll(pipeline):
+    (ev,) = _events(pipeline, "A farmer, Khalil Hamo, 62, was killed by Turkish shelling in Tayy on Tuesday.")
+    assert ev.fatalities == 1
+
+
+def test_running_total_since_a_period_is_no_event(pipeline):
+    evs = _events(pipeline, "A Turkish drone struck a car in Hilaliya on Tuesday, killing two SDF fighters.\n"
+                            "Monitors say at least 40 people have been killed by Turkish drones since the start of "
+                            "the year.")
+    (ev,) = evs
+    assert ev.fatalities == 2
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("On Tuesday, one SDF fighter, two children and a woman were killed in a drone strike in Hilaliya.", 4),
+    ("At least three Asayish members and two civilians, including a boy, died in clashes in Tayy on Tuesday.", 5),
+    ("Clashes in Tayy on Tuesday killed two fighters and a civilian.", 3),
+])
+def test_listed_victims_add_up(pipeline, sentence, killed):
+    (ev,) = _events(pipeline, sentence)
+    assert ev.fatalities == killed
+
+
+def test_also_killed_adds_to_the_toll(pipeline):
+    (ev,) = _events(pipeline, "Four NDF members were killed in clashes with the Asayish in Tayy on Tuesday night.\n"
+                              "An Asayish member was also killed in the fighting, the same sources said.")
+    assert ev.fatalities == 5
+
+
+def test_days_earlier_counts_from_the_date_just_told(pipeline):
+    evs = _events(pipeline, "Last Saturday, a landmine exploded under a car in the Antariyah neighbourhood, killing "
+                            "its driver.\nThree days earlier, unknown gunmen shot dead a shepherd near Tal Hamis.",
+                  dt.date(2024, 9, 3))
+    mine, shooting = evs
+    assert mine.event_date == dt.date(2024, 8, 31)
+    assert shooting.event_date == dt.date(2024, 8, 28)
+
+
+def test_protest_in_two_towns_is_two_events(pipeline):
+    evs = _events(pipeline, "On Sunday, hundreds of people demonstrated in Amuda and Qamishli against the arrests.")
+    assert sorted(e.place_id for e in evs) == ["amuda", "qamishli"]
+    assert {e.event_type for e in evs} == {"Protests"}
+
+
+def test_displacement_is_placed_where_people_fled_from(pipeline):
+    evs = _events(pipeline, "Heavy clashes broke out in the Tayy neighbourhood on Tuesday.\n"
+                            "Residents of the neighbourhood have started fleeing towards villages in the southern "
+                            "countryside of Qamishli.")
+    flight = [e for e in evs if "displacement" in e.tags]
+    assert [e.place_id for e in flight] == ["tayy"]
+
+
+def test_office_line_is_not_the_article_city(pipeline):
+    evs = _events(pipeline, "Enab Baladi – Hasakah\nThe Asayish and the NDF agreed on a truce on Sunday in "
+                            "al-Qamishli city after days of fighting.\nThe truce held on Monday, residents said.")
+    assert [e.place_id for e in evs] == ["qamishli"]
+
+
+def test_fighting_that_approached_is_no_event_there(pipeline):
+    evs = _events(pipeline, "Clashes broke out in Tayy on Tuesday.\n"
+                            "A mother from Halko said she fled with her children when the fighting approached.")
+    assert [(e.event_type, e.place_id) for e in evs] == [("Battles", "tayy")]
+
+
+def test_gunmen_opening_fire_on_a_crowd_is_an_attack(pipeline):
+    (ev,) = _events(pipeline, "On Tuesday, a boy was killed and two men were wounded when NDF gunmen opened fire "
+                              "near the Wahda roundabout.")
+    assert (ev.event_type, ev.actor1_id, ev.actor2_id) == ("Violence against civilians", "ndf", "civilians")
+    assert (ev.fatalities, ev.injuries) == (1, 2)
+
+
+def test_recap_with_its_own_date_is_its_own_event(pipeline):
+    evs = _events(pipeline, "Clashes between the Asayish and the NDF continued in Tayy on Thursday.\n"
+                            "Mediation failed to halt the fighting, which erupted late on Tuesday after NDF gunmen "
+                            "attacked an Asayish checkpoint.")
+    assert sorted(e.event_date.isoformat() for e in evs) == ["2021-04-20", "2021-04-22"]

@@ -17,6 +17,9 @@ or a week, 3 a month):
   evening``), ``last night``, ``the day before yesterday``, ``two days ago``, ``earlier this
   week``, ``last week``, ``in recent days``, ``over the past two days``, ``in the past 24
   hours``;
+- dates told from another: ``two days earlier``, ``the day before``, ``the next day``
+  (resolved from the publication date here; the event rules move them to the date the text
+  has just told, :func:`anchored_offset`);
 - ``since``: ``since Tuesday``, ``since April 20`` open an interval: the span is marked
   ``background`` and dates no event by itself.
 """
@@ -74,10 +77,38 @@ _RELATIVE = (
     r"(?:late\s+)?last\s+night|overnight|"
     r"(?:two|three|four|five|six|several|a\s+few|few|\d)\s+days\s+ago|a\s+day\s+ago|"
     r"(?:earlier\s+)?this\s+week|last\s+week|(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|two\s+|three\s+|several\s+)?days|"
-    r"(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours"
+    r"(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours|"
+    r"(?:a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:earlier|before|later)|"
+    r"the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|"
+    r"the\s+(?:following|next)\s+(?:day|morning|night|evening)|a\s+day\s+later"
     rf"){_E}"
 )
 _DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_EXPLICIT, _MONTH_ONLY, _WEEKDAY, _RELATIVE)))
+
+
+_ANCHORED_RE = re.compile(
+    r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>earlier|before|later)|"
+    r"the\s+(?:(?:day|night|evening)\s+(?P<before>before)|(?P<previous>previous)\s+\w+|(?P<next>following|next)\s+\w+)",
+    re.IGNORECASE)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def anchored_offset(text: str) -> int | None:
+    """Days from the date just told: ``two days earlier`` → -2, ``the next day`` → 1; None
+    for an expression that is not anchored to another date.
+
+    Examples
+    --------
+    >>> anchored_offset("Two days earlier"), anchored_offset("the following day"), anchored_offset("on Tuesday")
+    (-2, 1, None)
+    """
+    m = _ANCHORED_RE.search(text)
+    if m is None:
+        return None
+    if m.group("n"):
+        n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n").lower()]
+        return n if m.group("dir").lower() == "later" else -n
+    return 1 if m.group("next") else -1
 
 
 def _infer_year(published: dt.date, month: int, day: int) -> dt.date | None:
@@ -165,6 +196,12 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
     elif "yesterday" in rel or "last night" in rel or rel == "overnight":
         a = b = published - one
         if "last night" in rel or rel == "overnight":
+            part = "night"
+    elif anchored_offset(rel) is not None:
+        # "two days earlier": from the publication date here; the event rules re-anchor it
+        # on the date the text has just told (pipeline.english.events)
+        a = b = published + dt.timedelta(days=anchored_offset(rel) or 0)
+        if "night" in rel:
             part = "night"
     elif rel.endswith("ago"):
         n = 1 if rel.startswith("a day") else int(rel.split()[0]) if rel[0].isdigit() else \

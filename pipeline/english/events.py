@@ -50,6 +50,7 @@ with the same fields, evidence spans (``evidence == text[start:end]``), ``confid
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from dataclasses import dataclass, field
 
 from ..actors import Actor
@@ -60,6 +61,7 @@ from ..matcher import Match
 from ..numbers import Count
 from ..records import Article, DateSpan, Event, Mention, Unresolved
 from .counts import count_at, person_follows
+from .dates import anchored_offset
 from .lexicon import Kind, Lexicon
 from .text import Clause, Sentence, split_sentences
 
@@ -90,6 +92,19 @@ _PERPETRATORS = frozenset({"gunmen", "attackers", "assailants", "perpetrators", 
 _HIT = frozenset({"killed", "wounded", "injured", "hurt", "hit", "targeted", "struck", "shot", "martyred"})
 _HIT_ACTIVE = frozenset({"killing", "wounding", "injuring", "killed", "wounded", "injured", "targeting", "targeted",
                          "hitting", "struck", "shelled"})
+#: Kinds told in the present perfect as a state at publication ("have started fleeing").
+_STATES = frozenset({"displacement", "deployment"})
+_SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
+_DESTINATION = frozenset({"towards", "toward", "to", "into"})
+_SHOOTING = frozenset({"opened", "fired", "shot", "shooting", "attacked", "stormed"})
+_ANAPHORA = {"neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",), "district": ("neighbourhood",),
+             "village": ("village",), "town": ("town",), "city": ("city",), "area": ("neighbourhood", "village", "area"),
+             "prison": ("landmark", "neighbourhood"), "roundabout": ("roundabout",), "airport": ("airport",)}
+_PERIOD_PHRASES = ("since the beginning of", "since the start of", "so far this year", "this year alone",
+                   "since the outbreak of", "in recent months", "over the past months", "since early")
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                          "sept", "oct", "nov", "dec"})
 _PROTEST_WORDS = frozenset({"protest", "protesting", "protests", "protested"})
 _PREPOSITIONS = frozenset({"under", "in", "of", "by", "to", "with", "during", "from", "on", "into", "per"})
 #: Words that make a trigger no event from further back (up to six words): "protest
@@ -206,10 +221,12 @@ class _Run:
                 self._date(d, sent, discourse)
                 self._assign_actors(d)
             created = [d for d in created if self._keep(d)]
+            created += self._more_places(created)
             self._tolls(sent, created)
             for d in created:
                 self._add(d)
-            discourse = self._discourse_date(sent, discourse)
+            dated = next((d.date for d in created if d.date is not None and d.date_quality > 0), None)
+            discourse = dated or self._discourse_date(sent, discourse)
         return self._finish()
 
     def _triggers(self, sent: Sentence) -> list[Match]:
@@ -227,6 +244,9 @@ class _Run:
             return m.payload is None or m.payload.kind != "protest"
         if m.payload is not None and m.payload.kind == "protest":
             return False  # "took to the streets to protest"
+        if m.payload is not None and m.payload.kind == "displacement" and \
+                any(w.startswith("forc") for w in self.words[max(clause.first, m.first - 6):m.first]):
+            return False  # "forcing dozens of families to leave their homes"
         return m.first - 1 >= clause.first and self.words[m.first - 1] in _TO_BEFORE
 
     def _background(self, m: Match, clause: Clause) -> bool:
@@ -236,9 +256,25 @@ class _Run:
         before = self.words[lo:m.first]
         if any(w in self.lex.cause for w in before):
             return True
+        if m.payload.kind != "displacement" and m.last + 1 <= clause.last and self.words[m.last + 1] in _PROXIMITY:
+            return True  # "when the fighting approached her house": near, not there
         return len(before) >= 1 and before[-1] == "of" and any(w in self.lex.recap for w in before[:-1])
 
+    def _running_total(self, lo: int, hi: int) -> bool:
+        """``since the beginning of the year``, ``so far this year``, ``since 2019``: a count
+        over a period, not an event (its toll is no event's toll)."""
+        words = self.words[lo:hi + 1]
+        text = " ".join(words)
+        if any(p in text for p in _PERIOD_PHRASES):
+            return True
+        for k, w in enumerate(words[:-1]):
+            if w == "since" and (words[k + 1].isdigit() and len(words[k + 1]) == 4 or words[k + 1] in _MONTH_WORDS):
+                return True
+        return False
+
     def _clause_events(self, si: int, sent: Sentence, clause: Clause, triggers: list[Match]) -> list[_Draft]:
+        if self._running_total(clause.first, clause.last):
+            return []
         inside = [m for m in triggers if clause.first <= m.first <= clause.last]
         kept: list[tuple[Match, bool]] = []
         for m in inside:
@@ -263,15 +299,18 @@ class _Run:
         out: list[_Draft] = []
         if not foreground:
             # only background mentions: a reference to an earlier event, else an event
-            for m, _ in kept:
-                prior = self._latest(m.payload.kind)
+            for m, bg in kept:
+                if not bg:
+                    continue  # referred back above
+                prior = self._prior_for(m.payload.kind, clause)
                 if prior is not None:
                     prior.spans.append((sent.first, sent.last))
                     self._refer_tolls(prior, sent, clause)
                     return []
-            # named in passing with nothing before it: an event only when the clause counts its victims
-            if self._casualties(clause.first, clause.last):
-                foreground = [m for m, _ in kept]
+            # named in passing with nothing before it: an event only when the clause counts
+            # its victims or dates it (a recap: "the fighting, which erupted late on Tuesday")
+            if self._casualties(clause.first, clause.last) or self._own_date(clause) is not None:
+                foreground = [m for m, bg in kept if bg]
         violent = [m for m in foreground if m.payload.kind in VIOLENT]
         if violent:
             best = min(violent, key=lambda m: (VIOLENT_RANK[m.payload.kind], m.first))
@@ -285,12 +324,28 @@ class _Run:
             out.append(self._draft(m, si, sent, clause))
         return out
 
+    def _own_date(self, clause: Clause) -> DateSpan | None:
+        """The first date the clause states itself (not after ``since``, not when said)."""
+        return next((ds for f, _, ds in self.dates if clause.first <= f <= clause.last and not ds.background
+                     and not self._is_reporting(f, clause.first)), None)
+
+    def _prior_for(self, kind: str, clause: Clause) -> _Draft | None:
+        """The article's latest event of ``kind``, unless the clause dates itself elsewhere
+        (a recap with its own date is its own event: "the fighting, which erupted on Tuesday")."""
+        prior = self._latest(kind)
+        # a toll's update is dated when it was counted, not when the event was
+        own = None if "toll" in self.words[clause.first:clause.last + 1] else self._own_date(clause)
+        if kind in VIOLENT and prior is not None and own is not None and prior.date is not None \
+                and not (own.date_from <= prior.date.date_to and prior.date.date_from <= own.date_to):
+            return None
+        return prior
+
     def _refers_back(self, m: Match, clause: Clause) -> _Draft | None:
         """The earlier event a definite trigger refers to (``the clashes``, ``this attack``),
         when the clause names no other place and no other actors than that event's."""
         if m.first == 0 or self.words[m.first - 1] not in _DEFINITE:
             return None
-        prior = self._latest(m.payload.kind)
+        prior = self._prior_for(m.payload.kind, clause)
         if prior is None:
             return None
         if m.first >= 2 and self.words[m.first - 2] in _PREPOSITIONS:
@@ -313,6 +368,39 @@ class _Run:
             d.kind, d.how = self.lex.kinds["civ_attack"], "shot_at"
         return d
 
+    def _more_places(self, created: list[_Draft]) -> list[_Draft]:
+        """``demonstrated in Qamishli and Amude``: a protest in each place named (ACLED codes
+        one event per location; a barrage with one toll stays one event)."""
+        out = []
+        for d in created:
+            if d.kind.kind != "protest" or d.place is None or d.place_quality != 2:
+                continue
+            group = self._coordinated(d.place)
+            for m in group:
+                if m.place_id != d.place.place_id:
+                    out.append(_Draft(d.kind, d.trig_first, d.trig_last, d.sentence, d.clause, d.how, d.date,
+                                      d.date_quality, m, 2, d.actor1, d.actor2, d.mediator, spans=list(d.spans),
+                                      headline=d.headline))
+        return out
+
+    def _coordinated(self, place: Mention) -> list[Mention]:
+        """The settlements named together with ``place`` (``in Qamishli, Amuda and Darbasiyah``)."""
+        ms = [(f, l, m) for f, l, m in self.mentions if m.kind in _SETTLEMENTS]
+        k = next((i for i, x in enumerate(ms) if x[2] is place), None)
+        if k is None:
+            return [place]
+        lo = hi = k
+        while lo > 0 and self._joined(ms[lo - 1][1], ms[lo][0]):
+            lo -= 1
+        while hi + 1 < len(ms) and self._joined(ms[hi][1], ms[hi + 1][0]):
+            hi += 1
+        return [x[2] for x in ms[lo:hi + 1]]
+
+    def _joined(self, last: int, first: int) -> bool:
+        """Token ``last`` ends a name and ``first`` starts the next, joined by ``and`` or a comma."""
+        between = self.words[last + 1:first]
+        return between in ([], ["and"]) and (between == ["and"] or "," in self._gap(last))
+
     def _keep(self, d: _Draft) -> bool:
         words = self.words[d.clause.first:d.clause.last + 1]
         if d.kind.kind == "displacement" and (not _FLEEING & set(words) or _PERPETRATORS & set(words)):
@@ -322,6 +410,8 @@ class _Run:
         (same place and day: its toll goes there)."""
         if d.kind.kind == "meeting":
             return bool({d.actor1, d.actor2} - {"", "civilians"})
+        if d.place_quality < 2 and d.date is not None and d.date.time_precision > 1 and d.date_quality > 0:
+            return False  # "mutual arrests ... last week": neither a day nor a place
         if d.how == "killing":
             prior = self._latest_violent()
             if prior is not None and (d.place_quality < 2 or (prior.place and d.place and prior.place.place_id == d.place.place_id)):
@@ -355,6 +445,17 @@ class _Run:
         names = [u for f, _, u in self.unresolved if d.clause.first <= f <= d.clause.last]
         if names:
             d.unresolved = names[0].name
+        if d.kind.kind == "takeover":  # what was taken: "seized the Alaya prison"
+            obj = [m for f, _, m in self.mentions if d.trig_last < f <= d.trig_last + 4 and self._usable_place(d, f, m)]
+            if obj:
+                d.place, d.place_quality = obj[0], 2
+                return
+        anaphor = self._anaphora(d.clause)
+        if anaphor is not None and not any(d.clause.first <= f <= d.clause.last and self._usable_place(d, f, m)
+                                           for f, _, m in self.mentions):
+            # "the neighbourhood": the one named before; "the city" only says which city
+            d.place, d.place_quality = anaphor, 1 if anaphor.kind == "city" else 2
+            return
         for lo, hi, quality in ((d.clause.first, d.clause.last, 2), (sent.first, sent.last, 1)):
             cands = [(f, m) for f, _, m in self.mentions if lo <= f <= hi and self._usable_place(d, f, m)]
             if cands:
@@ -366,19 +467,41 @@ class _Run:
         if focus is not None:
             d.place, d.place_quality = focus, 0
 
+    def _anaphora(self, clause: Clause) -> Mention | None:
+        """``the neighbourhood``, ``the village``, ``the town``: the last such place named before."""
+        words = self.words
+        for i in range(clause.first + 1, clause.last + 1):
+            kinds = _ANAPHORA.get(words[i])
+            if kinds and words[i - 1] in ("the", "that", "this"):
+                before = [m for f, _, m in self.mentions if f < clause.first and m.kind in kinds]
+                if before:
+                    return before[-1]
+        return None
+
     def _usable_place(self, d: _Draft, f: int, m: Mention) -> bool:
         if SPECIFICITY.get(m.kind, 9) >= SPECIFICITY["region"]:
             return False
+        if d.kind.kind == "displacement" and any(w in _DESTINATION for w in self.words[d.trig_last + 1:f]):
+            return False  # "fleeing towards villages in the southern countryside": where they went
         # a takeover is not located at a place it only approached
         return not (d.kind.kind == "takeover" and any(w in _PROXIMITY for w in self.words[max(0, f - 3):f]))
 
     def _focus_mention(self) -> Mention | None:
-        """The article's city: the shared finder's focus, else its first city or town."""
+        """The article's city: the city or town its body names most (the first of equals;
+        a headline or an outlet's office line, "Enab Baladi – Hasakah", does not count),
+        else the shared finder's focus."""
+        head = self.sentences[0] if self.sentences and self.sentences[0].headline else None
+        counts: dict[str, int] = {}
+        first: dict[str, Mention] = {}
+        for f, _, m in self.mentions:
+            if m.kind in ("city", "town") and not (head and head.first <= f <= head.last):
+                counts[m.place_id or ""] = counts.get(m.place_id or "", 0) + 1
+                first.setdefault(m.place_id or "", m)
+        if counts:
+            return first[max(counts, key=lambda pid: counts[pid])]
         if self.focus_city is not None:
-            found = next((m for _, _, m in self.mentions if m.place_id == self.focus_city), None)
-            if found is not None:
-                return found
-        return next((m for _, _, m in self.mentions if m.kind in ("city", "town")), None)
+            return next((m for _, _, m in self.mentions if m.place_id == self.focus_city), None)
+        return None
 
     # ------------------------------------------------------------------ when
     def _date(self, d: _Draft, sent: Sentence, discourse: DateSpan | None) -> None:
@@ -394,7 +517,15 @@ class _Run:
                 cands.append((abs(f - d.trig_first), ds))
             if cands:
                 d.date, d.date_quality = min(cands, key=lambda c: c[0])[1], quality
+                offset = anchored_offset(d.date.text)
+                if offset is not None and discourse is not None:
+                    # "two days earlier": earlier than the date the text has just told
+                    day = discourse.date_from + dt.timedelta(days=offset)
+                    d.date = DateSpan(d.date.start, d.date.end, d.date.text, day, day, 1, d.date.part_of_day)
                 return
+        words = self.words[d.clause.first:d.clause.last + 1]
+        if d.kind.kind in _STATES and {"have", "has"} & set(words):
+            return  # "residents have started fleeing": now, the publication date
         if discourse is not None:
             d.date, d.date_quality = discourse, 0
             d.notes.append("dated by an earlier sentence")
@@ -456,6 +587,8 @@ class _Run:
             d.actor1, d.actor2 = pair
             self._finish_actors(d)
             return
+        if kind == "clash" and d.how == "word" and self.words[d.trig_first] in _SHOOTING and self._civilians_hit(d):
+            d.kind, kind, d.how = self.lex.kinds["civ_attack"], "civ_attack", "shot_at"
         if kind in ("protest",):
             d.actor1 = "protesters"
             d.actor2 = next((x[2] for x in acts if x[2] not in ("protesters", "civilians")), "")
@@ -490,7 +623,12 @@ class _Run:
         after = words[l + 1:l + 4]
         if any(w in _PASSIVE for w in after[:2]) and any(w in _HIT for w in after):
             return True
-        return any(w in _HIT_ACTIVE for w in words[max(0, f - 3):f])
+        for w in reversed(words[max(0, f - 3):f]):
+            if w in _HIT_ACTIVE:
+                return True
+            if w in ("when", "as", "after", "while", "and", "by", "but"):
+                return False
+        return False
 
     def _joined_pair(self, before: list[tuple[int, int, str]], trig: int) -> tuple[str, str] | None:
         """``the Asayish and the NDF agreed``: two actors joined by ``and`` right before the trigger."""
@@ -501,6 +639,14 @@ class _Run:
         if a1 != a2 and between == ["and"] and trig - l2 <= 4:
             return a1, a2
         return None
+
+    def _civilians_hit(self, d: _Draft) -> bool:
+        """A shooting with civilians killed or wounded and no second armed side named
+        (``a boy was killed … when NDF gunmen opened fire``): an attack on civilians."""
+        words = self.words[d.clause.first:d.clause.last + 1]
+        sides = {a for f, _, a in self._clause_actors(d.clause) if self._armed(a)}
+        hit = any(w in _HIT for w in words)
+        return len(sides) <= 1 and hit and any(w in _CIVILIAN_WORDS for w in words) and "between" not in words
 
     def _armed(self, actor_id: str) -> bool:
         a = self.ex.actors.get(actor_id)
@@ -555,27 +701,75 @@ class _Run:
                 if words[k] not in ("at", "least", "more", "than", "about", "some", "nearly", "over", "a", "an"):
                     break
         # before: "three people were killed", "two others were wounded", "five dead"
-        for k in range(i - 1, max(lo, i - 8) - 1, -1):
-            if k in date_toks or words[k] in ("and", "while", "after"):
-                if words[k] == "and" and k == i - 1:
-                    continue
+        k = i - 1
+        while k >= max(lo, i - 12):
+            if k in date_toks or words[k] in ("while", "after", "when"):
+                break
+            if words[k] == "and" and k != i - 1:
                 break
             c = count_at(words, k, lex, i)
-            if c is not None and (c.last >= i - 1 or person_follows(words, c, lex, i)):
+            if c is not None and (c.last >= i - 1 or person_follows(words, c, lex, i)) and not self._age(c):
                 # the whole number and its qualifier: "twenty-five", "at least three"
                 for q in (1, 2, 3):
                     if k - q >= lo:
                         cq = count_at(words, k - q, lex, i)
                         if cq is not None and cq.last == c.last:
                             c = cq
-                return c
+                if c.first > lo and words[c.first - 1] in ("including", "among"):
+                    k = c.first - 2  # a part of the victims ("including a child"): read on
+                    continue
+                return self._list_before(c, lo)
+            k -= 1
         return None
+
+    def _age(self, c: Count) -> bool:
+        """``Ibrahim al-Hashhi, 55, was killed``: a number between commas after a name is an age."""
+        if c.first != c.last or not self.words[c.first].isdigit():
+            return False
+        text = self.nt.original
+        s, e = self._orig_span(c.first, c.last)
+        return text[max(0, s - 2):s].strip() == "," and text[e:e + 1] == ","
+
+    def _gap(self, k: int) -> str:
+        """The text between token ``k`` and the next one."""
+        return self.nt.text[self.tokens.ends[k]:self.tokens.starts[k + 1]]
+
+    def _list_before(self, c: Count, lo: int) -> Count:
+        """``one SDF fighter, two children and an adult were killed``: the groups listed
+        before the last one, joined by commas or ``and``, add up."""
+        words, lex = self.words, self.lex
+        total = c
+        while total.first - 1 > lo:
+            j = total.first - 1
+            if words[j] == "and":
+                j -= 1
+            elif "," not in self._gap(j):
+                break
+            if not (words[j] in lex.person_plurals or words[j] in lex.singular_persons):
+                break
+            prev = None
+            for k in range(j, max(lo, j - 5) - 1, -1):
+                cand = count_at(words, k, lex, j + 1)
+                if cand is None or cand.last > j:
+                    continue
+                if prev is not None and cand.last != prev.last:
+                    break  # another group: this one starts where the last count began
+                prev = cand
+            if prev is None:
+                break
+            total = Count(prev.value + total.value, prev.first, total.last, prev.qualifier or total.qualifier)
+        return total
 
     def _and_more(self, c: Count, hi: int) -> Count:
         """``a woman and her two children``: a second group of people joined by ``and``."""
         words = self.words
-        if c.last + 2 < hi and words[c.last + 1] == "and":
-            for k in (c.last + 2, c.last + 3):
+        a = c.last + 1  # past the first group's noun ("three SDF fighters and ...")
+        while a < min(hi, c.last + 4) and words[a] != "and":
+            a += 1
+        persons = self.lex.person_plurals | self.lex.singular_persons
+        named = a == c.last + 1 or words[a - 1] in persons
+        if named and a + 1 < hi and words[a] == "and":
+            for k in (a + 1, a + 2):
                 c2 = count_at(words, k, self.lex, hi)
                 if c2 is not None and any(w in self.lex.person_plurals or w in self.lex.singular_persons
                                           for w in words[c2.first:min(hi, c2.last + 3)]):
@@ -584,6 +778,9 @@ class _Run:
 
     def _tolls(self, sent: Sentence, created: list[_Draft]) -> None:
         for what, i, c in self._casualties(sent.first, sent.last):
+            clause = next(cl for cl in sent.clauses if cl.first <= i <= cl.last)
+            if self._running_total(clause.first, clause.last):
+                continue
             target = self._toll_target(i, sent, created)
             if target is None:
                 continue
@@ -601,7 +798,13 @@ class _Run:
         return self._latest_violent()
 
     def _refer_tolls(self, prior: _Draft, sent: Sentence, clause: Clause) -> None:
+        """A toll told with a reference back goes to that event: the larger figure, or the sum
+        when the clause adds to it (``an Asayish member was also killed in the fighting``)."""
+        adds = bool({"also", "another", "more"} & set(self.words[clause.first:clause.last + 1]))
         for what, _, c in self._casualties(clause.first, clause.last):
+            old = prior.fatalities if what == "killed" else prior.injuries
+            if adds and old is not None:
+                c = Count(old.value + c.value, old.first, old.last, old.qualifier)
             self._set_toll(prior, what, c)
 
     @staticmethod

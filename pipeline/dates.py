@@ -31,7 +31,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .arabic import ARTICLE_PREFIXES, PLAIN_PREFIXES, NormalisedText, Token, positions, starts_of, tokenise, words_of
+from .arabic import ARTICLE_PREFIXES, PLAIN_PREFIXES, NormalisedText, normalise_phrase, Token, positions, starts_of, tokenise, words_of
 from .records import DateSpan
 
 _WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
@@ -91,9 +91,9 @@ _REL_EXPR = (
     r"(?:خلال\s+)?(?:ال)?يومين\s+(?:ال)?ماضيين|(?:خلال\s+)?(?:ال)?ايام\s+(?:ال)?(?:قليله\s+)?(?:ال)?ماضيه|"
     rf"(?:ال)?اسبوع\s+(?:ال)?ماضي|(?:خلال\s+)?(?:ال)?ساعات\s+(?:ال)?ماضيه){_E}"
 )
-_DAY = rf"(?P<day>\d{{1,2}}|(?:ال)?(?:{_alt(_ORDINALS)}))"
+_DAY = rf"(?P<day>(?:ال)?\d{{1,2}}|(?:ال)?(?:{_alt(_ORDINALS)}))"
 _MON = rf"(?P<mon>{_alt(_MONTHS)})(?:\s*[/(]\s*(?P<mon2>{_alt(_MONTHS)})\s*\)?)?"
-_EXPLICIT = rf"{_B}[وفبل]?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?{_MON}(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>\d{{4}}))?{_E}"
+_EXPLICIT = rf"{_B}(?P<since3>منذ\s+)?[وفبل]?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?{_MON}(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>\d{{4}}))?{_E}"
 _MONTH_ONLY = rf"{_B}(?:شهر\s+)?(?P<mon3>{_alt(_MONTHS)})(?:\s*/\s*(?:{_alt(_MONTHS)}))?\s+(?:من\s+)?(?:عام\s+)?(?P<year3>\d{{4}}){_E}"
 _HOUR = rf"(?:\d{{1,2}}(?::\d{{2}})?|(?:ال)?(?:{_alt(_HOURS)}))"
 _CP = _alt(_CLOCK_PARTS)
@@ -101,10 +101,15 @@ _TIME_RANGE = (
     rf"{_B}(?:اعتبارا\s+)?من\s+(?:ال)?(?:ساعه\s+)?(?P<h1>{_HOUR})(?:\s+(?P<p1>{_CP}))?(?:\s+(?:يوم\s+)?(?:ال)?(?:{_alt(_WEEKDAYS)}))?"
     rf"\s+(?:حتي|الي|ولغايه|لغايه)\s+(?:ال)?(?:ساعه\s+)?(?P<h2>{_HOUR})(?:\s+(?P<p2>{_CP}))?{_E}"
 )
+#: "20-7-2023", "20/7/2023" (day, month, year).
+_NUMERIC = rf"{_B}(?P<since4>منذ\s+)?(?P<nd>\d{{1,2}})\s*[-/]\s*(?P<nm>\d{{1,2}})\s*[-/]\s*(?P<ny>\d{{4}}){_E}"
+#: "الشهر الماضي" (the previous month), "الشهر الجاري" (this month up to publication).
+_MONTH_REL = rf"{_B}(?P<since5>منذ\s+)?[وفبل]?(?:ال)?شهر\s+(?:ال)?(?P<mwhich>ماضي|منصرم|فايت|جاري|حالي){_E}"
 _TIME_ONE = rf"{_B}(?:في\s+)?(?:تمام\s+)?(?:ال)?ساعه\s+(?P<h3>{_HOUR})(?:\s+(?P<p3>{_CP}))?{_E}"
 
 _DATE_RE = re.compile(
-    "|".join(f"(?:{p})" for p in (_TIME_RANGE, _TIME_ONE, _EXPLICIT, _MONTH_ONLY, _WEEKDAY_EXPR, _REL_EXPR))
+    "|".join(f"(?:{p})" for p in (_TIME_RANGE, _TIME_ONE, _NUMERIC, _EXPLICIT, _MONTH_ONLY, _MONTH_REL,
+                                               _WEEKDAY_EXPR, _REL_EXPR))
 )
 
 
@@ -162,10 +167,26 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
         t2 = _hour(g["h2"], g.get("p2")) if g.get("h2") else ""
         return _span(nt, m, date_from=published, date_to=published, time_precision=1,
                      time_from=t1, time_to=t2)
+    if g.get("nd"):
+        try:
+            d = dt.date(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+        except ValueError:
+            return None
+        return _span(nt, m, date_from=d, date_to=d, time_precision=1, background=bool(g.get("since4")))
+    if g.get("mwhich"):
+        this = published.replace(day=1)
+        if g["mwhich"] in ("جاري", "حالي"):
+            a, b = this, published
+        else:
+            b = this - dt.timedelta(days=1)
+            a = b.replace(day=1)
+        return _span(nt, m, date_from=a, date_to=b, time_precision=3, background=bool(g.get("since5")))
     if g.get("mon"):
         month = _MONTHS[_squash(g["mon"])]
         dword = g["day"]
         day: int | None
+        if dword.startswith("ال") and dword[2:3].isdigit():  # "الـ20 من تموز"
+            dword = dword[2:]
         if dword[0].isdigit():
             day = int(dword)
         else:
@@ -183,7 +204,7 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
             d = _infer_year(published, month, day)
             if d is None:
                 return None
-        return _span(nt, m, date_from=d, date_to=d, time_precision=1)
+        return _span(nt, m, date_from=d, date_to=d, time_precision=1, background=bool(g.get("since3")))
     if g.get("mon3"):
         month = _MONTHS[_squash(g["mon3"])]
         year = int(g["year3"])
@@ -236,7 +257,7 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
 
 def _keyword_stems() -> set[str]:
     stems = set(_WEEKDAYS) | {m.split()[0] for m in _MONTHS} | {h.split()[0] for h in _HOURS}
-    stems |= {"امس", "يوم", "غدا", "غد", "يومين", "ايام", "اسبوع", "ساعه", "ساعات", "بارحه", "ماضيه"}
+    stems |= {"امس", "يوم", "غدا", "غد", "يومين", "ايام", "اسبوع", "ساعه", "ساعات", "بارحه", "ماضيه", "شهر"}
     stems |= {str(d) for d in range(10)}
     return stems
 
@@ -264,7 +285,8 @@ def _first_words() -> frozenset[str]:
     words |= {"ال" + w for w in words} | {"ال" + w for w in _WEEKDAYS}
     one = ("", "و", "ف", "ب", "ل")
     days = {str(n) for n in range(100)} | {f"{n:02d}" for n in range(10)}
-    return frozenset({a + b + w for a in one for b in one for w in words} | {a + d for a in one for d in days})
+    return frozenset({a + b + w for a in one for b in one for w in words}
+                     | {a + d for a in one + ("ال",) for d in days})
 
 
 _FIRST_FORMS = _first_words()
@@ -360,4 +382,31 @@ def find_dates(nt: NormalisedText, published: dt.date, tokens: Sequence[Token] |
         out.append(t)
     out += [d for i, d in enumerate(days) if i not in used]
     out.sort(key=lambda s: s.start)
+    return _join_named_days(out, nt)
+
+
+#: What may stand between a weekday and the date that names it: "الأربعاء (18 يناير)".
+_JOIN_GAP_RE = re.compile(r"[\s(،,\-–]{1,4}")
+
+
+def _join_named_days(spans: list[DateSpan], nt: NormalisedText) -> list[DateSpan]:
+    """A weekday or relative day followed by the explicit date it names is one expression
+    ("اليوم الأربعاء (18 يناير/كانون الثاني)", "منذ مساء الثلاثاء 20 نيسان"): the explicit
+    date gives the day (it beats a weekday, which a late report or a wrong publication date
+    moves), the weekday its part of the day, and ``منذ`` before either makes it a "since"."""
+    out: list[DateSpan] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.time_precision == 1 and s.time_precision == 1 and not prev.time_from
+                and not s.time_from and s.date_from == s.date_to and _is_explicit(s.text)
+                and not _is_explicit(prev.text) and _JOIN_GAP_RE.fullmatch(nt.original[prev.end:s.start])):
+            out[-1] = DateSpan(prev.start, s.end, nt.original[prev.start:s.end], s.date_from, s.date_to, 1,
+                               prev.part_of_day or s.part_of_day, "", "", prev.background or s.background)
+            continue
+        out.append(s)
     return out
+
+
+def _is_explicit(text: str) -> bool:
+    """Whether a date expression's text names a day by number and month."""
+    return any(ch.isdigit() for ch in text) or any(m in normalise_phrase(text) for m in _MONTHS)

@@ -61,7 +61,8 @@ from dataclasses import dataclass, field
 
 from .acled_vocab import VIOLENT_TYPES
 from .actors import Actor
-from .arabic import NormalisedText, Token, ends_of, positions, split_proclitics, starts_of, words_of
+from .arabic import (NormalisedText, Token, ends_of, normalise_phrase, positions, split_proclitics, starts_of,
+                     words_of)
 from .gazetteer import SPECIFICITY, Gazetteer
 from .ids import event_id as stable_event_id
 from .ids import unique_event_ids
@@ -84,6 +85,9 @@ class Trigger:
 
 BATTLE = Trigger("clash", "Battles", "Armed clash")
 CIVILIAN_ATTACK = Trigger("civ_attack", "Violence against civilians", "Attack")
+AIR = Trigger("air", "Explosions/Remote violence", "Air/drone strike")
+#: Bodies handed over or exchanged: no fighting, whatever killed them (ACLED: Strategic developments).
+BODIES = Trigger("bodies", "Strategic developments", "Other", ("bodies handed over",))
 TAKEOVER = Trigger("takeover", "Battles", "Non-state actor overtakes territory")
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     BATTLE: ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات", "اقتتال", "أطلق النار", "أطلقوا النار",
@@ -92,8 +96,11 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     Trigger("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"):
         ("قصف", "قصفت", "قذائف هاون", "قذيفة هاون", "قذائف الهاون", "قذيفة الهاون", "قذائف صاروخية",
          "قذيفة صاروخية", "قصف مدفعي", "استهدفت بقذائف"),
-    Trigger("air", "Explosions/Remote violence", "Air/drone strike"):
-        ("غارة جوية", "غارات جوية", "طائرة مسيرة", "طائرة مسيّرة", "قصف جوي"),
+    AIR:
+        ("غارة جوية", "غارات جوية", "طائرة مسيرة", "طائرة مسيّرة", "قصف جوي", "طائرات مسيرة", "طائرتين مسيرتين",
+         "الطائرات المسيرة", "الطائرة المسيرة", "طائرة بدون طيار", "طائرة دون طيار", "طائرات بدون طيار",
+         "طيران مسير", "الطيران المسير", "الطيران الحربي", "طيران حربي", "ضربة جوية", "ضربات جوية",
+         "غارة", "غارات", "غارتين", "درون", "مسيرة", "مسيرات", "مسيرتين"),
     Trigger("ied", "Explosions/Remote violence", "Remote explosive/landmine/IED"):
         ("عبوة ناسفة", "انفجار عبوة", "لغم أرضي", "سيارة مفخخة", "دراجة نارية مفخخة"),
     Trigger("grenade", "Explosions/Remote violence", "Grenade"): ("قنبلة يدوية",),
@@ -144,8 +151,6 @@ _SHOOTING = {"النار", "نار", "لاطلاق"}
 _CROWDS = {"rioters", "protesters", "civilians"}
 #: The first words of the civilian-victim triggers ("مقتل طفل", "إصابة طفل"), normalised.
 _VICTIM_NOUNS = {"مقتل", "استشهاد", "اصابه", "قتل", "قتلت"}
-#: Words before a definite trigger that name an event as the cause or the time of another.
-_CAUSE_WORDS = {"بسبب", "عقب", "اثر", "بعد", "جراء"}
 #: Kinds after which two actors are adversaries (actor1 vs actor2).
 _TWO_SIDED = {"clash", "shelling", "air", "ied", "grenade", "takeover", "agreement", "meeting"}
 
@@ -179,6 +184,7 @@ _BREAK_WORDS = _CLAUSE_BREAKS | {"حين"}
 _SEMICOLON_RE = re.compile("؛")
 _BAIN = frozenset({"بين", "وبين"})
 _BOUNDARY_RE = re.compile(r"[.!?؟\n]+")
+_COMMA_RE = re.compile("[،,]")
 _CONTROL_VERBS = {"تسيطر", "يسيطر", "وتسيطر", "ويسيطر", "فتسيطر"}
 
 
@@ -195,6 +201,64 @@ def build_casualty_matcher() -> PhraseMatcher[str]:
     for kind, words in CASUALTY_WORDS.items():
         m.add_many(words, kind)
     return m
+
+
+# --------------------------------------------------------------------------- stage: when
+
+
+def anchor_date(ctx: "_Context", trig_tok: int, clause: Clause) -> tuple[DateSpan | None, int]:
+    """When an event happened: the date its own clause states, with how sure that is.
+
+    A date belongs to the clause that states it: among the clause's dates, those in the
+    trigger's own comma-separated stretch come first, then those in stretches with no
+    trigger of their own; a date in a stretch that reports another event is that event's
+    ("اندلعت اشتباكات في حي طي، وقصفت قوات النظام صباح اليوم حي الهلالية": the clash is
+    not dated by the shelling's morning). Of those, the nearest to the trigger wins. A
+    "since" phrase (``منذ مساء الثلاثاء``) never dates an event by itself: it opens an
+    interval from its day to the publication date for the event of its clause, and it is
+    never the article's running date. Then a date of the statement that reports the event
+    (``في بيان نشرته مساء الثلاثاء``), then a free date of the sentence, then the last date
+    the article gave (quality 0: inferred).
+
+    Returns
+    -------
+    (DateSpan or None, int)
+        The date and its quality: 2 own clause, 1 the report's or the sentence's date, 0
+        inferred from earlier sentences (None: the publication date will be used).
+    """
+    mine = ctx._segment(trig_tok)
+    segments = ctx._trigger_segments
+
+    def free(first: int) -> bool:
+        seg = ctx._segment(first)
+        return seg == mine or not segments.get(seg)
+
+    own, reporting, since = [], [], []
+    for first, last, d in ctx._dates.between(clause.first, clause.last):
+        if not free(first):
+            continue
+        if d.background:
+            since.append(d)
+        else:
+            (reporting if ctx._is_reporting_date(first) else own).append((first, last, d))
+    if own:
+        same = [fd for fd in own if ctx._segment(fd[0]) == mine] or own
+        best = min(same, key=lambda fd: min(abs(fd[0] - trig_tok), abs(fd[1] - trig_tok)))
+        return best[2], 2
+    if since:
+        d, published = since[-1], ctx.article.published
+        if d.date_from < published:
+            return DateSpan(d.start, d.end, d.text, d.date_from, published, 2, d.part_of_day, d.time_from,
+                            background=True), 2
+        return d, 2
+    if reporting:
+        return reporting[0][2], 1
+    sent = clause.sentence
+    sent_dates = [d for first, _, d in ctx._dates.between(sent.first, sent.last)
+                  if not d.background and not ctx._is_reporting_date(first) and free(first)]
+    if sent_dates:
+        return sent_dates[0], 1
+    return ctx.last_date, 0
 
 
 # --------------------------------------------------------------------------- structure
@@ -297,7 +361,8 @@ class _Draft:
     spans: list[tuple[int, int]] = field(default_factory=list)  # token ranges of evidence sentences
     notes: list[str] = field(default_factory=list)
     how: str = ""  # how the actors were read (the pattern part of ``rule``)
-    split: bool = False  # a verb apart from its object ("أطلق … النار على")
+    found_by: str = ""  # "" lexicon; "split" (a verb apart from its object), "victim", "handover"
+    recap: bool = False  # named as the cause or background of something else ("بعد يومين من الاشتباكات")
     headline_only: bool = False
 
     @property
@@ -398,9 +463,17 @@ class _Context:
         self.date_toks = [(self._tok_of(d.start), self._tok_of(d.end - 1), d) for d in dates]
         self._date_first = {id(d): first for first, _, d in self.date_toks}
         found = ex.triggers.find(tokens)
-        self.trig = _with_split_phrases(found, tokens)
+        self.words = words_of(tokens)
+        split = _with_split_phrases(found, tokens)
+        victims = victim_phrases(drone_words(split, self.words), self.words)
+        self.trig = handover_phrases(victims, self.words)
+        # how each trigger was found, when not from the lexicon (the pattern part of ``rule``)
+        self._found_by: dict[int, str] = {}
+        for how, before, after in (("split", found, split), ("victim", split, victims),
+                                   ("handover", victims, self.trig)):
+            if len(after) > len(before):
+                self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in before}, how))
         self.trig_prefix = {m.first: m.prefix for m in self.trig}
-        self._split_firsts = {m.first for m in self.trig} - {m.first for m in found} if len(self.trig) > len(found) else set()
         self.cas = ex.casualties.find(tokens)
         # the same lists looked up by the token range of a clause or sentence
         self._places = _ByToken(self.place_toks, [i for i, _ in self.place_toks])
@@ -417,6 +490,17 @@ class _Context:
         self._speakers: dict[int, str] = {}
         self._roles: dict[int, tuple[list[tuple[int, str, str]], str]] = {}  # by clause's first token
         self.last_date: DateSpan | None = None
+        self._near_places: set[int] = set()  # ids of mentions used as "near" locations
+        self._pending_toll: tuple[list[Count], list[Count], tuple[int, int]] | None = None
+        self._prev_violent: list[_Draft] = []  # the violent events of the previous sentence
+        # the tokens right after a comma: a date belongs to the comma-separated stretch that states it
+        text = nt.text
+        self._comma_toks = ([bisect.bisect_left(self._starts, m.start()) for m in _COMMA_RE.finditer(text)]
+                            if "،" in text or "," in text else [])
+        self._trigger_segments: dict[int, int] = {}  # segment -> how many triggers in it
+        for m in self.trig:
+            seg = self._segment(m.first)
+            self._trigger_segments[seg] = self._trigger_segments.get(seg, 0) + 1
         self.last_pair: tuple[str, str] = ("", "")
 
     # original offset -> token index
@@ -444,40 +528,26 @@ class _Context:
                 claims += self._control_claims(clause)
             created = self._one_event_per_act(created)
             self._sentence_casualties(sent, created)
+            kept: list[_Draft] = []
             if sent.headline:
                 headline_drafts += created
             else:
                 for d in created:
-                    self._add(d)
+                    k = self._add(d)
+                    if k is not None and k.trigger.event_type in VIOLENT_TYPES:
+                        kept.append(k)
             own = [d for _, _, d in self._dates.between(sent.first, sent.last)
                    if not d.background]
             if own and not sent.headline:
                 self.last_date = own[-1]
+            if not sent.headline:
+                self._prev_violent = kept
         for h in headline_drafts:
             self._merge_headline(h)
         return self._finish(), claims
 
     def _one_event_per_act(self, created: list[_Draft]) -> list[_Draft]:
-        """One event per act: drop "مقتل طفل"-type attacks on civilians named in a sentence that
-        reports a clash or shelling (ACLED counts such victims in that event), the "إطلاق
-        النار" clash of an attack on a person ("اغتال ... بإطلاق النار عليه": the means), and
-        the clash of a takeover ("سيطرت … إثر معارك": the takeover is coded as the battle)."""
-        if len(created) < 2:  # (it takes two events to drop one)
-            return created
-        words = self.words
-        if any(d.trigger.event_type in _FIGHTING for d in created):
-            created = [d for d in created
-                       if not (d.trigger.kind == "civ_attack" and words[d.trig_first].lstrip("و") in _VICTIM_NOUNS)]
-        if any(d.trigger.kind == "civ_attack" for d in created):
-            created = [d for d in created
-                       if not (d.trigger is BATTLE and _SHOOTING.intersection(words[d.trig_first:d.trig_last + 1]))]
-        if any(d.trigger.kind == "takeover" for d in created):  # ACLED: the takeover is the battle
-            created = [d for d in created if d.trigger is not BATTLE]
-        # "نزحت عائلات … بسبب الاشتباكات"، "انتشرت دوريات … عقب الاتفاق": the cause named in passing
-        causes = [d for d in created if d.definite and words[d.trig_first - 1].lstrip("و") in _CAUSE_WORDS]
-        if causes and len(causes) < len(created):
-            created = [d for d in created if d not in causes]
-        return created
+        return one_event_per_act(created, self.words)
 
     def _date_tok(self, d: DateSpan) -> int:
         return self._date_first.get(id(d), -1)
@@ -488,7 +558,7 @@ class _Context:
         seen_kinds: set[str] = set()
         for m in self._trigs.between(clause.first, clause.last):
             trig: Trigger = m.payload
-            if trig.kind in seen_kinds or self._negated(m.first, clause):
+            if trig.kind in seen_kinds or self._negated(m.first, clause, trig.kind):
                 continue
             seen_kinds.add(trig.kind)
             d = self._draft(trig, m, clause)
@@ -496,15 +566,17 @@ class _Context:
                 out.append(d)
         return out
 
-    def _negated(self, i: int, clause: Clause) -> bool:
-        return not _NEGATORS.isdisjoint(self.words[max(clause.first, i - 3):i])
+    def _negated(self, i: int, clause: Clause, kind: str = "") -> bool:
+        return (not _NEGATORS.isdisjoint(self.words[max(clause.first, i - 3):i])
+                or bool(not_a_fact(self.words, i, kind, clause.first)))
 
     def _draft(self, trig: Trigger, m: Match, clause: Clause) -> _Draft | None:
         sent = clause.sentence
         date, dq = self._date_for(m.first, clause)
         place, pq = self._place_for(m.first, clause, trig)
         d = _Draft(trig, sent, m.first, m.last, m.definite, date, dq, place, pq)
-        d.split = m.first in self._split_firsts
+        d.found_by = self._found_by.get(m.first, "")
+        d.recap = (m.definite or d.found_by == "victim") and is_recap(self.words, m.first, clause.first)
         d.spans.append((sent.first, sent.last))
         self._assign_actors(d, clause)
         if trig.kind == "agreement":
@@ -531,23 +603,12 @@ class _Context:
 
     # ------------------------------------------------------------------ when
     def _date_for(self, trig_tok: int, clause: Clause) -> tuple[DateSpan | None, int]:
-        own: list[tuple[int, int, DateSpan]] = []
-        reporting: list[tuple[int, int, DateSpan]] = []
-        for first, last, d in self._dates.between(clause.first, clause.last):
-            if d.background:
-                continue
-            (reporting if self._is_reporting_date(first) else own).append((first, last, d))
-        if own:
-            best = min(own, key=lambda fd: min(abs(fd[0] - trig_tok), abs(fd[1] - trig_tok)))
-            return best[2], 2
-        if reporting:
-            return reporting[0][2], 1
-        sent = clause.sentence
-        sent_dates = [d for first, _, d in self._dates.between(sent.first, sent.last)
-                      if not d.background and not self._is_reporting_date(first)]
-        if sent_dates:
-            return sent_dates[0], 1
-        return self.last_date, 0
+        """The date of the event whose trigger is at ``trig_tok`` (see :func:`anchor_date`)."""
+        return anchor_date(self, trig_tok, clause)
+
+    def _segment(self, i: int) -> int:
+        """The comma-separated stretch of text token ``i`` is in (a running number)."""
+        return bisect.bisect_right(self._comma_toks, i)
 
     def _is_reporting_date(self, first: int) -> bool:
         return not _REPORTING.isdisjoint(self.words[max(0, first - 3):first])
@@ -558,13 +619,22 @@ class _Context:
             clash = self._main_clash()
             if clash is not None and clash.place is not None:
                 return clash.place, 1
-        for lo, hi in ((clause.first, clause.last), (clause.sentence.first, clause.sentence.last)):
-            cands = [(i, m) for i, m in self._places.between(lo, hi)
-                     if m.kind not in ("country", "region")]
-            if cands:
-                best = min(cands, key=lambda im: (SPECIFICITY.get(im[1].kind, 9), abs(im[0] - trig_tok)))
-                return best[1], 2
-        return self._focus_mention(), 0
+        return locate(self, trig_tok, clause, trig)
+
+    def _near(self, i: int) -> str:
+        """How the place named at token ``i`` relates to what happens: ``"approached"`` ("اقتربت
+        قوات الأسايش من دوار الوحدة"), ``"near"`` ("على مقربة من"، "بالقرب من"، "قرب"), or ``""``."""
+        words = self.words
+        if i > 0 and _stem(words[i - 1], _NEAR) is not None:  # "قرب عامودا"
+            return "approached" if _stem(words[i - 1], _NEAR_VERBS) is not None else "near"
+        if i < 2 or words[i - 1] != "من":
+            return ""
+        if _stem(words[i - 2], _NEAR) is not None:  # "على مقربة من"، "بالقرب من"، "اقتربت من"
+            return "approached" if _stem(words[i - 2], _NEAR_VERBS) is not None else "near"
+        # "اقتربت قوات الأسايش من دوار الوحدة": the subject between the verb and من
+        if any(_stem(w, _NEAR_VERBS) is not None for w in words[max(0, i - 7):i - 1]):
+            return "approached"
+        return ""
 
     def _mentions_clash_areas(self, clause: Clause) -> bool:
         words = self.words
@@ -656,8 +726,18 @@ class _Context:
                     if before and len(parties) == 2:
                         d.mediator = before[-1]
         if not parties:
-            before = [a for i, a, r in roles if r == "party" and i < d.trig_first]
-            after = [a for i, a, r in roles if r == "party" and i > d.trig_last]
+            # actors in a comma-separated stretch that reports another event are that event's
+            mine = self._segment(d.trig_first)
+            own = [(i, a, r) for i, a, r in roles
+                   if self._segment(i) == mine or self._trigger_segments.get(self._segment(i), 0) == 0]
+            before = [a for i, a, r in own if r == "party" and i < d.trig_first]
+            after = [a for i, a, r in own if r == "party" and i > d.trig_last]
+            if kind in _REMOTE and before:
+                # "قتل عنصران من قسد بضربة مسيرة": the dead are the side hit, not the attacker
+                hit = [a for i, a, r in roles if r == "party" and i < d.trig_first and self._after_casualty(i, clause)]
+                if hit:
+                    before = [a for a in before if a not in hit]
+                    after = hit + [a for a in after if a not in hit]
             joint = self._joint_subjects(roles, d.trig_first, kind) if kind in _TWO_SIDED and not after else []
             if joint:
                 # "تبادل عناصر الأسايش وقوات النظام إطلاق النار": both sides named before the trigger
@@ -669,6 +749,10 @@ class _Context:
                 perpetrators = self._perpetrators_after(roles, d.trig_last)
                 d.how = "weapon_target"
                 a1 = perpetrators[0] if perpetrators else ""
+                owner = _WEAPON_OWNERS.get(self.words[d.trig_last + 1]) if d.trig_last + 1 <= clause.last else None
+                if not a1 and owner in self.ex.actors:
+                    a1 = owner  # "مسيرة تركية": the weapon's nationality names the attacker
+                    d.how = "weapon_owner"
                 a2 = next((a for a in after if a != a1), "")
                 parties = [a1, a2] if a2 else [a1] if a1 else []
                 if not a1 and a2:
@@ -705,6 +789,10 @@ class _Context:
                     d.assoc1 = a
                 elif owner == d.actor2 and not d.assoc2 and a != d.actor2:
                     d.assoc2 = a
+
+    def _after_casualty(self, i: int, clause: Clause) -> bool:
+        """Whether the actor at token ``i`` is named as killed or wounded ("قتل عنصران من قسد")."""
+        return any(m.first < i <= m.first + 4 for m in self._cas.between(clause.first, i - 1))
 
     def _perpetrators_after(self, roles: list[tuple[int, str, str]], trig_last: int) -> list[str]:
         """Who did it, among the actors after an attack's trigger: the subject right after a verb
@@ -804,11 +892,21 @@ class _Context:
             if c is None:
                 continue
             (killed if m.payload == "killed" else injured).append(c)
-        if not killed and not injured:
-            return
         violent = [d for d in created if d.trigger.event_type in VIOLENT_TYPES]
-        target = violent[0] if violent else self._main_clash()
+        pending, self._pending_toll = self._pending_toll, None
+        if not killed and not injured:
+            if pending is not None and violent and not _has_toll(violent[0]):
+                # "قتل عنصر … وأصيب اثنان. وقالت مصادر إن مسيرة تركية استهدفت سيارتهم": the toll
+                # stated just before the event belongs to it
+                killed, injured, span = pending
+                violent[0].spans.append(span)
+            else:
+                return
+        if any(d.trigger.kind == "bodies" for d in created):
+            return  # the dead whose bodies are handed over died in an earlier event
+        target = bind_toll(self, sent, violent)
         if target is None:
+            self._pending_toll = (killed, injured, (sent.first, sent.last))
             return
         if killed:
             total = Count(sum(c.value for c in killed), killed[0].first, killed[-1].last,
@@ -851,25 +949,32 @@ class _Context:
         return out
 
     # ------------------------------------------------------------------ merging
-    def _add(self, d: _Draft) -> None:
+    def _add(self, d: _Draft) -> _Draft | None:
+        """Add a sentence's event to the article's: as a new event, or folded into the one it
+        reports again. Returns the event it now is part of (None: dropped as background)."""
         # a definite trigger ("الاجتماع", "الاشتباكات") that adds nothing new refers back
         # to the latest event of its kind (covering its date, when it has one)
         if d.definite:
-            prior = self._latest(d.trigger.kind, d.date if d.date_quality == 2 else None)
+            prior = self._latest(d.trigger.kind, d.date if d.date_quality == 2 and not d.recap else None)
+            if d.recap and (prior is None or not self._compatible(prior, d)):
+                # "بعد يومين من الاشتباكات": background, never a new event
+                if prior is not None or not _has_toll(d):
+                    return None
             if prior is not None and self._compatible(prior, d):
                 prior.spans.append(d.spans[0])
                 # "وأسفرت الاشتباكات عن مقتل أربعة": the toll belongs to the event referred to
                 for attr in ("fatalities", "injuries", "displaced"):
                     if getattr(d, attr) is not None:
                         setattr(prior, attr, _max_count(getattr(prior, attr), getattr(d, attr)))
-                return
+                return prior
         for other in self.drafts:
             if self._same_event(other, d):
                 _merge_into(other, d)
-                return
+                return other
         self.drafts.append(d)
         if d.actor1 and d.actor2:
             self.last_pair = (d.actor1, d.actor2)
+        return d
 
     def _latest(self, kind: str, date: DateSpan | None) -> _Draft | None:
         for prior in reversed(self.drafts):
@@ -972,6 +1077,9 @@ class _Context:
                 confidence=_confidence(d, self.words), rule=self._rule(d),
                 unresolved_name=loc.unresolved_name if loc else "",
             )
+            if loc is not None and id(loc) in self._near_places and d.place_quality == 2:
+                ev.approximate = True
+                ev.notes = "; ".join(filter(None, [ev.notes, f"near {loc.name_en}, not at it"]))
             if loc is not None and d.place_quality == 0:
                 ev.notes = "; ".join(filter(None, [ev.notes, f"no place in the sentence: located at the article's city ({loc.name_en})"]))
             events.append(ev)
@@ -986,7 +1094,7 @@ class _Context:
         prefix = self.trig_prefix.get(d.trig_first, "")
         word = " ".join([first[len(prefix):] if prefix and first.startswith(prefix) else first,
                          *self.words[d.trig_first + 1:d.trig_last + 1]])
-        how = "split_" + (d.how or "verb") if d.split else d.how or "word"
+        how = f"{d.found_by}_{d.how or 'verb'}" if d.found_by else d.how or "word"
         return f"trigger:{word}/pattern:{d.trigger.kind}_{how}"
 
     def _count_text(self, c: Count | None, extra: int = 0) -> str:
@@ -1069,6 +1177,297 @@ def _confidence(d: _Draft, words: list[str]) -> str:
     return "high" if weak == 0 else "medium" if weak == 1 else "low"
 
 
+# --------------------------------------------------------------------------- stage: what (more triggers)
+
+
+def _norm(*words: str) -> frozenset[str]:
+    """A rule word list written in ordinary spelling, as the normalised tokens look it up
+    (``مسيّرة`` → ``مسيره``): lists are written readably and compared in normalised form."""
+    return frozenset(normalise_phrase(w) for w in words)
+
+
+def _stem(word: str, stems) -> str | None:
+    """``word`` without proclitics when that is one of ``stems``, else None."""
+    hit = split_proclitics(word, stems)
+    return hit[1] if hit else None
+
+
+#: A nationality right after a weapon names its owner: "طائرة مسيرة تركية" (actor ids).
+_WEAPON_OWNERS = {w: actor for actor, words in (("turkey", ("تركية", "التركية")), ("russia", ("روسية", "الروسية")))
+                  for w in _norm(*words)}
+#: A bare "مسيرة" is a drone only in a strike's context; otherwise it is a march.
+_DRONE_BARE = _norm("مسيرة", "مسيرات", "مسيرتين")
+#: Words after a bare "مسيرة" that make it a drone: whose it is, what kind.
+_DRONE_AFTER = _norm("تركية", "التركية", "تابعة", "مجهولة", "انتحارية", "حربية", "للاحتلال", "للجيش", "للقوات",
+                     "إسرائيلية", "أمريكية", "للتحالف", "لجيش")
+#: Words before a bare "مسيرة" that make it a drone: a strike, a target, a launch.
+_DRONE_BEFORE = _norm("ضربة", "استهداف", "استهدفت", "استهدف", "قصفت", "قصف", "غارة", "هجوم", "شنت", "إسقاط",
+                      "أسقطت", "تحليق", "طيران", "نفذتها", "نفذت", "أطلقت")
+#: Words after a bare "مسيرة" that make it a march (never a drone).
+_MARCH_AFTER = _norm("احتجاجية", "شعبية", "جماهيرية", "سلمية", "حاشدة", "راجلة", "منددة", "تضامنية", "للتنديد",
+                     "ضد", "رافضة", "مؤيدة", "بالسيارات")
+
+
+def drone_words(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: keep a bare ``مسيرة``/``مسيرات`` as an air/drone strike only in a strike's
+    context — an owner or kind after it (``مسيرة تركية``), a strike word before it
+    (``بضربة مسيرة``، ``استهدفت مسيرة``) or the instrument ``بمسيرة`` — and never before
+    a march's adjective (``مسيرة احتجاجية``). Phrases such as ``طائرة مسيرة``، ``درون``،
+    ``غارة`` need no context."""
+    out = []
+    for m in matches:
+        if m.payload is AIR and m.first == m.last:
+            word = words[m.first]
+            stem = _stem(word, _DRONE_BARE)
+            if stem is not None:
+                after = words[m.first + 1] if m.first + 1 < len(words) else ""
+                before = words[m.first - 1] if m.first > 0 else ""
+                drone = (after in _DRONE_AFTER or (_stem(before, _DRONE_BEFORE) is not None)
+                         or word.startswith(("ب", "وب")) and not word.startswith("بال"))
+                if not drone or after in _MARCH_AFTER:
+                    continue
+        out.append(m)
+    return out
+
+
+#: Verbs and nouns of killing whose victim follows ("قتل الشيخ …"، "مقتل مدني").
+_KILL_WORDS = _norm("قتل", "قتلت", "مقتل", "استشهاد", "استشهد", "استشهدت", "قنص", "قنصت", "اغتيل", "اغتيلت",
+                    "تصفية", "إعدام", "أعدم", "أعدمت")
+#: Victims who are civilians (their killing is violence against civilians, not a clash).
+_CIVILIAN_PERSONS = _norm("مدني", "مدنية", "مدنيين", "مدنيان", "المدنيين", "طفل", "طفلة", "طفلين", "طفلان", "أطفال",
+                          "امرأة", "سيدة", "نساء", "رجل", "شاب", "شابين", "شابان", "مسن", "مسنة", "مواطن", "مواطنة",
+                          "مواطنين", "شيخ", "وجيه", "وجهاء", "مختار", "معلم", "مدرس", "طبيب", "ممرض", "صحفي",
+                          "ناشط", "مزارع", "راع", "راعي", "فتى", "فتاة", "طالب", "طالبة")
+#: Victims who are public figures: their killing is targeted even amid fighting.
+_FIGURES = _norm("شيخ", "وجيه", "وجهاء", "مختار", "صحفي", "ناشط")
+#: Words that may stand between a killing word and its victim ("مقتل أحد وجهاء …").
+_VICTIM_FILLERS = _norm("أحد", "إحدى", "احد", "المدعو", "المواطن")
+_SNIPER = _norm("قناص", "قناصة", "القناص", "القناصة", "قنص", "قنصا", "القنص", "بقنص", "قناصات")
+
+
+def victim_phrases(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: a killing word followed by a civilian victim (``قتل الشيخ …``، ``استشهاد طفلة``،
+    ``مقتل أحد وجهاء عشيرة …``) is an attack on civilians, whoever fired: a sniper's killing
+    of a civilian or a tribal figure is never a battle. The killing word is the trigger."""
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for i, w in enumerate(words):
+        if i in covered or (w not in _KILL_WORDS and _stem(w, _KILL_WORDS) is None):
+            continue
+        for j in range(i + 1, min(i + 4, len(words))):
+            v = words[j]
+            if _stem(v, _CIVILIAN_PERSONS) is not None:
+                if not any(k in covered for k in range(i, j + 1)):
+                    found.append(Match(i, j, CIVILIAN_ATTACK, ""))
+                    covered.update(range(i, j + 1))
+                break
+            if v not in _VICTIM_FILLERS:
+                break
+    return sorted(matches + found) if found else matches
+
+
+#: Handing over, receiving or exchanging bodies: the verb, then the bodies within a few words.
+_HANDOVER_VERBS = _norm("سلمت", "سلم", "سلموا", "تسليم", "تسلمت", "تسلم", "استلمت", "استلم", "استلام", "تبادل",
+                        "تبادلت", "أعادت", "إعادة", "انتشال", "انتشلت")
+_BODIES = _norm("جثث", "جثة", "جثتي", "جثتين", "جثامين", "جثمان", "جثماني", "رفات")
+
+
+def handover_phrases(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: ``سلمت الأسايش جثث ثلاثة …``، ``تسليم جثامين``: bodies handed over are an event
+    of their own (Strategic developments), never a battle; the fighting named in the same
+    sentence ("قتلوا في الاشتباكات") is background (see :func:`one_event_per_act`)."""
+    found = []
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    for j, w in enumerate(words):
+        if _stem(w, _BODIES) is None:
+            continue
+        verb = next((k for k in range(j - 1, max(-1, j - 5), -1) if _stem(words[k], _HANDOVER_VERBS) is not None), None)
+        if verb is not None and verb not in covered:
+            found.append(Match(verb, verb, BODIES, ""))
+            covered.add(verb)
+    return sorted(matches + found) if found else matches
+
+
+# --------------------------------------------------------------------------- stage: one event per act
+
+#: Words before a definite trigger that name an event as the cause, the time or the
+#: background of another ("بسبب الاشتباكات"، "بعد يومين من الاشتباكات"، "على خلفية القصف").
+_RECAP_WORDS = _norm("احتجاجا", "تنديدا", "احتجاج", "بسبب", "عقب", "إثر", "أثر", "بعد", "جراء", "خلفية", "أعقاب", "إبان", "منذ", "خلال", "تداعيات",
+                     "بعيد", "قبيل", "قبل")
+#: Words that may stand between a recap word and its trigger: "بعد يومين من الاشتباكات".
+_RECAP_SKIP = _norm("من", "على", "يومين", "أيام", "يوم", "ساعات", "ساعة", "أسبوع", "أسبوعين", "أسابيع", "شهر", "أشهر",
+                    "عدة", "بضعة", "ساعتين", "ليلة", "ليال", "ليلتين", "انتهاء", "توقف", "هدوء", "موجة", "سلسلة",
+                    "أحداث", "حدة", "تجدد")
+
+
+def is_recap(words: list[str], i: int, clause_first: int) -> bool:
+    """Whether the definite trigger at token ``i`` names an earlier event in passing: after a
+    recap word (``بسبب``، ``عقب``، ``على خلفية``، ``بعد يومين من``...), or joined by و to a
+    trigger that is (``بعد يومين من الاشتباكات والقصف``). A recap is never a new event:
+    it refers back to an event already reported, or it is dropped (:meth:`_Context._add`)."""
+    k = i - 1
+    while k >= clause_first:
+        w = words[k]
+        stripped = w.lstrip("و")
+        if _stem(stripped, _RECAP_WORDS) is not None or stripped in _RECAP_WORDS:
+            return True
+        if w in _RECAP_SKIP or w.isdigit() or (w.startswith("ال") and w[2:] in _RECAP_SKIP):
+            k -= 1
+            continue
+        if words[i].startswith("و") and k == i - 1 and w.startswith(("ال", "بال", "وال")):
+            k -= 1  # "الاشتباكات والقصف": look past the first trigger of the pair
+            continue
+        return False
+    return False
+
+
+#: Bare words of shelling that an air strike in the same sentence explains ("قصفت درون تركية").
+_BARE_SHELLING = _norm("قصف", "قصفت", "القصف")
+
+
+def one_event_per_act(created: list["_Draft"], words: list[str]) -> list["_Draft"]:
+    """Stage: one event per act among the events one sentence reports.
+
+    - Civilians killed in a sentence that reports a clash or shelling are its victims
+      (ACLED counts them in that event), unless their killing was targeted: a sniper, or a
+      public figure (``شيخ``، ``وجيه``، ``مختار``) — that is an attack on civilians.
+    - The "إطلاق النار" clash of an attack on a person is its means ("اغتال … بإطلاق النار").
+    - The clash of a takeover is the takeover (ACLED codes the takeover as the battle).
+    - A bare ``قصف`` beside an air or drone strike is that strike ("قصفت درون تركية").
+    - Bodies handed over: the fighting that killed them is background, not a new battle.
+    - An event named only as the cause or background of another (:func:`is_recap`) goes.
+    """
+    if len(created) < 2:  # (it takes two events to drop one)
+        return created
+    if any(d.trigger.event_type in _FIGHTING for d in created):
+        created = [d for d in created
+                   if not (d.trigger.kind == "civ_attack" and _stem(words[d.trig_first], _VICTIM_NOUNS) is not None
+                           and not _targeted(words, d))]
+    if any(d.trigger.kind == "civ_attack" for d in created):
+        created = [d for d in created
+                   if not (d.trigger is BATTLE and _SHOOTING.intersection(words[d.trig_first:d.trig_last + 1]))]
+    if any(d.trigger.kind == "takeover" for d in created):  # ACLED: the takeover is the battle
+        created = [d for d in created if d.trigger is not BATTLE]
+    if any(d.trigger.kind == "air" for d in created):
+        created = [d for d in created if not (d.trigger.kind == "shelling" and d.trig_first == d.trig_last
+                                              and _stem(words[d.trig_first], _BARE_SHELLING) is not None)]
+    if any(d.trigger.kind == "bodies" for d in created):
+        created = [d for d in created if d.trigger.event_type not in _FIGHTING]
+    # "نزحت عائلات … بسبب الاشتباكات"، "انتشرت دوريات … عقب الاتفاق": the cause named in passing
+    causes = [d for d in created if d.recap]
+    if causes and len(causes) < len(created):
+        created = [d for d in created if d not in causes]
+    return created
+
+
+def _targeted(words: list[str], d: "_Draft") -> bool:
+    """Whether a civilian's killing was aimed at them: a sniper in the sentence, or a figure."""
+    sent = d.sentence
+    return (any(_stem(w, _SNIPER) is not None for w in words[sent.first:sent.last + 1])
+            or any(_stem(w, _FIGURES) is not None for w in words[d.trig_first:d.trig_last + 1]))
+
+
+# --------------------------------------------------------------------------- stage: where
+
+#: Proximity before a place: near it, approaching it — not at it.
+_NEAR = _norm("قرب", "مقربة", "اقتربت", "اقترب", "اقتربوا", "مشارف", "تخوم", "مقترب", "مداخل")
+_NEAR_VERBS = _norm("اقتربت", "اقترب", "اقتربوا", "تقترب", "يقترب", "دنت")
+#: Kinds that happen at a place, never near it: a place only approached is not taken.
+_AT_PLACE = {"takeover", "transfer"}
+
+
+def locate(ctx: "_Context", trig_tok: int, clause: Clause, trig: Trigger) -> tuple[Mention | None, int]:
+    """Stage: where an event happened, and how sure (2 named in its clause or sentence, 0 the
+    article's city).
+
+    The most specific place of the clause (a roundabout beats a neighbourhood beats a city),
+    nearest the trigger, then of the sentence. Proximity is not location: a place only
+    approached (``اقتربت قوات … من``) is used only when no other place is named and is then
+    marked near (approximate, with a note); a place the event is near (``على مقربة من``،
+    ``بالقرب من``، ``قرب``) is where ACLED places it, marked near too. Neither is ever the
+    place of a takeover or a handover of territory: the forces got close, they took nothing
+    there.
+    """
+    for lo, hi in ((clause.first, clause.last), (clause.sentence.first, clause.sentence.last)):
+        cands = [(i, m, ctx._near(i)) for i, m in ctx._places.between(lo, hi) if m.kind not in ("country", "region")]
+        if not cands:
+            continue
+        if trig.kind in _AT_PLACE:
+            cands = [c for c in cands if not c[2]]
+        else:
+            cands = [c for c in cands if c[2] != "approached"] or cands
+        if not cands:
+            continue
+        best = min(cands, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
+        if best[2]:
+            ctx._near_places.add(id(best[1]))
+        return best[1], 2
+    return ctx._focus_mention(), 0
+
+
+# --------------------------------------------------------------------------- stage: how many
+
+#: Definite nouns that refer back to the act just reported ("وأسفر الاستهداف عن مقتل …").
+_BACK_REFERENCES = _norm("الاستهداف", "الهجوم", "القصف", "الغارة", "الضربة", "الانفجار", "التفجير", "الحادثة", "الحادث",
+                         "الاعتداء", "العملية", "الاشتباك", "الاشتباكات", "المواجهات", "الكمين", "الاستهدافات")
+
+
+def bind_toll(ctx: "_Context", sent: Sentence, violent: list["_Draft"]) -> "_Draft | None":
+    """Stage: the event a sentence's casualties belong to.
+
+    The sentence's own violent event first (each count already bound to its own verb or
+    noun: "قتل عنصر … وأصيب اثنان" is 1 killed, 2 wounded); else, when the sentence refers
+    back to the act just reported (``وأسفر الاستهداف عن …``، ``ما أدى ذلك``), the previous
+    sentence's violent event; else the article's widest clash (a total). None when there is
+    none: the caller keeps the toll for the next sentence's event, so a toll stated just
+    before the event it belongs to is not lost.
+    """
+    if violent:
+        return violent[0]
+    words = ctx.words
+    if ctx._prev_violent and any(_stem(w, _BACK_REFERENCES) is not None or (w == "ذلك" and k - sent.first < 4)
+                                 for k, w in enumerate(words[sent.first:sent.last + 1], sent.first)):
+        return ctx._prev_violent[-1]
+    return ctx._main_clash()
+
+
+# --------------------------------------------------------------------------- stage: is it a fact?
+
+#: A denial governs the rest of its clause: "نفى الدفاع الوطني أن يكون عناصره أطلقوا النار".
+_DENIALS = _norm("نفى", "نفت", "ينفي", "تنفي", "نفوا", "نفي", "كذبت", "كذب", "أنكر", "أنكرت", "ينكر", "تنكر")
+#: Intentions and threats: "هددت تركيا بشن عملية"، "تعتزم … السيطرة".
+_INTENTIONS = _norm("هدد", "هددت", "يهدد", "تهدد", "تهديد", "تعتزم", "يعتزم", "تنوي", "ينوي", "تستعد", "يستعد",
+                    "توعد", "توعدت", "تخطط", "يخطط", "لوحت", "تلوح", "ستشن", "سيشن", "تعهد", "تعهدت", "مخاوف",
+                    "خشية", "تخوف", "احتمال", "مرتقبة", "محتملة", "محتمل")
+#: Attempts: "محاولة اعتقال"، "حاولوا اختطاف" (no arrest, no abduction happened).
+_ATTEMPTS = _norm("محاولة", "لمحاولة", "بمحاولة", "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون",
+                  "اقتربت", "اقترب", "اقتربوا", "وشك")
+#: Foiled: "أحبطت الأسايش محاولة اغتيال" (nothing happened, whatever was attempted).
+_FOILED = _norm("أحبطت", "أحبط", "إحباط", "أفشلت", "أفشل", "إفشال", "تصدت", "صد")
+#: Kinds an attempt still counts for: an assassination attempt is shooting (ACLED codes it).
+_ATTEMPT_COUNTS = {"civ_attack", "shelling", "air", "ied", "grenade"}
+
+
+def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
+    """Stage: why the trigger at token ``i`` reports no event, or ``""`` when it does.
+
+    A denial earlier in the clause (``نفى … أن يكون … أطلقوا النار``), an intention or a
+    threat just before it (``هددت … بشن``), a foiled act (``أحبطت … محاولة``), or an attempt
+    (``محاولة اعتقال``، ``حاولوا اختطاف``، ``اقتربت من السيطرة``) of anything but an attack
+    (an assassination attempt is shots fired, and ACLED codes it).
+    """
+    near = words[max(clause_first, i - 4):i]
+    if any(_stem(w, _DENIALS) is not None for w in words[clause_first:i]):
+        return "denied"
+    if any(_stem(w, _INTENTIONS) is not None for w in near):
+        return "an intention or a threat"
+    if any(_stem(w, _FOILED) is not None for w in near):
+        return "foiled"
+    if kind not in _ATTEMPT_COUNTS and any(_stem(w, _ATTEMPTS) is not None for w in words[max(clause_first, i - 3):i]):
+        return "an attempt"
+    return ""
+
+
 def _casualty_noun(word: str) -> str | None:
     """The key of :data:`_CASUALTY_NOUNS` that ``word`` is, after proclitics and the article
     (``والقتلى`` → ``قتلي``); None for other words."""
@@ -1084,6 +1483,10 @@ def _unique(items) -> list:
         if x and x not in out:
             out.append(x)
     return out
+
+
+def _has_toll(d: _Draft) -> bool:
+    return d.fatalities is not None or d.injuries is not None
 
 
 def _max_count(a: Count | None, b: Count) -> Count:

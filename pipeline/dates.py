@@ -31,7 +31,17 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .arabic import ARTICLE_PREFIXES, PLAIN_PREFIXES, NormalisedText, normalise_phrase, Token, positions, starts_of, tokenise, words_of
+from .arabic import (
+    ARTICLE_PREFIXES,
+    PLAIN_PREFIXES,
+    NormalisedText,
+    Token,
+    normalise_phrase,
+    positions,
+    starts_of,
+    tokenise,
+    words_of,
+)
 from .records import DateSpan
 
 _WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
@@ -169,10 +179,11 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
                      time_from=t1, time_to=t2)
     if g.get("nd"):
         try:
-            d = dt.date(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+            day_given = dt.date(int(g["ny"]), int(g["nm"]), int(g["nd"]))
         except ValueError:
             return None
-        return _span(nt, m, date_from=d, date_to=d, time_precision=1, background=bool(g.get("since4")))
+        return _span(nt, m, date_from=day_given, date_to=day_given, time_precision=1,
+                     background=bool(g.get("since4")))
     if g.get("mwhich"):
         this = published.replace(day=1)
         if g["mwhich"] in ("جاري", "حالي"):

@@ -61,8 +61,7 @@ from dataclasses import dataclass, field
 
 from .acled_vocab import VIOLENT_TYPES
 from .actors import Actor
-from .arabic import (NormalisedText, Token, ends_of, normalise_phrase, positions, split_proclitics, starts_of,
-                     words_of)
+from .arabic import NormalisedText, Token, ends_of, normalise_phrase, positions, split_proclitics, starts_of, words_of
 from .gazetteer import SPECIFICITY, Gazetteer
 from .ids import event_id as stable_event_id
 from .ids import unique_event_ids
@@ -206,7 +205,7 @@ def build_casualty_matcher() -> PhraseMatcher[str]:
 # --------------------------------------------------------------------------- stage: when
 
 
-def anchor_date(ctx: "_Context", trig_tok: int, clause: Clause) -> tuple[DateSpan | None, int]:
+def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan | None, int]:
     """When an event happened: the date its own clause states, with how sure that is.
 
     A date belongs to the clause that states it: among the clause's dates, those in the
@@ -233,7 +232,9 @@ def anchor_date(ctx: "_Context", trig_tok: int, clause: Clause) -> tuple[DateSpa
         seg = ctx._segment(first)
         return seg == mine or not segments.get(seg)
 
-    own, reporting, since = [], [], []
+    own: list[tuple[int, int, DateSpan]] = []
+    reporting: list[tuple[int, int, DateSpan]] = []
+    since: list[DateSpan] = []
     for first, last, d in ctx._dates.between(clause.first, clause.last):
         if not free(first):
             continue
@@ -956,10 +957,9 @@ class _Context:
         # to the latest event of its kind (covering its date, when it has one)
         if d.definite:
             prior = self._latest(d.trigger.kind, d.date if d.date_quality == 2 and not d.recap else None)
-            if d.recap and (prior is None or not self._compatible(prior, d)):
-                # "بعد يومين من الاشتباكات": background, never a new event
-                if prior is not None or not _has_toll(d):
-                    return None
+            compatible = prior is not None and self._compatible(prior, d)
+            if d.recap and not compatible and (prior is not None or not _has_toll(d)):
+                return None  # "بعد يومين من الاشتباكات": background, never a new event
             if prior is not None and self._compatible(prior, d):
                 prior.spans.append(d.spans[0])
                 # "وأسفرت الاشتباكات عن مقتل أربعة": the toll belongs to the event referred to
@@ -1325,7 +1325,7 @@ def is_recap(words: list[str], i: int, clause_first: int) -> bool:
 _BARE_SHELLING = _norm("قصف", "قصفت", "القصف")
 
 
-def one_event_per_act(created: list["_Draft"], words: list[str]) -> list["_Draft"]:
+def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     """Stage: one event per act among the events one sentence reports.
 
     - Civilians killed in a sentence that reports a clash or shelling are its victims
@@ -1360,7 +1360,7 @@ def one_event_per_act(created: list["_Draft"], words: list[str]) -> list["_Draft
     return created
 
 
-def _targeted(words: list[str], d: "_Draft") -> bool:
+def _targeted(words: list[str], d: _Draft) -> bool:
     """Whether a civilian's killing was aimed at them: a sniper in the sentence, or a figure."""
     sent = d.sentence
     return (any(_stem(w, _SNIPER) is not None for w in words[sent.first:sent.last + 1])
@@ -1376,7 +1376,7 @@ _NEAR_VERBS = _norm("اقتربت", "اقترب", "اقتربوا", "تقترب"
 _AT_PLACE = {"takeover", "transfer"}
 
 
-def locate(ctx: "_Context", trig_tok: int, clause: Clause, trig: Trigger) -> tuple[Mention | None, int]:
+def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple[Mention | None, int]:
     """Stage: where an event happened, and how sure (2 named in its clause or sentence, 0 the
     article's city).
 
@@ -1412,7 +1412,7 @@ _BACK_REFERENCES = _norm("الاستهداف", "الهجوم", "القصف", "ا
                          "الاعتداء", "العملية", "الاشتباك", "الاشتباكات", "المواجهات", "الكمين", "الاستهدافات")
 
 
-def bind_toll(ctx: "_Context", sent: Sentence, violent: list["_Draft"]) -> "_Draft | None":
+def bind_toll(ctx: _Context, sent: Sentence, violent: list[_Draft]) -> _Draft | None:
     """Stage: the event a sentence's casualties belong to.
 
     The sentence's own violent event first (each count already bound to its own verb or

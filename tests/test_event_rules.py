@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 RULE_RE = re.compile(r"^trigger:[^/]+/pattern:[a-z_]+$")
 
 
@@ -42,7 +44,7 @@ def test_weaker_evidence_gives_lower_confidence(run_text):
 def test_curated_rows_carry_rule_and_confidence(gazetteer):
     from pipeline.curated import EVENTS_CSV, load_curated, to_event_dicts
 
-    events, errors = load_curated(EVENTS_CSV, gazetteer)
+    events, _errors = load_curated(EVENTS_CSV, gazetteer)
     rows = to_event_dicts(events, gazetteer)
     assert rows and {r["rule"] for r in rows} == {"curated"}
     assert {r["confidence"] for r in rows} <= {"high", "medium"}

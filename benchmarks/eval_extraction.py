@@ -3,6 +3,28 @@
 Usage::
 
     python benchmarks/eval_extraction.py [-v] [--cases FILE.jsonl ...]
+    python benchmarks/eval_extraction.py --reports DIR [DIR ...] [-v] [--subprocess]
+
+**Report mode** (``--reports``, issue 10): whole reports (``DIR/<id>.txt``) with their gold
+(``DIR/<id>.json``; format and coding conventions in ``benchmarks/data/reports/README.md``).
+Each text is run as ``python -m pipeline extract PATH --published DATE --json`` would run it
+(in-process, through the same loader and pipeline; ``--subprocess`` calls the CLI itself) and
+scored:
+
+- an extracted event **matches** a gold event when the event type is the same (or one of the
+  gold's ``alt_event_types``), the date ranges overlap, and the place is right: the gold's
+  gazetteer id, or for a place the gazetteer lacks (``{"name", "within"}``) the enclosing area
+  or any gazetteer row, current at scoring time, whose name or alias is that name; events are
+  matched one to one (an extracted event matching no gold event, a duplicate included, counts
+  against **precision**; a gold event matching none counts against **recall**);
+- **fatalities exact**: among matched events whose gold gives a figure, the share whose
+  ``fatalities`` equal it (no figure extracted counts as 0);
+- **place recall**: the share of gold place mentions covered by an extracted mention with an
+  acceptable id (an unknown name also counts when the pipeline lists it as unresolved);
+- **trap violations**: outlet names, adjectives, tribes … (``traps``) read as a place.
+
+Figures are given overall, per language and per event type; ``-v`` lists every miss, false
+event, trap violation and missed place. The held-back folder is scored only at the end.
 
 Two sets of short Arabic sentences in the style of news copy about Qamishli (armed clashes,
 remote violence, attacks on civilians, arrests, truces, deployments, protests,
@@ -37,12 +59,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
+import subprocess
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline.arabic import normalise_phrase  # noqa: E402
+from pipeline.articles import load_article  # noqa: E402
 from pipeline.core import Pipeline  # noqa: E402
 from pipeline.records import Article, Event  # noqa: E402
 
@@ -101,8 +128,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="print every case that is not right")
     ap.add_argument("--cases", type=Path, nargs="+", default=CASES, help="sets of cases in the same format")
+    ap.add_argument("--reports", type=Path, nargs="+", metavar="DIR",
+                    help="score whole reports with gold files (benchmarks/data/reports/dev) instead of sentences")
+    ap.add_argument("--subprocess", action="store_true",
+                    help="with --reports: run `python -m pipeline extract --json` for each text instead of in-process")
     args = ap.parse_args()
     pipe = Pipeline.from_geo_dir(ROOT / "geo")
+    if args.reports:
+        for folder in args.reports:
+            evaluate_reports(pipe, folder, args.verbose, use_cli=args.subprocess)
+        return
     for path in args.cases:
         print(f"{path.name}:")
         evaluate(pipe, [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()],
@@ -126,6 +161,313 @@ def evaluate(pipe: Pipeline, cases: list[dict], verbose: bool) -> None:
           f"{totals['extra']} extra events")
     for etype, row in sorted(by_type.items()):
         print(f"  {etype}: {row['right']} right, {row['partly']} partly, {row['missed']} missed")
+
+# --------------------------------------------------------------------------------------------
+# Report mode (--reports): whole texts with gold events, place mentions and traps
+# --------------------------------------------------------------------------------------------
+
+_HEAD_WORDS = {normalise_phrase(w) for w in (
+    "قرية", "بلدة", "حي", "حارة", "مدينة", "ناحية", "مخيم", "دوار", "سجن",
+    "village", "town", "city", "neighborhood", "neighbourhood", "district", "the")}
+
+
+_ID_RE = re.compile(r"^[a-z0-9_]+$")
+
+
+def name_key(name: str) -> str:
+    """A spelling-tolerant key for a place name: normalised Arabic, lower-case Latin, no article
+    (ال, al-, el-) on any word, no head noun (قرية، بلدة، village …) in front."""
+    words = []
+    for w in normalise_phrase(name.replace("-", " ").replace("–", " ")).lower().split():
+        if w in ("al", "el"):
+            continue
+        if w.startswith("ال") and len(w) > 3:
+            w = w[2:]
+        words.append(w)
+    while words and words[0] in _HEAD_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def name_index(gazetteer) -> dict[str, set[str]]:
+    """Name key → ids of the gazetteer rows that carry that name (English, Arabic or alias)."""
+    index: dict[str, set[str]] = {}
+    for p in gazetteer.places.values():
+        for name in [p.name_en, p.name_ar, *p.aliases]:
+            if name:
+                index.setdefault(name_key(name), set()).add(p.id)
+    return index
+
+
+def acceptable_places(spec, index: dict[str, set[str]]) -> tuple[set[str], set[str]]:
+    """(place ids that are right, name keys that are right as an unresolved name) for a gold
+    ``place``: an id, ``{"name", "within"}``, or a list of these. ``within`` is an id, an area
+    named as the text names it (``ريف القامشلي``, resolved through the gazetteer's names), or a
+    list of both."""
+    ids: set[str] = set()
+    names: set[str] = set()
+    for one in (spec if isinstance(spec, list) else [spec]):
+        if isinstance(one, str):
+            ids.add(one)
+            continue
+        within = one.get("within") or []
+        for area in ([within] if isinstance(within, str) else within):
+            ids.update([area] if _ID_RE.match(area) else index.get(name_key(area), ()))
+        key = name_key(one["name"])
+        names.add(key)
+        ids.update(index.get(key, ()))
+    return ids, names
+
+
+def _d(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+def event_matches(gold: dict, ext: dict, index: dict[str, set[str]]) -> bool:
+    """Whether the extracted event ``ext`` (``extract --json`` fields) is the gold event:
+    same event type (or an ``alt_event_types`` one), overlapping dates, right place."""
+    if ext.get("event_type") not in [gold["event_type"], *gold.get("alt_event_types", [])]:
+        return False
+    g_from, g_to = _d(gold["date_from"]), _d(gold.get("date_to") or gold["date_from"])
+    e_from = _d(ext.get("date_from") or ext.get("event_date"))
+    e_to = _d(ext.get("date_to")) or e_from
+    if e_from is None or e_to < g_from or e_from > g_to:
+        return False
+    ids, names = acceptable_places(gold["place"], index)
+    if ext.get("place_id") in ids:
+        return True
+    unresolved = ext.get("unresolved_name") or ""
+    return bool(unresolved) and name_key(unresolved) in names
+
+
+def _preference(gold: dict, ext: dict, sentences: list[list[int]]) -> tuple:
+    """Order of candidates when several extracted events match one gold event: evidence in the
+    gold's sentence first, then the same sub-type, then the same start date."""
+    a, b = sentences[gold["sentence"]] if gold.get("sentence") is not None else (0, 0)
+    in_sentence = ext.get("start") is not None and ext["start"] < b and ext.get("end", ext["start"]) > a
+    return (not in_sentence, ext.get("sub_event_type") != gold["sub_event_type"],
+            ext.get("date_from") != gold["date_from"])
+
+
+def match_events(golds: list[dict], exts: list[dict], index: dict[str, set[str]],
+                 sentences: list[list[int]] | None = None) -> list[tuple[int, int]]:
+    """A largest one-to-one matching of gold to extracted events, as (gold index, extracted index)."""
+    sentences = sentences or []
+    cands = [sorted((j for j, e in enumerate(exts) if event_matches(g, e, index)),
+                    key=lambda j, g=g: _preference(g, exts[j], sentences) if sentences else ())
+             for g in golds]
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in cands[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(golds)):
+        augment(i, set())
+    return sorted((i, j) for j, i in owner.items())
+
+
+def _overlaps(a: int, b: int, c: int, d: int) -> bool:
+    return a < d and c < b
+
+
+def place_hits(gold_places: list[dict], mentions: list[dict], unresolved: list[dict],
+               index: dict[str, set[str]]) -> list[bool]:
+    """For each gold place mention: covered by an extracted mention with a right id, or (for a
+    name the gazetteer lacks) by an unresolved name?"""
+    hits = []
+    for gp in gold_places:
+        ids, names = acceptable_places(gp["place"], index)
+        over = [m for m in mentions if _overlaps(gp["start"], gp["end"], m["start"], m["end"])]
+        ok = any(m.get("place_id") in ids for m in over)
+        if not ok and names:
+            ok = any(name_key(m.get("unresolved_name") or "") in names for m in over) or any(
+                _overlaps(gp["start"], gp["end"], u["start"], u["end"]) for u in unresolved)
+        hits.append(ok)
+    return hits
+
+
+def trap_violations(traps: list[dict], mentions: list[dict]) -> list[tuple[dict, dict]]:
+    """(trap, mention) for every trap span that an extracted place mention overlaps."""
+    out = []
+    for t in traps:
+        for m in mentions:
+            if m.get("place_id") and _overlaps(t["start"], t["end"], m["start"], m["end"]):
+                out.append((t, m))
+                break
+    return out
+
+
+@dataclass
+class ReportScore:
+    """What one report scored (see :func:`score_report`)."""
+
+    id: str
+    language: str
+    golds: list[dict]
+    exts: list[dict]
+    pairs: list[tuple[int, int]]
+    place_hits: list[bool]
+    gold_places: list[dict]
+    violations: list[tuple[dict, dict]]
+    traps: int = 0
+    on_non_event: list[int] = field(default_factory=list)  # unmatched extracted events in not_events sentences
+
+    @property
+    def missed(self) -> list[dict]:
+        got = {i for i, _ in self.pairs}
+        return [g for i, g in enumerate(self.golds) if i not in got]
+
+    @property
+    def false(self) -> list[dict]:
+        got = {j for _, j in self.pairs}
+        return [e for j, e in enumerate(self.exts) if j not in got]
+
+
+def score_report(gold: dict, result: dict, index: dict[str, set[str]]) -> ReportScore:
+    """Score one ``extract --json`` result against its gold file."""
+    exts = result.get("events", [])
+    pairs = match_events(gold["events"], exts, index, gold.get("sentences"))
+    matched_ext = {j for _, j in pairs}
+    non_event_spans = [gold["sentences"][n["sentence"]] for n in gold.get("not_events", [])]
+    on_non = [j for j, e in enumerate(exts) if j not in matched_ext and e.get("start") is not None
+              and any(a <= e["start"] < b for a, b in non_event_spans)]
+    return ReportScore(gold["id"], gold.get("language", "?"), gold["events"], exts, pairs,
+                       place_hits(gold.get("places", []), result.get("mentions", []), result.get("unresolved", []), index),
+                       gold.get("places", []), trap_violations(gold.get("traps", []), result.get("mentions", [])),
+                       len(gold.get("traps", [])), on_non)
+
+
+def extract_json(pipe: Pipeline, path: Path, published: dt.date, use_cli: bool = False) -> dict:
+    """The ``python -m pipeline extract PATH --published DATE --json`` object for one text."""
+    if use_cli:
+        out = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(path), "--published",
+                              published.isoformat(), "--json"], cwd=ROOT, capture_output=True, text=True, check=True)
+        return json.loads(out.stdout)
+    article = load_article(path, published=published, require_metadata=False)
+    return pipe.process(article).to_json()
+
+
+def _ratio(n: int, d: int) -> str:
+    return f"{n / d:.2f}" if d else "  - "
+
+
+@dataclass
+class Tally:
+    """Counts behind one row of the report table."""
+
+    gold: int = 0
+    extracted: int = 0
+    matched: int = 0
+    tolls: int = 0
+    tolls_right: int = 0
+    places: int = 0
+    places_right: int = 0
+    traps: int = 0
+    violations: int = 0
+
+    def row(self, label: str) -> str:
+        return (f"{label:<30} {self.gold:>5} {self.extracted:>5} {self.matched:>5}   "
+                f"{_ratio(self.matched, self.extracted):>5} {_ratio(self.matched, self.gold):>5}   "
+                f"{self.tolls_right:>3}/{self.tolls:<3} {_ratio(self.tolls_right, self.tolls):>5}   "
+                f"{_ratio(self.places_right, self.places):>5}   {self.violations:>3}/{self.traps:<3}")
+
+
+def tally(scores: list[ReportScore]) -> dict[str, Tally]:
+    """Totals overall (``all``), per language (``lang:ar``) and per event type (``type:…``)."""
+    rows: dict[str, Tally] = {}
+
+    def get(key: str) -> Tally:
+        return rows.setdefault(key, Tally())
+
+    for s in scores:
+        for t in (get("all"), get(f"lang:{s.language}")):
+            t.gold += len(s.golds)
+            t.extracted += len(s.exts)
+            t.matched += len(s.pairs)
+            t.places += len(s.place_hits)
+            t.places_right += sum(s.place_hits)
+            t.traps += s.traps
+            t.violations += len(s.violations)
+        for g in s.golds:
+            get(f"type:{g['event_type']}").gold += 1
+        for e in s.exts:
+            get(f"type:{e.get('event_type')}").extracted += 1
+        for i, j in s.pairs:
+            g, e = s.golds[i], s.exts[j]
+            rows_for = (get("all"), get(f"lang:{s.language}"), get(f"type:{g['event_type']}"))
+            get(f"type:{g['event_type']}").matched += 1
+            if g.get("fatalities") is not None:
+                for t in rows_for:
+                    t.tolls += 1
+                    t.tolls_right += int((e.get("fatalities") or 0) == g["fatalities"])
+    return rows
+
+
+def evaluate_reports(pipe: Pipeline, folder: Path, verbose: bool, use_cli: bool = False) -> list[ReportScore]:
+    """Run and score every ``<id>.txt`` of ``folder`` that has a ``<id>.json`` gold; print the table."""
+    index = name_index(pipe.gazetteer)
+    scores: list[ReportScore] = []
+    for gold_path in sorted(folder.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text_path = gold_path.with_suffix(".txt")
+        result = extract_json(pipe, text_path, dt.date.fromisoformat(gold["published"]), use_cli)
+        score = score_report(gold, result, index)
+        scores.append(score)
+        if verbose:
+            _print_details(score, text_path.read_text(encoding="utf-8"), gold)
+    rows = tally(scores)
+    langs = sorted(k for k in rows if k.startswith("lang:"))
+    print(f"{folder}: {len(scores)} reports "
+          f"({', '.join(f'{sum(1 for s in scores if s.language == k[5:])} {k[5:]}' for k in langs)})")
+    print(f"{'':<30} {'gold':>5} {'extr':>5} {'match':>5}   {'prec':>5} {'rec':>5}   "
+          f"{'fatalities':>13}   {'place':>5}   {'traps':>7}")
+    print(rows["all"].row("all"))
+    for k in langs:
+        print(rows[k].row(f"  {k[5:]}"))
+    for k in sorted(k for k in rows if k.startswith("type:")):
+        print(rows[k].row(f"  {k[5:]}"))
+    recaps = sum(len(s.on_non_event) for s in scores)
+    print(f"false events stated in sentences coded as no event (recap, attempt, denial, background …): {recaps}")
+    return scores
+
+
+def _where(place) -> str:
+    if isinstance(place, list):
+        return "|".join(_where(p) for p in place)
+    return place if isinstance(place, str) else f"{place['name']}<{place['within']}>"
+
+
+def _print_details(s: ReportScore, text: str, gold: dict) -> None:
+    if not (s.missed or s.false or s.violations or not all(s.place_hits)):
+        return
+    print(f"{s.id} ({gold.get('outlet')}, {gold['published']}): {len(s.pairs)}/{len(s.golds)} found, "
+          f"{len(s.false)} false")
+    for i, j in s.pairs:
+        g, e = s.golds[i], s.exts[j]
+        if g.get("fatalities") is not None and (e.get("fatalities") or 0) != g["fatalities"]:
+            print(f"  toll   {g['sub_event_type']} {g['date_from']} {_where(g['place'])}: "
+                  f"killed {e.get('fatalities')} (gold {g['fatalities']})")
+    for g in s.missed:
+        a, b = gold["sentences"][g["sentence"]]
+        print(f"  missed {g['event_type']} / {g['sub_event_type']} {g['date_from']}"
+              f"{'' if g.get('date_to', g['date_from']) == g['date_from'] else '..' + g['date_to']} "
+              f"@ {_where(g['place'])}: «{text[a:b][:110]}»")
+    for e in s.false:
+        print(f"  false  {e.get('event_type')} / {e.get('sub_event_type')} {e.get('date_from')} @ {e.get('place_id')}: "
+              f"«{(e.get('evidence') or '')[:110]}»")
+    for t, m in s.violations:
+        print(f"  trap   {t['kind']} «{t['text']}» read as {m.get('place_id')}")
+    for gp, ok in zip(s.gold_places, s.place_hits):
+        if not ok:
+            print(f"  place  «{gp['text']}» ({_where(gp['place'])}) not found")
+
 
 
 if __name__ == "__main__":

@@ -318,6 +318,7 @@ class ReportScore:
     violations: list[tuple[dict, dict]]
     traps: int = 0
     on_non_event: list[int] = field(default_factory=list)  # unmatched extracted events in not_events sentences
+    published: str = ""
 
     @property
     def missed(self) -> list[dict]:
@@ -341,7 +342,7 @@ def score_report(gold: dict, result: dict, index: dict[str, set[str]]) -> Report
     return ReportScore(gold["id"], gold.get("language", "?"), gold["events"], exts, pairs,
                        place_hits(gold.get("places", []), result.get("mentions", []), result.get("unresolved", []), index),
                        gold.get("places", []), trap_violations(gold.get("traps", []), result.get("mentions", [])),
-                       len(gold.get("traps", [])), on_non)
+                       len(gold.get("traps", [])), on_non, gold.get("published", ""))
 
 
 def extract_json(pipe: Pipeline, path: Path, published: dt.date, use_cli: bool = False) -> dict:
@@ -433,9 +434,50 @@ def evaluate_reports(pipe: Pipeline, folder: Path, verbose: bool, use_cli: bool 
         print(rows[k].row(f"  {k[5:]}"))
     for k in sorted(k for k in rows if k.startswith("type:")):
         print(rows[k].row(f"  {k[5:]}"))
-    recaps = sum(len(s.on_non_event) for s in scores)
-    print(f"false events stated in sentences coded as no event (recap, attempt, denial, background …): {recaps}")
+    print("by class of difficulty (issue 10):")
+    for label, (n, d) in classes(scores).items():
+        print(f"  {label:<68} {n:>3}/{d:<3} {_ratio(n, d):>5}")
     return scores
+
+
+def classes(scores: list[ReportScore]) -> dict[str, tuple[int, int]]:
+    """(count, out of) for the classes of misses issue 10 names: events dated before the day of
+    publication found, events at places the gazetteer lacks found, drone strikes found and typed
+    as such, sniper or gunman killings found, matched events with the gold's first day, false
+    events in sentences coded as no event, and tolls exact."""
+    out: dict[str, list[int]] = {}
+
+    def add(label: str, n: int, d: int) -> None:
+        row = out.setdefault(label, [0, 0])
+        row[0] += n
+        row[1] += d
+
+    for s in scores:
+        matched = dict(s.pairs)
+        pub = s.published
+        for i, g in enumerate(s.golds):
+            hit = i in matched
+            e = s.exts[matched[i]] if hit else {}
+            if g["date_to"] < pub:
+                add("recall, events dated before the day of publication", hit, 1)
+            if _name_only(g["place"]):
+                add("recall, events at places missing from the gazetteer (named)", hit, 1)
+            if g["sub_event_type"] == "Air/drone strike":
+                add("recall, drone/air strikes (typed Air/drone strike)", hit and e.get("sub_event_type") == g["sub_event_type"], 1)
+            if g["event_type"] == "Violence against civilians":
+                add("recall, violence against civilians (sniper, gunmen, abduction)", hit, 1)
+            if g["event_type"] == "Strategic developments":
+                add("recall, agreements, arrests, handovers, displacement", hit, 1)
+            if hit:
+                add("matched events whose first day is the gold's", e.get("date_from") == g["date_from"], 1)
+                if g.get("injuries") is not None:
+                    add("injuries exact (matched events with a gold figure)", (e.get("injuries") or 0) == g["injuries"], 1)
+        add("extracted events from sentences coded as no event (lower is better)", len(s.on_non_event), len(s.exts))
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def _name_only(place) -> bool:
+    return all(isinstance(p, dict) for p in (place if isinstance(place, list) else [place]))
 
 
 def _where(place) -> str:

@@ -437,3 +437,31 @@ def test_recap_with_its_own_date_is_its_own_event(pipeline):
                             "Mediation failed to halt the fighting, which erupted late on Tuesday after NDF gunmen "
                             "attacked an Asayish checkpoint.")
     assert sorted(e.event_date.isoformat() for e in evs) == ["2021-04-20", "2021-04-22"]
+
+
+def test_report_driver_and_two_women(pipeline):
+    res = _file(pipeline, "drone_driver.txt", "2022-07-23")
+    strike, earlier = res.events  # "neither confirmed nor denied"; "in the past few days … five attacks": no events
+    assert (strike.fatalities, strike.injuries, strike.event_date) == (3, 1, dt.date(2022, 7, 22))
+    assert strike.part_of_day == "evening" and strike.unresolved_name == "Shorek" and strike.approximate
+    assert (earlier.event_date, earlier.place_id, earlier.actor2_id) == (
+        dt.date(2022, 7, 21), "amuda_countryside", "syrian_government")
+
+
+def test_report_checkpoint_clash(pipeline):
+    res = _file(pipeline, "checkpoint_clash.txt", "2021-09-06")
+    clash, *changes = res.events
+    assert (clash.actor1_id, clash.actor2_id, clash.place_id) == ("sdf", "syrian_government", "zanoud")
+    assert (clash.fatalities, clash.injuries) == (2, 1)  # the next sentence's toll
+    assert [(e.sub_event_type, e.actor1_id) for e in changes] == [
+        ("Change to group/activity", "asayish"), ("Change to group/activity", "syrian_government")]
+
+
+def test_report_funeral_dates_the_killing_not_the_funeral(pipeline):
+    res = _file(pipeline, "funeral.txt", "2021-09-07")
+    killing, arrest = res.events  # "soldiers opened fire on his motorcycle" is the same killing
+    assert (killing.sub_event_type, killing.actor1_id, killing.actor2_id) == ("Attack", "syrian_government",
+                                                                             "civilians")
+    assert (killing.event_date, killing.part_of_day, killing.place_id, killing.fatalities) == (
+        dt.date(2021, 9, 4), "night", "tayy", 1)
+    assert (arrest.sub_event_type, arrest.event_date) == ("Arrests", dt.date(2021, 9, 5))

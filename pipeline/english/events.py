@@ -113,7 +113,7 @@ _STANCE = frozenset({"against", "condemn", "condemned", "condemning", "condemns"
                      "denouncing", "protest", "protesting", "protested", "protests", "denied", "denies"})
 #: Words after "opened fire on" that make the shooting an attack on a person.
 _SHOT_AT = frozenset({"him", "her", "them", "civilians", "civilian", "man", "woman", "child", "children", "car",
-                      "vehicle", "house", "protesters", "demonstrators", "people", "residents", "family", "shepherd",
+                      "vehicle", "motorcycle", "motorbike", "truck", "house", "protesters", "demonstrators", "people", "residents", "family", "shepherd",
                       "farmer", "young", "boy", "girl"})
 _CIVILIAN_WORDS = frozenset({"civilian", "civilians", "child", "children", "boy", "girl", "woman", "women", "man",
                              "men", "resident", "residents", "farmer", "shepherd", "elder", "sheikh", "family",
@@ -700,6 +700,8 @@ class _Run:
                     return self._and_more(c, hi)
                 if words[k] not in ("at", "least", "more", "than", "about", "some", "nearly", "over", "a", "an"):
                     break
+        if word.endswith("ing") and word not in ("fighting",):
+            return None  # "killing ...", "wounding ...": the count follows or there is none
         # before: "three people were killed", "two others were wounded", "five dead"
         k = i - 1
         while k >= max(lo, i - 12):

@@ -20,6 +20,8 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", 
                             "jr", "sr", "prof", "rep", "sen", "gov", "vs", "etc", "approx", "est", "jan", "feb",
                             "aug", "sept", "oct", "nov", "dec"})
 _CLAUSE_WORDS = frozenset({"while", "whereas", "meanwhile"})
+#: Split only after a comma: ", who was shot dead … on Saturday" is its own clause.
+_COMMA_CLAUSE_WORDS = frozenset({"who"})
 _HEADLINE_MAX = 160
 
 
@@ -113,7 +115,7 @@ def _clauses(nt: NormalisedText, tokens: Tokens, s: Sentence) -> list[Clause]:
     first = s.first
     for i in range(s.first + 1, s.last + 1):
         gap = nt.text[tokens.ends[i - 1]:tokens.starts[i]]
-        if ";" in gap or tokens.words[i] in _CLAUSE_WORDS:
+        if ";" in gap or tokens.words[i] in _CLAUSE_WORDS or ("," in gap and tokens.words[i] in _COMMA_CLAUSE_WORDS):
             out.append(Clause(first, i - 1))
             first = i
     out.append(Clause(first, s.last))

@@ -54,10 +54,12 @@ predict and check them):
 from __future__ import annotations
 
 import bisect
+import csv
 import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .acled_vocab import VIOLENT_TYPES
 from .actors import Actor
@@ -133,23 +135,50 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     Trigger("transfer", "Strategic developments", "Non-violent transfer of territory"):
         ("انسحاب", "انسحبت", "انسحب", "انسحبوا", "أخلت", "أخلى", "سلمت مقر", "تسليم مقر"),
 }
+EVENT_WORDS_CSV = Path(__file__).with_name("data") / "event_words.csv"
+
+
+def load_event_words(path: str | Path = EVENT_WORDS_CSV) -> dict[str, frozenset[str]]:
+    """The rule word lists of ``event_words.csv`` by role, in normalised spelling.
+
+    The file is written in ordinary spelling (``إصابة``، ``مسيّرة``); every word is
+    normalised here, at import, as the tokens it is compared with are, so a list can never
+    hold a spelling no token has (the trap that once broke :mod:`pipeline.numbers`).
+
+    Parameters
+    ----------
+    path : str or Path
+        A CSV with the columns ``word,role,note`` (the note explains the role once).
+
+    Returns
+    -------
+    dict of str to frozenset of str
+    """
+    roles: dict[str, set[str]] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            word = normalise_phrase(row.get("word") or "")
+            if word:
+                roles.setdefault((row.get("role") or "").strip(), set()).add(word)
+    return {k: frozenset(v) for k, v in roles.items()}
+
+
+_WORDS = load_event_words()
 _FIGHTING = {"Battles", "Explosions/Remote violence"}
-_ASSASSINATION = {"اغتيال", "اغتال", "اغتالت", "اغتالوا"}
-_ATTEMPT = {"محاوله", "لمحاوله", "بمحاوله", "نجا", "نجاه"}  # "محاولة اغتيال": nobody killed
+_ASSASSINATION = _WORDS["assassination"]
+_ATTEMPT = _WORDS["survived_attempt"]
 #: Remote violence: a weapon that hits someone (shelling, drones, bombs).
 _REMOTE = {"shelling", "air", "ied", "grenade"}
 #: Who acts, named after these words: "برصاص قوات النظام"، "على يد مسلحين"، "من قبل الأسايش".
-_AGENT_MARKERS = {"برصاص", "بنيران", "يد", "ايدي", "قبل", "بقذيفه", "بقذائف", "مصدرها", "مصدره"}
+_AGENT_MARKERS = _WORDS["agent_marker"]
 #: Words that head an actor's name as a subject: "عناصر من الدفاع الوطني"، "قناص تابع لقوات النظام".
-_SUBJECT_HEADS = {"عناصر", "عنصر", "مسلحون", "مسلحين", "مسلحو", "مسلحي", "دوريه", "دوريات", "مجموعه", "مجموعات",
-                  "قناص", "قناصه", "افراد", "مقاتلون", "مقاتلين", "مقاتلو", "من", "تابع", "تابعه", "تابعون",
-                  "تابعين", "مواقع", "قوه", "وحده", "مقر", "ملثمون", "ملثمين"}
+_SUBJECT_HEADS = _WORDS["subject_head"]
 #: The shooting words of a clash trigger (an attack on a person carried out by shooting).
-_SHOOTING = {"النار", "نار", "لاطلاق"}
+_SHOOTING = _WORDS["shooting"]
 #: Crowds that are actor1 of protests and riots, never their target.
 _CROWDS = {"rioters", "protesters", "civilians"}
 #: The first words of the civilian-victim triggers ("مقتل طفل", "إصابة طفل"), normalised.
-_VICTIM_NOUNS = {"مقتل", "استشهاد", "اصابه", "قتل", "قتلت"}
+_VICTIM_NOUNS = _WORDS["victim_noun"]
 #: Kinds after which two actors are adversaries (actor1 vs actor2).
 _TWO_SIDED = {"clash", "shelling", "air", "ied", "grenade", "takeover", "agreement", "meeting"}
 
@@ -166,25 +195,21 @@ CASUALTY_WORDS = {
 _CASUALTY_NOUNS = {"مقتله": 1, "مقتلها": 1, "مقتلهما": 2, "مقتلهم": None, "قتلي": None, "قتيل": 1, "قتيلا": 1, "قتيلان": 2, "قتيلين": 2, "شهداء": None, "شهيد": 1,
                    "جرحي": None, "جريح": 1, "جريحا": 1, "جريحان": 2, "جريحين": 2, "مصابين": None, "مصاب": 1,
                    "مصرعه": None, "مصرعهم": None, "مصرعهما": 2, "حتفه": None, "حتفهم": None, "حتفهما": 2}
-_NEGATORS = {"دون", "بدون", "لم", "لن", "عدم", "رفض", "رفضت", "فشل", "فشلت", "لا", "ينفي", "نفت", "نفي",
-             # aims, not facts: "بهدف وقف الاشتباكات", "لمنع التصعيد"
-             "وقف", "لوقف", "بوقف", "انهاء", "لانهاء", "منع", "لمنع", "تجنب", "لتجنب", "تفادي",
-             # talks about a thing, flight from it: "لبحث التهدئة", "هرباً من الاشتباكات"
-             "بحث", "لبحث", "مناقشه", "لمناقشه", "هربا"}
-_MEDIATION = {"رعايه", "برعايه", "وساطه", "بوساطه", "ضمانه", "بضمانه", "باشراف", "اشراف", "بمبادره", "مبادره"}
-_ASSOC = {"التابعه", "التابع", "التابعين", "التابعون", "الموالي", "المواليه", "الموالين", "الموالون", "المدعومه"}
-_STATEMENT = {"بيان", "ببيان"}
-_SPEECH = {"قالت", "قال", "اعلنت", "اعلن", "ذكرت", "ذكر", "اكدت", "اكد", "اوضحت", "بيان"}
-_REPORTING = {"نشرته", "نشرت", "نشر", "اصدرته", "اصدرت", "بثته", "اعلنته"}
-_FIRST_PERSON_FORCES = {"قواتنا", "لقواتنا", "بقواتنا", "وقواتنا", "عناصرنا", "لعناصرنا", "مقاتلينا", "لمقاتلينا"}
-_BOTH_SIDES = {"الطرفين", "طرفين", "الطرفان", "للطرفين", "بالطرفين"}
-_CLAUSE_BREAKS = {"فيما", "بينما"}
+_NEGATORS = _WORDS["negator"]
+_MEDIATION = _WORDS["mediation"]
+_ASSOC = _WORDS["associate"]
+_STATEMENT = _WORDS["statement"]
+_SPEECH = _WORDS["speech"]
+_REPORTING = _WORDS["reporting"]
+_FIRST_PERSON_FORCES = _WORDS["first_person_forces"]
+_BOTH_SIDES = _WORDS["both_sides"]
+_CLAUSE_BREAKS = _WORDS["clause_break"]
 _BREAK_WORDS = _CLAUSE_BREAKS | {"حين"}
 _SEMICOLON_RE = re.compile("؛")
 _BAIN = frozenset({"بين", "وبين"})
 _BOUNDARY_RE = re.compile(r"[.!?؟\n]+")
 _COMMA_RE = re.compile("[،,]")
-_CONTROL_VERBS = {"تسيطر", "يسيطر", "وتسيطر", "ويسيطر", "فتسيطر"}
+_CONTROL_VERBS = _WORDS["control_verb"]
 
 
 def build_trigger_matcher() -> PhraseMatcher[Trigger]:
@@ -1105,18 +1130,16 @@ class _Context:
 
 
 #: "met (their death)": لقي، لقيت، لقوا (with مصرعهم or حتفهم).
-_MET = {"لقي", "لقيت", "لقوا", "لاقي", "لاقت"}
+_MET = _WORDS["met"]
 
 
 #: "أطلق … النار": the verb forms, and how many words may stand between the verb and النار.
-_FIRE_VERBS = {"اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون"}
+_FIRE_VERBS = _WORDS["fire_verb"]
 _FIRE_GAP = 6
 #: Words after "النار على" that make the shooting an attack on civilians.
-_CIVILIAN_TARGETS = {"مدنيين", "المدنيين", "مدني", "مدنيا", "مواطنين", "المواطنين", "مواطن", "طفل", "طفله",
-                     "اطفال", "امراه", "نساء", "سكان", "الاهالي", "اهالي", "شاب", "شبان", "متظاهرين", "المتظاهرين",
-                     "محتجين", "المحتجين", "منزل", "منازل", "مجموعه"}
+_CIVILIAN_TARGETS = _WORDS["civilian_target"]
 #: "سيطرت قوات الأسايش بعد ظهر أمس على حي طي": a takeover with its subject between verb and object.
-_TAKE_VERBS = {"سيطرت", "سيطر", "سيطروا"}
+_TAKE_VERBS = _WORDS["take_verb"]
 #: The object words of split phrases (registered with the vocabulary).
 _SPLIT_OBJECTS = frozenset({"النار", "علي"})
 
@@ -1152,8 +1175,7 @@ def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[M
 
 #: Trigger words too general to stand alone (normalised): an event read from one of them
 #: alone is less sure than one read from a specific word ("هاجم" vs "اشتباكات").
-_GENERIC_TRIGGERS = frozenset({"هاجم", "هاجمت", "هاجموا", "نشرت", "انتشار", "عززت", "فرت", "فرار", "لقاء", "لقاءات",
-                               "اجتمع", "احتج", "شغب", "استولت", "طردت", "تطرد", "اقتحام", "اقتحمت", "قصف", "نزح"})
+_GENERIC_TRIGGERS = _WORDS["generic_trigger"]
 
 
 def _confidence(d: _Draft, words: list[str]) -> str:
@@ -1196,16 +1218,13 @@ def _stem(word: str, stems) -> str | None:
 _WEAPON_OWNERS = {w: actor for actor, words in (("turkey", ("تركية", "التركية")), ("russia", ("روسية", "الروسية")))
                   for w in _norm(*words)}
 #: A bare "مسيرة" is a drone only in a strike's context; otherwise it is a march.
-_DRONE_BARE = _norm("مسيرة", "مسيرات", "مسيرتين")
+_DRONE_BARE = _WORDS["drone_bare"]
 #: Words after a bare "مسيرة" that make it a drone: whose it is, what kind.
-_DRONE_AFTER = _norm("تركية", "التركية", "تابعة", "مجهولة", "انتحارية", "حربية", "للاحتلال", "للجيش", "للقوات",
-                     "إسرائيلية", "أمريكية", "للتحالف", "لجيش")
+_DRONE_AFTER = _WORDS["drone_after"]
 #: Words before a bare "مسيرة" that make it a drone: a strike, a target, a launch.
-_DRONE_BEFORE = _norm("ضربة", "استهداف", "استهدفت", "استهدف", "قصفت", "قصف", "غارة", "هجوم", "شنت", "إسقاط",
-                      "أسقطت", "تحليق", "طيران", "نفذتها", "نفذت", "أطلقت")
+_DRONE_BEFORE = _WORDS["drone_before"]
 #: Words after a bare "مسيرة" that make it a march (never a drone).
-_MARCH_AFTER = _norm("احتجاجية", "شعبية", "جماهيرية", "سلمية", "حاشدة", "راجلة", "منددة", "تضامنية", "للتنديد",
-                     "ضد", "رافضة", "مؤيدة", "بالسيارات")
+_MARCH_AFTER = _WORDS["march_after"]
 
 
 def drone_words(matches: list[Match], words: list[str]) -> list[Match]:
@@ -1231,18 +1250,14 @@ def drone_words(matches: list[Match], words: list[str]) -> list[Match]:
 
 
 #: Verbs and nouns of killing whose victim follows ("قتل الشيخ …"، "مقتل مدني").
-_KILL_WORDS = _norm("قتل", "قتلت", "مقتل", "استشهاد", "استشهد", "استشهدت", "قنص", "قنصت", "اغتيل", "اغتيلت",
-                    "تصفية", "إعدام", "أعدم", "أعدمت")
+_KILL_WORDS = _WORDS["kill_word"]
 #: Victims who are civilians (their killing is violence against civilians, not a clash).
-_CIVILIAN_PERSONS = _norm("مدني", "مدنية", "مدنيين", "مدنيان", "المدنيين", "طفل", "طفلة", "طفلين", "طفلان", "أطفال",
-                          "امرأة", "سيدة", "نساء", "رجل", "شاب", "شابين", "شابان", "مسن", "مسنة", "مواطن", "مواطنة",
-                          "مواطنين", "شيخ", "وجيه", "وجهاء", "مختار", "معلم", "مدرس", "طبيب", "ممرض", "صحفي",
-                          "ناشط", "مزارع", "راع", "راعي", "فتى", "فتاة", "طالب", "طالبة")
+_CIVILIAN_PERSONS = _WORDS["civilian_person"]
 #: Victims who are public figures: their killing is targeted even amid fighting.
-_FIGURES = _norm("شيخ", "وجيه", "وجهاء", "مختار", "صحفي", "ناشط")
+_FIGURES = _WORDS["figure"]
 #: Words that may stand between a killing word and its victim ("مقتل أحد وجهاء …").
-_VICTIM_FILLERS = _norm("أحد", "إحدى", "احد", "المدعو", "المواطن")
-_SNIPER = _norm("قناص", "قناصة", "القناص", "القناصة", "قنص", "قنصا", "القنص", "بقنص", "قناصات")
+_VICTIM_FILLERS = _WORDS["victim_filler"]
+_SNIPER = _WORDS["sniper"]
 
 
 def victim_phrases(matches: list[Match], words: list[str]) -> list[Match]:
@@ -1267,9 +1282,8 @@ def victim_phrases(matches: list[Match], words: list[str]) -> list[Match]:
 
 
 #: Handing over, receiving or exchanging bodies: the verb, then the bodies within a few words.
-_HANDOVER_VERBS = _norm("سلمت", "سلم", "سلموا", "تسليم", "تسلمت", "تسلم", "استلمت", "استلم", "استلام", "تبادل",
-                        "تبادلت", "أعادت", "إعادة", "انتشال", "انتشلت")
-_BODIES = _norm("جثث", "جثة", "جثتي", "جثتين", "جثامين", "جثمان", "جثماني", "رفات")
+_HANDOVER_VERBS = _WORDS["handover_verb"]
+_BODIES = _WORDS["bodies"]
 
 
 def handover_phrases(matches: list[Match], words: list[str]) -> list[Match]:
@@ -1292,12 +1306,9 @@ def handover_phrases(matches: list[Match], words: list[str]) -> list[Match]:
 
 #: Words before a definite trigger that name an event as the cause, the time or the
 #: background of another ("بسبب الاشتباكات"، "بعد يومين من الاشتباكات"، "على خلفية القصف").
-_RECAP_WORDS = _norm("احتجاجا", "تنديدا", "احتجاج", "بسبب", "عقب", "إثر", "أثر", "بعد", "جراء", "خلفية", "أعقاب", "إبان", "منذ", "خلال", "تداعيات",
-                     "بعيد", "قبيل", "قبل")
+_RECAP_WORDS = _WORDS["recap"]
 #: Words that may stand between a recap word and its trigger: "بعد يومين من الاشتباكات".
-_RECAP_SKIP = _norm("من", "على", "يومين", "أيام", "يوم", "ساعات", "ساعة", "أسبوع", "أسبوعين", "أسابيع", "شهر", "أشهر",
-                    "عدة", "بضعة", "ساعتين", "ليلة", "ليال", "ليلتين", "انتهاء", "توقف", "هدوء", "موجة", "سلسلة",
-                    "أحداث", "حدة", "تجدد")
+_RECAP_SKIP = _WORDS["recap_skip"]
 
 
 def is_recap(words: list[str], i: int, clause_first: int) -> bool:
@@ -1322,7 +1333,7 @@ def is_recap(words: list[str], i: int, clause_first: int) -> bool:
 
 
 #: Bare words of shelling that an air strike in the same sentence explains ("قصفت درون تركية").
-_BARE_SHELLING = _norm("قصف", "قصفت", "القصف")
+_BARE_SHELLING = _WORDS["bare_shelling"]
 
 
 def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
@@ -1370,8 +1381,8 @@ def _targeted(words: list[str], d: _Draft) -> bool:
 # --------------------------------------------------------------------------- stage: where
 
 #: Proximity before a place: near it, approaching it — not at it.
-_NEAR = _norm("قرب", "مقربة", "اقتربت", "اقترب", "اقتربوا", "مشارف", "تخوم", "مقترب", "مداخل")
-_NEAR_VERBS = _norm("اقتربت", "اقترب", "اقتربوا", "تقترب", "يقترب", "دنت")
+_NEAR = _WORDS["near"]
+_NEAR_VERBS = _WORDS["near_verb"]
 #: Kinds that happen at a place, never near it: a place only approached is not taken.
 _AT_PLACE = {"takeover", "transfer"}
 
@@ -1408,8 +1419,7 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
 # --------------------------------------------------------------------------- stage: how many
 
 #: Definite nouns that refer back to the act just reported ("وأسفر الاستهداف عن مقتل …").
-_BACK_REFERENCES = _norm("الاستهداف", "الهجوم", "القصف", "الغارة", "الضربة", "الانفجار", "التفجير", "الحادثة", "الحادث",
-                         "الاعتداء", "العملية", "الاشتباك", "الاشتباكات", "المواجهات", "الكمين", "الاستهدافات")
+_BACK_REFERENCES = _WORDS["back_reference"]
 
 
 def bind_toll(ctx: _Context, sent: Sentence, violent: list[_Draft]) -> _Draft | None:
@@ -1434,16 +1444,13 @@ def bind_toll(ctx: _Context, sent: Sentence, violent: list[_Draft]) -> _Draft | 
 # --------------------------------------------------------------------------- stage: is it a fact?
 
 #: A denial governs the rest of its clause: "نفى الدفاع الوطني أن يكون عناصره أطلقوا النار".
-_DENIALS = _norm("نفى", "نفت", "ينفي", "تنفي", "نفوا", "نفي", "كذبت", "كذب", "أنكر", "أنكرت", "ينكر", "تنكر")
+_DENIALS = _WORDS["denial"]
 #: Intentions and threats: "هددت تركيا بشن عملية"، "تعتزم … السيطرة".
-_INTENTIONS = _norm("هدد", "هددت", "يهدد", "تهدد", "تهديد", "تعتزم", "يعتزم", "تنوي", "ينوي", "تستعد", "يستعد",
-                    "توعد", "توعدت", "تخطط", "يخطط", "لوحت", "تلوح", "ستشن", "سيشن", "تعهد", "تعهدت", "مخاوف",
-                    "خشية", "تخوف", "احتمال", "مرتقبة", "محتملة", "محتمل")
+_INTENTIONS = _WORDS["intention"]
 #: Attempts: "محاولة اعتقال"، "حاولوا اختطاف" (no arrest, no abduction happened).
-_ATTEMPTS = _norm("محاولة", "لمحاولة", "بمحاولة", "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون",
-                  "اقتربت", "اقترب", "اقتربوا", "وشك")
+_ATTEMPTS = _WORDS["attempt"]
 #: Foiled: "أحبطت الأسايش محاولة اغتيال" (nothing happened, whatever was attempted).
-_FOILED = _norm("أحبطت", "أحبط", "إحباط", "أفشلت", "أفشل", "إفشال", "تصدت", "صد")
+_FOILED = _WORDS["foiled"]
 #: Kinds an attempt still counts for: an assassination attempt is shooting (ACLED codes it).
 _ATTEMPT_COUNTS = {"civ_attack", "shelling", "air", "ied", "grenade"}
 

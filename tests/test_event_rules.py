@@ -222,3 +222,70 @@ def test_a_toll_stated_just_before_its_event_is_kept(run_text):
     e = _one(run_text("قتل عنصر من قسد وأصيب اثنان آخران صباح اليوم. وقالت مصادر محلية إن طائرة مسيرة تركية "
                       "استهدفت سيارتهم قرب عامودا.", "2023-09-02").events)
     assert (e.sub_event_type, e.fatalities, e.injuries) == ("Air/drone strike", 1, 2)
+
+
+# --------------------------------------------------------------------------- stages on their own
+
+
+def _words(text):
+    from pipeline.arabic import normalise, tokenise, words_of
+
+    return words_of(tokenise(normalise(text).text))
+
+
+def test_rule_word_lists_are_data_compared_in_normalised_spelling(tmp_path):
+    from pipeline import events
+
+    path = tmp_path / "words.csv"
+    path.write_text("word,role,note\nإصابة,victim,a note\nمسيّرة,victim,\n", encoding="utf-8")
+    assert events.load_event_words(path) == {"victim": frozenset({"اصابه", "مسيره"})}
+    shipped = events.load_event_words()
+    # every role the rules read is in the shipped file, and not empty
+    assert {"negator", "denial", "recap", "near", "drone_bare", "kill_word", "bodies"} <= set(shipped)
+    assert all(shipped.values())
+
+
+def test_stage_drone_words_needs_a_strike_context():
+    from pipeline.events import AIR, drone_words
+    from pipeline.matcher import Match
+
+    for text, kept in (("استهدفت مسيرة سيارة", True), ("مسيرة تركية", True), ("خرجت مسيرة احتجاجية", False),
+                       ("نظموا مسيرة في المدينة", False)):
+        words = _words(text)
+        i = next(k for k, w in enumerate(words) if w.endswith("مسيره"))
+        assert bool(drone_words([Match(i, i, AIR, "")], words)) is kept, text
+
+
+def test_stage_victim_and_handover_phrases():
+    from pipeline.events import BODIES, CIVILIAN_ATTACK, handover_phrases, victim_phrases
+
+    words = _words("قتل أحد وجهاء عشيرة طي")
+    (m,) = victim_phrases([], words)
+    assert (m.payload, m.first, m.last) == (CIVILIAN_ATTACK, 0, 2)
+    assert victim_phrases([], _words("قتل عنصر من قسد")) == []  # a fighter: not a civilian victim
+    (m,) = handover_phrases([], _words("سلمت الأسايش جثث ثلاثة عناصر"))
+    assert (m.payload, m.first) == (BODIES, 0)
+
+
+def test_stage_not_a_fact():
+    from pipeline.events import not_a_fact
+
+    def why(text, trigger_word, kind="clash"):
+        words = _words(text)
+        return not_a_fact(words, words.index(trigger_word), kind, 0)
+
+    assert why("نفى الدفاع الوطني أن يكون عناصره قد أطلقوا النار", "اطلقوا") == "denied"
+    assert why("هددت تركيا بشن غارات", "غارات", "air") == "an intention or a threat"
+    assert why("حاول مسلحون اعتقال شاب", "اعتقال", "arrest") == "an attempt"
+    assert why("نجا من محاولة اغتيال", "اغتيال", "civ_attack") == ""  # shots were fired
+    assert why("أحبطت الأسايش محاولة اغتيال", "اغتيال", "civ_attack") == "foiled"
+    assert why("اندلعت اشتباكات في حي طي", "اشتباكات") == ""
+
+
+def test_stage_is_recap():
+    from pipeline.events import is_recap
+
+    words = _words("بعد يومين من الاشتباكات والقصف عاد الهدوء")
+    assert is_recap(words, words.index("الاشتباكات"), 0) and is_recap(words, words.index("والقصف"), 0)
+    words = _words("وأسفرت الاشتباكات عن مقتل أربعة")
+    assert not is_recap(words, words.index("الاشتباكات"), 0)

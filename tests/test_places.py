@@ -175,3 +175,11 @@ def test_kurdish_town_names_in_arabic_script(run_text):
     r = run_text("واستهدفت مسيّرة تركية سيارة على طريق مدينة ديرك، وأخرى قرب سري كانيه.")
     ids = {m.place_id for m in r.mentions}
     assert {"malikiyah", "ras_al_ayn"} <= ids
+
+
+def test_front_line_villages_of_tal_tamr_have_their_own_points(run_text):
+    r = run_text("وسقطت قذائف مدفعية تركية على قريتي تل جمعة وأم الكيف بريف تل تمر، دون إصابات.")
+    by = {m.place_id: m for m in r.mentions}
+    assert {"tall_jumah", "umm_al_kayf", "tall_tamr_countryside"} <= set(by)
+    assert not by["umm_al_kayf"].approximate and by["umm_al_kayf"].geo_precision == 1
+    assert "LOW TRUST" in by["umm_al_kayf"].location_note  # the module's points stay flagged

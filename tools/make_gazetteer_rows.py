@@ -220,7 +220,9 @@ def module_rows(hand: dict[str, dict], names: dict[str, dict], towns: list[dict]
             continue
         kurdish = re.search(r"\((.*)\)", label)
         # a report_names row lists the aliases itself (it may leave a common word out: سعد, Saad)
-        aliases = split_aliases(extra["aliases"]) if extra else unique([base, kurdish.group(1) if kurdish else ""])
+        # a one-word label (Hamid, Adwan, Saad) is also a personal name: matched only as "<label> village"
+        plain = [base] if " " in base.strip("'` ") else [f"{base} village", f"village of {base}"]
+        aliases = split_aliases(extra["aliases"]) if extra else unique([*plain, kurdish.group(1) if kurdish else ""])
         near = min(settlements, key=lambda r: km(lat, lon, float(r["lat"]), float(r["lon"])))
         d = km(lat, lon, float(near["lat"]), float(near["lon"]))
         where = f"{d:.0f} km {bearing_word(float(near['lat']), float(near['lon']), lat, lon)} of {near['name_en']}"

@@ -246,7 +246,7 @@ def view_articles(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
 
 def view_curation(ds: data.Dataset) -> None:
     """Place a neighbourhood or an unresolved name by clicking the map; import polygons or ACLED."""
-    from pipeline.curation import add_override, import_areas, save_areas
+    from pipeline.curation import add_acled_import, add_override, import_areas_from_bytes, save_areas
     from pipeline.errors import InputError
     from pipeline.gazetteer import KINDS, load_geo_dir
 
@@ -310,12 +310,8 @@ def view_curation(ds: data.Dataset) -> None:
     up = st.file_uploader("GeoJSON, GeoPackage or zipped Shapefile", type=["geojson", "json", "gpkg", "zip"],
                           key="cur_poly")
     if up is not None:
-        import tempfile
-
-        tmp = Path(tempfile.mkdtemp()) / up.name
-        tmp.write_bytes(up.getvalue())
         try:
-            result = import_areas(tmp, load_geo_dir(paths.geo))
+            result = import_areas_from_bytes(up.name, up.getvalue(), load_geo_dir(paths.geo))
         except Exception as e:  # unreadable file: say so, keep the page
             st.error(f"{up.name}: cannot read polygons ({e})")
             return
@@ -335,14 +331,18 @@ def view_curation(ds: data.Dataset) -> None:
     st.subheader("Import an ACLED export")
     acled = st.file_uploader("ACLED CSV (rows outside the Qamishli area are left out)", type=["csv"], key="cur_acled")
     if acled is not None and paths.curated is not None and st.button("Add as an event source"):
-        target = paths.curated / "acled" / Path(acled.name).name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        from pipeline.output import atomic_write
-
-        atomic_write(target, acled.getvalue())
-        st.success(f"Saved as {target.relative_to(paths.curated.parent)}; the map rebuilds with it "
-                   "(problems appear under About the data).")
-        st.rerun()
+        try:
+            saved = add_acled_import(paths.curated, acled.name, acled.getvalue(), load_geo_dir(paths.geo))
+        except InputError as e:
+            st.error(str(e))
+        else:
+            st.session_state["cur_acled_saved"] = (
+                f"Saved as {saved.path.relative_to(paths.curated.parent)}: {saved.events} events, {saved.excluded} "
+                f"outside the area, {len(saved.problems)} row problem(s); the map rebuilds with it "
+                "(problems appear under About the data).")
+            st.rerun()
+    if st.session_state.get("cur_acled_saved"):
+        st.success(st.session_state["cur_acled_saved"])
 
 
 def view_about(ds: data.Dataset) -> None:

@@ -508,24 +508,12 @@ def to_event_dict(v: Mapping[str, str], values: Mapping[str, Any], gazetteer: Ga
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m pipeline.acled FILE [--geo DIR] [--radius KM]``: print problems, exit 1 if any."""
-    import argparse
+    """``python -m pipeline.acled …``: an alias of ``python -m pipeline acled …`` (:mod:`pipeline.cli`)."""
     import sys
 
-    from .gazetteer import load_geo_dir
+    from .cli import main as cli_main
 
-    root = Path(__file__).resolve().parent.parent
-    ap = argparse.ArgumentParser(prog="python -m pipeline.acled", description=main.__doc__)
-    ap.add_argument("path")
-    ap.add_argument("--geo", default=str(root / "geo"))
-    ap.add_argument("--radius", type=float, default=40.0)
-    args = ap.parse_args(argv)
-    gaz = load_geo_dir(args.geo)  # with the analysts' overrides and polygons, as the build uses
-    events, errors = load_acled(args.path, gaz, radius_km=args.radius)
-    for e in errors:
-        print(e, file=sys.stderr)
-    print(f"{len(events)} ACLED event(s) loaded, {errors.excluded} outside the area, {len(errors)} problem(s)")
-    return 1 if errors else 0
+    return cli_main(["acled", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":

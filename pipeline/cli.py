@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline build | extract | validate | add``.
+"""Command line: ``python -m pipeline build | extract | validate | add | acled | curated``.
 
 - ``build [--seeds DIR] [--geo DIR] [--out DIR] [--force] [--progress/--no-progress]``:
   every article of ``seeds/`` into the output folder (default ``build/``). Exit 0 when
@@ -10,6 +10,13 @@
 - ``add SOURCE [--published D] [--source OUTLET] [--language ar|en] [--title T] [--url U] [--id ID]``:
   a report (``.txt``, saved ``.html``, URL or ``-`` for stdin) into ``seeds/``; prints its
   id and what it could not determine. Exit 2 when nothing was written.
+- ``acled FILE [--geo DIR] [--radius KM]``: check an ACLED export as the build reads it;
+  print each problem with its line; exit 1 if any. (``python -m pipeline.acled FILE`` is
+  the same command, kept as an alias.)
+- ``curated [EVENTS] [--sources TSV] [--geo DIR]``: check the curated events and source
+  index; print each problem with its line; exit 1 if any. (``python -m pipeline.curated``
+  is the same command, kept as an alias.)
+- ``--version``: the pipeline's version (``pyproject.toml``'s, via :data:`pipeline.__version__`).
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ import logging
 import sys
 from pathlib import Path
 
+from . import __version__
 from .articles import load_article, metadata_path, read_metadata
 from .errors import InputError
 
@@ -37,6 +45,7 @@ def _date(s: str) -> dt.date:
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.split("\n")[0])
     p.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="process every article in seeds/ into the output folder")
@@ -69,6 +78,16 @@ def _parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="check gazetteer, zones and article metadata")
     v.add_argument("--geo", type=Path, default=ROOT / "geo")
     v.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+
+    ac = sub.add_parser("acled", help="check an ACLED export as the build reads it")
+    ac.add_argument("path", type=Path)
+    ac.add_argument("--geo", type=Path, default=ROOT / "geo")
+    ac.add_argument("--radius", type=float, default=40.0, help="km around Qamishli (default 40)")
+
+    cu = sub.add_parser("curated", help="check the curated events and source index")
+    cu.add_argument("events", nargs="?", type=Path, default=ROOT / "curated" / "events.csv")
+    cu.add_argument("--sources", type=Path, default=ROOT / "curated" / "sources.tsv")
+    cu.add_argument("--geo", type=Path, default=ROOT / "geo")
     return p
 
 
@@ -160,13 +179,49 @@ def _cmd_validate(args) -> int:
     return 1 if problems else 0
 
 
+def _cmd_acled(args) -> int:
+    from .acled import load_acled
+    from .gazetteer import load_geo_dir
+
+    gaz = load_geo_dir(args.geo)  # with the analysts' overrides and polygons, as the build uses
+    try:
+        events, errors = load_acled(args.path, gaz, radius_km=args.radius)
+    except InputError as e:
+        print(e, file=sys.stderr)
+        return 1
+    for problem in errors:
+        print(problem, file=sys.stderr)
+    print(f"{len(events)} ACLED event(s) loaded, {errors.excluded} outside the area, {len(errors)} problem(s)")
+    return 1 if errors else 0
+
+
+def _cmd_curated(args) -> int:
+    from .actors import default_actors
+    from .curated import CuratedError, load_curated, load_sources
+    from .gazetteer import load_geo_dir
+
+    source_errors: list[CuratedError] = []
+    try:
+        sources = load_sources(args.sources, errors=source_errors)
+    except CuratedError as e:
+        print(e, file=sys.stderr)
+        return 1
+    gaz = load_geo_dir(args.geo)  # with the analysts' overrides and polygons, as the build uses
+    events, errors = load_curated(args.events, gaz, default_actors(), sources)
+    problems: list[InputError] = [*source_errors, *errors]
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"{len(events)} curated event(s) loaded, {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit code."""
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     return {"build": _cmd_build, "extract": _cmd_extract, "validate": _cmd_validate,
-            "add": _cmd_add}[args.command](args)
+            "add": _cmd_add, "acled": _cmd_acled, "curated": _cmd_curated}[args.command](args)
 
 
 if __name__ == "__main__":  # pragma: no cover

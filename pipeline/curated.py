@@ -682,30 +682,12 @@ def to_event_dicts(events: list[CuratedEvent], gazetteer: Gazetteer, actors: Map
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m pipeline.curated [EVENTS] [--sources TSV] [--geo DIR]``: print problems, exit 1 if any."""
-    import argparse
+    """``python -m pipeline.curated …``: an alias of ``python -m pipeline curated …`` (:mod:`pipeline.cli`)."""
     import sys
 
-    from .gazetteer import load_geo_dir
+    from .cli import main as cli_main
 
-    ap = argparse.ArgumentParser(prog="python -m pipeline.curated", description=main.__doc__)
-    ap.add_argument("events", nargs="?", default=str(EVENTS_CSV))
-    ap.add_argument("--sources", default=str(SOURCES_TSV))
-    ap.add_argument("--geo", default=str(ROOT / "geo"))
-    args = ap.parse_args(argv)
-    source_errors: list[CuratedError] = []
-    try:
-        sources = load_sources(args.sources, errors=source_errors)
-    except CuratedError as e:
-        print(e, file=sys.stderr)
-        return 1
-    gaz = load_geo_dir(args.geo)  # with the analysts' overrides and polygons, as the build uses
-    events, errors = load_curated(args.events, gaz, default_actors(), sources)
-    errors = source_errors + errors
-    for problem in errors:
-        print(problem, file=sys.stderr)
-    print(f"{len(events)} curated event(s) loaded, {len(errors)} problem(s)")
-    return 1 if errors else 0
+    return cli_main(["curated", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":

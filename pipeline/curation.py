@@ -185,3 +185,97 @@ def save_areas(geo_dir: str | Path, result: AreaImport, *, source: str, added_by
                                      "file": result.source_file, "added_by": added_by, "added_at": when}})
     atomic_write(path, json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False, indent=1))
     return path
+
+
+def import_areas_from_bytes(name: str, data: bytes, gazetteer: Gazetteer) -> AreaImport:
+    """:func:`import_areas` on an uploaded file's bytes (a temporary copy, always removed).
+
+    Parameters
+    ----------
+    name : str
+        The uploaded file's name (its suffix tells the format).
+    data : bytes
+    gazetteer : Gazetteer
+
+    Returns
+    -------
+    AreaImport
+    """
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="qmap-areas-") as tmp:
+        path = Path(tmp) / (Path(name).name or "upload.geojson")
+        path.write_bytes(data)
+        return import_areas(path, gazetteer)
+
+
+@dataclass
+class AcledImport:
+    """Result of :func:`add_acled_import`: where the export was saved and what it holds."""
+
+    path: Path
+    events: int
+    excluded: int
+    problems: list[str] = field(default_factory=list)
+
+
+def add_acled_import(curated_dir: str | Path, name: str, data: bytes, gazetteer: Gazetteer, *,
+                     radius_km: float = 40.0) -> AcledImport:
+    """Check an ACLED export and save it as ``<curated_dir>/acled/<name>`` (atomically).
+
+    The build then merges its events (:func:`pipeline.build.build`). The bytes are read
+    exactly as the build will read them (:func:`pipeline.acled.load_acled`) before
+    anything is written.
+
+    Parameters
+    ----------
+    curated_dir : str or Path
+        The curated folder (``curated/``).
+    name : str
+        The uploaded file's name; only its last component is used and it must end in ``.csv``.
+    data : bytes
+        The file's bytes.
+    gazetteer : Gazetteer
+        For matching its rows to places (as the build does).
+    radius_km : float, default 40
+        Rows farther than this from Qamishli are left out (not errors).
+
+    Returns
+    -------
+    AcledImport
+        The saved path, the number of events kept and left out, and the rows' problems
+        (each names its line; those rows are skipped by the build).
+
+    Raises
+    ------
+    AcledError
+        When the name is not a ``.csv``, a different file of that name is already there
+        (imports are never overwritten: rename the new one), or the file gives no event
+        in the area (empty, wrong header, not ACLED, every row bad or outside the area);
+        nothing is written then.
+    """
+    import tempfile
+
+    from .acled import AcledError, load_acled
+
+    folder = Path(curated_dir) / "acled"
+    base = Path(name).name
+    target = folder / base
+    if not base.lower().endswith(".csv") or base.startswith("."):
+        raise AcledError(target, "an ACLED export must be a .csv file; rename it")
+    if target.exists():
+        if target.read_bytes() == data:
+            raise AcledError(target, "this export is already imported (same file, same bytes)")
+        raise AcledError(target, "another export of this name is already imported; rename the new file "
+                                 "(imports are never overwritten)")
+    with tempfile.TemporaryDirectory(prefix="qmap-acled-") as tmp:
+        probe = Path(tmp) / base
+        probe.write_bytes(data)
+        events, errors = load_acled(probe, gazetteer, radius_km=radius_km)
+    problems = [str(e).replace(str(probe), base) for e in errors]
+    if not events:
+        why = "; ".join(problems[:3]) if problems else f"every row lies outside {radius_km:.0f} km of Qamishli"
+        raise AcledError(target, f"no event to import ({why})")
+    folder.mkdir(parents=True, exist_ok=True)
+    atomic_write(target, data)
+    return AcledImport(target, len(events), errors.excluded, problems)

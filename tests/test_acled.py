@@ -280,3 +280,28 @@ def test_build_merges_acled_events(shipped, tmp_path):
     assert not is_stale(ROOT / "seeds", ROOT / "geo", out, cur)
     (cur / "acled" / "export.csv").write_bytes(shipped["csv"])
     assert is_stale(ROOT / "seeds", ROOT / "geo", out, cur)
+
+
+def test_import_through_the_pipeline_checks_then_saves_atomically(shipped, gaz, tmp_path):
+    """The app's ACLED upload goes through pipeline.curation.add_acled_import."""
+    from pipeline.acled import AcledError
+    from pipeline.curation import add_acled_import
+
+    curated = tmp_path / "curated"
+    saved = add_acled_import(curated, "../../export.csv", shipped["csv"], gaz)
+    assert saved.path == curated / "acled" / "export.csv"  # only the name's last part is used
+    assert saved.path.read_bytes() == shipped["csv"] and saved.events > 20 and saved.problems == []
+    assert [p.name for p in (curated / "acled").iterdir()] == ["export.csv"]  # no temporary left beside it
+    with pytest.raises(AcledError, match="already imported"):
+        add_acled_import(curated, "export.csv", shipped["csv"], gaz)
+    with pytest.raises(AcledError, match="never overwritten"):
+        add_acled_import(curated, "export.csv", shipped["csv"] + b"\n", gaz)
+    with pytest.raises(AcledError, match=r"\.csv"):
+        add_acled_import(curated, "export.txt", shipped["csv"], gaz)
+    header, row = _template(shipped["csv"])
+    far = _row_text(header, _variant(row, latitude=HASAKAH[0], longitude=HASAKAH[1]))
+    with pytest.raises(AcledError, match="outside"):
+        add_acled_import(curated, "far.csv", ",".join(header).encode() + b"\n" + far, gaz)
+    with pytest.raises(AcledError, match="header lacks"):
+        add_acled_import(curated, "notacled.csv", b"a,b\n1,2\n", gaz)
+    assert sorted(p.name for p in (curated / "acled").iterdir()) == ["export.csv"]  # nothing else written

@@ -375,3 +375,21 @@ def test_event_dicts_have_coordinates_where_the_place_has_a_location(shipped, ga
             assert (d["latitude"], d["longitude"]) == (loc.lat, loc.lon), ev.event_id
             assert d["geo_precision"] == loc.geo_precision and d["approximate"] == loc.approximate
     assert all(d["latitude"] is not None for d in dicts)  # every shipped place is drawn somewhere
+
+
+@pytest.mark.parametrize("command", [["curated"], ["acled", "no-such-export.csv"]])
+def test_one_cli_and_its_module_aliases_agree(command, tmp_path):
+    """``python -m pipeline curated|acled`` and the documented ``python -m pipeline.curated|acled``."""
+    import subprocess
+    import sys
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+    one = run("pipeline", *command)
+    alias = run(f"pipeline.{command[0]}", *command[1:])
+    assert (one.returncode, one.stdout, one.stderr) == (alias.returncode, alias.stdout, alias.stderr)
+    if command == ["curated"]:
+        assert one.returncode == 0 and "curated event(s) loaded, 0 problem(s)" in one.stdout
+    else:
+        assert one.returncode == 1 and "no-such-export.csv" in one.stderr

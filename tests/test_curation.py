@@ -194,3 +194,20 @@ def test_the_build_picks_up_an_override(geo, tmp_path):
     events = json.loads((out / "events.geojson").read_text(encoding="utf-8"))["features"]
     tayy = [f for f in events if f["properties"]["place_id"] == "tayy"]
     assert tayy and all(tuple(f["geometry"]["coordinates"][::-1]) == TEST_POINT for f in tayy)
+
+
+def test_polygon_upload_is_read_from_a_temporary_copy_that_is_removed(geo, tmp_path, monkeypatch):
+    import tempfile
+
+    from pipeline.curation import import_areas_from_bytes
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    data = json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name_en": "Tayy"},
+         "geometry": {"type": "Polygon", "coordinates": [[[41.225, 37.027], [41.229, 37.027], [41.229, 37.031],
+                                                          [41.225, 37.027]]]}}]}).encode()
+    result = import_areas_from_bytes("upload.geojson", data, load_geo_dir(geo))
+    assert [m["place_id"] for m in result.matched] == ["tayy"]
+    assert list(scratch.iterdir()) == []  # the copy and its folder are gone

@@ -36,3 +36,18 @@ def test_mypy_pipeline_is_clean():
     _require("mypy")
     r = _run([sys.executable, "-m", "mypy", "--no-incremental", "--cache-dir", "/dev/null", "pipeline"])
     assert r.returncode == 0, f"mypy found problems in pipeline/:\n{r.stdout}{r.stderr}"
+
+
+def test_version_has_one_source():
+    """pyproject.toml's version is the pipeline's, and the changelog's latest release."""
+    import re
+    import tomllib
+
+    import pipeline
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert pipeline.__version__ == version
+    released = re.findall(r"^## (\d+\.\d+\.\d+)", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), re.M)
+    assert released and released[0] == version, "CHANGELOG's latest release heading and pyproject.toml disagree"
+    r = _run([sys.executable, "-m", "pipeline", "--version"])
+    assert r.stdout.split() == ["python", "-m", "pipeline", version]

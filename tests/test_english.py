@@ -465,3 +465,17 @@ def test_report_funeral_dates_the_killing_not_the_funeral(pipeline):
     assert (killing.event_date, killing.part_of_day, killing.place_id, killing.fatalities) == (
         dt.date(2021, 9, 4), "night", "tayy", 1)
     assert (arrest.sub_event_type, arrest.event_date) == ("Arrests", dt.date(2021, 9, 5))
+
+
+def test_unknown_names_listed_and_in_brackets_are_reported(pipeline):
+    res = pipeline.process(_article(
+        "Militants attacked Sinaa prison on Thursday; prisoners fled into the neighbourhoods of Kallasa and "
+        "al-Nashwa. Turkish shells hit the town of Zirgan (Abu Rasin) on Friday."))
+    assert [u.name for u in res.unresolved] == ["Sinaa", "Kallasa", "al-Nashwa", "Zirgan", "Abu Rasin"]
+
+
+def test_asayish_of_north_and_east_syria_is_no_place(pipeline):
+    res = pipeline.process(_article("The Internal Security Forces of North and East Syria (Asayish) clashed with "
+                                    "the NDF in Tayy on Friday."))
+    assert [m.place_id for m in res.mentions] == ["tayy"]
+    assert {a.actor_id for a in res.actors} == {"asayish", "ndf"}

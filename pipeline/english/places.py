@@ -40,8 +40,12 @@ _HEAD_OF_RE = re.compile(
 )
 _NAME_HEAD_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,1})\s+"
-    r"(?P<head>village|neighbou?rhood|camp|roundabout)\b"
+    r"(?P<head>village|neighbou?rhood|camp|roundabout|prison|dam)\b"
 )
+_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+"
+#: More names after the first: "the neighbourhoods of Ghwayran and al-Zuhour", "the town of
+#: Zirgan (Abu Rasin)".
+_MORE_NAMES_RE = re.compile(rf"\s*(?:,\s*|\s+and\s+|\s*\(\s*)(?P<name>{_NAME}(?:\s+{_NAME})?)\)?")
 _NOT_NAMES = frozenset({"the", "a", "this", "that", "same", "nearby", "neighbouring", "neighboring", "kurdish",
                         "arab", "christian", "southern", "northern", "eastern", "western", "central", "border",
                         "syrian", "turkish", "its", "their"})
@@ -129,6 +133,7 @@ class EnglishPlaces:
         for entries in self._index.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._known = known
+        self._actor_names = {a.lower() for actor in places.actors.values() for a in actor.aliases}
 
     def find(self, nt: NormalisedText, tokens: Tokens, mentions: list[Mention], blocked: set[int]
              ) -> list[Mention]:
@@ -234,22 +239,27 @@ class EnglishPlaces:
         """
         out: list[Unresolved] = []
         seen: set[tuple[int, int]] = set()
+        found: list[tuple[int, int, int, int, str, str]] = []  # span, name span, head, name
         for rx in (_HEAD_OF_RE, _NAME_HEAD_RE):
             for m in rx.finditer(text):
-                ns, ne = m.span("name")
-                name = m.group("name")
-                if name.split()[0].lower() in _NOT_NAMES or (ns, ne) in seen:
-                    continue
-                if any(x.start < ne and ns < x.end for x in mentions):
-                    continue
-                if name.lower() in self._known:
-                    continue
-                seen.add((ns, ne))
-                s, e = m.span()
-                cs, ce = max(0, s - 60), min(len(text), e + 60)
-                stop = min((i for i in (text.find(". ", e), text.find("\n", e)) if i != -1), default=len(text))
-                after = [x.place_id for x in mentions if e <= x.start < stop and x.place_id]
-                out.append(Unresolved(article_id, s, e, text[s:e], m.group("head"), name,
-                                      text[cs:ce].replace("\n", " "), after[0] if after else focus or ""))
+                found.append((*m.span(), *m.span("name"), m.group("head"), m.group("name")))
+                if rx is _HEAD_OF_RE:
+                    end = m.end()
+                    while (more := _MORE_NAMES_RE.match(text, end)) is not None:
+                        found.append((*more.span("name"), *more.span("name"), m.group("head"), more.group("name")))
+                        end = more.end()
+        for s, e, ns, ne, head, name in found:
+            if name.split()[0].lower() in _NOT_NAMES or (ns, ne) in seen:
+                continue
+            if any(x.start < ne and ns < x.end for x in mentions):
+                continue
+            if name.lower() in self._known or name.lower() in self._actor_names:
+                continue
+            seen.add((ns, ne))
+            cs, ce = max(0, s - 60), min(len(text), e + 60)
+            stop = min((i for i in (text.find(". ", e), text.find("\n", e)) if i != -1), default=len(text))
+            after = [x.place_id for x in mentions if e <= x.start < stop and x.place_id]
+            out.append(Unresolved(article_id, s, e, text[s:e], head, name,
+                                  text[cs:ce].replace("\n", " "), after[0] if after else focus or ""))
         out.sort(key=lambda u: u.start)
         return out

@@ -325,7 +325,12 @@ def split_sentences(nt: NormalisedText, tokens: Sequence[Token]) -> list[Sentenc
         return sents
     starts, ends, words = starts_of(tokens), ends_of(tokens), words_of(tokens)
     first = 0
+    line_end = text.find("\n")
+    # a headline may join a place to its news with "..": "القامشلي.. اشتباكات في حي الطي"
+    joined = 0 < line_end < 200 and "." not in text[:line_end].replace("..", "")
     for b in _BOUNDARY_RE.finditer(text):
+        if joined and b.end() <= line_end:
+            continue
         last = bisect.bisect_left(starts, b.start()) - 1  # last token before the mark
         if last >= first:
             sents.append(Sentence(len(sents), first, last, starts[first], ends[last]))
@@ -334,8 +339,7 @@ def split_sentences(nt: NormalisedText, tokens: Sequence[Token]) -> list[Sentenc
         sents.append(Sentence(len(sents), first, n - 1, starts[first], ends[n - 1]))
     if sents:
         head = sents[0]
-        line_end = text.find("\n")
-        if line_end != -1 and head.end <= line_end and line_end < 200 and "." not in text[:line_end]:
+        if line_end != -1 and head.end <= line_end and line_end < 200 and "." not in text[:line_end].replace("..", ""):
             head.headline = True
     semicolon = "؛" in text
     # the only tokens that can open a clause: a break word, or the first token after a ؛
@@ -491,7 +495,8 @@ class _Context:
         found = ex.triggers.find(tokens)
         self.words = words_of(tokens)
         split = _with_split_phrases(found, tokens)
-        victims = victim_phrases(drone_words(split, self.words), self.words)
+        victims = victim_phrases(drone_words(split, self.words), self.words,
+                                 frozenset(s.first for s in self.sentences))
         self.trig = handover_phrases(victims, self.words)
         # how each trigger was found, when not from the lexicon (the pattern part of ``rule``)
         self._found_by: dict[int, str] = {}
@@ -553,6 +558,9 @@ class _Context:
                 created += self._clause_events(clause)
                 claims += self._control_claims(clause)
             created = self._one_event_per_act(created)
+            if created and self._prev_violent and refers_back(self.words, sent) and all(
+                    d.found_by == "victim" and not _targeted(self.words, d) for d in created):
+                created = []  # "وتسبب الهجوم بمقتل مواطن": the victim of the act just reported
             self._sentence_casualties(sent, created)
             kept: list[_Draft] = []
             if sent.headline:
@@ -602,7 +610,7 @@ class _Context:
         place, pq = self._place_for(m.first, clause, trig)
         d = _Draft(trig, sent, m.first, m.last, m.definite, date, dq, place, pq)
         d.found_by = self._found_by.get(m.first, "")
-        d.recap = (m.definite or d.found_by == "victim") and is_recap(self.words, m.first, clause.first)
+        d.recap = is_recap(self.words, m.first, clause.first, near_only=not (m.definite or d.found_by == "victim"))
         d.spans.append((sent.first, sent.last))
         self._assign_actors(d, clause)
         if trig.kind == "agreement":
@@ -620,6 +628,12 @@ class _Context:
             target = next((a for a in (d.actor1, d.actor2) if a and a not in _CROWDS), "")
             d.actor1, d.actor2 = "rioters", target
             d.how = "crowd"
+        if d.found_by == "victim" and _stem(self.words[m.first], _WOUND_WORDS) is None:
+            # "قتل مختار القرية"، "استشهد مواطن": one victim (two for a dual) unless counted
+            victim = self.words[m.last]
+            n = 2 if _stem(victim, _DUAL_VICTIMS) is not None else None if _stem(victim, _PLURAL_VICTIMS) else 1
+            if n:
+                d.fatalities = Count(n, m.first, m.last)
         if self.words[m.first].lstrip("وف") in _ASSASSINATION and not _ATTEMPT.intersection(
                 self.words[max(clause.first, m.first - 2):m.first]):
             d.fatalities = Count(1, m.first, m.last)  # an assassination kills its target (ACLED)
@@ -1136,6 +1150,8 @@ _MET = _WORDS["met"]
 #: "أطلق … النار": the verb forms, and how many words may stand between the verb and النار.
 _FIRE_VERBS = _WORDS["fire_verb"]
 _FIRE_GAP = 6
+#: "سيطرت قوى الأمن الداخلي (أسايش) التابعة للإدارة الذاتية على …": a subject with its affiliation.
+_TAKE_GAP = 10
 #: Words after "النار على" that make the shooting an attack on civilians.
 _CIVILIAN_TARGETS = _WORDS["civilian_target"]
 #: "سيطرت قوات الأسايش بعد ظهر أمس على حي طي": a takeover with its subject between verb and object.
@@ -1159,7 +1175,8 @@ def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[M
         if j in covered:
             continue
         verbs = _FIRE_VERBS if words[j] == "النار" else _TAKE_VERBS
-        verb = next((k for k in range(j - 2, max(-1, j - 1 - _FIRE_GAP), -1)
+        gap = _FIRE_GAP if words[j] == "النار" else _TAKE_GAP
+        verb = next((k for k in range(j - 2, max(-1, j - 1 - gap), -1)
                      if words[k].lstrip("وف") in verbs), None)
         if verb is None or any(i in covered for i in range(verb, j)):
             continue
@@ -1255,15 +1272,20 @@ _KILL_WORDS = _WORDS["kill_word"]
 _CIVILIAN_PERSONS = _WORDS["civilian_person"]
 #: Victims who are public figures: their killing is targeted even amid fighting.
 _FIGURES = _WORDS["figure"]
+_PLURAL_VICTIMS = _WORDS["plural_victim"]
+_DUAL_VICTIMS = _WORDS["dual_victim"]
+_WOUND_WORDS = _WORDS["wound_word"]
 #: Words that may stand between a killing word and its victim ("مقتل أحد وجهاء …").
 _VICTIM_FILLERS = _WORDS["victim_filler"]
 _SNIPER = _WORDS["sniper"]
 
 
-def victim_phrases(matches: list[Match], words: list[str]) -> list[Match]:
+def victim_phrases(matches: list[Match], words: list[str], sentence_starts: frozenset[int] = frozenset()) -> list[Match]:
     """Stage: a killing word followed by a civilian victim (``قتل الشيخ …``، ``استشهاد طفلة``،
     ``مقتل أحد وجهاء عشيرة …``) is an attack on civilians, whoever fired: a sniper's killing
-    of a civilian or a tribal figure is never a battle. The killing word is the trigger."""
+    of a civilian or a tribal figure is never a battle. So is a passive killing whose victim
+    was named just before it in the sentence ("وكان فلان، أحد وجهاء العشيرة، قد قُتل").
+    The killing word is the trigger."""
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
     for i, w in enumerate(words):
@@ -1277,6 +1299,17 @@ def victim_phrases(matches: list[Match], words: list[str]) -> list[Match]:
                     covered.update(range(i, j + 1))
                 break
             if v not in _VICTIM_FILLERS:
+                break
+        else:
+            continue
+        if i in covered or i == 0 or words[i - 1] != "قد":
+            continue
+        for k in range(i - 2, max(-1, i - 9), -1):  # "… أحد وجهاء عشيرة بني سبعة، قد قُتل"
+            if k + 1 in sentence_starts or k in covered:
+                break
+            if _stem(words[k], _CIVILIAN_PERSONS) is not None:
+                found.append(Match(i, i, CIVILIAN_ATTACK, ""))
+                covered.add(i)
                 break
     return sorted(matches + found) if found else matches
 
@@ -1295,7 +1328,7 @@ def handover_phrases(matches: list[Match], words: list[str]) -> list[Match]:
     for j, w in enumerate(words):
         if _stem(w, _BODIES) is None:
             continue
-        verb = next((k for k in range(j - 1, max(-1, j - 5), -1) if _stem(words[k], _HANDOVER_VERBS) is not None), None)
+        verb = next((k for k in range(j - 1, max(-1, j - 10), -1) if _stem(words[k], _HANDOVER_VERBS) is not None), None)
         if verb is not None and verb not in covered:
             found.append(Match(verb, verb, BODIES, ""))
             covered.add(verb)
@@ -1311,12 +1344,17 @@ _RECAP_WORDS = _WORDS["recap"]
 _RECAP_SKIP = _WORDS["recap_skip"]
 
 
-def is_recap(words: list[str], i: int, clause_first: int) -> bool:
+def is_recap(words: list[str], i: int, clause_first: int, near_only: bool = False) -> bool:
     """Whether the definite trigger at token ``i`` names an earlier event in passing: after a
     recap word (``بسبب``، ``عقب``، ``على خلفية``، ``بعد يومين من``...), or joined by و to a
     trigger that is (``بعد يومين من الاشتباكات والقصف``). A recap is never a new event:
-    it refers back to an event already reported, or it is dropped (:meth:`_Context._add`)."""
+    it refers back to an event already reported, or it is dropped (:meth:`_Context._add`).
+    With ``near_only`` (an indefinite trigger: "عقب تبادل اعتقالات"), the recap word must
+    stand right before it, or before it and one word ("عقب تبادل اعتقالات")."""
     k = i - 1
+    if near_only:
+        return any(_stem(w.lstrip("و"), _RECAP_WORDS) is not None or w.lstrip("و") in _RECAP_WORDS
+                   for w in words[max(clause_first, i - 2):i])
     while k >= clause_first:
         w = words[k]
         stripped = w.lstrip("و")
@@ -1352,7 +1390,8 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
         return created
     if any(d.trigger.event_type in _FIGHTING for d in created):
         created = [d for d in created
-                   if not (d.trigger.kind == "civ_attack" and _stem(words[d.trig_first], _VICTIM_NOUNS) is not None
+                   if not (d.trigger.kind == "civ_attack"
+                           and (d.found_by == "victim" or _stem(words[d.trig_first], _VICTIM_NOUNS) is not None)
                            and not _targeted(words, d))]
     if any(d.trigger.kind == "civ_attack" for d in created):
         created = [d for d in created
@@ -1435,10 +1474,16 @@ def bind_toll(ctx: _Context, sent: Sentence, violent: list[_Draft]) -> _Draft | 
     if violent:
         return violent[0]
     words = ctx.words
-    if ctx._prev_violent and any(_stem(w, _BACK_REFERENCES) is not None or (w == "ذلك" and k - sent.first < 4)
-                                 for k, w in enumerate(words[sent.first:sent.last + 1], sent.first)):
+    if ctx._prev_violent and refers_back(words, sent):
         return ctx._prev_violent[-1]
     return ctx._main_clash()
+
+
+def refers_back(words: list[str], sent: Sentence) -> bool:
+    """Whether a sentence refers back to the act just reported (``وأسفر الاستهداف عن``،
+    ``وتسبب الهجوم``، ``وأدى ذلك``)."""
+    return any(_stem(w, _BACK_REFERENCES) is not None or (w == "ذلك" and k - sent.first < 4)
+               for k, w in enumerate(words[sent.first:sent.last + 1], sent.first))
 
 
 # --------------------------------------------------------------------------- stage: is it a fact?

@@ -289,3 +289,35 @@ def test_stage_is_recap():
     assert is_recap(words, words.index("الاشتباكات"), 0) and is_recap(words, words.index("والقصف"), 0)
     words = _words("وأسفرت الاشتباكات عن مقتل أربعة")
     assert not is_recap(words, words.index("الاشتباكات"), 0)
+
+
+def test_a_victim_named_before_a_passive_killing(run_text):
+    e = _one(run_text("وكان سالم الحسن، أحد وجهاء عشيرة الشرابيين، قد قتل مساء الأربعاء برصاص قناص في حي طي.").events)
+    assert (e.event_type, e.fatalities, str(e.date_from)) == ("Violence against civilians", 1, "2021-04-21")
+
+
+def test_a_victim_of_the_act_just_reported_is_its_toll(run_text):
+    e = _one(run_text("انفجرت عبوة ناسفة قرب دوار الوحدة في القامشلي صباح اليوم. وتسبب الانفجار بمقتل مواطن "
+                      "كان يمر في المكان.").events)
+    assert (e.sub_event_type, e.fatalities, len(e.more_evidence)) == ("Remote explosive/landmine/IED", 1, 1)
+
+
+def test_a_headline_joined_by_two_dots_is_one_headline(run_text):
+    events = run_text("القامشلي.. قناص يقتل مدنيا في حي طي\nقتل مدني برصاص قناص في حي طي مساء الأربعاء.").events
+    e = _one(events)
+    assert str(e.date_from) == "2021-04-21" and len(e.more_evidence) == 1
+
+
+def test_long_subjects_between_verb_and_object(run_text):
+    e = _one(run_text("سيطرت قوى الأمن الداخلي (أسايش) التابعة للإدارة الذاتية، على معظم حي طي مساء الأحد.",
+                      "2021-04-26").events)
+    assert e.event_type == "Battles" and e.place_id == "tayy" and e.actor1_id == "asayish"
+    e = _one(run_text("سلّمت قوى الأمن الداخلي (الأسايش) في القامشلي، اليوم السبت، جثامين ثلاثة من مسلحي الدفاع "
+                      "الوطني قتلوا خلال اشتباكات حي طي.", "2021-04-24").events)
+    assert (e.event_type, e.fatalities) == ("Strategic developments", 0)
+
+
+def test_an_indefinite_cause_right_after_a_recap_word_is_background(run_text):
+    events = run_text("اندلعت اشتباكات بين الأسايش والدفاع الوطني في حي طي مساء الثلاثاء. وأفاد مراسل بأن "
+                      "المواجهات اندلعت عقب تبادل اعتقالات بين الطرفين.").events
+    assert [e.event_type for e in events] == ["Battles"]

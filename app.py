@@ -8,7 +8,6 @@ Everything computed lives in importable, tested modules under ``mapapp/``.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import os
 import re
@@ -19,7 +18,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from mapapp import addview, articleview, assets, data, exports, feedview, mapview, reviewview, timeline
+from mapapp import addview, articleview, assets, briefing_view, data, exports, feedview, mapview, reviewview, timeline
 from mapapp.filters import Filters, apply_filters, from_query_params, to_query_params
 
 ROOT = Path(__file__).resolve().parent
@@ -91,7 +90,8 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
                     help="Only events an analyst confirmed or corrected (Review page), and curated ones: for briefings.")
     f = _current_filters()
     wanted = to_query_params(f, defaults)
-    keep = {k: v for k, v in st.query_params.to_dict().items() if k in ("view", "tiles", "focus", "article", "event", "review")}
+    keep = {k: v for k, v in st.query_params.to_dict().items()
+            if k in ("view", "tiles", "focus", "article", "event", "review", *briefing_view.URL_KEYS)}
     if {**keep, **wanted} != st.query_params.to_dict():
         st.query_params.from_dict({**keep, **wanted})
     return f
@@ -122,8 +122,7 @@ def _summary(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> str:
 def view_map(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     st.markdown(_summary(ds, shown, f), help="Events are shown when their date range overlaps the slider's.")
     tiles = _tile_setting()
-    base = mapview.base_map(tiles, ds.places, ds.border)
-    mapview.Legend(mapview.legend_html()).add_to(base)
+    base = mapview.base_map(tiles, ds.places, ds.border, labels=False)  # labels follow the filters (layers)
     center, zoom = None, None
     linked = st.query_params.get("event")
     if linked:  # a permalink: centre on the event and open its popup, even outside the filters
@@ -144,56 +143,34 @@ def view_map(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
         if p and p.get("lat") is not None:
             center, zoom = (p["lat"], p["lon"]), 15
             st.caption(f"Centred on {p['name_en']} ({p['basis']})")
-    layers = mapview.dynamic_layers(ds.with_truce_status(shown), ds.zones, ds.places, f.as_of, open_event=linked)
+    mode = briefing_view.compare_selector()
+    changes = briefing_view.changes_for(ds, f, mode)
+    layers = mapview.dynamic_layers(ds.with_truce_status(shown), ds.zones, ds.places, f.as_of, open_event=linked,
+                                    changes=changes)
     out = st_folium(base, key="map", height=640, use_container_width=True, feature_group_to_add=layers,
                     layer_control=mapview.folium.LayerControl(collapsed=True), center=center, zoom=zoom,
-                    returned_objects=["last_object_clicked", "last_object_clicked_tooltip"])
+                    returned_objects=["last_object_clicked", "last_object_clicked_tooltip", "bounds"])
+    briefing_view.remember_view(out)
+    st.markdown(mapview.legend_html(f.as_of, "strip"), unsafe_allow_html=True)  # beside, never over, the map
+    briefing_view.show_changes(changes, mode)
     clicked = (out or {}).get("last_object_clicked")
     if clicked:
         group = mapview.find_group(shown, (out or {}).get("last_object_clicked_tooltip"),
                                    clicked.get("lat"), clicked.get("lng"))
         if group is not None:
             _evidence_panel(group)
-    _export_row(ds, shown, f, tiles)
+    briefing_view.export_row(ds, shown, f, tiles, STATIC, changes)
 
 
 def _evidence_panel(group: dict) -> None:
-    """The clicked symbol's events with their Arabic sentences, under the map."""
+    """The clicked symbol's events with their sentences (Arabic right-to-left, English left-to-right)."""
     st.subheader(f"Evidence at {group['location']} — {group['style']['label']}")
     for _, r in mapview.group_rows(group).sort_values("event_date").iterrows():
         st.markdown(
             f"**{html.escape(str(r['event_date']))}** · {html.escape(r['event_type'])} / "
             f"{html.escape(r['sub_event_type'])} · {html.escape(str(r['source']))} · precision {r['geo_precision']:.0f}"
-            f'<div dir="rtl" lang="ar" class="qar-block">{html.escape(str(r["evidence"]))}</div>',
+            f'<div {mapview.text_attrs(str(r["evidence"]))} class="qar-block">{html.escape(str(r["evidence"]))}</div>',
             unsafe_allow_html=True)
-
-
-def _export_row(ds: data.Dataset, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting) -> None:
-    stamp = f"qamishli_{f.date_from}_{f.date_to}"
-    c1, c2, c3 = st.columns(3)
-    # callables: the files are made only when the button is clicked, not on every rerun
-    c1.download_button("Events GeoJSON", lambda: exports.events_geojson(shown), f"{stamp}.geojson",
-                       "application/geo+json")
-    c2.download_button("ACLED CSV", lambda: exports.acled_csv(shown, places=ds.places), f"{stamp}.csv", "text/csv")
-    if c3.button("Prepare PNG of this map"):
-        with st.spinner("Rendering the map…"):
-            try:
-                st.session_state["png"] = (_map_png(ds, shown, f, tiles), stamp)
-            except exports.ExportError as exc:  # no Chromium, or it failed: say what to do
-                st.session_state.pop("png", None)
-                c3.error(str(exc))
-    if "png" in st.session_state:
-        png, name = st.session_state["png"]
-        c3.download_button("Download PNG", png, f"{name}.png", "image/png", key="png_dl")
-
-
-def _map_png(ds, shown, f, tiles) -> bytes:
-    """The current view as a PNG, screenshotted by Chromium (the only route; ExportError without it)."""
-    title = "Qamishli: control zones and events"
-    subtitle = f"{f.date_from} → {f.date_to}; zones as of {f.as_of}; {len(shown)} events"
-    m = mapview.full_map(shown, ds.zones, ds.places, ds.border, f.as_of, tiles, title=title, subtitle=subtitle,
-                         source_line=_source_line(ds, shown))
-    return exports.map_png(m.get_root().render(), STATIC)
 
 
 def view_timeline(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
@@ -214,7 +191,9 @@ def view_events(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     cols = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "geo_precision",
             "fatalities", "injuries", "source", "evidence", "event_id"]
     st.dataframe(shown[cols].sort_values(["event_date", "event_id"]), width="stretch", hide_index=True,
-                 column_config={"evidence": st.column_config.TextColumn("evidence (Arabic)", width="large")})
+                 column_config={"evidence": st.column_config.TextColumn(
+                     "evidence (sentence or summary)", width="large",
+                     help="The article's sentence (Arabic), or the analyst's summary (English) for curated rows")})
     stamp = f"qamishli_{f.date_from}_{f.date_to}"
     c1, c2 = st.columns(2)
     c1.download_button("Download ACLED CSV", lambda: exports.acled_csv(shown, places=ds.places), f"{stamp}.csv",
@@ -264,9 +243,13 @@ def view_curation(ds: data.Dataset) -> None:
     c2.dataframe(ds.unresolved[["text", "context"]] if not ds.unresolved.empty else pd.DataFrame({"text": []}),
                  width="stretch", hide_index=True, height=220)
     NEW = "➕ a new place (e.g. an unresolved name)"
-    choice = st.selectbox("Place to locate", [p["place_id"] for p in uncited] + [NEW], key="cur_place",
+    # a point is given to a neighbourhood, village or landmark, never to a country or governorate;
+    # nothing is chosen until the analyst chooses
+    locatable = [p for p in uncited if p.get("kind") not in data.UNLOCATABLE_KINDS]
+    choice = st.selectbox("Place to locate", [p["place_id"] for p in locatable] + [NEW], key="cur_place", index=None,
+                          placeholder="choose a place without a cited point, or a new one",
                           format_func=lambda i: i if i == NEW else next(f"{p['name_en']} · {p['name_ar']} ({i})"
-                                                                         for p in uncited if p["place_id"] == i))
+                                                                         for p in locatable if p["place_id"] == i))
     new_fields: dict[str, str] = {}
     if choice == NEW:
         a, b, c, d = st.columns(4)
@@ -279,7 +262,7 @@ def view_curation(ds: data.Dataset) -> None:
                                            key="cur_parent")
         place_id = re.sub(r"[^a-z0-9]+", "_", new_fields["name_en"].lower()).strip("_")
     else:
-        place_id = choice
+        place_id = choice or ""
     base = mapview.base_map(_tile_setting(), ds.places, ds.border)
     out = st_folium(base, key="curation_map", height=420, use_container_width=True, returned_objects=["last_clicked"])
     clicked = (out or {}).get("last_clicked") or {}
@@ -383,33 +366,15 @@ place or a small part of it (approximate: hollow, dashed symbols and dashed area
         st.rerun()
 
 
-def view_briefing(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
-    st.markdown("<style>[data-testid=stSidebar],[data-testid=stHeader],[data-testid=stToolbar],"
-                "[data-testid=stDecoration],footer{display:none !important}"
-                ".block-container{padding-top:1rem !important}</style>", unsafe_allow_html=True)
-    st.markdown(f"## Qamishli: control zones and events, {f.date_from:%d %b %Y} – {f.date_to:%d %b %Y}")
-    st.markdown(_summary(ds, shown, f))
-    tiles = _tile_setting()
-    m = mapview.full_map(shown, ds.zones, ds.places, ds.border, f.as_of, tiles)
-    st_folium(m, key="briefing_map", height=680, use_container_width=True, returned_objects=[])
-    st.caption(_source_line(ds, shown))
-
-
-def _source_line(ds: data.Dataset, shown: pd.DataFrame) -> str:
-    sources = ", ".join(sorted(shown["source"].dropna().unique())) if not shown.empty else "—"
-    return (f"Sources: {sources}; zones: geo/zones.csv (cited per zone); places: local gazetteer (cited); "
-            f"border: Natural Earth. Generated {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC "
-            f"from build {ds.manifest.get('built_at', '?')}.")
-
-
 CSS = """<style>
 .qarticle{font-family:'Noto Naskh Arabic','Noto Sans Arabic','Amiri',serif;font-size:1.2rem;line-height:2.1;
   direction:rtl;text-align:right;unicode-bidi:isolate}
 .hl-place{background:#fde2b8;border-radius:3px;padding:0 2px;color:inherit;text-decoration:none;border-bottom:2px solid #D55E00}
 .hl-actor{background:#cfe3f5;border-radius:3px;padding:0 2px}
 .hl-date{background:#d7f0dd;border-radius:3px;padding:0 2px}
-.qar-block{direction:rtl;text-align:right;font-family:'Noto Naskh Arabic','Noto Sans Arabic',serif;font-size:1.1rem;
-  background:#f6f6f6;border-right:4px solid #999;padding:4px 10px;margin:4px 0 12px 0}
+.qar-block{text-align:start;unicode-bidi:isolate;background:#f6f6f6;border-inline-start:4px solid #999;
+  padding:4px 10px;margin:4px 0 12px 0}
+.qar-block[lang=ar]{font-family:'Noto Naskh Arabic','Noto Sans Arabic',serif;font-size:1.1rem}
 </style>"""
 
 
@@ -428,7 +393,7 @@ def main() -> None:
     view = st.query_params.get("view", "Map")
     if view == "briefing":
         f = _filters(ds, compact=True)
-        view_briefing(ds, apply_filters(ds.events, f, ds.search_index), f)
+        briefing_view.render(ds, apply_filters(ds.events, f, ds.search_index), f, _tile_setting())
         return
     with st.sidebar:
         st.title("Qamishli conflict map")

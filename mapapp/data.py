@@ -123,6 +123,10 @@ class Dataset:
                 for f in self.places.get("features", [])}
 
 
+#: Kinds of place an analyst does not give a point to on the curation page (whole countries and regions).
+UNLOCATABLE_KINDS = frozenset({"country", "governorate", "region", "subdistrict"})
+
+
 def uncited_places(places: dict) -> list[dict]:
     """The properties of the places with neither a cited point nor a cited outline (``places.geojson``)."""
     return [p for p in (f["properties"] for f in places.get("features", []))

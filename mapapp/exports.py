@@ -1,15 +1,13 @@
-"""Exports for analysts: an ACLED-style CSV, GeoJSON and briefing images.
+"""Data exports for analysts: an ACLED-style CSV and GeoJSON of events and zones.
 
 Everything here returns ``bytes`` (or a string) so the Streamlit app can hand it to
-``st.download_button`` directly; nothing imports Streamlit.
+``st.download_button`` directly; nothing imports Streamlit. Pictures (PNG, PDF) are
+:mod:`mapapp.printing`'s job.
 
 * :func:`acled_csv` -- events as a UTF-8 CSV with ACLED's columns in ACLED's order,
   followed by this project's own columns.
 * :func:`events_geojson` -- events as a GeoJSON FeatureCollection of points.
-* :func:`map_html_for_file` -- a folium page rendered for the app (assets under
-  ``/app/static/vendor/``) rewritten to load its assets from disk (``file://``).
-* :func:`map_png` -- that page screenshotted by headless Chromium. Chromium is the only
-  route to a PNG: when it is missing, :class:`ExportError` says what to install.
+* :func:`zones_geojson` -- the control zones of one day as a GeoJSON FeatureCollection.
 
 The ACLED conventions (columns, taxonomy, inter codes, precision codes) are those of
 ``shared/reference/acled.md``.
@@ -23,16 +21,9 @@ import io
 import json
 import logging
 import math
-import os
 import re
-import shutil
-import signal
-import subprocess
-import tempfile
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 import numpy as np
 import pandas as pd
@@ -335,6 +326,28 @@ def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
+#: The actor (``pipeline/data/actors.csv`` id) ACLED codes when a report names no perpetrator.
+UNIDENTIFIED_ACTOR_ID = "unidentified"
+
+
+def _perpetrator(event_type: str, row: Mapping[str, Any]) -> tuple[str, Any]:
+    """``(actor1, inter1)`` as ACLED codes them.
+
+    Violence against civilians always has a perpetrator: when the reports name none,
+    ACLED's actor1 is "Unidentified Armed Group (Syria)" with its inter code (the map
+    says "attacker not named"; the CSV follows ACLED).
+    """
+    actor1 = _text(row.get("actor1"))
+    if actor1 or event_type != "Violence against civilians":
+        return actor1, row.get("inter1")
+    from pipeline.actors import default_actors
+
+    unknown = default_actors().get(UNIDENTIFIED_ACTOR_ID)
+    if unknown is None:  # the actor table lost the row: leave the cell empty rather than invent a name
+        return actor1, row.get("inter1")
+    return unknown.name, unknown.inter
+
+
 def acled_csv(
     events: pd.DataFrame,
     generated: dt.datetime | None = None,
@@ -430,7 +443,8 @@ def acled_csv(
         elif lat is not None and lon is not None:
             in_area = _haversine_km(lat, lon, *QAMISHLI_LATLON) <= area_radius_km
         etype = _text(row.get("event_type"))
-        inter_code = interaction(row.get("inter1"), row.get("inter2"))
+        actor1, inter1 = _perpetrator(etype, row)
+        inter_code = interaction(inter1, row.get("inter2"))
         notes = summarise(row)
         values = {
             "event_id_cnty": _text(row.get("event_id")),
@@ -440,9 +454,9 @@ def acled_csv(
             "disorder_type": disorder_type(etype),
             "event_type": etype,
             "sub_event_type": _text(row.get("sub_event_type")),
-            "actor1": _text(row.get("actor1")),
+            "actor1": actor1,
             "assoc_actor_1": _text(row.get("assoc_actor_1")),
-            "inter1": _text(_int_or_none(row.get("inter1"))),
+            "inter1": _text(_int_or_none(inter1)),
             "actor2": _text(row.get("actor2")),
             "assoc_actor_2": _text(row.get("assoc_actor_2")),
             "inter2": _text(_int_or_none(row.get("inter2"))),
@@ -546,211 +560,25 @@ def events_geojson(events: pd.DataFrame) -> bytes:
     return data.encode("utf-8")
 
 
-# --------------------------------------------------------------------------- HTML for disk
-
-#: An app asset link: /app/static/vendor/, ./static/vendor/, static/vendor/, optionally
-#: with a localhost origin, right after a quote, "(", "=" or whitespace.
-_STATIC_LINK_RE = re.compile(
-    r"""(?P<lead>^|["'(=\s])"""
-    r"""(?:https?://(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?)?"""
-    r"""(?:/app/static|\./static|static)/vendor/""",
-    re.MULTILINE,
-)
-_FILE_VENDOR_RE = re.compile(r"""file://[^\s"'<>()]+""")
+# --------------------------------------------------------------------------- zones
 
 
-def _local_files(html: str, static_uri: str) -> list[Path]:
-    """Files behind the file:// links of ``html`` that point into ``static_uri``."""
-    out = []
-    for url in _FILE_VENDOR_RE.findall(html):
-        if url.startswith(static_uri + "/vendor/"):
-            out.append(Path(unquote(urlsplit(url).path)))
-    return out
+def zones_geojson(zones: Mapping, as_of: dt.date) -> bytes:
+    """The control zones valid on ``as_of`` as a GeoJSON FeatureCollection (what the map draws).
 
-
-def map_html_for_file(html: str, static_dir: Path) -> str:
-    """Rewrite a folium page rendered for the app so it loads its assets from disk.
-
-    The app's pages link ``/app/static/vendor/...`` (Streamlit static serving) or
-    ``static/vendor/...`` (relative); both become ``file:///<static_dir>/vendor/...``,
-    so the page renders offline from any folder. Other links are left alone.
-
-    Parameters
-    ----------
-    html : str
-        The rendered page (``folium.Map.get_root().render()``).
-    static_dir : pathlib.Path
-        The folder given to :func:`mapapp.assets.ensure_static_assets`.
-
-    Returns
-    -------
-    str
-        The page with the links rewritten. Linked files that do not exist are logged
-        as warnings.
-
-    Notes
-    -----
-    Pass the whole page (``get_root().render()``), not ``_repr_html_()``: the latter
-    wraps the page in an iframe with HTML-escaped content, whose links are not found.
+    Each feature keeps its properties (controller, status, interval, confidence, source,
+    the events behind it, the zone it replaced); the collection says which day it is for.
     """
-    static_uri = Path(static_dir).resolve().as_uri().rstrip("/")
-    out, n = _STATIC_LINK_RE.subn(lambda m: f"{m.group('lead')}{static_uri}/vendor/", html)
-    missing = [p for p in _local_files(out, static_uri) if not p.is_file()]
-    log.debug("map_html_for_file: %d links rewritten to %s", n, static_uri)
-    if missing:
-        log.warning("map_html_for_file: %d linked assets missing, e.g. %s (run ensure_static_assets)",
-                    len(missing), missing[0])
-    return out
+    from mapapp.mapview import active_zones
 
-
-# --------------------------------------------------------------------------- Chromium
-
-_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-#: What to do when there is no Chromium (the PNG export has no other route).
-INSTALL_CHROMIUM = ("The PNG export needs Chromium: install it with "
-                    "'sudo apt-get install chromium fonts-noto-core' (Debian/Ubuntu), "
-                    "or put a 'chromium' executable on PATH.")
-CHROMIUM_MISSING = f"Chromium not found (no /usr/bin/chromium and no 'chromium' on PATH). {INSTALL_CHROMIUM}"
-_CHROMIUM_NOISE = re.compile(r"dbus|Fontconfig|sandbox|GPU|gpu|libva|UPower|ALSA|^\s*$")
-
-
-def find_chromium(chromium: str | None = None) -> str:
-    """Path of the Chromium executable.
-
-    Parameters
-    ----------
-    chromium : str, optional
-        Explicit path; default ``/usr/bin/chromium``, then ``chromium`` on ``PATH``.
-
-    Raises
-    ------
-    ExportError
-        If no executable is found.
-    """
-    if chromium:
-        path = Path(chromium)
-        if path.is_file() and os.access(path, os.X_OK):
-            return str(path)
-        found = shutil.which(chromium)
-        if found:
-            return found
-        raise ExportError(f"Chromium not found at {chromium!r}. {INSTALL_CHROMIUM}")
-    if os.access("/usr/bin/chromium", os.X_OK):
-        return "/usr/bin/chromium"
-    found = shutil.which("chromium")
-    if found:
-        return found
-    raise ExportError(CHROMIUM_MISSING)
-
-
-def _png_size(data: bytes) -> tuple[int, int]:
-    """(width, height) from a PNG's IHDR."""
-    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
-
-
-def _distinct_colours(data: bytes, limit: int = 64) -> int:
-    """Number of distinct colours in a PNG (capped at ``limit``), via Pillow."""
-    from PIL import Image
-
-    with Image.open(io.BytesIO(data)) as im:
-        small = im.convert("RGB").resize((min(im.width, 350), min(im.height, 225)))
-        colours = small.getcolors(maxcolors=limit)
-    return limit if colours is None else len(colours)
-
-
-def _chromium_error(stderr: bytes) -> str:
-    lines = [ln for ln in stderr.decode("utf-8", "replace").splitlines() if not _CHROMIUM_NOISE.search(ln)]
-    return " | ".join(lines[-5:]) or "(no message)"
-
-
-def map_png(
-    html: str,
-    static_dir: Path,
-    width: int = 1400,
-    height: int = 900,
-    chromium: str | None = None,
-    timeout: float = 60,
-) -> bytes:
-    """Screenshot a rendered folium page with headless Chromium.
-
-    The page goes through :func:`map_html_for_file`, is written to a temporary folder
-    and opened as a ``file://`` URL by Chromium with a throw-away profile; nothing
-    leaves the machine as long as the page has no web tiles.
-
-    Parameters
-    ----------
-    html : str
-        Rendered folium page as the app has it (``/app/static/vendor/`` links).
-    static_dir : pathlib.Path
-        Folder holding ``vendor/`` (see :func:`mapapp.assets.ensure_static_assets`).
-    width, height : int
-        Window and image size in pixels.
-    chromium : str, optional
-        Chromium executable; default :func:`find_chromium`.
-    timeout : float
-        Seconds before Chromium (and its child processes) are killed.
-
-    Returns
-    -------
-    bytes
-        PNG of ``width`` x ``height`` pixels.
-
-    Raises
-    ------
-    ExportError
-        Chromium missing, a linked asset missing, Chromium failing or timing out, no
-        PNG written, or a blank (single-colour) screenshot.
-    """
-    exe = find_chromium(chromium)
-    static_dir = Path(static_dir)
-    page = map_html_for_file(html, static_dir)
-    static_uri = static_dir.resolve().as_uri().rstrip("/")
-    missing = [p for p in _local_files(page, static_uri) if not p.is_file()]
-    if missing:
-        raise ExportError(f"map assets missing under {static_dir} (e.g. {missing[0]}); "
-                          "call mapapp.assets.ensure_static_assets first")
-    with tempfile.TemporaryDirectory(prefix="qamishli-map-") as tmp:
-        tmp_path = Path(tmp)
-        page_path = tmp_path / "map.html"
-        out_path = tmp_path / "map.png"
-        page_path.write_text(page, encoding="utf-8")
-        cmd = [
-            exe, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--no-first-run", "--force-device-scale-factor=1", f"--window-size={int(width)},{int(height)}",
-            "--virtual-time-budget=3000", f"--user-data-dir={tmp_path / 'profile'}",
-            f"--screenshot={out_path}", page_path.as_uri(),
-        ]
-        log.debug("running %s", " ".join(cmd))
-        try:
-            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-                                    start_new_session=True)
-        except OSError as exc:
-            raise ExportError(f"could not start Chromium ({exe}): {exc}") from exc
-        try:
-            _, stderr = proc.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            try:
-                os.killpg(proc.pid, signal.SIGKILL)  # Chromium's own process group (new session)
-            except ProcessLookupError:
-                pass
-            proc.communicate()
-            raise ExportError(f"Chromium did not finish the screenshot within {timeout:g} s") from None
-        if proc.returncode != 0:
-            raise ExportError(f"Chromium failed (exit code {proc.returncode}): {_chromium_error(stderr)}")
-        if not out_path.is_file() or out_path.stat().st_size == 0:
-            raise ExportError(f"Chromium wrote no screenshot: {_chromium_error(stderr)}")
-        data = out_path.read_bytes()
-    if not data.startswith(_PNG_SIGNATURE):
-        raise ExportError("Chromium's screenshot is not a PNG")
-    if _distinct_colours(data) <= 1:
-        raise ExportError("Chromium's screenshot is blank (the map's scripts probably did not load)")
-    log.info("map_png: %dx%d, %d bytes", *_png_size(data), len(data))
-    return data
+    feats = [{"type": "Feature", "id": f.get("id") or f["properties"].get("zone_id"), "geometry": f["geometry"],
+              "properties": _jsonable(dict(f["properties"]))} for f in active_zones(dict(zones), as_of)]
+    fc = {"type": "FeatureCollection", "name": f"control zones as of {as_of.isoformat()}", "as_of": as_of.isoformat(),
+          "features": feats}
+    return json.dumps(fc, ensure_ascii=False, indent=1).encode("utf-8")
 
 
 __all__ = [
-    "ACLED_COLUMNS", "CHROMIUM_MISSING", "CSV_COLUMNS", "EXTRA_COLUMNS", "ExportError", "acled_csv",
-    "civilian_targeting", "disorder_type", "events_geojson", "find_chromium", "interaction",
-    "map_html_for_file", "map_png", "summarise",
+    "ACLED_COLUMNS", "CSV_COLUMNS", "EXTRA_COLUMNS", "ExportError", "acled_csv", "civilian_targeting",
+    "disorder_type", "events_geojson", "interaction", "summarise", "zones_geojson",
 ]

@@ -89,7 +89,7 @@ class TileSetting:
 
 
 def base_map(tiles: TileSetting, places: dict | None = None, border: dict | None = None,
-             center: tuple[float, float] = QAMISHLI, zoom: int = DEFAULT_ZOOM) -> folium.Map:
+             center: tuple[float, float] = QAMISHLI, zoom: int = DEFAULT_ZOOM, labels: bool = True) -> folium.Map:
     """The map that does not change with filters: tiles, border, scale bar, place labels.
 
     Parameters
@@ -97,6 +97,8 @@ def base_map(tiles: TileSetting, places: dict | None = None, border: dict | None
     tiles : TileSetting
     places : dict, optional
         ``places.geojson`` from the build (for labels).
+    labels : bool
+        Label the main places here (False when :func:`dynamic_layers` adds the labels).
     border : dict, optional
         The Syria–Turkey border GeoJSON.
     center, zoom
@@ -115,56 +117,146 @@ def base_map(tiles: TileSetting, places: dict | None = None, border: dict | None
         "<style>.leaflet-container{background:#e9ecef;font-family:system-ui,sans-serif}"
         ".qsym{background:none;border:none}.qlabel-icon{background:none;border:none}"
         ".qlabel{font:600 12px system-ui,sans-serif;color:#222;text-shadow:0 0 3px #fff,0 0 3px #fff;"
-        "white-space:nowrap;pointer-events:none}"
+        "white-space:nowrap;pointer-events:none;position:absolute;left:0;top:0;display:inline-block}"
         ".qpop td{padding:1px 6px 1px 0;vertical-align:top}.qrep{margin:2px 0 0 0;padding-left:16px}"
         ".qtag{background:#eee;border-radius:3px;padding:0 3px;font-size:11px}.qnote{font-size:12px;color:#333}"
         ".qev{border-top:1px solid #ddd;padding:4px 0;margin-top:4px}"
         ".qsel{background:#fff7d6;outline:2px solid #e0b000}.qrev{color:#255}.qunrev{color:#8a4b00}"
         ".qcopy{font-size:11px;border:1px solid #bbb;border-radius:3px;background:#f4f4f4;cursor:pointer;padding:0 4px}"
-        ".qar{direction:rtl;text-align:right;unicode-bidi:isolate;font-family:'Noto Naskh Arabic','Noto Sans Arabic',"
-        "'Amiri','Arial',sans-serif;font-size:15px;line-height:1.6;background:#fafafa;padding:3px 6px;"
-        "border-right:3px solid #999;margin-top:3px}</style>"))
+        ".qar{unicode-bidi:isolate;text-align:start;font-size:13px;line-height:1.5;background:#fafafa;"
+        "padding:3px 6px;border-inline-start:3px solid #999;margin-top:3px}"
+        ".qar[lang=ar]{font-family:'Noto Naskh Arabic','Noto Sans Arabic','Amiri','Arial',sans-serif;font-size:15px;"
+        "line-height:1.6}</style>"))
     if border:
         folium.GeoJson(border, name="Syria–Turkey border", control=False, interactive=False,
                        style_function=lambda _: {"color": "#444", "weight": 2, "dashArray": "8,4,2,4"},
                        tooltip=None).add_to(m)
-    if places:
+    if places and labels:
         labels_layer(places).add_to(m)
     return m
 
 
-def labels_layer(places: dict) -> folium.FeatureGroup:
-    """Text labels for the main places (cities, towns, the airport, the April 2021 hot spots)."""
-    fg = folium.FeatureGroup(name="Place labels", control=False)
-    # places drawn at the same point (approximate ones share their parent's) get one label
-    at: dict[tuple[float, float], list[dict]] = {}
+#: Label priority by kind (higher wins a contested spot); the event count at a place adds to it.
+KIND_PRIORITY = {"city": 100, "airport": 70, "town": 60, "crossing": 45, "neighbourhood": 40, "area": 35,
+                 "military_base": 35, "village": 30, "landmark": 25, "roundabout": 25}
+
+
+def label_data(places: dict, counts: dict[str, int] | None = None) -> list[dict]:
+    """One label per main place, with its priority (kind, precision, events shown there).
+
+    Parameters
+    ----------
+    places : dict
+        ``places.geojson``.
+    counts : dict, optional
+        place_id → number of events shown there (places with events are always candidates).
+    """
+    counts = counts or {}
+    data = []
     for f in places.get("features", []):
         p = f["properties"]
-        if p.get("lat") is None or not (p["kind"] in LABELLED_KINDS or p["place_id"] in LABELLED_IDS):
+        pid = p["place_id"]
+        if p.get("lat") is None or not (p["kind"] in LABELLED_KINDS or pid in LABELLED_IDS or counts.get(pid)):
             continue
-        at.setdefault((round(p["lat"], 5), round(p["lon"], 5)), []).append(p)
-    data = []
-    for (lat, lon), ps in at.items():
-        ps.sort(key=lambda p: (p.get("approximate", False), p["kind"] != "city"))
-        names = [p["name_en"].replace(" neighbourhood", "") + (" (approx.)" if p.get("approximate") else "")
-                 for p in ps]
-        data.append({"lat": lat, "lon": lon, "html": f'<div class="qlabel">{html.escape(" · ".join(names))}</div>'})
-    LabelLayer(data).add_to(fg)
+        if p["kind"] in ("country", "governorate", "subdistrict", "region"):
+            continue
+        name = p["name_en"].replace(" neighbourhood", "") + (" (approx.)" if p.get("approximate") else "")
+        prio = KIND_PRIORITY.get(p["kind"], 20) + (5 if not p.get("approximate") else 0) \
+            + 8 * math.log2(1 + counts.get(pid, 0))
+        data.append({"id": pid, "lat": p["lat"], "lon": p["lon"], "text": name, "p": round(prio, 1),
+                     "approx": bool(p.get("approximate"))})
+    return sorted(data, key=lambda d: -d["p"])
+
+
+def labels_layer(places: dict, counts: dict[str, int] | None = None) -> folium.FeatureGroup:
+    """Text labels for the main places, placed without collisions (see :class:`LabelLayer`)."""
+    fg = folium.FeatureGroup(name="Place labels", control=False)
+    LabelLayer(label_data(places, counts)).add_to(fg)
     return fg
 
 
 class LabelLayer(MacroElement):
-    """Non-interactive text labels from one JSON array (one element, not a marker object each)."""
+    """Non-interactive place labels placed without collisions, by priority.
+
+    After every zoom, move or resize (and once the symbols are drawn), labels are placed in
+    priority order at the first of eight spots around their point (right, left, above,
+    below, then the corners; close to the point first, then further out, past a ring of
+    symbols) that overlaps neither a label already placed nor an event symbol and lies
+    inside the map; a label with no free spot is hidden until there is room.
+    """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
         (function(){
           var layer = {{ this._parent.get_name() }};
-          {{ this.data|tojson }}.forEach(function (d) {
-            L.marker([d.lat, d.lon], {interactive: false, keyboard: false,
-              icon: L.divIcon({html: d.html, className: "qlabel-icon", iconSize: [1, 1], iconAnchor: [-32, 7]})
-            }).addTo(layer);
-          });
+          var data = {{ this.data|tojson }};
+          var map = null, markers = [], pending = null;
+          function make() {
+            markers = data.map(function (d) {
+              var el = L.divIcon({html: '<div class="qlabel"></div>', className: "qlabel-icon",
+                                  iconSize: [1, 1], iconAnchor: [0, 0]});
+              var m = L.marker([d.lat, d.lon], {interactive: false, keyboard: false, icon: el}).addTo(layer);
+              m._qd = d;
+              return m;
+            });
+          }
+          function boxesOf(sel, origin) {
+            return Array.prototype.map.call(map.getContainer().querySelectorAll(sel), function (e) {
+              var r = e.getBoundingClientRect();
+              return {x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height};
+            }).filter(function (b) { return b.w > 0 && b.h > 0; });
+          }
+          function hit(a, b) { return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h; }
+          function place() {
+            pending = null;
+            if (!map) { return; }
+            var origin = map.getContainer().getBoundingClientRect();
+            var size = map.getSize();
+            var taken = boxesOf(".qsym", origin);
+            var placed = 0;
+            markers.forEach(function (m) {
+              var d = m._qd, el = m.getElement();
+              if (!el) { return; }
+              var div = el.firstChild;
+              div.textContent = d.text;
+              div.style.visibility = "hidden";
+              var w = div.offsetWidth + 2, h = div.offsetHeight;
+              var pt = map.latLngToContainerPoint([d.lat, d.lon]);
+              var spots = [];
+              // an approximate place is labelled near its point or not at all (a far label would point elsewhere)
+              (d.approx ? [9, 26, 46] : [9, 26, 46, 70]).forEach(function (g) {
+                var c = Math.round(g * 0.7);
+                spots.push([g, -h / 2], [-g - w, -h / 2], [-w / 2, -g - h], [-w / 2, g],
+                           [c, -c - h], [-c - w, -c - h], [c, c], [-c - w, c]);
+              });
+              var best = null;
+              for (var i = 0; i < spots.length && !best; i++) {
+                var b = {x: pt.x + spots[i][0], y: pt.y + spots[i][1], w: w, h: h};
+                if (b.x < 0 || b.y < 0 || b.x + w > size.x || b.y + h > size.y) { continue; }
+                if (taken.some(function (t) { return hit(b, t); })) { continue; }
+                best = {b: b, off: spots[i]};
+              }
+              if (best) {
+                taken.push(best.b);
+                div.style.transform = "translate(" + best.off[0] + "px," + best.off[1] + "px)";
+                div.style.visibility = "visible";
+                placed += 1;
+              }
+              div.setAttribute("data-placed", best ? "1" : "0");
+            });
+            map.getContainer().setAttribute("data-labels-placed", String(placed));
+          }
+          function later() { if (!pending) { pending = setTimeout(place, 30); } }
+          function onAdd() {
+            if (map) { return; }
+            map = layer._map;
+            if (!markers.length) { make(); }
+            map.on("zoomend moveend resize layeradd", later);
+            later();
+          }
+          layer.on("add", onAdd);
+          layer.on("remove", function () { if (map) { map.off("zoomend moveend resize layeradd", later); map = null; } });
+          if (layer._map) { onAdd(); } else { setTimeout(function () { if (layer._map) { onAdd(); } }, 0); }
         })();
         {% endmacro %}
     """)
@@ -213,20 +305,182 @@ def _tooltip(text: str) -> str:
     return literal_safe(html.escape(text))
 
 
+def hatch_id(a: str, b: str | None) -> str:
+    """The SVG pattern id of a contested zone held by ``a`` and disputed by ``b``."""
+    return "qhatch-" + re.sub(r"[^a-z0-9_-]", "", f"{a}-{b or 'unknown'}")
+
+
+def hatch_svg(a: str, b: str | None) -> str:
+    """A diagonal hatch in both sides' colours (grey for an unknown other side), as an SVG pattern."""
+    ca, cb = CONTROLLER_COLORS.get(a, "#777"), CONTROLLER_COLORS.get(b or "", "#777")
+    return (f'<pattern id="{hatch_id(a, b)}" patternUnits="userSpaceOnUse" width="12" height="12" '
+            f'patternTransform="rotate(45)"><rect width="6" height="12" fill="{ca}"/>'
+            f'<rect x="6" width="6" height="12" fill="{cb}"/></pattern>')
+
+
+class HatchPatterns(MacroElement):
+    """Puts the hatch patterns of contested zones into the page once (a hidden inline SVG).
+
+    Leaflet's SVG renderer writes ``fillColor`` into the path's ``fill`` attribute, so a
+    zone styled with ``fillColor: "url(#qhatch-…)"`` is filled with the pattern.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function(){
+          var defs = document.getElementById("qhatch-defs");
+          if (!defs) {
+            var svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+            svg.setAttribute("width", "0"); svg.setAttribute("height", "0");
+            svg.setAttribute("style", "position:absolute;width:0;height:0");
+            defs = document.createElementNS("http://www.w3.org/2000/svg", "defs");
+            defs.id = "qhatch-defs";
+            svg.appendChild(defs);
+            document.body.appendChild(svg);
+          }
+          {{ this.patterns|tojson }}.forEach(function (p) {
+            if (!document.getElementById(p.id)) { defs.insertAdjacentHTML("beforeend", p.svg); }
+          });
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, pairs: list[tuple[str, str | None]]):
+        super().__init__()
+        self._name = "HatchPatterns"
+        self.patterns = [{"id": hatch_id(a, b), "svg": hatch_svg(a, b)} for a, b in dict.fromkeys(pairs)]
+
+
+def zone_style(p: dict) -> dict:
+    """Leaflet style of one zone: controlled areas filled in their controller's colour; contested
+    ones hatched in both sides' colours with a solid double-weight outline (never the dash that
+    marks approximate places)."""
+    color = CONTROLLER_COLORS.get(p["controller"], "#777")
+    if p.get("status") == "contested":
+        return {"color": "#333", "weight": 2.5, "fillColor": f"url(#{hatch_id(p['controller'], p.get('contested_with'))})",
+                "fillOpacity": 0.45, "dashArray": None}
+    return {"color": color, "weight": 2, "fillColor": color, "fillOpacity": 0.25, "dashArray": None}
+
+
 def zones_layer(zones: dict, as_of: dt.date) -> folium.FeatureGroup:
-    """Control zones valid on ``as_of``, coloured by controller; contested ones hatched-looking (dashed)."""
+    """Control zones valid on ``as_of``, coloured by controller; contested ones hatched in both sides' colours."""
     fg = folium.FeatureGroup(name=f"Control zones (as of {as_of.isoformat()})")
-    for f in active_zones(zones, as_of):
+    active = active_zones(zones, as_of)
+    pairs = [(f["properties"]["controller"], f["properties"].get("contested_with")) for f in active
+             if f["properties"].get("status") == "contested"]
+    if pairs:
+        HatchPatterns(pairs).add_to(fg)
+    for f in active:
         p = f["properties"]
-        color = CONTROLLER_COLORS.get(p["controller"], "#777")
-        contested = p.get("status") == "contested"
-        style = {"color": color, "weight": 2 if not contested else 3, "fillColor": color,
-                 "fillOpacity": 0.12 if contested else 0.25, "dashArray": "6,6" if contested else None}
+        style = zone_style(p)
+        who = p["controller_name"] + (f" vs {_actor_name(p['contested_with'])}" if p.get("contested_with") else "")
         folium.GeoJson(
             {"type": "FeatureCollection", "features": [f]}, style_function=lambda _f, s=style: s,
             highlight_function=None, popup=folium.Popup(literal_safe(zone_popup_html(p, as_of)), max_width=380),
-            tooltip=_tooltip(f"{p['controller_name']} — {p['status']}"),
+            tooltip=_tooltip(f"{who} — {p['status']}"),
         ).add_to(fg)
+    return fg
+
+
+def _actor_name(actor_id: str | None) -> str:
+    from pipeline.actors import default_actors
+
+    a = default_actors().get(actor_id or "")
+    return a.name if a else (actor_id or "unknown")
+
+
+# --------------------------------------------------------------------------- changes of control
+
+
+def _short_controller(actor_id: str | None) -> str:
+    """Short side name for change lists (the legend's grouping: SDF/AANES vs Government)."""
+    short = {"sdf": "SDF", "asayish": "Asayish", "aanes": "AANES", "syrian_government": "Government",
+             "ndf": "NDF", "russia": "Russia"}
+    return short.get(actor_id or "", _actor_name(actor_id))
+
+
+def _holding(controller: str | None, status: str | None, other: str | None) -> str:
+    if status == "contested":
+        return f"contested ({_short_controller(controller)} vs {_short_controller(other)})" if other else \
+            f"contested ({_short_controller(controller)})"
+    return _short_controller(controller)
+
+
+def zone_changes(zones: dict, start: dt.date, end: dt.date, places: dict | None = None,
+                 events: pd.DataFrame | None = None) -> list[dict]:
+    """Areas that changed hands (controller or status) after ``start`` and up to ``end``.
+
+    Uses each zone's predecessor (``previous_controller``/``previous_status``, written by
+    :func:`pipeline.zones.link_predecessors`); a zone with an open start is no change.
+
+    Returns
+    -------
+    list of dict
+        Oldest first: ``zone_id, area, name, day, before, after, reports`` (the reports
+        behind the events the zone cites, up to ``end``) and ``feature`` (to outline it);
+        ``text`` is the line an analyst reads ("Tayy: Government → contested (SDF vs
+        Government), 23 Apr 2021, 2 reports").
+    """
+    names = {f["properties"]["place_id"]: f["properties"].get("name_en", "") for f in (places or {}).get("features", [])}
+    counts: dict[str, int] = {}
+    if events is not None and not events.empty and "report_count" in events:
+        rc = pd.to_numeric(events["report_count"], errors="coerce").fillna(1).astype(int)
+        counts = dict(zip(events["event_id"], rc))
+        for ids, n in zip(events["merged_ids"], rc):
+            for i in ids if isinstance(ids, list) else []:
+                counts.setdefault(i, n)
+    out = []
+    for f in zones.get("features", []):
+        p = f["properties"]
+        if not p.get("valid_from") or p.get("previous_zone") is None:
+            continue
+        day = dt.date.fromisoformat(p["valid_from"])
+        if not (start < day <= end):
+            continue
+        if p.get("previous_controller") == p["controller"] and p.get("previous_status") == p.get("status"):
+            continue
+        before_other = None
+        if p.get("previous_status") == "contested":
+            prev = next((g["properties"] for g in zones["features"]
+                         if g["properties"]["zone_id"] == p["previous_zone"]), {})
+            before_other = prev.get("contested_with")
+        before = _holding(p.get("previous_controller"), p.get("previous_status"), before_other)
+        after = _holding(p["controller"], p.get("status"), p.get("contested_with"))
+        cited = [x for x in p.get("evidence") or [] if not x.get("date") or x["date"] <= end.isoformat()]
+        reports = sum(counts.get(x["event_id"], 1) for x in cited)
+        name = (names.get(p.get("area"), "") or p.get("area") or p["zone_id"]).replace(" neighbourhood", "")
+        text = f"{name}: {before} → {after}, {day:%d %b %Y}" + (
+            f", {reports} report{'s' if reports != 1 else ''}" if reports else ", no report linked")
+        out.append({"zone_id": p["zone_id"], "area": p.get("area"), "name": name, "day": day, "before": before,
+                    "after": after, "reports": reports, "text": text, "feature": f})
+    return sorted(out, key=lambda c: (c["day"], c["name"]))
+
+
+def change_lines(changes: list[dict]) -> list[str]:
+    """One line per area, its changes in order: "Tayy: Government → contested (SDF vs Government)
+    23 Apr → SDF 26 Apr 2021 (3 reports)"."""
+    by_area: dict[str, list[dict]] = {}
+    for c in changes:
+        by_area.setdefault(c["name"], []).append(c)
+    lines = []
+    for name, cs in by_area.items():
+        steps = [cs[0]["before"]] + [f"{c['after']} {c['day']:%d %b}" for c in cs]
+        reports = sum(c["reports"] for c in cs)
+        lines.append(f"{name}: " + " → ".join(steps) + f" {cs[-1]['day']:%Y}"
+                     + (f" ({reports} report{'s' if reports != 1 else ''})" if reports else " (no report linked)"))
+    return lines
+
+
+def changes_layer(changes: list[dict]) -> folium.FeatureGroup:
+    """Bold cased outlines (white under black) around the areas that changed hands in the period (each once)."""
+    fg = folium.FeatureGroup(name="Changed hands in the period")
+    latest = {c["area"] or c["zone_id"]: c for c in changes}  # an area once, as it is at the end of the period
+    for c in latest.values():
+        fc = {"type": "FeatureCollection", "features": [c["feature"]]}
+        for style in ({"color": "#ffffff", "weight": 7, "fill": False, "opacity": 0.9},
+                      {"color": "#111111", "weight": 3, "fill": False, "opacity": 1}):
+            folium.GeoJson(fc, style_function=lambda _f, s=style: s, interactive=False, tooltip=None,
+                           highlight_function=None).add_to(fg)
     return fg
 
 
@@ -323,7 +577,8 @@ def symbol_svg(shape: str, color: str, size: int, approximate: bool, unreviewed:
     a white "?" badge in the top-right corner when an analyst has not reviewed some of its events."""
     s = size
     stroke = f'stroke="{color}" stroke-width="2.5"' + (' stroke-dasharray="4,3"' if approximate else "")
-    fill = f'fill="{color}" fill-opacity="{0.15 if approximate else 0.85}"'
+    # hollow = white inside (readable on any zone fill or hatch), solid = the type's colour
+    fill = 'fill="#ffffff" fill-opacity="0.8"' if approximate else f'fill="{color}" fill-opacity="0.85"'
     h = s / 2
     if shape == "square":
         body = f'<rect x="2" y="2" width="{s - 4}" height="{s - 4}" {fill} {stroke}/>'
@@ -368,8 +623,24 @@ def _num(v) -> int | None:
 _ARABIC = re.compile("[\u0600-\u06ff]")
 
 
+_STRONG = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeffA-Za-z\u00c0-\u024f]")
+
+
 def _dir(text: str) -> str:
-    return "rtl" if _ARABIC.search(text or "") else "ltr"
+    """``rtl`` or ``ltr`` from the first strong letter (what ``dir="auto"`` does), not from any Arabic in it.
+
+    An English analyst's summary that quotes an Arabic name stays left-to-right; an
+    Arabic sentence that starts with a Latin acronym is still right-to-left when its
+    first letter is Arabic.
+    """
+    m = _STRONG.search(text or "")
+    return "rtl" if m and m.group(0) >= "\u0590" else "ltr"
+
+
+def text_attrs(text: str) -> str:
+    """``dir`` and ``lang`` attributes for one element of text (Arabic or English)."""
+    d = _dir(text)
+    return f'dir="{d}" lang="{"ar" if d == "rtl" else "en"}"'
 
 
 def _report_lines(r: dict) -> str:
@@ -387,7 +658,7 @@ def _report_lines(r: dict) -> str:
         fig = f" · killed {int(rep['fatalities'])}" if rep.get("fatalities") else ""
         note = str(rep.get("evidence") or "")
         if note and note != r.get("evidence"):
-            note = f'<div class="qnote" dir="{_dir(note)}">{e(note)}</div>'
+            note = f'<div class="qnote" {text_attrs(note)}>{e(note)}</div>'
         else:
             note = ""
         items.append(f"<li>{label}{fig}{note}</li>")
@@ -462,8 +733,7 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
             + (f"<b>{e(truce)}</b><br>" if truce else "")
             + (f"{e(', '.join(tolls))}<br>" if tolls else "")
             + f"<small>{src}{where_in_text}</small><br>" + review_line(r) + copy_link_html(str(r["event_id"]))
-            + f'<div class="qar" dir="{_dir(evidence)}" lang="{"ar" if _dir(evidence) == "rtl" else "en"}">'
-              f"{e(evidence)}</div>"
+            + f'<div class="qar" {text_attrs(evidence)}>{e(evidence)}</div>'
             + _report_lines(r) + "</div>"
         )
     if g["count"] > limit:
@@ -501,6 +771,14 @@ class SymbolLayer(MacroElement):
     One element instead of a folium Marker + Icon + Popup + Tooltip per symbol: the page
     carries the data once and a short loop makes the markers, which keeps reruns fast.
     Markers are added synchronously, so streamlit-folium sees their clicks.
+
+    Symbols never hide one another: after every zoom, symbols whose boxes would overlap
+    (several types at one place, an approximate place drawn at its parent's point,
+    neighbouring places) are pushed apart just enough (a few rounds of pairwise
+    separation, started on a small ring for symbols at the very same point), each with a
+    thin leader line and a dot at its true point. The marker itself stays at the true
+    point (its popup, tooltip and the app's click position are the place's), only the
+    icon is offset; as the user zooms in, places separate and the offsets shrink.
     """
 
     _template = Template("""
@@ -516,20 +794,82 @@ class SymbolLayer(MacroElement):
             } else { window.prompt("Link to this event", url); }
             return false;
           };
-          {{ this.data|tojson }}.forEach(function (d) {
-            var icon = L.divIcon({html: d.svg, className: "qsym", iconSize: [d.s, d.s], iconAnchor: [d.ax, d.ay]});
-            var marker = L.marker([d.lat, d.lon], {icon: icon, title: ""})
+          function icon(d, dx, dy) {
+            var lead = "";
+            if (dx || dy) {
+              var h = d.s / 2;
+              lead = '<svg class="qlead" width="' + d.s + '" height="' + d.s + '" style="position:absolute;left:0;top:0;overflow:visible;pointer-events:none">'
+                + '<line x1="' + h + '" y1="' + h + '" x2="' + (h - dx) + '" y2="' + (h - dy) + '" stroke="#333" stroke-width="1" stroke-opacity=".75"/>'
+                + '<circle cx="' + (h - dx) + '" cy="' + (h - dy) + '" r="2.5" fill="#222"/></svg>';
+            }
+            return L.divIcon({html: lead + d.svg, className: "qsym", iconSize: [d.s, d.s],
+                              iconAnchor: [d.s / 2 - dx, d.s / 2 - dy]});
+          }
+          var marks = {{ this.data|tojson }}.map(function (d) {
+            var m = L.marker([d.lat, d.lon], {title: "", icon: icon(d, 0, 0)})
               .bindTooltip(d.tip)
               .bindPopup(d.popup, {maxWidth: 420})
               .addTo(layer);
+            m._qd = d;
             if (d.open) {  // a permalink (?event=ID): open this symbol's popup once it is on the map
               var tries = 0;
               var openIt = function () {
-                if (marker._map) { marker.openPopup(); } else if (tries++ < 40) { setTimeout(openIt, 150); }
+                if (m._map) { m.openPopup(); } else if (tries++ < 40) { setTimeout(openIt, 150); }
               };
               setTimeout(openIt, 100);
             }
+            return m;
           });
+          function layout() {
+            var map = layer._map;
+            if (!map) { return; }
+            var pts = marks.map(function (m) { return map.latLngToLayerPoint(m.getLatLng()); });
+            var pos = pts.map(function (p) { return {x: p.x, y: p.y}; });
+            // symbols at the very same point start on a small ring (a direction to be pushed in)
+            var same = {};
+            pts.forEach(function (p, i) { var k = Math.round(p.x) + "," + Math.round(p.y); (same[k] = same[k] || []).push(i); });
+            Object.keys(same).forEach(function (k) {
+              var ids = same[k];
+              if (ids.length < 2) { return; }
+              ids.forEach(function (i, j) {
+                var a = 2 * Math.PI * j / ids.length - Math.PI / 2;
+                pos[i].x += Math.cos(a); pos[i].y += Math.sin(a);
+              });
+            });
+            for (var round = 0; round < 200; round++) {
+              var moved = false;
+              for (var i = 0; i < pos.length; i++) {
+                for (var j = i + 1; j < pos.length; j++) {
+                  var need = (marks[i]._qd.s + marks[j]._qd.s) / 2 + 3;
+                  var dx = pos[j].x - pos[i].x, dy = pos[j].y - pos[i].y;
+                  if (Math.abs(dx) >= need || Math.abs(dy) >= need) { continue; }
+                  var dist = Math.sqrt(dx * dx + dy * dy);
+                  if (dist >= need) { continue; }
+                  if (dist < 1e-6) { dx = Math.cos(i + j); dy = Math.sin(i + j); dist = 1; }
+                  var push = (need - dist) / 2 + 0.1;
+                  pos[i].x -= dx / dist * push; pos[i].y -= dy / dist * push;
+                  pos[j].x += dx / dist * push; pos[j].y += dy / dist * push;
+                  moved = true;
+                }
+              }
+              if (!moved) { break; }
+            }
+            marks.forEach(function (m, i) {
+              var dx = Math.round(pos[i].x - pts[i].x), dy = Math.round(pos[i].y - pts[i].y);
+              if (m._qdx !== dx || m._qdy !== dy) { m._qdx = dx; m._qdy = dy; m.setIcon(icon(m._qd, dx, dy)); }
+            });
+            map.getContainer().setAttribute("data-symbols-laid-out", String(marks.length));
+          }
+          var bound = null;
+          function onAdd() {
+            if (bound) { return; }
+            bound = layer._map;
+            bound.on("zoomend viewreset", layout);
+            layout();
+          }
+          layer.on("add", onAdd);
+          layer.on("remove", function () { if (bound) { bound.off("zoomend viewreset", layout); bound = null; } });
+          if (layer._map) { onAdd(); } else { setTimeout(function () { if (layer._map) { onAdd(); } }, 0); }
         })();
         {% endmacro %}
     """)
@@ -541,29 +881,18 @@ class SymbolLayer(MacroElement):
 
 
 def events_layer(events: pd.DataFrame, name: str = "Events", open_event: str | None = None) -> folium.FeatureGroup:
-    """All (filtered) events as one layer of grouped symbols; ``open_event`` (an event id) has its
-    symbol's popup opened, with that event first and highlighted."""
+    """All (filtered) events as one layer of grouped symbols (spread apart in the browser, see
+    :class:`SymbolLayer`); ``open_event`` (an event id) has its symbol's popup opened, with that event
+    first and highlighted."""
     fg = folium.FeatureGroup(name=name)
     groups = group_events(events)
     if open_event:
         _put_first(groups, open_event)
-    # symbols that share a point are fanned out a few pixels around it (the popup says where)
-    shared: dict[tuple[float, float], int] = {}
-    for g in groups:
-        shared[(g["lat"], g["lon"])] = shared.get((g["lat"], g["lon"]), 0) + 1
-    seen: dict[tuple[float, float], int] = {}
     data = []
     for g in groups:
         size = symbol_size(g["fatalities"], g["count"])
-        key = (g["lat"], g["lon"])
-        k, n = seen.get(key, 0), shared[key]
-        seen[key] = k + 1
-        dx = dy = 0
-        if n > 1:
-            angle = 2 * math.pi * k / n
-            dx, dy = int(round(14 * math.cos(angle))), int(round(14 * math.sin(angle)))
         data.append({
-            "lat": g["lat"], "lon": g["lon"], "s": size, "ax": size // 2 - dx, "ay": size // 2 - dy,
+            "lat": g["lat"], "lon": g["lon"], "s": size,
             "svg": symbol_svg(g["style"]["shape"], g["style"]["color"], size, g["approximate"], g["unreviewed"] > 0),
             "tip": html.escape(group_tooltip(g)), "popup": event_popup_html(g),
             **({"open": True} if g.get("open_event") else {}),
@@ -643,16 +972,26 @@ def stable_ids(element, prefix: str) -> None:
 
 
 def dynamic_layers(events: pd.DataFrame, zones: dict, places: dict, as_of: dt.date,
-                   open_event: str | None = None) -> list[folium.FeatureGroup]:
-    """The layers that change with filters, in drawing order (zones under events), with stable ids;
-    ``open_event``: the event whose popup opens (a permalink)."""
+                   open_event: str | None = None, changes: list[dict] | None = None,
+                   labels: bool = True) -> list[folium.FeatureGroup]:
+    """The layers that change with filters, in drawing order, with stable ids.
+
+    Zones, the outlines of areas that changed hands (``changes``, from :func:`zone_changes`),
+    uncertainty areas, cited outlines, event symbols, then the place labels (placed last,
+    around the symbols; their priority counts the events shown at each place). ``open_event``: the
+    event whose popup opens (a permalink).
+    """
     ids = set(events["place_id"].dropna()) if not events.empty else set()
+    counts = events["place_id"].value_counts().to_dict() if not events.empty else {}
     cited = cited_areas_layer(places, ids)
-    layers = [zones_layer(zones, as_of), uncertainty_layer(places, ids), cited, events_layer(events, open_event=open_event)]
+    changed = changes_layer(changes or [])
+    layers = [zones_layer(zones, as_of), changed, uncertainty_layer(places, ids), cited, events_layer(events, open_event=open_event)]
+    if labels:
+        layers.append(labels_layer(places, counts))
     for n, layer in enumerate(layers):
         stable_ids(layer, f"l{n}x")  # (numbered in this order whether or not the outlines are shown)
-    # the cited outlines only when there are some (an empty entry in the layer list confuses)
-    return [layer for layer in layers if layer is not cited or cited._children]
+    # optional layers only when they have something (an empty entry in the layer list confuses)
+    return [layer for layer in layers if (layer is not cited and layer is not changed) or layer._children]
 
 
 # --------------------------------------------------------------------------- legend
@@ -666,7 +1005,7 @@ class Legend(MacroElement):
         (function(){
           var legend = L.control({position: "{{ this.position }}"});
           legend.onAdd = function () {
-            var div = L.DomUtil.create("div", "qlegend");
+            var div = L.DomUtil.create("div", "qcontrol");
             div.innerHTML = {{ this.html|tojson }};
             L.DomEvent.disableClickPropagation(div);
             return div;
@@ -683,54 +1022,70 @@ class Legend(MacroElement):
         self.position = position
 
 
-def legend_html(as_of: dt.date | None = None) -> str:
-    """Legend: event symbols, precision, controllers."""
+def _swatch(color: str) -> str:
+    return (f'<span style="display:inline-block;width:16px;height:11px;background:{color};opacity:.6;'
+            f'border:1px solid {color};vertical-align:middle"></span>')
+
+
+def _hatch_swatch(a: str, b: str) -> str:
+    ca, cb = CONTROLLER_COLORS[a], CONTROLLER_COLORS[b]
+    return ('<svg width="16" height="11" style="vertical-align:middle"><defs><pattern id="qleg-hatch" '
+            'patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">'
+            f'<rect width="3" height="6" fill="{ca}"/><rect x="3" width="3" height="6" fill="{cb}"/></pattern></defs>'
+            '<rect x="0.5" y="0.5" width="15" height="10" fill="url(#qleg-hatch)" fill-opacity=".7" stroke="#333"/></svg>')
+
+
+def legend_items(as_of: dt.date | None = None) -> list[str]:
+    """The legend's entries as HTML snippets (symbols, precision, zones, changes)."""
     rows = []
     main = list(EVENT_STYLE.items())[:4] + list(SUB_EVENT_STYLE.items())
     for _etype, st_ in main:
-        rows.append(f'<div>{symbol_svg(st_["shape"], st_["color"], 16, False)} {html.escape(st_["label"])}</div>')
-    # protests and riots (rarer) share one line
-    rows.append("<div>" + " ".join(f'{symbol_svg(st_["shape"], st_["color"], 16, False)} {html.escape(st_["label"])}'
-                                   for _, st_ in list(EVENT_STYLE.items())[4:]) + "</div>")
-    rows.append(f'<div>{symbol_svg("circle", "#555", 16, True)} approximate location (precision 2–3)</div>')
-    rows.append(f'<div>{symbol_svg("circle", "#555", 16, False, True)} not yet reviewed by an analyst '
-                '(no badge: every event confirmed, corrected or curated)</div>')
-    rows.append("<div><small>size: fatalities reported</small></div>")
+        rows.append(f'{symbol_svg(st_["shape"], st_["color"], 16, False)} {html.escape(st_["label"])}')
+    # protests and riots (rarer) share one entry
+    rows.append(" ".join(f'{symbol_svg(st_["shape"], st_["color"], 16, False)} {html.escape(st_["label"])}'
+                         for _, st_ in list(EVENT_STYLE.items())[4:]))
+    rows.append(f'{symbol_svg("circle", "#555", 16, True)} approximate location (precision 2–3)')
+    rows.append(f'{symbol_svg("circle", "#555", 16, False, True)} not yet reviewed by an analyst '
+                '(no badge: every event confirmed, corrected or curated)')
+    rows.append('<small>size: fatalities reported; crowded symbols are spread out, a line to their place</small>')
     for cid, label in CONTROLLER_LABELS.items():
-        c = CONTROLLER_COLORS[cid]
-        rows.append(f'<div><span style="display:inline-block;width:14px;height:10px;background:{c};opacity:.6;'
-                    f'border:1px solid {c}"></span> {html.escape(label)}</div>')
-    rows.append('<div><span style="display:inline-block;width:14px;height:10px;border:2px dashed #777"></span>'
-                ' contested</div>')
+        rows.append(f"{_swatch(CONTROLLER_COLORS[cid])} {html.escape(label)}")
+    rows.append(f"{_hatch_swatch('sdf', 'syrian_government')} contested (hatched in both sides' colours)")
+    rows.append('<svg width="16" height="11" style="vertical-align:middle"><rect x="2" y="2" width="12" height="7" '
+                'fill="none" stroke="#fff" stroke-width="4"/><rect x="2" y="2" width="12" height="7" fill="none" '
+                'stroke="#111" stroke-width="1.8"/></svg> changed hands in the period')
+    return rows
+
+
+def legend_html(as_of: dt.date | None = None, layout: str = "panel") -> str:
+    """The legend as HTML.
+
+    Parameters
+    ----------
+    as_of : date, optional
+        Zones' date, shown in the title.
+    layout : {"panel", "strip"}
+        ``panel``: one entry a line (a briefing's side panel); ``strip``: entries wrapped in
+        rows, for under the interactive map (the legend never covers the map).
+    """
+    rows = legend_items(as_of)
     title = "Legend" + (f" · zones as of {as_of.isoformat()}" if as_of else "")
-    return (f'<details open style="background:rgba(255,255,255,.92);padding:6px 9px;border-radius:4px;'
-            f'font:12px system-ui,sans-serif;line-height:1.5;box-shadow:0 1px 4px rgba(0,0,0,.3)">'
-            f'<summary style="cursor:pointer"><b>{title}</b></summary>{"".join(rows)}</details>')
+    if layout == "strip":
+        items = "".join(f'<span style="white-space:nowrap;margin:0 14px 2px 0;display:inline-block">{r}</span>'
+                        for r in rows)
+        return (f'<div class="qlegend qlegend-strip" style="font:12px system-ui,sans-serif;line-height:1.7">'
+                f"<b>{title}</b>: {items}</div>")
+    return (f'<div class="qlegend qlegend-panel" style="font:12px system-ui,sans-serif;line-height:1.55">'
+            f'<div style="font-weight:700;margin-bottom:2px">{title}</div>'
+            + "".join(f"<div>{r}</div>" for r in rows) + "</div>")
 
 
 def full_map(events: pd.DataFrame, zones: dict, places: dict, border: dict | None, as_of: dt.date,
-             tiles: TileSetting, center: tuple[float, float] = QAMISHLI, zoom: int = DEFAULT_ZOOM,
-             title: str = "", subtitle: str = "", source_line: str = "") -> folium.Map:
-    """Everything on one map (for the briefing page and exports).
-
-    With a ``title`` the map is made for a picture: a title box (title, subtitle, source
-    line) and no zoom or layer buttons.
-    """
-    m = base_map(tiles, places, border, center, zoom)
+             tiles: TileSetting, center: tuple[float, float] = QAMISHLI, zoom: int = DEFAULT_ZOOM) -> folium.Map:
+    """Every layer on one map with its layer control (the briefing page, :mod:`mapapp.briefing`, adds
+    the title, legend, inset and sources around it)."""
+    m = base_map(tiles, places, border, center, zoom, labels=False)
     for layer in dynamic_layers(events, zones, places, as_of):
         layer.add_to(m)
-    Legend(legend_html(as_of)).add_to(m)
-    if title:
-        e = html.escape
-        box = (f'<div style="background:rgba(255,255,255,.94);padding:8px 12px;border-radius:4px;max-width:620px;'
-               f'font:13px system-ui,sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)">'
-               f'<div style="font-size:18px;font-weight:700">{e(title)}</div>'
-               + (f"<div>{e(subtitle)}</div>" if subtitle else "")
-               + (f'<div style="color:#555;font-size:11px;margin-top:3px">{e(source_line)}</div>' if source_line else "")
-               + "</div>")
-        Legend(box, position="topleft").add_to(m)
-        m.get_root().header.add_child(Element(
-            "<style>.leaflet-control-zoom,.leaflet-control-layers{display:none}</style>"))
-    else:
-        folium.LayerControl(collapsed=True).add_to(m)
+    folium.LayerControl(collapsed=True).add_to(m)
     return m

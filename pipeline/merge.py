@@ -38,9 +38,14 @@ def outlet_alignment(outlet: str, sources: Mapping[str, Any] | None) -> str:
     return "other"
 
 
+#: The actor ACLED codes for an attacker no report names: for merging, the same as no actor.
+UNNAMED_ACTOR = "unidentified"
+
+
 def _key(e: Mapping[str, Any]) -> tuple:
     get = e.get
-    a1, a2 = get("actor1_id"), get("actor2_id")
+    # an ACLED row's "Unidentified Armed Group (Syria)" and an article's unnamed attacker are one side
+    a1, a2 = (a if a != UNNAMED_ACTOR else None for a in (get("actor1_id"), get("actor2_id")))
     actors = frozenset((a1, a2) if a1 and a2 else (a1,) if a1 else (a2,) if a2 else ())
     return (get("date_from"), get("date_to"), get("place_id"), actors, get("event_type"), get("sub_event_type"))
 

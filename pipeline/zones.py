@@ -221,6 +221,45 @@ def zones_geojson(zones: list[Zone]) -> dict:
     return {"type": "FeatureCollection", "features": feats}
 
 
+def link_predecessors(zones: list[Zone]) -> list[dict]:
+    """What each zone replaced: the zone of the same area valid on the day before it starts.
+
+    A zone that starts on day *d* continues, on its area, whatever zone of that area was
+    valid on *d − 1*. Knowing it lets the map say what changed hands ("Tayy: Government
+    → contested, 23 Apr") and draw a contested zone in both sides' colours.
+
+    Parameters
+    ----------
+    zones : list of Zone
+
+    Returns
+    -------
+    list of dict
+        Per zone, in order: ``previous_zone``, ``previous_controller``, ``previous_status``
+        (None when nothing of that area was valid the day before, e.g. an open start), and
+        ``contested_with``: for a contested zone, the other side (the previous controller
+        when it differs, else None).
+    """
+    by_area: dict[str, list[Zone]] = {}
+    for z in zones:
+        if z.area:
+            by_area.setdefault(z.area, []).append(z)
+    out = []
+    for z in zones:
+        prev = None
+        if z.valid_from is not None and z.area:
+            day = z.valid_from - dt.timedelta(days=1)
+            cands = [o for o in by_area.get(z.area, []) if o is not z and o.active_on(day)]
+            # the narrowest claim of the day before (an enclave over a broad zone)
+            prev = min(cands, key=lambda o: o.geometry.area) if cands else None
+        other = prev.controller if prev is not None and prev.controller != z.controller else None
+        out.append({"previous_zone": prev.id if prev else None,
+                    "previous_controller": prev.controller if prev else None,
+                    "previous_status": prev.status if prev else None,
+                    "contested_with": other if z.status == "contested" else None})
+    return out
+
+
 def syria_side(border_path: str | Path) -> BaseGeometry | None:
     """The area south of the Syria–Turkey border line (None when the file is missing).
 
@@ -306,7 +345,8 @@ def zones_outputs(geo_dir: str | Path, gaz: Gazetteer, events: list[dict]) -> tu
     zones = clip_zones(zones, syria_side(Path(geo_dir) / "border_sy_tr.geojson"))
     evidence, link_errors = link_evidence(zones, events, str(path))
     fc = zones_geojson(zones)
-    for f, ev in zip(fc["features"], evidence):
+    for f, ev, prev in zip(fc["features"], evidence, link_predecessors(zones)):
         f["properties"]["evidence"] = ev
+        f["properties"].update(prev)
     errs = [{"path": e.path, "line": e.line, "reason": e.reason, "kind": "zones"} for e in errors + link_errors]
     return {"zones.geojson": to_json_bytes(fc)}, errs

@@ -95,18 +95,35 @@ def test_events_view_table_and_exports(app):
     assert any("دوار الوحدة" in ev for ev in df["evidence"])
 
 
-def test_png_without_chromium_tells_the_user_what_to_install(app, monkeypatch):
-    """No Chromium: the PNG button shows the install hint; there is no other PNG route."""
-    from mapapp import exports
+def test_png_and_pdf_without_chromium_tell_the_user_what_to_install(app, monkeypatch):
+    """No Chromium: the PNG and PDF buttons show the install hint; there is no other route."""
+    from mapapp import printing
 
     def no_chromium(chromium=None):
-        raise exports.ExportError(exports.CHROMIUM_MISSING)
+        raise printing.PrintError(printing.CHROMIUM_MISSING)
 
-    monkeypatch.setattr(exports, "find_chromium", no_chromium)
-    at = app().run()
-    at = next(b for b in at.button if b.label == "Prepare PNG of this map").click().run()
+    monkeypatch.setattr(printing, "find_chromium", no_chromium)
+    for label in ("Prepare PNG of this view", "Prepare A4 PDF of this view"):
+        at = app().run()
+        at = next(b for b in at.button if b.label == label).click().run()
+        assert not at.exception
+        assert any("apt-get install chromium" in e.value for e in at.error), [e.value for e in at.error]
+
+
+def test_curation_place_to_locate_is_never_a_country(app):
+    at = app(view="Gazetteer curation").run()
     assert not at.exception
-    assert any("apt-get install chromium" in e.value for e in at.error), [e.value for e in at.error]
+    box = next(s for s in at.selectbox if s.label == "Place to locate")
+    assert box.value is None  # nothing chosen for the analyst
+    assert "syria" not in box.options and "hasakah_governorate" not in box.options
+    assert any(o.startswith("Tayy") for o in box.options)
+
+
+def test_events_table_heads_the_sentence_column_for_both_languages(app):
+    at = app(view="Events").run()
+    assert not at.exception
+    assert "evidence (Arabic)" not in str(at.dataframe[0].proto)
+    assert "evidence (sentence or summary)" in str(at.dataframe[0].proto)
 
 
 def test_articles_view_is_rtl_with_linked_places(app):
@@ -128,11 +145,13 @@ def test_timeline_and_about_views_render(app):
 
 
 def test_briefing_view_has_no_widgets(app):
-    at = app(view="briefing", **{"from": "2021-04-20", "to": "2021-04-22"}).run()
+    at = app(view="briefing", **{"from": "2021-04-20", "to": "2021-04-22"}, title="Morning <brief>",
+             caption="Truce talks").run()
     assert not at.exception
     assert len(at.sidebar.radio) == 0 and len(at.slider) == 0
-    assert any("20 Apr 2021" in m.value for m in at.markdown)
-    assert any(c.value.startswith("Sources:") for c in at.caption)
+    page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
+    assert "<h1>Morning &lt;brief&gt;</h1>" in page and "Truce talks" in page
+    assert "20 Apr 2021 – 22 Apr 2021" in page and "Sources</b>" in page and "Generated " in page
 
 
 def test_article_highlighting_escapes_text_and_marks_spans():

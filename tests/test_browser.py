@@ -176,6 +176,42 @@ def page(request, browser, server, request_log):
     assert not offsite, f"requests left the machine during {name}: {sorted({u for _, u in offsite})[:10]}"
 
 
+@pytest.fixture(scope="module")
+def curated_server(tmp_path_factory):
+    """The app on the seeds plus the curated April 2021 rows (English summaries, crowded places), tiles off."""
+    from pipeline.build import build
+
+    tmp = tmp_path_factory.mktemp("qmap-curated")
+    build(ROOT / "seeds", ROOT / "geo", tmp / "out", progress=False, curated_dir=ROOT / "curated")
+    app = AppServer(ROOT, {"QMAP_OUT": str(tmp / "out"), "QMAP_SKIP_BUILD": "1", "QMAP_TILES": "none"},
+                    tmp / "streamlit.log")
+    try:
+        app.start()
+    except RuntimeError as e:
+        pytest.fail(str(e), pytrace=False)
+    yield app
+    app.stop()
+
+
+@pytest.fixture
+def cpage(request, browser, curated_server, request_log):
+    """Like ``page``, on the curated data's server."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    request_log.current = request.node.name
+    since = len(request_log.entries)
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-GB", timezone_id="UTC")
+    request_log.attach(context)
+    pg = context.new_page()
+    pg.set_default_timeout(WAIT_MS)
+    pg.app_url = curated_server.url  # type: ignore[attr-defined]
+    yield pg
+    try:
+        pg.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"))
+    finally:
+        context.close()
+    assert not request_log.offsite(since), request_log.offsite(since)
+
+
 # --------------------------------------------------------------------------- helpers
 def open_view(page, query: str) -> None:
     page.goto(f"{page.app_url}/{query}", wait_until="domcontentloaded")
@@ -268,7 +304,12 @@ def test_map_view_opens(page, expected):
     # zone polygons (and uncertainty areas) are interactive SVG paths
     n_zones = max(5, expected["zones"])
     expect(fl.locator("path.leaflet-interactive").nth(n_zones - 1)).to_be_attached()
-    expect(fl.locator(".qlegend")).to_be_visible()
+    # the legend sits under the map, never over it
+    legend = page.locator('[data-testid="stMain"] .qlegend')
+    expect(legend).to_be_visible()
+    expect(fl.locator(".qlegend")).to_have_count(0)
+    lbox, mbox = legend.bounding_box(), page.locator(MAP_IFRAME).bounding_box()
+    assert lbox["y"] >= mbox["y"] + mbox["height"] - 1, (lbox, mbox)
     expect(fl.locator(".leaflet-control-scale")).to_be_visible()
     # the Syria–Turkey border: a non-interactive dash-dot line
     border = fl.locator('path[stroke-dasharray="8,4,2,4"]')
@@ -348,12 +389,148 @@ def test_evidence_panel_names_clicked_place(page, expected):
     expect(heading).to_have_text(re.compile(r"Wahda roundabout"), timeout=2000)
 
 
+# --------------------------------------------------------------------------- issue 14: the map at a glance
+BOXES = """(sel) => { const o = document.querySelector('.leaflet-container').getBoundingClientRect();
+  return Array.from(document.querySelectorAll(sel)).filter(e => getComputedStyle(e).visibility !== 'hidden')
+    .map(e => { const r = e.getBoundingClientRect();
+                return {x: r.left - o.left, y: r.top - o.top, w: r.width, h: r.height, t: e.textContent}; })
+    .filter(b => b.w > 0 && b.h > 0); }"""
+
+
+def _overlap(a, b) -> float:
+    dx = min(a["x"] + a["w"], b["x"] + b["w"]) - max(a["x"], b["x"])
+    dy = min(a["y"] + a["h"], b["y"] + b["h"]) - max(a["y"], b["y"])
+    return max(0, dx) * max(0, dy)
+
+
+def _labels_placed(frame) -> None:
+    frame.wait_for_function("() => document.querySelector('.leaflet-container[data-labels-placed]') !== null",
+                            timeout=WAIT_MS)
+    frame.wait_for_timeout(300)  # a later layer may trigger one more placement
+
+
+def test_contested_zone_is_hatched_not_dashed(cpage):
+    """24 April: Tayy and Halko contested — filled with the SDF/government hatch, solid outline."""
+    page = cpage
+    open_view(page, "?view=Map&from=2021-04-19&to=2021-04-24")
+    wait_for_map(page)
+    fl = map_frame(page)
+    hatched = fl.locator('path[fill="url(#qhatch-sdf-syrian_government)"]')
+    expect(hatched).to_have_count(2)
+    for i in range(2):
+        assert hatched.nth(i).get_attribute("stroke-dasharray") in (None, "", "none")
+    pattern = fl.locator("#qhatch-sdf-syrian_government rect")
+    fills = {pattern.nth(i).get_attribute("fill") for i in range(pattern.count())}
+    assert fills == {"#F0C808", "#C0392B"}, fills
+    # the pattern is really painted: the zone's pixels hold both colours
+    frame = map_frame_handle(page)
+    box = frame.evaluate("""() => { const p = document.querySelector('path[fill^="url(#qhatch"]').getBoundingClientRect();
+                                   return [p.left, p.top, p.width, p.height]; }""")
+    ibox = page.locator(MAP_IFRAME).bounding_box()
+    shot = page.screenshot(clip={"x": ibox["x"] + box[0] + box[2] * 0.35, "y": ibox["y"] + box[1] + box[3] * 0.15,
+                                 "width": box[2] * 0.3, "height": box[3] * 0.2})
+    from PIL import Image
+
+    rgb = Image.open(io.BytesIO(shot)).convert("RGB")
+    cols = [c for _, c in rgb.getcolors(maxcolors=1 << 16)]
+    assert any(r > 200 and g > 170 and b < 120 for r, g, b in cols), "no yellow stripe"
+    assert any(r > 150 and g < 110 and b < 100 for r, g, b in cols), "no red stripe"
+
+
+def test_changed_hands_outlined_and_listed_and_toggle(cpage):
+    page = cpage
+    open_view(page, "?view=Map&from=2021-04-19&to=2021-04-26")
+    wait_for_map(page)
+    main = page.locator('[data-testid="stMain"]')
+    expect(main).to_contain_text("Changed hands since the slider's range")
+    expect(main).to_contain_text("Tayy: Government → contested (SDF vs Government) 23 Apr → SDF 26 Apr 2021")
+    outlines = map_frame(page).locator('path[stroke="#111111"]')
+    expect(outlines).to_have_count(2)  # Tayy and Halko
+    page.get_by_text("the previous week").click()
+    expect(page).to_have_url(re.compile(r"[?&]compare=week(&|$)"))
+    expect(main).to_contain_text("Changed hands since the previous week")
+    # since the previous day (25 → 26 April): the takeover of both areas, not the start of the clashes
+    page.get_by_text("the previous day").click()
+    expect(main).to_contain_text("Tayy: contested (SDF vs Government) → SDF 26 Apr 2021")
+    expect(main).not_to_contain_text("Tayy: Government → contested")
+    page.screenshot(path=str(ARTIFACTS / "changed-hands.png"))
+
+
+def test_co_located_symbols_fan_out_and_labels_do_not_collide(cpage):
+    """The curated data crowd Qamishli's centre and Tayy: no symbol may hide another, no label a symbol."""
+    page = cpage
+    open_view(page, "?view=Map")
+    wait_for_map(page)
+    settle(page)
+    n_symbols = map_frame(page).locator(".qsym").count()
+    frame = map_frame_handle(page)
+    _labels_placed(frame)
+
+    def check(stage: str) -> list:
+        syms = frame.evaluate(BOXES, ".qsym")
+        labels = frame.evaluate(BOXES, ".qlabel")
+        assert len(syms) == n_symbols
+        for i, a in enumerate(syms):
+            for b in syms[i + 1:]:
+                assert _overlap(a, b) <= 0.1 * min(a["w"] * a["h"], b["w"] * b["h"]), (stage, a, b)
+        for i, a in enumerate(labels):
+            for b in labels[i + 1:]:
+                assert _overlap(a, b) == 0, (stage, a["t"], b["t"])
+            for b in syms:
+                assert _overlap(a, b) == 0, (stage, a["t"], b)
+        return syms
+
+    before = check("default zoom")
+    names = {b["t"] for b in frame.evaluate(BOXES, ".qlabel")}
+    assert "Qamishli" in names, names  # the city outranks the places drawn at its point
+    page.screenshot(path=str(ARTIFACTS / "fan-out-zoom12.png"))
+    # two zoom levels in, the rings widen: the same symbols spread further from their centre
+    map_frame(page).locator(".leaflet-control-zoom-in").click()
+    page.wait_for_timeout(400)
+    map_frame(page).locator(".leaflet-control-zoom-in").click()
+    page.wait_for_timeout(800)
+    _labels_placed(frame)
+    after = check("zoomed in")
+
+    def spread(boxes):
+        xs = [b["x"] + b["w"] / 2 for b in boxes]
+        ys = [b["y"] + b["h"] / 2 for b in boxes]
+        return (max(xs) - min(xs)) + (max(ys) - min(ys))
+    assert spread(after) > spread(before)
+    page.screenshot(path=str(ARTIFACTS / "fan-out-zoom14.png"))
+
+
+def test_english_evidence_left_to_right_arabic_right_to_left(cpage):
+    """Curated rows carry an analyst's English summary: it reads left to right, the Arabic right to left."""
+    page = cpage
+    open_view(page, "?view=Map&from=2021-04-19&to=2021-04-24")
+    wait_for_map(page)
+    frame = map_frame_handle(page)
+    frame.evaluate("""() => { window.__qar = [];
+      new MutationObserver(() => document.querySelectorAll('.leaflet-popup-content .qar').forEach(q => {
+        if (q.__seen) return; q.__seen = true;
+        window.__qar.push({text: q.innerText, dir: getComputedStyle(q).direction, lang: q.getAttribute('lang')}); }))
+      .observe(document.body, {childList: true, subtree: true}); }""")
+    # open every symbol's popup in turn (as a click does, without the rerun a click starts)
+    frame.evaluate("""() => { const map = Object.values(window).find(v => v instanceof L.Map);
+      const marks = []; map.eachLayer(l => { if (l instanceof L.Marker && l.getPopup()) marks.push(l); });
+      marks.forEach(m => { m.openPopup(); }); }""")
+    frame.wait_for_function("() => window.__qar.length > 0", timeout=WAIT_MS)
+    found = frame.evaluate("() => window.__qar")
+    english = [q for q in found if not ARABIC.search(q["text"][:20])]
+    arabic = [q for q in found if ARABIC.search(q["text"][:20])]
+    assert english and arabic, found
+    assert all(q["dir"] == "ltr" and q["lang"] == "en" for q in english), english
+    assert all(q["dir"] == "rtl" and q["lang"] == "ar" for q in arabic), arabic
+    assert not any(q["text"].startswith(".") for q in english)
+
+
 def test_export_png(page, expected):
     from PIL import Image
 
     open_view(page, "?view=Map")
     wait_for_map(page, expected["symbols"])
-    page.get_by_role("button", name="Prepare PNG of this map").click()
+    page.get_by_role("button", name="Prepare PNG of this view").click()
     download_button = page.get_by_role("button", name=re.compile(r"^Download PNG"))
     expect(download_button).to_be_visible(timeout=90_000)
     with page.expect_download(timeout=WAIT_MS) as info:
@@ -370,22 +547,44 @@ def test_export_png(page, expected):
     assert colours is None or len(colours) > 20, "the exported PNG is (nearly) blank"
 
 
+BRIEF_IFRAME = 'iframe[srcdoc*="qside"]'
+
+
+def briefing_frame(page):
+    """The briefing page's iframe, once its map says it is drawn."""
+    expect(page.locator(BRIEF_IFRAME)).to_be_attached()
+    frame = page.locator(BRIEF_IFRAME).element_handle(timeout=WAIT_MS).content_frame()
+    frame.wait_for_function("() => window.qmapReady === true", timeout=WAIT_MS)
+    return page.frame_locator(BRIEF_IFRAME), frame
+
+
 def test_briefing_view(page, expected):
     f, t = expected["brief_from"], expected["brief_to"]
-    open_view(page, f"?view=briefing&from={f}&to={t}")
-    fl = map_frame(page)
-    wait_for_map(page, expected["brief_symbols"])
+    open_view(page, f"?view=briefing&from={f}&to={t}&title=Morning%20brief&caption=Truce%20talks%20at%20the%20airport")
+    fl, frame = briefing_frame(page)
+    expect(fl.locator(".qsym")).to_have_count(expected["brief_symbols"])
     expect(page.locator('[data-testid="stSidebar"]')).to_be_hidden()
     expect(page.locator('[data-testid="stHeader"]')).to_be_hidden()
-    title = page.get_by_role("heading", level=2)
-    expect(title).to_contain_text(f"{f:%d %b %Y}")
-    expect(title).to_contain_text(f"{t:%d %b %Y}")
-    expect(fl.locator(".qlegend")).to_be_visible()
+    expect(fl.locator("#qhead h1")).to_have_text("Morning brief")
+    expect(fl.locator("#qhead")).to_contain_text("Truce talks at the airport")
+    expect(fl.locator("#qhead")).to_contain_text(f"{f:%d %b %Y} – {t:%d %b %Y}")
     expect(fl.locator(".qlegend")).to_contain_text(f"zones as of {t}")
     expect(fl.locator(".leaflet-control-scale")).to_be_visible()
-    expect(page.get_by_text("Sources:")).to_be_visible()
+    expect(fl.locator("svg[aria-label='north arrow']")).to_be_visible()
+    expect(fl.locator("#qinset")).to_be_visible()
+    expect(fl.locator("#qsources")).to_contain_text("Sources")
+    expect(fl.locator("#qfoot")).to_contain_text("Generated ")
+    # nothing covers the map: legend, inset and sources are beside or under it
+    boxes = frame.evaluate("""() => Object.fromEntries(['.folium-map', '#qside', '#qsources', '#qhead', '#qfoot']
+        .map(s => { const r = document.querySelector(s).getBoundingClientRect();
+                    return [s, [r.left, r.top, r.right, r.bottom]]; }))""")
+    mx0, my0, mx1, my1 = boxes[".folium-map"]
+    for sel in ("#qside", "#qsources", "#qhead", "#qfoot"):
+        x0, y0, x1, y1 = boxes[sel]
+        assert x1 <= mx0 or x0 >= mx1 or y1 <= my0 or y0 >= my1, (sel, boxes)
+    # no tiles were drawn (tiles=none): no tile credit
+    expect(fl.locator("#qcredit")).to_have_count(0)
     settle(page)
-    # no other view's widgets leak into the briefing
     expect(page.locator('[data-testid="stSlider"]')).to_have_count(0)
     page.screenshot(path=str(ARTIFACTS / "briefing.png"))
 
@@ -417,7 +616,7 @@ def test_no_offsite_request_in_any_view(page, expected, request_log):
         "?view=Events": lambda: expect(page.locator('[data-testid="stDataFrame"]').first).to_be_visible(),
         "?view=Articles": lambda: expect(page.locator(".qarticle")).to_be_visible(),
         "?view=About%20the%20data": lambda: expect(page.get_by_text("Input problems")).to_be_visible(),
-        "?view=briefing": lambda: wait_for_map(page, expected["symbols"]),
+        "?view=briefing": lambda: expect(briefing_frame(page)[0].locator(".qsym")).to_have_count(expected["symbols"]),
     }
     for query, ready in views.items():
         open_view(page, query)
@@ -442,7 +641,7 @@ def test_osm_tiles_are_the_only_offsite_requests(page, expected, request_log, re
     fl = map_frame(page)
     wait_for_map(page, expected["symbols"])
     expect(fl.locator("path.leaflet-interactive").nth(max(5, expected["zones"]) - 1)).to_be_attached()
-    expect(fl.locator(".qlegend")).to_be_visible()
+    expect(page.locator('[data-testid="stMain"] .qlegend')).to_be_visible()
     expect(fl.locator(".leaflet-tile").first).to_be_attached()
     expect(fl.locator(".leaflet-control-attribution")).to_contain_text("OpenStreetMap")
     page.wait_for_timeout(500)  # let the tile requests of the first view be issued

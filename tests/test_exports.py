@@ -1,4 +1,4 @@
-"""Exports: ACLED CSV, GeoJSON, offline HTML, Chromium screenshot (the only PNG route).
+"""Data exports: ACLED CSV, events GeoJSON, zones GeoJSON (pictures: ``test_printing.py``).
 
 The events are the real ones: the seed article is built into ``tmp_path`` by the pipeline
 and loaded from its ``events.geojson`` into a DataFrame, as the app does.
@@ -12,23 +12,16 @@ import io
 import json
 import math
 import pathlib
-from urllib.parse import unquote, urlsplit
 
-import folium
-import folium.plugins
 import pandas as pd
 import pytest
-from conftest import asset_links
-from PIL import Image
 
 from mapapp import exports
-from mapapp.assets import ensure_static_assets, localise_folium
-from mapapp.exports import ExportError, acled_csv, events_geojson, map_html_for_file, map_png
+from mapapp.exports import acled_csv, events_geojson
 from pipeline.build import build
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 BORDER = ROOT / "geo" / "border_sy_tr.geojson"
-CHROMIUM = pathlib.Path("/usr/bin/chromium")
 GENERATED = dt.datetime(2021, 4, 30, 12, 0, tzinfo=dt.UTC)
 
 # The column order of shared/reference/acled.md, then ours: spelled out, not imported.
@@ -41,10 +34,6 @@ EXPECTED_COLUMNS = [
     "injuries", "displaced", "date_from", "date_to", "evidence", "article_id", "start", "end",
     "location_ar", "source_url",
 ]
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-needs_chromium = pytest.mark.skipif(not CHROMIUM.is_file(), reason="/usr/bin/chromium is not installed "
-                                    "(apt-get install chromium)")
 
 
 # --------------------------------------------------------------------------- fixtures
@@ -91,28 +80,6 @@ def _one(events: pd.DataFrame, **where) -> pd.Series:
         mask &= events[key] == value
     assert mask.sum() == 1, (where, mask.sum())
     return events[mask].iloc[0]
-
-
-def _app_map(events: pd.DataFrame, zones_fc: dict) -> folium.Map:
-    """A map made the way the app makes it: no tiles, zones, border, clustered events."""
-    m = folium.Map(location=(37.035, 41.23), zoom_start=13, tiles=None, maxZoom=18)
-    folium.GeoJson(zones_fc, name="zones").add_to(m)
-    folium.GeoJson(json.loads(BORDER.read_text(encoding="utf-8")), name="border").add_to(m)
-    cluster = folium.plugins.MarkerCluster().add_to(m)
-    for _, ev in events.iterrows():
-        folium.CircleMarker((ev.latitude, ev.longitude), radius=8, fill=True, popup=ev.location).add_to(cluster)
-    return m
-
-
-
-
-def _colours(png: bytes) -> set[tuple[int, int, int]]:
-    with Image.open(io.BytesIO(png)) as im:
-        return {c for _, c in im.convert("RGB").getcolors(maxcolors=1 << 20)}
-
-
-def _hex(colour: str) -> tuple[int, int, int]:
-    return tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
 
 
 # --------------------------------------------------------------------------- ACLED CSV
@@ -272,73 +239,55 @@ def test_events_geojson_from_parquet_types(built):
     assert all(f["geometry"]["type"] == "Point" for f in fc["features"])
 
 
-# --------------------------------------------------------------------------- offline HTML
-
-def test_map_html_for_file_rewrites_app_links(tmp_path, events, zones_fc, restore_folium):
-    static = tmp_path / "static"
-    files = ensure_static_assets(static)
-    localise_folium("/app/static/")
-    html = _app_map(events, zones_fc).get_root().render()
-    assert "/app/static/vendor/" in html
-
-    out = map_html_for_file(html, static)
-    assert "/app/static" not in out
-    links = asset_links(out)
-    assert links
-    prefix = static.resolve().as_uri() + "/vendor/"
-    for link in links:
-        assert link.startswith(prefix), link
-        path = pathlib.Path(unquote(urlsplit(link).path))
-        assert path.is_file(), link
-        assert path.relative_to(static.resolve()).as_posix() in files
-    assert prefix + "leaflet/leaflet.js" in links
-    # relative "static/vendor" links (localise_folium("static")) too
-    localise_folium("static")
-    rel = map_html_for_file(_app_map(events, zones_fc).get_root().render(), static)
-    assert sorted(asset_links(rel)) == sorted(links)
 
 
-# --------------------------------------------------------------------------- Chromium
-
-def test_map_png_missing_chromium_raises(tmp_path):
-    with pytest.raises(ExportError, match="not found"):
-        map_png("<html></html>", tmp_path, chromium=str(tmp_path / "no-such-chromium"))
-
-
-def test_map_png_without_chromium_says_what_to_install(tmp_path, monkeypatch):
-    """No Chromium anywhere: the error names the package to install (there is no other PNG route)."""
-    monkeypatch.setattr(exports.os, "access", lambda *a, **k: False)
-    monkeypatch.setattr(exports.shutil, "which", lambda *a, **k: None)
-    with pytest.raises(ExportError) as err:
-        map_png("<html></html>", tmp_path)
-    message = str(err.value)
-    assert "Chromium not found" in message
-    assert "apt-get install chromium" in message
+@pytest.fixture(scope="module")
+def curated_events(tmp_path_factory) -> pd.DataFrame:
+    """The shipped seeds and curated rows, built as the app builds them."""
+    out = tmp_path_factory.mktemp("exports-curated") / "out"
+    build(ROOT / "seeds", ROOT / "geo", out, curated_dir=ROOT / "curated")
+    data = json.loads((out / "events.geojson").read_text(encoding="utf-8"))
+    return pd.DataFrame([f["properties"] for f in data["features"]])
 
 
-def test_exports_has_no_matplotlib_fallback():
-    """The matplotlib map was removed: nothing in mapapp imports matplotlib (it is not a dependency)."""
-    for path in (ROOT / "mapapp").glob("*.py"):
-        assert "matplotlib" not in path.read_text(encoding="utf-8"), path
-    assert not hasattr(exports, "static_map_png") and not hasattr(exports, "briefing_png")
+def test_acled_csv_unnamed_perpetrator_of_violence_against_civilians(curated_events):
+    """ACLED codes an unnamed attacker of civilians as "Unidentified Armed Group (Syria)" (its inter
+    code, and the interaction follows); a named perpetrator is kept; other types get no invented actor."""
+    from pipeline.actors import default_actors
+
+    unknown = default_actors()["unidentified"]
+    ev = curated_events
+    vac = ev[ev["event_type"] == "Violence against civilians"]
+    unnamed = vac[vac["actor1"].fillna("") == ""]
+    named = vac[vac["actor1"].fillna("") != ""]
+    assert len(unnamed) >= 2 and len(named) >= 1, "the shipped data changed: no unnamed/named perpetrators"
+    rows = {r["event_id_cnty"]: r for r in _rows(acled_csv(vac))}
+    for _, e in unnamed.iterrows():
+        r = rows[e["event_id"]]
+        assert r["actor1"] == "Unidentified Armed Group (Syria)" == unknown.name
+        assert r["inter1"] == str(unknown.inter)
+        assert r["interaction"] == str(exports.interaction(unknown.inter, e["inter2"]))
+        assert r["civilian_targeting"] == "Civilian targeting"
+    for _, e in named.iterrows():
+        assert rows[e["event_id"]]["actor1"] == e["actor1"]
+    # only violence against civilians always has a perpetrator: an agreement keeps its empty actor1
+    other = ev[(ev["event_type"] != "Violence against civilians")].iloc[[0]].copy()
+    other["actor1"], other["inter1"] = None, None
+    assert _rows(acled_csv(other))[0]["actor1"] == ""
 
 
-@pytest.mark.browser
-@needs_chromium
-def test_map_png_screenshot(tmp_path, events, zones_fc, restore_folium):
-    static = tmp_path / "static"
-    ensure_static_assets(static)
-    localise_folium("/app/static/")
-    html = _app_map(events, zones_fc).get_root().render()
-    png = map_png(html, static, width=1000, height=640)
-    assert png.startswith(PNG_SIGNATURE)
-    with Image.open(io.BytesIO(png)) as im:
-        assert im.size == (1000, 640)
-    assert len(_colours(png)) > 20  # the map drew: grey background, zones, markers, clusters
+def test_zones_geojson_of_one_day(zones_fc):
+    """The zones download holds exactly the zones the map draws for that day, with their properties."""
+    from mapapp.mapview import active_zones
 
-
-@pytest.mark.browser
-@needs_chromium
-def test_map_png_blank_page_raises(tmp_path):
-    with pytest.raises(ExportError, match="blank"):
-        map_png("<html><body></body></html>", tmp_path, width=400, height=300)
+    for day in (dt.date(2021, 4, 22), dt.date(2021, 4, 24), dt.date(2021, 4, 27)):
+        fc = json.loads(exports.zones_geojson(zones_fc, day))
+        assert fc["type"] == "FeatureCollection" and fc["as_of"] == day.isoformat()
+        ids = [f["properties"]["zone_id"] for f in fc["features"]]
+        assert ids == [f["properties"]["zone_id"] for f in active_zones(zones_fc, day)]
+        for f in fc["features"]:
+            p = f["properties"]
+            assert (p["valid_from"] or "0000") <= day.isoformat() <= (p["valid_to"] or "9999")
+            assert p["source"] and f["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    on_24 = {f["properties"]["zone_id"] for f in json.loads(exports.zones_geojson(zones_fc, dt.date(2021, 4, 24)))["features"]}
+    assert "contested_tayy" in on_24 and "sdf_tayy" not in on_24 and "gov_tayy" not in on_24

@@ -59,7 +59,8 @@ def test_approximate_symbols_are_dashed_and_hollow():
     precise = mapview.symbol_svg("circle", "#D55E00", 24, False)
     approx = mapview.symbol_svg("circle", "#D55E00", 24, True)
     assert "stroke-dasharray" in approx and "stroke-dasharray" not in precise
-    assert 'fill-opacity="0.15"' in approx
+    assert 'fill="#ffffff"' in approx  # hollow: white inside, readable on any zone fill or hatch
+    assert 'fill="#D55E00"' in precise and 'fill="#D55E00"' not in approx
 
 
 def test_popup_shows_arabic_evidence_rtl_and_escapes(ds):
@@ -97,7 +98,7 @@ def test_analyst_text_in_zone_popups_and_tooltips_cannot_run_as_script(ds):
 
 def test_cited_outlines_layer_only_when_there_are_outlines(ds):
     names = [layer.layer_name for layer in mapview.dynamic_layers(ds.events, ds.zones, ds.places, dt.date(2021, 4, 24))]
-    assert names[0].startswith("Control zones") and names[-1] == "Events"
+    assert names[0].startswith("Control zones") and names[-2:] == ["Events", "Place labels"]
     assert "Uncertainty areas (approximate places)" in names
     assert not any(n.startswith("Cited outlines") for n in names)  # the shipped gazetteer has no polygons
 
@@ -124,7 +125,7 @@ def test_full_map_is_offline_and_has_all_layers(ds, local_folium):
     assert assets.nonlocal_links(page) == [] or all("w3.org/2000/svg" in u for u in assets.nonlocal_links(page))
     assert "Control zones (as of 2021-04-22)" in page
     assert "Syria" in page and "L.control.scale" in page
-    assert "Legend" in page and "tile.openstreetmap.org" not in page
+    assert "tile.openstreetmap.org" not in page
     osm = mapview.full_map(ds.events, ds.zones, ds.places, ds.border, dt.date(2021, 4, 22), mapview.TileSetting.parse("osm"))
     assert "tile.openstreetmap.org" in osm.get_root().render()
 
@@ -138,12 +139,20 @@ def test_tile_setting_parsing():
         mapview.TileSetting.parse("http://tiles.internal/no-placeholders.png")
 
 
-def test_labels_merge_places_drawn_at_one_point(ds):
-    fg = mapview.labels_layer(ds.places)
-    labels = [d["html"] for child in fg._children.values() for d in child.data]
-    tayy = [label for label in labels if "Tayy" in label]
-    assert len(tayy) == 1 and "Halko (approx.)" in tayy[0]  # one label, not two on top of each other
-    assert sum("Qamishli International Airport" in label for label in labels) == 1
+def test_labels_are_one_per_place_by_priority(ds):
+    """Places drawn at one point get a label each (placed apart in the browser), not one run-together
+    string; the city outranks the rest, and a place with events outranks one without."""
+    data = mapview.label_data(ds.places)
+    texts = [d["text"] for d in data]
+    assert not any(" · " in t for t in texts)
+    assert "Tayy (approx.)" in texts and "Halko (approx.)" in texts
+    assert texts.count("Qamishli International Airport") == 1
+    assert data[0]["id"] == "qamishli"
+    prio = {d["id"]: d["p"] for d in data}
+    assert prio["qamishli"] > prio["qamishli_airport"] > prio["tayy"]
+    boosted = {d["id"]: d["p"] for d in mapview.label_data(ds.places, {"halko": 6})}
+    assert boosted["halko"] > prio["halko"] and boosted["halko"] > boosted["tayy"]
+    assert all(d["approx"] == d["text"].endswith("(approx.)") for d in data)
 
 
 def test_zones_stop_at_the_border(ds):
@@ -177,3 +186,87 @@ def test_clicked_symbol_is_found_by_its_tooltip(ds):
     assert found["place_id"] == "wahda_roundabout"
     # several symbols share Qamishli's point: a bare click position is ambiguous
     assert mapview.find_group(ds.events, None, wahda["lat"], wahda["lon"]) is None
+
+
+# --------------------------------------------------------------------------- issue 14: change at a glance
+
+
+def test_contested_zones_are_hatched_in_both_sides_colours_never_dashed(ds):
+    from mapapp.style import CONTROLLER_COLORS
+
+    day = dt.date(2021, 4, 24)
+    contested = [f["properties"] for f in mapview.active_zones(ds.zones, day) if f["properties"]["status"] == "contested"]
+    assert {p["zone_id"] for p in contested} == {"contested_tayy", "contested_halko"}
+    for p in contested:
+        assert p["contested_with"] == "syrian_government"  # the side that held it the day before
+        style = mapview.zone_style(p)
+        assert style["fillColor"] == "url(#qhatch-sdf-syrian_government)"
+        assert not style.get("dashArray")  # the dash marks approximate places only
+    pattern = mapview.hatch_svg("sdf", "syrian_government")
+    assert CONTROLLER_COLORS["sdf"] in pattern and CONTROLLER_COLORS["syrian_government"] in pattern
+    controlled = next(f["properties"] for f in mapview.active_zones(ds.zones, day) if f["properties"]["zone_id"] == "gov_zanoud")
+    assert mapview.zone_style(controlled)["fillColor"] == CONTROLLER_COLORS["syrian_government"]
+    page = folium.Map(tiles=None)
+    mapview.zones_layer(ds.zones, day).add_to(page)
+    html = page.get_root().render()
+    assert html.count("qhatch-sdf-syrian_government") >= 3  # the pattern once, the fill of each contested zone
+    assert '"dashArray": "6,6"' not in html
+
+
+def test_zone_predecessors_are_linked_at_build(ds):
+    props = {f["properties"]["zone_id"]: f["properties"] for f in ds.zones["features"]}
+    assert props["contested_tayy"]["previous_zone"] == "gov_tayy"
+    assert props["sdf_tayy"]["previous_zone"] == "contested_tayy"
+    assert props["sdf_tayy"]["previous_status"] == "contested"
+    assert props["sdf_tayy"]["contested_with"] is None  # controlled, not contested
+    assert props["sdf_qamishli"]["previous_zone"] is None  # open start: nothing before it
+
+
+def test_zone_changes_in_a_range_and_since_the_previous_day(ds):
+    week = mapview.zone_changes(ds.zones, dt.date(2021, 4, 19), dt.date(2021, 4, 26), ds.places, ds.events)
+    lines = mapview.change_lines(week)
+    assert [line.split(" (")[0] for line in lines] == ["Halko: Government → contested", "Tayy: Government → contested"]
+    assert lines[1].startswith("Tayy: Government → contested (SDF vs Government) 23 Apr → SDF 26 Apr 2021 (")
+    assert [(c["name"], c["day"].day) for c in week] == [("Halko", 23), ("Tayy", 23), ("Halko", 26), ("Tayy", 26)]
+    day = mapview.zone_changes(ds.zones, dt.date(2021, 4, 25), dt.date(2021, 4, 26), ds.places, ds.events)
+    assert {(c["name"], c["after"]) for c in day} >= {("Tayy", "SDF"), ("Halko", "SDF")}
+    assert all(c["day"] == dt.date(2021, 4, 26) for c in day)
+    # nothing changed on the 24th: since the previous day, nothing to list or outline
+    assert mapview.zone_changes(ds.zones, dt.date(2021, 4, 23), dt.date(2021, 4, 24), ds.places, ds.events) == []
+    # a change on the range's last day is in; one after it is not
+    assert not any(c["day"] > dt.date(2021, 4, 24) for c in
+                   mapview.zone_changes(ds.zones, dt.date(2021, 4, 19), dt.date(2021, 4, 24), ds.places, ds.events))
+    layer = mapview.changes_layer(day)
+    assert len(layer._children) == 2 * 2  # Tayy and Halko: a white casing under a black line each
+    assert len(mapview.changes_layer(week)._children) == 2 * 2  # each area once, though it changed twice
+
+
+def test_symbols_keep_their_true_point(ds):
+    """Spreading crowded symbols is the browser's job (icon offsets with a leader line): the marker
+    stays at its place's point, so its popup, tooltip and click position are the place's."""
+    fg = mapview.events_layer(ds.events)
+    data = next(iter(fg._children.values())).data
+    groups = mapview.group_events(ds.events)
+    assert [(d["lat"], d["lon"]) for d in data] == [(g["lat"], g["lon"]) for g in groups]
+    assert len({(d["lat"], d["lon"]) for d in data}) < len(data)  # some share a point: the browser spreads them
+
+
+def test_english_summaries_are_left_to_right_and_arabic_right_to_left(ds):
+    assert mapview._dir("Later the same night the Asayish captured the NDF checkpoint at دوار الوحدة.") == "ltr"
+    assert mapview._dir("وقال مراسل وكالة شفق نيوز إن SDF") == "rtl"
+    assert mapview.text_attrs("A child died.") == 'dir="ltr" lang="en"'
+    ev = ds.events.copy()
+    ev.loc[ev.index[0], "evidence"] = "Later the same night, the checkpoint fell."
+    g = next(g for g in mapview.group_events(ev) if mapview.group_rows(g)["event_id"].eq(ev.iloc[0]["event_id"]).any())
+    popup = mapview.event_popup_html(g)
+    assert '<div class="qar" dir="ltr" lang="en">Later the same night, the checkpoint fell.</div>' in popup
+    # the popup's style no longer forces right-to-left on every evidence block
+    base = mapview.base_map(mapview.TileSetting.parse("none")).get_root().render()
+    assert ".qar{direction:rtl" not in base and ".qar{unicode-bidi:isolate;text-align:start" in base
+
+
+def test_legend_strip_shows_hatch_and_changed_outline():
+    strip = mapview.legend_html(dt.date(2021, 4, 24), "strip")
+    assert "qlegend-strip" in strip and "contested (hatched in both sides' colours)" in strip
+    assert "changed hands in the period" in strip and "zones as of 2021-04-24" in strip
+    assert "dashed" not in strip.split("contested")[0][-200:]

@@ -1,0 +1,353 @@
+"""The briefing page: one HTML page for the Briefing view, the PNG and the A4 PDF.
+
+What an analyst puts on a morning slide, laid out so that nothing covers the map:
+
+- a header with an editable title and caption, the date range, the zones' date and
+  the counts;
+- the map (the user's current view when its bounds are given), with a scale bar and a
+  north arrow;
+- a side panel with the legend, a locator inset (the shipped Syria–Turkey border, the
+  governorate's towns and a rectangle for the map's extent), the areas that changed hands,
+  and the sources, each outlet once with the number of events it reports;
+- a footer with the generation time and, only when map tiles were actually drawn, the
+  tile credit.
+
+The page sets ``document.body.dataset.ready = "1"`` (and ``window.qmapReady``) once the map
+is drawn: layers added, labels placed, tiles loaded or failed (or a few seconds passed).
+:mod:`mapapp.printing` waits for that signal instead of guessing a time.
+
+Nothing here imports Streamlit; :mod:`mapapp.briefing_view` shows the page in the app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import folium
+import pandas as pd
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from . import mapview
+from .filters import outlets
+
+#: Language tags that make one outlet look like several ("SOHR (Arabic)", "SOHR (English)").
+_LANGUAGE_TAG = re.compile(r"\s*\((Arabic|English|Kurdish|Arabic edition|English edition)\)\s*$", re.IGNORECASE)
+#: How long the page waits for tiles before it says it is drawn anyway (ms).
+TILE_WAIT_MS = 6000
+#: The default title of a briefing.
+DEFAULT_TITLE = "Qamishli: control zones and events"
+
+
+def outlet_name(source: str) -> str:
+    """An outlet without its language tag: ``"Shafaq News (English)"`` → ``"Shafaq News"``."""
+    return _LANGUAGE_TAG.sub("", source).strip()
+
+
+def source_counts(events: pd.DataFrame) -> list[tuple[str, int]]:
+    """Each outlet once, with the number of shown events it reports, most first.
+
+    A merged event counts once for each outlet among its reports (an outlet's Arabic and
+    English editions are one outlet).
+    """
+    counts: Counter[str] = Counter()
+    if events.empty:
+        return []
+    for src in events["source"].dropna():
+        counts.update({outlet_name(o) for o in outlets(src)})
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
+
+
+def sources_text(items: list[tuple[str, int]], budget: int = 330) -> str:
+    """``"Syrian Observatory for Human Rights 12 · Shafaq News 9 · … + 14 more outlets (1–2 events each)"``.
+
+    Outlets are listed most-reporting first until ``budget`` characters; the rest are
+    counted, so the line fits a slide (the full list is in the Events table and the CSV).
+    """
+    if not items:
+        return "none (no event shown)"
+    shown: list[str] = []
+    used = 0
+    for k, (name, n) in enumerate(items):
+        piece = f"{name} {n}"
+        if shown and used + len(piece) + 3 > budget:
+            rest = items[k:]
+            lo, hi = min(c for _, c in rest), max(c for _, c in rest)
+            span = f"{lo}" if lo == hi else f"{lo}–{hi}"
+            return " · ".join(shown) + f" · + {len(rest)} more outlet{'s' if len(rest) != 1 else ''} " \
+                f"({span} event{'s' if hi != 1 else ''} each)"
+        shown.append(piece)
+        used += len(piece) + 3
+    return " · ".join(shown)
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """What one briefing shows besides the map's layers.
+
+    Attributes
+    ----------
+    title, caption : str
+        Editable by the analyst (the caption may be empty).
+    date_from, date_to : date
+        The filter's range; zones are drawn as of ``date_to``.
+    bounds : tuple or None
+        ``(south, west, north, east)`` of the user's view; None = the default view.
+    generated : datetime
+        When the page was made (UTC).
+    built_at : str
+        The build's time (``manifest.json``).
+    changes : list of str
+        The "changed hands" lines (:func:`mapapp.mapview.zone_changes`).
+    """
+
+    title: str
+    caption: str
+    date_from: dt.date
+    date_to: dt.date
+    bounds: tuple[float, float, float, float] | None = None
+    generated: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    built_at: str = ""
+    changes: tuple[str, ...] = ()
+
+    @property
+    def as_of(self) -> dt.date:
+        return self.date_to
+
+
+def parse_bounds(value) -> tuple[float, float, float, float] | None:
+    """Bounds from st_folium's ``bounds`` dict or a ``south,west,north,east`` string; None when unusable."""
+    try:
+        if isinstance(value, dict):
+            sw, ne = value.get("_southWest") or {}, value.get("_northEast") or {}
+            b = (float(sw["lat"]), float(sw["lng"]), float(ne["lat"]), float(ne["lng"]))
+        elif isinstance(value, str) and value:
+            b = tuple(float(x) for x in value.split(","))  # type: ignore[assignment]
+        else:
+            return None
+    except (KeyError, TypeError, ValueError):
+        return None
+    if len(b) != 4 or not all(math.isfinite(x) for x in b):
+        return None
+    s, w, n, e = b
+    if not (-90 <= s < n <= 90 and -180 <= w < e <= 180):
+        return None
+    return (round(s, 5), round(w, 5), round(n, 5), round(e, 5))
+
+
+def format_bounds(b: tuple[float, float, float, float]) -> str:
+    return ",".join(f"{x:.5f}" for x in b)
+
+
+# --------------------------------------------------------------------------- locator inset
+
+INSET_W, INSET_H = 300, 170
+#: The inset's window (lon/lat): Hasakah governorate's north, with the border line across it.
+INSET_BOX = (39.4, 36.3, 42.5, 37.6)  # west, south, east, north
+
+
+#: The inset's named places: (dx, dy, text-anchor) from the dot; the rest are dots only.
+INSET_LABELS = {"qamishli": (0, -12, "middle"), "hasakah": (6, 4, "start"), "amuda": (-5, 12, "end"),
+                "malikiyah": (0, 13, "middle")}
+
+
+def _inset_xy(lon: float, lat: float) -> tuple[float, float]:
+    w, s, e, n = INSET_BOX
+    return ((lon - w) / (e - w) * INSET_W, (n - lat) / (n - s) * INSET_H)
+
+
+def locator_svg(border: dict | None, places: dict) -> str:
+    """The locator inset: the shipped border line, TURKEY/SYRIA, the governorate's cities and towns.
+
+    The rectangle of the map's extent (``#qinset-extent``) is drawn by the page's script
+    from the map's real bounds; ``data-box`` gives the inset's window for it.
+    """
+    parts = [f'<rect width="{INSET_W}" height="{INSET_H}" fill="#f4f1ea"/>']
+    for f in (border or {}).get("features", []):
+        g = f.get("geometry") or {}
+        lines = [g["coordinates"]] if g.get("type") == "LineString" else g.get("coordinates", []) \
+            if g.get("type") == "MultiLineString" else []
+        for line in lines:
+            pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in (_inset_xy(lon, lat) for lon, lat in line))
+            parts.append(f'<polyline points="{pts}" fill="none" stroke="#444" stroke-width="1.5" '
+                         'stroke-dasharray="6,3,1.5,3"/>')
+    parts.append('<text x="8" y="16" font-size="11" fill="#555" letter-spacing="2">TURKEY</text>')
+    parts.append(f'<text x="8" y="{INSET_H - 8}" font-size="11" fill="#555" letter-spacing="2">SYRIA '
+                 '<tspan font-size="9" letter-spacing="0">(Hasakah governorate, north)</tspan></text>')
+    for f in places.get("features", []):
+        p = f["properties"]
+        if p.get("kind") not in ("city", "town") or p.get("lat") is None or p.get("approximate"):
+            continue
+        x, y = _inset_xy(p["lon"], p["lat"])
+        if not (0 <= x <= INSET_W and 0 <= y <= INSET_H):
+            continue
+        big = p["kind"] == "city"
+        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{3 if big else 1.8}" fill="#222"/>')
+        if p["place_id"] in INSET_LABELS:
+            dx, dy, anchor = INSET_LABELS[p["place_id"]]
+            parts.append(f'<text x="{x + dx:.1f}" y="{y + dy:.1f}" font-size="10" font-weight="600" fill="#222" '
+                         f'text-anchor="{anchor}" paint-order="stroke" stroke="#f4f1ea" stroke-width="3">'
+                         f'{html.escape(p["name_en"])}</text>')
+    parts.append('<rect id="qinset-extent" x="0" y="0" width="0" height="0" fill="#D55E00" fill-opacity=".25" '
+                 'stroke="#D55E00" stroke-width="2"/>')
+    w, s, e, n = INSET_BOX
+    return (f'<svg id="qinset" width="{INSET_W}" height="{INSET_H}" viewBox="0 0 {INSET_W} {INSET_H}" '
+            f'data-box="{w},{s},{e},{n}" style="border:1px solid #999;display:block">' + "".join(parts) + "</svg>")
+
+
+NORTH_ARROW = ('<svg width="30" height="44" viewBox="0 0 30 44" aria-label="north arrow">'
+               '<polygon points="15,2 25,30 15,24 5,30" fill="#222"/>'
+               '<polygon points="15,2 15,24 5,30" fill="#fff" stroke="#222" stroke-width="1"/>'
+               '<text x="15" y="42" font-size="12" font-weight="700" text-anchor="middle">N</text></svg>')
+
+
+class PageScript(MacroElement):
+    """The page's script: fit the user's bounds, draw the inset's extent, show the tile credit
+    only after a tile loaded, and raise the ready signal when the map is drawn."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function(){
+          var map = {{ this._parent.get_name() }};
+          var bounds = {{ this.bounds|tojson }};
+          map.options.zoomSnap = 0.25;
+          if (map.attributionControl) { map.removeControl(map.attributionControl); }
+          if (bounds) { map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]], {animate: false}); }
+          var tilesPending = false, tilesDrawn = 0;
+          map.eachLayer(function (l) {
+            if (l instanceof L.TileLayer) {
+              tilesPending = true;
+              l.on("tileload", function () {
+                tilesDrawn += 1;
+                var c = document.getElementById("qcredit");
+                if (c) { c.style.display = "inline"; }
+              });
+              l.on("load", function () { tilesPending = false; });
+            }
+          });
+          function inset() {
+            var svg = document.getElementById("qinset"), r = document.getElementById("qinset-extent");
+            if (!svg || !r) { return; }
+            var box = svg.getAttribute("data-box").split(",").map(Number);
+            var W = svg.width.baseVal.value, H = svg.height.baseVal.value, b = map.getBounds();
+            var x0 = (b.getWest() - box[0]) / (box[2] - box[0]) * W, x1 = (b.getEast() - box[0]) / (box[2] - box[0]) * W;
+            var y0 = (box[3] - b.getNorth()) / (box[3] - box[1]) * H, y1 = (box[3] - b.getSouth()) / (box[3] - box[1]) * H;
+            var w = Math.max(4, x1 - x0), h = Math.max(4, y1 - y0);
+            r.setAttribute("x", ((x0 + x1) / 2 - w / 2).toFixed(1)); r.setAttribute("y", ((y0 + y1) / 2 - h / 2).toFixed(1));
+            r.setAttribute("width", w.toFixed(1)); r.setAttribute("height", h.toFixed(1));
+          }
+          map.on("moveend zoomend resize", inset);
+          var start = Date.now();
+          function ready() {
+            var labelsPlaced = map.getContainer().hasAttribute("data-labels-placed");
+            var waited = Date.now() - start;
+            if ((!tilesPending || waited > {{ this.tile_wait }}) && (labelsPlaced || waited > 3000)) {
+              inset();
+              requestAnimationFrame(function () { requestAnimationFrame(function () {
+                document.body.setAttribute("data-tiles-drawn", String(tilesDrawn));
+                document.body.setAttribute("data-ready", "1");
+                window.qmapReady = true;
+              }); });
+            } else {
+              setTimeout(ready, 50);
+            }
+          }
+          map.whenReady(function () { setTimeout(ready, 0); });
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, bounds: tuple[float, float, float, float] | None, tile_wait: int = TILE_WAIT_MS):
+        super().__init__()
+        self._name = "PageScript"
+        self.bounds = list(bounds) if bounds else None
+        self.tile_wait = tile_wait
+
+
+PAGE_CSS = """<style>
+html,body{margin:0;padding:0;width:100%;height:100%;background:#fff;font:13px system-ui,'Noto Sans',sans-serif;
+  color:#222;overflow:hidden}
+#qhead{position:absolute;left:14px;right:14px;top:8px;height:74px;overflow:hidden}
+#qhead h1{font-size:22px;margin:0 0 2px 0;line-height:1.25;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+#qhead .qcap{font-size:13px;margin:0 0 2px 0;max-height:34px;overflow:hidden}
+#qhead .qmeta{font-size:12px;color:#444}
+.folium-map{position:absolute !important;top:86px !important;left:14px !important;right:344px !important;
+  bottom:76px !important;width:auto !important;height:auto !important;border:1px solid #888}
+#qside{position:absolute;top:86px;right:14px;width:318px;bottom:76px;overflow:hidden;font-size:12px}
+#qside h3{font-size:12px;margin:8px 0 3px 0;text-transform:uppercase;letter-spacing:.04em;color:#444}
+#qside .qchanges{margin:0;padding-left:16px}
+#qsources{position:absolute;left:14px;right:14px;bottom:34px;height:38px;font-size:11px;line-height:1.4;
+  color:#222;overflow:hidden}
+#qfoot{position:absolute;left:14px;right:14px;bottom:4px;height:28px;font-size:10.5px;color:#444;line-height:1.3;
+  overflow:hidden}
+#qcredit{display:none}
+.qnorth{background:rgba(255,255,255,.85);border-radius:4px;padding:2px 4px}
+.leaflet-control-zoom,.leaflet-control-layers{display:none}
+@page{size:A4 landscape;margin:0}
+</style>"""
+
+
+def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict | None,
+                    tiles: mapview.TileSetting) -> tuple[str, str, str]:
+    """The header, side panel and footer of the page (escaped HTML)."""
+    e = html.escape
+    killed = int(pd.to_numeric(shown["fatalities"], errors="coerce").fillna(0).sum()) if not shown.empty else 0
+    span = (f"{b.date_from:%d %b %Y}" if b.date_from == b.date_to else f"{b.date_from:%d %b %Y} – {b.date_to:%d %b %Y}")
+    head = (f'<div id="qhead"><h1>{e(b.title)}</h1>'
+            + (f'<div class="qcap" dir="auto">{e(b.caption)}</div>' if b.caption.strip() else "")
+            + f'<div class="qmeta"><b>{e(span)}</b> · control zones as of {b.as_of:%d %b %Y} · '
+              f"{len(shown)} event{'s' if len(shown) != 1 else ''} · {killed} killed</div></div>")
+    changes = ("<ul class=\"qchanges\">" + "".join(f"<li>{e(c)}</li>" for c in b.changes) + "</ul>") if b.changes \
+        else "<div>No area changed hands in this period.</div>"
+    sources = e(sources_text(source_counts(shown)))
+    side = (f'<div id="qside">{mapview.legend_html(b.as_of, "panel")}'
+            f"<h3>Changed hands</h3>{changes}"
+            f"<h3>Where</h3>{locator_svg(border, places)}</div>"
+            f'<div id="qsources"><b>Sources</b> (outlet: events it reports) {sources}</div>')
+    credit = ""
+    if tiles.url:
+        credit = f' <span id="qcredit">· Map tiles: {tiles.attribution or "tiles"}</span>'
+    foot = (f'<div id="qfoot">Generated {b.generated:%Y-%m-%d %H:%M} UTC'
+            + (f" from the build of {e(b.built_at)}" if b.built_at else "")
+            + ". Zones: geo/zones.csv (each zone cites its sources); places: local gazetteer (cited); border: "
+              "Natural Earth 1:10m (public domain). Approximate places are hollow, dashed symbols."
+            + credit + "</div>")
+    return head, side, foot
+
+
+def briefing_map(events: pd.DataFrame, zones: dict, places: dict, border: dict | None, b: Briefing,
+                 tiles: mapview.TileSetting, zone_changes: list[dict] | None = None) -> folium.Map:
+    """The whole briefing page as a folium map (render it with ``get_root().render()``).
+
+    Parameters
+    ----------
+    events : DataFrame
+        The filtered events (with truce status when wanted).
+    zones, places, border : dict
+        From the build (and ``geo/``).
+    b : Briefing
+    tiles : TileSetting
+    zone_changes : list of dict, optional
+        From :func:`mapapp.mapview.zone_changes`, outlined on the map.
+    """
+    m = mapview.base_map(tiles, places, border, labels=False)
+    for layer in mapview.dynamic_layers(events, zones, places, b.as_of, changes=zone_changes):
+        layer.add_to(m)
+    mapview.Legend(f'<div class="qnorth">{NORTH_ARROW}</div>', position="topright").add_to(m)
+    head, side, foot = page_html_parts(b, events, places, border, tiles)
+    root = m.get_root()
+    root.header.add_child(Element(PAGE_CSS))
+    root.html.add_child(Element(head + side + foot))
+    PageScript(b.bounds).add_to(m)
+    return m
+
+
+def briefing_html(events: pd.DataFrame, zones: dict, places: dict, border: dict | None, b: Briefing,
+                  tiles: mapview.TileSetting, zone_changes: list[dict] | None = None) -> str:
+    """:func:`briefing_map` rendered to one HTML page (assets under ``/app/static/``)."""
+    return briefing_map(events, zones, places, border, b, tiles, zone_changes).get_root().render()

@@ -1,0 +1,154 @@
+"""Streamlit side of the briefing: the Briefing view, and the Map view's export row.
+
+The page itself (header, map, legend, locator inset, changes, sources, generation time)
+is :mod:`mapapp.briefing`'s; its PNG and PDF are :mod:`mapapp.printing`'s. This module
+only holds the widgets: the editable title and caption, the user's current view (the
+bounds st_folium returns, kept in the URL as ``bbox``), and the download buttons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+import streamlit.components.v1 as components
+
+from . import briefing, exports, mapview, printing
+from .filters import Filters
+
+#: URL keys the briefing adds to the filters' (kept when the filters rewrite the URL).
+URL_KEYS = ("bbox", "title", "caption", "compare")
+COMPARE = {"range": "the slider's range", "day": "the previous day", "week": "the previous week"}
+
+
+def compare_start(f: Filters, mode: str) -> dt.date:
+    """The day changes of control are counted from (exclusive): the range's start, or a day / week before its end."""
+    if mode == "day":
+        return f.as_of - dt.timedelta(days=1)
+    if mode == "week":
+        return f.as_of - dt.timedelta(days=7)
+    return f.date_from - dt.timedelta(days=1)  # a change on the first day of the range is in it
+
+
+def compare_selector() -> str:
+    """The "changed hands since" toggle (kept in the URL); returns ``range``, ``day`` or ``week``."""
+    current = st.query_params.get("compare", "range")
+    keys = list(COMPARE)
+    mode = st.radio("Outline areas that changed hands since", keys, index=keys.index(current) if current in keys else 0,
+                    format_func=COMPARE.get, horizontal=True, key="compare_mode")
+    if mode != current:
+        if mode == "range":
+            st.query_params.pop("compare", None)
+        else:
+            st.query_params["compare"] = mode
+    return mode
+
+
+def changes_for(ds, f: Filters, mode: str) -> list[dict]:
+    """The zones that changed hands between :func:`compare_start` and the range's end."""
+    return mapview.zone_changes(ds.zones, compare_start(f, mode), f.as_of, ds.places, ds.events)
+
+
+def show_changes(changes: list[dict], mode: str) -> None:
+    """The list under the map: "Tayy: Government → contested (SDF vs Government), 23 Apr 2021, 2 reports"."""
+    if not changes:
+        st.caption(f"No area changed hands since {COMPARE[mode]}.")
+        return
+    st.markdown(f"**Changed hands since {COMPARE[mode]}** (outlined on the map):\n"
+                + "\n".join(f"- {line}" for line in mapview.change_lines(changes)))
+
+
+def remember_view(out: dict | None) -> None:
+    """Keep the user's zoom and pan (st_folium's ``bounds``) for the PNG, PDF and briefing link."""
+    b = briefing.parse_bounds((out or {}).get("bounds"))
+    if b is None:
+        return
+    text = briefing.format_bounds(b)
+    if st.query_params.get("bbox") != text:
+        st.query_params["bbox"] = text
+
+
+def current_bounds() -> tuple[float, float, float, float] | None:
+    return briefing.parse_bounds(st.query_params.get("bbox", ""))
+
+
+def _spec(ds, f: Filters, changes: list[dict]) -> briefing.Briefing:
+    return briefing.Briefing(
+        title=st.query_params.get("title") or briefing.DEFAULT_TITLE,
+        caption=st.query_params.get("caption", ""),
+        date_from=f.date_from, date_to=f.date_to, bounds=current_bounds(),
+        built_at=str(ds.manifest.get("built_at", "")), changes=tuple(mapview.change_lines(changes)))
+
+
+def page_html(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, changes: list[dict]) -> str:
+    """The briefing page for the current filters, view, title and caption."""
+    return briefing.briefing_html(ds.with_truce_status(shown), ds.zones, ds.places, ds.border, _spec(ds, f, changes),
+                                  tiles, changes)
+
+
+def title_inputs() -> None:
+    """Editable title and caption (in the URL, so a shared link keeps them)."""
+    c1, c2 = st.columns([2, 3])
+    title = c1.text_input("Briefing title", st.query_params.get("title") or briefing.DEFAULT_TITLE, key="brief_title")
+    caption = c2.text_input("Caption", st.query_params.get("caption", ""), key="brief_caption",
+                            placeholder="one line for the slide (optional)")
+    for key, value, default in (("title", title, briefing.DEFAULT_TITLE), ("caption", caption, "")):
+        if value.strip() and value != default:
+            if st.query_params.get(key) != value:
+                st.query_params[key] = value
+        elif key in st.query_params:
+            st.query_params.pop(key)
+
+
+def export_row(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, static: Path,
+               changes: list[dict]) -> None:
+    """Downloads under the map: events (GeoJSON, ACLED CSV), zones of the day, PNG and A4 PDF of the view."""
+    stamp = f"qamishli_{f.date_from}_{f.date_to}"
+    title_inputs()
+    c1, c2, c3, c4, c5 = st.columns(5)
+    # callables: the files are made only when the button is clicked, not on every rerun
+    c1.download_button("Events GeoJSON", lambda: exports.events_geojson(shown), f"{stamp}.geojson",
+                       "application/geo+json")
+    c2.download_button("ACLED CSV", lambda: exports.acled_csv(shown, places=ds.places), f"{stamp}.csv", "text/csv")
+    c3.download_button(f"Zones of {f.as_of:%d %b} (GeoJSON)", lambda: exports.zones_geojson(ds.zones, f.as_of),
+                       f"qamishli_zones_{f.as_of}.geojson", "application/geo+json")
+    for col, kind, label in ((c4, "png", "PNG"), (c5, "pdf", "A4 PDF")):
+        if col.button(f"Prepare {label} of this view", key=f"prep_{kind}"):
+            with st.spinner(f"Drawing the {label}…"):
+                try:
+                    html = page_html(ds, shown, f, tiles, changes)
+                    data = printing.page_png(html, static) if kind == "png" else printing.page_pdf(html, static)
+                    st.session_state[f"print_{kind}"] = (data, stamp)
+                except printing.PrintError as exc:  # no Chromium, or it failed: say what to do
+                    st.session_state.pop(f"print_{kind}", None)
+                    col.error(str(exc))
+        if f"print_{kind}" in st.session_state:
+            data, name = st.session_state[f"print_{kind}"]
+            col.download_button(f"Download {label}", data, f"{name}.{kind}",
+                                "image/png" if kind == "png" else "application/pdf", key=f"dl_{kind}")
+
+
+def show_page(page: str, height: int) -> None:
+    """An HTML page in an iframe (``st.iframe`` where this Streamlit has it; ``components.html`` before 1.52).
+
+    The page's text from the URL (title, caption) and the data is escaped by :mod:`mapapp.briefing`.
+    """
+    if hasattr(st, "iframe"):
+        st.iframe(page, height=height)
+    else:  # pragma: no cover - older Streamlit
+        components.html(page, height=height, scrolling=False)
+
+
+def render(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting) -> None:
+    """The Briefing view (``?view=briefing``): the briefing page, and its title and caption under it."""
+    st.markdown("<style>[data-testid=stSidebar],[data-testid=stHeader],[data-testid=stToolbar],"
+                "[data-testid=stDecoration],footer{display:none !important}"
+                ".block-container{padding-top:0.5rem !important;padding-bottom:0 !important;"
+                "max-width:100% !important}</style>", unsafe_allow_html=True)
+    mode = st.query_params.get("compare", "range")
+    changes = changes_for(ds, f, mode if mode in COMPARE else "range")
+    show_page(page_html(ds, shown, f, tiles, changes), height=820)
+    with st.expander("Edit title and caption"):
+        title_inputs()

@@ -1,0 +1,251 @@
+"""Briefing page, PNG and A4 PDF (``mapapp/briefing.py``, ``mapapp/printing.py``).
+
+The data are the shipped seeds and curated rows, built into a temporary folder. The
+pictures are made by Debian's Chromium through Playwright (``-m browser``); each test
+leaves its picture in ``test-artifacts/`` to be looked at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import http.server
+import io
+import pathlib
+import re
+import threading
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from conftest import asset_links
+from PIL import Image
+
+from mapapp import briefing, data, mapview, printing
+from mapapp.assets import ensure_static_assets, localise_folium
+from mapapp.filters import Filters, apply_filters
+from pipeline.build import build
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = pathlib.Path("/usr/bin/chromium")
+needs_chromium = pytest.mark.skipif(not CHROMIUM.is_file(), reason="/usr/bin/chromium is not installed "
+                                    "(apt-get install chromium)")
+NO_TILES = mapview.TileSetting.parse("none")
+# 19–26 April 2021: Tayy and Halko contested from the 23rd, taken by the Asayish on the 26th
+FROM, TO = dt.date(2021, 4, 19), dt.date(2021, 4, 26)
+
+
+@pytest.fixture(scope="module")
+def ds(tmp_path_factory):
+    out = tmp_path_factory.mktemp("printing") / "out"
+    build(ROOT / "seeds", ROOT / "geo", out, progress=False, curated_dir=ROOT / "curated")
+    return data.load_dataset(out)
+
+
+@pytest.fixture(scope="module")
+def static(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("static")
+    ensure_static_assets(folder)
+    return folder
+
+
+def page(ds, tiles=NO_TILES, bounds=None, title="Morning brief: Tayy", caption="Asayish take Tayy",
+         d_from=FROM, d_to=TO) -> str:
+    localise_folium("/app/static/")
+    shown = apply_filters(ds.events, Filters(d_from, d_to))
+    changes = mapview.zone_changes(ds.zones, d_from - dt.timedelta(days=1), d_to, ds.places, ds.events)
+    b = briefing.Briefing(title, caption, d_from, d_to, bounds=bounds, built_at="2021-04-30T00:00:00+00:00",
+                          generated=dt.datetime(2021, 4, 30, 6, 0, tzinfo=dt.UTC),
+                          changes=tuple(mapview.change_lines(changes)))
+    return briefing.briefing_html(ds.with_truce_status(shown), ds.zones, ds.places, ds.border, b, tiles, changes)
+
+
+# --------------------------------------------------------------------------- the page (no browser)
+
+def test_sources_list_each_outlet_once_with_its_count(ds):
+    shown = apply_filters(ds.events, Filters(FROM, TO))
+    items = briefing.source_counts(shown)
+    names = [n for n, _ in items]
+    assert len(names) == len(set(names))
+    # an outlet's Arabic and English editions are one outlet
+    assert "Syrian Observatory for Human Rights" in names
+    assert not any(n.startswith("Syrian Observatory for Human Rights (") for n in names)
+    sohr = dict(items)["Syrian Observatory for Human Rights"]
+    expected = sum(1 for s in shown["source"] if "Syrian Observatory for Human Rights" in str(s))
+    assert sohr == expected
+    assert [n for _, n in items] == sorted((n for _, n in items), reverse=True)
+    line = briefing.sources_text(items)
+    assert line.count("Syrian Observatory for Human Rights") == 1
+    assert len(line) < 420 and re.search(r"\+ \d+ more outlets", line), line
+
+
+def test_page_has_title_caption_range_legend_inset_changes_and_generation_time(ds):
+    html = page(ds, title="Brief <b>1</b>", caption="Tayy & Halko")
+    assert "Brief &lt;b&gt;1&lt;/b&gt;" in html and "Tayy &amp; Halko" in html  # escaped
+    assert "19 Apr 2021 – 26 Apr 2021" in html and "control zones as of 26 Apr 2021" in html
+    assert 'class="qlegend qlegend-panel"' in html and "contested (hatched" in html
+    assert 'id="qinset"' in html and 'id="qinset-extent"' in html and "<polyline" in html
+    assert "Tayy: Government → contested (SDF vs Government) 23 Apr → SDF 26 Apr 2021" in html
+    assert "Generated 2021-04-30 06:00 UTC" in html
+    assert "north arrow" in html and "L.control.scale" in html
+    assert 'id="qcredit"' not in html  # no tiles: no tile credit at all
+
+
+def test_tile_credit_is_there_only_to_be_shown_after_a_tile_loaded(ds):
+    html = page(ds, tiles=mapview.TileSetting.parse("osm"))
+    assert 'id="qcredit"' in html and "#qcredit{display:none}" in html
+    assert 'l.on("tileload"' in html
+
+
+def test_bounds_round_trip():
+    st_bounds = {"_southWest": {"lat": 37.0, "lng": 41.2}, "_northEast": {"lat": 37.05, "lng": 41.26}}
+    b = briefing.parse_bounds(st_bounds)
+    assert b == (37.0, 41.2, 37.05, 41.26)
+    assert briefing.parse_bounds(briefing.format_bounds(b)) == b
+    for bad in ("", "1,2,3", "a,b,c,d", "37,41,36,42", {"_southWest": {}}, None, "nan,1,2,3"):
+        assert briefing.parse_bounds(bad) is None, bad
+
+
+# --------------------------------------------------------------------------- offline HTML
+
+def test_map_html_for_file_rewrites_app_links(ds, static, restore_folium):
+    localise_folium("/app/static/")
+    html = page(ds)
+    assert "/app/static/vendor/" in html
+    out = printing.map_html_for_file(html, static)
+    assert "/app/static" not in out
+    links = asset_links(out)
+    prefix = static.resolve().as_uri() + "/vendor/"
+    assert links and all(link.startswith(prefix) for link in links), links
+    assert all(pathlib.Path(unquote(urlsplit(link).path)).is_file() for link in links)
+    assert prefix + "leaflet/leaflet.js" in links
+
+
+def test_missing_chromium_says_what_to_install(tmp_path, monkeypatch):
+    with pytest.raises(printing.PrintError, match="not found"):
+        printing.page_png("<html></html>", tmp_path, chromium=str(tmp_path / "no-such-chromium"))
+    monkeypatch.setattr(printing.os, "access", lambda *a, **k: False)
+    monkeypatch.setattr(printing.shutil, "which", lambda *a, **k: None)
+    with pytest.raises(printing.PrintError, match="apt-get install chromium"):
+        printing.page_pdf("<html></html>", tmp_path)
+
+
+def test_nothing_in_mapapp_uses_matplotlib_or_a_chromium_subprocess():
+    for path in (ROOT / "mapapp").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "matplotlib" not in text, path
+        assert "subprocess" not in text, path  # Chromium is driven by Playwright, not run by hand
+
+
+def test_playwright_is_a_main_dependency():
+    import tomllib
+
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert any(d.startswith("playwright") for d in meta["dependencies"]), meta["dependencies"]
+
+
+# --------------------------------------------------------------------------- pictures (Chromium)
+
+def _open(pw, html: str, static, size=(1600, 1000)):
+    from browser_support import launch_chromium
+
+    b = launch_chromium(pw, str(CHROMIUM))
+    pg = b.new_page(viewport={"width": size[0], "height": size[1]})
+    path = static.parent / "page.html"
+    path.write_text(printing.map_html_for_file(html, static), encoding="utf-8")
+    pg.goto(path.as_uri())
+    pg.wait_for_function(printing.READY, timeout=30_000)
+    return b, pg
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_png_is_the_briefing_page_drawn(ds, static):
+    png = printing.page_png(page(ds), static)
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "briefing-export.png").write_bytes(png)
+    with Image.open(io.BytesIO(png)) as im:
+        assert im.size == printing.PNG_SIZE
+        rgb = im.convert("RGB")
+        colours = {c for _, c in rgb.getcolors(maxcolors=1 << 20)}
+    assert len(colours) > 50
+    # the zones' colours are on it (SDF yellow, government red, blended with the background)
+    assert any(r > 200 and g > 190 and b < 160 for r, g, b in colours), "no SDF yellow"
+    assert any(r > 170 and g < 120 and b < 110 for r, g, b in colours), "no government red"
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_page_reproduces_the_users_view_and_draws_its_extent_on_the_inset(ds, static):
+    from playwright.sync_api import sync_playwright
+
+    view = (37.0100, 41.2000, 37.0400, 41.2550)  # the user zoomed on Tayy and the airport
+    with sync_playwright() as pw:
+        b, pg = _open(pw, page(ds, bounds=view), static)
+        try:
+            got = pg.evaluate("""() => { const m = Object.values(window).find(v => v instanceof L.Map);
+                const b = m.getBounds(); return [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()]; }""")
+            inset = pg.evaluate("""() => { const r = document.getElementById('qinset-extent');
+                return [r.x.baseVal.value, r.y.baseVal.value, r.width.baseVal.value, r.height.baseVal.value]; }""")
+            pg.screenshot(path=str(ARTIFACTS / "briefing-user-view.png"))
+        finally:
+            b.close()
+    s, w, n, e = got
+    assert s <= view[0] and w <= view[1] and n >= view[2] and e >= view[3], (got, view)  # all of it shown
+    assert (n - s) < 2.5 * (view[2] - view[0]) and (e - w) < 2.5 * (view[3] - view[1]), (got, view)  # not much more
+    assert inset[2] >= 4 and inset[3] >= 4 and 0 < inset[0] < briefing.INSET_W and 0 < inset[1] < briefing.INSET_H
+
+
+class _Tiles(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # quiet
+        pass
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_tile_credit_only_when_tiles_were_drawn(ds, static, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    tile = io.BytesIO()
+    Image.new("RGB", (256, 256), (200, 220, 200)).save(tile, "PNG")
+    (tmp_path / "t").mkdir()
+    for z in range(10, 19):
+        (tmp_path / "t" / f"{z}.png").write_bytes(tile.getvalue())
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Tiles, directory=str(tmp_path)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    try:
+        served = mapview.TileSetting(f"http://127.0.0.1:{port}/t/{{z}}.png?x={{x}}&y={{y}}", "© Test tiles")
+        dead = mapview.TileSetting(f"http://127.0.0.1:{port}/missing/{{z}}/{{x}}/{{y}}.png", "© Test tiles")
+        with sync_playwright() as pw:
+            for tiles, drawn in ((served, True), (dead, False)):
+                b, pg = _open(pw, page(ds, tiles=tiles), static)
+                try:
+                    assert (int(pg.get_attribute("body", "data-tiles-drawn")) > 0) is drawn
+                    assert pg.locator("#qcredit").is_visible() is drawn
+                    assert ("© Test tiles" in pg.inner_text("#qfoot")) is drawn
+                finally:
+                    b.close()
+    finally:
+        server.shutdown()
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_pdf_is_one_a4_landscape_page(ds, static):
+    pdf = printing.page_pdf(page(ds), static)
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "briefing.pdf").write_bytes(pdf)
+    assert pdf.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+    box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
+    assert box, "no MediaBox"
+    w, h = float(box.group(1)), float(box.group(2))
+    assert abs(w - 842) < 3 and abs(h - 595) < 3, (w, h)  # A4 landscape in points
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_a_page_that_never_draws_is_an_error_not_a_blank_picture(static):
+    with pytest.raises(printing.PrintError, match="did not finish drawing"):
+        printing.page_png("<html><body>no map</body></html>", static, width=400, height=300, timeout=3)

@@ -1,7 +1,7 @@
 """The Feed page: the filtered events newest first, one line each (the Liveuamap habit).
 
 Each row: the type's map symbol, date and time, place, a one-line English summary (type,
-actors, toll, place), outlet and review status, a "Show on map" button (the map centred on
+actors, toll, place), outlet and review status, an "On map" button (the map centred on
 the event with its popup open) and a permalink (``?event=ID``) to copy.
 """
 
@@ -106,8 +106,8 @@ def render(ds, shown: pd.DataFrame, f) -> None:
     pages = max(1, -(-len(ordered) // PAGE))
     page = st.number_input("Page", 1, pages, 1, key="feed_page") if pages > 1 else 1
     for _, r in ordered.iloc[(page - 1) * PAGE: page * PAGE].iterrows():
-        c1, c2, c3 = st.columns([10, 1.4, 1])
+        c1, c2, c3 = st.columns([9, 1.5, 1])
         c1.markdown(row_html(r), unsafe_allow_html=True)
-        c2.button("Show on map", key=f"feed_{r['event_id']}", on_click=show_on_map, args=(str(r["event_id"]),))
-        c3.markdown(f"[🔗 link](?view=Map&event={html.escape(str(r['event_id']), quote=True)})",
+        c2.button("On map", help="The map centred on this event, its popup open", key=f"feed_{r['event_id']}", on_click=show_on_map, args=(str(r["event_id"]),))
+        c3.markdown(f"[link](?view=Map&event={html.escape(str(r['event_id']), quote=True)})",
                     help="Permalink to this event: right-click to copy")

@@ -682,7 +682,7 @@ def review_line(r: dict) -> str:
 def copy_link_html(event_id: str) -> str:
     """A button that copies the event's permalink (``?event=ID`` on the app's address)."""
     return (f'<button type="button" class="qcopy" title="Copy a link to this event" '
-            f'onclick="return qcopyLink(\'{html.escape(event_id, quote=True)}\', this)">🔗 copy link</button>')
+            f'onclick="return qcopyLink(\'{html.escape(event_id, quote=True)}\', this)">copy link</button>')
 
 
 def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:

@@ -37,6 +37,7 @@ import csv
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .actors import Actor
 from .arabic import (
@@ -94,7 +95,10 @@ HEAD_NOUNS: dict[str, set[str]] = {
 }
 #: Head nouns whose unknown follower is reported as an unresolved place.
 UNRESOLVED_HEADS = {"مدينه", "بلده", "قريه", "حي", "حاره", "ناحيه", "مخيم", "دوار", "ريف"}
-_HEAD_FORMS = {p + h for h in UNRESOLVED_HEADS for p in PLAIN_PREFIXES}
+#: Plural and dual head nouns (normalised), with their singular: each introduces a list of names.
+PLURAL_HEADS = {"قري": "قريه", "قريتي": "قريه", "قريتا": "قريه", "بلدات": "بلده", "بلدتي": "بلده",
+                "بلدتا": "بلده", "احياء": "حي", "حيي": "حي", "مدينتي": "مدينه", "ناحيتي": "ناحيه"}
+_HEAD_FORMS = {p + h for h in UNRESOLVED_HEADS | set(PLURAL_HEADS) for p in PLAIN_PREFIXES}
 TRIBE_WORDS = {"عشيره", "قبيله", "عشائر", "قبائل"}
 #: Words that cannot start a place name (so "حي في ..." is not a name).
 _STOP = {
@@ -225,9 +229,13 @@ class PlaceFinder:
                     self.names.add(variant, p.id, priority=-1)
                 words = normalise_phrase(name).split()
                 if words and not words[0].isascii():
-                    ids = self._loose.setdefault(loose_key(words), [])
-                    if p.id not in ids:
-                        ids.append(p.id)
+                    keys = {loose_key(words)}
+                    if len(words) > 1 and words[0] in HEAD_NOUNS:  # "حي الزهور": "الزهور" after a head
+                        keys.add(loose_key(words[1:]))
+                    for key in keys:
+                        ids = self._loose.setdefault(key, [])
+                        if p.id not in ids:
+                            ids.append(p.id)
         self.actor_names = PhraseMatcher()
         for a in self.actors.values():
             self.actor_names.add_many({a.name_ar, *a.aliases} - {""}, a.id)
@@ -285,50 +293,48 @@ class PlaceFinder:
         focus = _focus_city(gaz, spans)
         spans += _anaphora(gaz, tokens, taken, focus)
         starts, ends = starts_of(tokens), ends_of(tokens)
-        unknown = []
-        for i, last, head in _unresolved_candidates(tokens, taken):
-            hit = self._loose_match(words, i, last, head)
+        unknown: list[_Candidate] = []
+        for c in _unresolved_candidates(nt.text, tokens, taken, {f: l for f, l, _, _ in spans}):
+            if any(t in taken for t in range(c.first, c.last + 1)):
+                continue  # a list item a longer name already took
+            hit = self._loose_match(_name_words(words, c), c.head)
             if hit is not None:  # a spelling variant of a known place, after a head noun
-                last, pid = hit
-                spans.append((i, last, pid, "variant"))
-                taken.update(range(i, last + 1))
+                k, pid = hit
+                first = c.head_tok if c.head_tok >= 0 else c.first
+                spans.append((first, c.first + k - 1, pid, "variant"))
+                taken.update(range(first, c.first + k))
             else:
-                unknown.append((i, last, head))
+                unknown.append(c)
         spans.sort()
         mentions = [self._mention(nt, starts[f], ends[l], pid, how) for f, l, pid, how in spans]
         unresolved = []
         fallbacks = []
-        for i, last, head in unknown:
-            u = _unresolved_record(nt, tokens, i, last, head, article_id)
-            enclosing = _enclosing(gaz, nt.text, tokens, spans, i, last, head, focus)
+        for c in unknown:
+            u = _unresolved_record(nt, tokens, c, article_id)
+            enclosing = _enclosing(gaz, nt.text, tokens, spans, c.first if c.head_tok < 0 else c.head_tok,
+                                   c.last, c.head, focus)
             if enclosing is not None:
-                place, words_given = self._fallback_place(enclosing, head)
+                place, words_given = self._fallback_place(enclosing, c.head)
                 u.placed_at = place.id
-                fallbacks.append(self._fallback_mention(u, place, head, words_given))
+                fallbacks.append(self._fallback_mention(u, place, c.head, words_given))
             unresolved.append(u)
         if fallbacks:
             mentions = sorted(mentions + fallbacks, key=lambda m: (m.start, m.end))
         return mentions, unresolved, focus
 
-    def _loose_match(self, words: list[str], i: int, last: int, head: str) -> tuple[int, str] | None:
-        """``(last token, place id)`` of a known place spelled differently after head noun ``i``.
+    def _loose_match(self, name: list[str], head: str) -> tuple[int, str] | None:
+        """``(number of words, place id)`` of a known place spelled differently after a head noun.
 
-        Tries the longest name first (up to three words after the head); the place's kind
-        must fit the head (``حي`` a neighbourhood, ``بلدة`` a town or village...).
+        Tries the longest name first (up to three words); the place's kind must fit the head
+        (``حي`` a neighbourhood, ``بلدة`` a town or village...).
         """
-        kinds = HEAD_NOUNS.get(head, set()) | ({"village", "town"} if head == "ريف" else set())
-        n = len(words)
-        for k in (3, 2, 1):
-            end = i + k
-            if end >= n or end > last + 2:
-                continue
-            ids = self._loose.get(loose_key(words[i + 1:end + 1]))
-            for pid in ids or ():
-                place = self.gazetteer.places[pid]
-                if place.kind in kinds or (head == "ريف" and place.kind in ("city", "town")):
-                    if head == "ريف":
-                        return None  # "ريف <town>": the town is matched exactly elsewhere
-                    return end, pid
+        if head == "ريف":
+            return None  # "ريف <town>": the town's countryside is matched by its own aliases
+        kinds = HEAD_NOUNS.get(head, set())
+        for k in range(min(3, len(name)), 0, -1):
+            for pid in self._loose.get(loose_key(name[:k])) or ():
+                if self.gazetteer.places[pid].kind in kinds:
+                    return k, pid
         return None
 
     def _fallback_place(self, enclosing: tuple[Place, str], head: str) -> tuple[Place, str]:
@@ -365,6 +371,12 @@ class PlaceFinder:
         s, e = nt.to_original(start, end)
         name_en, name_ar, kind, lat, lon, precision, approximate, basis = fixed
         return Mention(s, e, nt.original[s:e], pid, name_en, name_ar, kind, lat, lon, precision, approximate, how, basis)
+
+
+def _bare_plural(word: str) -> str:
+    """A singular, plural or dual head noun without its proclitics; other words unchanged."""
+    hit = split_proclitics(word, UNRESOLVED_HEADS | set(PLURAL_HEADS))
+    return hit[1] if hit else word
 
 
 def _bare(word: str) -> str:
@@ -417,7 +429,10 @@ def _lone_adjective(words: list[str], m: Match) -> bool:
 
 
 def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]]) -> str | None:
+    """The city the article names most; a tie goes to the one with more named places inside
+    it (a dateline city against the city whose quarters the report names), then the first."""
     counts: dict[str, int] = {}
+    inner: dict[str, int] = {}
     order: list[str] = []
     for _, _, pid, _ in spans:
         p = gaz.places[pid]
@@ -428,9 +443,10 @@ def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]]) -> str |
         if city not in counts:
             order.append(city)
         counts[city] = counts.get(city, 0) + (1 if city == pid else 0)
+        inner[city] = inner.get(city, 0) + (0 if city == pid else 1)
     if not order:
         return None
-    return max(order, key=lambda c: (counts[c], -order.index(c)))
+    return max(order, key=lambda c: (counts[c], inner[c], -order.index(c)))
 
 
 def _countryside_of(gaz: Gazetteer, town: str) -> Place | None:
@@ -483,34 +499,96 @@ def _anaphora(gaz: Gazetteer, tokens: Sequence[Token], taken: set[int], focus: s
     return out
 
 
-def _unresolved_candidates(tokens: Sequence[Token], taken: set[int]) -> list[tuple[int, int, str]]:
-    """``(head token, last name token, bare head)`` of each unknown name after a place head noun."""
-    out = []
+class _Candidate(NamedTuple):
+    """An unknown name after a head noun: tokens ``first..last``; ``head_tok`` is the head
+    noun's token (-1 for a later item of a list, ``قرى الدردارة وعين العبد``), ``skip`` the
+    characters of a conjunction to drop from the first token (``وعين``)."""
+
+    head_tok: int
+    first: int
+    last: int
+    head: str
+    skip: int
+
+
+def _name_words(words: list[str], c: _Candidate) -> list[str]:
+    """The candidate's words (its conjunction dropped), plus up to two more for longer names."""
+    out = [words[c.first][c.skip:], *words[c.first + 1:c.last + 3]]
+    return out[:3]
+
+
+def _name_end(words: list[str], first: int, stem: str, taken: set[int]) -> int:
+    """Last token of a name starting at ``first`` (two tokens for "تل عودة", "قدور بيك")."""
+    n = len(words)
+    if first + 1 < n and first + 1 not in taken and (
+            stem in _NAME_PARTICLES or words[first + 1] in ("بك", "بيك", "اغا", "باشا")):
+        return first + 1
+    return first
+
+
+def _list_item_end(text: str, tokens: Sequence[Token], first: int, taken: set[int]) -> int:
+    """Last token of a name in a list (``قبر القرجنة`` in ``قرى الدردارة وقبر القرجنة والمجيبرة``):
+    up to three words, ending before the next و-word, punctuation, a known place or a word that
+    cannot be part of a name."""
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    last = first
+    while last + 1 < len(words) and last - first < 2:
+        nxt = words[last + 1]
+        if (last + 1 in taken or nxt.startswith("و") or text[ends[last]:starts[last + 1]].strip()
+                or not _is_name_start(nxt) or strip_article(nxt)[0] in NOT_NAMES):
+            break
+        last += 1
+    return last
+
+
+def _is_name_start(word: str) -> bool:
+    """Whether a token right after a head noun can start an unknown name."""
+    if word in _STOP or word.isdigit() or len(word) < 2 or strip_article(word)[0] in _STOP:
+        return False
+    if _bare(word) in HEAD_NOUNS or _bare(word) in UNRESOLVED_HEADS or word[:4] in ("وريف", "ريفه"):
+        return False  # "مدينة وريفها": another head noun, not a name
+    return word not in ADJECTIVES and _can_start_name(word)
+
+
+def _unresolved_candidates(text: str, tokens: Sequence[Token], taken: set[int],
+                           span_end: dict[int, int]) -> list[_Candidate]:
+    """Each unknown name after a place head noun, and each further name of a plural head's list
+    (``span_end``: first token -> last token of each known place, which a list may contain)."""
+    out: list[_Candidate] = []
     n = len(tokens)
-    words = words_of(tokens)
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
     for i in positions(tokens, _HEAD_FORMS):
         if i == n - 1:
             break
-        if i in taken or i + 1 in taken:
+        if i in taken:
             continue
-        head = _bare(words[i])
+        bare = _bare_plural(words[i])
+        head = PLURAL_HEADS.get(bare, bare)
         if head not in UNRESOLVED_HEADS or words[i].startswith("ال"):
             continue
-        name_tok = words[i + 1]
-        if name_tok in _STOP or name_tok.isdigit() or len(name_tok) < 2 or strip_article(name_tok)[0] in _STOP:
+        if head == "ريف" and strip_article(words[i + 1])[0] in _DIRECTIONS:
             continue
-        if head == "ريف" and strip_article(name_tok)[0] in _DIRECTIONS:
+        j = i + 1
+        plural = bare in PLURAL_HEADS
+        if j not in taken and _is_name_start(words[j]):
+            last = _list_item_end(text, tokens, j, taken) if plural else _name_end(words, j, words[j], taken)
+            out.append(_Candidate(i, j, last, head, 0))
+        if not plural:
             continue
-        if _bare(name_tok) in HEAD_NOUNS or _bare(name_tok) in UNRESOLVED_HEADS or name_tok[:4] in ("وريف", "ريفه"):
-            continue  # "مدينة وريفها": another head noun, not a name
-        if _is_media(name_tok) or name_tok in ADJECTIVES or not _can_start_name(name_tok):
-            continue
-        last = i + 1
-        # compound names: "تل عودة", "أبو ذويل", "عين ديوار", "رأس العين", "قدور بيك"
-        if i + 2 < n and i + 2 not in taken and (
-                name_tok in _NAME_PARTICLES or words[i + 2] in ("بك", "بيك", "اغا", "باشا")):
-            last = i + 2
-        out.append((i, last, head))
+        # a list after a plural or dual head: قرى الدردارة وقبر القرجنة والمجيبرة، حيي غويران والزهور
+        last = j if j in taken else (out[-1].last if out and out[-1].head_tok == i else j)
+        for _ in range(8):
+            while last + 1 in span_end and words[last + 1].startswith("و") \
+                    and not text[ends[last]:starts[last + 1]].strip(" \t\u00a0،,"):
+                last = span_end[last + 1]  # a known place in the list ("وتل زيوان")
+            k = last + 1
+            if k >= n or text[ends[k - 1]:starts[k]].strip(" \t\u00a0،,") or not words[k].startswith("و"):
+                break  # the list ends at anything but a space or comma before و
+            rest = words[k][1:]
+            if not _is_name_start(rest) or rest in _STOP:
+                break
+            last = _list_item_end(text, tokens, k, taken)
+            out.append(_Candidate(-1, k, last, head, 1))
     return out
 
 
@@ -526,13 +604,15 @@ def _can_start_name(word: str) -> bool:
     return not (word.startswith("ي") and len(word) > 3)
 
 
-def _unresolved_record(nt: NormalisedText, tokens: Sequence[Token], i: int, last: int, head: str,
-                       article_id: str) -> Unresolved:
-    """The unresolved-report row of the unknown name at tokens ``i`` (head) to ``last``."""
+def _unresolved_record(nt: NormalisedText, tokens: Sequence[Token], c: _Candidate, article_id: str) -> Unresolved:
+    """The unresolved-report row of candidate ``c`` (head noun and name, or a list item's name)."""
     words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
-    clitics = len(words[i]) - len(head)  # "وقرية تل حجر" is reported as "قرية تل حجر"
-    s, e = nt.to_original(starts[i] + clitics, ends[last])
-    ns, _ = nt.to_original(starts[i + 1], ends[i + 1])
+    if c.head_tok >= 0:
+        clitics = len(words[c.head_tok]) - len(_bare_plural(words[c.head_tok]))  # "وقرية تل حجر" → "قرية تل حجر"
+        s, e = nt.to_original(starts[c.head_tok] + clitics, ends[c.last])
+    else:
+        s, e = nt.to_original(starts[c.first] + c.skip, ends[c.last])
+    ns, _ = nt.to_original(starts[c.first] + c.skip, ends[c.first])
     cs, ce = max(0, s - 60), min(len(nt.original), e + 60)
     return Unresolved(article_id, s, e, nt.original[s:e], nt.original[s:ns].strip(),
                       nt.original[ns:e], nt.original[cs:ce].replace("\n", " "))

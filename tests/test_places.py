@@ -183,3 +183,24 @@ def test_front_line_villages_of_tal_tamr_have_their_own_points(run_text):
     assert {"tall_jumah", "umm_al_kayf", "tall_tamr_countryside"} <= set(by)
     assert not by["umm_al_kayf"].approximate and by["umm_al_kayf"].geo_precision == 1
     assert "LOW TRUST" in by["umm_al_kayf"].location_note  # the module's points stay flagged
+
+
+def test_lists_after_plural_and_dual_heads(run_text):
+    r = run_text("وسقطت قذائف تركية على قرى الدردارة وقبر القرجنة والمجيبرة وعين العبد بريف تل تمر، "
+                 "ونزحت عائلات من حيي غويران والزهور في مدينة الحسكة.")
+    names = [u.name for u in r.unresolved]
+    assert names == ["الدردارة", "قبر القرجنة", "المجيبرة", "عين العبد"]
+    assert all(m.place_id == "tall_tamr_countryside" for m in r.mentions if m.unresolved_name)
+    ids = {m.place_id for m in r.mentions}
+    assert {"ghuwayran", "zuhour_hasakah"} <= ids  # الزهور (a common word) only as a list item of حيي
+    # a known village inside the list stays itself
+    r = run_text("وتعرضت قريتا سيكركا وتل زيوان في ريف القامشلي لقصف مدفعي.")
+    by = {m.text: m for m in r.mentions}
+    assert by["وتل زيوان"].place_id == "tal_ziwan"
+    assert by["قريتا سيكركا"].unresolved_name == "سيكركا"
+
+
+def test_the_city_whose_quarters_are_named_is_the_focus_over_a_dateline(run_text):
+    r = run_text("الحسكة – اندلعت اشتباكات في حي طي بمدينة القامشلي قرب دوار الوحدة. "
+                 "ونزحت عائلات نحو قرى في الريف الجنوبي.")
+    assert {m.text: m for m in r.mentions}["الريف الجنوبي"].place_id == "qamishli_southern_countryside"

@@ -262,7 +262,8 @@ def countryside_rows(settlements: list[dict]) -> list[dict]:
         arabic = [a for a in arabic if not a.startswith(("بلدة ", "قرية ", "مدينة "))]
         if not arabic:
             continue
-        aliases = unique([*(f"ريف {a}" for a in arabic), f"{t['name_en']} countryside",
+        heads = ("", "مدينة ", "بلدة ", "ناحية ")  # ريف القامشلي، ريف مدينة القامشلي، ريف بلدة تل تمر
+        aliases = unique([*(f"ريف {h}{a}" for a in arabic for h in heads), f"{t['name_en']} countryside",
                           f"countryside of {t['name_en']}"])
         rows.append(empty_row(
             id=f"{t['id']}_countryside", kind="area", name_en=f"{t['name_en']} countryside",

@@ -49,6 +49,14 @@ predict and check them):
    goes to that event; events of the same
    type, place, actors and day merge (ACLED), keeping every evidence span; the headline's
    event merges into the body's and fills the actors the body only calls ``الطرفين``.
+
+Issue 10's rules are named stages, module-level functions with their own docstrings and
+tests (``tests/test_event_rules.py``): :func:`drone_words`, :func:`victim_phrases`,
+:func:`handover_phrases` (what), :func:`not_a_fact`, :func:`is_recap` (is it a fact),
+:func:`one_event_per_act`, :func:`anchor_date` (when), :func:`locate` (where),
+:func:`bind_toll` (how many). Their word lists are data (``pipeline/data/event_words.csv``),
+normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
+``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
 """
 
 from __future__ import annotations

@@ -479,3 +479,51 @@ def test_asayish_of_north_and_east_syria_is_no_place(pipeline):
                                     "the NDF in Tayy on Friday."))
     assert [m.place_id for m in res.mentions] == ["tayy"]
     assert {a.actor_id for a in res.actors} == {"asayish", "ndf"}
+
+
+def test_build_with_an_english_report(work_dirs):
+    from pipeline.build import build
+
+    seeds, geo, out = work_dirs
+    (seeds / "en_test.txt").write_text((DATA / "clashes_tayy.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (seeds / "en_test.toml").write_text('source = "North Press"\npublished = 2021-04-22\n', encoding="utf-8")
+    build(seeds, geo, out)
+    feats = json.loads((out / "events.geojson").read_text(encoding="utf-8"))["features"]
+    mine = [f["properties"] for f in feats if f["properties"].get("article_id") == "en_test"]
+    assert [(p["event_type"], p["place_id"]) for p in mine] == [("Battles", "tayy"), ("Strategic developments",
+                                                                                       "wahda_roundabout")]
+    articles = json.loads((out / "articles.json").read_text(encoding="utf-8"))
+    assert {a["id"]: a["language"] for a in articles}["en_test"] == "en"
+
+
+def test_report_dateline_is_not_the_place(pipeline):
+    res = _file(pipeline, "sana_kidnap.txt", "2023-03-08")
+    kidnap, raid = res.events  # "HASAKA, (SANA) –" says where it was filed
+    assert (kidnap.sub_event_type, kidnap.actor1_id, kidnap.place_id) == (
+        "Abduction/forced disappearance", "sdf", "qahtaniyah_countryside")
+    assert (raid.sub_event_type, raid.place_id) == ("Arrests", "qahtaniyah")
+
+
+def test_report_blast_and_its_toll(pipeline):
+    res = _file(pipeline, "blast_toll.txt", "2022-06-13")
+    (ev,) = res.events  # "the explosion, caused by a bomb …" is the same blast; the Asayish only speak
+    assert (ev.sub_event_type, ev.event_date) == ("Remote explosive/landmine/IED", dt.date(2022, 6, 9))
+    assert (ev.fatalities, ev.injuries, ev.actor2_id) == (3, 11, "")
+
+
+def test_report_exchange_of_fire_and_sniper(pipeline):
+    res = _file(pipeline, "artillery_exchange.txt", "2022-02-15")
+    exchange, sniper = res.events
+    assert (exchange.actor1_id, exchange.actor2_id, exchange.fatalities) == ("syrian_government", "sdf", 0)
+    # an SDF fighter shot by a regime sniper: the victim is armed, so a clash
+    assert (sniper.event_type, sniper.actor1_id, sniper.actor2_id, sniper.fatalities) == (
+        "Battles", "syrian_government", "sdf", 1)
+    assert sniper.unresolved_name == "Umm al-Kaif" and sniper.approximate
+
+
+def test_report_hostage_freed(pipeline):
+    res = _file(pipeline, "hostage_freed.txt", "2023-05-11")
+    arrest, kidnap = res.events
+    assert (arrest.actor1_id, arrest.event_date) == ("asayish", dt.date(2023, 5, 10))
+    # "a child who had been abducted three days earlier": the Asayish freed him, they did not take him
+    assert (kidnap.actor1_id, kidnap.actor2_id, kidnap.event_date) == ("", "civilians", dt.date(2023, 5, 7))

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..actors import Actor
@@ -69,7 +70,7 @@ from .text import Clause, Sentence, split_sentences
 #: rank, the first in the clause among equals (a drone's missiles are a drone strike; a
 #: takeover is the battle it ends; "clashes with mortar shells" is a clash, "shelled …, and
 #: clashes broke out" a shelling).
-VIOLENT_RANK = {"air": 0, "ied": 0, "grenade": 0, "takeover": 1, "civ_attack": 2, "shelling": 3, "clash": 3}
+VIOLENT_RANK = {"air": 0, "ied": 1, "grenade": 1, "takeover": 2, "civ_attack": 3, "shelling": 4, "clash": 4}
 VIOLENT = frozenset(VIOLENT_RANK)
 _REMOTE = frozenset({"air", "ied", "grenade", "shelling"})
 _TWO_SIDED = frozenset({"clash", "shelling", "air", "ied", "grenade", "takeover", "agreement", "meeting"})
@@ -94,6 +95,8 @@ _HIT_ACTIVE = frozenset({"killing", "wounding", "injuring", "killed", "wounded",
                          "hitting", "struck", "shelled"})
 #: Kinds told in the present perfect as a state at publication ("have started fleeing").
 _STATES = frozenset({"displacement", "deployment"})
+#: A dateline: up to 60 characters before a dash or slash at a line's start, with no full stop.
+_DATELINE_RE = re.compile(r"^[^.\n]{2,60}?\s*(?:[–—]|\s-\s|/)\s*")
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 _DESTINATION = frozenset({"towards", "toward", "to", "into"})
 _SHOOTING = frozenset({"opened", "fired", "shot", "shooting", "attacked", "stormed"})
@@ -199,6 +202,7 @@ class _Run:
         self.unresolved = [(self._tok(u.start), self._tok(max(u.start, u.end - 1)), u) for u in unresolved]
         self.sentences = split_sentences(nt, tokens)
         self.drafts: list[_Draft] = []
+        self.dateline, self.office_lines = self._datelines()
 
     # ------------------------------------------------------------------ helpers
     def _tok(self, orig: int) -> int:
@@ -206,6 +210,25 @@ class _Run:
 
     def _orig_span(self, first: int, last: int) -> tuple[int, int]:
         return self.nt.to_original(self.tokens.starts[first], self.tokens.ends[last])
+
+    def _datelines(self) -> tuple[set[int], set[int]]:
+        """Tokens of datelines (``QAMISHLI, Syria (North Press) –``, ``HASAKA, (SANA) –``) and of
+        lines that are only one (``Enab Baladi – Hasakah``): where the report was filed, not
+        where its events happened."""
+        text = self.nt.original
+        dateline: set[int] = set()
+        office: set[int] = set()
+        pos = 0
+        for line in text.split("\n"):
+            m = _DATELINE_RE.match(line)
+            if m is not None:
+                lo, hi = self._tok(pos), self._tok(pos + m.end() - 1)
+                toks = {t for t in range(lo, hi + 1) if pos <= self.o_starts[t] < pos + m.end()}
+                dateline |= toks
+                if not line[m.end():].strip() or len(line) < 60 and "." not in line:
+                    office |= {t for t in range(self.n) if pos <= self.o_starts[t] < pos + len(line)}
+            pos += len(line) + 1
+        return dateline, office
 
     # ------------------------------------------------------------------ steps
     def run(self) -> list[Event]:
@@ -479,7 +502,7 @@ class _Run:
         return None
 
     def _usable_place(self, d: _Draft, f: int, m: Mention) -> bool:
-        if SPECIFICITY.get(m.kind, 9) >= SPECIFICITY["region"]:
+        if SPECIFICITY.get(m.kind, 9) >= SPECIFICITY["region"] or f in self.dateline or f in self.office_lines:
             return False
         if d.kind.kind == "displacement" and any(w in _DESTINATION for w in self.words[d.trig_last + 1:f]):
             return False  # "fleeing towards villages in the southern countryside": where they went
@@ -494,7 +517,8 @@ class _Run:
         counts: dict[str, int] = {}
         first: dict[str, Mention] = {}
         for f, _, m in self.mentions:
-            if m.kind in ("city", "town") and not (head and head.first <= f <= head.last):
+            if m.kind in ("city", "town") and not (head and head.first <= f <= head.last) \
+                    and f not in self.office_lines:
                 counts[m.place_id or ""] = counts.get(m.place_id or "", 0) + 1
                 first.setdefault(m.place_id or "", m)
         if counts:
@@ -514,13 +538,18 @@ class _Run:
                 if self._is_reporting(f, sent.first):
                     reporting = reporting or ds
                     continue
+                if anchored_offset(ds.text) is not None and not 0 < f - d.trig_last <= 6 \
+                        and f > sent.first + 1:
+                    continue  # "abducted three days earlier" dates the abduction, not the arrest after it
                 cands.append((abs(f - d.trig_first), ds))
             if cands:
                 d.date, d.date_quality = min(cands, key=lambda c: c[0])[1], quality
                 offset = anchored_offset(d.date.text)
-                if offset is not None and discourse is not None:
+                base = next((ds for f, _, ds in self.dates if sent.first <= f <= sent.last and ds is not d.date
+                             and not ds.background and anchored_offset(ds.text) is None), None) or discourse
+                if offset is not None and base is not None:
                     # "two days earlier": earlier than the date the text has just told
-                    day = discourse.date_from + dt.timedelta(days=offset)
+                    day = base.date_from + dt.timedelta(days=offset)
                     d.date = DateSpan(d.date.start, d.date.end, d.date.text, day, day, 1, d.date.part_of_day)
                 return
         words = self.words[d.clause.first:d.clause.last + 1]
@@ -545,7 +574,15 @@ class _Run:
 
     # ------------------------------------------------------------------ who
     def _clause_actors(self, clause: Clause) -> list[tuple[int, int, str]]:
-        return [(f, l, a) for f, l, a in self.actors if clause.first <= f <= clause.last]
+        """The actors of a clause, without the speakers after its report (``…, the Asayish said``)."""
+        words = self.words
+        return [(f, l, a) for f, l, a in self.actors if clause.first <= f <= clause.last
+                and not (f > clause.first + 1 and self._after_trigger_speaker(f, l, words))]
+
+    def _after_trigger_speaker(self, f: int, l: int, words: list[str]) -> bool:
+        """``…, the Asayish said``: an actor followed by a speech verb and preceded by some
+        report; ``The Asayish said they arrested`` keeps its subject (it starts the clause)."""
+        return any(w in _SPEECH for w in words[l + 1:l + 3])
 
     def _assign_actors(self, d: _Draft) -> None:
         words = self.words
@@ -580,7 +617,9 @@ class _Run:
             victims = [x for x in before if self._victim(x)]
             before = [x for x in before if x not in victims]
             after = victims + after
-        found = holding or agents or before[-1:]
+        passive = d.trig_first > 0 and self.words[d.trig_first - 1] in _PASSIVE
+        # "a child who had been abducted": the subject is the victim; only "by" names the doer
+        found = holding or agents or ([] if passive else before[-1:])
         perpetrator = found[0] if found else None
         pair = self._joined_pair(before, d.trig_first)
         if pair and kind in _TWO_SIDED and not holding and not agents:
@@ -632,6 +671,13 @@ class _Run:
 
     def _joined_pair(self, before: list[tuple[int, int, str]], trig: int) -> tuple[str, str] | None:
         """``the Asayish and the NDF agreed``: two actors joined by ``and`` right before the trigger."""
+        collapsed: list[tuple[int, int, str]] = []
+        for x in before:  # "the Syrian Democratic Forces (SDF)": one mention
+            if collapsed and collapsed[-1][2] == x[2] and x[0] - collapsed[-1][1] <= 2:
+                collapsed[-1] = (collapsed[-1][0], x[1], x[2])
+            else:
+                collapsed.append(x)
+        before = collapsed
         if len(before) < 2:
             return None
         (_, l1, a1), (f2, l2, a2) = before[-2], before[-1]

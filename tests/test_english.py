@@ -469,9 +469,9 @@ def test_report_funeral_dates_the_killing_not_the_funeral(pipeline):
 
 def test_unknown_names_listed_and_in_brackets_are_reported(pipeline):
     res = pipeline.process(_article(
-        "Militants attacked Sinaa prison on Thursday; prisoners fled into the neighbourhoods of Kallasa and "
+        "Militants attacked Qarmala prison on Thursday; prisoners fled into the neighbourhoods of Kallasa and "
         "al-Nashwa. Turkish shells hit the town of Zirgan (Abu Rasin) on Friday."))
-    assert [u.name for u in res.unresolved] == ["Sinaa", "Kallasa", "al-Nashwa", "Zirgan", "Abu Rasin"]
+    assert [u.name for u in res.unresolved] == ["Qarmala", "Kallasa", "al-Nashwa", "Zirgan", "Abu Rasin"]
 
 
 def test_asayish_of_north_and_east_syria_is_no_place(pipeline):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline import schema
 from pipeline.truces import truces_frame
 
 log = logging.getLogger(__name__)
@@ -46,21 +47,8 @@ def paths() -> Paths:
                  Path(env.get("QMAP_OUT", ROOT / "build")), env.get("QMAP_SKIP_BUILD", "") not in ("", "0"),
                  Path(curated) if curated not in ("", "none") else None)
 
-EVENT_COLUMNS = [
-    "event_id", "event_date", "date_from", "date_to", "time_precision", "event_type", "sub_event_type",
-    "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "actor1_id", "actor2_id", "mediator", "inter1", "inter2",
-    "place_id", "location", "location_ar", "latitude", "longitude", "geo_precision", "approximate", "fatalities",
-    "injuries", "displaced", "part_of_day", "time_from", "time_to", "duration_hours", "tags", "evidence", "start",
-    "end", "more_evidence", "article_id", "source", "source_url", "published", "notes", "trigger",
-    "confidence", "rule",
-    # merged reports (pipeline/merge.py) and curated rows (curated/events.csv)
-    "origin", "reports", "report_count", "fatalities_range", "fatalities_by_source", "alignments", "partisan_only",
-    "merged_ids", "truce_end", "extends", "status", "source_refs",
-    # truces (pipeline/truces.py)
-    "truce_id", "violates",
-    # analysts' review (curated/reviews.csv, pipeline/reviews.py)
-    "review_status", "reviewed_by", "reviewed_at", "review_reason", "extracted", "merged_into",
-]
+#: The columns of the events frame: the output event record, defined once in :mod:`pipeline.schema`.
+EVENT_COLUMNS = list(schema.EVENT_COLUMNS)
 
 
 @dataclass

@@ -557,7 +557,7 @@ def group_events(events: pd.DataFrame) -> list[dict]:
         top = [next(records) for _ in idx[:MAX_EVENTS_IN_POPUP]]
         first = top[0]
         groups.append({
-            "place_id": place, "lat": float(first["latitude"]), "lon": float(first["longitude"]),
+            "id": group_id(place, etype, skey), "place_id": place, "lat": float(first["latitude"]), "lon": float(first["longitude"]),
             "location": first.get("location", ""), "event_type": etype, "sub_event_type": skey,
             "style": event_style(etype, skey), "approximate": bool(first.get("approximate", False)),
             "geo_precision": int(first["geo_precision"]) if pd.notna(first.get("geo_precision")) else None,
@@ -750,13 +750,50 @@ def group_tooltip(g: dict) -> str:
             + (" (approximate)" if g["approximate"] else ""))
 
 
-def find_group(events: pd.DataFrame, tooltip: str | None, lat: float | None = None,
+#: Brackets around a symbol's group id in its tooltip (a hidden element: not shown on hover,
+#: but in the text streamlit-folium returns for the clicked object).
+_ID_OPEN, _ID_CLOSE = "\u27e6", "\u27e7"
+_ID_RE = re.compile(f"{_ID_OPEN}(.*?){_ID_CLOSE}")
+
+
+def group_id(place: str, event_type: str, style_key: str) -> str:
+    """The stable id of a symbol group: ``place_id|event_type|sub-type style key``.
+
+    It does not depend on the tooltip's wording, the counts or the filters.
+    """
+    return f"{place}|{event_type}|{style_key}"
+
+
+def tooltip_html(g: dict) -> str:
+    """The symbol's tooltip: its hover text, preceded by its group id in a hidden element."""
+    return f'<span hidden>{_ID_OPEN}{html.escape(g["id"])}{_ID_CLOSE}</span>{html.escape(group_tooltip(g))}'
+
+
+def find_group(events: pd.DataFrame, clicked: str | None, lat: float | None = None,
                lon: float | None = None) -> dict | None:
-    """The symbol group a click landed on: by its tooltip, else the only group at that point."""
+    """The symbol group a click landed on: by the group id in the clicked object's tooltip
+    (``last_object_clicked_tooltip``; see :func:`tooltip_html`), else the only group at that point.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        The events drawn (the same filter as the map).
+    clicked : str or None
+        The text streamlit-folium returns for the clicked object's tooltip, or a bare group id.
+    lat, lon : float, optional
+        Where the click landed.
+
+    Returns
+    -------
+    dict or None
+        The group (:func:`group_events`), None when the click matches none.
+    """
     groups = group_events(events)
-    if tooltip:
+    if clicked:
+        m = _ID_RE.search(clicked.strip())
+        wanted = html.unescape(m.group(1)) if m else clicked.strip()
         for g in groups:
-            if group_tooltip(g) == tooltip.strip():
+            if g["id"] == wanted:
                 return g
     if lat is not None and lon is not None:
         here = [g for g in groups if abs(g["lat"] - lat) < 1e-6 and abs(g["lon"] - lon) < 1e-6]
@@ -894,7 +931,7 @@ def events_layer(events: pd.DataFrame, name: str = "Events", open_event: str | N
         data.append({
             "lat": g["lat"], "lon": g["lon"], "s": size,
             "svg": symbol_svg(g["style"]["shape"], g["style"]["color"], size, g["approximate"], g["unreviewed"] > 0),
-            "tip": html.escape(group_tooltip(g)), "popup": event_popup_html(g),
+            "tip": tooltip_html(g), "popup": event_popup_html(g),
             **({"open": True} if g.get("open_event") else {}),
         })
     SymbolLayer(data).add_to(fg)

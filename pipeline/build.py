@@ -39,6 +39,7 @@ from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Part, merge_report_parts
 from .output import write_outputs
 from .reviews import merged_status
+from .schema import SchemaError, check_events
 from .truces import truce_outputs
 from .zones import zones_outputs
 
@@ -395,6 +396,11 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         log.exception("truces failed")
         stats.errors.append({"path": "pipeline/truces.py", "line": None, "kind": "bug",
                              "reason": f"truces not built: {type(e).__name__}: {e}"})
+    try:
+        check_events(events)  # every field of the outputs is declared in pipeline/schema.py
+    except SchemaError as e:
+        log.error("%s", e)
+        stats.errors.append({"path": "pipeline/schema.py", "line": None, "kind": "bug", "reason": str(e)})
     stats.curated = curated_count
     stats.events = len(events)
     stats.mentions = sum(len(r["mentions"]) for r in results)

@@ -179,11 +179,22 @@ def test_same_layers_render_the_same(ds):
     assert render() == render()
 
 
-def test_clicked_symbol_is_found_by_its_tooltip(ds):
+def test_clicked_symbol_is_found_by_its_group_id_not_its_wording(ds, monkeypatch):
     groups = mapview.group_events(ds.events)
     wahda = next(g for g in groups if g["place_id"] == "wahda_roundabout")
-    found = mapview.find_group(ds.events, mapview.group_tooltip(wahda), wahda["lat"], wahda["lon"])
-    assert found["place_id"] == "wahda_roundabout"
+    assert wahda["id"] == f"wahda_roundabout|{wahda['event_type']}|{wahda['sub_event_type']}"
+    assert len({g["id"] for g in groups}) == len(groups)
+    # what streamlit-folium returns: the tooltip's text content, hidden id included
+    import re
+
+    returned = re.sub(r"<[^>]+>", "", mapview.tooltip_html(wahda))
+    assert returned.endswith(mapview.group_tooltip(wahda))
+    found = mapview.find_group(ds.events, returned, wahda["lat"], wahda["lon"])
+    assert found["id"] == wahda["id"]
+    # rewording the tooltip after the map was drawn does not break clicking
+    monkeypatch.setattr(mapview, "group_tooltip", lambda g: f"{g['count']} reports here")
+    assert mapview.find_group(ds.events, returned, wahda["lat"], wahda["lon"])["id"] == wahda["id"]
+    assert mapview.find_group(ds.events, wahda["id"])["id"] == wahda["id"]  # a bare id too
     # several symbols share Qamishli's point: a bare click position is ambiguous
     assert mapview.find_group(ds.events, None, wahda["lat"], wahda["lon"]) is None
 

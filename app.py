@@ -18,7 +18,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from mapapp import addview, articleview, assets, briefing_view, data, exports, feedview, mapview, reviewview, timeline
+from mapapp import addview, articleview, assets, briefing_view, data, exports, feedview, loading, mapview, reviewview, timeline
 from mapapp.filters import Filters, apply_filters, from_query_params, to_query_params
 
 ROOT = Path(__file__).resolve().parent
@@ -32,19 +32,6 @@ st.set_page_config(page_title="Qamishli conflict map", page_icon="🗺️", layo
 @st.cache_resource(show_spinner=False)
 def _prepare_assets() -> None:
     assets.ensure_static_assets(STATIC)
-
-
-@st.cache_resource(show_spinner=False)
-def _built(paths: data.Paths, signature: tuple) -> bool:
-    """Build once per distinct set of input files (signature = names, sizes, mtimes)."""
-    return data.ensure_built(paths)
-
-
-def _input_signature(paths: data.Paths) -> tuple:
-    from pipeline.build import input_files
-
-    files = input_files(paths.seeds, paths.geo, paths.curated) + sorted((ROOT / "pipeline").glob("*.py"))
-    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
 
 
 @st.cache_resource(show_spinner=False)
@@ -357,11 +344,14 @@ place or a small part of it (approximate: hollow, dashed symbols and dashed area
     st.dataframe(pd.DataFrame(feats)[["place_id", "kind", "name_en", "name_ar", "geo_precision", "approximate",
                                       "basis", "source", "trust"]], width="stretch", hide_index=True)
     if st.button("Rebuild outputs now"):
-        from pipeline.build import build
+        from pipeline.freshness import BuildInProgress
 
-        p = data.paths()
-        with st.spinner("Rebuilding…"):
-            build(p.seeds, p.geo, p.out, force=True, progress=False, curated_dir=p.curated)
+        try:
+            with st.spinner("Rebuilding…"):
+                data.ensure_built(data.paths(), force=True)
+        except BuildInProgress as busy:
+            st.info(f"Building… {busy}")
+            return
         st.cache_resource.clear()
         st.rerun()
 
@@ -382,13 +372,7 @@ def main() -> None:
     _prepare_assets()
     assets.localise_folium("/app/static/")  # cheap and idempotent: every run, so nothing depends on a cache
     paths = data.paths()
-    with st.spinner("Building the map data from seeds/ and geo/…"):
-        _built(paths, _input_signature(paths))
-    manifest = paths.out / "manifest.json"
-    if not manifest.exists():
-        st.error(f"No build in {paths.out}: run `python -m pipeline build` (see README).")
-        st.stop()
-    ds = _dataset(paths.out, manifest.stat().st_mtime_ns)
+    ds = loading.load(paths, _dataset)  # builds when stale (one at a time), repairs a broken build
     st.markdown(CSS, unsafe_allow_html=True)
     view = st.query_params.get("view", "Map")
     if view == "briefing":

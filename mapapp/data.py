@@ -1,8 +1,11 @@
 """Loading the pipeline's output folder for the app (the app never parses articles).
 
-``ensure_built`` rebuilds the outputs when they are missing or older than the inputs
-(seeds, gazetteer, zones, pipeline code); ``load_dataset`` reads them into a
-:class:`Dataset`.
+``ensure_built`` rebuilds the outputs when they are stale by the pipeline's one rule
+(:func:`pipeline.freshness.stale_reason`: input hashes, the pipeline's code fingerprint,
+published files whole) through the one function that starts builds
+(:func:`pipeline.freshness.ensure_fresh`, which holds the output folder's build lock);
+``load_dataset`` reads them into a :class:`Dataset`, raising :class:`BrokenBuild` naming
+the file when a published file cannot be read.
 """
 
 from __future__ import annotations
@@ -66,6 +69,8 @@ class Dataset:
     #: The build's truces table (``truces.json``, computed by :mod:`pipeline.truces`).
     truces: pd.DataFrame = field(default_factory=lambda: truces_frame([]))
     reviews: dict = field(default_factory=dict)
+    #: Published files that were missing (``events.geojson``, ``zones.geojson``...): the app says so.
+    missing: list[str] = field(default_factory=list)
 
     @cached_property
     def search_index(self) -> pd.Series:
@@ -121,20 +126,52 @@ def uncited_places(places: dict) -> list[dict]:
             if not p.get("has_point") and not p.get("has_area")]
 
 
-def ensure_built(p: Paths | None = None) -> bool:
-    """Build the outputs if they are missing or stale (unless ``skip_build``).
+class BrokenBuild(Exception):
+    """A published output file cannot be read (truncated, not JSON, wrong shape).
+
+    Attributes
+    ----------
+    path : Path
+        The broken file.
+    """
+
+    def __init__(self, path: Path, reason: str):
+        self.path = path
+        super().__init__(f"{path} is broken ({reason})")
+
+
+def stale_reason(p: Paths | None = None) -> str | None:
+    """Why the outputs need a build (the pipeline's one rule), or None."""
+    from pipeline.freshness import stale_reason as rule
+
+    p = p or paths()
+    return rule(p.seeds, p.geo, p.out, p.curated)
+
+
+def ensure_built(p: Paths | None = None, *, rebuild: bool = False, force: bool = False) -> bool:
+    """Build the outputs if they are stale (unless ``skip_build``), or when ``rebuild``/``force``.
+
+    Builds start only through :func:`pipeline.freshness.ensure_fresh`; it never waits for
+    another build.
 
     Returns
     -------
     bool
         True when a build ran.
+
+    Raises
+    ------
+    pipeline.freshness.BuildInProgress
+        Another build of the output folder is running.
     """
-    from pipeline.build import build, is_stale
+    from pipeline.freshness import ensure_fresh
 
     p = p or paths()
-    if p.skip_build or not is_stale(p.seeds, p.geo, p.out, p.curated):
+    if p.skip_build and not (rebuild or force):  # an explicit rebuild (the About page's button) still builds
         return False
-    stats = build(p.seeds, p.geo, p.out, progress=False, curated_dir=p.curated)
+    stats = ensure_fresh(p.seeds, p.geo, p.out, p.curated, rebuild=rebuild, force=force, wait=0.0)
+    if stats is None:
+        return False
     log.info("built %s: %d events, %d errors", p.out, stats.events, len(stats.errors))
     return True
 
@@ -154,15 +191,32 @@ def events_frame(features: list[dict]) -> pd.DataFrame:
     return df
 
 
-def _read_json(path: Path, default):
+def _read_json(path: Path, default, shape: type | None = None, missing: list[str] | None = None):
+    """A published JSON file, ``default`` when it does not exist (its name added to ``missing``).
+
+    Raises
+    ------
+    BrokenBuild
+        Not UTF-8 JSON (a truncated file), or not of ``shape`` (dict or list).
+    """
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        value = json.loads(path.read_bytes())
     except FileNotFoundError:
+        if missing is not None:
+            missing.append(path.name)
         return default
+    except (OSError, ValueError) as e:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise BrokenBuild(path, f"{type(e).__name__}: {e}") from None
+    if shape is not None and not isinstance(value, shape):
+        raise BrokenBuild(path, f"a {type(value).__name__} where a {shape.__name__} belongs")
+    return value
 
 
 def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
     """Read a build's outputs.
+
+    A missing ``events.geojson`` or ``zones.geojson`` reads as empty and is listed in
+    :attr:`Dataset.missing` (the app says so); a file that is there but unreadable raises.
 
     Parameters
     ----------
@@ -170,24 +224,46 @@ def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
         The output folder (``build/``).
     border : Path
         Border GeoJSON for context.
+
+    Raises
+    ------
+    BrokenBuild
+        Naming the published file that cannot be read (truncated, not JSON, wrong shape).
     """
     out = Path(out) if out is not None else paths().out
-    events = _read_json(out / "events.geojson", {"features": []})
-    unresolved = pd.read_csv(out / "unresolved.csv") if (out / "unresolved.csv").exists() else pd.DataFrame()
-    frame = events_frame(events["features"])
-    places = _read_json(out / "places.geojson", {"type": "FeatureCollection", "features": []})
-    truces = _read_json(out / "truces.json", None)
+    missing: list[str] = []
+    empty_fc = {"type": "FeatureCollection", "features": []}
+    events = _read_json(out / "events.geojson", empty_fc, dict, missing)
+    try:
+        frame = events_frame(events["features"])
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise BrokenBuild(out / "events.geojson", f"not the build's events: {type(e).__name__}: {e}") from None
+    try:
+        unresolved = pd.read_csv(out / "unresolved.csv") if (out / "unresolved.csv").exists() else pd.DataFrame()
+    except (ValueError, OSError, UnicodeDecodeError) as e:
+        raise BrokenBuild(out / "unresolved.csv", f"{type(e).__name__}: {e}") from None
+    places = _read_json(out / "places.geojson", empty_fc, dict, missing)
+    zones = _read_json(out / "zones.geojson", empty_fc, dict, missing)
+    for name, fc in (("places.geojson", places), ("zones.geojson", zones)):
+        if not isinstance(fc.get("features"), list):
+            raise BrokenBuild(out / name, "no list of features")
+    truces = _read_json(out / "truces.json", None, list)
     if truces is None:
         log.warning("%s has no truces.json (a build older than 0.2): no truces shown; rebuild it", out)
+    try:
+        truce_table = truces_frame(truces or [])
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise BrokenBuild(out / "truces.json", f"{type(e).__name__}: {e}") from None
     return Dataset(
         events=frame,
-        zones=_read_json(out / "zones.geojson", {"type": "FeatureCollection", "features": []}),
+        zones=zones,
         places=places,
-        articles=_read_json(out / "articles.json", []),
+        articles=_read_json(out / "articles.json", [], list, missing),
         border=_read_json(border, None) if border else None,
-        manifest=_read_json(out / "manifest.json", {}),
-        errors=_read_json(out / "errors.json", []),
+        manifest=_read_json(out / "manifest.json", {}, dict),
+        errors=_read_json(out / "errors.json", [], list, missing),
         unresolved=unresolved,
-        truces=truces_frame(truces or []),
-        reviews=_read_json(out / "reviews.json", {}),
+        truces=truce_table,
+        reviews=_read_json(out / "reviews.json", {}, dict),
+        missing=missing,
     )

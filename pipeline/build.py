@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-import json
 import logging
 import operator
 import os
@@ -35,6 +34,7 @@ from .articles import decode_text, load_article
 from .core import Pipeline
 from .errors import InputError
 from .files import MAX_ARTICLE_BYTES, read_input
+from .freshness import BuildLock
 from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Part, merge_report_parts
 from .output import write_outputs
@@ -65,6 +65,8 @@ class BuildStats:
     seconds: float = 0.0
     errors: list[dict] = field(default_factory=list)
     unresolved_names: list[str] = field(default_factory=list)
+    #: the lock file's details of a dead build whose lock this one took over (else empty)
+    took_over_lock: dict = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -127,17 +129,22 @@ def _geo_paths(geo_dir: Path) -> list[Path]:
     return [geo_dir / name for name in GEO_FILES]
 
 
+#: The package's files that shape a result: its code and its data (word lists, tables).
+_CODE_SUFFIXES = frozenset({".py", ".csv", ".toml", ".json", ".tsv", ".txt"})
+
+
 def fingerprint(geo_paths: list[Path]) -> str:
     """Hash of the gazetteer files, actor table and pipeline code: a change rebuilds all."""
     parts = [__version__.encode(), str(CACHE_VERSION).encode(), ACTORS_CSV.read_bytes()]
     parts += [p.read_bytes() for p in geo_paths if p.exists()]
-    parts += [p.read_bytes() for p in sorted(PACKAGE_DIR.glob("*.py"))]
+    code = [p for p in PACKAGE_DIR.rglob("*") if p.suffix in _CODE_SUFFIXES and "__pycache__" not in p.parts]
+    parts += [p.read_bytes() for p in sorted(code)]  # every module and data file of the package
     return _sha(*parts)
 
 
 def is_stale(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path,
              curated_dir: str | Path | None = None) -> bool:
-    """True when the outputs are missing or any input file changed since they were built.
+    """True when the outputs need a build (:func:`pipeline.freshness.stale_reason`, the one rule).
 
     Parameters
     ----------
@@ -145,17 +152,9 @@ def is_stale(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path,
     curated_dir : str or Path, optional
         The curated-events folder, when the build uses one.
     """
-    manifest = Path(out_dir) / "manifest.json"
-    if not manifest.exists():
-        return True
-    try:
-        data = json.loads(manifest.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return True
-    files = input_files(Path(seeds_dir), Path(geo_dir), Path(curated_dir) if curated_dir else None)
-    recorded = data.get("inputs", {})
-    current = {_input_name(p): _file_hash(p) for p in files}
-    return recorded != current or data.get("fingerprint") != fingerprint(_geo_paths(Path(geo_dir)))
+    from .freshness import stale_reason
+
+    return stale_reason(seeds_dir, geo_dir, out_dir, curated_dir) is not None
 
 
 class _Cached(NamedTuple):
@@ -271,6 +270,7 @@ def build(
     force: bool = False,
     progress: bool | None = None,
     curated_dir: str | Path | None = None,
+    wait: float = 0.0,
 ) -> BuildStats:
     """Process every article of ``seeds_dir`` into ``out_dir``.
 
@@ -291,13 +291,23 @@ def build(
     curated_dir : str or Path, optional
         Folder with ``events.csv`` and ``sources.tsv`` (``curated/``): analysts' events,
         merged with the extracted ones (one event, many reports).
+    wait : float
+        Seconds to wait when another build of ``out_dir`` holds its lock
+        (:class:`pipeline.freshness.BuildLock`: one build at a time per output folder).
 
     Returns
     -------
     BuildStats
+
+    Raises
+    ------
+    pipeline.freshness.BuildInProgress
+        Another build of ``out_dir`` still runs after ``wait`` seconds.
     """
-    with _collector_paused():
-        return _build(seeds_dir, geo_dir, out_dir, force, progress, curated_dir)
+    with BuildLock(out_dir, wait=wait) as lock, _collector_paused():
+        stats = _build(seeds_dir, geo_dir, out_dir, force, progress, curated_dir)
+        stats.took_over_lock = lock.took_over
+        return stats
 
 
 def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, force: bool,

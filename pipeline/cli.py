@@ -2,7 +2,8 @@
 
 - ``build [--seeds DIR] [--geo DIR] [--out DIR] [--force] [--progress/--no-progress]``:
   every article of ``seeds/`` into the output folder (default ``build/``). Exit 0 when
-  everything built, 1 when some input was bad (the rest is still written).
+  everything built, 1 when some input was bad (the rest is still written), 3 when another
+  build of the same folder was still running after ``--wait`` seconds (default 60).
 - ``extract PATH [--published YYYY-MM-DD] [--json]``: one article. ``--json`` prints exactly
   one JSON object (the contract in the README); without it, a readable summary.
 - ``validate [--geo DIR] [--seeds DIR]``: check the gazetteer, zones and every metadata
@@ -58,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--force", action="store_true", help="reprocess every article, ignoring the cache")
     b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar (default: on a terminal with > 50 articles)")
+    b.add_argument("--wait", type=float, default=60.0, metavar="SECONDS",
+                   help="when another build of the same folder runs, wait this long for it (default 60), "
+                        "then exit 3 with 'build in progress'")
 
     e = sub.add_parser("extract", help="process one article and print what was found")
     e.add_argument("path", type=Path)
@@ -92,10 +96,23 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_build(args) -> int:
-    from .build import build
+    from .freshness import BuildInProgress, describe, ensure_fresh
 
     curated = None if args.no_curated else args.curated
-    stats = build(args.seeds, args.geo, args.out, force=args.force, progress=args.progress, curated_dir=curated)
+
+    def waiting(holder: dict) -> None:
+        print(f"a build of {args.out} is in progress ({describe(holder)}); waiting up to {args.wait:g} s…",
+              file=sys.stderr)
+
+    try:  # the one way builds start (the app uses it too): one build at a time per output folder
+        stats = ensure_fresh(args.seeds, args.geo, args.out, curated, rebuild=True, force=args.force,
+                             wait=args.wait, on_wait=waiting, progress=args.progress)
+    except BuildInProgress as busy:
+        print(f"error: {busy}", file=sys.stderr)
+        return 3
+    if stats.took_over_lock:
+        print(f"note: took over the build lock left by {describe(stats.took_over_lock)}, which is no longer "
+              "running", file=sys.stderr)
     print(f"built {args.out}: {stats.articles} articles ({stats.processed} processed, {stats.cached} cached, "
           f"{stats.failed} failed), {stats.curated} curated rows, {stats.events} events, {stats.mentions} place mentions, "
           f"{stats.unresolved} unresolved names in {stats.seconds:.2f}s")

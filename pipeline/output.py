@@ -424,7 +424,9 @@ def write_outputs(out_dir: Path, results: list[dict], events: list[dict], texts:
         put("report.md", report.encode("utf-8"))
         for name, data in (extra or {}).items():
             put(name, data)
-        put("manifest.json", to_json_bytes(manifest))
+        # the size of every file published, so a reader can tell a truncated one (pipeline.freshness)
+        sizes = {f.relative_to(stage).as_posix(): f.stat().st_size for f in sorted(stage.rglob("*")) if f.is_file()}
+        put("manifest.json", to_json_bytes({**manifest, "outputs": sizes}))
         _publish(out_dir, stage)
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)

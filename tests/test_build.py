@@ -241,8 +241,11 @@ def test_cached_build_same_text_as_fresh(dirs, newline):
 def _no_leftovers(tmp_path: Path, out: Path):
     """Only the published version (and at most one previous one) remain; no temp links."""
     stray = [p.name for p in tmp_path.iterdir()
-             if (p.name.startswith(".") and p.name != f".{out.name}.versions") or "stage" in p.name]
+             if (p.name.startswith(".") and p.name not in (f".{out.name}.versions", f".{out.name}.lock"))
+             or "stage" in p.name]
     assert stray == [], stray
+    lock = tmp_path / f".{out.name}.lock"  # the build lock stays, released and empty
+    assert not lock.exists() or lock.read_bytes() == b""
     assert out.is_symlink()
     versions = tmp_path / f".{out.name}.versions"
     current = Path(os.readlink(out)).name

@@ -18,7 +18,19 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from mapapp import addview, articleview, assets, briefing_view, data, exports, feedview, loading, mapview, reviewview, timeline
+from mapapp import (
+    addview,
+    articleview,
+    assets,
+    briefing_view,
+    data,
+    exports,
+    feedview,
+    loading,
+    mapview,
+    reviewview,
+    timeline,
+)
 from mapapp.filters import Filters, apply_filters, from_query_params, to_query_params
 
 ROOT = Path(__file__).resolve().parent

@@ -564,7 +564,7 @@ class _Context:
             created: list[_Draft] = []
             for clause in sent.clauses:
                 created += self._clause_events(clause)
-                claims += self._control_claims(clause)
+                claims += control_claims(self, clause)
             created = self._one_event_per_act(created)
             if created and self._prev_violent and refers_back(self.words, sent) and all(
                     d.found_by == "victim" and not _targeted(self.words, d) for d in created):
@@ -575,7 +575,7 @@ class _Context:
                 headline_drafts += created
             else:
                 for d in created:
-                    k = self._add(d)
+                    k = add_event(self, d)
                     if k is not None and k.trigger.event_type in VIOLENT_TYPES:
                         kept.append(k)
             own = [d for _, _, d in self._dates.between(sent.first, sent.last)
@@ -585,7 +585,7 @@ class _Context:
             if not sent.headline:
                 self._prev_violent = kept
         for h in headline_drafts:
-            self._merge_headline(h)
+            merge_headline(self, h)
         return self._finish(), claims
 
     def _one_event_per_act(self, created: list[_Draft]) -> list[_Draft]:
@@ -620,7 +620,7 @@ class _Context:
         d.found_by = self._found_by.get(m.first, "")
         d.recap = is_recap(self.words, m.first, clause.first, near_only=not (m.definite or d.found_by == "victim"))
         d.spans.append((sent.first, sent.last))
-        self._assign_actors(d, clause)
+        assign_actors(self, d, clause)
         if trig.kind == "agreement":
             d.duration_hours = self._duration(clause)
         if trig.kind == "displacement":
@@ -703,176 +703,7 @@ class _Context:
                                             nd[0]))[1]
 
     # ------------------------------------------------------------------ who
-    def _clause_actors(self, clause: Clause) -> list[tuple[int, int, str]]:
-        return self._actors.between(clause.first, clause.last)
 
-    def _speaker(self, sent: Sentence) -> str:
-        if sent.index not in self._speakers:
-            self._speakers[sent.index] = self._find_speaker(sent)
-        return self._speakers[sent.index]
-
-    def _find_speaker(self, sent: Sentence) -> str:
-        words = self.words
-        for f, l, a in self._actors.between(sent.first, sent.last):
-            before = words[f - 1] if f > sent.first else ""
-            if before.lstrip("وف") in _SPEECH or not _STATEMENT.isdisjoint(words[l + 1:min(l + 4, sent.last + 1)]):
-                return a
-        return ""
-
-    def _clause_roles(self, clause: Clause) -> tuple[list[tuple[int, str, str]], str]:
-        """The actors of a clause with their roles, and its first mediator (once per clause)."""
-        key = clause.first
-        hit = self._roles.get(key)
-        if hit is not None:
-            return hit
-        roles: list[tuple[int, str, str]] = []  # (token, actor, role)
-        prev_actor = ""
-        words = self.words
-        for f, _l, a in self._clause_actors(clause):
-            window = words[max(clause.first, f - 2):f]
-            if not _MEDIATION.isdisjoint(window):
-                roles.append((f, a, "mediator"))
-            elif prev_actor and not _ASSOC.isdisjoint(window):
-                roles.append((f, a, "assoc:" + prev_actor))
-            else:
-                roles.append((f, a, "party"))
-                prev_actor = a
-        # first-person forces in a quoted statement stand for the speaker
-        speaker = self._speaker(clause.sentence)
-        if speaker and not _FIRST_PERSON_FORCES.isdisjoint(words[clause.first:clause.last + 1]):
-            for i in range(clause.first, clause.last + 1):
-                if words[i] in _FIRST_PERSON_FORCES:
-                    roles.append((i, speaker, "party"))
-            roles.sort()
-        mediator = next((a for _, a, r in roles if r == "mediator"), "")
-        hit = self._roles[key] = (roles, mediator)
-        return hit
-
-    def _assign_actors(self, d: _Draft, clause: Clause) -> None:
-        roles, mediator = self._clause_roles(clause)
-        d.mediator = d.mediator or mediator
-        kind = d.trigger.kind
-        bain = next(iter(self._bain.between(d.trig_first, clause.last)), None)
-        parties: list[str] = []
-        if bain is not None and kind in _TWO_SIDED:
-            if bain + 1 <= clause.last and self.words[bain + 1] in _BOTH_SIDES:
-                named = _unique(a for _, a, r in roles if r == "party")
-                d.how = "both_sides"
-                if len(named) >= 2:
-                    parties = named[:2]
-                else:
-                    parties = [p for p in self.last_pair if p]
-                    d.anaphoric_parties = True
-                    if named and kind in ("agreement", "meeting") and not d.mediator:
-                        # "تمكنت روسيا من ... فرض هدنة بين الطرفين": the subject mediates
-                        d.mediator = named[0]
-            else:
-                d.how = "between"
-                parties = _unique(a for i, a, r in roles if r == "party" and i > bain)[:2]
-                if kind in ("agreement", "meeting") and not d.mediator:
-                    before = _unique(a for i, a, r in roles if r == "party" and i < bain and a not in parties)
-                    if before and len(parties) == 2:
-                        d.mediator = before[-1]
-        if not parties:
-            # actors in a comma-separated stretch that reports another event are that event's
-            mine = self._segment(d.trig_first)
-            own = [(i, a, r) for i, a, r in roles
-                   if self._segment(i) == mine or self._trigger_segments.get(self._segment(i), 0) == 0]
-            before = [a for i, a, r in own if r == "party" and i < d.trig_first]
-            after = [a for i, a, r in own if r == "party" and i > d.trig_last]
-            if kind in _REMOTE and before:
-                # "قتل عنصران من قسد بضربة مسيرة": the dead are the side hit, not the attacker
-                hit = [a for i, a, r in roles if r == "party" and i < d.trig_first and self._after_casualty(i, clause)]
-                if hit:
-                    before = [a for a in before if a not in hit]
-                    after = hit + [a for a in after if a not in hit]
-            joint = self._joint_subjects(roles, d.trig_first, kind) if kind in _TWO_SIDED and not after else []
-            if joint:
-                # "تبادل عناصر الأسايش وقوات النظام إطلاق النار": both sides named before the trigger
-                parties = joint
-                d.how = "joint_subjects"
-            elif kind in _REMOTE and not before:
-                # "استهدفت طائرة مسيرة سيارة تقل عناصر من قسد": whoever is named after the weapon
-                # without being its subject is the target (actor2), not the attacker
-                perpetrators = self._perpetrators_after(roles, d.trig_last)
-                d.how = "weapon_target"
-                a1 = perpetrators[0] if perpetrators else ""
-                owner = _WEAPON_OWNERS.get(self.words[d.trig_last + 1]) if d.trig_last + 1 <= clause.last else None
-                if not a1 and owner in self.ex.actors:
-                    a1 = owner  # "مسيرة تركية": the weapon's nationality names the attacker
-                    d.how = "weapon_owner"
-                a2 = next((a for a in after if a != a1), "")
-                parties = [a1, a2] if a2 else [a1] if a1 else []
-                if not a1 and a2:
-                    d.notes.append("attacker not named; the side hit is actor2")
-            elif kind in _TWO_SIDED or kind in ("civ_attack", "abduction"):
-                if kind in ("civ_attack", "abduction") and before and _ATTEMPT.intersection(
-                        self.words[max(clause.first, d.trig_first - 3):d.trig_first]):
-                    before = []  # "نجا مسؤول في الإدارة الذاتية من محاولة اغتيال": the subject survived it
-                if kind in ("civ_attack", "abduction") and not before:
-                    after = self._perpetrators_after(roles, d.trig_last)
-                d.how = "subject_before" if before else "subject_after" if after else "no_actor"
-                a1 = before[-1] if before else (after.pop(0) if after else "")
-                a2 = next((a for a in after if a != a1), "")
-                parties = [p for p in (a1, a2) if p]
-            elif kind == "arrest":  # the arrested, when named, are actor2 (ACLED)
-                d.how = "subject_before" if before else "subject_after" if after else "no_actor"
-                a1 = before[-1] if before else (after[0] if after else "")
-                a2 = next((a for a in after if a != a1), "")
-                parties = [p for p in (a1, a2) if p]
-            else:
-                d.how = "subject_before" if before else "subject_after" if after else "no_actor"
-                a1 = before[-1] if before else (after[0] if after else "")
-                parties = [a1] if a1 else []
-        if d.mediator and d.mediator in parties:
-            parties.remove(d.mediator)
-        if kind in ("civ_attack", "abduction") and "civilians" not in parties:
-            parties = (parties[:1] or [""]) + ["civilians"]  # an unnamed attacker stays empty (ACLED)
-        d.actor1 = parties[0] if parties else ""
-        d.actor2 = parties[1] if len(parties) > 1 else ""
-        for _, a, r in roles:
-            if r.startswith("assoc:"):
-                owner = r.split(":", 1)[1]
-                if owner == d.actor1 and not d.assoc1 and a != d.actor1:
-                    d.assoc1 = a
-                elif owner == d.actor2 and not d.assoc2 and a != d.actor2:
-                    d.assoc2 = a
-
-    def _after_casualty(self, i: int, clause: Clause) -> bool:
-        """Whether the actor at token ``i`` is named as killed or wounded ("قتل عنصران من قسد")."""
-        return any(m.first < i <= m.first + 4 for m in self._cas.between(clause.first, i - 1))
-
-    def _perpetrators_after(self, roles: list[tuple[int, str, str]], trig_last: int) -> list[str]:
-        """Who did it, among the actors after an attack's trigger: the subject right after a verb
-        ("اختطف مسلحون مجهولون …") or an actor after برصاص، بنيران، على يد، من قبل. The others
-        there are the victims' side ("مسؤولاً في الإدارة الذاتية"), not a party."""
-        words = self.words
-        # "أطلق عناصر من قوات النظام النار على …": the subject sits between the verb and النار
-        fire = (words.index("النار", trig_last) if words[trig_last].lstrip("وف") in _FIRE_VERBS
-                and "النار" in words[trig_last:trig_last + _FIRE_GAP + 1] else -1)
-
-        def led_in(i: int) -> bool:
-            """Only words that head a subject ("عناصر من"، "قناص تابع لـ") stand between the verb,
-            or an agent marker (برصاص، على يد...), and the actor at ``i``."""
-            k = i - 1
-            while k > trig_last and words[k] in _SUBJECT_HEADS:
-                k -= 1
-            return k == trig_last or words[k].lstrip("و") in _AGENT_MARKERS
-
-        return [a for i, a, r in roles
-                if r == "party" and i > trig_last and a != "civilians" and (i < fire or led_in(i))]
-
-    def _joint_subjects(self, roles: list[tuple[int, str, str]], trig_first: int, kind: str) -> list[str]:
-        """The two parties named before a trigger that has none after it: joined by و ("قسد
-        والقوات الحكومية"), or, for a clash, any two ("لقي خمسة من الدفاع الوطني مصرعهم وأصيب
-        عشرة من الأسايش خلال معارك"); none otherwise."""
-        parties = [(i, a) for i, a, r in roles if r == "party" and i < trig_first]
-        if len(parties) < 2:
-            return []
-        (_, a1), (i2, a2) = parties[-2], parties[-1]
-        if a1 == a2 or not (kind == "clash" or self.words[i2].startswith("و")):
-            return []
-        return [a1, a2]
 
     def _duration(self, clause: Clause) -> float | None:
         words = self.words
@@ -968,108 +799,9 @@ class _Context:
             target.spans.append((sent.first, sent.last))
 
     # ------------------------------------------------------------------ control
-    def _control_claims(self, clause: Clause) -> list[ControlClaim]:
-        words = self.words
-        out: list[ControlClaim] = []
-        for i in self._control_verbs.between(clause.first, clause.last):
-            ala = next((j for j in range(i + 1, min(i + 8, clause.last + 1)) if words[j] == "علي"), None)
-            if ala is None:
-                continue
-            controller = next((a for _, _, a in self._actors.between(i + 1, ala - 1)), "") or next(
-                (a for _, _, a in reversed(self._actors.between(clause.first, i - 1))), "")
-            if not controller:
-                continue
-            qualifier = "most of" if any(words[j] in ("معظم", "اغلب", "غالبيه") for j in range(ala, min(ala + 3, clause.last + 1))) else ""
-            places = [(k, m) for k, m in self._places.between(ala + 1, clause.last)
-                      if m.kind not in ("country", "region")]
-            ids = {m.place_id for _, m in places}
-            kept = [(k, m) for k, m in places
-                    if not any(m.place_id in self.gaz.ancestor_ids(o) for o in ids if o != m.place_id)]
-            s, e = self._orig_span(clause.sentence.first, clause.sentence.last)
-            evidence = self.nt.original[s:e]
-            as_of = self.article.published  # present tense: the state when the report was written
-            if not kept and self.focus_city and any("مدين" in words[j] for j in range(ala, clause.last + 1)):
-                m = self._focus_mention()
-                kept = [(ala, m)] if m else []
-                qualifier = qualifier or "the city"
-            for _, m in kept:
-                out.append(ControlClaim(controller, m.place_id, m.text, as_of, evidence, s, e, qualifier))
-        return out
 
     # ------------------------------------------------------------------ merging
-    def _add(self, d: _Draft) -> _Draft | None:
-        """Add a sentence's event to the article's: as a new event, or folded into the one it
-        reports again. Returns the event it now is part of (None: dropped as background)."""
-        # a definite trigger ("الاجتماع", "الاشتباكات") that adds nothing new refers back
-        # to the latest event of its kind (covering its date, when it has one)
-        if d.definite:
-            prior = self._latest(d.trigger.kind, d.date if d.date_quality == 2 and not d.recap else None)
-            compatible = prior is not None and self._compatible(prior, d)
-            if d.recap and not compatible and (prior is not None or not _has_toll(d)):
-                return None  # "بعد يومين من الاشتباكات": background, never a new event
-            if prior is not None and self._compatible(prior, d):
-                prior.spans.append(d.spans[0])
-                # "وأسفرت الاشتباكات عن مقتل أربعة": the toll belongs to the event referred to
-                for attr in ("fatalities", "injuries", "displaced"):
-                    if getattr(d, attr) is not None:
-                        setattr(prior, attr, _max_count(getattr(prior, attr), getattr(d, attr)))
-                return prior
-        for other in self.drafts:
-            if self._same_event(other, d):
-                _merge_into(other, d)
-                return other
-        self.drafts.append(d)
-        if d.actor1 and d.actor2:
-            self.last_pair = (d.actor1, d.actor2)
-        return d
 
-    def _latest(self, kind: str, date: DateSpan | None) -> _Draft | None:
-        for prior in reversed(self.drafts):
-            if prior.trigger.kind != kind:
-                continue
-            if date is None or (prior.date is not None and prior.date.date_from <= date.date_from
-                                and date.date_to <= prior.date.date_to):
-                return prior
-        return None
-
-    def _compatible(self, prior: _Draft, d: _Draft) -> bool:
-        """True when ``d`` names no place or actor that contradicts ``prior``."""
-        if d.place is not None and d.place_quality == 2 and prior.place is not None:
-            p, q = d.place.place_id, prior.place.place_id
-            if p != q and (q is None or p not in self.gaz.ancestor_ids(q)):
-                return False
-        # a definite trigger naming two other parties is another event
-        return not (d.actor1 and d.actor2 and {d.actor1, d.actor2} != {prior.actor1, prior.actor2})
-
-    @staticmethod
-    def _same_event(a: _Draft, b: _Draft) -> bool:
-        ta, tb = a.trigger, b.trigger
-        if (ta is not tb and (ta.kind != tb.kind or ta != tb)) or {a.actor1, a.actor2} != {b.actor1, b.actor2}:
-            return False
-        if (a.place.place_id if a.place else None) != (b.place.place_id if b.place else None):
-            return False
-        ra, rb = a.date_range, b.date_range
-        if ra == rb:
-            return True
-        if ra and rb and min(a.date_quality, b.date_quality) < 2:
-            return abs((ra[0] - rb[0]).days) <= 1
-        return False
-
-    def _merge_headline(self, h: _Draft) -> None:
-        body = next((d for d in self.drafts if d.trigger == h.trigger), None)
-        if body is None:
-            if h.date is None:
-                h.notes.append("dated to publication: the headline gives no date")
-            h.headline_only = True
-            self.drafts.insert(0, h)
-            return
-        if (body.anaphoric_parties or not body.actor1) and h.actor1:
-            body.actor1, body.actor2 = h.actor1, h.actor2 or body.actor2
-            body.notes.append("parties named in the headline")
-        body.mediator = body.mediator or h.mediator
-        if body.place_quality < h.place_quality and h.place is not None:
-            body.place, body.place_quality = h.place, h.place_quality
-        body.spans.append(h.spans[0])
 
     # ------------------------------------------------------------------ output
     def _finish(self) -> list[Event]:
@@ -1149,6 +881,315 @@ class _Context:
             return ""
         s, e = self._orig_span(c.first, min(c.last + extra, len(self.tokens) - 1))
         return self.nt.original[s:e]
+
+
+# --------------------------------------------------------------------------- Stage: who — actors of a clause and their roles
+
+
+def clause_actors(ctx: _Context, clause: Clause) -> list[tuple[int, int, str]]:
+    """The actor matches of a clause: ``(first token, last token, actor id)``."""
+    return ctx._actors.between(clause.first, clause.last)
+
+
+def speaker_of(ctx: _Context, sent: Sentence) -> str:
+    """The actor whose statement a sentence quotes (remembered per sentence), or ``""``."""
+    if sent.index not in ctx._speakers:
+        ctx._speakers[sent.index] = find_speaker(ctx, sent)
+    return ctx._speakers[sent.index]
+
+
+def find_speaker(ctx: _Context, sent: Sentence) -> str:
+    """The actor right after a speech verb (قالت، أعلنت…) or right before ``بيان``, or ``""``."""
+    words = ctx.words
+    for f, l, a in ctx._actors.between(sent.first, sent.last):
+        before = words[f - 1] if f > sent.first else ""
+        if before.lstrip("وف") in _SPEECH or not _STATEMENT.isdisjoint(words[l + 1:min(l + 4, sent.last + 1)]):
+            return a
+    return ""
+
+
+def clause_roles(ctx: _Context, clause: Clause) -> tuple[list[tuple[int, str, str]], str]:
+    """The actors of a clause with their roles, and its first mediator (once per clause)."""
+    key = clause.first
+    hit = ctx._roles.get(key)
+    if hit is not None:
+        return hit
+    roles: list[tuple[int, str, str]] = []  # (token, actor, role)
+    prev_actor = ""
+    words = ctx.words
+    for f, _l, a in clause_actors(ctx, clause):
+        window = words[max(clause.first, f - 2):f]
+        if not _MEDIATION.isdisjoint(window):
+            roles.append((f, a, "mediator"))
+        elif prev_actor and not _ASSOC.isdisjoint(window):
+            roles.append((f, a, "assoc:" + prev_actor))
+        else:
+            roles.append((f, a, "party"))
+            prev_actor = a
+    # first-person forces in a quoted statement stand for the speaker
+    speaker = speaker_of(ctx, clause.sentence)
+    if speaker and not _FIRST_PERSON_FORCES.isdisjoint(words[clause.first:clause.last + 1]):
+        for i in range(clause.first, clause.last + 1):
+            if words[i] in _FIRST_PERSON_FORCES:
+                roles.append((i, speaker, "party"))
+        roles.sort()
+    mediator = next((a for _, a, r in roles if r == "mediator"), "")
+    hit = ctx._roles[key] = (roles, mediator)
+    return hit
+
+
+def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
+    """Stage: who — fill ``actor1``/``actor2``/``assoc*``/``mediator`` of an event (module
+    docstring, rule 5): the parties after بين, الطرفين, two sides joined by و, the subject
+    before the trigger or behind a verb, the side hit in remote violence, civilians as actor2
+    of attacks; actors in a comma-separated stretch reporting another event are not this
+    one's. Also records how the actors were read (``d.how``, the pattern part of ``rule``)."""
+    roles, mediator = clause_roles(ctx, clause)
+    d.mediator = d.mediator or mediator
+    kind = d.trigger.kind
+    bain = next(iter(ctx._bain.between(d.trig_first, clause.last)), None)
+    parties: list[str] = []
+    if bain is not None and kind in _TWO_SIDED:
+        if bain + 1 <= clause.last and ctx.words[bain + 1] in _BOTH_SIDES:
+            named = _unique(a for _, a, r in roles if r == "party")
+            d.how = "both_sides"
+            if len(named) >= 2:
+                parties = named[:2]
+            else:
+                parties = [p for p in ctx.last_pair if p]
+                d.anaphoric_parties = True
+                if named and kind in ("agreement", "meeting") and not d.mediator:
+                    # "تمكنت روسيا من ... فرض هدنة بين الطرفين": the subject mediates
+                    d.mediator = named[0]
+        else:
+            d.how = "between"
+            parties = _unique(a for i, a, r in roles if r == "party" and i > bain)[:2]
+            if kind in ("agreement", "meeting") and not d.mediator:
+                before = _unique(a for i, a, r in roles if r == "party" and i < bain and a not in parties)
+                if before and len(parties) == 2:
+                    d.mediator = before[-1]
+    if not parties:
+        # actors in a comma-separated stretch that reports another event are that event's
+        mine = ctx._segment(d.trig_first)
+        own = [(i, a, r) for i, a, r in roles
+               if ctx._segment(i) == mine or ctx._trigger_segments.get(ctx._segment(i), 0) == 0]
+        before = [a for i, a, r in own if r == "party" and i < d.trig_first]
+        after = [a for i, a, r in own if r == "party" and i > d.trig_last]
+        if kind in _REMOTE and before:
+            # "قتل عنصران من قسد بضربة مسيرة": the dead are the side hit, not the attacker
+            hit = [a for i, a, r in roles if r == "party" and i < d.trig_first and after_casualty(ctx, i, clause)]
+            if hit:
+                before = [a for a in before if a not in hit]
+                after = hit + [a for a in after if a not in hit]
+        joint = joint_subjects(ctx, roles, d.trig_first, kind) if kind in _TWO_SIDED and not after else []
+        if joint:
+            # "تبادل عناصر الأسايش وقوات النظام إطلاق النار": both sides named before the trigger
+            parties = joint
+            d.how = "joint_subjects"
+        elif kind in _REMOTE and not before:
+            # "استهدفت طائرة مسيرة سيارة تقل عناصر من قسد": whoever is named after the weapon
+            # without being its subject is the target (actor2), not the attacker
+            perpetrators = perpetrators_after(ctx, roles, d.trig_last)
+            d.how = "weapon_target"
+            a1 = perpetrators[0] if perpetrators else ""
+            owner = _WEAPON_OWNERS.get(ctx.words[d.trig_last + 1]) if d.trig_last + 1 <= clause.last else None
+            if not a1 and owner in ctx.ex.actors:
+                a1 = owner  # "مسيرة تركية": the weapon's nationality names the attacker
+                d.how = "weapon_owner"
+            a2 = next((a for a in after if a != a1), "")
+            parties = [a1, a2] if a2 else [a1] if a1 else []
+            if not a1 and a2:
+                d.notes.append("attacker not named; the side hit is actor2")
+        elif kind in _TWO_SIDED or kind in ("civ_attack", "abduction"):
+            if kind in ("civ_attack", "abduction") and before and _ATTEMPT.intersection(
+                    ctx.words[max(clause.first, d.trig_first - 3):d.trig_first]):
+                before = []  # "نجا مسؤول في الإدارة الذاتية من محاولة اغتيال": the subject survived it
+            if kind in ("civ_attack", "abduction") and not before:
+                after = perpetrators_after(ctx, roles, d.trig_last)
+            d.how = "subject_before" if before else "subject_after" if after else "no_actor"
+            a1 = before[-1] if before else (after.pop(0) if after else "")
+            a2 = next((a for a in after if a != a1), "")
+            parties = [p for p in (a1, a2) if p]
+        elif kind == "arrest":  # the arrested, when named, are actor2 (ACLED)
+            d.how = "subject_before" if before else "subject_after" if after else "no_actor"
+            a1 = before[-1] if before else (after[0] if after else "")
+            a2 = next((a for a in after if a != a1), "")
+            parties = [p for p in (a1, a2) if p]
+        else:
+            d.how = "subject_before" if before else "subject_after" if after else "no_actor"
+            a1 = before[-1] if before else (after[0] if after else "")
+            parties = [a1] if a1 else []
+    if d.mediator and d.mediator in parties:
+        parties.remove(d.mediator)
+    if kind in ("civ_attack", "abduction") and "civilians" not in parties:
+        parties = (parties[:1] or [""]) + ["civilians"]  # an unnamed attacker stays empty (ACLED)
+    d.actor1 = parties[0] if parties else ""
+    d.actor2 = parties[1] if len(parties) > 1 else ""
+    for _, a, r in roles:
+        if r.startswith("assoc:"):
+            owner = r.split(":", 1)[1]
+            if owner == d.actor1 and not d.assoc1 and a != d.actor1:
+                d.assoc1 = a
+            elif owner == d.actor2 and not d.assoc2 and a != d.actor2:
+                d.assoc2 = a
+
+
+def after_casualty(ctx: _Context, i: int, clause: Clause) -> bool:
+    """Whether the actor at token ``i`` is named as killed or wounded ("قتل عنصران من قسد")."""
+    return any(m.first < i <= m.first + 4 for m in ctx._cas.between(clause.first, i - 1))
+
+
+def perpetrators_after(ctx: _Context, roles: list[tuple[int, str, str]], trig_last: int) -> list[str]:
+    """Who did it, among the actors after an attack's trigger: the subject right after a verb
+    ("اختطف مسلحون مجهولون …") or an actor after برصاص، بنيران، على يد، من قبل. The others
+    there are the victims' side ("مسؤولاً في الإدارة الذاتية"), not a party."""
+    words = ctx.words
+    # "أطلق عناصر من قوات النظام النار على …": the subject sits between the verb and النار
+    fire = (words.index("النار", trig_last) if words[trig_last].lstrip("وف") in _FIRE_VERBS
+            and "النار" in words[trig_last:trig_last + _FIRE_GAP + 1] else -1)
+
+    def led_in(i: int) -> bool:
+        """Only words that head a subject ("عناصر من"، "قناص تابع لـ") stand between the verb,
+        or an agent marker (برصاص، على يد...), and the actor at ``i``."""
+        k = i - 1
+        while k > trig_last and words[k] in _SUBJECT_HEADS:
+            k -= 1
+        return k == trig_last or words[k].lstrip("و") in _AGENT_MARKERS
+
+    return [a for i, a, r in roles
+            if r == "party" and i > trig_last and a != "civilians" and (i < fire or led_in(i))]
+
+
+def joint_subjects(ctx: _Context, roles: list[tuple[int, str, str]], trig_first: int, kind: str) -> list[str]:
+    """The two parties named before a trigger that has none after it: joined by و ("قسد
+    والقوات الحكومية"), or, for a clash, any two ("لقي خمسة من الدفاع الوطني مصرعهم وأصيب
+    عشرة من الأسايش خلال معارك"); none otherwise."""
+    parties = [(i, a) for i, a, r in roles if r == "party" and i < trig_first]
+    if len(parties) < 2:
+        return []
+    (_, a1), (i2, a2) = parties[-2], parties[-1]
+    if a1 == a2 or not (kind == "clash" or ctx.words[i2].startswith("و")):
+        return []
+    return [a1, a2]
+
+# --------------------------------------------------------------------------- Stage: control statements
+
+
+def control_claims(ctx: _Context, clause: Clause) -> list[ControlClaim]:
+    """Stage: control statements of a clause ("وتسيطر قوات سوريا الديمقراطية على معظم …"):
+    the controller before or after the verb, each place after على (a place inside another
+    named one is dropped), ``most of`` when معظم/أغلب follows; dated to publication."""
+    words = ctx.words
+    out: list[ControlClaim] = []
+    for i in ctx._control_verbs.between(clause.first, clause.last):
+        ala = next((j for j in range(i + 1, min(i + 8, clause.last + 1)) if words[j] == "علي"), None)
+        if ala is None:
+            continue
+        controller = next((a for _, _, a in ctx._actors.between(i + 1, ala - 1)), "") or next(
+            (a for _, _, a in reversed(ctx._actors.between(clause.first, i - 1))), "")
+        if not controller:
+            continue
+        qualifier = "most of" if any(words[j] in ("معظم", "اغلب", "غالبيه") for j in range(ala, min(ala + 3, clause.last + 1))) else ""
+        places = [(k, m) for k, m in ctx._places.between(ala + 1, clause.last)
+                  if m.kind not in ("country", "region")]
+        ids = {m.place_id for _, m in places}
+        kept = [(k, m) for k, m in places
+                if not any(m.place_id in ctx.gaz.ancestor_ids(o) for o in ids if o != m.place_id)]
+        s, e = ctx._orig_span(clause.sentence.first, clause.sentence.last)
+        evidence = ctx.nt.original[s:e]
+        as_of = ctx.article.published  # present tense: the state when the report was written
+        if not kept and ctx.focus_city and any("مدين" in words[j] for j in range(ala, clause.last + 1)):
+            m = ctx._focus_mention()
+            kept = [(ala, m)] if m else []
+            qualifier = qualifier or "the city"
+        for _, m in kept:
+            out.append(ControlClaim(controller, m.place_id, m.text, as_of, evidence, s, e, qualifier))
+    return out
+
+# --------------------------------------------------------------------------- Stage: one event, many sentences — merging an article's events
+
+
+def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
+    """Add a sentence's event to the article's: as a new event, or folded into the one it
+    reports again. Returns the event it now is part of (None: dropped as background)."""
+    # a definite trigger ("الاجتماع", "الاشتباكات") that adds nothing new refers back
+    # to the latest event of its kind (covering its date, when it has one)
+    if d.definite:
+        prior = latest_of_kind(ctx, d.trigger.kind, d.date if d.date_quality == 2 and not d.recap else None)
+        fits = prior is not None and compatible_with(ctx, prior, d)
+        if d.recap and not fits and (prior is not None or not _has_toll(d)):
+            return None  # "بعد يومين من الاشتباكات": background, never a new event
+        if prior is not None and fits:
+            prior.spans.append(d.spans[0])
+            # "وأسفرت الاشتباكات عن مقتل أربعة": the toll belongs to the event referred to
+            for attr in ("fatalities", "injuries", "displaced"):
+                if getattr(d, attr) is not None:
+                    setattr(prior, attr, _max_count(getattr(prior, attr), getattr(d, attr)))
+            return prior
+    for other in ctx.drafts:
+        if same_event(other, d):
+            _merge_into(other, d)
+            return other
+    ctx.drafts.append(d)
+    if d.actor1 and d.actor2:
+        ctx.last_pair = (d.actor1, d.actor2)
+    return d
+
+
+def latest_of_kind(ctx: _Context, kind: str, date: DateSpan | None) -> _Draft | None:
+    """The latest event of ``kind`` (whose dates cover ``date``, when given), or None."""
+    for prior in reversed(ctx.drafts):
+        if prior.trigger.kind != kind:
+            continue
+        if date is None or (prior.date is not None and prior.date.date_from <= date.date_from
+                            and date.date_to <= prior.date.date_to):
+            return prior
+    return None
+
+
+def compatible_with(ctx: _Context, prior: _Draft, d: _Draft) -> bool:
+    """True when ``d`` names no place or actor that contradicts ``prior``."""
+    if d.place is not None and d.place_quality == 2 and prior.place is not None:
+        p, q = d.place.place_id, prior.place.place_id
+        if p != q and (q is None or p not in ctx.gaz.ancestor_ids(q)):
+            return False
+    # a definite trigger naming two other parties is another event
+    return not (d.actor1 and d.actor2 and {d.actor1, d.actor2} != {prior.actor1, prior.actor2})
+
+
+def same_event(a: _Draft, b: _Draft) -> bool:
+    """Whether two events are reports of one (ACLED): same kind and coding, same pair of actors
+    in either order, same place, same dates (or a day apart when one date is inferred)."""
+    ta, tb = a.trigger, b.trigger
+    if (ta is not tb and (ta.kind != tb.kind or ta != tb)) or {a.actor1, a.actor2} != {b.actor1, b.actor2}:
+        return False
+    if (a.place.place_id if a.place else None) != (b.place.place_id if b.place else None):
+        return False
+    ra, rb = a.date_range, b.date_range
+    if ra == rb:
+        return True
+    if ra and rb and min(a.date_quality, b.date_quality) < 2:
+        return abs((ra[0] - rb[0]).days) <= 1
+    return False
+
+
+def merge_headline(ctx: _Context, h: _Draft) -> None:
+    """Fold a headline's event into the body's event of the same trigger kind (filling the
+    parties the body only calls الطرفين, a better place); a headline alone stays an event."""
+    body = next((d for d in ctx.drafts if d.trigger == h.trigger), None)
+    if body is None:
+        if h.date is None:
+            h.notes.append("dated to publication: the headline gives no date")
+        h.headline_only = True
+        ctx.drafts.insert(0, h)
+        return
+    if (body.anaphoric_parties or not body.actor1) and h.actor1:
+        body.actor1, body.actor2 = h.actor1, h.actor2 or body.actor2
+        body.notes.append("parties named in the headline")
+    body.mediator = body.mediator or h.mediator
+    if body.place_quality < h.place_quality and h.place is not None:
+        body.place, body.place_quality = h.place, h.place_quality
+    body.spans.append(h.spans[0])
 
 
 #: "met (their death)": لقي، لقيت، لقوا (with مصرعهم or حتفهم).

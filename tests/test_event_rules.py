@@ -321,3 +321,16 @@ def test_an_indefinite_cause_right_after_a_recap_word_is_background(run_text):
     events = run_text("اندلعت اشتباكات بين الأسايش والدفاع الوطني في حي طي مساء الثلاثاء. وأفاد مراسل بأن "
                       "المواجهات اندلعت عقب تبادل اعتقالات بين الطرفين.").events
     assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_stage_same_event_ignores_the_order_of_the_two_sides(run_text):
+    # two sentences report one clash, naming the sides in opposite orders: one event, two spans
+    events = run_text("اندلعت اشتباكات بين الأسايش والدفاع الوطني في حي طي مساء الثلاثاء. وتجددت اشتباكات بين "
+                      "الدفاع الوطني والأسايش في حي طي مساء الثلاثاء.").events
+    assert len(events) == 1 and len(events[0].more_evidence) == 1
+
+
+def test_stage_assign_actors_keeps_each_stretch_to_its_event(run_text):
+    events = run_text("هاجم مسلحون مجهولون حاجزا للأسايش في حي الهلالية، وقصفت القوات التركية قرية قرب عامودا.").events
+    shelling = _one(events, "Explosions/Remote violence")
+    assert shelling.actor1_id == "turkey" and shelling.actor2_id == ""

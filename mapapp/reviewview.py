@@ -298,15 +298,15 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
         out = st_folium(base, key=tkey + "map", height=300, use_container_width=True, returned_objects=["last_clicked"])
         click = (out or {}).get("last_clicked")
         place_ids = sorted(gaz.places)
-        if click and st.session_state.get(tkey + "click") != click:
-            st.session_state[tkey + "click"] = click
+        if click:
             near = nearest_place(ds.places, click["lat"], click["lng"])
             if near:
-                st.session_state[tkey + "place"] = near[0]
+                st.session_state[tkey + "picked"] = near[0]
                 st.caption(f"Nearest place to the click: {near[0]} ({near[1]:.0f} m)")
-        first = {} if tkey + "place" in st.session_state else \
-            {"index": place_ids.index(e["place_id"]) if e.get("place_id") in place_ids else 0}
-        place = st.selectbox("Place", place_ids, key=tkey + "place", **first,
+        default = st.session_state.get(tkey + "picked") or e.get("place_id")
+        # a new click makes a new widget (its key names the pick), so the pick shows as its default
+        place = st.selectbox("Place", place_ids, index=place_ids.index(default) if default in place_ids else 0,
+                             key=f"{tkey}place_{default}",
                              format_func=lambda i: f"{gaz.places[i].name_en} · {gaz.places[i].name_ar} ({i})")
         actor_ids = [""] + sorted(actors)
         a, b = st.columns(2)

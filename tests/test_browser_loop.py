@@ -59,6 +59,9 @@ def app(tmp_path_factory):
 def _acled_rows(page, url: str) -> list[dict]:
     """The ACLED CSV the Map page offers for ``url`` (a search for one event)."""
     page.goto(url)
+    expect(page.locator(MAP_IFRAME)).to_be_visible()  # the page has finished its run
+    expect(page.get_by_text("1 of", exact=False).first).to_be_visible()
+    page.wait_for_timeout(1500)
     button = page.get_by_role("button", name="ACLED CSV")
     expect(button).to_be_visible()
     with page.expect_download() as dl:
@@ -130,7 +133,7 @@ def test_paste_review_correct_toll_map_and_export_change(app):
             expect(fat).to_have_value("2")
             fat.fill("5")
             fat.press("Enter")
-            expect(page.get_by_text("fatalities: 2 → 5")).to_be_visible()
+            expect(page.get_by_text("Changes from the extracted values: fatalities: 2 → 5", exact=True)).to_be_visible()
             _shot(page, "review")
             page.get_by_role("button", name="Save decision").click()
             expect(page.get_by_text("Saved: correct")).to_be_visible()

@@ -172,9 +172,9 @@ def test_the_city_countryside_by_anaphora(run_text):
 
 
 def test_kurdish_town_names_in_arabic_script(run_text):
-    r = run_text("واستهدفت مسيّرة تركية سيارة على طريق مدينة ديرك، وأخرى قرب سري كانيه.")
+    r = run_text("واستهدفت مسيّرة تركية سيارة على طريق مدينة ديرك، وأخرى قرب سري كانيه، وثالثة في تربة سبيه.")
     ids = {m.place_id for m in r.mentions}
-    assert {"malikiyah", "ras_al_ayn"} <= ids
+    assert {"malikiyah", "ras_al_ayn", "qahtaniyah"} <= ids
 
 
 def test_front_line_villages_of_tal_tamr_have_their_own_points(run_text):

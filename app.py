@@ -24,6 +24,7 @@ from mapapp import (
     assets,
     briefing_view,
     data,
+    downloads,
     exports,
     feedview,
     loading,
@@ -195,10 +196,11 @@ def view_events(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
                      help="The article's sentence (Arabic), or the analyst's summary (English) for curated rows")})
     stamp = f"qamishli_{f.date_from}_{f.date_to}"
     c1, c2 = st.columns(2)
-    c1.download_button("Download ACLED CSV", lambda: exports.acled_csv(shown, places=ds.places), f"{stamp}.csv",
-                       "text/csv", key="csv2")
-    c2.download_button("Download GeoJSON", lambda: exports.events_geojson(shown), f"{stamp}.geojson",
-                       "application/geo+json", key="gj2")
+    key = (downloads.build_stamp(ds), repr(f))  # bytes fixed per build and filters: downloads never miss
+    downloads.button(c1, "Download ACLED CSV", "acled", key, lambda: exports.acled_csv(
+        shown, downloads.build_time(ds.manifest), places=ds.places), f"{stamp}.csv", "text/csv", "csv2")
+    downloads.button(c2, "Download GeoJSON", "geojson", key, lambda: exports.events_geojson(shown),
+                     f"{stamp}.geojson", "application/geo+json", "gj2")
 
 
 def view_articles(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:

@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 import streamlit.components.v1 as components
 
-from . import briefing, exports, mapview, printing
+from . import briefing, downloads, exports, mapview, printing
 from .filters import Filters
 
 #: URL keys the briefing adds to the filters' (kept when the filters rewrite the URL).
@@ -108,12 +108,15 @@ def export_row(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, 
     stamp = f"qamishli_{f.date_from}_{f.date_to}"
     title_inputs()
     c1, c2, c3, c4, c5 = st.columns(5)
-    # callables: the files are made only when the button is clicked, not on every rerun
-    c1.download_button("Events GeoJSON", lambda: exports.events_geojson(shown), f"{stamp}.geojson",
-                       "application/geo+json")
-    c2.download_button("ACLED CSV", lambda: exports.acled_csv(shown, places=ds.places), f"{stamp}.csv", "text/csv")
-    c3.download_button(f"Zones of {f.as_of:%d %b} (GeoJSON)", lambda: exports.zones_geojson(ds.zones, f.as_of),
-                       f"qamishli_zones_{f.as_of}.geojson", "application/geo+json")
+    # bytes fixed per build and filters, cached (mapapp/downloads.py: callables lost clicks after a rerun)
+    key = (downloads.build_stamp(ds), repr(f))
+    downloads.button(c1, "Events GeoJSON", "geojson", key, lambda: exports.events_geojson(shown),
+                     f"{stamp}.geojson", "application/geo+json")
+    downloads.button(c2, "ACLED CSV", "acled", key, lambda: exports.acled_csv(
+        shown, downloads.build_time(ds.manifest), places=ds.places), f"{stamp}.csv", "text/csv")
+    downloads.button(c3, f"Zones of {f.as_of:%d %b} (GeoJSON)", "zones", key,
+                     lambda: exports.zones_geojson(ds.zones, f.as_of), f"qamishli_zones_{f.as_of}.geojson",
+                     "application/geo+json")
     for col, kind, label in ((c4, "png", "PNG"), (c5, "pdf", "A4 PDF")):
         if col.button(f"Prepare {label} of this view", key=f"prep_{kind}"):
             with st.spinner(f"Drawing the {label}…"):
@@ -127,7 +130,8 @@ def export_row(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, 
         if f"print_{kind}" in st.session_state:
             data, name = st.session_state[f"print_{kind}"]
             col.download_button(f"Download {label}", data, f"{name}.{kind}",
-                                "image/png" if kind == "png" else "application/pdf", key=f"dl_{kind}")
+                                "image/png" if kind == "png" else "application/pdf", key=f"dl_{kind}",
+                                on_click="ignore")
 
 
 def show_page(page: str, height: int) -> None:

@@ -285,3 +285,46 @@ def test_app_says_when_events_or_zones_are_missing(app_env, name, words):
     at = run(QMAP_SKIP_BUILD="0")  # stale by the rule: rebuilt
     assert not at.exception and (out / name).exists()
     assert "missing" in _texts(at)
+
+
+# --------------------------------------------------------------------------- downloads and chrome
+
+def _downloads(at) -> dict[str, object]:
+    return {e.proto.label: e.proto for e in at.get("download_button")}
+
+
+def test_downloads_are_fixed_bytes_that_survive_a_rerun(app_env, monkeypatch):
+    """Callables got a new random id on every run, dropped when the run ended: a click just
+    after a rerun found nothing (MediaFileStorageError). Bytes are stored by content: the same
+    URL on every rerun, and a click does not rerun the app."""
+    monkeypatch.setenv("QMAP_SKIP_BUILD", "1")
+    for view, labels in (("Events", {"Download ACLED CSV", "Download GeoJSON"}),
+                         ("Map", {"ACLED CSV", "Events GeoJSON"})):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+        at.query_params["view"] = view
+        first = _downloads(at.run())
+        assert labels <= set(first), (view, set(first))
+        again = _downloads(at.run())  # a rerun with the same filters
+        for label in labels:
+            assert first[label].url and first[label].url == again[label].url, label
+            assert not first[label].deferred_file_id and first[label].ignore_rerun, label
+
+
+def test_acled_download_is_deterministic_per_build(app_env):
+    from mapapp import downloads, exports
+    from mapapp.data import load_dataset
+
+    seeds, geo, out, run = app_env
+    ds = load_dataset(out)
+    when = downloads.build_time(ds.manifest)
+    assert when is not None
+    a = exports.acled_csv(ds.events, when, places=ds.places)
+    time.sleep(1.1)
+    assert exports.acled_csv(ds.events, when, places=ds.places) == a
+
+
+def test_streamlit_developer_chrome_is_hidden():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["toolbarMode"] == "viewer"  # no Deploy button, no developer menu

@@ -29,6 +29,7 @@ from mapapp import (
     feedview,
     loading,
     mapview,
+    playback,
     reviewview,
     timeline,
 )
@@ -398,15 +399,18 @@ def main() -> None:
         choice = st.radio("View", VIEWS, index=VIEWS.index(view) if view in VIEWS else 0, key="view_radio")
     if choice != view:
         st.query_params["view"] = choice
+    playback.advance(ds.bounds[1])  # before the slider is drawn
     f = _filters(ds, compact=False)
     shown = apply_filters(ds.events, f, ds.search_index)
     with st.sidebar:
+        playback.controls(ds.bounds[1])
         link = "?" + urlencode({**st.query_params.to_dict(), "view": "briefing"})
         st.markdown(f"[Open briefing view]({link})")
         st.caption("The URL holds the filters: copy it to share this view.")
     {"Map": view_map, "Feed": feedview.render, "Review": lambda ds, s, f: reviewview.render(ds, s, _tile_setting()),
      "Add report": lambda ds, s, f: addview.render(ds, _tile_setting()), "Timeline": view_timeline, "Events": view_events, "Articles": view_articles,
      "Gazetteer curation": lambda ds, s, f: view_curation(ds)}.get(choice, lambda ds, s, f: view_about(ds))(ds, shown, f)
+    playback.schedule()
 
 
 main()

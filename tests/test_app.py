@@ -164,3 +164,28 @@ def test_article_highlighting_escapes_text_and_marks_spans():
     out = highlight_article(art)
     assert "&lt;b&gt;في&lt;/b&gt;" in out and "<b>" not in out
     assert 'href="?view=Map&focus=tayy"' in out and ">حي طي</a>" in out
+
+
+def test_playback_steps_the_end_day_by_day_and_stops_at_the_last_day(app):
+    import datetime as dt
+
+    from mapapp import playback
+
+    # the pure step: one day on, and no further than the last day
+    d = (dt.date(2021, 4, 20), dt.date(2021, 4, 22))
+    assert playback.next_range(d, dt.date(2021, 4, 30)) == ((dt.date(2021, 4, 20), dt.date(2021, 4, 23)), True)
+    assert playback.next_range(d, dt.date(2021, 4, 23)) == ((dt.date(2021, 4, 20), dt.date(2021, 4, 23)), False)
+    assert playback.next_range((d[0], dt.date(2021, 4, 30)), dt.date(2021, 4, 30), restart=True) == ((d[0], d[0]), True)
+    # in the app: Play from three days before the end runs to the end, the counts following, then stops
+    at = app().run()
+    lo, hi = at.slider[0].value  # the full range at first
+    start = hi - dt.timedelta(days=3)
+    at.slider[0].set_value((lo, start)).run()
+    assert _summary(at).endswith(f"control zones as of {start:%d %b %Y}")
+    at.selectbox(key="play_speed").set_value("fast (0.3 s a day)").run()
+    at = at.button(key="play_button").click().run(timeout=60)
+    assert not at.exception
+    assert at.slider[0].value == (lo, hi)
+    assert _summary(at).endswith(f"control zones as of {hi:%d %b %Y}")
+    assert at.session_state["play_on"] is False
+    assert at.button(key="play_button").label == "▶ Play"

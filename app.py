@@ -31,7 +31,7 @@ from mapapp import (
     mapview,
     playback,
     reviewview,
-    timeline,
+    timeline_view,
 )
 from mapapp.filters import Filters, apply_filters, from_query_params, to_query_params
 
@@ -175,16 +175,7 @@ def _evidence_panel(group: dict) -> None:
 
 
 def view_timeline(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
-    st.markdown(_summary(ds, shown, f))
-    truces = ds.truces
-    st.altair_chart(timeline.timeline_chart(shown, truces, f.date_from, f.date_to), width="stretch")
-    st.subheader("Truces and ceasefires")
-    if truces.empty:
-        st.info("No truce or ceasefire in the data.")
-        return
-    t = truces.copy()
-    t["violations"] = t["violations"].apply(lambda v: ", ".join(v) if isinstance(v, list) else "")
-    st.dataframe(t.drop(columns=[c for c in ("evidence",) if c in t]), width="stretch", hide_index=True)
+    timeline_view.render(ds, shown, f, _tile_setting(), _summary(ds, shown, f))
 
 
 def view_events(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:

@@ -201,6 +201,7 @@ def _truce_frame(truces: pd.DataFrame, lo: pd.Timestamp, hi_end: pd.Timestamp) -
         violations = t.get("violations") or []
         rows.append({
             "x": max(start, lo),
+            "start_at": start,
             "x2": max(shown_end, start + pd.Timedelta(hours=1)),
             "status": _text(t.get("status")) or "unknown",
             "truce": _text(t.get("event_id")),
@@ -231,8 +232,8 @@ _TRUCE_TOOLTIP = [
 
 
 def _truce_layers(bands: pd.DataFrame, x_scale: alt.Scale) -> list[alt.Chart]:
-    statuses = [s for s in STATUS_ORDER if s in set(bands["status"])] + sorted(
-        set(bands["status"]) - set(STATUS_ORDER))
+    # every status in the legend (held, in force, broken…), not only those shown now
+    statuses = list(STATUS_ORDER) + sorted(set(bands["status"]) - set(STATUS_ORDER))
     scale = alt.Scale(domain=statuses, range=[TRUCE_STATUS_COLORS.get(s, TRUCE_STATUS_COLORS["unknown"])
                                               for s in statuses])
     x = alt.X("x:T", scale=x_scale, title=None)
@@ -246,7 +247,24 @@ def _truce_layers(bands: pd.DataFrame, x_scale: alt.Scale) -> list[alt.Chart]:
         color=alt.Color("status:N", scale=scale, legend=None),
         tooltip=_TRUCE_TOOLTIP,
     )
-    return [band, strip]
+    # overlapping truces get a label each, on its own line (a band goes on the first line free at its start)
+    lanes: list[pd.Timestamp] = []
+    lane_of = []
+    for x0, x1 in zip(bands["x"], bands["x2"]):
+        # a lane is taken until the band ends and its label (about a day and a half wide) is past
+        busy = max(x1, x0 + pd.Timedelta(hours=36))
+        lane = next((i for i, end in enumerate(lanes) if end <= x0), len(lanes))
+        if lane == len(lanes):
+            lanes.append(busy)
+        else:
+            lanes[lane] = busy
+        lane_of.append(lane)
+    labelled = bands.assign(lane_y=[20 + 13 * lane for lane in lane_of],
+                            label=[f"{pd.Timestamp(x):%d %b} {s_}" for x, s_ in zip(bands["start_at"], bands["status"])])
+    text = alt.Chart(labelled).mark_text(align="left", baseline="middle", dx=3, fontSize=10, color="#222222",
+                                         clip=True).encode(x=x, y=alt.value(0), yOffset=alt.YOffset("lane_y:Q", scale=None),
+                                                           text="label:N", tooltip=_TRUCE_TOOLTIP)
+    return [band, strip, text]
 
 
 def _violation_frame(events: pd.DataFrame, truces: pd.DataFrame, lo: pd.Timestamp,
@@ -343,13 +361,17 @@ def _timeline_chart(events: pd.DataFrame | None, truces: pd.DataFrame | None, da
         data_days += [pd.Timestamp(s).normalize() for s in truces["start"].dropna()]
     lo, hi = _window(date_from, date_to, data_days)
     hi_end = hi + _DAY
-    x_scale = alt.Scale(domain=[_alt_datetime(lo), _alt_datetime(hi_end)])
+    # no explicit domain (Vega-Lite warned "Conflicting scale property domain" when every layer
+    # carried one): an invisible layer spans the window exactly, and every other layer lies inside it
+    x_scale = alt.Scale(nice=False)
 
     counts = daily_counts(events, lo, hi)
     bands = _truce_frame(truces, lo, hi_end) if len(truces) else pd.DataFrame()
     marks = _violation_frame(events, truces, lo, hi_end) if len(bands) else pd.DataFrame()
 
-    layers: list[alt.Chart] = []
+    span = pd.DataFrame({"x": [lo, hi_end]})
+    layers: list[alt.Chart] = [alt.Chart(span).mark_point(opacity=0).encode(
+        x=alt.X("x:T", scale=x_scale, title=None), y=alt.value(0))]
     if len(bands):
         layers += _truce_layers(bands, x_scale)
     if len(counts):
@@ -365,6 +387,9 @@ def _timeline_chart(events: pd.DataFrame | None, truces: pd.DataFrame | None, da
             text="message:N", x=alt.X("x:T", scale=x_scale, title=None), y=alt.value(height / 2)))
     if len(marks):
         layers += _violation_layers(marks, x_scale)
+    if len(bands):  # the truces' labels on top of the bars
+        layers.append(layers.pop(next(i for i, layer in enumerate(layers) if getattr(layer, "mark", None) is not None
+                                      and getattr(layer.mark, "type", layer.mark) == "text")))
 
     n_events = int(counts["count"].sum()) if len(counts) else 0
     n_truces = len(bands)
@@ -381,3 +406,122 @@ def _timeline_chart(events: pd.DataFrame | None, truces: pd.DataFrame | None, da
     chart = alt.layer(*layers).properties(width="container", height=height, title=title,
                                           autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
     return chart.resolve_scale(color="independent")
+
+
+# ---------------------------------------------------------------------------------------
+# per-day charts for the analyst: events or fatalities, by type or by actor
+# ---------------------------------------------------------------------------------------
+
+def per_day(events: pd.DataFrame, date_from: Any = None, date_to: Any = None, measure: str = "events",
+            by: str = "type") -> pd.DataFrame:
+    """Events or fatalities per day, by event type or by actor, inside a window.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        The filtered events (``event_date``, ``event_type``, ``actor1``, ``actor2``, ``fatalities``).
+    date_from, date_to : optional
+        The window (inclusive); missing bounds are the data's first and last days.
+    measure : {"events", "fatalities"}
+    by : {"type", "actor"}
+        By actor, an event counts for each of its (one or two) named actors, so the
+        actors' values do not add up to the day's total (the chart draws lines, not a stack).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``day`` (datetime64), ``group`` (the type's legend label or the actor's name),
+        ``value`` (int); one row per day and group with a non-zero value; days with none are absent.
+    """
+    cols = {"day": pd.Series(dtype="datetime64[ns]"), "group": pd.Series(dtype=object),
+            "value": pd.Series(dtype="int64")}
+    if events is None or len(events) == 0:
+        return pd.DataFrame(cols)
+    days = _event_days(events)
+    lo, hi = _window(date_from, date_to, days.dropna().tolist())
+    value = (pd.to_numeric(_column(events, "fatalities"), errors="coerce").fillna(0).astype(int)
+             if measure == "fatalities" else pd.Series(1, index=events.index))
+    if by == "actor":
+        parts = []
+        for col in ("actor1", "actor2"):
+            parts.append(pd.DataFrame({"day": days, "group": _column(events, col).map(_text), "value": value}))
+        frame = pd.concat(parts)
+        frame = frame[frame["group"] != ""]
+    else:
+        frame = pd.DataFrame({"day": days, "group": _column(events, "event_type").map(
+            lambda t: _type_style(_text(t) or "Other")["label"]), "value": value})
+    frame = frame[frame["day"].notna() & (frame["day"] >= lo) & (frame["day"] <= hi)]
+    if frame.empty:
+        return pd.DataFrame(cols)
+    out = frame.groupby(["day", "group"], sort=True)["value"].sum().reset_index()
+    out = out[out["value"] > 0].reset_index(drop=True)
+    out["day"] = out["day"].astype("datetime64[ns]")
+    out["value"] = out["value"].astype("int64")
+    return out
+
+
+def per_day_chart(events: pd.DataFrame, date_from: Any = None, date_to: Any = None, measure: str = "events",
+                  by: str = "type", height: int = 260) -> alt.Chart:
+    """:func:`per_day` as a chart: stacked bars by type (they add up), lines by actor (they overlap)."""
+    data = per_day(events, date_from, date_to, measure, by)
+    lo, hi = _window(date_from, date_to, _event_days(events).dropna().tolist() if len(events) else [])
+    noun = "Fatalities" if measure == "fatalities" else "Events"
+    title = alt.TitleParams(f"{noun} per day by {'event type' if by == 'type' else 'actor'}",
+                            subtitle=("an event counts for each of its actors" if by == "actor" else
+                                      f"{int(data['value'].sum())} in {lo:%d %b} – {hi:%d %b %Y}"),
+                            anchor="start", fontSize=13)
+    if data.empty:
+        return _message_chart(f"No {noun.lower()} in this period", height=height).properties(title=title)
+    data["day_text"] = data["day"].dt.strftime("%a %d %b %Y")
+    x = alt.X("day:T", title=None, scale=alt.Scale(domain=[_alt_datetime(lo), _alt_datetime(hi)]),
+              axis=alt.Axis(format="%d %b", labelAngle=0, tickCount={"interval": "day", "step": 1}))
+    y = alt.Y("value:Q", title=f"{noun} per day", axis=alt.Axis(tickMinStep=1), stack=by == "type")
+    tooltip = [alt.Tooltip("day_text:N", title="Day"), alt.Tooltip("group:N", title="Type" if by == "type" else "Actor"),
+               alt.Tooltip("value:Q", title=noun)]
+    if by == "type":
+        labels = [s["label"] for s in EVENT_STYLE.values()]
+        domain = [g for g in labels if g in set(data["group"])] + sorted(set(data["group"]) - set(labels))
+        colors = [next((s["color"] for s in EVENT_STYLE.values() if s["label"] == g), DEFAULT_EVENT["color"])
+                  for g in domain]
+        color = alt.Color("group:N", scale=alt.Scale(domain=domain, range=colors),
+                          legend=alt.Legend(title=None, orient="bottom", columns=1, labelLimit=0))
+        mark = alt.Chart(data).mark_bar(size=14)
+    else:
+        color = alt.Color("group:N", legend=alt.Legend(title=None, orient="bottom", columns=1, labelLimit=0))
+        mark = alt.Chart(data).mark_line(point=True, strokeWidth=2)
+    return mark.encode(x=x, y=y, color=color, tooltip=tooltip).properties(width="container", height=height,
+                                                                          title=title)
+
+
+def truce_table(truces: pd.DataFrame) -> pd.DataFrame:
+    """The truces as an analyst reads them: status first, dates as days, parties and place in
+    words, the truce it extends by its start and place (no internal ids), the number of violations;
+    no flags, no "None"."""
+    if truces is None or len(truces) == 0:
+        return pd.DataFrame(columns=["status", "start", "planned end", "ended", "parties", "mediator", "place",
+                                     "extends", "violations"])
+    label = {r["event_id"]: f"{_fmt(r['start'])} · {_text(r.get('location'))}".strip(" ·")
+             for r in truces.to_dict("records")}
+    rows = []
+    for r in truces.sort_values("start").to_dict("records"):
+        start, end, actual = r.get("start"), r.get("end"), r.get("actual_end")
+        planned = "open-ended" if end is None or pd.isna(end) else _fmt(end, bool(r.get("end_approximate")))
+        if actual is None or pd.isna(actual):
+            ended = "in force" if r.get("status") in ("held", "in force") else ""
+        elif start is not None and not pd.isna(start) and pd.Timestamp(actual).normalize() == pd.Timestamp(start).normalize():
+            ended = "the day it began"
+        else:
+            ended = f"{pd.Timestamp(actual):%d %b %Y}"
+        status = _text(r.get("status"))
+        computed = _text(r.get("status_computed"))
+        rows.append({
+            "status": status + (f" (events say: {computed})" if computed and computed != status else ""),
+            "start": _fmt(start, bool(r.get("start_approximate"))),
+            "planned end": planned, "ended": ended,
+            "parties": " – ".join(p for p in (_text(r.get("actor1")), _text(r.get("actor2"))) if p) or "not named",
+            "mediator": _text(r.get("mediator")),
+            "place": _text(r.get("location")),
+            "extends": label.get(_text(r.get("extends")), ""),
+            "violations": len(r.get("violations") or []),
+        })
+    return pd.DataFrame(rows)

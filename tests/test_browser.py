@@ -764,3 +764,26 @@ def test_zone_and_place_text_never_runs_as_script(browser, built_out, tmp_path, 
         assert "Contested ${alert(13)} `+alert(15)+` \\x" in page.locator(".leaflet-popup-content").inner_text()
     finally:
         page.close()
+
+
+def test_timeline_view_map_beside_charts_without_vega_warnings(cpage):
+    """Timeline: the map beside the per-day charts, the truce chart and table; Vega logs no warning."""
+    page = cpage
+    warnings: list[str] = []
+    page.on("console", lambda m: warnings.append(m.text) if m.type in ("warning", "error") and
+            ("scale" in m.text or "extent" in m.text or "Vega" in m.text) else None)
+    open_view(page, "?view=Timeline&from=2021-04-19&to=2021-04-28")
+    expect(page.locator(MAP_IFRAME)).to_be_visible()
+    charts = page.locator('[data-testid="stVegaLiteChart"], .vega-embed')
+    expect(charts.nth(1)).to_be_visible()
+    settle(page)
+    mbox = page.locator(MAP_IFRAME).bounding_box()
+    cbox = charts.first.bounding_box()
+    assert cbox["x"] >= mbox["x"] + mbox["width"] - 1 and cbox["y"] < mbox["y"] + mbox["height"], (mbox, cbox)
+    page.get_by_text("Fatalities").first.click()
+    page.get_by_text("by actor").click()
+    settle(page)
+    expect(page.locator('[data-testid="stMain"]')).to_contain_text("Truces and ceasefires")
+    page.wait_for_timeout(1000)
+    assert not warnings, warnings
+    page.screenshot(path=str(ARTIFACTS / "timeline.png"))

@@ -67,9 +67,13 @@ def test_chart_has_bands_bars_and_violation_marks(april, april_truces):
     assert TRUCE_STATUS_COLORS["broken"] in band["encoding"]["color"]["scale"]["range"]
     fields = {t["field"] for t in band["encoding"]["tooltip"]}
     assert {"parties", "mediator", "start_text", "end_text", "status", "evidence"} <= fields
-    # x axis is the window: 19 Apr 00:00 to the end of 30 Apr
-    domain = bars["encoding"]["x"]["scale"]["domain"]
-    assert (domain[0]["month"], domain[0]["date"]) == (4, 19) and (domain[1]["month"], domain[1]["date"]) == (5, 1)
+    # x axis is the window: 19 Apr 00:00 to the end of 30 Apr, spanned by an invisible first layer
+    # (no explicit domain in every layer: Vega-Lite warned "Conflicting scale property domain")
+    span = spec["layer"][0]
+    assert span["mark"]["type"] == "point" and span["mark"]["opacity"] == 0
+    xs = [r["x"][:10] for r in spec["datasets"][span["data"]["name"]]]
+    assert xs == ["2021-04-19", "2021-05-01"]
+    assert all("domain" not in (layer["encoding"]["x"].get("scale") or {}) for layer in spec["layer"])
     rows = [r for d in _datasets(spec) for r in d]
     flagged = {r["violation"] for r in rows if "violation" in r}
     assert flagged == {"jesr-0422-e01", "enab-0425-e01", "enab-0425-e02", "hawar-0426-e01"}
@@ -78,10 +82,10 @@ def test_chart_has_bands_bars_and_violation_marks(april, april_truces):
 
 def test_chart_without_truces(april):
     spec = timeline_chart(april, None, "2021-04-19", "2021-04-30").to_dict()
-    assert _marks(spec) == ["bar"]
+    assert _marks(spec) == ["point", "bar"]  # the window's span, the bars
     assert "no truces" in spec["title"]["subtitle"]
     spec = timeline_chart(april, truce_intervals(april.iloc[:0]), "2021-04-19", "2021-04-30").to_dict()
-    assert _marks(spec) == ["bar"]
+    assert _marks(spec) == ["point", "bar"]
 
 
 def test_chart_without_events_says_so(april, april_truces):
@@ -102,3 +106,53 @@ def test_chart_never_raises_on_odd_input():
     assert timeline_chart(pd.DataFrame(), None).to_dict()["layer"]
     assert timeline_chart(pd.DataFrame({"event_date": ["not a date"]}), pd.DataFrame(), "2021-04-30",
                           "2021-04-19").to_dict()["layer"]
+
+
+# --------------------------------------------------------------------------- issue 14: charts and the truce table
+def _shipped():
+    import tempfile
+    from pathlib import Path
+
+    from mapapp.data import load_dataset
+    from pipeline.build import build
+
+    root = Path(__file__).resolve().parent.parent
+    out = Path(tempfile.mkdtemp(prefix="tl14-")) / "out"
+    build(root / "seeds", root / "geo", out, progress=False, curated_dir=root / "curated")
+    return load_dataset(out)
+
+
+def test_per_day_by_type_and_by_actor_and_truce_table():
+    from mapapp import timeline as tl
+
+    ds = _shipped()
+    ev = ds.events
+    by_type = tl.per_day(ev, "2021-04-19", "2021-04-28", "events", "type")
+    days = pd.to_datetime(ev["event_date"])
+    inside = ev[(days >= "2021-04-19") & (days <= "2021-04-28")]
+    assert by_type["value"].sum() == len(inside)  # each event once
+    dead = tl.per_day(ev, "2021-04-19", "2021-04-28", "fatalities", "type")
+    assert dead["value"].sum() == int(inside["fatalities"].sum())
+    by_actor = tl.per_day(ev, "2021-04-19", "2021-04-28", "events", "actor")
+    named = sum(int(bool(a)) + int(bool(b)) for a, b in zip(inside["actor1"].fillna(""), inside["actor2"].fillna("")))
+    assert by_actor["value"].sum() == named  # an event counts for each of its actors
+    assert "NDF: National Defence Forces" in set(by_actor["group"])
+    # filtered like everything else: a one-day window holds only that day
+    one = tl.per_day(ev, "2021-04-26", "2021-04-26", "events", "type")
+    assert set(one["day"].dt.strftime("%Y-%m-%d")) == {"2021-04-26"}
+    for measure in ("events", "fatalities"):
+        for by in ("type", "actor"):
+            tl.per_day_chart(ev, "2021-04-19", "2021-04-28", measure, by).to_dict()
+    table = tl.truce_table(ds.truces)
+    assert list(table.columns)[0] == "status"
+    text = table.to_string()
+    assert "cur-" not in text and "None" not in text and "nan" not in text.lower() and "True" not in text
+    assert not any(table[c].dtype == bool for c in table.columns)
+    assert (table["ended"] == "the day it began").any()  # not a date equal to the start
+    # the chart's legend names every status, "in force" too, and overlapping truces are labelled
+    spec = tl.timeline_chart(ev, ds.truces, "2021-04-19", "2021-04-28").to_dict()
+    rects = [layer for layer in spec["layer"] if layer["encoding"].get("color", {}).get("field") == "status"]
+    assert "in force" in rects[0]["encoding"]["color"]["scale"]["domain"]
+    texts = [layer for layer in spec["layer"] if (layer["mark"] if isinstance(layer["mark"], str) else layer["mark"]["type"]) == "text"]
+    assert texts and texts[-1] is spec["layer"][-1]
+    assert not any("domain" in (layer["encoding"].get("x", {}).get("scale") or {}) for layer in spec["layer"])

@@ -527,3 +527,9 @@ def test_report_hostage_freed(pipeline):
     assert (arrest.actor1_id, arrest.event_date) == ("asayish", dt.date(2023, 5, 10))
     # "a child who had been abducted three days earlier": the Asayish freed him, they did not take him
     assert (kidnap.actor1_id, kidnap.actor2_id, kidnap.event_date) == ("", "civilians", dt.date(2023, 5, 7))
+
+
+def test_unknown_name_repeated_without_its_head_noun(pipeline):
+    res = pipeline.process(_article("Turkish shells hit the town of Zirgan on Friday. Residents of Zirgan fled."))
+    assert [(u.name, u.head) for u in res.unresolved] == [("Zirgan", "town"), ("Zirgan", "")]
+    assert all(res.article.text[u.start:u.end] == u.text for u in res.unresolved)

@@ -437,8 +437,9 @@ class _Run:
             return False  # "mutual arrests ... last week": neither a day nor a place
         if d.how == "killing":
             prior = self._latest_violent()
-            if prior is not None and (d.place_quality < 2 or (prior.place and d.place and prior.place.place_id == d.place.place_id)):
-                return False
+            if prior is not None and (d.place_quality < 2 or d.date_quality == 0
+                                      or (prior.place and d.place and prior.place.place_id == d.place.place_id)):
+                return False  # nothing of its own (place or date): the toll of the event before
         return True
 
     def _killings_without_trigger(self, si: int, sent: Sentence, created: list[_Draft],

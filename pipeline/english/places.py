@@ -13,8 +13,10 @@ articles:
 2. **Tribes**: a name before ``tribe``, ``clan``, ``tribal`` is the tribe (``the Tayy
    tribe``), not the neighbourhood.
 3. **Unresolved names**: a capitalised name after ``village of``, ``town of``,
-   ``neighbourhood of`` (or before ``village``, ``neighbourhood``) that is not in the
-   gazetteer is reported (``unresolved.csv``) for the analyst.
+   ``neighbourhood of``, ``neighbourhoods of X and Y``, ``town of X (Y)`` (or before
+   ``village``, ``neighbourhood``, ``prison``) that is not in the gazetteer, nor an actor's
+   name, is reported (``unresolved.csv``) for the analyst, and so is the same name where the
+   article repeats it without its head noun.
 """
 
 from __future__ import annotations
@@ -261,5 +263,16 @@ class EnglishPlaces:
             after = [x.place_id for x in mentions if e <= x.start < stop and x.place_id]
             out.append(Unresolved(article_id, s, e, text[s:e], head, name,
                                   text[cs:ce].replace("\n", " "), after[0] if after else focus or ""))
+        # the same name later in the article, without its head noun ("… in Zirgan")
+        for u in list(out):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(u.name)}(?![\w-])", text):
+                ns, ne = m.span()
+                if (ns, ne) in seen or any(x.start < ne and ns < x.end for x in mentions) \
+                        or any(y.start <= ns < y.end for y in out):
+                    continue
+                seen.add((ns, ne))
+                cs, ce = max(0, ns - 60), min(len(text), ne + 60)
+                out.append(Unresolved(article_id, ns, ne, u.name, "", u.name, text[cs:ce].replace("\n", " "),
+                                      u.placed_at))
         out.sort(key=lambda u: u.start)
         return out

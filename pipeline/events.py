@@ -569,7 +569,7 @@ class _Context:
             if created and self._prev_violent and refers_back(self.words, sent) and all(
                     d.found_by == "victim" and not _targeted(self.words, d) for d in created):
                 created = []  # "وتسبب الهجوم بمقتل مواطن": the victim of the act just reported
-            self._sentence_casualties(sent, created)
+            sentence_casualties(self, sent, created)
             kept: list[_Draft] = []
             if sent.headline:
                 headline_drafts += created
@@ -622,13 +622,13 @@ class _Context:
         d.spans.append((sent.first, sent.last))
         assign_actors(self, d, clause)
         if trig.kind == "agreement":
-            d.duration_hours = self._duration(clause)
+            d.duration_hours = truce_duration(self, clause)
         if trig.kind == "displacement":
             d.how = "displaced"
             d.actor1 = d.actor1 if d.actor1 == "civilians" else "civilians"
             d.actor2 = ""
-            d.displaced = (self._count_near(m.last + 1, clause, window=3) or self._count_before(m.first, clause)
-                           or self._count_ending_before(m.first, clause))  # "وصلت ٣٥ عائلة نازحة"
+            d.displaced = (count_near(self, m.last + 1, clause, window=3) or count_before(self, m.first, clause)
+                           or count_ending_before(self, m.first, clause))  # "وصلت ٣٥ عائلة نازحة"
         elif trig.kind == "protest":  # ACLED: protesters are actor1; whom they protest against is no party
             d.actor1, d.actor2 = "protesters", ""
             d.how = "crowd"
@@ -705,98 +705,8 @@ class _Context:
     # ------------------------------------------------------------------ who
 
 
-    def _duration(self, clause: Clause) -> float | None:
-        words = self.words
-        for i in range(clause.first, clause.last):
-            if words[i] in ("لمده", "مدتها", "مده") and i + 2 <= clause.last:
-                c = parse_count(self.tokens, i + 1)
-                if c is not None and c.last + 1 <= clause.last:
-                    unit = words[c.last + 1]
-                    if unit.startswith("ساع"):
-                        return float(c.value)
-                    if unit.startswith(("يوم", "ايام")):
-                        return float(c.value * 24)
-                if words[i + 1] in ("يوم", "يوما"):
-                    return 24.0
-        return None
-
     # ------------------------------------------------------------------ how many
-    def _count_near(self, start: int, clause: Clause, window: int = 3) -> Count | None:
-        for k in range(start, min(start + window, clause.last + 1)):
-            c = parse_count(self.tokens, k)
-            if c is not None:
-                return c
-        return None
 
-    def _count_before(self, i: int, clause: Clause) -> Count | None:
-        if i - 1 >= clause.first:
-            c = parse_count(self.tokens, i - 1)
-            if c is not None and c.qualifier != "" or (c is not None and self.words[i - 1].isdigit()):
-                return c
-        return None
-
-    def _count_ending_before(self, i: int, clause: Clause) -> Count | None:
-        """The count that ends just before token ``i`` ("ثلاثة قتلى"، "أكثر من 15 جريحاً"), or a
-        number before the noun before it ("لقي ثلاثة عناصر مصرعهم"), inside the clause."""
-        for end, plain in ((i - 1, False), (i - 2, True)):
-            for start in range(max(clause.first, end - 2), end + 1):
-                c = parse_count(self.tokens, start)
-                if c is not None and c.last == end and (not plain or c.qualifier or is_number(self.tokens, start)):
-                    return c
-        return None
-
-    def _count_after_met(self, i: int, clause: Clause) -> Count | None:
-        """The subject of "لقي ... مصرعهم / حتفهم" ("لقي ثلاثة عناصر من الدفاع الوطني مصرعهم")."""
-        words = self.words
-        for k in range(i - 1, clause.first - 1, -1):
-            if words[k].lstrip("وف") in _MET:
-                return parse_count(self.tokens, k + 1) if k + 1 < i else None
-        return None
-
-    def _sentence_casualties(self, sent: Sentence, created: list[_Draft]) -> None:
-        killed: list[Count] = []
-        injured: list[Count] = []
-        for m in self._cas.between(sent.first, sent.last):
-            clause = next(c for c in sent.clauses if c.first <= m.first <= c.last)
-            word = self.words[m.first]
-            noun = _casualty_noun(word)
-            if noun is not None:  # the number comes first: "ثلاثة قتلى وأربعة جرحى"
-                fixed = _CASUALTY_NOUNS[noun]
-                c = self._count_ending_before(m.first, clause) or self._count_after_met(m.first, clause) or (
-                    Count(fixed, m.first, m.last) if fixed else None)
-                if c is None and word.lstrip("وفبل").startswith("ال"):  # a toll: "ارتفاع حصيلة القتلى إلى ٧"
-                    c = self._count_near(m.last + 1, clause, window=3)
-            else:
-                c = self._count_near(m.last + 1, clause, window=3) or self._count_before(m.first, clause)
-            if c is None:
-                continue
-            (killed if m.payload == "killed" else injured).append(c)
-        violent = [d for d in created if d.trigger.event_type in VIOLENT_TYPES]
-        pending, self._pending_toll = self._pending_toll, None
-        if not killed and not injured:
-            if pending is not None and violent and not _has_toll(violent[0]):
-                # "قتل عنصر … وأصيب اثنان. وقالت مصادر إن مسيرة تركية استهدفت سيارتهم": the toll
-                # stated just before the event belongs to it
-                killed, injured, span = pending
-                violent[0].spans.append(span)
-            else:
-                return
-        if any(d.trigger.kind == "bodies" for d in created):
-            return  # the dead whose bodies are handed over died in an earlier event
-        target = bind_toll(self, sent, violent)
-        if target is None:
-            self._pending_toll = (killed, injured, (sent.first, sent.last))
-            return
-        if killed:
-            total = Count(sum(c.value for c in killed), killed[0].first, killed[-1].last,
-                          "; ".join(c.describe() for c in killed if c.qualifier) or "")
-            target.fatalities = _max_count(target.fatalities, total)
-        if injured:
-            total = Count(sum(c.value for c in injured), injured[0].first, injured[-1].last,
-                          "; ".join(c.describe() for c in injured if c.qualifier) or "")
-            target.injuries = _max_count(target.injuries, total)
-        if target not in created:
-            target.spans.append((sent.first, sent.last))
 
     # ------------------------------------------------------------------ control
 
@@ -1192,6 +1102,114 @@ def merge_headline(ctx: _Context, h: _Draft) -> None:
     body.spans.append(h.spans[0])
 
 
+# --------------------------------------------------------------------------- stage: how many (counts)
+
+
+def count_near(ctx: _Context, start: int, clause: Clause, window: int = 3) -> Count | None:
+    """The first count within ``window`` tokens from ``start`` inside the clause ("مقتل ثلاثة")."""
+    for k in range(start, min(start + window, clause.last + 1)):
+        c = parse_count(ctx.tokens, k)
+        if c is not None:
+            return c
+    return None
+
+
+def count_before(ctx: _Context, i: int, clause: Clause) -> Count | None:
+    """A count right before token ``i`` when it is qualified or digits ("أكثر من 15 جريحاً")."""
+    if i - 1 >= clause.first:
+        c = parse_count(ctx.tokens, i - 1)
+        if c is not None and c.qualifier != "" or (c is not None and ctx.words[i - 1].isdigit()):
+            return c
+    return None
+
+
+def count_ending_before(ctx: _Context, i: int, clause: Clause) -> Count | None:
+    """The count that ends just before token ``i`` ("ثلاثة قتلى"، "أكثر من 15 جريحاً"), or a
+    number before the noun before it ("لقي ثلاثة عناصر مصرعهم"), inside the clause."""
+    for end, plain in ((i - 1, False), (i - 2, True)):
+        for start in range(max(clause.first, end - 2), end + 1):
+            c = parse_count(ctx.tokens, start)
+            if c is not None and c.last == end and (not plain or c.qualifier or is_number(ctx.tokens, start)):
+                return c
+    return None
+
+
+def count_after_met(ctx: _Context, i: int, clause: Clause) -> Count | None:
+    """The subject of "لقي ... مصرعهم / حتفهم" ("لقي ثلاثة عناصر من الدفاع الوطني مصرعهم")."""
+    words = ctx.words
+    for k in range(i - 1, clause.first - 1, -1):
+        if words[k].lstrip("وف") in _MET:
+            return parse_count(ctx.tokens, k + 1) if k + 1 < i else None
+    return None
+
+
+def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) -> None:
+    """Stage: how many — the killed and wounded a sentence reports, each count read at its own
+    casualty word (a verbal noun before its number, a noun after it, a singular or dual
+    counting itself), summed by kind and given to the event :func:`bind_toll` picks; bodies
+    handed over add none; a toll with no event yet waits for the next sentence's event."""
+    killed: list[Count] = []
+    injured: list[Count] = []
+    for m in ctx._cas.between(sent.first, sent.last):
+        clause = next(c for c in sent.clauses if c.first <= m.first <= c.last)
+        word = ctx.words[m.first]
+        noun = _casualty_noun(word)
+        if noun is not None:  # the number comes first: "ثلاثة قتلى وأربعة جرحى"
+            fixed = _CASUALTY_NOUNS[noun]
+            c = count_ending_before(ctx, m.first, clause) or count_after_met(ctx, m.first, clause) or (
+                Count(fixed, m.first, m.last) if fixed else None)
+            if c is None and word.lstrip("وفبل").startswith("ال"):  # a toll: "ارتفاع حصيلة القتلى إلى ٧"
+                c = count_near(ctx, m.last + 1, clause, window=3)
+        else:
+            c = count_near(ctx, m.last + 1, clause, window=3) or count_before(ctx, m.first, clause)
+        if c is None:
+            continue
+        (killed if m.payload == "killed" else injured).append(c)
+    violent = [d for d in created if d.trigger.event_type in VIOLENT_TYPES]
+    pending, ctx._pending_toll = ctx._pending_toll, None
+    if not killed and not injured:
+        if pending is not None and violent and not _has_toll(violent[0]):
+            # "قتل عنصر … وأصيب اثنان. وقالت مصادر إن مسيرة تركية استهدفت سيارتهم": the toll
+            # stated just before the event belongs to it
+            killed, injured, span = pending
+            violent[0].spans.append(span)
+        else:
+            return
+    if any(d.trigger.kind == "bodies" for d in created):
+        return  # the dead whose bodies are handed over died in an earlier event
+    target = bind_toll(ctx, sent, violent)
+    if target is None:
+        ctx._pending_toll = (killed, injured, (sent.first, sent.last))
+        return
+    if killed:
+        total = Count(sum(c.value for c in killed), killed[0].first, killed[-1].last,
+                      "; ".join(c.describe() for c in killed if c.qualifier) or "")
+        target.fatalities = _max_count(target.fatalities, total)
+    if injured:
+        total = Count(sum(c.value for c in injured), injured[0].first, injured[-1].last,
+                      "; ".join(c.describe() for c in injured if c.qualifier) or "")
+        target.injuries = _max_count(target.injuries, total)
+    if target not in created:
+        target.spans.append((sent.first, sent.last))
+
+
+def truce_duration(ctx: _Context, clause: Clause) -> float | None:
+    """Hours a truce lasts when the clause says (لمدة 24 ساعة، لمدة يومين، مدتها يوم)."""
+    words = ctx.words
+    for i in range(clause.first, clause.last):
+        if words[i] in ("لمده", "مدتها", "مده") and i + 2 <= clause.last:
+            c = parse_count(ctx.tokens, i + 1)
+            if c is not None and c.last + 1 <= clause.last:
+                unit = words[c.last + 1]
+                if unit.startswith("ساع"):
+                    return float(c.value)
+                if unit.startswith(("يوم", "ايام")):
+                    return float(c.value * 24)
+            if words[i + 1] in ("يوم", "يوما"):
+                return 24.0
+    return None
+
+
 #: "met (their death)": لقي، لقيت، لقوا (with مصرعهم or حتفهم).
 _MET = _WORDS["met"]
 
@@ -1246,14 +1264,14 @@ _GENERIC_TRIGGERS = _WORDS["generic_trigger"]
 
 def _confidence(d: _Draft, words: list[str]) -> str:
     """How sure an event is: ``high`` when its sentence names its trigger, place and date;
-    one weaker piece of evidence (no place in the sentence, a date inferred from elsewhere,
-    a generic trigger word, a headline with no body sentence, a two-sided event with no
-    actor named) makes it ``medium``, two or more ``low``."""
+    one weaker piece of evidence (no place in the sentence, a date inferred from elsewhere or
+    only an interval after منذ, a generic trigger word, a headline with no body sentence, a
+    two-sided event with no actor named) makes it ``medium``, two or more ``low``."""
     weak = 0
     if d.place_quality == 0:
         weak += 1
-    if d.date_quality == 0:
-        weak += 1
+    if d.date_quality == 0 or (d.date is not None and d.date.background):
+        weak += 1  # inferred from earlier sentences, or an interval opened by منذ
     first = words[d.trig_first]
     if d.trig_first == d.trig_last and (first in _GENERIC_TRIGGERS or first.lstrip("وف") in _GENERIC_TRIGGERS
                                         or first.lstrip("وف").removeprefix("ال") in _GENERIC_TRIGGERS):

@@ -64,6 +64,7 @@ def test_since_opens_an_interval_and_never_dates_later_events(run_text):
                       "الوطني. وقصفت قوات النظام حي الهلالية بقذائف الهاون.", "2021-04-24").events
     clash = _one(events, "Battles")
     assert (str(clash.date_from), str(clash.date_to), clash.time_precision) == ("2021-04-20", "2021-04-24", 2)
+    assert clash.confidence == "medium"  # an interval, not a day the text gives the clash
     shelling = _one(events, "Explosions/Remote violence")
     assert str(shelling.date_from) == "2021-04-24"  # not the 20th: the since phrase dates nothing else
     assert shelling.confidence != "high"  # its date is the publication's

@@ -533,3 +533,25 @@ def test_unknown_name_repeated_without_its_head_noun(pipeline):
     res = pipeline.process(_article("Turkish shells hit the town of Zirgan on Friday. Residents of Zirgan fled."))
     assert [(u.name, u.head) for u in res.unresolved] == [("Zirgan", "town"), ("Zirgan", "")]
     assert all(res.article.text[u.start:u.end] == u.text for u in res.unresolved)
+
+
+def test_report_repelled_attack_and_bodies_handover(pipeline):
+    res = _file(pipeline, "bodies_handover.txt", "2023-07-03")
+    attack, recap, handover = res.events
+    assert (attack.event_type, attack.actor1_id, attack.event_date) == ("Battles", "sdf", dt.date(2023, 7, 1))
+    assert (attack.fatalities, attack.injuries, attack.part_of_day) == (2, 1, "late night")
+    # handing over bodies is Strategic developments / Other (not a transfer of territory)
+    assert (handover.event_type, handover.sub_event_type, handover.event_date) == (
+        "Strategic developments", "Other", dt.date(2023, 6, 30))
+    assert (handover.actor1_id, handover.actor2_id) == ("sdf", "syrian_government")
+    assert handover.mediator.startswith("Military Forces of Russia")
+    # "last week's clashes in Qamishli": a recap with its own week and place
+    assert (recap.event_type, recap.time_precision, recap.place_id) == ("Battles", 2, "qamishli")
+
+
+def test_report_riot_is_one_act_and_last_month(pipeline):
+    res = _file(pipeline, "fuel_riot.txt", "2022-11-27")
+    assert [(e.event_type, e.place_id) for e in res.events] == [
+        ("Riots", "qamishli"), ("Strategic developments", "qamishli"), ("Protests", "amuda")]
+    amuda = res.events[2]
+    assert (amuda.date_from, amuda.date_to, amuda.time_precision) == (dt.date(2022, 10, 1), dt.date(2022, 10, 31), 3)

@@ -76,7 +76,7 @@ _RELATIVE = (
     r"the\s+day\s+before\s+yesterday|(?:late\s+|early\s+)?yesterday(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:late\s+)?last\s+night|overnight|"
     r"(?:two|three|four|five|six|several|a\s+few|few|\d)\s+days\s+ago|a\s+day\s+ago|"
-    r"(?:earlier\s+)?this\s+week|last\s+week|(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|two\s+|three\s+|several\s+)?days|"
+    r"(?:earlier\s+)?this\s+week|last\s+week|last\s+month|earlier\s+this\s+month|(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|two\s+|three\s+|several\s+)?days|"
     r"(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours|"
     r"(?:a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:earlier|before|later)|"
     r"the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|"
@@ -214,6 +214,11 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
         a, b = published - dt.timedelta(days=published.weekday()), published
     elif rel == "last week":
         a, b = published - 7 * one, published - one
+    elif rel == "last month":
+        b = published.replace(day=1) - one
+        a = b.replace(day=1)
+    elif rel == "earlier this month":
+        a, b = published.replace(day=1), published
     elif rel.endswith("hours"):
         hours = 48 if ("48" in rel or "forty" in rel) else 24
         a, b = published - (hours // 24) * one, published
@@ -224,8 +229,8 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
         return None
     if a == b and not part and rel.startswith("late "):
         part = "late night"
-    return {"date_from": a, "date_to": b, "time_precision": 1 if a == b else 2, "part_of_day": part,
-            "background": since}
+    precision = 3 if rel.endswith("month") else 1 if a == b else 2
+    return {"date_from": a, "date_to": b, "time_precision": precision, "part_of_day": part, "background": since}
 
 
 def find_dates(nt: NormalisedText, published: dt.date) -> list[DateSpan]:

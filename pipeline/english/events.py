@@ -73,7 +73,8 @@ from .text import Clause, Sentence, split_sentences
 VIOLENT_RANK = {"air": 0, "ied": 1, "grenade": 1, "takeover": 2, "civ_attack": 3, "shelling": 4, "clash": 4}
 VIOLENT = frozenset(VIOLENT_RANK)
 _REMOTE = frozenset({"air", "ied", "grenade", "shelling"})
-_TWO_SIDED = frozenset({"clash", "shelling", "air", "ied", "grenade", "takeover", "agreement", "meeting"})
+_TWO_SIDED = frozenset({"clash", "shelling", "air", "ied", "grenade", "takeover", "agreement", "meeting",
+                        "handover"})
 #: Words after which an actor is the perpetrator: "by regime forces", "at the hands of".
 _AGENT = frozenset({"by", "hands"})
 _MEDIATION = (("brokered", "by"), ("mediated", "by"), ("sponsored", "by"), ("mediation",), ("sponsorship",),
@@ -339,6 +340,8 @@ class _Run:
             best = min(violent, key=lambda m: (VIOLENT_RANK[m.payload.kind], m.first))
             out.append(self._draft(best, si, sent, clause))
         seen = set()
+        if any(m.payload.kind == "riot" for m in foreground):
+            seen.add("protest")  # "burning tyres in protest at …": one riot
         for m in foreground:
             k = m.payload.kind
             if k in VIOLENT or k in seen:

@@ -39,9 +39,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .acled_vocab import ACLED_TAXONOMY
 from .actors import Actor
 from .csvio import read_csv
-from .curated import ACLED_TAXONOMY
 from .errors import InputError
 from .gazetteer import Gazetteer
 from .output import atomic_write

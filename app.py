@@ -181,7 +181,7 @@ def view_timeline(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
 def view_events(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     st.markdown(_summary(ds, shown, f))
     cols = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "geo_precision",
-            "fatalities", "injuries", "source", "evidence", "event_id"]
+            "fatalities", "injuries", "source", "review_status", "evidence", "event_id"]
     st.dataframe(shown[cols].sort_values(["event_date", "event_id"]), width="stretch", hide_index=True,
                  column_config={"evidence": st.column_config.TextColumn(
                      "evidence (sentence or summary)", width="large",

@@ -20,6 +20,7 @@ import os
 import sys
 import time
 import traceback
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -219,6 +220,51 @@ def _id_taken(owners: dict[str, str], article_id: str, path: str, meta_bytes: by
     return True
 
 
+#: The pipeline of this process (the build's own, inherited by forked workers).
+_WORKER: dict[str, Any] = {}
+
+
+def _analyse(job: tuple[str, bytes, bytes | None]) -> tuple:
+    """One article's analysis: ``("ok", result, article id)``, or ``("input"|"bug", error dict)``."""
+    path, text_bytes, meta_bytes = job
+    try:
+        article = load_article(path, text_bytes=text_bytes, meta_bytes=meta_bytes)
+        return "ok", _WORKER["pipe"].process(article).to_json(), article.id
+    except InputError as e:
+        return "input", {"path": e.path, "line": e.line, "reason": e.reason, "kind": "article"}
+    except Exception as e:  # one article must never stop the build
+        where = traceback.extract_tb(e.__traceback__)[-1]
+        return "bug", {"path": path, "line": None, "kind": "bug",
+                       "reason": f"pipeline error {type(e).__name__}: {e} (at {Path(where.filename).name}:{where.lineno})"}
+
+
+def _worker_from_geo(geo_dir: str) -> None:
+    """Pool initializer where processes are not forked: the worker loads its own pipeline."""
+    _WORKER["pipe"] = Pipeline(load_geo_dir(geo_dir))
+
+
+def _analyse_all(jobs: list[tuple[str, bytes, bytes | None]], pipe: Pipeline, geo_dir: Path, n_jobs: int,
+                 progress: bool) -> Iterator[tuple]:
+    """The outcomes of :func:`_analyse` for ``jobs``, in their order, on ``n_jobs`` processes.
+
+    Processes are forked where the system allows it (they inherit the loaded gazetteer);
+    few jobs, or ``n_jobs`` 1, run here.
+    """
+    _WORKER["pipe"] = pipe
+    if n_jobs <= 1 or len(jobs) < 2 * n_jobs:
+        yield from map(_analyse, _progress(jobs, progress))
+        return
+    import multiprocessing
+
+    fork = "fork" in multiprocessing.get_all_start_methods()  # else Windows, or macOS without fork
+    ctx: Any = multiprocessing.get_context("fork" if fork else "spawn")
+    init = None if fork else _worker_from_geo
+    initargs: tuple[str, ...] = () if fork else (str(geo_dir),)
+    chunk = max(1, min(64, len(jobs) // (n_jobs * 8)))
+    with ctx.Pool(n_jobs, initializer=init, initargs=initargs) as pool:
+        yield from _progress(pool.imap(_analyse, jobs, chunksize=chunk), progress, total=len(jobs))
+
+
 def _unreadable(path: str, e: OSError) -> str:
     """Why an input could not be read, in words (a dangling link is named as one)."""
     if isinstance(e, FileNotFoundError) and os.path.islink(path):
@@ -253,14 +299,14 @@ def _collector_paused():
             gc.enable()
 
 
-def _progress(items: list, enabled: bool):
+def _progress(items: Iterable, enabled: bool, total: int | None = None):
     if not enabled:
         return items
     try:
         from tqdm import tqdm
     except ImportError:  # pragma: no cover - tqdm is a dependency
         return items
-    return tqdm(items, desc="articles", unit="art", file=sys.stderr)
+    return tqdm(items, desc="articles", unit="art", file=sys.stderr, total=total)
 
 
 def build(
@@ -271,6 +317,7 @@ def build(
     progress: bool | None = None,
     curated_dir: str | Path | None = None,
     wait: float = 0.0,
+    jobs: int = 1,
 ) -> BuildStats:
     """Process every article of ``seeds_dir`` into ``out_dir``.
 
@@ -291,6 +338,9 @@ def build(
     curated_dir : str or Path, optional
         Folder with ``events.csv`` and ``sources.tsv`` (``curated/``): analysts' events,
         merged with the extracted ones (one event, many reports).
+    jobs : int
+        Processes for the per-article analysis (1: this one). The outputs are the same
+        bytes whatever the number.
     wait : float
         Seconds to wait when another build of ``out_dir`` holds its lock
         (:class:`pipeline.freshness.BuildLock`: one build at a time per output folder).
@@ -305,13 +355,13 @@ def build(
         Another build of ``out_dir`` still runs after ``wait`` seconds.
     """
     with BuildLock(out_dir, wait=wait) as lock, _collector_paused():
-        stats = _build(seeds_dir, geo_dir, out_dir, force, progress, curated_dir)
+        stats = _build(seeds_dir, geo_dir, out_dir, force, progress, curated_dir, max(1, int(jobs)))
         stats.took_over_lock = lock.took_over
         return stats
 
 
 def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, force: bool,
-           progress: bool | None, curated_dir: str | Path | None) -> BuildStats:
+           progress: bool | None, curated_dir: str | Path | None, n_jobs: int = 1) -> BuildStats:
     """:func:`build` with the garbage collector paused (same parameters)."""
     t0 = time.perf_counter()
     seeds_dir, geo_dir, out_dir = Path(seeds_dir), Path(geo_dir), Path(out_dir)
@@ -341,7 +391,10 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     texts: dict[str, str] = {}
     input_hashes: dict[str, str] = {}  # manifest name -> hash of the bytes read here
     owners: dict[str, str] = {}  # article id -> the file that has it (ids key every output)
-    for name in _progress(articles, progress):
+    # 1. read every article, hash it, look it up in the cache; what is not cached is a job
+    entries: list[tuple] = []  # in file order: ("error", dict) | ("cached", ...) | ("job", ...)
+    jobs: list[tuple[str, bytes, bytes | None]] = []
+    for name in articles:
         path = folder + name
         stem = name[:-4] or name  # Path(name).stem (a file named ".txt" keeps its name)
         meta_name = stem + ".toml"
@@ -349,9 +402,8 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
             text_bytes = _read(path, MAX_ARTICLE_BYTES)
             meta_bytes = _read_if_exists(folder + meta_name) if meta_name in present else None
         except OSError as e:
-            stats.failed += 1
             bad = path if e.filename in (None, path) else str(e.filename)  # the text or its metadata
-            stats.errors.append({"path": bad, "line": None, "reason": _unreadable(bad, e), "kind": "article"})
+            entries.append(("error", {"path": bad, "line": None, "reason": _unreadable(bad, e), "kind": "article"}))
             continue
         # the text's hash and the cache key (text, metadata, fingerprint) begin alike: hash the text once
         text_hash = _hasher(text_bytes)
@@ -361,6 +413,20 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         key = _hasher(meta_bytes or b"", fp_bytes, h=text_hash).hexdigest()
         cached = cache.get(stem)
         if cached is not None and cached.key == key:
+            entries.append(("cached", path, meta_bytes, text_bytes, cached))
+        else:
+            entries.append(("job", path, meta_bytes, text_bytes, stem, key))
+            jobs.append((path, text_bytes, meta_bytes))
+    # 2. the per-article analysis, in a process pool when asked (results come back in job order)
+    outcomes = iter(_analyse_all(jobs, pipe, geo_dir, n_jobs, bool(progress)))
+    # 3. everything in file order, whatever ran where: the outputs do not depend on n_jobs
+    for entry in entries:
+        if entry[0] == "error":
+            stats.failed += 1
+            stats.errors.append(entry[1])
+            continue
+        if entry[0] == "cached":
+            _, path, meta_bytes, text_bytes, cached = entry
             cache_lines.append(cached.line)
             if _id_taken(owners, cached.result["article"]["id"], path, meta_bytes, stats):
                 continue
@@ -368,26 +434,22 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
             texts[cached.result["article"]["id"]] = decode_text(text_bytes, path)
             stats.cached += 1
             continue
-        try:
-            article = load_article(path, text_bytes=text_bytes, meta_bytes=meta_bytes)
-            result = pipe.process(article).to_json()
-        except InputError as e:
+        _, path, meta_bytes, text_bytes, stem, key = entry
+        outcome = next(outcomes)
+        if outcome[0] != "ok":
             stats.failed += 1
-            stats.errors.append({"path": e.path, "line": e.line, "reason": e.reason, "kind": "article"})
-            log.error("%s", e)
+            stats.errors.append(outcome[1])
+            if outcome[0] == "bug":
+                log.error("pipeline failed on %s: %s", path, outcome[1]["reason"])
+            else:
+                log.error("%s:%s: %s", outcome[1]["path"], outcome[1]["line"] or "", outcome[1]["reason"])
             continue
-        except Exception as e:  # one article must never stop the build
-            stats.failed += 1
-            where = traceback.extract_tb(e.__traceback__)[-1]
-            stats.errors.append({"path": path, "line": None, "kind": "bug",
-                                 "reason": f"pipeline error {type(e).__name__}: {e} (at {Path(where.filename).name}:{where.lineno})"})
-            log.exception("pipeline failed on %s", path)
-            continue
+        result, article_id = outcome[1], outcome[2]
         cache_lines.append(orjson.dumps({"id": stem, "key": key, "result": result}) + b"\n")
-        if _id_taken(owners, article.id, path, meta_bytes, stats):
+        if _id_taken(owners, article_id, path, meta_bytes, stats):
             continue
         results.append(result)
-        texts[article.id] = article.text
+        texts[article_id] = decode_text(text_bytes, path)
         stats.processed += 1
 
     events, curated_count, review_summary = _all_events(results, curated_dir, gaz, stats)

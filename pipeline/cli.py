@@ -1,6 +1,6 @@
 """Command line: ``python -m pipeline build | extract | validate | add | acled | curated``.
 
-- ``build [--seeds DIR] [--geo DIR] [--out DIR] [--force] [--progress/--no-progress]``:
+- ``build [--seeds DIR] [--geo DIR] [--out DIR] [--force] [--jobs N] [--progress/--no-progress]``:
   every article of ``seeds/`` into the output folder (default ``build/``). Exit 0 when
   everything built, 1 when some input was bad (the rest is still written), 3 when another
   build of the same folder was still running after ``--wait`` seconds (default 60).
@@ -26,6 +26,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -59,6 +60,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--force", action="store_true", help="reprocess every article, ignoring the cache")
     b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar (default: on a terminal with > 50 articles)")
+    b.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                   help="processes for the per-article analysis (default: all cores); the outputs are the "
+                        "same bytes whatever N")
     b.add_argument("--wait", type=float, default=60.0, metavar="SECONDS",
                    help="when another build of the same folder runs, wait this long for it (default 60), "
                         "then exit 3 with 'build in progress'")
@@ -106,7 +110,7 @@ def _cmd_build(args) -> int:
 
     try:  # the one way builds start (the app uses it too): one build at a time per output folder
         stats = ensure_fresh(args.seeds, args.geo, args.out, curated, rebuild=True, force=args.force,
-                             wait=args.wait, on_wait=waiting, progress=args.progress)
+                             wait=args.wait, on_wait=waiting, progress=args.progress, jobs=args.jobs)
     except BuildInProgress as busy:
         print(f"error: {busy}", file=sys.stderr)
         return 3

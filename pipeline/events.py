@@ -1024,11 +1024,12 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
     reports again. Returns the event it now is part of (None: dropped as background)."""
     # a definite trigger ("الاجتماع", "الاشتباكات") that adds nothing new refers back
     # to the latest event of its kind (covering its date, when it has one)
-    if d.definite:
+    if d.definite or d.recap:
         prior = latest_of_kind(ctx, d.trigger.kind, d.date if d.date_quality == 2 and not d.recap else None)
         fits = prior is not None and compatible_with(ctx, prior, d)
-        if d.recap and not fits and (prior is not None or not _has_toll(d)):
+        if d.recap and d.definite and not fits and (prior is not None or not _has_toll(d)):
             return None  # "بعد يومين من الاشتباكات": background, never a new event
+        # an indefinite one ("بعد اشتباكات عنيفة") may be news: kept, at lower confidence
         if prior is not None and fits:
             prior.spans.append(d.spans[0])
             # "وأسفرت الاشتباكات عن مقتل أربعة": the toll belongs to the event referred to
@@ -1278,6 +1279,8 @@ def _confidence(d: _Draft, words: list[str]) -> str:
         weak += 1
     if d.headline_only:
         weak += 1
+    if d.recap:
+        weak += 1  # named in passing, as the cause or background of something else
     if d.trigger.kind in _TWO_SIDED and not d.actor1 and not d.actor2:
         weak += 1
     return "high" if weak == 0 else "medium" if weak == 1 else "low"
@@ -1570,15 +1573,16 @@ _ATTEMPT_COUNTS = {"civ_attack", "shelling", "air", "ied", "grenade"}
 def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
     """Stage: why the trigger at token ``i`` reports no event, or ``""`` when it does.
 
-    A denial earlier in the clause (``نفى … أن يكون … أطلقوا النار``), an intention or a
-    threat just before it (``هددت … بشن``), a foiled act (``أحبطت … محاولة``), or an attempt
+    A denial earlier in the clause (``نفى … أن يكون … أطلقوا النار``), an intention, a
+    threat or a call up to six words before it (``هددت … بشن``، ``دعت … إلى التظاهر``), a
+    foiled act (``أحبطت … محاولة``), or an attempt
     (``محاولة اعتقال``، ``حاولوا اختطاف``، ``اقتربت من السيطرة``) of anything but an attack
     (an assassination attempt is shots fired, and ACLED codes it).
     """
     near = words[max(clause_first, i - 4):i]
     if any(_stem(w, _DENIALS) is not None for w in words[clause_first:i]):
         return "denied"
-    if any(_stem(w, _INTENTIONS) is not None for w in near):
+    if any(_stem(w, _INTENTIONS) is not None for w in words[max(clause_first, i - 6):i]):
         return "an intention or a threat"
     if any(_stem(w, _FOILED) is not None for w in near):
         return "foiled"

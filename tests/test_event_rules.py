@@ -185,6 +185,7 @@ NOT_EVENTS = [
     "بعد يومين من الاشتباكات والقصف، عاد الهدوء إلى حي طي.",
     "وجاءت الحملة على خلفية الاشتباكات التي شهدها حي طي الأسبوع الماضي.",
     "هددت تركيا بشن غارات على مواقع قسد قرب القامشلي.",
+    "ودعت منشورات الأهالي إلى التظاهر يوم الجمعة.",
 ]
 
 
@@ -335,3 +336,11 @@ def test_stage_assign_actors_keeps_each_stretch_to_its_event(run_text):
     events = run_text("هاجم مسلحون مجهولون حاجزا للأسايش في حي الهلالية، وقصفت القوات التركية قرية قرب عامودا.").events
     shelling = _one(events, "Explosions/Remote violence")
     assert shelling.actor1_id == "turkey" and shelling.actor2_id == ""
+
+
+def test_things_in_passing_are_no_events_of_their_own(run_text):
+    # hit while trying to flee: no displacement; on the way back from a meeting: no meeting
+    events = run_text("أصيب فتى برصاص دورية في حي الهلالية أثناء محاولته الفرار منها مساء الأربعاء.").events
+    assert not [e for e in events if e.event_type == "Strategic developments"]
+    e = _one(run_text("قتل الشيخ حسن العلي برصاص قناص في حي طي وهو في طريق عودته من اجتماع للوجهاء.").events)
+    assert e.event_type == "Violence against civilians"

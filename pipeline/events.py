@@ -1064,6 +1064,8 @@ def compatible_with(ctx: _Context, prior: _Draft, d: _Draft) -> bool:
         p, q = d.place.place_id, prior.place.place_id
         if p != q and (q is None or p not in ctx.gaz.ancestor_ids(q)):
             return False
+        if d.place.unresolved_name and d.place.unresolved_name != prior.place.unresolved_name:
+            return False  # another village the gazetteer lacks, drawn in the same countryside
     # a definite trigger naming two other parties is another event
     return not (d.actor1 and d.actor2 and {d.actor1, d.actor2} != {prior.actor1, prior.actor2})
 
@@ -1076,6 +1078,8 @@ def same_event(a: _Draft, b: _Draft) -> bool:
         return False
     if (a.place.place_id if a.place else None) != (b.place.place_id if b.place else None):
         return False
+    if (a.place.unresolved_name if a.place else "") != (b.place.unresolved_name if b.place else ""):
+        return False  # two unknown villages drawn in one countryside are two places
     ra, rb = a.date_range, b.date_range
     if ra == rb:
         return True

@@ -47,7 +47,9 @@ def _key(e: Mapping[str, Any]) -> tuple:
     # an ACLED row's "Unidentified Armed Group (Syria)" and an article's unnamed attacker are one side
     a1, a2 = (a if a != UNNAMED_ACTOR else None for a in (get("actor1_id"), get("actor2_id")))
     actors = frozenset((a1, a2) if a1 and a2 else (a1,) if a1 else (a2,) if a2 else ())
-    return (get("date_from"), get("date_to"), get("place_id"), actors, get("event_type"), get("sub_event_type"))
+    # unresolved_name: two villages the gazetteer lacks, drawn in one countryside, are two places
+    return (get("date_from"), get("date_to"), get("place_id"), get("unresolved_name") or "", actors,
+            get("event_type"), get("sub_event_type"))
 
 
 #: A record in two parts (see :func:`merge_report_parts`).

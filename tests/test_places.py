@@ -204,3 +204,20 @@ def test_the_city_whose_quarters_are_named_is_the_focus_over_a_dateline(run_text
     r = run_text("الحسكة – اندلعت اشتباكات في حي طي بمدينة القامشلي قرب دوار الوحدة. "
                  "ونزحت عائلات نحو قرى في الريف الجنوبي.")
     assert {m.text: m for m in r.mentions}["الريف الجنوبي"].place_id == "qamishli_southern_countryside"
+
+
+def test_two_unknown_villages_in_one_countryside_stay_two_events(run_text):
+    r = run_text("قصفت المدفعية التركية صباح اليوم قرية دوكركا بريف القامشلي. "
+                 "كما قصفت المدفعية التركية صباح اليوم قرية سيكركا بريف القامشلي.")
+    assert sorted(e.unresolved_name for e in r.events) == ["دوكركا", "سيكركا"]
+    assert {e.place_id for e in r.events} == {"qamishli_countryside"}
+
+
+def test_reports_of_two_unknown_villages_do_not_merge():
+    from pipeline.merge import _key
+
+    a = {"date_from": "2022-11-20", "date_to": "2022-11-20", "place_id": "qamishli_countryside",
+         "actor1_id": "turkey", "actor2_id": "", "event_type": "Explosions/Remote violence",
+         "sub_event_type": "Shelling/artillery/missile attack", "unresolved_name": "دوكركا"}
+    assert _key(a) != _key({**a, "unresolved_name": "سيكركا"})
+    assert _key(a) == _key(dict(a))

@@ -177,8 +177,8 @@ def locator_svg(border: dict | None, places: dict) -> str:
             parts.append(f'<polyline points="{pts}" fill="none" stroke="#444" stroke-width="1.5" '
                          'stroke-dasharray="6,3,1.5,3"/>')
     parts.append('<text x="8" y="16" font-size="11" fill="#555" letter-spacing="2">TURKEY</text>')
-    parts.append(f'<text x="8" y="{INSET_H - 8}" font-size="11" fill="#555" letter-spacing="2">SYRIA '
-                 '<tspan font-size="9" letter-spacing="0">(Hasakah governorate, north)</tspan></text>')
+    parts.append(f'<text x="8" y="{INSET_H - 8}" font-size="11" fill="#555" letter-spacing="2" paint-order="stroke" '
+                 'stroke="#f4f1ea" stroke-width="3">SYRIA</text>')
     for f in places.get("features", []):
         p = f["properties"]
         if p.get("kind") not in ("city", "town") or p.get("lat") is None or p.get("approximate"):
@@ -307,7 +307,7 @@ def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict
     sources = e(sources_text(source_counts(shown)))
     side = (f'<div id="qside">{mapview.legend_html(b.as_of, "panel")}'
             f"<h3>Changed hands</h3>{changes}"
-            f"<h3>Where</h3>{locator_svg(border, places)}</div>"
+            f"<h3>Where <small>(north of Hasakah governorate)</small></h3>{locator_svg(border, places)}</div>"
             f'<div id="qsources"><b>Sources</b> (outlet: events it reports) {sources}</div>')
     credit = ""
     if tiles.url:

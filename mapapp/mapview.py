@@ -251,11 +251,11 @@ class LabelLayer(MacroElement):
             if (map) { return; }
             map = layer._map;
             if (!markers.length) { make(); }
-            map.on("zoomend moveend resize layeradd", later);
+            map.on("zoomend moveend resize layeradd qsymbols", later);
             later();
           }
           layer.on("add", onAdd);
-          layer.on("remove", function () { if (map) { map.off("zoomend moveend resize layeradd", later); map = null; } });
+          layer.on("remove", function () { if (map) { map.off("zoomend moveend resize layeradd qsymbols", later); map = null; } });
           if (layer._map) { onAdd(); } else { setTimeout(function () { if (layer._map) { onAdd(); } }, 0); }
         })();
         {% endmacro %}
@@ -896,6 +896,7 @@ class SymbolLayer(MacroElement):
               if (m._qdx !== dx || m._qdy !== dy) { m._qdx = dx; m._qdy = dy; m.setIcon(icon(m._qd, dx, dy)); }
             });
             map.getContainer().setAttribute("data-symbols-laid-out", String(marks.length));
+            map.fire("qsymbols");  // the labels place themselves again around the moved symbols
           }
           var bound = null;
           function onAdd() {

@@ -39,6 +39,7 @@ __all__ = [
     "normalise_phrase",
     "tokenise",
     "split_proclitics",
+    "proclitic_forms",
     "strip_article",
     "PLAIN_PREFIXES",
     "ARTICLE_PREFIXES",
@@ -363,6 +364,8 @@ def split_proclitics(word: str, stems) -> tuple[str, str] | None:
     stems : container of str
         The stems looked for (``{"مدينه", ...}``).
     """
+    if type(stems) is frozenset:  # the rule lists: one look-up in every prefixed form of the list
+        return proclitic_forms(stems).get(word)
     if word in stems:
         return "", word
     # at most one prefix of each length can start the word: try the lengths, longest first
@@ -371,6 +374,35 @@ def split_proclitics(word: str, stems) -> tuple[str, str] | None:
         if p in _PREFIX_SET and word[n:] in stems:
             return p, word[n:]
     return None
+
+
+#: Every prefixed form of a frozen stem list -> (prefix, stem), by the list's id (the list is kept
+#: beside its table so a reused id is noticed).
+_FORM_TABLES: dict[int, tuple[frozenset[str], dict[str, tuple[str, str]]]] = {}
+
+
+def proclitic_forms(stems: frozenset[str]) -> dict[str, tuple[str, str]]:
+    """``prefix + stem`` -> ``(prefix, stem)`` for every proclitic and stem of ``stems``: what
+    :func:`split_proclitics` answers for each word it can match, built once per list.
+
+    Where two splits give one word, the one :func:`split_proclitics` tries first wins: the
+    bare word, then the longest prefix (at most one prefix of each length starts a word).
+    """
+    entry = _FORM_TABLES.get(id(stems))
+    if entry is not None and entry[0] is stems:
+        return entry[1]
+    table: dict[str, tuple[str, str]] = {}
+    rank: dict[str, int] = {}
+    for p in ("", *_LONGEST_FIRST):
+        r = 0 if not p else 100 - len(p)  # bare first, then longer prefixes
+        for stem in stems:
+            form = p + stem
+            if form not in rank or r < rank[form]:
+                rank[form], table[form] = r, (p, stem)
+    if len(_FORM_TABLES) > 512:  # lists made on the fly: keep the cache bounded
+        _FORM_TABLES.clear()
+    _FORM_TABLES[id(stems)] = (stems, table)
+    return table
 
 
 def strip_article(word: str, min_stem: int = 2) -> tuple[str, bool]:

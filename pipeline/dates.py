@@ -420,4 +420,7 @@ def _join_named_days(spans: list[DateSpan], nt: NormalisedText) -> list[DateSpan
 
 def _is_explicit(text: str) -> bool:
     """Whether a date expression's text names a day by number and month."""
-    return any(ch.isdigit() for ch in text) or any(m in normalise_phrase(text) for m in _MONTHS)
+    if any(ch.isdigit() for ch in text):
+        return True
+    norm = normalise_phrase(text)  # once, not once per month name
+    return any(m in norm for m in _MONTHS)

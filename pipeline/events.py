@@ -71,7 +71,17 @@ from pathlib import Path
 
 from .acled_vocab import VIOLENT_TYPES
 from .actors import Actor
-from .arabic import NormalisedText, Token, ends_of, normalise_phrase, positions, split_proclitics, starts_of, words_of
+from .arabic import (
+    NormalisedText,
+    Token,
+    ends_of,
+    normalise_phrase,
+    positions,
+    proclitic_forms,
+    split_proclitics,
+    starts_of,
+    words_of,
+)
 from .gazetteer import SPECIFICITY, Gazetteer
 from .ids import event_id as stable_event_id
 from .ids import unique_event_ids
@@ -1362,12 +1372,13 @@ def victim_phrases(matches: list[Match], words: list[str], sentence_starts: froz
     The killing word is the trigger."""
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
+    kill_forms, civilian_forms = proclitic_forms(_KILL_WORDS), proclitic_forms(_CIVILIAN_PERSONS)  # _stem, one look-up
     for i, w in enumerate(words):
-        if i in covered or (w not in _KILL_WORDS and _stem(w, _KILL_WORDS) is None):
+        if i in covered or w not in kill_forms:
             continue
         for j in range(i + 1, min(i + 4, len(words))):
             v = words[j]
-            if _stem(v, _CIVILIAN_PERSONS) is not None:
+            if v in civilian_forms:
                 if not any(k in covered for k in range(i, j + 1)):
                     found.append(Match(i, j, CIVILIAN_ATTACK, ""))
                     covered.update(range(i, j + 1))
@@ -1381,7 +1392,7 @@ def victim_phrases(matches: list[Match], words: list[str], sentence_starts: froz
         for k in range(i - 2, max(-1, i - 9), -1):  # "… أحد وجهاء عشيرة بني سبعة، قد قُتل"
             if k + 1 in sentence_starts or k in covered:
                 break
-            if _stem(words[k], _CIVILIAN_PERSONS) is not None:
+            if words[k] in civilian_forms:
                 found.append(Match(i, i, CIVILIAN_ATTACK, ""))
                 covered.add(i)
                 break
@@ -1399,10 +1410,11 @@ def handover_phrases(matches: list[Match], words: list[str]) -> list[Match]:
     sentence ("قتلوا في الاشتباكات") is background (see :func:`one_event_per_act`)."""
     found = []
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    bodies, verbs = proclitic_forms(_BODIES), proclitic_forms(_HANDOVER_VERBS)  # _stem, one look-up
     for j, w in enumerate(words):
-        if _stem(w, _BODIES) is None:
+        if w not in bodies:
             continue
-        verb = next((k for k in range(j - 1, max(-1, j - 10), -1) if _stem(words[k], _HANDOVER_VERBS) is not None), None)
+        verb = next((k for k in range(j - 1, max(-1, j - 10), -1) if words[k] in verbs), None)
         if verb is not None and verb not in covered:
             found.append(Match(verb, verb, BODIES, ""))
             covered.add(verb)

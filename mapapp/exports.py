@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 #: This project's columns, appended after the ACLED ones.
 EXTRA_COLUMNS: list[str] = [
     "injuries", "displaced", "date_from", "date_to", "evidence", "article_id", "start", "end",
-    "location_ar", "source_url",
+    "location_ar", "source_url", "review_status", "reviewed_by", "reviewed_at",
 ]
 CSV_COLUMNS: list[str] = ACLED_COLUMNS + EXTRA_COLUMNS
 
@@ -414,6 +414,11 @@ def acled_csv(
     - ``tags``: joined with "; ".
     - ``timestamp``: the export's generation time (Unix seconds), not the time the
       event was coded.
+    - Review (extra columns after ACLED's, so ACLED's own columns keep their meaning):
+      ``review_status`` (``unreviewed``, ``confirmed``, ``corrected``, ``curated``; see
+      ``curated/README.md``), ``reviewed_by`` and ``reviewed_at`` of the decision in force.
+      Rejected events are not in ``events.geojson``, so never in this export; a corrected
+      event is exported with the analyst's values (the extracted ones stay in the GeoJSON).
     """
     if generated is None:
         generated = dt.datetime.now(dt.UTC)
@@ -487,6 +492,9 @@ def acled_csv(
             "end": _text(_int_or_none(row.get("end"))),
             "location_ar": _text(row.get("location_ar")),
             "source_url": _text(row.get("source_url")),
+            "review_status": _text(row.get("review_status")),
+            "reviewed_by": _text(row.get("reviewed_by")),
+            "reviewed_at": _text(row.get("reviewed_at")),
         }
         writer.writerow([values[c] for c in CSV_COLUMNS])
     if outside:

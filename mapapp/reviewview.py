@@ -1,4 +1,5 @@
-"""The Review page: an analyst confirms, corrects, rejects or merges the events the pipeline extracted.
+"""The Review page: an analyst confirms, corrects, rejects or merges the events the pipeline extracted,
+and restores an event rejected by mistake.
 
 The queue lists events newest first (unreviewed by default), filterable by date, type and
 article. For the chosen event it shows the sentence with its places, actors, dates and
@@ -241,7 +242,7 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
     q = queue(ev, status, d_from, d_to, tuple(types), article)
     if q.empty:
         st.info("Nothing to review with these filters.")
-        _rejected_list(st, rejected)
+        _rejected_list(st, rejected, paths.curated, paths.geo)
         return
     ids = list(q["event_id"])
     wanted = st.query_params.get("review")
@@ -351,10 +352,23 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
         st.caption("To save: your name" + (", at least one change" if decision == "correct" else "")
                    + (", a reason" if decision == "reject" else "") + (", the target event" if decision == "merge" else "")
                    + ".")
-    _rejected_list(st, rejected)
+    _rejected_list(st, rejected, paths.curated, paths.geo)
 
 
-def _rejected_list(st, rejected: list[dict]) -> None:
+def restore_choices(rejected: list[dict]) -> dict[str, str]:
+    """Rejected event id -> the line offered to restore it (newest rejection first)."""
+    rows = sorted(rejected, key=lambda r: str(r.get("reviewed_at") or ""), reverse=True)
+    return {str(r["event_id"]): f"{r.get('date_from', '')} · {r.get('sub_event_type', '')} · "
+                                f"{r.get('location', '')} — rejected by {r.get('reviewed_by', '')}: "
+                                f"{r.get('review_reason', '')} [{r['event_id']}]" for r in rows}
+
+
+def _rejected_list(st, rejected: list[dict], curated_dir=None, geo_dir=None) -> None:
+    """The rejected events (off the map and the exports) and the form that restores one.
+
+    Restoring writes a new ``restore`` row (who, when, why) after the rejection, which stays:
+    the event comes back on the map and into the queue as extracted, unreviewed.
+    """
     if not rejected:
         return
     with st.expander(f"Rejected events ({len(rejected)}): off the map and the exports"):
@@ -363,4 +377,25 @@ def _rejected_list(st, rejected: list[dict]) -> None:
                                     "by": r.get("reviewed_by"), "at": r.get("reviewed_at"),
                                     "sentence": r.get("evidence")} for r in rejected]),
                      hide_index=True, width="stretch")
-        st.caption("To restore one, confirm it again by editing curated/reviews.csv (a later row for the event wins).")
+        if curated_dir is None:
+            return
+        choices = restore_choices(rejected)
+        eid = st.selectbox("Rejected event to restore", list(choices), format_func=choices.get, key="rv_restore_event")
+        who = st.text_input("Your name (recorded with the restore)", key="rv_restore_who")
+        why = st.text_input("Why (optional)", key="rv_restore_reason", placeholder="e.g. rejected by mistake")
+        st.caption("Restoring adds a row to curated/reviews.csv (the rejection stays in the history): the event "
+                   "is back on the map and in the queue, as extracted and unreviewed.")
+        if st.button("↺ Restore", disabled=not who.strip(), key="rv_restore"):
+            from pipeline.actors import default_actors
+            from pipeline.gazetteer import load_geo_dir
+            from pipeline.reviews import ReviewError
+
+            try:
+                lines = record(curated_dir, {"event_id": eid}, "restore", reviewed_by=who,
+                               gazetteer=load_geo_dir(geo_dir), actors=default_actors(), reason=why)
+            except ReviewError as err:
+                st.error(str(err))
+            else:
+                st.session_state["rv_saved"] = (f"Restored {eid} (curated/reviews.csv line "
+                                                f"{', '.join(map(str, lines))}); the map is rebuilt.")
+                st.rerun()

@@ -1,7 +1,8 @@
 """Analysts' review decisions on extracted events (``curated/reviews.csv``) and how the build applies them.
 
 Every event the pipeline extracts from an article starts ``unreviewed``. An analyst
-confirms it, corrects it, rejects it (with a reason) or merges it into another event; each
+confirms it, corrects it, rejects it (with a reason) or merges it into another event, and
+restores a rejected one with a later ``restore`` row (never by editing the rejection); each
 decision is one row of ``curated/reviews.csv`` (schema in ``curated/README.md``)::
 
     event_id,decision,changes,merged_into,reason,reviewed_by,reviewed_at
@@ -22,6 +23,9 @@ The build (:func:`apply_reviews`, before reports are merged) gives every event a
   reports); the extracted values are kept in ``extracted`` (field -> value as extracted);
 - ``rejected``: not an event; it leaves ``events.geojson`` (and so the map and the exports)
   and is listed in ``reviews.json`` with the reason;
+- ``unreviewed`` again after ``restore``: the analyst takes back an earlier decision (typically a
+  rejection); the event is back on the map and in the queue as extracted, with who restored it
+  and when (``reviewed_by``, ``reviewed_at``, ``review_reason``); the earlier rows stay;
 - ``curated``: analysts' rows and ACLED imports (``curated/events.csv``, ``curated/acled``),
   which are reviewed by construction.
 
@@ -51,7 +55,8 @@ REVIEWS_CSV = ROOT / "curated" / "reviews.csv"
 #: Columns of ``curated/reviews.csv``, in order.
 COLUMNS = ("event_id", "decision", "changes", "merged_into", "reason", "reviewed_by", "reviewed_at")
 #: Decision -> the ``review_status`` it gives.
-DECISIONS = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected", "merge": "corrected"}
+DECISIONS = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected", "merge": "corrected",
+             "restore": "unreviewed"}
 STATUSES = ("unreviewed", "confirmed", "corrected", "rejected", "curated")
 #: Fields a correction may change, in the order they are written.
 CORRECTABLE = ("event_type", "sub_event_type", "date_from", "date_to", "place_id", "actor1_id", "actor2_id",
@@ -76,7 +81,8 @@ class Review:
     event_id : str
         The extracted event's id (``<article>-e<hash>``).
     decision : str
-        ``confirm``, ``correct``, ``reject`` or ``merge``.
+        ``confirm``, ``correct``, ``reject``, ``merge`` or ``restore`` (takes back the earlier
+        decision: the event is shown again, as extracted and unreviewed).
     changes : dict
         Field -> new value (strings; ints for ``fatalities``/``injuries``, None for a
         cleared ``injuries``): only the fields that changed.

@@ -172,3 +172,56 @@ def test_bad_rows_are_refused_with_file_and_line(dirs, pipeline):
     with pytest.raises(ReviewError, match="a rejection needs a reason"):
         _decide(dirs, pipeline, "a-e9", "reject")
     assert path.read_bytes() == before  # nothing written
+
+
+def test_a_rejected_event_is_restored_by_a_new_row(dirs, pipeline):
+    """Restoring is a decision of its own: the rejection stays in the history, the event is back
+    on the map as extracted and unreviewed, with who restored it."""
+    _, evs = _build(dirs)
+    clash = _by_kind(evs)["Armed clash"]
+    _decide(dirs, pipeline, clash["event_id"], "correct", changes={"fatalities": 9})
+    _decide(dirs, pipeline, clash["event_id"], "reject", reason="a rumour", by="analyst A")
+    _, gone = _build(dirs)
+    assert clash["event_id"] not in gone
+    line = _decide(dirs, pipeline, clash["event_id"], "restore", reason="rejected by mistake", by="analyst B")
+    rows = (dirs[2] / "reviews.csv").read_text(encoding="utf-8").splitlines()
+    assert line == 4 and len(rows) == 4
+    assert rows[2].startswith(f"{clash['event_id']},reject,,,a rumour,analyst A,")  # kept, not edited
+    assert rows[3].startswith(f"{clash['event_id']},restore,,,rejected by mistake,analyst B,")
+    _, back = _build(dirs)
+    e = back[clash["event_id"]]
+    assert e["review_status"] == "unreviewed" and e["reviewed_by"] == "analyst B"
+    assert e["fatalities"] == 2 and e["extracted"] == {}  # as extracted: the earlier correction is not in force
+    summary = json.loads((dirs[3] / "reviews.json").read_text(encoding="utf-8"))
+    assert summary["rejected"] == [] and summary["problems"] == []
+
+
+def test_acled_export_carries_the_review_status_and_leaves_rejected_out(dirs, pipeline):
+    import csv
+    import io
+
+    import pandas as pd
+
+    from mapapp.exports import acled_csv
+
+    _, evs = _build(dirs)
+    t = _by_kind(evs)
+    _decide(dirs, pipeline, t["Armed clash"]["event_id"], "correct", changes={"fatalities": 4}, by="analyst C")
+    _decide(dirs, pipeline, t["Agreement"]["event_id"], "confirm", by="analyst C")
+    _decide(dirs, pipeline, t["Arrests"]["event_id"], "reject", reason="not in Qamishli", by="analyst C")
+    _, after = _build(dirs)
+    rows = {r["event_id_cnty"]: r for r in csv.DictReader(io.StringIO(
+        acled_csv(pd.DataFrame(list(after.values()))).decode("utf-8")))}
+    assert t["Arrests"]["event_id"] not in rows
+    clash = rows[t["Armed clash"]["event_id"]]
+    assert (clash["review_status"], clash["reviewed_by"], clash["fatalities"]) == ("corrected", "analyst C", "4")
+    assert clash["reviewed_at"][:4] == dt_year()
+    assert rows[t["Agreement"]["event_id"]]["review_status"] == "confirmed"
+    assert rows[t["Other"]["event_id"]]["review_status"] == "unreviewed"
+    assert rows[t["Other"]["event_id"]]["reviewed_by"] == ""
+
+
+def dt_year() -> str:
+    import datetime as dt
+
+    return str(dt.datetime.now(dt.UTC).year)

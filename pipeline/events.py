@@ -1568,8 +1568,8 @@ def bind_toll(ctx: _Context, sent: Sentence, violent: list[_Draft]) -> _Draft | 
 def refers_back(words: list[str], sent: Sentence) -> bool:
     """Whether a sentence refers back to the act just reported (``وأسفر الاستهداف عن``،
     ``وتسبب الهجوم``، ``وأدى ذلك``)."""
-    return any(_stem(w, _BACK_REFERENCES) is not None or (w == "ذلك" and k - sent.first < 4)
-               for k, w in enumerate(words[sent.first:sent.last + 1], sent.first))
+    return (not proclitic_forms(_BACK_REFERENCES).keys().isdisjoint(words[sent.first:sent.last + 1])
+            or "ذلك" in words[sent.first:min(sent.first + 4, sent.last + 1)])
 
 
 # --------------------------------------------------------------------------- stage: is it a fact?
@@ -1595,14 +1595,15 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
     (``محاولة اعتقال``، ``حاولوا اختطاف``، ``اقتربت من السيطرة``) of anything but an attack
     (an assassination attempt is shots fired, and ACLED codes it).
     """
+    # (a word of a list after proclitics, as _stem finds it: a look-up in the list's prefixed forms)
     near = words[max(clause_first, i - 4):i]
-    if any(_stem(w, _DENIALS) is not None for w in words[clause_first:i]):
+    if not proclitic_forms(_DENIALS).keys().isdisjoint(words[clause_first:i]):
         return "denied"
-    if any(_stem(w, _INTENTIONS) is not None for w in words[max(clause_first, i - 6):i]):
+    if not proclitic_forms(_INTENTIONS).keys().isdisjoint(words[max(clause_first, i - 6):i]):
         return "an intention or a threat"
-    if any(_stem(w, _FOILED) is not None for w in near):
+    if not proclitic_forms(_FOILED).keys().isdisjoint(near):
         return "foiled"
-    if kind not in _ATTEMPT_COUNTS and any(_stem(w, _ATTEMPTS) is not None for w in words[max(clause_first, i - 3):i]):
+    if kind not in _ATTEMPT_COUNTS and not proclitic_forms(_ATTEMPTS).keys().isdisjoint(words[max(clause_first, i - 3):i]):
         return "an attempt"
     return ""
 

@@ -107,6 +107,8 @@ CIVILIAN_ATTACK = Trigger("civ_attack", "Violence against civilians", "Attack")
 AIR = Trigger("air", "Explosions/Remote violence", "Air/drone strike")
 #: Bodies handed over or exchanged: no fighting, whatever killed them (ACLED: Strategic developments).
 BODIES = Trigger("bodies", "Strategic developments", "Other", ("bodies handed over",))
+#: Bodies returned to their families: no event, but the fighting that killed them is background too.
+BODIES_TO_KIN = Trigger("bodies_kin", "Strategic developments", "Other", ("bodies handed over",))
 TAKEOVER = Trigger("takeover", "Battles", "Non-state actor overtakes territory")
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     BATTLE: ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات", "اقتتال", "أطلق النار", "أطلقوا النار",
@@ -121,7 +123,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "طيران مسير", "الطيران المسير", "الطيران الحربي", "طيران حربي", "ضربة جوية", "ضربات جوية",
          "غارة", "غارات", "غارتين", "درون", "مسيرة", "مسيرات", "مسيرتين"),
     Trigger("ied", "Explosions/Remote violence", "Remote explosive/landmine/IED"):
-        ("عبوة ناسفة", "انفجار عبوة", "لغم أرضي", "سيارة مفخخة", "دراجة نارية مفخخة"),
+        ("عبوة ناسفة", "انفجار عبوة", "لغم أرضي", "انفجار لغم", "لغم مزروع", "سيارة مفخخة", "دراجة نارية مفخخة"),
     Trigger("grenade", "Explosions/Remote violence", "Grenade"): ("قنبلة يدوية",),
     CIVILIAN_ATTACK:
         ("مقتل طفل", "مقتل طفلة", "مقتل مدني", "مقتل مدنيين", "مقتل امرأة", "استشهاد طفل", "مقتل شيخ",
@@ -136,7 +138,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
         ("اجتماع", "اجتماعا", "لقاء", "لقاءات", "اجتمع", "مفاوضات", "محادثات"),
     Trigger("deployment", "Strategic developments", "Change to group/activity"):
         ("استقدمت", "استقدم", "تعزيزات", "أنشأت نقاط", "انتشرت دوريات", "انتشرت قوات", "نصبت حواجز", "نصبت حاجزا", "نصب حاجز", "حواجز جديدة",
-         "حاجزا جديدا", "نقاط جديدة", "نشرت", "انتشار",
+         "حاجزا جديدا", "نقاط جديدة", "نشرت",
          "دورية مشتركة",
          "دوريات مشتركة", "عززت"),
     Trigger("displacement", "Strategic developments", "Other", ("displacement",)):
@@ -145,7 +147,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
         ("سيطرت على", "بسطت سيطرتها", "أحكمت سيطرتها", "فرضت سيطرتها", "تمكنت من السيطرة", "طردت", "تطرد",
          "استولت"),
     Trigger("arrest", "Strategic developments", "Arrests"):
-        ("اعتقال", "اعتقلت", "اعتقل", "حملة اعتقالات", "اعتقالات", "القبض على", "قبض على", "ألقت القبض"),
+        ("اعتقال", "اعتقلت", "اعتقل", "حملة اعتقالات", "اعتقالات", "القبض على", "قبض على", "ألقت القبض", "القبض"),
     Trigger("protest", "Protests", "Peaceful protest"):
         ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر", "احتج", "احتجوا"),
     Trigger("riot", "Riots", "Violent demonstration"):
@@ -1190,7 +1192,7 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
             violent[0].spans.append(span)
         else:
             return
-    if any(d.trigger.kind == "bodies" for d in created):
+    if any(d.trigger.kind in ("bodies", "bodies_kin") for d in created):
         return  # the dead whose bodies are handed over died in an earlier event
     target = bind_toll(ctx, sent, violent)
     if target is None:
@@ -1404,10 +1406,21 @@ _HANDOVER_VERBS = _WORDS["handover_verb"]
 _BODIES = _WORDS["bodies"]
 
 
+_KIN = _WORDS["kin"]
+
+
+def _to_kin(words: list[str], j: int) -> bool:
+    """Whether the bodies at token ``j`` go to their families (``إلى ذويهم``) within the next
+    dozen words: a return to relatives, not a handover between armed parties."""
+    return any(words[k - 1] == "الي" and _stem(words[k], _KIN) is not None
+               for k in range(j + 2, min(len(words), j + 14)))
+
+
 def handover_phrases(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage: ``سلمت الأسايش جثث ثلاثة …``، ``تسليم جثامين``: bodies handed over are an event
     of their own (Strategic developments), never a battle; the fighting named in the same
-    sentence ("قتلوا في الاشتباكات") is background (see :func:`one_event_per_act`)."""
+    sentence ("قتلوا في الاشتباكات") is background (see :func:`one_event_per_act`). Bodies
+    returned to their families (``إلى ذويهم``) are no event between armed parties."""
     found = []
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     bodies, verbs = proclitic_forms(_BODIES), proclitic_forms(_HANDOVER_VERBS)  # _stem, one look-up
@@ -1416,7 +1429,7 @@ def handover_phrases(matches: list[Match], words: list[str]) -> list[Match]:
             continue
         verb = next((k for k in range(j - 1, max(-1, j - 10), -1) if words[k] in verbs), None)
         if verb is not None and verb not in covered:
-            found.append(Match(verb, verb, BODIES, ""))
+            found.append(Match(verb, verb, BODIES_TO_KIN if _to_kin(words, j) else BODIES, ""))
             covered.add(verb)
     return sorted(matches + found) if found else matches
 
@@ -1469,11 +1482,12 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     - The "إطلاق النار" clash of an attack on a person is its means ("اغتال … بإطلاق النار").
     - The clash of a takeover is the takeover (ACLED codes the takeover as the battle).
     - A bare ``قصف`` beside an air or drone strike is that strike ("قصفت درون تركية").
-    - Bodies handed over: the fighting that killed them is background, not a new battle.
+    - Bodies handed over: the fighting that killed them is background, not a new battle;
+      bodies returned to their families are no event at all.
     - An event named only as the cause or background of another (:func:`is_recap`) goes.
     """
     if len(created) < 2:  # (it takes two events to drop one)
-        return created
+        return [d for d in created if d.trigger is not BODIES_TO_KIN]
     if any(d.trigger.event_type in _FIGHTING for d in created):
         created = [d for d in created
                    if not (d.trigger.kind == "civ_attack"
@@ -1487,8 +1501,8 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     if any(d.trigger.kind == "air" for d in created):
         created = [d for d in created if not (d.trigger.kind == "shelling" and d.trig_first == d.trig_last
                                               and _stem(words[d.trig_first], _BARE_SHELLING) is not None)]
-    if any(d.trigger.kind == "bodies" for d in created):
-        created = [d for d in created if d.trigger.event_type not in _FIGHTING]
+    if any(d.trigger.kind in ("bodies", "bodies_kin") for d in created):
+        created = [d for d in created if d.trigger.event_type not in _FIGHTING and d.trigger is not BODIES_TO_KIN]
     # "نزحت عائلات … بسبب الاشتباكات"، "انتشرت دوريات … عقب الاتفاق": the cause named in passing
     causes = [d for d in created if d.recap]
     if causes and len(causes) < len(created):
@@ -1576,6 +1590,10 @@ def refers_back(words: list[str], sent: Sentence) -> bool:
 
 #: A denial governs the rest of its clause: "نفى الدفاع الوطني أن يكون عناصره أطلقوا النار".
 _DENIALS = _WORDS["denial"]
+#: Accusations: "اتهمت الحكومة التحالف بقصف …" reports a claim, not an event.
+_ACCUSATIONS = _WORDS["accusation"]
+#: A drone or a warplane flying over: "تحليق طائرة مسيرة فوق المنطقة" is no strike.
+_OVERFLIGHT = _WORDS["overflight"]
 #: Intentions and threats: "هددت تركيا بشن عملية"، "تعتزم … السيطرة".
 _INTENTIONS = _WORDS["intention"]
 #: Attempts: "محاولة اعتقال"، "حاولوا اختطاف" (no arrest, no abduction happened).
@@ -1589,7 +1607,8 @@ _ATTEMPT_COUNTS = {"civ_attack", "shelling", "air", "ied", "grenade"}
 def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
     """Stage: why the trigger at token ``i`` reports no event, or ``""`` when it does.
 
-    A denial earlier in the clause (``نفى … أن يكون … أطلقوا النار``), an intention, a
+    A denial or an accusation earlier in the clause (``نفى … أن يكون … أطلقوا النار``،
+    ``اتهمت … التحالف بقصف``), a drone flying over (``تحليق طائرة مسيرة``), an intention, a
     threat or a call up to six words before it (``هددت … بشن``، ``دعت … إلى التظاهر``), a
     foiled act (``أحبطت … محاولة``), or an attempt
     (``محاولة اعتقال``، ``حاولوا اختطاف``، ``اقتربت من السيطرة``) of anything but an attack
@@ -1599,6 +1618,10 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
     near = words[max(clause_first, i - 4):i]
     if not proclitic_forms(_DENIALS).keys().isdisjoint(words[clause_first:i]):
         return "denied"
+    if not proclitic_forms(_ACCUSATIONS).keys().isdisjoint(words[clause_first:i]):
+        return "an accusation"
+    if kind == "air" and not proclitic_forms(_OVERFLIGHT).keys().isdisjoint(words[max(clause_first, i - 3):i]):
+        return "an overflight, no strike"
     if not proclitic_forms(_INTENTIONS).keys().isdisjoint(words[max(clause_first, i - 6):i]):
         return "an intention or a threat"
     if not proclitic_forms(_FOILED).keys().isdisjoint(near):

@@ -627,6 +627,8 @@ class _Context:
     def _draft(self, trig: Trigger, m: Match, clause: Clause) -> _Draft | None:
         sent = clause.sentence
         date, dq = self._date_for(m.first, clause)
+        if ongoing_summary(self.words, m.first, m.last, clause, date, self.article.published, bool(self.drafts)):
+            return None
         place, pq = self._place_for(m.first, clause, trig)
         d = _Draft(trig, sent, m.first, m.last, m.definite, date, dq, place, pq)
         d.found_by = self._found_by.get(m.first, "")
@@ -1053,10 +1055,36 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
         if same_event(other, d):
             _merge_into(other, d)
             return other
+    told = retold_event(ctx, d)
+    if told is not None:
+        told.spans.append(d.spans[0])
+        for attr in ("fatalities", "injuries", "displaced"):
+            if getattr(d, attr) is not None:
+                setattr(told, attr, _max_count(getattr(told, attr), getattr(d, attr)))
+        return told
     ctx.drafts.append(d)
     if d.actor1 and d.actor2:
         ctx.last_pair = (d.actor1, d.actor2)
     return d
+
+
+def retold_event(ctx: _Context, d: _Draft) -> _Draft | None:
+    """Stage: the earlier event a violent sentence only tells again, or None.
+
+    A violent event with neither a place nor a date of its own in its sentence (its place is
+    the article's city by default, its date inferred) adds nothing an analyst could map: when
+    the article already reported an event of the same ACLED type, it is that event told again
+    ("وقال مصدر إن المسلحين أطلقوا النار على المختار ولاذوا بالفرار" after the killing of the
+    mukhtar: shots told after an attack on a civilian are that attack), and its sentence
+    becomes more evidence of it (ACLED: one event per act).
+    """
+    if d.place_quality != 0 or d.date_quality == 2 or d.trigger.event_type not in VIOLENT_TYPES:
+        return None
+    shots = d.trigger is BATTLE and bool(_SHOOTING.intersection(ctx.words[d.trig_first:d.trig_last + 1]))
+    for p in reversed(ctx.drafts):
+        if p.trigger.event_type == d.trigger.event_type or (shots and p.trigger.kind == "civ_attack"):
+            return p  # the shots fired at a civilian just reported are that attack
+    return None
 
 
 def latest_of_kind(ctx: _Context, kind: str, date: DateSpan | None) -> _Draft | None:
@@ -1594,6 +1622,8 @@ _DENIALS = _WORDS["denial"]
 _ACCUSATIONS = _WORDS["accusation"]
 #: A drone or a warplane flying over: "تحليق طائرة مسيرة فوق المنطقة" is no strike.
 _OVERFLIGHT = _WORDS["overflight"]
+#: Near a flight word: those who fled are attackers or prisoners ("لاذوا بالفرار"، "فرار السجناء").
+_FLED_SCENE = _WORDS["fled_scene"]
 #: Intentions and threats: "هددت تركيا بشن عملية"، "تعتزم … السيطرة".
 _INTENTIONS = _WORDS["intention"]
 #: Attempts: "محاولة اعتقال"، "حاولوا اختطاف" (no arrest, no abduction happened).
@@ -1620,6 +1650,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "denied"
     if not proclitic_forms(_ACCUSATIONS).keys().isdisjoint(words[clause_first:i]):
         return "an accusation"
+    if kind == "displacement" and not proclitic_forms(_FLED_SCENE).keys().isdisjoint(words[max(clause_first, i - 2):i + 4]):
+        return "fled the scene or escaped custody, no displacement"
     if kind == "air" and not proclitic_forms(_OVERFLIGHT).keys().isdisjoint(words[max(clause_first, i - 3):i]):
         return "an overflight, no strike"
     if not proclitic_forms(_INTENTIONS).keys().isdisjoint(words[max(clause_first, i - 6):i]):
@@ -1629,6 +1661,37 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
     if kind not in _ATTEMPT_COUNTS and not proclitic_forms(_ATTEMPTS).keys().isdisjoint(words[max(clause_first, i - 3):i]):
         return "an attempt"
     return ""
+
+
+#: Present-tense verbs of an ongoing state ("تشهد المدينة منذ …"، "تتواصل منذ …").
+_ONGOING_VERBS = _WORDS["ongoing_verb"]
+#: Long periods after منذ ("منذ أشهر"، "منذ مطلع العام").
+_SINCE_PERIODS = _WORDS["since_period"]
+#: Habitual, recurring acts ("عمليات اغتيال متكررة"، "القصف المتكرر").
+_HABITUAL = _WORDS["habitual"]
+
+
+def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, date: DateSpan | None,
+                    published: dt.date, reported: bool = True) -> bool:
+    """Stage: whether the trigger at ``first..last`` only sums up an ongoing episode.
+
+    - a منذ phrase from a day before publication with a present-tense verb of an ongoing
+      state in the clause ("وتشهد المدينة منذ مساء الثلاثاء مواجهات متقطعة"، "ومنذ أمس تشهد
+      الأرياف تصعيداً بالقصف"): the episode's events are reported on their own; a منذ from
+      today ("تتواصل منذ صباح اليوم اشتباكات") is today's event and stays, and so does the
+      lead of a report (``reported`` False: no event yet), which is the episode itself;
+    - منذ before a long period ("منذ أشهر"، "منذ مطلع العام"): a running summary;
+    - a habitual act (``عمليات اغتيال متكررة``، ``القصف المتكرر``): no single event.
+    """
+    if any(_stem(w, _HABITUAL) is not None for w in words[last + 1:min(last + 3, clause.last + 1)]):
+        return True
+    since = [k for k in range(clause.first, clause.last + 1) if words[k] in ("منذ", "ومنذ")]
+    if not since:
+        return False
+    if any(k + 1 <= clause.last and words[k + 1] in _SINCE_PERIODS for k in since):
+        return True
+    ongoing = any(_stem(w, _ONGOING_VERBS) is not None for w in words[clause.first:clause.last + 1])
+    return reported and ongoing and date is not None and date.background and date.date_from < published
 
 
 def _casualty_noun(word: str) -> str | None:

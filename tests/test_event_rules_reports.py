@@ -67,3 +67,59 @@ def test_an_aim_is_no_agreement(run_text):
     events = run_text("قتل الشيخ أحمد الخلف برصاص قناص في حي طي أمس، وكان قد سعى إلى التهدئة بين الطرفين.",
                       "2021-04-23").events
     assert _types(events) == [("Violence against civilians", "Attack")]
+
+
+# --------------------------------------------------------------------------- ongoing summaries (منذ)
+
+
+def test_a_since_summary_after_the_news_is_no_new_event(run_text):
+    text = ("قتل عنصران من الأسايش في اشتباك مع مسلحين من الدفاع الوطني عند دوار السبع بحرات مساء اليوم. "
+            "وتعيش مدينة القامشلي منذ مساء السبت الماضي توتراً ومواجهات متفرقة بين الطرفين.")
+    events = run_text(text, "2021-04-27").events
+    assert len(events) == 1 and events[0].date_from.isoformat() == "2021-04-27"
+
+
+def test_a_since_phrase_led_by_wa_is_still_a_since(run_text):
+    # "ومنذ أمس": the same interval as "منذ أمس"
+    text = ("قصفت القوات التركية قرية تل جمعة صباح اليوم. ومنذ يوم أمس الأحد تتعرض قرى ريف تل تمر لقصف "
+            "مدفعي.")
+    events = run_text(text, "2022-05-23").events
+    assert len(events) == 1 and events[0].unresolved_name in ("تل جمعة", "") and events[0].date_from.isoformat() == "2022-05-23"
+
+
+def test_a_since_phrase_in_the_lead_is_the_news_itself(run_text):
+    events = run_text("تشهد أحياء جنوب القامشلي منذ مساء أمس اشتباكات متقطعة بين الأسايش والدفاع الوطني.",
+                      "2018-03-27").events
+    (e,) = events
+    assert e.event_type == "Battles" and e.date_from.isoformat() == "2018-03-26"
+
+
+def test_a_since_from_today_is_todays_event(run_text):
+    text = ("سقطت قذيفة هاون على حي الهلالية في القامشلي ظهر اليوم. وتتواصل منذ فجر اليوم اشتباكات بين الأسايش "
+            "والدفاع الوطني في حي حلكو.")
+    events = run_text(text, "2021-04-22").events
+    assert {e.event_type for e in events} == {"Explosions/Remote violence", "Battles"}
+
+
+def test_a_long_period_or_a_habitual_act_is_a_running_summary(run_text):
+    assert run_text("ويتعرض ريف الدرباسية منذ سنوات لعمليات خطف تطال التجار.", "2023-03-14").events == []
+    assert run_text("وتشهد المنطقة عمليات اغتيال متكررة يتبناها تنظيم داعش.", "2023-03-14").events == []
+
+
+# --------------------------------------------------------------------------- told again
+
+
+def test_a_violent_sentence_with_no_place_or_date_of_its_own_tells_the_last_event_again(run_text):
+    text = ("قتل مختار قرية الحصوية برصاص مسلحين مجهولين مساء الأحد. وأوضح مصدر محلي أن المسلحين أطلقوا "
+            "النار عليه من سيارة مسرعة ثم لاذوا بالفرار.")
+    events = run_text(text, "2023-03-14").events
+    (e,) = events
+    assert e.event_type == "Violence against civilians" and len(e.more_evidence) == 1
+
+
+def test_escaped_prisoners_or_fleeing_gunmen_are_no_displacement(run_text):
+    events = run_text("وتحدثت مصادر محلية عن فرار عدد من السجناء نحو الأحياء المجاورة للسجن في الحسكة.",
+                      "2022-01-23").events
+    assert not [e for e in events if "displacement" in e.tags]
+    events = run_text("ونزحت عشرات العائلات من حي غويران في الحسكة هرباً من المعارك اليوم.", "2022-01-23").events
+    assert [e.tags for e in events] == [["displacement"]]

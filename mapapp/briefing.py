@@ -23,10 +23,13 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
+import logging
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import folium
 import pandas as pd
@@ -35,6 +38,8 @@ from jinja2 import Template
 
 from . import mapview
 from .filters import outlets
+
+log = logging.getLogger(__name__)
 
 #: Language tags that make one outlet look like several ("SOHR (Arabic)", "SOHR (English)").
 _LANGUAGE_TAG = re.compile(r"\s*\((Arabic|English|Kurdish|Arabic edition|English edition)\)\s*$", re.IGNORECASE)
@@ -161,8 +166,62 @@ def _inset_xy(lon: float, lat: float) -> tuple[float, float]:
     return ((lon - w) / (e - w) * INSET_W, (n - lat) / (n - s) * INSET_H)
 
 
-def locator_svg(border: dict | None, places: dict) -> str:
-    """The locator inset: the shipped border line, TURKEY/SYRIA, the governorate's cities and towns.
+#: The Syria overview's box in the inset (x, y, width, height; px): top left, over Turkey.
+OVERVIEW = (0, 0, 92, 80)
+SYRIA_OUTLINE = Path(__file__).resolve().parent.parent / "geo" / "syria_outline.geojson"
+
+
+def syria_outline(path: str | Path | None = None) -> dict | None:
+    """``geo/syria_outline.geojson`` (Natural Earth, cited in its properties), or None when absent."""
+    p = Path(path) if path else SYRIA_OUTLINE
+    try:
+        return json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        log.warning("no Syria outline at %s: the locator inset is drawn without it", p)
+        return None
+
+
+def overview_svg(syria: dict | None) -> str:
+    """Syria's cited outline, small, with the inset's window as a rectangle (an SVG ``<g>``).
+
+    Drawn only from ``geo/syria_outline.geojson`` (never an invented shape): without it,
+    nothing. Longitudes are scaled by cos(latitude) so the country keeps its shape.
+    """
+    polys = []
+    for f in (syria or {}).get("features", []):
+        g = f.get("geometry") or {}
+        polys += [g["coordinates"]] if g.get("type") == "Polygon" else \
+            (g.get("coordinates", []) if g.get("type") == "MultiPolygon" else [])
+    rings = [ring for poly in polys for ring in poly]
+    if not rings:
+        return ""
+    lons = [x for r in rings for x, _ in r]
+    lats = [y for r in rings for _, y in r]
+    w0, s0, e0, n0 = min(lons), min(lats), max(lons), max(lats)
+    k = math.cos(math.radians((s0 + n0) / 2))
+    ox, oy, ow, oh = OVERVIEW
+    pad = 5
+    scale = min((ow - 2 * pad) / ((e0 - w0) * k), (oh - 2 * pad) / (n0 - s0))
+    dx = ox + (ow - (e0 - w0) * k * scale) / 2
+    dy = oy + (oh - (n0 - s0) * scale) / 2
+
+    def xy(lon: float, lat: float) -> tuple[float, float]:
+        return dx + (lon - w0) * k * scale, dy + (n0 - lat) * scale
+
+    d = " ".join("M" + " L".join(f"{x:.1f},{y:.1f}" for x, y in (xy(lon, lat) for lon, lat in r)) + " Z"
+                 for r in rings)
+    w, s, e, n = INSET_BOX
+    (x0, y0), (x1, y1) = xy(w, n), xy(e, s)
+    x0, y0, x1, y1 = max(x0, ox + 1), max(y0, oy + 1), min(x1, ox + ow - 1), min(y1, oy + oh - 1)  # inside its box
+    return (f'<g id="qoverview"><rect x="{ox}" y="{oy}" width="{ow}" height="{oh}" fill="#fff" stroke="#999"/>'
+            f'<path class="qsyria" d="{d}" fill="#e3ddd0" stroke="#555" stroke-width="0.8" fill-rule="evenodd"/>'
+            f'<rect class="qwindow" x="{x0:.1f}" y="{y0:.1f}" width="{x1 - x0:.1f}" height="{y1 - y0:.1f}" '
+            'fill="none" stroke="#D55E00" stroke-width="1.5"/></g>')
+
+
+def locator_svg(border: dict | None, places: dict, syria: dict | None = None) -> str:
+    """The locator inset: the shipped border line, TURKEY/SYRIA, the governorate's cities and towns,
+    and in its corner Syria's outline with this window marked (:func:`overview_svg`).
 
     The rectangle of the map's extent (``#qinset-extent``) is drawn by the page's script
     from the map's real bounds; ``data-box`` gives the inset's window for it.
@@ -176,7 +235,9 @@ def locator_svg(border: dict | None, places: dict) -> str:
             pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in (_inset_xy(lon, lat) for lon, lat in line))
             parts.append(f'<polyline points="{pts}" fill="none" stroke="#444" stroke-width="1.5" '
                          'stroke-dasharray="6,3,1.5,3"/>')
-    parts.append('<text x="8" y="16" font-size="11" fill="#555" letter-spacing="2">TURKEY</text>')
+    overview = overview_svg(syria)
+    parts.append(f'<text x="{OVERVIEW[2] + 8 if overview else 8}" y="16" font-size="11" fill="#555" '
+                 'letter-spacing="2">TURKEY</text>')
     parts.append(f'<text x="8" y="{INSET_H - 8}" font-size="11" fill="#555" letter-spacing="2" paint-order="stroke" '
                  'stroke="#f4f1ea" stroke-width="3">SYRIA</text>')
     for f in places.get("features", []):
@@ -195,6 +256,7 @@ def locator_svg(border: dict | None, places: dict) -> str:
                          f'{html.escape(p["name_en"])}</text>')
     parts.append('<rect id="qinset-extent" x="0" y="0" width="0" height="0" fill="#D55E00" fill-opacity=".25" '
                  'stroke="#D55E00" stroke-width="2"/>')
+    parts.append(overview)
     w, s, e, n = INSET_BOX
     return (f'<svg id="qinset" width="{INSET_W}" height="{INSET_H}" viewBox="0 0 {INSET_W} {INSET_H}" '
             f'data-box="{w},{s},{e},{n}" style="border:1px solid #999;display:block">' + "".join(parts) + "</svg>")
@@ -307,7 +369,7 @@ def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict
     sources = e(sources_text(source_counts(shown)))
     side = (f'<div id="qside">{mapview.legend_html(b.as_of, "panel")}'
             f"<h3>Changed hands</h3>{changes}"
-            f"<h3>Where <small>(north of Hasakah governorate)</small></h3>{locator_svg(border, places)}</div>"
+            f"<h3>Where <small>(north of Hasakah governorate)</small></h3>{locator_svg(border, places, syria_outline())}</div>"
             f'<div id="qsources"><b>Sources</b> (outlet: events it reports) {sources}</div>')
     credit = ""
     if tiles.url:
@@ -315,7 +377,7 @@ def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict
     foot = (f'<div id="qfoot">Generated {b.generated:%Y-%m-%d %H:%M} UTC'
             + (f" from the build of {e(b.built_at)}" if b.built_at else "")
             + ". Zones: geo/zones.csv (each zone cites its sources); places: local gazetteer (cited); border: "
-              "Natural Earth 1:10m (public domain). Approximate places are hollow, dashed symbols."
+              "Natural Earth 1:10m, Syria's outline 1:50m (public domain). Approximate places are hollow, dashed symbols."
             + credit + "</div>")
     return head, side, foot
 

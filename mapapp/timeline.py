@@ -180,7 +180,7 @@ def _bar_layer(counts: pd.DataFrame, x_scale: alt.Scale) -> alt.Chart:
         y=alt.Y("y0:Q", title="Events per day", scale=alt.Scale(domainMin=0), axis=alt.Axis(tickMinStep=1)),
         y2="y1:Q",
         color=alt.Color("type_label:N", scale=alt.Scale(domain=domain, range=colors),
-                        legend=alt.Legend(title="Event type", orient="bottom", labelLimit=0)),
+                        legend=alt.Legend(title="Event type", orient="bottom", columns=3, labelLimit=0)),
         tooltip=[alt.Tooltip("day_text:N", title="Day"), alt.Tooltip("type_label:N", title="Event type"),
                  alt.Tooltip("count:Q", title="Events")],
     )
@@ -239,7 +239,7 @@ def _truce_layers(bands: pd.DataFrame, x_scale: alt.Scale) -> list[alt.Chart]:
     x = alt.X("x:T", scale=x_scale, title=None)
     band = alt.Chart(bands).mark_rect(opacity=0.18, clip=True).encode(
         x=x, x2="x2:T",
-        color=alt.Color("status:N", scale=scale, legend=alt.Legend(title="Truce", orient="bottom", labelLimit=0)),
+        color=alt.Color("status:N", scale=scale, legend=alt.Legend(title="Truce", orient="bottom", columns=3, labelLimit=0)),
         tooltip=_TRUCE_TOOLTIP,
     )
     strip = alt.Chart(bands).mark_rect(opacity=0.9, clip=True).encode(

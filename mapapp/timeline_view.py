@@ -8,12 +8,36 @@ timeline and the truce table (:func:`mapapp.timeline.truce_table`: no internal i
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
 from . import mapview, timeline
 from .filters import Filters
+
+#: Column -> its header's tooltip.
+_HELP = {"status": "As reported; in brackets what the events say when they differ",
+         "violations": "Violent events between its sides, in its area, after it began (see the chart's markers)"}
+_TABLE_CSS = ("<style>.qtruces{width:100%;border-collapse:collapse;font-size:.85rem;table-layout:auto}"
+              ".qtruces th,.qtruces td{border-bottom:1px solid #e4e4e4;padding:4px 6px;text-align:left;"
+              "vertical-align:top;white-space:normal;overflow-wrap:break-word}"
+              ".qtruces th{font-weight:600;color:#444;white-space:nowrap}.qtruces td.num{text-align:right}</style>")
+
+
+def truce_table_html(table: pd.DataFrame) -> str:
+    """The truce table as an HTML table whose cells wrap (escaped), so that long party names never
+    push it wider than the page (a data grid keeps each cell on one line and hides the columns
+    after them at 1280 px)."""
+    e = html.escape
+    head = "".join(f'<th title="{e(_HELP[c], quote=True)}">{e(c)}</th>' if c in _HELP else f"<th>{e(c)}</th>"
+                   for c in table.columns)
+    body = "".join("<tr>" + "".join(f'<td class="num">{e(str(v))}</td>' if c == "violations" else
+                                    f"<td>{e('' if v is None else str(v))}</td>" for c, v in row.items()) + "</tr>"
+                   for row in table.to_dict("records"))
+    return f'{_TABLE_CSS}<table class="qtruces"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
 
 MEASURES = {"events": "Events", "fatalities": "Fatalities"}
 GROUPS = {"type": "by event type", "actor": "by actor"}
@@ -41,10 +65,4 @@ def render(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, summ
     if table.empty:
         st.info("No truce or ceasefire in the data.")
         return
-    st.dataframe(table, width="stretch", hide_index=True, column_config={
-        "status": st.column_config.TextColumn("status", width="medium",
-                                              help="As reported; in brackets what the events say when they differ"),
-        "parties": st.column_config.TextColumn("parties", width="large"),
-        "violations": st.column_config.NumberColumn("violations", help="Violent events between its sides, in its "
-                                                    "area, after it began (see the chart's markers)"),
-    })
+    st.markdown(truce_table_html(table), unsafe_allow_html=True)

@@ -249,3 +249,26 @@ def test_pdf_is_one_a4_landscape_page(ds, static):
 def test_a_page_that_never_draws_is_an_error_not_a_blank_picture(static):
     with pytest.raises(printing.PrintError, match="did not finish drawing"):
         printing.page_png("<html><body>no map</body></html>", static, width=400, height=300, timeout=3)
+
+
+def test_locator_inset_draws_syria_from_the_cited_outline_only(ds, tmp_path):
+    """The inset's overview is Syria's outline as shipped in geo/ (Natural Earth, with its source and
+    licence), the inset's window marked on it; with no outline file, no shape is drawn at all."""
+    import json
+
+    fc = briefing.syria_outline()
+    props = fc["features"][0]["properties"]
+    assert "Natural Earth" in props["source"] and "public domain" in props["licence"]
+    svg = briefing.locator_svg(ds.border, ds.places, fc)
+    d = re.search(r'<path class="qsyria" d="([^"]+)"', svg).group(1)
+    ring = fc["features"][0]["geometry"]["coordinates"][0][0]
+    assert d.count("L") == len(ring) - 1  # every vertex of the cited ring, none added
+    # the window (north Hasakah) sits in Syria's north-east corner of the overview
+    x, y, w, h = (float(v) for v in re.search(
+        r'class="qwindow" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"', svg).groups())
+    ox, oy, ow, oh = briefing.OVERVIEW
+    assert x > ox + ow / 2 and y < oy + oh / 3 and w > 0 and h > 0
+    assert "qsyria" in page(ds)  # on the briefing page
+    missing = briefing.syria_outline(tmp_path / "none.geojson")
+    assert missing is None and "qsyria" not in briefing.locator_svg(ds.border, ds.places, missing)
+    json.dumps(fc)  # plain GeoJSON

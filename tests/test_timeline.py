@@ -156,3 +156,18 @@ def test_per_day_by_type_and_by_actor_and_truce_table():
     texts = [layer for layer in spec["layer"] if (layer["mark"] if isinstance(layer["mark"], str) else layer["mark"]["type"]) == "text"]
     assert texts and texts[-1] is spec["layer"][-1]
     assert not any("domain" in (layer["encoding"].get("x", {}).get("scale") or {}) for layer in spec["layer"])
+
+
+def test_truce_table_html_wraps_and_escapes():
+    """The truce table is an HTML table whose cells wrap (a data grid hid the columns after the
+    parties at 1280 px); text is escaped."""
+    import pandas as pd
+
+    from mapapp.timeline_view import truce_table_html
+
+    table = pd.DataFrame([{"status": "held", "start": "2021-04-26", "parties": "A <b>x</b> – B & C",
+                           "violations": 2}])
+    out = truce_table_html(table)
+    assert "A &lt;b&gt;x&lt;/b&gt; – B &amp; C" in out and "<b>x</b>" not in out
+    assert "white-space:normal" in out and "nowrap" not in out.split(".qtruces th{")[0]
+    assert out.count("</th>") == 4 and out.count("</td>") == 4

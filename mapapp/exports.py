@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.acled_vocab import ACLED_COLUMNS, INTER_CIVILIANS, disorder_type, interaction_code
+from pipeline.cells import is_missing as _is_missing
 
 log = logging.getLogger(__name__)
 
@@ -62,15 +63,6 @@ class ExportError(RuntimeError):
 
 
 # --------------------------------------------------------------------------- value helpers
-
-def _is_missing(value: Any) -> bool:
-    """True for None, NaN, NaT and pd.NA (not for empty strings or lists)."""
-    if value is None or value is pd.NA or value is pd.NaT:
-        return True
-    if isinstance(value, (float, np.floating)):
-        return math.isnan(value)
-    return False
-
 
 def _int_or_none(value: Any) -> int | None:
     """An integer code or count from an int, an integral float or a numeric string."""
@@ -145,23 +137,13 @@ def _records(events: pd.DataFrame | None) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------- ACLED fields
 
 def interaction(inter1: Any, inter2: Any) -> int | None:
-    """ACLED interaction code: the two inter codes, lower digit first.
-
-    Parameters
-    ----------
-    inter1, inter2 : int, float, str or None
-        ACLED inter codes (1-8); missing values are None/NaN/"".
-
-    Returns
-    -------
-    int or None
-        ``13`` for 1 and 3 (or 3 and 1); a sole actor with code 2 gives ``20``;
-        None if neither code is known.
+    """:func:`pipeline.acled_vocab.interaction_code` of two inter codes as a frame holds them
+    (int, float, numeric text; None, NaN or ``""`` when missing).
 
     Examples
     --------
-    >>> interaction(3, 1), interaction(2, None), interaction(None, None)
-    (13, 20, None)
+    >>> interaction(3.0, "1"), interaction(2, float("nan"))
+    (13, 20)
     """
     return interaction_code(_int_or_none(inter1), _int_or_none(inter2))
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -24,6 +23,8 @@ import altair as alt
 import pandas as pd
 
 from mapapp.style import DEFAULT_EVENT, EVENT_STYLE, TRUCE_STATUS_COLORS
+from pipeline.cells import day as _day
+from pipeline.cells import text as _text
 from pipeline.truces import STATUS_ORDER, truces_frame
 
 log = logging.getLogger(__name__)
@@ -34,33 +35,8 @@ _DAY = pd.Timedelta(days=1)
 
 
 # ---------------------------------------------------------------------------------------
-# cell helpers (the app's frame may hold None, NaN, "" or pd.NA for a missing value)
+# cell helpers (the app's frame may hold None, NaN, "" or pd.NA for a missing value: pipeline/cells.py)
 # ---------------------------------------------------------------------------------------
-
-def _missing(value: Any) -> bool:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return True
-    return isinstance(value, float) and math.isnan(value)
-
-
-def _text(value: Any) -> str:
-    return "" if _missing(value) else str(value).strip()
-
-
-def _day(value: Any) -> pd.Timestamp | None:
-    """Midnight of a date given as ``YYYY-MM-DD``, date, datetime or Timestamp; None if unusable."""
-    if _missing(value) or value == "":
-        return None
-    try:
-        ts = pd.Timestamp(value)
-    except (TypeError, ValueError):
-        return None
-    if ts is pd.NaT:
-        return None
-    if ts.tzinfo is not None:
-        ts = ts.tz_localize(None)
-    return ts.normalize()
-
 
 def _column(events: pd.DataFrame, name: str) -> pd.Series:
     if name in events.columns:

@@ -19,11 +19,13 @@ back to the original with a list of kept positions (built only when something wa
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress
+from pathlib import Path
 from typing import NamedTuple
 
 __all__ = [
@@ -184,6 +186,31 @@ def normalise(text: str) -> NormalisedText:
 def normalise_phrase(phrase: str) -> str:
     """Normalise a gazetteer name or lexicon phrase (no offsets needed)."""
     return " ".join(_TOKEN_RE.findall(phrase.translate(_TABLE)))
+
+
+def load_word_roles(path: str | Path) -> dict[str, frozenset[str]]:
+    """A word-list file (CSV ``word,role[,note]``) as its words by role, each normalised.
+
+    Word lists are written in ordinary spelling (``إصابة``، ``مسيّرة``) and normalised here,
+    at import, as the tokens they are compared with are, so a list can never hold a
+    spelling no token has. Used for ``event_words.csv`` and ``place_words.csv``.
+
+    Parameters
+    ----------
+    path : str or Path
+
+    Returns
+    -------
+    dict of str to frozenset of str
+        Role (stripped) to its normalised words; empty words are skipped.
+    """
+    roles: dict[str, set[str]] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            word = normalise_phrase(row.get("word") or "")
+            if word:
+                roles.setdefault((row.get("role") or "").strip(), set()).add(word)
+    return {k: frozenset(v) for k, v in roles.items()}
 
 
 class Token(NamedTuple):

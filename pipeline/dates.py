@@ -42,6 +42,8 @@ from .arabic import (
     tokenise,
     words_of,
 )
+from .datemath import infer_year as _infer_year
+from .datemath import weekday_date as _weekday_date
 from .records import DateSpan
 
 _WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
@@ -128,14 +130,6 @@ def _squash(words: str) -> str:
     return " ".join(words.split())
 
 
-def _weekday_date(published: dt.date, weekday: int, future: bool) -> dt.date:
-    if future:
-        delta = (weekday - published.weekday()) % 7 or 7
-        return published + dt.timedelta(days=delta)
-    delta = (published.weekday() - weekday) % 7
-    return published - dt.timedelta(days=delta)
-
-
 def _hour(word: str, part: str | None) -> str:
     word = word[2:] if word.startswith("ال") and not word[0].isdigit() else word
     word = _squash(word)
@@ -150,18 +144,6 @@ def _hour(word: str, part: str | None) -> str:
     elif kind == "am" and hour == 12:
         hour = 0
     return f"{hour % 24:02d}:{minute:02d}"
-
-
-def _infer_year(published: dt.date, month: int, day: int) -> dt.date | None:
-    best = None
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            d = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if d <= published + dt.timedelta(days=7) and (best is None or d > best):
-            best = d
-    return best
 
 
 def _span(nt: NormalisedText, m: re.Match, **kw) -> DateSpan:

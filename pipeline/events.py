@@ -62,7 +62,6 @@ normalised at import by :func:`load_event_words`. Every event gets ``confidence`
 from __future__ import annotations
 
 import bisect
-import csv
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -75,6 +74,7 @@ from .arabic import (
     NormalisedText,
     Token,
     ends_of,
+    load_word_roles,
     normalise_phrase,
     positions,
     proclitic_forms,
@@ -82,6 +82,7 @@ from .arabic import (
     starts_of,
     words_of,
 )
+from .eventfields import EventKind, actor_fields, city_note, more_evidence, place_fields
 from .gazetteer import SPECIFICITY, Gazetteer
 from .ids import event_id as stable_event_id
 from .ids import unique_event_ids
@@ -92,14 +93,8 @@ from .records import Article, ControlClaim, DateSpan, Event, Mention
 # --------------------------------------------------------------------------- lexicon
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    """An event trigger kind and its ACLED coding."""
-
-    kind: str
-    event_type: str
-    sub_event_type: str
-    tags: tuple[str, ...] = ()
+#: An event trigger kind and its ACLED coding (shared with the English rules).
+Trigger = EventKind
 
 
 BATTLE = Trigger("clash", "Battles", "Armed clash")
@@ -159,28 +154,10 @@ EVENT_WORDS_CSV = Path(__file__).with_name("data") / "event_words.csv"
 
 
 def load_event_words(path: str | Path = EVENT_WORDS_CSV) -> dict[str, frozenset[str]]:
-    """The rule word lists of ``event_words.csv`` by role, in normalised spelling.
-
-    The file is written in ordinary spelling (``إصابة``، ``مسيّرة``); every word is
-    normalised here, at import, as the tokens it is compared with are, so a list can never
-    hold a spelling no token has (the trap that once broke :mod:`pipeline.numbers`).
-
-    Parameters
-    ----------
-    path : str or Path
-        A CSV with the columns ``word,role,note`` (the note explains the role once).
-
-    Returns
-    -------
-    dict of str to frozenset of str
-    """
-    roles: dict[str, set[str]] = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            word = normalise_phrase(row.get("word") or "")
-            if word:
-                roles.setdefault((row.get("role") or "").strip(), set()).add(word)
-    return {k: frozenset(v) for k, v in roles.items()}
+    """The rule word lists of ``event_words.csv`` (``word,role,note``; the note explains the
+    role once) by role, normalised at import like the tokens they are compared with
+    (:func:`~pipeline.arabic.load_word_roles`; the trap that once broke :mod:`pipeline.numbers`)."""
+    return load_word_roles(path)
 
 
 _WORDS = load_event_words()
@@ -746,28 +723,17 @@ class _Context:
             loc = d.place
             s_first, s_last = d.spans[0]
             s, e = self._orig_span(s_first, s_last)
-            more = []
-            for f, l in d.spans[1:]:
-                span = list(self._orig_span(f, l))
-                if span != [s, e] and span not in more:
-                    more.append(span)
-            a1, a2 = actors.get(d.actor1), actors.get(d.actor2)
+            more = more_evidence((s, e), (self._orig_span(f, l) for f, l in d.spans[1:]))
             ts, te = self._orig_span(d.trig_first, d.trig_last)
             ev = Event(
                 event_id=stable_event_id(art.id, self.nt.original[s:e], self.nt.original[ts:te]),
                 article_id=art.id, source=art.source,
                 event_date=date_from, date_from=date_from, date_to=date_to, time_precision=precision,
                 event_type=d.trigger.event_type, sub_event_type=d.trigger.sub_event_type,
-                actor1=a1.name if a1 else "", actor2=a2.name if a2 else "",
+                **actor_fields(actors, d.actor1, d.actor2, d.mediator),
                 assoc_actor_1=actors[d.assoc1].name if d.assoc1 in actors else "",
                 assoc_actor_2=actors[d.assoc2].name if d.assoc2 in actors else "",
-                actor1_id=d.actor1, actor2_id=d.actor2,
-                mediator=actors[d.mediator].name if d.mediator in actors else "",
-                inter1=a1.inter if a1 else None, inter2=a2.inter if a2 else None,
-                place_id=loc.place_id if loc else None, location=loc.name_en if loc else "",
-                location_ar=loc.name_ar if loc else "", latitude=loc.lat if loc else None,
-                longitude=loc.lon if loc else None, geo_precision=loc.geo_precision if loc else None,
-                approximate=loc.approximate if loc else True,
+                **place_fields(loc),
                 fatalities=d.fatalities.value if d.fatalities else 0,
                 fatalities_text=self._count_text(d.fatalities),
                 injuries=d.injuries.value if d.injuries else None,
@@ -784,7 +750,7 @@ class _Context:
                 ev.approximate = True
                 ev.notes = "; ".join(filter(None, [ev.notes, f"near {loc.name_en}, not at it"]))
             if loc is not None and d.place_quality == 0:
-                ev.notes = "; ".join(filter(None, [ev.notes, f"no place in the sentence: located at the article's city ({loc.name_en})"]))
+                ev.notes = "; ".join(filter(None, [ev.notes, city_note(loc)]))
             events.append(ev)
         for ev, eid in zip(events, unique_event_ids([ev.event_id for ev in events])):
             ev.event_id = eid

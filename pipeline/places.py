@@ -33,7 +33,6 @@ Rules, in the order they apply:
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +45,7 @@ from .arabic import (
     NormalisedText,
     Token,
     ends_of,
+    load_word_roles,
     normalise_phrase,
     positions,
     split_proclitics,
@@ -61,23 +61,10 @@ PLACE_WORDS_CSV = Path(__file__).with_name("data") / "place_words.csv"
 
 
 def load_place_words(path: str | Path = PLACE_WORDS_CSV) -> dict[str, frozenset[str]]:
-    """The word lists of ``place_words.csv`` by role (``media``, ``adjective``), normalised.
+    """The word lists of ``place_words.csv`` by role (``media``, ``adjective``), normalised
+    (:func:`~pipeline.arabic.load_word_roles`)."""
+    return load_word_roles(path)
 
-    Parameters
-    ----------
-    path : str or Path
-
-    Returns
-    -------
-    dict of str to frozenset of str
-    """
-    roles: dict[str, set[str]] = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            word = normalise_phrase(row.get("word") or "")
-            if word:
-                roles.setdefault((row.get("role") or "").strip(), set()).add(word)
-    return {k: frozenset(v) for k, v in roles.items()}
 
 #: Head nouns that may precede a name, with the kinds they introduce.
 HEAD_NOUNS: dict[str, set[str]] = {

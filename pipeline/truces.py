@@ -81,6 +81,9 @@ import pandas as pd
 
 from .acled_vocab import TRUCE_TYPE, VIOLENT_TYPES
 from .actors import actor_sides
+from .cells import day as _day
+from .cells import is_missing as _missing
+from .cells import text as _text
 
 log = logging.getLogger(__name__)
 
@@ -124,18 +127,8 @@ _TIMESTAMP_COLUMNS = ("start", "end", "actual_end")
 
 
 # ---------------------------------------------------------------------------------------
-# cell helpers (events may hold None, NaN, "" or pd.NA for a missing value)
+# cell helpers (events may hold None, NaN, "" or pd.NA for a missing value: pipeline/cells.py)
 # ---------------------------------------------------------------------------------------
-
-def _missing(value: Any) -> bool:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return True
-    return isinstance(value, float) and math.isnan(value)
-
-
-def _text(value: Any) -> str:
-    return "" if _missing(value) else str(value).strip()
-
 
 def _float(value: Any) -> float | None:
     if _missing(value) or value == "":
@@ -145,21 +138,6 @@ def _float(value: Any) -> float | None:
     except (TypeError, ValueError):
         return None
     return None if math.isnan(f) else f
-
-
-def _day(value: Any) -> pd.Timestamp | None:
-    """Midnight of a date given as ``YYYY-MM-DD``, date, datetime or Timestamp; None if unusable."""
-    if _missing(value) or value == "":
-        return None
-    try:
-        ts = pd.Timestamp(value)
-    except (TypeError, ValueError):
-        return None
-    if ts is pd.NaT:
-        return None
-    if ts.tzinfo is not None:
-        ts = ts.tz_localize(None)
-    return ts.normalize()
 
 
 def _clock(value: Any) -> pd.Timedelta | None:

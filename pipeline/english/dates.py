@@ -30,6 +30,8 @@ import datetime as dt
 import re
 
 from ..arabic import NormalisedText
+from ..datemath import infer_year as _infer_year
+from ..datemath import weekday_date as _weekday_date
 from ..records import DateSpan
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -109,24 +111,6 @@ def anchored_offset(text: str) -> int | None:
         n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n").lower()]
         return n if m.group("dir").lower() == "later" else -n
     return 1 if m.group("next") else -1
-
-
-def _infer_year(published: dt.date, month: int, day: int) -> dt.date | None:
-    """The latest ``month``/``day`` no more than a week after publication."""
-    best = None
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            d = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if d <= published + dt.timedelta(days=7) and (best is None or d > best):
-            best = d
-    return best
-
-
-def _weekday_date(published: dt.date, weekday: int) -> dt.date:
-    """The most recent ``weekday`` on or before ``published``."""
-    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
 
 def _part(g: dict, *keys: str) -> str:

@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 
 from ..actors import Actor
 from ..arabic import NormalisedText, Tokens
+from ..eventfields import actor_fields, city_note, more_evidence, place_fields
 from ..gazetteer import SPECIFICITY, Gazetteer
 from ..ids import event_id, unique_event_ids
 from ..matcher import Match
@@ -934,27 +935,15 @@ class _Run:
             loc = d.place
             f, l = d.spans[0]
             s, e = self._sentence_span(f, l)
-            more = []
-            for f2, l2 in d.spans[1:]:
-                span = list(self._sentence_span(f2, l2))
-                if span != [s, e] and span not in more:
-                    more.append(span)
+            more = more_evidence((s, e), (self._sentence_span(f2, l2) for f2, l2 in d.spans[1:]))
             ts, te = self._orig_span(d.trig_first, d.trig_last)
-            a1, a2 = actors.get(d.actor1), actors.get(d.actor2)
             evidence = self.nt.original[s:e]
             trigger = self.nt.original[ts:te]
             ev = Event(
                 event_id=event_id(art.id, evidence, trigger), article_id=art.id, source=art.source,
                 event_date=date_from, date_from=date_from, date_to=date_to, time_precision=precision,
                 event_type=d.kind.event_type, sub_event_type=d.kind.sub_event_type,
-                actor1=a1.name if a1 else "", actor2=a2.name if a2 else "",
-                actor1_id=d.actor1, actor2_id=d.actor2,
-                mediator=actors[d.mediator].name if d.mediator in actors else "",
-                inter1=a1.inter if a1 else None, inter2=a2.inter if a2 else None,
-                place_id=loc.place_id if loc else None, location=loc.name_en if loc else "",
-                location_ar=loc.name_ar if loc else "", latitude=loc.lat if loc else None,
-                longitude=loc.lon if loc else None, geo_precision=loc.geo_precision if loc else None,
-                approximate=loc.approximate if loc else True,
+                **actor_fields(actors, d.actor1, d.actor2, d.mediator), **place_fields(loc),
                 fatalities=d.fatalities.value if d.fatalities else 0,
                 fatalities_text=self._count_text(d.fatalities),
                 injuries=d.injuries.value if d.injuries else None,
@@ -970,7 +959,7 @@ class _Run:
                 ev.notes = "; ".join(filter(None, [ev.notes, f"place not in the gazetteer: {d.unresolved}"
                                                    + (f" (located at {loc.name_en})" if loc else "")]))
             if loc is not None and d.place_quality == 0:
-                ev.notes = "; ".join(filter(None, [ev.notes, f"no place in the sentence: located at the article's city ({loc.name_en})"]))
+                ev.notes = "; ".join(filter(None, [ev.notes, city_note(loc)]))
             events.append(ev)
         for ev, new_id in zip(events, unique_event_ids([ev.event_id for ev in events])):
             ev.event_id = new_id

@@ -13,19 +13,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
+from ..eventfields import EventKind
 from ..matcher import PhraseMatcher
 
 ENGLISH_TOML = Path(__file__).resolve().parent.parent / "data" / "english.toml"
 
 
-@dataclass(frozen=True, slots=True)
-class Kind:
-    """An event trigger kind and its ACLED coding (the English twin of ``events.Trigger``)."""
-
-    kind: str
-    event_type: str
-    sub_event_type: str
-    tags: tuple[str, ...] = ()
+#: An event trigger kind and its ACLED coding (the Arabic rules' ``events.Trigger``).
+Kind = EventKind
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,56 @@
+"""Reading one cell of an event record or of a frame row, where a missing value may be
+None, NaN, NaT, ``pd.NA`` or (for text and dates) ``""``.
+
+Shared by the truce analysis (:mod:`pipeline.truces`), which reads merged events and rows
+of the app's frame alike, and the app's charts and exports, so that both treat a gap the
+same way.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+
+def is_missing(value: Any) -> bool:
+    """True for None, NaN (any float type), NaT and ``pd.NA``; not for ``""`` or an empty list.
+
+    Examples
+    --------
+    >>> is_missing(float("nan")), is_missing(None), is_missing(""), is_missing(0)
+    (True, True, False, False)
+    """
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float | np.floating) and math.isnan(value)
+
+
+def text(value: Any) -> str:
+    """A cell as stripped text (``""`` when missing)."""
+    return "" if is_missing(value) else str(value).strip()
+
+
+def day(value: Any) -> pd.Timestamp | None:
+    """Midnight of a date given as ``YYYY-MM-DD``, date, datetime or Timestamp; None if unusable.
+
+    A time zone is dropped (the wall-clock day is kept).
+
+    Examples
+    --------
+    >>> day("2021-04-20"), day(""), day("not a date")
+    (Timestamp('2021-04-20 00:00:00'), None, None)
+    """
+    if is_missing(value) or value == "":
+        return None
+    try:
+        ts = pd.Timestamp(value)
+    except (TypeError, ValueError):
+        return None
+    if ts is pd.NaT:
+        return None
+    if ts.tzinfo is not None:
+        ts = ts.tz_localize(None)
+    return ts.normalize()

@@ -1,0 +1,55 @@
+"""Calendar arithmetic shared by the Arabic (:mod:`pipeline.dates`) and English
+(:mod:`pipeline.english.dates`) date rules: a day and month without a year, and a weekday
+named without a date, resolved against the article's publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def infer_year(published: dt.date, month: int, day: int) -> dt.date | None:
+    """The latest ``month``/``day`` no more than a week after publication.
+
+    Parameters
+    ----------
+    published : datetime.date
+        The article's publication date.
+    month, day : int
+
+    Returns
+    -------
+    datetime.date or None
+        In the year before, of or after publication; None when no such day exists
+        (``31`` of a 30-day month, ``29`` February in no leap year among the three).
+
+    Examples
+    --------
+    >>> infer_year(dt.date(2021, 1, 3), 12, 30)
+    datetime.date(2020, 12, 30)
+    """
+    best = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d <= published + dt.timedelta(days=7) and (best is None or d > best):
+            best = d
+    return best
+
+
+def weekday_date(published: dt.date, weekday: int, future: bool = False) -> dt.date:
+    """The ``weekday`` (Monday 0) nearest publication: the most recent on or before it, or
+    with ``future`` the first after it.
+
+    Examples
+    --------
+    >>> weekday_date(dt.date(2021, 4, 22), 1)  # a Thursday; Tuesday
+    datetime.date(2021, 4, 20)
+    >>> weekday_date(dt.date(2021, 4, 22), 3, future=True)
+    datetime.date(2021, 4, 29)
+    """
+    if future:
+        return published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)

@@ -35,10 +35,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_pipeline import make_corpus  # noqa: E402
-
+from benchmarks.bench_pipeline import make_corpus  # noqa: E402
 from mapapp import data, mapview  # noqa: E402
 from pipeline.addreport import add_report, from_text  # noqa: E402
 from pipeline.build import build  # noqa: E402

@@ -25,7 +25,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
 _CHILD = """
 import json, logging, sys, time
@@ -45,7 +44,7 @@ print(json.dumps({"load_wall": w1 - w0, "load_cpu": c1 - c0, "truces_wall": w2 -
 
 
 def main() -> None:
-    import bench_map
+    from benchmarks import bench_map
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=10_000)

@@ -40,9 +40,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT))
 
-from bench_pipeline import META, SEED, make_corpus  # noqa: E402
+from benchmarks.bench_pipeline import META, SEED, make_corpus  # noqa: E402
 
 HUGE = "9" * 5000
 PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)>${7*7}`x`\\u202e"

@@ -1,12 +1,17 @@
-"""Shared fixtures: the shipped gazetteer, a compiled pipeline and the seed article."""
+"""Shared fixtures: the shipped gazetteer, a compiled pipeline, the seed article, and the
+seed build with the April 2021 rows that the truce and timeline tests share."""
 
 from __future__ import annotations
 
 import json
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_35a237ec7240c52b.txt"
@@ -101,3 +106,119 @@ def asset_links(html: str) -> list[str]:
     parser = _Links()
     parser.feed(html)
     return parser.links
+
+
+# ---------------------------------------------------------------------------------------
+# truce fixtures (tests/test_truces.py, tests/test_timeline.py): a real build of the seed
+# article plus rows after the sourced timeline of 21-26 April 2021
+# (/work/shared/reference/timeline-2021-04.md); two rows are marked synthetic controls
+# ---------------------------------------------------------------------------------------
+
+ASAYISH = ("Asayish: Internal Security Forces (AANES)", "asayish")
+SDF = ("SDF: Syrian Democratic Forces", "sdf")
+NDF = ("NDF: National Defence Forces", "ndf")
+RUSSIA = "Military Forces of Russia"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """A real build of the shipped seeds, geo/ and curated/ (once per test module)."""
+    from pipeline.build import build
+
+    out = tmp_path_factory.mktemp("timeline") / "out"
+    stats = build(ROOT / "seeds", ROOT / "geo", out)
+    assert stats.ok, stats.errors
+    return out
+
+
+@pytest.fixture(scope="module")
+def seed_events(built) -> pd.DataFrame:
+    """The events DataFrame as the app builds it: one row per feature's properties."""
+    import pandas as pd
+
+    features = json.loads((built / "events.geojson").read_text(encoding="utf-8"))["features"]
+    return pd.DataFrame([f["properties"] for f in features])
+
+
+@pytest.fixture(scope="module")
+def places(built) -> dict[str, str]:
+    """Place id -> parent id, from the build's ``places.geojson``."""
+    features = json.loads((built / "places.geojson").read_text(encoding="utf-8"))["features"]
+    return {f["properties"]["place_id"]: f["properties"]["parent"] for f in features}
+
+
+def event_row(template: dict, event_id: str, date_from: str, event_type: str, sub_event_type: str,
+         actor1: tuple[str, str], actor2: tuple[str, str], place: tuple[str, str], evidence: str,
+         *, date_to: str | None = None, part_of_day: str = "", time_from: str = "", time_to: str = "",
+         duration_hours: float | None = None, mediator: str = "", fatalities: int = 0,
+         article_id: str | None = None) -> dict:
+    """A row with every column of a real pipeline row (``template``), overridden."""
+    row = dict(template)
+    row.update(
+        event_id=event_id, article_id=article_id or event_id.rsplit("-", 1)[0], source="test (timeline-2021-04.md)",
+        event_date=date_from, date_from=date_from, date_to=date_to or date_from, time_precision=1,
+        event_type=event_type, sub_event_type=sub_event_type,
+        actor1=actor1[0], actor1_id=actor1[1], actor2=actor2[0], actor2_id=actor2[1], mediator=mediator,
+        assoc_actor_1="", assoc_actor_2="", place_id=place[0], location=place[1], location_ar="",
+        part_of_day=part_of_day, time_from=time_from, time_to=time_to, duration_hours=duration_hours,
+        fatalities=fatalities, injuries=None, tags=[], evidence=evidence, more_evidence=[], notes="",
+    )
+    return row
+
+
+TAYY = ("tayy", "Tayy neighbourhood")
+HALKO = ("halko", "Halko neighbourhood")
+QAMISHLI = ("qamishli", "Qamishli")
+AMUDA = ("amuda", "Amuda")
+
+
+@pytest.fixture(scope="module")
+def april_rows(seed_events) -> list[dict]:
+    """Rows for 22-26 April after the sourced timeline (refs in the evidence)."""
+    t = seed_events.iloc[0].to_dict()
+    battle, clash = "Battles", "Armed clash"
+    agreement = ("Strategic developments", "Agreement")
+    return [
+        event_row(t, "jesr-0422-e01", "2021-04-22", battle, clash, NDF, ASAYISH, TAYY,
+             "Thu 22 Apr: NDF attacked an Asayish post in Tayy despite the truce (Jesr, ref 23)"),
+        event_row(t, "nps-0423-e01", "2021-04-23", battle, clash, ASAYISH, NDF, TAYY,
+             "Fri 23 Apr: heavy clashes from the morning in Tayy (North Press, ref 06)", part_of_day="morning"),
+        event_row(t, "nps-0423-e02", "2021-04-23", battle, "Non-state actor overtakes territory", ASAYISH, NDF, HALKO,
+             "Fri 23 Apr: Asayish took the Halko telephone exchange (ref 10)", part_of_day="morning"),
+        event_row(t, "shafaq-0423-e01", "2021-04-23", *agreement, ASAYISH, NDF, QAMISHLI,
+             "Fri 23 Apr: temporary humanitarian truce from 19:00 Friday to 10:00 Saturday (Shafaq AR, ref 03)",
+             date_to="2021-04-24", part_of_day="evening", time_from="19:00", time_to="10:00", mediator=RUSSIA),
+        event_row(t, "k24-0424-e01", "2021-04-24", *agreement, SDF, NDF, QAMISHLI,
+             "Sat 24 Apr: truce extended about 24 h, to 10:00 the next day (refs 07, 32)",
+             time_from="10:00", time_to="10:00", duration_hours=24.0, mediator=RUSSIA),
+        event_row(t, "zhyan-0425-e01", "2021-04-25", *agreement, ASAYISH, NDF, QAMISHLI,
+             "Sun 25 Apr evening: Asayish announced a 'permanent truce' guaranteed by SDF and Russia (refs 11, 13)",
+             part_of_day="evening", mediator=RUSSIA),
+        event_row(t, "enab-0425-e01", "2021-04-25", battle, clash, ASAYISH, NDF, TAYY,
+             "Sun 25 Apr night: clashes broke out again in Tayy (refs 17, 19)", part_of_day="night"),
+        event_row(t, "enab-0425-e02", "2021-04-25", battle, clash, NDF, ASAYISH, HALKO,
+             "Sun 25 Apr night: clashes in Halko (refs 27, 44)", part_of_day="night"),
+        event_row(t, "synthetic-0425-e01", "2021-04-25", battle, clash, ASAYISH, NDF, AMUDA,
+             "SYNTHETIC control row: a clash in Amuda, another town", part_of_day="night"),
+        event_row(t, "synthetic-0425-e02", "2021-04-25", "Explosions/Remote violence", "Air/drone strike",
+             ("Military Forces of Turkey", "turkey"), SDF, QAMISHLI,
+             "SYNTHETIC control row: a drone strike by a third party", part_of_day="late night"),
+        event_row(t, "hawar-0426-e01", "2021-04-26", battle, "Non-state actor overtakes territory", ASAYISH, NDF, TAYY,
+             "Mon 26 Apr: Asayish expelled the NDF from Tayy (refs 04, 33)", fatalities=1),
+    ]
+
+
+@pytest.fixture(scope="module")
+def april(seed_events, april_rows) -> pd.DataFrame:
+    """The seed build's events and :func:`april_rows` in one frame."""
+    import pandas as pd
+
+    return pd.concat([seed_events, pd.DataFrame(april_rows)], ignore_index=True)
+
+
+@pytest.fixture(scope="module")
+def april_truces(april, places) -> pd.DataFrame:
+    """The truces of :func:`april`, indexed by event id."""
+    from pipeline.truces import truce_intervals
+
+    return truce_intervals(april, places).set_index("event_id", drop=False)

@@ -22,12 +22,11 @@ from conftest import ROOT
 #: Import names whose distribution is spelled differently (PyPI name, normalised).
 DISTRIBUTION_OF = {"PIL": "pillow", "yaml": "pyyaml", "sklearn": "scikit-learn", "bs4": "beautifulsoup4",
                    "dateutil": "python-dateutil", "google": "protobuf"}
-#: This project's own top-level modules (not on PyPI), test modules included (one test file
-#: may share another's fixtures).
+#: This project's own top-level names (not on PyPI): the packages, ``app.py``, pytest's
+#: ``conftest`` (shared fixtures) and ``browser_support`` (the browser tests' helpers, beside
+#: it). Nothing else: a test shares fixtures through ``conftest`` and imports the benchmark
+#: generators as ``benchmarks.<script>``, never another test module or script by a bare name.
 LOCAL = {"app", "pipeline", "mapapp", "conftest", "browser_support", "tests", "benchmarks"}
-LOCAL = LOCAL | {
-    p.stem for p in (ROOT / "tests").glob("*.py")}
-LOCAL |= {p.stem for p in (ROOT / "benchmarks").glob("*.py")}  # scripts some tests import by path
 
 
 def _norm(name: str) -> str:
@@ -115,3 +114,17 @@ def test_the_check_catches_an_undeclared_import(tmp_path):
                      encoding="utf-8")
     missing = undeclared([probe], declared())
     assert set(missing) == {"matplotlib.pyplot", "somethingnew.sub"}
+
+
+def test_tests_import_no_test_module_or_benchmark_script_by_a_bare_name():
+    """Shared fixtures come from ``conftest``, benchmark generators from ``benchmarks.<script>``:
+    a bare ``import test_truces`` or ``from bench_pipeline import …`` works only with the
+    right folder on ``sys.path`` and reads as an undeclared third-party import."""
+    bare = {p.stem for p in (ROOT / "tests").glob("test_*.py")} | {p.stem for p in (ROOT / "benchmarks").glob("*.py")}
+    found = {}
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module] if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module else []
+            found.update({n: path.name for n in names if n.split(".")[0] in bare})
+    assert not found, f"local modules imported by a bare name (use conftest or benchmarks.<script>): {found}"

@@ -5,14 +5,11 @@ from __future__ import annotations
 import json
 import random
 import shutil
-import sys
 from pathlib import Path
 
 from conftest import ROOT
 
 from pipeline.build import build
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def _files(out: Path) -> dict[str, bytes]:
@@ -24,8 +21,8 @@ def _files(out: Path) -> dict[str, bytes]:
 
 
 def test_jobs_2_writes_the_same_bytes_as_jobs_1(tmp_path):
-    from bench_hostile import hostile_files
-    from bench_pipeline import make_corpus
+    from benchmarks.bench_hostile import hostile_files
+    from benchmarks.bench_pipeline import make_corpus
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()

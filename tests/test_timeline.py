@@ -1,23 +1,17 @@
 """Daily counts and the timeline chart (mapapp/timeline.py) on the truces the build computes.
 
 The fixtures (a real build of the seed article plus rows after the sourced timeline of
-21-26 April 2021, and their truces) are those of ``tests/test_truces.py``.
+21-26 April 2021, and their truces) are shared with ``tests/test_truces.py`` (``tests/conftest.py``).
 """
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
-import test_truces
 
 from mapapp.style import EVENT_STYLE, TRUCE_STATUS_COLORS
 from mapapp.timeline import daily_counts, timeline_chart
 from pipeline.truces import truce_intervals
-
-# the fixtures of tests/test_truces.py
-built, seed_events, places = test_truces.built, test_truces.seed_events, test_truces.places
-april_rows, april, april_truces = test_truces.april_rows, test_truces.april, test_truces.april_truces
-
 
 # ---------------------------------------------------------------------------------------
 # daily_counts

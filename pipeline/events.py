@@ -111,7 +111,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
              "هجوم مسلح"),
     Trigger("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"):
         ("قصف", "قصفت", "قذائف هاون", "قذيفة هاون", "قذائف الهاون", "قذيفة الهاون", "قذائف صاروخية",
-         "قذيفة صاروخية", "قصف مدفعي", "استهدفت بقذائف"),
+         "قذيفة صاروخية", "قصف مدفعي", "استهدفت بقذائف", "قذائف مدفعية", "قذيفة مدفعية", "قذائف", "قذيفة"),
     AIR:
         ("غارة جوية", "غارات جوية", "طائرة مسيرة", "طائرة مسيّرة", "قصف جوي", "طائرات مسيرة", "طائرتين مسيرتين",
          "الطائرات المسيرة", "الطائرة المسيرة", "طائرة بدون طيار", "طائرة دون طيار", "طائرات بدون طيار",
@@ -502,7 +502,7 @@ class _Context:
             if len(after) > len(before):
                 self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in before}, how))
         self.trig_prefix = {m.first: m.prefix for m in self.trig}
-        self.cas = ex.casualties.find(tokens)
+        self.cas = lost_lives(ex.casualties.find(tokens), self.words)
         # the same lists looked up by the token range of a clause or sentence
         self._places = _ByToken(self.place_toks, [i for i, _ in self.place_toks])
         self._actors = _ByToken(self.actor_toks, [f for f, _, _ in self.actor_toks])
@@ -523,8 +523,11 @@ class _Context:
         self._prev_violent: list[_Draft] = []  # the violent events of the previous sentence
         # the tokens right after a comma: a date belongs to the comma-separated stretch that states it
         text = nt.text
-        self._comma_toks = ([bisect.bisect_left(self._starts, m.start()) for m in _COMMA_RE.finditer(text)]
-                            if "،" in text or "," in text else [])
+        commas = ([bisect.bisect_left(self._starts, m.start()) for m in _COMMA_RE.finditer(text)]
+                  if "،" in text or "," in text else [])
+        # a stretch also ends with its sentence: the first stretch of a sentence is not the
+        # last stretch of the sentence before ("سقطت قذائف على القرية. وفي 27 نيسان، …")
+        self._comma_toks = sorted({*commas, *(s.first for s in self.sentences[1:])})
         self._trigger_segments: dict[int, int] = {}  # segment -> how many triggers in it
         for m in self.trig:
             seg = self._segment(m.first)
@@ -1152,6 +1155,22 @@ def count_after_met(ctx: _Context, i: int, clause: Clause) -> Count | None:
         if words[k].lstrip("وف") in _MET:
             return parse_count(ctx.tokens, k + 1) if k + 1 < i else None
     return None
+
+
+#: "فقد … حياته": the verb of losing, then the life lost within a few words.
+_LOSE_VERBS = _WORDS["lose_verb"]
+_LIFE_WORDS = _WORDS["life_word"]
+
+
+def lost_lives(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: ``فقد أربعة من العناصر حياتهم``، ``قد فقدوا حياتهم``: a verb of losing whose
+    object, within a dozen words, is a life is a killing word (the count is read at the verb, as
+    for ``قتل``); "فقد الاتصال" or "فقدت السيطرة" stay nothing."""
+    covered = {m.first for m in matches}
+    found = [Match(k, k, "killed", "") for k, w in enumerate(words)
+             if k not in covered and w.lstrip("و") in _LOSE_VERBS
+             and any(x in _LIFE_WORDS for x in words[k + 1:k + 13])]
+    return sorted(matches + found) if found else matches
 
 
 def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) -> None:

@@ -123,3 +123,29 @@ def test_escaped_prisoners_or_fleeing_gunmen_are_no_displacement(run_text):
     assert not [e for e in events if "displacement" in e.tags]
     events = run_text("ونزحت عشرات العائلات من حي غويران في الحسكة هرباً من المعارك اليوم.", "2022-01-23").events
     assert [e.tags for e in events] == [["displacement"]]
+
+
+# --------------------------------------------------------------------------- tolls and triggers
+
+
+def test_lost_their_lives_is_a_toll_bound_to_its_verb(run_text):
+    e = run_text("فقد ثلاثة من مقاتلي قسد حياتهم وأصيب اثنان آخران بقصف طائرة مسيرة تركية على سيارتهم قرب "
+                 "عامودا مساء اليوم.", "2022-08-16").events[0]
+    assert (e.event_type, e.fatalities, e.injuries) == ("Explosions/Remote violence", 3, 2)
+    # "lost contact" is no death
+    events = run_text("وقالت الأسايش إنها فقدت الاتصال بدورية لها قرب عامودا مساء اليوم.", "2022-08-16").events
+    assert all(e.fatalities == 0 for e in events)
+
+
+def test_artillery_shells_falling_are_shelling(run_text):
+    events = run_text("سقطت قذائف مدفعية مصدرها القوات التركية على قرية خربة عمو في ريف القامشلي ظهر اليوم.",
+                      "2022-08-16").events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_a_date_opening_a_sentence_is_that_sentences_even_after_an_undated_event(run_text):
+    text = ("سقطت قذائف على القرية. وفي 27 نيسان الفائت، استهدفت القوات التركية بقذائف هاون مزرعة في قرية "
+            "شوركي بريف عامودا.")
+    events = run_text(text, "2023-05-11").events
+    assert sorted(e.date_from.isoformat() for e in events)[0] == "2023-04-27"

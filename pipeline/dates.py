@@ -99,7 +99,7 @@ _WEEKDAY_EXPR = (
 )
 _REL_EXPR = (
     rf"{_B}(?P<since2>و?منذ\s+)?(?:[وفبل]?(?P<part2>{_alt(_PARTS)})\s+)?[وفبل]?(?P<relonly>اليوم|امس|البارحه|غدا|اول\s+امس|"
-    r"(?:ال)?ليله\s+(?:ال)?ماضيه|قبل\s+(?:يومين|(?:بضعه\s+|عده\s+)?ايام)|"
+    r"(?:ال)?ليله\s+(?:ال)?ماضيه|قبل\s+(?:يومين|(?:بضعه\s+|عده\s+)?ايام|اسبوعين|اسبوع|شهر)|"
     r"(?:خلال\s+)?(?:ال)?يومين\s+(?:ال)?ماضيين|(?:خلال\s+)?(?:ال)?ايام\s+(?:ال)?(?:قليله\s+)?(?:ال)?ماضيه|"
     rf"(?:ال)?اسبوع\s+(?:ال)?ماضي|(?:خلال\s+)?(?:ال)?ساعات\s+(?:ال)?ماضيه){_E}"
 )
@@ -117,10 +117,13 @@ _TIME_RANGE = (
 _NUMERIC = rf"{_B}(?P<since4>و?منذ\s+)?(?P<nd>\d{{1,2}})\s*[-/]\s*(?P<nm>\d{{1,2}})\s*[-/]\s*(?P<ny>\d{{4}}){_E}"
 #: "الشهر الماضي" (the previous month), "الشهر الجاري" (this month up to publication).
 _MONTH_REL = rf"{_B}(?P<since5>و?منذ\s+)?[وفبل]?(?:ال)?شهر\s+(?:ال)?(?P<mwhich>ماضي|منصرم|فايت|جاري|حالي){_E}"
+#: "الثامن من الشهر الجاري"، "في 27 من الشهر الماضي": a day of this or the previous month.
+_DAY_OF_MONTH_REL = (rf"{_B}(?P<since6>و?منذ\s+)?[وفبل]?(?P<dday>(?:ال)?\d{{1,2}}|(?:ال)?(?:{_alt(_ORDINALS)}))\s+من\s+"
+                     rf"(?:ال)?شهر\s+(?:ال)?(?P<dwhich>ماضي|منصرم|فايت|جاري|حالي){_E}")
 _TIME_ONE = rf"{_B}(?:في\s+)?(?:تمام\s+)?(?:ال)?ساعه\s+(?P<h3>{_HOUR})(?:\s+(?P<p3>{_CP}))?{_E}"
 
 _DATE_RE = re.compile(
-    "|".join(f"(?:{p})" for p in (_TIME_RANGE, _TIME_ONE, _NUMERIC, _EXPLICIT, _MONTH_ONLY, _MONTH_REL,
+    "|".join(f"(?:{p})" for p in (_TIME_RANGE, _TIME_ONE, _NUMERIC, _EXPLICIT, _MONTH_ONLY, _DAY_OF_MONTH_REL, _MONTH_REL,
                                                _WEEKDAY_EXPR, _REL_EXPR))
 )
 
@@ -166,6 +169,20 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
             return None
         return _span(nt, m, date_from=day_given, date_to=day_given, time_precision=1,
                      background=bool(g.get("since4")))
+    if g.get("dwhich"):
+        dword = g["dday"][2:] if g["dday"].startswith("ال") else g["dday"]
+        n = int(dword) if dword.isdigit() else _ORDINALS.get(_squash(dword))
+        month_start = published.replace(day=1)
+        if g["dwhich"] not in ("جاري", "حالي"):
+            month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+        try:
+            that_day = month_start.replace(day=n) if n else None
+        except ValueError:
+            return None
+        if that_day is None:
+            return None
+        return _span(nt, m, date_from=that_day, date_to=that_day, time_precision=1,
+                     background=bool(g.get("since6")))
     if g.get("mwhich"):
         this = published.replace(day=1)
         if g["mwhich"] in ("جاري", "حالي"):
@@ -233,6 +250,12 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
             a = b = published + one
         elif rel.startswith("قبل"):  # قبل يومين: that day; قبل أيام: within the past week
             a, b = (published - 2 * one,) * 2 if "يومين" in rel else (published - 7 * one, published - one)
+            if rel.endswith("اسبوعين"):  # about two weeks: 10 to 17 days back
+                a, b = published - 17 * one, published - 10 * one
+            elif rel.endswith("اسبوع"):
+                a, b = published - 10 * one, published - 4 * one
+            elif rel.endswith("شهر"):
+                a, b = published - 40 * one, published - 20 * one
         elif "يومين" in rel:
             a, b = published - 2 * one, published - one
         elif "ساعات" in rel:
@@ -250,7 +273,7 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
 
 def _keyword_stems() -> set[str]:
     stems = set(_WEEKDAYS) | {m.split()[0] for m in _MONTHS} | {h.split()[0] for h in _HOURS}
-    stems |= {"امس", "يوم", "غدا", "غد", "يومين", "ايام", "اسبوع", "ساعه", "ساعات", "بارحه", "ماضيه", "شهر"}
+    stems |= {"امس", "يوم", "غدا", "غد", "يومين", "ايام", "اسبوع", "اسبوعين", "ساعه", "ساعات", "بارحه", "ماضيه", "شهر"}
     stems |= {str(d) for d in range(10)}
     return stems
 

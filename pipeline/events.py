@@ -65,7 +65,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .acled_vocab import VIOLENT_TYPES
@@ -144,7 +144,8 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     Trigger("arrest", "Strategic developments", "Arrests"):
         ("اعتقال", "اعتقلت", "اعتقل", "حملة اعتقالات", "اعتقالات", "القبض على", "قبض على", "ألقت القبض", "القبض"),
     Trigger("protest", "Protests", "Peaceful protest"):
-        ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر", "احتج", "احتجوا"),
+        ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر", "احتج", "احتجوا", "مظاهرات", "تظاهرات",
+         "وقفات احتجاجية"),
     Trigger("riot", "Riots", "Violent demonstration"):
         ("أعمال شغب", "شغب", "إحراق إطارات", "حرق إطارات", "أحرقوا إطارات", "حرق الإطارات", "إحراق الإطارات"),
     Trigger("transfer", "Strategic developments", "Non-violent transfer of territory"):
@@ -557,7 +558,8 @@ class _Context:
             for clause in sent.clauses:
                 created += self._clause_events(clause)
                 claims += control_claims(self, clause)
-            created = self._one_event_per_act(created)
+            created = self._one_event_per_act(comes_after(self, sent, created))
+            created = protest_per_town(self, similar_attack(self, sent, created))
             if created and self._prev_violent and refers_back(self.words, sent) and all(
                     d.found_by == "victim" and not _targeted(self.words, d) for d in created):
                 created = []  # "وتسبب الهجوم بمقتل مواطن": the victim of the act just reported
@@ -1015,6 +1017,8 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
         # an indefinite one ("بعد اشتباكات عنيفة") may be news: kept, at lower confidence
         if prior is not None and fits:
             prior.spans.append(d.spans[0])
+            if d.place is not None and d.place_quality == 2 and prior.place is not None and _inside(ctx, d.place, prior.place):
+                prior.place, prior.place_quality = d.place, 2  # told again, more precisely
             # "وأسفرت الاشتباكات عن مقتل أربعة": the toll belongs to the event referred to
             for attr in ("fatalities", "injuries", "displaced"):
                 if getattr(d, attr) is not None:
@@ -1056,6 +1060,17 @@ def retold_event(ctx: _Context, d: _Draft) -> _Draft | None:
     return None
 
 
+def _inside(ctx: _Context, inner: Mention, outer: Mention) -> bool:
+    """Whether ``inner`` is a place within ``outer``: a gazetteer descendant, or a village the
+    gazetteer lacks drawn in ``outer`` itself (``قرية الدردارة`` in ``ريف تل تمر``)."""
+    p, q = inner.place_id, outer.place_id
+    if p is None or q is None:
+        return False
+    if p == q:
+        return bool(inner.unresolved_name) and not outer.unresolved_name
+    return q in ctx.gaz.ancestor_ids(p)
+
+
 def latest_of_kind(ctx: _Context, kind: str, date: DateSpan | None) -> _Draft | None:
     """The latest event of ``kind`` (whose dates cover ``date``, when given), or None."""
     for prior in reversed(ctx.drafts):
@@ -1071,9 +1086,13 @@ def compatible_with(ctx: _Context, prior: _Draft, d: _Draft) -> bool:
     """True when ``d`` names no place or actor that contradicts ``prior``."""
     if d.place is not None and d.place_quality == 2 and prior.place is not None:
         p, q = d.place.place_id, prior.place.place_id
-        if p != q and (q is None or p not in ctx.gaz.ancestor_ids(q)):
+        # the same place, a wider one, or a place inside it (the shells of a barrage on a
+        # town's villages, told again with the villages' names)
+        inside = _inside(ctx, d.place, prior.place)
+        if p != q and not inside and (q is None or p not in ctx.gaz.ancestor_ids(q)):
             return False
-        if d.place.unresolved_name and d.place.unresolved_name != prior.place.unresolved_name:
+        if (d.place.unresolved_name and d.place.unresolved_name != prior.place.unresolved_name
+                and (prior.place.unresolved_name or not inside)):
             return False  # another village the gazetteer lacks, drawn in the same countryside
     # a definite trigger naming two other parties is another event
     return not (d.actor1 and d.actor2 and {d.actor1, d.actor2} != {prior.actor1, prior.actor2})
@@ -1528,6 +1547,145 @@ def _targeted(words: list[str], d: _Draft) -> bool:
     sent = d.sentence
     return (any(_stem(w, _SNIPER) is not None for w in words[sent.first:sent.last + 1])
             or any(_stem(w, _FIGURES) is not None for w in words[d.trig_first:d.trig_last + 1]))
+
+
+# --------------------------------------------------------------------------- stage: recaps with an offset
+
+_COMES_VERBS = _WORDS["comes_verb"]
+_AFTER_WORDS = _WORDS["after_word"]
+_SIMILAR = _WORDS["similar"]
+_GENERIC_ATTACKS = _WORDS["generic_attack"]
+#: Units of an offset ("بعد أربعة أيام من"): days each, and the range a bare plural means.
+_OFFSET_UNITS = {"يوم": 1, "ايام": 1, "يومين": 2, "ليله": 1, "ليلتين": 2, "ساعات": 0, "ساعه": 0, "ساعتين": 0,
+                 "اسبوع": 7, "اسبوعين": 14, "اسابيع": 7, "شهر": 30, "شهرين": 60}
+_VAGUE_OFFSETS = {"ايام": (1, 10), "اسابيع": (14, 35), "ساعات": (0, 1)}
+
+
+def _offset(ctx: _Context, a: int, last: int) -> tuple[int, int, int] | None:
+    """``(fewest days, most days, token of من/على)`` of an offset after the after-word at
+    ``a`` ("بعد أربعة أيام من" → (4, 4, …), "بعد أيام من" → (1, 10, …), "بعد ليلة من"); None when
+    none is given or it is a bound ("بعد أقل من شهر"): such a recap cannot be dated."""
+    words = ctx.words
+    for u in range(a + 1, min(a + 4, last)):
+        unit = words[u]
+        if unit not in _OFFSET_UNITS:
+            continue
+        if u + 1 > last or words[u + 1] not in ("من", "علي"):
+            return None
+        between = words[a + 1:u]
+        if any(w in ("اقل", "اكثر") for w in between):
+            return None
+        if between:
+            c = parse_count(ctx.tokens, a + 1)
+            if c is None:
+                return None
+            n = c.value * _OFFSET_UNITS[unit]
+            return n, n, u + 1
+        lo, hi = _VAGUE_OFFSETS.get(unit, (_OFFSET_UNITS[unit],) * 2)
+        return lo, hi, u + 1
+    return None
+
+
+def comes_after(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_Draft]:
+    """Stage: "X comes after Y" (``ويأتي القصف بعد أربعة أيام من استهداف قرية …``، ``وجاءت
+    التظاهرة بعد ليلة من الغارات``، ``ويأتي ذلك بعد أيام من مقتل …``).
+
+    X, between the verb and the after-word, is the event just reported: it adds nothing
+    (its mention goes as evidence to the latest event of its kind). Y, after the after-word,
+    is an earlier event: with an offset it is an event of its own dated that many days
+    before the publication (a range for "أيام"), its kind taken from X when Y is only an
+    attack noun (``استهداف``، ``هجوم``); with no offset and no date of its own it is
+    background and goes ("وجاء ذلك بعد معارك عنيفة").
+    """
+    words = ctx.words
+    verb = next((k for k in range(sent.first, sent.last + 1) if words[k].lstrip("و") in _COMES_VERBS), None)
+    if verb is None:
+        return created
+    after = next((k for k in range(verb + 1, min(verb + 6, sent.last + 1)) if words[k] in _AFTER_WORDS), None)
+    if after is None:
+        return created
+    xs = [d for d in created if verb < d.trig_first < after]
+    ys = [d for d in created if d.trig_first > after]
+    for x in xs:
+        prior = latest_of_kind(ctx, x.trigger.kind, None)
+        if prior is not None:
+            prior.spans.append(x.spans[0])
+    kind_of_x = xs[0].trigger if xs else (ctx._prev_violent[-1].trigger if ctx._prev_violent else None)
+    off = _offset(ctx, after, sent.last)
+    keep = [d for d in created if d not in xs and d not in ys]
+    if off is None:  # an earlier event with a date of its own is news ("عقب مظاهرات خرجت الثلاثاء")
+        return keep + [d for d in ys if d.date_quality == 2 and not (d.date is not None and d.date.background)]
+    lo, hi, frm = off
+    if not ys and kind_of_x is not None and frm + 1 <= sent.last and _stem(words[frm + 1], _GENERIC_ATTACKS):
+        clause = next(c for c in sent.clauses if c.first <= frm + 1 <= c.last)
+        d = ctx._draft(kind_of_x, Match(frm + 1, frm + 1, kind_of_x, ""), clause)
+        if d is not None:
+            d.found_by = "recap"
+            ys = [d]
+    published = ctx.article.published
+    s, e = ctx._orig_span(after, frm - 1)
+    when = DateSpan(s, e, ctx.nt.original[s:e], published - dt.timedelta(days=hi), published - dt.timedelta(days=lo),
+                    1 if lo == hi else 2)
+    for d in ys:
+        d.date, d.date_quality, d.recap = when, 2, False
+        d.notes.append("dated by its offset from the event just reported")
+    return keep + ys
+
+
+def similar_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_Draft]:
+    """Stage: "a similar attack" (``هجوم مماثل``، ``بضربة مماثلة``، ``استهداف مماثل``) names an
+    earlier act of the kind the article just reported: an attack noun takes that kind (the
+    last violent event's), a specific trigger (``قصف مماثل``، ``هجوم مماثل بطائرة مسيرة``)
+    keeps its own. It is an event only with a date of its own ("في 27 من كانون الأول الماضي،
+    … بضربة مماثلة"); with none it is background and goes."""
+    words = ctx.words
+    out = list(created)
+    for k in range(sent.first + 1, sent.last + 1):
+        if words[k] not in _SIMILAR:
+            continue
+        d = next((x for x in out if x.trig_first <= k + 2 and x.trig_last >= k - 1), None)
+        if d is None and _stem(words[k - 1], _GENERIC_ATTACKS) is not None:
+            kind = next((p.trigger for p in reversed(ctx.drafts) if p.trigger.event_type in VIOLENT_TYPES), None)
+            clause = next(c for c in sent.clauses if c.first <= k - 1 <= c.last)
+            if kind is not None:
+                d = ctx._draft(kind, Match(k - 1, k - 1, kind, ""), clause)
+                if d is not None:
+                    d.found_by = "similar"
+                    out.append(d)
+        if d is None:
+            continue
+        if d.date_quality < 2 or (d.date is not None and d.date.background):
+            out.remove(d)
+        else:
+            d.recap = False
+    return out
+
+
+_TOWN_KINDS = {"city", "town"}
+
+
+def protest_per_town(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
+    """Stage: protests in a list of towns (``مظاهرات خرجت الثلاثاء في القامشلي وعامودا
+    والدرباسية``) are one event per town (ACLED codes a protest where it happens); the list is
+    the run of town names right after one another, after the trigger in its clause."""
+    out: list[_Draft] = []
+    for d in created:
+        out.append(d)
+        if d.trigger.kind != "protest" or d.place is None:
+            continue
+        clause = next(c for c in d.sentence.clauses if c.first <= d.trig_first <= c.last)
+        towns: list[tuple[int, Mention]] = []
+        for i, m in ctx._places.between(d.trig_last + 1, clause.last):
+            if m.kind not in _TOWN_KINDS:
+                continue
+            if towns and i - towns[-1][0] > 1:
+                break
+            towns.append((i, m))
+        if len(towns) < 2 or all(m.place_id != d.place.place_id for _, m in towns):
+            continue
+        d.place = towns[0][1]
+        out += [replace(d, place=m, spans=list(d.spans), notes=list(d.notes)) for _, m in towns[1:]]
+    return out
 
 
 # --------------------------------------------------------------------------- stage: where

@@ -149,3 +149,75 @@ def test_a_date_opening_a_sentence_is_that_sentences_even_after_an_undated_event
             "شوركي بريف عامودا.")
     events = run_text(text, "2023-05-11").events
     assert sorted(e.date_from.isoformat() for e in events)[0] == "2023-04-27"
+
+
+# --------------------------------------------------------------------------- recaps: "comes after", "a similar attack"
+
+
+def test_comes_n_days_after_dates_the_earlier_event_by_its_offset(run_text):
+    text = ("قصفت القوات التركية قرية أم الكيف في ريف تل تمر صباح اليوم. ويأتي القصف بعد ثلاثة أيام من "
+            "استهداف القوات التركية لقرية تل جمعة.")
+    events = run_text(text, "2022-05-23").events
+    dates = sorted((e.date_from.isoformat(), e.event_type) for e in events)
+    assert dates == [("2022-05-20", "Explosions/Remote violence"), ("2022-05-23", "Explosions/Remote violence")]
+
+
+def test_comes_days_after_gives_a_range_and_the_weapon_types_it(run_text):
+    text = ("قتل عنصر من الأسايش بانفجار عبوة ناسفة في حي الهلالية اليوم. ويأتي ذلك بعد أيام من مقتل رجل "
+            "وزوجته بانفجار لغم داخل سيارتهما في حي الكورنيش.")
+    events = run_text(text, "2024-09-03").events
+    earlier = [e for e in events if e.date_from.isoformat() < "2024-09-03"]
+    assert len(earlier) == 1 and earlier[0].sub_event_type == "Remote explosive/landmine/IED"
+    assert (earlier[0].date_from.isoformat(), earlier[0].date_to.isoformat()) == ("2024-08-24", "2024-09-02")
+
+
+def test_comes_after_with_no_offset_and_no_date_is_background(run_text):
+    text = ("اندلعت اشتباكات بين الأسايش والدفاع الوطني في حي حلكو مساء اليوم. وتأتي الاشتباكات بعد توتر "
+            "ومواجهات متقطعة بين الطرفين.")
+    events = run_text(text, "2018-03-27").events
+    assert len(events) == 1
+    # a bound is no offset: "after less than a month"
+    text = ("قصفت طائرة مسيرة تركية سيارة في حي الهلالية اليوم. ويأتي الاستهداف بعد أقل من شهر على هجوم "
+            "مماثل بطائرة مسيرة.")
+    assert len(run_text(text, "2021-11-09").events) == 1
+
+
+def test_a_similar_attack_takes_the_articles_kind_and_counts_only_with_its_own_date(run_text):
+    text = ("استهدفت طائرة مسيرة تركية سيارة قرب قرية تل شعير اليوم. وفي الثالث من الشهر الجاري، قتل "
+            "مقاتلان بضربة مماثلة قرب عامودا.")
+    events = run_text(text, "2023-01-19").events
+    kinds = sorted((e.date_from.isoformat(), e.sub_event_type) for e in events)
+    assert kinds == [("2023-01-03", "Air/drone strike"), ("2023-01-19", "Air/drone strike")]
+    text = ("استهدفت طائرة مسيرة تركية سيارة قرب قرية تل شعير اليوم. وكان مقاتلان قد قتلا في هجوم مماثل "
+            "قرب عامودا.")
+    assert len(run_text(text, "2023-01-19").events) == 1
+
+
+def test_protests_in_a_list_of_towns_are_one_per_town(run_text):
+    events = run_text("خرجت مظاهرات يوم الجمعة في عامودا والدرباسية والقحطانية تنديداً بالقصف التركي.",
+                      "2022-11-26").events
+    protests = sorted(e.place_id for e in events if e.event_type == "Protests")
+    assert protests == ["amuda", "darbasiyah", "qahtaniyah"]
+
+
+def test_a_definite_trigger_told_again_with_a_village_refines_the_place(run_text):
+    text = ("أصيب مدنيان بقصف تركي على قرى ريف تل تمر صباح اليوم. وقال مصدر إن القذائف سقطت على قرية "
+            "الدردارة.")
+    events = run_text(text, "2021-08-02").events
+    (e,) = events
+    assert e.unresolved_name == "الدردارة" and e.injuries == 2
+
+
+# --------------------------------------------------------------------------- dates of recaps
+
+
+def test_a_day_of_this_or_last_month_is_that_day(run_text):
+    r = run_text("وفي الثامن من الشهر الجاري، قتل شاب برصاص مسلحين في قرية تل براك.", "2023-03-14")
+    assert [d.date_from.isoformat() for d in r.dates] == ["2023-03-08"]
+    r = run_text("وفي 27 من الشهر الماضي، قصفت القوات التركية قرية في ريف عامودا.", "2023-03-14")
+    assert [d.date_from.isoformat() for d in r.dates] == ["2023-02-27"]
+
+
+def test_two_weeks_ago_is_a_range_of_days(run_text):
+    (d,) = run_text("وكان مقاتلان قد قتلا بقصف مماثل قبل أسبوعين.", "2023-02-22").dates
+    assert (d.date_from.isoformat(), d.date_to.isoformat(), d.time_precision) == ("2023-02-05", "2023-02-12", 2)

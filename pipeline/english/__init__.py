@@ -67,5 +67,7 @@ class EnglishPipeline:
         mentions = self.english_places.find(nt, tokens, mentions, blocked)
         unresolved = unresolved + self.english_places.unresolved(article.text, mentions, article.id, focus)
         dates = find_dates(nt, article.published)
-        events = self.events.extract(article, nt, tokens, mentions, actor_matches, dates, focus, unresolved)
+        around = self.english_places.around(nt, mentions)
+        events = self.events.extract(article, nt, tokens, mentions, actor_matches, dates, focus, unresolved,
+                                     around)
         return ArticleResult(article, mentions, actor_mentions, dates, events, [], unresolved)

@@ -159,7 +159,8 @@ class EnglishEvents:
 
     def extract(self, article: Article, nt: NormalisedText, tokens: Tokens, mentions: list[Mention],
                 actor_matches: list[Match], dates: list[DateSpan], focus_city: str | None,
-                unresolved: list[Unresolved] | None = None) -> list[Event]:
+                unresolved: list[Unresolved] | None = None, around: dict[int, Mention] | None = None
+                ) -> list[Event]:
         """Events of one English article.
 
         Parameters
@@ -179,18 +180,23 @@ class EnglishEvents:
         unresolved : list of Unresolved, optional
             Place names the gazetteer lacks: an event in their clause is located at the
             area the text gives instead, flagged approximate with the name in its notes.
+        around : dict of int -> Mention, optional
+            By a town mention's start: the countryside an event placed there is in
+            (``villages west of Tal Tamr``; :meth:`pipeline.english.places.EnglishPlaces.around`).
 
         Returns
         -------
         list of Event
         """
-        return _Run(self, article, nt, tokens, mentions, actor_matches, dates, focus_city, unresolved or []).run()
+        return _Run(self, article, nt, tokens, mentions, actor_matches, dates, focus_city, unresolved or [],
+                    around or {}).run()
 
 
 class _Run:
     """One article's extraction (state shared by the rule steps)."""
 
-    def __init__(self, ex: EnglishEvents, article, nt, tokens, mentions, actor_matches, dates, focus_city, unresolved):
+    def __init__(self, ex: EnglishEvents, article, nt, tokens, mentions, actor_matches, dates, focus_city, unresolved,
+                 around):
         self.ex, self.lex, self.article, self.nt, self.tokens = ex, ex.lex, article, nt, tokens
         self.words = tokens.words
         self.n = len(self.words)
@@ -202,6 +208,7 @@ class _Run:
         self.dates = [(self._tok(d.start), self._tok(max(d.start, d.end - 1)), d) for d in dates]
         self.focus_city = focus_city
         self.unresolved = [(self._tok(u.start), self._tok(max(u.start, u.end - 1)), u) for u in unresolved]
+        self.around: dict[int, Mention] = around
         self.sentences = split_sentences(nt, tokens)
         self.drafts: list[_Draft] = []
         self.dateline, self.office_lines = self._datelines()
@@ -489,7 +496,9 @@ class _Run:
             if cands:
                 f, m = min(cands, key=lambda fm: (SPECIFICITY.get(fm[1].kind, 9), abs(fm[0] - d.trig_first)))
                 if SPECIFICITY.get(m.kind, 9) < SPECIFICITY["region"] or quality == 1:
-                    d.place, d.place_quality = m, quality
+                    d.place, d.place_quality = self.around.get(m.start, m), quality
+                    if d.place is not m:
+                        d.notes.append(f"around {m.name_en}: located in its countryside")
                     return
         focus = self._focus_mention() or next((x.place for x in reversed(self.drafts) if x.place), None)
         if focus is not None:

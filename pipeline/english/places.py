@@ -10,9 +10,19 @@ articles:
    (``Hilaliyah``/``Hilaliya``), ``-iye``/``-iya``, ``ou``/``oo``/``u``, ``ee``/``i``,
    doubled letters (``Qaddur``/``Qadur``), and a leading article ``al-``/``el-``. Only
    gazetteer names are matched, so folding cannot invent a place.
+   Names still unmatched are compared by their consonant skeleton (:func:`skeleton`:
+   vowels dropped, ``q``/``g``/``k`` and doubled letters folded, the words run together):
+   ``Qadourbek`` is ``Qaddur Bek``, ``Tel al-Laban`` is ``Tall al-Lubn``, ``Jal Agha`` is
+   ``Jil Agha``. Only capitalised names, only skeletons of five letters or more that a
+   single gazetteer place has.
 2. **Tribes**: a name before ``tribe``, ``clan``, ``tribal`` is the tribe (``the Tayy
-   tribe``), not the neighbourhood.
-3. **Unresolved names**: a capitalised name after ``village of``, ``town of``,
+   tribe``), not the neighbourhood; a country in an organisation's name (``Kurdistan
+   Democratic Party of Syria``, ``Syrian Observatory``) is no place.
+3. **Around a town** (:meth:`EnglishPlaces._around`): ``villages west of the town of Tal
+   Tamr``, ``north of Amuda``, ``15 km east of Qamishli``, ``a village near Tal Tamr``,
+   ``the outskirts of Amuda``: the town's countryside (its side's own row when the
+   gazetteer has one), never the town itself.
+4. **Unresolved names**: a capitalised name after ``village of``, ``town of``,
    ``neighbourhood of``, ``neighbourhoods of X and Y``, ``town of X (Y)`` (or before
    ``village``, ``neighbourhood``, ``prison``) that is not in the gazetteer, nor an actor's
    name, is reported (``unresolved.csv``) for the analyst, and so is the same name where the
@@ -56,6 +66,19 @@ _NOT_NAMES = frozenset({"the", "a", "this", "that", "same", "nearby", "neighbour
 _TRIBE_RE = re.compile(r"(?:['’]s)?\s+(?:tribe|tribes|clan|clans|tribal|tribesmen)\b", re.IGNORECASE)
 
 
+_ORGANISATION_RE = re.compile(
+    r"\b(?:party|council|front|union|movement|coalition|committee|organi[sz]ation|association|observatory|"
+    r"network|centre|center|agency|forces|army|ministry|league|alliance)\s+(?:for\s+[\w\s]{0,30}?\s+)?(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def _in_organisation(text: str, m: Mention) -> bool:
+    """``Kurdistan Democratic Party of Syria``, ``Council of Qamishli``-style names: the
+    country or region ends an organisation's name (only countries and regions: ``the
+    military council of Tal Tamr`` still names the town)."""
+    return m.kind in ("country", "region") and _ORGANISATION_RE.search(text, max(0, m.start - 60), m.start) is not None
+
+
 def _tribe(text: str, m: Mention) -> bool:
     """``the Tayy tribe``, ``Tai clan``: a tribe's name, not the neighbourhood."""
     return _TRIBE_RE.match(text, m.end) is not None
@@ -66,6 +89,15 @@ _DIRECTIONS = {"eastern": "east", "western": "west", "northern": "north", "south
 _COUNTRYSIDE_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:country\s*side|rural\s+area|rural\s+areas)\b", re.IGNORECASE)
 _COUNTRYSIDE_BEFORE_RE = re.compile(
     r"\b(?:(?:the\s+)?(?P<dir>eastern|western|northern|southern)\s+)?countryside\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE)
+_SIDES = {"north": "north", "south": "south", "east": "east", "west": "west", "northeast": "north-east",
+          "northwest": "north-west", "southeast": "south-east", "southwest": "south-west"}
+#: "west of the town of", "15 km north-east of", "a village near", "the outskirts of",
+#: "villages in the countryside around" right before a town's name.
+_AROUND_RE = re.compile(
+    r"(?:\b(?P<dir>(?:north|south)(?:[-\s]?(?:east|west))?|east|west|(?:north|south|east|west)ern)\s+of\s+"
+    r"|\b(?:village|villages|farm|farms|farmland|fields|hamlet|hamlets|area|areas)\s+(?:near|around|outside)\s+"
+    r"|\boutskirts\s+of\s+)(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.IGNORECASE)
 _PROVINCE_RE = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
 _DIRECTION_BEFORE_RE = re.compile(r"\b(eastern|western|northern|southern)\s+$", re.IGNORECASE)
@@ -103,6 +135,47 @@ def fold(word: str) -> str:
     return "".join(out)
 
 
+_SKELETON_DROP = str.maketrans({c: None for c in "aeiouyw'’`-"})
+#: Shortest skeleton matched (shorter ones are too often another word's).
+SKELETON_MIN = 5
+
+
+def skeleton(words) -> str:
+    """The consonants of a name, run together: what English spellings of one Arabic or
+    Kurdish name share.
+
+    Examples
+    --------
+    >>> skeleton(["qadourbek"]) == skeleton(["qaddur", "bek"])
+    True
+    >>> skeleton(["tel", "al", "laban"]) == skeleton(["tall", "al", "lubn"])
+    True
+    >>> skeleton(["jal", "agha"]) == skeleton(["jil", "agha"])
+    True
+    """
+    out: list[str] = []
+    for x in (w.lower() for w in words):
+        if x in _ARTICLES:
+            continue
+        x = x.replace("q", "k").replace("g", "k").replace("kh", "k")
+        if len(x) > 3 and x.endswith("h") and x[-2] in "aeiouy":
+            x = x[:-1]
+        x = x[:1] + x[1:].translate(_SKELETON_DROP)
+        word: list[str] = []
+        for c in x:
+            if not word or c != word[-1]:
+                word.append(c)
+        out.append("".join(word))
+    joined = "".join(out)
+    # a name written as one word or two ("Qadourbek", "Qaddur Bek") runs together when long
+    return joined if len(out) == 1 or len(joined) >= SKELETON_MIN else " ".join(out)
+
+
+def _long_enough(key: str) -> bool:
+    """A skeleton distinctive enough to match on: five letters, or two words of four."""
+    return len(key.replace(" ", "")) >= (4 if " " in key else SKELETON_MIN)
+
+
 def _folded(words) -> tuple[str, ...]:
     return tuple(fold(w) for w in words if w not in _ARTICLES)
 
@@ -134,6 +207,17 @@ class EnglishPlaces:
                 self._index.setdefault(words[0], []).append((words[1:], p.id))
         for entries in self._index.values():
             entries.sort(key=lambda e: -len(e[0]))
+        # skeleton -> place ids (a skeleton two places share is not used)
+        skel: dict[str, set[str]] = {}
+        for p in gazetteer.places.values():
+            if p.kind in ("country", "region", "governorate", "area"):
+                continue
+            for name in (p.name_en, *p.aliases):
+                if name and name.isascii():
+                    key = skeleton(re.findall(r"[a-z0-9]+", name.lower()))
+                    if _long_enough(key):
+                        skel.setdefault(key, set()).add(p.id)
+        self._skeletons = {k: next(iter(v)) for k, v in skel.items() if len(v) == 1}
         self._known = known
         self._actor_names = {a.lower() for actor in places.actors.values() for a in actor.aliases}
 
@@ -179,6 +263,8 @@ class EnglishPlaces:
                 if k == len(rest) and not any(t in taken for t in range(i, j)):
                     best = (j - 1, pid)
                     break
+            if best is None and nt.original[o_spans[first][0]].isupper():
+                best = self._by_skeleton(nt, words, o_spans, first, taken)
             if best is None or not nt.original[o_spans[first][0]].isupper():
                 i += 1
                 continue
@@ -187,7 +273,75 @@ class EnglishPlaces:
             taken.update(range(i, last + 1))
             i = last + 1
         out.sort(key=lambda m: m.start)
-        return [self._province(nt, self._countryside(nt, m)) for m in out if not _tribe(nt.original, m)]
+        return [self._province(nt, self._countryside(nt, m)) for m in out
+                if not _tribe(nt.original, m) and not _in_organisation(nt.original, m)]
+
+    def around(self, nt: NormalisedText, mentions: list[Mention]) -> dict[int, Mention]:
+        """The countryside an event is in when the text places it around a town, by the
+        town mention's start: ``villages west of the town of Tal Tamr``, ``north of Amuda``,
+        ``a village near Tal Tamr``, ``the outskirts of Qamishli``. The mention itself still
+        names the town; a direction in apposition to a place already named (``the Tayy
+        neighbourhood, south of Qamishli``, ``Tal al-Eid village, southeast of Qamishli``)
+        only says where that place is, and is left out.
+
+        Parameters
+        ----------
+        nt : NormalisedText
+        mentions : list of Mention
+
+        Returns
+        -------
+        dict of int -> Mention
+        """
+        out = {}
+        for m in mentions:
+            area = self._around(nt, m)
+            if area is not m:
+                out[m.start] = area
+        return out
+
+    def _by_skeleton(self, nt: NormalisedText, words: list[str], o_spans, first: int, taken: set[int]
+                     ) -> tuple[int, str] | None:
+        """(last token, place id) of a capitalised name of one to three words whose skeleton
+        is a single gazetteer place's (``Qadourbek``, ``Tel al-Laban``), longest first."""
+        text = nt.original
+        n = len(words)
+        for size in (3, 2, 1):
+            toks: list[int] = []
+            j = first
+            while j < n and len(toks) < size:
+                if j in taken or not words[j].isalpha():
+                    break
+                if words[j] not in _ARTICLES:
+                    if not text[o_spans[j][0]].isupper() or words[j] in _NOT_NAMES:
+                        break
+                    toks.append(j)
+                j += 1
+            if len(toks) < size:
+                continue
+            key = skeleton(words[t] for t in range(first, toks[-1] + 1))
+            if not _long_enough(key) or " ".join(words[first:toks[-1] + 1]) in self._actor_names:
+                continue
+            pid = self._skeletons.get(key)
+            if pid is not None:
+                return toks[-1], pid
+        return None
+
+    def _around(self, nt: NormalisedText, m: Mention) -> Mention:
+        """``west of the town of Tal Tamr``, ``a village near Amuda``, ``the outskirts of
+        Qamishli``: the town's countryside (the side's own row when there is one)."""
+        if m.place_id is None or m.kind not in ("city", "town"):
+            return m
+        text = nt.original
+        hit = _AROUND_RE.search(text, max(0, m.start - 60), m.start)
+        if hit is None or text[max(0, hit.start() - 2):hit.start()].strip() == ",":
+            return m
+        side = _SIDES.get((hit.group("dir") or "").lower().replace("-", "").replace("ern", ""))
+        area = side and self.gazetteer.find_child(m.place_id, kind="area", position=f"{side}_countryside")
+        area = area or self.gazetteer.find_child(m.place_id, kind="area", position="")
+        if area is None:
+            return m
+        return self.places._mention(nt, _to_norm(nt, m.start), _to_norm(nt, m.end), area.id, "relative")
 
     def _province(self, nt: NormalisedText, m: Mention) -> Mention:
         """``Al-Hasakah province``, ``Hasakah governorate``: the governorate, not its capital."""

@@ -81,3 +81,103 @@ def test_skeleton_does_not_invent_places(pipeline, sentence):
 def test_country_in_an_organisation_name_is_no_place(pipeline):
     res = _run(pipeline, "Members of the Kurdistan Democratic Party of Syria were detained in Qamishli on Monday.")
     assert [m.place_id for m in res.mentions] == ["qamishli"]
+
+
+# ---------------------------------------------------------------- tolls, passive voice, reported speech
+
+@pytest.mark.parametrize("sentence, killed, injured", [
+    # the count and its verb far apart, an appositive between them
+    ("Four members of the Self-Defence Forces, the conscript wing of the Syrian Democratic Forces (SDF), were "
+     "killed and three others were injured when a Turkish drone hit them in Qamishli on Tuesday.", 4, 3),
+    # "both sides" counts no one
+    ("The Asayish and the NDF clashed in Tayy on Tuesday; more than 15 fighters on both sides were wounded.", 0, 15),
+    # a community named for the victims
+    ("Two Syriac Christians were killed by Turkish shelling in Qamishli on Wednesday.", 2, None),
+])
+def test_tolls_bound_to_their_verb(pipeline, sentence, killed, injured):
+    (ev,) = _events(pipeline, sentence)
+    assert (ev.fatalities, ev.injuries) == (killed, injured)
+
+
+def test_killed_after_an_attack_is_that_attack(pipeline):
+    # passive toll first, the act after "after": the act is the event, and the toll is its own
+    (ev,) = _events(pipeline, "At least 25 people were killed after Islamic State fighters stormed the Ghwayran "
+                              "prison in Hasakah late Thursday, the group's biggest operation since 2019, a monitor "
+                              "said.", dt.date(2022, 1, 21))
+    assert (ev.event_type, ev.place_id, ev.event_date, ev.fatalities) == (
+        "Battles", "sinaa_prison", dt.date(2022, 1, 20), 25)
+
+
+def test_day_total_is_no_event_and_no_toll(pipeline):
+    evs = _events(pipeline, "A girl was wounded when shells landed on Tal Shaeer on Tuesday.\n"
+                            "A hospital in Qamishli received seven civilians wounded in the day's shelling, a medical "
+                            "source said.", dt.date(2022, 8, 16))
+    (ev,) = evs
+    assert (ev.place_id, ev.injuries) == ("tal_shaeer", 1)
+
+
+def test_also_hurt_elsewhere_is_another_strike(pipeline):
+    a, b = _events(pipeline, "A girl was wounded when shells landed on Tal Shaeer on Tuesday.\n"
+                             "A farmer was also hurt while working his land north of Amuda.", dt.date(2022, 8, 16))
+    assert (b.sub_event_type, b.place_id, b.event_date, b.injuries) == (
+        a.sub_event_type, "amuda_countryside", a.event_date, 1)
+
+
+def test_two_things_reported_are_two_clauses(pipeline):
+    evs = _events(pipeline, "A spokesman said that a Turkish drone struck a gas plant in Jal Agha, and that warplanes "
+                            "carried out four raids on the village of Ali Agha near Tel Koçer.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike", "Air/drone strike"]
+    assert evs[1].unresolved_name == "Ali Agha"
+
+
+# ---------------------------------------------------------------- background, reference back
+
+@pytest.mark.parametrize("text", [
+    # a campaign since a day, told in the present perfect
+    "Since Monday, Turkish forces have been pounding the border countryside of Amuda and Qamishli.",
+    # a habit over years
+    "Turkish forces and allied factions have attacked the Tal Tamr front repeatedly for more than two years.",
+    # a reason given, with the date of something else
+    "Turkey launched an air campaign on Sunday, saying it was retaliating for a bombing in Istanbul.",
+    # who the displaced are, not a new flight
+    "Families who fled the Tayy neighbourhood during the clashes may now go back.",
+])
+def test_background_is_no_event(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_the_attackers_tell_more_of_the_same_attack(pipeline):
+    evs = _events(pipeline, "Islamic State fighters stormed the Ghwayran prison in Hasakah late Thursday.\n"
+                            "The attackers set off a car bomb at the gate while inmates rioted inside.",
+                  dt.date(2022, 1, 21))
+    (ev,) = evs
+    assert ev.event_type == "Battles" and len(ev.more_evidence) == 1
+
+
+def test_the_prison_is_the_prison_named_before(pipeline):
+    evs = _events(pipeline, "Islamic State fighters stormed the Ghwayran prison in Hasakah late Thursday and fled "
+                            "into the al-Zuhour district.\n"
+                            "Fighting was still going on around the prison on Friday.", dt.date(2022, 1, 21))
+    assert [(e.event_date.isoformat(), e.place_id) for e in evs if e.event_type == "Battles"][-1] == (
+        "2022-01-21", "sinaa_prison")
+
+
+def test_summary_lead_is_not_an_event(pipeline):
+    evs = _events(pipeline, "The Asayish arrested four activists in al-Hasakah province on 17 and 18 July.\n"
+                            "On the evening of 17 July, a joint patrol detained two of them in Qamishli.\n"
+                            "At dawn the next day, the forces detained a journalist in al-Jawadiyah.",
+                  dt.date(2021, 7, 21))
+    assert [(e.sub_event_type, e.place_id, e.event_date.isoformat()) for e in evs] == [
+        ("Arrests", "qamishli", "2021-07-17"), ("Arrests", "jawadiyah", "2021-07-18")]
+
+
+def test_meeting_that_made_a_truce_is_the_truce(pipeline):
+    evs = _events(pipeline, "A meeting held at Qamishli airport on Wednesday night under Russian sponsorship "
+                            "produced a 24-hour truce between the SDF and government forces.\n"
+                            "During the talks, the Asayish demanded the NDF hand over the gunmen.", THU)
+    (ev,) = evs
+    assert (ev.sub_event_type, ev.place_id, ev.mediator) == ("Agreement", "qamishli_airport",
+                                                             "Military Forces of Russia")
+
+
+THU = dt.date(2021, 4, 22)

@@ -68,6 +68,8 @@ def count_at(words: list[str], i: int, lex: Lexicon, stop: int | None = None) ->
     if w == "a" and i + 1 < n and words[i + 1] == "dozen":
         return Count(12, first, i + 1, qualifier)
     num = _number(words, i, lex)
+    if w == "both" and i + 1 < n and words[i + 1] in ("sides", "side", "parties"):
+        num = None  # "fighters on both sides were wounded": no count of its own
     if num is not None:
         return Count(num[0], first, num[1], qualifier)
     if w in lex.vague:

@@ -101,12 +101,21 @@ _STATES = frozenset({"displacement", "deployment"})
 _DATELINE_RE = re.compile(r"^[^.\n]{2,60}?\s*(?:[–—]|\s-\s|/)\s*")
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 _DESTINATION = frozenset({"towards", "toward", "to", "into"})
-_SHOOTING = frozenset({"opened", "fired", "shot", "shooting", "attacked", "stormed"})
+_SHOOTING = frozenset({"opened", "fired", "shot", "shooting", "attacked"})
 _ANAPHORA = {"neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",), "district": ("neighbourhood",),
              "village": ("village",), "town": ("town",), "city": ("city",), "area": ("neighbourhood", "village", "area"),
              "prison": ("landmark", "neighbourhood"), "roundabout": ("roundabout",), "airport": ("airport",)}
 _PERIOD_PHRASES = ("since the beginning of", "since the start of", "so far this year", "this year alone",
                    "since the outbreak of", "in recent months", "over the past months", "since early")
+#: "the day's shelling", "today's escalation": the day's events already told, summed up.
+_TIME_OWNERS = frozenset({"day", "today"})
+#: A count or an activity over a stretch of time, not one event: "have attacked the front
+#: repeatedly for more than two years".
+_HABITUAL_PHRASES = ("repeatedly", "for more than two years", "for years", "for months", "for more than a year",
+                     "on a daily basis", "almost daily", "time and again", "regularly", "frequently")
+#: Before "since 2019": a comparison ("the biggest attack since 2019"), not a running total.
+_SUPERLATIVES = frozenset({"biggest", "largest", "deadliest", "worst", "heaviest", "first", "fiercest", "most",
+                           "highest", "bloodiest", "major"})
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                           "sept", "oct", "nov", "dec"})
@@ -290,6 +299,10 @@ class _Run:
             return True
         if m.payload.kind != "displacement" and m.last + 1 <= clause.last and self.words[m.last + 1] in _PROXIMITY:
             return True  # "when the fighting approached her house": near, not there
+        if m.payload.kind == "meeting" and {"during", "at"} & set(before[-2:]):
+            return True  # "during the talks": the meeting already told, the setting of what follows
+        if m.payload.kind == "displacement" and set(self.words[max(clause.first, m.first - 2):m.first]) & {"who", "that"}:
+            return True  # "families who fled the neighbourhood may now go back": who they are, not news
         return len(before) >= 1 and before[-1] == "of" and any(w in self.lex.recap for w in before[:-1])
 
     def _running_total(self, lo: int, hi: int) -> bool:
@@ -297,15 +310,21 @@ class _Run:
         over a period, not an event (its toll is no event's toll)."""
         words = self.words[lo:hi + 1]
         text = " ".join(words)
-        if any(p in text for p in _PERIOD_PHRASES):
+        if any(p in text for p in _PERIOD_PHRASES) or any(p in text for p in _HABITUAL_PHRASES):
             return True
+        if ("have been" in text or "has been" in text) and any(
+                ds.background for f, _, ds in self.dates if lo <= f <= hi):
+            return True  # "since Monday, Turkish forces have been pounding …": a campaign, not an event
         for k, w in enumerate(words[:-1]):
-            if w == "since" and (words[k + 1].isdigit() and len(words[k + 1]) == 4 or words[k + 1] in _MONTH_WORDS):
-                return True
+            if w == "since" and (words[k + 1].isdigit() and len(words[k + 1]) == 4 or words[k + 1] in _MONTH_WORDS) \
+                    and not _SUPERLATIVES & set(words[max(0, k - 4):k]):
+                return True  # not "the biggest attack since 2019": a comparison, not a count
         return False
 
     def _clause_events(self, si: int, sent: Sentence, clause: Clause, triggers: list[Match]) -> list[_Draft]:
         if self._running_total(clause.first, clause.last):
+            return []
+        if self._same_attackers(sent, clause, triggers):
             return []
         inside = [m for m in triggers if clause.first <= m.first <= clause.last]
         kept: list[tuple[Match, bool]] = []
@@ -326,7 +345,7 @@ class _Run:
                     foreground = [x for x in foreground if x.payload.kind not in VIOLENT]
                 if (sent.first, sent.last) not in prior.spans:
                     prior.spans.append((sent.first, sent.last))
-                if not any(x.payload.kind in VIOLENT for x in foreground):
+                if not any(x.payload.kind in VIOLENT for x in foreground) and not self._day_total(m):
                     self._refer_tolls(prior, sent, clause)
         out: list[_Draft] = []
         if not foreground:
@@ -343,6 +362,7 @@ class _Run:
             # its victims or dates it (a recap: "the fighting, which erupted late on Tuesday")
             if self._casualties(clause.first, clause.last) or self._own_date(clause) is not None:
                 foreground = [m for m, bg in kept if bg]
+        foreground = self._one_act(foreground, clause)
         violent = [m for m in foreground if m.payload.kind in VIOLENT]
         if violent:
             best = min(violent, key=lambda m: (VIOLENT_RANK[m.payload.kind], m.first))
@@ -357,6 +377,27 @@ class _Run:
             seen.add(k)
             out.append(self._draft(m, si, sent, clause))
         return out
+
+    def _same_attackers(self, sent: Sentence, clause: Clause, triggers: list[Match]) -> bool:
+        """``The attackers set off a car bomb at the gate while inmates rioted``: a sentence
+        whose subject is the perpetrators already reported (``the attackers``, ``the
+        assailants``, ``the gunmen``) tells more of that act; its violent words and riots are
+        no new event (the sentence is kept as evidence). Not when it dates itself elsewhere."""
+        words = self.words
+        head = [w for w in words[sent.first:min(sent.last + 1, sent.first + 3)] if w not in ("but", "and", "then")]
+        if len(head) < 2 or head[0] not in _DEFINITE or head[1] not in _PERPETRATORS | {"attackers", "assailants"}:
+            return False
+        prior = self._latest_violent()
+        if prior is None:
+            return False
+        own = self._own_date(clause)
+        if own is not None and prior.date is not None and own.date_from != prior.date.date_from:
+            return False
+        if not any(clause.first <= m.first <= clause.last and m.payload.kind in VIOLENT | {"riot"} for m in triggers):
+            return False
+        if (sent.first, sent.last) not in prior.spans:
+            prior.spans.append((sent.first, sent.last))
+        return True
 
     def _own_date(self, clause: Clause) -> DateSpan | None:
         """The first date the clause states itself (not after ``since``, not when said)."""
@@ -377,13 +418,16 @@ class _Run:
     def _refers_back(self, m: Match, clause: Clause) -> _Draft | None:
         """The earlier event a definite trigger refers to (``the clashes``, ``this attack``),
         when the clause names no other place and no other actors than that event's."""
-        if m.first == 0 or self.words[m.first - 1] not in _DEFINITE:
+        words = self.words
+        timed = m.first >= 2 and words[m.first - 1] == "s" and words[m.first - 2] in _TIME_OWNERS
+        if m.first == 0 or not timed and words[m.first - 1] not in _DEFINITE:
             return None
         prior = self._prior_for(m.payload.kind, clause)
         if prior is None:
             return None
-        if m.first >= 2 and self.words[m.first - 2] in _PREPOSITIONS:
-            return prior  # "under the deal", "in the attack": named, not reported again
+        if timed or m.first >= 2 and words[m.first - 2] in _PREPOSITIONS:
+            # "under the deal", "in the attack", "the day's shelling": named, not reported again
+            return prior
         places = {mm.place_id for f, _, mm in self.mentions if clause.first <= f <= clause.last}
         if places and (prior.place is None or places != {prior.place.place_id}):
             return None
@@ -391,6 +435,27 @@ class _Run:
         if actors - {prior.actor1, prior.actor2, "civilians"}:
             return None
         return prior
+
+    def _one_act(self, foreground: list[Match], clause: Clause) -> list[Match]:
+        """Words of one act that name two kinds: a meeting that produced a truce is the
+        agreement (``a meeting … produced a 24-hour truce``); a patrol that arrested someone
+        is the arrest (``a joint patrol detained …``); warplanes' ``raids`` are air strikes,
+        not arrests."""
+        kinds = {m.payload.kind for m in foreground}
+        drop: set[str] = set()
+        if "agreement" in kinds:
+            drop.add("meeting")
+        if kinds & ({"arrest", "abduction"} | VIOLENT):
+            drop |= {m.payload.kind for m in foreground if m.payload.kind == "deployment"
+                     and self.words[m.last] in ("patrol", "patrols")}
+        if "air" in kinds:
+            drop |= {m.payload.kind for m in foreground if m.payload.kind == "arrest"
+                     and self.words[m.last] in ("raid", "raids", "raided")}
+        return [m for m in foreground if m.payload.kind not in drop]
+
+    def _day_total(self, m: Match) -> bool:
+        """``wounded in the day's shelling``: a total over a day's events, no one event's toll."""
+        return m.first >= 2 and self.words[m.first - 1] == "s" and self.words[m.first - 2] in _TIME_OWNERS
 
     def _draft(self, m: Match, si: int, sent: Sentence, clause: Clause) -> _Draft:
         d = _Draft(m.payload, m.first, m.last, si, clause, spans=[(sent.first, sent.last)],
@@ -473,7 +538,27 @@ class _Run:
             kind = self.lex.kinds["civ_attack"]
             d = _Draft(kind, i, i, si, clause, how="killing", spans=[(sent.first, sent.last)], headline=sent.headline)
             return [d]
-        return []
+        return self._also_hit_elsewhere(si, sent)
+
+    def _also_hit_elsewhere(self, si: int, sent: Sentence) -> list[_Draft]:
+        """``A farmer was also hurt … north of Amuda``: a casualty told with ``also`` and no
+        trigger, at a place of its own other than the latest violent event's, is another
+        strike of that event's kind (the same day unless the sentence dates it)."""
+        prior = self._latest_violent()
+        words = self.words
+        if prior is None or "also" not in words[sent.first:sent.last + 1]:
+            return []
+        hits = [(what, i) for what, i, _ in self._casualties(sent.first, sent.last)]
+        if not hits:
+            return []
+        i = hits[0][1]
+        clause = next(c for c in sent.clauses if c.first <= i <= c.last)
+        places = [m for f, _, m in self.mentions if sent.first <= f <= sent.last and m.place_id
+                  and SPECIFICITY.get(m.kind, 9) < SPECIFICITY["subdistrict"] and f not in self.dateline]
+        if not places or prior.place is None or any(m.place_id == prior.place.place_id for m in places):
+            return []
+        return [_Draft(prior.kind, i, i, si, clause, how="also", spans=[(sent.first, sent.last)],
+                       headline=sent.headline)]
 
     # ------------------------------------------------------------------ where
     def _locate(self, d: _Draft, sent: Sentence) -> None:
@@ -510,9 +595,12 @@ class _Run:
         for i in range(clause.first + 1, clause.last + 1):
             kinds = _ANAPHORA.get(words[i])
             if kinds and words[i - 1] in ("the", "that", "this"):
-                before = [m for f, _, m in self.mentions if f < clause.first and m.kind in kinds]
-                if before:
-                    return before[-1]
+                # the kinds in order: "the prison" is the landmark named before, not the
+                # neighbourhood named after it
+                for kind in kinds:
+                    before = [m for f, _, m in self.mentions if f < clause.first and m.kind == kind]
+                    if before:
+                        return before[-1]
         return None
 
     def _usable_place(self, d: _Draft, f: int, m: Mention) -> bool:
@@ -553,7 +641,7 @@ class _Run:
                     reporting = reporting or ds
                     continue
                 if anchored_offset(ds.text) is not None and not 0 < f - d.trig_last <= 6 \
-                        and f > sent.first + 1:
+                        and f > sent.first + 3:
                     continue  # "abducted three days earlier" dates the abduction, not the arrest after it
                 cands.append((abs(f - d.trig_first), ds))
             if cands:
@@ -764,13 +852,16 @@ class _Run:
             return None  # "killing ...", "wounding ...": the count follows or there is none
         # before: "three people were killed", "two others were wounded", "five dead"
         k = i - 1
-        while k >= max(lo, i - 12):
+        while k >= max(lo, i - 22):
             if k in date_toks or words[k] in ("while", "after", "when"):
                 break
             if words[k] == "and" and k != i - 1:
                 break
             c = count_at(words, k, lex, i)
-            if c is not None and (c.last >= i - 1 or person_follows(words, c, lex, i)) and not self._age(c):
+            # further back than twelve words only a counted subject ("Four members of the
+            # Self-Defence Forces, the conscript wing of the SDF, were killed")
+            near = k >= i - 12
+            if c is not None and (c.last >= i - 1 and near or person_follows(words, c, lex, i)) and not self._age(c):
                 # the whole number and its qualifier: "twenty-five", "at least three"
                 for q in (1, 2, 3):
                     if k - q >= lo:
@@ -839,10 +930,13 @@ class _Run:
         return c
 
     def _tolls(self, sent: Sentence, created: list[_Draft]) -> None:
+        triggers = self._triggers(sent)
         for what, i, c in self._casualties(sent.first, sent.last):
             clause = next(cl for cl in sent.clauses if cl.first <= i <= cl.last)
             if self._running_total(clause.first, clause.last):
                 continue
+            if any(clause.first <= m.first <= clause.last and self._day_total(m) for m in triggers):
+                continue  # "seven wounded in the day's shelling": no one event's toll
             target = self._toll_target(i, sent, created)
             if target is None:
                 continue
@@ -930,8 +1024,31 @@ class _Run:
         return same_day and same_place and (pa == pb or not pa or not pb)
 
     # ------------------------------------------------------------------ output
+    def _summaries(self) -> None:
+        """A lead that sums up what the next sentences tell one by one (``arrested four
+        activists in al-Hasakah province on 17 and 18 July``, then each arrest with its town)
+        is no event of its own: an event at a governorate, region or subdistrict is dropped
+        when the article has events of the same kind, on days it covers, at places inside it."""
+        gaz = self.ex.gazetteer
+        keep = []
+        for d in self.drafts:
+            coarse = d.place is not None and SPECIFICITY.get(d.place.kind, 9) >= SPECIFICITY["subdistrict"]
+            if coarse and d.date is not None and any(
+                    o is not d and o.kind.kind == d.kind.kind and o.place is not None and o.place.place_id
+                    and d.place is not None and d.place.place_id in gaz.ancestor_ids(o.place.place_id)
+                    and o.date is not None and d.date.date_from <= o.date.date_from <= d.date.date_to
+                    for o in self.drafts):
+                for o in self.drafts:
+                    if o is not d and o.kind.kind == d.kind.kind:
+                        o.spans += [sp for sp in d.spans if sp not in o.spans]
+                        break
+                continue
+            keep.append(d)
+        self.drafts = keep
+
     def _finish(self) -> list[Event]:
         art, actors = self.article, self.ex.actors
+        self._summaries()
         events: list[Event] = []
         for d in self.drafts:
             if d.date is None:

@@ -3,8 +3,9 @@
 A sentence ends at ``.``, ``!`` or ``?`` followed by white space and a capital letter,
 a digit or an opening quote or bracket, and at every line break; a full stop after a
 title or an initial (``Mr.``, ``Gen.``, ``U.S.``) ends nothing. The first line is the
-headline when it is short and has no full stop. Clauses split at ``;`` and at the words
-``while``, ``whereas``, ``meanwhile``.
+headline when it is short and has no full stop. Clauses split at ``;``, at the words
+``while``, ``whereas``, ``meanwhile``, and after a comma at ``who``, ``saying``, ``claiming``,
+``adding`` and ``and that``.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", 
                             "jr", "sr", "prof", "rep", "sen", "gov", "vs", "etc", "approx", "est", "jan", "feb",
                             "aug", "sept", "oct", "nov", "dec"})
 _CLAUSE_WORDS = frozenset({"while", "whereas", "meanwhile"})
-#: Split only after a comma: ", who was shot dead … on Saturday" is its own clause.
-_COMMA_CLAUSE_WORDS = frozenset({"who"})
+#: Split only after a comma: ", who was shot dead … on Saturday" is its own clause, and so are
+#: ", saying it was retaliating for …" (what someone gave as a reason) and ", and that
+#: warplanes …" (a second thing reported).
+_COMMA_CLAUSE_WORDS = frozenset({"who", "saying", "claiming", "adding"})
 _HEADLINE_MAX = 160
 
 
@@ -115,7 +118,9 @@ def _clauses(nt: NormalisedText, tokens: Tokens, s: Sentence) -> list[Clause]:
     first = s.first
     for i in range(s.first + 1, s.last + 1):
         gap = nt.text[tokens.ends[i - 1]:tokens.starts[i]]
-        if ";" in gap or tokens.words[i] in _CLAUSE_WORDS or ("," in gap and tokens.words[i] in _COMMA_CLAUSE_WORDS):
+        after_comma = "," in gap and (tokens.words[i] in _COMMA_CLAUSE_WORDS or tokens.words[i] == "and" and i < s.last
+                                      and tokens.words[i + 1] == "that")
+        if ";" in gap or tokens.words[i] in _CLAUSE_WORDS or after_comma:
             out.append(Clause(first, i - 1))
             first = i
     out.append(Clause(first, s.last))

@@ -240,7 +240,8 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
     interval from its day to the publication date for the event of its clause, and it is
     never the article's running date. Then a date of the statement that reports the event
     (``في بيان نشرته مساء الثلاثاء``), then a free date of the sentence, then the last date
-    the article gave (quality 0: inferred).
+    the article gave (quality 0: inferred) — unless the clause is in the present tense of an
+    ongoing state (``وتشهد المنطقة حركة نزوح``): that is the day of publication.
 
     Returns
     -------
@@ -282,6 +283,8 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
                   if not d.background and not ctx._is_reporting_date(first) and free(first)]
     if sent_dates:
         return sent_dates[0], 1
+    if not proclitic_forms(_ONGOING_VERBS).keys().isdisjoint(ctx.words[clause.first:clause.last + 1]):
+        return None, 0  # "وتشهد المنطقة حركة نزوح": the present tense reports the day of publication
     return ctx.last_date, 0
 
 
@@ -663,7 +666,13 @@ class _Context:
             clash = self._main_clash()
             if clash is not None and clash.place is not None:
                 return clash.place, 1
-        return locate(self, trig_tok, clause, trig)
+        place, quality = locate(self, trig_tok, clause, trig)
+        if quality == 0 and trig.kind == "displacement":
+            # "ودفعت الاشتباكات العائلات إلى النزوح من الحي": fled from where the fighting was
+            fight = next((d for d in reversed(self.drafts) if d.trigger.event_type in _FIGHTING and d.place_quality), None)
+            if fight is not None and fight.place is not None:
+                return fight.place, 1
+        return place, quality
 
     def _near(self, i: int) -> str:
         """How the place named at token ``i`` relates to what happens: ``"approached"`` ("اقتربت
@@ -1697,6 +1706,43 @@ _NEAR_VERBS = _WORDS["near_verb"]
 _AT_PLACE = {"takeover", "transfer"}
 
 
+_DESTINATIONS = _WORDS["destination"]
+_PLACE_HEADS = _WORDS["place_head"]
+#: Kinds whose place is where forces went (reinforcements brought "إلى محيط الحي"), not where they came from.
+_TO_PLACE = {"deployment"}
+
+
+def _direction(words: list[str], i: int) -> str:
+    """``"to"`` when the place named at token ``i`` follows a direction word (``باتجاه``،
+    ``نحو``، ``إلى``: maybe with a head noun between, ``نحو قرى ذبانة``), ``"from"`` after
+    ``من``, else ``""``."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and words[k].lstrip("و") in _PLACE_HEADS:
+        k -= 1
+    if k < 0:
+        return ""
+    w = words[k].lstrip("و")
+    return "to" if w in _DESTINATIONS else "from" if w == "من" else ""
+
+
+def destination_filter(words: list[str], cands: list, trig: Trigger) -> list:
+    """Stage: a destination is not where an event happened. Families fleeing ``من حي طي
+    باتجاه قرى الريف`` are displaced from Tayy; clashes that drove them ``نحو قرى ذبانة`` were
+    not in Dhubana. Reinforcements are the opposite: brought ``من مدينة الحسكة إلى محيط الحي``,
+    they are placed where they went. When only destinations are named, the event has no place
+    of its own there (the caller looks wider, then falls back to the article's city)."""
+    unwanted = "from" if trig.kind in _TO_PLACE else "to"
+    kept, prev_i, prev_dir = [], -9, ""
+    for c in sorted(cands, key=lambda c: c[0]):
+        d = _direction(words, c[0])
+        if not d and c[0] - prev_i <= 3:
+            d = prev_dir  # "نحو قرى ذبانة وتل عودة في الريف الجنوبي": the whole list goes one way
+        prev_i, prev_dir = c[0], d
+        if d != unwanted:
+            kept.append(c)
+    return kept
+
+
 def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple[Mention | None, int]:
     """Stage: where an event happened, and how sure (2 named in its clause or sentence, 0 the
     article's city).
@@ -1713,6 +1759,10 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         cands = [(i, m, ctx._near(i)) for i, m in ctx._places.between(lo, hi) if m.kind not in ("country", "region")]
         if not cands:
             continue
+        cands = destination_filter(ctx.words, cands, trig)
+        cands = [c for c in cands if not _behind_a_cause(ctx, trig_tok, c[0])]
+        if not cands:
+            continue
         if trig.kind in _AT_PLACE:
             cands = [c for c in cands if not c[2]]
         else:
@@ -1723,7 +1773,37 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         if best[2]:
             ctx._near_places.add(id(best[1]))
         return best[1], 2
+    hood = the_neighbourhood(ctx, clause)
+    if hood is not None:
+        return hood, 1
     return ctx._focus_mention(), 0
+
+
+def _behind_a_cause(ctx: _Context, trig_tok: int, i: int) -> bool:
+    """Whether the place at token ``i`` is named after a cause that follows the trigger
+    ("الاشتباكات بدأت بعد محاولة الأسايش اعتقال قائد … عند حاجز دوار الوحدة"): it places
+    the cause (an attempt, an earlier event), not the event at ``trig_tok``."""
+    words = ctx.words
+    for k in range(trig_tok + 1, i):
+        if words[k].lstrip("و") in _AFTER_WORDS and k + 1 < len(words):
+            nxt = words[k + 1]
+            if _stem(nxt, _ATTEMPTS) is not None or ctx._trigs.between(k + 1, k + 2):
+                return True
+    return False
+
+
+_THE_HOOD = _norm("الحي")
+
+
+def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
+    """Stage: ``الحي`` (the neighbourhood: "من الحي"، "إلى محيط الحي") with no place named in
+    the sentence is the last neighbourhood the article named before it; None otherwise."""
+    k = next((k for k in range(clause.first, clause.last + 1)
+              if _stem(ctx.words[k], _THE_HOOD) is not None or ctx.words[k] in _THE_HOOD), None)
+    if k is None:
+        return None
+    before = [m for i, m in ctx._places.between(0, k - 1) if m.kind == "neighbourhood"]
+    return before[-1] if before else None
 
 
 # --------------------------------------------------------------------------- stage: how many

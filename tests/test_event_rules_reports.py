@@ -221,3 +221,43 @@ def test_a_day_of_this_or_last_month_is_that_day(run_text):
 def test_two_weeks_ago_is_a_range_of_days(run_text):
     (d,) = run_text("وكان مقاتلان قد قتلا بقصف مماثل قبل أسبوعين.", "2023-02-22").dates
     assert (d.date_from.isoformat(), d.date_to.isoformat(), d.time_precision) == ("2023-02-05", "2023-02-12", 2)
+
+
+# --------------------------------------------------------------------------- where
+
+
+def test_families_are_displaced_from_where_they_fled_not_where_they_went(run_text):
+    e = run_text("نزحت عشرات العائلات من حي حلكو باتجاه قرى ريف القامشلي الجنوبي مساء اليوم.", "2021-04-22").events[0]
+    assert "displacement" in e.tags and e.place_id == "halko"
+
+
+def test_a_destination_alone_does_not_place_a_clash(run_text):
+    text = ("اندلعت اشتباكات بين الأسايش والدفاع الوطني في حي طي مساء أمس. ودفعت الاشتباكات العائلات إلى "
+            "النزوح نحو قرى ذبانة وتل عودة في الريف الجنوبي.")
+    events = run_text(text, "2021-04-21").events
+    assert [e.event_type for e in events if e.event_type == "Battles"] == ["Battles"]
+    displaced = [e for e in events if "displacement" in e.tags]
+    assert displaced and displaced[0].place_id == "tayy"  # fled the fighting, not the villages they reached
+
+
+def test_reinforcements_are_placed_where_they_were_sent(run_text):
+    text = ("اندلعت اشتباكات في حي طي بالقامشلي مساء أمس. وأرسلت الأسايش تعزيزات عسكرية من مدينة الحسكة "
+            "إلى محيط الحي.")
+    events = run_text(text, "2021-04-22").events
+    moves = [e for e in events if e.sub_event_type == "Change to group/activity"]
+    assert [e.place_id for e in moves] == ["tayy"]
+
+
+def test_a_place_named_for_the_cause_does_not_place_the_event(run_text):
+    text = ("اندلعت اشتباكات بين الأسايش والدفاع الوطني في حي طي مساء أمس. وقال مصدر إن الاشتباكات بدأت "
+            "بعد محاولة الأسايش اعتقال قائد محلي عند دوار الوحدة.")
+    events = run_text(text, "2021-04-21").events
+    assert [(e.event_type, e.place_id) for e in events] == [("Battles", "tayy")]
+
+
+def test_the_present_tense_reports_the_day_of_publication(run_text):
+    text = ("اندلعت اشتباكات بين الأسايش والدفاع الوطني في حي طي مساء الثلاثاء. وتشهد المنطقة حركة نزوح "
+            "للعائلات من حي طي.")
+    events = run_text(text, "2021-04-22").events
+    displaced = [e for e in events if "displacement" in e.tags]
+    assert [e.date_from.isoformat() for e in displaced] == ["2021-04-22"]

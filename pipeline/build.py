@@ -19,7 +19,6 @@ import operator
 import os
 import sys
 import time
-import traceback
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,8 +30,9 @@ import orjson
 
 from . import __version__
 from .actors import ACTORS_CSV
-from .articles import decode_text, load_article
+from .articles import decode_text
 from .core import Pipeline
+from .engines import Engine
 from .errors import InputError
 from .files import MAX_ARTICLE_BYTES, read_input
 from .freshness import BuildLock
@@ -220,49 +220,11 @@ def _id_taken(owners: dict[str, str], article_id: str, path: str, meta_bytes: by
     return True
 
 
-#: The pipeline of this process (the build's own, inherited by forked workers).
-_WORKER: dict[str, Any] = {}
-
-
-def _analyse(job: tuple[str, bytes, bytes | None]) -> tuple:
-    """One article's analysis: ``("ok", result, article id)``, or ``("input"|"bug", error dict)``."""
-    path, text_bytes, meta_bytes = job
-    try:
-        article = load_article(path, text_bytes=text_bytes, meta_bytes=meta_bytes)
-        return "ok", _WORKER["pipe"].process(article).to_json(), article.id
-    except InputError as e:
-        return "input", {"path": e.path, "line": e.line, "reason": e.reason, "kind": "article"}
-    except Exception as e:  # one article must never stop the build
-        where = traceback.extract_tb(e.__traceback__)[-1]
-        return "bug", {"path": path, "line": None, "kind": "bug",
-                       "reason": f"pipeline error {type(e).__name__}: {e} (at {Path(where.filename).name}:{where.lineno})"}
-
-
-def _worker_from_geo(geo_dir: str) -> None:
-    """Pool initializer where processes are not forked: the worker loads its own pipeline."""
-    _WORKER["pipe"] = Pipeline(load_geo_dir(geo_dir))
-
-
-def _analyse_all(jobs: list[tuple[str, bytes, bytes | None]], pipe: Pipeline, geo_dir: Path, n_jobs: int,
-                 progress: bool) -> Iterator[tuple]:
-    """The outcomes of :func:`_analyse` for ``jobs``, in their order, on ``n_jobs`` processes.
-
-    Processes are forked where the system allows it (they inherit the loaded gazetteer);
-    few jobs, or ``n_jobs`` 1, run here.
-    """
-    _WORKER["pipe"] = pipe
-    if n_jobs <= 1 or len(jobs) < 2 * n_jobs:
-        yield from map(_analyse, _progress(jobs, progress))
-        return
-    import multiprocessing
-
-    fork = "fork" in multiprocessing.get_all_start_methods()  # else Windows, or macOS without fork
-    ctx: Any = multiprocessing.get_context("fork" if fork else "spawn")
-    init = None if fork else _worker_from_geo
-    initargs: tuple[str, ...] = () if fork else (str(geo_dir),)
-    chunk = max(1, min(64, len(jobs) // (n_jobs * 8)))
-    with ctx.Pool(n_jobs, initializer=init, initargs=initargs) as pool:
-        yield from _progress(pool.imap(_analyse, jobs, chunksize=chunk), progress, total=len(jobs))
+def _analyse_all(jobs: list[tuple[str, bytes, bytes | None]], pipe: Pipeline, geo_dir: Path, engine: Engine,
+                 fingerprint: str, progress: bool) -> Iterator[tuple]:
+    """The outcomes of :func:`pipeline.engines.analyse` for ``jobs``, in their order, on ``engine``
+    (this process, a local process pool or a Dask cluster: :mod:`pipeline.engines`)."""
+    return engine.outcomes(jobs, pipe, geo_dir, fingerprint, progress)
 
 
 def _unreadable(path: str, e: OSError) -> str:
@@ -318,6 +280,8 @@ def build(
     curated_dir: str | Path | None = None,
     wait: float = 0.0,
     jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> BuildStats:
     """Process every article of ``seeds_dir`` into ``out_dir``.
 
@@ -341,6 +305,12 @@ def build(
     jobs : int
         Processes for the per-article analysis (1: this one). The outputs are the same
         bytes whatever the number.
+    engine : str
+        Where the per-article analysis runs (:mod:`pipeline.engines`): ``"local"`` (this
+        process or a pool of ``jobs``) or ``"dask"`` (the cluster at ``scheduler``, else a
+        ``LocalCluster`` of ``jobs`` workers). The outputs are the same bytes.
+    scheduler : str, optional
+        A Dask scheduler's address (``tcp://host:8786``), with ``engine="dask"``.
     wait : float
         Seconds to wait when another build of ``out_dir`` holds its lock
         (:class:`pipeline.freshness.BuildLock`: one build at a time per output folder).
@@ -353,15 +323,19 @@ def build(
     ------
     pipeline.freshness.BuildInProgress
         Another build of ``out_dir`` still runs after ``wait`` seconds.
+    pipeline.engines.EngineError
+        The engine cannot run (Dask not installed, cluster unreachable, a worker's pipeline
+        differs from this one).
     """
+    runner = Engine(engine, max(1, int(jobs)), scheduler)  # a bad engine is said before the lock is taken
     with BuildLock(out_dir, wait=wait) as lock, _collector_paused():
-        stats = _build(seeds_dir, geo_dir, out_dir, force, progress, curated_dir, max(1, int(jobs)))
+        stats = _build(seeds_dir, geo_dir, out_dir, force, progress, curated_dir, runner)
         stats.took_over_lock = lock.took_over
         return stats
 
 
 def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, force: bool,
-           progress: bool | None, curated_dir: str | Path | None, n_jobs: int = 1) -> BuildStats:
+           progress: bool | None, curated_dir: str | Path | None, engine: Engine | None = None) -> BuildStats:
     """:func:`build` with the garbage collector paused (same parameters)."""
     t0 = time.perf_counter()
     seeds_dir, geo_dir, out_dir = Path(seeds_dir), Path(geo_dir), Path(out_dir)
@@ -418,7 +392,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
             entries.append(("job", path, meta_bytes, text_bytes, stem, key))
             jobs.append((path, text_bytes, meta_bytes))
     # 2. the per-article analysis, in a process pool when asked (results come back in job order)
-    outcomes = iter(_analyse_all(jobs, pipe, geo_dir, n_jobs, bool(progress)))
+    outcomes = iter(_analyse_all(jobs, pipe, geo_dir, engine or Engine(), fp, bool(progress)))
     # 3. everything in file order, whatever ran where: the outputs do not depend on n_jobs
     for entry in entries:
         if entry[0] == "error":

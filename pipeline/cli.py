@@ -1,9 +1,11 @@
 """Command line: ``python -m pipeline build | extract | validate | add | acled | curated``.
 
-- ``build [--seeds DIR] [--geo DIR] [--out DIR] [--force] [--jobs N] [--progress/--no-progress]``:
+- ``build [--seeds DIR] [--geo DIR] [--out DIR] [--force] [--jobs N] [--engine local|dask]
+  [--scheduler ADDRESS] [--progress/--no-progress]``:
   every article of ``seeds/`` into the output folder (default ``build/``). Exit 0 when
   everything built, 1 when some input was bad (the rest is still written), 3 when another
-  build of the same folder was still running after ``--wait`` seconds (default 60).
+  build of the same folder was still running after ``--wait`` seconds (default 60), 2 when
+  the engine cannot run (Dask missing, cluster unreachable, a worker's pipeline differs).
 - ``extract PATH [--published YYYY-MM-DD] [--json]``: one article. ``--json`` prints exactly
   one JSON object (the contract in the README); without it, a readable summary.
 - ``validate [--geo DIR] [--seeds DIR]``: check the gazetteer, zones and every metadata
@@ -63,6 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                    help="processes for the per-article analysis (default: all cores); the outputs are the "
                         "same bytes whatever N")
+    b.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="where the per-article analysis runs: local processes (default) or a Dask cluster "
+                        "(needs pip install -e '.[dask]'); the outputs are the same bytes")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: the scheduler of an existing cluster (tcp://host:8786); default: a "
+                        "LocalCluster of --jobs workers started for this build")
     b.add_argument("--wait", type=float, default=60.0, metavar="SECONDS",
                    help="when another build of the same folder runs, wait this long for it (default 60), "
                         "then exit 3 with 'build in progress'")
@@ -100,9 +108,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_build(args) -> int:
+    from .engines import EngineError
     from .freshness import BuildInProgress, describe, ensure_fresh
 
     curated = None if args.no_curated else args.curated
+    if args.scheduler and args.engine != "dask":
+        print("error: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
 
     def waiting(holder: dict) -> None:
         print(f"a build of {args.out} is in progress ({describe(holder)}); waiting up to {args.wait:g} s…",
@@ -110,10 +122,14 @@ def _cmd_build(args) -> int:
 
     try:  # the one way builds start (the app uses it too): one build at a time per output folder
         stats = ensure_fresh(args.seeds, args.geo, args.out, curated, rebuild=True, force=args.force,
-                             wait=args.wait, on_wait=waiting, progress=args.progress, jobs=args.jobs)
+                             wait=args.wait, on_wait=waiting, progress=args.progress, jobs=args.jobs,
+                             engine=args.engine, scheduler=args.scheduler)
     except BuildInProgress as busy:
         print(f"error: {busy}", file=sys.stderr)
         return 3
+    except EngineError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     if stats.took_over_lock:
         print(f"note: took over the build lock left by {describe(stats.took_over_lock)}, which is no longer "
               "running", file=sys.stderr)

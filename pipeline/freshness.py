@@ -304,7 +304,8 @@ def broken_output(out_dir: str | Path, manifest: dict | None = None) -> str | No
 def ensure_fresh(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path,
                  curated_dir: str | Path | None = None, *, rebuild: bool = False, force: bool = False,
                  wait: float = 0.0, on_wait: Callable[[dict[str, Any]], None] | None = None,
-                 progress: bool | None = False, jobs: int = 1) -> Any:
+                 progress: bool | None = False, jobs: int = 1, engine: str = "local",
+                 scheduler: str | None = None) -> Any:
     """Build ``out_dir`` if it is stale (or ``rebuild``/``force``): the one way builds start.
 
     Takes the output folder's :class:`BuildLock` first and decides after taking it, so a
@@ -325,6 +326,8 @@ def ensure_fresh(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path
         Progress bar (see :func:`pipeline.build.build`).
     jobs : int
         Processes for the per-article analysis (see :func:`pipeline.build.build`).
+    engine, scheduler : str
+        Where the per-article analysis runs (see :func:`pipeline.build.build`).
 
     Returns
     -------
@@ -344,6 +347,6 @@ def ensure_fresh(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path
             return None
         log.info("building %s: %s", out_dir, "forced" if force else reason or "rebuild asked")
         stats = build(seeds_dir, geo_dir, out_dir, force=force, progress=progress, curated_dir=curated_dir,
-                      jobs=jobs)
+                      jobs=jobs, engine=engine, scheduler=scheduler)
         stats.took_over_lock = lock.took_over or stats.took_over_lock
         return stats

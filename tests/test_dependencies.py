@@ -46,11 +46,22 @@ def declared(extras: tuple[str, ...] = ()) -> set[str]:
     return names
 
 
-def imported_modules(source: str) -> set[str]:
+def _module_level(tree: ast.AST):
+    """The nodes of ``tree`` outside function bodies (what importing the module runs)."""
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        yield node
+        todo += [n for n in ast.iter_child_nodes(node) if not isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
+
+
+def imported_modules(source: str, module_level_only: bool = False) -> set[str]:
     """Absolute, non-standard-library module names imported anywhere in ``source``
-    (function-level imports included), without this project's own modules."""
+    (function-level imports included unless ``module_level_only``), without this project's
+    own modules."""
     found: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    for node in (_module_level(tree) if module_level_only else ast.walk(tree)):
         if isinstance(node, ast.Import):
             found |= {a.name for a in node.names}
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
@@ -74,11 +85,11 @@ def candidates(module: str) -> set[str]:
     return names
 
 
-def undeclared(files: list[Path], allowed: set[str]) -> dict[str, list[str]]:
+def undeclared(files: list[Path], allowed: set[str], module_level_only: bool = False) -> dict[str, list[str]]:
     """Imported modules no allowed distribution provides -> the files importing them."""
     missing: dict[str, list[str]] = {}
     for path in files:
-        for module in imported_modules(path.read_text(encoding="utf-8")):
+        for module in imported_modules(path.read_text(encoding="utf-8"), module_level_only):
             if not candidates(module) & allowed:
                 missing.setdefault(module, []).append(path.name)
     return missing
@@ -88,9 +99,23 @@ def _runtime_files() -> list[Path]:
     return [ROOT / "app.py", *sorted((ROOT / "mapapp").rglob("*.py")), *sorted((ROOT / "pipeline").rglob("*.py"))]
 
 
+#: Extras whose packages the runtime code may import, inside the function that needs them only
+#: (with a message naming the extra when absent): ``pipeline/engines.py`` and Dask.
+OPTIONAL_RUNTIME_EXTRAS = ("dask",)
+
+
 def test_runtime_imports_are_declared_dependencies():
     missing = undeclared(_runtime_files(), declared())
-    assert not missing, f"imported but not in pyproject.toml [project] dependencies: {missing}"
+    lazy_optional = undeclared(_runtime_files(), declared(OPTIONAL_RUNTIME_EXTRAS))
+    assert not lazy_optional, f"imported but not in pyproject.toml [project] dependencies: {lazy_optional}"
+    eager = undeclared(_runtime_files(), declared(), module_level_only=True)
+    assert not eager, f"an optional extra's package imported when the module loads (import it lazily): {eager}"
+    assert set(missing) <= {"distributed"}, missing  # the one optional import so far (Dask engine)
+
+
+def test_the_test_extra_brings_the_optional_engine():
+    """CI installs ``.[test]`` only, and the Dask engine's test must run there."""
+    assert declared(OPTIONAL_RUNTIME_EXTRAS) - declared() <= declared(("test",))
 
 
 def test_test_imports_are_declared_in_the_test_extra():
@@ -114,6 +139,9 @@ def test_the_check_catches_an_undeclared_import(tmp_path):
                      encoding="utf-8")
     missing = undeclared([probe], declared())
     assert set(missing) == {"matplotlib.pyplot", "somethingnew.sub"}
+    assert set(undeclared([probe], declared(), module_level_only=True)) == set()  # both are function-level
+    probe.write_text("import distributed\n", encoding="utf-8")
+    assert set(undeclared([probe], declared(), module_level_only=True)) == {"distributed"}
 
 
 def test_tests_import_no_test_module_or_benchmark_script_by_a_bare_name():

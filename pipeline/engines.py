@@ -1,0 +1,268 @@
+"""Where the per-article analysis runs: this process, a local process pool, or a Dask cluster.
+
+The build reads every article, looks it up in its cache and hands the rest, as jobs
+``(path, text bytes, metadata bytes)``, to an :class:`Engine`. Each engine gives back one
+outcome per job, **in job order** (:func:`analyse`: ``("ok", result, article id)`` or
+``("input"|"bug", error dict)``), so the build assembles its outputs in file order and they
+are the same bytes whichever engine ran and on how many processes.
+
+- ``local`` (default): this process for ``jobs=1`` (or a handful of articles), else a pool
+  of ``jobs`` processes (forked where the system allows it, so they inherit the loaded
+  gazetteer).
+- ``dask``: the same function on a Dask cluster (``dask.distributed``), batches of
+  articles as tasks, a bounded number in flight. Without a scheduler address a
+  ``LocalCluster`` of ``jobs`` one-thread worker processes is started for the build and
+  closed after it. Each worker loads the pipeline from the build's geo folder (the same
+  path must exist on every worker) and checks that its pipeline code and data give the
+  build's cache fingerprint, so a worker with another version of the package fails the
+  build with a clear message instead of writing different outputs. Dask is an optional
+  extra (``pip install -e '.[dask]'``), imported only when this engine is used.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .articles import load_article
+from .core import Pipeline
+from .errors import InputError
+from .gazetteer import load_geo_dir
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ENGINES", "Engine", "EngineError", "analyse"]
+
+#: The engine names the CLI accepts.
+ENGINES = ("local", "dask")
+
+#: One job: the article's path, its text's bytes and its metadata's bytes (None: no metadata file).
+Job = tuple[str, bytes, bytes | None]
+
+
+class EngineError(RuntimeError):
+    """The engine cannot run the analysis (Dask missing, cluster unreachable, a worker with
+    other pipeline code or data); the message says what to fix."""
+
+
+#: The pipeline of this process (the build's own, inherited by forked workers).
+_WORKER: dict[str, Any] = {}
+
+
+def analyse(job: Job, pipe: Pipeline | None = None) -> tuple:
+    """One article's analysis: ``("ok", result, article id)``, or ``("input"|"bug", error dict)``.
+
+    Parameters
+    ----------
+    job : tuple
+        ``(path, text bytes, metadata bytes or None)``.
+    pipe : Pipeline, optional
+        Default: this process's pipeline (set by the build or a pool's initializer).
+    """
+    path, text_bytes, meta_bytes = job
+    try:
+        article = load_article(path, text_bytes=text_bytes, meta_bytes=meta_bytes)
+        return "ok", (pipe or _WORKER["pipe"]).process(article).to_json(), article.id
+    except InputError as e:
+        return "input", {"path": e.path, "line": e.line, "reason": e.reason, "kind": "article"}
+    except Exception as e:  # one article must never stop the build
+        where = traceback.extract_tb(e.__traceback__)[-1]
+        return "bug", {"path": path, "line": None, "kind": "bug",
+                       "reason": f"pipeline error {type(e).__name__}: {e} (at {Path(where.filename).name}:{where.lineno})"}
+
+
+def _worker_from_geo(geo_dir: str) -> None:
+    """Pool initializer where processes are not forked: the worker loads its own pipeline."""
+    _WORKER["pipe"] = Pipeline(load_geo_dir(geo_dir))
+
+
+@dataclass(frozen=True)
+class Engine:
+    """How the per-article analysis runs.
+
+    Parameters
+    ----------
+    kind : str
+        ``"local"`` or ``"dask"`` (:data:`ENGINES`).
+    jobs : int
+        Local processes; for Dask without ``scheduler``, the ``LocalCluster``'s workers.
+    scheduler : str, optional
+        A Dask scheduler's address (``tcp://host:8786``); only with ``kind="dask"``.
+    """
+
+    kind: str = "local"
+    jobs: int = 1
+    scheduler: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in ENGINES:
+            raise EngineError(f"unknown engine {self.kind!r}: use one of {', '.join(ENGINES)}")
+        if self.scheduler and self.kind != "dask":
+            raise EngineError("a scheduler address needs the dask engine (--engine dask --scheduler ADDRESS)")
+        if self.kind == "dask":
+            _distributed()  # missing Dask is said before the build starts
+
+    def outcomes(self, jobs: list[Job], pipe: Pipeline, geo_dir: Path, fingerprint: str,
+                 progress: bool) -> Iterator[tuple]:
+        """The outcome of :func:`analyse` for each of ``jobs``, in their order.
+
+        Parameters
+        ----------
+        jobs : list of tuple
+        pipe : Pipeline
+            The build's pipeline (used here and by forked workers).
+        geo_dir : Path
+            The gazetteer folder (workers that are not forked load it themselves).
+        fingerprint : str
+            The build's cache fingerprint (:func:`pipeline.build.fingerprint`): a Dask
+            worker whose code or data give another one refuses to work.
+        progress : bool
+            Show a progress bar.
+        """
+        if self.kind == "dask":
+            return _dask_outcomes(jobs, geo_dir, fingerprint, self.scheduler, max(1, self.jobs), progress)
+        return _local_outcomes(jobs, pipe, geo_dir, max(1, self.jobs), progress)
+
+
+def _local_outcomes(jobs: list[Job], pipe: Pipeline, geo_dir: Path, n_jobs: int, progress: bool) -> Iterator[tuple]:
+    """:meth:`Engine.outcomes` in this process or a local process pool."""
+    _WORKER["pipe"] = pipe
+    if n_jobs <= 1 or len(jobs) < 2 * n_jobs:
+        yield from map(analyse, _progress(jobs, progress))
+        return
+    import multiprocessing
+
+    fork = "fork" in multiprocessing.get_all_start_methods()  # else Windows, or macOS without fork
+    ctx: Any = multiprocessing.get_context("fork" if fork else "spawn")
+    init = None if fork else _worker_from_geo
+    initargs: tuple[str, ...] = () if fork else (str(geo_dir),)
+    chunk = max(1, min(64, len(jobs) // (n_jobs * 8)))
+    with ctx.Pool(n_jobs, initializer=init, initargs=initargs) as pool:
+        yield from _progress(pool.imap(analyse, jobs, chunksize=chunk), progress, total=len(jobs))
+
+
+def _progress(items, enabled: bool, total: int | None = None):
+    from .build import _progress as bar
+
+    return bar(items, enabled, total=total)
+
+
+# --------------------------------------------------------------------------- Dask
+
+
+def _distributed() -> Any:
+    """The ``distributed`` module, or :class:`EngineError` saying how to install it."""
+    try:
+        import distributed
+    except ImportError as e:
+        raise EngineError("the dask engine needs Dask: pip install -e '.[dask]' (or pip install dask distributed); "
+                          f"({e})") from None
+    return distributed
+
+
+#: Each Dask worker thread's pipeline: (geo folder, fingerprint) -> Pipeline.
+_THREAD = threading.local()
+
+
+def _worker_pipeline(geo_dir: str, fingerprint: str) -> Pipeline:
+    """This worker thread's pipeline on ``geo_dir``, loaded once; :class:`EngineError` when the
+    worker's package code or geo data do not give the build's ``fingerprint``."""
+    cached = getattr(_THREAD, "pipe", None)
+    if cached is not None and cached[0] == (geo_dir, fingerprint):
+        return cached[1]
+    from .build import _geo_paths
+    from .build import fingerprint as fingerprint_of
+
+    geo = Path(geo_dir)
+    if not (geo / "gazetteer.csv").is_file():
+        raise EngineError(f"a Dask worker has no gazetteer at {geo / 'gazetteer.csv'}: every worker needs the "
+                          "build's geo folder at the same path")
+    mine = fingerprint_of(_geo_paths(geo))
+    if mine != fingerprint:
+        from . import __version__
+
+        raise EngineError(f"a Dask worker's pipeline (version {__version__}, code or data under {geo}) differs from "
+                          "the build's: install the same version of this package on every worker and give them the "
+                          "same geo folder")
+    pipe = Pipeline(load_geo_dir(geo))
+    _THREAD.pipe = ((geo_dir, fingerprint), pipe)
+    return pipe
+
+
+def analyse_batch(batch: list[Job], geo_dir: str, fingerprint: str) -> list[tuple]:
+    """A Dask task: :func:`analyse` on each job of ``batch`` with this worker's pipeline."""
+    pipe = _worker_pipeline(geo_dir, fingerprint)
+    return [analyse(job, pipe) for job in batch]
+
+
+def _connect(distributed: Any, scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
+    """A client of the cluster at ``scheduler``, or of a new ``LocalCluster`` (then returned too)."""
+    cluster = None
+    try:
+        if scheduler:
+            client = distributed.Client(scheduler, timeout="30s", set_as_default=False)
+        else:
+            cluster = distributed.LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
+                                               dashboard_address=":0", silence_logs=logging.WARNING)
+            client = distributed.Client(cluster, set_as_default=False)
+    except OSError as e:
+        if cluster is not None:
+            cluster.close()
+        raise EngineError(f"cannot reach the Dask scheduler at {scheduler or 'a new LocalCluster'}: {e}") from None
+    return client, cluster
+
+
+def _dask_outcomes(jobs: list[Job], geo_dir: Path, fingerprint: str, scheduler: str | None, n_workers: int,
+                   progress: bool) -> Iterator[tuple]:
+    """:meth:`Engine.outcomes` on a Dask cluster: batches of jobs as tasks, at most a few per
+    worker in flight (the articles' bytes are not all sent at once), results read in order."""
+    if not jobs:
+        return
+    distributed = _distributed()
+    dask_log = logging.getLogger("distributed")
+    level = dask_log.level
+    if not log.isEnabledFor(logging.INFO):  # Dask's own INFO lines (workers, nannies) only with -v
+        dask_log.setLevel(logging.WARNING)
+    try:
+        yield from _dask_run(distributed, jobs, geo_dir, fingerprint, scheduler, n_workers, progress)
+    finally:
+        dask_log.setLevel(level)
+
+
+def _dask_run(distributed: Any, jobs: list[Job], geo_dir: Path, fingerprint: str, scheduler: str | None,
+              n_workers: int, progress: bool) -> Iterator[tuple]:
+    """:func:`_dask_outcomes` once Dask is imported."""
+    client, cluster = _connect(distributed, scheduler, n_workers)
+    try:
+        workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
+        size = max(1, min(64, len(jobs) // (workers * 4)))
+        batches = iter([jobs[i:i + size] for i in range(0, len(jobs), size)])
+        geo = str(Path(geo_dir).resolve())
+        pending: deque = deque()
+
+        def submit() -> None:
+            batch = next(batches, None)
+            if batch is not None:
+                pending.append(client.submit(analyse_batch, batch, geo, fingerprint, pure=False))
+
+        for _ in range(4 * workers):
+            submit()
+        from tqdm import tqdm
+
+        with tqdm(total=len(jobs), desc="articles", unit="art", file=sys.stderr, disable=not progress) as bar:
+            while pending:
+                outcomes = pending.popleft().result()
+                submit()
+                bar.update(len(outcomes))
+                yield from outcomes
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

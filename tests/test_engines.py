@@ -1,0 +1,121 @@
+"""``build --engine dask``: the per-article analysis on a Dask cluster writes the same bytes as one process.
+
+The clusters here are small (one in-process worker with two threads, or one worker
+process) so the tests stay light; they run in CI, where the ``test`` extra brings Dask.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from distributed import LocalCluster
+
+from pipeline.build import _geo_paths, build, fingerprint
+from pipeline.engines import Engine, EngineError, analyse_batch
+
+REPORTS = ROOT / "benchmarks" / "data" / "reports" / "dev"
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    manifest = json.loads(files.pop("manifest.json"))
+    manifest.pop("built_at")
+    files["manifest.json"] = json.dumps(manifest, sort_keys=True).encode()
+    return files
+
+
+def _same_outputs(a: Path, b: Path) -> None:
+    fa, fb = _files(a), _files(b)
+    assert fa.keys() == fb.keys()
+    for name in fa:
+        assert fa[name] == fb[name], name
+
+
+def _generated_corpus(seeds: Path) -> None:
+    """Shuffled, re-dated copies of the seed, Arabic and English reports with metadata, and
+    one of each kind of bad file (their errors come back through the cluster too)."""
+    from benchmarks.bench_hostile import hostile_files
+    from benchmarks.bench_pipeline import make_corpus
+
+    make_corpus(seeds, 24, random.Random(11))
+    for lang in ("ar", "en"):
+        for txt in sorted(REPORTS.glob(f"{lang}*.txt"))[:4]:
+            meta = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+            shutil.copy(txt, seeds / f"report_{txt.name}")
+            (seeds / f"report_{txt.stem}.toml").write_text(
+                f'title = "report {txt.stem}"\nsource = "{meta["outlet"]}"\nlanguage = "{lang}"\n'
+                f'published = {meta["published"]}\n', encoding="utf-8")
+    hostile_files(seeds, 17, random.Random(11))
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0") as c:
+        yield c
+
+
+def test_dask_on_shipped_data_writes_the_same_bytes_as_jobs_1(tmp_path, cluster):
+    one = build(ROOT / "seeds", ROOT / "geo", tmp_path / "one", curated_dir=ROOT / "curated", jobs=1)
+    dask = build(ROOT / "seeds", ROOT / "geo", tmp_path / "dask", curated_dir=ROOT / "curated",
+                 engine="dask", scheduler=cluster.scheduler_address)
+    assert one.processed == dask.processed >= 1 and one.events == dask.events > 0
+    _same_outputs(tmp_path / "one", tmp_path / "dask")
+
+
+def test_dask_on_a_generated_corpus_writes_the_same_bytes_as_jobs_1(tmp_path, cluster):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    _generated_corpus(seeds)
+    one = build(seeds, ROOT / "geo", tmp_path / "one", curated_dir=ROOT / "curated", jobs=1)
+    dask = build(seeds, ROOT / "geo", tmp_path / "dask", curated_dir=ROOT / "curated",
+                 engine="dask", scheduler=cluster.scheduler_address)
+    assert one.processed == dask.processed > 24 and one.failed == dask.failed > 5
+    assert one.errors == dask.errors
+    _same_outputs(tmp_path / "one", tmp_path / "dask")
+    results = [json.loads(line)["result"] for line in (tmp_path / "dask" / "cache" / "results.jsonl").open()]
+    assert {r["article"]["language"] for r in results} == {"ar", "en"}  # both paths ran on the cluster
+
+
+def test_dask_without_an_address_starts_a_local_cluster(tmp_path):
+    """No --scheduler: a LocalCluster of ``jobs`` worker processes, started and closed by the build."""
+    one = build(ROOT / "seeds", ROOT / "geo", tmp_path / "one", curated_dir=None, jobs=1)
+    dask = build(ROOT / "seeds", ROOT / "geo", tmp_path / "dask", curated_dir=None, engine="dask", jobs=1)
+    assert dask.processed == one.processed >= 1
+    _same_outputs(tmp_path / "one", tmp_path / "dask")
+
+
+def test_a_worker_with_other_code_or_no_geo_folder_refuses(tmp_path):
+    job = (str(ROOT / "seeds" / "000_35a237ec7240c52b.txt"),
+           (ROOT / "seeds" / "000_35a237ec7240c52b.txt").read_bytes(),
+           (ROOT / "seeds" / "000_35a237ec7240c52b.toml").read_bytes())
+    fp = fingerprint(_geo_paths(ROOT / "geo"))
+    [(status, result, article_id)] = analyse_batch([job], str(ROOT / "geo"), fp)
+    assert status == "ok" and article_id == "000_35a237ec7240c52b" and result["events"]
+    with pytest.raises(EngineError, match="same version"):
+        analyse_batch([job], str(ROOT / "geo"), "0" * 64)  # the build's code or data differ
+    with pytest.raises(EngineError, match="geo folder at the same path"):
+        analyse_batch([job], str(tmp_path / "nowhere"), fp)
+
+
+def test_missing_dask_is_said_with_the_install_command(monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed -> ImportError
+    with pytest.raises(EngineError, match=r"pip install -e '\.\[dask\]'"):
+        Engine("dask")
+    with pytest.raises(EngineError, match="unknown engine"):
+        Engine("spark")
+    with pytest.raises(EngineError, match="needs the dask engine"):
+        Engine("local", scheduler="tcp://localhost:8786")
+
+
+def test_cli_scheduler_needs_the_dask_engine(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "pipeline", "build", "--out", str(tmp_path / "out"),
+                        "--scheduler", "tcp://127.0.0.1:8786"], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 2 and "--scheduler needs --engine dask" in r.stderr
+    assert not (tmp_path / "out").exists()

@@ -184,8 +184,14 @@ def normalise(text: str) -> NormalisedText:
 
 
 def normalise_phrase(phrase: str) -> str:
-    """Normalise a gazetteer name or lexicon phrase (no offsets needed)."""
-    return " ".join(_TOKEN_RE.findall(phrase.translate(_TABLE)))
+    """Normalise a gazetteer name or lexicon phrase (no offsets needed).
+
+    The same as translating through :data:`_TABLE`, done as :func:`normalise` does it: one
+    ``str.replace`` per distinct character that changes (several times faster on Arabic).
+    """
+    for c in set(_CHANGE_RE.findall(phrase)):
+        phrase = phrase.replace(c, _CHANGE[c])
+    return " ".join(_TOKEN_RE.findall(phrase))
 
 
 def load_word_roles(path: str | Path) -> dict[str, frozenset[str]]:

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import random
 
-from pipeline.arabic import ARTICLE_PREFIXES, PLAIN_PREFIXES, proclitic_forms, split_proclitics
+from conftest import ROOT
+
+from pipeline.arabic import (
+    _TABLE,
+    _TOKEN_RE,
+    ARTICLE_PREFIXES,
+    PLAIN_PREFIXES,
+    normalise_phrase,
+    proclitic_forms,
+    split_proclitics,
+)
 from pipeline.events import load_event_words
 
 
@@ -27,3 +37,17 @@ def test_proclitic_table_answers_like_the_prefix_loop():
             checked += 1
             matched += plain is not None
     assert matched > 1000 and checked > matched  # both kinds of answer were compared
+
+
+def test_normalise_phrase_equals_translating_through_the_table():
+    """``normalise_phrase`` replaces only the characters that change; the answer must be the
+    one translating every character through the table gives, on real and made-up text."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "benchmarks" / "data" / "reports").rglob("*.txt"))]
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in range(0x0600, 0x06FF)] + list("AZaz09 ,.-«»“”ḩşÇé\u200c\u0640")
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(2000)]
+    lines = [line for t in texts for line in t.splitlines()] + texts
+    for line in lines:
+        assert normalise_phrase(line) == " ".join(_TOKEN_RE.findall(line.translate(_TABLE))), line
+    assert len(lines) > 2500

@@ -43,8 +43,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bench_map as bm  # noqa: E402  (the generator, server helpers and move timing of the map benchmark)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks import bench_map as bm  # noqa: E402  (the generator, server helpers and move timing)
 
 TARGETS = {"median": 1.0, "max": 3.0, "rss_mb": 500.0}
 

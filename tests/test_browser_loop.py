@@ -62,7 +62,8 @@ def _acled_rows(page, url: str) -> list[dict]:
     expect(page.locator(MAP_IFRAME)).to_be_visible()  # the page has finished its run
     expect(page.get_by_text("1 of", exact=False).first).to_be_visible()
     page.wait_for_timeout(1500)
-    button = page.get_by_role("button", name="ACLED CSV")
+    page.get_by_role("button", name="Prepare ACLED CSV").click()  # the file is made on request
+    button = page.get_by_role("button", name="ACLED CSV", exact=True)
     expect(button).to_be_visible()
     with page.expect_download() as dl:
         button.click()

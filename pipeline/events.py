@@ -106,7 +106,7 @@ BODIES = Trigger("bodies", "Strategic developments", "Other", ("bodies handed ov
 BODIES_TO_KIN = Trigger("bodies_kin", "Strategic developments", "Other", ("bodies handed over",))
 TAKEOVER = Trigger("takeover", "Battles", "Non-state actor overtakes territory")
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
-    BATTLE: ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات", "اقتتال", "أطلق النار", "أطلقوا النار",
+    BATTLE: ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات", "اقتتال", "اقتتالا", "أطلق النار", "أطلقوا النار",
              "إطلاق النار", "إطلاق نار", "تبادل لإطلاق النار", "اقتحام", "اقتحمت", "هاجمت", "هاجم", "هاجموا",
              "هجوم مسلح"),
     Trigger("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"):
@@ -119,7 +119,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "غارة", "غارات", "غارتين", "درون", "مسيرة", "مسيرات", "مسيرتين"),
     Trigger("ied", "Explosions/Remote violence", "Remote explosive/landmine/IED"):
         ("عبوة ناسفة", "انفجار عبوة", "لغم أرضي", "انفجار لغم", "لغم مزروع", "سيارة مفخخة", "دراجة نارية مفخخة"),
-    Trigger("grenade", "Explosions/Remote violence", "Grenade"): ("قنبلة يدوية",),
+    Trigger("grenade", "Explosions/Remote violence", "Grenade"): ("قنبلة يدوية", "قنبلة", "قنابل يدوية"),
     CIVILIAN_ATTACK:
         ("مقتل طفل", "مقتل طفلة", "مقتل مدني", "مقتل مدنيين", "مقتل امرأة", "استشهاد طفل", "مقتل شيخ",
          "قتل مدني", "قتل طفل", "قتلت طفلة", "قتلت امرأة", "قتل مدنيان",
@@ -1125,9 +1125,24 @@ def same_event(a: _Draft, b: _Draft) -> bool:
     return False
 
 
+def _own_place(ctx: _Context, h: _Draft) -> bool:
+    """Whether a headline's place is its event's own: the place follows its trigger with no
+    other trigger between, or opens the headline before any trigger ("القامشلي.. …");
+    a place after another trigger is that trigger's ("اشتباكات في حي الطي وقناص يقتل أحد
+    الوجهاء": Tayy is the clashes' place, not the sniper's)."""
+    assert h.place is not None
+    at = ctx._tok_of(h.place.start)
+    if at > h.trig_last:
+        # after the trigger, unless another trigger comes first ("قناص يقتل … واشتباكات في حي الطي")
+        return not any(h.trig_last < m.first < at for m in ctx._trigs.between(h.trig_last + 1, at))
+    # before it: Arabic names the place after the act, so a trigger before the place owns it
+    return not ctx._trigs.between(h.sentence.first, at - 1)
+
+
 def merge_headline(ctx: _Context, h: _Draft) -> None:
     """Fold a headline's event into the body's event of the same trigger kind (filling the
-    parties the body only calls الطرفين, a better place); a headline alone stays an event."""
+    parties the body only calls الطرفين, a better place when the headline's place is its own:
+    :func:`_own_place`); a headline alone stays an event."""
     body = next((d for d in ctx.drafts if d.trigger == h.trigger), None)
     if body is None:
         if h.date is None:
@@ -1139,7 +1154,7 @@ def merge_headline(ctx: _Context, h: _Draft) -> None:
         body.actor1, body.actor2 = h.actor1, h.actor2 or body.actor2
         body.notes.append("parties named in the headline")
     body.mediator = body.mediator or h.mediator
-    if body.place_quality < h.place_quality and h.place is not None:
+    if body.place_quality < h.place_quality and h.place is not None and _own_place(ctx, h):
         body.place, body.place_quality = h.place, h.place_quality
     body.spans.append(h.spans[0])
 
@@ -1482,6 +1497,9 @@ def handover_phrases(matches: list[Match], words: list[str]) -> list[Match]:
 _RECAP_WORDS = _WORDS["recap"]
 #: Words that may stand between a recap word and its trigger: "بعد يومين من الاشتباكات".
 _RECAP_SKIP = _WORDS["recap_skip"]
+
+
+_RETURN_WORDS = _WORDS["return_word"]
 
 
 def is_recap(words: list[str], i: int, clause_first: int, near_only: bool = False) -> bool:
@@ -1873,6 +1891,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "denied"
     if not proclitic_forms(_ACCUSATIONS).keys().isdisjoint(words[clause_first:i]):
         return "an accusation"
+    if i > 0 and words[i - 1] == "من" and any(_stem(w, _RETURN_WORDS) is not None for w in words[max(clause_first, i - 6):i - 1]):
+        return "what someone was coming back from"  # "في طريق عودته إلى منزله من اجتماع"
     if kind == "displacement" and not proclitic_forms(_FLED_SCENE).keys().isdisjoint(words[max(clause_first, i - 2):i + 4]):
         return "fled the scene or escaped custody, no displacement"
     if kind == "air" and not proclitic_forms(_OVERFLIGHT).keys().isdisjoint(words[max(clause_first, i - 3):i]):

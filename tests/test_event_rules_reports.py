@@ -261,3 +261,32 @@ def test_the_present_tense_reports_the_day_of_publication(run_text):
     events = run_text(text, "2021-04-22").events
     displaced = [e for e in events if "displacement" in e.tags]
     assert [e.date_from.isoformat() for e in displaced] == ["2021-04-22"]
+
+
+def test_a_headline_place_after_another_trigger_is_not_this_events(run_text):
+    text = ("الحسكة.. مواجهات في حي غويران وقناص يقتل مختاراً\n"
+            "وكان مختار القرية قد قتل أمس برصاص قناص وهو في طريقه إلى عمله.")
+    events = run_text(text, "2022-01-23").events
+    attack = [e for e in events if e.event_type == "Violence against civilians"]
+    assert attack and attack[0].place_id != "ghuwayran"
+
+
+# --------------------------------------------------------------------------- in passing
+
+
+def test_what_someone_was_coming_back_from_is_no_event(run_text):
+    events = run_text("استهدفت طائرة مسيرة تركية سيارة قرب قرية تل شعير اليوم أثناء عودة ركابها من اجتماع في "
+                      "بلدة القحطانية.", "2022-07-20").events
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_despite_names_an_earlier_event_in_passing(run_text):
+    events = run_text("سيطرت الأسايش على معظم حي حلكو اليوم رغم إعلان هدنة برعاية روسية.", "2021-04-26").events
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_a_thrown_bomb_is_a_grenade_and_a_threat_of_arrest_is_no_arrest(run_text):
+    events = run_text("ألقى مجهولون قنبلة على حاجز للأسايش قرب دوار الوحدة مساء اليوم.", "2020-07-20").events
+    assert [e.sub_event_type for e in events] == ["Grenade"]
+    events = run_text("وداهمت دورية منازل في قرية الزنود وهددتهم بالاعتقال مساء اليوم.", "2020-07-20").events
+    assert not [e for e in events if e.sub_event_type == "Arrests"]

@@ -1,16 +1,25 @@
-"""Pipeline throughput: build a synthetic corpus from the seed and time ``build`` on one core.
+"""Pipeline throughput: cold builds of a synthetic corpus with --jobs 1 and 2, and the one-core detail.
 
 Usage::
 
-    python benchmarks/bench_pipeline.py [--articles 5000] [--seed 1] [--keep DIR]
+    python benchmarks/bench_pipeline.py [--articles 5000 20000] [--jobs 1 2] [--engine local|dask] [--repeat 1]
+    python benchmarks/bench_pipeline.py --one-core [--articles 5000] [--profile]
+    [--seed 1] [--keep DIR]
 
 The corpus: N copies of the seed article, each with its body sentences shuffled and a
 different publication date (2019-2024), so every article is distinct text with distinct
-resolved dates. The process is pinned to one CPU (``os.sched_setaffinity``). Prints:
-articles per second for a cold build (nothing cached), for a warm build (everything
-cached) and for the analysis stages alone (no I/O), what the rest of a cold build costs
-an article, the ceiling of a build that would write nothing (reading and analysis alone),
-plus peak memory (max RSS).
+resolved dates.
+
+Default: for each corpus size and each ``--jobs`` value, a cold build (nothing cached,
+``build(..., force=True, jobs=N)``, no curated events) in a fresh process; prints wall time,
+articles per second, the build process's peak memory (max RSS) and the largest worker's,
+and the load average before and after (the figures are only comparable on a quiet machine).
+
+``--one-core``: pinned to one CPU (``os.sched_setaffinity``), prints articles per second
+for a cold build, a warm build (everything cached) and the analysis stages alone (no I/O),
+what the rest of a cold build costs an article, the ceiling of a build that would write
+nothing (reading and analysis alone), plus peak memory; with ``--profile``, the 25 costliest
+functions of the analysis stages (cProfile, cumulative).
 This is a benchmark, not a test: it asserts nothing.
 """
 
@@ -18,10 +27,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import random
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -56,12 +67,69 @@ def make_corpus(folder: Path, n: int, rng: random.Random) -> None:
         (folder / f"bench_{i:05d}.toml").write_text(META.format(i=i, date=date.isoformat()), encoding="utf-8")
 
 
+def _cold_build_child(seeds: str, out: str, jobs: int, engine: str) -> None:
+    """In a fresh process: one cold build; prints a JSON line (seconds, counts, peak memory)."""
+    t = time.perf_counter()
+    stats = build(seeds, ROOT / "geo", out, force=True, progress=False, jobs=jobs, engine=engine)
+    seconds = time.perf_counter() - t
+    print(json.dumps({"seconds": seconds, "processed": stats.processed, "events": stats.events,
+                      "failed": stats.failed,
+                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+
+
+def cold_builds(sizes: list[int], jobs: list[int], engine: str, repeat: int, seed: int, keep: Path | None) -> None:
+    """The default mode: cold builds of each corpus size with each ``--jobs`` value (fresh processes)."""
+    work = keep or Path(tempfile.mkdtemp(prefix="qbench-"))
+    print(f"cold builds (nothing cached, no curated events), engine {engine}, {os.cpu_count()} CPUs; "
+          f"load average before: {os.getloadavg()[0]:.1f}")
+    try:
+        for n in sizes:
+            seeds, out = work / f"seeds_{n}", work / f"build_{n}"
+            if not seeds.is_dir():
+                seeds.mkdir(parents=True)
+                make_corpus(seeds, n, random.Random(seed))
+            for j in jobs:
+                runs = []
+                for _ in range(repeat):
+                    load = os.getloadavg()[0]
+                    done = subprocess.run([sys.executable, __file__, "--child", str(seeds), str(out), str(j), engine],
+                                          capture_output=True, text=True, check=True)
+                    runs.append((json.loads(done.stdout.strip().splitlines()[-1]), load, os.getloadavg()[0]))
+                runs.sort(key=lambda r: r[0]["seconds"])
+                r, before, after = runs[len(runs) // 2]  # the median run
+                rates = ", ".join(f"{n / x[0]['seconds']:,.0f}" for x in runs)
+                spread = f" (runs: {rates} articles/s)" if repeat > 1 else ""
+                print(f"{n:,} articles, --jobs {j}: {r['seconds']:.1f} s = {n / r['seconds']:,.0f} articles/s{spread}; "
+                      f"peak memory {r['peak_mb']:,.0f} MB (build process), {r['worker_peak_mb']:,.0f} MB (largest "
+                      f"worker); {r['processed']:,} processed, {r['events']:,} events; load average "
+                      f"{before:.1f} → {after:.1f}", flush=True)
+    finally:
+        if not keep:
+            shutil.rmtree(work)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--articles", type=int, default=5000)
+    ap.add_argument("--articles", type=int, nargs="+", default=None,
+                    help="corpus sizes (default 5000 20000; --one-core: 5000)")
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="--jobs values to build with (default 1 2)")
+    ap.add_argument("--engine", choices=["local", "dask"], default="local")
+    ap.add_argument("--repeat", type=int, default=1, help="cold builds per size and --jobs (the median is printed)")
+    ap.add_argument("--one-core", action="store_true", help="the one-core detail (warm build, analysis alone, ceiling)")
+    ap.add_argument("--profile", action="store_true", help="with --one-core: profile the analysis stages")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", type=Path, help="build the corpus here and keep it")
+    ap.add_argument("--child", nargs=4, metavar=("SEEDS", "OUT", "JOBS", "ENGINE"), help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child:
+        seeds, out, jobs, engine = args.child
+        _cold_build_child(seeds, out, int(jobs), engine)
+        return
+    if not args.one_core:
+        cold_builds(args.articles or [5000, 20000], args.jobs, args.engine, max(1, args.repeat), args.seed, args.keep)
+        return
+    args.articles = (args.articles or [5000])[0]
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     work = args.keep or Path(tempfile.mkdtemp(prefix="qbench-"))
@@ -85,6 +153,16 @@ def main() -> None:
     for a in arts:
         pipe.process(a).to_json()
     t_stages = time.perf_counter() - t
+    if args.profile:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        prof.enable()
+        for a in arts:
+            pipe.process(a).to_json()
+        prof.disable()
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles: {args.articles} (seed sentences shuffled, dates 2019-2024), one CPU")

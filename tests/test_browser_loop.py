@@ -122,6 +122,7 @@ def test_paste_review_correct_toll_map_and_export_change(app):
             # the ACLED export before: the extracted toll
             before = _acled_rows(page, f"{server.url}/?view=Map&q={event_id}")
             assert len(before) == 1 and before[0]["fatalities"] == "2" and before[0]["article_id"] == aid
+            assert before[0]["review_status"] == "unreviewed" and before[0]["reviewed_by"] == ""
 
             # 2. review the event: correct the toll to 5
             page.goto(f"{server.url}/{href}")
@@ -152,6 +153,7 @@ def test_paste_review_correct_toll_map_and_export_change(app):
             # 4. the ACLED export after: the analyst's toll
             after = _acled_rows(page, f"{server.url}/?view=Map&q={event_id}")
             assert len(after) == 1 and after[0]["fatalities"] == "5"
+            assert (after[0]["review_status"], after[0]["reviewed_by"]) == ("corrected", "analyst T")
             assert after[0]["evidence"] == before[0]["evidence"]  # same event, same sentence
         finally:
             context.close()

@@ -1,0 +1,311 @@
+"""Issue 12 and 14 in a real browser, as an analyst uses them: permalinks copied from a popup or
+the feed, restoring a rejected event, playback, the truce table at 1280 px, the briefing's
+locator inset.
+
+One Streamlit server for the module, on its own copies of ``seeds/`` and ``curated/`` (the
+Review page writes ``curated/reviews.csv``; the repository is never written) with tiles off;
+the app builds into a temporary ``QMAP_OUT``. Headless Debian Chromium through ``playwright``
+(never ``playwright install``). Each test leaves a screenshot in ``test-artifacts/views-*.png``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import signal
+import statistics
+import time
+from pathlib import Path
+
+import pytest
+from browser_support import AppServer, RequestLog, launch_chromium, require_chromium
+
+try:
+    from playwright.sync_api import expect, sync_playwright
+except ImportError:  # pragma: no cover
+    expect = sync_playwright = None
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+BRIEF_IFRAME = 'iframe[srcdoc*="qside"]'
+WAIT_MS = 60_000
+TEST_TIME_LIMIT = 240  # seconds per test
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    if sync_playwright is None:
+        pytest.fail("the browser tests need the playwright package: pip install -e '.[test]'", pytrace=False)
+    tmp = tmp_path_factory.mktemp("qmap-views")
+    shutil.copytree(ROOT / "seeds", tmp / "seeds")
+    shutil.copytree(ROOT / "curated", tmp / "curated", ignore=shutil.ignore_patterns("reviews.csv"))
+    env = {"QMAP_SEEDS": str(tmp / "seeds"), "QMAP_CURATED": str(tmp / "curated"), "QMAP_OUT": str(tmp / "out"),
+           "QMAP_TILES": "none"}
+    server = AppServer(ROOT, env, tmp / "streamlit.log")
+    try:
+        server.start()
+    except RuntimeError as e:
+        pytest.fail(str(e), pytrace=False)
+    yield server, tmp
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if sync_playwright is None:
+        pytest.fail("the browser tests need the playwright package", pytrace=False)
+    try:
+        exe = require_chromium()
+    except FileNotFoundError as e:
+        pytest.fail(str(e), pytrace=False)
+    with sync_playwright() as p:
+        b = launch_chromium(p, exe)
+        yield b
+        b.close()
+
+
+@pytest.fixture(autouse=True)
+def _time_limit():
+    def boom(signum, frame):
+        raise TimeoutError(f"browser test exceeded {TEST_TIME_LIMIT} s")
+
+    old = signal.signal(signal.SIGALRM, boom)
+    signal.alarm(TEST_TIME_LIMIT)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+@pytest.fixture
+def page(request, app, browser):
+    """A new session at 1280 × 900 (the screen the issues name), clipboard allowed; requests logged."""
+    server, _ = app
+    log = RequestLog()
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True,
+                                  locale="en-GB", timezone_id="UTC")
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
+    log.attach(context)
+    pg = context.new_page()
+    pg.set_default_timeout(WAIT_MS)
+    expect.set_options(timeout=WAIT_MS)
+    pg.app_url = server.url  # type: ignore[attr-defined]
+    yield pg
+    ARTIFACTS.mkdir(exist_ok=True)
+    try:
+        pg.screenshot(path=str(ARTIFACTS / f"views-{request.node.name}.png"), full_page=True)
+    finally:
+        context.close()
+    assert not log.offsite(), log.offsite()[:5]
+
+
+# --------------------------------------------------------------------------- helpers
+def settle(page) -> None:
+    expect(page.locator('[data-testid="stApp"]')).to_have_attribute("data-test-script-state", "notRunning")
+    expect(page.locator('[data-testid="stSkeleton"]')).to_have_count(0)
+
+
+def open_view(page, query: str) -> None:
+    page.goto(f"{page.app_url}/{query}")
+    expect(page.locator('[data-testid="stApp"]')).to_be_attached()
+    settle(page)
+
+
+def summary_text(page) -> str:
+    return page.locator('[data-testid="stMain"] [data-testid="stMarkdownContainer"]').filter(
+        has_text=re.compile(r"\d+ of \d+ events")).first.inner_text()
+
+
+def popup_event_ids(page) -> list[str]:
+    """The event ids in the open popup (its copy-link buttons name them)."""
+    pop = page.frame_locator(MAP_IFRAME).locator(".leaflet-popup-content")
+    expect(pop).to_be_visible()
+    buttons = pop.locator("button.qcopy")
+    return [re.search(r"qcopyLink\('([^']+)'", buttons.nth(i).get_attribute("onclick")).group(1)
+            for i in range(buttons.count())]
+
+
+# --------------------------------------------------------------------------- permalinks (issue 12, 5)
+def test_copy_link_in_a_popup_opens_that_event(page):
+    open_view(page, "?view=Map")
+    fl = page.frame_locator(MAP_IFRAME)
+    syms = fl.locator(".qsym")
+    expect(syms.first).to_be_visible()
+    syms.nth(syms.count() // 2).click()
+    ids = popup_event_ids(page)
+    button = fl.locator(".leaflet-popup-content button.qcopy").first
+    button.click()
+    expect(button).to_have_text("✓ link copied")
+    link = page.evaluate("navigator.clipboard.readText()")
+    assert link == f"{page.app_url}/?event={ids[0]}", link
+    # a colleague opens the link: the map, centred on the event, its popup open
+    page.goto(link)
+    settle(page)
+    assert ids[0] in popup_event_ids(page)
+    expect(page.locator('[data-testid="stSidebar"] label').filter(has_text="Map").locator("input")).to_be_checked()
+
+
+def test_feed_link_and_on_map_open_the_event(page):
+    open_view(page, "?view=Feed")
+    link = page.locator('[data-testid="stMain"] a[href*="event="]').nth(2)
+    href = link.get_attribute("href")
+    event_id = re.search(r"event=([^&]+)", href).group(1)
+    page.goto(f"{page.app_url}/{href}")
+    settle(page)
+    assert event_id in popup_event_ids(page)
+    # the row's "On map" button does the same in the same tab
+    open_view(page, "?view=Feed")
+    page.get_by_role("button", name="On map").nth(2).click()
+    expect(page).to_have_url(re.compile(rf"event={re.escape(event_id)}"))
+    settle(page)
+    assert event_id in popup_event_ids(page)
+
+
+# --------------------------------------------------------------------------- restore (issue 12, 2)
+def test_reject_then_restore_an_event_in_the_review_page(page, app):
+    _, tmp = app
+    open_view(page, "?view=Review")
+    chooser = page.locator('[data-testid="stSelectbox"]').filter(has_text="in the queue, newest first")
+    event_id = re.search(r"\[([^\]\s]+)\]$", chooser.locator("input").input_value()).group(1)
+    page.get_by_text("✗ Reject").click()
+    page.get_by_label("Your name (recorded with the decision)").fill("analyst R")
+    page.get_by_label("Your name (recorded with the decision)").press("Enter")
+    page.get_by_label("Reason (required)").fill("looks like a duplicate")
+    page.get_by_label("Reason (required)").press("Enter")
+    page.get_by_role("button", name="Save decision").click()
+    expect(page.get_by_text("Saved: reject")).to_be_visible()
+    settle(page)
+    open_view(page, f"?view=Map&q={event_id}")
+    assert summary_text(page).startswith("0 of")  # off the map
+    open_view(page, "?view=Review")
+    page.get_by_text(re.compile(r"^Rejected events \(1\)")).click()
+    page.get_by_label("Your name (recorded with the restore)").fill("analyst S")
+    page.get_by_label("Your name (recorded with the restore)").press("Enter")
+    page.get_by_label("Why (optional)").fill("not a duplicate after all")
+    page.get_by_label("Why (optional)").press("Enter")
+    page.get_by_role("button", name="↺ Restore").click()
+    expect(page.get_by_text(f"Restored {event_id}")).to_be_visible()
+    rows = (tmp / "curated" / "reviews.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[-2].startswith(f"{event_id},reject,,,looks like a duplicate,analyst R,")
+    assert rows[-1].startswith(f"{event_id},restore,,,not a duplicate after all,analyst S,")
+    open_view(page, f"?view=Map&event={event_id}")
+    assert event_id in popup_event_ids(page)
+    expect(page.frame_locator(MAP_IFRAME).locator(".leaflet-popup-content")).to_contain_text("? unreviewed")
+
+
+# --------------------------------------------------------------------------- playback (issue 14, 4)
+_END = re.compile(r"→ (\d{2} \w{3} \d{4})")
+
+
+def _play(page, speed: str, until_stopped: bool = True, steps: int = 0) -> list[tuple[float, str, str]]:
+    """Press Play at ``speed``; record (time, end date, summary) at each change until it stops
+    (or after ``steps`` changes, then press Stop)."""
+    combo = page.get_by_role("combobox", name="Speed")
+    if combo.input_value() != speed:
+        option = page.locator('[role="listbox"] [role="option"]').filter(has_text=speed)
+        for _ in range(5):  # the list's Open button (a click during a rerun may be lost)
+            combo.locator("xpath=following-sibling::button").click()
+            try:
+                expect(option).to_be_visible(timeout=3000)
+                break
+            except AssertionError:
+                page.keyboard.press("Escape")
+        option.click()
+        expect(combo).to_have_value(speed)
+    settle(page)
+    seen = [(time.monotonic(), _END.search(summary_text(page)).group(1), summary_text(page))]
+    page.get_by_role("button", name="▶ Play").click()
+    expect(page.get_by_role("button", name="⏹ Stop")).to_be_visible()
+    deadline = time.monotonic() + 150
+    while time.monotonic() < deadline:
+        try:
+            text = summary_text(page)
+        except Exception:  # the element is being redrawn
+            continue
+        m = _END.search(text)
+        if m and m.group(1) != seen[-1][1]:
+            seen.append((time.monotonic(), m.group(1), text))
+            if steps and len(seen) > steps:
+                page.get_by_role("button", name="⏹ Stop").click()
+                break
+        if until_stopped and page.get_by_role("button", name="▶ Play").count():
+            break
+        page.wait_for_timeout(50)
+    if until_stopped:  # the last step and the Play button come in one run: read it once drawn
+        settle(page)
+        text = summary_text(page)
+        if _END.search(text).group(1) != seen[-1][1]:
+            seen.append((time.monotonic(), _END.search(text).group(1), text))
+    return seen
+
+
+def test_playback_steps_day_by_day_and_stops_at_the_end(page):
+    open_view(page, "?view=Timeline&from=2021-04-19&to=2021-04-25")
+    seen = _play(page, "fast (0.3 s a day)")
+    days = [dt.datetime.strptime(d, "%d %b %Y").date() for _, d, _ in seen]
+    assert days[0] == dt.date(2021, 4, 25) and days[-1] == dt.date(2021, 4, 30), days
+    assert all((b - a).days == 1 for a, b in zip(days, days[1:], strict=False)), days  # one day a step
+    counts = [int(re.match(r"(\d+) of", s).group(1)) for _, _, s in seen]
+    assert counts == sorted(counts) and counts[-1] > counts[0], counts  # the counts follow
+    # it stopped at the end: the button is Play again and the end stays on the last day
+    expect(page.get_by_role("button", name="▶ Play")).to_be_visible()
+    page.wait_for_timeout(1500)
+    assert "30 Apr 2021" in summary_text(page)
+    main = page.locator('[data-testid="stMain"]')
+    expect(main).to_contain_text("zones as of 2021-04-30")  # the map's zones and legend followed
+    expect(main).to_contain_text("Events per day")
+    n_played = page.frame_locator(MAP_IFRAME).locator(".qsym").count()
+    # the map followed: the same symbols as a fresh load of the range playback ended on
+    open_view(page, "?view=Timeline&from=2021-04-19&to=2021-04-30")
+    assert page.frame_locator(MAP_IFRAME).locator(".qsym").count() == n_played
+    # speed: slow waits longer between days than fast (1.7 s more by design; machine noise aside)
+    open_view(page, "?view=Timeline&from=2021-04-19&to=2021-04-20")
+    fast = _play(page, "fast (0.3 s a day)", until_stopped=False, steps=3)
+    open_view(page, "?view=Timeline&from=2021-04-19&to=2021-04-20")
+    slow = _play(page, "slow (2 s a day)", until_stopped=False, steps=3)
+
+    def gap(s):
+        return statistics.median(b[0] - a[0] for a, b in zip(s[1:], s[2:], strict=False))
+    assert gap(slow) > gap(fast) + 0.8, (gap(fast), gap(slow))
+
+
+# --------------------------------------------------------------------------- Timeline at 1280 px (issue 14, 7)
+def test_truce_table_fits_a_1280_px_screen(page):
+    open_view(page, "?view=Timeline&from=2021-04-19&to=2021-04-30")
+    table = page.locator("table.qtruces")
+    expect(table).to_be_visible()
+    table.scroll_into_view_if_needed()
+    main = page.locator('[data-testid="stMainBlockContainer"]').bounding_box()
+    box = table.bounding_box()
+    assert box["x"] >= main["x"] - 1 and box["x"] + box["width"] <= main["x"] + main["width"] + 1, (box, main)
+    assert box["x"] + box["width"] <= 1280
+    heads = table.locator("th")
+    assert [heads.nth(i).inner_text() for i in range(heads.count())] == [
+        "status", "start", "planned end", "ended", "parties", "mediator", "place", "extends", "violations"]
+    last = heads.last.bounding_box()
+    assert last["x"] + last["width"] <= main["x"] + main["width"] + 1
+    assert table.evaluate("t => t.scrollWidth <= t.parentElement.clientWidth + 1")
+    expect(table).to_contain_text("Military Forces of Russia")
+
+
+# --------------------------------------------------------------------------- briefing inset (issue 14, 6)
+def test_briefing_locator_shows_syria_with_the_window_and_the_maps_extent(page):
+    open_view(page, "?view=briefing&from=2021-04-19&to=2021-04-26")
+    handle = page.locator(BRIEF_IFRAME).element_handle(timeout=WAIT_MS)
+    frame = handle.content_frame()
+    frame.wait_for_function("() => window.qmapReady === true", timeout=WAIT_MS)
+    fl = page.frame_locator(BRIEF_IFRAME)
+    syria = fl.locator("#qinset path.qsyria")
+    expect(syria).to_be_visible()
+    sb = syria.bounding_box()
+    assert sb["width"] > 40 and sb["height"] > 40, sb
+    win = fl.locator("#qinset rect.qwindow").bounding_box()
+    # the window (north of Hasakah governorate) is at Syria's north-east corner
+    assert win["x"] > sb["x"] + sb["width"] / 2 and win["y"] < sb["y"] + sb["height"] / 3, (win, sb)
+    extent = fl.locator("#qinset-extent").bounding_box()
+    assert extent["width"] >= 4 and extent["height"] >= 4
+    ARTIFACTS.mkdir(exist_ok=True)
+    fl.locator("#qinset").screenshot(path=str(ARTIFACTS / "views-inset.png"))

@@ -260,8 +260,10 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
     reporting: list[tuple[int, int, DateSpan]] = []
     since: list[DateSpan] = []
     for first, last, d in ctx._dates.between(clause.first, clause.last):
-        if not free(first):
-            continue
+        if not free(first) or (first > trig_tok and _behind_a_cause(ctx, trig_tok, first)):
+            continue  # "اندلعت المواجهات عقب تبادل اعتقالات خلال الأيام الماضية": the cause's date
+        if first > 0 and ctx.words[first - 1] in ("حتي", "لغايه") and not d.background:
+            continue  # "أسفرت المواجهات حتى ظهر اليوم عن …": where a count stops, not when it happened
         if d.background:
             since.append(d)
         else:
@@ -1033,6 +1035,11 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
                 if getattr(d, attr) is not None:
                     setattr(prior, attr, _max_count(getattr(prior, attr), getattr(d, attr)))
             return prior
+    # "وبحسب حصيلة للمرصد، قتل في الاشتباكات ستة …": "the clashes" the article never
+    # reported, with no place or date of their own, are the episode's background
+    if (d.definite and d.place_quality == 0 and d.date_quality == 0 and ctx.drafts and not sent_is_lead(ctx, d)
+            and latest_of_kind(ctx, d.trigger.kind, None) is None):
+        return None
     for other in ctx.drafts:
         if same_event(other, d):
             _merge_into(other, d)
@@ -1048,6 +1055,11 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
     if d.actor1 and d.actor2:
         ctx.last_pair = (d.actor1, d.actor2)
     return d
+
+
+def sent_is_lead(ctx: _Context, d: _Draft) -> bool:
+    """Whether ``d``'s sentence is the report's first with an event (its lead)."""
+    return all(p.sentence.index >= d.sentence.index for p in ctx.drafts)
 
 
 def retold_event(ctx: _Context, d: _Draft) -> _Draft | None:
@@ -1617,7 +1629,8 @@ def comes_after(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_D
     """Stage: "X comes after Y" (``ويأتي القصف بعد أربعة أيام من استهداف قرية …``، ``وجاءت
     التظاهرة بعد ليلة من الغارات``، ``ويأتي ذلك بعد أيام من مقتل …``).
 
-    X, between the verb and the after-word, is the event just reported: it adds nothing
+    X, between the verb and the after-word (or a definite trigger before the verb: "إن
+    الاتفاق جاء بعد اجتماعات"), is the event just reported: it adds nothing
     (its mention goes as evidence to the latest event of its kind). Y, after the after-word,
     is an earlier event: with an offset it is an event of its own dated that many days
     before the publication (a range for "أيام"), its kind taken from X when Y is only an
@@ -1631,7 +1644,7 @@ def comes_after(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_D
     after = next((k for k in range(verb + 1, min(verb + 6, sent.last + 1)) if words[k] in _AFTER_WORDS), None)
     if after is None:
         return created
-    xs = [d for d in created if verb < d.trig_first < after]
+    xs = [d for d in created if d.trig_first < after and (verb < d.trig_first or d.definite)]
     ys = [d for d in created if d.trig_first > after]
     for x in xs:
         prior = latest_of_kind(ctx, x.trigger.kind, None)

@@ -278,7 +278,7 @@ class PlaceFinder:
             taken.update(range(first, m.last + 1))
 
         focus = _focus_city(gaz, spans)
-        spans += _anaphora(gaz, tokens, taken, focus)
+        spans += _anaphora(gaz, tokens, taken, focus, {f: pid for f, _, pid, _ in spans})
         starts, ends = starts_of(tokens), ends_of(tokens)
         unknown: list[_Candidate] = []
         for c in _unresolved_candidates(nt.text, tokens, taken, {f: l for f, l, _, _ in spans}):
@@ -441,7 +441,12 @@ def _countryside_of(gaz: Gazetteer, town: str) -> Place | None:
     return next((c for c in gaz.children(town) if c.kind == "area" and not c.position), None)
 
 
-def _anaphora(gaz: Gazetteer, tokens: Sequence[Token], taken: set[int], focus: str | None) -> list[tuple[int, int, str, str]]:
+def _anaphora(gaz: Gazetteer, tokens: Sequence[Token], taken: set[int], focus: str | None,
+              named: dict[int, str] | None = None) -> list[tuple[int, int, str, str]]:
+    """Mentions that refer back: ``المدينة`` (the focus city), ``المطار``, ``الريف الغربي``
+    (a side of the focus city's countryside, or of the place named right after it with ل:
+    ``الريف الغربي لناحية الدرباسية``). ``named``: first token → place id of the names found."""
+    named = named or {}
     if focus is None:
         return []
     airport = gaz.find_child(focus, kind="airport")
@@ -475,6 +480,9 @@ def _anaphora(gaz: Gazetteer, tokens: Sequence[Token], taken: set[int], focus: s
                 nxt, _ = strip_article(words[i + 2])
                 if nxt == "مدينه" and i + 2 not in taken:
                     last = i + 1  # "للمدينة" stays its own (anaphoric) mention
+                owner = named.get(i + 2) if words[i + 2].startswith("ل") else None
+                if owner is not None:  # "الريف الغربي لناحية الدرباسية": that place's countryside
+                    target = _town_of(gaz, owner)
             area = gaz.find_child(target, kind="area", position=f"{direction}_countryside") if direction else None
             if area is None and direction:  # no row for that side: the city's countryside as a whole
                 area = _countryside_of(gaz, target)
@@ -484,6 +492,18 @@ def _anaphora(gaz: Gazetteer, tokens: Sequence[Token], taken: set[int], focus: s
                 i = last
         resume = i + 1
     return out
+
+
+def _town_of(gaz: Gazetteer, pid: str) -> str:
+    """The town a subdistrict is named after (its centre: ``darbasiyah_subdistrict`` →
+    ``darbasiyah``), else ``pid`` itself: countryside rows hang from towns."""
+    place = gaz.places[pid]
+    if place.kind == "subdistrict":
+        town = next((c for c in gaz.children(pid) if c.kind in ("city", "town") and c.name_ar
+                     and c.name_ar in (place.name_ar or "")), None)
+        if town is not None:
+            return town.id
+    return pid
 
 
 class _Candidate(NamedTuple):

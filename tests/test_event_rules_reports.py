@@ -290,3 +290,44 @@ def test_a_thrown_bomb_is_a_grenade_and_a_threat_of_arrest_is_no_arrest(run_text
     assert [e.sub_event_type for e in events] == ["Grenade"]
     events = run_text("وداهمت دورية منازل في قرية الزنود وهددتهم بالاعتقال مساء اليوم.", "2020-07-20").events
     assert not [e for e in events if e.sub_event_type == "Arrests"]
+
+
+# --------------------------------------------------------------------------- dates that are not the event's
+
+
+def test_a_date_of_the_cause_does_not_date_the_event_before_it(run_text):
+    text = ("قتل عنصر من الأسايش في اشتباكات مع الدفاع الوطني في حي حلكو مساء اليوم. وقال مراسل إن "
+            "المواجهات اندلعت عقب تبادل اعتقالات بين الطرفين خلال الأيام الماضية.")
+    events = run_text(text, "2021-04-22").events
+    assert [(e.event_type, e.date_from.isoformat()) for e in events] == [("Battles", "2021-04-22")]
+
+
+def test_until_bounds_a_toll_it_does_not_date_a_new_event(run_text):
+    text = ("هاجم مسلحو داعش سجن الصناعة في حي غويران بالحسكة مساء أمس واندلعت اشتباكات مع قسد. وأسفرت "
+            "المواجهات حتى ظهر اليوم عن مقتل 12 عنصراً من قسد.")
+    events = run_text(text, "2022-01-21").events
+    clashes = [e for e in events if e.event_type == "Battles"]
+    assert len(clashes) == 1 and clashes[0].fatalities == 12
+
+
+def test_the_subject_before_comes_after_is_the_event_already_reported(run_text):
+    text = ("وقعت الأسايش والحكومة اتفاقاً لوقف إطلاق النار في القامشلي اليوم. وقال مصدر إن الاتفاق جاء بعد "
+            "اجتماعات عقدت في مطار القامشلي.")
+    events = run_text(text, "2021-02-02").events
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+
+
+def test_a_definite_event_never_reported_with_no_place_or_date_is_background(run_text):
+    text = ("أعلنت الأسايش والدفاع الوطني هدنة في القامشلي اليوم. وبحسب حصيلة للمرصد، قتل في الاشتباكات "
+            "ستة من الطرفين.")
+    events = run_text(text, "2021-04-24").events
+    assert [e.event_type for e in events] == ["Strategic developments"]
+
+
+def test_a_side_of_the_countryside_of_a_named_subdistrict_is_that_subdistricts(run_text):
+    text = ("استهدفت مسيرة تركية سيارة في مدينة القامشلي اليوم. وقصف الجيش التركي مساء أمس قرى الريف الغربي "
+            "لناحية الدرباسية بالمدفعية.")
+    r = run_text(text, "2022-07-20")
+    shelling = [e for e in r.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0].place_id in ("darbasiyah_countryside", "darbasiyah_subdistrict")
+    assert not [m for m in r.mentions if m.place_id == "qamishli_countryside"]

@@ -13,6 +13,8 @@ import datetime as dt
 
 import pytest
 
+from pipeline.arabic import normalise
+from pipeline.english.dates import anchored_offset, find_dates
 from pipeline.english.places import skeleton
 from pipeline.records import Article
 
@@ -181,3 +183,159 @@ def test_meeting_that_made_a_truce_is_the_truce(pipeline):
 
 
 THU = dt.date(2021, 4, 22)
+
+
+# ---------------------------------------------------------------- control statements
+
+def _claims(pipeline, text: str, published: dt.date = WED):
+    res = _run(pipeline, text, published)
+    for c in res.control:
+        assert res.article.text[c.start:c.end] == c.evidence
+    return [(c.controller_id, c.place_id, c.as_of.isoformat(), c.qualifier) for c in res.control]
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("The SDF controls most of Qamishli, while government forces hold the airport and the security square.",
+     [("sdf", "qamishli", "2022-11-23", "most of"), ("syrian_government", "security_square", "2022-11-23", "")]),
+    ("Tal Tamr is held by the SDF, a local source said.", [("sdf", "tall_tamr", "2022-11-23", "")]),
+    ("The Tayy neighbourhood, which remains under the control of the NDF, was quiet on Monday.",
+     [("ndf", "tayy", "2022-11-23", "")]),
+    ("Shells hit the SDF-held town of Amuda on Monday.", [("sdf", "amuda", "2022-11-23", "")]),
+    # a change the events report: the taker, the receiver, dated when it happened
+    ("The SDF handed over its positions in Tal Tamr to Syrian government forces on Monday.",
+     [("syrian_government", "tall_tamr", "2022-11-21", "handed over")]),
+    ("On Tuesday the Asayish seized the Tayy neighbourhood from the NDF.", [("asayish", "tayy", "2022-11-22",
+                                                                           "took control")]),
+])
+def test_control_statements(pipeline, text, claims):
+    assert _claims(pipeline, text) == claims
+
+
+@pytest.mark.parametrize("text", [
+    "The SDF no longer controls Tal Tamr.",
+    "Turkey wants to control Qamishli.",
+    "Representatives of the two sides will hold talks in Qamishli on Monday.",
+    "The Asayish withdrew from the Tayy neighbourhood on Monday.",  # no one named to take over
+])
+def test_no_control_statement(pipeline, text):
+    assert _claims(pipeline, text) == []
+
+
+# ---------------------------------------------------------------- dates
+
+@pytest.mark.parametrize("text, first, last, precision", [
+    ("two weeks ago", "2022-11-06", "2022-11-12", 2),
+    ("in mid-January", "2022-01-01", "2022-01-31", 3),
+    ("in early November", "2022-11-01", "2022-11-23", 3),
+    ("in July", "2022-07-01", "2022-07-31", 3),
+])
+def test_more_relative_dates(text, first, last, precision):
+    (d,) = find_dates(normalise(text), WED)
+    assert (d.date_from.isoformat(), d.date_to.isoformat(), d.time_precision) == (first, last, precision)
+
+
+def test_since_a_month_is_background():
+    (d,) = find_dates(normalise("since early January"), WED)
+    assert d.background
+
+
+def test_may_is_no_month_without_a_year():
+    assert find_dates(normalise("The truce may hold in May."), WED) == []
+
+
+@pytest.mark.parametrize("text", ["Later that day", "the same day", "On that same day"])
+def test_same_day_is_anchored(text):
+    assert anchored_offset(text) == 0
+
+
+def test_later_that_day_and_the_next_day_follow_the_text(pipeline):
+    evs = _events(pipeline, "On the evening of 17 July, a patrol detained two activists in Qamishli.\n"
+                            "Later that day, patrols tracked down a party member in al-Jawadiyah.\n"
+                            "At dawn the next day, the forces detained a journalist in al-Muabbada.", dt.date(2021, 7, 21))
+    assert [(e.place_id, e.event_date.isoformat()) for e in evs] == [
+        ("qamishli", "2021-07-17"), ("jawadiyah", "2021-07-17"), ("muabbada", "2021-07-18")]
+
+
+# ---------------------------------------------------------------- strikes with no weapon word, killings
+
+def test_foreign_army_hitting_a_place_is_remote_violence(pipeline):
+    (ev,) = _events(pipeline, "Turkish forces on Wednesday hit the surroundings of the Jerkin prison in Qamishli, a "
+                              "spokesman said.")
+    assert (ev.event_type, ev.actor1_id, ev.unresolved_name) == ("Explosions/Remote violence", "turkey", "Jerkin")
+
+
+def test_passive_bombing_takes_the_articles_kind_and_its_own_village(pipeline):
+    a, b = _events(pipeline, "A Turkish drone struck a gas plant near al-Jawadiyah on Wednesday.\n"
+                             "Two engineers were wounded when a pumping station in the village of Gerhok, east of "
+                             "al-Jawadiyah, was bombed.")
+    assert (b.sub_event_type, b.unresolved_name, b.injuries) == ("Air/drone strike", "Gerhok", 2)
+    assert a.injuries is None
+
+
+@pytest.mark.parametrize("text, remote", [
+    # the strike already told, by a pronoun
+    ("A drone struck a car in Amuda on Tuesday.\nThe car belonged to a commander who was not inside it when it was "
+     "hit.", 1),
+    # a place targeted by someone other than a foreign army, no weapon: no remote violence
+    ("Gunmen targeted a house in Amuda on Tuesday night; no one was hurt.", 0),
+])
+def test_strike_verbs_alone_are_not_new_strikes(pipeline, text, remote):
+    evs = _events(pipeline, text)
+    assert len([e for e in evs if e.event_type == "Explosions/Remote violence"]) == remote
+
+
+def test_victims_killed_amid_a_bombardment_are_its_toll_on_their_own_day(pipeline):
+    a, b = _events(pipeline, "Turkish shells hit the Qadourbek neighbourhood on Thursday, killing two children.\n"
+                             "The Observatory said two Syriac Christians had been killed in Qamishli on Wednesday, the "
+                             "first day of the offensive.", dt.date(2019, 10, 11))
+    assert (b.sub_event_type, b.place_id, b.event_date, b.fatalities) == (
+        "Shelling/artillery/missile attack", "qamishli", dt.date(2019, 10, 9), 2)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Two children were wounded on Monday when a mine left over from the fighting exploded near Tal Tamr.",
+     "Remote explosive/landmine/IED"),
+    ("Gunmen fired on an Asayish checkpoint in Qamishli on Monday.", "Armed clash"),
+])
+def test_weapon_words(pipeline, text, kind):
+    (ev,) = _events(pipeline, text)
+    assert ev.sub_event_type == kind
+
+
+def test_where_the_shells_fell_refines_the_strike(pipeline):
+    evs = _events(pipeline, "Turkish artillery shelled two villages west of the town of Tal Tamr on Monday.\n"
+                            "A source said the shells fell on Tel al-Laban and another village.", dt.date(2022, 8, 15))
+    assert [(e.event_type, e.place_id) for e in evs] == [("Explosions/Remote violence", "tall_al_lubn")]
+
+
+# ---------------------------------------------------------------- attempts, denials, truces
+
+@pytest.mark.parametrize("text", [
+    "The NDF rejected reports that its members had clashed with the Asayish in Tayy on Monday.",
+    "Gunmen tried to kidnap a teacher in Amuda on Monday, but residents stopped them.",
+    "The SDF denied any involvement in the shelling of Nusaybin on Monday.",
+    "Turkey threatened on Monday to launch a ground offensive against Qamishli.",
+    "The council urged both sides to stop fighting, saying thousands of families had been displaced.",
+])
+def test_attempts_denials_threats_are_no_events(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_a_truce_that_collapsed_is_no_agreement(pipeline):
+    evs = _events(pipeline, "The ceasefire in Qamishli collapsed on Monday when gunmen fired on an Asayish checkpoint.")
+    assert [e.event_type for e in evs] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Asayish and the NDF agreed to a ceasefire in Qamishli on Monday under Russian mediation.",
+    "Late on Friday (April 23) a temporary ceasefire was announced in Qamishli.",
+])
+def test_truces_are_agreements(pipeline, text):
+    (ev,) = _events(pipeline, text, THU)
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_but_ends_a_denial(pipeline):
+    (ev,) = _events(pipeline, "A spokesman would not deny the toll, but he said fighting was still going on around "
+                              "the prison in Hasakah on Friday.", dt.date(2022, 1, 21))
+    assert ev.event_type == "Battles"

@@ -4,7 +4,8 @@
 (lower case, accents folded, offsets kept: :func:`pipeline.arabic.normalise`), finds
 actors and places with the shared matchers (the actor table's and the gazetteer's English
 names and aliases; possessives and hyphens split into tokens), reads English dates
-(:mod:`pipeline.english.dates`) and events (:mod:`pipeline.english.events`) and returns an
+(:mod:`pipeline.english.dates`), events (:mod:`pipeline.english.events`) and control
+statements (:mod:`pipeline.english.control`) and returns an
 :class:`~pipeline.records.ArticleResult` like the Arabic path. Word lists are data:
 ``pipeline/data/english.toml``.
 
@@ -21,6 +22,7 @@ from ..arabic import normalise, tokenise
 from ..gazetteer import Gazetteer
 from ..places import PlaceFinder
 from ..records import Article, ArticleResult
+from .control import control_claims
 from .dates import find_dates
 from .events import EnglishEvents
 from .lexicon import Lexicon, default_lexicon
@@ -45,6 +47,7 @@ class EnglishPipeline:
     def __init__(self, gazetteer: Gazetteer, actors: dict[str, Actor], places: PlaceFinder,
                  lexicon: Lexicon | None = None):
         self.places = places
+        self.gazetteer = gazetteer
         self.english_places = EnglishPlaces(gazetteer, places)
         self.events = EnglishEvents(gazetteer, actors, lexicon or default_lexicon())
 
@@ -70,4 +73,5 @@ class EnglishPipeline:
         around = self.english_places.around(nt, mentions)
         events = self.events.extract(article, nt, tokens, mentions, actor_matches, dates, focus, unresolved,
                                      around)
-        return ArticleResult(article, mentions, actor_mentions, dates, events, [], unresolved)
+        control = control_claims(article, nt, tokens, mentions, actor_matches, events, self.gazetteer)
+        return ArticleResult(article, mentions, actor_mentions, dates, events, control, unresolved)

@@ -7,7 +7,8 @@ or a week, 3 a month):
 - explicit dates: ``April 20``, ``20 April 2021``, ``April 20, 2021``, ``on the 20th of
   April``; a year left out is the latest such day no more than a week after publication;
 - ranges: ``April 20-22``, ``20–22 April``, ``between April 20 and 22`` (precision 2);
-- a month: ``in April 2021`` (precision 3);
+- a month: ``in April 2021``, and without a year ``in mid-January``, ``in early July`` (the
+  latest such month begun by publication; precision 3);
 - weekdays, with a part of the day: ``on Tuesday``, ``late on Wednesday``, ``Tuesday
   night``, ``on Wednesday evening``, ``overnight Tuesday``, ``the night of Tuesday to
   Wednesday`` (the most recent such day on or before publication; ``last Tuesday`` said on
@@ -17,7 +18,9 @@ or a week, 3 a month):
   evening``), ``last night``, ``the day before yesterday``, ``two days ago``, ``earlier this
   week``, ``last week``, ``in recent days``, ``over the past two days``, ``in the past 24
   hours``;
-- dates told from another: ``two days earlier``, ``the day before``, ``the next day``
+- ``two weeks ago`` (the week around that day, precision 2);
+- dates told from another: ``two days earlier``, ``the day before``, ``the next day``,
+  ``later that day``, ``the same day``
   (resolved from the publication date here; the event rules move them to the date the text
   has just told, :func:`anchored_offset`);
 - ``since``: ``since Tuesday``, ``since April 20`` open an interval: the span is marked
@@ -52,6 +55,7 @@ def _alt(words) -> str:
 
 _WD = _alt(WEEKDAYS)
 _MON = _alt(MONTHS)
+_FULL_MON = _alt(m for m in MONTHS if len(m) > 3 and m != "may" or m == "june" or m == "july")
 _PART = _alt(PARTS)
 _ORD = r"(?:st|nd|rd|th)?"
 _B, _E = r"(?<![\w])", r"(?![\w])"
@@ -66,7 +70,8 @@ _DATE_DM = rf"(?:the\s+)?(?P<dday>\d{{1,2}}){_ORD}(?:\s*(?:-|–|to|and)\s*(?P<d
 _WD_BEFORE = rf"(?:(?P<xwd>{_WD}){_POSS}(?:\s+(?P<xpart>{_PART}))?\s*[,(]?\s*)?"
 _EXPLICIT = (rf"{_B}{_lead('')}(?:between\s+)?{_WD_BEFORE}(?:{_DATE_MD}|{_DATE_DM})"
              rf"(?:\s*\)?\s*(?:-|–|to|and)\s*(?:{_WD}\s*,?\s*)?(?P<day3>\d{{1,2}}){_ORD})?(?:\s*\))?{_E}")
-_MONTH_ONLY = rf"{_B}(?:(?P<since_m>since)\s+)?(?:in\s+|during\s+|early\s+|late\s+|mid-?\s*)?(?P<mmon>{_MON})\s+(?P<myear>\d{{4}}){_E}"
+_MONTH_ONLY = (rf"{_B}(?:(?P<since_m>since)\s+)?(?:in\s+|during\s+|early\s+|late\s+|mid-?\s*)?(?P<mmon>{_MON})\s+(?P<myear>\d{{4}}){_E}|"
+               rf"{_B}(?:(?P<since_n>since)\s+|in\s+|during\s+)(?:(?:early|late|mid)-?\s*)?(?P<nmon>{_FULL_MON}){_E}(?!\s+\d)")
 _WEEKDAY = (
     rf"{_B}{_lead('_w')}(?:(?:in\s+)?the\s+(?P<part_of>{_PART})\s+of\s+)?(?:(?P<last>last|this\s+past|past)\s+)?"
     rf"(?:(?P<overnight>overnight)\s+(?:on\s+|into\s+)?)?(?P<wd>{_WD}){_POSS}"
@@ -82,13 +87,16 @@ _RELATIVE = (
     r"(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours|"
     r"(?:a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:earlier|before|later)|"
     r"the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|"
-    r"the\s+(?:following|next)\s+(?:day|morning|night|evening)|a\s+day\s+later"
+    r"the\s+(?:following|next)\s+(?:day|morning|night|evening)|a\s+day\s+later|"
+    r"(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:on\s+)?(?:that\s+same|the\s+same)\s+day|"
+    r"(?:a|one|two|three|four|\d)\s+weeks?\s+ago"
     rf"){_E}"
 )
 _DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_EXPLICIT, _MONTH_ONLY, _WEEKDAY, _RELATIVE)))
 
 
 _ANCHORED_RE = re.compile(
+    r"(?P<same>(?:later|earlier)\s+that\s+day|(?:that\s+)?(?:the\s+)?same\s+day)|"
     r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>earlier|before|later)|"
     r"the\s+(?:(?:day|night|evening)\s+(?P<before>before)|(?P<previous>previous)\s+\w+|(?P<next>following|next)\s+\w+)",
     re.IGNORECASE)
@@ -107,6 +115,8 @@ def anchored_offset(text: str) -> int | None:
     m = _ANCHORED_RE.search(text)
     if m is None:
         return None
+    if m.group("same"):
+        return 0
     if m.group("n"):
         n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n").lower()]
         return n if m.group("dir").lower() == "later" else -n
@@ -151,6 +161,14 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
         part = _late(g, _part(g, "xpart"))
         return {"date_from": d1, "date_to": d2, "time_precision": 1 if d1 == d2 else 2, "part_of_day": part,
                 "background": since}
+    if g.get("nmon"):
+        # a month with no year: the latest such month that has begun by publication
+        month = MONTHS[g["nmon"]]
+        year = published.year if month <= published.month else published.year - 1
+        first = dt.date(year, month, 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return {"date_from": first, "date_to": min(last, published), "time_precision": 3, "part_of_day": "",
+                "background": bool(g.get("since_n"))}
     if g.get("mmon"):
         first = dt.date(int(g["myear"]), MONTHS[g["mmon"]], 1)
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
@@ -187,6 +205,10 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
         a = b = published + dt.timedelta(days=anchored_offset(rel) or 0)
         if "night" in rel:
             part = "night"
+    elif rel.endswith("ago") and "week" in rel:
+        n = 1 if rel.split()[0] in ("a", "one") else int(rel.split()[0]) if rel[0].isdigit() else \
+            _NUMBER_WORDS.get(rel.split()[0], 2)
+        a, b = published - dt.timedelta(days=7 * n + 3), published - dt.timedelta(days=7 * n - 3)
     elif rel.endswith("ago"):
         n = 1 if rel.startswith("a day") else int(rel.split()[0]) if rel[0].isdigit() else \
             _NUMBER_WORDS.get(" ".join(rel.split()[:-2]), 3)

@@ -107,6 +107,12 @@ _ANAPHORA = {"neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhoo
              "prison": ("landmark", "neighbourhood"), "roundabout": ("roundabout",), "airport": ("airport",)}
 _PERIOD_PHRASES = ("since the beginning of", "since the start of", "so far this year", "this year alone",
                    "since the outbreak of", "in recent months", "over the past months", "since early")
+_PRONOUNS = frozenset({"it", "they", "he", "she", "them", "which", "who"})
+#: A truce broken, ended or breached: no agreement ("the ceasefire collapsed", "violations of the truce").
+_BREACH = frozenset({"collapsed", "collapse", "broke", "broken", "violated", "violation", "violations", "breached",
+                     "breach", "breaches", "breaching", "expired", "ended", "failed", "faltered"})
+#: Verbs of a strike that name no weapon: "Turkish forces hit …", "the station was bombed".
+_STRIKE_VERBS = frozenset({"hit", "struck", "targeted", "bombed", "hitting", "striking", "targeting"})
 #: "the day's shelling", "today's escalation": the day's events already told, summed up.
 _TIME_OWNERS = frozenset({"day", "today"})
 #: A count or an activity over a stretch of time, not one event: "have attacked the front
@@ -124,7 +130,8 @@ _PREPOSITIONS = frozenset({"under", "in", "of", "by", "to", "with", "during", "f
 #: Words that make a trigger no event from further back (up to six words): "protest
 #: against the recent Turkish drone strikes".
 _STANCE = frozenset({"against", "condemn", "condemned", "condemning", "condemns", "denounce", "denounced",
-                     "denouncing", "protest", "protesting", "protested", "protests", "denied", "denies"})
+                     "denouncing", "protest", "protesting", "protested", "protests", "denied", "denies",
+                     "rejected", "dismissed", "refuted", "denying", "deny"})
 #: Words after "opened fire on" that make the shooting an attack on a person.
 _SHOT_AT = frozenset({"him", "her", "them", "civilians", "civilian", "man", "woman", "child", "children", "car",
                       "vehicle", "motorcycle", "motorbike", "truck", "house", "protesters", "demonstrators", "people", "residents", "family", "shepherd",
@@ -257,6 +264,7 @@ class _Run:
             for clause in sent.clauses:
                 created += self._clause_events(si, sent, clause, triggers)
             created += self._killings_without_trigger(si, sent, created, triggers)
+            created += self._strikes_without_weapon(si, sent, created, triggers)
             for d in created:
                 self._locate(d, sent)
                 self._date(d, sent, discourse)
@@ -276,12 +284,21 @@ class _Run:
         return [Match(m.first + sent.first, m.last + sent.first, m.payload, m.prefix) for m in found]
 
     def _not_event(self, m: Match, clause: Clause) -> bool:
-        """An attempt, denial, aim or call (``attempted to kidnap``, ``calls for a truce``)."""
+        """An attempt, denial, aim or call (``attempted to kidnap``, ``calls for a truce``);
+        a truce broken or ended (``the ceasefire collapsed``, ``violated the truce``)."""
         lo = max(clause.first, m.first - 3)
         before = self.words[lo:m.first]
+        if m.payload is not None and m.payload.kind == "agreement" and (
+                _BREACH & set(self.words[m.last + 1:min(clause.last + 1, m.last + 4)]) or _BREACH & set(before)):
+            return True
         if any(w in self.lex.not_before for w in before):
             return m.payload is None or m.payload.kind != "protest" or not _PROTEST_WORDS & set(before)
-        if any(w in _STANCE for w in self.words[max(clause.first, m.first - 6):m.first]):
+        window = self.words[max(clause.first, m.first - 6):m.first]
+        for k in range(len(window) - 1, -1, -1):
+            if window[k] in ("but", "while", "although", "though"):
+                window = window[k + 1:]  # "would not deny the toll, but he said fighting …"
+                break
+        if any(w in _STANCE for w in window):
             return m.payload is None or m.payload.kind != "protest"
         if m.payload is not None and m.payload.kind == "protest":
             return False  # "took to the streets to protest"
@@ -322,7 +339,7 @@ class _Run:
         return False
 
     def _clause_events(self, si: int, sent: Sentence, clause: Clause, triggers: list[Match]) -> list[_Draft]:
-        if self._running_total(clause.first, clause.last):
+        if self._running_total(clause.first, clause.last) or self._reason_of_a_call(sent, clause):
             return []
         if self._same_attackers(sent, clause, triggers):
             return []
@@ -378,6 +395,15 @@ class _Run:
             out.append(self._draft(m, si, sent, clause))
         return out
 
+    def _reason_of_a_call(self, sent: Sentence, clause: Clause) -> bool:
+        """``The council urged both sides to stop fighting, saying thousands of families had
+        been displaced``: the reason a call, denial or threat gives is no news of its own."""
+        if self.words[clause.first] not in ("saying", "claiming") or clause is sent.clauses[0]:
+            return False
+        k = sent.clauses.index(clause)
+        prev = sent.clauses[k - 1]
+        return any(w in self.lex.not_before for w in self.words[prev.first:prev.last + 1])
+
     def _same_attackers(self, sent: Sentence, clause: Clause, triggers: list[Match]) -> bool:
         """``The attackers set off a car bomb at the gate while inmates rioted``: a sentence
         whose subject is the perpetrators already reported (``the attackers``, ``the
@@ -428,7 +454,14 @@ class _Run:
         if timed or m.first >= 2 and words[m.first - 2] in _PREPOSITIONS:
             # "under the deal", "in the attack", "the day's shelling": named, not reported again
             return prior
-        places = {mm.place_id for f, _, mm in self.mentions if clause.first <= f <= clause.last}
+        found = [mm for f, _, mm in self.mentions if clause.first <= f <= clause.last and mm.place_id]
+        places = {mm.place_id for mm in found}
+        spots = [mm for mm in found if SPECIFICITY.get(mm.kind, 9) <= SPECIFICITY["village"]]
+        if spots and prior.place is not None and prior.place.kind == "area" and self._own_date(clause) is None:
+            # "the shells fell on al-Gozaliya and Tel al-Laban": where the strike told around a
+            # town landed, not a new strike
+            prior.place, prior.place_quality = spots[0], 2
+            return prior
         if places and (prior.place is None or places != {prior.place.place_id}):
             return None
         actors = {a for f, _, a in self.actors if clause.first <= f <= clause.last}
@@ -532,13 +565,55 @@ class _Run:
             if self._not_event(Match(i, i, None, ""), clause):
                 continue
             has_actor = any(clause.first <= a <= clause.last for a, _, _ in self.actors)
-            victims = any(w in _CIVILIAN_WORDS for w in words[clause.first:clause.last + 1])
+            persons = self.lex.person_plurals | self.lex.singular_persons
+            victims = any(w in _CIVILIAN_WORDS or w in persons for w in words[clause.first:clause.last + 1])
             if not (has_actor or victims):
                 continue
             kind = self.lex.kinds["civ_attack"]
+            prior = self._latest_violent()
+            doer = has_actor or _PERPETRATORS & set(words[clause.first:clause.last + 1])
+            if not doer and prior is not None and prior.kind.kind in _REMOTE:
+                # "two Syriac Christians had been killed in Qamishli on Wednesday" amid a
+                # bombardment: killed by the remote violence the article is about
+                kind = prior.kind
             d = _Draft(kind, i, i, si, clause, how="killing", spans=[(sent.first, sent.last)], headline=sent.headline)
             return [d]
         return self._also_hit_elsewhere(si, sent)
+
+    def _strikes_without_weapon(self, si: int, sent: Sentence, created: list[_Draft],
+                                triggers: list[Match]) -> list[_Draft]:
+        """``Turkish forces on Wednesday hit the surroundings of the Jerkin prison``, ``the
+        station … was bombed``: a strike verb with no weapon word is remote violence when a
+        foreign army is its subject (shelling: the commonest such strike), or, told in the
+        passive, when the article's latest violent event is a remote one (its kind)."""
+        if created or any(not self._not_event(m, c) for m in triggers for c in sent.clauses
+                          if c.first <= m.first <= c.last):
+            return []
+        words = self.words
+        for clause in sent.clauses:
+            if self._running_total(clause.first, clause.last):
+                continue
+            for i in range(clause.first, clause.last + 1):
+                if words[i] not in _STRIKE_VERBS or self._not_event(Match(i, i, None, ""), clause):
+                    continue
+                passive = i > clause.first and words[i - 1] in _PASSIVE
+                if passive and (words[max(clause.first, i - 2)] in _PRONOUNS or not any(
+                        clause.first <= f <= clause.last for f, _, _ in self.mentions)):
+                    continue  # "when it was hit": the strike already told, no place of its own
+                subject = [a for f, l, a in self._clause_actors(clause) if l < i and i - l <= 5]
+                kind = None
+                if not passive and subject and self.ex.actors.get(subject[-1]) is not None \
+                        and self.ex.actors[subject[-1]].inter == 8:
+                    kind = self.lex.kinds["shelling"]
+                elif passive and words[i] != "targeted":
+                    prior = self._latest_violent()
+                    if prior is not None and prior.kind.kind in _REMOTE:
+                        kind = prior.kind
+                if kind is None:
+                    continue
+                return [_Draft(kind, i, i, si, clause, how="strike", spans=[(sent.first, sent.last)],
+                               headline=sent.headline)]
+        return []
 
     def _also_hit_elsewhere(self, si: int, sent: Sentence) -> list[_Draft]:
         """``A farmer was also hurt … north of Amuda``: a casualty told with ``also`` and no
@@ -1021,6 +1096,8 @@ class _Run:
             return pb <= pa or bool(pa) and pa <= pb
         same_day = (a.date.date_from if a.date else None) == (b.date.date_from if b.date else None)
         same_place = (a.place.place_id if a.place else None) == (b.place.place_id if b.place else None)
+        if a.unresolved != b.unresolved and a.place_quality == 2 and b.place_quality == 2:
+            same_place = False  # two villages the gazetteer lacks, drawn at one town, are two places
         return same_day and same_place and (pa == pb or not pa or not pb)
 
     # ------------------------------------------------------------------ output

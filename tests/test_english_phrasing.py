@@ -339,3 +339,22 @@ def test_but_ends_a_denial(pipeline):
     (ev,) = _events(pipeline, "A spokesman would not deny the toll, but he said fighting was still going on around "
                               "the prison in Hasakah on Friday.", dt.date(2022, 1, 21))
     assert ev.event_type == "Battles"
+
+
+def test_fighters_captured_in_a_clash_are_no_takeover(pipeline):
+    (ev,) = _events(pipeline, "Late on January 23, clashes broke out between the NDF and the Asayish in the Halko "
+                              "neighbourhood of Qamishli.\nAn NDF fighter was killed and three others were captured by "
+                              "the Asayish during the clashes.", dt.date(2021, 1, 25))
+    assert (ev.event_type, ev.place_id, ev.event_date, ev.fatalities) == (
+        "Battles", "halko", dt.date(2021, 1, 23), 1)
+
+
+def test_a_place_captured_is_a_takeover(pipeline):
+    (ev,) = _events(pipeline, "The Asayish captured the Tayy neighbourhood on Monday.", dt.date(2021, 1, 25))
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_the_death_of_a_fighter_names_the_side_hit(pipeline):
+    (ev,) = _events(pipeline, "SOHR activists have documented the death of an SDF fighter after being shot near Tal "
+                              "Tamr on Monday.", dt.date(2021, 1, 25))
+    assert (ev.event_type, ev.actor2_id, ev.fatalities) == ("Battles", "sdf", 1)

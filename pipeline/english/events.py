@@ -94,7 +94,7 @@ _PERPETRATORS = frozenset({"gunmen", "attackers", "assailants", "perpetrators", 
                            "militants", "cell", "cells"})
 _HIT = frozenset({"killed", "wounded", "injured", "hurt", "hit", "targeted", "struck", "shot", "martyred"})
 _HIT_ACTIVE = frozenset({"killing", "wounding", "injuring", "killed", "wounded", "injured", "targeting", "targeted",
-                         "hitting", "struck", "shelled"})
+                         "hitting", "struck", "shelled", "death", "deaths", "injury"})
 #: Kinds told in the present perfect as a state at publication ("have started fleeing").
 _STATES = frozenset({"displacement", "deployment"})
 #: A dateline: up to 60 characters before a dash or slash at a line's start, with no full stop.
@@ -302,10 +302,22 @@ class _Run:
             return m.payload is None or m.payload.kind != "protest"
         if m.payload is not None and m.payload.kind == "protest":
             return False  # "took to the streets to protest"
+        if m.payload is not None and m.payload.kind == "takeover" and self.words[m.last] in ("captured", "seized") \
+                and self._persons_taken(m, clause):
+            return True  # "three others were captured during the clashes": fighters taken, not ground
         if m.payload is not None and m.payload.kind == "displacement" and \
                 any(w.startswith("forc") for w in self.words[max(clause.first, m.first - 6):m.first]):
             return False  # "forcing dozens of families to leave their homes"
         return m.first - 1 >= clause.first and self.words[m.first - 1] in _TO_BEFORE
+
+    def _persons_taken(self, m: Match, clause: Clause) -> bool:
+        """People, not a place, are what was captured: ``three others were captured``,
+        ``captured two fighters``."""
+        words = self.words
+        persons = self.lex.person_plurals | self.lex.singular_persons
+        before = words[max(clause.first, m.first - 4):m.first]
+        after = words[m.last + 1:min(clause.last + 1, m.last + 4)]
+        return bool(persons & set(before) and _PASSIVE & set(before) or persons & set(after))
 
     def _background(self, m: Match, clause: Clause) -> bool:
         """Named as the cause, time or setting of something else (``after the clashes``,

@@ -106,7 +106,7 @@ BODIES = Trigger("bodies", "Strategic developments", "Other", ("bodies handed ov
 BODIES_TO_KIN = Trigger("bodies_kin", "Strategic developments", "Other", ("bodies handed over",))
 TAKEOVER = Trigger("takeover", "Battles", "Non-state actor overtakes territory")
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
-    BATTLE: ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات", "اقتتال", "اقتتالا", "أطلق النار", "أطلقوا النار",
+    BATTLE: ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات", "اقتتال", "اقتتالا", "مناوشات", "مناوشة", "أطلق النار", "أطلقوا النار",
              "إطلاق النار", "إطلاق نار", "تبادل لإطلاق النار", "اقتحام", "اقتحمت", "هاجمت", "هاجم", "هاجموا",
              "هجوم مسلح"),
     Trigger("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"):
@@ -123,9 +123,10 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     CIVILIAN_ATTACK:
         ("مقتل طفل", "مقتل طفلة", "مقتل مدني", "مقتل مدنيين", "مقتل امرأة", "استشهاد طفل", "مقتل شيخ",
          "قتل مدني", "قتل طفل", "قتلت طفلة", "قتلت امرأة", "قتل مدنيان",
-         "اغتيال", "اغتال", "قنص طفل", "إصابة طفل"),
+         "اغتيال", "اغتال", "قنص طفل", "إصابة طفل", "عثر على جثة", "العثور على جثة", "عثر على جثث",
+         "العثور على جثث"),
     Trigger("abduction", "Violence against civilians", "Abduction/forced disappearance"):
-        ("اختطاف", "خطف", "اختطفت", "اختطف"),
+        ("اختطاف", "خطف", "اختطفت", "اختطف", "اختطفوا", "خطفوا", "خطفت"),
     Trigger("agreement", "Strategic developments", "Agreement"):
         ("هدنة", "وقف إطلاق النار", "وقف إطلاق نار", "وقف لإطلاق النار", "اتفاق", "اتفاقا", "اتفاقية", "تهدئة", "مصالحة",
          "تفاهم", "تفاهما", "تبادل للأسرى", "تبادل الأسرى", "تبادل المحتجزين", "تبادل للمحتجزين"),
@@ -140,7 +141,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
         ("نزحت", "نزوح", "نزح", "فرت", "فرار", "نازحة", "نازحين", "نازحون", "مغادرة منازلهم", "ترك منازلهم"),
     TAKEOVER:
         ("سيطرت على", "بسطت سيطرتها", "أحكمت سيطرتها", "فرضت سيطرتها", "تمكنت من السيطرة", "طردت", "تطرد",
-         "استولت"),
+         "استولت", "استولوا", "استولى", "استعادة السيطرة", "استعادت السيطرة", "استعاد السيطرة"),
     Trigger("arrest", "Strategic developments", "Arrests"):
         ("اعتقال", "اعتقلت", "اعتقل", "حملة اعتقالات", "اعتقالات", "القبض على", "قبض على", "ألقت القبض", "القبض"),
     Trigger("protest", "Protests", "Peaceful protest"):
@@ -1438,7 +1439,9 @@ def victim_phrases(matches: list[Match], words: list[str], sentence_starts: froz
     """Stage: a killing word followed by a civilian victim (``قتل الشيخ …``، ``استشهاد طفلة``،
     ``مقتل أحد وجهاء عشيرة …``) is an attack on civilians, whoever fired: a sniper's killing
     of a civilian or a tribal figure is never a battle. So is a passive killing whose victim
-    was named just before it in the sentence ("وكان فلان، أحد وجهاء العشيرة، قد قُتل").
+    was named just before it in the sentence ("وكان فلان، أحد وجهاء العشيرة، قد قُتل"، "تشييع
+    الشاب فلان الذي استشهد أمس"), and a civilian wounded by gunfire (``أصيب فتى برصاص
+    مسلحين``، ``وكان فتى من البلدة أصيب أمس برصاص …``): :func:`shot_civilians`.
     The killing word is the trigger."""
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
@@ -1457,8 +1460,8 @@ def victim_phrases(matches: list[Match], words: list[str], sentence_starts: froz
                 break
         else:
             continue
-        if i in covered or i == 0 or words[i - 1] != "قد":
-            continue
+        if i in covered or i == 0 or words[i - 1] not in ("قد", "الذي", "التي"):
+            continue  # "… قد قُتل"، "الشاب فلان الذي استشهد أمس": the victim was named before
         for k in range(i - 2, max(-1, i - 9), -1):  # "… أحد وجهاء عشيرة بني سبعة، قد قُتل"
             if k + 1 in sentence_starts or k in covered:
                 break
@@ -1466,7 +1469,36 @@ def victim_phrases(matches: list[Match], words: list[str], sentence_starts: froz
                 found.append(Match(i, i, CIVILIAN_ATTACK, ""))
                 covered.add(i)
                 break
+    found += shot_civilians(words, covered, civilian_forms, sentence_starts)
     return sorted(matches + found) if found else matches
+
+
+_SHOT_WOUNDS = _WORDS["shot_wound"]
+_GUNFIRE = _WORDS["gunfire"]
+
+
+def shot_civilians(words: list[str], covered: set[int], civilian_forms, sentence_starts: frozenset[int]) -> list[Match]:
+    """A wound verb with gunfire within four words after it (``أصيب … برصاص``، ``بطلق ناري``)
+    and a civilian victim named within six words before it (no sentence start between) or
+    right after it: an attack on civilians (ACLED codes a civilian shot and wounded as one)."""
+    found = []
+    for i, w in enumerate(words):
+        if i in covered or w.lstrip("و") not in _SHOT_WOUNDS:
+            continue
+        if not any(x in _GUNFIRE for x in words[i + 1:i + 5]):
+            continue
+        after = any(words[j] in civilian_forms for j in range(i + 1, min(i + 3, len(words))))
+        before = False
+        for k in range(i - 1, max(-1, i - 7), -1):
+            if k + 1 in sentence_starts or k in covered:
+                break
+            if words[k] in civilian_forms:
+                before = True
+                break
+        if after or before:
+            found.append(Match(i, i, CIVILIAN_ATTACK, ""))
+            covered.add(i)
+    return found
 
 
 #: Handing over, receiving or exchanging bodies: the verb, then the bodies within a few words.
@@ -1823,18 +1855,22 @@ def _behind_a_cause(ctx: _Context, trig_tok: int, i: int) -> bool:
     return False
 
 
-_THE_HOOD = _norm("الحي")
+#: Definite head nouns that refer back to the last place of their kind: "من الحي"، "فتى من البلدة".
+_BACK_HEADS = {normalise_phrase(w): kinds for w, kinds in (
+    ("الحي", ("neighbourhood",)), ("البلدة", ("town",)), ("القرية", ("village",)))}
 
 
 def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
-    """Stage: ``الحي`` (the neighbourhood: "من الحي"، "إلى محيط الحي") with no place named in
-    the sentence is the last neighbourhood the article named before it; None otherwise."""
-    k = next((k for k in range(clause.first, clause.last + 1)
-              if _stem(ctx.words[k], _THE_HOOD) is not None or ctx.words[k] in _THE_HOOD), None)
-    if k is None:
-        return None
-    before = [m for i, m in ctx._places.between(0, k - 1) if m.kind == "neighbourhood"]
-    return before[-1] if before else None
+    """Stage: ``الحي``، ``البلدة``، ``القرية`` ("من الحي"، "إلى محيط الحي"، "فتى من البلدة")
+    with no place named in the sentence is the last place of that kind the article named
+    before it; None otherwise."""
+    for k in range(clause.first, clause.last + 1):
+        hit = split_proclitics(ctx.words[k], _BACK_HEADS)
+        kinds = _BACK_HEADS.get(ctx.words[k]) or (_BACK_HEADS.get(hit[1]) if hit else None)
+        if kinds:
+            before = [m for i, m in ctx._places.between(0, k - 1) if m.kind in kinds and not m.unresolved_name]
+            return before[-1] if before else None
+    return None
 
 
 # --------------------------------------------------------------------------- stage: how many
@@ -1878,6 +1914,8 @@ _ACCUSATIONS = _WORDS["accusation"]
 _OVERFLIGHT = _WORDS["overflight"]
 #: Near a flight word: those who fled are attackers or prisoners ("لاذوا بالفرار"، "فرار السجناء").
 _FLED_SCENE = _WORDS["fled_scene"]
+#: An attempted assault these follow was fought off: a clash ("إلا أن أبناء الحي تصدوا لهم").
+_REPELLED = _WORDS["repelled"]
 #: Intentions and threats: "هددت تركيا بشن عملية"، "تعتزم … السيطرة".
 _INTENTIONS = _WORDS["intention"]
 #: Attempts: "محاولة اعتقال"، "حاولوا اختطاف" (no arrest, no abduction happened).
@@ -1914,6 +1952,11 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "an intention or a threat"
     if not proclitic_forms(_FOILED).keys().isdisjoint(near):
         return "foiled"
+    if any(w == "ما" and _stem(words[k + 1], _DENIALS) is not None for k, w in enumerate(words[i:i + 20], i)
+           if k + 1 < len(words) and words[k - 1] in ("وهو", "هو", "وهذا")):
+        return "denied"  # "وسيطرت الأسايش على حاجزين، بحسب وسائل إعلام مقربة منها، وهو ما نفته مصادر …"
+    if kind == "clash" and any(_stem(w, _REPELLED) is not None for w in words[i + 1:i + 16]):
+        return ""  # "حاولوا اقتحام الحي … إلا أن أبناء الحي تصدوا لهم": the attempt was fought
     if kind not in _ATTEMPT_COUNTS and not proclitic_forms(_ATTEMPTS).keys().isdisjoint(words[max(clause_first, i - 3):i]):
         return "an attempt"
     return ""

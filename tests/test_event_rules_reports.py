@@ -331,3 +331,49 @@ def test_a_side_of_the_countryside_of_a_named_subdistrict_is_that_subdistricts(r
     shelling = [e for e in r.events if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert shelling and shelling[0].place_id in ("darbasiyah_countryside", "darbasiyah_subdistrict")
     assert not [m for m in r.mentions if m.place_id == "qamishli_countryside"]
+
+
+# --------------------------------------------------------------------------- more ways to say it
+
+
+def test_a_civilian_wounded_by_gunfire_is_an_attack_on_civilians(run_text):
+    text = ("داهمت دورية للأسايش بلدة تل حميس صباح اليوم. وكان شاب من البلدة أصيب أمس برصاص عناصر الدورية "
+            "أثناء مروره قرب حاجز.")
+    events = run_text(text, "2021-12-07").events
+    shot = [e for e in events if e.event_type == "Violence against civilians"]
+    assert shot and shot[0].place_id == "tall_hamis" and shot[0].date_from.isoformat() == "2021-12-06"
+
+
+def test_a_killing_told_in_a_relative_clause_is_an_attack(run_text):
+    events = run_text("وشيع الأهالي في حي غويران بالحسكة الشاب أحمد العلي الذي استشهد أمس برصاص مسلحين.",
+                      "2021-01-20").events
+    assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+def test_more_verb_forms_of_abduction_takeover_and_skirmishes(run_text):
+    assert [e.sub_event_type for e in run_text("اختطفوا مسلحون مجهولون أمس طبيباً من قرية خربة عمو في ريف القامشلي.",
+                                                "2019-09-19").events] == ["Abduction/forced disappearance"]
+    events = run_text("أعلنت قسد اليوم استعادة السيطرة على سجن الصناعة في حي غويران بالحسكة.", "2022-01-26").events
+    assert [e.event_type for e in events] == ["Battles"] and "overtakes" in events[0].sub_event_type
+    events = run_text("وشهد حي حلكو مناوشات بين الأسايش والدفاع الوطني مساء اليوم.", "2021-02-02").events
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_body_found_shot_is_an_attack(run_text):
+    events = run_text("وفي الخامس من الشهر الجاري، عثر على جثة رجل مقتولاً بطلق ناري في قرية تل براك.",
+                      "2023-03-14").events
+    assert [(e.event_type, e.date_from.isoformat()) for e in events] == [("Violence against civilians", "2023-03-05")]
+
+
+def test_an_attempted_assault_that_was_repelled_was_fought(run_text):
+    events = run_text("حاول مسلحون اقتحام حي طي من جهة دوار الوحدة مساء اليوم، إلا أن عناصر الدفاع الوطني تصدوا "
+                      "لهم.", "2021-04-21").events
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    # an attempted arrest with nothing after it is still none
+    assert run_text("حاولت الأسايش اعتقال قائد محلي في حي طي مساء اليوم.", "2021-04-21").events == []
+
+
+def test_a_claim_followed_by_its_denial_is_no_event(run_text):
+    events = run_text("وسيطرت الأسايش على حاجز في حي حلكو اليوم، بحسب مصادر مقربة منها، وهو ما نفاه الدفاع "
+                      "الوطني.", "2021-04-21").events
+    assert events == []

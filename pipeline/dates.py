@@ -117,13 +117,16 @@ _TIME_RANGE = (
 _NUMERIC = rf"{_B}(?P<since4>و?منذ\s+)?(?P<nd>\d{{1,2}})\s*[-/]\s*(?P<nm>\d{{1,2}})\s*[-/]\s*(?P<ny>\d{{4}}){_E}"
 #: "الشهر الماضي" (the previous month), "الشهر الجاري" (this month up to publication).
 _MONTH_REL = rf"{_B}(?P<since5>و?منذ\s+)?[وفبل]?(?:ال)?شهر\s+(?:ال)?(?P<mwhich>ماضي|منصرم|فايت|جاري|حالي){_E}"
+#: "تشرين الأول الماضي"، "في شهر آب الفائت": the last such month before the month of publication.
+_MONTH_PAST = (rf"{_B}(?P<since7>و?منذ\s+)?[وفبل]?(?:ال)?(?:شهر\s+)?(?P<mon7>{_alt(_MONTHS)})"
+               rf"(?:\s*/\s*(?:{_alt(_MONTHS)}))?\s+(?:ال)?(?:ماضي|فايت|منصرم){_E}")
 #: "الثامن من الشهر الجاري"، "في 27 من الشهر الماضي": a day of this or the previous month.
 _DAY_OF_MONTH_REL = (rf"{_B}(?P<since6>و?منذ\s+)?[وفبل]?(?P<dday>(?:ال)?\d{{1,2}}|(?:ال)?(?:{_alt(_ORDINALS)}))\s+من\s+"
                      rf"(?:ال)?شهر\s+(?:ال)?(?P<dwhich>ماضي|منصرم|فايت|جاري|حالي){_E}")
 _TIME_ONE = rf"{_B}(?:في\s+)?(?:تمام\s+)?(?:ال)?ساعه\s+(?P<h3>{_HOUR})(?:\s+(?P<p3>{_CP}))?{_E}"
 
 _DATE_RE = re.compile(
-    "|".join(f"(?:{p})" for p in (_TIME_RANGE, _TIME_ONE, _NUMERIC, _EXPLICIT, _MONTH_ONLY, _DAY_OF_MONTH_REL, _MONTH_REL,
+    "|".join(f"(?:{p})" for p in (_TIME_RANGE, _TIME_ONE, _NUMERIC, _EXPLICIT, _MONTH_ONLY, _MONTH_PAST, _DAY_OF_MONTH_REL, _MONTH_REL,
                                                _WEEKDAY_EXPR, _REL_EXPR))
 )
 
@@ -169,6 +172,12 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
             return None
         return _span(nt, m, date_from=day_given, date_to=day_given, time_precision=1,
                      background=bool(g.get("since4")))
+    if g.get("mon7"):
+        month = _MONTHS[_squash(g["mon7"])]
+        year = published.year if month < published.month else published.year - 1
+        first = dt.date(year, month, 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return _span(nt, m, date_from=first, date_to=last, time_precision=3, background=bool(g.get("since7")))
     if g.get("dwhich"):
         dword = g["dday"][2:] if g["dday"].startswith("ال") else g["dday"]
         n = int(dword) if dword.isdigit() else _ORDINALS.get(_squash(dword))

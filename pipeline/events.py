@@ -128,7 +128,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     Trigger("abduction", "Violence against civilians", "Abduction/forced disappearance"):
         ("اختطاف", "خطف", "اختطفت", "اختطف", "اختطفوا", "خطفوا", "خطفت"),
     Trigger("agreement", "Strategic developments", "Agreement"):
-        ("هدنة", "وقف إطلاق النار", "وقف إطلاق نار", "وقف لإطلاق النار", "اتفاق", "اتفاقا", "اتفاقية", "تهدئة", "مصالحة",
+        ("هدنة", "وقف إطلاق النار", "وقف إطلاق نار", "وقف لإطلاق النار", "اتفاق", "اتفاقا", "اتفاقية", "وقفا لإطلاق النار", "وقفا لاطلاق النار", "وقفاً لإطلاق النار", "تهدئة", "مصالحة",
          "تفاهم", "تفاهما", "تبادل للأسرى", "تبادل الأسرى", "تبادل المحتجزين", "تبادل للمحتجزين"),
     Trigger("meeting", "Strategic developments", "Other", ("meeting",)):
         ("اجتماع", "اجتماعا", "لقاء", "لقاءات", "اجتمع", "مفاوضات", "محادثات"),
@@ -1850,7 +1850,8 @@ def _behind_a_cause(ctx: _Context, trig_tok: int, i: int) -> bool:
     for k in range(trig_tok + 1, i):
         if words[k].lstrip("و") in _AFTER_WORDS and k + 1 < len(words):
             nxt = words[k + 1]
-            if _stem(nxt, _ATTEMPTS) is not None or ctx._trigs.between(k + 1, k + 2):
+            if (_stem(nxt, _ATTEMPTS) is not None or _stem(nxt, _GENERIC_ATTACKS) is not None
+                    or ctx._trigs.between(k + 1, k + 2)):
                 return True
     return False
 

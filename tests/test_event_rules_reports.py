@@ -377,3 +377,22 @@ def test_a_claim_followed_by_its_denial_is_no_event(run_text):
     events = run_text("وسيطرت الأسايش على حاجز في حي حلكو اليوم، بحسب مصادر مقربة منها، وهو ما نفاه الدفاع "
                       "الوطني.", "2021-04-21").events
     assert events == []
+
+
+def test_a_named_month_last_year_or_this_is_a_month_range(run_text):
+    (d,) = run_text("وكانت المدينة قد شهدت حملة اعتقالات مماثلة في تشرين الأول الماضي.", "2021-01-11").dates
+    assert (d.date_from.isoformat(), d.date_to.isoformat(), d.time_precision) == ("2020-10-01", "2020-10-31", 3)
+    (d,) = run_text("وقصفت تركيا قرية في ريف عامودا في شهر آب الفائت.", "2022-11-20").dates
+    assert (d.date_from.isoformat(), d.date_to.isoformat()) == ("2022-08-01", "2022-08-31")
+
+
+def test_a_ceasefire_in_the_accusative_is_an_agreement_not_shooting(run_text):
+    events = run_text("وأعلن الطرفان صباح اليوم وقفاً لإطلاق النار في القامشلي بوساطة روسية.", "2021-04-23").events
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+
+
+def test_a_place_named_for_the_attack_that_started_the_clashes_does_not_split_them(run_text):
+    text = ("قتل عنصران من الدفاع الوطني في اشتباكات مع الأسايش في حي طي ليل الخميس. وقال مصدر إن الاشتباكات "
+            "اندلعت إثر هجوم على نقطة للأسايش قرب دوار الوحدة.")
+    events = run_text(text, "2021-04-23").events
+    assert [(e.event_type, e.place_id) for e in events] == [("Battles", "tayy")]

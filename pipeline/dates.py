@@ -99,7 +99,7 @@ _WEEKDAY_EXPR = (
 )
 _REL_EXPR = (
     rf"{_B}(?P<since2>و?منذ\s+)?(?:[وفبل]?(?P<part2>{_alt(_PARTS)})\s+)?[وفبل]?(?P<relonly>اليوم|امس|البارحه|غدا|اول\s+امس|"
-    r"(?:ال)?ليله\s+(?:ال)?ماضيه|قبل\s+(?:يومين|(?:بضعه\s+|عده\s+)?ايام|اسبوعين|اسبوع|شهر)|"
+    r"(?:ال)?ليله\s+(?:ال)?ماضيه|قبل\s+(?:نحو\s+)?(?:يومين|(?:بضعه\s+|عده\s+)?ايام|اسبوعين|اسبوع|شهر|(?P<agon>\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?P<agou>ايام|اسابيع))|"
     r"(?:خلال\s+)?(?:ال)?يومين\s+(?:ال)?ماضيين|(?:خلال\s+)?(?:ال)?ايام\s+(?:ال)?(?:قليله\s+)?(?:ال)?ماضيه|"
     rf"(?:ال)?اسبوع\s+(?:ال)?ماضي|(?:خلال\s+)?(?:ال)?ساعات\s+(?:ال)?ماضيه){_E}"
 )
@@ -129,6 +129,9 @@ _DATE_RE = re.compile(
     "|".join(f"(?:{p})" for p in (_TIME_RANGE, _TIME_ONE, _NUMERIC, _EXPLICIT, _MONTH_ONLY, _MONTH_PAST, _DAY_OF_MONTH_REL, _MONTH_REL,
                                                _WEEKDAY_EXPR, _REL_EXPR))
 )
+
+
+_AGO_WORDS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10}
 
 
 def _squash(words: str) -> str:
@@ -259,7 +262,11 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
             a = b = published + one
         elif rel.startswith("قبل"):  # قبل يومين: that day; قبل أيام: within the past week
             a, b = (published - 2 * one,) * 2 if "يومين" in rel else (published - 7 * one, published - one)
-            if rel.endswith("اسبوعين"):  # about two weeks: 10 to 17 days back
+            if g.get("agon"):  # "قبل ثلاثة أيام": that day; "قبل ثلاثة أسابيع": that week
+                n = int(g["agon"]) if g["agon"].isdigit() else _AGO_WORDS[g["agon"]]
+                days = n * (7 if g["agou"] == "اسابيع" else 1)
+                a, b = (published - days * one,) * 2 if days < 7 else (published - (days + 3) * one, published - (days - 3) * one)
+            elif rel.endswith("اسبوعين"):  # about two weeks: 10 to 17 days back
                 a, b = published - 17 * one, published - 10 * one
             elif rel.endswith("اسبوع"):
                 a, b = published - 10 * one, published - 4 * one
@@ -282,7 +289,7 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
 
 def _keyword_stems() -> set[str]:
     stems = set(_WEEKDAYS) | {m.split()[0] for m in _MONTHS} | {h.split()[0] for h in _HOURS}
-    stems |= {"امس", "يوم", "غدا", "غد", "يومين", "ايام", "اسبوع", "اسبوعين", "ساعه", "ساعات", "بارحه", "ماضيه", "شهر"}
+    stems |= {"امس", "يوم", "غدا", "غد", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "ساعه", "ساعات", "بارحه", "ماضيه", "شهر"}
     stems |= {str(d) for d in range(10)}
     return stems
 

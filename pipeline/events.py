@@ -111,7 +111,8 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
              "هجوم مسلح"),
     Trigger("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"):
         ("قصف", "قصفت", "قذائف هاون", "قذيفة هاون", "قذائف الهاون", "قذيفة الهاون", "قذائف صاروخية",
-         "قذيفة صاروخية", "قصف مدفعي", "استهدفت بقذائف", "قذائف مدفعية", "قذيفة مدفعية", "قذائف", "قذيفة"),
+         "قذيفة صاروخية", "قصف مدفعي", "استهدفت بقذائف", "قذائف مدفعية", "قذيفة مدفعية", "قذائف", "قذيفة",
+         "بالمدفعية", "بالمدفعية الثقيلة", "القصف المدفعي"),
     AIR:
         ("غارة جوية", "غارات جوية", "طائرة مسيرة", "طائرة مسيّرة", "قصف جوي", "طائرات مسيرة", "طائرتين مسيرتين",
          "الطائرات المسيرة", "الطائرة المسيرة", "طائرة بدون طيار", "طائرة دون طيار", "طائرات بدون طيار",
@@ -1592,10 +1593,16 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     if len(created) < 2:  # (it takes two events to drop one)
         return [d for d in created if d.trigger is not BODIES_TO_KIN]
     if any(d.trigger.event_type in _FIGHTING for d in created):
+        before = len(created)
         created = [d for d in created
                    if not (d.trigger.kind == "civ_attack"
-                           and (d.found_by == "victim" or _stem(words[d.trig_first], _VICTIM_NOUNS) is not None)
+                           and (d.found_by == "victim" or _stem(words[d.trig_first], _VICTIM_NOUNS) is not None
+                                or _stem(words[d.trig_first], _KILL_WORDS) is not None)
                            and not _targeted(words, d))]
+        if len(created) < before:  # "استشهد مواطن إثر قصف بطائرة مسيرة": the cause is the event itself
+            for d in created:
+                if d.trigger.event_type in _FIGHTING:
+                    d.recap = False
     if any(d.trigger.kind == "civ_attack" for d in created):
         created = [d for d in created
                    if not (d.trigger is BATTLE and _SHOOTING.intersection(words[d.trig_first:d.trig_last + 1]))]

@@ -396,3 +396,20 @@ def test_a_place_named_for_the_attack_that_started_the_clashes_does_not_split_th
             "اندلعت إثر هجوم على نقطة للأسايش قرب دوار الوحدة.")
     events = run_text(text, "2021-04-23").events
     assert [(e.event_type, e.place_id) for e in events] == [("Battles", "tayy")]
+
+
+def test_victims_of_a_strike_named_as_its_cause_make_one_strike_event(run_text):
+    text = ("قامشلو/ هاوار – استشهد مواطن وأصيب طفلان، مساء اليوم، إثر قصف بطائرة مسيّرة تركية على منزل في قرية "
+            "خربة عمو بريف قامشلو الشرقي.\nوأوضح مراسلنا أن المسيّرة أطلقت صاروخين على المنزل.")
+    (e,) = run_text(text, "2022-12-09").events
+    assert (e.sub_event_type, e.fatalities, e.injuries) == ("Air/drone strike", 1, 2)
+    assert e.confidence != "low"  # the cause after إثر is the event itself, not a recap
+
+
+def test_artillery_and_n_days_ago(run_text):
+    events = run_text("وكانت مسيرة تركية قد استهدفت قبل ثلاثة أيام سيارة قرب عامودا، واستهدف الجيش التركي "
+                      "بالمدفعية الثقيلة قرى في ريف الدرباسية اليوم.", "2022-12-09").events
+    got = sorted((e.sub_event_type, e.date_from.isoformat()) for e in events)
+    assert got == [("Air/drone strike", "2022-12-06"), ("Shelling/artillery/missile attack", "2022-12-09")]
+    (d,) = run_text("اعتقلت الأسايش قبل ثلاثة أسابيع عنصرين قرب عامودا.", "2022-12-09").dates
+    assert (d.date_from.isoformat(), d.date_to.isoformat()) == ("2022-11-15", "2022-11-21")

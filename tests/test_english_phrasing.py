@@ -358,3 +358,41 @@ def test_the_death_of_a_fighter_names_the_side_hit(pipeline):
     (ev,) = _events(pipeline, "SOHR activists have documented the death of an SDF fighter after being shot near Tal "
                               "Tamr on Monday.", dt.date(2021, 1, 25))
     assert (ev.event_type, ev.actor2_id, ev.fatalities) == ("Battles", "sdf", 1)
+
+
+# ---------------------------------------------------------------- more of one event; reference points
+
+def test_suicide_attack_and_the_blast_after_it(pipeline):
+    (ev,) = _events(pipeline, "A suicide attacker driving a truck packed with explosives struck the Asayish "
+                              "headquarters in Qamishli on Wednesday, killing at least 16 people.\n"
+                              "The blast tore through the industrial district of the city.", dt.date(2015, 8, 19))
+    assert (ev.sub_event_type, ev.fatalities, len(ev.more_evidence)) == ("Suicide bomb", 16, 1)
+
+
+def test_how_it_began_is_the_same_clash_placed_better(pipeline):
+    (ev,) = _events(pipeline, "Fighting erupted late on January 23 between the NDF and the Asayish in Qamishli.\n"
+                              "According to a source, it began when NDF gunmen fired on an SDF position in the Halko "
+                              "neighbourhood.\nOne NDF fighter died, a TV channel said.", dt.date(2021, 1, 24))
+    assert (ev.place_id, ev.event_date, ev.fatalities) == ("halko", dt.date(2021, 1, 23), 1)
+
+
+def test_same_sides_same_day_in_a_neighbourhood_of_the_city_is_one_clash(pipeline):
+    (ev,) = _events(pipeline, "The Asayish and the NDF clashed in Qamishli on Tuesday.\n"
+                              "The Asayish and the NDF also exchanged fire in the Tayy neighbourhood on Tuesday.")
+    assert ev.place_id == "tayy"
+
+
+def test_talks_that_came_to_nothing_are_no_event(pipeline):
+    assert _events(pipeline, "A Russian delegation flew back on Friday after its talks with SDF commanders in "
+                             "Qamishli produced no result.") == []
+
+
+def test_a_day_after_dates_the_reference_point(pipeline):
+    deal, troops = sorted(_events(pipeline, "Syrian government troops moved into the town of Tal Tamr on Monday, a day "
+                                            "after Damascus and the SDF reached an agreement to deploy the army.\n"
+                                            "An official said the deal only covers deployment along the border, from "
+                                            "Manbij to Derik.", dt.date(2019, 10, 14)),
+                          key=lambda e: e.sub_event_type)
+    assert (deal.sub_event_type, deal.event_date) == ("Agreement", dt.date(2019, 10, 13))
+    assert (troops.sub_event_type, troops.place_id, troops.event_date) == (
+        "Change to group/activity", "tall_tamr", dt.date(2019, 10, 14))

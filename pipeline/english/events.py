@@ -71,10 +71,10 @@ from .text import Clause, Sentence, split_sentences
 #: rank, the first in the clause among equals (a drone's missiles are a drone strike; a
 #: takeover is the battle it ends; "clashes with mortar shells" is a clash, "shelled …, and
 #: clashes broke out" a shelling).
-VIOLENT_RANK = {"air": 0, "ied": 1, "grenade": 1, "takeover": 2, "civ_attack": 3, "shelling": 4, "clash": 4}
+VIOLENT_RANK = {"air": 0, "suicide": 0, "ied": 1, "grenade": 1, "takeover": 2, "civ_attack": 3, "shelling": 4, "clash": 4}
 VIOLENT = frozenset(VIOLENT_RANK)
-_REMOTE = frozenset({"air", "ied", "grenade", "shelling"})
-_TWO_SIDED = frozenset({"clash", "shelling", "air", "ied", "grenade", "takeover", "agreement", "meeting",
+_REMOTE = frozenset({"air", "ied", "grenade", "shelling", "suicide"})
+_TWO_SIDED = frozenset({"clash", "shelling", "air", "ied", "suicide", "grenade", "takeover", "agreement", "meeting",
                         "handover"})
 #: Words after which an actor is the perpetrator: "by regime forces", "at the hands of".
 _AGENT = frozenset({"by", "hands"})
@@ -108,6 +108,10 @@ _ANAPHORA = {"neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhoo
 _PERIOD_PHRASES = ("since the beginning of", "since the start of", "so far this year", "this year alone",
                    "since the outbreak of", "in recent months", "over the past months", "since early")
 _PRONOUNS = frozenset({"it", "they", "he", "she", "them", "which", "who"})
+_BLASTS = frozenset({"ied", "suicide", "grenade"})
+_BEGAN = frozenset({"began", "started", "erupted", "broke"})
+#: Talks that came to nothing.
+_FRUITLESS = frozenset({"fruitless", "impasse", "standstill", "deadlock", "deadlocked", "stalled", "failed"}) | {"result"}
 #: A truce broken, ended or breached: no agreement ("the ceasefire collapsed", "violations of the truce").
 _BREACH = frozenset({"collapsed", "collapse", "broke", "broken", "violated", "violation", "violations", "breached",
                      "breach", "breaches", "breaching", "expired", "ended", "failed", "faltered"})
@@ -288,6 +292,8 @@ class _Run:
         a truce broken or ended (``the ceasefire collapsed``, ``violated the truce``)."""
         lo = max(clause.first, m.first - 3)
         before = self.words[lo:m.first]
+        if m.payload is not None and m.payload.kind == "meeting" and _FRUITLESS & set(self.words[clause.first:clause.last + 1]):
+            return True  # "after its talks … produced no result": no meeting to map
         if m.payload is not None and m.payload.kind == "agreement" and (
                 _BREACH & set(self.words[m.last + 1:min(clause.last + 1, m.last + 4)]) or _BREACH & set(before)):
             return True
@@ -370,6 +376,8 @@ class _Run:
             prior = self._refers_back(m, clause)
             if prior is not None:
                 foreground.remove(m)
+                if m.payload.kind == "agreement":  # the deal's terms: "covers deployment along the border"
+                    foreground = [x for x in foreground if x.payload.kind in VIOLENT]
                 if m.payload.kind in VIOLENT:
                     foreground = [x for x in foreground if x.payload.kind not in VIOLENT]
                 if (sent.first, sent.last) not in prior.spans:
@@ -423,7 +431,9 @@ class _Run:
         no new event (the sentence is kept as evidence). Not when it dates itself elsewhere."""
         words = self.words
         head = [w for w in words[sent.first:min(sent.last + 1, sent.first + 3)] if w not in ("but", "and", "then")]
-        if len(head) < 2 or head[0] not in _DEFINITE or head[1] not in _PERPETRATORS | {"attackers", "assailants"}:
+        began = self._how_it_began(clause)
+        if not began and (len(head) < 2 or head[0] not in _DEFINITE
+                          or head[1] not in _PERPETRATORS | {"attackers", "assailants"}):
             return False
         prior = self._latest_violent()
         if prior is None:
@@ -435,7 +445,30 @@ class _Run:
             return False
         if (sent.first, sent.last) not in prior.spans:
             prior.spans.append((sent.first, sent.last))
+        if began:
+            self._refine_place(prior, clause)
         return True
+
+    def _how_it_began(self, clause: Clause) -> bool:
+        """``it began when NDF gunmen fired on an SDF position``: how the event already told
+        started, not another one."""
+        words = self.words[clause.first:clause.last + 1]
+        for k, w in enumerate(words[:-2]):
+            if w in ("it", "they", "this", "which") and words[k + 1] in _BEGAN and words[k + 2] in ("when", "after", "as"):
+                return True
+            if w in ("fighting", "clashes", "shooting") and words[k + 1] in _BEGAN and words[k + 2] in ("when", "after"):
+                return True
+        return False
+
+    def _refine_place(self, prior: _Draft, clause: Clause) -> None:
+        """A place inside the event's own named in a sentence that tells more of it (``… in
+        Qamishli``, then ``an SDF position in the Halko neighbourhood``) places it better."""
+        if prior.place is None:
+            return
+        inside = [m for f, _, m in self.mentions if clause.first <= f <= clause.last and m.place_id
+                  and prior.place.place_id in self.ex.gazetteer.ancestor_ids(m.place_id)]
+        if inside:
+            prior.place, prior.place_quality = inside[0], 2
 
     def _own_date(self, clause: Clause) -> DateSpan | None:
         """The first date the clause states itself (not after ``since``, not when said)."""
@@ -443,9 +476,12 @@ class _Run:
                      and not self._is_reporting(f, clause.first)), None)
 
     def _prior_for(self, kind: str, clause: Clause) -> _Draft | None:
-        """The article's latest event of ``kind``, unless the clause dates itself elsewhere
-        (a recap with its own date is its own event: "the fighting, which erupted on Tuesday")."""
+        """The article's latest event of ``kind`` (``the blast`` after a suicide bombing: any
+        explosion), unless the clause dates itself elsewhere (a recap with its own date is its
+        own event: "the fighting, which erupted on Tuesday")."""
         prior = self._latest(kind)
+        if prior is None and kind in _BLASTS:
+            prior = next((d for d in reversed(self.drafts) if d.kind.kind in _BLASTS), None)
         # a toll's update is dated when it was counted, not when the event was
         own = None if "toll" in self.words[clause.first:clause.last + 1] else self._own_date(clause)
         if kind in VIOLENT and prior is not None and own is not None and prior.date is not None \
@@ -468,6 +504,8 @@ class _Run:
             return prior
         found = [mm for f, _, mm in self.mentions if clause.first <= f <= clause.last and mm.place_id]
         places = {mm.place_id for mm in found}
+        if m.payload.kind == "agreement":
+            return prior  # "the deal only covers deployment from Manbij to Derik": its terms, not a new deal
         spots = [mm for mm in found if SPECIFICITY.get(mm.kind, 9) <= SPECIFICITY["village"]]
         if spots and prior.place is not None and prior.place.kind == "area" and self._own_date(clause) is None:
             # "the shells fell on al-Gozaliya and Tel al-Laban": where the strike told around a
@@ -718,6 +756,29 @@ class _Run:
 
     # ------------------------------------------------------------------ when
     def _date(self, d: _Draft, sent: Sentence, discourse: DateSpan | None) -> None:
+        self._date_told(d, sent, discourse)
+        back = self._days_after(d)
+        if back and d.date is not None:
+            # "on Monday, a day after Damascus and the SDF reached an agreement": Sunday
+            day = d.date.date_from - dt.timedelta(days=back)
+            d.date = DateSpan(d.date.start, d.date.end, d.date.text, day, day, 1, "")
+            d.notes.append(f"{back} day(s) before the date the sentence gives")
+
+    def _days_after(self, d: _Draft) -> int:
+        """Days back when the trigger follows ``a day after``/``two days after`` in its clause:
+        the event is told as the earlier reference point of another one."""
+        words = self.words
+        for k in range(max(d.clause.first + 2, d.trig_first - 16), d.trig_first):
+            if words[k] == "after" and words[k - 1] in ("day", "days"):
+                n = words[k - 2]
+                value = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(n)
+                if value is None and n.isdigit() and len(n) == 1:
+                    value = int(n)
+                if value is not None:
+                    return value
+        return 0
+
+    def _date_told(self, d: _Draft, sent: Sentence, discourse: DateSpan | None) -> None:
         reporting: DateSpan | None = None
         for lo, hi, quality in ((d.clause.first, d.clause.last, 2), (sent.first, sent.last, 1)):
             cands = []
@@ -1110,6 +1171,12 @@ class _Run:
         same_place = (a.place.place_id if a.place else None) == (b.place.place_id if b.place else None)
         if a.unresolved != b.unresolved and a.place_quality == 2 and b.place_quality == 2:
             same_place = False  # two villages the gazetteer lacks, drawn at one town, are two places
+        elif not same_place and same_day and a.place is not None and b.place is not None and b.place.place_id \
+                and a.place.kind in ("city", "town") and a.place.place_id in self.ex.gazetteer.ancestor_ids(b.place.place_id) \
+                and pa and pa == pb:
+            # "clashes … in Qamishli", then the same two sides "in the Halko neighbourhood" that day
+            same_place = True
+            a.place, a.place_quality = b.place, max(a.place_quality, b.place_quality)
         return same_day and same_place and (pa == pb or not pa or not pb)
 
     # ------------------------------------------------------------------ output

@@ -41,6 +41,7 @@ from .csvio import COUNT_RE, clip, read_csv
 from .errors import InputError
 from .gazetteer import BBOX, Gazetteer, in_box
 from .merge import outlet_alignment
+from .schema import EventRecord, make_record
 
 log = logging.getLogger(__name__)
 
@@ -335,7 +336,7 @@ def _parse_row(v: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
 
 def load_acled(path: str | Path, gazetteer: Gazetteer, actors: Mapping[str, Actor] | None = None,
                sources: Mapping[str, Any] | None = None, centre: tuple[float, float] | None = None,
-               radius_km: float = 40.0) -> tuple[list[dict[str, Any]], AcledErrors]:
+               radius_km: float = 40.0) -> tuple[list[EventRecord], AcledErrors]:
     """Read an ACLED export and turn its rows in the area into event dicts.
 
     Parameters
@@ -361,8 +362,9 @@ def load_acled(path: str | Path, gazetteer: Gazetteer, actors: Mapping[str, Acto
     Returns
     -------
     (events, errors)
-        ``events``: one dict per kept row in file order, with the keys of
-        :func:`pipeline.curated.to_event_dicts`' dicts (see :func:`to_event_dict`).
+        ``events``: one typed record (:class:`pipeline.schema.EventRecord`) per kept row
+        in file order, with the fields of :func:`pipeline.curated.to_event_dicts`' dicts
+        (see :func:`to_event_dict`).
         ``errors``: an :class:`AcledErrors` list, one :class:`AcledError` per skipped row
         or header problem, sorted by line; its ``excluded`` / ``excluded_ids`` count the
         rows outside the area. Checked per row: empty ``event_id_cnty``; a date that is
@@ -393,7 +395,7 @@ def load_acled(path: str | Path, gazetteer: Gazetteer, actors: Mapping[str, Acto
         errors.sort(key=lambda e: e.line or 0)
         return [], errors
 
-    events: list[dict[str, Any]] = []
+    events: list[EventRecord] = []
     seen: dict[str, int] = {}
     for line, row in rows:
         v = {k: (val or "").strip() for k, val in row.items()}
@@ -408,7 +410,7 @@ def load_acled(path: str | Path, gazetteer: Gazetteer, actors: Mapping[str, Acto
         if haversine_km(values["latitude"], values["longitude"], *centre) > radius_km:
             errors.excluded_ids.append(eid)
             continue
-        events.append(to_event_dict(v, values, gazetteer, actors, index, sources))
+        events.append(make_record(to_event_dict(v, values, gazetteer, actors, index, sources)))
     errors.sort(key=lambda e: e.line or 0)
     log.info("%s: %d ACLED event(s) kept, %d outside %.0f km of (%.5f, %.5f), %d problem(s)",
              path, len(events), errors.excluded, radius_km, centre[0], centre[1], len(errors))

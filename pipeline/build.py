@@ -19,7 +19,7 @@ import operator
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -40,7 +40,7 @@ from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Part, merge_report_parts
 from .output import write_outputs
 from .reviews import merged_status
-from .schema import SchemaError, check_events
+from .schema import EventRecord, SchemaError, check_events
 from .truces import truce_outputs
 from .zones import zones_outputs
 
@@ -488,18 +488,20 @@ def _input_hashes(seeds_dir: Path, names: list[str], known: dict[str, str], geo_
     return out
 
 
-def _all_events(results: list[dict], curated_dir: Path | None, gaz, stats: BuildStats) -> tuple[list[dict], int, dict]:
-    """Article events (with their article's URL and date), curated and ACLED events, merged (ACLED)."""
+def _all_events(results: list[dict], curated_dir: Path | None, gaz,
+                stats: BuildStats) -> tuple[list[EventRecord], int, dict]:
+    """Article events (with their article's URL and date), curated and ACLED events, merged (ACLED),
+    as typed records (:class:`pipeline.schema.EventRecord`)."""
     parts: list[Part] = []  # each article event with its article's fields, merged without copying it
     for r in results:
         art = r["article"]
         more = {"source_url": art.get("url", ""), "published": art["published"], "origin": "article"}
         parts += zip(r["events"], repeat(more))
     sources = None
-    curated: list[dict] = []
+    curated: list[EventRecord] = []
     if curated_dir is not None and (curated_dir / "events.csv").exists():
         from .actors import default_actors
-        from .curated import load_curated, load_sources, to_event_dicts
+        from .curated import load_curated, load_sources, to_event_records
         from .errors import InputError
 
         errors: list = []
@@ -507,7 +509,7 @@ def _all_events(results: list[dict], curated_dir: Path | None, gaz, stats: Build
             sources = load_sources(curated_dir / "sources.tsv", errors=errors)  # a bad row costs only its events
             rows, row_errors = load_curated(curated_dir / "events.csv", gaz, default_actors(), sources)
             errors += row_errors
-            curated = to_event_dicts(rows, gaz, default_actors(), sources)
+            curated = to_event_records(rows, gaz, default_actors(), sources)
         except InputError as e:  # an unreadable source index: report it, keep the article events
             errors.append(e)
         stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "curated"} for e in errors)
@@ -521,7 +523,7 @@ def _all_events(results: list[dict], curated_dir: Path | None, gaz, stats: Build
     return events, len(curated), summary
 
 
-def _apply_reviews(parts: list[Part], others: list[dict], curated_dir: Path | None, gaz,
+def _apply_reviews(parts: list[Part], others: list[EventRecord], curated_dir: Path | None, gaz,
                    stats: BuildStats) -> tuple[list[Part], dict[str, str], dict]:
     """The analysts' decisions of ``<curated_dir>/reviews.csv`` applied (:mod:`pipeline.reviews`);
     bad rows and orphans to ``stats.errors``. Returns the parts, the reviewed ids' statuses and
@@ -549,7 +551,7 @@ def _acled_files(curated_dir: Path | None) -> list[Path]:
     return sorted((curated_dir / "acled").glob("*.csv"))
 
 
-def _acled_events(curated_dir: Path | None, gaz, sources, stats: BuildStats) -> list[dict]:
+def _acled_events(curated_dir: Path | None, gaz, sources, stats: BuildStats) -> list[EventRecord]:
     """Events of every ACLED export under ``<curated_dir>/acled/`` (errors to ``stats.errors``)."""
     files = _acled_files(curated_dir)
     if not files or curated_dir is None:
@@ -568,7 +570,7 @@ def _acled_events(curated_dir: Path | None, gaz, sources, stats: BuildStats) -> 
         if not (curated_dir / "events.csv").exists():  # else reported with the curated rows
             stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "acled"}
                                 for e in source_errors)
-    out: list[dict] = []
+    out: list[EventRecord] = []
     seen: set[str] = set()
     for path in files:
         errors: list[InputError]
@@ -585,7 +587,7 @@ def _acled_events(curated_dir: Path | None, gaz, sources, stats: BuildStats) -> 
     return out
 
 
-def render_report(events: list[dict], stats: BuildStats, gaz) -> str:
+def render_report(events: Sequence[Mapping[str, Any]], stats: BuildStats, gaz) -> str:
     """The short Markdown report written as ``report.md``."""
     lines = ["# Build report", ""]
     lines.append(f"- articles: {stats.articles} ({stats.processed} processed, {stats.cached} from cache, "

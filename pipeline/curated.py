@@ -29,6 +29,7 @@ from .csvio import COUNT_RE, clip, read_csv
 from .errors import InputError
 from .gazetteer import Gazetteer
 from .merge import PARTISAN
+from .schema import EventRecord, make_record
 
 ROOT = Path(__file__).resolve().parent.parent
 CURATED_DIR = ROOT / "curated"
@@ -578,6 +579,12 @@ def _duration_hours(ev: CuratedEvent) -> float | None:
     if ev.truce_end is None or not ev.time_from:
         return None
     return round((ev.truce_end - ev.start).total_seconds() / 3600, 2)
+
+
+def to_event_records(events: list[CuratedEvent], gazetteer: Gazetteer, actors: Mapping[str, Actor] | None = None,
+                     sources: Mapping[str, Source] | None = None) -> list[EventRecord]:
+    """:func:`to_event_dicts` as typed records (:class:`pipeline.schema.EventRecord`), for the build."""
+    return [make_record(d) for d in to_event_dicts(events, gazetteer, actors, sources)]
 
 
 def to_event_dicts(events: list[CuratedEvent], gazetteer: Gazetteer, actors: Mapping[str, Actor] | None = None,

@@ -14,7 +14,9 @@ event type and sub-type — and returns one record per group with:
   opposition), so the app can hide claims no independent outlet made.
 
 The first report (an article's, when there is one, so that ``evidence`` stays the exact
-sentence at ``start``/``end`` of that article) provides the other fields.
+sentence at ``start``/``end`` of that article) provides the other fields. Each merged event
+is a typed :class:`pipeline.schema.EventRecord` carrying the first report's fields, the
+merged ones and :data:`pipeline.schema.LATE_FIELDS` (set by the build afterwards).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
+
+from .schema import EventRecord, merged_record
 
 PARTISAN = {"pro-government", "AANES-aligned", "opposition"}
 
@@ -80,7 +84,7 @@ def _report(part: Part, sources: Mapping[str, Any] | None) -> dict[str, Any]:
     }
 
 
-def merge_reports(events: Iterable[Mapping[str, Any]], sources: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+def merge_reports(events: Iterable[Mapping[str, Any]], sources: Mapping[str, Any] | None = None) -> list[EventRecord]:
     """Merge event records that report the same event (ACLED), keeping every report.
 
     Parameters
@@ -92,15 +96,16 @@ def merge_reports(events: Iterable[Mapping[str, Any]], sources: Mapping[str, Any
 
     Returns
     -------
-    list of dict
-        One record per event, first-seen order, with the keys of the input records plus
+    list of EventRecord
+        One record per event, first-seen order, with the fields of its first report plus
         ``reports``, ``report_count``, ``fatalities_range``, ``fatalities_by_source``,
-        ``alignments``, ``partisan_only`` and ``merged_ids``.
+        ``alignments``, ``partisan_only`` and ``merged_ids`` (and ``review_status``,
+        ``truce_id``, ``violates`` with their defaults).
     """
     return merge_report_parts(((e, _NO_MORE) for e in events), sources)
 
 
-def merge_report_parts(parts: Iterable[Part], sources: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+def merge_report_parts(parts: Iterable[Part], sources: Mapping[str, Any] | None = None) -> list[EventRecord]:
     """:func:`merge_reports` of records given in two parts: ``(fields, more)`` is ``{**fields, **more}``.
 
     Only the record kept for each event is built whole, so a caller adding a few fields
@@ -116,7 +121,7 @@ def merge_report_parts(parts: Iterable[Part], sources: Mapping[str, Any] | None 
 
     Returns
     -------
-    list of dict
+    list of EventRecord
         As :func:`merge_reports` returns for the records ``{**fields, **more}``.
     """
     groups: dict[tuple, list[Part]] = {}
@@ -133,7 +138,7 @@ def merge_report_parts(parts: Iterable[Part], sources: Mapping[str, Any] | None 
     return [_merged(members, sources) for members in _split_distinct(groups.values())]
 
 
-def _merged(members: list[Part], sources: Mapping[str, Any] | None) -> dict[str, Any]:
+def _merged(members: list[Part], sources: Mapping[str, Any] | None) -> EventRecord:
     """One event record from the records of one group (see :func:`merge_reports`)."""
     if len(members) > 1:
         # an article's report first (its evidence is an exact sentence with offsets), then curated, then ACLED
@@ -174,7 +179,7 @@ def _merged(members: list[Part], sources: Mapping[str, Any] | None) -> dict[str,
     )
     if injuries:
         base["injuries"] = min(injuries)
-    return base
+    return merged_record(base)
 
 
 _ORDER = {"article": 0, "curated": 1, "acled": 2}

@@ -1,7 +1,9 @@
 """Writing the build's output files, atomically.
 
-Every writer takes plain JSON-ready dicts (what :meth:`ArticleResult.to_json` gives, or
-what the incremental cache holds). :func:`write_outputs` writes a complete new version of
+The event writers take the build's typed event records (:class:`pipeline.schema.EventRecord`,
+written as they are: orjson serialises them natively, fields in record order) or plain
+dicts; the other writers take JSON-ready dicts (what :meth:`ArticleResult.to_json` gives,
+or what the incremental cache holds). :func:`write_outputs` writes a complete new version of
 the output folder and switches the ``build`` link to it in one atomic step, so a crash
 never leaves a half-written or mixed output. :func:`atomic_write` does the same for a
 single file. The files and their columns are documented in the README ("Output folder").
@@ -20,8 +22,8 @@ import shutil
 import struct
 import tempfile
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator
-from itertools import chain, repeat
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,7 @@ import pyarrow.parquet as pq
 from shapely.geometry import mapping
 
 from .gazetteer import Gazetteer
+from .schema import flat_columns
 
 MENTION_COLUMNS = ["article_id", "start", "end", "text", "place_id", "name_en", "name_ar", "kind", "lat", "lon",
                    "geo_precision", "approximate", "how", "location_note", "unresolved_name"]
@@ -162,39 +165,11 @@ def _records_csv(records: list[dict], columns: list[str]) -> bytes:
     return _csv_bytes(columns, lambda: [[tuple(map(rec.get, columns)) for rec in records]])
 
 
-_NESTED = ("reports", "fatalities_by_source", "outlet_figures", "fatalities_range", "merged_ids", "extracted")
+#: The record -> flat columns mapping of ``events.parquet`` is the schema's (one definition).
+_event_columns = flat_columns
 
 
-def _event_columns(events: list[dict]) -> dict[str, tuple[list, set[type]]]:
-    """The columns of :func:`events_frame` before pandas sees them, with their value types.
-
-    One list per key, keys in first-seen order, a missing key None. Lists become
-    ``;``-joined text (``more_evidence`` as ``start-end``), nested records JSON text.
-    """
-    # the distinct key layouts, in first-seen order, give the keys in first-seen order
-    keys = list(dict.fromkeys(chain.from_iterable(dict.fromkeys(map(tuple, events)))))
-    if not keys:
-        return {}
-    values = itemgetter(*keys) if len(keys) > 1 else (lambda e: (e[keys[0]],))
-    # an event with as many keys as all events together has every key: one C call per event
-    rows = [values(e) if len(e) == len(keys) else tuple(map(e.get, keys)) for e in events]
-    columns: dict[str, tuple[list, set[type]]] = {}
-    for k, col in zip(keys, zip(*rows)):
-        types = set(map(type, col))
-        if k == "more_evidence":
-            columns[k] = [";".join(f"{s}-{t}" for s, t in v or []) for v in col], {str}
-        elif k in _NESTED:
-            columns[k] = ([orjson.dumps(v).decode() if v is not None else None for v in col],
-                          {t if t is type(None) else str for t in types})
-        elif any(issubclass(t, list) for t in types):
-            columns[k] = ([";".join(map(str, v)) if isinstance(v, list) else v for v in col],
-                          {str if issubclass(t, list) else t for t in types})
-        else:
-            columns[k] = list(col), types
-    return columns
-
-
-def events_frame(events: list[dict]) -> gpd.GeoDataFrame:
+def events_frame(events: Sequence[Mapping[str, Any]]) -> gpd.GeoDataFrame:
     """Events as a GeoDataFrame (EPSG:4326, point geometry or None), for GeoParquet.
 
     Lists become ``;``-joined text (``tags``, ``alignments``, ``more_evidence`` as
@@ -210,7 +185,7 @@ def events_frame(events: list[dict]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(df, geometry=geom, crs="EPSG:4326")
 
 
-def events_parquet(events: list[dict]) -> bytes:
+def events_parquet(events: Sequence[Mapping[str, Any]]) -> bytes:
     """``events.parquet``: :func:`events_frame` as GeoParquet, as geopandas writes it.
 
     The columns the pipeline produces (text, integers, numbers with gaps, flags) are
@@ -261,7 +236,7 @@ def _column_kind(types: set[type]) -> str | None:
     return None
 
 
-def _events_table(events: list[dict]) -> pa.Table | None:
+def _events_table(events: Sequence[Mapping[str, Any]]) -> pa.Table | None:
     """:func:`events_frame` as the Arrow table geopandas writes, or None when not a simple case."""
     if not events:
         return None
@@ -316,7 +291,7 @@ def _geoparquet_schema(kinds: tuple[tuple[str, str], ...], bounds: tuple[float, 
     return pq.read_schema(pa.BufferReader(buf.getvalue()))
 
 
-def events_geojson(events: list[dict]) -> dict:
+def events_geojson(events: Sequence[Mapping[str, Any]]) -> dict:
     """Events as a GeoJSON FeatureCollection (properties = the event record)."""
     feats = []
     for e in events:
@@ -352,7 +327,7 @@ def places_geojson(gaz: Gazetteer) -> dict:
     return {"type": "FeatureCollection", "features": feats}
 
 
-def write_outputs(out_dir: Path, results: list[dict], events: list[dict], texts: dict[str, str], gaz: Gazetteer,
+def write_outputs(out_dir: Path, results: list[dict], events: Sequence[Mapping[str, Any]], texts: dict[str, str], gaz: Gazetteer,
                   errors: list[dict], report: str, manifest: dict,
                   extra: dict[str, bytes | list[bytes]] | None = None, unchanged: Collection[str] = ()) -> None:
     """Write every output file of a build and publish them as ``out_dir`` in one step.
@@ -369,7 +344,7 @@ def write_outputs(out_dir: Path, results: list[dict], events: list[dict], texts:
     out_dir : Path
     results : list of dict
         One ``ArticleResult.to_json()`` per article that built.
-    events : list of dict
+    events : list of EventRecord
         All events, merged (:func:`pipeline.merge.merge_reports`).
     texts : dict
         Article id → original text (for ``articles.json``).

@@ -49,6 +49,7 @@ from .csvio import read_csv
 from .errors import InputError
 from .gazetteer import Gazetteer
 from .output import atomic_write
+from .schema import make_record
 
 ROOT = Path(__file__).resolve().parent.parent
 REVIEWS_CSV = ROOT / "curated" / "reviews.csv"
@@ -390,9 +391,9 @@ class Applied:
     Attributes
     ----------
     events : list
-        The events to merge, in order: untouched ones as given, reviewed ones as new
-        dicts with ``review_status``, ``reviewed_by``, ``reviewed_at``, ``review_reason``,
-        ``extracted`` and ``merged_into``.
+        The events to merge, in order: untouched ones as given, reviewed ones as new typed
+        records (:class:`pipeline.schema.EventRecord`) with ``review_status``,
+        ``reviewed_by``, ``reviewed_at``, ``review_reason``, ``extracted`` and ``merged_into``.
     status : dict
         Event id -> ``review_status`` of every reviewed event that stays.
     rejected : list of dict
@@ -481,7 +482,7 @@ def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: lis
             drop.add(i)
             out.rejected.append({**e2, **more})
         else:
-            new_parts[i] = (e2, more)
+            new_parts[i] = (make_record(e2), more)
     out.events = [p for i, p in enumerate(new_parts) if i not in drop]
     out.status = {k: v for k, v in stamp.items() if v != "rejected"}
     return out

@@ -1,24 +1,39 @@
 """The event record of the outputs, typed, and its column list, defined once.
 
 An event of ``build/events.geojson`` (a feature's properties), ``events.parquet`` and the
-app's frame is :class:`EventRecord`: the fields of an extracted event
+app's frame is an :class:`EventRecord`: the fields of an extracted event
 (:class:`pipeline.records.Event`, dates as ``YYYY-MM-DD`` text), then what merging adds
 (:data:`MERGED_FIELDS`, :mod:`pipeline.merge`), what curated rows carry
 (:data:`CURATED_FIELDS`, :mod:`pipeline.curated`), the truce fields
 (:data:`TRUCE_FIELDS`, :mod:`pipeline.truces`) and the analysts' review
 (:data:`REVIEW_FIELDS`, :mod:`pipeline.reviews`). :data:`EVENT_COLUMNS` is their order;
-the app's frame (:func:`mapapp.data.events_frame`) has exactly these columns.
+the app's frame (:func:`mapapp.data.events_frame`) has exactly these columns, and
+:func:`flat_columns` / :data:`NESTED_FIELDS` say how a record becomes the flat columns of
+``events.parquet`` (lists as ``;``-joined text, nested records as JSON text).
 
-The build checks every merged event against it (:func:`check_events`): a stage that adds a
-field must declare it here first.
+Records are typed from the merge step on: curated and ACLED rows
+(:func:`pipeline.curated.to_event_records`, :func:`pipeline.acled.load_acled`), events an
+analyst reviewed (:func:`pipeline.reviews.apply_reviews`) and every merged event
+(:func:`pipeline.merge.merge_reports`) are records, and the writers
+(:mod:`pipeline.output`) take them. A record is a slotted dataclass with the fields its
+stage gives it, in the order the outputs write them (an extracted event's, a curated row's),
+so the files are the same whatever built them; a field it does not carry reads as None.
+It also reads as a mapping of those fields (``record["event_id"]``, ``record.get(...)``,
+``dict(record)``), and a field can be set only if the record carries it
+(``record["truce_id"] = ...``): a stage that adds a field must declare it here first, or
+the build fails naming it (:class:`SchemaError`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
-from dataclasses import MISSING, field, fields, make_dataclass
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import MISSING, fields, make_dataclass
+from itertools import chain
+from operator import attrgetter, itemgetter
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import orjson
 
 from .errors import PipelineError
 from .records import Event
@@ -41,42 +56,40 @@ REVIEW_FIELDS: tuple[tuple[str, Any, Any], ...] = (
     ("review_status", str, ""), ("reviewed_by", str, ""), ("reviewed_at", str, ""), ("review_reason", str, ""),
     ("extracted", dict, dict), ("merged_into", str, ""),
 )
+#: Set on every merged event after merging (the build's review status, the truce analysis):
+#: a merged record carries them from the start, with their defaults.
+LATE_FIELDS: tuple[str, ...] = ("review_status", "truce_id", "violates")
+#: Fields written to ``events.parquet`` as JSON text (nested records); other list fields
+#: are ``;``-joined text there, ``more_evidence`` as ``start-end`` pairs.
+NESTED_FIELDS: tuple[str, ...] = ("reports", "fatalities_by_source", "outlet_figures", "fatalities_range",
+                                  "merged_ids", "extracted")
 
 
 def _json_type(t: Any) -> Any:
     return str if t in (dt.date, "dt.date", "datetime.date") else t
 
 
-def _spec(name: str, typ: Any, default: Any) -> tuple[str, Any, Any]:
-    return (name, typ | None, field(default_factory=default) if callable(default) else field(default=default))
-
-
 def _event_specs() -> list[tuple[str, Any, Any]]:
     out = []
     for f in fields(Event):
         if f.default is not MISSING:
-            default = field(default=f.default)
+            default: Any = f.default
         elif f.default_factory is not MISSING:
-            default = field(default_factory=f.default_factory)
+            default = f.default_factory
         else:
-            default = field(default=None)
+            default = None
         out.append((f.name, _json_type(f.type), default))
     return out
 
 
-#: One event as written to the outputs (every field optional: a field absent from a record
-#: takes its default). Fields: :class:`pipeline.records.Event`'s, then merged, curated, truce
-#: and review fields.
-EventRecord: Any = make_dataclass(
-    "EventRecord",
-    _event_specs() + [_spec(*s) for s in MERGED_FIELDS + CURATED_FIELDS + TRUCE_FIELDS + REVIEW_FIELDS],
-    slots=True,
-)
-EventRecord.__doc__ = "One event of the outputs (see :mod:`pipeline.schema`)."
-EventRecord.__module__ = __name__
-
+_SPECS = _event_specs() + [(name, typ | None, default)
+                           for name, typ, default in MERGED_FIELDS + CURATED_FIELDS + TRUCE_FIELDS + REVIEW_FIELDS]
 #: The columns of an event, in order (the app's frame, the column list of the README).
-EVENT_COLUMNS: list[str] = [f.name for f in fields(EventRecord)]
+EVENT_COLUMNS: list[str] = [name for name, _, _ in _SPECS]
+#: Each column's type (an extracted event's as :class:`~pipeline.records.Event` annotates it,
+#: dates as text; every other field may also be None) and default (a callable makes a fresh one).
+FIELD_TYPES: dict[str, Any] = {name: typ for name, typ, _ in _SPECS}
+DEFAULTS: dict[str, Any] = {name: default for name, _, default in _SPECS}
 _KNOWN = frozenset(EVENT_COLUMNS)
 
 
@@ -84,10 +97,166 @@ class SchemaError(PipelineError):
     """An event carries a field that :class:`EventRecord` does not declare."""
 
 
+def _undeclared_message(names: Iterable[str]) -> str:
+    return (f"event field(s) {', '.join(sorted(names))} not declared in pipeline/schema.py; "
+            "add them to the group of the stage that writes them")
+
+
+class EventRecord(Mapping[str, Any]):
+    """One event of the outputs (see :mod:`pipeline.schema`): a slotted dataclass of the
+    fields it carries (:attr:`KEYS`, in output order), read also as a mapping of them.
+
+    Made by :func:`make_record` (or :func:`to_record`, every column); a field the record
+    does not carry reads as None (``record.source_refs``) and ``record.get`` gives the
+    default for it, as a dict would.
+    """
+
+    __slots__ = ()
+    #: The fields this record carries, in the order the outputs write them.
+    KEYS: ClassVar[tuple[str, ...]] = ()
+    _KEYSET: ClassVar[frozenset[str]] = frozenset()
+    _values: ClassVar[Any]
+    _from_dict: ClassVar[Any]
+
+    def __getitem__(self, key: str) -> Any:
+        if key in type(self)._KEYSET:
+            return getattr(self, key)
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(type(self).KEYS)
+
+    def __len__(self) -> int:
+        return len(type(self).KEYS)
+
+    def __contains__(self, key: object) -> bool:
+        return key in type(self)._KEYSET
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return getattr(self, key) if key in type(self)._KEYSET else default
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if key not in type(self)._KEYSET:
+            if key not in _KNOWN:
+                raise SchemaError(_undeclared_message([key]))
+            raise SchemaError(f"event field {key!r} is declared but not carried by this record; "
+                              f"make the record with it ({__name__}.make_record)")
+        setattr(self, key, value)
+
+    def values_tuple(self) -> tuple:
+        """The values of :attr:`KEYS`, in order."""
+        return type(self)._values(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as a plain dict (its fields in output order)."""
+        return dict(zip(type(self).KEYS, type(self)._values(self)))
+
+    def __repr__(self) -> str:
+        return f"EventRecord({', '.join(f'{k}={v!r}' for k, v in zip(type(self).KEYS, type(self)._values(self)))})"
+
+    if TYPE_CHECKING:  # a record's fields are made per layout (record_type); to the type checker, any field
+        def __getattr__(self, name: str) -> Any: ...
+
+
+_TYPES: dict[tuple[str, ...], type[EventRecord]] = {}
+_RECORD_TYPES: set[type] = set()
+
+
+def record_type(keys: tuple[str, ...]) -> type[EventRecord]:
+    """The :class:`EventRecord` type carrying exactly ``keys``, in that order (one per layout).
+
+    Raises
+    ------
+    SchemaError
+        Naming any key that is no :data:`EVENT_COLUMNS`.
+    """
+    cls = _TYPES.get(keys)
+    if cls is not None:
+        return cls
+    unknown = [k for k in keys if k not in _KNOWN]
+    if unknown:
+        raise SchemaError(_undeclared_message(unknown))
+    if len(set(keys)) != len(keys):
+        raise SchemaError(f"event fields repeated in {keys}")
+    cls = make_dataclass("EventRecord", [(k, FIELD_TYPES[k]) for k in keys], bases=(EventRecord,),
+                         slots=True, eq=False, repr=False, match_args=False)
+    cls.__module__ = __name__
+    for name in EVENT_COLUMNS:
+        if name not in keys:
+            setattr(cls, name, None)
+    cls.KEYS = keys
+    cls._KEYSET = frozenset(keys)
+    cls._values = _getter(attrgetter, keys)
+    cls._from_dict = _getter(itemgetter, keys)
+    _TYPES[keys] = cls
+    _RECORD_TYPES.add(cls)
+    return cls
+
+
+def _getter(kind: Any, keys: tuple[str, ...]) -> Any:
+    """``kind(*keys)`` (``attrgetter``/``itemgetter``) that always returns a tuple."""
+    if len(keys) > 1:
+        return kind(*keys)
+    one = kind(*keys) if keys else None
+    return (lambda x: (one(x),)) if one is not None else (lambda x: ())
+
+
+def make_record(fields: Mapping[str, Any], *more: Mapping[str, Any]) -> EventRecord:
+    """A record of the fields of ``fields`` then those ``more`` add (as ``{**fields, **more[0], ...}``).
+
+    Keys keep their first place; a later mapping's value wins. A record given alone is
+    returned as it is.
+
+    Raises
+    ------
+    SchemaError
+        When a key is no declared field.
+    """
+    if more or type(fields) is not dict:  # (type checks: isinstance against the ABC costs more than the record)
+        if not more and type(fields) in _RECORD_TYPES:
+            return fields  # type: ignore[return-value]
+        fields = dict(chain.from_iterable(m.items() for m in (fields, *more)))
+    keys = tuple(fields)
+    cls = _TYPES.get(keys) or record_type(keys)
+    return cls(*cls._from_dict(fields))
+
+
+def merged_record(fields: dict[str, Any]) -> EventRecord:
+    """:func:`make_record` of a merged event, with :data:`LATE_FIELDS` added (defaults) when absent.
+
+    ``fields`` is a new dict of the caller's (merging builds one per event): the late fields
+    are added to it in place.
+    """
+    for k in LATE_FIELDS:
+        if k not in fields:
+            fields[k] = _default(k)
+    return make_record(fields)
+
+
+def _default(name: str) -> Any:
+    default = DEFAULTS[name]
+    return default() if callable(default) else default
+
+
+def to_record(event: Mapping[str, Any]) -> EventRecord:
+    """An event as a record of every column (:data:`EVENT_COLUMNS`; absent fields take their defaults).
+
+    Raises
+    ------
+    SchemaError
+        When the event has a field the schema does not declare.
+    """
+    check_events([event])
+    return make_record({k: event[k] if k in event else _default(k) for k in EVENT_COLUMNS})
+
+
 def unknown_fields(events: Iterable[Mapping[str, Any]]) -> set[str]:
-    """The keys of ``events`` that are no :data:`EVENT_COLUMNS` (empty when all are known)."""
+    """The keys of ``events`` that are no :data:`EVENT_COLUMNS` (empty when all are known).
+
+    Records are checked when they are made; only other mappings are read here.
+    """
     keys: set[str] = set()
-    for layout in {tuple(e) for e in events}:
+    for layout in {tuple(e) for e in events if type(e) not in _RECORD_TYPES}:
         keys.update(layout)
     return keys - _KNOWN
 
@@ -107,17 +276,42 @@ def check_events(events: Iterable[Mapping[str, Any]]) -> None:
     """
     unknown = unknown_fields(events)
     if unknown:
-        raise SchemaError(f"event field(s) {', '.join(sorted(unknown))} not declared in pipeline/schema.py; "
-                          "add them to the group of the stage that writes them")
+        raise SchemaError(_undeclared_message(unknown))
 
 
-def to_record(event: Mapping[str, Any]) -> Any:
-    """An event dict as a typed :class:`EventRecord` (absent fields take their defaults).
+def flat_columns(events: Sequence[Mapping[str, Any]]) -> dict[str, tuple[list, set[type]]]:
+    """The columns of ``events.parquet`` (before pandas or Arrow see them), with their value types.
 
-    Raises
-    ------
-    SchemaError
-        When the dict has a field the schema does not declare.
+    One list per field, fields in first-seen order (the fields of the first record, then
+    those later records add), a field a record does not carry None. Lists become
+    ``;``-joined text (``more_evidence`` as ``start-end``), :data:`NESTED_FIELDS` JSON text.
     """
-    check_events([event])
-    return EventRecord(**event)
+    types: dict[Any, None] = dict.fromkeys(map(type, events))
+    if types and _RECORD_TYPES.issuperset(types):
+        keys = list(dict.fromkeys(chain.from_iterable(t.KEYS for t in types)))
+        if not keys:
+            return {}
+        values = attrgetter(*keys) if len(keys) > 1 else (lambda e: (getattr(e, keys[0]),))
+        rows = list(map(values, events))  # a field a record type lacks is its class attribute None
+    else:
+        # the distinct key layouts, in first-seen order, give the keys in first-seen order
+        keys = list(dict.fromkeys(chain.from_iterable(dict.fromkeys(map(tuple, events)))))
+        if not keys:
+            return {}
+        get = itemgetter(*keys) if len(keys) > 1 else (lambda e: (e[keys[0]],))
+        # an event with as many keys as all events together has every key: one C call per event
+        rows = [get(e) if len(e) == len(keys) else tuple(map(e.get, keys)) for e in events]
+    columns: dict[str, tuple[list, set[type]]] = {}
+    for k, col in zip(keys, zip(*rows)):
+        types_ = set(map(type, col))
+        if k == "more_evidence":
+            columns[k] = [";".join(f"{s}-{t}" for s, t in v or []) for v in col], {str}
+        elif k in NESTED_FIELDS:
+            columns[k] = ([orjson.dumps(v).decode() if v is not None else None for v in col],
+                          {t if t is type(None) else str for t in types_})
+        elif any(issubclass(t, list) for t in types_):
+            columns[k] = ([";".join(map(str, v)) if isinstance(v, list) else v for v in col],
+                          {str if issubclass(t, list) else t for t in types_})
+        else:
+            columns[k] = list(col), types_
+    return columns

@@ -667,7 +667,7 @@ def to_json_records(truces: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def annotate_events(events: list[dict[str, Any]], truces: list[dict[str, Any]]) -> None:
+def annotate_events(events: list[Any], truces: list[dict[str, Any]]) -> None:
     """Add ``truce_id`` and ``violates`` to every event record, in place.
 
     ``truce_id``: on an analysed agreement, the first truce of its chain of extensions (its
@@ -681,11 +681,11 @@ def annotate_events(events: list[dict[str, Any]], truces: list[dict[str, Any]]) 
             broken.setdefault(vid, []).append(t["event_id"])
     for e in events:
         eid = e.get("event_id") or ""
-        e["truce_id"] = root.get(eid, "")
+        e["truce_id"] = root.get(eid, "")  # (a merged EventRecord carries both fields from the start)
         e["violates"] = broken.get(eid, [])
 
 
-def truce_outputs(events: list[dict[str, Any]], parents: Mapping[str, str]) -> dict[str, bytes]:
+def truce_outputs(events: list[Any], parents: Mapping[str, str]) -> dict[str, bytes]:
     """Build hook: analyse the merged events, annotate them and give ``truces.json``/``truces.csv``.
 
     Parameters

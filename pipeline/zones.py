@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from shapely import wkt
 from shapely.geometry import mapping
@@ -299,7 +301,7 @@ def clip_zones(zones: list[Zone], side: BaseGeometry | None) -> list[Zone]:
     return zones
 
 
-def link_evidence(zones: list[Zone], events: list[dict], path: str) -> tuple[list[list[dict]], list[ZonesError]]:
+def link_evidence(zones: list[Zone], events: Sequence[Mapping[str, Any]], path: str) -> tuple[list[list[dict]], list[ZonesError]]:
     """The events each zone's ``caused_by`` names, checked against the build's events.
 
     An id may be any event's id or one of the reports merged into it (``cur-…`` curated
@@ -310,7 +312,7 @@ def link_evidence(zones: list[Zone], events: list[dict], path: str) -> tuple[lis
     (evidence per zone, errors)
         ``[{"event_id", "date", "event_type", "sub_event_type", "source"}, ...]`` per zone.
     """
-    index: dict[str, dict] = {}
+    index: dict[str, Mapping[str, Any]] = {}
     for e in events:
         for eid in [e["event_id"], *(e.get("merged_ids") or [])]:
             index[eid] = e
@@ -335,7 +337,7 @@ def link_evidence(zones: list[Zone], events: list[dict], path: str) -> tuple[lis
     return out, errors
 
 
-def zones_outputs(geo_dir: str | Path, gaz: Gazetteer, events: list[dict]) -> tuple[dict[str, bytes], list[dict]]:
+def zones_outputs(geo_dir: str | Path, gaz: Gazetteer, events: Sequence[Mapping[str, Any]]) -> tuple[dict[str, bytes], list[dict]]:
     """Build hook for :func:`pipeline.build.build`: ``zones.geojson`` (clipped to Syria, with the
     events behind each change of control) and its errors."""
     path = Path(geo_dir) / "zones.csv"

@@ -567,6 +567,7 @@ class _Context:
                 claims += control_claims(self, clause)
             created = self._one_event_per_act(comes_after(self, sent, created))
             created = protest_per_town(self, similar_attack(self, sent, created))
+            created = context_attack(self, sent, created)
             if created and self._prev_violent and refers_back(self.words, sent) and all(
                     d.found_by == "victim" and not _targeted(self.words, d) for d in created):
                 created = []  # "وتسبب الهجوم بمقتل مواطن": the victim of the act just reported
@@ -1479,16 +1480,16 @@ _GUNFIRE = _WORDS["gunfire"]
 
 
 def shot_civilians(words: list[str], covered: set[int], civilian_forms, sentence_starts: frozenset[int]) -> list[Match]:
-    """A wound verb with gunfire within four words after it (``أصيب … برصاص``، ``بطلق ناري``)
+    """A wound verb with gunfire within ten words after it (``أصيب … برصاص``، ``بطلق ناري``)
     and a civilian victim named within six words before it (no sentence start between) or
-    right after it: an attack on civilians (ACLED codes a civilian shot and wounded as one)."""
+    within three after it: an attack on civilians (ACLED codes a civilian shot and wounded as one)."""
     found = []
     for i, w in enumerate(words):
         if i in covered or w.lstrip("و") not in _SHOT_WOUNDS:
             continue
-        if not any(x in _GUNFIRE for x in words[i + 1:i + 5]):
+        if not any(x in _GUNFIRE for x in words[i + 1:i + 11]):
             continue
-        after = any(words[j] in civilian_forms for j in range(i + 1, min(i + 3, len(words))))
+        after = any(words[j] in civilian_forms for j in range(i + 1, min(i + 4, len(words))))
         before = False
         for k in range(i - 1, max(-1, i - 7), -1):
             if k + 1 in sentence_starts or k in covered:
@@ -1508,6 +1509,7 @@ _BODIES = _WORDS["bodies"]
 
 
 _KIN = _WORDS["kin"]
+_CIVIL_RECEIVERS = _WORDS["civil_receiver"]
 
 
 def _to_kin(words: list[str], j: int) -> bool:
@@ -1521,7 +1523,8 @@ def handover_phrases(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage: ``سلمت الأسايش جثث ثلاثة …``، ``تسليم جثامين``: bodies handed over are an event
     of their own (Strategic developments), never a battle; the fighting named in the same
     sentence ("قتلوا في الاشتباكات") is background (see :func:`one_event_per_act`). Bodies
-    returned to their families (``إلى ذويهم``) are no event between armed parties."""
+    returned to their families (``إلى ذويهم``) or received by a hospital (``استلم المشفى
+    جثامين …``) are no event between armed parties."""
     found = []
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     bodies, verbs = proclitic_forms(_BODIES), proclitic_forms(_HANDOVER_VERBS)  # _stem, one look-up
@@ -1530,7 +1533,8 @@ def handover_phrases(matches: list[Match], words: list[str]) -> list[Match]:
             continue
         verb = next((k for k in range(j - 1, max(-1, j - 10), -1) if words[k] in verbs), None)
         if verb is not None and verb not in covered:
-            found.append(Match(verb, verb, BODIES_TO_KIN if _to_kin(words, j) else BODIES, ""))
+            civil = _to_kin(words, j) or any(_stem(w, _CIVIL_RECEIVERS) is not None for w in words[max(0, verb - 8):j + 10])
+            found.append(Match(verb, verb, BODIES_TO_KIN if civil else BODIES, ""))
             covered.add(verb)
     return sorted(matches + found) if found else matches
 
@@ -1738,6 +1742,37 @@ def similar_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list
         else:
             d.recap = False
     return out
+
+
+#: Suffixed forms of the attack nouns: "إثر استهدافهم"، "جراء استهدافه".
+_ATTACK_SUFFIXES = ("", "ه", "ها", "هم", "هما")
+
+
+def context_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_Draft]:
+    """Stage: a sentence that reports casualties and an attack only by its noun (``إثر
+    استهدافهم من قبل مسلحين``، ``جراء استهداف موقع عسكري``، ``في هجوم على …``) and no other
+    violent event is that attack: of the kind of the article's last remote-violence event
+    (a barrage's second site), else an attack on civilians when civilians are hit, else a clash."""
+    if any(d.trigger.event_type in VIOLENT_TYPES for d in created) or not ctx._cas.between(sent.first, sent.last):
+        return created
+    words = ctx.words
+    at = next((k for k in range(sent.first, sent.last + 1)
+               if not words[k].lstrip("وفبل").startswith("ال")  # "الهجوم" refers back (bind_toll)
+               and any(words[k].endswith(sfx) and _stem(words[k][:len(words[k]) - len(sfx)] if sfx else words[k],
+                                                        _GENERIC_ATTACKS) is not None for sfx in _ATTACK_SUFFIXES)), None)
+    if at is None:
+        return created
+    prior = next((p for p in reversed(ctx.drafts) if p.trigger.kind in _REMOTE), None)
+    civilians = any(_stem(w, _CIVILIAN_PERSONS) is not None for w in words[sent.first:sent.last + 1])
+    trig = prior.trigger if prior is not None else CIVILIAN_ATTACK if civilians else BATTLE
+    clause = next(c for c in sent.clauses if c.first <= at <= c.last)
+    if not_a_fact(words, at, trig.kind, clause.first) or "منذ" in words[max(clause.first, at - 3):at]:
+        return created  # "قتلوا منذ بدء هجوم …": a running total
+    d = ctx._draft(trig, Match(at, at, trig, ""), clause)
+    if d is None:
+        return created
+    d.found_by = "context"
+    return [*created, d]
 
 
 _TOWN_KINDS = {"city", "town"}

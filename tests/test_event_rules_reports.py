@@ -413,3 +413,24 @@ def test_artillery_and_n_days_ago(run_text):
     assert got == [("Air/drone strike", "2022-12-06"), ("Shelling/artillery/missile attack", "2022-12-09")]
     (d,) = run_text("اعتقلت الأسايش قبل ثلاثة أسابيع عنصرين قرب عامودا.", "2022-12-09").dates
     assert (d.date_from.isoformat(), d.date_to.isoformat()) == ("2022-11-15", "2022-11-21")
+
+
+def test_casualties_of_an_attack_named_only_by_its_noun_are_that_attack(run_text):
+    text = ("قتل طفل وأصيب شاب بجروح مساء اليوم إثر استهدافهم من قبل مسلحي الدفاع الوطني قرب دوار الوحدة في "
+            "مدينة القامشلي.")
+    (e,) = run_text(text, "2021-04-22").events
+    assert (e.event_type, e.fatalities) == ("Violence against civilians", 1)
+    # a running total since an attack began is no attack
+    text = ("استعادت قسد السيطرة على سجن الصناعة في الحسكة اليوم. وقال متحدث إن 40 من مقاتليها قتلوا منذ بدء "
+            "هجوم التنظيم مساء الخميس.")
+    assert [e.event_type for e in run_text(text, "2022-01-26").events] == ["Battles"]
+
+
+def test_a_civilian_shot_at_a_checkpoint_with_the_day_between_is_an_attack(run_text):
+    events = run_text("أصيب، الخميس، شاب من سكان القامشلي بطلق ناري أطلقه عنصر على حاجز في حي حلكو.",
+                      "2021-04-22").events
+    assert [(e.event_type, e.place_id) for e in events] == [("Violence against civilians", "halko")]
+
+
+def test_bodies_received_by_a_hospital_are_no_handover(run_text):
+    assert run_text("وأكد مصدر في المشفى الوطني بالقامشلي استلام جثامين 14 قتيلاً اليوم.", "2021-04-23").events == []

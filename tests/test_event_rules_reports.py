@@ -434,3 +434,12 @@ def test_a_civilian_shot_at_a_checkpoint_with_the_day_between_is_an_attack(run_t
 
 def test_bodies_received_by_a_hospital_are_no_handover(run_text):
     assert run_text("وأكد مصدر في المشفى الوطني بالقامشلي استلام جثامين 14 قتيلاً اليوم.", "2021-04-23").events == []
+
+
+def test_shots_at_a_gathering_of_residents_are_an_attack_on_civilians(run_text):
+    events = run_text("وأطلق مسلحون النار على تجمع للأهالي في قرية الحصوية بريف القامشلي اليوم، ما أدى إلى إصابة "
+                      "مدنيين اثنين.", "2019-09-19").events
+    assert [(e.event_type, e.injuries) for e in events] == [("Violence against civilians", 2)]
+    # at a military vehicle: a clash
+    events = run_text("وأطلق مسلحون مجهولون النار على سيارة عسكرية للأسايش قرب عامودا اليوم.", "2019-09-19").events
+    assert [e.event_type for e in events] == ["Battles"]

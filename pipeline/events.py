@@ -184,11 +184,11 @@ _TWO_SIDED = {"clash", "shelling", "air", "ied", "grenade", "takeover", "agreeme
 
 CASUALTY_WORDS = {
     "killed": ("مقتل", "مقتله", "مقتلها", "مقتلهما", "مقتلهم", "قتل", "قتلت", "قتلوا", "قتلى", "قتيل", "قتيلا", "قتيلان",
-               "قتيلين", "استشهاد", "استشهد", "استشهدت",
+               "قتيلين", "استشهاد", "استشهد", "استشهدت", "قتلا", "استشهدا",
                "شهداء", "شهيد", "مصرع", "مصرعه", "مصرعهم", "مصرعهما", "فقدان", "وفاة", "توفي", "توفيت",
                "حتفه", "حتفهم", "حتفهما"),
     "injured": ("إصابة", "اصابة", "إصابات", "جرح", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "مصابين", "مصاب",
-                "أصيب", "أصيبت", "أصيبوا", "أصابوا", "أصابت"),  # verbs: "وأصيب ثلاثة آخرون"، "وأصابوا اثنين"
+                "أصيب", "أصيبت", "أصيبوا", "أصابوا", "أصابت", "أصيبا"),  # verbs: "وأصيب ثلاثة آخرون"، "وأصابوا اثنين"
 }
 #: Casualty words that name the victims, after their number ("ثلاثة قتلى"، "لقي عنصران حتفهما"),
 #: with the number a singular or dual form gives by itself ("خلفت قتيلاً"، "سقط قتيلان").
@@ -1231,6 +1231,9 @@ def lost_lives(matches: list[Match], words: list[str]) -> list[Match]:
     return sorted(matches + found) if found else matches
 
 
+_DUAL_VERBS = _WORDS["dual_verb"]
+
+
 def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) -> None:
     """Stage: how many — the killed and wounded a sentence reports, each count read at its own
     casualty word (a verbal noun before its number, a noun after it, a singular or dual
@@ -1250,6 +1253,8 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
                 c = count_near(ctx, m.last + 1, clause, window=3)
         else:
             c = count_near(ctx, m.last + 1, clause, window=3) or count_before(ctx, m.first, clause)
+            if c is None and word.lstrip("و") in _DUAL_VERBS:  # "وكانت امرأة وابنها قتلا": two
+                c = Count(2, m.first, m.last)
         if c is None:
             continue
         (killed if m.payload == "killed" else injured).append(c)

@@ -443,3 +443,8 @@ def test_shots_at_a_gathering_of_residents_are_an_attack_on_civilians(run_text):
     # at a military vehicle: a clash
     events = run_text("وأطلق مسلحون مجهولون النار على سيارة عسكرية للأسايش قرب عامودا اليوم.", "2019-09-19").events
     assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_a_dual_verb_counts_two(run_text):
+    (e,) = run_text("وكان رجل وابنه قتلا، الأربعاء، بانفجار لغم داخل سيارتهما في مدينة القامشلي.", "2024-08-23").events
+    assert (e.sub_event_type, e.fatalities) == ("Remote explosive/landmine/IED", 2)

@@ -20,7 +20,7 @@ from .filters import Filters
 
 #: URL keys the briefing adds to the filters' (kept when the filters rewrite the URL).
 URL_KEYS = ("bbox", "title", "caption", "compare")
-COMPARE = {"range": "the slider's range", "day": "the previous day", "week": "the previous week"}
+COMPARE = {"range": "the start of the date range", "day": "the previous day", "week": "the previous week"}
 
 
 def compare_start(f: Filters, mode: str) -> dt.date:

@@ -266,8 +266,9 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
     fields = {k: e.get(k) for k in ("event_type", "sub_event_type", "date_from", "date_to", "location", "actor1",
                                     "actor2", "fatalities", "injuries", "source", "confidence", "rule",
                                     "review_status", "reviewed_by", "notes")}
+    # every row visible (confidence and rule were scrolled out of a shorter grid)
     st.dataframe(pd.DataFrame([{"field": k, "proposed": "" if v is None else str(v)} for k, v in fields.items()]),
-                 hide_index=True, width="stretch")
+                 hide_index=True, width="stretch", height=36 * (len(fields) + 1) + 3)
     members = article_members(e)
     if not members:
         st.info("A curated or ACLED row: edit curated/ to change it.")
@@ -296,6 +297,11 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
         st.caption("Place: choose it, or click the map to pick the nearest gazetteer place.")
         base = mapview.base_map(tiles, ds.places, ds.border, center=(e["latitude"], e["longitude"])
                                 if e.get("latitude") is not None else mapview.QAMISHLI, zoom=13)
+        if e.get("latitude") is not None and e.get("longitude") is not None:
+            import folium
+
+            folium.CircleMarker((e["latitude"], e["longitude"]), radius=9, color="#D55E00", weight=3, fill=False,
+                                tooltip="the event's place now: " + html.escape(str(e.get('location') or ''))).add_to(base)
         out = st_folium(base, key=tkey + "map", height=300, use_container_width=True, returned_objects=["last_clicked"])
         click = (out or {}).get("last_clicked")
         place_ids = sorted(gaz.places)

@@ -59,6 +59,7 @@ def render(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, summ
         by = b.radio("Split", list(GROUPS), format_func=GROUPS.get, horizontal=True, key="tl_by")
         st.altair_chart(timeline.per_day_chart(shown, f.date_from, f.date_to, measure, by, height=300),
                         width="stretch")
+    st.divider()  # the chart's title sat against the map's legend strip
     st.altair_chart(timeline.timeline_chart(shown, ds.truces, f.date_from, f.date_to), width="stretch")
     st.subheader("Truces and ceasefires")
     table = timeline.truce_table(ds.truces)

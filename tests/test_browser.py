@@ -442,7 +442,7 @@ def test_changed_hands_outlined_and_listed_and_toggle(cpage):
     open_view(page, "?view=Map&from=2021-04-19&to=2021-04-26")
     wait_for_map(page)
     main = page.locator('[data-testid="stMain"]')
-    expect(main).to_contain_text("Changed hands since the slider's range")
+    expect(main).to_contain_text("Changed hands since the start of the date range")
     expect(main).to_contain_text("Tayy: Government → contested (SDF vs Government) 23 Apr → SDF 26 Apr 2021")
     outlines = map_frame(page).locator('path[stroke="#111111"]')
     expect(outlines).to_have_count(2)  # Tayy and Halko

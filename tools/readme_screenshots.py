@@ -29,7 +29,7 @@ SHOTS = {
     "briefing": ("?view=briefing&from=2021-04-19&to=2021-04-26&title=Qamishli%3A%20control%20zones%20and%20events"
                  "&caption=Asayish%20take%20Tayy%20and%20Halko%20after%20a%20week%20of%20clashes%20and%20broken%20truces",
                  900, None),
-    "review": ("?view=Review", 1500, "correct"),
+    "review": ("?view=Review", 1950, "correct"),
     "feed": ("?view=Feed&from=2021-04-20&to=2021-04-23", 1000, None),
 }
 

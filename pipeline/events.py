@@ -1771,8 +1771,9 @@ def context_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list
     civilians = any(_stem(w, _CIVILIAN_PERSONS) is not None for w in words[sent.first:sent.last + 1])
     trig = prior.trigger if prior is not None else CIVILIAN_ATTACK if civilians else BATTLE
     clause = next(c for c in sent.clauses if c.first <= at <= c.last)
-    if not_a_fact(words, at, trig.kind, clause.first) or "منذ" in words[max(clause.first, at - 3):at]:
-        return created  # "قتلوا منذ بدء هجوم …": a running total
+    if (not_a_fact(words, at, trig.kind, clause.first) or "منذ" in words[max(clause.first, at - 3):at]
+            or (at + 1 < len(words) and words[at + 1] in _SIMILAR)):
+        return created  # "قتلوا منذ بدء هجوم …": a running total; "هجوم مماثل": similar_attack decides
     d = ctx._draft(trig, Match(at, at, trig, ""), clause)
     if d is None:
         return created

@@ -54,7 +54,11 @@ Issue 10's rules are named stages, module-level functions with their own docstri
 tests (``tests/test_event_rules.py``): :func:`drone_words`, :func:`victim_phrases`,
 :func:`handover_phrases` (what), :func:`not_a_fact`, :func:`is_recap` (is it a fact),
 :func:`one_event_per_act`, :func:`anchor_date` (when), :func:`locate` (where),
-:func:`bind_toll` (how many). Their word lists are data (``pipeline/data/event_words.csv``),
+:func:`bind_toll` (how many); and, from the second pass on whole reports,
+:func:`ongoing_summary`, :func:`retold_event`, :func:`comes_after`, :func:`similar_attack`,
+:func:`context_attack`, :func:`protest_per_town`, :func:`shot_civilians`, :func:`lost_lives`,
+:func:`destination_filter`, :func:`the_neighbourhood` (tests in
+``tests/test_event_rules_reports.py``). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
 """

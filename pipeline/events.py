@@ -88,8 +88,7 @@ from .arabic import (
 )
 from .eventfields import EventKind, actor_fields, city_note, more_evidence, place_fields
 from .gazetteer import SPECIFICITY, Gazetteer
-from .ids import event_id as stable_event_id
-from .ids import unique_event_ids
+from .ids import event_id_of_keys, unique_event_ids
 from .matcher import Match, PhraseMatcher
 from .numbers import Count, is_number, parse_count
 from .records import Article, ControlClaim, DateSpan, Event, Mention
@@ -749,7 +748,9 @@ class _Context:
             more = more_evidence((s, e), (self._orig_span(f, l) for f, l in d.spans[1:]))
             ts, te = self._orig_span(d.trig_first, d.trig_last)
             ev = Event(
-                event_id=stable_event_id(art.id, self.nt.original[s:e], self.nt.original[ts:te]),
+                # = stable_event_id(art.id, evidence, trigger): the normalised tokens of those spans
+                event_id=event_id_of_keys(art.id, " ".join(self.words[s_first:s_last + 1]),
+                                          " ".join(self.words[d.trig_first:d.trig_last + 1])),
                 article_id=art.id, source=art.source,
                 event_date=date_from, date_from=date_from, date_to=date_to, time_precision=precision,
                 event_type=d.trigger.event_type, sub_event_type=d.trigger.sub_event_type,

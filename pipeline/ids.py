@@ -25,7 +25,7 @@ import hashlib
 
 from .arabic import normalise_phrase
 
-__all__ = ["event_id", "unique_event_ids"]
+__all__ = ["event_id", "event_id_of_keys", "unique_event_ids"]
 
 
 def _key(text: str) -> str:
@@ -55,7 +55,14 @@ def event_id(article_id: str, evidence: str, trigger: str) -> str:
     >>> event_id("a1", "اشتباكات في حي طي", "اشتباكات") == event_id("a1", "اشتباكات  في حيّ طي.", "اشتباكات")
     True
     """
-    h = hashlib.sha1("\x1f".join((article_id, _key(evidence), _key(trigger))).encode("utf-8")).hexdigest()
+    return event_id_of_keys(article_id, _key(evidence), _key(trigger))
+
+
+def event_id_of_keys(article_id: str, evidence_key: str, trigger_key: str) -> str:
+    """:func:`event_id` from the sentence and trigger already normalised: their normalised
+    tokens joined by single spaces (what ``normalise_phrase(text).lower()`` gives; the
+    extractor has them, so it need not normalise each sentence again)."""
+    h = hashlib.sha1("\x1f".join((article_id, evidence_key, trigger_key)).encode("utf-8")).hexdigest()
     return f"{article_id}-e{h[:8]}"
 
 

@@ -51,3 +51,30 @@ def test_normalise_phrase_equals_translating_through_the_table():
     for line in lines:
         assert normalise_phrase(line) == " ".join(_TOKEN_RE.findall(line.translate(_TABLE))), line
     assert len(lines) > 2500
+
+
+def test_event_ids_from_the_tokens_equal_ids_from_the_text(pipeline):
+    """The Arabic extractor builds an event's id from the sentence's and trigger's tokens; it
+    must be :func:`pipeline.ids.event_id` of the evidence and trigger text as written (with
+    hamzas, diacritics and tatweel) for every event of the seed and the Arabic reports."""
+    import datetime as dt
+    import json
+
+    from pipeline.articles import load_article
+    from pipeline.ids import event_id
+
+    paths = sorted((ROOT / "seeds").glob("*.txt"))
+    paths += sorted((ROOT / "benchmarks" / "data" / "reports").rglob("ar*.txt"))
+    checked = 0
+    for path in paths:
+        meta = path.with_suffix(".json")
+        published = dt.date.fromisoformat(json.loads(meta.read_text(encoding="utf-8"))["published"]) \
+            if meta.exists() else None
+        article = load_article(path, published=published, require_metadata=not meta.exists())
+        ids: dict[str, int] = {}
+        for ev in pipeline.process(article).events:
+            base = event_id(article.id, ev.evidence, ev.trigger)
+            ids[base] = ids.get(base, 0) + 1
+            assert ev.event_id == (base if ids[base] == 1 else f"{base}-{ids[base]}"), (path.name, ev.evidence)
+            checked += 1
+    assert checked >= 100

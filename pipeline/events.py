@@ -2036,8 +2036,11 @@ def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, dat
     - منذ before a long period ("منذ أشهر"، "منذ مطلع العام"): a running summary;
     - a habitual act (``عمليات اغتيال متكررة``، ``القصف المتكرر``): no single event.
     """
-    if any(_stem(w, _HABITUAL) is not None for w in words[last + 1:min(last + 3, clause.last + 1)]):
+    if not proclitic_forms(_HABITUAL).keys().isdisjoint(words[last + 1:min(last + 3, clause.last + 1)]):  # _stem
         return True
+    span = words[clause.first:clause.last + 1]
+    if "منذ" not in span and "ومنذ" not in span:  # (most clauses: no need to look further)
+        return False
     since = [k for k in range(clause.first, clause.last + 1) if words[k] in ("منذ", "ومنذ")]
     if not since:
         return False

@@ -30,6 +30,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
+from itertools import compress
 
 from .arabic import (
     ARTICLE_PREFIXES,
@@ -334,7 +335,8 @@ def _keyword_positions(tokens: Sequence[Token]) -> list[int]:
     keys = positions(tokens, _KEY_FORMS)
     # numbers: tokens that start with a digit (not "ب20"); a token's characters are
     # digits, a-z and Arabic letters, so only a digit sorts before ":"
-    numbers = [i for i, w in enumerate(words_of(tokens)) if w < ":"]
+    words = words_of(tokens)
+    numbers = list(compress(range(len(words)), map(":".__gt__, words)))  # w < ":", in one C-level pass
     return sorted(set(keys).union(numbers)) if numbers else keys
 
 
@@ -441,7 +443,7 @@ def _join_named_days(spans: list[DateSpan], nt: NormalisedText) -> list[DateSpan
 
 def _is_explicit(text: str) -> bool:
     """Whether a date expression's text names a day by number and month."""
-    if any(ch.isdigit() for ch in text):
+    if any(map(str.isdigit, text)):
         return True
     norm = normalise_phrase(text)  # once, not once per month name
     return any(m in norm for m in _MONTHS)

@@ -70,6 +70,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import compress, repeat
 from pathlib import Path
 
 from .acled_vocab import VIOLENT_TYPES
@@ -1230,9 +1231,10 @@ def lost_lives(matches: list[Match], words: list[str]) -> list[Match]:
     object, within a dozen words, is a life is a killing word (the count is read at the verb, as
     for ``قتل``); "فقد الاتصال" or "فقدت السيطرة" stay nothing."""
     covered = {m.first for m in matches}
-    found = [Match(k, k, "killed", "") for k, w in enumerate(words)
-             if k not in covered and w.lstrip("و") in _LOSE_VERBS
-             and any(x in _LIFE_WORDS for x in words[k + 1:k + 13])]
+    # the verbs' positions in one C-level pass (w.lstrip("و") in _LOSE_VERBS for each word)
+    verbs = compress(range(len(words)), map(_LOSE_VERBS.__contains__, map(str.lstrip, words, repeat("و"))))
+    found = [Match(k, k, "killed", "") for k in verbs
+             if k not in covered and any(x in _LIFE_WORDS for x in words[k + 1:k + 13])]
     return sorted(matches + found) if found else matches
 
 
@@ -2046,7 +2048,7 @@ def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, dat
         return False
     if any(k + 1 <= clause.last and words[k + 1] in _SINCE_PERIODS for k in since):
         return True
-    ongoing = any(_stem(w, _ONGOING_VERBS) is not None for w in words[clause.first:clause.last + 1])
+    ongoing = not proclitic_forms(_ONGOING_VERBS).keys().isdisjoint(span)  # _stem of any word
     return reported and ongoing and date is not None and date.background and date.date_from < published
 
 

@@ -95,7 +95,7 @@ class Session:
                 return
             await asyncio.sleep(0.05)
 
-    async def wait_new_symbols(self, grace: float = 1.5) -> int | None:
+    async def wait_new_symbols(self, grace: float = 5.0) -> int | None:
         """As :func:`bench_map.wait_new_symbols`: the new symbol count, None when the app stayed idle
         ``grace`` s without redrawing the map."""
         from playwright.async_api import TimeoutError as PwTimeout

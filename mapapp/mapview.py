@@ -37,7 +37,10 @@ from branca.element import Element, MacroElement
 from branca.element import Element as BranchElement
 from jinja2 import Template
 
+from . import verbatim
 from .style import CONTROLLER_COLORS, CONTROLLER_LABELS, EVENT_STYLE, SUB_EVENT_STYLE, event_style
+
+verbatim.install()  # rendered layers (article sentences) are never compiled as Jinja templates again
 
 QAMISHLI = (37.03, 41.22)
 DEFAULT_ZOOM = 12

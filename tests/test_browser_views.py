@@ -153,9 +153,14 @@ def test_feed_link_and_on_map_open_the_event(page):
     link = page.locator('[data-testid="stMain"] a[href*="event="]').nth(2)
     href = link.get_attribute("href")
     event_id = re.search(r"event=([^&]+)", href).group(1)
-    page.goto(f"{page.app_url}/{href}")
-    settle(page)
-    assert event_id in popup_event_ids(page)
+    with page.context.expect_page() as opened:  # the permalink opens in a new tab, as a copied link would
+        link.click()
+    tab = opened.value
+    tab.set_default_timeout(WAIT_MS)
+    settle(tab)
+    assert event_id in popup_event_ids(tab)
+    assert f"event={event_id}" in tab.url
+    tab.close()
     # the row's "On map" button does the same in the same tab
     open_view(page, "?view=Feed")
     page.get_by_role("button", name="On map").nth(2).click()

@@ -33,7 +33,8 @@ from mapapp import (
     reviewview,
     timeline_view,
 )
-from mapapp.filters import Filters, apply_filters, from_query_params, to_query_params
+from mapapp.filters import Filters, from_query_params, to_query_params
+from mapapp.store import Counts
 
 ROOT = Path(__file__).resolve().parent
 STATIC = ROOT / "static"
@@ -113,27 +114,33 @@ def data_actor_name(actor_id: str) -> str:
 
 
 # --------------------------------------------------------------------------- views
-def _summary(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> str:
-    killed = int(shown["fatalities"].sum()) if not shown.empty else 0
-    unreviewed = int((shown["review_status"] == "unreviewed").sum()) if not shown.empty else 0
-    return (f"**{len(shown)}** of {len(ds.events)} events ({unreviewed} unreviewed) · {killed} killed · "
+def _summary(ds: data.Dataset, shown: pd.DataFrame | Counts, f: Filters) -> str:
+    if isinstance(shown, pd.DataFrame):
+        shown = Counts(len(shown), int((shown["review_status"] == "unreviewed").sum()) if not shown.empty else 0,
+                       int(shown["fatalities"].sum()) if not shown.empty else 0)
+    return (f"**{shown.shown}** of {ds.store.total} events ({shown.unreviewed} unreviewed) · {shown.killed} killed · "
             f"{f.date_from:%d %b %Y} → {f.date_to:%d %b %Y} · control zones as of {f.as_of:%d %b %Y}")
 
 
-def view_map(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
-    st.markdown(_summary(ds, shown, f), help="Events are shown when their date range overlaps the slider's.")
+def view_map(ds: data.Dataset, f: Filters) -> None:
+    """The map from the event store's queries (counts, symbols): no events frame is read."""
+    counts = ds.store.counts(f)
+    st.markdown(_summary(ds, counts, f), help="Events are shown when their date range overlaps the slider's.")
     tiles = _tile_setting()
     base = mapview.base_map(tiles, ds.places, ds.border, labels=False)  # labels follow the filters (layers)
     center, zoom = None, None
     linked = st.query_params.get("event")
+    include: tuple[str, ...] = ()
+    outside = 0
     if linked:  # a permalink: centre on the event and open its popup, even outside the filters
-        row = ds.events[ds.events["event_id"] == linked]
+        row = ds.store.event_rows([linked])
         if row.empty:
             st.warning(f"No event {linked} in this build (rejected, or its article changed).")
             linked = None
         else:
-            if linked not in set(shown["event_id"]):
-                shown = pd.concat([shown, row])
+            include = (linked,)
+            if row.index[0] not in ds.store.filtered_rows(f):
+                outside = 1
                 st.caption("The linked event is outside the current filters; it is shown anyway.")
             r = row.iloc[0]
             if pd.notna(r["latitude"]):
@@ -146,8 +153,9 @@ def view_map(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
             st.caption(f"Centred on {p['name_en']} ({p['basis']})")
     mode = briefing_view.compare_selector()
     changes = briefing_view.changes_for(ds, f, mode)
-    layers = mapview.dynamic_layers(ds.with_truce_status(shown), ds.zones, ds.places, f.as_of, open_event=linked,
-                                    changes=changes)
+    groups = mapview.store_groups(ds.store, f, ds.truce_status, include)
+    layers = mapview.dynamic_layers(None, ds.zones, ds.places, f.as_of, open_event=linked, changes=changes,
+                                    groups=groups, place_counts=ds.store.place_counts(f, include))
     out = st_folium(base, key="map", height=640, use_container_width=True, feature_group_to_add=layers,
                     layer_control=mapview.folium.LayerControl(collapsed=True), center=center, zoom=zoom,
                     returned_objects=["last_object_clicked", "last_object_clicked_tooltip", "bounds"])
@@ -156,11 +164,12 @@ def view_map(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     briefing_view.show_changes(changes, mode)
     clicked = (out or {}).get("last_object_clicked")
     if clicked:
-        group = mapview.find_group(shown, (out or {}).get("last_object_clicked_tooltip"),
-                                   clicked.get("lat"), clicked.get("lng"))
+        group = mapview.find_group(None, (out or {}).get("last_object_clicked_tooltip"),
+                                   clicked.get("lat"), clicked.get("lng"), groups=groups)
         if group is not None:
             _evidence_panel(group)
-    briefing_view.export_row(ds, shown, f, tiles, STATIC, changes)
+    briefing_view.export_row(ds, lambda: ds.store.shown(f, include), f, tiles, STATIC, changes,
+                             n_shown=counts.shown + outside)
 
 
 def _evidence_panel(group: dict) -> None:
@@ -383,7 +392,7 @@ def main() -> None:
     view = st.query_params.get("view", "Map")
     if view == "briefing":
         f = _filters(ds, compact=True)
-        briefing_view.render(ds, apply_filters(ds.events, f, ds.search_index), f, _tile_setting())
+        briefing_view.render(ds, ds.store.shown(f), f, _tile_setting())
         return
     with st.sidebar:
         st.title("Qamishli conflict map")
@@ -392,13 +401,17 @@ def main() -> None:
         st.query_params["view"] = choice
     playback.advance(ds.bounds[1])  # before the slider is drawn
     f = _filters(ds, compact=False)
-    shown = apply_filters(ds.events, f, ds.search_index)
     with st.sidebar:
         playback.controls(ds.bounds[1])
         link = "?" + urlencode({**st.query_params.to_dict(), "view": "briefing"})
         st.markdown(f"[Open briefing view]({link})")
         st.caption("The URL holds the filters: copy it to share this view.")
-    {"Map": view_map, "Feed": feedview.render, "Review": lambda ds, s, f: reviewview.render(ds, s, _tile_setting()),
+    if choice == "Map":
+        view_map(ds, f)
+        playback.schedule()
+        return
+    shown = ds.store.shown(f)  # the other views filter and draw this frame (pandas)
+    {"Feed": feedview.render, "Review": lambda ds, s, f: reviewview.render(ds, s, _tile_setting()),
      "Add report": lambda ds, s, f: addview.render(ds, _tile_setting()), "Timeline": view_timeline, "Events": view_events, "Articles": view_articles,
      "Gazetteer curation": lambda ds, s, f: view_curation(ds)}.get(choice, lambda ds, s, f: view_about(ds))(ds, shown, f)
     playback.schedule()

@@ -48,7 +48,8 @@ def compare_selector() -> str:
 
 def changes_for(ds, f: Filters, mode: str) -> list[dict]:
     """The zones that changed hands between :func:`compare_start` and the range's end."""
-    return mapview.zone_changes(ds.zones, compare_start(f, mode), f.as_of, ds.places, ds.events)
+    counts = ds.store.report_counts(mapview.cited_event_ids(ds.zones))  # a query: no events frame needed
+    return mapview.zone_changes(ds.zones, compare_start(f, mode), f.as_of, ds.places, report_counts=counts)
 
 
 def show_changes(changes: list[dict], mode: str) -> None:
@@ -102,18 +103,37 @@ def title_inputs() -> None:
             st.query_params.pop(key)
 
 
-def export_row(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, static: Path,
-               changes: list[dict]) -> None:
-    """Downloads under the map: events (GeoJSON, ACLED CSV), zones of the day, PNG and A4 PDF of the view."""
+#: Above this many shown events the event exports are made when asked for ("Prepare …"), not on every rerun.
+EAGER_EXPORT_EVENTS = 5000
+
+
+def export_row(ds, shown, f: Filters, tiles: mapview.TileSetting, static: Path,
+               changes: list[dict], n_shown: int | None = None) -> None:
+    """Downloads under the map: events (GeoJSON, ACLED CSV), zones of the day, PNG and A4 PDF of the view.
+
+    ``shown``: the events shown (a frame), or a callable returning them (made only when a file
+    needs them); ``n_shown``: their number. Above :data:`EAGER_EXPORT_EVENTS` events, the event
+    files are made when their "Prepare" button is pressed instead of on every rerun.
+    """
+    frame = shown if callable(shown) else (lambda: shown)
     stamp = f"qamishli_{f.date_from}_{f.date_to}"
     title_inputs()
     c1, c2, c3, c4, c5 = st.columns(5)
     # bytes fixed per build and filters, cached (mapapp/downloads.py: callables lost clicks after a rerun)
     key = (downloads.build_stamp(ds), repr(f))
-    downloads.button(c1, "Events GeoJSON", "geojson", key, lambda: exports.events_geojson(shown),
-                     f"{stamp}.geojson", "application/geo+json")
-    downloads.button(c2, "ACLED CSV", "acled", key, lambda: exports.acled_csv(
-        shown, downloads.build_time(ds.manifest), places=ds.places), f"{stamp}.csv", "text/csv")
+    makers = {"geojson": lambda: exports.events_geojson(frame()),
+              "acled": lambda: exports.acled_csv(frame(), downloads.build_time(ds.manifest), places=ds.places)}
+    files = {"geojson": ("Events GeoJSON", f"{stamp}.geojson", "application/geo+json"),
+             "acled": ("ACLED CSV", f"{stamp}.csv", "text/csv")}
+    for col, kind in ((c1, "geojson"), (c2, "acled")):
+        label, name, mime = files[kind]
+        asked = st.session_state.get(f"export_{kind}", (None,))[0] == key
+        if n_shown is None or n_shown <= EAGER_EXPORT_EVENTS or asked:
+            downloads.button(col, label, kind, key, makers[kind], name, mime)
+        elif col.button(f"Prepare {label} ({n_shown:,} events)", key=f"prep_{kind}"):
+            with st.spinner(f"Making the {label}…"):
+                downloads.button(col, label, kind, key, makers[kind], name, mime)
+            st.session_state[f"export_{kind}"] = (key,)
     downloads.button(c3, f"Zones of {f.as_of:%d %b} (GeoJSON)", "zones", key,
                      lambda: exports.zones_geojson(ds.zones, f.as_of), f"qamishli_zones_{f.as_of}.geojson",
                      "application/geo+json")
@@ -121,7 +141,7 @@ def export_row(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, 
         if col.button(f"Prepare {label} of this view", key=f"prep_{kind}"):
             with st.spinner(f"Drawing the {label}…"):
                 try:
-                    html = page_html(ds, shown, f, tiles, changes)
+                    html = page_html(ds, frame(), f, tiles, changes)
                     data = printing.page_png(html, static) if kind == "png" else printing.page_pdf(html, static)
                     st.session_state[f"print_{kind}"] = (data, stamp)
                 except printing.PrintError as exc:  # no Chromium, or it failed: say what to do

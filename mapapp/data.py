@@ -5,7 +5,11 @@
 published files whole) through the one function that starts builds
 (:func:`pipeline.freshness.ensure_fresh`, which holds the output folder's build lock);
 ``load_dataset`` reads them into a :class:`Dataset`, raising :class:`BrokenBuild` naming
-the file when a published file cannot be read.
+the file when a published file cannot be read. Events are read through an
+:class:`mapapp.store.EventStore` over ``events.parquet`` (only the columns filters and
+symbols need); the whole events frame (:attr:`Dataset.events`) is decoded only when a view
+that still works in pandas asks for it. A build without ``events.parquet`` is read from
+``events.geojson`` as before.
 """
 
 from __future__ import annotations
@@ -17,10 +21,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from pipeline import schema
 from pipeline.truces import truces_frame
+
+from .store import EVENT_COLUMNS, EventStore, StoreError, typed_frame
 
 log = logging.getLogger(__name__)
 
@@ -50,15 +56,15 @@ def paths() -> Paths:
                  Path(env.get("QMAP_OUT", ROOT / "build")), env.get("QMAP_SKIP_BUILD", "") not in ("", "0"),
                  Path(curated) if curated not in ("", "none") else None)
 
-#: The columns of the events frame: the output event record, defined once in :mod:`pipeline.schema`.
-EVENT_COLUMNS = list(schema.EVENT_COLUMNS)
-
-
 @dataclass
 class Dataset:
-    """Everything the app shows, as read from one build."""
+    """Everything the app shows, as read from one build.
 
-    events: pd.DataFrame
+    ``store`` answers the event queries (counts, symbols, pages of rows); ``events``, the
+    whole events frame, is read from it on first use only (views that filter in pandas).
+    """
+
+    store: EventStore
     zones: dict
     places: dict
     articles: list[dict]
@@ -71,6 +77,11 @@ class Dataset:
     reviews: dict = field(default_factory=dict)
     #: Published files that were missing (``events.geojson``, ``zones.geojson``...): the app says so.
     missing: list[str] = field(default_factory=list)
+
+    @cached_property
+    def events(self) -> pd.DataFrame:
+        """Every event as one frame (:func:`events_frame` columns), decoded on first use."""
+        return self.store.frame()
 
     @cached_property
     def search_index(self) -> pd.Series:
@@ -92,22 +103,33 @@ class Dataset:
     @cached_property
     def options(self) -> dict[str, list[str]]:
         """Filter choices (event types, actor ids, outlets), computed once per build."""
-        from .filters import outlets
-
-        ev = self.events
-        if ev.empty:
-            return {"types": [], "actors": [], "sources": []}
-        actors = pd.concat([ev["actor1_id"], ev["actor2_id"]]).dropna().unique()
-        return {"types": sorted(ev["event_type"].dropna().unique()),
-                "actors": sorted(a for a in actors if a),
-                "sources": sorted({o for s in ev["source"].dropna().unique() for o in outlets(s)})}
+        return self.store.options()
 
     @cached_property
     def bounds(self):
         """The date slider's range (all event days and zone changes, padded)."""
         from .filters import date_bounds
 
-        return date_bounds(self.events, self.zones)
+        return date_bounds(None, self.zones, days=self.store.date_range())
+
+    @cached_property
+    def _truce_maps(self) -> tuple[dict, dict]:
+        """Truce event id → status, and → number of violations (made once per build)."""
+        t = self.truces
+        if t.empty:
+            return {}, {}
+        return dict(zip(t["event_id"], t["status"])), dict(zip(t["event_id"], map(len, t["violations"])))
+
+    def truce_status(self, records: list[dict]) -> list[dict]:
+        """``records`` (event dicts) with ``truce_status``/``truce_violations`` on the truces among them,
+        as :meth:`with_truce_status` adds them to a frame."""
+        if not any(r.get("sub_event_type") == "Agreement" for r in records):
+            return records
+        status, count = self._truce_maps
+        if not status:
+            return records
+        return [{**r, "truce_status": status.get(r["event_id"], np.nan),
+                 "truce_violations": count.get(r["event_id"], np.nan)} for r in records]
 
     @property
     def place_parents(self) -> dict[str, str]:
@@ -180,15 +202,7 @@ def events_frame(features: list[dict]) -> pd.DataFrame:
     """Events GeoJSON features → DataFrame with typed date columns (``day_from``, ``day_to``)."""
     rows = [f["properties"] for f in features]
     df = pd.DataFrame(rows, columns=EVENT_COLUMNS) if rows else pd.DataFrame(columns=EVENT_COLUMNS)
-    df["partisan_only"] = df["partisan_only"].fillna(False).astype(bool)
-    df["review_status"] = df["review_status"].fillna("unreviewed")
-    df["day_from"] = pd.to_datetime(df["date_from"]).dt.date
-    df["day_to"] = pd.to_datetime(df["date_to"]).dt.date
-    for col in ("fatalities",):
-        df[col] = pd.to_numeric(df[col], errors="coerce").fillna(0).astype(int)
-    for col in ("latitude", "longitude", "geo_precision", "injuries", "displaced"):
-        df[col] = pd.to_numeric(df[col], errors="coerce")
-    return df
+    return typed_frame(df)
 
 
 def _read_json(path: Path, default, shape: type | None = None, missing: list[str] | None = None):
@@ -212,11 +226,39 @@ def _read_json(path: Path, default, shape: type | None = None, missing: list[str
     return value
 
 
+def _open_events(out: Path, missing: list[str]) -> EventStore:
+    """The events of a build: ``events.parquet`` through the store, else ``events.geojson`` read whole.
+
+    Raises
+    ------
+    BrokenBuild
+        Naming the events file that cannot be read.
+    """
+    parquet = out / "events.parquet"
+    if parquet.exists():
+        try:
+            return EventStore.open(parquet)
+        except StoreError as e:
+            raise BrokenBuild(parquet, str(e)) from None
+    log.info("%s has no events.parquet (an older build): reading events.geojson", out)
+    missing.append(parquet.name)
+    empty_fc = {"type": "FeatureCollection", "features": []}
+    events = _read_json(out / "events.geojson", empty_fc, dict, missing)
+    try:
+        frame = events_frame(events["features"])
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise BrokenBuild(out / "events.geojson", f"not the build's events: {type(e).__name__}: {e}") from None
+    return EventStore.from_frame(frame)
+
+
 def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
     """Read a build's outputs.
 
-    A missing ``events.geojson`` or ``zones.geojson`` reads as empty and is listed in
-    :attr:`Dataset.missing` (the app says so); a file that is there but unreadable raises.
+    Events come from ``events.parquet`` (:class:`mapapp.store.EventStore`: only the columns
+    filters and symbols use are read now), or from ``events.geojson`` when the build has no
+    parquet. A missing ``events.geojson`` (and no parquet) or ``zones.geojson`` reads as empty
+    and is listed in :attr:`Dataset.missing` (the app says so); a file that is there but
+    unreadable raises.
 
     Parameters
     ----------
@@ -233,11 +275,7 @@ def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
     out = Path(out) if out is not None else paths().out
     missing: list[str] = []
     empty_fc = {"type": "FeatureCollection", "features": []}
-    events = _read_json(out / "events.geojson", empty_fc, dict, missing)
-    try:
-        frame = events_frame(events["features"])
-    except (KeyError, TypeError, ValueError, AttributeError) as e:
-        raise BrokenBuild(out / "events.geojson", f"not the build's events: {type(e).__name__}: {e}") from None
+    store = _open_events(out, missing)
     try:
         unresolved = pd.read_csv(out / "unresolved.csv") if (out / "unresolved.csv").exists() else pd.DataFrame()
     except (ValueError, OSError, UnicodeDecodeError) as e:
@@ -255,7 +293,7 @@ def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise BrokenBuild(out / "truces.json", f"{type(e).__name__}: {e}") from None
     return Dataset(
-        events=frame,
+        store=store,
         zones=zones,
         places=places,
         articles=_read_json(out / "articles.json", [], list, missing),

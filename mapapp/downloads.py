@@ -49,7 +49,7 @@ def build_stamp(ds: Any) -> tuple:
     """What identifies a build's data (its time, fingerprint and inputs): part of every export's key."""
     m = ds.manifest
     return (m.get("built_at"), m.get("fingerprint"), hash(tuple(sorted((m.get("inputs") or {}).items()))),
-            len(ds.events))
+            ds.store.total)
 
 
 def button(container: Any, label: str, kind: str, key: tuple, make: Callable[[], bytes], file_name: str,

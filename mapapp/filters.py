@@ -54,22 +54,33 @@ class Filters:
         return self.date_to
 
 
-def date_bounds(events: pd.DataFrame, zones: dict | None = None, pad_days: int = 1) -> tuple[dt.date, dt.date]:
+def date_bounds(events: pd.DataFrame | None, zones: dict | None = None, pad_days: int = 1,
+                days: tuple[dt.date, dt.date] | None = None) -> tuple[dt.date, dt.date]:
     """The slider's range: all event days and zone change days, padded by ``pad_days``.
 
     Falls back to April 2021 (the shipped episode) when there is nothing.
+
+    Parameters
+    ----------
+    events : DataFrame or None
+        Events with ``day_from``/``day_to``; None when ``days`` gives their range.
+    zones : dict, optional
+        ``zones.geojson``.
+    pad_days : int
+    days : (date, date), optional
+        The events' first and last day, already known (:meth:`mapapp.store.EventStore.date_range`).
     """
-    days: list[dt.date] = []
-    if not events.empty:
-        days += list(events["day_from"]) + list(events["day_to"])
+    days_seen: list[dt.date] = list(days or ())
+    if events is not None and not events.empty:
+        days_seen += list(events["day_from"]) + list(events["day_to"])
     for f in (zones or {}).get("features", []):
         for k in ("valid_from", "valid_to"):
             if f["properties"].get(k):
-                days.append(dt.date.fromisoformat(f["properties"][k]))
-    if not days:
+                days_seen.append(dt.date.fromisoformat(f["properties"][k]))
+    if not days_seen:
         return dt.date(2021, 4, 19), dt.date(2021, 4, 30)
     pad = dt.timedelta(days=pad_days)
-    return min(days) - pad, max(days) + pad
+    return min(days_seen) - pad, max(days_seen) + pad
 
 
 #: ``review_status`` values shown by the "reviewed only" filter.

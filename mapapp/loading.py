@@ -28,7 +28,8 @@ from . import data
 #: Seconds the first page waits for somebody else's first build before it reruns.
 FIRST_BUILD_WAIT = 60.0
 
-_MISSING_WHAT = {"events.geojson": "no events are shown", "zones.geojson": "no control zones are shown",
+_MISSING_WHAT = {"events.geojson": "no events are shown",
+                 "events.parquet": "the events are read from events.geojson (slower)", "zones.geojson": "no control zones are shown",
                  "places.geojson": "no places are listed", "articles.json": "no articles are listed",
                  "errors.json": "input problems are not listed"}
 

@@ -410,7 +410,7 @@ def _holding(controller: str | None, status: str | None, other: str | None) -> s
 
 
 def zone_changes(zones: dict, start: dt.date, end: dt.date, places: dict | None = None,
-                 events: pd.DataFrame | None = None) -> list[dict]:
+                 events: pd.DataFrame | None = None, report_counts: dict[str, int] | None = None) -> list[dict]:
     """Areas that changed hands (controller or status) after ``start`` and up to ``end``.
 
     Uses each zone's predecessor (``previous_controller``/``previous_status``, written by
@@ -423,9 +423,11 @@ def zone_changes(zones: dict, start: dt.date, end: dt.date, places: dict | None 
         behind the events the zone cites, up to ``end``) and ``feature`` (to outline it);
         ``text`` is the line an analyst reads ("Tayy: Government → contested (SDF vs
         Government), 23 Apr 2021, 2 reports").
+        The reports are counted from ``events`` (a frame), or from ``report_counts`` (event id
+        → reports, :meth:`mapapp.store.EventStore.report_counts` of :func:`cited_event_ids`).
     """
     names = {f["properties"]["place_id"]: f["properties"].get("name_en", "") for f in (places or {}).get("features", [])}
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = dict(report_counts or {})
     if events is not None and not events.empty and "report_count" in events:
         rc = pd.to_numeric(events["report_count"], errors="coerce").fillna(1).astype(int)
         counts = dict(zip(events["event_id"], rc))
@@ -457,6 +459,12 @@ def zone_changes(zones: dict, start: dt.date, end: dt.date, places: dict | None 
         out.append({"zone_id": p["zone_id"], "area": p.get("area"), "name": name, "day": day, "before": before,
                     "after": after, "reports": reports, "text": text, "feature": f})
     return sorted(out, key=lambda c: (c["day"], c["name"]))
+
+
+def cited_event_ids(zones: dict) -> list[str]:
+    """The event ids the zones cite as their evidence (what :func:`zone_changes` counts reports of)."""
+    return sorted({x["event_id"] for f in zones.get("features", []) for x in f["properties"].get("evidence") or []
+                   if x.get("event_id")})
 
 
 def change_lines(changes: list[dict]) -> list[str]:
@@ -558,20 +566,54 @@ def group_events(events: pd.DataFrame) -> list[dict]:
     groups = []
     for (place, etype, skey), idx in indices:
         top = [next(records) for _ in idx[:MAX_EVENTS_IN_POPUP]]
-        first = top[0]
-        groups.append({
-            "id": group_id(place, etype, skey), "place_id": place, "lat": float(first["latitude"]), "lon": float(first["longitude"]),
-            "location": first.get("location", ""), "event_type": etype, "sub_event_type": skey,
-            "style": event_style(etype, skey), "approximate": bool(first.get("approximate", False)),
-            "geo_precision": int(first["geo_precision"]) if pd.notna(first.get("geo_precision")) else None,
-            "count": len(idx), "fatalities": int(fatalities[idx].sum()), "unreviewed": int(unreviewed[idx].sum()),
-            "records": top, "frame": ev, "rows": idx,
-        })
+        groups.append(symbol_group(place, etype, skey, len(idx), int(fatalities[idx].sum()),
+                                   int(unreviewed[idx].sum()), top, frame=ev, rows=idx))
+    return groups
+
+
+def symbol_group(place: str, event_type: str, style_key: str, count: int, fatalities: int, unreviewed: int,
+                 records: list[dict], **rows) -> dict:
+    """One map symbol from its key, its totals and its newest events (dicts, newest first).
+
+    ``rows``: how :func:`group_rows` finds all its events: ``frame`` and ``rows`` (positions),
+    or ``fetch`` (a callable returning them as a frame, newest first).
+    """
+    first = records[0]
+    return {
+        "id": group_id(place, event_type, style_key), "place_id": place, "lat": float(first["latitude"]),
+        "lon": float(first["longitude"]), "location": first.get("location", ""), "event_type": event_type,
+        "sub_event_type": style_key, "style": event_style(event_type, style_key),
+        "approximate": bool(first.get("approximate", False)),
+        "geo_precision": int(first["geo_precision"]) if pd.notna(first.get("geo_precision")) else None,
+        "count": count, "fatalities": fatalities, "unreviewed": unreviewed, "records": records, **rows,
+    }
+
+
+def store_groups(store, f, truce_status=None, include: tuple[str, ...] = ()) -> list[dict]:
+    """The map's symbol groups from an event store's query (:meth:`mapapp.store.EventStore.symbols`).
+
+    Equal to :func:`group_events` of the filtered frame. ``truce_status`` (a callable on a
+    list of records) adds the truce fields to the popups' records; ``include``: event ids
+    shown whatever the filters. All a group's events are queried only when
+    :func:`group_rows` asks for them.
+    """
+    groups = []
+    for s in store.symbols(f, list(SUB_EVENT_STYLE), MAX_EVENTS_IN_POPUP, include=include):
+        records = truce_status(s["records"]) if truce_status else s["records"]
+
+        def fetch(s=s):
+            return store.symbol_rows(f, s["place"], s["event_type"], s["style_key"], list(SUB_EVENT_STYLE),
+                                     include=include)
+
+        groups.append(symbol_group(s["place"], s["event_type"], s["style_key"], s["count"], s["fatalities"],
+                                   s["unreviewed"], records, fetch=fetch))
     return groups
 
 
 def group_rows(group: dict) -> pd.DataFrame:
-    """All the events of one symbol group, newest first (sliced only when asked for)."""
+    """All the events of one symbol group, newest first (sliced or queried only when asked for)."""
+    if "fetch" in group:
+        return group["fetch"]()
     return group["frame"].iloc[group["rows"]]
 
 
@@ -772,8 +814,8 @@ def tooltip_html(g: dict) -> str:
     return f'<span hidden>{_ID_OPEN}{html.escape(g["id"])}{_ID_CLOSE}</span>{html.escape(group_tooltip(g))}'
 
 
-def find_group(events: pd.DataFrame, clicked: str | None, lat: float | None = None,
-               lon: float | None = None) -> dict | None:
+def find_group(events: pd.DataFrame | None, clicked: str | None, lat: float | None = None,
+               lon: float | None = None, groups: list[dict] | None = None) -> dict | None:
     """The symbol group a click landed on: by the group id in the clicked object's tooltip
     (``last_object_clicked_tooltip``; see :func:`tooltip_html`), else the only group at that point.
 
@@ -785,13 +827,16 @@ def find_group(events: pd.DataFrame, clicked: str | None, lat: float | None = No
         The text streamlit-folium returns for the clicked object's tooltip, or a bare group id.
     lat, lon : float, optional
         Where the click landed.
+    groups : list of dict, optional
+        The groups drawn (:func:`store_groups`), instead of grouping ``events`` again.
 
     Returns
     -------
     dict or None
         The group (:func:`group_events`), None when the click matches none.
     """
-    groups = group_events(events)
+    if groups is None:
+        groups = group_events(events)
     if clicked:
         m = _ID_RE.search(clicked.strip())
         wanted = html.unescape(m.group(1)) if m else clicked.strip()
@@ -921,12 +966,14 @@ class SymbolLayer(MacroElement):
         self.data = data
 
 
-def events_layer(events: pd.DataFrame, name: str = "Events", open_event: str | None = None) -> folium.FeatureGroup:
+def events_layer(events: pd.DataFrame | None, name: str = "Events", open_event: str | None = None,
+                 groups: list[dict] | None = None) -> folium.FeatureGroup:
     """All (filtered) events as one layer of grouped symbols (spread apart in the browser, see
     :class:`SymbolLayer`); ``open_event`` (an event id) has its symbol's popup opened, with that event
-    first and highlighted."""
+    first and highlighted. ``groups``: the symbols already made (:func:`store_groups`) instead of ``events``."""
     fg = folium.FeatureGroup(name=name)
-    groups = group_events(events)
+    if groups is None:
+        groups = group_events(events)
     if open_event:
         _put_first(groups, open_event)
     data = []
@@ -944,6 +991,8 @@ def events_layer(events: pd.DataFrame, name: str = "Events", open_event: str | N
 
 def _put_first(groups: list[dict], event_id: str) -> None:
     """Mark the group holding ``event_id`` to open, with that event first in its popup."""
+    # a group whose newest events hold it first (no query), then the others
+    groups = sorted(groups, key=lambda g: all(r["event_id"] != event_id for r in g["records"]))
     for g in groups:
         rows = group_rows(g)
         hit = rows.index[rows["event_id"] == event_id]
@@ -1012,21 +1061,27 @@ def stable_ids(element, prefix: str) -> None:
     walk(element)
 
 
-def dynamic_layers(events: pd.DataFrame, zones: dict, places: dict, as_of: dt.date,
+def dynamic_layers(events: pd.DataFrame | None, zones: dict, places: dict, as_of: dt.date,
                    open_event: str | None = None, changes: list[dict] | None = None,
-                   labels: bool = True) -> list[folium.FeatureGroup]:
+                   labels: bool = True, groups: list[dict] | None = None,
+                   place_counts: dict[str, int] | None = None) -> list[folium.FeatureGroup]:
     """The layers that change with filters, in drawing order, with stable ids.
 
     Zones, the outlines of areas that changed hands (``changes``, from :func:`zone_changes`),
     uncertainty areas, cited outlines, event symbols, then the place labels (placed last,
     around the symbols; their priority counts the events shown at each place). ``open_event``: the
-    event whose popup opens (a permalink).
+    event whose popup opens (a permalink). From an event store, ``groups`` (:func:`store_groups`)
+    and ``place_counts`` (:meth:`mapapp.store.EventStore.place_counts`) replace ``events``.
     """
-    ids = set(events["place_id"].dropna()) if not events.empty else set()
-    counts = events["place_id"].value_counts().to_dict() if not events.empty else {}
+    if place_counts is not None:
+        counts = dict(place_counts)
+    else:
+        counts = events["place_id"].value_counts().to_dict() if events is not None and not events.empty else {}
+    ids = set(counts)
     cited = cited_areas_layer(places, ids)
     changed = changes_layer(changes or [])
-    layers = [zones_layer(zones, as_of), changed, uncertainty_layer(places, ids), cited, events_layer(events, open_event=open_event)]
+    layers = [zones_layer(zones, as_of), changed, uncertainty_layer(places, ids), cited,
+              events_layer(events, open_event=open_event, groups=groups)]
     if labels:
         layers.append(labels_layer(places, counts))
     for n, layer in enumerate(layers):

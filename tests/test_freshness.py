@@ -250,8 +250,8 @@ def test_app_shows_building_instead_of_starting_another(app_env):
 
 
 @pytest.mark.parametrize("name, damage", [
-    ("events.geojson", "truncate"), ("articles.json", "truncate"), ("errors.json", "garbage"),
-    ("zones.geojson", "garbage"), ("events.geojson", "wrong shape"),
+    ("events.parquet", "truncate"), ("articles.json", "truncate"), ("errors.json", "garbage"),
+    ("zones.geojson", "garbage"), ("events.parquet", "garbage"),
 ])
 def test_app_names_a_broken_file_and_rebuilds(app_env, name, damage):
     seeds, geo, out, run = app_env
@@ -275,7 +275,8 @@ def test_app_names_a_broken_file_and_rebuilds(app_env, name, damage):
     assert any(m.value.startswith("**") and " of " in m.value for m in at.markdown)
 
 
-@pytest.mark.parametrize("name, words", [("events.geojson", "no events"), ("zones.geojson", "no control zones")])
+@pytest.mark.parametrize("name, words", [("events.parquet", "the events are read from events.geojson"),
+                                         ("zones.geojson", "no control zones")])
 def test_app_says_when_events_or_zones_are_missing(app_env, name, words):
     seeds, geo, out, run = app_env
     (out / name).resolve().unlink()

@@ -1,0 +1,561 @@
+"""Queries over a build's columnar events (``events.parquet``): one job, answering the app's questions.
+
+The app used to read ``events.geojson`` (226 MB at 100k events) into one pandas frame and
+filter and group it in Python on every rerun. An :class:`EventStore` instead:
+
+* on opening, reads only the columns that filters, counts and symbols use (:data:`CORE`:
+  ids, dates, type, actors, outlets, place and point, fatalities, flags; never the evidence
+  sentences or the nested reports) into an in-process DuckDB table, with each row's number
+  in the file (``_row``);
+* answers each question with one SQL query over that table: how many events pass the
+  filters (:meth:`EventStore.counts`), the map's symbols, one per (place, type, sub-type
+  style) with only the newest ``k`` events of each for its popup (:meth:`EventStore.symbols`),
+  a page of rows (:meth:`EventStore.rows`), per-day aggregates (:meth:`EventStore.per_day`),
+  the filter choices and the date range;
+* reads the other columns (evidence, reports...) once, when a popup or a row first needs
+  them (:meth:`EventStore.records`), and decodes only the rows asked for;
+* gives the whole pandas frame (:meth:`EventStore.frame`) to the views that still filter in
+  pandas, only when one is opened.
+
+Filtering by text uses :mod:`mapapp.search`'s normalised haystack, computed once, the first
+time a search is typed. A build without ``events.parquet`` (older than the GeoParquet
+output) is served from its ``events.geojson`` frame through the same queries
+(:meth:`EventStore.from_frame`). The results equal the pandas path's
+(:func:`mapapp.filters.apply_filters`, :func:`mapapp.mapview.group_events`): same events,
+same symbol groups in the same order, same counts (``tests/test_store.py``).
+
+DuckDB connections are not shared between threads: every query runs on its own cursor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import schema
+
+from .filters import REVIEWED, Filters
+
+#: The columns read on opening: what filters, counts, symbol grouping and the date range use.
+CORE = ("event_id", "event_date", "date_from", "date_to", "event_type", "sub_event_type", "actor1_id",
+        "actor2_id", "source", "place_id", "latitude", "longitude", "fatalities", "partisan_only",
+        "review_status", "report_count")
+#: Columns the build writes to GeoParquet as JSON text (nested records).
+JSON_COLUMNS = ("reports", "fatalities_by_source", "outlet_figures", "fatalities_range", "merged_ids", "extracted")
+#: Columns the build writes as ``;``-joined text (lists of ids or words).
+LIST_COLUMNS = ("tags", "alignments", "violates", "source_refs")
+#: The columns of the events frame: the output event record (:mod:`pipeline.schema`).
+EVENT_COLUMNS = list(schema.EVENT_COLUMNS)
+
+
+class StoreError(Exception):
+    """The events file cannot be read as the build's events (truncated, wrong columns)."""
+
+
+def typed_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The events frame's column types: flags, review status, day columns, numbers (in place; returned).
+
+    Parameters
+    ----------
+    df : DataFrame
+        Event records in :data:`EVENT_COLUMNS` (decoded: lists and dicts as Python values).
+
+    Returns
+    -------
+    DataFrame
+        With ``day_from``/``day_to`` (dates), integer ``fatalities`` and numeric point, precision and tolls.
+    """
+    df["partisan_only"] = df["partisan_only"].fillna(False).astype(bool)
+    df["review_status"] = df["review_status"].fillna("unreviewed")
+    df["day_from"] = pd.to_datetime(df["date_from"]).dt.date
+    df["day_to"] = pd.to_datetime(df["date_to"]).dt.date
+    df["fatalities"] = pd.to_numeric(df["fatalities"], errors="coerce").fillna(0).astype(int)
+    for col in ("latitude", "longitude", "geo_precision", "injuries", "displaced"):
+        df[col] = pd.to_numeric(df[col], errors="coerce")
+    return df
+
+
+def _split_list(value):
+    if not isinstance(value, str):
+        return value
+    return [s for s in value.split(";")] if value else []
+
+
+def _split_spans(value):
+    if not isinstance(value, str):
+        return value
+    return [[int(a) for a in part.split("-", 1)] for part in value.split(";") if part]
+
+
+def decode_columns(df: pd.DataFrame) -> pd.DataFrame:
+    """GeoParquet's text forms back to the GeoJSON values: JSON records, ``;``-joined lists, spans (in place)."""
+    for col in JSON_COLUMNS:
+        if col in df:
+            df[col] = [json.loads(v) if isinstance(v, str) else v for v in df[col]]
+    for col in LIST_COLUMNS:
+        if col in df:
+            df[col] = [_split_list(v) for v in df[col]]
+    if "more_evidence" in df:
+        df["more_evidence"] = [_split_spans(v) for v in df["more_evidence"]]
+    return df
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What the summary line says about the shown events."""
+
+    shown: int
+    unreviewed: int
+    killed: int
+
+
+class EventStore:
+    """Read-only queries over one build's events (share one per server: ``st.cache_resource``).
+
+    Open with :meth:`open` (a build folder) or :meth:`from_frame` (an events frame).
+
+    Attributes
+    ----------
+    total : int
+        Number of events in the build.
+    columns_read : set of str
+        The event columns read so far (the core columns on opening; the rest only when a
+        record, a search or the whole frame was asked for).
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, total: int, parquet: Path | None = None,
+                 frame: pd.DataFrame | None = None):
+        self._con = con
+        self.total = total
+        self._parquet = parquet
+        self._frame = frame
+        self._lock = threading.Lock()
+        self._wide: pa.Table | None = None
+        self._has_hay = False
+        self.columns_read: set[str] = set(CORE)
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: Path) -> EventStore:
+        """A store over ``events.parquet`` (only :data:`CORE` is read now).
+
+        Raises
+        ------
+        StoreError
+            The file is not readable Parquet.
+        """
+        try:
+            names = set(pq.read_schema(path).names)
+        except (OSError, pa.ArrowException) as e:
+            raise StoreError(f"{path}: {type(e).__name__}: {e}") from None
+        con = duckdb.connect(":memory:")
+        select = ", ".join(f'"{c}"' if c in names else f'NULL AS "{c}"' for c in CORE)
+        try:
+            con.execute(f"CREATE TABLE ev AS SELECT file_row_number AS _row, {select} "
+                        "FROM read_parquet(?, file_row_number = true) ORDER BY _row", [str(path)])
+        except duckdb.Error as e:
+            raise StoreError(f"{path}: {type(e).__name__}: {e}") from None
+        total = con.execute("SELECT count(*) FROM ev").fetchall()[0][0]
+        return cls(con, total, parquet=Path(path))
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame) -> EventStore:
+        """A store over an events frame (:func:`mapapp.data.events_frame`: a build without parquet)."""
+        con = duckdb.connect(":memory:")
+        core = pd.DataFrame({c: frame[c].to_numpy() if c in frame else None for c in CORE})
+        core.insert(0, "_row", np.arange(len(frame), dtype=np.int64))
+        for col in ("latitude", "longitude"):
+            core[col] = pd.to_numeric(core[col], errors="coerce")
+        core["fatalities"] = pd.to_numeric(core["fatalities"], errors="coerce")
+        core["report_count"] = pd.to_numeric(core["report_count"], errors="coerce")
+        core["partisan_only"] = core["partisan_only"].astype("boolean")
+        for col in CORE:
+            if core[col].dtype == object:
+                core[col] = core[col].where(core[col].map(lambda v: isinstance(v, str)), None)
+        con.register("core_frame", core)
+        con.execute("CREATE TABLE ev AS SELECT * FROM core_frame ORDER BY _row").fetchall()
+        con.unregister("core_frame")
+        store = cls(con, len(frame), frame=frame.reset_index(drop=True))
+        store.columns_read = set(frame.columns)
+        return store
+
+    def _cursor(self) -> duckdb.DuckDBPyConnection:
+        return self._con.cursor()
+
+    def _query(self, sql: str, params: Sequence = ()) -> pd.DataFrame:
+        return self._cursor().execute(sql, list(params)).fetchdf()
+
+    # ------------------------------------------------------------------ filters
+    def _where(self, f: Filters, include: Sequence[str] = ()) -> tuple[str, list]:
+        """The SQL condition of ``f`` over ``ev`` (as :func:`mapapp.filters.apply_filters`) and its parameters;
+        the events with ids in ``include`` pass whatever the filters (a permalinked event)."""
+        parts = ["date_from <= ?", "date_to >= ?"]
+        params: list = [f.date_to.isoformat(), f.date_from.isoformat()]
+        if f.event_types:
+            parts.append("list_contains(?, event_type)")
+            params.append(list(f.event_types))
+        if f.actors:
+            parts.append("(coalesce(list_contains(?, actor1_id), false) OR coalesce(list_contains(?, actor2_id), false))")
+            params += [list(f.actors), list(f.actors)]
+        if f.sources:
+            parts.append("list_has_any(list_transform(string_split(coalesce(source, ''), ';'), lambda x: trim(x)), ?)")
+            params.append(list(f.sources))
+        if f.hide_partisan:
+            parts.append("NOT coalesce(partisan_only, false)")
+        if f.reviewed_only:
+            parts.append("list_contains(?, coalesce(review_status, 'unreviewed'))")
+            params.append(list(REVIEWED))
+        words = _query_words(f.query)
+        if words:
+            self._ensure_haystack()
+            parts.append("_row IN (SELECT _row FROM hay WHERE " + " AND ".join(["contains(hay, ?)"] * len(words)) + ")")
+            params += words
+        where = " AND ".join(f"({p})" for p in parts)
+        if include:
+            where, params = f"(({where}) OR list_contains(?, event_id))", [*params, list(include)]
+        return where, params
+
+    def _ensure_haystack(self) -> None:
+        """The normalised searchable text of every event (:func:`mapapp.search.haystack`), made once."""
+        with self._lock:
+            if self._has_hay:
+                return
+            from .search import FIELDS, haystack
+
+            frame = self._columns([c for c in FIELDS])
+            hay = pd.DataFrame({"_row": np.arange(len(frame), dtype=np.int64),
+                                "hay": haystack(frame).to_numpy(dtype=object) if len(frame) else []})
+            con = self._cursor()
+            con.register("hay_frame", hay)
+            con.execute("CREATE TABLE hay AS SELECT * FROM hay_frame")
+            con.unregister("hay_frame")
+            self._has_hay = True
+
+    def filtered_rows(self, f: Filters, include: Sequence[str] = ()) -> np.ndarray:
+        """The file positions (``_row``) of the events that pass ``f`` (or are in ``include``), in file order."""
+        where, params = self._where(f, include)
+        rows = self._cursor().execute(f"SELECT _row FROM ev WHERE {where} ORDER BY _row", params).fetchnumpy()
+        return np.asarray(rows["_row"], dtype=np.int64)
+
+    # ------------------------------------------------------------------ questions
+    def counts(self, f: Filters) -> Counts:
+        """How many events pass ``f``, how many of them are unreviewed, and their dead."""
+        where, params = self._where(f)
+        n, unrev, killed = self._cursor().execute(
+            "SELECT count(*), count(*) FILTER (WHERE coalesce(review_status, 'unreviewed') = 'unreviewed'), "
+            f"coalesce(sum(coalesce(fatalities, 0)), 0) FROM ev WHERE {where}", params).fetchone()
+        return Counts(int(n), int(unrev), int(killed))
+
+    def place_counts(self, f: Filters, include: Sequence[str] = ()) -> dict[str, int]:
+        """Events shown per gazetteer place (label priority, outlines of the places drawn); ``include``:
+        event ids shown whatever the filters."""
+        where, params = self._where(f, include)
+        df = self._query(f"SELECT place_id, count(*) AS n FROM ev WHERE {where} AND place_id IS NOT NULL "
+                         "GROUP BY place_id ORDER BY n DESC, place_id", params)
+        return dict(zip(df["place_id"], df["n"].astype(int)))
+
+    def symbols(self, f: Filters, style_keys: Sequence[str], k: int, include: Sequence[str] = ()) -> list[dict]:
+        """The map's symbols: one per (place, event type, sub-type style), newest first.
+
+        Events without a point are left out; those without a gazetteer place group by their point.
+
+        Parameters
+        ----------
+        f : Filters
+        style_keys : sequence of str
+            Sub-event types with a style of their own (others group under ``""``).
+        k : int
+            How many of the newest events of each symbol to return as records (its popup).
+        include : sequence of str
+            Event ids shown whatever the filters (a permalinked event).
+
+        Returns
+        -------
+        list of dict
+            ``place`` (place id, or ``"lat,lon"``), ``event_type``, ``style_key``, ``count``,
+            ``fatalities``, ``unreviewed``, ``rows`` (the newest ``k`` file positions, newest
+            first) and ``records`` (those events as dicts, typed as the events frame).
+            Ordered as :func:`mapapp.mapview.group_events` orders its groups (by newest event).
+        """
+        where, params = self._where(f, include)
+        sql = f"""
+            WITH s AS (
+                SELECT _row, event_date, event_type, place_id,
+                       CASE WHEN place_id IS NULL THEN latitude END AS klat,
+                       CASE WHEN place_id IS NULL THEN longitude END AS klon,
+                       CASE WHEN list_contains(?, sub_event_type) THEN sub_event_type ELSE '' END AS skey,
+                       coalesce(fatalities, 0) AS fat,
+                       CASE WHEN coalesce(review_status, 'unreviewed') = 'unreviewed' THEN 1 ELSE 0 END AS unrev
+                FROM ev WHERE {where} AND latitude IS NOT NULL AND longitude IS NOT NULL AND event_type IS NOT NULL
+                  AND NOT isnan(latitude) AND NOT isnan(longitude)
+            )
+            SELECT _row, event_type, place_id, klat, klon, skey, event_date,
+                   row_number() OVER w AS rn, count(*) OVER g AS n, sum(fat) OVER g AS fat, sum(unrev) OVER g AS unrev
+            FROM s
+            WINDOW g AS (PARTITION BY place_id, klat, klon, event_type, skey),
+                   w AS (PARTITION BY place_id, klat, klon, event_type, skey
+                         ORDER BY event_date DESC NULLS FIRST, _row DESC)
+            QUALIFY rn <= ?
+            ORDER BY _row
+        """
+        df = self._query(sql, [list(style_keys), *params, int(k)])
+        if df.empty:
+            return []
+        df = df.sort_values(["rn"], kind="stable")
+        firsts = df[df["rn"] == 1]
+        # group order: by each group's newest event (date, then file position), newest first
+        date_key = firsts["event_date"].map(lambda d: "None" if d is None or d != d else str(d)).to_numpy(dtype=str)
+        order = np.lexsort((firsts["_row"].to_numpy(), date_key))[::-1]
+        firsts = firsts.iloc[order]
+        key_cols = ["place_id", "klat", "klon", "event_type", "skey"]
+        keys = [tuple(None if (isinstance(v, float) and np.isnan(v)) else v for v in t)
+                for t in df[key_cols].itertuples(index=False, name=None)]
+        members: dict[tuple, list[int]] = {}
+        for key, row, rn in zip(keys, df["_row"].to_numpy(), df["rn"].to_numpy()):
+            members.setdefault(key, []).append((int(rn), int(row)))
+        all_rows = [r for lst in members.values() for _, r in lst]
+        recs = dict(zip(all_rows, self.records(all_rows)))
+        out = []
+        for t in firsts[key_cols + ["n", "fat", "unrev"]].itertuples(index=False, name=None):
+            place, klat, klon, etype, skey, n, fat, unrev = t
+            key = tuple(None if (isinstance(v, float) and np.isnan(v)) else v for v in (place, klat, klon, etype, skey))
+            rows = [r for _, r in sorted(members[key])]
+            first = recs[rows[0]]
+            name = place if isinstance(place, str) else f"{first['latitude']},{first['longitude']}"
+            out.append({"place": name, "event_type": etype, "style_key": skey, "count": int(n),
+                        "fatalities": int(fat), "unreviewed": int(unrev), "rows": rows,
+                        "records": [recs[r] for r in rows]})
+        return out
+
+    def symbol_rows(self, f: Filters, place: str, event_type: str, style_key: str,
+                    style_keys: Sequence[str], include: Sequence[str] = ()) -> pd.DataFrame:
+        """All events of one symbol (see :meth:`symbols`), newest first, as an events frame."""
+        where, params = self._where(f, include)
+        if "," in place and place.replace(",", "").replace(".", "").replace("-", "").isdigit():
+            lat, lon = (float(x) for x in place.split(","))
+            at, at_params = "place_id IS NULL AND latitude = ? AND longitude = ?", [lat, lon]
+        else:
+            at, at_params = "place_id = ?", [place]
+        rows = self._cursor().execute(
+            f"SELECT _row FROM ev WHERE {where} AND {at} AND event_type = ? AND latitude IS NOT NULL "
+            "AND longitude IS NOT NULL AND (CASE WHEN list_contains(?, sub_event_type) THEN sub_event_type "
+            "ELSE '' END) = ? ORDER BY event_date DESC NULLS FIRST, _row DESC",
+            [*params, *at_params, event_type, list(style_keys), style_key]).fetchnumpy()["_row"]
+        return self.records_frame(np.asarray(rows, dtype=np.int64))
+
+    def rows(self, f: Filters, columns: Sequence[str] | None = None, limit: int = 100, offset: int = 0,
+             order: Sequence[str] = ("event_date", "event_id")) -> pd.DataFrame:
+        """A page of the events that pass ``f`` (for tables and feeds), sorted by ``order`` ascending.
+
+        Parameters
+        ----------
+        f : Filters
+        columns : sequence of str, optional
+            Event columns to return (default: all).
+        limit, offset : int
+            The page.
+        order : sequence of str
+            Core columns to sort by (ties by file position).
+        """
+        bad = [c for c in order if c not in CORE]
+        if bad:
+            raise ValueError(f"rows() sorts by core columns only, not {bad}")
+        where, params = self._where(f)
+        by = ", ".join(f'"{c}" NULLS LAST' for c in order)
+        picked = self._cursor().execute(f"SELECT _row FROM ev WHERE {where} ORDER BY {by}, _row LIMIT ? OFFSET ?",
+                                        [*params, int(limit), int(offset)]).fetchnumpy()["_row"]
+        frame = self.records_frame(np.asarray(picked, dtype=np.int64))
+        return frame[list(columns)] if columns is not None else frame
+
+    def per_day(self, f: Filters, by: str = "event_type") -> pd.DataFrame:
+        """Events and dead per day (``event_date``) and ``by`` (a core column) among those that pass ``f``.
+
+        Returns
+        -------
+        DataFrame
+            ``day`` (date), ``by``'s column, ``events``, ``fatalities``; sorted by day then key.
+        """
+        if by not in CORE:
+            raise ValueError(f"per_day() groups by a core column, not {by!r}")
+        where, params = self._where(f)
+        df = self._query(f'SELECT event_date AS day, "{by}", count(*) AS events, '
+                         f"sum(coalesce(fatalities, 0)) AS fatalities FROM ev WHERE {where} "
+                         f'GROUP BY ALL ORDER BY day, "{by}"', params)
+        df["day"] = pd.to_datetime(df["day"]).dt.date
+        df["events"] = df["events"].astype(int)
+        df["fatalities"] = df["fatalities"].astype(int)
+        return df
+
+    def event_rows(self, event_ids: Sequence[str]) -> pd.DataFrame:
+        """The events with these ids (any order), as an events frame."""
+        if not event_ids:
+            return self.records_frame(np.zeros(0, dtype=np.int64))
+        rows = self._cursor().execute("SELECT _row FROM ev WHERE list_contains(?, event_id) ORDER BY _row",
+                                      [list(event_ids)]).fetchnumpy()["_row"]
+        return self.records_frame(np.asarray(rows, dtype=np.int64))
+
+    def date_range(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last event day (``date_from``/``date_to``), None without events."""
+        lo, hi = self._cursor().execute(
+            "SELECT min(least(date_from, date_to)), max(greatest(date_from, date_to)) FROM ev").fetchone()
+        if lo is None or hi is None:
+            return None
+        return dt.date.fromisoformat(str(lo)[:10]), dt.date.fromisoformat(str(hi)[:10])
+
+    def options(self) -> dict[str, list[str]]:
+        """The filter choices: event types, actor ids and outlets present in the build."""
+        cur = self._cursor()
+        types = [r[0] for r in cur.execute("SELECT DISTINCT event_type FROM ev WHERE event_type IS NOT NULL").fetchall()]
+        actors = [r[0] for r in cur.execute(
+            "SELECT DISTINCT a FROM (SELECT actor1_id AS a FROM ev UNION ALL SELECT actor2_id FROM ev) "
+            "WHERE a IS NOT NULL AND a <> ''").fetchall()]
+        sources = [r[0] for r in cur.execute(
+            "SELECT DISTINCT o FROM (SELECT trim(unnest(string_split(s, ';'))) AS o FROM "
+            "(SELECT DISTINCT source AS s FROM ev WHERE source IS NOT NULL)) WHERE o <> ''").fetchall()]
+        return {"types": sorted(types), "actors": sorted(actors), "sources": sorted(sources)}
+
+    def report_counts(self, event_ids: Sequence[str]) -> dict[str, int]:
+        """``report_count`` of the events with these ids or merged into one (zone changes cite them).
+
+        As :func:`mapapp.mapview.zone_changes` counts from a frame: an event's own id first,
+        then the ids merged into it.
+        """
+        wanted = sorted(set(event_ids))
+        if not wanted:
+            return {}
+        hits = self._cursor().execute(
+            "SELECT _row, event_id, coalesce(CAST(report_count AS BIGINT), 1) FROM ev WHERE list_contains(?, event_id) "
+            "OR coalesce(report_count, 1) > 1 ORDER BY _row", [wanted]).fetchall()
+        direct = {eid: int(n) for _, eid, n in hits if eid in wanted}
+        merged = [r for r, eid, n in hits if n > 1]
+        out = dict(direct)
+        if merged:
+            frame = self._columns(["event_id", "merged_ids", "report_count"], np.asarray(merged, dtype=np.int64))
+            for ids, n in zip(frame["merged_ids"], frame["report_count"]):
+                n = int(n) if n == n and n is not None else 1
+                for i in ids if isinstance(ids, list) else []:
+                    if i in wanted:
+                        out.setdefault(i, n)
+        return out
+
+    # ------------------------------------------------------------------ records
+    def _wide_table(self) -> pa.Table:
+        """Every event column of the parquet file (read once, when first needed)."""
+        with self._lock:
+            if self._wide is None:
+                assert self._parquet is not None
+                names = [n for n in pq.read_schema(self._parquet).names if n != "geometry"]
+                self._wide = pq.read_table(self._parquet, columns=names)
+                self.columns_read |= set(names)
+            return self._wide
+
+    def _columns(self, columns: Sequence[str], rows: np.ndarray | None = None) -> pd.DataFrame:
+        """Some event columns (all rows, or ``rows``), decoded, untyped."""
+        if self._frame is not None:
+            frame = self._frame if rows is None else self._frame.iloc[rows]
+            return frame.reindex(columns=list(columns)).reset_index(drop=True)
+        assert self._parquet is not None
+        names = set(pq.read_schema(self._parquet).names)
+        have = [c for c in columns if c in names]
+        if self._wide is not None:
+            table = self._wide.select(have)
+        else:
+            table = pq.read_table(self._parquet, columns=have)
+            self.columns_read |= set(have)
+        if rows is not None:
+            table = table.take(pa.array(rows, type=pa.int64()))
+        df = decode_columns(table.to_pandas(types_mapper=None))
+        return df.reindex(columns=list(columns))
+
+    def records_frame(self, rows: np.ndarray | Sequence[int]) -> pd.DataFrame:
+        """The events at these file positions, in this order, as an events frame (typed, all columns),
+        indexed by file position (as :meth:`frame` is: a filtered frame aligns with the whole one)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        if self._frame is not None:
+            return self._frame.iloc[rows]
+        table = self._wide_table().take(pa.array(rows, type=pa.int64()))
+        df = decode_columns(table.to_pandas())
+        df.index = pd.RangeIndex(0, 0) if not len(rows) else pd.Index(rows)
+        return typed_frame(df.reindex(columns=EVENT_COLUMNS))
+
+    def shown(self, f: Filters, include: Sequence[str] = ()) -> pd.DataFrame:
+        """The events that pass ``f`` as an events frame, file order: :func:`mapapp.filters.apply_filters`
+        of :meth:`frame`, without decoding the events that do not pass."""
+        return self.records_frame(self.filtered_rows(f, include))
+
+    def records(self, rows: Sequence[int]) -> list[dict]:
+        """The events at these file positions as dicts (the popups' records), in this order.
+
+        The values are those of :meth:`records_frame`'s rows (``to_dict("records")``), made
+        straight from Arrow: a popup's few rows are not worth a DataFrame.
+        """
+        rows = np.asarray(list(rows), dtype=np.int64)
+        if self._frame is not None:
+            frame = self.records_frame(rows)
+            cols = [c for c in frame.columns if c not in ("day_from", "day_to")]
+            return frame[cols].to_dict("records")
+        table = self._wide_table()
+        present = [c for c in EVENT_COLUMNS if c in table.column_names]
+        absent = [c for c in EVENT_COLUMNS if c not in table.column_names]
+        floats = {f.name for f in table.schema if pa.types.is_floating(f.type)} | _NUMERIC
+        out = []
+        for rec in table.select(present).take(pa.array(rows, type=pa.int64())).to_pylist():
+            for col in JSON_COLUMNS:
+                if isinstance(rec.get(col), str):
+                    rec[col] = json.loads(rec[col])
+            for col in LIST_COLUMNS:
+                if col in rec:
+                    rec[col] = _split_list(rec[col])
+            if "more_evidence" in rec:
+                rec["more_evidence"] = _split_spans(rec["more_evidence"])
+            for col in floats:
+                v = rec.get(col)
+                if v is None or isinstance(v, str):
+                    rec[col] = _number(v)
+            rec["partisan_only"] = bool(rec.get("partisan_only") or False)
+            if rec.get("review_status") is None:
+                rec["review_status"] = "unreviewed"
+            fat = _number(rec.get("fatalities"))
+            rec["fatalities"] = 0 if fat != fat else int(fat)
+            for col in absent:
+                rec[col] = np.nan
+            out.append(rec)
+        return out
+
+    def frame(self) -> pd.DataFrame:
+        """Every event as one pandas frame (for the views that still filter in pandas): read when asked."""
+        if self._frame is not None:
+            return self._frame
+        return self.records_frame(np.arange(self.total, dtype=np.int64))
+
+
+#: Columns the events frame makes numeric (missing values NaN).
+_NUMERIC = frozenset({"latitude", "longitude", "geo_precision", "injuries", "displaced"})
+
+
+def _number(v) -> float:
+    """``pd.to_numeric(..., errors="coerce")`` of one value: a float or NaN."""
+    if v is None:
+        return np.nan
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return np.nan
+
+
+def _query_words(query: str) -> list[str]:
+    if not (query or "").strip():
+        return []
+    from .search import normalise_query
+
+    return normalise_query(query).split()

@@ -12,8 +12,8 @@ filter and group it in Python on every rerun. An :class:`EventStore` instead:
   style) with only the newest ``k`` events of each for its popup (:meth:`EventStore.symbols`),
   a page of rows (:meth:`EventStore.rows`), per-day aggregates (:meth:`EventStore.per_day`),
   the filter choices and the date range;
-* reads the other columns (evidence, reports...) once, when a popup or a row first needs
-  them (:meth:`EventStore.records`), and decodes only the rows asked for;
+* reads the other columns (evidence, reports...) of only the rows a popup or a page shows,
+  from the file, when asked (:meth:`EventStore.records`): DuckDB keeps only those rows' values;
 * gives the whole pandas frame (:meth:`EventStore.frame`) to the views that still filter in
   pandas, only when one is opened.
 
@@ -140,7 +140,7 @@ class EventStore:
         self._parquet = parquet
         self._frame = frame
         self._lock = threading.Lock()
-        self._wide: pa.Table | None = None
+        self._parquet_columns = set(pq.read_schema(parquet).names) - {"geometry"} if parquet is not None else set()
         self._has_hay = False
         self.columns_read: set[str] = set(CORE)
 
@@ -449,32 +449,34 @@ class EventStore:
         return out
 
     # ------------------------------------------------------------------ records
-    def _wide_table(self) -> pa.Table:
-        """Every event column of the parquet file (read once, when first needed)."""
-        with self._lock:
-            if self._wide is None:
-                assert self._parquet is not None
-                names = [n for n in pq.read_schema(self._parquet).names if n != "geometry"]
-                self._wide = pq.read_table(self._parquet, columns=names)
-                self.columns_read |= set(names)
-            return self._wide
+    def _fetch(self, rows: np.ndarray | None, columns: Sequence[str]) -> pa.Table:
+        """Event columns of the rows at these file positions (in this order; all rows when None), from the file.
+
+        DuckDB reads the file and keeps only those rows' values (joined on the file's row
+        numbers): a popup's few rows cost little whatever the number of events. Columns the
+        file lacks are left out.
+        """
+        assert self._parquet is not None
+        have = [c for c in columns if c in self._parquet_columns]
+        self.columns_read |= set(have)
+        cur = self._cursor()
+        cols = ", ".join(f'p."{c}"' for c in have) or "NULL AS _none"
+        scan = "read_parquet(?, file_row_number = true) p"
+        if rows is None:
+            sql = f"SELECT {cols} FROM {scan} ORDER BY p.file_row_number"
+        else:
+            cur.register("wanted", pa.table({"_row": pa.array(rows, type=pa.int64()),
+                                             "_ord": pa.array(np.arange(len(rows)), type=pa.int64())}))
+            sql = f"SELECT {cols} FROM {scan} JOIN wanted w ON p.file_row_number = w._row ORDER BY w._ord"
+        table = cur.sql(sql, params=[str(self._parquet)]).to_arrow_table()
+        return table.select(have) if have else table.drop_columns(table.column_names)
 
     def _columns(self, columns: Sequence[str], rows: np.ndarray | None = None) -> pd.DataFrame:
         """Some event columns (all rows, or ``rows``), decoded, untyped."""
         if self._frame is not None:
             frame = self._frame if rows is None else self._frame.iloc[rows]
             return frame.reindex(columns=list(columns)).reset_index(drop=True)
-        assert self._parquet is not None
-        names = set(pq.read_schema(self._parquet).names)
-        have = [c for c in columns if c in names]
-        if self._wide is not None:
-            table = self._wide.select(have)
-        else:
-            table = pq.read_table(self._parquet, columns=have)
-            self.columns_read |= set(have)
-        if rows is not None:
-            table = table.take(pa.array(rows, type=pa.int64()))
-        df = decode_columns(table.to_pandas(types_mapper=None))
+        df = decode_columns(self._fetch(rows, columns).to_pandas())
         return df.reindex(columns=list(columns))
 
     def records_frame(self, rows: np.ndarray | Sequence[int]) -> pd.DataFrame:
@@ -483,8 +485,7 @@ class EventStore:
         rows = np.asarray(rows, dtype=np.int64)
         if self._frame is not None:
             return self._frame.iloc[rows]
-        table = self._wide_table().take(pa.array(rows, type=pa.int64()))
-        df = decode_columns(table.to_pandas())
+        df = decode_columns(self._fetch(rows, EVENT_COLUMNS).to_pandas())
         df.index = pd.RangeIndex(0, 0) if not len(rows) else pd.Index(rows)
         return typed_frame(df.reindex(columns=EVENT_COLUMNS))
 
@@ -504,12 +505,11 @@ class EventStore:
             frame = self.records_frame(rows)
             cols = [c for c in frame.columns if c not in ("day_from", "day_to")]
             return frame[cols].to_dict("records")
-        table = self._wide_table()
-        present = [c for c in EVENT_COLUMNS if c in table.column_names]
+        table = self._fetch(rows, EVENT_COLUMNS)
         absent = [c for c in EVENT_COLUMNS if c not in table.column_names]
         floats = {f.name for f in table.schema if pa.types.is_floating(f.type)} | _NUMERIC
         out = []
-        for rec in table.select(present).take(pa.array(rows, type=pa.int64())).to_pylist():
+        for rec in table.to_pylist():
             for col in JSON_COLUMNS:
                 if isinstance(rec.get(col), str):
                     rec[col] = json.loads(rec[col])

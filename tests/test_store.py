@@ -146,15 +146,16 @@ def test_pages_per_day_and_zone_reports(ds, ref):
 
 
 def test_first_load_reads_only_the_core_columns(out_dir, monkeypatch):
-    """Opening a build, its date range, filter choices and counts read no evidence, reports or notes."""
+    """Opening a build, its date range, filter choices and counts read no evidence, reports or notes;
+    the popups then read those columns for their own rows only."""
     asked: list = []
-    real = store.pq.read_table
+    real = store.EventStore._fetch
 
-    def spy(path, *a, **kw):
-        asked.append(kw.get("columns"))
-        return real(path, *a, **kw)
+    def spy(self, rows, columns):
+        asked.append((None if rows is None else len(rows), list(columns)))
+        return real(self, rows, columns)
 
-    monkeypatch.setattr(store.pq, "read_table", spy)
+    monkeypatch.setattr(store.EventStore, "_fetch", spy)
     ds = data.load_dataset(out_dir)
     f = Filters(*ds.bounds)
     ds.options, ds.store.counts(f), ds.store.place_counts(f)
@@ -163,10 +164,10 @@ def test_first_load_reads_only_the_core_columns(out_dir, monkeypatch):
     assert "evidence" not in loaded and "reports" not in loaded
     assert asked == [] and "evidence" not in ds.store.columns_read
     assert "events" not in vars(ds)  # the whole frame was never made
-    ds.store.symbols(f, list(mapview.SUB_EVENT_STYLE), 3)  # popups need the sentences: read now, once
-    assert len(asked) == 1 and "evidence" in asked[0]
-    ds.store.symbols(f, list(mapview.SUB_EVENT_STYLE), 3)
-    assert len(asked) == 1
+    symbols = ds.store.symbols(f, list(mapview.SUB_EVENT_STYLE), 1)  # popups need the sentences: their rows only
+    assert len(asked) == 1 and "evidence" in asked[0][1]
+    assert asked[0][0] == len(symbols) < ds.store.total
+    assert all(s["records"][0]["evidence"] for s in symbols)
 
 
 def test_a_build_without_parquet_still_loads(out_dir, tmp_path, ds):

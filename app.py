@@ -131,7 +131,6 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
     center, zoom = None, None
     linked = st.query_params.get("event")
     include: tuple[str, ...] = ()
-    outside = 0
     if linked:  # a permalink: centre on the event and open its popup, even outside the filters
         row = ds.store.event_rows([linked])
         if row.empty:
@@ -140,7 +139,6 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
         else:
             include = (linked,)
             if row.index[0] not in ds.store.filtered_rows(f):
-                outside = 1
                 st.caption("The linked event is outside the current filters; it is shown anyway.")
             r = row.iloc[0]
             if pd.notna(r["latitude"]):
@@ -168,8 +166,7 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
                                    clicked.get("lat"), clicked.get("lng"), groups=groups)
         if group is not None:
             _evidence_panel(group)
-    briefing_view.export_row(ds, lambda: ds.store.shown(f, include), f, tiles, STATIC, changes,
-                             n_shown=counts.shown + outside)
+    briefing_view.export_row(ds, lambda: ds.store.shown(f, include), f, tiles, STATIC, changes)
 
 
 def _evidence_panel(group: dict) -> None:

@@ -103,17 +103,12 @@ def title_inputs() -> None:
             st.query_params.pop(key)
 
 
-#: Above this many shown events the event exports are made when asked for ("Prepare …"), not on every rerun.
-EAGER_EXPORT_EVENTS = 5000
-
-
 def export_row(ds, shown, f: Filters, tiles: mapview.TileSetting, static: Path,
-               changes: list[dict], n_shown: int | None = None) -> None:
+               changes: list[dict]) -> None:
     """Downloads under the map: events (GeoJSON, ACLED CSV), zones of the day, PNG and A4 PDF of the view.
 
-    ``shown``: the events shown (a frame), or a callable returning them (made only when a file
-    needs them); ``n_shown``: their number. Above :data:`EAGER_EXPORT_EVENTS` events, the event
-    files are made when their "Prepare" button is pressed instead of on every rerun.
+    ``shown``: the events shown (a frame), or a callable returning them, called only when a
+    file is prepared (the Map view then never builds the frame on a slider move).
     """
     frame = shown if callable(shown) else (lambda: shown)
     stamp = f"qamishli_{f.date_from}_{f.date_to}"
@@ -121,19 +116,10 @@ def export_row(ds, shown, f: Filters, tiles: mapview.TileSetting, static: Path,
     c1, c2, c3, c4, c5 = st.columns(5)
     # bytes fixed per build and filters, cached (mapapp/downloads.py: callables lost clicks after a rerun)
     key = (downloads.build_stamp(ds), repr(f))
-    makers = {"geojson": lambda: exports.events_geojson(frame()),
-              "acled": lambda: exports.acled_csv(frame(), downloads.build_time(ds.manifest), places=ds.places)}
-    files = {"geojson": ("Events GeoJSON", f"{stamp}.geojson", "application/geo+json"),
-             "acled": ("ACLED CSV", f"{stamp}.csv", "text/csv")}
-    for col, kind in ((c1, "geojson"), (c2, "acled")):
-        label, name, mime = files[kind]
-        asked = st.session_state.get(f"export_{kind}", (None,))[0] == key
-        if n_shown is None or n_shown <= EAGER_EXPORT_EVENTS or asked:
-            downloads.button(col, label, kind, key, makers[kind], name, mime)
-        elif col.button(f"Prepare {label} ({n_shown:,} events)", key=f"prep_{kind}"):
-            with st.spinner(f"Making the {label}…"):
-                downloads.button(col, label, kind, key, makers[kind], name, mime)
-            st.session_state[f"export_{kind}"] = (key,)
+    downloads.button(c1, "Events GeoJSON", "geojson", key, lambda: exports.events_geojson(frame()),
+                     f"{stamp}.geojson", "application/geo+json")
+    downloads.button(c2, "ACLED CSV", "acled", key, lambda: exports.acled_csv(
+        frame(), downloads.build_time(ds.manifest), places=ds.places), f"{stamp}.csv", "text/csv")
     downloads.button(c3, f"Zones of {f.as_of:%d %b} (GeoJSON)", "zones", key,
                      lambda: exports.zones_geojson(ds.zones, f.as_of), f"qamishli_zones_{f.as_of}.geojson",
                      "application/geo+json")

@@ -30,7 +30,6 @@ DuckDB connections are not shared between threads: every query runs on its own c
 from __future__ import annotations
 
 import datetime as dt
-import json
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from pathlib import Path
 
 import duckdb
 import numpy as np
+import orjson
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -101,7 +101,7 @@ def decode_columns(df: pd.DataFrame) -> pd.DataFrame:
     """GeoParquet's text forms back to the GeoJSON values: JSON records, ``;``-joined lists, spans (in place)."""
     for col in JSON_COLUMNS:
         if col in df:
-            df[col] = [json.loads(v) if isinstance(v, str) else v for v in df[col]]
+            df[col] = [orjson.loads(v) if isinstance(v, str) else v for v in df[col]]
     for col in LIST_COLUMNS:
         if col in df:
             df[col] = [_split_list(v) for v in df[col]]
@@ -512,7 +512,7 @@ class EventStore:
         for rec in table.to_pylist():
             for col in JSON_COLUMNS:
                 if isinstance(rec.get(col), str):
-                    rec[col] = json.loads(rec[col])
+                    rec[col] = orjson.loads(rec[col])
             for col in LIST_COLUMNS:
                 if col in rec:
                     rec[col] = _split_list(rec[col])

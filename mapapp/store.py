@@ -50,8 +50,8 @@ from .filters import REVIEWED, Filters
 CORE = ("event_id", "event_date", "date_from", "date_to", "event_type", "sub_event_type", "actor1_id",
         "actor2_id", "source", "place_id", "latitude", "longitude", "fatalities", "partisan_only",
         "review_status", "report_count")
-#: Columns the build writes to GeoParquet as JSON text (nested records).
-JSON_COLUMNS = ("reports", "fatalities_by_source", "outlet_figures", "fatalities_range", "merged_ids", "extracted")
+#: Columns the build writes to GeoParquet as JSON text (nested records): the schema's.
+JSON_COLUMNS = tuple(schema.NESTED_FIELDS)
 #: Columns the build writes as ``;``-joined text (lists of ids or words).
 LIST_COLUMNS = ("tags", "alignments", "violates", "source_refs")
 #: The columns of the events frame: the output event record (:mod:`pipeline.schema`).

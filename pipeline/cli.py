@@ -46,6 +46,14 @@ def _date(s: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {s!r}") from None
 
 
+def _cores() -> int:
+    """The cores this process may run on (its CPU affinity, e.g. a container's share), else all."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # no affinity on macOS and Windows
+        return os.cpu_count() or 1
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.split("\n")[0])
     p.add_argument("-v", "--verbose", action="store_true", help="log progress details")
@@ -62,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--force", action="store_true", help="reprocess every article, ignoring the cache")
     b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar (default: on a terminal with > 50 articles)")
-    b.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+    b.add_argument("--jobs", type=int, default=_cores(), metavar="N",
                    help="processes for the per-article analysis (default: all cores); the outputs are the "
                         "same bytes whatever N")
     b.add_argument("--engine", choices=["local", "dask"], default="local",

@@ -119,3 +119,13 @@ def test_cli_scheduler_needs_the_dask_engine(tmp_path):
                         "--scheduler", "tcp://127.0.0.1:8786"], capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 2 and "--scheduler needs --engine dask" in r.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_cli_jobs_default_is_every_core_this_process_may_use():
+    import os
+
+    from pipeline.cli import _parser
+
+    args = _parser().parse_args(["build"])
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert args.jobs == cores >= 1 and args.engine == "local" and args.scheduler is None

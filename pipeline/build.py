@@ -1,12 +1,13 @@
 """Building the output folder from ``seeds/`` and ``geo/``: incremental and atomic.
 
 ``build(seeds_dir, geo_dir, out_dir)`` processes every ``*.txt`` article in ``seeds_dir``.
-Each article's result is cached in ``out_dir/cache/results.jsonl`` under a key made of the
+Each article's result is cached in ``out_dir/cache/results.bin`` (:mod:`pipeline.resultcache`) under a key made of the
 article's bytes, its metadata's bytes and a fingerprint of everything else that shapes
 the result (gazetteer files, actors table, pipeline code); an unchanged article is read
 from the cache, not reprocessed. A bad article (empty, not UTF-8, missing or malformed
 metadata) is reported with its path, line and reason in ``errors.json`` and the report;
-the rest still build. Outputs are written by :func:`pipeline.output.write_outputs`.
+the rest still build. Results are streamed: each article's share of the outputs is written as
+it comes (:class:`pipeline.output.ArticleOutputs`), and only its events are kept, for merging.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import datetime as dt
 import gc
 import hashlib
 import logging
-import operator
 import os
 import sys
 import time
@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import orjson
 
@@ -38,7 +38,8 @@ from .files import MAX_ARTICLE_BYTES, read_input
 from .freshness import BuildLock
 from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Part, merge_report_parts
-from .output import write_outputs
+from .output import ArticleOutputs, ArticleRenderer, Stage, finish_outputs
+from .resultcache import CACHE_NAME, CacheWriter, ResultCache, decode, encode, merge_part
 from .reviews import merged_status
 from .schema import EventRecord, SchemaError, check_events
 from .truces import truce_outputs
@@ -47,8 +48,7 @@ from .zones import zones_outputs
 log = logging.getLogger(__name__)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-CACHE_VERSION = 1
-CACHE_NAME = "cache/results.jsonl"
+CACHE_VERSION = 2
 
 
 @dataclass
@@ -156,29 +156,6 @@ def is_stale(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path,
     from .freshness import stale_reason
 
     return stale_reason(seeds_dir, geo_dir, out_dir, curated_dir) is not None
-
-
-class _Cached(NamedTuple):
-    """One article's entry in the cache file."""
-
-    key: str
-    result: dict
-    line: bytes  # the entry as it is in the file, written back as is while it holds
-
-
-def _read_cache(path: Path) -> tuple[dict[str, _Cached], list[bytes]]:
-    """Cached results by article stem, and the file's lines (empty when it does not end in a
-    line end); a damaged cache is ignored (everything rebuilds)."""
-    out: dict[str, _Cached] = {}
-    try:
-        with open(path, "rb") as fh:
-            lines = fh.readlines()
-        for line in lines:
-            entry = orjson.loads(line)
-            out[entry["id"]] = _Cached(entry["key"], entry["result"], line if line.endswith(b"\n") else line + b"\n")
-    except (OSError, ValueError, KeyError, TypeError, orjson.JSONDecodeError):
-        return {}, []
-    return out, lines if not lines or lines[-1].endswith(b"\n") else []
 
 
 def _read(path: str, max_bytes: int | None = None) -> bytes:
@@ -345,11 +322,9 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     gaz = load_geo_dir(geo_dir)
     for e in gaz.errors:
         stats.errors.append({"path": e.path, "line": e.line, "reason": e.reason, "kind": "gazetteer"})
-    pipe = Pipeline(gaz)
     fp = fingerprint(geo_paths)
     fp_bytes = fp.encode()
-    cache, cache_file_lines = ({}, []) if force else _read_cache(out_dir / CACHE_NAME)
-    cache_lines: list[bytes] = []  # the new cache file: exactly the articles that build now
+    cache = ResultCache(None if force else out_dir / CACHE_NAME)  # indexed; records read one at a time
 
     names = _folder_names(seeds_dir)  # one listing instead of a glob and a stat per article
     present = set(names)
@@ -361,8 +336,6 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     # add each name to (a Path per file costs more than reading it)
     folder = str(seeds_dir / "_")[:-1]
     input_folder = _input_name(seeds_dir / "_")[:-1]
-    results: list[dict] = []
-    texts: dict[str, str] = {}
     input_hashes: dict[str, str] = {}  # manifest name -> hash of the bytes read here
     owners: dict[str, str] = {}  # article id -> the file that has it (ids key every output)
     # 1. read every article, hash it, look it up in the cache; what is not cached is a job
@@ -387,46 +360,87 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         key = _hasher(meta_bytes or b"", fp_bytes, h=text_hash).hexdigest()
         cached = cache.get(stem)
         if cached is not None and cached.key == key:
-            entries.append(("cached", path, meta_bytes, text_bytes, cached))
+            entries.append(("cached", path, meta_bytes, cached))  # (its text is not needed again)
         else:
             entries.append(("job", path, meta_bytes, text_bytes, stem, key))
             jobs.append((path, text_bytes, meta_bytes))
     # 2. the per-article analysis, in a process pool when asked (results come back in job order)
-    outcomes = iter(_analyse_all(jobs, pipe, geo_dir, engine or Engine(), fp, bool(progress)))
-    # 3. everything in file order, whatever ran where: the outputs do not depend on n_jobs
+    outcomes = iter(_analyse_all(jobs, Pipeline(gaz), geo_dir, engine or Engine(), fp, bool(progress))
+                    if jobs else ())
+    # 3. everything in file order, whatever ran where: the outputs do not depend on n_jobs. Each
+    # article's rows and text go to the new version's files as they come; only its events are kept
+    stage = Stage(out_dir)
+    try:
+        parts = _stream_articles(entries, outcomes, cache, stage, owners, stats)
+        _finish(parts, stage, seeds_dir, geo_dir, curated_dir, names, input_hashes, fp, gaz, stats, t0)
+    except BaseException:
+        stage.abort()
+        raise
+    finally:
+        cache.close()
+    stats.seconds = time.perf_counter() - t0
+    return stats
+
+
+def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], cache: ResultCache, stage: Stage,
+                     owners: dict[str, str], stats: BuildStats) -> list[Part]:
+    """Write every article's share of the outputs and of the new cache into ``stage``, in file
+    order; returns the merge input (each article event with its article's fields)."""
+    articles_out = ArticleOutputs(stage)
+    cache_out = CacheWriter(stage, cache)  # exactly the articles that build now (deleted ones are forgotten)
+    renderer = ArticleRenderer()
+    parts: list[Part] = []
     for entry in entries:
         if entry[0] == "error":
             stats.failed += 1
             stats.errors.append(entry[1])
             continue
         if entry[0] == "cached":
-            _, path, meta_bytes, text_bytes, cached = entry
-            cache_lines.append(cached.line)
-            if _id_taken(owners, cached.result["article"]["id"], path, meta_bytes, stats):
+            _, path, meta_bytes, cached = entry
+            record = cache.read(cached)
+            cache_out.reuse(cached, record)
+            if _id_taken(owners, cached.article_id, path, meta_bytes, stats):
                 continue
-            results.append(cached.result)
-            texts[cached.result["article"]["id"]] = decode_text(text_bytes, path)
+            merge, article_parts = decode(record, cached)
             stats.cached += 1
-            continue
-        _, path, meta_bytes, text_bytes, stem, key = entry
-        outcome = next(outcomes)
-        if outcome[0] != "ok":
-            stats.failed += 1
-            stats.errors.append(outcome[1])
-            if outcome[0] == "bug":
-                log.error("pipeline failed on %s: %s", path, outcome[1]["reason"])
-            else:
-                log.error("%s:%s: %s", outcome[1]["path"], outcome[1]["line"] or "", outcome[1]["reason"])
-            continue
-        result, article_id = outcome[1], outcome[2]
-        cache_lines.append(orjson.dumps({"id": stem, "key": key, "result": result}) + b"\n")
-        if _id_taken(owners, article_id, path, meta_bytes, stats):
-            continue
-        results.append(result)
-        texts[article_id] = decode_text(text_bytes, path)
-        stats.processed += 1
+        else:
+            _, path, meta_bytes, text_bytes, stem, key = entry
+            outcome = next(outcomes)
+            if outcome[0] != "ok":
+                stats.failed += 1
+                stats.errors.append(outcome[1])
+                if outcome[0] == "bug":
+                    log.error("pipeline failed on %s: %s", path, outcome[1]["reason"])
+                else:
+                    log.error("%s:%s: %s", outcome[1]["path"], outcome[1]["line"] or "", outcome[1]["reason"])
+                continue
+            result, article_id = outcome[1], outcome[2]
+            merge = merge_part(result)
+            article_parts = renderer.parts(result, decode_text(text_bytes, path))
+            cache_out.add(encode(stem, key, article_id, merge, article_parts))
+            if _id_taken(owners, article_id, path, meta_bytes, stats):
+                continue
+            stats.processed += 1
+        articles_out.add(article_parts)
+        parts += merge_input(merge)
+        stats.mentions += merge["mentions"]
+        stats.unresolved_names += merge["unresolved"]
+    articles_out.close()
+    cache_out.close()
+    return parts
 
-    events, curated_count, review_summary = _all_events(results, curated_dir, gaz, stats)
+
+def merge_input(merge: dict[str, Any]) -> Iterator[Part]:
+    """An article's events as merging takes them, from its merge part
+    (:func:`pipeline.resultcache.merge_part`): each with its article's URL and date."""
+    more = {"source_url": merge["source_url"], "published": merge["published"], "origin": "article"}
+    return zip(merge["events"], repeat(more))
+
+
+def _finish(parts: list[Part], stage: Stage, seeds_dir: Path, geo_dir: Path, curated_dir: Path | None,
+            names: list[str], input_hashes: dict[str, str], fp: str, gaz, stats: BuildStats, t0: float) -> None:
+    """Merge, the files made of all events (zones, truces, events, report, manifest), then publish ``stage``."""
+    events, curated_count, review_summary = _all_events(parts, curated_dir, gaz, stats)
     extra: dict[str, bytes | list[bytes]] = {"reviews.json": orjson.dumps(review_summary, default=str)}
     try:
         zone_files, zone_errors = zones_outputs(geo_dir, gaz, events)
@@ -449,8 +463,6 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         stats.errors.append({"path": "pipeline/schema.py", "line": None, "kind": "bug", "reason": str(e)})
     stats.curated = curated_count
     stats.events = len(events)
-    stats.mentions = sum(len(r["mentions"]) for r in results)
-    stats.unresolved_names = [u["text"] for r in results for u in r["unresolved"]]
     stats.unresolved = len(stats.unresolved_names)
     stats.seconds = time.perf_counter() - t0
     manifest = {
@@ -462,14 +474,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
                                                   "mentions", "unresolved")},
         "errors": len(stats.errors),
     }
-    # the cache holds exactly the articles that built now (deleted ones are forgotten), written line by line;
-    # when every line is the current cache's, in the same order, the file is the same
-    extra[CACHE_NAME] = cache_lines
-    same_cache = len(cache_lines) == len(cache_file_lines) and all(map(operator.is_, cache_lines, cache_file_lines))
-    write_outputs(out_dir, results, events, texts, gaz, stats.errors, render_report(events, stats, gaz),
-                  manifest, extra, unchanged={CACHE_NAME} if cache_lines and same_cache else set())
-    stats.seconds = time.perf_counter() - t0
-    return stats
+    finish_outputs(stage, events, gaz, stats.errors, render_report(events, stats, gaz), manifest, extra)
 
 
 def _input_hashes(seeds_dir: Path, names: list[str], known: dict[str, str], geo_dir: Path,
@@ -488,15 +493,10 @@ def _input_hashes(seeds_dir: Path, names: list[str], known: dict[str, str], geo_
     return out
 
 
-def _all_events(results: list[dict], curated_dir: Path | None, gaz,
+def _all_events(parts: list[Part], curated_dir: Path | None, gaz,
                 stats: BuildStats) -> tuple[list[EventRecord], int, dict]:
-    """Article events (with their article's URL and date), curated and ACLED events, merged (ACLED),
-    as typed records (:class:`pipeline.schema.EventRecord`)."""
-    parts: list[Part] = []  # each article event with its article's fields, merged without copying it
-    for r in results:
-        art = r["article"]
-        more = {"source_url": art.get("url", ""), "published": art["published"], "origin": "article"}
-        parts += zip(r["events"], repeat(more))
+    """Article events (``parts``: each with its article's URL and date), curated and ACLED events, merged
+    (ACLED), as typed records (:class:`pipeline.schema.EventRecord`)."""
     sources = None
     curated: list[EventRecord] = []
     if curated_dir is not None and (curated_dir / "events.csv").exists():

@@ -327,7 +327,7 @@ def test_unchanged_outputs_are_shared_with_the_previous_version(built):
     """A rebuild links the files that did not change instead of writing them again."""
     seeds, geo, out, _ = built
     before = _snapshot(out)
-    names = [*OUTPUT_FILES, "cache/results.jsonl"]
+    names = [*OUTPUT_FILES, "cache/results.bin"]
     first = {name: (out / name).stat().st_ino for name in names}
     assert build(seeds, geo, out).ok  # nothing changed: only the manifest and report are new
     assert {name for name in names if (out / name).stat().st_ino == first[name]} == \

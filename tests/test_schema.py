@@ -61,10 +61,12 @@ def test_an_undeclared_field_is_named():
 @pytest.fixture(scope="module")
 def merged(pipeline, seed_article):
     """The build's merged events of the seed article and the shipped curated file."""
-    from pipeline.build import BuildStats, _all_events
+    from pipeline.build import BuildStats, _all_events, merge_input
+    from pipeline.resultcache import merge_part
 
     result = pipeline.process(seed_article).to_json()
-    events, _, _ = _all_events([result], ROOT / "curated", pipeline.gazetteer, BuildStats())
+    events, _, _ = _all_events(list(merge_input(merge_part(result))), ROOT / "curated", pipeline.gazetteer,
+                               BuildStats())
     return events
 
 

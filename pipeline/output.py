@@ -36,7 +36,7 @@ import pyarrow.parquet as pq
 from shapely.geometry import mapping
 
 from .gazetteer import Gazetteer
-from .schema import flat_columns
+from .schema import NESTED_FIELDS, flat_columns
 
 MENTION_COLUMNS = ["article_id", "start", "end", "text", "place_id", "name_en", "name_ar", "kind", "lat", "lon",
                    "geo_precision", "approximate", "how", "location_note", "unresolved_name"]
@@ -272,23 +272,30 @@ def _events_table(events: Sequence[Mapping[str, Any]]) -> pa.Table | None:
     """:func:`events_frame` as the Arrow table geopandas writes, or None when not a simple case."""
     if not events:
         return None
-    typed = _event_columns(events)
+    typed = _event_columns(events, nested_raw=True)
     if "geometry" in typed or "latitude" not in typed or "longitude" not in typed:
         return None
     maybe_kinds = {k: _column_kind(types) for k, (_, types) in typed.items()}
     kinds = {k: v for k, v in maybe_kinds.items() if v is not None}
     if len(kinds) < len(maybe_kinds) or kinds["latitude"] == "str" or kinds["longitude"] == "str":
         return None
-    try:
-        # (inferring the type then casting is much faster than converting to a given type)
-        arrays = [pa.array(col, from_pandas=True, memory_pool=_ARROW_POOL).cast(_KINDS[kinds[k]][2],
-                                                                                 memory_pool=_ARROW_POOL)
-                  for k, (col, _) in typed.items()]
-    except (pa.ArrowInvalid, OverflowError):  # e.g. an integer beyond int64, or beyond a double's precision
-        return None
     # a point where both coordinates are given (and not NaN), as ISO WKB; None otherwise
     points = [(float(x), float(y)) if x is not None and y is not None and x == x and y == y else None
               for x, y in zip(typed["longitude"][0], typed["latitude"][0])]
+    arrays = []
+    try:
+        for k in list(typed):
+            # (inferring the type then casting is much faster than converting to a given type; text given
+            # as UTF-8 bytes is checked by the cast.) Each column's values are let go once converted
+            col = typed.pop(k)[0]
+            if k in NESTED_FIELDS:
+                arrays.append(_nested_array(col, _KINDS[kinds[k]][2]))
+            else:
+                arrays.append(pa.array(col, from_pandas=True, memory_pool=_ARROW_POOL).cast(_KINDS[kinds[k]][2],
+                                                                                             memory_pool=_ARROW_POOL))
+            del col
+    except (pa.ArrowInvalid, OverflowError):  # e.g. an integer beyond int64, or beyond a double's precision
+        return None
     located = [p for p in points if p is not None]
     bounds = None
     if located:
@@ -299,6 +306,15 @@ def _events_table(events: Sequence[Mapping[str, Any]]) -> pa.Table | None:
     arrays.append(pa.array([_POINT_WKB.pack(1, 1, *p) if p is not None else None for p in points], pa.binary(),
                            memory_pool=_ARROW_POOL))
     return pa.Table.from_arrays(arrays, schema=_geoparquet_schema(tuple(kinds.items()), bounds))
+
+
+def _nested_array(values: list, arrow_type: pa.DataType, chunk: int = 2048) -> pa.Array:
+    """The Arrow array of ``values`` (nested records, or None) as JSON text, made ``chunk`` values at a
+    time: the JSON text of every event (``reports`` holds every report's sentence) is never held at once."""
+    parts = [pa.array([orjson.dumps(v).decode() if v is not None else None for v in values[i:i + chunk]],
+                      from_pandas=True, memory_pool=_ARROW_POOL).cast(arrow_type, memory_pool=_ARROW_POOL)
+             for i in range(0, len(values), chunk)]
+    return pa.concat_arrays(parts, memory_pool=_ARROW_POOL) if len(parts) != 1 else parts[0]
 
 
 _POINT_WKB = struct.Struct("<BIdd")  # little-endian, type 1 (Point), x, y
@@ -542,7 +558,7 @@ def finish_outputs(stage: Stage, events: Sequence[Mapping[str, Any]], gaz: Gazet
 
     Parameters are those of :func:`write_outputs`; the per-article files are in ``stage`` already.
     """
-    stage.put("events.geojson", to_json_bytes(events_geojson(events), compact=True))
+    _write_events_geojson(stage.open("events.geojson"), events)
     stage.put("events.parquet", events_parquet(events))
     stage.put("places.geojson", to_json_bytes(places_geojson(gaz)))
     stage.put("errors.json", to_json_bytes(errors))
@@ -550,6 +566,16 @@ def finish_outputs(stage: Stage, events: Sequence[Mapping[str, Any]], gaz: Gazet
     for name, data in (extra or {}).items():
         stage.put(name, data, unchanged=name in unchanged)
     stage.publish(manifest)
+
+
+def _write_events_geojson(fh: BinaryIO, events: Sequence[Mapping[str, Any]], chunk: int = 2000) -> None:
+    """``to_json_bytes(events_geojson(events), compact=True)``, written ``chunk`` features at a time."""
+    fh.write(b'{"type":"FeatureCollection","features":[')
+    for i in range(0, len(events), chunk):
+        features = events_geojson(events[i:i + chunk])["features"]
+        fh.write(b"," if i else b"")
+        fh.write(orjson.dumps(features, default=str)[1:-1])
+    fh.write(b"]}")
 
 
 def _link_if_equal(current: Path, target: Path, chunk: int = 1 << 20) -> None:

@@ -279,12 +279,13 @@ def check_events(events: Iterable[Mapping[str, Any]]) -> None:
         raise SchemaError(_undeclared_message(unknown))
 
 
-def flat_columns(events: Sequence[Mapping[str, Any]]) -> dict[str, tuple[list, set[type]]]:
+def flat_columns(events: Sequence[Mapping[str, Any]], nested_raw: bool = False) -> dict[str, tuple[list, set[type]]]:
     """The columns of ``events.parquet`` (before pandas or Arrow see them), with their value types.
 
     One list per field, fields in first-seen order (the fields of the first record, then
     those later records add), a field a record does not carry None. Lists become
-    ``;``-joined text (``more_evidence`` as ``start-end``), :data:`NESTED_FIELDS` JSON text.
+    ``;``-joined text (``more_evidence`` as ``start-end``), :data:`NESTED_FIELDS` JSON text
+    (``nested_raw``: left as they are, typed ``str``: the writer makes the text a chunk at a time).
     """
     types: dict[Any, None] = dict.fromkeys(map(type, events))
     if types and _RECORD_TYPES.issuperset(types):
@@ -307,7 +308,8 @@ def flat_columns(events: Sequence[Mapping[str, Any]]) -> dict[str, tuple[list, s
         if k == "more_evidence":
             columns[k] = [";".join(f"{s}-{t}" for s, t in v or []) for v in col], {str}
         elif k in NESTED_FIELDS:
-            columns[k] = ([orjson.dumps(v).decode() if v is not None else None for v in col],
+            columns[k] = (list(col) if nested_raw else [orjson.dumps(v).decode() if v is not None else None
+                                                        for v in col],
                           {t if t is type(None) else str for t in types_})
         elif any(issubclass(t, list) for t in types_):
             columns[k] = ([";".join(map(str, v)) if isinstance(v, list) else v for v in col],

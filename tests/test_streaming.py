@@ -16,7 +16,6 @@ import itertools
 import json
 import random
 import shutil
-import sys
 from pathlib import Path
 
 import orjson
@@ -30,8 +29,6 @@ from pipeline.core import Pipeline
 from pipeline.errors import InputError
 from pipeline.output import CONTROL_COLUMNS, MENTION_COLUMNS, UNRESOLVED_COLUMNS
 from pipeline.resultcache import CACHE_NAME
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
 ARTICLE_FILES = ("mentions.csv", "unresolved.csv", "control.csv", "articles.json")
 
@@ -95,7 +92,7 @@ def pipe():
 
 @pytest.fixture
 def corpus(tmp_path):
-    from bench_pipeline import make_corpus
+    from benchmarks.bench_pipeline import make_corpus
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()

@@ -20,6 +20,9 @@ for a cold build, a warm build (everything cached) and the analysis stages alone
 what the rest of a cold build costs an article, the ceiling of a build that would write
 nothing (reading and analysis alone), plus peak memory; with ``--profile``, the 25 costliest
 functions of the analysis stages (cProfile, cumulative).
+
+``--memory 5000 20000``: only the peak memory (max RSS) of a cold and a warm build of each
+size, each build in its own process (``--memory-jobs 1 2``: per --jobs value).
 This is a benchmark, not a test: it asserts nothing.
 """
 
@@ -109,6 +112,46 @@ def cold_builds(sizes: list[int], jobs: list[int], engine: str, repeat: int, see
             shutil.rmtree(work)
 
 
+#: One build in a fresh process, printing its own peak memory (and its workers' when it has any).
+_MEMORY_CHILD = """
+import resource, sys
+from pipeline.build import build
+seeds, out, force, jobs = sys.argv[1], sys.argv[2], sys.argv[3] == "1", int(sys.argv[4])
+st = build(seeds, sys.argv[5], out, force=force, progress=False, jobs=jobs)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+      st.processed, st.cached, st.events)
+"""
+
+
+def memory_figures(sizes: list[int], jobs: list[int], seed: int = 1) -> None:
+    """Print the peak memory (max RSS) of a cold and a warm build of each corpus size (issue 13).
+
+    Each build runs in a fresh process (``ru_maxrss`` of that process: the build alone, not this
+    script), on a corpus of :func:`make_corpus` in a temporary folder, without curated events.
+    With ``--jobs`` above 1 the largest worker's peak is printed too.
+    """
+    for n in sizes:
+        work = Path(tempfile.mkdtemp(prefix="qbench-mem-"))
+        try:
+            seeds = work / "seeds"
+            seeds.mkdir()
+            make_corpus(seeds, n, random.Random(seed))
+            for j in jobs:
+                out = work / f"build-{j}"
+                for kind in ("cold", "warm"):
+                    t = time.perf_counter()
+                    r = subprocess.run([sys.executable, "-c", _MEMORY_CHILD, str(seeds), str(out),
+                                        "1" if kind == "cold" else "0", str(j), str(ROOT / "geo")],
+                                       cwd=ROOT, capture_output=True, text=True, check=True)
+                    peak, workers, processed, cached, events = map(int, r.stdout.split()[-5:])
+                    print(f"{n:>6} articles, --jobs {j}, {kind}: peak {peak / 1024:,.0f} MB"
+                          + (f" (largest worker {workers / 1024:,.0f} MB)" if j > 1 else "")
+                          + f", {time.perf_counter() - t:.1f} s ({processed} processed, {cached} cached, "
+                          f"{events} events)", flush=True)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, nargs="+", default=None,
@@ -118,6 +161,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="cold builds per size and --jobs (the median is printed)")
     ap.add_argument("--one-core", action="store_true", help="the one-core detail (warm build, analysis alone, ceiling)")
     ap.add_argument("--profile", action="store_true", help="with --one-core: profile the analysis stages")
+    ap.add_argument("--memory", type=int, nargs="+", metavar="N",
+                    help="only print the peak memory of cold and warm builds of N articles, each in its own process")
+    ap.add_argument("--memory-jobs", type=int, nargs="+", default=[1], metavar="J", help="--jobs for --memory")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", type=Path, help="build the corpus here and keep it")
     ap.add_argument("--child", nargs=4, metavar=("SEEDS", "OUT", "JOBS", "ENGINE"), help=argparse.SUPPRESS)
@@ -125,6 +171,9 @@ def main() -> None:
     if args.child:
         seeds, out, jobs, engine = args.child
         _cold_build_child(seeds, out, int(jobs), engine)
+        return
+    if args.memory:
+        memory_figures(args.memory, args.memory_jobs, args.seed)
         return
     if not args.one_core:
         cold_builds(args.articles or [5000, 20000], args.jobs, args.engine, max(1, args.repeat), args.seed, args.keep)

@@ -39,7 +39,7 @@ from .freshness import BuildLock
 from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Part, merge_report_parts
 from .output import ArticleOutputs, ArticleRenderer, Stage, finish_outputs
-from .resultcache import CACHE_NAME, CacheWriter, ResultCache, decode, encode, merge_part
+from .resultcache import CACHE_NAME, CacheWriter, Records, ResultCache, decode, encode, merge_part
 from .reviews import merged_status
 from .schema import EventRecord, SchemaError, check_events
 from .truces import truce_outputs
@@ -389,6 +389,7 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], cache: Res
     articles_out = ArticleOutputs(stage)
     cache_out = CacheWriter(stage, cache)  # exactly the articles that build now (deleted ones are forgotten)
     renderer = ArticleRenderer()
+    compact = Records()  # the events held until merging, compact
     parts: list[Part] = []
     for entry in entries:
         if entry[0] == "error":
@@ -422,7 +423,7 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], cache: Res
                 continue
             stats.processed += 1
         articles_out.add(article_parts)
-        parts += merge_input(merge)
+        parts += merge_input(merge, compact)
         stats.mentions += merge["mentions"]
         stats.unresolved_names += merge["unresolved"]
     articles_out.close()
@@ -430,11 +431,12 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], cache: Res
     return parts
 
 
-def merge_input(merge: dict[str, Any]) -> Iterator[Part]:
+def merge_input(merge: dict[str, Any], record: Records | None = None) -> Iterator[Part]:
     """An article's events as merging takes them, from its merge part
-    (:func:`pipeline.resultcache.merge_part`): each with its article's URL and date."""
+    (:func:`pipeline.resultcache.merge_part`): each with its article's URL and date
+    (each event made a compact :class:`pipeline.resultcache.Record` by ``record`` when given)."""
     more = {"source_url": merge["source_url"], "published": merge["published"], "origin": "article"}
-    return zip(merge["events"], repeat(more))
+    return zip(merge["events"] if record is None else map(record, merge["events"]), repeat(more))
 
 
 def _finish(parts: list[Part], stage: Stage, seeds_dir: Path, geo_dir: Path, curated_dir: Path | None,

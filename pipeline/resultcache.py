@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -119,6 +120,56 @@ def _index(fd: int) -> tuple[dict[str, Entry], int]:
     if pos != size:
         raise ValueError("the last record is cut short")
     return entries, size
+
+
+class Record(Mapping[str, Any]):
+    """A read-only record whose values are held in a tuple, its keys shared with every record
+    of the same layout (:class:`Records`): about a fifth of a dict's memory, for the events a
+    build holds until it merges them. Reads like the dict it was made from."""
+
+    __slots__ = ("_index", "_keys", "_values")
+
+    def __init__(self, keys: tuple[str, ...], index: dict[str, int], values: tuple):
+        self._keys, self._index, self._values = keys, index, values
+
+    def __getitem__(self, key: str) -> Any:
+        return self._values[self._index[key]]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        i = self._index.get(key)
+        return default if i is None else self._values[i]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def keys(self):  # (the shared index's keys, in the record's order)
+        return self._index.keys()
+
+    def __repr__(self) -> str:
+        return f"Record({dict(self)!r})"
+
+
+class Records:
+    """Makes :class:`Record` s from dicts, sharing each distinct key layout and each distinct
+    text value (names, types, dates and rules repeat from event to event)."""
+
+    def __init__(self) -> None:
+        self._layouts: dict[tuple[str, ...], tuple[tuple[str, ...], dict[str, int]]] = {}
+        self._texts: dict[str, str] = {}
+
+    def __call__(self, d: Mapping[str, Any]) -> Record:
+        keys = tuple(d)
+        layout = self._layouts.get(keys)
+        if layout is None:
+            layout = self._layouts[keys] = keys, {k: i for i, k in enumerate(keys)}
+        text = self._texts.setdefault
+        return Record(*layout, tuple([text(v, v) if v.__class__ is str else v for v in d.values()]))
 
 
 def merge_part(result: dict) -> dict[str, Any]:

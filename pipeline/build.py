@@ -372,6 +372,8 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     stage = Stage(out_dir)
     try:
         parts = _stream_articles(entries, outcomes, cache, stage, owners, stats)
+        entries.clear()  # (with the texts read for the analysis)
+        jobs.clear()
         _finish(parts, stage, seeds_dir, geo_dir, curated_dir, names, input_hashes, fp, gaz, stats, t0)
     except BaseException:
         stage.abort()
@@ -443,6 +445,7 @@ def _finish(parts: list[Part], stage: Stage, seeds_dir: Path, geo_dir: Path, cur
             names: list[str], input_hashes: dict[str, str], fp: str, gaz, stats: BuildStats, t0: float) -> None:
     """Merge, the files made of all events (zones, truces, events, report, manifest), then publish ``stage``."""
     events, curated_count, review_summary = _all_events(parts, curated_dir, gaz, stats)
+    parts.clear()  # the merge input: the merged events keep what they need of it
     extra: dict[str, bytes | list[bytes]] = {"reviews.json": orjson.dumps(review_summary, default=str)}
     try:
         zone_files, zone_errors = zones_outputs(geo_dir, gaz, events)

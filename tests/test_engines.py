@@ -79,8 +79,8 @@ def test_dask_on_a_generated_corpus_writes_the_same_bytes_as_jobs_1(tmp_path, cl
     assert one.processed == dask.processed > 24 and one.failed == dask.failed > 5
     assert one.errors == dask.errors
     _same_outputs(tmp_path / "one", tmp_path / "dask")
-    results = [json.loads(line)["result"] for line in (tmp_path / "dask" / "cache" / "results.jsonl").open()]
-    assert {r["article"]["language"] for r in results} == {"ar", "en"}  # both paths ran on the cluster
+    articles = json.loads((tmp_path / "dask" / "articles.json").read_text(encoding="utf-8"))
+    assert {a["language"] for a in articles} == {"ar", "en"}  # both paths ran on the cluster
 
 
 def test_dask_without_an_address_starts_a_local_cluster(tmp_path):

@@ -1914,6 +1914,7 @@ def _behind_a_cause(ctx: _Context, trig_tok: int, i: int) -> bool:
 #: Definite head nouns that refer back to the last place of their kind: "من الحي"، "فتى من البلدة".
 _BACK_HEADS = {normalise_phrase(w): kinds for w, kinds in (
     ("الحي", ("neighbourhood",)), ("البلدة", ("town",)), ("القرية", ("village",)))}
+_BACK_HEAD_WORDS = frozenset(_BACK_HEADS)  # (split_proclitics' one-look-up path takes a frozenset)
 
 
 def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
@@ -1921,7 +1922,7 @@ def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
     with no place named in the sentence is the last place of that kind the article named
     before it; None otherwise."""
     for k in range(clause.first, clause.last + 1):
-        hit = split_proclitics(ctx.words[k], _BACK_HEADS)
+        hit = split_proclitics(ctx.words[k], _BACK_HEAD_WORDS)
         kinds = _BACK_HEADS.get(ctx.words[k]) or (_BACK_HEADS.get(hit[1]) if hit else None)
         if kinds:
             before = [m for i, m in ctx._places.between(0, k - 1) if m.kind in kinds and not m.unresolved_name]

@@ -13,6 +13,7 @@ resolved dates.
 Default: for each corpus size and each ``--jobs`` value, a cold build (nothing cached,
 ``build(..., force=True, jobs=N)``, no curated events) in a fresh process; prints wall time,
 articles per second, the build process's peak memory (max RSS) and the largest worker's,
+the CPU seconds of the build and its workers (less sensitive to other work than wall time),
 and the load average before and after (the figures are only comparable on a quiet machine).
 
 ``--one-core``: pinned to one CPU (``os.sched_setaffinity``), prints articles per second
@@ -78,7 +79,9 @@ def _cold_build_child(seeds: str, out: str, jobs: int, engine: str) -> None:
     print(json.dumps({"seconds": seconds, "processed": stats.processed, "events": stats.events,
                       "failed": stats.failed,
                       "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                      "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+                      "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+                      "cpu_s": sum(u.ru_utime + u.ru_stime for u in (resource.getrusage(resource.RUSAGE_SELF),
+                                                                     resource.getrusage(resource.RUSAGE_CHILDREN)))}))
 
 
 def cold_builds(sizes: list[int], jobs: list[int], engine: str, repeat: int, seed: int, keep: Path | None) -> None:
@@ -105,7 +108,8 @@ def cold_builds(sizes: list[int], jobs: list[int], engine: str, repeat: int, see
                 spread = f" (runs: {rates} articles/s)" if repeat > 1 else ""
                 print(f"{n:,} articles, --jobs {j}: {r['seconds']:.1f} s = {n / r['seconds']:,.0f} articles/s{spread}; "
                       f"peak memory {r['peak_mb']:,.0f} MB (build process), {r['worker_peak_mb']:,.0f} MB (largest "
-                      f"worker); {r['processed']:,} processed, {r['events']:,} events; load average "
+                      f"worker); CPU {r['cpu_s']:.1f} s (build and workers, imports included: "
+                      f"{r['cpu_s'] / n * 1e3:.2f} ms an article); {r['processed']:,} processed, {r['events']:,} events; load average "
                       f"{before:.1f} → {after:.1f}", flush=True)
     finally:
         if not keep:

@@ -121,7 +121,8 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
         ("غارة جوية", "غارات جوية", "طائرة مسيرة", "طائرة مسيّرة", "قصف جوي", "طائرات مسيرة", "طائرتين مسيرتين",
          "الطائرات المسيرة", "الطائرة المسيرة", "طائرة بدون طيار", "طائرة دون طيار", "طائرات بدون طيار",
          "طيران مسير", "الطيران المسير", "الطيران الحربي", "طيران حربي", "ضربة جوية", "ضربات جوية",
-         "غارة", "غارات", "غارتين", "درون", "مسيرة", "مسيرات", "مسيرتين"),
+         "غارة", "غارات", "غارتين", "درون", "مسيرة", "مسيرات", "مسيرتين", "بدون طيار", "دون طيار",
+         "طائرة حربية", "طائرات حربية", "مقاتلات حربية", "المقاتلات التركية"),
     Trigger("ied", "Explosions/Remote violence", "Remote explosive/landmine/IED"):
         ("عبوة ناسفة", "انفجار عبوة", "لغم أرضي", "انفجار لغم", "لغم مزروع", "سيارة مفخخة", "دراجة نارية مفخخة"),
     Trigger("grenade", "Explosions/Remote violence", "Grenade"): ("قنبلة يدوية", "قنبلة", "قنابل يدوية"),
@@ -1622,6 +1623,13 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     if any(d.trigger.kind == "civ_attack" for d in created):
         created = [d for d in created
                    if not (d.trigger is BATTLE and _SHOOTING.intersection(words[d.trig_first:d.trig_last + 1]))]
+    weapon = next((d for d in created if d.trigger.kind in _REMOTE), None)
+    if weapon is not None:  # "محاولة اغتيال بعبوة ناسفة": the bomb is the act, and its toll
+        for d in [d for d in created if d.trigger.kind == "civ_attack"
+                  and words[d.trig_first].lstrip("وفبل") in _ASSASSINATION]:
+            created.remove(d)
+            if d.fatalities is not None:
+                weapon.fatalities = _max_count(weapon.fatalities, d.fatalities)
     if any(d.trigger.kind == "takeover" for d in created):  # ACLED: the takeover is the battle
         created = [d for d in created if d.trigger is not BATTLE]
     if any(d.trigger.kind == "air" for d in created):
@@ -1762,21 +1770,30 @@ _ATTACK_SUFFIXES = ("", "ه", "ها", "هم", "هما")
 
 def context_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_Draft]:
     """Stage: a sentence that reports casualties and an attack only by its noun (``إثر
-    استهدافهم من قبل مسلحين``، ``جراء استهداف موقع عسكري``، ``في هجوم على …``) and no other
-    violent event is that attack: of the kind of the article's last remote-violence event
-    (a barrage's second site), else an attack on civilians when civilians are hit, else a clash."""
-    if any(d.trigger.event_type in VIOLENT_TYPES for d in created) or not ctx._cas.between(sent.first, sent.last):
+    استهدافهم من قبل مسلحين``، ``جراء استهداف موقع عسكري``، ``في هجوم على …``) and no
+    trigger word at all (one dropped as a recap or a cause counts) is that attack: of the kind of the article's last remote-violence event
+    (a barrage's second site), else an attack on civilians when civilians are hit, else a clash.
+    With no attack noun, gunfire or a sniper does the same (``قتل عنصر برصاص مسلحين مجهولين``
+    is a clash, ``أردى قناص شاباً قتيلاً`` an attack on civilians: a sniper's victim is one)."""
+    if (created or ctx._trigs.between(sent.first, sent.last)  # the sentence's own words decided
+            or not ctx._cas.between(sent.first, sent.last)):
         return created
     words = ctx.words
     at = next((k for k in range(sent.first, sent.last + 1)
                if not words[k].lstrip("وفبل").startswith("ال")  # "الهجوم" refers back (bind_toll)
                and any(words[k].endswith(sfx) and _stem(words[k][:len(words[k]) - len(sfx)] if sfx else words[k],
                                                         _GENERIC_ATTACKS) is not None for sfx in _ATTACK_SUFFIXES)), None)
-    if at is None:
-        return created
-    prior = next((p for p in reversed(ctx.drafts) if p.trigger.kind in _REMOTE), None)
     civilians = any(_stem(w, _CIVILIAN_PERSONS) is not None for w in words[sent.first:sent.last + 1])
-    trig = prior.trigger if prior is not None else CIVILIAN_ATTACK if civilians else BATTLE
+    if at is None:
+        # "قتل عنصر من الأسايش برصاص مسلحين مجهولين"، "أردى قناص شاباً قتيلاً": shot dead
+        at = next((k for k in range(sent.first, sent.last + 1)
+                   if words[k] in _GUNFIRE or _stem(words[k], _SNIPER) is not None), None)
+        if at is None:
+            return created
+        trig = CIVILIAN_ATTACK if civilians or _stem(words[at], _SNIPER) is not None else BATTLE
+    else:
+        prior = next((p for p in reversed(ctx.drafts) if p.trigger.kind in _REMOTE), None)
+        trig = prior.trigger if prior is not None else CIVILIAN_ATTACK if civilians else BATTLE
     clause = next(c for c in sent.clauses if c.first <= at <= c.last)
     if (not_a_fact(words, at, trig.kind, clause.first) or "منذ" in words[max(clause.first, at - 3):at]
             or (at + 1 < len(words) and words[at + 1] in _SIMILAR)):

@@ -448,3 +448,33 @@ def test_shots_at_a_gathering_of_residents_are_an_attack_on_civilians(run_text):
 def test_a_dual_verb_counts_two(run_text):
     (e,) = run_text("وكان رجل وابنه قتلا، الأربعاء، بانفجار لغم داخل سيارتهما في مدينة القامشلي.", "2024-08-23").events
     assert (e.sub_event_type, e.fatalities) == ("Remote explosive/landmine/IED", 2)
+
+
+# --------------------------------------------------------------------------- drones, snipers, gunmen
+
+
+def test_more_drone_and_warplane_wordings(run_text):
+    for text in ("قتل عنصران من قسد بضربة لطائرة تركية بدون طيار قرب القحطانية اليوم.",
+                 "ونفذت طائرات حربية تركية غارات على قرى في ريف المالكية فجر اليوم.",
+                 "قصفت مسيّرات تركية مواقع في ريف عامودا مساء اليوم.",
+                 "استهدفت درون تركية سيارة قرب قرية تل شعير اليوم."):
+        events = run_text(text, "2022-11-20").events
+        assert [e.sub_event_type for e in events] == ["Air/drone strike"], text
+
+
+def test_shot_dead_with_no_trigger_word(run_text):
+    (e,) = run_text("قتل عنصر من الأسايش برصاص مسلحين مجهولين أمام منزله في حي العنترية اليوم.", "2021-04-22").events
+    assert (e.event_type, e.fatalities) == ("Battles", 1)  # an armed member: a clash (ACLED)
+    (e,) = run_text("أردى قناص تابع للدفاع الوطني شاباً قتيلاً قرب دوار الوحدة اليوم.", "2021-04-22").events
+    assert e.event_type == "Violence against civilians"
+    # a killing named as the reason of a protest is no attack of its own
+    events = run_text("قطع محتجون الطريق وأحرقوا إطارات عند دوار السياحي مساء اليوم احتجاجاً على مقتل شاب برصاص "
+                      "مجهولين.", "2021-04-22").events
+    assert "Violence against civilians" not in {e.event_type for e in events}
+
+
+def test_an_assassination_by_a_bomb_is_the_bomb(run_text):
+    (e,) = run_text("اغتال مسلحون قيادياً في قسد بعبوة ناسفة زرعت في سيارته في عامودا اليوم.", "2021-04-22").events
+    assert (e.sub_event_type, e.fatalities) == ("Remote explosive/landmine/IED", 1)
+    (e,) = run_text("نجا مسؤول في الإدارة الذاتية من محاولة اغتيال بعبوة ناسفة في عامودا اليوم.", "2021-04-22").events
+    assert (e.sub_event_type, e.fatalities) == ("Remote explosive/landmine/IED", 0)

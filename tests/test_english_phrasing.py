@@ -396,3 +396,66 @@ def test_a_day_after_dates_the_reference_point(pipeline):
     assert (deal.sub_event_type, deal.event_date) == ("Agreement", dt.date(2019, 10, 13))
     assert (troops.sub_event_type, troops.place_id, troops.event_date) == (
         "Change to group/activity", "tall_tamr", dt.date(2019, 10, 14))
+
+
+# ---------------------------------------------------------------- protests broken up, lists, recaps without a place
+
+def test_protests_in_a_list_of_towns_with_aliases_in_brackets(pipeline):
+    evs = _events(pipeline, "Supporters of the council took to the streets on August 16 in al-Malikiyah (Dêrik), "
+                            "al-Muabbada (Girkê Legê), Amuda and Tal Tamr.", dt.date(2016, 8, 25))
+    assert sorted(e.place_id for e in evs) == ["amuda", "malikiyah", "muabbada", "tall_tamr"]
+
+
+def test_force_on_demonstrators_is_a_protest_with_intervention(pipeline):
+    evs = _events(pipeline, "Protesters rallied in Amuda and al-Qahtaniyah on August 16.\n"
+                            "They were protesting against the arrest of two politicians the day before.\n"
+                            "In al-Qahtaniyah, the Asayish attacked the demonstrators and broke up the rally.",
+                  dt.date(2016, 8, 25))
+    assert sorted((e.place_id, e.sub_event_type, e.event_date.isoformat()) for e in evs) == [
+        ("amuda", "Peaceful protest", "2016-08-16"), ("qahtaniyah", "Protest with intervention", "2016-08-16")]
+
+
+def test_recap_with_a_date_and_no_place_is_no_event_and_gives_no_toll(pipeline):
+    (ev,) = _events(pipeline, "A Turkish drone struck a car in Amuda on Sunday, wounding three people.\n"
+                              "On November 6, a Turkish drone killed an SDF fighter and wounded two others.",
+                    dt.date(2022, 11, 13))
+    assert (ev.place_id, ev.fatalities, ev.injuries) == ("amuda", 0, 3)
+
+
+def test_a_part_of_the_dead_is_not_added(pipeline):
+    (ev,) = _events(pipeline, "Four people, two of them children, were killed when a drone struck a car in Qamishli "
+                              "on Saturday.", dt.date(2022, 8, 6))
+    assert ev.fatalities == 4
+
+
+@pytest.mark.parametrize("text, n", [
+    # a funeral names a killing told elsewhere, with no date of its own
+    ("On Monday, thousands attended the funeral of two children killed in a Turkish drone strike on Qamishli.", 0),
+    # a killing the funeral sentence dates is an event
+    ("Hundreds took part on Monday in the funeral of Ahmed, 23, who was shot dead by regime forces in Tayy on "
+     "Saturday night.", 1),
+])
+def test_funerals(pipeline, text, n):
+    evs = _events(pipeline, text)
+    assert len(evs) == n and all(e.fatalities == 1 for e in evs)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The reinforcements arrived on Thursday and the Syrian army recaptured the villages around Tal Tamr.",
+     "Government regains territory"),
+    ("The SDF said it had recaptured 89 of the escaped inmates in Hasakah on Friday.", "Arrests"),
+])
+def test_recaptured_places_and_people(pipeline, text, kind):
+    evs = _events(pipeline, text, dt.date(2019, 11, 1))
+    assert kind in [e.sub_event_type for e in evs]
+    assert "Arrests" not in [e.sub_event_type for e in evs] or kind == "Arrests"
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops were sent to Tal Tamr earlier in the month under a deal between the SDF and Damascus.",
+    "On Thursday night, 18 soldiers who had been captured near Ras al-Ain on Tuesday were handed over to the "
+    "Russian military police.",
+])
+def test_basis_and_captives_handed_over_are_no_new_events(pipeline, text):
+    evs = _events(pipeline, text, dt.date(2019, 11, 1))
+    assert all(e.sub_event_type not in ("Agreement", "Non-violent transfer of territory") for e in evs)

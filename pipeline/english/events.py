@@ -109,6 +109,13 @@ _PERIOD_PHRASES = ("since the beginning of", "since the start of", "so far this 
                    "since the outbreak of", "in recent months", "over the past months", "since early")
 _PRONOUNS = frozenset({"it", "they", "he", "she", "them", "which", "who"})
 _BLASTS = frozenset({"ied", "suicide", "grenade"})
+_MOURNING = frozenset({"funeral", "funerals", "burial", "buried", "mourners", "mourned", "mourning", "condolences"})
+#: The people a protest is made of; force used on them makes the protest one "with intervention".
+_DEMONSTRATORS = frozenset({"demonstrators", "protesters", "protestors", "demonstration", "demonstrations", "rally",
+                            "rallies", "protest", "protests", "sit-in", "marchers", "crowd", "crowds"})
+#: What is retaken when a place (not people) is: "recaptured the villages".
+_GROUND = frozenset({"village", "villages", "town", "towns", "positions", "position", "area", "areas", "hill",
+                     "hills", "neighbourhood", "neighborhood", "checkpoint", "checkpoints", "base", "posts"})
 _BEGAN = frozenset({"began", "started", "erupted", "broke"})
 #: Talks that came to nothing.
 _FRUITLESS = frozenset({"fruitless", "impasse", "standstill", "deadlock", "deadlocked", "stalled", "failed"}) | {"result"}
@@ -229,6 +236,7 @@ class _Run:
         self.focus_city = focus_city
         self.unresolved = [(self._tok(u.start), self._tok(max(u.start, u.end - 1)), u) for u in unresolved]
         self.around: dict[int, Mention] = around
+        self.recap_dropped = False
         self.sentences = split_sentences(nt, tokens)
         self.drafts: list[_Draft] = []
         self.dateline, self.office_lines = self._datelines()
@@ -273,9 +281,11 @@ class _Run:
                 self._locate(d, sent)
                 self._date(d, sent, discourse)
                 self._assign_actors(d)
+            self.recap_dropped = False
             created = [d for d in created if self._keep(d)]
             created += self._more_places(created)
-            self._tolls(sent, created)
+            if not self.recap_dropped:  # a dropped recap's toll is its own, no other event's
+                self._tolls(sent, created)
             for d in created:
                 self._add(d)
             dated = next((d.date for d in created if d.date is not None and d.date_quality > 0), None)
@@ -292,6 +302,9 @@ class _Run:
         a truce broken or ended (``the ceasefire collapsed``, ``violated the truce``)."""
         lo = max(clause.first, m.first - 3)
         before = self.words[lo:m.first]
+        if _MOURNING & set(self.words[max(clause.first, m.first - 10):m.first]) and not any(
+                m.last < f <= clause.last and not ds.background for f, _, ds in self.dates):
+            return True  # "the funeral of two children killed in a drone strike": killed some time before
         if m.payload is not None and m.payload.kind == "meeting" and _FRUITLESS & set(self.words[clause.first:clause.last + 1]):
             return True  # "after its talks … produced no result": no meeting to map
         if m.payload is not None and m.payload.kind == "agreement" and (
@@ -308,6 +321,10 @@ class _Run:
             return m.payload is None or m.payload.kind != "protest"
         if m.payload is not None and m.payload.kind == "protest":
             return False  # "took to the streets to protest"
+        if m.payload is not None and m.payload.kind == "transfer" and self.words[m.last] == "over" \
+                and (self.lex.person_plurals | self.lex.singular_persons) & set(
+                    self.words[max(clause.first, m.first - 12):m.first] + self.words[m.last + 1:m.last + 4]):
+            return True  # "18 soldiers … were handed over to the Russian military police": captives, not ground
         if m.payload is not None and m.payload.kind == "takeover" and self.words[m.last] in ("captured", "seized") \
                 and self._persons_taken(m, clause):
             return True  # "three others were captured during the clashes": fighters taken, not ground
@@ -334,6 +351,9 @@ class _Run:
             return True
         if m.payload.kind != "displacement" and m.last + 1 <= clause.last and self.words[m.last + 1] in _PROXIMITY:
             return True  # "when the fighting approached her house": near, not there
+        if m.payload.kind == "agreement" and len(before) >= 2 and before[-2] in ("under", "per") \
+                or m.payload.kind == "agreement" and tuple(before[-3:-1]) == ("part", "of"):
+            return True  # "sent to the border under a deal …": the basis of another act
         if m.payload.kind == "meeting" and {"during", "at"} & set(before[-2:]):
             return True  # "during the talks": the meeting already told, the setting of what follows
         if m.payload.kind == "displacement" and set(self.words[max(clause.first, m.first - 2):m.first]) & {"who", "that"}:
@@ -544,6 +564,14 @@ class _Run:
         d = _Draft(m.payload, m.first, m.last, si, clause, spans=[(sent.first, sent.last)],
                    headline=sent.headline)
         words = self.words
+        after = set(words[m.last + 1:min(clause.last + 1, m.last + 5)])
+        if m.payload.kind == "arrest" and words[m.last] == "recaptured" and after & _GROUND:
+            d.kind, d.how = self.lex.kinds["takeover"], "retaken"  # "the army recaptured the villages"
+        if m.payload.kind in ("clash", "civ_attack") and _DEMONSTRATORS & set(words[clause.first:clause.last + 1]) \
+                and not _CIVILIAN_WORDS & after - {"people"}:
+            # "attacked the demonstrators, fired into the air and broke up the rallies"
+            protest = self.lex.kinds["protest"]
+            d.kind, d.how = Kind("protest", protest.event_type, "Protest with intervention", protest.tags), "intervention"
         if m.payload.kind == "clash" and words[m.last] == "fire" and m.last + 1 <= clause.last \
                 and words[m.last + 1] in ("on", "at") \
                 and _SHOT_AT & set(words[m.last + 2:min(clause.last + 1, m.last + 5)]):
@@ -581,7 +609,8 @@ class _Run:
     def _joined(self, last: int, first: int) -> bool:
         """Token ``last`` ends a name and ``first`` starts the next, joined by ``and`` or a comma."""
         between = self.words[last + 1:first]
-        return between in ([], ["and"]) and (between == ["and"] or "," in self._gap(last))
+        gap = self._gap(last)
+        return between in ([], ["and"]) and (between == ["and"] or "," in gap or "(" in gap or ")" in gap)
 
     def _keep(self, d: _Draft) -> bool:
         words = self.words[d.clause.first:d.clause.last + 1]
@@ -592,6 +621,11 @@ class _Run:
         (same place and day: its toll goes there)."""
         if d.kind.kind == "meeting":
             return bool({d.actor1, d.actor2} - {"", "civilians"})
+        if d.place_quality == 0 and d.date is not None and d.date_quality == 2 \
+                and _MONTH_WORDS & set(d.date.text.lower().replace(".", " ").split()) \
+                and d.date.date_to < self.article.published - dt.timedelta(days=3):
+            self.recap_dropped = True
+            return False  # "On November 6, a Turkish drone killed …" in a later report: a recap with no place
         if d.place_quality < 2 and d.date is not None and d.date.time_precision > 1 and d.date_quality > 0:
             return False  # "mutual arrests ... last week": neither a day nor a place
         if d.how == "killing":
@@ -719,7 +753,7 @@ class _Run:
         words = self.words
         for i in range(clause.first + 1, clause.last + 1):
             kinds = _ANAPHORA.get(words[i])
-            if kinds and words[i - 1] in ("the", "that", "this"):
+            if kinds and (words[i - 1] in ("the", "that", "this") or words[i - 1] == "same" and words[i - 2] == "the"):
                 # the kinds in order: "the prison" is the landmark named before, not the
                 # neighbourhood named after it
                 for kind in kinds:
@@ -818,7 +852,14 @@ class _Run:
 
     def _discourse_date(self, sent: Sentence, current: DateSpan | None) -> DateSpan | None:
         for f, _, ds in self.dates:
-            if sent.first <= f <= sent.last and not ds.background and not self._is_reporting(f, sent.first):
+            if sent.first <= f <= sent.last and not ds.background and not self._is_reporting(f, sent.first) \
+                    and f not in self.dateline:
+                offset = anchored_offset(ds.text)
+                if offset is not None and f > sent.first + 3:
+                    continue  # "the abduction of politicians the day before": that act's date, not the story's
+                if offset is not None and current is not None:
+                    day = current.date_from + dt.timedelta(days=offset)  # "the day before": before the date told
+                    ds = DateSpan(ds.start, ds.end, ds.text, day, day, 1, ds.part_of_day)
                 current = ds
         return current
 
@@ -998,6 +1039,9 @@ class _Run:
                     break
         if word.endswith("ing") and word not in ("fighting",):
             return None  # "killing ...", "wounding ...": the count follows or there is none
+        if passive and i >= 2 and words[i - 2] == "who" and i >= 3 and (
+                words[i - 3] not in self.lex.person_plurals and not words[i - 3].endswith("s") or words[i - 3].isdigit()):
+            return Count(1, i - 2, i - 2, "")  # "Ahmed Mahmoud, 23, who was shot dead": one person
         # before: "three people were killed", "two others were wounded", "five dead"
         k = i - 1
         while k >= max(lo, i - 22):
@@ -1016,8 +1060,9 @@ class _Run:
                         cq = count_at(words, k - q, lex, i)
                         if cq is not None and cq.last == c.last:
                             c = cq
-                if c.first > lo and words[c.first - 1] in ("including", "among"):
-                    k = c.first - 2  # a part of the victims ("including a child"): read on
+                if c.first > lo and words[c.first - 1] in ("including", "among") \
+                        or words[c.last + 1:c.last + 3] in (["of", "them"], ["of", "whom"]):
+                    k = c.first - 2  # a part of the victims ("including a child", "two of them children"): read on
                     continue
                 return self._list_before(c, lo)
             k -= 1
@@ -1130,6 +1175,8 @@ class _Run:
         for prior in self.drafts:
             if self._same_event(prior, d):
                 prior.spans += [s for s in d.spans if s not in prior.spans]
+                if d.how == "intervention":
+                    prior.kind, prior.how = d.kind, d.how  # the same protest, broken up
                 for c, what in ((d.fatalities, "killed"), (d.injuries, "injured")):
                     if c is not None:
                         self._set_toll(prior, what, c)
@@ -1177,7 +1224,7 @@ class _Run:
             # "clashes … in Qamishli", then the same two sides "in the Halko neighbourhood" that day
             same_place = True
             a.place, a.place_quality = b.place, max(a.place_quality, b.place_quality)
-        return same_day and same_place and (pa == pb or not pa or not pb)
+        return same_day and same_place and (pa <= pb or pb <= pa)
 
     # ------------------------------------------------------------------ output
     def _summaries(self) -> None:

@@ -459,3 +459,49 @@ def test_recaptured_places_and_people(pipeline, text, kind):
 def test_basis_and_captives_handed_over_are_no_new_events(pipeline, text):
     evs = _events(pipeline, text, dt.date(2019, 11, 1))
     assert all(e.sub_event_type not in ("Agreement", "Non-violent transfer of territory") for e in evs)
+
+
+# ---------------------------------------------------------------- sought truces, continuing talks, flags, advances
+
+@pytest.mark.parametrize("text", [
+    "Russian officers are still trying to broker a deal to end the siege of the security square in Qamishli.",
+    "Talks under Russian sponsorship are still going on in Qamishli to reach a final agreement.",
+    "Qamishli calm as talks on a lasting ceasefire go on",
+    "The talks continued in Qamishli on Saturday after the truce between the Asayish and the NDF expired.",
+])
+def test_sought_truces_and_continuing_talks_are_no_events(pipeline, text):
+    assert _events(pipeline, text, dt.date(2021, 4, 24)) == []
+
+
+def test_flag_raised_over_a_neighbourhood_is_a_takeover(pipeline):
+    (ev,) = _events(pipeline, "On Saturday morning, the Asayish published photos of their fighters inside the Tayy "
+                              "neighbourhood, raising their flag over buildings.", dt.date(2021, 4, 24))
+    assert (ev.sub_event_type, ev.place_id, ev.actor1_id) == ("Non-state actor overtakes territory", "tayy", "asayish")
+
+
+def test_an_advance_close_to_a_place_is_fighting_there(pipeline):
+    (ev,) = _events(pipeline, "Late on Thursday night, the Asayish advanced and came close to the Tayy roundabout.",
+                    dt.date(2021, 4, 24))
+    assert (ev.sub_event_type, ev.event_date) == ("Armed clash", dt.date(2021, 4, 22))
+    assert ev.sub_event_type != "Non-state actor overtakes territory"
+
+
+def test_since_a_day_in_the_present_perfect_is_background(pipeline):
+    assert _events(pipeline, "Since Tuesday, the Tayy neighbourhood has seen heavy clashes.", dt.date(2021, 4, 24)) == []
+
+
+def test_strengthened_posts_are_a_change_of_activity(pipeline):
+    (ev,) = _events(pipeline, "Syrian government forces have strengthened their posts on the front line near Tal Tamr, "
+                              "SOHR reported on Saturday.", dt.date(2022, 7, 16))
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_airbase_is_the_citys_airport(pipeline):
+    res = _run(pipeline, "The Asayish blocked the roads leading to Al-Qamishli airbase on Saturday.")
+    assert [m.place_id for m in res.mentions] == ["qamishli_airport"]
+
+
+def test_a_pronoun_sentence_places_the_event_before(pipeline):
+    (ev,) = _events(pipeline, "Unknown gunmen shot dead a tribal notable in Qamishli on Thursday.\n"
+                              "He was hit by three bullets in front of his house in the Halko neighbourhood.", THU)
+    assert (ev.place_id, ev.fatalities) == ("halko", 1)

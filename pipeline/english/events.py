@@ -117,6 +117,13 @@ _DEMONSTRATORS = frozenset({"demonstrators", "protesters", "protestors", "demons
 _GROUND = frozenset({"village", "villages", "town", "towns", "positions", "position", "area", "areas", "hill",
                      "hills", "neighbourhood", "neighborhood", "checkpoint", "checkpoints", "base", "posts"})
 _BEGAN = frozenset({"began", "started", "erupted", "broke"})
+#: "published photos of their fighters": a deed, not a statement.
+_IMAGES = frozenset({"photos", "pictures", "images", "video", "videos", "footage"})
+#: What a truce is sought by, before it: "talks on a lasting ceasefire".
+_SOUGHT = frozenset({"talks", "negotiations", "efforts", "effort", "bid", "push", "hopes", "plan", "proposal",
+                     "initiative", "mediation", "attempts"})
+#: Talks still going on: the same talks, no new meeting.
+_ONGOING = frozenset({"continued", "continue", "continues", "ongoing", "still", "resumed"})
 #: Talks that came to nothing.
 _FRUITLESS = frozenset({"fruitless", "impasse", "standstill", "deadlock", "deadlocked", "stalled", "failed"}) | {"result"}
 #: A truce broken, ended or breached: no agreement ("the ceasefire collapsed", "violations of the truce").
@@ -288,6 +295,8 @@ class _Run:
                 self._tolls(sent, created)
             for d in created:
                 self._add(d)
+            if not created and not triggers:
+                self._more_of_the_same(sent)
             dated = next((d.date for d in created if d.date is not None and d.date_quality > 0), None)
             discourse = dated or self._discourse_date(sent, discourse)
         return self._finish()
@@ -305,10 +314,14 @@ class _Run:
         if _MOURNING & set(self.words[max(clause.first, m.first - 10):m.first]) and not any(
                 m.last < f <= clause.last and not ds.background for f, _, ds in self.dates):
             return True  # "the funeral of two children killed in a drone strike": killed some time before
-        if m.payload is not None and m.payload.kind == "meeting" and _FRUITLESS & set(self.words[clause.first:clause.last + 1]):
+        if m.payload is not None and m.payload.kind == "meeting" and (
+                _FRUITLESS | _ONGOING) & set(self.words[clause.first:clause.last + 1]):
             return True  # "after its talks … produced no result": no meeting to map
+        if m.payload is not None and m.payload.kind == "agreement" and _SOUGHT & set(
+                self.words[max(clause.first, m.first - 5):m.first]):
+            return True  # "talks on a lasting ceasefire", "efforts to broker a deal": sought, not reached
         if m.payload is not None and m.payload.kind == "agreement" and (
-                _BREACH & set(self.words[m.last + 1:min(clause.last + 1, m.last + 4)]) or _BREACH & set(before)):
+                _BREACH & set(self.words[m.last + 1:min(clause.last + 1, m.last + 10)]) or _BREACH & set(before)):
             return True
         if any(w in self.lex.not_before for w in before):
             return m.payload is None or m.payload.kind != "protest" or not _PROTEST_WORDS & set(before)
@@ -367,8 +380,7 @@ class _Run:
         text = " ".join(words)
         if any(p in text for p in _PERIOD_PHRASES) or any(p in text for p in _HABITUAL_PHRASES):
             return True
-        if ("have been" in text or "has been" in text) and any(
-                ds.background for f, _, ds in self.dates if lo <= f <= hi):
+        if {"have", "has"} & set(words) and any(ds.background for f, _, ds in self.dates if lo <= f <= hi):
             return True  # "since Monday, Turkish forces have been pounding …": a campaign, not an event
         for k, w in enumerate(words[:-1]):
             if w == "since" and (words[k + 1].isdigit() and len(words[k + 1]) == 4 or words[k + 1] in _MONTH_WORDS) \
@@ -468,6 +480,17 @@ class _Run:
         if began:
             self._refine_place(prior, clause)
         return True
+
+    def _more_of_the_same(self, sent: Sentence) -> None:
+        """``He was hit by three bullets in front of his house in the Halko neighbourhood``: a
+        sentence about the person or thing of the event before (a pronoun subject, no trigger,
+        no date of its own) places that event better when it names a place inside its place."""
+        if not self.drafts or self.words[sent.first] not in ("he", "she", "they", "it", "his", "her", "their"):
+            return
+        if any(sent.first <= f <= sent.last and not ds.background for f, _, ds in self.dates):
+            return
+        self._refine_place(self.drafts[-1], sent.clauses[0] if len(sent.clauses) == 1 else
+                           Clause(sent.first, sent.last))
 
     def _how_it_began(self, clause: Clause) -> bool:
         """``it began when NDF gunmen fired on an SDF position``: how the event already told
@@ -873,7 +896,8 @@ class _Run:
     def _after_trigger_speaker(self, f: int, l: int, words: list[str]) -> bool:
         """``…, the Asayish said``: an actor followed by a speech verb and preceded by some
         report; ``The Asayish said they arrested`` keeps its subject (it starts the clause)."""
-        return any(w in _SPEECH for w in words[l + 1:l + 3])
+        return any(w in _SPEECH and words[k + 1:k + 2] != [] and words[k + 1] not in _IMAGES
+                   for k, w in enumerate(words[l + 1:l + 3], l + 1))
 
     def _assign_actors(self, d: _Draft) -> None:
         words = self.words

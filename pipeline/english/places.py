@@ -100,6 +100,7 @@ _AROUND_RE = re.compile(
     r"|\boutskirts\s+of\s+)(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.IGNORECASE)
 _PROVINCE_RE = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
+_AIRBASE_RE = re.compile(r"(?:['’]s)?\s+(?:airbase|air\s+base|military\s+airport|airfield)\b", re.IGNORECASE)
 _DIRECTION_BEFORE_RE = re.compile(r"\b(eastern|western|northern|southern)\s+$", re.IGNORECASE)
 
 
@@ -273,8 +274,21 @@ class EnglishPlaces:
             taken.update(range(i, last + 1))
             i = last + 1
         out.sort(key=lambda m: m.start)
-        return [self._province(nt, self._countryside(nt, m)) for m in out
+        return [self._airport(nt, self._province(nt, self._countryside(nt, m))) for m in out
                 if not _tribe(nt.original, m) and not _in_organisation(nt.original, m)]
+
+    def _airport(self, nt: NormalisedText, m: Mention) -> Mention:
+        """``Al-Qamishli airbase``, ``Qamishli air base``, ``Qamishli military airport``: the
+        city's airport row (the gazetteer lists ``Qamishli airport`` as written only)."""
+        if m.place_id is None or m.kind not in ("city", "town"):
+            return m
+        after = _AIRBASE_RE.match(nt.original, m.end)
+        if not after:
+            return m
+        airport = self.gazetteer.find_child(m.place_id, kind="airport")
+        if airport is None:
+            return m
+        return self.places._mention(nt, _to_norm(nt, m.start), _to_norm(nt, after.end()), airport.id, "name")
 
     def around(self, nt: NormalisedText, mentions: list[Mention]) -> dict[int, Mention]:
         """The countryside an event is in when the text places it around a town, by the

@@ -505,3 +505,30 @@ def test_a_pronoun_sentence_places_the_event_before(pipeline):
     (ev,) = _events(pipeline, "Unknown gunmen shot dead a tribal notable in Qamishli on Thursday.\n"
                               "He was hit by three bullets in front of his house in the Halko neighbourhood.", THU)
     assert (ev.place_id, ev.fatalities) == ("halko", 1)
+
+
+def test_also_after_a_recap_is_the_storys_day(pipeline):
+    evs = _events(pipeline, "Turkish artillery shelled Tal Tamr on Monday.\n"
+                            "On August 1, about 120 shells fell on villages in the Tal Tamr countryside.\n"
+                            "Turkish-backed factions also shelled the town of Zirgan (Abu Rasin).", dt.date(2022, 8, 15))
+    assert [e.event_date.isoformat() for e in evs] == ["2022-08-15", "2022-08-01", "2022-08-15"]
+
+
+def test_two_killings_the_same_day_in_the_city_and_at_a_roundabout_stay_two(pipeline):
+    evs = _events(pipeline, "Late on Thursday, a tribal notable was shot dead by an NDF sniper as he returned home.\n"
+                            "Earlier on Thursday, a boy was killed when NDF gunmen opened fire near the Wahda "
+                            "roundabout in Qamishli.", dt.date(2021, 4, 23))
+    assert len(evs) == 2
+
+
+def test_residents_who_have_fled_since_a_day_are_displaced(pipeline):
+    (ev,) = _events(pipeline, "Thousands of residents have fled Qamishli's border neighbourhoods since Wednesday.",
+                    dt.date(2019, 10, 11))
+    # a state at publication (the flight is still going on), within the interval "since Wednesday" opens
+    assert "displacement" in ev.tags and dt.date(2019, 10, 9) <= ev.date_from and ev.date_to == dt.date(2019, 10, 11)
+
+
+def test_what_militias_had_done_is_no_new_event(pipeline):
+    (ev,) = _events(pipeline, "The Syrian army sent reinforcements to Tal Tamr on Thursday to push back militias that "
+                              "had advanced in the area.", dt.date(2019, 11, 1))
+    assert ev.sub_event_type == "Change to group/activity"

@@ -346,6 +346,12 @@ class _Run:
             return False  # "forcing dozens of families to leave their homes"
         return m.first - 1 >= clause.first and self.words[m.first - 1] in _TO_BEFORE
 
+    def _described(self, m: Match) -> bool:
+        """A trigger in a relative clause in the past perfect (``militias that had advanced``):
+        it describes someone, it reports nothing new."""
+        return m.first >= 2 and self.words[m.first - 1] in ("had", "have") and self.words[m.first - 2] in (
+            "that", "which", "who")
+
     def _persons_taken(self, m: Match, clause: Clause) -> bool:
         """People, not a place, are what was captured: ``three others were captured``,
         ``captured two fighters``."""
@@ -367,6 +373,8 @@ class _Run:
         if m.payload.kind == "agreement" and len(before) >= 2 and before[-2] in ("under", "per") \
                 or m.payload.kind == "agreement" and tuple(before[-3:-1]) == ("part", "of"):
             return True  # "sent to the border under a deal …": the basis of another act
+        if self._described(m):
+            return True  # "militias that had advanced in the area": what they are, not news
         if m.payload.kind == "meeting" and {"during", "at"} & set(before[-2:]):
             return True  # "during the talks": the meeting already told, the setting of what follows
         if m.payload.kind == "displacement" and set(self.words[max(clause.first, m.first - 2):m.first]) & {"who", "that"}:
@@ -380,7 +388,8 @@ class _Run:
         text = " ".join(words)
         if any(p in text for p in _PERIOD_PHRASES) or any(p in text for p in _HABITUAL_PHRASES):
             return True
-        if {"have", "has"} & set(words) and any(ds.background for f, _, ds in self.dates if lo <= f <= hi):
+        if {"have", "has"} & set(words) and any(ds.background for f, _, ds in self.dates if lo <= f <= hi) \
+                and not {"fled", "displaced", "deployed", "fleeing"} & set(words):  # states: "have fled since"
             return True  # "since Monday, Turkish forces have been pounding …": a campaign, not an event
         for k, w in enumerate(words[:-1]):
             if w == "since" and (words[k + 1].isdigit() and len(words[k + 1]) == 4 or words[k + 1] in _MONTH_WORDS) \
@@ -430,7 +439,7 @@ class _Run:
             # named in passing with nothing before it: an event only when the clause counts
             # its victims or dates it (a recap: "the fighting, which erupted late on Tuesday")
             if self._casualties(clause.first, clause.last) or self._own_date(clause) is not None:
-                foreground = [m for m, bg in kept if bg]
+                foreground = [m for m, bg in kept if bg and not self._described(m)]
         foreground = self._one_act(foreground, clause)
         violent = [m for m in foreground if m.payload.kind in VIOLENT]
         if violent:
@@ -862,7 +871,15 @@ class _Run:
         words = self.words[d.clause.first:d.clause.last + 1]
         if d.kind.kind in _STATES and {"have", "has"} & set(words):
             return  # "residents have started fleeing": now, the publication date
-        if discourse is not None:
+        main = next((x.date for x in self.drafts if x.date is not None and x.date_quality > 0), None)
+        if discourse is not None and main is not None and "also" in words and discourse is not main \
+                and _MONTH_WORDS & set(discourse.text.lower().replace(".", " ").split()) \
+                and discourse.date_to < main.date_from - dt.timedelta(days=3):
+            # "On August 1, … Turkish-backed factions also shelled Zirgan": "also" joins the
+            # story's own day, not the recap just told
+            d.date, d.date_quality = main, 0
+            d.notes.append("dated by the article's first event ('also')")
+        elif discourse is not None:
             d.date, d.date_quality = discourse, 0
             d.notes.append("dated by an earlier sentence")
         elif reporting is not None:
@@ -1243,8 +1260,8 @@ class _Run:
         if a.unresolved != b.unresolved and a.place_quality == 2 and b.place_quality == 2:
             same_place = False  # two villages the gazetteer lacks, drawn at one town, are two places
         elif not same_place and same_day and a.place is not None and b.place is not None and b.place.place_id \
-                and a.place.kind in ("city", "town") and a.place.place_id in self.ex.gazetteer.ancestor_ids(b.place.place_id) \
-                and pa and pa == pb:
+                and a.kind.kind == "clash" and a.place_quality == 2 and a.place.kind in ("city", "town") \
+                and a.place.place_id in self.ex.gazetteer.ancestor_ids(b.place.place_id) and pa and pa == pb:
             # "clashes … in Qamishli", then the same two sides "in the Halko neighbourhood" that day
             same_place = True
             a.place, a.place_quality = b.place, max(a.place_quality, b.place_quality)

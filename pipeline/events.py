@@ -507,11 +507,12 @@ class _Context:
         split = _with_split_phrases(found, tokens)
         victims = victim_phrases(drone_words(split, self.words), self.words,
                                  frozenset(s.first for s in self.sentences))
-        self.trig = handover_phrases(victims, self.words)
+        handovers = handover_phrases(victims, self.words)
+        self.trig = road_closures(handovers, self.words)
         # how each trigger was found, when not from the lexicon (the pattern part of ``rule``)
         self._found_by: dict[int, str] = {}
         for how, before, after in (("split", found, split), ("victim", split, victims),
-                                   ("handover", victims, self.trig)):
+                                   ("handover", victims, handovers), ("closure", handovers, self.trig)):
             if len(after) > len(before):
                 self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in before}, how))
         self.trig_prefix = {m.first: m.prefix for m in self.trig}
@@ -1514,6 +1515,26 @@ def shot_civilians(words: list[str], covered: set[int], civilian_forms, sentence
             found.append(Match(i, i, CIVILIAN_ATTACK, ""))
             covered.add(i)
     return found
+
+
+_CLOSE_VERBS = _WORDS["close_verb"]
+_ROAD_NOUNS = _WORDS["road_noun"]
+DEPLOYMENT = Trigger("deployment", "Strategic developments", "Change to group/activity")
+
+
+def road_closures(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: roads closed by a force (``أغلقت الأسايش الطرق المؤدية إلى المربع الأمني``، ``إغلاق
+    مداخل الحي``): the verb, then a road noun within four words (the subject may stand between)
+    is a change to group/activity (ACLED). Shops closed (``الأسواق مغلقة``) are none."""
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k, w in enumerate(words):
+        if k in covered or w.lstrip("و") not in _CLOSE_VERBS:
+            continue
+        if any(x.lstrip("و") in _ROAD_NOUNS for x in words[k + 1:k + 5]):
+            found.append(Match(k, k, DEPLOYMENT, "و" if w not in _CLOSE_VERBS else ""))
+            covered.add(k)
+    return sorted(matches + found) if found else matches
 
 
 #: Handing over, receiving or exchanging bodies: the verb, then the bodies within a few words.

@@ -478,3 +478,10 @@ def test_an_assassination_by_a_bomb_is_the_bomb(run_text):
     assert (e.sub_event_type, e.fatalities) == ("Remote explosive/landmine/IED", 1)
     (e,) = run_text("نجا مسؤول في الإدارة الذاتية من محاولة اغتيال بعبوة ناسفة في عامودا اليوم.", "2021-04-22").events
     assert (e.sub_event_type, e.fatalities) == ("Remote explosive/landmine/IED", 0)
+
+
+def test_roads_closed_by_a_force_are_a_change_to_its_activity(run_text):
+    (e,) = run_text("وأغلقت الأسايش الطرق المؤدية إلى المربع الأمني بالسواتر الترابية صباح اليوم.", "2021-04-25").events
+    assert (e.sub_event_type, e.place_id) == ("Change to group/activity", "security_square")
+    assert "closure" in e.rule
+    assert run_text("ولا تزال الأسواق مغلقة في حي الوسطى اليوم.", "2021-04-25").events == []

@@ -899,7 +899,14 @@ class SymbolLayer(MacroElement):
             if (d.open) {  // a permalink (?event=ID): open this symbol's popup once it is on the map
               var tries = 0;
               var openIt = function () {
-                if (m._map) { m.openPopup(); } else if (tries++ < 40) { setTimeout(openIt, 150); }
+                if (m._map) {
+                  m.openPopup();
+                  // pan again while the frame and the popup reach their final size (else its top is cut off)
+                  var refit = function () { var pp = m.getPopup(); if (pp && pp.isOpen()) { pp.update(); } };
+                  [400, 1000, 2000, 3500].forEach(function (t) { setTimeout(refit, t); });
+                  m._map.on("resize", refit);
+                  setTimeout(function () { if (m._map) { m._map.off("resize", refit); } }, 5000);
+                } else if (tries++ < 40) { setTimeout(openIt, 150); }
               };
               setTimeout(openIt, 100);
             }

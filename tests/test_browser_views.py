@@ -128,6 +128,16 @@ def popup_event_ids(page) -> list[str]:
             for i in range(buttons.count())]
 
 
+def assert_popup_inside_map(page) -> None:
+    """The open popup is wholly inside the map (a permalink's popup had its top, the place, cut off)."""
+    frame = page.locator(MAP_IFRAME).element_handle(timeout=WAIT_MS).content_frame()
+    frame.wait_for_function("""() => { const p = document.querySelector('.leaflet-popup');
+        const m = document.querySelector('.leaflet-container');
+        if (!p || !m) return false;
+        const r = p.getBoundingClientRect(), b = m.getBoundingClientRect();
+        return r.height > 0 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1; }""", timeout=10_000)
+
+
 # --------------------------------------------------------------------------- permalinks (issue 12, 5)
 def test_copy_link_in_a_popup_opens_that_event(page):
     open_view(page, "?view=Map")
@@ -145,6 +155,7 @@ def test_copy_link_in_a_popup_opens_that_event(page):
     page.goto(link)
     settle(page)
     assert ids[0] in popup_event_ids(page)
+    assert_popup_inside_map(page)
     expect(page.locator('[data-testid="stSidebar"] label').filter(has_text="Map").locator("input")).to_be_checked()
 
 
@@ -159,6 +170,7 @@ def test_feed_link_and_on_map_open_the_event(page):
     tab.set_default_timeout(WAIT_MS)
     settle(tab)
     assert event_id in popup_event_ids(tab)
+    assert_popup_inside_map(tab)
     assert f"event={event_id}" in tab.url
     tab.close()
     # the row's "On map" button does the same in the same tab

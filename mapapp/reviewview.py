@@ -205,8 +205,8 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
     import streamlit as st
     from streamlit_folium import st_folium
 
+    from pipeline.acled_vocab import ACLED_TAXONOMY
     from pipeline.actors import default_actors
-    from pipeline.curated import ACLED_TAXONOMY
     from pipeline.gazetteer import load_geo_dir
     from pipeline.reviews import ReviewError
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .acled_vocab import ACLED_TAXONOMY, INTER_WORDS, REQUIRED_COLUMNS
+from .acled_vocab import INTER_WORDS, REQUIRED_COLUMNS, taxonomy_problem
 from .actors import Actor, default_actors
 from .csvio import COUNT_RE, clip, read_csv
 from .errors import InputError
@@ -300,10 +300,8 @@ def _parse_row(v: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
     out["time_precision"] = int(tp) if tp in {"1", "2", "3"} else 1
 
     etype, sub = v["event_type"], v["sub_event_type"]
-    if etype not in ACLED_TAXONOMY:
-        problems.append(f"unknown event_type {etype!r}; ACLED's are: {', '.join(ACLED_TAXONOMY)}")
-    elif sub not in ACLED_TAXONOMY[etype]:
-        problems.append(f"sub_event_type {sub!r} is not one of {etype}: {', '.join(ACLED_TAXONOMY[etype])}")
+    if (problem := taxonomy_problem(etype, sub)) is not None:
+        problems.append(problem)
     out.update(event_type=etype, sub_event_type=sub)
 
     coords: dict[str, float | None] = {}

@@ -68,6 +68,23 @@ ACLED_COLUMNS: list[str] = [
 ]
 
 
+def taxonomy_problem(event_type: str, sub_event_type: str) -> str | None:
+    """What is wrong with an event type and sub-type pair (None when ACLED has it).
+
+    Examples
+    --------
+    >>> taxonomy_problem("Battles", "Armed clash") is None
+    True
+    >>> taxonomy_problem("Battles", "Agreement")[:50]
+    "sub_event_type 'Agreement' is not one of Battles: "
+    """
+    if event_type not in ACLED_TAXONOMY:
+        return f"unknown event_type {event_type!r}; ACLED's are: {', '.join(ACLED_TAXONOMY)}"
+    if sub_event_type not in ACLED_TAXONOMY[event_type]:
+        return f"sub_event_type {sub_event_type!r} is not one of {event_type}: {', '.join(ACLED_TAXONOMY[event_type])}"
+    return None
+
+
 def disorder_type(event_type: str) -> str:
     """ACLED disorder type of an event type ("" for an unknown type).
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .acled_vocab import ACLED_TAXONOMY, TRUCE_TYPE
+from .acled_vocab import TRUCE_TYPE, taxonomy_problem
 from .actors import Actor, default_actors
 from .csvio import COUNT_RE, clip, read_csv
 from .errors import InputError
@@ -135,7 +135,7 @@ class CuratedEvent:
     time_precision : int
         ACLED code 1-3.
     event_type, sub_event_type : str
-        ACLED taxonomy (:data:`ACLED_TAXONOMY`).
+        ACLED taxonomy (:data:`pipeline.acled_vocab.ACLED_TAXONOMY`).
     actor1, actor2 : str
         Actor ids; ``actor1`` is empty only for violence against civilians by an unidentified actor.
     assoc_actor_1, assoc_actor_2, mediator : tuple of str
@@ -352,10 +352,8 @@ def _parse_row(row: Mapping[str, str], gazetteer: Gazetteer, actors: Mapping[str
         out["time_precision"] = int(v["time_precision"])
 
     etype, sub = v["event_type"], v["sub_event_type"]
-    if etype not in ACLED_TAXONOMY:
-        problems.append(f"unknown event_type {etype!r}; use one of: {', '.join(ACLED_TAXONOMY)}")
-    elif sub not in ACLED_TAXONOMY[etype]:
-        problems.append(f"sub_event_type {sub!r} is not one of {etype}: {', '.join(ACLED_TAXONOMY[etype])}")
+    if (problem := taxonomy_problem(etype, sub)) is not None:
+        problems.append(problem)
     out.update(event_type=etype, sub_event_type=sub)
     is_truce = (etype, sub) == TRUCE_TYPE
 

@@ -63,6 +63,10 @@ LATE_FIELDS: tuple[str, ...] = ("review_status", "truce_id", "violates")
 #: are ``;``-joined text there, ``more_evidence`` as ``start-end`` pairs.
 NESTED_FIELDS: tuple[str, ...] = ("reports", "fatalities_by_source", "outlet_figures", "fatalities_range",
                                   "merged_ids", "extracted")
+#: List fields written to ``events.parquet`` as ``;``-joined text (ids, words, outlets' alignments).
+LIST_FIELDS: tuple[str, ...] = ("tags", "alignments", "source_refs", "violates")
+#: List fields of ``[start, end]`` pairs, written as ``start-end`` joined with ``;``.
+SPAN_FIELDS: tuple[str, ...] = ("more_evidence",)
 
 
 def _json_type(t: Any) -> Any:

@@ -33,6 +33,16 @@ def work_dirs(tmp_path):
     return seeds, geo, tmp_path / "out"
 
 
+def output_files(out: Path) -> dict[str, bytes]:
+    """Every file of a build folder by its relative name, the manifest without its build time
+    (what two builds of the same inputs must agree on byte for byte)."""
+    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    manifest = json.loads(files.pop("manifest.json"))
+    manifest.pop("built_at")
+    files["manifest.json"] = json.dumps(manifest, sort_keys=True).encode()
+    return files
+
+
 @pytest.fixture(scope="session")
 def pipeline():
     from pipeline.core import Pipeline

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.acled_vocab import ACLED_TAXONOMY
 from pipeline.actors import default_actors
 from pipeline.curated import (
-    ACLED_TAXONOMY,
     ALIGNMENTS,
     COLUMNS,
     CuratedError,

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, output_files
 from distributed import LocalCluster
 
 from pipeline.build import _geo_paths, build, fingerprint
@@ -23,16 +23,8 @@ from pipeline.engines import Engine, EngineError, analyse_batch
 REPORTS = ROOT / "benchmarks" / "data" / "reports" / "dev"
 
 
-def _files(out: Path) -> dict[str, bytes]:
-    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
-    manifest = json.loads(files.pop("manifest.json"))
-    manifest.pop("built_at")
-    files["manifest.json"] = json.dumps(manifest, sort_keys=True).encode()
-    return files
-
-
 def _same_outputs(a: Path, b: Path) -> None:
-    fa, fb = _files(a), _files(b)
+    fa, fb = output_files(a), output_files(b)
     assert fa.keys() == fb.keys()
     for name in fa:
         assert fa[name] == fb[name], name

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import random
 import shutil
-from pathlib import Path
 
-from conftest import ROOT
+from conftest import ROOT, output_files
 
 from pipeline.build import build
-
-
-def _files(out: Path) -> dict[str, bytes]:
-    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
-    manifest = json.loads(files.pop("manifest.json"))
-    manifest.pop("built_at")
-    files["manifest.json"] = json.dumps(manifest, sort_keys=True).encode()
-    return files
 
 
 def test_jobs_2_writes_the_same_bytes_as_jobs_1(tmp_path):
@@ -34,13 +24,13 @@ def test_jobs_2_writes_the_same_bytes_as_jobs_1(tmp_path):
     two = build(seeds, ROOT / "geo", tmp_path / "two", curated_dir=ROOT / "curated", jobs=2)
     assert one.processed == two.processed > 40 and one.failed == two.failed > 5
     assert one.errors == two.errors
-    a, b = _files(tmp_path / "one"), _files(tmp_path / "two")
+    a, b = output_files(tmp_path / "one"), output_files(tmp_path / "two")
     assert a.keys() == b.keys()
     for name in a:
         assert a[name] == b[name], name
     # and a warm build (everything from the cache) writes the same bytes again
     warm = build(seeds, ROOT / "geo", tmp_path / "two", curated_dir=ROOT / "curated", jobs=2)
     assert warm.cached == one.processed
-    c = _files(tmp_path / "two")
+    c = output_files(tmp_path / "two")
     assert {k: v for k, v in c.items() if k not in ("manifest.json", "report.md")} == \
            {k: v for k, v in a.items() if k not in ("manifest.json", "report.md")}  # (they count cached articles)

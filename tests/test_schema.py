@@ -161,3 +161,20 @@ def test_curated_acled_and_reviewed_rows_are_records(pipeline, tmp_path):
     (row,), errors = load_acled(path, gaz, default_actors(), sources)
     assert not errors and isinstance(row, schema.EventRecord) and row.KEYS == curated[0].KEYS
     assert row.event_id == "acled-SYR99001" and row.origin == "acled" and row.fatalities == 1
+
+
+def test_every_list_field_has_a_declared_flat_form(merged):
+    """A reader of ``events.parquet`` decodes each list field by the schema's groups: every
+    field that holds a list or a dict in a record is in exactly one of them."""
+    groups = (schema.NESTED_FIELDS, schema.LIST_FIELDS, schema.SPAN_FIELDS)
+    assert sum(map(len, groups)) == len(set().union(*groups))
+    containers = {k for e in merged for k, v in e.items() if isinstance(v, list | dict)}
+    assert containers <= set().union(*groups)
+    cols = schema.flat_columns(merged)
+    for k in schema.LIST_FIELDS:
+        if k in cols:
+            values, _ = cols[k]
+            assert all(v is None or isinstance(v, str) for v in values)
+            original = [e.get(k) for e in merged]
+            assert [v.split(";") if v else [] for v in values if v is not None] == \
+                [list(map(str, o)) for o in original if o is not None]

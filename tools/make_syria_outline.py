@@ -18,9 +18,12 @@ import argparse
 import json
 import logging
 import pathlib
+import sys
 
-from make_border import SYRIA_ID, decode_arc
 from shapely.geometry import MultiPolygon, Polygon, mapping, shape
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))  # run as a script: the project folder
+from tools.make_border import SYRIA_ID, decode_arc  # noqa: E402
 
 log = logging.getLogger(__name__)
 

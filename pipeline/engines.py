@@ -167,6 +167,9 @@ def _distributed() -> Any:
     return distributed
 
 
+#: Seconds a build waits for a cluster with no workers to get one.
+_WORKER_WAIT = 60
+
 #: Each Dask worker thread's pipeline: (geo folder, fingerprint) -> Pipeline.
 _THREAD = threading.local()
 
@@ -241,7 +244,12 @@ def _dask_run(distributed: Any, jobs: list[Job], geo_dir: Path, fingerprint: str
     """:func:`_dask_outcomes` once Dask is imported."""
     client, cluster = _connect(distributed, scheduler, n_workers)
     try:
-        workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
+        try:
+            client.wait_for_workers(1, timeout=_WORKER_WAIT)
+        except (TimeoutError, OSError):
+            raise EngineError(f"the Dask scheduler at {scheduler} has no workers (waited {_WORKER_WAIT} s): start "
+                              "some with: dask worker ADDRESS --nthreads 1") from None
+        workers = max(1, sum(client.nthreads().values()))  # worker threads, to size the batches
         size = max(1, min(64, len(jobs) // (workers * 4)))
         batches = iter([jobs[i:i + size] for i in range(0, len(jobs), size)])
         geo = str(Path(geo_dir).resolve())

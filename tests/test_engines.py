@@ -121,3 +121,14 @@ def test_cli_jobs_default_is_every_core_this_process_may_use():
     args = _parser().parse_args(["build"])
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     assert args.jobs == cores >= 1 and args.engine == "local" and args.scheduler is None
+
+
+def test_a_cluster_without_workers_is_said_not_waited_for_forever(tmp_path, monkeypatch):
+    import pipeline.engines as engines
+
+    monkeypatch.setattr(engines, "_WORKER_WAIT", 1)
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=":0") as empty, \
+            pytest.raises(EngineError, match="has no workers"):
+        build(ROOT / "seeds", ROOT / "geo", tmp_path / "out", curated_dir=None, engine="dask",
+              scheduler=empty.scheduler_address)
+    assert not (tmp_path / "out" / "events.geojson").exists()  # nothing written

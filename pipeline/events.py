@@ -623,7 +623,7 @@ class _Context:
     def _draft(self, trig: Trigger, m: Match, clause: Clause) -> _Draft | None:
         sent = clause.sentence
         date, dq = self._date_for(m.first, clause)
-        if ongoing_summary(self.words, m.first, m.last, clause, date, self.article.published, bool(self.drafts)):
+        if ongoing_summary(self.words, m.first, m.last, clause, date, self.article.published, bool(self.drafts), dq):
             return None
         place, pq = self._place_for(m.first, clause, trig)
         d = _Draft(trig, sent, m.first, m.last, m.definite, date, dq, place, pq)
@@ -2066,7 +2066,7 @@ _HABITUAL = _WORDS["habitual"]
 
 
 def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, date: DateSpan | None,
-                    published: dt.date, reported: bool = True) -> bool:
+                    published: dt.date, reported: bool = True, date_quality: int = 2) -> bool:
     """Stage: whether the trigger at ``first..last`` only sums up an ongoing episode.
 
     - a منذ phrase from a day before publication with a present-tense verb of an ongoing
@@ -2075,11 +2075,13 @@ def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, dat
       today ("تتواصل منذ صباح اليوم اشتباكات") is today's event and stays, and so does the
       lead of a report (``reported`` False: no event yet), which is the episode itself;
     - منذ before a long period ("منذ أشهر"، "منذ مطلع العام"): a running summary;
-    - a habitual act (``عمليات اغتيال متكررة``، ``القصف المتكرر``): no single event.
+    - a habitual act (``عمليات اغتيال متكررة``، ``القصف المتكرر``) with no date of its own: no
+      single event, nor is what it caused (``وتسبب القصف المتكرر بنزوح …``); "قتل طفل بقصف
+      متكرر على القرية اليوم" is today's event.
     """
-    if not proclitic_forms(_HABITUAL).keys().isdisjoint(words[last + 1:min(last + 3, clause.last + 1)]):  # _stem
-        return True
     span = words[clause.first:clause.last + 1]
+    if date_quality < 2 and not proclitic_forms(_HABITUAL).keys().isdisjoint(span):  # _stem
+        return True  # "عمليات اغتيال متكررة"، "وتسبب القصف المتكرر بنزوح العائلات": no day of its own
     if "منذ" not in span and "ومنذ" not in span:  # (most clauses: no need to look further)
         return False
     since = [k for k in range(clause.first, clause.last + 1) if words[k] in ("منذ", "ومنذ")]

@@ -104,6 +104,12 @@ def test_a_since_from_today_is_todays_event(run_text):
 def test_a_long_period_or_a_habitual_act_is_a_running_summary(run_text):
     assert run_text("ويتعرض ريف الدرباسية منذ سنوات لعمليات خطف تطال التجار.", "2023-03-14").events == []
     assert run_text("وتشهد المنطقة عمليات اغتيال متكررة يتبناها تنظيم داعش.", "2023-03-14").events == []
+    # what a habit caused, with no day of its own, is no event either
+    text = "قصفت القوات التركية قرية تل جمعة أمس. وتسبب القصف المتكرر بنزوح عشرات العائلات من القرى."
+    assert [e.event_type for e in run_text(text, "2022-05-23").events] == ["Explosions/Remote violence"]
+    # a habitual word beside today's act does not hide it
+    (e,) = run_text("قتل طفل بقصف متكرر على قرية تل جمعة اليوم.", "2022-05-23").events
+    assert e.date_from.isoformat() == "2022-05-23"
 
 
 # --------------------------------------------------------------------------- told again

@@ -52,8 +52,8 @@ CORE = ("event_id", "event_date", "date_from", "date_to", "event_type", "sub_eve
         "review_status", "report_count")
 #: Columns the build writes to GeoParquet as JSON text (nested records): the schema's.
 JSON_COLUMNS = tuple(schema.NESTED_FIELDS)
-#: Columns the build writes as ``;``-joined text (lists of ids or words).
-LIST_COLUMNS = ("tags", "alignments", "violates", "source_refs")
+#: Columns the build writes as ``;``-joined text (lists of ids or words): the schema's.
+LIST_COLUMNS = tuple(schema.LIST_FIELDS)
 #: The columns of the events frame: the output event record (:mod:`pipeline.schema`).
 EVENT_COLUMNS = list(schema.EVENT_COLUMNS)
 

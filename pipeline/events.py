@@ -124,13 +124,15 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "غارة", "غارات", "غارتين", "درون", "مسيرة", "مسيرات", "مسيرتين", "بدون طيار", "دون طيار",
          "طائرة حربية", "طائرات حربية", "مقاتلات حربية", "المقاتلات التركية"),
     Trigger("ied", "Explosions/Remote violence", "Remote explosive/landmine/IED"):
-        ("عبوة ناسفة", "انفجار عبوة", "لغم أرضي", "انفجار لغم", "لغم مزروع", "سيارة مفخخة", "دراجة نارية مفخخة"),
+        ("عبوة ناسفة", "انفجار عبوة", "لغم أرضي", "انفجار لغم", "لغم مزروع", "التفجير الذي ضرب", "تفجير ضرب",
+         "انفجار ضرب", "الانفجار الذي ضرب", "انفجار هز", "تفجير هز", "الانفجار الذي هز", "التفجير الذي هز", "سيارة مفخخة", "دراجة نارية مفخخة"),
+    Trigger("suicide", "Explosions/Remote violence", "Suicide bomb"):
+        ("تفجير انتحاري", "هجوم انتحاري", "حزام ناسف", "بحزام ناسف"),
     Trigger("grenade", "Explosions/Remote violence", "Grenade"): ("قنبلة يدوية", "قنبلة", "قنابل يدوية"),
     CIVILIAN_ATTACK:
         ("مقتل طفل", "مقتل طفلة", "مقتل مدني", "مقتل مدنيين", "مقتل امرأة", "استشهاد طفل", "مقتل شيخ",
          "قتل مدني", "قتل طفل", "قتلت طفلة", "قتلت امرأة", "قتل مدنيان",
-         "اغتيال", "اغتال", "قنص طفل", "إصابة طفل", "عثر على جثة", "العثور على جثة", "عثر على جثث",
-         "العثور على جثث"),
+         "اغتيال", "اغتال", "قنص طفل", "إصابة طفل"),
     Trigger("abduction", "Violence against civilians", "Abduction/forced disappearance"):
         ("اختطاف", "خطف", "اختطفت", "اختطف", "اختطفوا", "خطفوا", "خطفت"),
     Trigger("agreement", "Strategic developments", "Agreement"):
@@ -173,7 +175,7 @@ _FIGHTING = {"Battles", "Explosions/Remote violence"}
 _ASSASSINATION = _WORDS["assassination"]
 _ATTEMPT = _WORDS["survived_attempt"]
 #: Remote violence: a weapon that hits someone (shelling, drones, bombs).
-_REMOTE = {"shelling", "air", "ied", "grenade"}
+_REMOTE = {"shelling", "air", "ied", "grenade", "suicide"}
 #: Who acts, named after these words: "برصاص قوات النظام"، "على يد مسلحين"، "من قبل الأسايش".
 _AGENT_MARKERS = _WORDS["agent_marker"]
 #: Words that head an actor's name as a subject: "عناصر من الدفاع الوطني"، "قناص تابع لقوات النظام".
@@ -508,11 +510,12 @@ class _Context:
         victims = victim_phrases(drone_words(split, self.words), self.words,
                                  frozenset(s.first for s in self.sentences))
         handovers = handover_phrases(victims, self.words)
-        self.trig = road_closures(handovers, self.words)
+        roads = road_closures(handovers, self.words)
+        self.trig = bodies_found(roads, self.words)
         # how each trigger was found, when not from the lexicon (the pattern part of ``rule``)
         self._found_by: dict[int, str] = {}
         for how, before, after in (("split", found, split), ("victim", split, victims),
-                                   ("handover", victims, handovers), ("closure", handovers, self.trig)):
+                                   ("handover", victims, handovers), ("closure", handovers, roads), ("found_body", roads, self.trig)):
             if len(after) > len(before):
                 self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in before}, how))
         self.trig_prefix = {m.first: m.prefix for m in self.trig}
@@ -652,6 +655,9 @@ class _Context:
             n = 2 if _stem(victim, _DUAL_VICTIMS) is not None else None if _stem(victim, _PLURAL_VICTIMS) else 1
             if n:
                 d.fatalities = Count(n, m.first, m.last)
+        if d.found_by == "found_body":  # "عثر على جثة شاب": one dead; "جثتين/جثتي": two
+            two = any(w in ("جثتين", "جثتي", "جثتان") for w in self.words[m.first:m.first + 6])
+            d.fatalities = Count(2 if two else 1, m.first, m.last)
         if self.words[m.first].lstrip("وف") in _ASSASSINATION and not _ATTEMPT.intersection(
                 self.words[max(clause.first, m.first - 2):m.first]):
             d.fatalities = Count(1, m.first, m.last)  # an assassination kills its target (ACLED)
@@ -1515,6 +1521,28 @@ def shot_civilians(words: list[str], covered: set[int], civilian_forms, sentence
             found.append(Match(i, i, CIVILIAN_ATTACK, ""))
             covered.add(i)
     return found
+
+
+_FOUND_VERBS = _WORDS["found_verb"]
+_VIOLENCE_SIGNS = _WORDS["violence_sign"]
+
+
+def bodies_found(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: a body found (``عثر الأهالي على جثة شاب``، ``العثور على جثتين``) with a sign of
+    violence in the next dozen words (``مقتولاً``، ``بطلق ناري``، ``مقيداً``) is an attack on
+    civilians (ACLED); a body found with none (a drowning) is no event."""
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k, w in enumerate(words):
+        if k in covered or w.lstrip("و") not in _FOUND_VERBS:
+            continue
+        body = next((j for j in range(k + 1, min(k + 6, len(words))) if _stem(words[j], _BODIES) is not None), None)
+        if body is None or "علي" not in words[k + 1:body]:
+            continue
+        if any(x in _VIOLENCE_SIGNS or x in _GUNFIRE for x in words[body + 1:body + 12]):
+            found.append(Match(k, k, CIVILIAN_ATTACK, "و" if w not in _FOUND_VERBS else ""))
+            covered.add(k)
+    return sorted(matches + found) if found else matches
 
 
 _CLOSE_VERBS = _WORDS["close_verb"]

@@ -491,3 +491,15 @@ def test_roads_closed_by_a_force_are_a_change_to_its_activity(run_text):
     assert (e.sub_event_type, e.place_id) == ("Change to group/activity", "security_square")
     assert "closure" in e.rule
     assert run_text("ولا تزال الأسواق مغلقة في حي الوسطى اليوم.", "2021-04-25").events == []
+
+
+def test_a_body_found_with_signs_of_violence_is_an_attack_and_one_dead(run_text):
+    (e,) = run_text("عثر الأهالي صباح اليوم على جثة رجل مقتول بطلق ناري قرب بلدة المعبدة.", "2021-04-22").events
+    assert (e.event_type, e.fatalities, e.place_id) == ("Violence against civilians", 1, "muabbada")
+    assert run_text("وعثرت فرق الإنقاذ على جثة طفل غرق في نهر الجغجغ اليوم.", "2021-04-22").events == []
+
+
+def test_a_bombing_that_struck_a_place_is_an_explosion(run_text):
+    events = run_text("ارتفعت حصيلة ضحايا التفجير الذي ضرب حي الهلالية في القامشلي صباح أمس إلى 12 قتيلاً.",
+                      "2021-04-22").events
+    assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 12)]

@@ -95,11 +95,11 @@ _E = r"(?![\w])"
 _WD = rf"ال(?P<wd>{_alt(_WEEKDAYS)})(?:\s*[-–/]\s*(?:ال)?(?P<wd2>{_alt(_WEEKDAYS)}))?"
 _WEEKDAY_EXPR = (
     rf"{_B}(?P<since>و?منذ\s+)?[وفبل]?(?P<late>(?:في\s+)?(?:وقت|ساعات|ساعه)\s+متاخره?\s+من\s+)?"
-    rf"(?:[وفبل]?(?P<part>{_alt(_PARTS)})\s+)?(?:يوم\s+)?(?:(?P<rel>غد|امس|اليوم)\s+)?{_WD}"
+    rf"(?:[وفبل]?(?P<part>{_alt(_PARTS)})\s+)?(?:يوم\s+)?(?:(?P<rel>غدا|غد|امس|اليوم)\s+)?{_WD}"
     rf"(?:\s+(?P<past>(?:ال)?(?:ماضي|فايت|منصرم)))?{_E}"
 )
 _REL_EXPR = (
-    rf"{_B}(?P<since2>و?منذ\s+)?(?:[وفبل]?(?P<part2>{_alt(_PARTS)})\s+)?[وفبل]?(?P<relonly>اليوم|امس|البارحه|غدا|اول\s+امس|"
+    rf"{_B}(?P<since2>و?منذ\s+)?(?:[وفبل]?(?P<part2>{_alt(_PARTS)})\s+)?[وفبل]?(?P<relonly>اليوم|امس|البارحه|غدا|يوم\s+غد|اول\s+امس|"
     r"(?:ال)?ليله\s+(?:ال)?ماضيه|قبل\s+(?:نحو\s+)?(?:يومين|(?:بضعه\s+|عده\s+)?ايام|اسبوعين|اسبوع|شهر|(?P<agon>\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?P<agou>ايام|اسابيع))|"
     r"(?:خلال\s+)?(?:ال)?يومين\s+(?:ال)?ماضيين|(?:خلال\s+)?(?:ال)?ايام\s+(?:ال)?(?:قليله\s+)?(?:ال)?ماضيه|"
     rf"(?:ال)?اسبوع\s+(?:ال)?ماضي|(?:خلال\s+)?(?:ال)?ساعات\s+(?:ال)?ماضيه){_E}"
@@ -235,7 +235,7 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         return _span(nt, m, date_from=first, date_to=last, time_precision=3)
     if g.get("wd"):
-        future = g.get("rel") == "غد"
+        future = g.get("rel") in ("غد", "غدا")  # "غداً الأحد"، "يوم غد السبت": the next such day
         d1 = _weekday_date(published, _WEEKDAYS[g["wd"]], future)
         if g.get("rel") == "امس":
             d1 = _weekday_date(published - dt.timedelta(days=1), _WEEKDAYS[g["wd"]], False)
@@ -259,7 +259,7 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
             a = b = published - one
         elif rel == "اول امس":
             a = b = published - 2 * one
-        elif rel == "غدا":
+        elif rel in ("غدا", "يوم غد"):
             a = b = published + one
         elif rel.startswith("قبل"):  # قبل يومين: that day; قبل أيام: within the past week
             a, b = (published - 2 * one,) * 2 if "يومين" in rel else (published - 7 * one, published - one)

@@ -628,6 +628,8 @@ class _Context:
         date, dq = self._date_for(m.first, clause)
         if ongoing_summary(self.words, m.first, m.last, clause, date, self.article.published, bool(self.drafts), dq):
             return None
+        if date is not None and dq == 2 and date.date_from > self.article.published:
+            return None  # "جولة مفاوضات غداً": after publication, a plan, not an event
         place, pq = self._place_for(m.first, clause, trig)
         d = _Draft(trig, sent, m.first, m.last, m.definite, date, dq, place, pq)
         d.found_by = self._found_by.get(m.first, "")

@@ -503,3 +503,10 @@ def test_a_bombing_that_struck_a_place_is_an_explosion(run_text):
     events = run_text("ارتفعت حصيلة ضحايا التفجير الذي ضرب حي الهلالية في القامشلي صباح أمس إلى 12 قتيلاً.",
                       "2021-04-22").events
     assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 12)]
+
+
+def test_a_planned_event_after_publication_is_no_event(run_text):
+    assert run_text("ومن المقرر أن تعقد جولة مفاوضات جديدة في مطار القامشلي غداً الأحد.", "2021-04-24").events == []
+    assert run_text("وتعقد الأطراف اجتماعاً في مطار القامشلي يوم غد.", "2021-04-24").events == []
+    (d,) = run_text("ومن المقرر أن تعقد جولة مفاوضات غداً الأحد.", "2021-04-24").dates
+    assert d.date_from.isoformat() == "2021-04-25"  # tomorrow, not the Sunday before

@@ -532,3 +532,60 @@ def test_what_militias_had_done_is_no_new_event(pipeline):
     (ev,) = _events(pipeline, "The Syrian army sent reinforcements to Tal Tamr on Thursday to push back militias that "
                               "had advanced in the area.", dt.date(2019, 11, 1))
     assert ev.sub_event_type == "Change to group/activity"
+
+
+# ---------------------------------------------------------------- months, adjectives, separate attacks, bodies found
+
+def test_march_the_month_is_no_march(pipeline):
+    (ev,) = _events(pipeline, "On March 24, three SDF members were wounded when an IED went off under their car near "
+                              "Al-Dashisha village.", dt.date(2023, 3, 30))
+    assert (ev.sub_event_type, ev.place_id, ev.injuries) == ("Remote explosive/landmine/IED", "dashishah", 3)
+
+
+def test_a_displaced_woman_is_no_flight(pipeline):
+    evs = _events(pipeline, "Gunmen shot dead a refugee in al-Hol camp on Saturday and wounded a displaced Syrian woman.",
+                  dt.date(2021, 4, 18))
+    assert [e.event_type for e in evs] == ["Violence against civilians"]
+
+
+def test_fire_on_fighters_car_is_a_clash(pipeline):
+    (ev,) = _events(pipeline, "ISIS gunmen opened fire on the fighters' car south of Al-Hasakah on Wednesday, killing "
+                              "one.", dt.date(2023, 8, 3))
+    assert ev.event_type == "Battles"
+
+
+def test_a_separate_attack_is_another_event_of_that_kind(pipeline):
+    a, b = _events(pipeline, "An SDF member was killed on Wednesday when ISIS gunmen opened fire on his car south of "
+                             "Al-Hasakah.\nIn a separate attack, four SDF members were hurt by ISIS fighters on the road "
+                             "between Markada and al-Sawr.", dt.date(2023, 8, 3))
+    assert (b.event_type, b.place_id, b.event_date, b.injuries) == (a.event_type, "markada", a.event_date, 4)
+
+
+def test_a_body_found_dates_the_killing(pipeline):
+    (ev,) = _events(pipeline, "An Iraqi refugee was killed in al-Hol camp, the monitor said.\n"
+                              "The man's body was found in the camp's first section on Saturday.", dt.date(2021, 4, 18))
+    assert (ev.place_id, ev.event_date) == ("al_hawl", dt.date(2021, 4, 17))
+
+
+def test_aircraft_flying_is_no_strike(pipeline):
+    assert _events(pipeline, "Coalition aircraft were seen flying over Hasakah on Friday morning.",
+                   dt.date(2022, 1, 21)) == []
+
+
+def test_the_aircraft_firing_after_a_comma_and_is_the_strike_told(pipeline):
+    (ev,) = _events(pipeline, "On Wednesday, coalition aircraft struck a house in the village of Khirbet Jamous in the "
+                              "countryside of al-Hasakah.\nA reporter said the SDF had surrounded the house for hours, "
+                              "and the aircraft fired two missiles at it.", dt.date(2021, 7, 22))
+    assert (ev.sub_event_type, ev.unresolved_name, len(ev.more_evidence)) == ("Air/drone strike", "Khirbet Jamous", 1)
+
+
+def test_no_town_named_the_countryside_named_is_the_place(pipeline):
+    (ev,) = _events(pipeline, "SDF dismantle ISIS cell in al-Hasakah countryside\n"
+                              "During the raid, the cell's members shot at the SDF units, killing one SDF fighter.",
+                    dt.date(2021, 7, 22))
+    assert (ev.event_type, ev.place_id, ev.fatalities) == ("Battles", "hasakah_countryside", 1)
+
+
+def test_a_running_total_kills_no_one_now(pipeline):
+    assert _events(pipeline, "Since the start of Ramadan, ISIS cells have carried out five operations that killed two "
+                             "SDF fighters near Markada.", dt.date(2023, 3, 30)) == []

@@ -117,6 +117,14 @@ _DEMONSTRATORS = frozenset({"demonstrators", "protesters", "protestors", "demons
 _GROUND = frozenset({"village", "villages", "town", "towns", "positions", "position", "area", "areas", "hill",
                      "hills", "neighbourhood", "neighborhood", "checkpoint", "checkpoints", "base", "posts"})
 _BEGAN = frozenset({"began", "started", "erupted", "broke"})
+#: Aircraft, which strike only when the clause says they did.
+_AIRCRAFT = frozenset({"aircraft", "jets", "helicopter", "helicopters", "gunship", "gunships", "warplane", "warplanes"})
+_STRIKING = frozenset({"struck", "strike", "strikes", "striking", "hit", "hitting", "targeted", "targeting", "bombed",
+                       "bombing", "bombarded", "fired", "firing", "raid", "raids", "shelled", "pounded", "attacked",
+                       "killing", "killed", "wounding", "wounded", "destroyed", "missile", "missiles", "rockets"})
+#: Whose car it was when fire on a car is a clash: "opened fire on the fighters' car".
+_ARMED_OWNERS = frozenset({"fighters", "fighter", "soldiers", "soldier", "members", "sdf", "asayish", "ndf", "troops",
+                           "patrol", "convoy"})
 #: "published photos of their fighters": a deed, not a statement.
 _IMAGES = frozenset({"photos", "pictures", "images", "video", "videos", "footage"})
 #: What a truce is sought by, before it: "talks on a lasting ceasefire".
@@ -157,7 +165,8 @@ _SHOT_AT = frozenset({"him", "her", "them", "civilians", "civilian", "man", "wom
 _CIVILIAN_WORDS = frozenset({"civilian", "civilians", "child", "children", "boy", "girl", "woman", "women", "man",
                              "men", "resident", "residents", "farmer", "shepherd", "elder", "sheikh", "family",
                              "youth", "teenager", "mukhtar", "notable", "journalist", "doctor", "teacher", "student",
-                             "people", "person", "infant", "baby", "son", "daughter", "nurse", "worker", "driver"})
+                             "people", "person", "infant", "baby", "son", "daughter", "nurse", "worker", "driver",
+                             "refugee", "refugees"})
 
 
 @dataclass(slots=True)
@@ -297,6 +306,16 @@ class _Run:
                 self._add(d)
             if not created and not triggers:
                 self._more_of_the_same(sent)
+            if not created and not self.recap_dropped:
+                created = self._separate_attack(si, sent)
+                for d in created:
+                    self._locate(d, sent)
+                    self._date(d, sent, discourse)
+                    self._assign_actors(d)
+                if created:
+                    self._tolls(sent, created)
+                for d in created:
+                    self._add(d)
             dated = next((d.date for d in created if d.date is not None and d.date_quality > 0), None)
             discourse = dated or self._discourse_date(sent, discourse)
         return self._finish()
@@ -332,6 +351,17 @@ class _Run:
                 break
         if any(w in _STANCE for w in window):
             return m.payload is None or m.payload.kind != "protest"
+        if m.payload is not None and m.payload.kind == "air" and self.words[m.last] in _AIRCRAFT \
+                and not _STRIKING & set(self.words[clause.first:clause.last + 1]):
+            return True  # "coalition aircraft were seen flying over the city": a flight, not a strike
+        if m.payload is not None and m.payload.kind == "protest" and self.words[m.last] == "march" and (
+                m.last + 1 < self.n and self.words[m.last + 1].isdigit()
+                or m.first > 0 and self.words[m.first - 1] in ("on", "in", "since", "of", "early", "late", "mid", "by",
+                                                               "until", "last", "this", "next")):
+            return True  # "On March 24": the month, not a march
+        if m.payload is not None and m.payload.kind == "displacement" and self.words[m.last] == "displaced" \
+                and m.first > 0 and self.words[m.first - 1] in ("a", "an", "the", "of", "and", "many", "other", "for"):
+            return True  # "a displaced Syrian woman", "camps for the displaced": who they are, not a flight
         if m.payload is not None and m.payload.kind == "protest":
             return False  # "took to the streets to protest"
         if m.payload is not None and m.payload.kind == "transfer" and self.words[m.last] == "over" \
@@ -490,10 +520,39 @@ class _Run:
             self._refine_place(prior, clause)
         return True
 
+    def _separate_attack(self, si: int, sent: Sentence) -> list[_Draft]:
+        """``In a separate attack, four SDF members were hurt by ISIS fighters … on the road
+        between Markada and al-Sawr``: another event of the latest violent kind, at its own
+        place, with its own toll."""
+        words = self.words
+        text = " ".join(words[sent.first:min(sent.last + 1, sent.first + 5)])
+        prior = self._latest_violent()
+        if prior is None or not any(p in text for p in ("separate attack", "separate incident", "another attack",
+                                                         "separate strike", "another incident")):
+            return []
+        if not self._casualties(sent.first, sent.last):
+            return []
+        i = next((k for k in range(sent.first, sent.last + 1) if words[k] in ("attack", "incident", "strike")),
+                 sent.first)
+        clause = next(c for c in sent.clauses if c.first <= i <= c.last)
+        return [_Draft(prior.kind, i, i, si, clause, how="separate", spans=[(sent.first, sent.last)],
+                       headline=sent.headline)]
+
     def _more_of_the_same(self, sent: Sentence) -> None:
         """``He was hit by three bullets in front of his house in the Halko neighbourhood``: a
         sentence about the person or thing of the event before (a pronoun subject, no trigger,
         no date of its own) places that event better when it names a place inside its place."""
+        words = self.words[sent.first:sent.last + 1]
+        if self.drafts and ("body" in words or "bodies" in words) and "found" in words:
+            # "The man's body was found in the camp's first section on Saturday": the killing's day
+            prior = self.drafts[-1]
+            own = next((ds for f, _, ds in self.dates if sent.first <= f <= sent.last and not ds.background
+                        and not self._is_reporting(f, sent.first)), None)
+            if own is not None and prior.date_quality < 2:
+                prior.date, prior.date_quality = own, 2
+            if (sent.first, sent.last) not in prior.spans:
+                prior.spans.append((sent.first, sent.last))
+            return
         if not self.drafts or self.words[sent.first] not in ("he", "she", "they", "it", "his", "her", "their"):
             return
         if any(sent.first <= f <= sent.last and not ds.background for f, _, ds in self.dates):
@@ -604,9 +663,10 @@ class _Run:
             # "attacked the demonstrators, fired into the air and broke up the rallies"
             protest = self.lex.kinds["protest"]
             d.kind, d.how = Kind("protest", protest.event_type, "Protest with intervention", protest.tags), "intervention"
+        target = words[m.last + 2:min(clause.last + 1, m.last + 5)]
         if m.payload.kind == "clash" and words[m.last] == "fire" and m.last + 1 <= clause.last \
-                and words[m.last + 1] in ("on", "at") \
-                and _SHOT_AT & set(words[m.last + 2:min(clause.last + 1, m.last + 5)]):
+                and words[m.last + 1] in ("on", "at") and _SHOT_AT & set(target) \
+                and not _ARMED_OWNERS & set(target) and not any(w == "military" for w in target):
             d.kind, d.how = self.lex.kinds["civ_attack"], "shot_at"
         return d
 
@@ -678,7 +738,7 @@ class _Run:
             if m.payload != "killed" or words[i] not in ("killed", "shot", "murdered", "executed"):
                 continue
             clause = next(c for c in sent.clauses if c.first <= i <= c.last)
-            if self._not_event(Match(i, i, None, ""), clause):
+            if self._not_event(Match(i, i, None, ""), clause) or self._running_total(sent.first, sent.last):
                 continue
             has_actor = any(clause.first <= a <= clause.last for a, _, _ in self.actors)
             persons = self.lex.person_plurals | self.lex.singular_persons
@@ -816,8 +876,14 @@ class _Run:
                 first.setdefault(m.place_id or "", m)
         if counts:
             return first[max(counts, key=lambda pid: counts[pid])]
-        if self.focus_city is not None:
-            return next((m for _, _, m in self.mentions if m.place_id == self.focus_city), None)
+        city = next((m for _, _, m in self.mentions if m.place_id == self.focus_city), None)
+        if city is not None:
+            return city
+        # no city or town named: the countryside the article names most ("the countryside of al-Hasakah")
+        areas = [m for f, _, m in self.mentions if m.kind == "area" and f not in self.office_lines]
+        if areas:
+            ids = [m.place_id for m in areas]
+            return max(areas, key=lambda m: ids.count(m.place_id))
         return None
 
     # ------------------------------------------------------------------ when
@@ -1245,6 +1311,9 @@ class _Run:
                 _Run._set_toll(keep, what, c)
 
     def _same_event(self, a: _Draft, b: _Draft) -> bool:
+        if (a.headline and a.how == "killing" and b.kind.kind in VIOLENT
+                or b.headline and b.how == "killing" and a.kind.kind in VIOLENT):
+            return True  # "SDF member killed as ISIS steps up attacks": the body's attack
         if a.kind.kind != b.kind.kind:
             return False
         if a.headline or b.headline:
@@ -1258,7 +1327,10 @@ class _Run:
         same_day = (a.date.date_from if a.date else None) == (b.date.date_from if b.date else None)
         same_place = (a.place.place_id if a.place else None) == (b.place.place_id if b.place else None)
         if a.unresolved != b.unresolved and a.place_quality == 2 and b.place_quality == 2:
-            same_place = False  # two villages the gazetteer lacks, drawn at one town, are two places
+            # two villages the gazetteer lacks, drawn at one town, are two places; but a spot named
+            # inside an area told first ("in the southern countryside of Al-Hasakah", then "in the
+            # Al-Sa'ada area") is that area's event placed better
+            same_place = same_place and a.place is not None and a.place.kind == "area" and not a.unresolved
         elif not same_place and same_day and a.place is not None and b.place is not None and b.place.place_id \
                 and a.kind.kind == "clash" and a.place_quality == 2 and a.place.kind in ("city", "town") \
                 and a.place.place_id in self.ex.gazetteer.ancestor_ids(b.place.place_id) and pa and pa == pb:

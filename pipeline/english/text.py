@@ -5,7 +5,7 @@ a digit or an opening quote or bracket, and at every line break; a full stop aft
 title or an initial (``Mr.``, ``Gen.``, ``U.S.``) ends nothing. The first line is the
 headline when it is short and has no full stop. Clauses split at ``;``, at the words
 ``while``, ``whereas``, ``meanwhile``, and after a comma at ``who``, ``saying``, ``claiming``,
-``adding`` and ``and that``.
+``adding``, ``and that`` and ``and the`` (a second main clause: ``…, and the aircraft fired``).
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ def _clauses(nt: NormalisedText, tokens: Tokens, s: Sentence) -> list[Clause]:
     for i in range(s.first + 1, s.last + 1):
         gap = nt.text[tokens.ends[i - 1]:tokens.starts[i]]
         after_comma = "," in gap and (tokens.words[i] in _COMMA_CLAUSE_WORDS or tokens.words[i] == "and" and i < s.last
-                                      and tokens.words[i + 1] == "that")
+                                      and tokens.words[i + 1] in ("that", "the"))
         if ";" in gap or tokens.words[i] in _CLAUSE_WORDS or after_comma:
             out.append(Clause(first, i - 1))
             first = i

@@ -23,6 +23,7 @@ from mapapp import (
     articleview,
     assets,
     briefing_view,
+    concurrency,
     data,
     downloads,
     exports,
@@ -151,12 +152,13 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
             st.caption(f"Centred on {p['name_en']} ({p['basis']})")
     mode = briefing_view.compare_selector()
     changes = briefing_view.changes_for(ds, f, mode)
-    groups = mapview.store_groups(ds.store, f, ds.truce_status, include)
-    layers = mapview.dynamic_layers(None, ds.zones, ds.places, f.as_of, open_event=linked, changes=changes,
-                                    groups=groups, place_counts=ds.store.place_counts(f, include))
-    out = st_folium(base, key="map", height=640, use_container_width=True, feature_group_to_add=layers,
-                    layer_control=mapview.folium.LayerControl(collapsed=True), center=center, zoom=zoom,
-                    returned_objects=["last_object_clicked", "last_object_clicked_tooltip", "bounds"])
+    with concurrency.map_slot():  # a few sessions draw at a time (mapapp/concurrency.py)
+        groups = mapview.store_groups(ds.store, f, ds.truce_status, include)
+        layers = mapview.dynamic_layers(None, ds.zones, ds.places, f.as_of, open_event=linked, changes=changes,
+                                        groups=groups, place_counts=ds.store.place_counts(f, include))
+        out = st_folium(base, key="map", height=640, use_container_width=True, feature_group_to_add=layers,
+                        layer_control=mapview.folium.LayerControl(collapsed=True), center=center, zoom=zoom,
+                        returned_objects=["last_object_clicked", "last_object_clicked_tooltip", "bounds"])
     briefing_view.remember_view(out)
     st.markdown(mapview.legend_html(f.as_of, "strip"), unsafe_allow_html=True)  # beside, never over, the map
     briefing_view.show_changes(changes, mode)

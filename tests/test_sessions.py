@@ -95,3 +95,41 @@ def test_session_state_stays_small_and_exports_are_made_on_request(session, monk
     _move_end_back(at)  # new filters: the prepared file is not theirs, so it is offered again, not remade
     assert made == ["acled_csv"]
     assert any(b.label == "Prepare ACLED CSV" for b in at.button)
+
+
+def test_at_most_the_slots_draw_at_once():
+    import threading
+    import time
+
+    from mapapp import concurrency
+
+    inside, peak, lock = [0], [0], threading.Lock()
+
+    def draw():
+        with concurrency.map_slot():
+            with lock:
+                inside[0] += 1
+                peak[0] = max(peak[0], inside[0])
+            time.sleep(0.05)
+            with lock:
+                inside[0] -= 1
+
+    threads = [threading.Thread(target=draw) for _ in range(3 * concurrency.SLOTS + 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    assert peak[0] == concurrency.SLOTS and concurrency.active() == 0
+
+
+def test_the_map_is_drawn_inside_a_slot(session, monkeypatch):
+    from mapapp import concurrency, mapview
+
+    seen = []
+    real = mapview.dynamic_layers
+    monkeypatch.setattr(mapview, "dynamic_layers",
+                        lambda *a, **k: seen.append(concurrency.active()) or real(*a, **k))
+    at = session().run()
+    assert not at.exception
+    assert seen and all(n >= 1 for n in seen)
+    assert concurrency.active() == 0  # released when the run ended

@@ -510,3 +510,11 @@ def test_a_planned_event_after_publication_is_no_event(run_text):
     assert run_text("وتعقد الأطراف اجتماعاً في مطار القامشلي يوم غد.", "2021-04-24").events == []
     (d,) = run_text("ومن المقرر أن تعقد جولة مفاوضات غداً الأحد.", "2021-04-24").dates
     assert d.date_from.isoformat() == "2021-04-25"  # tomorrow, not the Sunday before
+
+
+def test_managed_to_take_is_a_takeover_and_prevented_from_taking_is_none(run_text):
+    text = ("اندلعت اشتباكات بين الأسايش والدفاع الوطني في حي حلكو مساء أمس. وتمكنت الأسايش من السيطرة على "
+            "مقر للدفاع الوطني في الحي.")
+    events = run_text(text, "2021-04-22").events
+    assert ("Battles", "halko") in {(e.event_type, e.place_id) for e in events if "overtakes" in e.sub_event_type}
+    assert run_text("ومنعت الأسايش الدفاع الوطني من السيطرة على الحاجز.", "2021-04-22").events == []

@@ -27,6 +27,7 @@ from .dates import find_dates
 from .events import EnglishEvents
 from .lexicon import Lexicon, default_lexicon
 from .places import EnglishPlaces
+from .text import split_sentences
 
 __all__ = ["EnglishPipeline", "find_dates"]
 
@@ -71,7 +72,8 @@ class EnglishPipeline:
         unresolved = unresolved + self.english_places.unresolved(article.text, mentions, article.id, focus)
         dates = find_dates(nt, article.published)
         around = self.english_places.around(nt, mentions)
+        sentences = split_sentences(nt, tokens)
         events = self.events.extract(article, nt, tokens, mentions, actor_matches, dates, focus, unresolved,
-                                     around)
-        control = control_claims(article, nt, tokens, mentions, actor_matches, events, self.gazetteer)
+                                     around, sentences)
+        control = control_claims(article, nt, tokens, mentions, actor_matches, events, self.gazetteer, sentences)
         return ArticleResult(article, mentions, actor_mentions, dates, events, control, unresolved)

@@ -27,7 +27,7 @@ from ..arabic import NormalisedText, Tokens
 from ..gazetteer import Gazetteer
 from ..matcher import Match
 from ..records import Article, ControlClaim, Event, Mention
-from .text import split_sentences
+from .text import Sentence, split_sentences
 
 #: Present-tense verbs of holding a place (the subject is the controller).
 HOLD_VERBS = frozenset({"controls", "control", "holds", "hold", "runs", "run", "dominates", "dominate"})
@@ -44,7 +44,8 @@ _HANDOVER = frozenset({"handed", "handing", "hand", "hands", "handover"})
 
 
 def control_claims(article: Article, nt: NormalisedText, tokens: Tokens, mentions: list[Mention],
-                   actor_matches: Sequence[Match], events: list[Event], gazetteer: Gazetteer) -> list[ControlClaim]:
+                   actor_matches: Sequence[Match], events: list[Event], gazetteer: Gazetteer,
+                   sentences: list[Sentence] | None = None) -> list[ControlClaim]:
     """Stage: the control statements of one English article.
 
     Parameters
@@ -60,6 +61,8 @@ def control_claims(article: Article, nt: NormalisedText, tokens: Tokens, mention
     events : list of Event
         The article's events (takeovers and handovers give claims).
     gazetteer : Gazetteer
+    sentences : list of Sentence, optional
+        ``split_sentences(nt, tokens)`` when the caller has them already.
 
     Returns
     -------
@@ -75,7 +78,7 @@ def control_claims(article: Article, nt: NormalisedText, tokens: Tokens, mention
     places = [(tok(m.start), m) for m in mentions if m.place_id and m.kind not in _COARSE]
     actors = [(a.first, a.last, a.payload) for a in actor_matches]
     out: list[ControlClaim] = []
-    for sent in split_sentences(nt, tokens):
+    for sent in sentences if sentences is not None else split_sentences(nt, tokens):
         s, e = nt.to_original(sent.start, sent.end)
         evidence = nt.original[s:e]
         for clause in sent.clauses:

@@ -202,8 +202,8 @@ class EnglishEvents:
 
     def extract(self, article: Article, nt: NormalisedText, tokens: Tokens, mentions: list[Mention],
                 actor_matches: list[Match], dates: list[DateSpan], focus_city: str | None,
-                unresolved: list[Unresolved] | None = None, around: dict[int, Mention] | None = None
-                ) -> list[Event]:
+                unresolved: list[Unresolved] | None = None, around: dict[int, Mention] | None = None,
+                sentences: list[Sentence] | None = None) -> list[Event]:
         """Events of one English article.
 
         Parameters
@@ -226,20 +226,22 @@ class EnglishEvents:
         around : dict of int -> Mention, optional
             By a town mention's start: the countryside an event placed there is in
             (``villages west of Tal Tamr``; :meth:`pipeline.english.places.EnglishPlaces.around`).
+        sentences : list of Sentence, optional
+            ``split_sentences(nt, tokens)`` when the caller has them already.
 
         Returns
         -------
         list of Event
         """
         return _Run(self, article, nt, tokens, mentions, actor_matches, dates, focus_city, unresolved or [],
-                    around or {}).run()
+                    around or {}, sentences).run()
 
 
 class _Run:
     """One article's extraction (state shared by the rule steps)."""
 
     def __init__(self, ex: EnglishEvents, article, nt, tokens, mentions, actor_matches, dates, focus_city, unresolved,
-                 around):
+                 around, sentences=None):
         self.ex, self.lex, self.article, self.nt, self.tokens = ex, ex.lex, article, nt, tokens
         self.words = tokens.words
         self.n = len(self.words)
@@ -253,7 +255,7 @@ class _Run:
         self.unresolved = [(self._tok(u.start), self._tok(max(u.start, u.end - 1)), u) for u in unresolved]
         self.around: dict[int, Mention] = around
         self.recap_dropped = False
-        self.sentences = split_sentences(nt, tokens)
+        self.sentences = sentences if sentences is not None else split_sentences(nt, tokens)
         self.drafts: list[_Draft] = []
         self.dateline, self.office_lines = self._datelines()
 
@@ -301,7 +303,7 @@ class _Run:
             created = [d for d in created if self._keep(d)]
             created += self._more_places(created)
             if not self.recap_dropped:  # a dropped recap's toll is its own, no other event's
-                self._tolls(sent, created)
+                self._tolls(sent, created, triggers)
             for d in created:
                 self._add(d)
             if not created and not triggers:
@@ -313,7 +315,7 @@ class _Run:
                     self._date(d, sent, discourse)
                     self._assign_actors(d)
                 if created:
-                    self._tolls(sent, created)
+                    self._tolls(sent, created, triggers)
                 for d in created:
                     self._add(d)
             dated = next((d.date for d in created if d.date is not None and d.date_quality > 0), None)
@@ -1229,8 +1231,8 @@ class _Run:
                     return Count(c.value + c2.value, c.first, c2.last, c.qualifier)
         return c
 
-    def _tolls(self, sent: Sentence, created: list[_Draft]) -> None:
-        triggers = self._triggers(sent)
+    def _tolls(self, sent: Sentence, created: list[_Draft], triggers: list[Match] | None = None) -> None:
+        triggers = self._triggers(sent) if triggers is None else triggers
         for what, i, c in self._casualties(sent.first, sent.last):
             clause = next(cl for cl in sent.clauses if cl.first <= i <= cl.last)
             if self._running_total(clause.first, clause.last):

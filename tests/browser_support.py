@@ -6,6 +6,9 @@
   package (never a downloaded browser).
 * :class:`RequestLog` records every request and websocket a browser context makes and
   tells which ones left the machine.
+* :func:`chromium_browser` and :func:`scratch_app` are the bodies of the browser tests'
+  ``browser`` and ``app`` fixtures (one Chromium per module; the app on a scratch copy of
+  the shipped seeds and curated rows).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -148,3 +152,41 @@ def require_chromium() -> str:
 
 def launch_chromium(playwright, executable: str):
     return playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+
+
+def chromium_browser() -> Iterator:
+    """Yield Debian's Chromium launched through ``playwright``, closed afterwards (a fixture's
+    body); fails the test with what to install when ``playwright`` or Chromium is missing."""
+    import pytest
+
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.fail("the browser tests need the playwright package: pip install -e '.[test]'", pytrace=False)
+    try:
+        exe = require_chromium()
+    except FileNotFoundError as e:
+        pytest.fail(str(e), pytrace=False)
+    with sync_playwright() as p:
+        b = launch_chromium(p, exe)
+        yield b
+        b.close()
+
+
+def scratch_app(root: Path, tmp: Path) -> Iterator[tuple[AppServer, Path]]:
+    """Yield ``(server, tmp)``: the app running on copies of ``root``'s ``seeds/`` and
+    ``curated/`` (without ``reviews.csv``) in ``tmp``, tiles off, stopped afterwards (a
+    fixture's body); fails the test when the app does not start."""
+    import pytest
+
+    shutil.copytree(root / "seeds", tmp / "seeds")
+    shutil.copytree(root / "curated", tmp / "curated", ignore=shutil.ignore_patterns("reviews.csv"))
+    env = {"QMAP_SEEDS": str(tmp / "seeds"), "QMAP_CURATED": str(tmp / "curated"), "QMAP_OUT": str(tmp / "out"),
+           "QMAP_TILES": "none"}
+    server = AppServer(root, env, tmp / "streamlit.log")
+    try:
+        server.start()
+    except RuntimeError as e:
+        pytest.fail(str(e), pytrace=False)
+    yield server, tmp
+    server.stop()

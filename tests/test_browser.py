@@ -28,9 +28,8 @@ import pytest
 from browser_support import (
     AppServer,
     RequestLog,
+    chromium_browser,
     is_local,
-    launch_chromium,
-    require_chromium,
 )
 
 try:  # the test extra; a missing package fails the browser fixture with a clear message
@@ -113,16 +112,7 @@ def server(built_out, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    if sync_playwright is None:
-        pytest.fail("the browser tests need the playwright package: pip install -e '.[test]'", pytrace=False)
-    try:
-        exe = require_chromium()
-    except FileNotFoundError as e:
-        pytest.fail(str(e), pytrace=False)
-    with sync_playwright() as p:
-        b = launch_chromium(p, exe)
-        yield b
-        b.close()
+    yield from chromium_browser()
 
 
 @pytest.fixture(scope="module")

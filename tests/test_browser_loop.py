@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from pathlib import Path
 
 import pytest
-from browser_support import AppServer, RequestLog, launch_chromium, require_chromium
+from browser_support import RequestLog, launch_chromium, require_chromium, scratch_app
 
 try:
     from playwright.sync_api import expect, sync_playwright
@@ -42,18 +41,7 @@ REPORT = (
 def app(tmp_path_factory):
     if sync_playwright is None:
         pytest.fail("the browser tests need the playwright package: pip install -e '.[test]'", pytrace=False)
-    tmp = tmp_path_factory.mktemp("qmap-loop")
-    shutil.copytree(ROOT / "seeds", tmp / "seeds")
-    shutil.copytree(ROOT / "curated", tmp / "curated", ignore=shutil.ignore_patterns("reviews.csv"))
-    env = {"QMAP_SEEDS": str(tmp / "seeds"), "QMAP_CURATED": str(tmp / "curated"), "QMAP_OUT": str(tmp / "out"),
-           "QMAP_TILES": "none"}
-    server = AppServer(ROOT, env, tmp / "streamlit.log")
-    try:
-        server.start()
-    except RuntimeError as e:
-        pytest.fail(str(e), pytrace=False)
-    yield server, tmp
-    server.stop()
+    yield from scratch_app(ROOT, tmp_path_factory.mktemp("qmap-loop"))
 
 
 def _acled_rows(page, url: str) -> list[dict]:

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import signal
 import statistics
 import time
 from pathlib import Path
 
 import pytest
-from browser_support import AppServer, RequestLog, launch_chromium, require_chromium
+from browser_support import RequestLog, chromium_browser, scratch_app
 
 try:
     from playwright.sync_api import expect, sync_playwright
@@ -40,32 +39,12 @@ pytestmark = pytest.mark.browser
 def app(tmp_path_factory):
     if sync_playwright is None:
         pytest.fail("the browser tests need the playwright package: pip install -e '.[test]'", pytrace=False)
-    tmp = tmp_path_factory.mktemp("qmap-views")
-    shutil.copytree(ROOT / "seeds", tmp / "seeds")
-    shutil.copytree(ROOT / "curated", tmp / "curated", ignore=shutil.ignore_patterns("reviews.csv"))
-    env = {"QMAP_SEEDS": str(tmp / "seeds"), "QMAP_CURATED": str(tmp / "curated"), "QMAP_OUT": str(tmp / "out"),
-           "QMAP_TILES": "none"}
-    server = AppServer(ROOT, env, tmp / "streamlit.log")
-    try:
-        server.start()
-    except RuntimeError as e:
-        pytest.fail(str(e), pytrace=False)
-    yield server, tmp
-    server.stop()
+    yield from scratch_app(ROOT, tmp_path_factory.mktemp("qmap-views"))
 
 
 @pytest.fixture(scope="module")
 def browser():
-    if sync_playwright is None:
-        pytest.fail("the browser tests need the playwright package", pytrace=False)
-    try:
-        exe = require_chromium()
-    except FileNotFoundError as e:
-        pytest.fail(str(e), pytrace=False)
-    with sync_playwright() as p:
-        b = launch_chromium(p, exe)
-        yield b
-        b.close()
+    yield from chromium_browser()
 
 
 @pytest.fixture(autouse=True)

@@ -589,3 +589,15 @@ def test_no_town_named_the_countryside_named_is_the_place(pipeline):
 def test_a_running_total_kills_no_one_now(pipeline):
     assert _events(pipeline, "Since the start of Ramadan, ISIS cells have carried out five operations that killed two "
                              "SDF fighters near Markada.", dt.date(2023, 3, 30)) == []
+
+
+def test_taken_by_an_armed_group_is_an_abduction(pipeline):
+    (ev,) = _events(pipeline, "Two girls aged 15 and 14 were taken by members of the Women's Protection Units in "
+                              "Qamishlo on October 17, their family said.", dt.date(2023, 10, 20))
+    assert (ev.sub_event_type, ev.place_id, ev.event_date) == (
+        "Abduction/forced disappearance", "qamishli", dt.date(2023, 10, 17))
+
+
+def test_a_body_named_for_reconciliation_is_no_agreement(pipeline):
+    assert _events(pipeline, "Reconciliation committees set up in Qamishli have so far failed to stop the feuds.",
+                   dt.date(2023, 1, 1)) == []

@@ -127,6 +127,9 @@ _ARMED_OWNERS = frozenset({"fighters", "fighter", "soldiers", "soldier", "member
                            "patrol", "convoy"})
 #: "published photos of their fighters": a deed, not a statement.
 _IMAGES = frozenset({"photos", "pictures", "images", "video", "videos", "footage"})
+#: Bodies named after what they work for: "reconciliation committees", "ceasefire commission".
+_BODIES = frozenset({"committee", "committees", "council", "councils", "commission", "commissions", "centre",
+                     "center", "office", "offices", "board"})
 #: What a truce is sought by, before it: "talks on a lasting ceasefire".
 _SOUGHT = frozenset({"talks", "negotiations", "efforts", "effort", "bid", "push", "hopes", "plan", "proposal",
                      "initiative", "mediation", "attempts"})
@@ -338,6 +341,9 @@ class _Run:
         if m.payload is not None and m.payload.kind == "meeting" and (
                 _FRUITLESS | _ONGOING) & set(self.words[clause.first:clause.last + 1]):
             return True  # "after its talks … produced no result": no meeting to map
+        if m.payload is not None and m.payload.kind == "agreement" and m.last + 1 < self.n \
+                and self.words[m.last + 1] in _BODIES:
+            return True  # "reconciliation committees": a body's name, not a deal
         if m.payload is not None and m.payload.kind == "agreement" and _SOUGHT & set(
                 self.words[max(clause.first, m.first - 5):m.first]):
             return True  # "talks on a lasting ceasefire", "efforts to broker a deal": sought, not reached

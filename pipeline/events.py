@@ -577,6 +577,9 @@ class _Context:
             created = self._one_event_per_act(comes_after(self, sent, created))
             created = protest_per_town(self, similar_attack(self, sent, created))
             created = context_attack(self, sent, created)
+            if (len(created) == 1 and created[0].recap and created[0].trigger.event_type in VIOLENT_TYPES
+                    and self._cas.between(sent.first, sent.last)):
+                created[0].recap = False  # "استشهد ثلاثة مواطنين إثر استهداف مسيّرة …": the cause is the news
             if created and self._prev_violent and refers_back(self.words, sent) and all(
                     d.found_by == "victim" and not _targeted(self.words, d) for d in created):
                 created = []  # "وتسبب الهجوم بمقتل مواطن": the victim of the act just reported

@@ -518,3 +518,10 @@ def test_managed_to_take_is_a_takeover_and_prevented_from_taking_is_none(run_tex
     events = run_text(text, "2021-04-22").events
     assert ("Battles", "halko") in {(e.event_type, e.place_id) for e in events if "overtakes" in e.sub_event_type}
     assert run_text("ومنعت الأسايش الدفاع الوطني من السيطرة على الحاجز.", "2021-04-22").events == []
+
+
+def test_a_strike_named_as_the_cause_of_the_only_toll_is_sure_and_names_the_occupation_army(run_text):
+    (e,) = run_text("استشهد ثلاثة مواطنين عصر اليوم إثر استهداف طائرة مسيّرة تابعة لجيش الاحتلال التركي سيارة "
+                    "في حي الهلالية بمدينة قامشلو.", "2021-11-09").events
+    assert (e.sub_event_type, e.actor1_id, e.fatalities) == ("Air/drone strike", "turkey", 3)
+    assert e.confidence == "high"

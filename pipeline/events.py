@@ -1062,8 +1062,9 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
     if (d.definite and d.place_quality == 0 and d.date_quality == 0 and ctx.drafts and not sent_is_lead(ctx, d)
             and latest_of_kind(ctx, d.trigger.kind, None) is None):
         return None
+    another = not _ANOTHER.isdisjoint(ctx.words[d.sentence.first:d.sentence.last + 1])
     for other in ctx.drafts:
-        if same_event(other, d):
+        if not another and same_event(other, d):
             _merge_into(other, d)
             return other
     told = retold_event(ctx, d)
@@ -1084,6 +1085,9 @@ def sent_is_lead(ctx: _Context, d: _Draft) -> bool:
     return all(p.sentence.index >= d.sentence.index for p in ctx.drafts)
 
 
+_ANOTHER = _WORDS["another"]
+
+
 def retold_event(ctx: _Context, d: _Draft) -> _Draft | None:
     """Stage: the earlier event a violent sentence only tells again, or None.
 
@@ -1096,6 +1100,8 @@ def retold_event(ctx: _Context, d: _Draft) -> _Draft | None:
     """
     if d.place_quality != 0 or d.date_quality == 2 or d.trigger.event_type not in VIOLENT_TYPES:
         return None
+    if not _ANOTHER.isdisjoint(ctx.words[d.sentence.first:d.sentence.last + 1]):
+        return None  # "وفي حادثة أخرى، قتل مدني برصاص مجهولين": another act
     shots = d.trigger is BATTLE and bool(_SHOOTING.intersection(ctx.words[d.trig_first:d.trig_last + 1]))
     for p in reversed(ctx.drafts):
         if p.trigger.event_type == d.trigger.event_type or (shots and p.trigger.kind == "civ_attack"):

@@ -525,3 +525,8 @@ def test_a_strike_named_as_the_cause_of_the_only_toll_is_sure_and_names_the_occu
                     "في حي الهلالية بمدينة قامشلو.", "2021-11-09").events
     assert (e.sub_event_type, e.actor1_id, e.fatalities) == ("Air/drone strike", "turkey", 3)
     assert e.confidence == "high"
+
+
+def test_another_incident_is_a_new_event_even_with_nothing_of_its_own(run_text):
+    text = "قتل مختار قرية الحصوية برصاص مسلحين مجهولين مساء الأحد. وفي حادثة أخرى، قتل مدني برصاص مجهولين."
+    assert len(run_text(text, "2023-03-14").events) == 2

@@ -592,8 +592,10 @@ class _Context:
                     k = add_event(self, d)
                     if k is not None and k.trigger.event_type in VIOLENT_TYPES:
                         kept.append(k)
-            own = [d for _, _, d in self._dates.between(sent.first, sent.last)
-                   if not d.background]
+            # a date inside a "since" phrase ("منذ بدء الاشتباكات مساء الثلاثاء 20 نيسان") is no
+            # running date: it would stamp its day on every later event
+            own = [d for first, _, d in self._dates.between(sent.first, sent.last)
+                   if not d.background and "منذ" not in {w.lstrip("و") for w in self.words[max(sent.first, first - 4):first]}]
             if own and not sent.headline:
                 self.last_date = own[-1]
             if not sent.headline:

@@ -530,3 +530,10 @@ def test_a_strike_named_as_the_cause_of_the_only_toll_is_sure_and_names_the_occu
 def test_another_incident_is_a_new_event_even_with_nothing_of_its_own(run_text):
     text = "قتل مختار قرية الحصوية برصاص مسلحين مجهولين مساء الأحد. وفي حادثة أخرى، قتل مدني برصاص مجهولين."
     assert len(run_text(text, "2023-03-14").events) == 2
+
+
+def test_a_date_inside_a_since_phrase_is_no_running_date(run_text):
+    text = ("قصفت طائرة مسيرة تركية اليوم سيارة قرب القحطانية. وتشهد المنطقة منذ بدء الاشتباكات مساء الثلاثاء 10 "
+            "كانون الثاني توتراً. واعتقلت الأسايش ثلاثة أشخاص في عامودا.")
+    arrests = [e for e in run_text(text, "2023-01-18").events if e.sub_event_type == "Arrests"]
+    assert [e.date_from.isoformat() for e in arrests] == ["2023-01-18"]

@@ -601,3 +601,27 @@ def test_taken_by_an_armed_group_is_an_abduction(pipeline):
 def test_a_body_named_for_reconciliation_is_no_agreement(pipeline):
     assert _events(pipeline, "Reconciliation committees set up in Qamishli have so far failed to stop the feuds.",
                    dt.date(2023, 1, 1)) == []
+
+
+def test_raids_after_an_air_strike_are_air_raids_and_a_regional_total_no_event(pipeline):
+    evs = _events(pipeline, "Turkish warplanes bombed the Teqil Beqil power station near Derik on Sunday.\n"
+                            "Across the region, the overnight raids killed 31 people.\n"
+                            "Grain silos near Darbasiyah were also damaged in the strikes.", dt.date(2022, 11, 21))
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike", "Air/drone strike"]
+    assert evs[0].place_id == "malikiyah" and evs[1].place_id in ("darbasiyah", "darbasiyah_countryside")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is hosting meetings between the Asayish and the NDF to end several days of deadly fighting in Qamishli.",
+    "The city has been relatively calm, and Russian media said the fighting had stopped.",
+    "The clashes between the Asayish and the NDF in the Tayy neighbourhood had gone on for four days.",
+])
+def test_ending_fighting_and_ongoing_talks_are_no_events(pipeline, text):
+    assert _events(pipeline, text, dt.date(2021, 4, 24)) == []
+
+
+def test_forced_residents_to_leave_is_displacement(pipeline):
+    evs = _events(pipeline, "On Tuesday, Turkish forces seized three villages around Tal Tamr after an assault with "
+                            "heavy weapons that destroyed homes and roads and forced residents to leave.",
+                  dt.date(2019, 11, 13))
+    assert "displacement" in [t for e in evs for t in e.tags]

@@ -117,6 +117,8 @@ _DEMONSTRATORS = frozenset({"demonstrators", "protesters", "protestors", "demons
 _GROUND = frozenset({"village", "villages", "town", "towns", "positions", "position", "area", "areas", "hill",
                      "hills", "neighbourhood", "neighborhood", "checkpoint", "checkpoints", "base", "posts"})
 _BEGAN = frozenset({"began", "started", "erupted", "broke"})
+#: The end of fighting told after it.
+_STOPPED = frozenset({"stopped", "ended", "halted", "ceased", "subsided", "calmed", "eased"})
 #: Aircraft, which strike only when the clause says they did.
 _AIRCRAFT = frozenset({"aircraft", "jets", "helicopter", "helicopters", "gunship", "gunships", "warplane", "warplanes"})
 _STRIKING = frozenset({"struck", "strike", "strikes", "striking", "hit", "hitting", "targeted", "targeting", "bombed",
@@ -134,7 +136,7 @@ _BODIES = frozenset({"committee", "committees", "council", "councils", "commissi
 _SOUGHT = frozenset({"talks", "negotiations", "efforts", "effort", "bid", "push", "hopes", "plan", "proposal",
                      "initiative", "mediation", "attempts"})
 #: Talks still going on: the same talks, no new meeting.
-_ONGOING = frozenset({"continued", "continue", "continues", "ongoing", "still", "resumed"})
+_ONGOING = frozenset({"continued", "continue", "continues", "ongoing", "still", "resumed", "hosting", "holding"})
 #: Talks that came to nothing.
 _FRUITLESS = frozenset({"fruitless", "impasse", "standstill", "deadlock", "deadlocked", "stalled", "failed"}) | {"result"}
 #: A truce broken, ended or breached: no agreement ("the ceasefire collapsed", "violations of the truce").
@@ -147,7 +149,8 @@ _TIME_OWNERS = frozenset({"day", "today"})
 #: A count or an activity over a stretch of time, not one event: "have attacked the front
 #: repeatedly for more than two years".
 _HABITUAL_PHRASES = ("repeatedly", "for more than two years", "for years", "for months", "for more than a year",
-                     "on a daily basis", "almost daily", "time and again", "regularly", "frequently")
+                     "on a daily basis", "almost daily", "time and again", "regularly", "frequently",
+                     "had gone on for", "had lasted", "have lasted", "across the region", "in total", "in all,")
 #: Before "since 2019": a comparison ("the biggest attack since 2019"), not a running total.
 _SUPERLATIVES = frozenset({"biggest", "largest", "deadliest", "worst", "heaviest", "first", "fiercest", "most",
                            "highest", "bloodiest", "major"})
@@ -298,6 +301,8 @@ class _Run:
                 created += self._clause_events(si, sent, clause, triggers)
             created += self._killings_without_trigger(si, sent, created, triggers)
             created += self._strikes_without_weapon(si, sent, created, triggers)
+            if not created and triggers:
+                created += self._also_hit_elsewhere(si, sent)  # "silos near Darbasiyah were also damaged in the strikes"
             for d in created:
                 self._locate(d, sent)
                 self._date(d, sent, discourse)
@@ -326,9 +331,17 @@ class _Run:
         return self._finish()
 
     def _triggers(self, sent: Sentence) -> list[Match]:
-        """The trigger phrases of a sentence, left to right."""
+        """The trigger phrases of a sentence, left to right; ``raids`` after an air strike and
+        with no one detained are air raids."""
         found = self.lex.triggers.find(self.tokens[sent.first:sent.last + 1])
-        return [Match(m.first + sent.first, m.last + sent.first, m.payload, m.prefix) for m in found]
+        out = [Match(m.first + sent.first, m.last + sent.first, m.payload, m.prefix) for m in found]
+        prior = self._latest_violent()
+        if prior is not None and prior.kind.kind == "air":
+            words = set(self.words[sent.first:sent.last + 1])
+            if not words & {"arrested", "detained", "arrest", "arrests", "detention", "rounded"}:
+                out = [Match(m.first, m.last, self.lex.kinds["air"], m.prefix)
+                       if m.payload.kind == "arrest" and self.words[m.last] in ("raid", "raids") else m for m in out]
+        return out
 
     def _not_event(self, m: Match, clause: Clause) -> bool:
         """An attempt, denial, aim or call (``attempted to kidnap``, ``calls for a truce``);
@@ -359,6 +372,9 @@ class _Run:
                 break
         if any(w in _STANCE for w in window):
             return m.payload is None or m.payload.kind != "protest"
+        if m.payload is not None and m.payload.kind in VIOLENT and _STOPPED & set(
+                self.words[m.last + 1:min(clause.last + 1, m.last + 4)]):
+            return True  # "the fighting had stopped": its end, not a new fight
         if m.payload is not None and m.payload.kind == "air" and self.words[m.last] in _AIRCRAFT \
                 and not _STRIKING & set(self.words[clause.first:clause.last + 1]):
             return True  # "coalition aircraft were seen flying over the city": a flight, not a strike
@@ -417,7 +433,11 @@ class _Run:
             return True  # "during the talks": the meeting already told, the setting of what follows
         if m.payload.kind == "displacement" and set(self.words[max(clause.first, m.first - 2):m.first]) & {"who", "that"}:
             return True  # "families who fled the neighbourhood may now go back": who they are, not news
-        return len(before) >= 1 and before[-1] == "of" and any(w in self.lex.recap for w in before[:-1])
+        # "two days of clashes", "several days of deadly fighting"
+        for k in (len(before) - 1, len(before) - 2):
+            if k >= 1 and before[k] == "of" and any(w in self.lex.recap for w in before[:k]):
+                return True
+        return False
 
     def _running_total(self, lo: int, hi: int) -> bool:
         """``since the beginning of the year``, ``so far this year``, ``since 2019``: a count
@@ -807,10 +827,11 @@ class _Run:
         words = self.words
         if prior is None or "also" not in words[sent.first:sent.last + 1]:
             return []
-        hits = [(what, i) for what, i, _ in self._casualties(sent.first, sent.last)]
+        hits = [i for _, i, _ in self._casualties(sent.first, sent.last)] or [
+            k for k in range(sent.first, sent.last + 1) if words[k] in ("damaged", "destroyed", "hit", "struck")]
         if not hits:
             return []
-        i = hits[0][1]
+        i = hits[0]
         clause = next(c for c in sent.clauses if c.first <= i <= c.last)
         places = [m for f, _, m in self.mentions if sent.first <= f <= sent.last and m.place_id
                   and SPECIFICITY.get(m.kind, 9) < SPECIFICITY["subdistrict"] and f not in self.dateline]

@@ -625,3 +625,27 @@ def test_forced_residents_to_leave_is_displacement(pipeline):
                             "heavy weapons that destroyed homes and roads and forced residents to leave.",
                   dt.date(2019, 11, 13))
     assert "displacement" in [t for e in evs for t in e.tags]
+
+
+def test_a_lead_listing_towns_then_each_strike_is_no_event_of_its_own(pipeline):
+    evs = _events(pipeline, "Turkish forces widened their attacks on Tuesday, shelling the countryside of Qamishli and "
+                            "the areas of Derbasiyah, Amuda and al-Qahtaniyah.\n"
+                            "One shell landed near an army post by the village of Tel Hamdoun, between Derbasiyah and "
+                            "Amuda.\nTurkish artillery also pounded three villages in the northern countryside of "
+                            "Tirbespiyê.", dt.date(2022, 8, 16))
+    assert len(evs) == 2 and not any(e.evidence.startswith("Turkish forces widened") for e in evs)
+    assert evs[0].unresolved_name == "Tel Hamdoun"
+
+
+def test_the_towns_countryside_is_the_one_last_spoken_of(pipeline):
+    evs = _events(pipeline, "Turkish artillery pounded three villages in the northern countryside of Tirbespiyê on "
+                            "Tuesday.\nIn the town's western countryside, shells fell on five more villages.",
+                  dt.date(2022, 8, 16))
+    assert [e.place_id for e in evs][-1] == "qahtaniyah_countryside"
+
+
+def test_a_second_strike_with_nothing_of_its_own_is_the_same_attack(pipeline):
+    (ev,) = _events(pipeline, "A drone struck a marble factory in a village in the countryside of al-Qahtaniyah on "
+                              "Nov. 20.\nA second strike hit behind the village, and a mortar shell fell on empty "
+                              "fields.", dt.date(2022, 11, 28))
+    assert ev.sub_event_type == "Air/drone strike" and len(ev.more_evidence) == 1

@@ -877,11 +877,27 @@ class _Run:
             if kinds and (words[i - 1] in ("the", "that", "this") or words[i - 1] == "same" and words[i - 2] == "the"):
                 # the kinds in order: "the prison" is the landmark named before, not the
                 # neighbourhood named after it
+                if kinds == ("town",) and i + 1 <= clause.last and words[i + 1] == "s" and "countryside" in words[
+                        i + 2:i + 5]:
+                    # "the town's western countryside": the countryside of the town last spoken of
+                    areas = [m for f, _, m in self.mentions if f < clause.first and m.kind in ("area", "town", "city")]
+                    if areas:
+                        last = areas[-1]
+                        if last.kind != "area" and last.place_id:
+                            area = self.ex.gazetteer.find_child(last.place_id, kind="area", position="")
+                            return self._area_mention(last, area) if area else last
+                        return last
                 for kind in kinds:
                     before = [m for f, _, m in self.mentions if f < clause.first and m.kind == kind]
                     if before:
                         return before[-1]
         return None
+
+    def _area_mention(self, town: Mention, area) -> Mention:
+        """The countryside row ``area`` of ``town``, as a mention at the town's words."""
+        loc = self.ex.gazetteer.locate(area.id)
+        return Mention(town.start, town.end, town.text, area.id, area.name_en, area.name_ar, area.kind, loc.lat,
+                       loc.lon, loc.geo_precision, loc.approximate, "relative", loc.basis)
 
     def _usable_place(self, d: _Draft, f: int, m: Mention) -> bool:
         if SPECIFICITY.get(m.kind, 9) >= SPECIFICITY["region"] or f in self.dateline or f in self.office_lines:
@@ -1344,7 +1360,10 @@ class _Run:
                 or b.headline and b.how == "killing" and a.kind.kind in VIOLENT):
             return True  # "SDF member killed as ISIS steps up attacks": the body's attack
         if a.kind.kind != b.kind.kind:
-            return False
+            # "a second strike hit behind the village, and a mortar shell fell on empty fields":
+            # remote violence with nothing of its own (no place, no date) is the strike told
+            return a.kind.kind in _REMOTE and b.kind.kind in _REMOTE and b.place_quality == 0 \
+                and b.date_quality == 0 and not b.headline
         if a.headline or b.headline:
             return True
         pa = {a.actor1, a.actor2} - {""}
@@ -1377,7 +1396,20 @@ class _Run:
         gaz = self.ex.gazetteer
         keep = []
         for d in self.drafts:
+            named = {m.place_id for f, _, m in self.mentions if d.clause.first <= f <= d.clause.last
+                     and m.kind in ("town", "city", "area") and f not in self.office_lines}
+            listing = len(named) >= 3 and d.place is not None and d.place.kind in ("town", "city", "area") \
+                and sum(o is not d and o.kind.kind == d.kind.kind and o.clause != d.clause and o.date is not None
+                        and d.date is not None and o.date.date_from == d.date.date_from for o in self.drafts) >= 2
             coarse = d.place is not None and SPECIFICITY.get(d.place.kind, 9) >= SPECIFICITY["subdistrict"]
+            if listing and d.date is not None:
+                # "shelling the countryside of Qamishli and the areas of Derbasiyah, Amuda and al-Qahtaniyah",
+                # then each strike: the lead sums them up
+                for o in self.drafts:
+                    if o is not d and o.kind.kind == d.kind.kind:
+                        o.spans += [sp for sp in d.spans if sp not in o.spans]
+                        break
+                continue
             if coarse and d.date is not None and any(
                     o is not d and o.kind.kind == d.kind.kind and o.place is not None and o.place.place_id
                     and d.place is not None and d.place.place_id in gaz.ancestor_ids(o.place.place_id)

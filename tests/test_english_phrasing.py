@@ -649,3 +649,15 @@ def test_a_second_strike_with_nothing_of_its_own_is_the_same_attack(pipeline):
                               "Nov. 20.\nA second strike hit behind the village, and a mortar shell fell on empty "
                               "fields.", dt.date(2022, 11, 28))
     assert ev.sub_event_type == "Air/drone strike" and len(ev.more_evidence) == 1
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("A Turkish drone struck a car carrying three SDF fighters near Amuda on Monday, killing all of them.", 3),
+    ("A drone strike near Amuda on Monday killed a commander of the SDF and his driver.", 2),
+    ("A Turkish drone struck a car near Amuda on Monday, killing all three passengers.", 3),
+    ("Two SDF fighters lost their lives on Monday when a Turkish drone hit their car near Amuda.", 2),
+    ("A Turkish drone strike on a car near Amuda on Monday claimed the lives of two SDF fighters.", 2),
+])
+def test_more_toll_wordings(pipeline, sentence, killed):
+    (ev,) = _events(pipeline, sentence)
+    assert ev.fatalities == killed

@@ -1187,7 +1187,12 @@ class _Run:
                 c = count_at(words, k, lex, hi)
                 if c is not None and person_follows(words, c, lex, hi):
                     return self._and_more(c, hi)
-                if words[k] not in ("at", "least", "more", "than", "about", "some", "nearly", "over", "a", "an"):
+                if words[k] == "all" and words[k + 1:k + 3] == ["of", "them"]:
+                    # "a car carrying three SDF fighters …, killing all of them": the count told before
+                    prior = self._count_before(i, lo)
+                    if prior is not None:
+                        return prior
+                if words[k] not in ("at", "least", "more", "than", "about", "some", "nearly", "over", "a", "an", "all"):
                     break
         if word.endswith("ing") and word not in ("fighting",):
             return None  # "killing ...", "wounding ...": the count follows or there is none
@@ -1218,6 +1223,18 @@ class _Run:
                     continue
                 return self._list_before(c, lo)
             k -= 1
+        return None
+
+    def _count_before(self, i: int, lo: int) -> Count | None:
+        """The last count of people before token ``i`` in its sentence (``carrying three SDF
+        fighters``), for ``all of them``."""
+        sent = next((s for s in self.sentences if s.first <= i <= s.last), None)
+        start = sent.first if sent is not None else lo
+        for k in range(i - 1, start - 1, -1):
+            c = count_at(self.words, k, self.lex, i)
+            if c is not None and c.last < i and person_follows(self.words, c, self.lex, i) and not self._age(c) \
+                    and self.words[k] not in ("a", "an", "the"):
+                return c
         return None
 
     def _age(self, c: Count) -> bool:
@@ -1265,7 +1282,8 @@ class _Run:
         while a < min(hi, c.last + 4) and words[a] != "and":
             a += 1
         persons = self.lex.person_plurals | self.lex.singular_persons
-        named = a == c.last + 1 or words[a - 1] in persons
+        # "a commander of the SDF and his driver": the first group may end with its side's name
+        named = a == c.last + 1 or words[a - 1] in persons or any(l == a - 1 for _, l, _ in self.actors)
         if named and a + 1 < hi and words[a] == "and":
             for k in (a + 1, a + 2):
                 c2 = count_at(words, k, self.lex, hi)

@@ -45,6 +45,23 @@ with the same fields, evidence spans (``evidence == text[start:end]``), ``confid
    violent event (a toll is never counted twice: the largest figure is kept).
 8. **Merging**: events of the same kind, place, day and actors are one event (evidence
    kept); the headline's event merges into the body's.
+
+Stages added from the phrasings of fresh development reports (issue 10; each a method with
+its docstring and tests in ``tests/test_english_phrasing.py``): ``_running_total`` (counts
+since a date, campaigns ``since Monday`` in the present perfect, habits, regional totals, not
+``the biggest attack since 2019``), ``_reason_of_a_call`` (``urged …, saying …``),
+``_same_attackers`` and ``_how_it_began`` (``the attackers …``, ``it began when …`` tell more
+of the event before, ``_refine_place`` places it better), ``_one_act`` (a meeting that made a
+truce, a patrol that detained, warplanes' raids), ``_day_total`` (``the day's shelling``),
+``_described`` (``militias that had advanced``), ``_persons_taken`` (fighters captured),
+``_strikes_without_weapon`` (a foreign army ``hit`` a place, a passive ``was bombed``),
+``_also_hit_elsewhere`` and ``_separate_attack`` (another strike at its own place),
+``_more_of_the_same`` (a pronoun sentence or ``the body was found … on Saturday``),
+``_days_after`` (``a day after X``), ``_summaries`` (a lead at a governorate, or listing towns,
+that the next sentences tell one by one), and in ``_not_event``: truces sought, broken or
+named for a body, talks with no result or still going on, fighting that stopped, aircraft
+only flying, the month ``March``, ``a displaced woman``, captives handed over, killings named
+at a funeral with no date of their own.
 """
 
 from __future__ import annotations

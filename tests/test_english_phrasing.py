@@ -661,3 +661,19 @@ def test_a_second_strike_with_nothing_of_its_own_is_the_same_attack(pipeline):
 def test_more_toll_wordings(pipeline, sentence, killed):
     (ev,) = _events(pipeline, sentence)
     assert ev.fatalities == killed
+
+
+def test_a_body_found_on_an_earlier_day_is_a_killing_of_its_own(pipeline):
+    a, b = _events(pipeline, "An Iraqi refugee was shot dead on Sunday in the fourth section of al-Hol camp.\n"
+                             "North Press recalled that the Asayish had found the body of an unidentified person in "
+                             "the camp on Jan. 1.", dt.date(2022, 4, 10))
+    assert (b.sub_event_type, b.place_id, b.event_date, b.fatalities) == ("Attack", "al_hawl", dt.date(2022, 1, 1), 1)
+
+
+def test_ordinal_person_and_displaced_numbers(pipeline):
+    evs = _events(pipeline, "Clashes broke out in Markada on September 30 when the units surrounded the house; two "
+                            "men were arrested, and the third was killed.\n"
+                            "More than 90 displaced Iraqis were killed in the camp over the past year.",
+                  dt.date(2023, 10, 1))
+    clash = next(e for e in evs if e.event_type == "Battles")
+    assert clash.fatalities == 1 and not any("displacement" in e.tags for e in evs)

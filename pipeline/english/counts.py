@@ -13,6 +13,8 @@ from .lexicon import Lexicon
 
 #: Words that stand for one person before a singular noun: "a child", "an SDF fighter".
 _ONE_WORDS = {"a", "an", "one", "the", "his", "her", "their", "another"}
+#: "the third was killed", "a second was wounded": one more person.
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "other"})
 #: How many words may stand between "a" and its person noun ("a 12-year-old child").
 _MODIFIERS = 3
 
@@ -74,6 +76,8 @@ def count_at(words: list[str], i: int, lex: Lexicon, stop: int | None = None) ->
         return Count(num[0], first, num[1], qualifier)
     if w in lex.vague:
         return Count(lex.vague[w], first, i, "vague")
+    if w in ("the", "a") and i + 2 < n and words[i + 1] in _ORDINALS and words[i + 2] in ("was", "is", "had", "has"):
+        return Count(1, first, i + 1, qualifier)  # "the third was killed": one person
     if w in _ONE_WORDS:
         for j in range(i + 1, min(n, i + 2 + _MODIFIERS)):
             if words[j] in lex.singular_persons:

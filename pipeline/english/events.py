@@ -121,7 +121,8 @@ _DESTINATION = frozenset({"towards", "toward", "to", "into"})
 _SHOOTING = frozenset({"opened", "fired", "shot", "shooting", "attacked"})
 _ANAPHORA = {"neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",), "district": ("neighbourhood",),
              "village": ("village",), "town": ("town",), "city": ("city",), "area": ("neighbourhood", "village", "area"),
-             "prison": ("landmark", "neighbourhood"), "roundabout": ("roundabout",), "airport": ("airport",)}
+             "prison": ("landmark", "neighbourhood"), "roundabout": ("roundabout",), "airport": ("airport",),
+             "camp": ("landmark", "town", "village")}
 _PERIOD_PHRASES = ("since the beginning of", "since the start of", "so far this year", "this year alone",
                    "since the outbreak of", "in recent months", "over the past months", "since early")
 _PRONOUNS = frozenset({"it", "they", "he", "she", "them", "which", "who"})
@@ -167,7 +168,8 @@ _TIME_OWNERS = frozenset({"day", "today"})
 #: repeatedly for more than two years".
 _HABITUAL_PHRASES = ("repeatedly", "for more than two years", "for years", "for months", "for more than a year",
                      "on a daily basis", "almost daily", "time and again", "regularly", "frequently",
-                     "had gone on for", "had lasted", "have lasted", "across the region", "in total", "in all,")
+                     "had gone on for", "had lasted", "have lasted", "across the region", "in total", "in all,",
+                     "over the past year", "in the past year", "over the past month", "in the past month")
 #: Before "since 2019": a comparison ("the biggest attack since 2019"), not a running total.
 _SUPERLATIVES = frozenset({"biggest", "largest", "deadliest", "worst", "heaviest", "first", "fiercest", "most",
                            "highest", "bloodiest", "major"})
@@ -332,7 +334,14 @@ class _Run:
             for d in created:
                 self._add(d)
             if not created and not triggers:
-                self._more_of_the_same(sent)
+                created = self._bodies_found(si, sent)
+                for d in created:
+                    self._locate(d, sent)
+                    self._date(d, sent, discourse)
+                    self._assign_actors(d)
+                    self._add(d)
+                if not created:
+                    self._more_of_the_same(sent)
             if not created and not self.recap_dropped:
                 created = self._separate_attack(si, sent)
                 for d in created:
@@ -401,7 +410,8 @@ class _Run:
                                                                "until", "last", "this", "next")):
             return True  # "On March 24": the month, not a march
         if m.payload is not None and m.payload.kind == "displacement" and self.words[m.last] == "displaced" \
-                and m.first > 0 and self.words[m.first - 1] in ("a", "an", "the", "of", "and", "many", "other", "for"):
+                and m.first > 0 and (self.words[m.first - 1] in ("a", "an", "the", "of", "and", "many", "other", "for")
+                                     or self.words[m.first - 1].isdigit() or self.words[m.first - 1] in self.lex.units):
             return True  # "a displaced Syrian woman", "camps for the displaced": who they are, not a flight
         if m.payload is not None and m.payload.kind == "protest":
             return False  # "took to the streets to protest"
@@ -583,6 +593,28 @@ class _Run:
         return [_Draft(prior.kind, i, i, si, clause, how="separate", spans=[(sent.first, sent.last)],
                        headline=sent.headline)]
 
+    def _bodies_found(self, si: int, sent: Sentence) -> list[_Draft]:
+        """``the Asayish had found the body of an unidentified person in the camp on Jan. 1``: a
+        body found with its own date, before the article's latest event, is a killing of its
+        own (an attack, one dead unless counted)."""
+        words = self.words
+        span = words[sent.first:sent.last + 1]
+        if not ({"body", "bodies"} & set(span) and "found" in span):
+            return []
+        own = next((ds for f, _, ds in self.dates if sent.first <= f <= sent.last and not ds.background
+                    and not self._is_reporting(f, sent.first)), None)
+        prior = self.drafts[-1] if self.drafts else None
+        if own is None or prior is None or prior.date is None or prior.date_quality < 2 \
+                or own.date_to >= prior.date.date_from:
+            return []
+        i = next(k for k in range(sent.first, sent.last + 1) if words[k] in ("body", "bodies"))
+        clause = next(c for c in sent.clauses if c.first <= i <= c.last)
+        d = _Draft(self.lex.kinds["civ_attack"], i, i, si, clause, how="body", spans=[(sent.first, sent.last)],
+                   headline=sent.headline)
+        if words[i] == "body":
+            d.fatalities = Count(1, i, i, "")  # "the body of": one dead; bodies are counted by the toll words
+        return [d]
+
     def _more_of_the_same(self, sent: Sentence) -> None:
         """``He was hit by three bullets in front of his house in the Halko neighbourhood``: a
         sentence about the person or thing of the event before (a pronoun subject, no trigger,
@@ -593,6 +625,9 @@ class _Run:
             prior = self.drafts[-1]
             own = next((ds for f, _, ds in self.dates if sent.first <= f <= sent.last and not ds.background
                         and not self._is_reporting(f, sent.first)), None)
+            if own is not None and prior.date is not None and prior.date_quality == 2 \
+                    and own.date_to < prior.date.date_from:
+                return  # another body, found on another day: _bodies_found makes it an event
             if own is not None and prior.date_quality < 2:
                 prior.date, prior.date_quality = own, 2
             if (sent.first, sent.last) not in prior.spans:

@@ -677,3 +677,11 @@ def test_ordinal_person_and_displaced_numbers(pipeline):
                   dt.date(2023, 10, 1))
     clash = next(e for e in evs if e.event_type == "Battles")
     assert clash.fatalities == 1 and not any("displacement" in e.tags for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Some placards called for an end to forced conscription and arbitrary abductions in Qamishli.",
+    "The council urged the two sides to stop the shelling of villages near Tal Tamr.",
+])
+def test_what_is_called_for_has_not_happened(pipeline, text):
+    assert _events(pipeline, text, dt.date(2015, 9, 8)) == []

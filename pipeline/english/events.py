@@ -145,6 +145,8 @@ _STRIKING = frozenset({"struck", "strike", "strikes", "striking", "hit", "hittin
 #: Whose car it was when fire on a car is a clash: "opened fire on the fighters' car".
 _ARMED_OWNERS = frozenset({"fighters", "fighter", "soldiers", "soldier", "members", "sdf", "asayish", "ndf", "troops",
                            "patrol", "convoy"})
+#: A call governs the rest of its clause: what is called for has not happened.
+_CALLS = frozenset({"called", "calls", "call", "calling", "urged", "urging", "demanded", "demanding", "appealed"})
 #: "published photos of their fighters": a deed, not a statement.
 _IMAGES = frozenset({"photos", "pictures", "images", "video", "videos", "footage"})
 #: Bodies named after what they work for: "reconciliation committees", "ceasefire commission".
@@ -398,6 +400,10 @@ class _Run:
                 break
         if any(w in _STANCE for w in window):
             return m.payload is None or m.payload.kind != "protest"
+        if m.payload is not None and m.payload.kind != "protest" and any(
+                w in _CALLS and self.words[k + 1:k + 2] in (["for"], ["to"])
+                for k, w in enumerate(self.words[clause.first:m.first], clause.first)):
+            return True  # "placards called for an end to forced conscription and arbitrary abductions"
         if m.payload is not None and m.payload.kind in VIOLENT and _STOPPED & set(
                 self.words[m.last + 1:min(clause.last + 1, m.last + 4)]):
             return True  # "the fighting had stopped": its end, not a new fight

@@ -685,3 +685,19 @@ def test_ordinal_person_and_displaced_numbers(pipeline):
 ])
 def test_what_is_called_for_has_not_happened(pipeline, text):
     assert _events(pipeline, text, dt.date(2015, 9, 8)) == []
+
+
+def test_the_blast_placed_in_a_neighbourhood_of_the_city_is_the_blast_told(pipeline):
+    (ev,) = _events(pipeline, "A car bomb went off in Qamishli on Monday, June 17, wounding civilians.\n"
+                              "A researcher said the blast happened outside the Asayish headquarters in the Qidurbek "
+                              "neighbourhood; no one was killed.", dt.date(2019, 6, 17))
+    assert (ev.place_id, len(ev.more_evidence)) == ("qaddur_bek", 1)
+
+
+@pytest.mark.parametrize("sentence, killed, injured", [
+    ("Refugee killed, two women hurt in al-Hol camp", 1, 2),
+    ("A car bomb went off near the Asayish headquarters in Qamishli on Monday; no one was killed.", 0, None),
+])
+def test_headline_lists_and_no_one(pipeline, sentence, killed, injured):
+    (ev,) = _events(pipeline, sentence, dt.date(2021, 4, 18))
+    assert (ev.fatalities, ev.injuries) == (killed, injured)

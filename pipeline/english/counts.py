@@ -67,6 +67,8 @@ def count_at(words: list[str], i: int, lex: Lexicon, stop: int | None = None) ->
     if i >= n:
         return None
     w = words[i]
+    if w in ("no", "not") and i + 1 < n and words[i + 1] in ("one", "single") or w in ("nobody", "none"):
+        return Count(0, first, i + 1 if w in ("no", "not") else i, qualifier)  # "no one was killed"
     if w == "a" and i + 1 < n and words[i + 1] == "dozen":
         return Count(12, first, i + 1, qualifier)
     num = _number(words, i, lex)

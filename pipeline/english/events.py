@@ -704,9 +704,13 @@ class _Run:
         if m.payload.kind == "agreement":
             return prior  # "the deal only covers deployment from Manbij to Derik": its terms, not a new deal
         spots = [mm for mm in found if SPECIFICITY.get(mm.kind, 9) <= SPECIFICITY["village"]]
-        if spots and prior.place is not None and prior.place.kind == "area" and self._own_date(clause) is None:
-            # "the shells fell on al-Gozaliya and Tel al-Laban": where the strike told around a
-            # town landed, not a new strike
+        inside = prior.place is not None and prior.place.kind in ("city", "town") and bool(spots) and all(
+            prior.place.place_id in self.ex.gazetteer.ancestor_ids(mm.place_id or "") for mm in spots)
+        if spots and prior.place is not None and (prior.place.kind == "area" or inside) \
+                and self._own_date(clause) is None:
+            # "the shells fell on al-Gozaliya and Tel al-Laban", "the blast happened outside the
+            # Asayish headquarters in the Qidurbek neighbourhood": where the event told around or
+            # in a town happened, not a new event
             prior.place, prior.place_quality = spots[0], 2
             return prior
         if places and (prior.place is None or places != {prior.place.place_id}):
@@ -1240,8 +1244,8 @@ class _Run:
         if not passive and word not in ("dead", "died", "deaths", "fatalities", "injuries", "casualties"):
             # active: "killing three", "wounded two others", "killed a child"
             for k in range(j + 1, min(hi, j + 3)):
-                if k in date_toks:
-                    break
+                if k in date_toks or "," in self._gap(k - 1):
+                    break  # "Refugee killed, two women hurt": after a comma the count is another group's
                 c = count_at(words, k, lex, hi)
                 if c is not None and person_follows(words, c, lex, hi):
                     return self._and_more(c, hi)

@@ -701,3 +701,22 @@ def test_the_blast_placed_in_a_neighbourhood_of_the_city_is_the_blast_told(pipel
 def test_headline_lists_and_no_one(pipeline, sentence, killed, injured):
     (ev,) = _events(pipeline, sentence, dt.date(2021, 4, 18))
     assert (ev.fatalities, ev.injuries) == (killed, injured)
+
+
+def test_a_recap_in_the_city_with_its_own_month_and_toll_is_its_own_event(pipeline):
+    evs = _events(pipeline, "The Islamic State group has claimed the car bomb that killed three civilians in Qamishli "
+                            "on Friday night.\nThe city has suffered deadly attacks, the worst of them in July 2016, when "
+                            "a truck bomb killed at least 48 people.", dt.date(2019, 10, 12))
+    assert [(e.event_date.isoformat(), e.fatalities) for e in evs] == [("2019-10-11", 3), ("2016-07-01", 48)]
+
+
+def test_blame_for_the_explosion_refers_back(pipeline):
+    (ev,) = _events(pipeline, "A car bomb exploded on Munir Habib Street in Qamishli on Friday, killing four people.\n"
+                              "The SDF blamed Turkish forces for the explosion, but Ankara said it had carried out no "
+                              "operations near Qamishli or Derik.", dt.date(2019, 10, 11))
+    assert (ev.place_id, ev.fatalities) == ("qamishli", 4)
+
+
+def test_forces_in_a_region_are_no_organisation(pipeline):
+    res = _run(pipeline, "Turkey began its offensive against Kurdish-led forces in northeast Syria on Wednesday.")
+    assert "northeast_syria" in [m.place_id for m in res.mentions]

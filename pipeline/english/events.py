@@ -179,7 +179,7 @@ _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june"
                           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                           "sept", "oct", "nov", "dec"})
 _PROTEST_WORDS = frozenset({"protest", "protesting", "protests", "protested"})
-_PREPOSITIONS = frozenset({"under", "in", "of", "by", "to", "with", "during", "from", "on", "into", "per"})
+_PREPOSITIONS = frozenset({"under", "in", "of", "by", "to", "with", "during", "from", "on", "into", "per", "for"})
 #: Words that make a trigger no event from further back (up to six words): "protest
 #: against the recent Turkish drone strikes".
 _STANCE = frozenset({"against", "condemn", "condemned", "condemning", "condemns", "denounce", "denounced",
@@ -808,8 +808,13 @@ class _Run:
                 and d.date.date_to < self.article.published - dt.timedelta(days=3):
             self.recap_dropped = True
             return False  # "On November 6, a Turkish drone killed …" in a later report: a recap with no place
-        if d.place_quality < 2 and d.date is not None and d.date.time_precision > 1 and d.date_quality > 0:
-            return False  # "mutual arrests ... last week": neither a day nor a place
+        if d.place_quality < 2 and d.date is not None and d.date.time_precision > 1 and d.date_quality > 0 and not (
+                d.place_quality == 1 and d.kind.kind in VIOLENT and self._casualties(d.clause.first, d.clause.last)):
+            # "mutual arrests ... last week": neither a day nor a place (but "the worst of them in
+            # July 2016, when a truck bomb … killed at least 48 people" in the city: a recap with its toll)
+            if d.kind.kind in VIOLENT:
+                self.recap_dropped = True
+            return False
         if d.how == "killing":
             prior = self._latest_violent()
             if prior is not None and (d.place_quality < 2 or d.date_quality == 0

@@ -68,7 +68,7 @@ _TRIBE_RE = re.compile(r"(?:['’]s)?\s+(?:tribe|tribes|clan|clans|tribal|tribes
 
 _ORGANISATION_RE = re.compile(
     r"\b(?:party|council|front|union|movement|coalition|committee|organi[sz]ation|association|observatory|"
-    r"network|centre|center|agency|forces|army|ministry|league|alliance)\s+(?:for\s+[\w\s]{0,30}?\s+)?(?:of|in)\s+(?:the\s+)?$",
+    r"network|centre|center|ministry|league|alliance)\s+(?:for\s+[\w\s]{0,30}?\s+)?(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE)
 
 

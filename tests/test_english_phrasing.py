@@ -720,3 +720,16 @@ def test_blame_for_the_explosion_refers_back(pipeline):
 def test_forces_in_a_region_are_no_organisation(pipeline):
     res = _run(pipeline, "Turkey began its offensive against Kurdish-led forces in northeast Syria on Wednesday.")
     assert "northeast_syria" in [m.place_id for m in res.mentions]
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Most of Qamishli is held by the SDF, though parts of the city are under the control of the Syrian government.",
+     [("sdf", "qamishli", "2022-11-23", "most of"), ("syrian_government", "qamishli", "2022-11-23", "parts of")]),
+    # "took full control of": the change (from the event), not a present hold of the city named after it
+    ("The Asayish took full control of the Tayy neighbourhood in al-Qamishli city on Monday.",
+     [("asayish", "tayy", "2022-11-21", "took control")]),
+    # villages seized around a town: no claim on the town
+    ("On Tuesday, Turkish forces seized three villages around Tal Tamr.", []),
+])
+def test_control_qualifiers_and_changes(pipeline, text, claims):
+    assert _claims(pipeline, text) == claims

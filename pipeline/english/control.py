@@ -40,7 +40,12 @@ _NEGATORS = frozenset({"not", "no", "never", "longer", "lost", "loses", "lose", 
 _QUALIFIERS = {("most", "of"): "most of", ("parts", "of"): "parts of", ("part", "of"): "part of",
                ("all", "of"): "all of", ("much", "of"): "much of", ("the", "whole", "of"): "all of"}
 _COARSE = frozenset({"country", "region"})
+#: Words that make "control" a noun ("took full control of", "under the control of"): a change or
+#: a passive hold, read elsewhere.
+_NOUN_BEFORE = frozenset({"the", "a", "under", "of", "to", "full", "took", "take", "taken", "takes", "seized", "gained",
+                          "regained", "imposed", "its", "their", "total", "complete", "his", "her"})
 _HANDOVER = frozenset({"handed", "handing", "hand", "hands", "handover"})
+_PROXIMITY = frozenset({"near", "around", "outskirts", "towards", "toward", "close", "outside", "vicinity"})
 
 
 def control_claims(article: Article, nt: NormalisedText, tokens: Tokens, mentions: list[Mention],
@@ -98,7 +103,7 @@ def _held(words: list[str], lo: int, hi: int, places, actors) -> list[tuple[str,
     acts = [(f, l, a) for f, l, a in actors if lo <= f <= hi]
     for i in range(lo, hi + 1):
         w = words[i]
-        if w in HOLD_VERBS and i > lo and words[i - 1] not in ("the", "a", "under", "of", "to") \
+        if w in HOLD_VERBS and i > lo and words[i - 1] not in _NOUN_BEFORE \
                 and not _NEGATORS & set(words[max(lo, i - 3):i]):
             subject = [x for x in acts if x[1] < i and i - x[1] <= 6]
             after = [(f, m) for f, m in in_clause if i < f <= i + 6]
@@ -108,13 +113,13 @@ def _held(words: list[str], lo: int, hi: int, places, actors) -> list[tuple[str,
             agent = [x for x in acts if i + 1 < x[0] <= i + 4]
             before = [(f, m) for f, m in in_clause if f < i]
             if agent and before:
-                out.append((agent[0][2], [before[-1][1]], ""))
+                out.append((agent[0][2], [before[-1][1]], _qualifier_before(words, max(lo, before[-1][0] - 3), i)))
         elif w == "control" and i > lo and words[i - 1] == "the" and i + 1 <= hi and words[i + 1] == "of" \
                 and i >= 2 and words[i - 2] == "under":
             agent = [x for x in acts if i + 1 < x[0] <= i + 4]
             before = [(f, m) for f, m in in_clause if f < i]
             if agent and before and not _NEGATORS & set(words[max(lo, i - 6):i - 2]):
-                out.append((agent[0][2], [before[-1][1]], ""))
+                out.append((agent[0][2], [before[-1][1]], _qualifier_before(words, max(lo, i - 8), i)))
         elif w in ("held", "controlled") and i > lo:
             # "the SDF-held town of Tal Tamr", "regime-controlled security square"
             agent = [x for x in acts if x[1] == i - 1]
@@ -152,6 +157,16 @@ def _qualifier(words: list[str], i: int) -> str:
     return ""
 
 
+def _qualifier_before(words: list[str], lo: int, hi: int) -> str:
+    """The last ``most of``/``parts of`` between ``lo`` and ``hi`` (``Most of Qamishli is held
+    by …``, ``parts of the city are under the control of …``)."""
+    found = ""
+    for k in range(lo, hi):
+        q = _qualifier(words, k)
+        found = q or found
+    return found
+
+
 def _outermost(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Each place once, without a place inside another one of the same claim."""
     ids = {m.place_id for m in found}
@@ -181,8 +196,11 @@ def _changes(events: list[Event], words: list[str], tok, mentions: list[Mention]
             continue
         if not controller:
             continue
-        text = next((m.text for m in mentions if m.place_id == ev.place_id and ev.start <= m.start < ev.end),
-                    ev.location)
+        named = [m for m in mentions if m.place_id == ev.place_id and ev.start <= m.start < ev.end
+                 and not _PROXIMITY & set(words[max(0, tok(m.start) - 3):tok(m.start)])]
+        if not named:
+            continue  # "seized three villages around Tal Tamr": not Tal Tamr itself
+        text = named[0].text
         out.append(ControlClaim(controller, ev.place_id, text, ev.date_to or ev.event_date, ev.evidence,
                                 ev.start, ev.end, qualifier))
     return out

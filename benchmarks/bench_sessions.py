@@ -241,6 +241,9 @@ def report(res: dict, args, info: dict) -> None:
     print("  split (medians, s): request = key -> rerun sent | python = -> st_folium element received | "
           "browser = -> painted | script = request -> script done")
     all_moves = [m for s in sessions for m in s["moves"]]
+    server = [m.to_map for m in all_moves if m.to_map is not None]
+    print(f"  server side (request -> map element received): median {fmt(med(server))} s, max "
+          f"{fmt(max(server, default=None))} s (what the server adds; the rest is the browsers, on the same cores)")
     print(f"  request {fmt(med([m.request for m in all_moves]))} | python {fmt(med([m.to_map for m in all_moves]))} | "
           f"browser {fmt(med([m.browser for m in all_moves]))} | script {fmt(med([m.script for m in all_moves]))} | "
           f"map element {fmt(med([m.map_bytes / 1e6 for m in all_moves]), '.2f')} MB")

@@ -187,3 +187,21 @@ def test_csv_memo_is_bounded():
     got = b"".join(writer.render(rows[i:i + 3]) for i in range(0, 25, 3))
     assert got == _csv(["a"], [list(r) for r in rows]).split(b"\n", 1)[1]
     assert len(writer.memos[0]) <= 10 + 3
+
+
+def test_compact_records_read_like_the_dicts_they_were_made_from():
+    from pipeline.resultcache import Records
+
+    make = Records()
+    a = {"event_id": "a-1", "place_id": None, "tags": ["x"], "n": 0, "flag": False, "text": "حي الكورنيش"}
+    b = {"event_id": "b-1", "place_id": "tayy", "tags": [], "n": 2, "flag": True, "text": "حي الكورنيش"}
+    c = {"n": 1, "event_id": "c-1"}  # another layout
+    ra, rb, rc = map(make, (a, b, c))
+    for d, r in ((a, ra), (b, rb), (c, rc)):
+        assert dict(r) == d and list(r) == list(d) and {**r} == d and len(r) == len(d)
+        assert orjson.dumps({**r, "more": 1}) == orjson.dumps({**d, "more": 1})  # keys in the same order
+        assert r.get("missing") is None and r.get("missing", 5) == 5 and "missing" not in r
+        with pytest.raises(KeyError):
+            r["missing"]
+    assert ra["text"] is rb["text"]  # a repeated text is held once
+    assert rc.get("place_id", "none") == "none" and rc["n"] == 1

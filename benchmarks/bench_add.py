@@ -53,7 +53,9 @@ PHASES = {"_stream_articles": "stream", "_all_events": "merge", "zones_outputs":
 def _time_phases(into: dict[str, float]) -> None:
     """Wrap the build's phase functions so that their CPU time adds up in ``into``."""
     for name, label in PHASES.items():
-        inner = getattr(pipeline.build, name)
+        inner = getattr(pipeline.build, name, None)
+        if inner is None:  # (a build of another version, without this phase)
+            continue
 
         def timed(*a, _inner=inner, _label=label, **kw):
             c = time.process_time()

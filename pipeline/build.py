@@ -371,9 +371,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     # article's rows and text go to the new version's files as they come; only its events are kept
     stage = Stage(out_dir)
     try:
-        parts = _stream_articles(entries, outcomes, cache, stage, owners, stats)
-        entries.clear()  # (with the texts read for the analysis)
-        jobs.clear()
+        parts = _stream_articles(entries, outcomes, jobs, cache, stage, owners, stats)
         _finish(parts, stage, seeds_dir, geo_dir, curated_dir, names, input_hashes, fp, gaz, stats, t0)
     except BaseException:
         stage.abort()
@@ -384,16 +382,22 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     return stats
 
 
-def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], cache: ResultCache, stage: Stage,
+def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list, cache: ResultCache, stage: Stage,
                      owners: dict[str, str], stats: BuildStats) -> list[Part]:
     """Write every article's share of the outputs and of the new cache into ``stage``, in file
-    order; returns the merge input (each article event with its article's fields)."""
+    order; returns the merge input (each article event with its article's fields).
+
+    ``entries`` and ``jobs`` are emptied as they are done with, so an article's text is let
+    go once its outcome is written."""
     articles_out = ArticleOutputs(stage)
     cache_out = CacheWriter(stage, cache)  # exactly the articles that build now (deleted ones are forgotten)
     renderer = ArticleRenderer()
     compact = Records()  # the events held until merging, compact
     parts: list[Part] = []
-    for entry in entries:
+    entries.reverse()
+    done = 0  # jobs whose outcome came back
+    while entries:
+        entry = entries.pop()
         if entry[0] == "error":
             stats.failed += 1
             stats.errors.append(entry[1])
@@ -409,6 +413,8 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], cache: Res
         else:
             _, path, meta_bytes, text_bytes, stem, key = entry
             outcome = next(outcomes)
+            jobs[done] = None  # (its text: the analysis is done with it)
+            done += 1
             if outcome[0] != "ok":
                 stats.failed += 1
                 stats.errors.append(outcome[1])

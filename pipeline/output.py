@@ -568,7 +568,7 @@ def finish_outputs(stage: Stage, events: Sequence[Mapping[str, Any]], gaz: Gazet
     stage.publish(manifest)
 
 
-def _write_events_geojson(fh: BinaryIO, events: Sequence[Mapping[str, Any]], chunk: int = 2000) -> None:
+def _write_events_geojson(fh: BinaryIO, events: Sequence[Mapping[str, Any]], chunk: int = 500) -> None:
     """``to_json_bytes(events_geojson(events), compact=True)``, written ``chunk`` features at a time."""
     fh.write(b'{"type":"FeatureCollection","features":[')
     for i in range(0, len(events), chunk):

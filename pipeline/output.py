@@ -15,6 +15,7 @@ one ``csv.writer`` call per distinct value (:func:`_csv_bytes`).
 
 from __future__ import annotations
 
+import array
 import csv
 import io
 import os
@@ -308,13 +309,27 @@ def _events_table(events: Sequence[Mapping[str, Any]]) -> pa.Table | None:
     return pa.Table.from_arrays(arrays, schema=_geoparquet_schema(tuple(kinds.items()), bounds))
 
 
-def _nested_array(values: list, arrow_type: pa.DataType, chunk: int = 2048) -> pa.Array:
-    """The Arrow array of ``values`` (nested records, or None) as JSON text, made ``chunk`` values at a
-    time: the JSON text of every event (``reports`` holds every report's sentence) is never held at once."""
-    parts = [pa.array([orjson.dumps(v).decode() if v is not None else None for v in values[i:i + chunk]],
-                      from_pandas=True, memory_pool=_ARROW_POOL).cast(arrow_type, memory_pool=_ARROW_POOL)
-             for i in range(0, len(values), chunk)]
-    return pa.concat_arrays(parts, memory_pool=_ARROW_POOL) if len(parts) != 1 else parts[0]
+def _nested_array(values: list, arrow_type: pa.DataType) -> pa.Array:
+    """The Arrow array of ``values`` (nested records, or None) as JSON text.
+
+    For a text column (``large_string``), each value's JSON is written once into one buffer
+    that becomes the array's data (no text object per value, no second copy): ``reports``
+    holds every report's sentence, the largest column by far.
+    """
+    if arrow_type != pa.large_string():
+        return pa.array([orjson.dumps(v).decode() if v is not None else None for v in values],
+                        from_pandas=True, memory_pool=_ARROW_POOL).cast(arrow_type, memory_pool=_ARROW_POOL)
+    data = io.BytesIO()
+    offsets = array.array("q", [0])
+    valid = [v is not None for v in values]
+    pos = 0
+    for v, ok in zip(values, valid):
+        if ok:
+            pos += data.write(orjson.dumps(v))
+        offsets.append(pos)
+    bitmap = None if all(valid) else pa.array(valid, pa.bool_()).buffers()[1]
+    return pa.LargeStringArray.from_buffers(len(values), pa.py_buffer(offsets), pa.py_buffer(data.getbuffer()),
+                                            bitmap)
 
 
 _POINT_WKB = struct.Struct("<BIdd")  # little-endian, type 1 (Point), x, y

@@ -35,6 +35,20 @@ LOCAL_SCHEMES = {"data", "blob", "about", "chrome", "chrome-extension", "devtool
 HEALTH_TIMEOUT = 60.0
 
 
+def time_limit(seconds: int) -> Iterator[None]:
+    """Fail the surrounding test when it runs longer than ``seconds`` (SIGALRM; no pytest-timeout needed)."""
+    def boom(signum, frame):
+        raise TimeoutError(f"browser test exceeded {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, boom)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
 def free_port() -> int:
     """A TCP port that was free on 127.0.0.1 a moment ago."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:

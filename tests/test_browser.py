@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import signal
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -30,6 +29,7 @@ from browser_support import (
     RequestLog,
     chromium_browser,
     is_local,
+    time_limit,
 )
 
 try:  # the test extra; a missing package fails the browser fixture with a clear message
@@ -122,15 +122,8 @@ def request_log() -> RequestLog:
 
 @pytest.fixture(autouse=True)
 def _time_limit():
-    """Fail a test that runs longer than TEST_TIME_LIMIT (no pytest-timeout needed)."""
-    def boom(signum, frame):
-        raise TimeoutError(f"browser test exceeded {TEST_TIME_LIMIT} s")
-
-    old = signal.signal(signal.SIGALRM, boom)
-    signal.alarm(TEST_TIME_LIMIT)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, old)
+    """Fail a test that runs longer than TEST_TIME_LIMIT."""
+    yield from time_limit(TEST_TIME_LIMIT)
 
 
 @pytest.fixture

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import signal
 import statistics
 import time
 from pathlib import Path
 
 import pytest
-from browser_support import RequestLog, chromium_browser, scratch_app
+from browser_support import RequestLog, chromium_browser, scratch_app, time_limit
 
 try:
     from playwright.sync_api import expect, sync_playwright
@@ -49,14 +48,8 @@ def browser():
 
 @pytest.fixture(autouse=True)
 def _time_limit():
-    def boom(signum, frame):
-        raise TimeoutError(f"browser test exceeded {TEST_TIME_LIMIT} s")
-
-    old = signal.signal(signal.SIGALRM, boom)
-    signal.alarm(TEST_TIME_LIMIT)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, old)
+    """Fail a test that runs longer than TEST_TIME_LIMIT."""
+    yield from time_limit(TEST_TIME_LIMIT)
 
 
 @pytest.fixture

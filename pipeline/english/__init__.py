@@ -18,7 +18,7 @@ the rules here give at well under a millisecond per article.
 from __future__ import annotations
 
 from ..actors import Actor
-from ..arabic import normalise, tokenise
+from ..arabic import normalise, normalise_phrase, tokenise
 from ..gazetteer import Gazetteer
 from ..places import PlaceFinder
 from ..records import Article, ArticleResult
@@ -50,7 +50,8 @@ class EnglishPipeline:
         self.places = places
         self.gazetteer = gazetteer
         self.english_places = EnglishPlaces(gazetteer, places)
-        self.events = EnglishEvents(gazetteer, actors, lexicon or default_lexicon())
+        self.lexicon = lexicon or default_lexicon()
+        self.events = EnglishEvents(gazetteer, actors, self.lexicon)
 
     def process(self, article: Article) -> ArticleResult:
         """Run every stage on one English article.
@@ -70,6 +71,8 @@ class EnglishPipeline:
         blocked = {i for m in actor_matches for i in range(m.first, m.last + 1)}
         mentions = self.english_places.find(nt, tokens, mentions, blocked)
         unresolved = unresolved + self.english_places.unresolved(article.text, mentions, article.id, focus)
+        # "the town of Kobani": far outside the area, not a village the gazetteer lacks
+        unresolved = [u for u in unresolved if normalise_phrase(u.name) not in self.lexicon.outside_names]
         dates = find_dates(nt, article.published)
         around = self.english_places.around(nt, mentions)
         sentences = split_sentences(nt, tokens)

@@ -125,6 +125,10 @@ _ANAPHORA = {"neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhoo
              "camp": ("landmark", "town", "village")}
 _PERIOD_PHRASES = ("since the beginning of", "since the start of", "so far this year", "this year alone",
                    "since the outbreak of", "in recent months", "over the past months", "since early")
+#: Words an active casualty verb's count may follow: qualifiers, and a determiner or possessive
+#: before the number ("killing its three passengers", "shot dead the two brothers").
+_BEFORE_ACTIVE_COUNT = frozenset({"at", "least", "more", "than", "about", "some", "nearly", "over", "a", "an", "all",
+                                  "the", "its", "their", "his", "her", "both"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "them", "which", "who"})
 _BLASTS = frozenset({"ied", "suicide", "grenade"})
 _MOURNING = frozenset({"funeral", "funerals", "burial", "buried", "mourners", "mourned", "mourning", "condolences"})
@@ -801,6 +805,11 @@ class _Run:
         """Drop what is too thin to be an event: a meeting with no named party, and a
         killing with no trigger that adds nothing to the article's latest violent event
         (same place and day: its toll goes there)."""
+        if self._outside(d.clause):
+            # "a drone struck a car near Kobani": no place of the area in the clause, and one far
+            # outside it; placing it at the article's town would move it to another named place
+            self.recap_dropped = True  # nor is its toll another event's
+            return False
         if d.kind.kind == "meeting":
             return bool({d.actor1, d.actor2} - {"", "civilians"})
         if d.place_quality == 0 and d.date is not None and d.date_quality == 2 \
@@ -821,6 +830,22 @@ class _Run:
                                       or (prior.place and d.place and prior.place.place_id == d.place.place_id)):
                 return False  # nothing of its own (place or date): the toll of the event before
         return True
+
+    def _outside(self, clause: Clause) -> bool:
+        """Whether ``clause`` puts what it tells at a place far outside the area (the lexicon's
+        ``[outside] places``, after a locative word and at most two modifiers: ``in northern
+        Iraq``, ``near the town of Kobani``; not ``talks with Damascus``) and names no place of
+        the gazetteer (``the town`` referring back does not count)."""
+        words = self.words
+        if any(clause.first <= f <= clause.last and f not in self.dateline for f, _, _ in self.mentions):
+            return False  # a place of the area named in the clause places it
+        for m in self.lex.outside.find(self.tokens[clause.first:clause.last + 1]):
+            k = m.first + clause.first
+            if k in self.dateline:
+                continue
+            if any(k - q >= clause.first and words[k - q] in self.lex.locative for q in (1, 2, 3)):
+                return True
+        return False
 
     def _killings_without_trigger(self, si: int, sent: Sentence, created: list[_Draft],
                                   triggers: list[Match]) -> list[_Draft]:
@@ -1128,6 +1153,11 @@ class _Run:
             before = [x for x in before if x not in victims]
             after = victims + after
         passive = d.trig_first > 0 and self.words[d.trig_first - 1] in _PASSIVE
+        if before and not passive and agents and all(x[0] > d.trig_last for x in agents):
+            # "Government forces took over the positions vacated by the SDF": with a subject before an
+            # active trigger, a "by" after it belongs to a participle of its object, not to the trigger
+            after = sorted(after + agents)
+            agents = []
         # "a child who had been abducted": the subject is the victim; only "by" names the doer
         found = holding or agents or ([] if passive else before[-1:])
         perpetrator = found[0] if found else None
@@ -1248,7 +1278,7 @@ class _Run:
             return c
         if not passive and word not in ("dead", "died", "deaths", "fatalities", "injuries", "casualties"):
             # active: "killing three", "wounded two others", "killed a child"
-            for k in range(j + 1, min(hi, j + 3)):
+            for k in range(j + 1, min(hi, j + 4)):
                 if k in date_toks or "," in self._gap(k - 1):
                     break  # "Refugee killed, two women hurt": after a comma the count is another group's
                 c = count_at(words, k, lex, hi)
@@ -1259,7 +1289,7 @@ class _Run:
                     prior = self._count_before(i, lo)
                     if prior is not None:
                         return prior
-                if words[k] not in ("at", "least", "more", "than", "about", "some", "nearly", "over", "a", "an", "all"):
+                if words[k] not in _BEFORE_ACTIVE_COUNT:
                     break
         if word.endswith("ing") and word not in ("fighting",):
             return None  # "killing ...", "wounding ...": the count follows or there is none

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..arabic import normalise_phrase
 from ..errors import LexiconError
 from ..eventfields import EventKind
 from ..matcher import PhraseMatcher
@@ -43,6 +44,12 @@ class Lexicon:
         Words before a trigger that make it no new event.
     government_takeover : str
         The sub-event type of a takeover by state forces.
+    outside : PhraseMatcher of str
+        Places well outside the area the map covers (``[outside] places``).
+    locative : frozenset of str
+        Words that put an event at the place after them (``[outside] locative``).
+    outside_names : frozenset of str
+        The same places, normalised (``normalise_phrase``), to drop them from the unresolved names.
     """
 
     kinds: dict[str, Kind]
@@ -58,6 +65,9 @@ class Lexicon:
     cause: frozenset[str]
     recap: frozenset[str]
     government_takeover: str
+    outside: PhraseMatcher
+    locative: frozenset[str]
+    outside_names: frozenset[str]
 
 
 def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
@@ -91,6 +101,9 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
     casualties: PhraseMatcher[str] = PhraseMatcher()
     for what in ("killed", "injured"):
         casualties.add_many(data["casualties"][what], what)
+    outside: PhraseMatcher[str] = PhraseMatcher()
+    out = data.get("outside", {})
+    outside.add_many(out.get("places", []), "outside")
     num = data["numbers"]
     ne = data["not_event"]
 
@@ -106,6 +119,8 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         person_plurals=frozenset(w.lower() for w in num["person_plurals"]),
         not_before=frozenset(ne["before"]), cause=frozenset(ne["cause"]), recap=frozenset(ne["recap"]),
         government_takeover=data["takeover"]["government_sub_event_type"],
+        outside=outside, locative=frozenset(w.lower() for w in out.get("locative", [])),
+        outside_names=frozenset(normalise_phrase(p) for p in out.get("places", [])),
     )
 
 

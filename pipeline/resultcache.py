@@ -13,9 +13,9 @@ the build neither parses nor encodes its mentions and text again:
 
 :class:`ResultCache` indexes the current build's file by reading the header lines only
 (seeking over the rest), and reads one record when the build needs it: memory does not
-grow with the corpus. :class:`CacheWriter` writes the new build's file in article order;
-while the records are the old file's, in its order, nothing is written (the old bytes are
-copied, or the old file linked, at the end). A damaged file is ignored (everything is
+grow with the corpus. :class:`CacheWriter` writes the new build's file: the old file's records that are reused,
+copied by the system (or the old file linked), then the new records; the order of the
+records does not matter (the index finds them). A damaged file is ignored (everything is
 analysed again), as is a file of an older format.
 """
 
@@ -199,70 +199,90 @@ def decode(record: bytes, entry: Entry) -> tuple[dict[str, Any], ArticleParts]:
 
 
 class CacheWriter:
-    """The new build's cache file in ``stage``, record by record, in article order.
+    """The new build's cache file in ``stage``: the old file's records it reuses, then the new ones.
 
-    Records reused from ``old`` in its own order are not written while nothing else came
-    before them: when the whole file is the old one it is linked, when it begins like the
-    old one that beginning is copied by the system.
+    Records are found by the index (:class:`ResultCache`), so their order in the file does
+    not matter. The reused records of ``old`` are noted as byte ranges of the old file and
+    copied by the system at the end (:func:`_copy`, in the old file's order, adjacent
+    ranges as one), then the new records follow: adding one article to a large corpus
+    writes that article's record, not every record after it (:mod:`pipeline.incremental`).
+    When the new file would be the old one whole, the old file is linked.
     """
 
     def __init__(self, stage: Stage, old: ResultCache):
         self.target = stage.path / CACHE_NAME
         self.target.parent.mkdir(parents=True, exist_ok=True)
         self.old = old
-        self.same_upto = 0  # the new file so far is the old file's first same_upto bytes
-        self.fh: Any = None  # open once the new file differs from the old one
+        self.ranges: list[tuple[int, int]] = []  # (offset, end) of the old file's reused records
+        self.fresh = self.target.with_name(f".{self.target.name}.new")  # the new records, until close
+        self.fh: Any = None  # open on the first new record
 
     def reuse(self, entry: Entry, record: bytes) -> None:
-        """Append the old file's record of ``entry`` (its bytes: ``record``)."""
-        if self.fh is None and entry.offset == self.same_upto:
-            self.same_upto += entry.length
-            return
-        self.add(record)
+        """Keep the old file's record of ``entry`` (its bytes: ``record``, not written again)."""
+        end = entry.offset + entry.length
+        if self.ranges and self.ranges[-1][1] == entry.offset:
+            self.ranges[-1] = (self.ranges[-1][0], end)
+        else:
+            self.ranges.append((entry.offset, end))
 
     def add(self, record: bytes) -> None:
-        """Append a record."""
+        """Append a new record."""
         if self.fh is None:
-            self._diverge()
+            self.fh = open(self.fresh, "wb", buffering=1 << 20)  # noqa: SIM115 (closed by close)
         self.fh.write(record)
 
-    def _diverge(self) -> None:
+    def close(self) -> None:
+        """Finish the file: the reused records then the new ones (a link to the old file when it is the same)."""
+        runs: list[tuple[int, int]] = []
+        for a, b in sorted(self.ranges):
+            if runs and runs[-1][1] == a:
+                runs[-1] = (runs[-1][0], b)
+            else:
+                runs.append((a, b))
+        fresh = 0
+        if self.fh is not None:
+            self.fh.close()
+            fresh = self.fresh.stat().st_size
+        if not fresh and runs == [(0, self.old.size)] and self.old.path is not None:
+            try:
+                os.link(self.old.path, self.target)
+                return
+            except OSError:
+                pass
+        if not runs and fresh:
+            os.replace(self.fresh, self.target)
+            return
         out = os.open(self.target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         try:
             fd = self.old.fd()
-            if self.same_upto and fd is not None:
-                _copy(fd, out, self.same_upto)
-        except BaseException:
-            os.close(out)
-            raise
-        self.fh = open(out, "wb")  # noqa: SIM115 (closed by close)
-
-    def close(self) -> None:
-        """Finish the file (a link to the old one when it is the same)."""
-        if self.fh is None:
-            if self.same_upto and self.same_upto == self.old.size and self.old.path is not None:
+            for a, b in runs:
+                if fd is None:
+                    raise ValueError("the old cache file is closed")
+                _copy(fd, out, b - a, a)
+            if fresh:
+                src = os.open(self.fresh, os.O_RDONLY)
                 try:
-                    os.link(self.old.path, self.target)
-                    return
-                except OSError:
-                    pass
-            self._diverge()
-        self.fh.close()
+                    _copy(src, out, fresh)
+                finally:
+                    os.close(src)
+        finally:
+            os.close(out)
+            self.fresh.unlink(missing_ok=True)
 
 
-def _copy(src: int, dst: int, n: int) -> None:
-    """Copy the first ``n`` bytes of file ``src`` to ``dst`` at its position (by the system where it can)."""
+def _copy(src: int, dst: int, n: int, start: int = 0) -> None:
+    """Copy ``n`` bytes of file ``src`` from ``start`` to ``dst`` at its position (by the system where it can)."""
     pos = 0
     try:
         while pos < n:
-            done = os.copy_file_range(src, dst, n - pos, pos)
+            done = os.copy_file_range(src, dst, n - pos, start + pos)
             if done <= 0:
                 break
             pos += done
     except (AttributeError, OSError):  # no copy_file_range here, or not between these files
         pass
     while pos < n:
-        chunk = os.pread(src, min(n - pos, 1 << 20), pos)
+        chunk = os.pread(src, min(n - pos, 1 << 20), start + pos)
         if not chunk:
             raise ValueError("the cache file is shorter than its index")
         view = memoryview(chunk)

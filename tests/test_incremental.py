@@ -1,0 +1,139 @@
+"""Adding a report to a build: the incremental build equals a build from nothing.
+
+Real text throughout: the seed article and a development report (``benchmarks/data/reports/dev/ar01``)
+with their metadata in a temporary seeds folder, the shipped gazetteer and a copy of
+``curated/``. Reports are then added as an analyst adds them (:func:`pipeline.addreport.add_report`),
+each built incrementally (the new article analysed, the rest from the cache) and compared with a
+build from nothing (``force=True``) of the same inputs, file by file
+(:func:`pipeline.incremental.canonical_outputs`: the cache's records compared in article order).
+The added reports were written for this test: one reports the seed's shooting at the Wahda
+roundabout again (same place, day, actors and type: it merges into the seed's event), one
+reports clashes in Tayy during the seed's 24-hour truce (a violation: the truce changes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+
+import orjson
+import pytest
+from conftest import ROOT
+
+from pipeline.addreport import add_report, from_text
+from pipeline.build import build
+from pipeline.incremental import article_event_ids, canonical_cache, canonical_outputs
+from pipeline.resultcache import CACHE_NAME
+
+SEED = "000_35a237ec7240c52b"
+DEV = ROOT / "benchmarks" / "data" / "reports" / "dev" / "ar01"
+
+# written for this test: the shooting at the Wahda roundabout on Tuesday evening (the seed's event)
+SAME_EVENT = ("إطلاق نار على حاجز للأسايش في القامشلي\n"
+              "أطلق مسلحون من الدفاع الوطني النار على حاجز لقوات الأسايش عند دوار الوحدة في مدينة القامشلي "
+              "مساء الثلاثاء، وقتل أحد عناصر الحاجز.\n")
+# written for this test: clashes in Tayy on Thursday, inside the seed's truce (2021-04-21 22:00 + 24 h)
+TRUCE_BROKEN = ("خرق للهدنة في حي طي\n"
+                "تجددت الاشتباكات بين قوات الأسايش ومسلحي الدفاع الوطني في حي طي جنوب مدينة القامشلي "
+                "ظهر اليوم الخميس رغم الهدنة التي أعلنت برعاية روسية.\n")
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    seeds, curated = tmp_path / "seeds", tmp_path / "curated"
+    seeds.mkdir()
+    for ext in (".txt", ".toml"):
+        shutil.copy(ROOT / "seeds" / f"{SEED}{ext}", seeds)
+    meta = json.loads(DEV.with_suffix(".json").read_text(encoding="utf-8"))
+    shutil.copy(DEV.with_suffix(".txt"), seeds / "dev_ar01.txt")
+    (seeds / "dev_ar01.toml").write_text(
+        f'source = "{meta["outlet"]}"\npublished = {meta["published"]}\nlanguage = "{meta["language"]}"\n'
+        f'url = "{meta["url"]}"\ntitle = {json.dumps(meta["title"])}\n', encoding="utf-8")
+    shutil.copytree(ROOT / "curated", curated)
+    # an analyst's decision on the seed's clash in Tayy: applied by every build, never rewritten
+    (curated / "reviews.csv").write_text(
+        "event_id,decision,changes,merged_into,reason,reviewed_by,reviewed_at\n"
+        f"{SEED}-ec9e59436,confirm,,,,analyst,2026-12-05T10:00:00+00:00\n", encoding="utf-8")
+    return seeds, curated
+
+
+def _build(seeds, curated, out, force=False):
+    return build(seeds, ROOT / "geo", out, progress=False, curated_dir=curated, force=force)
+
+
+def _assert_same_as_full_build(seeds, curated, out, tmp_path, name):
+    full = tmp_path / f"full-{name}"
+    stats = _build(seeds, curated, full, force=True)
+    assert stats.cached == 0
+    mine, theirs = canonical_outputs(out), canonical_outputs(full)
+    assert sorted(mine) == sorted(theirs)
+    for file in theirs:
+        assert mine[file] == theirs[file], f"{file} differs from a full build after adding {name}"
+
+
+def _events(out):
+    return {f["properties"]["event_id"]: f["properties"]
+            for f in orjson.loads((out / "events.geojson").read_bytes())["features"]}
+
+
+def test_an_added_report_merged_into_an_existing_event_equals_a_full_build(corpus, tmp_path):
+    seeds, curated = corpus
+    out = tmp_path / "out"
+    first = _build(seeds, curated, out)
+    assert first.processed == 2 and first.ok, first.errors
+    before = _events(out)
+    reviews = (curated / "reviews.csv").read_bytes()
+
+    added = add_report(seeds, from_text(SAME_EVENT), published=dt.date(2021, 4, 21), source="Test Outlet")
+    stats = _build(seeds, curated, out)
+    assert (stats.processed, stats.cached) == (1, 2)
+    _assert_same_as_full_build(seeds, curated, out, tmp_path, "the same event")
+
+    # the new report joined the seed's event at the roundabout: no new event, two reports
+    ids = article_event_ids(out, added.id)
+    assert ids, "the added report's event is not on the map"
+    after = _events(out)
+    merged = [after[i] for i in ids if i.startswith(SEED)]
+    assert merged, "the added report did not merge into the seed's event"
+    assert merged[0]["place_id"] == "wahda_roundabout"
+    assert merged[0]["report_count"] == before[merged[0]["event_id"]]["report_count"] + 1
+    assert len(after) == len(before)
+    assert after[f"{SEED}-ec9e59436"]["review_status"] == "confirmed"
+    assert (curated / "reviews.csv").read_bytes() == reviews  # the analysts' file is never written
+
+
+def test_an_added_report_that_breaks_a_truce_equals_a_full_build(corpus, tmp_path):
+    seeds, curated = corpus
+    out = tmp_path / "out"
+    _build(seeds, curated, out)
+    truces_before = orjson.loads((out / "truces.json").read_bytes())
+    old_cache = canonical_cache(out / CACHE_NAME)
+
+    added = add_report(seeds, from_text(TRUCE_BROKEN), published=dt.date(2021, 4, 22), source="Test Outlet")
+    stats = _build(seeds, curated, out)
+    assert stats.processed == 1
+    _assert_same_as_full_build(seeds, curated, out, tmp_path, "a truce violation")
+
+    truces = orjson.loads((out / "truces.json").read_bytes())
+    assert truces != truces_before
+    seed_truce = next(t for t in truces if t["event_id"].startswith(SEED))
+    broken_by = seed_truce["violations"] + seed_truce["uncertain_violations"]
+    assert any(str(v).startswith(added.id) for v in broken_by), seed_truce
+    # the old records were kept (copied), the new one added
+    new_cache = canonical_cache(out / CACHE_NAME)
+    assert len(new_cache) > len(old_cache)
+
+
+def test_a_malformed_added_report_costs_only_itself(corpus, tmp_path):
+    seeds, curated = corpus
+    out = tmp_path / "out"
+    _build(seeds, curated, out)
+    events = _events(out)
+    (seeds / "bad_added.txt").write_text(SAME_EVENT, encoding="utf-8")
+    (seeds / "bad_added.toml").write_text("published = 2021-13-40\n", encoding="utf-8")  # no such date
+    stats = _build(seeds, curated, out)
+    assert [e["path"] for e in stats.errors] == [str(seeds / "bad_added.toml")]
+    assert "bad_added" in orjson.loads((out / "errors.json").read_bytes())[0]["path"]
+    assert _events(out) == events
+    _assert_same_as_full_build(seeds, curated, out, tmp_path, "a malformed report")

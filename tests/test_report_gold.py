@@ -2,7 +2,9 @@
 
 Every ``benchmarks/data/reports/<set>/<id>.json`` (dev, heldout, heldout2, ...) is checked
 against its ``<id>.txt`` and against the project's own reference tables: character offsets,
-sentence spans, event sentence indexes, ISO dates, the ACLED taxonomy
+sentence spans (in order, covering all the text), non-overlapping mentions, event sentence
+indexes (a not-event sentence states no gold event), ISO dates no later than the publication
+day, the ACLED taxonomy
 (:mod:`pipeline.acled_vocab`), gazetteer place ids and actor ids.  The extraction is never
 run here: these tests say whether the gold is well formed, not how well the rules score.
 Failure messages name the file and the key and index at fault, not the article text.
@@ -121,7 +123,11 @@ def gold_problems(json_path: Path) -> list[str]:
                             f"(previous end {previous_end}, text length {len(text)})")
         elif text[start:end] != text[start:end].strip():
             problems.append(f"sentences[{i}] = {span} starts or ends with whitespace")
+        if text[previous_end:start].strip():
+            problems.append(f"text between offsets {previous_end} and {start} belongs to no sentence")
         previous_end = max(previous_end, end if isinstance(end, int) else 0)
+    if text[previous_end:].strip():
+        problems.append(f"text after offset {previous_end} belongs to no sentence")
 
     for key in ("places", "traps"):
         for i, mention in enumerate(gold.get(key) or []):
@@ -136,6 +142,14 @@ def gold_problems(json_path: Path) -> list[str]:
             elif not mention.get("kind"):
                 problems.append(f"traps[{i}]: no 'kind'")
 
+    spans = sorted((m["start"], m["end"], key, i) for key in ("places", "traps")
+                   for i, m in enumerate(gold.get(key) or [])
+                   if isinstance(m.get("start"), int) and isinstance(m.get("end"), int))
+    for (_, end1, key1, i1), (start2, _, key2, i2) in zip(spans, spans[1:]):
+        if start2 < end1:
+            problems.append(f"{key1}[{i1}] and {key2}[{i2}] overlap")
+
+    published = _iso(gold["published"])
     for i, event in enumerate(gold["events"]):
         where = f"events[{i}]"
         missing = EVENT_KEYS - event.keys()
@@ -155,6 +169,10 @@ def gold_problems(json_path: Path) -> list[str]:
             problems.append(f"{where}: dates {event['date_from']!r}..{event['date_to']!r} not YYYY-MM-DD")
         elif start > end:
             problems.append(f"{where}: date_from {start} after date_to {end}")
+        elif published is not None and end > published:
+            problems.append(f"{where}: date_to {end} after the publication day {published}")
+        if "displacement" in (event.get("tags") or []) and (etype, sub) != ("Strategic developments", "Other"):
+            problems.append(f"{where}: a displacement event is Strategic developments / Other")
         problems += _place_problems(event["place"], f"{where}.place")
         for key in ("actor1", "actor2"):
             actor = event[key]
@@ -168,8 +186,11 @@ def gold_problems(json_path: Path) -> list[str]:
         if not (isinstance(index, int) and 0 <= index < len(sentences)):
             problems.append(f"{where}: sentence index {index!r} outside 0..{len(sentences) - 1}")
 
+    event_sentences = {event.get("sentence") for event in gold["events"]}
     for i, item in enumerate(gold.get("not_events") or []):
         index = item.get("sentence")
+        if index in event_sentences:
+            problems.append(f"not_events[{i}]: sentence {index} also states a gold event")
         if not (isinstance(index, int) and 0 <= index < len(sentences)):
             problems.append(f"not_events[{i}]: sentence index {index!r} outside 0..{len(sentences) - 1}")
         if not item.get("why"):
@@ -233,3 +254,9 @@ def test_validator_catches_broken_gold(tmp_path: Path) -> None:
     assert broken(events__fatalities=-1)
     assert broken(language="fr")
     assert broken(not_events=[{"sentence": 5, "why": "x"}])
+    assert broken(not_events=[{"sentence": 0, "why": "x"}])
+    assert broken(sentences=[[0, 15]])
+    assert broken(sentences=[[0, 8], [16, 22]])
+    assert broken(traps=[{"text": "القامشلي", "start": 0, "end": 8, "kind": "outlet"}])
+    assert broken(events__date_to="2021-04-24")
+    assert broken(events__tags=["displacement"])

@@ -409,10 +409,11 @@ def main() -> None:
         view_map(ds, f)
         playback.schedule()
         return
-    shown = ds.store.shown(f)  # the other views filter and draw this frame (pandas)
-    {"Feed": feedview.render, "Review": lambda ds, s, f: reviewview.render(ds, s, _tile_setting()),
-     "Add report": lambda ds, s, f: addview.render(ds, _tile_setting()), "Timeline": view_timeline, "Events": view_events, "Articles": view_articles,
-     "Gazetteer curation": lambda ds, s, f: view_curation(ds)}.get(choice, lambda ds, s, f: view_about(ds))(ds, shown, f)
+    # Feed, Review and Add report read pages through store queries; Timeline and Events draw the filtered frame
+    {"Feed": lambda: feedview.render(ds, f), "Review": lambda: reviewview.render(ds, None, _tile_setting()),
+     "Add report": lambda: addview.render(ds, _tile_setting()), "Timeline": lambda: view_timeline(ds, ds.store.shown(f), f),
+     "Events": lambda: view_events(ds, ds.store.shown(f), f), "Articles": lambda: view_articles(ds, None, f),
+     "Gazetteer curation": lambda: view_curation(ds)}.get(choice, lambda: view_about(ds))()
     playback.schedule()
 
 

@@ -94,9 +94,7 @@ def render(ds, tiles) -> None:
 
 def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:
     aid = added["id"]
-    ev = ds.events
-    mine = ev[ev["merged_ids"].map(lambda ids: any(str(i).startswith(aid + "-e") for i in ids or ()))] \
-        if not ev.empty else ev
+    mine = ds.store.article_events(aid)  # a query: the events frame is never read here
     st.success(f"Added {aid} and rebuilt: {len(mine)} event(s) from it on the map.")
     if added.get("unknown"):
         st.caption("Not determined (left empty): " + ", ".join(added["unknown"]))

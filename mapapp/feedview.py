@@ -91,21 +91,22 @@ def show_on_map(event_id: str) -> None:
     st.query_params["event"] = event_id
 
 
-def render(ds, shown: pd.DataFrame, f) -> None:
-    """The Feed page for the filtered events ``shown``."""
+def render(ds, f) -> None:
+    """The Feed page for the events that pass ``f``: one page of them, read by a store query
+    (:meth:`mapapp.store.EventStore.newest`, the order of :func:`newest_first`)."""
     import streamlit as st
 
     st.markdown('<style>.qfeed{font-size:.95rem;line-height:1.5}.qfeed svg{vertical-align:middle}'
                 '.qfeed-meta{color:#555;font-size:.85rem}</style>', unsafe_allow_html=True)
-    ordered = newest_first(shown)
-    unreviewed = int((shown["review_status"] == "unreviewed").sum()) if not shown.empty else 0
-    st.markdown(f"**{len(shown)}** events, newest first ({unreviewed} unreviewed) · filters and search in the sidebar")
-    if ordered.empty:
+    counts = ds.store.counts(f)
+    st.markdown(f"**{counts.shown}** events, newest first ({counts.unreviewed} unreviewed) · "
+                "filters and search in the sidebar")
+    if not counts.shown:
         st.info("No event matches the filters.")
         return
-    pages = max(1, -(-len(ordered) // PAGE))
+    pages = max(1, -(-counts.shown // PAGE))
     page = st.number_input("Page", 1, pages, 1, key="feed_page") if pages > 1 else 1
-    for _, r in ordered.iloc[(page - 1) * PAGE: page * PAGE].iterrows():
+    for _, r in ds.store.newest(f, PAGE, (min(int(page), pages) - 1) * PAGE).iterrows():
         c1, c2, c3 = st.columns([9, 1.5, 1])
         c1.markdown(row_html(r), unsafe_allow_html=True)
         c2.button("On map", help="The map centred on this event, its popup open", key=f"feed_{r['event_id']}", on_click=show_on_map, args=(str(r["event_id"]),))

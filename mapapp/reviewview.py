@@ -9,6 +9,11 @@ form for the decision. A decision is written by :func:`pipeline.reviews.record_d
 shipped data; the app then rebuilds (the reviews file is a build input) and the map shows the
 event with its new status.
 
+The page reads through the event store's queries (:meth:`mapapp.store.EventStore.review_queue`,
+``status_counts``, ``near``): the newest :data:`QUEUE_PAGE` events of the queue and the chosen
+event's merge candidates, never the whole events frame; :func:`queue` and :func:`merge_candidates`
+are the same selections over a frame (the queries are tested against them).
+
 The helpers above :func:`render` compute without Streamlit (tested in ``tests/test_reviewview.py``).
 """
 
@@ -24,6 +29,8 @@ import pandas as pd
 from pipeline.reviews import CORRECTABLE
 
 STATUS_CHOICES = ("unreviewed", "confirmed", "corrected", "curated", "all")
+#: How many events of the queue the page lists (newest first): a selectbox of 100k choices is not usable.
+QUEUE_PAGE = 500
 
 
 def queue(events: pd.DataFrame, status: str = "unreviewed", date_from: dt.date | None = None,
@@ -216,8 +223,7 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
     if paths.curated is None:
         st.warning("Reviews are kept in curated/reviews.csv; this app runs without a curated folder (QMAP_CURATED=none).")
         return
-    ev = ds.events
-    counts = ev["review_status"].value_counts().to_dict() if not ev.empty else {}
+    counts = ds.store.status_counts()  # queries: the events frame is never read here
     rejected = (ds.reviews or {}).get("rejected", [])
     st.markdown(f"**{counts.get('unreviewed', 0)} unreviewed** · {counts.get('confirmed', 0)} confirmed · "
                 f"{counts.get('corrected', 0)} corrected · {len(rejected)} rejected · {counts.get('curated', 0)} curated. "
@@ -239,7 +245,7 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
         st.session_state["rv_article"] = wanted_article
     article = c4.selectbox("Article", arts, key="rv_article", format_func=lambda i: i or "all articles")
     d_from, d_to = (dates if isinstance(dates, (tuple, list)) and len(dates) == 2 else (lo, hi))
-    q = queue(ev, status, d_from, d_to, tuple(types), article)
+    q, total = ds.store.review_queue(status, d_from, d_to, tuple(types), article, limit=QUEUE_PAGE)
     if q.empty:
         st.info("Nothing to review with these filters.")
         _rejected_list(st, rejected, paths.curated, paths.geo)
@@ -253,7 +259,8 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
     by_id = {r["event_id"]: r for r in q[["event_id", "date_from", "date_to", "time_from", "part_of_day",
                                           "sub_event_type", "event_type", "actor1", "actor2", "fatalities",
                                           "injuries", "location", "source"]].to_dict("records")}
-    chosen = st.selectbox(f"Event ({len(ids)} in the queue, newest first)", ids, key="rv_event",
+    more = f"; the newest {len(ids)} listed, narrow the filters for older ones" if total > len(ids) else ""
+    chosen = st.selectbox(f"Event ({total} in the queue, newest first{more})", ids, key="rv_event",
                           format_func=lambda i: summary(by_id[i]))
     e = _row_dict(q[q["event_id"] == chosen].iloc[0])
     art = next((a for a in ds.articles if a["id"] == e.get("article_id")), None)
@@ -336,7 +343,7 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
     elif decision == "reject":
         reason = st.text_input("Reason (required)", key="rv_reason", placeholder="e.g. not an event: a statement")
     elif decision == "merge":
-        cands = merge_candidates(ev, e)
+        cands = ds.store.near(e["event_id"], dt.date.fromisoformat(str(e["date_from"])), e.get("event_type"))
         cand_ids = list(cands["event_id"])
         cand_rows = {r["event_id"]: r for r in cands.to_dict("records")}
         merged_into = st.selectbox("The event this is a report of", cand_ids, key="rv_merge",

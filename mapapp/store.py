@@ -142,6 +142,7 @@ class EventStore:
         self._lock = threading.Lock()
         self._parquet_columns = set(pq.read_schema(parquet).names) - {"geometry"} if parquet is not None else set()
         self._has_hay = False
+        self._text_tables: set[str] = set()
         self.columns_read: set[str] = set(CORE)
 
     # ------------------------------------------------------------------ opening
@@ -447,6 +448,120 @@ class EventStore:
                     if i in wanted:
                         out.setdefault(i, n)
         return out
+
+    # ------------------------------------------------------------------ review, feed and add queries
+    def _ensure_text(self, columns: Sequence[str]) -> None:
+        """Non-core columns as text (lists ``;``-joined) in table ``x_<column>`` (``_row``, ``v``): made once
+        per store, on first use (queries of the Review, Feed and Add views)."""
+        with self._lock:
+            todo = [c for c in columns if c not in self._text_tables]
+            if not todo:
+                return
+            raw = self._columns(todo)  # decoded: merged_ids is JSON text in the file
+            con = self._cursor()
+            for col in todo:
+                vals = [";".join(map(str, v)) if isinstance(v, list) else (v if isinstance(v, str) else None)
+                        for v in raw[col]]
+                tab = pd.DataFrame({"_row": np.arange(len(raw), dtype=np.int64),
+                                    "v": pd.Series(vals, dtype=object)})
+                con.register("x_frame", tab)
+                con.execute(f'CREATE TABLE "x_{col}" AS SELECT _row, CAST(v AS VARCHAR) AS v FROM x_frame')
+                con.unregister("x_frame")
+                self._text_tables.add(col)
+
+    def status_counts(self) -> dict[str, int]:
+        """Events per ``review_status`` (unreviewed when missing)."""
+        rows = self._cursor().execute("SELECT coalesce(review_status, 'unreviewed'), count(*) FROM ev "
+                                      "GROUP BY 1").fetchall()
+        return {str(k): int(n) for k, n in rows}
+
+    def _article_condition(self, article: str) -> tuple[str, list]:
+        """Events of an article: its own (``article_id``), or with a merged id ``<article>-e…``."""
+        self._ensure_text(["article_id", "merged_ids"])
+        return ("(_row IN (SELECT _row FROM x_article_id WHERE v = ?) OR _row IN (SELECT _row FROM x_merged_ids "
+                "WHERE contains(';' || v, ?)))", [article, f";{article}-e"])
+
+    def review_queue(self, status: str = "unreviewed", date_from: dt.date | None = None,
+                     date_to: dt.date | None = None, types: Sequence[str] = (), article: str = "",
+                     limit: int = 500) -> tuple[pd.DataFrame, int]:
+        """The Review page's queue: the newest ``limit`` events to review, and how many there are.
+
+        Selects and orders as :func:`mapapp.reviewview.queue` does over the whole frame
+        (newest ``date_to`` and ``time_from`` first, ties newest file position first), in SQL.
+
+        Parameters
+        ----------
+        status : str
+            A ``review_status``, or ``"all"``.
+        date_from, date_to : datetime.date, optional
+            Keep events whose date range overlaps these days.
+        types : sequence of str
+            Event types (empty: all).
+        article : str
+            An article id (empty: all): its events, including those merged with other reports.
+        limit : int
+            How many events to return at most (records, as an events frame).
+
+        Returns
+        -------
+        (DataFrame, int)
+            The queue's first ``limit`` events (all columns), and the queue's length.
+        """
+        parts, params = ["TRUE"], []
+        if status != "all":
+            parts.append("coalesce(review_status, 'unreviewed') = ?")
+            params.append(status)
+        if date_from is not None:
+            parts.append("date_to >= ?")
+            params.append(date_from.isoformat())
+        if date_to is not None:
+            parts.append("date_from <= ?")
+            params.append(date_to.isoformat())
+        if types:
+            parts.append("list_contains(?, event_type)")
+            params.append(list(types))
+        if article:
+            cond, more = self._article_condition(article)
+            parts.append(cond)
+            params += more
+        self._ensure_text(["time_from"])
+        where = " AND ".join(parts)
+        cur = self._cursor()
+        total = cur.execute(f"SELECT count(*) FROM ev WHERE {where}", params).fetchone()[0]
+        picked = cur.execute(
+            f"SELECT q._row FROM (SELECT _row, date_to FROM ev WHERE {where}) q LEFT JOIN x_time_from t "
+            "ON t._row = q._row ORDER BY CAST(q.date_to AS VARCHAR) || ' ' || coalesce(t.v, '') DESC, q._row DESC LIMIT ?",
+            [*params, int(limit)]).fetchnumpy()["_row"]
+        return self.records_frame(np.asarray(picked, dtype=np.int64)), int(total)
+
+    def near(self, event_id: str, day: dt.date, event_type: str | None, days: int = 3,
+             limit: int = 200) -> pd.DataFrame:
+        """Other events within ``days`` of ``day``, the same type first (then file order): the merge candidates
+        :func:`mapapp.reviewview.merge_candidates` finds, at most ``limit`` of them."""
+        lo, hi = day - dt.timedelta(days=days), day + dt.timedelta(days=days)
+        picked = self._cursor().execute(
+            "SELECT _row FROM ev WHERE event_id IS DISTINCT FROM ? AND date_to >= ? AND date_from <= ? "
+            "ORDER BY CASE WHEN event_type = ? THEN 0 ELSE 1 END, _row LIMIT ?",
+            [event_id, lo.isoformat(), hi.isoformat(), event_type, int(limit)]).fetchnumpy()["_row"]
+        return self.records_frame(np.asarray(picked, dtype=np.int64))
+
+    def article_events(self, article: str) -> pd.DataFrame:
+        """The events made from one article (a merged id ``<article>-e…``), file order, as an events frame."""
+        self._ensure_text(["merged_ids"])
+        picked = self._cursor().execute("SELECT _row FROM x_merged_ids WHERE contains(';' || v, ?) ORDER BY _row",
+                                        [f";{article}-e"]).fetchnumpy()["_row"]
+        return self.records_frame(np.asarray(picked, dtype=np.int64))
+
+    def newest(self, f: Filters, limit: int = 50, offset: int = 0) -> pd.DataFrame:
+        """A page of the events that pass ``f``, newest first (``date_to``, ``date_from``, ``time_from``; ties
+        newest file position first), as :func:`mapapp.feedview.newest_first` orders the filtered frame."""
+        where, params = self._where(f)
+        self._ensure_text(["time_from"])
+        picked = self._cursor().execute(
+            f"SELECT q._row FROM (SELECT _row, date_from, date_to FROM ev WHERE {where}) q LEFT JOIN x_time_from t "
+            "ON t._row = q._row ORDER BY CAST(q.date_to AS VARCHAR) || ' ' || CAST(q.date_from AS VARCHAR) || ' ' "
+            "|| coalesce(t.v, '') DESC, q._row DESC LIMIT ? OFFSET ?", [*params, int(limit), int(offset)]).fetchnumpy()["_row"]
+        return self.records_frame(np.asarray(picked, dtype=np.int64))
 
     # ------------------------------------------------------------------ records
     def _fetch(self, rows: np.ndarray | None, columns: Sequence[str]) -> pa.Table:

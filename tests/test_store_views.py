@@ -1,0 +1,167 @@
+"""The Review, Feed and Add views' store queries answer as the pandas functions they replace.
+
+The reference is the whole events frame (``events.geojson`` read whole) put through the
+views' former pandas code (:func:`mapapp.reviewview.queue`, :func:`mapapp.reviewview.merge_candidates`,
+:func:`mapapp.feedview.newest_first`); the store answers from ``events.parquet`` with SQL, and,
+for a build without parquet, from the frame (:meth:`mapapp.store.EventStore.from_frame`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+import pytest
+from conftest import ROOT
+
+from mapapp import data, feedview, reviewview, store
+from mapapp.filters import Filters, apply_filters
+
+
+@pytest.fixture(scope="module")
+def out_dir(tmp_path_factory):
+    from pipeline.build import build
+
+    out = tmp_path_factory.mktemp("store_views") / "out"
+    build(ROOT / "seeds", ROOT / "geo", out, progress=False, curated_dir=ROOT / "curated")
+    return out
+
+
+@pytest.fixture(scope="module")
+def ref(out_dir):
+    return data.events_frame(json.loads((out_dir / "events.geojson").read_bytes())["features"])
+
+
+@pytest.fixture(scope="module", params=["parquet", "frame"])
+def st_(request, out_dir, ref):
+    if request.param == "parquet":
+        return store.EventStore.open(out_dir / "events.parquet")
+    return store.EventStore.from_frame(ref.copy())
+
+
+def _ids(frame) -> list[str]:
+    return list(frame["event_id"])
+
+
+def test_status_counts_equal_the_frame(st_, ref):
+    assert st_.status_counts() == ref["review_status"].value_counts().to_dict()
+
+
+def test_review_queue_equals_the_pandas_queue(st_, ref):
+    arts = sorted({str(a) for a in ref["article_id"].dropna()})
+    assert arts
+    cases = [dict(), dict(status="all"), dict(status="confirmed"),
+             dict(date_from=dt.date(2021, 4, 20), date_to=dt.date(2021, 4, 22)),
+             dict(status="all", types=("Battles",)), *[dict(status="all", article=a) for a in arts[:4]]]
+    for case in cases:
+        want = reviewview.queue(ref, **{"status": "unreviewed", **case})
+        got, total = st_.review_queue(**case)
+        assert total == len(want), case
+        assert _ids(got) == _ids(want), case
+        short, total = st_.review_queue(limit=3, **case)
+        assert _ids(short) == _ids(want)[:3] and total == len(want)
+    assert any(st_.review_queue(status="all", article=a)[1] for a in arts)
+
+
+def test_merge_candidates_equal_the_pandas_ones(st_, ref):
+    for e in ref.head(8).to_dict("records"):
+        want = reviewview.merge_candidates(ref, e)
+        got = st_.near(e["event_id"], dt.date.fromisoformat(str(e["date_from"])), e["event_type"])
+        assert _ids(got) == _ids(want)
+        assert _ids(st_.near(e["event_id"], dt.date.fromisoformat(str(e["date_from"])), e["event_type"],
+                             limit=2)) == _ids(want)[:2]
+
+
+def test_article_events_equal_the_merged_ids(st_, ref):
+    for aid in sorted({str(a) for a in ref["article_id"].dropna()})[:6]:
+        want = ref[ref["merged_ids"].map(lambda ids, a=aid: any(str(i).startswith(a + "-e") for i in ids or ()))]
+        assert _ids(st_.article_events(aid)) == _ids(want)
+    assert st_.article_events("no-such-article").empty
+
+
+def test_feed_pages_equal_newest_first(st_, ref):
+    lo = min(ref["day_from"])
+    hi = max(ref["day_to"])
+    full = Filters(lo, hi)
+    for f in (full, dataclasses.replace(full, event_types=("Battles",)), dataclasses.replace(full, query="قوات")):
+        want = _ids(feedview.newest_first(apply_filters(ref, f)))
+        assert want
+        got = _ids(st_.newest(f, limit=5)) + _ids(st_.newest(f, limit=len(want), offset=5))
+        assert got == want, f
+
+
+# --------------------------------------------------------------------------- the views, through AppTest
+@pytest.fixture
+def no_frame_app(out_dir, monkeypatch, restore_folium):
+    """``make(**query)`` -> an AppTest of the app on the shipped build in which reading the whole
+    events frame fails (the views must work from queries)."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    def refuse(self):
+        raise AssertionError("a view read the whole events frame")
+
+    monkeypatch.setattr(store.EventStore, "frame", refuse)
+    monkeypatch.setenv("QMAP_OUT", str(out_dir))
+    monkeypatch.setenv("QMAP_SKIP_BUILD", "1")
+    monkeypatch.setenv("QMAP_TILES", "none")
+    st.cache_resource.clear()
+
+    def make(**params):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        for k, v in params.items():
+            at.query_params[k] = v
+        return at
+
+    yield make
+    st.cache_resource.clear()
+
+
+def test_feed_view_pages_from_queries(no_frame_app, ref):
+    at = no_frame_app(view="Feed").run()
+    assert not at.exception, at.exception
+    n_unrev = int((ref["review_status"] == "unreviewed").sum())
+    assert any(m.value.startswith(f"**{len(ref)}** events, newest first ({n_unrev} unreviewed)") for m in at.markdown)
+    rows = [m.value for m in at.markdown if 'class="qfeed"' in m.value]
+    newest = feedview.newest_first(ref).iloc[: len(rows)]
+    assert rows == [feedview.row_html(r) for _, r in newest.iterrows()]
+
+
+def test_review_view_queue_and_merge_from_queries(no_frame_app, ref):
+    at = no_frame_app(view="Review").run()
+    assert not at.exception, at.exception
+    counts = ref["review_status"].value_counts()
+    assert any(f"**{counts.get('unreviewed', 0)} unreviewed**" in m.value for m in at.markdown)
+    at.selectbox(key="rv_status").set_value("all").run()
+    want = reviewview.queue(ref, "all")
+    box = at.selectbox(key="rv_event")
+    assert list(box.options) == [reviewview.summary(r) for r in want.to_dict("records")]
+    assert box.label.startswith(f"Event ({len(want)} in the queue")
+    at.radio(key="rv_decision").set_value("merge").run()
+    assert not at.exception, at.exception
+    chosen = want[want["event_id"] == at.session_state["rv_event"]].iloc[0].to_dict()
+    cands = reviewview.merge_candidates(ref, chosen)
+    assert list(at.selectbox(key="rv_merge").options) == [reviewview.summary(r) for r in cands.to_dict("records")]
+
+
+def test_review_queue_lists_a_page_and_says_so(no_frame_app, ref, monkeypatch):
+    monkeypatch.setattr(reviewview, "QUEUE_PAGE", 4)
+    at = no_frame_app(view="Review").run()
+    at.selectbox(key="rv_status").set_value("all").run()
+    box = at.selectbox(key="rv_event")
+    assert len(box.options) == 4
+    assert f"({len(ref)} in the queue, newest first; the newest 4 listed" in box.label
+
+
+def test_add_view_shows_the_added_reports_events_from_a_query(no_frame_app, ref):
+    aid = str(ref["article_id"].dropna().iloc[0])
+    at = no_frame_app(view="Add report")
+    at.session_state["add_done"] = {"id": aid, "unknown": []}
+    at.run()
+    assert not at.exception, at.exception
+    mine = ref[ref["merged_ids"].map(lambda ids: any(str(i).startswith(aid + "-e") for i in ids or ()))]
+    assert mine.shape[0] > 0
+    assert any(f"Added {aid} and rebuilt: {len(mine)} event(s)" in s.value for s in at.success)
+    links = [m.value for m in at.markdown if "view=Review" in m.value]
+    assert len(links) == len(mine)

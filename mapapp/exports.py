@@ -512,6 +512,21 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
+def _json_cell(value: Any) -> Any:
+    """:func:`_jsonable` of one cell, with the common plain types answered first."""
+    t = type(value)
+    if t is str or t is bool or t is int or value is None:
+        return value
+    if t is float:
+        return None if value != value or math.isinf(value) else value
+    return _jsonable(value)
+
+
+def _json_column(col: pd.Series) -> list[Any]:
+    """A frame column as JSON-safe values (:func:`_jsonable` of each cell, as ``to_dict`` gives it)."""
+    return [_json_cell(v) for v in col.tolist()]
+
+
 def events_geojson(events: pd.DataFrame) -> bytes:
     """Events as a GeoJSON FeatureCollection.
 
@@ -532,9 +547,16 @@ def events_geojson(events: pd.DataFrame) -> bytes:
     """
     features = []
     no_point = []
-    for row in _records(events):
-        props = {k: _jsonable(v) for k, v in row.items() if k != "geometry"}
-        lat, lon = _float_or_none(row.get("latitude")), _float_or_none(row.get("longitude"))
+    # column by column (a list of plain values each), not row by row: the same values as
+    # ``_jsonable`` of every cell of ``to_dict("records")``, at a fraction of the cost at 100k events
+    n = 0 if events is None else len(events)
+    names = [str(c) for c in events.columns if c != "geometry"] if n else []
+    cols = [_json_column(events[c]) for c in events.columns if c != "geometry"] if n else []
+    lats = events["latitude"].tolist() if n and "latitude" in events else [None] * n
+    lons = events["longitude"].tolist() if n and "longitude" in events else [None] * n
+    for values, lat, lon in zip(zip(*cols) if cols else [()] * n, lats, lons):
+        props = dict(zip(names, values))
+        lat, lon = _float_or_none(lat), _float_or_none(lon)
         geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
         if geometry is None:
             no_point.append(str(props.get("event_id")))

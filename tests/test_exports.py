@@ -291,3 +291,42 @@ def test_zones_geojson_of_one_day(zones_fc):
             assert p["source"] and f["geometry"]["type"] in ("Polygon", "MultiPolygon")
     on_24 = {f["properties"]["zone_id"] for f in json.loads(exports.zones_geojson(zones_fc, dt.date(2021, 4, 24)))["features"]}
     assert "contested_tayy" in on_24 and "sdf_tayy" not in on_24 and "gov_tayy" not in on_24
+
+
+def _geojson_row_by_row(events: pd.DataFrame) -> bytes:
+    """The export as it was written before it went column by column: ``_jsonable`` of every cell of
+    every ``to_dict("records")`` row (the reference the faster export must equal byte for byte)."""
+    feats = []
+    for row in events.to_dict("records"):
+        props = {k: exports._jsonable(v) for k, v in row.items() if k != "geometry"}
+        lat, lon = exports._float_or_none(row.get("latitude")), exports._float_or_none(row.get("longitude"))
+        feat: dict = {"type": "Feature"}
+        if props.get("event_id") is not None:
+            feat["id"] = props["event_id"]
+        feat["geometry"] = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
+        feat["properties"] = props
+        feats.append(feat)
+    return json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False,
+                      allow_nan=False).encode("utf-8")
+
+
+def test_events_geojson_equals_the_row_by_row_export_byte_for_byte(events):
+    import numpy as np
+
+    assert events_geojson(events) == _geojson_row_by_row(events)
+    odd = events.head(4).copy()
+    odd["latitude"] = [np.nan, float("inf"), 36.9, None]
+    odd["fatalities"] = np.array([1, 2, 3, 4], dtype=np.int64)
+    odd["extra_obj"] = [np.int64(3), pd.NA, dt.date(2021, 4, 1), {"a": [np.float64(1.5), float("nan")]}]
+    odd["extra_ts"] = pd.to_datetime(["2021-04-01", None, "2021-04-03", "2021-04-04"])
+    odd["extra_bool"] = pd.array([True, None, False, True], dtype="boolean")
+    assert events_geojson(odd) == _geojson_row_by_row(odd)
+    assert events_geojson(events.head(0)) == _geojson_row_by_row(events.head(0))
+
+
+def test_events_geojson_of_the_apps_frame_equals_the_row_by_row_export(built):
+    from mapapp.store import EventStore
+
+    frame = EventStore.open(built / "events.parquet").frame()  # the app's typed frame (dates, Arrow strings)
+    assert len(frame) > 0
+    assert events_geojson(frame) == _geojson_row_by_row(frame)

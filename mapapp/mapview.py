@@ -215,7 +215,7 @@ class LabelLayer(MacroElement):
             if (!map) { return; }
             var origin = map.getContainer().getBoundingClientRect();
             var size = map.getSize();
-            var taken = boxesOf(".qsym", origin);
+            var taken = boxesOf(".qsym, .leaflet-control", origin);  // never under a symbol, the scale bar or a button
             var placed = 0;
             markers.forEach(function (m) {
               var d = m._qd, el = m.getElement();

@@ -280,6 +280,22 @@ def test_truce_table_fits_a_1280_px_screen(page):
     expect(table).to_contain_text("Military Forces of Russia")
 
 
+def test_timeline_maps_scale_bar_covers_no_place_label(page):
+    open_view(page, "?view=Timeline&from=2021-04-19&to=2021-04-30")
+    frame = page.locator(MAP_IFRAME).element_handle(timeout=WAIT_MS).content_frame()
+    frame.wait_for_selector(".leaflet-control-scale", state="visible")
+    frame.wait_for_function("() => [...document.querySelectorAll('.qlabel')]"
+                            ".some(e => e.textContent.includes('Southern countryside'))")
+    overlaps = frame.evaluate("""() => {
+        const s = document.querySelector('.leaflet-control-scale').getBoundingClientRect();
+        const labels = [...document.querySelectorAll('.qlabel')]
+            .filter(e => e.textContent.trim() && e.offsetWidth > 0 && getComputedStyle(e).visibility !== 'hidden');
+        return labels.filter(e => { const r = e.getBoundingClientRect();
+            return r.left < s.right && r.right > s.left && r.top < s.bottom && r.bottom > s.top; })
+            .map(e => e.textContent.trim()); }""")
+    assert overlaps == [], overlaps
+
+
 # --------------------------------------------------------------------------- briefing inset (issue 14, 6)
 def test_briefing_locator_shows_syria_with_the_window_and_the_maps_extent(page):
     open_view(page, "?view=briefing&from=2021-04-19&to=2021-04-26")

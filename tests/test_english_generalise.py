@@ -72,3 +72,77 @@ def test_an_area_place_in_the_clause_keeps_the_event(pipeline):
 def test_a_dateline_town_does_not_place_a_far_event(pipeline):
     events = _events(pipeline, "QAMISHLI (Test outlet) – Turkish jets bombed hideouts in northern Iraq on Monday.")
     assert events == []
+
+
+# ---------------------------------------------------------------- dates of a noun, the future
+
+def test_a_possessive_date_does_not_date_the_next_sentence(pipeline):
+    text = ("Hundreds of people rallied in Qamishli on Tuesday against the strikes. Many held photos of "
+            "those killed in last week's bombardment.\nIn Amuda, a second crowd marched to the town hall.")
+    events = _events(pipeline, text)
+    assert [(e.sub_event_type, e.place_id, e.event_date.isoformat()) for e in events] == [
+        ("Peaceful protest", "qamishli", "2022-11-22"), ("Peaceful protest", "amuda", "2022-11-22")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council's spokesman said in Qamishli on Tuesday that the protests would go on until Friday.",
+    "Local officials warned on Tuesday that clashes in the Tayy neighbourhood could resume at any moment.",
+])
+def test_what_is_said_of_the_future_is_no_event(pipeline, sentence):
+    assert _events(pipeline, sentence) == []
+
+
+def test_a_funeral_does_not_place_the_killing(pipeline):
+    text = ("In Amuda, crowds buried three Asayish members who died on Sunday.\n"
+            "The three were killed when a Turkish drone struck their car near Tal Tamr on Sunday.")
+    events = _events(pipeline, text)
+    assert [(e.sub_event_type, e.place_id, e.fatalities) for e in events] == [
+        ("Air/drone strike", "tall_tamr", 3)]
+
+
+# ---------------------------------------------------------------- one act told against another
+
+def test_a_definite_trigger_set_against_another_event_refers_back(pipeline):
+    text = ("Asayish units detained six men in Amuda on Tuesday. The detentions came a day after the "
+            "arrival on Monday of some 60 SDF fighters and coalition vehicles in Amuda.")
+    events = _events(pipeline, text)
+    assert sorted((e.sub_event_type, e.event_date.isoformat()) for e in events) == [
+        ("Arrests", "2022-11-22"), ("Change to group/activity", "2022-11-21")]
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("About 70 SDF fighters arrived in Amuda on Tuesday.", 1),
+    ("A delegation of tribal elders arrived in Qamishli on Tuesday.", 0),
+])
+def test_only_forces_arriving_are_a_deployment(pipeline, sentence, n):
+    assert len(_events(pipeline, sentence)) == n
+
+
+def test_a_headline_event_told_again_in_the_body_takes_the_body_place(pipeline):
+    text = ("Raids in Amuda as reinforcements arrive\n"
+            "Asayish units detained six men in Amuda on Tuesday. The raids came after the arrival on "
+            "Monday of 60 SDF fighters in Tal Tamr.")
+    deploy = [e for e in _events(pipeline, text) if e.sub_event_type == "Change to group/activity"]
+    assert [(e.place_id, e.event_date.isoformat()) for e in deploy] == [("tall_tamr", "2022-11-21")]
+
+
+# ---------------------------------------------------------------- bodies named after places
+
+@pytest.mark.parametrize("text", [
+    "The shelling was reported by Syria TV on Tuesday.",
+    "A commander of the Tal Tamr Military Council told reporters on Tuesday that the front was calm.",
+])
+def test_outlet_or_group_names_are_no_places(pipeline, text):
+    res = pipeline.process(Article("eng", "eng.txt", text, WED, "Test outlet", "en"))
+    assert [m.place_id for m in res.mentions] == []
+
+
+def test_a_lowercase_council_of_a_town_still_names_it(pipeline):
+    res = pipeline.process(Article("eng", "eng.txt", "The Tal Tamr military council met on Tuesday.", WED, "T", "en"))
+    assert [m.place_id for m in res.mentions] == ["tall_tamr"]
+
+
+def test_a_relative_clause_dates_its_noun(pipeline):
+    events = _events(pipeline, "A shepherd died on Tuesday of wounds he suffered in a blast that tore through a "
+                               "market in Amuda on Saturday.")
+    assert [e.event_date.isoformat() for e in events] == ["2022-11-19"]

@@ -129,6 +129,13 @@ _PERIOD_PHRASES = ("since the beginning of", "since the start of", "so far this 
 #: before the number ("killing its three passengers", "shot dead the two brothers").
 _BEFORE_ACTIVE_COUNT = frozenset({"at", "least", "more", "than", "about", "some", "nearly", "over", "a", "an", "all",
                                   "the", "its", "their", "his", "her", "both"})
+#: After a trigger: what is said of the future or of the possible, not reported.
+_MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "should"})
+#: After a definite trigger: it is set against another event ("the raids followed the arrival of …").
+_SEQUENCING = frozenset({"followed", "follows", "came", "comes", "preceded", "precedes"})
+#: Who arrives in a deployment ("the arrival of 150 fighters", "reinforcements arrived").
+_FORCES = frozenset({"fighters", "troops", "soldiers", "reinforcements", "vehicles", "convoy", "convoys", "units",
+                     "forces", "armoured", "armored", "tanks", "personnel", "militiamen"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "them", "which", "who"})
 _BLASTS = frozenset({"ied", "suicide", "grenade"})
 _MOURNING = frozenset({"funeral", "funerals", "burial", "buried", "mourners", "mourned", "mourning", "condolences"})
@@ -380,9 +387,23 @@ class _Run:
         a truce broken or ended (``the ceasefire collapsed``, ``violated the truce``)."""
         lo = max(clause.first, m.first - 3)
         before = self.words[lo:m.first]
-        if _MOURNING & set(self.words[max(clause.first, m.first - 10):m.first]) and not any(
-                m.last < f <= clause.last and not ds.background for f, _, ds in self.dates):
-            return True  # "the funeral of two children killed in a drone strike": killed some time before
+        if _MOURNING & set(self.words[max(clause.first, m.first - 10):m.first]) and not (any(
+                m.last < f <= clause.last and not ds.background for f, _, ds in self.dates) and any(
+                m.last < f <= clause.last for f, _, _ in self.mentions)):
+            # "the funeral of two children killed in a drone strike": killed some time before, and not
+            # where they are buried; only a killing told with its own date and place is an event
+            return True
+        if m.payload is not None and m.payload.kind == "deployment" and self.words[m.last] in ("arrival", "arrived") \
+                and not _FORCES & set(self.words[clause.first:clause.last + 1]):
+            return True  # "the arrival of a delegation": only forces arriving are a deployment
+        for k in range(m.last + 1, min(clause.last + 1, m.last + 6)):
+            # "the protests would continue", "clashes in the Tayy neighbourhood could resume": said of the
+            # future (up to the trigger's own verb: a verb, "and" or a comma ends the look)
+            if self.words[k] in _MODALS:
+                return True
+            if self.words[k] in ("and", "but", "which", "that") or self.words[k].endswith("ed") \
+                    or k + 1 < self.n and "," in self._gap(k):
+                break
         if m.payload is not None and m.payload.kind == "meeting" and (
                 _FRUITLESS | _ONGOING) & set(self.words[clause.first:clause.last + 1]):
             return True  # "after its talks … produced no result": no meeting to map
@@ -527,7 +548,7 @@ class _Run:
                 if not bg:
                     continue  # referred back above
                 prior = self._prior_for(m.payload.kind, clause)
-                if prior is not None:
+                if prior is not None and not prior.headline:  # a headline's event is not told before
                     prior.spans.append((sent.first, sent.last))
                     self._refer_tolls(prior, sent, clause)
                     return []
@@ -698,8 +719,14 @@ class _Run:
         if m.first == 0 or not timed and words[m.first - 1] not in _DEFINITE:
             return None
         prior = self._prior_for(m.payload.kind, clause)
-        if prior is None:
+        if prior is None or prior.headline:
+            # a headline's event is told in the body for the first time: the body's own event,
+            # which then takes the headline's in (``_add``)
             return None
+        if m.last + 1 < self.n and words[m.last + 1] in _SEQUENCING:
+            # "the raids followed the arrival of …", "the strike came a day after …": the event told
+            # before, set against another; what follows is that other's (its actors and places)
+            return prior
         if timed or m.first >= 2 and words[m.first - 2] in _PREPOSITIONS:
             # "under the deal", "in the attack", "the day's shelling": named, not reported again
             return prior
@@ -1027,7 +1054,8 @@ class _Run:
     def _date(self, d: _Draft, sent: Sentence, discourse: DateSpan | None) -> None:
         self._date_told(d, sent, discourse)
         back = self._days_after(d)
-        if back and d.date is not None:
+        if back and d.date is not None and not d.date.start > self.o_starts[d.trig_last]:
+            # (not "a day after the arrival on Monday of …": that date is the arrival's own)
             # "on Monday, a day after Damascus and the SDF reached an agreement": Sunday
             day = d.date.date_from - dt.timedelta(days=back)
             d.date = DateSpan(d.date.start, d.date.end, d.date.text, day, day, 1, "")
@@ -1049,6 +1077,7 @@ class _Run:
 
     def _date_told(self, d: _Draft, sent: Sentence, discourse: DateSpan | None) -> None:
         reporting: DateSpan | None = None
+        relative = d.trig_last + 1 < self.n and self.words[d.trig_last + 1] in ("that", "which")
         for lo, hi, quality in ((d.clause.first, d.clause.last, 2), (sent.first, sent.last, 1)):
             cands = []
             for f, _, ds in self.dates:
@@ -1061,6 +1090,10 @@ class _Run:
                         and f > sent.first + 3:
                     continue  # "abducted three days earlier" dates the abduction, not the arrest after it
                 cands.append((abs(f - d.trig_first), ds))
+            if cands and relative:
+                # "an explosion that hit the industrial area on Thursday": a relative clause dates its noun
+                after = [c for c in cands if c[1].start > self.o_starts[d.trig_last]]
+                cands = after or cands
             if cands:
                 d.date, d.date_quality = min(cands, key=lambda c: c[0])[1], quality
                 offset = anchored_offset(d.date.text)
@@ -1093,10 +1126,14 @@ class _Run:
         """A date right after a speech verb (``told North Press on Friday``): when it was said."""
         return any(w in _SPEECH for w in self.words[max(lo, f - 4):f])
 
+    def _possessive_date(self, last: int) -> bool:
+        """``last week's strikes``, ``Monday's clashes``: the date of that noun, not of the story."""
+        return last + 1 < self.n and self.words[last + 1] == "s" and "'" in self._gap(last).replace("’", "'")
+
     def _discourse_date(self, sent: Sentence, current: DateSpan | None) -> DateSpan | None:
-        for f, _, ds in self.dates:
+        for f, l, ds in self.dates:
             if sent.first <= f <= sent.last and not ds.background and not self._is_reporting(f, sent.first) \
-                    and f not in self.dateline:
+                    and f not in self.dateline and not self._possessive_date(l):
                 offset = anchored_offset(ds.text)
                 if offset is not None and f > sent.first + 3:
                     continue  # "the abduction of politicians the day before": that act's date, not the story's

@@ -79,6 +79,19 @@ def _in_organisation(text: str, m: Mention) -> bool:
     return m.kind in ("country", "region") and _ORGANISATION_RE.search(text, max(0, m.start - 60), m.start) is not None
 
 
+#: Capitalised words that make the name before them an outlet's or an armed group's
+#: ("Syria TV", "Tel Tamr Military Council", "Kurdistan 24)"): case-sensitive, so "the Tal Tamr
+#: military council" still names the town.
+_NAMED_BODY_RE = re.compile(
+    r"(?:['’]s)?\s+(?:Military\s+Council|TV|Television|News|Radio|Press|Agency|Brigades?|Battalion|Regiment|"
+    r"Operations\s+Room|24\))(?![\w-])")
+
+
+def _named_body(text: str, m: Mention) -> bool:
+    """A place's name opening an outlet's or a group's name: no place (a trap, issue 10)."""
+    return _NAMED_BODY_RE.match(text, m.end) is not None
+
+
 def _tribe(text: str, m: Mention) -> bool:
     """``the Tayy tribe``, ``Tai clan``: a tribe's name, not the neighbourhood."""
     return _TRIBE_RE.match(text, m.end) is not None
@@ -275,7 +288,8 @@ class EnglishPlaces:
             i = last + 1
         out.sort(key=lambda m: m.start)
         return [self._airport(nt, self._province(nt, self._countryside(nt, m))) for m in out
-                if not _tribe(nt.original, m) and not _in_organisation(nt.original, m)]
+                if not _tribe(nt.original, m) and not _in_organisation(nt.original, m)
+                and not _named_body(nt.original, m)]
 
     def _airport(self, nt: NormalisedText, m: Mention) -> Mention:
         """``Al-Qamishli airbase``, ``Qamishli air base``, ``Qamishli military airport``: the

@@ -14,7 +14,6 @@ that still works in pandas asks for it. A build without ``events.parquet`` is re
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from functools import cached_property
 from pathlib import Path
 
 import numpy as np
+import orjson
 import pandas as pd
 
 from pipeline.truces import truces_frame
@@ -214,7 +214,7 @@ def _read_json(path: Path, default, shape: type | None = None, missing: list[str
         Not UTF-8 JSON (a truncated file), or not of ``shape`` (dict or list).
     """
     try:
-        value = json.loads(path.read_bytes())
+        value = orjson.loads(path.read_bytes())  # (articles.json is large: orjson reads it several times faster)
     except FileNotFoundError:
         if missing is not None:
             missing.append(path.name)

@@ -217,6 +217,25 @@ def when(row: Mapping[str, Any]) -> When | None:
     return When(day_from, day_to, first, last, exact)
 
 
+def _when_memo() -> Any:
+    """:func:`when` remembering its answers by the fields it reads (one analysis: dates repeat a lot)."""
+    memo: dict[tuple, When | None] = {}
+
+    def cached(row: Mapping[str, Any]) -> When | None:
+        get = row.get
+        key = (get("date_from"), get("event_date"), get("date_to"), get("time_from"), get("time_to"),
+               get("part_of_day"))
+        try:
+            return memo[key]
+        except KeyError:
+            w = memo[key] = when(row)
+            return w
+        except TypeError:  # an unhashable value: not remembered
+            return when(row)
+
+    return cached
+
+
 # ---------------------------------------------------------------------------------------
 # places and parties
 # ---------------------------------------------------------------------------------------
@@ -324,11 +343,12 @@ def _violation_kind(ev: When, start: pd.Timestamp, start_has_clock: bool,
 class _ViolentIndex:
     """Violent events by place, sorted by first day: a truce looks only at its places and days."""
 
-    def __init__(self, rows: list[Mapping[str, Any]], parents: Mapping[str, str], side_of: Mapping[str, str]):
+    def __init__(self, rows: list[Mapping[str, Any]], parents: Mapping[str, str], side_of: Mapping[str, str],
+                 when_of: Any = when):
         violent = []
         for r in rows:
             if _text(r.get("event_type")) in VIOLENT_TYPES:
-                w = when(r)
+                w = when_of(r)
                 if w is None:
                     log.debug("event %s has no usable date; not checked as a violation", r.get("event_id"))
                     continue
@@ -420,13 +440,14 @@ def analyse(events: Iterable[Mapping[str, Any]], parents: Mapping[str, str] | No
         keep = {id(r) for r in sorted(truce_rows, key=lambda r: _text(r.get("date_from")))[-MAX_TRUCES:]}
         rows = [r for r in rows if not is_truce(r) or id(r) in keep]
 
+    when_of = _when_memo()
     horizon: pd.Timestamp | None = None
     for r in rows:
-        w = when(r)
+        w = when_of(r)
         if w is not None and (horizon is None or w.day_to > horizon):
             horizon = w.day_to
     horizon_end = horizon + _DAY if horizon is not None else None
-    violent = _ViolentIndex(rows, parents, side_of)
+    violent = _ViolentIndex(rows, parents, side_of, when_of)
 
     out: list[dict[str, Any]] = []
     sides_of: dict[str, set[str]] = {}

@@ -37,7 +37,7 @@ import pyarrow.parquet as pq
 from shapely.geometry import mapping
 
 from .gazetteer import Gazetteer
-from .schema import NESTED_FIELDS, flat_columns
+from .schema import NESTED_FIELDS, flat_columns, flat_keys
 
 MENTION_COLUMNS = ["article_id", "start", "end", "text", "place_id", "name_en", "name_ar", "kind", "lat", "lon",
                    "geo_precision", "approximate", "how", "location_note", "unresolved_name"]
@@ -218,23 +218,51 @@ def events_frame(events: Sequence[Mapping[str, Any]]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(df, geometry=geom, crs="EPSG:4326")
 
 
-def events_parquet(events: Sequence[Mapping[str, Any]]) -> bytes:
-    """``events.parquet``: :func:`events_frame` as GeoParquet, as geopandas writes it.
+#: Events per row group of ``events.parquet``: the writer holds one group's columns at a
+#: time, so its memory does not grow with the number of events (a file of fewer events is
+#: one row group, as geopandas writes it by default).
+PARQUET_ROW_GROUP = 8192
+
+
+def events_parquet(events: Sequence[Mapping[str, Any]], row_group: int = PARQUET_ROW_GROUP) -> bytes:
+    """``events.parquet`` as bytes (:func:`write_events_parquet`)."""
+    buf = io.BytesIO()
+    write_events_parquet(buf, events, row_group)
+    return buf.getvalue()
+
+
+def write_events_parquet(fh: BinaryIO, events: Sequence[Mapping[str, Any]], row_group: int = PARQUET_ROW_GROUP) -> None:
+    """Write ``events.parquet`` to ``fh``: :func:`events_frame` as GeoParquet, as geopandas writes
+    it with ``row_group_size=row_group``.
 
     The columns the pipeline produces (text, integers, numbers with gaps, flags) are
     converted to Arrow directly, which is several times faster than going through pandas
-    and geopandas; the file is the same, byte for byte: the schema (with its ``pandas``
-    and ``geo`` metadata) is the one geopandas writes for a small frame of the same
-    column types and extent. Any other column (mixed types, flags with gaps...) takes the
-    geopandas path.
+    and geopandas, and ``row_group`` events at a time (each group written before the next is
+    made); the file is the same, byte for byte: the schema (with its ``pandas`` and ``geo``
+    metadata) is the one geopandas writes for a small frame of the same column types and
+    extent. Any other column (mixed types, flags with gaps...) takes the geopandas path.
     """
-    table = _events_table(events)
-    buf = io.BytesIO()
-    if table is None:
-        events_frame(events).to_parquet(buf, index=False)
-    else:
-        pq.write_table(table, buf, compression="snappy", memory_pool=_ARROW_POOL)
-    return buf.getvalue()
+    plan = _parquet_plan(events, row_group)
+    if plan is not None:
+        start = fh.tell()
+        writer = pq.ParquetWriter(fh, plan[1], compression="snappy", memory_pool=_ARROW_POOL)
+        try:
+            for i in range(0, len(events), row_group):
+                table = _events_table(events[i:i + row_group], *plan)
+                if table is None:
+                    break
+                writer.write_table(table)
+                del table
+            else:
+                writer.close()
+                return
+        except BaseException:
+            writer.close()
+            raise
+        writer.close()  # (a value the Arrow route cannot take: the geopandas route, from the start)
+        fh.seek(start)
+        fh.truncate()
+    events_frame(events).to_parquet(fh, index=False, row_group_size=row_group)
 
 
 #: The allocator for the Arrow conversion: pyarrow's default (mimalloc) takes several times
@@ -269,20 +297,54 @@ def _column_kind(types: set[type]) -> str | None:
     return None
 
 
-def _events_table(events: Sequence[Mapping[str, Any]]) -> pa.Table | None:
-    """:func:`events_frame` as the Arrow table geopandas writes, or None when not a simple case."""
+def _point(x: Any, y: Any) -> tuple[float, float] | None:
+    """A point where both coordinates are given (and not NaN); None otherwise."""
+    return (float(x), float(y)) if x is not None and y is not None and x == x and y == y else None
+
+
+_Plan = tuple[tuple[bool, list[str]], pa.Schema, dict[str, str]]
+
+
+def _parquet_plan(events: Sequence[Mapping[str, Any]], row_group: int) -> _Plan | None:
+    """What every row group of :func:`write_events_parquet` shares, read ``row_group`` events at a
+    time: the fields (:func:`pipeline.schema.flat_keys`), the file's Arrow schema (column kinds
+    and extent of all events) and each column's kind; None when not a simple case."""
     if not events:
         return None
-    typed = _event_columns(events, nested_raw=True)
-    if "geometry" in typed or "latitude" not in typed or "longitude" not in typed:
+    layout = flat_keys(events)
+    types: dict[str, set[type]] = {k: set() for k in layout[1]}
+    bounds: list[float] | None = None
+    for i in range(0, len(events), row_group):
+        typed = _event_columns(events[i:i + row_group], nested_raw=True, layout=layout)
+        for k, (_, t) in typed.items():
+            types[k] |= t
+        if "latitude" not in typed or "longitude" not in typed:
+            return None
+        for p in map(_point, typed["longitude"][0], typed["latitude"][0]):
+            if p is None:
+                continue
+            if bounds is None:
+                bounds = [p[0], p[1], p[0], p[1]]
+            else:
+                bounds = [min(bounds[0], p[0]), min(bounds[1], p[1]), max(bounds[2], p[0]), max(bounds[3], p[1])]
+        del typed
+    if "geometry" in types:
         return None
-    maybe_kinds = {k: _column_kind(types) for k, (_, types) in typed.items()}
+    maybe_kinds = {k: _column_kind(t) for k, t in types.items()}
     kinds = {k: v for k, v in maybe_kinds.items() if v is not None}
     if len(kinds) < len(maybe_kinds) or kinds["latitude"] == "str" or kinds["longitude"] == "str":
         return None
-    # a point where both coordinates are given (and not NaN), as ISO WKB; None otherwise
-    points = [(float(x), float(y)) if x is not None and y is not None and x == x and y == y else None
-              for x, y in zip(typed["longitude"][0], typed["latitude"][0])]
+    if bounds is not None and 0.0 in bounds:  # an edge at 0: min() and numpy may disagree on its sign (-0.0)
+        return None
+    return layout, _geoparquet_schema(tuple(kinds.items()), None if bounds is None else tuple(bounds)), kinds
+
+
+def _events_table(events: Sequence[Mapping[str, Any]], layout: tuple[bool, list[str]], schema: pa.Schema,
+                  kinds: dict[str, str]) -> pa.Table | None:
+    """One row group of :func:`write_events_parquet` as an Arrow table (``layout``, ``schema`` and
+    ``kinds``: :func:`_parquet_plan` of all events), or None when a value does not convert."""
+    typed = _event_columns(events, nested_raw=True, layout=layout)
+    points = list(map(_point, typed["longitude"][0], typed["latitude"][0]))
     arrays = []
     try:
         for k in list(typed):
@@ -297,16 +359,9 @@ def _events_table(events: Sequence[Mapping[str, Any]]) -> pa.Table | None:
             del col
     except (pa.ArrowInvalid, OverflowError):  # e.g. an integer beyond int64, or beyond a double's precision
         return None
-    located = [p for p in points if p is not None]
-    bounds = None
-    if located:
-        xs, ys = [x for x, _ in located], [y for _, y in located]
-        bounds = (min(xs), min(ys), max(xs), max(ys))
-        if 0.0 in bounds:  # an edge at 0: min() and numpy may disagree on its sign (-0.0); geopandas decides
-            return None
     arrays.append(pa.array([_POINT_WKB.pack(1, 1, *p) if p is not None else None for p in points], pa.binary(),
                            memory_pool=_ARROW_POOL))
-    return pa.Table.from_arrays(arrays, schema=_geoparquet_schema(tuple(kinds.items()), bounds))
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def _nested_array(values: list, arrow_type: pa.DataType) -> pa.Array:
@@ -574,7 +629,7 @@ def finish_outputs(stage: Stage, events: Sequence[Mapping[str, Any]], gaz: Gazet
     Parameters are those of :func:`write_outputs`; the per-article files are in ``stage`` already.
     """
     _write_events_geojson(stage.open("events.geojson"), events)
-    stage.put("events.parquet", events_parquet(events))
+    write_events_parquet(stage.open("events.parquet"), events)
     stage.put("places.geojson", to_json_bytes(places_geojson(gaz)))
     stage.put("errors.json", to_json_bytes(errors))
     stage.put("report.md", report.encode("utf-8"))

@@ -283,26 +283,36 @@ def check_events(events: Iterable[Mapping[str, Any]]) -> None:
         raise SchemaError(_undeclared_message(unknown))
 
 
-def flat_columns(events: Sequence[Mapping[str, Any]], nested_raw: bool = False) -> dict[str, tuple[list, set[type]]]:
+def flat_keys(events: Sequence[Mapping[str, Any]]) -> tuple[bool, list[str]]:
+    """Whether ``events`` are all typed records, and the fields of their :func:`flat_columns`, in order.
+
+    (Given to :func:`flat_columns` for a slice of ``events``, the fields make the slice's
+    columns those of the whole, so a writer can take the events a slice at a time.)
+    """
+    types: dict[Any, None] = dict.fromkeys(map(type, events))
+    if types and _RECORD_TYPES.issuperset(types):
+        return True, list(dict.fromkeys(chain.from_iterable(t.KEYS for t in types)))
+    # the distinct key layouts, in first-seen order, give the keys in first-seen order
+    return False, list(dict.fromkeys(chain.from_iterable(dict.fromkeys(map(tuple, events)))))
+
+
+def flat_columns(events: Sequence[Mapping[str, Any]], nested_raw: bool = False,
+                 layout: tuple[bool, list[str]] | None = None) -> dict[str, tuple[list, set[type]]]:
     """The columns of ``events.parquet`` (before pandas or Arrow see them), with their value types.
 
     One list per field, fields in first-seen order (the fields of the first record, then
     those later records add), a field a record does not carry None. Lists become
     ``;``-joined text (``more_evidence`` as ``start-end``), :data:`NESTED_FIELDS` JSON text
     (``nested_raw``: left as they are, typed ``str``: the writer makes the text a chunk at a time).
+    ``layout``: :func:`flat_keys` of the events ``events`` is a slice of (default: of ``events``).
     """
-    types: dict[Any, None] = dict.fromkeys(map(type, events))
-    if types and _RECORD_TYPES.issuperset(types):
-        keys = list(dict.fromkeys(chain.from_iterable(t.KEYS for t in types)))
-        if not keys:
-            return {}
+    records, keys = flat_keys(events) if layout is None else layout
+    if not keys:
+        return {}
+    if records:
         values = attrgetter(*keys) if len(keys) > 1 else (lambda e: (getattr(e, keys[0]),))
         rows = list(map(values, events))  # a field a record type lacks is its class attribute None
     else:
-        # the distinct key layouts, in first-seen order, give the keys in first-seen order
-        keys = list(dict.fromkeys(chain.from_iterable(dict.fromkeys(map(tuple, events)))))
-        if not keys:
-            return {}
         get = itemgetter(*keys) if len(keys) > 1 else (lambda e: (e[keys[0]],))
         # an event with as many keys as all events together has every key: one C call per event
         rows = [get(e) if len(e) == len(keys) else tuple(map(e.get, keys)) for e in events]

@@ -271,10 +271,11 @@ def test_crash_before_moves_keeps_old_build(built, tmp_path, monkeypatch):
     before = _snapshot(out)
     _change_published(seeds)  # the new build would have different events
 
-    def boom(results):
+    def boom(fh, events):
+        fh.write(b"PAR1 half a file")
         raise RuntimeError("simulated crash in events_parquet")
 
-    monkeypatch.setattr(pipeline.output, "events_parquet", boom)
+    monkeypatch.setattr(pipeline.output, "write_events_parquet", boom)
     with pytest.raises(RuntimeError, match="simulated crash"):
         build(seeds, geo, out)
     _assert_old_build_intact(out, before)

@@ -11,6 +11,7 @@ import csv
 import io
 import itertools
 
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline import output
@@ -66,9 +67,9 @@ def _events(n: int = 6) -> list[dict]:
     return events
 
 
-def _geopandas_bytes(events: list[dict]) -> bytes:
+def _geopandas_bytes(events: list[dict], row_group: int | None = None) -> bytes:
     buf = io.BytesIO()
-    output.events_frame(events).to_parquet(buf, index=False)
+    output.events_frame(events).to_parquet(buf, index=False, **({"row_group_size": row_group} if row_group else {}))
     return buf.getvalue()
 
 
@@ -81,11 +82,36 @@ def test_events_parquet_is_what_geopandas_writes(case):
             e["latitude"] = e["longitude"] = None
     elif case == "flags_with_gaps":  # an object column: the geopandas route
         events[2]["approximate"] = None
-        assert output._events_table(events) is None
+        assert output._parquet_plan(events, output.PARQUET_ROW_GROUP) is None
     elif case == "one_event":
         events = events[:1]
     elif case == "empty":
         events = []
     if case in ("pipeline", "no_points", "one_event"):
-        assert output._events_table(events) is not None
+        assert output._parquet_plan(events, output.PARQUET_ROW_GROUP) is not None
     assert output.events_parquet(events) == _geopandas_bytes(events)
+
+
+@pytest.mark.parametrize("row_group", [1, 2, 4, 6])
+def test_events_parquet_in_row_groups_is_what_geopandas_writes(row_group):
+    """Written ``row_group`` events at a time (the build's bounded memory), the file is the one geopandas
+    writes with that row group size: a field only later events have, a point only in the last group."""
+    events = _events()
+    for e in events[:-1]:
+        e["latitude"] = e["longitude"] = None
+    events[-1]["late_field"] = "x"
+    data = output.events_parquet(events, row_group)
+    assert data == _geopandas_bytes(events, row_group)
+    assert pq.ParquetFile(io.BytesIO(data)).num_row_groups == -(-len(events) // row_group)
+    assert pq.read_table(io.BytesIO(data)).column("late_field").to_pylist() == [None] * 5 + ["x"]
+
+
+def test_events_parquet_value_only_geopandas_takes_in_a_later_row_group():
+    """A value the Arrow route cannot convert in the last row group: the file is begun again on the
+    geopandas route, with nothing of the first attempt left in it."""
+    events = _events()
+    events[-1]["duration_hours"] = 2**53 + 1  # beyond a double's precision: pandas rounds it, Arrow refuses
+    buf = io.BytesIO(b"head")
+    buf.seek(4)
+    output.write_events_parquet(buf, events, 2)
+    assert buf.getvalue() == b"head" + _geopandas_bytes(events, 2)

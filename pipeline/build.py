@@ -30,7 +30,6 @@ import orjson
 
 from . import __version__
 from .actors import ACTORS_CSV
-from .articles import decode_text
 from .core import Pipeline
 from .engines import Engine
 from .errors import InputError
@@ -38,8 +37,8 @@ from .files import MAX_ARTICLE_BYTES, read_input
 from .freshness import BuildLock
 from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Part, merge_report_parts
-from .output import ArticleOutputs, ArticleRenderer, Stage, finish_outputs
-from .resultcache import CACHE_NAME, CacheWriter, Records, ResultCache, decode, encode, merge_part
+from .output import ArticleOutputs, Stage, finish_outputs
+from .resultcache import CACHE_NAME, CacheWriter, Records, ResultCache, decode
 from .reviews import merged_status
 from .schema import EventRecord, SchemaError, check_events
 from .truces import truce_outputs
@@ -197,7 +196,7 @@ def _id_taken(owners: dict[str, str], article_id: str, path: str, meta_bytes: by
     return True
 
 
-def _analyse_all(jobs: list[tuple[str, bytes, bytes | None]], pipe: Pipeline, geo_dir: Path, engine: Engine,
+def _analyse_all(jobs: list[tuple[str, bytes, bytes | None, str, str]], pipe: Pipeline, geo_dir: Path, engine: Engine,
                  fingerprint: str, progress: bool) -> Iterator[tuple]:
     """The outcomes of :func:`pipeline.engines.analyse` for ``jobs``, in their order, on ``engine``
     (this process, a local process pool or a Dask cluster: :mod:`pipeline.engines`)."""
@@ -340,7 +339,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     owners: dict[str, str] = {}  # article id -> the file that has it (ids key every output)
     # 1. read every article, hash it, look it up in the cache; what is not cached is a job
     entries: list[tuple] = []  # in file order: ("error", dict) | ("cached", ...) | ("job", ...)
-    jobs: list[tuple[str, bytes, bytes | None]] = []
+    jobs: list[tuple[str, bytes, bytes | None, str, str]] = []
     for name in articles:
         path = folder + name
         stem = name[:-4] or name  # Path(name).stem (a file named ".txt" keeps its name)
@@ -362,8 +361,8 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         if cached is not None and cached.key == key:
             entries.append(("cached", path, meta_bytes, cached))  # (its text is not needed again)
         else:
-            entries.append(("job", path, meta_bytes, text_bytes, stem, key))
-            jobs.append((path, text_bytes, meta_bytes))
+            entries.append(("job", path, meta_bytes))
+            jobs.append((path, text_bytes, meta_bytes, stem, key))
     # 2. the per-article analysis, in a process pool when asked (results come back in job order)
     outcomes = iter(_analyse_all(jobs, Pipeline(gaz), geo_dir, engine or Engine(), fp, bool(progress))
                     if jobs else ())
@@ -391,7 +390,6 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
     go once its outcome is written."""
     articles_out = ArticleOutputs(stage)
     cache_out = CacheWriter(stage, cache)  # exactly the articles that build now (deleted ones are forgotten)
-    renderer = ArticleRenderer()
     compact = Records()  # the events held until merging, compact
     parts: list[Part] = []
     entries.reverse()
@@ -411,7 +409,7 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
             merge, article_parts = decode(record, cached)
             stats.cached += 1
         else:
-            _, path, meta_bytes, text_bytes, stem, key = entry
+            _, path, meta_bytes = entry
             outcome = next(outcomes)
             jobs[done] = None  # (its text: the analysis is done with it)
             done += 1
@@ -423,10 +421,9 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
                 else:
                     log.error("%s:%s: %s", outcome[1]["path"], outcome[1]["line"] or "", outcome[1]["reason"])
                 continue
-            result, article_id = outcome[1], outcome[2]
-            merge = merge_part(result)
-            article_parts = renderer.parts(result, decode_text(text_bytes, path))
-            cache_out.add(encode(stem, key, article_id, merge, article_parts))
+            record, article_id = outcome[1], outcome[2]  # (made by the worker: pipeline.engines.analyse)
+            merge, article_parts = decode(record)
+            cache_out.add(record)
             if _id_taken(owners, article_id, path, meta_bytes, stats):
                 continue
             stats.processed += 1

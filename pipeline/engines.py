@@ -1,10 +1,14 @@
 """Where the per-article analysis runs: this process, a local process pool, or a Dask cluster.
 
 The build reads every article, looks it up in its cache and hands the rest, as jobs
-``(path, text bytes, metadata bytes)``, to an :class:`Engine`. Each engine gives back one
-outcome per job, **in job order** (:func:`analyse`: ``("ok", result, article id)`` or
-``("input"|"bug", error dict)``), so the build assembles its outputs in file order and they
-are the same bytes whichever engine ran and on how many processes.
+``(path, text bytes, metadata bytes, file stem, cache key)``, to an :class:`Engine`. Each
+engine gives back one outcome per job, **in job order** (:func:`analyse`: ``("ok", cache
+record, article id)`` or ``("input"|"bug", error dict)``), so the build assembles its outputs
+in file order and they are the same bytes whichever engine ran and on how many processes.
+The worker makes the article's whole cache record (:func:`pipeline.resultcache.article_record`:
+its merge part and its rows of the per-article files, as bytes), so what comes back is one
+bytes object, not a result's many small objects to pickle and unpickle, and the build
+process, which every worker waits on, only writes it.
 
 - ``local`` (default): this process for ``jobs=1`` (or a handful of articles), else a pool
   of ``jobs`` processes (forked where the system allows it, so they inherit the loaded
@@ -31,10 +35,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .articles import load_article
+from .articles import decode_text, load_article
 from .core import Pipeline
 from .errors import InputError
 from .gazetteer import load_geo_dir
+from .output import ArticleRenderer
+from .resultcache import article_record
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +49,9 @@ __all__ = ["ENGINES", "Engine", "EngineError", "analyse"]
 #: The engine names the CLI accepts.
 ENGINES = ("local", "dask")
 
-#: One job: the article's path, its text's bytes and its metadata's bytes (None: no metadata file).
-Job = tuple[str, bytes, bytes | None]
+#: One job: the article's path, its text's bytes, its metadata's bytes (None: no metadata file),
+#: its file's stem and its cache key.
+Job = tuple[str, bytes, bytes | None, str, str]
 
 
 class EngineError(RuntimeError):
@@ -56,20 +63,26 @@ class EngineError(RuntimeError):
 _WORKER: dict[str, Any] = {}
 
 
-def analyse(job: Job, pipe: Pipeline | None = None) -> tuple:
-    """One article's analysis: ``("ok", result, article id)``, or ``("input"|"bug", error dict)``.
+def analyse(job: Job, pipe: Pipeline | None = None, renderer: ArticleRenderer | None = None) -> tuple:
+    """One article's analysis: ``("ok", cache record, article id)``, or ``("input"|"bug", error dict)``.
 
     Parameters
     ----------
     job : tuple
-        ``(path, text bytes, metadata bytes or None)``.
+        ``(path, text bytes, metadata bytes or None, file stem, cache key)``.
     pipe : Pipeline, optional
         Default: this process's pipeline (set by the build or a pool's initializer).
+    renderer : ArticleRenderer, optional
+        Default: this process's.
     """
-    path, text_bytes, meta_bytes = job
+    path, text_bytes, meta_bytes, stem, key = job
     try:
         article = load_article(path, text_bytes=text_bytes, meta_bytes=meta_bytes)
-        return "ok", (pipe or _WORKER["pipe"]).process(article).to_json(), article.id
+        result = (pipe or _WORKER["pipe"]).process(article).to_json()
+        if renderer is None:
+            renderer = _WORKER.get("renderer") or _WORKER.setdefault("renderer", ArticleRenderer())
+        record = article_record(stem, key, article.id, result, decode_text(text_bytes, path), renderer)
+        return "ok", record, article.id
     except InputError as e:
         return "input", {"path": e.path, "line": e.line, "reason": e.reason, "kind": "article"}
     except Exception as e:  # one article must never stop the build
@@ -134,6 +147,7 @@ class Engine:
 def _local_outcomes(jobs: list[Job], pipe: Pipeline, geo_dir: Path, n_jobs: int, progress: bool) -> Iterator[tuple]:
     """:meth:`Engine.outcomes` in this process or a local process pool."""
     _WORKER["pipe"] = pipe
+    _WORKER["renderer"] = ArticleRenderer()  # (its memo of CSV fields is the build's, forked workers' too)
     if n_jobs <= 1 or len(jobs) < 2 * n_jobs:
         yield from map(analyse, _progress(jobs, progress))
         return
@@ -202,7 +216,10 @@ def _worker_pipeline(geo_dir: str, fingerprint: str) -> Pipeline:
 def analyse_batch(batch: list[Job], geo_dir: str, fingerprint: str) -> list[tuple]:
     """A Dask task: :func:`analyse` on each job of ``batch`` with this worker's pipeline."""
     pipe = _worker_pipeline(geo_dir, fingerprint)
-    return [analyse(job, pipe) for job in batch]
+    renderer = getattr(_THREAD, "renderer", None)
+    if renderer is None:
+        renderer = _THREAD.renderer = ArticleRenderer()
+    return [analyse(job, pipe, renderer) for job in batch]
 
 
 def _connect(distributed: Any, scheduler: str | None, n_workers: int) -> tuple[Any, Any]:

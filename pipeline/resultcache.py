@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 
 import orjson
 
-from .output import ArticleParts, Stage
+from .output import ArticleParts, ArticleRenderer, Stage
 
 log = logging.getLogger(__name__)
 
@@ -179,6 +179,12 @@ def merge_part(result: dict) -> dict[str, Any]:
             "mentions": len(result["mentions"]), "unresolved": [u["text"] for u in result["unresolved"]]}
 
 
+def article_record(stem: str, key: str, article_id: str, result: dict, text: str, renderer: ArticleRenderer) -> bytes:
+    """The cache record of one article's ``ArticleResult.to_json()`` whose text is ``text`` (made
+    where the article was analysed: the build then only reads it, :func:`decode`)."""
+    return encode(stem, key, article_id, merge_part(result), renderer.parts(result, text))
+
+
 def encode(stem: str, key: str, article_id: str, merge: dict[str, Any], parts: ArticleParts) -> bytes:
     """One article's record (see the module docstring)."""
     merge_bytes = orjson.dumps(merge, default=str)
@@ -187,10 +193,10 @@ def encode(stem: str, key: str, article_id: str, merge: dict[str, Any], parts: A
     return b"".join([header, b"\n", merge_bytes, *parts])
 
 
-def decode(record: bytes, entry: Entry) -> tuple[dict[str, Any], ArticleParts]:
-    """The merge part (parsed) and the output parts of a record read for ``entry``."""
-    head = orjson.loads(record[:entry.header])
-    pos = entry.header
+def decode(record: bytes, entry: Entry | None = None) -> tuple[dict[str, Any], ArticleParts]:
+    """The merge part (parsed) and the output parts of a record (read for ``entry``, when given)."""
+    pos = entry.header if entry is not None else record.index(b"\n") + 1
+    head = orjson.loads(record[:pos])
     pieces = []
     for n in head["sizes"]:
         pieces.append(record[pos:pos + n])

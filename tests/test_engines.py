@@ -19,6 +19,7 @@ from distributed import LocalCluster
 
 from pipeline.build import _geo_paths, build, fingerprint
 from pipeline.engines import Engine, EngineError, analyse_batch
+from pipeline.resultcache import decode
 
 REPORTS = ROOT / "benchmarks" / "data" / "reports" / "dev"
 
@@ -86,10 +87,12 @@ def test_dask_without_an_address_starts_a_local_cluster(tmp_path):
 def test_a_worker_with_other_code_or_no_geo_folder_refuses(tmp_path):
     job = (str(ROOT / "seeds" / "000_35a237ec7240c52b.txt"),
            (ROOT / "seeds" / "000_35a237ec7240c52b.txt").read_bytes(),
-           (ROOT / "seeds" / "000_35a237ec7240c52b.toml").read_bytes())
+           (ROOT / "seeds" / "000_35a237ec7240c52b.toml").read_bytes(), "000_35a237ec7240c52b", "k" * 64)
     fp = fingerprint(_geo_paths(ROOT / "geo"))
-    [(status, result, article_id)] = analyse_batch([job], str(ROOT / "geo"), fp)
-    assert status == "ok" and article_id == "000_35a237ec7240c52b" and result["events"]
+    [(status, record, article_id)] = analyse_batch([job], str(ROOT / "geo"), fp)
+    assert status == "ok" and article_id == "000_35a237ec7240c52b"
+    merge, parts = decode(record)  # the article's cache record, made on the worker
+    assert merge["events"] and parts.mentions.count(b"\n") == merge["mentions"]
     with pytest.raises(EngineError, match="same version"):
         analyse_batch([job], str(ROOT / "geo"), "0" * 64)  # the build's code or data differ
     with pytest.raises(EngineError, match="geo folder at the same path"):

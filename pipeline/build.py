@@ -36,7 +36,7 @@ from .errors import InputError
 from .files import MAX_ARTICLE_BYTES, read_input
 from .freshness import BuildLock
 from .gazetteer import GEO_FILES, load_geo_dir
-from .merge import Part, merge_report_parts
+from .merge import REPORT_FIELDS, Part, merge_key, merge_report_parts
 from .output import ArticleOutputs, Stage, finish_outputs
 from .resultcache import CACHE_NAME, CacheWriter, Records, ResultCache, decode
 from .reviews import merged_status
@@ -370,7 +370,9 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     # article's rows and text go to the new version's files as they come; only its events are kept
     stage = Stage(out_dir)
     try:
-        parts = _stream_articles(entries, outcomes, jobs, cache, stage, owners, stats)
+        # analysts' decisions may change any field of an event: then every event is kept whole
+        reviewed = curated_dir is not None and (curated_dir / "reviews.csv").exists()
+        parts = _stream_articles(entries, outcomes, jobs, cache, stage, owners, stats, slim=not reviewed)
         _finish(parts, stage, seeds_dir, geo_dir, curated_dir, names, input_hashes, fp, gaz, stats, t0)
     except BaseException:
         stage.abort()
@@ -382,15 +384,18 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
 
 
 def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list, cache: ResultCache, stage: Stage,
-                     owners: dict[str, str], stats: BuildStats) -> list[Part]:
+                     owners: dict[str, str], stats: BuildStats, slim: bool = False) -> list[Part]:
     """Write every article's share of the outputs and of the new cache into ``stage``, in file
-    order; returns the merge input (each article event with its article's fields).
+    order; returns the merge input (each article event with its article's fields; with
+    ``slim``, only the report fields of an event that is not its merged event's first report:
+    :func:`merge_input`).
 
     ``entries`` and ``jobs`` are emptied as they are done with, so an article's text is let
     go once its outcome is written."""
     articles_out = ArticleOutputs(stage)
     cache_out = CacheWriter(stage, cache)  # exactly the articles that build now (deleted ones are forgotten)
     compact = Records()  # the events held until merging, compact
+    seen: set | None = set() if slim else None  # the merge keys of the events so far
     parts: list[Part] = []
     entries.reverse()
     done = 0  # jobs whose outcome came back
@@ -428,7 +433,7 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
                 continue
             stats.processed += 1
         articles_out.add(article_parts)
-        parts += merge_input(merge, compact)
+        parts += merge_input(merge, compact, seen)
         stats.mentions += merge["mentions"]
         stats.unresolved_names += merge["unresolved"]
     articles_out.close()
@@ -436,12 +441,33 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
     return parts
 
 
-def merge_input(merge: dict[str, Any], record: Records | None = None) -> Iterator[Part]:
+def merge_input(merge: dict[str, Any], record: Records | None = None, seen: set | None = None) -> Iterator[Part]:
     """An article's events as merging takes them, from its merge part
     (:func:`pipeline.resultcache.merge_part`): each with its article's URL and date
-    (each event made a compact :class:`pipeline.resultcache.Record` by ``record`` when given)."""
+    (each event made a compact :class:`pipeline.resultcache.Record` by ``record`` when given).
+
+    ``seen``: the merge keys of the events before these (updated). An event whose key was
+    seen is not its event's first report, so only its :data:`pipeline.merge.REPORT_FIELDS`
+    are kept: what merging reads of it (not for events analysts' decisions may change).
+    """
     more = {"source_url": merge["source_url"], "published": merge["published"], "origin": "article"}
-    return zip(merge["events"] if record is None else map(record, merge["events"]), repeat(more))
+    events = merge["events"]
+    if seen is not None:
+        events = [_report_fields(e) if _seen(seen, merge_key(e)) else e for e in events]
+    return zip(events if record is None else map(record, events), repeat(more))
+
+
+def _seen(seen: set, key: tuple) -> bool:
+    """True when ``key`` is in ``seen``; else adds it."""
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
+
+
+def _report_fields(e: dict[str, Any]) -> dict[str, Any]:
+    """``e``'s :data:`pipeline.merge.REPORT_FIELDS` (those it has)."""
+    return {k: e[k] for k in REPORT_FIELDS if k in e}
 
 
 def _finish(parts: list[Part], stage: Stage, seeds_dir: Path, geo_dir: Path, curated_dir: Path | None,

@@ -109,6 +109,9 @@ BODIES = Trigger("bodies", "Strategic developments", "Other", ("bodies handed ov
 #: Bodies returned to their families: no event, but the fighting that killed them is background too.
 BODIES_TO_KIN = Trigger("bodies_kin", "Strategic developments", "Other", ("bodies handed over",))
 TAKEOVER = Trigger("takeover", "Battles", "Non-state actor overtakes territory")
+PROTEST = Trigger("protest", "Protests", "Peaceful protest")
+TRANSFER = Trigger("transfer", "Strategic developments", "Non-violent transfer of territory")
+AGREEMENT = Trigger("agreement", "Strategic developments", "Agreement")
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     BATTLE: ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات", "اقتتال", "اقتتالا", "مناوشات", "مناوشة", "أطلق النار", "أطلقوا النار",
              "إطلاق النار", "إطلاق نار", "تبادل لإطلاق النار", "اقتحام", "اقتحمت", "هاجمت", "هاجم", "هاجموا",
@@ -135,8 +138,8 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "اغتيال", "اغتال", "قنص طفل", "إصابة طفل"),
     Trigger("abduction", "Violence against civilians", "Abduction/forced disappearance"):
         ("اختطاف", "خطف", "اختطفت", "اختطف", "اختطفوا", "خطفوا", "خطفت"),
-    Trigger("agreement", "Strategic developments", "Agreement"):
-        ("هدنة", "وقف إطلاق النار", "وقف إطلاق نار", "وقف لإطلاق النار", "اتفاق", "اتفاقا", "اتفاقية", "وقفا لإطلاق النار", "وقفا لاطلاق النار", "وقفاً لإطلاق النار", "تهدئة", "مصالحة",
+    AGREEMENT:
+        ("صفقة تبادل", "صفقة التبادل", "عملية تبادل", "عملية التبادل", "الإفراج المتبادل", "إفراج متبادل", "هدنة", "وقف إطلاق النار", "وقف إطلاق نار", "وقف لإطلاق النار", "اتفاق", "اتفاقا", "اتفاقية", "وقفا لإطلاق النار", "وقفا لاطلاق النار", "وقفاً لإطلاق النار", "تهدئة", "مصالحة",
          "تفاهم", "تفاهما", "تبادل للأسرى", "تبادل الأسرى", "تبادل المحتجزين", "تبادل للمحتجزين"),
     Trigger("meeting", "Strategic developments", "Other", ("meeting",)):
         ("اجتماع", "اجتماعا", "لقاء", "لقاءات", "اجتمع", "مفاوضات", "محادثات"),
@@ -151,13 +154,15 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
         ("سيطرت على", "بسطت سيطرتها", "أحكمت سيطرتها", "فرضت سيطرتها", "تمكنت من السيطرة", "من السيطرة على", "طردت", "تطرد",
          "استولت", "استولوا", "استولى", "استعادة السيطرة", "استعادت السيطرة", "استعاد السيطرة"),
     Trigger("arrest", "Strategic developments", "Arrests"):
-        ("اعتقال", "اعتقلت", "اعتقل", "حملة اعتقالات", "اعتقالات", "القبض على", "قبض على", "ألقت القبض", "القبض"),
-    Trigger("protest", "Protests", "Peaceful protest"):
+        ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا", "احتجزت", "احتجز", "احتجزوا", "احتجاز", "توقيف", "حملة اعتقالات", "اعتقالات", "القبض على", "قبض على", "ألقت القبض", "القبض"),
+    PROTEST:
         ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر", "احتج", "احتجوا", "مظاهرات", "تظاهرات",
-         "وقفات احتجاجية"),
+         "وقفات احتجاجية", "اعتصام", "اعتصاما", "اعتصامات", "اعتصم", "اعتصموا", "تظاهروا", "تظاهرت",
+         "وقفة تضامنية", "وقفة احتجاجية", "مسيرة احتجاجية", "مسيرات احتجاجية", "المحتجين", "المحتجون",
+         "المتظاهرين", "المتظاهرون"),
     Trigger("riot", "Riots", "Violent demonstration"):
         ("أعمال شغب", "شغب", "إحراق إطارات", "حرق إطارات", "أحرقوا إطارات", "حرق الإطارات", "إحراق الإطارات"),
-    Trigger("transfer", "Strategic developments", "Non-violent transfer of territory"):
+    TRANSFER:
         ("انسحاب", "انسحبت", "انسحب", "انسحبوا", "أخلت", "أخلى", "سلمت مقر", "تسليم مقر"),
 }
 EVENT_WORDS_CSV = Path(__file__).with_name("data") / "event_words.csv"
@@ -511,12 +516,17 @@ class _Context:
                                  frozenset(s.first for s in self.sentences))
         handovers = handover_phrases(victims, self.words)
         roads = road_closures(handovers, self.words)
-        self.trig = bodies_found(roads, self.words)
+        gatherings = protest_gatherings(roads, self.words)
+        positions_ = position_handovers(gatherings, self.words)
+        releases = exchange_releases(positions_, self.words)
+        self.trig = bodies_found(releases, self.words)
         # how each trigger was found, when not from the lexicon (the pattern part of ``rule``)
         self._found_by: dict[int, str] = {}
         for how, before, after in (("split", found, split), ("victim", split, victims),
-                                   ("handover", victims, handovers), ("closure", handovers, roads), ("found_body", roads, self.trig)):
-            if len(after) > len(before):
+                                   ("handover", victims, handovers), ("closure", handovers, roads),
+                                   ("gathering", roads, gatherings), ("positions", gatherings, positions_),
+                                   ("exchange", positions_, releases), ("found_body", releases, self.trig)):
+            if after is not before:
                 self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in before}, how))
         self.trig_prefix = {m.first: m.prefix for m in self.trig}
         self.cas = lost_lives(ex.casualties.find(tokens), self.words)
@@ -635,6 +645,8 @@ class _Context:
             return None
         if date is not None and dq == 2 and date.date_from > self.article.published:
             return None  # "جولة مفاوضات غداً": after publication, a plan, not an event
+        if far_away(self, m.first, clause):
+            return None
         place, pq = self._place_for(m.first, clause, trig)
         d = _Draft(trig, sent, m.first, m.last, m.definite, date, dq, place, pq)
         d.found_by = self._found_by.get(m.first, "")
@@ -1578,6 +1590,78 @@ def road_closures(matches: list[Match], words: list[str]) -> list[Match]:
     return sorted(matches + found) if found else matches
 
 
+_GATHER_VERBS = _WORDS["gather_verb"]
+_PROTEST_PURPOSE = _WORDS["protest_purpose"]
+_GATHER_WINDOW = 12
+
+
+def protest_gatherings(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: a crowd that gathers with a stated grievance is a protest (``تجمع الأهالي أمام
+    المبنى للمطالبة بـ``، ``احتشد العشرات رافعين لافتات``، ``خرج السكان تنديداً بـ``): a gathering
+    verb, then a purpose word (a demand, a condemnation, banners, chants) within the words of
+    the same sentence, and no other trigger between them (twelve words). The verb alone is no event
+    (``خرج الوضع عن السيطرة``، ``شارك في الاجتماع``)."""
+    covered = {i: m for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k, w in enumerate(words):
+        if k in covered or w.lstrip("و") not in _GATHER_VERBS:
+            continue
+        for j in range(k + 1, min(len(words), k + 1 + _GATHER_WINDOW)):
+            other = covered.get(j)
+            if other is not None and not (other.payload is PROTEST and words[j].startswith("ال")):
+                break  # another act, or an indefinite protest word: the gathering is told by it
+            if words[j].lstrip("و") in _PROTEST_PURPOSE:
+                found.append(Match(k, k, PROTEST, "و" if w not in _GATHER_VERBS else ""))
+                break
+    if not found:
+        return matches
+    # one protest per gathering: a definite protest word it leads to ("تجمع المحتجون") is the same act
+    return sorted(found + [m for m in matches if not (m.payload is PROTEST and any(
+        0 < m.first - f.first <= _GATHER_WINDOW for f in found))])
+
+
+_POSITIONS = _WORDS["position"]
+
+
+def position_handovers(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: positions handed over (``سلمت قسد نقاطها في القرية إلى الجيش``، ``تسليم المواقع``،
+    ``تسلمت القوات مواقع …``): a handover verb, then a position noun within four words (the
+    subject may stand between), is a non-violent transfer of territory (ACLED). Bodies handed
+    over are :func:`handover_phrases`'."""
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    verbs, posts = proclitic_forms(_HANDOVER_VERBS), proclitic_forms(_POSITIONS)
+    found = []
+    for k, w in enumerate(words):
+        if k in covered or w not in verbs or verbs[w][1] in ("تبادل", "تبادلت", "انتشال", "انتشلت"):
+            continue
+        if any(x in posts for x in words[k + 1:k + 5]):
+            found.append(Match(k, k, TRANSFER, verbs[w][0]))
+            covered.add(k)
+    return sorted(matches + found) if found else matches
+
+
+_RELEASE_VERBS = _WORDS["release_verb"]
+_EXCHANGE_PRICE = _WORDS["exchange_price"]
+
+
+def exchange_releases(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: a release in exchange for another (``أفرجت الأسايش عن عشرة … مقابل إطلاق سراح
+    ثمانية …``) is a prisoner exchange, an agreement (ACLED). A release with nothing in
+    exchange is none (a sentence served, a bail)."""
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k, w in enumerate(words):
+        stem = w.lstrip("و")
+        if k in covered or stem not in _RELEASE_VERBS:
+            continue
+        if stem.startswith(("اطلق", "اطلاق")) and (k + 1 >= len(words) or words[k + 1] != "سراح"):
+            continue
+        if any(x in _EXCHANGE_PRICE for x in words[k + 1:k + 12]):
+            found.append(Match(k, k, AGREEMENT, "و" if w != stem else ""))
+            covered.update(range(k, k + 12))  # the release in exchange is the same act
+    return sorted(matches + found) if found else matches
+
+
 #: Handing over, receiving or exchanging bodies: the verb, then the bodies within a few words.
 _HANDOVER_VERBS = _WORDS["handover_verb"]
 _BODIES = _WORDS["bodies"]
@@ -1723,6 +1807,8 @@ _GENERIC_ATTACKS = _WORDS["generic_attack"]
 _OFFSET_UNITS = {"يوم": 1, "ايام": 1, "يومين": 2, "ليله": 1, "ليلتين": 2, "ساعات": 0, "ساعه": 0, "ساعتين": 0,
                  "اسبوع": 7, "اسبوعين": 14, "اسابيع": 7, "شهر": 30, "شهرين": 60}
 _VAGUE_OFFSETS = {"ايام": (1, 10), "اسابيع": (14, 35), "ساعات": (0, 1)}
+#: An offset wider than this many days ("بعد أسابيع من") dates nothing: what follows is background.
+_VAGUE_DAYS = 10
 
 
 def _offset(ctx: _Context, a: int, last: int) -> tuple[int, int, int] | None:
@@ -1760,7 +1846,8 @@ def comes_after(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_D
     is an earlier event: with an offset it is an event of its own dated that many days
     before the publication (a range for "أيام"), its kind taken from X when Y is only an
     attack noun (``استهداف``، ``هجوم``); with no offset and no date of its own it is
-    background and goes ("وجاء ذلك بعد معارك عنيفة").
+    background and goes ("وجاء ذلك بعد معارك عنيفة"), and so does one whose only date is vague
+    (``الأسبوع الماضي``) or whose offset spans weeks (``بعد أسابيع من التوتر والاشتباكات``).
     """
     words = ctx.words
     verb = next((k for k in range(sent.first, sent.last + 1) if words[k].lstrip("و") in _COMES_VERBS), None)
@@ -1778,9 +1865,13 @@ def comes_after(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_D
     kind_of_x = xs[0].trigger if xs else (ctx._prev_violent[-1].trigger if ctx._prev_violent else None)
     off = _offset(ctx, after, sent.last)
     keep = [d for d in created if d not in xs and d not in ys]
-    if off is None:  # an earlier event with a date of its own is news ("عقب مظاهرات خرجت الثلاثاء")
-        return keep + [d for d in ys if d.date_quality == 2 and not (d.date is not None and d.date.background)]
+    if off is None:  # an earlier event with a day of its own is news ("عقب مظاهرات خرجت الثلاثاء");
+        # a vague one ("بعد معارك شهدتها المدينة الأسبوع الماضي") is background
+        return keep + [d for d in ys if d.date_quality == 2 and d.date is not None and not d.date.background
+                       and (d.date.date_to - d.date.date_from).days <= 1]
     lo, hi, frm = off
+    if hi - lo > _VAGUE_DAYS:  # "بعد أسابيع من التوتر والاشتباكات": background, no day to give it
+        return keep
     if not ys and kind_of_x is not None and frm + 1 <= sent.last and _stem(words[frm + 1], _GENERIC_ATTACKS):
         clause = next(c for c in sent.clauses if c.first <= frm + 1 <= c.last)
         d = ctx._draft(kind_of_x, Match(frm + 1, frm + 1, kind_of_x, ""), clause)
@@ -1974,6 +2065,33 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
     if hood is not None:
         return hood, 1
     return ctx._focus_mention(), 0
+
+
+_FAR_PLACES = _WORDS["far_place"]
+_FAR_WINDOW = 14
+_LOCATIVE_HEADS = frozenset({"في", "مدينه", "بمدينه", "لمدينه", "داخل", "عند"})
+
+
+def far_away(ctx: _Context, trig_tok: int, clause: Clause) -> bool:
+    """Stage: an event placed in a city far from the mapped area (``اعتقلت قوات النظام
+    عنصرين عند حاجز في مدينة حلب``، ``اشتباكات في دمشق``) is no event of this map: the far
+    city, after the trigger in its clause and its comma stretch, at most fourteen words on,
+    with no mapped place between them, where the text says *in* it (``في``، ``بمدينة``، ``ب``).
+    A far city as a destination or an origin (``نقل إلى دمشق``، ``قادمين من حلب``) says
+    nothing about where the event was."""
+    words = ctx.words
+    forms = proclitic_forms(_FAR_PLACES)
+    seg = ctx._segment(trig_tok)
+    last = min(clause.last, trig_tok + _FAR_WINDOW)
+    for k in range(trig_tok + 1, last + 1):
+        w = words[k]
+        if w not in forms or ctx._segment(k) != seg:
+            continue
+        prefix = forms[w][0]
+        if "ب" not in prefix and words[k - 1] not in _LOCATIVE_HEADS:
+            return False
+        return not ctx._places.between(trig_tok, k - 2)  # (an unresolved "مدينة حلب" starts at its head)
+    return False
 
 
 def _behind_a_cause(ctx: _Context, trig_tok: int, i: int) -> bool:

@@ -9,7 +9,8 @@ Handles what news copy about Qamishli actually says:
 - ``الخميس الماضي``/``الفائت``/``المنصرم``: a week back when said on that weekday;
 - relative words, with a part of the day when given (``فجر اليوم``، ``ظهر أمس``، ``ليلة أمس``):
   ``اليوم``، ``أمس``، ``أول أمس``، ``غداً``، ``الليلة الماضية``، ``قبل يومين``، ``قبل أيام``،
-  ``خلال اليومين الماضيين``، ``خلال الأيام الماضية``، ``الأسبوع الماضي``;
+  ``خلال اليومين الماضيين``، ``خلال الأيام الماضية``، ``خلال الأيام الثلاثة الماضية``،
+  ``الأسبوع الماضي``، ``الأسبوع الجاري`` (since its Saturday)، ``مطلع الأسبوع الجاري``;
 - explicit dates in Levantine and Egyptian month names, digits of any script or ordinal
   words: ``٢٠ نيسان``، ``العشرين من نيسان/أبريل 2021``، ``نيسان 2021``;
 - clock times and ranges: ``من السابعة مساءً حتى العاشرة صباحاً`` (19:00 → 10:00 the
@@ -102,6 +103,8 @@ _REL_EXPR = (
     rf"{_B}(?P<since2>و?منذ\s+)?(?:[وفبل]?(?P<part2>{_alt(_PARTS)})\s+)?[وفبل]?(?P<relonly>اليوم|امس|البارحه|غدا|يوم\s+غد|اول\s+امس|"
     r"(?:ال)?ليله\s+(?:ال)?ماضيه|قبل\s+(?:نحو\s+)?(?:يومين|(?:بضعه\s+|عده\s+)?ايام|اسبوعين|اسبوع|شهر|(?P<agon>\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?P<agou>ايام|اسابيع))|"
     r"(?:خلال\s+)?(?:ال)?يومين\s+(?:ال)?ماضيين|(?:خلال\s+)?(?:ال)?ايام\s+(?:ال)?(?:قليله\s+)?(?:ال)?ماضيه|"
+    r"(?:خلال\s+)?(?:ال)?ايام\s+(?:ال)?(?P<lastn>ثلاثه|اربعه|خمسه|سته|سبعه)\s+(?:ال)?ماضيه|"
+    r"(?P<weekstart>(?:مطلع|بدايه|اوايل)\s+)?(?:ال)?اسبوع\s+(?:ال)?(?:جاري|حالي)|"
     rf"(?:ال)?اسبوع\s+(?:ال)?ماضي|(?:خلال\s+)?(?:ال)?ساعات\s+(?:ال)?ماضيه){_E}"
 )
 _DAY = rf"(?P<day>(?:ال)?\d{{1,2}}|(?:ال)?(?:{_alt(_ORDINALS)}))"
@@ -273,6 +276,11 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
                 a, b = published - 10 * one, published - 4 * one
             elif rel.endswith("شهر"):
                 a, b = published - 40 * one, published - 20 * one
+        elif g.get("lastn"):  # "خلال الأيام الثلاثة الماضية": those days, up to publication
+            a, b = published - _AGO_WORDS[g["lastn"]] * one, published
+        elif rel.endswith(("جاري", "حالي")):  # "الأسبوع الجاري": since its Saturday; "مطلع …": its first days
+            a = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+            b = min(published, a + 2 * one) if g.get("weekstart") else published
         elif "يومين" in rel:
             a, b = published - 2 * one, published - one
         elif "ساعات" in rel:
@@ -313,7 +321,7 @@ def _first_words() -> frozenset[str]:
     (``test_keyword_scan_finds_what_the_grammar_finds_everywhere`` checks).
     """
     words = {"اعتبارا", "من", "في", "تمام", "ساعه", "شهر", "منذ", "وقت", "ساعات", "يوم", "غد", "امس",
-             "اليوم", "البارحه", "غدا", "اول", "خلال", "يومين", "ايام", "اسبوع", "قبل"}
+             "اليوم", "البارحه", "غدا", "اول", "خلال", "يومين", "ايام", "اسبوع", "قبل", "مطلع", "بدايه", "اوايل"}
     words |= {w.split()[0] for table in (_MONTHS, _PARTS, _ORDINALS, _HOURS) for w in table}
     words |= {"ال" + w for w in words} | {"ال" + w for w in _WEEKDAYS}
     one = ("", "و", "ف", "ب", "ل")

@@ -112,6 +112,7 @@ TAKEOVER = Trigger("takeover", "Battles", "Non-state actor overtakes territory")
 PROTEST = Trigger("protest", "Protests", "Peaceful protest")
 TRANSFER = Trigger("transfer", "Strategic developments", "Non-violent transfer of territory")
 AGREEMENT = Trigger("agreement", "Strategic developments", "Agreement")
+DISPLACEMENT = Trigger("displacement", "Strategic developments", "Other", ("displacement",))
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     BATTLE: ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات", "اقتتال", "اقتتالا", "مناوشات", "مناوشة", "أطلق النار", "أطلقوا النار",
              "إطلاق النار", "إطلاق نار", "تبادل لإطلاق النار", "اقتحام", "اقتحمت", "هاجمت", "هاجم", "هاجموا",
@@ -148,8 +149,9 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "حاجزا جديدا", "نقاط جديدة", "نشرت",
          "دورية مشتركة",
          "دوريات مشتركة", "عززت"),
-    Trigger("displacement", "Strategic developments", "Other", ("displacement",)):
-        ("نزحت", "نزوح", "نزح", "فرت", "فرار", "نازحة", "نازحين", "نازحون", "مغادرة منازلهم", "ترك منازلهم"),
+    DISPLACEMENT:
+        ("نزحت", "نزوح", "نزح", "نزحوا", "فرت", "فرار", "نازحة", "نازحين", "نازحون", "مغادرة منازلهم", "ترك منازلهم",
+         "مغادرة منازلها", "ترك منازلها", "مغادرة بيوتهم", "ترك بيوتهم", "تهجير", "إخلاء منازلهم"),
     TAKEOVER:
         ("سيطرت على", "بسطت سيطرتها", "أحكمت سيطرتها", "فرضت سيطرتها", "تمكنت من السيطرة", "من السيطرة على", "طردت", "تطرد",
          "استولت", "استولوا", "استولى", "استعادة السيطرة", "استعادت السيطرة", "استعاد السيطرة"),
@@ -519,13 +521,15 @@ class _Context:
         gatherings = protest_gatherings(roads, self.words)
         positions_ = position_handovers(gatherings, self.words)
         releases = exchange_releases(positions_, self.words)
-        self.trig = bodies_found(releases, self.words)
+        forced = forced_departures(releases, self.words)
+        self.trig = bodies_found(forced, self.words)
         # how each trigger was found, when not from the lexicon (the pattern part of ``rule``)
         self._found_by: dict[int, str] = {}
         for how, before, after in (("split", found, split), ("victim", split, victims),
                                    ("handover", victims, handovers), ("closure", handovers, roads),
                                    ("gathering", roads, gatherings), ("positions", gatherings, positions_),
-                                   ("exchange", positions_, releases), ("found_body", releases, self.trig)):
+                                   ("exchange", positions_, releases), ("forced", releases, forced),
+                                   ("found_body", forced, self.trig)):
             if after is not before:
                 self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in before}, how))
         self.trig_prefix = {m.first: m.prefix for m in self.trig}
@@ -1591,6 +1595,7 @@ def road_closures(matches: list[Match], words: list[str]) -> list[Match]:
 
 
 _GATHER_VERBS = _WORDS["gather_verb"]
+_GATHER_FORMS = _GATHER_VERBS | {"و" + w for w in _GATHER_VERBS}
 _PROTEST_PURPOSE = _WORDS["protest_purpose"]
 _GATHER_WINDOW = 12
 
@@ -1601,10 +1606,13 @@ def protest_gatherings(matches: list[Match], words: list[str]) -> list[Match]:
     verb, then a purpose word (a demand, a condemnation, banners, chants) within the words of
     the same sentence, and no other trigger between them (twelve words). The verb alone is no event
     (``خرج الوضع عن السيطرة``، ``شارك في الاجتماع``)."""
+    if _GATHER_FORMS.isdisjoint(words):  # (most articles: one pass in C, nothing to do)
+        return matches
     covered = {i: m for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for k, w in enumerate(words):
-        if k in covered or w.lstrip("و") not in _GATHER_VERBS:
+    for k in [k for k, w in enumerate(words) if w in _GATHER_FORMS]:
+        w = words[k]
+        if k in covered:
             continue
         for j in range(k + 1, min(len(words), k + 1 + _GATHER_WINDOW)):
             other = covered.get(j)
@@ -1628,11 +1636,14 @@ def position_handovers(matches: list[Match], words: list[str]) -> list[Match]:
     ``تسلمت القوات مواقع …``): a handover verb, then a position noun within four words (the
     subject may stand between), is a non-violent transfer of territory (ACLED). Bodies handed
     over are :func:`handover_phrases`'."""
-    covered = {i for m in matches for i in range(m.first, m.last + 1)}
     verbs, posts = proclitic_forms(_HANDOVER_VERBS), proclitic_forms(_POSITIONS)
+    if verbs.keys().isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for k, w in enumerate(words):
-        if k in covered or w not in verbs or verbs[w][1] in ("تبادل", "تبادلت", "انتشال", "انتشلت"):
+    for k in [k for k, w in enumerate(words) if w in verbs]:
+        w = words[k]
+        if k in covered or verbs[w][1] in ("تبادل", "تبادلت", "انتشال", "انتشلت"):
             continue
         if any(x in posts for x in words[k + 1:k + 5]):
             found.append(Match(k, k, TRANSFER, verbs[w][0]))
@@ -1641,6 +1652,7 @@ def position_handovers(matches: list[Match], words: list[str]) -> list[Match]:
 
 
 _RELEASE_VERBS = _WORDS["release_verb"]
+_RELEASE_FORMS = _RELEASE_VERBS | {"و" + w for w in _RELEASE_VERBS}
 _EXCHANGE_PRICE = _WORDS["exchange_price"]
 
 
@@ -1648,17 +1660,48 @@ def exchange_releases(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage: a release in exchange for another (``أفرجت الأسايش عن عشرة … مقابل إطلاق سراح
     ثمانية …``) is a prisoner exchange, an agreement (ACLED). A release with nothing in
     exchange is none (a sentence served, a bail)."""
+    if _RELEASE_FORMS.isdisjoint(words):
+        return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for k, w in enumerate(words):
-        stem = w.lstrip("و")
-        if k in covered or stem not in _RELEASE_VERBS:
+    for k in [k for k, w in enumerate(words) if w in _RELEASE_FORMS]:
+        w = words[k]
+        stem = w.removeprefix("و")
+        if k in covered:
             continue
         if stem.startswith(("اطلق", "اطلاق")) and (k + 1 >= len(words) or words[k + 1] != "سراح"):
             continue
         if any(x in _EXCHANGE_PRICE for x in words[k + 1:k + 12]):
             found.append(Match(k, k, AGREEMENT, "و" if w != stem else ""))
             covered.update(range(k, k + 12))  # the release in exchange is the same act
+    return sorted(matches + found) if found else matches
+
+
+_FORCE_VERBS = _WORDS["force_verb"]
+_FORCE_FORMS = _FORCE_VERBS | {"و" + w for w in _FORCE_VERBS}
+_DEPARTURES = _WORDS["departure"]
+_CIVILIAN_GROUPS = _WORDS["civilian_group"]
+
+
+def forced_departures(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: civilians forced to leave (``اضطر مئات السكان لمغادرة الحي``، ``أجبرت الاشتباكات
+    العائلات على ترك القرية``) are displaced: a verb of force, a group of civilians and a
+    leaving word (``مغادرة``، ``ترك``، ``النزوح``، ``الرحيل``) within six words. The leaving
+    word is the trigger, so the place after it is where they fled from. Forces made to leave
+    (``أجبرت الأسايش عناصر الدفاع الوطني على مغادرة الحي``) are no displacement."""
+    if _FORCE_FORMS.isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    groups, departures = proclitic_forms(_CIVILIAN_GROUPS), proclitic_forms(_DEPARTURES)
+    found = []
+    for k in [k for k, w in enumerate(words) if w in _FORCE_FORMS]:
+        window = range(k + 1, min(len(words), k + 7))
+        leave = next((j for j in window if words[j] in departures), None)
+        if leave is None or leave in covered or not any(words[j] in groups for j in range(k + 1, leave)) \
+                and not any(words[j] in groups for j in range(max(0, k - 3), k)):
+            continue
+        found.append(Match(leave, leave, DISPLACEMENT, departures[words[leave]][0]))
+        covered.add(leave)
     return sorted(matches + found) if found else matches
 
 

@@ -35,12 +35,21 @@ SINGULAR_PERSONS = {
 }
 DUAL_PERSONS = {"عنصرين", "عنصران", "شخصين", "شخصان", "طفلين", "طفلان", "جنديين", "امراتين", "امراتان", "مدنيان",
                 "مقاتلان", "طفلاها", "طفليها", "طفلاه", "طفليه"}
+#: Relatives joined by و to a counted person, each adding one or two ("امرأة وطفلاها" = 3,
+#: "رجل وزوجته وابنهما" = 3): a coordinated list of victims, not one.
+KIN_ONE = {"زوجته", "زوجها", "ابنه", "ابنها", "ابنهما", "ابنته", "ابنتها", "ابنتهما", "طفله", "طفلها", "طفلهما",
+           "طفلته", "طفلتها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها", "والده", "والدها", "والدته", "والدتها",
+           "امه", "امها", "ابوه", "ابيه", "ابوها", "ابيها", "اخوه", "اخيه", "اخوها", "اخيها", "اخته", "اختها",
+           "حفيده", "حفيدها", "حفيدته", "حفيدتها"}
+KIN_TWO = {"طفلاها", "طفليها", "طفلاه", "طفليه", "ابناها", "ابنيها", "ابناه", "ابنيه", "ولداها", "ولديها",
+           "ولداه", "ولديه", "ابنتاها", "ابنتيها", "ابنتاه", "ابنتيه", "طفلتاها", "طفلتيها", "شقيقاه",
+           "شقيقيه", "شقيقاها", "شقيقيها", "طفلاهما", "طفليهما"}
 
 # The tables are written in ordinary spelling and looked up in normalised text (مئة → ميه):
 _UNITS, _TENS, _HUNDREDS, _VAGUE = ({normalise_phrase(k): v for k, v in t.items()}
                                     for t in (_UNITS, _TENS, _HUNDREDS, _VAGUE))
-_MORE, _ABOUT, SINGULAR_PERSONS, DUAL_PERSONS = ({normalise_phrase(k) for k in t}
-                                                 for t in (_MORE, _ABOUT, SINGULAR_PERSONS, DUAL_PERSONS))
+_MORE, _ABOUT, SINGULAR_PERSONS, DUAL_PERSONS, KIN_ONE, KIN_TWO = (
+    {normalise_phrase(k) for k in t} for t in (_MORE, _ABOUT, SINGULAR_PERSONS, DUAL_PERSONS, KIN_ONE, KIN_TWO))
 
 
 @dataclass(slots=True)
@@ -153,7 +162,26 @@ def parse_count(tokens: Sequence[Token], i: int) -> Count | None:
         return Count(c[0], i, c[1])
     stem = w[2:] if w.startswith("ال") else w
     if stem in SINGULAR_PERSONS or (stem.endswith("ا") and stem[:-1] in SINGULAR_PERSONS):  # "فقتلوا شاباً"
-        return Count(1, i, i)
+        return with_kin(words, Count(1, i, i))
     if w in DUAL_PERSONS:
-        return Count(2, i, i)
+        return with_kin(words, Count(2, i, i))
     return None
+
+
+def with_kin(words: list[str], c: Count) -> Count:
+    """``c`` with the relatives joined to it by و added (``امرأة وطفلاها`` = 3, ``رجل وزوجته
+    وابنهما`` = 3): each ``و`` + a relative with a possessive (:data:`KIN_ONE`, :data:`KIN_TWO`
+    for the duals) right after the counted person adds one or two. Anything else ends the list."""
+    value, last = c.value, c.last
+    for j in range(c.last + 1, min(len(words), c.last + 5)):
+        w = words[j]
+        if not w.startswith("و"):
+            break
+        if w[1:] in KIN_ONE:
+            value += 1
+        elif w[1:] in KIN_TWO:
+            value += 2
+        else:
+            break
+        last = j
+    return c if last == c.last else Count(value, c.first, last, c.qualifier)

@@ -110,8 +110,10 @@ BODIES = Trigger("bodies", "Strategic developments", "Other", ("bodies handed ov
 BODIES_TO_KIN = Trigger("bodies_kin", "Strategic developments", "Other", ("bodies handed over",))
 TAKEOVER = Trigger("takeover", "Battles", "Non-state actor overtakes territory")
 PROTEST = Trigger("protest", "Protests", "Peaceful protest")
+PROTEST_INTERVENTION = Trigger("protest", "Protests", "Protest with intervention")
 TRANSFER = Trigger("transfer", "Strategic developments", "Non-violent transfer of territory")
 AGREEMENT = Trigger("agreement", "Strategic developments", "Agreement")
+ARSON = Trigger("arson", "Strategic developments", "Looting/property destruction")
 DISPLACEMENT = Trigger("displacement", "Strategic developments", "Other", ("displacement",))
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     BATTLE: ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات", "اقتتال", "اقتتالا", "مناوشات", "مناوشة", "أطلق النار", "أطلقوا النار",
@@ -160,10 +162,12 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     PROTEST:
         ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر", "احتج", "احتجوا", "مظاهرات", "تظاهرات",
          "وقفات احتجاجية", "اعتصام", "اعتصاما", "اعتصامات", "اعتصم", "اعتصموا", "تظاهروا", "تظاهرت",
-         "وقفة تضامنية", "وقفة احتجاجية", "مسيرة احتجاجية", "مسيرات احتجاجية", "المحتجين", "المحتجون",
-         "المتظاهرين", "المتظاهرون"),
+         "وقفة تضامنية", "وقفة احتجاجية", "مسيرة احتجاجية", "مسيرات احتجاجية"),
     Trigger("riot", "Riots", "Violent demonstration"):
         ("أعمال شغب", "شغب", "إحراق إطارات", "حرق إطارات", "أحرقوا إطارات", "حرق الإطارات", "إحراق الإطارات"),
+    ARSON:
+        ("أضرموا النار", "أضرم النار", "أضرمت النار", "إضرام النار", "أحرقوا مقر", "أحرقوا مكتب", "إحراق مقر",
+         "إحراق مكتب", "حرق مقر", "حرق مكتب"),
     TRANSFER:
         ("انسحاب", "انسحبت", "انسحب", "انسحبوا", "أخلت", "أخلى", "سلمت مقر", "تسليم مقر"),
 }
@@ -257,7 +261,8 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
     never the article's running date. Then a date of the statement that reports the event
     (``في بيان نشرته مساء الثلاثاء``), then a free date of the sentence, then the last date
     the article gave (quality 0: inferred) — unless the clause is in the present tense of an
-    ongoing state (``وتشهد المنطقة حركة نزوح``): that is the day of publication.
+    ongoing state (``وتشهد المنطقة حركة نزوح``): that is the day of publication; a clause
+    that says so (``في اليوم ذاته``، :func:`same_day`) takes the last date told as its own.
 
     Returns
     -------
@@ -303,7 +308,20 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
         return sent_dates[0], 1
     if not proclitic_forms(_ONGOING_VERBS).keys().isdisjoint(ctx.words[clause.first:clause.last + 1]):
         return None, 0  # "وتشهد المنطقة حركة نزوح": the present tense reports the day of publication
+    if ctx.last_date is not None and same_day(ctx.words, clause):
+        return ctx.last_date, 2  # "وفي اليوم ذاته، اعتقلت …": the day just told, said so
     return ctx.last_date, 0
+
+
+_SAME_DAY = frozenset({("اليوم", "ذاته"), ("اليوم", "نفسه"), ("ذات", "اليوم"), ("نفس", "اليوم"),
+                       ("الوقت", "ذاته"), ("الوقت", "نفسه")})
+
+
+def same_day(words: list[str], clause: Clause) -> bool:
+    """Whether the clause says its event was on the day just told (``في اليوم ذاته``،
+    ``في اليوم نفسه``، ``في ذات اليوم``، ``في الوقت نفسه``)."""
+    return any((words[k].removeprefix("و").removeprefix("ف").removeprefix("ب"), words[k + 1]) in _SAME_DAY
+               for k in range(clause.first, min(clause.last, clause.first + 12)))
 
 
 # --------------------------------------------------------------------------- structure
@@ -649,7 +667,7 @@ class _Context:
             return None
         if date is not None and dq == 2 and date.date_from > self.article.published:
             return None  # "جولة مفاوضات غداً": after publication, a plan, not an event
-        if far_away(self, m.first, clause):
+        if far_away(self, m.first, clause) or part_of_earlier(self, trig, m, clause):
             return None
         place, pq = self._place_for(m.first, clause, trig)
         d = _Draft(trig, sent, m.first, m.last, m.definite, date, dq, place, pq)
@@ -1354,6 +1372,8 @@ _MET = _WORDS["met"]
 #: "أطلق … النار": the verb forms, and how many words may stand between the verb and النار.
 _FIRE_VERBS = _WORDS["fire_verb"]
 _FIRE_GAP = 6
+_ARSON_VERBS = _WORDS["arson_verb"]
+_FIRE_OR_ARSON = _FIRE_VERBS | _ARSON_VERBS
 #: "سيطرت قوى الأمن الداخلي (أسايش) التابعة للإدارة الذاتية على …": a subject with its affiliation.
 _TAKE_GAP = 10
 #: Words after "النار على" that make the shooting an attack on civilians.
@@ -1367,7 +1387,7 @@ _SPLIT_OBJECTS = frozenset({"النار", "علي"})
 def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[Match]:
     """``matches`` plus the triggers whose verb and object are apart, the subject between them:
     "أطلق عناصر من قوات النظام النار على مدنيين" (an attack on civilians when civilians follow
-    "النار على", a clash otherwise) and "سيطرت قوات الأسايش … على حي طي" (a takeover). The verb
+    "النار على", a clash otherwise), "أضرم مجهولون النار في مكتب" (property destruction) and "سيطرت قوات الأسايش … على حي طي" (a takeover). The verb
     is the trigger: its subject follows it."""
     objects = positions(tokens, _SPLIT_OBJECTS)
     if not objects:
@@ -1378,7 +1398,7 @@ def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[M
     for j in objects:
         if j in covered:
             continue
-        verbs = _FIRE_VERBS if words[j] == "النار" else _TAKE_VERBS
+        verbs = _FIRE_OR_ARSON if words[j] == "النار" else _TAKE_VERBS
         gap = _FIRE_GAP if words[j] == "النار" else _TAKE_GAP
         verb = next((k for k in range(j - 2, max(-1, j - 1 - gap), -1)
                      if words[k].lstrip("وف") in verbs), None)
@@ -1386,6 +1406,8 @@ def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[M
             continue
         if verbs is _TAKE_VERBS:
             trigger = TAKEOVER
+        elif words[verb].lstrip("وف") in _ARSON_VERBS:  # "أضرم مجهولون النار في مكتب …"
+            trigger = ARSON
         else:
             at_civilians = j + 2 < len(words) and words[j + 1] == "علي" and words[j + 2] in _CIVILIAN_TARGETS
             trigger = CIVILIAN_ATTACK if at_civilians else BATTLE
@@ -1605,7 +1627,8 @@ def protest_gatherings(matches: list[Match], words: list[str]) -> list[Match]:
     المبنى للمطالبة بـ``، ``احتشد العشرات رافعين لافتات``، ``خرج السكان تنديداً بـ``): a gathering
     verb, then a purpose word (a demand, a condemnation, banners, chants) within the words of
     the same sentence, and no other trigger between them (twelve words). The verb alone is no event
-    (``خرج الوضع عن السيطرة``، ``شارك في الاجتماع``)."""
+    (``خرج الوضع عن السيطرة``، ``شارك في الاجتماع``). With the protesters as its definite subject
+    (``وكان المتظاهرون قد تجمعوا …``) it is definite: the protest already told, if there is one."""
     if _GATHER_FORMS.isdisjoint(words):  # (most articles: one pass in C, nothing to do)
         return matches
     covered = {i: m for m in matches for i in range(m.first, m.last + 1)}
@@ -1619,7 +1642,10 @@ def protest_gatherings(matches: list[Match], words: list[str]) -> list[Match]:
             if other is not None and not (other.payload is PROTEST and words[j].startswith("ال")):
                 break  # another act, or an indefinite protest word: the gathering is told by it
             if words[j].lstrip("و") in _PROTEST_PURPOSE:
-                found.append(Match(k, k, PROTEST, "و" if w not in _GATHER_VERBS else ""))
+                # "وكان المتظاهرون قد تجمعوا …": the protesters already told of, a definite act
+                told = any(x.removeprefix("و").startswith("ال") and x.removeprefix("و") in _PROTESTERS
+                           for x in words[max(0, k - 3):k + 3])
+                found.append(Match(k, k, PROTEST, "ال" if told else "و" if w not in _GATHER_VERBS else ""))
                 break
     if not found:
         return matches
@@ -1794,6 +1820,8 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     - A bare ``قصف`` beside an air or drone strike is that strike ("قصفت درون تركية").
     - Bodies handed over: the fighting that killed them is background, not a new battle;
       bodies returned to their families are no event at all.
+    - Protesters arrested in the sentence of their protest: one event, a protest with
+      intervention (ACLED); a meeting in the sentence of the agreement it reached is that agreement.
     - An event named only as the cause or background of another (:func:`is_recap`) goes.
     """
     if len(created) < 2:  # (it takes two events to drop one)
@@ -1826,6 +1854,14 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
                                               and _stem(words[d.trig_first], _BARE_SHELLING) is not None)]
     if any(d.trigger.kind in ("bodies", "bodies_kin") for d in created):
         created = [d for d in created if d.trigger.event_type not in _FIGHTING and d.trigger is not BODIES_TO_KIN]
+    protest = next((d for d in created if d.trigger.kind == "protest"), None)
+    if protest is not None and any(d.trigger.kind == "arrest" for d in created):
+        # "فرقت الأسايش تظاهرة … واعتقلت عدداً من المشاركين": one act, the protest met with force
+        created = [d for d in created if d.trigger.kind != "arrest"]
+        protest.trigger = PROTEST_INTERVENTION
+    if any(d.trigger.kind == "agreement" for d in created):
+        # "اتفاق هدنة توصل إليه الطرفان خلال اجتماع في المطار": the meeting is the agreement's
+        created = [d for d in created if d.trigger.kind != "meeting"]
     # "نزحت عائلات … بسبب الاشتباكات"، "انتشرت دوريات … عقب الاتفاق": the cause named in passing
     causes = [d for d in created if d.recap]
     if causes and len(causes) < len(created):
@@ -2110,6 +2146,24 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
     return ctx._focus_mention(), 0
 
 
+_PROTESTERS = _WORDS["protester"]
+_RESULT_WORDS = _WORDS["result_word"]
+
+
+def part_of_earlier(ctx: _Context, trig: Trigger, m: Match, clause: Clause) -> bool:
+    """Stage: an arrest that is part of an act already reported is no new event: protesters
+    arrested once their protest was told (``وقال … إن ستة متظاهرين اعتقلوا``: the protest's
+    intervention), or arrests an operation just told resulted in (``وأسفرت العملية أيضاً عن
+    اعتقال اثنين``)."""
+    if trig.kind != "arrest" or not ctx.drafts:
+        return False
+    words = ctx.words
+    near = words[max(clause.first, m.first - 4):m.first] + words[m.last + 1:min(clause.last, m.last + 4) + 1]
+    if any(d.trigger.kind == "protest" for d in ctx.drafts) and not _PROTESTERS.isdisjoint(near):
+        return True
+    return not _RESULT_WORDS.isdisjoint(words[max(clause.first, m.first - 4):m.first])
+
+
 _FAR_PLACES = _WORDS["far_place"]
 _FAR_WINDOW = 14
 _LOCATIVE_HEADS = frozenset({"في", "مدينه", "بمدينه", "لمدينه", "داخل", "عند"})
@@ -2219,6 +2273,8 @@ _INTENTIONS = _WORDS["intention"]
 _ATTEMPTS = _WORDS["attempt"]
 #: Foiled: "أحبطت الأسايش محاولة اغتيال" (nothing happened, whatever was attempted).
 _FOILED = _WORDS["foiled"]
+_REFUSALS = _WORDS["refusal"]
+_EARLIER_MARKERS = _WORDS["earlier_marker"]
 #: Kinds an attempt still counts for: an assassination attempt is shooting (ACLED codes it).
 _ATTEMPT_COUNTS = {"civ_attack", "shelling", "air", "ied", "grenade"}
 
@@ -2229,12 +2285,12 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
     A denial or an accusation earlier in the clause (``نفى … أن يكون … أطلقوا النار``،
     ``اتهمت … التحالف بقصف``), a drone flying over (``تحليق طائرة مسيرة``), an intention, a
     threat or a call up to six words before it (``هددت … بشن``، ``دعت … إلى التظاهر``), a
-    foiled act (``أحبطت … محاولة``), or an attempt
+    foiled act (``أحبطت … محاولة``, anywhere before it in the clause), a refusal (``يرفض السكان
+    مغادرة منازلهم``), what happened before told as such (``نزح أصلاً من``), or an attempt
     (``محاولة اعتقال``، ``حاولوا اختطاف``، ``اقتربت من السيطرة``) of anything but an attack
     (an assassination attempt is shots fired, and ACLED codes it).
     """
     # (a word of a list after proclitics, as _stem finds it: a look-up in the list's prefixed forms)
-    near = words[max(clause_first, i - 4):i]
     if not proclitic_forms(_DENIALS).keys().isdisjoint(words[clause_first:i]):
         return "denied"
     if not proclitic_forms(_ACCUSATIONS).keys().isdisjoint(words[clause_first:i]):
@@ -2247,8 +2303,12 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "an overflight, no strike"
     if not proclitic_forms(_INTENTIONS).keys().isdisjoint(words[max(clause_first, i - 6):i]):
         return "an intention or a threat"
-    if not proclitic_forms(_FOILED).keys().isdisjoint(near):
-        return "foiled"
+    if not proclitic_forms(_FOILED).keys().isdisjoint(words[clause_first:i]):
+        return "foiled"  # "أحبطت القوات الأسبوع الماضي مخططاً لاستهداف حاجز بسيارة مفخخة"
+    if not proclitic_forms(_REFUSALS).keys().isdisjoint(words[max(clause_first, i - 8):i]):
+        return "refused"  # "ويرفض كثير من سكان القرى مغادرة منازلهم"
+    if kind not in _TWO_SIDED and any(w in _EARLIER_MARKERS for w in words[i + 1:i + 3]):
+        return "told as what happened before"  # "معظمها نزح أصلاً من رأس العين"
     if any(w == "ما" and _stem(words[k + 1], _DENIALS) is not None for k, w in enumerate(words[i:i + 20], i)
            if k + 1 < len(words) and words[k - 1] in ("وهو", "هو", "وهذا")):
         return "denied"  # "وسيطرت الأسايش على حاجزين، بحسب وسائل إعلام مقربة منها، وهو ما نفته مصادر …"

@@ -123,3 +123,20 @@ def test_keyword_scan_finds_what_the_grammar_finds_everywhere():
     texts += [normalise(f).text for f in _FORMS]
     for text in texts:
         assert [m.span() for m in _scan(text)] == [m.span() for m in _DATE_RE.finditer(text)], text
+
+
+def test_the_last_three_days_and_this_week_are_ranges():
+    _dt = dt
+    wed = _dt.date(2023, 6, 14)
+    (d,) = find_dates(normalise("وخلال الأيام الثلاثة الماضية نزحت عائلات"), wed)
+    assert (d.date_from, d.date_to) == (_dt.date(2023, 6, 11), wed)
+    (d,) = find_dates(normalise("وفي مطلع الأسبوع الجاري اعتقلت الأسايش شابين"), wed)
+    assert (d.date_from, d.date_to) == (_dt.date(2023, 6, 10), _dt.date(2023, 6, 12))
+    (d,) = find_dates(normalise("خلال الأسبوع الجاري"), wed)
+    assert (d.date_from, d.date_to) == (_dt.date(2023, 6, 10), wed)
+
+
+def test_the_same_day_is_not_today():
+    _dt = dt
+    assert find_dates(normalise("وفي اليوم ذاته اعتقلت الأسايش شابين"), _dt.date(2023, 6, 14)) == []
+    assert find_dates(normalise("وفي ذات اليوم اعتقلت الأسايش شابين"), _dt.date(2023, 6, 14)) == []

@@ -131,3 +131,70 @@ def test_comes_after_fighting_last_week_is_background(run_text):
             "وجاء ذلك بعد معارك عنيفة شهدتها قرى المنطقة الأسبوع الماضي.")
     events = run_text(text, "2023-06-14").events
     assert _types(events) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+# --------------------------------------------------------------------------- second round
+
+
+def test_protesters_arrested_at_their_protest_are_one_protest_with_intervention(run_text):
+    text = ("فرقت قوى الأمن الداخلي صباح اليوم مظاهرة لأنصار أحد الأحزاب في مدينة الدرباسية واعتقلت عدداً من "
+            "المشاركين فيها. وقال أحد المنظمين إن أربعة متظاهرين اعتقلوا.")
+    events = run_text(text, "2023-06-14").events
+    assert _types(events) == [("Protests", "Protest with intervention")]
+
+
+def test_protesters_told_again_are_the_same_protest(run_text):
+    text = ("خرجت مظاهرة في مدينة عامودا صباح اليوم تنديداً بقطع المياه. "
+            "وكان المحتجون قد تجمعوا أمام مبنى البلدية للمطالبة بحل المشكلة.")
+    assert _types(run_text(text, "2023-06-14").events) == [PROTEST]
+
+
+def test_a_meeting_that_reached_an_agreement_is_the_agreement(run_text):
+    events = run_text("وتوصل الطرفان إلى اتفاق تهدئة خلال اجتماع عقد في مطار القامشلي مساء أمس.",
+                      "2023-06-14").events
+    assert _types(events) == [("Strategic developments", "Agreement")]
+
+
+def test_an_arrest_an_operation_resulted_in_is_that_operation(run_text):
+    text = ("اندلعت اشتباكات بين قوات سوريا الديمقراطية ومسلحين في بلدة الهول فجر اليوم. "
+            "وأسفرت العملية أيضاً عن اعتقال ثلاثة من المسلحين.")
+    assert _types(run_text(text, "2023-06-14").events) == [("Battles", "Armed clash")]
+
+
+def test_a_refusal_to_leave_and_an_old_displacement_are_no_displacement(run_text):
+    assert run_text("ويرفض معظم أهالي القرى الحدودية مغادرة منازلهم رغم القصف.", "2023-06-14").events == []
+    assert run_text("وتقيم في المخيم خمسون عائلة نزحت سابقاً من ريف تل تمر.", "2023-06-14").events == []
+
+
+def test_a_foiled_plan_is_no_bombing(run_text):
+    events = run_text("وأحبطت قوى الأمن الداخلي الشهر الماضي مخططاً لتفجير حاجز عند مدخل مدينة عامودا بسيارة مفخخة.",
+                      "2023-06-14").events
+    assert all(e.event_type != "Explosions/Remote violence" for e in events)
+
+
+def test_gunmen_between_the_verb_and_the_figure_make_a_targeted_killing(run_text):
+    events = run_text("قتل مسلحون ملثمون وجيهاً من العشيرة في قرية تل حميس مساء أمس بعد أن أطلقوا النار عليه.",
+                      "2023-06-14").events
+    assert _types(events) == [("Violence against civilians", "Attack")]
+    assert events[0].fatalities == 1
+
+
+def test_the_same_day_is_the_day_just_told(run_text):
+    text = ("قتل مجهولون مختار قرية تل حميس ليل الأحد. "
+            "وفي اليوم ذاته، اعتقلت الأسايش شابين في حي العنترية بمدينة القامشلي.")
+    events = run_text(text, "2023-06-14").events
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert len(arrests) == 1 and str(arrests[0].event_date) == "2023-06-11"
+
+
+def test_arson_of_an_office_is_property_destruction(run_text):
+    events = run_text("أضرم مجهولون النار في مكتب حزب سياسي بحي الكورنيش في مدينة القامشلي فجر اليوم.",
+                      "2023-06-14").events
+    assert _types(events) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_relatives_joined_to_a_victim_are_counted(run_text):
+    events = run_text("قتل رجل وزوجته وطفلاهما بقصف تركي على قرية في ريف الدرباسية صباح اليوم.", "2023-06-14").events
+    assert len(events) == 1 and events[0].fatalities == 4
+    events = run_text("قتل رجل وأصيب آخرون بقصف تركي على قرية في ريف الدرباسية صباح اليوم.", "2023-06-14").events
+    assert events[0].fatalities == 1

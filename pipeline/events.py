@@ -667,6 +667,9 @@ class _Context:
             return None
         if date is not None and dq == 2 and date.date_from > self.article.published:
             return None  # "جولة مفاوضات غداً": after publication, a plan, not an event
+        if (trig.kind == "displacement" and date is not None and date.background
+                and (self.article.published - date.date_from).days > _RUNNING_TOTAL_DAYS):
+            return None  # "ومنذ التاسع من الشهر، نزح أكثر من …": a running total, no one event
         if far_away(self, m.first, clause) or part_of_earlier(self, trig, m, clause):
             return None
         place, pq = self._place_for(m.first, clause, trig)
@@ -694,6 +697,12 @@ class _Context:
             # "قتل مختار القرية"، "استشهد مواطن": one victim (two for a dual) unless counted
             victim = self.words[m.last]
             n = 2 if _stem(victim, _DUAL_VICTIMS) is not None else None if _stem(victim, _PLURAL_VICTIMS) else 1
+            if m.first == m.last and victim.endswith("وا"):  # "وكان الشبان الثلاثة قد قتلوا": counted before
+                c = next((c for k in range(m.first - 2, max(clause.first, m.first - 6) - 1, -1)
+                          if (c := parse_count(self.tokens, k)) is not None and is_number(self.tokens, k)), None)
+                n = c.value if c is not None else None
+            elif m.first == m.last and victim.endswith("ا") and victim.removeprefix("و") in _KILL_WORDS:
+                n = 2  # "قتلا"، "استشهدا": the dual verb
             if n:
                 d.fatalities = Count(n, m.first, m.last)
         if d.found_by == "found_body":  # "عثر على جثة شاب": one dead; "جثتين/جثتي": two
@@ -1098,6 +1107,8 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
     if (d.definite and d.place_quality == 0 and d.date_quality == 0 and ctx.drafts and not sent_is_lead(ctx, d)
             and latest_of_kind(ctx, d.trigger.kind, None) is None):
         return None
+    if pluperfect_background(ctx, d):
+        return None
     another = not _ANOTHER.isdisjoint(ctx.words[d.sentence.first:d.sentence.last + 1])
     for other in ctx.drafts:
         if not another and same_event(other, d):
@@ -1114,6 +1125,21 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
     if d.actor1 and d.actor2:
         ctx.last_pair = (d.actor1, d.actor2)
     return d
+
+
+_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+
+
+def pluperfect_background(ctx: _Context, d: _Draft) -> bool:
+    """Stage: a definite event told in the pluperfect with no day of its own (``وكانت المعارك
+    قد اندلعت بعد أيام من التوتر``) is the background of the news, when the article told no
+    such event: "the fighting had broken out" names the episode, not a new act. With a day
+    of its own (``وكانت الاشتباكات قد اندلعت مساء الثلاثاء``) it is an event."""
+    if not d.definite or d.date_quality == 2 or latest_of_kind(ctx, d.trigger.kind, None) is not None:
+        return False
+    words = ctx.words
+    lo = max(d.sentence.first, d.trig_first - 3)
+    return any(w in _WAS for w in words[lo:d.trig_first]) and "قد" in words[d.trig_first + 1:d.trig_first + 3]
 
 
 def sent_is_lead(ctx: _Context, d: _Draft) -> bool:
@@ -2164,6 +2190,8 @@ def part_of_earlier(ctx: _Context, trig: Trigger, m: Match, clause: Clause) -> b
     return not _RESULT_WORDS.isdisjoint(words[max(clause.first, m.first - 4):m.first])
 
 
+#: A displacement counted "since" a day more than this many days back is a running total.
+_RUNNING_TOTAL_DAYS = 3
 _FAR_PLACES = _WORDS["far_place"]
 _FAR_WINDOW = 14
 _LOCATIVE_HEADS = frozenset({"في", "مدينه", "بمدينه", "لمدينه", "داخل", "عند"})

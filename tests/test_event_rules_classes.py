@@ -198,3 +198,24 @@ def test_relatives_joined_to_a_victim_are_counted(run_text):
     assert len(events) == 1 and events[0].fatalities == 4
     events = run_text("قتل رجل وأصيب آخرون بقصف تركي على قرية في ريف الدرباسية صباح اليوم.", "2023-06-14").events
     assert events[0].fatalities == 1
+
+
+def test_young_men_killed_counted_before_the_passive_verb(run_text):
+    events = run_text("وكان الشبان الأربعة قد قتلوا مساء الجمعة الماضي قرب قرية تل حميس.", "2023-06-14").events
+    assert _types(events) == [("Violence against civilians", "Attack")]
+    assert events[0].fatalities == 4
+
+
+def test_a_displacement_counted_since_a_day_weeks_back_is_a_running_total(run_text):
+    assert run_text("ومنذ الثاني من أيار، نزح أكثر من خمسة آلاف شخص من قرى ريف تل تمر.", "2023-06-14").events == []
+    events = run_text("ونزحت عشرات العائلات من قرى ريف تل تمر صباح اليوم.", "2023-06-14").events
+    assert _types(events) == [("Strategic developments", "Other")]
+
+
+def test_the_fighting_had_broken_out_is_background(run_text):
+    text = ("أفرجت الأسايش عن عشرين عنصراً من الدفاع الوطني مقابل إطلاق سراح عناصر لها في القامشلي اليوم. "
+            "وكانت المعارك قد اندلعت بعد أيام من التوتر في حي طي.")
+    assert _types(run_text(text, "2023-06-14").events) == [("Strategic developments", "Agreement")]
+    # with a day of its own it is an event
+    text = "وكانت الاشتباكات قد اندلعت مساء الثلاثاء في حي طي بين الأسايش والدفاع الوطني."
+    assert _types(run_text(text, "2023-06-14").events) == [("Battles", "Armed clash")]

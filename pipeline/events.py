@@ -1887,7 +1887,8 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
         protest.trigger = PROTEST_INTERVENTION
     if any(d.trigger.kind == "agreement" for d in created):
         # "اتفاق هدنة توصل إليه الطرفان خلال اجتماع في المطار": the meeting is the agreement's
-        created = [d for d in created if d.trigger.kind != "meeting"]
+        # (a definite one, "مع استمرار اللقاءات", refers back to the meetings told: kept as evidence)
+        created = [d for d in created if d.trigger.kind != "meeting" or d.definite]
     # "نزحت عائلات … بسبب الاشتباكات"، "انتشرت دوريات … عقب الاتفاق": the cause named in passing
     causes = [d for d in created if d.recap]
     if causes and len(causes) < len(created):
@@ -2313,8 +2314,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
     A denial or an accusation earlier in the clause (``نفى … أن يكون … أطلقوا النار``،
     ``اتهمت … التحالف بقصف``), a drone flying over (``تحليق طائرة مسيرة``), an intention, a
     threat or a call up to six words before it (``هددت … بشن``، ``دعت … إلى التظاهر``), a
-    foiled act (``أحبطت … محاولة``, anywhere before it in the clause), a refusal (``يرفض السكان
-    مغادرة منازلهم``), what happened before told as such (``نزح أصلاً من``), or an attempt
+    foiled act (``أحبطت … محاولة``, anywhere before it in the clause), a refusal to leave
+    (``يرفض السكان مغادرة منازلهم``), what happened before told as such (``نزح أصلاً من``), or an attempt
     (``محاولة اعتقال``، ``حاولوا اختطاف``، ``اقتربت من السيطرة``) of anything but an attack
     (an assassination attempt is shots fired, and ACLED codes it).
     """
@@ -2333,8 +2334,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "an intention or a threat"
     if not proclitic_forms(_FOILED).keys().isdisjoint(words[clause_first:i]):
         return "foiled"  # "أحبطت القوات الأسبوع الماضي مخططاً لاستهداف حاجز بسيارة مفخخة"
-    if not proclitic_forms(_REFUSALS).keys().isdisjoint(words[max(clause_first, i - 8):i]):
-        return "refused"  # "ويرفض كثير من سكان القرى مغادرة منازلهم"
+    if kind == "displacement" and not proclitic_forms(_REFUSALS).keys().isdisjoint(words[max(clause_first, i - 8):i]):
+        return "refused"  # "ويرفض كثير من سكان القرى مغادرة منازلهم" (a refusal of terms is no refusal to meet)
     if kind not in _TWO_SIDED and any(w in _EARLIER_MARKERS for w in words[i + 1:i + 3]):
         return "told as what happened before"  # "معظمها نزح أصلاً من رأس العين"
     if any(w == "ما" and _stem(words[k + 1], _DENIALS) is not None for k, w in enumerate(words[i:i + 20], i)

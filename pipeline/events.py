@@ -672,6 +672,8 @@ class _Context:
             return None  # "ومنذ التاسع من الشهر، نزح أكثر من …": a running total, no one event
         if far_away(self, m.first, clause) or part_of_earlier(self, trig, m, clause):
             return None
+        if trig.kind == "takeover" and not _NOT_TERRITORY.isdisjoint(self.words[m.last + 1:m.last + 3]):
+            return None  # "تمكنت من السيطرة على الوضع": control of a situation, not of a place
         place, pq = self._place_for(m.first, clause, trig)
         d = _Draft(trig, sent, m.first, m.last, m.definite, date, dq, place, pq)
         d.found_by = self._found_by.get(m.first, "")
@@ -1109,9 +1111,11 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
         return None
     if pluperfect_background(ctx, d):
         return None
+    if d.definite and d.trig_first > 0 and ctx.words[d.trig_first - 1].removeprefix("و") in _DEMONSTRATIVES:
+        return None  # "وتعد هذه الاشتباكات الأعنف …": the event told (it was folded above), or none
     another = not _ANOTHER.isdisjoint(ctx.words[d.sentence.first:d.sentence.last + 1])
     for other in ctx.drafts:
-        if not another and same_event(other, d):
+        if not another and (same_event(other, d) or told_again(other, d)):
             _merge_into(other, d)
             return other
     told = retold_event(ctx, d)
@@ -1127,6 +1131,8 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
     return d
 
 
+_NOT_TERRITORY = _WORDS["not_territory"]
+_DEMONSTRATIVES = _WORDS["demonstrative"]
 _WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 
 
@@ -1225,6 +1231,19 @@ def same_event(a: _Draft, b: _Draft) -> bool:
     if ra and rb and min(a.date_quality, b.date_quality) < 2:
         return abs((ra[0] - rb[0]).days) <= 1
     return False
+
+
+def told_again(a: _Draft, b: _Draft) -> bool:
+    """Stage: a later sentence that tells an earlier event again with no actors of its own
+    (``اندلعت اشتباكات بين الأسايش والدفاع الوطني في حي طي مساء أمس. وقالت مصادر إن اشتباكات
+    عنيفة دارت في الحي حتى الفجر``): same coding, same place, same days — one event, more
+    evidence (ACLED: one event per act), not a second event with no parties."""
+    if b.actor1 or b.actor2 or not (a.actor1 or a.actor2) or a.sentence is b.sentence:
+        return False
+    if a.trigger.kind != b.trigger.kind or a.trigger != b.trigger or a.place is None or b.place is None:
+        return False
+    return a.place.place_id == b.place.place_id and a.place.unresolved_name == b.place.unresolved_name \
+        and a.date_range == b.date_range
 
 
 def _own_place(ctx: _Context, h: _Draft) -> bool:

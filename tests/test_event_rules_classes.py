@@ -219,3 +219,33 @@ def test_the_fighting_had_broken_out_is_background(run_text):
     # with a day of its own it is an event
     text = "وكانت الاشتباكات قد اندلعت مساء الثلاثاء في حي طي بين الأسايش والدفاع الوطني."
     assert _types(run_text(text, "2023-06-14").events) == [("Battles", "Armed clash")]
+
+
+# --------------------------------------------------------------------------- precision: repeats, warnings, demonstratives
+
+
+def test_a_clash_told_again_without_its_parties_is_one_clash(run_text):
+    text = ("اندلعت اشتباكات بين قوى الأمن الداخلي والدفاع الوطني في حي طي بالقامشلي مساء أمس. "
+            "وأفاد شهود بأن اشتباكات عنيفة دارت في الحي حتى الفجر.")
+    events = run_text(text, "2023-06-14").events
+    assert _types(events) == [("Battles", "Armed clash")]
+    assert len(events[0].more_evidence) == 1
+
+
+def test_control_of_the_situation_is_no_takeover(run_text):
+    events = run_text("قالت الأسايش إنها تمكنت من السيطرة على الوضع في حي الهلالية مساء أمس.", "2023-06-14").events
+    assert all(e.sub_event_type not in ("Non-state actor overtakes territory", "Government regains territory")
+               for e in events)
+
+
+def test_a_warning_is_no_event(run_text):
+    assert run_text("حذرت منظمات إنسانية من أن استمرار القصف سيؤدي إلى موجة نزوح من ريف تل تمر.",
+                    "2023-06-14").events == []
+
+
+def test_this_fighting_with_nothing_told_before_is_no_event(run_text):
+    assert run_text("وتعد هذه الاشتباكات الأعنف في المدينة منذ سنوات.", "2023-06-14").events == []
+
+
+def test_periodic_fighting_is_no_event(run_text):
+    assert run_text("وتتكرر الاشتباكات بين الطرفين في حي طي بشكل دوري.", "2023-06-14").events == []

@@ -2321,6 +2321,7 @@ _INTENTIONS = _WORDS["intention"]
 _ATTEMPTS = _WORDS["attempt"]
 #: Foiled: "أحبطت الأسايش محاولة اغتيال" (nothing happened, whatever was attempted).
 _FOILED = _WORDS["foiled"]
+_FOILED_PLANS = _WORDS["foiled_plan"]
 _REFUSALS = _WORDS["refusal"]
 _EARLIER_MARKERS = _WORDS["earlier_marker"]
 #: Kinds an attempt still counts for: an assassination attempt is shooting (ACLED codes it).
@@ -2351,7 +2352,9 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "an overflight, no strike"
     if not proclitic_forms(_INTENTIONS).keys().isdisjoint(words[max(clause_first, i - 6):i]):
         return "an intention or a threat"
-    if not proclitic_forms(_FOILED).keys().isdisjoint(words[clause_first:i]):
+    if not proclitic_forms(_FOILED).keys().isdisjoint(words[max(clause_first, i - 4):i]):
+        return "foiled"
+    if not proclitic_forms(_FOILED_PLANS).keys().isdisjoint(words[clause_first:i]):
         return "foiled"  # "أحبطت القوات الأسبوع الماضي مخططاً لاستهداف حاجز بسيارة مفخخة"
     if kind == "displacement" and not proclitic_forms(_REFUSALS).keys().isdisjoint(words[max(clause_first, i - 8):i]):
         return "refused"  # "ويرفض كثير من سكان القرى مغادرة منازلهم" (a refusal of terms is no refusal to meet)

@@ -113,6 +113,7 @@ PROTEST = Trigger("protest", "Protests", "Peaceful protest")
 PROTEST_INTERVENTION = Trigger("protest", "Protests", "Protest with intervention")
 TRANSFER = Trigger("transfer", "Strategic developments", "Non-violent transfer of territory")
 AGREEMENT = Trigger("agreement", "Strategic developments", "Agreement")
+RIOT_WORDS = Trigger("riot", "Riots", "Violent demonstration")
 ARSON = Trigger("arson", "Strategic developments", "Looting/property destruction")
 DISPLACEMENT = Trigger("displacement", "Strategic developments", "Other", ("displacement",))
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
@@ -163,7 +164,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
         ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر", "احتج", "احتجوا", "مظاهرات", "تظاهرات",
          "وقفات احتجاجية", "اعتصام", "اعتصاما", "اعتصامات", "اعتصم", "اعتصموا", "تظاهروا", "تظاهرت",
          "وقفة تضامنية", "وقفة احتجاجية", "مسيرة احتجاجية", "مسيرات احتجاجية"),
-    Trigger("riot", "Riots", "Violent demonstration"):
+    RIOT_WORDS:
         ("أعمال شغب", "شغب", "إحراق إطارات", "حرق إطارات", "أحرقوا إطارات", "حرق الإطارات", "إحراق الإطارات"),
     ARSON:
         ("أضرموا النار", "أضرم النار", "أضرمت النار", "إضرام النار", "أحرقوا مقر", "أحرقوا مكتب", "إحراق مقر",
@@ -310,11 +311,23 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
         return None, 0  # "وتشهد المنطقة حركة نزوح": the present tense reports the day of publication
     if ctx.last_date is not None and same_day(ctx.words, clause):
         return ctx.last_date, 2  # "وفي اليوم ذاته، اعتقلت …": the day just told, said so
+    if ctx.last_date is not None and next_day(ctx.words, clause):
+        d = ctx.last_date  # "وفي اليوم التالي، انتشرت …": the day after the day just told
+        one = dt.timedelta(days=1)
+        return DateSpan(d.start, d.end, d.text, d.date_from + one, d.date_to + one, d.time_precision), 2
     return ctx.last_date, 0
 
 
 _SAME_DAY = frozenset({("اليوم", "ذاته"), ("اليوم", "نفسه"), ("ذات", "اليوم"), ("نفس", "اليوم"),
                        ("الوقت", "ذاته"), ("الوقت", "نفسه")})
+
+
+def next_day(words: list[str], clause: Clause) -> bool:
+    """Whether the clause says its event was the day after the day just told (``في اليوم
+    التالي``، ``في صباح اليوم التالي``، ``وفي اليوم الذي تلاه``)."""
+    return any(words[k].removeprefix("و").removeprefix("ف").removeprefix("ب") == "اليوم"
+               and words[k + 1] in ("التالي", "الذي") and (words[k + 1] == "التالي" or words[k + 2:k + 3] == ["تلاه"])
+               for k in range(clause.first, min(clause.last - 1, clause.first + 12)))
 
 
 def same_day(words: list[str], clause: Clause) -> bool:
@@ -540,14 +553,15 @@ class _Context:
         positions_ = position_handovers(gatherings, self.words)
         releases = exchange_releases(positions_, self.words)
         forced = forced_departures(releases, self.words)
-        self.trig = bodies_found(forced, self.words)
+        crowds = crowd_acts(forced, self.words)
+        self.trig = bodies_found(crowds, self.words)
         # how each trigger was found, when not from the lexicon (the pattern part of ``rule``)
         self._found_by: dict[int, str] = {}
         for how, before, after in (("split", found, split), ("victim", split, victims),
                                    ("handover", victims, handovers), ("closure", handovers, roads),
                                    ("gathering", roads, gatherings), ("positions", gatherings, positions_),
                                    ("exchange", positions_, releases), ("forced", releases, forced),
-                                   ("found_body", forced, self.trig)):
+                                   ("apart", forced, crowds), ("found_body", crowds, self.trig)):
             if after is not before:
                 self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in before}, how))
         self.trig_prefix = {m.first: m.prefix for m in self.trig}
@@ -674,6 +688,8 @@ class _Context:
             return None
         if trig.kind == "takeover" and not _NOT_TERRITORY.isdisjoint(self.words[m.last + 1:m.last + 3]):
             return None  # "تمكنت من السيطرة على الوضع": control of a situation, not of a place
+        if trig.kind == "transfer" and not _ATTACKERS.isdisjoint(self.words[m.last + 1:m.last + 3]):
+            return None  # "وانتهى الهجوم بانسحاب المهاجمين": the end of an attack, no territory changed hands
         place, pq = self._place_for(m.first, clause, trig)
         d = _Draft(trig, sent, m.first, m.last, m.definite, date, dq, place, pq)
         d.found_by = self._found_by.get(m.first, "")
@@ -1132,6 +1148,7 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
 
 
 _NOT_TERRITORY = _WORDS["not_territory"]
+_ATTACKERS = _WORDS["attackers"]
 _DEMONSTRATIVES = _WORDS["demonstrative"]
 _WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 
@@ -1664,6 +1681,7 @@ def road_closures(matches: list[Match], words: list[str]) -> list[Match]:
 _GATHER_VERBS = _WORDS["gather_verb"]
 _GATHER_FORMS = _GATHER_VERBS | {"و" + w for w in _GATHER_VERBS}
 _PROTEST_PURPOSE = _WORDS["protest_purpose"]
+_PURPOSE_FORMS = _PROTEST_PURPOSE | {"و" + w for w in _PROTEST_PURPOSE}
 _GATHER_WINDOW = 12
 
 
@@ -1686,7 +1704,7 @@ def protest_gatherings(matches: list[Match], words: list[str]) -> list[Match]:
             other = covered.get(j)
             if other is not None and not (other.payload is PROTEST and words[j].startswith("ال")):
                 break  # another act, or an indefinite protest word: the gathering is told by it
-            if words[j].lstrip("و") in _PROTEST_PURPOSE:
+            if words[j] in _PURPOSE_FORMS:
                 # "وكان المتظاهرون قد تجمعوا …": the protesters already told of, a definite act
                 told = any(x.removeprefix("و").startswith("ال") and x.removeprefix("و") in _PROTESTERS
                            for x in words[max(0, k - 3):k + 3])
@@ -1757,7 +1775,7 @@ _CIVILIAN_GROUPS = _WORDS["civilian_group"]
 def forced_departures(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage: civilians forced to leave (``اضطر مئات السكان لمغادرة الحي``، ``أجبرت الاشتباكات
     العائلات على ترك القرية``) are displaced: a verb of force, a group of civilians and a
-    leaving word (``مغادرة``، ``ترك``، ``النزوح``، ``الرحيل``) within six words. The leaving
+    leaving word (``مغادرة``، ``ترك``، ``النزوح``، ``الرحيل``) within nine words. The leaving
     word is the trigger, so the place after it is where they fled from. Forces made to leave
     (``أجبرت الأسايش عناصر الدفاع الوطني على مغادرة الحي``) are no displacement."""
     if _FORCE_FORMS.isdisjoint(words):
@@ -1766,13 +1784,51 @@ def forced_departures(matches: list[Match], words: list[str]) -> list[Match]:
     groups, departures = proclitic_forms(_CIVILIAN_GROUPS), proclitic_forms(_DEPARTURES)
     found = []
     for k in [k for k, w in enumerate(words) if w in _FORCE_FORMS]:
-        window = range(k + 1, min(len(words), k + 7))
+        window = range(k + 1, min(len(words), k + 10))
         leave = next((j for j in window if words[j] in departures), None)
         if leave is None or leave in covered or not any(words[j] in groups for j in range(k + 1, leave)) \
                 and not any(words[j] in groups for j in range(max(0, k - 3), k)):
             continue
         found.append(Match(leave, leave, DISPLACEMENT, departures[words[leave]][0]))
         covered.add(leave)
+    return sorted(matches + found) if found else matches
+
+
+_REPEL_VERBS = _WORDS["repel_verb"]
+_ATTACK_NOUNS = _WORDS["attack_noun"]
+_LEAVE_VERBS = _WORDS["leave_verb"]
+_RIOT_VERBS = _WORDS["riot_verb"]
+_INTERCEPT_VERBS = _WORDS["intercept_verb"]
+_CROWD_VERBS = {f: kind for kind, ws in (("repel", _REPEL_VERBS), ("leave", _LEAVE_VERBS), ("riot", _RIOT_VERBS),
+                                        ("intercept", _INTERCEPT_VERBS)) for w in ws for f in (w, "و" + w, "ف" + w)}
+RIOT = Trigger("riot", "Riots", "Violent demonstration")
+
+
+def crowd_acts(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: acts whose verb and its object are apart (the subject between them):
+
+    - an attack repelled (``صد مقاتلو المجلس فجر اليوم هجوماً …``، ``تصدت القوات لهجوم``): it
+      was fought, an armed clash;
+    - civilians who left their homes (``غادرت عشرات العائلات منازلها``): displacement (a
+      group of civilians within three words);
+    - stones thrown at a patrol (``رشق أهالي القرية بالحجارة دورية …``): a violent demonstration;
+    - civilians who stopped a convoy (``اعترض أهالي القرية رتلاً …``): a protest.
+    The verb is the trigger."""
+    if _CROWD_VERBS.keys().isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    groups = proclitic_forms(_CIVILIAN_GROUPS)
+    found = []
+    for k in [k for k, w in enumerate(words) if w in _CROWD_VERBS]:
+        if k in covered:
+            continue
+        kind = _CROWD_VERBS[words[k]]
+        after = words[k + 1:k + 11]
+        if kind == "repel":
+            if any(w in _ATTACK_NOUNS for w in after):
+                found.append(Match(k, k, BATTLE, ""))
+        elif any(w in groups for w in words[k + 1:k + 4]):
+            found.append(Match(k, k, {"leave": DISPLACEMENT, "riot": RIOT, "intercept": PROTEST}[kind], ""))
     return sorted(matches + found) if found else matches
 
 
@@ -1904,6 +1960,9 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
         # "فرقت الأسايش تظاهرة … واعتقلت عدداً من المشاركين": one act, the protest met with force
         created = [d for d in created if d.trigger.kind != "arrest"]
         protest.trigger = PROTEST_INTERVENTION
+    crowd = next((d for d in created if d.trigger.kind in ("riot", "protest")), None)
+    if crowd is not None:  # "رشق الأهالي بالحجارة دورية مشتركة": the patrol is what they met, no deployment
+        created = [d for d in created if not (d.trigger.kind == "deployment" and d.trig_first > crowd.trig_first)]
     if any(d.trigger.kind == "agreement" for d in created):
         # "اتفاق هدنة توصل إليه الطرفان خلال اجتماع في المطار": the meeting is the agreement's
         # (a definite one, "مع استمرار اللقاءات", refers back to the meetings told: kept as evidence)

@@ -249,3 +249,47 @@ def test_this_fighting_with_nothing_told_before_is_no_event(run_text):
 
 def test_periodic_fighting_is_no_event(run_text):
     assert run_text("وتتكرر الاشتباكات بين الطرفين في حي طي بشكل دوري.", "2023-06-14").events == []
+
+
+# --------------------------------------------------------------------------- third round (ar51-ar60's misses)
+
+
+def test_the_next_day_is_the_day_after_the_day_just_told(run_text):
+    text = ("اندلعت اشتباكات بين عشيرتين في قرية تل حميس مساء الأحد. "
+            "وفي اليوم التالي، اعتقلت الأسايش خمسة أشخاص في القرية.")
+    events = run_text(text, "2023-06-14").events
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert len(arrests) == 1 and str(arrests[0].event_date) == "2023-06-12"
+
+
+def test_a_repelled_attack_is_a_clash(run_text):
+    events = run_text("صد مقاتلو قوات سوريا الديمقراطية فجر اليوم هجوماً على قرية أم الكيف بريف تل تمر.",
+                      "2023-06-14").events
+    assert _types(events) == [("Battles", "Armed clash")]
+
+
+def test_stones_thrown_at_a_patrol_are_a_riot_not_a_deployment(run_text):
+    events = run_text("رشق أهالي قرية تل حميس بالحجارة صباح اليوم دورية مشتركة للقوات الروسية والتركية.",
+                      "2023-06-14").events
+    assert _types(events) == [("Riots", "Violent demonstration")]
+
+
+def test_civilians_stopping_a_convoy_are_a_protest(run_text):
+    events = run_text("اعترض سكان قرية تل حميس صباح اليوم رتلاً عسكرياً وأجبروه على العودة.", "2023-06-14").events
+    assert _types(events) == [PROTEST]
+
+
+def test_families_who_left_their_homes_are_displaced(run_text):
+    events = run_text("غادرت عشرات العائلات منازلها في مدينة عامودا صباح اليوم.", "2023-06-14").events
+    assert _types(events) == [("Strategic developments", "Other")]
+
+
+def test_the_shooting_the_arrested_took_part_in_is_background(run_text):
+    events = run_text("واعتقلت الأسايش مساء اليوم أربعة أشخاص شاركوا في إطلاق النار في قرية تل حميس.",
+                      "2023-06-14").events
+    assert _types(events) == [("Strategic developments", "Arrests")]
+
+
+def test_the_attackers_withdrawing_is_no_transfer(run_text):
+    events = run_text("وانتهى الهجوم بانسحاب المهاجمين من محيط بلدة تل تمر فجر اليوم.", "2023-06-14").events
+    assert all(e.sub_event_type != "Non-violent transfer of territory" for e in events)

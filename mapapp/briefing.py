@@ -398,7 +398,7 @@ def briefing_map(events: pd.DataFrame, zones: dict, places: dict, border: dict |
         From :func:`mapapp.mapview.zone_changes`, outlined on the map.
     """
     m = mapview.base_map(tiles, places, border, labels=False)
-    for layer in mapview.dynamic_layers(events, zones, places, b.as_of, changes=zone_changes):
+    for layer in mapview.dynamic_layers(events, zones, places, b.as_of, changes=zone_changes, packed=False):
         layer.add_to(m)
     mapview.Legend(f'<div class="qnorth">{NORTH_ARROW}</div>', position="topright").add_to(m)
     head, side, foot = page_html_parts(b, events, places, border, tiles)

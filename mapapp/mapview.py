@@ -24,10 +24,13 @@ user's zoom and pan across reruns.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import html
+import json
 import math
 import re
+import zlib
 from dataclasses import dataclass
 
 import folium
@@ -890,7 +893,9 @@ class SymbolLayer(MacroElement):
             return L.divIcon({html: lead + d.svg, className: "qsym", iconSize: [d.s, d.s],
                               iconAnchor: [d.s / 2 - dx, d.s / 2 - dy]});
           }
-          var marks = {{ this.data|tojson }}.map(function (d) {
+          var marks = null;
+          function make(data) {
+            marks = data.map(function (d) {
             var m = L.marker([d.lat, d.lon], {title: "", icon: icon(d, 0, 0)})
               .bindTooltip(d.tip)
               .bindPopup(d.popup, {maxWidth: 420})
@@ -911,7 +916,9 @@ class SymbolLayer(MacroElement):
               setTimeout(openIt, 100);
             }
             return m;
-          });
+            });
+            if (layer._map) { onAdd(); }
+          }
           function layout() {
             var map = layer._map;
             if (!map) { return; }
@@ -955,29 +962,68 @@ class SymbolLayer(MacroElement):
           }
           var bound = null;
           function onAdd() {
-            if (bound) { return; }
+            if (bound || !marks) { return; }
             bound = layer._map;
             bound.on("zoomend viewreset", layout);
             layout();
           }
           layer.on("add", onAdd);
           layer.on("remove", function () { if (bound) { bound.off("zoomend viewreset", layout); bound = null; } });
-          if (layer._map) { onAdd(); } else { setTimeout(function () { if (layer._map) { onAdd(); } }, 0); }
+          {% if this.packed %}
+          // the symbols come as deflated UTF-8 JSON in base64 (see SymbolLayer.packed): a small fraction of
+          // the bytes of JSON whose Arabic is escaped (twice: again inside streamlit-folium's message)
+          (function (b64) {
+            var bin = atob(b64), bytes = new Uint8Array(bin.length);
+            for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
+            var text = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"))).text();
+            text.then(function (t) { make(JSON.parse(t)); });
+          })("{{ this.packed }}");
+          {% else %}
+          make({{ this.data|tojson }});
+          {% endif %}
+          if (!layer._map) { setTimeout(function () { if (layer._map) { onAdd(); } }, 0); }
         })();
         {% endmacro %}
     """)
 
-    def __init__(self, data: list[dict]):
+    def __init__(self, data: list[dict], packed: bool = True):
         super().__init__()
         self._name = "SymbolLayer"
         self.data = data
+        self._packed = packed
+
+    @property
+    def packed(self) -> str:
+        """The data as the page carries it when packed: :func:`pack_json` ("" when sent as plain JSON)."""
+        return pack_json(self.data) if self._packed else ""
+
+
+def pack_json(data) -> str:
+    """``data`` as UTF-8 JSON, deflated (zlib format), in base64: what :class:`SymbolLayer` sends.
+
+    The popups' Arabic evidence is most of a map's bytes. As JSON in a page it is escaped
+    (``\\uXXXX``, 6 bytes a letter), and streamlit-folium's message escapes the page again,
+    so an Arabic letter cost ~7–12 bytes on every slider move; deflated UTF-8 costs well under
+    one, and base64 is plain ASCII that no layer escapes again. The browser inflates it with
+    its own ``DecompressionStream`` (no library). Deterministic: the same data packs to the
+    same text, so unchanged layers are not redrawn.
+    """
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    return base64.b64encode(zlib.compress(raw, 6)).decode("ascii")
+
+
+def unpack_json(text: str):
+    """The data :func:`pack_json` packed (for tests and benchmarks)."""
+    return json.loads(zlib.decompress(base64.b64decode(text)).decode("utf-8"))
 
 
 def events_layer(events: pd.DataFrame | None, name: str = "Events", open_event: str | None = None,
-                 groups: list[dict] | None = None) -> folium.FeatureGroup:
+                 groups: list[dict] | None = None, packed: bool = True) -> folium.FeatureGroup:
     """All (filtered) events as one layer of grouped symbols (spread apart in the browser, see
     :class:`SymbolLayer`); ``open_event`` (an event id) has its symbol's popup opened, with that event
-    first and highlighted. ``groups``: the symbols already made (:func:`store_groups`) instead of ``events``."""
+    first and highlighted. ``groups``: the symbols already made (:func:`store_groups`) instead of ``events``.
+    ``packed``: the symbols' data deflated (:func:`pack_json`, the app's map), else plain JSON (a page saved
+    to a file and opened in any browser)."""
     fg = folium.FeatureGroup(name=name)
     if groups is None:
         groups = group_events(events)
@@ -992,7 +1038,7 @@ def events_layer(events: pd.DataFrame | None, name: str = "Events", open_event: 
             "tip": tooltip_html(g), "popup": event_popup_html(g),
             **({"open": True} if g.get("open_event") else {}),
         })
-    SymbolLayer(data).add_to(fg)
+    SymbolLayer(data, packed=packed).add_to(fg)
     return fg
 
 
@@ -1071,14 +1117,15 @@ def stable_ids(element, prefix: str) -> None:
 def dynamic_layers(events: pd.DataFrame | None, zones: dict, places: dict, as_of: dt.date,
                    open_event: str | None = None, changes: list[dict] | None = None,
                    labels: bool = True, groups: list[dict] | None = None,
-                   place_counts: dict[str, int] | None = None) -> list[folium.FeatureGroup]:
+                   place_counts: dict[str, int] | None = None, packed: bool = True) -> list[folium.FeatureGroup]:
     """The layers that change with filters, in drawing order, with stable ids.
 
     Zones, the outlines of areas that changed hands (``changes``, from :func:`zone_changes`),
     uncertainty areas, cited outlines, event symbols, then the place labels (placed last,
     around the symbols; their priority counts the events shown at each place). ``open_event``: the
     event whose popup opens (a permalink). From an event store, ``groups`` (:func:`store_groups`)
-    and ``place_counts`` (:meth:`mapapp.store.EventStore.place_counts`) replace ``events``.
+    and ``place_counts`` (:meth:`mapapp.store.EventStore.place_counts`) replace ``events``. ``packed``:
+    the symbols' data deflated for the app (:func:`pack_json`); False for a page saved as a file.
     """
     if place_counts is not None:
         counts = dict(place_counts)
@@ -1088,7 +1135,7 @@ def dynamic_layers(events: pd.DataFrame | None, zones: dict, places: dict, as_of
     cited = cited_areas_layer(places, ids)
     changed = changes_layer(changes or [])
     layers = [zones_layer(zones, as_of), changed, uncertainty_layer(places, ids), cited,
-              events_layer(events, open_event=open_event, groups=groups)]
+              events_layer(events, open_event=open_event, groups=groups, packed=packed)]
     if labels:
         layers.append(labels_layer(places, counts))
     for n, layer in enumerate(layers):
@@ -1188,7 +1235,7 @@ def full_map(events: pd.DataFrame, zones: dict, places: dict, border: dict | Non
     """Every layer on one map with its layer control (the briefing page, :mod:`mapapp.briefing`, adds
     the title, legend, inset and sources around it)."""
     m = base_map(tiles, places, border, center, zoom, labels=False)
-    for layer in dynamic_layers(events, zones, places, as_of):
+    for layer in dynamic_layers(events, zones, places, as_of, packed=False):  # a page saved as a file
         layer.add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
     return m

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 
 import folium
 import pytest
@@ -281,3 +283,22 @@ def test_legend_strip_shows_hatch_and_changed_outline():
     assert "qlegend-strip" in strip and "contested (hatched in both sides' colours)" in strip
     assert "changed hands in the period" in strip and "zones as of 2021-04-24" in strip
     assert "dashed" not in strip.split("contested")[0][-200:]
+
+
+def test_symbols_are_sent_deflated_as_ascii_and_unpack_to_the_same_data(ds):
+    """The app's map carries its symbols as deflated UTF-8 JSON in base64 (pack_json): the Arabic
+    evidence is neither escaped as \\uXXXX nor escaped again by streamlit-folium's message."""
+    layer = next(c for c in mapview.events_layer(ds.events)._children.values() if isinstance(c, mapview.SymbolLayer))
+    packed = layer.packed
+    assert packed and packed.isascii() and re.fullmatch(r"[A-Za-z0-9+/=]+", packed)
+    assert mapview.unpack_json(packed) == layer.data  # every popup, tooltip and symbol as before
+    assert any("\u0627" in d["popup"] for d in layer.data)  # Arabic evidence is in the popups ...
+    escaped = json.dumps(layer.data)  # ... which as escaped JSON (what the page carried) weigh several times more
+    assert len(packed) * 3 < len(escaped)
+    assert mapview.pack_json(layer.data) == packed  # deterministic: an unchanged layer is not redrawn
+    m = mapview.base_map(mapview.TileSetting.parse("none"))
+    mapview.events_layer(ds.events).add_to(m)
+    page = m.get_root().render()
+    assert packed in page and "DecompressionStream" in page and "\\u0627" not in page
+    plain = mapview.events_layer(ds.events, packed=False)  # a page saved as a file: plain JSON, no stream API
+    assert next(iter(plain._children.values())).packed == ""

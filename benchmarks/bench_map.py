@@ -546,7 +546,8 @@ def wait_new_symbols(page, frame, deadline: float, grace: float = 1.5) -> int | 
             return frame.wait_for_function(NEW_SYMBOLS_JS, polling="raf", timeout=min(250.0, left * 1000)).json_value()
         except PwTimeout:
             pass
-        if page.evaluate(IDLE_JS):
+        # the symbols arrive deflated and are drawn once the browser has inflated them (mapview.SymbolLayer)
+        if page.evaluate(IDLE_JS) and not frame.evaluate("() => window.qsymPending > 0"):
             idle_since = idle_since or time.perf_counter()
             if time.perf_counter() - idle_since > grace:
                 return None

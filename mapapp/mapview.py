@@ -215,18 +215,24 @@ class LabelLayer(MacroElement):
           function hit(a, b) { return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h; }
           function place() {
             pending = null;
-            if (!map) { return; }
+            if (!map || window.qsymPending > 0) { return; }  // symbols still arriving: placed when they are
             var origin = map.getContainer().getBoundingClientRect();
             var size = map.getSize();
             var taken = boxesOf(".qsym, .leaflet-control", origin);  // never under a symbol, the scale bar or a button
             var placed = 0;
+            // write every label's text, then read every size (one layout of the page, not one per label)
+            var items = [];
             markers.forEach(function (m) {
-              var d = m._qd, el = m.getElement();
+              var el = m.getElement();
               if (!el) { return; }
               var div = el.firstChild;
-              div.textContent = d.text;
+              if (div.textContent !== m._qd.text) { div.textContent = m._qd.text; }
               div.style.visibility = "hidden";
-              var w = div.offsetWidth + 2, h = div.offsetHeight;
+              items.push({d: m._qd, div: div});
+            });
+            items.forEach(function (it) { it.w = it.div.offsetWidth + 2; it.h = it.div.offsetHeight; });
+            items.forEach(function (it) {
+              var d = it.d, div = it.div, w = it.w, h = it.h;
               var pt = map.latLngToContainerPoint([d.lat, d.lon]);
               var spots = [];
               // an approximate place is labelled near its point or not at all (a far label would point elsewhere)
@@ -895,12 +901,16 @@ class SymbolLayer(MacroElement):
           }
           var marks = null;
           function make(data) {
-            marks = data.map(function (d) {
-            var m = L.marker([d.lat, d.lon], {title: "", icon: icon(d, 0, 0)})
+            var map = layer._map;
+            var off = map ? spread(map, data) : null;  // final offsets first: each icon is made once
+            spreadAt = map ? map.getZoom() : null;
+            marks = data.map(function (d, i) {
+            var dx = off ? off[i][0] : 0, dy = off ? off[i][1] : 0;
+            var m = L.marker([d.lat, d.lon], {title: "", icon: icon(d, dx, dy)})
               .bindTooltip(d.tip)
               .bindPopup(d.popup, {maxWidth: 420})
               .addTo(layer);
-            m._qd = d;
+            m._qd = d; m._qdx = dx; m._qdy = dy;
             if (d.open) {  // a permalink (?event=ID): open this symbol's popup once it is on the map
               var tries = 0;
               var openIt = function () {
@@ -919,44 +929,81 @@ class SymbolLayer(MacroElement):
             });
             if (layer._map) { onAdd(); }
           }
-          function layout() {
-            var map = layer._map;
-            if (!map) { return; }
-            var pts = marks.map(function (m) { return map.latLngToLayerPoint(m.getLatLng()); });
-            var pos = pts.map(function (p) { return {x: p.x, y: p.y}; });
+          // Icon offsets [dx, dy] that keep symbols (d.lat, d.lon, d.s) from overlapping at the map's zoom.
+          // Pairwise separation in rounds; candidate pairs come from a grid of cells as wide as the largest
+          // distance two symbols must keep, so a round costs about n, not n squared (759 symbols at 100k events).
+          function spread(map, data) {
+            var n = data.length, pts = new Array(n), x = new Float64Array(n), y = new Float64Array(n);
+            var s = new Float64Array(n), maxS = 0, i, j;
+            for (i = 0; i < n; i++) {
+              pts[i] = map.latLngToLayerPoint([data[i].lat, data[i].lon]);
+              x[i] = pts[i].x; y[i] = pts[i].y; s[i] = data[i].s; maxS = Math.max(maxS, s[i]);
+            }
+            var cell = maxS + 3;
             // symbols at the very same point start on a small ring (a direction to be pushed in)
-            var same = {};
-            pts.forEach(function (p, i) { var k = Math.round(p.x) + "," + Math.round(p.y); (same[k] = same[k] || []).push(i); });
-            Object.keys(same).forEach(function (k) {
-              var ids = same[k];
+            var same = new Map();
+            for (i = 0; i < n; i++) {
+              var k = Math.round(pts[i].x) + "," + Math.round(pts[i].y);
+              if (!same.has(k)) { same.set(k, []); }
+              same.get(k).push(i);
+            }
+            same.forEach(function (ids) {
               if (ids.length < 2) { return; }
               ids.forEach(function (i, j) {
                 var a = 2 * Math.PI * j / ids.length - Math.PI / 2;
-                pos[i].x += Math.cos(a); pos[i].y += Math.sin(a);
+                x[i] += Math.cos(a); y[i] += Math.sin(a);
               });
             });
+            var near = [];
             for (var round = 0; round < 200; round++) {
-              var moved = false;
-              for (var i = 0; i < pos.length; i++) {
-                for (var j = i + 1; j < pos.length; j++) {
-                  var need = (marks[i]._qd.s + marks[j]._qd.s) / 2 + 3;
-                  var dx = pos[j].x - pos[i].x, dy = pos[j].y - pos[i].y;
+              var moved = false, grid = new Map();
+              for (i = 0; i < n; i++) {
+                var key = Math.floor(x[i] / cell) * 65536 + Math.floor(y[i] / cell);
+                var c = grid.get(key);
+                if (c) { c.push(i); } else { grid.set(key, [i]); }
+              }
+              for (i = 0; i < n; i++) {
+                var cx = Math.floor(x[i] / cell), cy = Math.floor(y[i] / cell);
+                near.length = 0;
+                for (var ox = -1; ox <= 1; ox++) {
+                  for (var oy = -1; oy <= 1; oy++) {
+                    var cl = grid.get((cx + ox) * 65536 + cy + oy);
+                    if (cl) { for (var q = 0; q < cl.length; q++) { if (cl[q] > i) { near.push(cl[q]); } } }
+                  }
+                }
+                if (near.length > 1) { near.sort(function (u, v) { return u - v; }); }
+                for (var t = 0; t < near.length; t++) {
+                  j = near[t];
+                  var need = (s[i] + s[j]) / 2 + 3;
+                  var dx = x[j] - x[i], dy = y[j] - y[i];
                   if (Math.abs(dx) >= need || Math.abs(dy) >= need) { continue; }
                   var dist = Math.sqrt(dx * dx + dy * dy);
                   if (dist >= need) { continue; }
                   if (dist < 1e-6) { dx = Math.cos(i + j); dy = Math.sin(i + j); dist = 1; }
                   var push = (need - dist) / 2 + 0.1;
-                  pos[i].x -= dx / dist * push; pos[i].y -= dy / dist * push;
-                  pos[j].x += dx / dist * push; pos[j].y += dy / dist * push;
+                  x[i] -= dx / dist * push; y[i] -= dy / dist * push;
+                  x[j] += dx / dist * push; y[j] += dy / dist * push;
                   moved = true;
                 }
               }
               if (!moved) { break; }
             }
-            marks.forEach(function (m, i) {
-              var dx = Math.round(pos[i].x - pts[i].x), dy = Math.round(pos[i].y - pts[i].y);
-              if (m._qdx !== dx || m._qdy !== dy) { m._qdx = dx; m._qdy = dy; m.setIcon(icon(m._qd, dx, dy)); }
-            });
+            var off = new Array(n);
+            for (i = 0; i < n; i++) { off[i] = [Math.round(x[i] - pts[i].x), Math.round(y[i] - pts[i].y)]; }
+            return off;
+          }
+          var spreadAt = null;  // the zoom the icons' offsets were made for
+          function layout() {
+            var map = layer._map;
+            if (!map) { return; }
+            if (spreadAt !== map.getZoom()) {
+              var off = spread(map, marks.map(function (m) { return m._qd; }));
+              marks.forEach(function (m, i) {
+                var dx = off[i][0], dy = off[i][1];
+                if (m._qdx !== dx || m._qdy !== dy) { m._qdx = dx; m._qdy = dy; m.setIcon(icon(m._qd, dx, dy)); }
+              });
+              spreadAt = map.getZoom();
+            }
             map.getContainer().setAttribute("data-symbols-laid-out", String(marks.length));
             map.fire("qsymbols");  // the labels place themselves again around the moved symbols
           }
@@ -972,11 +1019,14 @@ class SymbolLayer(MacroElement):
           {% if this.packed %}
           // the symbols come as deflated UTF-8 JSON in base64 (see SymbolLayer.packed): a small fraction of
           // the bytes of JSON whose Arabic is escaped (twice: again inside streamlit-folium's message)
+          // (labels wait while window.qsymPending > 0: they are placed around the symbols, see LabelLayer)
           (function (b64) {
+            window.qsymPending = (window.qsymPending || 0) + 1;
             var bin = atob(b64), bytes = new Uint8Array(bin.length);
             for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
             var text = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"))).text();
-            text.then(function (t) { make(JSON.parse(t)); });
+            text.then(function (t) { window.qsymPending -= 1; make(JSON.parse(t)); },
+                      function (e) { window.qsymPending -= 1; console.error("map symbols could not be read", e); });
           })("{{ this.packed }}");
           {% else %}
           make({{ this.data|tojson }});

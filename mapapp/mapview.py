@@ -363,6 +363,16 @@ class HatchPatterns(MacroElement):
         self.patterns = [{"id": hatch_id(a, b), "svg": hatch_svg(a, b)} for a, b in dict.fromkeys(pairs)]
 
 
+def shape_only(feature: dict) -> dict:
+    """One feature as a collection with its geometry and no properties, for a folium layer.
+
+    The popup and tooltip are given as HTML of their own; the properties (a zone's cited
+    evidence, in Arabic) would only travel on every slider move, escaped twice.
+    """
+    return {"type": "FeatureCollection",
+            "features": [{"type": "Feature", "geometry": feature["geometry"], "properties": {}}]}
+
+
 def zone_style(p: dict) -> dict:
     """Leaflet style of one zone: controlled areas filled in their controller's colour; contested
     ones hatched in both sides' colours with a solid double-weight outline (never the dash that
@@ -387,7 +397,7 @@ def zones_layer(zones: dict, as_of: dt.date) -> folium.FeatureGroup:
         style = zone_style(p)
         who = p["controller_name"] + (f" vs {_actor_name(p['contested_with'])}" if p.get("contested_with") else "")
         folium.GeoJson(
-            {"type": "FeatureCollection", "features": [f]}, style_function=lambda _f, s=style: s,
+            shape_only(f), style_function=lambda _f, s=style: s,
             highlight_function=None, popup=folium.Popup(literal_safe(zone_popup_html(p, as_of)), max_width=380),
             tooltip=_tooltip(f"{who} — {p['status']}"),
         ).add_to(fg)
@@ -496,7 +506,7 @@ def changes_layer(changes: list[dict]) -> folium.FeatureGroup:
     fg = folium.FeatureGroup(name="Changed hands in the period")
     latest = {c["area"] or c["zone_id"]: c for c in changes}  # an area once, as it is at the end of the period
     for c in latest.values():
-        fc = {"type": "FeatureCollection", "features": [c["feature"]]}
+        fc = shape_only(c["feature"])
         for style in ({"color": "#ffffff", "weight": 7, "fill": False, "opacity": 0.9},
                       {"color": "#111111", "weight": 3, "fill": False, "opacity": 1}):
             folium.GeoJson(fc, style_function=lambda _f, s=style: s, interactive=False, tooltip=None,
@@ -1041,11 +1051,19 @@ class SymbolLayer(MacroElement):
         self._name = "SymbolLayer"
         self.data = data
         self._packed = packed
+        self._packed_text: str | None = None
 
     @property
     def packed(self) -> str:
-        """The data as the page carries it when packed: :func:`pack_json` ("" when sent as plain JSON)."""
-        return pack_json(self.data) if self._packed else ""
+        """The data as the page carries it when packed: :func:`pack_json` ("" when sent as plain JSON).
+
+        Made once (the template reads it twice, and streamlit-folium renders the layer twice).
+        """
+        if not self._packed:
+            return ""
+        if self._packed_text is None:
+            self._packed_text = pack_json(self.data)
+        return self._packed_text
 
 
 def pack_json(data) -> str:
@@ -1127,7 +1145,7 @@ def _outlines_layer(places: dict, place_ids: set[str], name: str, keep, dashed: 
         if (p["place_id"] in place_ids and keep(p) and f.get("geometry")
                 and f["geometry"]["type"] in ("Polygon", "MultiPolygon")):
             folium.GeoJson(
-                {"type": "FeatureCollection", "features": [f]}, style_function=lambda _f: style,
+                shape_only(f), style_function=lambda _f: style,
                 tooltip=_tooltip(f"{p['name_en']}: {p['basis']}"),
             ).add_to(fg)
     return fg

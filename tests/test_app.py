@@ -6,12 +6,15 @@ own ``build/`` is never touched.
 
 from __future__ import annotations
 
+import html
 import json
+import re
 
 import pytest
 from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
+from mapapp import mapview
 from mapapp.assets import nonlocal_links
 
 
@@ -61,8 +64,15 @@ def test_map_view_draws_zones_and_events_with_local_assets_only(app):
     assert nonlocal_links(links) == []
     page = json.dumps(args, ensure_ascii=False)
     assert "Control zones (as of" in page  # the layer control names the zones layer
-    # event symbols travel as a feature group: one JSON record (with its svg) per symbol
-    assert args["feature_group"].count('"svg":') >= 4 and "qsym" in args["feature_group"]
+    # event symbols travel as a feature group: one JSON record (with its svg) per symbol, deflated
+    # in base64 (mapview.pack_json), so the popups' Arabic is not escaped in the message
+    blobs = re.findall(r'\}\)\("([A-Za-z0-9+/=]+)"\);', args["feature_group"])
+    assert len(blobs) == 1 and "qsym" in args["feature_group"] and "DecompressionStream" in args["feature_group"]
+    symbols = mapview.unpack_json(blobs[0])
+    assert len(symbols) >= 4 and all(d["svg"].startswith("<svg") and "qpop" in d["popup"] for d in symbols)
+    arabic = [m for d in symbols for m in re.findall(r'<div class="qar" dir="rtl" lang="ar">(.+?)</div>', d["popup"])]
+    fg = args["feature_group"]  # the evidence travels neither escaped (as it did) nor as plain text
+    assert arabic and not any(json.dumps(a)[1:-1] in fg or html.unescape(a) in fg for a in arabic)
     assert "tile.openstreetmap.org" not in args["script"]
 
 

@@ -144,11 +144,11 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
         ("اختطاف", "خطف", "اختطفت", "اختطف", "اختطفوا", "خطفوا", "خطفت"),
     AGREEMENT:
         ("صفقة تبادل", "صفقة التبادل", "عملية تبادل", "عملية التبادل", "الإفراج المتبادل", "إفراج متبادل", "هدنة", "وقف إطلاق النار", "وقف إطلاق نار", "وقف لإطلاق النار", "اتفاق", "اتفاقا", "اتفاقية", "وقفا لإطلاق النار", "وقفا لاطلاق النار", "وقفاً لإطلاق النار", "تهدئة", "مصالحة",
-         "تفاهم", "تفاهما", "تبادل للأسرى", "تبادل الأسرى", "تبادل المحتجزين", "تبادل للمحتجزين"),
+         "تفاهم", "تفاهما", "صلح", "وثيقة صلح", "تبادل للأسرى", "تبادل الأسرى", "تبادل المحتجزين", "تبادل للمحتجزين"),
     Trigger("meeting", "Strategic developments", "Other", ("meeting",)):
         ("اجتماع", "اجتماعا", "لقاء", "لقاءات", "اجتمع", "مفاوضات", "محادثات"),
     Trigger("deployment", "Strategic developments", "Change to group/activity"):
-        ("استقدمت", "استقدم", "تعزيزات", "أنشأت نقاط", "انتشرت دوريات", "انتشرت قوات", "نصبت حواجز", "نصبت حاجزا", "نصب حاجز", "حواجز جديدة",
+        ("استقدمت", "استقدم", "تعزيزات", "أنشأت نقاط", "انتشرت دوريات", "انتشرت قوات", "انتشرت قوى", "أقامت حواجز", "أقامت حاجزا", "نصبت حواجز", "نصبت حاجزا", "نصب حاجز", "حواجز جديدة",
          "حاجزا جديدا", "نقاط جديدة", "نشرت",
          "دورية مشتركة",
          "دوريات مشتركة", "عززت"),
@@ -320,11 +320,14 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
 
 _SAME_DAY = frozenset({("اليوم", "ذاته"), ("اليوم", "نفسه"), ("ذات", "اليوم"), ("نفس", "اليوم"),
                        ("الوقت", "ذاته"), ("الوقت", "نفسه")})
+_SAME_DAY_SECOND = frozenset(b for _, b in _SAME_DAY)
 
 
 def next_day(words: list[str], clause: Clause) -> bool:
     """Whether the clause says its event was the day after the day just told (``في اليوم
     التالي``، ``في صباح اليوم التالي``، ``وفي اليوم الذي تلاه``)."""
+    if "التالي" not in words[clause.first:clause.first + 13] and "تلاه" not in words[clause.first:clause.first + 14]:
+        return False
     return any(words[k].removeprefix("و").removeprefix("ف").removeprefix("ب") == "اليوم"
                and words[k + 1] in ("التالي", "الذي") and (words[k + 1] == "التالي" or words[k + 2:k + 3] == ["تلاه"])
                for k in range(clause.first, min(clause.last - 1, clause.first + 12)))
@@ -333,6 +336,9 @@ def next_day(words: list[str], clause: Clause) -> bool:
 def same_day(words: list[str], clause: Clause) -> bool:
     """Whether the clause says its event was on the day just told (``في اليوم ذاته``،
     ``في اليوم نفسه``، ``في ذات اليوم``، ``في الوقت نفسه``)."""
+    head = words[clause.first:min(clause.last, clause.first + 12) + 1]
+    if _SAME_DAY_SECOND.isdisjoint(head):  # (most clauses: one pass in C)
+        return False
     return any((words[k].removeprefix("و").removeprefix("ف").removeprefix("ب"), words[k + 1]) in _SAME_DAY
                for k in range(clause.first, min(clause.last, clause.first + 12)))
 
@@ -1156,13 +1162,15 @@ _WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "�
 def pluperfect_background(ctx: _Context, d: _Draft) -> bool:
     """Stage: a definite event told in the pluperfect with no day of its own (``وكانت المعارك
     قد اندلعت بعد أيام من التوتر``) is the background of the news, when the article told no
-    such event: "the fighting had broken out" names the episode, not a new act. With a day
-    of its own (``وكانت الاشتباكات قد اندلعت مساء الثلاثاء``) it is an event."""
-    if not d.definite or d.date_quality == 2 or latest_of_kind(ctx, d.trigger.kind, None) is not None:
+    such event: "the fighting had broken out" names the episode, not a new act; so do families
+    who had fled (``وكانت عشرات العائلات قد نزحت …``), definite or not. With a day of its own (``وكانت الاشتباكات قد اندلعت مساء الثلاثاء``) it is an event."""
+    if not (d.definite or d.trigger.kind == "displacement") or d.date_quality == 2 \
+            or latest_of_kind(ctx, d.trigger.kind, None) is not None:
         return False
     words = ctx.words
-    lo = max(d.sentence.first, d.trig_first - 3)
-    return any(w in _WAS for w in words[lo:d.trig_first]) and "قد" in words[d.trig_first + 1:d.trig_first + 3]
+    lo = max(d.sentence.first, d.trig_first - 4)
+    # "وكانت المعارك قد اندلعت" (the noun, then قد) or "وكانت العائلات قد نزحت" (قد, then the verb)
+    return any(w in _WAS for w in words[lo:d.trig_first]) and "قد" in words[d.trig_first - 1:d.trig_first + 3]
 
 
 def sent_is_lead(ctx: _Context, d: _Draft) -> bool:
@@ -2285,8 +2293,10 @@ def far_away(ctx: _Context, trig_tok: int, clause: Clause) -> bool:
     nothing about where the event was."""
     words = ctx.words
     forms = proclitic_forms(_FAR_PLACES)
-    seg = ctx._segment(trig_tok)
     last = min(clause.last, trig_tok + _FAR_WINDOW)
+    if forms.keys().isdisjoint(words[trig_tok + 1:last + 1]):
+        return False
+    seg = ctx._segment(trig_tok)
     for k in range(trig_tok + 1, last + 1):
         w = words[k]
         if w not in forms or ctx._segment(k) != seg:

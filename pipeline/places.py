@@ -28,7 +28,8 @@ Rules, in the order they apply:
 8. Words that are not places there (``pipeline/data/place_words.csv``): a name right after
    a media word is an outlet (``تلفزيون سوريا``), and a lone adjective (``الأجزاء الغربية``)
    is no neighbourhood; a row's Arabic name is matched only when the row lists it among its
-   aliases (rows say which bare names are common words).
+   aliases (rows say which bare names are common words). A village's name followed by a
+   qualifier (``العريشة الشمالية``، ``الكبيرة``) is another, unknown village, never snapped to it.
 """
 
 from __future__ import annotations
@@ -118,6 +119,7 @@ _NAME_PARTICLES = {"تل", "ابو", "عين", "راس", "دير", "بئر", "ب
 _ENCLOSURE_WINDOW = 6
 _SENTENCE_BREAKS = frozenset(".!?؟\n")
 _PLACE_WORDS = load_place_words()
+_VILLAGE_QUALIFIERS = _PLACE_WORDS["village_qualifier"]
 MEDIA_WORDS: frozenset[str] = _PLACE_WORDS.get("media", frozenset())
 ADJECTIVES: frozenset[str] = _PLACE_WORDS.get("adjective", frozenset())
 #: Words that follow a head noun without naming a place (قرية تابعة، بلدة تقع، مخيم عشوائي).
@@ -264,7 +266,7 @@ class PlaceFinder:
         words = words_of(tokens)
         raw = [m for m in self.names.find(tokens, blocked)
                if not _tribe_context(words, m.first) and not _media_context(words, m.first)
-               and not _lone_adjective(words, m)]
+               and not _lone_adjective(words, m) and not self._other_village(words, m)]
         taken = set(blocked)
         spans: list[tuple[int, int, str, str]] = []  # first tok, last tok, place id, how
         for m in raw:
@@ -309,6 +311,14 @@ class PlaceFinder:
             mentions = sorted(mentions + fallbacks, key=lambda m: (m.start, m.end))
         return mentions, unresolved, focus
 
+    def _other_village(self, words: list[str], m: Match) -> bool:
+        """Whether a village's name is followed by a qualifier that makes it another village
+        (``قرية العريشة الشمالية`` is not العريشة): the gazetteer would have matched the
+        longer name if it had it, so the qualified name is unknown and goes unresolved."""
+        return (m.last + 1 < len(words) and words[m.last + 1] in _VILLAGE_QUALIFIERS
+                and (self.gazetteer.places[m.payload].kind == "village"
+                     or m.first > 0 and _bare(words[m.first - 1]) == "قريه"))  # "قرية العريشة الشمالية"
+
     def _loose_match(self, name: list[str], head: str) -> tuple[int, str] | None:
         """``(number of words, place id)`` of a known place spelled differently after a head noun.
 
@@ -319,6 +329,8 @@ class PlaceFinder:
             return None  # "ريف <town>": the town's countryside is matched by its own aliases
         kinds = HEAD_NOUNS.get(head, set())
         for k in range(min(3, len(name)), 0, -1):
+            if k < len(name) and name[k] in _VILLAGE_QUALIFIERS:
+                continue  # "العريشة الشمالية": not العريشة
             for pid in self._loose.get(loose_key(name[:k])) or ():
                 if self.gazetteer.places[pid].kind in kinds:
                     return k, pid

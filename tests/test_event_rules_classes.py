@@ -293,3 +293,23 @@ def test_the_shooting_the_arrested_took_part_in_is_background(run_text):
 def test_the_attackers_withdrawing_is_no_transfer(run_text):
     events = run_text("وانتهى الهجوم بانسحاب المهاجمين من محيط بلدة تل تمر فجر اليوم.", "2023-06-14").events
     assert all(e.sub_event_type != "Non-violent transfer of territory" for e in events)
+
+
+def test_families_who_had_fled_are_background(run_text):
+    assert run_text("وكانت عشرات العائلات قد نزحت من القرية إلى تل حميس خوفاً من الثأر.", "2023-06-14").events == []
+
+
+def test_a_reconciliation_deed_is_an_agreement_and_forces_spreading_a_deployment(run_text):
+    events = run_text("أنهت عشيرتان في ريف تل حميس اليوم خلافاً بينهما بتوقيع وثيقة صلح.", "2023-06-14").events
+    assert _types(events) == [("Strategic developments", "Agreement")]
+    events = run_text("وانتشرت قوى الأمن الداخلي صباح اليوم في بلدة تل حميس.", "2023-06-14").events
+    assert _types(events) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_a_qualified_village_name_is_another_village(run_text):
+    result = run_text("سيطرت الفصائل صباح اليوم على قرية العريشة الشمالية في ريف تل تمر.", "2023-06-14")
+    assert [e.place_id for e in result.events] == ["tall_tamr_countryside"]
+    assert result.events[0].unresolved_name
+    # the bare name is still the known place
+    result = run_text("سيطرت الفصائل صباح اليوم على بلدة العريشة في ريف الحسكة.", "2023-06-14")
+    assert [e.place_id for e in result.events] == ["arishah"]

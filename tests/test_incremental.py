@@ -109,6 +109,7 @@ def test_an_added_report_that_breaks_a_truce_equals_a_full_build(corpus, tmp_pat
     _build(seeds, curated, out)
     truces_before = orjson.loads((out / "truces.json").read_bytes())
     old_cache = canonical_cache(out / CACHE_NAME)
+    old_file = (out / CACHE_NAME).read_bytes()
 
     added = add_report(seeds, from_text(TRUCE_BROKEN), published=dt.date(2021, 4, 22), source="Test Outlet")
     stats = _build(seeds, curated, out)
@@ -120,9 +121,12 @@ def test_an_added_report_that_breaks_a_truce_equals_a_full_build(corpus, tmp_pat
     seed_truce = next(t for t in truces if t["event_id"].startswith(SEED))
     broken_by = seed_truce["violations"] + seed_truce["uncertain_violations"]
     assert any(str(v).startswith(added.id) for v in broken_by), seed_truce
-    # the old records were kept (copied), the new one added
-    new_cache = canonical_cache(out / CACHE_NAME)
-    assert len(new_cache) > len(old_cache)
+    # the new article sorts between the seed and ar01, yet the old records were kept as they
+    # were (copied whole) and its record added after them
+    assert sorted([SEED, added.id, "dev_ar01"])[1] == added.id
+    new_file = (out / CACHE_NAME).read_bytes()
+    assert new_file.startswith(old_file) and len(new_file) > len(old_file)
+    assert len(canonical_cache(out / CACHE_NAME)) == len(new_file) > len(old_cache)
 
 
 def test_a_malformed_added_report_costs_only_itself(corpus, tmp_path):

@@ -1929,10 +1929,14 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     - A bare ``قصف`` beside an air or drone strike is that strike ("قصفت درون تركية").
     - Bodies handed over: the fighting that killed them is background, not a new battle;
       bodies returned to their families are no event at all.
+    - Fire at one person by unknown gunmen is an attack on that person (:func:`_shot_at_by_unknown`).
     - Protesters arrested in the sentence of their protest: one event, a protest with
       intervention (ACLED); a meeting in the sentence of the agreement it reached is that agreement.
     - An event named only as the cause or background of another (:func:`is_recap`) goes.
     """
+    for d in created:
+        if _shot_at_by_unknown(words, d):  # "… برصاص مسلحين مجهولين أطلقوا النار عليه": one person shot
+            d.trigger, d.found_by = CIVILIAN_ATTACK, "shot_at_one"
     if len(created) < 2:  # (it takes two events to drop one)
         return [d for d in created if d.trigger is not BODIES_TO_KIN]
     if any(d.trigger.event_type in _FIGHTING for d in created):
@@ -1980,6 +1984,22 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     if causes and len(causes) < len(created):
         created = [d for d in created if d not in causes]
     return created
+
+
+_UNKNOWN_ATTACKERS = _WORDS["unknown_attacker"]
+_ONE_PERSON = _WORDS["one_person"]
+
+
+def _shot_at_by_unknown(words: list[str], d: _Draft) -> bool:
+    """Whether a "clash" is one person shot by unknown gunmen (``أطلق مسلحون مجهولون النار
+    عليه``، ``برصاص مسلحين مجهولين أطلقوا النار عليها``): fire at one person (a singular pronoun
+    after ``النار``) with the shooters unknown is an attack on that person, not a battle."""
+    if d.trigger is not BATTLE or "النار" not in words[d.trig_first:d.trig_last + 1] and (
+            d.trig_last + 1 >= len(words) or words[d.trig_last + 1] != "النار"):
+        return False
+    after = words[d.trig_last + 1:d.trig_last + 3]
+    return not _ONE_PERSON.isdisjoint(after) and not _UNKNOWN_ATTACKERS.isdisjoint(
+        words[max(d.sentence.first, d.trig_first - 6):d.trig_last + 1])
 
 
 def _targeted(words: list[str], d: _Draft) -> bool:

@@ -313,3 +313,12 @@ def test_a_qualified_village_name_is_another_village(run_text):
     # the bare name is still the known place
     result = run_text("سيطرت الفصائل صباح اليوم على بلدة العريشة في ريف الحسكة.", "2023-06-14")
     assert [e.place_id for e in result.events] == ["arishah"]
+
+
+def test_one_person_shot_by_unknown_gunmen_is_an_attack_not_a_battle(run_text):
+    events = run_text("قتل موظف في بلدية تل حميس برصاص مسلحين مجهولين أطلقوا النار عليه قرب منزله مساء أمس.",
+                      "2023-06-14").events
+    assert _types(events) == [("Violence against civilians", "Attack")]
+    # fire at a checkpoint is still a clash
+    events = run_text("أطلق مسلحون مجهولون النار على حاجز للأسايش في بلدة تل حميس مساء أمس.", "2023-06-14").events
+    assert _types(events) == [("Battles", "Armed clash")]

@@ -1934,9 +1934,10 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
       intervention (ACLED); a meeting in the sentence of the agreement it reached is that agreement.
     - An event named only as the cause or background of another (:func:`is_recap`) goes.
     """
-    for d in created:
-        if _shot_at_by_unknown(words, d):  # "… برصاص مسلحين مجهولين أطلقوا النار عليه": one person shot
-            d.trigger, d.found_by = CIVILIAN_ATTACK, "shot_at_one"
+    if not any(d.trigger.kind == "civ_attack" for d in created):  # (else the shooting is its means, below)
+        for d in created:
+            if _shot_at_by_unknown(words, d):  # "… برصاص مسلحين مجهولين أطلقوا النار عليه": one person shot
+                d.trigger, d.found_by = CIVILIAN_ATTACK, "shot_at_one"
     if len(created) < 2:  # (it takes two events to drop one)
         return [d for d in created if d.trigger is not BODIES_TO_KIN]
     if any(d.trigger.event_type in _FIGHTING for d in created):

@@ -186,20 +186,27 @@ def view_timeline(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     timeline_view.render(ds, shown, f, _tile_setting(), _summary(ds, shown, f))
 
 
-def view_events(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
-    st.markdown(_summary(ds, shown, f))
+EVENTS_PAGE = 1000  # rows of the Events table read at a time (a store query), whatever the number of events
+
+
+def view_events(ds: data.Dataset, f: Filters) -> None:
+    counts = ds.store.counts(f)
+    st.markdown(_summary(ds, counts, f))
     cols = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "geo_precision",
             "fatalities", "injuries", "source", "review_status", "evidence", "event_id"]
-    st.dataframe(shown[cols].sort_values(["event_date", "event_id"]), width="stretch", hide_index=True,
+    pages = max(1, -(-counts.shown // EVENTS_PAGE))
+    page = st.number_input(f"Page ({EVENTS_PAGE} rows each)", 1, pages, 1, key="events_page") if pages > 1 else 1
+    rows = ds.store.rows(f, cols, limit=EVENTS_PAGE, offset=(min(int(page), pages) - 1) * EVENTS_PAGE)
+    st.dataframe(rows, width="stretch", hide_index=True,
                  column_config={"evidence": st.column_config.TextColumn(
                      "evidence (sentence or summary)", width="large",
                      help="The article's sentence (Arabic), or the analyst's summary (English) for curated rows")})
     stamp = f"qamishli_{f.date_from}_{f.date_to}"
     c1, c2 = st.columns(2)
     key = (downloads.build_stamp(ds), repr(f))  # bytes fixed per build and filters: downloads never miss
-    downloads.button(c1, "Download ACLED CSV", "acled", key, lambda: exports.acled_csv(
-        shown, downloads.build_time(ds.manifest), places=ds.places), f"{stamp}.csv", "text/csv", "csv2")
-    downloads.button(c2, "Download GeoJSON", "geojson", key, lambda: exports.events_geojson(shown),
+    downloads.button(c1, "Download ACLED CSV", "acled", key, lambda: exports.acled_csv(  # the frame: on request only
+        ds.store.shown(f), downloads.build_time(ds.manifest), places=ds.places), f"{stamp}.csv", "text/csv", "csv2")
+    downloads.button(c2, "Download GeoJSON", "geojson", key, lambda: exports.events_geojson(ds.store.shown(f)),
                      f"{stamp}.geojson", "application/geo+json", "gj2")
 
 
@@ -409,10 +416,10 @@ def main() -> None:
         view_map(ds, f)
         playback.schedule()
         return
-    # Feed, Review and Add report read pages through store queries; Timeline and Events draw the filtered frame
+    # Feed, Review, Add report and Events read pages through store queries; Timeline draws the filtered frame
     {"Feed": lambda: feedview.render(ds, f), "Review": lambda: reviewview.render(ds, None, _tile_setting()),
      "Add report": lambda: addview.render(ds, _tile_setting()), "Timeline": lambda: view_timeline(ds, ds.store.shown(f), f),
-     "Events": lambda: view_events(ds, ds.store.shown(f), f), "Articles": lambda: view_articles(ds, None, f),
+     "Events": lambda: view_events(ds, f), "Articles": lambda: view_articles(ds, None, f),
      "Gazetteer curation": lambda: view_curation(ds)}.get(choice, lambda: view_about(ds))()
     playback.schedule()
 

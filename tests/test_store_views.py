@@ -165,3 +165,14 @@ def test_add_view_shows_the_added_reports_events_from_a_query(no_frame_app, ref)
     assert any(f"Added {aid} and rebuilt: {len(mine)} event(s)" in s.value for s in at.success)
     links = [m.value for m in at.markdown if "view=Review" in m.value]
     assert len(links) == len(mine)
+
+
+
+def test_events_view_table_from_queries(no_frame_app, ref):
+    at = no_frame_app(view="Events", types="Battles").run()
+    assert not at.exception, at.exception
+    df = at.dataframe[0].value
+    want = ref[ref["event_type"] == "Battles"].sort_values(["event_date", "event_id"])
+    assert list(df["event_id"]) == list(want["event_id"])
+    assert any(m.value.startswith(f"**{len(want)}** of {len(ref)} events") for m in at.markdown)
+    assert any(b.label.startswith("Prepare") and "ACLED CSV" in b.label for b in at.button)  # made on request

@@ -146,3 +146,43 @@ def test_a_relative_clause_dates_its_noun(pipeline):
     events = _events(pipeline, "A shepherd died on Tuesday of wounds he suffered in a blast that tore through a "
                                "market in Amuda on Saturday.")
     assert [e.event_date.isoformat() for e in events] == ["2022-11-19"]
+
+
+# ---------------------------------------------------------------- arrests, gatherings, watching drones
+
+def test_taken_away_and_held_for_questioning_are_arrests(pipeline):
+    text = "In Amuda, six men were taken away on Tuesday, while in Tal Tamr two others were held for questioning."
+    events = _events(pipeline, text)
+    assert sorted((e.sub_event_type, e.place_id) for e in events) == [("Arrests", "amuda"), ("Arrests", "tall_tamr")]
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Dozens of teachers gathered outside the education office in Amuda on Tuesday demanding unpaid wages.", 1),
+    ("Relatives gathered at the hospital in Amuda on Tuesday.", 0),
+])
+def test_a_gathering_is_a_protest_only_with_a_demand(pipeline, sentence, n):
+    assert len(_events(pipeline, sentence)) == n
+
+
+def test_a_gathering_after_a_protest_in_the_same_city_is_that_protest(pipeline):
+    text = ("Hundreds of people protested in Qamishli on Tuesday against the new taxes. In Qamishli, the crowd "
+            "gathered at the Wahda roundabout.")
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_drones_watching_an_operation_are_no_strike(pipeline):
+    text = "The Asayish detained four men in Amuda on Tuesday in an operation watched over by coalition drones."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Arrests"]
+
+
+def test_a_takeover_after_since_opens_a_span(pipeline):
+    text = "Water has been cut 12 times since Turkish-backed factions seized the area in October 2019."
+    assert _events(pipeline, text) == []
+
+
+def test_the_town_around_an_earlier_event_refers_back(pipeline):
+    text = ("Russian military police arrived at Qamishli airport on Tuesday with two helicopters. "
+            "Moscow said the deployment in Qamishli would protect the joint patrols.")
+    events = _events(pipeline, text)
+    assert len(events) == 1 and events[0].sub_event_type == "Change to group/activity"

@@ -135,7 +135,16 @@ _MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "should"
 _SEQUENCING = frozenset({"followed", "follows", "came", "comes", "preceded", "precedes"})
 #: Who arrives in a deployment ("the arrival of 150 fighters", "reinforcements arrived").
 _FORCES = frozenset({"fighters", "troops", "soldiers", "reinforcements", "vehicles", "convoy", "convoys", "units",
-                     "forces", "armoured", "armored", "tanks", "personnel", "militiamen"})
+                     "forces", "armoured", "armored", "tanks", "personnel", "militiamen", "police", "helicopters",
+                     "military"})
+#: A crowd's gathering words, and what makes it a protest.
+_GATHERING = frozenset({"gathered", "assembled", "gathering"})
+_DEMANDS = frozenset({"demand", "demanding", "demanded", "demands", "calling", "chanting", "chanted", "slogans",
+                      "banners", "placards", "against", "denounce", "denouncing", "condemn", "condemning", "protest",
+                      "protesting", "solidarity"})
+#: Aircraft watching, not striking.
+_WATCHING = frozenset({"watched", "watching", "surveillance", "reconnaissance", "hovered", "hovering", "circled",
+                       "circling", "overhead", "monitored", "monitoring", "flew", "flying"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "them", "which", "who"})
 _BLASTS = frozenset({"ied", "suicide", "grenade"})
 _MOURNING = frozenset({"funeral", "funerals", "burial", "buried", "mourners", "mourned", "mourning", "condolences"})
@@ -393,9 +402,20 @@ class _Run:
             # "the funeral of two children killed in a drone strike": killed some time before, and not
             # where they are buried; only a killing told with its own date and place is an event
             return True
+        if m.payload is not None and m.payload.kind == "protest" and self.words[m.last] in _GATHERING and not (
+                _DEMANDS & set(self.words[clause.first:clause.last + 1]) or self._latest("protest") is not None):
+            return True  # "residents gathered at the hospital": a crowd, not a protest, unless it demands something
+        if m.payload is not None and m.payload.kind == "air" and self.words[m.last] in ("drone", "drones") and \
+                _WATCHING & set(self.words[clause.first:clause.last + 1]) and not _STRIKING & set(
+                    self.words[clause.first:clause.last + 1]):
+            return True  # "the operation, watched over by coalition drones": surveillance, not a strike
         if m.payload is not None and m.payload.kind == "deployment" and self.words[m.last] in ("arrival", "arrived") \
-                and not _FORCES & set(self.words[clause.first:clause.last + 1]):
-            return True  # "the arrival of a delegation": only forces arriving are a deployment
+                and (not _FORCES & set(self.words[max(clause.first, m.first - 5):min(clause.last + 1, m.last + 9)])
+                     or {"mediate", "mediation", "mediating", "scene"} & set(self.words[m.last + 1:clause.last + 1])):
+            # "the arrival of a delegation", "as people arrived to help": only forces arriving (named
+            # just before "arrived" or after "arrival") are a deployment, and not a mediator's patrol
+            # arriving "at the scene" of an event told "to mediate"
+            return True
         for k in range(m.last + 1, min(clause.last + 1, m.last + 6)):
             # "the protests would continue", "clashes in the Tayy neighbourhood could resume": said of the
             # future (up to the trigger's own verb: a verb, "and" or a comma ends the look)
@@ -555,7 +575,9 @@ class _Run:
             # named in passing with nothing before it: an event only when the clause counts
             # its victims or dates it (a recap: "the fighting, which erupted late on Tuesday")
             if self._casualties(clause.first, clause.last) or self._own_date(clause) is not None:
-                foreground = [m for m, bg in kept if bg and not self._described(m)]
+                # (not "since Turkish-backed forces seized the area in October 2019": the start of a span)
+                foreground = [m for m, bg in kept if bg and not self._described(m)
+                              and "since" not in self.words[max(clause.first, m.first - 4):m.first]]
         foreground = self._one_act(foreground, clause)
         violent = [m for m in foreground if m.payload.kind in VIOLENT]
         if violent:
@@ -744,6 +766,9 @@ class _Run:
             # in a town happened, not a new event
             prior.place, prior.place_quality = spots[0], 2
             return prior
+        if places and prior.place is not None and prior.place.place_id and places <= set(
+                self.ex.gazetteer.ancestor_ids(prior.place.place_id)):
+            places = set()  # "the deployment in Qamishli" after one at Qamishli airport: the town around it
         if places and (prior.place is None or places != {prior.place.place_id}):
             return None
         actors = {a for f, _, a in self.actors if clause.first <= f <= clause.last}
@@ -1532,9 +1557,11 @@ class _Run:
             # Al-Sa'ada area") is that area's event placed better
             same_place = same_place and a.place is not None and a.place.kind == "area" and not a.unresolved
         elif not same_place and same_day and a.place is not None and b.place is not None and b.place.place_id \
-                and a.kind.kind == "clash" and a.place_quality == 2 and a.place.kind in ("city", "town") \
-                and a.place.place_id in self.ex.gazetteer.ancestor_ids(b.place.place_id) and pa and pa == pb:
-            # "clashes … in Qamishli", then the same two sides "in the Halko neighbourhood" that day
+                and (a.kind.kind == "clash" and pa and pa == pb or a.kind.kind == "protest") \
+                and a.place_quality == 2 and a.place.kind in ("city", "town") \
+                and a.place.place_id in self.ex.gazetteer.ancestor_ids(b.place.place_id):
+            # "clashes … in Qamishli", then the same two sides "in the Halko neighbourhood" that day;
+            # a protest in a city, then "protesters gathered at the Wahda roundabout" there that day
             same_place = True
             a.place, a.place_quality = b.place, max(a.place_quality, b.place_quality)
         return same_day and same_place and (pa <= pb or pb <= pa)

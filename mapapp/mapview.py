@@ -264,6 +264,9 @@ class LabelLayer(MacroElement):
             map = layer._map;
             if (!markers.length) { make(); }
             map.on("zoomend moveend resize layeradd qsymbols", later);
+            // the frame can change size without Leaflet's resize event (the host sets the iframe's
+            // height late): the scale bar and attribution move with the bottom edge, so re-place then too
+            if (window.ResizeObserver) { new ResizeObserver(later).observe(map.getContainer()); }
             later();
           }
           layer.on("add", onAdd);

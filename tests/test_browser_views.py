@@ -20,9 +20,11 @@ import pytest
 from browser_support import RequestLog, chromium_browser, scratch_app, time_limit
 
 try:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import expect, sync_playwright
 except ImportError:  # pragma: no cover
     expect = sync_playwright = None
+    PlaywrightTimeout = TimeoutError
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
@@ -286,14 +288,20 @@ def test_timeline_maps_scale_bar_covers_no_place_label(page):
     frame.wait_for_selector(".leaflet-control-scale", state="visible")
     frame.wait_for_function("() => [...document.querySelectorAll('.qlabel')]"
                             ".some(e => e.textContent.includes('Southern countryside'))")
-    overlaps = frame.evaluate("""() => {
+    overlapping = """() => {
         const s = document.querySelector('.leaflet-control-scale').getBoundingClientRect();
         const labels = [...document.querySelectorAll('.qlabel')]
             .filter(e => e.textContent.trim() && e.offsetWidth > 0 && getComputedStyle(e).visibility !== 'hidden');
         return labels.filter(e => { const r = e.getBoundingClientRect();
             return r.left < s.right && r.right > s.left && r.top < s.bottom && r.bottom > s.top; })
-            .map(e => e.textContent.trim()); }""")
-    assert overlaps == [], overlaps
+            .map(e => e.textContent.trim()); }"""
+    # labels are re-placed 30 ms after each move/resize (and once the symbols have arrived): judge the
+    # settled map, not a frame caught between the iframe's last resize and the re-placement
+    try:
+        frame.wait_for_function(f"() => ({overlapping})().length === 0", timeout=5_000)
+    except PlaywrightTimeout:
+        pass
+    assert frame.evaluate(overlapping) == []
 
 
 # --------------------------------------------------------------------------- briefing inset (issue 14, 6)

@@ -1194,11 +1194,12 @@ class _Run:
         if med:
             d.mediator = med
             acts = [x for x in acts if x[2] != med]
-        # between A and B
+        # between A and B (the parties right after "between": "on the road between Qamishli and
+        # Amuda, killing two members of the Asayish" names places there, and the Asayish is the side hit)
         for i in range(d.clause.first, d.clause.last + 1):
             if words[i] == "between":
                 after = [x for x in acts if x[0] > i]
-                if len(after) >= 2:
+                if len(after) >= 2 and after[0][0] <= i + 2 and after[1][0] <= after[0][1] + 3:
                     d.actor1, d.actor2 = after[0][2], next((x[2] for x in after[1:] if x[2] != after[0][2]), "")
                     if d.actor2:
                         self._finish_actors(d)

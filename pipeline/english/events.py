@@ -1199,7 +1199,11 @@ class _Run:
         for i in range(d.clause.first, d.clause.last + 1):
             if words[i] == "between":
                 after = [x for x in acts if x[0] > i]
-                if len(after) >= 2 and after[0][0] <= i + 2 and after[1][0] <= after[0][1] + 3:
+                other = next((x for x in after[1:] if x[2] != after[0][2]), None) if after else None
+                gap1 = words[i + 1:after[0][0]] if after else []
+                gap2 = words[after[0][1] + 1:other[0]] if other else []
+                if (other and len(gap1) <= 4 and "and" not in gap1
+                        and len(gap2) <= 6 and "and" in gap2):
                     d.actor1, d.actor2 = after[0][2], next((x[2] for x in after[1:] if x[2] != after[0][2]), "")
                     if d.actor2:
                         self._finish_actors(d)

@@ -19,7 +19,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -31,7 +31,7 @@ import orjson
 from . import __version__
 from .actors import ACTORS_CSV
 from .core import Pipeline
-from .engines import Engine
+from .engines import Engine, Job
 from .errors import InputError
 from .files import MAX_ARTICLE_BYTES, read_input
 from .freshness import BuildLock
@@ -174,14 +174,17 @@ def _file_hash(path: str | Path) -> str:
         return f"unreadable: {e.strerror or type(e).__name__}"
 
 
-def _id_taken(owners: dict[str, str], article_id: str, path: str, meta_bytes: bytes | None,
-              stats: BuildStats) -> bool:
+def _id_taken(owners: dict[str, str], article_id: str, path: str, stats: BuildStats) -> bool:
     """Claim ``article_id`` for ``path``; when another article has it already, report this
     one (naming both files) and return True: two inputs never share an output key."""
     first = owners.setdefault(article_id, path)
     if first == path:
         return False
     meta_path = path[:-4] + ".toml"
+    try:  # (read again: the metadata is not held for every article)
+        meta_bytes = _read_if_exists(meta_path)
+    except OSError:
+        meta_bytes = None
     line = None
     if meta_bytes is not None and b"id" in meta_bytes:
         from .articles import _key_line
@@ -196,7 +199,7 @@ def _id_taken(owners: dict[str, str], article_id: str, path: str, meta_bytes: by
     return True
 
 
-def _analyse_all(jobs: list[tuple[str, bytes, bytes | None, str, str]], pipe: Pipeline, geo_dir: Path, engine: Engine,
+def _analyse_all(jobs: list[Job], pipe: Pipeline, geo_dir: Path, engine: Engine,
                  fingerprint: str, progress: bool) -> Iterator[tuple]:
     """The outcomes of :func:`pipeline.engines.analyse` for ``jobs``, in their order, on ``engine``
     (this process, a local process pool or a Dask cluster: :mod:`pipeline.engines`)."""
@@ -216,6 +219,39 @@ def _read_if_exists(path: str) -> bytes | None:
         return _read(path)
     except FileNotFoundError:
         return None
+
+
+def meta_path(path: str, stem: str) -> str:
+    """The metadata file of the article file ``path`` whose stem is ``stem`` (``<stem>.toml`` beside it)."""
+    return os.path.join(os.path.dirname(path), stem + ".toml")
+
+
+def read_article_files(path: str, meta: str | None) -> tuple[bytes, bytes | None]:
+    """An article's text and metadata bytes (None: no metadata file at ``meta``, or ``meta`` None).
+
+    Raises
+    ------
+    OSError
+        The text or its metadata cannot be read (``filename``: which; :func:`read_problem`).
+    """
+    text_bytes = _read(path, MAX_ARTICLE_BYTES)
+    return text_bytes, _read_if_exists(meta) if meta is not None else None
+
+
+def read_problem(path: str, e: OSError) -> dict[str, Any]:
+    """The build's error of an article ``path`` whose text or metadata could not be read (``e``)."""
+    bad = path if e.filename in (None, path) else str(e.filename)  # the text or its metadata
+    return {"path": bad, "line": None, "reason": _unreadable(bad, e), "kind": "article"}
+
+
+def article_key(text_bytes: bytes, meta_bytes: bytes | None, fp_bytes: bytes) -> tuple[str, str, str | None]:
+    """An article's cache key (its text, its metadata and the build's fingerprint), and the hashes
+    of its text and of its metadata (None without one) as the manifest gives them."""
+    # the text's hash and the cache key (text, metadata, fingerprint) begin alike: hash the text once
+    text_hash = _hasher(text_bytes)
+    text_sha = text_hash.copy().hexdigest()
+    meta_sha = _sha(meta_bytes) if meta_bytes is not None else None
+    return _hasher(meta_bytes or b"", fp_bytes, h=text_hash).hexdigest(), text_sha, meta_sha
 
 
 @contextmanager
@@ -337,32 +373,32 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     input_folder = _input_name(seeds_dir / "_")[:-1]
     input_hashes: dict[str, str] = {}  # manifest name -> hash of the bytes read here
     owners: dict[str, str] = {}  # article id -> the file that has it (ids key every output)
-    # 1. read every article, hash it, look it up in the cache; what is not cached is a job
-    entries: list[tuple] = []  # in file order: ("error", dict) | ("cached", ...) | ("job", ...)
-    jobs: list[tuple[str, bytes, bytes | None, str, str]] = []
+    # 1. every article with a cache entry is read, hashed and looked up; the others (and the
+    # changed ones) are jobs: their files are read where they are analysed (pipeline.engines.analyse),
+    # so this process never holds every article's text at once
+    entries: list[tuple] = []  # in file order: ("error", dict) | ("cached", path, entry) | ("job", path)
+    jobs: list[Job] = []
     for name in articles:
         path = folder + name
         stem = name[:-4] or name  # Path(name).stem (a file named ".txt" keeps its name)
-        meta_name = stem + ".toml"
-        try:
-            text_bytes = _read(path, MAX_ARTICLE_BYTES)
-            meta_bytes = _read_if_exists(folder + meta_name) if meta_name in present else None
-        except OSError as e:
-            bad = path if e.filename in (None, path) else str(e.filename)  # the text or its metadata
-            entries.append(("error", {"path": bad, "line": None, "reason": _unreadable(bad, e), "kind": "article"}))
-            continue
-        # the text's hash and the cache key (text, metadata, fingerprint) begin alike: hash the text once
-        text_hash = _hasher(text_bytes)
-        input_hashes[input_folder + name] = text_hash.copy().hexdigest()
-        if meta_bytes is not None:
-            input_hashes[input_folder + meta_name] = _sha(meta_bytes)
-        key = _hasher(meta_bytes or b"", fp_bytes, h=text_hash).hexdigest()
         cached = cache.get(stem)
-        if cached is not None and cached.key == key:
-            entries.append(("cached", path, meta_bytes, cached))  # (its text is not needed again)
-        else:
-            entries.append(("job", path, meta_bytes))
-            jobs.append((path, text_bytes, meta_bytes, stem, key))
+        if cached is not None:
+            meta_name = stem + ".toml"
+            try:
+                text_bytes, meta_bytes = read_article_files(path, folder + meta_name if meta_name in present else None)
+            except OSError as e:
+                entries.append(("error", read_problem(path, e)))
+                continue
+            key, text_sha, meta_sha = article_key(text_bytes, meta_bytes, fp_bytes)
+            input_hashes[input_folder + name] = text_sha
+            if meta_sha is not None:
+                input_hashes[input_folder + meta_name] = meta_sha
+            del text_bytes, meta_bytes
+            if cached.key == key:
+                entries.append(("cached", path, cached))  # (its text is not needed again)
+                continue
+        entries.append(("job", path))
+        jobs.append((path, None, None, stem, None))  # (read, hashed and keyed where it is analysed)
     # 2. the per-article analysis, in a process pool when asked (results come back in job order)
     outcomes = iter(_analyse_all(jobs, Pipeline(gaz), geo_dir, engine or Engine(), fp, bool(progress))
                     if jobs else ())
@@ -372,7 +408,12 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     try:
         # analysts' decisions may change any field of an event: then every event is kept whole
         reviewed = curated_dir is not None and (curated_dir / "reviews.csv").exists()
-        parts = _stream_articles(entries, outcomes, jobs, cache, stage, owners, stats, slim=not reviewed)
+        def note(path: str, stem: str, hashes: tuple[str, str | None]) -> None:  # a worker's hashes of its files
+            input_hashes[input_folder + path[len(folder):]] = hashes[0]
+            if hashes[1] is not None:
+                input_hashes[input_folder + stem + ".toml"] = hashes[1]
+
+        parts = _stream_articles(entries, outcomes, jobs, cache, stage, owners, stats, slim=not reviewed, note=note)
         _finish(parts, stage, seeds_dir, geo_dir, curated_dir, names, input_hashes, fp, gaz, stats, t0)
     except BaseException:
         stage.abort()
@@ -384,14 +425,15 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
 
 
 def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list, cache: ResultCache, stage: Stage,
-                     owners: dict[str, str], stats: BuildStats, slim: bool = False) -> list[Part]:
+                     owners: dict[str, str], stats: BuildStats, slim: bool = False,
+                     note: Callable[[str, str, tuple[str, str | None]], None] | None = None) -> list[Part]:
     """Write every article's share of the outputs and of the new cache into ``stage``, in file
     order; returns the merge input (each article event with its article's fields; with
     ``slim``, only the report fields of an event that is not its merged event's first report:
     :func:`merge_input`).
 
-    ``entries`` and ``jobs`` are emptied as they are done with, so an article's text is let
-    go once its outcome is written."""
+    ``entries`` and ``jobs`` are emptied as they are done with. ``note(path, stem, hashes)`` is
+    given the hashes of the text and metadata of each article a worker read (the manifest's)."""
     articles_out = ArticleOutputs(stage)
     cache_out = CacheWriter(stage, cache)  # exactly the articles that build now (deleted ones are forgotten)
     compact = Records()  # the events held until merging, compact
@@ -406,17 +448,17 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
             stats.errors.append(entry[1])
             continue
         if entry[0] == "cached":
-            _, path, meta_bytes, cached = entry
+            _, path, cached = entry
             record = cache.read(cached)
             cache_out.reuse(cached, record)
-            if _id_taken(owners, cached.article_id, path, meta_bytes, stats):
+            if _id_taken(owners, cached.article_id, path, stats):
                 continue
             merge, article_parts = decode(record, cached)
             stats.cached += 1
         else:
-            _, path, meta_bytes = entry
+            path = entry[1]
             outcome = next(outcomes)
-            jobs[done] = None  # (its text: the analysis is done with it)
+            job, jobs[done] = jobs[done], None
             done += 1
             if outcome[0] != "ok":
                 stats.failed += 1
@@ -427,9 +469,11 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
                     log.error("%s:%s: %s", outcome[1]["path"], outcome[1]["line"] or "", outcome[1]["reason"])
                 continue
             record, article_id = outcome[1], outcome[2]  # (made by the worker: pipeline.engines.analyse)
+            if len(outcome) > 3 and note is not None:  # the worker read the files: their hashes
+                note(path, job[3], outcome[3])
             merge, article_parts = decode(record)
             cache_out.add(record)
-            if _id_taken(owners, article_id, path, meta_bytes, stats):
+            if _id_taken(owners, article_id, path, stats):
                 continue
             stats.processed += 1
         articles_out.add(article_parts)

@@ -50,8 +50,10 @@ __all__ = ["ENGINES", "Engine", "EngineError", "analyse"]
 ENGINES = ("local", "dask")
 
 #: One job: the article's path, its text's bytes, its metadata's bytes (None: no metadata file),
-#: its file's stem and its cache key.
-Job = tuple[str, bytes, bytes | None, str, str]
+#: its file's stem and its cache key. A job without its text's bytes is read where it is
+#: analysed (the build's own jobs: a local worker reads its articles, so the build never holds
+#: every text at once), one without a key is hashed there (:func:`analyse`).
+Job = tuple[str, bytes | None, bytes | None, str, str | None]
 
 
 class EngineError(RuntimeError):
@@ -63,26 +65,45 @@ class EngineError(RuntimeError):
 _WORKER: dict[str, Any] = {}
 
 
-def analyse(job: Job, pipe: Pipeline | None = None, renderer: ArticleRenderer | None = None) -> tuple:
+def analyse(job: Job, pipe: Pipeline | None = None, renderer: ArticleRenderer | None = None,
+            fingerprint: str | None = None) -> tuple:
     """One article's analysis: ``("ok", cache record, article id)``, or ``("input"|"bug", error dict)``.
+
+    A job without its text (``None``) has its files read here (an unreadable one is an
+    ``"input"`` outcome naming it), and one without a key is hashed here: the outcome then
+    ends with the hashes of the text and the metadata (None: none), ``("ok", record,
+    article id, (text sha256, metadata sha256))``, for the build's manifest.
 
     Parameters
     ----------
     job : tuple
-        ``(path, text bytes, metadata bytes or None, file stem, cache key)``.
+        ``(path, text bytes or None, metadata bytes or None, file stem, cache key or None)``.
     pipe : Pipeline, optional
         Default: this process's pipeline (set by the build or a pool's initializer).
     renderer : ArticleRenderer, optional
         Default: this process's.
+    fingerprint : str, optional
+        The build's cache fingerprint, for a job without a key (default: this process's).
     """
     path, text_bytes, meta_bytes, stem, key = job
+    hashes = None
+    if text_bytes is None or key is None:
+        from .build import article_key, meta_path, read_article_files, read_problem
+
+        if text_bytes is None:
+            try:
+                text_bytes, meta_bytes = read_article_files(path, meta_path(path, stem))
+            except OSError as e:
+                return "input", read_problem(path, e)
+        key, *sums = article_key(text_bytes, meta_bytes, (fingerprint or _WORKER["fingerprint"]).encode())
+        hashes = tuple(sums)
     try:
         article = load_article(path, text_bytes=text_bytes, meta_bytes=meta_bytes)
         result = (pipe or _WORKER["pipe"]).process(article).to_json()
         if renderer is None:
             renderer = _WORKER.get("renderer") or _WORKER.setdefault("renderer", ArticleRenderer())
         record = article_record(stem, key, article.id, result, decode_text(text_bytes, path), renderer)
-        return "ok", record, article.id
+        return ("ok", record, article.id) if hashes is None else ("ok", record, article.id, hashes)
     except InputError as e:
         return "input", {"path": e.path, "line": e.line, "reason": e.reason, "kind": "article"}
     except Exception as e:  # one article must never stop the build
@@ -91,9 +112,10 @@ def analyse(job: Job, pipe: Pipeline | None = None, renderer: ArticleRenderer | 
                        "reason": f"pipeline error {type(e).__name__}: {e} (at {Path(where.filename).name}:{where.lineno})"}
 
 
-def _worker_from_geo(geo_dir: str) -> None:
+def _worker_from_geo(geo_dir: str, fingerprint: str) -> None:
     """Pool initializer where processes are not forked: the worker loads its own pipeline."""
     _WORKER["pipe"] = Pipeline(load_geo_dir(geo_dir))
+    _WORKER["fingerprint"] = fingerprint
 
 
 @dataclass(frozen=True)
@@ -141,12 +163,14 @@ class Engine:
         """
         if self.kind == "dask":
             return _dask_outcomes(jobs, geo_dir, fingerprint, self.scheduler, max(1, self.jobs), progress)
-        return _local_outcomes(jobs, pipe, geo_dir, max(1, self.jobs), progress)
+        return _local_outcomes(jobs, pipe, geo_dir, fingerprint, max(1, self.jobs), progress)
 
 
-def _local_outcomes(jobs: list[Job], pipe: Pipeline, geo_dir: Path, n_jobs: int, progress: bool) -> Iterator[tuple]:
+def _local_outcomes(jobs: list[Job], pipe: Pipeline, geo_dir: Path, fingerprint: str, n_jobs: int,
+                    progress: bool) -> Iterator[tuple]:
     """:meth:`Engine.outcomes` in this process or a local process pool."""
     _WORKER["pipe"] = pipe
+    _WORKER["fingerprint"] = fingerprint
     _WORKER["renderer"] = ArticleRenderer()  # (its memo of CSV fields is the build's, forked workers' too)
     if n_jobs <= 1 or len(jobs) < 2 * n_jobs:
         yield from map(analyse, _progress(jobs, progress))
@@ -156,7 +180,7 @@ def _local_outcomes(jobs: list[Job], pipe: Pipeline, geo_dir: Path, n_jobs: int,
     fork = "fork" in multiprocessing.get_all_start_methods()  # else Windows, or macOS without fork
     ctx: Any = multiprocessing.get_context("fork" if fork else "spawn")
     init = None if fork else _worker_from_geo
-    initargs: tuple[str, ...] = () if fork else (str(geo_dir),)
+    initargs: tuple[str, ...] = () if fork else (str(geo_dir), fingerprint)
     chunk = max(1, min(64, len(jobs) // (n_jobs * 8)))
     with ctx.Pool(n_jobs, initializer=init, initargs=initargs) as pool:
         yield from _progress(pool.imap(analyse, jobs, chunksize=chunk), progress, total=len(jobs))
@@ -219,7 +243,7 @@ def analyse_batch(batch: list[Job], geo_dir: str, fingerprint: str) -> list[tupl
     renderer = getattr(_THREAD, "renderer", None)
     if renderer is None:
         renderer = _THREAD.renderer = ArticleRenderer()
-    return [analyse(job, pipe, renderer) for job in batch]
+    return [analyse(job, pipe, renderer, fingerprint) for job in batch]
 
 
 def _connect(distributed: Any, scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
@@ -256,6 +280,21 @@ def _dask_outcomes(jobs: list[Job], geo_dir: Path, fingerprint: str, scheduler: 
         dask_log.setLevel(level)
 
 
+def _with_files(job: Job) -> Job:
+    """``job`` with its files' bytes, read here when it has none (a file that cannot be read is
+    left to the worker, which reports it)."""
+    path, text_bytes, meta_bytes, stem, key = job
+    if text_bytes is not None:
+        return job
+    from .build import meta_path, read_article_files
+
+    try:
+        text_bytes, meta_bytes = read_article_files(path, meta_path(path, stem))
+    except OSError:
+        return job
+    return path, text_bytes, meta_bytes, stem, key
+
+
 def _dask_run(distributed: Any, jobs: list[Job], geo_dir: Path, fingerprint: str, scheduler: str | None,
               n_workers: int, progress: bool) -> Iterator[tuple]:
     """:func:`_dask_outcomes` once Dask is imported."""
@@ -268,7 +307,8 @@ def _dask_run(distributed: Any, jobs: list[Job], geo_dir: Path, fingerprint: str
                               "some with: dask worker ADDRESS --nthreads 1") from None
         workers = max(1, sum(client.nthreads().values()))  # worker threads, to size the batches
         size = max(1, min(64, len(jobs) // (workers * 4)))
-        batches = iter([jobs[i:i + size] for i in range(0, len(jobs), size)])
+        # a batch's files are read here as it is sent (the workers may not see this folder)
+        batches = ([_with_files(job) for job in jobs[i:i + size]] for i in range(0, len(jobs), size))
         geo = str(Path(geo_dir).resolve())
         pending: deque = deque()
 

@@ -34,3 +34,35 @@ def test_jobs_2_writes_the_same_bytes_as_jobs_1(tmp_path):
     c = output_files(tmp_path / "two")
     assert {k: v for k, v in c.items() if k not in ("manifest.json", "report.md")} == \
            {k: v for k, v in a.items() if k not in ("manifest.json", "report.md")}  # (they count cached articles)
+
+
+def test_a_job_without_its_files_is_read_and_hashed_where_it_is_analysed(tmp_path):
+    """The build hands workers the paths of the articles it has no cache record for (it never
+    holds every text at once): the worker reads, hashes and keys them, with the same record as
+    a job given the bytes, and reports a file it cannot read by name."""
+    from pipeline.build import _geo_paths, _hasher, _sha, fingerprint
+    from pipeline.core import Pipeline
+    from pipeline.engines import analyse
+    from pipeline.gazetteer import load_geo_dir
+
+    stem = "000_35a237ec7240c52b"
+    shutil.copy(ROOT / "seeds" / f"{stem}.txt", tmp_path)
+    shutil.copy(ROOT / "seeds" / f"{stem}.toml", tmp_path)
+    path = str(tmp_path / f"{stem}.txt")
+    text, meta = (tmp_path / f"{stem}.txt").read_bytes(), (tmp_path / f"{stem}.toml").read_bytes()
+    fp = fingerprint(_geo_paths(ROOT / "geo"))
+    key = _hasher(text, meta, fp.encode()).hexdigest()
+    pipe = Pipeline(load_geo_dir(ROOT / "geo"))
+    given = analyse((path, text, meta, stem, key), pipe)
+    read = analyse((path, None, None, stem, None), pipe, fingerprint=fp)
+    assert given == ("ok", read[1], stem) and len(given) == 3
+    assert read[3] == (_sha(text), _sha(meta))  # as the manifest gives them
+    assert read[1].split(b"\n", 1)[0].count(key.encode()) == 1  # the record's header names the same key
+    # a text that is gone, and metadata that is a folder: "input" outcomes naming the file
+    gone = analyse((str(tmp_path / "gone.txt"), None, None, "gone", None), pipe, fingerprint=fp)
+    assert gone[0] == "input" and gone[1]["path"] == str(tmp_path / "gone.txt") and gone[1]["kind"] == "article"
+    (tmp_path / f"{stem}.toml").unlink()
+    (tmp_path / f"{stem}.toml").mkdir()
+    folder = analyse((path, None, None, stem, None), pipe, fingerprint=fp)
+    assert folder[0] == "input" and folder[1]["path"] == str(tmp_path / f"{stem}.toml")
+    assert "folder" in folder[1]["reason"]

@@ -36,7 +36,7 @@ from .errors import InputError
 from .files import MAX_ARTICLE_BYTES, read_input
 from .freshness import BuildLock
 from .gazetteer import GEO_FILES, load_geo_dir
-from .merge import REPORT_FIELDS, Part, merge_key, merge_report_parts
+from .merge import REPORT_FIELDS, Merger, Part, merge_key, merge_report_parts
 from .output import ArticleOutputs, Stage, finish_outputs
 from .resultcache import CACHE_NAME, CacheWriter, Records, ResultCache, decode
 from .reviews import merged_status
@@ -426,18 +426,19 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
 
 def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list, cache: ResultCache, stage: Stage,
                      owners: dict[str, str], stats: BuildStats, slim: bool = False,
-                     note: Callable[[str, str, tuple[str, str | None]], None] | None = None) -> list[Part]:
+                     note: Callable[[str, str, tuple[str, str | None]], None] | None = None) -> list[Part] | Merger:
     """Write every article's share of the outputs and of the new cache into ``stage``, in file
-    order; returns the merge input (each article event with its article's fields; with
-    ``slim``, only the report fields of an event that is not its merged event's first report:
-    :func:`merge_input`).
+    order; returns the merge input (each article event with its article's fields:
+    :func:`merge_input`); with ``slim``, a :class:`pipeline.merge.Merger` fed each article's
+    events as they come (of an event that is not its merged event's first report, it keeps
+    only the report the merged event lists).
 
     ``entries`` and ``jobs`` are emptied as they are done with. ``note(path, stem, hashes)`` is
     given the hashes of the text and metadata of each article a worker read (the manifest's)."""
     articles_out = ArticleOutputs(stage)
     cache_out = CacheWriter(stage, cache)  # exactly the articles that build now (deleted ones are forgotten)
     compact = Records()  # the events held until merging, compact
-    seen: set | None = set() if slim else None  # the merge keys of the events so far
+    merger = Merger(compact, compact.text) if slim else None
     parts: list[Part] = []
     entries.reverse()
     done = 0  # jobs whose outcome came back
@@ -477,12 +478,17 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
                 continue
             stats.processed += 1
         articles_out.add(article_parts)
-        parts += merge_input(merge, compact, seen)
+        if merger is not None:
+            more = {"source_url": merge["source_url"], "published": merge["published"], "origin": "article"}
+            for e in merge["events"]:
+                merger.add(e, more)
+        else:
+            parts += merge_input(merge, compact)
         stats.mentions += merge["mentions"]
         stats.unresolved_names += merge["unresolved"]
     articles_out.close()
     cache_out.close()
-    return parts
+    return parts if merger is None else merger
 
 
 def merge_input(merge: dict[str, Any], record: Records | None = None, seen: set | None = None) -> Iterator[Part]:
@@ -514,7 +520,7 @@ def _report_fields(e: dict[str, Any]) -> dict[str, Any]:
     return {k: e[k] for k in REPORT_FIELDS if k in e}
 
 
-def _finish(parts: list[Part], stage: Stage, seeds_dir: Path, geo_dir: Path, curated_dir: Path | None,
+def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: Path, curated_dir: Path | None,
             names: list[str], input_hashes: dict[str, str], fp: str, gaz, stats: BuildStats, t0: float) -> None:
     """Merge, the files made of all events (zones, truces, events, report, manifest), then publish ``stage``."""
     events, curated_count, review_summary = _all_events(parts, curated_dir, gaz, stats)
@@ -571,7 +577,7 @@ def _input_hashes(seeds_dir: Path, names: list[str], known: dict[str, str], geo_
     return out
 
 
-def _all_events(parts: list[Part], curated_dir: Path | None, gaz,
+def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz,
                 stats: BuildStats) -> tuple[list[EventRecord], int, dict]:
     """Article events (``parts``: each with its article's URL and date), curated and ACLED events, merged
     (ACLED), as typed records (:class:`pipeline.schema.EventRecord`)."""
@@ -592,9 +598,15 @@ def _all_events(parts: list[Part], curated_dir: Path | None, gaz,
             errors.append(e)
         stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "curated"} for e in errors)
     acled = _acled_events(curated_dir, gaz, sources, stats)
-    parts, status, summary = _apply_reviews(parts, curated + acled, curated_dir, gaz, stats)
-    parts += zip(curated + acled, repeat({}))
-    events = merge_report_parts(parts, sources)
+    if isinstance(parts, Merger):  # merged as the articles came (no analysts' decisions to apply)
+        _, status, summary = _apply_reviews([], [], None, gaz, stats)
+        for rec in curated + acled:
+            parts.add(rec)
+        events = parts.result(sources)
+    else:
+        parts, status, summary = _apply_reviews(parts, curated + acled, curated_dir, gaz, stats)
+        parts += zip(curated + acled, repeat({}))
+        events = merge_report_parts(parts, sources)
     for ev in events:
         ev["review_status"] = merged_status(ev, status)
     summary["unreviewed"] = sum(ev["review_status"] == "unreviewed" for ev in events)

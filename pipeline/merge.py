@@ -83,14 +83,21 @@ def _origin(part: Part) -> Any:
     return more.get("origin", e.get("origin"))
 
 
-def _report(part: Part, sources: Mapping[str, Any] | None) -> dict[str, Any]:
+def _report(part: Part, sources: Mapping[str, Any] | None, resolve: bool = True) -> dict[str, Any]:
+    """What a merged event's ``reports`` lists of one of its records (``resolve`` False: the
+    outlet's alignment, which needs ``sources``, left None when the record gives none)."""
     e, more = part
+    if more is _MADE:  # a Merger's report, made before the sources were known
+        made: dict[str, Any] = e  # type: ignore[assignment]
+        if made["alignments"] is None:
+            made["alignments"] = [outlet_alignment(made["source"], sources)]
+        return made
     get = e.get
     source = get("source", "")
     return {
         "origin": more.get("origin", get("origin")) or "article", "event_id": e["event_id"], "source": source,
         "source_url": more.get("source_url", get("source_url", "")),
-        "alignments": list(get("alignments") or ()) or [outlet_alignment(source, sources)],
+        "alignments": list(get("alignments") or ()) or ([outlet_alignment(source, sources)] if resolve else None),
         "fatalities": get("fatalities") or 0, "fatalities_text": get("fatalities_text") or get("fatalities_note") or "",
         "injuries": get("injuries"), "evidence": get("evidence", ""), "article_id": get("article_id", ""),
         "start": get("start"), "end": get("end"), "source_refs": list(get("source_refs") or ()),
@@ -150,6 +157,68 @@ def merge_report_parts(parts: Iterable[Part], sources: Mapping[str, Any] | None 
         else:
             group.append(part)
     return [_merged(members, sources) for members in _split_distinct(groups.values())]
+
+
+class Merger:
+    """:func:`merge_report_parts` fed one record at a time (the build's merge, as articles come).
+
+    Records are grouped on :func:`merge_key` as they come, so the merge holds per event its
+    first report's record and, of each later article report that can never be its event's
+    first (its group's first is an article's too: :func:`_merged` keeps article reports
+    first, in arrival order), only that report as the merged event will list it (the dict
+    of its ``reports`` item, its strings shared through ``intern`` when given; its outlet's
+    alignment resolved by :meth:`result`) instead of its record. :meth:`result` gives what
+    :func:`merge_report_parts` gives for the records in the order they were added.
+
+    Parameters
+    ----------
+    record : callable, optional
+        Makes the record kept of each event's first report (the build's compact
+        :class:`pipeline.resultcache.Records`); default: the record as given.
+    intern : callable, optional
+        ``str -> str``, returning one shared object per distinct text (the build's
+        :meth:`pipeline.resultcache.Records.text`).
+    """
+
+    def __init__(self, record: Any = None, intern: Any = None) -> None:
+        self.groups: dict[tuple, list[Part]] = {}
+        self._record = record
+        self._intern = intern
+
+    def add(self, e: Mapping[str, Any], more: Mapping[str, Any] = _NO_MORE) -> None:
+        """Add one record, given in two parts as for :func:`merge_report_parts`."""
+        if more and not _MORE_FIELDS.issuperset(more):
+            e, more = {**e, **more}, _NO_MORE
+        key = _key(e)
+        group = self.groups.get(key)
+        if group is None:
+            self.groups[key] = [(e if self._record is None else self._record(e), more)]
+        elif (_origin((e, more)) or "article") == "article" and (_origin(group[0]) or "article") == "article":
+            group.append((self._made(e, more), _MADE))
+        else:
+            group.append((e, more))
+
+    def _made(self, e: Mapping[str, Any], more: Mapping[str, Any]) -> dict[str, Any]:
+        """``_report((e, more), sources)`` before the sources are known (alignments None unless given)."""
+        report = _report((e, more), None, resolve=False)
+        intern = self._intern
+        if intern is not None:
+            for k, v in report.items():
+                if v.__class__ is str:
+                    report[k] = intern(v)
+        return report
+
+    def result(self, sources: Mapping[str, Any] | None = None) -> list[EventRecord]:
+        """The merged events (as :func:`merge_report_parts` of every record added, with ``sources``)."""
+        return [_merged(members, sources) for members in _split_distinct(self.groups.values())]
+
+    def clear(self) -> None:
+        """Let go of every record (the merged events keep what they need)."""
+        self.groups = {}
+
+
+#: The second part of a :class:`Merger` member that is already its report (see :func:`_report`).
+_MADE: Mapping[str, Any] = MappingProxyType({})
 
 
 def _merged(members: list[Part], sources: Mapping[str, Any] | None) -> EventRecord:

@@ -171,6 +171,10 @@ class Records:
         text = self._texts.setdefault
         return Record(*layout, tuple([text(v, v) if v.__class__ is str else v for v in d.values()]))
 
+    def text(self, value: str) -> str:
+        """The shared object of a text equal to ``value`` (``value`` itself the first time)."""
+        return self._texts.setdefault(value, value)
+
 
 def merge_part(result: dict) -> dict[str, Any]:
     """What merging and the report need of one ``ArticleResult.to_json()`` (the merge part)."""

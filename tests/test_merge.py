@@ -114,3 +114,55 @@ def test_merge_parts_is_merge_of_whole_records():
     whole = merge_reports([{**e, **more} for e, more in parts])
     assert merge_report_parts(parts) == whole
     assert [list(e) for e in merge_report_parts(parts)] == [list(e) for e in whole]
+
+
+def test_merger_fed_one_record_at_a_time_merges_as_merge_report_parts():
+    """The build's streaming merge (``Merger``) gives the same records, byte for byte, as merging
+    every record at the end, while holding of a later article report only its report."""
+    import orjson
+
+    from pipeline.curated import load_sources
+    from pipeline.merge import _MADE, Merger, _report
+    from pipeline.resultcache import Records
+
+    def ev(eid, origin=None, **kw):
+        e = {"event_id": eid, "date_from": "2021-04-23", "date_to": "2021-04-23", "place_id": "tayy",
+             "actor1_id": "asayish", "actor2_id": "ndf", "event_type": "Battles", "sub_event_type": "Armed clash",
+             "source": kw.pop("source", "RT Arabic"), "fatalities": len(eid), "evidence": "sentence " + eid,
+             "start": 0, "end": 1, "tags": ["x"]}
+        if origin:
+            e["origin"] = origin
+        e.update(kw)
+        return e
+
+    def art(n):
+        return {"source_url": f"u{n}", "published": "2021-04-23", "origin": "article"}
+
+    parts = [
+        (ev("a", injuries=3), art(1)),
+        (ev("b", source="Shafaq News", injuries=2), art(2)),  # a later article report: held as its report
+        (ev("c", place_id="halko"), art(3)),
+        (ev("d", source="Hawar"), art(4)),
+        (ev("e", place_id="halko", actor1_id="ndf", actor2_id="asayish"), art(5)),
+        (ev("cur1", "curated", place_id="amuda", outlet_figures={"01": "3 killed"}), {}),
+        (ev("cur2", "curated", place_id="amuda"), {}),  # two curated rows: two events
+        (ev("acl", "acled", actor1_id="ndf", actor2_id="asayish"), {}),
+        (ev("acl2", "acled", place_id="amuda", alignments=["monitor"]), {}),
+        (ev("f", place_id="amuda"), art(6)),  # an article report after curated rows: never held as a report
+        (ev("g", place_id="qamishli"), {**art(7), "event_id": "renamed"}),  # a field merging reads: made whole
+    ]
+    sources = load_sources(ROOT / "curated" / "sources.tsv")
+    tayy_report_keys = list(_report(parts[0], sources))
+    records = Records()
+    merger = Merger(records, records.text)
+    for e, more in parts:
+        merger.add(e, more)
+    held = [m for group in merger.groups.values() for m in group[1:]]
+    assert sum(more is _MADE and set(e) == set(tayy_report_keys) for e, more in held) == 3  # b, d, e: as reports
+    streamed = merger.result(sources)
+    merged = merge_report_parts(parts, sources)
+    assert len(streamed) == len(merged) == 5
+    assert [orjson.dumps(e) for e in streamed] == [orjson.dumps(e) for e in merged]
+    tayy = streamed[0]
+    assert tayy["merged_ids"] == ["a", "b", "d", "acl"] and tayy["injuries"] == 2
+    assert [r["alignments"] for r in tayy["reports"]][:3] == [["pro-government"], ["other"], ["AANES-aligned"]]

@@ -24,6 +24,13 @@ functions of the analysis stages (cProfile, cumulative).
 
 ``--memory 5000 20000``: only the peak memory (max RSS) of a cold and a warm build of each
 size, each build in its own process (``--memory-jobs 1 2``: per --jobs value).
+
+``--phases``: one cold build of each ``--articles`` size with each ``--jobs`` value, in a fresh
+process, with where the build process (the one that reads, merges and writes while the
+workers analyse) spends its time: per phase its wall and CPU seconds and its memory (RSS,
+sampled every 20 ms) at the end and at its highest; with ``--profile``, that process's 30
+costliest functions (cProfile, own time: it slows the process, so the wall figures then are
+not the build's).
 This is a benchmark, not a test: it asserts nothing.
 """
 
@@ -156,6 +163,95 @@ def memory_figures(sizes: list[int], jobs: list[int], seed: int = 1) -> None:
             shutil.rmtree(work, ignore_errors=True)
 
 
+#: The build's phases: (module, function, label), timed by wrapping the function.
+_PHASES = (("pipeline.build", "_stream_articles", "stream (read, analyse, write per article, merge input)"),
+           ("pipeline.build", "_all_events", "merge (with curated, ACLED, reviews)"),
+           ("pipeline.build", "zones_outputs", "zones"),
+           ("pipeline.build", "truce_outputs", "truces"),
+           ("pipeline.build", "check_events", "schema check"),
+           ("pipeline.build", "render_report", "report"),
+           ("pipeline.output", "_write_events_geojson", "events.geojson"),
+           ("pipeline.output", "write_events_parquet", "events.parquet"),
+           ("pipeline.output", "Stage.publish", "publish (manifest, link)"))
+
+_PHASES_CHILD = """
+import cProfile, importlib, json, os, pstats, resource, sys, threading, time
+seeds, out, jobs, geo, profile = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5] == "1"
+phases = json.loads(sys.argv[6])
+page = os.sysconf("SC_PAGE_SIZE")
+def rss():
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * page / 2**20
+now = ["start"]
+high = {}
+done = [False]
+def sample():
+    while not done[0]:
+        r = rss()
+        if r > high.get(now[0], 0):
+            high[now[0]] = r
+        time.sleep(0.02)
+threading.Thread(target=sample, daemon=True).start()
+rows = []
+for mod, name, label in phases:
+    m = importlib.import_module(mod)
+    owner, attr = (getattr(m, name.split(".")[0]), name.split(".")[1]) if "." in name else (m, name)
+    inner = getattr(owner, attr)
+    def timed(*a, _inner=inner, _label=label, **kw):
+        before, now[0] = now[0], _label
+        t, c = time.perf_counter(), time.process_time()
+        try:
+            return _inner(*a, **kw)
+        finally:
+            rows.append((_label, time.perf_counter() - t, time.process_time() - c, rss(), high.get(_label, 0)))
+            now[0] = before
+    setattr(owner, attr, timed)
+from pipeline.build import build
+prof = cProfile.Profile() if profile else None
+t, c = time.perf_counter(), time.process_time()
+if prof: prof.enable()
+st = build(seeds, geo, out, force=True, progress=False, jobs=jobs)
+if prof: prof.disable()
+wall, cpu = time.perf_counter() - t, time.process_time() - c
+done[0] = True
+kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"wall": wall, "cpu": cpu, "workers_cpu": kids.ru_utime + kids.ru_stime, "rows": rows,
+                  "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "high": high,
+                  "processed": st.processed, "events": st.events}))
+if prof:
+    pstats.Stats(prof, stream=sys.stderr).sort_stats("tottime").print_stats(30)
+"""
+
+
+def phase_figures(sizes: list[int], jobs: list[int], profile: bool, seed: int, keep: Path | None) -> None:
+    """``--phases``: where the build process spends its time and memory in a cold build."""
+    work = keep or Path(tempfile.mkdtemp(prefix="qbench-phases-"))
+    try:
+        for n in sizes:
+            seeds = work / f"seeds_{n}"
+            if not seeds.is_dir():
+                seeds.mkdir(parents=True)
+                make_corpus(seeds, n, random.Random(seed))
+            for j in jobs:
+                load = os.getloadavg()[0]
+                r = subprocess.run([sys.executable, "-c", _PHASES_CHILD, str(seeds), str(work / f"build_{n}_{j}"),
+                                    str(j), str(ROOT / "geo"), "1" if profile else "0", json.dumps(_PHASES)],
+                                   cwd=ROOT, capture_output=True, text=True, check=True)
+                f = json.loads(r.stdout.strip().splitlines()[-1])
+                print(f"{n:,} articles, --jobs {j}: {f['wall']:.1f} s = {n / f['wall']:,.0f} articles/s; build process "
+                      f"CPU {f['cpu']:.1f} s ({f['cpu'] / n * 1e3:.2f} ms an article), workers' CPU "
+                      f"{f['workers_cpu']:.1f} s; peak {f['peak']:,.0f} MB; {f['processed']:,} processed, "
+                      f"{f['events']:,} events; load average {load:.1f} → {os.getloadavg()[0]:.1f}")
+                for label, wall, cpu, rss, high in f["rows"]:
+                    print(f"    {label:<58} {wall:7.2f} s wall {cpu:7.2f} s CPU   RSS at end {rss:6.0f} MB, "
+                          f"highest {high:6.0f} MB")
+                if profile:
+                    print(r.stderr[-6000:])
+    finally:
+        if not keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, nargs="+", default=None,
@@ -164,10 +260,13 @@ def main() -> None:
     ap.add_argument("--engine", choices=["local", "dask"], default="local")
     ap.add_argument("--repeat", type=int, default=1, help="cold builds per size and --jobs (the median is printed)")
     ap.add_argument("--one-core", action="store_true", help="the one-core detail (warm build, analysis alone, ceiling)")
-    ap.add_argument("--profile", action="store_true", help="with --one-core: profile the analysis stages")
+    ap.add_argument("--profile", action="store_true",
+                    help="with --one-core: profile the analysis stages; with --phases: the build process")
     ap.add_argument("--memory", type=int, nargs="+", metavar="N",
                     help="only print the peak memory of cold and warm builds of N articles, each in its own process")
     ap.add_argument("--memory-jobs", type=int, nargs="+", default=[1], metavar="J", help="--jobs for --memory")
+    ap.add_argument("--phases", action="store_true",
+                    help="one cold build per size and --jobs: the build process's time and memory per phase")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", type=Path, help="build the corpus here and keep it")
     ap.add_argument("--child", nargs=4, metavar=("SEEDS", "OUT", "JOBS", "ENGINE"), help=argparse.SUPPRESS)
@@ -178,6 +277,9 @@ def main() -> None:
         return
     if args.memory:
         memory_figures(args.memory, args.memory_jobs, args.seed)
+        return
+    if args.phases:
+        phase_figures(args.articles or [5000], args.jobs, args.profile, args.seed, args.keep)
         return
     if not args.one_core:
         cold_builds(args.articles or [5000, 20000], args.jobs, args.engine, max(1, args.repeat), args.seed, args.keep)

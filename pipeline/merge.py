@@ -199,17 +199,33 @@ class Merger:
             group.append((e, more))
 
     def _made(self, e: Mapping[str, Any], more: Mapping[str, Any]) -> dict[str, Any]:
-        """``_report((e, more), sources)`` before the sources are known (alignments None unless given)."""
+        """``_report((e, more), sources)`` before the sources are known (alignments None unless
+        given). Its texts that repeat are shared, and so are its empty lists (nothing edits a
+        report once made: they are only written)."""
         report = _report((e, more), None, resolve=False)
         intern = self._intern
         if intern is not None:
-            for k, v in report.items():
+            for k in _SHARED_TEXTS:
+                v = report[k]
                 if v.__class__ is str:
                     report[k] = intern(v)
+        if not report["source_refs"]:
+            report["source_refs"] = _NO_REFS
+        if not report["outlet_figures"]:
+            report["outlet_figures"] = _NO_FIGURES
         return report
 
     def result(self, sources: Mapping[str, Any] | None = None) -> list[EventRecord]:
         """The merged events (as :func:`merge_report_parts` of every record added, with ``sources``)."""
+        alignment: dict[str, list[str]] = {}  # outlet -> its reports' alignments (one list, shared)
+        for members in self.groups.values():
+            for e, more in members:
+                if more is _MADE and e["alignments"] is None:
+                    made: dict[str, Any] = e  # type: ignore[assignment]
+                    found = alignment.get(made["source"])
+                    if found is None:
+                        found = alignment[made["source"]] = [outlet_alignment(made["source"], sources)]
+                    made["alignments"] = found
         return [_merged(members, sources) for members in _split_distinct(self.groups.values())]
 
     def clear(self) -> None:
@@ -219,6 +235,10 @@ class Merger:
 
 #: The second part of a :class:`Merger` member that is already its report (see :func:`_report`).
 _MADE: Mapping[str, Any] = MappingProxyType({})
+#: The texts of a :class:`Merger`'s report that repeat from report to report (not its event id).
+_SHARED_TEXTS = ("origin", "source", "source_url", "fatalities_text", "evidence", "article_id")
+_NO_REFS: list[str] = []
+_NO_FIGURES: dict[str, Any] = {}
 
 
 def _merged(members: list[Part], sources: Mapping[str, Any] | None) -> EventRecord:

@@ -438,7 +438,8 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
     articles_out = ArticleOutputs(stage)
     cache_out = CacheWriter(stage, cache)  # exactly the articles that build now (deleted ones are forgotten)
     compact = Records()  # the events held until merging, compact
-    merger = Merger(compact, compact.text) if slim else None
+    # (later reports of an event wait on disk, beside the new version: pipeline.merge.ReportSpill)
+    merger = Merger(compact, compact.text, spill=stage.path.parent) if slim else None
     parts: list[Part] = []
     entries.reverse()
     done = 0  # jobs whose outcome came back

@@ -21,9 +21,15 @@ merged ones and :data:`pipeline.schema.LATE_FIELDS` (set by the build afterwards
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import os
+import tempfile
+from array import array
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
+
+import orjson
 
 from .schema import EventRecord, merged_record
 
@@ -88,6 +94,10 @@ def _report(part: Part, sources: Mapping[str, Any] | None, resolve: bool = True)
     outlet's alignment, which needs ``sources``, left None when the record gives none)."""
     e, more = part
     if more is _MADE:  # a Merger's report, made before the sources were known
+        if type(e) is SpilledReport:
+            if e.alignments is None:
+                e.alignments = [outlet_alignment(e.source, sources)]
+            return e  # type: ignore[return-value]
         made: dict[str, Any] = e  # type: ignore[assignment]
         if made["alignments"] is None:
             made["alignments"] = [outlet_alignment(made["source"], sources)]
@@ -178,12 +188,18 @@ class Merger:
     intern : callable, optional
         ``str -> str``, returning one shared object per distinct text (the build's
         :meth:`pipeline.resultcache.Records.text`).
+    spill : str or Path, optional
+        A folder: each such later report is then written there as its JSON (a
+        :class:`ReportSpill`, a temporary file) and held only as a :class:`SpilledReport`
+        (what merging reads of it: event id, outlet, figures), so the memory the merge
+        holds per report does not include its sentence and the rest of its fields.
     """
 
-    def __init__(self, record: Any = None, intern: Any = None) -> None:
+    def __init__(self, record: Any = None, intern: Any = None, spill: str | Path | None = None) -> None:
         self.groups: dict[tuple, list[Part]] = {}
         self._record = record
         self._intern = intern
+        self.spill = ReportSpill(spill) if spill is not None else None
 
     def add(self, e: Mapping[str, Any], more: Mapping[str, Any] = _NO_MORE) -> None:
         """Add one record, given in two parts as for :func:`merge_report_parts`."""
@@ -192,7 +208,10 @@ class Merger:
         key = _key(e)
         group = self.groups.get(key)
         if group is None:
-            self.groups[key] = [(e if self._record is None else self._record(e), more)]
+            if self._record is not None:
+                e = self._record(e)
+                key = _key(e)  # (of the record's texts: the key then holds no texts of its own)
+            self.groups[key] = [(e, more)]
         elif (_origin((e, more)) or "article") == "article" and (_origin(group[0]) or "article") == "article":
             group.append((self._made(e, more), _MADE))
         else:
@@ -203,6 +222,8 @@ class Merger:
         given). Its texts that repeat are shared, and so are its empty lists (nothing edits a
         report once made: they are only written)."""
         report = _report((e, more), None, resolve=False)
+        if self.spill is not None and report["alignments"] is None:
+            return self.spill.add(report, self._intern)  # type: ignore[return-value]
         intern = self._intern
         if intern is not None:
             for k in _SHARED_TEXTS:
@@ -221,16 +242,116 @@ class Merger:
         for members in self.groups.values():
             for e, more in members:
                 if more is _MADE and e["alignments"] is None:
-                    made: dict[str, Any] = e  # type: ignore[assignment]
-                    found = alignment.get(made["source"])
+                    source = e["source"]
+                    found = alignment.get(source)
                     if found is None:
-                        found = alignment[made["source"]] = [outlet_alignment(made["source"], sources)]
-                    made["alignments"] = found
+                        found = alignment[source] = [outlet_alignment(source, sources)]
+                    if type(e) is SpilledReport:
+                        e.alignments = found
+                    else:
+                        made: dict[str, Any] = e  # type: ignore[assignment]
+                        made["alignments"] = found
         return [_merged(members, sources) for members in _split_distinct(self.groups.values())]
 
     def clear(self) -> None:
         """Let go of every record (the merged events keep what they need)."""
         self.groups = {}
+
+
+class ReportSpill:
+    """Reports written as JSON to a temporary file in ``folder`` as they come, read back one at
+    a time when the event files are written (:class:`SpilledReport`). Each is kept without
+    its ``alignments`` (known only once the source index is read), which go in between its
+    head (``origin`` … ``source_url``) and the rest when it is read."""
+
+    def __init__(self, folder: str | Path):
+        # (removed by the system once closed: when the last handle goes, or at close())
+        self._fh = tempfile.TemporaryFile(dir=folder, prefix=".reports-", buffering=1 << 20)  # noqa: SIM115
+        self._starts = array("q")  # each report's offset
+        self._heads = array("q")  # the length of its head
+        self._size = 0
+        self._flushed = True
+
+    def add(self, report: dict[str, Any], intern: Any = None) -> SpilledReport:
+        """Write ``report`` (a :func:`_report` dict whose ``alignments`` are None) and give its handle."""
+        items = list(report.items())
+        head = orjson.dumps(dict(items[:4]))[:-1]  # {"origin":…,"source_url":…  (then "alignments")
+        tail = orjson.dumps(dict(items[5:]))[1:]  # "fatalities":…}
+        index = len(self._heads)
+        self._starts.append(self._size)
+        self._heads.append(len(head))
+        self._fh.write(head)
+        self._fh.write(tail)
+        self._size += len(head) + len(tail)
+        self._flushed = False
+        source = report["source"]
+        return SpilledReport(self, index, report["event_id"], intern(source) if intern is not None else source,
+                             report["fatalities"], report["injuries"])
+
+    def json(self, index: int, alignments: bytes) -> bytes:
+        """The JSON of report ``index`` with its ``alignments`` (JSON)."""
+        if not self._flushed:
+            self._fh.flush()
+            self._flushed = True
+        start = self._starts[index]
+        end = self._starts[index + 1] if index + 1 < len(self._starts) else self._size
+        data = os.pread(self._fh.fileno(), end - start, start)
+        head = self._heads[index]
+        return b"".join((data[:head], b',"alignments":', alignments, b",", data[head:]))
+
+    def close(self) -> None:
+        self._fh.close()
+
+
+#: The fields of a report (:func:`_report`), in order.
+REPORT_KEYS = ("origin", "event_id", "source", "source_url", "alignments", "fatalities", "fatalities_text",
+               "injuries", "evidence", "article_id", "start", "end", "source_refs", "outlet_figures")
+
+
+class SpilledReport(Mapping[str, Any]):
+    """A merged event's report written to a :class:`ReportSpill`: what merging reads of it is
+    held (event id, outlet, toll, injuries, alignments), the rest read back from the file when
+    asked (:meth:`json`, or as a mapping: a report of an article). The event writers serialise
+    it through :func:`pipeline.schema.json_default`."""
+
+    __slots__ = ("_index", "_spill", "alignments", "event_id", "fatalities", "injuries", "source")
+
+    def __init__(self, spill: ReportSpill, index: int, event_id: str, source: str, fatalities: Any, injuries: Any):
+        self._spill, self._index = spill, index
+        self.event_id, self.source, self.fatalities, self.injuries = event_id, source, fatalities, injuries
+        self.alignments: list[str] | None = None
+
+    def json(self) -> bytes:
+        """The report's JSON, as ``orjson.dumps`` of its dict gives it."""
+        return self._spill.json(self._index, orjson.dumps(self.alignments))
+
+    def json_fragment(self) -> orjson.Fragment:
+        """:meth:`json` for ``orjson.dumps`` (:func:`pipeline.schema.json_default`)."""
+        return orjson.Fragment(self.json())
+
+    def __getitem__(self, key: str) -> Any:
+        if key in _HELD:
+            return getattr(self, key)
+        if key == "origin":
+            return "article"
+        if key == "outlet_figures":
+            return _NO_FIGURES
+        return orjson.loads(self.json())[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in REPORT_KEYS else default
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(REPORT_KEYS)
+
+    def __len__(self) -> int:
+        return len(REPORT_KEYS)
+
+    def __repr__(self) -> str:
+        return f"SpilledReport({self.json().decode()})"
+
+
+_HELD = frozenset({"event_id", "source", "fatalities", "injuries", "alignments"})
 
 
 #: The second part of a :class:`Merger` member that is already its report (see :func:`_report`).

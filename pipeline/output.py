@@ -37,7 +37,7 @@ import pyarrow.parquet as pq
 from shapely.geometry import mapping
 
 from .gazetteer import Gazetteer
-from .schema import NESTED_FIELDS, flat_columns, flat_keys
+from .schema import NESTED_FIELDS, flat_columns, flat_keys, json_default, json_fragment
 
 MENTION_COLUMNS = ["article_id", "start", "end", "text", "place_id", "name_en", "name_ar", "kind", "lat", "lon",
                    "geo_precision", "approximate", "how", "location_note", "unresolved_name"]
@@ -374,7 +374,7 @@ def _nested_array(values: list, arrow_type: pa.DataType) -> pa.Array:
     holds every report's sentence, the largest column by far.
     """
     if arrow_type != pa.large_string():
-        return pa.array([orjson.dumps(v).decode() if v is not None else None for v in values],
+        return pa.array([orjson.dumps(v, default=json_fragment).decode() if v is not None else None for v in values],
                         from_pandas=True, memory_pool=_ARROW_POOL).cast(arrow_type, memory_pool=_ARROW_POOL)
     data = io.BytesIO()
     offsets = array.array("q", [0])
@@ -382,7 +382,7 @@ def _nested_array(values: list, arrow_type: pa.DataType) -> pa.Array:
     pos = 0
     for v, ok in zip(values, valid):
         if ok:
-            pos += data.write(orjson.dumps(v))
+            pos += data.write(orjson.dumps(v, default=json_fragment))
         offsets.append(pos)
     bitmap = None if all(valid) else pa.array(valid, pa.bool_()).buffers()[1]
     return pa.LargeStringArray.from_buffers(len(values), pa.py_buffer(offsets), pa.py_buffer(data.getbuffer()),
@@ -646,7 +646,7 @@ def _write_events_geojson(fh: BinaryIO, events: Sequence[Mapping[str, Any]], chu
     for i in range(0, len(events), chunk):
         features = events_geojson(events[i:i + chunk])["features"]
         fh.write(b"," if i else b"")
-        fh.write(orjson.dumps(features, default=str)[1:-1])
+        fh.write(orjson.dumps(features, default=json_default)[1:-1])
     fh.write(b"]}")
 
 

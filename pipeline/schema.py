@@ -283,6 +283,22 @@ def check_events(events: Iterable[Mapping[str, Any]]) -> None:
         raise SchemaError(_undeclared_message(unknown))
 
 
+def json_fragment(obj: Any) -> Any:
+    """``default`` for ``orjson.dumps`` of event records: a value that knows its own JSON (its
+    type's ``json_fragment()``: a merged report kept on disk, :class:`pipeline.merge.SpilledReport`)
+    as that JSON; TypeError for anything else (as without a ``default``)."""
+    make = getattr(type(obj), "json_fragment", None)
+    if make is None:
+        raise TypeError(f"Type is not JSON serializable: {type(obj).__name__}")
+    return make(obj)
+
+
+def json_default(obj: Any) -> Any:
+    """:func:`json_fragment`, else ``str(obj)`` (the event files' ``default=str``)."""
+    make = getattr(type(obj), "json_fragment", None)
+    return make(obj) if make is not None else str(obj)
+
+
 def flat_keys(events: Sequence[Mapping[str, Any]]) -> tuple[bool, list[str]]:
     """Whether ``events`` are all typed records, and the fields of their :func:`flat_columns`, in order.
 
@@ -322,8 +338,8 @@ def flat_columns(events: Sequence[Mapping[str, Any]], nested_raw: bool = False,
         if k == "more_evidence":
             columns[k] = [";".join(f"{s}-{t}" for s, t in v or []) for v in col], {str}
         elif k in NESTED_FIELDS:
-            columns[k] = (list(col) if nested_raw else [orjson.dumps(v).decode() if v is not None else None
-                                                        for v in col],
+            columns[k] = (list(col) if nested_raw else [orjson.dumps(v, default=json_fragment).decode()
+                                                        if v is not None else None for v in col],
                           {t if t is type(None) else str for t in types_})
         elif any(issubclass(t, list) for t in types_):
             columns[k] = ([";".join(map(str, v)) if isinstance(v, list) else v for v in col],

@@ -166,3 +166,45 @@ def test_merger_fed_one_record_at_a_time_merges_as_merge_report_parts():
     tayy = streamed[0]
     assert tayy["merged_ids"] == ["a", "b", "d", "acl"] and tayy["injuries"] == 2
     assert [r["alignments"] for r in tayy["reports"]][:3] == [["pro-government"], ["other"], ["AANES-aligned"]]
+
+
+def test_merger_spilling_later_reports_to_disk_writes_the_same_files(tmp_path):
+    """With ``spill``, a later article report waits in a temporary file and only its event id,
+    outlet and figures stay in memory; the merged events, their GeoJSON and parquet are the
+    same bytes, and a spilled report reads as the report it was."""
+    import orjson
+
+    from pipeline.merge import Merger, SpilledReport
+    from pipeline.output import _write_events_geojson, events_parquet
+    from pipeline.schema import json_default
+
+    def ev(eid, day, **kw):
+        e = {"event_id": eid, "date_from": day, "date_to": day, "place_id": "tayy", "actor1_id": "asayish",
+             "actor2_id": "ndf", "event_type": "Battles", "sub_event_type": "Armed clash", "source": "Hawar",
+             "fatalities": len(eid) % 3, "fatalities_text": "قتل اثنان", "injuries": None,
+             "evidence": f"جملة التقرير {eid}", "start": 10, "end": 300 + len(eid), "latitude": 37.05,
+             "longitude": 41.2}
+        e.update(kw)
+        return e
+
+    parts = [(ev(f"e{i}", f"2021-04-{20 + i % 3}", source=["Hawar", "RT Arabic", "Shafaq News"][i % 3],
+                 injuries=i if i % 4 == 0 else None), {"source_url": f"u{i}", "published": "2021-04-25",
+                                                       "origin": "article"})
+             for i in range(12)]
+    parts.append((ev("cur-1", "2021-04-20", origin="curated", outlet_figures={"01": "3 killed"}), {}))
+    spilled, plain = Merger(spill=tmp_path), Merger()
+    for e, more in parts:
+        spilled.add(e, more)
+        plain.add(e, more)
+    a, b = spilled.result(), plain.result()
+    assert [orjson.dumps(e, default=json_default) for e in a] == [orjson.dumps(e) for e in b]
+    held = [r for e in a for r in e["reports"] if type(r) is SpilledReport]
+    assert len(held) == 9  # every article report after its event's first
+    assert all(dict(r) == d for e, f in zip(a, b) for r, d in zip(e["reports"], f["reports"]))
+    geo_a, geo_b = tmp_path / "a.geojson", tmp_path / "b.geojson"
+    with open(geo_a, "wb") as fa, open(geo_b, "wb") as fb:
+        _write_events_geojson(fa, a, chunk=2)
+        _write_events_geojson(fb, b, chunk=2)
+    assert geo_a.read_bytes() == geo_b.read_bytes()
+    assert events_parquet(a, row_group=2) == events_parquet(b, row_group=2)
+    assert not list(tmp_path.glob(".reports-*"))  # the spill file is never seen in the folder

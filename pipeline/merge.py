@@ -251,7 +251,8 @@ class Merger:
                     else:
                         made: dict[str, Any] = e  # type: ignore[assignment]
                         made["alignments"] = found
-        return [_merged(members, sources) for members in _split_distinct(self.groups.values())]
+        figures: dict[tuple, dict[str, Any]] = {}  # (outlet, toll) -> its fatalities_by_source item, shared
+        return [_merged(members, sources, figures) for members in _split_distinct(self.groups.values())]
 
     def clear(self) -> None:
         """Let go of every record (the merged events keep what they need)."""
@@ -362,8 +363,10 @@ _NO_REFS: list[str] = []
 _NO_FIGURES: dict[str, Any] = {}
 
 
-def _merged(members: list[Part], sources: Mapping[str, Any] | None) -> EventRecord:
-    """One event record from the records of one group (see :func:`merge_reports`)."""
+def _merged(members: list[Part], sources: Mapping[str, Any] | None,
+            shared: dict[tuple, dict[str, Any]] | None = None) -> EventRecord:
+    """One event record from the records of one group (see :func:`merge_reports`); ``shared``:
+    a memo making one ``fatalities_by_source`` item per outlet and toll (they are only written)."""
     if len(members) > 1:
         # an article's report first (its evidence is an exact sentence with offsets), then curated, then ACLED
         members = sorted(members, key=lambda part: _ORDER.get(_origin(part) or "article", 3))
@@ -395,7 +398,8 @@ def _merged(members: list[Part], sources: Mapping[str, Any] | None) -> EventReco
         report_count=len(reports),
         fatalities=min(values) if values else 0,
         fatalities_range=[min(values), max(values)] if values else [0, 0],
-        fatalities_by_source=[{"source": s, "fatalities": n} for s, n in figures],
+        fatalities_by_source=([{"source": s, "fatalities": n} for s, n in figures] if shared is None else
+                              [_shared_figure(shared, s, n) for s, n in figures]),
         source="; ".join(outlets) or base.get("source", ""),
         alignments=aligned,
         partisan_only=bool(aligned) and all(a in PARTISAN for a in aligned),
@@ -407,6 +411,14 @@ def _merged(members: list[Part], sources: Mapping[str, Any] | None) -> EventReco
 
 
 _ORDER = {"article": 0, "curated": 1, "acled": 2}
+
+
+def _shared_figure(shared: dict[tuple, dict[str, Any]], source: str, n: Any) -> dict[str, Any]:
+    key = (source, type(n), n)  # (1 and True are one key otherwise)
+    item = shared.get(key)
+    if item is None:
+        item = shared[key] = {"source": source, "fatalities": n}
+    return item
 
 
 def _split_distinct(groups: Iterable[list[Part]]) -> Iterable[list[Part]]:

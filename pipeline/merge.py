@@ -261,30 +261,27 @@ class Merger:
 
 class ReportSpill:
     """Reports written as JSON to a temporary file in ``folder`` as they come, read back one at
-    a time when the event files are written (:class:`SpilledReport`). Each is kept without
-    its ``alignments`` (known only once the source index is read), which go in between its
-    head (``origin`` … ``source_url``) and the rest when it is read."""
+    a time when the event files are written (:class:`SpilledReport`). Each is kept with
+    ``"alignments":null`` (known only once the source index is read), replaced when it is read."""
 
     def __init__(self, folder: str | Path):
         # (removed by the system once closed: when the last handle goes, or at close())
         self._fh = tempfile.TemporaryFile(dir=folder, prefix=".reports-", buffering=1 << 20)  # noqa: SIM115
         self._starts = array("q")  # each report's offset
-        self._heads = array("q")  # the length of its head
+        self._heads = array("q")  # where its alignments go
         self._size = 0
         self._flushed = True
 
     def add(self, report: dict[str, Any], intern: Any = None) -> SpilledReport:
         """Write ``report`` (a :func:`_report` dict whose ``alignments`` are None) and give its handle."""
-        items = list(report.items())
-        head = orjson.dumps(dict(items[:4]))[:-1]  # {"origin":…,"source_url":…  (then "alignments")
-        tail = orjson.dumps(dict(items[5:]))[1:]  # "fatalities":…}
-        index = len(self._heads)
+        data = orjson.dumps(report)  # its "alignments":null, replaced when read (no text before can hold
+        cut = data.index(b',"alignments":null,') + 14  # that sequence: a quote in a JSON string is escaped)
         self._starts.append(self._size)
-        self._heads.append(len(head))
-        self._fh.write(head)
-        self._fh.write(tail)
-        self._size += len(head) + len(tail)
+        self._heads.append(cut)
+        self._fh.write(data)
+        self._size += len(data)
         self._flushed = False
+        index = len(self._heads) - 1
         source = report["source"]
         return SpilledReport(self, index, report["event_id"], intern(source) if intern is not None else source,
                              report["fatalities"], report["injuries"])
@@ -297,8 +294,8 @@ class ReportSpill:
         start = self._starts[index]
         end = self._starts[index + 1] if index + 1 < len(self._starts) else self._size
         data = os.pread(self._fh.fileno(), end - start, start)
-        head = self._heads[index]
-        return b"".join((data[:head], b',"alignments":', alignments, b",", data[head:]))
+        cut = self._heads[index]
+        return b"".join((data[:cut], alignments, data[cut + 4:]))
 
     def close(self) -> None:
         self._fh.close()

@@ -224,18 +224,27 @@ def events_frame(events: Sequence[Mapping[str, Any]]) -> gpd.GeoDataFrame:
 #: report's sentence, as JSON) reached 20 KB on a 20k-article corpus: 2,048 events a group
 #: peaked ~95 MB below 8,192 there and ~110 MB below one group (measured, noisy machine).
 PARQUET_ROW_GROUP = 2048
+#: Most bytes of text (JSON of nested records, mostly ``reports``) in one row group: a group of
+#: events with more is written as several, each under this (or of one event). Writing a group
+#: takes about three times its text (the first 2,048 events of a 20k-article corpus held 44 MB
+#: of reports, and their writing peaked 122 MB above the rest of the build).
+PARQUET_GROUP_BYTES = 8 << 20
 
 
-def events_parquet(events: Sequence[Mapping[str, Any]], row_group: int = PARQUET_ROW_GROUP) -> bytes:
+def events_parquet(events: Sequence[Mapping[str, Any]], row_group: int = PARQUET_ROW_GROUP,
+                   group_bytes: int | None = PARQUET_GROUP_BYTES) -> bytes:
     """``events.parquet`` as bytes (:func:`write_events_parquet`)."""
     buf = io.BytesIO()
-    write_events_parquet(buf, events, row_group)
+    write_events_parquet(buf, events, row_group, group_bytes)
     return buf.getvalue()
 
 
-def write_events_parquet(fh: BinaryIO, events: Sequence[Mapping[str, Any]], row_group: int = PARQUET_ROW_GROUP) -> None:
+def write_events_parquet(fh: BinaryIO, events: Sequence[Mapping[str, Any]], row_group: int = PARQUET_ROW_GROUP,
+                         group_bytes: int | None = PARQUET_GROUP_BYTES) -> None:
     """Write ``events.parquet`` to ``fh``: :func:`events_frame` as GeoParquet, as geopandas writes
-    it with ``row_group_size=row_group``.
+    it with ``row_group_size=row_group``, except that a group whose nested text is more than
+    ``group_bytes`` is written as several row groups, each of at most that much (or of one
+    event): what its writing takes stays bounded however many reports an event has.
 
     The columns the pipeline produces (text, integers, numbers with gaps, flags) are
     converted to Arrow directly, which is several times faster than going through pandas
@@ -253,7 +262,8 @@ def write_events_parquet(fh: BinaryIO, events: Sequence[Mapping[str, Any]], row_
                 table = _events_table(events[i:i + row_group], *plan)
                 if table is None:
                     break
-                writer.write_table(table)
+                for a, b in _byte_slices(table, group_bytes):
+                    writer.write_table(table.slice(a, b - a))
                 del table
             else:
                 writer.close()
@@ -265,6 +275,29 @@ def write_events_parquet(fh: BinaryIO, events: Sequence[Mapping[str, Any]], row_
         fh.seek(start)
         fh.truncate()
     events_frame(events).to_parquet(fh, index=False, row_group_size=row_group)
+
+
+def _byte_slices(table: pa.Table, limit: int | None) -> list[tuple[int, int]]:
+    """Row ranges of ``table`` whose text columns (``large_string``: the nested records' JSON) hold
+    at most ``limit`` bytes each (a row holding more alone); the whole table when ``limit`` is None
+    or it holds less."""
+    n = table.num_rows
+    texts = [c for c, f in zip(table.columns, table.schema) if f.type == pa.large_string()]
+    if limit is None or n <= 1 or not texts or sum(c.nbytes for c in texts) <= limit:
+        return [(0, n)]
+    import numpy as np
+    import pyarrow.compute as pc
+
+    sizes = np.zeros(n, dtype=np.int64)
+    for c in texts:
+        sizes += pc.fill_null(pc.binary_length(c), 0).to_numpy(zero_copy_only=False)
+    ends = np.cumsum(sizes)
+    out, a, base = [], 0, 0
+    while a < n:
+        b = max(a + 1, int(np.searchsorted(ends, base + limit, side="right")))
+        out.append((a, b))
+        base, a = int(ends[b - 1]), b
+    return out
 
 
 #: The allocator for the Arrow conversion: pyarrow's default (mimalloc) takes several times

@@ -11,6 +11,7 @@ import csv
 import io
 import itertools
 
+import orjson
 import pyarrow.parquet as pq
 import pytest
 
@@ -104,6 +105,24 @@ def test_events_parquet_in_row_groups_is_what_geopandas_writes(row_group):
     assert data == _geopandas_bytes(events, row_group)
     assert pq.ParquetFile(io.BytesIO(data)).num_row_groups == -(-len(events) // row_group)
     assert pq.read_table(io.BytesIO(data)).column("late_field").to_pylist() == [None] * 5 + ["x"]
+
+
+def test_events_parquet_splits_a_row_group_whose_reports_are_too_large():
+    """A group of events whose nested text (reports' JSON) is more than ``group_bytes`` is written as
+    several row groups of at most that much (an event alone when it has more): the same table."""
+    events = _events()
+    for i, e in enumerate(events):
+        e["reports"] = [{"origin": "article", "evidence": "جملة " * (40 * (i + 1)), "n": k} for k in range(i + 1)]
+    whole = output.events_parquet(events, group_bytes=None)
+    assert whole == _geopandas_bytes(events)  # (one group: as before)
+    sizes = [len(orjson.dumps(e["reports"])) for e in events]
+    limit = sizes[3]  # the first three events fit together, each later one is alone
+    split = output.events_parquet(events, group_bytes=limit)
+    f = pq.ParquetFile(io.BytesIO(split))
+    rows = [f.metadata.row_group(i).num_rows for i in range(f.num_row_groups)]
+    assert rows == [3, 1, 1, 1] and sum(sizes[:3]) <= limit
+    assert pq.read_table(io.BytesIO(split)).equals(pq.read_table(io.BytesIO(whole)))
+    assert output.events_parquet(events, group_bytes=1 << 30) == whole
 
 
 def test_events_parquet_value_only_geopandas_takes_in_a_later_row_group():

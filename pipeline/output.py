@@ -229,6 +229,9 @@ PARQUET_ROW_GROUP = 2048
 #: takes about three times its text (the first 2,048 events of a 20k-article corpus held 44 MB
 #: of reports, and their writing peaked 122 MB above the rest of the build).
 PARQUET_GROUP_BYTES = 8 << 20
+#: Most reports (items of the events' ``reports``) in one row group: the events of a group are
+#: converted together, and their reports' JSON is most of what that holds.
+PARQUET_GROUP_REPORTS = 8192
 
 
 def events_parquet(events: Sequence[Mapping[str, Any]], row_group: int = PARQUET_ROW_GROUP,
@@ -242,9 +245,11 @@ def events_parquet(events: Sequence[Mapping[str, Any]], row_group: int = PARQUET
 def write_events_parquet(fh: BinaryIO, events: Sequence[Mapping[str, Any]], row_group: int = PARQUET_ROW_GROUP,
                          group_bytes: int | None = PARQUET_GROUP_BYTES) -> None:
     """Write ``events.parquet`` to ``fh``: :func:`events_frame` as GeoParquet, as geopandas writes
-    it with ``row_group_size=row_group``, except that a group whose nested text is more than
+    it with ``row_group_size=row_group``, except that events are converted at most
+    :data:`PARQUET_GROUP_REPORTS` reports at a time and a group whose nested text is more than
     ``group_bytes`` is written as several row groups, each of at most that much (or of one
-    event): what its writing takes stays bounded however many reports an event has.
+    event): what its writing takes stays bounded however many reports the events have
+    (``group_bytes`` None: groups of ``row_group`` events, as geopandas writes them).
 
     The columns the pipeline produces (text, integers, numbers with gaps, flags) are
     converted to Arrow directly, which is several times faster than going through pandas
@@ -258,8 +263,8 @@ def write_events_parquet(fh: BinaryIO, events: Sequence[Mapping[str, Any]], row_
         start = fh.tell()
         writer = pq.ParquetWriter(fh, plan[1], compression="snappy", memory_pool=_ARROW_POOL)
         try:
-            for i in range(0, len(events), row_group):
-                table = _events_table(events[i:i + row_group], *plan)
+            for i, j in _report_slices(events, row_group, PARQUET_GROUP_REPORTS if group_bytes else None):
+                table = _events_table(events[i:j], *plan)
                 if table is None:
                     break
                 for a, b in _byte_slices(table, group_bytes):
@@ -275,6 +280,23 @@ def write_events_parquet(fh: BinaryIO, events: Sequence[Mapping[str, Any]], row_
         fh.seek(start)
         fh.truncate()
     events_frame(events).to_parquet(fh, index=False, row_group_size=row_group)
+
+
+def _report_slices(events: Sequence[Mapping[str, Any]], row_group: int, limit: int | None) -> list[tuple[int, int]]:
+    """Ranges of at most ``row_group`` events holding at most ``limit`` reports together (an event
+    with more alone); ranges of ``row_group`` events when ``limit`` is None."""
+    if limit is None:
+        return [(i, min(i + row_group, len(events))) for i in range(0, len(events), row_group)]
+    out, start, held = [], 0, 0
+    for i, e in enumerate(events):
+        n = len(e.get("reports") or ())
+        if i > start and (i - start >= row_group or held + n > limit):
+            out.append((start, i))
+            start, held = i, 0
+        held += n
+    if start < len(events):
+        out.append((start, len(events)))
+    return out
 
 
 def _byte_slices(table: pa.Table, limit: int | None) -> list[tuple[int, int]]:

@@ -123,6 +123,10 @@ def test_events_parquet_splits_a_row_group_whose_reports_are_too_large():
     assert rows == [3, 1, 1, 1] and sum(sizes[:3]) <= limit
     assert pq.read_table(io.BytesIO(split)).equals(pq.read_table(io.BytesIO(whole)))
     assert output.events_parquet(events, group_bytes=1 << 30) == whole
+    # events are converted at most PARQUET_GROUP_REPORTS reports at a time (an event with more alone)
+    assert output._report_slices(events, 2048, 6) == [(0, 3), (3, 4), (4, 5), (5, 6)]  # 1+2+3, 4, 5, 6 reports
+    assert output._report_slices(events, 2, 100) == [(0, 2), (2, 4), (4, 6)]
+    assert output._report_slices(events, 4, None) == [(0, 4), (4, 6)]
 
 
 def test_events_parquet_value_only_geopandas_takes_in_a_later_row_group():

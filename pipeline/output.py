@@ -695,11 +695,13 @@ def finish_outputs(stage: Stage, events: Sequence[Mapping[str, Any]], gaz: Gazet
     stage.publish(manifest)
 
 
-def _write_events_geojson(fh: BinaryIO, events: Sequence[Mapping[str, Any]], chunk: int = 500) -> None:
-    """``to_json_bytes(events_geojson(events), compact=True)``, written ``chunk`` features at a time."""
+def _write_events_geojson(fh: BinaryIO, events: Sequence[Mapping[str, Any]], chunk: int = 500,
+                          reports: int = 4096) -> None:
+    """``to_json_bytes(events_geojson(events), compact=True)``, written ``chunk`` features (holding
+    at most ``reports`` reports, or one event) at a time."""
     fh.write(b'{"type":"FeatureCollection","features":[')
-    for i in range(0, len(events), chunk):
-        features = events_geojson(events[i:i + chunk])["features"]
+    for i, j in _report_slices(events, chunk, reports):
+        features = events_geojson(events[i:j])["features"]
         fh.write(b"," if i else b"")
         fh.write(orjson.dumps(features, default=json_default)[1:-1])
     fh.write(b"]}")

@@ -685,6 +685,8 @@ class _Context:
         date, dq = self._date_for(m.first, clause)
         if ongoing_summary(self.words, m.first, m.last, clause, date, self.article.published, bool(self.drafts), dq):
             return None
+        if dq < 2 and undated_earlier(self.words[clause.first:clause.last + 1]):
+            return None  # "قد أفضت في وقت سابق إلى هدنة": earlier, no day of its own
         if date is not None and dq == 2 and date.date_from > self.article.published:
             return None  # "جولة مفاوضات غداً": after publication, a plan, not an event
         if (trig.kind == "displacement" and date is not None and date.background
@@ -2438,6 +2440,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "what someone was coming back from"  # "في طريق عودته إلى منزله من اجتماع"
     if kind == "displacement" and not proclitic_forms(_FLED_SCENE).keys().isdisjoint(words[max(clause_first, i - 2):i + 4]):
         return "fled the scene or escaped custody, no displacement"
+    if kind == "displacement" and (why := not_displaced(words, i, clause_first)):
+        return why
     if kind == "air" and not proclitic_forms(_OVERFLIGHT).keys().isdisjoint(words[max(clause_first, i - 3):i]):
         return "an overflight, no strike"
     if not proclitic_forms(_INTENTIONS).keys().isdisjoint(words[max(clause_first, i - 6):i]):
@@ -2457,6 +2461,32 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return ""  # "حاولوا اقتحام الحي … إلا أن أبناء الحي تصدوا لهم": the attempt was fought
     if kind not in _ATTEMPT_COUNTS and not proclitic_forms(_ATTEMPTS).keys().isdisjoint(words[max(clause_first, i - 3):i]):
         return "an attempt"
+    return ""
+
+
+_RETURN_HOME = _WORDS["return_home"]
+_HOME_WORDS = _WORDS["home_word"]
+_CAPTURE = _WORDS["capture"]
+_RETURN_WINDOW = 12
+
+
+def not_displaced(words: list[str], i: int, clause_first: int) -> str:
+    """Stage: why the displacement word at token ``i`` tells no displacement, or ``""``.
+
+    - a return home in its clause (``وبدأت عائلات نزحت من الحي بالعودة إلى منازلها``،
+      ``عادت الأسر التي فرت من القرية إلى بيوتها``): a return word with a home or village
+      word at most six words after it, within twelve words of the trigger; the flight it
+      ends is background;
+    - a flight from an arrest or an abduction told before it in the clause (``حاولت الدورية
+      اعتقال شبان، إلا أنهم تمكنوا من الفرار``): an escape, not civilians displaced.
+    """
+    returns, homes = proclitic_forms(_RETURN_HOME), proclitic_forms(_HOME_WORDS)
+    lo, hi = max(clause_first, i - _RETURN_WINDOW), min(len(words), i + _RETURN_WINDOW + 1)
+    for k in range(lo, hi):
+        if words[k] in returns and any(w in homes for w in words[k + 1:k + 7]):
+            return "a return home"
+    if not proclitic_forms(_CAPTURE).keys().isdisjoint(words[max(clause_first, i - _RETURN_WINDOW):i]):
+        return "an escape from capture"
     return ""
 
 
@@ -2485,6 +2515,8 @@ def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, dat
     span = words[clause.first:clause.last + 1]
     if date_quality < 2 and not proclitic_forms(_HABITUAL).keys().isdisjoint(span):  # _stem
         return True  # "عمليات اغتيال متكررة"، "وتسبب القصف المتكرر بنزوح العائلات": no day of its own
+    if date_quality < 2 and past_period(span):
+        return True  # "وتكثفت خلال الأسابيع الأخيرة ضربات المسيرات": a summary of weeks
     if "منذ" not in span and "ومنذ" not in span:  # (most clauses: no need to look further)
         return False
     since = [k for k in range(clause.first, clause.last + 1) if words[k] in ("منذ", "ومنذ")]
@@ -2494,6 +2526,28 @@ def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, dat
         return True
     ongoing = not proclitic_forms(_ONGOING_VERBS).keys().isdisjoint(span)  # _stem of any word
     return reported and ongoing and date is not None and date.background and date.date_from < published
+
+
+_LONG_PERIODS = _WORDS["long_period"]
+_RECENT_WORDS = _WORDS["recent_word"]
+_UNDATED_EARLIER = _WORDS["undated_earlier"]
+
+
+def past_period(span: list[str]) -> bool:
+    """Stage: whether a clause sums up a long period just past (``خلال الأسابيع الأخيرة``،
+    ``في الأشهر الماضية``، ``في الآونة الأخيرة``): a plural of weeks, months or years (or
+    الآونة) right before a word for recent or past. Days are not a long period (``خلال
+    الأيام الماضية`` may date one event to a span)."""
+    periods = proclitic_forms(_LONG_PERIODS)
+    return any(w in periods and nxt in _RECENT_WORDS for w, nxt in zip(span, span[1:]))
+
+
+def undated_earlier(span: list[str]) -> bool:
+    """Stage: whether a clause places its act at an earlier, unstated time (``في وقت سابق``،
+    ``سابقاً``): told without a day of its own, such an act is background (``وكانت وساطة
+    قد أفضت في وقت سابق إلى هدنة``), not an event of the report."""
+    # (the bare adjective only after وقت: "القيادي السابق" is a former leader)
+    return any(w in _UNDATED_EARLIER and (w != "سابق" or prev == "وقت") for prev, w in zip(["", *span], span))
 
 
 def _casualty_noun(word: str) -> str | None:

@@ -1,0 +1,72 @@
+"""Arabic rules for the classes the second blind set (``h2ar01``–``h2ar20``) missed: background
+that is no event (habits, weeks just past, an undated earlier act, a future act, a return home,
+an escape from capture), and the phrasing classes of the stages further down.
+
+Every sentence here was written for these tests; none is copied from an outlet or from the
+evaluation reports.
+"""
+
+from __future__ import annotations
+
+from pipeline.events import not_displaced, past_period, undated_earlier
+
+
+def _types(events) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in events]
+
+
+DRONE = ("Explosions/Remote violence", "Air/drone strike")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+DISPLACED = ("Strategic developments", "Other")
+
+
+# --------------------------------------------------------------------------- background, no event
+
+
+def test_strikes_recurring_over_recent_weeks_are_no_event(run_text):
+    text = "وتكثفت في الأسابيع الماضية هجمات المسيرات التركية على نقاط قسد في ريف القامشلي."
+    assert run_text(text, "2023-05-10").events == []
+    assert past_period(["خلال", "الاشهر", "الاخيره"])
+    assert not past_period(["خلال", "الايام", "الماضيه"])  # days may date one event
+
+
+def test_near_daily_shelling_and_the_flight_it_caused_are_no_event(run_text):
+    text = "وتتعرض قرى ريف تل تمر لقصف يومي، ما أجبر أغلب العائلات على ترك منازلها."
+    assert run_text(text, "2023-05-10").events == []
+
+
+def test_a_recurring_act_with_a_day_of_its_own_stays(run_text):
+    events = run_text("وتكرر القصف المدفعي على قرية أم الكيف مساء أمس.", "2023-05-10").events
+    assert _types(events) == [SHELLING]
+    assert str(events[0].event_date) == "2023-05-09"
+
+
+def test_an_agreement_reached_at_an_earlier_unstated_time_is_background(run_text):
+    text = "وكان وسطاء من العشائر قد توصلوا في وقت سابق إلى تهدئة بين الطرفين في حي طي."
+    assert run_text(text, "2023-05-10").events == []
+    assert undated_earlier(["في", "وقت", "سابق"])
+    assert not undated_earlier(["القيادي", "السابق"]) and not undated_earlier(["سابق"])
+
+
+def test_a_promise_to_go_on_protesting_is_no_protest(run_text):
+    text = "وأكد المعتصمون أنهم سيواصلون الاحتجاج حتى تلبية مطالبهم."
+    assert run_text(text, "2023-05-10").events == []
+
+
+def test_families_going_back_home_are_no_displacement(run_text):
+    text = "وشرعت الأسر التي نزحت من قرية تل جمعة خلال القصف بالعودة إلى بيوتها صباح اليوم."
+    assert run_text(text, "2023-05-10").events == []
+    words = ["عادت", "العائلات", "التي", "نزحت", "الي", "منازلها"]
+    assert not_displaced(words, 3, 0) == "a return home"
+
+
+def test_young_men_escaping_an_arrest_are_not_displaced(run_text):
+    text = "وحاولت دورية اعتقال ثلاثة شبان في حي الهلالية، لكنهم تمكنوا من الفرار."
+    assert all(e.sub_event_type != "Other" for e in run_text(text, "2023-05-10").events)
+    assert not_displaced(["حاولت", "اعتقال", "شبان", "لكنهم", "تمكنوا", "من", "الفرار"], 6, 0) == \
+        "an escape from capture"
+
+
+def test_families_fleeing_shelling_are_still_displaced(run_text):
+    events = run_text("ونزحت عشرات العائلات من قرية أم الكيف صباح اليوم هرباً من القصف.", "2023-05-10").events
+    assert DISPLACED in _types(events)

@@ -256,7 +256,8 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
     trigger's own comma-separated stretch come first, then those in stretches with no
     trigger of their own; a date in a stretch that reports another event is that event's
     ("اندلعت اشتباكات في حي طي، وقصفت قوات النظام صباح اليوم حي الهلالية": the clash is
-    not dated by the shelling's morning). Of those, the nearest to the trigger wins. A
+    not dated by the shelling's morning), except a meeting's, which is the date of the
+    agreement reached there ("اتفقوا، خلال اجتماع عقد أمس، على …"). Of those, the nearest to the trigger wins. A
     "since" phrase (``منذ مساء الثلاثاء``) never dates an event by itself: it opens an
     interval from its day to the publication date for the event of its clause, and it is
     never the article's running date. Then a date of the statement that reports the event
@@ -273,10 +274,11 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
     """
     mine = ctx._segment(trig_tok)
     segments = ctx._trigger_segments
+    agreed = trig_tok in ctx._agreement_toks
 
     def free(first: int) -> bool:
         seg = ctx._segment(first)
-        return seg == mine or not segments.get(seg)
+        return seg == mine or not segments.get(seg) or (agreed and seg in ctx._meeting_segments)
 
     own: list[tuple[int, int, DateSpan]] = []
     reporting: list[tuple[int, int, DateSpan]] = []
@@ -551,8 +553,10 @@ class _Context:
         found = ex.triggers.find(tokens)
         self.words = words_of(tokens)
         split = _with_split_phrases(found, tokens)
-        victims = victim_phrases(drone_words(split, self.words), self.words,
-                                 frozenset(s.first for s in self.sentences))
+        starts = frozenset(s.first for s in self.sentences)
+        planes = aircraft_strikes(drone_words(split, self.words), self.words)
+        agreed = agreement_verbs(planes, self.words, starts)
+        victims = victim_phrases(agreed, self.words, starts)
         handovers = handover_phrases(victims, self.words)
         roads = road_closures(handovers, self.words)
         gatherings = protest_gatherings(roads, self.words)
@@ -560,14 +564,16 @@ class _Context:
         releases = exchange_releases(positions_, self.words)
         forced = forced_departures(releases, self.words)
         crowds = crowd_acts(forced, self.words)
-        self.trig = bodies_found(crowds, self.words)
+        found_bodies = bodies_found(crowds, self.words)
+        self.trig = agreed_terms(found_bodies, self.words, starts)
         # how each trigger was found, when not from the lexicon (the pattern part of ``rule``)
         self._found_by: dict[int, str] = {}
-        for how, before, after in (("split", found, split), ("victim", split, victims),
+        for how, before, after in (("split", found, split), ("aircraft", split, planes), ("agreed", planes, agreed),
+                                   ("victim", agreed, victims),
                                    ("handover", victims, handovers), ("closure", handovers, roads),
                                    ("gathering", roads, gatherings), ("positions", gatherings, positions_),
                                    ("exchange", positions_, releases), ("forced", releases, forced),
-                                   ("apart", forced, crowds), ("found_body", crowds, self.trig)):
+                                   ("apart", forced, crowds), ("found_body", crowds, found_bodies)):
             if after is not before:
                 self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in before}, how))
         self.trig_prefix = {m.first: m.prefix for m in self.trig}
@@ -598,9 +604,15 @@ class _Context:
         # last stretch of the sentence before ("سقطت قذائف على القرية. وفي 27 نيسان، …")
         self._comma_toks = sorted({*commas, *(s.first for s in self.sentences[1:])})
         self._trigger_segments: dict[int, int] = {}  # segment -> how many triggers in it
+        kinds_in: dict[int, set[str]] = {}
         for m in self.trig:
             seg = self._segment(m.first)
             self._trigger_segments[seg] = self._trigger_segments.get(seg, 0) + 1
+            kinds_in.setdefault(seg, set()).add(m.payload.kind)
+        # stretches that tell only a meeting: an agreement reached there takes their date
+        # ("اتفقوا، خلال اجتماع عقد أمس الاثنين في المطار، على وقف …")
+        self._meeting_segments = {seg for seg, kinds in kinds_in.items() if kinds == {"meeting"}}
+        self._agreement_toks = {m.first for m in self.trig if m.payload.kind == "agreement"}
         self.last_pair: tuple[str, str] = ("", "")
 
     # original offset -> token index
@@ -699,9 +711,11 @@ class _Context:
         if trig.kind == "transfer" and not _ATTACKERS.isdisjoint(self.words[m.last + 1:m.last + 3]):
             return None  # "وانتهى الهجوم بانسحاب المهاجمين": the end of an attack, no territory changed hands
         place, pq = self._place_for(m.first, clause, trig)
-        d = _Draft(trig, sent, m.first, m.last, m.definite, date, dq, place, pq)
+        # "عملية التبادل"، "صفقة التبادل": a noun before a definite one names the agreement told
+        definite = m.definite or (trig.kind == "agreement" and m.last > m.first and self.words[m.first + 1].startswith("ال"))
+        d = _Draft(trig, sent, m.first, m.last, definite, date, dq, place, pq)
         d.found_by = self._found_by.get(m.first, "")
-        d.recap = is_recap(self.words, m.first, clause.first, near_only=not (m.definite or d.found_by == "victim"))
+        d.recap = is_recap(self.words, m.first, clause.first, near_only=not (definite or d.found_by == "victim"))
         d.spans.append((sent.first, sent.last))
         assign_actors(self, d, clause)
         if trig.kind == "agreement":
@@ -1564,6 +1578,81 @@ def drone_words(matches: list[Match], words: list[str]) -> list[Match]:
                     continue
         out.append(m)
     return out
+
+
+_AGREE_VERBS = _WORDS["agree_verb"]
+_AGREE_WINDOW = 20
+_TERMS_WINDOW = 12
+
+
+def agreement_verbs(matches: list[Match], words: list[str], sentence_starts: frozenset[int] = frozenset()) -> list[Match]:
+    """Stage: parties that agreed on something (``اتفق ممثلو الطرفين، في اجتماع بالمطار، على
+    تبادل الأسرى``، ``اتفقوا خلال اجتماع عقد أمس على وقف دائم لإطلاق النار``) reached an
+    agreement: a verb of agreeing, then ``على`` within twenty words of its sentence; the verb
+    is the trigger. What they agreed on is :func:`agreed_terms`'."""
+    forms = proclitic_forms(_AGREE_VERBS)
+    if forms.keys().isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found: list[Match] = []
+    for k in [k for k, w in enumerate(words) if w in forms]:
+        if k in covered or forms[words[k]][0] not in ("", "و", "ف"):
+            continue
+        for j in range(k + 1, min(len(words), k + 1 + _AGREE_WINDOW)):
+            if j in sentence_starts:
+                break
+            if words[j] == "علي":
+                found.append(Match(k, k, AGREEMENT, forms[words[k]][0]))
+                break
+    return sorted(matches + found) if found else matches
+
+
+def agreed_terms(matches: list[Match], words: list[str], sentence_starts: frozenset[int] = frozenset()) -> list[Match]:
+    """Stage (after every stage that finds triggers): what parties agreed on (the twelve words
+    after the ``على`` of a verb of agreeing, in its sentence: ``اتفقوا … على وقف دائم لإطلاق
+    النار وتبادل الجثث``) is the agreement's terms, no act of its own: the triggers there go,
+    and the verb (:func:`agreement_verbs`) is the agreement."""
+    verbs = [m.first for m in matches if m.payload is AGREEMENT and words[m.first] in proclitic_forms(_AGREE_VERBS)]
+    if not verbs:
+        return matches
+    terms = []
+    for k in verbs:
+        j = next((j for j in range(k + 1, min(len(words), k + 1 + _AGREE_WINDOW)) if words[j] == "علي"), None)
+        if j is None:
+            continue
+        end = next((e for e in range(j + 1, j + 1 + _TERMS_WINDOW) if e in sentence_starts), j + 1 + _TERMS_WINDOW)
+        terms.append((j, end - 1))
+    return [m for m in matches if not any(a < m.first <= b for a, b in terms)]
+
+
+_AIRCRAFT = _WORDS["aircraft"]
+_AIR_VERBS = _WORDS["air_verb"]
+_AIR_GAP = 3
+
+
+def aircraft_strikes(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: an aircraft that strikes (``قصفت طائرات التحالف مبانيَ …``، ``طيران التحالف
+    استهدف مواقع …``، ``دمرت المقاتلات …``) is an air strike, not shelling: an aircraft word
+    within three words of a striking verb, before or after it. The shelling word it is told
+    with (``قصفت``) is the same strike and goes. An aircraft with no such verb (``نقلت
+    مروحية الجرحى``، ``تحليق الطيران``) is none."""
+    planes, verbs = proclitic_forms(_AIRCRAFT), proclitic_forms(_AIR_VERBS)
+    if planes.keys().isdisjoint(words) or verbs.keys().isdisjoint(words):
+        return matches
+    covered = {i: m for m in matches for i in range(m.first, m.last + 1)}
+    found: list[Match] = []
+    drop: set[int] = set()
+    for k in [k for k, w in enumerate(words) if w in planes]:
+        if k in covered and covered[k].payload is AIR:
+            continue  # "الطيران الحربي"، "طائرة مسيرة": the lexicon has it
+        near = [j for j in range(max(0, k - _AIR_GAP), min(len(words), k + _AIR_GAP + 1)) if words[j] in verbs]
+        if not near:
+            continue
+        found.append(Match(k, k, AIR, planes[words[k]][0]))
+        drop.update(covered[j].first for j in near if j in covered and covered[j].payload.kind == "shelling")
+    if not found:
+        return matches
+    return sorted([m for m in matches if m.first not in drop] + found)
 
 
 #: Verbs and nouns of killing whose victim follows ("قتل الشيخ …"، "مقتل مدني").

@@ -8,7 +8,18 @@ evaluation reports.
 
 from __future__ import annotations
 
-from pipeline.events import not_displaced, past_period, undated_earlier
+from pipeline.events import (
+    AGREEMENT as AGREE_TRIGGER,
+)
+from pipeline.events import (
+    agreed_terms,
+    agreement_verbs,
+    aircraft_strikes,
+    not_displaced,
+    past_period,
+    undated_earlier,
+)
+from pipeline.matcher import Match
 
 
 def _types(events) -> list[tuple[str, str]]:
@@ -70,3 +81,69 @@ def test_young_men_escaping_an_arrest_are_not_displaced(run_text):
 def test_families_fleeing_shelling_are_still_displaced(run_text):
     events = run_text("ونزحت عشرات العائلات من قرية أم الكيف صباح اليوم هرباً من القصف.", "2023-05-10").events
     assert DISPLACED in _types(events)
+
+
+# --------------------------------------------------------------------------- agreements told by their verb
+
+AGREEMENT = ("Strategic developments", "Agreement")
+
+
+def test_parties_that_agreed_on_something_reached_an_agreement(run_text):
+    text = ("اتفق وفدا الحكومة السورية وقوات سوريا الديمقراطية، في لقاء عقد مساء الأحد في مطار القامشلي، "
+            "على تثبيت التهدئة في حي طي.")
+    events = run_text(text, "2023-03-14").events
+    assert _types(events) == [AGREEMENT]
+    assert str(events[0].event_date) == "2023-03-12"  # the meeting's day is the agreement's
+    assert "pattern:agreement_agreed" in events[0].rule
+
+
+def test_the_terms_agreed_on_are_no_acts_of_their_own(run_text):
+    text = "واتفق الطرفان أمس على انسحاب المسلحين من الحي وتبادل الجثث والمحتجزين برعاية روسية."
+    events = run_text(text, "2023-03-14").events
+    assert _types(events) == [AGREEMENT]  # no transfer of territory, no bodies handed over yet
+
+
+def test_agreeing_with_a_view_is_no_agreement(run_text):
+    text = "وقال ناشطون إنهم يتفقون مع ما ورد في البيان."
+    assert run_text(text, "2023-03-14").events == []
+
+
+def test_an_exchange_that_begins_is_the_agreement_already_told(run_text):
+    text = ("اتفق ممثلو الطرفين صباح اليوم في مطار القامشلي على مبادلة المحتجزين. "
+            "وبدأت صفقة التبادل ظهر اليوم في المدينة.")
+    assert _types(run_text(text, "2023-03-14").events) == [AGREEMENT]
+
+
+# --------------------------------------------------------------------------- aircraft that strike
+
+def test_coalition_planes_that_bomb_are_an_air_strike_not_shelling(run_text):
+    text = "وقصفت طائرات التحالف الدولي فجر اليوم مواقع لعناصر التنظيم في محيط سجن الصناعة."
+    events = run_text(text, "2022-01-23").events
+    assert _types(events) == [DRONE]
+    assert events[0].place_id == "sinaa_prison"
+    assert "pattern:air_aircraft" in events[0].rule
+
+
+def test_aircraft_as_the_subject_before_its_verb(run_text):
+    events = run_text("وذكرت مصادر أن الطيران الروسي استهدف مساء أمس تلة قرب قرية أم الكيف.", "2022-01-23").events
+    assert _types(events) == [DRONE]
+
+
+def test_a_helicopter_that_carries_the_wounded_is_no_strike(run_text):
+    text = "ونقلت مروحية عسكرية الجرحى إلى مطار القامشلي مساء أمس."
+    assert all(t != DRONE for t in _types(run_text(text, "2022-01-23").events))
+
+
+def test_agreement_stages_alone():
+    words = ["اتفق", "الطرفان", "علي", "تبادل", "الجثث"]
+    found = agreement_verbs([], words)
+    assert [(m.first, m.payload) for m in found] == [(0, AGREE_TRIGGER)]
+    bodies = Match(3, 3, "bodies", "")
+    assert agreed_terms([*found, bodies], words) == found  # the term goes, the verb stays
+    assert agreement_verbs([], ["اتفق", "الطرفان", "امس"]) == []  # nothing agreed on
+    assert agreement_verbs([], ["اتفق", "الطرفان"] + ["x"] * 3 + ["علي"], frozenset({3})) == []  # another sentence
+
+
+def test_aircraft_stage_alone():
+    assert [m.first for m in aircraft_strikes([], ["قصفت", "طايرات", "التحالف", "مواقع"])] == [1]
+    assert aircraft_strikes([], ["نقلت", "مروحيه", "الجرحي"]) == []

@@ -1201,19 +1201,23 @@ def retold_event(ctx: _Context, d: _Draft) -> _Draft | None:
     """Stage: the earlier event a violent sentence only tells again, or None.
 
     A violent event with neither a place nor a date of its own in its sentence (its place is
-    the article's city by default, its date inferred) adds nothing an analyst could map: when
+    the article's city by default, or a place referred back to that is the earlier event's:
+    "داخل السجن"; its date inferred) adds nothing an analyst could map: when
     the article already reported an event of the same ACLED type, it is that event told again
     ("وقال مصدر إن المسلحين أطلقوا النار على المختار ولاذوا بالفرار" after the killing of the
     mukhtar: shots told after an attack on a civilian are that attack), and its sentence
     becomes more evidence of it (ACLED: one event per act).
     """
-    if d.place_quality != 0 or d.date_quality == 2 or d.trigger.event_type not in VIOLENT_TYPES:
+    if d.place_quality == 2 or d.date_quality == 2 or d.trigger.event_type not in VIOLENT_TYPES:
         return None
     if not _ANOTHER.isdisjoint(ctx.words[d.sentence.first:d.sentence.last + 1]):
         return None  # "وفي حادثة أخرى، قتل مدني برصاص مجهولين": another act
     shots = d.trigger is BATTLE and bool(_SHOOTING.intersection(ctx.words[d.trig_first:d.trig_last + 1]))
     for p in reversed(ctx.drafts):
         if p.trigger.event_type == d.trigger.event_type or (shots and p.trigger.kind == "civ_attack"):
+            # a place only referred back to ("داخل السجن") must be the earlier event's own
+            if d.place_quality == 1 and (p.place is None or d.place is None or p.place.place_id != d.place.place_id):
+                return None
             return p  # the shots fired at a civilian just reported are that attack
     return None
 
@@ -1231,11 +1235,15 @@ def _inside(ctx: _Context, inner: Mention, outer: Mention) -> bool:
 
 def latest_of_kind(ctx: _Context, kind: str, date: DateSpan | None) -> _Draft | None:
     """The latest event of ``kind`` (whose dates cover ``date``, when given), or None."""
+    published = ctx.article.published
     for prior in reversed(ctx.drafts):
         if prior.trigger.kind != kind:
             continue
-        if date is None or (prior.date is not None and prior.date.date_from <= date.date_from
-                            and date.date_to <= prior.date.date_to):
+        if date is None:
+            return prior
+        # an event the text gave no day is dated by publication (as :meth:`_Context._finish` does)
+        first, last = (prior.date.date_from, prior.date.date_to) if prior.date is not None else (published, published)
+        if first <= date.date_from and date.date_to <= last:
             return prior
     return None
 
@@ -2352,7 +2360,10 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         if not cands:
             continue
         cands = destination_filter(ctx.words, cands, trig)
-        cands = [c for c in cands if not _behind_a_cause(ctx, trig_tok, c[0])]
+        # (the act told again, "الطائرة استهدفت …", is not moved by where its victims came back from)
+        told = ctx.trig_prefix.get(trig_tok, "").endswith("ال")
+        cands = [c for c in cands if not _behind_a_cause(ctx, trig_tok, c[0]) and not reporter_place(ctx.words, c[0])
+                 and not (told and coming_back_from(ctx.words, trig_tok, c[0]))]
         if not cands:
             continue
         if trig.kind in _AT_PLACE:
@@ -2437,20 +2448,56 @@ def _behind_a_cause(ctx: _Context, trig_tok: int, i: int) -> bool:
 #: Definite head nouns that refer back to the last place of their kind: "من الحي"، "فتى من البلدة".
 _BACK_HEADS = {normalise_phrase(w): kinds for w, kinds in (
     ("الحي", ("neighbourhood",)), ("البلدة", ("town",)), ("القرية", ("village",)))}
-_BACK_HEAD_WORDS = frozenset(_BACK_HEADS)  # (split_proclitics' one-look-up path takes a frozenset)
+#: Definite facility nouns that refer back to the last place named with that noun: "قرب السجن"
+#: after "سجن الصناعة"، "محيط المطار" after "مطار القامشلي".
+_BACK_FACILITIES = {normalise_phrase(w): normalise_phrase(w[2:]) for w in ("السجن", "المطار", "المشفى", "المستشفى")}
+_BACK_HEAD_WORDS = frozenset(_BACK_HEADS) | frozenset(_BACK_FACILITIES)  # (one-look-up path takes a frozenset)
 
 
 def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
     """Stage: ``الحي``، ``البلدة``، ``القرية`` ("من الحي"، "إلى محيط الحي"، "فتى من البلدة")
     with no place named in the sentence is the last place of that kind the article named
-    before it; None otherwise."""
+    before it; ``السجن``، ``المطار``، ``المشفى`` ("قرب السجن"، "عند بوابة السجن") the last
+    place named with that noun (``سجن الصناعة``); None otherwise."""
     for k in range(clause.first, clause.last + 1):
         hit = split_proclitics(ctx.words[k], _BACK_HEAD_WORDS)
-        kinds = _BACK_HEADS.get(ctx.words[k]) or (_BACK_HEADS.get(hit[1]) if hit else None)
+        head = ctx.words[k] if ctx.words[k] in _BACK_HEAD_WORDS else hit[1] if hit else None
+        if head is None:
+            continue
+        kinds = _BACK_HEADS.get(head)
         if kinds:
             before = [m for i, m in ctx._places.between(0, k - 1) if m.kind in kinds and not m.unresolved_name]
             return before[-1] if before else None
+        noun = _BACK_FACILITIES[head]
+        named = [m for i, m in ctx._places.between(0, k - 1)
+                 if not m.unresolved_name and noun in ctx.words[i:i + 2]]
+        if named:
+            return named[-1]
     return None
+
+
+_REPORTERS = _WORDS["reporter"]
+
+
+def coming_back_from(words: list[str], trig_tok: int, i: int) -> bool:
+    """Stage: whether the place at token ``i`` is where the victims were coming back from
+    (``استهدفت الطائرة السيارة أثناء عودة الإداريين من اجتماع في بلدة …``): a return word
+    after the trigger, then ``من``, then the place. The act was on the way, not there; used
+    for an act told again (a definite trigger), whose place the article already gave (an
+    abduction "أثناء عودته من مدرسته في حي …" with no other place is placed there)."""
+    if i <= trig_tok + 2:
+        return False
+    back = [k for k in range(trig_tok + 1, i) if _stem(words[k], _RETURN_WORDS) is not None]
+    return bool(back) and "من" in words[back[0] + 1:i]
+
+
+def reporter_place(words: list[str], i: int) -> bool:
+    """Stage: whether the place at token ``i`` is where a reporter is (``وقال مراسل عنب بلدي في
+    الحسكة إن …``، ``أفاد مراسلنا في القامشلي``): a reporter word at most four words before it,
+    then ``في`` (or ``ب``) right before the place. The event the reporter tells is elsewhere."""
+    if i < 2 or not (words[i - 1] == "في" or words[i].startswith("ب")):
+        return False
+    return not proclitic_forms(_REPORTERS).keys().isdisjoint(words[max(0, i - 5):i])
 
 
 # --------------------------------------------------------------------------- stage: how many

@@ -15,8 +15,10 @@ from pipeline.events import (
     agreed_terms,
     agreement_verbs,
     aircraft_strikes,
+    coming_back_from,
     not_displaced,
     past_period,
+    reporter_place,
     undated_earlier,
 )
 from pipeline.matcher import Match
@@ -147,3 +149,24 @@ def test_agreement_stages_alone():
 def test_aircraft_stage_alone():
     assert [m.first for m in aircraft_strikes([], ["قصفت", "طايرات", "التحالف", "مواقع"])] == [1]
     assert aircraft_strikes([], ["نقلت", "مروحيه", "الجرحي"]) == []
+
+
+# --------------------------------------------------------------------------- where: what is not the event's place
+
+def test_the_reporters_city_is_not_where_the_strike_was(run_text):
+    text = ("تدور اشتباكات منذ الصباح في محيط سجن الصناعة بحي غويران. "
+            "وأفاد مراسل الموقع في الحسكة بأن مقاتلات التحالف قصفت مساء اليوم مبنى يتحصن فيه مسلحون قرب السجن.")
+    events = run_text(text, "2022-01-23").events
+    air = [e for e in events if (e.event_type, e.sub_event_type) == DRONE]
+    assert len(air) == 1 and air[0].place_id == "sinaa_prison"  # "قرب السجن": the prison named before
+    assert reporter_place(["قال", "مراسل", "الموقع", "في", "الحسكه"], 4)
+    assert not reporter_place(["قصفت", "الطايرات", "مواقع", "في", "الحسكه"], 4)
+
+
+def test_the_strike_told_again_is_not_moved_to_where_the_victims_came_back_from(run_text):
+    text = ("قتل إداريان اليوم إثر استهداف مسيرة تركية سيارتهما قرب قرية تل شعير. "
+            "وأوضح مصدر أن الطائرة أصابت السيارة بصاروخ أثناء عودة الإداريين من اجتماع في بلدة القحطانية.")
+    events = run_text(text, "2022-07-20").events
+    assert _types(events) == [DRONE]
+    assert events[0].place_id == "tal_shaeer"
+    assert coming_back_from(["استهدفت", "السياره", "اثناء", "عوده", "الاداريين", "من", "اجتماع", "في", "القحطانيه"], 0, 8)

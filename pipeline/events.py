@@ -1216,8 +1216,9 @@ def retold_event(ctx: _Context, d: _Draft) -> _Draft | None:
     for p in reversed(ctx.drafts):
         if p.trigger.event_type == d.trigger.event_type or (shots and p.trigger.kind == "civ_attack"):
             # a place only referred back to ("داخل السجن") must be the earlier event's own
-            if d.place_quality == 1 and (p.place is None or d.place is None or p.place.place_id != d.place.place_id):
-                return None
+            if d.place_quality == 1 and (p.place is None or d.place is None or p.place.place_id != d.place.place_id
+                                         or p.trigger.kind != d.trigger.kind):
+                return None  # (a takeover "في الحي" after the clashes there is news)
             return p  # the shots fired at a civilian just reported are that attack
     return None
 

@@ -159,7 +159,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
         ("سيطرت على", "بسطت سيطرتها", "أحكمت سيطرتها", "فرضت سيطرتها", "تمكنت من السيطرة", "من السيطرة على", "طردت", "تطرد",
          "استولت", "استولوا", "استولى", "استعادة السيطرة", "استعادت السيطرة", "استعاد السيطرة"),
     Trigger("arrest", "Strategic developments", "Arrests"):
-        ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا", "احتجزت", "احتجز", "احتجزوا", "احتجاز", "توقيف", "حملة اعتقالات", "اعتقالات", "القبض على", "قبض على", "ألقت القبض", "القبض"),
+        ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا", "احتجزت", "احتجز", "احتجزوا", "احتجاز", "توقيف", "حملة اعتقالات", "اعتقالات", "حملة أمنية", "حملة مداهمات", "حملة دهم", "القبض على", "قبض على", "ألقت القبض", "القبض"),
     PROTEST:
         ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر", "احتج", "احتجوا", "مظاهرات", "تظاهرات",
          "وقفات احتجاجية", "اعتصام", "اعتصاما", "اعتصامات", "اعتصم", "اعتصموا", "تظاهروا", "تظاهرت",
@@ -559,7 +559,8 @@ class _Context:
         victims = victim_phrases(agreed, self.words, starts)
         handovers = handover_phrases(victims, self.words)
         roads = road_closures(handovers, self.words)
-        gatherings = protest_gatherings(roads, self.words)
+        moves = patrol_moves(roads, self.words)
+        gatherings = protest_gatherings(moves, self.words)
         positions_ = position_handovers(gatherings, self.words)
         releases = exchange_releases(positions_, self.words)
         forced = forced_departures(releases, self.words)
@@ -571,7 +572,7 @@ class _Context:
         for how, before, after in (("split", found, split), ("aircraft", split, planes), ("agreed", planes, agreed),
                                    ("victim", agreed, victims),
                                    ("handover", victims, handovers), ("closure", handovers, roads),
-                                   ("gathering", roads, gatherings), ("positions", gatherings, positions_),
+                                   ("patrol", roads, moves), ("gathering", moves, gatherings), ("positions", gatherings, positions_),
                                    ("exchange", positions_, releases), ("forced", releases, forced),
                                    ("apart", forced, crowds), ("found_body", crowds, found_bodies)):
             if after is not before:
@@ -1780,8 +1781,43 @@ def road_closures(matches: list[Match], words: list[str]) -> list[Match]:
     for k, w in enumerate(words):
         if k in covered or w.lstrip("و") not in _CLOSE_VERBS:
             continue
-        if any(x.lstrip("و") in _ROAD_NOUNS for x in words[k + 1:k + 5]):
-            found.append(Match(k, k, DEPLOYMENT, "و" if w not in _CLOSE_VERBS else ""))
+        if any(x.lstrip("و") in _ROAD_NOUNS for x in words[k + 1:k + 7]):
+            # "قطع أهالي القرية الطريق بالإطارات المشتعلة مطالبين بـ …": a crowd's demand, a protest
+            demand = any(x in _PURPOSE_FORMS for x in words[k + 1:k + 1 + _GATHER_WINDOW])
+            found.append(Match(k, k, PROTEST if demand else DEPLOYMENT, "و" if w not in _CLOSE_VERBS else ""))
+            covered.add(k)
+    return sorted(matches + found) if found else matches
+
+
+_MOVE_VERBS = _WORDS["move_verb"]
+_PATROLS = _WORDS["patrol"]
+_REINFORCE_VERBS = _WORDS["reinforce_verb"]
+
+
+def patrol_moves(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: a patrol or a convoy that enters, arrives, tours or takes position (``دخلت دوريات
+    للشرطة العسكرية الروسية إلى الحي``، ``سيرت القوات الروسية دورية في ريف …``، ``وصل رتل
+    عسكري إلى …``) is a change to group/activity (ACLED): a verb of moving, then a patrol or
+    convoy noun within three words; or a verb of shoring up, then the side's positions within
+    four words (``دعّمت الأسايش مواقعها داخل الحي``). Forces that enter (``دخلت القوات الحي``)
+    may have fought their way in: not this stage's."""
+    verbs, patrols = proclitic_forms(_MOVE_VERBS), proclitic_forms(_PATROLS)
+    shore, posts = proclitic_forms(_REINFORCE_VERBS), proclitic_forms(_POSITIONS)
+    if verbs.keys().isdisjoint(words) and shore.keys().isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k, w in enumerate(words):
+        if k in covered:
+            continue
+        if w in verbs and verbs[w][0] in ("", "و", "ف"):
+            objects, prefix, reach = patrols, verbs[w][0], 4
+        elif w in shore and shore[w][0] in ("", "و", "ف"):
+            objects, prefix, reach = posts, shore[w][0], 5  # "دعّمت الأسايش مواقعها داخل الحي"
+        else:
+            continue
+        if any(words[j] in objects and j not in covered for j in range(k + 1, min(len(words), k + reach))):
+            found.append(Match(k, k, DEPLOYMENT, prefix))
             covered.add(k)
     return sorted(matches + found) if found else matches
 
@@ -1925,7 +1961,7 @@ def crowd_acts(matches: list[Match], words: list[str]) -> list[Match]:
     if _CROWD_VERBS.keys().isdisjoint(words):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
-    groups = proclitic_forms(_CIVILIAN_GROUPS)
+    groups, homes = proclitic_forms(_CIVILIAN_GROUPS), proclitic_forms(_HOME_WORDS)
     found = []
     for k in [k for k, w in enumerate(words) if w in _CROWD_VERBS]:
         if k in covered:
@@ -1935,7 +1971,10 @@ def crowd_acts(matches: list[Match], words: list[str]) -> list[Match]:
         if kind == "repel":
             if any(w in _ATTACK_NOUNS for w in after):
                 found.append(Match(k, k, BATTLE, ""))
-        elif any(w in groups for w in words[k + 1:k + 4]):
+        elif any(w in groups for w in words[k + 1:k + 4]) or (
+                kind == "leave" and k + 1 < len(words) and words[k + 1] in homes
+                and any(w in groups for w in words[max(0, k - 10):k])):
+            # "عائلات تسكن قرب المطار بدأت تغادر بيوتها": the families before the verb, their homes after it
             found.append(Match(k, k, {"leave": DISPLACEMENT, "riot": RIOT, "intercept": PROTEST}[kind], ""))
     return sorted(matches + found) if found else matches
 
@@ -2357,6 +2396,10 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
     there.
     """
     for lo, hi in ((clause.first, clause.last), (clause.sentence.first, clause.sentence.last)):
+        if lo == clause.sentence.first and hi == clause.sentence.last and (clause.first, clause.last) != (lo, hi):
+            hood = the_neighbourhood(ctx, clause)
+            if hood is not None:  # "…، في حين دعّمت الأسايش مواقعها داخل الحي": its own clause's place
+                return hood, 1
         cands = [(i, m, ctx._near(i)) for i, m in ctx._places.between(lo, hi) if m.kind not in ("country", "region")]
         if not cands:
             continue
@@ -2371,6 +2414,12 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
             cands = [c for c in cands if not c[2]]
         else:
             cands = [c for c in cands if c[2] != "approached"] or cands
+            # "في حي حلكو قرب مطار القامشلي": a place near which the place just named lies
+            # says where that place is, not where the event was
+            # (a road between two towns "قرب قرية …" is placed by the village it is near)
+            cands = [c for c in cands if not (c[2] == "near" and any(
+                not o[2] and 0 < c[0] - o[0] <= 4 and (ctx.words[o[0] - 1] == "في" or ctx.words[o[0]].startswith("ب"))
+                for o in cands))] or cands
         if not cands:
             continue
         best = min(cands, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
@@ -2579,6 +2628,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "fled the scene or escaped custody, no displacement"
     if kind == "displacement" and (why := not_displaced(words, i, clause_first)):
         return why
+    if kind == "clash" and i > 0 and words[i - 1] in _FRONT_LINES:
+        return "a front line"  # "إلى أحياء أبعد عن خطوط الاشتباك": where the front runs, no clash
     if kind == "air" and not proclitic_forms(_OVERFLIGHT).keys().isdisjoint(words[max(clause_first, i - 3):i]):
         return "an overflight, no strike"
     if not proclitic_forms(_INTENTIONS).keys().isdisjoint(words[max(clause_first, i - 6):i]):
@@ -2601,6 +2652,7 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
     return ""
 
 
+_FRONT_LINES = _WORDS["front_line"]
 _RETURN_HOME = _WORDS["return_home"]
 _HOME_WORDS = _WORDS["home_word"]
 _CAPTURE = _WORDS["capture"]

@@ -170,3 +170,63 @@ def test_the_strike_told_again_is_not_moved_to_where_the_victims_came_back_from(
     assert _types(events) == [DRONE]
     assert events[0].place_id == "tal_shaeer"
     assert coming_back_from(["استهدفت", "السياره", "اثناء", "عوده", "الاداريين", "من", "اجتماع", "في", "القحطانيه"], 0, 8)
+
+
+# --------------------------------------------------------------------------- strategic developments told in other words
+
+DEPLOY = ("Strategic developments", "Change to group/activity")
+ARRESTS = ("Strategic developments", "Arrests")
+PROTEST = ("Protests", "Peaceful protest")
+
+
+def test_a_patrol_that_enters_a_neighbourhood_is_a_deployment(run_text):
+    events = run_text("ودخلت دورية للقوات الروسية ظهر اليوم إلى حي الهلالية وتمركزت قرب دوار الوحدة.",
+                      "2023-03-14").events
+    assert DEPLOY in _types(events)
+    assert "pattern:deployment_closure" not in events[0].rule
+
+
+def test_forces_entering_are_not_this_stage(run_text):
+    events = run_text("ودخل مئات المدنيين إلى مدينة القامشلي هرباً من القصف.", "2023-03-14").events
+    assert DEPLOY not in _types(events)
+
+
+def test_reinforcing_positions_is_a_deployment(run_text):
+    events = run_text("ودعّمت قوى الأمن الداخلي مواقعها في حي طي مساء أمس.", "2023-03-14").events
+    assert _types(events) == [DEPLOY]
+
+
+def test_a_security_sweep_is_an_arrest_campaign(run_text):
+    events = run_text("وأطلقت قسد فجر اليوم حملة أمنية في بلدة الشدادي بحثاً عن خلايا التنظيم.", "2023-03-14").events
+    assert _types(events) == [ARRESTS]
+
+
+def test_roads_cut_by_forces_are_a_deployment_and_by_a_crowd_with_a_demand_a_protest(run_text):
+    events = run_text("وقطعت الأسايش الطرقات المؤدية إلى السوق صباح اليوم.", "2023-03-14").events
+    assert _types(events) == [DEPLOY]
+    text = "وقطع شبان من العشيرة الطريق العام عند مدخل عامودا صباح اليوم مطالبين بالإفراج عن ابنهم."
+    assert _types(run_text(text, "2023-03-14").events) == [PROTEST]
+
+
+def test_families_leaving_their_homes_in_the_present_tense_are_displaced(run_text):
+    events = run_text("ومنذ الصباح تغادر عائلات من حي الهلالية باتجاه مركز المدينة.", "2023-03-14").events
+    assert _types(events) == [DISPLACED]
+    text = "وقال السكان إن عائلات تقيم قرب خط التماس في قرية أم الكيف بدأت تغادر منازلها اليوم."
+    assert _types(run_text(text, "2023-03-14").events) == [DISPLACED]
+
+
+def test_a_place_near_which_the_neighbourhood_lies_is_not_the_events(run_text):
+    events = run_text("واندلعت اشتباكات عنيفة صباح اليوم في حي حلكو قرب مطار القامشلي.", "2023-03-14").events
+    assert [e.place_id for e in events] == ["halko"]
+
+
+def test_a_front_line_is_no_clash(run_text):
+    text = "ونزحت عائلات تسكن قرب خطوط الاشتباك في حي طي صباح اليوم."
+    assert ("Battles", "Armed clash") not in _types(run_text(text, "2023-03-14").events)
+
+
+def test_a_clause_that_refers_back_to_the_neighbourhood_is_placed_there(run_text):
+    text = ("ودفعت قوات النظام صباح اليوم بتعزيزات إلى المربع الأمني في القامشلي، "
+            "في حين حصّنت الأسايش نقاطها داخل الحي.")
+    events = run_text("اندلعت اشتباكات في حي طي أمس. " + text, "2023-03-14").events
+    assert {e.place_id for e in events if (e.event_type, e.sub_event_type) == DEPLOY} == {"security_square", "tayy"}

@@ -700,6 +700,8 @@ class _Context:
             return None
         if dq < 2 and undated_earlier(self.words[clause.first:clause.last + 1]):
             return None  # "قد أفضت في وقت سابق إلى هدنة": earlier, no day of its own
+        if time_ahead(self.words[clause.first:clause.last + 1]):
+            return None  # "ودعا ناشطون إلى تظاهرات الأسبوع المقبل": not yet
         if date is not None and dq == 2 and date.date_from > self.article.published:
             return None  # "جولة مفاوضات غداً": after publication, a plan, not an event
         if (trig.kind == "displacement" and date is not None and date.background
@@ -2711,10 +2713,18 @@ def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, dat
     since = [k for k in range(clause.first, clause.last + 1) if words[k] in ("منذ", "ومنذ")]
     if not since:
         return False
-    if any(k + 1 <= clause.last and words[k + 1] in _SINCE_PERIODS for k in since):
+    # (a long period after a people's participle qualifies them, not the act: "أبنائها الغائبين منذ سنوات")
+    if any(k + 1 <= clause.last and words[k + 1] in _SINCE_PERIODS and not _qualifies_people(words[k - 1])
+           for k in since):
         return True
     ongoing = not proclitic_forms(_ONGOING_VERBS).keys().isdisjoint(span)  # _stem of any word
     return reported and ongoing and date is not None and date.background and date.date_from < published
+
+
+def _qualifies_people(word: str) -> bool:
+    """Whether ``word`` is a definite plural participle of people (``الغائبين``، ``المعتقلين``،
+    ``المفقودين``): a منذ after it dates their state, not the act of the clause."""
+    return word.startswith("ال") and word.endswith(("ين", "ون")) and len(word) > 6
 
 
 _LONG_PERIODS = _WORDS["long_period"]
@@ -2737,6 +2747,18 @@ def undated_earlier(span: list[str]) -> bool:
     قد أفضت في وقت سابق إلى هدنة``), not an event of the report."""
     # (the bare adjective only after وقت: "القيادي السابق" is a former leader)
     return any(w in _UNDATED_EARLIER and (w != "سابق" or prev == "وقت") for prev, w in zip(["", *span], span))
+
+
+_TIME_UNITS = _WORDS["time_unit"]
+_AHEAD_WORDS = _WORDS["ahead_word"]
+
+
+def time_ahead(span: list[str]) -> bool:
+    """Stage: whether a clause sets its act in a time ahead (``الأسبوع المقبل``، ``خلال الأيام
+    القادمة``، ``الشهر القادم``): a unit of time, then a word for "coming". What is planned or
+    called for then has not happened (the parser dates only days it can name, so a week
+    ahead would otherwise take the day of publication)."""
+    return any(w in _TIME_UNITS and nxt in _AHEAD_WORDS for w, nxt in zip(span, span[1:]))
 
 
 def _casualty_noun(word: str) -> str | None:

@@ -18,7 +18,9 @@ from pipeline.events import (
     coming_back_from,
     not_displaced,
     past_period,
+    protest_gatherings,
     reporter_place,
+    time_ahead,
     undated_earlier,
 )
 from pipeline.matcher import Match
@@ -230,3 +232,36 @@ def test_a_clause_that_refers_back_to_the_neighbourhood_is_placed_there(run_text
             "في حين حصّنت الأسايش نقاطها داخل الحي.")
     events = run_text("اندلعت اشتباكات في حي طي أمس. " + text, "2023-03-14").events
     assert {e.place_id for e in events if (e.event_type, e.sub_event_type) == DEPLOY} == {"security_square", "tayy"}
+
+
+# --------------------------------------------------------------------------- protests told as a crowd standing or gathering
+
+def test_people_standing_with_banners_are_a_protest(run_text):
+    events = run_text("ووقف العشرات أمام مبنى البلدية في عامودا ظهر اليوم حاملين لافتات تندد بانقطاع الكهرباء، "
+                      "رافعين صور أبنائهم.", "2023-03-14").events
+    assert _types(events) == [PROTEST]
+    assert events[0].place_id == "amuda"
+
+
+def test_a_crowd_demanding_in_the_present_tense_is_a_protest_dated_when_it_gathered(run_text):
+    text = ("وقبل ثلاثة أيام، السبت، تجمعت أمهات معتقلين أمام مقر الأسايش في القامشلي تطالب بالإفراج عن "
+            "أبنائهن المحتجزين منذ أشهر.")
+    events = run_text(text, "2023-03-14").events
+    assert _types(events) == [PROTEST]
+    assert str(events[0].event_date) == "2023-03-11"
+
+
+def test_a_ceasefire_is_no_crowd_standing():
+    assert protest_gatherings([], ["وقف", "اطلاق", "النار", "في", "الحي"]) == []
+
+
+def test_protests_called_for_next_week_have_not_happened(run_text):
+    text = "ودعت أحزاب كردية إلى مظاهرات في مدن المنطقة الأسبوع المقبل رفضاً للقصف."
+    assert run_text(text, "2023-03-14").events == []
+    assert time_ahead(["خلال", "الايام", "القادمه"])
+    assert not time_ahead(["الرتل", "القادم", "من", "العراق"])
+
+
+def test_a_running_total_since_the_start_of_the_year_is_still_no_event(run_text):
+    text = "وبذلك يرتفع إلى 12 عدد عمليات الاغتيال التي وثقها المرصد في ريف الحسكة منذ مطلع العام، قتل فيها 15 شخصاً."
+    assert run_text(text, "2023-03-14").events == []

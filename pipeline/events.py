@@ -132,7 +132,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "طائرة حربية", "طائرات حربية", "مقاتلات حربية", "المقاتلات التركية"),
     Trigger("ied", "Explosions/Remote violence", "Remote explosive/landmine/IED"):
         ("عبوة ناسفة", "انفجار عبوة", "لغم أرضي", "انفجار لغم", "لغم مزروع", "التفجير الذي ضرب", "تفجير ضرب",
-         "انفجار ضرب", "الانفجار الذي ضرب", "انفجار هز", "تفجير هز", "الانفجار الذي هز", "التفجير الذي هز", "سيارة مفخخة", "دراجة نارية مفخخة"),
+         "انفجار ضرب", "الانفجار الذي ضرب", "انفجار هز", "تفجير هز", "الانفجار الذي هز", "التفجير الذي هز", "سيارة مفخخة", "دراجة نارية مفخخة", "دراجة مفخخة", "عبوة مفخخة", "دراجة مفخخة أخرى"),
     Trigger("suicide", "Explosions/Remote violence", "Suicide bomb"):
         ("تفجير انتحاري", "هجوم انتحاري", "حزام ناسف", "بحزام ناسف"),
     Trigger("grenade", "Explosions/Remote violence", "Grenade"): ("قنبلة يدوية", "قنبلة", "قنابل يدوية"),
@@ -288,7 +288,9 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
             continue  # "اندلعت المواجهات عقب تبادل اعتقالات خلال الأيام الماضية": the cause's date
         if first > 0 and ctx.words[first - 1] in ("حتي", "لغايه") and not d.background:
             continue  # "أسفرت المواجهات حتى ظهر اليوم عن …": where a count stops, not when it happened
-        if d.background:
+        if d.background and the_day_when(ctx.words, last):
+            own.append((first, last, replace(d, background=False)))  # "منذ 22 شباط، يوم أصابت مسيرة …"
+        elif d.background:
             since.append(d)
         else:
             (reporting if ctx._is_reporting_date(first) else own).append((first, last, d))
@@ -318,6 +320,21 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
         one = dt.timedelta(days=1)
         return DateSpan(d.start, d.end, d.text, d.date_from + one, d.date_to + one, d.time_precision), 2
     return ctx.last_date, 0
+
+
+_DAY_WHEN = frozenset({"يوم", "حين", "حينما", "عندما", "يومها"})
+_PAST_WORDS = frozenset({"الفايت", "الماضي", "الماضيه", "الفايته", "الجاري", "المنصرم"})
+
+
+def the_day_when(words: list[str], last: int) -> bool:
+    """Stage: whether the "since" date ending at token ``last`` is told as the day of an act
+    (``لم تشهد المنطقة ضربة مماثلة منذ 22 شباط، يوم أصابت مسيرة سيارة …``، ``منذ الثلاثاء
+    حين اندلعت …``): ``يوم``، ``حين``، ``عندما`` right after it. That act happened on that day;
+    the since-interval is the quiet after it."""
+    k = last + 1
+    while k < len(words) and k <= last + 2 and words[k] in _PAST_WORDS:
+        k += 1  # "منذ 22 شباط الفائت، يوم …"
+    return k < len(words) and words[k] in _DAY_WHEN
 
 
 _SAME_DAY = frozenset({("اليوم", "ذاته"), ("اليوم", "نفسه"), ("ذات", "اليوم"), ("نفس", "اليوم"),
@@ -2427,7 +2444,8 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         best = min(cands, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
         if best[2]:
             ctx._near_places.add(id(best[1]))
-        return best[1], 2
+        road = road_between(ctx, best[0], best[1])
+        return road or best[1], 2
     hood = the_neighbourhood(ctx, clause)
     if hood is not None:
         return hood, 1
@@ -2529,6 +2547,37 @@ def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
 
 
 _REPORTERS = _WORDS["reporter"]
+_ROAD_HEADS = frozenset({"الطريق", "طريق", "الاوتستراد", "اوتستراد"})
+
+
+def road_between(ctx: _Context, i: int, m: Mention) -> Mention | None:
+    """Stage: an event on the road between two towns (``على الطريق بين القامشلي والقحطانية``)
+    is not in either town: it is drawn in the countryside of the first one (approximate), with
+    the road as its unresolved name. ``m`` is the place chosen at token ``i``; None when it is
+    not a town or city named right after ``الطريق بين`` (or its countryside is unknown)."""
+    words = ctx.words
+    if m.kind not in _TOWN_KINDS or m.unresolved_name or m.place_id is None:
+        return None
+    k = next((k for k in range(i - 1, max(0, i - 4), -1) if words[k] == "بين"), -1)
+    if k < 1 or (words[k - 1] not in _ROAD_HEADS and words[k - 1].lstrip("وب") not in _ROAD_HEADS):
+        return None
+    towns = [(j, t) for j, t in ctx._places.between(k + 1, k + 4) if t.kind in _TOWN_KINDS and t.place_id]
+    first = towns[0][1] if towns else m
+    area = next((c for c in ctx.gaz.children(first.place_id or "") if c.kind == "area" and not c.position), None)
+    if area is None:
+        return None
+    loc = ctx.gaz.locate(area.id)
+    s, _ = ctx._orig_span(k - 1, k - 1)
+    e = max(t.end for _, t in towns) if towns else m.end
+    # the second end of the road, named or not ("بين الحسكة ودير الزور")
+    other = next((j for j in range(k + 2, min(len(words), k + 4)) if words[j].startswith("و")), None)
+    if other is not None and not any(j == other for j, _ in towns):
+        last = other + 1 if other + 1 < len(words) and words[other + 1].startswith("ال") else other
+        e = max(e, ctx._orig_span(last, last)[1])
+    text = ctx.nt.original[s:e]
+    return Mention(s, e, text, area.id, area.name_en, area.name_ar, area.kind, loc.lat, loc.lon,
+                   loc.geo_precision, True, "unresolved", f"on the road between towns, drawn in {area.name_en}",
+                   unresolved_name=text)
 
 
 def coming_back_from(words: list[str], trig_tok: int, i: int) -> bool:

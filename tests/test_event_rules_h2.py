@@ -20,6 +20,7 @@ from pipeline.events import (
     past_period,
     protest_gatherings,
     reporter_place,
+    the_day_when,
     time_ahead,
     undated_earlier,
 )
@@ -265,3 +266,41 @@ def test_protests_called_for_next_week_have_not_happened(run_text):
 def test_a_running_total_since_the_start_of_the_year_is_still_no_event(run_text):
     text = "وبذلك يرتفع إلى 12 عدد عمليات الاغتيال التي وثقها المرصد في ريف الحسكة منذ مطلع العام، قتل فيها 15 شخصاً."
     assert run_text(text, "2023-03-14").events == []
+
+
+# --------------------------------------------------------------------------- an earlier day told inside a comparison
+
+def test_the_day_a_since_phrase_names_as_the_day_of_an_act_dates_that_act(run_text):
+    text = ("ولم يقع استهداف مماثل في المدينة منذ 3 آذار الماضي، يوم قصفت مسيرة تركية سيارة في قرية أم الكيف.")
+    events = run_text(text, "2023-05-10").events
+    assert _types(events) == [DRONE]
+    assert (str(events[0].date_from), str(events[0].date_to)) == ("2023-03-03", "2023-03-03")
+    assert the_day_when(["منذ", "3", "اذار", "الماضي", "يوم"], 2)
+    assert not the_day_when(["منذ", "3", "اذار", "تشهد"], 2)
+
+
+def test_a_since_phrase_alone_still_opens_an_interval(run_text):
+    events = run_text("وتتواصل منذ صباح أمس الاشتباكات في حي طي.", "2023-05-10").events
+    assert events and str(events[0].date_from) == "2023-05-09" and str(events[0].date_to) == "2023-05-10"
+
+
+def test_another_bombing_a_day_earlier_is_an_event_of_that_day(run_text):
+    text = ("انفجرت عبوة ناسفة في سوق القامشلي صباح اليوم. ويأتي التفجير بعد يوم من انفجار دراجة مفخخة أخرى "
+            "مساء أمس في بلدة عامودا.")
+    events = run_text(text, "2023-05-10").events
+    assert {(e.place_id, str(e.event_date)) for e in events} >= {("amuda", "2023-05-09")}
+
+
+# --------------------------------------------------------------------------- a road between towns
+
+def test_a_strike_on_the_road_between_two_towns_is_drawn_in_the_countryside_not_a_town(run_text):
+    events = run_text("وأصابت مسيرة تركية مساء اليوم سيارة على الطريق بين عامودا والدرباسية.", "2023-05-10").events
+    assert _types(events) == [DRONE]
+    ev = events[0]
+    assert ev.place_id == "amuda_countryside" and ev.approximate
+    assert ev.unresolved_name == "الطريق بين عامودا والدرباسية"
+
+
+def test_a_town_not_behind_a_road_stays_the_town(run_text):
+    events = run_text("وأصابت مسيرة تركية مساء اليوم سيارة في بلدة عامودا.", "2023-05-10").events
+    assert [e.place_id for e in events] == ["amuda"]

@@ -213,7 +213,7 @@ CASUALTY_WORDS = {
 #: with the number a singular or dual form gives by itself ("خلفت قتيلاً"، "سقط قتيلان").
 _CASUALTY_NOUNS = {"مقتله": 1, "مقتلها": 1, "مقتلهما": 2, "مقتلهم": None, "قتلي": None, "قتيل": 1, "قتيلا": 1, "قتيلان": 2, "قتيلين": 2, "شهداء": None, "شهيد": 1,
                    "جرحي": None, "جريح": 1, "جريحا": 1, "جريحان": 2, "جريحين": 2, "مصابين": None, "مصاب": 1,
-                   "مصرعه": None, "مصرعهم": None, "مصرعهما": 2, "حتفه": None, "حتفهم": None, "حتفهما": 2}
+                   "مصرعه": 1, "مصرعهم": None, "مصرعهما": 2, "حتفه": 1, "حتفهم": None, "حتفهما": 2}
 _NEGATORS = _WORDS["negator"]
 _MEDIATION = _WORDS["mediation"]
 _ASSOC = _WORDS["associate"]
@@ -595,7 +595,7 @@ class _Context:
             if after is not before:
                 self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in before}, how))
         self.trig_prefix = {m.first: m.prefix for m in self.trig}
-        self.cas = lost_lives(ex.casualties.find(tokens), self.words)
+        self.cas = claimed_tolls(lost_lives(ex.casualties.find(tokens), self.words), self.words)
         # the same lists looked up by the token range of a clause or sentence
         self._places = _ByToken(self.place_toks, [i for i, _ in self.place_toks])
         self._actors = _ByToken(self.actor_toks, [f for f, _, _ in self.actor_toks])
@@ -1406,6 +1406,19 @@ def lost_lives(matches: list[Match], words: list[str]) -> list[Match]:
     found = [Match(k, k, "killed", "") for k in verbs
              if k not in covered and any(x in _LIFE_WORDS for x in words[k + 1:k + 13])]
     return sorted(matches + found) if found else matches
+
+
+_CLAIMS = _WORDS["claim"]
+
+
+def claimed_tolls(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: a toll one side claims (``وتبنى التنظيم الهجوم زاعماً مقتل ثلاثة عناصر``،
+    ``ادعت الفصائل مقتل …``) is its claim, not the event's toll: casualty words with a claim
+    word at most two words before them are dropped."""
+    forms = proclitic_forms(_CLAIMS)
+    if forms.keys().isdisjoint(words):
+        return matches
+    return [m for m in matches if forms.keys().isdisjoint(words[max(0, m.first - 2):m.first])]
 
 
 _DUAL_VERBS = _WORDS["dual_verb"]
@@ -2316,8 +2329,14 @@ def context_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list
             return created
         trig = CIVILIAN_ATTACK if civilians or _stem(words[at], _SNIPER) is not None else BATTLE
     else:
+        # a barrage's or a drone's second site; not a bomb's (one device, one site), nor an
+        # attack that gunmen carried out ("في هجوم شنه مسلحون على نقطة عسكرية")
         prior = next((p for p in reversed(ctx.drafts) if p.trigger.kind in _REMOTE), None)
-        trig = prior.trigger if prior is not None else CIVILIAN_ATTACK if civilians else BATTLE
+        gunmen = any(w in _GUNMEN for w in words[at + 1:at + 4])
+        if prior is not None and prior.trigger.kind in ("shelling", "air") and not gunmen:
+            trig = prior.trigger
+        else:
+            trig = CIVILIAN_ATTACK if civilians else BATTLE
     clause = next(c for c in sent.clauses if c.first <= at <= c.last)
     if (not_a_fact(words, at, trig.kind, clause.first) or "منذ" in words[max(clause.first, at - 3):at]
             or (at + 1 < len(words) and words[at + 1] in _SIMILAR)):
@@ -2329,6 +2348,7 @@ def context_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list
     return [*created, d]
 
 
+_GUNMEN = _WORDS["gunmen"]
 _TOWN_KINDS = {"city", "town"}
 
 

@@ -15,6 +15,7 @@ from pipeline.events import (
     agreed_terms,
     agreement_verbs,
     aircraft_strikes,
+    claimed_tolls,
     coming_back_from,
     not_displaced,
     past_period,
@@ -304,3 +305,35 @@ def test_a_strike_on_the_road_between_two_towns_is_drawn_in_the_countryside_not_
 def test_a_town_not_behind_a_road_stays_the_town(run_text):
     events = run_text("وأصابت مسيرة تركية مساء اليوم سيارة في بلدة عامودا.", "2023-05-10").events
     assert [e.place_id for e in events] == ["amuda"]
+
+
+# --------------------------------------------------------------------------- tolls and the attack told by its noun
+
+def test_his_death_is_one_dead(run_text):
+    events = run_text("لقي مزارع حتفه صباح اليوم بانفجار لغم أرضي قرب قرية تل عودة.", "2023-05-10").events
+    assert [e.fatalities for e in events] == [1]
+    events = run_text("لقي ثلاثة عناصر مصرعهم في اشتباكات اليوم في حي طي.", "2023-05-10").events
+    assert [e.fatalities for e in events] == [3]
+
+
+def test_a_toll_a_side_claims_is_not_the_toll(run_text):
+    text = ("قتل عنصر من قسد مساء أمس في اشتباكات مع مسلحين قرب بلدة الشدادي. "
+            "وتبنى التنظيم الهجوم زاعماً مقتل خمسة عناصر.")
+    events = run_text(text, "2023-05-10").events
+    assert [e.fatalities for e in events] == [1]
+    assert claimed_tolls([Match(1, 1, "killed", "")], ["زاعما", "مقتل", "خمسه"]) == []
+
+
+def test_an_attack_by_gunmen_after_a_landmine_is_an_armed_attack_not_a_bomb(run_text):
+    text = ("قتل مزارع بانفجار لغم أرضي في ريف القامشلي صباح اليوم. "
+            "وفي ريف تل حميس، قتل عنصر من قسد ليلاً في هجوم شنه مسلحون على حاجز عسكري.")
+    events = run_text(text, "2023-05-10").events
+    assert sorted(_types(events)) == sorted([("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+                                             ("Battles", "Armed clash")])
+
+
+def test_a_barrages_second_site_told_by_its_noun_is_still_shelling(run_text):
+    text = ("قصفت القوات التركية قرية أم الكيف صباح اليوم. "
+            "وقتل مدنيان في استهداف آخر طال قرية تل جمعة.")
+    events = run_text(text, "2023-05-10").events
+    assert all(t == SHELLING for t in _types(events))

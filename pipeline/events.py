@@ -157,7 +157,8 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "مغادرة منازلها", "ترك منازلها", "مغادرة بيوتهم", "ترك بيوتهم", "تهجير", "إخلاء منازلهم"),
     TAKEOVER:
         ("سيطرت على", "بسطت سيطرتها", "أحكمت سيطرتها", "فرضت سيطرتها", "تمكنت من السيطرة", "من السيطرة على", "طردت", "تطرد",
-         "استولت", "استولوا", "استولى", "استعادة السيطرة", "استعادت السيطرة", "استعاد السيطرة"),
+         "استولت", "استولوا", "استولى", "استعادة السيطرة", "استعادت السيطرة", "استعاد السيطرة",
+         "انتزعت", "انتزع", "انتزعوا"),
     Trigger("arrest", "Strategic developments", "Arrests"):
         ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا", "احتجزت", "احتجز", "احتجزوا", "احتجاز", "توقيف", "حملة اعتقالات", "اعتقالات", "حملة أمنية", "حملة مداهمات", "حملة دهم", "القبض على", "قبض على", "ألقت القبض", "القبض"),
     PROTEST:
@@ -728,6 +729,9 @@ class _Context:
             return None
         if trig.kind == "takeover" and not _NOT_TERRITORY.isdisjoint(self.words[m.last + 1:m.last + 3]):
             return None  # "تمكنت من السيطرة على الوضع": control of a situation, not of a place
+        if trig.kind == "takeover" and self.words[m.first].lstrip("وف") in _TAKE_NOUNS and (
+                dq < 2 or date is None or date.time_precision > 1):
+            return None  # "بعد سيطرة قسد على المدينة": the noun with no day of its own is background
         if trig.kind == "transfer" and not _ATTACKERS.isdisjoint(self.words[m.last + 1:m.last + 3]):
             return None  # "وانتهى الهجوم بانسحاب المهاجمين": the end of an attack, no territory changed hands
         place, pq = self._place_for(m.first, clause, trig)
@@ -1507,7 +1511,10 @@ _TAKE_GAP = 10
 #: Words after "النار على" that make the shooting an attack on civilians.
 _CIVILIAN_TARGETS = _WORDS["civilian_target"]
 #: "سيطرت قوات الأسايش بعد ظهر أمس على حي طي": a takeover with its subject between verb and object.
-_TAKE_VERBS = _WORDS["take_verb"]
+_TAKE_VERBS = _WORDS["take_verb"] | _WORDS["take_noun"]
+_TAKE_NOUNS = _WORDS["take_noun"]
+#: Before a control noun: a state of control, not a takeover ("تحت سيطرة"، "مناطق سيطرة").
+_UNDER = frozenset({"تحت", "مناطق", "منطقه", "خاضعه", "خاضع", "نفوذ", "فرض", "بسط", "لسيطره"})
 #: The object words of split phrases (registered with the vocabulary).
 _SPLIT_OBJECTS = frozenset({"النار", "علي"})
 
@@ -1532,6 +1539,8 @@ def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[M
                      if words[k].lstrip("وف") in verbs), None)
         if verb is None or any(i in covered for i in range(verb, j)):
             continue
+        if words[verb].lstrip("وف") in _TAKE_NOUNS and (verb == 0 or words[verb - 1] in _UNDER):
+            continue  # "تحت سيطرة قسد على …": a state of control
         if verbs is _TAKE_VERBS:
             trigger = TAKEOVER
         elif words[verb].lstrip("وف") in _ARSON_VERBS:  # "أضرم مجهولون النار في مكتب …"

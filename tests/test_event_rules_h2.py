@@ -337,3 +337,24 @@ def test_a_barrages_second_site_told_by_its_noun_is_still_shelling(run_text):
             "وقتل عنصران في هجوم على قرية تل جمعة.")
     events = run_text(text, "2023-05-10").events
     assert _types(events) == [SHELLING, SHELLING]
+
+
+# --------------------------------------------------------------------------- takeovers told by another verb or by the noun
+
+TAKEOVER = ("Battles", "Non-state actor overtakes territory")
+
+
+def test_wresting_a_place_is_a_takeover(run_text):
+    events = run_text("وانتزع مقاتلو الأسايش مساء أمس حاجز دوار الوحدة من عناصر الدفاع الوطني.", "2023-05-10").events
+    assert TAKEOVER in _types(events)
+
+
+def test_a_takeover_told_by_its_noun_with_a_day_of_its_own_is_an_event_of_that_day(run_text):
+    text = "ويأتي الاتفاق بعد ثلاثة أيام من سيطرة الأسايش، يوم 7 أيار، على مقر للدفاع الوطني في حي طي."
+    events = [e for e in run_text(text, "2023-05-10").events if "overtakes" in e.sub_event_type]
+    assert [(e.place_id, str(e.event_date)) for e in events] == [("tayy", "2023-05-07")]
+
+
+def test_control_told_by_its_noun_without_a_day_is_background(run_text):
+    assert run_text("وكانت المنطقة قد شهدت توتراً بعد سيطرة قسد على بلدة الشدادي.", "2023-05-10").events == []
+    assert run_text("وتقع القرية تحت سيطرة قسد على بعد كيلومترات من تل تمر.", "2023-05-10").events == []

@@ -685,6 +685,7 @@ class _Context:
                 self._prev_violent = kept
         for h in headline_drafts:
             merge_headline(self, h)
+        site_summaries(self)
         return self._finish(), claims
 
     def _one_event_per_act(self, created: list[_Draft]) -> list[_Draft]:
@@ -2500,6 +2501,49 @@ def part_of_earlier(ctx: _Context, trig: Trigger, m: Match, clause: Clause) -> b
 
 
 #: A displacement counted "since" a day more than this many days back is a running total.
+_SITES_WORDS = _WORDS["sites_word"] | _WORDS["sites_count_noun"]
+_SITE_WINDOW = 8
+
+
+def _names_many_sites(ctx: _Context, d: _Draft) -> bool:
+    """Whether ``d``'s trigger strikes many sites at once: ``القرى``، ``قرى``، ``البلدات`` or a
+    number of villages (``17 قرية``) within eight words around it, in its sentence."""
+    words, sent = ctx.words, d.sentence
+    lo, hi = max(sent.first, d.trig_first - _SITE_WINDOW), min(sent.last, d.trig_last + _SITE_WINDOW)
+    forms = proclitic_forms(_SITES_WORDS)
+    for k in range(lo, hi + 1):
+        hit = forms.get(words[k])
+        if hit is None:
+            continue
+        if hit[1] in _WORDS["sites_count_noun"]:  # "17 قرية": a count, not one village
+            if k > 0 and is_number(ctx.tokens, k - 1):
+                return True
+            continue
+        return True
+    return False
+
+
+def site_summaries(ctx: _Context) -> None:
+    """Stage (after the whole article): a barrage told as striking many sites at once (``شهد
+    ريف تل تمر تصعيداً في القصف على القرى الممتدة …``، ``وتعرضت 17 قرية وبلدة … لقصف مباشر``)
+    with no village named and no toll of its own sums up the strikes the report tells site by
+    site: when the article has another event of the same kind on the same day placed at a named
+    village or town, the summary is no event of its own; its sentence becomes evidence of the
+    first of them (ACLED: one event per site and day)."""
+    drafts = ctx.drafts
+    for d in list(drafts):
+        if d.trigger.kind not in ("shelling", "air") or _has_toll(d) or d.date_range is None:
+            continue
+        if d.place is not None and (d.place.kind == "village" or d.place.unresolved_name):
+            continue
+        others = [o for o in drafts if o is not d and o.trigger.kind == d.trigger.kind and o.date_range == d.date_range
+                  and o.place is not None and (o.place.kind == "village" or o.place.unresolved_name)]
+        if not others or not _names_many_sites(ctx, d):
+            continue
+        drafts.remove(d)
+        others[0].spans.extend(d.spans)
+
+
 _RUNNING_TOTAL_DAYS = 3
 _FAR_PLACES = _WORDS["far_place"]
 _FAR_WINDOW = 14

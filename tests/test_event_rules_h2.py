@@ -358,3 +358,26 @@ def test_a_takeover_told_by_its_noun_with_a_day_of_its_own_is_an_event_of_that_d
 def test_control_told_by_its_noun_without_a_day_is_background(run_text):
     assert run_text("وكانت المنطقة قد شهدت توتراً بعد سيطرة قسد على بلدة الشدادي.", "2023-05-10").events == []
     assert run_text("وتقع القرية تحت سيطرة قسد على بعد كيلومترات من تل تمر.", "2023-05-10").events == []
+
+
+# --------------------------------------------------------------------------- a barrage summed up, then told site by site
+
+def test_a_lead_that_sums_up_the_shelling_of_the_villages_is_no_event_of_its_own(run_text):
+    text = ("شهد ريف بلدة تل تمر اليوم تصعيداً في القصف المدفعي التركي على القرى الواقعة على خطوط التماس. "
+            "وسقطت القذائف صباحاً على قرية أم الكيف. "
+            "وبعد الظهر طال القصف قرية تل جمعة دون إصابات.")
+    events = run_text(text, "2023-05-10").events
+    assert sorted(e.place_id for e in events) == ["tall_jumah", "umm_al_kayf"]
+    assert any(len(e.more_evidence) for e in events)  # the lead stays as evidence
+
+
+def test_a_count_of_villages_hit_is_no_event_beside_the_villages_told(run_text):
+    text = ("قصفت القوات التركية قرية تل جمعة صباح اليوم. "
+            "وتعرضت 12 قرية في ريف تل تمر لقصف مدفعي منذ فجر اليوم.")
+    events = run_text(text, "2023-05-10").events
+    assert [e.place_id for e in events] == ["tall_jumah"]
+
+
+def test_a_barrage_on_the_villages_with_nothing_else_told_stays(run_text):
+    events = run_text("وقصفت القوات التركية اليوم القرى المحيطة ببلدة تل تمر.", "2023-05-10").events
+    assert _types(events) == [SHELLING]

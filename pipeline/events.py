@@ -2593,7 +2593,7 @@ _BACK_HEADS = {normalise_phrase(w): kinds for w, kinds in (
     ("الحي", ("neighbourhood",)), ("البلدة", ("town",)), ("القرية", ("village",)))}
 #: Definite facility nouns that refer back to the last place named with that noun: "قرب السجن"
 #: after "سجن الصناعة"، "محيط المطار" after "مطار القامشلي".
-_BACK_FACILITIES = {normalise_phrase(w): normalise_phrase(w[2:]) for w in ("السجن", "المطار", "المشفى", "المستشفى")}
+_BACK_FACILITIES = {normalise_phrase(w): normalise_phrase(w[2:]) for w in ("السجن", "المطار", "المشفى", "المستشفى", "المخيم")}
 _BACK_HEAD_WORDS = frozenset(_BACK_HEADS) | frozenset(_BACK_FACILITIES)  # (one-look-up path takes a frozenset)
 
 
@@ -2609,17 +2609,19 @@ def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
             continue
         kinds = _BACK_HEADS.get(head)
         if kinds:
-            before = [m for i, m in ctx._places.between(0, k - 1) if m.kind in kinds and not m.unresolved_name]
+            # a village the gazetteer lacks, named with its head ("في قرية الصفية"), is one too
+            before = [m for i, m in ctx._places.between(0, k - 1) if m.kind in kinds
+                      and (not m.unresolved_name or (head == "القريه" and _stem(ctx.words[i], _VILLAGE_HEADS) is not None))]
             return before[-1] if before else None
         noun = _BACK_FACILITIES[head]
-        named = [m for i, m in ctx._places.between(0, k - 1)
-                 if not m.unresolved_name and noun in ctx.words[i:i + 2]]
+        named = [m for i, m in ctx._places.between(0, k - 1) if noun in ctx.words[max(0, i - 1):i + 2]]
         if named:
             return named[-1]
     return None
 
 
 _REPORTERS = _WORDS["reporter"]
+_VILLAGE_HEADS = frozenset({"قريه", "قريتي"})
 _ROAD_HEADS = frozenset({"الطريق", "طريق", "الاوتستراد", "اوتستراد"})
 
 
@@ -2781,22 +2783,25 @@ _RETURN_HOME = _WORDS["return_home"]
 _HOME_WORDS = _WORDS["home_word"]
 _CAPTURE = _WORDS["capture"]
 _RETURN_WINDOW = 12
+_RETURN_AFTER = 20
 
 
 def not_displaced(words: list[str], i: int, clause_first: int) -> str:
     """Stage: why the displacement word at token ``i`` tells no displacement, or ``""``.
 
     - a return home in its clause (``وبدأت عائلات نزحت من الحي بالعودة إلى منازلها``،
-      ``عادت الأسر التي فرت من القرية إلى بيوتها``): a return word with a home or village
-      word at most six words after it, within twelve words of the trigger; the flight it
-      ends is background;
+      ``عادت الأسر التي فرت من القرية إلى بيوتها``، ``قبل أن يبدأ بعضها بالعودة``): a return
+      word with a home or village word at most six words after it, or the return noun after
+      ``ب`` following the trigger, within twelve words before it or twenty after it; the
+      flight it ends is background;
     - a flight from an arrest or an abduction told before it in the clause (``حاولت الدورية
       اعتقال شبان، إلا أنهم تمكنوا من الفرار``): an escape, not civilians displaced.
     """
     returns, homes = proclitic_forms(_RETURN_HOME), proclitic_forms(_HOME_WORDS)
-    lo, hi = max(clause_first, i - _RETURN_WINDOW), min(len(words), i + _RETURN_WINDOW + 1)
+    lo, hi = max(clause_first, i - _RETURN_WINDOW), min(len(words), i + _RETURN_AFTER + 1)
     for k in range(lo, hi):
-        if words[k] in returns and any(w in homes for w in words[k + 1:k + 7]):
+        if words[k] in returns and (any(w in homes for w in words[k + 1:k + 7])
+                                    or (k > i and words[k].startswith("بال"))):  # "قبل أن يبدأ بعضها بالعودة"
             return "a return home"
     if not proclitic_forms(_CAPTURE).keys().isdisjoint(words[max(clause_first, i - _RETURN_WINDOW):i]):
         return "an escape from capture"

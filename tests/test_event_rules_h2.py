@@ -381,3 +381,28 @@ def test_a_count_of_villages_hit_is_no_event_beside_the_villages_told(run_text):
 def test_a_barrage_on_the_villages_with_nothing_else_told_stays(run_text):
     events = run_text("وقصفت القوات التركية اليوم القرى المحيطة ببلدة تل تمر.", "2023-05-10").events
     assert _types(events) == [SHELLING]
+
+
+def test_families_that_had_fled_before_some_began_to_return_are_no_new_displacement(run_text):
+    text = ("وكانت عائلات كثيرة قد نزحت من قرية أم الكيف إلى بلدة تل تمر خوفاً من القصف، "
+            "قبل أن يبدأ قسم منها بالعودة صباح اليوم.")
+    assert run_text(text, "2023-05-10").events == []
+    text = "ونزحت عشرات العائلات من قرية أم الكيف صباح اليوم وسط مخاوف من عودة القصف."
+    assert _types(run_text(text, "2023-05-10").events) == [DISPLACED]
+
+
+# --------------------------------------------------------------------------- the camp, the village referred back to
+
+def test_a_body_found_in_a_sector_of_the_camp_is_placed_at_the_camp(run_text):
+    text = ("واعتقلت الأسايش اليوم عشرة أشخاص في مخيم الهول. "
+            "وفي القطاع الثالث من المخيم، عثر صباح اليوم على جثة رجل قتل بطلق ناري.")
+    events = run_text(text, "2023-05-10").events
+    assert {e.place_id for e in events} == {events[0].place_id}
+    assert all(e.place_id != "hasakah" for e in events)
+
+
+def test_the_village_refers_back_to_a_village_the_gazetteer_lacks(run_text):
+    text = ("اندلع اشتباك بين عائلتين في قرية الصفية بريف تل حميس أمس. "
+            "وانتشرت قوى الأمن الداخلي في القرية صباح اليوم.")
+    events = run_text(text, "2023-05-10").events
+    assert {(e.place_id, e.unresolved_name) for e in events} == {("tall_hamis_countryside", "الصفية")}

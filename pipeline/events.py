@@ -2602,6 +2602,9 @@ def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
     with no place named in the sentence is the last place of that kind the article named
     before it; ``السجن``، ``المطار``، ``المشفى`` ("قرب السجن"، "عند بوابة السجن") the last
     place named with that noun (``سجن الصناعة``); None otherwise."""
+    scene = scene_of_event(ctx, clause)
+    if scene is not None:
+        return scene
     for k in range(clause.first, clause.last + 1):
         hit = split_proclitics(ctx.words[k], _BACK_HEAD_WORDS)
         head = ctx.words[k] if ctx.words[k] in _BACK_HEAD_WORDS else hit[1] if hit else None
@@ -2621,6 +2624,20 @@ def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
 
 
 _REPORTERS = _WORDS["reporter"]
+_SCENE_NOUNS = frozenset({"مكان", "موقع", "بمكان", "بموقع", "لمكان", "لموقع", "مسرح"})
+_EVENT_NOUNS = frozenset({"التفجير", "الانفجار", "الهجوم", "الاستهداف", "القصف", "الضربه", "الحادث", "الحادثه",
+                          "الاشتباك", "الاشتباكات", "الجريمه", "الاغتيال"})
+
+
+def scene_of_event(ctx: _Context, clause: Clause) -> Mention | None:
+    """Stage: ``مكان التفجير``، ``موقع الهجوم``، ``بمكان الحادث`` (the scene of the act just
+    told: "قطعت الأجهزة الأمنية التقاطعات المحيطة بمكان التفجير") is the place of the article's
+    latest event with a place named in its text; None when the clause names no scene."""
+    words = ctx.words
+    if not any(words[k] in _SCENE_NOUNS and words[k + 1] in _EVENT_NOUNS for k in range(clause.first, clause.last)):
+        return None
+    told = next((d for d in reversed(ctx.drafts) if d.place is not None and d.place_quality == 2), None)
+    return told.place if told is not None else None
 _VILLAGE_HEADS = frozenset({"قريه", "قريتي"})
 _ROAD_HEADS = frozenset({"الطريق", "طريق", "الاوتستراد", "اوتستراد"})
 

@@ -406,3 +406,12 @@ def test_the_village_refers_back_to_a_village_the_gazetteer_lacks(run_text):
             "وانتشرت قوى الأمن الداخلي في القرية صباح اليوم.")
     events = run_text(text, "2023-05-10").events
     assert {(e.place_id, e.unresolved_name) for e in events} == {("tall_hamis_countryside", "الصفية")}
+
+
+def test_the_scene_of_the_blast_is_where_the_blast_was(run_text):
+    text = ("انفجرت عبوة ناسفة بسيارة قرب دوار الوحدة في القامشلي صباح اليوم. "
+            "وفي مدينة الحسكة، قال مسؤول إن التحقيق جار. "
+            "وطوقت الأسايش المنطقة وأغلقت الطرق المحيطة بمكان التفجير.")
+    events = run_text(text, "2023-05-10").events
+    deploy = [e for e in events if (e.event_type, e.sub_event_type) == DEPLOY]
+    assert [e.place_id for e in deploy] == ["wahda_roundabout"]

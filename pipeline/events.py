@@ -58,7 +58,12 @@ tests (``tests/test_event_rules.py``): :func:`drone_words`, :func:`victim_phrase
 :func:`ongoing_summary`, :func:`retold_event`, :func:`comes_after`, :func:`similar_attack`,
 :func:`context_attack`, :func:`protest_per_town`, :func:`shot_civilians`, :func:`lost_lives`,
 :func:`destination_filter`, :func:`the_neighbourhood` (tests in
-``tests/test_event_rules_reports.py``). Their word lists are data (``pipeline/data/event_words.csv``),
+``tests/test_event_rules_reports.py``); and, from the second blind set (``h2ar``), what is no
+event (:func:`past_period`, :func:`undated_earlier`, :func:`time_ahead`, :func:`not_displaced`),
+what is told in other words (:func:`agreement_verbs` and :func:`agreed_terms`,
+:func:`aircraft_strikes`, :func:`patrol_moves`, :func:`claimed_tolls`, :func:`site_summaries`),
+when (:func:`the_day_when`) and where (:func:`reporter_place`, :func:`coming_back_from`,
+:func:`road_between`, :func:`scene_of_event`) (tests in ``tests/test_event_rules_h2.py``). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
 """

@@ -62,7 +62,7 @@ tests (``tests/test_event_rules.py``): :func:`drone_words`, :func:`victim_phrase
 event (:func:`past_period`, :func:`undated_earlier`, :func:`time_ahead`, :func:`not_displaced`),
 what is told in other words (:func:`agreement_verbs` and :func:`agreed_terms`,
 :func:`aircraft_strikes`, :func:`patrol_moves`, :func:`claimed_tolls`, :func:`site_summaries`),
-when (:func:`the_day_when`) and where (:func:`reporter_place`, :func:`coming_back_from`,
+when (:func:`the_day_when`) and where (:func:`reporter_place`, :func:`coming_back_from`, :func:`scene_named`,
 :func:`road_between`, :func:`scene_of_event`) (tests in ``tests/test_event_rules_h2.py``). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
@@ -671,6 +671,8 @@ class _Context:
             if created and self._prev_violent and refers_back(self.words, sent) and all(
                     d.found_by == "victim" and not _targeted(self.words, d) for d in created):
                 created = []  # "وتسبب الهجوم بمقتل مواطن": the victim of the act just reported
+            if not created and not sent.headline:
+                scene_named(self, sent)
             sentence_casualties(self, sent, created)
             kept: list[_Draft] = []
             if sent.headline:
@@ -2632,6 +2634,27 @@ _REPORTERS = _WORDS["reporter"]
 _SCENE_NOUNS = frozenset({"مكان", "موقع", "بمكان", "بموقع", "لمكان", "لموقع", "مسرح"})
 _EVENT_NOUNS = frozenset({"التفجير", "الانفجار", "الهجوم", "الاستهداف", "القصف", "الضربه", "الحادث", "الحادثه",
                           "الاشتباك", "الاشتباكات", "الجريمه", "الاغتيال"})
+
+
+def scene_named(ctx: _Context, sent: Sentence) -> None:
+    """Stage: a sentence with no event of its own that names the scene of the act just told
+    (``وحدد مصدر مكان الضربة عند مفرق قرية دوكركا``، ``ووقع الانفجار في …``) places that act
+    more precisely: the first place after the scene noun, within eight words, when it lies
+    inside the event's place (a village the gazetteer lacks drawn in that countryside, a
+    neighbourhood of that city). A place elsewhere is left alone (never moved to another
+    named place)."""
+    words = ctx.words
+    at = next((k for k in range(sent.first, sent.last) if words[k] in _SCENE_NOUNS and words[k + 1] in _EVENT_NOUNS),
+              None)
+    if at is None or not ctx.drafts:
+        return
+    told = ctx.drafts[-1]
+    if told.place is None:
+        return
+    place = next((m for _, m in ctx._places.between(at + 2, min(sent.last, at + 10))), None)
+    if place is not None and _inside(ctx, place, told.place):
+        told.place, told.place_quality = place, 2
+        told.spans.append((sent.first, sent.last))
 
 
 def scene_of_event(ctx: _Context, clause: Clause) -> Mention | None:

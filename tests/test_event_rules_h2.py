@@ -415,3 +415,18 @@ def test_the_scene_of_the_blast_is_where_the_blast_was(run_text):
     events = run_text(text, "2023-05-10").events
     deploy = [e for e in events if (e.event_type, e.sub_event_type) == DEPLOY]
     assert [e.place_id for e in deploy] == ["wahda_roundabout"]
+
+
+def test_a_later_sentence_that_names_the_scene_places_the_act_more_precisely(run_text):
+    text = ("قتل عنصر من قسد مساء اليوم بضربة مسيرة تركية على سيارته في ريف القامشلي. "
+            "وحدد شهود مكان الضربة قرب قرية خربة عنز على الطريق العام.")
+    events = run_text(text, "2023-05-10").events
+    assert [(e.place_id, e.unresolved_name) for e in events] == [("qamishli_countryside", "خربة عنز")]
+    assert events[0].more_evidence
+
+
+def test_a_scene_named_elsewhere_does_not_move_the_act(run_text):
+    text = ("قتل عنصر من قسد مساء اليوم بضربة مسيرة تركية على سيارته في ريف القامشلي. "
+            "وقال مصدر إن مكان الضربة في مدينة عامودا.")
+    events = run_text(text, "2023-05-10").events
+    assert [e.place_id for e in events] == ["qamishli_countryside"]

@@ -133,7 +133,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
         ("غارة جوية", "غارات جوية", "طائرة مسيرة", "طائرة مسيّرة", "قصف جوي", "طائرات مسيرة", "طائرتين مسيرتين",
          "الطائرات المسيرة", "الطائرة المسيرة", "طائرة بدون طيار", "طائرة دون طيار", "طائرات بدون طيار",
          "طيران مسير", "الطيران المسير", "الطيران الحربي", "طيران حربي", "ضربة جوية", "ضربات جوية",
-         "غارة", "غارات", "غارتين", "درون", "مسيرة", "مسيرات", "مسيرتين", "بدون طيار", "دون طيار",
+         "غارة", "غارات", "غارتين", "درون", "مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "طائرتان مسيرتان", "بدون طيار", "دون طيار",
          "طائرة حربية", "طائرات حربية", "مقاتلات حربية", "المقاتلات التركية"),
     Trigger("ied", "Explosions/Remote violence", "Remote explosive/landmine/IED"):
         ("عبوة ناسفة", "انفجار عبوة", "لغم أرضي", "انفجار لغم", "لغم مزروع", "التفجير الذي ضرب", "تفجير ضرب",
@@ -2327,7 +2327,9 @@ def context_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list
     استهدافهم من قبل مسلحين``، ``جراء استهداف موقع عسكري``، ``في هجوم على …``) and no
     trigger word at all (one dropped as a recap or a cause counts) is that attack: of the kind of the article's last remote-violence event
     (a barrage's second site), else an attack on civilians when civilians are hit, else a clash.
-    With no attack noun, gunfire or a sniper does the same (``قتل عنصر برصاص مسلحين مجهولين``
+    With no attack noun, a missile is the kind of the article's last drone strike or barrage
+    (``أما الثانية فأصيبت بصاروخ …، ما أدى إلى مقتل …``; shelling when there is none), and
+    gunfire or a sniper does the same (``قتل عنصر برصاص مسلحين مجهولين``
     is a clash, ``أردى قناص شاباً قتيلاً`` an attack on civilians: a sniper's victim is one)."""
     if (created or ctx._trigs.between(sent.first, sent.last)  # the sentence's own words decided
             or not ctx._cas.between(sent.first, sent.last)):
@@ -2338,7 +2340,14 @@ def context_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list
                and any(words[k].endswith(sfx) and _stem(words[k][:len(words[k]) - len(sfx)] if sfx else words[k],
                                                         _GENERIC_ATTACKS) is not None for sfx in _ATTACK_SUFFIXES)), None)
     civilians = any(_stem(w, _CIVILIAN_PERSONS) is not None for w in words[sent.first:sent.last + 1])
-    if at is None:
+    missile = None if at is not None else next(
+        (k for k in range(sent.first, sent.last + 1) if _stem(words[k], _MISSILES) is not None), None)
+    if missile is not None:
+        # "أما الثانية فأصيبت بصاروخ قرب …، ما أدى إلى مقتل …": the drone's or the barrage's kind
+        at = missile
+        prior = next((p for p in reversed(ctx.drafts) if p.trigger.kind in ("shelling", "air")), None)
+        trig = prior.trigger if prior is not None else _SHELLING_TRIGGER
+    elif at is None:
         # "قتل عنصر من الأسايش برصاص مسلحين مجهولين"، "أردى قناص شاباً قتيلاً": shot dead
         at = next((k for k in range(sent.first, sent.last + 1)
                    if words[k] in _GUNFIRE or _stem(words[k], _SNIPER) is not None), None)
@@ -2366,6 +2375,8 @@ def context_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list
 
 
 _GUNMEN = _WORDS["gunmen"]
+_MISSILES = _WORDS["missile"]
+_SHELLING_TRIGGER = next(t for t in TRIGGERS if t.kind == "shelling")
 _TOWN_KINDS = {"city", "town"}
 
 

@@ -430,3 +430,17 @@ def test_a_scene_named_elsewhere_does_not_move_the_act(run_text):
             "وقال مصدر إن مكان الضربة في مدينة عامودا.")
     events = run_text(text, "2023-05-10").events
     assert [e.place_id for e in events] == ["qamishli_countryside"]
+
+
+def test_the_second_target_hit_by_a_missile_is_a_second_strike_of_the_same_kind(run_text):
+    text = ("استهدفت مسيرتان تركيتان سيارتين في مدينة القامشلي اليوم. "
+            "وأصابت الأولى سيارة قرب دوار الوحدة وقتل سائقها. "
+            "أما الثانية فأصيبت بصاروخ في حي الهلالية، ما أدى إلى مقتل شخصين.")
+    events = run_text(text, "2023-05-10").events
+    hil = [e for e in events if e.place_id == "hilaliyah"]
+    assert [(e.sub_event_type, e.fatalities) for e in hil] == [("Air/drone strike", 2)]
+
+
+def test_a_missile_with_nothing_before_is_shelling(run_text):
+    events = run_text("قتل عنصران بصاروخ سقط على موقعهما في قرية أم الكيف اليوم.", "2023-05-10").events
+    assert _types(events) == [SHELLING]

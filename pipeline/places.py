@@ -82,7 +82,7 @@ HEAD_NOUNS: dict[str, set[str]] = {
     "محافظه": {"governorate"},
 }
 #: Head nouns whose unknown follower is reported as an unresolved place.
-UNRESOLVED_HEADS = {"مدينه", "بلده", "قريه", "حي", "حاره", "ناحيه", "مخيم", "دوار", "ريف"}
+UNRESOLVED_HEADS = {"مدينه", "بلده", "قريه", "حي", "حاره", "ناحيه", "مخيم", "دوار", "ريف", "سجن", "شارع"}
 #: Plural and dual head nouns (normalised), with their singular: each introduces a list of names.
 PLURAL_HEADS = {"قري": "قريه", "قريتي": "قريه", "قريتا": "قريه", "بلدات": "بلده", "بلدتي": "بلده",
                 "بلدتا": "بلده", "احياء": "حي", "حيي": "حي", "مدينتي": "مدينه", "ناحيتي": "ناحيه"}
@@ -106,12 +106,15 @@ _VILLAGE_HEADS = {"قريه", "بلده"}
 _ENCLOSING_KINDS = {
     **{h: {"city", "town", "village", "area", "subdistrict", "governorate"} for h in _QUARTER_HEADS},
     **{h: {"city", "town", "area", "subdistrict", "governorate"} for h in _VILLAGE_HEADS},
+    # a street or a prison may lie in a neighbourhood ("شارع السلام في حي طي")
+    **{h: {"city", "town", "village", "area", "subdistrict", "governorate", "neighbourhood"} for h in ("سجن", "شارع")},
     "مدينه": {"area", "subdistrict", "governorate"},
     "ناحيه": {"area", "governorate"},
     "ريف": {"area", "subdistrict", "governorate"},
 }
 #: The kind a fallback mention keeps (what the text named), for choosing an event's place.
 _HEAD_KIND = {"حي": "neighbourhood", "حاره": "neighbourhood", "دوار": "roundabout", "مخيم": "landmark",
+              "سجن": "landmark", "شارع": "street",
               "قريه": "village", "بلده": "town", "مدينه": "town", "ناحيه": "subdistrict", "ريف": "area"}
 #: First words that make a two-word name (تل عودة، أبو ذويل، رأس العين ...).
 _NAME_PARTICLES = {"تل", "ابو", "عين", "راس", "دير", "بئر", "بير", "ام", "خربه", "جبل", "قدور", "كاني", "گري", "كري"}

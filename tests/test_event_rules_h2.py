@@ -444,3 +444,24 @@ def test_the_second_target_hit_by_a_missile_is_a_second_strike_of_the_same_kind(
 def test_a_missile_with_nothing_before_is_shelling(run_text):
     events = run_text("قتل عنصران بصاروخ سقط على موقعهما في قرية أم الكيف اليوم.", "2023-05-10").events
     assert _types(events) == [SHELLING]
+
+
+# --------------------------------------------------------------------------- streets and prisons the gazetteer lacks
+
+def test_a_prison_the_gazetteer_lacks_is_drawn_in_the_city_the_text_gives(run_text):
+    res = run_text("سقطت قذائف صباح اليوم على سجن الحرية في مدينة القامشلي.", "2023-05-10")
+    assert [(m.place_id, m.unresolved_name, m.approximate) for m in res.mentions if m.unresolved_name] == \
+        [("qamishli", "الحرية", True)]
+    assert [(e.place_id, e.unresolved_name) for e in res.events] == [("qamishli", "الحرية")]
+
+
+def test_a_street_the_gazetteer_lacks_is_drawn_in_its_neighbourhood(run_text):
+    res = run_text("وسيطرت الأسايش مساء أمس على شارع الوادي في حي طي.", "2023-05-10")
+    assert [(m.place_id, m.unresolved_name) for m in res.mentions if m.unresolved_name] == [("tayy", "الوادي")]
+
+
+def test_the_also_hit_second_site_of_a_shelling_is_its_own_event(run_text):
+    text = ("سقطت قذائف تركية ليلة أمس على حي البشيرية في مدينة القامشلي. "
+            "وقالت قسد إن القصف أصاب أيضاً سجن النور حيث يحتجز عناصر من التنظيم.")
+    events = run_text(text, "2023-05-10").events
+    assert sorted((e.place_id, e.unresolved_name) for e in events) == [("bashiriyah", ""), ("qamishli", "النور")]

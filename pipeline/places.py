@@ -123,6 +123,8 @@ _ENCLOSURE_WINDOW = 6
 _SENTENCE_BREAKS = frozenset(".!?؟\n")
 _PLACE_WORDS = load_place_words()
 _VILLAGE_QUALIFIERS = _PLACE_WORDS["village_qualifier"]
+_ORG_HEADS = _PLACE_WORDS["organisation_head"]
+_ORG_TAILS = _PLACE_WORDS["organisation_tail"]
 MEDIA_WORDS: frozenset[str] = _PLACE_WORDS.get("media", frozenset())
 ADJECTIVES: frozenset[str] = _PLACE_WORDS.get("adjective", frozenset())
 #: Words that follow a head noun without naming a place (قرية تابعة، بلدة تقع، مخيم عشوائي).
@@ -269,6 +271,7 @@ class PlaceFinder:
         words = words_of(tokens)
         raw = [m for m in self.names.find(tokens, blocked)
                if not _tribe_context(words, m.first) and not _media_context(words, m.first)
+               and not _organisation_context(words, m)
                and not _lone_adjective(words, m) and not self._other_village(words, m)]
         taken = set(blocked)
         spans: list[tuple[int, int, str, str]] = []  # first tok, last tok, place id, how
@@ -412,6 +415,15 @@ def _media_context(words: list[str], i: int) -> bool:
     if i > 0 and _is_media(words[i - 1]):
         return True
     return i > 1 and words[i - 1] in ("اخبار", "انباء") and _is_media(words[i - 2])
+
+
+def _organisation_context(words: list[str], m: Match) -> bool:
+    """A name between ``مجلس`` and ``العسكري``/``المدني`` (``قوات مجلس تل تمر العسكري``) names
+    an organisation, not the place the event is at."""
+    if m.first < 1 or m.last + 1 >= len(words):
+        return False
+    return (split_proclitics(words[m.first - 1], _ORG_HEADS) is not None or words[m.first - 1] in _ORG_HEADS) \
+        and words[m.last + 1] in _ORG_TAILS
 
 
 def _is_media(word: str) -> bool:

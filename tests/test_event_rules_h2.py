@@ -465,3 +465,11 @@ def test_the_also_hit_second_site_of_a_shelling_is_its_own_event(run_text):
             "وقالت قسد إن القصف أصاب أيضاً سجن النور حيث يحتجز عناصر من التنظيم.")
     events = run_text(text, "2023-05-10").events
     assert sorted((e.place_id, e.unresolved_name) for e in events) == [("bashiriyah", ""), ("qamishli", "النور")]
+
+
+def test_a_place_name_inside_a_councils_name_is_no_place(run_text):
+    res = run_text("وتصدت قوات مجلس تل تمر العسكري لهجوم على قرية أم الكيف مساء أمس.", "2023-05-10")
+    assert "tall_tamr" not in {m.place_id for m in res.mentions}
+    assert [e.place_id for e in res.events] == ["umm_al_kayf"]
+    res = run_text("وقصفت القوات التركية بلدة تل تمر العسكري.", "2023-05-10")  # no council: the town
+    assert "tall_tamr" in {m.place_id for m in res.mentions}

@@ -62,7 +62,7 @@ tests (``tests/test_event_rules.py``): :func:`drone_words`, :func:`victim_phrase
 event (:func:`past_period`, :func:`undated_earlier`, :func:`time_ahead`, :func:`not_displaced`),
 what is told in other words (:func:`agreement_verbs` and :func:`agreed_terms`,
 :func:`aircraft_strikes`, :func:`patrol_moves`, :func:`claimed_tolls`, :func:`site_summaries`),
-when (:func:`the_day_when`) and where (:func:`reporter_place`, :func:`coming_back_from`, :func:`scene_named`,
+when (:func:`the_day_when`, :func:`new_scene`) and where (:func:`reporter_place`, :func:`coming_back_from`, :func:`scene_named`,
 :func:`road_between`, :func:`scene_of_event`) (tests in ``tests/test_event_rules_h2.py``). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
@@ -325,7 +325,20 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
         d = ctx.last_date  # "وفي اليوم التالي، انتشرت …": the day after the day just told
         one = dt.timedelta(days=1)
         return DateSpan(d.start, d.end, d.text, d.date_from + one, d.date_to + one, d.time_precision), 2
+    if ctx.last_date is not None and new_scene(ctx, sent):
+        return None, 0  # "وفي مدينة القامشلي، أغلقت …" after a report of yesterday: today's news from elsewhere
     return ctx.last_date, 0
+
+
+def new_scene(ctx: _Context, sent: Sentence) -> bool:
+    """Stage: whether a sentence opens a new scene of a round-up (``وفي مدينة القامشلي، …``،
+    ``وفي ريف رأس العين، …``): ``وفي`` and a place, then a comma, within its first four words.
+    With no date of its own it is news of the day of publication, not of the day the previous
+    scene was dated (its date is not carried over)."""
+    words = ctx.words
+    if words[sent.first] != "وفي" or not ctx._places.between(sent.first + 1, sent.first + 3):
+        return False
+    return any(ctx._segment(k) != ctx._segment(sent.first) for k in range(sent.first + 1, min(sent.last, sent.first + 5)))
 
 
 _DAY_WHEN = frozenset({"يوم", "حين", "حينما", "عندما", "يومها"})

@@ -473,3 +473,19 @@ def test_a_place_name_inside_a_councils_name_is_no_place(run_text):
     assert [e.place_id for e in res.events] == ["umm_al_kayf"]
     res = run_text("وقصفت القوات التركية بلدة تل تمر العسكري.", "2023-05-10")  # no council: the town
     assert "tall_tamr" in {m.place_id for m in res.mentions}
+
+
+# --------------------------------------------------------------------------- a round-up's new scene
+
+def test_a_new_scene_of_a_round_up_is_not_dated_by_the_scene_before(run_text):
+    text = ("اعتقلت قسد أمس خمسة شبان في حي غويران بمدينة الحسكة. "
+            "وفي مدينة القامشلي، أغلقت الأسايش الطرق المؤدية إلى المربع الأمني.")
+    events = run_text(text, "2023-05-10").events
+    assert {(e.place_id, str(e.event_date)) for e in events} == {("ghuwayran", "2023-05-09"),
+                                                                 ("security_square", "2023-05-10")}
+
+
+def test_a_sentence_that_goes_on_in_the_same_scene_keeps_the_running_date(run_text):
+    text = "اندلعت اشتباكات أمس في حي طي. وأغلقت الأسايش الطرق المؤدية إلى الحي."
+    events = run_text(text, "2023-05-10").events
+    assert {str(e.event_date) for e in events} == {"2023-05-09"}

@@ -2503,6 +2503,13 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         if not cands:
             continue
         best = min(cands, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
+        if best[1].unresolved_name:
+            # "عند دوار الشريعة" (drawn at the city) beside "غويران", a quarter of that city: the
+            # quarter the gazetteer knows is drawn closer to where it happened
+            inner = [c for c in cands if not c[1].unresolved_name and c[1].place_id != best[1].place_id
+                     and _inside(ctx, c[1], best[1])]
+            if inner:
+                best = min(inner, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
         if best[2]:
             ctx._near_places.add(id(best[1]))
         road = road_between(ctx, best[0], best[1])

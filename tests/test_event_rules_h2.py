@@ -489,3 +489,9 @@ def test_a_sentence_that_goes_on_in_the_same_scene_keeps_the_running_date(run_te
     text = "اندلعت اشتباكات أمس في حي طي. وأغلقت الأسايش الطرق المؤدية إلى الحي."
     events = run_text(text, "2023-05-10").events
     assert {str(e.event_date) for e in events} == {"2023-05-09"}
+
+
+def test_a_known_quarter_beats_an_unknown_roundabout_drawn_at_the_whole_city(run_text):
+    text = "وعزلت الأسايش اليوم حي غويران عن بقية المدينة، ونصبت حواجز عند دوار النخيل في الحسكة."
+    events = run_text(text, "2023-05-10").events
+    assert [e.place_id for e in events] == ["ghuwayran"]

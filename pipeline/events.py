@@ -59,7 +59,7 @@ tests (``tests/test_event_rules.py``): :func:`drone_words`, :func:`victim_phrase
 :func:`context_attack`, :func:`protest_per_town`, :func:`shot_civilians`, :func:`lost_lives`,
 :func:`destination_filter`, :func:`the_neighbourhood` (tests in
 ``tests/test_event_rules_reports.py``); and, from the second blind set (``h2ar``), what is no
-event (:func:`past_period`, :func:`undated_earlier`, :func:`time_ahead`, :func:`not_displaced`),
+event (:func:`past_period`, :func:`undated_earlier`, :func:`time_ahead`, :func:`not_displaced`, :func:`running_tally`),
 what is told in other words (:func:`agreement_verbs` and :func:`agreed_terms`,
 :func:`aircraft_strikes`, :func:`patrol_moves`, :func:`claimed_tolls`, :func:`site_summaries`),
 when (:func:`the_day_when`, :func:`new_scene`) and where (:func:`reporter_place`, :func:`coming_back_from`, :func:`scene_named`,
@@ -165,7 +165,8 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "استولت", "استولوا", "استولى", "استعادة السيطرة", "استعادت السيطرة", "استعاد السيطرة",
          "انتزعت", "انتزع", "انتزعوا"),
     Trigger("arrest", "Strategic developments", "Arrests"):
-        ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا", "احتجزت", "احتجز", "احتجزوا", "احتجاز", "توقيف", "حملة اعتقالات", "اعتقالات", "حملة أمنية", "حملة مداهمات", "حملة دهم", "القبض على", "قبض على", "ألقت القبض", "القبض"),
+        ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا", "احتجزت", "احتجز", "احتجزوا", "احتجاز", "توقيف", "حملة اعتقالات", "اعتقالات", "حملة أمنية", "حملة مداهمات", "حملة دهم",
+         "اعتقلته", "اعتقلتهم", "اعتقلوه", "اعتقلوهم", "احتجزته", "احتجزتهم", "احتجزوه", "احتجزوهم", "اعتقلتها", "القبض على", "قبض على", "ألقت القبض", "القبض"),
     PROTEST:
         ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر", "احتج", "احتجوا", "مظاهرات", "تظاهرات",
          "وقفات احتجاجية", "اعتصام", "اعتصاما", "اعتصامات", "اعتصم", "اعتصموا", "تظاهروا", "تظاهرت",
@@ -2830,6 +2831,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "fled the scene or escaped custody, no displacement"
     if kind == "displacement" and (why := not_displaced(words, i, clause_first)):
         return why
+    if running_tally(words, i, clause_first):
+        return "a running total"  # "وبلغ عدد من اعتقلتهم الأسايش منذ انطلاق الحملة أكثر من 150"
     if kind == "clash" and i > 0 and words[i - 1] in _FRONT_LINES:
         return "a front line"  # "إلى أحياء أبعد عن خطوط الاشتباك": where the front runs, no clash
     if kind == "air" and not proclitic_forms(_OVERFLIGHT).keys().isdisjoint(words[max(clause_first, i - 3):i]):
@@ -2855,6 +2858,19 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
 
 
 _FRONT_LINES = _WORDS["front_line"]
+_TALLY_VERBS = _WORDS["tally_verb"]
+
+
+def running_tally(words: list[str], i: int, clause_first: int) -> bool:
+    """Stage: whether the trigger at token ``i`` is counted in a running total (``وبلغ عدد من
+    اعتقلتهم الأسايش منذ انطلاق الحملة …``، ``يرتفع إلى 9 عدد العناصر الذين قتلوا``): ``عدد``
+    at most six words before it in its clause, with a verb of reaching or rising at most four
+    words before that."""
+    tally = proclitic_forms(_TALLY_VERBS)
+    for k in range(max(clause_first, i - 6), i):
+        if words[k] == "عدد" and not tally.keys().isdisjoint(words[max(clause_first, k - 4):k]):
+            return True
+    return False
 _RETURN_HOME = _WORDS["return_home"]
 _HOME_WORDS = _WORDS["home_word"]
 _CAPTURE = _WORDS["capture"]

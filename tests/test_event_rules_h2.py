@@ -21,6 +21,7 @@ from pipeline.events import (
     past_period,
     protest_gatherings,
     reporter_place,
+    running_tally,
     the_day_when,
     time_ahead,
     undated_earlier,
@@ -495,3 +496,17 @@ def test_a_known_quarter_beats_an_unknown_roundabout_drawn_at_the_whole_city(run
     text = "وعزلت الأسايش اليوم حي غويران عن بقية المدينة، ونصبت حواجز عند دوار النخيل في الحسكة."
     events = run_text(text, "2023-05-10").events
     assert [e.place_id for e in events] == ["ghuwayran"]
+
+
+# --------------------------------------------------------------------------- arrests told with a pronoun, running totals
+
+def test_an_arrest_verb_with_its_object_pronoun_is_an_arrest(run_text):
+    events = run_text("وكانت دورية للأسايش قد احتجزتهم صباح الأحد عند حاجز دوار الوحدة.", "2023-05-10").events
+    assert _types(events) == [ARRESTS]
+
+
+def test_the_number_arrested_so_far_is_a_running_total(run_text):
+    text = "وبلغ عدد من اعتقلتهم قسد منذ بدء الحملة في مخيم الهول أكثر من مئتي شخص."
+    assert run_text(text, "2023-05-10").events == []
+    assert running_tally(["وارتفع", "عدد", "من", "اعتقلتهم"], 3, 0)
+    assert not running_tally(["اعتقلت", "الاسايش", "عددا", "من", "الشبان"], 0, 0)

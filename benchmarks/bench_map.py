@@ -23,8 +23,9 @@ For each size N:
    date slider ``--moves`` times. First load = page open to the symbols painted (a fresh
    server: the store opened, the first queries, the map sent and drawn). Each move is timed from the key press until the page
    summary ("X of N events ...") has changed AND the iframe holds a new set of symbols
-   (the old symbol elements are tagged before the key press; done = symbols present,
-   none of them tagged) AND two animation frames have passed (painted). A script
+   (the map's ``data-symbols-rev`` is read before the key press; done = symbols present and
+   the revision raised: the layer has applied the new symbols to every marker and laid them
+   out, :class:`mapapp.mapview.SymbolLayer`) AND two animation frames have passed (painted). A script
    injected before Streamlit's own records, on the browser's clock, the keydown, the
    websocket frames and the app's running/notRunning state, to split each move:
    key -> rerun request sent, request -> st_folium element received (the largest frame:
@@ -91,12 +92,17 @@ SUMMARY_JS = """() => {
   }
   return null;
 }"""
-TAG_JS = "() => { const s = document.querySelectorAll('.qsym'); s.forEach(e => { e.__benchOld = 1; }); return s.length; }"
+# The map's symbols are updated in place (mapview.SymbolLayer): each new set of symbols, once every
+# marker is updated and laid out, raises the map container's data-symbols-rev. A move is done when
+# the revision is above the one read before the key press (and the symbols are there).
+TAG_JS = """() => { const c = document.querySelector('.leaflet-container');
+  window.__benchRev = +((c && c.getAttribute('data-symbols-rev')) || 0);
+  return document.querySelectorAll('.qsym').length; }"""
 NEW_SYMBOLS_JS = """() => {
-  const s = document.querySelectorAll('.qsym');
-  if (!s.length) return false;
-  for (const e of s) if (e.__benchOld) return false;
-  return s.length;
+  const c = document.querySelector('.leaflet-container');
+  const rev = +((c && c.getAttribute('data-symbols-rev')) || 0);
+  if (rev <= (window.__benchRev || 0)) return false;
+  return document.querySelectorAll('.qsym').length || false;
 }"""
 
 

@@ -91,6 +91,27 @@ class TileSetting:
         return cls(v, attribution or "tiles: " + html.escape(v.split("/")[2] if "://" in v else "local server"))
 
 
+#: JavaScript shared by the symbol and label layers: ``L.qmarker``, a Leaflet marker placed with
+#: ``left``/``top`` instead of Leaflet's ``translate3d``. A transform per marker makes every marker a
+#: compositing layer (3-D) or a paint chunk of its own (2-D) that Chromium layerizes again on every
+#: frame: with ~760 symbols and ~250 labels that was most of the browser's time after a slider move
+#: (Chromium trace: ``PaintArtifactCompositor::Update``, 25-40 ms a frame). The map pane still moves
+#: as one layer when panning.
+FLAT_MARKER_JS = """
+          if (!L.qmarker) {
+            L.QMarker = L.Marker.extend({
+              _setPos: function (pos) {
+                var el = this._icon;
+                if (el) { el._leaflet_pos = pos; el.style.left = pos.x + "px"; el.style.top = pos.y + "px"; }
+                this._zIndex = pos.y + this.options.zIndexOffset;
+                this._resetZIndex();
+              }
+            });
+            L.qmarker = function (latlng, options) { return new L.QMarker(latlng, options); };
+          }
+"""
+
+
 # --------------------------------------------------------------------------- base map
 
 
@@ -195,16 +216,41 @@ class LabelLayer(MacroElement):
         {% macro script(this, kwargs) %}
         (function(){
           var layer = {{ this._parent.get_name() }};
-          var data = {{ this.data|tojson }};
+          var data = {{ this.data|tojson }};""" + FLAT_MARKER_JS + """
+          // One group of label markers per map outlasts this layer (streamlit-folium replaces every layer
+          // on each rerun): new labels update the markers already there (text, priority) and only new
+          // places get a marker; the listeners are bound once per map.
           var map = null, markers = [], pending = null;
-          function make() {
-            markers = data.map(function (d) {
-              var el = L.divIcon({html: '<div class="qlabel"></div>', className: "qlabel-icon",
-                                  iconSize: [1, 1], iconAnchor: [0, 0]});
-              var m = L.marker([d.lat, d.lon], {interactive: false, keyboard: false, icon: el}).addTo(layer);
+          function hostOf(m) {
+            if (!m._qlabHost) {
+              m._qlabHost = {group: L.layerGroup(), marks: new Map(), owner: null, order: []};
+              m.on("zoomend moveend resize layeradd qsymbols", function () { if (m._qlabHost.owner) { m._qlabHost.later(); } });
+              // the frame can change size without Leaflet's resize event (the host sets the iframe's
+              // height late): the scale bar and attribution move with the bottom edge, so re-place then too
+              if (window.ResizeObserver) {
+                new ResizeObserver(function () { if (m._qlabHost.owner) { m._qlabHost.later(); } }).observe(m.getContainer());
+              }
+            }
+            return m._qlabHost;
+          }
+          function make(h) {
+            var seen = new Set();
+            data.forEach(function (d) {
+              seen.add(d.id);
+              var m = h.marks.get(d.id);
+              if (!m) {
+                var el = L.divIcon({html: '<div class="qlabel"></div>', className: "qlabel-icon",
+                                    iconSize: [1, 1], iconAnchor: [0, 0]});
+                m = L.qmarker([d.lat, d.lon], {interactive: false, keyboard: false, icon: el});
+                h.marks.set(d.id, m);
+                m.addTo(h.group);
+              } else if (m._qd.lat !== d.lat || m._qd.lon !== d.lon) {
+                m.setLatLng([d.lat, d.lon]);
+              }
               m._qd = d;
-              return m;
             });
+            h.marks.forEach(function (m, id) { if (!seen.has(id)) { h.group.removeLayer(m); h.marks.delete(id); } });
+            markers = data.map(function (d) { return h.marks.get(d.id); });  // priority order
           }
           function boxesOf(sel, origin) {
             return Array.prototype.map.call(map.getContainer().querySelectorAll(sel), function (e) {
@@ -250,7 +296,8 @@ class LabelLayer(MacroElement):
               }
               if (best) {
                 taken.push(best.b);
-                div.style.transform = "translate(" + best.off[0] + "px," + best.off[1] + "px)";
+                div.style.left = best.off[0] + "px";
+                div.style.top = best.off[1] + "px";
                 div.style.visibility = "visible";
                 placed += 1;
               }
@@ -260,17 +307,24 @@ class LabelLayer(MacroElement):
           }
           function later() { if (!pending) { pending = setTimeout(place, 30); } }
           function onAdd() {
-            if (map) { return; }
+            if (map === layer._map) { return; }
             map = layer._map;
-            if (!markers.length) { make(); }
-            map.on("zoomend moveend resize layeradd qsymbols", later);
-            // the frame can change size without Leaflet's resize event (the host sets the iframe's
-            // height late): the scale bar and attribution move with the bottom edge, so re-place then too
-            if (window.ResizeObserver) { new ResizeObserver(later).observe(map.getContainer()); }
+            var h = hostOf(map);
+            h.owner = layer;
+            h.later = later;
+            if (!h.group._map) { h.group.addTo(map); }
+            make(h);
             later();
           }
           layer.on("add", onAdd);
-          layer.on("remove", function () { if (map) { map.off("zoomend moveend resize layeradd qsymbols", later); map = null; } });
+          layer.on("remove", function () {
+            var m = map;
+            map = null;
+            setTimeout(function () {  // no newer label layer took the labels over: remove them with this one
+              var h = m && m._qlabHost;
+              if (h && h.owner === layer) { h.owner = null; m.removeLayer(h.group); }
+            }, 0);
+          });
           if (layer._map) { onAdd(); } else { setTimeout(function () { if (layer._map) { onAdd(); } }, 0); }
         })();
         {% endmacro %}
@@ -891,7 +945,7 @@ class SymbolLayer(MacroElement):
     _template = Template("""
         {% macro script(this, kwargs) %}
         (function(){
-          var layer = {{ this._parent.get_name() }};
+          var layer = {{ this._parent.get_name() }};""" + FLAT_MARKER_JS + """
           window.qcopyLink = function (id, btn) {
             var loc; try { loc = window.top.location; } catch (e) { loc = window.location; }
             var url = loc.origin + loc.pathname + "?event=" + encodeURIComponent(id);
@@ -901,6 +955,32 @@ class SymbolLayer(MacroElement):
             } else { window.prompt("Link to this event", url); }
             return false;
           };
+          // Parsed SVG by its text, cloned for each icon: parsing ~760 SVG strings was the largest part of
+          // drawing the symbols (Chromium profile); the distinct symbols are far fewer than the icons.
+          var parsed = window.qsvgParsed || (window.qsvgParsed = new Map());
+          function svgNode(text) {
+            var n = parsed.get(text);
+            if (!n) {
+              if (parsed.size > 4000) { parsed.clear(); }
+              var t = document.createElement("template");
+              t.innerHTML = text;
+              n = t.content.firstChild;
+              parsed.set(text, n);
+            }
+            return n.cloneNode(true);
+          }
+          if (!L.QIcon) {
+            L.QIcon = L.DivIcon.extend({
+              createIcon: function (oldIcon) {
+                var div = (oldIcon && oldIcon.tagName === "DIV") ? oldIcon : document.createElement("div");
+                div.textContent = "";
+                if (this.options.lead) { div.appendChild(svgNode(this.options.lead)); }
+                div.appendChild(svgNode(this.options.svg));
+                this._setIconStyles(div, "icon");
+                return div;
+              }
+            });
+          }
           function icon(d, dx, dy) {
             var lead = "";
             if (dx || dy) {
@@ -909,38 +989,90 @@ class SymbolLayer(MacroElement):
                 + '<line x1="' + h + '" y1="' + h + '" x2="' + (h - dx) + '" y2="' + (h - dy) + '" stroke="#333" stroke-width="1" stroke-opacity=".75"/>'
                 + '<circle cx="' + (h - dx) + '" cy="' + (h - dy) + '" r="2.5" fill="#222"/></svg>';
             }
-            return L.divIcon({html: lead + d.svg, className: "qsym", iconSize: [d.s, d.s],
-                              iconAnchor: [d.s / 2 - dx, d.s / 2 - dy]});
+            return new L.QIcon({lead: lead, svg: d.svg, className: "qsym", iconSize: [d.s, d.s],
+                                iconAnchor: [d.s / 2 - dx, d.s / 2 - dy]});
           }
-          var marks = null;
-          function make(data) {
-            var map = layer._map;
-            var off = map ? spread(map, data) : null;  // final offsets first: each icon is made once
-            spreadAt = map ? map.getZoom() : null;
-            marks = data.map(function (d, i) {
-            var dx = off ? off[i][0] : 0, dy = off ? off[i][1] : 0;
-            var m = L.marker([d.lat, d.lon], {title: "", icon: icon(d, dx, dy)})
-              .bindTooltip(d.tip)
-              .bindPopup(d.popup, {maxWidth: 420})
-              .addTo(layer);
-            m._qd = d; m._qdx = dx; m._qdy = dy;
-            if (d.open) {  // a permalink (?event=ID): open this symbol's popup once it is on the map
-              var tries = 0;
-              var openIt = function () {
-                if (m._map) {
-                  m.openPopup();
-                  // pan again while the frame and the popup reach their final size (else its top is cut off)
-                  var refit = function () { var pp = m.getPopup(); if (pp && pp.isOpen()) { pp.update(); } };
-                  [400, 1000, 2000, 3500].forEach(function (t) { setTimeout(refit, t); });
-                  m._map.on("resize", refit);
-                  setTimeout(function () { if (m._map) { m._map.off("resize", refit); } }, 5000);
-                } else if (tries++ < 40) { setTimeout(openIt, 150); }
-              };
-              setTimeout(openIt, 100);
+          // The markers live in one group per map ("host") that outlasts this layer: streamlit-folium
+          // replaces every layer on each rerun, and a new set of symbols updates the markers already
+          // drawn (tooltip, popup, icon only where they changed) instead of making all of them again.
+          // Clicks reach streamlit-folium through the current Events layer (the markers' event parent);
+          // the host is on the map exactly while an Events layer is (the layer control hides it).
+          var pending = null;
+          function hostOf(map) {
+            if (!map._qsymHost) {
+              var h = map._qsymHost = {group: L.layerGroup(), marks: new Map(), owner: null, zoom: null, rev: 0,
+                                       map: map};
+              map.on("zoomend viewreset", function () { if (h.group._map) { layout(h, false); } });
             }
-            return m;
+            return map._qsymHost;
+          }
+          function claim() {
+            var map = layer._map;
+            if (!map) { return; }
+            var h = hostOf(map);
+            if (h.owner !== layer) {
+              var old = h.owner;
+              h.owner = layer;
+              h.marks.forEach(function (m) { if (old) { m.removeEventParent(old); } m.addEventParent(layer); });
+            }
+            if (!h.group._map) { h.group.addTo(map); }
+            if (pending) { var data = pending; pending = null; apply(h, data); }
+          }
+          function make(data) {
+            pending = data;
+            // the list streamlit-folium keeps of its layers only grows: keep the ones still on the map
+            if (window.feature_group && window.feature_group.filter) {
+              window.feature_group = window.feature_group.filter(function (fg) { return !!fg._map; });
+            }
+            claim();
+          }
+          function apply(h, data) {
+            var seen = new Set(), changed = false;
+            data.forEach(function (d) {
+              var id = d.id || (d.lat + "," + d.lon + "|" + d.svg);
+              seen.add(id);
+              var m = h.marks.get(id);
+              if (!m) {
+                m = L.qmarker([d.lat, d.lon], {title: "", icon: icon(d, 0, 0)})
+                  .bindTooltip(d.tip)
+                  .bindPopup(d.popup, {maxWidth: 420});
+                m._qdx = 0; m._qdy = 0;
+                m.addEventParent(layer);
+                h.marks.set(id, m);
+                m._qd = d;
+                m.addTo(h.group);
+                changed = true;
+              } else {
+                var o = m._qd;
+                m._qd = d;
+                if (o.lat !== d.lat || o.lon !== d.lon) { m.setLatLng([d.lat, d.lon]); changed = true; }
+                if (o.s !== d.s) { changed = true; }
+                if (o.svg !== d.svg || o.s !== d.s) { m.setIcon(icon(d, m._qdx, m._qdy)); }
+                if (o.tip !== d.tip) { m.setTooltipContent(d.tip); }
+                if (o.popup !== d.popup) { m.setPopupContent(d.popup); }
+              }
+              if (d.open) { openLater(m); }
             });
-            if (layer._map) { onAdd(); }
+            h.marks.forEach(function (m, id) {
+              if (!seen.has(id)) { h.group.removeLayer(m); m.removeEventParent(layer); h.marks.delete(id); changed = true; }
+            });
+            layout(h, changed);
+            h.rev += 1;
+            h.map.getContainer().setAttribute("data-symbols-rev", String(h.rev));
+          }
+          function openLater(m) {  // a permalink (?event=ID): open this symbol's popup once it is on the map
+            var tries = 0;
+            var openIt = function () {
+              if (m._map) {
+                m.openPopup();
+                // pan again while the frame and the popup reach their final size (else its top is cut off)
+                var refit = function () { var pp = m.getPopup(); if (pp && pp.isOpen()) { pp.update(); } };
+                [400, 1000, 2000, 3500].forEach(function (t) { setTimeout(refit, t); });
+                m._map.on("resize", refit);
+                setTimeout(function () { if (m._map) { m._map.off("resize", refit); } }, 5000);
+              } else if (tries++ < 40) { setTimeout(openIt, 150); }
+            };
+            setTimeout(openIt, 100);
           }
           // Icon offsets [dx, dy] that keep symbols (d.lat, d.lon, d.s) from overlapping at the map's zoom.
           // Pairwise separation in rounds; candidate pairs come from a grid of cells as wide as the largest
@@ -1005,30 +1137,31 @@ class SymbolLayer(MacroElement):
             for (i = 0; i < n; i++) { off[i] = [Math.round(x[i] - pts[i].x), Math.round(y[i] - pts[i].y)]; }
             return off;
           }
-          var spreadAt = null;  // the zoom the icons' offsets were made for
-          function layout() {
-            var map = layer._map;
-            if (!map) { return; }
-            if (spreadAt !== map.getZoom()) {
+          // Offsets again when the zoom changed or symbols came, went or changed size; icons remade only
+          // where their offset changed.
+          function layout(h, changed) {
+            var map = h.map;
+            if (!h.group._map) { return; }
+            var marks = Array.from(h.marks.values());
+            if (changed || h.zoom !== map.getZoom()) {
               var off = spread(map, marks.map(function (m) { return m._qd; }));
               marks.forEach(function (m, i) {
                 var dx = off[i][0], dy = off[i][1];
                 if (m._qdx !== dx || m._qdy !== dy) { m._qdx = dx; m._qdy = dy; m.setIcon(icon(m._qd, dx, dy)); }
               });
-              spreadAt = map.getZoom();
+              h.zoom = map.getZoom();
             }
             map.getContainer().setAttribute("data-symbols-laid-out", String(marks.length));
             map.fire("qsymbols");  // the labels place themselves again around the moved symbols
           }
-          var bound = null;
-          function onAdd() {
-            if (bound || !marks) { return; }
-            bound = layer._map;
-            bound.on("zoomend viewreset", layout);
-            layout();
-          }
-          layer.on("add", onAdd);
-          layer.on("remove", function () { if (bound) { bound.off("zoomend viewreset", layout); bound = null; } });
+          layer.on("add", claim);
+          layer.on("remove", function () {
+            var map = layer._map;  // (still set while "remove" fires)
+            setTimeout(function () {  // no other Events layer took the symbols over: hide them with this one
+              var h = map && map._qsymHost;
+              if (h && h.owner === layer && !layer._map && h.group._map) { map.removeLayer(h.group); }
+            }, 0);
+          });
           {% if this.packed %}
           // the symbols come as deflated UTF-8 JSON in base64 (see SymbolLayer.packed): a small fraction of
           // the bytes of JSON whose Arabic is escaped (twice: again inside streamlit-folium's message)
@@ -1044,7 +1177,6 @@ class SymbolLayer(MacroElement):
           {% else %}
           make({{ this.data|tojson }});
           {% endif %}
-          if (!layer._map) { setTimeout(function () { if (layer._map) { onAdd(); } }, 0); }
         })();
         {% endmacro %}
     """)
@@ -1080,7 +1212,7 @@ def pack_json(data) -> str:
     same text, so unchanged layers are not redrawn.
     """
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
-    return base64.b64encode(zlib.compress(raw, 6)).decode("ascii")
+    return base64.b64encode(zlib.compress(raw, 3)).decode("ascii")  # level 3: a quarter of level 6's time
 
 
 def unpack_json(text: str):
@@ -1104,7 +1236,7 @@ def events_layer(events: pd.DataFrame | None, name: str = "Events", open_event: 
     for g in groups:
         size = symbol_size(g["fatalities"], g["count"])
         data.append({
-            "lat": g["lat"], "lon": g["lon"], "s": size,
+            "id": g["id"], "lat": g["lat"], "lon": g["lon"], "s": size,
             "svg": symbol_svg(g["style"]["shape"], g["style"]["color"], size, g["approximate"], g["unreviewed"] > 0),
             "tip": tooltip_html(g), "popup": event_popup_html(g),
             **({"open": True} if g.get("open_event") else {}),

@@ -32,7 +32,6 @@ from mapapp import (
     mapview,
     playback,
     reviewview,
-    timeline_view,
 )
 from mapapp.filters import Filters, from_query_params, to_query_params
 from mapapp.store import Counts
@@ -183,6 +182,8 @@ def _evidence_panel(group: dict) -> None:
 
 
 def view_timeline(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
+    from mapapp import timeline_view  # altair (~0.5 s to import): not on the Map's first load
+
     timeline_view.render(ds, shown, f, _tile_setting(), _summary(ds, shown, f))
 
 

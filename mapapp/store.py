@@ -146,7 +146,7 @@ class EventStore:
         self._text_tables: set[str] = set()
         self.columns_read: set[str] = set(CORE)
         self._symbols_cache: OrderedDict[tuple, list[dict]] = OrderedDict()
-        self._records_cache: dict[int, dict] = {}
+        self._records_cache: dict[tuple | None, dict[int, dict]] = {}
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -268,7 +268,8 @@ class EventStore:
                          "GROUP BY place_id ORDER BY n DESC, place_id", params)
         return dict(zip(df["place_id"], df["n"].astype(int)))
 
-    def symbols(self, f: Filters, style_keys: Sequence[str], k: int, include: Sequence[str] = ()) -> list[dict]:
+    def symbols(self, f: Filters, style_keys: Sequence[str], k: int, include: Sequence[str] = (),
+                columns: Sequence[str] | None = None) -> list[dict]:
         """The map's symbols: one per (place, event type, sub-type style), newest first.
 
         Events without a point are left out; those without a gazetteer place group by their point.
@@ -282,6 +283,8 @@ class EventStore:
             How many of the newest events of each symbol to return as records (its popup).
         include : sequence of str
             Event ids shown whatever the filters (a permalinked event).
+        columns : sequence of str, optional
+            The event columns the records carry (default: all; the map's popups need about half).
 
         Returns
         -------
@@ -292,13 +295,13 @@ class EventStore:
             Ordered as :func:`mapapp.mapview.group_events` orders its groups (by newest event).
         """
         where, params = self._where(f, include)
-        key = (where, _hashable(params), tuple(style_keys), int(k))
+        key = (where, _hashable(params), tuple(style_keys), int(k), tuple(columns) if columns is not None else None)
         with self._lock:
             hit = self._symbols_cache.get(key)
             if hit is not None:
                 self._symbols_cache.move_to_end(key)
         if hit is None:
-            hit = self._symbols(where, params, style_keys, k)
+            hit = self._symbols(where, params, style_keys, k, columns)
             with self._lock:
                 self._symbols_cache[key] = hit
                 while len(self._symbols_cache) > SYMBOLS_CACHED:
@@ -306,7 +309,8 @@ class EventStore:
         # copies: a caller may add to a symbol or its records (truce fields), never to the shared ones
         return [{**s, "rows": list(s["rows"]), "records": [dict(r) for r in s["records"]]} for s in hit]
 
-    def _symbols(self, where: str, params: list, style_keys: Sequence[str], k: int) -> list[dict]:
+    def _symbols(self, where: str, params: list, style_keys: Sequence[str], k: int,
+                 columns: Sequence[str] | None) -> list[dict]:
         """:meth:`symbols`, queried: one aggregate per symbol, with its newest ``k`` rows (``max_by``).
 
         Newest = ``event_date`` descending, a missing date first, then file position descending
@@ -328,7 +332,7 @@ class EventStore:
         if not found:
             return []
         all_rows = [int(r) for t in found for r in t[-1]]
-        recs = dict(zip(all_rows, self._shared_records(np.asarray(all_rows, dtype=np.int64))))
+        recs = dict(zip(all_rows, self._shared_records(np.asarray(all_rows, dtype=np.int64), columns)))
 
         def newest(t) -> tuple:  # group order: by each group's newest event (date, then file position), newest first
             first = recs[int(t[-1][0])]
@@ -617,30 +621,31 @@ class EventStore:
         of :meth:`frame`, without decoding the events that do not pass."""
         return self.records_frame(self.filtered_rows(f, include))
 
-    def records(self, rows: Sequence[int]) -> list[dict]:
+    def records(self, rows: Sequence[int], columns: Sequence[str] | None = None) -> list[dict]:
         """The events at these file positions as dicts (the popups' records), in this order.
 
         The values are those of :meth:`records_frame`'s rows (``to_dict("records")``), made
-        straight from Arrow: a popup's few rows are not worth a DataFrame.
+        straight from Arrow: a popup's few rows are not worth a DataFrame. ``columns``: only
+        these event columns (default: all).
         """
         rows = np.asarray(list(rows), dtype=np.int64)
         if self._frame is not None:
             frame = self.records_frame(rows)
-            cols = [c for c in frame.columns if c not in ("day_from", "day_to")]
+            cols = [c for c in frame.columns if c not in ("day_from", "day_to") and (columns is None or c in columns)]
             return frame[cols].to_dict("records")
-        return [dict(r) for r in self._shared_records(rows)]
+        return [dict(r) for r in self._shared_records(rows, columns)]
 
-    def _shared_records(self, rows: np.ndarray) -> list[dict]:
+    def _shared_records(self, rows: np.ndarray, columns: Sequence[str] | None = None) -> list[dict]:
         """:meth:`records` as kept by the store: a build's events never change, so records already made
         are kept (shared by sessions; never handed out without a copy)."""
         if self._frame is not None:
-            return self.records(rows)
+            return self.records(rows, columns)
         with self._lock:
-            cache = self._records_cache
+            cache = self._records_cache.setdefault(tuple(columns) if columns is not None else None, {})
             known = {int(r): cache[int(r)] for r in rows if int(r) in cache}
         missing = np.asarray(sorted({int(r) for r in rows} - set(known)), dtype=np.int64)
         if len(missing):
-            made = dict(zip(missing.tolist(), self._make_records(missing)))
+            made = dict(zip(missing.tolist(), self._make_records(missing, columns)))
             with self._lock:
                 cache.update(made)
                 while len(cache) > RECORDS_CACHED:
@@ -648,11 +653,12 @@ class EventStore:
             known.update(made)
         return [known[int(r)] for r in rows]
 
-    def _make_records(self, rows: np.ndarray) -> list[dict]:
+    def _make_records(self, rows: np.ndarray, columns: Sequence[str] | None = None) -> list[dict]:
         """:meth:`records` read from the file and decoded."""
-        table = self._fetch(rows, EVENT_COLUMNS)
-        absent = [c for c in EVENT_COLUMNS if c not in table.column_names]
-        floats = {f.name for f in table.schema if pa.types.is_floating(f.type)} | _NUMERIC
+        wanted = EVENT_COLUMNS if columns is None else [c for c in EVENT_COLUMNS if c in set(columns)]
+        table = self._fetch(rows, wanted)
+        absent = [c for c in wanted if c not in table.column_names]
+        floats = {f.name for f in table.schema if pa.types.is_floating(f.type)} | (_NUMERIC & set(wanted))
         out = []
         for rec in table.to_pylist():
             for col in JSON_COLUMNS:
@@ -667,11 +673,13 @@ class EventStore:
                 v = rec.get(col)
                 if v is None or isinstance(v, str):
                     rec[col] = _number(v)
-            rec["partisan_only"] = bool(rec.get("partisan_only") or False)
-            if rec.get("review_status") is None:
+            if "partisan_only" in wanted:
+                rec["partisan_only"] = bool(rec.get("partisan_only") or False)
+            if "review_status" in wanted and rec.get("review_status") is None:
                 rec["review_status"] = "unreviewed"
-            fat = _number(rec.get("fatalities"))
-            rec["fatalities"] = 0 if fat != fat else int(fat)
+            if "fatalities" in wanted:
+                fat = _number(rec.get("fatalities"))
+                rec["fatalities"] = 0 if fat != fat else int(fat)
             for col in absent:
                 rec[col] = np.nan
             out.append(rec)

@@ -142,6 +142,9 @@ _GATHERING = frozenset({"gathered", "assembled", "gathering"})
 _DEMANDS = frozenset({"demand", "demanding", "demanded", "demands", "calling", "chanting", "chanted", "slogans",
                       "banners", "placards", "against", "denounce", "denouncing", "condemn", "condemning", "protest",
                       "protesting", "solidarity"})
+#: Verbs of taking or finding things: the arms after them were not used ("seized explosives").
+_SEIZING = frozenset({"seized", "seizing", "confiscated", "confiscating", "found", "discovered", "captured", "seize",
+                      "confiscate", "cache"})
 #: Aircraft watching, not striking.
 _WATCHING = frozenset({"watched", "watching", "surveillance", "reconnaissance", "hovered", "hovering", "circled",
                        "circling", "overhead", "monitored", "monitoring", "flew", "flying"})
@@ -473,6 +476,11 @@ class _Run:
         if m.payload is not None and m.payload.kind == "takeover" and self.words[m.last] in ("captured", "seized") \
                 and self._persons_taken(m, clause):
             return True  # "three others were captured during the clashes": fighters taken, not ground
+        if m.payload is not None and m.payload.kind == "takeover" and self._objects_seized(m, clause):
+            return True  # "weapons and ammunition were seized from the cell": things taken, not ground
+        if m.payload is not None and m.payload.kind in _REMOTE and _SEIZING & set(
+                self.words[max(clause.first, m.first - 4):m.first]):
+            return True  # "seized a cache of explosives", "found mortar rounds": arms taken, not fired
         if m.payload is not None and m.payload.kind == "displacement" and \
                 any(w.startswith("forc") for w in self.words[max(clause.first, m.first - 6):m.first]):
             return False  # "forcing dozens of families to leave their homes"
@@ -492,6 +500,27 @@ class _Run:
         before = words[max(clause.first, m.first - 4):m.first]
         after = words[m.last + 1:min(clause.last + 1, m.last + 4)]
         return bool(persons & set(before) and _PASSIVE & set(before) or persons & set(after))
+
+    def _objects_seized(self, m: Match, clause: Clause) -> bool:
+        """Things, not ground, are what was seized (``[not_event] seized_objects``):
+        ``seized two rifles``, ``a cache of explosives was captured``, ``weapons and other
+        equipment were seized from those arrested``. The object is looked for up to four words
+        after an active trigger (up to a preposition) or, before a passive one, in its subject."""
+        words = self.words
+        if words[m.last] not in ("seized", "seizing", "captured", "capturing"):
+            return False
+        objects = self.lex.seized_objects
+        after = []
+        for k in range(m.last + 1, min(clause.last + 1, m.last + 5)):
+            if words[k] in _PREPOSITIONS or words[k] in ("and", "after", "near", "at"):
+                break
+            after.append(words[k])
+        if objects & set(after):
+            return True
+        if m.first >= 1 and words[m.first - 1] in _PASSIVE:
+            subject = words[max(clause.first, m.first - 7):m.first - 1]
+            return bool(objects & set(subject))
+        return False
 
     def _background(self, m: Match, clause: Clause) -> bool:
         """Named as the cause, time or setting of something else (``after the clashes``,

@@ -50,6 +50,9 @@ class Lexicon:
         Words that put an event at the place after them (``[outside] locative``).
     outside_names : frozenset of str
         The same places, normalised (``normalise_phrase``), to drop them from the unresolved names.
+    seized_objects : frozenset of str
+        Things, not ground, that forces seize (``[not_event] seized_objects``): ``weapons were
+        seized`` is no takeover.
     """
 
     kinds: dict[str, Kind]
@@ -68,6 +71,7 @@ class Lexicon:
     outside: PhraseMatcher
     locative: frozenset[str]
     outside_names: frozenset[str]
+    seized_objects: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
@@ -121,6 +125,7 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         government_takeover=data["takeover"]["government_sub_event_type"],
         outside=outside, locative=frozenset(w.lower() for w in out.get("locative", [])),
         outside_names=frozenset(normalise_phrase(p) for p in out.get("places", [])),
+        seized_objects=frozenset(w.lower() for w in ne.get("seized_objects", [])),
     )
 
 

@@ -42,3 +42,34 @@ def test_things_seized_are_no_takeover(pipeline, text):
 def test_ground_seized_is_still_a_takeover(pipeline):
     events = _events(pipeline, "Government forces seized the Tal Hamis silos from ISIS fighters on Monday.")
     assert [e.event_type for e in events] == ["Battles"]
+
+
+# ---------------------------------------------------------------- tallies over a period, toll lists
+
+@pytest.mark.parametrize("tally", [
+    "According to the monitor, Turkish drones have killed at least 20 people and wounded 45 this year.",
+    "The observatory has recorded 41 drone attacks on the region so far in 2022.",
+    "By the council's count, 17 fighters have died in such strikes in recent weeks.",
+    "The number of Turkish drone attacks on the area has risen to 33, leaving 12 people dead.",
+])
+def test_a_tally_over_a_period_is_no_toll(pipeline, tally):
+    text = "A Turkish drone struck a car in Amuda on Monday, killing two SDF fighters. " + tally
+    (ev,) = _events(pipeline, text)
+    assert ev.fatalities == 2
+
+
+def test_so_far_without_a_count_is_no_tally(pipeline):
+    text = ("Elders have so far been unable to calm the clashes, which broke out in the Tayy neighbourhood of "
+            "Qamishli on Sunday.")
+    assert _kinds(_events(pipeline, text)) == ["Armed clash"]
+
+
+@pytest.mark.parametrize("sentence, dead", [
+    ("A Turkish drone strike in Amuda on Monday killed a fighter, three children and another man.", 5),
+    ("A Turkish drone strike in Amuda on Monday killed two fighters and their driver.", 3),
+    # a comma without a closing "and" may be an apposition: one person
+    ("A Turkish drone strike in Amuda on Monday killed a civilian, a 60-year-old shepherd.", 1),
+])
+def test_groups_listed_after_a_killing_add_up(pipeline, sentence, dead):
+    (ev,) = _events(pipeline, sentence)
+    assert ev.fatalities == dead

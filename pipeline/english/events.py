@@ -195,6 +195,16 @@ _HABITUAL_PHRASES = ("repeatedly", "for more than two years", "for years", "for 
                      "on a daily basis", "almost daily", "time and again", "regularly", "frequently",
                      "had gone on for", "had lasted", "have lasted", "across the region", "in total", "in all,",
                      "over the past year", "in the past year", "over the past month", "in the past month")
+#: A tally over a period in any tense: "the number of attacks … has risen to 51", "bringing the
+#: number of drone strikes this year to 30".
+_TALLY_PHRASES = (" the number of ", " the tally of ", " a tally of ", " bringing the total ", " bringing the number ",
+                  " raising the number ", " brings the number ", " brings the total ", " in total ")
+#: Periods that make a present-perfect clause a tally: "have killed 35 people this year".
+_PERFECT_PERIODS = (" this year ", " this month ", " so far ", " to date ", " this week ", " in recent weeks ",
+                    " in recent days ", " over the years ", " in the past few months ")
+_YEAR_IN_RE = re.compile(r" (?:in|during|throughout) (?:19|20)\d\d ")
+#: Whose count: "by the group's count", "according to its tally".
+_COUNT_OF_RE = re.compile(r" (?:by|according to) (?:the |its |their |\w+ s )?(?:count|tally|toll|figures|records) ")
 #: Before "since 2019": a comparison ("the biggest attack since 2019"), not a running total.
 _SUPERLATIVES = frozenset({"biggest", "largest", "deadliest", "worst", "heaviest", "first", "fiercest", "most",
                            "highest", "bloodiest", "major"})
@@ -556,11 +566,28 @@ class _Run:
         if {"have", "has"} & set(words) and any(ds.background for f, _, ds in self.dates if lo <= f <= hi) \
                 and not {"fled", "displaced", "deployed", "fleeing"} & set(words):  # states: "have fled since"
             return True  # "since Monday, Turkish forces have been pounding …": a campaign, not an event
+        if self._tally(words):
+            return True
         for k, w in enumerate(words[:-1]):
             if w == "since" and (words[k + 1].isdigit() and len(words[k + 1]) == 4 or words[k + 1] in _MONTH_WORDS) \
                     and not _SUPERLATIVES & set(words[max(0, k - 4):k]):
                 return True  # not "the biggest attack since 2019": a comparison, not a count
         return False
+
+    def _tally(self, words: list[str]) -> bool:
+        """A count kept over a stretch of time, told in the present perfect: ``drones have
+        killed at least 35 people this year``, ``has counted 30 strikes so far in 2023``, ``the
+        number of attacks has risen to 51``, ``by the group's count … have died``. Not one
+        event (its toll is no event's)."""
+        text = " " + " ".join(words) + " "
+        # a count of its own ("35 people", "dozens"), not "has so far failed to halt the fighting"
+        counted = any(w.isdigit() or w in self.lex.units or w in self.lex.vague for w in words)
+        perfect = counted and bool({"has", "have"} & set(words))
+        if any(p in text for p in _TALLY_PHRASES):
+            return True
+        if perfect and (any(p in text for p in _PERFECT_PERIODS) or _YEAR_IN_RE.search(text)):
+            return True
+        return bool(perfect and _COUNT_OF_RE.search(text))
 
     def _clause_events(self, si: int, sent: Sentence, clause: Clause, triggers: list[Match]) -> list[_Draft]:
         if self._running_total(clause.first, clause.last) or self._reason_of_a_call(sent, clause):
@@ -1469,21 +1496,39 @@ class _Run:
         return total
 
     def _and_more(self, c: Count, hi: int) -> Count:
-        """``a woman and her two children``: a second group of people joined by ``and``."""
+        """``a woman and her two children``, ``one SDF fighter, two children and another adult``:
+        the groups of people listed after the first one add up (a list closed by ``and``; a
+        comma alone may open an apposition, ``a civilian, a 55-year-old farmer``)."""
         words = self.words
-        a = c.last + 1  # past the first group's noun ("three SDF fighters and ...")
-        while a < min(hi, c.last + 4) and words[a] != "and":
-            a += 1
         persons = self.lex.person_plurals | self.lex.singular_persons
-        # "a commander of the SDF and his driver": the first group may end with its side's name
-        named = a == c.last + 1 or words[a - 1] in persons or any(l == a - 1 for _, l, _ in self.actors)
-        if named and a + 1 < hi and words[a] == "and":
-            for k in (a + 1, a + 2):
-                c2 = count_at(words, k, self.lex, hi)
-                if c2 is not None and any(w in self.lex.person_plurals or w in self.lex.singular_persons
-                                          for w in words[c2.first:min(hi, c2.last + 3)]):
-                    return Count(c.value + c2.value, c.first, c2.last, c.qualifier)
-        return c
+        total, pos, listed = c, c.last, c
+        while True:
+            # past this group's noun and its side's name ("a commander of the SDF and his driver")
+            k, sep = pos, ""
+            while k + 1 < min(hi, pos + 5):
+                if "," in self._gap(k):
+                    sep = ","
+                    break
+                if words[k + 1] == "and":
+                    named = k == pos or words[k] in persons or any(last == k for _, last, _ in self.actors)
+                    sep = "and" if named else ""
+                    k += 1
+                    break
+                k += 1
+            if not sep:
+                return total
+            nxt = None
+            for q in (k + 1, k + 2):
+                c2 = count_at(words, q, self.lex, hi) if q < hi else None
+                if c2 is not None and any(w in persons for w in words[c2.first:min(hi, c2.last + 3)]):
+                    nxt = c2
+                    break
+            if nxt is None:
+                return total
+            listed = Count(listed.value + nxt.value, c.first, nxt.last, c.qualifier)
+            if sep == "and":
+                return listed  # the list is closed
+            pos = nxt.last
 
     def _tolls(self, sent: Sentence, created: list[_Draft], triggers: list[Match] | None = None) -> None:
         triggers = self._triggers(sent) if triggers is None else triggers

@@ -73,3 +73,36 @@ def test_so_far_without_a_count_is_no_tally(pipeline):
 def test_groups_listed_after_a_killing_add_up(pipeline, sentence, dead):
     (ev,) = _events(pipeline, sentence)
     assert ev.fatalities == dead
+
+
+# ---------------------------------------------------------------- places: near a town, at its edge, in apposition
+
+@pytest.mark.parametrize("sentence, place", [
+    # a village near a town is in its countryside
+    ("Turkish shells killed a shepherd on Monday in a village close to Amuda.", "amuda_countryside"),
+    ("Turkish shells fell on Monday on farms not far from Tal Tamr.", "tall_tamr_countryside"),
+    # what is at the town's edge is the town, as ACLED codes it
+    ("A Turkish drone struck a car on the outskirts of Amuda on Monday.", "amuda"),
+    ("A Turkish drone struck a checkpoint on the road east of Amuda on Monday.", "amuda"),
+    # a direction alone still says countryside
+    ("Turkish shells fell on Monday on farmland north of Amuda.", "amuda_countryside"),
+])
+def test_near_a_town_and_at_its_edge(pipeline, sentence, place):
+    (ev,) = _events(pipeline, sentence)
+    assert ev.place_id == place
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("A Turkish drone hit a car on Monday in Kherbet Ali, a village close to Amuda.", ["Kherbet Ali"]),
+    ("Turkish shells fell on Kaniya Spi and Girdim, two small villages north of Tal Tamr, on Monday.",
+     ["Kaniya Spi", "Girdim"]),
+    ("On Sunday, a village north of Tal Tamr came under Turkish shelling.", []),
+])
+def test_names_in_apposition_to_a_village_are_unresolved_places(pipeline, sentence, names):
+    res = _run(pipeline, sentence)
+    assert [u.name for u in res.unresolved] == names
+
+
+def test_an_event_at_an_apposed_village_keeps_its_name_and_the_area(pipeline):
+    (ev,) = _events(pipeline, "A Turkish drone hit a car on Monday in Kherbet Ali, a village close to Amuda.")
+    assert (ev.unresolved_name, ev.place_id, ev.approximate) == ("Kherbet Ali", "amuda_countryside", True)

@@ -20,11 +20,13 @@ articles:
    Democratic Party of Syria``, ``Syrian Observatory``) is no place.
 3. **Around a town** (:meth:`EnglishPlaces._around`): ``villages west of the town of Tal
    Tamr``, ``north of Amuda``, ``15 km east of Qamishli``, ``a village near Tal Tamr``,
-   ``the outskirts of Amuda``: the town's countryside (its side's own row when the
-   gazetteer has one), never the town itself.
+   ``a village close to Qamishli``: the town's countryside (its side's own row when the
+   gazetteer has one), never the town itself. What lies at the town's edge (``the outskirts
+   of Amuda``, ``the road west of Amuda``, ``the entrance to``) is the town, as ACLED codes it.
 4. **Unresolved names**: a capitalised name after ``village of``, ``town of``,
    ``neighbourhood of``, ``neighbourhoods of X and Y``, ``town of X (Y)`` (or before
-   ``village``, ``neighbourhood``, ``prison``) that is not in the gazetteer, nor an actor's
+   ``village``, ``neighbourhood``, ``prison``, or in apposition to one: ``X, a village near
+   Amuda``, ``X and Y, two villages north of Tal Tamr``) that is not in the gazetteer, nor an actor's
    name, is reported (``unresolved.csv``) for the analyst, and so is the same name where the
    article repeats it without its head noun.
 """
@@ -55,6 +57,16 @@ _NAME_HEAD_RE = re.compile(
     r"(?P<head>village|neighbou?rhood|camp|roundabout|prison|dam)\b"
 )
 _NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+"
+#: A name in apposition to a head noun: "in Kherbet Ali, a village close to Amuda", "on Kaniya
+#: and Girdim, two villages north of Tal Tamr", "Tal Baydar, a mainly Arab village".
+_APPOSITION_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?:\s+and\s+(?P<name2>{_NAME}(?:\s+{_NAME}){{0,2}}))?,\s+"
+    r"(?:a|an|two|three|four|both|the|another)\s+(?:[\w-]+\s+){0,3}?(?P<head>village|villages|hamlet|hamlets)\b")
+#: Capitalised words that are no place name before an apposition ("On Sunday, a village …").
+_NOT_APPOSED = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                          "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                          "november", "december", "meanwhile", "separately", "overnight", "later", "earlier",
+                          "however", "also", "today", "yesterday", "on", "in", "at", "the", "a", "an"})
 #: More names after the first: "the neighbourhoods of Ghwayran and al-Zuhour", "the town of
 #: Zirgan (Abu Rasin)".
 _MORE_NAMES_RE = re.compile(rf"\s*(?:,\s*|\s+and\s+|\s*\(\s*)(?P<name>{_NAME}(?:\s+{_NAME})?)\)?")
@@ -109,9 +121,14 @@ _SIDES = {"north": "north", "south": "south", "east": "east", "west": "west", "n
 #: "villages in the countryside around" right before a town's name.
 _AROUND_RE = re.compile(
     r"(?:\b(?P<dir>(?:north|south)(?:[-\s]?(?:east|west))?|east|west|(?:north|south|east|west)ern)\s+of\s+"
-    r"|\b(?:village|villages|farm|farms|farmland|fields|hamlet|hamlets|area|areas)\s+(?:near|around|outside)\s+"
-    r"|\boutskirts\s+of\s+)(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
+    r"|\b(?:village|villages|farm|farms|farmland|fields|hamlet|hamlets|area|areas)\s+"
+    r"(?:near|around|outside|close\s+to|not\s+far\s+from|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of)\s+"
+    r")(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.IGNORECASE)
+#: What lies at a town's edge, which ACLED codes to the town itself: "a house on the
+#: outskirts of Amuda", "a checkpoint on the road west of Amuda", "at the entrance to Tal Tamr".
+_AT_THE_EDGE_RE = re.compile(
+    r"\b(?:road|roads|highway|checkpoint|entrance|entrances|gate|edge|outskirts)\s*$", re.IGNORECASE)
 _PROVINCE_RE = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
 _AIRBASE_RE = re.compile(r"(?:['’]s)?\s+(?:airbase|air\s+base|military\s+airport|airfield)\b", re.IGNORECASE)
 _DIRECTION_BEFORE_RE = re.compile(r"\b(eastern|western|northern|southern)\s+$", re.IGNORECASE)
@@ -307,7 +324,7 @@ class EnglishPlaces:
     def around(self, nt: NormalisedText, mentions: list[Mention]) -> dict[int, Mention]:
         """The countryside an event is in when the text places it around a town, by the
         town mention's start: ``villages west of the town of Tal Tamr``, ``north of Amuda``,
-        ``a village near Tal Tamr``, ``the outskirts of Qamishli``. The mention itself still
+        ``a village near Tal Tamr``, ``a village close to Qamishli``. The mention itself still
         names the town; a direction in apposition to a place already named (``the Tayy
         neighbourhood, south of Qamishli``, ``Tal al-Eid village, southeast of Qamishli``)
         only says where that place is, and is left out.
@@ -356,7 +373,7 @@ class EnglishPlaces:
         return None
 
     def _around(self, nt: NormalisedText, m: Mention) -> Mention:
-        """``west of the town of Tal Tamr``, ``a village near Amuda``, ``the outskirts of
+        """``west of the town of Tal Tamr``, ``a village near Amuda``, ``a village close to
         Qamishli``: the town's countryside (the side's own row when there is one)."""
         if m.place_id is None or m.kind not in ("city", "town"):
             return m
@@ -364,6 +381,8 @@ class EnglishPlaces:
         hit = _AROUND_RE.search(text, max(0, m.start - 60), m.start)
         if hit is None or text[max(0, hit.start() - 2):hit.start()].strip() == ",":
             return m
+        if hit.group("dir") and _AT_THE_EDGE_RE.search(text, max(0, hit.start() - 30), hit.start()):
+            return m  # "a checkpoint on the road west of Amuda": at the town's edge, the town
         side = _SIDES.get((hit.group("dir") or "").lower().replace("-", "").replace("ern", ""))
         area = side and self.gazetteer.find_child(m.place_id, kind="area", position=f"{side}_countryside")
         area = area or self.gazetteer.find_child(m.place_id, kind="area", position="")
@@ -432,6 +451,20 @@ class EnglishPlaces:
                     while (more := _MORE_NAMES_RE.match(text, end)) is not None:
                         found.append((*more.span("name"), *more.span("name"), m.group("head"), more.group("name")))
                         end = more.end()
+        for m in _APPOSITION_RE.finditer(text):
+            for g in ("name", "name2"):
+                if m.group(g) is None:
+                    continue
+                words = m.group(g).split()
+                # "In Qamishli's Hilaliya, a village …": drop words of a sentence's opening
+                while words and words[0].lower() in _NOT_APPOSED:
+                    words = words[1:]
+                if not words or any(w.lower() in _NOT_APPOSED for w in words):
+                    continue
+                name = " ".join(words)
+                ns = m.end(g) - len(name)
+                head = m.group("head").rstrip("s")
+                found.append((ns, m.end(g), ns, m.end(g), head, name))
         for s, e, ns, ne, head, name in found:
             if name.split()[0].lower() in _NOT_NAMES or (ns, ne) in seen:
                 continue

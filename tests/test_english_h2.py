@@ -106,3 +106,17 @@ def test_names_in_apposition_to_a_village_are_unresolved_places(pipeline, senten
 def test_an_event_at_an_apposed_village_keeps_its_name_and_the_area(pipeline):
     (ev,) = _events(pipeline, "A Turkish drone hit a car on Monday in Kherbet Ali, a village close to Amuda.")
     assert (ev.unresolved_name, ev.place_id, ev.approximate) == ("Kherbet Ali", "amuda_countryside", True)
+
+
+# ---------------------------------------------------------------- a reference point is not the place
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Gunmen shot dead a farmer on Monday in the countryside of Amuda, north of Al-Hasakah.", "amuda_countryside"),
+    ("A Turkish drone hit a farm on Monday in the Qahtaniyah countryside, east of Qamishli, north of Hasakah.",
+     "qahtaniyah_countryside"),
+    # with nothing named before it, the direction still places the event around the town
+    ("A Turkish drone hit a farm on Monday 12 km west of Qamishli.", "qamishli_countryside"),
+])
+def test_a_place_after_a_comma_and_a_direction_only_locates_the_one_before(pipeline, sentence, place):
+    (ev,) = _events(pipeline, sentence)
+    assert ev.place_id == place

@@ -142,6 +142,10 @@ _GATHERING = frozenset({"gathered", "assembled", "gathering"})
 _DEMANDS = frozenset({"demand", "demanding", "demanded", "demands", "calling", "chanting", "chanted", "slogans",
                       "banners", "placards", "against", "denounce", "denouncing", "condemn", "condemning", "protest",
                       "protesting", "solidarity"})
+#: A place named after a comma and a direction, locating the place before it.
+_LOCATOR_RE = re.compile(r",\s*(?:(?:some\s+)?\d+\s*(?:km|kilometres|kilometers)\s+)?(?:to\s+the\s+)?"
+                         r"(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?\s+of\s+"
+                         r"(?:the\s+(?:city|town|province|governorate)\s+of\s+)?$", re.IGNORECASE)
 #: Verbs of taking or finding things: the arms after them were not used ("seized explosives").
 _SEIZING = frozenset({"seized", "seizing", "confiscated", "confiscating", "found", "discovered", "captured", "seize",
                       "confiscate", "cache"})
@@ -318,6 +322,7 @@ class _Run:
         self.sentences = sentences if sentences is not None else split_sentences(nt, tokens)
         self.drafts: list[_Draft] = []
         self.dateline, self.office_lines = self._datelines()
+        self.locators = self._locators()
 
     # ------------------------------------------------------------------ helpers
     def _tok(self, orig: int) -> int:
@@ -344,6 +349,19 @@ class _Run:
                     office |= {t for t in range(self.n) if pos <= self.o_starts[t] < pos + len(line)}
             pos += len(line) + 1
         return dateline, office
+
+    def _locators(self) -> set[int]:
+        """First tokens of places named only to say where the place before them lies: ``in
+        the countryside of Amuda, north of Al-Hasakah``, ``Khirbet X, 10 km east of Qamishli``
+        (a direction and ``of`` after a comma, right after another place or name). SOHR and
+        others chain these (``…, south of Al-Qamishli, north of Al-Hasakah``); the event is at
+        the first place, never at the reference point."""
+        text = self.nt.original
+        out: set[int] = set()
+        for f, _, m in self.mentions:
+            if _LOCATOR_RE.search(text, max(0, m.start - 40), m.start) is not None:
+                out.add(f)
+        return out
 
     # ------------------------------------------------------------------ steps
     def run(self) -> list[Event]:
@@ -1058,6 +1076,8 @@ class _Run:
             return
         for lo, hi, quality in ((d.clause.first, d.clause.last, 2), (sent.first, sent.last, 1)):
             cands = [(f, m) for f, _, m in self.mentions if lo <= f <= hi and self._usable_place(d, f, m)]
+            if any(f not in self.locators for f, _ in cands):
+                cands = [(f, m) for f, m in cands if f not in self.locators]
             if cands:
                 f, m = min(cands, key=lambda fm: (SPECIFICITY.get(fm[1].kind, 9), abs(fm[0] - d.trig_first)))
                 if SPECIFICITY.get(m.kind, 9) < SPECIFICITY["region"] or quality == 1:

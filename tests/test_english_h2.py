@@ -120,3 +120,21 @@ def test_an_event_at_an_apposed_village_keeps_its_name_and_the_area(pipeline):
 def test_a_place_after_a_comma_and_a_direction_only_locates_the_one_before(pipeline, sentence, place):
     (ev,) = _events(pipeline, sentence)
     assert ev.place_id == place
+
+
+# ---------------------------------------------------------------- a protest called for or planned
+
+@pytest.mark.parametrize("text", [
+    "Residents of Qamishli protested the power cuts on Monday. The council called for a bigger rally on Friday.",
+    "Residents of Qamishli protested the power cuts on Monday. Teachers urged parents to join a sit-in next week.",
+    "Residents of Qamishli protested the power cuts on Monday. Unions plan to hold another march on Sunday.",
+    "Residents of Qamishli protested the power cuts on Monday. A second march is planned for Sunday.",
+])
+def test_a_protest_called_for_or_planned_is_no_event(pipeline, text):
+    events = _events(pipeline, text)
+    assert [(e.sub_event_type, e.date_from) for e in events] == [("Peaceful protest", dt.date(2022, 8, 15))]
+
+
+def test_protesters_calling_for_something_still_protest(pipeline):
+    events = _events(pipeline, "Dozens of women demonstrated in Amuda on Monday, calling for the release of detainees.")
+    assert _kinds(events) == ["Peaceful protest"]

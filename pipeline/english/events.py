@@ -174,6 +174,9 @@ _ARMED_OWNERS = frozenset({"fighters", "fighter", "soldiers", "soldier", "member
                            "patrol", "convoy"})
 #: A call governs the rest of its clause: what is called for has not happened.
 _CALLS = frozenset({"called", "calls", "call", "calling", "urged", "urging", "demanded", "demanding", "appealed"})
+#: Plans and invitations: what they name has not happened ("plan to hold a rally").
+_PLANS = frozenset({"plan", "plans", "planned", "planning", "invited", "inviting", "invitation", "scheduled",
+                    "organise", "organize", "join"})
 #: "published photos of their fighters": a deed, not a statement.
 _IMAGES = frozenset({"photos", "pictures", "images", "video", "videos", "footage"})
 #: Bodies named after what they work for: "reconciliation committees", "ceasefire commission".
@@ -495,6 +498,8 @@ class _Run:
                 and m.first > 0 and (self.words[m.first - 1] in ("a", "an", "the", "of", "and", "many", "other", "for")
                                      or self.words[m.first - 1].isdigit() or self.words[m.first - 1] in self.lex.units):
             return True  # "a displaced Syrian woman", "camps for the displaced": who they are, not a flight
+        if m.payload is not None and m.payload.kind == "protest" and self._called_for(m, clause):
+            return True  # "activists called for a larger protest on Friday": asked for, not held
         if m.payload is not None and m.payload.kind == "protest":
             return False  # "took to the streets to protest"
         if m.payload is not None and m.payload.kind == "transfer" and self.words[m.last] == "over" \
@@ -528,6 +533,21 @@ class _Run:
         before = words[max(clause.first, m.first - 4):m.first]
         after = words[m.last + 1:min(clause.last + 1, m.last + 4)]
         return bool(persons & set(before) and _PASSIVE & set(before) or persons & set(after))
+
+    def _called_for(self, m: Match, clause: Clause) -> bool:
+        """A protest that is what a call or plan asks for: ``called for a larger protest on
+        Friday``, ``urged residents to join a sit-in``, ``plan to hold a rally``, ``a march
+        planned for Sunday``. Up to six words after the call, with no ``and`` between (not
+        ``called for the release of detainees and marched``)."""
+        words = self.words
+        lo = max(clause.first, m.first - 7)
+        for k in range(m.first - 1, lo - 1, -1):
+            if words[k] in ("and", "but", "then"):
+                return False
+            if words[k] in _CALLS | _PLANS and k + 1 < m.first:
+                return True
+        after = words[m.last + 1:min(clause.last + 1, m.last + 3)]
+        return bool(_PLANS & set(after)) and (m.last + 1 >= self.n or words[m.last + 1] not in ("and",))
 
     def _objects_seized(self, m: Match, clause: Clause) -> bool:
         """Things, not ground, are what was seized (``[not_event] seized_objects``):

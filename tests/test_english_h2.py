@@ -138,3 +138,21 @@ def test_a_protest_called_for_or_planned_is_no_event(pipeline, text):
 def test_protesters_calling_for_something_still_protest(pipeline):
     events = _events(pipeline, "Dozens of women demonstrated in Amuda on Monday, calling for the release of detainees.")
     assert _kinds(events) == ["Peaceful protest"]
+
+
+# ---------------------------------------------------------------- a pattern over time
+
+@pytest.mark.parametrize("pattern", [
+    "Farmers say the repeated shelling has burned crops and killed 12 people.",
+    "Near-daily drone attacks have emptied the border villages, killing nine civilians.",
+    "The constant bombardment has forced many families out, and six people have died.",
+])
+def test_a_pattern_over_time_is_no_event_and_no_toll(pipeline, pattern):
+    text = "Turkish artillery shelled the village of Tal Tawil near Tal Tamr on Monday, wounding two people. " + pattern
+    (ev,) = _events(pipeline, text)
+    assert (ev.injuries, ev.fatalities) == (2, 0)
+
+
+def test_repeated_with_a_date_of_its_own_is_an_event(pipeline):
+    text = "Turkish forces resumed their repeated shelling of Tal Tamr on Monday morning."
+    assert _kinds(_events(pipeline, text)) == ["Shelling/artillery/missile attack"]

@@ -511,6 +511,8 @@ class _Run:
             return True  # "three others were captured during the clashes": fighters taken, not ground
         if m.payload is not None and m.payload.kind == "takeover" and self._objects_seized(m, clause):
             return True  # "weapons and ammunition were seized from the cell": things taken, not ground
+        if m.payload is not None and m.payload.kind in VIOLENT and self._habitual(m, clause):
+            return True  # "the repeated shelling has damaged dozens of houses": a pattern, not one event
         if m.payload is not None and m.payload.kind in _REMOTE and _SEIZING & set(
                 self.words[max(clause.first, m.first - 4):m.first]):
             return True  # "seized a cache of explosives", "found mortar rounds": arms taken, not fired
@@ -533,6 +535,16 @@ class _Run:
         before = words[max(clause.first, m.first - 4):m.first]
         after = words[m.last + 1:min(clause.last + 1, m.last + 4)]
         return bool(persons & set(before) and _PASSIVE & set(before) or persons & set(after))
+
+    def _habitual(self, m: Match, clause: Clause) -> bool:
+        """``the repeated shelling``, ``near-daily drone attacks``, ``continuous Turkish
+        bombardment`` (``[not_event] habitual`` up to three words before the trigger) with no
+        date of the clause's own: a pattern over time, not one event."""
+        before = self.words[max(clause.first, m.first - 3):m.first]
+        if not self.lex.habitual & set(before) and not (
+                m.first >= 2 and self.words[m.first - 2:m.first] in (["near", "daily"], ["almost", "daily"])):
+            return False
+        return self._own_date(clause) is None
 
     def _called_for(self, m: Match, clause: Clause) -> bool:
         """A protest that is what a call or plan asks for: ``called for a larger protest on
@@ -1576,8 +1588,9 @@ class _Run:
             clause = next(cl for cl in sent.clauses if cl.first <= i <= cl.last)
             if self._running_total(clause.first, clause.last):
                 continue
-            if any(clause.first <= m.first <= clause.last and self._day_total(m) for m in triggers):
-                continue  # "seven wounded in the day's shelling": no one event's toll
+            if any(clause.first <= m.first <= clause.last and (self._day_total(m) or m.payload.kind in VIOLENT
+                                                                  and self._habitual(m, clause)) for m in triggers):
+                continue  # "seven wounded in the day's shelling", "the repeated shelling has killed 12": no one event's
             target = self._toll_target(i, sent, created)
             if target is None:
                 continue

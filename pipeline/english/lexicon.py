@@ -72,6 +72,7 @@ class Lexicon:
     locative: frozenset[str]
     outside_names: frozenset[str]
     seized_objects: frozenset[str] = frozenset()
+    habitual: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
@@ -126,6 +127,7 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         outside=outside, locative=frozenset(w.lower() for w in out.get("locative", [])),
         outside_names=frozenset(normalise_phrase(p) for p in out.get("places", [])),
         seized_objects=frozenset(w.lower() for w in ne.get("seized_objects", [])),
+        habitual=frozenset(w.lower() for w in ne.get("habitual", [])),
     )
 
 

@@ -156,3 +156,18 @@ def test_a_pattern_over_time_is_no_event_and_no_toll(pipeline, pattern):
 def test_repeated_with_a_date_of_its_own_is_an_event(pipeline):
     text = "Turkish forces resumed their repeated shelling of Tal Tamr on Monday morning."
     assert _kinds(_events(pipeline, text)) == ["Shelling/artillery/missile attack"]
+
+
+# ---------------------------------------------------------------- checkpoints set up, words between
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday, the Asayish set up several additional checkpoints around Amuda.",
+    "Government forces erected two new roadblocks at the entrances of Qamishli on Monday.",
+])
+def test_checkpoints_set_up_with_words_between_are_a_deployment(pipeline, sentence):
+    assert _kinds(_events(pipeline, sentence)) == ["Change to group/activity"]
+
+
+def test_a_checkpoint_attacked_is_not_a_deployment(pipeline):
+    events = _events(pipeline, "Gunmen attacked an Asayish checkpoint built last year near Amuda on Monday.")
+    assert "Change to group/activity" not in _kinds(events)

@@ -423,7 +423,24 @@ class _Run:
             if not words & {"arrested", "detained", "arrest", "arrests", "detention", "rounded"}:
                 out = [Match(m.first, m.last, self.lex.kinds["air"], m.prefix)
                        if m.payload.kind == "arrest" and self.words[m.last] in ("raid", "raids") else m for m in out]
-        return out
+        return self._set_up(sent, out)
+
+    def _set_up(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """``set up additional checkpoints``, ``erected two new roadblocks``: a verb of setting
+        up (``[set_up] verbs``) up to four words before a checkpoint word (``[set_up] objects``)
+        is a deployment trigger when no trigger phrase covers those words."""
+        lex = self.lex
+        if lex.set_up_verbs is None or not lex.set_up_objects & set(self.words[sent.first:sent.last + 1]):
+            return found
+        out = list(found)
+        for v in lex.set_up_verbs.find(self.tokens[sent.first:sent.last + 1]):
+            first, last = v.first + sent.first, v.last + sent.first
+            obj = next((k for k in range(last + 1, min(sent.last + 1, last + 6)) if self.words[k] in lex.set_up_objects),
+                       None)
+            if obj is None or any(m.first <= obj and first <= m.last for m in found):
+                continue
+            out.append(Match(first, obj, lex.kinds["deployment"], ""))
+        return sorted(out, key=lambda m: m.first)
 
     def _not_event(self, m: Match, clause: Clause) -> bool:
         """An attempt, denial, aim or call (``attempted to kidnap``, ``calls for a truce``);

@@ -73,6 +73,8 @@ class Lexicon:
     outside_names: frozenset[str]
     seized_objects: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
+    set_up_verbs: PhraseMatcher | None = None
+    set_up_objects: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
@@ -111,6 +113,8 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
     outside.add_many(out.get("places", []), "outside")
     num = data["numbers"]
     ne = data["not_event"]
+    set_up: PhraseMatcher[str] = PhraseMatcher()
+    set_up.add_many(data.get("set_up", {}).get("verbs", []), "set_up")
 
     def phrases(words):
         return tuple(tuple(w.lower().split()) for w in words)
@@ -128,6 +132,8 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         outside_names=frozenset(normalise_phrase(p) for p in out.get("places", [])),
         seized_objects=frozenset(w.lower() for w in ne.get("seized_objects", [])),
         habitual=frozenset(w.lower() for w in ne.get("habitual", [])),
+        set_up_verbs=set_up, set_up_objects=frozenset(w.lower() for w in data.get("set_up", {}).get("objects", [])
+                                                      if " " not in w),
     )
 
 

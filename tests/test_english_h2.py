@@ -171,3 +171,20 @@ def test_checkpoints_set_up_with_words_between_are_a_deployment(pipeline, senten
 def test_a_checkpoint_attacked_is_not_a_deployment(pipeline):
     events = _events(pipeline, "Gunmen attacked an Asayish checkpoint built last year near Amuda on Monday.")
     assert "Change to group/activity" not in _kinds(events)
+
+
+# ---------------------------------------------------------------- a lead over a whole region
+
+def test_a_lead_over_the_region_is_no_event_of_its_own(pipeline):
+    text = ("Turkish drones pounded oil and power sites across north-east Syria for a second day, officials said "
+            "on Tuesday.\nOn Monday evening, a Turkish drone hit the power station in Qahtaniyah.")
+    events = _events(pipeline, text)
+    assert len(events) == 1
+    assert events[0].date_from == dt.date(2022, 8, 15)
+    assert "across north-east Syria" in " ".join([events[0].evidence] + [
+        text[s:e] for s, e in events[0].more_evidence])
+
+
+def test_a_strike_on_the_region_alone_is_still_reported(pipeline):
+    text = "Turkish drones struck targets across north-east Syria on Tuesday, officials said."
+    assert _kinds(_events(pipeline, text)) == ["Air/drone strike"]

@@ -1730,6 +1730,12 @@ class _Run:
                 and sum(o is not d and o.kind.kind == d.kind.kind and o.clause != d.clause and o.date is not None
                         and d.date is not None and o.date.date_from == d.date.date_from for o in self.drafts) >= 2
             coarse = d.place is not None and SPECIFICITY.get(d.place.kind, 9) >= SPECIFICITY["subdistrict"]
+            if self._regional_lead(d):
+                for o in self.drafts:
+                    if o is not d and o.kind.event_type == d.kind.event_type and o.place_quality == 2:
+                        o.spans += [sp for sp in d.spans if sp not in o.spans]
+                        break
+                continue
             if listing and d.date is not None:
                 # "shelling the countryside of Qamishli and the areas of Derbasiyah, Amuda and al-Qahtaniyah",
                 # then each strike: the lead sums them up
@@ -1750,6 +1756,22 @@ class _Run:
                 continue
             keep.append(d)
         self.drafts = keep
+
+    def _regional_lead(self, d: _Draft) -> bool:
+        """``Turkish warplanes and drones struck power stations across north-east Syria for a
+        third day``: a violent event whose clause names only a region or the country (placed at
+        the article's city for want of a place) sums up the strikes the article then tells at
+        their own places (events of its type placed in their clause, within three days before
+        its date): no event of its own."""
+        if d.kind.kind not in VIOLENT or d.place_quality != 0 or d.date is None:
+            return False
+        inside = [m for f, _, m in self.mentions if d.clause.first <= f <= d.clause.last and f not in self.dateline]
+        if not inside or any(SPECIFICITY.get(m.kind, 9) < SPECIFICITY["region"] for m in inside):
+            return False
+        return any(o is not d and o.kind.event_type == d.kind.event_type and o.place_quality == 2
+                   and o.date is not None
+                   and d.date.date_from - dt.timedelta(days=3) <= o.date.date_from <= d.date.date_to
+                   for o in self.drafts)
 
     def _finish(self) -> list[Event]:
         art, actors = self.article, self.ex.actors

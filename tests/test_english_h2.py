@@ -188,3 +188,20 @@ def test_a_lead_over_the_region_is_no_event_of_its_own(pipeline):
 def test_a_strike_on_the_region_alone_is_still_reported(pipeline):
     text = "Turkish drones struck targets across north-east Syria on Tuesday, officials said."
     assert _kinds(_events(pipeline, text)) == ["Air/drone strike"]
+
+
+# ---------------------------------------------------------------- strikes on towns named together
+
+def test_strikes_on_towns_named_together_are_one_per_town(pipeline):
+    events = _events(pipeline, "Turkish drones hit fuel depots in Amuda and Darbasiyah on Monday.")
+    assert sorted(e.place_id for e in events) == ["amuda", "darbasiyah"]
+
+
+def test_a_strike_with_a_toll_on_two_towns_stays_one_event(pipeline):
+    events = _events(pipeline, "Turkish drones hit fuel depots in Amuda and Darbasiyah on Monday, killing three guards.")
+    assert len(events) == 1 and events[0].fatalities == 3
+
+
+def test_villages_shelled_together_stay_one_event(pipeline):
+    events = _events(pipeline, "Turkish artillery shelled Tal Tawil and Tal Jumaa near Tal Tamr on Monday.")
+    assert len(events) == 1

@@ -941,12 +941,20 @@ class _Run:
 
     def _more_places(self, created: list[_Draft]) -> list[_Draft]:
         """``demonstrated in Qamishli and Amude``: a protest in each place named (ACLED codes
-        one event per location; a barrage with one toll stays one event)."""
+        one event per location; a barrage with one toll stays one event). Strikes on towns
+        named together with no toll (``stations in the towns of Amuda and Qahtaniyah were
+        also struck``) are one strike on each town; villages shelled together stay one event."""
         out = []
         for d in created:
-            if d.kind.kind != "protest" or d.place is None or d.place_quality != 2:
+            if d.place is None or d.place_quality != 2:
+                continue
+            if d.kind.kind != "protest" and not (
+                    d.kind.kind in ("air", "shelling") and d.place.kind in ("town", "city")
+                    and not self._casualties(d.clause.first, d.clause.last)):
                 continue
             group = self._coordinated(d.place)
+            if d.kind.kind != "protest" and any(m.kind not in ("town", "city") for m in group):
+                continue
             for m in group:
                 if m.place_id != d.place.place_id:
                     out.append(_Draft(d.kind, d.trig_first, d.trig_last, d.sentence, d.clause, d.how, d.date,

@@ -205,3 +205,20 @@ def test_a_strike_with_a_toll_on_two_towns_stays_one_event(pipeline):
 def test_villages_shelled_together_stay_one_event(pipeline):
     events = _events(pipeline, "Turkish artillery shelled Tal Tawil and Tal Jumaa near Tal Tamr on Monday.")
     assert len(events) == 1
+
+
+# ---------------------------------------------------------------- the strikes reaching a new place
+
+def test_the_strikes_reaching_a_place_of_their_own_are_another_strike(pipeline):
+    text = ("Turkish drones hit the power station in Qamishli on Monday.\n"
+            "Later that night, the strikes reached a water plant in the countryside of Amuda.")
+    events = _events(pipeline, text)
+    assert [(e.sub_event_type, e.place_id) for e in events] == [
+        ("Air/drone strike", "qamishli"), ("Air/drone strike", "amuda_countryside")]
+    assert events[1].rule.endswith("_reached")
+
+
+def test_the_strikes_at_the_same_place_are_no_new_event(pipeline):
+    text = ("Turkish drones hit the power station in Qamishli on Monday.\n"
+            "The strikes also hit homes in Qamishli, residents said.")
+    assert len(_events(pipeline, text)) == 1

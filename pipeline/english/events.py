@@ -146,6 +146,8 @@ _DEMANDS = frozenset({"demand", "demanding", "demanded", "demands", "calling", "
 _LOCATOR_RE = re.compile(r",\s*(?:(?:some\s+)?\d+\s*(?:km|kilometres|kilometers)\s+)?(?:to\s+the\s+)?"
                          r"(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?\s+of\s+"
                          r"(?:the\s+(?:city|town|province|governorate)\s+of\s+)?$", re.IGNORECASE)
+#: Strikes told before reaching a new place: "the strikes reached …", "the attacks also hit …".
+_REACHING = frozenset({"reached", "hit", "struck", "extended", "spread", "targeted", "also"})
 #: Verbs of taking or finding things: the arms after them were not used ("seized explosives").
 _SEIZING = frozenset({"seized", "seizing", "confiscated", "confiscating", "found", "discovered", "captured", "seize",
                       "confiscate", "cache"})
@@ -378,6 +380,8 @@ class _Run:
             created += self._strikes_without_weapon(si, sent, created, triggers)
             if not created and triggers:
                 created += self._also_hit_elsewhere(si, sent)  # "silos near Darbasiyah were also damaged in the strikes"
+            if not created and not triggers:
+                created += self._reached_elsewhere(si, sent)  # "the strikes reached a gas plant near Derik"
             for d in created:
                 self._locate(d, sent)
                 self._date(d, sent, discourse)
@@ -1114,6 +1118,32 @@ class _Run:
             return []
         return [_Draft(prior.kind, i, i, si, clause, how="also", spans=[(sent.first, sent.last)],
                        headline=sent.headline)]
+
+    def _reached_elsewhere(self, si: int, sent: Sentence) -> list[_Draft]:
+        """``Overnight, the strikes reached a gas plant in the countryside of Derik``, ``the
+        attacks also hit Amuda``: the strikes already told (a definite ``strikes``/``attacks``
+        with no weapon word) reaching a place of their own, other than the latest violent
+        event's, are another event of that kind there (the sentence's date, else the day of
+        the event before)."""
+        prior = self._latest_violent()
+        words = self.words
+        if prior is None or prior.kind.kind not in _REMOTE or prior.place is None:
+            return []
+        for i in range(sent.first + 1, sent.last):
+            if words[i] not in ("strikes", "attacks", "bombardment", "raids") or words[i - 1] not in _DEFINITE:
+                continue
+            verb = next((k for k in range(i + 1, min(sent.last + 1, i + 3)) if words[k] in _REACHING), None)
+            if verb is None:
+                continue
+            clause = next(c for c in sent.clauses if c.first <= i <= c.last)
+            places = [m for f, _, m in self.mentions if verb < f <= clause.last and m.place_id
+                      and SPECIFICITY.get(m.kind, 9) < SPECIFICITY["region"] and f not in self.dateline]
+            if not places or any(m.place_id == prior.place.place_id for m in places) \
+                    or self._running_total(clause.first, clause.last):
+                return []
+            return [_Draft(prior.kind, i, i, si, clause, how="reached", spans=[(sent.first, sent.last)],
+                           headline=sent.headline)]
+        return []
 
     # ------------------------------------------------------------------ where
     def _locate(self, d: _Draft, sent: Sentence) -> None:

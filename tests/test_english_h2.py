@@ -222,3 +222,18 @@ def test_the_strikes_at_the_same_place_are_no_new_event(pipeline):
     text = ("Turkish drones hit the power station in Qamishli on Monday.\n"
             "The strikes also hit homes in Qamishli, residents said.")
     assert len(_events(pipeline, text)) == 1
+
+
+# ---------------------------------------------------------------- an earlier event named by its year
+
+@pytest.mark.parametrize("sentence", [
+    "The administration accused the guarantors of the 2019 ceasefire of ignoring the attacks.",
+    "Residents recalled the October 2019 agreement that brought Russian patrols to Qamishli.",
+    "The council said the truce of 2016 still shapes who holds the airport.",
+])
+def test_an_event_named_by_an_earlier_year_is_no_event(pipeline, sentence):
+    assert _events(pipeline, sentence) == []
+
+
+def test_a_truce_agreed_this_year_is_still_an_event(pipeline):
+    assert _kinds(_events(pipeline, "The Asayish and the NDF agreed a truce in Qamishli on Monday.")) == ["Agreement"]

@@ -617,6 +617,8 @@ class _Run:
             return True  # "sent to the border under a deal …": the basis of another act
         if self._described(m):
             return True  # "militias that had advanced in the area": what they are, not news
+        if self._named_by_year(m, clause):
+            return True  # "the 2019 ceasefire deals", "the truce of October 2019": an earlier event named
         if m.payload.kind == "meeting" and {"during", "at"} & set(before[-2:]):
             return True  # "during the talks": the meeting already told, the setting of what follows
         if m.payload.kind == "displacement" and set(self.words[max(clause.first, m.first - 2):m.first]) & {"who", "that"}:
@@ -626,6 +628,20 @@ class _Run:
             if k >= 1 and before[k] == "of" and any(w in self.lex.recap for w in before[:k]):
                 return True
         return False
+
+    def _named_by_year(self, m: Match, clause: Clause) -> bool:
+        """A trigger named by an earlier year (``the 2019 ceasefire deals``, ``the October 2019
+        agreement``, ``the truce of 2016``): an event of the past named, not reported."""
+        words = self.words
+        year = self.article.published.year
+        before = words[max(clause.first, m.first - 3):m.first]
+        after = words[m.last + 1:min(clause.last + 1, m.last + 4)]
+        def past(w: str) -> bool:
+            return len(w) == 4 and w.isdigit() and 1900 < int(w) < year
+        for k, w in enumerate(before):
+            if past(w) and k >= 1 and (before[k - 1] in _DEFINITE or before[k - 1] in _MONTH_WORDS):
+                return True  # "the 2019 ceasefire", "the October 2019 agreement"
+        return bool(after) and after[0] == "of" and any(past(w) for w in after[1:])
 
     def _running_total(self, lo: int, hi: int) -> bool:
         """``since the beginning of the year``, ``so far this year``, ``since 2019``: a count

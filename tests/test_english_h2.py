@@ -237,3 +237,19 @@ def test_an_event_named_by_an_earlier_year_is_no_event(pipeline, sentence):
 
 def test_a_truce_agreed_this_year_is_still_an_event(pipeline):
     assert _kinds(_events(pipeline, "The Asayish and the NDF agreed a truce in Qamishli on Monday.")) == ["Agreement"]
+
+
+# ---------------------------------------------------------------- a lead dated by its announcement
+
+def test_a_reference_back_gives_the_day_an_announced_event_took_place(pipeline):
+    text = ("Eleven people are in custody after the Asayish raided houses in Amuda, the force said on Tuesday.\n"
+            "The raids took place on Sunday night, according to its media office.")
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.date_from) == ("Arrests", dt.date(2022, 8, 14))
+
+
+def test_a_reference_back_does_not_move_an_event_dated_by_its_own_clause(pipeline):
+    text = ("The Asayish raided houses in Amuda on Monday and detained eleven people.\n"
+            "The raids took place after a bombing in the town on Saturday, the force said.")
+    (ev,) = [e for e in _events(pipeline, text) if e.sub_event_type == "Arrests"]
+    assert ev.date_from == dt.date(2022, 8, 15)

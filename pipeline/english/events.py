@@ -702,6 +702,7 @@ class _Run:
                     foreground = [x for x in foreground if x.payload.kind not in VIOLENT]
                 if (sent.first, sent.last) not in prior.spans:
                     prior.spans.append((sent.first, sent.last))
+                self._redate(prior, clause)
                 if not any(x.payload.kind in VIOLENT for x in foreground) and not self._day_total(m):
                     self._refer_tolls(prior, sent, clause)
         out: list[_Draft] = []
@@ -736,6 +737,18 @@ class _Run:
             seen.add(k)
             out.append(self._draft(m, si, sent, clause))
         return out
+
+    def _redate(self, prior: _Draft, clause: Clause) -> None:
+        """``… in custody after the Asayish raided two villages, the force announced on
+        Saturday``, then ``the raids took place on Friday``: a clause referring back to an event
+        dated only by when it was announced (or not at all) gives it the day it states itself,
+        when that day is not later."""
+        if prior.date_quality >= 2:
+            return
+        own = self._own_date(clause)
+        if own is None or own.time_precision > 1 or prior.date is not None and own.date_to > prior.date.date_to:
+            return
+        prior.date, prior.date_quality = own, 2
 
     def _reason_of_a_call(self, sent: Sentence, clause: Clause) -> bool:
         """``The council urged both sides to stop fighting, saying thousands of families had

@@ -253,3 +253,17 @@ def test_a_reference_back_does_not_move_an_event_dated_by_its_own_clause(pipelin
             "The raids took place after a bombing in the town on Saturday, the force said.")
     (ev,) = [e for e in _events(pipeline, text) if e.sub_event_type == "Arrests"]
     assert ev.date_from == dt.date(2022, 8, 15)
+
+
+# ---------------------------------------------------------------- the day after, airport spellings
+
+def test_the_day_after_dates_the_event_it_names_a_day_earlier(pipeline):
+    text = "Qamishli's markets reopened on Tuesday, the day after the Asayish and the NDF agreed on a truce."
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.date_from) == ("Agreement", dt.date(2022, 8, 15))
+
+
+@pytest.mark.parametrize("written", ["Qamishly airport", "Qamishlo airport", "Qamishli Airport"])
+def test_the_airport_under_any_spelling_of_the_city(pipeline, written):
+    res = _run(pipeline, f"Officials met at {written} on Monday.")
+    assert [m.place_id for m in res.mentions] == ["qamishli_airport"]

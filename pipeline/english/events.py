@@ -1279,13 +1279,13 @@ class _Run:
             d.notes.append(f"{back} day(s) before the date the sentence gives")
 
     def _days_after(self, d: _Draft) -> int:
-        """Days back when the trigger follows ``a day after``/``two days after`` in its clause:
+        """Days back when the trigger follows ``a day after``/``the day after``/``two days after`` in its clause:
         the event is told as the earlier reference point of another one."""
         words = self.words
         for k in range(max(d.clause.first + 2, d.trig_first - 16), d.trig_first):
             if words[k] == "after" and words[k - 1] in ("day", "days"):
                 n = words[k - 2]
-                value = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(n)
+                value = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(n)
                 if value is None and n.isdigit() and len(n) == 1:
                     value = int(n)
                 if value is not None:

@@ -130,7 +130,7 @@ _AROUND_RE = re.compile(
 _AT_THE_EDGE_RE = re.compile(
     r"\b(?:road|roads|highway|checkpoint|entrance|entrances|gate|edge|outskirts)\s*$", re.IGNORECASE)
 _PROVINCE_RE = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
-_AIRBASE_RE = re.compile(r"(?:['’]s)?\s+(?:airbase|air\s+base|military\s+airport|airfield)\b", re.IGNORECASE)
+_AIRBASE_RE = re.compile(r"(?:['’]s)?\s+(?:airbase|air\s+base|military\s+airport|airport|airfield)\b", re.IGNORECASE)
 _DIRECTION_BEFORE_RE = re.compile(r"\b(eastern|western|northern|southern)\s+$", re.IGNORECASE)
 
 
@@ -309,8 +309,9 @@ class EnglishPlaces:
                 and not _named_body(nt.original, m)]
 
     def _airport(self, nt: NormalisedText, m: Mention) -> Mention:
-        """``Al-Qamishli airbase``, ``Qamishli air base``, ``Qamishli military airport``: the
-        city's airport row (the gazetteer lists ``Qamishli airport`` as written only)."""
+        """``Al-Qamishli airbase``, ``Qamishli air base``, ``Qamishli military airport``,
+        ``Qamishly airport``: the city's airport row (the gazetteer lists ``Qamishli airport``
+        as written only; a variant spelling of the city before ``airport`` is the same)."""
         if m.place_id is None or m.kind not in ("city", "town"):
             return m
         after = _AIRBASE_RE.match(nt.original, m.end)

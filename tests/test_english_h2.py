@@ -267,3 +267,21 @@ def test_the_day_after_dates_the_event_it_names_a_day_earlier(pipeline):
 def test_the_airport_under_any_spelling_of_the_city(pipeline, written):
     res = _run(pipeline, f"Officials met at {written} on Monday.")
     assert [m.place_id for m in res.mentions] == ["qamishli_airport"]
+
+
+# ---------------------------------------------------------------- how long fighting lasted; its time
+
+def test_how_long_fighting_had_lasted_is_background(pipeline):
+    text = ("Shops in Qamishli reopened on Tuesday after a truce.\n"
+            "Clashes had gone on for three days between the Asayish and the NDF.")
+    assert _kinds(_events(pipeline, text)) == []
+
+
+def test_fighting_that_had_started_on_a_day_is_still_an_event(pipeline):
+    text = "Clashes had broken out on Sunday between the Asayish and the NDF in Qamishli."
+    assert _kinds(_events(pipeline, text)) == ["Armed clash"]
+
+
+def test_while_the_fighting_lasted_names_a_time_not_a_battle(pipeline):
+    text = "Dozens of families left the Tayy neighbourhood of Qamishli while the fighting lasted."
+    assert "Armed clash" not in _kinds(_events(pipeline, text))

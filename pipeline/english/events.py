@@ -148,6 +148,9 @@ _LOCATOR_RE = re.compile(r",\s*(?:(?:some\s+)?\d+\s*(?:km|kilometres|kilometers)
                          r"(?:the\s+(?:city|town|province|governorate)\s+of\s+)?$", re.IGNORECASE)
 #: Strikes told before reaching a new place: "the strikes reached …", "the attacks also hit …".
 _REACHING = frozenset({"reached", "hit", "struck", "extended", "spread", "targeted", "also"})
+#: A past perfect with a duration: "had raged for two days", "had lasted for hours".
+_LASTED_RE = re.compile(r" had (?:\w+ ){1,3}?for (?:(?:about|nearly|almost|more than|over|some) )?"
+                        r"(?:\w+ )?(?:days|hours|weeks|months|day|hour|week|month|years) ")
 #: Verbs of taking or finding things: the arms after them were not used ("seized explosives").
 _SEIZING = frozenset({"seized", "seizing", "confiscated", "confiscating", "found", "discovered", "captured", "seize",
                       "confiscate", "cache"})
@@ -617,6 +620,11 @@ class _Run:
             return True  # "sent to the border under a deal …": the basis of another act
         if self._described(m):
             return True  # "militias that had advanced in the area": what they are, not news
+        if m.first >= 2 and self.words[m.first - 1] in _DEFINITE and self.words[m.first - 2] in ("while", "as") \
+                and self._latest(m.payload.kind) is None and self._own_date(clause) is None:
+            return True  # "families fled while the fighting lasted": the time of another event, not news
+        if m.payload.kind in VIOLENT and self._lasted(clause):
+            return True  # "fighting had raged for two days": how long it went on, told as background
         if self._named_by_year(m, clause):
             return True  # "the 2019 ceasefire deals", "the truce of October 2019": an earlier event named
         if m.payload.kind == "meeting" and {"during", "at"} & set(before[-2:]):
@@ -628,6 +636,13 @@ class _Run:
             if k >= 1 and before[k] == "of" and any(w in self.lex.recap for w in before[:k]):
                 return True
         return False
+
+    def _lasted(self, clause: Clause) -> bool:
+        """``Fighting had raged for two days between …``, ``the clashes had gone on for
+        hours``: a past-perfect clause giving how long fighting lasted, with no day of its own,
+        sums up what went before; it reports no new event."""
+        text = " " + " ".join(self.words[clause.first:clause.last + 1]) + " "
+        return _LASTED_RE.search(text) is not None and self._own_date(clause) is None
 
     def _named_by_year(self, m: Match, clause: Clause) -> bool:
         """A trigger named by an earlier year (``the 2019 ceasefire deals``, ``the October 2019

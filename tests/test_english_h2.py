@@ -285,3 +285,17 @@ def test_fighting_that_had_started_on_a_day_is_still_an_event(pipeline):
 def test_while_the_fighting_lasted_names_a_time_not_a_battle(pipeline):
     text = "Dozens of families left the Tayy neighbourhood of Qamishli while the fighting lasted."
     assert "Armed clash" not in _kinds(_events(pipeline, text))
+
+
+# ---------------------------------------------------------------- a killing told as a noun
+
+def test_the_killing_of_a_person_is_an_attack(pipeline):
+    text = "Local sources reported the killing of a shepherd by masked gunmen near the village of Kherbet Ali on Sunday."
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.fatalities, ev.date_from) == ("Attack", 1, dt.date(2022, 8, 14))
+
+
+def test_the_killing_named_after_the_event_is_its_toll_not_a_new_event(pipeline):
+    text = ("Gunmen shot dead a shepherd near Amuda on Sunday.\n"
+            "Two men were arrested in Amuda on Monday over the killing of the shepherd.")
+    assert _kinds(_events(pipeline, text)) == ["Attack", "Arrests"]

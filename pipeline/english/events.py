@@ -1080,13 +1080,16 @@ class _Run:
 
     def _killings_without_trigger(self, si: int, sent: Sentence, created: list[_Draft],
                                   triggers: list[Match]) -> list[_Draft]:
-        """``gunmen killed a man``: a killing with a perpetrator and no trigger is an attack."""
+        """``gunmen killed a man``, ``the killing of a tribal elder by gunmen``: a killing with a
+        perpetrator or a victim and no trigger is an attack."""
         if created or any(not self._not_event(m, sent.clauses[0]) for m in triggers):
             return []
         words = self.words
         for m in self.lex.casualties.find(self.tokens[sent.first:sent.last + 1]):
             i = m.first + sent.first
-            if m.payload != "killed" or words[i] not in ("killed", "shot", "murdered", "executed"):
+            noun = words[i] in ("killing", "killings") and words[i - 1] == "the" and i + 1 <= sent.last \
+                and words[i + 1] == "of"  # "documented the killing of a tribal elder by gunmen in …"
+            if m.payload != "killed" or words[i] not in ("killed", "shot", "murdered", "executed") and not noun:
                 continue
             clause = next(c for c in sent.clauses if c.first <= i <= c.last)
             if self._not_event(Match(i, i, None, ""), clause) or self._running_total(sent.first, sent.last):
@@ -1104,6 +1107,10 @@ class _Run:
                 # bombardment: killed by the remote violence the article is about
                 kind = prior.kind
             d = _Draft(kind, i, i, si, clause, how="killing", spans=[(sent.first, sent.last)], headline=sent.headline)
+            if noun:  # "the killing of a tribal elder": the victims follow "of"
+                c = count_at(words, i + 2, self.lex, clause.last + 1)
+                if c is not None and person_follows(words, c, self.lex, clause.last + 1):
+                    d.fatalities = self._and_more(c, clause.last + 1)
             return [d]
         return self._also_hit_elsewhere(si, sent)
 

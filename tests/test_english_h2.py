@@ -299,3 +299,19 @@ def test_the_killing_named_after_the_event_is_its_toll_not_a_new_event(pipeline)
     text = ("Gunmen shot dead a shepherd near Amuda on Sunday.\n"
             "Two men were arrested in Amuda on Monday over the killing of the shepherd.")
     assert _kinds(_events(pipeline, text)) == ["Attack", "Arrests"]
+
+
+# ---------------------------------------------------------------- displacement with no flight word
+
+def test_families_leaving_their_village_are_displaced_there(pipeline):
+    text = ("Turkish shells fell on the village of Tal Jumaa near Tal Tamr on Monday.\n"
+            "By evening most families had packed their cars and left the village for Hasakah.")
+    events = _events(pipeline, text)
+    assert _kinds(events) == ["Shelling/artillery/missile attack", "Other"]
+    assert "displacement" in events[1].tags
+    assert events[1].place_id == "tall_jumah"  # the village left, not Hasakah they went to
+
+
+def test_a_delegation_leaving_a_town_is_no_displacement(pipeline):
+    text = "The Russian delegation left Qamishli on Monday after the talks."
+    assert "Other" not in _kinds(_events(pipeline, text))

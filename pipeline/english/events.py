@@ -122,7 +122,7 @@ _SHOOTING = frozenset({"opened", "fired", "shot", "shooting", "attacked"})
 _ANAPHORA = {"neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",), "district": ("neighbourhood",),
              "village": ("village",), "town": ("town",), "city": ("city",), "area": ("neighbourhood", "village", "area"),
              "prison": ("landmark", "neighbourhood"), "roundabout": ("roundabout",), "airport": ("airport",),
-             "camp": ("landmark", "town", "village")}
+             "camp": ("landmark", "town", "village"), "villages": ("village",)}
 _PERIOD_PHRASES = ("since the beginning of", "since the start of", "so far this year", "this year alone",
                    "since the outbreak of", "in recent months", "over the past months", "since early")
 #: Words an active casualty verb's count may follow: qualifiers, and a determiner or possessive
@@ -151,6 +151,9 @@ _REACHING = frozenset({"reached", "hit", "struck", "extended", "spread", "target
 #: A past perfect with a duration: "had raged for two days", "had lasted for hours".
 _LASTED_RE = re.compile(r" had (?:\w+ ){1,3}?for (?:(?:about|nearly|almost|more than|over|some) )?"
                         r"(?:\w+ )?(?:days|hours|weeks|months|day|hour|week|month|years) ")
+#: What people leave when they are displaced: "left both villages", "abandoned their homes".
+_HOMES = frozenset({"village", "villages", "town", "towns", "city", "neighbourhood", "neighbourhoods", "neighborhood",
+                    "area", "areas", "homes", "home", "houses", "house", "camp", "district"})
 #: Verbs of taking or finding things: the arms after them were not used ("seized explosives").
 _SEIZING = frozenset({"seized", "seizing", "confiscated", "confiscating", "found", "discovered", "captured", "seize",
                       "confiscate", "cache"})
@@ -430,8 +433,28 @@ class _Run:
             if not words & {"arrested", "detained", "arrest", "arrests", "detention", "rounded"}:
                 out = [Match(m.first, m.last, self.lex.kinds["air"], m.prefix)
                        if m.payload.kind == "arrest" and self.words[m.last] in ("raid", "raids") else m for m in out]
-        return self._set_up(sent, out)
+        return self._left_homes(sent, self._set_up(sent, out))
 
+    def _left_homes(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """``dozens of families … left both villages for the town``, ``residents abandoned the
+        neighbourhood``: people (``families``, ``residents``…) leaving a settlement or their
+        homes, with no flight word, are displaced (a displacement trigger on the verb)."""
+        words = self.words
+        out = list(found)
+        for i in range(sent.first + 1, sent.last):
+            if words[i] not in ("left", "leaving", "abandoned", "abandoning", "deserted", "emptied"):
+                continue
+            if any(m.first <= i <= m.last for m in found):
+                continue
+            clause = next(c for c in sent.clauses if c.first <= i <= c.last)
+            who = words[max(clause.first, i - 10):i]
+            if not _FLEEING & set(who) or "who" in who[-3:]:
+                continue
+            obj = words[i + 1:min(clause.last + 1, i + 4)]
+            if not _HOMES & set(obj) and not any(i < f <= i + 3 for f, _, _ in self.mentions):
+                continue
+            out.append(Match(i, i, self.lex.kinds["displacement"], ""))
+        return sorted(out, key=lambda m: m.first)
     def _set_up(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``set up additional checkpoints``, ``erected two new roadblocks``: a verb of setting
         up (``[set_up] verbs``) up to four words before a checkpoint word (``[set_up] objects``)
@@ -1232,7 +1255,8 @@ class _Run:
         words = self.words
         for i in range(clause.first + 1, clause.last + 1):
             kinds = _ANAPHORA.get(words[i])
-            if kinds and (words[i - 1] in ("the", "that", "this") or words[i - 1] == "same" and words[i - 2] == "the"):
+            if kinds and (words[i - 1] in ("the", "that", "this") or words[i - 1] == "same" and words[i - 2] == "the"
+                          or words[i] == "villages" and words[i - 1] in ("both", "two")):
                 # the kinds in order: "the prison" is the landmark named before, not the
                 # neighbourhood named after it
                 if kinds == ("town",) and i + 1 <= clause.last and words[i + 1] == "s" and "countryside" in words[
@@ -1260,7 +1284,8 @@ class _Run:
     def _usable_place(self, d: _Draft, f: int, m: Mention) -> bool:
         if SPECIFICITY.get(m.kind, 9) >= SPECIFICITY["region"] or f in self.dateline or f in self.office_lines:
             return False
-        if d.kind.kind == "displacement" and any(w in _DESTINATION for w in self.words[d.trig_last + 1:f]):
+        if d.kind.kind == "displacement" and any(w in _DESTINATION or w == "for" and self.words[d.trig_last] in (
+                "left", "leaving", "abandoned", "fled", "fleeing") for w in self.words[d.trig_last + 1:f]):
             return False  # "fleeing towards villages in the southern countryside": where they went
         # a takeover is not located at a place it only approached
         return not (d.kind.kind == "takeover" and any(w in _PROXIMITY for w in self.words[max(0, f - 3):f]))

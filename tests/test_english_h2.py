@@ -315,3 +315,13 @@ def test_families_leaving_their_village_are_displaced_there(pipeline):
 def test_a_delegation_leaving_a_town_is_no_displacement(pipeline):
     text = "The Russian delegation left Qamishli on Monday after the talks."
     assert "Other" not in _kinds(_events(pipeline, text))
+
+
+# ---------------------------------------------------------------- roads shut, curfews
+
+@pytest.mark.parametrize("sentence", [
+    "Security forces shut the roads into Amuda on Monday while they searched for the gunmen.",
+    "The Asayish imposed a curfew on Qamishli on Monday evening.",
+])
+def test_roads_shut_and_curfews_are_a_change_of_activity(pipeline, sentence):
+    assert _kinds(_events(pipeline, sentence)) == ["Change to group/activity"]

@@ -325,3 +325,16 @@ def test_a_delegation_leaving_a_town_is_no_displacement(pipeline):
 ])
 def test_roads_shut_and_curfews_are_a_change_of_activity(pipeline, sentence):
     assert _kinds(_events(pipeline, sentence)) == ["Change to group/activity"]
+
+
+# ---------------------------------------------------------------- the wounded who later died
+
+@pytest.mark.parametrize("update, dead, hurt", [
+    ("One of the wounded died in hospital on Tuesday, a medical source said.", 3, 5),
+    ("Two of the injured later died, the hospital said.", 4, 4),
+    ("A third man succumbed to his wounds overnight.", 3, 5),
+])
+def test_the_wounded_who_later_died_join_the_dead(pipeline, update, dead, hurt):
+    text = "A car bomb went off in Amuda on Monday, killing two people and wounding six.\n" + update
+    (ev,) = _events(pipeline, text)
+    assert (ev.fatalities, ev.injuries) == (dead, hurt)

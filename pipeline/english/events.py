@@ -154,6 +154,10 @@ _LASTED_RE = re.compile(r" had (?:\w+ ){1,3}?for (?:(?:about|nearly|almost|more 
 #: What people leave when they are displaced: "left both villages", "abandoned their homes".
 _HOMES = frozenset({"village", "villages", "town", "towns", "city", "neighbourhood", "neighbourhoods", "neighborhood",
                     "area", "areas", "homes", "home", "houses", "house", "camp", "district"})
+#: The wounded who have since died: "one of the wounded died", "succumbed to his wounds".
+_WOUNDS_DIED_RE = re.compile(r" of the (?:wounded|injured) (?:later |has |have |had )?(?:died|succumbed|passed) "
+                             r"| succumbed to (?:his|her|their) (?:wounds|injuries) "
+                             r"| died (?:later )?(?:of|from) (?:his|her|their|the) (?:wounds|injuries) ")
 #: Verbs of taking or finding things: the arms after them were not used ("seized explosives").
 _SEIZING = frozenset({"seized", "seizing", "confiscated", "confiscating", "found", "discovered", "captured", "seize",
                       "confiscate", "cache"})
@@ -1715,9 +1719,12 @@ class _Run:
 
     def _tolls(self, sent: Sentence, created: list[_Draft], triggers: list[Match] | None = None) -> None:
         triggers = self._triggers(sent) if triggers is None else triggers
+        died = [cl for cl in sent.clauses if not created and self._died_of_wounds(cl)]
+        for cl in died:
+            self._wounded_died(cl)
         for what, i, c in self._casualties(sent.first, sent.last):
             clause = next(cl for cl in sent.clauses if cl.first <= i <= cl.last)
-            if self._running_total(clause.first, clause.last):
+            if self._running_total(clause.first, clause.last) or clause in died:
                 continue
             if any(clause.first <= m.first <= clause.last and (self._day_total(m) or m.payload.kind in VIOLENT
                                                                   and self._habitual(m, clause)) for m in triggers):
@@ -1726,6 +1733,31 @@ class _Run:
             if target is None:
                 continue
             self._set_toll(target, what, c)
+
+    def _died_of_wounds(self, clause: Clause) -> bool:
+        """``One of the wounded died in hospital on Tuesday``, ``a second man later succumbed to
+        his wounds``, ``died of the injuries he sustained``: people already counted as wounded
+        in the event before who have since died."""
+        text = " " + " ".join(self.words[clause.first:clause.last + 1]) + " "
+        return _WOUNDS_DIED_RE.search(text) is not None
+
+    def _wounded_died(self, clause: Clause) -> None:
+        """The latest violent event's dead grow by the clause's count (``two of the wounded``;
+        one when none is given) and its wounded shrink by as many (the same people); the word
+        ``wounded`` in that clause counts no one new."""
+        told = [d for d in self.drafts if d.kind.kind in VIOLENT and d.spans]
+        if not told:
+            return
+        # the violent event told last in the text (a headline's event keeps the headline's rank)
+        prior = max(told, key=lambda d: max(f for f, _ in d.spans))
+        c = count_at(self.words, clause.first, self.lex, clause.last + 1)
+        if c is None or c.value <= 0 or c.qualifier == "vague":
+            c = Count(1, clause.first, clause.first, "")
+        old = prior.fatalities.value if prior.fatalities else 0
+        prior.fatalities = Count(old + c.value, c.first, c.last, c.qualifier)
+        if prior.injuries is not None and prior.injuries.value >= c.value:
+            inj = prior.injuries
+            prior.injuries = Count(inj.value - c.value, inj.first, inj.last, inj.qualifier)
 
     def _toll_target(self, i: int, sent: Sentence, created: list[_Draft]) -> _Draft | None:
         violent = [d for d in created if d.kind.kind in VIOLENT or d.kind.kind == "abduction"]

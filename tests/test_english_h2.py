@@ -338,3 +338,18 @@ def test_the_wounded_who_later_died_join_the_dead(pipeline, update, dead, hurt):
     text = "A car bomb went off in Amuda on Monday, killing two people and wounding six.\n" + update
     (ev,) = _events(pipeline, text)
     assert (ev.fatalities, ev.injuries) == (dead, hurt)
+
+
+# ---------------------------------------------------------------- a similar operation elsewhere
+
+def test_a_similar_operation_at_a_place_of_its_own_is_another_event(pipeline):
+    text = ("The SDF detained 20 people in raids on al-Hol on Monday.\n"
+            "A similar operation took place the same day in Shaddadi, residents said.")
+    events = _events(pipeline, text)
+    assert [(e.sub_event_type, e.place_id) for e in events] == [("Arrests", "al_hawl"), ("Arrests", "shaddadah")]
+
+
+def test_a_similar_operation_at_the_same_place_is_no_new_event(pipeline):
+    text = ("The SDF detained 20 people in raids on al-Hol on Monday.\n"
+            "A similar operation was carried out in al-Hol last month, residents said.")
+    assert len(_events(pipeline, text)) == 1

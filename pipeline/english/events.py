@@ -158,6 +158,8 @@ _HOMES = frozenset({"village", "villages", "town", "towns", "city", "neighbourho
 _WOUNDS_DIED_RE = re.compile(r" of the (?:wounded|injured) (?:later |has |have |had )?(?:died|succumbed|passed) "
                              r"| succumbed to (?:his|her|their) (?:wounds|injuries) "
                              r"| died (?:later )?(?:of|from) (?:his|her|their|the) (?:wounds|injuries) ")
+#: Nouns of an operation told again elsewhere: "a similar operation", "another raid".
+_OPERATIONS = frozenset({"operation", "operations", "raid", "campaign", "sweep", "crackdown"})
 #: Verbs of taking or finding things: the arms after them were not used ("seized explosives").
 _SEIZING = frozenset({"seized", "seizing", "confiscated", "confiscating", "found", "discovered", "captured", "seize",
                       "confiscate", "cache"})
@@ -829,20 +831,41 @@ class _Run:
     def _separate_attack(self, si: int, sent: Sentence) -> list[_Draft]:
         """``In a separate attack, four SDF members were hurt by ISIS fighters … on the road
         between Markada and al-Sawr``: another event of the latest violent kind, at its own
-        place, with its own toll."""
+        place, with its own toll. ``as a similar operation unfolded the same day in the border
+        town of Ya'rubiyah``: another event of the latest event's kind (a raid, an arrest
+        campaign) at a place of its own."""
         words = self.words
         text = " ".join(words[sent.first:min(sent.last + 1, sent.first + 5)])
         prior = self._latest_violent()
-        if prior is None or not any(p in text for p in ("separate attack", "separate incident", "another attack",
+        if prior is not None and any(p in text for p in ("separate attack", "separate incident", "another attack",
                                                          "separate strike", "another incident")):
+            if not self._casualties(sent.first, sent.last):
+                return []
+            i = next((k for k in range(sent.first, sent.last + 1) if words[k] in ("attack", "incident", "strike")),
+                     sent.first)
+            clause = next(c for c in sent.clauses if c.first <= i <= c.last)
+            return [_Draft(prior.kind, i, i, si, clause, how="separate", spans=[(sent.first, sent.last)],
+                           headline=sent.headline)]
+        return self._similar_operation(si, sent)
+
+    def _similar_operation(self, si: int, sent: Sentence) -> list[_Draft]:
+        words = self.words
+        told = [d for d in self.drafts if not d.headline]
+        if not told:
             return []
-        if not self._casualties(sent.first, sent.last):
-            return []
-        i = next((k for k in range(sent.first, sent.last + 1) if words[k] in ("attack", "incident", "strike")),
-                 sent.first)
-        clause = next(c for c in sent.clauses if c.first <= i <= c.last)
-        return [_Draft(prior.kind, i, i, si, clause, how="separate", spans=[(sent.first, sent.last)],
-                       headline=sent.headline)]
+        prior = told[-1]
+        for i in range(sent.first + 1, sent.last + 1):
+            if words[i] not in _OPERATIONS or words[i - 1] not in ("similar", "another", "separate", "second"):
+                continue
+            clause = next(c for c in sent.clauses if c.first <= i <= c.last)
+            own = [m for f, _, m in self.mentions if clause.first <= f <= clause.last and m.place_id
+                   and SPECIFICITY.get(m.kind, 9) < SPECIFICITY["region"] and f not in self.dateline]
+            if not own or prior.place is None or any(m.place_id == prior.place.place_id for m in own) \
+                    or self._not_event(Match(i, i, None, ""), clause):
+                return []
+            return [_Draft(prior.kind, i, i, si, clause, how="similar", spans=[(sent.first, sent.last)],
+                           headline=sent.headline)]
+        return []
 
     def _bodies_found(self, si: int, sent: Sentence) -> list[_Draft]:
         """``the Asayish had found the body of an unidentified person in the camp on Jan. 1``: a

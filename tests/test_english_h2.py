@@ -353,3 +353,19 @@ def test_a_similar_operation_at_the_same_place_is_no_new_event(pipeline):
     text = ("The SDF detained 20 people in raids on al-Hol on Monday.\n"
             "A similar operation was carried out in al-Hol last month, residents said.")
     assert len(_events(pipeline, text)) == 1
+
+
+# ---------------------------------------------------------------- what talks are about
+
+@pytest.mark.parametrize("sentence", [
+    "New talks are due in Qamishli on Wednesday on the withdrawal of the fighters and on the checkpoints they seized.",
+    "Negotiations over the release of the detainees arrested last week continued in Hasakah.",
+])
+def test_what_talks_are_about_is_no_event(pipeline, sentence):
+    kinds = _kinds(_events(pipeline, sentence))
+    assert not {"Non-state actor overtakes territory", "Arrests", "Non-violent transfer of territory"} & set(kinds)
+
+
+def test_an_event_told_during_talks_is_still_an_event(pipeline):
+    text = "During the talks, gunmen opened fire on an Asayish checkpoint near the Wahda roundabout in Qamishli on Monday."
+    assert "Armed clash" in _kinds(_events(pipeline, text))

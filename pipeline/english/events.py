@@ -160,6 +160,8 @@ _WOUNDS_DIED_RE = re.compile(r" of the (?:wounded|injured) (?:later |has |have |
                              r"| died (?:later )?(?:of|from) (?:his|her|their|the) (?:wounds|injuries) ")
 #: Nouns of an operation told again elsewhere: "a similar operation", "another raid".
 _OPERATIONS = frozenset({"operation", "operations", "raid", "campaign", "sweep", "crackdown"})
+#: Talks whose topic follows ("talks on …", "negotiations over …").
+_TALKS = frozenset({"talks", "negotiations", "discussions", "consultations", "dialogue"})
 #: Verbs of taking or finding things: the arms after them were not used ("seized explosives").
 _SEIZING = frozenset({"seized", "seizing", "confiscated", "confiscating", "found", "discovered", "captured", "seize",
                       "confiscate", "cache"})
@@ -564,6 +566,8 @@ class _Run:
             return True  # "three others were captured during the clashes": fighters taken, not ground
         if m.payload is not None and m.payload.kind == "takeover" and self._objects_seized(m, clause):
             return True  # "weapons and ammunition were seized from the cell": things taken, not ground
+        if m.payload is not None and m.payload.kind != "meeting" and self._topic_of_talks(m, clause):
+            return True  # "talks are expected on freeing the prisoners and on the areas the Kurds seized"
         if m.payload is not None and m.payload.kind in VIOLENT and self._habitual(m, clause):
             return True  # "the repeated shelling has damaged dozens of houses": a pattern, not one event
         if m.payload is not None and m.payload.kind in _REMOTE and _SEIZING & set(
@@ -588,6 +592,23 @@ class _Run:
         before = words[max(clause.first, m.first - 4):m.first]
         after = words[m.last + 1:min(clause.last + 1, m.last + 4)]
         return bool(persons & set(before) and _PASSIVE & set(before) or persons & set(after))
+
+    def _topic_of_talks(self, m: Match, clause: Clause) -> bool:
+        """What talks are about is not an event: ``further talks are expected on Saturday on
+        freeing the prisoners and on the areas the Kurds seized``, ``negotiations over the
+        withdrawal of the fighters``. A trigger after ``talks``/``negotiations``/``discussions``
+        and a topic word (``on``, ``about``, ``over``, ``regarding``) of its clause, with no
+        ``but``/``while``/``after``/``when`` between."""
+        words = self.words
+        for k in range(m.first - 1, max(clause.first, m.first - 20) - 1, -1):
+            if words[k] in ("but", "while", "after", "when", "whereas", "although"):
+                return False
+            if words[k] in _TALKS:
+                between = words[k + 1:min(m.first, k + 6)]
+                return any(w in ("on", "about", "over", "regarding", "concerning") and (
+                    j == 0 or between[j - 1] not in ("hand", "handed", "handing", "take", "took", "taken", "carried"))
+                    for j, w in enumerate(between))
+        return False
 
     def _habitual(self, m: Match, clause: Clause) -> bool:
         """``the repeated shelling``, ``near-daily drone attacks``, ``continuous Turkish

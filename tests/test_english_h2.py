@@ -369,3 +369,23 @@ def test_what_talks_are_about_is_no_event(pipeline, sentence):
 def test_an_event_told_during_talks_is_still_an_event(pipeline):
     text = "During the talks, gunmen opened fire on an Asayish checkpoint near the Wahda roundabout in Qamishli on Monday."
     assert "Armed clash" in _kinds(_events(pipeline, text))
+
+
+# ---------------------------------------------------------------- names of the region and of bodies
+
+@pytest.mark.parametrize("text, place", [
+    ("Turkish drones struck villages across Rojava on Monday.", "northeast_syria"),
+    ("Turkish drones struck villages across north and east Syria on Monday.", "northeast_syria"),
+    ("Turkish shells hit Dirbêsiyê on Monday.", "darbasiyah"),
+])
+def test_region_names_and_kurdish_spellings(pipeline, text, place):
+    assert [m.place_id for m in _run(pipeline, text).mentions] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "The Autonomous Administration of North and East Syria condemned the strike.",
+    "The Internal Security Forces of North and East Syria said the road was closed.",
+    "The Rojava Information Centre counted the strikes.",
+])
+def test_bodies_named_after_the_region_are_no_place(pipeline, text):
+    assert [m.place_id for m in _run(pipeline, text).mentions] == []

@@ -80,7 +80,8 @@ _TRIBE_RE = re.compile(r"(?:['’]s)?\s+(?:tribe|tribes|clan|clans|tribal|tribes
 
 _ORGANISATION_RE = re.compile(
     r"\b(?:party|council|front|union|movement|coalition|committee|organi[sz]ation|association|observatory|"
-    r"network|centre|center|ministry|league|alliance)\s+(?:for\s+[\w\s]{0,30}?\s+)?(?:of|in)\s+(?:the\s+)?$",
+    r"network|centre|center|ministry|league|alliance|administration|(?-i:Forces))"
+    r"\s+(?:for\s+[\w\s]{0,30}?\s+)?(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE)
 
 
@@ -96,7 +97,7 @@ def _in_organisation(text: str, m: Mention) -> bool:
 #: military council" still names the town.
 _NAMED_BODY_RE = re.compile(
     r"(?:['’]s)?\s+(?:Military\s+Council|TV|Television|News|Radio|Press|Agency|Brigades?|Battalion|Regiment|"
-    r"Operations\s+Room|24\))(?![\w-])")
+    r"Operations\s+Room|Information\s+Cent(?:re|er)|Media\s+Cent(?:re|er)|24\))(?![\w-])")
 
 
 def _named_body(text: str, m: Mention) -> bool:

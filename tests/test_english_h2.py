@@ -377,6 +377,8 @@ def test_an_event_told_during_talks_is_still_an_event(pipeline):
     ("Turkish drones struck villages across Rojava on Monday.", "northeast_syria"),
     ("Turkish drones struck villages across north and east Syria on Monday.", "northeast_syria"),
     ("Turkish shells hit Dirbêsiyê on Monday.", "darbasiyah"),
+    # the gazetteer's "Ash Shaddadah": the sun-letter article is the text's "al-"
+    ("Turkish shells hit Al-Shaddadah on Monday.", "shaddadah"),
 ])
 def test_region_names_and_kurdish_spellings(pipeline, text, place):
     assert [m.place_id for m in _run(pipeline, text).mentions] == [place]

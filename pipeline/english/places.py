@@ -8,7 +8,8 @@ articles:
 1. **Variants**: names not found as written are matched after folding the letters
    transliterations disagree on (:func:`fold`): a final ``h`` after a vowel
    (``Hilaliyah``/``Hilaliya``), ``-iye``/``-iya``, ``ou``/``oo``/``u``, ``ee``/``i``,
-   doubled letters (``Qaddur``/``Qadur``), and a leading article ``al-``/``el-``. Only
+   doubled letters (``Qaddur``/``Qadur``), and a leading article ``al-``/``el-`` (and the
+   gazetteer's sun-letter forms ``Ash``/``Ad``/``Ar``…: ``Al-Shaddadah`` is ``Ash Shaddadah``). Only
    gazetteer names are matched, so folding cannot invent a place.
    Names still unmatched are compared by their consonant skeleton (:func:`skeleton`:
    vowels dropped, ``q``/``g``/``k`` and doubled letters folded, the words run together):
@@ -42,6 +43,9 @@ from ..places import PlaceFinder
 from ..records import Mention, Unresolved
 
 _ARTICLES = frozenset({"al", "el"})
+#: The article assimilated to a sun letter in the gazetteer's transliterations ("Ash Shaddadah",
+#: "Ad Darbasiyah", "Ar Rumaylan"): dropped from those names, as "al" is from the text's.
+_SUN_ARTICLES = frozenset({"ash", "ad", "adh", "ar", "as", "at", "ath", "az", "an"})
 #: English head nouns and the kinds they introduce.
 HEADS = {
     "village": "village", "town": "town", "city": "city", "neighbourhood": "neighbourhood",
@@ -233,7 +237,10 @@ class EnglishPlaces:
                 if not name or not name.isascii():
                     continue
                 known.add(name.lower())
-                words = _folded(re.findall(r"[a-z0-9]+", name.lower()))
+                raw = re.findall(r"[a-z0-9]+", name.lower())
+                if len(raw) > 1 and raw[0] in _SUN_ARTICLES:
+                    raw = raw[1:]  # "Ash Shaddadah" is also written "Al-Shaddadah", "Shaddadah"
+                words = _folded(raw)
                 if not words or (len(words) == 1 and len(words[0]) < 4):
                     continue
                 self._index.setdefault(words[0], []).append((words[1:], p.id))

@@ -151,6 +151,7 @@ _REACHING = frozenset({"reached", "hit", "struck", "extended", "spread", "target
 #: A past perfect with a duration: "had raged for two days", "had lasted for hours".
 _LASTED_RE = re.compile(r" had (?:\w+ ){1,3}?for (?:(?:about|nearly|almost|more than|over|some) )?"
                         r"(?:\w+ )?(?:days|hours|weeks|months|day|hour|week|month|years) ")
+_LEAVING = frozenset({"left", "leaving", "abandoned", "abandoning", "deserted", "emptied"})
 #: What people leave when they are displaced: "left both villages", "abandoned their homes".
 _HOMES = frozenset({"village", "villages", "town", "towns", "city", "neighbourhood", "neighbourhoods", "neighborhood",
                     "area", "areas", "homes", "home", "houses", "house", "camp", "district"})
@@ -342,6 +343,7 @@ class _Run:
         self.drafts: list[_Draft] = []
         self.dateline, self.office_lines = self._datelines()
         self.locators = self._locators()
+        self._totals: dict[tuple[int, int], bool] = {}
 
     # ------------------------------------------------------------------ helpers
     def _tok(self, orig: int) -> int:
@@ -448,9 +450,11 @@ class _Run:
         neighbourhood``: people (``families``, ``residents``…) leaving a settlement or their
         homes, with no flight word, are displaced (a displacement trigger on the verb)."""
         words = self.words
+        if not _LEAVING & set(words[sent.first:sent.last + 1]):
+            return found
         out = list(found)
         for i in range(sent.first + 1, sent.last):
-            if words[i] not in ("left", "leaving", "abandoned", "abandoning", "deserted", "emptied"):
+            if words[i] not in _LEAVING:
                 continue
             if any(m.first <= i <= m.last for m in found):
                 continue
@@ -711,6 +715,12 @@ class _Run:
     def _running_total(self, lo: int, hi: int) -> bool:
         """``since the beginning of the year``, ``so far this year``, ``since 2019``: a count
         over a period, not an event (its toll is no event's toll)."""
+        key = (lo, hi)
+        if key not in self._totals:
+            self._totals[key] = self._running_total_of(lo, hi)
+        return self._totals[key]
+
+    def _running_total_of(self, lo: int, hi: int) -> bool:
         words = self.words[lo:hi + 1]
         text = " ".join(words)
         if any(p in text for p in _PERIOD_PHRASES) or any(p in text for p in _HABITUAL_PHRASES):

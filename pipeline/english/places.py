@@ -64,8 +64,10 @@ _NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+"
 #: A name in apposition to a head noun: "in Kherbet Ali, a village close to Amuda", "on Kaniya
 #: and Girdim, two villages north of Tal Tamr", "Tal Baydar, a mainly Arab village".
 _APPOSITION_RE = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?:\s+and\s+(?P<name2>{_NAME}(?:\s+{_NAME}){{0,2}}))?,\s+"
-    r"(?:a|an|two|three|four|both|the|another)\s+(?:[\w-]+\s+){0,3}?(?P<head>village|villages|hamlet|hamlets)\b")
+    rf"(?<![\w-])(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?:\s+and\s+(?P<name2>{_NAME}(?:\s+{_NAME}){{0,2}}))?$")
+#: The head noun phrase after the comma (searched first: it is rare, the names before it are not).
+_APPOSED_HEAD_RE = re.compile(
+    r",\s+(?:a|an|two|three|four|both|the|another)\s+(?:[\w-]+\s+){0,3}?(?P<head>village|villages|hamlet|hamlets)\b")
 #: Capitalised words that are no place name before an apposition ("On Sunday, a village …").
 _NOT_APPOSED = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                           "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -460,7 +462,10 @@ class EnglishPlaces:
                     while (more := _MORE_NAMES_RE.match(text, end)) is not None:
                         found.append((*more.span("name"), *more.span("name"), m.group("head"), more.group("name")))
                         end = more.end()
-        for m in _APPOSITION_RE.finditer(text):
+        for h in _APPOSED_HEAD_RE.finditer(text):
+            m = _APPOSITION_RE.search(text, max(0, h.start() - 80), h.start())
+            if m is None:
+                continue
             for g in ("name", "name2"):
                 if m.group(g) is None:
                     continue
@@ -472,7 +477,7 @@ class EnglishPlaces:
                     continue
                 name = " ".join(words)
                 ns = m.end(g) - len(name)
-                head = m.group("head").rstrip("s")
+                head = h.group("head").rstrip("s")
                 found.append((ns, m.end(g), ns, m.end(g), head, name))
         for s, e, ns, ne, head, name in found:
             if name.split()[0].lower() in _NOT_NAMES or (ns, ne) in seen:

@@ -391,3 +391,43 @@ def test_region_names_and_kurdish_spellings(pipeline, text, place):
 ])
 def test_bodies_named_after_the_region_are_no_place(pipeline, text):
     assert [m.place_id for m in _run(pipeline, text).mentions] == []
+
+
+# ---------------------------------------------------------------- a village the gazetteer lacks, with no head noun
+
+def test_a_name_after_a_locative_word_is_an_unresolved_place(pipeline):
+    text = ("Turkish forces shelled the village of Tal Jumaa near Tal Tamr on Monday.\n"
+            "A Turkish drone targeted an SDF position near Kaniya Spi on Tuesday.")
+    res = _run(pipeline, text)
+    assert [u.name for u in res.unresolved] == ["Kaniya Spi"]
+    drone = next(e for e in res.events if e.sub_event_type == "Air/drone strike")
+    assert drone.unresolved_name == "Kaniya Spi" and drone.approximate
+
+
+@pytest.mark.parametrize("sentence", [
+    "Turkish drones struck SDF positions in SDF-held areas on Monday.",
+    "The footage was posted on Facebook on Monday.",
+    "Turkish drones struck Amuda on Aug. 6 and again on Monday.",
+    "Ten people were detained in ISIS raids on Monday.",
+])
+def test_no_unresolved_place_from_sides_media_or_dates(pipeline, sentence):
+    assert [u.name for u in _run(pipeline, sentence).unresolved] == []
+
+
+def test_a_direction_after_an_unknown_village_puts_it_in_the_countryside(pipeline):
+    (ev,) = _events(pipeline, "A Turkish drone struck a car in the village of Kherbet Omar, east of Amuda, on Monday.")
+    assert (ev.place_id, ev.unresolved_name) == ("amuda_countryside", "Kherbet Omar")
+
+
+def test_another_strike_at_another_unknown_village_is_not_merged(pipeline):
+    text = ("A Turkish drone hit an SDF vehicle in the countryside of Qamishli on Monday, killing a fighter.\n"
+            "Minutes later, an explosion was heard near Girdim village, east of Qamishli, which local media "
+            "blamed on another drone strike.")
+    assert len(_events(pipeline, text)) == 2
+
+
+def test_shelling_kept_up_for_days_is_a_campaign(pipeline):
+    text = ("Turkish shells killed a farmer in the village of Tal Jumaa near Tal Tamr on Monday.\n"
+            "For two weeks, Turkish forces have been shelling Tal Tamr and its villages.")
+    (ev,) = _events(pipeline, text)
+    assert ev.fatalities == 1

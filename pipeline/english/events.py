@@ -223,6 +223,8 @@ _HABITUAL_PHRASES = ("repeatedly", "for more than two years", "for years", "for 
 #: number of drone strikes this year to 30".
 _TALLY_PHRASES = (" the number of ", " the tally of ", " a tally of ", " bringing the total ", " bringing the number ",
                   " raising the number ", " brings the number ", " brings the total ", " in total ")
+#: A stretch of time: "for ten days", "for several weeks", "for the past month".
+_FOR_DURATION_RE = re.compile(r" for (?:the (?:past|last) )?(?:\w+ )?(?:days|weeks|months|years|month|week|year) ")
 #: Periods that make a present-perfect clause a tally: "have killed 35 people this year".
 _PERFECT_PERIODS = (" this year ", " this month ", " so far ", " to date ", " this week ", " in recent weeks ",
                     " in recent days ", " over the years ", " in the past few months ")
@@ -742,6 +744,8 @@ class _Run:
         number of attacks has risen to 51``, ``by the group's count … have died``. Not one
         event (its toll is no event's)."""
         text = " " + " ".join(words) + " "
+        if (" have been " in text or " has been " in text) and _FOR_DURATION_RE.search(text):
+            return True  # "for ten days, Turkish forces have been shelling Tal Tamr": a campaign, not one event
         # a count of its own ("35 people", "dozens"), not "has so far failed to halt the fighting"
         counted = any(w.isdigit() or w in self.lex.units or w in self.lex.vague for w in words)
         perfect = counted and bool({"has", "have"} & set(words))
@@ -778,6 +782,7 @@ class _Run:
                 if (sent.first, sent.last) not in prior.spans:
                     prior.spans.append((sent.first, sent.last))
                 self._redate(prior, clause)
+                self._name_spot(prior, clause)
                 if not any(x.payload.kind in VIOLENT for x in foreground) and not self._day_total(m):
                     self._refer_tolls(prior, sent, clause)
         out: list[_Draft] = []
@@ -812,6 +817,16 @@ class _Run:
             seen.add(k)
             out.append(self._draft(m, si, sent, clause))
         return out
+
+    def _name_spot(self, prior: _Draft, clause: Clause) -> None:
+        """``… in the countryside of Qamishli``, then ``the strike took place near the turnoff to
+        the village of Dokarka``: a clause referring back that names a village the gazetteer
+        lacks gives the event that name (it stays drawn at its area, flagged approximate)."""
+        if prior.unresolved or prior.place is None or SPECIFICITY.get(prior.place.kind, 9) < SPECIFICITY["village"]:
+            return
+        names = [u for f, _, u in self.unresolved if clause.first <= f <= clause.last and u.head]
+        if names:
+            prior.unresolved = names[0].name
 
     def _redate(self, prior: _Draft, clause: Clause) -> None:
         """``… in custody after the Asayish raided two villages, the force announced on
@@ -1904,7 +1919,10 @@ class _Run:
             # two villages the gazetteer lacks, drawn at one town, are two places; but a spot named
             # inside an area told first ("in the southern countryside of Al-Hasakah", then "in the
             # Al-Sa'ada area") is that area's event placed better
-            same_place = same_place and a.place is not None and a.place.kind == "area" and not a.unresolved
+            # ("… attributed to another drone strike": told as another one, it is)
+            another = bool({"another", "second", "separate"} & set(self.words[b.clause.first:b.clause.last + 1]))
+            same_place = same_place and a.place is not None and a.place.kind == "area" and not a.unresolved \
+                and not another
         elif not same_place and same_day and a.place is not None and b.place is not None and b.place.place_id \
                 and (a.kind.kind == "clash" and pa and pa == pb or a.kind.kind == "protest") \
                 and a.place_quality == 2 and a.place.kind in ("city", "town") \

@@ -27,7 +27,8 @@ articles:
 4. **Unresolved names**: a capitalised name after ``village of``, ``town of``,
    ``neighbourhood of``, ``neighbourhoods of X and Y``, ``town of X (Y)`` (or before
    ``village``, ``neighbourhood``, ``prison``, or in apposition to one: ``X, a village near
-   Amuda``, ``X and Y, two villages north of Tal Tamr``) that is not in the gazetteer, nor an actor's
+   Amuda``, ``X and Y, two villages north of Tal Tamr``, or right after a locative word:
+   ``near Zirgan``, ``shells fell on X and Y``) that is not in the gazetteer, nor an actor's
    name, is reported (``unresolved.csv``) for the analyst, and so is the same name where the
    article repeats it without its head noun.
 """
@@ -68,11 +69,23 @@ _APPOSITION_RE = re.compile(
 #: The head noun phrase after the comma (searched first: it is rare, the names before it are not).
 _APPOSED_HEAD_RE = re.compile(
     r",\s+(?:a|an|two|three|four|both|the|another)\s+(?:[\w-]+\s+){0,3}?(?P<head>village|villages|hamlet|hamlets)\b")
+#: A capitalised name right after a locative word with no head noun: "targeted a position near
+#: Zirgan", "shells fell on Dardara and Tal Shanan", "a checkpoint at Kherbet Ali".
+_LOCATIVE_NAME_RE = re.compile(
+    rf"\b(?:near|in|at|outside|around|on)\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})"
+    rf"(?:\s+and\s+(?P<name2>{_NAME}(?:\s+{_NAME}){{0,2}}))?")
+#: Words of a name that make it no place: compounds of a side ("SDF-held"), languages, feasts, media.
+_NOT_PLACE_PARTS = re.compile(r"-(?:held|led|backed|controlled|run|affiliated|linked|based|allied|aligned)$",
+                              re.IGNORECASE)
+_NOT_PLACE_WORDS = frozenset({"english", "arabic", "kurmanji", "ramadan", "eid", "christmas", "facebook", "twitter",
+                              "telegram", "whatsapp", "youtube", "instagram", "x", "islamic", "state", "god",
+                              "parliament", "congress", "council", "court"})
 #: Capitalised words that are no place name before an apposition ("On Sunday, a village …").
 _NOT_APPOSED = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                           "february", "march", "april", "may", "june", "july", "august", "september", "october",
                           "november", "december", "meanwhile", "separately", "overnight", "later", "earlier",
-                          "however", "also", "today", "yesterday", "on", "in", "at", "the", "a", "an"})
+                          "however", "also", "today", "yesterday", "on", "in", "at", "the", "a", "an", "jan", "feb",
+                          "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 #: More names after the first: "the neighbourhoods of Ghwayran and al-Zuhour", "the town of
 #: Zirgan (Abu Rasin)".
 _MORE_NAMES_RE = re.compile(rf"\s*(?:,\s*|\s+and\s+|\s*\(\s*)(?P<name>{_NAME}(?:\s+{_NAME})?)\)?")
@@ -350,8 +363,9 @@ class EnglishPlaces:
         dict of int -> Mention
         """
         out = {}
+        ends = {x.end for x in mentions}
         for m in mentions:
-            area = self._around(nt, m)
+            area = self._around(nt, m, ends)
             if area is not m:
                 out[m.start] = area
         return out
@@ -383,14 +397,20 @@ class EnglishPlaces:
                 return toks[-1], pid
         return None
 
-    def _around(self, nt: NormalisedText, m: Mention) -> Mention:
+    def _around(self, nt: NormalisedText, m: Mention, ends: set[int] | None = None) -> Mention:
         """``west of the town of Tal Tamr``, ``a village near Amuda``, ``a village close to
         Qamishli``: the town's countryside (the side's own row when there is one)."""
         if m.place_id is None or m.kind not in ("city", "town"):
             return m
         text = nt.original
         hit = _AROUND_RE.search(text, max(0, m.start - 60), m.start)
-        if hit is None or text[max(0, hit.start() - 2):hit.start()].strip() == ",":
+        if hit is None:
+            return m
+        comma = text.rfind(",", max(0, hit.start() - 2), hit.start() + 1)
+        if comma != -1 and (ends is None or comma in ends or comma - 1 in ends):
+            # "the Tayy neighbourhood, south of Qamishli": where a place named before lies; but
+            # after a name the gazetteer lacks ("the village of Kherbet Omar, east of Amuda") the
+            # direction is all the text gives: the town's countryside
             return m
         if hit.group("dir") and _AT_THE_EDGE_RE.search(text, max(0, hit.start() - 30), hit.start()):
             return m  # "a checkpoint on the road west of Amuda": at the town's edge, the town
@@ -434,6 +454,24 @@ class EnglishPlaces:
         ns, ne = _to_norm(nt, s), _to_norm(nt, e)
         return self.places._mention(nt, ns, ne, area.id, "relative")
 
+    def _bare_name(self, written: str | None) -> str | None:
+        """The place name in ``written`` (a capitalised name after a locative word), or None
+        when it is a day, a month, an acronym, a side's compound (``SDF-held``), an actor's
+        name, a language or a medium (``on Facebook``)."""
+        if not written:
+            return None
+        words = written.split()
+        while words and words[0].lower() in _NOT_APPOSED:
+            words = words[1:]
+        if not words or any(w.lower() in _NOT_APPOSED or w.lower().strip("'’s") in _NOT_PLACE_WORDS
+                            or _NOT_PLACE_PARTS.search(w) or len(w) > 1 and w.isupper() for w in words):
+            return None
+        name = " ".join(words)
+        if words[0].lower() in _NOT_NAMES or any(w.lower() in self._actor_names for w in words) \
+                or name.lower() in self._actor_names:
+            return None
+        return name
+
     def unresolved(self, text: str, mentions: list[Mention], article_id: str, focus: str | None = None
                    ) -> list[Unresolved]:
         """Capitalised names after (or before) a place head noun that the gazetteer lacks.
@@ -462,6 +500,12 @@ class EnglishPlaces:
                     while (more := _MORE_NAMES_RE.match(text, end)) is not None:
                         found.append((*more.span("name"), *more.span("name"), m.group("head"), more.group("name")))
                         end = more.end()
+        for m in _LOCATIVE_NAME_RE.finditer(text):
+            for g in ("name", "name2"):
+                name = self._bare_name(m.group(g))
+                if name is not None:
+                    e = m.end(g)
+                    found.append((e - len(name), e, e - len(name), e, "", name))
         for h in _APPOSED_HEAD_RE.finditer(text):
             m = _APPOSITION_RE.search(text, max(0, h.start() - 80), h.start())
             if m is None:
@@ -480,8 +524,8 @@ class EnglishPlaces:
                 head = h.group("head").rstrip("s")
                 found.append((ns, m.end(g), ns, m.end(g), head, name))
         for s, e, ns, ne, head, name in found:
-            if name.split()[0].lower() in _NOT_NAMES or (ns, ne) in seen:
-                continue
+            if name.split()[0].lower() in _NOT_NAMES or (ns, ne) in seen or len(name) > 1 and name.isupper():
+                continue  # (not an acronym: "the IS prison")
             if any(x.start < ne and ns < x.end for x in mentions):
                 continue
             if name.lower() in self._known or name.lower() in self._actor_names:

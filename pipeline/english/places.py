@@ -507,22 +507,22 @@ class EnglishPlaces:
                     e = m.end(g)
                     found.append((e - len(name), e, e - len(name), e, "", name))
         for h in _APPOSED_HEAD_RE.finditer(text):
-            m = _APPOSITION_RE.search(text, max(0, h.start() - 80), h.start())
-            if m is None:
+            ap = _APPOSITION_RE.search(text, max(0, h.start() - 80), h.start())
+            if ap is None:
                 continue
             for g in ("name", "name2"):
-                if m.group(g) is None:
+                if ap.group(g) is None:
                     continue
-                words = m.group(g).split()
+                words = ap.group(g).split()
                 # "In Qamishli's Hilaliya, a village …": drop words of a sentence's opening
                 while words and words[0].lower() in _NOT_APPOSED:
                     words = words[1:]
                 if not words or any(w.lower() in _NOT_APPOSED for w in words):
                     continue
                 name = " ".join(words)
-                ns = m.end(g) - len(name)
+                ns = ap.end(g) - len(name)
                 head = h.group("head").rstrip("s")
-                found.append((ns, m.end(g), ns, m.end(g), head, name))
+                found.append((ns, ap.end(g), ns, ap.end(g), head, name))
         for s, e, ns, ne, head, name in found:
             if name.split()[0].lower() in _NOT_NAMES or (ns, ne) in seen or len(name) > 1 and name.isupper():
                 continue  # (not an acronym: "the IS prison")

@@ -431,3 +431,14 @@ def test_shelling_kept_up_for_days_is_a_campaign(pipeline):
             "For two weeks, Turkish forces have been shelling Tal Tamr and its villages.")
     (ev,) = _events(pipeline, text)
     assert ev.fatalities == 1
+
+
+# ---------------------------------------------------------------- a pronoun after a casualty verb
+
+@pytest.mark.parametrize("sentence, dead", [
+    ("On Monday a landmine exploded under a shepherd in the countryside of Shaddadi, killing him.", 1),
+    ("On Monday gunmen opened fire on two brothers in their car near Amuda, killing them.", 2),
+])
+def test_a_pronoun_after_a_killing_counts_the_person_named(pipeline, sentence, dead):
+    (ev,) = _events(pipeline, sentence)
+    assert ev.fatalities == dead

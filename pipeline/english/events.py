@@ -1663,6 +1663,12 @@ class _Run:
                 c = count_at(words, k, lex, hi)
                 if c is not None and person_follows(words, c, lex, hi):
                     return self._and_more(c, hi)
+                if k == j + 1 and words[k] in ("him", "her"):
+                    return Count(1, k, k, "")  # "a mine exploded under a shepherd, killing him"
+                if k == j + 1 and words[k] == "them":
+                    prior = self._count_before(i, lo)  # "… two brothers, killing them": the count told before
+                    if prior is not None:
+                        return prior
                 if words[k] == "all" and words[k + 1:k + 3] == ["of", "them"]:
                     # "a car carrying three SDF fighters …, killing all of them": the count told before
                     prior = self._count_before(i, lo)

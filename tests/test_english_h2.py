@@ -442,3 +442,20 @@ def test_shelling_kept_up_for_days_is_a_campaign(pipeline):
 def test_a_pronoun_after_a_killing_counts_the_person_named(pipeline, sentence, dead):
     (ev,) = _events(pipeline, sentence)
     assert ev.fatalities == dead
+
+
+# ---------------------------------------------------------------- bombs defused, remnants of war, headlines
+
+def test_a_bomb_foiled_and_defused_is_no_explosion(pipeline):
+    text = ("Security forces foil bomb attack in Amuda\n"
+            "The Asayish said on Tuesday that its experts had defused a roadside bomb in Amuda and arrested "
+            "the man who planted it on Monday.")
+    assert _kinds(_events(pipeline, text)) == ["Arrests"]
+
+
+def test_an_unexploded_shell_is_an_explosive_remnant_and_one_event_with_its_headline(pipeline):
+    text = ("Boy killed by unexploded shell near Tal Tamr\n"
+            "A boy was killed on Monday when an unexploded shell went off while he was herding sheep in the "
+            "village of Tal Jumaa near Tal Tamr.")
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 1)

@@ -165,7 +165,8 @@ _OPERATIONS = frozenset({"operation", "operations", "raid", "campaign", "sweep",
 _TALKS = frozenset({"talks", "negotiations", "discussions", "consultations", "dialogue"})
 #: Verbs of taking or finding things: the arms after them were not used ("seized explosives").
 _SEIZING = frozenset({"seized", "seizing", "confiscated", "confiscating", "found", "discovered", "captured", "seize",
-                      "confiscate", "cache"})
+                      "confiscate", "cache", "dismantled", "dismantling", "defused", "defusing", "disarmed",
+                      "disarming", "neutralised", "neutralized"})
 #: Aircraft watching, not striking.
 _WATCHING = frozenset({"watched", "watching", "surveillance", "reconnaissance", "hovered", "hovering", "circled",
                        "circling", "overhead", "monitored", "monitoring", "flew", "flying"})
@@ -578,7 +579,7 @@ class _Run:
             return True  # "the repeated shelling has damaged dozens of houses": a pattern, not one event
         if m.payload is not None and m.payload.kind in _REMOTE and _SEIZING & set(
                 self.words[max(clause.first, m.first - 4):m.first]):
-            return True  # "seized a cache of explosives", "found mortar rounds": arms taken, not fired
+            return True  # "seized a cache of explosives", "defused the explosives": arms taken, not fired
         if m.payload is not None and m.payload.kind == "displacement" and \
                 any(w.startswith("forc") for w in self.words[max(clause.first, m.first - 6):m.first]):
             return False  # "forcing dozens of families to leave their homes"
@@ -1906,6 +1907,9 @@ class _Run:
         if (a.headline and a.how == "killing" and b.kind.kind in VIOLENT
                 or b.headline and b.how == "killing" and a.kind.kind in VIOLENT):
             return True  # "SDF member killed as ISIS steps up attacks": the body's attack
+        if a.kind.kind != b.kind.kind and (a.headline or b.headline) and a.kind.kind in _REMOTE \
+                and b.kind.kind in _REMOTE:
+            return True  # "Two children killed by unexploded shell": the body's explosion, however typed
         if a.kind.kind != b.kind.kind:
             # "a second strike hit behind the village, and a mortar shell fell on empty fields":
             # remote violence with nothing of its own (no place, no date) is the strike told

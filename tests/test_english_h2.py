@@ -459,3 +459,25 @@ def test_an_unexploded_shell_is_an_explosive_remnant_and_one_event_with_its_head
             "village of Tal Jumaa near Tal Tamr.")
     (ev,) = _events(pipeline, text)
     assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 1)
+
+
+# ---------------------------------------------------------------- denials, protesters' acts, label datelines
+
+@pytest.mark.parametrize("sentence", [
+    "The Asayish denied on Monday reports that its members had abducted a teacher in Amuda.",
+    "The SDF dismissed claims that its fighters shelled the village of Tal Jumaa on Monday.",
+])
+def test_what_a_denial_says_did_not_happen_is_no_event(pipeline, sentence):
+    assert _events(pipeline, sentence) == []
+
+
+def test_protesters_blocking_a_road_are_the_protest_not_a_deployment(pipeline):
+    text = ("Villagers protested near Tal Tamr on Monday against the convoy.\n"
+            "The protesters blocked the road in front of the convoy for an hour.")
+    assert _kinds(_events(pipeline, text)) == ["Peaceful protest"]
+
+
+def test_a_place_label_after_the_outlet_is_a_dateline(pipeline):
+    text = "SANA – Hasakah: Residents of villages in the Tal Tamr countryside protested on Monday."
+    (ev,) = _events(pipeline, text)
+    assert ev.place_id == "tall_tamr_countryside"

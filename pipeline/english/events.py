@@ -114,8 +114,11 @@ _HIT_ACTIVE = frozenset({"killing", "wounding", "injuring", "killed", "wounded",
                          "hitting", "struck", "shelled", "death", "deaths", "injury"})
 #: Kinds told in the present perfect as a state at publication ("have started fleeing").
 _STATES = frozenset({"displacement", "deployment"})
-#: A dateline: up to 60 characters before a dash or slash at a line's start, with no full stop.
-_DATELINE_RE = re.compile(r"^[^.\n]{2,60}?\s*(?:[–—]|\s-\s|/)\s*")
+#: A dateline: up to 60 characters before a dash or slash at a line's start, with no full stop,
+#: and the place label after it ("SANA – Hasakah:"); or a line's opening label ("Al-Hasakah
+#: province:", SOHR's).
+_DATELINE_RE = re.compile(r"^(?:[^.\n]{2,60}?\s*(?:[–—]|\s-\s|/)\s*(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}:\s*)?"
+                          r"|[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+)")
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 _DESTINATION = frozenset({"towards", "toward", "to", "into"})
 _SHOOTING = frozenset({"opened", "fired", "shot", "shooting", "attacked"})
@@ -573,6 +576,11 @@ class _Run:
             return True  # "three others were captured during the clashes": fighters taken, not ground
         if m.payload is not None and m.payload.kind == "takeover" and self._objects_seized(m, clause):
             return True  # "weapons and ammunition were seized from the cell": things taken, not ground
+        if m.payload is not None and self._denied_report(m, clause):
+            return True  # "the SDF denied reports that its fighters had kidnapped two teachers"
+        if m.payload is not None and m.payload.kind == "deployment" and _DEMONSTRATORS & set(
+                self.words[max(clause.first, m.first - 6):m.first]):
+            return True  # "the protesters blocked the road": how the protest went, not a force's move
         if m.payload is not None and m.payload.kind != "meeting" and self._topic_of_talks(m, clause):
             return True  # "talks are expected on freeing the prisoners and on the areas the Kurds seized"
         if m.payload is not None and m.payload.kind in VIOLENT and self._habitual(m, clause):
@@ -599,6 +607,19 @@ class _Run:
         before = words[max(clause.first, m.first - 4):m.first]
         after = words[m.last + 1:min(clause.last + 1, m.last + 4)]
         return bool(persons & set(before) and _PASSIVE & set(before) or persons & set(after))
+
+    def _denied_report(self, m: Match, clause: Clause) -> bool:
+        """``The SDF denied on Monday reports that its fighters had kidnapped two teachers``,
+        ``dismissed claims that …``: what a denial says did not happen is no event (a denial
+        word up to fifteen words back in the clause, with ``that``, ``reports`` or ``claims``
+        between it and the trigger)."""
+        words = self.words
+        for k in range(m.first - 1, max(clause.first, m.first - 15) - 1, -1):
+            if words[k] in _STANCE and words[k] not in _PROTEST_WORDS and words[k] not in (
+                    "against", "condemn", "condemned", "condemning", "condemns"):
+                return bool({"that", "reports", "report", "claims", "claim", "allegations", "rumours", "rumors"}
+                            & set(words[k + 1:m.first]))
+        return False
 
     def _topic_of_talks(self, m: Match, clause: Clause) -> bool:
         """What talks are about is not an event: ``further talks are expected on Saturday on

@@ -377,6 +377,9 @@ def test_an_event_told_during_talks_is_still_an_event(pipeline):
     ("Turkish drones struck villages across Rojava on Monday.", "northeast_syria"),
     ("Turkish drones struck villages across north and east Syria on Monday.", "northeast_syria"),
     ("Turkish shells hit Dirbêsiyê on Monday.", "darbasiyah"),
+    ("Turkish shells hit Çilaxa on Monday.", "jawadiyah"),
+    ("Turkish shells hit Malkiya on Monday.", "malikiyah"),
+    ("Turkish shells hit Gweran on Monday.", "ghuwayran"),
     # the gazetteer's "Ash Shaddadah": the sun-letter article is the text's "al-"
     ("Turkish shells hit Al-Shaddadah on Monday.", "shaddadah"),
 ])

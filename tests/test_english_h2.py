@@ -484,3 +484,23 @@ def test_a_place_label_after_the_outlet_is_a_dateline(pipeline):
     text = "SANA – Hasakah: Residents of villages in the Tal Tamr countryside protested on Monday."
     (ev,) = _events(pipeline, text)
     assert ev.place_id == "tall_tamr_countryside"
+
+
+# ---------------------------------------------------------------- people evacuated or captured; unknown villages
+
+def test_people_evacuated_are_no_transfer_of_ground(pipeline):
+    text = "On Monday night the Khabour Guards evacuated the elderly from the villages near Tal Tamr."
+    assert "Non-violent transfer of territory" not in _kinds(_events(pipeline, text))
+
+
+def test_aides_captured_in_a_raid_are_no_takeover(pipeline):
+    text = "The SDF raided a farm near Shaddadi on Monday night and captured two of the commander's aides."
+    assert _kinds(_events(pipeline, text)) == ["Arrests"]
+
+
+def test_an_unknown_village_in_a_report_about_a_town_is_drawn_at_its_countryside(pipeline):
+    text = ("Turkish shells fell on Tal Tamr on Sunday.\n"
+            "On Monday, a shell hit a house in the village of Tal Kifji, wounding two women.")
+    events = _events(pipeline, text)
+    assert [(e.place_id, e.unresolved_name) for e in events] == [
+        ("tall_tamr", ""), ("tall_tamr_countryside", "Tal Kifji")]

@@ -166,6 +166,10 @@ _WOUNDS_DIED_RE = re.compile(r" of the (?:wounded|injured) (?:later |has |have |
 _OPERATIONS = frozenset({"operation", "operations", "raid", "campaign", "sweep", "crackdown"})
 #: Talks whose topic follows ("talks on …", "negotiations over …").
 _TALKS = frozenset({"talks", "negotiations", "discussions", "consultations", "dialogue"})
+#: People taken or moved who are not in the casualty lists: "captured two of his aides".
+_TAKEN_PEOPLE = frozenset({"aides", "aide", "suspects", "suspect", "operatives", "operative", "emir", "emirs",
+                           "bodyguards", "associates", "elderly", "sick", "wounded", "injured", "families", "residents",
+                           "civilians", "patients", "hostages", "captives"})
 #: Verbs of taking or finding things: the arms after them were not used ("seized explosives").
 _SEIZING = frozenset({"seized", "seizing", "confiscated", "confiscating", "found", "discovered", "captured", "seize",
                       "confiscate", "cache", "dismantled", "dismantling", "defused", "defusing", "disarmed",
@@ -574,6 +578,9 @@ class _Run:
         if m.payload is not None and m.payload.kind == "takeover" and self.words[m.last] in ("captured", "seized") \
                 and self._persons_taken(m, clause):
             return True  # "three others were captured during the clashes": fighters taken, not ground
+        if m.payload is not None and m.payload.kind == "transfer" and self.words[m.last] == "evacuated" \
+                and self._persons_taken(m, clause):
+            return True  # "they had evacuated the elderly from the villages": people moved, not ground handed over
         if m.payload is not None and m.payload.kind == "takeover" and self._objects_seized(m, clause):
             return True  # "weapons and ammunition were seized from the cell": things taken, not ground
         if m.payload is not None and self._denied_report(m, clause):
@@ -603,9 +610,9 @@ class _Run:
         """People, not a place, are what was captured: ``three others were captured``,
         ``captured two fighters``."""
         words = self.words
-        persons = self.lex.person_plurals | self.lex.singular_persons
+        persons = self.lex.person_plurals | self.lex.singular_persons | _TAKEN_PEOPLE
         before = words[max(clause.first, m.first - 4):m.first]
-        after = words[m.last + 1:min(clause.last + 1, m.last + 4)]
+        after = words[m.last + 1:min(clause.last + 1, m.last + 6)]
         return bool(persons & set(before) and _PASSIVE & set(before) or persons & set(after))
 
     def _denied_report(self, m: Match, clause: Clause) -> bool:
@@ -1316,6 +1323,24 @@ class _Run:
 
     # ------------------------------------------------------------------ where
     def _locate(self, d: _Draft, sent: Sentence) -> None:
+        self._locate_place(d, sent)
+        self._village_countryside(d)
+
+    def _village_countryside(self, d: _Draft) -> None:
+        """``a shell hit a house in the village of Tal Kifji`` in a report about Tal Tamr: a
+        village the gazetteer lacks, drawn at a town, is drawn at that town's countryside (the
+        area it lies in), not at the town itself; still flagged with its name."""
+        if not d.unresolved or d.place is None or d.place.kind not in ("city", "town") or not d.place.place_id:
+            return
+        heads = {u.head for f, _, u in self.unresolved if d.clause.first <= f <= d.clause.last and u.name == d.unresolved}
+        if not heads & {"village", "hamlet"}:
+            return
+        area = self.ex.gazetteer.find_child(d.place.place_id, kind="area", position="")
+        if area is not None:
+            d.place = self._area_mention(d.place, area)
+            d.notes.append(f"a village the gazetteer lacks: drawn at the countryside of {area.name_en}")
+
+    def _locate_place(self, d: _Draft, sent: Sentence) -> None:
         names = [u for f, _, u in self.unresolved if d.clause.first <= f <= d.clause.last]
         if names:
             d.unresolved = names[0].name

@@ -69,6 +69,9 @@ def test_so_far_without_a_count_is_no_tally(pipeline):
     ("A Turkish drone strike in Amuda on Monday killed two fighters and their driver.", 3),
     # a comma without a closing "and" may be an apposition: one person
     ("A Turkish drone strike in Amuda on Monday killed a civilian, a 60-year-old shepherd.", 1),
+    ("A Turkish drone strike in Amuda on Monday killed a farmer and his two sons.", 3),
+    # a group named one by one after a comma: the group, not twice
+    ("A Turkish drone strike in Amuda on Monday killed two Asayish members, an officer and his driver.", 2),
 ])
 def test_groups_listed_after_a_killing_add_up(pipeline, sentence, dead):
     (ev,) = _events(pipeline, sentence)
@@ -504,3 +507,9 @@ def test_an_unknown_village_in_a_report_about_a_town_is_drawn_at_its_countryside
     events = _events(pipeline, text)
     assert [(e.place_id, e.unresolved_name) for e in events] == [
         ("tall_tamr", ""), ("tall_tamr_countryside", "Tal Kifji")]
+
+
+def test_the_injury_of_a_person_is_counted(pipeline):
+    text = "A drone strike in Amuda on Monday caused the death of a boy and the injury of his father."
+    (ev,) = _events(pipeline, text)
+    assert (ev.fatalities, ev.injuries) == (1, 1)

@@ -1699,7 +1699,7 @@ class _Run:
                 if words[k] == "to":
                     return count_at(words, k + 1, lex, hi)
             return None
-        if word in ("lives", "death", "deaths") and j + 1 < hi and words[j + 1] == "of":
+        if word in ("lives", "death", "deaths", "injury", "injuries") and j + 1 < hi and words[j + 1] == "of":
             c = count_at(words, j + 2, lex, hi)
             return c
         if not passive and word not in ("dead", "died", "deaths", "fatalities", "injuries", "casualties"):
@@ -1811,6 +1811,7 @@ class _Run:
         words = self.words
         persons = self.lex.person_plurals | self.lex.singular_persons
         total, pos, listed = c, c.last, c
+        first_sep = ""
         while True:
             # past this group's noun and its side's name ("a commander of the SDF and his driver")
             k, sep = pos, ""
@@ -1836,7 +1837,10 @@ class _Run:
                 return total
             listed = Count(listed.value + nxt.value, c.first, nxt.last, c.qualifier)
             if sep == "and":
+                if first_sep == "," and listed.value - c.value == c.value:
+                    return c  # "two SDF members, a commander and his guard": the two, named
                 return listed  # the list is closed
+            first_sep = first_sep or sep
             pos = nxt.last
 
     def _tolls(self, sent: Sentence, created: list[_Draft], triggers: list[Match] | None = None) -> None:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..arabic import NormalisedText, Tokens
 from ..gazetteer import Gazetteer
@@ -163,6 +164,7 @@ def _to_norm(nt: NormalisedText, orig: int) -> int:
     return orig if nt.kept is None else bisect.bisect_left(nt.kept, orig)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """A lower-case word with the letters transliterations disagree on folded.
 

@@ -940,7 +940,11 @@ class SymbolLayer(MacroElement):
 
     One element instead of a folium Marker + Icon + Popup + Tooltip per symbol: the page
     carries the data once and a short loop makes the markers, which keeps reruns fast.
-    Markers are added synchronously, so streamlit-folium sees their clicks.
+    The markers live in one group per map that outlasts the layer (streamlit-folium replaces
+    every layer on each rerun): a new set of symbols updates the markers already drawn (by
+    group id: tooltip, popup, icon only where changed), adds new ones, removes gone ones, then
+    raises the map container's ``data-symbols-rev``. Clicks reach streamlit-folium through the
+    current layer (each marker's event parent); the layer control hides the group with it.
 
     Symbols never hide one another: after every zoom, symbols whose boxes would overlap
     (several types at one place, an approximate place drawn at its parent's point,

@@ -513,3 +513,24 @@ def test_the_injury_of_a_person_is_counted(pipeline):
     text = "A drone strike in Amuda on Monday caused the death of a boy and the injury of his father."
     (ev,) = _events(pipeline, text)
     assert (ev.fatalities, ev.injuries) == (1, 1)
+
+
+# ---------------------------------------------------------------- link lines, the month March, "another"
+
+def test_a_read_more_line_is_another_story(pipeline):
+    text = ("A Turkish drone struck a car near Amuda on Thursday, killing one person.\n"
+            "Read More: Turkish drone strike kills three in Qamishli\n"
+            "Turkey has stepped up its drone strikes in the region.")
+    (ev,) = _events(pipeline, text)
+    assert (ev.place_id, ev.fatalities) == ("amuda", 1)
+
+
+def test_a_day_and_march_is_the_month(pipeline):
+    text = "Gunmen abducted a boy in Amuda on Sunday, 5 March, his family said."
+    assert _kinds(_events(pipeline, text, dt.date(2023, 3, 9))) == ["Abduction/forced disappearance"]
+
+
+def test_injuring_another_counts_one(pipeline):
+    text = "A Turkish drone struck a car near Amuda on Monday, killing one person and injuring another, sources said."
+    (ev,) = _events(pipeline, text)
+    assert (ev.fatalities, ev.injuries) == (1, 1)

@@ -108,4 +108,6 @@ def person_follows(words: list[str], c: Count, lex: Lexicon, stop: int) -> bool:
         if w in ("killed", "dead", "wounded", "injured", "were", "was", "died"):
             return True
     nxt = c.last + 1
-    return nxt >= stop or words[c.last] in lex.singular_persons or words[nxt] in _FUNCTION_WORDS
+    # "killing one person and injuring another, sources said": "another" stands for a person
+    return nxt >= stop or words[c.last] in lex.singular_persons or words[c.last] == "another" \
+        or words[nxt] in _FUNCTION_WORDS

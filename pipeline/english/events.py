@@ -398,6 +398,8 @@ class _Run:
     def run(self) -> list[Event]:
         discourse: DateSpan | None = None
         for si, sent in enumerate(self.sentences):
+            if self._link_line(sent):
+                continue  # "Read More: Turkish drone strike kills three in Qamishlo": another story's title
             created = []
             triggers = self._triggers(sent)
             for clause in sent.clauses:
@@ -441,6 +443,13 @@ class _Run:
             dated = next((d.date for d in created if d.date is not None and d.date_quality > 0), None)
             discourse = dated or self._discourse_date(sent, discourse)
         return self._finish()
+
+    def _link_line(self, sent: Sentence) -> bool:
+        """A link to another story (``Read More: …``, ``Related: …``, ``See also: …``): its
+        title tells another report's event, not this one's."""
+        head = self.words[sent.first:min(sent.last + 1, sent.first + 2)]
+        return head in (["read", "more"], ["see", "also"], ["also", "read"], ["related"]) or head[:1] == ["related"] \
+            and self.nt.original[self._orig_span(sent.first, sent.first)[1]:][:2].strip().startswith(":")
 
     def _triggers(self, sent: Sentence) -> list[Match]:
         """The trigger phrases of a sentence, left to right; ``raids`` after an air strike and
@@ -560,9 +569,11 @@ class _Run:
             return True  # "coalition aircraft were seen flying over the city": a flight, not a strike
         if m.payload is not None and m.payload.kind == "protest" and self.words[m.last] == "march" and (
                 m.last + 1 < self.n and self.words[m.last + 1].isdigit()
-                or m.first > 0 and self.words[m.first - 1] in ("on", "in", "since", "of", "early", "late", "mid", "by",
-                                                               "until", "last", "this", "next")):
-            return True  # "On March 24": the month, not a march
+                or m.first > 0 and (self.words[m.first - 1] in ("on", "in", "since", "of", "early", "late", "mid", "by",
+                                                                "until", "last", "this", "next")
+                                    or self.words[m.first - 1].isdigit() and len(self.words[m.first - 1]) <= 2)
+                and self.nt.original[self._orig_span(m.first, m.last)[0]].isupper()):
+            return True  # "On March 24", "Sunday, 5 March": the month, not a march
         if m.payload is not None and m.payload.kind == "displacement" and self.words[m.last] == "displaced" \
                 and m.first > 0 and (self.words[m.first - 1] in ("a", "an", "the", "of", "and", "many", "other", "for")
                                      or self.words[m.first - 1].isdigit() or self.words[m.first - 1] in self.lex.units):

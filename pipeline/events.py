@@ -1868,10 +1868,12 @@ def patrol_moves(matches: list[Match], words: list[str]) -> list[Match]:
     shore, posts = proclitic_forms(_REINFORCE_VERBS), proclitic_forms(_POSITIONS)
     if verbs.keys().isdisjoint(words) and shore.keys().isdisjoint(words):
         return matches
+    if patrols.keys().isdisjoint(words) and posts.keys().isdisjoint(words):
+        return matches  # (no patrol nor position named: nothing moved)
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
     for k, w in enumerate(words):
-        if k in covered:
+        if k in covered or (w not in verbs and w not in shore):
             continue
         if w in verbs and verbs[w][0] in ("", "و", "ف"):
             objects, prefix, reach = patrols, verbs[w][0], 4
@@ -2644,6 +2646,9 @@ def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
     scene = scene_of_event(ctx, clause)
     if scene is not None:
         return scene
+    span = ctx.words[clause.first:clause.last + 1]
+    if proclitic_forms(_BACK_HEAD_WORDS).keys().isdisjoint(span):  # (most clauses: one pass in C)
+        return None
     for k in range(clause.first, clause.last + 1):
         hit = split_proclitics(ctx.words[k], _BACK_HEAD_WORDS)
         head = ctx.words[k] if ctx.words[k] in _BACK_HEAD_WORDS else hit[1] if hit else None
@@ -2676,6 +2681,8 @@ def scene_named(ctx: _Context, sent: Sentence) -> None:
     neighbourhood of that city). A place elsewhere is left alone (never moved to another
     named place)."""
     words = ctx.words
+    if _SCENE_NOUNS.isdisjoint(words[sent.first:sent.last]):
+        return
     at = next((k for k in range(sent.first, sent.last) if words[k] in _SCENE_NOUNS and words[k + 1] in _EVENT_NOUNS),
               None)
     if at is None or not ctx.drafts:
@@ -2694,11 +2701,15 @@ def scene_of_event(ctx: _Context, clause: Clause) -> Mention | None:
     told: "قطعت الأجهزة الأمنية التقاطعات المحيطة بمكان التفجير") is the place of the article's
     latest event with a place named in its text; None when the clause names no scene."""
     words = ctx.words
-    if not any(words[k] in _SCENE_NOUNS and words[k + 1] in _EVENT_NOUNS for k in range(clause.first, clause.last)):
+    span = words[clause.first:clause.last]
+    if _SCENE_NOUNS.isdisjoint(span) or not any(
+            words[k] in _SCENE_NOUNS and words[k + 1] in _EVENT_NOUNS for k in range(clause.first, clause.last)):
         return None
     told = next((d for d in reversed(ctx.drafts) if d.place is not None and d.place_quality == 2), None)
     return told.place if told is not None else None
 _VILLAGE_HEADS = frozenset({"قريه", "قريتي"})
+_REPORTER_FORMS = frozenset(proclitic_forms(_REPORTERS))
+_RETURN_FORMS = frozenset(proclitic_forms(_RETURN_WORDS))
 _ROAD_HEADS = frozenset({"الطريق", "طريق", "الاوتستراد", "اوتستراد"})
 
 
@@ -2738,9 +2749,9 @@ def coming_back_from(words: list[str], trig_tok: int, i: int) -> bool:
     after the trigger, then ``من``, then the place. The act was on the way, not there; used
     for an act told again (a definite trigger), whose place the article already gave (an
     abduction "أثناء عودته من مدرسته في حي …" with no other place is placed there)."""
-    if i <= trig_tok + 2:
+    if i <= trig_tok + 2 or _RETURN_FORMS.isdisjoint(words[trig_tok + 1:i]):
         return False
-    back = [k for k in range(trig_tok + 1, i) if _stem(words[k], _RETURN_WORDS) is not None]
+    back = [k for k in range(trig_tok + 1, i) if words[k] in _RETURN_FORMS]
     return bool(back) and "من" in words[back[0] + 1:i]
 
 
@@ -2750,7 +2761,7 @@ def reporter_place(words: list[str], i: int) -> bool:
     then ``في`` (or ``ب``) right before the place. The event the reporter tells is elsewhere."""
     if i < 2 or not (words[i - 1] == "في" or words[i].startswith("ب")):
         return False
-    return not proclitic_forms(_REPORTERS).keys().isdisjoint(words[max(0, i - 5):i])
+    return not _REPORTER_FORMS.isdisjoint(words[max(0, i - 5):i])
 
 
 # --------------------------------------------------------------------------- stage: how many
@@ -2866,6 +2877,8 @@ def running_tally(words: list[str], i: int, clause_first: int) -> bool:
     اعتقلتهم الأسايش منذ انطلاق الحملة …``، ``يرتفع إلى 9 عدد العناصر الذين قتلوا``): ``عدد``
     at most six words before it in its clause, with a verb of reaching or rising at most four
     words before that."""
+    if "عدد" not in words[max(clause_first, i - 6):i]:
+        return False
     tally = proclitic_forms(_TALLY_VERBS)
     for k in range(max(clause_first, i - 6), i):
         if words[k] == "عدد" and not tally.keys().isdisjoint(words[max(clause_first, k - 4):k]):
@@ -2956,6 +2969,8 @@ def past_period(span: list[str]) -> bool:
     ``في الأشهر الماضية``، ``في الآونة الأخيرة``): a plural of weeks, months or years (or
     الآونة) right before a word for recent or past. Days are not a long period (``خلال
     الأيام الماضية`` may date one event to a span)."""
+    if _RECENT_WORDS.isdisjoint(span):  # (most clauses: one pass in C)
+        return False
     periods = proclitic_forms(_LONG_PERIODS)
     return any(w in periods and nxt in _RECENT_WORDS for w, nxt in zip(span, span[1:]))
 
@@ -2965,6 +2980,8 @@ def undated_earlier(span: list[str]) -> bool:
     ``سابقاً``): told without a day of its own, such an act is background (``وكانت وساطة
     قد أفضت في وقت سابق إلى هدنة``), not an event of the report."""
     # (the bare adjective only after وقت: "القيادي السابق" is a former leader)
+    if _UNDATED_EARLIER.isdisjoint(span):
+        return False
     return any(w in _UNDATED_EARLIER and (w != "سابق" or prev == "وقت") for prev, w in zip(["", *span], span))
 
 
@@ -2977,6 +2994,8 @@ def time_ahead(span: list[str]) -> bool:
     القادمة``، ``الشهر القادم``): a unit of time, then a word for "coming". What is planned or
     called for then has not happened (the parser dates only days it can name, so a week
     ahead would otherwise take the day of publication)."""
+    if _AHEAD_WORDS.isdisjoint(span):
+        return False
     return any(w in _TIME_UNITS and nxt in _AHEAD_WORDS for w, nxt in zip(span, span[1:]))
 
 

@@ -534,3 +534,12 @@ def test_injuring_another_counts_one(pipeline):
     text = "A Turkish drone struck a car near Amuda on Monday, killing one person and injuring another, sources said."
     (ev,) = _events(pipeline, text)
     assert (ev.fatalities, ev.injuries) == (1, 1)
+
+
+# ---------------------------------------------------------------- a vow's date, a relative clause's "a day earlier"
+
+def test_a_strike_a_day_before_a_vow_is_dated_a_day_before(pipeline):
+    text = ("The SDF vowed on Saturday to answer a Turkish drone strike that killed two of its fighters "
+            "near Amuda a day earlier.")
+    (ev,) = _events(pipeline, text, dt.date(2023, 3, 11))
+    assert ev.date_from == dt.date(2023, 3, 10)

@@ -101,7 +101,7 @@ _PROXIMITY = frozenset({"near", "towards", "toward", "outskirts", "approached", 
                         "close", "nearby", "advanced"})
 _PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", "get"})
 _SPEECH = frozenset({"said", "told", "reported", "announced", "stated", "added", "confirmed", "says", "tells",
-                     "reports", "statement", "published", "posted"})
+                     "reports", "statement", "published", "posted", "vowed", "pledged", "promised", "warned", "claimed"})
 _TO_BEFORE = frozenset({"to"})
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their"})
 #: Who flees when a flight is displacement; who flees when it is not (perpetrators).
@@ -1481,7 +1481,7 @@ class _Run:
                 if self._is_reporting(f, sent.first):
                     reporting = reporting or ds
                     continue
-                if anchored_offset(ds.text) is not None and not 0 < f - d.trig_last <= 6 \
+                if anchored_offset(ds.text) is not None and not 0 < f - d.trig_last <= (14 if relative else 6) \
                         and f > sent.first + 3:
                     continue  # "abducted three days earlier" dates the abduction, not the arrest after it
                 cands.append((abs(f - d.trig_first), ds))

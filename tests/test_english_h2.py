@@ -543,3 +543,15 @@ def test_a_strike_a_day_before_a_vow_is_dated_a_day_before(pipeline):
             "near Amuda a day earlier.")
     (ev,) = _events(pipeline, text, dt.date(2023, 3, 11))
     assert ev.date_from == dt.date(2023, 3, 10)
+
+
+# ---------------------------------------------------------------- who people are; a span up to now
+
+def test_people_who_had_been_detained_are_described_not_arrested_again(pipeline):
+    text = "The Asayish released 20 people in Amuda on Monday who had been detained during raids on ISIS cells."
+    assert "Arrests" not in _kinds(_events(pipeline, text))
+
+
+def test_arrests_over_the_past_months_are_no_event(pipeline):
+    text = "The men had been arrested in Amuda over the past three months on suspicion of links to ISIS."
+    assert _events(pipeline, text) == []

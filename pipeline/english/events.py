@@ -233,6 +233,8 @@ _TALLY_PHRASES = (" the number of ", " the tally of ", " a tally of ", " bringin
                   " raising the number ", " brings the number ", " brings the total ", " in total ")
 #: A stretch of time: "for ten days", "for several weeks", "for the past month".
 _FOR_DURATION_RE = re.compile(r" for (?:the (?:past|last) )?(?:\w+ )?(?:days|weeks|months|years|month|week|year) ")
+#: A stretch up to now: "over the past two months", "during the last few weeks".
+_OVER_PAST_RE = re.compile(r" (?:over|in|during|throughout) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years) ")
 #: Periods that make a present-perfect clause a tally: "have killed 35 people this year".
 _PERFECT_PERIODS = (" this year ", " this month ", " so far ", " to date ", " this week ", " in recent weeks ",
                     " in recent days ", " over the years ", " in the past few months ")
@@ -612,10 +614,16 @@ class _Run:
         return m.first - 1 >= clause.first and self.words[m.first - 1] in _TO_BEFORE
 
     def _described(self, m: Match) -> bool:
-        """A trigger in a relative clause in the past perfect (``militias that had advanced``):
-        it describes someone, it reports nothing new."""
-        return m.first >= 2 and self.words[m.first - 1] in ("had", "have") and self.words[m.first - 2] in (
-            "that", "which", "who")
+        """A trigger in a relative clause in the past perfect (``militias that had advanced``,
+        ``people who had been detained``): it describes someone, it reports nothing new."""
+        w = self.words
+        if m.first >= 3 and w[m.first - 1] == "been" and w[m.first - 2] in ("had", "have", "has") \
+                and w[m.first - 3] in ("that", "which", "who") \
+                and not any(m.last < f <= m.last + 8 and not ds.background for f, _, ds in self.dates):
+            # "30 people who had been detained during security operations": who they are (but "a child
+            # who had been abducted three days earlier" tells the abduction with its day)
+            return True
+        return m.first >= 2 and w[m.first - 1] in ("had", "have") and w[m.first - 2] in ("that", "which", "who")
 
     def _persons_taken(self, m: Match, clause: Clause) -> bool:
         """People, not a place, are what was captured: ``three others were captured``,
@@ -784,6 +792,8 @@ class _Run:
         number of attacks has risen to 51``, ``by the group's count … have died``. Not one
         event (its toll is no event's)."""
         text = " " + " ".join(words) + " "
+        if _OVER_PAST_RE.search(text):
+            return True  # "the detainees had been arrested over the past two months": a span, not an event
         if (" have been " in text or " has been " in text) and _FOR_DURATION_RE.search(text):
             return True  # "for ten days, Turkish forces have been shelling Tal Tamr": a campaign, not one event
         # a count of its own ("35 people", "dozens"), not "has so far failed to halt the fighting"

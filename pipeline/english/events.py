@@ -850,7 +850,9 @@ class _Run:
             # its victims or dates it (a recap: "the fighting, which erupted late on Tuesday")
             if self._casualties(clause.first, clause.last) or self._own_date(clause) is not None:
                 # (not "since Turkish-backed forces seized the area in October 2019": the start of a span)
+                described = [m.first for m, _ in kept if self._described(m)]
                 foreground = [m for m, bg in kept if bg and not self._described(m) and not self._named_by_year(m, clause)
+                              and not any(k < m.first for k in described)  # "who had been detained during raids"
                               and "since" not in self.words[max(clause.first, m.first - 4):m.first]]
         foreground = self._one_act(foreground, clause)
         violent = [m for m in foreground if m.payload.kind in VIOLENT]

@@ -394,6 +394,7 @@ def test_region_names_and_kurdish_spellings(pipeline, text, place):
     "The Autonomous Administration of North and East Syria condemned the strike.",
     "The Internal Security Forces of North and East Syria said the road was closed.",
     "The Rojava Information Centre counted the strikes.",
+    "A member of the Amuda people's council spoke at the funeral.",
 ])
 def test_bodies_named_after_the_region_are_no_place(pipeline, text):
     assert [m.place_id for m in _run(pipeline, text).mentions] == []

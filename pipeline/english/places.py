@@ -117,7 +117,8 @@ def _in_organisation(text: str, m: Mention) -> bool:
 #: military council" still names the town.
 _NAMED_BODY_RE = re.compile(
     r"(?:['’]s)?\s+(?:Military\s+Council|TV|Television|News|Radio|Press|Agency|Brigades?|Battalion|Regiment|"
-    r"Operations\s+Room|Information\s+Cent(?:re|er)|Media\s+Cent(?:re|er)|24\))(?![\w-])")
+    r"Operations\s+Room|Information\s+Cent(?:re|er)|Media\s+Cent(?:re|er)|24\)|"
+    r"(?i:people['’]s\s+(?:council|municipality|house)|civil\s+council))(?![\w-])")
 
 
 def _named_body(text: str, m: Mention) -> bool:

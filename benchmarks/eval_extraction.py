@@ -444,7 +444,8 @@ def classes(scores: list[ReportScore]) -> dict[str, tuple[int, int]]:
     """(count, out of) for the classes of misses issue 10 names: events dated before the day of
     publication found, events at places the gazetteer lacks found, drone strikes found and typed
     as such, sniper or gunman killings found, matched events with the gold's first day, false
-    events in sentences coded as no event, and tolls exact."""
+    events in sentences coded as no event, tolls exact, and the actors of matched events (not
+    part of a match, which is type + date + place)."""
     out: dict[str, list[int]] = {}
 
     def add(label: str, n: int, d: int) -> None:
@@ -472,6 +473,11 @@ def classes(scores: list[ReportScore]) -> dict[str, tuple[int, int]]:
                 add("matched events whose first day is the gold's", e.get("date_from") == g["date_from"], 1)
                 if g.get("injuries") is not None:
                     add("injuries exact (matched events with a gold figure)", (e.get("injuries") or 0) == g["injuries"], 1)
+                if g.get("actor1"):
+                    add("actor1 right (matched events with a gold actor1)", e.get("actor1_id") == g["actor1"], 1)
+                if g.get("actor1") and g.get("actor2"):
+                    add("both actors right, either order (matched, two gold actors)",
+                        {e.get("actor1_id"), e.get("actor2_id")} == {g["actor1"], g["actor2"]}, 1)
         add("extracted events from sentences coded as no event (lower is better)", len(s.on_non_event), len(s.exts))
     return {k: (v[0], v[1]) for k, v in out.items()}
 

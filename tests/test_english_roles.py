@@ -42,3 +42,20 @@ def test_parties_right_after_between_are_the_two_sides(pipeline, sentence, pair)
     (e,) = _events(pipeline, sentence)
     assert e.event_type == "Battles"
     assert (e.actor1_id, e.actor2_id) == pair
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("ISIS militants attacked an SDF checkpoint near al-Shaddadi on Sunday, killing two fighters.", "en"),
+    ("قتل عنصران من قوات سوريا الديمقراطية يوم الأحد بهجوم شنته خلايا تنظيم داعش على حاجز قرب بلدة الشدادي.",
+     "ar"),
+])
+def test_the_islamic_state_is_an_actor_of_its_own(pipeline, sentence, language):
+    (e,) = pipeline.process(Article("isis", "isis.txt", sentence, SUN, "Test outlet", language)).events
+    assert e.event_type == "Battles"
+    assert {e.actor1_id, e.actor2_id} == {"isis", "sdf"}
+    assert e.actor1 == "Islamic State (Syria)" or e.actor2 == "Islamic State (Syria)"
+
+
+def test_the_verb_is_is_not_the_islamic_state(pipeline):
+    (e,) = _events(pipeline, "The Asayish arrested a man in Amuda on Sunday; the town is calm now, residents said.")
+    assert "isis" not in (e.actor1_id, e.actor2_id)

@@ -686,7 +686,7 @@ def test_validate_cli_reports_bad_metadata(tmp_path):
 ZONES_TEXT = ZONES.read_text(encoding="utf-8")
 
 BAD_ZONE_ROWS = [
-    ("z_ctrl", "z_ctrl,isis,control,tayy,,,,,low,test source,,", ["controller 'isis'"]),
+    ("z_ctrl", "z_ctrl,no_such_actor,control,tayy,,,,,low,test source,,", ["controller 'no_such_actor'"]),
     ("z_area", "z_area,sdf,control,no_such_area,,,,,low,test source,,", ["area 'no_such_area'"]),
     ("z_order", "z_order,sdf,control,tayy,,,2021-04-25,2021-04-23,low,test source,,", ["before valid_from"]),
     ("z_date", "z_date,sdf,control,tayy,,,22/04/2021,,low,test source,,", ["valid_from", "YYYY-MM-DD"]),
@@ -736,7 +736,7 @@ def test_zones_bad_rows(tmp_path):
 
 
 def test_zones_line_after_blank_line(tmp_path):
-    text = ZONES_TEXT.rstrip("\n") + "\n\n" + "z_ctrl,isis,control,tayy,,,,,low,test source,,\n"
+    text = ZONES_TEXT.rstrip("\n") + "\n\n" + "z_ctrl,no_such_actor,control,tayy,,,,,low,test source,,\n"
     p = tmp_path / "zones.csv"
     p.write_text(text, encoding="utf-8")
     _, errs = load_zones(p, load_gazetteer(GAZ))
@@ -765,7 +765,7 @@ def test_zones_not_utf8_is_reported_not_fatal(work_dirs):
 def test_build_reports_zone_and_gazetteer_errors(work_dirs):
     seeds, geo, out = work_dirs
     z = geo / "zones.csv"
-    ztext = z.read_text(encoding="utf-8").rstrip("\n") + "\n" + "z_ctrl,isis,control,tayy,,,,,low,test source,,\n"
+    ztext = z.read_text(encoding="utf-8").rstrip("\n") + "\n" + "z_ctrl,no_such_actor,control,tayy,,,,,low,test source,,\n"
     z.write_text(ztext, encoding="utf-8")
     g = geo / "gazetteer.csv"
     gtext = g.read_text(encoding="utf-8").rstrip("\n") + "\n" + _gaz_row(

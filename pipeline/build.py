@@ -405,6 +405,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     # 3. everything in file order, whatever ran where: the outputs do not depend on n_jobs. Each
     # article's rows and text go to the new version's files as they come; only its events are kept
     stage = Stage(out_dir)
+    parts: list[Part] | Merger = []
     try:
         # analysts' decisions may change any field of an event: then every event is kept whole
         reviewed = curated_dir is not None and (curated_dir / "reviews.csv").exists()
@@ -420,6 +421,8 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         raise
     finally:
         cache.close()
+        if isinstance(parts, Merger) and parts.spill is not None:
+            parts.spill.close()  # the later reports' temporary file, on success or failure
     stats.seconds = time.perf_counter() - t0
     return stats
 

@@ -208,3 +208,23 @@ def test_merger_spilling_later_reports_to_disk_writes_the_same_files(tmp_path):
     assert geo_a.read_bytes() == geo_b.read_bytes()
     assert events_parquet(a, row_group=2) == events_parquet(b, row_group=2)
     assert not list(tmp_path.glob(".reports-*"))  # the spill file is never seen in the folder
+
+
+def test_a_build_closes_its_spill_file_when_it_succeeds_and_when_it_fails(work_dirs, monkeypatch):
+    from pipeline import build as build_mod
+    from pipeline.merge import ReportSpill
+
+    closed = []
+    real_close = ReportSpill.close
+    monkeypatch.setattr(ReportSpill, "close", lambda self: closed.append(self) or real_close(self))
+    seeds, geo, out = work_dirs
+    build_mod.build(seeds, geo, out, progress=False)
+    assert len(closed) == 1 and closed[0]._fh.closed
+
+    def boom(*a, **k):
+        raise RuntimeError("writing failed")
+
+    monkeypatch.setattr(build_mod, "_finish", boom)
+    with pytest.raises(RuntimeError, match="writing failed"):
+        build_mod.build(seeds, geo, out, force=True, progress=False)
+    assert len(closed) == 2 and closed[1]._fh.closed

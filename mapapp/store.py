@@ -146,7 +146,7 @@ class EventStore:
         self._text_tables: set[str] = set()
         self.columns_read: set[str] = set(CORE)
         self._symbols_cache: OrderedDict[tuple, list[dict]] = OrderedDict()
-        self._records_cache: dict[tuple | None, dict[int, dict]] = {}
+        self._records_cache: dict[tuple | None, OrderedDict[int, dict]] = {}
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -641,15 +641,17 @@ class EventStore:
         if self._frame is not None:
             return self.records(rows, columns)
         with self._lock:
-            cache = self._records_cache.setdefault(tuple(columns) if columns is not None else None, {})
+            cache = self._records_cache.setdefault(tuple(columns) if columns is not None else None, OrderedDict())
             known = {int(r): cache[int(r)] for r in rows if int(r) in cache}
+            for r in known:  # least recently used dropped first: the rows every move shows stay
+                cache.move_to_end(r)
         missing = np.asarray(sorted({int(r) for r in rows} - set(known)), dtype=np.int64)
         if len(missing):
             made = dict(zip(missing.tolist(), self._make_records(missing, columns)))
             with self._lock:
                 cache.update(made)
                 while len(cache) > RECORDS_CACHED:
-                    cache.pop(next(iter(cache)))
+                    cache.popitem(last=False)
             known.update(made)
         return [known[int(r)] for r in rows]
 

@@ -15,6 +15,7 @@ import json
 import math
 import shutil
 
+import numpy as np
 import pandas as pd
 import pytest
 from conftest import ROOT
@@ -213,3 +214,18 @@ def test_the_map_view_opens_without_the_events_frame(out_dir, monkeypatch, resto
     summary = next(m.value for m in at.markdown if "of 36 events" in m.value)
     assert not summary.startswith("**36**")
     st.cache_resource.clear()
+
+
+def test_records_kept_by_the_store_drop_the_least_recently_used(out_dir, monkeypatch):
+    st = store.EventStore.open(out_dir / "events.parquet")
+    monkeypatch.setattr(store, "RECORDS_CACHED", 3)
+    made = []
+    real = st._make_records
+    monkeypatch.setattr(st, "_make_records", lambda rows, columns=None: made.extend(rows.tolist()) or real(rows, columns))
+    st._shared_records(np.array([0, 1, 2]))
+    st._shared_records(np.array([0]))  # row 0 used again: the newest
+    st._shared_records(np.array([3]))  # one too many: row 1 goes, not row 0
+    made.clear()
+    again = st._shared_records(np.array([0, 1]))
+    assert made == [1]
+    assert [r["event_id"] for r in again] == [r["event_id"] for r in real(np.array([0, 1]))]

@@ -258,6 +258,18 @@ _STANCE = frozenset({"against", "condemn", "condemned", "condemning", "condemns"
 _SHOT_AT = frozenset({"him", "her", "them", "civilians", "civilian", "man", "woman", "child", "children", "car",
                       "vehicle", "motorcycle", "motorbike", "truck", "house", "protesters", "demonstrators", "people", "residents", "family", "shepherd",
                       "farmer", "young", "boy", "girl"})
+#: Persons whose home town may follow ("a jeweller from Amuda"), besides the count words.
+_ORIGIN_PERSONS = frozenset({"jeweller", "jeweler", "jewellers", "native", "natives", "youngster", "youngsters",
+                             "local", "locals", "national", "nationals", "originally", "hailing"})
+#: Words that end the look back for a home town: a verb or a clause word between.
+_ORIGIN_STOPS = frozenset({"was", "were", "is", "are", "had", "has", "have", "when", "as", "while", "after",
+                           "who", "which", "that", "and", "killed", "wounded", "fled", "moved", "came", "returned",
+                           "arrived", "travelled", "traveled", "driving", "headed", "heading"})
+#: Before ``such``: one event of that kind ("in one such attack", "another such raid").
+_ONE_OF_A_KIND = frozenset({"one", "another", "latest", "last", "first", "second", "third", "recent"})
+#: A sniper's shot told without a casualty word: "a sniper fired at", "sniper bullets hit".
+_SNIPER_SHOTS = frozenset({"fire", "fired", "firing", "shot", "shots", "shooting", "bullet", "bullets", "opened",
+                           "targeted", "targeting", "sniped", "hit", "hitting"})
 _CIVILIAN_WORDS = frozenset({"civilian", "civilians", "child", "children", "boy", "girl", "woman", "women", "man",
                              "men", "resident", "residents", "farmer", "shepherd", "elder", "sheikh", "family",
                              "youth", "teenager", "mukhtar", "notable", "journalist", "doctor", "teacher", "student",
@@ -552,6 +564,10 @@ class _Run:
             return True
         if any(w in self.lex.not_before for w in before):
             return m.payload is None or m.payload.kind != "protest" or not _PROTEST_WORDS & set(before)
+        if self._kind_of_event(m, clause):
+            return True  # "such fighting is rare in Qamishli": a kind of event, not one
+        if m.payload is not None and m.payload.kind == "civ_attack" and self._snipers_posted(m, clause):
+            return True  # "snipers took up positions on rooftops": posted, no one shot
         window = self.words[max(clause.first, m.first - 6):m.first]
         for k in range(len(window) - 1, -1, -1):
             if window[k] in ("but", "while", "although", "though"):
@@ -612,6 +628,24 @@ class _Run:
                 any(w.startswith("forc") for w in self.words[max(clause.first, m.first - 6):m.first]):
             return False  # "forcing dozens of families to leave their homes"
         return m.first - 1 >= clause.first and self.words[m.first - 1] in _TO_BEFORE
+
+    def _kind_of_event(self, m: Match, clause: Clause) -> bool:
+        """``such fighting is rare``, ``such attacks have become common``: ``such`` up to two
+        words before the trigger names a kind of event, not one (but ``in one such attack``,
+        ``another such raid`` tell one)."""
+        words = self.words
+        for k in range(max(clause.first, m.first - 2), m.first):
+            if words[k] == "such":
+                return not (k > clause.first and words[k - 1] in _ONE_OF_A_KIND)
+        return False
+
+    def _snipers_posted(self, m: Match, clause: Clause) -> bool:
+        """``snipers took up positions on rooftops``, ``the group deployed snipers``: the
+        shooters named with no shot, hit or casualty in their clause are no attack."""
+        if self.words[m.last] not in ("sniper", "snipers"):
+            return False
+        said = set(self.words[clause.first:clause.last + 1])
+        return not (said & (_HIT | _HIT_ACTIVE | _SNIPER_SHOTS) or self._casualties(clause.first, clause.last))
 
     def _described(self, m: Match) -> bool:
         """A trigger in a relative clause in the past perfect (``militias that had advanced``,
@@ -1430,8 +1464,31 @@ class _Run:
         if d.kind.kind == "displacement" and any(w in _DESTINATION or w == "for" and self.words[d.trig_last] in (
                 "left", "leaving", "abandoned", "fled", "fleeing") for w in self.words[d.trig_last + 1:f]):
             return False  # "fleeing towards villages in the southern countryside": where they went
+        if d.kind.kind not in ("displacement", "abduction", "arrest") and self._home_town(f):
+            # (people are taken or flee "from" where it happened: "kidnapped four teachers from a school in X")
+            return False  # "a young man from the town of al-Dashishah": where he is from, not where it happened
         # a takeover is not located at a place it only approached
         return not (d.kind.kind == "takeover" and any(w in _PROXIMITY for w in self.words[max(0, f - 3):f]))
+
+    def _home_town(self, f: int) -> bool:
+        """``a young man from the town of al-Dashishah in the southern Hasakah countryside``,
+        ``four men from Hasakah``, ``a native of Amuda``: a place that says where a person
+        comes from (``from``/``of`` right after a person word, up to ten words back with no
+        comma or verb between) is not where the event happened."""
+        words = self.words
+        persons = self.lex.singular_persons | self.lex.person_plurals | _ORIGIN_PERSONS
+        for k in range(f - 1, max(0, f - 11) - 1, -1):
+            if "," in self._gap(k) or words[k] in _ORIGIN_STOPS:
+                return False
+            if words[k] == "from" or words[k] == "of" and k >= 1 and words[k - 1] in ("native", "natives"):
+                if not (k >= 1 and (words[k - 1] in persons or words[k - 1] in ("native", "natives"))):
+                    return False
+                # "from the town of X in the southern countryside": the area locates the home town;
+                # "a shopkeeper from Darbasiyah in Qamishli": a settlement after it is where it happened
+                kind = next((m.kind for g, _, m in self.mentions if g == f), "")
+                return not (kind in _SETTLEMENTS | {"neighborhood", "landmark"}
+                            and any(k < g < f for g, _, _ in self.mentions))
+        return False
 
     def _focus_mention(self) -> Mention | None:
         """The article's city: the city or town its body names most (the first of equals;

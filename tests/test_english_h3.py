@@ -1,0 +1,92 @@
+"""English phrasing classes read from how unseen report-length copy failed (issue 10, the
+h3 development texts): generic and unsure mentions, shooters posted, a person's home town,
+and the like. Every sentence here was written for these tests in the style of English-language
+outlets (North Press, Kurdistan 24, Enab Baladi, AFP, Asharq Al-Awsat); none is copied from a
+report or from the evaluation texts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.records import Article
+
+THU = dt.date(2023, 3, 16)  # a Thursday
+
+
+def _events(pipeline, text: str, published: dt.date = THU):
+    return pipeline.process(Article("enh3", "enh3.txt", text, published, "Test outlet", "en")).events
+
+
+# ---------------------------------------------------------------- a kind of event, not one
+
+@pytest.mark.parametrize("text", [
+    "Such clashes are uncommon in Amuda, where both forces keep offices.",
+    "Residents say such shelling has become part of daily life in the villages north of Tal Tamr.",
+    "Such an attack had not been seen in Qamishli for years.",
+])
+def test_such_names_a_kind_of_event(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_one_such_attack_is_an_event(pipeline):
+    (ev,) = _events(pipeline, "In one such attack on Tuesday, gunmen shot dead a shepherd near Amuda.")
+    assert ev.event_type == "Violence against civilians"
+    assert ev.date_from == dt.date(2023, 3, 14)
+    assert ev.fatalities == 1
+
+
+# ---------------------------------------------------------------- shooters posted, no shot
+
+def test_snipers_taking_positions_is_no_attack(pipeline):
+    text = ("Clashes broke out on Tuesday between the Asayish and the NDF in Qamishli. "
+            "Both sides brought in reinforcements and NDF snipers climbed onto the roofs of the market.")
+    evs = _events(pipeline, text)
+    assert "Violence against civilians" not in [e.event_type for e in evs]
+    assert [e.sub_event_type for e in evs if e.event_type == "Battles"] == ["Armed clash"]
+
+
+def test_a_sniper_who_shoots_is_an_attack(pipeline):
+    (ev,) = _events(pipeline, "A sniper shot a woman crossing the street in Qamishli on Tuesday.")
+    assert ev.event_type == "Violence against civilians"
+    assert ev.date_from == dt.date(2023, 3, 14)
+
+
+def test_a_sniper_who_kills_is_an_attack(pipeline):
+    (ev,) = _events(pipeline, "A sniper killed a young man in the Tayy neighbourhood of Qamishli on Tuesday.")
+    assert ev.event_type == "Violence against civilians"
+    assert ev.fatalities == 1
+
+
+# ---------------------------------------------------------------- unsure whether it happened
+
+def test_unconfirmed_whether_is_no_event(pipeline):
+    text = ("A Turkish drone struck an SDF vehicle near Amuda on Tuesday, killing two fighters. "
+            "It was not clear whether a second drone struck a post near Darbasiyah, as sources disagreed.")
+    evs = _events(pipeline, text)
+    assert [(e.sub_event_type, e.place_id, e.fatalities) for e in evs] == [("Air/drone strike", "amuda", 2)]
+
+
+# ---------------------------------------------------------------- a person's home town
+
+@pytest.mark.parametrize("text, place", [
+    ("On Tuesday Turkish border guards shot dead a farmer from the village of Tal Jihan as he crossed near Amuda.",
+     "amuda_countryside"),
+    ("Gunmen killed a shopkeeper from Darbasiyah in Qamishli on Tuesday.", "qamishli"),
+])
+def test_home_town_is_not_where_it_happened(pipeline, text, place):
+    (ev,) = _events(pipeline, text)
+    assert ev.event_type == "Violence against civilians"
+    assert ev.place_id == place
+
+
+def test_fled_from_a_town_still_places_the_displacement(pipeline):
+    evs = _events(pipeline, "Hundreds of families fled from Tal Tamr on Tuesday as the shelling grew heavier.")
+    assert ("displacement", "tall_tamr") in [(t, e.place_id) for e in evs for t in e.tags]
+
+
+def test_taken_from_a_place_is_where_it_happened(pipeline):
+    (ev,) = _events(pipeline, "Gunmen abducted two teachers from a school in Amuda on Tuesday.")
+    assert (ev.sub_event_type, ev.place_id) == ("Abduction/forced disappearance", "amuda")

@@ -749,6 +749,8 @@ class _Context:
             return None  # "ومنذ التاسع من الشهر، نزح أكثر من …": a running total, no one event
         if far_away(self, m.first, clause) or part_of_earlier(self, trig, m, clause):
             return None
+        if trig.kind == "displacement" and perpetrators_escape(self.words, m.first, m.last, clause):
+            return None  # "قبل أن يلوذوا بالفرار": the attackers got away, nobody was displaced
         if trig.kind == "takeover" and not _NOT_TERRITORY.isdisjoint(self.words[m.last + 1:m.last + 3]):
             return None  # "تمكنت من السيطرة على الوضع": control of a situation, not of a place
         if trig.kind == "takeover" and self.words[m.first].lstrip("وف") in _TAKE_NOUNS and (
@@ -1740,6 +1742,38 @@ _WOUND_WORDS = _WORDS["wound_word"]
 #: Words that may stand between a killing word and its victim ("مقتل أحد وجهاء …").
 _VICTIM_FILLERS = _WORDS["victim_filler"]
 _SNIPER = _WORDS["sniper"]
+_CIVIL_OFFICES = _WORDS["civil_office"]
+_CIVIL_BODIES = _WORDS["civil_body"]
+_MILITARY_WORDS = _WORDS["military_word"]
+_OFFICE_GAP = 3
+
+
+_ESCAPE_VERBS = _WORDS["escape_verb"]
+_PERPETRATORS = _WORDS["perpetrator"]
+
+
+def perpetrators_escape(words: list[str], first: int, last: int, clause: Clause) -> bool:
+    """Stage: whether a flight word is the perpetrators' getaway, not a displacement: after an
+    escape verb (``لاذ/يلوذوا بالفرار``), or with gunmen, attackers or culprits within two
+    words of it (``فرّ المسلحون``، ``فرار الجناة``، ``المهاجمون فروا``)."""
+    if any(w.lstrip("و") in _ESCAPE_VERBS for w in words[max(clause.first, first - 2):first]):
+        return True
+    near = words[max(clause.first, first - 2):first] + words[last + 1:min(clause.last, last + 2) + 1]
+    return any(w.lstrip("و") in _PERPETRATORS for w in near)
+
+
+def civil_official(words: list[str], j: int) -> bool:
+    """Stage: whether token ``j`` names the holder of a civil office (``عضو في المجلس المحلي``،
+    ``الرئيسة المشتركة لمجلس البلدة``، ``رئيس بلدية``، ``مسؤولة في الإدارة الذاتية``): an office
+    word with a civil body within three words after it, the body not an armed one (``عضو في
+    المجلس العسكري`` is a fighter). Such a victim is a civilian: their killing by gunmen is an
+    attack on civilians (ACLED), not a clash."""
+    if _stem(words[j], _CIVIL_OFFICES) is None:
+        return False
+    for k in range(j + 1, min(j + 1 + _OFFICE_GAP, len(words))):
+        if _stem(words[k], _CIVIL_BODIES) is not None:
+            return k + 1 >= len(words) or words[k + 1] not in _MILITARY_WORDS
+    return False
 
 
 def victim_phrases(matches: list[Match], words: list[str], sentence_starts: frozenset[int] = frozenset()) -> list[Match]:
@@ -1758,7 +1792,7 @@ def victim_phrases(matches: list[Match], words: list[str], sentence_starts: froz
             continue
         for j in range(i + 1, min(i + 4, len(words))):
             v = words[j]
-            if v in civilian_forms:
+            if v in civilian_forms or civil_official(words, j):
                 if not any(k in covered for k in range(i, j + 1)):
                     found.append(Match(i, j, CIVILIAN_ATTACK, ""))
                     covered.update(range(i, j + 1))
@@ -2127,7 +2161,8 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
 
     - Civilians killed in a sentence that reports a clash or shelling are its victims
       (ACLED counts them in that event), unless their killing was targeted: a sniper, or a
-      public figure (``شيخ``، ``وجيه``، ``مختار``) — that is an attack on civilians.
+      public figure (``شيخ``، ``وجيه``، ``مختار``) — that is an attack on civilians; so is the
+      holder of a civil office shot dead (:func:`civil_official`), unless a drone, shell or bomb killed them.
     - The "إطلاق النار" clash of an attack on a person is its means ("اغتال … بإطلاق النار").
     - The clash of a takeover is the takeover (ACLED codes the takeover as the battle).
     - A bare ``قصف`` beside an air or drone strike is that strike ("قصفت درون تركية").
@@ -2146,18 +2181,22 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
         return [d for d in created if d.trigger is not BODIES_TO_KIN]
     if any(d.trigger.event_type in _FIGHTING for d in created):
         before = len(created)
+        # an official shot dead is the target, not a bystander of a clash; by a drone or a bomb, its victim
+        remote = any(d.trigger.kind in _REMOTE for d in created)
         created = [d for d in created
                    if not (d.trigger.kind == "civ_attack"
                            and (d.found_by == "victim" or _stem(words[d.trig_first], _VICTIM_NOUNS) is not None
                                 or _stem(words[d.trig_first], _KILL_WORDS) is not None)
-                           and not _targeted(words, d))]
+                           and not _targeted(words, d)
+                           and (remote or not any(civil_official(words, k) for k in range(d.trig_first, d.trig_last + 1))))]
         if len(created) < before:  # "استشهد مواطن إثر قصف بطائرة مسيرة": the cause is the event itself
             for d in created:
                 if d.trigger.event_type in _FIGHTING:
                     d.recap = False
     if any(d.trigger.kind == "civ_attack" for d in created):
         created = [d for d in created
-                   if not (d.trigger is BATTLE and _SHOOTING.intersection(words[d.trig_first:d.trig_last + 1]))]
+                   if not (d.trigger is BATTLE and (_SHOOTING.intersection(words[d.trig_first:d.trig_last + 1])
+                                                    or words[d.trig_first].lstrip("وف") in _FIRE_VERBS))]
     weapon = next((d for d in created if d.trigger.kind in _REMOTE), None)
     if weapon is not None:  # "محاولة اغتيال بعبوة ناسفة": the bomb is the act, and its toll
         for d in [d for d in created if d.trigger.kind == "civ_attack"
@@ -2355,7 +2394,8 @@ def context_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list
                if not words[k].lstrip("وفبل").startswith("ال")  # "الهجوم" refers back (bind_toll)
                and any(words[k].endswith(sfx) and _stem(words[k][:len(words[k]) - len(sfx)] if sfx else words[k],
                                                         _GENERIC_ATTACKS) is not None for sfx in _ATTACK_SUFFIXES)), None)
-    civilians = any(_stem(w, _CIVILIAN_PERSONS) is not None for w in words[sent.first:sent.last + 1])
+    civilians = any(_stem(w, _CIVILIAN_PERSONS) is not None or civil_official(words, k)
+                    for k, w in enumerate(words[sent.first:sent.last + 1], sent.first))
     missile = None if at is not None else next(
         (k for k in range(sent.first, sent.last + 1) if _stem(words[k], _MISSILES) is not None), None)
     if missile is not None:

@@ -2866,7 +2866,9 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
     A denial or an accusation earlier in the clause (``نفى … أن يكون … أطلقوا النار``،
     ``اتهمت … التحالف بقصف``), a drone flying over (``تحليق طائرة مسيرة``), an intention, a
     threat or a call up to six words before it (``هددت … بشن``، ``دعت … إلى التظاهر``), a
-    foiled act (``أحبطت … محاولة``, anywhere before it in the clause), a refusal to leave
+    foiled act (``أحبطت … محاولة``, anywhere before it in the clause), an agreement named as
+    the frame of something else (``منذ تفاهم سوتشي``، ``رغم تفاهمات وقف إطلاق النار``، ``الدول
+    الضامنة لاتفاقيات …``، ``خرقاً للهدنة``: up to three words before it), a refusal to leave
     (``يرفض السكان مغادرة منازلهم``), what happened before told as such (``نزح أصلاً من``), or an attempt
     (``محاولة اعتقال``، ``حاولوا اختطاف``، ``اقتربت من السيطرة``) of anything but an attack
     (an assassination attempt is shots fired, and ACLED codes it).
@@ -2884,6 +2886,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return why
     if running_tally(words, i, clause_first):
         return "a running total"  # "وبلغ عدد من اعتقلتهم الأسايش منذ انطلاق الحملة أكثر من 150"
+    if kind == "agreement" and not proclitic_forms(_AGREEMENT_FRAMES).keys().isdisjoint(words[max(clause_first, i - 3):i]):
+        return "an agreement named as the frame of something else"  # "رغم تفاهمات وقف إطلاق النار"
     if kind == "clash" and i > 0 and words[i - 1] in _FRONT_LINES:
         return "a front line"  # "إلى أحياء أبعد عن خطوط الاشتباك": where the front runs, no clash
     if kind == "air" and not proclitic_forms(_OVERFLIGHT).keys().isdisjoint(words[max(clause_first, i - 3):i]):
@@ -2909,6 +2913,7 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
 
 
 _FRONT_LINES = _WORDS["front_line"]
+_AGREEMENT_FRAMES = _WORDS["agreement_frame"]
 _TALLY_VERBS = _WORDS["tally_verb"]
 
 

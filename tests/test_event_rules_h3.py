@@ -88,3 +88,23 @@ def test_perpetrators_escape_stage_alone():
     assert perpetrators_escape(words, 3, 3, clause)
     words = ["فرار", "العايلات", "من", "القريه"]
     assert not perpetrators_escape(words, 0, 0, Clause(0, len(words) - 1, None))
+
+
+# --------------------------------------------------------------------------- agreements as a frame
+
+AGREEMENT = ("Strategic developments", "Agreement")
+
+
+def test_an_agreement_named_as_a_frame_is_no_agreement(run_text):
+    for text in ("وتعد هذه أول ضربة تطال قرية في ريف الدرباسية منذ تفاهم سوتشي الموقع قبل أعوام.",
+                 "وكثفت القوات التركية قصفها لقرى ريف تل تمر هذا الأسبوع، رغم تفاهمات وقف إطلاق النار المعلنة.",
+                 "وطالب مجلس سوريا الديمقراطية في بيان الدول الضامنة للهدنة بالضغط على أنقرة لوقف هجماتها.",
+                 "واتهمت الأسايش قوات النظام باعتقال شابين في حي طي خرقاً للهدنة بين الطرفين."):
+        assert AGREEMENT not in _types(run_text(text, "2023-06-14").events), text
+
+
+def test_an_agreement_reached_is_still_an_agreement(run_text):
+    events = run_text("توصلت قوى الأمن الداخلي وقوات النظام مساء أمس إلى اتفاق لوقف إطلاق النار في مدينة "
+                      "القامشلي برعاية روسية.", "2023-06-14").events
+    assert _types(events) == [AGREEMENT]
+    assert str(events[0].event_date) == "2023-06-13"

@@ -230,7 +230,9 @@ _REPORTING = _WORDS["reporting"]
 _FIRST_PERSON_FORCES = _WORDS["first_person_forces"]
 _BOTH_SIDES = _WORDS["both_sides"]
 _CLAUSE_BREAKS = _WORDS["clause_break"]
-_BREAK_WORDS = _CLAUSE_BREAKS | {"حين"}
+_BREAK_WORDS = _CLAUSE_BREAKS | {"حين", "وقت"}
+#: After "في وقت", these make it a time ("في وقت سابق"، "في وقت متأخر من الليل"), not "while".
+_TIME_AFTER_WAQT = frozenset({"سابق", "لاحق", "متاخر", "مبكر", "قصير", "واحد", "قياسي", "مماثل", "ما", "سابقا", "لاحقا"})
 _SEMICOLON_RE = re.compile("؛")
 _BAIN = frozenset({"بين", "وبين"})
 _BOUNDARY_RE = re.compile(r"[.!?؟\n]+")
@@ -447,9 +449,11 @@ def split_sentences(nt: NormalisedText, tokens: Sequence[Token]) -> list[Sentenc
         for i in breaks[bisect.bisect_left(breaks, s.first):bisect.bisect_right(breaks, s.last)]:
             tok = words[i]
             gap = text[ends[i - 1]:starts[i]] if semicolon and i > s.first else ""
-            if i > c_first and (tok in _CLAUSE_BREAKS or "؛" in gap or
+            # "في حين"، "في وقت رفعت …" (while): a new clause; "في وقت سابق" is a time
+            waqt = tok == "وقت" and words[i - 1] == "في" and (i + 1 >= n or words[i + 1] not in _TIME_AFTER_WAQT)
+            if i > c_first and (tok in _CLAUSE_BREAKS or "؛" in gap or waqt or
                                 (tok == "حين" and words[i - 1] == "في")):
-                cut = i - 1 if tok == "حين" else i
+                cut = i - 1 if tok in ("حين", "وقت") else i
                 if cut > c_first:
                     s.clauses.append(Clause(c_first, cut - 1, s))
                     c_first = cut
@@ -596,7 +600,8 @@ class _Context:
         victims = victim_phrases(agreed, self.words, starts)
         handovers = handover_phrases(victims, self.words)
         roads = road_closures(handovers, self.words)
-        moves = patrol_moves(roads, self.words)
+        patrols = patrol_moves(roads, self.words)
+        moves = alert_measures(patrols, self.words)
         gatherings = protest_gatherings(moves, self.words)
         positions_ = position_handovers(gatherings, self.words)
         releases = exchange_releases(positions_, self.words)
@@ -609,7 +614,7 @@ class _Context:
         for how, before, after in (("split", found, split), ("aircraft", split, planes), ("agreed", planes, agreed),
                                    ("victim", agreed, victims),
                                    ("handover", victims, handovers), ("closure", handovers, roads),
-                                   ("patrol", roads, moves), ("gathering", moves, gatherings), ("positions", gatherings, positions_),
+                                   ("patrol", roads, patrols), ("alert", patrols, moves), ("gathering", moves, gatherings), ("positions", gatherings, positions_),
                                    ("exchange", positions_, releases), ("forced", releases, forced),
                                    ("apart", forced, crowds), ("found_body", crowds, found_bodies)):
             if after is not before:
@@ -1921,6 +1926,41 @@ def patrol_moves(matches: list[Match], words: list[str]) -> list[Match]:
     return sorted(matches + found) if found else matches
 
 
+_RAISE_VERBS = _WORDS["raise_verb"]
+_ALERT_WORDS = _WORDS["alert_word"]
+_ALERT_VERBS = _WORDS["alert_verb"]
+_SPREAD_VERBS = _WORDS["spread_verb"]
+_STRENGTH_WORDS = _WORDS["strength_word"]
+
+
+def alert_measures(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: a side put on alert or a curfew imposed is a change to group/activity (ACLED):
+    a verb of raising, declaring or witnessing with an alert word within eight words after it (its subject and day between)
+    (``رفعت الأسايش حالة التأهب``، ``رفعت قوات النظام جاهزيتها``، ``شهدت المدينة استنفاراً``،
+    ``فرضت الأسايش حظر تجول``), a verb that is itself the alert (``استنفرت قوات النظام``),
+    or forces spreading with a word of strength within six words (``انتشر عناصر الأسايش
+    بكثافة``). A mere cordon round an incident (``طوقاً أمنياً``) is no such change, and an
+    alert named as the background of a clash (``وسط استنفار``) has no verb: not this stage's."""
+    raise_, alert, alert_v, spread = (proclitic_forms(_RAISE_VERBS), proclitic_forms(_ALERT_WORDS),
+                                      proclitic_forms(_ALERT_VERBS), proclitic_forms(_SPREAD_VERBS))
+    if alert.keys().isdisjoint(words) and alert_v.keys().isdisjoint(words) and spread.keys().isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k, w in enumerate(words):
+        if k in covered:
+            continue
+        for forms, objects, reach in ((raise_, alert, 9), (alert_v, None, 0), (spread, _STRENGTH_WORDS, 7)):
+            if w not in forms or forms[w][0] not in ("", "و", "ف"):
+                continue
+            after = range(k + 1, min(len(words), k + reach))
+            if objects is None or any(words[j] in objects and j not in covered for j in after):
+                found.append(Match(k, k, DEPLOYMENT, forms[w][0]))
+                covered.add(k)
+                break
+    return sorted(matches + found) if found else matches
+
+
 _GATHER_VERBS = _WORDS["gather_verb"]
 _GATHER_FORMS = _GATHER_VERBS | {"و" + w for w in _GATHER_VERBS}
 _PROTEST_PURPOSE = _WORDS["protest_purpose"]
@@ -2506,6 +2546,15 @@ def destination_filter(words: list[str], cands: list, trig: Trigger) -> list:
     return kept
 
 
+def in_other_event_clause(ctx: _Context, clause: Clause, i: int) -> bool:
+    """Stage: whether the place at token ``i`` lies in another clause of ``clause``'s sentence
+    that tells an event of its own (a trigger there): "ينتشر عناصر الأسايش بكثافة في
+    الأحياء، في وقت رفعت قوات النظام جاهزيتها داخل المربع الأمني": the square is the second
+    clause's place, not the first's."""
+    other = next((c for c in clause.sentence.clauses if c is not clause and c.first <= i <= c.last), None)
+    return other is not None and bool(ctx._trigs.between(other.first, other.last))
+
+
 def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple[Mention | None, int]:
     """Stage: where an event happened, and how sure (2 named in its clause or sentence, 0 the
     article's city).
@@ -2524,6 +2573,8 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
             if hood is not None:  # "…، في حين دعّمت الأسايش مواقعها داخل الحي": its own clause's place
                 return hood, 1
         cands = [(i, m, ctx._near(i)) for i, m in ctx._places.between(lo, hi) if m.kind not in ("country", "region")]
+        if (lo, hi) != (clause.first, clause.last):
+            cands = [c for c in cands if not in_other_event_clause(ctx, clause, c[0])]
         if not cands:
             continue
         cands = destination_filter(ctx.words, cands, trig)

@@ -108,3 +108,47 @@ def test_an_agreement_reached_is_still_an_agreement(run_text):
                       "القامشلي برعاية روسية.", "2023-06-14").events
     assert _types(events) == [AGREEMENT]
     assert str(events[0].event_date) == "2023-06-13"
+
+
+# --------------------------------------------------------------------------- alerts and curfews
+
+CHANGE = ("Strategic developments", "Change to group/activity")
+
+
+def test_a_side_raising_its_alert_is_a_change_to_group_activity(run_text):
+    events = run_text("رفعت قوى الأمن الداخلي مساء أمس حالة التأهب في مدينة عامودا بعد العثور على عبوة "
+                      "قرب السوق.", "2023-06-14").events
+    assert CHANGE in _types(events)
+    alert = next(e for e in events if (e.event_type, e.sub_event_type) == CHANGE)
+    assert alert.place_id == "amuda"
+    assert str(alert.event_date) == "2023-06-13"
+    assert alert.actor1_id == "asayish"
+    assert "deployment_alert" in alert.rule
+
+
+def test_a_town_witnessing_an_alert_and_a_curfew_are_changes(run_text):
+    events = run_text("وشهدت مدينة الدرباسية استنفاراً أمنياً لعناصر الأسايش صباح اليوم.", "2023-06-14").events
+    assert _types(events) == [CHANGE]
+    assert events[0].place_id == "darbasiyah"
+    events = run_text("وفرضت الأسايش حظر التجول في مدينة القحطانية مساء أمس.", "2023-06-14").events
+    assert _types(events) == [CHANGE]
+
+
+def test_amid_an_alert_or_a_cordon_is_no_new_event(run_text):
+    events = run_text("وفرضت قوى الأمن الداخلي طوقاً أمنياً حول مكان الانفجار في عامودا.", "2023-06-14").events
+    assert CHANGE not in _types(events)
+    events = run_text("وتبادل الطرفان إطلاق النار في حي طي مساء أمس وسط استنفار كبير.", "2023-06-14").events
+    assert _types(events) == [("Battles", "Armed clash")]
+
+
+def test_two_alerts_joined_by_while_are_two_events_at_their_own_places(run_text):
+    events = run_text("وانتشر عناصر الأسايش بكثافة في أحياء مدينة القامشلي مساء أمس، في وقت رفعت قوات "
+                      "النظام جاهزيتها داخل المربع الأمني.", "2023-06-14").events
+    assert _types(events) == [CHANGE, CHANGE]
+    assert [e.place_id for e in events] == ["qamishli", "security_square"]
+    assert [e.actor1_id for e in events] == ["asayish", "syrian_government"]
+
+
+def test_in_a_while_clause_a_time_is_not_a_break(run_text):
+    events = run_text("وكانت قوات النظام قد اعتقلت في وقت سابق شابين من حي طي في القامشلي.", "2023-06-14").events
+    assert all(e.event_type != "Strategic developments" or e.sub_event_type != "Change to group/activity" for e in events)

@@ -90,3 +90,54 @@ def test_fled_from_a_town_still_places_the_displacement(pipeline):
 def test_taken_from_a_place_is_where_it_happened(pipeline):
     (ev,) = _events(pipeline, "Gunmen abducted two teachers from a school in Amuda on Tuesday.")
     assert (ev.sub_event_type, ev.place_id) == ("Abduction/forced disappearance", "amuda")
+
+
+# ---------------------------------------------------------------- where a road leads
+
+def test_road_to_a_town_is_not_the_place(pipeline):
+    (ev,) = _events(pipeline, "Clashes erupted on Tuesday at a checkpoint in Qamishli on the road to Amuda.")
+    assert (ev.sub_event_type, ev.place_id) == ("Armed clash", "qamishli")
+
+
+def test_the_city_is_not_the_town_a_road_leads_to(pipeline):
+    text = ("Fighting broke out in Qamishli on Monday at a checkpoint on the road to Hasakah. "
+            "On Tuesday, Asayish units deployed across the eastern parts of the city.")
+    evs = _events(pipeline, text)
+    dep = [e for e in evs if e.sub_event_type == "Change to group/activity"]
+    assert [(e.place_id, e.date_from) for e in dep] == [("qamishli", dt.date(2023, 3, 14))]
+
+
+# ---------------------------------------------------------------- a lead at the city, the body at its district
+
+def test_same_day_district_places_the_lead_event(pipeline):
+    text = ("Calm returned to Qamishli on Wednesday, a day after the Asayish and regime troops fought "
+            "in the city, with nine fighters killed. The fighting broke out on Tuesday afternoon at a "
+            "checkpoint in the Halko neighbourhood.")
+    evs = _events(pipeline, text)
+    assert [(e.sub_event_type, e.place_id, e.date_from, e.fatalities) for e in evs] == [
+        ("Armed clash", "halko", dt.date(2023, 3, 14), 9)]
+
+
+def test_fighting_on_another_day_is_another_event(pipeline):
+    text = ("The Asayish and regime troops fought in Qamishli on Tuesday, with two fighters killed. "
+            "The fighting broke out again on Thursday at a checkpoint in the Halko neighbourhood.")
+    evs = _events(pipeline, text)
+    assert sorted((e.date_from, e.place_id) for e in evs) == [
+        (dt.date(2023, 3, 14), "qamishli"), (dt.date(2023, 3, 16), "halko")]
+
+
+def test_the_strike_told_again_places_it_inside(pipeline):
+    text = ("Two SDF fighters who died in a Turkish drone strike near Qamishli on Tuesday were buried on "
+            "Thursday. Neither survived the strike, which hit their car on Tuesday as they drove through "
+            "the Halko neighbourhood.")
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.place_id, ev.date_from, ev.fatalities) == (
+        "Air/drone strike", "halko", dt.date(2023, 3, 14), 2)
+
+
+def test_the_strike_on_another_day_does_not_move_it(pipeline):
+    text = ("A Turkish drone strike killed two SDF fighters near Qamishli on Tuesday. "
+            "The last such raid in the Halko neighbourhood, on March 2, had wounded a child.")
+    evs = _events(pipeline, text)
+    assert ("qamishli", dt.date(2023, 3, 14)) in [(e.place_id, e.date_from) for e in evs]
+    assert ("halko", dt.date(2023, 3, 14)) not in [(e.place_id, e.date_from) for e in evs]

@@ -258,6 +258,10 @@ _STANCE = frozenset({"against", "condemn", "condemned", "condemning", "condemns"
 _SHOT_AT = frozenset({"him", "her", "them", "civilians", "civilian", "man", "woman", "child", "children", "car",
                       "vehicle", "motorcycle", "motorbike", "truck", "house", "protesters", "demonstrators", "people", "residents", "family", "shepherd",
                       "farmer", "young", "boy", "girl"})
+#: Bare nouns of a violent act, which name the act told before: "the strike", "the attack".
+_ACT_NOUNS = frozenset({"strike", "attack", "blast", "bombing", "incident", "explosion", "assault", "raid"})
+#: Roads, whose far end is named after "to": "the road to Hasakah".
+_ROADS = frozenset({"road", "roads", "highway", "route", "motorway", "way", "street", "path"})
 #: Persons whose home town may follow ("a jeweller from Amuda"), besides the count words.
 _ORIGIN_PERSONS = frozenset({"jeweller", "jeweler", "jewellers", "native", "natives", "youngster", "youngsters",
                              "local", "locals", "national", "nationals", "originally", "hailing"})
@@ -867,6 +871,11 @@ class _Run:
                     prior.spans.append((sent.first, sent.last))
                 self._redate(prior, clause)
                 self._name_spot(prior, clause)
+                if not [x for x in triggers if x is not m and sent.first <= x.first <= sent.last
+                        and x.payload.kind in VIOLENT]:
+                    # "the strike, which hit their car …, while they were driving through the eastern
+                    # countryside of Qamishli": the sentence that tells it again says where, inside
+                    self._refine_place(prior, Clause(sent.first, sent.last))
                 if not any(x.payload.kind in VIOLENT for x in foreground) and not self._day_total(m):
                     self._refer_tolls(prior, sent, clause)
         out: list[_Draft] = []
@@ -1039,12 +1048,37 @@ class _Run:
             if (sent.first, sent.last) not in prior.spans:
                 prior.spans.append((sent.first, sent.last))
             return
+        if self.drafts and self._names_the_act(sent):
+            return
         if not self.drafts or self.words[sent.first] not in ("he", "she", "they", "it", "his", "her", "their"):
             return
         if any(sent.first <= f <= sent.last and not ds.background for f, _, ds in self.dates):
             return
         self._refine_place(self.drafts[-1], sent.clauses[0] if len(sent.clauses) == 1 else
                            Clause(sent.first, sent.last))
+
+    def _names_the_act(self, sent: Sentence) -> bool:
+        """``None of the three survived the strike, which hit their car on Friday, July 22, while
+        they were driving through the eastern countryside of Qamishli``: a sentence with no
+        trigger that names the latest violent event by a bare definite noun (``the strike``,
+        ``the attack``, ``the blast``) and states no other day tells more of it: a place it
+        names inside that event's place places it better (it is evidence of that event)."""
+        words = self.words
+        prior = self._latest_violent()
+        if prior is None or prior.headline:
+            return False
+        if not any(words[k] in _ACT_NOUNS and words[k - 1] in ("the", "this", "that")
+                   for k in range(sent.first + 1, sent.last + 1)):
+            return False
+        own = [ds for f, _, ds in self.dates if sent.first <= f <= sent.last and not ds.background
+               and not self._is_reporting(f, sent.first)]
+        if prior.date is None or any(not (ds.date_from <= prior.date.date_to and prior.date.date_from <= ds.date_to)
+                                     for ds in own):
+            return False
+        if (sent.first, sent.last) not in prior.spans:
+            prior.spans.append((sent.first, sent.last))
+        self._refine_place(prior, Clause(sent.first, sent.last))
+        return True
 
     def _how_it_began(self, clause: Clause) -> bool:
         """``it began when NDF gunmen fired on an SDF position``: how the event already told
@@ -1063,8 +1097,9 @@ class _Run:
         if prior.place is None:
             return
         inside = [m for f, _, m in self.mentions if clause.first <= f <= clause.last and m.place_id
-                  and prior.place.place_id in self.ex.gazetteer.ancestor_ids(m.place_id)]
-        if inside:
+                  and prior.place.place_id in self.ex.gazetteer.ancestor_ids(m.place_id)
+                  and not self._home_town(f) and not self._road_end(f)]
+        if len({m.place_id for m in inside}) == 1:
             prior.place, prior.place_quality = inside[0], 2
 
     def _own_date(self, clause: Clause) -> DateSpan | None:
@@ -1105,15 +1140,19 @@ class _Run:
         if timed or m.first >= 2 and words[m.first - 2] in _PREPOSITIONS:
             # "under the deal", "in the attack", "the day's shelling": named, not reported again
             return prior
-        found = [mm for f, _, mm in self.mentions if clause.first <= f <= clause.last and mm.place_id]
+        found = [mm for f, _, mm in self.mentions if clause.first <= f <= clause.last and mm.place_id
+                 and not self._road_end(f)]
         places = {mm.place_id for mm in found}
         if m.payload.kind == "agreement":
             return prior  # "the deal only covers deployment from Manbij to Derik": its terms, not a new deal
         spots = [mm for mm in found if SPECIFICITY.get(mm.kind, 9) <= SPECIFICITY["village"]]
         inside = prior.place is not None and prior.place.kind in ("city", "town") and bool(spots) and all(
             prior.place.place_id in self.ex.gazetteer.ancestor_ids(mm.place_id or "") for mm in spots)
-        if spots and prior.place is not None and (prior.place.kind == "area" or inside) \
-                and self._own_date(clause) is None:
+        own = self._own_date(clause)
+        if spots and prior.place is not None and (prior.place.kind == "area" or inside) and (
+                own is None or prior.date is not None and own.date_from <= prior.date.date_to
+                and prior.date.date_from <= own.date_to):
+            # ("the fighting broke out on Saturday morning at a checkpoint in al-Siyahi": the same day)
             # "the shells fell on al-Gozaliya and Tel al-Laban", "the blast happened outside the
             # Asayish headquarters in the Qidurbek neighbourhood": where the event told around or
             # in a town happened, not a new event
@@ -1447,7 +1486,8 @@ class _Run:
                             return self._area_mention(last, area) if area else last
                         return last
                 for kind in kinds:
-                    before = [m for f, _, m in self.mentions if f < clause.first and m.kind == kind]
+                    before = [m for f, _, m in self.mentions if f < clause.first and m.kind == kind
+                              and not self._road_end(f)]
                     if before:
                         return before[-1]
         return None
@@ -1464,11 +1504,23 @@ class _Run:
         if d.kind.kind == "displacement" and any(w in _DESTINATION or w == "for" and self.words[d.trig_last] in (
                 "left", "leaving", "abandoned", "fled", "fleeing") for w in self.words[d.trig_last + 1:f]):
             return False  # "fleeing towards villages in the southern countryside": where they went
+        if self._road_end(f):
+            return False  # "at a checkpoint on the road to Hasakah": where the road leads, not where it happened
         if d.kind.kind not in ("displacement", "abduction", "arrest") and self._home_town(f):
             # (people are taken or flee "from" where it happened: "kidnapped four teachers from a school in X")
             return False  # "a young man from the town of al-Dashishah": where he is from, not where it happened
         # a takeover is not located at a place it only approached
         return not (d.kind.kind == "takeover" and any(w in _PROXIMITY for w in self.words[max(0, f - 3):f]))
+
+    def _road_end(self, f: int) -> bool:
+        """``on the road to Hasakah``, ``the highway towards Amuda``: the town a road leads to
+        (``to``/``towards`` right after a road word, the town up to two words after) is not
+        where an event on that road happened."""
+        words = self.words
+        for k in range(max(1, f - 3), f):
+            if words[k] in ("to", "towards", "toward") and words[k - 1] in _ROADS:
+                return all(w in ("the", "city", "town", "of", "village") for w in words[k + 1:f])
+        return False
 
     def _home_town(self, f: int) -> bool:
         """``a young man from the town of al-Dashishah in the southern Hasakah countryside``,

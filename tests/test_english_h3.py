@@ -141,3 +141,48 @@ def test_the_strike_on_another_day_does_not_move_it(pipeline):
     evs = _events(pipeline, text)
     assert ("qamishli", dt.date(2023, 3, 14)) in [(e.place_id, e.date_from) for e in evs]
     assert ("halko", dt.date(2023, 3, 14)) not in [(e.place_id, e.date_from) for e in evs]
+
+
+# ---------------------------------------------------------------- recaps of older bombings
+
+def test_dated_recap_of_car_bombs_is_its_own_event(pipeline):
+    text = ("A suicide bomber killed four people in Qamishli on May 3, 2016. "
+            "Nine people died in Amuda in November 2015 when two car bombs went off near a bakery.")
+    evs = _events(pipeline, text, dt.date(2019, 7, 12))
+    assert sorted((e.sub_event_type, e.place_id, e.date_from, e.date_to, e.fatalities) for e in evs) == [
+        ("Remote explosive/landmine/IED", "amuda", dt.date(2015, 11, 1), dt.date(2015, 11, 30), 9),
+        ("Suicide bomb", "qamishli", dt.date(2016, 5, 3), dt.date(2016, 5, 3), 4)]
+
+
+def test_a_deal_named_by_its_year_is_still_no_event(pipeline):
+    text = "Shells hit Tal Tamr on Tuesday despite the October 2019 ceasefire agreement."
+    assert [e.event_type for e in _events(pipeline, text)] == ["Explosions/Remote violence"]
+
+
+# ---------------------------------------------------------------- a tally broken down
+
+def test_breakdown_of_a_tally_is_no_toll(pipeline):
+    text = ("A Turkish drone killed an SDF fighter near Amuda on Tuesday. "
+            "By the monitor's count, drones have struck the region 90 times this year. "
+            "It said Qamishli took 40 of those strikes, with 12 fighters and five civilians among the dead there.")
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.fatalities) == ("Air/drone strike", 1)
+
+
+def test_a_toll_after_an_ordinary_sentence_still_counts(pipeline):
+    text = ("A Turkish drone struck a car near Amuda on Tuesday. "
+            "The monitor said two fighters were among the dead there.")
+    (ev,) = _events(pipeline, text)
+    assert ev.fatalities == 2
+
+
+# ---------------------------------------------------------------- killed with him
+
+@pytest.mark.parametrize("text, killed", [
+    ("A Turkish drone killed an SDF commander near Amuda on Tuesday. His bodyguard and driver died with him.", 3),
+    ("A Turkish drone killed an SDF commander near Amuda on Tuesday. Two of his aides were killed alongside him.", 3),
+    ("A Turkish drone killed an SDF commander near Amuda on Tuesday. His driver was wounded.", 1),
+])
+def test_killed_with_him_adds_to_the_toll(pipeline, text, killed):
+    (ev,) = _events(pipeline, text)
+    assert ev.fatalities == killed

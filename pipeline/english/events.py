@@ -796,8 +796,11 @@ class _Run:
         def past(w: str) -> bool:
             return len(w) == 4 and w.isdigit() and 1900 < int(w) < year
         for k, w in enumerate(before):
-            if past(w) and k >= 1 and (before[k - 1] in _DEFINITE or before[k - 1] in _MONTH_WORDS):
-                return True  # "the 2019 ceasefire", "the October 2019 agreement"
+            if past(w) and k >= 1 and (before[k - 1] in _DEFINITE or before[k - 1] in _MONTH_WORDS) \
+                    and not {"when", "as", "while", "where", "after", "and", "that", "which"} & set(before[k + 1:]):
+                # "the 2019 ceasefire", "the October 2019 agreement" (not "in December 2015 when car bombs
+                # went off": the date of the clause's own event)
+                return True
         return bool(after) and after[0] == "of" and any(past(w) for w in after[1:])
 
     def _running_total(self, lo: int, hi: int) -> bool:
@@ -1977,6 +1980,9 @@ class _Run:
 
     def _tolls(self, sent: Sentence, created: list[_Draft], triggers: list[Match] | None = None) -> None:
         triggers = self._triggers(sent) if triggers is None else triggers
+        if not created and self._continues_tally(sent):
+            return  # "the monitor listed 24 fighters among the dead there": the count before, no event's toll
+        self._died_with(sent, created)
         died = [cl for cl in sent.clauses if not created and self._died_of_wounds(cl)]
         for cl in died:
             self._wounded_died(cl)
@@ -1991,6 +1997,62 @@ class _Run:
             if target is None:
                 continue
             self._set_toll(target, what, c)
+
+    def _died_with(self, sent: Sentence, created: list[_Draft]) -> None:
+        """``his bodyguard and driver died with him``, ``two of his sons were killed alongside
+        him``: people killed together with the victim already counted add to that toll (the
+        persons coordinated before the verb; the victim, ``him``, is one when no toll is kept)."""
+        words = self.words
+        lex = self.lex
+        for k in range(sent.first + 1, sent.last - 1):
+            if words[k] not in ("died", "killed", "perished") or not (
+                    words[k + 1:k + 3] in (["with", "him"], ["with", "her"], ["alongside", "him"], ["alongside", "her"])
+                    or words[k + 1:k + 4] in (["along", "with", "him"], ["along", "with", "her"])):
+                continue
+            n, j = 0, k - 1
+            while j >= sent.first and words[j] in ("were", "was", "also", "all"):
+                j -= 1
+            while j >= sent.first:
+                w = words[j]
+                if w in lex.singular_persons:
+                    n += 1
+                elif w in lex.person_plurals:
+                    at = j - 1
+                    if at - 1 >= sent.first and words[at] in ("his", "her", "their") and words[at - 1] == "of":
+                        at -= 2  # "two of his aides"
+                    c = count_at(words, at, lex, k) if at >= sent.first else None
+                    if c is None or c.qualifier == "vague":
+                        break
+                    n += c.value
+                    j = c.first
+                elif w not in ("and", "his", "her", "their", "the", "a", "an") and not (
+                        w.isdigit() or w in lex.units):
+                    break
+                j -= 1
+            if n == 0:
+                continue
+            violent = [d for d in created if d.kind.kind in VIOLENT]
+            target = violent[0] if violent else self._latest_violent()
+            if target is None:
+                return
+            old = target.fatalities.value if target.fatalities else 1
+            target.fatalities = Count(old + n, j + 1, k, "")
+            return
+
+    def _continues_tally(self, sent: Sentence) -> bool:
+        """``Drones have struck the region 188 times this year, by the monitor's count. The
+        province took 137 of those strikes, with 24 fighters among the dead there``: a sentence
+        right after a running total that points back at it (``those``, ``these``, ``of them``,
+        ``there``) breaks that count down; its figures are no event's toll."""
+        k = next((i for i, s in enumerate(self.sentences) if s is sent), 0)
+        if k == 0:
+            return False
+        prev = self.sentences[k - 1]
+        if not any(self._running_total(c.first, c.last) for c in prev.clauses):
+            return False
+        words = self.words[sent.first:sent.last + 1]
+        return bool({"those", "these", "there"} & set(words)) or any(
+            words[i:i + 2] == ["of", "them"] for i in range(len(words) - 1))
 
     def _died_of_wounds(self, clause: Clause) -> bool:
         """``One of the wounded died in hospital on Tuesday``, ``a second man later succumbed to

@@ -1455,6 +1455,17 @@ def claimed_tolls(matches: list[Match], words: list[str]) -> list[Match]:
 
 
 _DUAL_VERBS = _WORDS["dual_verb"]
+_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def relative_victim(ctx: _Context, i: int, clause: Clause) -> Count | None:
+    """Stage: the victim a relative pronoun names just before a killing verb counts itself
+    (``جثمان الجندي الذي استشهد أمس``، ``الشابين اللذين قتلا``): a singular or dual person noun
+    right before ``الذي/التي/اللذين``. A number there (``الثلاثة الذين``) is left to the other readers."""
+    if i - 2 < clause.first or ctx.words[i - 1] not in _RELATIVES or is_number(ctx.tokens, i - 2):
+        return None
+    c = parse_count(ctx.tokens, i - 2)
+    return c if c is not None and c.last == i - 2 else None
 
 
 def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) -> None:
@@ -1478,6 +1489,8 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
             c = count_near(ctx, m.last + 1, clause, window=3) or count_before(ctx, m.first, clause)
             if c is None and word.lstrip("و") in _DUAL_VERBS:  # "وكانت امرأة وابنها قتلا": two
                 c = Count(2, m.first, m.last)
+            if c is None:
+                c = relative_victim(ctx, m.first, clause)  # "جثمان الجندي الذي استشهد أمس": one
         if c is None:
             continue
         (killed if m.payload == "killed" else injured).append(c)
@@ -2914,8 +2927,8 @@ _ATTEMPT_COUNTS = {"civ_attack", "shelling", "air", "ied", "grenade"}
 def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
     """Stage: why the trigger at token ``i`` reports no event, or ``""`` when it does.
 
-    A denial or an accusation earlier in the clause (``نفى … أن يكون … أطلقوا النار``،
-    ``اتهمت … التحالف بقصف``), a drone flying over (``تحليق طائرة مسيرة``), an intention, a
+    A denial, an accusation or a claim earlier in the clause (``نفى … أن يكون … أطلقوا النار``،
+    ``اتهمت … التحالف بقصف``، ``زعم … أن جنوده ردّوا على إطلاق نار``), a drone flying over (``تحليق طائرة مسيرة``), an intention, a
     threat or a call up to six words before it (``هددت … بشن``، ``دعت … إلى التظاهر``), a
     foiled act (``أحبطت … محاولة``, anywhere before it in the clause), an agreement named as
     the frame of something else (``منذ تفاهم سوتشي``، ``رغم تفاهمات وقف إطلاق النار``، ``الدول
@@ -2929,6 +2942,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "denied"
     if not proclitic_forms(_ACCUSATIONS).keys().isdisjoint(words[clause_first:i]):
         return "an accusation"
+    if not proclitic_forms(_CLAIMS).keys().isdisjoint(words[clause_first:i]):
+        return "a claim"  # "زعم التحالف في بيان أن جنوده ردّوا على إطلاق نار": a side's version, no new act
     if i > 0 and words[i - 1] == "من" and any(_stem(w, _RETURN_WORDS) is not None for w in words[max(clause_first, i - 6):i - 1]):
         return "what someone was coming back from"  # "في طريق عودته إلى منزله من اجتماع"
     if kind == "displacement" and not proclitic_forms(_FLED_SCENE).keys().isdisjoint(words[max(clause_first, i - 2):i + 4]):

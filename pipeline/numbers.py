@@ -84,9 +84,16 @@ _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_HUNDREDS) | fr
 MAX_DIGITS = 7
 
 
+#: Number words that, with the article, are weekdays: ``الاثنين`` (Monday), ``الأحد`` (Sunday).
+_WEEKDAY_NUMBERS = frozenset({"اثنين", "احد"})
+
+
 def _strip(word: str) -> str:
-    """A number word without its proclitics (``وثلاثه`` → ``ثلاثه``); other words unchanged."""
+    """A number word without its proclitics (``وثلاثه`` → ``ثلاثه``); other words unchanged.
+    ``الاثنين``، ``يوم الأحد`` are weekdays, not two and one ("استشهد أمس الإثنين بنيران …")."""
     hit = split_proclitics(word, _NUMBER_WORDS)
+    if hit and hit[0].endswith("ال") and hit[1] in _WEEKDAY_NUMBERS:
+        return word
     return hit[1] if hit and len(hit[1]) >= 3 else word
 
 

@@ -152,3 +152,42 @@ def test_two_alerts_joined_by_while_are_two_events_at_their_own_places(run_text)
 def test_in_a_while_clause_a_time_is_not_a_break(run_text):
     events = run_text("وكانت قوات النظام قد اعتقلت في وقت سابق شابين من حي طي في القامشلي.", "2023-06-14").events
     assert all(e.event_type != "Strategic developments" or e.sub_event_type != "Change to group/activity" for e in events)
+
+
+# --------------------------------------------------------------------------- helicopters, claims, Monday
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_fire_from_two_helicopters_is_an_air_strike_with_its_own_toll(run_text):
+    events = run_text("قُتل جندي أمس الإثنين بنيران مروحيتين أمريكيتين استهدفتا حاجزاً للجيش قرب قرية "
+                      "تل طويل في ريف القامشلي.", "2020-08-18").events
+    assert _types(events) == [AIR]
+    assert str(events[0].event_date) == "2020-08-17"
+    assert events[0].fatalities == 1  # Monday (الإثنين) is no count of two
+    assert events[0].unresolved_name == "تل طويل"
+
+
+def test_the_victim_named_before_a_relative_pronoun_counts_one(run_text):
+    events = run_text("وشيّع أهالي عامودا اليوم الشاب الذي قُتل مساء أمس بقصف مدفعي تركي على أطراف البلدة.",
+                      "2023-06-14").events
+    assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 1)]
+    assert str(events[0].event_date) == "2023-06-13"
+
+
+def test_weekday_words_are_not_numbers():
+    from pipeline.arabic import normalise, tokenise
+    from pipeline.numbers import parse_count
+
+    def count(text):
+        return parse_count(tokenise(normalise(text).text), 0)
+
+    assert count("الإثنين") is None and count("الأحد") is None
+    assert count("اثنين").value == 2 and count("واثنين").value == 2
+    assert count("الثلاثة").value == 3
+
+
+def test_a_side_s_claim_reports_no_new_act(run_text):
+    events = run_text("وزعمت القوات التركية في بيان أن عناصرها ردّوا على إطلاق نار من قرية تل طويل في ريف "
+                      "الدرباسية.", "2023-06-14").events
+    assert events == []

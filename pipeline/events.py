@@ -606,7 +606,8 @@ class _Context:
         positions_ = position_handovers(gatherings, self.words)
         releases = exchange_releases(positions_, self.words)
         forced = forced_departures(releases, self.words)
-        crowds = crowd_acts(forced, self.words)
+        stoned = stones_thrown(forced, self.words)
+        crowds = crowd_acts(stoned, self.words)
         found_bodies = bodies_found(crowds, self.words)
         self.trig = agreed_terms(found_bodies, self.words, starts)
         # how each trigger was found, when not from the lexicon (the pattern part of ``rule``)
@@ -616,7 +617,7 @@ class _Context:
                                    ("handover", victims, handovers), ("closure", handovers, roads),
                                    ("patrol", roads, patrols), ("alert", patrols, moves), ("gathering", moves, gatherings), ("positions", gatherings, positions_),
                                    ("exchange", positions_, releases), ("forced", releases, forced),
-                                   ("apart", forced, crowds), ("found_body", crowds, found_bodies)):
+                                   ("stones", forced, stoned), ("apart", stoned, crowds), ("found_body", crowds, found_bodies)):
             if after is not before:
                 self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in before}, how))
         self.trig_prefix = {m.first: m.prefix for m in self.trig}
@@ -1204,6 +1205,12 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
         return None
     if d.definite and d.trig_first > 0 and ctx.words[d.trig_first - 1].removeprefix("و") in _DEMONSTRATIVES:
         return None  # "وتعد هذه الاشتباكات الأعنف …": the event told (it was folded above), or none
+    crowd = stones_of_a_crowd_told(ctx, d)
+    if crowd is not None:
+        crowd.spans.append(d.spans[0])
+        if crowd.trigger.kind == "protest" and crowd.trigger.sub_event_type == "Peaceful protest":
+            crowd.trigger = RIOT  # the gathering turned violent: a violent demonstration (ACLED)
+        return crowd
     another = not _ANOTHER.isdisjoint(ctx.words[d.sentence.first:d.sentence.last + 1])
     for other in ctx.drafts:
         if not another and (same_event(other, d) or told_again(other, d)):
@@ -1226,6 +1233,26 @@ _NOT_TERRITORY = _WORDS["not_territory"]
 _ATTACKERS = _WORDS["attackers"]
 _DEMONSTRATIVES = _WORDS["demonstrative"]
 _WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+
+
+_CONFRONTATIONS = frozenset({"protest", "riot", "civ_attack"})
+
+
+def stones_of_a_crowd_told(ctx: _Context, d: _Draft) -> _Draft | None:
+    """Stage: stones thrown (:func:`stones_thrown`) in a later sentence that tells how a crowd
+    already reported met a convoy (``اعترض أهالي القرية رتلاً … . وذكر المراسل أن الأهالي
+    رشقوا المدرعات بالحجارة``) are that confrontation told again, not a new riot: the latest
+    protest, riot or attack on civilians of the article on the same days at a compatible place.
+    A peaceful protest so told becomes a violent demonstration. Returns that event, or None."""
+    if d.found_by != "stones":
+        return None
+    for prior in reversed(ctx.drafts):
+        if prior.trigger.kind not in _CONFRONTATIONS or prior.sentence is d.sentence:
+            continue
+        if prior.date_range != d.date_range and d.date_quality == 2:
+            return None
+        return prior if compatible_with(ctx, prior, d) else None
+    return None
 
 
 def pluperfect_background(ctx: _Context, d: _Draft) -> bool:
@@ -2100,6 +2127,25 @@ _CROWD_VERBS = {f: kind for kind, ws in (("repel", _REPEL_VERBS), ("leave", _LEA
 RIOT = Trigger("riot", "Riots", "Violent demonstration")
 
 
+_THROW_VERBS = _WORDS["throw_verb"]
+_STONE_WORDS = _WORDS["stone_word"]
+_STONE_GAP = 7
+
+
+def stones_thrown(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: a crowd throwing stones (``ورشقوا المدرعات التركية بالحجارة``، ``رمى شبان الحجارة
+    على الدورية``): a throwing verb, its subject in the verb or named, with a stone word within
+    six words after it, is a violent demonstration (ACLED: a riot), whoever is named."""
+    forms = proclitic_forms(_THROW_VERBS)
+    if forms.keys().isdisjoint(words) or _STONE_WORDS.isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = [Match(k, k, RIOT, forms[w][0]) for k, w in enumerate(words)
+             if w in forms and forms[w][0] in ("", "و", "ف") and k not in covered
+             and any(x in _STONE_WORDS for x in words[k + 1:k + _STONE_GAP])]
+    return sorted(matches + found) if found else matches
+
+
 def crowd_acts(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage: acts whose verb and its object are apart (the subject between them):
 
@@ -2269,6 +2315,9 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
         # "فرقت الأسايش تظاهرة … واعتقلت عدداً من المشاركين": one act, the protest met with force
         created = [d for d in created if d.trigger.kind != "arrest"]
         protest.trigger = PROTEST_INTERVENTION
+    if any(d.trigger.kind == "riot" for d in created):
+        # "تجمّع الأهالي … ورشقوا المدرعات بالحجارة": the gathering turned violent, one riot (ACLED)
+        created = [d for d in created if d.trigger.kind != "protest"]
     crowd = next((d for d in created if d.trigger.kind in ("riot", "protest")), None)
     if crowd is not None:  # "رشق الأهالي بالحجارة دورية مشتركة": the patrol is what they met, no deployment
         created = [d for d in created if not (d.trigger.kind == "deployment" and d.trig_first > crowd.trig_first)]

@@ -191,3 +191,30 @@ def test_a_side_s_claim_reports_no_new_act(run_text):
     events = run_text("وزعمت القوات التركية في بيان أن عناصرها ردّوا على إطلاق نار من قرية تل طويل في ريف "
                       "الدرباسية.", "2023-06-14").events
     assert events == []
+
+
+# --------------------------------------------------------------------------- stones
+
+RIOT = ("Riots", "Violent demonstration")
+
+
+def test_a_crowd_throwing_stones_at_armour_is_one_riot(run_text):
+    events = run_text("وتجمّع أهالي قرية تل طويل في ريف الدرباسية صباح اليوم على جانبي الطريق ورشقوا "
+                      "المدرعات التركية بالحجارة.", "2023-06-14").events
+    assert _types(events) == [RIOT]  # the gathering turned violent: one event, not a protest and a riot
+    assert events[0].unresolved_name == "تل طويل"
+    assert events[0].actor1_id == "rioters"
+
+
+def test_stones_told_after_the_confrontation_are_that_confrontation(run_text):
+    text = ("اعترض أهالي قرية تل طويل في ريف القامشلي صباح اليوم رتلاً أمريكياً وأجبروه على العودة. "
+            "وقال شهود إن الشبان رموا الحجارة على العربات قبل انسحابها.")
+    events = run_text(text, "2023-06-14").events
+    assert _types(events) == [RIOT]  # the protest told again with its stones: violent
+    [(start, end)] = events[0].more_evidence
+    assert "رموا الحجارة" in text[start:end]
+
+
+def test_throwing_without_stones_is_no_riot(run_text):
+    events = run_text("ورمى المهاجمون قنبلة يدوية على حاجز للأسايش في عامودا مساء أمس.", "2023-06-14").events
+    assert RIOT not in _types(events)

@@ -3028,6 +3028,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
 
 
 _FRONT_LINES = _WORDS["front_line"]
+#: Between "عدد القتلى" and the event: the event is the toll's cause ("جراء التفجير"), one event.
+_TOLL_CAUSES = frozenset({"جراء", "بسبب", "اثر", "نتيجه", "بفعل"})
 _AGREEMENT_FRAMES = _WORDS["agreement_frame"]
 _TALLY_VERBS = _WORDS["tally_verb"]
 
@@ -3036,13 +3038,16 @@ def running_tally(words: list[str], i: int, clause_first: int) -> bool:
     """Stage: whether the trigger at token ``i`` is counted in a running total (``وبلغ عدد من
     اعتقلتهم الأسايش منذ انطلاق الحملة …``، ``يرتفع إلى 9 عدد العناصر الذين قتلوا``): ``عدد``
     at most six words before it in its clause, with a verb of reaching or rising at most four
-    words before that."""
+    words before that — unless the event is named as the cause of that count (``ارتفع إلى 31
+    عدد القتلى جراء التفجير الذي هزّ …``) and the clause counts since no day: one event's toll."""
     if "عدد" not in words[max(clause_first, i - 6):i]:
         return False
     tally = proclitic_forms(_TALLY_VERBS)
     for k in range(max(clause_first, i - 6), i):
         if words[k] == "عدد" and not tally.keys().isdisjoint(words[max(clause_first, k - 4):k]):
-            return True
+            # "ارتفع إلى 31 عدد القتلى جراء التفجير الذي هزّ …": the toll of one event named by
+            # its cause, not a total since a day (no منذ in the clause)
+            return not (_TOLL_CAUSES.intersection(words[k + 1:i]) and "منذ" not in words[clause_first:i + 12])
     return False
 _RETURN_HOME = _WORDS["return_home"]
 _HOME_WORDS = _WORDS["home_word"]

@@ -218,3 +218,20 @@ def test_stones_told_after_the_confrontation_are_that_confrontation(run_text):
 def test_throwing_without_stones_is_no_riot(run_text):
     events = run_text("ورمى المهاجمون قنبلة يدوية على حاجز للأسايش في عامودا مساء أمس.", "2023-06-14").events
     assert RIOT not in _types(events)
+
+
+# --------------------------------------------------------------------------- one event's rising toll
+
+
+def test_a_rising_toll_of_one_named_bombing_is_that_bombing(run_text):
+    events = run_text("ارتفع إلى 27 عدد القتلى جراء التفجير الذي هزّ مساء أمس سوقاً شعبية قرب قرية تل "
+                      "طويل في ريف الحسكة.", "2023-06-14").events
+    assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 27)]
+    assert str(events[0].event_date) == "2023-06-13"
+    assert events[0].unresolved_name == "تل طويل"
+
+
+def test_a_count_since_a_day_stays_a_running_total(run_text):
+    events = run_text("وارتفع إلى 40 عدد القتلى جراء القصف التركي على قرى ريف الدرباسية منذ بدء الهجوم "
+                      "قبل أسبوع.", "2023-06-14").events
+    assert events == []

@@ -186,3 +186,44 @@ def test_a_toll_after_an_ordinary_sentence_still_counts(pipeline):
 def test_killed_with_him_adds_to_the_toll(pipeline, text, killed):
     (ev,) = _events(pipeline, text)
     assert ev.fatalities == killed
+
+
+# ---------------------------------------------------------------- a village the gazetteer lacks, in "northern Hasakah"
+
+def test_direction_before_hasakah_is_the_governorate(pipeline):
+    res = pipeline.process(Article("enh3", "enh3.txt", "Turkish shells fell on farmland in northern Hasakah on Tuesday.",
+                                   THU, "Test outlet", "en"))
+    assert [m.place_id for m in res.mentions] == ["hasakah_governorate"]
+
+
+def test_hasakah_city_with_a_direction_stays_the_city(pipeline):
+    res = pipeline.process(Article("enh3", "enh3.txt", "A blast hit a market in northern Hasakah city on Tuesday.",
+                                   THU, "Test outlet", "en"))
+    assert [m.place_id for m in res.mentions] == ["hasakah"]
+
+
+def test_unknown_village_west_of_a_town_in_a_governorate(pipeline):
+    (ev,) = _events(pipeline, "A teenager was shot dead by Turkish border guards on Tuesday near his village of "
+                              "Arab Hassan, west of Amuda in northern Hasakah.")
+    assert (ev.event_type, ev.place_id, ev.unresolved_name) == (
+        "Violence against civilians", "amuda_countryside", "Arab Hassan")
+    assert ev.actor1_id == "turkey"
+
+
+# ---------------------------------------------------------------- one named victim, beatings
+
+def test_killing_a_named_person_is_one_dead(pipeline):
+    (ev,) = _events(pipeline, "On Tuesday the Jandarma killed Khalil Darwish, a farmer, as he crossed near Amuda.")
+    assert (ev.event_type, ev.actor1_id, ev.fatalities, ev.date_from) == (
+        "Violence against civilians", "turkey", 1, dt.date(2023, 3, 14))
+
+
+def test_killing_named_forces_is_no_named_person(pipeline):
+    (ev,) = _events(pipeline, "Turkish shelling killed Kurdish fighters near Amuda on Tuesday.")
+    assert ev.fatalities == 0
+
+
+def test_beating_is_an_attack(pipeline):
+    (ev,) = _events(pipeline, "Three young men were severely beaten by Turkish border guards near Amuda on "
+                              "Tuesday as they tried to cross.")
+    assert (ev.event_type, ev.sub_event_type, ev.actor1_id) == ("Violence against civilians", "Attack", "turkey")

@@ -1456,7 +1456,10 @@ class _Run:
             return
         for lo, hi, quality in ((d.clause.first, d.clause.last, 2), (sent.first, sent.last, 1)):
             cands = [(f, m) for f, _, m in self.mentions if lo <= f <= hi and self._usable_place(d, f, m)]
-            if any(f not in self.locators for f, _ in cands):
+            if any(f not in self.locators and SPECIFICITY.get(m.kind, 9) < SPECIFICITY["governorate"]
+                   for f, m in cands):
+                # (a locator town beats the governorate named after it: "…, west of Darbasiyah in
+                # northern Hasakah")
                 cands = [(f, m) for f, m in cands if f not in self.locators]
             if cands:
                 f, m = min(cands, key=lambda fm: (SPECIFICITY.get(fm[1].kind, 9), abs(fm[0] - d.trig_first)))
@@ -1847,6 +1850,8 @@ class _Run:
                     return self._and_more(c, hi)
                 if k == j + 1 and words[k] in ("him", "her"):
                     return Count(1, k, k, "")  # "a mine exploded under a shepherd, killing him"
+                if k == j + 1 and self._personal_name(k, hi):
+                    return Count(1, k, k, "")  # "the Jandarma killed Hamadi Abdulhussein": one named person
                 if k == j + 1 and words[k] == "them":
                     prior = self._count_before(i, lo)  # "… two brothers, killing them": the count told before
                     if prior is not None:
@@ -2038,6 +2043,24 @@ class _Run:
             old = target.fatalities.value if target.fatalities else 1
             target.fatalities = Count(old + n, j + 1, k, "")
             return
+
+    def _personal_name(self, k: int, hi: int) -> bool:
+        """Tokens ``k`` and ``k + 1`` are a person's name: two capitalised words (within ``hi``)
+        that are no place, actor, date or month, and no person noun follows them (``killed
+        Ahmad al-Ali, a farmer``; not ``killed Kurdish fighters`` nor ``killed SDF members``)."""
+        words = self.words
+        if k + 1 >= hi:
+            return False
+        taken = {t for f, l, _ in self.mentions for t in range(f, l + 1)} | {
+            t for f, l, _ in self.actors for t in range(f, l + 1)} | {
+            t for f, l, _ in self.dates for t in range(f, l + 1)}
+        for t in (k, k + 1):
+            o = self.o_starts[t]
+            if t in taken or not self.nt.original[o:o + 1].isupper() or words[t] in _MONTH_WORDS \
+                    or self.nt.original[o:o + 2].isupper():
+                return False
+        nxt = words[k + 2] if k + 2 < hi else ""
+        return nxt not in self.lex.person_plurals and nxt not in self.lex.singular_persons
 
     def _continues_tally(self, sent: Sentence) -> bool:
         """``Drones have struck the region 188 times this year, by the monitor's count. The

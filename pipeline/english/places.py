@@ -95,6 +95,9 @@ _NOT_NAMES = frozenset({"the", "a", "this", "that", "same", "nearby", "neighbour
                         "syrian", "turkish", "its", "their"})
 
 
+#: Words of a people that open a village's name after "village of" ("the village of Arab Khan").
+_PEOPLE_WORDS = frozenset({"kurdish", "arab", "christian", "syrian", "turkish"})
+
 _TRIBE_RE = re.compile(r"(?:['’]s)?\s+(?:tribe|tribes|clan|clans|tribal|tribesmen)\b", re.IGNORECASE)
 
 
@@ -151,6 +154,10 @@ _AROUND_RE = re.compile(
 #: outskirts of Amuda", "a checkpoint on the road west of Amuda", "at the entrance to Tal Tamr".
 _AT_THE_EDGE_RE = re.compile(
     r"\b(?:road|roads|highway|checkpoint|entrance|entrances|gate|edge|outskirts)\s*$", re.IGNORECASE)
+#: A compass adjective right before a name: "in northern Hasakah", "north-eastern al-Hasakah".
+_COMPASS_BEFORE_RE = re.compile(r"\b(?:north|south)?-?(?:north|south|east|west)ern\s+(?:al-|Al-)?$")
+#: What makes "northern Hasakah" the city or its countryside after all.
+_CITY_AFTER_RE = re.compile(r"\s+(?:city|countryside|town|neighbou?rhoods?|districts?)\b", re.IGNORECASE)
 _PROVINCE_RE = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
 _AIRBASE_RE = re.compile(r"(?:['’]s)?\s+(?:airbase|air\s+base|military\s+airport|airport|airfield)\b", re.IGNORECASE)
 _DIRECTION_BEFORE_RE = re.compile(r"\b(eastern|western|northern|southern)\s+$", re.IGNORECASE)
@@ -425,16 +432,23 @@ class EnglishPlaces:
         return self.places._mention(nt, _to_norm(nt, m.start), _to_norm(nt, m.end), area.id, "relative")
 
     def _province(self, nt: NormalisedText, m: Mention) -> Mention:
-        """``Al-Hasakah province``, ``Hasakah governorate``: the governorate, not its capital."""
+        """``Al-Hasakah province``, ``Hasakah governorate``: the governorate, not its capital.
+        ``in northern Hasakah``, ``northeastern al-Hasakah``: a direction before the name of the
+        city the governorate is named after (not followed by ``city`` or ``countryside``) is
+        that part of the governorate, not the city."""
         if m.place_id is None or m.kind not in ("city", "town"):
             return m
         after = _PROVINCE_RE.match(nt.original, m.end)
-        if not after:
-            return m
         gov = next((a for a in self.gazetteer.ancestors(m.place_id) if a.kind == "governorate"), None)
         if gov is None:
             return m
-        return self.places._mention(nt, _to_norm(nt, m.start), _to_norm(nt, after.end()), gov.id, "name")
+        if after:
+            return self.places._mention(nt, _to_norm(nt, m.start), _to_norm(nt, after.end()), gov.id, "name")
+        side = _COMPASS_BEFORE_RE.search(nt.original, max(0, m.start - 30), m.start)
+        if side is not None and m.name_en and m.name_en.lower() in (gov.name_en or "").lower() \
+                and not _CITY_AFTER_RE.match(nt.original, m.end):
+            return self.places._mention(nt, _to_norm(nt, side.start()), _to_norm(nt, m.end), gov.id, "relative")
+        return m
 
     def _countryside(self, nt: NormalisedText, m: Mention) -> Mention:
         """``eastern Qamishli countryside``, ``the countryside of Amuda``: the town's countryside
@@ -527,7 +541,11 @@ class EnglishPlaces:
                 head = h.group("head").rstrip("s")
                 found.append((ns, ap.end(g), ns, ap.end(g), head, name))
         for s, e, ns, ne, head, name in found:
-            if name.split()[0].lower() in _NOT_NAMES or (ns, ne) in seen or len(name) > 1 and name.isupper():
+            named = head and text[s:ns].rstrip().endswith(" of") and len(name.split()) > 1 \
+                and name.split()[0].lower() in _PEOPLE_WORDS
+            # ("the village of Arab Khan": after "village of", a people's word opens the name)
+            if name.split()[0].lower() in _NOT_NAMES and not named or (ns, ne) in seen \
+                    or len(name) > 1 and name.isupper():
                 continue  # (not an acronym: "the IS prison")
             if any(x.start < ne and ns < x.end for x in mentions):
                 continue

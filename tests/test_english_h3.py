@@ -227,3 +227,53 @@ def test_beating_is_an_attack(pipeline):
     (ev,) = _events(pipeline, "Three young men were severely beaten by Turkish border guards near Amuda on "
                               "Tuesday as they tried to cross.")
     assert (ev.event_type, ev.sub_event_type, ev.actor1_id) == ("Violence against civilians", "Attack", "turkey")
+
+
+# ---------------------------------------------------------------- the dead victim "died of his wounds"
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A boy was shot dead by Turkish border guards near Amuda on Tuesday. "
+     "The boy, Ali Hamo, died of his wounds while his family drove him to hospital.", 1, None),
+    ("A Turkish drone wounded two men near Amuda on Tuesday. One of the wounded later died of his wounds.", 1, 1),
+    ("A Turkish drone killed a fighter and wounded a man near Amuda on Tuesday. "
+     "The man died of his wounds on Wednesday.", 2, 0),
+])
+def test_died_of_wounds_counts_only_the_wounded(pipeline, text, killed, injured):
+    (ev,) = _events(pipeline, text)
+    assert (ev.fatalities, ev.injuries) == (killed, injured)
+
+
+# ---------------------------------------------------------------- a claim the other side denies
+
+def test_claim_denied_outright_is_no_event(pipeline):
+    text = ("Regime troops and US soldiers exchanged fire at a checkpoint near Amuda on Tuesday, killing a soldier. "
+            "State media said US helicopters then struck the checkpoint. "
+            "The coalition said its troops had fired in self-defence and denied that any air strike had taken place.")
+    evs = _events(pipeline, text)
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 1)]
+
+
+def test_strike_with_its_own_toll_survives_a_denial(pipeline):
+    text = ("Local sources said a Turkish drone struck a car near Amuda on Tuesday, killing two men. "
+            "Ankara denied that any strike on civilians had taken place.")
+    evs = _events(pipeline, text)
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Air/drone strike", 2)]
+
+
+# ---------------------------------------------------------------- recaps dated by the week and the weekend
+
+@pytest.mark.parametrize("text, published, first, last", [
+    # published on a Thursday: the week's Monday to Wednesday
+    ("Clashes broke out in Amuda earlier in the week.", THU, dt.date(2023, 3, 13), dt.date(2023, 3, 15)),
+    # the latest weekend, Friday to Sunday
+    ("Turkish shells hit Amuda over the weekend.", THU, dt.date(2023, 3, 10), dt.date(2023, 3, 12)),
+    ("Gunmen killed a shepherd near Amuda at the weekend.", dt.date(2023, 3, 19),
+     dt.date(2023, 3, 17), dt.date(2023, 3, 19)),
+    # "last weekend" said on a Sunday is the weekend before
+    ("Gunmen killed a shepherd near Amuda last weekend.", dt.date(2023, 3, 19),
+     dt.date(2023, 3, 10), dt.date(2023, 3, 12)),
+    ("Gunmen killed a shepherd near Amuda days ago.", THU, dt.date(2023, 3, 9), dt.date(2023, 3, 15)),
+])
+def test_week_and_weekend_recaps_are_dated(pipeline, text, published, first, last):
+    (ev,) = _events(pipeline, text, published)
+    assert (ev.date_from, ev.date_to) == (first, last)

@@ -82,7 +82,8 @@ _RELATIVE = (
     r"(?:earlier\s+|late\s+|later\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|"
     r"the\s+day\s+before\s+yesterday|(?:late\s+|early\s+)?yesterday(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:late\s+)?last\s+night|overnight|"
-    r"(?:two|three|four|five|six|several|a\s+few|few|\d)\s+days\s+ago|a\s+day\s+ago|"
+    r"(?:(?:two|three|four|five|six|several|a\s+few|few|\d)\s+)?days\s+ago|a\s+day\s+ago|"
+    r"earlier\s+in\s+the\s+week|(?:over|at|during|on)\s+the\s+weekend|(?:this|last)\s+weekend|"
     r"(?:earlier\s+)?this\s+week|last\s+week|last\s+month|earlier\s+this\s+month|(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|two\s+|three\s+|several\s+)?days|"
     r"(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours|"
     r"(?:a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:earlier|before|later)|"
@@ -212,12 +213,23 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
     elif rel.endswith("ago"):
         n = 1 if rel.startswith("a day") else int(rel.split()[0]) if rel[0].isdigit() else \
             _NUMBER_WORDS.get(" ".join(rel.split()[:-2]), 3)
-        if rel.split()[0] in ("several", "few", "a") and not rel.startswith("a day"):
+        if rel.split()[0] in ("several", "few", "a", "days") and not rel.startswith("a day"):
             a, b = published - 7 * one, published - one
         else:
             a = b = published - n * one
     elif rel.endswith("this week"):
         a, b = published - dt.timedelta(days=published.weekday()), published
+    elif rel == "earlier in the week":
+        # before the day of publication, since the week's Monday
+        a = published - dt.timedelta(days=published.weekday())
+        b = max(a, published - one)
+    elif rel.endswith("weekend"):
+        # the latest weekend begun by publication, Friday to Sunday (the Syrian and the Western
+        # weekends); "last weekend" said on a weekend day is the one before
+        a = published - dt.timedelta(days=(published.weekday() - 4) % 7)
+        if rel.startswith("last") and a >= published - 2 * one:
+            a -= 7 * one
+        b = min(a + 2 * one, published)
     elif rel == "last week":
         a, b = published - 7 * one, published - one
     elif rel == "last month":

@@ -258,6 +258,8 @@ _STANCE = frozenset({"against", "condemn", "condemned", "condemning", "condemns"
 _SHOT_AT = frozenset({"him", "her", "them", "civilians", "civilian", "man", "woman", "child", "children", "car",
                       "vehicle", "motorcycle", "motorbike", "truck", "house", "protesters", "demonstrators", "people", "residents", "family", "shepherd",
                       "farmer", "young", "boy", "girl"})
+#: Denials of a claim: "denied that any air strike took place".
+_DENIALS = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismissed", "refuted"})
 #: Bare nouns of a violent act, which name the act told before: "the strike", "the attack".
 _ACT_NOUNS = frozenset({"strike", "attack", "blast", "bombing", "incident", "explosion", "assault", "raid"})
 #: Roads, whose far end is named after "to": "the road to Hasakah".
@@ -460,7 +462,37 @@ class _Run:
                     self._add(d)
             dated = next((d.date for d in created if d.date is not None and d.date_quality > 0), None)
             discourse = dated or self._discourse_date(sent, discourse)
+        self._denied_claims()
         return self._finish()
+
+    def _denied_claims(self) -> None:
+        """``SANA said … two US helicopters struck the soldiers``, then ``the coalition … denied
+        that any air strike took place``: one side's claim the other denies outright (a denial
+        word before ``any``/``no`` and a trigger of that kind) is no sure event. Dropped: the
+        earlier events of that kind told only as what someone said (a speech verb in their
+        sentence), with no casualties of their own and no other evidence."""
+        words = self.words
+        denied: list[tuple[int, str]] = []
+        for sent in self.sentences:
+            for m in self._triggers(sent):
+                clause = next((c for c in sent.clauses if c.first <= m.first <= c.last), None)
+                if clause is None:
+                    continue
+                back = words[max(clause.first, m.first - 8):m.first]
+                k = next((i for i in range(len(back) - 1, -1, -1) if back[i] in _DENIALS), None)
+                if k is not None and {"any", "no"} & set(back[k + 1:]):
+                    denied.append((sent.first, m.payload.kind))
+        if not denied:
+            return
+        keep = []
+        for d in self.drafts:
+            f, l = d.spans[0]
+            claimed = len(d.spans) == 1 and any(w in _SPEECH for w in words[f:l + 1]) \
+                and not (d.fatalities and d.fatalities.value) and not (d.injuries and d.injuries.value)
+            if claimed and any(kind == d.kind.kind and at > f for at, kind in denied):
+                continue
+            keep.append(d)
+        self.drafts = keep
 
     def _link_line(self, sent: Sentence) -> bool:
         """A link to another story (``Read More: …``, ``Related: …``, ``See also: …``): its
@@ -2093,6 +2125,13 @@ class _Run:
             return
         # the violent event told last in the text (a headline's event keeps the headline's rank)
         prior = max(told, key=lambda d: max(f for f, _ in d.spans))
+        words = self.words[clause.first:clause.last + 1]
+        if (prior.injuries is None or prior.injuries.value == 0) and prior.fatalities is not None \
+                and prior.fatalities.value > 0 and words[:1] in (["the"], ["he"], ["she"]) \
+                and not {"wounded", "injured", "second", "third", "another"} & set(words[:4]):
+            # "a boy was shot dead …; the boy, Ahmad, died of his wounds on the way to hospital": the
+            # victim already counted dead, no one wounded to move to the dead
+            return
         c = count_at(self.words, clause.first, self.lex, clause.last + 1)
         if c is None or c.value <= 0 or c.qualifier == "vague":
             c = Count(1, clause.first, clause.first, "")

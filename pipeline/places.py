@@ -35,7 +35,7 @@ Rules, in the order they apply:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -304,6 +304,7 @@ class PlaceFinder:
         mentions = [self._mention(nt, starts[f], ends[l], pid, how) for f, l, pid, how in spans]
         unresolved = []
         fallbacks = []
+        drawn: list[tuple[_Candidate, Mention]] = []
         for c in unknown:
             u = _unresolved_record(nt, tokens, c, article_id)
             enclosing = _enclosing(gaz, nt.text, tokens, spans, c.first if c.head_tok < 0 else c.head_tok,
@@ -312,10 +313,51 @@ class PlaceFinder:
                 place, words_given = self._fallback_place(enclosing, c.head)
                 u.placed_at = place.id
                 fallbacks.append(self._fallback_mention(u, place, c.head, words_given))
+                drawn.append((c, fallbacks[-1]))
             unresolved.append(u)
+        fallbacks += self._named_again(nt, tokens, unknown, drawn, taken)
         if fallbacks:
             mentions = sorted(mentions + fallbacks, key=lambda m: (m.start, m.end))
         return mentions, unresolved, focus
+
+    def _named_again(self, nt: NormalisedText, tokens: Sequence[Token], unknown: list[_Candidate],
+                     drawn: list[tuple[_Candidate, Mention]], taken: set[int]) -> list[Mention]:
+        """Stage: a place the gazetteer lacks, introduced with its head noun (``قرية تل الذهب في
+        ريف القامشلي``) and named again later without it (``في محيط تل الذهب``), is the same
+        unresolved place: the later name is a mention drawn where the first one was (the
+        enclosing area the text gave), never at another named place. Only the name's exact
+        words count, with و/ب/ل/ف before its first word; a one-word name needs five letters
+        (``سرمساخ``), so that a common word is no place."""
+        words = words_of(tokens)
+        placed: dict[tuple[str, ...], Mention] = {}
+        heads: set[int] = set()
+        for c in unknown:  # (an unknown name with no enclosing area is drawn nowhere, nor are its repeats)
+            heads.update(range(c.head_tok if c.head_tok >= 0 else c.first, c.last + 1))
+        for c, m in drawn:
+            name = (words[c.first][c.skip:], *words[c.first + 1:c.last + 1])
+            if not name or (len(name) == 1 and len(name[0]) < 5) or name in placed:
+                continue
+            placed[name] = m
+        if not placed:
+            return []
+        out: list[Mention] = []
+        starts, ends = starts_of(tokens), ends_of(tokens)
+        for k in range(len(words)):
+            if k in taken or k in heads:
+                continue
+            for name, m in placed.items():
+                first = words[k]
+                if first != name[0] and not (first[:1] in "وبلف" and first[1:] == name[0]):
+                    continue
+                last = k + len(name) - 1
+                if last >= len(words) or tuple(words[k + 1:last + 1]) != name[1:] \
+                        or any(j in taken or j in heads for j in range(k, last + 1)):
+                    continue
+                s, e = nt.to_original(starts[k] + (len(first) - len(name[0])), ends[last])
+                out.append(replace(m, start=s, end=e, text=nt.original[s:e]))
+                heads.update(range(k, last + 1))
+                break
+        return out
 
     def _other_village(self, words: list[str], m: Match) -> bool:
         """Whether a village's name is followed by a qualifier that makes it another village

@@ -235,3 +235,24 @@ def test_a_count_since_a_day_stays_a_running_total(run_text):
     events = run_text("وارتفع إلى 40 عدد القتلى جراء القصف التركي على قرى ريف الدرباسية منذ بدء الهجوم "
                       "قبل أسبوع.", "2023-06-14").events
     assert events == []
+
+
+# --------------------------------------------------------------------------- an unknown village named again
+
+
+def test_an_unknown_village_named_again_without_its_head_noun_stays_that_village(run_text):
+    text = ("سقطت قذيفة صباح اليوم على قرية تل الذهب في ريف القامشلي الجنوبي. وقال مصدر إن قوات "
+            "الجيش عززت مواقعها في محيط تل الذهب بعد ساعات من القصف.")
+    result = run_text(text, "2023-06-14")
+    again = [m for m in result.mentions if m.text == "تل الذهب"]
+    assert len(again) == 1 and again[0].unresolved_name == "تل الذهب"
+    assert again[0].place_id == "qamishli_southern_countryside" and again[0].approximate
+    deploy = next(e for e in result.events if e.sub_event_type == "Change to group/activity")
+    assert deploy.place_id == "qamishli_southern_countryside"  # not the city of the article
+    assert deploy.unresolved_name == "تل الذهب"
+
+
+def test_a_short_one_word_name_is_not_sought_again(run_text):
+    text = "قصفت القوات التركية قرية خزنة في ريف القحطانية صباح اليوم. وقال الأهالي إن خزنة المياه تضررت."
+    result = run_text(text, "2023-06-14")
+    assert [m.text for m in result.mentions if m.unresolved_name] == ["قرية خزنة"]

@@ -2696,7 +2696,7 @@ def part_of_earlier(ctx: _Context, trig: Trigger, m: Match, clause: Clause) -> b
 
 #: A displacement counted "since" a day more than this many days back is a running total.
 _SITES_WORDS = _WORDS["sites_word"] | _WORDS["sites_count_noun"]
-_SITE_WINDOW = 8
+_SITE_WINDOW = 10
 
 
 def _names_many_sites(ctx: _Context, d: _Draft) -> bool:
@@ -2717,21 +2717,30 @@ def _names_many_sites(ctx: _Context, d: _Draft) -> bool:
     return False
 
 
+_SITE_KINDS = frozenset({"village", "town", "neighbourhood"})
+
+
 def site_summaries(ctx: _Context) -> None:
     """Stage (after the whole article): a barrage told as striking many sites at once (``شهد
     ريف تل تمر تصعيداً في القصف على القرى الممتدة …``، ``وتعرضت 17 قرية وبلدة … لقصف مباشر``)
     with no village named and no toll of its own sums up the strikes the report tells site by
-    site: when the article has another event of the same kind on the same day placed at a named
-    village or town, the summary is no event of its own; its sentence becomes evidence of the
-    first of them (ACLED: one event per site and day)."""
+    site (``تتواصل منذ ليلة الأربعاء الغارات … على مدن وبلدات …``): when the article has
+    another event of the same kind within its days (a site with no day of its own is the
+    publication day's; a summary "since" a day covers the days to publication) placed at a named village, town or neighbourhood, or an unresolved one,
+    the summary is no event of its own; its sentence becomes evidence of the first of them
+    (ACLED: one event per site and day)."""
     drafts = ctx.drafts
     for d in list(drafts):
         if d.trigger.kind not in ("shelling", "air") or _has_toll(d) or d.date_range is None:
             continue
         if d.place is not None and (d.place.kind == "village" or d.place.unresolved_name):
             continue
-        others = [o for o in drafts if o is not d and o.trigger.kind == d.trigger.kind and o.date_range == d.date_range
-                  and o.place is not None and (o.place.kind == "village" or o.place.unresolved_name)]
+        published = (ctx.article.published, ctx.article.published)
+        # (a site told with no day of its own is dated by publication, as _finish dates it)
+        lo, hi = d.date_range
+        others = [o for o in drafts if o is not d and o.trigger.kind == d.trigger.kind
+                  and lo <= (o.date_range or published)[0] and (o.date_range or published)[1] <= hi
+                  and o.place is not None and (o.place.kind in _SITE_KINDS or o.place.unresolved_name)]
         if not others or not _names_many_sites(ctx, d):
             continue
         drafts.remove(d)

@@ -256,3 +256,23 @@ def test_a_short_one_word_name_is_not_sought_again(run_text):
     text = "قصفت القوات التركية قرية خزنة في ريف القحطانية صباح اليوم. وقال الأهالي إن خزنة المياه تضررت."
     result = run_text(text, "2023-06-14")
     assert [m.text for m in result.mentions if m.unresolved_name] == ["قرية خزنة"]
+
+
+# --------------------------------------------------------------------------- a lead that sums up the strikes
+
+
+def test_a_lead_summing_up_strikes_on_towns_is_no_event_of_its_own(run_text):
+    text = ("تتواصل منذ مساء أمس الغارات التي تشنها المسيرات التركية على مدن وبلدات إقليم شمال وشرق "
+            "سوريا، مستهدفة منشآت خدمية.\n"
+            "وفي مدينة عامودا، استهدفت مسيّرة تركية فجر اليوم مخبزاً في المدينة. "
+            "وفي حي الهلالية بمدينة القامشلي، استهدفت مسيّرة أخرى صباح اليوم سيارة مدنية.")
+    result = run_text(text, "2023-06-14")
+    assert sorted(e.place_id for e in result.events) == ["amuda", "hilaliyah"]
+    assert all((e.event_type, e.sub_event_type) == AIR for e in result.events)
+    assert not [m for m in result.mentions if "إقليم" in m.text]  # a region word, no village
+
+
+def test_a_lead_alone_is_still_the_event(run_text):
+    events = run_text("تتواصل منذ صباح اليوم الغارات التي تشنها المسيرات التركية على قرى ريف الدرباسية.",
+                      "2023-06-14").events
+    assert _types(events) == [AIR]

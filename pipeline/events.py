@@ -2577,16 +2577,23 @@ _PLACE_HEADS = _WORDS["place_head"]
 _TO_PLACE = {"deployment"}
 
 
+_DESTINATION_VERBS = _WORDS["destination_verb"]
+
+
 def _direction(words: list[str], i: int) -> str:
     """``"to"`` when the place named at token ``i`` follows a direction word (``باتجاه``،
-    ``نحو``، ``إلى``: maybe with a head noun between, ``نحو قرى ذبانة``), ``"from"`` after
-    ``من``, else ``""``."""
+    ``نحو``، ``إلى``: maybe with a head noun between, ``نحو قرى ذبانة``) or, up to three
+    words before it, a verb of heading for a place (``قصد آخرون مدينة الحسكة``), ``"from"``
+    after ``من``, else ``""``."""
     k = i - 1
     while k >= 0 and i - k <= 3 and words[k].lstrip("و") in _PLACE_HEADS:
         k -= 1
     if k < 0:
         return ""
     w = words[k].lstrip("و")
+    if w not in _DESTINATIONS and w != "من" and any(
+            x.lstrip("وف") in _DESTINATION_VERBS for x in words[max(0, k - 2):k + 1]):
+        return "to"  # "بينما قصد آخرون مدينة الحسكة": the verb's object is where they went
     return "to" if w in _DESTINATIONS else "from" if w == "من" else ""
 
 

@@ -276,3 +276,23 @@ def test_a_lead_alone_is_still_the_event(run_text):
     events = run_text("تتواصل منذ صباح اليوم الغارات التي تشنها المسيرات التركية على قرى ريف الدرباسية.",
                       "2023-06-14").events
     assert _types(events) == [AIR]
+
+
+# --------------------------------------------------------------------------- where the displaced went
+
+
+def test_the_town_the_displaced_headed_for_is_no_new_displacement(run_text):
+    text = ("نزحت مئات العائلات من قرى ريف الدرباسية الحدودية مساء أمس هرباً من القصف التركي. "
+            "ولجأ النازحون إلى قرى في العمق، بينما قصد آخرون مدينة الحسكة حيث فتحت المدارس أبوابها لهم.")
+    events = run_text(text, "2023-06-14").events
+    assert [(e.sub_event_type, e.place_id) for e in events] == [("Other", "darbasiyah_countryside")]
+    assert "displacement" in events[0].tags
+
+
+def test_heading_for_a_place_marks_it_as_a_destination():
+    from pipeline.events import _direction
+
+    words = ["بينما", "قصد", "اخرون", "مدينه", "الحسكه"]
+    assert _direction(words, 4) == "to"
+    assert _direction(["نزحت", "العايلات", "من", "مدينه", "الحسكه"], 4) == "from"
+    assert _direction(["اندلعت", "اشتباكات", "في", "مدينه", "الحسكه"], 4) == ""

@@ -1390,11 +1390,19 @@ def _own_place(ctx: _Context, h: _Draft) -> bool:
     return not ctx._trigs.between(h.sentence.first, at - 1)
 
 
+#: Kinds whose sub-type a headline may word otherwise than the body (a protest "with intervention").
+_HEADLINE_KINDS = frozenset({"protest"})
+
+
 def merge_headline(ctx: _Context, h: _Draft) -> None:
     """Fold a headline's event into the body's event of the same trigger kind (filling the
     parties the body only calls الطرفين, a better place when the headline's place is its own:
     :func:`_own_place`); a headline alone stays an event."""
     body = next((d for d in ctx.drafts if d.trigger == h.trigger), None)
+    if body is None:  # "احتجاج في القامشلي على … اعتقال …" over the body's peaceful protest: its kind
+        body = next((d for d in ctx.drafts if d.trigger.kind == h.trigger.kind and d.trigger.kind in _HEADLINE_KINDS
+                     and d.place is not None and h.place is not None
+                     and (d.place.place_id == h.place.place_id or _inside(ctx, d.place, h.place))), None)
     if body is None:
         if h.date is None:
             h.notes.append("dated to publication: the headline gives no date")
@@ -2311,9 +2319,12 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     if any(d.trigger.kind in ("bodies", "bodies_kin") for d in created):
         created = [d for d in created if d.trigger.event_type not in _FIGHTING and d.trigger is not BODIES_TO_KIN]
     protest = next((d for d in created if d.trigger.kind == "protest"), None)
-    if protest is not None and any(d.trigger.kind == "arrest" for d in created):
+    if protest is not None:  # "وقفوا … للمطالبة بالإفراج عن ناشطين اعتقلتهم الأسايش": the grievance, no act of its own
+        created = [d for d in created if d is protest or not protest_grievance(words, protest, d)]
+    if protest is not None and any(d.trigger.kind == "arrest" and not d.recap for d in created):
         # "فرقت الأسايش تظاهرة … واعتقلت عدداً من المشاركين": one act, the protest met with force
-        created = [d for d in created if d.trigger.kind != "arrest"]
+        # (an arrest the protest denounces, "تنديداً باعتقال …", is its grievance: a cause, below)
+        created = [d for d in created if d.trigger.kind != "arrest" or d.recap]
         protest.trigger = PROTEST_INTERVENTION
     if any(d.trigger.kind == "riot" for d in created):
         # "تجمّع الأهالي … ورشقوا المدرعات بالحجارة": the gathering turned violent, one riot (ACLED)
@@ -2330,6 +2341,19 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     if causes and len(causes) < len(created):
         created = [d for d in created if d not in causes]
     return created
+
+
+def protest_grievance(words: list[str], protest: _Draft, d: _Draft) -> bool:
+    """Stage: whether the event ``d`` told after a protest in its sentence is what the protest
+    denounces or demands: a grievance word (``للمطالبة``، ``تنديداً``، ``احتجاجاً``، ``على``،
+    ``ضد``) between the protest's trigger and ``d``'s (``وقف عشرات … للمطالبة بالإفراج عن ناشطين
+    اعتقلتهم الأسايش قبل يومين``): it is neither the protest met with force nor a new event."""
+    if d.trig_first <= protest.trig_last or d.trigger.kind in ("protest", "riot"):
+        return False  # (stones thrown are the crowd's own act)
+    between = words[protest.trig_last + 1:d.trig_first]
+    return (any(w.lstrip("و") in _GRIEVANCE_MARKERS and w.lstrip("و") != "علي" or w.lstrip("و") in _PROTEST_PURPOSE
+                for w in between)
+            or (bool(between) and between[-1] == "علي"))  # "احتجوا على اعتقال …" (not "على جانبي الطريق")
 
 
 _UNKNOWN_ATTACKERS = _WORDS["unknown_attacker"]
@@ -2650,6 +2674,7 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         # (the act told again, "الطائرة استهدفت …", is not moved by where its victims came back from)
         told = ctx.trig_prefix.get(trig_tok, "").endswith("ال")
         cands = [c for c in cands if not _behind_a_cause(ctx, trig_tok, c[0]) and not reporter_place(ctx.words, c[0])
+                 and not grievance_place(ctx, trig, trig_tok, c[0])
                  and not (told and coming_back_from(ctx.words, trig_tok, c[0]))]
         if not cands:
             continue
@@ -2796,6 +2821,23 @@ def _behind_a_cause(ctx: _Context, trig_tok: int, i: int) -> bool:
                     or ctx._trigs.between(k + 1, k + 2)):
                 return True
     return False
+
+
+_GRIEVANCE_MARKERS = frozenset({"علي", "ضد", "احتجاجا", "تنديدا", "رفضا", "استنكارا"})
+
+
+def grievance_place(ctx: _Context, trig: Trigger, trig_tok: int, i: int) -> bool:
+    """Stage: whether the place at token ``i`` is where the grievance of a protest happened,
+    not the protest: after the protest's trigger, a grievance marker (``على``، ``ضد``،
+    ``احتجاجاً``، ``تنديداً``) and then another event's trigger come before it ("احتجاج في
+    القامشلي على إغلاق مدارس واعتقال معلمين في القحطانية": the arrests were in Qahtaniyah,
+    the protest in Qamishli). A place right after the marker with no event between
+    (``مظاهرة ضد الاحتلال في عامودا``) is the protest's."""
+    if trig.kind != "protest" or i <= trig_tok:
+        return False
+    words = ctx.words
+    marker = next((k for k in range(trig_tok + 1, i) if words[k].lstrip("و") in _GRIEVANCE_MARKERS), None)
+    return marker is not None and bool(ctx._trigs.between(marker + 1, i - 1))
 
 
 #: Definite head nouns that refer back to the last place of their kind: "من الحي"، "فتى من البلدة".

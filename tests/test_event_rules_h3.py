@@ -296,3 +296,31 @@ def test_heading_for_a_place_marks_it_as_a_destination():
     assert _direction(words, 4) == "to"
     assert _direction(["نزحت", "العايلات", "من", "مدينه", "الحسكه"], 4) == "from"
     assert _direction(["اندلعت", "اشتباكات", "في", "مدينه", "الحسكه"], 4) == ""
+
+
+# --------------------------------------------------------------------------- a protest's grievance elsewhere
+
+PROTEST = ("Protests", "Peaceful protest")
+
+
+def test_the_place_of_a_protest_s_grievance_does_not_place_the_protest(run_text):
+    text = ("وقفة في عامودا تنديداً باعتقال ناشطين في الدرباسية\n"
+            "وقف عشرات الأهالي صباح اليوم أمام مبنى البلدية في مدينة عامودا للمطالبة بالإفراج عن ناشطين "
+            "اعتقلتهم الأسايش قبل يومين.")
+    events = run_text(text, "2023-06-14").events
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert [e.place_id for e in protests] == ["amuda"]  # the headline is the body's protest, not Darbasiyah's
+
+
+def test_grievance_place_keeps_a_place_after_the_marker_with_no_event_between(run_text):
+    events = run_text("خرجت مظاهرة ضد الاحتلال التركي في مدينة عامودا صباح اليوم.", "2023-06-14").events
+    assert [(e.event_type, e.place_id) for e in events] == [("Protests", "amuda")]
+
+
+def test_an_arrest_a_protest_demands_to_undo_is_its_grievance_not_an_intervention(run_text):
+    events = run_text("وقف عشرات الأهالي صباح اليوم أمام مبنى البلدية في مدينة عامودا للمطالبة بالإفراج عن "
+                      "ناشطين اعتقلتهم الأسايش قبل يومين.", "2023-06-14").events
+    assert _types(events) == [PROTEST]
+    events = run_text("فرّقت الأسايش صباح اليوم وقفة احتجاجية أمام مبنى البلدية في عامودا واعتقلت ثلاثة من "
+                      "المشاركين فيها.", "2023-06-14").events
+    assert _types(events) == [("Protests", "Protest with intervention")]

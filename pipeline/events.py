@@ -90,6 +90,7 @@ from .arabic import (
     proclitic_forms,
     split_proclitics,
     starts_of,
+    tokenise,
     words_of,
 )
 from .eventfields import EventKind, actor_fields, city_note, more_evidence, place_fields
@@ -165,7 +166,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "استولت", "استولوا", "استولى", "استعادة السيطرة", "استعادت السيطرة", "استعاد السيطرة",
          "انتزعت", "انتزع", "انتزعوا"),
     Trigger("arrest", "Strategic developments", "Arrests"):
-        ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا", "احتجزت", "احتجز", "احتجزوا", "احتجاز", "توقيف", "حملة اعتقالات", "اعتقالات", "حملة أمنية", "حملة مداهمات", "حملة دهم",
+        ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا", "اقتادت", "اقتاد", "اقتادوا", "اقتادتهم", "اقتادوهم", "احتجزت", "احتجز", "احتجزوا", "احتجاز", "توقيف", "حملة اعتقالات", "اعتقالات", "حملة أمنية", "حملة مداهمات", "حملة دهم",
          "اعتقلته", "اعتقلتهم", "اعتقلوه", "اعتقلوهم", "احتجزته", "احتجزتهم", "احتجزوه", "احتجزوهم", "اعتقلتها", "القبض على", "قبض على", "ألقت القبض", "القبض"),
     PROTEST:
         ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر", "احتج", "احتجوا", "مظاهرات", "تظاهرات",
@@ -682,7 +683,7 @@ class _Context:
             for clause in sent.clauses:
                 created += self._clause_events(clause)
                 claims += control_claims(self, clause)
-            created = self._one_event_per_act(comes_after(self, sent, created))
+            created = self._one_event_per_act(comes_after(self, sent, preceded_by(self, sent, created)))
             created = protest_per_town(self, similar_attack(self, sent, created))
             created = context_attack(self, sent, created)
             if (len(created) == 1 and created[0].recap and created[0].trigger.event_type in VIOLENT_TYPES
@@ -767,6 +768,9 @@ class _Context:
         place, pq = self._place_for(m.first, clause, trig)
         # "عملية التبادل"، "صفقة التبادل": a noun before a definite one names the agreement told
         definite = m.definite or (trig.kind == "agreement" and m.last > m.first and self.words[m.first + 1].startswith("ال"))
+        # "واقتادت الشبان إلى جهة مجهولة": the people already told, the arrest told again
+        definite = definite or (trig.kind == "arrest" and m.last + 1 < len(self.words)
+                                and self.words[m.last + 1] in _KNOWN_DETAINEES)
         d = _Draft(trig, sent, m.first, m.last, definite, date, dq, place, pq)
         d.found_by = self._found_by.get(m.first, "")
         d.recap = is_recap(self.words, m.first, clause.first, near_only=not (definite or d.found_by == "victim"))
@@ -2318,6 +2322,12 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
                                               and _stem(words[d.trig_first], _BARE_SHELLING) is not None)]
     if any(d.trigger.kind in ("bodies", "bodies_kin") for d in created):
         created = [d for d in created if d.trigger.event_type not in _FIGHTING and d.trigger is not BODIES_TO_KIN]
+    if any(d.trigger.kind == "arrest" for d in created):
+        # "أقامت دوريات … نقاط تفتيش … واقتادت عشرات الشبان": the checkpoints served the arrests, one act
+        created = [d for d in created if d.trigger.kind != "deployment"]
+    if any(d.trigger.kind == "abduction" for d in created):
+        # "اختطفت مجموعة مسلحة أربعة شبان … واقتادتهم إلى جهة مجهولة": leading them away is the abduction
+        created = [d for d in created if not (d.trigger.kind == "arrest" and _stem(words[d.trig_first], _LEAD_AWAY))]
     protest = next((d for d in created if d.trigger.kind == "protest"), None)
     if protest is not None:  # "وقفوا … للمطالبة بالإفراج عن ناشطين اعتقلتهم الأسايش": the grievance, no act of its own
         created = [d for d in created if d is protest or not protest_grievance(words, protest, d)]
@@ -2341,6 +2351,11 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     if causes and len(causes) < len(created):
         created = [d for d in created if d not in causes]
     return created
+
+
+_KNOWN_DETAINEES = _WORDS["known_detainee"]
+#: Leading people away (an arrest verb of its own, and the second verb of an abduction).
+_LEAD_AWAY = frozenset({"اقتادت", "اقتاد", "اقتادوا", "اقتادتهم", "اقتادوهم"})
 
 
 def protest_grievance(words: list[str], protest: _Draft, d: _Draft) -> bool:
@@ -2416,6 +2431,64 @@ def _offset(ctx: _Context, a: int, last: int) -> tuple[int, int, int] | None:
         lo, hi = _VAGUE_OFFSETS.get(unit, (_OFFSET_UNITS[unit],) * 2)
         return lo, hi, u + 1
     return None
+
+
+_PRECEDED_VERBS = _WORDS["preceded_verb"]
+
+
+def preceded_by(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_Draft]:
+    """Stage: "Y preceded it by N days" (``وسبقت المداهمةَ بيومين وقفةٌ اعتصم خلالها …``،
+    ``وسبق ذلك بثلاثة أيام اعتقال …``): a verb of preceding, then within four words ``ب`` and an
+    offset (``بيومين``، ``بثلاثة أيام``، ``بأسبوع``). The sentence's events with no day of their
+    own are dated that many days before the latest event the article told with a day of its
+    own (the one "it" refers to); an event named between the verb and the offset
+    (``الاعتقالاتِ``) is that event told again. A vague offset (``بأيام``) or none dates nothing."""
+    if not created:
+        return created
+    words = ctx.words
+    verb = next((k for k in range(sent.first, sent.last + 1) if words[k].lstrip("و") in _PRECEDED_VERBS), None)
+    if verb is None:
+        return created
+    days, at = None, verb
+    for k in range(verb + 1, min(verb + 5, sent.last + 1)):
+        w = words[k]
+        if not w.startswith("ب"):
+            continue
+        unit = w[1:]
+        if unit in _OFFSET_UNITS and unit not in _VAGUE_OFFSETS:  # "بيومين"، "بأسبوع"
+            days = _OFFSET_UNITS[unit]
+        elif k + 1 <= sent.last and words[k + 1] in _OFFSET_UNITS:  # "بثلاثة أيام"
+            n = _number_value(unit)
+            if n is not None:
+                days = n * _OFFSET_UNITS[words[k + 1]]
+        if days is not None:
+            at = k
+            break
+    if not days:
+        return created
+    ref = next((d for d in reversed(ctx.drafts) if d.date is not None and d.date_quality == 2), None)
+    if ref is None:
+        return created
+    # "وسبقت الاعتقالاتِ بيومين …": the event named between the verb and the offset is the one told
+    for x in [d for d in created if verb < d.trig_first < at]:
+        created.remove(x)
+        prior = latest_of_kind(ctx, x.trigger.kind, None)
+        if prior is not None:
+            prior.spans.append(x.spans[0])
+    step = dt.timedelta(days=days)
+    for d in created:
+        if d.date_quality < 2 and d.trig_first > verb:
+            d.date = DateSpan(ref.date.start, ref.date.end, ref.date.text, ref.date.date_from - step,
+                              ref.date.date_from - step, 1)
+            d.date_quality = 2
+            d.notes.append(f"dated {days} days before the event it preceded")
+    return created
+
+
+def _number_value(word: str) -> int | None:
+    """The value of a number word or digits (``ثلاثه`` → 3), or None."""
+    c = parse_count(tokenise(word), 0)
+    return c.value if c is not None and not c.qualifier else None
 
 
 def comes_after(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_Draft]:
@@ -2562,18 +2635,25 @@ _SHELLING_TRIGGER = next(t for t in TRIGGERS if t.kind == "shelling")
 _TOWN_KINDS = {"city", "town"}
 
 
+_PER_TOWN_KINDS = frozenset({"protest", "arrest"})
+
+
 def protest_per_town(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
     """Stage: protests in a list of towns (``مظاهرات خرجت الثلاثاء في القامشلي وعامودا
     والدرباسية``) are one event per town (ACLED codes a protest where it happens); the list is
-    the run of town names right after one another, after the trigger in its clause."""
+    the run of town names right after one another, after the trigger in its clause. So are
+    arrests, whose list may also come before the trigger in its clause (``نقاط تفتيش مؤقتة في
+    القامشلي وعامودا والدرباسية، واقتادت عشرات الشبان``)."""
     out: list[_Draft] = []
     for d in created:
         out.append(d)
-        if d.trigger.kind != "protest" or d.place is None:
+        if d.trigger.kind not in _PER_TOWN_KINDS or d.place is None:
             continue
         clause = next(c for c in d.sentence.clauses if c.first <= d.trig_first <= c.last)
         towns: list[tuple[int, Mention]] = []
-        for i, m in ctx._places.between(d.trig_last + 1, clause.last):
+        # (arrests at checkpoints set up "في القامشلي وعامودا والدرباسية، واقتادت …": the list may come first)
+        lo = clause.first if d.trigger.kind == "arrest" else d.trig_last + 1
+        for i, m in ctx._places.between(lo, clause.last):
             if m.kind not in _TOWN_KINDS:
                 continue
             if towns and i - towns[-1][0] > 1:
@@ -3059,6 +3139,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return why
     if running_tally(words, i, clause_first):
         return "a running total"  # "وبلغ عدد من اعتقلتهم الأسايش منذ انطلاق الحملة أكثر من 150"
+    if kind == "meeting" and i > 0 and words[i - 1].lstrip("و") == "اثناء" and not words[i].startswith("ال"):
+        return "the meeting during which something else happened"  # "اقتحموا المقر أثناء اجتماع فيه"
     if kind == "agreement" and not proclitic_forms(_AGREEMENT_FRAMES).keys().isdisjoint(words[max(clause_first, i - 3):i]):
         return "an agreement named as the frame of something else"  # "رغم تفاهمات وقف إطلاق النار"
     if kind == "clash" and i > 0 and words[i - 1] in _FRONT_LINES:

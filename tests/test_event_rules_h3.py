@@ -324,3 +324,47 @@ def test_an_arrest_a_protest_demands_to_undo_is_its_grievance_not_an_interventio
     events = run_text("فرّقت الأسايش صباح اليوم وقفة احتجاجية أمام مبنى البلدية في عامودا واعتقلت ثلاثة من "
                       "المشاركين فيها.", "2023-06-14").events
     assert _types(events) == [("Protests", "Protest with intervention")]
+
+
+# --------------------------------------------------------------------------- people led away, raids during a meeting
+
+ARREST = ("Strategic developments", "Arrests")
+
+
+def test_people_led_away_at_checkpoints_in_three_towns_are_three_arrests(run_text):
+    events = run_text("أقامت دوريات للأسايش فجر أمس نقاط تفتيش مؤقتة في القامشلي وعامودا والدرباسية، واقتادت "
+                      "عشرات الشبان المطلوبين للتجنيد.", "2023-06-14").events
+    assert _types(events) == [ARREST] * 3  # the checkpoints served the arrests: no deployment of their own
+    assert [e.place_id for e in events] == ["qamishli", "amuda", "darbasiyah"]
+    assert {str(e.event_date) for e in events} == {"2023-06-13"}
+
+
+def test_leading_away_after_an_abduction_is_that_abduction(run_text):
+    events = run_text("اختطف مسلحون مجهولون أمس أربعة شبان من حي غويران في مدينة الحسكة واقتادوهم إلى جهة "
+                      "مجهولة.", "2023-06-14").events
+    assert _types(events) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_the_young_men_led_away_again_are_the_arrest_told(run_text):
+    text = ("اعتقلت الأسايش أمس 14 شاباً في حي الهلالية بمدينة القامشلي لسوقهم إلى التجنيد. "
+            "وقال الأهالي إن الدوريات داهمت المنازل فجراً واقتادت الشبان إلى جهة مجهولة.")
+    events = run_text(text, "2023-06-14").events
+    assert _types(events) == [ARREST]
+    assert events[0].place_id == "hilaliyah"
+
+
+def test_a_raid_during_a_meeting_is_no_meeting(run_text):
+    events = run_text("اقتحم عناصر من الأسايش مساء أمس مقر حزب في حي السياحي بمدينة القامشلي أثناء اجتماع فيه، "
+                      "واعتقلوا 13 عضواً.", "2023-06-14").events
+    assert _types(events) == [ARREST]
+    assert events[0].place_id == "siyahi"
+
+
+def test_an_event_that_preceded_another_by_two_days_is_dated_by_it(run_text):
+    text = ("اعتقلت الأسايش مساء أمس 13 عضواً من حزب معارض في حي السياحي بمدينة القامشلي. "
+            "وسبقت الاعتقالاتِ بيومين وقفةٌ اعتصم خلالها عشرات من أنصار الحزب أمام مقره.")
+    events = run_text(text, "2023-06-14").events
+    assert _types(events) == [ARREST, PROTEST]
+    assert [str(e.event_date) for e in events] == ["2023-06-13", "2023-06-11"]
+    events = run_text("وسبقت ذلك بأيام وقفة اعتصم خلالها عشرات من أنصار الحزب في القامشلي.", "2023-06-14").events
+    assert all(str(e.event_date) != "2023-06-11" for e in events)  # a vague offset dates nothing

@@ -277,3 +277,65 @@ def test_strike_with_its_own_toll_survives_a_denial(pipeline):
 def test_week_and_weekend_recaps_are_dated(pipeline, text, published, first, last):
     (ev,) = _events(pipeline, text, published)
     assert (ev.date_from, ev.date_to) == (first, last)
+
+
+# ---------------------------------------------------------------- what someone is accused of; someone's past
+
+def test_bombing_a_cell_is_accused_of_is_no_new_event(pipeline):
+    evs = _events(pipeline, "The Asayish arrested four men in Amuda on Tuesday, saying they were "
+                            "responsible for the bombing of a bakery.")
+    assert [(e.sub_event_type, e.place_id) for e in evs] == [("Arrests", "amuda")]
+
+
+def test_past_detentions_are_history(pipeline):
+    text = ("Gunmen shot dead a teacher in Amuda on Tuesday. "
+            "His brother said he had been detained twice before by the Asayish.")
+    evs = _events(pipeline, text)
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_a_dated_past_perfect_arrest_is_an_event(pipeline):
+    evs = _events(pipeline, "His brother said he had been detained once more by the Asayish in Amuda on Monday.")
+    assert [(e.sub_event_type, e.date_from) for e in evs] == [("Arrests", dt.date(2023, 3, 13))]
+
+
+# ---------------------------------------------------------------- roles the words leave open
+
+def test_kidnapped_by_no_one_named_is_unidentified(pipeline):
+    (ev,) = _events(pipeline, "A pharmacist was kidnapped from his shop in Amuda on Tuesday.")
+    assert (ev.sub_event_type, ev.actor1_id, ev.actor2_id) == (
+        "Abduction/forced disappearance", "unidentified", "civilians")
+
+
+def test_named_kidnappers_are_not_unidentified(pipeline):
+    # a faction the actor table lacks is left blank, not called unidentified
+    (ev,) = _events(pipeline, "Turkish-backed factions kidnapped a pharmacist in Ras al-Ain on Tuesday.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert ev.actor1_id != "unidentified"
+
+
+def test_gunmen_are_unidentified(pipeline):
+    (ev,) = _events(pipeline, "Gunmen on a motorcycle shot dead a shopkeeper in Amuda on Tuesday.")
+    assert (ev.actor1_id, ev.actor2_id, ev.fatalities) == ("unidentified", "civilians", 1)
+
+
+def test_civilians_are_hit_by_a_bomb_not_its_authors(pipeline):
+    (ev,) = _events(pipeline, "Five civilians, two children among them, were wounded in Amuda on Tuesday "
+                              "when a roadside bomb went off near an Asayish post.")
+    assert (ev.sub_event_type, ev.actor1_id, ev.actor2_id) == ("Remote explosive/landmine/IED", "", "civilians")
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("Five civilians, two children among them, were wounded in Amuda on Tuesday when a roadside bomb went off.", 5),
+    ("Five civilians and two children were wounded in Amuda on Tuesday when a roadside bomb went off.", 7),
+])
+def test_among_them_is_part_of_the_toll(pipeline, text, injured):
+    (ev,) = _events(pipeline, text)
+    assert ev.injuries == injured
+
+
+def test_a_second_drone_is_the_same_air_force(pipeline):
+    text = ("A Turkish drone struck a car near Amuda on Tuesday, killing two men. "
+            "A second drone hit an SDF post near Darbasiyah the same day.")
+    evs = _events(pipeline, text)
+    assert [(e.place_id, e.actor1_id) for e in evs] == [("amuda", "turkey"), ("darbasiyah", "turkey")]

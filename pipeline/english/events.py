@@ -258,6 +258,9 @@ _STANCE = frozenset({"against", "condemn", "condemned", "condemning", "condemns"
 _SHOT_AT = frozenset({"him", "her", "them", "civilians", "civilian", "man", "woman", "child", "children", "car",
                       "vehicle", "motorcycle", "motorbike", "truck", "house", "protesters", "demonstrators", "people", "residents", "family", "shepherd",
                       "farmer", "young", "boy", "girl"})
+#: Perpetrators the text does not name: "gunmen", "unknown men".
+_GENERIC_AUTHORS = frozenset({"gunmen", "gunman", "unknown", "unidentified", "masked", "assailants", "attackers",
+                              "kidnappers", "abductors", "assailant", "attacker", "kidnapper"})
 #: Denials of a claim: "denied that any air strike took place".
 _DENIALS = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismissed", "refuted"})
 #: Bare nouns of a violent act, which name the act told before: "the strike", "the attack".
@@ -271,6 +274,8 @@ _ORIGIN_PERSONS = frozenset({"jeweller", "jeweler", "jewellers", "native", "nati
 _ORIGIN_STOPS = frozenset({"was", "were", "is", "are", "had", "has", "have", "when", "as", "while", "after",
                            "who", "which", "that", "and", "killed", "wounded", "fled", "moved", "came", "returned",
                            "arrived", "travelled", "traveled", "driving", "headed", "heading"})
+#: Words of an earlier time or of repetition with a past perfect: "had been detained twice before".
+_HISTORY = frozenset({"twice", "previously", "formerly", "times", "repeatedly", "before", "once"})
 #: Before ``such``: one event of that kind ("in one such attack", "another such raid").
 _ONE_OF_A_KIND = frozenset({"one", "another", "latest", "last", "first", "second", "third", "recent"})
 #: A sniper's shot told without a casualty word: "a sniper fired at", "sniper bullets hit".
@@ -600,6 +605,8 @@ class _Run:
             return True
         if any(w in self.lex.not_before for w in before):
             return m.payload is None or m.payload.kind != "protest" or not _PROTEST_WORDS & set(before)
+        if self._past_history(m, clause):
+            return True  # "the victim had been detained twice before": his past, not news
         if self._kind_of_event(m, clause):
             return True  # "such fighting is rare in Qamishli": a kind of event, not one
         if m.payload is not None and m.payload.kind == "civ_attack" and self._snipers_posted(m, clause):
@@ -664,6 +671,17 @@ class _Run:
                 any(w.startswith("forc") for w in self.words[max(clause.first, m.first - 6):m.first]):
             return False  # "forcing dozens of families to leave their homes"
         return m.first - 1 >= clause.first and self.words[m.first - 1] in _TO_BEFORE
+
+    def _past_history(self, m: Match, clause: Clause) -> bool:
+        """``had been detained twice before``, ``had previously been arrested``, ``had been
+        kidnapped several times``: a past perfect trigger with a word of repetition or of an
+        earlier time, and no date of its clause's own, tells someone's history, not an event."""
+        words = self.words
+        before = words[max(clause.first, m.first - 3):m.first]
+        if "had" not in before:
+            return False
+        said = set(words[max(clause.first, m.first - 3):min(clause.last + 1, m.last + 5)])
+        return bool(said & _HISTORY) and self._own_date(clause) is None
 
     def _kind_of_event(self, m: Match, clause: Clause) -> bool:
         """``such fighting is rare``, ``such attacks have become common``: ``such`` up to two
@@ -1918,8 +1936,11 @@ class _Run:
                         cq = count_at(words, k - q, lex, i)
                         if cq is not None and cq.last == c.last:
                             c = cq
+                after = words[c.last + 1:min(i, c.last + 5)]
                 if c.first > lo and words[c.first - 1] in ("including", "among") \
-                        or words[c.last + 1:c.last + 3] in (["of", "them"], ["of", "whom"]):
+                        or words[c.last + 1:c.last + 3] in (["of", "them"], ["of", "whom"]) \
+                        or any(after[q:q + 2] == ["among", "them"] for q in range(len(after) - 1)):
+                    # ("five civilians, two children among them, were wounded": the two are of the five)
                     k = c.first - 2  # a part of the victims ("including a child", "two of them children"): read on
                     continue
                 return self._list_before(c, lo)
@@ -2312,6 +2333,7 @@ class _Run:
         self._summaries()
         events: list[Event] = []
         for d in self.drafts:
+            self._default_actors(d)
             if d.date is None:
                 date_from = date_to = art.published
                 precision, part = 1, ""
@@ -2351,6 +2373,38 @@ class _Run:
         for ev, new_id in zip(events, unique_event_ids([ev.event_id for ev in events])):
             ev.event_id = new_id
         return events
+
+    def _default_actors(self, d: _Draft) -> None:
+        """Roles the words leave open, filled as ACLED codes them: civilians are the side hit
+        in remote violence, never its perpetrator (``seven civilians were hurt when a car bomb
+        went off``); an attack or abduction on civilians with no perpetrator named is by an
+        unidentified armed group (``a jeweller was kidnapped``); ``a second drone``, ``another
+        drone`` is the perpetrator of the air strike told before it."""
+        kind = d.kind.kind
+        if kind in _REMOTE and d.actor1 == "civilians":
+            # (the other side named is as likely the target, "near an Asayish post", as the author)
+            d.actor1, d.actor2 = "", "civilians"
+        if kind in ("civ_attack", "abduction") and not d.actor1 and d.actor2 == "civilians" \
+                and "unidentified" in self.ex.actors and self._no_author(d):
+            d.actor1 = "unidentified"
+        if kind == "air" and not d.actor1 and d.trig_first > 0 \
+                and self.words[d.trig_first - 1] in ("second", "third", "another", "other", "fourth"):
+            earlier = [x for x in self.drafts if x is not d and x.kind.kind == "air" and x.actor1
+                       and x.spans and d.spans and x.spans[0] < d.spans[0]]
+            if earlier and len({x.actor1 for x in earlier}) == 1:
+                d.actor1 = earlier[-1].actor1
+
+    def _no_author(self, d: _Draft) -> bool:
+        """The act is told with no perpetrator, or one the text does not name: a passive with
+        no ``by`` (``a jeweller was kidnapped``), or generic attackers (``gunmen``, ``unknown
+        men``); not ``Turkish-backed factions kidnapped …`` (named, though not in the table)."""
+        words = self.words
+        before = words[d.clause.first:d.trig_first]
+        if _GENERIC_AUTHORS & set(before):
+            return True
+        passive = d.trig_first > 0 and words[d.trig_first - 1] in _PASSIVE | {"was", "were"} \
+            or words[d.trig_first] in ("was", "were", "being")
+        return passive and "by" not in words[d.trig_last + 1:d.clause.last + 1]
 
     def _sentence_span(self, first: int, last: int) -> tuple[int, int]:
         sent = next((s for s in self.sentences if s.first == first and s.last == last), None)

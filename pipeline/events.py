@@ -2475,11 +2475,11 @@ def preceded_by(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_D
         prior = latest_of_kind(ctx, x.trigger.kind, None)
         if prior is not None:
             prior.spans.append(x.spans[0])
-    step = dt.timedelta(days=days)
+    step, base = dt.timedelta(days=days), ref.date
+    assert base is not None  # (ref was chosen with a date)
     for d in created:
         if d.date_quality < 2 and d.trig_first > verb:
-            d.date = DateSpan(ref.date.start, ref.date.end, ref.date.text, ref.date.date_from - step,
-                              ref.date.date_from - step, 1)
+            d.date = DateSpan(base.start, base.end, base.text, base.date_from - step, base.date_from - step, 1)
             d.date_quality = 2
             d.notes.append(f"dated {days} days before the event it preceded")
     return created

@@ -1500,8 +1500,18 @@ _RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", 
 def relative_victim(ctx: _Context, i: int, clause: Clause) -> Count | None:
     """Stage: the victim a relative pronoun names just before a killing verb counts itself
     (``جثمان الجندي الذي استشهد أمس``، ``الشابين اللذين قتلا``): a singular or dual person noun
-    right before ``الذي/التي/اللذين``. A number there (``الثلاثة الذين``) is left to the other readers."""
-    if i - 2 < clause.first or ctx.words[i - 1] not in _RELATIVES or is_number(ctx.tokens, i - 2):
+    right before ``الذي/التي/اللذين``, or right after ``كان`` when ``قد`` stands before the verb
+    (``وكان القيادي … فلان قد قُتل``). A number there (``الثلاثة الذين``) is left to the other readers."""
+    if i - 2 < clause.first:
+        return None
+    words = ctx.words
+    if words[i - 1] == "قد":  # "وكان القيادي في وحدات حماية الشعب فلان قد قُتل": the subject after كان
+        was = next((k for k in range(i - 2, max(clause.first, i - 10) - 1, -1) if words[k] in _WAS), None)
+        if was is None or was + 1 >= i - 1 or is_number(ctx.tokens, was + 1):
+            return None
+        c = parse_count(ctx.tokens, was + 1)
+        return c if c is not None and c.last == was + 1 else None
+    if words[i - 1] not in _RELATIVES or is_number(ctx.tokens, i - 2):
         return None
     c = parse_count(ctx.tokens, i - 2)
     return c if c is not None and c.last == i - 2 else None
@@ -2937,6 +2947,9 @@ def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
     scene = scene_of_event(ctx, clause)
     if scene is not None:
         return scene
+    road = the_same_road(ctx, clause)
+    if road is not None:
+        return road
     span = ctx.words[clause.first:clause.last + 1]
     if proclitic_forms(_BACK_HEAD_WORDS).keys().isdisjoint(span):  # (most clauses: one pass in C)
         return None
@@ -2955,6 +2968,27 @@ def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
         named = [m for i, m in ctx._places.between(0, k - 1) if noun in ctx.words[max(0, i - 1):i + 2]]
         if named:
             return named[-1]
+    return None
+
+
+_SAME_WORDS = frozenset({"ذاته", "نفسه", "عينه"})
+_ROAD_WORDS = frozenset({"الطريق", "طريق"})
+
+
+def the_same_road(ctx: _Context, clause: Clause) -> Mention | None:
+    """Stage: ``على الطريق ذاته/نفسه`` (the same road) is where the article's latest event told
+    on a road happened ("استهدفت مسيّرة سيارة في قرية حيمو الواقعة على الطريق بين قامشلو
+    وعامودا … وكان القيادي … قد قُتل الخميس الماضي بضربة مماثلة على الطريق ذاته"): that
+    event's place; None when no event was told on a road."""
+    words = ctx.words
+    at = next((k for k in range(clause.first, clause.last) if _stem(words[k], _ROAD_WORDS) is not None
+               and words[k + 1] in _SAME_WORDS), None)
+    if at is None:
+        return None
+    for d in reversed(ctx.drafts):
+        sent = d.sentence
+        if d.place is not None and any(_stem(w, _ROAD_WORDS) is not None for w in words[sent.first:sent.last + 1]):
+            return d.place
     return None
 
 

@@ -460,8 +460,11 @@ def _media_context(words: list[str], i: int) -> bool:
 
 
 def _organisation_context(words: list[str], m: Match) -> bool:
-    """A name between ``مجلس`` and ``العسكري``/``المدني`` (``قوات مجلس تل تمر العسكري``) names
-    an organisation, not the place the event is at."""
+    """A name between ``مجلس`` and ``العسكري``/``المدني`` (``قوات مجلس تل تمر العسكري``), or after
+    them with ``ل`` (``المجلس العسكري لتل تمر``), names an organisation, not the place the event is at."""
+    if m.first >= 2 and words[m.first - 1] in _ORG_TAILS and words[m.first].startswith("ل") and (
+            split_proclitics(words[m.first - 2], _ORG_HEADS) is not None or words[m.first - 2] in _ORG_HEADS):
+        return True  # "مقاتلين من المجلس العسكري لتل تمر": the council's name, the other word order
     if m.first < 1 or m.last + 1 >= len(words):
         return False
     return (split_proclitics(words[m.first - 1], _ORG_HEADS) is not None or words[m.first - 1] in _ORG_HEADS) \

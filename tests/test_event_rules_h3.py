@@ -368,3 +368,29 @@ def test_an_event_that_preceded_another_by_two_days_is_dated_by_it(run_text):
     assert [str(e.event_date) for e in events] == ["2023-06-13", "2023-06-11"]
     events = run_text("وسبقت ذلك بأيام وقفة اعتصم خلالها عشرات من أنصار الحزب في القامشلي.", "2023-06-14").events
     assert all(str(e.event_date) != "2023-06-11" for e in events)  # a vague offset dates nothing
+
+
+# --------------------------------------------------------------------------- a council's name, the same road, كان … قد قُتل
+
+
+def test_a_town_in_a_military_council_s_name_is_no_place(run_text):
+    result = run_text("قُتل ثلاثة مقاتلين من المجلس العسكري لتل تمر صباح اليوم بضربة مسيرة تركية في قرية "
+                      "تل طويل بريف الدرباسية.", "2023-06-14")
+    assert all(m.place_id != "tall_tamr" for m in result.mentions)
+    assert [(e.event_type, e.fatalities, e.unresolved_name) for e in result.events] == [
+        ("Explosions/Remote violence", 3, "تل طويل")]
+
+
+def test_the_same_road_is_where_the_road_event_was(run_text):
+    text = ("استهدفت مسيرة تركية صباح اليوم سيارة في قرية تل طويل الواقعة على الطريق بين القامشلي وعامودا. "
+            "وكان القيادي في قوات سوريا الديمقراطية فلان الفلاني قد قُتل الخميس الماضي بضربة مماثلة على "
+            "الطريق ذاته.")
+    events = run_text(text, "2023-06-14").events  # a Wednesday: last Thursday is the 8th
+    assert [str(e.event_date) for e in events] == ["2023-06-14", "2023-06-08"]
+    assert events[1].place_id == events[0].place_id and events[1].unresolved_name == "تل طويل"
+    assert events[1].fatalities == 1  # "وكان القيادي … قد قُتل": one
+
+
+def test_the_same_road_with_no_road_told_is_no_place(run_text):
+    events = run_text("قُتل عنصر من الأسايش أمس بضربة مسيرة على الطريق ذاته.", "2023-06-14").events
+    assert all(e.unresolved_name == "" for e in events)

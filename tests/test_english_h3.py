@@ -339,3 +339,28 @@ def test_a_second_drone_is_the_same_air_force(pipeline):
             "A second drone hit an SDF post near Darbasiyah the same day.")
     evs = _events(pipeline, text)
     assert [(e.place_id, e.actor1_id) for e in evs] == [("amuda", "turkey"), ("darbasiyah", "turkey")]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Turkish mortar shells killed a woman and her son in a village near Amuda on Tuesday.", "turkey", "civilians"),
+    ("Shells fired from Turkish positions wounded three people in Amuda on Tuesday.", "", "civilians"),
+    ("A Turkish drone killed two SDF fighters near Amuda on Tuesday.", "turkey", "sdf"),
+    # fighters are no civilians, even when no side is named
+    ("A roadside bomb wounded three fighters near Amuda on Tuesday.", "", ""),
+])
+def test_the_side_hit_by_remote_violence(pipeline, text, actor1, actor2):
+    (ev,) = _events(pipeline, text)
+    assert (ev.actor1_id, ev.actor2_id) == (actor1, actor2)
+
+
+def test_shells_that_also_fell_are_the_same_force(pipeline):
+    text = ("Turkish artillery shelled the village of Tal Shanan near Tal Tamr on Tuesday. "
+            "Shells also fell on the town of Amuda the same day, wounding a farmer.")
+    evs = _events(pipeline, text)
+    assert [(e.place_id, e.actor1_id) for e in evs][-1] == ("amuda", "turkey")
+
+
+def test_men_lost_in_clashes_with_a_force_name_both_sides(pipeline):
+    (ev,) = _events(pipeline, "Three NDF members were killed in clashes with the Asayish in the Tayy "
+                              "neighbourhood on Tuesday.")
+    assert (ev.sub_event_type, ev.actor1_id, ev.actor2_id, ev.fatalities) == ("Armed clash", "asayish", "ndf", 3)

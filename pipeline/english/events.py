@@ -258,6 +258,10 @@ _STANCE = frozenset({"against", "condemn", "condemned", "condemning", "condemns"
 _SHOT_AT = frozenset({"him", "her", "them", "civilians", "civilian", "man", "woman", "child", "children", "car",
                       "vehicle", "motorcycle", "motorbike", "truck", "house", "protesters", "demonstrators", "people", "residents", "family", "shepherd",
                       "farmer", "young", "boy", "girl"})
+#: People of an armed side: a toll of them is no civilians' toll.
+_ARMED_PEOPLE = frozenset({"fighter", "fighters", "member", "members", "soldier", "soldiers", "troops", "militant",
+                           "militants", "commander", "commanders", "officer", "officers", "personnel", "combatants",
+                           "gunmen", "guard", "guards", "policeman", "policemen", "recruits", "conscripts", "militiamen"})
 #: Perpetrators the text does not name: "gunmen", "unknown men".
 _GENERIC_AUTHORS = frozenset({"gunmen", "gunman", "unknown", "unidentified", "masked", "assailants", "attackers",
                               "kidnappers", "abductors", "assailant", "attacker", "kidnapper"})
@@ -1797,6 +1801,12 @@ class _Run:
             # the side hit / the other party: preferably after the trigger
             rest.sort(key=lambda x: (x[0] < d.trig_first, abs(x[0] - d.trig_first)))
             d.actor2 = rest[0][2] if rest else ""
+            if kind == "clash" and not d.actor1 and d.actor2:
+                # "five NDF members were killed in clashes with the Asayish": both sides fought;
+                # the side that lost men is the one hit (actor2), the other the first party
+                hit = next((x[2] for x in rest if x[2] != d.actor2 and x[0] < d.trig_first and self._victim(x)), "")
+                if hit:
+                    d.actor1, d.actor2 = d.actor2, hit
             if kind in ("civ_attack", "abduction"):
                 victims_civil = any(w in _CIVILIAN_WORDS for w in words[d.clause.first:d.clause.last + 1])
                 if d.actor2 and d.actor2 != "civilians" and not victims_civil and self._armed(d.actor2):
@@ -2384,15 +2394,32 @@ class _Run:
         if kind in _REMOTE and d.actor1 == "civilians":
             # (the other side named is as likely the target, "near an Asayish post", as the author)
             d.actor1, d.actor2 = "", "civilians"
+        if kind in _REMOTE and not d.actor2 and d.actor1 != "civilians" and self._civilian_victims(d):
+            d.actor2 = "civilians"  # "a Turkish shell killed a woman and a child": the side hit
         if kind in ("civ_attack", "abduction") and not d.actor1 and d.actor2 == "civilians" \
                 and "unidentified" in self.ex.actors and self._no_author(d):
             d.actor1 = "unidentified"
-        if kind == "air" and not d.actor1 and d.trig_first > 0 \
-                and self.words[d.trig_first - 1] in ("second", "third", "another", "other", "fourth"):
-            earlier = [x for x in self.drafts if x is not d and x.kind.kind == "air" and x.actor1
+        if kind in ("air", "shelling") and not d.actor1 and d.trig_first > 0 and (
+                self.words[d.trig_first - 1] in ("second", "third", "another", "other", "fourth")
+                or "also" in self.words[d.clause.first:d.clause.last + 1]):
+            # ("on January 15, a drone also hit a military vehicle", "shells also fell on …")
+            earlier = [x for x in self.drafts if x is not d and x.kind.kind == kind and x.actor1
                        and x.spans and d.spans and x.spans[0] < d.spans[0]]
-            if earlier and len({x.actor1 for x in earlier}) == 1:
+            if earlier and len({x.actor1 for x in earlier}) == 1 and d.actor2 != earlier[-1].actor1:
                 d.actor1 = earlier[-1].actor1
+
+    def _civilian_victims(self, d: _Draft) -> bool:
+        """The toll counts people who are not fighters: ``killing a woman and a child``,
+        ``three people were injured``, ``wounding several residents`` (a civilian or person word
+        at the count, none of an armed side's)."""
+        words = self.words
+        said: set[str] = set()
+        for c in (d.fatalities, d.injuries):
+            if c is not None and c.value > 0:
+                said |= set(words[c.first:min(self.n, c.last + 4)])
+        return bool(said & _CIVILIAN_WORDS) and not said & _ARMED_PEOPLE and not any(
+            c is not None and c.value > 0 and any(f <= c.last + 3 and l >= c.first for f, l, _ in self.actors)
+            for c in (d.fatalities, d.injuries))
 
     def _no_author(self, d: _Draft) -> bool:
         """The act is told with no perpetrator, or one the text does not name: a passive with

@@ -364,3 +364,58 @@ def test_men_lost_in_clashes_with_a_force_name_both_sides(pipeline):
     (ev,) = _events(pipeline, "Three NDF members were killed in clashes with the Asayish in the Tayy "
                               "neighbourhood on Tuesday.")
     assert (ev.sub_event_type, ev.actor1_id, ev.actor2_id, ev.fatalities) == ("Armed clash", "asayish", "ndf", 3)
+
+
+# ---------------------------------------------------------------- shootings, swaps, a road between towns
+
+def test_shot_and_wounded_is_an_attack(pipeline):
+    (ev,) = _events(pipeline, "Gunmen shot and wounded a teacher in Amuda on Tuesday.")
+    assert (ev.sub_event_type, ev.actor1_id, ev.actor2_id, ev.injuries) == ("Attack", "unidentified", "civilians", 1)
+
+
+def test_swapping_prisoners_is_an_agreement(pipeline):
+    (ev,) = _events(pipeline, "The SDF and government forces swapped prisoners in Qamishli on Tuesday.")
+    assert (ev.event_type, ev.sub_event_type, ev.place_id) == ("Strategic developments", "Agreement", "qamishli")
+
+
+def test_strike_on_the_road_between_two_towns_is_one_event(pipeline):
+    evs = _events(pipeline, "A Turkish drone struck a motorcycle on the road between Amuda and Darbasiyah "
+                            "on Tuesday, killing its rider.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Air/drone strike", 1)]
+
+
+def test_strikes_on_two_towns_are_two_events(pipeline):
+    evs = _events(pipeline, "Turkish drones struck Amuda and Darbasiyah on Tuesday.")
+    assert sorted(e.place_id for e in evs) == ["amuda", "darbasiyah"]
+
+
+# ---------------------------------------------------------------- a day before the statement; condemned acts; homes stormed
+
+def test_a_day_after_in_an_undated_sentence_is_the_day_before_publication(pipeline):
+    (ev,) = _events(pipeline, "The Asayish vowed to answer any new attack, a day after clashes with the NDF "
+                              "in Qamishli left two dead.")
+    assert (ev.sub_event_type, ev.date_from, ev.fatalities) == ("Armed clash", dt.date(2023, 3, 15), 2)
+
+
+def test_a_condemned_strike_with_its_day_place_and_toll_is_the_strike(pipeline):
+    (ev,) = _events(pipeline, "The council condemned the Turkish drone strike on Amuda on Tuesday that "
+                              "killed a farmer.")
+    assert (ev.sub_event_type, ev.place_id, ev.date_from, ev.fatalities, ev.actor1_id) == (
+        "Air/drone strike", "amuda", dt.date(2023, 3, 14), 1, "turkey")
+
+
+def test_a_condemnation_without_a_told_act_is_no_event(pipeline):
+    assert _events(pipeline, "The council condemned the Turkish drone strikes on the region.") == []
+
+
+def test_a_denied_strike_stays_no_event(pipeline):
+    assert _events(pipeline, "Ankara denied that its drone strike on Amuda on Tuesday killed a farmer.") == []
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("A woman was killed when gunmen stormed her house in Amuda on Tuesday night.", "Attack"),
+    ("Two guards were killed when gunmen stormed the prison in Hasakah on Tuesday night.", "Armed clash"),
+])
+def test_gunmen_storming_a_home_is_an_attack(pipeline, text, sub_event):
+    (ev,) = _events(pipeline, text)
+    assert ev.sub_event_type == sub_event

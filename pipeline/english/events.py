@@ -121,7 +121,7 @@ _DATELINE_RE = re.compile(r"^(?:[^.\n]{2,60}?\s*(?:[–—]|\s-\s|/)\s*(?:[A-Z][
                           r"|[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+)")
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 _DESTINATION = frozenset({"towards", "toward", "to", "into"})
-_SHOOTING = frozenset({"opened", "fired", "shot", "shooting", "attacked"})
+_SHOOTING = frozenset({"opened", "fired", "shot", "shooting", "attacked", "stormed"})
 _ANAPHORA = {"neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",), "district": ("neighbourhood",),
              "village": ("village",), "town": ("town",), "city": ("city",), "area": ("neighbourhood", "village", "area"),
              "prison": ("landmark", "neighbourhood"), "roundabout": ("roundabout",), "airport": ("airport",),
@@ -607,6 +607,8 @@ class _Run:
         if m.payload is not None and m.payload.kind == "agreement" and (
                 _BREACH & set(self.words[m.last + 1:min(clause.last + 1, m.last + 10)]) or _BREACH & set(before)):
             return True
+        if self._condemned_act(m, clause):
+            return False  # "condemned the Turkish drone strike on Amuda on Tuesday that killed two civilians"
         if any(w in self.lex.not_before for w in before):
             return m.payload is None or m.payload.kind != "protest" or not _PROTEST_WORDS & set(before)
         if self._past_history(m, clause):
@@ -675,6 +677,23 @@ class _Run:
                 any(w.startswith("forc") for w in self.words[max(clause.first, m.first - 6):m.first]):
             return False  # "forcing dozens of families to leave their homes"
         return m.first - 1 >= clause.first and self.words[m.first - 1] in _TO_BEFORE
+
+    def _condemned_act(self, m: Match, clause: Clause) -> bool:
+        """``The Administration condemned the Turkish drone strike on Amuda on Tuesday that
+        killed two civilians``: a violent act condemned or denounced (not denied), told with its
+        own day, place and casualties after it, happened; the condemnation is no event, the act
+        is."""
+        if m.payload is None or m.payload.kind not in VIOLENT:
+            return False
+        words = self.words
+        back = words[max(clause.first, m.first - 6):m.first]
+        if not {"condemned", "condemning", "condemns", "denounced", "denouncing", "denounces"} & set(back) \
+                or _DENIALS & set(back):
+            return False
+        tail = (m.last + 1, clause.last)
+        dated = any(tail[0] <= f <= tail[1] and not ds.background for f, _, ds in self.dates)
+        placed = any(tail[0] <= f <= tail[1] for f, _, _ in self.mentions)
+        return dated and placed and bool(self._casualties(*tail))
 
     def _past_history(self, m: Match, clause: Clause) -> bool:
         """``had been detained twice before``, ``had previously been arrested``, ``had been
@@ -1281,12 +1300,25 @@ class _Run:
             group = self._coordinated(d.place)
             if d.kind.kind != "protest" and any(m.kind not in ("town", "city") for m in group):
                 continue
+            if self._road_between(group):
+                continue  # "on the road between Qamishli and Amuda": one strike on the road, not one in each town
             for m in group:
                 if m.place_id != d.place.place_id:
                     out.append(_Draft(d.kind, d.trig_first, d.trig_last, d.sentence, d.clause, d.how, d.date,
                                       d.date_quality, m, 2, d.actor1, d.actor2, d.mediator, spans=list(d.spans),
                                       headline=d.headline))
         return out
+
+    def _road_between(self, group: list[Mention]) -> bool:
+        """The towns named together are the ends of a road: ``the road between Qamishli and
+        Amuda``, ``the Qamishli–Amuda highway``."""
+        if len(group) < 2:
+            return False
+        f = self._tok(group[0].start)
+        before = self.words[max(0, f - 4):f]
+        last = self._tok(max(group[-1].start, group[-1].end - 1))
+        return "between" in before and bool(_ROADS & set(before)) or bool(
+            _ROADS & set(self.words[last + 1:last + 2]))
 
     def _coordinated(self, place: Mention) -> list[Mention]:
         """The settlements named together with ``place`` (``in Qamishli, Amuda and Darbasiyah``)."""
@@ -1370,8 +1402,9 @@ class _Run:
             if m.payload != "killed" or words[i] not in ("killed", "shot", "murdered", "executed") and not noun:
                 continue
             clause = next(c for c in sent.clauses if c.first <= i <= c.last)
-            if self._not_event(Match(i, i, None, ""), clause) or self._running_total(sent.first, sent.last):
-                continue
+            if self._not_event(Match(i, i, None, ""), clause) or self._running_total(sent.first, sent.last) \
+                    or self._denied_report(Match(i, i, None, ""), clause):
+                continue  # (not "Ankara denied that its drone strike … killed a farmer")
             has_actor = any(clause.first <= a <= clause.last for a, _, _ in self.actors)
             persons = self.lex.person_plurals | self.lex.singular_persons
             victims = any(w in _CIVILIAN_WORDS or w in persons for w in words[clause.first:clause.last + 1])
@@ -1630,6 +1663,14 @@ class _Run:
     def _date(self, d: _Draft, sent: Sentence, discourse: DateSpan | None) -> None:
         self._date_told(d, sent, discourse)
         back = self._days_after(d)
+        if back and d.date is None:
+            # "…, a day after clashes with the NDF left three dead", in a sentence with no date: a
+            # day before the day of publication the sentence speaks from
+            day = self.article.published - dt.timedelta(days=back)
+            o = self.o_starts[d.trig_first]
+            d.date = DateSpan(o, o, "", day, day, 1, "")
+            d.notes.append(f"{back} day(s) before publication")
+            return
         if back and d.date is not None and not d.date.start > self.o_starts[d.trig_last]:
             # (not "a day after the arrival on Monday of …": that date is the arrival's own)
             # "on Monday, a day after Damascus and the SDF reached an agreement": Sunday
@@ -1784,7 +1825,10 @@ class _Run:
             d.actor1, d.actor2 = pair
             self._finish_actors(d)
             return
-        if kind == "clash" and d.how == "word" and self.words[d.trig_first] in _SHOOTING and self._civilians_hit(d):
+        if kind == "clash" and d.how == "word" and self.words[d.trig_first] in _SHOOTING and self._civilians_hit(d) \
+                and (self.words[d.trig_first] != "stormed" or {"house", "home", "houses", "homes", "shop", "tent", "farm"}
+                     & set(self.words[d.trig_last + 1:d.trig_last + 4])):
+            # ("gunmen stormed their house": a home, not a prison or a checkpoint)
             d.kind, kind, d.how = self.lex.kinds["civ_attack"], "civ_attack", "shot_at"
         if kind in ("protest",):
             d.actor1 = "protesters"

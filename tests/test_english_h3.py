@@ -419,3 +419,34 @@ def test_a_denied_strike_stays_no_event(pipeline):
 def test_gunmen_storming_a_home_is_an_attack(pipeline, text, sub_event):
     (ev,) = _events(pipeline, text)
     assert ev.sub_event_type == sub_event
+
+
+# ---------------------------------------------------------------- generic statements, events known only by their year
+
+@pytest.mark.parametrize("text", [
+    "Arrests of Kurdish politicians by the Asayish are not new in Qamishli.",
+    "Kidnappings have become common in Hasakah city.",
+    "Clashes between the two forces remain rare in Amuda.",
+])
+def test_generic_statement_is_no_event(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_clashes_still_going_on_are_an_event(pipeline):
+    (ev,) = _events(pipeline, "Clashes are still going on in the Tayy neighbourhood of Qamishli, residents said.")
+    assert (ev.sub_event_type, ev.place_id) == ("Armed clash", "tayy")
+
+
+def test_an_old_event_known_by_its_year_is_background_with_its_toll(pipeline):
+    text = ("A Turkish drone killed two SDF fighters near Amuda on Tuesday. "
+            "In 2016, a truck bomb killed 44 people in Qamishli.")
+    evs = _events(pipeline, text)
+    assert [(e.sub_event_type, e.place_id, e.fatalities) for e in evs] == [("Air/drone strike", "amuda", 2)]
+
+
+def test_an_old_event_with_its_month_is_a_recap(pipeline):
+    text = ("A Turkish drone killed two SDF fighters near Amuda on Tuesday. "
+            "In July 2016, a truck bomb killed 44 people in Qamishli.")
+    evs = _events(pipeline, text)
+    assert ("Remote explosive/landmine/IED", "qamishli", dt.date(2016, 7, 1), 44) in [
+        (e.sub_event_type, e.place_id, e.date_from, e.fatalities) for e in evs]

@@ -280,6 +280,11 @@ _ORIGIN_STOPS = frozenset({"was", "were", "is", "are", "had", "has", "have", "wh
                            "arrived", "travelled", "traveled", "driving", "headed", "heading"})
 #: Words of an earlier time or of repetition with a past perfect: "had been detained twice before".
 _HISTORY = frozenset({"twice", "previously", "formerly", "times", "repeatedly", "before", "once"})
+#: Adjectives of how often or how new a kind of event is: "arrests are not new", "clashes are rare".
+_FREQUENCY = frozenset({"new", "common", "rare", "frequent", "routine", "uncommon", "commonplace", "unusual",
+                        "familiar", "widespread", "regular", "unheard", "infrequent", "usual", "normal"})
+_DEGREE = frozenset({"not", "no", "longer", "increasingly", "very", "relatively", "fairly", "quite", "more", "less",
+                     "still", "now", "becoming", "become", "all", "too", "so", "nothing"})
 #: Before ``such``: one event of that kind ("in one such attack", "another such raid").
 _ONE_OF_A_KIND = frozenset({"one", "another", "latest", "last", "first", "second", "third", "recent"})
 #: A sniper's shot told without a casualty word: "a sniper fired at", "sniper bullets hit".
@@ -613,8 +618,10 @@ class _Run:
             return m.payload is None or m.payload.kind != "protest" or not _PROTEST_WORDS & set(before)
         if self._past_history(m, clause):
             return True  # "the victim had been detained twice before": his past, not news
-        if self._kind_of_event(m, clause):
-            return True  # "such fighting is rare in Qamishli": a kind of event, not one
+        if self._kind_of_event(m, clause) or self._generic_statement(m, clause):
+            return True  # "such fighting is rare in Qamishli", "arrests of politicians are not new": a kind of event
+        if self._past_year_only(clause):
+            return True  # "the last round of fighting, in 2016, ended with a truce": an old event, no day given
         if m.payload is not None and m.payload.kind == "civ_attack" and self._snipers_posted(m, clause):
             return True  # "snipers took up positions on rooftops": posted, no one shot
         window = self.words[max(clause.first, m.first - 6):m.first]
@@ -705,6 +712,31 @@ class _Run:
             return False
         said = set(words[max(clause.first, m.first - 3):min(clause.last + 1, m.last + 5)])
         return bool(said & _HISTORY) and self._own_date(clause) is None
+
+    def _generic_statement(self, m: Match, clause: Clause) -> bool:
+        """``Arrests of Kurdish politicians by the Asayish are not new``, ``kidnappings have
+        become common in the city``: a trigger that is the subject of a copula with an adjective
+        of frequency or novelty (``[are|is|remain|have become] (not) common/new/rare/frequent``)
+        names a kind of event, not one."""
+        words = self.words
+        for k in range(m.last + 1, min(clause.last, m.last + 10)):
+            if words[k] in ("are", "is", "remain", "remains", "become", "became", "were", "was"):
+                rest = [w for w in words[k + 1:min(clause.last + 1, k + 5)] if w not in _DEGREE]
+                return bool(rest) and rest[0] in _FREQUENCY
+            if words[k].endswith("ed") and words[k] not in ("alleged", "reported", "armed"):
+                return False
+        return False
+
+    def _past_year_only(self, clause: Clause) -> bool:
+        """A clause whose only time is a past year (``in 2016``, ``, in 2016,``) with no day or
+        month of its own tells an old event by its year: background, not news (and no day to
+        date it by: the publication date would be wrong)."""
+        words = self.words
+        year = self.article.published.year
+        past = any(w.isdigit() and len(w) == 4 and 1990 < int(w) < year and k > clause.first
+                   and words[k - 1] in ("in", "during", "of") for k, w in enumerate(words[clause.first:clause.last + 1],
+                                                                                   clause.first))
+        return past and not any(clause.first <= f <= clause.last for f, _, _ in self.dates)
 
     def _kind_of_event(self, m: Match, clause: Clause) -> bool:
         """``such fighting is rare``, ``such attacks have become common``: ``such`` up to two
@@ -2100,8 +2132,8 @@ class _Run:
             self._wounded_died(cl)
         for what, i, c in self._casualties(sent.first, sent.last):
             clause = next(cl for cl in sent.clauses if cl.first <= i <= cl.last)
-            if self._running_total(clause.first, clause.last) or clause in died:
-                continue
+            if self._running_total(clause.first, clause.last) or clause in died or self._past_year_only(clause):
+                continue  # (nor is an old event's toll, "in 2016 … killed 44 people", another event's)
             if any(clause.first <= m.first <= clause.last and (self._day_total(m) or m.payload.kind in VIOLENT
                                                                   and self._habitual(m, clause)) for m in triggers):
                 continue  # "seven wounded in the day's shelling", "the repeated shelling has killed 12": no one event's

@@ -1698,12 +1698,14 @@ _DRONE_AFTER = _WORDS["drone_after"]
 _DRONE_BEFORE = _WORDS["drone_before"]
 #: Words after a bare "مسيرة" that make it a march (never a drone).
 _MARCH_AFTER = _WORDS["march_after"]
+_DRONE_STRIKE_VERBS = _WORDS["drone_strike_verb"]
 
 
 def drone_words(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage: keep a bare ``مسيرة``/``مسيرات`` as an air/drone strike only in a strike's
     context — an owner or kind after it (``مسيرة تركية``), a strike word before it
-    (``بضربة مسيرة``، ``استهدفت مسيرة``) or the instrument ``بمسيرة`` — and never before
+    (``بضربة مسيرة``، ``استهدفت مسيرة``), a striking verb up to three words after it
+    (``عادت مسيرة أخرى لتضرب``) or the instrument ``بمسيرة`` — and never before
     a march's adjective (``مسيرة احتجاجية``). Phrases such as ``طائرة مسيرة``، ``درون``،
     ``غارة`` need no context."""
     out = []
@@ -1715,7 +1717,9 @@ def drone_words(matches: list[Match], words: list[str]) -> list[Match]:
                 after = words[m.first + 1] if m.first + 1 < len(words) else ""
                 before = words[m.first - 1] if m.first > 0 else ""
                 drone = (after in _DRONE_AFTER or (_stem(before, _DRONE_BEFORE) is not None)
-                         or word.startswith(("ب", "وب")) and not word.startswith("بال"))
+                         or word.startswith(("ب", "وب")) and not word.startswith("بال")
+                         # "عادت مسيّرة أخرى لتضرب المتجمعين": a striking verb just after it
+                         or any(_stem(w, _DRONE_STRIKE_VERBS) is not None for w in words[m.first + 1:m.first + 4]))
                 if not drone or after in _MARCH_AFTER:
                     continue
         out.append(m)

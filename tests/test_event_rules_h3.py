@@ -394,3 +394,18 @@ def test_the_same_road_is_where_the_road_event_was(run_text):
 def test_the_same_road_with_no_road_told_is_no_place(run_text):
     events = run_text("قُتل عنصر من الأسايش أمس بضربة مسيرة على الطريق ذاته.", "2023-06-14").events
     assert all(e.unresolved_name == "" for e in events)
+
+
+# --------------------------------------------------------------------------- a bare drone that strikes
+
+
+def test_a_bare_drone_followed_by_a_striking_verb_is_a_strike(run_text):
+    events = run_text("وبعد ساعة، عادت مسيّرة أخرى لتضرب المتجمعين قرب نقطة عسكرية جنوب مدينة الدرباسية، "
+                      "فأصيب ثلاثة مدنيين.", "2023-06-14").events
+    assert _types(events) == [AIR]
+    assert events[0].injuries == 3
+
+
+def test_a_march_is_still_no_drone(run_text):
+    events = run_text("وجابت مسيرة شوارع مدينة عامودا صباح اليوم تنديداً بالهجمات التركية.", "2023-06-14").events
+    assert AIR not in _types(events)

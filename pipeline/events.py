@@ -1917,9 +1917,12 @@ _FOUND_VERBS = _WORDS["found_verb"]
 _VIOLENCE_SIGNS = _WORDS["violence_sign"]
 
 
+_BODY_PRONOUNS = frozenset({"عليها", "عليه", "عليهما", "عليهم"})
+
+
 def bodies_found(matches: list[Match], words: list[str]) -> list[Match]:
-    """Stage: a body found (``عثر الأهالي على جثة شاب``، ``العثور على جثتين``) with a sign of
-    violence in the next dozen words (``مقتولاً``، ``بطلق ناري``، ``مقيداً``) is an attack on
+    """Stage: a body found (``عثر الأهالي على جثة شاب``، ``العثور على جثتين``، ``وكانت جثة رجل قد
+    عُثر عليها``) with a sign of violence in the next dozen words (``مقتولاً``، ``بطلق ناري``، ``مقيداً``) is an attack on
     civilians (ACLED); a body found with none (a drowning) is no event."""
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
@@ -1928,7 +1931,11 @@ def bodies_found(matches: list[Match], words: list[str]) -> list[Match]:
             continue
         body = next((j for j in range(k + 1, min(k + 6, len(words))) if _stem(words[j], _BODIES) is not None), None)
         if body is None or "علي" not in words[k + 1:body]:
-            continue
+            # "وكانت جثة رجل قد عُثر عليها قبل أسبوع مقتولاً": the body first, then the verb and its pronoun
+            before = next((j for j in range(k - 1, max(-1, k - 6), -1) if _stem(words[j], _BODIES) is not None), None)
+            if before is None or k + 1 >= len(words) or words[k + 1] not in _BODY_PRONOUNS:
+                continue
+            body = k + 1
         if any(x in _VIOLENCE_SIGNS or x in _GUNFIRE for x in words[body + 1:body + 12]):
             found.append(Match(k, k, CIVILIAN_ATTACK, "و" if w not in _FOUND_VERBS else ""))
             covered.add(k)
@@ -2975,25 +2982,32 @@ def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
     return None
 
 
-_SAME_WORDS = frozenset({"ذاته", "نفسه", "عينه"})
-_ROAD_WORDS = frozenset({"الطريق", "طريق"})
+_SAME_WORDS = frozenset({"ذاته", "نفسه", "عينه", "ذاتها", "نفسها", "عينها"})
+#: Definite nouns of a site that "the same" refers back to: the site of the latest event told with it.
+_SAME_SITE_NOUNS = frozenset({"الطريق", "القطاع", "المنطقه", "المكان", "الموقع", "المحور", "الشارع"})
 
 
 def the_same_road(ctx: _Context, clause: Clause) -> Mention | None:
-    """Stage: ``على الطريق ذاته/نفسه`` (the same road) is where the article's latest event told
-    on a road happened ("استهدفت مسيّرة سيارة في قرية حيمو الواقعة على الطريق بين قامشلو
-    وعامودا … وكان القيادي … قد قُتل الخميس الماضي بضربة مماثلة على الطريق ذاته"): that
-    event's place; None when no event was told on a road."""
+    """Stage: "the same road/sector/area" (``على الطريق ذاته``، ``في القطاع ذاته``، ``في المنطقة
+    نفسها``) is where the article's latest event told with that noun happened ("استهدفت مسيّرة
+    سيارة في قرية حيمو الواقعة على الطريق بين قامشلو وعامودا … وكان القيادي … قد قُتل الخميس
+    الماضي بضربة مماثلة على الطريق ذاته"), else (the noun named only in passing: "في القطاع
+    الخامس من مخيم الهول … حملة مداهمة في القطاع ذاته") the latest event's place; None when the
+    article told no event with a place."""
     words = ctx.words
-    at = next((k for k in range(clause.first, clause.last) if _stem(words[k], _ROAD_WORDS) is not None
+    at = next((k for k in range(clause.first, clause.last) if _stem(words[k], _SAME_SITE_NOUNS) is not None
                and words[k + 1] in _SAME_WORDS), None)
     if at is None:
         return None
-    for d in reversed(ctx.drafts):
+    noun = _stem(words[at], _SAME_SITE_NOUNS) or ""
+    bare = noun[2:]  # "الطريق" → "طريق": told with or without the article
+    placed = [d for d in ctx.drafts if d.place is not None]
+    forms = frozenset({noun, bare})
+    for d in reversed(placed):
         sent = d.sentence
-        if d.place is not None and any(_stem(w, _ROAD_WORDS) is not None for w in words[sent.first:sent.last + 1]):
+        if any(_stem(w, forms) is not None for w in words[sent.first:sent.last + 1]):
             return d.place
-    return None
+    return placed[-1].place if placed and noun != "الطريق" else None
 
 
 _REPORTERS = _WORDS["reporter"]

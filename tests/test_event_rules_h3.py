@@ -8,6 +8,8 @@ evaluation reports.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pipeline.events import civil_official, perpetrators_escape
 
 
@@ -409,3 +411,23 @@ def test_a_bare_drone_followed_by_a_striking_verb_is_a_strike(run_text):
 def test_a_march_is_still_no_drone(run_text):
     events = run_text("وجابت مسيرة شوارع مدينة عامودا صباح اليوم تنديداً بالهجمات التركية.", "2023-06-14").events
     assert AIR not in _types(events)
+
+
+def test_the_same_sector_is_the_place_of_the_act_just_told(run_text):
+    text = ("قُتل رجل فجر اليوم برصاص مسلحين مجهولين داخل خيمته في القطاع الثاني من مخيم الهول. "
+            "وعقب الحادثة، نفذت قوى الأمن الداخلي حملة مداهمة في القطاع ذاته، اعتقلت خلالها ثلاثة أشخاص.")
+    events = run_text(text, "2023-06-14").events
+    assert _types(events) == [VAC, ARREST]
+    assert events[1].place_id == events[0].place_id == "al_hawl"
+
+
+def test_a_body_found_told_in_the_pluperfect_is_an_attack_dated_a_week_back(run_text):
+    events = run_text("وكانت جثة شاب قد عُثر عليها قبل أسبوع مقتولاً بطلق ناري قرب قرية تل طويل في ريف "
+                      "الدرباسية.", "2023-06-14").events
+    assert [(e.event_type, e.fatalities, e.unresolved_name) for e in events] == [
+        ("Violence against civilians", 1, "تل طويل")]
+    assert events[0].date_from <= dt.date(2023, 6, 7) <= events[0].date_to
+
+
+def test_a_body_found_with_no_sign_of_violence_is_no_event(run_text):
+    assert run_text("وكانت جثة شاب قد عُثر عليها أمس في نهر الجقجق بعد غرقه أثناء السباحة.", "2023-06-14").events == []

@@ -2351,7 +2351,8 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
         created = [d for d in created if not (d.trigger.kind == "arrest" and _stem(words[d.trig_first], _LEAD_AWAY))]
     protest = next((d for d in created if d.trigger.kind == "protest"), None)
     if protest is not None:  # "وقفوا … للمطالبة بالإفراج عن ناشطين اعتقلتهم الأسايش": the grievance, no act of its own
-        created = [d for d in created if d is protest or not protest_grievance(words, protest, d)]
+        created = [d for d in created if d is protest or not protest_grievance(words, protest, d)
+                   or dated_apart(d, created)]
     if protest is not None and any(d.trigger.kind == "arrest" and not d.recap for d in created):
         # "فرقت الأسايش تظاهرة … واعتقلت عدداً من المشاركين": one act, the protest met with force
         # (an arrest the protest denounces, "تنديداً باعتقال …", is its grievance: a cause, below)
@@ -2368,10 +2369,23 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
         # (a definite one, "مع استمرار اللقاءات", refers back to the meetings told: kept as evidence)
         created = [d for d in created if d.trigger.kind != "meeting" or d.definite]
     # "نزحت عائلات … بسبب الاشتباكات"، "انتشرت دوريات … عقب الاتفاق": the cause named in passing
-    causes = [d for d in created if d.recap]
+    causes = [d for d in created if d.recap and not dated_apart(d, created)]
     if causes and len(causes) < len(created):
         created = [d for d in created if d not in causes]
     return created
+
+
+def dated_apart(d: _Draft, created: list[_Draft]) -> bool:
+    """Stage: whether a violent event named as the cause or grievance of another (``وقفة احتجاجية
+    … تنديداً باستهداف مسيّرة … أمس الجمعة سيارة …``) is news of its own all the same: its own
+    clause gives it a single day (not a "since") before the day of every other event of the
+    sentence. The protest of today denounces yesterday's strike; both are events (ACLED)."""
+    if d.trigger.event_type not in VIOLENT_TYPES or d.date is None or d.date_quality < 2 or d.date.background:
+        return False
+    if d.date.date_from != d.date.date_to:
+        return False
+    others = [o for o in created if o is not d]
+    return bool(others) and all(o.date is not None and o.date.date_from > d.date.date_to for o in others)
 
 
 _KNOWN_DETAINEES = _WORDS["known_detainee"]
@@ -2933,10 +2947,19 @@ def grievance_place(ctx: _Context, trig: Trigger, trig_tok: int, i: int) -> bool
     ``احتجاجاً``، ``تنديداً``) and then another event's trigger come before it ("احتجاج في
     القامشلي على إغلاق مدارس واعتقال معلمين في القحطانية": the arrests were in Qahtaniyah,
     the protest in Qamishli). A place right after the marker with no event between
-    (``مظاهرة ضد الاحتلال في عامودا``) is the protest's."""
-    if trig.kind != "protest" or i <= trig_tok:
-        return False
+    (``مظاهرة ضد الاحتلال في عامودا``) is the protest's. For the grievance's own event, the
+    places of the protest before the marker are not its."""
     words = ctx.words
+    if trig.kind != "protest":
+        # the grievance itself ("وقفة احتجاجية في مدينة القامشلي، تنديداً باستهداف مسيرة … في ريف
+        # المدينة"): the places before the marker are the protest's
+        if i >= trig_tok:
+            return False
+        marker = next((k for k in range(trig_tok - 1, i, -1) if words[k].lstrip("و") in _GRIEVANCE_MARKERS), None)
+        return marker is not None and any(m.payload.kind == "protest"
+                                          for m in ctx._trigs.between(max(0, i - 12), marker - 1))
+    if i <= trig_tok:
+        return False
     marker = next((k for k in range(trig_tok + 1, i) if words[k].lstrip("و") in _GRIEVANCE_MARKERS), None)
     return marker is not None and bool(ctx._trigs.between(marker + 1, i - 1))
 

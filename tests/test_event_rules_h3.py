@@ -431,3 +431,22 @@ def test_a_body_found_told_in_the_pluperfect_is_an_attack_dated_a_week_back(run_
 
 def test_a_body_found_with_no_sign_of_violence_is_no_event(run_text):
     assert run_text("وكانت جثة شاب قد عُثر عليها أمس في نهر الجقجق بعد غرقه أثناء السباحة.", "2023-06-14").events == []
+
+
+# --------------------------------------------------------------------------- a protest against yesterday's strike
+
+
+def test_a_protest_against_a_strike_of_yesterday_is_two_events(run_text):
+    text = ("نظمت عشرات النساء اليوم وقفة احتجاجية أمام مكتب الأمم المتحدة في مدينة القامشلي، تنديداً "
+            "باستهداف مسيرة تركية أمس سيارة مدنية في ريف المدينة الشرقي.")
+    events = run_text(text, "2023-06-14").events
+    assert sorted((e.event_type, e.place_id, str(e.event_date)) for e in events) == [
+        ("Explosions/Remote violence", "qamishli_countryside", "2023-06-13"),
+        ("Protests", "qamishli", "2023-06-14")]
+
+
+def test_a_protest_against_strikes_with_no_day_of_their_own_is_one_event(run_text):
+    text = ("نظمت عشرات النساء اليوم وقفة احتجاجية في مدينة القامشلي، تنديداً باستهداف المسيرات التركية "
+            "لقرى ريف المدينة.")
+    events = run_text(text, "2023-06-14").events
+    assert _types(events) == [PROTEST]

@@ -743,7 +743,8 @@ class _Context:
     def _draft(self, trig: Trigger, m: Match, clause: Clause) -> _Draft | None:
         sent = clause.sentence
         date, dq = self._date_for(m.first, clause)
-        if ongoing_summary(self.words, m.first, m.last, clause, date, self.article.published, bool(self.drafts), dq):
+        if ongoing_summary(self.words, m.first, m.last, clause, date, self.article.published, bool(self.drafts), dq,
+                           self._stretch(m.first)):
             return None
         if dq < 2 and undated_earlier(self.words[clause.first:clause.last + 1]):
             return None  # "قد أفضت في وقت سابق إلى هدنة": earlier, no day of its own
@@ -817,6 +818,13 @@ class _Context:
     def _date_for(self, trig_tok: int, clause: Clause) -> tuple[DateSpan | None, int]:
         """The date of the event whose trigger is at ``trig_tok`` (see :func:`anchor_date`)."""
         return anchor_date(self, trig_tok, clause)
+
+    def _stretch(self, i: int) -> tuple[int, int]:
+        """The first and last token of the comma-separated stretch token ``i`` is in."""
+        k = bisect.bisect_right(self._comma_toks, i)
+        first = self._comma_toks[k - 1] if k > 0 else 0
+        last = self._comma_toks[k] - 1 if k < len(self._comma_toks) else len(self.words) - 1
+        return first, last
 
     def _segment(self, i: int) -> int:
         """The comma-separated stretch of text token ``i`` is in (a running number)."""
@@ -3302,7 +3310,8 @@ _HABITUAL = _WORDS["habitual"]
 
 
 def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, date: DateSpan | None,
-                    published: dt.date, reported: bool = True, date_quality: int = 2) -> bool:
+                    published: dt.date, reported: bool = True, date_quality: int = 2,
+                    stretch: tuple[int, int] | None = None) -> bool:
     """Stage: whether the trigger at ``first..last`` only sums up an ongoing episode.
 
     - a منذ phrase from a day before publication with a present-tense verb of an ongoing
@@ -3325,9 +3334,12 @@ def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, dat
     since = [k for k in range(clause.first, clause.last + 1) if words[k] in ("منذ", "ومنذ")]
     if not since:
         return False
-    # (a long period after a people's participle qualifies them, not the act: "أبنائها الغائبين منذ سنوات")
+    # (a long period after a people's participle qualifies them, not the act: "أبنائها الغائبين منذ سنوات";
+    # one in another comma stretch dates that stretch's state, not this event: "ويتقاسم الطرفان السيطرة
+    # منذ سنوات، وكانت المدينة قد شهدت في نيسان الماضي مواجهات")
+    lo, hi = stretch or (clause.first, clause.last)
     if any(k + 1 <= clause.last and words[k + 1] in _SINCE_PERIODS and not _qualifies_people(words[k - 1])
-           for k in since):
+           and (lo <= k <= hi or date_quality < 2) for k in since):
         return True
     ongoing = not proclitic_forms(_ONGOING_VERBS).keys().isdisjoint(span)  # _stem of any word
     return reported and ongoing and date is not None and date.background and date.date_from < published

@@ -450,3 +450,20 @@ def test_a_protest_against_strikes_with_no_day_of_their_own_is_one_event(run_tex
             "لقرى ريف المدينة.")
     events = run_text(text, "2023-06-14").events
     assert _types(events) == [PROTEST]
+
+
+# --------------------------------------------------------------------------- a long "since" in another stretch
+
+
+def test_a_dated_recap_after_a_long_since_in_another_stretch_is_an_event(run_text):
+    text = ("ويتقاسم الطرفان السيطرة على مدينة القامشلي منذ سنوات، وكانت المدينة قد شهدت في نيسان الماضي "
+            "مواجهات عنيفة بين الأسايش وقوات الدفاع الوطني انتهت بهدنة.")
+    events = run_text(text, "2016-11-10").events
+    assert _types(events) == [("Battles", "Armed clash"), ("Strategic developments", "Agreement")]
+    assert {(str(e.date_from), str(e.date_to)) for e in events} == {("2016-04-01", "2016-04-30")}
+    assert events[0].place_id == "qamishli"
+
+
+def test_clashes_since_years_in_their_own_stretch_stay_a_summary(run_text):
+    events = run_text("وتشهد المدينة منذ سنوات مواجهات متقطعة بين الأسايش وقوات الدفاع الوطني.", "2016-11-10").events
+    assert events == []

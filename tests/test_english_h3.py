@@ -450,3 +450,60 @@ def test_an_old_event_with_its_month_is_a_recap(pipeline):
     evs = _events(pipeline, text)
     assert ("Remote explosive/landmine/IED", "qamishli", dt.date(2016, 7, 1), 44) in [
         (e.sub_event_type, e.place_id, e.date_from, e.fatalities) for e in evs]
+
+
+# ---------------------------------------------------------------- a lead counting its series; "Before that, …"
+
+def test_undated_acts_after_a_series_lead_are_earlier_ones(pipeline):
+    text = ("A trader was kidnapped on Wednesday in the Halko neighbourhood of Qamishli, the third kidnapping "
+            "in the city in two weeks, residents said. "
+            "Before that, a doctor was abducted from his clinic in the Tayy neighbourhood.")
+    evs = sorted(_events(pipeline, text), key=lambda e: e.date_from)
+    assert [(e.place_id, e.date_from, e.date_to) for e in evs] == [
+        ("tayy", dt.date(2023, 3, 1), dt.date(2023, 3, 14)),
+        ("halko", dt.date(2023, 3, 15), dt.date(2023, 3, 15))]
+
+
+def test_without_a_series_lead_an_undated_act_keeps_the_story_day(pipeline):
+    text = ("A trader was kidnapped on Wednesday in the Halko neighbourhood of Qamishli, residents said. "
+            "A doctor was also abducted from his clinic in the Tayy neighbourhood.")
+    evs = _events(pipeline, text)
+    assert sorted((e.place_id, e.date_from) for e in evs) == [
+        ("halko", dt.date(2023, 3, 15)), ("tayy", dt.date(2023, 3, 15))]
+
+
+def test_before_that_is_another_act_not_a_retelling(pipeline):
+    text = ("Gunmen kidnapped a trader in Amuda on Wednesday, the second kidnapping there in a week. "
+            "Before that, a farmer was abducted.")
+    evs = _events(pipeline, text)
+    assert len(evs) == 2
+    assert sorted((e.date_from, e.date_to) for e in evs) == [
+        (dt.date(2023, 3, 8), dt.date(2023, 3, 14)), (dt.date(2023, 3, 15), dt.date(2023, 3, 15))]
+
+
+# ---------------------------------------------------------------- killings told another way
+
+def test_gunfire_then_killing_him_is_the_gunmen_on_the_member(pipeline):
+    (ev,) = _events(pipeline, "Unknown gunmen targeted a member of the Asayish with gunfire in Amuda on "
+                              "Tuesday, killing him instantly.")
+    assert (ev.event_type, ev.actor1_id, ev.actor2_id, ev.fatalities) == ("Battles", "unidentified", "asayish", 1)
+
+
+def test_a_body_with_gunshot_wounds_is_a_killing(pipeline):
+    (ev,) = _events(pipeline, "The body of a young man bearing gunshot wounds was found in Amuda on Tuesday.")
+    assert (ev.sub_event_type, ev.place_id, ev.date_from, ev.fatalities) == (
+        "Attack", "amuda", dt.date(2023, 3, 14), 1)
+
+
+def test_a_body_found_without_marks_is_no_event(pipeline):
+    assert _events(pipeline, "The body of an elderly man was found in Amuda on Tuesday.") == []
+
+
+def test_stabbed_to_death_is_an_attack(pipeline):
+    (ev,) = _events(pipeline, "A shepherd was stabbed to death near Amuda on Tuesday.")
+    assert (ev.sub_event_type, ev.actor1_id, ev.actor2_id, ev.fatalities) == ("Attack", "unidentified", "civilians", 1)
+
+
+def test_a_turkish_sniper_is_the_turkish_military(pipeline):
+    (ev,) = _events(pipeline, "A farmer was killed by a Turkish sniper near Amuda on Tuesday.")
+    assert (ev.sub_event_type, ev.actor1_id, ev.actor2_id) == ("Attack", "turkey", "civilians")

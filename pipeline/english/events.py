@@ -285,6 +285,14 @@ _FREQUENCY = frozenset({"new", "common", "rare", "frequent", "routine", "uncommo
                         "familiar", "widespread", "regular", "unheard", "infrequent", "usual", "normal"})
 _DEGREE = frozenset({"not", "no", "longer", "increasingly", "very", "relatively", "fairly", "quite", "more", "less",
                      "still", "now", "becoming", "become", "all", "too", "so", "nothing"})
+#: Marks of a killing on a body found: "bearing gunshot wounds", "with signs of torture".
+_KILLING_MARKS = frozenset({"gunshot", "gunshots", "bullet", "bullets", "torture", "tortured", "stab", "stabbed",
+                            "blindfolded", "handcuffed", "executed", "slaughtered", "shot"})
+#: A lead counting its event in a series over a period: "the fourth kidnapping in about a week".
+_SERIES_RE = re.compile(r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?) "
+                        r"(?:\w+ ){0,6}?(?:in|within|over|during) (?:about |nearly |almost |less than |just |the "
+                        r"|past |last )*(?P<n>a|one|two|three|four|\d+)? ?(?P<unit>days?|weeks?|months?|fortnight)\b")
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4}
 #: Before ``such``: one event of that kind ("in one such attack", "another such raid").
 _ONE_OF_A_KIND = frozenset({"one", "another", "latest", "last", "first", "second", "third", "recent"})
 #: A sniper's shot told without a casualty word: "a sniper fired at", "sniper bullets hit".
@@ -1127,8 +1135,12 @@ class _Run:
         own = next((ds for f, _, ds in self.dates if sent.first <= f <= sent.last and not ds.background
                     and not self._is_reporting(f, sent.first)), None)
         prior = self.drafts[-1] if self.drafts else None
-        if own is None or prior is None or prior.date is None or prior.date_quality < 2 \
-                or own.date_to >= prior.date.date_from:
+        # "the body of a young man bearing gunshot wounds was found near Amuda on Tuesday": a body
+        # with the marks of a killing, told with its day and place and after no violent event, is one
+        marked = bool(_KILLING_MARKS & set(span)) and own is not None and self._latest_violent() is None \
+            and any(sent.first <= f <= sent.last and f not in self.dateline for f, _, _ in self.mentions)
+        if not marked and (own is None or prior is None or prior.date is None or prior.date_quality < 2
+                           or own.date_to >= prior.date.date_from):
             return []
         i = next(k for k in range(sent.first, sent.last + 1) if words[k] in ("body", "bodies"))
         clause = next(c for c in sent.clauses if c.first <= i <= c.last)
@@ -1431,7 +1443,11 @@ class _Run:
             i = m.first + sent.first
             noun = words[i] in ("killing", "killings") and words[i - 1] == "the" and i + 1 <= sent.last \
                 and words[i + 1] == "of"  # "documented the killing of a tribal elder by gunmen in …"
-            if m.payload != "killed" or words[i] not in ("killed", "shot", "murdered", "executed") and not noun:
+            participle = words[i] == "killing" and "," in self._gap(i - 1) and i + 1 <= sent.last \
+                and words[i + 1] in ("him", "her", "them", "a", "an", "one", "two", "three", "the")
+            # ("gunmen targeted a member of the Asayish with gunfire, killing him instantly")
+            if m.payload != "killed" or words[i] not in ("killed", "shot", "murdered", "executed") and not noun \
+                    and not participle:
                 continue
             clause = next(c for c in sent.clauses if c.first <= i <= c.last)
             if self._not_event(Match(i, i, None, ""), clause) or self._running_total(sent.first, sent.last) \
@@ -1694,6 +1710,8 @@ class _Run:
     # ------------------------------------------------------------------ when
     def _date(self, d: _Draft, sent: Sentence, discourse: DateSpan | None) -> None:
         self._date_told(d, sent, discourse)
+        if self._earlier_in_series(d):
+            return
         back = self._days_after(d)
         if back and d.date is None:
             # "…, a day after clashes with the NDF left three dead", in a sentence with no date: a
@@ -1709,6 +1727,43 @@ class _Run:
             day = d.date.date_from - dt.timedelta(days=back)
             d.date = DateSpan(d.date.start, d.date.end, d.date.text, day, day, 1, "")
             d.notes.append(f"{back} day(s) before the date the sentence gives")
+
+    def _told_before(self, d: _Draft) -> bool:
+        """The sentence opens on an earlier time (``Before that, …``, ``Earlier, …``, ``Prior to
+        that, …``, ``Previously, …``): its event is another act, before the one just told."""
+        sent = self.sentences[d.sentence]
+        head = self.words[sent.first:min(sent.last + 1, sent.first + 3)]
+        return head[:2] in (["before", "that"], ["prior", "to"]) or head[:1] in (["earlier"], ["previously"]) \
+            and "," in self._gap(sent.first)
+
+    def _earlier_in_series(self, d: _Draft) -> bool:
+        """``Two children were abducted on Tuesday, March 8, … the fourth kidnapping reported in
+        the city in about a week``, then ``Before that, the son of a merchant was abducted``: a
+        lead that counts its event as the n-th of a series over a period (``the third attack
+        this month``, ``the second kidnapping in a week``) makes a later, undated event of its
+        kind an earlier one of that series: dated to the period before the lead's day, not to
+        the lead's day."""
+        if d.date_quality != 0 or d.date is None:
+            return False
+        lead = next((x for x in self.drafts if x.kind.kind == d.kind.kind and x.date_quality == 2 and x.date
+                     and x.date.date_from == d.date.date_from and x.sentence < d.sentence), None)
+        if lead is None:
+            return False
+        sent = self.sentences[lead.sentence]
+        text = " ".join(self.words[sent.first:sent.last + 1])
+        m = _SERIES_RE.search(text)
+        if m is None:
+            return False
+        n = m.group("n")
+        count = 1 if n in (None, "a", "one") else int(n) if n.isdigit() else _SMALL_NUMBERS.get(n, 1)
+        unit = m.group("unit")
+        days = count * (7 if unit.startswith("week") else 14 if unit == "fortnight" else 30 if unit.startswith("month")
+                        else 1)
+        end = lead.date.date_from - dt.timedelta(days=1)
+        start = lead.date.date_from - dt.timedelta(days=max(days, 1))
+        d.date = DateSpan(d.date.start, d.date.end, d.date.text, start, end, 2, "")
+        d.notes.append(f"an earlier one of the series the lead counts ('{m.group(0)}')")
+        return True
 
     def _days_after(self, d: _Draft) -> int:
         """Days back when the trigger follows ``a day after``/``the day after``/``two days after`` in its clause:
@@ -1902,7 +1957,7 @@ class _Run:
         after = words[l + 1:l + 4]
         if any(w in _PASSIVE for w in after[:2]) and any(w in _HIT for w in after):
             return True
-        for w in reversed(words[max(0, f - 3):f]):
+        for w in reversed(words[max(0, f - 6):f]):  # ("targeted a member of the Asayish")
             if w in _HIT_ACTIVE:
                 return True
             if w in ("when", "as", "after", "while", "and", "by", "but"):
@@ -2332,7 +2387,7 @@ class _Run:
             return True
         pa = {a.actor1, a.actor2} - {""}
         pb = {b.actor1, b.actor2} - {""}
-        if b.place_quality == 0 and b.date_quality == 0:
+        if b.place_quality == 0 and b.date_quality == 0 and not self._told_before(b):
             # nothing new (no place, no date of its own): the same act told again, maybe
             # naming a side the first telling did not ("an NDF sniper fired on him")
             return pb <= pa or bool(pa) and pa <= pb

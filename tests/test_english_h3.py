@@ -507,3 +507,24 @@ def test_stabbed_to_death_is_an_attack(pipeline):
 def test_a_turkish_sniper_is_the_turkish_military(pipeline):
     (ev,) = _events(pipeline, "A farmer was killed by a Turkish sniper near Amuda on Tuesday.")
     assert (ev.sub_event_type, ev.actor1_id, ev.actor2_id) == ("Attack", "turkey", "civilians")
+
+
+# ---------------------------------------------------------------- the road between two towns; the strike told again
+
+def test_road_linking_two_towns_is_at_the_first(pipeline):
+    (ev,) = _events(pipeline, "A Turkish drone struck a car on the road linking Qamishli and the town of Amuda "
+                              "on Tuesday, killing two men.")
+    assert (ev.sub_event_type, ev.place_id, ev.fatalities) == ("Air/drone strike", "qamishli", 2)
+
+
+def test_the_drone_told_again_near_a_village_is_the_same_strike(pipeline):
+    text = ("A Turkish drone struck a car in Qamishli on Tuesday, killing two men. "
+            "The drone fired two missiles at the car near the village of Kandal, west of Qamishli, a source said.")
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.fatalities, ev.unresolved_name) == ("Air/drone strike", 2, "Kandal")
+
+
+def test_a_feared_repeat_is_no_event(pipeline):
+    text = ("The Asayish arrested two NDF members in Qamishli on Monday. "
+            "Residents fear a repeat of the fighting in the Tayy neighbourhood.")
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Arrests"]

@@ -1661,6 +1661,13 @@ class _Run:
         for k in range(max(1, f - 3), f):
             if words[k] in ("to", "towards", "toward") and words[k - 1] in _ROADS:
                 return all(w in ("the", "city", "town", "of", "village") for w in words[k + 1:f])
+        # "the road linking Qamishli and the town of Amuda", "the road between Markada and al-Sawr":
+        # the second end (the event is coded at the first town named, as ACLED does)
+        for k in range(max(2, f - 9), f):
+            if words[k] in ("linking", "between", "connecting", "joining") and (
+                    words[k - 1] in _ROADS or words[k - 2] in _ROADS):
+                j = max((q for q in range(k + 2, f) if words[q] in ("and", "to")), default=None)
+                return j is not None and all(w in ("the", "city", "town", "of", "village", "al") for w in words[j + 1:f])
         return False
 
     def _home_town(self, f: int) -> bool:
@@ -1743,11 +1750,12 @@ class _Run:
         this month``, ``the second kidnapping in a week``) makes a later, undated event of its
         kind an earlier one of that series: dated to the period before the lead's day, not to
         the lead's day."""
-        if d.date_quality != 0 or d.date is None:
+        told = d.date
+        if d.date_quality != 0 or told is None:
             return False
-        lead = next((x for x in self.drafts if x.kind.kind == d.kind.kind and x.date_quality == 2 and x.date
-                     and x.date.date_from == d.date.date_from and x.sentence < d.sentence), None)
-        if lead is None:
+        lead = next((x for x in self.drafts if x.kind.kind == d.kind.kind and x.date_quality == 2
+                     and x.date is not None and x.date.date_from == told.date_from and x.sentence < d.sentence), None)
+        if lead is None or lead.date is None:
             return False
         sent = self.sentences[lead.sentence]
         text = " ".join(self.words[sent.first:sent.last + 1])
@@ -1761,7 +1769,7 @@ class _Run:
                         else 1)
         end = lead.date.date_from - dt.timedelta(days=1)
         start = lead.date.date_from - dt.timedelta(days=max(days, 1))
-        d.date = DateSpan(d.date.start, d.date.end, d.date.text, start, end, 2, "")
+        d.date = DateSpan(told.start, told.end, told.text, start, end, 2, "")
         d.notes.append(f"an earlier one of the series the lead counts ('{m.group(0)}')")
         return True
 

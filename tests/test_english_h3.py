@@ -528,3 +528,51 @@ def test_a_feared_repeat_is_no_event(pipeline):
     text = ("The Asayish arrested two NDF members in Qamishli on Monday. "
             "Residents fear a repeat of the fighting in the Tayy neighbourhood.")
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Arrests"]
+
+
+def test_and_another_with_its_own_date_is_a_second_act(pipeline):
+    text = ("It was the third Turkish drone strike this month, after one on March 3 that killed a farmer near "
+            "Amuda and another on March 10 that wounded two SDF fighters near Darbasiyah.")
+    evs = sorted(_events(pipeline, text), key=lambda e: e.date_from)
+    assert [(e.date_from, e.place_id, e.fatalities, e.injuries, e.actor1_id) for e in evs] == [
+        (dt.date(2023, 3, 3), "amuda", 1, None, "turkey"), (dt.date(2023, 3, 10), "darbasiyah", 0, 2, "turkey")]
+
+
+def test_the_incident_told_with_its_day_dates_the_act(pipeline):
+    text = ("Activists documented the death of a young man who was shot dead by Asayish members at a checkpoint "
+            "in Amuda. The incident took place at dawn on Monday, they said.")
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.place_id, ev.date_from, ev.actor1_id) == (
+        "Attack", "amuda", dt.date(2023, 3, 13), "asayish")
+
+
+@pytest.mark.parametrize("text", [
+    "A child who succumbed to injuries from a landmine blast near Tal Tamr last week was buried on Tuesday.",
+    "A landmine exploded near Tal Tamr on Monday; a child died of his wounds in hospital.",
+])
+def test_succumbed_to_injuries_is_a_death_not_someone_wounded(pipeline, text):
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.fatalities, ev.injuries) == ("Remote explosive/landmine/IED", 1, None)
+
+
+# ---------------------------------------------------------------- who claims an act is its author
+
+def test_a_claim_names_the_author_of_the_act_told_before(pipeline):
+    text = ("A car bomb went off outside a church in Qamishli on Thursday, wounding five people. "
+            "The Islamic State group claimed the attack on Friday.")
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.actor1_id, ev.actor2_id) == ("Remote explosive/landmine/IED", "isis", "civilians")
+
+
+def test_the_group_claimed_a_recap_in_its_own_words(pipeline):
+    text = ("The Islamic State group has stepped up its attacks in the region. "
+            "In July, the group claimed a truck bomb that killed 40 people in Qamishli.")
+    (ev,) = _events(pipeline, text)
+    assert (ev.date_from, ev.actor1_id, ev.fatalities) == (dt.date(2022, 7, 1), "isis", 40)
+
+
+def test_claimed_that_is_a_statement_not_a_claim(pipeline):
+    text = ("A car bomb went off in Qamishli on Thursday, wounding five people. "
+            "The Asayish claimed that the attack had been planned abroad.")
+    (ev,) = _events(pipeline, text)
+    assert ev.actor1_id != "asayish"

@@ -446,6 +446,7 @@ class _Run:
             triggers = self._triggers(sent)
             for clause in sent.clauses:
                 created += self._clause_events(si, sent, clause, triggers)
+            created += self._another_dated(created)
             created += self._killings_without_trigger(si, sent, created, triggers)
             created += self._strikes_without_weapon(si, sent, created, triggers)
             if not created and triggers:
@@ -485,7 +486,39 @@ class _Run:
             dated = next((d.date for d in created if d.date is not None and d.date_quality > 0), None)
             discourse = dated or self._discourse_date(sent, discourse)
         self._denied_claims()
+        self._claimed()
         return self._finish()
+
+    def _claimed(self) -> None:
+        """``The Islamic State group claimed the attack through its channels on Friday``, ``In
+        July, the group claimed a huge truck bomb that killed 44 people``: who claims an act is
+        its author (actor1, when the act has none). The act is the one told in the claim's own
+        words (a trigger after ``claimed``), else the latest violent event told before; ``it`` or
+        ``the group`` is the armed actor named last before the sentence. Not ``claimed that …``
+        (a statement)."""
+        words = self.words
+        for sent in self.sentences:
+            for k in range(sent.first + 1, sent.last):
+                if words[k] not in ("claimed", "claims", "claiming") or words[k + 1] in ("that", "to"):
+                    continue
+                nxt = words[k + 1:min(sent.last + 1, k + 5)]
+                if not {"the", "a", "an", "responsibility", "its", "both", "two", "three"} & set(nxt[:3]):
+                    continue
+                author = next((a for f, l, a in reversed(self.actors) if sent.first <= f and l < k and self._armed(a)),
+                              None)
+                if author is None and words[k - 1] in ("it", "group", "organisation", "organization"):
+                    author = next((a for f, l, a in reversed(self.actors) if l < sent.first and self._armed(a)), None)
+                if author is None:
+                    continue
+                here = [d for d in self.drafts if d.kind.kind in VIOLENT and d.trig_first > k
+                        and sent.first <= d.trig_first <= sent.last]
+                if not here:
+                    before = [d for d in self.drafts if d.kind.kind in VIOLENT and d.trig_first < sent.first]
+                    here = before[-1:]
+                for d in here:
+                    if not d.actor1 and d.actor2 != author:
+                        d.actor1 = author
+                break
 
     def _denied_claims(self) -> None:
         """``SANA said … two US helicopters struck the soldiers``, then ``the coalition … denied
@@ -1192,8 +1225,13 @@ class _Run:
             return False
         own = [ds for f, _, ds in self.dates if sent.first <= f <= sent.last and not ds.background
                and not self._is_reporting(f, sent.first)]
-        if prior.date is None or any(not (ds.date_from <= prior.date.date_to and prior.date.date_from <= ds.date_to)
-                                     for ds in own):
+        if own and prior.date_quality == 0 and len(own) == 1 and not (
+                prior.date is not None and own[0].date_from > prior.date.date_to):
+            # "SOHR documented the death of a young man …", then "the incident took place at dawn on
+            # Friday near Tal Hamis": the act told with no day of its own gets the day told now
+            prior.date, prior.date_quality = own[0], 2
+        elif prior.date is None or any(not (ds.date_from <= prior.date.date_to and prior.date.date_from <= ds.date_to)
+                                       for ds in own):
             return False
         if (sent.first, sent.last) not in prior.spans:
             prior.spans.append((sent.first, sent.last))
@@ -1735,6 +1773,28 @@ class _Run:
             d.date = DateSpan(d.date.start, d.date.end, d.date.text, day, day, 1, "")
             d.notes.append(f"{back} day(s) before the date the sentence gives")
 
+    def _another_dated(self, created: list[_Draft]) -> list[_Draft]:
+        """``after a strike on September 3 that killed a civilian near Tal Hamis and another on
+        September 10 that wounded two fighters near Amuda``: ``and another`` with a date of its
+        own right after it is a second act of the same kind; the clause is split there, so each
+        act keeps its own date, place and toll."""
+        words = self.words
+        out: list[_Draft] = []
+        for d in created:
+            if d.kind.kind not in VIOLENT:
+                continue
+            for k in range(d.trig_last + 2, d.clause.last):
+                if words[k] != "another" or words[k - 1] != "and":
+                    continue
+                if not any(k < f <= k + 2 and not ds.background for f, _, ds in self.dates):
+                    continue
+                second = Clause(k, d.clause.last)
+                d.clause = Clause(d.clause.first, k - 2)
+                out.append(_Draft(d.kind, k, k, d.sentence, second, how="another", spans=list(d.spans),
+                                  headline=d.headline))
+                break
+        return out
+
     def _told_before(self, d: _Draft) -> bool:
         """The sentence opens on an earlier time (``Before that, …``, ``Earlier, …``, ``Prior to
         that, …``, ``Previously, …``): its event is another act, before the one just told."""
@@ -2036,6 +2096,12 @@ class _Run:
                 if words[k] == "to":
                     return count_at(words, k + 1, lex, hi)
             return None
+        if word in ("injuries", "wounds", "injury") and i >= 2 and (
+                words[i - 1] == "to" and words[i - 2] in ("succumbed", "succumbing", "succumbs")
+                or words[i - 1] in ("of", "from") and words[i - 2] in ("died", "dies", "dying")
+                or words[i - 1] in ("his", "her", "their") and i >= 3 and words[i - 2] in ("to", "of", "from")
+                and words[i - 3] in ("succumbed", "died", "succumbing")):
+            return None  # "a child who succumbed to injuries": a death, not someone wounded
         if word in ("lives", "death", "deaths", "injury", "injuries") and j + 1 < hi and words[j + 1] == "of":
             c = count_at(words, j + 2, lex, hi)
             return c
@@ -2540,10 +2606,10 @@ class _Run:
             d.actor1 = "unidentified"
         if kind in ("air", "shelling") and not d.actor1 and d.trig_first > 0 and (
                 self.words[d.trig_first - 1] in ("second", "third", "another", "other", "fourth")
-                or "also" in self.words[d.clause.first:d.clause.last + 1]):
+                or d.how == "another" or "also" in self.words[d.clause.first:d.clause.last + 1]):
             # ("on January 15, a drone also hit a military vehicle", "shells also fell on …")
             earlier = [x for x in self.drafts if x is not d and x.kind.kind == kind and x.actor1
-                       and x.spans and d.spans and x.spans[0] < d.spans[0]]
+                       and x.spans and d.spans and (x.spans[0], x.trig_first) < (d.spans[0], d.trig_first)]
             if earlier and len({x.actor1 for x in earlier}) == 1 and d.actor2 != earlier[-1].actor1:
                 d.actor1 = earlier[-1].actor1
 
@@ -2553,12 +2619,13 @@ class _Run:
         at the count, none of an armed side's)."""
         words = self.words
         said: set[str] = set()
-        for c in (d.fatalities, d.injuries):
-            if c is not None and c.value > 0:
-                said |= set(words[c.first:min(self.n, c.last + 4)])
+        counts = [c for c in (d.fatalities, d.injuries) if c is not None and c.value > 0]
+        ends = {id(c): next((st.last for st in self.sentences if st.first <= c.first <= st.last), c.last)
+                for c in counts}
+        for c in counts:
+            said |= set(words[c.first:min(ends[id(c)] + 1, c.last + 4)])
         return bool(said & _CIVILIAN_WORDS) and not said & _ARMED_PEOPLE and not any(
-            c is not None and c.value > 0 and any(f <= c.last + 3 and l >= c.first for f, l, _ in self.actors)
-            for c in (d.fatalities, d.injuries))
+            any(f <= min(ends[id(c)], c.last + 3) and l >= c.first for f, l, _ in self.actors) for c in counts)
 
     def _no_author(self, d: _Draft) -> bool:
         """The act is told with no perpetrator, or one the text does not name: a passive with

@@ -607,7 +607,8 @@ class _Context:
         positions_ = position_handovers(gatherings, self.words)
         releases = exchange_releases(positions_, self.words)
         forced = forced_departures(releases, self.words)
-        stoned = stones_thrown(forced, self.words)
+        detained = detained_persons(forced, tokens)
+        stoned = stones_thrown(detained, self.words)
         crowds = crowd_acts(stoned, self.words)
         found_bodies = bodies_found(crowds, self.words)
         self.trig = agreed_terms(found_bodies, self.words, starts)
@@ -618,7 +619,7 @@ class _Context:
                                    ("handover", victims, handovers), ("closure", handovers, roads),
                                    ("patrol", roads, patrols), ("alert", patrols, moves), ("gathering", moves, gatherings), ("positions", gatherings, positions_),
                                    ("exchange", positions_, releases), ("forced", releases, forced),
-                                   ("stones", forced, stoned), ("apart", stoned, crowds), ("found_body", crowds, found_bodies)):
+                                   ("detained", forced, detained), ("stones", detained, stoned), ("apart", stoned, crowds), ("found_body", crowds, found_bodies)):
             if after is not before:
                 self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in before}, how))
         self.trig_prefix = {m.first: m.prefix for m in self.trig}
@@ -2039,6 +2040,30 @@ def alert_measures(matches: list[Match], words: list[str]) -> list[Match]:
                 found.append(Match(k, k, DEPLOYMENT, forms[w][0]))
                 covered.add(k)
                 break
+    return sorted(matches + found) if found else matches
+
+
+_DETAIN_VERBS = _WORDS["detain_verb"]
+_DETAINEES = _WORDS["detainee"]
+ARREST = next(t for t in TRIGGERS if t.kind == "arrest")
+
+
+def detained_persons(matches: list[Match], tokens: Sequence[Token]) -> list[Match]:
+    """Stage: a verb of stopping with a person or a count of people within four words after it
+    (``أوقفت الأسايش مراسلاً لقناة …``، ``أوقفت دورية ثلاثة شبان``) is an arrest; stopping a car,
+    a convoy or work (``أوقفت العمل``) is none. The verb is the trigger."""
+    words = words_of(tokens)
+    forms = proclitic_forms(_DETAIN_VERBS)
+    if forms.keys().isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k, w in enumerate(words):
+        if k in covered or w not in forms or forms[w][0] not in ("", "و", "ف"):
+            continue
+        if any(words[j] in _DETAINEES or is_number(tokens, j) for j in range(k + 1, min(len(words), k + 5))):
+            found.append(Match(k, k, ARREST, forms[w][0]))
+            covered.add(k)
     return sorted(matches + found) if found else matches
 
 

@@ -467,3 +467,18 @@ def test_a_dated_recap_after_a_long_since_in_another_stretch_is_an_event(run_tex
 def test_clashes_since_years_in_their_own_stretch_stay_a_summary(run_text):
     events = run_text("وتشهد المدينة منذ سنوات مواجهات متقطعة بين الأسايش وقوات الدفاع الوطني.", "2016-11-10").events
     assert events == []
+
+
+# --------------------------------------------------------------------------- a person stopped
+
+
+def test_a_person_stopped_by_the_asayish_is_an_arrest_on_the_day_given(run_text):
+    events = run_text("وتعود بداية الخلاف إلى العاشر من أيار الماضي، حين أوقفت الأسايش صحفياً يعمل لقناة محلية "
+                      "في مدينة عامودا.", "2023-06-14").events
+    assert _types(events) == [ARREST]
+    assert str(events[0].event_date) == "2023-05-10" and events[0].place_id == "amuda"
+    assert events[0].actor1_id == "asayish"
+
+
+def test_stopping_work_or_a_convoy_is_no_arrest(run_text):
+    assert run_text("وأوقفت الإدارة الذاتية العمل في معبر سيمالكا صباح اليوم.", "2023-06-14").events == []

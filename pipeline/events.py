@@ -138,7 +138,8 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "طائرة حربية", "طائرات حربية", "مقاتلات حربية", "المقاتلات التركية"),
     Trigger("ied", "Explosions/Remote violence", "Remote explosive/landmine/IED"):
         ("عبوة ناسفة", "انفجار عبوة", "لغم أرضي", "انفجار لغم", "لغم مزروع", "التفجير الذي ضرب", "تفجير ضرب",
-         "انفجار ضرب", "الانفجار الذي ضرب", "انفجار هز", "تفجير هز", "الانفجار الذي هز", "التفجير الذي هز", "سيارة مفخخة", "دراجة نارية مفخخة", "دراجة مفخخة", "عبوة مفخخة", "دراجة مفخخة أخرى"),
+         "انفجار ضرب", "الانفجار الذي ضرب", "انفجار هز", "تفجير هز", "الانفجار الذي هز", "التفجير الذي هز", "سيارة مفخخة", "دراجة نارية مفخخة", "دراجة مفخخة", "عبوة مفخخة", "دراجة مفخخة أخرى",
+         "ضرب انفجار", "هز انفجار"),
     Trigger("suicide", "Explosions/Remote violence", "Suicide bomb"):
         ("تفجير انتحاري", "هجوم انتحاري", "حزام ناسف", "بحزام ناسف"),
     Trigger("grenade", "Explosions/Remote violence", "Grenade"): ("قنبلة يدوية", "قنبلة", "قنابل يدوية"),
@@ -213,7 +214,7 @@ CASUALTY_WORDS = {
     "killed": ("مقتل", "مقتله", "مقتلها", "مقتلهما", "مقتلهم", "قتل", "قتلت", "قتلوا", "قتلى", "قتيل", "قتيلا", "قتيلان",
                "قتيلين", "استشهاد", "استشهد", "استشهدت", "قتلا", "استشهدا",
                "شهداء", "شهيد", "مصرع", "مصرعه", "مصرعهم", "مصرعهما", "فقدان", "وفاة", "توفي", "توفيت",
-               "حتفه", "حتفهم", "حتفهما"),
+               "حتفه", "حتفهم", "حتفهما", "أودت بحياة", "أودى بحياة", "يودي بحياة", "تودي بحياة"),
     "injured": ("إصابة", "اصابة", "إصابات", "جرح", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "مصابين", "مصاب",
                 "أصيب", "أصيبت", "أصيبوا", "أصابوا", "أصابت", "أصيبا"),  # verbs: "وأصيب ثلاثة آخرون"، "وأصابوا اثنين"
 }
@@ -1479,17 +1480,23 @@ _LIFE_WORDS = _WORDS["life_word"]
 
 def lost_lives(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage: ``فقد أربعة من العناصر حياتهم``، ``قد فقدوا حياتهم``: a verb of losing whose
-    object, within a dozen words, is a life is a killing word (the count is read at the verb, as
+    object, within a dozen words, is a life is a killing word; so is ``بحياة`` after a verb of
+    taking (``أودت غارة … بحياة شابين``: the count read after it) (the count is read at the verb, as
     for ``قتل``); "فقد الاتصال" or "فقدت السيطرة" stay nothing."""
     covered = {m.first for m in matches}
     # the verbs' positions in one C-level pass (w.lstrip("و") in _LOSE_VERBS for each word)
     verbs = compress(range(len(words)), map(_LOSE_VERBS.__contains__, map(str.lstrip, words, repeat("و"))))
     found = [Match(k, k, "killed", "") for k in verbs
              if k not in covered and any(x in _LIFE_WORDS for x in words[k + 1:k + 13])]
+    # "أودت غارة لطائرة مسيرة بحياة شابين": the verb of taking a life, then "بحياة" and its count
+    found += [Match(k, k, "killed", "") for k, w in enumerate(words)
+              if w == "بحياه" and k not in covered and k - 1 not in covered
+              and any(x.lstrip("و") in _TAKE_LIFE_VERBS for x in words[max(0, k - 13):k])]
     return sorted(matches + found) if found else matches
 
 
 _CLAIMS = _WORDS["claim"]
+_TAKE_LIFE_VERBS = frozenset(normalise_phrase(w) for w in ("أودت", "أودى", "يودي", "تودي", "أوديا", "أودتا"))
 
 
 def claimed_tolls(matches: list[Match], words: list[str]) -> list[Match]:

@@ -482,3 +482,27 @@ def test_a_person_stopped_by_the_asayish_is_an_arrest_on_the_day_given(run_text)
 
 def test_stopping_work_or_a_convoy_is_no_arrest(run_text):
     assert run_text("وأوقفت الإدارة الذاتية العمل في معبر سيمالكا صباح اليوم.", "2023-06-14").events == []
+
+
+# --------------------------------------------------------------------------- lives taken, a driver, an explosion that struck
+
+
+def test_a_strike_that_took_the_lives_of_two_young_men_counts_two(run_text):
+    events = run_text("أودت غارة لطائرة مسيرة تركية بحياة شابين قرب قرية تل طويل في ريف القامشلي مساء أمس.",
+                      "2023-06-14").events
+    assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 2)]
+    events = run_text("أودى القصف التركي على قرية تل طويل في ريف الدرباسية بحياة ثلاثة مدنيين صباح اليوم.",
+                      "2023-06-14").events
+    assert [e.fatalities for e in events] == [3]
+
+
+def test_a_driver_killed_and_two_journalists_wounded(run_text):
+    events = run_text("قُتل سائق وأصيبت صحفيتان بجروح في استهداف مسيرة تركية لسيارتهم قرب قرية تل طويل "
+                      "غربي القامشلي.", "2023-06-14").events
+    assert [(e.fatalities, e.injuries) for e in events] == [(1, 2)]
+
+
+def test_an_explosion_that_struck_a_site_is_remote_violence_one_heard_is_not(run_text):
+    events = run_text("ضرب انفجار موقعاً عسكرياً قرب قرية تل طويل في ريف القامشلي ظهر اليوم.", "2023-06-14").events
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+    assert run_text("ودوّى انفجار في محيط مدينة عامودا ظهر اليوم دون معرفة مصدره.", "2023-06-14").events == []

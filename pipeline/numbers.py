@@ -175,6 +175,10 @@ def parse_count(tokens: Sequence[Token], i: int) -> Count | None:
         return with_kin(words, Count(1, i, i))
     if w in DUAL_PERSONS:
         return with_kin(words, Count(2, i, i))
+    # "وأصيبت والدته"، "ومقتل شقيقه": a relative counts themself (والدته itself begins with و)
+    bare = w if w in KIN_ONE or w in KIN_TWO or w[:1] != "و" else w[1:]
+    if bare in KIN_ONE or bare in KIN_TWO:
+        return with_kin(words, Count(2 if bare in KIN_TWO else 1, i, i))
     return None
 
 

@@ -506,3 +506,24 @@ def test_an_explosion_that_struck_a_site_is_remote_violence_one_heard_is_not(run
     events = run_text("ضرب انفجار موقعاً عسكرياً قرب قرية تل طويل في ريف القامشلي ظهر اليوم.", "2023-06-14").events
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
     assert run_text("ودوّى انفجار في محيط مدينة عامودا ظهر اليوم دون معرفة مصدره.", "2023-06-14").events == []
+
+
+# --------------------------------------------------------------------------- border guards, a relative wounded
+
+
+def test_a_child_shot_by_turkish_border_guards_and_his_mother_wounded(run_text):
+    events = run_text("استشهد طفل وأصيبت والدته برصاص الجندرما التركية قرب الشريط الحدودي في ريف عامودا مساء أمس.",
+                      "2023-06-14").events
+    assert [(e.event_type, e.fatalities, e.injuries, e.actor1_id) for e in events] == [
+        ("Violence against civilians", 1, 1, "turkey")]
+    assert events[0].place_id == "amuda_countryside"
+
+
+def test_a_relative_alone_counts_one():
+    from pipeline.arabic import normalise, tokenise
+    from pipeline.numbers import parse_count
+
+    assert parse_count(tokenise(normalise("والدته").text), 0).value == 1
+    assert parse_count(tokenise(normalise("وشقيقه").text), 0).value == 1
+    assert parse_count(tokenise(normalise("طفلاها").text), 0).value == 2
+    assert parse_count(tokenise(normalise("والي").text), 0) is None

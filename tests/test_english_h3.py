@@ -576,3 +576,59 @@ def test_claimed_that_is_a_statement_not_a_claim(pipeline):
             "The Asayish claimed that the attack had been planned abroad.")
     (ev,) = _events(pipeline, text)
     assert ev.actor1_id != "asayish"
+
+
+# ---------------------------------------------------------------- one act told twice; another act told with "also"; datelines
+
+def test_raid_that_took_the_abducted_is_the_abduction(pipeline):
+    text = ("Gunmen of the SDF kidnapped four young men from the village of Tal Hamis on Monday, local sources said. "
+            "The sources said the gunmen raided houses in the village and took the men to an unknown destination.")
+    evs = _events(pipeline, text)
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+
+
+def test_a_separate_arrest_after_an_abduction_stays(pipeline):
+    text = ("Gunmen kidnapped a trader in Amuda on Monday. "
+            "On Tuesday, the Asayish arrested two men in Qamishli.")
+    evs = _events(pipeline, text)
+    assert sorted(e.sub_event_type for e in evs) == ["Abduction/forced disappearance", "Arrests"]
+
+
+def test_a_drone_that_also_struck_elsewhere_is_another_strike(pipeline):
+    text = ("Turkish artillery shelled the village of Tal Shanan near Tal Tamr on Sunday, causing damage. "
+            "The Turkish army also targeted a vehicle near the village of Dugir with a drone, wounding two men.")
+    evs = _events(pipeline, text)
+    assert sorted(e.sub_event_type for e in evs) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    (drone,) = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert (drone.injuries, drone.unresolved_name) == (2, "Dugir")
+
+
+def test_a_sana_dateline_is_not_the_place(pipeline):
+    text = "Hasaka, SANA- Gunmen kidnapped two men in the southern countryside of Qamishli on Monday."
+    (ev,) = _events(pipeline, text)
+    assert ev.place_id == "qamishli_southern_countryside"
+
+
+# ---------------------------------------------------------------- an act told as the cause of a mood
+
+def test_an_act_told_after_after_is_an_event(pipeline):
+    (ev,) = _events(pipeline, "Tension rose in Qamishli on Sunday after the Asayish closed the roads leading "
+                              "to the security square.")
+    assert (ev.sub_event_type, ev.actor1_id, ev.date_from) == (
+        "Change to group/activity", "asayish", dt.date(2023, 3, 12))
+
+
+def test_a_named_event_after_after_stays_background(pipeline):
+    assert _events(pipeline, "Calm returned to Qamishli on Sunday after two days of clashes.") == []
+
+
+def test_a_withdrawal_before_a_takeover_stays_its_setting(pipeline):
+    evs = _events(pipeline, "The Asayish took control of the Tayy neighbourhood on Monday after the NDF withdrew "
+                            "from its positions.")
+    assert [e.event_type for e in evs] == ["Battles"]
+
+
+def test_beaten_after_being_caught_told_on_a_day(pipeline):
+    (ev,) = _events(pipeline, "On Tuesday, a doctor in Amuda said three young men had been admitted to hospital "
+                              "after Turkish border guards beat them as they tried to cross.")
+    assert (ev.sub_event_type, ev.actor1_id, ev.place_id) == ("Attack", "turkey", "amuda")

@@ -117,7 +117,7 @@ _STATES = frozenset({"displacement", "deployment"})
 #: A dateline: up to 60 characters before a dash or slash at a line's start, with no full stop,
 #: and the place label after it ("SANA – Hasakah:"); or a line's opening label ("Al-Hasakah
 #: province:", SOHR's).
-_DATELINE_RE = re.compile(r"^(?:[^.\n]{2,60}?\s*(?:[–—]|\s-\s|/)\s*(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}:\s*)?"
+_DATELINE_RE = re.compile(r"^(?:[^.\n]{2,60}?\s*(?:[–—]|\s-\s|(?<=[A-Z])-\s|/)\s*(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}:\s*)?"
                           r"|[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+)")
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 _DESTINATION = frozenset({"towards", "toward", "to", "into"})
@@ -280,6 +280,12 @@ _ORIGIN_STOPS = frozenset({"was", "were", "is", "are", "had", "has", "have", "wh
                            "arrived", "travelled", "traveled", "driving", "headed", "heading"})
 #: Words of an earlier time or of repetition with a past perfect: "had been detained twice before".
 _HISTORY = frozenset({"twice", "previously", "formerly", "times", "repeatedly", "before", "once"})
+#: Past tenses of trigger verbs that do not end in -ed.
+_IRREGULAR_PAST = frozenset({"fought", "beat", "shot", "struck", "hit", "took", "met", "blew", "threw", "broke", "led",
+                             "held", "brought", "sent", "began", "withdrew", "overran", "swept", "stole", "set"})
+#: A span before "after": "a day after", "hours after" (a reference point, told by the day-counting rules).
+_SPANS_BEFORE = frozenset({"day", "days", "hour", "hours", "week", "weeks", "night", "morning", "evening", "shortly",
+                           "just", "minutes", "soon", "month", "months"})
 #: Adjectives of how often or how new a kind of event is: "arrests are not new", "clashes are rare".
 _FREQUENCY = frozenset({"new", "common", "rare", "frequent", "routine", "uncommon", "commonplace", "unusual",
                         "familiar", "widespread", "regular", "unheard", "infrequent", "usual", "normal"})
@@ -899,7 +905,7 @@ class _Run:
         ``two days of fighting``, ``since the clashes began``)."""
         lo = max(clause.first, m.first - 4)
         before = self.words[lo:m.first]
-        if any(w in self.lex.cause for w in before):
+        if any(w in self.lex.cause for w in before) and not self._act_after(m, clause):
             return True
         if m.payload.kind != "displacement" and m.last + 1 <= clause.last and self.words[m.last + 1] in _PROXIMITY:
             return True  # "when the fighting approached her house": near, not there
@@ -924,6 +930,34 @@ class _Run:
             if k >= 1 and before[k] == "of" and any(w in self.lex.recap for w in before[:k]):
                 return True
         return False
+
+    def _dated_mood(self, m: Match, clause: Clause) -> bool:
+        """``Calm returned to Qamishli on Sunday after two days of clashes``: the clause's only
+        date comes before the cause word (``after``, ``following``) and no toll is told: it dates
+        what followed the fighting, not the fighting."""
+        words = self.words
+        k = next((i for i in range(m.first - 1, max(clause.first, m.first - 5) - 1, -1)
+                  if words[i] in ("after", "following")), None)
+        if k is None or self._casualties(clause.first, clause.last) or words[k - 1] in _SPANS_BEFORE:
+            return False  # ("on Sunday, a day after … fought": the fighting's day is told relative to it)
+        dated = [f for f, _, ds in self.dates if clause.first <= f <= clause.last and not ds.background]
+        return bool(dated) and all(f < k for f in dated)
+
+    def _act_after(self, m: Match, clause: Clause) -> bool:
+        """``tensions rose after the Asayish closed the roads leading to the security square``:
+        after ``after``/``following``, a named actor as subject and the trigger as its past-tense
+        verb tell an act of their own (not ``after the clashes``, ``after two days of fighting``,
+        a named event as background)."""
+        words = self.words
+        k = next((i for i in range(m.first - 1, max(clause.first, m.first - 5) - 1, -1)
+                  if words[i] in ("after", "following")), None)
+        if m.payload is None or m.payload.kind not in VIOLENT | {"deployment", "arrest", "abduction"}:
+            return False  # (a withdrawal, a deal after which something happened: the setting, as before)
+        if k is None or not (words[m.first].endswith("ed") or words[m.first] in _IRREGULAR_PAST) \
+                or words[m.first] in ("armed",) or words[k - 1] in _SPANS_BEFORE:
+            return False  # (not "the strike came a day after Turkish artillery shelled …": a reference point)
+        subject = [a for f, l, a in self.actors if k < f and l < m.first]
+        return bool(subject) and all(w not in _PASSIVE for w in words[k + 1:m.first])
 
     def _lasted(self, clause: Clause) -> bool:
         """``Fighting had raged for two days between …``, ``the clashes had gone on for
@@ -1045,7 +1079,8 @@ class _Run:
                 described = [m.first for m, _ in kept if self._described(m)]
                 foreground = [m for m, bg in kept if bg and not self._described(m) and not self._named_by_year(m, clause)
                               and not any(k < m.first for k in described)  # "who had been detained during raids"
-                              and "since" not in self.words[max(clause.first, m.first - 4):m.first]]
+                              and "since" not in self.words[max(clause.first, m.first - 4):m.first]
+                              and not self._dated_mood(m, clause)]
         foreground = self._one_act(foreground, clause)
         violent = [m for m in foreground if m.payload.kind in VIOLENT]
         if violent:
@@ -2453,10 +2488,18 @@ class _Run:
                 and b.kind.kind in _REMOTE:
             return True  # "Two children killed by unexploded shell": the body's explosion, however typed
         if a.kind.kind != b.kind.kind:
+            if {a.kind.kind, b.kind.kind} == {"abduction", "arrest"} and b.date_quality == 0 \
+                    and b.place_quality < 2 and not self._told_before(b) and not (
+                        {"another", "also", "separate"} & set(self.words[b.clause.first:b.clause.last + 1])):
+                # "… kidnapped five young men from the village …", then "the militia raided houses in the
+                # village and took the young men to an unknown destination": how the abduction went
+                return True
             # "a second strike hit behind the village, and a mortar shell fell on empty fields":
-            # remote violence with nothing of its own (no place, no date) is the strike told
+            # remote violence with nothing of its own (no place, no date) is the strike told; not one
+            # told as another ("also targeted a vehicle … near the village of Dugir with a drone")
             return a.kind.kind in _REMOTE and b.kind.kind in _REMOTE and b.place_quality == 0 \
-                and b.date_quality == 0 and not b.headline
+                and b.date_quality == 0 and not b.headline and not (b.unresolved and b.unresolved != a.unresolved) \
+                and not {"also", "another"} & set(self.words[b.clause.first:b.clause.last + 1])
         if a.headline or b.headline:
             return True
         pa = {a.actor1, a.actor2} - {""}

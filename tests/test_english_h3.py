@@ -632,3 +632,32 @@ def test_beaten_after_being_caught_told_on_a_day(pipeline):
     (ev,) = _events(pipeline, "On Tuesday, a doctor in Amuda said three young men had been admitted to hospital "
                               "after Turkish border guards beat them as they tried to cross.")
     assert (ev.sub_event_type, ev.actor1_id, ev.place_id) == ("Attack", "turkey", "amuda")
+
+
+# ---------------------------------------------------------------- raids of arrests, captures, dispersed protests
+
+def test_houses_stormed_to_arrest_are_the_arrest(pipeline):
+    evs = _events(pipeline, "Asayish patrols stormed dozens of houses in Amuda on Monday and arrested young men "
+                            "for conscription.")
+    assert [(e.sub_event_type, e.actor1_id) for e in evs] == [("Arrests", "asayish")]
+
+
+def test_a_storm_with_a_toll_stays_a_fight(pipeline):
+    evs = _events(pipeline, "ISIS cells stormed an SDF post near al-Hol on Monday, killing two fighters, and "
+                            "abducted a third.")
+    assert "Armed clash" in [e.sub_event_type for e in evs]
+
+
+def test_a_civilian_captured_at_a_checkpoint_is_arrested(pipeline):
+    (ev,) = _events(pipeline, "Regime security forces captured a young man at a checkpoint in Qamishli on Monday.")
+    assert (ev.sub_event_type, ev.actor1_id) == ("Arrests", "syrian_government")
+
+
+def test_soldiers_captured_in_battle_are_no_arrest(pipeline):
+    assert _events(pipeline, "Ten soldiers who had been captured near Amuda were handed over on Monday.") == []
+
+
+def test_a_protest_dispersed_by_shots_in_the_air(pipeline):
+    (ev,) = _events(pipeline, "Residents protested in Amuda on Monday against conscription, and the military "
+                              "police fired into the air to disperse them.")
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Protest with intervention")

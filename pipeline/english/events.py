@@ -1031,7 +1031,7 @@ class _Run:
             return []
         if self._same_attackers(sent, clause, triggers):
             return []
-        inside = [m for m in triggers if clause.first <= m.first <= clause.last]
+        inside = [self._captured_person(m, clause, triggers) for m in triggers if clause.first <= m.first <= clause.last]
         kept: list[tuple[Match, bool]] = []
         for m in inside:
             if self._not_event(m, clause):
@@ -1376,7 +1376,12 @@ class _Run:
         if "air" in kinds:
             drop |= {m.payload.kind for m in foreground if m.payload.kind == "arrest"
                      and self.words[m.last] in ("raid", "raids", "raided")}
-        return [m for m in foreground if m.payload.kind not in drop]
+        out = [m for m in foreground if m.payload.kind not in drop]
+        if kinds & {"arrest", "abduction"} and not self._casualties(clause.first, clause.last):
+            # "patrols stormed dozens of houses and arrested young men": the raid of the arrest, no fight
+            out = [m for m in out if not (m.payload.kind == "clash" and self.words[m.first] in (
+                "stormed", "storming", "storm", "raided", "besieged"))]
+        return out
 
     def _day_total(self, m: Match) -> bool:
         """``wounded in the day's shelling``: a total over a day's events, no one event's toll."""
@@ -1394,12 +1399,33 @@ class _Run:
             # "attacked the demonstrators, fired into the air and broke up the rallies"
             protest = self.lex.kinds["protest"]
             d.kind, d.how = Kind("protest", protest.event_type, "Protest with intervention", protest.tags), "intervention"
+        if m.payload.kind == "protest" and d.how == "word" and self._dispersed(sent):
+            protest = self.lex.kinds["protest"]
+            d.kind, d.how = Kind("protest", protest.event_type, "Protest with intervention", protest.tags), "intervention"
         target = words[m.last + 2:min(clause.last + 1, m.last + 5)]
         if m.payload.kind == "clash" and words[m.last] == "fire" and m.last + 1 <= clause.last \
                 and words[m.last + 1] in ("on", "at") and _SHOT_AT & set(target) \
                 and not _ARMED_OWNERS & set(target) and not any(w == "military" for w in target):
             d.kind, d.how = self.lex.kinds["civ_attack"], "shot_at"
         return d
+
+    def _captured_person(self, m: Match, clause: Clause, triggers: list[Match]) -> Match:
+        """``Regime security forces captured a young man at a checkpoint``: a person captured
+        outside any fighting (no other violent word, no toll in the clause) is arrested."""
+        if m.payload is None or m.payload.kind != "takeover" or self.words[m.last] not in ("captured", "capturing") \
+                or not self._persons_taken(m, clause) or self._casualties(clause.first, clause.last) or any(
+                    x is not m and clause.first <= x.first <= clause.last and x.payload.kind in VIOLENT for x in triggers) \
+                or _ARMED_PEOPLE & set(self.words[max(clause.first, m.first - 8):min(clause.last + 1, m.last + 6)]) \
+                or self._described(m):
+            return m  # (not "18 soldiers who had been captured near Ras al-Ain": captives of a battle)
+        return Match(m.first, m.last, self.lex.kinds["arrest"], m.prefix)
+
+    def _dispersed(self, sent: Sentence) -> bool:
+        """``… and the military police fired into the air to disperse them``, ``police used tear
+        gas``: force used to break up the protest its sentence tells."""
+        text = " " + " ".join(self.words[sent.first:sent.last + 1]) + " "
+        return any(p in text for p in (" disperse ", " dispersed ", " dispersing ", " tear gas ", " into the air ",
+                                       " in the air ", " broke up ", " break up "))
 
     def _more_places(self, created: list[_Draft]) -> list[_Draft]:
         """``demonstrated in Qamishli and Amude``: a protest in each place named (ACLED codes

@@ -214,13 +214,15 @@ CASUALTY_WORDS = {
     "killed": ("مقتل", "مقتله", "مقتلها", "مقتلهما", "مقتلهم", "قتل", "قتلت", "قتلوا", "قتلى", "قتيل", "قتيلا", "قتيلان",
                "قتيلين", "استشهاد", "استشهد", "استشهدت", "قتلا", "استشهدا",
                "شهداء", "شهيد", "مصرع", "مصرعه", "مصرعهم", "مصرعهما", "فقدان", "وفاة", "توفي", "توفيت",
-               "حتفه", "حتفهم", "حتفهما", "أودت بحياة", "أودى بحياة", "يودي بحياة", "تودي بحياة"),
+               "حتفه", "حتفهم", "حتفهما", "استشهاده", "استشهادها", "استشهادهم", "استشهادهن", "استشهادهما",
+               "مقتلهن", "أودت بحياة", "أودى بحياة", "يودي بحياة", "تودي بحياة"),
     "injured": ("إصابة", "اصابة", "إصابات", "جرح", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "مصابين", "مصاب",
                 "أصيب", "أصيبت", "أصيبوا", "أصابوا", "أصابت", "أصيبا"),  # verbs: "وأصيب ثلاثة آخرون"، "وأصابوا اثنين"
 }
 #: Casualty words that name the victims, after their number ("ثلاثة قتلى"، "لقي عنصران حتفهما"),
 #: with the number a singular or dual form gives by itself ("خلفت قتيلاً"، "سقط قتيلان").
-_CASUALTY_NOUNS = {"مقتله": 1, "مقتلها": 1, "مقتلهما": 2, "مقتلهم": None, "قتلي": None, "قتيل": 1, "قتيلا": 1, "قتيلان": 2, "قتيلين": 2, "شهداء": None, "شهيد": 1,
+_CASUALTY_NOUNS = {"مقتله": 1, "مقتلها": 1, "مقتلهما": 2, "مقتلهم": None, "مقتلهن": None,
+                   "استشهاده": 1, "استشهادها": 1, "استشهادهما": 2, "استشهادهم": None, "استشهادهن": None, "قتلي": None, "قتيل": 1, "قتيلا": 1, "قتيلان": 2, "قتيلين": 2, "شهداء": None, "شهيد": 1,
                    "جرحي": None, "جريح": 1, "جريحا": 1, "جريحان": 2, "جريحين": 2, "مصابين": None, "مصاب": 1,
                    "مصرعه": 1, "مصرعهم": None, "مصرعهما": 2, "حتفه": 1, "حتفهم": None, "حتفهما": 2}
 _NEGATORS = _WORDS["negator"]
@@ -1464,6 +1466,17 @@ def count_ending_before(ctx: _Context, i: int, clause: Clause) -> Count | None:
     return None
 
 
+def count_referred(ctx: _Context, i: int, sent: Sentence, reach: int = 16) -> Count | None:
+    """The people a plural pronoun of a casualty noun refers to (``سيارة تقل ثلاث مقاتلات …، ما
+    أدى إلى استشهادهن``): the nearest number of two or more before it in its sentence, within
+    sixteen words; None when there is none."""
+    for k in range(i - 1, max(sent.first, i - reach) - 1, -1):
+        if is_number(ctx.tokens, k):
+            c = parse_count(ctx.tokens, k)
+            return c if c is not None and c.value >= 2 else None
+    return None
+
+
 def count_after_met(ctx: _Context, i: int, clause: Clause) -> Count | None:
     """The subject of "لقي ... مصرعهم / حتفهم" ("لقي ثلاثة عناصر من الدفاع الوطني مصرعهم")."""
     words = ctx.words
@@ -1548,6 +1561,8 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
             fixed = _CASUALTY_NOUNS[noun]
             c = count_ending_before(ctx, m.first, clause) or count_after_met(ctx, m.first, clause) or (
                 Count(fixed, m.first, m.last) if fixed else None)
+            if c is None and noun.endswith(("هم", "هن")):  # "سيارة تقل ثلاث مقاتلات …، ما أدى إلى استشهادهن"
+                c = count_referred(ctx, m.first, sent)
             if c is None and word.lstrip("وفبل").startswith("ال"):  # a toll: "ارتفاع حصيلة القتلى إلى ٧"
                 c = count_near(ctx, m.last + 1, clause, window=3)
         else:

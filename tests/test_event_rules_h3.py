@@ -527,3 +527,16 @@ def test_a_relative_alone_counts_one():
     assert parse_count(tokenise(normalise("وشقيقه").text), 0).value == 1
     assert parse_count(tokenise(normalise("طفلاها").text), 0).value == 2
     assert parse_count(tokenise(normalise("والي").text), 0) is None
+
+
+# --------------------------------------------------------------------------- "ما أدى إلى استشهادهن"
+
+
+def test_a_plural_pronoun_of_the_dead_counts_the_people_named_before(run_text):
+    events = run_text("استهدفت مسيرة تركية أمس سيارة تقل ثلاث مقاتلات من قوات سوريا الديمقراطية في ريف "
+                      "القامشلي الشرقي، ما أدى إلى استشهادهن.", "2023-06-14").events
+    assert [(e.event_type, e.fatalities, e.place_id) for e in events] == [
+        ("Explosions/Remote violence", 3, "qamishli_countryside")]
+    events = run_text("استهدفت مسيرة تركية أمس سيارة عسكرية في ريف القامشلي الشرقي، ما أدى إلى مقتلهم.",
+                      "2023-06-14").events
+    assert [e.fatalities for e in events] == [0]  # no number told: no figure invented

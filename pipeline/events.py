@@ -2364,6 +2364,10 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
         for d in created:
             if _shot_at_by_unknown(words, d):  # "… برصاص مسلحين مجهولين أطلقوا النار عليه": one person shot
                 d.trigger, d.found_by = CIVILIAN_ATTACK, "shot_at_one"
+            elif civilians_fired_on(words, d):  # "تعرض منزل مواطن لإطلاق نار": a civilian target
+                d.trigger, d.found_by = CIVILIAN_ATTACK, "fired_on"
+                if d.actor1 == "civilians" or d.actor2 in ("", "civilians"):
+                    d.actor1, d.actor2 = (d.actor1 if d.actor1 != "civilians" else ""), "civilians"
     if len(created) < 2:  # (it takes two events to drop one)
         return [d for d in created if d.trigger is not BODIES_TO_KIN]
     if any(d.trigger.event_type in _FIGHTING for d in created):
@@ -2463,6 +2467,22 @@ def protest_grievance(words: list[str], protest: _Draft, d: _Draft) -> bool:
 
 _UNKNOWN_ATTACKERS = _WORDS["unknown_attacker"]
 _ONE_PERSON = _WORDS["one_person"]
+
+
+_UNDERGO = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا"})
+
+
+def civilians_fired_on(words: list[str], d: _Draft) -> bool:
+    """Stage: whether a "clash" is gunfire a civilian target underwent (``تعرض منزل مواطن في حي
+    الهلالية لإطلاق نار من قبل مسلحين``، ``تعرضت سيارة مدنية لإطلاق نار``): ``تعرض`` up to six
+    words before the shooting words, with a civilian, a house or civilians between them. It is
+    an attack on civilians (ACLED), not a battle; a patrol or a checkpoint fired on is a clash."""
+    if d.trigger is not BATTLE or not _SHOOTING.intersection(words[d.trig_first:d.trig_last + 1]):
+        return False
+    lo = max(d.sentence.first, d.trig_first - 7)
+    undergo = next((k for k in range(d.trig_first - 1, lo - 1, -1) if words[k].lstrip("و") in _UNDERGO), None)
+    return undergo is not None and any(w in _CIVILIAN_TARGETS or _stem(w, _CIVILIAN_PERSONS) is not None
+                                       for w in words[undergo + 1:d.trig_first])
 
 
 def _shot_at_by_unknown(words: list[str], d: _Draft) -> bool:

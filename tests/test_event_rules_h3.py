@@ -540,3 +540,20 @@ def test_a_plural_pronoun_of_the_dead_counts_the_people_named_before(run_text):
     events = run_text("استهدفت مسيرة تركية أمس سيارة عسكرية في ريف القامشلي الشرقي، ما أدى إلى مقتلهم.",
                       "2023-06-14").events
     assert [e.fatalities for e in events] == [0]  # no number told: no figure invented
+
+
+# --------------------------------------------------------------------------- a civilian target fired on
+
+
+def test_a_civilian_s_house_fired_on_is_an_attack_on_civilians(run_text):
+    events = run_text("تعرض منزل مواطن في حي الهلالية لإطلاق نار من قبل مسلحين مجهولين ليل أمس، دون وقوع إصابات.",
+                      "2023-06-14").events
+    assert [(e.event_type, e.sub_event_type, e.place_id, e.actor2_id) for e in events] == [
+        ("Violence against civilians", "Attack", "hilaliyah", "civilians")]
+    assert "fired_on" in events[0].rule
+
+
+def test_a_patrol_fired_on_stays_a_clash(run_text):
+    events = run_text("تعرضت دورية لقوى الأمن الداخلي لإطلاق نار من قبل مسلحين مجهولين في حي الهلالية ليل أمس.",
+                      "2023-06-14").events
+    assert _types(events) == [("Battles", "Armed clash")]

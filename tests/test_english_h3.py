@@ -661,3 +661,20 @@ def test_a_protest_dispersed_by_shots_in_the_air(pipeline):
     (ev,) = _events(pipeline, "Residents protested in Amuda on Monday against conscription, and the military "
                               "police fired into the air to disperse them.")
     assert (ev.event_type, ev.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+# ---------------------------------------------------------------- a country inside a party's name
+
+@pytest.mark.parametrize("text, places", [
+    ("The head of the Future Syria Party met officials in Qamishli on Monday.", ["qamishli"]),
+    ("A convoy crossed from Syria into Iraq on Monday.", ["syria"]),
+])
+def test_country_in_a_party_name_is_no_place(pipeline, text, places):
+    res = pipeline.process(Article("enh3", "enh3.txt", text, THU, "Test outlet", "en"))
+    assert [m.place_id for m in res.mentions] == places
+
+
+def test_a_citizen_wounded_is_a_civilian_toll(pipeline):
+    (ev,) = _events(pipeline, "A citizen was wounded in Amuda on Tuesday by Turkish shelling.")
+    assert (ev.sub_event_type, ev.injuries, ev.actor1_id, ev.actor2_id) == (
+        "Shelling/artillery/missile attack", 1, "turkey", "civilians")

@@ -308,7 +308,7 @@ _CIVILIAN_WORDS = frozenset({"civilian", "civilians", "child", "children", "boy"
                              "men", "resident", "residents", "farmer", "shepherd", "elder", "sheikh", "family",
                              "youth", "teenager", "mukhtar", "notable", "journalist", "doctor", "teacher", "student",
                              "people", "person", "infant", "baby", "son", "daughter", "nurse", "worker", "driver",
-                             "refugee", "refugees"})
+                             "refugee", "refugees", "citizen", "citizens"})
 
 
 @dataclass(slots=True)

@@ -125,8 +125,19 @@ _NAMED_BODY_RE = re.compile(
 
 
 def _named_body(text: str, m: Mention) -> bool:
-    """A place's name opening an outlet's or a group's name: no place (a trap, issue 10)."""
-    return _NAMED_BODY_RE.match(text, m.end) is not None
+    """A place's name opening an outlet's or a group's name: no place (a trap, issue 10); a
+    country or region inside a party's or a front's name (``Future Syria Party``, ``Syrian
+    Democratic Council``: the name ends on ``Party``, ``Council``, ``Front`` … with at most two
+    capitalised words between)."""
+    if _NAMED_BODY_RE.match(text, m.end) is not None:
+        return True
+    return m.kind in ("country", "region") and _PARTY_AFTER_RE.match(text, m.end) is not None
+
+
+#: After a country's name: the rest of a party's or a front's name (case-sensitive heads).
+_PARTY_AFTER_RE = re.compile(
+    r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Party|Council|Front|Movement|Union|Coalition|Committee|Assembly|"
+    r"Congress|Alliance|Current|Bloc|Organi[sz]ation)(?![\w-])")
 
 
 def _tribe(text: str, m: Mention) -> bool:

@@ -678,3 +678,16 @@ def test_a_citizen_wounded_is_a_civilian_toll(pipeline):
     (ev,) = _events(pipeline, "A citizen was wounded in Amuda on Tuesday by Turkish shelling.")
     assert (ev.sub_event_type, ev.injuries, ev.actor1_id, ev.actor2_id) == (
         "Shelling/artillery/missile attack", 1, "turkey", "civilians")
+
+
+def test_snipers_shooting_at_buildings_hit_no_one(pipeline):
+    assert _events(pipeline, "NDF snipers kept targeting houses around the Wahda roundabout in Qamishli "
+                             "on Tuesday.") == []
+
+
+def test_a_group_saying_its_fighters_had_done_it_is_the_same_act(pipeline):
+    text = ("A car bomb went off near an Asayish office in Qamishli on Monday, wounding three members. "
+            "The Islamic State group later said its fighters had blown up a car bomb in front of the office.")
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.actor1_id, ev.actor2_id, ev.injuries) == (
+        "Remote explosive/landmine/IED", "isis", "asayish", 3)

@@ -801,7 +801,10 @@ class _Run:
         if self.words[m.last] not in ("sniper", "snipers"):
             return False
         said = set(self.words[clause.first:clause.last + 1])
-        return not (said & (_HIT | _HIT_ACTIVE | _SNIPER_SHOTS) or self._casualties(clause.first, clause.last))
+        persons = self.lex.singular_persons | self.lex.person_plurals | _CIVILIAN_WORDS | {"him", "her", "them"}
+        # ("NDF snipers stepped up their targeting of residential buildings": shots at buildings, no one hit)
+        return not (said & (_HIT | _HIT_ACTIVE | _SNIPER_SHOTS) and said & persons
+                    or self._casualties(clause.first, clause.last))
 
     def _described(self, m: Match) -> bool:
         """A trigger in a relative clause in the past perfect (``militias that had advanced``,
@@ -1043,7 +1046,7 @@ class _Run:
         for m in list(foreground):
             if m not in foreground:
                 continue
-            prior = self._refers_back(m, clause)
+            prior = self._refers_back(m, clause) or self._said_again(m, clause)
             if prior is not None:
                 foreground.remove(m)
                 if m.payload.kind == "agreement":  # the deal's terms: "covers deployment along the border"
@@ -1408,6 +1411,25 @@ class _Run:
                 and not _ARMED_OWNERS & set(target) and not any(w == "military" for w in target):
             d.kind, d.how = self.lex.kinds["civ_attack"], "shot_at"
         return d
+
+    def _said_again(self, m: Match, clause: Clause) -> _Draft | None:
+        """``The Islamic State group's Amaq agency later said its fighters had blown up a car bomb
+        in front of an intelligence office``: an act told in the past perfect inside what someone
+        said, with no day of its own, after an act of its kind told in the article, is that act
+        claimed or described again (its author, when it had none, is the speaker's side)."""
+        words = self.words
+        back = words[max(clause.first, m.first - 6):m.first]
+        if m.payload is None or m.payload.kind not in VIOLENT or "had" not in back or self._own_date(clause) is not None:
+            return None
+        if not any(w in _SPEECH for w in words[clause.first:m.first]):
+            return None
+        prior = self._prior_for(m.payload.kind, clause)
+        if prior is None or prior.headline:
+            return None
+        author = next((a for f, l, a in self.actors if clause.first <= f and l < m.first and self._armed(a)), None)
+        if author and not prior.actor1 and prior.actor2 != author:
+            prior.actor1 = author
+        return prior
 
     def _captured_person(self, m: Match, clause: Clause, triggers: list[Match]) -> Match:
         """``Regime security forces captured a young man at a checkpoint``: a person captured

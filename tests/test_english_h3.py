@@ -691,3 +691,21 @@ def test_a_group_saying_its_fighters_had_done_it_is_the_same_act(pipeline):
     (ev,) = _events(pipeline, text)
     assert (ev.sub_event_type, ev.actor1_id, ev.actor2_id, ev.injuries) == (
         "Remote explosive/landmine/IED", "isis", "asayish", 3)
+
+
+# ---------------------------------------------------------------- a regional lead and the strikes it sums up
+
+def test_regional_lead_gives_way_to_the_strike_at_its_place(pipeline):
+    text = ("Turkish air strikes killed at least nine people in northeast Syria on Tuesday, a monitor said. "
+            "Three civilians were among the dead, the monitor said, adding that two of them were killed when "
+            "a drone struck a car on the outskirts of Amuda.")
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.place_id, ev.date_from, ev.fatalities, ev.actor1_id) == (
+        "Air/drone strike", "amuda", dt.date(2023, 3, 14), 2, "turkey")
+
+
+def test_among_the_dead_adds_no_toll_to_a_told_one(pipeline):
+    text = ("A Turkish drone killed five people near Amuda on Tuesday. "
+            "Two children were among the dead, the monitor said.")
+    (ev,) = _events(pipeline, text)
+    assert ev.fatalities == 5

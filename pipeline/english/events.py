@@ -62,6 +62,18 @@ that the next sentences tell one by one), and in ``_not_event``: truces sought, 
 named for a body, talks with no result or still going on, fighting that stopped, aircraft
 only flying, the month ``March``, ``a displaced woman``, captives handed over, killings named
 at a funeral with no date of their own.
+
+Stages added from the h3 development texts (unseen copy; tests in ``tests/test_english_h3.py``):
+in ``_not_event``: ``_kind_of_event`` (``such fighting is rare``), ``_generic_statement``
+(``arrests … are not new``), ``_past_year_only`` (``in 2016, a truck bomb …``), ``_past_history``
+(``had been detained twice before``), ``_snipers_posted``, ``_condemned_act`` (a condemned act
+told with its day, place and toll is the act); ``_home_town`` and ``_road_end`` (a person's home
+town and a road's far end are not the place); ``_said_again`` (a group saying its fighters had
+done it); ``_names_the_act`` (``the strike, which hit their car …``); ``_continues_tally`` and
+``_died_with`` (tolls); ``_earlier_in_series`` (``the fourth kidnapping in about a week``) and
+``_told_before`` (``Before that, …``); ``_another_dated`` (``and another on March 10 that …``);
+``_act_after`` / ``_dated_mood`` (an act after ``after``; ``calm returned on Sunday after two days
+of clashes``); ``_denied_claims``, ``_claimed`` and ``_default_actors`` (roles the words leave open).
 """
 
 from __future__ import annotations
@@ -2217,6 +2229,7 @@ class _Run:
                 words[i - 3] not in self.lex.person_plurals and not words[i - 3].endswith("s") or words[i - 3].isdigit()):
             return Count(1, i - 2, i - 2, "")  # "Ahmed Mahmoud, 23, who was shot dead": one person
         # before: "three people were killed", "two others were wounded", "five dead"
+        part: Count | None = None
         k = i - 1
         while k >= max(lo, i - 22):
             if k in date_toks or words[k] in ("while", "after", "when"):
@@ -2239,11 +2252,12 @@ class _Run:
                         or words[c.last + 1:c.last + 3] in (["of", "them"], ["of", "whom"]) \
                         or any(after[q:q + 2] == ["among", "them"] for q in range(len(after) - 1)):
                     # ("five civilians, two children among them, were wounded": the two are of the five)
+                    part = part or c  # ("… adding that two of them were killed": two, when nothing else is told)
                     k = c.first - 2  # a part of the victims ("including a child", "two of them children"): read on
                     continue
                 return self._list_before(c, lo)
             k -= 1
-        return None
+        return part  # (a part told with nothing before it: that count)
 
     def _count_before(self, i: int, lo: int) -> Count | None:
         """The last count of people before token ``i`` in its sentence (``carrying three SDF
@@ -2346,6 +2360,10 @@ class _Run:
             clause = next(cl for cl in sent.clauses if cl.first <= i <= cl.last)
             if self._running_total(clause.first, clause.last) or clause in died or self._past_year_only(clause):
                 continue  # (nor is an old event's toll, "in 2016 … killed 44 people", another event's)
+            if self._among_the_dead(clause) and any(
+                    x not in created and x.kind.kind in VIOLENT and x.fatalities is not None
+                    and x.fatalities.value >= c.value for x in self.drafts):
+                continue  # "four civilians were among the dead" of a toll told before: who they were, no new toll
             if any(clause.first <= m.first <= clause.last and (self._day_total(m) or m.payload.kind in VIOLENT
                                                                   and self._habitual(m, clause)) for m in triggers):
                 continue  # "seven wounded in the day's shelling", "the repeated shelling has killed 12": no one event's
@@ -2535,6 +2553,10 @@ class _Run:
         if a.kind.kind != b.kind.kind and (a.headline or b.headline) and a.kind.kind in _REMOTE \
                 and b.kind.kind in _REMOTE:
             return True  # "Two children killed by unexploded shell": the body's explosion, however typed
+        if a.kind.kind in VIOLENT and a.place_quality == 0 and b.place_quality == 2 and self._region_only(a.clause):
+            # "Turkish strikes killed 12 people in northeast Syria on Thursday", then "a drone struck a car
+            # on the outskirts of Qamishli": one of the strikes the regional lead sums up, not the lead
+            return False
         if a.kind.kind != b.kind.kind:
             if {a.kind.kind, b.kind.kind} == {"abduction", "arrest"} and b.date_quality == 0 \
                     and b.place_quality < 2 and not self._told_before(b) and not (
@@ -2618,6 +2640,19 @@ class _Run:
             keep.append(d)
         self.drafts = keep
 
+    def _among_the_dead(self, clause: Clause) -> bool:
+        """``Four civilians were among the dead``, ``a child was among those killed``: a part of a
+        toll told before, not a toll of its own."""
+        text = " " + " ".join(self.words[clause.first:clause.last + 1]) + " "
+        return any(p in text for p in (" among the dead ", " among the killed ", " among the victims ",
+                                       " among the wounded ", " among the injured ", " among those killed ",
+                                       " among those wounded ", " among those injured "))
+
+    def _region_only(self, clause: Clause) -> bool:
+        """The clause names places, all of them regions or the country (``in northeast Syria``)."""
+        inside = [m for f, _, m in self.mentions if clause.first <= f <= clause.last and f not in self.dateline]
+        return bool(inside) and all(SPECIFICITY.get(m.kind, 9) >= SPECIFICITY["region"] for m in inside)
+
     def _regional_lead(self, d: _Draft) -> bool:
         """``Turkish warplanes and drones struck power stations across north-east Syria for a
         third day``: a violent event whose clause names only a region or the country (placed at
@@ -2636,7 +2671,15 @@ class _Run:
 
     def _finish(self) -> list[Event]:
         art, actors = self.article, self.ex.actors
+        striking = {d.actor1 for d in self.drafts if d.kind.kind == "air" and d.actor1}
         self._summaries()
+        if len(striking) == 1:
+            # "Turkish air strikes and drone attacks killed 12 people …", then "a drone struck a car on the
+            # outskirts of Qamishli": the one air force the article names
+            (force,) = striking
+            for d in self.drafts:
+                if d.kind.kind == "air" and not d.actor1 and d.actor2 != force:
+                    d.actor1 = force
         events: list[Event] = []
         for d in self.drafts:
             self._default_actors(d)

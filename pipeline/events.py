@@ -752,6 +752,12 @@ class _Context:
             return None
         if dq < 2 and undated_earlier(self.words[clause.first:clause.last + 1]):
             return None  # "قد أفضت في وقت سابق إلى هدنة": earlier, no day of its own
+        said = named_in_a_statement(self.words, m.first, sent)
+        if said == "condemned" and dq < 2:
+            return None  # "وأدان المجلس الوطني الكردي اعتقال أعضائه": no day of its own
+        if said == "funeral" and not any(first > m.first - 8 and first > self._funeral_at(sent, m.first)
+                                         for first, _, _ in self._dates.between(sent.first, sent.last)):
+            return None  # "شيّع الأهالي اليوم جثمان الشاب الذي قضى في القصف": the funeral's day only
         if time_ahead(self.words[clause.first:clause.last + 1]):
             return None  # "ودعا ناشطون إلى تظاهرات الأسبوع المقبل": not yet
         if date is not None and dq == 2 and date.date_from > self.article.published:
@@ -822,6 +828,11 @@ class _Context:
     def _date_for(self, trig_tok: int, clause: Clause) -> tuple[DateSpan | None, int]:
         """The date of the event whose trigger is at ``trig_tok`` (see :func:`anchor_date`)."""
         return anchor_date(self, trig_tok, clause)
+
+    def _funeral_at(self, sent: Sentence, i: int) -> int:
+        """The last relative pronoun (``الذي`` …) before token ``i`` in ``sent``, else ``i``: a
+        day told after it is the day of the death the funeral is for."""
+        return next((k for k in range(i - 1, sent.first - 1, -1) if self.words[k] in _RELATIVES), i)
 
     def _stretch(self, i: int) -> tuple[int, int]:
         """The first and last token of the comma-separated stretch token ``i`` is in."""
@@ -3374,6 +3385,24 @@ _ONGOING_VERBS = _WORDS["ongoing_verb"]
 _SINCE_PERIODS = _WORDS["since_period"]
 #: Habitual, recurring acts ("عمليات اغتيال متكررة"، "القصف المتكرر").
 _HABITUAL = _WORDS["habitual"]
+
+
+_CONDEMN_VERBS = _WORDS["condemn_verb"]
+_FUNERAL_VERBS = _WORDS["funeral_verb"]
+
+
+def named_in_a_statement(words: list[str], i: int, sent: Sentence) -> str:
+    """Stage: whether the trigger at ``i`` is named in a condemnation or at a funeral earlier in
+    its sentence (``وأدان المجلس الوطني الكردي اعتقال أعضائه``، ``وشيّع الأهالي جثمان الشاب الذي
+    قضى في القصف``): with no day of its own there, it is the background of
+    the statement or the funeral, told elsewhere or no event. A funeral of a soldier "killed
+    yesterday by helicopter fire" gives the killing its day (a day told after the relative
+    pronoun: :meth:`_Context._funeral_at`), and that is an event. Returns ``"condemned"``,
+    ``"funeral"`` or ``""``."""
+    before = [w.lstrip("و") for w in words[sent.first:i]]
+    if any(w in _CONDEMN_VERBS for w in before):
+        return "condemned"
+    return "funeral" if any(w in _FUNERAL_VERBS for w in before) else ""
 
 
 def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, date: DateSpan | None,

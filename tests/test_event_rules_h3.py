@@ -557,3 +557,25 @@ def test_a_patrol_fired_on_stays_a_clash(run_text):
     events = run_text("تعرضت دورية لقوى الأمن الداخلي لإطلاق نار من قبل مسلحين مجهولين في حي الهلالية ليل أمس.",
                       "2023-06-14").events
     assert _types(events) == [("Battles", "Armed clash")]
+
+
+# --------------------------------------------------------------------------- funerals, condemnations, fears
+
+
+def test_an_act_named_at_a_funeral_with_no_day_of_its_own_is_no_event(run_text):
+    assert run_text("وشيّع المئات من أهالي عامودا اليوم جثمان الشاب الذي قضى في القصف.", "2023-06-13").events == []
+
+
+def test_a_funeral_of_a_man_killed_yesterday_gives_the_killing_its_day(run_text):
+    events = run_text("شيّع أهالي قرية تل طويل في ريف القامشلي، اليوم، جثمان الجندي الذي قُتل أمس الإثنين بقصف "
+                      "تركي على القرية.", "2023-06-13").events
+    assert [(e.event_type, str(e.event_date), e.fatalities) for e in events] == [
+        ("Explosions/Remote violence", "2023-06-12", 1)]
+
+
+def test_a_condemned_arrest_and_a_feared_shelling_are_no_events(run_text):
+    assert run_text("وأدان المجلس الوطني الكردي اعتقال أعضائه، مطالباً بالإفراج عنهم فوراً.", "2023-06-13").events == []
+    assert run_text("وتخشى العائلات من تجدد القصف على قراها في ريف الدرباسية.", "2023-06-13").events == []
+    events = run_text("وأدانت الإدارة الذاتية قصف القوات التركية قرية تل طويل في ريف الدرباسية صباح اليوم.",
+                      "2023-06-13").events
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]  # a day of its own: the act

@@ -124,13 +124,19 @@ _MONTH_REL = rf"{_B}(?P<since5>و?منذ\s+)?[وفبل]?(?:ال)?شهر\s+(?:ا�
 #: "تشرين الأول الماضي"، "في شهر آب الفائت": the last such month before the month of publication.
 _MONTH_PAST = (rf"{_B}(?P<since7>و?منذ\s+)?[وفبل]?(?:ال)?(?:شهر\s+)?(?P<mon7>{_alt(_MONTHS)})"
                rf"(?:\s*/\s*(?:{_alt(_MONTHS)}))?\s+(?:ال)?(?:ماضي|فايت|منصرم){_E}")
+#: "في أيار"، "أواخر شهر نيسان"، "خلال آب": a month named alone after a word that makes it a time
+#: (no day, no year, no الماضي): the latest such month up to publication.
+_MONTH_BARE = (rf"{_B}(?P<since8>و?منذ\s+)?[وفبل]?(?:في|خلال|مطلع|اواخر|منتصف|اوايل|بدايه|نهايه)\s+(?:شهر\s+)?"
+               rf"(?P<mon8>{_alt(_MONTHS)})(?:\s*/\s*(?:{_alt(_MONTHS)}))?{_E}"
+               rf"(?!\s*/|\s+(?:ال)?(?:ماضي|فايت|منصرم|جاري|حالي|من\s|عام|سنه|\d))")
 #: "الثامن من الشهر الجاري"، "في 27 من الشهر الماضي": a day of this or the previous month.
 _DAY_OF_MONTH_REL = (rf"{_B}(?P<since6>و?منذ\s+)?[وفبل]?(?P<dday>(?:ال)?\d{{1,2}}|(?:ال)?(?:{_alt(_ORDINALS)}))\s+من\s+"
                      rf"(?:ال)?شهر\s+(?:ال)?(?P<dwhich>ماضي|منصرم|فايت|جاري|حالي){_E}")
 _TIME_ONE = rf"{_B}(?:في\s+)?(?:تمام\s+)?(?:ال)?ساعه\s+(?P<h3>{_HOUR})(?:\s+(?P<p3>{_CP}))?{_E}"
 
 _DATE_RE = re.compile(
-    "|".join(f"(?:{p})" for p in (_TIME_RANGE, _TIME_ONE, _NUMERIC, _EXPLICIT, _MONTH_ONLY, _MONTH_PAST, _DAY_OF_MONTH_REL, _MONTH_REL,
+    "|".join(f"(?:{p})" for p in (_TIME_RANGE, _TIME_ONE, _NUMERIC, _EXPLICIT, _MONTH_ONLY, _MONTH_PAST, _MONTH_BARE,
+                                               _DAY_OF_MONTH_REL, _MONTH_REL,
                                                _WEEKDAY_EXPR, _REL_EXPR))
 )
 
@@ -179,6 +185,12 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
             return None
         return _span(nt, m, date_from=day_given, date_to=day_given, time_precision=1,
                      background=bool(g.get("since4")))
+    if g.get("mon8"):  # "في أيار": this year's when it has begun, else last year's
+        month = _MONTHS[_squash(g["mon8"])]
+        year = published.year if month <= published.month else published.year - 1
+        first = dt.date(year, month, 1)
+        last = min(published, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1))
+        return _span(nt, m, date_from=first, date_to=last, time_precision=3, background=bool(g.get("since8")))
     if g.get("mon7"):
         month = _MONTHS[_squash(g["mon7"])]
         year = published.year if month < published.month else published.year - 1
@@ -321,7 +333,8 @@ def _first_words() -> frozenset[str]:
     (``test_keyword_scan_finds_what_the_grammar_finds_everywhere`` checks).
     """
     words = {"اعتبارا", "من", "في", "تمام", "ساعه", "شهر", "منذ", "وقت", "ساعات", "يوم", "غد", "امس",
-             "اليوم", "البارحه", "غدا", "اول", "خلال", "يومين", "ايام", "اسبوع", "قبل", "مطلع", "بدايه", "اوايل"}
+             "اليوم", "البارحه", "غدا", "اول", "خلال", "يومين", "ايام", "اسبوع", "قبل", "مطلع", "بدايه", "اوايل",
+             "اواخر", "منتصف", "نهايه"}
     words |= {w.split()[0] for table in (_MONTHS, _PARTS, _ORDINALS, _HOURS) for w in table}
     words |= {"ال" + w for w in words} | {"ال" + w for w in _WEEKDAYS}
     one = ("", "و", "ف", "ب", "ل")

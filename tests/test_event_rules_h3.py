@@ -579,3 +579,27 @@ def test_a_condemned_arrest_and_a_feared_shelling_are_no_events(run_text):
     events = run_text("وأدانت الإدارة الذاتية قصف القوات التركية قرية تل طويل في ريف الدرباسية صباح اليوم.",
                       "2023-06-13").events
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]  # a day of its own: the act
+
+
+# --------------------------------------------------------------------------- a month named alone
+
+
+def test_a_month_named_alone_dates_an_earlier_event_to_that_month():
+    from pipeline.arabic import normalise
+    from pipeline.dates import find_dates
+
+    def dates(text, published="2023-06-14"):
+        return [(str(d.date_from), str(d.date_to)) for d in find_dates(normalise(text), dt.date.fromisoformat(published))]
+
+    assert dates("قصفت القوات التركية القرية أواخر أيار.") == [("2023-05-01", "2023-05-31")]
+    assert dates("وقعت الحادثة في حزيران.") == [("2023-06-01", "2023-06-14")]  # this month, up to publication
+    assert dates("خلال شهر آب قصفت القوات القرية.") == [("2022-08-01", "2022-08-31")]  # not yet this year
+    assert dates("في أيار 2021 قصفت القوات القرية.") == [("2021-05-01", "2021-05-31")]
+    assert dates("في أيار الماضي قصفت القوات القرية.") == [("2023-05-01", "2023-05-31")]
+    assert dates("ركب سيارة نيسان بيضاء.") == []  # a month word with no time word before it
+
+
+def test_a_recap_in_a_month_named_alone_is_not_dated_today(run_text):
+    events = run_text("وكانت القوات التركية قد قصفت قرية تل طويل في ريف الدرباسية منتصف نيسان، ما أدى إلى "
+                      "إصابة طفلين.", "2023-06-14").events
+    assert [(str(e.date_from), str(e.date_to), e.injuries) for e in events] == [("2023-04-01", "2023-04-30", 2)]

@@ -709,3 +709,10 @@ def test_among_the_dead_adds_no_toll_to_a_told_one(pipeline):
             "Two children were among the dead, the monitor said.")
     (ev,) = _events(pipeline, text)
     assert ev.fatalities == 5
+
+
+def test_attackers_killed_when_an_attack_is_repelled_are_a_fight(pipeline):
+    (ev,) = _events(pipeline, "On Tuesday the SDF thwarted an infiltration attempt on the Tal Tamr front, "
+                              "killing two attackers.")
+    assert (ev.event_type, ev.sub_event_type, ev.fatalities, ev.place_id) == (
+        "Battles", "Armed clash", 2, "tall_tamr")

@@ -1592,6 +1592,10 @@ class _Run:
             if not (has_actor or victims):
                 continue
             kind = self.lex.kinds["civ_attack"]
+            if (_ARMED_PEOPLE | _PERPETRATORS | {"infiltrators"}) & set(words[i + 1:min(clause.last + 1, i + 5)]):
+                # "… thwarted an infiltration attempt by the factions, killing two attackers": armed men
+                # killed in a fight, not civilians attacked
+                kind = self.lex.kinds["clash"]
             prior = self._latest_violent()
             doer = has_actor or _PERPETRATORS & set(words[clause.first:clause.last + 1])
             if not doer and prior is not None and prior.kind.kind in _REMOTE:

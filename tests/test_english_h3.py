@@ -716,3 +716,18 @@ def test_attackers_killed_when_an_attack_is_repelled_are_a_fight(pipeline):
                               "killing two attackers.")
     assert (ev.event_type, ev.sub_event_type, ev.fatalities, ev.place_id) == (
         "Battles", "Armed clash", 2, "tall_tamr")
+
+
+# ---------------------------------------------------------------- gunfire from unknown sources; taking part in fighting
+
+def test_wounded_by_gunfire_is_an_attack_of_its_own(pipeline):
+    text = ("On Tuesday, a woman was injured by gunfire from unknown sources in the Ghuwayran neighbourhood of "
+            "Hasakah, while an SDF fighter was killed by an IED explosion near al-Shaddadi.")
+    evs = sorted(_events(pipeline, text), key=lambda e: e.sub_event_type)
+    assert [(e.sub_event_type, e.place_id, e.fatalities, e.injuries) for e in evs] == [
+        ("Attack", "ghuwayran", 0, 1), ("Remote explosive/landmine/IED", "shaddadah", 1, None)]
+
+
+def test_who_took_part_in_fighting_is_no_fight(pipeline):
+    assert _events(pipeline, "Notables in Tal Hamis demanded on Tuesday the release of detainees who did not "
+                             "take part in the fighting.") == []

@@ -922,7 +922,8 @@ class _Run:
         before = self.words[lo:m.first]
         if any(w in self.lex.cause for w in before) and not self._act_after(m, clause):
             return True
-        if m.payload.kind != "displacement" and m.last + 1 <= clause.last and self.words[m.last + 1] in _PROXIMITY:
+        if m.payload.kind != "displacement" and m.last + 1 <= clause.last and self.words[m.last + 1] in _PROXIMITY \
+                and self.words[m.first] != "by":  # (not "hit by bullets near the Wahda roundabout": where it was)
             return True  # "when the fighting approached her house": near, not there
         if m.payload.kind == "agreement" and len(before) >= 2 and before[-2] in ("under", "per") \
                 or m.payload.kind == "agreement" and tuple(before[-3:-1]) == ("part", "of"):
@@ -952,7 +953,8 @@ class _Run:
         what followed the fighting, not the fighting."""
         words = self.words
         k = next((i for i in range(m.first - 1, max(clause.first, m.first - 5) - 1, -1)
-                  if words[i] in ("after", "following")), None)
+                  if words[i] in self.lex.cause), None)
+        # (any cause word: "demanded on Tuesday the release of detainees who did not take part in the fighting")
         if k is None or self._casualties(clause.first, clause.last) or words[k - 1] in _SPANS_BEFORE:
             return False  # ("on Sunday, a day after … fought": the fighting's day is told relative to it)
         dated = [f for f, _, ds in self.dates if clause.first <= f <= clause.last and not ds.background]

@@ -731,3 +731,15 @@ def test_wounded_by_gunfire_is_an_attack_of_its_own(pipeline):
 def test_who_took_part_in_fighting_is_no_fight(pipeline):
     assert _events(pipeline, "Notables in Tal Hamis demanded on Tuesday the release of detainees who did not "
                              "take part in the fighting.") == []
+
+
+# ---------------------------------------------------------------- a weekly summary
+
+def test_weekly_toll_headline_is_no_event_and_each_day_is(pipeline):
+    text = ("Weekly toll: 9 people killed across Hasakah province\n"
+            "Monitors documented the deaths of nine people across the province during the past week. "
+            "On Saturday, two SDF members were killed in an attack by ISIS cells on a checkpoint near al-Hol. "
+            "On Monday, a Turkish drone struck a car near Amuda, killing three SDF fighters.")
+    evs = sorted(_events(pipeline, text), key=lambda e: e.date_from)
+    assert [(e.date_from, e.place_id, e.fatalities) for e in evs] == [
+        (dt.date(2023, 3, 11), "al_hawl", 2), (dt.date(2023, 3, 13), "amuda", 3)]

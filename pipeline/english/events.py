@@ -238,7 +238,11 @@ _TIME_OWNERS = frozenset({"day", "today"})
 _HABITUAL_PHRASES = ("repeatedly", "for more than two years", "for years", "for months", "for more than a year",
                      "on a daily basis", "almost daily", "time and again", "regularly", "frequently",
                      "had gone on for", "had lasted", "have lasted", "across the region", "in total", "in all,",
-                     "over the past year", "in the past year", "over the past month", "in the past month")
+                     "over the past year", "in the past year", "over the past month", "in the past month",
+                     # tallies over a week or a province: "Weekly toll: 14 killed across Hasakah province"
+                     "weekly toll", "monthly toll", "annual toll", "yearly toll", "daily toll", "weekly tally",
+                     "monthly tally", "across the province", "across the governorate", "across hasakah",
+                     "across al hasakah", "during the past week", "over the past week", "in the past week")
 #: A tally over a period in any tense: "the number of attacks … has risen to 51", "bringing the
 #: number of drone strikes this year to 30".
 _TALLY_PHRASES = (" the number of ", " the tally of ", " a tally of ", " bringing the total ", " bringing the number ",

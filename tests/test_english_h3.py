@@ -743,3 +743,21 @@ def test_weekly_toll_headline_is_no_event_and_each_day_is(pipeline):
     evs = sorted(_events(pipeline, text), key=lambda e: e.date_from)
     assert [(e.date_from, e.place_id, e.fatalities) for e in evs] == [
         (dt.date(2023, 3, 11), "al_hawl", 2), (dt.date(2023, 3, 13), "amuda", 3)]
+
+
+# ---------------------------------------------------------------- "came under attack"; members of one family
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("An SDF vehicle came under attack near Tal Tamr on Monday, wounding two fighters.", "", "sdf"),
+    ("An Asayish checkpoint in Qamishli came under fire on Monday night from unknown gunmen.", "unidentified",
+     "asayish"),
+])
+def test_what_came_under_attack_is_the_side_hit(pipeline, text, actor1, actor2):
+    (ev,) = _events(pipeline, text)
+    assert (ev.event_type, ev.actor1_id, ev.actor2_id) == ("Battles", actor1, actor2)
+
+
+def test_members_of_one_family_are_counted_and_civilians(pipeline):
+    (ev,) = _events(pipeline, "Three members of one family were injured when a Turkish shell hit their house "
+                              "in Amuda on Monday.")
+    assert (ev.injuries, ev.actor1_id, ev.actor2_id) == (3, "turkey", "civilians")

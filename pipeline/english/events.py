@@ -2085,6 +2085,17 @@ class _Run:
             d.actor1, d.actor2 = pair
             self._finish_actors(d)
             return
+        if kind == "clash" and self.words[d.trig_first] in ("came", "come", "coming") and not pair:
+            # "an SDF vehicle came under attack", "a checkpoint came under fire from unknown gunmen": the
+            # subject is the side hit, the one the fire came from the attacker
+            after_from = [x for x in acts if x[0] > d.trig_last and self.words[x[0] - 1] in ("from", "by")
+                          or x[0] > d.trig_last + 1 and self.words[x[0] - 2] in ("from", "by")]
+            subject = [x for x in acts if x[1] < d.trig_first]
+            if subject:
+                d.actor1 = after_from[0][2] if after_from else ""
+                d.actor2 = subject[-1][2]
+                self._finish_actors(d)
+                return
         if kind == "clash" and d.how == "word" and self.words[d.trig_first] in _SHOOTING and self._civilians_hit(d) \
                 and (self.words[d.trig_first] != "stormed" or {"house", "home", "houses", "homes", "shop", "tent", "farm"}
                      & set(self.words[d.trig_last + 1:d.trig_last + 4])):
@@ -2257,6 +2268,10 @@ class _Run:
                         cq = count_at(words, k - q, lex, i)
                         if cq is not None and cq.last == c.last:
                             c = cq
+                if c.first - 2 >= lo and words[c.first - 1] == "of" and (
+                        words[c.first - 2] in self.lex.person_plurals | self.lex.singular_persons):
+                    k = c.first - 2  # "three members of one family": the count is the members', read on
+                    continue
                 after = words[c.last + 1:min(i, c.last + 5)]
                 if c.first > lo and words[c.first - 1] in ("including", "among") \
                         or words[c.last + 1:c.last + 3] in (["of", "them"], ["of", "whom"]) \
@@ -2767,8 +2782,9 @@ class _Run:
         ends = {id(c): next((st.last for st in self.sentences if st.first <= c.first <= st.last), c.last)
                 for c in counts}
         for c in counts:
-            said |= set(words[c.first:min(ends[id(c)] + 1, c.last + 4)])
-        return bool(said & _CIVILIAN_WORDS) and not said & _ARMED_PEOPLE and not any(
+            said |= set(words[c.first:min(ends[id(c)] + 1, c.last + 5)])
+        armed = said & _ARMED_PEOPLE - ({"member", "members"} if said & {"family", "families"} else set())
+        return bool(said & _CIVILIAN_WORDS) and not armed and not any(
             any(f <= min(ends[id(c)], c.last + 3) and l >= c.first for f, l, _ in self.actors) for c in counts)
 
     def _no_author(self, d: _Draft) -> bool:

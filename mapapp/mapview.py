@@ -220,7 +220,7 @@ class LabelLayer(MacroElement):
           // One group of label markers per map outlasts this layer (streamlit-folium replaces every layer
           // on each rerun): new labels update the markers already there (text, priority) and only new
           // places get a marker; the listeners are bound once per map.
-          var map = null, markers = [], pending = null;
+          var map = null, markers = [], pending = null, checks = [], healed = 0;
           function hostOf(m) {
             if (!m._qlabHost) {
               m._qlabHost = {group: L.layerGroup(), marks: new Map(), owner: null, order: []};
@@ -304,8 +304,25 @@ class LabelLayer(MacroElement):
               div.setAttribute("data-placed", best ? "1" : "0");
             });
             map.getContainer().setAttribute("data-labels-placed", String(placed));
+            // Some changes reach the page with no map event (the host resizing the frame while a rerun swaps
+            // the layers, a control growing, a slow machine ordering callbacks differently): look again a few
+            // times after each placement, and place again only if a shown label now covers a symbol, a
+            // control or another label (measured on the page, so any cause is caught).
+            checks.forEach(clearTimeout);
+            checks = [250, 1000, 2500].map(function (t) { return setTimeout(check, t); });
           }
-          function later() { if (!pending) { pending = setTimeout(place, 30); } }
+          function check() {
+            if (!map || pending || window.qsymPending > 0) { return; }
+            var origin = map.getContainer().getBoundingClientRect();
+            var taken = boxesOf(".qsym, .leaflet-control", origin);
+            var shown = boxesOf('.qlabel[data-placed="1"]', origin);
+            var bad = shown.some(function (a, i) {
+              return taken.some(function (t) { return hit(a, t); })
+                || shown.some(function (b, j) { return j > i && hit(a, b); });
+            });
+            if (bad && healed < 3) { healed += 1; if (!pending) { pending = setTimeout(place, 30); } }
+          }
+          function later() { healed = 0; if (!pending) { pending = setTimeout(place, 30); } }
           function onAdd() {
             if (map === layer._map) { return; }
             map = layer._map;

@@ -1679,7 +1679,9 @@ def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[M
         elif words[verb].lstrip("وف") in _ARSON_VERBS:  # "أضرم مجهولون النار في مكتب …"
             trigger = ARSON
         else:
-            at_civilians = j + 2 < len(words) and words[j + 1] == "علي" and words[j + 2] in _CIVILIAN_TARGETS
+            at_civilians = j + 2 < len(words) and words[j + 1] == "علي" and (
+                words[j + 2] in _CIVILIAN_TARGETS  # "النار على سيارة مدنية"
+                or (j + 3 < len(words) and words[j + 3].lstrip("و") in ("مدنيه", "مدني", "مدنيين", "مدنيتين")))
             trigger = CIVILIAN_ATTACK if at_civilians else BATTLE
         found.append(Match(verb, verb, trigger, ""))
         covered.update(range(verb, j + 1))
@@ -3255,6 +3257,7 @@ _DENIALS = _WORDS["denial"]
 _ACCUSATIONS = _WORDS["accusation"]
 #: A drone or a warplane flying over: "تحليق طائرة مسيرة فوق المنطقة" is no strike.
 _OVERFLIGHT = _WORDS["overflight"]
+_SHOOT_DOWN = _WORDS["shoot_down"]
 #: Near a flight word: those who fled are attackers or prisoners ("لاذوا بالفرار"، "فرار السجناء").
 _FLED_SCENE = _WORDS["fled_scene"]
 #: An attempted assault these follow was fought off: a clash ("إلا أن أبناء الحي تصدوا لهم").
@@ -3308,6 +3311,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "a front line"  # "إلى أحياء أبعد عن خطوط الاشتباك": where the front runs, no clash
     if kind == "air" and not proclitic_forms(_OVERFLIGHT).keys().isdisjoint(words[max(clause_first, i - 3):i]):
         return "an overflight, no strike"
+    if kind == "air" and not proclitic_forms(_SHOOT_DOWN).keys().isdisjoint(words[max(clause_first, i - 4):i]):
+        return "an aircraft shot down, no strike"  # "أسقطت قوات سوريا الديمقراطية طائرة مسيرة تركية"
     if not proclitic_forms(_INTENTIONS).keys().isdisjoint(words[max(clause_first, i - 6):i]):
         return "an intention or a threat"
     if not proclitic_forms(_FOILED).keys().isdisjoint(words[max(clause_first, i - 4):i]):

@@ -173,6 +173,9 @@ def parse_count(tokens: Sequence[Token], i: int) -> Count | None:
     stem = w[2:] if w.startswith("ال") else w
     if stem in SINGULAR_PERSONS or (stem.endswith("ا") and stem[:-1] in SINGULAR_PERSONS):  # "فقتلوا شاباً"
         return with_kin(words, Count(1, i, i))
+    for suffix in ("ها", "ه"):  # "ما أدى إلى إصابة سائقها": one person with a possessive
+        if w.endswith(suffix) and w[:-len(suffix)] in SINGULAR_PERSONS and len(w) - len(suffix) >= 3:
+            return with_kin(words, Count(1, i, i))
     if w in DUAL_PERSONS:
         return with_kin(words, Count(2, i, i))
     # "وأصيبت والدته"، "ومقتل شقيقه": a relative counts themself (والدته itself begins with و)

@@ -603,3 +603,19 @@ def test_a_recap_in_a_month_named_alone_is_not_dated_today(run_text):
     events = run_text("وكانت القوات التركية قد قصفت قرية تل طويل في ريف الدرباسية منتصف نيسان، ما أدى إلى "
                       "إصابة طفلين.", "2023-06-14").events
     assert [(str(e.date_from), str(e.date_to), e.injuries) for e in events] == [("2023-04-01", "2023-04-30", 2)]
+
+
+# --------------------------------------------------------------------------- a drone shot down, a civilian car fired on
+
+
+def test_a_drone_shot_down_is_no_strike(run_text):
+    assert run_text("أسقطت قوات سوريا الديمقراطية طائرة مسيرة تركية في ريف عامودا صباح اليوم.", "2023-06-14").events == []
+    events = run_text("استهدفت طائرة مسيرة تركية سيارة في ريف عامودا صباح اليوم.", "2023-06-14").events
+    assert _types(events) == [AIR]
+
+
+def test_gunmen_firing_on_a_civilian_car_wounding_its_driver(run_text):
+    events = run_text("أطلق مسلحون النار على سيارة مدنية قرب قرية تل طويل في ريف عامودا مساء أمس، ما أدى إلى "
+                      "إصابة سائقها.", "2023-06-14").events
+    assert [(e.event_type, e.injuries, e.unresolved_name) for e in events] == [
+        ("Violence against civilians", 1, "تل طويل")]

@@ -2749,6 +2749,8 @@ def context_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list
     if d is None:
         return created
     d.found_by = "context"
+    if missile is not None and words[at].lstrip("وفبل").startswith("ال") and prior is not None:
+        d.definite = True  # "إن الصاروخ أصاب السيارة …": the strike just told, told again (its place made precise)
     return [*created, d]
 
 

@@ -619,3 +619,22 @@ def test_gunmen_firing_on_a_civilian_car_wounding_its_driver(run_text):
                       "إصابة سائقها.", "2023-06-14").events
     assert [(e.event_type, e.injuries, e.unresolved_name) for e in events] == [
         ("Violence against civilians", 1, "تل طويل")]
+
+
+# --------------------------------------------------------------------------- "the missile" told after the strike
+
+
+def test_the_missile_told_after_a_drone_strike_is_that_strike_placed_more_precisely(run_text):
+    text = ("قُتل عنصران من قوات سوريا الديمقراطية ظهر اليوم بضربة من طائرة مسيرة تركية استهدفت سيارتهما "
+            "شرقي مدينة القامشلي. وقالت مصادر محلية إن الصاروخ أصاب السيارة على الطريق قرب قرية تل طويل، "
+            "وأُصيب مرافق ثالث بجروح.")
+    events = run_text(text, "2023-06-14").events
+    assert len(events) == 1
+    assert (events[0].event_type, events[0].fatalities, events[0].injuries) == ("Explosions/Remote violence", 2, 1)
+    assert events[0].unresolved_name == "تل طويل" and events[0].place_id == "qamishli_countryside"
+
+
+def test_a_missile_with_no_strike_told_before_is_its_own_event(run_text):
+    events = run_text("وقالت مصادر محلية إن صاروخاً أصاب سيارة قرب قرية تل طويل في ريف القامشلي ظهر اليوم، ما "
+                      "أدى إلى مقتل شخصين.", "2023-06-14").events
+    assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 2)]

@@ -1652,10 +1652,15 @@ _UNDER = frozenset({"تحت", "مناطق", "منطقه", "خاضعه", "خاض�
 _SPLIT_OBJECTS = frozenset({"النار", "علي"})
 
 
+#: Verbs of seizing whose object follows على, the subject between ("قبضت الأسايش … على أربعة شبان").
+_SEIZE_VERBS = frozenset({"قبضت", "قبض", "قبضوا", "تقبض", "يقبض"})
+
+
 def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[Match]:
     """``matches`` plus the triggers whose verb and object are apart, the subject between them:
     "أطلق عناصر من قوات النظام النار على مدنيين" (an attack on civilians when civilians follow
-    "النار على", a clash otherwise), "أضرم مجهولون النار في مكتب" (property destruction) and "سيطرت قوات الأسايش … على حي طي" (a takeover). The verb
+    "النار على", a clash otherwise), "أضرم مجهولون النار في مكتب" (property destruction), "سيطرت قوات الأسايش … على حي طي" (a takeover)
+    and "قبضت الأسايش … على أربعة شبان" (an arrest). The verb
     is the trigger: its subject follows it."""
     objects = positions(tokens, _SPLIT_OBJECTS)
     if not objects:
@@ -1670,6 +1675,13 @@ def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[M
         gap = _FIRE_GAP if words[j] == "النار" else _TAKE_GAP
         verb = next((k for k in range(j - 2, max(-1, j - 1 - gap), -1)
                      if words[k].lstrip("وف") in verbs), None)
+        if verb is None and words[j] == "علي":  # "قبضت الأسايش صباح اليوم على أربعة شبان": an arrest
+            verb = next((k for k in range(j - 2, max(-1, j - 1 - _FIRE_GAP), -1)
+                         if words[k].lstrip("وف") in _SEIZE_VERBS), None)
+            if verb is not None and not any(i in covered for i in range(verb, j)):
+                found.append(Match(verb, verb, ARREST, ""))
+                covered.update(range(verb, j + 1))
+            continue
         if verb is None or any(i in covered for i in range(verb, j)):
             continue
         if words[verb].lstrip("وف") in _TAKE_NOUNS and (verb == 0 or words[verb - 1] in _UNDER):

@@ -638,3 +638,11 @@ def test_a_missile_with_no_strike_told_before_is_its_own_event(run_text):
     events = run_text("وقالت مصادر محلية إن صاروخاً أصاب سيارة قرب قرية تل طويل في ريف القامشلي ظهر اليوم، ما "
                       "أدى إلى مقتل شخصين.", "2023-06-14").events
     assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 2)]
+
+
+def test_seizing_people_told_apart_is_an_arrest(run_text):
+    events = run_text("قبضت الأسايش صباح اليوم على أربعة شبان في حي الكورنيش بمدينة القامشلي لسوقهم إلى التجنيد.",
+                      "2023-06-14").events
+    assert [(e.event_type, e.sub_event_type, e.place_id, e.actor1_id) for e in events] == [
+        ("Strategic developments", "Arrests", "corniche", "asayish")]
+    assert "arrest_split" in events[0].rule

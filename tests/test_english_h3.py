@@ -761,3 +761,20 @@ def test_members_of_one_family_are_counted_and_civilians(pipeline):
     (ev,) = _events(pipeline, "Three members of one family were injured when a Turkish shell hit their house "
                               "in Amuda on Monday.")
     assert (ev.injuries, ev.actor1_id, ev.actor2_id) == (3, "turkey", "civilians")
+
+
+# ---------------------------------------------------------------- two people taken at two places in one sentence
+
+def test_two_takings_at_two_places_are_two_abductions(pipeline):
+    text = ("On Tuesday a trader was taken from his home in the Tal Hajar neighbourhood, and a boy was kidnapped "
+            "in the Halko neighbourhood of Qamishli.")
+    evs = _events(pipeline, text)
+    assert len(evs) == 2
+    assert {e.sub_event_type for e in evs} == {"Abduction/forced disappearance"}
+    assert sorted((e.place_id, e.unresolved_name) for e in evs) == [("halko", ""), ("qamishli", "Tal Hajar")]
+
+
+def test_detainees_taken_from_their_homes_are_no_abduction(pipeline):
+    text = ("The Asayish arrested twelve activists in Qamishli on Tuesday. "
+            "Most of the detainees were taken from their homes, an official said.")
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Arrests"]

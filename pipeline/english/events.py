@@ -1112,11 +1112,35 @@ class _Run:
             seen.add("protest")  # "burning tyres in protest at …": one riot
         for m in foreground:
             k = m.payload.kind
-            if k in VIOLENT or k in seen:
+            if k in VIOLENT:
+                continue
+            if k in seen:
+                second = self._second_taking(out, m, clause)
+                if second is not None:
+                    out.append(self._draft(m, si, sent, second))
                 continue
             seen.add(k)
             out.append(self._draft(m, si, sent, clause))
         return out
+
+    def _second_taking(self, out: list[_Draft], m: Match, clause: Clause) -> Clause | None:
+        """``A day after a jeweller was taken from his home in the Tal Hajar neighbourhood, the boy
+        was kidnapped in Eastern Ghuwayran``: two people taken at two places, told in one
+        sentence with a comma between, are two abductions (or arrests). The clause is split at
+        the comma so each keeps its own place; None when it is one act told twice."""
+        if m.payload.kind not in ("abduction", "arrest"):
+            return None
+        first = next((d for d in out if d.kind.kind == m.payload.kind and d.clause is clause), None)
+        if first is None:
+            return None
+        comma = next((k for k in range(first.trig_last, m.first) if "," in self._gap(k)), None)
+        if comma is None:
+            return None
+        places = [f for f, _, _ in self.mentions] + [f for f, _, _ in self.unresolved]
+        if not any(first.trig_last < f <= comma for f in places) or not any(m.last < f <= clause.last for f in places):
+            return None
+        first.clause = Clause(clause.first, comma)
+        return Clause(comma + 1, clause.last)
 
     def _name_spot(self, prior: _Draft, clause: Clause) -> None:
         """``… in the countryside of Qamishli``, then ``the strike took place near the turnoff to
@@ -1733,6 +1757,13 @@ class _Run:
             d.place, d.place_quality = anaphor, 1 if anaphor.kind == "city" else 2
             return
         for lo, hi, quality in ((d.clause.first, d.clause.last, 2), (sent.first, sent.last, 1)):
+            if quality == 1 and d.how == "word" and any(
+                    d.clause.first <= f <= d.clause.last and u.head in ("neighbourhood", "neighborhood", "village")
+                    for f, _, u in self.unresolved) and len(sent.clauses) == 1 and (
+                    d.clause.first != sent.first or d.clause.last != sent.last):
+                # a part of a sentence split between two acts, naming its own unknown village or
+                # neighbourhood: not the place the other act's part names
+                break
             cands = [(f, m) for f, _, m in self.mentions if lo <= f <= hi and self._usable_place(d, f, m)]
             if any(f not in self.locators and SPECIFICITY.get(m.kind, 9) < SPECIFICITY["governorate"]
                    for f, m in cands):
@@ -2578,6 +2609,8 @@ class _Run:
         if a.kind.kind != b.kind.kind and (a.headline or b.headline) and a.kind.kind in _REMOTE \
                 and b.kind.kind in _REMOTE:
             return True  # "Two children killed by unexploded shell": the body's explosion, however typed
+        if b.date_quality == 0 and not b.headline and self._told_before(b) and b.sentence > a.sentence:
+            return False  # "Before that, the son of a merchant was abducted": another act, before the ones told
         if a.kind.kind in VIOLENT and a.place_quality == 0 and b.place_quality == 2 and self._region_only(a.clause):
             # "Turkish strikes killed 12 people in northeast Syria on Thursday", then "a drone struck a car
             # on the outskirts of Qamishli": one of the strikes the regional lead sums up, not the lead
@@ -2599,7 +2632,10 @@ class _Run:
             return True
         pa = {a.actor1, a.actor2} - {""}
         pb = {b.actor1, b.actor2} - {""}
-        if b.place_quality == 0 and b.date_quality == 0 and not self._told_before(b):
+        if b.place_quality == 0 and b.date_quality == 0 and not self._told_before(b) \
+                and not (b.unresolved and b.unresolved != a.unresolved) \
+                and not any(n.startswith("an earlier one of the series") for n in b.notes):
+            # (not one that names its own unknown place, nor one dated before it: "the fourth in a week")
             # nothing new (no place, no date of its own): the same act told again, maybe
             # naming a side the first telling did not ("an NDF sniper fired on him")
             return pb <= pa or bool(pa) and pa <= pb

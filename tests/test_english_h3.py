@@ -778,3 +778,12 @@ def test_detainees_taken_from_their_homes_are_no_abduction(pipeline):
     text = ("The Asayish arrested twelve activists in Qamishli on Tuesday. "
             "Most of the detainees were taken from their homes, an official said.")
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text, sub_event, killed", [
+    ("The SDF said on Tuesday that it had killed two ISIS members in a raid near al-Hol.", "Armed clash", 2),
+    ("SDF units raided a house in al-Hol on Tuesday and arrested two ISIS suspects.", "Arrests", 0),
+])
+def test_a_raid_that_kills_is_a_fight(pipeline, text, sub_event, killed):
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.place_id, ev.fatalities) == (sub_event, "al_hawl", killed)

@@ -1444,6 +1444,10 @@ class _Run:
             # "attacked the demonstrators, fired into the air and broke up the rallies"
             protest = self.lex.kinds["protest"]
             d.kind, d.how = Kind("protest", protest.event_type, "Protest with intervention", protest.tags), "intervention"
+        if m.payload.kind == "arrest" and words[m.last] in ("raid", "raids", "raided") and any(
+                what == "killed" and c.value > 0 for what, _, c in self._casualties(clause.first, clause.last)):
+            # "killed two ISIS members in a raid near Hasakah": a raid that kills is a fight, not an arrest
+            d.kind, d.how = self.lex.kinds["clash"], "raid"
         if m.payload.kind == "protest" and d.how == "word" and self._dispersed(sent):
             protest = self.lex.kinds["protest"]
             d.kind, d.how = Kind("protest", protest.event_type, "Protest with intervention", protest.tags), "intervention"

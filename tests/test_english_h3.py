@@ -787,3 +787,9 @@ def test_detainees_taken_from_their_homes_are_no_abduction(pipeline):
 def test_a_raid_that_kills_is_a_fight(pipeline, text, sub_event, killed):
     (ev,) = _events(pipeline, text)
     assert (ev.sub_event_type, ev.place_id, ev.fatalities) == (sub_event, "al_hawl", killed)
+
+
+def test_exchanged_gunfire_is_a_clash(pipeline):
+    (ev,) = _events(pipeline, "NDF gunmen exchanged gunfire with Asayish members in the Tayy neighbourhood on "
+                              "Tuesday, without casualties.")
+    assert (ev.sub_event_type, ev.place_id, ev.date_from) == ("Armed clash", "tayy", dt.date(2023, 3, 14))

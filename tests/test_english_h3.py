@@ -793,3 +793,20 @@ def test_exchanged_gunfire_is_a_clash(pipeline):
     (ev,) = _events(pipeline, "NDF gunmen exchanged gunfire with Asayish members in the Tayy neighbourhood on "
                               "Tuesday, without casualties.")
     assert (ev.sub_event_type, ev.place_id, ev.date_from) == ("Armed clash", "tayy", dt.date(2023, 3, 14))
+
+
+# ---------------------------------------------------------------- a curfew after a bombing: two acts, each at its place
+
+def test_a_curfew_after_a_bombing_is_two_acts_at_their_places(pipeline):
+    (bomb, curfew) = sorted(_events(pipeline, "The Asayish imposed a curfew in Qamishli on Tuesday after a car "
+                                              "bomb killed three people in the Wusta district."),
+                            key=lambda e: e.event_type)
+    assert (bomb.sub_event_type, bomb.place_id, bomb.fatalities) == ("Remote explosive/landmine/IED", "wusta", 3)
+    assert (curfew.sub_event_type, curfew.place_id, curfew.actor1_id) == (
+        "Change to group/activity", "qamishli", "asayish")
+
+
+def test_a_strike_after_after_with_no_place_of_its_own_is_not_moved(pipeline):
+    evs = _events(pipeline, "The Asayish closed the roads in Qamishli on Tuesday after a Turkish drone struck "
+                            "a power station.")
+    assert [e.sub_event_type for e in evs] == ["Change to group/activity"]

@@ -299,6 +299,9 @@ _HISTORY = frozenset({"twice", "previously", "formerly", "times", "repeatedly", 
 #: Past tenses of trigger verbs that do not end in -ed.
 _IRREGULAR_PAST = frozenset({"fought", "beat", "shot", "struck", "hit", "took", "met", "blew", "threw", "broke", "led",
                              "held", "brought", "sent", "began", "withdrew", "overran", "swept", "stole", "set"})
+#: Past verbs of a weapon or an attack as subject: "a car bomb killed …", "a drone struck …".
+_STRUCK_VERBS = frozenset({"killed", "struck", "hit", "exploded", "targeted", "wounded", "injured", "went", "blew",
+                           "destroyed", "damaged", "fell", "landed"})
 #: A span before "after": "a day after", "hours after" (a reference point, told by the day-counting rules).
 _SPANS_BEFORE = frozenset({"day", "days", "hour", "hours", "week", "weeks", "night", "morning", "evening", "shortly",
                            "just", "minutes", "soon", "month", "months"})
@@ -418,6 +421,7 @@ class _Run:
         self.dateline, self.office_lines = self._datelines()
         self.locators = self._locators()
         self._totals: dict[tuple[int, int], bool] = {}
+        self._clause_triggers: dict[int, list[tuple[int, Kind]]] = {}  # by clause start: (first token, kind)
 
     # ------------------------------------------------------------------ helpers
     def _tok(self, orig: int) -> int:
@@ -974,9 +978,16 @@ class _Run:
                   if words[i] in ("after", "following")), None)
         if m.payload is None or m.payload.kind not in VIOLENT | {"deployment", "arrest", "abduction"}:
             return False  # (a withdrawal, a deal after which something happened: the setting, as before)
-        if k is None or not (words[m.first].endswith("ed") or words[m.first] in _IRREGULAR_PAST) \
-                or words[m.first] in ("armed",) or words[k - 1] in _SPANS_BEFORE:
+        if k is None or words[k - 1] in _SPANS_BEFORE:
             return False  # (not "the strike came a day after Turkish artillery shelled …": a reference point)
+        if m.payload.kind in VIOLENT and words[k + 1] in ("a", "an") and m.last + 1 <= clause.last \
+                and words[m.last + 1] in _STRUCK_VERBS and any(
+                    f < k and kind.kind not in VIOLENT for f, kind in self._clause_triggers.get(clause.first, [])):
+            # "imposed a curfew after a car bomb killed three people", "after a Turkish drone struck the
+            # power station": an act with its own verb, not a named background
+            return True
+        if not (words[m.first].endswith("ed") or words[m.first] in _IRREGULAR_PAST) or words[m.first] in ("armed",):
+            return False
         subject = [a for f, l, a in self.actors if k < f and l < m.first]
         return bool(subject) and all(w not in _PASSIVE for w in words[k + 1:m.first])
 
@@ -1053,6 +1064,7 @@ class _Run:
         if self._same_attackers(sent, clause, triggers):
             return []
         inside = [self._captured_person(m, clause, triggers) for m in triggers if clause.first <= m.first <= clause.last]
+        self._clause_triggers[clause.first] = [(m.first, m.payload) for m in inside]
         kept: list[tuple[Match, bool]] = []
         for m in inside:
             if self._not_event(m, clause):
@@ -1106,7 +1118,16 @@ class _Run:
         violent = [m for m in foreground if m.payload.kind in VIOLENT]
         if violent:
             best = min(violent, key=lambda m: (VIOLENT_RANK[m.payload.kind], m.first))
-            out.append(self._draft(best, si, sent, clause))
+            own = clause
+            if self._act_after(best, clause) and any(x is not best and x.first < best.first for x in foreground):
+                # "imposed a curfew in Qamishli after a car bomb killed three people near the church": the act
+                # after "after" has its own part of the clause (its place, its toll), apart from the curfew's
+                k = max(i for i in range(clause.first, best.first) if self.words[i] in ("after", "following"))
+                own = Clause(k, clause.last)
+            out.append(self._draft(best, si, sent, own))
+            if own is not clause:
+                out[-1].how = "after"
+                clause = Clause(clause.first, own.first - 1)  # the main act's part, before "after"
         seen = set()
         if any(m.payload.kind == "riot" for m in foreground):
             seen.add("protest")  # "burning tyres in protest at …": one riot
@@ -1575,6 +1596,10 @@ class _Run:
             # July 2016, when a truck bomb … killed at least 48 people" in the city: a recap with its toll)
             if d.kind.kind in VIOLENT:
                 self.recap_dropped = True
+            return False
+        if d.how == "after" and d.place_quality < 2:
+            # "a power outage hit Qamishli after a Turkish drone struck the Swediyah power station": the act
+            # told after "after" names no place of its own; the other act's is not its
             return False
         if d.how == "killing":
             prior = self._latest_violent()

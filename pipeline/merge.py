@@ -271,6 +271,7 @@ class ReportSpill:
         self._heads = array("q")  # where its alignments go
         self._size = 0
         self._flushed = True
+        self._moved = False  # the handle's position left the end by a read (no os.pread)
 
     def add(self, report: dict[str, Any], intern: Any = None) -> SpilledReport:
         """Write ``report`` (a :func:`_report` dict whose ``alignments`` are None) and give its handle."""
@@ -278,6 +279,9 @@ class ReportSpill:
         cut = data.index(b',"alignments":null,') + 14  # that sequence: a quote in a JSON string is escaped)
         self._starts.append(self._size)
         self._heads.append(cut)
+        if self._moved:  # a read moved the handle: reports are only ever appended
+            self._fh.seek(self._size)
+            self._moved = False
         self._fh.write(data)
         self._size += len(data)
         self._flushed = False
@@ -293,9 +297,20 @@ class ReportSpill:
             self._flushed = True
         start = self._starts[index]
         end = self._starts[index + 1] if index + 1 < len(self._starts) else self._size
-        data = os.pread(self._fh.fileno(), end - start, start)
+        data = self._read_at(start, end - start)
         cut = self._heads[index]
         return b"".join((data[:cut], alignments, data[cut + 4:]))
+
+    def _read_at(self, start: int, size: int) -> bytes:
+        """``size`` bytes of the file from ``start``: ``os.pread`` where the system has it (the
+        handle's position is kept), else (Windows) a seek and a read on the spill's own handle,
+        which :meth:`add` moves back to the end before it writes."""
+        pread = getattr(os, "pread", None)
+        if pread is not None:
+            return pread(self._fh.fileno(), size, start)
+        self._fh.seek(start)
+        self._moved = True
+        return self._fh.read(size)
 
     def close(self) -> None:
         self._fh.close()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 
+import orjson
 import pytest
 from conftest import ROOT, SEED
 
@@ -228,3 +230,25 @@ def test_a_build_closes_its_spill_file_when_it_succeeds_and_when_it_fails(work_d
     with pytest.raises(RuntimeError, match="writing failed"):
         build_mod.build(seeds, geo, out, force=True, progress=False)
     assert len(closed) == 2 and closed[1]._fh.closed
+
+
+@pytest.mark.parametrize("pread", [True, False], ids=["os.pread", "no os.pread (Windows)"])
+def test_spilled_reports_read_back_whole_with_or_without_os_pread(tmp_path, monkeypatch, pread):
+    """Windows has no ``os.pread``: the spill then seeks and reads its own handle, and a report
+    added after a read still goes at the end (reads and additions interleave)."""
+    from pipeline.merge import ReportSpill
+
+    if not pread:
+        monkeypatch.delattr(os, "pread", raising=False)
+    spill = ReportSpill(tmp_path)
+    reports = [{"event_id": f"e{i}", "source": f"outlet {i % 3}", "alignments": None, "fatalities": i,
+                "injuries": None, "evidence": "قُتل اثنان" * (i + 1)} for i in range(6)]
+    try:
+        for i, report in enumerate(reports):
+            spill.add(dict(report))
+            if i % 2:  # a read between additions moves the handle where os.pread is missing
+                assert orjson.loads(spill.json(0, b'["SDF"]')) == {**reports[0], "alignments": ["SDF"]}
+        for i, report in enumerate(reports):
+            assert orjson.loads(spill.json(i, b"[]")) == {**report, "alignments": []}
+    finally:
+        spill.close()

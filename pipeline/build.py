@@ -32,7 +32,7 @@ from . import __version__
 from .actors import ACTORS_CSV
 from .core import Pipeline
 from .engines import Engine, Job
-from .errors import InputError
+from .errors import ArticleError, InputError, MetadataError
 from .files import MAX_ARTICLE_BYTES, read_input
 from .freshness import BuildLock
 from .gazetteer import GEO_FILES, load_geo_dir
@@ -229,19 +229,41 @@ def meta_path(path: str, stem: str) -> str:
 def read_article_files(path: str, meta: str | None) -> tuple[bytes, bytes | None]:
     """An article's text and metadata bytes (None: no metadata file at ``meta``, or ``meta`` None).
 
+    Parameters
+    ----------
+    path : str
+        The article's text file.
+    meta : str, optional
+        Its metadata file (``<stem>.toml`` beside it; may be missing).
+
+    Returns
+    -------
+    tuple of bytes
+        The text's bytes and the metadata's (None without a metadata file).
+
     Raises
     ------
-    OSError
-        The text or its metadata cannot be read (``filename``: which; :func:`read_problem`).
+    ArticleError
+        The text cannot be read (the error names ``path`` and says why: :func:`article_problem`).
+    MetadataError
+        The metadata file exists but cannot be read (the error names ``meta``).
     """
-    text_bytes = _read(path, MAX_ARTICLE_BYTES)
-    return text_bytes, _read_if_exists(meta) if meta is not None else None
+    try:
+        text_bytes = _read(path, MAX_ARTICLE_BYTES)
+    except OSError as e:
+        raise ArticleError(path, _unreadable(path, e)) from e
+    if meta is None:
+        return text_bytes, None
+    try:
+        return text_bytes, _read_if_exists(meta)
+    except OSError as e:
+        raise MetadataError(meta, _unreadable(meta, e)) from e
 
 
-def read_problem(path: str, e: OSError) -> dict[str, Any]:
-    """The build's error of an article ``path`` whose text or metadata could not be read (``e``)."""
-    bad = path if e.filename in (None, path) else str(e.filename)  # the text or its metadata
-    return {"path": bad, "line": None, "reason": _unreadable(bad, e), "kind": "article"}
+def article_problem(e: InputError) -> dict[str, Any]:
+    """The build's error (``errors.json``, the report) of an article that cannot be used: ``e``
+    names its text or metadata file, the line when there is one, and why."""
+    return {"path": e.path, "line": e.line, "reason": e.reason, "kind": "article"}
 
 
 def article_key(text_bytes: bytes, meta_bytes: bytes | None, fp_bytes: bytes) -> tuple[str, str, str | None]:
@@ -386,8 +408,8 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
             meta_name = stem + ".toml"
             try:
                 text_bytes, meta_bytes = read_article_files(path, folder + meta_name if meta_name in present else None)
-            except OSError as e:
-                entries.append(("error", read_problem(path, e)))
+            except InputError as e:
+                entries.append(("error", article_problem(e)))
                 continue
             key, text_sha, meta_sha = article_key(text_bytes, meta_bytes, fp_bytes)
             input_hashes[input_folder + name] = text_sha

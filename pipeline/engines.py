@@ -54,6 +54,8 @@ ENGINES = ("local", "dask")
 #: analysed (the build's own jobs: a local worker reads its articles, so the build never holds
 #: every text at once), one without a key is hashed there (:func:`analyse`).
 Job = tuple[str, bytes | None, bytes | None, str, str | None]
+#: A job with its text's bytes (:func:`with_files`).
+ReadJob = tuple[str, bytes, bytes | None, str, str | None]
 
 
 class EngineError(RuntimeError):
@@ -85,16 +87,14 @@ def analyse(job: Job, pipe: Pipeline | None = None, renderer: ArticleRenderer | 
     fingerprint : str, optional
         The build's cache fingerprint, for a job without a key (default: this process's).
     """
-    path, text_bytes, meta_bytes, stem, key = job
+    try:
+        path, text_bytes, meta_bytes, stem, key = with_files(job)
+    except InputError as e:  # (named by the error: the text or its metadata)
+        return "input", _problem(e)
     hashes = None
-    if text_bytes is None or key is None:
-        from .build import article_key, meta_path, read_article_files, read_problem
+    if key is None:
+        from .build import article_key
 
-        if text_bytes is None:
-            try:
-                text_bytes, meta_bytes = read_article_files(path, meta_path(path, stem))
-            except OSError as e:
-                return "input", read_problem(path, e)
         key, *sums = article_key(text_bytes, meta_bytes, (fingerprint or _WORKER["fingerprint"]).encode())
         hashes = tuple(sums)
     try:
@@ -105,11 +105,47 @@ def analyse(job: Job, pipe: Pipeline | None = None, renderer: ArticleRenderer | 
         record = article_record(stem, key, article.id, result, decode_text(text_bytes, path), renderer)
         return ("ok", record, article.id) if hashes is None else ("ok", record, article.id, hashes)
     except InputError as e:
-        return "input", {"path": e.path, "line": e.line, "reason": e.reason, "kind": "article"}
+        return "input", _problem(e)
     except Exception as e:  # one article must never stop the build
         where = traceback.extract_tb(e.__traceback__)[-1]
         return "bug", {"path": path, "line": None, "kind": "bug",
                        "reason": f"pipeline error {type(e).__name__}: {e} (at {Path(where.filename).name}:{where.lineno})"}
+
+
+def with_files(job: Job) -> ReadJob:
+    """``job`` with its files' bytes, read here when it has none (:func:`pipeline.build.read_article_files`).
+
+    Parameters
+    ----------
+    job : tuple
+        ``(path, text bytes or None, metadata bytes or None, file stem, cache key or None)``.
+
+    Returns
+    -------
+    tuple
+        The same job, with the bytes of its text and of its metadata (None: no metadata file).
+
+    Raises
+    ------
+    pipeline.errors.ArticleError
+        Its text cannot be read (the error names the file and says why).
+    pipeline.errors.MetadataError
+        Its metadata file exists but cannot be read.
+    """
+    path, text_bytes, meta_bytes, stem, key = job
+    if text_bytes is not None:
+        return path, text_bytes, meta_bytes, stem, key
+    from .build import meta_path, read_article_files
+
+    text_bytes, meta_bytes = read_article_files(path, meta_path(path, stem))
+    return path, text_bytes, meta_bytes, stem, key
+
+
+def _problem(e: InputError) -> dict[str, Any]:
+    """:func:`pipeline.build.article_problem` (imported late: the build imports this module)."""
+    from .build import article_problem
+
+    return article_problem(e)
 
 
 def _worker_from_geo(geo_dir: str, fingerprint: str) -> None:
@@ -280,19 +316,19 @@ def _dask_outcomes(jobs: list[Job], geo_dir: Path, fingerprint: str, scheduler: 
         dask_log.setLevel(level)
 
 
-def _with_files(job: Job) -> Job:
-    """``job`` with its files' bytes, read here when it has none (a file that cannot be read is
-    left to the worker, which reports it)."""
-    path, text_bytes, meta_bytes, stem, key = job
-    if text_bytes is not None:
-        return job
-    from .build import meta_path, read_article_files
-
-    try:
-        text_bytes, meta_bytes = read_article_files(path, meta_path(path, stem))
-    except OSError:
-        return job
-    return path, text_bytes, meta_bytes, stem, key
+def _read_batch(batch: list[Job]) -> tuple[list[ReadJob], dict[int, tuple]]:
+    """A batch's jobs with their files' bytes, read here as the batch is sent (the workers may
+    not see this folder), and the outcome of each job whose files cannot be read, by its place
+    in the batch: :func:`analyse`'s ``("input", error)``, as the other engines give it. Such an
+    article costs only itself and is not sent."""
+    ready: list[ReadJob] = []
+    failed: dict[int, tuple] = {}
+    for i, job in enumerate(batch):
+        try:
+            ready.append(with_files(job))
+        except InputError as e:
+            failed[i] = ("input", _problem(e))
+    return ready, failed
 
 
 def _dask_run(distributed: Any, jobs: list[Job], geo_dir: Path, fingerprint: str, scheduler: str | None,
@@ -308,14 +344,16 @@ def _dask_run(distributed: Any, jobs: list[Job], geo_dir: Path, fingerprint: str
         workers = max(1, sum(client.nthreads().values()))  # worker threads, to size the batches
         size = max(1, min(64, len(jobs) // (workers * 4)))
         # a batch's files are read here as it is sent (the workers may not see this folder)
-        batches = ([_with_files(job) for job in jobs[i:i + size]] for i in range(0, len(jobs), size))
+        batches = (_read_batch(jobs[i:i + size]) for i in range(0, len(jobs), size))
         geo = str(Path(geo_dir).resolve())
         pending: deque = deque()
 
         def submit() -> None:
             batch = next(batches, None)
             if batch is not None:
-                pending.append(client.submit(analyse_batch, batch, geo, fingerprint, pure=False))
+                ready, failed = batch
+                task = client.submit(analyse_batch, ready, geo, fingerprint, pure=False) if ready else None
+                pending.append((task, failed, len(ready) + len(failed)))
 
         for _ in range(4 * workers):
             submit()
@@ -323,10 +361,12 @@ def _dask_run(distributed: Any, jobs: list[Job], geo_dir: Path, fingerprint: str
 
         with tqdm(total=len(jobs), desc="articles", unit="art", file=sys.stderr, disable=not progress) as bar:
             while pending:
-                outcomes = pending.popleft().result()
+                task, failed, count = pending.popleft()
+                outcomes = iter(task.result() if task is not None else ())
                 submit()
-                bar.update(len(outcomes))
-                yield from outcomes
+                bar.update(count)
+                for i in range(count):  # the unreadable articles' outcomes in their places
+                    yield failed[i] if i in failed else next(outcomes)
     finally:
         client.close()
         if cluster is not None:

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from conftest import ROOT, output_files
@@ -135,3 +136,57 @@ def test_a_cluster_without_workers_is_said_not_waited_for_forever(tmp_path, monk
         build(ROOT / "seeds", ROOT / "geo", tmp_path / "out", curated_dir=None, engine="dask",
               scheduler=empty.scheduler_address)
     assert not (tmp_path / "out" / "events.geojson").exists()  # nothing written
+
+
+class _FakeClient:
+    """A Dask client whose one worker runs each task at once, here, and keeps the jobs it was sent."""
+
+    def __init__(self) -> None:
+        self.sent: list = []
+
+    def wait_for_workers(self, n, timeout):
+        return None
+
+    def nthreads(self):
+        return {"tcp://worker": 1}
+
+    def submit(self, fn, batch, *args, pure):
+        self.sent += batch
+        outcomes = fn(batch, *args)
+        return SimpleNamespace(result=lambda: outcomes)
+
+    def close(self):
+        return None
+
+
+def test_dask_reports_an_unreadable_article_itself_and_sends_the_cluster_only_read_files(tmp_path):
+    """The Dask engine reads each batch's files where the build runs (the workers may not see the
+    folder): a file it cannot read is that article's error, naming the file, in its place among
+    the outcomes (as the local engine gives it), and is never sent to a worker to be read there."""
+    from pipeline.core import Pipeline
+    from pipeline.engines import _dask_run, _local_outcomes
+    from pipeline.gazetteer import load_geo_dir
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for stem in ("000_35a237ec7240c52b", "copy"):
+        for suffix in (".txt", ".toml"):
+            shutil.copy(ROOT / "seeds" / ("000_35a237ec7240c52b" + suffix), seeds / (stem + suffix))
+    (seeds / "gone.txt").symlink_to(seeds / "deleted.txt")  # a link to a missing file
+    shutil.copy(ROOT / "seeds" / "000_35a237ec7240c52b.txt", seeds / "meta_folder.txt")
+    (seeds / "meta_folder.toml").mkdir()  # its metadata is a folder
+    order = ["000_35a237ec7240c52b", "gone", "copy", "meta_folder", "gone", "meta_folder",
+             "000_35a237ec7240c52b", "copy", "gone", "000_35a237ec7240c52b"]
+    jobs = [(str(seeds / f"{stem}.txt"), None, None, stem, None) for stem in order]
+    fp = fingerprint(_geo_paths(ROOT / "geo"))
+    client = _FakeClient()
+    dask = list(_dask_run(SimpleNamespace(Client=lambda *a, **k: client), jobs, ROOT / "geo", fp,
+                          "tcp://scheduler", 1, False))
+    local = list(_local_outcomes(jobs, Pipeline(load_geo_dir(ROOT / "geo")), ROOT / "geo", fp, 1, False))
+    assert dask == local
+    assert [o[0] for o in dask] == ["input" if s in ("gone", "meta_folder") else "ok" for s in order]
+    assert dask[1][1]["path"] == str(seeds / "gone.txt") and dask[1][1]["kind"] == "article"
+    assert dask[1][1]["reason"].startswith("cannot read: a link to a missing file")
+    assert dask[3][1]["path"] == str(seeds / "meta_folder.toml") and "is a folder" in dask[3][1]["reason"]
+    assert [job[3] for job in client.sent] == [s for s in order if s not in ("gone", "meta_folder")]
+    assert all(job[1] is not None for job in client.sent)  # every job sent with its text's bytes

@@ -646,3 +646,12 @@ def test_seizing_people_told_apart_is_an_arrest(run_text):
     assert [(e.event_type, e.sub_event_type, e.place_id, e.actor1_id) for e in events] == [
         ("Strategic developments", "Arrests", "corniche", "asayish")]
     assert "arrest_split" in events[0].rule
+
+
+def test_gunmen_who_assassinated_a_mukhtar_killed_him(run_text):
+    events = run_text("وأفاد مصدر أمني بأن مسلحين مجهولين اغتالوا مختار قرية تل طويل في ريف القامشلي مساء أمس.",
+                      "2023-06-14").events
+    assert [(e.event_type, e.fatalities, e.actor2_id, e.unresolved_name) for e in events] == [
+        ("Violence against civilians", 1, "civilians", "تل طويل")]
+    events = run_text("وكان مجهولون قد اغتالوه أمس أمام منزله في بلدة عامودا.", "2023-06-14").events
+    assert all(e.event_type != "Battles" for e in events)

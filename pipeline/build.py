@@ -157,6 +157,17 @@ def is_stale(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path,
     return stale_reason(seeds_dir, geo_dir, out_dir, curated_dir) is not None
 
 
+def _built_with(out_dir: Path) -> str | None:
+    """The fingerprint the build in ``out_dir`` recorded in its manifest (that of its cache's
+    keys), or None when it cannot be told (no build, or an unreadable manifest)."""
+    try:
+        manifest = orjson.loads(_read(str(out_dir / "manifest.json")))
+    except (OSError, orjson.JSONDecodeError):
+        return None
+    found = manifest.get("fingerprint") if isinstance(manifest, dict) else None
+    return found if isinstance(found, str) else None
+
+
 def _read(path: str, max_bytes: int | None = None) -> bytes:
     """The file's bytes (:func:`pipeline.files.read_input`: regular files only, never blocking)."""
     return read_input(path, max_bytes)
@@ -395,15 +406,19 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     input_folder = _input_name(seeds_dir / "_")[:-1]
     input_hashes: dict[str, str] = {}  # manifest name -> hash of the bytes read here
     owners: dict[str, str] = {}  # article id -> the file that has it (ids key every output)
-    # 1. every article with a cache entry is read, hashed and looked up; the others (and the
-    # changed ones) are jobs: their files are read where they are analysed (pipeline.engines.analyse),
-    # so this process never holds every article's text at once
+    # 1. every article with a cache entry is read, hashed and looked up; the others are jobs:
+    # their files are read, hashed and keyed where they are analysed (pipeline.engines.analyse),
+    # so this process never holds every article's text at once. A changed article (its cache key
+    # stale) was read and keyed here: its job carries its bytes and key, not to be read twice.
+    # A cache of another fingerprint (code, data or gazetteer changed) can match no key: then no
+    # article is read here, and none is held
+    reusable = bool(cache.entries) and _built_with(out_dir) in (fp, None)
     entries: list[tuple] = []  # in file order: ("error", dict) | ("cached", path, entry) | ("job", path)
     jobs: list[Job] = []
     for name in articles:
         path = folder + name
         stem = name[:-4] or name  # Path(name).stem (a file named ".txt" keeps its name)
-        cached = cache.get(stem)
+        cached = cache.get(stem) if reusable else None
         if cached is not None:
             meta_name = stem + ".toml"
             try:
@@ -415,10 +430,12 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
             input_hashes[input_folder + name] = text_sha
             if meta_sha is not None:
                 input_hashes[input_folder + meta_name] = meta_sha
-            del text_bytes, meta_bytes
             if cached.key == key:
                 entries.append(("cached", path, cached))  # (its text is not needed again)
                 continue
+            entries.append(("job", path))
+            jobs.append((path, text_bytes, meta_bytes, stem, key))  # (its hashes are noted already)
+            continue
         entries.append(("job", path))
         jobs.append((path, None, None, stem, None))  # (read, hashed and keyed where it is analysed)
     # 2. the per-article analysis, in a process pool when asked (results come back in job order)

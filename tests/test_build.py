@@ -512,3 +512,53 @@ def test_extract_human_readable():
     r = _run("extract", str(SEED))
     assert r.returncode == 0, r.stderr
     assert SEED_ID in r.stdout and "events (" in r.stdout
+
+
+def _count_reads(monkeypatch) -> tuple[list[str], list[bytes]]:
+    """Every file the build reads (by path) and every article it keys (by text), from now on."""
+    import pipeline.build as build_mod
+
+    reads: list[str] = []
+    keyed: list[bytes] = []
+    real_read, real_key = build_mod._read, build_mod.article_key
+
+    def read(path, max_bytes=None):
+        reads.append(path)
+        return real_read(path, max_bytes)
+
+    def key(text_bytes, meta_bytes, fp_bytes):
+        keyed.append(text_bytes)
+        return real_key(text_bytes, meta_bytes, fp_bytes)
+
+    monkeypatch.setattr(build_mod, "_read", read)
+    monkeypatch.setattr(build_mod, "article_key", key)
+    return reads, keyed
+
+
+@pytest.mark.parametrize("change", ["text", "fingerprint"])
+def test_a_stale_article_is_read_and_keyed_once_with_the_same_outputs(tmp_path, dirs, monkeypatch, change):
+    """An article whose cache key is stale (its text changed, or the pipeline's fingerprint) is
+    read and hashed once, whether where the build runs or where it is analysed, and the outputs
+    are those of a build from nothing."""
+    import pipeline.build as build_mod
+    from pipeline.incremental import canonical_outputs
+
+    seeds, geo, out = dirs
+    second = seeds / "second.txt"
+    second.write_text("قُتل رجلان وأصيب ثالث بقصف طال قرية تل حميس جنوب القامشلي يوم الأحد.\n", encoding="utf-8")
+    second.with_suffix(".toml").write_text('source = "a test outlet"\nlanguage = "ar"\npublished = 2021-05-03\n',
+                                           encoding="utf-8")
+    assert build(seeds, geo, out, progress=False).ok
+    if change == "text":
+        with open(second, "a", encoding="utf-8") as fh:
+            fh.write("وفي اليوم التالي اندلعت اشتباكات في حي الطي بمدينة القامشلي.\n")
+    else:
+        monkeypatch.setattr(build_mod, "fingerprint", lambda paths: "f" * 64)
+    reads, keyed = _count_reads(monkeypatch)
+    stats = build(seeds, geo, out, progress=False)
+    assert stats.ok and stats.processed == (1 if change == "text" else 2)
+    assert reads.count(str(second)) == 1
+    assert keyed.count(second.read_bytes()) == 1
+    fresh = tmp_path / "fresh"
+    build(seeds, geo, fresh, force=True, progress=False)
+    assert canonical_outputs(out) == canonical_outputs(fresh)  # (all but the build's counts and time)

@@ -36,7 +36,7 @@ from .errors import ArticleError, InputError, MetadataError
 from .files import MAX_ARTICLE_BYTES, read_input
 from .freshness import BuildLock
 from .gazetteer import GEO_FILES, load_geo_dir
-from .merge import REPORT_FIELDS, Merger, Part, merge_key, merge_report_parts
+from .merge import Merger, Part, merge_report_parts
 from .output import ArticleOutputs, Stage, finish_outputs
 from .resultcache import CACHE_NAME, CacheWriter, Records, ResultCache, decode
 from .reviews import merged_status
@@ -534,33 +534,26 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
     return parts if merger is None else merger
 
 
-def merge_input(merge: dict[str, Any], record: Records | None = None, seen: set | None = None) -> Iterator[Part]:
+def merge_input(merge: dict[str, Any], record: Records | None = None) -> Iterator[Part]:
     """An article's events as merging takes them, from its merge part
     (:func:`pipeline.resultcache.merge_part`): each with its article's URL and date
     (each event made a compact :class:`pipeline.resultcache.Record` by ``record`` when given).
 
-    ``seen``: the merge keys of the events before these (updated). An event whose key was
-    seen is not its event's first report, so only its :data:`pipeline.merge.REPORT_FIELDS`
-    are kept: what merging reads of it (not for events analysts' decisions may change).
+    Parameters
+    ----------
+    merge : dict
+        The article's merge part.
+    record : Records, optional
+        Makes each event a compact record (default: the event dicts as they are).
+
+    Returns
+    -------
+    iterator of tuple
+        ``(event, its article's fields)`` for :func:`pipeline.merge.merge_report_parts`.
     """
     more = {"source_url": merge["source_url"], "published": merge["published"], "origin": "article"}
     events = merge["events"]
-    if seen is not None:
-        events = [_report_fields(e) if _seen(seen, merge_key(e)) else e for e in events]
     return zip(events if record is None else map(record, events), repeat(more))
-
-
-def _seen(seen: set, key: tuple) -> bool:
-    """True when ``key`` is in ``seen``; else adds it."""
-    if key in seen:
-        return True
-    seen.add(key)
-    return False
-
-
-def _report_fields(e: dict[str, Any]) -> dict[str, Any]:
-    """``e``'s :data:`pipeline.merge.REPORT_FIELDS` (those it has)."""
-    return {k: e[k] for k in REPORT_FIELDS if k in e}
 
 
 def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: Path, curated_dir: Path | None,

@@ -67,15 +67,6 @@ def merge_key(e: Mapping[str, Any]) -> tuple:
     return _key(e)
 
 
-#: Every field merging reads of a record that is not its event's first report (:func:`_key`,
-#: :func:`_report`): a caller may hold only these of such records (the build does, so its
-#: memory holds each event's first report whole and the others' report fields only).
-REPORT_FIELDS = ("event_id", "date_from", "date_to", "place_id", "unresolved_name", "actor1_id", "actor2_id",
-                 "event_type", "sub_event_type", "origin", "source", "source_url", "alignments", "fatalities",
-                 "fatalities_text", "fatalities_note", "injuries", "evidence", "article_id", "start", "end",
-                 "source_refs", "outlet_figures")
-
-
 #: A record in two parts (see :func:`merge_report_parts`).
 Part = tuple[Mapping[str, Any], Mapping[str, Any]]
 _NO_MORE: Mapping[str, Any] = MappingProxyType({})

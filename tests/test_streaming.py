@@ -211,30 +211,3 @@ def test_compact_records_read_like_the_dicts_they_were_made_from():
     assert rc.get("place_id", "none") == "none" and rc["n"] == 1
 
 
-def test_merge_input_keeps_report_fields_only_of_later_reports(corpus, pipe):
-    """An article event whose merge key an earlier event has is not its event's first report: the
-    build keeps only the fields merging reads of it, and the merged events are the same."""
-    import re
-
-    from pipeline.build import merge_input
-    from pipeline.merge import REPORT_FIELDS, merge_report_parts
-    from pipeline.resultcache import Records, merge_part
-
-    for meta in corpus.glob("bench_*.toml"):  # the copies of one article, all of one day: reports of the same events
-        meta.write_text(re.sub(r"published = \S+", "published = 2021-04-22", meta.read_text(encoding="utf-8")),
-                        encoding="utf-8")
-    merges = []
-    for path in sorted(corpus.glob("*.txt")):
-        try:
-            merges.append(merge_part(pipe.process(load_article(path)).to_json()))
-        except InputError:
-            continue
-    whole = [p for m in merges for p in merge_input(m, Records())]
-    seen: set = set()
-    slim = [p for m in merges for p in merge_input(m, Records(), seen)]
-    later = [s for (w, _), (s, _) in zip(whole, slim) if len(s) < len(w)]
-    assert len(later) > len(merges)  # the shuffled copies of one article report the same events again
-    assert all(set(s) <= set(REPORT_FIELDS) and "evidence" in s and "location" not in s for s in later)
-    assert len(seen) == len(merge_report_parts(whole))
-    merged_whole, merged_slim = merge_report_parts(whole), merge_report_parts(slim)
-    assert orjson.dumps(merged_slim) == orjson.dumps(merged_whole)

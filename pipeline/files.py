@@ -84,3 +84,29 @@ def is_regular_file(path: str | os.PathLike) -> bool:
         return stat.S_ISREG(os.stat(path).st_mode)
     except (OSError, ValueError):
         return False
+
+
+def read_at(fd: int, size: int, offset: int) -> bytes:
+    """Up to ``size`` bytes of the open file ``fd`` from ``offset``.
+
+    ``os.pread`` where the system has it (``fd``'s position is kept); else (Windows) a seek
+    and a read, which move it: only for files read at given offsets, never by position.
+
+    Parameters
+    ----------
+    fd : int
+        An open file descriptor.
+    size : int
+        Bytes wanted (fewer come back at the end of the file).
+    offset : int
+        Where to read from.
+
+    Returns
+    -------
+    bytes
+    """
+    pread = getattr(os, "pread", None)
+    if pread is not None:
+        return pread(fd, size, offset)
+    os.lseek(fd, offset, os.SEEK_SET)
+    return os.read(fd, size)

@@ -29,9 +29,13 @@ from typing import Any, NamedTuple
 
 import orjson
 
+from .files import read_at
 from .output import ArticleParts, ArticleRenderer, Stage
 
 log = logging.getLogger(__name__)
+
+#: Open the cache's files as bytes on Windows too (else its C library translates line ends).
+_BINARY = getattr(os, "O_BINARY", 0)
 
 CACHE_NAME = "cache/results.bin"
 
@@ -63,7 +67,7 @@ class ResultCache:
         if path is None:
             return
         try:
-            fd = os.open(path, os.O_RDONLY)
+            fd = os.open(path, os.O_RDONLY | _BINARY)
         except OSError:
             return
         try:
@@ -84,7 +88,7 @@ class ResultCache:
     def read(self, entry: Entry) -> bytes:
         """The whole record of ``entry`` (header line included)."""
         assert self._fd is not None
-        data = os.pread(self._fd, entry.length, entry.offset)
+        data = read_at(self._fd, entry.length, entry.offset)
         if len(data) != entry.length:
             raise ValueError(f"{self.path}: record at {entry.offset} cut short")
         return data
@@ -262,7 +266,7 @@ class CacheWriter:
         if not runs and fresh:
             os.replace(self.fresh, self.target)
             return
-        out = os.open(self.target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        out = os.open(self.target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _BINARY, 0o644)
         try:
             fd = self.old.fd()
             for a, b in runs:
@@ -270,7 +274,7 @@ class CacheWriter:
                     raise ValueError("the old cache file is closed")
                 _copy(fd, out, b - a, a)
             if fresh:
-                src = os.open(self.fresh, os.O_RDONLY)
+                src = os.open(self.fresh, os.O_RDONLY | _BINARY)
                 try:
                     _copy(src, out, fresh)
                 finally:
@@ -292,7 +296,7 @@ def _copy(src: int, dst: int, n: int, start: int = 0) -> None:
     except (AttributeError, OSError):  # no copy_file_range here, or not between these files
         pass
     while pos < n:
-        chunk = os.pread(src, min(n - pos, 1 << 20), start + pos)
+        chunk = read_at(src, min(n - pos, 1 << 20), start + pos)
         if not chunk:
             raise ValueError("the cache file is shorter than its index")
         view = memoryview(chunk)

@@ -562,3 +562,24 @@ def test_a_stale_article_is_read_and_keyed_once_with_the_same_outputs(tmp_path, 
     fresh = tmp_path / "fresh"
     build(seeds, geo, fresh, force=True, progress=False)
     assert canonical_outputs(out) == canonical_outputs(fresh)  # (all but the build's counts and time)
+
+
+def test_a_warm_build_without_os_pread_or_copy_file_range_writes_the_same_outputs(tmp_path, dirs, monkeypatch):
+    """Windows has neither ``os.pread`` nor ``os.copy_file_range``: the cache's records are then
+    read with a seek and a read (:func:`pipeline.files.read_at`), and a warm build that takes one
+    article from the cache and analyses a new one writes what a build from nothing writes."""
+    from pipeline.incremental import canonical_outputs
+
+    seeds, geo, out = dirs
+    assert build(seeds, geo, out, progress=False).ok
+    (seeds / "added.txt").write_text("قُتل رجلان بقصف طال قرية تل حميس جنوب القامشلي يوم الأحد.\n", encoding="utf-8")
+    (seeds / "added.toml").write_text('source = "a test outlet"\nlanguage = "ar"\npublished = 2021-05-03\n',
+                                      encoding="utf-8")
+    monkeypatch.delattr(os, "pread", raising=False)
+    monkeypatch.delattr(os, "copy_file_range", raising=False)
+    stats = build(seeds, geo, out, progress=False)
+    assert stats.ok and (stats.cached, stats.processed) == (1, 1)
+    fresh = tmp_path / "fresh"
+    monkeypatch.undo()
+    build(seeds, geo, fresh, force=True, progress=False)
+    assert canonical_outputs(out) == canonical_outputs(fresh)

@@ -1086,7 +1086,7 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
             perpetrators = perpetrators_after(ctx, roles, d.trig_last)
             d.how = "weapon_target"
             a1 = perpetrators[0] if perpetrators else ""
-            owner = _WEAPON_OWNERS.get(ctx.words[d.trig_last + 1]) if d.trig_last + 1 <= clause.last else None
+            owner = weapon_owner(ctx.words, d.trig_last, clause.last)
             if not a1 and owner in ctx.ex.actors:
                 a1 = owner  # "مسيرة تركية": the weapon's nationality names the attacker
                 d.how = "weapon_owner"
@@ -1115,6 +1115,11 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
             parties = [a1] if a1 else []
     if d.mediator and d.mediator in parties:
         parties.remove(d.mediator)
+    if kind in _REMOTE and parties and parties[0] == "civilians":
+        # "شيّع الأهالي جثمان الشاب الذي قتل أمس بقصف تركي": civilians never shell or strike (ACLED);
+        # the weapon's nationality, when given, is the attacker, the civilians the side hit
+        owner = weapon_owner(ctx.words, d.trig_last, clause.last)
+        parties = [owner if owner in ctx.ex.actors else "", "civilians"]
     if kind in ("civ_attack", "abduction") and "civilians" not in parties:
         parties = (parties[:1] or [""]) + ["civilians"]  # an unnamed attacker stays empty (ACLED)
     d.actor1 = parties[0] if parties else ""
@@ -1743,9 +1748,21 @@ def _stem(word: str, stems) -> str | None:
     return hit[1] if hit else None
 
 
-#: A nationality right after a weapon names its owner: "طائرة مسيرة تركية" (actor ids).
-_WEAPON_OWNERS = {w: actor for actor, words in (("turkey", ("تركية", "التركية")), ("russia", ("روسية", "الروسية")))
+#: A nationality right after a weapon names its owner: "طائرة مسيرة تركية"، "قصف تركي" (actor ids).
+_WEAPON_OWNERS = {w: actor for actor, words in (("turkey", ("تركية", "التركية", "تركي", "التركي")),
+                                                ("russia", ("روسية", "الروسية", "روسي", "الروسي")))
                   for w in _norm(*words)}
+#: Kinds of weapon that may stand between it and its nationality: "قصف مدفعي تركي".
+_WEAPON_KINDS = _norm("مدفعي", "صاروخي", "جوي", "بري", "المدفعي", "الصاروخي", "الجوي", "مكثف", "عنيف")
+
+
+def weapon_owner(words: list[str], trig_last: int, last: int) -> str | None:
+    """Stage: the actor a weapon's nationality names, right after the trigger or after one word
+    of its kind (``مسيرة تركية``، ``بقصف تركي``، ``قصف مدفعي تركي``), else None."""
+    k = trig_last + 1
+    if k <= last and words[k] in _WEAPON_KINDS:
+        k += 1
+    return _WEAPON_OWNERS.get(words[k]) if k <= last else None
 #: A bare "مسيرة" is a drone only in a strike's context; otherwise it is a march.
 _DRONE_BARE = _WORDS["drone_bare"]
 #: Words after a bare "مسيرة" that make it a drone: whose it is, what kind.

@@ -655,3 +655,14 @@ def test_gunmen_who_assassinated_a_mukhtar_killed_him(run_text):
         ("Violence against civilians", 1, "civilians", "تل طويل")]
     events = run_text("وكان مجهولون قد اغتالوه أمس أمام منزله في بلدة عامودا.", "2023-06-14").events
     assert all(e.event_type != "Battles" for e in events)
+
+
+# --------------------------------------------------------------------------- whose shells
+
+
+def test_the_nationality_of_a_shelling_names_its_author_and_civilians_never_shell(run_text):
+    events = run_text("أصيب طفلان بقصف مدفعي تركي استهدف قرية تل طويل في ريف الدرباسية اليوم.", "2023-06-14").events
+    assert [(e.actor1_id, e.injuries) for e in events] == [("turkey", 2)]
+    events = run_text("شيّع أهالي قرية تل طويل في ريف الدرباسية اليوم جثمان الشاب الذي قُتل أمس بقصف تركي على "
+                      "القرية.", "2023-06-14").events
+    assert [(e.actor1_id, e.actor2_id, str(e.event_date)) for e in events] == [("turkey", "civilians", "2023-06-13")]

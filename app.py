@@ -33,7 +33,7 @@ from mapapp import (
     playback,
     reviewview,
 )
-from mapapp.filters import Filters, from_query_params, to_query_params
+from mapapp.filters import CONFIDENCE_LEVELS, Filters, from_query_params, to_query_params
 from mapapp.store import Counts
 
 ROOT = Path(__file__).resolve().parent
@@ -56,12 +56,13 @@ def _dataset(out: Path, manifest_stamp: int) -> data.Dataset:
 
 
 def _tile_setting() -> mapview.TileSetting:
-    value = st.query_params.get("tiles") or os.environ.get("QMAP_TILES", "osm")
+    # no tiles unless asked for: the app makes no request off the machine by default (restricted networks)
+    value = st.query_params.get("tiles") or os.environ.get("QMAP_TILES", "none")
     try:
         return mapview.TileSetting.parse(value, os.environ.get("QMAP_TILES_ATTRIBUTION"))
     except ValueError as e:
         st.warning(str(e))
-        return mapview.TileSetting.parse("osm")
+        return mapview.TileSetting.parse("none")
 
 
 # --------------------------------------------------------------------------- state
@@ -74,7 +75,7 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
         st.session_state.update({"dates": (f0.date_from, f0.date_to), "types": list(f0.event_types),
                                  "actors": list(f0.actors), "sources": list(f0.sources),
                                  "hide_partisan": f0.hide_partisan, "reviewed_only": f0.reviewed_only,
-                                 "q": f0.query, "filters_init": True})
+                                 "q": f0.query, "min_confidence": f0.min_confidence, "filters_init": True})
     if compact:
         return _current_filters()
     with st.sidebar:
@@ -90,6 +91,9 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
                     help="Partisan: pro-government, AANES-aligned or opposition outlets (curated/sources.tsv).")
         st.checkbox("Reviewed events only", key="reviewed_only",
                     help="Only events an analyst confirmed or corrected (Review page), and curated ones: for briefings.")
+        st.select_slider("Lowest confidence shown", options=list(CONFIDENCE_LEVELS), key="min_confidence",
+                         help="How sure the rule that made an event is (shown in each popup with the rule's name). "
+                              "'medium' hides the low-confidence events, 'high' shows only the surest.")
     f = _current_filters()
     wanted = to_query_params(f, defaults)
     keep = {k: v for k, v in st.query_params.to_dict().items()
@@ -103,7 +107,8 @@ def _current_filters() -> Filters:
     d_from, d_to = st.session_state["dates"]
     return Filters(d_from, d_to, tuple(st.session_state["types"]), tuple(st.session_state["actors"]),
                    tuple(st.session_state["sources"]), bool(st.session_state.get("hide_partisan")),
-                   bool(st.session_state.get("reviewed_only")), str(st.session_state.get("q") or ""))
+                   bool(st.session_state.get("reviewed_only")), str(st.session_state.get("q") or ""),
+                   str(st.session_state.get("min_confidence") or "low"))
 
 
 def data_actor_name(actor_id: str) -> str:

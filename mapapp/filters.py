@@ -1,7 +1,7 @@
 """Filters shared by the map, the timeline and the table, and their URL form.
 
 A :class:`Filters` value is the whole view state an analyst can share: the date range,
-event types, actors and sources. ``to_query_params``/``from_query_params`` put it in
+event types, actors, sources, search and the lowest confidence shown. ``to_query_params``/``from_query_params`` put it in
 and take it out of the page URL (``st.query_params``), so a link reproduces the view.
 Bad or unknown URL values are ignored (with the default kept), never an error page.
 """
@@ -37,6 +37,9 @@ class Filters:
         Only events an analyst confirmed, corrected or curated (``review_status``), for briefings.
     query : str
         Search text (:mod:`mapapp.search`): every word must occur in the event's fields.
+    min_confidence : str
+        The lowest ``confidence`` shown: ``"low"`` (every event), ``"medium"`` (low-confidence
+        events hidden) or ``"high"``. An event with no confidence given passes only ``"low"``.
     """
 
     date_from: dt.date
@@ -47,6 +50,7 @@ class Filters:
     hide_partisan: bool = False
     reviewed_only: bool = False
     query: str = ""
+    min_confidence: str = "low"
 
     @property
     def as_of(self) -> dt.date:
@@ -86,6 +90,27 @@ def date_bounds(events: pd.DataFrame | None, zones: dict | None = None, pad_days
 #: ``review_status`` values shown by the "reviewed only" filter.
 REVIEWED = ("confirmed", "corrected", "curated")
 
+#: The confidence levels of an event (:class:`pipeline.records.Event`), lowest first.
+CONFIDENCE_LEVELS = ("low", "medium", "high")
+
+
+def confidence_allowed(min_confidence: str) -> tuple[str, ...]:
+    """The ``confidence`` values an event may have to pass ``min_confidence``.
+
+    Parameters
+    ----------
+    min_confidence : str
+        One of :data:`CONFIDENCE_LEVELS`; anything else counts as ``"low"`` (everything shown).
+
+    Returns
+    -------
+    tuple of str
+        Empty when every event passes (an event with no confidence included).
+    """
+    if min_confidence not in CONFIDENCE_LEVELS[1:]:
+        return ()
+    return CONFIDENCE_LEVELS[CONFIDENCE_LEVELS.index(min_confidence):]
+
 
 def apply_filters(events: pd.DataFrame, f: Filters, search_index: pd.Series | None = None) -> pd.DataFrame:
     """Rows of ``events`` that pass ``f``.
@@ -117,6 +142,9 @@ def apply_filters(events: pd.DataFrame, f: Filters, search_index: pd.Series | No
         mask &= ~events["partisan_only"].astype(bool)
     if f.reviewed_only and "review_status" in events:
         mask &= events["review_status"].isin(REVIEWED)
+    allowed = confidence_allowed(f.min_confidence)
+    if allowed:
+        mask &= events["confidence"].isin(allowed) if "confidence" in events else False
     if f.query.strip():
         from .search import search_mask
 
@@ -143,6 +171,8 @@ def to_query_params(f: Filters, defaults: Filters) -> dict[str, str]:
         out["partisan"] = "hide"
     if f.reviewed_only:
         out["reviewed"] = "only"
+    if confidence_allowed(f.min_confidence):
+        out["confidence"] = f.min_confidence
     if f.query.strip():
         out["q"] = f.query.strip()
     return out
@@ -188,4 +218,5 @@ def from_query_params(qp: Mapping[str, str], defaults: Filters, event_types: set
                    sources=_list(qp.get("sources"), sources, "|"),
                    hide_partisan=qp.get("partisan") == "hide",
                    reviewed_only=qp.get("reviewed") == "only",
-                   query=str(qp.get("q") or "").strip()[:200])
+                   query=str(qp.get("q") or "").strip()[:200],
+                   min_confidence=str(qp.get("confidence")) if confidence_allowed(str(qp.get("confidence"))) else "low")

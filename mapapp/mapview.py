@@ -72,7 +72,7 @@ class TileSetting:
 
     @classmethod
     def parse(cls, value: str | None, attribution: str | None = None) -> TileSetting:
-        """From a setting: ``"osm"`` (default), ``"none"``, or a URL template.
+        """From a setting: ``"none"`` (default: no tiles, no request off the machine), ``"osm"``, or a URL template.
 
         Parameters
         ----------
@@ -81,7 +81,7 @@ class TileSetting:
         attribution : str, optional
             ``QMAP_TILES_ATTRIBUTION`` for a custom server.
         """
-        v = (value or "osm").strip()
+        v = (value or "none").strip()
         if v.lower() == "osm":
             return cls(OSM_URL, OSM_ATTRIBUTION)
         if v.lower() in ("none", "off", "no", ""):
@@ -148,6 +148,7 @@ def base_map(tiles: TileSetting, places: dict | None = None, border: dict | None
         ".qpop td{padding:1px 6px 1px 0;vertical-align:top}.qrep{margin:2px 0 0 0;padding-left:16px}"
         ".qtag{background:#eee;border-radius:3px;padding:0 3px;font-size:11px}.qnote{font-size:12px;color:#333}"
         ".qev{border-top:1px solid #ddd;padding:4px 0;margin-top:4px}"
+        ".qrule{color:#555}.qrule code{font-size:11px;unicode-bidi:isolate}.qconf-low{color:#a33;font-weight:600}"
         ".qsel{background:#fff7d6;outline:2px solid #e0b000}.qrev{color:#255}.qunrev{color:#8a4b00}"
         ".qcopy{font-size:11px;border:1px solid #bbb;border-radius:3px;background:#f4f4f4;cursor:pointer;padding:0 4px}"
         ".qar{unicode-bidi:isolate;text-align:start;font-size:13px;line-height:1.5;background:#fafafa;"
@@ -688,7 +689,8 @@ POPUP_COLUMNS = ("event_id", "article_id", "source", "source_url", "event_date",
                  "part_of_day", "time_from", "time_to", "event_type", "sub_event_type", "actor1", "actor2",
                  "mediator", "place_id", "location", "latitude", "longitude", "geo_precision", "approximate",
                  "fatalities", "fatalities_range", "injuries", "displaced", "evidence", "start", "end",
-                 "reports", "review_status", "reviewed_by", "extracted", "truce_id", "violates")
+                 "reports", "review_status", "reviewed_by", "extracted", "truce_id", "violates", "confidence",
+                 "rule")
 
 
 def store_groups(store, f, truce_status=None, include: tuple[str, ...] = ()) -> list[dict]:
@@ -879,7 +881,8 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
             + (f"mediator: {e(mediator)}<br>" if mediator else "")
             + (f"<b>{e(truce)}</b><br>" if truce else "")
             + (f"{e(', '.join(tolls))}<br>" if tolls else "")
-            + f"<small>{src}{where_in_text}</small><br>" + review_line(r) + copy_link_html(str(r["event_id"]))
+            + f"<small>{src}{where_in_text}</small><br>" + rule_line(r) + review_line(r)
+            + copy_link_html(str(r["event_id"]))
             + f'<div class="qar" {text_attrs(evidence)}>{e(evidence)}</div>'
             + _report_lines(r) + "</div>"
         )
@@ -888,6 +891,23 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
                      f'filtered to {where}, and under the map when you click this symbol</i></div>')
     parts.append("</div>")
     return "".join(parts)
+
+
+def rule_line(r: dict) -> str:
+    """How sure the extraction is and which rule made the event (escaped HTML; empty if neither is known).
+
+    Parameters
+    ----------
+    r : dict
+        An event record with ``confidence`` and ``rule`` (``trigger:…/pattern:…``, ``curated``, ``acled``).
+    """
+    conf = r.get("confidence") if isinstance(r.get("confidence"), str) else ""
+    rule = r.get("rule") if isinstance(r.get("rule"), str) else ""
+    if not conf and not rule:
+        return ""
+    bits = ([f'<span class="qconf-{html.escape(conf, quote=True)}">{html.escape(conf)} confidence</span>'] if conf else []) \
+        + ([f'rule <code dir="auto">{html.escape(rule)}</code>'] if rule else [])
+    return f'<small class="qrule">{" · ".join(bits)}</small><br>'
 
 
 def group_tooltip(g: dict) -> str:

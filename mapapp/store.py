@@ -45,12 +45,12 @@ import pyarrow.parquet as pq
 
 from pipeline import schema
 
-from .filters import REVIEWED, Filters
+from .filters import REVIEWED, Filters, confidence_allowed
 
 #: The columns read on opening: what filters, counts, symbol grouping and the date range use.
 CORE = ("event_id", "event_date", "date_from", "date_to", "event_type", "sub_event_type", "actor1_id",
         "actor2_id", "source", "place_id", "latitude", "longitude", "fatalities", "partisan_only",
-        "review_status", "report_count")
+        "review_status", "report_count", "confidence")
 #: Columns the build writes to GeoParquet as JSON text (nested records): the schema's.
 JSON_COLUMNS = tuple(schema.NESTED_FIELDS)
 #: Columns the build writes as ``;``-joined text (lists of ids or words): the schema's.
@@ -219,6 +219,10 @@ class EventStore:
         if f.reviewed_only:
             parts.append("list_contains(?, coalesce(review_status, 'unreviewed'))")
             params.append(list(REVIEWED))
+        allowed = confidence_allowed(f.min_confidence)
+        if allowed:
+            parts.append("list_contains(?, coalesce(confidence, ''))")
+            params.append(list(allowed))
         words = _query_words(f.query)
         if words:
             self._ensure_haystack()

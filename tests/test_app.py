@@ -199,3 +199,34 @@ def test_playback_steps_the_end_day_by_day_and_stops_at_the_last_day(app):
     assert _summary(at).endswith(f"control zones as of {hi:%d %b %Y}")
     assert at.session_state["play_on"] is False
     assert at.button(key="play_button").label == "▶ Play"
+
+
+def test_lowest_confidence_control_hides_less_sure_events_and_popups_name_the_rule(app, out_dir):
+    """Issue 10 (3): a sidebar control (and ``?confidence=``) hides low/medium-confidence events;
+    each popup says how sure the extraction is and which rule made the event."""
+    import pyarrow.parquet as pq
+
+    conf = pq.read_table(out_dir / "events.parquet", columns=["confidence"]).column("confidence").to_pylist()
+    n_high = conf.count("high")
+    assert 0 < n_high < len(conf)  # the seed has events of more than one level
+    at = app(confidence="high").run()
+    assert not at.exception
+    assert _summary(at).startswith(f"**{n_high}** of {len(conf)} events")
+    control = at.select_slider(key="min_confidence")
+    assert control.value == "high"
+    control.set_value("low").run()
+    assert _summary(at).startswith(f"**{len(conf)}** of {len(conf)} events")
+    assert "confidence" not in at.query_params
+    blobs = re.findall(r'\}\)\("([A-Za-z0-9+/=]+)"\);', _folium(at)["feature_group"])
+    popups = " ".join(d["popup"] for d in mapview.unpack_json(blobs[0]))
+    assert popups.count('class="qrule"') == len(conf)  # one line per event (each popup lists all of its few)
+    assert "high confidence</span> · rule <code" in popups and "rule <code dir=\"auto\">trigger:" in popups
+
+
+def test_no_tiles_unless_asked_for(app, monkeypatch):
+    """The default run makes no request off the machine: no tile layer unless QMAP_TILES or ?tiles= asks."""
+    monkeypatch.delenv("QMAP_TILES")
+    page = json.dumps(_folium(app().run()), ensure_ascii=False)
+    assert "tile.openstreetmap.org" not in page
+    page = json.dumps(_folium(app(tiles="osm").run()), ensure_ascii=False)
+    assert "tile.openstreetmap.org" in page

@@ -62,3 +62,32 @@ def test_bad_query_params_fall_back(events):
     assert f.date_from == lo and f.date_to == hi and f.event_types == ("Battles",)
     swapped = from_query_params({"from": "2021-04-21", "to": "2021-04-20"}, defaults)
     assert swapped.date_from == dt.date(2021, 4, 20) and swapped.date_to == dt.date(2021, 4, 21)
+
+
+def test_lowest_confidence_hides_the_less_sure_events(events):
+    """Issue 10 (3): the analyst can hide low-confidence events; 'high' keeps only the surest."""
+    lo, hi = date_bounds(events)
+    assert set(events["confidence"]) <= {"low", "medium", "high"}
+    assert events["confidence"].nunique() >= 2  # the shipped build has events of two levels at least
+    everything = apply_filters(events, Filters(lo, hi, min_confidence="low"))
+    assert len(everything) == len(events)
+    medium_up = apply_filters(events, Filters(lo, hi, min_confidence="medium"))
+    assert list(medium_up["event_id"]) == list(events[events["confidence"] != "low"]["event_id"])
+    high = apply_filters(events, Filters(lo, hi, min_confidence="high"))
+    assert set(high["confidence"]) == {"high"}
+    assert len(high) == int((events["confidence"] == "high").sum()) < len(events)
+    # an event whose confidence nobody gave passes only when everything is shown
+    unknown = events.assign(confidence="")
+    assert len(apply_filters(unknown, Filters(lo, hi))) == len(events)
+    assert apply_filters(unknown, Filters(lo, hi, min_confidence="medium")).empty
+
+
+def test_lowest_confidence_in_the_url(events):
+    lo, hi = date_bounds(events)
+    defaults = Filters(lo, hi)
+    f = Filters(lo, hi, min_confidence="medium")
+    qp = to_query_params(f, defaults)
+    assert qp == {"confidence": "medium"}
+    assert from_query_params(qp, defaults) == f
+    assert from_query_params({"confidence": "certain"}, defaults).min_confidence == "low"  # unknown: all shown
+    assert "confidence" not in to_query_params(Filters(lo, hi, min_confidence="low"), defaults)

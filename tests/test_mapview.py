@@ -79,6 +79,17 @@ def test_popup_shows_arabic_evidence_rtl_and_escapes(ds):
     assert "<img" not in popup and "&lt;img src=x" in popup and "&lt;b&gt;outlet" in popup
 
 
+def test_popup_line_names_the_rule_and_confidence_escaped(ds):
+    ev = ds.events.copy()
+    ev.loc[ev.index[0], "rule"] = 'trigger:اشتباك/pattern:<script>x</script>'
+    ev.loc[ev.index[0], "confidence"] = "low"
+    g = next(g for g in mapview.group_events(ev) if mapview.group_rows(g)["event_id"].eq(ev.iloc[0]["event_id"]).any())
+    popup = mapview.event_popup_html(g)
+    assert '<span class="qconf-low">low confidence</span> · rule <code dir="auto">trigger:اشتباك/pattern:&lt;script&gt;' in popup
+    assert "<script>" not in popup
+    assert mapview.rule_line({"confidence": None, "rule": float("nan")}) == ""  # nothing known: no line
+
+
 def test_analyst_text_in_zone_popups_and_tooltips_cannot_run_as_script(ds):
     """folium writes popups and tooltips into JavaScript template literals: ``${...}`` and
     backticks from a zone note or a place's basis must arrive as text."""
@@ -134,7 +145,8 @@ def test_full_map_is_offline_and_has_all_layers(ds, local_folium):
 
 def test_tile_setting_parsing():
     assert mapview.TileSetting.parse("none").url is None
-    assert "openstreetmap" in mapview.TileSetting.parse(None).url
+    assert mapview.TileSetting.parse(None).url is None  # offline unless tiles are asked for
+    assert "openstreetmap" in mapview.TileSetting.parse("osm").url
     custom = mapview.TileSetting.parse("http://tiles.internal:8080/{z}/{x}/{y}.png")
     assert custom.url.startswith("http://tiles.internal") and "tiles.internal" in custom.attribution
     with pytest.raises(ValueError, match="URL template"):

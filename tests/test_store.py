@@ -57,6 +57,8 @@ def _filter_states(ds, ref) -> list[Filters]:
         dataclasses.replace(full, sources=(busiest_outlet,)),
         dataclasses.replace(full, hide_partisan=True),
         dataclasses.replace(full, reviewed_only=True),
+        dataclasses.replace(full, min_confidence="medium"),
+        dataclasses.replace(full, min_confidence="high", event_types=("Battles",)),
         dataclasses.replace(full, query="الاسايش"),   # matches الأسايش after normalisation
         dataclasses.replace(full, query="tayy clash"),
         dataclasses.replace(full, date_to=dt.date(2021, 4, 24), event_types=("Battles", "Strategic developments"),

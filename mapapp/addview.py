@@ -97,7 +97,8 @@ def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:
     mine = ds.store.article_events(aid)  # a query: the events frame is never read here
     st.success(f"Added {aid} and rebuilt: {len(mine)} event(s) from it on the map.")
     if added.get("unknown"):
-        st.caption("Not determined (left empty): " + ", ".join(added["unknown"]))
+        # the CLI's names say which option gives each field; the page has fields, not options
+        st.caption("Not determined (left empty): " + ", ".join(u.split(" (--")[0] for u in added["unknown"]))
     errs = [e for e in ds.errors if aid in str(e.get("path", ""))]
     for e in errs:
         st.error(f"{e['path']}: {e['reason']}")

@@ -56,8 +56,8 @@ def button(container: Any, label: str, kind: str, key: tuple, make: Callable[[],
            mime: str, widget_key: str | None = None) -> None:
     """A download button for the bytes ``make()`` returns, identical on every rerun with ``key``.
 
-    Until the session asks for the file under ``key`` (a "Prepare <label>" button), only that
-    button is shown and ``make`` is not called.
+    Until the session asks for the file under ``key`` (a "Prepare <label>" button, without the
+    label's leading "Download "), only that button is shown and ``make`` is not called.
 
     Parameters
     ----------
@@ -75,7 +75,7 @@ def button(container: Any, label: str, kind: str, key: tuple, make: Callable[[],
     slot = widget_key or f"{kind}:{label}"
     prepared = st.session_state.get(PREPARED) or {}
     if prepared.get(slot) != key:  # not asked for with these filters (yet): offer to make it
-        if not container.button(f"Prepare {label}", key=f"prepare_{slot}",
+        if not container.button(f"Prepare {label.removeprefix('Download ')}", key=f"prepare_{slot}",
                                 help="Makes the file for the current filters, then offers it for download"):
             return
         st.session_state[PREPARED] = {**prepared, slot: key}

@@ -176,3 +176,17 @@ def test_events_view_table_from_queries(no_frame_app, ref):
     assert list(df["event_id"]) == list(want["event_id"])
     assert any(m.value.startswith(f"**{len(want)}** of {len(ref)} events") for m in at.markdown)
     assert any(b.label.startswith("Prepare") and "ACLED CSV" in b.label for b in at.button)  # made on request
+
+
+def test_add_view_names_the_fields_left_empty_without_the_cli_options(no_frame_app, ref, tmp_path):
+    from pipeline.addreport import add_report, from_text
+
+    report = from_text("اشتباكات في حي طي بمدينة القامشلي مساء أمس بين الأسايش والدفاع الوطني.\n")
+    done = add_report(tmp_path / "seeds", report, published=dt.date(2021, 4, 23))  # no outlet, title or URL
+    assert any("--" in u for u in done.unknown)  # the CLI's wording names its options
+    aid = str(ref["article_id"].dropna().iloc[0])
+    at = no_frame_app(view="Add report")
+    at.session_state["add_done"] = {"id": aid, "unknown": done.unknown}
+    at.run()
+    caption = next(c.value for c in at.caption if c.value.startswith("Not determined"))
+    assert "URL" in caption and "--" not in caption

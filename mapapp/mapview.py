@@ -690,7 +690,7 @@ POPUP_COLUMNS = ("event_id", "article_id", "source", "source_url", "event_date",
                  "mediator", "place_id", "location", "latitude", "longitude", "geo_precision", "approximate",
                  "fatalities", "fatalities_range", "injuries", "displaced", "evidence", "start", "end",
                  "reports", "review_status", "reviewed_by", "extracted", "truce_id", "violates", "confidence",
-                 "rule")
+                 "rule", "fatalities_by_source")
 
 
 def store_groups(store, f, truce_status=None, include: tuple[str, ...] = ()) -> list[dict]:
@@ -880,7 +880,7 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
             + (f"{e(actors)}<br>" if actors else "")
             + (f"mediator: {e(mediator)}<br>" if mediator else "")
             + (f"<b>{e(truce)}</b><br>" if truce else "")
-            + (f"{e(', '.join(tolls))}<br>" if tolls else "")
+            + (f"{e(', '.join(tolls))}<br>" if tolls else "") + toll_sources_line(r)
             + f"<small>{src}{where_in_text}</small><br>" + rule_line(r) + review_line(r)
             + copy_link_html(str(r["event_id"]))
             + f'<div class="qar" {text_attrs(evidence)}>{e(evidence)}</div>'
@@ -891,6 +891,25 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
                      f'filtered to {where}, and under the map when you click this symbol</i></div>')
     parts.append("</div>")
     return "".join(parts)
+
+
+def toll_sources_line(r: dict) -> str:
+    """Who gave which death toll, when the reports disagree (escaped HTML; empty when they agree).
+
+    The range in "killed 1 (reports: 1–5)" also counts figures that curated rows cite from outlets
+    (``outlet_figures``) with no report of their own in the popup: this line names every one.
+
+    Parameters
+    ----------
+    r : dict
+        An event record with ``fatalities_range`` and ``fatalities_by_source``.
+    """
+    rng, by = r.get("fatalities_range"), r.get("fatalities_by_source")
+    if not (isinstance(rng, list) and len(rng) == 2 and rng[0] != rng[1] and isinstance(by, list) and by):
+        return ""
+    items = [f"{html.escape(str(x.get('source') or '?'))}: {_num(x.get('fatalities'))}"
+             for x in by if isinstance(x, dict)]
+    return f'<small class="qtolls">tolls by source — {" · ".join(items)}</small><br>'
 
 
 def rule_line(r: dict) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 import json
 import math
 import shutil
@@ -231,3 +232,20 @@ def test_records_kept_by_the_store_drop_the_least_recently_used(out_dir, monkeyp
     again = st._shared_records(np.array([0, 1]))
     assert made == [1]
     assert [r["event_id"] for r in again] == [r["event_id"] for r in real(np.array([0, 1]))]
+
+
+def test_a_toll_range_names_every_source_behind_it(ds):
+    """'killed 1 (reports: 1–5)': the popup names who gave each figure, including outlets' own
+    figures that a curated row cites (found by a new-user trial: the 5 was nowhere in the popup)."""
+    f = Filters(*ds.bounds)
+    spread = [(g, r) for g in mapview.store_groups(ds.store, f) for r in g["records"]
+              if isinstance(r.get("fatalities_range"), list) and r["fatalities_range"][0] != r["fatalities_range"][1]]
+    assert spread, "the shipped data have an event whose reports disagree on its toll"
+    for g, r in spread:
+        popup = mapview.event_popup_html(g)
+        lo, hi = r["fatalities_range"]
+        assert f"(reports: {lo}–{hi})" in popup
+        line = popup.split('class="qtolls">', 1)[1].split("</small>", 1)[0]
+        for item in r["fatalities_by_source"]:
+            assert f"{html.escape(item['source'])}: {item['fatalities']}" in line
+        assert {f": {lo}", f": {hi}"} <= {f": {x['fatalities']}" for x in r["fatalities_by_source"]}

@@ -108,10 +108,11 @@ def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:
     center = (float(mine["latitude"].dropna().mean()), float(mine["longitude"].dropna().mean())) \
         if mine["latitude"].notna().any() else mapview.QAMISHLI
     base = mapview.base_map(tiles, ds.places, ds.border, center=center, zoom=13)
-    mapview.Legend(mapview.legend_html()).add_to(base)
     layers = mapview.dynamic_layers(mine, ds.zones, ds.places, mine["day_to"].max())
     st_folium(base, key="add_map", height=420, use_container_width=True, feature_group_to_add=layers,
               returned_objects=[])
+    # the legend under the map, as on the Map page: a panel over this small map hid the new event's symbol
+    st.markdown(mapview.legend_html(mine["day_to"].max(), "strip"), unsafe_allow_html=True)
     from .feedview import summary_line, when
 
     e = html.escape

@@ -190,3 +190,7 @@ def test_add_view_names_the_fields_left_empty_without_the_cli_options(no_frame_a
     at.run()
     caption = next(c.value for c in at.caption if c.value.startswith("Not determined"))
     assert "URL" in caption and "--" not in caption
+    # the legend is under the small map (a panel over it hid the new event's symbol), not in it
+    assert any("qlegend-strip" in m.value for m in at.markdown)
+    maps = [e for e in at.get("component_instance") if getattr(e.proto, "component_name", "").endswith("st_folium")]
+    assert maps and not any("qlegend" in e.proto.json_args for e in maps)

@@ -810,3 +810,19 @@ def test_a_strike_after_after_with_no_place_of_its_own_is_not_moved(pipeline):
     evs = _events(pipeline, "The Asayish closed the roads in Qamishli on Tuesday after a Turkish drone struck "
                             "a power station.")
     assert [e.sub_event_type for e in evs] == ["Change to group/activity"]
+
+
+def test_claimed_the_lives_is_a_toll_not_a_claim(pipeline):
+    text = ("Clashes broke out in Amuda on Monday. "
+            "On Tuesday, a Turkish drone strike near Qamishli claimed the lives of two SDF fighters.")
+    evs = {e.sub_event_type: e for e in _events(pipeline, text)}
+    assert evs["Armed clash"].actor1_id != "turkey"
+    assert (evs["Air/drone strike"].actor1_id, evs["Air/drone strike"].fatalities) == ("turkey", 2)
+
+
+def test_a_claimed_act_at_another_place_is_not_the_one_told(pipeline):
+    text = ("A car bomb went off near an Asayish office in Qamishli on Monday, wounding three members. "
+            "The Islamic State group later said its fighters had blown up a car bomb in Amuda.")
+    evs = _events(pipeline, text)
+    (qamishli,) = [e for e in evs if e.place_id == "qamishli"]
+    assert (qamishli.actor1_id, qamishli.injuries) == ("", 3)

@@ -528,8 +528,9 @@ class _Run:
                 if words[k] not in ("claimed", "claims", "claiming") or words[k + 1] in ("that", "to"):
                     continue
                 nxt = words[k + 1:min(sent.last + 1, k + 5)]
-                if not {"the", "a", "an", "responsibility", "its", "both", "two", "three"} & set(nxt[:3]):
-                    continue
+                if not {"the", "a", "an", "responsibility", "its", "both", "two", "three"} & set(nxt[:3]) \
+                        or {"lives", "life"} & set(nxt):
+                    continue  # (not "the strike claimed the lives of three fighters": a toll)
                 author = next((a for f, l, a in reversed(self.actors) if sent.first <= f and l < k and self._armed(a)),
                               None)
                 if author is None and words[k - 1] in ("it", "group", "organisation", "organization"):
@@ -1493,6 +1494,13 @@ class _Run:
         prior = self._prior_for(m.payload.kind, clause)
         if prior is None or prior.headline:
             return None
+        gaz = self.ex.gazetteer
+        own = {mm.place_id for f, _, mm in self.mentions if clause.first <= f <= clause.last and mm.place_id
+               and SPECIFICITY.get(mm.kind, 9) < SPECIFICITY["region"] and f not in self.dateline}
+        if own and prior.place is not None and prior.place.place_id not in own and not any(
+                prior.place.place_id in gaz.ancestor_ids(p) or p in gaz.ancestor_ids(prior.place.place_id or "")
+                for p in own):
+            return None  # (a place of its own, elsewhere: another act)
         author = next((a for f, l, a in self.actors if clause.first <= f and l < m.first and self._armed(a)), None)
         if author and not prior.actor1 and prior.actor2 != author:
             prior.actor1 = author

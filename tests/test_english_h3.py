@@ -826,3 +826,11 @@ def test_a_claimed_act_at_another_place_is_not_the_one_told(pipeline):
     evs = _events(pipeline, text)
     (qamishli,) = [e for e in evs if e.place_id == "qamishli"]
     assert (qamishli.actor1_id, qamishli.injuries) == ("", 3)
+
+
+def test_coalition_helicopters_are_not_the_turkish_air_force(pipeline):
+    text = ("A Turkish drone struck a car near Amuda on Monday. "
+            "Separately, coalition helicopters struck a house near al-Hol on Monday, killing an ISIS leader.")
+    evs = {e.place_id: e for e in _events(pipeline, text)}
+    assert evs["amuda"].actor1_id == "turkey"
+    assert evs["al_hawl"].actor1_id != "turkey"

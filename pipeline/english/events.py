@@ -281,6 +281,9 @@ _ARMED_PEOPLE = frozenset({"fighter", "fighters", "member", "members", "soldier"
 #: Perpetrators the text does not name: "gunmen", "unknown men".
 _GENERIC_AUTHORS = frozenset({"gunmen", "gunman", "unknown", "unidentified", "masked", "assailants", "attackers",
                               "kidnappers", "abductors", "assailant", "attacker", "kidnapper"})
+#: Words naming a force the actor table may lack: a strike told with them is not the article's one air force's.
+_OTHER_FORCES = frozenset({"coalition", "russian", "russia", "american", "iraqi", "israeli", "unidentified",
+                           "unknown", "iranian"})
 #: Denials of a claim: "denied that any air strike took place".
 _DENIALS = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismissed", "refuted"})
 #: Bare nouns of a violent act, which name the act told before: "the strike", "the attack".
@@ -2776,7 +2779,8 @@ class _Run:
             # outskirts of Qamishli": the one air force the article names
             (force,) = striking
             for d in self.drafts:
-                if d.kind.kind == "air" and not d.actor1 and d.actor2 != force:
+                if d.kind.kind == "air" and not d.actor1 and d.actor2 != force \
+                        and not _OTHER_FORCES & set(self.words[d.clause.first:d.clause.last + 1]):
                     d.actor1 = force
         events: list[Event] = []
         for d in self.drafts:
@@ -2842,7 +2846,8 @@ class _Run:
             # ("on January 15, a drone also hit a military vehicle", "shells also fell on …")
             earlier = [x for x in self.drafts if x is not d and x.kind.kind == kind and x.actor1
                        and x.spans and d.spans and (x.spans[0], x.trig_first) < (d.spans[0], d.trig_first)]
-            if earlier and len({x.actor1 for x in earlier}) == 1 and d.actor2 != earlier[-1].actor1:
+            if earlier and len({x.actor1 for x in earlier}) == 1 and d.actor2 != earlier[-1].actor1 \
+                    and not _OTHER_FORCES & set(self.words[d.clause.first:d.clause.last + 1]):
                 d.actor1 = earlier[-1].actor1
 
     def _civilian_victims(self, d: _Draft) -> bool:

@@ -834,3 +834,14 @@ def test_coalition_helicopters_are_not_the_turkish_air_force(pipeline):
     evs = {e.place_id: e for e in _events(pipeline, text)}
     assert evs["amuda"].actor1_id == "turkey"
     assert evs["al_hawl"].actor1_id != "turkey"
+
+
+def test_bodies_with_gunshot_wounds_count_the_dead(pipeline):
+    (ev,) = _events(pipeline, "The bodies of two women were found near Tal Tamr on Tuesday, bearing gunshot wounds.")
+    assert (ev.sub_event_type, ev.fatalities, ev.actor2_id) == ("Attack", 2, "civilians")
+
+
+def test_succumbed_after_an_attack_by_gunmen(pipeline):
+    (ev,) = _events(pipeline, "A member of the Asayish succumbed on Tuesday to injuries he sustained in an attack "
+                              "by gunmen in Amuda.")
+    assert (ev.event_type, ev.actor1_id, ev.actor2_id, ev.fatalities) == ("Battles", "unidentified", "asayish", 1)

@@ -1286,6 +1286,10 @@ class _Run:
                    headline=sent.headline)
         if words[i] == "body":
             d.fatalities = Count(1, i, i, "")  # "the body of": one dead; bodies are counted by the toll words
+        elif i + 2 <= clause.last and words[i + 1] == "of":
+            c = count_at(words, i + 2, self.lex, clause.last + 1)
+            if c is not None and person_follows(words, c, self.lex, clause.last + 1):
+                d.fatalities = c  # "the bodies of two women": two dead
         return [d]
 
     def _more_of_the_same(self, sent: Sentence) -> None:
@@ -1649,8 +1653,8 @@ class _Run:
             participle = words[i] == "killing" and "," in self._gap(i - 1) and i + 1 <= sent.last \
                 and words[i + 1] in ("him", "her", "them", "a", "an", "one", "two", "three", "the")
             # ("gunmen targeted a member of the Asayish with gunfire, killing him instantly")
-            if m.payload != "killed" or words[i] not in ("killed", "shot", "murdered", "executed") and not noun \
-                    and not participle:
+            if m.payload != "killed" or words[i] not in ("killed", "shot", "murdered", "executed", "succumbed") \
+                    and not noun and not participle:
                 continue
             clause = next(c for c in sent.clauses if c.first <= i <= c.last)
             if self._not_event(Match(i, i, None, ""), clause) or self._running_total(sent.first, sent.last) \
@@ -2212,6 +2216,8 @@ class _Run:
         after = words[l + 1:l + 4]
         if any(w in _PASSIVE for w in after[:2]) and any(w in _HIT for w in after):
             return True
+        if {"succumbed", "died", "perished"} & set(after):
+            return True  # "a member of the Asayish succumbed to injuries …": the one who died
         for w in reversed(words[max(0, f - 6):f]):  # ("targeted a member of the Asayish")
             if w in _HIT_ACTIVE:
                 return True
@@ -2840,6 +2846,10 @@ class _Run:
         if kind in ("civ_attack", "abduction") and not d.actor1 and d.actor2 == "civilians" \
                 and "unidentified" in self.ex.actors and self._no_author(d):
             d.actor1 = "unidentified"
+        if kind == "clash" and not d.actor1 and d.actor2 and d.actor2 != "unidentified" \
+                and "unidentified" in self.ex.actors \
+                and _GENERIC_AUTHORS & set(self.words[d.clause.first:d.clause.last + 1]):
+            d.actor1 = "unidentified"  # "an Asayish member … in an attack by gunmen": unnamed attackers
         if kind in ("air", "shelling") and not d.actor1 and d.trig_first > 0 and (
                 self.words[d.trig_first - 1] in ("second", "third", "another", "other", "fourth")
                 or d.how == "another" or "also" in self.words[d.clause.first:d.clause.last + 1]):

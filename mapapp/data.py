@@ -285,6 +285,7 @@ def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
     for name, fc in (("places.geojson", places), ("zones.geojson", zones)):
         if not isinstance(fc.get("features"), list):
             raise BrokenBuild(out / name, "no list of features")
+    store.use_places(places)
     truces = _read_json(out / "truces.json", None, list)
     if truces is None:
         log.warning("%s has no truces.json (a build older than 0.2): no truces shown; rebuild it", out)

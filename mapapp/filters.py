@@ -112,7 +112,8 @@ def confidence_allowed(min_confidence: str) -> tuple[str, ...]:
     return CONFIDENCE_LEVELS[CONFIDENCE_LEVELS.index(min_confidence):]
 
 
-def apply_filters(events: pd.DataFrame, f: Filters, search_index: pd.Series | None = None) -> pd.DataFrame:
+def apply_filters(events: pd.DataFrame, f: Filters, search_index: pd.Series | None = None,
+                  synonyms: dict[str, tuple[str, ...]] | None = None) -> pd.DataFrame:
     """Rows of ``events`` that pass ``f``.
 
     Parameters
@@ -122,6 +123,8 @@ def apply_filters(events: pd.DataFrame, f: Filters, search_index: pd.Series | No
     f : Filters
     search_index : Series, optional
         :func:`mapapp.search.haystack` of ``events``, computed once per dataset.
+    synonyms : dict, optional
+        :func:`mapapp.search.place_synonyms`: a place's name also finds its other-language name.
 
     Returns
     -------
@@ -148,7 +151,7 @@ def apply_filters(events: pd.DataFrame, f: Filters, search_index: pd.Series | No
     if f.query.strip():
         from .search import search_mask
 
-        mask &= search_mask(events, f.query, search_index)
+        mask &= search_mask(events, f.query, search_index, synonyms)
     return events[mask]
 
 

@@ -145,6 +145,8 @@ class EventStore:
         self._has_hay = False
         self._text_tables: set[str] = set()
         self.columns_read: set[str] = set(CORE)
+        self._places: dict = {}
+        self._synonyms: dict[str, tuple[str, ...]] | None = None
         self._symbols_cache: OrderedDict[tuple, list[dict]] = OrderedDict()
         self._records_cache: dict[tuple | None, OrderedDict[int, dict]] = {}
 
@@ -223,15 +225,32 @@ class EventStore:
         if allowed:
             parts.append("list_contains(?, coalesce(confidence, ''))")
             params.append(list(allowed))
-        words = _query_words(f.query)
-        if words:
+        terms = _terms(f.query, self.synonyms) if (f.query or "").strip() else []
+        if terms:
             self._ensure_haystack()
-            parts.append("_row IN (SELECT _row FROM hay WHERE " + " AND ".join(["contains(hay, ?)"] * len(words)) + ")")
-            params += words
+            conds = ["(" + " OR ".join(["contains(hay, ?)"] * len(alts)) + ")" for alts in terms]
+            parts.append("_row IN (SELECT _row FROM hay WHERE " + " AND ".join(conds) + ")")
+            params += [w for alts in terms for w in alts]
         where = " AND ".join(f"({p})" for p in parts)
         if include:
             where, params = f"(({where}) OR list_contains(?, event_id))", [*params, list(include)]
         return where, params
+
+    def use_places(self, places: dict) -> None:
+        """The build's places (``places.geojson``): a place's name searched in one language also
+        finds its name in the other (:func:`mapapp.search.place_synonyms`, made on first search)."""
+        with self._lock:
+            self._places, self._synonyms = places, None
+
+    @property
+    def synonyms(self) -> dict[str, tuple[str, ...]]:
+        """:func:`mapapp.search.place_synonyms` of the places given to :meth:`use_places`."""
+        with self._lock:
+            if self._synonyms is None:
+                from .search import place_synonyms
+
+                self._synonyms = place_synonyms(self._places)
+            return self._synonyms
 
     def _ensure_haystack(self) -> None:
         """The normalised searchable text of every event (:func:`mapapp.search.haystack`), made once."""
@@ -728,9 +747,7 @@ def _number(v) -> float:
         return np.nan
 
 
-def _query_words(query: str) -> list[str]:
-    if not (query or "").strip():
-        return []
-    from .search import normalise_query
+def _terms(query: str, synonyms: dict[str, tuple[str, ...]]) -> list[tuple[str, ...]]:
+    from .search import query_terms  # (search imports the Arabic normaliser: only when someone searches)
 
-    return normalise_query(query).split()
+    return query_terms(query, synonyms)

@@ -137,3 +137,28 @@ def test_map_marks_unreviewed_symbols_and_opens_a_permalinked_popup(ds):
     assert all("confirmed by ana" in d["popup"] for d in data2)
     assert "not yet reviewed" in mapview.legend_html()
     json.dumps(data)  # the layer's data is plain JSON
+
+
+def test_a_place_name_finds_its_name_in_the_other_language(ds):
+    """'Halko' finds the Arabic sentence that says حي حلكو, and a query of the Arabic name finds an
+    English summary that says only 'Halko' (found by a new-user trial: حلكو 2 events, Halko 3)."""
+    from mapapp.search import place_synonyms
+
+    ev = ds.events
+    clash = _ids(ev[ev["sub_event_type"] == "Armed clash"])
+    syn = place_synonyms(ds.places)
+    assert "halko" in syn["حلكو"] and "حلكو" in syn["halko"]
+    assert "حي طي" in syn["tayy"] and "طي" not in syn["tayy"]  # Arabic names whole: طي is inside other words
+    # an English query on Arabic copy: only with the synonyms (the text never says 'Halko')
+    assert _ids(ev[search_mask(ev, "halko", ds.search_index)]) == clash  # the place column says Halko
+    english_only = ev.assign(location="", place_id="")  # nothing English left: only the Arabic sentence
+    assert _ids(english_only[search_mask(english_only, "Halko", synonyms=syn)]) == clash
+    assert _ids(english_only[search_mask(english_only, "Halko")]) == set()
+    # an Arabic query on an English summary
+    summary = ev.assign(evidence="Clashes in Halko between the Asayish and the NDF", location="", location_ar="",
+                        place_id="", trigger="")
+    assert _ids(summary[search_mask(summary, "حلكو", synonyms=syn)]) == set(summary["event_id"])
+    # the store (the app's path) answers the same, and every word must still occur
+    lo, hi = ds.bounds
+    assert _ids(ds.store.shown(Filters(lo, hi, query="حلكو"))) == clash
+    assert _ids(ds.store.shown(Filters(lo, hi, query="Halko هدنة"))) == set()

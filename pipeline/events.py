@@ -3288,6 +3288,9 @@ _DENIALS = _WORDS["denial"]
 _ACCUSATIONS = _WORDS["accusation"]
 #: A drone or a warplane flying over: "تحليق طائرة مسيرة فوق المنطقة" is no strike.
 _OVERFLIGHT = _WORDS["overflight"]
+#: "المرة الأولى/الثانية …": a statement of how many times, about the act already told.
+_ORDINAL_TIMES = _norm("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
+                       "التاسعة", "العاشرة", "الأخيرة", "الأولي")
 _SHOOT_DOWN = _WORDS["shoot_down"]
 #: Near a flight word: those who fled are attackers or prisoners ("لاذوا بالفرار"، "فرار السجناء").
 _FLED_SCENE = _WORDS["fled_scene"]
@@ -3342,6 +3345,10 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "a front line"  # "إلى أحياء أبعد عن خطوط الاشتباك": where the front runs, no clash
     if kind == "air" and not proclitic_forms(_OVERFLIGHT).keys().isdisjoint(words[max(clause_first, i - 3):i]):
         return "an overflight, no strike"
+    if any(w.lstrip("و") in ("المره", "للمره") and k + 2 < i and words[k + 1] in _ORDINAL_TIMES
+           and not {"التي", "الذي"}.isdisjoint(words[k + 2:min(i, k + 6)])
+           for k, w in enumerate(words[clause_first:i], clause_first)):
+        return "how many times such an act happened"  # "وهذه المرة الثانية خلال أسبوع التي تستهدف فيها …"
     if kind == "air" and not proclitic_forms(_SHOOT_DOWN).keys().isdisjoint(words[max(clause_first, i - 4):i]):
         return "an aircraft shot down, no strike"  # "أسقطت قوات سوريا الديمقراطية طائرة مسيرة تركية"
     if not proclitic_forms(_INTENTIONS).keys().isdisjoint(words[max(clause_first, i - 6):i]):

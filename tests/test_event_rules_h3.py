@@ -666,3 +666,14 @@ def test_the_nationality_of_a_shelling_names_its_author_and_civilians_never_shel
     events = run_text("شيّع أهالي قرية تل طويل في ريف الدرباسية اليوم جثمان الشاب الذي قُتل أمس بقصف تركي على "
                       "القرية.", "2023-06-14").events
     assert [(e.actor1_id, e.actor2_id, str(e.event_date)) for e in events] == [("turkey", "civilians", "2023-06-13")]
+
+
+# --------------------------------------------------------------------------- "the second time that …"
+
+
+def test_a_count_of_times_is_no_new_event_but_for_the_second_time_is(run_text):
+    assert run_text("وهذه المرة الثانية خلال أسبوع التي تستهدف فيها المسيرات التركية سيارة في ريف عامودا.",
+                    "2023-06-14").events == []
+    events = run_text("وللمرة الثانية خلال أسبوع، استهدفت مسيرة تركية صباح اليوم سيارة في ريف عامودا.",
+                      "2023-06-14").events
+    assert [(e.event_type, e.place_id) for e in events] == [("Explosions/Remote violence", "amuda_countryside")]

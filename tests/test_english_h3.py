@@ -845,3 +845,23 @@ def test_succumbed_after_an_attack_by_gunmen(pipeline):
     (ev,) = _events(pipeline, "A member of the Asayish succumbed on Tuesday to injuries he sustained in an attack "
                               "by gunmen in Amuda.")
     assert (ev.event_type, ev.actor1_id, ev.actor2_id, ev.fatalities) == ("Battles", "unidentified", "asayish", 1)
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Turkish artillery shelled two populated villages west of Tal Tamr on Monday, damaging homes.", "civilians"),
+    ("Turkish artillery shelled SDF positions west of Tal Tamr on Monday.", "sdf"),
+    ("Turkish artillery shelled a military post west of Tal Tamr on Monday.", ""),
+])
+def test_shelling_of_villages_and_homes_hits_civilians(pipeline, text, actor2):
+    (ev,) = _events(pipeline, text)
+    assert (ev.actor1_id, ev.actor2_id) == ("turkey", actor2)
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Asayish patrols arrested two young men in Amuda on Monday.", "civilians"),
+    ("The Asayish detained a journalist in Qamishli on Monday.", "civilians"),
+    ("The SDF arrested two ISIS members in a raid near al-Hol on Monday.", "isis"),
+])
+def test_civilians_arrested_are_the_side_arrested(pipeline, text, actor2):
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.actor2_id) == ("Arrests", actor2)

@@ -281,6 +281,17 @@ _ARMED_PEOPLE = frozenset({"fighter", "fighters", "member", "members", "soldier"
 #: Perpetrators the text does not name: "gunmen", "unknown men".
 _GENERIC_AUTHORS = frozenset({"gunmen", "gunman", "unknown", "unidentified", "masked", "assailants", "attackers",
                               "kidnappers", "abductors", "assailant", "attacker", "kidnapper"})
+#: What remote violence hits when it hits civilians' places: villages, homes, fields, markets.
+_CIVIL_TARGETS = frozenset({"village", "villages", "house", "houses", "home", "homes", "farm", "farms", "farmland",
+                            "residential", "populated", "inhabited", "school", "market", "hospital", "shop", "shops",
+                            "bakery", "church", "mosque", "fields"})
+_MILITARY_TARGETS = frozenset({"position", "positions", "post", "posts", "base", "bases", "checkpoint", "checkpoints",
+                               "vehicle", "vehicles", "convoy", "headquarters", "military", "patrol", "depot"})
+#: Who is arrested when civilians are: "young men", "activists", "a journalist", "the director of …".
+_CIVIL_ARRESTED = frozenset({"civilian", "civilians", "activist", "activists", "journalist", "journalists",
+                             "director", "teacher", "teachers", "student", "students", "young", "youths", "politician",
+                             "politicians", "correspondent", "doctor", "lawyer", "trader", "merchant", "residents",
+                             "woman", "women", "girl", "girls", "boy", "boys", "child", "children", "farmer", "farmers"})
 #: Words naming a force the actor table may lack: a strike told with them is not the article's one air force's.
 _OTHER_FORCES = frozenset({"coalition", "russian", "russia", "american", "iraqi", "israeli", "unidentified",
                            "unknown", "iranian"})
@@ -2843,6 +2854,15 @@ class _Run:
             d.actor1, d.actor2 = "", "civilians"
         if kind in _REMOTE and not d.actor2 and d.actor1 != "civilians" and self._civilian_victims(d):
             d.actor2 = "civilians"  # "a Turkish shell killed a woman and a child": the side hit
+        clause_words = set(self.words[d.clause.first:d.clause.last + 1])
+        if kind in _REMOTE and not d.actor2 and d.actor1 and not (d.fatalities and d.fatalities.value) \
+                and not (d.injuries and d.injuries.value) and clause_words & _CIVIL_TARGETS \
+                and not clause_words & (_ARMED_PEOPLE | _MILITARY_TARGETS) \
+                and not any(a != d.actor1 for f, _, a in self.actors if d.clause.first <= f <= d.clause.last):
+            d.actor2 = "civilians"  # "shelled two populated villages west of Tal Tamr": homes and fields hit
+        if kind == "arrest" and not d.actor2 and clause_words & _CIVIL_ARRESTED \
+                and not clause_words & (_ARMED_PEOPLE | {"isis", "cell", "cells", "militants", "emir"}):
+            d.actor2 = "civilians"  # "arrested two young men", "detained the director of the newspaper's office"
         if kind in ("civ_attack", "abduction") and not d.actor1 and d.actor2 == "civilians" \
                 and "unidentified" in self.ex.actors and self._no_author(d):
             d.actor1 = "unidentified"

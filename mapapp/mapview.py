@@ -211,6 +211,13 @@ class LabelLayer(MacroElement):
     below, then the corners; close to the point first, then further out, past a ring of
     symbols) that overlaps neither a label already placed nor an event symbol and lies
     inside the map; a label with no free spot is hidden until there is room.
+
+    A label placed past the nearest ring (26, 46 or 70 px out) gets a leader line from a dot at
+    its place's point to the nearest edge of its text (an SVG in a pane of its own, above the
+    zones and below the symbols and labels, taking no clicks), redrawn with every placement; a
+    spot is refused when its leader would cross a label already placed or its box would cover an
+    earlier leader. A label at 9 px needs none: nothing sits between it and its point. Each
+    label says its place (``data-for``) and ring (``data-ring``).
     """
 
     _template = Template("""
@@ -224,8 +231,10 @@ class LabelLayer(MacroElement):
           var map = null, markers = [], pending = null, checks = [], healed = 0;
           function hostOf(m) {
             if (!m._qlabHost) {
-              m._qlabHost = {group: L.layerGroup(), marks: new Map(), owner: null, order: []};
+              m._qlabHost = {group: L.layerGroup(), marks: new Map(), owner: null, order: [], leaders: leaderSvg(m)};
               m.on("zoomend moveend resize layeradd qsymbols", function () { if (m._qlabHost.owner) { m._qlabHost.later(); } });
+              // leaders are drawn for one zoom: gone while the zoom animates, drawn again with the labels
+              m.on("zoomstart", function () { clearLeaders(m._qlabHost); });
               // the frame can change size without Leaflet's resize event (the host sets the iframe's
               // height late): the scale bar and attribution move with the bottom edge, so re-place then too
               if (window.ResizeObserver) {
@@ -233,6 +242,67 @@ class LabelLayer(MacroElement):
               }
             }
             return m._qlabHost;
+          }
+          // Leader lines: one SVG in a pane of their own above the zones and below the symbols and labels,
+          // never taking a click (pointer-events: none), redrawn with every placement
+          var SVGNS = "http://www.w3.org/2000/svg";
+          function leaderSvg(m) {
+            var pane = m.getPane("qleaders");
+            if (!pane) {
+              pane = m.createPane("qleaders");
+              pane.style.zIndex = 450;
+              pane.style.pointerEvents = "none";
+            }
+            var svg = document.createElementNS(SVGNS, "svg");
+            svg.setAttribute("class", "qleaders");
+            svg.style.cssText = "position:absolute;left:0;top:0;overflow:visible;pointer-events:none";
+            svg.setAttribute("width", "1");
+            svg.setAttribute("height", "1");
+            pane.appendChild(svg);
+            return svg;
+          }
+          function clearLeaders(h) { while (h.leaders.firstChild) { h.leaders.removeChild(h.leaders.firstChild); } }
+          function drawLeaders(h, leads) {
+            clearLeaders(h);
+            var o = map.containerPointToLayerPoint([0, 0]);  // the pane moves with the map: layer coordinates
+            h.leaders.style.left = o.x + "px";
+            h.leaders.style.top = o.y + "px";
+            leads.forEach(function (l) {
+              // a pale halo under the line sets a leader apart from a fan's spokes and the zones' outlines
+              var halo = document.createElementNS(SVGNS, "line");
+              halo.setAttribute("class", "qleader-halo");
+              halo.setAttribute("x1", l.x1); halo.setAttribute("y1", l.y1);
+              halo.setAttribute("x2", l.x2); halo.setAttribute("y2", l.y2);
+              halo.setAttribute("stroke", "#fff"); halo.setAttribute("stroke-opacity", "0.75");
+              halo.setAttribute("stroke-width", "3"); halo.setAttribute("stroke-linecap", "round");
+              h.leaders.appendChild(halo);
+              var line = document.createElementNS(SVGNS, "line");
+              line.setAttribute("class", "qleader");
+              line.setAttribute("data-for", l.id);
+              line.setAttribute("x1", l.x1); line.setAttribute("y1", l.y1);
+              line.setAttribute("x2", l.x2); line.setAttribute("y2", l.y2);
+              line.setAttribute("stroke", "#333"); line.setAttribute("stroke-opacity", "0.8");
+              line.setAttribute("stroke-width", "1");
+              var dot = document.createElementNS(SVGNS, "circle");
+              dot.setAttribute("class", "qleader-dot");
+              dot.setAttribute("data-for", l.id);
+              dot.setAttribute("cx", l.x1); dot.setAttribute("cy", l.y1); dot.setAttribute("r", "2");
+              dot.setAttribute("fill", "#333"); dot.setAttribute("stroke", "#fff"); dot.setAttribute("stroke-width", "1");
+              h.leaders.appendChild(line);
+              h.leaders.appendChild(dot);
+            });
+          }
+          // does the segment s cross the box b? (Liang-Barsky clipping)
+          function crosses(s, b) {
+            var t0 = 0, t1 = 1, dx = s.x2 - s.x1, dy = s.y2 - s.y1;
+            var ps = [-dx, dx, -dy, dy], qs = [s.x1 - b.x, b.x + b.w - s.x1, s.y1 - b.y, b.y + b.h - s.y1];
+            for (var k = 0; k < 4; k++) {
+              if (ps[k] === 0) { if (qs[k] <= 0) { return false; } continue; }
+              var t = qs[k] / ps[k];
+              if (ps[k] < 0) { if (t > t0) { t0 = t; } } else if (t < t1) { t1 = t; }
+              if (t0 >= t1) { return false; }
+            }
+            return true;
           }
           function make(h) {
             var seen = new Set();
@@ -278,6 +348,7 @@ class LabelLayer(MacroElement):
               items.push({d: m._qd, div: div});
             });
             items.forEach(function (it) { it.w = it.div.offsetWidth + 2; it.h = it.div.offsetHeight; });
+            var boxes = [], leads = [];  // labels placed so far, their leader lines
             items.forEach(function (it) {
               var d = it.d, div = it.div, w = it.w, h = it.h;
               var pt = map.latLngToContainerPoint([d.lat, d.lon]);
@@ -285,25 +356,41 @@ class LabelLayer(MacroElement):
               // an approximate place is labelled near its point or not at all (a far label would point elsewhere)
               (d.approx ? [9, 26, 46] : [9, 26, 46, 70]).forEach(function (g) {
                 var c = Math.round(g * 0.7);
-                spots.push([g, -h / 2], [-g - w, -h / 2], [-w / 2, -g - h], [-w / 2, g],
-                           [c, -c - h], [-c - w, -c - h], [c, c], [-c - w, c]);
+                spots.push([g, -h / 2, g], [-g - w, -h / 2, g], [-w / 2, -g - h, g], [-w / 2, g, g],
+                           [c, -c - h, g], [-c - w, -c - h, g], [c, c, g], [-c - w, c, g]);
               });
               var best = null;
               for (var i = 0; i < spots.length && !best; i++) {
                 var b = {x: pt.x + spots[i][0], y: pt.y + spots[i][1], w: w, h: h};
                 if (b.x < 0 || b.y < 0 || b.x + w > size.x || b.y + h > size.y) { continue; }
                 if (taken.some(function (t) { return hit(b, t); })) { continue; }
-                best = {b: b, off: spots[i]};
+                // past the nearest ring a leader line ties the label to its point (to the nearest edge of the
+                // text's box): it may pass under symbols, never through another label, and no label may
+                // sit on an earlier leader (either would tie a name to the wrong place)
+                var lead = null;
+                if (spots[i][2] >= 26) {
+                  var tw = w - 2;  // the text's own box (w keeps 2 px of air)
+                  lead = {id: d.id, x1: pt.x, y1: pt.y, x2: Math.min(Math.max(pt.x, b.x), b.x + tw),
+                          y2: Math.min(Math.max(pt.y, b.y), b.y + h)};
+                  if (boxes.some(function (t) { return crosses(lead, t); })) { continue; }
+                }
+                if (leads.some(function (l) { return crosses(l, b); })) { continue; }
+                best = {b: b, off: spots[i], lead: lead};
               }
               if (best) {
                 taken.push(best.b);
+                boxes.push(best.b);
+                if (best.lead) { leads.push(best.lead); }
                 div.style.left = best.off[0] + "px";
                 div.style.top = best.off[1] + "px";
                 div.style.visibility = "visible";
                 placed += 1;
               }
               div.setAttribute("data-placed", best ? "1" : "0");
+              div.setAttribute("data-for", d.id);
+              div.setAttribute("data-ring", best ? String(best.off[2]) : "");
             });
+            drawLeaders(hostOf(map), leads);
             map.getContainer().setAttribute("data-labels-placed", String(placed));
             // Some changes reach the page with no map event (the host resizing the frame while a rerun swaps
             // the layers, a control growing, a slow machine ordering callbacks differently): look again a few
@@ -340,7 +427,7 @@ class LabelLayer(MacroElement):
             map = null;
             setTimeout(function () {  // no newer label layer took the labels over: remove them with this one
               var h = m && m._qlabHost;
-              if (h && h.owner === layer) { h.owner = null; m.removeLayer(h.group); }
+              if (h && h.owner === layer) { h.owner = null; m.removeLayer(h.group); clearLeaders(h); }
             }, 0);
           });
           if (layer._map) { onAdd(); } else { setTimeout(function () { if (layer._map) { onAdd(); } }, 0); }
@@ -1469,7 +1556,7 @@ def legend_items(as_of: dt.date | None = None) -> list[str]:
     rows.append(f'{symbol_svg("circle", "#555", 16, True)} approximate location (precision 2–3)')
     rows.append(f'{symbol_svg("circle", "#555", 16, False, True)} not yet reviewed by an analyst '
                 '(no badge: every event confirmed, corrected or curated)')
-    rows.append('<small>size: fatalities reported; crowded symbols are spread out, a line to their place</small>')
+    rows.append('<small>size: fatalities reported; crowded symbols are spread out, a line to their place; a name set apart from its place: a line with a dot at its point</small>')
     for cid, label in CONTROLLER_LABELS.items():
         rows.append(f"{_swatch(CONTROLLER_COLORS[cid])} {html.escape(label)}")
     rows.append(f"{_hatch_swatch('sdf', 'syrian_government')} contested (hatched in both sides' colours)")

@@ -168,6 +168,7 @@ def curated_server(tmp_path_factory):
     build(ROOT / "seeds", ROOT / "geo", tmp / "out", progress=False, curated_dir=ROOT / "curated")
     app = AppServer(ROOT, {"QMAP_OUT": str(tmp / "out"), "QMAP_SKIP_BUILD": "1", "QMAP_TILES": "none"},
                     tmp / "streamlit.log")
+    app.out = tmp / "out"  # type: ignore[attr-defined]  # the build it shows (tests read its places)
     try:
         app.start()
     except RuntimeError as e:
@@ -187,6 +188,7 @@ def cpage(request, browser, curated_server, request_log):
     pg = context.new_page()
     pg.set_default_timeout(WAIT_MS)
     pg.app_url = curated_server.url  # type: ignore[attr-defined]
+    pg.app_out = curated_server.out  # type: ignore[attr-defined]
     yield pg
     try:
         pg.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"))
@@ -481,6 +483,132 @@ def test_co_located_symbols_fan_out_and_labels_do_not_collide(cpage):
         return (max(xs) - min(xs)) + (max(ys) - min(ys))
     assert spread(after) > spread(before)
     page.screenshot(path=str(ARTIFACTS / "fan-out-zoom14.png"))
+
+
+# every shown label (text box, its place's point from places.geojson by the label's place id), every leader
+# line's two ends (through the line's own screen transform) and what is drawn under its middle, all in the
+# map container's pixels
+LABELS_AND_LEADERS = """(places) => {
+  const c = document.querySelector('.leaflet-container'), o = c.getBoundingClientRect();
+  const map = Object.keys(window).filter(k => k.startsWith('map_')).map(k => window[k]).find(v => v instanceof L.Map);
+  const labels = [...document.querySelectorAll('.qlabel')].map(e => {
+    const r = e.getBoundingClientRect(), id = e.getAttribute('data-for'), pl = places[id];
+    const pt = pl ? map.latLngToContainerPoint([pl[0], pl[1]]) : null;
+    return {id: id, t: e.textContent, placed: e.getAttribute('data-placed') === '1'
+              && getComputedStyle(e).visibility !== 'hidden',
+            x: r.left - o.left, y: r.top - o.top, w: r.width, h: r.height, px: pt && pt.x, py: pt && pt.y};
+  });
+  const leaders = [...document.querySelectorAll('line.qleader')].map(l => {
+    const m = l.getScreenCTM(), svg = l.ownerSVGElement;
+    const end = (x, y) => { const p = svg.createSVGPoint(); p.x = x; p.y = y; const q = p.matrixTransform(m);
+                            return [q.x - o.left, q.y - o.top]; };
+    const a = end(+l.getAttribute('x1'), +l.getAttribute('y1')), b = end(+l.getAttribute('x2'), +l.getAttribute('y2'));
+    const under = document.elementFromPoint(o.left + (a[0] + b[0]) / 2, o.top + (a[1] + b[1]) / 2);
+    return {id: l.getAttribute('data-for'), a: a, b: b, shown: getComputedStyle(l).visibility !== 'hidden',
+            takes_clicks: !!under && under.classList.contains('qleader')};
+  });
+  return {labels: labels, leaders: leaders};
+}"""
+
+
+def _box_distance(x: float, y: float, b: dict) -> float:
+    """How far the point (x, y) is from the box b (0 inside it)."""
+    dx = max(b["x"] - x, 0, x - (b["x"] + b["w"]))
+    dy = max(b["y"] - y, 0, y - (b["y"] + b["h"]))
+    return (dx * dx + dy * dy) ** 0.5
+
+
+def _edge_distance(x: float, y: float, b: dict) -> float:
+    """How far the point (x, y) is from the box b's outline."""
+    inside = b["x"] <= x <= b["x"] + b["w"] and b["y"] <= y <= b["y"] + b["h"]
+    if not inside:
+        return _box_distance(x, y, b)
+    return min(x - b["x"], b["x"] + b["w"] - x, y - b["y"], b["y"] + b["h"] - y)
+
+
+def _segment_crosses(a, b, box: dict, margin: float = 1.0) -> bool:
+    """Does the segment a-b pass through box (shrunk by margin), sampled every half pixel?"""
+    n = max(2, int(((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5 * 2))
+    for k in range(n + 1):
+        x, y = a[0] + (b[0] - a[0]) * k / n, a[1] + (b[1] - a[1]) * k / n
+        if box["x"] + margin < x < box["x"] + box["w"] - margin and box["y"] + margin < y < box["y"] + box["h"] - margin:
+            return True
+    return False
+
+
+def _check_leaders(frame, places: dict, stage: str) -> tuple[int, int]:
+    """Every label set apart from its point (>= 20 px: the rings at 26, 46, 70 px) has one leader from
+    that point (within 2 px) to its text's box (within 2 px of its outline) that crosses no other label
+    and takes no click; a label next to its point (the 9 px ring) and a hidden label have none."""
+    got = frame.evaluate(LABELS_AND_LEADERS, places)
+    leaders = {}
+    for ld in got["leaders"]:
+        assert ld["id"] not in leaders, (stage, "two leaders for", ld["id"])
+        leaders[ld["id"]] = ld
+    shown = [lb for lb in got["labels"] if lb["placed"]]
+    far = 0
+    for lb in got["labels"]:
+        assert lb["id"] in places, (stage, "a label with no place", lb)
+        if not lb["placed"]:
+            assert lb["id"] not in leaders, (stage, "a hidden label has a leader", lb["t"])
+            continue
+        gap = _box_distance(lb["px"], lb["py"], lb)
+        if gap < 20:
+            assert lb["id"] not in leaders, (stage, "a label next to its point has a leader", lb["t"], gap)
+            continue
+        far += 1
+        assert lb["id"] in leaders, (stage, f"{lb['t']!r} is {gap:.0f} px from its point with no leader")
+        ld = leaders[lb["id"]]
+        assert ld["shown"], (stage, lb["t"])
+        (ax, ay), (bx, by) = ld["a"], ld["b"]
+        assert ((ax - lb["px"]) ** 2 + (ay - lb["py"]) ** 2) ** 0.5 <= 2, (stage, lb["t"], ld["a"], lb["px"], lb["py"])
+        assert _edge_distance(bx, by, lb) <= 2, (stage, lb["t"], ld["b"], lb)
+        assert not ld["takes_clicks"], (stage, "a leader takes clicks", lb["t"])
+        for other in shown:
+            if other["id"] != lb["id"]:
+                assert not _segment_crosses(ld["a"], ld["b"], other), (stage, lb["t"], "leader crosses", other["t"])
+    assert len(leaders) == far, (stage, sorted(set(leaders) - {lb["id"] for lb in shown}))
+    return far, len(shown)
+
+
+def test_labels_set_apart_from_their_places_have_leader_lines(cpage):
+    """A label 26 px or more from its point is tied to it by a line (the analyst read such labels as naming
+    whatever they sat next to); the lines follow every re-placement (zoom, pan) and go with hidden labels."""
+    import json
+
+    page = cpage
+    geo = json.loads((page.app_out / "places.geojson").read_text(encoding="utf-8"))
+    places = {f["properties"]["place_id"]: [f["properties"]["lat"], f["properties"]["lon"]]
+              for f in geo["features"] if f["properties"].get("lat") is not None}
+    open_view(page, "?view=Map&from=2021-04-19&to=2021-04-26")
+    wait_for_map(page)
+    settle(page)
+    frame = map_frame_handle(page)
+    _labels_placed(frame)
+    frame.wait_for_timeout(400)
+    far, shown = _check_leaders(frame, places, "default zoom")
+    assert shown > 0 and far > 0, (shown, far)  # the crowded centre sets some labels apart
+    # leaders sit under the symbols and labels (their pane is below the marker pane) and take no click
+    z = frame.evaluate("""() => { const p = document.querySelector('.leaflet-qleaders-pane');
+        return [+getComputedStyle(p).zIndex, +getComputedStyle(document.querySelector('.leaflet-marker-pane')).zIndex,
+                getComputedStyle(p).pointerEvents]; }""")
+    assert z[0] < z[1] and z[2] == "none", z
+    page.screenshot(path=str(ARTIFACTS / "label-leaders-zoom12.png"))
+    for stage in ("zoomed in", "zoomed in twice"):
+        map_frame(page).locator(".leaflet-control-zoom-in").click()
+        page.wait_for_timeout(800)
+        _labels_placed(frame)
+        _check_leaders(frame, places, stage)
+    # a pan (moveend) re-places the labels: the leaders move with them
+    box = page.locator(MAP_IFRAME).bounding_box()
+    cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(cx + 200, cy + 150)
+    page.mouse.down()
+    page.mouse.move(cx + 60, cy + 40, steps=8)
+    page.mouse.up()
+    page.wait_for_timeout(800)
+    _check_leaders(frame, places, "panned")
+    page.screenshot(path=str(ARTIFACTS / "label-leaders-zoom14.png"))
 
 
 def test_english_evidence_left_to_right_arabic_right_to_left(cpage):

@@ -125,7 +125,7 @@ DISPLACEMENT = Trigger("displacement", "Strategic developments", "Other", ("disp
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     BATTLE: ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات", "اقتتال", "اقتتالا", "مناوشات", "مناوشة", "أطلق النار", "أطلقوا النار",
              "إطلاق النار", "إطلاق نار", "تبادل لإطلاق النار", "اقتحام", "اقتحمت", "هاجمت", "هاجم", "هاجموا",
-             "هجوم مسلح"),
+             "هجوم مسلح", "رشقات", "لرشقات", "بالرشاشات الثقيلة", "بالرشاشات", "بالأسلحة الرشاشة"),
     Trigger("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"):
         ("قصف", "قصفت", "قذائف هاون", "قذيفة هاون", "قذائف الهاون", "قذيفة الهاون", "قذائف صاروخية",
          "قذيفة صاروخية", "قصف مدفعي", "استهدفت بقذائف", "قذائف مدفعية", "قذيفة مدفعية", "قذائف", "قذيفة",
@@ -2512,19 +2512,31 @@ _ONE_PERSON = _WORDS["one_person"]
 
 
 _UNDERGO = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا"})
+#: Machine-gun fire words (a clash trigger by themselves: "لرشقات من الرشاشات"، "بالرشاشات الثقيلة").
+_MACHINE_GUN_FIRE = _norm("رشقات", "لرشقات", "بالرشاشات", "بالأسلحة")
+#: A village or its houses that gunfire hit: a civilian target (ACLED: an attack on civilians).
+_FIRED_ON_PLACES = _norm("قرية", "قرى", "منازل", "منزل", "بيوت", "القرية", "المنازل")
 
 
 def civilians_fired_on(words: list[str], d: _Draft) -> bool:
     """Stage: whether a "clash" is gunfire a civilian target underwent (``تعرض منزل مواطن في حي
-    الهلالية لإطلاق نار من قبل مسلحين``، ``تعرضت سيارة مدنية لإطلاق نار``): ``تعرض`` up to six
-    words before the shooting words, with a civilian, a house or civilians between them. It is
+    الهلالية لإطلاق نار من قبل مسلحين``، ``تعرضت قرية … لرشقات من الرشاشات الثقيلة مصدرها المخافر
+    التركية``): ``تعرض`` up to twelve words before the shooting or machine-gun words, with a
+    civilian, a house, a village or civilians between them; or machine-gun fire with houses or a
+    village right after it (``استهدفت المخافر التركية بالرشاشات الثقيلة منازل المدنيين``). It is
     an attack on civilians (ACLED), not a battle; a patrol or a checkpoint fired on is a clash."""
-    if d.trigger is not BATTLE or not _SHOOTING.intersection(words[d.trig_first:d.trig_last + 1]):
+    span = words[d.trig_first:d.trig_last + 1]
+    if d.trigger is not BATTLE or not (_SHOOTING.intersection(span) or _MACHINE_GUN_FIRE.intersection(span)):
         return False
-    lo = max(d.sentence.first, d.trig_first - 7)
+    lo = max(d.sentence.first, d.trig_first - 12)  # (the target's place and day may stand between)
     undergo = next((k for k in range(d.trig_first - 1, lo - 1, -1) if words[k].lstrip("و") in _UNDERGO), None)
-    return undergo is not None and any(w in _CIVILIAN_TARGETS or _stem(w, _CIVILIAN_PERSONS) is not None
-                                       for w in words[undergo + 1:d.trig_first])
+    if undergo is not None and any(w in _CIVILIAN_TARGETS or w.lstrip("و") in _FIRED_ON_PLACES
+                                   or _stem(w, _CIVILIAN_PERSONS) is not None for w in words[undergo + 1:d.trig_first]):
+        return True
+    # "استهدفت المخافر التركية بالرشاشات الثقيلة منازل المدنيين": the civilian target right after the fire
+    after = words[d.trig_last + 1:min(d.sentence.last, d.trig_last + 3) + 1]
+    return bool(_MACHINE_GUN_FIRE.intersection(span)) and any(
+        w in _CIVILIAN_TARGETS or w.lstrip("و") in _FIRED_ON_PLACES for w in after)
 
 
 def _shot_at_by_unknown(words: list[str], d: _Draft) -> bool:

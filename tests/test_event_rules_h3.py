@@ -677,3 +677,22 @@ def test_a_count_of_times_is_no_new_event_but_for_the_second_time_is(run_text):
     events = run_text("وللمرة الثانية خلال أسبوع، استهدفت مسيرة تركية صباح اليوم سيارة في ريف عامودا.",
                       "2023-06-14").events
     assert [(e.event_type, e.place_id) for e in events] == [("Explosions/Remote violence", "amuda_countryside")]
+
+
+# --------------------------------------------------------------------------- machine-gun fire at a village
+
+
+def test_machine_gun_fire_from_turkish_posts_at_a_village_is_an_attack_on_civilians(run_text):
+    events = run_text("وتعرضت قرية تل طويل في ريف القامشلي صباح اليوم لرشقات من الرشاشات الثقيلة مصدرها المخافر "
+                      "التركية، دون وقوع إصابات.", "2023-06-14").events
+    assert [(e.event_type, e.actor1_id, e.actor2_id, e.unresolved_name) for e in events] == [
+        ("Violence against civilians", "turkey", "civilians", "تل طويل")]
+    events = run_text("استهدفت المخافر التركية بالرشاشات الثقيلة منازل المدنيين في قرية تل طويل بريف الدرباسية "
+                      "مساء أمس.", "2023-06-14").events
+    assert [(e.event_type, str(e.event_date)) for e in events] == [("Violence against civilians", "2023-06-13")]
+
+
+def test_machine_gun_clashes_between_two_sides_stay_a_clash(run_text):
+    events = run_text("اندلعت اشتباكات بالأسلحة الرشاشة بين الأسايش والدفاع الوطني في حي طي مساء أمس.",
+                      "2023-06-14").events
+    assert _types(events) == [("Battles", "Armed clash")]

@@ -560,3 +560,26 @@ def test_report_riot_is_one_act_and_last_month(pipeline):
         ("Riots", "qamishli"), ("Strategic developments", "qamishli"), ("Protests", "amuda")]
     amuda = res.events[2]
     assert (amuda.date_from, amuda.date_to, amuda.time_precision) == (dt.date(2022, 10, 1), dt.date(2022, 10, 31), 3)
+
+
+def test_text_without_full_stops_is_cut_into_bounded_sentences_and_still_read(pipeline):
+    """A page with no full stops (a list, a menu, hostile input) made one sentence whose rules
+    cost its length squared (230 KB took 30 s): it is cut at commas into bounded pieces."""
+    from pipeline.arabic import tokenise
+    from pipeline.english.text import MAX_SENTENCE_TOKENS, split_sentences
+
+    item = "a Turkish drone struck a car near Amuda on Tuesday and killed two men, "
+    filler = "residents said the market stayed open and the road to the border was busy, "
+    text = (filler * 40 + item + filler * 40) * 3
+    nt = normalise(text)
+    tokens = tokenise(nt.text)
+    sentences = split_sentences(nt, tokens)
+    assert len(sentences) > 3
+    assert max(s.last - s.first + 1 for s in sentences) <= MAX_SENTENCE_TOKENS
+    assert [s.first for s in sentences[1:]] == [s.last + 1 for s in sentences[:-1]]  # no token lost or repeated
+    # pieces end at a comma, not inside a clause
+    assert all(nt.text[tokens.ends[s.last]:tokens.starts[s.last + 1]].strip() == "," for s in sentences[:-1])
+    events = _events(pipeline, text)
+    strikes = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert strikes and all(e.place_id == "amuda" and e.fatalities == 2 for e in strikes)
+    assert all(text[e.start:e.end] == e.evidence for e in events)

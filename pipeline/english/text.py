@@ -26,6 +26,10 @@ _CLAUSE_WORDS = frozenset({"while", "whereas", "meanwhile"})
 #: warplanes …" (a second thing reported).
 _COMMA_CLAUSE_WORDS = frozenset({"who", "saying", "claiming", "adding"})
 _HEADLINE_MAX = 160
+#: Tokens a sentence may hold before it is cut (at its last comma or semicolon in the second half of
+#: the stretch, else hard). News sentences stay far below it; text with no full stops (a list, a
+#: page's menu, hostile input) would otherwise make one sentence whose rules cost its length squared.
+MAX_SENTENCE_TOKENS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +99,10 @@ def split_sentences(nt: NormalisedText, tokens: Tokens) -> list[Sentence]:
         while end_o > 0 and text[end_o - 1].isspace():
             end_o -= 1
         end_n = _to_norm(nt, end_o)
+        while last - first + 1 > MAX_SENTENCE_TOKENS:
+            cut = _cut(nt, tokens, first, first + MAX_SENTENCE_TOKENS - 1)
+            sentences.append(Sentence(first, cut, starts[first], tokens.ends[cut]))
+            first = cut + 1
         sentences.append(Sentence(first, last, starts[first], max(end_n, tokens.ends[last])))
     if sentences:
         s0 = sentences[0]
@@ -105,6 +113,16 @@ def split_sentences(nt: NormalisedText, tokens: Tokens) -> list[Sentence]:
     for s in sentences:
         s.clauses = _clauses(nt, tokens, s)
     return sentences
+
+
+def _cut(nt: NormalisedText, tokens: Tokens, first: int, last: int) -> int:
+    """The last token of the first piece of an over-long sentence ``first..``: the token before
+    the last comma or semicolon in the second half of ``first..last``, else ``last``."""
+    for i in range(last, (first + last) // 2, -1):
+        gap = nt.text[tokens.ends[i - 1]:tokens.starts[i]]
+        if "," in gap or ";" in gap:
+            return i - 1
+    return last
 
 
 def _to_norm(nt: NormalisedText, orig: int) -> int:

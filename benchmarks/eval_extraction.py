@@ -492,8 +492,24 @@ def _where(place) -> str:
     return place if isinstance(place, str) else f"{place['name']}<{place['within']}>"
 
 
+def actor_misses(s: ReportScore) -> list[str]:
+    """One line per matched event whose actors are not the gold's (actor1 wrong, or the pair
+    wrong when the gold has two): what was extracted against the gold, and the sentence."""
+    out = []
+    for i, j in s.pairs:
+        g, e = s.golds[i], s.exts[j]
+        a1, a2 = g.get("actor1"), g.get("actor2")
+        got = (e.get("actor1_id"), e.get("actor2_id"))
+        if not a1 or (got[0] == a1 and (not a2 or set(got) == {a1, a2})):
+            continue
+        out.append(f"  actors {g['sub_event_type']} {g['date_from']}: {got[0] or '-'} / {got[1] or '-'} "
+                   f"(gold {a1} / {a2 or '-'}): «{(e.get('evidence') or '')[:110]}»")
+    return out
+
+
 def _print_details(s: ReportScore, text: str, gold: dict) -> None:
-    if not (s.missed or s.false or s.violations or not all(s.place_hits)):
+    actors = actor_misses(s)
+    if not (s.missed or s.false or s.violations or not all(s.place_hits) or actors):
         return
     print(f"{s.id} ({gold.get('outlet')}, {gold['published']}): {len(s.pairs)}/{len(s.golds)} found, "
           f"{len(s.false)} false")
@@ -502,6 +518,8 @@ def _print_details(s: ReportScore, text: str, gold: dict) -> None:
         if g.get("fatalities") is not None and (e.get("fatalities") or 0) != g["fatalities"]:
             print(f"  toll   {g['sub_event_type']} {g['date_from']} {_where(g['place'])}: "
                   f"killed {e.get('fatalities')} (gold {g['fatalities']})")
+    for line in actors:
+        print(line)
     for g in s.missed:
         a, b = gold["sentences"][g["sentence"]]
         print(f"  missed {g['event_type']} / {g['sub_event_type']} {g['date_from']}"

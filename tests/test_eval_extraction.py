@@ -130,3 +130,17 @@ def test_matching_is_one_to_one_and_as_large_as_possible(ev):
     # three copies of one extracted event: two are matched, one each, the third is left over
     pairs = ev.match_events(golds, exts[:1] * 3, index)
     assert [i for i, _ in pairs] == [0, 1] and len({j for _, j in pairs}) == 2
+
+
+def test_verbose_lists_matched_events_whose_actors_are_not_the_golds(ev):
+    index = ev.name_index(_Gaz())
+    gold = dict(GOLD, events=[dict(GOLD["events"][0], actor1="sdf", actor2="isis")])
+
+    def misses(a1, a2):
+        e = _event("Battles", "2021-04-22", "tayy", S0[0], actor1_id=a1, actor2_id=a2, evidence="قتل عنصر")
+        return ev.actor_misses(ev.score_report(gold, {"events": [e], "mentions": [], "unresolved": []}, index))
+
+    assert misses("sdf", "isis") == []
+    assert len(misses("isis", "sdf")) == 1  # actor1 is the side that acts
+    lines = misses("sdf", None)
+    assert len(lines) == 1 and "sdf / -" in lines[0] and "gold sdf / isis" in lines[0] and "قتل عنصر" in lines[0]

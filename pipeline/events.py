@@ -33,7 +33,10 @@ predict and check them):
    it are both parties. In an attack, the attacker is the subject (after the verb, maybe
    behind ``عناصر من``) or the actor after ``برصاص``، ``على يد``، ``مصدرها``; other actors
    after the trigger are the side hit (actor2) or the victims' affiliation (civilians are
-   actor2), and an unnamed attacker stays empty. The arrested are actor2; protesters and
+   actor2), and an unnamed attacker stays empty. A strike whose sentence names only civilians hit (a woman, a
+   child, citizens, a house; ``civilian_victim`` words) has civilians as actor2; a force named
+   after a relative verb (``نفذته``، ``أطلقها``) is the attacker; a force that only reports the
+   event (``وقالت قسد إن …``) is no party. The arrested are actor2; protesters and
    rioters are actor1 of protests and riots. ``قواتنا`` is the actor whose statement is
    quoted. Actors after ``التابعة لـ`` are associated actors; actors
    after ``برعاية``، ``بوساطة``، ``بضمانة`` (or the subject that imposes a truce between
@@ -1067,7 +1070,7 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
         mine = ctx._segment(d.trig_first)
         own = [(i, a, r) for i, a, r in roles
                if ctx._segment(i) == mine or ctx._trigger_segments.get(ctx._segment(i), 0) == 0]
-        before = [a for i, a, r in own if r == "party" and i < d.trig_first]
+        before = [a for i, a, r in own if r == "party" and i < d.trig_first and not reporting(ctx, i, d.trig_first)]
         after = [a for i, a, r in own if r == "party" and i > d.trig_last]
         if kind in _REMOTE and before:
             # "قتل عنصران من قسد بضربة مسيرة": the dead are the side hit, not the attacker
@@ -1120,6 +1123,10 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
         # the weapon's nationality, when given, is the attacker, the civilians the side hit
         owner = weapon_owner(ctx.words, d.trig_last, clause.last)
         parties = [owner if owner in ctx.ex.actors else "", "civilians"]
+    if kind in _REMOTE and len(parties) < 2 and "civilians" not in parties and civilian_victims(ctx, clause):
+        # "أصيبت امرأة وطفلها بقصف تركي": a strike whose sentence names only civilians hit
+        parties = (parties[:1] or [""]) + ["civilians"]
+        d.notes.append("civilians hit: actor2")
     if kind in ("civ_attack", "abduction") and "civilians" not in parties:
         parties = (parties[:1] or [""]) + ["civilians"]  # an unnamed attacker stays empty (ACLED)
     d.actor1 = parties[0] if parties else ""
@@ -1131,6 +1138,30 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
                 d.assoc1 = a
             elif owner == d.actor2 and not d.assoc2 and a != d.actor2:
                 d.assoc2 = a
+
+
+#: People and homes whose naming as hit makes civilians the side hit by a strike, and the
+#: fighters and military sites that, named too, leave that to the other rules.
+_CIVILIAN_VICTIMS = _WORDS["civilian_victim"]
+_ARMED_VICTIMS = _WORDS["armed_victim"]
+
+
+def civilian_victims(ctx: _Context, clause: Clause) -> bool:
+    """Stage: whether the sentence of a strike names civilians (a woman, children, citizens, a
+    house) as hit and no fighter or military site ("قتل مواطن وأصيب طفل بقصف مدفعي")."""
+    sent = clause.sentence
+    words = ctx.words[sent.first:sent.last + 1]
+    if any(split_proclitics(w, _ARMED_VICTIMS) for w in words):
+        return False
+    return any(split_proclitics(w, _CIVILIAN_VICTIMS) for w in words)
+
+
+def reporting(ctx: _Context, i: int, trig_first: int) -> bool:
+    """Stage: whether the actor at token ``i`` only reports the event: it follows a speech verb
+    and ``إن``/``أن`` stands between it and the trigger ("وقالت قسد إن الغارات استهدفت …")."""
+    words = ctx.words
+    return (i > 0 and words[i - 1].lstrip("وف") in _SPEECH
+            and any(w in ("ان", "بان") for w in words[i + 1:trig_first]))
 
 
 def after_casualty(ctx: _Context, i: int, clause: Clause) -> bool:

@@ -39,9 +39,10 @@ CASES = [
     # the verb قصفت, and civilians wounded by it
     ("قصفت قوات النظام بقذائف الهاون حي الهلالية في القامشلي مساء أمس، ما أدى إلى إصابة خمسة مدنيين بجروح.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "syrian_government", "civilians", 0, 5)]),
-    # a child killed by shelling is a victim of the shelling, not a second event
+    # a child killed by shelling is a victim of the shelling, not a second event; a child is a
+    # civilian, so civilians are the side hit (actor2), the unnamed shelling force stays empty
     ("سقطت قذيفة هاون على شارع القوتلي في القامشلي ظهر اليوم، ما أسفر عن مقتل طفل.",
-     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "", "", 1, None)]),
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "", "civilians", 1, None)]),
     # an assassination by shooting is one attack; the victim's employer is not the attacker
     ("اغتال مسلحون مجهولون مسؤولاً في الإدارة الذاتية بإطلاق النار عليه في حي قدور بك فجر الأربعاء.",
      [("Violence against civilians", "Attack", "unidentified", "civilians", 1, None)]),

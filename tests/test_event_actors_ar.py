@@ -1,0 +1,60 @@
+"""Who did it to whom in Arabic reports: the classes of actor errors found on the dev set, each
+tested on sentences written here (pipeline/events.py, stage "who")."""
+
+from __future__ import annotations
+
+
+def _actors(events) -> list[tuple[str, str]]:
+    return [(e.actor1_id, e.actor2_id) for e in events]
+
+
+# --------------------------------------------------------------------------- civilians hit by a strike
+
+
+def test_a_strike_that_wounds_a_woman_and_her_child_is_against_civilians(run_text):
+    events = run_text("سقطت قذائف مدفعية تركية مساء أمس على منزل في قرية تل جمعة بريف تل تمر، "
+                      "ما أدى إلى إصابة امرأة وطفلها بجروح.", "2022-08-23").events
+    assert _actors(events) == [("turkey", "civilians")]
+
+
+def test_a_drone_that_kills_citizens_is_against_civilians(run_text):
+    events = run_text("قتل مواطنان اثنان اليوم الأربعاء إثر استهداف طائرة مسيرة تركية سيارتهما "
+                      "على طريق القامشلي عامودا.", "2023-03-15").events
+    assert _actors(events) == [("turkey", "civilians")]
+
+
+def test_a_strike_on_fighters_is_not_against_civilians(run_text):
+    events = run_text("قتل مقاتلان اثنان اليوم الأربعاء إثر استهداف طائرة مسيرة تركية سيارة "
+                      "على طريق القامشلي عامودا.", "2023-03-15").events
+    assert [a2 for _, a2 in _actors(events)] != ["civilians"]
+    assert [a1 for a1, _ in _actors(events)] == ["turkey"]
+
+
+def test_a_strike_on_a_military_post_with_no_one_named_hit_is_not_against_civilians(run_text):
+    events = run_text("قصفت القوات التركية بالمدفعية مواقع عسكرية قرب قرية الدردارة بريف تل تمر صباح اليوم.",
+                      "2022-08-23").events
+    assert _actors(events) == [("turkey", "")]
+
+
+# --------------------------------------------------------------------------- the attacker after a relative verb
+
+
+def test_shelling_carried_out_by_the_turkish_forces_names_them_as_attacker(run_text):
+    events = run_text("أصيب ثلاثة مواطنين بجروح صباح اليوم جراء قصف مدفعي نفذته القوات التركية "
+                      "على قرية تل جمعة بريف تل تمر.", "2022-08-23").events
+    assert _actors(events) == [("turkey", "civilians")]
+
+
+def test_shells_fired_by_the_turkish_army_name_it_as_attacker(run_text):
+    events = run_text("سقطت قذائف هاون أطلقها الجيش التركي مساء أمس على أطراف قرية تل جمعة بريف تل تمر.",
+                      "2022-08-23").events
+    assert [a1 for a1, _ in _actors(events)] == ["turkey"]
+
+
+# --------------------------------------------------------------------------- the side that only reports it
+
+
+def test_the_force_that_reports_a_strike_is_not_its_attacker(run_text):
+    events = run_text("وقالت قوات سوريا الديمقراطية إن طائرة مسيرة قصفت منزلاً في قرية تل جمعة بريف "
+                      "تل تمر مساء أمس.", "2022-08-23").events
+    assert len(events) == 1 and events[0].actor1_id != "sdf"

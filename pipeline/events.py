@@ -1111,6 +1111,8 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
             d.how = "subject_before" if before else "subject_after" if after else "no_actor"
             a1 = before[-1] if before else (after[0] if after else "")
             a2 = next((a for a in after if a != a1), "")
+            if a1 and not a2 and civilian_victims(ctx, clause):
+                a2 = "civilians"  # "اعتقلت الأسايش ثلاثة معلمين": civilians arrested
             parties = [p for p in (a1, a2) if p]
         else:
             d.how = "subject_before" if before else "subject_after" if after else "no_actor"
@@ -1147,8 +1149,9 @@ _ARMED_VICTIMS = _WORDS["armed_victim"]
 
 
 def civilian_victims(ctx: _Context, clause: Clause) -> bool:
-    """Stage: whether the sentence of a strike names civilians (a woman, children, citizens, a
-    house) as hit and no fighter or military site ("قتل مواطن وأصيب طفل بقصف مدفعي")."""
+    """Stage: whether the sentence of a strike or an arrest names civilians (a woman, children,
+    citizens, teachers, a house) as hit or held, and no fighter, military site or jihadist cell
+    ("قتل مواطن وأصيب طفل بقصف مدفعي"، "اعتقلت الأسايش ثلاثة معلمين")."""
     sent = clause.sentence
     words = ctx.words[sent.first:sent.last + 1]
     if any(split_proclitics(w, _ARMED_VICTIMS) for w in words):

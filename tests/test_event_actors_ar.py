@@ -58,3 +58,30 @@ def test_the_force_that_reports_a_strike_is_not_its_attacker(run_text):
     events = run_text("وقالت قوات سوريا الديمقراطية إن طائرة مسيرة قصفت منزلاً في قرية تل جمعة بريف "
                       "تل تمر مساء أمس.", "2022-08-23").events
     assert len(events) == 1 and events[0].actor1_id != "sdf"
+
+
+# --------------------------------------------------------------------------- who is arrested, who abducts
+
+
+def test_teachers_arrested_by_a_force_are_civilians(run_text):
+    events = run_text("اعتقلت قوات الأسايش مساء أمس أربعة معلمين في بلدة القحطانية بتهمة التدريس في منازلهم.",
+                      "2022-09-12").events
+    assert _actors(events) == [("asayish", "civilians")]
+
+
+def test_suspects_of_a_jihadist_cell_arrested_are_not_coded_as_civilians(run_text):
+    events = run_text("اعتقلت قوات سوريا الديمقراطية فجر اليوم ثلاثة شبان في حي غويران بالحسكة "
+                      "تتهمهم بالانتماء إلى خلايا داعش.", "2022-09-12").events
+    assert [a2 for _, a2 in _actors(events)] != ["civilians"]
+
+
+def test_fighters_arrested_by_a_force_keep_their_side(run_text):
+    events = run_text("اعتقلت الأسايش صباح اليوم ثلاثة عناصر من الدفاع الوطني عند حاجز في حي طي بالقامشلي.",
+                      "2021-04-22").events
+    assert _actors(events) == [("asayish", "ndf")]
+
+
+def test_a_militia_word_before_the_actor_keeps_it_the_subject(run_text):
+    events = run_text("اختطفت ميليشيا قسد صباح اليوم خمسة شبان من قرية الحميدية بريف تل براك.",
+                      "2022-11-14").events
+    assert len(events) == 1 and events[0].actor1_id == "sdf" and events[0].actor2_id == "civilians"

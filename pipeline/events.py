@@ -36,7 +36,8 @@ predict and check them):
    actor2), and an unnamed attacker stays empty. A strike whose sentence names only civilians hit (a woman, a
    child, citizens, a house; ``civilian_victim`` words) has civilians as actor2; a force named
    after a relative verb (``نفذته``، ``أطلقها``) is the attacker; a force that only reports the
-   event (``وقالت قسد إن …``) is no party. The arrested are actor2; protesters and
+   event (``وقالت قسد إن …``) is no party; a strike naming no attacker is by the one force the
+   article's earlier strikes named (:func:`article_attacker`). The arrested are actor2; protesters and
    rioters are actor1 of protests and riots. ``قواتنا`` is the actor whose statement is
    quoted. Actors after ``التابعة لـ`` are associated actors; actors
    after ``برعاية``، ``بوساطة``، ``بضمانة`` (or the subject that imposes a truce between
@@ -666,6 +667,7 @@ class _Context:
         self._meeting_segments = {seg for seg, kinds in kinds_in.items() if kinds == {"meeting"}}
         self._agreement_toks = {m.first for m in self.trig if m.payload.kind == "agreement"}
         self.last_pair: tuple[str, str] = ("", "")
+        self.remote_attackers: set[str] = set()  # actor1 of the strikes reported so far (article_attacker)
 
     # original offset -> token index
     def _tok_of(self, orig: int) -> int:
@@ -708,6 +710,8 @@ class _Context:
             else:
                 for d in created:
                     k = add_event(self, d)
+                    if k is d:  # a new event (one folded into an earlier keeps that one's actors)
+                        article_attacker(self, [d])
                     if k is not None and k.trigger.event_type in VIOLENT_TYPES:
                         kept.append(k)
             # a date inside a "since" phrase ("منذ بدء الاشتباكات مساء الثلاثاء 20 نيسان") is no
@@ -1157,6 +1161,25 @@ def civilian_victims(ctx: _Context, clause: Clause) -> bool:
     if any(split_proclitics(w, _ARMED_VICTIMS) for w in words):
         return False
     return any(split_proclitics(w, _CIVILIAN_VICTIMS) for w in words)
+
+
+def article_attacker(ctx: _Context, created: list[_Draft]) -> None:
+    """Stage: a strike or shelling whose sentence names no attacker is by the one force every
+    earlier strike of the article named ("قصفت القوات التركية قرية … وطال القصف أيضاً قرية …"،
+    "وكان مدنيان قد أصيبا بقذيفة سقطت على …"); with two attackers named, or none, it stays
+    empty. Remembers the attackers named here for later sentences."""
+    for d in created:
+        if d.trigger.kind not in _REMOTE:
+            continue
+        if d.actor1:
+            if d.actor1 != "civilians":
+                ctx.remote_attackers.add(d.actor1)
+        elif len(ctx.remote_attackers) == 1:
+            (a1,) = ctx.remote_attackers
+            if a1 != d.actor2:
+                d.actor1 = a1
+                d.how = "article_attacker"
+                d.notes.append("attacker not named in the sentence: the one the article's earlier strikes name")
 
 
 def reporting(ctx: _Context, i: int, trig_first: int) -> bool:

@@ -85,3 +85,26 @@ def test_a_militia_word_before_the_actor_keeps_it_the_subject(run_text):
     events = run_text("اختطفت ميليشيا قسد صباح اليوم خمسة شبان من قرية الحميدية بريف تل براك.",
                       "2022-11-14").events
     assert len(events) == 1 and events[0].actor1_id == "sdf" and events[0].actor2_id == "civilians"
+
+
+# --------------------------------------------------------------------------- the attacker named earlier in the report
+
+
+
+def test_a_later_shelling_with_no_attacker_is_by_the_force_the_report_named(run_text):
+    events = run_text("قصفت القوات التركية صباح اليوم قرية تل جمعة بريف تل تمر بقذائف الهاون. "
+                      "وبعد ساعتين سقطت عشرات القذائف على قرية الدردارة القريبة دون إصابات.", "2022-08-23").events
+    assert len(events) == 2 and [e.actor1_id for e in events] == ["turkey", "turkey"]
+    assert "article_attacker" in events[1].rule and "earlier strikes" in events[1].notes
+
+
+def test_two_attackers_named_leave_a_bare_shelling_unattributed(run_text):
+    events = run_text("قصفت القوات التركية صباح اليوم قرية تل جمعة بريف تل تمر بقذائف الهاون. "
+                      "وقصفت قوات النظام مساء اليوم قرية أم الكيف بالمدفعية. "
+                      "وبعد ساعتين سقطت عشرات القذائف على قرية الدردارة القريبة دون إصابات.", "2022-08-23").events
+    assert len(events) == 3 and events[-1].actor1_id == ""
+
+
+def test_a_bare_shelling_in_a_report_naming_no_attacker_stays_unattributed(run_text):
+    events = run_text("سقطت عشرات القذائف صباح اليوم على قرية الدردارة بريف تل تمر دون إصابات.", "2022-08-23").events
+    assert [e.actor1_id for e in events] == [""]

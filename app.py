@@ -91,7 +91,7 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
                     help="Partisan: pro-government, AANES-aligned or opposition outlets (curated/sources.tsv).")
         st.checkbox("Reviewed events only", key="reviewed_only",
                     help="Only events an analyst confirmed or corrected (Review page), and curated ones: for briefings.")
-        st.select_slider("Lowest confidence shown", options=list(CONFIDENCE_LEVELS), key="min_confidence",
+        st.radio("Lowest confidence shown", options=list(CONFIDENCE_LEVELS), key="min_confidence", horizontal=True,
                          help="How sure the rule that made an event is (shown in each popup with the rule's name). "
                               "'medium' hides the low-confidence events, 'high' shows only the surest.")
     f = _current_filters()

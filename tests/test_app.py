@@ -212,7 +212,7 @@ def test_lowest_confidence_control_hides_less_sure_events_and_popups_name_the_ru
     at = app(confidence="high").run()
     assert not at.exception
     assert _summary(at).startswith(f"**{n_high}** of {len(conf)} events")
-    control = at.select_slider(key="min_confidence")
+    control = at.radio(key="min_confidence")
     assert control.value == "high"
     control.set_value("low").run()
     assert _summary(at).startswith(f"**{len(conf)}** of {len(conf)} events")

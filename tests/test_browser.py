@@ -327,6 +327,25 @@ def test_slider_moves_end_date(page, expected):
     assert expected["slider_symbols"] < expected["symbols"]
 
 
+def test_confidence_control_hides_less_sure_events(page, built_out, expected):
+    """Issue 10 (3) in a browser: 'high' in the sidebar hides the medium/low events, says so in the
+    URL, and the popups name each event's confidence and rule."""
+    import pyarrow.parquet as pq
+
+    conf = pq.read_table(built_out / "events.parquet", columns=["confidence"]).column("confidence").to_pylist()
+    n_high = conf.count("high")
+    assert 0 < n_high < expected["total"]
+    open_view(page, "?view=Map")
+    wait_for_map(page, expected["symbols"])
+    page.locator('[data-testid="stSidebar"]').get_by_text("high", exact=True).click()
+    expect(summary(page)).to_contain_text(f"{n_high} of {expected['total']} events")
+    expect(page).to_have_url(re.compile(r"[?&]confidence=high(&|$)"))
+    map_frame(page).locator(".qsym").first.click()
+    popup = map_frame(page).locator(".leaflet-popup-content")
+    expect(popup).to_contain_text("high confidence · rule")
+    expect(popup).not_to_contain_text("medium confidence")
+
+
 def test_click_symbol_shows_rtl_evidence(page, expected):
     open_view(page, "?view=Map")
     wait_for_map(page, expected["symbols"])

@@ -37,7 +37,9 @@ predict and check them):
    child, citizens, a house; ``civilian_victim`` words) has civilians as actor2; a force named
    after a relative verb (``نفذته``، ``أطلقها``) is the attacker; a force that only reports the
    event (``وقالت قسد إن …``) is no party; a strike naming no attacker is by the one force the
-   article's earlier strikes named (:func:`article_attacker`). The arrested are actor2; protesters and
+   article's earlier strikes named (:func:`article_attacker`); a side named as killed before an
+   attack (``قتل عنصر من قسد بهجوم شنه مسلحون``) is the side hit, not the attacker (not so in
+   ``اشتباكات``، ``معارك``, which both sides wage). The arrested are actor2; protesters and
    rioters are actor1 of protests and riots. ``قواتنا`` is the actor whose statement is
    quoted. Actors after ``التابعة لـ`` are associated actors; actors
    after ``برعاية``، ``بوساطة``، ``بضمانة`` (or the subject that imposes a truce between
@@ -1105,12 +1107,25 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
             if kind in ("civ_attack", "abduction") and before and _ATTEMPT.intersection(
                     ctx.words[max(clause.first, d.trig_first - 3):d.trig_first]):
                 before = []  # "نجا مسؤول في الإدارة الذاتية من محاولة اغتيال": the subject survived it
+            # "قتل عنصر من قسد بهجوم شنه مسلحون مجهولون": the side named as killed before the
+            # trigger is the side hit (actor2), never the attacker
+            hit = [a for i, a, r in own if r == "party" and i < d.trig_first and after_casualty(ctx, i, clause)]
+            if hit and kind in ("clash", "civ_attack") and not split_proclitics(ctx.words[d.trig_first], _MUTUAL_FIGHT):
+                before = [a for a in before if a not in hit]
+            else:
+                hit = []
             if kind in ("civ_attack", "abduction") and not before:
                 after = perpetrators_after(ctx, roles, d.trig_last)
-            d.how = "subject_before" if before else "subject_after" if after else "no_actor"
-            a1 = before[-1] if before else (after.pop(0) if after else "")
-            a2 = next((a for a in after if a != a1), "")
-            parties = [p for p in (a1, a2) if p]
+            if hit and not before and kind in ("clash", "civ_attack"):
+                others = [a for a in after if a not in hit]
+                d.how = "victim_before"
+                a1 = others[0] if others else ""
+                a2 = next((a for a in others[1:] + hit if a != a1), "")
+            else:
+                d.how = "subject_before" if before else "subject_after" if after else "no_actor"
+                a1 = before[-1] if before else (after.pop(0) if after else "")
+                a2 = next((a for a in after if a != a1), "")
+            parties = [a1, a2] if a2 else [a1] if a1 else []
         elif kind == "arrest":  # the arrested, when named, are actor2 (ACLED)
             d.how = "subject_before" if before else "subject_after" if after else "no_actor"
             a1 = before[-1] if before else (after[0] if after else "")
@@ -1149,6 +1164,8 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
 #: People and homes whose naming as hit makes civilians the side hit by a strike, and the
 #: fighters and military sites that, named too, leave that to the other rules.
 _CIVILIAN_VICTIMS = _WORDS["civilian_victim"]
+#: Fighting both sides wage (اشتباكات، معارك): a side killed in it is still a party, not only hit.
+_MUTUAL_FIGHT = _WORDS["mutual_fight"]
 _ARMED_VICTIMS = _WORDS["armed_victim"]
 
 

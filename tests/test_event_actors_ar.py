@@ -108,3 +108,24 @@ def test_two_attackers_named_leave_a_bare_shelling_unattributed(run_text):
 def test_a_bare_shelling_in_a_report_naming_no_attacker_stays_unattributed(run_text):
     events = run_text("سقطت عشرات القذائف صباح اليوم على قرية الدردارة بريف تل تمر دون إصابات.", "2022-08-23").events
     assert [e.actor1_id for e in events] == [""]
+
+
+# --------------------------------------------------------------------------- the side killed is the side hit
+
+
+def test_a_fighter_killed_by_unknown_gunmen_makes_his_force_the_side_hit(run_text):
+    events = run_text("قُتل عنصر من قوى الأمن الداخلي الأسايش صباح اليوم بهجوم شنه مسلحون مجهولون "
+                      "على حاجز في بلدة تل براك.", "2022-11-21").events
+    assert _actors(events) == [("unidentified", "asayish")]
+
+
+def test_a_fighter_killed_in_an_attack_by_no_named_side_leaves_the_attacker_empty(run_text):
+    events = run_text("قُتل عنصر من قوات سوريا الديمقراطية مساء أمس في هجوم على نقطة عسكرية قرب بلدة تل براك.",
+                      "2022-11-21").events
+    assert [e.actor1_id for e in events] != ["sdf"]
+
+
+def test_a_fighter_killed_in_clashes_keeps_his_force_a_party_of_the_clashes(run_text):
+    events = run_text("قُتل عنصر من الأسايش مساء أمس في اشتباكات مع مسلحي الدفاع الوطني في حي طي بالقامشلي.",
+                      "2021-04-22").events
+    assert [e.actor1_id for e in events] == ["asayish"]

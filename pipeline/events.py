@@ -1115,7 +1115,10 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
             else:
                 hit = []
             if kind in ("civ_attack", "abduction") and not before:
-                after = perpetrators_after(ctx, roles, d.trig_last)
+                # "قتل مسلحون مجهولون شاباً": a trigger read from the verb to its victim holds
+                # the subject; it is the attacker, as one after the trigger would be
+                inside = [a for i, a, r in own if r == "party" and d.trig_first < i <= d.trig_last and a != "civilians"]
+                after = perpetrators_after(ctx, roles, d.trig_last) or inside[:1]
             if hit and not before and kind in ("clash", "civ_attack"):
                 others = [a for a in after if a not in hit]
                 d.how = "victim_before"

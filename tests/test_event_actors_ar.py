@@ -129,3 +129,16 @@ def test_a_fighter_killed_in_clashes_keeps_his_force_a_party_of_the_clashes(run_
     events = run_text("قُتل عنصر من الأسايش مساء أمس في اشتباكات مع مسلحي الدفاع الوطني في حي طي بالقامشلي.",
                       "2021-04-22").events
     assert [e.actor1_id for e in events] == ["asayish"]
+
+
+# --------------------------------------------------------------------------- unknown gunmen
+
+
+def test_unknown_gunmen_who_kill_a_tribal_figure_are_the_attacker(run_text):
+    events = run_text("قتل مسلحون مجهولون وجيهاً عشائرياً أمام منزله في قرية تل براك ليل أمس.", "2023-04-17").events
+    assert _actors(events) == [("unidentified", "civilians")]
+
+
+def test_a_killing_told_with_no_killer_leaves_the_attacker_empty(run_text):
+    events = run_text("قتل شاب بإطلاق نار أمام منزله في قرية تل براك ليل أمس.", "2023-04-17").events
+    assert [a1 for a1, _ in _actors(events)] in ([""], [])

@@ -1080,7 +1080,8 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
         after = [a for i, a, r in own if r == "party" and i > d.trig_last]
         if kind in _REMOTE and before:
             # "قتل عنصران من قسد بضربة مسيرة": the dead are the side hit, not the attacker
-            hit = [a for i, a, r in roles if r == "party" and i < d.trig_first and after_casualty(ctx, i, clause)]
+            hit = [a for i, a, r in roles if r == "party" and i < d.trig_first
+                   and (after_casualty(ctx, i, clause) or members_lost(ctx, i, clause))]
             if hit:
                 before = [a for a in before if a not in hit]
                 after = hit + [a for a in after if a not in hit]
@@ -1208,6 +1209,16 @@ def reporting(ctx: _Context, i: int, trig_first: int) -> bool:
     words = ctx.words
     return (i > 0 and words[i - 1].lstrip("وف") in _SPEECH
             and any(w in ("ان", "بان") for w in words[i + 1:trig_first]))
+
+
+def members_lost(ctx: _Context, i: int, clause: Clause) -> bool:
+    """Whether the actor at token ``i`` is named by its members ("أربعة من عناصر قسد"، "مقاتل
+    من قسد") in a sentence that counts dead or wounded ("فقدوا حياتهم"، "وأصيب ثلاثة"): the
+    members lost, not the force that struck."""
+    words = ctx.words
+    sent = clause.sentence
+    heads = [w for w in words[max(sent.first, i - 3):i] if split_proclitics(w, _ARMED_VICTIMS)]
+    return bool(heads) and bool(ctx._cas.between(sent.first, sent.last))
 
 
 def after_casualty(ctx: _Context, i: int, clause: Clause) -> bool:

@@ -142,3 +142,19 @@ def test_unknown_gunmen_who_kill_a_tribal_figure_are_the_attacker(run_text):
 def test_a_killing_told_with_no_killer_leaves_the_attacker_empty(run_text):
     events = run_text("قتل شاب بإطلاق نار أمام منزله في قرية تل براك ليل أمس.", "2023-04-17").events
     assert [a1 for a1, _ in _actors(events)] in ([""], [])
+
+
+def test_members_of_a_force_lost_to_a_drone_make_it_the_side_hit(run_text):
+    events = run_text("فقد ثلاثة من عناصر قوات سوريا الديمقراطية حياتهم مساء أمس في استهداف طائرة مسيرة تركية "
+                      "سيارتهم قرب بلدة تل تمر.", "2022-08-17").events
+    assert _actors(events) == [("turkey", "sdf")]
+    # the members named well before the toll they are counted in
+    events = run_text("كان خمسة من عناصر قسد في سيارة استهدفتها طائرة مسيرة تركية قرب بلدة تل تمر مساء أمس، "
+                      "فقتل ثلاثة منهم وأصيب اثنان.", "2022-08-17").events
+    assert _actors(events) == [("turkey", "sdf")]
+
+
+def test_a_force_whose_members_fire_shells_stays_the_attacker(run_text):
+    events = run_text("قصفت عناصر من القوات التركية بالمدفعية قرية تل جمعة بريف تل تمر صباح اليوم دون إصابات.",
+                      "2022-08-23").events
+    assert [a1 for a1, _ in _actors(events)] == ["turkey"]

@@ -1130,11 +1130,13 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
                 a1 = before[-1] if before else (after.pop(0) if after else "")
                 a2 = next((a for a in after if a != a1), "")
             parties = [a1, a2] if a2 else [a1] if a1 else []
-        elif kind == "arrest":  # the arrested, when named, are actor2 (ACLED)
+        elif kind in ("arrest", "bodies"):
+            # the arrested, when named, are actor2 (ACLED); so is the side whose dead are handed
+            # over ("سلّمت الأسايش جثث ثلاثة من عناصر الدفاع الوطني")
             d.how = "subject_before" if before else "subject_after" if after else "no_actor"
             a1 = before[-1] if before else (after[0] if after else "")
             a2 = next((a for a in after if a != a1), "")
-            if a1 and not a2 and civilian_victims(ctx, clause):
+            if kind == "arrest" and a1 and not a2 and civilian_victims(ctx, clause):
                 a2 = "civilians"  # "اعتقلت الأسايش ثلاثة معلمين": civilians arrested
             parties = [p for p in (a1, a2) if p]
         else:

@@ -158,3 +158,18 @@ def test_a_force_whose_members_fire_shells_stays_the_attacker(run_text):
     events = run_text("قصفت عناصر من القوات التركية بالمدفعية قرية تل جمعة بريف تل تمر صباح اليوم دون إصابات.",
                       "2022-08-23").events
     assert [a1 for a1, _ in _actors(events)] == ["turkey"]
+
+
+# --------------------------------------------------------------------------- bodies handed over
+
+
+def test_bodies_handed_over_name_the_side_whose_dead_they_are(run_text):
+    events = run_text("سلمت الأسايش صباح اليوم جثث أربعة من عناصر الدفاع الوطني عند دوار الوحدة في مدينة القامشلي.",
+                      "2021-04-25").events
+    assert _actors(events) == [("asayish", "ndf")]
+
+
+def test_a_force_the_bodies_pass_through_is_no_party(run_text):
+    events = run_text("سلمت الأسايش صباح اليوم جثث أربعة من عناصر الدفاع الوطني في مدينة القامشلي "
+                      "عبر الشرطة العسكرية الروسية.", "2021-04-25").events
+    assert len(events) == 1 and events[0].actor1_id == "asayish" and "russia" not in _actors(events)[0]

@@ -777,7 +777,7 @@ POPUP_COLUMNS = ("event_id", "article_id", "source", "source_url", "event_date",
                  "mediator", "place_id", "location", "latitude", "longitude", "geo_precision", "approximate",
                  "fatalities", "fatalities_range", "injuries", "displaced", "evidence", "start", "end",
                  "reports", "review_status", "reviewed_by", "extracted", "truce_id", "violates", "confidence",
-                 "rule", "fatalities_by_source")
+                 "rule", "fatalities_by_source", "displaced_text")
 
 
 def store_groups(store, f, truce_status=None, include: tuple[str, ...] = ()) -> list[dict]:
@@ -947,7 +947,9 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
         if _num(r.get("injuries")):
             tolls.append(f"injured {_num(r['injuries'])}")
         if _num(r.get("displaced")):
-            tolls.append(f"displaced ≥{_num(r['displaced'])}")
+            # the text's own words too: "≥20" alone reads as people when the report says "dozens of families"
+            said = r.get("displaced_text") if isinstance(r.get("displaced_text"), str) else ""
+            tolls.append(f"displaced ≥{_num(r['displaced'])}" + (f" («\u2068{said}\u2069»)" if said else ""))  # isolated: Arabic in an English line
         mediator = r.get("mediator") if isinstance(r.get("mediator"), str) else ""
         truce = r.get("truce_status") if isinstance(r.get("truce_status"), str) else ""
         if truce:

@@ -314,3 +314,14 @@ def test_symbols_are_sent_deflated_as_ascii_and_unpack_to_the_same_data(ds):
     assert packed in page and "DecompressionStream" in page and "\\u0627" not in page
     plain = mapview.events_layer(ds.events, packed=False)  # a page saved as a file: plain JSON, no stream API
     assert next(iter(plain._children.values())).packed == ""
+
+
+def test_displacement_figure_keeps_the_texts_own_words(ds):
+    """'displaced ≥20' alone reads as twenty people; the seed says 'dozens of families' (new-user trial)."""
+    shown = ds.events[ds.events["displaced"].fillna(0) > 0]
+    assert not shown.empty
+    r = shown.iloc[0]
+    assert r["displaced_text"]  # the build keeps the words the figure comes from
+    g = next(g for g in mapview.group_events(ds.events) if mapview.group_rows(g)["event_id"].eq(r["event_id"]).any())
+    popup = mapview.event_popup_html(g)
+    assert f"displaced ≥{int(r['displaced'])} («\u2068{r['displaced_text']}\u2069»)" in popup

@@ -79,7 +79,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import compress, repeat
 from pathlib import Path
@@ -585,6 +585,29 @@ class _ByToken:
         return [x for x, f in zip(self.items, self.firsts) if lo <= f <= hi]
 
 
+#: The phrase stages run on the lexicon's triggers, in order, each with the name it gives the
+#: triggers it adds (the pattern part of an event's ``rule``); each takes (matches, words,
+#: tokens, sentence starts) and returns the matches (the same list when it adds nothing).
+TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Token], frozenset[int]], list[Match]]], ...] = (
+    ("split", lambda ms, w, t, s: _with_split_phrases(ms, t)),
+    ("aircraft", lambda ms, w, t, s: aircraft_strikes(drone_words(ms, w), w)),
+    ("agreed", lambda ms, w, t, s: agreement_verbs(ms, w, s)),
+    ("victim", lambda ms, w, t, s: victim_phrases(ms, w, s)),
+    ("handover", lambda ms, w, t, s: handover_phrases(ms, w)),
+    ("closure", lambda ms, w, t, s: road_closures(ms, w)),
+    ("patrol", lambda ms, w, t, s: patrol_moves(ms, w)),
+    ("alert", lambda ms, w, t, s: alert_measures(ms, w)),
+    ("gathering", lambda ms, w, t, s: protest_gatherings(ms, w)),
+    ("positions", lambda ms, w, t, s: position_handovers(ms, w)),
+    ("exchange", lambda ms, w, t, s: exchange_releases(ms, w)),
+    ("forced", lambda ms, w, t, s: forced_departures(ms, w)),
+    ("detained", lambda ms, w, t, s: detained_persons(ms, t)),
+    ("stones", lambda ms, w, t, s: stones_thrown(ms, w)),
+    ("apart", lambda ms, w, t, s: crowd_acts(ms, w)),
+    ("found_body", lambda ms, w, t, s: bodies_found(ms, w)),
+)
+
+
 class _Context:
     """Per-article state for :class:`EventExtractor`."""
 
@@ -601,36 +624,17 @@ class _Context:
         self.actor_toks = [(m.first, m.last, m.payload) for m in actor_matches]
         self.date_toks = [(self._tok_of(d.start), self._tok_of(d.end - 1), d) for d in dates]
         self._date_first = {id(d): first for first, _, d in self.date_toks}
-        found = ex.triggers.find(tokens)
-        self.words = words_of(tokens)
-        split = _with_split_phrases(found, tokens)
         starts = frozenset(s.first for s in self.sentences)
-        planes = aircraft_strikes(drone_words(split, self.words), self.words)
-        agreed = agreement_verbs(planes, self.words, starts)
-        victims = victim_phrases(agreed, self.words, starts)
-        handovers = handover_phrases(victims, self.words)
-        roads = road_closures(handovers, self.words)
-        patrols = patrol_moves(roads, self.words)
-        moves = alert_measures(patrols, self.words)
-        gatherings = protest_gatherings(moves, self.words)
-        positions_ = position_handovers(gatherings, self.words)
-        releases = exchange_releases(positions_, self.words)
-        forced = forced_departures(releases, self.words)
-        detained = detained_persons(forced, tokens)
-        stoned = stones_thrown(detained, self.words)
-        crowds = crowd_acts(stoned, self.words)
-        found_bodies = bodies_found(crowds, self.words)
-        self.trig = agreed_terms(found_bodies, self.words, starts)
-        # how each trigger was found, when not from the lexicon (the pattern part of ``rule``)
+        # the lexicon's triggers, then each phrase stage in turn; ``_found_by``: how each trigger was
+        # found when not from the lexicon (the pattern part of ``rule``), the last stage to add it
+        trig = ex.triggers.find(tokens)
         self._found_by: dict[int, str] = {}
-        for how, before, after in (("split", found, split), ("aircraft", split, planes), ("agreed", planes, agreed),
-                                   ("victim", agreed, victims),
-                                   ("handover", victims, handovers), ("closure", handovers, roads),
-                                   ("patrol", roads, patrols), ("alert", patrols, moves), ("gathering", moves, gatherings), ("positions", gatherings, positions_),
-                                   ("exchange", positions_, releases), ("forced", releases, forced),
-                                   ("detained", forced, detained), ("stones", detained, stoned), ("apart", stoned, crowds), ("found_body", crowds, found_bodies)):
-            if after is not before:
-                self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in before}, how))
+        for how, stage in TRIGGER_STAGES:
+            after = stage(trig, self.words, tokens, starts)
+            if after is not trig:
+                self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in trig}, how))
+            trig = after
+        self.trig = agreed_terms(trig, self.words, starts)
         self.trig_prefix = {m.first: m.prefix for m in self.trig}
         self.cas = claimed_tolls(lost_lives(ex.casualties.find(tokens), self.words), self.words)
         # the same lists looked up by the token range of a clause or sentence

@@ -1,4 +1,5 @@
-"""The Feed page: the filtered events newest first, one line each (the Liveuamap habit).
+"""The Feed page: the filtered events newest first (by the day and time they began), one line each
+(the Liveuamap habit).
 
 Each row: the type's map symbol, date and time, place, a one-line English summary (type,
 actors, toll, place), outlet and review status, an "On map" button (the map centred on
@@ -58,11 +59,19 @@ def when(r) -> str:
 
 
 def newest_first(events: pd.DataFrame) -> pd.DataFrame:
-    """Events by date, then time of day, newest first (ties keep the build's order)."""
+    """Events in the order they began, newest first: start day (``date_from``), then the time of day
+    it began (``time_from``; a known time after an unknown one), then the end day; ties newest file
+    position first.
+
+    A feed is read as "what happened, latest first": a strike this morning comes before a clash
+    that began three days ago and ended today (ordered by end day, the clash came first and a
+    long event stayed at the top for its whole length). :meth:`mapapp.store.EventStore.newest`
+    is the same order in SQL.
+    """
     if events.empty:
         return events
-    key = events["date_to"].astype(str) + " " + events["date_from"].astype(str) + " " + \
-        events["time_from"].fillna("").astype(str)
+    key = events["date_from"].astype(str) + " " + events["time_from"].fillna("").astype(str) + " " + \
+        events["date_to"].astype(str)
     return events.iloc[key.argsort(kind="stable")[::-1]]
 
 

@@ -588,14 +588,16 @@ class EventStore:
         return self.records_frame(np.asarray(picked, dtype=np.int64))
 
     def newest(self, f: Filters, limit: int = 50, offset: int = 0) -> pd.DataFrame:
-        """A page of the events that pass ``f``, newest first (``date_to``, ``date_from``, ``time_from``; ties
-        newest file position first), as :func:`mapapp.feedview.newest_first` orders the filtered frame."""
+        """A page of the events that pass ``f``, newest first by when they began (``date_from``, ``time_from``,
+        then ``date_to``; ties newest file position first), as :func:`mapapp.feedview.newest_first` orders
+        the filtered frame."""
         where, params = self._where(f)
         self._ensure_text(["time_from"])
         picked = self._cursor().execute(
             f"SELECT q._row FROM (SELECT _row, date_from, date_to FROM ev WHERE {where}) q LEFT JOIN x_time_from t "
-            "ON t._row = q._row ORDER BY CAST(q.date_to AS VARCHAR) || ' ' || CAST(q.date_from AS VARCHAR) || ' ' "
-            "|| coalesce(t.v, '') DESC, q._row DESC LIMIT ? OFFSET ?", [*params, int(limit), int(offset)]).fetchnumpy()["_row"]
+            "ON t._row = q._row ORDER BY CAST(q.date_from AS VARCHAR) || ' ' || coalesce(t.v, '') || ' ' "
+            "|| CAST(q.date_to AS VARCHAR) DESC, q._row DESC LIMIT ? OFFSET ?",
+            [*params, int(limit), int(offset)]).fetchnumpy()["_row"]
         return self.records_frame(np.asarray(picked, dtype=np.int64))
 
     # ------------------------------------------------------------------ records

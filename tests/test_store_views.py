@@ -91,6 +91,38 @@ def test_feed_pages_equal_newest_first(st_, ref):
         assert got == want, f
 
 
+def test_feed_is_in_the_order_events_began(st_, ref):
+    """Newest first means the newest to begin: a multi-day event is placed by its first day, so one that
+    began on the 26th and ran to the 29th comes after one of the 28th (by end day it came first)."""
+    full = Filters(min(ref["day_from"]), max(ref["day_to"]))
+    page = st_.newest(full, limit=len(ref))
+    ids = _ids(page)
+    assert ids == _ids(feedview.newest_first(ref))
+    began = [str(d) for d in page["date_from"]]
+    assert began == sorted(began, reverse=True)
+    long_ = ref[(ref["date_from"].astype(str) < "2021-04-28") & (ref["date_to"].astype(str) > "2021-04-28")]
+    assert len(long_), "the shipped data has an event running past the 28th that began before it"
+    for eid in long_["event_id"]:
+        assert ids.index("cur-0428-tribal-visit") < ids.index(eid), eid
+
+
+def test_feed_puts_yesterdays_strike_before_a_clash_that_began_earlier_and_ended_today(ref):
+    """A 3-day clash (24-26 April) and a strike on the 25th: the strike began last, so it is first,
+    in pandas and in SQL alike (ordered by end day the clash came first); a known time of day
+    comes after the day's events without one."""
+    rows = ref.iloc[:3].copy()
+    rows["event_id"] = ["clash-3-days", "strike", "strike-19h"]
+    rows["date_from"] = ["2021-04-24", "2021-04-25", "2021-04-25"]
+    rows["date_to"] = ["2021-04-26", "2021-04-25", "2021-04-25"]
+    rows["event_date"] = ["2021-04-24", "2021-04-25", "2021-04-25"]
+    rows["time_from"] = [None, None, "19:00"]
+    rows = store.typed_frame(rows.reset_index(drop=True))
+    want = ["strike-19h", "strike", "clash-3-days"]
+    assert _ids(feedview.newest_first(rows)) == want
+    sql = store.EventStore.from_frame(rows)
+    assert _ids(sql.newest(Filters(dt.date(2021, 4, 20), dt.date(2021, 4, 30)), limit=10)) == want
+
+
 # --------------------------------------------------------------------------- the views, through AppTest
 @pytest.fixture
 def no_frame_app(out_dir, monkeypatch, restore_folium):

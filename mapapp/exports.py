@@ -5,7 +5,9 @@ Everything here returns ``bytes`` (or a string) so the Streamlit app can hand it
 :mod:`mapapp.printing`'s job.
 
 * :func:`acled_csv` -- events as a UTF-8 CSV with ACLED's columns in ACLED's order,
-  followed by this project's own columns.
+  followed by this project's own columns; it starts with a byte order mark (:data:`UTF8_BOM`)
+  so that Excel, which analysts open it in, reads the Arabic (without it, Excel takes the file
+  for the local code page and shows mojibake).
 * :func:`events_geojson` -- events as a GeoJSON FeatureCollection of points.
 * :func:`zones_geojson` -- the control zones of one day as a GeoJSON FeatureCollection.
 
@@ -32,6 +34,10 @@ from pipeline.acled_vocab import ACLED_COLUMNS, INTER_CIVILIANS, disorder_type, 
 from pipeline.cells import is_missing as _is_missing
 
 log = logging.getLogger(__name__)
+
+#: The UTF-8 byte order mark every CSV download starts with (Excel reads UTF-8 only with it;
+#: ``pandas.read_csv``, ``encoding="utf-8-sig"`` and :func:`pipeline.csvio.read_csv` skip it).
+UTF8_BOM = b"\xef\xbb\xbf"
 
 # --------------------------------------------------------------------------- constants
 
@@ -337,7 +343,7 @@ def acled_csv(
     admin2: str = "Qamishli",
     places: Mapping | None = None,
     area_radius_km: float = 15.0,
-    bom: bool = False,
+    bom: bool = True,
 ) -> bytes:
     """Events as an ACLED-style CSV.
 
@@ -362,13 +368,18 @@ def acled_csv(
         the country check by parent chain.
     area_radius_km : float
         Without ``places``: distance from the city point counted as the Qamishli area.
-    bom : bool
-        Start with a UTF-8 byte order mark (makes Excel read the Arabic correctly).
+    bom : bool, default True
+        Start with a UTF-8 byte order mark (:data:`UTF8_BOM`): Excel, the analysts' usual
+        reader, then reads the Arabic actor, place and notes columns correctly (without it,
+        it decodes the file in the local code page: mojibake). ``pandas.read_csv`` skips the
+        mark, as do Python's ``encoding="utf-8-sig"`` and the project's ACLED import
+        (:func:`pipeline.acled.load_acled`); a reader opening it as plain ``"utf-8"`` gets
+        ``"\ufeffevent_id_cnty"`` as the first column name. ``False`` for the bare bytes.
 
     Returns
     -------
     bytes
-        The CSV, UTF-8; only the header row if ``events`` is empty.
+        The CSV, UTF-8 (with the mark unless ``bom=False``); only the header row if ``events`` is empty.
 
     Notes
     -----
@@ -483,7 +494,7 @@ def acled_csv(
         log.warning("ACLED CSV: places outside Syria, country/admin left empty: %s", ", ".join(sorted(outside)))
     data = buf.getvalue().encode("utf-8")
     log.info("ACLED CSV: %d events, %d bytes", len(events) if events is not None else 0, len(data))
-    return (b"\xef\xbb\xbf" + data) if bom else data
+    return (UTF8_BOM + data) if bom else data
 
 
 # --------------------------------------------------------------------------- GeoJSON

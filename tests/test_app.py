@@ -154,6 +154,27 @@ def test_timeline_and_about_views_render(app):
     assert any("cited coordinate" in m.value for m in at.markdown)
 
 
+def test_every_csv_download_starts_with_a_bom(app, monkeypatch):
+    """Both "ACLED CSV" downloads (the Map's export row and the Events table) are the Excel-ready
+    file: UTF-8 with a byte order mark, so the Arabic columns are not mojibake in Excel."""
+    import streamlit as st
+
+    from mapapp import exports
+
+    made: list[bytes] = []
+    real = exports.acled_csv
+    monkeypatch.setattr(exports, "acled_csv", lambda *a, **k: made.append(real(*a, **k)) or made[-1])
+    for view, label in (("Map", "Prepare ACLED CSV"), ("Events", "Prepare ACLED CSV")):
+        st.cache_data.clear()  # the prepared files are cached per build and filters: make each view's own
+        at = app(view=view).run()
+        assert not at.exception
+        next(b for b in at.button if b.label == label).click().run()
+        assert not at.exception
+        assert any("ACLED CSV" in getattr(e.proto, "label", "") for e in at.get("download_button")), view
+    assert len(made) == 2
+    assert all(d.startswith(exports.UTF8_BOM) and b"event_id_cnty" in d[:40] for d in made)
+
+
 def test_briefing_view_has_no_widgets(app):
     at = app(view="briefing", **{"from": "2021-04-20", "to": "2021-04-22"}, title="Morning <brief>",
              caption="Truce talks").run()

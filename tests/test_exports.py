@@ -71,7 +71,7 @@ def border_fc() -> dict:
 
 
 def _rows(data: bytes) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
 
 
 def _one(events: pd.DataFrame, **where) -> pd.Series:
@@ -86,7 +86,7 @@ def _one(events: pd.DataFrame, **where) -> pd.Series:
 
 def test_acled_csv_columns_and_rows(events):
     data = acled_csv(events, generated=GENERATED)
-    reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
+    reader = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
     header = next(reader)
     body = list(reader)
     assert header == EXPECTED_COLUMNS
@@ -109,7 +109,7 @@ def test_acled_csv_columns_and_rows(events):
 
 
 def test_acled_csv_arabic_round_trips_byte_exact(events):
-    data = acled_csv(events, generated=GENERATED)
+    data = acled_csv(events, generated=GENERATED, bom=False)
     rows = _rows(data)
     assert any(any("\u0600" <= ch <= "\u06ff" for ch in ev) for ev in events["evidence"])
     for row, evidence in zip(rows, events["evidence"]):
@@ -117,7 +117,19 @@ def test_acled_csv_arabic_round_trips_byte_exact(events):
         if '"' not in evidence:
             assert evidence.encode("utf-8") in data  # written as is, not escaped
     assert not data.startswith(b"\xef\xbb\xbf")
-    assert acled_csv(events, generated=GENERATED, bom=True) == b"\xef\xbb\xbf" + data
+    assert acled_csv(events, generated=GENERATED) == b"\xef\xbb\xbf" + data  # the default: with the mark
+
+
+def test_acled_csv_starts_with_a_bom_that_readers_skip(events):
+    """The analysts' CSV opens in Excel: UTF-8 with a byte order mark (without it Excel shows the Arabic
+    as mojibake); pandas and ``utf-8-sig`` skip the mark, so ACLED's first column keeps its name."""
+    data = acled_csv(events, generated=GENERATED)
+    assert data.startswith(exports.UTF8_BOM) and data.count(exports.UTF8_BOM) == 1
+    frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
+    assert list(frame.columns) == EXPECTED_COLUMNS
+    assert list(frame["evidence"]) == list(events["evidence"])  # the Arabic as written
+    assert next(csv.reader(io.StringIO(data.decode("utf-8-sig"))))[0] == "event_id_cnty"
+    assert next(csv.reader(io.StringIO(data.decode("utf-8"))))[0] == "\ufeffevent_id_cnty"  # plain utf-8 keeps it
 
 
 def test_acled_csv_wahda_shooting_fatalities(events):
@@ -191,7 +203,7 @@ def test_acled_csv_admin_and_civilian_targeting(events, places_fc):
 def test_acled_csv_empty_is_header_only(events):
     for empty in (events.iloc[0:0], pd.DataFrame()):
         data = acled_csv(empty, generated=GENERATED)
-        lines = data.decode("utf-8").splitlines()
+        lines = data.decode("utf-8-sig").splitlines()
         assert len(lines) == 1
         assert next(csv.reader(lines)) == EXPECTED_COLUMNS
 

@@ -211,7 +211,7 @@ def test_acled_export_carries_the_review_status_and_leaves_rejected_out(dirs, pi
     _decide(dirs, pipeline, t["Arrests"]["event_id"], "reject", reason="not in Qamishli", by="analyst C")
     _, after = _build(dirs)
     rows = {r["event_id_cnty"]: r for r in csv.DictReader(io.StringIO(
-        acled_csv(pd.DataFrame(list(after.values()))).decode("utf-8")))}
+        acled_csv(pd.DataFrame(list(after.values()))).decode("utf-8-sig")))}
     assert t["Arrests"]["event_id"] not in rows
     clash = rows[t["Armed clash"]["event_id"]]
     assert (clash["review_status"], clash["reviewed_by"], clash["fatalities"]) == ("corrected", "analyst C", "4")

@@ -8,8 +8,13 @@ that the app passes to ``st.altair_chart``.
 
 Daily counts
 ------------
-Each event is counted once, on its ``event_date`` (ACLED practice: an event covering
-several days is dated once), not on every day of its range.
+Each event is counted once (ACLED practice: an event covering several days is dated once),
+not on every day of its range: on its ``event_date`` when that day is in the window, else on
+the day of the window nearest to it that the event's own range covers
+(:func:`counted_days`). So the charts count exactly the events the filters show (those whose
+range overlaps the window, :func:`mapapp.filters.apply_filters`), and their bars add up to the
+summary line's count: an event of 26-29 April dated the 27th is counted on the 26th of a window
+that ends on the 26th, not left out.
 """
 
 from __future__ import annotations
@@ -75,11 +80,53 @@ def _event_days(events: pd.DataFrame) -> pd.Series:
     return day.fillna(fallback).dt.normalize()
 
 
+def counted_days(events: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp) -> pd.Series:
+    """The day of the window ``lo``..``hi`` (inclusive) on which each event is counted, NaT when its range
+    does not reach into the window.
+
+    The event's ``event_date`` (``date_from`` when missing) when the window holds it, else the
+    window's day nearest to it within the event's range (``date_from``..``date_to``, each
+    defaulting to the event date): an event that overlaps the window, as the filters show it,
+    is always counted, once.
+
+    Returns
+    -------
+    pandas.Series
+        datetime64 days, indexed as ``events``.
+    """
+    day = _event_days(events)
+    first = pd.to_datetime(_column(events, "date_from"), errors="coerce", format="mixed").dt.normalize().fillna(day)
+    last = pd.to_datetime(_column(events, "date_to"), errors="coerce", format="mixed").dt.normalize().fillna(day)
+    first, last = first.clip(lower=lo), last.clip(upper=hi)
+    inside = day.notna() & (first <= last)
+    counted = day.where(day >= first, first).where(day <= last, last)
+    return counted.where(inside)
+
+
+def counted_outside(events: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp) -> int:
+    """How many events are counted on a day of the window other than their ``event_date`` (dated
+    outside it, their range reaching into it): said under the charts, so no bar is read as misdated."""
+    if events is None or len(events) == 0:
+        return 0
+    counted = counted_days(events, lo, hi)
+    return int((counted.notna() & (counted != _event_days(events))).sum())
+
+
+def outside_note(n: int) -> str:
+    """``" (incl. 2 events dated outside the range, counted on their nearest day in it)"``, or ``""``."""
+    if not n:
+        return ""
+    return (f" (incl. {n} event{'s' if n != 1 else ''} dated outside the range, counted on "
+            f"{'its' if n == 1 else 'their'} nearest day in it)")
+
+
 def daily_counts(events: pd.DataFrame, date_from: Any = None, date_to: Any = None) -> pd.DataFrame:
     """Number of events per day and event type inside a window.
 
     Each event is counted once, on its ``event_date`` (``date_from`` when that is missing),
-    as ACLED does; an event spanning several days is not spread over them.
+    as ACLED does; an event spanning several days is not spread over them. An event dated
+    outside the window whose range reaches into it is counted on its nearest day inside
+    (:func:`counted_days`).
 
     Parameters
     ----------
@@ -94,7 +141,7 @@ def daily_counts(events: pd.DataFrame, date_from: Any = None, date_to: Any = Non
     pandas.DataFrame
         Columns ``day`` (datetime64), ``event_type`` (str) and ``count`` (int), one row per
         day and type that has events, sorted by day then type. The counts sum to the number
-        of events dated inside the window.
+        of events whose date range overlaps the window (those the filters show).
     """
     empty = pd.DataFrame({"day": pd.Series(dtype="datetime64[ns]"), "event_type": pd.Series(dtype=object),
                           "count": pd.Series(dtype="int64")})
@@ -105,8 +152,9 @@ def daily_counts(events: pd.DataFrame, date_from: Any = None, date_to: Any = Non
     if undated:
         log.info("%d events without a usable event_date are not counted", undated)
     lo, hi = _window(date_from, date_to, days.dropna().tolist())
-    frame = pd.DataFrame({"day": days, "event_type": _column(events, "event_type").map(_text).replace("", "Other")})
-    frame = frame[frame["day"].notna() & (frame["day"] >= lo) & (frame["day"] <= hi)]
+    frame = pd.DataFrame({"day": counted_days(events, lo, hi),
+                          "event_type": _column(events, "event_type").map(_text).replace("", "Other")})
+    frame = frame[frame["day"].notna()]
     if frame.empty:
         return empty
     counts = frame.groupby(["day", "event_type"], sort=True).size().rename("count").reset_index()
@@ -371,6 +419,8 @@ def _timeline_chart(events: pd.DataFrame | None, truces: pd.DataFrame | None, da
     n_truces = len(bands)
     n_broken = int((bands["status"] == "broken").sum()) if n_truces else 0
     parts = [f"{n_events} event{'s' if n_events != 1 else ''}" if n_events else "No events in this period"]
+    if n_events:
+        parts[0] += outside_note(counted_outside(events, lo, hi))
     if n_truces:
         parts.append(f"{n_truces} truce{'s' if n_truces != 1 else ''} ({n_broken} broken)")
     else:
@@ -413,8 +463,8 @@ def per_day(events: pd.DataFrame, date_from: Any = None, date_to: Any = None, me
             "value": pd.Series(dtype="int64")}
     if events is None or len(events) == 0:
         return pd.DataFrame(cols)
-    days = _event_days(events)
-    lo, hi = _window(date_from, date_to, days.dropna().tolist())
+    lo, hi = _window(date_from, date_to, _event_days(events).dropna().tolist())
+    days = counted_days(events, lo, hi)  # each shown event once, even one dated outside the window
     value = (pd.to_numeric(_column(events, "fatalities"), errors="coerce").fillna(0).astype(int)
              if measure == "fatalities" else pd.Series(1, index=events.index))
     if by == "actor":
@@ -426,7 +476,7 @@ def per_day(events: pd.DataFrame, date_from: Any = None, date_to: Any = None, me
     else:
         frame = pd.DataFrame({"day": days, "group": _column(events, "event_type").map(
             lambda t: _type_style(_text(t) or "Other")["label"]), "value": value})
-    frame = frame[frame["day"].notna() & (frame["day"] >= lo) & (frame["day"] <= hi)]
+    frame = frame[frame["day"].notna()]
     if frame.empty:
         return pd.DataFrame(cols)
     out = frame.groupby(["day", "group"], sort=True)["value"].sum().reset_index()
@@ -442,10 +492,15 @@ def per_day_chart(events: pd.DataFrame, date_from: Any = None, date_to: Any = No
     data = per_day(events, date_from, date_to, measure, by)
     lo, hi = _window(date_from, date_to, _event_days(events).dropna().tolist() if len(events) else [])
     noun = "Fatalities" if measure == "fatalities" else "Events"
+    outside = counted_outside(events, lo, hi)
+    # lines short enough for the narrow column beside the map (a long subtitle is cut with "…")
+    lines = ["an event counts for each of its actors" if by == "actor" else
+             f"{int(data['value'].sum())} in {lo:%d %b} – {hi:%d %b %Y}"]
+    if outside:
+        lines += [f"incl. {outside} event{'s' if outside != 1 else ''} dated outside the range,",
+                  f"counted on {'its' if outside == 1 else 'their'} nearest day in it"]
     title = alt.TitleParams(f"{noun} per day by {'event type' if by == 'type' else 'actor'}",
-                            subtitle=("an event counts for each of its actors" if by == "actor" else
-                                      f"{int(data['value'].sum())} in {lo:%d %b} – {hi:%d %b %Y}"),
-                            anchor="start", fontSize=13)
+                            subtitle=lines if len(lines) > 1 else lines[0], anchor="start", fontSize=13)
     if data.empty:
         return _message_chart(f"No {noun.lower()} in this period", height=height).properties(title=title)
     data["day_text"] = data["day"].dt.strftime("%a %d %b %Y")

@@ -17,15 +17,20 @@ from pipeline.truces import truce_intervals
 # daily_counts
 # ---------------------------------------------------------------------------------------
 
+def _overlapping(events: pd.DataFrame, lo: str, hi: str) -> pd.DataFrame:
+    """The events the filters show for the window: those whose date range overlaps it."""
+    return events[(events["date_from"].astype(str) <= hi) & (events["date_to"].astype(str) >= lo)]
+
+
 @pytest.mark.parametrize("window", [("2021-04-19", "2021-04-30"), ("2021-04-21", "2021-04-25"),
-                                    ("2021-04-23", "2021-04-23"), ("2021-05-01", "2021-05-31")])
-def test_daily_counts_total_is_events_in_window(april, window):
+                                    ("2021-04-23", "2021-04-23"), ("2021-04-24", "2021-04-24"),
+                                    ("2021-05-01", "2021-05-31")])
+def test_daily_counts_total_is_the_events_the_filters_show(april, window):
     lo, hi = window
     counts = daily_counts(april, lo, hi)
     assert list(counts.columns) == ["day", "event_type", "count"]
     assert pd.api.types.is_datetime64_any_dtype(counts["day"])
-    in_window = ((april["event_date"] >= lo) & (april["event_date"] <= hi)).sum()
-    assert counts["count"].sum() == in_window
+    assert counts["count"].sum() == len(_overlapping(april, lo, hi))
     if len(counts):
         assert counts["day"].min() >= pd.Timestamp(lo) and counts["day"].max() <= pd.Timestamp(hi)
 
@@ -36,6 +41,31 @@ def test_daily_counts_counts_a_multi_day_event_once_on_its_event_date(seed_event
     assert counts[(pd.Timestamp("2021-04-20"), "Battles")] == 2
     assert counts[(pd.Timestamp("2021-04-21"), "Battles")] == 1
     assert counts.sum() == len(seed_events)
+
+
+def test_an_event_dated_outside_the_window_counts_on_its_nearest_day_in_it(april, seed_events):
+    """The summary line counts every event whose range overlaps the range (34 on 20-26 April of the shipped
+    build); the charts counted only those dated inside it (32). Now one dated outside but under way in the
+    window counts once, on the window's day nearest its date, and the subtitle says how many did."""
+    from mapapp.timeline import counted_days, per_day
+
+    truce = april[april["event_id"] == "shafaq-0423-e01"]  # 23-24 April, dated the 23rd
+    day = counted_days(truce, pd.Timestamp("2021-04-24"), pd.Timestamp("2021-04-24"))
+    assert list(day) == [pd.Timestamp("2021-04-24")]
+    assert list(counted_days(truce, pd.Timestamp("2021-04-19"), pd.Timestamp("2021-04-30"))) == \
+        [pd.Timestamp("2021-04-23")]  # its own date when the window holds it
+    assert counted_days(truce, pd.Timestamp("2021-04-25"), pd.Timestamp("2021-04-30")).isna().all()
+    e03 = seed_events[seed_events["date_from"] != seed_events["date_to"]]
+    assert len(e03)  # the seed's clash of 20-21 April, dated the 20th
+    assert set(counted_days(e03, pd.Timestamp("2021-04-21"), pd.Timestamp("2021-04-22"))) == \
+        {pd.Timestamp("2021-04-21")}
+    assert per_day(april, "2021-04-24", "2021-04-24")["value"].sum() == len(_overlapping(april, "2021-04-24",
+                                                                                         "2021-04-24"))
+    spec = timeline_chart(april, None, "2021-04-24", "2021-04-24").to_dict()
+    assert spec["title"]["subtitle"].startswith("2 events (incl. 1 event dated outside the range, counted on its "
+                                                "nearest day in it)")
+    spec = timeline_chart(april, None, "2021-04-19", "2021-04-30").to_dict()
+    assert "outside" not in spec["title"]["subtitle"]
 
 
 # ---------------------------------------------------------------------------------------
@@ -122,8 +152,7 @@ def test_per_day_by_type_and_by_actor_and_truce_table():
     ds = _shipped()
     ev = ds.events
     by_type = tl.per_day(ev, "2021-04-19", "2021-04-28", "events", "type")
-    days = pd.to_datetime(ev["event_date"])
-    inside = ev[(days >= "2021-04-19") & (days <= "2021-04-28")]
+    inside = _overlapping(ev, "2021-04-19", "2021-04-28")
     assert by_type["value"].sum() == len(inside)  # each event once
     dead = tl.per_day(ev, "2021-04-19", "2021-04-28", "fatalities", "type")
     assert dead["value"].sum() == int(inside["fatalities"].sum())

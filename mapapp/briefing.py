@@ -8,7 +8,8 @@ What an analyst puts on a morning slide, laid out so that nothing covers the map
   north arrow;
 - a side panel with the legend, a locator inset (the shipped Syria–Turkey border, the
   governorate's towns and a rectangle for the map's extent), the areas that changed hands,
-  and the sources, each outlet once with the number of events it reports;
+  and the sources, each outlet once with the number of events it reports (low-trust sources,
+  ``curated/outlets.tsv``, after the others and marked "(low trust)");
 - a footer with the generation time and, only when map tiles were actually drawn, the
   tile credit.
 
@@ -26,7 +27,6 @@ import html
 import json
 import logging
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,22 +36,15 @@ import pandas as pd
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from pipeline.outlets import source_outlets
+
 from . import mapview
-from .filters import outlets
 
 log = logging.getLogger(__name__)
-
-#: Language tags that make one outlet look like several ("SOHR (Arabic)", "SOHR (English)").
-_LANGUAGE_TAG = re.compile(r"\s*\((Arabic|English|Kurdish|Arabic edition|English edition)\)\s*$", re.IGNORECASE)
 #: How long the page waits for tiles before it says it is drawn anyway (ms).
 TILE_WAIT_MS = 6000
 #: The default title of a briefing.
 DEFAULT_TITLE = "Qamishli: control zones and events"
-
-
-def outlet_name(source: str) -> str:
-    """An outlet without its language tag: ``"Shafaq News (English)"`` → ``"Shafaq News"``."""
-    return _LANGUAGE_TAG.sub("", source).strip()
 
 
 def source_counts(events: pd.DataFrame) -> list[tuple[str, int]]:
@@ -64,31 +57,71 @@ def source_counts(events: pd.DataFrame) -> list[tuple[str, int]]:
     if events.empty:
         return []
     for src in events["source"].dropna():
-        counts.update({outlet_name(o) for o in outlets(src)})
+        counts.update(source_outlets(src))
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
 
 
-def sources_text(items: list[tuple[str, int]], budget: int = 330) -> str:
-    """``"Syrian Observatory for Human Rights 12 · Shafaq News 9 · … + 14 more outlets (1–2 events each)"``.
+#: How a low-trust source is marked on the sources line.
+LOW_TRUST = "(low trust)"
 
-    Outlets are listed most-reporting first until ``budget`` characters; the rest are
-    counted, so the line fits a slide (the full list is in the Events table and the CSV).
-    """
-    if not items:
-        return "none (no event shown)"
-    shown: list[str] = []
+
+def _fit(items: list[tuple[str, int]], budget: int, weak: bool) -> tuple[list[tuple[str, bool]], str]:
+    """``items`` as pieces (``"name n"``, ``"name n (low trust)"`` when ``weak``) until ``budget`` characters
+    (the first always), and the tail counting the rest (``"+ 3 more outlets (1–2 events each)"``)."""
+    shown: list[tuple[str, bool]] = []
     used = 0
     for k, (name, n) in enumerate(items):
-        piece = f"{name} {n}"
+        piece = f"{name} {n}" + (f" {LOW_TRUST}" if weak else "")
         if shown and used + len(piece) + 3 > budget:
             rest = items[k:]
             lo, hi = min(c for _, c in rest), max(c for _, c in rest)
             span = f"{lo}" if lo == hi else f"{lo}–{hi}"
-            return " · ".join(shown) + f" · + {len(rest)} more outlet{'s' if len(rest) != 1 else ''} " \
-                f"({span} event{'s' if hi != 1 else ''} each)"
-        shown.append(piece)
+            kind = "low-trust outlet" if weak else "outlet"
+            return shown, (f"+ {len(rest)} more {kind}{'s' if len(rest) != 1 else ''} "
+                           f"({span} event{'s' if hi != 1 else ''} each)")
+        shown.append((piece, weak))
         used += len(piece) + 3
-    return " · ".join(shown)
+    return shown, ""
+
+
+def _source_pieces(items: list[tuple[str, int]], low: frozenset[str] | set[str],
+                   budget: int) -> list[tuple[str, bool]]:
+    """The sources line as ``(piece, low trust?)`` pieces.
+
+    The other outlets first (most-reporting first), then the low-trust ones (``low``), each
+    marked :data:`LOW_TRUST`, so a forum's tag pages are never read as one of the agencies.
+    Within ``budget`` characters: the low-trust outlets are named even when the others are
+    too many to list (up to half the budget), the outlets left out are counted.
+    """
+    normal = [kv for kv in items if kv[0] not in low]
+    weak = [kv for kv in items if kv[0] in low]
+    weak_len = sum(len(f"{name} {n} {LOW_TRUST}") + 3 for name, n in weak)
+    shown_weak, weak_tail = _fit(weak, min(weak_len, budget // 2), True)
+    room = budget - sum(len(p) + 3 for p, _ in shown_weak) - (len(weak_tail) + 3 if weak_tail else 0)
+    shown, tail = _fit(normal, room, False)
+    return (shown + ([(tail, False)] if tail else []) + shown_weak
+            + ([(weak_tail, True)] if weak_tail else []))
+
+
+def sources_text(items: list[tuple[str, int]], budget: int = 330, low: frozenset[str] | set[str] = frozenset()) -> str:
+    """``"Syrian Observatory for Human Rights 12 · Shafaq News 9 · … + 14 more outlets (1–2 events each)"``.
+
+    Outlets are listed most-reporting first until ``budget`` characters; the rest are
+    counted, so the line fits a slide (the full list is in the Events table and the CSV).
+    The outlets in ``low`` (low trust) come after the others, each marked "(low trust)".
+    """
+    if not items:
+        return "none (no event shown)"
+    return " · ".join(p for p, _ in _source_pieces(items, low, budget))
+
+
+def sources_html(items: list[tuple[str, int]], budget: int = 330, low: frozenset[str] | set[str] = frozenset()) -> str:
+    """:func:`sources_text` as HTML (every name escaped here, at the sink): the low-trust sources in a
+    ``<span class="qlow">`` (grey, italic) after the others."""
+    e = html.escape
+    if not items:
+        return e(sources_text(items))
+    return " · ".join(f'<span class="qlow">{e(p)}</span>' if weak else e(p) for p, weak in _source_pieces(items, low, budget))
 
 
 @dataclass(frozen=True)
@@ -109,6 +142,8 @@ class Briefing:
         The build's time (``manifest.json``).
     changes : list of str
         The "changed hands" lines (:func:`mapapp.mapview.zone_changes`).
+    low_trust : frozenset of str
+        The outlets of low trust (the build's ``outlets.json``): listed last on the sources line, marked.
     """
 
     title: str
@@ -119,6 +154,7 @@ class Briefing:
     generated: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     built_at: str = ""
     changes: tuple[str, ...] = ()
+    low_trust: frozenset[str] = frozenset()
 
     @property
     def as_of(self) -> dt.date:
@@ -345,6 +381,7 @@ html,body{margin:0;padding:0;width:100%;height:100%;background:#fff;font:13px sy
 #qside .qchanges{margin:0;padding-left:16px}
 #qsources{position:absolute;left:14px;right:14px;bottom:34px;height:38px;font-size:11px;line-height:1.4;
   color:#222;overflow:hidden}
+#qsources .qlow{color:#666;font-style:italic}
 #qfoot{position:absolute;left:14px;right:14px;bottom:4px;height:28px;font-size:10.5px;color:#444;line-height:1.3;
   overflow:hidden}
 #qcredit{display:none}
@@ -366,11 +403,13 @@ def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict
               f"{len(shown)} event{'s' if len(shown) != 1 else ''} · {killed} killed</div></div>")
     changes = ("<ul class=\"qchanges\">" + "".join(f"<li>{e(c)}</li>" for c in b.changes) + "</ul>") if b.changes \
         else "<div>No area changed hands in this period.</div>"
-    sources = e(sources_text(source_counts(shown)))
+    counted = source_counts(shown)
+    sources = sources_html(counted, low=b.low_trust)
+    weak_note = " · low-trust sources last, in grey" if any(name in b.low_trust for name, _ in counted) else ""
     side = (f'<div id="qside">{mapview.legend_html(b.as_of, "panel")}'
             f"<h3>Changed hands</h3>{changes}"
             f"<h3>Where <small>(north of Hasakah governorate)</small></h3>{locator_svg(border, places, syria_outline())}</div>"
-            f'<div id="qsources"><b>Sources</b> (outlet: events it reports) {sources}</div>')
+            f'<div id="qsources"><b>Sources</b> (outlet: events it reports{weak_note}) {sources}</div>')
     credit = ""
     if tiles.url:
         credit = f' <span id="qcredit">· Map tiles: {tiles.attribution or "tiles"}</span>'

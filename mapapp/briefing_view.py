@@ -80,7 +80,8 @@ def _spec(ds, f: Filters, changes: list[dict]) -> briefing.Briefing:
         title=st.query_params.get("title") or briefing.DEFAULT_TITLE,
         caption=st.query_params.get("caption", ""),
         date_from=f.date_from, date_to=f.date_to, bounds=current_bounds(),
-        built_at=str(ds.manifest.get("built_at", "")), changes=tuple(mapview.change_lines(changes)))
+        built_at=str(ds.manifest.get("built_at", "")), changes=tuple(mapview.change_lines(changes)),
+        low_trust=ds.low_trust)
 
 
 def page_html(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, changes: list[dict]) -> str:

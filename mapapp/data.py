@@ -77,6 +77,13 @@ class Dataset:
     reviews: dict = field(default_factory=dict)
     #: Published files that were missing (``events.geojson``, ``zones.geojson``...): the app says so.
     missing: list[str] = field(default_factory=list)
+    #: ``outlets.json``: the trust of every outlet the events name (:mod:`pipeline.outlets`), by outlet.
+    outlets: dict[str, dict] = field(default_factory=dict)
+
+    @property
+    def low_trust(self) -> frozenset[str]:
+        """The outlets marked low trust (``curated/outlets.tsv``, through the build's ``outlets.json``)."""
+        return frozenset(name for name, o in self.outlets.items() if o.get("trust") == "low")
 
     @cached_property
     def events(self) -> pd.DataFrame:
@@ -305,4 +312,5 @@ def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
         truces=truce_table,
         reviews=_read_json(out / "reviews.json", {}, dict),
         missing=missing,
+        outlets={str(o.get("outlet")): o for o in _read_json(out / "outlets.json", [], list) if isinstance(o, dict)},
     )

@@ -113,8 +113,8 @@ def _other_inputs(geo_dir: Path, curated_dir: Path | None) -> list[Path]:
                          geo_dir / "zones.csv",
                          geo_dir / "border_sy_tr.geojson") if p.exists()]
     if curated_dir is not None:
-        files += [p for p in (curated_dir / "events.csv", curated_dir / "sources.tsv", curated_dir / "reviews.csv")
-                  if p.exists()]
+        files += [p for p in (curated_dir / "events.csv", curated_dir / "sources.tsv", curated_dir / "reviews.csv",
+                              curated_dir / "outlets.tsv") if p.exists()]
         files += _acled_files(curated_dir)
     return files
 
@@ -570,6 +570,7 @@ def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: 
         zone_errors = [{"path": str(geo_dir / "zones.csv"), "line": None, "kind": "bug",
                         "reason": f"zones not built: {type(e).__name__}: {e}"}]
     stats.errors.extend(zone_errors)
+    extra["outlets.json"] = _outlets_json(events, curated_dir, stats)
     try:
         extra.update(truce_outputs(events, {pid: p.parent or "" for pid, p in gaz.places.items()}))
     except Exception as e:  # the truce analysis must never cost the events
@@ -595,6 +596,32 @@ def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: 
         "errors": len(stats.errors),
     }
     finish_outputs(stage, events, gaz, stats.errors, render_report(events, stats, gaz), manifest, extra)
+
+
+def _outlets_json(events: list[EventRecord], curated_dir: Path | None, stats: BuildStats) -> bytes:
+    """``outlets.json``: the trust of every outlet the events name (``curated/outlets.tsv``,
+    :mod:`pipeline.outlets`); its bad rows, and rows naming no outlet, to ``stats.errors``."""
+    from .errors import InputError
+    from .outlets import load_outlets, outlets_output
+
+    errors: list = []
+    listed, known = {}, []
+    if curated_dir is not None:
+        try:
+            listed = load_outlets(curated_dir / "outlets.tsv", errors=errors)
+        except InputError as e:  # an unreadable trust table costs the marks, never the build
+            errors.append(e)
+        if listed and (curated_dir / "sources.tsv").exists():
+            from .curated import load_sources
+
+            try:
+                known = [s.outlet for s in load_sources(curated_dir / "sources.tsv", errors=[]).values()]
+            except InputError:
+                known = []  # reported with the curated rows
+    rows, unknown = outlets_output(events, listed, known, str(curated_dir / "outlets.tsv") if curated_dir else "")
+    stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "curated"}
+                        for e in errors + unknown)
+    return orjson.dumps(rows)
 
 
 def _input_hashes(seeds_dir: Path, names: list[str], known: dict[str, str], geo_dir: Path,

@@ -223,6 +223,11 @@ def test_every_view_counts_the_same_events(shipped_out, app, monkeypatch):
     at = app(view="briefing", **window).run()
     page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
     assert f" · {n} events · " in page
+    # the briefing's sources: the forum's tag pages (low trust) after every agency, marked
+    sources = page[page.index('<div id="qsources">'):]
+    sources = sources[:sources.index("</div>")]
+    assert '<span class="qlow">forum.nef2.com (tag pages) 7 (low trust)</span>' in sources
+    assert sources.index("Shafaq News") < sources.index("more outlets") < sources.index("forum.nef2.com")
     st.cache_resource.clear()
 
 

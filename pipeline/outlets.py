@@ -1,0 +1,153 @@
+"""Outlets: one name per outlet, and how far its reports are trusted (``curated/outlets.tsv``).
+
+An event's ``source`` lists its outlets as reports name them (``Shafaq News (Arabic)``,
+``forum.nef2.com (tag pages)``, a seed's ``source``); an outlet's Arabic and English editions
+are one outlet (:func:`outlet_name`).
+
+``curated/outlets.tsv`` (tab-separated, UTF-8: ``outlet, trust, basis``) marks the outlets whose
+reports are weak evidence: ``trust`` is ``low`` (user-posted pages such as a forum's tag pages or
+a blog, mirrors of an editable page) or ``normal``; ``basis`` says why, in the analyst's words.
+An outlet it does not list is ``normal``. The build publishes the trust of every outlet its
+events name as ``outlets.json`` (:func:`outlets_output`), so the app only looks it up (the
+briefing lists low-trust sources after the others, marked).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+#: Columns of ``curated/outlets.tsv``, in order.
+OUTLET_COLUMNS = ("outlet", "trust", "basis")
+#: Trust levels of an outlet (``normal`` when not listed).
+TRUST_LEVELS = ("normal", "low")
+
+#: Language tags that make one outlet look like several ("SOHR (Arabic)", "SOHR (English)").
+_LANGUAGE_TAG = re.compile(r"\s*\((Arabic|English|Kurdish|Arabic edition|English edition)\)\s*$", re.IGNORECASE)
+
+
+class OutletError(InputError):
+    """A bad row of ``curated/outlets.tsv`` (file and line)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """One row of ``curated/outlets.tsv``: the outlet (as :func:`outlet_name` gives it), its trust, why."""
+
+    outlet: str
+    trust: str
+    basis: str
+    line: int = 0
+
+
+def outlet_name(source: str) -> str:
+    """An outlet without its language tag: ``"Shafaq News (English)"`` -> ``"Shafaq News"``."""
+    return _LANGUAGE_TAG.sub("", str(source)).strip()
+
+
+def source_outlets(source: Any) -> list[str]:
+    """The outlets of an event's ``source`` (merged events list several, ``; ``-separated), each once,
+    by :func:`outlet_name`, in order."""
+    names = (outlet_name(s) for s in str(source or "").split(";"))
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def load_outlets(path: str | Path, errors: list | None = None) -> dict[str, Outlet]:
+    """Read ``outlets.tsv``: outlet name -> :class:`Outlet` (a missing file: no outlet marked).
+
+    Parameters
+    ----------
+    path : str or Path
+    errors : list, optional
+        Where bad rows go (wrong number of fields, no outlet, a trust outside
+        :data:`TRUST_LEVELS`, no basis for ``low``, a duplicate): each is appended as an
+        :class:`OutletError` and skipped. Without it, the first bad row raises.
+
+    Raises
+    ------
+    OutletError
+        A header other than :data:`OUTLET_COLUMNS`, a file that is not UTF-8, or (without
+        ``errors``) the first bad row.
+    """
+    path = Path(path)
+    if not path.exists():
+        return {}
+    try:
+        text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as e:
+        raise OutletError(str(path), f"not UTF-8 (byte {e.start}); re-save the file as UTF-8") from None
+    out: dict[str, Outlet] = {}
+
+    def bad(reason: str, n: int) -> None:
+        err = OutletError(str(path), reason, n)
+        if errors is None:
+            raise err
+        errors.append(err)
+
+    header = None
+    for n, line in enumerate(text.split("\n"), 1):
+        line = line.removesuffix("\r")
+        if not line.strip():
+            continue
+        fields = [f.strip() for f in line.split("\t")]
+        if header is None:
+            header = tuple(fields)
+            if header != OUTLET_COLUMNS:
+                raise OutletError(str(path), f"header must be {' TAB '.join(OUTLET_COLUMNS)}; found "
+                                             f"{' TAB '.join(fields)}", n)
+            continue
+        if len(fields) != len(OUTLET_COLUMNS):
+            bad(f"row has {len(fields)} tab-separated fields, expected {len(OUTLET_COLUMNS)}", n)
+            continue
+        name, trust, basis = outlet_name(fields[0]), fields[1], fields[2]
+        if not name:
+            bad("no outlet named", n)
+        elif trust not in TRUST_LEVELS:
+            bad(f"outlet {name!r}: trust {trust!r} is not one of {', '.join(TRUST_LEVELS)}", n)
+        elif trust == "low" and not basis:
+            bad(f"outlet {name!r}: say why its trust is low (basis)", n)
+        elif name in out:
+            bad(f"outlet {name!r} listed twice (first at line {out[name].line})", n)
+        else:
+            out[name] = Outlet(name, trust, basis, n)
+    if header is None:
+        raise OutletError(str(path), "empty; expected a header row", 1)
+    return out
+
+
+def outlets_output(events: Iterable[Mapping[str, Any]], listed: Mapping[str, Outlet],
+                   known: Iterable[str] = (), path: str = "curated/outlets.tsv") -> tuple[list[dict], list[OutletError]]:
+    """``outlets.json``: the trust of every outlet the events name, and the rows of ``outlets.tsv`` that
+    mark no outlet (a misspelt name would otherwise mark nothing, silently).
+
+    Parameters
+    ----------
+    events : iterable of mapping
+        The build's events (their ``source``).
+    listed : mapping
+        :func:`load_outlets`.
+    known : iterable of str
+        Other outlet names (the source index's): a row naming one is not reported.
+    path : str
+        The file named in the problems.
+
+    Returns
+    -------
+    (list of dict, list of OutletError)
+        ``{"outlet", "trust", "basis"}`` per outlet, by name; the problems.
+    """
+    named: dict[str, None] = {}
+    for ev in events:
+        named.update(dict.fromkeys(source_outlets(ev.get("source"))))
+    rows = [{"outlet": name, "trust": listed[name].trust if name in listed else "normal",
+             "basis": listed[name].basis if name in listed else ""} for name in sorted(named, key=str.lower)]
+    seen = set(named) | {outlet_name(k) for k in known}
+    problems = [OutletError(path, f"outlet {o.outlet!r} is named by no report and no source index row; check its "
+                                  "spelling (it marks nothing)", o.line)
+                for o in listed.values() if o.outlet not in seen]
+    return rows, problems

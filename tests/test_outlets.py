@@ -1,0 +1,81 @@
+"""Outlets and their trust (``curated/outlets.tsv``, :mod:`pipeline.outlets`), published by the build as
+``outlets.json`` for the briefing's sources line (low-trust sources last, marked)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from conftest import ROOT
+
+from pipeline.outlets import OutletError, load_outlets, outlet_name, outlets_output, source_outlets
+
+HEADER = "outlet\ttrust\tbasis\n"
+
+
+def test_outlet_names_drop_the_language_edition():
+    assert outlet_name("Shafaq News (English)") == outlet_name("Shafaq News (Arabic)") == "Shafaq News"
+    assert outlet_name("forum.nef2.com (tag pages)") == "forum.nef2.com (tag pages)"
+    assert source_outlets("Shafaq News (Arabic); Kurdistan 24 (Arabic); Shafaq News (English)") == \
+        ["Shafaq News", "Kurdistan 24"]
+
+
+def test_the_shipped_table_marks_the_forum_tag_pages_low(tmp_path):
+    listed = load_outlets(ROOT / "curated" / "outlets.tsv")
+    assert listed["forum.nef2.com (tag pages)"].trust == "low"
+    assert all(o.basis for o in listed.values() if o.trust == "low")
+    assert "Shafaq News" not in listed and "Syrian Observatory for Human Rights" not in listed  # normal
+    assert load_outlets(tmp_path / "none.tsv") == {}  # no table: nothing marked
+
+
+def test_bad_rows_are_reported_with_their_line(tmp_path):
+    p = tmp_path / "outlets.tsv"
+    p.write_text(HEADER + "Blog A\tlow\tposts by anyone\n"
+                 "Blog B\tshaky\twhy not\n"
+                 "Blog C\tlow\t\n"
+                 "Blog A (English)\tlow\tagain\n"
+                 "Blog D\tlow\n", encoding="utf-8")
+    errors: list = []
+    listed = load_outlets(p, errors=errors)
+    assert list(listed) == ["Blog A"]
+    assert [e.line for e in errors] == [3, 4, 5, 6]
+    assert ["'shaky'" in errors[0].reason, "why" in errors[1].reason, "twice" in errors[2].reason,
+            "2 tab-separated fields" in errors[3].reason] == [True] * 4
+    with pytest.raises(OutletError) as ei:
+        load_outlets(p)
+    assert ei.value.line == 3
+    p.write_text("outlet\ttrust\n", encoding="utf-8")
+    with pytest.raises(OutletError):
+        load_outlets(p, errors=[])
+
+
+def test_outlets_output_gives_every_named_outlet_and_reports_a_misspelt_row(tmp_path):
+    p = tmp_path / "outlets.tsv"
+    p.write_text(HEADER + "forum.nef2.com (tag pages)\tlow\tuser posts\nforum.nef2.co (tag pages)\tlow\ttypo\n",
+                 encoding="utf-8")
+    events = [{"source": "Shafaq News (Arabic); forum.nef2.com (tag pages)"}, {"source": "Shafaq News (English)"}]
+    rows, problems = outlets_output(events, load_outlets(p), known=["Kurdistan 24 (Arabic)"], path=str(p))
+    assert rows == [{"outlet": "forum.nef2.com (tag pages)", "trust": "low", "basis": "user posts"},
+                    {"outlet": "Shafaq News", "trust": "normal", "basis": ""}]
+    assert [(e.line, "forum.nef2.co (tag pages)" in e.reason) for e in problems] == [(3, True)]
+
+
+def test_the_build_publishes_outlets_json_and_reports_bad_rows(tmp_path):
+    from pipeline.build import build, is_stale
+
+    cur = tmp_path / "curated"
+    shutil.copytree(ROOT / "curated", cur)
+    out = tmp_path / "build"
+    stats = build(ROOT / "seeds", ROOT / "geo", out, progress=False, curated_dir=cur)
+    rows = {r["outlet"]: r for r in json.loads((out / "outlets.json").read_bytes())}
+    assert rows["forum.nef2.com (tag pages)"]["trust"] == "low"
+    assert rows["Shafaq News"]["trust"] == "normal"
+    assert not [e for e in stats.errors if "outlets.tsv" in str(e["path"])]
+    with (cur / "outlets.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("Kurdistreet\tdubious\tno\n")
+    assert is_stale(ROOT / "seeds", ROOT / "geo", out, curated_dir=cur)  # the table is a build input
+    stats = build(ROOT / "seeds", ROOT / "geo", out, progress=False, curated_dir=cur)
+    bad = [e for e in stats.errors if str(e["path"]).endswith("outlets.tsv")]
+    assert [(e["line"], "'dubious'" in e["reason"]) for e in bad] == [(4, True)]
+    assert json.loads((out / "outlets.json").read_bytes())  # the good rows still count

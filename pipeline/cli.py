@@ -16,8 +16,8 @@
 - ``acled FILE [--geo DIR] [--radius KM]``: check an ACLED export as the build reads it;
   print each problem with its line; exit 1 if any. (``python -m pipeline.acled FILE`` is
   the same command, kept as an alias.)
-- ``curated [EVENTS] [--sources TSV] [--geo DIR]``: check the curated events and source
-  index; print each problem with its line; exit 1 if any. (``python -m pipeline.curated``
+- ``curated [EVENTS] [--sources TSV] [--outlets TSV] [--geo DIR]``: check the curated events, the source
+  index and the outlets' trust table; print each problem with its line; exit 1 if any. (``python -m pipeline.curated``
   is the same command, kept as an alias.)
 - ``--version``: the pipeline's version (``pyproject.toml``'s, via :data:`pipeline.__version__`).
 """
@@ -111,6 +111,8 @@ def _parser() -> argparse.ArgumentParser:
     cu = sub.add_parser("curated", help="check the curated events and source index")
     cu.add_argument("events", nargs="?", type=Path, default=ROOT / "curated" / "events.csv")
     cu.add_argument("--sources", type=Path, default=ROOT / "curated" / "sources.tsv")
+    cu.add_argument("--outlets", type=Path, default=ROOT / "curated" / "outlets.tsv",
+                    help="the outlets' trust table (default: curated/outlets.tsv)")
     cu.add_argument("--geo", type=Path, default=ROOT / "geo")
     return p
 
@@ -244,11 +246,13 @@ def _cmd_curated(args) -> int:
     from .actors import default_actors
     from .curated import CuratedError, load_curated, load_sources
     from .gazetteer import load_geo_dir
+    from .outlets import OutletError, load_outlets
 
-    source_errors: list[CuratedError] = []
+    source_errors: list[InputError] = []
     try:
         sources = load_sources(args.sources, errors=source_errors)
-    except CuratedError as e:
+        load_outlets(args.outlets, errors=source_errors)
+    except (CuratedError, OutletError) as e:
         print(e, file=sys.stderr)
         return 1
     gaz = load_geo_dir(args.geo)  # with the analysts' overrides and polygons, as the build uses

@@ -393,3 +393,18 @@ def test_one_cli_and_its_module_aliases_agree(command, tmp_path):
         assert one.returncode == 0 and "curated event(s) loaded, 0 problem(s)" in one.stdout
     else:
         assert one.returncode == 1 and "no-such-export.csv" in one.stderr
+
+
+def test_curated_command_checks_the_outlets_trust_table(tmp_path, capsys):
+    """``python -m pipeline curated`` reports a bad row of ``outlets.tsv`` with its file and line (the build
+    would only list it in errors.json), and passes the shipped table."""
+    from pipeline.cli import main
+
+    assert main(["curated"]) == 0
+    bad = tmp_path / "outlets.tsv"
+    bad.write_text("outlet\ttrust\tbasis\nSome Blog\tlow\t\nOther Site\tdubious\tunsure\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["curated", "--outlets", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert f"{bad}:2:" in err and "basis" in err
+    assert f"{bad}:3:" in err and "'dubious'" in err

@@ -332,6 +332,9 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
         return sent_dates[0], 1
     if not proclitic_forms(_ONGOING_VERBS).keys().isdisjoint(ctx.words[clause.first:clause.last + 1]):
         return None, 0  # "وتشهد المنطقة حركة نزوح": the present tense reports the day of publication
+    told = told_earlier_in_sentence(ctx, sent, trig_tok)
+    if told is not None and not (same_day(ctx.words, clause) or next_day(ctx.words, clause)):
+        return told, 1  # "معارك نيسان 2016، حين اقتتل الطرفان …، قبل أن يتوقف القتال بهدنة"
     if ctx.last_date is not None and same_day(ctx.words, clause):
         return ctx.last_date, 2  # "وفي اليوم ذاته، اعتقلت …": the day just told, said so
     if ctx.last_date is not None and next_day(ctx.words, clause):
@@ -341,6 +344,20 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
     if ctx.last_date is not None and new_scene(ctx, sent):
         return None, 0  # "وفي مدينة القامشلي، أغلقت …" after a report of yesterday: today's news from elsewhere
     return ctx.last_date, 0
+
+
+def told_earlier_in_sentence(ctx: _Context, sent: Sentence, trig_tok: int) -> DateSpan | None:
+    """Stage (when): the last date its own sentence told before token ``trig_tok``, even in a
+    stretch that reports another event, for an event whose clause gives no date: the text
+    is read in order, so that date is the latest told, later than the article's running date
+    (``وتعيد المواجهة إلى الأذهان معارك نيسان 2016، حين اقتتل الطرفان …، قبل أن يتوقف القتال
+    بهدنة``: the truce is of April 2016, not of the day of the previous sentence). A "since"
+    date, the date of a statement and a date after the trigger (another event's, see
+    :func:`anchor_date`) are not told before it."""
+    told = [d for first, last, d in ctx._dates.between(sent.first, trig_tok - 1)
+            if last < trig_tok and not d.background and not ctx._is_reporting_date(first)
+            and "منذ" not in {w.lstrip("و") for w in ctx.words[max(sent.first, first - 4):first]}]
+    return told[-1] if told else None
 
 
 def new_scene(ctx: _Context, sent: Sentence) -> bool:
@@ -369,7 +386,7 @@ def the_day_when(words: list[str], last: int) -> bool:
     return k < len(words) and words[k] in _DAY_WHEN
 
 
-_SAME_DAY = frozenset({("اليوم", "ذاته"), ("اليوم", "نفسه"), ("ذات", "اليوم"), ("نفس", "اليوم"),
+_SAME_DAY = frozenset({("اليوم", "ذاته"), ("اليوم", "نفسه"), ("ذات", "اليوم"), ("نفس", "اليوم"), ("ذلك", "اليوم"),
                        ("الوقت", "ذاته"), ("الوقت", "نفسه")})
 _SAME_DAY_SECOND = frozenset(b for _, b in _SAME_DAY)
 
@@ -386,7 +403,7 @@ def next_day(words: list[str], clause: Clause) -> bool:
 
 def same_day(words: list[str], clause: Clause) -> bool:
     """Whether the clause says its event was on the day just told (``في اليوم ذاته``،
-    ``في اليوم نفسه``، ``في ذات اليوم``، ``في الوقت نفسه``)."""
+    ``في اليوم نفسه``، ``في ذات اليوم``، ``في الوقت نفسه``، ``عصر ذلك اليوم``)."""
     head = words[clause.first:min(clause.last, clause.first + 12) + 1]
     if _SAME_DAY_SECOND.isdisjoint(head):  # (most clauses: one pass in C)
         return False

@@ -610,6 +610,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("aircraft", lambda ms, w, t, s: aircraft_strikes(drone_words(ms, w), w)),
     ("agreed", lambda ms, w, t, s: agreement_verbs(ms, w, s)),
     ("victim", lambda ms, w, t, s: victim_phrases(ms, w, s)),
+    ("fire_death", lambda ms, w, t, s: deaths_by_fire(ms, w)),
     ("handover", lambda ms, w, t, s: handover_phrases(ms, w)),
     ("closure", lambda ms, w, t, s: road_closures(ms, w)),
     ("patrol", lambda ms, w, t, s: patrol_moves(ms, w)),
@@ -844,6 +845,8 @@ class _Context:
                 n = 2  # "قتلا"، "استشهدا": the dual verb
             if n:
                 d.fatalities = Count(n, m.first, m.last)
+        if d.found_by == "fire_death":
+            fire_death_fields(self, d, clause)
         if d.found_by == "found_body":  # "عثر على جثة شاب": one dead; "جثتين/جثتي": two
             two = any(w in ("جثتين", "جثتي", "جثتان") for w in self.words[m.first:m.first + 6])
             d.fatalities = Count(2 if two else 1, m.first, m.last)
@@ -1686,8 +1689,11 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
         noun = _casualty_noun(word)
         if noun is not None:  # the number comes first: "ثلاثة قتلى وأربعة جرحى"
             fixed = _CASUALTY_NOUNS[noun]
-            c = count_ending_before(ctx, m.first, clause) or count_after_met(ctx, m.first, clause) or (
-                Count(fixed, m.first, m.last) if fixed else None)
+            # "لقي فلان، من وجهاء عشيرة بني سبعة، حتفه": the pronoun of a singular or dual death
+            # noun counts its dead, whatever number stands before it
+            own = fixed and noun.endswith(("ه", "ها", "هما"))
+            c = (Count(fixed, m.first, m.last) if own else None) or count_ending_before(ctx, m.first, clause) or (
+                count_after_met(ctx, m.first, clause) or (Count(fixed, m.first, m.last) if fixed else None))
             if c is None and noun.endswith(("هم", "هن")):  # "سيارة تقل ثلاث مقاتلات …، ما أدى إلى استشهادهن"
                 c = count_referred(ctx, m.first, sent)
             if c is None and word.lstrip("وفبل").startswith("ال"):  # a toll: "ارتفاع حصيلة القتلى إلى ٧"
@@ -2071,6 +2077,87 @@ def victim_phrases(matches: list[Match], words: list[str], sentence_starts: froz
 
 _SHOT_WOUNDS = _WORDS["shot_wound"]
 _GUNFIRE = _WORDS["gunfire"]
+_DEATH_VERBS = _WORDS["death_verb"]
+_BARE_DEATH_VERBS = _WORDS["bare_death_verb"]
+_ANY_DEATH_VERBS = _DEATH_VERBS | _BARE_DEATH_VERBS
+_DEATH_NOUNS = _WORDS["death_noun"]
+_FIRE_AGENTS = _WORDS["fire_agent"]
+_DEATH_GAP = 14
+_CIVILIANS_OR_FIGURES = _CIVILIAN_PERSONS | _FIGURES
+
+
+def fire_death_fields(ctx: _Context, d: _Draft, clause: Clause) -> None:
+    """The toll and sides of an event :func:`deaths_by_fire` found: the dead are the side hit
+    (actor2 of a clash: the first force named before the fire word; the force right after it
+    fired, actor1, none when none is named there), and a singular death
+    (``حتفه``، ``قضت``) is one dead and a dual one two, whatever number stands between (``من
+    وجهاء عشيرة بني سبعة``); a plural keeps the count read."""
+    if d.trigger.kind == "clash":  # "لقي 11 عنصراً من قوات النظام حتفهم بنيران الأسايش"
+        named = clause_actors(ctx, clause)
+        dead = [a for first, _, a in named if d.trig_first - _DEATH_GAP <= first < d.trig_first]
+        shooter = [a for first, _, a in named if d.trig_last < first <= d.trig_last + 4]
+        d.actor1 = shooter[0] if shooter else ""
+        d.actor2 = dead[0] if dead else ""
+    words = ctx.words
+    for k in range(d.trig_first - 1, max(clause.first, d.trig_first - 10) - 1, -1):
+        w = words[k]
+        if w in _DEATH_NOUNS:
+            n = 2 if w.endswith("هما") else None if w.endswith(("هم", "هن")) else 1
+            if n:  # "لقي فلان، من وجهاء عشيرة بني سبعة، حتفه": one dead, whatever number the name holds
+                d.fatalities = Count(n, k, k)
+            return
+        if w.lstrip("و") in _BARE_DEATH_VERBS:  # a verb before its subject is singular whatever the count
+            subject = words[k + 1] if k + 1 < len(words) else ""
+            many = subject.endswith(("ان", "ين", "ون")) and (
+                subject in _ARMED_VICTIMS or _stem(subject, _CIVILIANS_OR_FIGURES) is not None)
+            if d.fatalities is None and not many:
+                d.fatalities = Count(2 if w.endswith("ا") else 1, k, k) if not w.endswith("وا") else None
+                # "قضت الشابة فلانة برصاصة قناص": one; "استشهد جنديان": a dual or plural subject is not
+            return
+
+
+def deaths_by_fire(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): a death told with the fire that caused it (``لقي 11 عنصراً من قوات النظام
+    حتفهم بنيران قوات الأسايش``، ``لقي فلان، وهو من وجهاء العشيرة، حتفه برصاص قناص``، ``قضت
+    الشابة فلانة برصاصة قناص``): a verb of meeting one's death (``death_verb``), its death noun
+    (``حتفه``، ``مصرعهم``, within fourteen words; ``قضى``، ``استشهد`` go without:
+    ``bare_death_verb``), then a fire word
+    (``برصاص``، ``بنيران``: ``fire_agent``) at most five words after the noun (a date may stand
+    between) or eight after a bare verb (``استشهد جندي بنيران القوات التركية``).
+    The fire word is the trigger, so the side named before it is the side hit and the one after
+    it the shooter. Its kind comes from the dead: civilians, notables or a sniper's victim make
+    an attack on civilians; members of a force (``عنصر``، ``جنود``) a clash; anyone else, no
+    event (``قضى بإبعاد …``: a ruling, no fire; an unknown victim is left to the other rules)."""
+    verbs = proclitic_forms(_ANY_DEATH_VERBS)
+    if verbs.keys().isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    civilians = proclitic_forms(_CIVILIANS_OR_FIGURES)
+    found = []
+    for i, w in enumerate(words):
+        if w not in verbs:
+            continue
+        stop = min(len(words), i + 1 + _DEATH_GAP)
+        noun = next((k for k in range(i + 1, stop) if words[k] in _DEATH_NOUNS), None)
+        start = noun if noun is not None else i
+        if noun is None and verbs[w][1] not in _BARE_DEATH_VERBS:
+            continue
+        reach = 6 if noun is not None else 9  # "حتفهم، صباح اليوم السبت، بنيران"; "قضت الشابة فلانة (24 عاماً) برصاصة"
+        fire = next((k for k in range(start + 1, min(len(words), start + reach)) if words[k] in _FIRE_AGENTS), None)
+        if fire is None or fire in covered:
+            continue
+        dead = words[i + 1:start if noun is not None else fire]
+        shooter = words[fire + 1:fire + 3]
+        if any(x in civilians for x in dead) or any(_stem(x, _SNIPER) is not None for x in shooter):
+            kind = CIVILIAN_ATTACK
+        elif any(x.lstrip("و") in _ARMED_VICTIMS for x in dead):
+            kind = BATTLE
+        else:
+            continue
+        found.append(Match(fire, fire, kind, ""))
+        covered.add(fire)
+    return sorted(matches + found) if found else matches
+
 
 
 def shot_civilians(words: list[str], covered: set[int], civilian_forms, sentence_starts: frozenset[int]) -> list[Match]:
@@ -2996,6 +3083,28 @@ def destination_filter(words: list[str], cands: list, trig: Trigger) -> list:
     return kept
 
 
+_BEARINGS = _WORDS["bearing"]
+_LANDMARK_WORDS = _WORDS["landmark"]
+
+
+def bearing_place(ctx: _Context, i: int) -> bool:
+    """Stage (where): whether the place named at token ``i`` only says where something else is:
+    a bearing that opens its comma stretch (``عند حاجز على مدخل القامشلي، شمال شرقي الحسكة``:
+    Qamishli lies north-east of Hasakah, nothing happened in Hasakah; ``bearing`` words, a head
+    noun may stand between) or a landmark one faces (``قبالة مدينة نصيبين``: the other side of
+    the border; ``landmark`` words). Such a place is never an event's."""
+    words = ctx.words
+    k = i - 1
+    while k >= 0 and i - k <= 2 and words[k].lstrip("و") in _PLACE_HEADS:
+        k -= 1
+    if k >= 0 and words[k].lstrip("و") in _LANDMARK_WORDS:
+        return True
+    n = 0
+    while k >= 0 and n < 2 and words[k] in _BEARINGS:
+        k, n = k - 1, n + 1
+    return n > 0 and ctx._segment(k + 1) != ctx._segment(k)
+
+
 def in_other_event_clause(ctx: _Context, clause: Clause, i: int) -> bool:
     """Stage: whether the place at token ``i`` lies in another clause of ``clause``'s sentence
     that tells an event of its own (a trigger there): "ينتشر عناصر الأسايش بكثافة في
@@ -3031,6 +3140,7 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         # (the act told again, "الطائرة استهدفت …", is not moved by where its victims came back from)
         told = ctx.trig_prefix.get(trig_tok, "").endswith("ال")
         cands = [c for c in cands if not _behind_a_cause(ctx, trig_tok, c[0]) and not reporter_place(ctx.words, c[0])
+                 and not bearing_place(ctx, c[0])
                  and not grievance_place(ctx, trig, trig_tok, c[0])
                  and not (told and coming_back_from(ctx.words, trig_tok, c[0]))]
         if not cands:

@@ -50,3 +50,83 @@ def test_that_day_is_the_day_just_told_not_today(run_text):
     assert truce.date_from == dt.date(2021, 6, 7)
     dates = run_text("وانهارت هدنة أُعلنت مساء ذلك اليوم بعد ساعات في الحسكة.", "2021-06-10").dates
     assert not any(d.text.endswith("اليوم") and d.date_from == dt.date(2021, 6, 10) for d in dates)
+
+
+# --------------------------------------------------------------------------- what: a death told with the fire that caused it
+
+
+def test_members_meeting_death_by_a_forces_fire_is_a_clash_with_the_dead_as_side_hit(run_text):
+    events = run_text("لقي أربعة عناصر من قوات النظام حتفهم، مساء أمس، بنيران قوات الأسايش عند حاجز "
+                      "على مدخل حي طي في القامشلي.", "2022-03-09").events
+    assert _types(events) == [CLASH]
+    e = events[0]
+    assert (e.actor1_id, e.actor2_id) == ("asayish", "syrian_government")
+    assert e.fatalities == 4
+    assert e.date_from == dt.date(2022, 3, 8)
+
+
+def test_a_notable_killed_by_a_sniper_is_one_dead_civilian_whatever_number_his_tribe_holds(run_text):
+    events = run_text("ولقي سالم العلي، وهو من وجهاء عشيرة بني سبعة، حتفه ظهر أمس برصاص قناص من الدفاع "
+                      "الوطني قرب دوار الوحدة في القامشلي.", "2022-03-09").events
+    assert _types(events) == [VAC]
+    assert events[0].fatalities == 1
+    assert events[0].actor1_id == "ndf"
+    assert events[0].actor2_id == "civilians"
+
+
+def test_a_young_woman_dying_by_a_snipers_bullet_is_an_attack_on_civilians(run_text):
+    events = run_text("وصباح الأحد، قضت الشابة ليلى حسن (19 عاماً) برصاصة قناص تركي في حي الهلالية بالقامشلي.",
+                      "2022-03-09").events
+    assert _types(events) == [VAC]
+    assert events[0].place_id == "hilaliyah"
+    assert events[0].fatalities == 1
+
+
+def test_a_ruling_or_a_death_with_no_fire_is_no_event_of_this_kind(run_text):
+    # "قضى بـ": a ruling, not a death; a death of illness names no fire
+    events = run_text("ووقّع الطرفان في القامشلي أمس تفاهماً قضى بإبعاد المسلحين عن الطريق.", "2022-03-09").events
+    assert all(e.event_type not in ("Violence against civilians", "Battles") for e in events)
+    assert run_text("لقي رجل مسن حتفه أمس في منزله بالقامشلي بعد صراع مع المرض.", "2022-03-09").events == []
+
+
+def test_soldiers_dying_by_a_foreign_armys_fire_are_the_side_hit(run_text):
+    events = run_text("استشهد جندي من الجيش السوري مساء أمس بنيران القوات التركية في ريف عامودا.",
+                      "2022-03-09").events
+    assert _types(events) == [CLASH]
+    assert (events[0].actor1_id, events[0].actor2_id) == ("turkey", "syrian_government")
+    assert events[0].fatalities == 1
+
+
+# --------------------------------------------------------------------------- where: a bearing or a landmark is not the place
+
+
+def test_a_bearing_after_a_comma_does_not_place_the_event(run_text):
+    # the road leads into Amuda (a destination, no place either); the city named in the bearing
+    # only says where Amuda lies
+    events = run_text("لقي ثلاثة عناصر من قوات النظام حتفهم مساء أمس بنيران الأسايش عند نقطة على الطريق الداخل "
+                      "إلى مدينة عامودا من جهة الشرق، غربي مدينة القامشلي.", "2022-03-09").events
+    assert _types(events) == [CLASH]
+    assert events[0].place_id != "qamishli"
+
+
+def test_bearing_place_stage_alone(run_text):
+    from pipeline.events import bearing_place
+
+    class _Ctx:  # the stage reads the words and the comma stretches of the article
+        def __init__(self, words, commas):
+            self.words, self.commas = words, commas
+
+        def _segment(self, i):
+            return sum(1 for c in self.commas if c <= i)
+
+    words = ["في", "عامودا", "غربي", "مدينه", "القامشلي"]
+    assert bearing_place(_Ctx(words, [2]), 4)  # "في عامودا، غربي مدينة القامشلي"
+    assert not bearing_place(_Ctx(words, []), 4)  # "في عامودا غربي مدينة القامشلي": no comma, one stretch
+    assert bearing_place(_Ctx(["قباله", "مدينه", "نصيبين"], []), 2)  # normalised: "قبالة مدينة نصيبين"
+    assert not bearing_place(_Ctx(["في", "مدينه", "نصيبين"], []), 2)
+
+
+def test_a_landmark_faced_is_not_the_place(run_text):
+    events = run_text("قُتل مدني أمس برصاص قناص تركي أطلقه على الأحياء الشمالية للقامشلي قبالة مدينة نصيبين.",
+                      "2022-03-09").events
+    assert events and all(e.place_id != "nusaybin" for e in events)

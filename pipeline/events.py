@@ -360,6 +360,25 @@ def told_earlier_in_sentence(ctx: _Context, sent: Sentence, trig_tok: int) -> Da
     return told[-1] if told else None
 
 
+def day_before(ctx: _Context, trig_tok: int, clause: Clause) -> bool:
+    """Stage (when): whether the event is told as the day before the day its sentence or the
+    text just told (``بعدما أغلق المسلحون مداخله في اليوم السابق``، ``وقبل ذلك بيوم واحد،
+    اقتاد …``، ``قبلها بيوم``): the phrase in the trigger's comma stretch or in the first six
+    words of its clause. The date found (:func:`anchor_date`) is then a day too late."""
+    lo, hi = ctx._stretch(trig_tok)
+    words = ctx.words
+    spans = ((max(lo, clause.first), min(hi, clause.last)), (clause.first, min(clause.last, clause.first + 5)))
+    for a, b in spans:
+        for k in range(a, b + 1):
+            w = words[k].lstrip("وف").removeprefix("ب").removeprefix("في")
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if w == "اليوم" and nxt == "السابق":
+                return True
+            if w in ("قبل", "قبلها", "قبله") and "بيوم" in words[k + 1:k + 3]:
+                return True
+    return False
+
+
 def new_scene(ctx: _Context, sent: Sentence) -> bool:
     """Stage: whether a sentence opens a new scene of a round-up (``وفي مدينة القامشلي، …``،
     ``وفي ريف رأس العين، …``): ``وفي`` and a place, then a comma, within its first four words.
@@ -607,12 +626,14 @@ class _ByToken:
 #: tokens, sentence starts) and returns the matches (the same list when it adds nothing).
 TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Token], frozenset[int]], list[Match]]], ...] = (
     ("split", lambda ms, w, t, s: _with_split_phrases(ms, t)),
+    ("grip", lambda ms, w, t, s: grip_takeovers(ms, w)),
     ("aircraft", lambda ms, w, t, s: aircraft_strikes(drone_words(ms, w), w)),
     ("agreed", lambda ms, w, t, s: agreement_verbs(ms, w, s)),
     ("victim", lambda ms, w, t, s: victim_phrases(ms, w, s)),
     ("fire_death", lambda ms, w, t, s: deaths_by_fire(ms, w)),
     ("handover", lambda ms, w, t, s: handover_phrases(ms, w)),
     ("closure", lambda ms, w, t, s: road_closures(ms, w)),
+    ("cordon", lambda ms, w, t, s: cordons(ms, w)),
     ("patrol", lambda ms, w, t, s: patrol_moves(ms, w)),
     ("alert", lambda ms, w, t, s: alert_measures(ms, w)),
     ("gathering", lambda ms, w, t, s: protest_gatherings(ms, w)),
@@ -859,8 +880,14 @@ class _Context:
 
     # ------------------------------------------------------------------ when
     def _date_for(self, trig_tok: int, clause: Clause) -> tuple[DateSpan | None, int]:
-        """The date of the event whose trigger is at ``trig_tok`` (see :func:`anchor_date`)."""
-        return anchor_date(self, trig_tok, clause)
+        """The date of the event whose trigger is at ``trig_tok`` (see :func:`anchor_date`), a day
+        earlier when the text says so (:func:`day_before`)."""
+        date, quality = anchor_date(self, trig_tok, clause)
+        if date is not None and day_before(self, trig_tok, clause):
+            one = dt.timedelta(days=1)
+            date = DateSpan(date.start, date.end, date.text, date.date_from - one, date.date_to - one,
+                            date.time_precision)
+        return date, quality
 
     def _funeral_at(self, sent: Sentence, i: int) -> int:
         """The last relative pronoun (``الذي`` …) before token ``i`` in ``sent``, else ``i``: a
@@ -1778,6 +1805,33 @@ _SPLIT_OBJECTS = frozenset({"النار", "علي"})
 _SEIZE_VERBS = frozenset({"قبضت", "قبض", "قبضوا", "تقبض", "يقبض"})
 
 
+_GRIP_VERBS = _WORDS["grip_verb"]
+_CONTROL_NOUNS = _WORDS["control_noun"]
+_GRIP_GAP = 5
+
+
+def grip_takeovers(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): a verb of taking hold, its subject, then the side's own control over a
+    place (``أحكمت الأسايش سيطرتها على سجن علايا``، ``بسطت القوات التركية سيطرتها على …``):
+    a takeover, the verb the trigger (the subject follows it). A verb with a pronoun-bearing
+    control noun (``سيطرتها``: ``control_noun``) at most five words after it and ``على`` right
+    after the noun; the same words together are already in the lexicon."""
+    grips = proclitic_forms(_GRIP_VERBS)
+    if grips.keys().isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k, w in enumerate(words):
+        if w not in grips or k in covered:
+            continue
+        noun = next((j for j in range(k + 2, min(len(words) - 1, k + 1 + _GRIP_GAP)) if words[j] in _CONTROL_NOUNS), None)
+        if noun is None or words[noun + 1] != "علي" or any(i in covered for i in range(k, noun + 1)):
+            continue
+        found.append(Match(k, k, TAKEOVER, grips[w][0]))
+        covered.update(range(k, noun + 2))
+    return sorted(matches + found) if found else matches
+
+
 def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[Match]:
     """``matches`` plus the triggers whose verb and object are apart, the subject between them:
     "أطلق عناصر من قوات النظام النار على مدنيين" (an attack on civilians when civilians follow
@@ -2235,6 +2289,36 @@ def road_closures(matches: list[Match], words: list[str]) -> list[Match]:
     return sorted(matches + found) if found else matches
 
 
+_IMPOSE_VERBS = _WORDS["impose_verb"]
+_CORDONS = _WORDS["cordon"]
+_CORDON_GAP = 8
+_SCENE_WORDS = _norm("مكان", "المكان", "موقع", "الموقع", "مسرح")
+
+
+def cordons(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): a cordon or siege imposed (``فرضت الأسايش طوقاً أمنياً حول البلدة``، ``فرضت
+    قسد منذ السادس من الشهر طوقاً محكماً على المربع الأمني``): a verb of imposing
+    (``impose_verb``), then a cordon noun (``cordon``) within eight words (the subject and a
+    date may stand between), is a change to group/activity (ACLED), as a road closure is. A
+    cordon around the scene of the act just told (``حول مكان الاستهداف``، ``حول المكان``) is
+    its aftermath, and a siege named by its noun alone (``بعد حصاره``) the background of what
+    ended it: neither is an event."""
+    verbs = proclitic_forms(_IMPOSE_VERBS)
+    if verbs.keys().isdisjoint(words) or _CORDONS.isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k, w in enumerate(words):
+        if w not in verbs or k in covered:
+            continue
+        c = next((j for j in range(k + 1, min(len(words), k + 1 + _CORDON_GAP)) if words[j] in _CORDONS), None)
+        if c is None or any(x.lstrip("ل") in _SCENE_WORDS for x in words[c + 1:c + 5]):
+            continue  # "طوقاً أمنياً حول مكان الاستهداف": the scene of the act just told, sealed off
+        found.append(Match(k, k, DEPLOYMENT, verbs[w][0]))
+        covered.add(k)
+    return sorted(matches + found) if found else matches
+
+
 _MOVE_VERBS = _WORDS["move_verb"]
 _PATROLS = _WORDS["patrol"]
 _REINFORCE_VERBS = _WORDS["reinforce_verb"]
@@ -2637,6 +2721,8 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
                 weapon.fatalities = _max_count(weapon.fatalities, d.fatalities)
     if any(d.trigger.kind == "takeover" for d in created):  # ACLED: the takeover is the battle
         created = [d for d in created if d.trigger is not BATTLE]
+    if any(d.trigger.kind in ("takeover", "clash") for d in created):
+        created = [d for d in created if not captured_in_battle(words, d)]
     if any(d.trigger.kind == "air" for d in created):
         created = [d for d in created if not (d.trigger.kind == "shelling" and d.trig_first == d.trig_last
                                               and _stem(words[d.trig_first], _BARE_SHELLING) is not None)]
@@ -2672,6 +2758,20 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     if causes and len(causes) < len(created):
         created = [d for d in created if d not in causes]
     return created
+
+
+_CAPTURE_WINDOW = 6
+
+
+def captured_in_battle(words: list[str], d: _Draft) -> bool:
+    """Stage (what): whether an arrest told in the sentence of a battle or takeover is the
+    fighters it captured (``أحكمت الأسايش سيطرتها على السجن، واقتادت العشرات من عناصر قوات
+    النظام``): fighters (``armed_victim`` words) within six words after the arrest word. They
+    were taken in the battle, which is the event (ACLED codes no arrest); civilians led away
+    in the same sentence stay an arrest."""
+    if d.trigger.kind != "arrest":
+        return False
+    return any(_stem(w, _ARMED_VICTIMS) is not None for w in words[d.trig_last + 1:d.trig_last + 1 + _CAPTURE_WINDOW])
 
 
 def dated_apart(d: _Draft, created: list[_Draft]) -> bool:
@@ -3601,6 +3701,43 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return ""  # "حاولوا اقتحام الحي … إلا أن أبناء الحي تصدوا لهم": the attempt was fought
     if kind not in _ATTEMPT_COUNTS and not proclitic_forms(_ATTEMPTS).keys().isdisjoint(words[max(clause_first, i - 3):i]):
         return "an attempt"
+    return not_done(words, i, kind, clause_first)
+
+
+_SUCCEED_VERBS = _WORDS["succeed_verb"]
+_FAIL_VERBS = _WORDS["fail_verb"]
+_AIM_NOUNS = _WORDS["aim_noun"]
+_VEHICLES = _WORDS["vehicle"]
+_LEAD_VERBS = _norm("اقتاد", "اقتادت", "اقتادوا")
+
+
+def not_done(words: list[str], i: int, kind: str, clause_first: int) -> str:
+    """Stage (is it a fact): acts the sentence says were not done, or were something else.
+
+    - ``دون أن`` up to five words before the trigger (``من دون أن تسجل أي حالة اعتقال``): negated.
+    - A failure earlier in the clause and ``في`` at most two words before the trigger
+      (``ولم تنجح وساطة يقودها ضباط روس في فرض تهدئة``، ``فشلت القوات في السيطرة على``): what
+      failed did not happen (``succeed_verb`` after ``لم``, or a ``fail_verb``).
+    - An arrest or abduction noun with the ``ل`` of purpose (``نقطة لتوقيف المتهمين``:
+      ``aim_noun``): what a checkpoint is for, not an act (``تعرض لاعتقال`` is one).
+    - ``اقتاد`` with a vehicle after it (``اقتاد الانتحاري الشاحنة``: ``vehicle``): drove it.
+    """
+    before = words[max(clause_first, i - 5):i]
+    if any(w.lstrip("و") in ("دون", "بدون") and k + 1 < len(before) and before[k + 1] == "ان"
+           for k, w in enumerate(before)):
+        return "negated"
+    for k in range(i - 1, clause_first - 1, -1):
+        w = words[k].lstrip("و")
+        failed = w in _FAIL_VERBS or (w in _SUCCEED_VERBS and k > clause_first and words[k - 1].lstrip("و") in ("لم", "لن"))
+        if failed:
+            if "في" in words[max(k + 1, i - 2):i]:  # "في فرض تهدئة"، "في السيطرة على": what it failed at
+                return "failed"
+            break
+    if kind in ("arrest", "abduction") and words[i] in _AIM_NOUNS and (i == 0 or words[i - 1].lstrip("و") not in _UNDERGO):
+        return "an aim"
+    if kind == "arrest" and words[i].lstrip("و") in _LEAD_VERBS and any(
+            w in _VEHICLES for w in words[i + 1:i + 3]):
+        return "drove a vehicle"
     return ""
 
 
@@ -3665,19 +3802,21 @@ _HABITUAL = _WORDS["habitual"]
 
 _CONDEMN_VERBS = _WORDS["condemn_verb"]
 _FUNERAL_VERBS = _WORDS["funeral_verb"]
+_ATTRIBUTE_VERBS = _WORDS["attribute_verb"]
 
 
 def named_in_a_statement(words: list[str], i: int, sent: Sentence) -> str:
-    """Stage: whether the trigger at ``i`` is named in a condemnation or at a funeral earlier in
-    its sentence (``وأدان المجلس الوطني الكردي اعتقال أعضائه``، ``وشيّع الأهالي جثمان الشاب الذي
+    """Stage: whether the trigger at ``i`` is named in a condemnation, as the cause someone
+    attributes something to (``وعزت مصادر التوتر إلى توقيف …``: ``attribute_verb``) or at a
+    funeral earlier in its sentence (``وأدان المجلس الوطني الكردي اعتقال أعضائه``، ``وشيّع الأهالي جثمان الشاب الذي
     قضى في القصف``): with no day of its own there, it is the background of
     the statement or the funeral, told elsewhere or no event. A funeral of a soldier "killed
     yesterday by helicopter fire" gives the killing its day (a day told after the relative
     pronoun: :meth:`_Context._funeral_at`), and that is an event. Returns ``"condemned"``,
     ``"funeral"`` or ``""``."""
     before = [w.lstrip("و") for w in words[sent.first:i]]
-    if any(w in _CONDEMN_VERBS for w in before):
-        return "condemned"
+    if any(w in _CONDEMN_VERBS or w in _ATTRIBUTE_VERBS for w in before):
+        return "condemned"  # (or a cause attributed: "وعزت مصادر محلية التوتر إلى توقيف شبان …")
     return "funeral" if any(w in _FUNERAL_VERBS for w in before) else ""
 
 

@@ -130,3 +130,104 @@ def test_a_landmark_faced_is_not_the_place(run_text):
     events = run_text("قُتل مدني أمس برصاص قناص تركي أطلقه على الأحياء الشمالية للقامشلي قبالة مدينة نصيبين.",
                       "2022-03-09").events
     assert events and all(e.place_id != "nusaybin" for e in events)
+
+
+# --------------------------------------------------------------------------- what: takeovers told with a grip verb, fighters captured
+
+
+TAKEOVER = ("Battles", "Non-state actor overtakes territory")
+CHANGE = ("Strategic developments", "Change to group/activity")
+
+
+def test_taking_hold_of_a_place_with_the_subject_between_is_a_takeover(run_text):
+    events = run_text("وصباح أمس، أحكمت قوات الأسايش سيطرتها على حي حلكو بعد معارك استمرت ساعات.",
+                      "2022-03-09").events
+    assert _types(events) == [TAKEOVER]
+    assert events[0].place_id == "halko"
+    assert events[0].actor1_id == "asayish"
+
+
+def test_fighters_led_away_in_a_takeover_are_captured_not_arrested(run_text):
+    events = run_text("وأحكمت الأسايش مساء أمس سيطرتها على حي حلكو، واقتادت عشرات العناصر من الدفاع الوطني "
+                      "كانوا يتحصنون فيه.", "2022-03-09").events
+    assert _types(events) == [TAKEOVER]
+    # civilians led away stay an arrest
+    events = run_text("واقتادت الأسايش مساء أمس عشرات الشبان من حي حلكو في القامشلي.", "2022-03-09").events
+    assert _types(events) == [ARRESTS]
+
+
+# --------------------------------------------------------------------------- is it a fact: not done, or something else
+
+
+def test_without_doing_is_no_arrest(run_text):
+    events = run_text("وأصيب طفل أمس برصاص طائش في حي قدوربك بالقامشلي من دون أن تسجل أي حالة اعتقال.",
+                      "2022-03-09").events
+    assert ARRESTS not in _types(events)
+    assert VAC in _types(events)
+
+
+def test_a_failed_mediation_is_no_truce(run_text):
+    events = run_text("ولم تنجح جهود وجهاء العشائر في القامشلي حتى مساء أمس في فرض تهدئة بين الطرفين.",
+                      "2022-03-09").events
+    assert events == []
+    # a truce agreed after talks is one
+    events = run_text("ونجحت جهود وجهاء العشائر مساء أمس في فرض تهدئة بين الطرفين في القامشلي.", "2022-03-09").events
+    assert _types(events) == [AGREEMENT]
+
+
+def test_what_a_checkpoint_is_for_is_no_arrest(run_text):
+    events = run_text("واستهدفت مسيرة تركية أمس سيارة عند نقطة لتوقيف المطلوبين في حي الهلالية بالقامشلي.",
+                      "2022-03-09").events
+    assert ARRESTS not in _types(events)
+    assert ("Explosions/Remote violence", "Air/drone strike") in _types(events)
+
+
+def test_leading_a_vehicle_is_driving_it(run_text):
+    events = run_text("وقال شهود إن المهاجم اقتاد الشاحنة المفخخة حتى حاجز الأسايش في حي الهلالية أمس.",
+                      "2022-03-09").events
+    assert ARRESTS not in _types(events)
+
+
+def test_a_cause_someone_attributes_with_no_day_is_no_event(run_text):
+    events = run_text("وعزت مصادر محلية التوتر في القامشلي إلى اعتقال الأسايش شباناً من حي طي.",
+                      "2022-03-09").events
+    assert events == []
+    # with a day of its own, the arrest is told as a fact
+    events = run_text("وعزت مصادر محلية التوتر إلى اعتقال الأسايش شباناً من حي طي في القامشلي صباح أمس.",
+                      "2022-03-09").events
+    assert _types(events) == [ARRESTS]
+
+
+# --------------------------------------------------------------------------- what: cordons and closures
+
+
+def test_a_cordon_imposed_on_a_place_is_a_change_to_group_activity(run_text):
+    events = run_text("وفرضت الأسايش منذ صباح أمس طوقاً محكماً حول حي طي في القامشلي.", "2022-03-09").events
+    assert _types(events) == [CHANGE]
+    assert events[0].place_id == "tayy"
+    events = run_text("وأغلق مسلحون مداخلها بالسواتر الترابية صباح أمس في بلدة عامودا.", "2022-03-09").events
+    assert _types(events) == [CHANGE]
+
+
+def test_a_cordon_around_the_scene_is_no_new_event(run_text):
+    events = run_text("واستهدفت مسيرة تركية أمس سيارة في حي الهلالية بالقامشلي، وفرضت الأسايش طوقاً أمنياً "
+                      "حول مكان الاستهداف.", "2022-03-09").events
+    assert CHANGE not in _types(events)
+
+
+# --------------------------------------------------------------------------- when: the day before, the third day
+
+
+def test_the_day_before_the_day_told(run_text):
+    events = run_text("ووقعت اشتباكات في حي الوسطى في 12 من آذار 2020، بعدما أغلق مسلحون مداخله في اليوم السابق.",
+                      "2022-03-09").events
+    change = next(e for e in events if (e.event_type, e.sub_event_type) == CHANGE)
+    assert change.date_from == dt.date(2020, 3, 11)
+    events = run_text("وخطف مسلحون فتى في القامشلي في 9 آب 2021. وقبل ذلك بيوم، خطفوا فتاة من حي طي.",
+                      "2022-03-09").events
+    assert sorted(e.date_from for e in events) == [dt.date(2021, 8, 8), dt.date(2021, 8, 9)]
+
+
+def test_the_third_day_is_not_today(run_text):
+    dates = run_text("وفي اليوم الثالث للهجوم، سقطت قذائف على حي الهلالية في القامشلي.", "2022-03-09").dates
+    assert all(d.date_from != dt.date(2022, 3, 9) or "اليوم" not in d.text for d in dates)

@@ -131,7 +131,8 @@ DISPLACEMENT = Trigger("displacement", "Strategic developments", "Other", ("disp
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     BATTLE: ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات", "اقتتال", "اقتتالا", "مناوشات", "مناوشة", "أطلق النار", "أطلقوا النار",
              "إطلاق النار", "إطلاق نار", "تبادل لإطلاق النار", "اقتحام", "اقتحمت", "هاجمت", "هاجم", "هاجموا",
-             "هجوم مسلح", "رشقات", "لرشقات", "بالرشاشات الثقيلة", "بالرشاشات", "بالأسلحة الرشاشة"),
+             "هجوم مسلح", "رشقات", "لرشقات", "بالرشاشات الثقيلة", "بالرشاشات", "بالأسلحة الرشاشة",
+             "مواجهة مسلحة", "مواجهة مماثلة", "مواجهة عنيفة", "مواجهتين"),
     Trigger("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"):
         ("قصف", "قصفت", "قذائف هاون", "قذيفة هاون", "قذائف الهاون", "قذيفة الهاون", "قذائف صاروخية",
          "قذيفة صاروخية", "قصف مدفعي", "استهدفت بقذائف", "قذائف مدفعية", "قذيفة مدفعية", "قذائف", "قذيفة",
@@ -147,7 +148,8 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "انفجار ضرب", "الانفجار الذي ضرب", "انفجار هز", "تفجير هز", "الانفجار الذي هز", "التفجير الذي هز", "سيارة مفخخة", "دراجة نارية مفخخة", "دراجة مفخخة", "عبوة مفخخة", "دراجة مفخخة أخرى",
          "ضرب انفجار", "هز انفجار"),
     Trigger("suicide", "Explosions/Remote violence", "Suicide bomb"):
-        ("تفجير انتحاري", "هجوم انتحاري", "حزام ناسف", "بحزام ناسف"),
+        ("تفجير انتحاري", "هجوم انتحاري", "حزام ناسف", "بحزام ناسف", "تفجيرين انتحاريين", "تفجيران انتحاريان",
+         "تفجيرات انتحارية", "هجومين انتحاريين", "هجمات انتحارية", "فجر انتحاري", "فجرت انتحارية"),
     Trigger("grenade", "Explosions/Remote violence", "Grenade"): ("قنبلة يدوية", "قنبلة", "قنابل يدوية"),
     CIVILIAN_ATTACK:
         ("مقتل طفل", "مقتل طفلة", "مقتل مدني", "مقتل مدنيين", "مقتل امرأة", "استشهاد طفل", "مقتل شيخ",
@@ -178,7 +180,8 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     PROTEST:
         ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر", "احتج", "احتجوا", "مظاهرات", "تظاهرات",
          "وقفات احتجاجية", "اعتصام", "اعتصاما", "اعتصامات", "اعتصم", "اعتصموا", "تظاهروا", "تظاهرت",
-         "وقفة تضامنية", "وقفة احتجاجية", "مسيرة احتجاجية", "مسيرات احتجاجية"),
+         "وقفة تضامنية", "وقفة احتجاجية", "مسيرة احتجاجية", "مسيرات احتجاجية", "وقفتين احتجاجيتين",
+         "وقفتان احتجاجيتان", "مظاهرتين", "تظاهرتين", "مظاهرتان", "تظاهرتان"),
     RIOT_WORDS:
         ("أعمال شغب", "شغب", "إحراق إطارات", "حرق إطارات", "أحرقوا إطارات", "حرق الإطارات", "إحراق الإطارات"),
     ARSON:
@@ -627,6 +630,7 @@ class _ByToken:
 TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Token], frozenset[int]], list[Match]]], ...] = (
     ("split", lambda ms, w, t, s: _with_split_phrases(ms, t)),
     ("grip", lambda ms, w, t, s: grip_takeovers(ms, w)),
+    ("blasts", lambda ms, w, t, s: blasts_shook(ms, w)),
     ("aircraft", lambda ms, w, t, s: aircraft_strikes(drone_words(ms, w), w)),
     ("agreed", lambda ms, w, t, s: agreement_verbs(ms, w, s)),
     ("victim", lambda ms, w, t, s: victim_phrases(ms, w, s)),
@@ -1829,6 +1833,30 @@ def grip_takeovers(matches: list[Match], words: list[str]) -> list[Match]:
             continue
         found.append(Match(k, k, TAKEOVER, grips[w][0]))
         covered.update(range(k, noun + 2))
+    return sorted(matches + found) if found else matches
+
+
+_SHAKE_VERBS = _WORDS["shake_verb"]
+_BLASTS = _WORDS["blast_noun"]
+_IED = next(t for t in TRIGGERS if t.kind == "ied")
+
+
+def blasts_shook(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): a verb of shaking or striking before the blasts it names, a count between
+    (``هزت ثلاثة انفجارات متقاربة وسط المدينة``، ``ضربت سلسلة تفجيرات …``): a bombing (remote
+    explosive), the verb the trigger; ``هز انفجار`` and ``انفجار هز`` side by side are in the
+    lexicon already."""
+    verbs = proclitic_forms(_SHAKE_VERBS)
+    if verbs.keys().isdisjoint(words) or _BLASTS.isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k, w in enumerate(words):
+        if w in verbs and k not in covered:
+            b = next((j for j in range(k + 1, min(len(words), k + 4)) if words[j] in _BLASTS), None)
+            if b is not None and not any(i in covered for i in range(k, b + 1)):
+                found.append(Match(k, b, _IED, verbs[w][0]))
+                covered.update(range(k, b + 1))
     return sorted(matches + found) if found else matches
 
 
@@ -3398,7 +3426,8 @@ def grievance_place(ctx: _Context, trig: Trigger, trig_tok: int, i: int) -> bool
     not the protest: after the protest's trigger, a grievance marker (``على``، ``ضد``،
     ``احتجاجاً``، ``تنديداً``) and then another event's trigger come before it ("احتجاج في
     القامشلي على إغلاق مدارس واعتقال معلمين في القحطانية": the arrests were in Qahtaniyah,
-    the protest in Qamishli). A place right after the marker with no event between
+    the protest in Qamishli), or an attack named by its noun (``تنديداً بالاعتداء … على حاجز في
+    قرية تل الذهب``: ``generic_attack`` words). A place right after the marker with no event between
     (``مظاهرة ضد الاحتلال في عامودا``) is the protest's. For the grievance's own event, the
     places of the protest before the marker are not its."""
     words = ctx.words
@@ -3413,7 +3442,11 @@ def grievance_place(ctx: _Context, trig: Trigger, trig_tok: int, i: int) -> bool
     if i <= trig_tok:
         return False
     marker = next((k for k in range(trig_tok + 1, i) if words[k].lstrip("و") in _GRIEVANCE_MARKERS), None)
-    return marker is not None and bool(ctx._trigs.between(marker + 1, i - 1))
+    if marker is None:
+        return False
+    # "تنديداً بالاعتداء الذي نفذته قوات … على حاجز في قرية تل الذهب": an act named by its noun
+    return bool(ctx._trigs.between(marker + 1, i - 1)) or any(
+        _stem(w, _GENERIC_ATTACKS) is not None for w in words[marker:i])
 
 
 #: Definite head nouns that refer back to the last place of their kind: "من الحي"، "فتى من البلدة".

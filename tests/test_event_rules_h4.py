@@ -231,3 +231,60 @@ def test_the_day_before_the_day_told(run_text):
 def test_the_third_day_is_not_today(run_text):
     dates = run_text("وفي اليوم الثالث للهجوم، سقطت قذائف على حي الهلالية في القامشلي.", "2022-03-09").dates
     assert all(d.date_from != dt.date(2022, 3, 9) or "اليوم" not in d.text for d in dates)
+
+
+# --------------------------------------------------------------------------- what: dual and plural trigger forms
+
+
+SUICIDE = ("Explosions/Remote violence", "Suicide bomb")
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+PROTEST = ("Protests", "Peaceful protest")
+
+
+def test_two_suicide_bombings_with_one_toll_are_one_event(run_text):
+    events = run_text("وقُتل 12 شخصاً مساء أمس بتفجيرين انتحاريين استهدفا سوقاً في حي الوسطى بالقامشلي.",
+                      "2022-03-09").events
+    assert _types(events) == [SUICIDE]
+    assert events[0].fatalities == 12
+    assert events[0].place_id == "wusta"
+
+
+def test_a_suicide_bomber_who_blew_up_a_truck(run_text):
+    events = run_text("وفي أيار 2019، فجّر انتحاري شاحنة مفخخة قرب حاجز للأسايش في الحي الغربي بالقامشلي.",
+                      "2022-03-09").events
+    assert _types(events) == [SUICIDE]
+    assert events[0].date_from == dt.date(2019, 5, 1)
+
+
+def test_blasts_that_shook_a_town_with_a_count_between(run_text):
+    events = run_text("هزت أربعة انفجارات متتالية مدينة عامودا مساء أمس، من دون أن تعرف أسبابها.",
+                      "2022-03-09").events
+    assert _types(events) == [IED]
+    assert events[0].place_id == "amuda"
+
+
+def test_two_vigils_in_one_town_on_one_day_are_one_protest(run_text):
+    events = run_text("نظّم أهالي مدينة عامودا اليوم وقفتين احتجاجيتين أمام مبنى البلدية والسوق.",
+                      "2022-03-09").events
+    assert _types(events) == [PROTEST]
+    assert events[0].place_id == "amuda"
+
+
+def test_a_similar_armed_confrontation_with_its_own_date(run_text):
+    events = run_text("وكان الحي قد شهد مواجهة مماثلة في 3 من أيار 2019 بين الطرفين في حي الوسطى.",
+                      "2022-03-09").events
+    assert _types(events) == [CLASH]
+    assert events[0].date_from == dt.date(2019, 5, 3)
+    # "في مواجهة" (in the face of) is no fight
+    events = run_text("وقالت الإدارة الذاتية في القامشلي أمس إنها تقف في مواجهة التهديدات التركية.", "2022-03-09").events
+    assert CLASH not in _types(events)
+
+
+# --------------------------------------------------------------------------- where: the place of a protest's grievance
+
+
+def test_a_vigil_against_an_attack_elsewhere_is_placed_where_it_was_held(run_text):
+    events = run_text("نظّم أهالي مدينة عامودا اليوم وقفة احتجاجية أمام مبنى البلدية، تنديداً بالاعتداء الذي "
+                      "تعرضت له قرية تل الذهب بريف القامشلي أمس.", "2022-03-09").events
+    protest = next(e for e in events if (e.event_type, e.sub_event_type) == PROTEST)
+    assert protest.place_id == "amuda"

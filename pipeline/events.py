@@ -1390,7 +1390,7 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
         return crowd
     another = not _ANOTHER.isdisjoint(ctx.words[d.sentence.first:d.sentence.last + 1])
     for other in ctx.drafts:
-        if not another and (same_event(other, d) or told_again(other, d)):
+        if not another and (same_event(other, d) or told_again(other, d) or told_within(ctx, other, d)):
             _merge_into(other, d)
             return other
     told = retold_event(ctx, d)
@@ -1515,8 +1515,12 @@ def compatible_with(ctx: _Context, prior: _Draft, d: _Draft) -> bool:
         inside = _inside(ctx, d.place, prior.place)
         if p != q and not inside and (q is None or p not in ctx.gaz.ancestor_ids(q)):
             return False
+        # a roundabout or street the gazetteer lacks, drawn at the area the event told lies in ("المسيّرة أطلقت
+        # صاروخاً قرب دوار الهلالية" after a strike in the Hilaliya quarter): the site, told again
+        site = d.place.kind in ("roundabout", "street") and not prior.place.unresolved_name and (
+            p == q or (q is not None and p in ctx.gaz.ancestor_ids(q)))
         if (d.place.unresolved_name and d.place.unresolved_name != prior.place.unresolved_name
-                and (prior.place.unresolved_name or not inside)):
+                and (prior.place.unresolved_name or not inside) and not site):
             return False  # another village the gazetteer lacks, drawn in the same countryside
     # a definite trigger naming two other parties is another event
     return not (d.actor1 and d.actor2 and {d.actor1, d.actor2} != {prior.actor1, prior.actor2})
@@ -1551,6 +1555,26 @@ def told_again(a: _Draft, b: _Draft) -> bool:
         return False
     return a.place.place_id == b.place.place_id and a.place.unresolved_name == b.place.unresolved_name \
         and a.date_range == b.date_range
+
+
+def told_within(ctx: _Context, a: _Draft, b: _Draft) -> bool:
+    """Stage: a later sentence that tells, with no parties of its own, an act of the same coding
+    on the same days at a place inside the earlier event's (``قتل عنصران في اشتباكات في
+    القامشلي مساء أمس. وتركز تبادل إطلاق النار في حي الوسطى``؛ ``هزت ثلاثة انفجارات وسط
+    القامشلي. وانفجرت إحدى السيارتين قرب دوار الوحدة``): where in it the act happened, one event
+    and more evidence, not a second event. The earlier place stays (several sites of one act
+    are coded at the place that holds them all). Not a site with a toll of its own, nor one
+    told as another (``أيضاً``، ``الثانية``)."""
+    if b.actor1 or b.actor2 or a.sentence is b.sentence or a.trigger != b.trigger or _has_toll(b):
+        return False  # (a site with its own dead or wounded is an act of its own)
+    if a.place is None or b.place is None or b.place_quality != 2 or a.date_range != b.date_range:
+        return False
+    if not _ALSO.isdisjoint(ctx.words[b.sentence.first:b.sentence.last + 1]):
+        return False  # "وأصاب القصف أيضاً سجن …"، "أما الثانية فأصيبت …": one more site hit
+    return a.place.place_id != b.place.place_id and _inside(ctx, b.place, a.place)
+
+
+_ALSO = _WORDS["also"]
 
 
 def _own_place(ctx: _Context, h: _Draft) -> bool:
@@ -3697,7 +3721,7 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "a claim"  # "زعم التحالف في بيان أن جنوده ردّوا على إطلاق نار": a side's version, no new act
     if i > 0 and words[i - 1] == "من" and any(_stem(w, _RETURN_WORDS) is not None for w in words[max(clause_first, i - 6):i - 1]):
         return "what someone was coming back from"  # "في طريق عودته إلى منزله من اجتماع"
-    if kind == "displacement" and not proclitic_forms(_FLED_SCENE).keys().isdisjoint(words[max(clause_first, i - 2):i + 4]):
+    if kind == "displacement" and not proclitic_forms(_FLED_SCENE).keys().isdisjoint(words[max(clause_first, i - 4):i + 4]):
         return "fled the scene or escaped custody, no displacement"
     if kind == "displacement" and (why := not_displaced(words, i, clause_first)):
         return why
@@ -3754,6 +3778,13 @@ def not_done(words: list[str], i: int, kind: str, clause_first: int) -> str:
     - An arrest or abduction noun with the ``ل`` of purpose (``نقطة لتوقيف المتهمين``:
       ``aim_noun``): what a checkpoint is for, not an act (``تعرض لاعتقال`` is one).
     - ``اقتاد`` with a vehicle after it (``اقتاد الانتحاري الشاحنة``: ``vehicle``): drove it.
+    - Bodies pulled from rubble (``انتشال جثث من تحت الأنقاض``: ``rubble``): the dead of the act
+      told, no handover.
+    - A withdrawal of vehicles or a convoy (``انسحبت العربات``: ``convoy``): no territory.
+    - Casualties a hospital received (``استقبلت المشافي … جرحى أصيبوا برصاص``: ``receive_verb``
+      up to ten words before): a count of the acts told, no act of its own.
+    - Fighting named as the subject of a verb of causing (``ودفعت المعارك العائلات إلى …``،
+      ``وتسببت الاشتباكات بـ …``: ``cause_verb``, the noun definite): the cause of what follows.
     """
     before = words[max(clause_first, i - 5):i]
     if any(w.lstrip("و") in ("دون", "بدون") and k + 1 < len(before) and before[k + 1] == "ان"
@@ -3771,7 +3802,24 @@ def not_done(words: list[str], i: int, kind: str, clause_first: int) -> str:
     if kind == "arrest" and words[i].lstrip("و") in _LEAD_VERBS and any(
             w in _VEHICLES for w in words[i + 1:i + 3]):
         return "drove a vehicle"
+    if kind == "bodies" and any(w in _RUBBLE for w in words[i + 1:i + 7]):
+        return "bodies recovered from rubble"  # "يواصل المسعفون انتشال جثث من تحت الأنقاض": the dead of the act told
+    if kind == "transfer" and any(_stem(w, _CONVOYS) is not None for w in words[i + 1:i + 3]):
+        return "a convoy moving off"  # "وانسحبت العربات يومها من المنطقة": no territory changed hands
+    if kind in ("civ_attack", "clash", "shelling", "air") and any(
+            w.lstrip("و") in _RECEIVE_VERBS for w in words[max(clause_first, i - 10):i]):
+        return "a hospital's count"  # "استقبلت مشافي المدينة خلال يومين عشرة جرحى أصيبوا برصاص القناصة"
+    if (kind in _FIGHT_KINDS and i > clause_first and words[i].startswith(("ال", "وال"))
+            and words[i - 1].lstrip("و") in _CAUSE_VERBS):
+        return "the cause of what follows"  # "ودفعت المعارك عشرات العائلات إلى مغادرة منازلها"
     return ""
+
+
+_RUBBLE = _WORDS["rubble"]
+_CONVOYS = _WORDS["convoy"]
+_RECEIVE_VERBS = _WORDS["receive_verb"]
+_CAUSE_VERBS = _WORDS["cause_verb"]
+_FIGHT_KINDS = frozenset({"clash", "shelling", "air"})
 
 
 _FRONT_LINES = _WORDS["front_line"]
@@ -3850,7 +3898,9 @@ def named_in_a_statement(words: list[str], i: int, sent: Sentence) -> str:
     before = [w.lstrip("و") for w in words[sent.first:i]]
     if any(w in _CONDEMN_VERBS or w in _ATTRIBUTE_VERBS for w in before):
         return "condemned"  # (or a cause attributed: "وعزت مصادر محلية التوتر إلى توقيف شبان …")
-    return "funeral" if any(w in _FUNERAL_VERBS for w in before) else ""
+    # (a verb whose own first letter is و, "ودّع"، "وودّع", is looked up with one و taken off)
+    return "funeral" if any(w in _FUNERAL_VERBS or w.removeprefix("و") in _FUNERAL_VERBS
+                            for w in words[sent.first:i] + before) else ""
 
 
 def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, date: DateSpan | None,

@@ -288,3 +288,82 @@ def test_a_vigil_against_an_attack_elsewhere_is_placed_where_it_was_held(run_tex
                       "تعرضت له قرية تل الذهب بريف القامشلي أمس.", "2022-03-09").events
     protest = next(e for e in events if (e.event_type, e.sub_event_type) == PROTEST)
     assert protest.place_id == "amuda"
+
+
+# --------------------------------------------------------------------------- is it a new event: funerals, counts, causes, retellings
+
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+DISPLACEMENT = ("Strategic developments", "Other")
+
+
+def test_a_farewell_to_the_dead_is_a_funeral_not_the_strike(run_text):
+    events = run_text("ودّع المئات من أهالي عامودا أمس شابين من البلدة قضيا بضربة طائرة مسيّرة تركية.",
+                      "2022-03-09").events
+    assert events == []
+
+
+def test_bodies_pulled_from_rubble_are_no_handover(run_text):
+    events = run_text("ويواصل عناصر الدفاع المدني في القامشلي انتشال جثث من تحت الأنقاض منذ صباح اليوم.",
+                      "2022-03-09").events
+    assert events == []
+
+
+def test_prisoners_escaping_are_not_displaced(run_text):
+    events = run_text("وقال مصدر إن عدداً من السجناء تمكنوا من الفرار مساء أمس من سجن في حي غويران بالحسكة.",
+                      "2022-03-09").events
+    assert all("displacement" not in e.tags for e in events)
+
+
+def test_a_convoy_withdrawing_hands_over_no_territory(run_text):
+    events = run_text("وانسحبت العربات الأمريكية مساء أمس من قرية تل الذهب بعد توقفها ساعتين.", "2022-03-09").events
+    assert ("Strategic developments", "Non-violent transfer of territory") not in _types(events)
+    # forces leaving their positions do
+    events = run_text("وانسحبت قوات النظام مساء أمس من مواقعها في قرية تل الذهب.", "2022-03-09").events
+    assert ("Strategic developments", "Non-violent transfer of territory") in _types(events)
+
+
+def test_a_meeting_the_victim_came_from_is_background(run_text):
+    events = run_text("وقُتل مختار القرية أمس برصاص قناص في حي طي بالقامشلي، عقب مشاركته في اجتماع للوجهاء.",
+                      "2022-03-09").events
+    assert _types(events) == [VAC]
+
+
+def test_the_wounded_a_hospital_received_are_a_count_not_an_event(run_text):
+    events = run_text("وأفاد مصدر طبي بأن مشفى عامودا استقبل خلال ثلاثة أيام سبعة جرحى مدنيين أصيبوا برصاص القناصة.",
+                      "2022-03-09").events
+    assert events == []
+
+
+def test_fighting_that_drove_families_out_is_the_cause_not_a_new_fight(run_text):
+    text = ("اندلعت اشتباكات بين الأسايش والدفاع الوطني في حي حلكو مساء أمس. "
+            "ودفعت المعارك عشرات العائلات من سكان حي حلكو إلى مغادرة منازلها.")
+    events = run_text(text, "2022-03-09").events
+    assert sorted(_types(events)) == sorted([CLASH, DISPLACEMENT])
+
+
+def test_the_drone_firing_again_is_the_strike_told_and_its_toll(run_text):
+    text = ("قصفت طائرة مسيّرة تركية مساء أمس سيارة مدنية في حي الهلالية بالقامشلي. "
+            "وبعد دقائق، عادت المسيّرة لتطلق صاروخاً ثانياً أصاب السيارة، ما أسفر عن مقتل رجلين.")
+    events = run_text(text, "2022-03-09").events
+    assert _types(events) == [AIR]  # not a second attack on the two men
+    assert events[0].fatalities == 2
+
+
+def test_where_in_the_city_the_act_told_happened_is_no_second_event(run_text):
+    text = ("قُتل عنصران من الأسايش في اشتباكات مع مسلحين في القامشلي مساء أمس. "
+            "وتركز تبادل إطلاق النار في حي الوسطى وسط المدينة.")
+    events = run_text(text, "2022-03-09").events
+    assert _types(events) == [CLASH]
+    # a site with its own toll is an act of its own
+    text = ("سقطت قذائف على القامشلي مساء أمس. وأصابت قذيفة أيضاً منزلاً في حي الوسطى ما أدى إلى مقتل طفل.")
+    events = run_text(text, "2022-03-09").events
+    assert len(events) == 2
+
+
+def test_a_roundabout_near_which_the_drone_struck_is_the_strike_told(run_text):
+    text = ("استهدفت طائرة مسيّرة تركية ظهر اليوم سيارة في حي الهلالية بالقامشلي. "
+            "وأفاد مراسل بأن المسيّرة أطلقت صاروخاً على السيارة بالقرب من دوار السلام.")
+    events = run_text(text, "2022-03-09").events
+    assert _types(events) == [AIR]
+    assert events[0].place_id == "hilaliyah"

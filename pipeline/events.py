@@ -1735,9 +1735,13 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
     """Stage: how many — the killed and wounded a sentence reports, each count read at its own
     casualty word (a verbal noun before its number, a noun after it, a singular or dual
     counting itself), summed by kind and given to the event :func:`bind_toll` picks; bodies
-    handed over add none; a toll with no event yet waits for the next sentence's event."""
+    handed over add none; a toll with no event yet waits for the next sentence's event; a count
+    since the start of the fighting (:func:`since_outbreak`) in a sentence with no event is a
+    running total, no toll."""
     killed: list[Count] = []
     injured: list[Count] = []
+    if _since_outbreak_in(ctx.words, sent.first, sent.last) and not created:
+        return  # "ووثق المرصد مقتل 58 شخصاً منذ اندلاع الاقتتال": a running total, no event's toll
     for m in ctx._cas.between(sent.first, sent.last):
         clause = next(c for c in sent.clauses if c.first <= m.first <= c.last)
         word = ctx.words[m.first]
@@ -2774,7 +2778,7 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     if any(d.trigger.kind == "takeover" for d in created):  # ACLED: the takeover is the battle
         created = [d for d in created if d.trigger is not BATTLE]
     if any(d.trigger.kind in ("takeover", "clash") for d in created):
-        created = [d for d in created if not captured_in_battle(words, d)]
+        created = [d for d in created if not captured_in_battle(words, d) and not weapons_of_the_fight(words, d)]
     if any(d.trigger.kind == "air" for d in created):
         created = [d for d in created if not (d.trigger.kind == "shelling" and d.trig_first == d.trig_last
                                               and _stem(words[d.trig_first], _BARE_SHELLING) is not None)]
@@ -2824,6 +2828,19 @@ def captured_in_battle(words: list[str], d: _Draft) -> bool:
     if d.trigger.kind != "arrest":
         return False
     return any(_stem(w, _ARMED_VICTIMS) is not None for w in words[d.trig_last + 1:d.trig_last + 1 + _CAPTURE_WINDOW])
+
+
+_USE_VERBS = _WORDS["use_verb"]
+
+
+def weapons_of_the_fight(words: list[str], d: _Draft) -> bool:
+    """Stage (one event per act): whether a shelling told in the sentence of a clash is only the
+    weapons used in it (``دارت اشتباكات عنيفة، استُخدمت فيها الرشاشات الثقيلة وقذائف الهاون``،
+    ``مستخدمين قذائف الهاون``): a verb of using (``use_verb``) at most five words before the
+    shelling word. The clash is the event (ACLED: one event per act)."""
+    if d.trigger.kind != "shelling":
+        return False
+    return any(w.lstrip("و") in _USE_VERBS for w in words[max(0, d.trig_first - 5):d.trig_first])
 
 
 def dated_apart(d: _Draft, created: list[_Draft]) -> bool:
@@ -3217,13 +3234,25 @@ def _direction(words: list[str], i: int) -> str:
     return "to" if w in _DESTINATIONS else "from" if w == "من" else ""
 
 
-def destination_filter(words: list[str], cands: list, trig: Trigger) -> list:
+_FIGHT_SPREAD_VERBS = _WORDS["fight_spread_verb"]
+
+
+def fighting_moved(words: list[str], trig_tok: int, trig: Trigger) -> bool:
+    """Stage (where): whether the fighting told by the trigger at ``trig_tok`` moved on
+    (``انتقلت الاشتباكات إلى حي الزهور``، ``امتدت المواجهات إلى وسط المدينة``: a
+    ``fight_spread_verb`` at most two words before it): then where it went is where it was."""
+    return trig.event_type in _FIGHTING and any(
+        w.lstrip("و") in _FIGHT_SPREAD_VERBS for w in words[max(0, trig_tok - 2):trig_tok])
+
+
+def destination_filter(words: list[str], cands: list, trig: Trigger, moved: bool = False) -> list:
     """Stage: a destination is not where an event happened. Families fleeing ``من حي طي
     باتجاه قرى الريف`` are displaced from Tayy; clashes that drove them ``نحو قرى ذبانة`` were
     not in Dhubana. Reinforcements are the opposite: brought ``من مدينة الحسكة إلى محيط الحي``,
-    they are placed where they went. When only destinations are named, the event has no place
+    they are placed where they went, and so is fighting that moved on (:func:`fighting_moved`).
+    When only destinations are named, the event has no place
     of its own there (the caller looks wider, then falls back to the article's city)."""
-    unwanted = "from" if trig.kind in _TO_PLACE else "to"
+    unwanted = "from" if trig.kind in _TO_PLACE or moved else "to"
     kept, prev_i, prev_dir = [], -9, ""
     for c in sorted(cands, key=lambda c: c[0]):
         d = _direction(words, c[0])
@@ -3288,7 +3317,7 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
             cands = [c for c in cands if not in_other_event_clause(ctx, clause, c[0])]
         if not cands:
             continue
-        cands = destination_filter(ctx.words, cands, trig)
+        cands = destination_filter(ctx.words, cands, trig, fighting_moved(ctx.words, trig_tok, trig))
         # (the act told again, "الطائرة استهدفت …", is not moved by where its victims came back from)
         told = ctx.trig_prefix.get(trig_tok, "").endswith("ال")
         cands = [c for c in cands if not _behind_a_cause(ctx, trig_tok, c[0]) and not reporter_place(ctx.words, c[0])
@@ -3480,6 +3509,8 @@ _BACK_HEADS = {normalise_phrase(w): kinds for w, kinds in (
 #: after "سجن الصناعة"، "محيط المطار" after "مطار القامشلي".
 _BACK_FACILITIES = {normalise_phrase(w): normalise_phrase(w[2:]) for w in ("السجن", "المطار", "المشفى", "المستشفى", "المخيم")}
 _BACK_HEAD_WORDS = frozenset(_BACK_HEADS) | frozenset(_BACK_FACILITIES)  # (one-look-up path takes a frozenset)
+#: The same nouns after لـ, written with one ل ("للسجن"، "وللحي").
+_BACK_HEAD_LIL = frozenset(p + "لل" + w[2:] for w in _BACK_HEAD_WORDS for p in ("", "و"))
 
 
 def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
@@ -3494,11 +3525,14 @@ def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
     if road is not None:
         return road
     span = ctx.words[clause.first:clause.last + 1]
-    if proclitic_forms(_BACK_HEAD_WORDS).keys().isdisjoint(span):  # (most clauses: one pass in C)
-        return None
+    if proclitic_forms(_BACK_HEAD_WORDS).keys().isdisjoint(span) and _BACK_HEAD_LIL.isdisjoint(span):
+        return None  # (most clauses: one pass in C)
     for k in range(clause.first, clause.last + 1):
         hit = split_proclitics(ctx.words[k], _BACK_HEAD_WORDS)
         head = ctx.words[k] if ctx.words[k] in _BACK_HEAD_WORDS else hit[1] if hit else None
+        bare = ctx.words[k].removeprefix("و")
+        if head is None and bare.startswith("لل") and "ال" + bare[2:] in _BACK_HEAD_WORDS:
+            head = "ال" + bare[2:]  # "قرب البوابة الرئيسية للسجن": لـ + السجن, written with one ل
         if head is None:
             continue
         kinds = _BACK_HEADS.get(head)
@@ -3516,7 +3550,7 @@ def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
 
 _SAME_WORDS = frozenset({"ذاته", "نفسه", "عينه", "ذاتها", "نفسها", "عينها"})
 #: Definite nouns of a site that "the same" refers back to: the site of the latest event told with it.
-_SAME_SITE_NOUNS = frozenset({"الطريق", "القطاع", "المنطقه", "المكان", "الموقع", "المحور", "الشارع"})
+_SAME_SITE_NOUNS = frozenset({"الطريق", "القطاع", "المنطقه", "المكان", "الموقع", "المحور", "الشارع"}) | _WORDS["same_site"]
 
 
 def the_same_road(ctx: _Context, clause: Clause) -> Mention | None:
@@ -3812,7 +3846,24 @@ def not_done(words: list[str], i: int, kind: str, clause_first: int) -> str:
     if (kind in _FIGHT_KINDS and i > clause_first and words[i].startswith(("ال", "وال"))
             and words[i - 1].lstrip("و") in _CAUSE_VERBS):
         return "the cause of what follows"  # "ودفعت المعارك عشرات العائلات إلى مغادرة منازلها"
+    if since_outbreak(words, i):
+        return "the start of a period"  # "مقتل 58 شخصاً منذ اندلاع الاقتتال يوم الأربعاء"
     return ""
+
+
+_OUTBREAK_WORDS = _WORDS["outbreak"]
+
+
+def since_outbreak(words: list[str], i: int) -> bool:
+    """Stage (is it a fact): whether the trigger at token ``i`` names the start of a period
+    (``منذ اندلاع الاقتتال``، ``منذ بدء المعارك``، ``منذ انطلاق الحملة``: ``منذ`` and an
+    ``outbreak`` word right before it): what is counted since then is a running total, and
+    the event is told elsewhere or no event."""
+    return i >= 2 and words[i - 2].lstrip("و") == "منذ" and words[i - 1] in _OUTBREAK_WORDS
+
+
+def _since_outbreak_in(words: list[str], first: int, last: int) -> bool:
+    return any(since_outbreak(words, k) for k in range(first + 2, last + 1) if words[k - 1] in _OUTBREAK_WORDS)
 
 
 _RUBBLE = _WORDS["rubble"]

@@ -367,3 +367,53 @@ def test_a_roundabout_near_which_the_drone_struck_is_the_strike_told(run_text):
     events = run_text(text, "2022-03-09").events
     assert _types(events) == [AIR]
     assert events[0].place_id == "hilaliyah"
+
+
+# --------------------------------------------------------------------------- running totals, weapons of a fight, places referred back
+
+
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_a_count_since_the_fighting_broke_out_is_a_running_total(run_text):
+    text = ("اندلعت اشتباكات بين الأسايش وقوات النظام في حي طي بالقامشلي مساء الثلاثاء. "
+            "ووثق ناشطون مقتل 40 شخصاً منذ اندلاع المعارك يوم الثلاثاء.")
+    events = run_text(text, "2022-03-10").events
+    assert _types(events) == [CLASH]
+    assert events[0].fatalities in (0, None)
+
+
+def test_mortars_used_in_a_clash_are_its_weapons_not_a_shelling(run_text):
+    events = run_text("ودارت مساء أمس اشتباكات عنيفة في حي حلكو بالقامشلي، استُخدمت فيها الرشاشات الثقيلة "
+                      "وقذائف الهاون.", "2022-03-09").events
+    assert _types(events) == [CLASH]
+    # mortars fired on a quarter in the sentence of a clash elsewhere are a shelling
+    events = run_text("ودارت مساء أمس اشتباكات في حي حلكو، فيما سقطت قذائف هاون على حي الهلالية بالقامشلي.",
+                      "2022-03-09").events
+    assert SHELLING in _types(events)
+
+
+def test_the_prison_referred_back_after_li(run_text):
+    text = ("تدور اشتباكات منذ مساء أمس داخل سجن الصناعة في حي غويران بالحسكة. "
+            "وفجّر المهاجمون مساء أمس سيارة مفخخة قرب البوابة الشرقية للسجن.")
+    events = run_text(text, "2022-03-09").events
+    bomb = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert bomb.place_id == "sinaa_prison"
+
+
+def test_the_same_station_is_the_one_told(run_text):
+    text = ("واستهدفت طائرة مسيّرة تركية اليوم محطة الكهرباء في مدينة عامودا. "
+            "وكانت المحطة نفسها قد تعرضت مساء أمس لقصف مماثل.")
+    events = run_text(text, "2022-03-09").events
+    assert [e.place_id for e in events] == ["amuda", "amuda"]
+    assert sorted(e.date_from for e in events) == [dt.date(2022, 3, 8), dt.date(2022, 3, 9)]
+
+
+def test_fighting_that_moved_on_is_placed_where_it_went(run_text):
+    text = ("تتواصل الاشتباكات منذ مساء أمس بين قسد ومسلحين داخل سجن الصناعة في حي غويران بالحسكة. "
+            "وصباح اليوم، انتقلت الاشتباكات إلى حي الزهور المجاور.")
+    events = run_text(text, "2022-03-09").events
+    assert "zuhour_hasakah" in [e.place_id for e in events]
+    # families fleeing towards a quarter did not flee from it
+    events = run_text("ونزحت عشرات العائلات صباح اليوم من حي غويران إلى حي الزهور.", "2022-03-09").events
+    assert [e.place_id for e in events] == ["ghuwayran"]

@@ -1750,8 +1750,8 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
             fixed = _CASUALTY_NOUNS[noun]
             # "لقي فلان، من وجهاء عشيرة بني سبعة، حتفه": the pronoun of a singular or dual death
             # noun counts its dead, whatever number stands before it
-            own = fixed and noun.endswith(("ه", "ها", "هما"))
-            c = (Count(fixed, m.first, m.last) if own else None) or count_ending_before(ctx, m.first, clause) or (
+            own = fixed is not None and noun.endswith(("ه", "ها", "هما"))
+            c = (Count(fixed, m.first, m.last) if own and fixed else None) or count_ending_before(ctx, m.first, clause) or (
                 count_after_met(ctx, m.first, clause) or (Count(fixed, m.first, m.last) if fixed else None))
             if c is None and noun.endswith(("هم", "هن")):  # "سيارة تقل ثلاث مقاتلات …، ما أدى إلى استشهادهن"
                 c = count_referred(ctx, m.first, sent)

@@ -635,6 +635,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("agreed", lambda ms, w, t, s: agreement_verbs(ms, w, s)),
     ("victim", lambda ms, w, t, s: victim_phrases(ms, w, s)),
     ("fire_death", lambda ms, w, t, s: deaths_by_fire(ms, w)),
+    ("bullet", lambda ms, w, t, s: bullets_hit(ms, w)),
     ("handover", lambda ms, w, t, s: handover_phrases(ms, w)),
     ("closure", lambda ms, w, t, s: road_closures(ms, w)),
     ("cordon", lambda ms, w, t, s: cordons(ms, w)),
@@ -919,6 +920,8 @@ class _Context:
             if clash is not None and clash.place is not None:
                 return clash.place, 1
         place, quality = locate(self, trig_tok, clause, trig)
+        if agreement_in_town(trig, place) and self._focus_mention() is not None:
+            return self._focus_mention(), 1  # "هدنة …، إذ تجدد إطلاق النار في محيط المربع الأمني"
         if quality == 0 and trig.kind == "displacement":
             # "ودفعت الاشتباكات العائلات إلى النزوح من الحي": fled from where the fighting was
             fight = next((d for d in reversed(self.drafts) if d.trigger.event_type in _FIGHTING and d.place_quality), None)
@@ -2226,6 +2229,32 @@ def fire_death_fields(ctx: _Context, d: _Draft, clause: Clause) -> None:
             return
 
 
+_HIT_VERBS = _WORDS["hit_verb"]
+_BULLETS = _WORDS["bullet"]
+_BULLET_REACH = 9
+
+
+def bullets_hit(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): a bullet as the subject of a verb of hitting, a civilian its object
+    (``أصابت رصاصة أطلقها عناصر من الدفاع الوطني طفلاً في صدره``، ``اخترقت رصاصة قناص جسد
+    امرأة``): an attack on civilians, the verb the trigger (the shooter after ``أطلقها``). The
+    bullet right after the verb (``hit_verb``, ``bullet``), the civilian at most eight words
+    after the bullet."""
+    verbs = proclitic_forms(_HIT_VERBS)
+    if verbs.keys().isdisjoint(words) or _BULLETS.isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    civilians = proclitic_forms(_CIVILIANS_OR_FIGURES)
+    found = []
+    for k, w in enumerate(words):
+        if w not in verbs or k in covered or k + 1 >= len(words) or words[k + 1] not in _BULLETS:
+            continue
+        if any(x in civilians for x in words[k + 2:k + 2 + _BULLET_REACH]):
+            found.append(Match(k, k, CIVILIAN_ATTACK, verbs[w][0]))
+            covered.add(k)
+    return sorted(matches + found) if found else matches
+
+
 def deaths_by_fire(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage (what): a death told with the fire that caused it (``لقي 11 عنصراً من قوات النظام
     حتفهم بنيران قوات الأسايش``، ``لقي فلان، وهو من وجهاء العشيرة، حتفه برصاص قناص``، ``قضت
@@ -2378,6 +2407,7 @@ def cordons(matches: list[Match], words: list[str]) -> list[Match]:
 _MOVE_VERBS = _WORDS["move_verb"]
 _PATROLS = _WORDS["patrol"]
 _REINFORCE_VERBS = _WORDS["reinforce_verb"]
+_PUSH_VERBS = _WORDS["push_verb"]
 
 
 def patrol_moves(matches: list[Match], words: list[str]) -> list[Match]:
@@ -2385,23 +2415,29 @@ def patrol_moves(matches: list[Match], words: list[str]) -> list[Match]:
     للشرطة العسكرية الروسية إلى الحي``، ``سيرت القوات الروسية دورية في ريف …``، ``وصل رتل
     عسكري إلى …``) is a change to group/activity (ACLED): a verb of moving, then a patrol or
     convoy noun within three words; or a verb of shoring up, then the side's positions within
-    four words (``دعّمت الأسايش مواقعها داخل الحي``). Forces that enter (``دخلت القوات الحي``)
-    may have fought their way in: not this stage's."""
+    four words (``دعّمت الأسايش مواقعها داخل الحي``); or a verb of pushing patrols in, the
+    patrols within eight words (``دفعت قوى الأمن الداخلي (الأسايش) مساء أمس بدوريات إضافية إلى …``:
+    ``push_verb``). Forces that enter (``دخلت القوات الحي``) may have fought their way in: not
+    this stage's."""
     verbs, patrols = proclitic_forms(_MOVE_VERBS), proclitic_forms(_PATROLS)
     shore, posts = proclitic_forms(_REINFORCE_VERBS), proclitic_forms(_POSITIONS)
-    if verbs.keys().isdisjoint(words) and shore.keys().isdisjoint(words):
+    pushes = proclitic_forms(_PUSH_VERBS)
+    if verbs.keys().isdisjoint(words) and shore.keys().isdisjoint(words) and pushes.keys().isdisjoint(words):
         return matches
     if patrols.keys().isdisjoint(words) and posts.keys().isdisjoint(words):
         return matches  # (no patrol nor position named: nothing moved)
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
     for k, w in enumerate(words):
-        if k in covered or (w not in verbs and w not in shore):
+        if k in covered or (w not in verbs and w not in shore and w not in pushes):
             continue
         if w in verbs and verbs[w][0] in ("", "و", "ف"):
             objects, prefix, reach = patrols, verbs[w][0], 4
         elif w in shore and shore[w][0] in ("", "و", "ف"):
             objects, prefix, reach = posts, shore[w][0], 5  # "دعّمت الأسايش مواقعها داخل الحي"
+        elif w in pushes and pushes[w][0] in ("", "و", "ف"):
+            # "دفعت قوى الأمن الداخلي (الأسايش) بدوريات إضافية إلى محيط المشفى": a longer subject
+            objects, prefix, reach = patrols, pushes[w][0], 9  # (a date may stand between)
         else:
             continue
         if any(words[j] in objects and j not in covered for j in range(k + 1, min(len(words), k + reach))):
@@ -3169,6 +3205,8 @@ _TOWN_KINDS = {"city", "town"}
 
 
 _PER_TOWN_KINDS = frozenset({"protest", "arrest"})
+#: Strikes on a list of towns with no toll: one event per town (with one toll, one event).
+_PER_TOWN_STRIKES = frozenset({"air", "shelling"})
 
 
 def protest_per_town(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
@@ -3176,11 +3214,15 @@ def protest_per_town(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
     والدرباسية``) are one event per town (ACLED codes a protest where it happens); the list is
     the run of town names right after one another, after the trigger in its clause. So are
     arrests, whose list may also come before the trigger in its clause (``نقاط تفتيش مؤقتة في
-    القامشلي وعامودا والدرباسية، واقتادت عشرات الشبان``)."""
+    القامشلي وعامودا والدرباسية، واقتادت عشرات الشبان``), and air strikes and shelling with
+    no toll (``طال القصف محطتي الكهرباء في مدينتي عامودا والقحطانية``; with one toll, one
+    event at the site it is reported from). Towns that end a road (``على طريق القامشلي –
+    عامودا``، ``بين مدينتي …``) are one road."""
     out: list[_Draft] = []
     for d in created:
         out.append(d)
-        if d.trigger.kind not in _PER_TOWN_KINDS or d.place is None:
+        if d.place is None or (d.trigger.kind not in _PER_TOWN_KINDS
+                               and not (d.trigger.kind in _PER_TOWN_STRIKES and not _has_toll(d))):
             continue
         clause = next(c for c in d.sentence.clauses if c.first <= d.trig_first <= c.last)
         towns: list[tuple[int, Mention]] = []
@@ -3194,6 +3236,8 @@ def protest_per_town(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
             towns.append((i, m))
         if len(towns) < 2 or all(m.place_id != d.place.place_id for _, m in towns):
             continue
+        if any(w in _ROAD_HEADS or w == "بين" for w in ctx.words[max(0, towns[0][0] - 4):towns[0][0]]):
+            continue  # "على طريق القامشلي – عامودا"، "الطريق الواصل بين مدينتي …": one road, not two towns
         d.place = towns[0][1]
         out += [replace(d, place=m, spans=list(d.spans), notes=list(d.notes)) for _, m in towns[1:]]
     return out
@@ -3235,6 +3279,17 @@ def _direction(words: list[str], i: int) -> str:
 
 
 _FIGHT_SPREAD_VERBS = _WORDS["fight_spread_verb"]
+
+
+_IN_TOWN_POINTS = frozenset({"neighbourhood", "roundabout", "street", "landmark"})
+
+
+def agreement_in_town(trig: Trigger, place: Mention | None) -> bool:
+    """Stage (where): whether an agreement was placed at a quarter, roundabout, street or
+    landmark of a town (``ولم تصمد هدنة أعلن عنها …، إذ تجدد إطلاق النار في محيط المربع
+    الأمني``: the place of the fighting told beside it). A truce covers the town and is coded
+    at the town (or the airport where it was signed, ACLED): the article's city, then."""
+    return trig.kind == "agreement" and place is not None and place.kind in _IN_TOWN_POINTS
 
 
 def fighting_moved(words: list[str], trig_tok: int, trig: Trigger) -> bool:

@@ -417,3 +417,43 @@ def test_fighting_that_moved_on_is_placed_where_it_went(run_text):
     # families fleeing towards a quarter did not flee from it
     events = run_text("ونزحت عشرات العائلات صباح اليوم من حي غويران إلى حي الزهور.", "2022-03-09").events
     assert [e.place_id for e in events] == ["ghuwayran"]
+
+
+# --------------------------------------------------------------------------- strikes on two towns, truces in a town, patrols pushed in, bullets
+
+
+def test_strikes_on_two_towns_with_no_toll_are_two_events(run_text):
+    events = run_text("وطال القصف التركي أمس محطتي المياه في مدينتي عامودا والدرباسية.", "2022-03-09").events
+    assert sorted(e.place_id for e in events) == ["amuda", "darbasiyah"]
+    # a road between two towns is one place, one strike
+    events = run_text("واستهدفت مسيرة تركية أمس سيارة على الطريق الواصل بين مدينتي عامودا والدرباسية.",
+                      "2022-03-09").events
+    assert len(events) == 1
+
+
+def test_a_truce_told_beside_fighting_at_a_square_is_placed_at_the_town(run_text):
+    text = ("شهدت مدينة الحسكة مساء الأحد اشتباكات بين الأسايش وقوات النظام في حي غويران. "
+            "ولم تصمد هدنة أُعلن عنها مساء ذلك اليوم سوى ساعات، إذ تجددت الاشتباكات ليلاً في حي غويران.")
+    events = run_text(text, "2022-03-09").events
+    truce = next(e for e in events if (e.event_type, e.sub_event_type) == AGREEMENT)
+    assert truce.place_id == "hasakah"
+
+
+def test_patrols_pushed_into_a_town_with_a_long_subject(run_text):
+    events = run_text("ودفعت قوى الأمن الداخلي (الأسايش) مساء أمس بدوريات إضافية إلى أحياء مدينة عامودا.",
+                      "2022-03-09").events
+    assert _types(events) == [CHANGE]
+    assert events[0].actor1_id == "asayish"
+    # families pushed out are no deployment
+    events = run_text("ودفعت الاشتباكات مساء أمس عشرات العائلات إلى النزوح من حي غويران.", "2022-03-09").events
+    assert CHANGE not in _types(events)
+
+
+def test_a_bullet_that_hit_a_child_is_an_attack_on_civilians(run_text):
+    events = run_text("وأصابت رصاصة أطلقها قناص من الدفاع الوطني طفلاً في الثانية عشرة أمس قرب دوار الوحدة.",
+                      "2022-03-09").events
+    assert _types(events) == [VAC]
+    assert events[0].actor1_id == "ndf"
+    # a bullet that hit a wall hurt no one
+    events = run_text("وأصابت رصاصة طائشة جدار مدرسة في حي طي أمس.", "2022-03-09").events
+    assert VAC not in _types(events)

@@ -319,7 +319,7 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
     if own:
         same = [fd for fd in own if ctx._segment(fd[0]) == mine] or own
         best = min(same, key=lambda fd: min(abs(fd[0] - trig_tok), abs(fd[1] - trig_tok)))
-        return best[2], 2
+        return offset_in_a_recap(ctx, best, own)[2], 2
     if since:
         d, published = since[-1], ctx.article.published
         if d.date_from < published:
@@ -347,6 +347,23 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
     if ctx.last_date is not None and new_scene(ctx, sent):
         return None, 0  # "وفي مدينة القامشلي، أغلقت …" after a report of yesterday: today's news from elsewhere
     return ctx.last_date, 0
+
+
+_RECAP_OFFSET_DAYS = 7
+
+
+def offset_in_a_recap(ctx: _Context, best: tuple[int, int, DateSpan],
+                      own: list[tuple[int, int, DateSpan]]) -> tuple[int, int, DateSpan]:
+    """Stage (when): an offset counted from today (``قبل يومين``) after the trigger, in a
+    clause that states a calendar date more than a week earlier before it (``وكان الطرفان قد
+    أجريا في آذار 2021 عملية تبادل أفرجت خلالها قسد عن عنصرين اعتقلتهما قبل يومين``),
+    counts from that earlier act, not from today: the event takes the calendar date."""
+    first, _, d = best
+    if not ctx.words[first].lstrip("و").startswith("قبل"):
+        return best
+    earlier = [fd for fd in own if fd[1] < first and not ctx.words[fd[0]].lstrip("و").startswith("قبل")
+               and (d.date_from - fd[2].date_to).days > _RECAP_OFFSET_DAYS]
+    return earlier[-1] if earlier else best
 
 
 def told_earlier_in_sentence(ctx: _Context, sent: Sentence, trig_tok: int) -> DateSpan | None:
@@ -839,6 +856,8 @@ class _Context:
         # "واقتادت الشبان إلى جهة مجهولة": the people already told, the arrest told again
         definite = definite or (trig.kind == "arrest" and m.last + 1 < len(self.words)
                                 and self.words[m.last + 1] in _KNOWN_DETAINEES)
+        if minor_led_away(self, trig, m):
+            trig = _ABDUCTION  # "اختطف مسلحون طفلة … وقبل ذلك بيوم، اقتاد التنظيم فتاة من حي طي"
         d = _Draft(trig, sent, m.first, m.last, definite, date, dq, place, pq)
         d.found_by = self._found_by.get(m.first, "")
         d.recap = is_recap(self.words, m.first, clause.first, near_only=not (definite or d.found_by == "victim"))
@@ -2879,6 +2898,22 @@ def weapons_of_the_fight(words: list[str], d: _Draft) -> bool:
     return any(w.lstrip("و") in _USE_VERBS for w in words[max(0, d.trig_first - 5):d.trig_first])
 
 
+_MINORS = _WORDS["minor"]
+_ABDUCTION = next(t for t in TRIGGERS if t.kind == "abduction")
+
+
+def minor_led_away(ctx: _Context, trig: Trigger, m: Match) -> bool:
+    """Stage (what): whether a child or a girl led away (``اقتاد التنظيم فتاة في الخامسة عشرة``:
+    a lead-away verb, a ``minor`` within three words after it) in an article that has told an
+    abduction is one more abduction, not an arrest: children taken by the group the report is
+    about are abducted (ACLED: Abduction/forced disappearance)."""
+    if trig.kind != "arrest" or ctx.words[m.first].lstrip("و") not in _LEAD_VERBS:
+        return False
+    if not any(_stem(w, _MINORS) is not None for w in ctx.words[m.last + 1:m.last + 4]):
+        return False
+    return any(d.trigger.kind == "abduction" for d in ctx.drafts)
+
+
 def dated_apart(d: _Draft, created: list[_Draft]) -> bool:
     """Stage: whether a violent event named as the cause or grievance of another (``وقفة احتجاجية
     … تنديداً باستهداف مسيّرة … أمس الجمعة سيارة …``) is news of its own all the same: its own
@@ -3677,16 +3712,22 @@ _RETURN_FORMS = frozenset(proclitic_forms(_RETURN_WORDS))
 _ROAD_HEADS = frozenset({"الطريق", "طريق", "الاوتستراد", "اوتستراد"})
 
 
+_ROAD_LINKS = _WORDS["road_link"]
+
+
 def road_between(ctx: _Context, i: int, m: Mention) -> Mention | None:
     """Stage: an event on the road between two towns (``على الطريق بين القامشلي والقحطانية``)
     is not in either town: it is drawn in the countryside of the first one (approximate), with
     the road as its unresolved name. ``m`` is the place chosen at token ``i``; None when it is
-    not a town or city named right after ``الطريق بين`` (or its countryside is unknown)."""
+    not a town or city named right after ``الطريق بين`` or ``الطريق الواصل بين`` (``road_link``
+    words; or its countryside is unknown)."""
     words = ctx.words
     if m.kind not in _TOWN_KINDS or m.unresolved_name or m.place_id is None:
         return None
     k = next((k for k in range(i - 1, max(0, i - 4), -1) if words[k] == "بين"), -1)
-    if k < 1 or (words[k - 1] not in _ROAD_HEADS and words[k - 1].lstrip("وب") not in _ROAD_HEADS):
+    # "على الطريق الواصل بين مدينتي قامشلو وعامودا": a linking word between road and بين
+    road = k - 2 if k >= 2 and words[k - 1] in _ROAD_LINKS else k - 1
+    if k < 1 or (words[road] not in _ROAD_HEADS and words[road].lstrip("وب") not in _ROAD_HEADS):
         return None
     towns = [(j, t) for j, t in ctx._places.between(k + 1, k + 4) if t.kind in _TOWN_KINDS and t.place_id]
     first = towns[0][1] if towns else m
@@ -3694,7 +3735,7 @@ def road_between(ctx: _Context, i: int, m: Mention) -> Mention | None:
     if area is None:
         return None
     loc = ctx.gaz.locate(area.id)
-    s, _ = ctx._orig_span(k - 1, k - 1)
+    s, _ = ctx._orig_span(road, road)
     e = max(t.end for _, t in towns) if towns else m.end
     # the second end of the road, named or not ("بين الحسكة ودير الزور")
     other = next((j for j in range(k + 2, min(len(words), k + 4)) if words[j].startswith("و")), None)

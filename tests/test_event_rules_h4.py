@@ -457,3 +457,38 @@ def test_a_bullet_that_hit_a_child_is_an_attack_on_civilians(run_text):
     # a bullet that hit a wall hurt no one
     events = run_text("وأصابت رصاصة طائشة جدار مدرسة في حي طي أمس.", "2022-03-09").events
     assert VAC not in _types(events)
+
+
+# --------------------------------------------------------------------------- a road joining towns, children led away, an offset in a recap
+
+
+ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_a_strike_on_the_road_joining_two_towns_is_in_the_countryside(run_text):
+    events = run_text("وقصفت طائرة مسيّرة تركية مساء أمس سيارة على الطريق الواصل بين مدينتي عامودا والقامشلي.",
+                      "2022-03-09").events
+    assert len(events) == 1
+    assert events[0].place_id == "amuda_countryside"
+    assert events[0].approximate
+
+
+def test_a_girl_led_away_after_an_abduction_told_is_another_abduction(run_text):
+    text = ("وخطف مسلحون طفلة من حي قدوربك في القامشلي في 5 من أيار 2022. "
+            "وقبل ذلك بيومين، اقتاد المسلحون أنفسهم فتاة في السادسة عشرة من حي طي إلى جهة مجهولة.")
+    events = run_text(text, "2022-06-01").events
+    assert _types(events) == [ABDUCTION, ABDUCTION]
+    # a young man led away by a police force, with no abduction told, stays an arrest
+    events = run_text("واقتادت الأسايش أمس شاباً من حي طي في القامشلي إلى أحد مراكزها.", "2022-06-01").events
+    assert _types(events) == [ARRESTS]
+
+
+def test_an_offset_inside_a_dated_recap_counts_from_the_act(run_text):
+    text = ("وكان الطرفان قد أجريا في تموز 2020، بوساطة روسية، عملية تبادل في القامشلي أفرجت خلالها "
+            "الأسايش عن ثلاثة عناصر اعتقلتهم قبل يومين.")
+    events = run_text(text, "2022-06-01").events
+    truce = next(e for e in events if (e.event_type, e.sub_event_type) == AGREEMENT)
+    assert (truce.date_from, truce.date_to) == (dt.date(2020, 7, 1), dt.date(2020, 7, 31))
+    # with no calendar date, "two days ago" counts from today
+    events = run_text("واعتقلت الأسايش قبل يومين ثلاثة شبان في حي طي بالقامشلي.", "2022-06-01").events
+    assert events[0].date_from == dt.date(2022, 5, 30)

@@ -69,7 +69,14 @@ event (:func:`past_period`, :func:`undated_earlier`, :func:`time_ahead`, :func:`
 what is told in other words (:func:`agreement_verbs` and :func:`agreed_terms`,
 :func:`aircraft_strikes`, :func:`patrol_moves`, :func:`claimed_tolls`, :func:`site_summaries`),
 when (:func:`the_day_when`, :func:`new_scene`) and where (:func:`reporter_place`, :func:`coming_back_from`, :func:`scene_named`,
-:func:`road_between`, :func:`scene_of_event`) (tests in ``tests/test_event_rules_h2.py``). Their word lists are data (``pipeline/data/event_words.csv``),
+:func:`road_between`, :func:`scene_of_event`) (tests in ``tests/test_event_rules_h2.py``); and, from
+the fourth blind set (``h4ar``; tests in ``tests/test_event_rules_h4.py``), when
+(:func:`told_earlier_in_sentence`, :func:`day_before`, :func:`offset_in_a_recap`), what
+(:func:`deaths_by_fire`, :func:`bullets_hit`, :func:`grip_takeovers`, :func:`blasts_shook`,
+:func:`cordons`, :func:`minor_led_away`), what is no new event (:func:`not_done`,
+:func:`since_outbreak`, :func:`captured_in_battle`, :func:`weapons_of_the_fight`,
+:func:`told_within`) and where (:func:`bearing_place`, :func:`fighting_moved`,
+:func:`agreement_in_town`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
 """
@@ -3914,7 +3921,8 @@ def not_done(words: list[str], i: int, kind: str, clause_first: int) -> str:
     - Casualties a hospital received (``استقبلت المشافي … جرحى أصيبوا برصاص``: ``receive_verb``
       up to ten words before): a count of the acts told, no act of its own.
     - Fighting named as the subject of a verb of causing (``ودفعت المعارك العائلات إلى …``،
-      ``وتسببت الاشتباكات بـ …``: ``cause_verb``, the noun definite): the cause of what follows.
+      ``وتسببت الاشتباكات بـ …``: ``cause_verb``, the noun definite): the cause of what follows
+      (unless a relative clause tells it there: ``وأدت الاشتباكات التي اندلعت أمس في …``).
     """
     before = words[max(clause_first, i - 5):i]
     if any(w.lstrip("و") in ("دون", "بدون") and k + 1 < len(before) and before[k + 1] == "ان"
@@ -3940,7 +3948,8 @@ def not_done(words: list[str], i: int, kind: str, clause_first: int) -> str:
             w.lstrip("و") in _RECEIVE_VERBS for w in words[max(clause_first, i - 10):i]):
         return "a hospital's count"  # "استقبلت مشافي المدينة خلال يومين عشرة جرحى أصيبوا برصاص القناصة"
     if (kind in _FIGHT_KINDS and i > clause_first and words[i].startswith(("ال", "وال"))
-            and words[i - 1].lstrip("و") in _CAUSE_VERBS):
+            and words[i - 1].lstrip("و") in _CAUSE_VERBS
+            and not _RELATIVES.intersection(words[i + 1:i + 3])):  # "وأدت الاشتباكات التي اندلعت أمس …": told here
         return "the cause of what follows"  # "ودفعت المعارك عشرات العائلات إلى مغادرة منازلها"
     if since_outbreak(words, i):
         return "the start of a period"  # "مقتل 58 شخصاً منذ اندلاع الاقتتال يوم الأربعاء"

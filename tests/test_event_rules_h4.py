@@ -492,3 +492,10 @@ def test_an_offset_inside_a_dated_recap_counts_from_the_act(run_text):
     # with no calendar date, "two days ago" counts from today
     events = run_text("واعتقلت الأسايش قبل يومين ثلاثة شبان في حي طي بالقامشلي.", "2022-06-01").events
     assert events[0].date_from == dt.date(2022, 5, 30)
+
+
+def test_fighting_told_in_a_relative_clause_after_a_verb_of_causing_is_told_there(run_text):
+    events = run_text("وأدت الاشتباكات التي اندلعت مساء أمس في حي طي بين الأسايش والدفاع الوطني إلى مقتل ثلاثة "
+                      "عناصر.", "2022-03-09").events
+    assert _types(events) == [CLASH]
+    assert events[0].fatalities == 3

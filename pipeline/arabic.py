@@ -238,16 +238,19 @@ class Tokens(Sequence):
         Their offsets into the normalised text.
     hits : tuple or None
         What :meth:`Vocabulary.scan` found (None until then).
+    bare : frozenset of str or None
+        The distinct words without their leading و (:func:`bare_words`; None until asked).
 
     Every stage scans the words or bisects the starts, so the columns are what is stored;
     a :class:`Token` is built only when one is asked for.
     """
 
-    __slots__ = ("words", "starts", "ends", "hits")
+    __slots__ = ("words", "starts", "ends", "hits", "bare")
 
     def __init__(self, words: list[str], starts: list[int], ends: list[int]):
         self.words, self.starts, self.ends = words, starts, ends
         self.hits: tuple[dict[int, int], list[tuple[int, list[int]]]] | None = None
+        self.bare: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return len(self.words)
@@ -350,6 +353,18 @@ def positions(tokens: Sequence[Token], words) -> list[int]:
             found = [group for flags, group in hits[1] if flags & bit]
             return found[0][:] if len(found) == 1 else sorted(chain.from_iterable(found))
     return [i for i, w in enumerate(words_of(tokens)) if w in words]
+
+
+def bare_words(tokens: Sequence[Token]) -> frozenset[str]:
+    """The distinct words of ``tokens`` without their leading و (``w.lstrip("و")``), made once
+    per :class:`Tokens`: a stage that looks its words up that way first asks whether any of
+    them is in the text at all (``bare_words(tokens).isdisjoint(VERBS)``), in one C-level step."""
+    bare = getattr(tokens, "bare", None)
+    if bare is None:
+        bare = frozenset([w.lstrip("و") for w in set(words_of(tokens))])
+        if isinstance(tokens, Tokens):
+            tokens.bare = bare
+    return bare
 
 
 def words_of(tokens: Sequence[Token]) -> list[str]:

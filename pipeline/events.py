@@ -96,6 +96,7 @@ from .actors import Actor
 from .arabic import (
     NormalisedText,
     Token,
+    bare_words,
     ends_of,
     load_word_roles,
     normalise_phrase,
@@ -657,11 +658,11 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("blasts", lambda ms, w, t, s: blasts_shook(ms, w)),
     ("aircraft", lambda ms, w, t, s: aircraft_strikes(drone_words(ms, w), w)),
     ("agreed", lambda ms, w, t, s: agreement_verbs(ms, w, s)),
-    ("victim", lambda ms, w, t, s: victim_phrases(ms, w, s)),
+    ("victim", lambda ms, w, t, s: victim_phrases(ms, w, s, bare_words(t))),
     ("fire_death", lambda ms, w, t, s: deaths_by_fire(ms, w)),
     ("bullet", lambda ms, w, t, s: bullets_hit(ms, w)),
     ("handover", lambda ms, w, t, s: handover_phrases(ms, w)),
-    ("closure", lambda ms, w, t, s: road_closures(ms, w)),
+    ("closure", lambda ms, w, t, s: road_closures(ms, w, bare_words(t))),
     ("cordon", lambda ms, w, t, s: cordons(ms, w)),
     ("patrol", lambda ms, w, t, s: patrol_moves(ms, w)),
     ("alert", lambda ms, w, t, s: alert_measures(ms, w)),
@@ -672,7 +673,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("detained", lambda ms, w, t, s: detained_persons(ms, t)),
     ("stones", lambda ms, w, t, s: stones_thrown(ms, w)),
     ("apart", lambda ms, w, t, s: crowd_acts(ms, w)),
-    ("found_body", lambda ms, w, t, s: bodies_found(ms, w)),
+    ("found_body", lambda ms, w, t, s: bodies_found(ms, w, bare_words(t))),
 )
 
 
@@ -2176,19 +2177,23 @@ def civil_official(words: list[str], j: int) -> bool:
     return False
 
 
-def victim_phrases(matches: list[Match], words: list[str], sentence_starts: frozenset[int] = frozenset()) -> list[Match]:
+def victim_phrases(matches: list[Match], words: list[str], sentence_starts: frozenset[int] = frozenset(),
+                   bare: frozenset[str] | None = None) -> list[Match]:
     """Stage: a killing word followed by a civilian victim (``قتل الشيخ …``، ``استشهاد طفلة``،
     ``مقتل أحد وجهاء عشيرة …``) is an attack on civilians, whoever fired: a sniper's killing
     of a civilian or a tribal figure is never a battle. So is a passive killing whose victim
     was named just before it in the sentence ("وكان فلان، أحد وجهاء العشيرة، قد قُتل"، "تشييع
     الشاب فلان الذي استشهد أمس"), and a civilian wounded by gunfire (``أصيب فتى برصاص
     مسلحين``، ``وكان فتى من البلدة أصيب أمس برصاص …``): :func:`shot_civilians`.
-    The killing word is the trigger."""
+    The killing word is the trigger. (``bare``: the text's :func:`~pipeline.arabic.bare_words`,
+    when known: without a killing word or a wound verb in it, nothing to do.)"""
+    kill_forms, civilian_forms = proclitic_forms(_KILL_WORDS), proclitic_forms(_CIVILIAN_PERSONS)  # _stem, one look-up
+    if bare is not None and kill_forms.keys().isdisjoint(words) and bare.isdisjoint(_SHOT_WOUNDS):
+        return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    kill_forms, civilian_forms = proclitic_forms(_KILL_WORDS), proclitic_forms(_CIVILIAN_PERSONS)  # _stem, one look-up
-    for i, w in enumerate(words):
-        if i in covered or w not in kill_forms:
+    for i in [i for i, w in enumerate(words) if w in kill_forms]:
+        if i in covered:
             continue
         for j in range(i + 1, min(i + 4, len(words))):
             v = words[j]
@@ -2210,7 +2215,8 @@ def victim_phrases(matches: list[Match], words: list[str], sentence_starts: froz
                 found.append(Match(i, i, CIVILIAN_ATTACK, ""))
                 covered.add(i)
                 break
-    found += shot_civilians(words, covered, civilian_forms, sentence_starts)
+    if bare is None or not bare.isdisjoint(_SHOT_WOUNDS):
+        found += shot_civilians(words, covered, civilian_forms, sentence_starts)
     return sorted(matches + found) if found else matches
 
 
@@ -2356,10 +2362,13 @@ _VIOLENCE_SIGNS = _WORDS["violence_sign"]
 _BODY_PRONOUNS = frozenset({"عليها", "عليه", "عليهما", "عليهم"})
 
 
-def bodies_found(matches: list[Match], words: list[str]) -> list[Match]:
+def bodies_found(matches: list[Match], words: list[str], bare: frozenset[str] | None = None) -> list[Match]:
     """Stage: a body found (``عثر الأهالي على جثة شاب``، ``العثور على جثتين``، ``وكانت جثة رجل قد
     عُثر عليها``) with a sign of violence in the next dozen words (``مقتولاً``، ``بطلق ناري``، ``مقيداً``) is an attack on
-    civilians (ACLED); a body found with none (a drowning) is no event."""
+    civilians (ACLED); a body found with none (a drowning) is no event. (``bare``: the text's
+    :func:`~pipeline.arabic.bare_words`, when known: no verb of finding, nothing to do.)"""
+    if bare is not None and bare.isdisjoint(_FOUND_VERBS):
+        return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
     for k, w in enumerate(words):
@@ -2383,10 +2392,13 @@ _ROAD_NOUNS = _WORDS["road_noun"]
 DEPLOYMENT = Trigger("deployment", "Strategic developments", "Change to group/activity")
 
 
-def road_closures(matches: list[Match], words: list[str]) -> list[Match]:
+def road_closures(matches: list[Match], words: list[str], bare: frozenset[str] | None = None) -> list[Match]:
     """Stage: roads closed by a force (``أغلقت الأسايش الطرق المؤدية إلى المربع الأمني``، ``إغلاق
     مداخل الحي``): the verb, then a road noun within four words (the subject may stand between)
-    is a change to group/activity (ACLED). Shops closed (``الأسواق مغلقة``) are none."""
+    is a change to group/activity (ACLED). Shops closed (``الأسواق مغلقة``) are none.
+    (``bare``: the text's :func:`~pipeline.arabic.bare_words`, when known: no such verb, nothing to do.)"""
+    if bare is not None and bare.isdisjoint(_CLOSE_VERBS):
+        return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
     for k, w in enumerate(words):
@@ -2454,8 +2466,9 @@ def patrol_moves(matches: list[Match], words: list[str]) -> list[Match]:
         return matches  # (no patrol nor position named: nothing moved)
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for k, w in enumerate(words):
-        if k in covered or (w not in verbs and w not in shore and w not in pushes):
+    for k in [k for k, w in enumerate(words) if w in verbs or w in shore or w in pushes]:
+        w = words[k]
+        if k in covered:
             continue
         if w in verbs and verbs[w][0] in ("", "و", "ف"):
             objects, prefix, reach = patrols, verbs[w][0], 4
@@ -2493,7 +2506,8 @@ def alert_measures(matches: list[Match], words: list[str]) -> list[Match]:
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for k, w in enumerate(words):
+    for k in [k for k, w in enumerate(words) if w in raise_ or w in alert_v or w in spread]:
+        w = words[k]
         if k in covered:
             continue
         for forms, objects, reach in ((raise_, alert, 9), (alert_v, None, 0), (spread, _STRENGTH_WORDS, 7)):
@@ -2729,12 +2743,12 @@ def handover_phrases(matches: list[Match], words: list[str]) -> list[Match]:
     sentence ("قتلوا في الاشتباكات") is background (see :func:`one_event_per_act`). Bodies
     returned to their families (``إلى ذويهم``) or received by a hospital (``استلم المشفى
     جثامين …``) are no event between armed parties."""
+    bodies, verbs = proclitic_forms(_BODIES), proclitic_forms(_HANDOVER_VERBS)  # _stem, one look-up
+    if bodies.keys().isdisjoint(words):
+        return matches
     found = []
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
-    bodies, verbs = proclitic_forms(_BODIES), proclitic_forms(_HANDOVER_VERBS)  # _stem, one look-up
-    for j, w in enumerate(words):
-        if w not in bodies:
-            continue
+    for j in [j for j, w in enumerate(words) if w in bodies]:
         verb = next((k for k in range(j - 1, max(-1, j - 10), -1) if words[k] in verbs), None)
         if verb is not None and verb not in covered:
             civil = _to_kin(words, j) or any(_stem(w, _CIVIL_RECEIVERS) is not None for w in words[max(0, verb - 8):j + 10])

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain, compress, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -33,6 +33,9 @@ __all__ = [
     "Token",
     "Tokens",
     "words_of",
+    "where",
+    "where_bare",
+    "bare_words",
     "positions",
     "Vocabulary",
     "starts_of",
@@ -365,6 +368,18 @@ def bare_words(tokens: Sequence[Token]) -> frozenset[str]:
         if isinstance(tokens, Tokens):
             tokens.bare = bare
     return bare
+
+
+def where(words: list[str], forms) -> list[int]:
+    """Indices of the words that are in ``forms`` (a set, or a dict of forms), in order: the
+    same as ``[k for k, w in enumerate(words) if w in forms]`` in one C-level pass."""
+    return list(compress(range(len(words)), map(forms.__contains__, words)))
+
+
+def where_bare(words: list[str], forms) -> list[int]:
+    """Indices of the words that are in ``forms`` once their leading و are stripped
+    (``w.lstrip("و") in forms``), in order, in one C-level pass."""
+    return list(compress(range(len(words)), map(forms.__contains__, map(str.lstrip, words, repeat("و")))))
 
 
 def words_of(tokens: Sequence[Token]) -> list[str]:

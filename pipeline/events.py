@@ -97,6 +97,8 @@ from .arabic import (
     NormalisedText,
     Token,
     bare_words,
+    where,
+    where_bare,
     ends_of,
     load_word_roles,
     normalise_phrase,
@@ -1717,12 +1719,13 @@ def lost_lives(matches: list[Match], words: list[str]) -> list[Match]:
     found = [Match(k, k, "killed", "") for k in verbs
              if k not in covered and any(x in _LIFE_WORDS for x in words[k + 1:k + 13])]
     # "أودت غارة لطائرة مسيرة بحياة شابين": the verb of taking a life, then "بحياة" and its count
-    found += [Match(k, k, "killed", "") for k, w in enumerate(words)
-              if w == "بحياه" and k not in covered and k - 1 not in covered
+    found += [Match(k, k, "killed", "") for k in where(words, _BI_HAYAH)
+              if k not in covered and k - 1 not in covered
               and any(x.lstrip("و") in _TAKE_LIFE_VERBS for x in words[max(0, k - 13):k])]
     return sorted(matches + found) if found else matches
 
 
+_BI_HAYAH = frozenset({"بحياه"})
 _CLAIMS = _WORDS["claim"]
 _TAKE_LIFE_VERBS = frozenset(normalise_phrase(w) for w in ("أودت", "أودى", "يودي", "تودي", "أوديا", "أودتا"))
 
@@ -2071,7 +2074,7 @@ def agreement_verbs(matches: list[Match], words: list[str], sentence_starts: fro
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found: list[Match] = []
-    for k in [k for k, w in enumerate(words) if w in forms]:
+    for k in where(words, forms):
         if k in covered or forms[words[k]][0] not in ("", "و", "ف"):
             continue
         for j in range(k + 1, min(len(words), k + 1 + _AGREE_WINDOW)):
@@ -2118,7 +2121,7 @@ def aircraft_strikes(matches: list[Match], words: list[str]) -> list[Match]:
     covered = {i: m for m in matches for i in range(m.first, m.last + 1)}
     found: list[Match] = []
     drop: set[int] = set()
-    for k in [k for k, w in enumerate(words) if w in planes]:
+    for k in where(words, planes):
         if k in covered and covered[k].payload is AIR:
             continue  # "الطيران الحربي"، "طائرة مسيرة": the lexicon has it
         near = [j for j in range(max(0, k - _AIR_GAP), min(len(words), k + _AIR_GAP + 1)) if words[j] in verbs]
@@ -2192,7 +2195,7 @@ def victim_phrases(matches: list[Match], words: list[str], sentence_starts: froz
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for i in [i for i, w in enumerate(words) if w in kill_forms]:
+    for i in where(words, kill_forms):
         if i in covered:
             continue
         for j in range(i + 1, min(i + 4, len(words))):
@@ -2336,8 +2339,8 @@ def shot_civilians(words: list[str], covered: set[int], civilian_forms, sentence
     and a civilian victim named within six words before it (no sentence start between) or
     within three after it: an attack on civilians (ACLED codes a civilian shot and wounded as one)."""
     found = []
-    for i, w in enumerate(words):
-        if i in covered or w.lstrip("و") not in _SHOT_WOUNDS:
+    for i in where_bare(words, _SHOT_WOUNDS):
+        if i in covered:
             continue
         if not any(x in _GUNFIRE for x in words[i + 1:i + 11]):
             continue
@@ -2371,8 +2374,9 @@ def bodies_found(matches: list[Match], words: list[str], bare: frozenset[str] | 
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for k, w in enumerate(words):
-        if k in covered or w.lstrip("و") not in _FOUND_VERBS:
+    for k in where_bare(words, _FOUND_VERBS):
+        w = words[k]
+        if k in covered:
             continue
         body = next((j for j in range(k + 1, min(k + 6, len(words))) if _stem(words[j], _BODIES) is not None), None)
         if body is None or "علي" not in words[k + 1:body]:
@@ -2401,8 +2405,9 @@ def road_closures(matches: list[Match], words: list[str], bare: frozenset[str] |
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for k, w in enumerate(words):
-        if k in covered or w.lstrip("و") not in _CLOSE_VERBS:
+    for k in where_bare(words, _CLOSE_VERBS):
+        w = words[k]
+        if k in covered:
             continue
         if any(x.lstrip("و") in _ROAD_NOUNS for x in words[k + 1:k + 7]):
             # "قطع أهالي القرية الطريق بالإطارات المشتعلة مطالبين بـ …": a crowd's demand, a protest
@@ -2466,7 +2471,7 @@ def patrol_moves(matches: list[Match], words: list[str]) -> list[Match]:
         return matches  # (no patrol nor position named: nothing moved)
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for k in [k for k, w in enumerate(words) if w in verbs or w in shore or w in pushes]:
+    for k in sorted({*where(words, verbs), *where(words, shore), *where(words, pushes)}):
         w = words[k]
         if k in covered:
             continue
@@ -2506,7 +2511,7 @@ def alert_measures(matches: list[Match], words: list[str]) -> list[Match]:
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for k in [k for k, w in enumerate(words) if w in raise_ or w in alert_v or w in spread]:
+    for k in sorted({*where(words, raise_), *where(words, alert_v), *where(words, spread)}):
         w = words[k]
         if k in covered:
             continue
@@ -2536,8 +2541,9 @@ def detained_persons(matches: list[Match], tokens: Sequence[Token]) -> list[Matc
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for k, w in enumerate(words):
-        if k in covered or w not in forms or forms[w][0] not in ("", "و", "ف"):
+    for k in where(words, forms):
+        w = words[k]
+        if k in covered or forms[w][0] not in ("", "و", "ف"):
             continue
         if any(words[j] in _DETAINEES or is_number(tokens, j) for j in range(k + 1, min(len(words), k + 5))):
             found.append(Match(k, k, ARREST, forms[w][0]))
@@ -2563,7 +2569,7 @@ def protest_gatherings(matches: list[Match], words: list[str]) -> list[Match]:
         return matches
     covered = {i: m for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for k in [k for k, w in enumerate(words) if w in _GATHER_FORMS]:
+    for k in where(words, _GATHER_FORMS):
         w = words[k]
         if k in covered:
             continue
@@ -2597,7 +2603,7 @@ def position_handovers(matches: list[Match], words: list[str]) -> list[Match]:
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for k in [k for k, w in enumerate(words) if w in verbs]:
+    for k in where(words, verbs):
         w = words[k]
         if k in covered or verbs[w][1] in ("تبادل", "تبادلت", "انتشال", "انتشلت"):
             continue
@@ -2620,7 +2626,7 @@ def exchange_releases(matches: list[Match], words: list[str]) -> list[Match]:
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for k in [k for k, w in enumerate(words) if w in _RELEASE_FORMS]:
+    for k in where(words, _RELEASE_FORMS):
         w = words[k]
         stem = w.removeprefix("و")
         if k in covered:
@@ -2650,7 +2656,7 @@ def forced_departures(matches: list[Match], words: list[str]) -> list[Match]:
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     groups, departures = proclitic_forms(_CIVILIAN_GROUPS), proclitic_forms(_DEPARTURES)
     found = []
-    for k in [k for k, w in enumerate(words) if w in _FORCE_FORMS]:
+    for k in where(words, _FORCE_FORMS):
         window = range(k + 1, min(len(words), k + 10))
         leave = next((j for j in window if words[j] in departures), None)
         if leave is None or leave in covered or not any(words[j] in groups for j in range(k + 1, leave)) \
@@ -2705,7 +2711,7 @@ def crowd_acts(matches: list[Match], words: list[str]) -> list[Match]:
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     groups, homes = proclitic_forms(_CIVILIAN_GROUPS), proclitic_forms(_HOME_WORDS)
     found = []
-    for k in [k for k, w in enumerate(words) if w in _CROWD_VERBS]:
+    for k in where(words, _CROWD_VERBS):
         if k in covered:
             continue
         kind = _CROWD_VERBS[words[k]]
@@ -2748,7 +2754,7 @@ def handover_phrases(matches: list[Match], words: list[str]) -> list[Match]:
         return matches
     found = []
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
-    for j in [j for j, w in enumerate(words) if w in bodies]:
+    for j in where(words, bodies):
         verb = next((k for k in range(j - 1, max(-1, j - 10), -1) if words[k] in verbs), None)
         if verb is not None and verb not in covered:
             civil = _to_kin(words, j) or any(_stem(w, _CIVIL_RECEIVERS) is not None for w in words[max(0, verb - 8):j + 10])

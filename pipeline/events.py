@@ -969,7 +969,7 @@ class _Context:
         if _stem(words[i - 2], _NEAR) is not None:  # "على مقربة من"، "بالقرب من"، "اقتربت من"
             return "approached" if _stem(words[i - 2], _NEAR_VERBS) is not None else "near"
         # "اقتربت قوات الأسايش من دوار الوحدة": the subject between the verb and من
-        if any(_stem(w, _NEAR_VERBS) is not None for w in words[max(0, i - 7):i - 1]):
+        if _any_stem(words[max(0, i - 7):i - 1], _NEAR_VERBS):
             return "approached"
         return ""
 
@@ -2004,8 +2004,16 @@ def _norm(*words: str) -> frozenset[str]:
 
 def _stem(word: str, stems) -> str | None:
     """``word`` without proclitics when that is one of ``stems``, else None."""
-    hit = split_proclitics(word, stems)
+    hit = proclitic_forms(stems).get(word) if type(stems) is frozenset else split_proclitics(word, stems)
     return hit[1] if hit else None
+
+
+def _any_stem(window: list[str], stems) -> bool:
+    """Whether a word of ``window`` is one of ``stems`` behind proclitics (``any(_stem(w, stems)
+    is not None for w in window)``): for a frozen list, one C-level look-up in its prefixed forms."""
+    if type(stems) is frozenset:
+        return not proclitic_forms(stems).keys().isdisjoint(window)
+    return any(_stem(w, stems) is not None for w in window)
 
 
 #: A nationality right after a weapon names its owner: "طائرة مسيرة تركية"، "قصف تركي" (actor ids).
@@ -2052,7 +2060,7 @@ def drone_words(matches: list[Match], words: list[str]) -> list[Match]:
                 drone = (after in _DRONE_AFTER or (_stem(before, _DRONE_BEFORE) is not None)
                          or word.startswith(("ب", "وب")) and not word.startswith("بال")
                          # "عادت مسيّرة أخرى لتضرب المتجمعين": a striking verb just after it
-                         or any(_stem(w, _DRONE_STRIKE_VERBS) is not None for w in words[m.first + 1:m.first + 4]))
+                         or _any_stem(words[m.first + 1:m.first + 4], _DRONE_STRIKE_VERBS))
                 if not drone or after in _MARCH_AFTER:
                     continue
         out.append(m)
@@ -2757,7 +2765,7 @@ def handover_phrases(matches: list[Match], words: list[str]) -> list[Match]:
     for j in where(words, bodies):
         verb = next((k for k in range(j - 1, max(-1, j - 10), -1) if words[k] in verbs), None)
         if verb is not None and verb not in covered:
-            civil = _to_kin(words, j) or any(_stem(w, _CIVIL_RECEIVERS) is not None for w in words[max(0, verb - 8):j + 10])
+            civil = _to_kin(words, j) or _any_stem(words[max(0, verb - 8):j + 10], _CIVIL_RECEIVERS)
             found.append(Match(verb, verb, BODIES_TO_KIN if civil else BODIES, ""))
             covered.add(verb)
     return sorted(matches + found) if found else matches
@@ -3019,8 +3027,8 @@ def _shot_at_by_unknown(words: list[str], d: _Draft) -> bool:
 def _targeted(words: list[str], d: _Draft) -> bool:
     """Whether a civilian's killing was aimed at them: a sniper in the sentence, or a figure."""
     sent = d.sentence
-    return (any(_stem(w, _SNIPER) is not None for w in words[sent.first:sent.last + 1])
-            or any(_stem(w, _FIGURES) is not None for w in words[d.trig_first:d.trig_last + 1]))
+    return (_any_stem(words[sent.first:sent.last + 1], _SNIPER)
+            or _any_stem(words[d.trig_first:d.trig_last + 1], _FIGURES))
 
 
 # --------------------------------------------------------------------------- stage: recaps with an offset
@@ -3678,8 +3686,9 @@ def the_same_road(ctx: _Context, clause: Clause) -> Mention | None:
     الخامس من مخيم الهول … حملة مداهمة في القطاع ذاته") the latest event's place; None when the
     article told no event with a place."""
     words = ctx.words
-    at = next((k for k in range(clause.first, clause.last) if _stem(words[k], _SAME_SITE_NOUNS) is not None
-               and words[k + 1] in _SAME_WORDS), None)
+    at = None if _SAME_WORDS.isdisjoint(words[clause.first + 1:clause.last + 1]) else next(
+        (k for k in range(clause.first, clause.last) if _stem(words[k], _SAME_SITE_NOUNS) is not None
+         and words[k + 1] in _SAME_WORDS), None)
     if at is None:
         return None
     noun = _stem(words[at], _SAME_SITE_NOUNS) or ""
@@ -3688,7 +3697,7 @@ def the_same_road(ctx: _Context, clause: Clause) -> Mention | None:
     forms = frozenset({noun, bare})
     for d in reversed(placed):
         sent = d.sentence
-        if any(_stem(w, forms) is not None for w in words[sent.first:sent.last + 1]):
+        if _any_stem(words[sent.first:sent.last + 1], forms):
             return d.place
     return placed[-1].place if placed and noun != "الطريق" else None
 
@@ -3876,7 +3885,7 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "an accusation"
     if not proclitic_forms(_CLAIMS).keys().isdisjoint(words[clause_first:i]):
         return "a claim"  # "زعم التحالف في بيان أن جنوده ردّوا على إطلاق نار": a side's version, no new act
-    if i > 0 and words[i - 1] == "من" and any(_stem(w, _RETURN_WORDS) is not None for w in words[max(clause_first, i - 6):i - 1]):
+    if i > 0 and words[i - 1] == "من" and _any_stem(words[max(clause_first, i - 6):i - 1], _RETURN_WORDS):
         return "what someone was coming back from"  # "في طريق عودته إلى منزله من اجتماع"
     if kind == "displacement" and not proclitic_forms(_FLED_SCENE).keys().isdisjoint(words[max(clause_first, i - 4):i + 4]):
         return "fled the scene or escaped custody, no displacement"
@@ -3908,10 +3917,11 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "refused"  # "ويرفض كثير من سكان القرى مغادرة منازلهم" (a refusal of terms is no refusal to meet)
     if kind not in _TWO_SIDED and any(w in _EARLIER_MARKERS for w in words[i + 1:i + 3]):
         return "told as what happened before"  # "معظمها نزح أصلاً من رأس العين"
-    if any(w == "ما" and _stem(words[k + 1], _DENIALS) is not None for k, w in enumerate(words[i:i + 20], i)
-           if k + 1 < len(words) and words[k - 1] in ("وهو", "هو", "وهذا")):
+    if "ما" in words[i:i + 20] and any(
+            w == "ما" and _stem(words[k + 1], _DENIALS) is not None for k, w in enumerate(words[i:i + 20], i)
+            if k + 1 < len(words) and words[k - 1] in ("وهو", "هو", "وهذا")):
         return "denied"  # "وسيطرت الأسايش على حاجزين، بحسب وسائل إعلام مقربة منها، وهو ما نفته مصادر …"
-    if kind == "clash" and any(_stem(w, _REPELLED) is not None for w in words[i + 1:i + 16]):
+    if kind == "clash" and _any_stem(words[i + 1:i + 16], _REPELLED):
         return ""  # "حاولوا اقتحام الحي … إلا أن أبناء الحي تصدوا لهم": the attempt was fought
     if kind not in _ATTEMPT_COUNTS and not proclitic_forms(_ATTEMPTS).keys().isdisjoint(words[max(clause_first, i - 3):i]):
         return "an attempt"

@@ -24,7 +24,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import reduce
 from itertools import accumulate, chain, compress, repeat
+from operator import or_
 from pathlib import Path
 from typing import NamedTuple
 
@@ -34,6 +36,8 @@ __all__ = [
     "Tokens",
     "words_of",
     "where",
+    "has_any",
+    "Words",
     "where_bare",
     "bare_words",
     "positions",
@@ -230,6 +234,19 @@ class Token(NamedTuple):
     end: int
 
 
+class Words(list):
+    """The token texts of one text (a list of str) that also carry what :meth:`Vocabulary.scan`
+    found (``hits``, None until then), so that a stage given only the words can ask whether
+    or where one of the registered lists occurs without another pass (:func:`where`,
+    :func:`has_any`). Slices are plain lists."""
+
+    __slots__ = ("hits",)
+
+    def __init__(self, words=()):
+        super().__init__(words)
+        self.hits = None
+
+
 class Tokens(Sequence):
     """The tokens of one text, kept as columns; reads as a sequence of :class:`Token`.
 
@@ -290,7 +307,7 @@ def tokenise(norm: str) -> Tokens:
     # from the running sum of their lengths.
     parts = _TOKEN_SPLIT_RE.split(norm)
     offsets = list(accumulate(map(len, parts), initial=0))
-    return Tokens(parts[1::2], offsets[1:-2:2], offsets[2:-1:2])
+    return Tokens(Words(parts[1::2]), offsets[1:-2:2], offsets[2:-1:2])
 
 
 class Vocabulary:
@@ -340,7 +357,10 @@ class Vocabulary:
                 groups[f] = [i]
             else:
                 group.append(i)
-        tokens.hits = (self._lists, list(groups.items()))
+        # (registered lists, (flags, token indices) groups, the flags of every group together)
+        tokens.hits = (self._lists, list(groups.items()), reduce(or_, groups, 0))
+        if type(tokens.words) is Words:
+            tokens.words.hits = tokens.hits
 
 
 def positions(tokens: Sequence[Token], words) -> list[int]:
@@ -351,11 +371,33 @@ def positions(tokens: Sequence[Token], words) -> list[int]:
     """
     hits = getattr(tokens, "hits", None)
     if hits is not None:
-        bit = hits[0].get(id(words))
-        if bit is not None:
-            found = [group for flags, group in hits[1] if flags & bit]
-            return found[0][:] if len(found) == 1 else sorted(chain.from_iterable(found))
+        found = _found(hits, words)
+        if found is not None:
+            return found
     return [i for i, w in enumerate(words_of(tokens)) if w in words]
+
+
+def _found(hits: tuple, words) -> list[int] | None:
+    """The scan's answer for the list ``words`` (indices, in order), or None when it is not registered."""
+    bit = hits[0].get(id(words))
+    if bit is None:
+        return None
+    if not hits[2] & bit:
+        return []
+    found = [group for flags, group in hits[1] if flags & bit]
+    return found[0][:] if len(found) == 1 else sorted(chain.from_iterable(found))
+
+
+def has_any(words: list[str], forms) -> bool:
+    """Whether one of ``words`` (an article's :class:`Words`, or any list) is in ``forms`` (a set,
+    or a dict of forms): read off the article's scan when ``forms`` is registered with the
+    :class:`Vocabulary`, else one C-level ``isdisjoint``."""
+    hits = getattr(words, "hits", None)
+    if hits is not None:
+        bit = hits[0].get(id(forms))
+        if bit is not None:
+            return bool(hits[2] & bit)
+    return not (forms.keys() if isinstance(forms, dict) else forms).isdisjoint(words)
 
 
 def bare_words(tokens: Sequence[Token]) -> frozenset[str]:
@@ -372,7 +414,13 @@ def bare_words(tokens: Sequence[Token]) -> frozenset[str]:
 
 def where(words: list[str], forms) -> list[int]:
     """Indices of the words that are in ``forms`` (a set, or a dict of forms), in order: the
-    same as ``[k for k, w in enumerate(words) if w in forms]`` in one C-level pass."""
+    same as ``[k for k, w in enumerate(words) if w in forms]``, read off the article's scan when
+    ``forms`` is registered with the :class:`Vocabulary` (:class:`Words`), else in one C-level pass."""
+    hits = getattr(words, "hits", None)
+    if hits is not None:
+        found = _found(hits, forms)
+        if found is not None:
+            return found
     return list(compress(range(len(words)), map(forms.__contains__, words)))
 
 

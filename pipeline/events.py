@@ -97,6 +97,7 @@ from .arabic import (
     NormalisedText,
     Token,
     bare_words,
+    has_any,
     where,
     where_bare,
     ends_of,
@@ -590,7 +591,7 @@ class EventExtractor:
     def word_lists(self) -> list:
         """The word lists this stage looks tokens up in (for :class:`~pipeline.arabic.Vocabulary`)."""
         return [self.triggers.first_words, self.casualties.first_words, _BREAK_WORDS, _BAIN, _CONTROL_VERBS,
-                _SPLIT_OBJECTS]
+                _SPLIT_OBJECTS, *stage_word_lists()]
 
     # ------------------------------------------------------------------ public
     def extract(
@@ -1735,7 +1736,7 @@ def claimed_tolls(matches: list[Match], words: list[str]) -> list[Match]:
     ``ادعت الفصائل مقتل …``) is its claim, not the event's toll: casualty words with a claim
     word at most two words before them are dropped."""
     forms = proclitic_forms(_CLAIMS)
-    if forms.keys().isdisjoint(words):
+    if not has_any(words, forms):
         return matches
     return [m for m in matches if forms.keys().isdisjoint(words[max(0, m.first - 2):m.first])]
 
@@ -2078,7 +2079,7 @@ def agreement_verbs(matches: list[Match], words: list[str], sentence_starts: fro
     agreement: a verb of agreeing, then ``على`` within twenty words of its sentence; the verb
     is the trigger. What they agreed on is :func:`agreed_terms`'."""
     forms = proclitic_forms(_AGREE_VERBS)
-    if forms.keys().isdisjoint(words):
+    if not has_any(words, forms):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found: list[Match] = []
@@ -2124,7 +2125,7 @@ def aircraft_strikes(matches: list[Match], words: list[str]) -> list[Match]:
     with (``قصفت``) is the same strike and goes. An aircraft with no such verb (``نقلت
     مروحية الجرحى``، ``تحليق الطيران``) is none."""
     planes, verbs = proclitic_forms(_AIRCRAFT), proclitic_forms(_AIR_VERBS)
-    if planes.keys().isdisjoint(words) or verbs.keys().isdisjoint(words):
+    if not has_any(words, planes) or not has_any(words, verbs):
         return matches
     covered = {i: m for m in matches for i in range(m.first, m.last + 1)}
     found: list[Match] = []
@@ -2199,7 +2200,7 @@ def victim_phrases(matches: list[Match], words: list[str], sentence_starts: froz
     The killing word is the trigger. (``bare``: the text's :func:`~pipeline.arabic.bare_words`,
     when known: without a killing word or a wound verb in it, nothing to do.)"""
     kill_forms, civilian_forms = proclitic_forms(_KILL_WORDS), proclitic_forms(_CIVILIAN_PERSONS)  # _stem, one look-up
-    if bare is not None and kill_forms.keys().isdisjoint(words) and bare.isdisjoint(_SHOT_WOUNDS):
+    if bare is not None and not has_any(words, kill_forms) and bare.isdisjoint(_SHOT_WOUNDS):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
@@ -2473,9 +2474,9 @@ def patrol_moves(matches: list[Match], words: list[str]) -> list[Match]:
     verbs, patrols = proclitic_forms(_MOVE_VERBS), proclitic_forms(_PATROLS)
     shore, posts = proclitic_forms(_REINFORCE_VERBS), proclitic_forms(_POSITIONS)
     pushes = proclitic_forms(_PUSH_VERBS)
-    if verbs.keys().isdisjoint(words) and shore.keys().isdisjoint(words) and pushes.keys().isdisjoint(words):
+    if not has_any(words, verbs) and not has_any(words, shore) and not has_any(words, pushes):
         return matches
-    if patrols.keys().isdisjoint(words) and posts.keys().isdisjoint(words):
+    if not has_any(words, patrols) and not has_any(words, posts):
         return matches  # (no patrol nor position named: nothing moved)
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
@@ -2515,7 +2516,7 @@ def alert_measures(matches: list[Match], words: list[str]) -> list[Match]:
     alert named as the background of a clash (``وسط استنفار``) has no verb: not this stage's."""
     raise_, alert, alert_v, spread = (proclitic_forms(_RAISE_VERBS), proclitic_forms(_ALERT_WORDS),
                                       proclitic_forms(_ALERT_VERBS), proclitic_forms(_SPREAD_VERBS))
-    if alert.keys().isdisjoint(words) and alert_v.keys().isdisjoint(words) and spread.keys().isdisjoint(words):
+    if not has_any(words, alert) and not has_any(words, alert_v) and not has_any(words, spread):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
@@ -2545,7 +2546,7 @@ def detained_persons(matches: list[Match], tokens: Sequence[Token]) -> list[Matc
     a convoy or work (``أوقفت العمل``) is none. The verb is the trigger."""
     words = words_of(tokens)
     forms = proclitic_forms(_DETAIN_VERBS)
-    if forms.keys().isdisjoint(words):
+    if not has_any(words, forms):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
@@ -2573,7 +2574,7 @@ def protest_gatherings(matches: list[Match], words: list[str]) -> list[Match]:
     the same sentence, and no other trigger between them (twelve words). The verb alone is no event
     (``خرج الوضع عن السيطرة``، ``شارك في الاجتماع``). With the protesters as its definite subject
     (``وكان المتظاهرون قد تجمعوا …``) it is definite: the protest already told, if there is one."""
-    if _GATHER_FORMS.isdisjoint(words):  # (most articles: one pass in C, nothing to do)
+    if not has_any(words, _GATHER_FORMS):  # (most articles: read off the scan, nothing to do)
         return matches
     covered = {i: m for m in matches for i in range(m.first, m.last + 1)}
     found = []
@@ -2607,7 +2608,7 @@ def position_handovers(matches: list[Match], words: list[str]) -> list[Match]:
     subject may stand between), is a non-violent transfer of territory (ACLED). Bodies handed
     over are :func:`handover_phrases`'."""
     verbs, posts = proclitic_forms(_HANDOVER_VERBS), proclitic_forms(_POSITIONS)
-    if verbs.keys().isdisjoint(words):
+    if not has_any(words, verbs):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
@@ -2630,7 +2631,7 @@ def exchange_releases(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage: a release in exchange for another (``أفرجت الأسايش عن عشرة … مقابل إطلاق سراح
     ثمانية …``) is a prisoner exchange, an agreement (ACLED). A release with nothing in
     exchange is none (a sentence served, a bail)."""
-    if _RELEASE_FORMS.isdisjoint(words):
+    if not has_any(words, _RELEASE_FORMS):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
@@ -2659,7 +2660,7 @@ def forced_departures(matches: list[Match], words: list[str]) -> list[Match]:
     leaving word (``مغادرة``، ``ترك``، ``النزوح``، ``الرحيل``) within nine words. The leaving
     word is the trigger, so the place after it is where they fled from. Forces made to leave
     (``أجبرت الأسايش عناصر الدفاع الوطني على مغادرة الحي``) are no displacement."""
-    if _FORCE_FORMS.isdisjoint(words):
+    if not has_any(words, _FORCE_FORMS):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     groups, departures = proclitic_forms(_CIVILIAN_GROUPS), proclitic_forms(_DEPARTURES)
@@ -2695,7 +2696,7 @@ def stones_thrown(matches: list[Match], words: list[str]) -> list[Match]:
     على الدورية``): a throwing verb, its subject in the verb or named, with a stone word within
     six words after it, is a violent demonstration (ACLED: a riot), whoever is named."""
     forms = proclitic_forms(_THROW_VERBS)
-    if forms.keys().isdisjoint(words) or _STONE_WORDS.isdisjoint(words):
+    if not has_any(words, forms) or not has_any(words, _STONE_WORDS):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = [Match(k, k, RIOT, forms[w][0]) for k, w in enumerate(words)
@@ -2714,7 +2715,7 @@ def crowd_acts(matches: list[Match], words: list[str]) -> list[Match]:
     - stones thrown at a patrol (``رشق أهالي القرية بالحجارة دورية …``): a violent demonstration;
     - civilians who stopped a convoy (``اعترض أهالي القرية رتلاً …``): a protest.
     The verb is the trigger."""
-    if _CROWD_VERBS.keys().isdisjoint(words):
+    if not has_any(words, _CROWD_VERBS):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     groups, homes = proclitic_forms(_CIVILIAN_GROUPS), proclitic_forms(_HOME_WORDS)
@@ -2758,7 +2759,7 @@ def handover_phrases(matches: list[Match], words: list[str]) -> list[Match]:
     returned to their families (``إلى ذويهم``) or received by a hospital (``استلم المشفى
     جثامين …``) are no event between armed parties."""
     bodies, verbs = proclitic_forms(_BODIES), proclitic_forms(_HANDOVER_VERBS)  # _stem, one look-up
-    if bodies.keys().isdisjoint(words):
+    if not has_any(words, bodies):
         return matches
     found = []
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
@@ -4213,3 +4214,14 @@ def _merge_into(keep: _Draft, new: _Draft) -> None:
         if nv is not None:
             setattr(keep, attr, _max_count(getattr(keep, attr), nv))
     keep.duration_hours = keep.duration_hours or new.duration_hours
+
+
+def stage_word_lists() -> list:
+    """The word lists (prefixed forms) the phrase stages ask an article's words about with
+    :func:`~pipeline.arabic.has_any` and :func:`~pipeline.arabic.where`: registered with the
+    pipeline's :class:`~pipeline.arabic.Vocabulary`, their answers are read off its one scan
+    instead of a pass over the words each (a list missing here is still answered, by a pass)."""
+    return [*map(proclitic_forms, (_CLAIMS, _AGREE_VERBS, _AIRCRAFT, _AIR_VERBS, _KILL_WORDS, _MOVE_VERBS,
+                                   _REINFORCE_VERBS, _PUSH_VERBS, _PATROLS, _POSITIONS, _RAISE_VERBS, _ALERT_WORDS, _ALERT_VERBS,
+                                   _SPREAD_VERBS, _DETAIN_VERBS, _HANDOVER_VERBS, _THROW_VERBS, _BODIES)),
+            _BI_HAYAH, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS]

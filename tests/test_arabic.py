@@ -120,3 +120,31 @@ def test_one_vocabulary_pass_finds_what_each_list_finds_alone():
         assert positions(scanned, words) == alone == [i for i, t in enumerate(plain) if t.text in words]
         found += bool(alone)
     assert found >= 8  # the seed has words of most lists (places, actors, triggers, dates...)
+
+
+def test_stage_lists_are_read_off_the_scan_with_the_same_answers():
+    """``where``/``has_any`` on an article's scanned words (the phrase stages' lists registered
+    with the pipeline's vocabulary) answer as a pass over plain words does."""
+    from pathlib import Path
+
+    from pipeline.arabic import has_any, where
+    from pipeline.core import Pipeline
+    from pipeline.events import stage_word_lists
+
+    pipe = Pipeline.from_geo_dir()
+    seed = (Path(__file__).resolve().parent.parent / "seeds" / "000_35a237ec7240c52b.txt").read_text(encoding="utf-8")
+    texts = [seed, "وأطلق مسلحون النار على حاجز، وسلمت قسد جثث ثلاثة عناصر، ورشق شبان الدورية بالحجارة. "
+                   "ودخلت دورية روسية إلى القرية بعد أن رفعت القوات حالة التأهب وأفرجت عن موقوفين مقابل آخرين."]
+    registered = pipe.vocabulary.lists
+    hits = 0
+    for text in texts:
+        tokens = tokenise(normalise(text).text)
+        pipe.vocabulary.scan(tokens)
+        plain = list(tokens.words)
+        for forms in stage_word_lists():
+            assert any(forms is r for r in registered)
+            expected = [k for k, w in enumerate(plain) if w in forms]
+            assert where(tokens.words, forms) == where(plain, forms) == expected
+            assert has_any(tokens.words, forms) == has_any(plain, forms) == bool(expected)
+            hits += bool(expected)
+    assert hits >= 8

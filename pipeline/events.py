@@ -2009,6 +2009,13 @@ def _stem(word: str, stems) -> str | None:
     return hit[1] if hit else None
 
 
+def _in_window(words: list[str], stems: frozenset[str], lo: int, hi: int) -> bool:
+    """Whether ``words[lo:hi]`` holds one of ``stems`` behind proclitics: first whether the
+    article has one at all (read off its scan: :func:`rule_word_lists`), then the window."""
+    forms = proclitic_forms(stems)
+    return has_any(words, forms) and not forms.keys().isdisjoint(words[lo:hi])
+
+
 def _any_stem(window: list[str], stems) -> bool:
     """Whether a word of ``window`` is one of ``stems`` behind proclitics (``any(_stem(w, stems)
     is not None for w in window)``): for a frozen list, one C-level look-up in its prefixed forms."""
@@ -3833,7 +3840,7 @@ def bind_toll(ctx: _Context, sent: Sentence, violent: list[_Draft]) -> _Draft | 
 def refers_back(words: list[str], sent: Sentence) -> bool:
     """Whether a sentence refers back to the act just reported (``وأسفر الاستهداف عن``،
     ``وتسبب الهجوم``، ``وأدى ذلك``)."""
-    return (not proclitic_forms(_BACK_REFERENCES).keys().isdisjoint(words[sent.first:sent.last + 1])
+    return (_in_window(words, _BACK_REFERENCES, sent.first, sent.last + 1)
             or "ذلك" in words[sent.first:min(sent.first + 4, sent.last + 1)])
 
 
@@ -3880,15 +3887,15 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
     (an assassination attempt is shots fired, and ACLED codes it).
     """
     # (a word of a list after proclitics, as _stem finds it: a look-up in the list's prefixed forms)
-    if not proclitic_forms(_DENIALS).keys().isdisjoint(words[clause_first:i]):
+    if _in_window(words, _DENIALS, clause_first, i):
         return "denied"
-    if not proclitic_forms(_ACCUSATIONS).keys().isdisjoint(words[clause_first:i]):
+    if _in_window(words, _ACCUSATIONS, clause_first, i):
         return "an accusation"
-    if not proclitic_forms(_CLAIMS).keys().isdisjoint(words[clause_first:i]):
+    if _in_window(words, _CLAIMS, clause_first, i):
         return "a claim"  # "زعم التحالف في بيان أن جنوده ردّوا على إطلاق نار": a side's version, no new act
     if i > 0 and words[i - 1] == "من" and _any_stem(words[max(clause_first, i - 6):i - 1], _RETURN_WORDS):
         return "what someone was coming back from"  # "في طريق عودته إلى منزله من اجتماع"
-    if kind == "displacement" and not proclitic_forms(_FLED_SCENE).keys().isdisjoint(words[max(clause_first, i - 4):i + 4]):
+    if kind == "displacement" and _in_window(words, _FLED_SCENE, max(clause_first, i - 4), i + 4):
         return "fled the scene or escaped custody, no displacement"
     if kind == "displacement" and (why := not_displaced(words, i, clause_first)):
         return why
@@ -3896,25 +3903,25 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "a running total"  # "وبلغ عدد من اعتقلتهم الأسايش منذ انطلاق الحملة أكثر من 150"
     if kind == "meeting" and i > 0 and words[i - 1].lstrip("و") == "اثناء" and not words[i].startswith("ال"):
         return "the meeting during which something else happened"  # "اقتحموا المقر أثناء اجتماع فيه"
-    if kind == "agreement" and not proclitic_forms(_AGREEMENT_FRAMES).keys().isdisjoint(words[max(clause_first, i - 3):i]):
+    if kind == "agreement" and _in_window(words, _AGREEMENT_FRAMES, max(clause_first, i - 3), i):
         return "an agreement named as the frame of something else"  # "رغم تفاهمات وقف إطلاق النار"
     if kind == "clash" and i > 0 and words[i - 1] in _FRONT_LINES:
         return "a front line"  # "إلى أحياء أبعد عن خطوط الاشتباك": where the front runs, no clash
-    if kind == "air" and not proclitic_forms(_OVERFLIGHT).keys().isdisjoint(words[max(clause_first, i - 3):i]):
+    if kind == "air" and _in_window(words, _OVERFLIGHT, max(clause_first, i - 3), i):
         return "an overflight, no strike"
     if any(w.lstrip("و") in ("المره", "للمره") and k + 2 < i and words[k + 1] in _ORDINAL_TIMES
            and not {"التي", "الذي"}.isdisjoint(words[k + 2:min(i, k + 6)])
            for k, w in enumerate(words[clause_first:i], clause_first)):
         return "how many times such an act happened"  # "وهذه المرة الثانية خلال أسبوع التي تستهدف فيها …"
-    if kind == "air" and not proclitic_forms(_SHOOT_DOWN).keys().isdisjoint(words[max(clause_first, i - 4):i]):
+    if kind == "air" and _in_window(words, _SHOOT_DOWN, max(clause_first, i - 4), i):
         return "an aircraft shot down, no strike"  # "أسقطت قوات سوريا الديمقراطية طائرة مسيرة تركية"
-    if not proclitic_forms(_INTENTIONS).keys().isdisjoint(words[max(clause_first, i - 6):i]):
+    if _in_window(words, _INTENTIONS, max(clause_first, i - 6), i):
         return "an intention or a threat"
-    if not proclitic_forms(_FOILED).keys().isdisjoint(words[max(clause_first, i - 4):i]):
+    if _in_window(words, _FOILED, max(clause_first, i - 4), i):
         return "foiled"
-    if not proclitic_forms(_FOILED_PLANS).keys().isdisjoint(words[clause_first:i]):
+    if _in_window(words, _FOILED_PLANS, clause_first, i):
         return "foiled"  # "أحبطت القوات الأسبوع الماضي مخططاً لاستهداف حاجز بسيارة مفخخة"
-    if kind == "displacement" and not proclitic_forms(_REFUSALS).keys().isdisjoint(words[max(clause_first, i - 8):i]):
+    if kind == "displacement" and _in_window(words, _REFUSALS, max(clause_first, i - 8), i):
         return "refused"  # "ويرفض كثير من سكان القرى مغادرة منازلهم" (a refusal of terms is no refusal to meet)
     if kind not in _TWO_SIDED and any(w in _EARLIER_MARKERS for w in words[i + 1:i + 3]):
         return "told as what happened before"  # "معظمها نزح أصلاً من رأس العين"
@@ -3924,7 +3931,7 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "denied"  # "وسيطرت الأسايش على حاجزين، بحسب وسائل إعلام مقربة منها، وهو ما نفته مصادر …"
     if kind == "clash" and _any_stem(words[i + 1:i + 16], _REPELLED):
         return ""  # "حاولوا اقتحام الحي … إلا أن أبناء الحي تصدوا لهم": the attempt was fought
-    if kind not in _ATTEMPT_COUNTS and not proclitic_forms(_ATTEMPTS).keys().isdisjoint(words[max(clause_first, i - 3):i]):
+    if kind not in _ATTEMPT_COUNTS and _in_window(words, _ATTEMPTS, max(clause_first, i - 3), i):
         return "an attempt"
     return not_done(words, i, kind, clause_first)
 
@@ -4055,7 +4062,7 @@ def not_displaced(words: list[str], i: int, clause_first: int) -> str:
         if words[k] in returns and (any(w in homes for w in words[k + 1:k + 7])
                                     or (k > i and words[k].startswith("بال"))):  # "قبل أن يبدأ بعضها بالعودة"
             return "a return home"
-    if not proclitic_forms(_CAPTURE).keys().isdisjoint(words[max(clause_first, i - _RETURN_WINDOW):i]):
+    if _in_window(words, _CAPTURE, max(clause_first, i - _RETURN_WINDOW), i):
         return "an escape from capture"
     return ""
 
@@ -4217,11 +4224,15 @@ def _merge_into(keep: _Draft, new: _Draft) -> None:
 
 
 def stage_word_lists() -> list:
-    """The word lists (prefixed forms) the phrase stages ask an article's words about with
-    :func:`~pipeline.arabic.has_any` and :func:`~pipeline.arabic.where`: registered with the
-    pipeline's :class:`~pipeline.arabic.Vocabulary`, their answers are read off its one scan
-    instead of a pass over the words each (a list missing here is still answered, by a pass)."""
+    """The word lists (prefixed forms) the phrase stages and the fact checks (``_in_window``) ask
+    an article's words about with :func:`~pipeline.arabic.has_any` and :func:`~pipeline.arabic.where`:
+    registered with the pipeline's :class:`~pipeline.arabic.Vocabulary`, their answers are read
+    off its one scan instead of a pass over the words each (a list missing here is still
+    answered, by a pass)."""
     return [*map(proclitic_forms, (_CLAIMS, _AGREE_VERBS, _AIRCRAFT, _AIR_VERBS, _KILL_WORDS, _MOVE_VERBS,
-                                   _REINFORCE_VERBS, _PUSH_VERBS, _PATROLS, _POSITIONS, _RAISE_VERBS, _ALERT_WORDS, _ALERT_VERBS,
-                                   _SPREAD_VERBS, _DETAIN_VERBS, _HANDOVER_VERBS, _THROW_VERBS, _BODIES)),
+                                   _REINFORCE_VERBS, _PUSH_VERBS, _PATROLS, _POSITIONS, _RAISE_VERBS, _ALERT_WORDS,
+                                   _ALERT_VERBS, _SPREAD_VERBS, _DETAIN_VERBS, _HANDOVER_VERBS, _THROW_VERBS, _BODIES,
+                                   _BACK_REFERENCES, _DENIALS, _ACCUSATIONS, _FLED_SCENE, _AGREEMENT_FRAMES,
+                                   _OVERFLIGHT, _SHOOT_DOWN, _INTENTIONS, _FOILED, _FOILED_PLANS, _REFUSALS,
+                                   _ATTEMPTS, _CAPTURE)),
             _BI_HAYAH, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS]

@@ -240,11 +240,12 @@ class Words(list):
     or where one of the registered lists occurs without another pass (:func:`where`,
     :func:`has_any`). Slices are plain lists."""
 
-    __slots__ = ("hits",)
+    __slots__ = ("hits", "bare")
 
     def __init__(self, words=()):
         super().__init__(words)
         self.hits = None
+        self.bare: frozenset[str] | None = None  # (bare_words)
 
 
 class Tokens(Sequence):
@@ -258,19 +259,16 @@ class Tokens(Sequence):
         Their offsets into the normalised text.
     hits : tuple or None
         What :meth:`Vocabulary.scan` found (None until then).
-    bare : frozenset of str or None
-        The distinct words without their leading و (:func:`bare_words`; None until asked).
 
     Every stage scans the words or bisects the starts, so the columns are what is stored;
     a :class:`Token` is built only when one is asked for.
     """
 
-    __slots__ = ("words", "starts", "ends", "hits", "bare")
+    __slots__ = ("words", "starts", "ends", "hits")
 
     def __init__(self, words: list[str], starts: list[int], ends: list[int]):
         self.words, self.starts, self.ends = words, starts, ends
-        self.hits: tuple[dict[int, int], list[tuple[int, list[int]]]] | None = None
-        self.bare: frozenset[str] | None = None
+        self.hits: tuple[dict[int, int], list[tuple[int, list[int]]], int] | None = None
 
     def __len__(self) -> int:
         return len(self.words)
@@ -400,15 +398,17 @@ def has_any(words: list[str], forms) -> bool:
     return not (forms.keys() if isinstance(forms, dict) else forms).isdisjoint(words)
 
 
-def bare_words(tokens: Sequence[Token]) -> frozenset[str]:
-    """The distinct words of ``tokens`` without their leading و (``w.lstrip("و")``), made once
-    per :class:`Tokens`: a stage that looks its words up that way first asks whether any of
-    them is in the text at all (``bare_words(tokens).isdisjoint(VERBS)``), in one C-level step."""
-    bare = getattr(tokens, "bare", None)
+def bare_words(tokens: Sequence[Token] | list[str]) -> frozenset[str]:
+    """The distinct words of ``tokens`` (or of a list of words) without their leading و
+    (``w.lstrip("و")``), made once per article (kept on its :class:`Words`): a stage that looks
+    its words up that way first asks whether any of them is in the text at all
+    (``bare_words(tokens).isdisjoint(VERBS)``), in one C-level step."""
+    words = tokens if isinstance(tokens, list) else words_of(tokens)
+    bare = getattr(words, "bare", None)
     if bare is None:
-        bare = frozenset([w.lstrip("و") for w in set(words_of(tokens))])
-        if isinstance(tokens, Tokens):
-            tokens.bare = bare
+        bare = frozenset([w.lstrip("و") for w in set(words)])
+        if type(words) is Words:
+            words.bare = bare
     return bare
 
 

@@ -97,10 +97,8 @@ from .arabic import (
     NormalisedText,
     Token,
     bare_words,
-    has_any,
-    where,
-    where_bare,
     ends_of,
+    has_any,
     load_word_roles,
     normalise_phrase,
     positions,
@@ -108,6 +106,8 @@ from .arabic import (
     split_proclitics,
     starts_of,
     tokenise,
+    where,
+    where_bare,
     words_of,
 )
 from .eventfields import EventKind, actor_fields, city_note, more_evidence, place_fields
@@ -3091,7 +3091,8 @@ def preceded_by(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_D
     if not created:
         return created
     words = ctx.words
-    verb = next((k for k in range(sent.first, sent.last + 1) if words[k].lstrip("و") in _PRECEDED_VERBS), None)
+    verb = None if bare_words(words).isdisjoint(_PRECEDED_VERBS) else next(
+        (k for k in range(sent.first, sent.last + 1) if words[k].lstrip("و") in _PRECEDED_VERBS), None)
     if verb is None:
         return created
     days, at = None, verb
@@ -3150,7 +3151,8 @@ def comes_after(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_D
     (``الأسبوع الماضي``) or whose offset spans weeks (``بعد أسابيع من التوتر والاشتباكات``).
     """
     words = ctx.words
-    verb = next((k for k in range(sent.first, sent.last + 1) if words[k].lstrip("و") in _COMES_VERBS), None)
+    verb = None if bare_words(words).isdisjoint(_COMES_VERBS) else next(
+        (k for k in range(sent.first, sent.last + 1) if words[k].lstrip("و") in _COMES_VERBS), None)
     if verb is None:
         return created
     after = next((k for k in range(verb + 1, min(verb + 6, sent.last + 1)) if words[k] in _AFTER_WORDS), None)
@@ -3595,6 +3597,8 @@ def _behind_a_cause(ctx: _Context, trig_tok: int, i: int) -> bool:
     ("الاشتباكات بدأت بعد محاولة الأسايش اعتقال قائد … عند حاجز دوار الوحدة"): it places
     the cause (an attempt, an earlier event), not the event at ``trig_tok``."""
     words = ctx.words
+    if bare_words(words).isdisjoint(_AFTER_WORDS):
+        return False
     for k in range(trig_tok + 1, i):
         if words[k].lstrip("و") in _AFTER_WORDS and k + 1 < len(words):
             nxt = words[k + 1]
@@ -3853,6 +3857,7 @@ _ACCUSATIONS = _WORDS["accusation"]
 #: A drone or a warplane flying over: "تحليق طائرة مسيرة فوق المنطقة" is no strike.
 _OVERFLIGHT = _WORDS["overflight"]
 #: "المرة الأولى/الثانية …": a statement of how many times, about the act already told.
+_TIMES_NOUNS = frozenset({"المره", "للمره"})
 _ORDINAL_TIMES = _norm("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
                        "التاسعة", "العاشرة", "الأخيرة", "الأولي")
 _SHOOT_DOWN = _WORDS["shoot_down"]
@@ -3909,9 +3914,10 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "a front line"  # "إلى أحياء أبعد عن خطوط الاشتباك": where the front runs, no clash
     if kind == "air" and _in_window(words, _OVERFLIGHT, max(clause_first, i - 3), i):
         return "an overflight, no strike"
-    if any(w.lstrip("و") in ("المره", "للمره") and k + 2 < i and words[k + 1] in _ORDINAL_TIMES
-           and not {"التي", "الذي"}.isdisjoint(words[k + 2:min(i, k + 6)])
-           for k, w in enumerate(words[clause_first:i], clause_first)):
+    if not bare_words(words).isdisjoint(_TIMES_NOUNS) and any(
+            w.lstrip("و") in ("المره", "للمره") and k + 2 < i and words[k + 1] in _ORDINAL_TIMES
+            and not {"التي", "الذي"}.isdisjoint(words[k + 2:min(i, k + 6)])
+            for k, w in enumerate(words[clause_first:i], clause_first)):
         return "how many times such an act happened"  # "وهذه المرة الثانية خلال أسبوع التي تستهدف فيها …"
     if kind == "air" and _in_window(words, _SHOOT_DOWN, max(clause_first, i - 4), i):
         return "an aircraft shot down, no strike"  # "أسقطت قوات سوريا الديمقراطية طائرة مسيرة تركية"

@@ -391,13 +391,19 @@ def told_earlier_in_sentence(ctx: _Context, sent: Sentence, trig_tok: int) -> Da
     return told[-1] if told else None
 
 
+#: The words without which :func:`day_before` finds nothing (``اليوم السابق``، ``قبل … بيوم``).
+_DAY_BEFORE_WORDS = frozenset({"السابق", "بيوم"})
+
+
 def day_before(ctx: _Context, trig_tok: int, clause: Clause) -> bool:
     """Stage (when): whether the event is told as the day before the day its sentence or the
     text just told (``بعدما أغلق المسلحون مداخله في اليوم السابق``، ``وقبل ذلك بيوم واحد،
     اقتاد …``، ``قبلها بيوم``): the phrase in the trigger's comma stretch or in the first six
     words of its clause. The date found (:func:`anchor_date`) is then a day too late."""
-    lo, hi = ctx._stretch(trig_tok)
     words = ctx.words
+    if not has_any(words, _DAY_BEFORE_WORDS):  # (each phrase below needs one of them: most texts have neither)
+        return False
+    lo, hi = ctx._stretch(trig_tok)
     spans = ((max(lo, clause.first), min(hi, clause.last)), (clause.first, min(clause.last, clause.first + 5)))
     for a, b in spans:
         for k in range(a, b + 1):
@@ -1883,7 +1889,7 @@ def grip_takeovers(matches: list[Match], words: list[str]) -> list[Match]:
     control noun (``سيطرتها``: ``control_noun``) at most five words after it and ``على`` right
     after the noun; the same words together are already in the lexicon."""
     grips = proclitic_forms(_GRIP_VERBS)
-    if grips.keys().isdisjoint(words):
+    if not has_any(words, grips):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
@@ -1909,7 +1915,7 @@ def blasts_shook(matches: list[Match], words: list[str]) -> list[Match]:
     explosive), the verb the trigger; ``هز انفجار`` and ``انفجار هز`` side by side are in the
     lexicon already."""
     verbs = proclitic_forms(_SHAKE_VERBS)
-    if verbs.keys().isdisjoint(words) or _BLASTS.isdisjoint(words):
+    if not has_any(words, verbs) or not has_any(words, _BLASTS):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
@@ -2319,7 +2325,7 @@ def deaths_by_fire(matches: list[Match], words: list[str]) -> list[Match]:
     an attack on civilians; members of a force (``عنصر``، ``جنود``) a clash; anyone else, no
     event (``قضى بإبعاد …``: a ruling, no fire; an unknown victim is left to the other rules)."""
     verbs = proclitic_forms(_ANY_DEATH_VERBS)
-    if verbs.keys().isdisjoint(words):
+    if not has_any(words, verbs):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     civilians = proclitic_forms(_CIVILIANS_OR_FIGURES)
@@ -2448,7 +2454,7 @@ def cordons(matches: list[Match], words: list[str]) -> list[Match]:
     its aftermath, and a siege named by its noun alone (``بعد حصاره``) the background of what
     ended it: neither is an event."""
     verbs = proclitic_forms(_IMPOSE_VERBS)
-    if verbs.keys().isdisjoint(words) or _CORDONS.isdisjoint(words):
+    if not has_any(words, verbs) or not has_any(words, _CORDONS):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
@@ -4240,5 +4246,6 @@ def stage_word_lists() -> list:
                                    _ALERT_VERBS, _SPREAD_VERBS, _DETAIN_VERBS, _HANDOVER_VERBS, _THROW_VERBS, _BODIES,
                                    _BACK_REFERENCES, _DENIALS, _ACCUSATIONS, _FLED_SCENE, _AGREEMENT_FRAMES,
                                    _OVERFLIGHT, _SHOOT_DOWN, _INTENTIONS, _FOILED, _FOILED_PLANS, _REFUSALS,
-                                   _ATTEMPTS, _CAPTURE)),
-            _BI_HAYAH, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS]
+                                   _ATTEMPTS, _CAPTURE, _GRIP_VERBS, _SHAKE_VERBS, _ANY_DEATH_VERBS, _IMPOSE_VERBS)),
+            _BI_HAYAH, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS, _BLASTS, _CORDONS,
+            _DAY_BEFORE_WORDS]

@@ -2298,7 +2298,7 @@ def bullets_hit(matches: list[Match], words: list[str]) -> list[Match]:
     bullet right after the verb (``hit_verb``, ``bullet``), the civilian at most eight words
     after the bullet."""
     verbs = proclitic_forms(_HIT_VERBS)
-    if verbs.keys().isdisjoint(words) or _BULLETS.isdisjoint(words):
+    if not has_any(words, verbs) or not has_any(words, _BULLETS):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     civilians = proclitic_forms(_CIVILIANS_OR_FIGURES)
@@ -4246,6 +4246,7 @@ def stage_word_lists() -> list:
                                    _ALERT_VERBS, _SPREAD_VERBS, _DETAIN_VERBS, _HANDOVER_VERBS, _THROW_VERBS, _BODIES,
                                    _BACK_REFERENCES, _DENIALS, _ACCUSATIONS, _FLED_SCENE, _AGREEMENT_FRAMES,
                                    _OVERFLIGHT, _SHOOT_DOWN, _INTENTIONS, _FOILED, _FOILED_PLANS, _REFUSALS,
-                                   _ATTEMPTS, _CAPTURE, _GRIP_VERBS, _SHAKE_VERBS, _ANY_DEATH_VERBS, _IMPOSE_VERBS)),
+                                   _ATTEMPTS, _CAPTURE, _GRIP_VERBS, _SHAKE_VERBS, _ANY_DEATH_VERBS, _IMPOSE_VERBS,
+                                   _HIT_VERBS)),
             _BI_HAYAH, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS, _BLASTS, _CORDONS,
-            _DAY_BEFORE_WORDS]
+            _DAY_BEFORE_WORDS, _BULLETS]

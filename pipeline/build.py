@@ -37,7 +37,7 @@ from .files import MAX_ARTICLE_BYTES, read_input
 from .freshness import BuildLock
 from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Merger, Part, merge_report_parts
-from .output import ArticleOutputs, Stage, finish_outputs
+from .output import ArticleOutputs, Stage, check_out_dir, finish_outputs
 from .resultcache import CACHE_NAME, CacheWriter, Records, ResultCache, decode
 from .reviews import merged_status
 from .schema import EventRecord, SchemaError, check_events
@@ -368,10 +368,14 @@ def build(
     ------
     pipeline.freshness.BuildInProgress
         Another build of ``out_dir`` still runs after ``wait`` seconds.
+    pipeline.errors.OutputError
+        ``out_dir`` is a file or a folder that holds other things than a build (it is left
+        untouched: :func:`pipeline.output.check_out_dir`).
     pipeline.engines.EngineError
         The engine cannot run (Dask not installed, cluster unreachable, a worker's pipeline
         differs from this one).
     """
+    check_out_dir(out_dir)  # a file or a folder of other things is never moved aside (before the lock file)
     runner = Engine(engine, max(1, int(jobs)), scheduler)  # a bad engine is said before the lock is taken
     with BuildLock(out_dir, wait=wait) as lock, _collector_paused():
         stats = _build(seeds_dir, geo_dir, out_dir, force, progress, curated_dir, runner)

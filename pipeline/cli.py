@@ -34,7 +34,7 @@ from pathlib import Path
 
 from . import __version__
 from .articles import load_article, metadata_path, read_metadata
-from .errors import InputError
+from .errors import InputError, OutputError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -126,6 +126,13 @@ def _cmd_build(args) -> int:
         print("error: --scheduler needs --engine dask", file=sys.stderr)
         return 2
 
+    # a mistyped folder is an error, not an empty build published over the good one
+    for option, folder in (("--seeds", args.seeds), ("--geo", args.geo), ("--curated", curated)):
+        if folder is not None and not Path(folder).is_dir():
+            what = "does not exist" if not Path(folder).exists() else "is not a folder"
+            print(f"error: {folder}: {what}; {option} needs an existing folder (nothing was built)", file=sys.stderr)
+            return 2
+
     def waiting(holder: dict) -> None:
         print(f"a build of {args.out} is in progress ({describe(holder)}); waiting up to {args.wait:g} s…",
               file=sys.stderr)
@@ -137,7 +144,7 @@ def _cmd_build(args) -> int:
     except BuildInProgress as busy:
         print(f"error: {busy}", file=sys.stderr)
         return 3
-    except EngineError as err:
+    except (EngineError, OutputError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     if stats.took_over_lock:

@@ -51,6 +51,11 @@ class ZonesError(InputError):
     """A malformed row in the control-zones file."""
 
 
+class OutputError(InputError):
+    """An output folder the build must not replace: an existing file, or a folder that holds
+    other things than a build (``--out`` naming the wrong place)."""
+
+
 class LexiconError(InputError):
     """A malformed row in a lexicon file shipped with the pipeline (actors...)."""
 

@@ -338,9 +338,13 @@ def ensure_fresh(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path
     ------
     BuildInProgress
         Another build held the lock for longer than ``wait``.
+    pipeline.errors.OutputError
+        ``out_dir`` is a file or a folder of other things (left untouched).
     """
     from .build import build
+    from .output import check_out_dir
 
+    check_out_dir(out_dir)  # refused before its lock file is made beside it
     with BuildLock(out_dir, wait=wait, on_wait=on_wait) as lock:
         reason = stale_reason(seeds_dir, geo_dir, out_dir, curated_dir)
         if reason is None and not (rebuild or force):

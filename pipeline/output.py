@@ -36,6 +36,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from shapely.geometry import mapping
 
+from .errors import OutputError
 from .gazetteer import Gazetteer
 from .schema import NESTED_FIELDS, flat_columns, flat_keys, json_default, json_fragment
 
@@ -749,8 +750,38 @@ def _link_same(current: Path, target: Path, parts: list[bytes]) -> bool:
     return True
 
 
+def check_out_dir(out_dir: str | Path) -> None:
+    """Refuse an output path the build would replace but that holds no build.
+
+    ``out_dir`` may be missing, the link a build made, an empty folder, or an output folder
+    from before versioning (it has a ``manifest.json``: it is kept as a version). Anything
+    else (a file, a folder of other things: ``--out`` naming the wrong place) would be moved
+    aside and deleted by later builds.
+
+    Raises
+    ------
+    OutputError
+    """
+    out_dir = Path(out_dir)
+    if out_dir.is_symlink() or not out_dir.exists():
+        return
+    if not out_dir.is_dir():
+        raise OutputError(out_dir, "is a file, not a build folder; give --out a new folder or the build's own "
+                                   "(the file was left as it is)")
+    try:
+        names = os.listdir(out_dir)
+    except OSError as e:
+        raise OutputError(out_dir, f"cannot read the output folder: {e.strerror}; give --out a folder you can "
+                                   "write") from None
+    if names and "manifest.json" not in names:
+        shown = ", ".join(sorted(names)[:3]) + (", …" if len(names) > 3 else "")
+        raise OutputError(out_dir, f"is a folder of other files ({shown}), not a build folder (no manifest.json); "
+                                   "give --out a new or empty folder (nothing in it was touched)")
+
+
 def _publish(out_dir: Path, stage: Path) -> None:
     """Point the ``out_dir`` link at ``stage`` atomically."""
+    check_out_dir(out_dir)  # (checked before the build too: this is for a folder made meanwhile)
     if out_dir.exists() and not out_dir.is_symlink():
         # an output folder from before versioning: keep it as a version, then link
         legacy = stage.parent / f"legacy-{os.getpid()}-{time.monotonic_ns()}"

@@ -114,6 +114,28 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+#: First characters that make a spreadsheet (Excel, LibreOffice, Google Sheets) read a cell as a
+#: formula, as OWASP lists them for "CSV injection".
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(cell: Any) -> Any:
+    """A CSV cell that a spreadsheet shows as text and never runs.
+
+    A text starting with ``= + - @`` (or a tab or carriage return) gets a leading ``'``,
+    the spreadsheet's text marker: ``=HYPERLINK(…)`` in an outlet's name or a sentence is
+    shown, not run, when the analyst opens the export. Numbers (``-41.2``) and every other
+    text are unchanged.
+    """
+    if not isinstance(cell, str) or not cell.startswith(FORMULA_START):
+        return cell
+    try:
+        float(cell)
+        return cell  # a number such as -41.2
+    except ValueError:
+        return "'" + cell
+
+
 def _iso_date(value: Any) -> str:
     """A date as ``YYYY-MM-DD`` from a string, date or Timestamp; "" if missing."""
     if _is_missing(value):
@@ -349,7 +371,9 @@ def acled_csv(
 
     Columns: :data:`pipeline.acled_vocab.ACLED_COLUMNS` in ACLED's order, then :data:`EXTRA_COLUMNS`.
     Written with :mod:`csv` (quoting as needed, ``\\r\\n`` line ends); Arabic text is
-    written as is, so it round-trips byte for byte.
+    written as is, so it round-trips byte for byte, except that a text cell starting with
+    ``= + - @`` (or a tab or carriage return) starts with a ``'`` so that a spreadsheet
+    never runs it as a formula (:func:`formula_safe`).
 
     Derived columns and approximations are listed under Notes.
 
@@ -489,7 +513,7 @@ def acled_csv(
             "reviewed_by": _text(row.get("reviewed_by")),
             "reviewed_at": _text(row.get("reviewed_at")),
         }
-        writer.writerow([values[c] for c in CSV_COLUMNS])
+        writer.writerow([formula_safe(values[c]) for c in CSV_COLUMNS])
     if outside:
         log.warning("ACLED CSV: places outside Syria, country/admin left empty: %s", ", ".join(sorted(outside)))
     data = buf.getvalue().encode("utf-8")
@@ -602,6 +626,6 @@ def zones_geojson(zones: Mapping, as_of: dt.date) -> bytes:
 
 
 __all__ = [
-    "ACLED_COLUMNS", "CSV_COLUMNS", "EXTRA_COLUMNS", "ExportError", "acled_csv", "civilian_targeting",
+    "ACLED_COLUMNS", "CSV_COLUMNS", "EXTRA_COLUMNS", "ExportError", "FORMULA_START", "acled_csv", "civilian_targeting", "formula_safe",
     "disorder_type", "events_geojson", "interaction", "summarise", "zones_geojson",
 ]

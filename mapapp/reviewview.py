@@ -110,6 +110,22 @@ def _spans_in(items: list[dict], start: int, end: int) -> list[dict]:
     return [m for m in items if m.get("start") is not None and start <= m["start"] and m["end"] <= end]
 
 
+def current_place_marker(e: Any) -> Any:
+    """The ring at the event's place on the correction map (a folium ``CircleMarker``), None
+    without a point. Its tooltip names the place: escaped for HTML and for the JavaScript
+    template literal folium puts it in (:func:`mapapp.mapview.literal_safe`), so an ACLED
+    export's ``${…}`` location is shown, never run."""
+    if e.get("latitude") is None or e.get("longitude") is None:
+        return None
+    import folium
+
+    from .mapview import literal_safe
+
+    return folium.CircleMarker((e["latitude"], e["longitude"]), radius=9, color="#D55E00", weight=3, fill=False,
+                               tooltip=literal_safe(
+                                   "the event's place now: " + html.escape(str(e.get("location") or ""))))
+
+
 def highlight_sentence(event: dict, article: dict | None) -> str:
     """The event's sentence, escaped, with its places, actors, dates and trigger marked.
 
@@ -304,11 +320,9 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
         st.caption("Place: choose it, or click the map to pick the nearest gazetteer place.")
         base = mapview.base_map(tiles, ds.places, ds.border, center=(e["latitude"], e["longitude"])
                                 if e.get("latitude") is not None else mapview.QAMISHLI, zoom=13)
-        if e.get("latitude") is not None and e.get("longitude") is not None:
-            import folium
-
-            folium.CircleMarker((e["latitude"], e["longitude"]), radius=9, color="#D55E00", weight=3, fill=False,
-                                tooltip="the event's place now: " + html.escape(str(e.get('location') or ''))).add_to(base)
+        marker = current_place_marker(e)
+        if marker is not None:
+            marker.add_to(base)
         out = st_folium(base, key=tkey + "map", height=300, use_container_width=True, returned_objects=["last_clicked"])
         click = (out or {}).get("last_clicked")
         place_ids = sorted(gaz.places)

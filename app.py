@@ -8,7 +8,6 @@ Everything computed lives in importable, tested modules under ``mapapp/``.
 
 from __future__ import annotations
 
-import html
 import os
 import re
 from pathlib import Path
@@ -35,6 +34,7 @@ from mapapp import (
 )
 from mapapp.filters import CONFIDENCE_LEVELS, Filters, from_query_params, to_query_params
 from mapapp.store import Counts
+from mapapp.textsafe import md_safe
 
 ROOT = Path(__file__).resolve().parent
 STATIC = ROOT / "static"
@@ -139,7 +139,7 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
     if linked:  # a permalink: centre on the event and open its popup, even outside the filters
         row = ds.store.event_rows([linked])
         if row.empty:
-            st.warning(f"No event {linked} in this build (rejected, or its article changed).")
+            st.warning(f"No event {md_safe(linked)} in this build (rejected, or its article changed).")
             linked = None
         else:
             include = (linked,)
@@ -153,7 +153,7 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
         p = next((x["properties"] for x in ds.places["features"] if x["properties"]["place_id"] == focus), None)
         if p and p.get("lat") is not None:
             center, zoom = (p["lat"], p["lon"]), 15
-            st.caption(f"Centred on {p['name_en']} ({p['basis']})")
+            st.caption(f"Centred on {md_safe(p['name_en'])} ({md_safe(p['basis'])})")
     mode = briefing_view.compare_selector()
     changes = briefing_view.changes_for(ds, f, mode)
     with concurrency.map_slot():  # a few sessions draw at a time (mapapp/concurrency.py)
@@ -177,12 +177,12 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
 
 def _evidence_panel(group: dict) -> None:
     """The clicked symbol's events with their sentences (Arabic right-to-left, English left-to-right)."""
-    st.subheader(f"Evidence at {group['location']} — {group['style']['label']}")
+    st.subheader(f"Evidence at {md_safe(group['location'])} — {group['style']['label']}")
     for _, r in mapview.group_rows(group).sort_values("event_date").iterrows():
         st.markdown(
-            f"**{html.escape(str(r['event_date']))}** · {html.escape(r['event_type'])} / "
-            f"{html.escape(r['sub_event_type'])} · {html.escape(str(r['source']))} · precision {r['geo_precision']:.0f}"
-            f'<div {mapview.text_attrs(str(r["evidence"]))} class="qar-block">{html.escape(str(r["evidence"]))}</div>',
+            f"**{md_safe(r['event_date'])}** · {md_safe(r['event_type'])} / "
+            f"{md_safe(r['sub_event_type'])} · {md_safe(r['source'])} · precision {r['geo_precision']:.0f}"
+            f'<div {mapview.text_attrs(str(r["evidence"]))} class="qar-block">{md_safe(r["evidence"])}</div>',
             unsafe_allow_html=True)
 
 
@@ -310,7 +310,7 @@ def view_curation(ds: data.Dataset) -> None:
         try:
             result = import_areas_from_bytes(up.name, up.getvalue(), load_geo_dir(paths.geo))
         except Exception as e:  # unreadable file: say so, keep the page
-            st.error(f"{up.name}: cannot read polygons ({e})")
+            st.error(f"{md_safe(up.name)}: cannot read polygons ({md_safe(e)})")
             return
         st.write(f"{len(result.matched)} matched, {len(result.unmatched)} not matched.")
         if result.matched:

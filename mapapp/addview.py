@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from .textsafe import md_safe
+
 
 def render(ds, tiles) -> None:
     """The Add report page."""
@@ -101,7 +103,7 @@ def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:
         st.caption("Not determined (left empty): " + ", ".join(u.split(" (--")[0] for u in added["unknown"]))
     errs = [e for e in ds.errors if aid in str(e.get("path", ""))]
     for e in errs:
-        st.error(f"{e['path']}: {e['reason']}")
+        st.error(f"{md_safe(e['path'])}: {md_safe(e['reason'])}")
     if mine.empty:
         st.info("No event found in this report (see Articles for its places and dates).")
         return

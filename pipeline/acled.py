@@ -43,6 +43,9 @@ from .gazetteer import BBOX, Gazetteer, in_box
 from .merge import outlet_alignment
 from .schema import EventRecord, make_record
 
+#: An ``event_id_cnty`` (``SYR12345``): a slug, as curated ids and article ids are.
+EVENT_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
+
 log = logging.getLogger(__name__)
 
 #: Columns every ACLED export must have (:data:`pipeline.acled_vocab.REQUIRED_COLUMNS`).
@@ -279,7 +282,11 @@ def _parse_row(v: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
     if not eid:
         problems.append("event_id_cnty is empty")
     elif any(ch.isspace() for ch in eid):
-        problems.append(f"event_id_cnty {eid!r} contains spaces")
+        problems.append(f"event_id_cnty {clip(eid)} contains spaces")
+    elif not EVENT_ID_RE.fullmatch(eid):
+        # it keys the event everywhere (acled-<id>: links ?event=, reviews.csv, the map's symbols)
+        problems.append(f"event_id_cnty {clip(eid)} must be letters, digits, '.', '_' or '-' (ACLED's look like "
+                        "SYR12345), at most 100 characters")
     out["event_id_cnty"] = eid
 
     d = parse_acled_date(v["event_date"])

@@ -206,3 +206,25 @@ def test_a_crafted_event_link_is_shown_as_text_not_markdown(work_dirs, monkeypat
     import html
 
     assert crafted in html.unescape(warning)  # shown as written (character references)
+
+
+# --------------------------------------------------------------------------- ids that key events
+
+@pytest.mark.parametrize("bad", ["<script>", "SYR1&view=Briefing", "SYR1#x", "../SYR1", "x" * 101, "-SYR1"])
+def test_acled_event_id_must_be_a_slug(tmp_path, bad):
+    """``event_id_cnty`` becomes the event's id (``acled-<id>``), in links (``?event=``),
+    ``curated/reviews.csv`` and the map's symbols; ``<script>`` or ``&view=…`` were taken as
+    they were (curated ids and article ids were already slugs)."""
+    from pipeline.acled import REQUIRED, load_acled
+    from pipeline.gazetteer import load_gazetteer
+
+    good = dict(event_id_cnty="SYR1", event_date="2021-04-21", event_type="Battles", sub_event_type="Armed clash",
+                actor1="Asayish", latitude="37.05215", longitude="41.23142", source="Test", fatalities="1")
+    rows = [{**good, "event_id_cnty": "SYR0"}, {**good, "event_id_cnty": bad}, {**good, "event_id_cnty": "SYR.2_a-b"}]
+    path = tmp_path / "acled.csv"
+    path.write_text("\n".join([",".join(REQUIRED)] + [",".join(r[c] for c in REQUIRED) for r in rows]) + "\n",
+                    encoding="utf-8")
+    events, errors = load_acled(path, load_gazetteer(ROOT / "geo" / "gazetteer.csv"))
+    assert [e["event_id"] for e in events] == ["acled-SYR0", "acled-SYR.2_a-b"]
+    assert [e.line for e in errors] == [3] and "letters, digits" in errors[0].reason
+    assert len(errors[0].reason) < 300

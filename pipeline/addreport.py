@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from .articles import LANGUAGES, decode_text, detect_source, read_metadata
+from .articles import LANGUAGES, URL_RE, decode_text, detect_source, read_metadata
 from .errors import InputError, PipelineError
 from .output import atomic_write
 
@@ -169,7 +169,7 @@ def from_html(html: str | bytes, url: str = "", origin: str = "web page") -> Rep
     report.title = (getattr(doc, "title", "") or "").strip()
     report.published = _date(getattr(doc, "date", None))
     report.source = (getattr(doc, "sitename", "") or "").strip() or report.source
-    report.url = page_url if page_url.startswith(("http://", "https://")) else ""
+    report.url = page_url.strip() if URL_RE.match(page_url.strip()) else ""  # what the metadata accepts, else unknown
     lang = (getattr(doc, "language", "") or "")[:2]
     if lang in LANGUAGES:
         report.language = lang

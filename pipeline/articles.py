@@ -33,6 +33,9 @@ KNOWN_META = {"title", "source", "source_ar", "language", "published", "publishe
 LANGUAGES = {"ar", "en", "ku"}
 #: An article ``id`` given in metadata: it keys every output (event ids, links), so a safe slug.
 ARTICLE_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")
+#: A ``url`` or ``related_urls`` entry: http(s), no whitespace or control character (a newline
+#: in an address is a paste error, and an address ends up in links).
+URL_RE = re.compile(r"https?://[^\s\x00-\x1f\x7f]+\Z")
 
 #: Datelines that name the outlet: Arabic name → English name.
 DATELINES = {
@@ -140,6 +143,8 @@ def read_metadata(path: str | Path, raw_bytes: bytes | None = None) -> dict:
     for key in REQUIRED_META:
         if key not in meta or meta[key] in ("", None):
             raise MetadataError(path, f"required key '{key}' is missing or empty")
+        if isinstance(meta[key], str) and not meta[key].strip():
+            raise MetadataError(path, f"required key '{key}' is blank (only spaces); give its value", _key_line(raw, key))
     for key in meta:
         if key not in KNOWN_META:
             raise MetadataError(path, f"unknown key '{key}'; known keys: {', '.join(sorted(KNOWN_META))}",
@@ -168,9 +173,20 @@ def read_metadata(path: str | Path, raw_bytes: bytes | None = None) -> dict:
     if "id" in meta and (not isinstance(meta["id"], str) or not ARTICLE_ID_RE.fullmatch(meta["id"])):
         raise MetadataError(path, f"id must be a short slug of letters, digits, '_' and '-' (starting with a letter "
                                   f"or digit, at most 100 characters), not {meta['id']!r}", _key_line(raw, "id"))
-    if meta.get("url") and not re.match(r"^https?://", meta["url"]):
-        raise MetadataError(path, f"url must start with http:// or https://, not {meta['url']!r}", _key_line(raw, "url"))
+    if meta.get("url") and not URL_RE.match(meta["url"]):
+        raise MetadataError(path, f"url must start with http:// or https:// and hold no space or control character, "
+                                  f"not {_clip(meta['url'])}", _key_line(raw, "url"))
+    related = meta.get("related_urls", [])
+    if not isinstance(related, list) or not all(isinstance(u, str) and URL_RE.match(u) for u in related):
+        raise MetadataError(path, "related_urls must be a list of http:// or https:// addresses "
+                                  f"(related_urls = [\"https://…\"]), not {_clip(related)}", _key_line(raw, "related_urls"))
     return meta
+
+
+def _clip(value: object, limit: int = 80) -> str:
+    """``repr(value)`` for a message, cut to ``limit`` characters."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def metadata_path(text_path: str | Path) -> Path:

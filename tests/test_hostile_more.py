@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEED
@@ -228,3 +229,55 @@ def test_acled_event_id_must_be_a_slug(tmp_path, bad):
     assert [e["event_id"] for e in events] == ["acled-SYR0", "acled-SYR.2_a-b"]
     assert [e.line for e in errors] == [3] and "letters, digits" in errors[0].reason
     assert len(errors[0].reason) < 300
+
+
+# --------------------------------------------------------------------------- metadata values
+
+def _meta_file(tmp_path: Path, extra: str, base: str | None = None) -> Path:
+    p = tmp_path / "m.toml"
+    p.write_text((base if base is not None else 'source = "Shafaq News"\npublished = 2021-04-22\n') + extra,
+                 encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize("value", ['"javascript:alert(1)"', '5', '["javascript:alert(1)"]', '["https://a.test/x", 3]',
+                                   '["https://a.test/\\nx"]'])
+def test_related_urls_must_be_a_list_of_web_addresses(tmp_path, value):
+    """``related_urls`` was taken whatever it held (a string, a number, ``javascript:``)."""
+    from pipeline.articles import read_metadata
+    from pipeline.errors import MetadataError
+
+    with pytest.raises(MetadataError, match="related_urls must be a list of http") as err:
+        read_metadata(_meta_file(tmp_path, f"related_urls = {value}\n"))
+    assert err.value.line == 3
+
+
+def test_related_urls_and_url_that_are_good_are_kept(tmp_path):
+    from pipeline.articles import read_metadata
+
+    meta = read_metadata(_meta_file(tmp_path, 'url = "https://a.test/x?y=1#z"\nrelated_urls = ["http://b.test/"]\n'))
+    assert meta["url"] == "https://a.test/x?y=1#z" and meta["related_urls"] == ["http://b.test/"]
+    assert "related_urls" not in read_metadata(_meta_file(tmp_path, ""))
+
+
+@pytest.mark.parametrize("url", ['https://a.test/\\njavascript:alert(1)', 'https://a.test/ x', 'https://a.test/\\u0000'])
+def test_url_with_a_space_or_control_character_is_refused(tmp_path, url):
+    from pipeline.articles import read_metadata
+    from pipeline.errors import MetadataError
+
+    with pytest.raises(MetadataError, match="url must start with http") as err:
+        read_metadata(_meta_file(tmp_path, f'url = "{url}"\n'))
+    assert err.value.line == 3
+
+
+@pytest.mark.parametrize("key", ["source", "published"])
+def test_blank_required_key_names_its_line(tmp_path, key):
+    """``source = "   "`` was accepted: an article with no outlet."""
+    from pipeline.articles import read_metadata
+    from pipeline.errors import MetadataError
+
+    base = 'title = "t"\nsource = "Shafaq News"\npublished = 2021-04-22\n'.replace(
+        'source = "Shafaq News"' if key == "source" else "published = 2021-04-22", f'{key} = "  \\t "')
+    with pytest.raises(MetadataError, match=f"'{key}' is blank") as err:
+        read_metadata(_meta_file(tmp_path, "", base))
+    assert err.value.line == (2 if key == "source" else 3)

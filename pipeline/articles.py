@@ -18,6 +18,7 @@ import re
 import tomllib
 from pathlib import Path
 
+from .csvio import utf16_problem
 from .errors import ArticleError, MetadataError
 from .files import MAX_ARTICLE_BYTES, read_input
 from .language import detect_language
@@ -73,6 +74,9 @@ def decode_text(raw: bytes, path: str | Path = "<bytes>") -> str:
     """
     if not raw or raw.isspace():  # (not raw.strip(), without the copy)
         raise ArticleError(path, "article is empty; remove it or paste the report's text")
+    wide = utf16_problem(raw)
+    if wide:
+        raise ArticleError(path, wide.replace("file is", "article is"), 1)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:

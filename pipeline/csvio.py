@@ -33,6 +33,25 @@ def clip(value: str, limit: int = 60) -> str:
     return repr(value) if len(value) <= limit else f"{value[:limit]!r}… ({len(value):,} characters)"
 
 
+def utf16_problem(raw: bytes) -> str | None:
+    """What to say when ``raw`` is UTF-16 text (what "Unicode text" in a spreadsheet or
+    Notepad saves), else None: a UTF-16 byte-order mark, or NUL bytes in the first 200 all in
+    odd or all in even places (the high bytes of ASCII spaces, digits, punctuation) and the
+    whole decoding as UTF-16 of that order."""
+    utf16 = "file is UTF-16, not UTF-8; save it again as UTF-8 (in a spreadsheet: CSV UTF-8; in Notepad: UTF-8)"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return utf16
+    head = raw[:200]
+    nuls = {i % 2 for i, b in enumerate(head) if b == 0}
+    if head.count(0) >= 2 and len(nuls) == 1 and len(raw) % 2 == 0:
+        try:
+            raw.decode("utf-16-le" if nuls == {1} else "utf-16-be")
+        except UnicodeDecodeError:
+            return None
+        return utf16
+    return None
+
+
 def read_csv(path: str | Path, error_cls: type[E]) -> tuple[list[str], list[tuple[int, dict]], list[E]]:
     """Parse a CSV file leniently.
 
@@ -53,6 +72,9 @@ def read_csv(path: str | Path, error_cls: type[E]) -> tuple[list[str], list[tupl
         raw = read_input(path)
     except OSError as e:
         return [], [], [error_cls(path, f"cannot open: {e.strerror}")]
+    wide = utf16_problem(raw)
+    if wide:  # one error for the file, not one per line
+        return [], [], [error_cls(path, wide, 1)]
     lines = raw.split(b"\n")
     for i, line in enumerate(lines):
         try:

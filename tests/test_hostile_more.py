@@ -281,3 +281,34 @@ def test_blank_required_key_names_its_line(tmp_path, key):
     with pytest.raises(MetadataError, match=f"'{key}' is blank") as err:
         read_metadata(_meta_file(tmp_path, "", base))
     assert err.value.line == (2 if key == "source" else 3)
+
+
+# --------------------------------------------------------------------------- UTF-16 files
+
+OTHER_TEXT = ("شفق نيوز/ قتل شخصان وأصيب ثالث في اشتباك بين قوات الأسايش وعناصر الدفاع الوطني "
+              "في حي طي بمدينة القامشلي مساء الأحد.\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_article_says_utf16(tmp_path, encoding):
+    """A UTF-16 article (Notepad's "Unicode") was "not UTF-8 (byte 0xff at offset 0)" or,
+    without a byte-order mark, "contains NUL bytes: not a plain-text article"."""
+    from pipeline.articles import read_text
+    from pipeline.errors import ArticleError
+
+    p = tmp_path / "a.txt"
+    p.write_bytes(("Reuters - " + OTHER_TEXT).encode(encoding))
+    with pytest.raises(ArticleError, match="UTF-16, not UTF-8; save it again as UTF-8") as err:
+        read_text(p)
+    assert err.value.line == 1
+
+
+def test_utf16_gazetteer_is_one_error_not_one_per_line(tmp_path):
+    """A gazetteer saved as UTF-16 gave ~300 errors, one per line, none saying why."""
+    from pipeline.gazetteer import load_gazetteer
+
+    p = tmp_path / "gazetteer.csv"
+    p.write_bytes((ROOT / "geo" / "gazetteer.csv").read_text(encoding="utf-8").encode("utf-16"))
+    gaz = load_gazetteer(p)
+    assert [(e.line, "UTF-16" in e.reason) for e in gaz.errors] == [(1, True)]
+    assert not gaz.places

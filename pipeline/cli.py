@@ -147,6 +147,9 @@ def _cmd_build(args) -> int:
     except (EngineError, OutputError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl-C: the unfinished version was removed, the link never switched
+        print(f"interrupted: nothing was published; {args.out} still holds the previous build", file=sys.stderr)
+        return 130
     if stats.took_over_lock:
         print(f"note: took over the build lock left by {describe(stats.took_over_lock)}, which is no longer "
               "running", file=sys.stderr)

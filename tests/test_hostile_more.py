@@ -312,3 +312,32 @@ def test_utf16_gazetteer_is_one_error_not_one_per_line(tmp_path):
     gaz = load_gazetteer(p)
     assert [(e.line, "UTF-16" in e.reason) for e in gaz.errors] == [(1, True)]
     assert not gaz.places
+
+
+# --------------------------------------------------------------------------- Ctrl-C
+
+def test_ctrl_c_during_a_build_keeps_the_previous_one_and_says_so(work_dirs, monkeypatch, capsys):
+    """Ctrl-C while the outputs are written: the half-written version is removed, the link
+    still points at the previous build, and the CLI says so (exit 130) instead of a traceback."""
+    from pipeline import cli, output
+
+    seeds, geo, out = work_dirs
+    build(seeds, geo, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    target = out.resolve()
+    real_put = output.Stage.put
+
+    def put(self, name, data, unchanged=False):
+        if name == "errors.json":  # after events.geojson and events.parquet were written
+            raise KeyboardInterrupt
+        return real_put(self, name, data, unchanged)
+
+    monkeypatch.setattr(output.Stage, "put", put)
+    code = cli.main(["build", "--seeds", str(seeds), "--geo", str(geo), "--out", str(out), "--no-curated",
+                     "--jobs", "1", "--force"])
+    assert code == 130
+    err = capsys.readouterr().err
+    assert "interrupted: nothing was published" in err and str(out) in err
+    assert out.resolve() == target
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert [p.name for p in (out.parent / f".{out.name}.versions").iterdir()] == [target.name]

@@ -20,6 +20,7 @@ Nothing here builds; the caller runs the build (the CLI prints the command, the 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import logging
@@ -31,12 +32,24 @@ from typing import TextIO
 
 from .articles import LANGUAGES, URL_RE, decode_text, detect_source, read_metadata
 from .errors import InputError, PipelineError
+from .files import MAX_ARTICLE_BYTES, NotRegularFileError, read_input
 from .output import atomic_write
 
 #: An article id: a file stem anyone can type (letters, digits, ``_ . -``).
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+#: Largest saved page read (bytes): a news page is well under 5 MB; trafilatura takes ~2 s and
+#: ~25 MB of memory per MB of page (a 43 MB page: 73 s, 1 GB).
+MAX_PAGE_BYTES = 20 * 1024 * 1024
+
+
+def _too_big(size: int, limit: int, what: str) -> str:
+    return (f"{what} is {size:,} bytes, more than the {limit:,} bytes accepted; "
+            + ("save the page as HTML only (not 'complete' or single-file), or copy the report's text and paste it"
+               if what == "page" else "a report is a few kilobytes: keep only the report's own text"))
 
 
 class AddError(InputError):
@@ -131,6 +144,9 @@ def from_text(text: str, origin: str = "pasted text") -> Report:
     -------
     Report
     """
+    size = len(text.encode("utf-8"))
+    if size > MAX_ARTICLE_BYTES:  # the build refuses it (pipeline.files): say so now, before it is written
+        raise AddError(origin, _too_big(size, MAX_ARTICLE_BYTES, "text"))
     outlet = detect_source(text)
     return Report(text=text, source=outlet[0] if outlet else "", source_ar=outlet[1] if outlet else "",
                   language=detect_language(text), origin=origin)
@@ -158,6 +174,9 @@ def from_html(html: str | bytes, url: str = "", origin: str = "web page") -> Rep
     """
     import trafilatura
 
+    size = len(html) if isinstance(html, bytes) else len(html.encode("utf-8", "surrogatepass"))
+    if size > MAX_PAGE_BYTES:
+        raise AddError(origin, _too_big(size, MAX_PAGE_BYTES, "page"))
     doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
     text = (getattr(doc, "text", "") or "").strip() if doc is not None else ""
@@ -233,19 +252,25 @@ def read_source(source: str, stdin: TextIO | None = None) -> Report:
         A URL that could not be fetched.
     """
     if source == "-":
-        raw = (stdin or sys.stdin).read()
+        raw = (stdin or sys.stdin).read(MAX_PAGE_BYTES + 1)  # more is refused below, never all read
+        if len(raw) > MAX_PAGE_BYTES:
+            raise AddError("stdin", f"more than the {MAX_PAGE_BYTES:,} characters accepted; a report is a few "
+                                    "kilobytes: paste only the report's own text")
         if raw.lstrip().startswith("<"):
             return from_html(raw, origin="stdin")
         return from_text(decode_text(raw.encode("utf-8"), "stdin"), "stdin")
     if re.match(r"^https?://", source):
         return fetch_url(source)
     path = Path(source)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise AddError(path, f"cannot read: {e.strerror}") from None
     suffix = path.suffix.lower()
-    if suffix in (".html", ".htm", ".xhtml"):
+    page = suffix in (".html", ".htm", ".xhtml")
+    try:  # a regular file only (a named pipe would block, /dev/zero never end), and not too big
+        data = read_input(path, MAX_PAGE_BYTES if page else MAX_ARTICLE_BYTES)
+    except OSError as e:
+        advice = _too_big(0, 0, "page" if page else "text").split("; ", 1)[1] if e.errno == errno.EFBIG else ""
+        what = f"this {e.strerror}" if isinstance(e, NotRegularFileError) else f"cannot read: {e.strerror}"
+        raise AddError(path, what + (f"; {advice}" if advice else "")) from None
+    if page:
         return from_html(data, origin=str(path))
     if suffix in (".txt", ".text", ""):
         return from_text(decode_text(data, path), str(path))

@@ -341,3 +341,44 @@ def test_ctrl_c_during_a_build_keeps_the_previous_one_and_says_so(work_dirs, mon
     assert out.resolve() == target
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     assert [p.name for p in (out.parent / f".{out.name}.versions").iterdir()] == [target.name]
+
+
+# --------------------------------------------------------------------------- add: sources that are too big or no files
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs named pipes")
+def test_add_a_fifo_or_device_is_refused_not_waited_on(tmp_path):
+    """``add`` read its SOURCE with ``read_bytes()``: a named pipe blocked it forever,
+    ``/dev/zero`` was read until memory ran out."""
+    import os
+
+    os.mkfifo(tmp_path / "pipe.html")
+    os.symlink("/dev/zero", tmp_path / "zero.txt")
+    for name, what in (("pipe.html", "named pipe"), ("zero.txt", "character device")):
+        r = _cli("add", str(tmp_path / name), "--published", "2021-04-22", "--seeds", str(tmp_path / "seeds"),
+                 timeout=60)
+        assert r.returncode == 2 and what in r.stderr and "Traceback" not in r.stderr, r.stderr
+        assert str(tmp_path / name) in r.stderr
+    assert not (tmp_path / "seeds").exists() or not any((tmp_path / "seeds").iterdir())
+
+
+def test_add_refuses_a_page_or_text_too_big_before_reading_it(tmp_path, monkeypatch):
+    """A 43 MB saved page took 73 s and 1 GB to read (trafilatura); a text over the build's
+    10 MB limit was written into seeds/ and then refused by every build."""
+    from pipeline import addreport
+    from pipeline.addreport import AddError, from_html, from_text, read_source
+
+    monkeypatch.setattr(addreport, "MAX_PAGE_BYTES", 2000)
+    monkeypatch.setattr(addreport, "MAX_ARTICLE_BYTES", 1000)
+    page = "<html><body><p>" + OTHER_TEXT * 20 + "</p></body></html>"
+    with pytest.raises(AddError, match="more than the 2,000 bytes") as err:
+        from_html(page, origin="page.html")
+    assert err.value.path == "page.html"
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    with pytest.raises(AddError, match="more than the 2,000"):
+        read_source(str(tmp_path / "page.html"))
+    with pytest.raises(AddError, match="more than the 1,000 bytes"):
+        from_text(OTHER_TEXT * 20, "pasted text")
+    (tmp_path / "big.txt").write_text(OTHER_TEXT * 20, encoding="utf-8")
+    with pytest.raises(AddError, match="more than the 1,000"):
+        read_source(str(tmp_path / "big.txt"))
+    assert from_text(OTHER_TEXT, "pasted text").text == OTHER_TEXT  # a report's size is fine

@@ -32,7 +32,7 @@ from typing import TextIO
 
 from .articles import LANGUAGES, URL_RE, decode_text, detect_source, read_metadata
 from .errors import InputError, PipelineError
-from .files import MAX_ARTICLE_BYTES, NotRegularFileError, read_input
+from .files import MAX_ARTICLE_BYTES, NotRegularFileError, folder_lock, read_input
 from .output import atomic_write
 
 #: An article id: a file stem anyone can type (letters, digits, ``_ . -``).
@@ -384,10 +384,14 @@ def add_report(seeds_dir: str | Path, report: Report, *, published: dt.date | No
         (f" from {report.origin}" if report.origin and not report.origin.startswith(("/", ".")) else "")
     body = _toml(meta)
     read_metadata(toml, body.encode("utf-8"))  # the same checks as the build: refuse before writing
-    atomic_write(toml, body)
-    try:
-        atomic_write(txt, text.encode("utf-8"))
-    except BaseException:
-        toml.unlink(missing_ok=True)
-        raise
+    with folder_lock(seeds_dir):  # two adds of one id at once: one is refused, never a mix of both
+        for p in (txt, toml):
+            if p.exists():
+                raise AddError(p, f"id '{aid}' was added meanwhile; give another --id (nothing was written)")
+        atomic_write(toml, body)
+        try:
+            atomic_write(txt, text.encode("utf-8"))
+        except BaseException:
+            toml.unlink(missing_ok=True)
+            raise
     return Added(aid, txt, toml, meta, unknown)

@@ -25,6 +25,7 @@ from typing import Any
 
 from .arabic import normalise_phrase
 from .errors import GazetteerError
+from .files import folder_lock
 from .gazetteer import OVERRIDE_COLUMNS, Gazetteer, load_geo_dir
 from .output import atomic_write
 
@@ -75,30 +76,32 @@ def add_override(geo_dir: str | Path, place_id: str, *, source: str, added_by: s
     if not source.strip() or not added_by.strip():
         raise GazetteerError(Path(geo_dir) / "overrides.csv", "a source and the analyst's name are required")
     path = Path(geo_dir) / "overrides.csv"
-    old = path.read_text(encoding="utf-8") if path.exists() else ""
-    row = {c: "" for c in OVERRIDE_COLUMNS}
-    row.update({k: str(v) for k, v in fields.items() if k in row and v is not None})
-    row.update(id=place_id, source=source.strip(), added_by=added_by.strip(), added_at=added_at or now_iso(),
-               notes=notes)
-    if lat is not None and lon is not None:
-        row.update(lat=f"{float(lat):.6f}", lon=f"{float(lon):.6f}",
-                   geo_precision=str(geo_precision) if geo_precision else "")
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=list(OVERRIDE_COLUMNS), lineterminator="\n")
-    if not old:
-        w.writeheader()
-    w.writerow(row)
-    new = (old if not old or old.endswith("\n") else old + "\n") + buf.getvalue()
-    line = new.count("\n")
-    atomic_write(path, new)
-    gaz = load_geo_dir(geo_dir)
-    bad = [e for e in gaz.errors if e.path == str(path) and e.line == line]
-    if bad:
-        if old:
-            atomic_write(path, old)
-        else:
-            path.unlink()
-        raise bad[0]
+    with folder_lock(path.parent):  # another save meanwhile is neither lost nor undone by a rollback
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        row = {c: "" for c in OVERRIDE_COLUMNS}
+        row.update({k: str(v) for k, v in fields.items() if k in row and v is not None})
+        row.update(id=place_id, source=source.strip(), added_by=added_by.strip(), added_at=added_at or now_iso(),
+                   notes=notes)
+        if lat is not None and lon is not None:
+            row.update(lat=f"{float(lat):.6f}", lon=f"{float(lon):.6f}",
+                       geo_precision=str(geo_precision) if geo_precision else "")
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=list(OVERRIDE_COLUMNS), lineterminator="\n")
+        if not old:
+            w.writeheader()
+        at = buf.tell()
+        w.writerow(row)
+        new = (old if not old or old.endswith("\n") else old + "\n") + buf.getvalue()
+        line = new.count("\n") - buf.getvalue()[at:].count("\n") + 1  # where the row starts (a note may hold a line break)
+        atomic_write(path, new)
+        gaz = load_geo_dir(geo_dir)
+        bad = [e for e in gaz.errors if e.path == str(path) and e.line == line]
+        if bad:
+            if old:
+                atomic_write(path, old)
+            else:
+                path.unlink()
+            raise bad[0]
     return line
 
 
@@ -174,16 +177,17 @@ def save_areas(geo_dir: str | Path, result: AreaImport, *, source: str, added_by
     if not source.strip() or not added_by.strip():
         raise GazetteerError(Path(geo_dir) / "areas.geojson", "a source and the analyst's name are required")
     path = Path(geo_dir) / "areas.geojson"
-    fc: dict[str, Any] = (json.loads(path.read_text(encoding="utf-8")) if path.exists()
-                          else {"type": "FeatureCollection", "features": []})
-    new_ids = {m["place_id"] for m in result.matched}
-    feats = [f for f in fc["features"] if f["properties"].get("place_id") not in new_ids]
-    when = now_iso()
-    for m in result.matched:
-        feats.append({"type": "Feature", "geometry": mapping(m["geometry"]),
-                      "properties": {"place_id": m["place_id"], "name": m["name"], "source": source,
-                                     "file": result.source_file, "added_by": added_by, "added_at": when}})
-    atomic_write(path, json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False, indent=1))
+    with folder_lock(path.parent):  # another import meanwhile is kept
+        fc: dict[str, Any] = (json.loads(path.read_text(encoding="utf-8")) if path.exists()
+                              else {"type": "FeatureCollection", "features": []})
+        new_ids = {m["place_id"] for m in result.matched}
+        feats = [f for f in fc["features"] if f["properties"].get("place_id") not in new_ids]
+        when = now_iso()
+        for m in result.matched:
+            feats.append({"type": "Feature", "geometry": mapping(m["geometry"]),
+                          "properties": {"place_id": m["place_id"], "name": m["name"], "source": source,
+                                         "file": result.source_file, "added_by": added_by, "added_at": when}})
+        atomic_write(path, json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False, indent=1))
     return path
 
 
@@ -277,5 +281,9 @@ def add_acled_import(curated_dir: str | Path, name: str, data: bytes, gazetteer:
         why = "; ".join(problems[:3]) if problems else f"every row lies outside {radius_km:.0f} km of Qamishli"
         raise AcledError(target, f"no event to import ({why})")
     folder.mkdir(parents=True, exist_ok=True)
-    atomic_write(target, data)
+    with folder_lock(folder):  # two uploads of one name at once: the second is refused, not written over the first
+        if target.exists():
+            raise AcledError(target, "another export of this name was imported meanwhile; rename the new file "
+                                     "(imports are never overwritten)")
+        atomic_write(target, data)
     return AcledImport(target, len(events), errors.excluded, problems)

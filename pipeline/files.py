@@ -13,9 +13,24 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from .errors import InputError
+
+try:  # POSIX
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None  # type: ignore[assignment]
 
 #: Largest article text accepted (bytes): a news report is a few kilobytes.
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+
+
+class FolderBusyError(InputError):
+    """Another writer held a folder's lock too long (:func:`folder_lock`)."""
 
 
 class NotRegularFileError(OSError):
@@ -110,3 +125,52 @@ def read_at(fd: int, size: int, offset: int) -> bytes:
         return pread(fd, size, offset)
     os.lseek(fd, offset, os.SEEK_SET)
     return os.read(fd, size)
+
+
+#: Longest wait for another writer of the same folder (:func:`folder_lock`), seconds.
+LOCK_WAIT = 60.0
+_thread_lock = threading.Lock()  # where there is no flock (Windows): one writer per process
+
+
+@contextmanager
+def folder_lock(folder: str | os.PathLike, wait: float = LOCK_WAIT) -> Iterator[None]:
+    """Hold ``folder``'s exclusive lock for a read-modify-write of a file in it.
+
+    The analysts' write routes (a review decision, an override, an import, an added report)
+    read a file, add to it and write it whole (atomically). Two of them at once, from two
+    sessions of the app or the app and the CLI, would each write what they read plus their
+    own row: one decision silently lost. Under this lock they take turns. The lock is the
+    operating system's (``flock`` on the folder itself: no lock file is left in it), held
+    per open, so threads and processes wait for each other, and released when the holder
+    dies.
+
+    Raises
+    ------
+    FolderBusyError
+        Another writer held the lock longer than ``wait`` seconds.
+    """
+    folder = os.fspath(folder)
+    os.makedirs(folder, exist_ok=True)
+    if fcntl is None:  # pragma: no cover (Windows)
+        if not _thread_lock.acquire(timeout=wait):
+            raise FolderBusyError(folder, f"another save into this folder took more than {wait:g} s; try again")
+        try:
+            yield
+        finally:
+            _thread_lock.release()
+        return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise FolderBusyError(folder, f"another save into this folder took more than {wait:g} s; "
+                                                  "try again") from None
+                time.sleep(0.01)
+        yield
+    finally:
+        os.close(fd)  # releases the lock

@@ -47,6 +47,7 @@ from .acled_vocab import ACLED_TAXONOMY
 from .actors import Actor
 from .csvio import read_csv
 from .errors import InputError
+from .files import folder_lock
 from .gazetteer import Gazetteer
 from .output import atomic_write
 from .schema import make_record
@@ -317,17 +318,18 @@ def record_decision(path: str | Path, event_id: str, decision: str, *, reviewed_
     row = {"event_id": event_id, "decision": decision, "changes": format_changes(changes or {}),
            "merged_into": merged_into, "reason": " ".join(reason.split()), "reviewed_by": reviewed_by.strip(),
            "reviewed_at": reviewed_at or now_iso()}
-    old = path.read_text(encoding="utf-8") if path.exists() else ""
-    line = (old.count("\n") + (0 if old.endswith("\n") or not old else 1) + 1) if old else 2
-    review, problems = check_row(row, gazetteer, actors, line)
-    if review is None:
-        raise ReviewError(path, "; ".join(problems), line)
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=list(COLUMNS), lineterminator="\n")
-    if not old:
-        w.writeheader()
-    w.writerow(row)
-    atomic_write(path, (old if not old or old.endswith("\n") else old + "\n") + buf.getvalue())
+    with folder_lock(path.parent):  # two analysts deciding at once: both rows kept
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        line = (old.count("\n") + (0 if old.endswith("\n") or not old else 1) + 1) if old else 2
+        review, problems = check_row(row, gazetteer, actors, line)
+        if review is None:
+            raise ReviewError(path, "; ".join(problems), line)
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=list(COLUMNS), lineterminator="\n")
+        if not old:
+            w.writeheader()
+        w.writerow(row)
+        atomic_write(path, (old if not old or old.endswith("\n") else old + "\n") + buf.getvalue())
     return line
 
 

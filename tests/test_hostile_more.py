@@ -10,6 +10,7 @@ tooltip, Markdown in the app's messages, unchecked ``related_urls``.
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -382,3 +383,56 @@ def test_add_refuses_a_page_or_text_too_big_before_reading_it(tmp_path, monkeypa
     with pytest.raises(AddError, match="more than the 1,000"):
         read_source(str(tmp_path / "big.txt"))
     assert from_text(OTHER_TEXT, "pasted text").text == OTHER_TEXT  # a report's size is fine
+
+
+# --------------------------------------------------------------------------- two analysts saving at once
+
+def test_decisions_saved_at_the_same_time_are_all_kept(tmp_path):
+    """``record_decision`` read reviews.csv, added its row and wrote the file whole: 30
+    analysts' sessions confirming at once left 2 rows, the other 28 decisions silently lost."""
+    import threading
+
+    from pipeline.actors import default_actors
+    from pipeline.gazetteer import load_geo_dir
+    from pipeline.reviews import load_reviews, record_decision
+
+    gaz, actors = load_geo_dir(ROOT / "geo"), default_actors()
+    path = tmp_path / "curated" / "reviews.csv"
+    path.parent.mkdir()
+    ids = [f"{SEED.stem}-e{i}" for i in range(12)]
+    barrier = threading.Barrier(len(ids))
+    failures: list[BaseException] = []
+
+    def decide(eid: str) -> None:
+        barrier.wait()
+        try:
+            record_decision(path, eid, "confirm", reviewed_by="analyst", gazetteer=gaz, actors=actors)
+        except BaseException as e:  # noqa: BLE001 (reported below)
+            failures.append(e)
+
+    threads = [threading.Thread(target=decide, args=(eid,)) for eid in ids]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not failures
+    reviews = load_reviews(path, gaz, actors)
+    decided = reviews[0] if isinstance(reviews, tuple) else reviews
+    assert sorted(r.event_id for r in decided) == sorted(ids)
+    assert not list(path.parent.glob(".*"))  # no lock or temporary file left in curated/
+
+
+def test_a_bad_override_with_a_line_break_is_rolled_back(tmp_path):
+    """The row's line was taken as the file's last line: a rejected row whose note holds a line
+    break (reported at its first line) was not recognised, so it stayed in overrides.csv."""
+    from pipeline.curation import add_override
+    from pipeline.errors import GazetteerError
+
+    geo = tmp_path / "geo"
+    shutil.copytree(ROOT / "geo", geo)
+    assert add_override(geo, "tayy", source="a map", added_by="me", lat=37.03, lon=41.22, notes="one\ntwo") == 2
+    before = (geo / "overrides.csv").read_bytes()
+    with pytest.raises(GazetteerError) as err:
+        add_override(geo, "tayy", source="a map", added_by="me", lat=41.22, lon=37.03, notes="first\nsecond")
+    assert err.value.line == 4
+    assert (geo / "overrides.csv").read_bytes() == before

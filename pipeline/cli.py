@@ -147,6 +147,11 @@ def _cmd_build(args) -> int:
     except (EngineError, OutputError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except OSError as err:  # the output folder cannot be written (read-only, not a folder, disk full...)
+        where = err.filename or args.out
+        print(f"error: {where}: cannot write the outputs ({err.strerror or err}); give --out a folder you can write "
+              f"(nothing was published; {args.out} keeps the previous build, if any)", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:  # Ctrl-C: the unfinished version was removed, the link never switched
         print(f"interrupted: nothing was published; {args.out} still holds the previous build", file=sys.stderr)
         return 130

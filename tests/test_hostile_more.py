@@ -436,3 +436,35 @@ def test_a_bad_override_with_a_line_break_is_rolled_back(tmp_path):
         add_override(geo, "tayy", source="a map", added_by="me", lat=41.22, lon=37.03, notes="first\nsecond")
     assert err.value.line == 4
     assert (geo / "overrides.csv").read_bytes() == before
+
+
+# --------------------------------------------------------------------------- an output folder that cannot be written
+
+def test_out_under_a_file_is_one_line_not_a_traceback(work_dirs, tmp_path):
+    seeds, geo, _ = work_dirs
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    r = _cli("build", "--seeds", str(seeds), "--geo", str(geo), "--out", str(tmp_path / "afile" / "build"),
+             "--no-curated", "--jobs", "1")
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+    assert "cannot write the outputs" in r.stderr and "give --out a folder you can write" in r.stderr
+
+
+def test_disk_full_while_writing_keeps_the_previous_build_and_says_so(work_dirs, monkeypatch, capsys):
+    import errno
+
+    from pipeline import cli, output
+
+    seeds, geo, out = work_dirs
+    build(seeds, geo, out)
+    target, before = out.resolve(), (out / "events.geojson").read_bytes()
+
+    def full(self, name, data, unchanged=False):
+        raise OSError(errno.ENOSPC, "No space left on device", str(self.path / name))
+
+    monkeypatch.setattr(output.Stage, "put", full)
+    code = cli.main(["build", "--seeds", str(seeds), "--geo", str(geo), "--out", str(out), "--no-curated",
+                     "--jobs", "1", "--force"])
+    err = capsys.readouterr().err
+    assert code == 2 and "No space left on device" in err and "nothing was published" in err
+    assert out.resolve() == target and (out / "events.geojson").read_bytes() == before
+    assert [p.name for p in (out.parent / f".{out.name}.versions").iterdir()] == [target.name]

@@ -227,9 +227,9 @@ def view_articles(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
                           format_func=lambda i: next(f"{a['published']} · {a['source']} · {a.get('title') or i}"
                                                      for a in ds.articles if a["id"] == i))
     art = next(a for a in ds.articles if a["id"] == art_id)
-    meta = f"{art['source']} · published {art['published']}"
+    meta = f"{md_safe(art['source'])} · published {md_safe(art['published'])}"
     if art.get("published_basis"):
-        meta += f" ({art['published_basis']})"
+        meta += f" ({md_safe(art['published_basis'])})"
     st.caption(meta)
     st.markdown('<span class="hl-place">place</span> <span class="hl-actor">actor</span> '
                 '<span class="hl-date">date</span> — click a place to see it on the map', unsafe_allow_html=True)

@@ -468,3 +468,27 @@ def test_disk_full_while_writing_keeps_the_previous_build_and_says_so(work_dirs,
     assert code == 2 and "No space left on device" in err and "nothing was published" in err
     assert out.resolve() == target and (out / "events.geojson").read_bytes() == before
     assert [p.name for p in (out.parent / f".{out.name}.versions").iterdir()] == [target.name]
+
+
+def test_articles_caption_shows_a_crafted_outlet_as_text(work_dirs, monkeypatch, restore_folium):
+    """The Articles page's caption (outlet · published (basis)) was Markdown: an outlet named
+    ``![i](https://tracker.test/p.png)`` in a seed's metadata loaded that image."""
+    import html
+
+    from streamlit.testing.v1 import AppTest
+
+    seeds, geo, out = work_dirs
+    meta = SEED.with_suffix(".toml").read_text(encoding="utf-8")
+    crafted = "Outlet ![i](https://tracker.test/p.png) [x](https://evil.test) $x$"
+    meta = "\n".join(f'source = "{crafted}"' if ln.startswith("source =") else ln for ln in meta.split("\n"))
+    (seeds / SEED.with_suffix(".toml").name).write_text(meta, encoding="utf-8")
+    build(seeds, geo, out)
+    monkeypatch.setenv("QMAP_OUT", str(out))
+    monkeypatch.setenv("QMAP_SKIP_BUILD", "1")
+    monkeypatch.setenv("QMAP_TILES", "none")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["view"] = "Articles"
+    at.run()
+    assert not at.exception
+    caption = next(c.value for c in at.caption if "published" in c.value)
+    assert "](" not in caption and "$" not in caption and crafted in html.unescape(caption)

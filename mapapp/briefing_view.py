@@ -17,6 +17,7 @@ import streamlit.components.v1 as components
 
 from . import briefing, downloads, exports, mapview, printing
 from .filters import Filters
+from .textsafe import md_safe
 
 #: URL keys the briefing adds to the filters' (kept when the filters rewrite the URL).
 URL_KEYS = ("bbox", "title", "caption", "compare")
@@ -58,7 +59,7 @@ def show_changes(changes: list[dict], mode: str) -> None:
         st.caption(f"No area changed hands since {COMPARE[mode]}.")
         return
     st.markdown(f"**Changed hands since {COMPARE[mode]}** (outlined on the map):\n"
-                + "\n".join(f"- {line}" for line in mapview.change_lines(changes)))
+                + "\n".join(f"- {md_safe(line)}" for line in mapview.change_lines(changes)))  # names from geo/
 
 
 def remember_view(out: dict | None) -> None:

@@ -61,7 +61,7 @@ def _tile_setting() -> mapview.TileSetting:
     try:
         return mapview.TileSetting.parse(value, os.environ.get("QMAP_TILES_ATTRIBUTION"))
     except ValueError as e:
-        st.warning(str(e))
+        st.warning(md_safe(e))
         return mapview.TileSetting.parse("none")
 
 
@@ -296,7 +296,7 @@ def view_curation(ds: data.Dataset) -> None:
             line = add_override(paths.geo, place_id, lat=lat, lon=lon, geo_precision=precision, source=source,
                                 added_by=who, **({k: v for k, v in new_fields.items() if v} if choice == NEW else {}))
         except InputError as e:
-            st.error(str(e))
+            st.error(md_safe(e))
         else:
             st.session_state["cur_saved"] = f"Saved {place_id} at {lat:.5f}, {lon:.5f} (overrides.csv line {line})."
             st.rerun()
@@ -317,7 +317,7 @@ def view_curation(ds: data.Dataset) -> None:
             st.dataframe(pd.DataFrame([{"place_id": m["place_id"], "name": m["name"]} for m in result.matched]),
                          hide_index=True)
         if result.unmatched:
-            st.warning("Not matched (add them to the gazetteer first): " + ", ".join(result.unmatched))
+            st.warning("Not matched (add them to the gazetteer first): " + ", ".join(map(md_safe, result.unmatched)))
         poly_source = st.text_input("Source of these polygons (required)", key="cur_poly_source")
         if st.button("Save matched polygons to areas.geojson", disabled=not (result.matched and poly_source.strip()
                                                                               and who.strip())):
@@ -331,10 +331,10 @@ def view_curation(ds: data.Dataset) -> None:
         try:
             saved = add_acled_import(paths.curated, acled.name, acled.getvalue(), load_geo_dir(paths.geo))
         except InputError as e:
-            st.error(str(e))
+            st.error(md_safe(e))
         else:
             st.session_state["cur_acled_saved"] = (
-                f"Saved as {saved.path.relative_to(paths.curated.parent)}: {saved.events} events, {saved.excluded} "
+                f"Saved as {md_safe(saved.path.relative_to(paths.curated.parent))}: {saved.events} events, {saved.excluded} "
                 f"outside the area, {len(saved.problems)} row problem(s); the map rebuilds with it "
                 "(problems appear under About the data).")
             st.rerun()

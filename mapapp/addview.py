@@ -60,7 +60,7 @@ def render(ds, tiles) -> None:
                 st.session_state["add_report"] = fetch_url(url.strip())
             report = st.session_state.get("add_report")
     except (InputError, FetchError) as e:
-        st.error(str(e))
+        st.error(md_safe(e))
         return
     if report is None:
         return
@@ -88,7 +88,7 @@ def render(ds, tiles) -> None:
             done = add_report(paths.seeds, report, published=published, source=outlet, language=language,
                               title=title, url=url, article_id=article_id, added_by=who)
         except (AddError, InputError) as e:
-            st.error(str(e))
+            st.error(md_safe(e))
             return
         st.session_state["add_done"] = {"id": done.id, "unknown": done.unknown}
         st.rerun()  # the new seed is a build input: the app rebuilds before this page shows it

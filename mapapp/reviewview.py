@@ -371,7 +371,7 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
             lines = record(paths.curated, e, decision, reviewed_by=who, gazetteer=gaz, actors=actors,
                            changes=changes, merged_into=merged_into, reason=reason)
         except ReviewError as err:
-            st.error(str(err))
+            st.error(md_safe(err))
         else:
             st.session_state["rv_saved"] = (f"Saved: {decision} {', '.join(members)} "
                                             f"(curated/reviews.csv line {', '.join(map(str, lines))}); the map is rebuilt.")
@@ -423,7 +423,7 @@ def _rejected_list(st, rejected: list[dict], curated_dir=None, geo_dir=None) -> 
                 lines = record(curated_dir, {"event_id": eid}, "restore", reviewed_by=who,
                                gazetteer=load_geo_dir(geo_dir), actors=default_actors(), reason=why)
             except ReviewError as err:
-                st.error(str(err))
+                st.error(md_safe(err))
             else:
                 st.session_state["rv_saved"] = (f"Restored {eid} (curated/reviews.csv line "
                                                 f"{', '.join(map(str, lines))}); the map is rebuilt.")

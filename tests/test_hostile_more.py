@@ -208,6 +208,12 @@ def test_a_crafted_event_link_is_shown_as_text_not_markdown(work_dirs, monkeypat
     import html
 
     assert crafted in html.unescape(warning)  # shown as written (character references)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["tiles"] = crafted  # an unknown tile setting is named in a warning too
+    at.run()
+    assert not at.exception
+    warning = next(w.value for w in at.warning if "tracker" in w.value)
+    assert "](" not in warning and crafted in html.unescape(warning)
 
 
 # --------------------------------------------------------------------------- ids that key events

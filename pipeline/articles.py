@@ -144,6 +144,9 @@ def read_metadata(path: str | Path, raw_bytes: bytes | None = None) -> dict:
     except tomllib.TOMLDecodeError as e:
         m = re.search(r"line (\d+)", str(e))
         raise MetadataError(path, f"not valid TOML: {e}", int(m.group(1)) if m else None) from None
+    except RecursionError:  # tomllib parses nested arrays and tables recursively
+        raise MetadataError(path, "arrays or tables nested too deep to read; metadata holds strings, a date and a "
+                                  "list of URLs (see README)", _first_nested_line(raw)) from None
     for key in REQUIRED_META:
         if key not in meta or meta[key] in ("", None):
             raise MetadataError(path, f"required key '{key}' is missing or empty")
@@ -185,6 +188,12 @@ def read_metadata(path: str | Path, raw_bytes: bytes | None = None) -> dict:
         raise MetadataError(path, "related_urls must be a list of http:// or https:// addresses "
                                   f"(related_urls = [\"https://…\"]), not {_clip(related)}", _key_line(raw, "related_urls"))
     return meta
+
+
+def _first_nested_line(raw: str) -> int | None:
+    """The line of the first ``[[`` or ``{`` that opens a value nested in another, if any."""
+    m = re.search(r"(?m)^[^=\n]*=\s*[\[{][^\]}\n]*[\[{]", raw)
+    return raw[: m.start()].count("\n") + 1 if m else None
 
 
 def _clip(value: object, limit: int = 80) -> str:

@@ -498,3 +498,15 @@ def test_articles_caption_shows_a_crafted_outlet_as_text(work_dirs, monkeypatch,
     assert not at.exception
     caption = next(c.value for c in at.caption if "published" in c.value)
     assert "](" not in caption and "$" not in caption and crafted in html.unescape(caption)
+
+
+@pytest.mark.parametrize("value", ["[" * 5000 + "]" * 5000, "{a=" * 5000 + "1" + "}" * 5000])
+def test_metadata_nested_too_deep_is_a_metadata_error(tmp_path, value):
+    """tomllib reads nested arrays recursively: 5,000 levels raised RecursionError, a traceback
+    from ``validate`` and 'pipeline error RecursionError' naming the .txt in a build."""
+    from pipeline.articles import read_metadata
+    from pipeline.errors import MetadataError
+
+    with pytest.raises(MetadataError, match="nested too deep") as err:
+        read_metadata(_meta_file(tmp_path, f"notes = {value}\n"))
+    assert err.value.line == 3 and err.value.path == str(tmp_path / "m.toml")

@@ -133,10 +133,19 @@ def _geo_paths(geo_dir: Path) -> list[Path]:
 _CODE_SUFFIXES = frozenset({".py", ".csv", ".toml", ".json", ".tsv", ".txt"})
 
 
+def _fingerprint_bytes(path: Path) -> bytes:
+    """A gazetteer file's bytes for the fingerprint, read as every input is (never blocking on
+    a named pipe); one that cannot be read counts by its reason (the loader reports it)."""
+    try:
+        return read_input(path)
+    except OSError as e:
+        return f"unreadable {path.name}: {e.strerror or type(e).__name__}".encode()
+
+
 def fingerprint(geo_paths: list[Path]) -> str:
     """Hash of the gazetteer files, actor table and pipeline code: a change rebuilds all."""
     parts = [__version__.encode(), str(CACHE_VERSION).encode(), ACTORS_CSV.read_bytes()]
-    parts += [p.read_bytes() for p in geo_paths if p.exists()]
+    parts += [_fingerprint_bytes(p) for p in geo_paths if p.exists() or p.is_symlink()]
     code = [p for p in PACKAGE_DIR.rglob("*") if p.suffix in _CODE_SUFFIXES and "__pycache__" not in p.parts]
     parts += [p.read_bytes() for p in sorted(code)]  # every module and data file of the package
     return _sha(*parts)

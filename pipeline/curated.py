@@ -27,6 +27,7 @@ from .acled_vocab import TRUCE_TYPE, taxonomy_problem
 from .actors import Actor, default_actors
 from .csvio import COUNT_RE, clip, read_csv
 from .errors import InputError
+from .files import read_input
 from .gazetteer import Gazetteer
 from .merge import PARTISAN
 from .schema import EventRecord, make_record
@@ -239,7 +240,7 @@ def load_sources(path: str | Path = SOURCES_TSV, errors: list | None = None) -> 
     """
     path = str(path)
     try:
-        raw = Path(path).read_bytes()
+        raw = read_input(path)  # a regular file only: a named pipe would block the build
     except OSError as e:
         raise CuratedError(path, f"cannot open: {e.strerror}") from None
     sources = SourceIndex()

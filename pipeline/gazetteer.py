@@ -33,6 +33,7 @@ from shapely.geometry.base import BaseGeometry
 
 from .csvio import read_csv
 from .errors import GazetteerError, GazetteerErrors
+from .files import read_input
 
 log = logging.getLogger(__name__)
 
@@ -620,10 +621,16 @@ def _apply_areas(places: dict[str, Place], path: str | Path) -> list[GazetteerEr
 
     path = str(path)
     try:
-        fc = json.loads(Path(path).read_text(encoding="utf-8"))
+        raw = read_input(path)
+    except OSError as e:
+        return [GazetteerError(path, f"cannot read: {e.strerror}; polygons are left out until it is a GeoJSON file")]
+    try:
+        fc = json.loads(raw.decode("utf-8"))
         feats = fc["features"]
-    except (OSError, ValueError, KeyError, TypeError) as e:
-        return [GazetteerError(path, f"not a GeoJSON FeatureCollection ({e})")]
+    except RecursionError:
+        return [GazetteerError(path, "not a GeoJSON FeatureCollection (arrays nested too deep to read)")]
+    except (ValueError, KeyError, TypeError) as e:
+        return [GazetteerError(path, f"not a GeoJSON FeatureCollection ({str(e)[:200]})")]
     if not isinstance(feats, list):
         return [GazetteerError(path, f"not a GeoJSON FeatureCollection: 'features' is {type(feats).__name__}, "
                                      "not a list")]

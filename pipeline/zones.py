@@ -26,6 +26,7 @@ from shapely.geometry.base import BaseGeometry
 from .actors import default_actors
 from .csvio import read_csv
 from .errors import ZonesError
+from .files import read_input
 from .gazetteer import BBOX, MAX_EXTENT_M, Gazetteer, _offset, bounds_in_box
 from .output import to_json_bytes
 
@@ -263,7 +264,8 @@ def link_predecessors(zones: list[Zone]) -> list[dict]:
 
 
 def syria_side(border_path: str | Path) -> BaseGeometry | None:
-    """The area south of the Syria–Turkey border line (None when the file is missing).
+    """The area south of the Syria–Turkey border line (None when the file is missing; a
+    :class:`ZonesError` naming it when it cannot be read or is not GeoJSON lines).
 
     Zones are claims about control inside Syria; a schematic disc around a border city
     (Qamishli's point is 1.5 km from the border) must not spill into Turkey.
@@ -274,11 +276,21 @@ def syria_side(border_path: str | Path) -> BaseGeometry | None:
     from shapely.ops import linemerge
 
     path = Path(border_path)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return None
-    fc = json.loads(path.read_text(encoding="utf-8"))
-    lines = [shape(f["geometry"]) for f in fc.get("features", [])]
-    merged = linemerge(lines) if len(lines) > 1 else (lines[0] if lines else None)
+    try:
+        fc = json.loads(read_input(path).decode("utf-8"))
+        lines = [shape(f["geometry"]) for f in fc.get("features", [])]
+        merged = linemerge(lines) if len(lines) > 1 else (lines[0] if lines else None)
+    except OSError as e:
+        raise ZonesError(path, f"cannot read the border: {e.strerror}; zones are not clipped to Syria until it is "
+                               "a GeoJSON file (tools/make_border.py remakes it)") from None
+    except RecursionError:
+        raise ZonesError(path, "the border is not GeoJSON (arrays nested too deep to read); zones are not clipped "
+                               "to Syria (tools/make_border.py remakes it)") from None
+    except Exception as e:  # not JSON, not features, a geometry shapely refuses: the same advice
+        raise ZonesError(path, f"the border is not a GeoJSON FeatureCollection of lines ({str(e)[:150]}); zones "
+                               "are not clipped to Syria (tools/make_border.py remakes it)") from None
     if merged is None or merged.geom_type != "LineString":
         return None
     coords = sorted(merged.coords) if merged.coords[0][0] > merged.coords[-1][0] else list(merged.coords)
@@ -344,7 +356,12 @@ def zones_outputs(geo_dir: str | Path, gaz: Gazetteer, events: Sequence[Mapping[
     if not path.exists():
         return {}, []
     zones, errors = load_zones(path, gaz)
-    zones = clip_zones(zones, syria_side(Path(geo_dir) / "border_sy_tr.geojson"))
+    try:
+        side = syria_side(Path(geo_dir) / "border_sy_tr.geojson")
+    except ZonesError as e:  # a bad border costs the clipping, not the zones or the build
+        errors.append(e)
+        side = None
+    zones = clip_zones(zones, side)
     evidence, link_errors = link_evidence(zones, events, str(path))
     fc = zones_geojson(zones)
     for f, ev, prev in zip(fc["features"], evidence, link_predecessors(zones)):

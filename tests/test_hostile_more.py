@@ -510,3 +510,40 @@ def test_metadata_nested_too_deep_is_a_metadata_error(tmp_path, value):
     with pytest.raises(MetadataError, match="nested too deep") as err:
         read_metadata(_meta_file(tmp_path, f"notes = {value}\n"))
     assert err.value.line == 3 and err.value.path == str(tmp_path / "m.toml")
+
+
+# --------------------------------------------------------------------------- geo/ and curated/ files that are no files
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs named pipes")
+@pytest.mark.parametrize("name", ["geo/areas.geojson", "geo/overrides.csv", "geo/border_sy_tr.geojson",
+                                  "curated/sources.tsv"])
+def test_a_named_pipe_in_geo_or_curated_is_reported_not_waited_on(work_dirs, tmp_path, name):
+    """Only seeds/ was read without blocking: a named pipe as geo/areas.geojson,
+    geo/overrides.csv, the border or curated/sources.tsv blocked every build forever."""
+    import os
+
+    seeds, geo, out = work_dirs
+    curated = tmp_path / "curated"
+    shutil.copytree(ROOT / "curated", curated)
+    (tmp_path / name).unlink(missing_ok=True)
+    os.mkfifo(tmp_path / name)
+    r = _cli("build", "--seeds", str(seeds), "--geo", str(geo), "--out", str(out), "--curated", str(curated),
+             "--jobs", "1", timeout=90)
+    assert r.returncode == 1, r.stderr
+    assert "Traceback" not in r.stderr
+    assert f"error: {tmp_path / name}" in r.stderr and "named pipe" in r.stderr
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["counts"]["events"] > 0
+
+
+@pytest.mark.parametrize("body", ["{not json", '{"type": "FeatureCollection", "features": ' + "[" * 5000 + "]" * 5000 + "}",
+                                  '{"type": "FeatureCollection", "features": [{"geometry": 5}]}'])
+@pytest.mark.parametrize("name", ["areas.geojson", "border_sy_tr.geojson"])
+def test_a_broken_geojson_in_geo_is_one_error_and_the_rest_builds(work_dirs, name, body):
+    """A border file that is not JSON stopped the whole build with a traceback; an areas file
+    nested 5,000 deep raised RecursionError."""
+    seeds, geo, out = work_dirs
+    (geo / name).write_text(body, encoding="utf-8")
+    stats = build(seeds, geo, out)
+    errors = [e for e in stats.errors if e["path"] == str(geo / name)]
+    assert len(errors) == 1 and len(errors[0]["reason"]) < 300, stats.errors
+    assert stats.events > 0 and (out / "zones.geojson").is_file()

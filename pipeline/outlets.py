@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .files import read_input
 
 #: Columns of ``curated/outlets.tsv``, in order.
 OUTLET_COLUMNS = ("outlet", "trust", "basis")
@@ -75,10 +76,12 @@ def load_outlets(path: str | Path, errors: list | None = None) -> dict[str, Outl
         ``errors``) the first bad row.
     """
     path = Path(path)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return {}
     try:
-        text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+        text = read_input(path).decode("utf-8").removeprefix("\ufeff")  # a named pipe would block the build
+    except OSError as e:
+        raise OutletError(str(path), f"cannot read: {e.strerror}") from None
     except UnicodeDecodeError as e:
         raise OutletError(str(path), f"not UTF-8 (byte {e.start}); re-save the file as UTF-8") from None
     out: dict[str, Outlet] = {}

@@ -516,7 +516,7 @@ def test_metadata_nested_too_deep_is_a_metadata_error(tmp_path, value):
 
 @pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs named pipes")
 @pytest.mark.parametrize("name", ["geo/areas.geojson", "geo/overrides.csv", "geo/border_sy_tr.geojson",
-                                  "curated/sources.tsv"])
+                                  "curated/sources.tsv", "curated/outlets.tsv"])
 def test_a_named_pipe_in_geo_or_curated_is_reported_not_waited_on(work_dirs, tmp_path, name):
     """Only seeds/ was read without blocking: a named pipe as geo/areas.geojson,
     geo/overrides.csv, the border or curated/sources.tsv blocked every build forever."""

@@ -2955,11 +2955,14 @@ def minor_led_away(ctx: _Context, trig: Trigger, m: Match) -> bool:
     """Stage (what): whether a child or a girl led away (``اقتاد التنظيم فتاة في الخامسة عشرة``:
     a lead-away verb, a ``minor`` within three words after it) in an article that has told an
     abduction is one more abduction, not an arrest: children taken by the group the report is
-    about are abducted (ACLED: Abduction/forced disappearance)."""
+    about are abducted (ACLED: Abduction/forced disappearance). A force the actor table knows,
+    named as the subject (``واقتادت الأسايش طفلاً للتحقيق``), arrests."""
     if trig.kind != "arrest" or ctx.words[m.first].lstrip("و") not in _LEAD_VERBS:
         return False
     if not any(_stem(w, _MINORS) is not None for w in ctx.words[m.last + 1:m.last + 4]):
         return False
+    if ctx._actors.between(m.last + 1, m.last + 3):
+        return False  # "واقتادت الأسايش طفلاً للتحقيق": a force the table knows arrests
     return any(d.trigger.kind == "abduction" for d in ctx.drafts)
 
 

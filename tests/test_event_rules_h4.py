@@ -499,3 +499,15 @@ def test_fighting_told_in_a_relative_clause_after_a_verb_of_causing_is_told_ther
                       "عناصر.", "2022-03-09").events
     assert _types(events) == [CLASH]
     assert events[0].fatalities == 3
+
+
+def test_a_child_led_away_by_a_known_force_stays_an_arrest(run_text):
+    text = ("وخطف مسلحون شاباً في عامودا أمس. "
+            "واقتادت الأسايش طفلاً من الحي نفسه إلى أحد مراكزها للتحقيق.")
+    events = run_text(text, "2022-03-09").events
+    assert sorted(_types(events)) == sorted([ABDUCTION, ARRESTS])
+
+
+def test_a_stray_bullet_that_hit_an_old_man(run_text):
+    events = run_text("وأصابت رصاصة طائشة مسناً في حي الهلالية بالقامشلي مساء أمس.", "2022-03-09").events
+    assert _types(events) == [VAC]

@@ -3310,9 +3310,9 @@ def protest_per_town(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     for d in created:
         out.append(d)
-        if d.place is None or (d.trigger.kind not in _PER_TOWN_KINDS
-                               and not (d.trigger.kind in _PER_TOWN_STRIKES and not _has_toll(d))):
-            continue
+        if d.place is None or (d.trigger.kind not in _PER_TOWN_KINDS and not (
+                d.trigger.kind in _PER_TOWN_STRIKES and not ctx._cas.between(d.sentence.first, d.sentence.last))):
+            continue  # (a strike whose sentence tells a toll is one event, where the toll is reported)
         clause = next(c for c in d.sentence.clauses if c.first <= d.trig_first <= c.last)
         towns: list[tuple[int, Mention]] = []
         # (arrests at checkpoints set up "في القامشلي وعامودا والدرباسية، واقتادت …": the list may come first)

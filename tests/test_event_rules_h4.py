@@ -511,3 +511,9 @@ def test_a_child_led_away_by_a_known_force_stays_an_arrest(run_text):
 def test_a_stray_bullet_that_hit_an_old_man(run_text):
     events = run_text("وأصابت رصاصة طائشة مسناً في حي الهلالية بالقامشلي مساء أمس.", "2022-03-09").events
     assert _types(events) == [VAC]
+
+
+def test_shelling_of_two_towns_with_one_toll_is_one_event(run_text):
+    events = run_text("وقصفت المدفعية التركية أمس مدينتي عامودا والدرباسية، ما أدى إلى مقتل مدني في عامودا.",
+                      "2022-03-09").events
+    assert [(e.place_id, e.fatalities) for e in events] == [("amuda", 1)]

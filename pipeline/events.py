@@ -1602,12 +1602,14 @@ def told_within(ctx: _Context, a: _Draft, b: _Draft) -> bool:
     القامشلي مساء أمس. وتركز تبادل إطلاق النار في حي الوسطى``؛ ``هزت ثلاثة انفجارات وسط
     القامشلي. وانفجرت إحدى السيارتين قرب دوار الوحدة``): where in it the act happened, one event
     and more evidence, not a second event. The earlier place stays (several sites of one act
-    are coded at the place that holds them all). Not a site with a toll of its own, nor one
-    told as another (``أيضاً``، ``الثانية``)."""
+    are coded at the place that holds them all). Not a site with a toll or a day of its own,
+    nor one told as another (``أيضاً``، ``الثانية``) or as a new scene (``وفي حي طي، …``)."""
     if b.actor1 or b.actor2 or a.sentence is b.sentence or a.trigger != b.trigger or _has_toll(b):
         return False  # (a site with its own dead or wounded is an act of its own)
     if a.place is None or b.place is None or b.place_quality != 2 or a.date_range != b.date_range:
         return False
+    if b.date_quality == 2 or new_scene(ctx, b.sentence):
+        return False  # a day of its own, or "وفي حي طي، …" opening a scene of a round-up: told as news
     if not _ALSO.isdisjoint(ctx.words[b.sentence.first:b.sentence.last + 1]):
         return False  # "وأصاب القصف أيضاً سجن …"، "أما الثانية فأصيبت …": one more site hit
     return a.place.place_id != b.place.place_id and _inside(ctx, b.place, a.place)

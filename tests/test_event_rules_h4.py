@@ -517,3 +517,12 @@ def test_shelling_of_two_towns_with_one_toll_is_one_event(run_text):
     events = run_text("وقصفت المدفعية التركية أمس مدينتي عامودا والدرباسية، ما أدى إلى مقتل مدني في عامودا.",
                       "2022-03-09").events
     assert [(e.place_id, e.fatalities) for e in events] == [("amuda", 1)]
+
+
+def test_a_new_scene_or_a_day_of_its_own_is_not_told_within(run_text):
+    text = ("اندلعت اشتباكات في القامشلي صباح اليوم بين مسلحين مجهولين. "
+            "وفي حي طي، اندلعت اشتباكات عنيفة بعد الظهر.")
+    assert len(run_text(text, "2022-03-09").events) == 2
+    text = ("سقطت قذائف على مدينة القامشلي صباح اليوم. "
+            "وسقطت قذيفة على حي الهلالية مساء اليوم.")
+    assert len(run_text(text, "2022-03-09").events) == 2

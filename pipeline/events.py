@@ -1720,7 +1720,8 @@ _LIFE_WORDS = _WORDS["life_word"]
 def lost_lives(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage: ``فقد أربعة من العناصر حياتهم``، ``قد فقدوا حياتهم``: a verb of losing whose
     object, within a dozen words, is a life is a killing word; so is ``بحياة`` after a verb of
-    taking (``أودت غارة … بحياة شابين``: the count read after it) (the count is read at the verb, as
+    taking (``أودت غارة … بحياة شابين``: the count read after it), and so is ``أرواح`` after a verb
+    of reaping (``حصد تفجير … أرواح 44 شخصاً``: ``reap_verb``) (the count is read at the verb, as
     for ``قتل``); "فقد الاتصال" or "فقدت السيطرة" stay nothing."""
     covered = {m.first for m in matches}
     # the verbs' positions in one C-level pass (w.lstrip("و") in _LOSE_VERBS for each word)
@@ -1731,10 +1732,15 @@ def lost_lives(matches: list[Match], words: list[str]) -> list[Match]:
     found += [Match(k, k, "killed", "") for k in where(words, _BI_HAYAH)
               if k not in covered and k - 1 not in covered
               and any(x.lstrip("و") in _TAKE_LIFE_VERBS for x in words[max(0, k - 13):k])]
+    # "حصد تفجير انتحاري، صباح أمس، أرواح 44 شخصاً": a verb of reaping, then the lives and their count
+    found += [Match(k, k, "killed", "") for k in where(words, _LIVES)
+              if k not in covered and any(x.lstrip("و") in _REAP_VERBS for x in words[max(0, k - 13):k])]
     return sorted(matches + found) if found else matches
 
 
 _BI_HAYAH = frozenset({"بحياه"})
+_REAP_VERBS = _WORDS["reap_verb"]
+_LIVES = frozenset({"ارواح", "بارواح"})
 _CLAIMS = _WORDS["claim"]
 _TAKE_LIFE_VERBS = frozenset(normalise_phrase(w) for w in ("أودت", "أودى", "يودي", "تودي", "أوديا", "أودتا"))
 
@@ -3854,9 +3860,16 @@ def bind_toll(ctx: _Context, sent: Sentence, violent: list[_Draft]) -> _Draft | 
 
 def refers_back(words: list[str], sent: Sentence) -> bool:
     """Whether a sentence refers back to the act just reported (``وأسفر الاستهداف عن``،
-    ``وتسبب الهجوم``، ``وأدى ذلك``)."""
+    ``وتسبب الهجوم``، ``وأدى ذلك``، or its victims counted with the article in its first words:
+    ``ولقي الثلاثة حتفهم``: ``told_people``)."""
+    head = words[sent.first:min(sent.first + 4, sent.last + 1)]
     return (_in_window(words, _BACK_REFERENCES, sent.first, sent.last + 1)
-            or "ذلك" in words[sent.first:min(sent.first + 4, sent.last + 1)])
+            or "ذلك" in head
+            # "ولقي الثلاثة حتفهم على الفور": the people just told, counted with the article
+            or any(w.lstrip("و") in _TOLD_PEOPLE for w in head))
+
+
+_TOLD_PEOPLE = _WORDS["told_people"]
 
 
 # --------------------------------------------------------------------------- stage: is it a fact?

@@ -526,3 +526,19 @@ def test_a_new_scene_or_a_day_of_its_own_is_not_told_within(run_text):
     text = ("سقطت قذائف على مدينة القامشلي صباح اليوم. "
             "وسقطت قذيفة على حي الهلالية مساء اليوم.")
     assert len(run_text(text, "2022-03-09").events) == 2
+
+
+# --------------------------------------------------------------------------- tolls: lives reaped, the victims counted with the article
+
+
+def test_lives_reaped_by_a_bombing_are_its_toll(run_text):
+    events = run_text("حصد تفجير سيارة مفخخة، مساء أمس، أرواح 12 شخصاً في حي الوسطى بالقامشلي.", "2022-03-09").events
+    assert len(events) == 1
+    assert events[0].fatalities == 12
+
+
+def test_the_three_who_met_their_death_are_the_strike_just_told(run_text):
+    text = ("واستهدفت طائرة مسيّرة تركية عصر أمس سيارة تقل ثلاثة شبان في حي الهلالية بالقامشلي. "
+            "ولقي الثلاثة حتفهم على الفور.")
+    events = run_text(text, "2022-03-09").events
+    assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 3)]

@@ -172,7 +172,7 @@ def parse_count(tokens: Sequence[Token], i: int) -> Count | None:
         return Count(c[0], i, c[1])
     stem = w[2:] if w.startswith("ال") else w
     if stem in SINGULAR_PERSONS or (stem.endswith("ا") and stem[:-1] in SINGULAR_PERSONS):  # "فقتلوا شاباً"
-        return with_kin(words, Count(1, i, i))
+        return with_another(words, with_kin(words, Count(1, i, i)))
     for suffix in ("ها", "ه"):  # "ما أدى إلى إصابة سائقها": one person with a possessive
         if w.endswith(suffix) and w[:-len(suffix)] in SINGULAR_PERSONS and len(w) - len(suffix) >= 3:
             return with_kin(words, Count(1, i, i))
@@ -183,6 +183,26 @@ def parse_count(tokens: Sequence[Token], i: int) -> Count | None:
     if bare in KIN_ONE or bare in KIN_TWO:
         return with_kin(words, Count(2 if bare in KIN_TWO else 1, i, i))
     return None
+
+
+#: "عنصر من قسد وآخر من الأسايش": one more of the same kind; "عنصر من كل طرف": one of each side.
+_ANOTHER_ONE = {"واخر", "واخري"}
+_EACH_SIDE = {("كل", "طرف"), ("كل", "جانب"), ("الطرفين",)}
+
+
+def with_another(words: list[str], c: Count) -> Count:
+    """``c`` (one person) counted again when the text adds another of the same kind (``قُتل
+    عنصر من قسد وآخر من الأسايش`` = 2: ``وآخر`` within four words, the first one's affiliation
+    between) or one of each side (``قتل فيها عنصر من كل طرف`` = 2)."""
+    if c.value != 1:
+        return c
+    after = words[c.last + 1:c.last + 5]
+    for j, w in enumerate(after):
+        if w in _ANOTHER_ONE:
+            return Count(2, c.first, c.last + 1 + j, c.qualifier)
+    if after[:1] == ["من"] and (tuple(after[1:3]) in _EACH_SIDE or tuple(after[1:2]) in _EACH_SIDE):
+        return Count(2, c.first, c.last + (3 if after[1] == "كل" else 2), c.qualifier)
+    return c
 
 
 def with_kin(words: list[str], c: Count) -> Count:

@@ -542,3 +542,14 @@ def test_the_three_who_met_their_death_are_the_strike_just_told(run_text):
             "ولقي الثلاثة حتفهم على الفور.")
     events = run_text(text, "2022-03-09").events
     assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 3)]
+
+
+def test_one_and_another_and_one_of_each_side_are_two_dead(run_text):
+    events = run_text("قُتل عنصر من الأسايش وآخر من الدفاع الوطني مساء أمس في اشتباكات بين الطرفين في حي طي.",
+                      "2022-03-09").events
+    assert [e.fatalities for e in events] == [2]
+    events = run_text("واندلعت مواجهة مسلحة في حي طي في 3 من أيار 2019، قتل فيها عنصر من كل طرف.", "2022-03-09").events
+    assert [e.fatalities for e in events] == [2]
+    # one killed and another wounded: one dead
+    events = run_text("قتل عنصر من الأسايش وأصيب آخر في هجوم مسلح على حاجز في عامودا أمس.", "2022-03-09").events
+    assert [e.fatalities for e in events] == [1]

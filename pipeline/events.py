@@ -873,6 +873,8 @@ class _Context:
         # "واقتادت الشبان إلى جهة مجهولة": the people already told, the arrest told again
         definite = definite or (trig.kind == "arrest" and m.last + 1 < len(self.words)
                                 and self.words[m.last + 1] in _KNOWN_DETAINEES)
+        if strikes_of_the_article(self, trig, m):
+            trig = AIR  # "استهدفت مسيرة تركية محطة … كما طال القصف التركي أمس محطتي …": the drones' strikes
         if minor_led_away(self, trig, m):
             trig = _ABDUCTION  # "اختطف مسلحون طفلة … وقبل ذلك بيوم، اقتاد التنظيم فتاة من حي طي"
         d = _Draft(trig, sent, m.first, m.last, definite, date, dq, place, pq)
@@ -2953,6 +2955,23 @@ def weapons_of_the_fight(words: list[str], d: _Draft) -> bool:
     if d.trigger.kind != "shelling":
         return False
     return any(w.lstrip("و") in _USE_VERBS for w in words[max(0, d.trig_first - 5):d.trig_first])
+
+
+_ARTILLERY_WORDS = _WORDS["artillery_word"]
+
+
+def strikes_of_the_article(ctx: _Context, trig: Trigger, m: Match) -> bool:
+    """Stage (what): whether a bare ``قصف`` (``bare_shelling``: no artillery, mortar or rocket
+    word right after it, ``artillery_word``) in a report whose remote strikes so far were all
+    air or drone strikes is one more of them (``كما طال القصف التركي أمس محطتي الكهرباء في
+    عامودا والقحطانية`` after two drone strikes): ``قصف`` is the word for any bombardment,
+    and the report has said which. Shells (``قذائف``) stay shelling."""
+    if trig.kind != "shelling" or m.first != m.last or _stem(ctx.words[m.first], _BARE_SHELLING) is None:
+        return False
+    if any(_stem(w, _ARTILLERY_WORDS) is not None for w in ctx.words[m.last + 1:m.last + 4]):
+        return False
+    remote = [d.trigger.kind for d in ctx.drafts if d.trigger.kind in _REMOTE]
+    return bool(remote) and all(k == "air" for k in remote)
 
 
 _MINORS = _WORDS["minor"]

@@ -553,3 +553,21 @@ def test_one_and_another_and_one_of_each_side_are_two_dead(run_text):
     # one killed and another wounded: one dead
     events = run_text("قتل عنصر من الأسايش وأصيب آخر في هجوم مسلح على حاجز في عامودا أمس.", "2022-03-09").events
     assert [e.fatalities for e in events] == [1]
+
+
+# --------------------------------------------------------------------------- drone strikes typed as such
+
+
+def test_a_bare_bombardment_in_a_report_of_drone_strikes_is_a_drone_strike(run_text):
+    text = ("واستهدفت طائرة مسيّرة تركية اليوم محطة الكهرباء في مدينة القامشلي. "
+            "كما طال القصف التركي أمس محطة المياه في مدينة عامودا.")
+    events = run_text(text, "2022-03-09").events
+    assert _types(events) == [AIR, AIR]
+    # artillery named is shelling, whatever came before
+    text = ("واستهدفت طائرة مسيّرة تركية اليوم محطة الكهرباء في مدينة القامشلي. "
+            "كما طال القصف المدفعي التركي أمس محطة المياه في مدينة عامودا.")
+    events = run_text(text, "2022-03-09").events
+    assert _types(events) == [AIR, SHELLING]
+    # with no strike told before, a bare bombardment stays shelling
+    events = run_text("وطال القصف التركي أمس محطة المياه في مدينة عامودا.", "2022-03-09").events
+    assert _types(events) == [SHELLING]

@@ -2958,18 +2958,19 @@ def weapons_of_the_fight(words: list[str], d: _Draft) -> bool:
 
 
 _ARTILLERY_WORDS = _WORDS["artillery_word"]
+_ARTILLERY_REACH = 15
 
 
 def strikes_of_the_article(ctx: _Context, trig: Trigger, m: Match) -> bool:
     """Stage (what): whether a bare ``قصف`` (``bare_shelling``: no artillery, mortar or rocket
-    word right after it, ``artillery_word``) in a report whose remote strikes so far were all
+    word in the fifteen words after it, ``artillery_word``) in a report whose remote strikes so far were all
     air or drone strikes is one more of them (``كما طال القصف التركي أمس محطتي الكهرباء في
     عامودا والقحطانية`` after two drone strikes): ``قصف`` is the word for any bombardment,
     and the report has said which. Shells (``قذائف``) stay shelling."""
     if trig.kind != "shelling" or m.first != m.last or _stem(ctx.words[m.first], _BARE_SHELLING) is None:
         return False
-    if any(_stem(w, _ARTILLERY_WORDS) is not None for w in ctx.words[m.last + 1:m.last + 4]):
-        return False
+    if any(_stem(w, _ARTILLERY_WORDS) is not None for w in ctx.words[m.last + 1:m.last + 1 + _ARTILLERY_REACH]):
+        return False  # "وقصف الجيش التركي مساء أمس قرى الريف الغربي لناحية الدرباسية بالمدفعية"
     remote = [d.trigger.kind for d in ctx.drafts if d.trigger.kind in _REMOTE]
     return bool(remote) and all(k == "air" for k in remote)
 

@@ -571,3 +571,10 @@ def test_a_bare_bombardment_in_a_report_of_drone_strikes_is_a_drone_strike(run_t
     # with no strike told before, a bare bombardment stays shelling
     events = run_text("وطال القصف التركي أمس محطة المياه في مدينة عامودا.", "2022-03-09").events
     assert _types(events) == [SHELLING]
+
+
+def test_artillery_named_further_on_keeps_a_bombardment_shelling(run_text):
+    text = ("واستهدفت طائرة مسيّرة تركية اليوم سيارة في مدينة القامشلي. "
+            "وقصف الجيش التركي مساء أمس قرى في ريف عامودا الغربي بالمدفعية الثقيلة.")
+    events = run_text(text, "2022-03-09").events
+    assert SHELLING in _types(events)

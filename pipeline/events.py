@@ -1903,8 +1903,9 @@ def grip_takeovers(matches: list[Match], words: list[str]) -> list[Match]:
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for k, w in enumerate(words):
-        if w not in grips or k in covered:
+    for k in where(words, grips):
+        w = words[k]
+        if k in covered:
             continue
         noun = next((j for j in range(k + 2, min(len(words) - 1, k + 1 + _GRIP_GAP)) if words[j] in _CONTROL_NOUNS), None)
         if noun is None or words[noun + 1] != "علي" or any(i in covered for i in range(k, noun + 1)):
@@ -3258,6 +3259,18 @@ def similar_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list
 
 #: Suffixed forms of the attack nouns: "إثر استهدافهم"، "جراء استهدافه".
 _ATTACK_SUFFIXES = ("", "ه", "ها", "هم", "هما")
+_ATTACK_FORMS: list[frozenset[str]] = []
+
+
+def _attack_noun_forms() -> frozenset[str]:
+    """Every attack noun (``generic_attack``) behind proclitics with one of :data:`_ATTACK_SUFFIXES`
+    after it (``هجوم``، ``باستهدافهم``): a word is one exactly when some suffix ends it and what is
+    before the suffix is the noun behind proclitics (``_stem(w[:-len(sfx)], _GENERIC_ATTACKS)``).
+    Made once."""
+    if not _ATTACK_FORMS:
+        forms = proclitic_forms(_GENERIC_ATTACKS)
+        _ATTACK_FORMS.append(frozenset(f + sfx for f in forms for sfx in _ATTACK_SUFFIXES))
+    return _ATTACK_FORMS[0]
 
 
 def context_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_Draft]:
@@ -3273,14 +3286,19 @@ def context_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list
             or not ctx._cas.between(sent.first, sent.last)):
         return created
     words = ctx.words
-    at = next((k for k in range(sent.first, sent.last + 1)
-               if not words[k].lstrip("وفبل").startswith("ال")  # "الهجوم" refers back (bind_toll)
-               and any(words[k].endswith(sfx) and _stem(words[k][:len(words[k]) - len(sfx)] if sfx else words[k],
-                                                        _GENERIC_ATTACKS) is not None for sfx in _ATTACK_SUFFIXES)), None)
-    civilians = any(_stem(w, _CIVILIAN_PERSONS) is not None or civil_official(words, k)
-                    for k, w in enumerate(words[sent.first:sent.last + 1], sent.first))
+    # an attack noun behind proclitics, a pronoun suffix after it (_ATTACK_SUFFIXES): one look-up
+    attack_forms = _attack_noun_forms()
+    at = None if not has_any(words, attack_forms) else next(
+        (k for k in range(sent.first, sent.last + 1)
+         if words[k] in attack_forms
+         and not words[k].lstrip("وفبل").startswith("ال")), None)  # "الهجوم" refers back (bind_toll)
+    window = words[sent.first:sent.last + 1]
+    offices = proclitic_forms(_CIVIL_OFFICES)  # (civil_official needs one)
+    civilians = (not proclitic_forms(_CIVILIAN_PERSONS).keys().isdisjoint(window)
+                 or any(civil_official(words, k) for k, w in enumerate(window, sent.first) if w in offices))
+    missiles = proclitic_forms(_MISSILES)
     missile = None if at is not None else next(
-        (k for k in range(sent.first, sent.last + 1) if _stem(words[k], _MISSILES) is not None), None)
+        (k for k in range(sent.first, sent.last + 1) if words[k] in missiles), None)
     if missile is not None:
         # "أما الثانية فأصيبت بصاروخ قرب …، ما أدى إلى مقتل …": the drone's or the barrage's kind
         at = missile
@@ -4287,4 +4305,4 @@ def stage_word_lists() -> list:
                                    _ATTEMPTS, _CAPTURE, _GRIP_VERBS, _SHAKE_VERBS, _ANY_DEATH_VERBS, _IMPOSE_VERBS,
                                    _HIT_VERBS)),
             _BI_HAYAH, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS, _BLASTS, _CORDONS,
-            _DAY_BEFORE_WORDS, _BULLETS]
+            _DAY_BEFORE_WORDS, _BULLETS, _attack_noun_forms()]

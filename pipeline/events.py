@@ -3306,8 +3306,8 @@ def context_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list
         trig = prior.trigger if prior is not None else _SHELLING_TRIGGER
     elif at is None:
         # "قتل عنصر من الأسايش برصاص مسلحين مجهولين"، "أردى قناص شاباً قتيلاً": shot dead
-        at = next((k for k in range(sent.first, sent.last + 1)
-                   if words[k] in _GUNFIRE or _stem(words[k], _SNIPER) is not None), None)
+        snipers = proclitic_forms(_SNIPER)
+        at = next((k for k in range(sent.first, sent.last + 1) if words[k] in _GUNFIRE or words[k] in snipers), None)
         if at is None:
             return created
         trig = CIVILIAN_ATTACK if civilians or _stem(words[at], _SNIPER) is not None else BATTLE

@@ -344,7 +344,7 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
                   if not d.background and not ctx._is_reporting_date(first) and free(first)]
     if sent_dates:
         return sent_dates[0], 1
-    if not proclitic_forms(_ONGOING_VERBS).keys().isdisjoint(ctx.words[clause.first:clause.last + 1]):
+    if _in_window(ctx.words, _ONGOING_VERBS, clause.first, clause.last + 1):
         return None, 0  # "وتشهد المنطقة حركة نزوح": the present tense reports the day of publication
     told = told_earlier_in_sentence(ctx, sent, trig_tok)
     if told is not None and not (same_day(ctx.words, clause) or next_day(ctx.words, clause)):
@@ -4303,6 +4303,6 @@ def stage_word_lists() -> list:
                                    _BACK_REFERENCES, _DENIALS, _ACCUSATIONS, _FLED_SCENE, _AGREEMENT_FRAMES,
                                    _OVERFLIGHT, _SHOOT_DOWN, _INTENTIONS, _FOILED, _FOILED_PLANS, _REFUSALS,
                                    _ATTEMPTS, _CAPTURE, _GRIP_VERBS, _SHAKE_VERBS, _ANY_DEATH_VERBS, _IMPOSE_VERBS,
-                                   _HIT_VERBS)),
+                                   _HIT_VERBS, _ONGOING_VERBS)),
             _BI_HAYAH, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS, _BLASTS, _CORDONS,
             _DAY_BEFORE_WORDS, _BULLETS, _attack_noun_forms()]

@@ -29,6 +29,7 @@ from typing import Any
 import orjson
 
 from . import __version__
+from .activity import activity_output
 from .actors import ACTORS_CSV
 from .core import Pipeline
 from .engines import Engine, Job
@@ -584,6 +585,12 @@ def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: 
                         "reason": f"zones not built: {type(e).__name__}: {e}"}]
     stats.errors.extend(zone_errors)
     extra["outlets.json"] = _outlets_json(events, curated_dir, stats)
+    try:
+        extra.update(activity_output(events, extra.get("zones.geojson")))  # type: ignore[arg-type]
+    except Exception as e:  # the activity summary must never cost the events
+        log.exception("activity failed")
+        stats.errors.append({"path": "pipeline/activity.py", "line": None, "kind": "bug",
+                             "reason": f"activity not built: {type(e).__name__}: {e}"})
     try:
         extra.update(truce_outputs(events, {pid: p.parent or "" for pid, p in gaz.places.items()}))
     except Exception as e:  # the truce analysis must never cost the events

@@ -7,7 +7,10 @@ is an approximate zone), or a WKT geometry drawn by an analyst. A place that has
 point needs ``radius_m`` to become a zone: the disc is schematic and says so.
 
 ``zones_outputs`` turns the file into ``zones.geojson`` for the app; bad rows are
-reported with file and line and skipped.
+reported with file and line and skipped. Each zone carries ``latest_evidence`` (the latest
+day its interval, the events behind it or its source's dated reports speak of), and the
+collection the latest of them (a foreign member ``"latest_evidence"``, null without zones):
+the app says when it draws zones as of a later day.
 """
 
 from __future__ import annotations
@@ -349,6 +352,34 @@ def link_evidence(zones: list[Zone], events: Sequence[Mapping[str, Any]], path: 
     return out, errors
 
 
+_ISO_DAY = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def latest_evidence(zone: Zone, evidence: Sequence[Mapping[str, Any]] = ()) -> dt.date | None:
+    """The latest day any evidence for ``zone`` speaks of: its interval's ends, the days of the
+    events behind it (``caused_by``), and the ISO days its ``source`` cites (a report's date).
+
+    The map draws an open-ended zone on any later day; past this day it is an assumption
+    (nothing newer says who holds the area), and the app says so.
+    """
+    days = [d for d in (zone.valid_from, zone.valid_to) if d]
+    for e in evidence:
+        try:
+            days.append(dt.date.fromisoformat(str(e.get("date") or "")[:10]))
+        except ValueError:
+            pass
+    for m in _ISO_DAY.findall(zone.source):
+        try:
+            days.append(dt.date.fromisoformat(m))
+        except ValueError:  # 2021-02-30: no day
+            pass
+    return max(days, default=None)
+
+
 def zones_outputs(geo_dir: str | Path, gaz: Gazetteer, events: Sequence[Mapping[str, Any]]) -> tuple[dict[str, bytes], list[dict]]:
     """Build hook for :func:`pipeline.build.build`: ``zones.geojson`` (clipped to Syria, with the
     events behind each change of control) and its errors."""
@@ -364,8 +395,11 @@ def zones_outputs(geo_dir: str | Path, gaz: Gazetteer, events: Sequence[Mapping[
     zones = clip_zones(zones, side)
     evidence, link_errors = link_evidence(zones, events, str(path))
     fc = zones_geojson(zones)
-    for f, ev, prev in zip(fc["features"], evidence, link_predecessors(zones)):
+    for f, z, ev, prev in zip(fc["features"], zones, evidence, link_predecessors(zones)):
         f["properties"]["evidence"] = ev
         f["properties"].update(prev)
+        f["properties"]["latest_evidence"] = _iso(latest_evidence(z, ev))
+    fc["latest_evidence"] = _iso(max((d for z, ev in zip(zones, evidence) if (d := latest_evidence(z, ev))),
+                                     default=None))
     errs = [{"path": e.path, "line": e.line, "reason": e.reason, "kind": "zones"} for e in errors + link_errors]
     return {"zones.geojson": to_json_bytes(fc)}, errs

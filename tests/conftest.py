@@ -232,3 +232,24 @@ def april_truces(april, places) -> pd.DataFrame:
     from pipeline.truces import truce_intervals
 
     return truce_intervals(april, places).set_index("event_id", drop=False)
+
+
+@pytest.fixture(scope="module")
+def two_episodes(tmp_path_factory):
+    """The shipped seed plus a report of March 2024 (our own text), built."""
+    import datetime as dt
+    import shutil
+
+    from pipeline.addreport import add_report, from_text
+    from pipeline.build import build
+
+    tmp = tmp_path_factory.mktemp("two_episodes")
+    seeds = tmp / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    add_report(seeds, from_text("Gunmen on a motorcycle opened fire on an Asayish checkpoint in the Tayy neighbourhood "
+                                "of Qamishli on Sunday, killing one member of the force. The Asayish closed the roads "
+                                "around the neighbourhood afterwards. No group said it carried out the attack."),
+               published=dt.date(2024, 3, 10), source="North Press Agency", language="en")
+    out = tmp / "out"
+    assert build(seeds, ROOT / "geo", out, progress=False).ok
+    return out

@@ -24,6 +24,7 @@ from mapapp import (
     briefing_view,
     concurrency,
     data,
+    daterange,
     downloads,
     exports,
     feedview,
@@ -67,11 +68,10 @@ def _tile_setting() -> mapview.TileSetting:
 
 # --------------------------------------------------------------------------- state
 def _filters(ds: data.Dataset, compact: bool) -> Filters:
-    lo, hi = ds.bounds
-    defaults = Filters(lo, hi)
+    defaults = Filters(*ds.default_range)  # the latest activity (mapapp/daterange.py), not the whole span
     types, actor_ids, sources = ds.options["types"], ds.options["actors"], ds.options["sources"]
     if "filters_init" not in st.session_state:
-        f0 = from_query_params(st.query_params, defaults, set(types), set(actor_ids), set(sources))
+        f0 = from_query_params(st.query_params, defaults, set(types), set(actor_ids), set(sources), ds.bounds)
         st.session_state.update({"dates": (f0.date_from, f0.date_to), "types": list(f0.event_types),
                                  "actors": list(f0.actors), "sources": list(f0.sources),
                                  "hide_partisan": f0.hide_partisan, "reviewed_only": f0.reviewed_only,
@@ -82,7 +82,7 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
         st.text_input("Search", key="q", placeholder="events, sentences, places, actors (Arabic or English)",
                       help="Every word must occur; Arabic spelling variants (hamza, ta marbuta, alef maqsura, "
                            "diacritics) match. Filters the map, feed and table.")
-        st.slider("Dates (zones shown as of the end)", min_value=lo, max_value=hi, key="dates", format="YYYY-MM-DD")
+        daterange.controls(ds.bounds)  # the slider and the typed dates, in sync
         st.multiselect("Event types", types, key="types", placeholder="all types")
         st.multiselect("Actors", actor_ids, key="actors", placeholder="all actors",
                        format_func=lambda a: data_actor_name(a))
@@ -124,7 +124,7 @@ def _summary(ds: data.Dataset, shown: pd.DataFrame | Counts, f: Filters) -> str:
         shown = Counts(len(shown), int((shown["review_status"] == "unreviewed").sum()) if not shown.empty else 0,
                        int(shown["fatalities"].sum()) if not shown.empty else 0)
     return (f"**{shown.shown}** of {ds.store.total} events ({shown.unreviewed} unreviewed) · {shown.killed} killed · "
-            f"{f.date_from:%d %b %Y} → {f.date_to:%d %b %Y} · control zones as of {f.as_of:%d %b %Y}")
+            f"{f.date_from:%d %b %Y} → {f.date_to:%d %b %Y} · {daterange.zones_as_of(f.as_of, ds.zones_latest_evidence)}")
 
 
 def view_map(ds: data.Dataset, f: Filters) -> None:
@@ -411,10 +411,10 @@ def main() -> None:
         choice = st.radio("View", VIEWS, index=VIEWS.index(view) if view in VIEWS else 0, key="view_radio")
     if choice != view:
         st.query_params["view"] = choice
-    playback.advance(ds.bounds[1])  # before the slider is drawn
+    playback.advance(ds.bounds[1], ds.play_days)  # before the slider is drawn
     f = _filters(ds, compact=False)
     with st.sidebar:
-        playback.controls(ds.bounds[1])
+        playback.controls(ds.bounds[1], ds.play_days)
         link = "?" + urlencode({**st.query_params.to_dict(), "view": "briefing"})
         st.markdown(f"[Open briefing view]({link})")
         st.caption("The URL holds the filters: copy it to share this view.")

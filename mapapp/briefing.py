@@ -39,6 +39,7 @@ from jinja2 import Template
 from pipeline.outlets import source_outlets
 
 from . import mapview
+from .daterange import zones_as_of
 
 log = logging.getLogger(__name__)
 #: How long the page waits for tiles before it says it is drawn anyway (ms).
@@ -144,6 +145,8 @@ class Briefing:
         The "changed hands" lines (:func:`mapapp.mapview.zone_changes`).
     low_trust : frozenset of str
         The outlets of low trust (the build's ``outlets.json``): listed last on the sources line, marked.
+    zones_evidence : str or None
+        ``zones.geojson``'s ``latest_evidence``.
     """
 
     title: str
@@ -155,6 +158,8 @@ class Briefing:
     built_at: str = ""
     changes: tuple[str, ...] = ()
     low_trust: frozenset[str] = frozenset()
+    #: The latest day the zones' evidence speaks of (``zones.geojson``); the header says when ``as_of`` is later.
+    zones_evidence: str | None = None
 
     @property
     def as_of(self) -> dt.date:
@@ -399,7 +404,7 @@ def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict
     span = (f"{b.date_from:%d %b %Y}" if b.date_from == b.date_to else f"{b.date_from:%d %b %Y} – {b.date_to:%d %b %Y}")
     head = (f'<div id="qhead"><h1>{e(b.title)}</h1>'
             + (f'<div class="qcap" dir="auto">{e(b.caption)}</div>' if b.caption.strip() else "")
-            + f'<div class="qmeta"><b>{e(span)}</b> · control zones as of {b.as_of:%d %b %Y} · '
+            + f'<div class="qmeta"><b>{e(span)}</b> · {e(zones_as_of(b.as_of, b.zones_evidence))} · '
               f"{len(shown)} event{'s' if len(shown) != 1 else ''} · {killed} killed</div></div>")
     changes = ("<ul class=\"qchanges\">" + "".join(f"<li>{e(c)}</li>" for c in b.changes) + "</ul>") if b.changes \
         else "<div>No area changed hands in this period.</div>"

@@ -82,7 +82,7 @@ def _spec(ds, f: Filters, changes: list[dict]) -> briefing.Briefing:
         caption=st.query_params.get("caption", ""),
         date_from=f.date_from, date_to=f.date_to, bounds=current_bounds(),
         built_at=str(ds.manifest.get("built_at", "")), changes=tuple(mapview.change_lines(changes)),
-        low_trust=ds.low_trust)
+        low_trust=ds.low_trust, zones_evidence=ds.zones_latest_evidence)
 
 
 def page_html(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, changes: list[dict]) -> str:

@@ -79,6 +79,9 @@ class Dataset:
     missing: list[str] = field(default_factory=list)
     #: ``outlets.json``: the trust of every outlet the events name (:mod:`pipeline.outlets`), by outlet.
     outlets: dict[str, dict] = field(default_factory=dict)
+    #: ``activity.json`` (:mod:`pipeline.activity`): days with events, episodes, the latest window; None
+    #: for a build older than it (the app then opens on the whole range and Play steps every day).
+    activity: dict | None = None
 
     @property
     def low_trust(self) -> frozenset[str]:
@@ -118,6 +121,25 @@ class Dataset:
         from .filters import date_bounds
 
         return date_bounds(None, self.zones, days=self.store.date_range())
+
+    @cached_property
+    def default_range(self):
+        """The range the app opens on: the build's latest activity (:func:`mapapp.daterange.default_range`)."""
+        from .daterange import default_range
+
+        return default_range(self.activity, self.bounds)
+
+    @cached_property
+    def play_days(self) -> tuple:
+        """The days Play stops on (the build's ``activity.json``); empty for an older build."""
+        from .daterange import play_days
+
+        return play_days(self.activity)
+
+    @property
+    def zones_latest_evidence(self) -> str | None:
+        """The latest day the zones' evidence speaks of (``zones.geojson``, from the build); None if unknown."""
+        return self.zones.get("latest_evidence")
 
     @cached_property
     def _truce_maps(self) -> tuple[dict, dict]:
@@ -313,4 +335,5 @@ def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
         reviews=_read_json(out / "reviews.json", {}, dict),
         missing=missing,
         outlets={str(o.get("outlet")): o for o in _read_json(out / "outlets.json", [], list) if isinstance(o, dict)},
+        activity=_read_json(out / "activity.json", None, dict),
     )

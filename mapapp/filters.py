@@ -198,21 +198,24 @@ def _list(v, allowed: set[str] | None, sep: str = LIST_SEP) -> tuple[str, ...]:
 
 
 def from_query_params(qp: Mapping[str, str], defaults: Filters, event_types: set[str] | None = None,
-                      actors: set[str] | None = None, sources: set[str] | None = None) -> Filters:
-    """Filters from URL parameters; unknown values are dropped, dates clamped to the defaults' range.
+                      actors: set[str] | None = None, sources: set[str] | None = None,
+                      bounds: tuple[dt.date, dt.date] | None = None) -> Filters:
+    """Filters from URL parameters; unknown values are dropped, dates clamped to ``bounds``.
 
     Parameters
     ----------
     qp : mapping
         ``st.query_params`` (or a plain dict).
     defaults : Filters
-        The full range and "all" selections.
+        The default range (used for a missing ``from``/``to``) and "all" selections.
     event_types, actors, sources : set of str, optional
         Allowed values (others are ignored).
+    bounds : (date, date), optional
+        The slider's whole range; the defaults' range when not given.
     """
-    lo, hi = defaults.date_from, defaults.date_to
-    d_from = min(max(_date(qp.get("from"), lo), lo), hi)
-    d_to = min(max(_date(qp.get("to"), hi), lo), hi)
+    lo, hi = bounds or (defaults.date_from, defaults.date_to)
+    d_from = min(max(_date(qp.get("from"), defaults.date_from), lo), hi)
+    d_to = min(max(_date(qp.get("to"), defaults.date_to), lo), hi)
     if d_to < d_from:
         d_from, d_to = d_to, d_from
     return replace(defaults, date_from=d_from, date_to=d_to,

@@ -268,12 +268,12 @@ def test_playback_steps_the_end_day_by_day_and_stops_at_the_last_day(app):
     lo, hi = at.slider[0].value  # the full range at first
     start = hi - dt.timedelta(days=3)
     at.slider[0].set_value((lo, start)).run()
-    assert _summary(at).endswith(f"control zones as of {start:%d %b %Y}")
+    assert f"control zones as of {start:%d %b %Y}" in _summary(at)
     at.selectbox(key="play_speed").set_value("fast (0.3 s a day)").run()
     at = at.button(key="play_button").click().run(timeout=60)
     assert not at.exception
     assert at.slider[0].value == (lo, hi)
-    assert _summary(at).endswith(f"control zones as of {hi:%d %b %Y}")
+    assert f"control zones as of {hi:%d %b %Y}" in _summary(at)  # (latest evidence …) after it when later
     assert at.session_state["play_on"] is False
     assert at.button(key="play_button").label == "▶ Play"
 
@@ -307,3 +307,52 @@ def test_no_tiles_unless_asked_for(app, monkeypatch):
     assert "tile.openstreetmap.org" not in page
     page = json.dumps(_folium(app(tiles="osm").run()), ensure_ascii=False)
     assert "tile.openstreetmap.org" in page
+
+
+def test_two_episodes_years_apart_open_on_the_latest_say_the_zones_evidence_date_and_play_jumps(
+        two_episodes, app, monkeypatch):
+    """New-user trial: after adding a report of March 2024 to the April 2021 data the app opened on
+    19 Apr 2021 → 11 Mar 2024, said "control zones as of 11 Mar 2024" of April 2021 zones with no
+    caveat, had no way to set a 19-26 April window exactly, and Play stepped through ~1,050 empty days."""
+    import datetime as dt
+
+    import streamlit as st
+
+    monkeypatch.setenv("QMAP_OUT", str(two_episodes))
+    st.cache_resource.clear()
+    at = app().run()
+    assert not at.exception
+    # 1. the latest activity, not the whole span; the rule is in the slider's help
+    assert at.slider(key="dates").value == (dt.date(2024, 3, 9), dt.date(2024, 3, 11))
+    assert "latest activity" in at.slider(key="dates").help
+    # 3. the zones' latest evidence (from the build) is named
+    assert _summary(at).startswith("**1** of ")
+    assert re.search(r"control zones as of 11 Mar 2024 \(latest evidence 2[0-9] Apr 2021\)$", _summary(at))
+    # 2. typed dates: in sync with the slider and the URL
+    assert at.date_input(key="date_from_typed").value == dt.date(2024, 3, 9)
+    at.date_input(key="date_from_typed").set_value(dt.date(2021, 4, 19)).run()
+    at.date_input(key="date_to_typed").set_value(dt.date(2021, 4, 26)).run()
+    assert not at.exception
+    assert at.slider(key="dates").value == (dt.date(2021, 4, 19), dt.date(2021, 4, 26))
+    assert at.query_params["from"] in (["2021-04-19"], "2021-04-19") and at.query_params["to"] in (["2021-04-26"], "2021-04-26")
+    assert _summary(at).endswith("control zones as of 26 Apr 2021")  # evidence reaches that day: no caveat
+    at.slider(key="dates").set_value((dt.date(2021, 4, 21), dt.date(2021, 4, 28))).run()
+    assert (at.date_input(key="date_from_typed").value, at.date_input(key="date_to_typed").value) == \
+        (dt.date(2021, 4, 21), dt.date(2021, 4, 28))
+    # a shared link's dates reach the typed dates too
+    at = app(**{"from": "2021-04-20", "to": "2021-04-22"}).run()
+    assert (at.date_input(key="date_from_typed").value, at.date_input(key="date_to_typed").value) == \
+        (dt.date(2021, 4, 20), dt.date(2021, 4, 22))
+    # 4. Play from 28 Apr 2021 reaches 11 Mar 2024 in two steps (the stretch between jumped), and says so
+    assert any("skips empty stretches" in c.value for c in at.sidebar.caption)
+    at.slider(key="dates").set_value((dt.date(2021, 4, 20), dt.date(2021, 4, 28))).run()
+    at.selectbox(key="play_speed").set_value("fast (0.3 s a day)").run()
+    at = at.button(key="play_button").click().run(timeout=30)  # ~1,050 steps would take minutes
+    assert not at.exception
+    assert at.slider(key="dates").value == (dt.date(2021, 4, 20), dt.date(2024, 3, 11))
+    assert at.session_state["play_on"] is False
+    # the briefing (a printed page) carries the same caveat
+    at = app(view="briefing").run()
+    page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
+    assert re.search(r"control zones as of 11 Mar 2024 \(latest evidence 2[0-9] Apr 2021\)", page)
+    st.cache_resource.clear()

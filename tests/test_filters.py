@@ -91,3 +91,20 @@ def test_lowest_confidence_in_the_url(events):
     assert from_query_params(qp, defaults) == f
     assert from_query_params({"confidence": "certain"}, defaults).min_confidence == "low"  # unknown: all shown
     assert "confidence" not in to_query_params(Filters(lo, hi, min_confidence="low"), defaults)
+
+
+def test_url_dates_are_clamped_to_the_bounds_and_missing_ones_take_the_default_range():
+    import datetime as dt
+
+    bounds = (dt.date(2021, 4, 19), dt.date(2024, 3, 11))
+    defaults = Filters(dt.date(2024, 3, 9), dt.date(2024, 3, 11))  # the latest activity
+    f = from_query_params({}, defaults, bounds=bounds)
+    assert (f.date_from, f.date_to) == (dt.date(2024, 3, 9), dt.date(2024, 3, 11))
+    f = from_query_params({"from": "2021-04-19", "to": "2021-04-26"}, defaults, bounds=bounds)  # outside the default
+    assert (f.date_from, f.date_to) == (dt.date(2021, 4, 19), dt.date(2021, 4, 26))
+    f = from_query_params({"from": "2020-01-01"}, defaults, bounds=bounds)
+    assert (f.date_from, f.date_to) == (dt.date(2021, 4, 19), dt.date(2024, 3, 11))
+    assert to_query_params(Filters(dt.date(2021, 4, 19), dt.date(2024, 3, 11)), defaults) == {"from": "2021-04-19"}
+    # without bounds, the defaults' range bounds the dates (as before)
+    f = from_query_params({"from": "2021-04-19"}, defaults)
+    assert f.date_from == dt.date(2024, 3, 9)

@@ -1,0 +1,109 @@
+"""The date range: its default, the typed dates beside the slider, and the zones' "as of" line.
+
+The default range is the build's latest activity (``activity.json``, :mod:`pipeline.activity`):
+the last episode of events (events no more than a week apart), at most its last 14 days,
+padded by a day as the slider's bounds are. Data that span years open on their latest
+activity, not on years of mostly empty days; a build without ``activity.json`` (older than
+this rule) opens on the whole range, as before.
+
+Beside the slider, two typed dates (``st.date_input``) hold the same range: the slider
+moves the dates, the dates move the slider, and both write the URL's ``from``/``to``. A
+window of a few days stays exact whatever the span of the data.
+
+Zones are drawn as of the end of the range; past the latest day their evidence speaks of
+(``zones.geojson``'s ``latest_evidence``, from the build) the line says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+import streamlit as st
+
+#: Session keys of the slider (the range) and of the two typed dates.
+RANGE_KEY, FROM_KEY, TO_KEY = "dates", "date_from_typed", "date_to_typed"
+
+#: The rule, as the UI and README state it.
+DEFAULT_RULE = ("Opens on the latest activity: the last episode of events (events no more than a week apart), "
+                "at most its last 14 days. Drag the slider or type exact dates; both go in the URL.")
+
+
+def _day(v: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(v)[:10]) if v else None
+    except ValueError:
+        return None
+
+
+def default_range(activity: Mapping[str, Any] | None, bounds: tuple[dt.date, dt.date],
+                  pad_days: int = 1) -> tuple[dt.date, dt.date]:
+    """The range the app opens on: the build's latest window, padded by ``pad_days`` and kept in ``bounds``.
+
+    Parameters
+    ----------
+    activity : mapping or None
+        ``activity.json``; None (an older build) or no ``latest`` window gives ``bounds``.
+    bounds : (date, date)
+        The slider's range.
+    pad_days : int
+        As :func:`mapapp.filters.date_bounds` pads.
+    """
+    lo, hi = bounds
+    latest = (activity or {}).get("latest") or {}
+    a, b = _day(latest.get("from")), _day(latest.get("to"))
+    if a is None or b is None:
+        return bounds
+    pad = dt.timedelta(days=pad_days)
+    a, b = min(max(a - pad, lo), hi), max(min(b + pad, hi), lo)
+    return (a, b) if a <= b else bounds
+
+
+def play_days(activity: Mapping[str, Any] | None) -> tuple[dt.date, ...]:
+    """The days Play stops on (events begin, control changes), oldest first; empty for an older build."""
+    return tuple(sorted(d for d in map(_day, (activity or {}).get("play_days") or ()) if d))
+
+
+def typed_range(start: dt.date | None, end: dt.date | None, current: tuple[dt.date, dt.date],
+                bounds: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """The range two typed dates make: kept in ``bounds``; a cleared date keeps the current one;
+    an end typed before the start moves the start back to it (and a start after the end the end on)."""
+    lo, hi = bounds
+    a = min(max(start or current[0], lo), hi)
+    b = min(max(end or current[1], lo), hi)
+    if b < a:  # the date just typed wins
+        if end is not None and end != current[1]:
+            a = b
+        else:
+            b = a
+    return a, b
+
+
+def zones_as_of(as_of: dt.date, latest_evidence: dt.date | str | None) -> str:
+    """``control zones as of 11 Mar 2024``, plus ``(latest evidence 28 Apr 2021)`` when ``as_of`` is later."""
+    text = f"control zones as of {as_of:%d %b %Y}"
+    last = _day(latest_evidence) if not isinstance(latest_evidence, dt.date) else latest_evidence
+    if last is not None and as_of > last:
+        text += f" (latest evidence {last:%d %b %Y})"
+    return text
+
+
+def _copy_typed(bounds: tuple[dt.date, dt.date]) -> None:
+    """on_change of a typed date: the slider's range follows."""
+    s = st.session_state
+    s[RANGE_KEY] = typed_range(s.get(FROM_KEY), s.get(TO_KEY), tuple(s[RANGE_KEY]), bounds)
+
+
+def controls(bounds: tuple[dt.date, dt.date]) -> None:
+    """The slider and, under it, the two typed dates, in sync (draw in the sidebar)."""
+    lo, hi = bounds
+    s = st.session_state
+    s[FROM_KEY], s[TO_KEY] = tuple(s[RANGE_KEY])  # the slider (or Play, or the URL) moved: the dates follow
+    st.slider("Dates (zones shown as of the end)", min_value=lo, max_value=hi, key=RANGE_KEY, format="YYYY-MM-DD",
+              help=DEFAULT_RULE)
+    # one a line: side by side, the sidebar cut the days off
+    st.date_input("From", min_value=lo, max_value=hi, key=FROM_KEY, format="YYYY-MM-DD",
+                  on_change=_copy_typed, args=(bounds,), help="Type an exact first day; the slider follows")
+    st.date_input("To (zones as of)", min_value=lo, max_value=hi, key=TO_KEY, format="YYYY-MM-DD",
+                  on_change=_copy_typed, args=(bounds,), help="Type an exact last day; the slider follows")

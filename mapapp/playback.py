@@ -3,8 +3,8 @@
 With the build's play days (``activity.json``: the days events begin and control changes),
 Play steps one day at a time where they lie within :data:`GAP_DAYS` days of each other and
 jumps straight to the next of them across a longer empty stretch (two reports three years
-apart are two steps, not a thousand empty days); after the last of them, it goes to the
-last day and stops.
+apart are two steps, not a thousand empty days); after the last of them the slider's last
+day is the next stop, by the same rule.
 
 The map, the counts and the timeline follow, because they all read the slider. Playback
 stops by itself at the last day (or when the analyst presses Stop). Streamlit widgets
@@ -30,8 +30,8 @@ GAP_DAYS = 3
 
 
 def next_end(end: dt.date, hi: dt.date, days: Sequence[dt.date] = (), gap_days: int = GAP_DAYS) -> dt.date:
-    """The end's next day: the next day when ``days`` is empty or one of them comes within
-    ``gap_days`` days, else the first of them after ``end`` (an empty stretch jumped), else ``hi``.
+    """The end's next day: the next day when ``days`` is empty or the next of them (or ``hi``,
+    after the last of them) comes within ``gap_days`` days; else that day (an empty stretch jumped).
 
     Parameters
     ----------
@@ -46,10 +46,9 @@ def next_end(end: dt.date, hi: dt.date, days: Sequence[dt.date] = (), gap_days: 
     step = end + dt.timedelta(days=1)
     if days:
         i = bisect.bisect_right(days, end)
-        if i == len(days):
-            step = hi  # nothing more happens: straight to the last day
-        elif (days[i] - end).days > gap_days:
-            step = days[i]
+        stop = min(days[i], hi) if i < len(days) else hi  # nothing more happens: the last day is the next stop
+        if (stop - end).days > gap_days:
+            step = stop
     return min(hi, step)
 
 

@@ -43,6 +43,9 @@ def test_play_steps_day_by_day_through_activity_and_jumps_long_empty_stretches()
     assert playback.next_end(D(2021, 4, 22), hi, days) == D(2021, 4, 28)  # 5 days on: jumped
     assert playback.next_end(D(2021, 4, 28), hi, days) == D(2024, 3, 10)  # three years: one step
     assert playback.next_end(D(2024, 3, 10), hi, days) == hi
+    # after the last day with events, the slider's end is the next stop: near, day by day; far, jumped
+    assert playback.next_end(D(2021, 4, 28), D(2021, 4, 30), days[:3]) == D(2021, 4, 29)
+    assert playback.next_end(D(2021, 4, 28), hi, days[:3]) == hi
     assert playback.next_end(D(2021, 4, 22), hi) == D(2021, 4, 23)  # no activity known: every day
     steps, rng = 0, (D(2021, 4, 19), D(2021, 4, 19))
     more = True

@@ -134,6 +134,8 @@ BODIES_TO_KIN = Trigger("bodies_kin", "Strategic developments", "Other", ("bodie
 TAKEOVER = Trigger("takeover", "Battles", "Non-state actor overtakes territory")
 PROTEST = Trigger("protest", "Protests", "Peaceful protest")
 PROTEST_INTERVENTION = Trigger("protest", "Protests", "Protest with intervention")
+#: Protesters met with lethal weapons (ACLED): the protest keeps the toll of the fire it met.
+PROTEST_FORCE = Trigger("protest", "Protests", "Excessive force against protesters")
 TRANSFER = Trigger("transfer", "Strategic developments", "Non-violent transfer of territory")
 AGREEMENT = Trigger("agreement", "Strategic developments", "Agreement")
 RIOT_WORDS = Trigger("riot", "Riots", "Violent demonstration")
@@ -1816,7 +1818,7 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
         if c is None:
             continue
         (killed if m.payload == "killed" else injured).append(c)
-    violent = [d for d in created if d.trigger.event_type in VIOLENT_TYPES]
+    violent = [d for d in created if d.trigger.event_type in VIOLENT_TYPES or d.trigger is PROTEST_FORCE]
     pending, ctx._pending_toll = ctx._pending_toll, None
     if not killed and not injured:
         if pending is not None and violent and not _has_toll(violent[0]):
@@ -2588,14 +2590,15 @@ _GATHER_VERBS = _WORDS["gather_verb"]
 _GATHER_FORMS = _GATHER_VERBS | {"و" + w for w in _GATHER_VERBS}
 _PROTEST_PURPOSE = _WORDS["protest_purpose"]
 _PURPOSE_FORMS = _PROTEST_PURPOSE | {"و" + w for w in _PROTEST_PURPOSE}
-_GATHER_WINDOW = 12
+_GATHER_WINDOW = 14
 
 
 def protest_gatherings(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage: a crowd that gathers with a stated grievance is a protest (``تجمع الأهالي أمام
     المبنى للمطالبة بـ``، ``احتشد العشرات رافعين لافتات``، ``خرج السكان تنديداً بـ``): a gathering
     verb, then a purpose word (a demand, a condemnation, banners, chants) within the words of
-    the same sentence, and no other trigger between them (twelve words). The verb alone is no event
+    the same sentence, and no other trigger between them (fourteen words: a crowd named by its
+    villages and the spot it gathered at may stand between). The verb alone is no event
     (``خرج الوضع عن السيطرة``، ``شارك في الاجتماع``). With the protesters as its definite subject
     (``وكان المتظاهرون قد تجمعوا …``) it is definite: the protest already told, if there is one."""
     if not has_any(words, _GATHER_FORMS):  # (most articles: read off the scan, nothing to do)
@@ -2863,6 +2866,11 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
                 d.trigger, d.found_by = CIVILIAN_ATTACK, "fired_on"
                 if d.actor1 == "civilians" or d.actor2 in ("", "civilians"):
                     d.actor1, d.actor2 = (d.actor1 if d.actor1 != "civilians" else ""), "civilians"
+    crowd = next((d for d in created if d.trigger.kind == "protest"), None)
+    if crowd is not None and met_with_live_fire(words, crowd):
+        # "تجمع الأهالي لقطع الطريق على الرتل، فواجههم الجنود بالرصاص الحي": the fire is the protest's
+        created = [d for d in created if d is crowd or d.trigger.event_type not in _FIGHTING]
+        crowd.trigger = PROTEST_FORCE
     if len(created) < 2:  # (it takes two events to drop one)
         return [d for d in created if d.trigger is not BODIES_TO_KIN]
     if any(d.trigger.event_type in _FIGHTING for d in created):
@@ -2993,6 +3001,19 @@ def minor_led_away(ctx: _Context, trig: Trigger, m: Match) -> bool:
     if ctx._actors.between(m.last + 1, m.last + 3):
         return False  # "واقتادت الأسايش طفلاً للتحقيق": a force the table knows arrests
     return any(d.trigger.kind == "abduction" for d in ctx.drafts)
+
+
+_LIVE_FIRE = _WORDS["live_fire"]
+
+
+def met_with_live_fire(words: list[str], protest: _Draft) -> bool:
+    """Stage (one event per act): whether a protest's sentence tells the crowd met with live
+    fire after it (``فواجههم جنود الاحتلال بالرصاص الحي``: ``live_fire``, ``الرصاص`` then
+    ``الحي``): excessive force against protesters (ACLED), one event that keeps the toll; the
+    shooting is no clash of its own."""
+    sent = protest.sentence
+    return any(_stem(w, _LIVE_FIRE) is not None and k + 1 <= sent.last and words[k + 1] == "الحي"
+               for k, w in enumerate(words[protest.trig_last + 1:sent.last + 1], protest.trig_last + 1))
 
 
 def dated_apart(d: _Draft, created: list[_Draft]) -> bool:

@@ -578,3 +578,20 @@ def test_artillery_named_further_on_keeps_a_bombardment_shelling(run_text):
             "وقصف الجيش التركي مساء أمس قرى في ريف عامودا الغربي بالمدفعية الثقيلة.")
     events = run_text(text, "2022-03-09").events
     assert SHELLING in _types(events)
+
+
+# --------------------------------------------------------------------------- a crowd blocking a convoy, met with live fire
+
+
+def test_villagers_gathering_to_block_a_convoy_and_shot_at_are_a_protest_met_with_force(run_text):
+    text = ("وفي الخامس من آذار الماضي، تجمع العشرات من أهالي قريتي تل الذهب وتل طويل جنوب القامشلي قرب "
+            "حاجز للجيش لقطع الطريق على رتل عسكري، فواجههم الجنود بالرصاص الحي، واستشهد جراء ذلك مواطن.")
+    events = run_text(text, "2022-06-01").events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Protests", "Excessive force against protesters")]
+    assert events[0].fatalities == 1
+    assert events[0].date_from == dt.date(2022, 3, 5)
+
+
+def test_a_crowd_gathering_with_no_grievance_and_no_fire_is_no_protest(run_text):
+    events = run_text("وتجمع العشرات من أهالي حي طي أمس أمام مشفى الحكمة للاطمئنان على الجرحى.", "2022-06-01").events
+    assert all(e.event_type != "Protests" for e in events)

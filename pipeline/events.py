@@ -73,7 +73,8 @@ when (:func:`the_day_when`, :func:`new_scene`) and where (:func:`reporter_place`
 the fourth blind set (``h4ar``; tests in ``tests/test_event_rules_h4.py``), when
 (:func:`told_earlier_in_sentence`, :func:`day_before`, :func:`offset_in_a_recap`), what
 (:func:`deaths_by_fire`, :func:`bullets_hit`, :func:`grip_takeovers`, :func:`blasts_shook`,
-:func:`cordons`, :func:`minor_led_away`, :func:`strikes_of_the_article`), what is no new event (:func:`not_done`,
+:func:`cordons`, :func:`minor_led_away`, :func:`strikes_of_the_article`, :func:`met_with_live_fire`),
+what is no new event (:func:`not_done`,
 :func:`since_outbreak`, :func:`captured_in_battle`, :func:`weapons_of_the_fight`,
 :func:`told_within`) and where (:func:`bearing_place`, :func:`fighting_moved`,
 :func:`agreement_in_town`). Their word lists are data (``pipeline/data/event_words.csv``),

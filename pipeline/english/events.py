@@ -300,6 +300,7 @@ _DENIALS = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismis
 #: Bare nouns of a violent act, which name the act told before: "the strike", "the attack".
 _ACT_NOUNS = frozenset({"strike", "attack", "blast", "bombing", "incident", "explosion", "assault", "raid"})
 #: Roads, whose far end is named after "to": "the road to Hasakah".
+_WIDE_KINDS = frozenset({"country", "region"})  # gazetteer kinds wider than the map's area
 _ROADS = frozenset({"road", "roads", "highway", "route", "motorway", "way", "street", "path"})
 #: Persons whose home town may follow ("a jeweller from Amuda"), besides the count words.
 _ORIGIN_PERSONS = frozenset({"jeweller", "jeweler", "jewellers", "native", "natives", "youngster", "youngsters",
@@ -696,6 +697,8 @@ class _Run:
             return True
         if self._condemned_act(m, clause):
             return False  # "condemned the Turkish drone strike on Amuda on Tuesday that killed two civilians"
+        if self._blamed_for(m, clause):
+            return True  # "accused Damascus and Moscow of stirring up the fighting": blame, not an event
         if any(w in self.lex.not_before for w in before):
             return m.payload is None or m.payload.kind != "protest" or not _PROTEST_WORDS & set(before)
         if self._past_history(m, clause):
@@ -783,6 +786,23 @@ class _Run:
         dated = any(tail[0] <= f <= tail[1] and not ds.background for f, _, ds in self.dates)
         placed = any(tail[0] <= f <= tail[1] for f, _, _ in self.mentions)
         return dated and placed and bool(self._casualties(*tail))
+
+    def _blamed_for(self, m: Match, clause: Clause) -> bool:
+        """``accused Damascus and Moscow of stirring up the fighting``, ``blamed the militia
+        for the unrest and the clashes``: a trigger up to ten words after a verb of blame
+        (``[not_event] accusations``) with ``of``/``for`` between them is what someone is
+        blamed for, told as a statement. Unless the words after the trigger give its own
+        day, place and casualties (``accused Turkey of shelling Tal Jumaa on Monday, killing
+        two civilians``: the act is reported through the accusation)."""
+        words = self.words
+        lo = max(clause.first, m.first - 10)
+        k = next((i for i in range(m.first - 1, lo - 1, -1) if words[i] in self.lex.accusations), None)
+        if k is None or not {"of", "for"} & set(words[k + 1:m.first]):
+            return False
+        tail = (m.last + 1, clause.last)
+        dated = any(tail[0] <= f <= tail[1] and not ds.background for f, _, ds in self.dates)
+        placed = any(tail[0] <= f <= tail[1] for f, _, _ in self.mentions)
+        return not (dated and placed and bool(self._casualties(*tail)))
 
     def _past_history(self, m: Match, clause: Clause) -> bool:
         """``had been detained twice before``, ``had previously been arrested``, ``had been
@@ -1638,9 +1658,11 @@ class _Run:
         """Whether ``clause`` puts what it tells at a place far outside the area (the lexicon's
         ``[outside] places``, after a locative word and at most two modifiers: ``in northern
         Iraq``, ``near the town of Kobani``; not ``talks with Damascus``) and names no place of
-        the gazetteer (``the town`` referring back does not count)."""
+        the gazetteer (``the town`` referring back does not count). A country or region
+        (``the town of Kobani in northern Syria``) places nothing inside the area."""
         words = self.words
-        if any(clause.first <= f <= clause.last and f not in self.dateline for f, _, _ in self.mentions):
+        if any(clause.first <= f <= clause.last and f not in self.dateline and m.kind not in _WIDE_KINDS
+               for f, _, m in self.mentions):
             return False  # a place of the area named in the clause places it
         for m in self.lex.outside.find(self.tokens[clause.first:clause.last + 1]):
             k = m.first + clause.first

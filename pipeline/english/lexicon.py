@@ -50,6 +50,9 @@ class Lexicon:
         Words that put an event at the place after them (``[outside] locative``).
     outside_names : frozenset of str
         The same places, normalised (``normalise_phrase``), to drop them from the unresolved names.
+    accusations : frozenset of str
+        Verbs of blame (``[not_event] accusations``): ``accused Damascus of stirring up the
+        fighting`` tells what someone is blamed for, not an event.
     seized_objects : frozenset of str
         Things, not ground, that forces seize (``[not_event] seized_objects``): ``weapons were
         seized`` is no takeover.
@@ -75,6 +78,7 @@ class Lexicon:
     habitual: frozenset[str] = frozenset()
     set_up_verbs: PhraseMatcher | None = None
     set_up_objects: frozenset[str] = frozenset()
+    accusations: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
@@ -132,6 +136,7 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         outside_names=frozenset(normalise_phrase(p) for p in out.get("places", [])),
         seized_objects=frozenset(w.lower() for w in ne.get("seized_objects", [])),
         habitual=frozenset(w.lower() for w in ne.get("habitual", [])),
+        accusations=frozenset(w.lower() for w in ne.get("accusations", [])),
         set_up_verbs=set_up, set_up_objects=frozenset(w.lower() for w in data.get("set_up", {}).get("objects", [])
                                                       if " " not in w),
     )

@@ -1,0 +1,57 @@
+"""English phrasing classes read from how unseen report-length copy failed (issue 10, the
+h4 development texts): blame told as a statement, places far outside the area named with
+their country, and the like. Every sentence here was written for these tests in the style of
+English-language wires and outlets (Reuters, AFP, North Press, Kurdistan 24, SOHR, SANA,
+Al-Monitor); none is copied from a report or from the evaluation texts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.records import Article
+
+THU = dt.date(2023, 3, 16)  # a Thursday
+
+
+def _events(pipeline, text: str, published: dt.date = THU):
+    return pipeline.process(Article("enh4", "enh4.txt", text, published, "Test outlet", "en")).events
+
+
+# ---------------------------------------------------------------- far outside, with its country
+
+@pytest.mark.parametrize("text", [
+    "Kurdish-led forces are meanwhile fighting to push the militants out of the city of Manbij in northern Syria.",
+    "A Turkish drone struck a car near the town of Kobani in northern Syria on Tuesday, killing two fighters.",
+    "On Monday, clashes broke out in Deir ez-Zor in eastern Syria between tribal fighters and the SDF.",
+])
+def test_a_place_outside_the_area_with_its_country_is_dropped(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_a_place_of_the_area_with_its_country_is_kept(pipeline):
+    (ev,) = _events(pipeline, "A Turkish drone struck a car near Amuda in northern Syria on Tuesday, killing two fighters.")
+    assert ev.place_id == "amuda"
+    assert ev.date_from == dt.date(2023, 3, 14)
+    assert ev.fatalities == 2
+
+
+# ---------------------------------------------------------------- blame is a statement
+
+@pytest.mark.parametrize("text", [
+    "On Wednesday, a senior PYD official accused Damascus and Moscow of stirring up the fighting in Qamishli.",
+    "The Asayish blamed the NDF for the clashes in the Tayy neighbourhood.",
+    "Local officials held the militia responsible for the shelling of Tal Tamr.",
+])
+def test_what_someone_is_blamed_for_is_no_event(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_an_accusation_with_its_own_day_place_and_toll_reports_the_act(pipeline):
+    (ev,) = _events(pipeline, "The SDF accused Turkish forces of shelling the village of Tal Jumaa near Tal Tamr "
+                              "on Monday, killing two civilians.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.date_from == dt.date(2023, 3, 13)
+    assert ev.fatalities == 2

@@ -55,3 +55,39 @@ def test_an_accusation_with_its_own_day_place_and_toll_reports_the_act(pipeline)
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
     assert ev.date_from == dt.date(2023, 3, 13)
     assert ev.fatalities == 2
+
+
+# ---------------------------------------------------------------- a deal carries no toll
+
+@pytest.mark.parametrize("last", [
+    "The truce came after the violence had killed nine people.",
+    "The truce was reached after nine people died.",
+    "The deal came after the unrest killed nine people, the Asayish said.",
+    "By the time the truce took hold, the fighting had killed nine people.",
+])
+def test_a_toll_told_with_the_truce_is_the_fightings(pipeline, last):
+    text = ("Clashes broke out in Qamishli on Tuesday between the Asayish and the NDF. "
+            "The two sides agreed a truce on Wednesday. " + last)
+    evs = _events(pipeline, text)
+    (deal,) = [e for e in evs if e.sub_event_type == "Agreement"]
+    (clash,) = [e for e in evs if e.event_type == "Battles"]
+    assert not deal.fatalities
+    assert clash.fatalities == 9
+
+
+# ---------------------------------------------------------------- "by the time …, … had": a summing up
+
+def test_by_the_time_sums_up_and_adds_no_event(pipeline):
+    text = ("Clashes broke out in Qamishli on Tuesday between the Asayish and the NDF. "
+            "By the time a truce took hold on Thursday, the fighting had killed nine people, according to the "
+            "Asayish, who said they had also detained 40 NDF fighters.")
+    evs = _events(pipeline, text)
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    assert evs[0].fatalities == 9
+
+
+def test_by_a_day_the_act_is_an_event(pipeline):
+    (ev,) = _events(pipeline, "By Friday afternoon, the SDF had recaptured 30 inmates who had escaped into the "
+                              "streets of Hasakah.", dt.date(2022, 1, 21))
+    assert ev.sub_event_type == "Arrests"
+    assert ev.place_id == "hasakah"

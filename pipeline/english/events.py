@@ -1074,6 +1074,16 @@ class _Run:
                 return True  # not "the biggest attack since 2019": a comparison, not a count
         return False
 
+    def _summed_up(self, sent: Sentence) -> bool:
+        """``By the time the truce took hold, the fighting had killed 58 people … who said they
+        had also detained 102 soldiers``, ``By then, the clashes had displaced hundreds``: a
+        sentence that opens with ``by the time``/``by then`` and tells in the past perfect sums
+        up the episode told before; its acts are no new events (its toll stays the episode's).
+        Not ``By Friday afternoon, the SDF had recaptured 104 inmates``: a day, an act of its own."""
+        words = self.words[sent.first:sent.last + 1]
+        opens = words[:3] == ["by", "the", "time"] or words[:2] == ["by", "then"]
+        return opens and "had" in words
+
     def _tally(self, words: list[str]) -> bool:
         """A count kept over a stretch of time, told in the present perfect: ``drones have
         killed at least 35 people this year``, ``has counted 30 strikes so far in 2023``, ``the
@@ -1094,7 +1104,8 @@ class _Run:
         return bool(perfect and _COUNT_OF_RE.search(text))
 
     def _clause_events(self, si: int, sent: Sentence, clause: Clause, triggers: list[Match]) -> list[_Draft]:
-        if self._running_total(clause.first, clause.last) or self._reason_of_a_call(sent, clause):
+        if self._running_total(clause.first, clause.last) or self._reason_of_a_call(sent, clause) \
+                or self._summed_up(sent):
             return []
         if self._same_attackers(sent, clause, triggers):
             return []
@@ -2636,6 +2647,8 @@ class _Run:
 
     @staticmethod
     def _set_toll(d: _Draft, what: str, c: Count) -> None:
+        if d.kind.event_type == "Strategic developments":
+            return  # "by the time the truce took hold, the fighting had killed 58": the fighting's toll, not the deal's
         if what == "killed":
             if d.fatalities is None or c.value > d.fatalities.value:
                 d.fatalities = c

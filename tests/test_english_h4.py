@@ -91,3 +91,57 @@ def test_by_a_day_the_act_is_an_event(pipeline):
                               "streets of Hasakah.", dt.date(2022, 1, 21))
     assert ev.sub_event_type == "Arrests"
     assert ev.place_id == "hasakah"
+
+
+# ---------------------------------------------------------------- "in Thursday's fighting": the event of that day
+
+FRI = dt.date(2023, 3, 17)
+
+
+def test_a_toll_in_a_days_fighting_goes_to_that_days_event(pipeline):
+    text = ("A car bomb exploded at the gate of a prison in Hasakah on Thursday evening and gunmen stormed the "
+            "compound. The SDF said nine of its fighters and prison guards were killed in Thursday night's fighting.")
+    (ev,) = _events(pipeline, text, FRI)
+    assert ev.date_from == dt.date(2023, 3, 16)
+    assert ev.place_id == "hasakah"
+    assert ev.fatalities == 9
+
+
+def test_a_days_attack_with_no_event_of_that_day_is_its_own(pipeline):
+    text = ("Clashes broke out between the Asayish and the NDF in Qamishli on Thursday. "
+            "In Tuesday's attack, gunmen shot dead a shepherd near Amuda.")
+    evs = _events(pipeline, text, FRI)
+    assert sorted((e.date_from, e.place_id) for e in evs) == [
+        (dt.date(2023, 3, 14), "amuda"), (dt.date(2023, 3, 16), "qamishli")]
+
+
+# ---------------------------------------------------------------- "seven of its fighters and prison guards"
+
+@pytest.mark.parametrize("text, dead", [
+    ("Seven of its fighters and prison guards were killed in clashes in Hasakah on Thursday, the SDF said.", 7),
+    ("Four SDF fighters and two civilians were killed in a drone strike on Amuda on Tuesday.", 6),
+    ("Two children and their mother were killed when a shell hit their house in Amuda on Tuesday.", 3),
+])
+def test_a_group_joined_by_and_is_counted_once(pipeline, text, dead):
+    (ev,) = _events(pipeline, text)
+    assert ev.fatalities == dead
+
+
+def test_a_days_toll_told_again_joins_that_days_event(pipeline):
+    text = ("Turkish artillery shelled a village near Amuda on Tuesday, killing a fighter. "
+            "Two civilians were also wounded in Tuesday's shelling, a medic said.")
+    (ev,) = _events(pipeline, text, FRI)
+    assert (ev.fatalities, ev.injuries) == (1, 2)
+
+
+def test_a_days_event_at_another_place_is_another_event(pipeline):
+    text = ("Turkish drones struck a car near Amuda on Tuesday, killing a fighter. "
+            "Two civilians were killed in Tuesday's shelling of Tal Tamr.")
+    evs = _events(pipeline, text, FRI)
+    assert sorted((e.place_id, e.fatalities) for e in evs) == [("amuda", 1), ("tall_tamr", 2)]
+
+
+def test_a_days_possessive_is_no_place_name(pipeline):
+    res = pipeline.process(Article("enh4", "enh4.txt", "Two civilians were wounded in Tuesday's shelling of Amuda.",
+                                   FRI, "Test outlet", "en"))
+    assert [u.name for u in res.unresolved] == []

@@ -300,6 +300,8 @@ _DENIALS = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismis
 #: Bare nouns of a violent act, which name the act told before: "the strike", "the attack".
 _ACT_NOUNS = frozenset({"strike", "attack", "blast", "bombing", "incident", "explosion", "assault", "raid"})
 #: Roads, whose far end is named after "to": "the road to Hasakah".
+_GROUP_STOPS = frozenset({"a", "an", "the", "his", "her", "their", "its", "another", "other", "others", "one",
+                          "and", "of", "in", "on", "at", "with"})
 _WIDE_KINDS = frozenset({"country", "region"})  # gazetteer kinds wider than the map's area
 _ROADS = frozenset({"road", "roads", "highway", "route", "motorway", "way", "street", "path"})
 #: Persons whose home town may follow ("a jeweller from Amuda"), besides the count words.
@@ -1435,6 +1437,9 @@ class _Run:
         when the clause names no other place and no other actors than that event's."""
         words = self.words
         timed = m.first >= 2 and words[m.first - 1] == "s" and words[m.first - 2] in _TIME_OWNERS
+        dated = self._dated_owner(m)
+        if dated is not None:
+            return dated
         if m.first == 0 or not timed and words[m.first - 1] not in _DEFINITE:
             return None
         prior = self._prior_for(m.payload.kind, clause)
@@ -1476,6 +1481,29 @@ class _Run:
         if actors - {prior.actor1, prior.actor2, "civilians"}:
             return None
         return prior
+
+    def _dated_owner(self, m: Match) -> _Draft | None:
+        """``seven fighters were killed in Thursday night's fighting``, ``the toll of Monday's
+        strike rose to four``: a trigger owned by a day (a date and ``'s`` right before it)
+        names the event of that day told before: the latest one of its kind whose days
+        overlap that date, or, for a violent word, the latest violent one (``Thursday's
+        fighting`` after the car bomb and assault of Thursday). None when no event of that
+        day is told before (``Monday's strike on Amuda killed two``: a recap of its own)."""
+        if m.first < 2 or self.words[m.first - 1] != "s" or not self._possessive_date(m.first - 2):
+            return None
+        ds = next((ds for f, l, ds in self.dates if l in (m.first - 2, m.first - 1) and not ds.background), None)
+        if ds is None or ds.time_precision != 1:
+            return None  # ("last week's clashes in Qamishli": a week, not one day's event)
+        clause = next((c for s in self.sentences for c in s.clauses if c.first <= m.first <= c.last), None)
+        named = {mm.place_id for f, _, mm in self.mentions if clause is not None and clause.first <= f <= clause.last}
+        told = [d for d in self.drafts if not d.headline and d.date is not None
+                and d.date.date_from <= ds.date_to and ds.date_from <= d.date.date_to
+                and (not named or d.place is not None and named <= {d.place.place_id, *self.ex.gazetteer.ancestor_ids(
+                    d.place.place_id or "")})]  # (another place named: another event of that day)
+        same = [d for d in told if d.kind.kind == m.payload.kind]
+        if not same and m.payload.kind in VIOLENT:
+            same = [d for d in told if d.kind.kind in VIOLENT]
+        return same[-1] if same else None
 
     def _one_act(self, foreground: list[Match], clause: Clause) -> list[Match]:
         """Words of one act that name two kinds: a meeting that produced a truce is the
@@ -2376,7 +2404,7 @@ class _Run:
         while k >= max(lo, i - 22):
             if k in date_toks or words[k] in ("while", "after", "when"):
                 break
-            if words[k] == "and" and k != i - 1:
+            if words[k] == "and" and k != i - 1 and not self._bare_group(k + 1, i):
                 break
             c = count_at(words, k, lex, i)
             # further back than twelve words only a counted subject ("Four members of the
@@ -2404,6 +2432,19 @@ class _Run:
                 return self._list_before(c, lo)
             k -= 1
         return part  # (a part told with nothing before it: that count)
+
+    def _bare_group(self, first: int, i: int) -> bool:
+        """``seven of its fighters and prison guards were killed``: the words from ``first``
+        up to the casualty word ``i`` (its auxiliary aside) are a bare plural group of people
+        (``prison guards``, no number, determiner or possessive of their own), joined by
+        ``and`` to the counted group before: one group, counted once, so the count before
+        ``and`` is its count (not ``two children and their mother``: a second group)."""
+        words = self.words[first:i]
+        while words and words[-1] in _PASSIVE:
+            words = words[:-1]
+        if not words or len(words) > 3 or words[-1] not in self.lex.person_plurals:
+            return False
+        return not any(w in _GROUP_STOPS or w in self.lex.units or w in self.lex.vague or w.isdigit() for w in words)
 
     def _count_before(self, i: int, lo: int) -> Count | None:
         """The last count of people before token ``i`` in its sentence (``carrying three SDF

@@ -87,6 +87,12 @@ _NOT_APPOSED = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"
                           "november", "december", "meanwhile", "separately", "overnight", "later", "earlier",
                           "however", "also", "today", "yesterday", "on", "in", "at", "the", "a", "an", "jan", "feb",
                           "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+def _unpossessed(word: str) -> str:
+    """``Tuesday's`` → ``tuesday``: a word lower-cased, without its possessive ending."""
+    w = word.lower()
+    return w[:-2] if w.endswith(("'s", "’s")) else w
+
+
 #: More names after the first: "the neighbourhoods of Ghwayran and al-Zuhour", "the town of
 #: Zirgan (Abu Rasin)".
 _MORE_NAMES_RE = re.compile(rf"\s*(?:,\s*|\s+and\s+|\s*\(\s*)(?P<name>{_NAME}(?:\s+{_NAME})?)\)?")
@@ -488,10 +494,11 @@ class EnglishPlaces:
         name, a language or a medium (``on Facebook``)."""
         if not written:
             return None
+        # ("in Tuesday's shelling": a day's possessive, no place)
         words = written.split()
-        while words and words[0].lower() in _NOT_APPOSED:
+        while words and _unpossessed(words[0]) in _NOT_APPOSED:
             words = words[1:]
-        if not words or any(w.lower() in _NOT_APPOSED or w.lower().strip("'’s") in _NOT_PLACE_WORDS
+        if not words or any(_unpossessed(w) in _NOT_APPOSED or w.lower().strip("'’s") in _NOT_PLACE_WORDS
                             or _NOT_PLACE_PARTS.search(w) or len(w) > 1 and w.isupper() for w in words):
             return None
         name = " ".join(words)

@@ -145,3 +145,46 @@ def test_a_days_possessive_is_no_place_name(pipeline):
     res = pipeline.process(Article("enh4", "enh4.txt", "Two civilians were wounded in Tuesday's shelling of Amuda.",
                                    FRI, "Test outlet", "en"))
     assert [u.name for u in res.unresolved] == []
+
+
+# ---------------------------------------------------------------- summary leads
+
+def test_a_city_and_its_countryside_lead_sums_up_the_strikes_told_next(pipeline):
+    text = ("Turkish artillery shelled Qamishli city and its countryside on Friday, hitting homes and farms. "
+            "In the Qudurbeg neighbourhood, a child was wounded by a shell. "
+            "Shells also fell on the village of Girbawi, damaging two houses.")
+    evs = _events(pipeline, text, FRI)
+    assert sorted(e.place_id for e in evs) == ["girbawi", "qaddur_bek"]
+
+
+def test_a_city_and_its_countryside_with_its_own_toll_stays(pipeline):
+    text = ("Turkish artillery shelled Qamishli and its countryside on Friday, killing two civilians. "
+            "A shell also wounded a child in the Qudurbeg neighbourhood.")
+    evs = _events(pipeline, text, FRI)
+    assert sorted((e.place_id, e.fatalities) for e in evs) == [("qaddur_bek", 0), ("qamishli", 2)]
+
+
+def test_a_city_and_its_countryside_alone_is_an_event(pipeline):
+    (ev,) = _events(pipeline, "Turkish artillery shelled Qamishli and its countryside on Friday.", FRI)
+    assert ev.place_id == "qamishli"
+
+
+def test_among_the_days_targets_places_the_strike(pipeline):
+    text = ("Turkish drones kept up their strikes on oil facilities in Hasakah governorate on Friday, a day after "
+            "strikes that killed 15 people. Among Friday's targets was the power station of Amuda.")
+    (ev,) = _events(pipeline, text, dt.date(2023, 10, 6))
+    assert (ev.sub_event_type, ev.place_id, ev.date_from) == ("Air/drone strike", "amuda", dt.date(2023, 10, 6))
+
+
+def test_the_targets_included_places_the_strike(pipeline):
+    text = ("Turkish drones kept up their strikes on oil facilities in Hasakah governorate on Friday, a day after "
+            "strikes that killed 15 people. The targets included the power station of Amuda.")
+    (ev,) = _events(pipeline, text, dt.date(2023, 10, 6))
+    assert (ev.sub_event_type, ev.place_id) == ("Air/drone strike", "amuda")
+
+
+def test_targets_named_in_a_threat_are_no_strike(pipeline):
+    text = ("A Turkish drone hit a car in Amuda on Thursday, killing a civilian. "
+            "A Turkish minister said on Wednesday that energy facilities in the region were legitimate targets.")
+    (ev,) = _events(pipeline, text, FRI)
+    assert ev.place_id == "amuda"

@@ -1822,10 +1822,14 @@ class _Run:
         words = self.words
         if prior is None or prior.kind.kind not in _REMOTE or prior.place is None:
             return []
-        for i in range(sent.first + 1, sent.last):
-            if words[i] not in ("strikes", "attacks", "bombardment", "raids") or words[i - 1] not in _DEFINITE:
+        for i in range(sent.first, sent.last):
+            if self._among_targets(i, sent):
+                verb = i  # "Among Friday's targets was the gas plant at Swediyah", "the targets included Amuda"
+            elif i == sent.first or words[i] not in ("strikes", "attacks", "bombardment", "raids") \
+                    or words[i - 1] not in _DEFINITE:
                 continue
-            verb = next((k for k in range(i + 1, min(sent.last + 1, i + 3)) if words[k] in _REACHING), None)
+            else:
+                verb = next((k for k in range(i + 1, min(sent.last + 1, i + 3)) if words[k] in _REACHING), None)
             if verb is None:
                 continue
             clause = next(c for c in sent.clauses if c.first <= i <= c.last)
@@ -1837,6 +1841,17 @@ class _Run:
             return [_Draft(prior.kind, i, i, si, clause, how="reached", spans=[(sent.first, sent.last)],
                            headline=sent.headline)]
         return []
+
+    def _among_targets(self, i: int, sent: Sentence) -> bool:
+        """``Among Friday's targets was …``, ``among the sites hit were …``, ``The targets
+        included …``: the word ``targets``/``sites`` that opens a list of what the strikes told
+        before hit (``among`` up to three words before it, or ``included``/``include`` right
+        after it)."""
+        words = self.words
+        if words[i] not in ("targets", "sites"):
+            return False
+        return "among" in words[max(sent.first, i - 3):i] or i + 1 <= sent.last and words[i + 1] in (
+            "included", "include", "includes")
 
     # ------------------------------------------------------------------ where
     def _locate(self, d: _Draft, sent: Sentence) -> None:
@@ -2806,7 +2821,8 @@ class _Run:
             listing = len(named) >= 3 and d.place is not None and d.place.kind in ("town", "city", "area") \
                 and sum(o is not d and o.kind.kind == d.kind.kind and o.clause != d.clause and o.date is not None
                         and d.date is not None and o.date.date_from == d.date.date_from for o in self.drafts) >= 2
-            coarse = d.place is not None and SPECIFICITY.get(d.place.kind, 9) >= SPECIFICITY["subdistrict"]
+            coarse = d.place is not None and (SPECIFICITY.get(d.place.kind, 9) >= SPECIFICITY["subdistrict"]
+                                              or self._with_its_area(d))
             if self._regional_lead(d):
                 for o in self.drafts:
                     if o is not d and o.kind.event_type == d.kind.event_type and o.place_quality == 2:
@@ -2833,6 +2849,16 @@ class _Run:
                 continue
             keep.append(d)
         self.drafts = keep
+
+    def _with_its_area(self, d: _Draft) -> bool:
+        """``resumed its shelling of Qamishlo city and its countryside on Friday``: a town or
+        city named with the area around it (``[summary] with_area``: ``and its countryside``,
+        ``and surrounding villages``) in an event's clause, with no toll of its own, covers as
+        much ground as a subdistrict: a lead over the strikes told next at their own places."""
+        if d.place is None or d.place.kind not in ("city", "town") or d.fatalities and d.fatalities.value \
+                or d.injuries and d.injuries.value or self.lex.with_area is None:
+            return False
+        return bool(self.lex.with_area.find(self.tokens[d.clause.first:d.clause.last + 1]))
 
     def _among_the_dead(self, clause: Clause) -> bool:
         """``Four civilians were among the dead``, ``a child was among those killed``: a part of a

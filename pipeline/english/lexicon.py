@@ -50,6 +50,9 @@ class Lexicon:
         Words that put an event at the place after them (``[outside] locative``).
     outside_names : frozenset of str
         The same places, normalised (``normalise_phrase``), to drop them from the unresolved names.
+    with_area : PhraseMatcher of str
+        A town named with the area around it (``[summary] with_area``: ``and its
+        countryside``): a lead that sums up the strikes told next.
     accusations : frozenset of str
         Verbs of blame (``[not_event] accusations``): ``accused Damascus of stirring up the
         fighting`` tells what someone is blamed for, not an event.
@@ -79,6 +82,7 @@ class Lexicon:
     set_up_verbs: PhraseMatcher | None = None
     set_up_objects: frozenset[str] = frozenset()
     accusations: frozenset[str] = frozenset()
+    with_area: PhraseMatcher | None = None
 
 
 def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
@@ -119,6 +123,8 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
     ne = data["not_event"]
     set_up: PhraseMatcher[str] = PhraseMatcher()
     set_up.add_many(data.get("set_up", {}).get("verbs", []), "set_up")
+    with_area: PhraseMatcher[str] = PhraseMatcher()
+    with_area.add_many(data.get("summary", {}).get("with_area", []), "with_area")
 
     def phrases(words):
         return tuple(tuple(w.lower().split()) for w in words)
@@ -137,6 +143,7 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         seized_objects=frozenset(w.lower() for w in ne.get("seized_objects", [])),
         habitual=frozenset(w.lower() for w in ne.get("habitual", [])),
         accusations=frozenset(w.lower() for w in ne.get("accusations", [])),
+        with_area=with_area,
         set_up_verbs=set_up, set_up_objects=frozenset(w.lower() for w in data.get("set_up", {}).get("objects", [])
                                                       if " " not in w),
     )

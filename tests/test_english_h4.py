@@ -188,3 +188,24 @@ def test_targets_named_in_a_threat_are_no_strike(pipeline):
             "A Turkish minister said on Wednesday that energy facilities in the region were legitimate targets.")
     (ev,) = _events(pipeline, text, FRI)
     assert ev.place_id == "amuda"
+
+
+# ---------------------------------------------------------------- a place's other name in brackets
+
+@pytest.mark.parametrize("text, place", [
+    ("A Turkish drone hit a fuel depot in the countryside of al-Malikiyah (Derik) on Tuesday, wounding a guard.",
+     "malikiyah_countryside"),
+    ("A Turkish drone hit a fuel depot in the countryside of al-Qahtaniyah (Tirbespiyê) on Tuesday, wounding a guard.",
+     "qahtaniyah_countryside"),
+])
+def test_a_towns_other_name_in_brackets_does_not_move_the_event_into_town(pipeline, text, place):
+    (ev,) = _events(pipeline, text, dt.date(2023, 3, 15))
+    assert ev.place_id == place
+
+
+def test_a_place_with_its_town_and_a_reference_point_is_not_a_list(pipeline):
+    text = ("On Tuesday, a Turkish drone struck a car in Amuda, killing two fighters. A drone also bombed a fuel depot "
+            "at Khirbet Jamal, in the countryside of al-Qahtaniyah (Tirbespiyê), east of Qamishli, wounding a guard. "
+            "A third drone hit a farm near Tal Tamr, wounding a shepherd.")
+    evs = _events(pipeline, text, dt.date(2023, 3, 15))
+    assert sorted(e.place_id for e in evs) == ["amuda", "qahtaniyah_countryside", "tall_tamr_countryside"]

@@ -437,6 +437,7 @@ class _Run:
         self.drafts: list[_Draft] = []
         self.dateline, self.office_lines = self._datelines()
         self.locators = self._locators()
+        self.alt_names = self._alt_names()
         self._totals: dict[tuple[int, int], bool] = {}
         self._clause_triggers: dict[int, list[tuple[int, Kind]]] = {}  # by clause start: (first token, kind)
 
@@ -476,6 +477,22 @@ class _Run:
         out: set[int] = set()
         for f, _, m in self.mentions:
             if _LOCATOR_RE.search(text, max(0, m.start - 40), m.start) is not None:
+                out.add(f)
+        return out
+
+    def _alt_names(self) -> set[int]:
+        """First tokens of a place's other name in brackets right after it: ``the countryside
+        of al-Qahtaniyah (Tirbespiyê)``, ``al-Malikiyah (Derik)``, ``Ras al-Ain (Serêkaniyê)``
+        (the same place, or the town of the countryside before it). It names no other place:
+        never where an event is, above the name it glosses."""
+        text = self.nt.original
+        gaz = self.ex.gazetteer
+        out: set[int] = set()
+        for (f, _, m), (_, _, prev) in zip(self.mentions[1:], self.mentions):
+            if not text[prev.end:m.start].strip() == "(" or not m.place_id or not prev.place_id:
+                continue
+            if m.place_id == prev.place_id or m.place_id in gaz.ancestor_ids(prev.place_id) \
+                    or prev.place_id in gaz.ancestor_ids(m.place_id):
                 out.add(f)
         return out
 
@@ -1945,7 +1962,8 @@ class _Run:
                        loc.lon, loc.geo_precision, loc.approximate, "relative", loc.basis)
 
     def _usable_place(self, d: _Draft, f: int, m: Mention) -> bool:
-        if SPECIFICITY.get(m.kind, 9) >= SPECIFICITY["region"] or f in self.dateline or f in self.office_lines:
+        if SPECIFICITY.get(m.kind, 9) >= SPECIFICITY["region"] or f in self.dateline or f in self.office_lines \
+                or f in self.alt_names:
             return False
         if d.kind.kind == "displacement" and any(w in _DESTINATION or w == "for" and self.words[d.trig_last] in (
                 "left", "leaving", "abandoned", "fled", "fleeing") for w in self.words[d.trig_last + 1:f]):
@@ -2817,7 +2835,11 @@ class _Run:
         keep = []
         for d in self.drafts:
             named = {m.place_id for f, _, m in self.mentions if d.clause.first <= f <= d.clause.last
-                     and m.kind in ("town", "city", "area") and f not in self.office_lines}
+                     and m.kind in ("town", "city", "area") and f not in self.office_lines
+                     and f not in self.locators and f not in self.alt_names}
+            # ("in Kardahoul, in the countryside of al-Qahtaniyah (Tirbespiyê), east of Qamishli": one
+            # place told with its town and a reference point, not a list of three)
+            named -= {a for p in named for a in gaz.ancestor_ids(p or "")}
             listing = len(named) >= 3 and d.place is not None and d.place.kind in ("town", "city", "area") \
                 and sum(o is not d and o.kind.kind == d.kind.kind and o.clause != d.clause and o.date is not None
                         and d.date is not None and o.date.date_from == d.date.date_from for o in self.drafts) >= 2

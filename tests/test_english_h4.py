@@ -209,3 +209,44 @@ def test_a_place_with_its_town_and_a_reference_point_is_not_a_list(pipeline):
             "A third drone hit a farm near Tal Tamr, wounding a shepherd.")
     evs = _events(pipeline, text, dt.date(2023, 3, 15))
     assert sorted(e.place_id for e in evs) == ["amuda", "qahtaniyah_countryside", "tall_tamr_countryside"]
+
+
+# ---------------------------------------------------------------- on the road between two towns
+
+def test_a_strike_on_the_road_between_two_towns_is_in_the_area_holding_both(pipeline):
+    (ev,) = _events(pipeline, "On Monday, a drone hit a car on the road between Qamishli and Hasakah, killing "
+                              "an Asayish member.")
+    assert ev.place_id == "hasakah_governorate"
+    assert ev.fatalities == 1
+
+
+def test_a_road_to_a_place_the_gazetteer_lacks_keeps_the_first_town(pipeline):
+    (ev,) = _events(pipeline, "On Monday, a roadside bomb hit a patrol on the road between Markada and al-Sawr, "
+                              "killing an SDF member.")
+    assert ev.place_id == "markada"
+
+
+def test_a_place_on_the_road_names_where_it_happened(pipeline):
+    (ev,) = _events(pipeline, "On Monday, a roadside bomb hit a patrol on the road between Markada and Shaddadi, "
+                              "near the village of Dashishah, killing an SDF member.")
+    assert ev.place_id == "dashishah"
+
+
+# ---------------------------------------------------------------- "killing Asayish member Mahmoud Derwish"
+
+@pytest.mark.parametrize("text, dead", [
+    ("A drone hit a car in Amuda on Monday, killing Asayish member Mahmoud Hassan.", 1),
+    ("A drone hit a car in Amuda on Monday, killing senior SDF commander Ahmed Ali, the force said.", 1),
+    ("A drone hit a car in Amuda on Monday, killing local journalist Sara Omar.", 1),
+    ("A drone hit a car in Amuda on Monday, killing SDF commander Ahmed Ali and his driver.", 2),
+    ("A drone hit a car in Amuda on Monday, killing SDF fighters.", 0),
+])
+def test_a_title_and_a_name_after_the_verb_is_one_person(pipeline, text, dead):
+    (ev,) = _events(pipeline, text)
+    assert ev.fatalities == dead
+
+
+def test_a_short_road_between_two_towns_stays_at_the_first(pipeline):
+    (ev,) = _events(pipeline, "On Monday, a drone hit a car on the road between Amuda and Darbasiyah, killing "
+                              "an Asayish member.")
+    assert ev.place_id == "amuda"

@@ -83,6 +83,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..acled import haversine_km
 from ..actors import Actor
 from ..arabic import NormalisedText, Tokens
 from ..eventfields import actor_fields, city_note, more_evidence, place_fields
@@ -300,6 +301,13 @@ _DENIALS = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismis
 #: Bare nouns of a violent act, which name the act told before: "the strike", "the attack".
 _ACT_NOUNS = frozenset({"strike", "attack", "blast", "bombing", "incident", "explosion", "assault", "raid"})
 #: Roads, whose far end is named after "to": "the road to Hasakah".
+#: A road between two towns this long or longer is not "near the first town" (Qamishli–Hasakah, 75 km;
+#: Qamishli–Amuda, 27 km, is).
+_LONG_ROAD_KM = 50.0
+#: Words of a title before a person noun and a name: "senior SDF commander Ahmed Ali".
+_TITLE_WORDS = frozenset({"senior", "local", "prominent", "top", "veteran", "former", "leading", "well-known",
+                          "tribal", "military", "field", "security", "young", "elderly", "kurdish", "arab",
+                          "christian", "syriac", "assyrian", "yazidi", "armenian", "s"})
 _GROUP_STOPS = frozenset({"a", "an", "the", "his", "her", "their", "its", "another", "other", "others", "one",
                           "and", "of", "in", "on", "at", "with"})
 _WIDE_KINDS = frozenset({"country", "region"})  # gazetteer kinds wider than the map's area
@@ -489,7 +497,7 @@ class _Run:
         gaz = self.ex.gazetteer
         out: set[int] = set()
         for (f, _, m), (_, _, prev) in zip(self.mentions[1:], self.mentions):
-            if not text[prev.end:m.start].strip() == "(" or not m.place_id or not prev.place_id:
+            if text[prev.end:m.start].strip() != "(" or not m.place_id or not prev.place_id:
                 continue
             if m.place_id == prev.place_id or m.place_id in gaz.ancestor_ids(prev.place_id) \
                     or prev.place_id in gaz.ancestor_ids(m.place_id):
@@ -1840,6 +1848,7 @@ class _Run:
         if prior is None or prior.kind.kind not in _REMOTE or prior.place is None:
             return []
         for i in range(sent.first, sent.last):
+            verb: int | None
             if self._among_targets(i, sent):
                 verb = i  # "Among Friday's targets was the gas plant at Swediyah", "the targets included Amuda"
             elif i == sent.first or words[i] not in ("strikes", "attacks", "bombardment", "raids") \
@@ -1924,6 +1933,10 @@ class _Run:
                     d.place, d.place_quality = self.around.get(m.start, m), quality
                     if d.place is not m:
                         d.notes.append(f"around {m.name_en}: located in its countryside")
+                    road = self._road_area(f, m)
+                    if road is not None:
+                        d.place = road
+                        d.notes.append(f"on a road from {m.name_en}: located in the area around both ends")
                     return
         focus = self._focus_mention() or next((x.place for x in reversed(self.drafts) if x.place), None)
         if focus is not None:
@@ -1975,6 +1988,34 @@ class _Run:
             return False  # "a young man from the town of al-Dashishah": where he is from, not where it happened
         # a takeover is not located at a place it only approached
         return not (d.kind.kind == "takeover" and any(w in _PROXIMITY for w in self.words[max(0, f - 3):f]))
+
+    def _road_area(self, f: int, m: Mention) -> Mention | None:
+        """``on the road between Qamishli and Hasakah``: an event on a long road (ends at least
+        ``_LONG_ROAD_KM`` apart) between two towns of the gazetteer (``m`` at token ``f``, the
+        first end) happened somewhere along it, not in or near the first town: it is located at
+        the smallest area holding both ends (here the governorate), approximate. None when ``f`` is not a road's first end, the other end
+        is not in the gazetteer (``the road between Markada and al-Sawr``: the first town, as
+        before), or one end holds the other."""
+        words = self.words
+        if m.kind not in ("city", "town", "village") or not m.place_id or not any(
+                words[k] in ("linking", "between", "connecting", "joining")
+                and (words[k - 1] in _ROADS or words[k - 2] in _ROADS) for k in range(max(2, f - 4), f)):
+            return None
+        other = next((mm for g, _, mm in self.mentions if f < g <= f + 8 and mm.place_id and self._road_end(g)), None)
+        if other is None or other.place_id == m.place_id:
+            return None
+        gaz = self.ex.gazetteer
+        theirs = gaz.ancestor_ids(other.place_id) | {other.place_id}
+        if m.place_id in theirs:
+            return None
+        a, b = gaz.locate(m.place_id), gaz.locate(other.place_id)
+        if a.lat is None or a.lon is None or b.lat is None or b.lon is None \
+                or haversine_km(a.lat, a.lon, b.lat, b.lon) < _LONG_ROAD_KM:
+            return None  # ("the road linking Qamishli and Amuda", 27 km: near the first town, as ACLED codes it)
+        common = next((a for a in gaz.ancestors(m.place_id) if a.id in theirs), None)
+        if common is None or SPECIFICITY.get(common.kind, 9) >= SPECIFICITY["region"]:
+            return None
+        return self._area_mention(m, common)
 
     def _road_end(self, f: int) -> bool:
         """``on the road to Hasakah``, ``the highway towards Amuda``: the town a road leads to
@@ -2415,6 +2456,10 @@ class _Run:
                     return Count(1, k, k, "")  # "a mine exploded under a shepherd, killing him"
                 if k == j + 1 and self._personal_name(k, hi):
                     return Count(1, k, k, "")  # "the Jandarma killed Hamadi Abdulhussein": one named person
+                named = self._titled_name(k, hi) if k == j + 1 else None
+                if named is not None:
+                    # "killing Asayish member Mahmoud Derwish": one named person ("… and his driver": more)
+                    return self._and_more(Count(1, k, named, ""), hi)
                 if k == j + 1 and words[k] == "them":
                     prior = self._count_before(i, lo)  # "… two brothers, killing them": the count told before
                     if prior is not None:
@@ -2632,6 +2677,20 @@ class _Run:
             old = target.fatalities.value if target.fatalities else 1
             target.fatalities = Count(old + n, j + 1, k, "")
             return
+
+    def _titled_name(self, k: int, hi: int) -> int | None:
+        """``killing Asayish member Mahmoud Derwish``, ``killing senior SDF commander Ahmed Ali``,
+        ``wounding local journalist Sara Omar``: a person's title with no article (a side's name
+        and a few title words, ``[numbers] title_words``, before a person noun) right before a
+        person's name is one person. The name's last token, or None."""
+        words = self.words
+        sides = {t for f, l, _ in self.actors for t in range(f, l + 1)}
+        t = k
+        while t < min(hi, k + 5) and (t in sides or words[t] in _TITLE_WORDS):
+            t += 1
+        if t < hi and words[t] in self.lex.singular_persons and self._personal_name(t + 1, hi):
+            return t + 2
+        return None
 
     def _personal_name(self, k: int, hi: int) -> bool:
         """Tokens ``k`` and ``k + 1`` are a person's name: two capitalised words (within ``hi``)

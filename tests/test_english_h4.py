@@ -250,3 +250,43 @@ def test_a_short_road_between_two_towns_stays_at_the_first(pipeline):
     (ev,) = _events(pipeline, "On Monday, a drone hit a car on the road between Amuda and Darbasiyah, killing "
                               "an Asayish member.")
     assert ev.place_id == "amuda"
+
+
+# ---------------------------------------------------------------- displacement told as a state since a day
+
+def test_families_who_have_left_neighborhoods_since_a_day_are_displaced(pipeline):
+    text = ("Since Wednesday, hundreds of families have left the neighborhoods close to the border in Amuda "
+            "and moved to villages further south, fearing the shelling.")
+    (ev,) = _events(pipeline, text, FRI)
+    assert (ev.event_type, ev.sub_event_type, ev.place_id) == ("Strategic developments", "Other", "amuda")
+    assert "displacement" in ev.tags
+
+
+def test_what_people_fear_is_no_event(pipeline):
+    assert _events(pipeline, "Residents of Tal Tamr are fearing renewed shelling.", FRI) == []
+
+
+# ---------------------------------------------------------------- a count since the fighting began; "he died"
+
+def test_a_count_since_the_fighting_started_is_no_events_toll(pipeline):
+    text = ("Clashes broke out on Tuesday between the Asayish and the NDF in the Tayy neighbourhood of Qamishli, "
+            "killing an Asayish commander. The monitor has documented the death of at least seven people since the "
+            "fighting started on Tuesday.")
+    (ev,) = _events(pipeline, text, FRI)
+    assert ev.fatalities == 1
+
+
+def test_the_deadliest_since_the_fighting_began_is_still_a_toll(pipeline):
+    text = ("A car bomb killed nine people in Qamishli on Tuesday, the deadliest attack since the fighting began.")
+    (ev,) = _events(pipeline, text, FRI)
+    assert ev.fatalities == 9
+
+
+@pytest.mark.parametrize("text", [
+    "A sniper shot a tribal sheikh near his home in Qamishli on Thursday evening, and he died of his wounds hours later.",
+    "A sniper shot a woman in Qamishli on Thursday; she later died in hospital.",
+])
+def test_he_died_counts_the_victim(pipeline, text):
+    (ev,) = _events(pipeline, text, FRI)
+    assert ev.event_type == "Violence against civilians"
+    assert ev.fatalities == 1

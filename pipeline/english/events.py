@@ -170,7 +170,8 @@ _LASTED_RE = re.compile(r" had (?:\w+ ){1,3}?for (?:(?:about|nearly|almost|more 
 _LEAVING = frozenset({"left", "leaving", "abandoned", "abandoning", "deserted", "emptied"})
 #: What people leave when they are displaced: "left both villages", "abandoned their homes".
 _HOMES = frozenset({"village", "villages", "town", "towns", "city", "neighbourhood", "neighbourhoods", "neighborhood",
-                    "area", "areas", "homes", "home", "houses", "house", "camp", "district"})
+                    "neighborhoods", "area", "areas", "homes", "home", "houses", "house", "camp", "district",
+                    "districts", "quarter", "quarters"})
 #: The wounded who have since died: "one of the wounded died", "succumbed to his wounds".
 _WOUNDS_DIED_RE = re.compile(r" of the (?:wounded|injured) (?:later |has |have |had )?(?:died|succumbed|passed) "
                              r"| succumbed to (?:his|her|their) (?:wounds|injuries) "
@@ -1091,7 +1092,8 @@ class _Run:
         if any(p in text for p in _PERIOD_PHRASES) or any(p in text for p in _HABITUAL_PHRASES):
             return True
         if {"have", "has"} & set(words) and any(ds.background for f, _, ds in self.dates if lo <= f <= hi) \
-                and not {"fled", "displaced", "deployed", "fleeing"} & set(words):  # states: "have fled since"
+                and not {"fled", "displaced", "deployed", "fleeing"} & set(words) \
+                and not (_LEAVING & set(words) and _FLEEING & set(words)):  # states: "have fled since", "have left"
             return True  # "since Monday, Turkish forces have been pounding …": a campaign, not an event
         if self._tally(words):
             return True
@@ -1099,6 +1101,11 @@ class _Run:
             if w == "since" and (words[k + 1].isdigit() and len(words[k + 1]) == 4 or words[k + 1] in _MONTH_WORDS) \
                     and not _SUPERLATIVES & set(words[max(0, k - 4):k]):
                 return True  # not "the biggest attack since 2019": a comparison, not a count
+            if w == "since" and _BEGAN & set(words[k + 1:k + 5]) and {"has", "have", "had"} & set(words[:k]) \
+                    and not _SUPERLATIVES & set(words[max(0, k - 4):k]):
+                # "SOHR has documented the death of at least seven people since the fighting started on
+                # Tuesday": a count over the episode, not one event's toll
+                return True
         return False
 
     def _summed_up(self, sent: Sentence) -> bool:
@@ -2476,6 +2483,9 @@ class _Run:
         if passive and i >= 2 and words[i - 2] == "who" and i >= 3 and (
                 words[i - 3] not in self.lex.person_plurals and not words[i - 3].endswith("s") or words[i - 3].isdigit()):
             return Count(1, i - 2, i - 2, "")  # "Ahmed Mahmoud, 23, who was shot dead": one person
+        if word in ("died", "dies", "succumbed") and i - 1 >= lo and (
+                words[i - 1] in ("he", "she") or words[i - 1] == "later" and i - 2 >= lo and words[i - 2] in ("he", "she")):
+            return Count(1, i - 1, i - 1, "")  # "… shot a tribal sheikh, and he died of his wounds hours later"
         # before: "three people were killed", "two others were wounded", "five dead"
         part: Count | None = None
         k = i - 1

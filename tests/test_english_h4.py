@@ -290,3 +290,31 @@ def test_he_died_counts_the_victim(pipeline, text):
     (ev,) = _events(pipeline, text, FRI)
     assert ev.event_type == "Violence against civilians"
     assert ev.fatalities == 1
+
+
+# ---------------------------------------------------------------- "elsewhere"; a second blast of the same attack
+
+def test_fighting_elsewhere_in_the_province_is_no_event(pipeline):
+    text = ("Such clashes have been rare in Qamishli, where the two sides have mostly avoided each other while "
+            "fighting the Islamic State group elsewhere in Hasakeh province.")
+    assert _events(pipeline, text) == []
+
+
+def test_clashes_elsewhere_at_a_named_neighbourhood_are_an_event(pipeline):
+    (ev,) = _events(pipeline, "On Tuesday, clashes also broke out elsewhere in the city, in the Tayy neighbourhood "
+                              "of Qamishli.")
+    assert (ev.event_type, ev.place_id) == ("Battles", "tayy")
+
+
+def test_a_second_blast_minutes_later_is_the_same_attack(pipeline):
+    text = ("A suicide bomber blew himself up at an Asayish checkpoint in Qamishli on Tuesday, killing five members. "
+            "Another blast went off moments later at the same spot, wounding three people.")
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.fatalities, ev.injuries) == ("Suicide bomb", 5, 3)
+
+
+def test_a_second_bombing_elsewhere_is_another_event(pipeline):
+    text = ("A car bomb exploded near a church in Qamishli on Tuesday, killing two people. "
+            "On Wednesday, a second car bomb went off in Amuda, wounding four.")
+    evs = _events(pipeline, text)
+    assert sorted(e.place_id for e in evs) == ["amuda", "qamishli"]

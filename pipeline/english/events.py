@@ -727,6 +727,8 @@ class _Run:
             return False  # "condemned the Turkish drone strike on Amuda on Tuesday that killed two civilians"
         if self._blamed_for(m, clause):
             return True  # "accused Damascus and Moscow of stirring up the fighting": blame, not an event
+        if self._elsewhere(m, clause):
+            return True  # "while fighting the Islamic State group elsewhere in Hasakeh province": no place, no day
         if any(w in self.lex.not_before for w in before):
             return m.payload is None or m.payload.kind != "protest" or not _PROTEST_WORDS & set(before)
         if self._past_history(m, clause):
@@ -831,6 +833,19 @@ class _Run:
         dated = any(tail[0] <= f <= tail[1] and not ds.background for f, _, ds in self.dates)
         placed = any(tail[0] <= f <= tail[1] for f, _, _ in self.mentions)
         return not (dated and placed and bool(self._casualties(*tail)))
+
+    def _elsewhere(self, m: Match, clause: Clause) -> bool:
+        """``the two sides have avoided each other while fighting the Islamic State group
+        elsewhere in Hasakeh province``, ``attacks elsewhere in the region``: ``elsewhere`` after
+        a trigger, in a clause with no day of its own and no place smaller than a subdistrict,
+        says it happened at no place the text gives (not ``clashes also broke out elsewhere in
+        the city, in the Tayy neighbourhood``)."""
+        words = self.words
+        k = next((i for i in range(m.last + 1, min(clause.last + 1, m.last + 8)) if words[i] == "elsewhere"), None)
+        if k is None or self._own_date(clause) is not None:
+            return False
+        return not any(clause.first <= f <= clause.last and SPECIFICITY.get(mm.kind, 9) < SPECIFICITY["subdistrict"]
+                       for f, _, mm in self.mentions)
 
     def _past_history(self, m: Match, clause: Clause) -> bool:
         """``had been detained twice before``, ``had previously been arrested``, ``had been
@@ -1156,7 +1171,7 @@ class _Run:
         for m in list(foreground):
             if m not in foreground:
                 continue
-            prior = self._refers_back(m, clause) or self._said_again(m, clause)
+            prior = self._refers_back(m, clause) or self._said_again(m, clause) or self._follow_up_blast(m, clause)
             if prior is not None:
                 foreground.remove(m)
                 if m.payload.kind == "agreement":  # the deal's terms: "covers deployment along the border"
@@ -1536,6 +1551,21 @@ class _Run:
         if not same and m.payload.kind in VIOLENT:
             same = [d for d in told if d.kind.kind in VIOLENT]
         return same[-1] if same else None
+
+    def _follow_up_blast(self, m: Match, clause: Clause) -> _Draft | None:
+        """``a second, smaller explosion followed minutes later in the same area``, ``another
+        blast went off moments later at the same spot``: a second blast of the bombing told
+        before (``second``/``another`` before the blast word, and ``minutes later``, ``the same
+        area`` or ``followed`` in its clause) is part of that attack, not a new event."""
+        words = self.words
+        if m.payload.kind not in _BLASTS or not {"second", "another", "third"} & set(words[max(clause.first,
+                                                                                             m.first - 3):m.first]):
+            return None
+        text = " " + " ".join(words[clause.first:clause.last + 1]) + " "
+        if not any(p in text for p in (" minutes later ", " moments later ", " seconds later ", " shortly after ",
+                                       " same area ", " same place ", " same spot ", " same site ", " followed ")):
+            return None
+        return next((d for d in reversed(self.drafts) if d.kind.kind in _BLASTS), None)
 
     def _one_act(self, foreground: list[Match], clause: Clause) -> list[Match]:
         """Words of one act that name two kinds: a meeting that produced a truce is the

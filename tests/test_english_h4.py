@@ -318,3 +318,25 @@ def test_a_second_bombing_elsewhere_is_another_event(pipeline):
             "On Wednesday, a second car bomb went off in Amuda, wounding four.")
     evs = _events(pipeline, text)
     assert sorted(e.place_id for e in evs) == ["amuda", "qamishli"]
+
+
+# ---------------------------------------------------------------- raids over the past few days
+
+SUN = dt.date(2021, 2, 14)  # a Sunday
+
+
+def test_raids_over_the_past_two_days_are_events_dated_by_that_span(pipeline):
+    (ev,) = _events(pipeline, "Over the past two days, SDF patrols raided houses in the village of Girbawi near "
+                              "Qamishli, arresting five young men.", SUN)
+    assert (ev.sub_event_type, ev.place_id) == ("Arrests", "girbawi")
+    assert ev.date_from < SUN and ev.date_from >= dt.date(2021, 2, 12)
+
+
+def test_arrests_over_the_past_two_months_are_a_tally(pipeline):
+    assert _events(pipeline, "Over the past two months, the militia has arrested 40 young men in villages near "
+                             "Tal Hamis.", SUN) == []
+
+
+def test_a_raid_and_the_kidnapping_it_made_are_one_act(pipeline):
+    evs = _events(pipeline, "On Saturday, gunmen raided a house in Amuda, kidnapping a merchant.", SUN)
+    assert [(e.sub_event_type, e.place_id) for e in evs] == [("Abduction/forced disappearance", "amuda")]

@@ -250,6 +250,9 @@ _HABITUAL_PHRASES = ("repeatedly", "for more than two years", "for years", "for 
 _TALLY_PHRASES = (" the number of ", " the tally of ", " a tally of ", " bringing the total ", " bringing the number ",
                   " raising the number ", " brings the number ", " brings the total ", " in total ")
 #: A stretch of time: "for ten days", "for several weeks", "for the past month".
+#: A span of a few days ("over the past two days"): the time of the acts it tells (dated as that
+#: range), not a count kept over a long stretch like "over the past two months".
+_FEW_DAYS_RE = re.compile(r" (?:over|in|during|throughout) the (?:past|last) (?:two |three |few |couple of )?days ")
 _FOR_DURATION_RE = re.compile(r" for (?:the (?:past|last) )?(?:\w+ )?(?:days|weeks|months|years|month|week|year) ")
 #: A stretch up to now: "over the past two months", "during the last few weeks".
 _OVER_PAST_RE = re.compile(r" (?:over|in|during|throughout) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years) ")
@@ -1139,7 +1142,8 @@ class _Run:
         number of attacks has risen to 51``, ``by the group's count … have died``. Not one
         event (its toll is no event's)."""
         text = " " + " ".join(words) + " "
-        if _OVER_PAST_RE.search(text):
+        span = _OVER_PAST_RE.search(text)
+        if span is not None and not _FEW_DAYS_RE.match(span.group(0)):
             return True  # "the detainees had been arrested over the past two months": a span, not an event
         if (" have been " in text or " has been " in text) and _FOR_DURATION_RE.search(text):
             return True  # "for ten days, Turkish forces have been shelling Tal Tamr": a campaign, not one event
@@ -1583,6 +1587,9 @@ class _Run:
             drop |= {m.payload.kind for m in foreground if m.payload.kind == "arrest"
                      and self.words[m.last] in ("raid", "raids", "raided")}
         out = [m for m in foreground if m.payload.kind not in drop]
+        if "abduction" in kinds:
+            # "raided Arisha town …, kidnapping several civilians": the raid of the kidnapping, one act
+            out = [m for m in out if not (m.payload.kind == "arrest" and self.words[m.last] in ("raid", "raids", "raided"))]
         if kinds & {"arrest", "abduction"} and not self._casualties(clause.first, clause.last):
             # "patrols stormed dozens of houses and arrested young men": the raid of the arrest, no fight
             out = [m for m in out if not (m.payload.kind == "clash" and self.words[m.first] in (

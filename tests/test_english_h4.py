@@ -340,3 +340,19 @@ def test_arrests_over_the_past_two_months_are_a_tally(pipeline):
 def test_a_raid_and_the_kidnapping_it_made_are_one_act(pipeline):
     evs = _events(pipeline, "On Saturday, gunmen raided a house in Amuda, kidnapping a merchant.", SUN)
     assert [(e.sub_event_type, e.place_id) for e in evs] == [("Abduction/forced disappearance", "amuda")]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("SDF gunmen on Saturday stormed houses in Tal Hamis town and in al-Yarubiya, kidnapping a number of young men.",
+     ["tall_hamis", "yarubiyah"]),
+    ("The Asayish arrested five men in Amuda and Darbasiyah on Saturday.", ["amuda", "darbasiyah"]),
+])
+def test_arrests_in_two_towns_are_one_event_in_each(pipeline, text, places):
+    evs = _events(pipeline, text, SUN)
+    assert sorted(e.place_id for e in evs) == places
+    assert {e.date_from for e in evs} == {dt.date(2021, 2, 13)}
+
+
+def test_arrests_in_a_village_named_with_its_town_stay_one(pipeline):
+    evs = _events(pipeline, "The Asayish arrested five men in the village of Girbawi near Qamishli on Saturday.", SUN)
+    assert [e.place_id for e in evs] == ["girbawi"]

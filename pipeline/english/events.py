@@ -1679,10 +1679,12 @@ class _Run:
         for d in created:
             if d.place is None or d.place_quality != 2:
                 continue
-            if d.kind.kind != "protest" and not (
+            if d.kind.kind not in ("protest", "arrest", "abduction") and not (
                     d.kind.kind in ("air", "shelling") and d.place.kind in ("town", "city")
                     and not self._casualties(d.clause.first, d.clause.last)):
                 continue
+            if d.kind.kind in ("arrest", "abduction") and d.place.kind not in ("town", "city"):
+                continue  # raids in two towns ("stormed houses in Tal Hamis town and in al-Yarubiya"): one in each
             group = self._coordinated(d.place)
             if d.kind.kind != "protest" and any(m.kind not in ("town", "city") for m in group):
                 continue
@@ -1720,8 +1722,13 @@ class _Run:
         return [x[2] for x in ms[lo:hi + 1]]
 
     def _joined(self, last: int, first: int) -> bool:
-        """Token ``last`` ends a name and ``first`` starts the next, joined by ``and`` or a comma."""
+        """Token ``last`` ends a name and ``first`` starts the next, joined by ``and`` or a comma
+        (``in Tal Hamis town and in al-Yarubiya``: a head noun and a repeated ``in`` between)."""
         between = self.words[last + 1:first]
+        if between[:1] in (["town"], ["city"]) and "," not in self._gap(last):
+            between = between[1:]
+        if between[-1:] == ["in"] and between[:1] == ["and"]:
+            between = between[:-1]
         gap = self._gap(last)
         return between in ([], ["and"]) and (between == ["and"] or "," in gap or "(" in gap or ")" in gap)
 

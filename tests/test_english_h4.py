@@ -356,3 +356,21 @@ def test_arrests_in_two_towns_are_one_event_in_each(pipeline, text, places):
 def test_arrests_in_a_village_named_with_its_town_stay_one(pipeline):
     evs = _events(pipeline, "The Asayish arrested five men in the village of Girbawi near Qamishli on Saturday.", SUN)
     assert [e.place_id for e in evs] == ["girbawi"]
+
+
+# ---------------------------------------------------------------- roadblocks as a step of the raids
+
+def test_barriers_set_up_before_the_raids_are_part_of_them(pipeline):
+    text = ("SDF gunmen raided houses in Tal Hamis on Saturday, kidnapping a number of young men. "
+            "Sources said the militia set up barriers at the entrances of the town before the raids.")
+    evs = _events(pipeline, text, SUN)
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Asayish set up checkpoints at the entrances of Amuda before the holiday.",
+    "The Asayish set up checkpoints at the entrances of Amuda before the raids.",  # no raid told: its own event
+])
+def test_checkpoints_with_no_operation_told_are_a_change_of_activity(pipeline, text):
+    (ev,) = _events(pipeline, text, SUN)
+    assert (ev.sub_event_type, ev.place_id) == ("Change to group/activity", "amuda")

@@ -732,6 +732,8 @@ class _Run:
             return True  # "accused Damascus and Moscow of stirring up the fighting": blame, not an event
         if self._elsewhere(m, clause):
             return True  # "while fighting the Islamic State group elsewhere in Hasakeh province": no place, no day
+        if m.payload is not None and m.payload.kind == "deployment" and self._step_of_operation(m, clause):
+            return True  # "set up barriers at the entrances of the two towns before the raids": part of the raids
         if any(w in self.lex.not_before for w in before):
             return m.payload is None or m.payload.kind != "protest" or not _PROTEST_WORDS & set(before)
         if self._past_history(m, clause):
@@ -849,6 +851,26 @@ class _Run:
             return False
         return not any(clause.first <= f <= clause.last and SPECIFICITY.get(mm.kind, 9) < SPECIFICITY["subdistrict"]
                        for f, _, mm in self.mentions)
+
+    def _step_of_operation(self, m: Match, clause: Clause) -> bool:
+        """``the militia set up barriers at the entrances of the two towns before the raids``,
+        ``closed the roads during the arrest campaign``: roadblocks or a deployment told as a
+        step of a raid, arrest or attack the article has told (``before``/``during``/``ahead
+        of`` and a definite trigger of that kind after it) are part of that operation, not a
+        change of activity of their own."""
+        words = self.words
+        for k in range(m.last + 1, min(clause.last, m.last + 14)):
+            if words[k] not in ("before", "during", "ahead", "throughout"):
+                continue
+            j = k + 2 if words[k] == "ahead" and words[k + 1:k + 2] == ["of"] else k + 1
+            if j > clause.last or words[j] not in _DEFINITE:
+                continue
+            later = [t for t in self.lex.triggers.find(self.tokens[j + 1:min(clause.last + 1, j + 4)])]
+            kinds = {t.payload.kind for t in later if t.first == 0}
+            ops = VIOLENT | {"arrest", "abduction"}
+            if kinds & ops and any(d.kind.kind in ops for d in self.drafts):
+                return True
+        return False
 
     def _past_history(self, m: Match, clause: Clause) -> bool:
         """``had been detained twice before``, ``had previously been arrested``, ``had been

@@ -374,3 +374,17 @@ def test_barriers_set_up_before_the_raids_are_part_of_them(pipeline):
 def test_checkpoints_with_no_operation_told_are_a_change_of_activity(pipeline, text):
     (ev,) = _events(pipeline, text, SUN)
     assert (ev.sub_event_type, ev.place_id) == ("Change to group/activity", "amuda")
+
+
+# ---------------------------------------------------------------- "six members of the Asayish and two other people"
+
+@pytest.mark.parametrize("text, dead, wounded", [
+    ("A drone struck a building in Amuda on Thursday. Six members of the Internal Security Forces (Asayish) and "
+     "two other people were killed there.", 8, 0),
+    ("Three members of the SDF and a civilian were killed in a drone strike on Amuda on Thursday.", 4, 0),
+    ("Two fighters of the Syrian Democratic Forces (SDF) and a child were wounded in shelling on Tal Tamr on "
+     "Thursday.", 0, 3),
+])
+def test_members_of_a_side_and_others_add_up(pipeline, text, dead, wounded):
+    (ev,) = _events(pipeline, text, FRI)
+    assert (ev.fatalities, ev.injuries or 0) == (dead, wounded)

@@ -2635,6 +2635,7 @@ class _Run:
                 j -= 1
             elif "," not in self._gap(j):
                 break
+            j = self._side_of_group(j, lo)
             if not (words[j] in lex.person_plurals or words[j] in lex.singular_persons):
                 break
             prev = None
@@ -2649,6 +2650,26 @@ class _Run:
                 break
             total = Count(prev.value + total.value, prev.first, total.last, prev.qualifier or total.qualifier)
         return total
+
+    def _side_of_group(self, j: int, lo: int) -> int:
+        """``six members of the Internal Security Forces (Asayish)``: when token ``j`` ends a
+        side's name (one or more actor names in a row) after ``of`` and a person noun, that
+        noun (the group's head); else ``j``."""
+        words = self.words
+        k = j
+        while True:
+            f = next((f for f, l, _ in self.actors if f <= k <= l and f > lo), None)
+            if f is None:
+                break
+            k = f - 1
+        if k == j:
+            return j
+        while k > lo and words[k] == "the":
+            k -= 1
+        if k - 1 > lo and words[k] == "of" and (words[k - 1] in self.lex.person_plurals
+                                                or words[k - 1] in self.lex.singular_persons):
+            return k - 1
+        return j
 
     def _and_more(self, c: Count, hi: int) -> Count:
         """``a woman and her two children``, ``one SDF fighter, two children and another adult``:

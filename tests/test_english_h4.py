@@ -388,3 +388,15 @@ def test_checkpoints_with_no_operation_told_are_a_change_of_activity(pipeline, t
 def test_members_of_a_side_and_others_add_up(pipeline, text, dead, wounded):
     (ev,) = _events(pipeline, text, FRI)
     assert (ev.fatalities, ev.injuries or 0) == (dead, wounded)
+
+
+# ---------------------------------------------------------------- English spellings of Ghuwayran (gazetteer aliases)
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of families left Ghweran on Friday, heading for other parts of Hasakah.",
+    "Hundreds of families left the Geweran neighbourhood on Friday, heading for other parts of Hasakah.",
+])
+def test_ghuwayran_spelt_as_the_wires_spell_it(pipeline, text):
+    (ev,) = _events(pipeline, text, FRI)
+    assert ev.place_id == "ghuwayran"
+    assert "displacement" in ev.tags

@@ -400,3 +400,29 @@ def test_ghuwayran_spelt_as_the_wires_spell_it(pipeline, text):
     (ev,) = _events(pipeline, text, FRI)
     assert ev.place_id == "ghuwayran"
     assert "displacement" in ev.tags
+
+
+# ---------------------------------------------------------------- ", bringing the number … to 14": a count carried forward
+
+@pytest.mark.parametrize("text", [
+    "A drone strike on Tuesday killed two fighters near Tal Tamr, bringing the number of strikes this month to 14.",
+    "Two fighters were killed in a drone strike near Tal Tamr on Tuesday, bringing the death toll from Turkish "
+    "strikes this year to 30.",
+    "A drone strike killed two fighters near Tal Tamr on Tuesday, raising to 14 the number of strikes this month.",
+])
+def test_a_running_count_after_the_act_keeps_the_act_and_its_own_toll(pipeline, text):
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.place_id, ev.date_from) == ("Air/drone strike", "tall_tamr", dt.date(2023, 3, 14))
+    assert ev.fatalities == 2
+
+
+def test_a_running_count_alone_is_still_no_event(pipeline):
+    assert _events(pipeline, "Turkish drones have killed 25 people in Qamishli since the start of the year, "
+                             "bringing the number of strikes this year to 40.") == []
+
+
+def test_bringing_the_toll_of_that_blast_is_its_toll(pipeline):
+    text = ("A car bomb exploded in the industrial area of Qamishli on Tuesday, killing two people. A young man died "
+            "of his wounds on Wednesday, bringing the death toll of the blast to three.")
+    (ev,) = _events(pipeline, text)
+    assert ev.fatalities == 3

@@ -312,6 +312,9 @@ _LONG_ROAD_KM = 50.0
 _TITLE_WORDS = frozenset({"senior", "local", "prominent", "top", "veteran", "former", "leading", "well-known",
                           "tribal", "military", "field", "security", "young", "elderly", "kurdish", "arab",
                           "christian", "syriac", "assyrian", "yazidi", "armenian", "s"})
+#: Words of a count over many acts or a period: "the death toll from Turkish strikes this year".
+_MANY_ACTS = frozenset({"strikes", "attacks", "bombings", "raids", "assassinations", "killings", "year", "month",
+                        "week", "since", "far", "campaign", "offensive", "escalation"})
 _GROUP_STOPS = frozenset({"a", "an", "the", "his", "her", "their", "its", "another", "other", "others", "one",
                           "and", "of", "in", "on", "at", "with"})
 _WIDE_KINDS = frozenset({"country", "region"})  # gazetteer kinds wider than the map's area
@@ -1148,6 +1151,23 @@ class _Run:
                 return True
         return False
 
+    def _tally_tail(self, clause: Clause) -> int | None:
+        """``A drone strike killed two fighters near Tal Tamr on Tuesday, bringing the number of
+        strikes this month to 14`` (``bringing the death toll from the strikes this year to 30``,
+        ``raising to 14 the number …``): the first token of a participle after a comma that
+        carries a running count forward. The act before it is an event with its own toll; the
+        count is no event's toll. None when the clause has no such tail (or nothing before it)."""
+        words = self.words
+        for k in range(clause.first + 3, clause.last):
+            if words[k] not in ("bringing", "raising", "taking", "pushing", "lifting") or "," not in self._gap(k - 1):
+                continue
+            near = set(words[k + 1:min(clause.last + 1, k + 6)])
+            rest = set(words[k + 1:clause.last + 1])
+            if {"number", "total", "tally", "count"} & near or "toll" in near and rest & _MANY_ACTS:
+                # (not "bringing the death toll of the blast to three": that one event's toll)
+                return k
+        return None
+
     def _summed_up(self, sent: Sentence) -> bool:
         """``By the time the truce took hold, the fighting had killed 58 people … who said they
         had also detained 102 soldiers``, ``By then, the clashes had displaced hundreds``: a
@@ -1179,9 +1199,13 @@ class _Run:
         return bool(perfect and _COUNT_OF_RE.search(text))
 
     def _clause_events(self, si: int, sent: Sentence, clause: Clause, triggers: list[Match]) -> list[_Draft]:
-        if self._running_total(clause.first, clause.last) or self._reason_of_a_call(sent, clause) \
-                or self._summed_up(sent):
+        tail = self._tally_tail(clause)
+        if self._running_total(clause.first, clause.last if tail is None else tail - 1) \
+                or self._reason_of_a_call(sent, clause) or self._summed_up(sent):
             return []
+        if tail is not None:
+            triggers = [m for m in triggers if m.first < tail]  # ("… the number of strikes this month")
+            clause = Clause(clause.first, tail - 1)
         if self._same_attackers(sent, clause, triggers):
             return []
         inside = [self._captured_person(m, clause, triggers) for m in triggers if clause.first <= m.first <= clause.last]
@@ -2720,6 +2744,11 @@ class _Run:
             self._wounded_died(cl)
         for what, i, c in self._casualties(sent.first, sent.last):
             clause = next(cl for cl in sent.clauses if cl.first <= i <= cl.last)
+            tail = self._tally_tail(clause)
+            if tail is not None and i >= tail:
+                continue  # ", bringing the death toll from the strikes this year to 30": a running count
+            if tail is not None:
+                clause = Clause(clause.first, tail - 1)
             if self._running_total(clause.first, clause.last) or clause in died or self._past_year_only(clause):
                 continue  # (nor is an old event's toll, "in 2016 … killed 44 people", another event's)
             if self._among_the_dead(clause) and any(

@@ -2739,7 +2739,10 @@ class _Run:
         if not created and self._continues_tally(sent):
             return  # "the monitor listed 24 fighters among the dead there": the count before, no event's toll
         self._died_with(sent, created)
-        died = [cl for cl in sent.clauses if not created and self._died_of_wounds(cl)]
+        words = self.words[sent.first:sent.last + 1]
+        # ("…, bringing the death toll of the blast to three": the new total is told, nothing to add)
+        new_total = "toll" in words and "to" in words[words.index("toll"):]
+        died = [cl for cl in sent.clauses if not created and not new_total and self._died_of_wounds(cl)]
         for cl in died:
             self._wounded_died(cl)
         for what, i, c in self._casualties(sent.first, sent.last):

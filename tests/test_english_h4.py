@@ -429,3 +429,29 @@ def test_bringing_the_toll_of_that_blast_is_its_toll(pipeline, last):
     text = "A car bomb exploded in the industrial area of Qamishli on Tuesday, killing two people. " + last
     (ev,) = _events(pipeline, text)
     assert ev.fatalities == 3  # the total told, not the total plus the man who died
+
+
+# ---------------------------------------------------------------- prisoner exchanges; a truce that ended the clashes
+
+@pytest.mark.parametrize("text, place", [
+    ("Kurdish forces and the government exchanged 20 prisoners at the Qamishli airport on Monday.", "qamishli_airport"),
+    ("The SDF and government forces swapped dozens of detainees in Qamishli on Monday.", "qamishli"),
+])
+def test_an_exchange_of_counted_prisoners_is_an_agreement(pipeline, text, place):
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.place_id, ev.date_from) == ("Agreement", place, dt.date(2023, 3, 13))
+    assert not ev.fatalities
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides are expected to exchange 20 prisoners in Qamishli next week.",
+    "The SDF denied that it had exchanged any prisoners with the government.",
+])
+def test_an_exchange_expected_or_denied_is_no_event(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_clashes_a_truce_ended_are_no_new_clash(pipeline):
+    evs = _events(pipeline, "Kurdish forces and the government exchanged 20 prisoners at the Qamishli airport on "
+                            "Monday, a week after a truce ended clashes in the city.")
+    assert [e.sub_event_type for e in evs] == ["Agreement"]

@@ -643,7 +643,7 @@ class _Run:
             if not words & {"arrested", "detained", "arrest", "arrests", "detention", "rounded"}:
                 out = [Match(m.first, m.last, self.lex.kinds["air"], m.prefix)
                        if m.payload.kind == "arrest" and self.words[m.last] in ("raid", "raids") else m for m in out]
-        return self._left_homes(sent, self._set_up(sent, out))
+        return self._left_homes(sent, self._swapped(sent, self._set_up(sent, out)))
 
     def _left_homes(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``dozens of families … left both villages for the town``, ``residents abandoned the
@@ -667,6 +667,23 @@ class _Run:
                 continue
             out.append(Match(i, i, self.lex.kinds["displacement"], ""))
         return sorted(out, key=lambda m: m.first)
+    def _swapped(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """``exchanged 20 prisoners``, ``swapped dozens of detainees``: a verb of exchange
+        (``[swap] verbs``) up to four words before a word for captives (``[swap] objects``) is
+        an agreement trigger (a prisoner exchange) when no trigger phrase covers those words."""
+        lex = self.lex
+        if lex.swap_verbs is None or not lex.swap_objects & set(self.words[sent.first:sent.last + 1]):
+            return found
+        out = list(found)
+        for v in lex.swap_verbs.find(self.tokens[sent.first:sent.last + 1]):
+            first, last = v.first + sent.first, v.last + sent.first
+            obj = next((k for k in range(last + 1, min(sent.last + 1, last + 6)) if self.words[k] in lex.swap_objects),
+                       None)
+            if obj is None or any(m.first <= obj and first <= m.last for m in out):
+                continue
+            out.append(Match(first, obj, lex.kinds["agreement"], ""))
+        return sorted(out, key=lambda m: m.first)
+
     def _set_up(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``set up additional checkpoints``, ``erected two new roadblocks``: a verb of setting
         up (``[set_up] verbs``) up to four words before a checkpoint word (``[set_up] objects``)

@@ -50,6 +50,10 @@ class Lexicon:
         Words that put an event at the place after them (``[outside] locative``).
     outside_names : frozenset of str
         The same places, normalised (``normalise_phrase``), to drop them from the unresolved names.
+    swap_verbs : PhraseMatcher of str
+        Verbs of a prisoner exchange (``[swap] verbs``) up to four words before one of
+        ``swap_objects`` (``exchanged 20 prisoners``, ``swapped dozens of detainees``).
+    swap_objects : frozenset of str
     with_area : PhraseMatcher of str
         A town named with the area around it (``[summary] with_area``: ``and its
         countryside``): a lead that sums up the strikes told next.
@@ -82,6 +86,8 @@ class Lexicon:
     set_up_verbs: PhraseMatcher | None = None
     set_up_objects: frozenset[str] = frozenset()
     accusations: frozenset[str] = frozenset()
+    swap_verbs: PhraseMatcher | None = None
+    swap_objects: frozenset[str] = frozenset()
     with_area: PhraseMatcher | None = None
 
 
@@ -124,6 +130,8 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
     set_up: PhraseMatcher[str] = PhraseMatcher()
     set_up.add_many(data.get("set_up", {}).get("verbs", []), "set_up")
     with_area: PhraseMatcher[str] = PhraseMatcher()
+    swap: PhraseMatcher[str] = PhraseMatcher()
+    swap.add_many(data.get("swap", {}).get("verbs", []), "swap")
     with_area.add_many(data.get("summary", {}).get("with_area", []), "with_area")
 
     def phrases(words):
@@ -143,7 +151,8 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         seized_objects=frozenset(w.lower() for w in ne.get("seized_objects", [])),
         habitual=frozenset(w.lower() for w in ne.get("habitual", [])),
         accusations=frozenset(w.lower() for w in ne.get("accusations", [])),
-        with_area=with_area,
+        with_area=with_area, swap_verbs=swap,
+        swap_objects=frozenset(w.lower() for w in data.get("swap", {}).get("objects", [])),
         set_up_verbs=set_up, set_up_objects=frozenset(w.lower() for w in data.get("set_up", {}).get("objects", [])
                                                       if " " not in w),
     )

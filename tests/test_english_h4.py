@@ -455,3 +455,24 @@ def test_clashes_a_truce_ended_are_no_new_clash(pipeline):
     evs = _events(pipeline, "Kurdish forces and the government exchanged 20 prisoners at the Qamishli airport on "
                             "Monday, a week after a truce ended clashes in the city.")
     assert [e.sub_event_type for e in evs] == ["Agreement"]
+
+
+# ---------------------------------------------------------------- an earlier truce told with its own day
+
+def test_the_truce_agreed_on_an_earlier_day_is_its_own_agreement(pipeline):
+    text = ("Kurdish and government officials agreed on Sunday to exchange prisoners in Qamishli. "
+            "Under the deal, the truce that the two sides agreed on Friday stays in force.")
+    evs = _events(pipeline, text)
+    assert sorted(e.date_from for e in evs if e.sub_event_type == "Agreement") == [
+        dt.date(2023, 3, 10), dt.date(2023, 3, 12)]
+
+
+@pytest.mark.parametrize("last", [
+    "Under the deal, prisoners will be exchanged on Friday.",
+    "The deal will be reviewed on Friday.",
+    "The truce, the Asayish said on Wednesday, is holding.",
+])
+def test_the_same_truce_told_again_is_one_agreement(pipeline, last):
+    text = "The Asayish and the NDF agreed on Tuesday to a ceasefire in Qamishli. " + last
+    evs = _events(pipeline, text)
+    assert [(e.sub_event_type, e.date_from) for e in evs] == [("Agreement", dt.date(2023, 3, 14))]

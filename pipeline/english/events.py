@@ -1544,6 +1544,11 @@ class _Run:
         if kind in VIOLENT and prior is not None and own is not None and prior.date is not None \
                 and not (own.date_from <= prior.date.date_to and prior.date.date_from <= own.date_to):
             return None
+        if kind == "agreement" and prior is not None and own is not None and prior.date is not None \
+                and own.date_to < prior.date.date_from and not own.background:
+            # "the ceasefire that the two sides agreed on Friday stays in force" after Sunday's deal: the
+            # earlier truce, told with its own day, is its own event
+            return None
         return prior
 
     def _refers_back(self, m: Match, clause: Clause) -> _Draft | None:

@@ -476,3 +476,27 @@ def test_the_same_truce_told_again_is_one_agreement(pipeline, last):
     text = "The Asayish and the NDF agreed on Tuesday to a ceasefire in Qamishli. " + last
     evs = _events(pipeline, text)
     assert [(e.sub_event_type, e.date_from) for e in evs] == [("Agreement", dt.date(2023, 3, 14))]
+
+
+# ---------------------------------------------------------------- "as well as": targets at two places
+
+FRI_OCT = dt.date(2023, 10, 6)
+
+
+def test_strikes_on_targets_at_two_places_are_one_at_each(pipeline):
+    text = ("On Thursday, drones struck an oil station in the Qamishli countryside as well as the power station "
+            "inside the city of Qamishli.")
+    evs = _events(pipeline, text, FRI_OCT)
+    assert sorted(e.place_id for e in evs) == ["qamishli", "qamishli_countryside"]
+    assert {e.date_from for e in evs} == {dt.date(2023, 10, 5)}
+
+
+def test_a_strike_with_its_toll_on_two_targets_stays_one(pipeline):
+    evs = _events(pipeline, "On Thursday, drones struck an oil station near Amuda as well as silos in Tal Tamr, "
+                            "killing a guard.", FRI_OCT)
+    assert len(evs) == 1 and evs[0].fatalities == 1
+
+
+def test_two_targets_at_one_place_are_one_strike(pipeline):
+    evs = _events(pipeline, "On Thursday, drones struck an oil station as well as a power plant in Amuda.", FRI_OCT)
+    assert [e.place_id for e in evs] == ["amuda"]

@@ -1747,6 +1747,12 @@ class _Run:
         for d in created:
             if d.place is None or d.place_quality != 2:
                 continue
+            other = self._as_well_as(d)
+            if other is not None:
+                out.append(_Draft(d.kind, d.trig_first, d.trig_last, d.sentence, d.clause, d.how, d.date,
+                                  d.date_quality, other, 2, d.actor1, d.actor2, d.mediator, spans=list(d.spans),
+                                  headline=d.headline))
+                continue
             if d.kind.kind not in ("protest", "arrest", "abduction") and not (
                     d.kind.kind in ("air", "shelling") and d.place.kind in ("town", "city")
                     and not self._casualties(d.clause.first, d.clause.last)):
@@ -1764,6 +1770,33 @@ class _Run:
                                       d.date_quality, m, 2, d.actor1, d.actor2, d.mediator, spans=list(d.spans),
                                       headline=d.headline))
         return out
+
+    def _as_well_as(self, d: _Draft) -> Mention | None:
+        """``drones struck the Saeeda oil station in the Qamishli countryside as well as the power
+        station inside the city of Qamishli``: a strike with no toll on targets at two places
+        joined by ``as well as`` is one strike at each (ACLED: one event per location). The
+        place of the part the draft is not at, or None."""
+        if d.kind.kind not in ("air", "shelling") or d.place is None or self._casualties(d.clause.first, d.clause.last):
+            return None
+        words = self.words
+        k = next((i for i in range(d.clause.first + 1, d.clause.last - 2)
+                  if words[i:i + 3] == ["as", "well", "as"]), None)
+        if k is None:
+            return None
+
+        def best(lo: int, hi: int) -> Mention | None:
+            cands = [(f, m) for f, _, m in self.mentions if lo <= f <= hi and f not in self.locators
+                     and self._usable_place(d, f, m) and SPECIFICITY.get(m.kind, 9) < SPECIFICITY["subdistrict"]]
+            return min(cands, key=lambda fm: (SPECIFICITY.get(fm[1].kind, 9), fm[0]))[1] if cands else None
+
+        before, after = best(d.clause.first, k - 1), best(k + 3, d.clause.last)
+        if before is None or after is None or before.place_id == after.place_id:
+            return None
+        if d.place.place_id in (after.place_id, self.around.get(after.start, after).place_id):
+            return self.around.get(before.start, before)
+        if d.place.place_id in (before.place_id, self.around.get(before.start, before).place_id):
+            return self.around.get(after.start, after)
+        return None
 
     def _road_between(self, group: list[Mention]) -> bool:
         """The towns named together are the ends of a road: ``the road between Qamishli and

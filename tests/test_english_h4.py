@@ -500,3 +500,48 @@ def test_a_strike_with_its_toll_on_two_targets_stays_one(pipeline):
 def test_two_targets_at_one_place_are_one_strike(pipeline):
     evs = _events(pipeline, "On Thursday, drones struck an oil station as well as a power plant in Amuda.", FRI_OCT)
     assert [e.place_id for e in evs] == ["amuda"]
+
+
+# ---------------------------------------------------------------- claims across a region; unconfirmed; heard; a funeral
+
+def test_a_ministrys_regional_count_is_no_toll_and_no_event(pipeline):
+    text = ("A Turkish drone struck a car in Amuda on Monday, killing two fighters. Turkey's defence ministry said its "
+            "forces had killed 15 militants in northern Syria in retaliation for the attack.")
+    (ev,) = _events(pipeline, text)
+    assert (ev.place_id, ev.fatalities) == ("amuda", 2)
+    assert _events(pipeline, "Turkey's defence ministry said its forces had killed 15 militants in northern Syria "
+                             "on Monday.") == []
+
+
+def test_an_unconfirmed_report_of_deaths_is_no_event(pipeline):
+    assert _events(pipeline, "SOHR said it could not confirm reports that two civilians were killed in Tal Tamr "
+                             "on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Residents said they heard loud explosions in the eastern part of Qamishli on Tuesday night.",
+    "Residents of Amuda heard the sound of clashes on Tuesday night.",
+])
+def test_a_noise_heard_is_no_event(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_a_drone_heard_before_it_struck_is_a_strike(pipeline):
+    (ev,) = _events(pipeline, "A farmer near Amuda said he heard a drone over the village on Tuesday seconds before "
+                              "it struck a tractor, wounding his brother.")
+    assert (ev.sub_event_type, ev.injuries) == ("Air/drone strike", 1)
+
+
+def test_a_deal_named_by_its_year_is_background(pipeline):
+    assert _events(pipeline, "Russia has sent military police to Qamishli to patrol the border strip under a 2019 "
+                             "deal with Turkey.") == []
+
+
+def test_a_march_in_a_funeral_procession_is_no_protest(pipeline):
+    assert _events(pipeline, "Thousands of people marched in the funeral procession in Qamishli on Wednesday, "
+                             "chanting slogans against Turkey.") == []
+
+
+def test_a_march_with_slogans_is_a_protest(pipeline):
+    (ev,) = _events(pipeline, "Thousands of people marched in Qamishli on Wednesday, chanting slogans against Turkey.")
+    assert ev.event_type == "Protests"

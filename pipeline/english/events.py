@@ -193,6 +193,14 @@ _WATCHING = frozenset({"watched", "watching", "surveillance", "reconnaissance", 
                        "circling", "overhead", "monitored", "monitoring", "flew", "flying"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "them", "which", "who"})
 _BLASTS = frozenset({"ied", "suicide", "grenade"})
+#: Hearing a noise ("heard loud explosions", "the sound of gunfire") and the noises heard: no act known
+#: (not "heard a drone over his village seconds before the first strike": the drone struck).
+_HEARD = frozenset({"heard", "hearing", "hear", "sound", "sounds"})
+_NOISES = frozenset({"explosion", "explosions", "blast", "blasts", "clashes", "gunfire", "shelling", "fire",
+                     "fighting", "firing"})
+#: Words of a crowd on the move or gathered (not of protest itself): at a funeral they are mourners.
+_PROCESSION = frozenset({"marched", "marching", "march", "gathered", "assembled", "gathering", "rallied",
+                         "took to the streets", "streets"})
 _MOURNING = frozenset({"funeral", "funerals", "burial", "buried", "mourners", "mourned", "mourning", "condolences"})
 #: The people a protest is made of; force used on them makes the protest one "with intervention".
 _DEMONSTRATORS = frozenset({"demonstrators", "protesters", "protestors", "demonstration", "demonstrations", "rally",
@@ -712,6 +720,12 @@ class _Run:
             # "the funeral of two children killed in a drone strike": killed some time before, and not
             # where they are buried; only a killing told with its own date and place is an event
             return True
+        if m.payload is not None and m.payload.kind in _BLASTS | {"clash", "shelling"} and self.words[m.last] in _NOISES \
+                and _HEARD & set(self.words[max(clause.first, m.first - 4):m.first]):
+            return True  # "residents heard loud explosions", "the sound of clashes": a noise, no act known
+        if m.payload is not None and m.payload.kind == "protest" and self.words[m.last] in _PROCESSION and _MOURNING & set(
+                self.words[clause.first:clause.last + 1]):
+            return True  # "thousands marched in the funeral procession, chanting slogans": a funeral, not a protest
         if m.payload is not None and m.payload.kind == "protest" and self.words[m.last] in _GATHERING and not (
                 _DEMANDS & set(self.words[clause.first:clause.last + 1]) or self._latest("protest") is not None):
             return True  # "residents gathered at the hospital": a crowd, not a protest, unless it demands something
@@ -1131,7 +1145,8 @@ class _Run:
         def past(w: str) -> bool:
             return len(w) == 4 and w.isdigit() and 1900 < int(w) < year
         for k, w in enumerate(before):
-            if past(w) and k >= 1 and (before[k - 1] in _DEFINITE or before[k - 1] in _MONTH_WORDS) \
+            if past(w) and k >= 1 and (before[k - 1] in _DEFINITE or before[k - 1] in _MONTH_WORDS
+                                       or before[k - 1] in ("a", "an")) \
                     and not {"when", "as", "while", "where", "after", "and", "that", "which"} & set(before[k + 1:]):
                 # "the 2019 ceasefire", "the October 2019 agreement" (not "in December 2015 when car bombs
                 # went off": the date of the clause's own event)
@@ -1909,6 +1924,10 @@ class _Run:
             if self._not_event(Match(i, i, None, ""), clause) or self._running_total(sent.first, sent.last) \
                     or self._denied_report(Match(i, i, None, ""), clause):
                 continue  # (not "Ankara denied that its drone strike … killed a farmer")
+            if self._region_only(clause) or self._unconfirmed(sent):
+                # "the ministry said its forces had killed 15 militants in northern Syria": no place of the
+                # area; "could not confirm reports that two civilians were killed": not sure it happened
+                continue
             has_actor = any(clause.first <= a <= clause.last for a, _, _ in self.actors)
             persons = self.lex.person_plurals | self.lex.singular_persons
             victims = any(w in _CIVILIAN_WORDS or w in persons for w in words[clause.first:clause.last + 1])
@@ -2805,6 +2824,10 @@ class _Run:
             tail = self._tally_tail(clause)
             if tail is not None and i >= tail:
                 continue  # ", bringing the death toll from the strikes this year to 30": a running count
+            if not created and (self._region_only(clause) or self._unconfirmed(sent)):
+                # "Turkey's defence ministry said its forces had killed 15 militants in northern Syria": a
+                # count across a region, not the toll of the event told before; nor an unconfirmed report
+                continue
             if tail is not None:
                 clause = Clause(clause.first, tail - 1)
             if self._running_total(clause.first, clause.last) or clause in died or self._past_year_only(clause):
@@ -3137,6 +3160,14 @@ class _Run:
         """The clause names places, all of them regions or the country (``in northeast Syria``)."""
         inside = [m for f, _, m in self.mentions if clause.first <= f <= clause.last and f not in self.dateline]
         return bool(inside) and all(SPECIFICITY.get(m.kind, 9) >= SPECIFICITY["region"] for m in inside)
+
+    def _unconfirmed(self, sent: Sentence) -> bool:
+        """``SOHR said it could not confirm reports that two civilians were killed``, ``the
+        toll could not be independently verified``: the sentence says its news is unsure."""
+        text = " " + " ".join(self.words[sent.first:sent.last + 1]) + " "
+        return any(p in text for p in (" not confirm ", " not be confirmed ", " not independently confirm ",
+                                       " not verify ", " not be verified ", " not independently verify ",
+                                       " unable to confirm ", " unable to verify ", " unconfirmed "))
 
     def _regional_lead(self, d: _Draft) -> bool:
         """``Turkish warplanes and drones struck power stations across north-east Syria for a

@@ -545,3 +545,13 @@ def test_a_march_in_a_funeral_procession_is_no_protest(pipeline):
 def test_a_march_with_slogans_is_a_protest(pipeline):
     (ev,) = _events(pipeline, "Thousands of people marched in Qamishli on Wednesday, chanting slogans against Turkey.")
     assert ev.event_type == "Protests"
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A woman and her two children were killed when a shell struck their home in Amuda on Wednesday.", 3),
+    ("Two SDF fighters and their commander were killed in a drone strike near Amuda on Wednesday.", 3),
+    ("A man and two of his children were killed in a drone strike near Amuda on Wednesday.", 3),
+])
+def test_a_person_and_his_or_her_relatives_add_up(pipeline, text, dead):
+    (ev,) = _events(pipeline, text, FRI)
+    assert ev.fatalities == dead

@@ -2729,6 +2729,8 @@ class _Run:
         total = c
         while total.first - 1 > lo:
             j = total.first - 1
+            if words[j] in ("his", "her", "their") and j - 1 > lo and words[j - 1] == "and":
+                j -= 1  # "a woman and her two children were killed": three
             if words[j] == "and":
                 j -= 1
             elif "," not in self._gap(j):

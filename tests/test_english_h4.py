@@ -555,3 +555,12 @@ def test_a_march_with_slogans_is_a_protest(pipeline):
 def test_a_person_and_his_or_her_relatives_add_up(pipeline, text, dead):
     (ev,) = _events(pipeline, text, FRI)
     assert ev.fatalities == dead
+
+
+def test_a_village_said_to_lie_in_a_province_outside_the_area_is_not_the_gazetteers_namesake(pipeline):
+    text = ("Gunmen on a motorcycle shot dead a mukhtar in the village of Abu Khashab in the Deir ez-Zor countryside "
+            "on Tuesday.")
+    assert _events(pipeline, text, FRI) == []
+    (ev,) = _events(pipeline, "Gunmen on a motorcycle shot dead a mukhtar in the village of Abu Khashab on Tuesday.",
+                    FRI)
+    assert ev.place_id == "abu_khashab"

@@ -325,6 +325,9 @@ _MANY_ACTS = frozenset({"strikes", "attacks", "bombings", "raids", "assassinatio
                         "week", "since", "far", "campaign", "offensive", "escalation"})
 _GROUP_STOPS = frozenset({"a", "an", "the", "his", "her", "their", "its", "another", "other", "others", "one",
                           "and", "of", "in", "on", "at", "with"})
+#: Words between a village's name and the province it is said to lie in ("in the eastern Deir ez-Zor countryside").
+_OUTSIDE_LINK = frozenset({"in", "the", "of", "eastern", "western", "northern", "southern", "east", "west", "north",
+                           "south", "rural"})
 _WIDE_KINDS = frozenset({"country", "region"})  # gazetteer kinds wider than the map's area
 _ROADS = frozenset({"road", "roads", "highway", "route", "motorway", "way", "street", "path"})
 #: Persons whose home town may follow ("a jeweller from Amuda"), besides the count words.
@@ -1892,8 +1895,15 @@ class _Run:
         the gazetteer (``the town`` referring back does not count). A country or region
         (``the town of Kobani in northern Syria``) places nothing inside the area."""
         words = self.words
+        far = [m.first + clause.first for m in self.lex.outside.find(self.tokens[clause.first:clause.last + 1])]
+
+        def placed_outside(last: int) -> bool:
+            # "the village of Abu Khashab in the Deir ez-Zor countryside": a name the gazetteer also has
+            # in Hasakah, here said to lie in a province far outside the area
+            return any(last < k <= last + 4 and all(w in _OUTSIDE_LINK for w in words[last + 1:k]) for k in far)
+
         if any(clause.first <= f <= clause.last and f not in self.dateline and m.kind not in _WIDE_KINDS
-               for f, _, m in self.mentions):
+               and not placed_outside(l) for f, l, m in self.mentions):
             return False  # a place of the area named in the clause places it
         for m in self.lex.outside.find(self.tokens[clause.first:clause.last + 1]):
             k = m.first + clause.first

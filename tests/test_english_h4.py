@@ -564,3 +564,27 @@ def test_a_village_said_to_lie_in_a_province_outside_the_area_is_not_the_gazette
     (ev,) = _events(pipeline, "Gunmen on a motorcycle shot dead a mukhtar in the village of Abu Khashab on Tuesday.",
                     FRI)
     assert ev.place_id == "abu_khashab"
+
+
+# ---------------------------------------------------------------- another day's killing in the same city; drones downed
+
+def test_another_days_killing_in_the_same_city_is_its_own_event(pipeline):
+    text = ("The monitor reported that unknown gunmen shot dead a young man in Hasakah city on Tuesday. The monitor "
+            "had documented on Monday the killing of a woman by unknown gunmen in the same city.")
+    evs = _events(pipeline, text, dt.date(2023, 10, 18))
+    assert sorted((e.date_from, e.place_id, e.fatalities) for e in evs) == [
+        (dt.date(2023, 10, 16), "hasakah", 1), (dt.date(2023, 10, 17), "hasakah", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "The SDF said it shot down a Turkish drone over Amuda on Tuesday.",
+    "Air defences intercepted a drone near Qamishli on Tuesday.",
+])
+def test_a_drone_shot_down_is_no_strike(pipeline, text):
+    assert _events(pipeline, text, dt.date(2023, 10, 18)) == []
+
+
+def test_a_drone_shot_down_after_a_strike_adds_nothing(pipeline):
+    evs = _events(pipeline, "A Turkish drone hit a car near Amuda on Tuesday; another was shot down near Qamishli.",
+                  dt.date(2023, 10, 18))
+    assert [(e.sub_event_type, e.place_id) for e in evs] == [("Air/drone strike", "amuda")]

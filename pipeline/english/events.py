@@ -723,6 +723,13 @@ class _Run:
             # "the funeral of two children killed in a drone strike": killed some time before, and not
             # where they are buried; only a killing told with its own date and place is an event
             return True
+        if m.payload is not None and self.words[m.last] == "shot" and m.last + 1 < self.n \
+                and self.words[m.last + 1] == "down":
+            return True  # "another drone was shot down near Qamishli": an aircraft downed, no one shot
+        if m.payload is not None and m.payload.kind == "air" and {"downed", "intercepted", "down"} & set(
+                self.words[max(clause.first, m.first - 4):m.first]) and not _STRIKING & set(
+                    self.words[m.last + 1:clause.last + 1]):
+            return True  # "the SDF said it shot down a Turkish drone over Amuda": no strike
         if m.payload is not None and m.payload.kind in _BLASTS | {"clash", "shelling"} and self.words[m.last] in _NOISES \
                 and _HEARD & set(self.words[max(clause.first, m.first - 4):m.first]):
             return True  # "residents heard loud explosions", "the sound of clashes": a noise, no act known
@@ -1883,8 +1890,14 @@ class _Run:
             return False
         if d.how == "killing":
             prior = self._latest_violent()
-            if prior is not None and (d.place_quality < 2 or d.date_quality == 0
-                                      or (prior.place and d.place and prior.place.place_id == d.place.place_id)):
+            own_day = d.date_quality == 2 and d.place_quality >= 1 and d.date is not None and prior is not None \
+                and prior.date is not None and (d.date.date_to < prior.date.date_from
+                                                or prior.date.date_to < d.date.date_from)
+            # ("SOHR documented on Monday the killing of a woman by unknown gunmen in the same city", after
+            # Tuesday's killing there: another day's killing, its own event)
+            if prior is not None and not own_day and (
+                    d.place_quality < 2 or d.date_quality == 0
+                    or (prior.place and d.place and prior.place.place_id == d.place.place_id)):
                 return False  # nothing of its own (place or date): the toll of the event before
         return True
 

@@ -588,3 +588,17 @@ def test_a_drone_shot_down_after_a_strike_adds_nothing(pipeline):
     evs = _events(pipeline, "A Turkish drone hit a car near Amuda on Tuesday; another was shot down near Qamishli.",
                   dt.date(2023, 10, 18))
     assert [(e.sub_event_type, e.place_id) for e in evs] == [("Air/drone strike", "amuda")]
+
+
+# ---------------------------------------------------------------- "the regime-backed NDF": the force, not its backer
+
+def test_a_backed_force_is_the_actor_not_its_backer(pipeline):
+    (ev,) = _events(pipeline, "Clashes broke out on Tuesday between the Asayish and the regime-backed National "
+                              "Defence Forces (NDF) in Qamishli.")
+    assert {ev.actor1_id, ev.actor2_id} == {"asayish", "ndf"}
+
+
+def test_units_backed_by_a_side_with_no_force_named_are_that_sides(pipeline):
+    (ev,) = _events(pipeline, "SDF-backed anti-terrorism units raided a house in Hasakah on Tuesday, arresting "
+                              "two ISIS suspects.")
+    assert ev.actor1_id == "sdf"

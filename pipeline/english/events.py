@@ -328,6 +328,8 @@ _GROUP_STOPS = frozenset({"a", "an", "the", "his", "her", "their", "its", "anoth
 #: Words between a village's name and the province it is said to lie in ("in the eastern Deir ez-Zor countryside").
 _OUTSIDE_LINK = frozenset({"in", "the", "of", "eastern", "western", "northern", "southern", "east", "west", "north",
                            "south", "rural"})
+_BACKED = frozenset({"backed", "affiliated", "allied", "aligned", "sponsored", "supported", "funded", "linked",
+                     "loyal"})
 _WIDE_KINDS = frozenset({"country", "region"})  # gazetteer kinds wider than the map's area
 _ROADS = frozenset({"road", "roads", "highway", "route", "motorway", "way", "street", "path"})
 #: Persons whose home town may follow ("a jeweller from Amuda"), besides the count words.
@@ -2440,7 +2442,16 @@ class _Run:
         """The actors of a clause, without the speakers after its report (``…, the Asayish said``)."""
         words = self.words
         return [(f, l, a) for f, l, a in self.actors if clause.first <= f <= clause.last
-                and not (f > clause.first + 1 and self._after_trigger_speaker(f, l, words))]
+                and not (f > clause.first + 1 and self._after_trigger_speaker(f, l, words))
+                and not self._backer(l)]
+
+    def _backer(self, l: int) -> bool:
+        """``the regime-backed National Defence Forces``, ``Turkish-backed factions``: a side
+        named in a hyphened ``-backed``/``-affiliated`` compound only qualifies the force
+        named after it; that force is the actor (``SDF-backed anti-terrorism units``, no force
+        named after it: the SDF's own units)."""
+        return l + 1 < self.n and self.words[l + 1] in _BACKED and "-" in self._gap(l) \
+            and any(l + 2 <= f <= l + 4 for f, _, _ in self.actors)
 
     def _after_trigger_speaker(self, f: int, l: int, words: list[str]) -> bool:
         """``…, the Asayish said``: an actor followed by a speech verb and preceded by some

@@ -602,3 +602,13 @@ def test_units_backed_by_a_side_with_no_force_named_are_that_sides(pipeline):
     (ev,) = _events(pipeline, "SDF-backed anti-terrorism units raided a house in Hasakah on Tuesday, arresting "
                               "two ISIS suspects.")
     assert ev.actor1_id == "sdf"
+
+
+def test_a_groups_claim_goes_to_its_attack_not_to_the_air_strikes_after_it(pipeline):
+    text = ("A car bomb exploded at the gate of a prison in Hasakah on Thursday evening, killing two guards. "
+            "Coalition aircraft carried out strikes on Friday on buildings near the prison. "
+            "In a statement, ISIS claimed the assault.")
+    evs = _events(pipeline, text, dt.date(2022, 1, 21))
+    by_type = {e.sub_event_type: e for e in evs}
+    assert by_type["Remote explosive/landmine/IED"].actor1_id == "isis"
+    assert by_type["Air/drone strike"].actor1_id != "isis"

@@ -602,7 +602,12 @@ class _Run:
                 here = [d for d in self.drafts if d.kind.kind in VIOLENT and d.trig_first > k
                         and sent.first <= d.trig_first <= sent.last]
                 if not here:
-                    before = [d for d in self.drafts if d.kind.kind in VIOLENT and d.trig_first < sent.first]
+                    actor = self.ex.actors.get(author)
+                    state = actor is not None and actor.inter in (1, 8)
+                    # (a non-state group claims no air strike: "ISIS claimed the assault" after the coalition's
+                    # strikes on the prison is the assault's claim)
+                    before = [d for d in self.drafts if d.kind.kind in VIOLENT and d.trig_first < sent.first
+                              and (state or d.kind.kind != "air")]
                     here = before[-1:]
                 for d in here:
                     if not d.actor1 and d.actor2 != author:

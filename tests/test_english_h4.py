@@ -612,3 +612,23 @@ def test_a_groups_claim_goes_to_its_attack_not_to_the_air_strikes_after_it(pipel
     by_type = {e.sub_event_type: e for e in evs}
     assert by_type["Remote explosive/landmine/IED"].actor1_id == "isis"
     assert by_type["Air/drone strike"].actor1_id != "isis"
+
+
+# ---------------------------------------------------------------- date ranges: "from Tuesday to Thursday"
+
+@pytest.mark.parametrize("text, first, last", [
+    ("Clashes raged between the Asayish and the NDF in Qamishli from Tuesday to Thursday.", (3, 14), (3, 16)),
+    ("Clashes raged between the Asayish and the NDF in Qamishli between Tuesday and Thursday.", (3, 14), (3, 16)),
+    ("Turkish artillery shelled villages near Tal Tamr from March 6 to March 9.", (3, 6), (3, 9)),
+])
+def test_a_range_of_days_dates_the_event(pipeline, text, first, last):
+    (ev,) = _events(pipeline, text)
+    assert (ev.date_from, ev.date_to) == (dt.date(2023, *first), dt.date(2023, *last))
+
+
+def test_from_a_day_alone_is_still_a_time_since(pipeline):
+    from pipeline.arabic import normalise
+    from pipeline.english.dates import find_dates
+
+    (ds,) = find_dates(normalise("Families have been fleeing Amuda from Tuesday."), THU)
+    assert ds.background and ds.date_from == ds.date_to == dt.date(2023, 3, 14)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ..arabic import NormalisedText
 from ..datemath import infer_year as _infer_year
@@ -275,4 +276,41 @@ def find_dates(nt: NormalisedText, published: dt.date) -> list[DateSpan]:
             continue
         s, e = nt.to_original(m.start(), m.end())
         out.append(DateSpan(start=s, end=e, text=nt.original[s:e], **fields))
+    return _ranges(nt, out)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RANGE_RE = re.compile(r"^from\s+(?P<a>\w+day)\s+(?:to|until|till|through)\s+(?P<b>\w+day)$", re.IGNORECASE)
+_RANGE_LINK_RE = re.compile(r"^\s+(?:to|until|till|through)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _ranges(nt: NormalisedText, spans: list[DateSpan]) -> list[DateSpan]:
+    """``from Tuesday to Thursday``, ``from April 20 to April 22``, ``from Jan. 12 until Jan.
+    15``, ``between Tuesday and Thursday``: the days from the first date to the second (a range, precision 2), not a time
+    since the first (``since``/``from`` alone stays background). A range longer than a month
+    or running backwards is left as it was."""
+    out: list[DateSpan] = []
+    i = 0
+    while i < len(spans):
+        a = spans[i]
+        w = _WEEKDAY_RANGE_RE.match(a.text.strip())
+        if w is not None and a.background and w.group("a").lower() in _WEEKDAYS and w.group("b").lower() in _WEEKDAYS:
+            days = (_WEEKDAYS.index(w.group("b").lower()) - _WEEKDAYS.index(w.group("a").lower())) % 7
+            if days:
+                out.append(replace(a, date_to=a.date_from + dt.timedelta(days=days), time_precision=2,
+                                   background=False, part_of_day=""))
+                i += 1
+                continue
+        b = spans[i + 1] if i + 1 < len(spans) else None
+        opened = a.background and a.text.lower().startswith("from ") \
+            and b is not None and _RANGE_LINK_RE.match(nt.original[a.end:b.start]) is not None
+        between = nt.original[max(0, a.start - 8):a.start].lower().rstrip().endswith("between") \
+            and b is not None and nt.original[a.end:b.start].strip().lower() == "and"
+        if b is not None and (opened or between) and a.date_from < b.date_to <= a.date_from + dt.timedelta(days=31):
+            out.append(DateSpan(start=a.start, end=b.end, text=nt.original[a.start:b.end], date_from=a.date_from,
+                                date_to=b.date_to, time_precision=2, part_of_day="", background=False))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out

@@ -632,3 +632,12 @@ def test_from_a_day_alone_is_still_a_time_since(pipeline):
 
     (ds,) = find_dates(normalise("Families have been fleeing Amuda from Tuesday."), THU)
     assert ds.background and ds.date_from == ds.date_to == dt.date(2023, 3, 14)
+
+
+@pytest.mark.parametrize("text", [
+    "An armed Turkish UAV targeted a house in the village of Girbawi on Tuesday, wounding three civilians.",
+    "A Turkish warplane bombed an oil station near Derik on Tuesday.",
+])
+def test_turkish_aircraft_are_the_turkish_military(pipeline, text):
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.actor1_id) == ("Air/drone strike", "turkey")

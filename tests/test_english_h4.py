@@ -641,3 +641,27 @@ def test_from_a_day_alone_is_still_a_time_since(pipeline):
 def test_turkish_aircraft_are_the_turkish_military(pipeline, text):
     (ev,) = _events(pipeline, text)
     assert (ev.sub_event_type, ev.actor1_id) == ("Air/drone strike", "turkey")
+
+
+# ---------------------------------------------------------------- a deal as the basis of another act; "handed … over to"
+
+def test_a_release_under_a_deal_is_no_agreement_of_that_day(pipeline):
+    assert _events(pipeline, "The Asayish released 15 detainees in Qamishli on Tuesday under a deal with tribal "
+                             "elders.") == []
+
+
+def test_posts_handed_over_under_a_deal_are_a_transfer(pipeline):
+    (ev,) = _events(pipeline, "Under its deal with Damascus, the SDF handed four border posts west of Amuda over to "
+                              "government border guards on Wednesday.")
+    assert (ev.sub_event_type, ev.actor1_id, ev.date_from) == (
+        "Non-violent transfer of territory", "sdf", dt.date(2023, 3, 15))
+
+
+def test_bodies_handed_over_are_a_handover(pipeline):
+    (ev,) = _events(pipeline, "The SDF handed the bodies of three soldiers over to the Syrian army at the Qamishli "
+                              "airport on Tuesday.")
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_suspects_handed_over_are_no_transfer(pipeline):
+    assert _events(pipeline, "The Asayish handed two suspects over to the SDF in Amuda on Tuesday.") == []

@@ -661,7 +661,7 @@ class _Run:
             if not words & {"arrested", "detained", "arrest", "arrests", "detention", "rounded"}:
                 out = [Match(m.first, m.last, self.lex.kinds["air"], m.prefix)
                        if m.payload.kind == "arrest" and self.words[m.last] in ("raid", "raids") else m for m in out]
-        return self._left_homes(sent, self._swapped(sent, self._set_up(sent, out)))
+        return self._left_homes(sent, self._handed_over(sent, self._swapped(sent, self._set_up(sent, out))))
 
     def _left_homes(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``dozens of families … left both villages for the town``, ``residents abandoned the
@@ -685,6 +685,27 @@ class _Run:
                 continue
             out.append(Match(i, i, self.lex.kinds["displacement"], ""))
         return sorted(out, key=lambda m: m.first)
+    def _handed_over(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """``the SDF handed four border posts west of Amuda over to government border guards``:
+        ``handed``/``handing`` … ``over to`` with the object between is a handover of ground (a
+        transfer; of bodies, ``handed the bodies of … over``, a handover of bodies), when no
+        trigger phrase covers those words. People handed over are not ground (``_not_event``)."""
+        words = self.words
+        out = list(found)
+        for i in range(sent.first, sent.last):
+            if words[i] not in ("handed", "handing", "hands", "hand"):
+                continue
+            k = next((k for k in range(i + 2, min(sent.last, i + 12)) if words[k] == "over" and words[k + 1] == "to"),
+                     None)
+            if k is None or any(m.first <= k and i <= m.last for m in out):
+                continue
+            obj = set(words[i + 1:k])
+            kind = "handover" if {"body", "bodies", "remains"} & obj else "transfer"
+            if kind == "transfer" and obj & (self.lex.person_plurals | self.lex.singular_persons | _TAKEN_PEOPLE):
+                continue  # "handed two suspects over to the SDF": people, not ground
+            out.append(Match(i, k, self.lex.kinds[kind], ""))
+        return sorted(out, key=lambda m: m.first)
+
     def _swapped(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``exchanged 20 prisoners``, ``swapped dozens of detainees``: a verb of exchange
         (``[swap] verbs``) up to four words before a word for captives (``[swap] objects``) is
@@ -1109,6 +1130,15 @@ class _Run:
                 return True
         return False
 
+    def _basis_deal(self, m: Match, clause: Clause) -> bool:
+        """``released 15 detainees on Tuesday under a deal with tribal elders``: a deal named as
+        the basis of another act (``under``/``per``/``as part of`` before it) is not dated by
+        that act's day."""
+        if m.payload.kind != "agreement":
+            return False
+        before = self.words[max(clause.first, m.first - 4):m.first]
+        return bool({"under", "per"} & set(before[-3:])) or "part" in before and "of" in before
+
     def _dated_mood(self, m: Match, clause: Clause) -> bool:
         """``Calm returned to Qamishli on Sunday after two days of clashes``: the clause's only
         date comes before the cause word (``after``, ``following``) and no toll is told: it dates
@@ -1305,6 +1335,7 @@ class _Run:
                 # (not "since Turkish-backed forces seized the area in October 2019": the start of a span)
                 described = [m.first for m, _ in kept if self._described(m)]
                 foreground = [m for m, bg in kept if bg and not self._described(m) and not self._named_by_year(m, clause)
+                              and not self._basis_deal(m, clause)  # "released 15 detainees … under a deal"
                               and not any(k < m.first for k in described)  # "who had been detained during raids"
                               and "since" not in self.words[max(clause.first, m.first - 4):m.first]
                               and not self._dated_mood(m, clause)]

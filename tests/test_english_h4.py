@@ -665,3 +665,32 @@ def test_bodies_handed_over_are_a_handover(pipeline):
 
 def test_suspects_handed_over_are_no_transfer(pipeline):
     assert _events(pipeline, "The Asayish handed two suspects over to the SDF in Amuda on Tuesday.") == []
+
+
+# ---------------------------------------------------------------- "Turkey carried out …"; the strike's blast; Turkey is outside
+
+@pytest.mark.parametrize("text", [
+    "Turkey carried out a drone strike in the Qamishli countryside on Tuesday, killing an SDF commander.",
+    "Turkey has stepped up drone strikes on Amuda, and on Tuesday a drone killed two fighters there.",
+])
+def test_turkey_as_the_subject_of_a_strike_is_its_military(pipeline, text):
+    (ev,) = _events(pipeline, text)
+    assert ev.actor1_id == "turkey"
+
+
+def test_turkey_as_a_place_is_no_actor(pipeline):
+    (ev,) = _events(pipeline, "Shells fired from Turkey hit a house in Amuda on Tuesday, wounding a child.")
+    assert ev.place_id == "amuda"
+
+
+@pytest.mark.parametrize("last", [
+    "The blast was heard across the border in Turkey.",
+    "The explosion killed two people.",
+])
+def test_the_blast_after_a_drone_strike_is_that_strike(pipeline, last):
+    evs = _events(pipeline, "A drone struck a car near Amuda on Tuesday. " + last)
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_clashes_in_turkey_are_outside_the_area(pipeline):
+    assert _events(pipeline, "Clashes broke out between soldiers and PKK fighters in Turkey on Tuesday.") == []

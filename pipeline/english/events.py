@@ -328,6 +328,10 @@ _GROUP_STOPS = frozenset({"a", "an", "the", "his", "her", "their", "its", "anoth
 #: Words between a village's name and the province it is said to lie in ("in the eastern Deir ez-Zor countryside").
 _OUTSIDE_LINK = frozenset({"in", "the", "of", "eastern", "western", "northern", "southern", "east", "west", "north",
                            "south", "rural"})
+#: States named as the subject of an act of war ("Turkey carried out a drone strike"): their militaries.
+_STATE_NAMES = {"turkey": "turkey", "russia": "russia"}
+_STATE_ACTS = frozenset({"carried", "launched", "struck", "shelled", "bombed", "targeted", "hit", "attacked",
+                         "stepped", "pounded", "killed", "conducted", "intensified", "escalated", "resumed"})
 _BACKED = frozenset({"backed", "affiliated", "allied", "aligned", "sponsored", "supported", "funded", "linked",
                      "loyal"})
 _WIDE_KINDS = frozenset({"country", "region"})  # gazetteer kinds wider than the map's area
@@ -456,11 +460,13 @@ class _Run:
         self.mentions = [(self._tok(m.start), self._tok(max(m.start, m.end - 1)), m) for m in mentions
                          if m.place_id]
         self.actors = [(m.first, m.last, m.payload) for m in actor_matches]
+        self.actors = sorted(self.actors + self._state_subjects(), key=lambda a: a[0])
         self.dates = [(self._tok(d.start), self._tok(max(d.start, d.end - 1)), d) for d in dates]
         self.focus_city = focus_city
         self.unresolved = [(self._tok(u.start), self._tok(max(u.start, u.end - 1)), u) for u in unresolved]
         self.around: dict[int, Mention] = around
         self.recap_dropped = False
+        self._blast_noun = False  # _refers_back: the trigger is a bare "blast"/"explosion"
         self.sentences = sentences if sentences is not None else split_sentences(nt, tokens)
         self.drafts: list[_Draft] = []
         self.dateline, self.office_lines = self._datelines()
@@ -470,6 +476,25 @@ class _Run:
         self._clause_triggers: dict[int, list[tuple[int, Kind]]] = {}  # by clause start: (first token, kind)
 
     # ------------------------------------------------------------------ helpers
+    def _state_subjects(self) -> list[tuple[int, int, str]]:
+        """``Turkey carried out a drone strike``, ``Turkey has stepped up its strikes``: a state
+        named as the subject of an act of war (``[not_event]``-free: the country's name right
+        before one of ``_STATE_ACTS``, not after a preposition: ``across the border in Turkey``)
+        is its military (the actor table lists only its forces' names)."""
+        words = self.words
+        out = []
+        for i, w in enumerate(words[:-1]):
+            actor = _STATE_NAMES.get(w)
+            if actor is None or actor not in self.ex.actors or i > 0 and words[i - 1] in _PREPOSITIONS | {
+                    "across", "inside", "near", "toward", "towards", "between", "and", "at", "against"}:
+                continue
+            if not self.nt.original[self.o_starts[i]:self.o_starts[i] + 1].isupper():
+                continue
+            nxt = words[i + 1:i + 3]
+            if nxt[:1] and nxt[0] in _STATE_ACTS or nxt[:1] in (["has"], ["had"]) and nxt[1:] and nxt[1] in _STATE_ACTS:
+                out.append((i, i, actor))
+        return out
+
     def _tok(self, orig: int) -> int:
         return max(0, bisect.bisect_right(self.o_starts, orig) - 1)
 
@@ -1602,6 +1627,9 @@ class _Run:
         prior = self._latest(kind)
         if prior is None and kind in _BLASTS:
             prior = next((d for d in reversed(self.drafts) if d.kind.kind in _BLASTS), None)
+        if prior is None and kind == "ied" and self._blast_noun:
+            # "A drone struck a car near Amuda. The blast was heard …": the strike's own explosion
+            prior = next((d for d in reversed(self.drafts) if d.kind.kind in _REMOTE), None)
         # a toll's update is dated when it was counted, not when the event was
         own = None if "toll" in self.words[clause.first:clause.last + 1] else self._own_date(clause)
         if kind in VIOLENT and prior is not None and own is not None and prior.date is not None \
@@ -1624,7 +1652,9 @@ class _Run:
             return dated
         if m.first == 0 or not timed and words[m.first - 1] not in _DEFINITE:
             return None
+        self._blast_noun = words[m.first] in ("blast", "blasts", "explosion", "explosions") and m.first == m.last
         prior = self._prior_for(m.payload.kind, clause)
+        self._blast_noun = False
         if prior is None or prior.headline:
             # a headline's event is told in the body for the first time: the body's own event,
             # which then takes the headline's in (``_add``)

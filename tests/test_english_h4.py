@@ -694,3 +694,20 @@ def test_the_blast_after_a_drone_strike_is_that_strike(pipeline, last):
 
 def test_clashes_in_turkey_are_outside_the_area(pipeline):
     assert _events(pipeline, "Clashes broke out between soldiers and PKK fighters in Turkey on Tuesday.") == []
+
+
+# ---------------------------------------------------------------- the one artillery an article names
+
+def test_shells_with_no_author_are_the_one_artillery_the_article_names(pipeline):
+    text = ("Turkish artillery shelled the Qudurbeg neighbourhood of Qamishli on Friday, wounding two civilians. "
+            "In the Zaytuniya neighbourhood, mortar shells fell among the houses, killing a woman.")
+    evs = _events(pipeline, text, FRI)
+    assert [e.actor1_id for e in evs] == ["turkey", "turkey"]
+
+
+def test_mortar_fire_from_syria_is_not_the_turkish_artillery(pipeline):
+    text = ("Turkish artillery shelled the Qudurbeg neighbourhood of Qamishli on Friday, wounding two civilians. "
+            "Across the border, mortar fire from Syria killed two civilians in Nusaybin on Friday.")
+    evs = _events(pipeline, text, FRI)
+    nusaybin = [e for e in evs if e.place_id == "nusaybin"]
+    assert nusaybin and nusaybin[0].actor1_id != "turkey"

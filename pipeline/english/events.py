@@ -3289,15 +3289,22 @@ class _Run:
 
     def _finish(self) -> list[Event]:
         art, actors = self.article, self.ex.actors
-        striking = {d.actor1 for d in self.drafts if d.kind.kind == "air" and d.actor1}
+        striking = {kind: {d.actor1 for d in self.drafts if d.kind.kind == kind and d.actor1}
+                    for kind in ("air", "shelling")}
         self._summaries()
-        if len(striking) == 1:
+        for kind, forces in striking.items():
+            if len(forces) != 1:
+                continue
             # "Turkish air strikes and drone attacks killed 12 people …", then "a drone struck a car on the
-            # outskirts of Qamishli": the one air force the article names
-            (force,) = striking
+            # outskirts of Qamishli": the one air force the article names; "the Turkish occupation army
+            # resumed its shelling …", then "mortar shells fell among the houses": the one artillery
+            (force,) = forces
             for d in self.drafts:
-                if d.kind.kind == "air" and not d.actor1 and d.actor2 != force \
-                        and not _OTHER_FORCES & set(self.words[d.clause.first:d.clause.last + 1]):
+                words = self.words[d.clause.first:d.clause.last + 1]
+                fired_from = any(words[k] == "from" and words[k + 1] in ("syria", "syrian", "the")
+                                 for k in range(len(words) - 1))  # ("mortar fire from Syria killed … in Nusaybin")
+                if d.kind.kind == kind and not d.actor1 and d.actor2 != force and not fired_from \
+                        and not _OTHER_FORCES & set(words):
                     d.actor1 = force
         events: list[Event] = []
         for d in self.drafts:

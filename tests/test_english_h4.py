@@ -711,3 +711,17 @@ def test_mortar_fire_from_syria_is_not_the_turkish_artillery(pipeline):
     evs = _events(pipeline, text, FRI)
     nusaybin = [e for e in evs if e.place_id == "nusaybin"]
     assert nusaybin and nusaybin[0].actor1_id != "turkey"
+
+
+# ---------------------------------------------------------------- "the militia": the side last called a militia
+
+def test_the_militia_is_the_side_the_article_called_a_militia(pipeline):
+    text = ("Gunmen of the QSD militia on Saturday stormed houses in Tal Hamis, kidnapping a number of young men. "
+            "On Thursday, a militia checkpoint north of Shaddadi kidnapped two young men from a nearby village.")
+    evs = _events(pipeline, text, SUN)
+    assert [e.actor1_id for e in sorted(evs, key=lambda e: e.date_from)] == ["sdf", "sdf"]
+
+
+def test_a_militia_with_no_side_called_so_stays_unnamed(pipeline):
+    (ev,) = _events(pipeline, "On Thursday, a militia checkpoint north of Shaddadi kidnapped two young men.", SUN)
+    assert ev.actor1_id != "sdf"

@@ -461,6 +461,7 @@ class _Run:
                          if m.place_id]
         self.actors = [(m.first, m.last, m.payload) for m in actor_matches]
         self.actors = sorted(self.actors + self._state_subjects(), key=lambda a: a[0])
+        self.actors = sorted(self.actors + self._militia_refs(), key=lambda a: a[0])
         self.dates = [(self._tok(d.start), self._tok(max(d.start, d.end - 1)), d) for d in dates]
         self.focus_city = focus_city
         self.unresolved = [(self._tok(u.start), self._tok(max(u.start, u.end - 1)), u) for u in unresolved]
@@ -493,6 +494,25 @@ class _Run:
             nxt = words[i + 1:i + 3]
             if nxt[:1] and nxt[0] in _STATE_ACTS or nxt[:1] in (["has"], ["had"]) and nxt[1:] and nxt[1] in _STATE_ACTS:
                 out.append((i, i, actor))
+        return out
+
+    def _militia_refs(self) -> list[tuple[int, int, str]]:
+        """``Gunmen of the QSD militia stormed houses …``, then ``the militia also raided …``, ``a
+        militia checkpoint kidnapped …``: ``militia`` with no side named with it refers to the
+        last side the article called a militia (its name right before or after the word)."""
+        words = self.words
+        taken = {t for f, l, _ in self.actors for t in range(f, l + 1)}
+        named: str | None = None
+        out = []
+        for i, w in enumerate(words):
+            if w not in ("militia", "militias"):
+                continue
+            near = [a for f, l, a in self.actors if l == i - 1 or f == i + 1 or l == i - 2 and words[i - 1] == "s"]
+            if near:
+                named = near[-1]
+                continue
+            if named is not None and i not in taken and i > 0 and words[i - 1] in ("the", "a", "this", "that"):
+                out.append((i, i, named))
         return out
 
     def _tok(self, orig: int) -> int:

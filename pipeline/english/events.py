@@ -74,6 +74,23 @@ done it); ``_names_the_act`` (``the strike, which hit their car …``); ``_conti
 ``_told_before`` (``Before that, …``); ``_another_dated`` (``and another on March 10 that …``);
 ``_act_after`` / ``_dated_mood`` (an act after ``after``; ``calm returned on Sunday after two days
 of clashes``); ``_denied_claims``, ``_claimed`` and ``_default_actors`` (roles the words leave open).
+
+Stages added from the h4 development texts (wire and agency copy; tests in
+``tests/test_english_h4.py``): in ``_not_event``: ``_blamed_for`` (``accused Damascus of stirring
+up the fighting``), ``_elsewhere`` (``fighting IS elsewhere in the province``),
+``_step_of_operation`` (barriers set up ``before the raids``), noises only heard, drones shot
+down, funeral marches; ``_summed_up`` (``By the time the truce took hold, … had killed``),
+``_tally_tail`` (``, bringing the number of strikes this month to 14`` cut off the act before it),
+``_unconfirmed``; ``_dated_owner`` (``killed in Thursday night's fighting``: that day's event),
+``_follow_up_blast`` (``a second explosion followed minutes later``); ``_with_its_area`` and
+``_among_targets`` (``shelled Qamishlo city and its countryside`` as a lead; ``Among Friday's
+targets was …``); ``_alt_names`` (``al-Malikiyah (Derik)``), ``_road_area`` (a long road between two
+towns is in the area holding both), ``_as_well_as`` (targets at two places), ``_handed_over``,
+``_swapped`` (``exchanged 20 prisoners``), ``_basis_deal`` (``under a deal``); tolls:
+``_bare_group`` (``seven of its fighters and prison guards``), ``_side_of_group`` (``six members
+of the Asayish and two other people``), ``_titled_name`` (``killing Asayish member Mahmoud
+Derwish``); actors: ``_backer`` (``the regime-backed NDF``), ``_state_subjects`` (``Turkey carried
+out …``), ``_militia_refs`` (``the militia``).
 """
 
 from __future__ import annotations

@@ -725,3 +725,23 @@ def test_the_militia_is_the_side_the_article_called_a_militia(pipeline):
 def test_a_militia_with_no_side_called_so_stays_unnamed(pipeline):
     (ev,) = _events(pipeline, "On Thursday, a militia checkpoint north of Shaddadi kidnapped two young men.", SUN)
     assert ev.actor1_id != "sdf"
+
+
+# ---------------------------------------------------------------- dashed roads: "the Hasakah–Qamishli highway"
+
+@pytest.mark.parametrize("dash", ["–", "-"])
+def test_a_long_dashed_road_is_in_the_area_holding_both_ends(pipeline, dash):
+    text = f"Bomb hits patrol\nA roadside bomb hit an SDF patrol on the Hasakah{dash}Qamishli highway on Tuesday."
+    (ev,) = _events(pipeline, text)
+    assert ev.place_id == "hasakah_governorate"
+
+
+def test_a_short_dashed_road_is_at_its_first_town(pipeline):
+    (ev,) = _events(pipeline, "Strike on road\nA drone struck a car near a checkpoint on the Qamishli-Amuda road on "
+                              "Tuesday.")
+    assert ev.place_id == "qamishli"
+
+
+def test_a_dash_inside_a_name_pair_is_no_dateline(pipeline):
+    (ev,) = _events(pipeline, "A roadside bomb hit an SDF patrol on the Hasakah–Qamishli highway on Tuesday.")
+    assert ev.place_id == "hasakah_governorate"

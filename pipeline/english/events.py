@@ -147,7 +147,7 @@ _STATES = frozenset({"displacement", "deployment"})
 #: A dateline: up to 60 characters before a dash or slash at a line's start, with no full stop,
 #: and the place label after it ("SANA – Hasakah:"); or a line's opening label ("Al-Hasakah
 #: province:", SOHR's).
-_DATELINE_RE = re.compile(r"^(?:[^.\n]{2,60}?\s*(?:[–—]|\s-\s|(?<=[A-Z])-\s|/)\s*(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}:\s*)?"
+_DATELINE_RE = re.compile(r"^(?:[^.\n]{2,60}?\s*(?:\s[–—]|[–—]\s|\s-\s|(?<=[A-Z])-\s|/)\s*(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}:\s*)?"
                           r"|[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+)")
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 _DESTINATION = frozenset({"towards", "toward", "to", "into"})
@@ -2296,7 +2296,9 @@ class _Run:
         is not in the gazetteer (``the road between Markada and al-Sawr``: the first town, as
         before), or one end holds the other."""
         words = self.words
-        if m.kind not in ("city", "town", "village") or not m.place_id or not any(
+        mine = next((ll for ff, ll, _ in self.mentions if ff == f), f)
+        dashed = mine + 1 < self.n and self._gap(mine).strip() in ("-", "–", "—")  # "the Hasakah–Qamishli highway"
+        if m.kind not in ("city", "town", "village") or not m.place_id or not dashed and not any(
                 words[k] in ("linking", "between", "connecting", "joining")
                 and (words[k - 1] in _ROADS or words[k - 2] in _ROADS) for k in range(max(2, f - 4), f)):
             return None
@@ -2331,6 +2333,12 @@ class _Run:
                     words[k - 1] in _ROADS or words[k - 2] in _ROADS):
                 j = max((q for q in range(k + 2, f) if words[q] in ("and", "to")), default=None)
                 return j is not None and all(w in ("the", "city", "town", "of", "village", "al") for w in words[j + 1:f])
+        # "on the Qamishli-Amuda road", "the Hasakah–Tal Tamr highway": the second of two names
+        # joined by a dash before a road word
+        mine = next(((ff, ll) for ff, ll, _ in self.mentions if ff == f), None)
+        if mine is not None and mine[1] + 1 < self.n and words[mine[1] + 1] in _ROADS \
+                and any(ll == f - 1 for _, ll, _ in self.mentions) and self._gap(f - 1).strip() in ("-", "–", "—"):
+            return True
         return False
 
     def _home_town(self, f: int) -> bool:

@@ -2336,10 +2336,8 @@ class _Run:
         # "on the Qamishli-Amuda road", "the Hasakah–Tal Tamr highway": the second of two names
         # joined by a dash before a road word
         mine = next(((ff, ll) for ff, ll, _ in self.mentions if ff == f), None)
-        if mine is not None and mine[1] + 1 < self.n and words[mine[1] + 1] in _ROADS \
-                and any(ll == f - 1 for _, ll, _ in self.mentions) and self._gap(f - 1).strip() in ("-", "–", "—"):
-            return True
-        return False
+        return mine is not None and mine[1] + 1 < self.n and words[mine[1] + 1] in _ROADS \
+            and any(ll == f - 1 for _, ll, _ in self.mentions) and self._gap(f - 1).strip() in ("-", "–", "—")
 
     def _home_town(self, f: int) -> bool:
         """``a young man from the town of al-Dashishah in the southern Hasakah countryside``,

@@ -745,3 +745,10 @@ def test_a_short_dashed_road_is_at_its_first_town(pipeline):
 def test_a_dash_inside_a_name_pair_is_no_dateline(pipeline):
     (ev,) = _events(pipeline, "A roadside bomb hit an SDF patrol on the Hasakah–Qamishli highway on Tuesday.")
     assert ev.place_id == "hasakah_governorate"
+
+
+def test_a_count_since_the_fighting_began_with_no_toll_told_before_is_the_fightings(pipeline):
+    text = ("Clashes between the Asayish and the NDF continued in Qamishli on Thursday. At least four Asayish members "
+            "and two civilians have been killed since the fighting began, the monitor said.")
+    (ev,) = _events(pipeline, text, FRI)
+    assert ev.fatalities == 6

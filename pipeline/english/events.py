@@ -1286,9 +1286,13 @@ class _Run:
                     and not _SUPERLATIVES & set(words[max(0, k - 4):k]):
                 return True  # not "the biggest attack since 2019": a comparison, not a count
             if w == "since" and _BEGAN & set(words[k + 1:k + 5]) and {"has", "have", "had"} & set(words[:k]) \
-                    and not _SUPERLATIVES & set(words[max(0, k - 4):k]):
+                    and not _SUPERLATIVES & set(words[max(0, k - 4):k]) and any(
+                        d.kind.kind in VIOLENT and d.fatalities is not None and d.fatalities.value > 0
+                        for d in self.drafts):
                 # "SOHR has documented the death of at least seven people since the fighting started on
-                # Tuesday": a count over the episode, not one event's toll
+                # Tuesday", after the tolls of the episode's clashes and killings were told one by one: a
+                # count over the episode, not one event's toll (told before any toll, "four Asayish members
+                # and two civilians have been killed since the fighting began" is the fighting's toll)
                 return True
         return False
 

@@ -112,10 +112,7 @@ def _current_filters() -> Filters:
 
 
 def data_actor_name(actor_id: str) -> str:
-    from pipeline.actors import default_actors
-
-    a = default_actors().get(actor_id)
-    return a.name if a else actor_id
+    return briefing_view.actor_name(actor_id)
 
 
 # --------------------------------------------------------------------------- views

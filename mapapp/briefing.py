@@ -2,8 +2,10 @@
 
 What an analyst puts on a morning slide, laid out so that nothing covers the map:
 
-- a header with an editable title and caption, the date range, the zones' date and
-  the counts;
+- a header with an editable title and caption (each ``dir="auto"``: Arabic or English), the date
+  range, the zones' date and the counts, and, when a filter besides the dates is on, the filter
+  line (:func:`filter_text`: which filters, and how many of the period's events they leave);
+  the page's ``<title>`` (the PDF's title) is the title and period;
 - the map (the user's current view when its bounds are given), with a scale bar and a
   north arrow;
 - a side panel with the legend, a locator inset (the shipped Syria–Turkey border, the
@@ -147,6 +149,10 @@ class Briefing:
         The outlets of low trust (the build's ``outlets.json``): listed last on the sources line, marked.
     zones_evidence : str or None
         ``zones.geojson``'s ``latest_evidence``.
+    filters : tuple of str
+        The filters on besides the dates, in words (:func:`mapapp.filters.describe`); empty = none.
+    period_total : int or None
+        How many events the period holds with no other filter (for "10 of 34 events in the period").
     """
 
     title: str
@@ -160,10 +166,37 @@ class Briefing:
     low_trust: frozenset[str] = frozenset()
     #: The latest day the zones' evidence speaks of (``zones.geojson``); the header says when ``as_of`` is later.
     zones_evidence: str | None = None
+    filters: tuple[str, ...] = ()
+    period_total: int | None = None
 
     @property
     def as_of(self) -> dt.date:
         return self.date_to
+
+    @property
+    def span(self) -> str:
+        """"19 Apr 2021 – 26 Apr 2021" (one day once)."""
+        return (f"{self.date_from:%d %b %Y}" if self.date_from == self.date_to
+                else f"{self.date_from:%d %b %Y} – {self.date_to:%d %b %Y}")
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.filters)
+
+
+def filter_text(b: Briefing, shown: int) -> str:
+    """The briefing's filter line: "Filtered: Battles · NDF · reviewed only · high confidence — 10 of 34
+    events in the period"; "" when no filter is on (the dates are in the header already)."""
+    if not b.filters:
+        return ""
+    of = f"{shown} of {b.period_total}" if b.period_total is not None else f"{shown}"
+    n = b.period_total if b.period_total is not None else shown
+    return f"Filtered: {' · '.join(b.filters)} — {of} event{'s' if n != 1 else ''} in the period"
+
+
+def document_title(b: Briefing) -> str:
+    """The page's ``<title>`` (and so the PDF's title): "Morning brief — 19 Apr 2021 – 26 Apr 2021" (plain text)."""
+    return f"{b.title.strip() or DEFAULT_TITLE} — {b.span}"
 
 
 def parse_bounds(value) -> tuple[float, float, float, float] | None:
@@ -379,6 +412,7 @@ html,body{margin:0;padding:0;width:100%;height:100%;background:#fff;font:13px sy
 #qhead h1{font-size:22px;margin:0 0 2px 0;line-height:1.25;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 #qhead .qcap{font-size:13px;margin:0 0 2px 0;max-height:34px;overflow:hidden}
 #qhead .qmeta{font-size:12px;color:#444}
+#qhead .qfilter{font-size:12px;color:#8a3b00;font-weight:600;max-height:32px;overflow:hidden}
 .folium-map{position:absolute !important;top:86px !important;left:14px !important;right:344px !important;
   bottom:76px !important;width:auto !important;height:auto !important;border:1px solid #888}
 #qside{position:absolute;top:86px;right:14px;width:318px;bottom:76px;overflow:hidden;font-size:12px}
@@ -394,6 +428,12 @@ html,body{margin:0;padding:0;width:100%;height:100%;background:#fff;font:13px sy
 .leaflet-control-zoom,.leaflet-control-layers{display:none}
 @page{size:A4 landscape;margin:0}
 </style>"""
+#: With a filter line the header is taller (up to two lines for it) and the map and panel start lower.
+FILTERED_CSS = """<style>
+#qhead{height:104px}
+.folium-map{top:116px !important}
+#qside{top:116px}
+</style>"""
 
 
 def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict | None,
@@ -401,20 +441,28 @@ def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict
     """The header, side panel and footer of the page (escaped HTML)."""
     e = html.escape
     killed = int(pd.to_numeric(shown["fatalities"], errors="coerce").fillna(0).sum()) if not shown.empty else 0
-    span = (f"{b.date_from:%d %b %Y}" if b.date_from == b.date_to else f"{b.date_from:%d %b %Y} – {b.date_to:%d %b %Y}")
-    head = (f'<div id="qhead"><h1>{e(b.title)}</h1>'
+    filtered = filter_text(b, len(shown))
+    # counts the filters do not narrow say so: changes of hands (zones), truce violations (popups)
+    truces = bool(filtered) and "truce_status" in shown and bool(shown["truce_status"].notna().any())
+    # the title and caption are typed by the analyst, in Arabic or English: each takes its own direction
+    head = (f'<div id="qhead"><h1 dir="auto">{e(b.title)}</h1>'
             + (f'<div class="qcap" dir="auto">{e(b.caption)}</div>' if b.caption.strip() else "")
-            + f'<div class="qmeta"><b>{e(span)}</b> · {e(zones_as_of(b.as_of, b.zones_evidence))} · '
-              f"{len(shown)} event{'s' if len(shown) != 1 else ''} · {killed} killed</div></div>")
+            + f'<div class="qmeta"><b>{e(b.span)}</b> · {e(zones_as_of(b.as_of, b.zones_evidence))} · '
+              f"{len(shown)} event{'s' if len(shown) != 1 else ''} · {killed} killed</div>"
+            + (f'<div class="qfilter">{e(filtered)}'
+               + (" · truce violations: all events" if truces else "") + "</div>" if filtered else "")
+            + "</div>")
     changes = ("<ul class=\"qchanges\">" + "".join(f"<li>{e(c)}</li>" for c in b.changes) + "</ul>") if b.changes \
         else "<div>No area changed hands in this period.</div>"
     counted = source_counts(shown)
     sources = sources_html(counted, low=b.low_trust)
     weak_note = " · low-trust sources last, in grey" if any(name in b.low_trust for name, _ in counted) else ""
+    of_what = "filtered events" if filtered else "events"
     side = (f'<div id="qside">{mapview.legend_html(b.as_of, "panel")}'
-            f"<h3>Changed hands</h3>{changes}"
-            f"<h3>Where <small>(north of Hasakah governorate)</small></h3>{locator_svg(border, places, syria_outline())}</div>"
-            f'<div id="qsources"><b>Sources</b> (outlet: events it reports{weak_note}) {sources}</div>')
+            + ("<h3>Changed hands <small>(all reports, not filtered)</small></h3>" if filtered
+               else "<h3>Changed hands</h3>") + changes
+            + f"<h3>Where <small>(north of Hasakah governorate)</small></h3>{locator_svg(border, places, syria_outline())}</div>"
+            f'<div id="qsources"><b>Sources</b> (outlet: {of_what} it reports{weak_note}) {sources}</div>')
     credit = ""
     if tiles.url:
         credit = f' <span id="qcredit">· Map tiles: {tiles.attribution or "tiles"}</span>'
@@ -447,7 +495,8 @@ def briefing_map(events: pd.DataFrame, zones: dict, places: dict, border: dict |
     mapview.Legend(f'<div class="qnorth">{NORTH_ARROW}</div>', position="topright").add_to(m)
     head, side, foot = page_html_parts(b, events, places, border, tiles)
     root = m.get_root()
-    root.header.add_child(Element(PAGE_CSS))
+    root.title = html.escape(document_title(b))  # branca writes it unescaped: escaped here, at the sink
+    root.header.add_child(Element(PAGE_CSS + (FILTERED_CSS if b.filtered else "")))
     root.html.add_child(Element(head + side + foot))
     PageScript(b.bounds).add_to(m)
     return m

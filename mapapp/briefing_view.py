@@ -16,7 +16,7 @@ import streamlit as st
 import streamlit.components.v1 as components
 
 from . import briefing, downloads, exports, mapview, printing
-from .filters import Filters
+from .filters import Filters, describe
 from .textsafe import md_safe
 
 #: URL keys the briefing adds to the filters' (kept when the filters rewrite the URL).
@@ -76,13 +76,24 @@ def current_bounds() -> tuple[float, float, float, float] | None:
     return briefing.parse_bounds(st.query_params.get("bbox", ""))
 
 
+def actor_name(actor_id: str) -> str:
+    """An actor id's display name (``pipeline/data`` actors; the id when unknown)."""
+    from pipeline.actors import default_actors
+
+    a = default_actors().get(actor_id)
+    return a.name if a else actor_id
+
+
 def _spec(ds, f: Filters, changes: list[dict]) -> briefing.Briefing:
+    words = tuple(describe(f, actor_name))
     return briefing.Briefing(
         title=st.query_params.get("title") or briefing.DEFAULT_TITLE,
         caption=st.query_params.get("caption", ""),
         date_from=f.date_from, date_to=f.date_to, bounds=current_bounds(),
         built_at=str(ds.manifest.get("built_at", "")), changes=tuple(mapview.change_lines(changes)),
-        low_trust=ds.low_trust, zones_evidence=ds.zones_latest_evidence)
+        low_trust=ds.low_trust, zones_evidence=ds.zones_latest_evidence, filters=words,
+        # the period with no other filter: "10 of 34 events in the period" (a count query, only when filtered)
+        period_total=ds.store.counts(Filters(f.date_from, f.date_to)).shown if words else None)
 
 
 def page_html(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, changes: list[dict]) -> str:

@@ -155,6 +155,38 @@ def apply_filters(events: pd.DataFrame, f: Filters, search_index: pd.Series | No
     return events[mask]
 
 
+def short_actor_name(name: str) -> str:
+    """An actor's name as a filter line says it: the abbreviation before ``:`` ("NDF: National Defence
+    Forces" -> "NDF"), else the whole name."""
+    head, sep, _ = name.partition(":")
+    return head.strip() if sep and head.strip() else name.strip()
+
+
+def describe(f: Filters, actor_name=None) -> list[str]:
+    """The filters of ``f`` other than the dates, in words, in the sidebar's order; empty when none is on.
+
+    ``["Battles", "NDF", "reviewed only", "high confidence"]``: what a briefing must say it shows
+    (:func:`mapapp.briefing.filter_text`). ``actor_name``: actor id -> display name (default: the id).
+    """
+    parts: list[str] = []
+    if f.query.strip():
+        parts.append(f'search "{f.query.strip()}"')
+    if f.event_types:
+        parts.append(", ".join(f.event_types))
+    if f.actors:
+        parts.append(", ".join(short_actor_name(actor_name(a)) if actor_name else a for a in f.actors))
+    if f.sources:
+        parts.append("sources: " + ", ".join(f.sources))
+    if f.hide_partisan:
+        parts.append("partisan-only events hidden")
+    if f.reviewed_only:
+        parts.append("reviewed only")
+    allowed = confidence_allowed(f.min_confidence)
+    if allowed:
+        parts.append(" or ".join(allowed) + " confidence")
+    return parts
+
+
 def outlets(source) -> list[str]:
     """The outlets of an event's ``source`` (merged events list several, ``; ``-separated)."""
     return [s.strip() for s in str(source or "").split(";") if s.strip()]

@@ -237,7 +237,7 @@ def test_briefing_view_has_no_widgets(app):
     assert not at.exception
     assert len(at.sidebar.radio) == 0 and len(at.slider) == 0
     page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
-    assert "<h1>Morning &lt;brief&gt;</h1>" in page and "Truce talks" in page
+    assert "<h1 dir=\"auto\">Morning &lt;brief&gt;</h1>" in page and "Truce talks" in page
     assert "20 Apr 2021 – 22 Apr 2021" in page and "Sources</b>" in page and "Generated " in page
 
 
@@ -355,4 +355,38 @@ def test_two_episodes_years_apart_open_on_the_latest_say_the_zones_evidence_date
     at = app(view="briefing").run()
     page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
     assert re.search(r"control zones as of 11 Mar 2024 \(latest evidence 2[0-9] Apr 2021\)", page)
+    st.cache_resource.clear()
+
+
+def test_briefing_names_the_filters_it_shows(shipped_out, app, monkeypatch):
+    """New-user trial: ``?to=2021-04-26&types=Battles&actors=ndf&reviewed=only&confidence=high``, then the
+    briefing view: its header gave the filtered counts with no filter named. The page (and so its PNG
+    and PDF, drawn from it) names them, with the period's total; with no filter, no line."""
+    import datetime as dt
+
+    import streamlit as st
+
+    from mapapp.data import load_dataset
+    from mapapp.filters import Filters
+
+    monkeypatch.setenv("QMAP_OUT", str(shipped_out))
+    st.cache_resource.clear()
+    store = load_dataset(shipped_out).store
+    lo, hi = dt.date(2021, 4, 19), dt.date(2021, 4, 26)
+    period = Filters(lo, hi)
+    f = Filters(lo, hi, ("Battles",), ("ndf",), reviewed_only=True, min_confidence="high")
+    n, total = store.counts(f).shown, store.counts(period).shown
+    assert 0 < n < total
+    trial = {"from": "2021-04-19", "to": "2021-04-26", "types": "Battles", "actors": "ndf", "reviewed": "only",
+             "confidence": "high"}  # the trial's link (its "from" was the slider's first day)
+    at = app(view="briefing", **trial).run()
+    assert not at.exception
+    page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
+    assert (f'<div class="qfilter">Filtered: Battles · NDF · reviewed only · high confidence — {n} of {total} '
+            "events in the period") in page
+    assert f" · {n} events · " in page and "Changed hands <small>(all reports, not filtered)</small>" in page
+    assert "<title>Qamishli: control zones and events — " in page
+    at = app(view="briefing", **{"from": "2021-04-19", "to": "2021-04-26"}).run()
+    page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
+    assert "Filtered:" not in page and f" · {total} events · " in page
     st.cache_resource.clear()

@@ -108,3 +108,19 @@ def test_url_dates_are_clamped_to_the_bounds_and_missing_ones_take_the_default_r
     # without bounds, the defaults' range bounds the dates (as before)
     f = from_query_params({"from": "2021-04-19"}, defaults)
     assert f.date_from == dt.date(2024, 3, 9)
+
+
+def test_describe_names_every_filter_but_the_dates():
+    """The briefing's filter line is made from these words: each filter on is named, none when none is."""
+    from mapapp.filters import describe
+
+    d = dt.date(2021, 4, 19), dt.date(2021, 4, 26)
+    assert describe(Filters(*d)) == []
+    names = {"ndf": "NDF: National Defence Forces", "syrian_government": "Military Forces of Syria"}
+    f = Filters(*d, event_types=("Battles",), actors=("ndf",), reviewed_only=True, min_confidence="high")
+    assert describe(f, names.get) == ["Battles", "NDF", "reviewed only", "high confidence"]
+    assert describe(f) == ["Battles", "ndf", "reviewed only", "high confidence"]  # no names: the ids
+    f = Filters(*d, actors=("ndf", "syrian_government"), sources=("Shafaq News",), hide_partisan=True,
+                query=" Tayy ", min_confidence="medium")
+    assert describe(f, names.get) == ['search "Tayy"', "NDF, Military Forces of Syria", "sources: Shafaq News",
+                                      "partisan-only events hidden", "medium or high confidence"]

@@ -117,6 +117,55 @@ def test_page_has_title_caption_range_legend_inset_changes_and_generation_time(d
     assert 'id="qcredit"' not in html  # no tiles: no tile credit at all
 
 
+def filtered_page(ds, f: Filters, title="Morning brief", caption="") -> str:
+    """The page as the app makes it for filters ``f`` (filter words, the period's total)."""
+    from mapapp.filters import describe
+
+    localise_folium("/app/static/")
+    shown = apply_filters(ds.events, f)
+    changes = mapview.zone_changes(ds.zones, f.date_from - dt.timedelta(days=1), f.date_to, ds.places, ds.events)
+    words = tuple(describe(f, lambda a: {"ndf": "NDF: National Defence Forces"}.get(a, a)))
+    b = briefing.Briefing(title, caption, f.date_from, f.date_to, changes=tuple(mapview.change_lines(changes)),
+                          filters=words, period_total=len(apply_filters(ds.events, Filters(f.date_from, f.date_to))))
+    return briefing.briefing_html(ds.with_truce_status(shown), ds.zones, ds.places, ds.border, b, NO_TILES, changes)
+
+
+def test_filtered_page_says_which_filters_and_how_many_of_the_period(ds):
+    """New-user trial: with Battles, NDF, reviewed only and high confidence the header read "10 events ·
+    6 killed" with no filter named. The filter line names them, with the period's total; the
+    changes of hands (zones, counted over every report) say they are not filtered."""
+    f = Filters(FROM, TO, event_types=("Battles",), actors=("ndf",), reviewed_only=True, min_confidence="high")
+    n, total = len(apply_filters(ds.events, f)), len(apply_filters(ds.events, Filters(FROM, TO)))
+    assert 0 < n < total
+    html = filtered_page(ds, f)
+    line = (f'<div class="qfilter">Filtered: Battles · NDF · reviewed only · high confidence — {n} of {total} '
+            "events in the period</div>")
+    assert line in html
+    assert f" · {n} event{'s' if n != 1 else ''} · " in html  # the header's count is the filtered set's
+    assert "Changed hands <small>(all reports, not filtered)</small>" in html
+    assert "(outlet: filtered events it reports" in html
+    assert "#qhead{height:104px}" in html  # room for the line: nothing covers the map
+    # no filter on: no line, and the sources and changes read as before
+    plain = filtered_page(ds, Filters(FROM, TO))
+    assert 'class="qfilter"' not in plain and "Filtered:" not in plain and "#qhead{height:104px}" not in plain
+    assert "<h3>Changed hands</h3>" in plain and "(outlet: events it reports" in plain
+    # the search words are the user's: escaped at the sink
+    html = filtered_page(ds, Filters(FROM, TO, query="<img src=x onerror=alert(1)>"))
+    assert "<img src=x" not in html and "Filtered: search &quot;&lt;img src=x onerror=alert(1)&gt;&quot; — " in html
+
+
+def test_title_and_caption_take_their_own_direction_and_the_page_has_a_title(ds):
+    """New-user trial: an Arabic title was flush left under a right-aligned caption; the PDF was titled
+    "briefing.html". The title and caption are dir="auto"; the page's <title> is the title and period, escaped."""
+    html = filtered_page(ds, Filters(FROM, TO), title="إحاطة الصباح: القامشلي", caption="اشتباكات في حي طي")
+    assert '<h1 dir="auto">إحاطة الصباح: القامشلي</h1>' in html
+    assert '<div class="qcap" dir="auto">اشتباكات في حي طي</div>' in html
+    assert "<title>إحاطة الصباح: القامشلي — 19 Apr 2021 – 26 Apr 2021</title>" in html
+    html = filtered_page(ds, Filters(FROM, TO), title="Brief </title><script>alert(1)</script>")
+    titles = re.findall(r"<title>(.*?)</title>", html, re.S)
+    assert titles == ["Brief &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; — 19 Apr 2021 – 26 Apr 2021"]
+
+
 def test_tile_credit_is_there_only_to_be_shown_after_a_tile_loaded(ds):
     html = page(ds, tiles=mapview.TileSetting.parse("osm"))
     assert 'id="qcredit"' in html and "#qcredit{display:none}" in html
@@ -268,6 +317,21 @@ def test_pdf_is_one_a4_landscape_page(ds, static):
     assert box, "no MediaBox"
     w, h = float(box.group(1)), float(box.group(2))
     assert abs(w - 842) < 3 and abs(h - 595) < 3, (w, h)  # A4 landscape in points
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_pdf_is_titled_with_the_briefing_not_the_file_name(ds, static):
+    """The PDF's document title (shown by viewers) was "briefing.html": it is the briefing's title and period."""
+    pdf = printing.page_pdf(filtered_page(ds, Filters(FROM, TO), title="Morning brief: Tayy & Halko"), static)
+    m = re.search(rb"/Title\s*(<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))", pdf)
+    assert m, "the PDF has no /Title"
+    raw = m.group(1)
+    if raw.startswith(b"<"):  # a hex string, UTF-16 with its byte order mark (non-ASCII text)
+        title = bytes.fromhex(re.sub(rb"\s", b"", raw[1:-1]).decode()).decode("utf-16")
+    else:
+        title = re.sub(rb"\\(.)", rb"\1", raw[1:-1]).decode("latin-1")
+    assert title == "Morning brief: Tayy & Halko — 19 Apr 2021 – 26 Apr 2021"
 
 
 @pytest.mark.browser

@@ -26,6 +26,7 @@ from mapapp import (
     data,
     daterange,
     downloads,
+    eventstable,
     exports,
     feedview,
     loading,
@@ -195,13 +196,12 @@ EVENTS_PAGE = 1000  # rows of the Events table read at a time (a store query), w
 def view_events(ds: data.Dataset, f: Filters) -> None:
     counts = ds.store.counts(f)
     st.markdown(_summary(ds, counts, f))
-    cols = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "geo_precision",
-            "fatalities", "injuries", "source", "review_status", "evidence", "event_id"]
+    cols = list(eventstable.COLUMNS)  # an analyst's order: date, type, place, dead, actors, confidence, review
     pages = max(1, -(-counts.shown // EVENTS_PAGE))
     page = st.number_input(f"Page ({EVENTS_PAGE} rows each)", 1, pages, 1, key="events_page") if pages > 1 else 1
     rows = ds.store.rows(f, cols, limit=EVENTS_PAGE, offset=(min(int(page), pages) - 1) * EVENTS_PAGE)
     st.dataframe(rows, width="stretch", hide_index=True,
-                 column_config={"evidence": st.column_config.TextColumn(
+                 column_config={**eventstable.column_config(), "evidence": st.column_config.TextColumn(
                      "evidence (sentence or summary)", width="large",
                      help="The article's sentence (Arabic), or the analyst's summary (English) for curated rows")})
     stamp = f"qamishli_{f.date_from}_{f.date_to}"

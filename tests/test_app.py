@@ -390,3 +390,25 @@ def test_briefing_names_the_filters_it_shows(shipped_out, app, monkeypatch):
     page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
     assert "Filtered:" not in page and f" · {total} events · " in page
     st.cache_resource.clear()
+
+
+def test_events_table_puts_what_an_analyst_reads_first_and_keeps_every_column(app):
+    """New-user trial: the first screen showed only date, type and actors. The table leads with date,
+    type, location, fatalities, actors, confidence and review status, and keeps every column."""
+    from mapapp.eventstable import COLUMNS
+
+    at = app(view="Events").run()
+    assert not at.exception
+    assert not at.dataframe[0].proto.column_order  # the frame's order is the order shown
+    table = at.dataframe[0].value
+    assert list(table.columns) == list(COLUMNS)
+    assert list(table.columns[:8]) == ["event_date", "event_type", "location", "fatalities", "actor1", "actor2",
+                                       "confidence", "review_status"]
+    before = {"event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "geo_precision",
+              "fatalities", "injuries", "source", "review_status", "evidence", "event_id"}
+    assert before <= set(table.columns)  # nothing dropped
+    assert table["confidence"].isin(["low", "medium", "high"]).all()
+    # the eight fit beside the sidebar of a 1400-px window (~940 px of table), the date pinned
+    config = json.loads(at.dataframe[0].proto.columns)
+    assert sum(config[c]["width"] for c in table.columns[:8]) <= 940
+    assert config["event_date"].get("pinned") is True

@@ -1,0 +1,28 @@
+"""The Events table's columns, in the order an analyst reads a row.
+
+What the first screen must show is what a row is about: when, what, where, how deadly, who,
+how sure and whether an analyst checked it; then the source, the finer codes, the evidence and
+the id. Every column the table had is kept (only moved), and ``confidence`` is shown.
+The downloads (ACLED CSV, GeoJSON) keep their own column order: ACLED's order is a contract
+(:mod:`mapapp.exports`).
+
+Nothing here imports Streamlit.
+"""
+
+from __future__ import annotations
+
+#: The Events table's columns, left to right.
+COLUMNS = ("event_date", "event_type", "location", "fatalities", "actor1", "actor2", "confidence", "review_status",
+           "source", "sub_event_type", "geo_precision", "injuries", "evidence", "event_id")
+#: The columns on an analyst's first screen (a 1400-px window): the row's who, what, where, when and how sure.
+FIRST_SCREEN = COLUMNS[:8]
+#: Widths (px) of the first screen's columns, so that all of them fit beside the sidebar at 1400 px
+#: (a long actor name is cut, whole on hover and in wider windows); the date stays pinned on the left.
+WIDTHS = {"event_date": 88, "event_type": 140, "location": 150, "fatalities": 72, "actor1": 150, "actor2": 150,
+          "confidence": 82, "review_status": 100}
+
+
+def column_config() -> dict[str, dict]:
+    """``st.dataframe``'s ``column_config`` for the first screen (plain dicts, as ``st.column_config.Column``
+    makes them): widths, and the date pinned."""
+    return {c: {"width": w, **({"pinned": True} if c == "event_date" else {})} for c, w in WIDTHS.items()}

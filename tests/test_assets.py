@@ -125,3 +125,20 @@ def test_border_geojson():
     for (lat, lon), north in ((QAMISHLI, False), (NUSAYBIN, True)):
         assert (lat > _border_lat_at(border, lon)) is north
     assert not border.intersects(Point(QAMISHLI[::-1]).buffer(0.005))  # > ~450 m away
+
+
+def test_the_static_folder_is_in_git_and_its_vendor_copy_is_not():
+    """Streamlit checks for ./static at start-up, before the app copies static/vendor/ there: the
+    folder is shipped (a README in git) so a fresh checkout logs no "no static folder found"."""
+    import subprocess
+
+    try:
+        tracked = subprocess.run(["git", "ls-files", "static"], cwd=ROOT, capture_output=True, text=True,
+                                 check=True).stdout.split()
+        ignored = subprocess.run(["git", "check-ignore", "-q", "static/vendor/leaflet/leaflet.js"], cwd=ROOT)
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip("not a git checkout")
+    assert tracked and all(not p.startswith("static/vendor/") for p in tracked)
+    assert ignored.returncode == 0  # the copied assets stay out of git
+    config = (ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8")
+    assert "enableStaticServing = true" in config

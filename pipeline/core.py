@@ -1,9 +1,10 @@
 """The pipeline on one article: the named stages wired together.
 
 ``Pipeline(gazetteer, actors).process(article)`` runs normalise → find actors → find
-places → resolve → dates → events and returns an :class:`ArticleResult`. English
-articles (``article.language == "en"``) take the same stages with English dates and
-event rules (:mod:`pipeline.english`). Build the
+places → resolve → dates → events → confidence (an event whose own sentence does not name
+its place is at most ``medium``: :mod:`pipeline.confidence`) and returns an
+:class:`ArticleResult`. English articles (``article.language == "en"``) take the same
+stages with English dates and event rules (:mod:`pipeline.english`), and the same last stage. Build the
 ``Pipeline`` once: it compiles every alias and trigger into look-up tables.
 """
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from .actors import Actor, default_actors
 from .arabic import Vocabulary, normalise, tokenise
+from .confidence import cap_inferred_places
 from .dates import find_dates
 from .dates import word_lists as date_word_lists
 from .english import EnglishPipeline
@@ -62,7 +64,7 @@ class Pipeline:
         ArticleResult
         """
         if article.language == "en":
-            return self.english.process(article)
+            return cap_inferred_places(self.english.process(article), self.gazetteer)
         nt = normalise(article.text)
         tokens = tokenise(nt.text)
         self.vocabulary.scan(tokens)
@@ -70,4 +72,5 @@ class Pipeline:
         mentions, unresolved, focus = self.places.find(nt, tokens, actor_matches, article.id)
         dates = find_dates(nt, article.published, tokens)
         events, control = self.events.extract(article, nt, tokens, mentions, actor_matches, dates, focus)
-        return ArticleResult(article, mentions, actor_mentions, dates, events, control, unresolved)
+        return cap_inferred_places(ArticleResult(article, mentions, actor_mentions, dates, events, control, unresolved),
+                                   self.gazetteer)

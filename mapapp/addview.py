@@ -11,8 +11,45 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 
 from .textsafe import md_safe
+
+#: The widget keys of the free-text inputs a report's own words are typed into (Arabic or English).
+TEXT_KEY = "add_text"
+TITLE_KEY = "add_title"
+#: Said while no publication date is given (none was found in the source, and the form's is empty).
+NO_DATE = ("No publication date found in the source: give it (relative dates such as 'yesterday' resolve "
+           "against it).")
+
+
+def bidi_inputs_html(keys: tuple[str, ...] = (TEXT_KEY, TITLE_KEY)) -> str:
+    """Style and script that make the inputs of the widgets ``keys`` read in the direction of their text.
+
+    Each gets ``dir="auto"`` (Arabic typed there is right-to-left, English left-to-right, the full
+    stop at the sentence's end) and, in CSS, ``unicode-bidi: plaintext`` so that each line of a
+    text area takes its own direction even before the script runs. Scoped to those widgets only
+    (Streamlit gives a widget's container the class ``st-key-<key>``); the script re-applies the
+    attribute when Streamlit redraws the widget.
+    """
+    sel = ", ".join(f".st-key-{k} textarea, .st-key-{k} input" for k in keys)
+    return (f"<style>{sel}{{unicode-bidi:plaintext;text-align:start}}</style>"
+            "<script>(function(){const sel=" + json.dumps(sel) + ";"
+            "const set=()=>document.querySelectorAll(sel).forEach(el=>{if(el.getAttribute('dir')!=='auto')"
+            "el.setAttribute('dir','auto');});set();"
+            "if(!window.__qmapBidi){window.__qmapBidi=new MutationObserver(set);"
+            "window.__qmapBidi.observe(document.body,{childList:true,subtree:true});}})();</script>")
+
+
+def date_notice(published: dt.date | None) -> str | None:
+    """The notice under the metadata while no publication date is given (None once one is)."""
+    return NO_DATE if published is None else None
+
+
+def fetch_error_text(err) -> str:
+    """What the page says when a web address could not be fetched: the app's own way round (save the
+    page in the browser, upload it here), not the command line's."""
+    return err.for_app() if hasattr(err, "for_app") else str(err)
 
 
 def render(ds, tiles) -> None:
@@ -36,11 +73,13 @@ def render(ds, tiles) -> None:
         return
     st.markdown("Paste a report, upload its `.txt` or saved web page (`.html`), or give its address. The text is "
                 "kept exactly as given in `seeds/`; nothing else is edited.")
+    # the report's text and title read in their own direction (Arabic right-to-left): style and script only
+    st.html(bidi_inputs_html(), unsafe_allow_javascript=True)
     how = st.radio("Source", ["Paste text", "Upload a file", "Web address"], horizontal=True, key="add_how")
     report = None
     try:
         if how == "Paste text":
-            text = st.text_area("Report text", key="add_text", height=220,
+            text = st.text_area("Report text", key=TEXT_KEY, height=220,
                                 placeholder="The report's text, as published (Arabic or English)")
             if text.strip():
                 report = from_text(text, "pasted text")
@@ -59,7 +98,10 @@ def render(ds, tiles) -> None:
             if st.button("Fetch", key="add_fetch") and url.strip():
                 st.session_state["add_report"] = fetch_url(url.strip())
             report = st.session_state.get("add_report")
-    except (InputError, FetchError) as e:
+    except FetchError as e:
+        st.error(md_safe(fetch_error_text(e)))  # the typed address shown as written, never a link
+        return
+    except InputError as e:
         st.error(md_safe(e))
         return
     if report is None:
@@ -68,17 +110,17 @@ def render(ds, tiles) -> None:
         st.markdown(f'<div class="qarticle" dir="auto">{html.escape(report.text).replace(chr(10), "<br>")}</div>',
                     unsafe_allow_html=True)
     st.subheader("Metadata")
-    if report.published is None:
-        st.info("No publication date found in the source: give it (relative dates such as 'yesterday' resolve "
-                "against it).")
+    notice = st.empty()  # above the form, filled once the form's date is known: it goes when a date is given
     a, b, c = st.columns(3)
     published = a.date_input("Published", report.published, key="add_published", max_value=dt.date.today())
+    if date_notice(published):
+        notice.info(date_notice(published))
     outlet = b.text_input("Outlet (English)", report.source, key="add_outlet",
                           placeholder="not found: e.g. North Press Agency")
     langs = ["ar", "en", "ku"]
     language = c.selectbox("Language", langs, index=langs.index(report.language) if report.language in langs else 0,
                            key="add_language")
-    title = st.text_input("Title", report.title, key="add_title")
+    title = st.text_input("Title", report.title, key=TITLE_KEY)
     a, b = st.columns(2)
     url = a.text_input("URL", report.url, key="add_meta_url")
     article_id = b.text_input("Id (optional)", key="add_id", placeholder="default: <date>_<hash of the text>")

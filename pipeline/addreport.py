@@ -57,7 +57,24 @@ class AddError(InputError):
 
 
 class FetchError(PipelineError):
-    """A URL that could not be fetched (no network, or the site did not answer)."""
+    """A URL that could not be fetched (no network, or the site did not answer).
+
+    ``str(error)`` tells a command-line user what to do (``python -m pipeline add PAGE.html``);
+    :meth:`for_app` tells a user of the app's Add report page (save the page, upload it there).
+    """
+
+    def __init__(self, url: str):
+        self.url = url
+        super().__init__(f"could not fetch {url}: no network here, or the site did not answer. Open the page in a "
+                         "browser, save it (File > Save page as, .html) and run `python -m pipeline add PAGE.html "
+                         f"--url {url}`, or paste its text (`python -m pipeline add -`).")
+
+    def for_app(self) -> str:
+        """The message for the Add report page, which has an upload and a paste box, not a command line."""
+        return (f"Could not fetch {self.url}: no network here, or the site did not answer. Open the page in your "
+                "browser, save it there (File > Save page as…, a .html file), then choose 'Upload a file' above "
+                "and upload it; or choose 'Paste text' and paste the report's text. Give the address in the "
+                "URL field of the form so the report keeps it.")
 
 
 @dataclass
@@ -223,9 +240,7 @@ def fetch_url(url: str) -> Report:
     finally:
         quiet.setLevel(level)
     if not html:
-        raise FetchError(f"could not fetch {url}: no network here, or the site did not answer. Open the page in a "
-                         "browser, save it (File > Save page as, .html) and run `python -m pipeline add PAGE.html "
-                         f"--url {url}`, or paste its text (`python -m pipeline add -`).")
+        raise FetchError(url)
     return from_html(html, url=url, origin=url)
 
 

@@ -100,8 +100,12 @@ def test_add_url_without_network_says_what_to_do(tmp_path):
     assert r.returncode == 2
     assert "could not fetch http://127.0.0.1:9/report.html" in r.stderr and "save it" in r.stderr
     assert "Traceback" not in r.stderr
-    with pytest.raises(FetchError):
+    with pytest.raises(FetchError) as err:
         read_source("http://127.0.0.1:9/report.html")
+    # the command line's hint for the command line; the app's page has its own way (save, then upload)
+    assert "python -m pipeline add PAGE.html" in str(err.value)
+    app = err.value.for_app()
+    assert "Upload a file" in app and "http://127.0.0.1:9/report.html" in app and "python -m" not in app
 
 
 def test_bad_metadata_is_refused_before_anything_is_written(tmp_path):

@@ -226,3 +226,52 @@ def test_add_view_names_the_fields_left_empty_without_the_cli_options(no_frame_a
     assert any("qlegend-strip" in m.value for m in at.markdown)
     maps = [e for e in at.get("component_instance") if getattr(e.proto, "component_name", "").endswith("st_folium")]
     assert maps and not any("qlegend" in e.proto.json_args for e in maps)
+
+
+def test_add_view_report_text_and_title_read_in_their_own_direction(no_frame_app):
+    """The trial typed Arabic into the text box and the Title: left-to-right, the full stop at the wrong end.
+    Both get dir="auto" (a style and a script scoped to those two widgets); other inputs are left alone."""
+    from mapapp import addview
+
+    at = no_frame_app(view="Add report").run()
+    assert not at.exception, at.exception
+    bodies = [e.proto.body for e in at.get("html")]
+    snippet = next(b for b in bodies if "dir" in b and "st-key-" in b)
+    assert snippet == addview.bidi_inputs_html()
+    assert f".st-key-{addview.TEXT_KEY} textarea" in snippet and f".st-key-{addview.TITLE_KEY} input" in snippet
+    assert "setAttribute('dir','auto')" in snippet and "unicode-bidi:plaintext" in snippet
+    assert "st-key-add_who" not in snippet and "st-key-add_outlet" not in snippet  # scoped: names, outlets stay as typed
+    # the keys it names are the widgets' own
+    at.text_area(key=addview.TEXT_KEY).input("اشتباكات في حي طي بمدينة القامشلي مساء أمس بين الأسايش والدفاع الوطني.\n")
+    at.run()
+    assert at.text_input(key=addview.TITLE_KEY) is not None
+
+
+def test_add_view_date_notice_goes_once_a_date_is_given(no_frame_app):
+    from mapapp import addview
+
+    at = no_frame_app(view="Add report").run()
+    at.text_area(key=addview.TEXT_KEY).input("اشتباكات في حي طي بمدينة القامشلي مساء أمس بين الأسايش والدفاع الوطني.\n")
+    at.run()
+    assert any(i.value == addview.NO_DATE for i in at.info)  # pasted text has no date
+    at.date_input(key="add_published").set_value(dt.date(2021, 4, 22)).run()
+    assert not at.exception, at.exception
+    assert not any(i.value == addview.NO_DATE for i in at.info)  # the trial saw it stay
+    assert not at.button(key="add_go").disabled
+
+
+def test_add_view_fetch_failure_points_to_the_pages_own_upload(no_frame_app):
+    """Offline, the page told app users to run `python -m pipeline add PAGE.html`; it points to its upload."""
+    at = no_frame_app(view="Add report").run()
+    at.radio(key="add_how").set_value("Web address").run()
+    at.text_input(key="add_url").input("http://127.0.0.1:9/report.html")  # a closed port: fails as offline does
+    at.button(key="add_fetch").click().run()
+    assert not at.exception, at.exception
+    import html
+
+    shown = at.error[0].value
+    assert "http://127.0.0.1" not in shown  # through md_safe: the typed address is no Markdown link
+    said = html.unescape(shown)
+    assert "could not fetch http://127.0.0.1:9/report.html" in said.lower()
+    assert "Upload a file" in said and "save it" in said.lower()
+    assert "python -m pipeline" not in said

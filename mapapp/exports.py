@@ -32,6 +32,7 @@ import pandas as pd
 
 from pipeline.acled_vocab import ACLED_COLUMNS, INTER_CIVILIANS, disorder_type, interaction_code
 from pipeline.cells import is_missing as _is_missing
+from pipeline.displaced import displaced_phrase
 
 log = logging.getLogger(__name__)
 
@@ -292,8 +293,10 @@ def summarise(row: Mapping[str, Any]) -> str:
     if mediator:
         parts.append(f"Mediated by {_short_actor(mediator)}.")
     killed = _int_or_none(row.get("fatalities"))
-    counts = [f"{n} {label}" for n, label in ((_int_or_none(row.get("injuries")), "injured"),
-                                              (_int_or_none(row.get("displaced")), "displaced")) if n]
+    injured = _int_or_none(row.get("injuries"))
+    # displaced in the text's own unit: "عشرات العوائل" is "20+ families displaced", not 20 people
+    counts = [c for c in (f"{injured} injured" if injured else "",
+                          displaced_phrase(_int_or_none(row.get("displaced")), _text(row.get("displaced_text")))) if c]
     if killed:
         parts.append("Reported: " + ", ".join([f"{killed} fatalit{'y' if killed == 1 else 'ies'}", *counts]) + ".")
     else:

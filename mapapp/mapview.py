@@ -40,6 +40,8 @@ from branca.element import Element, MacroElement
 from branca.element import Element as BranchElement
 from jinja2 import Template
 
+from pipeline.displaced import displaced_phrase
+
 from . import verbatim
 from .style import CONTROLLER_COLORS, CONTROLLER_LABELS, EVENT_STYLE, SUB_EVENT_STYLE, event_style
 
@@ -947,9 +949,9 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
         if _num(r.get("injuries")):
             tolls.append(f"injured {_num(r['injuries'])}")
         if _num(r.get("displaced")):
-            # the text's own words too: "≥20" alone reads as people when the report says "dozens of families"
+            # in the text's own unit (families are not people), its own words beside
             said = r.get("displaced_text") if isinstance(r.get("displaced_text"), str) else ""
-            tolls.append(f"displaced ≥{_num(r['displaced'])}" + (f" («\u2068{said}\u2069»)" if said else ""))  # isolated: Arabic in an English line
+            tolls.append(displaced_phrase(_num(r["displaced"]), said) + (f" («\u2068{said}\u2069»)" if said else ""))  # isolated: Arabic in an English line
         mediator = r.get("mediator") if isinstance(r.get("mediator"), str) else ""
         truce = r.get("truce_status") if isinstance(r.get("truce_status"), str) else ""
         if truce:

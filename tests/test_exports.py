@@ -177,6 +177,10 @@ def test_acled_csv_derived_columns(events, places_fc):
     displaced = events[events.displaced.notna()].iloc[0]
     assert rows[displaced.event_id]["displaced"] == str(int(displaced.displaced))
     assert rows[displaced.event_id]["interaction"] == "70"
+    # the notes keep the text's unit: 'عشرات العوائل' (dozens of families) is no "20 displaced" (people)
+    assert displaced.displaced_text == "عشرات العوائل"
+    assert "Reported: 20+ families displaced." in rows[displaced.event_id]["notes"]
+    assert "20 displaced" not in rows[displaced.event_id]["notes"]
 
 
 def test_acled_csv_admin_and_civilian_targeting(events, places_fc):

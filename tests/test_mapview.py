@@ -324,4 +324,6 @@ def test_displacement_figure_keeps_the_texts_own_words(ds):
     assert r["displaced_text"]  # the build keeps the words the figure comes from
     g = next(g for g in mapview.group_events(ds.events) if mapview.group_rows(g)["event_id"].eq(r["event_id"]).any())
     popup = mapview.event_popup_html(g)
-    assert f"displaced ≥{int(r['displaced'])} («\u2068{r['displaced_text']}\u2069»)" in popup
+    # in the text's unit: 'عشرات العوائل' (dozens of families) is 20+ families, not 20 people
+    assert r["displaced_text"] == "عشرات العوائل" and int(r["displaced"]) == 20
+    assert f"20+ families displaced («\u2068{r['displaced_text']}\u2069»)" in popup

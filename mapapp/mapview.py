@@ -778,7 +778,7 @@ POPUP_COLUMNS = ("event_id", "article_id", "source", "source_url", "event_date",
                  "part_of_day", "time_from", "time_to", "event_type", "sub_event_type", "actor1", "actor2",
                  "mediator", "place_id", "location", "latitude", "longitude", "geo_precision", "approximate",
                  "fatalities", "fatalities_range", "injuries", "displaced", "evidence", "start", "end",
-                 "reports", "review_status", "reviewed_by", "extracted", "truce_id", "violates", "confidence",
+                 "reports", "review_status", "reviewed_by", "reviewed_at", "extracted", "truce_id", "violates", "confidence",
                  "rule", "fatalities_by_source", "displaced_text")
 
 
@@ -904,17 +904,16 @@ def _report_lines(r: dict) -> str:
 
 
 def review_line(r: dict) -> str:
-    """The event's review status for its popup: who confirmed or corrected it, and what was extracted."""
+    """The event's review status for its popup: who confirmed or corrected it and when, and what was
+    extracted (:func:`mapapp.reviewtext.decision_words`)."""
     e = html.escape
     status = r.get("review_status") if isinstance(r.get("review_status"), str) else "unreviewed"
     if status == "unreviewed":
         return '<small class="qrev qunrev">? unreviewed (extracted automatically)</small> '
-    who = r.get("reviewed_by") if isinstance(r.get("reviewed_by"), str) else ""
-    text = status + (f" by {who}" if who and status != "curated" else "")
-    was = r.get("extracted") if isinstance(r.get("extracted"), dict) else {}
-    if was:
-        text += " · extracted: " + ", ".join(f"{k} {v if v not in (None, '') else '—'}" for k, v in was.items())
-    return f'<small class="qrev">✓ {e(text)}</small> '
+    from .reviewtext import decision_words
+
+    # who and when, and what a correction replaced in words (places and actors by name, not id)
+    return f'<small class="qrev">✓ {e(decision_words(r))}</small> '
 
 
 def copy_link_html(event_id: str) -> str:

@@ -90,6 +90,53 @@ def extracted_values(event: dict) -> dict[str, Any]:
     return out
 
 
+#: The Review page's table: the event's fields, top to bottom.
+TABLE_FIELDS = ("event_type", "sub_event_type", "date_from", "date_to", "location", "actor1", "actor2", "fatalities",
+                "injuries", "source", "confidence", "rule", "review_status", "reviewed_by", "reviewed_at", "notes")
+#: The heading of the table's value column, by review status (what the value is).
+VALUE_HEADINGS = {"unreviewed": "as extracted (not reviewed yet)", "confirmed": "value (confirmed as extracted)",
+                  "corrected": "value now (corrected)", "curated": "value (an analyst's or ACLED row)"}
+#: The heading of the column of a corrected event's values as extracted, beside the corrections.
+EXTRACTED_HEADING = "as extracted (replaced)"
+#: A shown field -> the correctable field it shows (a place by its name, an actor by its name).
+_SHOWN_AS = {"location": "place_id", "actor1": "actor1_id", "actor2": "actor2_id"}
+
+
+def field_rows(event: dict) -> list[dict[str, str]]:
+    """The rows of the Review page's table: each field's value in force and, for a corrected one, the value
+    extracted before the correction, in words (place and actor names, not ids); ``reviewed_at`` as a time."""
+    from .reviewtext import extracted_value, reviewed_when
+
+    was = event.get("extracted") if isinstance(event.get("extracted"), dict) else {}
+    rows = []
+    for k in TABLE_FIELDS:
+        v = event.get(k)
+        if v is None or (isinstance(v, float) and math.isnan(v)):
+            shown = ""
+        elif k == "reviewed_at":
+            shown = reviewed_when(v)
+        elif k in ("fatalities", "injuries") and isinstance(v, float) and v.is_integer():
+            shown = str(int(v))
+        else:
+            shown = str(v)
+        src = _SHOWN_AS.get(k, k)
+        before = ""
+        if src in was:
+            before = extracted_value(was, src) or "(none)"
+        rows.append({"field": k, "value": shown, "extracted": before})
+    return rows
+
+
+def field_table(event: dict) -> pd.DataFrame:
+    """The Review page's table of the event (:func:`field_rows`), headed by what its values are; the
+    column of extracted values only when a correction replaced some."""
+    rows = pd.DataFrame(field_rows(event), columns=["field", "value", "extracted"])
+    status = event.get("review_status") if isinstance(event.get("review_status"), str) else "unreviewed"
+    if not rows["extracted"].astype(bool).any():
+        rows = rows.drop(columns="extracted")
+    return rows.rename(columns={"value": VALUE_HEADINGS.get(status, "value"), "extracted": EXTRACTED_HEADING})
+
+
 def changes_from(event: dict, values: dict[str, Any]) -> dict[str, Any]:
     """The fields of ``values`` that differ from the extracted ones (what a correction writes)."""
     was = extracted_values(event)
@@ -288,12 +335,9 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
                 '<span class="hl-date">date</span> <span class="hl-trigger">trigger</span>', unsafe_allow_html=True)
     direction = "rtl" if any("\u0600" <= ch <= "\u06ff" for ch in str(e.get("evidence") or "")) else "ltr"
     st.markdown(f'<div class="qarticle" dir="{direction}">{highlight_sentence(e, art)}</div>', unsafe_allow_html=True)
-    fields = {k: e.get(k) for k in ("event_type", "sub_event_type", "date_from", "date_to", "location", "actor1",
-                                    "actor2", "fatalities", "injuries", "source", "confidence", "rule",
-                                    "review_status", "reviewed_by", "notes")}
+    table = field_table(e)
     # every row visible (confidence and rule were scrolled out of a shorter grid)
-    st.dataframe(pd.DataFrame([{"field": k, "proposed": "" if v is None else str(v)} for k, v in fields.items()]),
-                 hide_index=True, width="stretch", height=36 * (len(fields) + 1) + 3)
+    st.dataframe(table, hide_index=True, width="stretch", height=36 * (len(table) + 1) + 3)
     members = article_members(e)
     if not members:
         st.info("A curated or ACLED row: edit curated/ to change it.")
@@ -353,9 +397,14 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
         changes = changes_from(e, {"event_type": etype, "sub_event_type": sub, "date_from": d1, "date_to": d2,
                                    "place_id": place, "actor1_id": act1, "actor2_id": act2, "fatalities": int(fat),
                                    "injuries": int(inj) if inj is not None else None})
-        shown_was = {k: was[k] for k in changes}
-        st.caption("Changes from the extracted values: " + (", ".join(f"{k}: {shown_was[k]} → {v}"
-                                                                      for k, v in changes.items()) or "none yet"))
+        from .reviewtext import change_words
+
+        def name(k, v):  # places and actors by name, not id
+            if k == "place_id":
+                return gaz.places[v].name_en if v in gaz.places else v
+            return actors[v].name if v in actors else v
+
+        st.caption("Changes from the extracted values: " + (change_words(changes, was, name) or "none yet"))
     elif decision == "reject":
         reason = st.text_input("Reason (required)", key="rv_reason", placeholder="e.g. not an event: a statement")
     elif decision == "merge":

@@ -383,7 +383,21 @@ def corrected(e: Mapping[str, Any], changes: Mapping[str, Any], gazetteer: Gazet
     if str(out["date_from"]) > str(out["date_to"]):
         raise ValueError(f"date_from {out['date_from']} is after date_to {out['date_to']}")
     extracted = {k: e.get(k) for k in CORRECTABLE if e.get(k) != out.get(k)}
-    return out, extracted
+    return out, with_names(extracted, e)
+
+
+#: The name field an id field's value is shown by (a place's, an actor's): kept beside the id in ``extracted``.
+NAME_FIELDS = {"place_id": "location", "actor1_id": "actor1", "actor2_id": "actor2"}
+
+
+def with_names(extracted: dict[str, Any], e: Mapping[str, Any]) -> dict[str, Any]:
+    """``extracted`` with, beside each place or actor id replaced, the name the event had for it
+    (``location``, ``actor1``, ``actor2`` as extracted): what the analyst saw, in words, not ids."""
+    out = dict(extracted)
+    for k, name in NAME_FIELDS.items():
+        if k in extracted and name not in out:
+            out[name] = e.get(name) or ""
+    return out
 
 
 @dataclass
@@ -475,7 +489,7 @@ def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: lis
                     e2[k] = v
                 extracted[k] = e.get(k)
             e2["event_date"] = e2["date_from"]
-            review_fields.update(extracted=extracted, merged_into=r.merged_into)
+            review_fields.update(extracted=with_names(extracted, e), merged_into=r.merged_into)
         else:
             e2 = dict(e)
         e2.update(review_fields)

@@ -327,3 +327,32 @@ def test_displacement_figure_keeps_the_texts_own_words(ds):
     # in the text's unit: 'عشرات العوائل' (dozens of families) is 20+ families, not 20 people
     assert r["displaced_text"] == "عشرات العوائل" and int(r["displaced"]) == 20
     assert f"20+ families displaced («\u2068{r['displaced_text']}\u2069»)" in popup
+
+
+def test_review_line_says_who_when_and_what_was_extracted_in_words():
+    """The trial's popup said 'extracted: place_id tayy' with no date; it names the place and the day."""
+    r = {"review_status": "corrected", "reviewed_by": "Rima <b>", "reviewed_at": "2026-12-06T04:31:07+00:00",
+         "extracted": {"place_id": "tayy", "location": "Tayy neighbourhood", "actor2_id": "",
+                       "actor2": "", "fatalities": 2}}
+    line = mapview.review_line(r)
+    assert ("corrected by Rima &lt;b&gt; on 6 Dec 2026 04:31 UTC "
+            "(extracted: Tayy neighbourhood, actor 2: none, 2 killed)") in line
+    assert "place_id" not in line and "tayy" not in line
+    # a stamp in another zone is told in UTC; a confirmation has nothing replaced
+    r2 = {"review_status": "confirmed", "reviewed_by": "A", "reviewed_at": "2026-12-06T07:31:07+03:00",
+          "extracted": {}}
+    assert "confirmed by A on 6 Dec 2026 04:31 UTC</small>" in mapview.review_line(r2)
+    assert "unreviewed" in mapview.review_line({"review_status": "unreviewed"})
+    # a build made before names were kept: the id, rather than nothing
+    assert "(extracted: tayy)" in mapview.review_line({"review_status": "corrected", "extracted": {"place_id": "tayy"}})
+
+
+def test_a_correction_in_progress_is_told_in_words():
+    from mapapp.reviewtext import change_words
+
+    names = {"tayy": "Tayy neighbourhood", "qamishli_airport": "Qamishli International Airport", "ndf": "NDF"}
+    said = change_words({"place_id": "qamishli_airport", "actor2_id": "ndf", "fatalities": 3, "injuries": 4},
+                        {"place_id": "tayy", "actor2_id": "", "fatalities": 2, "injuries": None},
+                        lambda k, v: names[v])
+    assert said == ("place: Tayy neighbourhood → Qamishli International Airport, actor 2: none → NDF, "
+                    "killed: 2 → 3, injured: not reported → 4")

@@ -76,10 +76,30 @@ def test_each_decision_is_applied(dirs, pipeline):
     c = after[clash["event_id"]]  # corrected, and the meeting merged into it (see below)
     assert c["review_status"] == "corrected" and (c["fatalities"], c["injuries"]) == (3, 4)
     assert c["place_id"] == "qamishli_airport" and c["location"] == "Qamishli International Airport" and c["reviewed_by"] == "analyst A"
-    assert c["extracted"] == {"place_id": "halko", "fatalities": 2, "injuries": None}  # kept beside the correction
+    # kept beside the correction, with the place's name as extracted (what the analyst saw, not the id)
+    assert c["extracted"] == {"place_id": "halko", "location": clash["location"], "fatalities": 2, "injuries": None}
+    assert clash["location"] and clash["location"] != "halko"
+    # in words, for the popup and the Review table: who, when, and what the correction replaced
+    from mapapp.reviewtext import decision_words, reviewed_when
+    from mapapp.reviewview import EXTRACTED_HEADING, field_table
+
+    assert c["reviewed_at"] and reviewed_when(c["reviewed_at"]).endswith(" UTC")
+    said = decision_words(c)
+    assert said == (f"corrected by analyst A on {reviewed_when(c['reviewed_at'])} "
+                    f"(extracted: {clash['location']}, 2 killed, injuries not reported)"), said
+    assert "place_id" not in said and "halko" not in said
+    table = field_table(c).set_index("field")
+    assert list(table.columns) == ["value now (corrected)", EXTRACTED_HEADING]
+    assert table.loc["location"].tolist() == ["Qamishli International Airport", clash["location"]]
+    assert table.loc["fatalities"].tolist() == ["3", "2"] and table.loc["injuries"].tolist() == ["4", "(none)"]
+    assert table.loc["reviewed_at", "value now (corrected)"] == reviewed_when(c["reviewed_at"])
+    assert table.loc["reviewed_by"].tolist() == ["analyst A", ""]
     assert (c["latitude"], c["longitude"]) != (clash["latitude"], clash["longitude"])
     assert c["evidence"] == clash["evidence"]  # the article's sentence is untouched
     assert after[truce["event_id"]]["review_status"] == "confirmed"
+    confirmed = after[truce["event_id"]]
+    assert decision_words(confirmed) == f"confirmed by analyst A on {reviewed_when(confirmed['reviewed_at'])}"
+    assert list(field_table(confirmed).columns) == ["field", "value (confirmed as extracted)"]  # nothing replaced
     # rejected: off the map and the exports, listed with its reason
     assert arrest["event_id"] not in after
     summary = json.loads((dirs[3] / "reviews.json").read_text(encoding="utf-8"))

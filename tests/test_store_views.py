@@ -170,6 +170,9 @@ def test_review_view_queue_and_merge_from_queries(no_frame_app, ref):
     box = at.selectbox(key="rv_event")
     assert list(box.options) == [reviewview.summary(r) for r in want.to_dict("records")]
     assert box.label.startswith(f"Event ({len(want)} in the queue")
+    table = at.dataframe[0].value  # the chosen event's fields, headed by what they are (was "proposed")
+    assert list(table.columns) == ["field", reviewview.VALUE_HEADINGS["unreviewed"]]
+    assert "reviewed_at" in list(table["field"])
     at.radio(key="rv_decision").set_value("merge").run()
     assert not at.exception, at.exception
     chosen = want[want["event_id"] == at.session_state["rv_event"]].iloc[0].to_dict()

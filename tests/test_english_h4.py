@@ -752,3 +752,16 @@ def test_a_count_since_the_fighting_began_with_no_toll_told_before_is_the_fighti
             "and two civilians have been killed since the fighting began, the monitor said.")
     (ev,) = _events(pipeline, text, FRI)
     assert ev.fatalities == 6
+
+
+@pytest.mark.parametrize("text", [
+    "The Asayish handed a letter over to UN officials in Qamishli on Tuesday.",
+    "The SDF handed the seized vehicles over to the coalition in Hasakah on Tuesday.",
+])
+def test_things_handed_over_are_no_transfer_of_ground(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_a_prison_handed_over_is_a_transfer(pipeline):
+    (ev,) = _events(pipeline, "The SDF handed the Alaya prison over to government forces on Tuesday.")
+    assert (ev.sub_event_type, ev.place_id) == ("Non-violent transfer of territory", "alaya")

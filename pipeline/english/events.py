@@ -765,6 +765,11 @@ class _Run:
             kind = "handover" if {"body", "bodies", "remains"} & obj else "transfer"
             if kind == "transfer" and obj & (self.lex.person_plurals | self.lex.singular_persons | _TAKEN_PEOPLE):
                 continue  # "handed two suspects over to the SDF": people, not ground
+            ground = obj & (_GROUND | {"post", "bases", "headquarters", "control", "prison", "airport", "crossing",
+                                       "camp", "city", "district", "districts", "neighbourhoods", "neighborhoods"}) \
+                or any(i < f < k for f, _, _ in self.mentions)
+            if kind == "transfer" and not ground:
+                continue  # "handed a letter over to UN officials": no ground handed over
             out.append(Match(i, k, self.lex.kinds[kind], ""))
         return sorted(out, key=lambda m: m.first)
 

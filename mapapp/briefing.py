@@ -415,7 +415,10 @@ html,body{margin:0;padding:0;width:100%;height:100%;background:#fff;font:13px sy
 #qhead .qfilter{font-size:12px;color:#8a3b00;font-weight:600;max-height:32px;overflow:hidden}
 .folium-map{position:absolute !important;top:86px !important;left:14px !important;right:344px !important;
   bottom:76px !important;width:auto !important;height:auto !important;border:1px solid #888}
-#qside{position:absolute;top:86px;right:14px;width:318px;bottom:76px;overflow:hidden;font-size:12px}
+#qside{position:absolute;top:86px;right:14px;width:318px;bottom:76px;overflow:hidden;font-size:12px;
+  display:flex;flex-direction:column}
+#qside>*{flex:0 0 auto}
+#qside>#qinset{flex:0 1 auto;min-height:70px;height:auto;max-width:100%}
 #qside h3{font-size:12px;margin:8px 0 3px 0;text-transform:uppercase;letter-spacing:.04em;color:#444}
 #qside .qchanges{margin:0;padding-left:16px}
 #qsources{position:absolute;left:14px;right:14px;bottom:34px;height:38px;font-size:11px;line-height:1.4;

@@ -271,6 +271,25 @@ def test_page_reproduces_the_users_view_and_draws_its_extent_on_the_inset(ds, st
     assert inset[2] >= 4 and inset[3] >= 4 and 0 < inset[0] < briefing.INSET_W and 0 < inset[1] < briefing.INSET_H
 
 
+@pytest.mark.browser
+@needs_chromium
+def test_filtered_a4_page_keeps_the_whole_locator_inset_in_its_panel(ds, static):
+    """The filter line moves the side panel down; on an A4 page the inset's bottom (the SYRIA label)
+    was cut by the panel's edge. The inset shrinks to the room left, whole."""
+    from playwright.sync_api import sync_playwright
+
+    f = Filters(FROM, TO, event_types=("Battles",), actors=("ndf",), reviewed_only=True, min_confidence="high")
+    with sync_playwright() as pw:
+        b, pg = _open(pw, filtered_page(ds, f), static, size=(1123, 794))
+        try:
+            side, inset = pg.evaluate("""() => ['qside', 'qinset'].map(id => {
+                const r = document.getElementById(id).getBoundingClientRect(); return [r.top, r.bottom, r.height]; })""")
+        finally:
+            b.close()
+    assert inset[1] <= side[1] + 0.5, (inset, side)  # nothing of it below the panel's edge
+    assert inset[2] >= 70, inset  # still a readable inset
+
+
 class _Tiles(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):  # quiet
         pass

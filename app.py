@@ -176,12 +176,8 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
 def _evidence_panel(group: dict) -> None:
     """The clicked symbol's events with their sentences (Arabic right-to-left, English left-to-right)."""
     st.subheader(f"Evidence at {md_safe(group['location'])} — {group['style']['label']}")
-    for _, r in mapview.group_rows(group).sort_values("event_date").iterrows():
-        st.markdown(
-            f"**{md_safe(r['event_date'])}** · {md_safe(r['event_type'])} / "
-            f"{md_safe(r['sub_event_type'])} · {md_safe(r['source'])} · precision {r['geo_precision']:.0f}"
-            f'<div {mapview.text_attrs(str(r["evidence"]))} class="qar-block">{md_safe(r["evidence"])}</div>',
-            unsafe_allow_html=True)
+    for _, r in mapview.newest_first(mapview.group_rows(group)).iterrows():  # the popup's order, newest first
+        st.markdown(mapview.evidence_item_html(r), unsafe_allow_html=True)  # its text md_safe: a Markdown sink
 
 
 def view_timeline(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
@@ -199,7 +195,8 @@ def view_events(ds: data.Dataset, f: Filters) -> None:
     cols = list(eventstable.COLUMNS)  # an analyst's order: date, type, place, dead, actors, confidence, review
     pages = max(1, -(-counts.shown // EVENTS_PAGE))
     page = st.number_input(f"Page ({EVENTS_PAGE} rows each)", 1, pages, 1, key="events_page") if pages > 1 else 1
-    rows = ds.store.rows(f, cols, limit=EVENTS_PAGE, offset=(min(int(page), pages) - 1) * EVENTS_PAGE)
+    rows = mapview.whole_number_columns(  # 15 injured, not 15.0
+        ds.store.rows(f, cols, limit=EVENTS_PAGE, offset=(min(int(page), pages) - 1) * EVENTS_PAGE))
     st.dataframe(rows, width="stretch", hide_index=True,
                  column_config={**eventstable.column_config(), "evidence": st.column_config.TextColumn(
                      "evidence (sentence or summary)", width="large",

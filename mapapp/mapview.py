@@ -148,9 +148,11 @@ def base_map(tiles: TileSetting, places: dict | None = None, border: dict | None
         ".qlabel{font:600 12px system-ui,sans-serif;color:#222;text-shadow:0 0 3px #fff,0 0 3px #fff;"
         "white-space:nowrap;pointer-events:none;position:absolute;left:0;top:0;display:inline-block}"
         ".qpop td{padding:1px 6px 1px 0;vertical-align:top}.qrep{margin:2px 0 0 0;padding-left:16px}"
-        ".qtag{background:#eee;border-radius:3px;padding:0 3px;font-size:11px}.qnote{font-size:12px;color:#333}"
+        ".qtag{background:#eee;border-radius:3px;padding:0 3px;font-size:11px;white-space:normal}"
+        ".qnote{font-size:12px;color:#333}.qpop{overflow-wrap:anywhere}"
+        ".qtolls ul{margin:0;padding-left:16px}.qtolls{display:block;max-width:100%}"
         ".qev{border-top:1px solid #ddd;padding:4px 0;margin-top:4px}"
-        ".qrule{color:#555}.qrule code{font-size:11px;unicode-bidi:isolate}.qconf-low{color:#a33;font-weight:600}"
+        ".qrule{color:#555}.qrule code{font-size:11px;unicode-bidi:isolate}.qtrig{unicode-bidi:isolate;color:#222}.qconf-low{color:#a33;font-weight:600}"
         ".qsel{background:#fff7d6;outline:2px solid #e0b000}.qrev{color:#255}.qunrev{color:#8a4b00}"
         ".qcopy{font-size:11px;border:1px solid #bbb;border-radius:3px;background:#f4f4f4;cursor:pointer;padding:0 4px}"
         ".qar{unicode-bidi:isolate;text-align:start;font-size:13px;line-height:1.5;background:#fafafa;"
@@ -593,7 +595,8 @@ def _holding(controller: str | None, status: str | None, other: str | None) -> s
 
 
 def zone_changes(zones: dict, start: dt.date, end: dt.date, places: dict | None = None,
-                 events: pd.DataFrame | None = None, report_counts: dict[str, int] | None = None) -> list[dict]:
+                 events: pd.DataFrame | None = None,
+                 report_counts: dict[str, int | list[str]] | None = None) -> list[dict]:
     """Areas that changed hands (controller or status) after ``start`` and up to ``end``.
 
     Uses each zone's predecessor (``previous_controller``/``previous_status``, written by
@@ -602,21 +605,33 @@ def zone_changes(zones: dict, start: dt.date, end: dt.date, places: dict | None 
     Returns
     -------
     list of dict
-        Oldest first: ``zone_id, area, name, day, before, after, reports`` (the reports
-        behind the events the zone cites, up to ``end``) and ``feature`` (to outline it);
-        ``text`` is the line an analyst reads ("Tayy: Government → contested (SDF vs
+        Oldest first: ``zone_id, area, name, day, before, after, reports`` (the distinct reports —
+        articles, curated or ACLED rows: the build's ``report_ids`` — behind the events the zone
+        cites, up to ``end``: an article behind two cited events is one report) and ``feature`` (to
+        outline it); ``text`` is the line an analyst reads ("Tayy: Government → contested (SDF vs
         Government), 23 Apr 2021, 2 reports").
-        The reports are counted from ``events`` (a frame), or from ``report_counts`` (event id
-        → reports, :meth:`mapapp.store.EventStore.report_counts` of :func:`cited_event_ids`).
+        The reports are read from ``events`` (a frame), or from ``report_counts`` (event id →
+        its report ids, or a number of reports: :meth:`mapapp.store.EventStore.report_counts` of
+        :func:`cited_event_ids`).
     """
     names = {f["properties"]["place_id"]: f["properties"].get("name_en", "") for f in (places or {}).get("features", [])}
-    counts: dict[str, int] = dict(report_counts or {})
+    counts: dict[str, int | list[str]] = dict(report_counts or {})
     if events is not None and not events.empty and "report_count" in events:
         rc = pd.to_numeric(events["report_count"], errors="coerce").fillna(1).astype(int)
-        counts = dict(zip(events["event_id"], rc))
-        for ids, n in zip(events["merged_ids"], rc):
-            for i in ids if isinstance(ids, list) else []:
+        ids = events["report_ids"] if "report_ids" in events else pd.Series([None] * len(events), index=events.index)
+        each = [list(x) if isinstance(x, list) and x else int(n) for x, n in zip(ids, rc)]
+        counts = dict(zip(events["event_id"], each))
+        for merged, n in zip(events["merged_ids"], each):
+            for i in merged if isinstance(merged, list) else []:
                 counts.setdefault(i, n)
+
+    def distinct(cited: list[dict]) -> int:
+        keys: set = set()
+        for x in cited:
+            n = counts.get(x["event_id"], 1)
+            keys.update(n if isinstance(n, list) else ((x["event_id"], i) for i in range(int(n))))
+        return len(keys)
+
     out = []
     for f in zones.get("features", []):
         p = f["properties"]
@@ -635,7 +650,7 @@ def zone_changes(zones: dict, start: dt.date, end: dt.date, places: dict | None 
         before = _holding(p.get("previous_controller"), p.get("previous_status"), before_other)
         after = _holding(p["controller"], p.get("status"), p.get("contested_with"))
         cited = [x for x in p.get("evidence") or [] if not x.get("date") or x["date"] <= end.isoformat()]
-        reports = sum(counts.get(x["event_id"], 1) for x in cited)
+        reports = distinct(cited)
         name = (names.get(p.get("area"), "") or p.get("area") or p["zone_id"]).replace(" neighbourhood", "")
         text = f"{name}: {before} → {after}, {day:%d %b %Y}" + (
             f", {reports} report{'s' if reports != 1 else ''}" if reports else ", no report linked")
@@ -710,6 +725,24 @@ def zone_popup_html(p: dict, as_of: dt.date | None = None) -> str:
 # --------------------------------------------------------------------------- events
 
 
+def start_keys(events: pd.DataFrame) -> np.ndarray:
+    """:func:`mapapp.store.start_key` of each row (``date_from time_from date_to``), as text."""
+    def col(name: str) -> pd.Series:
+        if name not in events:
+            return pd.Series([""] * len(events), index=events.index)
+        v = events[name]
+        return v.where(v.map(lambda x: isinstance(x, str)), v.map(lambda x: "" if x is None or x != x else str(x)))
+    return (col("date_from") + " " + col("time_from") + " " + col("date_to")).to_numpy(dtype=str)
+
+
+def newest_first(events: pd.DataFrame) -> pd.DataFrame:
+    """Events newest first by when they began (the Feed's order; ties: later file position first)."""
+    if events.empty:
+        return events
+    position = events.index.to_numpy() if pd.api.types.is_integer_dtype(events.index) else np.arange(len(events))
+    return events.iloc[np.lexsort((position, start_keys(events)))[::-1]]
+
+
 def group_events(events: pd.DataFrame) -> list[dict]:
     """Events grouped by (place, event type, sub-type colour), each group one map symbol.
 
@@ -731,7 +764,7 @@ def group_events(events: pd.DataFrame) -> list[dict]:
     ev = events[events["latitude"].notna() & events["longitude"].notna()]
     if ev.empty:
         return []
-    order = np.argsort(ev["event_date"].to_numpy(dtype=str), kind="stable")[::-1]  # newest first, once
+    order = np.argsort(start_keys(ev), kind="stable")[::-1]  # newest first (as the Feed: by start), once
     ev = ev.iloc[order]
     style_key = ev["sub_event_type"].where(ev["sub_event_type"].isin(list(SUB_EVENT_STYLE)), "")
     place_key = ev["place_id"]
@@ -779,7 +812,8 @@ POPUP_COLUMNS = ("event_id", "article_id", "source", "source_url", "event_date",
                  "mediator", "place_id", "location", "latitude", "longitude", "geo_precision", "approximate",
                  "fatalities", "fatalities_range", "injuries", "displaced", "evidence", "start", "end",
                  "reports", "review_status", "reviewed_by", "reviewed_at", "extracted", "truce_id", "violates", "confidence",
-                 "rule", "fatalities_by_source", "displaced_text")
+                 "rule", "fatalities_by_source", "displaced_text", "trigger", "published", "article_count",
+                 "outlet_count")
 
 
 def store_groups(store, f, truce_status=None, include: tuple[str, ...] = ()) -> list[dict]:
@@ -842,10 +876,11 @@ def symbol_size(fatalities: int, count: int) -> int:
 def _fmt_date(r) -> str:
     d = r["event_date"] if r["date_from"] == r["date_to"] else f"{r['date_from']} → {r['date_to']}"
     extra = []
-    if r.get("part_of_day"):
-        extra.append(r["part_of_day"])
-    if r.get("time_from"):
-        extra.append(r["time_from"] + (f"–{r['time_to']}" if r.get("time_to") else ""))
+    part, t0, t1 = (r.get(k) if isinstance(r.get(k), str) else "" for k in ("part_of_day", "time_from", "time_to"))
+    if part:
+        extra.append(part)
+    if t0:
+        extra.append(t0 + (f"–{t1}" if t1 else ""))
     return d + (f" ({', '.join(extra)})" if extra else "")
 
 
@@ -881,26 +916,101 @@ def text_attrs(text: str) -> str:
     return f'dir="{d}" lang="{"ar" if d == "rtl" else "en"}"'
 
 
-def _report_lines(r: dict) -> str:
-    """The reports behind a merged event: outlet, alignment, figure, their own note or sentence."""
+def whole(v) -> str:
+    """A figure as an analyst reads it: whole numbers without ``.0`` (15.0 -> ``15``), missing as ``""``."""
+    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+        return ""
+    if isinstance(v, (float, np.floating)) and float(v).is_integer():
+        return str(int(v))
+    if isinstance(v, (int, np.integer)) and not isinstance(v, bool):
+        return str(int(v))
+    return str(v)
+
+
+def whole_number_columns(frame: pd.DataFrame, columns=("fatalities", "injuries", "displaced", "geo_precision")
+                         ) -> pd.DataFrame:
+    """A copy of ``frame`` with these columns as nullable integers (``Int64``: 15, not 15.0; missing
+    stays empty), for the tables an analyst reads."""
+    out = frame.copy()
+    for c in columns:
+        if c in out:
+            out[c] = pd.to_numeric(out[c], errors="coerce").round().astype("Int64")
+    return out
+
+
+def _tag(alignment) -> str:
+    """An outlet's alignment as a small grey tag (none for ``other``)."""
+    a = alignment if isinstance(alignment, str) else ""
+    return f' <span class="qtag">{html.escape(a)}</span>' if a and a != "other" else ""
+
+
+def report_key(rep: dict) -> str:
+    """The article a report comes from (its several sentences are one report), else the report itself."""
+    origin = rep.get("origin") or "article"
+    article = rep.get("article_id") if isinstance(rep.get("article_id"), str) else ""
+    return f"article:{article}" if origin == "article" and article else f"{origin}:{rep.get('event_id', '')}"
+
+
+def report_count(r: dict) -> int:
+    """How many reports (articles, curated or ACLED rows) an event has: the build's ``article_count``,
+    else its reports grouped by article (a build before that field), else ``report_count``."""
+    n = _num(r.get("article_count"))
+    if n:
+        return n
     reports = r.get("reports")
-    if not isinstance(reports, list) or len(reports) < 2:
+    if isinstance(reports, list) and reports:
+        return len({report_key(rep) for rep in reports if isinstance(rep, dict)})
+    return _num(r.get("report_count")) or 1
+
+
+def _outlets_html(rep: dict) -> str:
+    """A report's outlet(s), each with its own alignment tag: an article's outlet, or each outlet a
+    curated row cites (``outlets``, from the build) so that no tag hangs after a list of names."""
+    e = html.escape
+    cited = rep.get("outlets") if isinstance(rep.get("outlets"), list) else []
+    if cited:
+        names = [e(str(o.get("source", ""))) + _tag(o.get("alignment")) for o in cited if isinstance(o, dict)]
+        return f"{e(str(rep.get('origin') or 'curated'))} summary citing " + "; ".join(names)
+    aligned = [a for a in rep.get("alignments") or [] if a and a != "other"]
+    return e(str(rep.get("source") or rep.get("origin", ""))) + (_tag(", ".join(aligned)) if aligned else "")
+
+
+def _report_lines(r: dict) -> str:
+    """The reports behind a merged event, one per article (its several sentences under it): outlet
+    and date, each outlet's alignment, the figure and the sentence (or note) of each."""
+    reports = [x for x in r.get("reports") or [] if isinstance(x, dict)] if isinstance(r.get("reports"), list) else []
+    if len(reports) < 2:
         return ""
     e = html.escape
-    items = []
+    by_report: dict[str, list[dict]] = {}
     for rep in reports:
-        label = e(str(rep.get("source") or rep.get("origin", "")))
-        aligned = [a for a in rep.get("alignments") or [] if a and a != "other"]
-        if aligned:
-            label += f' <span class="qtag">{e(", ".join(aligned))}</span>'
-        fig = f" · killed {int(rep['fatalities'])}" if rep.get("fatalities") else ""
-        note = str(rep.get("evidence") or "")
-        if note and note != r.get("evidence"):
-            note = f'<div class="qnote" {text_attrs(note)}>{e(note)}</div>'
-        else:
-            note = ""
-        items.append(f"<li>{label}{fig}{note}</li>")
-    return f'<div><small>{len(reports)} reports:</small><ul class="qrep">{"".join(items)}</ul></div>'
+        by_report.setdefault(report_key(rep), []).append(rep)
+    items = []
+    for reps in by_report.values():
+        first = reps[0]
+        day = first.get("published") if isinstance(first.get("published"), str) else ""
+        label = _outlets_html(first) + (f" · {e(day[:10])}" if day[:10] else "")
+        if len(reps) > 1:
+            label += f" · {len(reps)} sentences"
+        notes = []
+        for rep in reps:
+            fig = f"killed {whole(rep['fatalities'])}" if _num(rep.get("fatalities")) else ""
+            note = str(rep.get("evidence") or "")
+            text = (f'<div class="qnote" {text_attrs(note)}>{e(note)}</div>'
+                    if note and (note != r.get("evidence") or len(reps) > 1) else "")
+            if len(reps) > 1:
+                notes.append(f"<li>{fig}{text}</li>" if fig or text else "")
+            else:
+                notes.append((f" · {fig}" if fig else "") + text)
+        body = f'<ul class="qrep">{"".join(notes)}</ul>' if len(reps) > 1 else "".join(notes)
+        items.append(f"<li>{label}{body}</li>")
+    n = len(by_report)
+    outlets = _num(r.get("outlet_count"))
+    head = f"{n} report{'s' if n != 1 else ''}" + (f" from {outlets} outlet{'s' if outlets != 1 else ''}"
+                                                    if outlets and n > 1 else "")
+    if n == 1:
+        head += f" ({len(reports)} sentences of one article)"
+    return f'<div><small>{e(head)}:</small><ul class="qrep">{"".join(items)}</ul></div>'
 
 
 def review_line(r: dict) -> str:
@@ -977,10 +1087,64 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
             + _report_lines(r) + "</div>"
         )
     if g["count"] > limit:
-        parts.append(f'<div class="qev"><i>and {g["count"] - limit} more: see the Events table '
+        parts.append(f'<div class="qev"><i>{e(overflow_text(g, limit))}: see the Events table '
                      f'filtered to {where}, and under the map when you click this symbol</i></div>')
     parts.append("</div>")
     return "".join(parts)
+
+
+def overflow_text(g: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
+    """What a popup leaves out: "and 2 more (3 killed)" (the group's toll less the events shown), so
+    the events that carry most of a toll are never hidden without a word."""
+    hidden = g["count"] - limit
+    shown = sum(_num(x.get("fatalities")) or 0 for x in g["records"][:limit])
+    killed = max(0, int(g.get("fatalities") or 0) - shown)
+    return f"and {hidden} more" + (f" ({killed} killed)" if killed else " (no deaths reported)")
+
+
+def figure_label(x: dict) -> str:
+    """Who gave one figure of ``fatalities_by_source``: the outlet and its article's date (or the
+    source index's ref), or "curated summary" for an analyst's row that cites several outlets."""
+    origin = x.get("origin") if isinstance(x.get("origin"), str) else ""
+    source = str(x.get("source") or "?")
+    if origin in ("curated", "acled") and ("; " in source or not source.strip()):
+        return f"{origin} summary"
+    day = x.get("published") if isinstance(x.get("published"), str) else ""
+    ref = x.get("ref") if isinstance(x.get("ref"), str) else ""
+    when = ", ".join(b for b in (day[:10], f"ref {ref}" if ref else "") if b)
+    return source + (f" ({when})" if when else "")
+
+
+def toll_text(r) -> str:
+    """An event's tolls in words ("killed 3, injured 15, displaced ≥20"; ``""`` when none), whole numbers."""
+    tolls = [f"{label} {'≥' if label == 'displaced' else ''}{_num(r.get(k))}"
+             for k, label in (("fatalities", "killed"), ("injuries", "injured"), ("displaced", "displaced"))
+             if _num(r.get(k))]
+    return ", ".join(tolls)
+
+
+def evidence_item_html(r) -> str:
+    """One event of the list under the map: when, type, toll, confidence, review status, outlet(s) with
+    the number of reports, precision, then its sentence; the order of the popup. For ``st.markdown``
+    (a Markdown sink): every text through :func:`mapapp.textsafe.md_safe`, never read as markup."""
+    from .textsafe import md_safe as e
+
+    status = r.get("review_status") if isinstance(r.get("review_status"), str) else "unreviewed"
+    conf = r.get("confidence") if isinstance(r.get("confidence"), str) else ""
+    n = report_count(r)
+    prec = _num(r.get("geo_precision"))
+    bits = [f"<b>{e(_fmt_date(r))}</b>", e(f"{r.get('event_type', '')} / {r.get('sub_event_type', '')}")]
+    toll = toll_text(r)
+    bits.append(f"<b>{e(toll)}</b>" if toll else "no toll reported")
+    if conf:
+        bits.append(f'<span class="qconf-{e(conf)}">{e(conf)} confidence</span>')
+    bits.append(e("? unreviewed" if status == "unreviewed" else f"✓ {status}"))
+    bits.append(e(str(r.get("source") or "")) + (f" ({n} reports)" if n > 1 else ""))
+    if prec is not None:
+        bits.append(f"precision {prec}")
+    evidence = str(r.get("evidence") or "")
+    return (f'<div class="qevidence-item" data-event-id="{e(str(r.get("event_id", "")))}">'
+            + " · ".join(bits) + f'<div {text_attrs(evidence)} class="qar-block">{e(evidence)}</div></div>')
 
 
 def toll_sources_line(r: dict) -> str:
@@ -997,9 +1161,16 @@ def toll_sources_line(r: dict) -> str:
     rng, by = r.get("fatalities_range"), r.get("fatalities_by_source")
     if not (isinstance(rng, list) and len(rng) == 2 and rng[0] != rng[1] and isinstance(by, list) and by):
         return ""
-    items = [f"{html.escape(str(x.get('source') or '?'))}: {_num(x.get('fatalities'))}"
-             for x in by if isinstance(x, dict)]
-    return f'<small class="qtolls">tolls by source — {" · ".join(items)}</small><br>'
+    items, seen = [], {}
+    for x in by:
+        if not isinstance(x, dict):
+            continue
+        label = figure_label(x)
+        seen[label] = seen.get(label, 0) + 1
+        if seen[label] > 1 and x.get("article_id"):  # one outlet, one day, two articles
+            label += f", article {str(x['article_id'])[-6:]}"
+        items.append(f"<li>{html.escape(label)}{_tag(x.get('alignment'))}: {whole(x.get('fatalities'))}</li>")
+    return f'<small class="qtolls">tolls by source:<ul>{"".join(items)}</ul></small>'
 
 
 def rule_line(r: dict) -> str:
@@ -1015,8 +1186,21 @@ def rule_line(r: dict) -> str:
     if not conf and not rule:
         return ""
     bits = ([f'<span class="qconf-{html.escape(conf, quote=True)}">{html.escape(conf)} confidence</span>'] if conf else []) \
-        + ([f'rule <code dir="auto">{html.escape(rule)}</code>'] if rule else [])
+        + ([rule_html(rule, r.get("trigger"))] if rule else [])
     return f'<small class="qrule">{" · ".join(bits)}</small><br>'
+
+
+def rule_html(rule: str, trigger=None) -> str:
+    """The rule as shown: its id (``pattern:…``) and the trigger as the article wrote it (the event's
+    ``trigger``, the evidence span's own characters), not the normalised form the rule id holds
+    ("طايره مسيره" reads as misspelt); the whole rule id stays in the tooltip. Escaped HTML."""
+    e = html.escape
+    said = trigger.strip() if isinstance(trigger, str) else ""
+    if not rule.startswith("trigger:") or not said:
+        return f'rule <code dir="auto">{e(rule)}</code>'
+    rest = rule.split("/", 1)[1] if "/" in rule else ""
+    return (f'rule <code title="{e(rule, quote=True)}">{e(rest or "trigger")}</code> · trigger '
+            f'«<span {text_attrs(said)} class="qtrig">{e(said)}</span>»')
 
 
 def group_tooltip(g: dict) -> str:

@@ -50,13 +50,27 @@ from .filters import REVIEWED, Filters, confidence_allowed
 #: The columns read on opening: what filters, counts, symbol grouping and the date range use.
 CORE = ("event_id", "event_date", "date_from", "date_to", "event_type", "sub_event_type", "actor1_id",
         "actor2_id", "source", "place_id", "latitude", "longitude", "fatalities", "partisan_only",
-        "review_status", "report_count", "confidence")
+        "review_status", "report_count", "confidence", "time_from")
 #: Columns the build writes to GeoParquet as JSON text (nested records): the schema's.
 JSON_COLUMNS = tuple(schema.NESTED_FIELDS)
 #: Columns the build writes as ``;``-joined text (lists of ids or words): the schema's.
 LIST_COLUMNS = tuple(schema.LIST_FIELDS)
 #: The columns of the events frame: the output event record (:mod:`pipeline.schema`).
 EVENT_COLUMNS = list(schema.EVENT_COLUMNS)
+
+
+#: An event's start as text, for ordering newest first as the Feed does (:func:`start_key` in SQL).
+START_KEY = ("coalesce(CAST(date_from AS VARCHAR), '') || ' ' || coalesce(CAST(time_from AS VARCHAR), '') || ' ' "
+             "|| coalesce(CAST(date_to AS VARCHAR), '')")
+
+
+def start_key(r) -> str:
+    """``date_from time_from date_to`` of one event (a record or a row): sorted descending, newest
+    first by when it began, as the Feed (:func:`mapapp.feedview.newest_first`), the map's popups and
+    the list under the map order events."""
+    def text(v) -> str:
+        return v if isinstance(v, str) else "" if v is None or v != v else str(v)
+    return f"{text(r.get('date_from'))} {text(r.get('time_from'))} {text(r.get('date_to'))}"
 
 
 class StoreError(Exception):
@@ -336,8 +350,8 @@ class EventStore:
                  columns: Sequence[str] | None) -> list[dict]:
         """:meth:`symbols`, queried: one aggregate per symbol, with its newest ``k`` rows (``max_by``).
 
-        Newest = ``event_date`` descending, a missing date first, then file position descending
-        (as :func:`mapapp.mapview.group_events` orders a group's rows); a hash aggregate, no window
+        Newest = by when it began (``date_from``, ``time_from``, then ``date_to``: the Feed's order), then
+        file position descending (as :func:`mapapp.mapview.group_events` orders a group's rows); a hash aggregate, no window
         over every event (a third of the window query's time at 100k events).
         """
         sql = f"""
@@ -346,7 +360,7 @@ class EventStore:
                    CASE WHEN list_contains(?, sub_event_type) THEN sub_event_type ELSE '' END AS skey,
                    count(*) AS n, sum(coalesce(fatalities, 0)) AS fat,
                    count(*) FILTER (WHERE coalesce(review_status, 'unreviewed') = 'unreviewed') AS unrev,
-                   max_by(_row, (event_date IS NULL, coalesce(CAST(event_date AS VARCHAR), ''), _row), ?) AS top
+                   max_by(_row, ({START_KEY}, _row), ?) AS top
             FROM ev WHERE {where} AND latitude IS NOT NULL AND longitude IS NOT NULL AND event_type IS NOT NULL
               AND NOT isnan(latitude) AND NOT isnan(longitude)
             GROUP BY ALL
@@ -357,10 +371,9 @@ class EventStore:
         all_rows = [int(r) for t in found for r in t[-1]]
         recs = dict(zip(all_rows, self._shared_records(np.asarray(all_rows, dtype=np.int64), columns)))
 
-        def newest(t) -> tuple:  # group order: by each group's newest event (date, then file position), newest first
+        def newest(t) -> tuple:  # group order: by each group's newest event (start, then file position), newest first
             first = recs[int(t[-1][0])]
-            d = first.get("event_date")
-            return ("None" if d is None or d != d else str(d)), int(t[-1][0])
+            return start_key(first), int(t[-1][0])
 
         out = []
         for t in sorted(found, key=newest, reverse=True):
@@ -385,7 +398,7 @@ class EventStore:
         rows = self._cursor().execute(
             f"SELECT _row FROM ev WHERE {where} AND {at} AND event_type = ? AND latitude IS NOT NULL "
             "AND longitude IS NOT NULL AND (CASE WHEN list_contains(?, sub_event_type) THEN sub_event_type "
-            "ELSE '' END) = ? ORDER BY event_date DESC NULLS FIRST, _row DESC",
+            f"ELSE '' END) = ? ORDER BY {START_KEY} DESC, _row DESC",
             [*params, *at_params, event_type, list(style_keys), style_key]).fetchnumpy()["_row"]
         return self.records_frame(np.asarray(rows, dtype=np.int64))
 
@@ -460,10 +473,11 @@ class EventStore:
             "(SELECT DISTINCT source AS s FROM ev WHERE source IS NOT NULL)) WHERE o <> ''").fetchall()]
         return {"types": sorted(types), "actors": sorted(actors), "sources": sorted(sources)}
 
-    def report_counts(self, event_ids: Sequence[str]) -> dict[str, int]:
-        """``report_count`` of the events with these ids or merged into one (zone changes cite them).
+    def report_counts(self, event_ids: Sequence[str]) -> dict[str, int | list[str]]:
+        """The reports of the events with these ids or merged into one (zone changes cite them): their
+        ``report_ids`` (articles, curated or ACLED rows), or ``report_count`` from a build without them.
 
-        As :func:`mapapp.mapview.zone_changes` counts from a frame: an event's own id first,
+        As :func:`mapapp.mapview.zone_changes` reads a frame: an event's own id first,
         then the ids merged into it.
         """
         wanted = sorted(set(event_ids))
@@ -472,16 +486,20 @@ class EventStore:
         hits = self._cursor().execute(
             "SELECT _row, event_id, coalesce(CAST(report_count AS BIGINT), 1) FROM ev WHERE list_contains(?, event_id) "
             "OR coalesce(report_count, 1) > 1 ORDER BY _row", [wanted]).fetchall()
-        direct = {eid: int(n) for _, eid, n in hits if eid in wanted}
-        merged = [r for r, eid, n in hits if n > 1]
-        out = dict(direct)
-        if merged:
-            frame = self._columns(["event_id", "merged_ids", "report_count"], np.asarray(merged, dtype=np.int64))
-            for ids, n in zip(frame["merged_ids"], frame["report_count"]):
-                n = int(n) if n == n and n is not None else 1
-                for i in ids if isinstance(ids, list) else []:
-                    if i in wanted:
-                        out.setdefault(i, n)
+        rows = np.asarray([r for r, _, _ in hits], dtype=np.int64)
+        frame = self._columns(["event_id", "merged_ids", "report_ids"], rows)
+        out: dict[str, int | list[str]] = {}
+        merged: list[tuple] = []
+        for (_, eid, n), ids, keys in zip(hits, frame["merged_ids"], frame["report_ids"]):
+            value: int | list[str] = list(keys) if isinstance(keys, list) and keys else int(n)
+            if eid in wanted:
+                out[eid] = value
+            if n > 1:
+                merged.append((ids, value))
+        for ids, value in merged:
+            for i in ids if isinstance(ids, list) else []:
+                if i in wanted:
+                    out.setdefault(i, value)
         return out
 
     # ------------------------------------------------------------------ review, feed and add queries

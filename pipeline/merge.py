@@ -97,13 +97,38 @@ def _report(part: Part, sources: Mapping[str, Any] | None, resolve: bool = True)
     source = get("source", "")
     return {
         "origin": more.get("origin", get("origin")) or "article", "event_id": e["event_id"], "source": source,
-        "source_url": more.get("source_url", get("source_url", "")),
+        "source_url": more.get("source_url", get("source_url", "")), "published": more.get("published", get("published")) or "",
         "alignments": list(get("alignments") or ()) or ([outlet_alignment(source, sources)] if resolve else None),
         "fatalities": get("fatalities") or 0, "fatalities_text": get("fatalities_text") or get("fatalities_note") or "",
         "injuries": get("injuries"), "evidence": get("evidence", ""), "article_id": get("article_id", ""),
         "start": get("start"), "end": get("end"), "source_refs": list(get("source_refs") or ()),
         "outlet_figures": dict(get("outlet_figures") or {}),
+        **_cited_outlets(get("source_refs"), sources),
     }
+
+
+def _cited_outlets(refs: Any, sources: Mapping[str, Any] | None) -> dict[str, Any]:
+    """``{"outlets": [...]}``: each outlet a curated or ACLED row cites (its refs in the source index),
+    once, with its own alignment and the dates of the articles cited (empty when it cites none
+    the index knows), so a reader sees which outlet each alignment belongs to."""
+    found: dict[str, dict[str, Any]] = {}
+    for ref in refs or ():
+        src = (sources or {}).get(ref)
+        if src is None:
+            continue
+        item = found.setdefault(src.outlet, {"source": src.outlet, "alignment": src.alignment or "other",
+                                             "published": [], "refs": []})
+        day = _day(src.published)
+        if day and day not in item["published"]:
+            item["published"].append(day)
+        item["refs"].append(ref)
+    return {"outlets": list(found.values())} if found else {}
+
+
+def _day(published: Any) -> str:
+    """The ``YYYY-MM-DD`` a publication date starts with (``""`` when it gives none)."""
+    text = str(published or "").strip()
+    return text[:10] if len(text) >= 10 and text[4] == "-" and text[7] == "-" and text[:4].isdigit() else ""
 
 
 def merge_reports(events: Iterable[Mapping[str, Any]], sources: Mapping[str, Any] | None = None) -> list[EventRecord]:
@@ -120,7 +145,9 @@ def merge_reports(events: Iterable[Mapping[str, Any]], sources: Mapping[str, Any
     -------
     list of EventRecord
         One record per event, first-seen order, with the fields of its first report plus
-        ``reports``, ``report_count``, ``fatalities_range``, ``fatalities_by_source``,
+        ``reports``, ``report_count`` (records merged), ``article_count`` (reports: an article's
+        several sentences are one; ``report_ids`` names them: article ids, curated or ACLED row ids),
+        ``outlet_count``, ``fatalities_range``, ``fatalities_by_source``,
         ``alignments``, ``partisan_only`` and ``merged_ids`` (and ``review_status``,
         ``truce_id``, ``violates`` with their defaults).
     """
@@ -242,7 +269,7 @@ class Merger:
                     else:
                         made: dict[str, Any] = e  # type: ignore[assignment]
                         made["alignments"] = found
-        figures: dict[tuple, dict[str, Any]] = {}  # (outlet, toll) -> its fatalities_by_source item, shared
+        figures: dict[tuple, dict[str, Any]] = {}  # (report, toll) -> its fatalities_by_source item, shared
         return [_merged(members, sources, figures) for members in _split_distinct(self.groups.values())]
 
     def clear(self) -> None:
@@ -278,8 +305,11 @@ class ReportSpill:
         self._flushed = False
         index = len(self._heads) - 1
         source = report["source"]
-        return SpilledReport(self, index, report["event_id"], intern(source) if intern is not None else source,
-                             report["fatalities"], report["injuries"])
+        article, published = report.get("article_id") or "", report.get("published") or ""
+        if intern is not None:
+            source, article, published = intern(source), intern(article), intern(published)
+        return SpilledReport(self, index, report["event_id"], source, report["fatalities"], report["injuries"],
+                             article, published)
 
     def json(self, index: int, alignments: bytes) -> bytes:
         """The JSON of report ``index`` with its ``alignments`` (JSON)."""
@@ -308,21 +338,24 @@ class ReportSpill:
 
 
 #: The fields of a report (:func:`_report`), in order.
-REPORT_KEYS = ("origin", "event_id", "source", "source_url", "alignments", "fatalities", "fatalities_text",
+REPORT_KEYS = ("origin", "event_id", "source", "source_url", "published", "alignments", "fatalities", "fatalities_text",
                "injuries", "evidence", "article_id", "start", "end", "source_refs", "outlet_figures")
 
 
 class SpilledReport(Mapping[str, Any]):
     """A merged event's report written to a :class:`ReportSpill`: what merging reads of it is
-    held (event id, outlet, toll, injuries, alignments), the rest read back from the file when
+    held (event id, outlet, toll, injuries, alignments, article, date), the rest read back from the file when
     asked (:meth:`json`, or as a mapping: a report of an article). The event writers serialise
     it through :func:`pipeline.schema.json_default`."""
 
-    __slots__ = ("_index", "_spill", "alignments", "event_id", "fatalities", "injuries", "source")
+    __slots__ = ("_index", "_spill", "alignments", "article_id", "event_id", "fatalities", "injuries", "published",
+                 "source")
 
-    def __init__(self, spill: ReportSpill, index: int, event_id: str, source: str, fatalities: Any, injuries: Any):
+    def __init__(self, spill: ReportSpill, index: int, event_id: str, source: str, fatalities: Any, injuries: Any,
+                 article_id: str = "", published: str = ""):
         self._spill, self._index = spill, index
         self.event_id, self.source, self.fatalities, self.injuries = event_id, source, fatalities, injuries
+        self.article_id, self.published = article_id, published
         self.alignments: list[str] | None = None
 
     def json(self) -> bytes:
@@ -355,13 +388,13 @@ class SpilledReport(Mapping[str, Any]):
         return f"SpilledReport({self.json().decode()})"
 
 
-_HELD = frozenset({"event_id", "source", "fatalities", "injuries", "alignments"})
+_HELD = frozenset({"event_id", "source", "fatalities", "injuries", "alignments", "article_id", "published"})
 
 
 #: The second part of a :class:`Merger` member that is already its report (see :func:`_report`).
 _MADE: Mapping[str, Any] = MappingProxyType({})
 #: The texts of a :class:`Merger`'s report that repeat from report to report (not its event id).
-_SHARED_TEXTS = ("origin", "source", "source_url", "fatalities_text", "evidence", "article_id")
+_SHARED_TEXTS = ("origin", "source", "source_url", "published", "fatalities_text", "evidence", "article_id")
 _NO_REFS: list[str] = []
 _NO_FIGURES: dict[str, Any] = {}
 
@@ -369,22 +402,32 @@ _NO_FIGURES: dict[str, Any] = {}
 def _merged(members: list[Part], sources: Mapping[str, Any] | None,
             shared: dict[tuple, dict[str, Any]] | None = None) -> EventRecord:
     """One event record from the records of one group (see :func:`merge_reports`); ``shared``:
-    a memo making one ``fatalities_by_source`` item per outlet and toll (they are only written)."""
+    a memo making one ``fatalities_by_source`` item per report and toll (they are only written)."""
     if len(members) > 1:
         # an article's report first (its evidence is an exact sentence with offsets), then curated, then ACLED
         members = sorted(members, key=lambda part: _ORDER.get(_origin(part) or "article", 3))
     first, more = members[0]
     base = {**first, **more}
     reports = [_report(part, sources) for part in members]
-    figures = []
+    figures: dict[tuple, None] = {}  # (origin, outlet, article, ref, toll, date, alignment), once each
     outlets: dict[str, None] = {}
+    named: dict[str, None] = {}  # every outlet behind the event, a curated row's cited outlets one by one
+    articles: dict[str, None] = {}  # one report per article (its id): its several sentences are one report
     alignments: dict[str, None] = {}
     injuries = []
     for r in reports:
+        origin = r.get("origin") or "article"
+        article = r.get("article_id") or ""
+        aligned = [a for a in r["alignments"] or () if a]
         if r["fatalities"]:
-            figures.append((r["source"], r["fatalities"]))
+            figures[(origin, r["source"], article if origin == "article" else "", "", r["fatalities"],
+                     _day(r.get("published")), aligned[0] if len(aligned) == 1 else "")] = None
         if r["source"]:
             outlets[r["source"]] = None
+        cited = r.get("outlets") if origin != "article" else None
+        named.update(dict.fromkeys([o["source"] for o in cited] if cited else
+                                   [s for s in str(r["source"] or "").split("; ") if s]))
+        articles[article if origin == "article" and article else r["event_id"]] = None
         alignments.update(dict.fromkeys(r["alignments"]))
         if r["injuries"]:
             injuries.append(r["injuries"])
@@ -393,16 +436,20 @@ def _merged(members: list[Part], sources: Mapping[str, Any] | None,
             n = _leading_int(fig)
             if n:
                 src = (sources or {}).get(ref)
-                figures.append((getattr(src, "outlet", ref), n))
-    values = [n for _, n in figures]
+                figures[("cited", getattr(src, "outlet", ref), "", ref, n, _day(getattr(src, "published", "")),
+                         getattr(src, "alignment", "") or "")] = None
+    values = [f[4] for f in figures]
     aligned = list(alignments)
     base.update(
         reports=reports,
         report_count=len(reports),
+        article_count=len(articles),
+        report_ids=list(articles),
+        outlet_count=len(named),
         fatalities=min(values) if values else 0,
         fatalities_range=[min(values), max(values)] if values else [0, 0],
-        fatalities_by_source=([{"source": s, "fatalities": n} for s, n in figures] if shared is None else
-                              [_shared_figure(shared, s, n) for s, n in figures]),
+        fatalities_by_source=([_figure(f) for f in figures] if shared is None else
+                              [_shared_figure(shared, f) for f in figures]),
         source="; ".join(outlets) or base.get("source", ""),
         alignments=aligned,
         partisan_only=bool(aligned) and all(a in PARTISAN for a in aligned),
@@ -416,11 +463,21 @@ def _merged(members: list[Part], sources: Mapping[str, Any] | None,
 _ORDER = {"article": 0, "curated": 1, "acled": 2}
 
 
-def _shared_figure(shared: dict[tuple, dict[str, Any]], source: str, n: Any) -> dict[str, Any]:
-    key = (source, type(n), n)  # (1 and True are one key otherwise)
-    item = shared.get(key)
+def _figure(key: tuple) -> dict[str, Any]:
+    """One ``fatalities_by_source`` item: ``source`` (the outlet, or a curated row's outlets), ``fatalities``,
+    and which report gave it: ``origin`` (``article``, ``curated``, ``acled``, or ``cited``: an outlet's
+    own figure a curated row cites), ``article_id``, ``ref`` (the source index's), ``published``
+    (``YYYY-MM-DD`` or ``""``) and the outlet's ``alignment`` (``""`` when a row cites several)."""
+    origin, source, article, ref, n, published, alignment = key
+    return {"source": source, "fatalities": n, "origin": origin, "article_id": article, "ref": ref,
+            "published": published, "alignment": alignment}
+
+
+def _shared_figure(shared: dict[tuple, dict[str, Any]], key: tuple) -> dict[str, Any]:
+    full = (*key, type(key[4]))  # (1 and True are one key otherwise)
+    item = shared.get(full)
     if item is None:
-        item = shared[key] = {"source": source, "fatalities": n}
+        item = shared[full] = _figure(key)
     return item
 
 

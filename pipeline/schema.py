@@ -43,6 +43,7 @@ MERGED_FIELDS: tuple[tuple[str, Any, Any], ...] = (
     ("source_url", str, ""), ("published", str, ""), ("origin", str, "article"), ("reports", list, list),
     ("report_count", int, 1), ("fatalities_range", list, list), ("fatalities_by_source", dict, dict),
     ("alignments", list, list), ("partisan_only", bool, False), ("merged_ids", list, list),
+    ("article_count", int, 1), ("outlet_count", int, 1), ("report_ids", list, list),
 )
 #: On curated rows only (curated/events.csv).
 CURATED_FIELDS: tuple[tuple[str, Any, Any], ...] = (
@@ -64,7 +65,7 @@ LATE_FIELDS: tuple[str, ...] = ("review_status", "truce_id", "violates")
 NESTED_FIELDS: tuple[str, ...] = ("reports", "fatalities_by_source", "outlet_figures", "fatalities_range",
                                   "merged_ids", "extracted")
 #: List fields written to ``events.parquet`` as ``;``-joined text (ids, words, outlets' alignments).
-LIST_FIELDS: tuple[str, ...] = ("tags", "alignments", "source_refs", "violates")
+LIST_FIELDS: tuple[str, ...] = ("tags", "alignments", "source_refs", "violates", "report_ids")
 #: List fields of ``[start, end]`` pairs, written as ``start-end`` joined with ``;``.
 SPAN_FIELDS: tuple[str, ...] = ("more_evidence",)
 

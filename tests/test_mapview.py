@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 
@@ -85,7 +86,11 @@ def test_popup_line_names_the_rule_and_confidence_escaped(ds):
     ev.loc[ev.index[0], "confidence"] = "low"
     g = next(g for g in mapview.group_events(ev) if mapview.group_rows(g)["event_id"].eq(ev.iloc[0]["event_id"]).any())
     popup = mapview.event_popup_html(g)
-    assert '<span class="qconf-low">low confidence</span> · rule <code dir="auto">trigger:اشتباك/pattern:&lt;script&gt;' in popup
+    # the rule id, the whole rule (normalised trigger) in the tooltip, the trigger as the article wrote it
+    said = html.escape(str(ev.iloc[0]["trigger"]))
+    assert ('<span class="qconf-low">low confidence</span> · rule <code title="trigger:اشتباك/pattern:&lt;script&gt;'
+            'x&lt;/script&gt;">pattern:&lt;script&gt;x&lt;/script&gt;</code> · trigger «') in popup
+    assert f'class="qtrig">{said}</span>»' in popup and said
     assert "<script>" not in popup
     assert mapview.rule_line({"confidence": None, "rule": float("nan")}) == ""  # nothing known: no line
 

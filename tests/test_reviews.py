@@ -108,6 +108,12 @@ def test_each_decision_is_applied(dirs, pipeline):
     # merged: one event with two reports
     assert meeting["event_id"] not in after
     assert c["merged_ids"] == [clash["event_id"], meeting["event_id"]] and c["report_count"] == 2
+    # ... from one article: one report with two sentences, not "2 reports" (new-user trial)
+    assert c["article_count"] == 1 and c["report_ids"] == [clash["article_id"]] and c["outlet_count"] == 1
+    from mapapp import mapview
+
+    lines = mapview._report_lines(c)
+    assert "1 report (2 sentences of one article)" in lines and "2 reports" not in lines
     assert c["fatalities"] == 3  # the meeting's report gives no toll
     # the article and the reviewed file are the only things written
     assert (dirs[0] / "rev1.txt").read_text(encoding="utf-8") == REPORT

@@ -14,6 +14,7 @@ import datetime as dt
 import html
 import json
 import math
+import re
 import shutil
 
 import numpy as np
@@ -248,6 +249,11 @@ def test_a_toll_range_names_every_source_behind_it(ds):
         lo, hi = r["fatalities_range"]
         assert f"(reports: {lo}–{hi})" in popup
         line = popup.split('class="qtolls">', 1)[1].split("</small>", 1)[0]
-        for item in r["fatalities_by_source"]:
-            assert f"{html.escape(item['source'])}: {item['fatalities']}" in line
+        entries = re.findall(r"<li>(.*?)</li>", line)
+        assert len(entries) == len(r["fatalities_by_source"])
+        for item, entry in zip(r["fatalities_by_source"], entries):
+            assert entry.startswith(html.escape(mapview.figure_label(item))) and entry.endswith(f": {item['fatalities']}")
+        # each report told apart: no two entries alike, each outlet's tag beside that outlet only
+        assert len(set(entries)) == len(entries)
+        assert all(e.count('class="qtag"') <= 1 for e in entries)
         assert {f": {lo}", f": {hi}"} <= {f": {x['fatalities']}" for x in r["fatalities_by_source"]}

@@ -1200,7 +1200,7 @@ def rule_html(rule: str, trigger=None) -> str:
         return f'rule <code dir="auto">{e(rule)}</code>'
     rest = rule.split("/", 1)[1] if "/" in rule else ""
     return (f'rule <code title="{e(rule, quote=True)}">{e(rest or "trigger")}</code> · trigger '
-            f'«<span {text_attrs(said)} class="qtrig">{e(said)}</span>»')
+            f'«<bdi class="qtrig">{e(said)}</bdi>»')  # isolated, its direction from its own letters
 
 
 def group_tooltip(g: dict) -> str:

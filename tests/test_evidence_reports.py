@@ -230,7 +230,7 @@ def test_rule_shows_the_trigger_as_the_article_wrote_it(ds):
         line = mapview.rule_line(r)
         trigger = r["trigger"]
         assert trigger and trigger in r["evidence"]  # the evidence span's own characters
-        assert f'class="qtrig">{html.escape(trigger)}</span>' in line
+        assert f'class="qtrig">{html.escape(trigger)}</bdi>' in line
         pattern = r["rule"].split("/", 1)[1]
         assert f">{html.escape(pattern)}</code>" in line and f'title="{html.escape(r["rule"], quote=True)}"' in line
         normalised = r["rule"].split("/", 1)[0][len("trigger:"):]
@@ -238,7 +238,7 @@ def test_rule_shows_the_trigger_as_the_article_wrote_it(ds):
         assert f">{html.escape(normalised)}<" not in line or normalised == trigger
     assert differ >= 2
     truce = next(r for r in recs if r["rule"].startswith("trigger:هدنه"))
-    assert "«<span" in mapview.rule_line(truce) and ">هدنة</span>»" in mapview.rule_line(truce)
+    assert "«<bdi" in mapview.rule_line(truce) and ">هدنة</bdi>»" in mapview.rule_line(truce)
     # no trigger known (a rule of another form): the rule as it is
     assert mapview.rule_html("curated") == 'rule <code dir="auto">curated</code>'
     assert "&lt;b&gt;" in mapview.rule_html("trigger:x/pattern:p", "<b>")

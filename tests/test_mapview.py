@@ -90,7 +90,7 @@ def test_popup_line_names_the_rule_and_confidence_escaped(ds):
     said = html.escape(str(ev.iloc[0]["trigger"]))
     assert ('<span class="qconf-low">low confidence</span> · rule <code title="trigger:اشتباك/pattern:&lt;script&gt;'
             'x&lt;/script&gt;">pattern:&lt;script&gt;x&lt;/script&gt;</code> · trigger «') in popup
-    assert f'class="qtrig">{said}</span>»' in popup and said
+    assert f'class="qtrig">{said}</bdi>»' in popup and said
     assert "<script>" not in popup
     assert mapview.rule_line({"confidence": None, "rule": float("nan")}) == ""  # nothing known: no line
 

@@ -1116,10 +1116,13 @@ def figure_label(x: dict) -> str:
 
 
 def toll_text(r) -> str:
-    """An event's tolls in words ("killed 3, injured 15, displaced ≥20"; ``""`` when none), whole numbers."""
-    tolls = [f"{label} {'≥' if label == 'displaced' else ''}{_num(r.get(k))}"
-             for k, label in (("fatalities", "killed"), ("injuries", "injured"), ("displaced", "displaced"))
+    """An event's tolls in words ("killed 3, injured 15, 20+ families displaced"; ``""`` when none), whole
+    numbers, displacement in the text's own unit (as the popup says it)."""
+    tolls = [f"{label} {_num(r.get(k))}" for k, label in (("fatalities", "killed"), ("injuries", "injured"))
              if _num(r.get(k))]
+    if _num(r.get("displaced")):
+        said = r.get("displaced_text") if isinstance(r.get("displaced_text"), str) else ""
+        tolls.append(displaced_phrase(_num(r["displaced"]), said))
     return ", ".join(tolls)
 
 

@@ -204,6 +204,9 @@ def test_list_under_the_map_gives_toll_confidence_and_review_status(ds):
     killed = [mapview.toll_text(r) for _, r in rows.iterrows()]
     assert any("killed" in k for k in killed)
     assert "15.0" not in "".join(mapview.evidence_item_html(r) for _, r in rows.iterrows())
+    # displacement in the text's own unit, as the popup says it
+    said = {"fatalities": 0, "injuries": 15.0, "displaced": 20.0, "displaced_text": "عشرات العوائل"}
+    assert mapview.toll_text(said) == "injured 15, 20+ families displaced"
 
 
 def test_popup_overflow_says_what_it_hides(ds):

@@ -161,7 +161,11 @@ def from_text(text: str, origin: str = "pasted text") -> Report:
     -------
     Report
     """
-    size = len(text.encode("utf-8"))
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError as e:  # a lone surrogate: no character, cannot be saved as UTF-8
+        raise AddError(origin, f"the text holds an invalid character (U+{ord(text[e.start]):04X}, half of a pair, "
+                               f"at character {e.start:,}); copy the report's text again", 1 + text.count("\n", 0, e.start)) from None
     if size > MAX_ARTICLE_BYTES:  # the build refuses it (pipeline.files): say so now, before it is written
         raise AddError(origin, _too_big(size, MAX_ARTICLE_BYTES, "text"))
     outlet = detect_source(text)
@@ -306,8 +310,10 @@ def _toml(meta: dict) -> str:
         if isinstance(value, dt.date):
             lines.append(f"{key} = {value.isoformat()}")
         else:
-            # a JSON string is a valid TOML basic string (same escapes)
-            lines.append(f"{key} = {json.dumps(str(value), ensure_ascii=False)}")
+            # a JSON string is a valid TOML basic string (same escapes), but for DEL, which TOML wants
+            # escaped too; a lone surrogate (no character: a broken page) cannot be written at all
+            text = re.sub("[\ud800-\udfff]", "\ufffd", str(value))
+            lines.append(f"{key} = {json.dumps(text, ensure_ascii=False)}".replace("\x7f", "\\u007f"))
     return "\n".join(lines) + "\n"
 
 

@@ -547,3 +547,26 @@ def test_a_broken_geojson_in_geo_is_one_error_and_the_rest_builds(work_dirs, nam
     errors = [e for e in stats.errors if e["path"] == str(geo / name)]
     assert len(errors) == 1 and len(errors[0]["reason"]) < 300, stats.errors
     assert stats.events > 0 and (out / "zones.geojson").is_file()
+
+
+@pytest.mark.parametrize(("title", "kept"), [("a\x7fb", "a\x7fb"), ("a\ud800b", "a\ufffdb"),
+                                             ("a\u2028b\x00c\x1bd\tz", "a\u2028b\x00c\x1bd\tz")])
+def test_add_writes_any_title_as_valid_toml(tmp_path, title, kept):
+    """A title with DEL (TOML wants it escaped, JSON does not) was refused as 'not valid TOML' in
+    a file that did not exist; a lone surrogate (a broken page) was a UnicodeEncodeError."""
+    import datetime as dt
+
+    from pipeline.addreport import add_report, from_text
+    from pipeline.articles import read_metadata
+
+    added = add_report(tmp_path / "seeds", from_text(OTHER_TEXT, "pasted text"), published=dt.date(2021, 4, 22),
+                       title=title)
+    assert read_metadata(added.meta_path)["title"] == kept
+
+
+def test_add_refuses_a_text_with_a_lone_surrogate_naming_where(tmp_path):
+    from pipeline.addreport import AddError, from_text
+
+    with pytest.raises(AddError, match="invalid character .U\\+D800") as err:
+        from_text(OTHER_TEXT + "سطر\n\ud800", "pasted text")
+    assert err.value.line == 3

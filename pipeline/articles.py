@@ -34,6 +34,9 @@ KNOWN_META = {"title", "source", "source_ar", "language", "published", "publishe
 LANGUAGES = {"ar", "en", "ku"}
 #: An article ``id`` given in metadata: it keys every output (event ids, links), so a safe slug.
 ARTICLE_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")
+#: What an id taken from a file name may not hold (any language's letters, spaces, dots are fine):
+#: control characters (a newline in a name) and what changes a link's or an attribute's meaning.
+FILE_ID_BAD_RE = re.compile(r"[\x00-\x1f\x7f&#?%<>\"'\\]")
 #: A ``url`` or ``related_urls`` entry: http(s), no whitespace or control character (a newline
 #: in an address is a paste error, and an address ends up in links).
 URL_RE = re.compile(r"https?://[^\s\x00-\x1f\x7f]+\Z")
@@ -244,6 +247,11 @@ def load_article(path: str | Path, published: dt.date | None = None, require_met
     if published is not None:
         meta["published"] = published
         meta["published_basis"] = "given on the command line"
+    if not meta.get("id") and FILE_ID_BAD_RE.search(path.stem):
+        bad = FILE_ID_BAD_RE.search(path.stem).group()
+        raise ArticleError(path, f"the file name gives the article's id, and {bad!r} in it would break the links to "
+                                 "its events (?event=<id>-e1); rename the file (letters, digits, '_' and '-' are "
+                                 "safe) or give id = \"…\" in its metadata")
     return Article(
         id=meta.get("id") or path.stem, path=str(path), text=text, published=meta["published"],
         source=meta["source"], language=meta.get("language") or detect_language(text), title=meta.get("title", ""), url=meta.get("url", ""),

@@ -570,3 +570,28 @@ def test_add_refuses_a_text_with_a_lone_surrogate_naming_where(tmp_path):
     with pytest.raises(AddError, match="invalid character .U\\+D800") as err:
         from_text(OTHER_TEXT + "سطر\n\ud800", "pasted text")
     assert err.value.line == 3
+
+
+@pytest.mark.parametrize("name", ["x&view=Review", "a#b", "new\nline", "<img src=x onerror=alert(1)>", "50%"])
+def test_a_file_name_that_would_break_links_is_a_bad_article(work_dirs, name):
+    """An id from the metadata had to be a slug, one from the file name was taken as it was:
+    ``x&view=Review.txt`` gave events ``x&view=Review-e1`` whose ``?event=`` link opened the
+    Review page, a newline in a name broke the rows that quote the id."""
+    seeds, geo, out = work_dirs
+    (seeds / f"{name}.txt").write_text(OTHER_TEXT, encoding="utf-8")
+    shutil.copy(SEED.with_suffix(".toml"), seeds / f"{name}.toml")
+    stats = build(seeds, geo, out)
+    reason = {e["path"]: e["reason"] for e in stats.errors}[str(seeds / f"{name}.txt")]
+    assert "rename the file" in reason and "id = " in reason
+    assert {a["id"] for a in json.loads((out / "articles.json").read_text(encoding="utf-8"))} == {SEED.stem}
+
+
+def test_file_names_in_any_script_with_spaces_or_dots_still_build(work_dirs):
+    seeds, geo, out = work_dirs
+    for name in ("تقرير الاشتباك", "report 2021.04.22"):
+        (seeds / f"{name}.txt").write_text(OTHER_TEXT.replace("شخصان", name), encoding="utf-8")
+        shutil.copy(SEED.with_suffix(".toml"), seeds / f"{name}.toml")
+    stats = build(seeds, geo, out)
+    assert stats.failed == 0
+    ids = {a["id"] for a in json.loads((out / "articles.json").read_text(encoding="utf-8"))}
+    assert ids == {SEED.stem, "تقرير الاشتباك", "report 2021.04.22"}

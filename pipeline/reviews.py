@@ -45,7 +45,7 @@ from typing import Any
 
 from .acled_vocab import ACLED_TAXONOMY
 from .actors import Actor
-from .csvio import read_csv
+from .csvio import COUNT_RE, clip, read_csv
 from .errors import InputError
 from .files import folder_lock
 from .gazetteer import Gazetteer
@@ -66,7 +66,6 @@ CORRECTABLE = ("event_type", "sub_event_type", "date_from", "date_to", "place_id
 #: Fields a merge copies from the event it merges into (so that the two are one event).
 MERGE_FIELDS = ("event_type", "sub_event_type", "date_from", "date_to", "place_id", "actor1_id", "actor2_id")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_INT_RE = re.compile(r"^\d+$")
 _ALL_SUBTYPES = {s for subs in ACLED_TAXONOMY.values() for s in subs}
 
 
@@ -178,13 +177,13 @@ def check_changes(raw: Mapping[str, str], gazetteer: Gazetteer, actors: Mapping[
                 problems.append(f"{k} {v!r} is not in pipeline/data/actors.csv")
             out[k] = v
         elif k == "fatalities":
-            if not _INT_RE.match(v):
-                problems.append(f"fatalities must be a whole number >= 0, not {v!r}")
+            if not COUNT_RE.fullmatch(v):  # as curated rows and ACLED exports: a typo of 11 digits is no toll
+                problems.append(f"fatalities must be a whole number >= 0 of at most 7 digits, not {clip(v)}")
             else:
                 out[k] = int(v)
         elif k == "injuries":
-            if v and not _INT_RE.match(v):
-                problems.append(f"injuries must be a whole number >= 0 or empty, not {v!r}")
+            if v and not COUNT_RE.fullmatch(v):
+                problems.append(f"injuries must be a whole number >= 0 of at most 7 digits or empty, not {clip(v)}")
             else:
                 out[k] = int(v) if v else None
     if "date_from" in out and "date_to" in out and not problems and out["date_from"] > out["date_to"]:

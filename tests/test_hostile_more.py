@@ -595,3 +595,20 @@ def test_file_names_in_any_script_with_spaces_or_dots_still_build(work_dirs):
     assert stats.failed == 0
     ids = {a["id"] for a in json.loads((out / "articles.json").read_text(encoding="utf-8"))}
     assert ids == {SEED.stem, "تقرير الاشتباك", "report 2021.04.22"}
+
+
+@pytest.mark.parametrize("value", ["99999999999", "9" * 5000, "٣", "3.0"])
+def test_review_correction_tolls_are_counts_of_at_most_7_digits(value):
+    """A correction ``fatalities=99999999999`` was applied (the map said 99,999,999,999 killed),
+    5,000 digits raised ValueError from int(); curated rows and ACLED exports already stopped at 7."""
+    from pipeline.actors import default_actors
+    from pipeline.gazetteer import load_geo_dir
+    from pipeline.reviews import check_changes
+
+    gaz, actors = load_geo_dir(ROOT / "geo"), default_actors()
+    for field in ("fatalities", "injuries"):
+        out, problems = check_changes({field: value}, gaz, actors)
+        assert field not in out and len(problems) == 1 and "at most 7 digits" in problems[0]
+        assert len(problems[0]) < 300
+    assert check_changes({"fatalities": "1234567", "injuries": ""}, gaz, actors) == \
+        ({"fatalities": 1234567, "injuries": None}, [])

@@ -38,6 +38,7 @@ from typing import Any
 from .acled_vocab import INTER_WORDS, REQUIRED_COLUMNS, taxonomy_problem
 from .actors import Actor, default_actors
 from .csvio import COUNT_RE, clip, read_csv
+from .datemath import implausible
 from .errors import InputError
 from .gazetteer import BBOX, Gazetteer, in_box
 from .merge import outlet_alignment
@@ -291,13 +292,19 @@ def _parse_row(v: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
 
     d = parse_acled_date(v["event_date"])
     if d is None:
-        problems.append(f"event_date {v['event_date']!r} is not a date; use YYYY-MM-DD or '20 April 2021'")
+        problems.append(f"event_date {clip(v['event_date'])} is not a date; use YYYY-MM-DD or '20 April 2021'")
+    elif implausible(d):
+        problems.append(f"event_date {implausible(d)}")
+        d = None
     out["event_date"] = d
     for col in ("date_from", "date_to"):  # this project's own exports carry the reported range
         s = v.get(col, "")
         out[col] = parse_acled_date(s) if s else d
         if s and out[col] is None:
-            problems.append(f"{col} {s!r} is not a date; use YYYY-MM-DD or leave it empty")
+            problems.append(f"{col} {clip(s)} is not a date; use YYYY-MM-DD or leave it empty")
+        elif s and implausible(out[col]):
+            problems.append(f"{col} {implausible(out[col])}")
+            out[col] = None
     if d and out["date_from"] and out["date_to"] and not out["date_from"] <= d <= out["date_to"]:
         problems.append(f"event_date {d} is outside date_from..date_to ({out['date_from']}..{out['date_to']})")
 

@@ -19,6 +19,7 @@ import tomllib
 from pathlib import Path
 
 from .csvio import utf16_problem
+from .datemath import implausible
 from .errors import ArticleError, MetadataError
 from .files import MAX_ARTICLE_BYTES, read_input
 from .language import detect_language
@@ -171,8 +172,8 @@ def read_metadata(path: str | Path, raw_bytes: bytes | None = None) -> dict:
                                 _key_line(raw, "published")) from None
     if not isinstance(pub, dt.date):
         raise MetadataError(path, f"published must be a date YYYY-MM-DD, not {pub!r}", _key_line(raw, "published"))
-    if not dt.date(1990, 1, 1) <= pub <= dt.date.today() + dt.timedelta(days=1):
-        raise MetadataError(path, f"published date {pub} is implausible", _key_line(raw, "published"))
+    if implausible(pub):
+        raise MetadataError(path, f"published date is implausible: {implausible(pub)}", _key_line(raw, "published"))
     meta["published"] = pub
     if "language" in meta and (not isinstance(meta["language"], str) or meta["language"] not in LANGUAGES):
         raise MetadataError(path, f"language must be one of {sorted(LANGUAGES)}, not {meta['language']!r}",

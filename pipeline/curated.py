@@ -26,6 +26,7 @@ from typing import Any
 from .acled_vocab import TRUCE_TYPE, taxonomy_problem
 from .actors import Actor, default_actors
 from .csvio import COUNT_RE, clip, read_csv
+from .datemath import implausible
 from .errors import InputError
 from .files import read_input
 from .gazetteer import Gazetteer
@@ -327,10 +328,15 @@ def _parse_row(row: Mapping[str, str], gazetteer: Gazetteer, actors: Mapping[str
             problems.append(f"{col} {s!r} is not a date; use YYYY-MM-DD")
             return None
         try:
-            return dt.date.fromisoformat(s)
+            day = dt.date.fromisoformat(s)
         except ValueError:
             problems.append(f"{col} {s!r} is not a valid date")
             return None
+        why = implausible(day)
+        if why:
+            problems.append(f"{col} {why}")
+            return None
+        return day
 
     event_date = date("event_date", None)
     date_from = date("date_from", event_date)

@@ -53,3 +53,19 @@ def weekday_date(published: dt.date, weekday: int, future: bool = False) -> dt.d
     if future:
         return published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+#: The earliest date an input may carry: the project's reports start in the 2010s.
+EARLIEST = dt.date(1990, 1, 1)
+
+
+def implausible(day: dt.date, today: dt.date | None = None) -> str | None:
+    """Why ``day`` cannot be a report's or an event's date (before :data:`EARLIEST` or after
+    tomorrow: a typed 1921 or 2201), else None. One rule for metadata, curated rows, ACLED
+    exports and review corrections."""
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    if day < EARLIEST:
+        return f"{day} is before {EARLIEST} (a typo in the year?)"
+    if day > latest:
+        return f"{day} is in the future (a typo in the year?)"
+    return None

@@ -46,6 +46,7 @@ from typing import Any
 from .acled_vocab import ACLED_TAXONOMY
 from .actors import Actor
 from .csvio import COUNT_RE, clip, read_csv
+from .datemath import implausible
 from .errors import InputError
 from .files import folder_lock
 from .gazetteer import Gazetteer
@@ -164,9 +165,11 @@ def check_changes(raw: Mapping[str, str], gazetteer: Gazetteer, actors: Mapping[
             try:
                 if not _DATE_RE.match(v):
                     raise ValueError
-                dt.date.fromisoformat(v)
+                why = implausible(dt.date.fromisoformat(v))
+                if why:
+                    problems.append(f"{k} {why}")
             except ValueError:
-                problems.append(f"{k} must be a date YYYY-MM-DD, not {v!r}")
+                problems.append(f"{k} must be a date YYYY-MM-DD, not {clip(v)}")
             out[k] = v
         elif k == "place_id":
             if v not in gazetteer.places:

@@ -612,3 +612,47 @@ def test_review_correction_tolls_are_counts_of_at_most_7_digits(value):
         assert len(problems[0]) < 300
     assert check_changes({"fatalities": "1234567", "injuries": ""}, gaz, actors) == \
         ({"fatalities": 1234567, "injuries": None}, [])
+
+
+# --------------------------------------------------------------------------- dates no report can carry
+
+def test_curated_acled_and_review_dates_outside_1990_to_tomorrow_are_refused(tmp_path):
+    """Metadata refused a year like 1921 or 2201; curated rows, ACLED exports and review
+    corrections took it (an event in 2099 stretched the map's date slider to 2099)."""
+    import csv
+    import io
+
+    from pipeline.acled import REQUIRED, load_acled
+    from pipeline.actors import default_actors
+    from pipeline.curated import load_curated
+    from pipeline.gazetteer import load_geo_dir
+    from pipeline.reviews import check_changes
+
+    gaz, actors = load_geo_dir(ROOT / "geo"), default_actors()
+    rows = list(csv.reader(io.StringIO((ROOT / "curated" / "events.csv").read_text(encoding="utf-8"))))
+    header, first = rows[0], rows[1]
+    body = []
+    for n, day in enumerate(["1900-01-01", "2099-01-01", "2021-04-20"]):
+        row = dict(zip(header, first), event_id=f"t{n}", event_date=day, date_from=day, date_to=day)
+        body.append([row[c] for c in header])
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows([header, *body])
+    (tmp_path / "events.csv").write_text(buf.getvalue(), encoding="utf-8")
+    events, errors = load_curated(tmp_path / "events.csv", gaz, actors)
+    assert [e.event_id for e in events] == ["t2"]
+    assert sorted(e.line for e in errors) == [2, 3] and "before 1990-01-01" in errors[0].reason
+    assert "in the future" in errors[1].reason
+
+    good = dict(event_id_cnty="SYR1", event_date="2021-04-21", event_type="Battles", sub_event_type="Armed clash",
+                actor1="Asayish", latitude="37.05215", longitude="41.23142", source="Test", fatalities="1")
+    acled = [good, {**good, "event_id_cnty": "SYR2", "event_date": "1 January 2099"},
+             {**good, "event_id_cnty": "SYR3", "event_date": "1899-12-31"}]
+    path = tmp_path / "acled.csv"
+    path.write_text("\n".join([",".join(REQUIRED)] + [",".join(r[c] for c in REQUIRED) for r in acled]) + "\n",
+                    encoding="utf-8")
+    aev, aerr = load_acled(path, gaz)
+    assert [e["event_id"] for e in aev] == ["acled-SYR1"] and sorted(e.line for e in aerr) == [3, 4]
+
+    out, problems = check_changes({"date_from": "2099-01-01", "date_to": "2099-01-02"}, gaz, actors)
+    assert len(problems) == 2 and all("in the future" in p for p in problems)
+    assert check_changes({"date_from": "2021-04-20"}, gaz, actors)[1] == []

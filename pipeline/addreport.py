@@ -236,6 +236,9 @@ def fetch_url(url: str) -> Report:
     """
     import trafilatura
 
+    if not URL_RE.match(url):  # file://, javascript:, ftp:// or a typo: never handed to the fetcher
+        raise FetchError(f"cannot fetch {url[:200]!r}: only http:// and https:// addresses (with no space) are fetched; "
+                         "for a saved page, add the .html file")
     quiet = logging.getLogger("trafilatura")
     level = quiet.level
     quiet.setLevel(logging.CRITICAL)  # its own error line would repeat ours

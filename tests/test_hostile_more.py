@@ -656,3 +656,16 @@ def test_curated_acled_and_review_dates_outside_1990_to_tomorrow_are_refused(tmp
     out, problems = check_changes({"date_from": "2099-01-01", "date_to": "2099-01-02"}, gaz, actors)
     assert len(problems) == 2 and all("in the future" in p for p in problems)
     assert check_changes({"date_from": "2021-04-20"}, gaz, actors)[1] == []
+
+
+@pytest.mark.parametrize("url", ["file:///etc/hostname", "javascript:alert(1)", "ftp://x.test/a", "https://a b"])
+def test_fetch_refuses_what_is_no_web_address(url, monkeypatch):
+    """The app's Fetch box handed any text to the fetcher: file:///… and javascript: were tried
+    and reported as 'no network here'."""
+    import trafilatura
+
+    from pipeline.addreport import FetchError, fetch_url
+
+    monkeypatch.setattr(trafilatura, "fetch_url", lambda u: pytest.fail(f"fetched {u}"))
+    with pytest.raises(FetchError, match="only http:// and https://"):
+        fetch_url(url)

@@ -37,6 +37,7 @@ from typing import Any
 
 from .acled_vocab import INTER_WORDS, REQUIRED_COLUMNS, taxonomy_problem
 from .actors import Actor, default_actors
+from .articles import URL_RE
 from .csvio import COUNT_RE, clip, read_csv
 from .datemath import implausible
 from .errors import InputError
@@ -307,6 +308,10 @@ def _parse_row(v: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
             out[col] = None
     if d and out["date_from"] and out["date_to"] and not out["date_from"] <= d <= out["date_to"]:
         problems.append(f"event_date {d} is outside date_from..date_to ({out['date_from']}..{out['date_to']})")
+
+    url = v.get("source_url", "")
+    if url and not URL_RE.match(url):  # it becomes the popup's link
+        problems.append(f"source_url {clip(url)} must be an http:// or https:// address (no space) or empty")
 
     tp = v.get("time_precision", "")
     if tp and tp not in {"1", "2", "3"}:

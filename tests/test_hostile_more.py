@@ -669,3 +669,21 @@ def test_fetch_refuses_what_is_no_web_address(url, monkeypatch):
     monkeypatch.setattr(trafilatura, "fetch_url", lambda u: pytest.fail(f"fetched {u}"))
     with pytest.raises(FetchError, match="only http:// and https://"):
         fetch_url(url)
+
+
+def test_acled_source_url_must_be_a_web_address(tmp_path):
+    """This project's own exports carry ``source_url``; an imported ``javascript:alert(1)`` was
+    kept as the event's link (shown only as text by the popup, but exported as a link)."""
+    from pipeline.acled import load_acled
+    from pipeline.gazetteer import load_gazetteer
+
+    cols = ["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "latitude", "longitude",
+            "source", "fatalities", "source_url"]
+    good = ["SYR1", "2021-04-21", "Battles", "Armed clash", "Asayish", "37.05215", "41.23142", "Test", "1",
+            "https://a.test/x"]
+    rows = [good, ["SYR2", *good[1:-1], "javascript:alert(1)"], ["SYR3", *good[1:-1], ""]]
+    path = tmp_path / "acled.csv"
+    path.write_text("\n".join(",".join(r) for r in [cols, *rows]) + "\n", encoding="utf-8")
+    events, errors = load_acled(path, load_gazetteer(ROOT / "geo" / "gazetteer.csv"))
+    assert {e["event_id"]: e["source_url"] for e in events} == {"acled-SYR1": "https://a.test/x", "acled-SYR3": ""}
+    assert [e.line for e in errors] == [3] and "source_url" in errors[0].reason

@@ -31,7 +31,7 @@ from pathlib import Path
 from shapely.geometry import Polygon
 from shapely.geometry.base import BaseGeometry
 
-from .csvio import read_csv
+from .csvio import clip, read_csv
 from .errors import GazetteerError, GazetteerErrors
 from .files import read_input
 
@@ -353,10 +353,14 @@ def _parse_row(row: dict[str, str], line: int, path: str) -> Place:
             lat, lon = float(lat_s), float(lon_s)
         except ValueError:
             raise err(f"'{pid}' has a non-numeric coordinate ({lat_s!r}, {lon_s!r}); use decimal degrees") from None
+        if not (math.isfinite(lat) and math.isfinite(lon)):  # nan, inf, 1e400, 5,000 digits
+            raise err(f"'{pid}' has a coordinate that is no finite number ({clip(lat_s)}, {clip(lon_s)}); "
+                      "use decimal degrees")
         if not in_box(lat, lon):
             raise err(
                 f"'{pid}' coordinate ({lat}, {lon}) is outside the project's box "
-                f"lat {BBOX['lat']}, lon {BBOX['lon']}; are lat and lon swapped?"
+                f"lat {BBOX['lat']}, lon {BBOX['lon']}"
+                + ("; are lat and lon swapped?" if in_box(lon, lat) else "; check the source's coordinate")
             )
     prec_s = (row.get("geo_precision") or "").strip()
     precision = None

@@ -687,3 +687,22 @@ def test_acled_source_url_must_be_a_web_address(tmp_path):
     events, errors = load_acled(path, load_gazetteer(ROOT / "geo" / "gazetteer.csv"))
     assert {e["event_id"]: e["source_url"] for e in events} == {"acled-SYR1": "https://a.test/x", "acled-SYR3": ""}
     assert [e.line for e in errors] == [3] and "source_url" in errors[0].reason
+
+
+@pytest.mark.parametrize(("lat", "lon", "says"), [("nan", "41.2", "no finite number"), ("inf", "41.2", "no finite number"),
+                                                  ("9" * 5000, "41.2", "no finite number"),
+                                                  ("41.2", "37.05", "swapped"), ("-37.05", "-41.2", "check the source"),
+                                                  ("0", "0", "check the source")])
+def test_gazetteer_coordinate_messages_say_what_is_wrong(tmp_path, lat, lon, says):
+    """nan was reported as 'outside the project's box; are lat and lon swapped?', as was any
+    point outside the box, swapped or not."""
+    from pipeline.gazetteer import load_gazetteer
+
+    text = (ROOT / "geo" / "gazetteer.csv").read_text(encoding="utf-8").rstrip("\n")
+    header = text.split("\n", 1)[0].split(",")
+    values = dict.fromkeys(header, "")
+    values.update(id="t_bad", kind="village", name_en="Bad", parent="qamishli", lat=lat, lon=lon, geo_precision="1",
+                  trust="normal", source="test", licence="n/a")
+    (tmp_path / "gazetteer.csv").write_text(text + "\n" + ",".join(values[c] for c in header) + "\n", encoding="utf-8")
+    errors = load_gazetteer(tmp_path / "gazetteer.csv").errors
+    assert len(errors) == 1 and says in errors[0].reason and len(errors[0].reason) < 300

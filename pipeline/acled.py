@@ -335,7 +335,7 @@ def _parse_row(v: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
     lat, lon = coords["latitude"], coords["longitude"]
     if lat is not None and lon is not None and not in_box(lat, lon):
         problems.append(f"coordinate ({lat}, {lon}) is outside the project's box lat {BBOX['lat']}, "
-                        f"lon {BBOX['lon']}; are latitude and longitude swapped?")
+                        f"lon {BBOX['lon']}" + ("; are latitude and longitude swapped?" if in_box(lon, lat) else ""))
     out.update(latitude=lat, longitude=lon)
 
     gp = v.get("geo_precision", "")

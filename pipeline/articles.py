@@ -248,9 +248,8 @@ def load_article(path: str | Path, published: dt.date | None = None, require_met
     if published is not None:
         meta["published"] = published
         meta["published_basis"] = "given on the command line"
-    if not meta.get("id") and FILE_ID_BAD_RE.search(path.stem):
-        bad = FILE_ID_BAD_RE.search(path.stem).group()
-        raise ArticleError(path, f"the file name gives the article's id, and {bad!r} in it would break the links to "
+    if not meta.get("id") and (bad := FILE_ID_BAD_RE.search(path.stem)) is not None:
+        raise ArticleError(path, f"the file name gives the article's id, and {bad.group()!r} in it would break the links to "
                                  "its events (?event=<id>-e1); rename the file (letters, digits, '_' and '-' are "
                                  "safe) or give id = \"…\" in its metadata")
     return Article(

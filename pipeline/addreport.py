@@ -63,14 +63,18 @@ class FetchError(PipelineError):
     :meth:`for_app` tells a user of the app's Add report page (save the page, upload it there).
     """
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, refused: str = ""):
         self.url = url
-        super().__init__(f"could not fetch {url}: no network here, or the site did not answer. Open the page in a "
-                         "browser, save it (File > Save page as, .html) and run `python -m pipeline add PAGE.html "
-                         f"--url {url}`, or paste its text (`python -m pipeline add -`).")
+        self.refused = refused  # why the address was not even tried (not a web address), for both messages
+        super().__init__(refused or (
+            f"could not fetch {url}: no network here, or the site did not answer. Open the page in a "
+            "browser, save it (File > Save page as, .html) and run `python -m pipeline add PAGE.html "
+            f"--url {url}`, or paste its text (`python -m pipeline add -`)."))
 
     def for_app(self) -> str:
         """The message for the Add report page, which has an upload and a paste box, not a command line."""
+        if self.refused:
+            return self.refused
         return (f"Could not fetch {self.url}: no network here, or the site did not answer. Open the page in your "
                 "browser, save it there (File > Save page as…, a .html file), then choose 'Upload a file' above "
                 "and upload it; or choose 'Paste text' and paste the report's text. Give the address in the "
@@ -237,8 +241,8 @@ def fetch_url(url: str) -> Report:
     import trafilatura
 
     if not URL_RE.match(url):  # file://, javascript:, ftp:// or a typo: never handed to the fetcher
-        raise FetchError(f"cannot fetch {url[:200]!r}: only http:// and https:// addresses (with no space) are fetched; "
-                         "for a saved page, add the .html file")
+        raise FetchError(url, f"cannot fetch {url[:200]!r}: only http:// and https:// addresses (with no space) are "
+                              "fetched; for a saved page, add the .html file (the app: 'Upload a file')")
     quiet = logging.getLogger("trafilatura")
     level = quiet.level
     quiet.setLevel(logging.CRITICAL)  # its own error line would repeat ours

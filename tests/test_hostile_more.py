@@ -667,8 +667,9 @@ def test_fetch_refuses_what_is_no_web_address(url, monkeypatch):
     from pipeline.addreport import FetchError, fetch_url
 
     monkeypatch.setattr(trafilatura, "fetch_url", lambda u: pytest.fail(f"fetched {u}"))
-    with pytest.raises(FetchError, match="only http:// and https://"):
+    with pytest.raises(FetchError, match="only http:// and https://") as err:
         fetch_url(url)
+    assert "no network" not in str(err.value) and "only http:// and https://" in err.value.for_app()
 
 
 def test_acled_source_url_must_be_a_web_address(tmp_path):

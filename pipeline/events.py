@@ -77,7 +77,9 @@ the fourth blind set (``h4ar``; tests in ``tests/test_event_rules_h4.py``), when
 what is no new event (:func:`not_done`,
 :func:`since_outbreak`, :func:`captured_in_battle`, :func:`weapons_of_the_fight`,
 :func:`told_within`) and where (:func:`bearing_place`, :func:`fighting_moved`,
-:func:`agreement_in_town`). Their word lists are data (``pipeline/data/event_words.csv``),
+:func:`agreement_in_town`); and, from a new-user trial (tests in
+``tests/test_event_rules_followup.py``), the weapon told again at a place referred back to
+(:func:`weapon_told_again`) and where the wounded were taken (:func:`evacuation_place`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
 """
@@ -1400,6 +1402,10 @@ def control_claims(ctx: _Context, clause: Clause) -> list[ControlClaim]:
 def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
     """Add a sentence's event to the article's: as a new event, or folded into the one it
     reports again. Returns the event it now is part of (None: dropped as background)."""
+    told = weapon_told_again(ctx, d)
+    if told is not None:
+        told.spans.append(d.spans[0])  # more evidence; the place, date and toll stay the strike's
+        return told
     # a definite trigger ("الاجتماع", "الاشتباكات") that adds nothing new refers back
     # to the latest event of its kind (covering its date, when it has one)
     if d.definite or d.recap:
@@ -1448,6 +1454,68 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
     if d.actor1 and d.actor2:
         ctx.last_pair = (d.actor1, d.actor2)
     return d
+
+
+_TOLD_WEAPONS = _WORDS["told_weapon"]
+_MORE_ACT = _WORDS["more_act"]
+#: ``المدينة`` refers back to a town or city told (not to a village: ``نقل إلى مشفى في المدينة``
+#: after a strike on a village names the city nearby).
+_CITY_BACK_KINDS = frozenset({"town", "city"})
+
+
+def weapon_told_again(ctx: _Context, d: _Draft) -> _Draft | None:
+    """Stage: a follow-up sentence whose weapon is the one already told, definite (``المسيرة``،
+    ``الطائرة``، ``القذيفة``، ``العبوة``: ``told_weapon``), whose place is a bare definite
+    back-reference to the place told (``القرية`` after a village, ``الحي`` after a quarter,
+    ``البلدة`` after a town, ``المدينة`` after a town or city) and which tells no day, toll
+    or parties of its own (``وقال مصدر محلي إن المسيرة أطلقت صاروخاً قرب مدخل القرية``) is more
+    evidence of the latest strike of its kind, not a new strike. A place the sentence names
+    that is wider than the one told (the city a village lies by, where the wounded were taken)
+    does not make it another; a named place as precise as the told one (another village) does,
+    and so do ``أخرى``، ``أيضاً``، ``كما`` (one more act). Returns that strike, or None."""
+    if d.trigger.kind not in _REMOTE or d.recap or _has_toll(d):
+        return None
+    words, sent = ctx.words, d.sentence
+    lo, hi = max(sent.first, d.trig_first - 1), min(sent.last, d.trig_last + 1)
+    if not _any_stem(words[lo:hi + 1], _TOLD_WEAPONS):
+        return None
+    span = words[sent.first:sent.last + 1]
+    if not (_ANOTHER.isdisjoint(span) and _ALSO.isdisjoint(span)) or _any_stem(span[:2], _MORE_ACT):
+        return None
+    prior = next((p for p in reversed(ctx.drafts) if p.trigger.kind == d.trigger.kind), None)
+    if prior is None or prior.place is None or prior.sentence is sent:
+        return None
+    if d.date_quality == 2 and d.date_range != prior.date_range:
+        return None  # a day of its own: news
+    told = {prior.actor1, prior.actor2} - {""}
+    if any(a and p and a not in told for a, p in ((d.actor1, prior.actor1), (d.actor2, prior.actor2))):
+        return None  # parties of its own, other than the strike's
+    if not refers_back_to_place(ctx, sent, prior.place):
+        return None
+    if (d.place is not None and d.place_quality == 2 and d.place.how != "anaphora"
+            and not compatible_with(ctx, prior, d)
+            and SPECIFICITY.get(d.place.kind, 9) <= SPECIFICITY.get(prior.place.kind, 9)):
+        return None  # "… على منزل في قرية تل حبش": a place as precise as the one told, another site
+    return prior
+
+
+def refers_back_to_place(ctx: _Context, sent: Sentence, place: Mention) -> bool:
+    """Whether ``sent`` holds a bare definite noun that refers back to ``place`` by its kind
+    (``القرية`` a village, ``الحي`` a quarter, ``البلدة`` a town: the heads of
+    :func:`the_neighbourhood`; ``المدينة`` a town or city), with no name after it."""
+    words = ctx.words
+    for k in range(sent.first, sent.last + 1):
+        hit = split_proclitics(words[k], _BACK_HEADS)
+        head = words[k] if words[k] in _BACK_HEADS else hit[1] if hit else None
+        if head is not None:
+            if place.kind in _BACK_HEADS[head] and not ctx._places.between(k, min(k + 1, sent.last)):
+                return True
+            continue
+        m = next((m for i, m in ctx._places.between(k, k)), None)
+        if (m is not None and m.how == "anaphora" and m.kind in _CITY_BACK_KINDS and place.kind in _CITY_BACK_KINDS
+                and "مدينه" in words[k]):
+            return True  # "المدينة" (the anaphora of places.py) after a town or city told
+    return False
 
 
 _NOT_TERRITORY = _WORDS["not_territory"]
@@ -3533,6 +3601,7 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         # (the act told again, "الطائرة استهدفت …", is not moved by where its victims came back from)
         told = ctx.trig_prefix.get(trig_tok, "").endswith("ال")
         cands = [c for c in cands if not _behind_a_cause(ctx, trig_tok, c[0]) and not reporter_place(ctx.words, c[0])
+                 and not evacuation_place(ctx.words, c[0], clause.sentence.first)
                  and not bearing_place(ctx, c[0])
                  and not grievance_place(ctx, trig, trig_tok, c[0])
                  and not (told and coming_back_from(ctx.words, trig_tok, c[0]))]
@@ -3883,6 +3952,39 @@ def coming_back_from(words: list[str], trig_tok: int, i: int) -> bool:
         return False
     back = [k for k in range(trig_tok + 1, i) if words[k] in _RETURN_FORMS]
     return bool(back) and "من" in words[back[0] + 1:i]
+
+
+_AID_VERBS = _WORDS["aid_verb"]
+_CARRY_VERBS = _WORDS["carry_verb"]
+_CARRIED = _WORDS["carried_casualty"]
+_HOSPITALS = _WORDS["hospital"]
+_TO_WORDS = frozenset({"الي", "حتي"})
+#: How far before a place its "إلى" may stand (a hospital noun, its adjective, في between),
+#: and how far before that "إلى" the verb of taking.
+_EVACUATION_TO_GAP = 5
+_EVACUATION_VERB_GAP = 4
+
+
+def evacuation_place(words: list[str], i: int, lo: int) -> bool:
+    """Stage (where): whether the place named at token ``i`` is where the wounded or the dead
+    were taken (``ونقل الجرحى إلى مشفى في المدينة``، ``وأسعف المصابون إلى مستشفى القامشلي``،
+    ``ونقلت الجثث إلى عامودا``): ``إلى`` (or a hospital noun after ``لـ``) at most a few words
+    before it, a verb of rushing to care (``aid_verb``) or of taking (``carry_verb``, with the
+    wounded or dead, a hospital or an ambulance named) just before that. Where they were taken
+    is never the event's place. ``lo``: the first token of the sentence."""
+    for t in range(i - 1, max(lo, i - _EVACUATION_TO_GAP) - 1, -1):
+        w = words[t].lstrip("و")
+        if w not in _TO_WORDS and not (w.startswith("ل") and _stem(w, _HOSPITALS) is not None):
+            continue
+        for v in range(t - 1, max(lo, t - _EVACUATION_VERB_GAP) - 1, -1):
+            if _stem(words[v], _AID_VERBS) is not None:
+                return True
+            if _stem(words[v], _CARRY_VERBS) is not None and (
+                    _any_stem(words[v + 1:t], _CARRIED) or _any_stem(words[v + 1:i], _HOSPITALS)
+                    or _any_stem(words[v + 1:i], _AID_VERBS)):
+                return True
+        return False  # the nearest "إلى" before the place is not a taking of the wounded
+    return False
 
 
 def reporter_place(words: list[str], i: int) -> bool:

@@ -244,7 +244,9 @@ def check_row(values: Mapping[str, str], gazetteer: Gazetteer, actors: Mapping[s
     if not v["reviewed_by"]:
         problems.append("reviewed_by is empty (who decided)")
     if not _stamp_ok(v["reviewed_at"]):
-        problems.append(f"reviewed_at must be a date-time YYYY-MM-DDTHH:MM[:SS], not {v['reviewed_at']!r}")
+        problems.append(f"reviewed_at must be a date-time YYYY-MM-DDTHH:MM[:SS], not {clip(v['reviewed_at'])}")
+    elif implausible(dt.date.fromisoformat(v["reviewed_at"][:10])):  # a decision made in 2099 or 1921
+        problems.append(f"reviewed_at {implausible(dt.date.fromisoformat(v['reviewed_at'][:10]))}")
     if problems:
         return None, problems
     return Review(v["event_id"], v["decision"], changes, v["merged_into"], v["reason"], v["reviewed_by"],

@@ -707,3 +707,19 @@ def test_gazetteer_coordinate_messages_say_what_is_wrong(tmp_path, lat, lon, say
     (tmp_path / "gazetteer.csv").write_text(text + "\n" + ",".join(values[c] for c in header) + "\n", encoding="utf-8")
     errors = load_gazetteer(tmp_path / "gazetteer.csv").errors
     assert len(errors) == 1 and says in errors[0].reason and len(errors[0].reason) < 300
+
+
+@pytest.mark.parametrize(("stamp", "ok"), [("2099-01-01T00:00:00+00:00", False), ("1921-04-25T10:00", False),
+                                           ("2021-04-25T10:00:00+00:00", True)])
+def test_review_stamp_follows_the_date_rule(stamp, ok):
+    """A decision 'made' in 2099 was shown as made then; the date rule holds for reviewed_at too."""
+    from pipeline.actors import default_actors
+    from pipeline.gazetteer import load_geo_dir
+    from pipeline.reviews import check_row
+
+    row = {"event_id": f"{SEED.stem}-e1", "decision": "confirm", "changes": "", "merged_into": "", "reason": "",
+           "reviewed_by": "analyst", "reviewed_at": stamp}
+    review, problems = check_row(row, load_geo_dir(ROOT / "geo"), default_actors())
+    assert (review is not None) == ok and (not problems) == ok
+    if not ok:
+        assert problems[0].startswith("reviewed_at ") and "(a typo in the year?)" in problems[0]

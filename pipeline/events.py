@@ -4270,6 +4270,7 @@ _HABITUAL = _WORDS["habitual"]
 _CONDEMN_VERBS = _WORDS["condemn_verb"]
 _FUNERAL_VERBS = _WORDS["funeral_verb"]
 _ATTRIBUTE_VERBS = _WORDS["attribute_verb"]
+_CONDEMN_OR_ATTRIBUTE = _CONDEMN_VERBS | _ATTRIBUTE_VERBS
 
 
 def named_in_a_statement(words: list[str], i: int, sent: Sentence) -> str:
@@ -4281,12 +4282,14 @@ def named_in_a_statement(words: list[str], i: int, sent: Sentence) -> str:
     yesterday by helicopter fire" gives the killing its day (a day told after the relative
     pronoun: :meth:`_Context._funeral_at`), and that is an event. Returns ``"condemned"``,
     ``"funeral"`` or ``""``."""
-    before = [w.lstrip("و") for w in words[sent.first:i]]
-    if any(w in _CONDEMN_VERBS or w in _ATTRIBUTE_VERBS for w in before):
+    raw = words[sent.first:i]
+    before = [w.lstrip("و") for w in raw]
+    if not _CONDEMN_OR_ATTRIBUTE.isdisjoint(before):
         return "condemned"  # (or a cause attributed: "وعزت مصادر محلية التوتر إلى توقيف شبان …")
     # (a verb whose own first letter is و, "ودّع"، "وودّع", is looked up with one و taken off)
-    return "funeral" if any(w in _FUNERAL_VERBS or w.removeprefix("و") in _FUNERAL_VERBS
-                            for w in words[sent.first:i] + before) else ""
+    both = raw + before
+    return "funeral" if (not _FUNERAL_VERBS.isdisjoint(both)
+                         or not _FUNERAL_VERBS.isdisjoint([w.removeprefix("و") for w in both])) else ""
 
 
 def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, date: DateSpan | None,

@@ -37,7 +37,6 @@ __all__ = [
     "words_of",
     "where",
     "has_any",
-    "Words",
     "where_bare",
     "bare_words",
     "positions",
@@ -234,18 +233,13 @@ class Token(NamedTuple):
     end: int
 
 
-class Words(list):
-    """The token texts of one text (a list of str) that also carry what :meth:`Vocabulary.scan`
-    found (``hits``, None until then), so that a stage given only the words can ask whether
-    or where one of the registered lists occurs without another pass (:func:`where`,
-    :func:`has_any`). Slices are plain lists."""
-
-    __slots__ = ("hits", "bare")
-
-    def __init__(self, words=()):
-        super().__init__(words)
-        self.hits = None
-        self.bare: frozenset[str] | None = None  # (bare_words)
+#: What :meth:`Vocabulary.scan` found for the words of each live scanned :class:`Tokens`, by the
+#: id of its words list: ``[words, hits, bare words or None]``, so that a stage given only the
+#: words (a plain list: a list subclass would make every ``words[k]`` of the rules slower) can
+#: ask whether or where a registered list occurs without a pass of its own (:func:`has_any`,
+#: :func:`where`, :func:`bare_words`). An entry keeps its list and goes with its Tokens
+#: (``Tokens.__del__``); a list found here is used only if it is that very list.
+_SCANNED: dict[int, list] = {}
 
 
 class Tokens(Sequence):
@@ -269,6 +263,15 @@ class Tokens(Sequence):
     def __init__(self, words: list[str], starts: list[int], ends: list[int]):
         self.words, self.starts, self.ends = words, starts, ends
         self.hits: tuple[dict[int, int], list[tuple[int, list[int]]], int] | None = None
+
+    def __del__(self) -> None:
+        if self.hits is not None:
+            try:
+                entry = _SCANNED.get(id(self.words))
+                if entry is not None and entry[0] is self.words:
+                    del _SCANNED[id(self.words)]
+            except (AttributeError, TypeError, KeyError):  # (interpreter shutting down, or gone already)
+                pass
 
     def __len__(self) -> int:
         return len(self.words)
@@ -305,7 +308,7 @@ def tokenise(norm: str) -> Tokens:
     # from the running sum of their lengths.
     parts = _TOKEN_SPLIT_RE.split(norm)
     offsets = list(accumulate(map(len, parts), initial=0))
-    return Tokens(Words(parts[1::2]), offsets[1:-2:2], offsets[2:-1:2])
+    return Tokens(parts[1::2], offsets[1:-2:2], offsets[2:-1:2])
 
 
 class Vocabulary:
@@ -357,8 +360,8 @@ class Vocabulary:
                 group.append(i)
         # (registered lists, (flags, token indices) groups, the flags of every group together)
         tokens.hits = (self._lists, list(groups.items()), reduce(or_, groups, 0))
-        if type(tokens.words) is Words:
-            tokens.words.hits = tokens.hits
+        if type(tokens) is Tokens:  # (its __del__ takes the entry away)
+            _SCANNED[id(tokens.words)] = [tokens.words, tokens.hits, None]
 
 
 def positions(tokens: Sequence[Token], words) -> list[int]:
@@ -386,11 +389,17 @@ def _found(hits: tuple, words) -> list[int] | None:
     return found[0][:] if len(found) == 1 else sorted(chain.from_iterable(found))
 
 
+def _hits(words: list[str]) -> tuple | None:
+    """The scan of ``words`` when they are the words of a scanned :class:`Tokens`, else None."""
+    entry = _SCANNED.get(id(words))
+    return entry[1] if entry is not None and entry[0] is words else None
+
+
 def has_any(words: list[str], forms) -> bool:
-    """Whether one of ``words`` (an article's :class:`Words`, or any list) is in ``forms`` (a set,
-    or a dict of forms): read off the article's scan when ``forms`` is registered with the
+    """Whether one of ``words`` (an article's words, or any list) is in ``forms`` (a set, or a
+    dict of forms): read off the article's scan when ``forms`` is registered with the
     :class:`Vocabulary`, else one C-level ``isdisjoint``."""
-    hits = getattr(words, "hits", None)
+    hits = _hits(words)
     if hits is not None:
         bit = hits[0].get(id(forms))
         if bit is not None:
@@ -400,23 +409,23 @@ def has_any(words: list[str], forms) -> bool:
 
 def bare_words(tokens: Sequence[Token] | list[str]) -> frozenset[str]:
     """The distinct words of ``tokens`` (or of a list of words) without their leading و
-    (``w.lstrip("و")``), made once per article (kept on its :class:`Words`): a stage that looks
+    (``w.lstrip("و")``), made once per scanned article (kept with its scan): a stage that looks
     its words up that way first asks whether any of them is in the text at all
     (``bare_words(tokens).isdisjoint(VERBS)``), in one C-level step."""
     words = tokens if isinstance(tokens, list) else words_of(tokens)
-    bare = getattr(words, "bare", None)
-    if bare is None:
-        bare = frozenset([w.lstrip("و") for w in set(words)])
-        if type(words) is Words:
-            words.bare = bare
-    return bare
+    entry = _SCANNED.get(id(words))
+    if entry is not None and entry[0] is words:
+        if entry[2] is None:
+            entry[2] = frozenset([w.lstrip("و") for w in set(words)])
+        return entry[2]
+    return frozenset([w.lstrip("و") for w in set(words)])
 
 
 def where(words: list[str], forms) -> list[int]:
     """Indices of the words that are in ``forms`` (a set, or a dict of forms), in order: the
     same as ``[k for k, w in enumerate(words) if w in forms]``, read off the article's scan when
-    ``forms`` is registered with the :class:`Vocabulary` (:class:`Words`), else in one C-level pass."""
-    hits = getattr(words, "hits", None)
+    ``forms`` is registered with the :class:`Vocabulary`, else in one C-level pass."""
+    hits = _hits(words)
     if hits is not None:
         found = _found(hits, forms)
         if found is not None:

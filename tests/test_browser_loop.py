@@ -123,7 +123,7 @@ def test_paste_review_correct_toll_map_and_export_change(app):
             expect(fat).to_have_value("2")
             fat.fill("5")
             fat.press("Enter")
-            expect(page.get_by_text("Changes from the extracted values: fatalities: 2 → 5", exact=True)).to_be_visible()
+            expect(page.get_by_text("Changes from the extracted values: killed: 2 → 5", exact=True)).to_be_visible()
             _shot(page, "review")
             page.get_by_role("button", name="Save decision").click()
             expect(page.get_by_text("Saved: correct")).to_be_visible()
@@ -135,7 +135,7 @@ def test_paste_review_correct_toll_map_and_export_change(app):
             popup = page.frame_locator(MAP_IFRAME).locator(".leaflet-popup-content")
             expect(popup).to_contain_text("killed 5")
             expect(popup).to_contain_text("corrected by analyst T")
-            expect(popup).to_contain_text("fatalities 2")  # the extracted value kept beside it
+            expect(popup).to_contain_text("(extracted: 2 killed)")  # the extracted value kept beside it
             _shot(page, "map")
 
             # 4. the ACLED export after: the analyst's toll

@@ -17,7 +17,6 @@ Nothing here imports Streamlit.
 from __future__ import annotations
 
 import concurrent.futures
-import io
 import logging
 import os
 import re
@@ -25,6 +24,8 @@ import shutil
 import tempfile
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from . import pngpixels
 
 log = logging.getLogger(__name__)
 
@@ -125,16 +126,6 @@ def find_chromium(chromium: str | None = None) -> str:
     raise PrintError(CHROMIUM_MISSING)
 
 
-def _distinct_colours(data: bytes, limit: int = 64) -> int:
-    """Number of distinct colours in a PNG (capped at ``limit``)."""
-    from PIL import Image
-
-    with Image.open(io.BytesIO(data)) as im:
-        small = im.convert("RGB").resize((min(im.width, 350), min(im.height, 225)))
-        colours = small.getcolors(maxcolors=limit)
-    return limit if colours is None else len(colours)
-
-
 def _capture(html: str, static_dir: Path, kind: str, size: tuple[int, int], chromium: str | None,
              timeout: float) -> bytes:
     """Open the page in Chromium, wait for its ready signal, and return a PNG or PDF."""
@@ -172,7 +163,10 @@ def _capture(html: str, static_dir: Path, kind: str, size: tuple[int, int], chro
                         return page.pdf(width=f"{size[0]}px", height=f"{size[1]}px", print_background=True,
                                         margin={"top": "0", "right": "0", "bottom": "0", "left": "0"},
                                         page_ranges="1")
-                    return page.screenshot(type="png")
+                    png = page.screenshot(type="png")
+                    if pngpixels.distinct_colours(pngpixels.decode_png(page, png)) <= 1:
+                        raise PrintError("Chromium's screenshot is blank (the map's scripts probably did not load)")
+                    return png
                 finally:
                     browser.close()
         except PlaywrightError as exc:
@@ -209,8 +203,6 @@ def page_png(html: str, static_dir: Path, width: int = PNG_SIZE[0], height: int 
     data = _in_thread(html, static_dir, "png", (width, height), chromium, timeout)
     if not data.startswith(_PNG_SIGNATURE):
         raise PrintError("Chromium's screenshot is not a PNG")
-    if _distinct_colours(data) <= 1:
-        raise PrintError("Chromium's screenshot is blank (the map's scripts probably did not load)")
     log.info("page_png: %dx%d, %d bytes", width, height, len(data))
     return data
 

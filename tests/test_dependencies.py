@@ -126,20 +126,22 @@ def test_test_imports_are_declared_in_the_test_extra():
 def test_directly_used_packages_are_declared():
     """The ones the fresh-install review found arriving only through other packages."""
     deps = declared()
-    for name in ("altair", "pillow", "numpy", "jinja2", "branca", "pyarrow", "shapely", "xstatic-leaflet"):
+    for name in ("altair", "numpy", "jinja2", "branca", "pyarrow", "shapely", "xstatic-leaflet"):
         assert name in deps, name
+    # PNG pixels are read by Chromium (mapapp.pngpixels), so nothing imports PIL and Pillow is not declared
+    assert "pillow" not in deps
     assert "matplotlib" not in deps  # the matplotlib PNG fallback is gone; nothing imports it
 
 
 def test_the_check_catches_an_undeclared_import(tmp_path):
     """The checker itself: a module importing something undeclared (at function level too) is caught."""
     probe = tmp_path / "probe.py"
-    probe.write_text("import os\nimport numpy as np\nfrom PIL import Image\n"
+    probe.write_text("import os\nimport numpy as np\nimport pyarrow.parquet as pq\nfrom PIL import Image\n"
                      "def f():\n    import matplotlib.pyplot as plt\n    from somethingnew.sub import x\n",
                      encoding="utf-8")
     missing = undeclared([probe], declared())
-    assert set(missing) == {"matplotlib.pyplot", "somethingnew.sub"}
-    assert set(undeclared([probe], declared(), module_level_only=True)) == set()  # both are function-level
+    assert set(missing) == {"PIL", "matplotlib.pyplot", "somethingnew.sub"}  # PIL: pillow is not declared
+    assert set(undeclared([probe], declared(), module_level_only=True)) == {"PIL"}  # the other two are function-level
     probe.write_text("import distributed\n", encoding="utf-8")
     assert set(undeclared([probe], declared(), module_level_only=True)) == {"distributed"}
 

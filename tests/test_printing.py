@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import http.server
-import io
 import pathlib
 import re
 import threading
@@ -18,9 +17,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from conftest import asset_links
-from PIL import Image
 
-from mapapp import briefing, data, mapview, printing
+from mapapp import briefing, data, mapview, pngpixels, printing
 from mapapp.assets import ensure_static_assets, localise_folium
 from mapapp.filters import Filters, apply_filters
 from pipeline.build import build
@@ -236,13 +234,20 @@ def _open(pw, html: str, static, size=(1600, 1000)):
 @pytest.mark.browser
 @needs_chromium
 def test_png_is_the_briefing_page_drawn(ds, static):
+    from browser_support import launch_chromium
+    from playwright.sync_api import sync_playwright
+
     png = printing.page_png(page(ds), static)
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "briefing-export.png").write_bytes(png)
-    with Image.open(io.BytesIO(png)) as im:
-        assert im.size == printing.PNG_SIZE
-        rgb = im.convert("RGB")
-        colours = {c for _, c in rgb.getcolors(maxcolors=1 << 20)}
+    with sync_playwright() as pw:
+        b = launch_chromium(pw, str(CHROMIUM))
+        try:
+            rgba = pngpixels.decode_png(b.new_page(), png)
+        finally:
+            b.close()
+    assert (rgba.shape[1], rgba.shape[0]) == printing.PNG_SIZE
+    colours = pngpixels.colours(rgba)
     assert len(colours) > 50
     # the zones' colours are on it (SDF yellow, government red, blended with the background)
     assert any(r > 200 and g > 190 and b < 160 for r, g, b in colours), "no SDF yellow"
@@ -300,11 +305,10 @@ class _Tiles(http.server.SimpleHTTPRequestHandler):
 def test_tile_credit_only_when_tiles_were_drawn(ds, static, tmp_path):
     from playwright.sync_api import sync_playwright
 
-    tile = io.BytesIO()
-    Image.new("RGB", (256, 256), (200, 220, 200)).save(tile, "PNG")
+    tile = pngpixels.solid_png(256, 256, (200, 220, 200))
     (tmp_path / "t").mkdir()
     for z in range(10, 19):
-        (tmp_path / "t" / f"{z}.png").write_bytes(tile.getvalue())
+        (tmp_path / "t" / f"{z}.png").write_bytes(tile)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Tiles, directory=str(tmp_path)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     port = server.server_address[1]
@@ -381,3 +385,26 @@ def test_locator_inset_draws_syria_from_the_cited_outline_only(ds, tmp_path):
     missing = briefing.syria_outline(tmp_path / "none.geojson")
     assert missing is None and "qsyria" not in briefing.locator_svg(ds.border, ds.places, missing)
     json.dumps(fc)  # plain GeoJSON
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_png_pixels_are_read_back_by_chromium():
+    """mapapp.pngpixels: a PNG written with the standard library is decoded by Chromium's canvas to
+    its size and colour; a blank picture has one colour, a drawn one many (page_png's blank check)."""
+    from browser_support import launch_chromium
+    from playwright.sync_api import sync_playwright
+
+    solid = pngpixels.solid_png(40, 30, (200, 220, 10))
+    with sync_playwright() as pw:
+        b = launch_chromium(pw, str(CHROMIUM))
+        try:
+            pg = b.new_page()
+            rgba = pngpixels.decode_png(pg, solid)
+            pg.set_content('<body style="margin:0;background:linear-gradient(90deg,#000,#fff)"></body>')
+            drawn = pngpixels.decode_png(pg, pg.screenshot(type="png"))
+        finally:
+            b.close()
+    assert rgba.shape == (30, 40, 4)
+    assert pngpixels.colours(rgba) == {(200, 220, 10)} and pngpixels.distinct_colours(rgba) == 1
+    assert pngpixels.distinct_colours(drawn) > 20

@@ -777,34 +777,26 @@ class _Run:
         """``exchanged 20 prisoners``, ``swapped dozens of detainees``: a verb of exchange
         (``[swap] verbs``) up to four words before a word for captives (``[swap] objects``) is
         an agreement trigger (a prisoner exchange) when no trigger phrase covers those words."""
-        lex = self.lex
-        if lex.swap_verbs is None or not lex.swap_objects & set(self.words[sent.first:sent.last + 1]):
-            return found
-        out = list(found)
-        for v in lex.swap_verbs.find(self.tokens[sent.first:sent.last + 1]):
-            first, last = v.first + sent.first, v.last + sent.first
-            obj = next((k for k in range(last + 1, min(sent.last + 1, last + 6)) if self.words[k] in lex.swap_objects),
-                       None)
-            if obj is None or any(m.first <= obj and first <= m.last for m in out):
-                continue
-            out.append(Match(first, obj, lex.kinds["agreement"], ""))
-        return sorted(out, key=lambda m: m.first)
+        return self._verb_then_object(sent, found, self.lex.swap_verbs, self.lex.swap_objects, "agreement")
 
     def _set_up(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``set up additional checkpoints``, ``erected two new roadblocks``: a verb of setting
         up (``[set_up] verbs``) up to four words before a checkpoint word (``[set_up] objects``)
         is a deployment trigger when no trigger phrase covers those words."""
-        lex = self.lex
-        if lex.set_up_verbs is None or not lex.set_up_objects & set(self.words[sent.first:sent.last + 1]):
+        return self._verb_then_object(sent, found, self.lex.set_up_verbs, self.lex.set_up_objects, "deployment")
+
+    def _verb_then_object(self, sent: Sentence, found: list[Match], verbs, objects, kind: str) -> list[Match]:
+        """A trigger of ``kind`` from one of ``verbs`` with one of ``objects`` up to four words after
+        it, where no trigger found (or made here) already covers those words."""
+        if verbs is None or not objects & set(self.words[sent.first:sent.last + 1]):
             return found
         out = list(found)
-        for v in lex.set_up_verbs.find(self.tokens[sent.first:sent.last + 1]):
+        for v in verbs.find(self.tokens[sent.first:sent.last + 1]):
             first, last = v.first + sent.first, v.last + sent.first
-            obj = next((k for k in range(last + 1, min(sent.last + 1, last + 6)) if self.words[k] in lex.set_up_objects),
-                       None)
-            if obj is None or any(m.first <= obj and first <= m.last for m in found):
+            obj = next((k for k in range(last + 1, min(sent.last + 1, last + 6)) if self.words[k] in objects), None)
+            if obj is None or any(m.first <= obj and first <= m.last for m in out):
                 continue
-            out.append(Match(first, obj, lex.kinds["deployment"], ""))
+            out.append(Match(first, obj, self.lex.kinds[kind], ""))
         return sorted(out, key=lambda m: m.first)
 
     def _not_event(self, m: Match, clause: Clause) -> bool:

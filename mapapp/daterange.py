@@ -24,6 +24,8 @@ import streamlit as st
 
 #: Session keys of the slider (the range) and of the two typed dates.
 RANGE_KEY, FROM_KEY, TO_KEY = "dates", "date_from_typed", "date_to_typed"
+#: Session keys of one rerun's callbacks: the slider was moved; the range two typed dates make.
+_MOVED_KEY, _TYPED_KEY = "_dates_slider_moved", "_dates_typed"
 
 #: The rule, as the UI and README state it.
 DEFAULT_RULE = ("Opens on the latest activity: the last episode of events (events no more than a week apart), "
@@ -90,18 +92,30 @@ def zones_as_of(as_of: dt.date, latest_evidence: dt.date | str | None) -> str:
 
 
 def _copy_typed(bounds: tuple[dt.date, dt.date]) -> None:
-    """on_change of a typed date: the slider's range follows."""
+    """on_change of a typed date: the range it makes, applied by :func:`controls` (the slider follows)."""
     s = st.session_state
-    s[RANGE_KEY] = typed_range(s.get(FROM_KEY), s.get(TO_KEY), tuple(s[RANGE_KEY]), bounds)
+    s[_TYPED_KEY] = typed_range(s.get(FROM_KEY), s.get(TO_KEY), tuple(s[RANGE_KEY]), bounds)
+
+
+def _slider_moved() -> None:
+    """on_change of the slider: in the same rerun, the slider wins over the typed dates."""
+    st.session_state[_MOVED_KEY] = True
 
 
 def controls(bounds: tuple[dt.date, dt.date]) -> None:
-    """The slider and, under it, the two typed dates, in sync (draw in the sidebar)."""
+    """The slider and, under it, the two typed dates, in sync (draw in the sidebar).
+
+    A rerun where the slider moved ignores the typed dates: the browser sends every widget's value,
+    and when quick slider moves interrupt reruns, the typed dates it sends can be an older range the
+    app had set, which would put the slider back (seen with keyboard steps in a loaded browser)."""
     lo, hi = bounds
     s = st.session_state
+    typed, moved = s.pop(_TYPED_KEY, None), s.pop(_MOVED_KEY, False)
+    if typed is not None and not moved:
+        s[RANGE_KEY] = typed
     s[FROM_KEY], s[TO_KEY] = tuple(s[RANGE_KEY])  # the slider (or Play, or the URL) moved: the dates follow
     st.slider("Dates (zones shown as of the end)", min_value=lo, max_value=hi, key=RANGE_KEY, format="YYYY-MM-DD",
-              help=DEFAULT_RULE)
+              help=DEFAULT_RULE, on_change=_slider_moved)
     # one a line: side by side, the sidebar cut the days off
     st.date_input("From", min_value=lo, max_value=hi, key=FROM_KEY, format="YYYY-MM-DD",
                   on_change=_copy_typed, args=(bounds,), help="Type an exact first day; the slider follows")

@@ -413,3 +413,22 @@ def test_events_table_puts_what_an_analyst_reads_first_and_keeps_every_column(ap
     config = json.loads(at.dataframe[0].proto.columns)
     assert sum(config[c]["width"] for c in table.columns[:8]) <= 940
     assert config["event_date"].get("pinned") is True
+
+
+def test_a_slider_move_wins_over_stale_typed_dates_in_the_same_rerun(app):
+    """CI (a loaded browser): quick keyboard steps on the slider interrupt reruns, and the next rerun can
+    carry the typed dates of an older range along with the slider's new value; that put the slider back
+    (the map stayed at 7 of 7 events). The slider wins in such a rerun; a typed date alone still moves it."""
+    import datetime as dt
+
+    at = app().run()
+    lo, hi = at.slider(key="dates").value
+    moved = (lo, hi - dt.timedelta(days=2))
+    at.slider(key="dates").set_value(moved)
+    at.date_input(key="date_to_typed").set_value(hi - dt.timedelta(days=1))  # an older value echoed back
+    at.run()
+    assert not at.exception
+    assert at.slider(key="dates").value == moved
+    assert at.date_input(key="date_to_typed").value == moved[1]  # the dates follow the slider
+    at.date_input(key="date_to_typed").set_value(hi - dt.timedelta(days=1)).run()  # typed alone
+    assert at.slider(key="dates").value == (lo, hi - dt.timedelta(days=1))

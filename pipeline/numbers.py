@@ -206,17 +206,20 @@ def with_another(words: list[str], c: Count) -> Count:
 
 
 def with_kin(words: list[str], c: Count) -> Count:
-    """``c`` with the relatives joined to it by و added (``امرأة وطفلاها`` = 3, ``رجل وزوجته
-    وابنهما`` = 3): each ``و`` + a relative with a possessive (:data:`KIN_ONE`, :data:`KIN_TWO`
-    for the duals) right after the counted person adds one or two. Anything else ends the list."""
+    """``c`` with the relatives and other persons joined to it by و added (``امرأة وطفلاها`` = 3,
+    ``رجل وزوجته وابنهما`` = 3, ``رجل وامرأة`` = 2, ``عنصرين وطفل`` = 3): each ``و`` + a relative
+    with a possessive (:data:`KIN_ONE`, :data:`KIN_TWO` for the duals) or + a person noun
+    (:data:`SINGULAR_PERSONS`, :data:`DUAL_PERSONS`) right after the counted persons adds one or
+    two. Anything else (``وأصيب``، ``وإصابة``) ends the list."""
     value, last = c.value, c.last
     for j in range(c.last + 1, min(len(words), c.last + 5)):
         w = words[j]
         if not w.startswith("و"):
             break
-        if w[1:] in KIN_ONE:
+        stem = w[1:]
+        if stem in KIN_ONE or stem in SINGULAR_PERSONS:
             value += 1
-        elif w[1:] in KIN_TWO:
+        elif stem in KIN_TWO or stem in DUAL_PERSONS:
             value += 2
         else:
             break

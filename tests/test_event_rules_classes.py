@@ -322,3 +322,13 @@ def test_one_person_shot_by_unknown_gunmen_is_an_attack_not_a_battle(run_text):
     # fire at a checkpoint is still a clash
     events = run_text("أطلق مسلحون مجهولون النار على حاجز للأسايش في بلدة تل حميس مساء أمس.", "2023-06-14").events
     assert _types(events) == [("Battles", "Armed clash")]
+
+
+def test_persons_joined_by_and_are_each_counted(run_text):
+    # "a man and a woman" are two dead, not one; a verb after و ends the list
+    events = run_text("قتل رجل وامرأة برصاص مسلحين مجهولين في حي الهلالية بمدينة القامشلي مساء أمس.", "2023-05-03").events
+    assert len(events) == 1 and events[0].fatalities == 2
+    events = run_text("لقي عنصران وطفل حتفهم بقصف تركي على قرية في ريف القحطانية فجر اليوم.", "2023-05-03").events
+    assert [e.fatalities for e in events] == [3]
+    events = run_text("قتل شاب وأصيب طفل بانفجار لغم قرب بلدة تل تمر صباح اليوم.", "2023-05-03").events
+    assert [(e.fatalities, e.injuries) for e in events] == [(1, 1)]

@@ -8,7 +8,8 @@ or a week, 3 a month):
   April``; a year left out is the latest such day no more than a week after publication;
 - ranges: ``April 20-22``, ``20–22 April``, ``between April 20 and 22`` (precision 2);
 - a month: ``in April 2021``, and without a year ``in mid-January``, ``in early July`` (the
-  latest such month begun by publication; precision 3);
+  latest such month begun by publication; precision 3); ``last September`` is the latest
+  September before the month of publication;
 - weekdays, with a part of the day: ``on Tuesday``, ``late on Wednesday``, ``Tuesday
   night``, ``on Wednesday evening``, ``overnight Tuesday``, ``the night of Tuesday to
   Wednesday`` (the most recent such day on or before publication; ``last Tuesday`` said on
@@ -72,7 +73,7 @@ _WD_BEFORE = rf"(?:(?P<xwd>{_WD}){_POSS}(?:\s+(?P<xpart>{_PART}))?\s*[,(]?\s*)?"
 _EXPLICIT = (rf"{_B}{_lead('')}(?:between\s+)?{_WD_BEFORE}(?:{_DATE_MD}|{_DATE_DM})"
              rf"(?:\s*\)?\s*(?:-|–|to|and)\s*(?:{_WD}\s*,?\s*)?(?P<day3>\d{{1,2}}){_ORD})?(?:\s*\))?{_E}")
 _MONTH_ONLY = (rf"{_B}(?:(?P<since_m>since)\s+)?(?:in\s+|during\s+|early\s+|late\s+|mid-?\s*)?(?P<mmon>{_MON})\s+(?P<myear>\d{{4}}){_E}|"
-               rf"{_B}(?:(?P<since_n>since)\s+|in\s+|during\s+)(?:(?:early|late|mid)-?\s*)?(?P<nmon>{_FULL_MON}){_E}(?!\s+\d)")
+               rf"{_B}(?:(?P<since_n>since)\s+|in\s+|during\s+|(?P<last_n>last)\s+)(?:(?:early|late|mid)-?\s*)?(?P<nmon>{_FULL_MON}){_E}(?!\s+\d)")
 _WEEKDAY = (
     rf"{_B}{_lead('_w')}(?:(?:in\s+)?the\s+(?P<part_of>{_PART})\s+of\s+)?(?:(?P<last>last|this\s+past|past)\s+)?"
     rf"(?:(?P<overnight>overnight)\s+(?:on\s+|into\s+)?)?(?P<wd>{_WD}){_POSS}"
@@ -167,6 +168,8 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
         # a month with no year: the latest such month that has begun by publication
         month = MONTHS[g["nmon"]]
         year = published.year if month <= published.month else published.year - 1
+        if g.get("last_n") and month == published.month:
+            year -= 1  # "last September" said in September: a year before
         first = dt.date(year, month, 1)
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         return {"date_from": first, "date_to": min(last, published), "time_precision": 3, "part_of_day": "",

@@ -91,6 +91,11 @@ towns is in the area holding both), ``_as_well_as`` (targets at two places), ``_
 of the Asayish and two other people``), ``_titled_name`` (``killing Asayish member Mahmoud
 Derwish``); actors: ``_backer`` (``the regime-backed NDF``), ``_state_subjects`` (``Turkey carried
 out …``), ``_militia_refs`` (``the militia``).
+
+Stages added from the h5 development texts (tests in ``tests/test_english_h5.py``):
+``_force_on_protesters`` (a shooting at a protest's crowd is excessive force against protesters);
+``involved`` among the cause words (``militias involved in kidnappings``); ``last September`` in
+:mod:`pipeline.english.dates`.
 """
 
 from __future__ import annotations
@@ -220,6 +225,8 @@ _PROCESSION = frozenset({"marched", "marching", "march", "gathered", "assembled"
                          "took to the streets", "streets"})
 _MOURNING = frozenset({"funeral", "funerals", "burial", "buried", "mourners", "mourned", "mourning", "condolences"})
 #: The people a protest is made of; force used on them makes the protest one "with intervention".
+#: The one event a shooting at a protest's crowd is (ACLED).
+_FORCE_ON_PROTESTERS = Kind("protest", "Protests", "Excessive force against protesters", ())
 _DEMONSTRATORS = frozenset({"demonstrators", "protesters", "protestors", "demonstration", "demonstrations", "rally",
                             "rallies", "protest", "protests", "sit-in", "marchers", "crowd", "crowds"})
 #: What is retaken when a place (not people) is: "recaptured the villages".
@@ -612,6 +619,7 @@ class _Run:
             created += self._more_places(created)
             if not self.recap_dropped:  # a dropped recap's toll is its own, no other event's
                 self._tolls(sent, created, triggers)
+            created = self._force_on_protesters(created)
             for d in created:
                 self._add(d)
             if not created and not triggers:
@@ -638,6 +646,29 @@ class _Run:
         self._denied_claims()
         self._claimed()
         return self._finish()
+
+    def _force_on_protesters(self, created: list[_Draft]) -> list[_Draft]:
+        """``Asayish members opened fire on residents protesting against the closures, killing
+        one man``: a shooting (``opened fire``, ``fired on``, ``shot at``) whose target is the
+        crowd of a protest told right after it in the same clause is one event, excessive force
+        against protesters (ACLED: Protests), with the shooting's toll; the protesters are
+        actor1 and the side that fired actor2. The protest is no event of its own."""
+        words = self.words
+        out = list(created)
+        for d in created:
+            if d.kind.kind not in ("civ_attack", "clash") or words[d.trig_first] not in _SHOOTING \
+                    or words[d.trig_first] == "stormed":
+                continue
+            crowd = next((p for p in out if p.kind.kind == "protest" and p.clause.first == d.clause.first
+                          and d.trig_last < p.trig_first <= d.trig_last + 8
+                          and {"on", "at"} & set(words[d.trig_last:p.trig_first])), None)
+            if crowd is None:
+                continue
+            out.remove(crowd)
+            shooter = d.actor1 if d.actor1 not in ("protesters", "civilians") else ""
+            d.kind, d.how = _FORCE_ON_PROTESTERS, "force"
+            d.actor1, d.actor2 = "protesters", shooter or crowd.actor2
+        return out
 
     def _claimed(self) -> None:
         """``The Islamic State group claimed the attack through its channels on Friday``, ``In

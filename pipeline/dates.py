@@ -5,7 +5,8 @@ Handles what news copy about Qamishli actually says:
 - weekdays with a part of the day: ``مساء الثلاثاء``، ``ليلة الأربعاء``،
   ``في وقت متأخر من ليلة الأربعاء``، ``ليلة الثلاثاء- الأربعاء``، ``صباح يوم غد السبت``،
   ``أمس الأحد``، ``اليوم الخميس`` (the most recent such day on or before publication,
-  or the next one after ``غد``);
+  or the next one after ``غد``, and ``الخميس المقبل``/``القادم``: what lies ahead is dated
+  ahead, and a called or planned act then is no event);
 - ``الخميس الماضي``/``الفائت``/``المنصرم``: a week back when said on that weekday;
 - relative words, with a part of the day when given (``فجر اليوم``، ``ظهر أمس``، ``ليلة أمس``):
   ``اليوم`` (not ``اليوم ذاته``/``في ذات اليوم``/``عصر ذلك اليوم``: the day just told; not ``اليوم السابق``/``اليوم الثالث``: a day counted from another)، ``أمس``، ``أول أمس``، ``غداً``، ``الليلة الماضية``، ``قبل يومين``، ``قبل أيام``،
@@ -97,7 +98,7 @@ _WD = rf"ال(?P<wd>{_alt(_WEEKDAYS)})(?:\s*[-–/]\s*(?:ال)?(?P<wd2>{_alt(_WE
 _WEEKDAY_EXPR = (
     rf"{_B}(?P<since>و?منذ\s+)?[وفبل]?(?P<late>(?:في\s+)?(?:وقت|ساعات|ساعه)\s+متاخره?\s+من\s+)?"
     rf"(?:[وفبل]?(?P<part>{_alt(_PARTS)})\s+)?(?:يوم\s+)?(?:(?P<rel>غدا|غد|امس|اليوم)\s+)?{_WD}"
-    rf"(?:\s+(?P<past>(?:ال)?(?:ماضي|فايت|منصرم)))?{_E}"
+    rf"(?:\s+(?:(?P<past>(?:ال)?(?:ماضي|فايت|منصرم))|(?P<ahead>(?:ال)?(?:مقبل|قادم))))?{_E}"
 )
 _REL_EXPR = (
     rf"{_B}(?P<since2>و?منذ\s+)?(?:[وفبل]?(?P<part2>{_alt(_PARTS)})\s+)?[وفبل]?(?P<relonly>(?<!ذات )(?<!نفس )(?<!ذلك )اليوم(?!\s+(?:ذاته|نفسه|التالي|الذي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع))|امس|البارحه|غدا|يوم\s+غد|اول\s+امس|"
@@ -250,7 +251,8 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         return _span(nt, m, date_from=first, date_to=last, time_precision=3)
     if g.get("wd"):
-        future = g.get("rel") in ("غد", "غدا")  # "غداً الأحد"، "يوم غد السبت": the next such day
+        # "غداً الأحد"، "يوم غد السبت"، "يوم الخميس المقبل": the next such day
+        future = g.get("rel") in ("غد", "غدا") or bool(g.get("ahead"))
         d1 = _weekday_date(published, _WEEKDAYS[g["wd"]], future)
         if g.get("rel") == "امس":
             d1 = _weekday_date(published - dt.timedelta(days=1), _WEEKDAYS[g["wd"]], False)

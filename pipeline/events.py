@@ -865,8 +865,8 @@ class _Context:
             return None
         if trig.kind == "displacement" and perpetrators_escape(self.words, m.first, m.last, clause):
             return None  # "قبل أن يلوذوا بالفرار": the attackers got away, nobody was displaced
-        if trig.kind == "takeover" and not _NOT_TERRITORY.isdisjoint(self.words[m.last + 1:m.last + 3]):
-            return None  # "تمكنت من السيطرة على الوضع": control of a situation, not of a place
+        if trig.kind == "takeover" and control_of_situation(self.words, m.last, clause.last):
+            return None  # "تمكنت من السيطرة على الوضع"، "وسيطرة قواته على الوضع": not of a place
         if trig.kind == "takeover" and self.words[m.first].lstrip("وف") in _TAKE_NOUNS and (
                 dq < 2 or date is None or date.time_precision > 1):
             return None  # "بعد سيطرة قسد على المدينة": the noun with no day of its own is background
@@ -4092,6 +4092,10 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return why
     if running_tally(words, i, clause_first):
         return "a running total"  # "وبلغ عدد من اعتقلتهم الأسايش منذ انطلاق الحملة أكثر من 150"
+    if counted_acts(words, i, clause_first):
+        return "a count of acts"  # "وأحصى ناشطون ثماني ضربات جوية خلال الجمعة وحدها"
+    if kind == "deployment" and published_not_deployed(words, i):
+        return "something published"  # "نشرت وسائل إعلام الحزب صور الضحايا"
     if kind == "meeting" and i > 0 and words[i - 1].lstrip("و") == "اثناء" and not words[i].startswith("ال"):
         return "the meeting during which something else happened"  # "اقتحموا المقر أثناء اجتماع فيه"
     if kind == "agreement" and _in_window(words, _AGREEMENT_FRAMES, max(clause_first, i - 3), i):
@@ -4230,6 +4234,59 @@ def running_tally(words: list[str], i: int, clause_first: int) -> bool:
             # its cause, not a total since a day (no منذ in the clause)
             return not (_TOLL_CAUSES.intersection(words[k + 1:i]) and "منذ" not in words[clause_first:i + 12])
     return False
+# --------------------------------------------------------------------------- stages from the fifth blind set (h5ar)
+
+_COUNT_VERBS = _WORDS["count_verb"]
+_COUNT_WINDOW = 6
+
+
+def counted_acts(words: list[str], i: int, clause_first: int) -> bool:
+    """Stage (is it a fact): whether the trigger at token ``i`` is a number of acts counted
+    (``وأحصى ناشطون ثماني ضربات جوية``، ``سجلت إدارة المخيم 16 عملية اغتيال``): a verb of
+    counting (``count_verb``) at most six words before it in its clause, and a count of two
+    or more between them. What is counted is a tally of the acts the article tells or of a
+    period, not one new event (a count of one, ``سجلت حالة خطف``, is an event)."""
+    lo = max(clause_first, i - _COUNT_WINDOW)
+    if not _in_window(words, _COUNT_VERBS, lo, i):  # (most triggers: read off the article's scan)
+        return False
+    verbs = proclitic_forms(_COUNT_VERBS)
+    for k in range(lo, i):
+        if words[k] in verbs:
+            return any(_count_of_many(words, j) for j in range(k + 1, i))
+    return False
+
+
+def _count_of_many(words: list[str], j: int) -> bool:
+    """Whether ``words[j]`` starts a count of two or more (a figure or a number word)."""
+    few = [Token(w, 0, 0) for w in words[j:j + 3]]  # (the number helpers read tokens)
+    if not is_number(few, 0):
+        return False
+    count = parse_count(few, 0)
+    return count is not None and count.value >= 2
+
+
+_PUBLISHED_ITEMS = _WORDS["published_item"]
+
+
+def published_not_deployed(words: list[str], i: int) -> bool:
+    """Stage (is it a fact): whether ``نشر`` at token ``i`` publishes something (``نشرت وسائل
+    إعلام الحزب صور الضحايا``، ``نشرت صفحات محلية صوراً``: a ``published_item`` among the four
+    words after it, the subject between) rather than deploying forces (``نشرت الأسايش حواجز``)."""
+    return words[i].lstrip("و").startswith("نشر") and any(
+        _stem(w, _PUBLISHED_ITEMS) is not None for w in words[i + 1:i + 5])
+
+
+def control_of_situation(words: list[str], last: int, clause_last: int) -> bool:
+    """Stage (is it a fact): whether the takeover ending at token ``last`` is control of a
+    situation, not of a place (``تمكنت من السيطرة على الوضع``، and with its subject between,
+    ``وسيطرة قواته على الوضع داخل السجن``): the word after the first ``على`` within four words
+    of the trigger (or right after it) is a ``not_territory`` word."""
+    if not _NOT_TERRITORY.isdisjoint(words[last + 1:last + 3]):
+        return True
+    on = next((k for k in range(last + 1, min(last + 5, clause_last + 1)) if words[k] == "علي"), None)
+    return on is not None and on + 1 < len(words) and words[on + 1] in _NOT_TERRITORY
+
+
 _RETURN_HOME = _WORDS["return_home"]
 _HOME_WORDS = _WORDS["home_word"]
 _CAPTURE = _WORDS["capture"]
@@ -4430,6 +4487,6 @@ def stage_word_lists() -> list:
                                    _BACK_REFERENCES, _DENIALS, _ACCUSATIONS, _FLED_SCENE, _AGREEMENT_FRAMES,
                                    _OVERFLIGHT, _SHOOT_DOWN, _INTENTIONS, _FOILED, _FOILED_PLANS, _REFUSALS,
                                    _ATTEMPTS, _CAPTURE, _GRIP_VERBS, _SHAKE_VERBS, _ANY_DEATH_VERBS, _IMPOSE_VERBS,
-                                   _HIT_VERBS, _ONGOING_VERBS)),
+                                   _HIT_VERBS, _ONGOING_VERBS, _COUNT_VERBS)),
             _BI_HAYAH, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS, _BLASTS, _CORDONS,
             _DAY_BEFORE_WORDS, _BULLETS, _attack_noun_forms()]

@@ -805,10 +805,10 @@ class _Context:
                         kept.append(k)
             # a date inside a "since" phrase ("منذ بدء الاشتباكات مساء الثلاثاء 20 نيسان") is no
             # running date: it would stamp its day on every later event
-            own = [d for first, _, d in self._dates.between(sent.first, sent.last)
+            own = [(first, d) for first, _, d in self._dates.between(sent.first, sent.last)
                    if not d.background and "منذ" not in {w.lstrip("و") for w in self.words[max(sent.first, first - 4):first]}]
             if own and not sent.headline:
-                self.last_date = own[-1]
+                self.last_date = running_date(self.words, own)
             if not sent.headline:
                 self._prev_violent = kept
         for h in headline_drafts:
@@ -4235,6 +4235,16 @@ def running_tally(words: list[str], i: int, clause_first: int) -> bool:
             return not (_TOLL_CAUSES.intersection(words[k + 1:i]) and "منذ" not in words[clause_first:i + 12])
     return False
 # --------------------------------------------------------------------------- stages from the fifth blind set (h5ar)
+
+def running_date(words: list[str], own: list[tuple[int, DateSpan]]) -> DateSpan:
+    """Stage (when): the date a sentence leaves for the next ones (``own``: its dates with their
+    first token, in order): its last date, unless that date is told in a relative clause (a
+    relative pronoun at most four words before it: ``خرج الأهالي اليوم في مظاهرات رفضاً للقرار
+    الذي أصدرته الإدارة مساء أمس``) and an earlier one is not: the relative clause dates what it
+    tells (a decision, a cause), the sentence's scene keeps the earlier date."""
+    plain = [d for first, d in own if _RELATIVES.isdisjoint(words[max(0, first - 4):first])]
+    return plain[-1] if plain else own[-1][1]
+
 
 _COUNT_VERBS = _WORDS["count_verb"]
 _COUNT_WINDOW = 6

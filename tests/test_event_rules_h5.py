@@ -107,3 +107,16 @@ def test_a_refugee_shot_dead_is_an_attack_on_civilians(run_text):
     types = _types(run_text(text, "2021-03-10").events)
     assert VAC in types
     assert CLASH not in types
+
+
+# --------------------------------------------------------------------------- when: a date inside a relative clause
+
+
+def test_a_date_in_a_relative_clause_does_not_become_the_running_date(run_text):
+    text = ("احتجاجات طلابية في القامشلي وعامودا\n"
+            "تجمع عشرات الطلاب صباح اليوم الأربعاء أمام مبنى التربية في القامشلي، احتجاجاً على التعميم "
+            "الذي أصدرته المديرية مساء أمس. "
+            "وقال ناشطون إن العشرات تظاهروا أيضاً في بلدة عامودا.")
+    events = run_text(text, "2021-03-10").events
+    protests = [e for e in events if e.event_type == "Protests" and e.place_id == "amuda"]
+    assert [e.date_from for e in protests] == [dt.date(2021, 3, 10)]

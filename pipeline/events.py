@@ -79,7 +79,10 @@ what is no new event (:func:`not_done`,
 :func:`told_within`) and where (:func:`bearing_place`, :func:`fighting_moved`,
 :func:`agreement_in_town`); and, from a new-user trial (tests in
 ``tests/test_event_rules_followup.py``), the weapon told again at a place referred back to
-(:func:`weapon_told_again`) and where the wounded were taken (:func:`evacuation_place`). Their word lists are data (``pipeline/data/event_words.csv``),
+(:func:`weapon_told_again`) and where the wounded were taken (:func:`evacuation_place`); and, from
+the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what is no new event
+(:func:`counted_acts`, :func:`published_not_deployed`, :func:`control_of_situation`) and when
+(:func:`running_date`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
 """

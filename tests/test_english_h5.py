@@ -69,3 +69,22 @@ def test_a_shooting_and_a_later_protest_stay_two_events(pipeline):
                             "Residents protested in the city on Friday against the killing.")
     kinds = sorted(e.sub_event_type for e in evs)
     assert kinds == ["Attack", "Peaceful protest"]
+
+
+# ---------------------------------------------------------------- a count "since Wednesday"
+
+@pytest.mark.parametrize("count", [
+    "The Asayish said on Saturday that its units had killed 140 gunmen since Wednesday.",
+    "The monitor said 75 people had been killed since Tuesday.",
+])
+def test_a_count_since_a_day_is_not_the_toll_of_the_strike_before(pipeline, count):
+    text = "A Turkish drone struck a car near Amuda on Saturday, killing three fighters. " + count
+    (ev,) = [e for e in _events(pipeline, text) if e.event_type == "Explosions/Remote violence"]
+    assert ev.fatalities == 3
+
+
+def test_a_toll_told_with_its_own_day_still_counts(pipeline):
+    text = ("A Turkish drone struck a car near Amuda on Saturday, killing three fighters. "
+            "Two more people died of their wounds on Saturday evening, the SDF said.")
+    (ev,) = [e for e in _events(pipeline, text) if e.event_type == "Explosions/Remote violence"]
+    assert ev.fatalities == 5

@@ -94,6 +94,7 @@ out …``), ``_militia_refs`` (``the militia``).
 
 Stages added from the h5 development texts (tests in ``tests/test_english_h5.py``):
 ``_force_on_protesters`` (a shooting at a protest's crowd is excessive force against protesters);
+``_count_since`` (``had killed 262 militants since Wednesday``: no earlier event's toll);
 ``involved`` among the cause words (``militias involved in kidnappings``); ``last September`` in
 :mod:`pipeline.english.dates`.
 """
@@ -3007,6 +3008,8 @@ class _Run:
                 continue
             if tail is not None:
                 clause = Clause(clause.first, tail - 1)
+            if not created and self._count_since(clause):
+                continue  # "its fighters had killed 262 militants since Wednesday": a count over days, no event's
             if self._running_total(clause.first, clause.last) or clause in died or self._past_year_only(clause):
                 continue  # (nor is an old event's toll, "in 2016 … killed 44 people", another event's)
             if self._among_the_dead(clause) and any(
@@ -3020,6 +3023,17 @@ class _Run:
             if target is None:
                 continue
             self._set_toll(target, what, c)
+
+    def _count_since(self, clause: Clause) -> bool:
+        """``The SDF said on Friday its fighters had killed 262 militants since Wednesday``: a
+        casualty count in a clause with no event of its own whose date opens an interval
+        (``since …``; any other date is when it was said) is a count over those days, not the
+        toll of the event told before it."""
+        spans = [(f, ds) for f, _, ds in self.dates if clause.first <= f <= clause.last]
+        said = [f for f, ds in spans if not ds.background]
+        # (the day it was said is no day of the count: "the SDF said on Friday that …")
+        return any(ds.background for _, ds in spans) and all(
+            _SPEECH & set(self.words[max(clause.first, f - 3):f]) for f in said)
 
     def _died_with(self, sent: Sentence, created: list[_Draft]) -> None:
         """``his bodyguard and driver died with him``, ``two of his sons were killed alongside

@@ -120,3 +120,14 @@ def test_a_date_in_a_relative_clause_does_not_become_the_running_date(run_text):
     events = run_text(text, "2021-03-10").events
     protests = [e for e in events if e.event_type == "Protests" and e.place_id == "amuda"]
     assert [e.date_from for e in protests] == [dt.date(2021, 3, 10)]
+
+
+# --------------------------------------------------------------------------- what: a prison mutiny
+
+
+def test_a_prison_mutiny_is_a_riot_and_its_end_no_new_one(run_text):
+    text = ("أعلن سجناء في سجن علايا بالقامشلي استعصاءً مساء أمس احتجاجاً على ظروف احتجازهم. "
+            "وأعلنت إدارة السجن صباح اليوم انتهاء الاستعصاء بعد مفاوضات مع السجناء.")
+    events = run_text(text, "2021-03-10").events
+    riots = [e for e in events if e.event_type == "Riots"]
+    assert [(e.sub_event_type, e.date_from) for e in riots] == [("Violent demonstration", dt.date(2021, 3, 9))]

@@ -88,3 +88,19 @@ def test_a_toll_told_with_its_own_day_still_counts(pipeline):
             "Two more people died of their wounds on Saturday evening, the SDF said.")
     (ev,) = [e for e in _events(pipeline, text) if e.event_type == "Explosions/Remote violence"]
     assert ev.fatalities == 5
+
+
+# ---------------------------------------------------------------- "following Sunday's bombing": a reason in passing
+
+def test_an_act_named_in_passing_with_only_its_day_is_no_event(pipeline):
+    text = "The governor said on Tuesday that roads would stay closed following Sunday's bombing outside the ministry."
+    assert _events(pipeline, text, dt.date(2023, 10, 6)) == []
+
+
+def test_an_act_named_in_passing_with_its_place_and_toll_is_an_event(pipeline):
+    text = ("The governor said on Tuesday that roads would stay closed following Sunday's bombing in Amuda, "
+            "which killed two people.")
+    (ev,) = _events(pipeline, text, dt.date(2023, 10, 6))
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.place_id == "amuda" and ev.fatalities == 2
+    assert ev.date_from == dt.date(2023, 10, 1)

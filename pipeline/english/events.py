@@ -95,6 +95,7 @@ out …``), ``_militia_refs`` (``the militia``).
 Stages added from the h5 development texts (tests in ``tests/test_english_h5.py``):
 ``_force_on_protesters`` (a shooting at a protest's crowd is excessive force against protesters);
 ``_count_since`` (``had killed 262 militants since Wednesday``: no earlier event's toll);
+``_cause_in_passing`` (``following Sunday's suicide attack outside the ministry``: no event);
 ``involved`` among the cause words (``militias involved in kidnappings``); ``last September`` in
 :mod:`pipeline.english.dates`.
 """
@@ -116,7 +117,7 @@ from ..matcher import Match
 from ..numbers import Count
 from ..records import Article, DateSpan, Event, Mention, Unresolved
 from .counts import count_at, person_follows
-from .dates import anchored_offset
+from .dates import WEEKDAYS, anchored_offset
 from .lexicon import Kind, Lexicon
 from .text import Clause, Sentence, split_sentences
 
@@ -1221,6 +1222,20 @@ class _Run:
                 return True
         return False
 
+    def _cause_in_passing(self, m: Match, clause: Clause) -> bool:
+        """``… would be legitimate targets following Sunday's suicide attack outside the
+        ministry``: an act named after a cause word (``after``, ``following``…) and dated only
+        by a day's possessive, with no place of the area and no casualties in its clause, is
+        the reason for something else, named in passing; no event (where it was is not told)."""
+        words = self.words
+        if not self.lex.cause & set(words[max(clause.first, m.first - 4):m.first]) \
+                or self._casualties(clause.first, clause.last):
+            return False
+        if any(clause.first <= f <= clause.last for f, _, _ in self.mentions) \
+                or any(clause.first <= f <= clause.last for f, _, _ in self.unresolved):
+            return False
+        return m.first >= 2 and words[m.first - 1] == "s" and words[m.first - 2] in WEEKDAYS
+
     def _basis_deal(self, m: Match, clause: Clause) -> bool:
         """``released 15 detainees on Tuesday under a deal with tribal elders``: a deal named as
         the basis of another act (``under``/``per``/``as part of`` before it) is not dated by
@@ -1433,7 +1448,7 @@ class _Run:
                               and not self._basis_deal(m, clause)  # "released 15 detainees … under a deal"
                               and not any(k < m.first for k in described)  # "who had been detained during raids"
                               and "since" not in self.words[max(clause.first, m.first - 4):m.first]
-                              and not self._dated_mood(m, clause)]
+                              and not self._dated_mood(m, clause) and not self._cause_in_passing(m, clause)]
         foreground = self._one_act(foreground, clause)
         violent = [m for m in foreground if m.payload.kind in VIOLENT]
         if violent:

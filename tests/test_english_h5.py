@@ -104,3 +104,14 @@ def test_an_act_named_in_passing_with_its_place_and_toll_is_an_event(pipeline):
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
     assert ev.place_id == "amuda" and ev.fatalities == 2
     assert ev.date_from == dt.date(2023, 10, 1)
+
+
+# ---------------------------------------------------------------- "an assassination cell": a group's name
+
+@pytest.mark.parametrize("text", [
+    "Asayish detain kidnapping gang in Qamishli",
+    "The Asayish said on Sunday they had detained members of a bombing cell in Hasakah.",
+])
+def test_a_trigger_naming_a_groups_kind_is_no_act(pipeline, text):
+    (ev,) = _events(pipeline, text)
+    assert ev.sub_event_type == "Arrests"

@@ -96,6 +96,7 @@ Stages added from the h5 development texts (tests in ``tests/test_english_h5.py`
 ``_force_on_protesters`` (a shooting at a protest's crowd is excessive force against protesters);
 ``_count_since`` (``had killed 262 militants since Wednesday``: no earlier event's toll);
 ``_cause_in_passing`` (``following Sunday's suicide attack outside the ministry``: no event);
+``_GROUP_NOUNS`` in ``_not_event`` (``an assassination cell``: a group's name, no act);
 ``involved`` among the cause words (``militias involved in kidnappings``); ``last September`` in
 :mod:`pipeline.english.dates`.
 """
@@ -227,6 +228,8 @@ _PROCESSION = frozenset({"marched", "marching", "march", "gathered", "assembled"
                          "took to the streets", "streets"})
 _MOURNING = frozenset({"funeral", "funerals", "burial", "buried", "mourners", "mourned", "mourning", "condolences"})
 #: The people a protest is made of; force used on them makes the protest one "with intervention".
+#: Nouns a trigger word can name the kind of ("an assassination cell", "a kidnapping gang"): a group, no act.
+_GROUP_NOUNS = frozenset({"cell", "cells", "gang", "gangs", "network", "networks", "ring", "rings", "squad", "squads"})
 #: The one event a shooting at a protest's crowd is (ACLED).
 _FORCE_ON_PROTESTERS = Kind("protest", "Protests", "Excessive force against protesters", ())
 _DEMONSTRATORS = frozenset({"demonstrators", "protesters", "protestors", "demonstration", "demonstrations", "rally",
@@ -890,6 +893,8 @@ class _Run:
         if m.payload is not None and m.payload.kind == "agreement" and (
                 _BREACH & set(self.words[m.last + 1:min(clause.last + 1, m.last + 10)]) or _BREACH & set(before)):
             return True
+        if m.last + 1 < self.n and self.words[m.last + 1] in _GROUP_NOUNS:
+            return True  # "SDF arrests ISIS assassination cell": the group's name, not an act
         if self._condemned_act(m, clause):
             return False  # "condemned the Turkish drone strike on Amuda on Tuesday that killed two civilians"
         if self._blamed_for(m, clause):

@@ -3947,29 +3947,37 @@ def road_between(ctx: _Context, i: int, m: Mention) -> Mention | None:
 
 
 _AXIS_HEADS = frozenset({"محور", "المحور"})
+#: "التابع لمنطقة ديريك": a place said to belong to a town's district lies in its countryside.
+_DISTRICT_HEADS = frozenset({"لمنطقه", "لناحيه"})
+_BELONGING = frozenset({"التابع", "التابعه", "الواقع", "الواقعه"})
 
 
 def front_axis(ctx: _Context, i: int, m: Mention) -> Mention | None:
     """Stage (where): an event on a front axis named by its towns (``عند مزارع الدربو على محور
     تل تمر - أبو راسين``) is not in the first town: it is drawn in that town's countryside
     (approximate), with the axis as its unresolved name, as a road between two towns is
-    (:func:`road_between`). ``m`` is the place chosen at token ``i``; None when it is not a
-    town right after ``محور`` (or its countryside is unknown). A place the gazetteer lacks is
-    never moved to another named place."""
+    (:func:`road_between`); so is a place said to belong to a town's district (``في جبل …
+    التابع لمنطقة ديريك``). ``m`` is the place chosen at token ``i``; None when it is not a
+    town right after ``محور`` or ``التابع لمنطقة`` (or its countryside is unknown). A place the
+    gazetteer lacks is never moved to another named place."""
     words = ctx.words
-    if (m.kind not in _TOWN_KINDS or m.unresolved_name or m.place_id is None or i < 1
-            or words[i - 1].lstrip("و") not in _AXIS_HEADS):
+    if m.kind not in _TOWN_KINDS or m.unresolved_name or m.place_id is None or i < 1:
+        return None
+    axis = words[i - 1].lstrip("و") in _AXIS_HEADS
+    district = i >= 2 and words[i - 1] in _DISTRICT_HEADS and words[i - 2] in _BELONGING
+    if not (axis or district):
         return None
     area = next((c for c in ctx.gaz.children(m.place_id) if c.kind == "area" and not c.position), None)
     if area is None:
         return None
     loc = ctx.gaz.locate(area.id)
     s, _ = ctx._orig_span(i - 1, i - 1)
-    towns = [t for _, t in ctx._places.between(i, i + 4)]
+    towns = [t for _, t in ctx._places.between(i, i + 4)] if axis else []
     e = max([t.end for t in towns] + [m.end])
     text = ctx.nt.original[s:e]
+    how = "on a front axis" if axis else "in a town's district"
     return Mention(s, e, text, area.id, area.name_en, area.name_ar, area.kind, loc.lat, loc.lon,
-                   loc.geo_precision, True, "unresolved", f"on a front axis, drawn in {area.name_en}",
+                   loc.geo_precision, True, "unresolved", f"{how}, drawn in {area.name_en}",
                    unresolved_name=text)
 
 

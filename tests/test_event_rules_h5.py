@@ -145,3 +145,11 @@ def test_a_clash_on_a_front_axis_is_drawn_in_the_first_towns_countryside(run_tex
     # a clash in the town itself stays there
     events = run_text("ودارت اشتباكات عنيفة صباح اليوم بين قسد والفصائل في بلدة تل تمر.", "2021-03-10").events
     assert next(e for e in events if e.event_type == "Battles").place_id == "tall_tamr"
+
+
+def test_a_place_said_to_belong_to_a_towns_district_is_drawn_in_its_countryside(run_text):
+    text = "قصفت طائرات حربية تركية فجر اليوم مقراً عسكرياً في تلة الخضراء التابعة لمنطقة ديريك."
+    events = run_text(text, "2021-03-10").events
+    strike = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert strike.place_id == "malikiyah_countryside"
+    assert strike.approximate

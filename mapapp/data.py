@@ -255,6 +255,59 @@ def _read_json(path: Path, default, shape: type | None = None, missing: list[str
     return value
 
 
+def _check_items(path: Path, items, keys: tuple[str, ...], what: str) -> None:
+    """Each of ``items`` is an object holding ``keys``; else :class:`BrokenBuild` naming ``path``."""
+    if not isinstance(items, list):
+        raise BrokenBuild(path, f"its {what} are a {type(items).__name__}, not a list")
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise BrokenBuild(path, f"{what} {i + 1} is a {type(item).__name__}, not an object")
+        lost = [k for k in keys if k not in item]
+        if lost:
+            raise BrokenBuild(path, f"{what} {i + 1} has no {', '.join(lost)}")
+
+
+def _check_member(path: Path, value: dict, key: str, shape: type) -> None:
+    """``value[key]``, when there and not null, is of ``shape``; else :class:`BrokenBuild` naming ``path``."""
+    v = value.get(key)
+    if v is not None and not isinstance(v, shape):
+        raise BrokenBuild(path, f"its {key!r} is a {type(v).__name__} where a {shape.__name__} belongs")
+
+
+#: What the app reads of each article of ``articles.json`` (:mod:`pipeline.output`), and of its spans.
+ARTICLE_KEYS = ("id", "published", "source", "text")
+SPAN_KEYS = ("start", "end")
+
+
+def check_shapes(out: Path, *, articles: list, places: dict, zones: dict, reviews: dict, manifest: dict,
+                 activity: dict | None) -> None:
+    """Check that the build's JSON files hold what the views read (a list where an object belongs,
+    a missing key would otherwise stop a page with a traceback).
+
+    Raises
+    ------
+    BrokenBuild
+        Naming the file and what is wrong in it (the app then rebuilds, or says how to).
+    """
+    _check_items(out / "articles.json", articles, ARTICLE_KEYS, "article")
+    for i, art in enumerate(articles):
+        if not isinstance(art["text"], str):
+            raise BrokenBuild(out / "articles.json", f"article {i + 1}'s text is not a string")
+        for kind in ("mentions", "actors", "dates"):
+            _check_items(out / "articles.json", art.get(kind, []), SPAN_KEYS, f"article {i + 1}'s {kind[:-1]}")
+    for name, fc, keys in (("places.geojson", places, ("place_id",)), ("zones.geojson", zones, ())):
+        _check_items(out / name, fc.get("features"), ("properties", "geometry"), "feature")
+        _check_items(out / name, [f["properties"] for f in fc["features"]], keys, "feature's properties")
+    for key in ("rejected", "problems"):
+        _check_member(out / "reviews.json", reviews, key, list)
+        _check_items(out / "reviews.json", reviews.get(key) or [], (), f"{key} item")
+    _check_member(out / "manifest.json", manifest, "counts", dict)
+    if activity is not None:
+        _check_member(out / "activity.json", activity, "latest", dict)
+        for key in ("play_days", "days", "episodes"):
+            _check_member(out / "activity.json", activity, key, list)
+
+
 def _open_events(out: Path, missing: list[str]) -> EventStore:
     """The events of a build: ``events.parquet`` through the store, else ``events.geojson`` read whole.
 
@@ -311,9 +364,12 @@ def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
         raise BrokenBuild(out / "unresolved.csv", f"{type(e).__name__}: {e}") from None
     places = _read_json(out / "places.geojson", empty_fc, dict, missing)
     zones = _read_json(out / "zones.geojson", empty_fc, dict, missing)
-    for name, fc in (("places.geojson", places), ("zones.geojson", zones)):
-        if not isinstance(fc.get("features"), list):
-            raise BrokenBuild(out / name, "no list of features")
+    articles = _read_json(out / "articles.json", [], list, missing)
+    reviews = _read_json(out / "reviews.json", {}, dict)
+    manifest = _read_json(out / "manifest.json", {}, dict)
+    activity = _read_json(out / "activity.json", None, dict)
+    check_shapes(out, articles=articles, places=places, zones=zones, reviews=reviews, manifest=manifest,
+                 activity=activity)
     store.use_places(places)
     truces = _read_json(out / "truces.json", None, list)
     if truces is None:
@@ -326,14 +382,14 @@ def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
         store=store,
         zones=zones,
         places=places,
-        articles=_read_json(out / "articles.json", [], list, missing),
+        articles=articles,
         border=_read_json(border, None) if border else None,
-        manifest=_read_json(out / "manifest.json", {}, dict),
+        manifest=manifest,
         errors=_read_json(out / "errors.json", [], list, missing),
         unresolved=unresolved,
         truces=truce_table,
-        reviews=_read_json(out / "reviews.json", {}, dict),
+        reviews=reviews,
         missing=missing,
         outlets={str(o.get("outlet")): o for o in _read_json(out / "outlets.json", [], list) if isinstance(o, dict)},
-        activity=_read_json(out / "activity.json", None, dict),
+        activity=activity,
     )

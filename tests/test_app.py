@@ -432,3 +432,29 @@ def test_a_slider_move_wins_over_stale_typed_dates_in_the_same_rerun(app):
     assert at.date_input(key="date_to_typed").value == moved[1]  # the dates follow the slider
     at.date_input(key="date_to_typed").set_value(hi - dt.timedelta(days=1)).run()  # typed alone
     assert at.slider(key="dates").value == (lo, hi - dt.timedelta(days=1))
+
+
+@pytest.mark.parametrize("name, value, said", [
+    ("articles.json", [["a list", "where an article belongs"]], "article 1 is a list, not an object"),
+    ("articles.json", [{"id": "a1", "text": "some words"}], "article 1 has no published, source"),
+    ("activity.json", {"latest": ["2021-04-20"], "play_days": []}, "'latest' is a list where a dict belongs"),
+    ("reviews.json", {"rejected": 3}, "'rejected' is a int where a list belongs"),
+    ("places.geojson", {"type": "FeatureCollection", "features": [{"properties": {}, "geometry": None}]},
+     "feature's properties 1 has no place_id"),
+])
+def test_a_build_json_of_the_wrong_shape_is_named_with_how_to_rebuild(out_dir, app, monkeypatch, tmp_path,
+                                                                        name, value, said):
+    """A published JSON of the wrong shape stopped the Articles page (and others) with a traceback;
+    now every page names the file, what is wrong in it and the command to rebuild."""
+    import shutil
+
+    broken = tmp_path / "out"
+    shutil.copytree(out_dir, broken, ignore=shutil.ignore_patterns("cache"))
+    (broken / name).write_text(json.dumps(value), encoding="utf-8")
+    monkeypatch.setenv("QMAP_OUT", str(broken))
+    for view in ("Articles", "Map", "Review"):
+        at = app(view=view).run()
+        assert not at.exception, at.exception
+        message = " ".join(e.value for e in at.error)
+        assert f"{broken / name} is broken" in message and said in message
+        assert "python -m pipeline build" in message

@@ -35,7 +35,9 @@ QUEUE_PAGE = 500
 
 def queue(events: pd.DataFrame, status: str = "unreviewed", date_from: dt.date | None = None,
           date_to: dt.date | None = None, types: tuple[str, ...] = (), article: str = "") -> pd.DataFrame:
-    """The events to review, newest first.
+    """The events to review, newest first by the day they began (:func:`mapapp.mapview.newest_first`,
+    the Feed's, popup's and list's order: a clash that began three days ago and ended today comes
+    after a strike of today).
 
     Parameters
     ----------
@@ -64,9 +66,9 @@ def queue(events: pd.DataFrame, status: str = "unreviewed", date_from: dt.date |
     if article:
         mask &= events["merged_ids"].map(lambda ids: any(str(i).startswith(article + "-e") for i in ids or ())) \
             | (events["article_id"] == article)
-    q = events[mask]
-    key = q["date_to"].astype(str) + " " + q["time_from"].fillna("").astype(str)
-    return q.iloc[key.argsort(kind="stable")[::-1]]
+    from .mapview import newest_first  # the Feed's, popup's and list's order: by the day an event began
+
+    return newest_first(events[mask])
 
 
 def article_members(event: dict) -> list[str]:

@@ -540,7 +540,8 @@ class EventStore:
         """The Review page's queue: the newest ``limit`` events to review, and how many there are.
 
         Selects and orders as :func:`mapapp.reviewview.queue` does over the whole frame
-        (newest ``date_to`` and ``time_from`` first, ties newest file position first), in SQL.
+        (newest first by when they began, :data:`START_KEY`, the Feed's order; ties newest file position
+        first), in SQL.
 
         Parameters
         ----------
@@ -582,8 +583,9 @@ class EventStore:
         cur = self._cursor()
         total = cur.execute(f"SELECT count(*) FROM ev WHERE {where}", params).fetchone()[0]
         picked = cur.execute(
-            f"SELECT q._row FROM (SELECT _row, date_to FROM ev WHERE {where}) q LEFT JOIN x_time_from t "
-            "ON t._row = q._row ORDER BY CAST(q.date_to AS VARCHAR) || ' ' || coalesce(t.v, '') DESC, q._row DESC LIMIT ?",
+            f"SELECT q._row FROM (SELECT _row, date_from, date_to FROM ev WHERE {where}) q LEFT JOIN x_time_from t "
+            "ON t._row = q._row ORDER BY coalesce(CAST(q.date_from AS VARCHAR), '') || ' ' || coalesce(t.v, '') || ' ' "
+            "|| coalesce(CAST(q.date_to AS VARCHAR), '') DESC, q._row DESC LIMIT ?",
             [*params, int(limit)]).fetchnumpy()["_row"]
         return self.records_frame(np.asarray(picked, dtype=np.int64)), int(total)
 

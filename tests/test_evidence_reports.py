@@ -245,3 +245,16 @@ def test_rule_shows_the_trigger_as_the_article_wrote_it(ds):
     # no trigger known (a rule of another form): the rule as it is
     assert mapview.rule_html("curated") == 'rule <code dir="auto">curated</code>'
     assert "&lt;b&gt;" in mapview.rule_html("trigger:x/pattern:p", "<b>")
+
+
+def test_the_review_queue_runs_newest_first_by_start_day_as_the_feed():
+    """The queue sorted by the last day, so a long clash ending today came before today's strike;
+    the Feed, popup and list sort by the day an event began."""
+    ev = pd.DataFrame([{"event_id": "clash", "date_from": "2021-04-20", "date_to": "2021-04-24", "time_from": None},
+                       {"event_id": "strike", "date_from": "2021-04-23", "date_to": "2021-04-23", "time_from": "07:00"},
+                       {"event_id": "old", "date_from": "2021-04-19", "date_to": "2021-04-19", "time_from": "08:00"}])
+    ev = ev.assign(review_status="unreviewed", event_type="Battles", article_id="a", merged_ids=[[], [], []],
+                   day_from=pd.to_datetime(ev["date_from"]).dt.date, day_to=pd.to_datetime(ev["date_to"]).dt.date)
+    queue = list(reviewview.queue(ev)["event_id"])
+    assert queue == ["strike", "clash", "old"]
+    assert queue == list(mapview.newest_first(ev)["event_id"])

@@ -461,7 +461,7 @@ def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict
     sources = sources_html(counted, low=b.low_trust)
     weak_note = " · low-trust sources last, in grey" if any(name in b.low_trust for name, _ in counted) else ""
     of_what = "filtered events" if filtered else "events"
-    side = (f'<div id="qside">{mapview.legend_html(b.as_of, "panel")}'
+    side = (f'<div id="qside">{mapview.legend_html(b.as_of, "panel", b.zones_evidence)}'
             + ("<h3>Changed hands <small>(all reports, not filtered)</small></h3>" if filtered
                else "<h3>Changed hands</h3>") + changes
             + f"<h3>Where <small>(north of Hasakah governorate)</small></h3>{locator_svg(border, places, syria_outline())}</div>"

@@ -1759,19 +1759,24 @@ def legend_items(as_of: dt.date | None = None) -> list[str]:
     return rows
 
 
-def legend_html(as_of: dt.date | None = None, layout: str = "panel") -> str:
+def legend_html(as_of: dt.date | None = None, layout: str = "panel", latest_evidence: dt.date | str | None = None) -> str:
     """The legend as HTML.
 
     Parameters
     ----------
     as_of : date, optional
-        Zones' date, shown in the title.
+        Zones' date, shown in the title in the summary line's words (:func:`mapapp.daterange.zones_as_of`).
     layout : {"panel", "strip"}
         ``panel``: one entry a line (a briefing's side panel); ``strip``: entries wrapped in
         rows, for under the interactive map (the legend never covers the map).
+    latest_evidence : date or str, optional
+        The zones' latest evidence (``zones.geojson``): when ``as_of`` is later, the title says
+        "(latest evidence …)" as the summary line and the briefing do.
     """
+    from .daterange import zones_as_of  # the one wording of the zones' date and its caveat
+
     rows = legend_items(as_of)
-    title = "Legend" + (f" · zones as of {as_of.isoformat()}" if as_of else "")
+    title = "Legend" + (f" · {zones_as_of(as_of, latest_evidence)}" if as_of else "")
     if layout == "strip":
         items = "".join(f'<span style="white-space:nowrap;margin:0 14px 2px 0;display:inline-block">{r}</span>'
                         for r in rows)

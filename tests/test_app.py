@@ -329,6 +329,8 @@ def test_two_episodes_years_apart_open_on_the_latest_say_the_zones_evidence_date
     # 3. the zones' latest evidence (from the build) is named
     assert _summary(at).startswith("**1** of ")
     assert re.search(r"control zones as of 11 Mar 2024 \(latest evidence 2[0-9] Apr 2021\)$", _summary(at))
+    legend = next(m.value for m in at.markdown if "qlegend" in m.value)  # the legend words it the same way
+    assert re.search(r"Legend · control zones as of 11 Mar 2024 \(latest evidence 2[0-9] Apr 2021\)", legend)
     # 2. typed dates: in sync with the slider and the URL
     assert at.date_input(key="date_from_typed").value == dt.date(2024, 3, 9)
     at.date_input(key="date_from_typed").set_value(dt.date(2021, 4, 19)).run()

@@ -298,7 +298,8 @@ def test_english_summaries_are_left_to_right_and_arabic_right_to_left(ds):
 def test_legend_strip_shows_hatch_and_changed_outline():
     strip = mapview.legend_html(dt.date(2021, 4, 24), "strip")
     assert "qlegend-strip" in strip and "contested (hatched in both sides' colours)" in strip
-    assert "changed hands in the period" in strip and "zones as of 2021-04-24" in strip
+    assert "changed hands in the period" in strip and "Legend · control zones as of 24 Apr 2021" in strip
+    assert "latest evidence" not in strip
     assert "dashed" not in strip.split("contested")[0][-200:]
 
 
@@ -361,3 +362,16 @@ def test_a_correction_in_progress_is_told_in_words():
                         lambda k, v: names[v])
     assert said == ("place: Tayy neighbourhood → Qamishli International Airport, actor 2: none → NDF, "
                     "killed: 2 → 3, injured: not reported → 4")
+
+
+def test_legend_says_the_zones_latest_evidence_as_the_summary_line_does():
+    """The legend's "zones as of …" lacked the caveat the summary line and briefing carry when the
+    zones are drawn as of a day later than their latest evidence; one owner words both."""
+    from mapapp.daterange import zones_as_of
+
+    late, evidence = dt.date(2024, 3, 11), "2021-04-28"
+    for layout in ("strip", "panel"):
+        legend = mapview.legend_html(late, layout, evidence)
+        assert "control zones as of 11 Mar 2024 (latest evidence 28 Apr 2021)" in legend
+        assert zones_as_of(late, evidence) in legend
+    assert "latest evidence" not in mapview.legend_html(dt.date(2021, 4, 26), "strip", evidence)

@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.acled_vocab import ACLED_COLUMNS, INTER_CIVILIANS, disorder_type, interaction_code
+from pipeline.cells import FORMULA_START, formula_safe  # the one guard, shared with the build's CSVs
 from pipeline.cells import is_missing as _is_missing
 from pipeline.displaced import displaced_phrase
 
@@ -113,28 +114,6 @@ def _text(value: Any) -> str:
     if isinstance(value, (pd.Timestamp, dt.datetime, dt.date)):
         return value.isoformat()
     return str(value)
-
-
-#: First characters that make a spreadsheet (Excel, LibreOffice, Google Sheets) read a cell as a
-#: formula, as OWASP lists them for "CSV injection".
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def formula_safe(cell: Any) -> Any:
-    """A CSV cell that a spreadsheet shows as text and never runs.
-
-    A text starting with ``= + - @`` (or a tab or carriage return) gets a leading ``'``,
-    the spreadsheet's text marker: ``=HYPERLINK(…)`` in an outlet's name or a sentence is
-    shown, not run, when the analyst opens the export. Numbers (``-41.2``) and every other
-    text are unchanged.
-    """
-    if not isinstance(cell, str) or not cell.startswith(FORMULA_START):
-        return cell
-    try:
-        float(cell)
-        return cell  # a number such as -41.2
-    except ValueError:
-        return "'" + cell
 
 
 def _iso_date(value: Any) -> str:

@@ -3,7 +3,8 @@ None, NaN, NaT, ``pd.NA`` or (for text and dates) ``""``.
 
 Shared by the truce analysis (:mod:`pipeline.truces`), which reads merged events and rows
 of the app's frame alike, and the app's charts and exports, so that both treat a gap the
-same way.
+same way. :func:`formula_safe` is the one spreadsheet formula guard of every CSV written:
+the build's (:mod:`pipeline.output`) and the app's exports (:mod:`mapapp.exports`).
 """
 
 from __future__ import annotations
@@ -54,3 +55,25 @@ def day(value: Any) -> pd.Timestamp | None:
     if ts.tzinfo is not None:
         ts = ts.tz_localize(None)
     return ts.normalize()
+
+
+#: First characters that make a spreadsheet (Excel, LibreOffice, Google Sheets) read a cell as a
+#: formula, as OWASP lists them for "CSV injection".
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(cell: Any) -> Any:
+    """A CSV cell that a spreadsheet shows as text and never runs.
+
+    A text starting with ``= + - @`` (or a tab or carriage return) gets a leading ``'``,
+    the spreadsheet's text marker: ``=HYPERLINK(…)`` in an outlet's name or a sentence is
+    shown, not run, when the analyst opens the export. Numbers (``-41.2``) and every other
+    text are unchanged.
+    """
+    if not isinstance(cell, str) or not cell.startswith(FORMULA_START):
+        return cell
+    try:
+        float(cell)
+        return cell  # a number such as -41.2
+    except ValueError:
+        return "'" + cell

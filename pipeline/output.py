@@ -36,6 +36,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from shapely.geometry import mapping
 
+from .cells import formula_safe
 from .errors import OutputError
 from .gazetteer import Gazetteer
 from .schema import NESTED_FIELDS, flat_columns, flat_keys, json_default, json_fragment
@@ -93,7 +94,7 @@ class _CsvFields(dict):
     """
 
     def __missing__(self, value: Any) -> str:
-        field = _csv_writer_line([value])
+        field = _csv_writer_line([formula_safe(value)])  # article text read as a formula: shown, never run
         self[value] = field = "" if field == '""' else field
         return field
 
@@ -160,7 +161,7 @@ class CsvRows:
                             memo.clear()
                     return (text + "\n").encode("utf-8")
         buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerows(rows)
+        csv.writer(buf, lineterminator="\n").writerows([list(map(formula_safe, row)) for row in rows])
         return buf.getvalue().encode("utf-8")
 
 

@@ -138,3 +138,25 @@ def test_events_parquet_value_only_geopandas_takes_in_a_later_row_group():
     buf.seek(4)
     output.write_events_parquet(buf, events, 2)
     assert buf.getvalue() == b"head" + _geopandas_bytes(events, 2)
+
+
+def test_the_build_csvs_neutralise_spreadsheet_formulas_as_the_exports_do():
+    """unresolved.csv, mentions.csv, control.csv and truces.csv carried article text as it came: a cell
+    starting with = + - @ (or a tab or CR) ran as a formula in a spreadsheet. They now go through the
+    exports' one guard (pipeline.cells.formula_safe); numbers such as -41.2 are unchanged."""
+    import csv
+    import io
+
+    from mapapp import exports
+    from pipeline import output
+    from pipeline.cells import formula_safe
+
+    assert exports.formula_safe is formula_safe  # one owner
+    nasty = ["=HYPERLINK(\"http://x\",\"see\")", "+1 more", "-the rest", "@once", "\tsplit"]
+    recs = [{"article_id": "a", "text": t, "lat": -41.2, "n": "-41.2"} for t in nasty]
+    for rows in (output._records_csv(recs, ["article_id", "text", "lat", "n"]),  # the memo path
+                 output._records_csv([{**r, "lat": [1]} for r in recs], ["article_id", "text", "lat", "n"])):  # row by row
+        got = list(csv.DictReader(io.StringIO(rows.decode("utf-8"), newline="")))
+        assert [g["text"] for g in got] == ["'" + t for t in nasty]
+        assert all(g["n"] == "-41.2" for g in got)
+    assert [g["lat"] for g in csv.DictReader(io.StringIO(output._records_csv(recs, ["lat"]).decode()))] == ["-41.2"] * 5

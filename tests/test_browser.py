@@ -693,7 +693,7 @@ def test_briefing_view(page, expected):
     expect(fl.locator("#qhead h1")).to_have_text("Morning brief")
     expect(fl.locator("#qhead")).to_contain_text("Truce talks at the airport")
     expect(fl.locator("#qhead")).to_contain_text(f"{f:%d %b %Y} – {t:%d %b %Y}")
-    expect(fl.locator(".qlegend")).to_contain_text(f"zones as of {t}")
+    expect(fl.locator(".qlegend")).to_contain_text(f"control zones as of {t:%d %b %Y}")  # daterange.zones_as_of, the one wording
     expect(fl.locator(".leaflet-control-scale")).to_be_visible()
     expect(fl.locator("svg[aria-label='north arrow']")).to_be_visible()
     expect(fl.locator("#qinset")).to_be_visible()

@@ -1,0 +1,64 @@
+"""Arabic rules for the classes of phrasing the dev set's Arabic misses and false events still
+showed after the fifth pass (issue 10): an event told first with no day and then with its
+day, standing states and habits told in the present tense, and the other classes added below.
+
+Every sentence here was written for these tests; none is copied from an outlet or from the
+evaluation reports. Each rule is checked both ways where the shape allows: the sentence it
+stops or folds, and one of the same shape that stays an event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+VAC = ("Violence against civilians", "Attack")
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+DEPLOYMENT = ("Strategic developments", "Change to group/activity")
+PROTEST = ("Protests", "Peaceful protest")
+ARREST = ("Strategic developments", "Arrests")
+TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
+TAKEOVER = ("Battles", "Non-state actor overtakes territory")
+AGREEMENT = ("Strategic developments", "Agreement")
+BODIES = ("Strategic developments", "Other")
+
+
+def _types(events) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in events]
+
+
+# --------------------------------------------------------------------------- one event: told with no day, then with its day
+
+
+def test_an_event_told_first_with_no_day_then_with_its_day_is_one_event(run_text):
+    # published on a Tuesday; the second sentence gives the day (Monday) of the killing the lead tells
+    text = ("أفاد ناشطون بمقتل راعٍ جديد في قرية تل براك. "
+            "وعثرت فرق الإنقاذ، مساء الاثنين، على جثة راعٍ قتل بطلق ناري قرب منزله في قرية تل براك.")
+    events = [e for e in run_text(text, "2021-03-09").events if _types([e]) == [VAC]]
+    assert len(events) == 1
+    assert events[0].date_from == dt.date(2021, 3, 8)
+    # a killing told with a day weeks before is another event, not the lead's
+    text = ("أفاد ناشطون بمقتل راعٍ جديد في قرية تل براك. "
+            "وعثرت فرق الإنقاذ في الثاني من شباط على جثة راعٍ قتل بطلق ناري قرب منزله في قرية تل براك.")
+    events = [e for e in run_text(text, "2021-03-09").events if _types([e]) == [VAC]]
+    assert len(events) == 2
+
+
+# --------------------------------------------------------------------------- is it a fact: a standing state or a habit in the present tense
+
+
+def test_forces_told_as_stationed_in_the_present_are_no_deployment(run_text):
+    text = "وتنتشر قوات التحالف الدولي بشكل واسع في عدد من القواعد بريف الحسكة بحجة ملاحقة خلايا داعش."
+    assert DEPLOYMENT not in _types(run_text(text, "2021-03-09").events)
+    # the past tense with a day is a deployment
+    text = "وانتشرت قوات التحالف الدولي بشكل واسع صباح اليوم في عدد من القواعد بريف الحسكة."
+    assert DEPLOYMENT in _types(run_text(text, "2021-03-09").events)
+
+
+def test_killings_a_cell_still_carries_out_are_a_habit_not_an_event(run_text):
+    text = ("وأعلنت الأسايش في شباط الماضي تفكيك الخلية، لكن عناصرها ما زالوا ينشطون في ريف القامشلي "
+            "وينفذون عمليات اغتيال بحق المخاتير.")
+    assert VAC not in _types(run_text(text, "2021-03-09").events)
+    # one killing carried out, with its day, is an event
+    text = "ونفذ مسلحون مجهولون صباح اليوم عملية اغتيال بحق مختار قرية تل براك."
+    assert VAC in _types(run_text(text, "2021-03-09").events)

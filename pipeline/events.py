@@ -84,7 +84,7 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 (:func:`counted_acts`, :func:`published_not_deployed`, :func:`control_of_situation`), when
 (:func:`running_date`) and where (:func:`front_axis`); and, from the dev set's Arabic misses after
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
-(:func:`told_with_its_day`) and what is no event (:func:`standing_or_habitual`). Their word lists are data (``pipeline/data/event_words.csv``),
+(:func:`told_with_its_day`, :func:`area_summaries`) and what is no event (:func:`standing_or_habitual`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
 """
@@ -820,6 +820,7 @@ class _Context:
         for h in headline_drafts:
             merge_headline(self, h)
         site_summaries(self)
+        area_summaries(self)
         return self._finish(), claims
 
     def _one_event_per_act(self, created: list[_Draft]) -> list[_Draft]:
@@ -3760,6 +3761,36 @@ def standing_or_habitual(ctx: _Context, i: int, clause: Clause) -> bool:
         return False
     first, last = ctx._stretch(k)
     return not ctx._dates.between(max(first, clause.first), min(last, clause.last))
+
+
+#: Kinds of place too wide to be an event's site of their own (a governorate, a region, the country).
+_WIDE_KINDS = frozenset(k for k, v in SPECIFICITY.items() if v >= SPECIFICITY["governorate"])
+#: Kinds of event that are no one site's even when told for a wide area (a truce, a meeting).
+_AREA_WIDE_KINDS = frozenset({"agreement", "meeting"})
+
+
+def area_summaries(ctx: _Context) -> None:
+    """Stage (after the whole article): an event told for a whole governorate or region
+    (``خرج مئات الأهالي اليوم في مظاهرات بعدة مناطق من محافظة الحسكة``، ``اعتقلت الأسايش
+    عشرات الأشخاص في شمال شرقي سوريا``), with no toll of its own, sums up the events the
+    report then tells place by place (``وفي بلدة تل حميس، تجمع المحتجون …``): when the article
+    has another event of the same kind within its days at a place inside that area, the summary
+    is no event of its own and its sentence becomes evidence of the first of them (ACLED: one
+    event per site and day). A truce or a meeting for a whole area is that area's."""
+    drafts = ctx.drafts
+    published = (ctx.article.published, ctx.article.published)
+    for d in list(drafts):
+        if (d.place is None or d.place.kind not in _WIDE_KINDS or d.place.place_id is None
+                or d.trigger.kind in _AREA_WIDE_KINDS or _has_toll(d)):
+            continue
+        lo, hi = d.date_range or published
+        others = [o for o in drafts if o is not d and o.trigger.kind == d.trigger.kind
+                  and lo <= (o.date_range or published)[0] and (o.date_range or published)[1] <= hi
+                  and o.place is not None and o.place.place_id is not None and o.place.kind not in _WIDE_KINDS
+                  and d.place.place_id in ctx.gaz.ancestor_ids(o.place.place_id)]
+        if others:
+            drafts.remove(d)
+            others[0].spans.extend(d.spans)
 
 
 _RUNNING_TOTAL_DAYS = 3

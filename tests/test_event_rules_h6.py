@@ -62,3 +62,19 @@ def test_killings_a_cell_still_carries_out_are_a_habit_not_an_event(run_text):
     # one killing carried out, with its day, is an event
     text = "ونفذ مسلحون مجهولون صباح اليوم عملية اغتيال بحق مختار قرية تل براك."
     assert VAC in _types(run_text(text, "2021-03-09").events)
+
+
+# --------------------------------------------------------------------------- one event per site: a governorate-wide summary
+
+
+def test_protests_told_for_the_governorate_then_town_by_town_are_the_towns_events(run_text):
+    text = ("خرج مئات الطلاب، اليوم الأحد، في مظاهرات بعدة مناطق من محافظة الحسكة احتجاجاً على قرار المناهج. "
+            "وفي مدينة عامودا، تظاهر العشرات أمام مبنى البلدية.")
+    protests = [e for e in run_text(text, "2021-03-07").events if _types([e]) == [PROTEST]]
+    assert [e.place_id for e in protests] == ["amuda"]
+    assert protests[0].more_evidence  # the summary's sentence is the town's evidence too
+    # a town's protest on another day sums nothing up: the governorate's stays
+    text = ("خرج مئات الطلاب، اليوم الأحد، في مظاهرات بعدة مناطق من محافظة الحسكة احتجاجاً على قرار المناهج. "
+            "وكان العشرات قد تظاهروا في مدينة عامودا يوم الخميس الماضي.")
+    protests = [e for e in run_text(text, "2021-03-07").events if _types([e]) == [PROTEST]]
+    assert sorted(e.place_id for e in protests) == ["amuda", "hasakah_governorate"]

@@ -84,7 +84,7 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 (:func:`counted_acts`, :func:`published_not_deployed`, :func:`control_of_situation`), when
 (:func:`running_date`) and where (:func:`front_axis`); and, from the dev set's Arabic misses after
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
-(:func:`told_with_its_day`, :func:`area_summaries`) and what is no event (:func:`standing_or_habitual`). Their word lists are data (``pipeline/data/event_words.csv``),
+(:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`) and what is no event (:func:`standing_or_habitual`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
 """
@@ -1441,6 +1441,10 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
         return None
     if d.definite and d.trig_first > 0 and ctx.words[d.trig_first - 1].removeprefix("و") in _DEMONSTRATIVES:
         return None  # "وتعد هذه الاشتباكات الأعنف …": the event told (it was folded above), or none
+    taken = withdrawal_of_a_takeover(ctx, d)
+    if taken is not None:
+        taken.spans.append(d.spans[0])  # the side that lost the ground, told leaving it
+        return taken
     crowd = stones_of_a_crowd_told(ctx, d)
     if crowd is not None:
         crowd.spans.append(d.spans[0])
@@ -1552,6 +1556,24 @@ def stones_of_a_crowd_told(ctx: _Context, d: _Draft) -> _Draft | None:
             return None
         return prior if compatible_with(ctx, prior, d) else None
     return None
+
+
+_WITHDRAW_STEM = normalise_phrase("انسحب")
+
+
+def withdrawal_of_a_takeover(ctx: _Context, d: _Draft) -> _Draft | None:
+    """Stage (one event per act): a withdrawal (``انسحب``، ``انسحبوا``، ``انسحاب``) told after a
+    takeover of the same days (``سيطرت الفصائل اليوم على قريتي … وقالت مصادر إن مقاتلي قسد
+    انسحبوا من القريتين نحو قرى أقرب إلى تل تمر``) is the side that lost the ground leaving
+    it: the takeover told from the other side, not a non-violent transfer of territory. Returns
+    the takeover it folds into, or None. A withdrawal with no takeover told on its days
+    (``انتشرت قوات الحكومة في نقاط حدودية بعد انسحاب مقاتلي قسد منها``) stays a transfer."""
+    if d.trigger.kind != "transfer" or _WITHDRAW_STEM not in ctx.words[d.trig_first]:
+        return None
+    published = (ctx.article.published, ctx.article.published)
+    lo, hi = d.date_range or published
+    return next((o for o in reversed(ctx.drafts) if o.trigger.kind == "takeover"
+                 and (o.date_range or published)[0] <= hi and lo <= (o.date_range or published)[1]), None)
 
 
 def pluperfect_background(ctx: _Context, d: _Draft) -> bool:

@@ -78,3 +78,17 @@ def test_protests_told_for_the_governorate_then_town_by_town_are_the_towns_event
             "وكان العشرات قد تظاهروا في مدينة عامودا يوم الخميس الماضي.")
     protests = [e for e in run_text(text, "2021-03-07").events if _types([e]) == [PROTEST]]
     assert sorted(e.place_id for e in protests) == ["amuda", "hasakah_governorate"]
+
+
+# --------------------------------------------------------------------------- one event per act: the losers' withdrawal from ground taken
+
+
+def test_a_withdrawal_after_a_takeover_of_the_same_day_is_the_takeover(run_text):
+    text = ("سيطرت الفصائل الموالية لتركيا، اليوم الخميس، على قرية تل طويل بريف تل تمر بعد اشتباكات مع قسد. "
+            "وقالت مصادر محلية إن مقاتلي قسد انسحبوا من القرية باتجاه بلدة تل تمر.")
+    events = run_text(text, "2021-03-11").events
+    assert TRANSFER not in _types(events)
+    assert TAKEOVER in _types(events)
+    # a withdrawal with no takeover told is a transfer of territory
+    text = "انسحب مقاتلو قسد، اليوم الخميس، من نقاطهم في قرية تل طويل بريف تل تمر، وانتشرت قوات الحكومة السورية فيها."
+    assert TRANSFER in _types(run_text(text, "2021-03-11").events)

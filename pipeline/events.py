@@ -84,7 +84,8 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 (:func:`counted_acts`, :func:`published_not_deployed`, :func:`control_of_situation`), when
 (:func:`running_date`) and where (:func:`front_axis`); and, from the dev set's Arabic misses after
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
-(:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`) and what is no event (:func:`standing_or_habitual`). Their word lists are data (``pipeline/data/event_words.csv``),
+(:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
+:func:`framed_topic`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
 """
@@ -4242,6 +4243,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "the meeting during which something else happened"  # "اقتحموا المقر أثناء اجتماع فيه"
     if kind == "agreement" and _in_window(words, _AGREEMENT_FRAMES, max(clause_first, i - 3), i):
         return "an agreement named as the frame of something else"  # "رغم تفاهمات وقف إطلاق النار"
+    if kind == "agreement" and framed_topic(words, i, clause_first):
+        return "an agreement named as the frame of something else"  # "رغم التفاهمات الروسية التركية حول وقف …"
     if kind == "clash" and i > 0 and words[i - 1] in _FRONT_LINES:
         return "a front line"  # "إلى أحياء أبعد عن خطوط الاشتباك": where the front runs, no clash
     if kind == "air" and _in_window(words, _OVERFLIGHT, max(clause_first, i - 3), i):
@@ -4272,6 +4275,22 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
     if kind not in _ATTEMPT_COUNTS and _in_window(words, _ATTEMPTS, max(clause_first, i - 3), i):
         return "an attempt"
     return not_done(words, i, kind, clause_first)
+
+
+_ABOUT = frozenset({"حول", "بشان", "بخصوص"})
+#: How far before the topic word a frame word may stand ("رغم التفاهمات الروسية التركية حول").
+_FRAME_REACH = 5
+
+
+def framed_topic(words: list[str], i: int, clause_first: int) -> bool:
+    """Stage (is it a fact): an agreement trigger that is the topic (``حول``، ``بشأن``،
+    ``بخصوص`` right before it) of a frame (``agreement_frame``: ``رغم``، ``بموجب``، ``وفق``…) a
+    few words back (``وتأتي هذه التطورات رغم التفاهمات الروسية التركية حول وقف إطلاق النار``)
+    names the frame of what the sentence tells, no agreement reached then. ``اتفق الطرفان
+    اليوم حول وقف إطلاق النار`` has no frame word and stays an agreement."""
+    if i < 1 or words[i - 1] not in _ABOUT:
+        return False
+    return _in_window(words, _AGREEMENT_FRAMES, max(clause_first, i - 1 - _FRAME_REACH), i - 1)
 
 
 _SUCCEED_VERBS = _WORDS["succeed_verb"]
@@ -4517,6 +4536,8 @@ def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, dat
       متكرر على القرية اليوم" is today's event.
     """
     span = words[clause.first:clause.last + 1]
+    if date_quality < 2 and after_a_long_period(words, first, clause.first):
+        return True  # "بعد أشهر من قصف مدفعي متقطع على القرى الحدودية": months of acts, background
     if date_quality < 2 and not proclitic_forms(_HABITUAL).keys().isdisjoint(span):  # _stem
         return True  # "عمليات اغتيال متكررة"، "وتسبب القصف المتكرر بنزوح العائلات": no day of its own
     if date_quality < 2 and past_period(span):
@@ -4535,6 +4556,21 @@ def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, dat
         return True
     ongoing = not proclitic_forms(_ONGOING_VERBS).keys().isdisjoint(span)  # _stem of any word
     return reported and ongoing and date is not None and date.background and date.date_from < published
+
+
+_PERIOD_PLURALS = _WORDS["period_plural"]
+
+
+def after_a_long_period(words: list[str], i: int, clause_first: int) -> bool:
+    """Stage (is it a fact): the trigger at ``i`` right after a recap word, a plural of weeks,
+    months or years and ``من``/``على`` (``بعد أشهر من قصف مدفعي متقطع``، ``عقب سنوات من
+    المعارك``) names the acts of a long period before, background with no day of its own, not
+    one event. Days and hours are no long period: ``بعد يومين من استهداف مسيرة …`` is one
+    act two days before (:func:`offset_in_a_recap`)."""
+    if i - 3 < clause_first or words[i - 1] not in ("من", "علي"):
+        return False
+    period = words[i - 2]
+    return period in _PERIOD_PLURALS and words[i - 3].lstrip("و") in _RECAP_WORDS
 
 
 def _qualifies_people(word: str) -> bool:

@@ -92,3 +92,21 @@ def test_a_withdrawal_after_a_takeover_of_the_same_day_is_the_takeover(run_text)
     # a withdrawal with no takeover told is a transfer of territory
     text = "انسحب مقاتلو قسد، اليوم الخميس، من نقاطهم في قرية تل طويل بريف تل تمر، وانتشرت قوات الحكومة السورية فيها."
     assert TRANSFER in _types(run_text(text, "2021-03-11").events)
+
+
+# --------------------------------------------------------------------------- is it a fact: a long period before, an agreement as a frame
+
+
+def test_months_of_shelling_before_are_background_not_a_shelling(run_text):
+    text = "وتعد هذه الضربات الأعنف على ريف المالكية، بعد أشهر من قصف مدفعي متقطع على القرى الحدودية."
+    assert SHELLING not in _types(run_text(text, "2021-03-11").events)
+    # two days are no long period: one shelling, told in passing
+    text = "وتعد هذه الضربات الأعنف على ريف المالكية، بعد يومين من قصف مدفعي على قرية تل حميس."
+    assert SHELLING in _types(run_text(text, "2021-03-11").events)
+
+
+def test_a_truce_named_as_the_topic_of_a_frame_is_no_agreement(run_text):
+    text = "وتأتي الاشتباكات رغم التفاهمات الروسية التركية حول وقف إطلاق النار في ريف تل تمر."
+    assert AGREEMENT not in _types(run_text(text, "2021-03-11").events)
+    text = "واتفق الطرفان اليوم حول وقف إطلاق النار في ريف تل تمر."
+    assert AGREEMENT in _types(run_text(text, "2021-03-11").events)

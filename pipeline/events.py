@@ -260,6 +260,8 @@ _CASUALTY_NOUNS = {"مقتله": 1, "مقتلها": 1, "مقتلهما": 2, "م�
 _NEGATORS = _WORDS["negator"]
 _MEDIATION = _WORDS["mediation"]
 _ASSOC = _WORDS["associate"]
+#: Words after which an actor supports the subject's act (بمساندة من التحالف الدولي): associated.
+_SUPPORT = _WORDS["support"]
 _STATEMENT = _WORDS["statement"]
 _SPEECH = _WORDS["speech"]
 _REPORTING = _WORDS["reporting"]
@@ -1130,13 +1132,18 @@ def clause_roles(ctx: _Context, clause: Clause) -> tuple[list[tuple[int, str, st
         return hit
     roles: list[tuple[int, str, str]] = []  # (token, actor, role)
     prev_actor = ""
+    prev_assoc = -1  # last token of the latest associated actor
     words = ctx.words
-    for f, _l, a in clause_actors(ctx, clause):
+    for f, l, a in clause_actors(ctx, clause):
         window = words[max(clause.first, f - 2):f]
         if not _MEDIATION.isdisjoint(window):
             roles.append((f, a, "mediator"))
         elif prev_actor and not _ASSOC.isdisjoint(window):
             roles.append((f, a, "assoc:" + prev_actor))
+        elif prev_actor and (not _SUPPORT.isdisjoint(window) or f == prev_assoc + 1 and words[f].startswith("و")):
+            # "بمساندة من قوات سوريا الديمقراطية والتحالف الدولي": both support the subject
+            roles.append((f, a, "assoc:" + prev_actor))
+            prev_assoc = l
         else:
             roles.append((f, a, "party"))
             prev_actor = a
@@ -1246,6 +1253,11 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
             # over ("سلّمت الأسايش جثث ثلاثة من عناصر الدفاع الوطني")
             d.how = "subject_before" if before else "subject_after" if after else "no_actor"
             a1 = before[-1] if before else (after[0] if after else "")
+            joint = joint_subjects(ctx, roles, d.trig_first, kind) if len(before) >= 2 else []
+            if joint and joint[1] == a1 and joint[0] in before:
+                # "قوة مشتركة من قسد والتحالف الدولي اعتقلت": a joint force is led by the first named
+                a1 = joint[0]
+                d.assoc1 = d.assoc1 or joint[1]
             a2 = next((a for a in after if a != a1), "")
             if kind == "arrest" and a1 and not a2 and civilian_victims(ctx, clause):
                 a2 = "civilians"  # "اعتقلت الأسايش ثلاثة معلمين": civilians arrested
@@ -1301,9 +1313,11 @@ def article_attacker(ctx: _Context, created: list[_Draft]) -> None:
     """Stage: a strike or shelling whose sentence names no attacker is by the one force every
     earlier strike of the article named ("قصفت القوات التركية قرية … وطال القصف أيضاً قرية …"،
     "وكان مدنيان قد أصيبا بقذيفة سقطت على …"); with two attackers named, or none, it stays
-    empty. Remembers the attackers named here for later sentences."""
+    empty. Remembers the attackers named here for later sentences. A bomb (car bomb, IED, suicide
+    attack, grenade) is planted or thrown by someone on the ground: the force of the article's air
+    strikes or shelling is not its author ("وبدأ الهجوم بتفجير سيارة مفخخة" after the coalition's strikes)."""
     for d in created:
-        if d.trigger.kind not in _REMOTE:
+        if d.trigger.kind not in ("air", "shelling"):
             continue
         if d.actor1:
             if d.actor1 != "civilians":
@@ -2165,7 +2179,9 @@ def _any_stem(window: list[str], stems) -> bool:
 
 #: A nationality right after a weapon names its owner: "طائرة مسيرة تركية"، "قصف تركي" (actor ids).
 _WEAPON_OWNERS = {w: actor for actor, words in (("turkey", ("تركية", "التركية", "تركي", "التركي")),
-                                                ("russia", ("روسية", "الروسية", "روسي", "الروسي")))
+                                                ("russia", ("روسية", "الروسية", "روسي", "الروسي")),
+                                                ("usa", ("أمريكية", "الأمريكية", "أمريكي", "الأمريكي",
+                                                         "أميركية", "الأميركية", "أميركي", "الأميركي")))
                   for w in _norm(*words)}
 #: Kinds of weapon that may stand between it and its nationality: "قصف مدفعي تركي".
 _WEAPON_KINDS = _norm("مدفعي", "صاروخي", "جوي", "بري", "المدفعي", "الصاروخي", "الجوي", "مكثف", "عنيف")

@@ -99,6 +99,16 @@ Stages added from the h5 development texts (tests in ``tests/test_english_h5.py`
 ``_GROUP_NOUNS`` in ``_not_event`` (``an assassination cell``: a group's name, no act);
 ``involved`` among the cause words (``militias involved in kidnappings``); ``last September`` in
 :mod:`pipeline.english.dates`.
+
+Stages added from the English misses left after h5 (tests in ``tests/test_english_h6.py``):
+``_since_when`` (``the largest since January 2022, when IS fighters stormed the prison``: the
+``when`` clause, split off in :mod:`pipeline.english.text`, is dated by the ``since`` date);
+``_supporter`` (``supported by aircraft of the international coalition``, ``with support from``:
+no party) and ``_prompted`` (``…, prompting the coalition to send jets``: no party);
+``_weapon_of`` (``aircraft of the US-led coalition``: the owner is the perpetrator); a peaceful
+protest has no actor2 (``_protest_target`` only when force was used); one act told by two members
+of one side (the actor table's ``side``: US forces and the coalition) is one event; a merge never
+fills a gap with the side the event already has on its other side (``_fill``).
 """
 
 from __future__ import annotations
@@ -363,6 +373,15 @@ _STATE_ACTS = frozenset({"carried", "launched", "struck", "shelled", "bombed", "
                          "stepped", "pounded", "killed", "conducted", "intensified", "escalated", "resumed"})
 _BACKED = frozenset({"backed", "affiliated", "allied", "aligned", "sponsored", "supported", "funded", "linked",
                      "loyal"})
+#: Words that make the actor after them a supporter of the act, not a party to it (``supported by
+#: aircraft of the international coalition``, ``with support from the US-led coalition``).
+_SUPPORT = frozenset({"support", "supported", "backing", "backed", "assisted", "assistance", "aided", "aid",
+                      "cover", "covered", "help", "helped"})
+#: What may stand between a support word's ``by``/``from``/``of`` and the supporter's name.
+_SUPPORT_FILLERS = frozenset({"the", "a", "an", "aircraft", "air", "jets", "helicopters", "warplanes", "drones",
+                              "planes", "forces", "of", "its", "their", "logistical", "aerial"})
+#: Participles after a comma that move another actor to act (``…, prompting the coalition to send jets``).
+_PROMPTING = frozenset({"prompting", "leading", "spurring", "pushing", "forcing", "compelling"})
 _WIDE_KINDS = frozenset({"country", "region"})  # gazetteer kinds wider than the map's area
 _ROADS = frozenset({"road", "roads", "highway", "route", "motorway", "way", "street", "path"})
 #: Persons whose home town may follow ("a jeweller from Amuda"), besides the count words.
@@ -672,7 +691,7 @@ class _Run:
             out.remove(crowd)
             shooter = d.actor1 if d.actor1 not in ("protesters", "civilians") else ""
             d.kind, d.how = _FORCE_ON_PROTESTERS, "force"
-            d.actor1, d.actor2 = "protesters", shooter or crowd.actor2
+            d.actor1, d.actor2 = "protesters", shooter or crowd.actor2 or self._protest_target(crowd)
         return out
 
     def _claimed(self) -> None:
@@ -1779,7 +1798,8 @@ class _Run:
             places = set()  # "the deployment in Qamishli" after one at Qamishli airport: the town around it
         if places and (prior.place is None or places != {prior.place.place_id}):
             return None
-        actors = {a for f, _, a in self.actors if clause.first <= f <= clause.last}
+        # (a supporter named, "with support from the US-led coalition", is no other party)
+        actors = {a for f, _, a in self.actors if clause.first <= f <= clause.last and not self._supporter(f, clause.first)}
         if actors - {prior.actor1, prior.actor2, "civilians"}:
             return None
         return prior
@@ -2531,7 +2551,28 @@ class _Run:
                     return value
         return 0
 
+    def _since_when(self, d: _Draft) -> DateSpan | None:
+        """``The operation is the largest since January 2022, when hundreds of IS fighters stormed the
+        prison``: ``since`` opens an interval for its own clause, but the ``when`` clause right after
+        its date tells what happened at that date, so an act in it is dated there (not at the
+        publication date, nor by the interval)."""
+        words = self.words
+        w = d.clause.first  # the clause opens at ", when" (pipeline.english.text)
+        if words[w] != "when" or w == 0 or "," not in self._gap(w - 1):
+            return None
+        for f, l, ds in self.dates:
+            if l == w - 1 and ds.background and "since" in words[max(0, f - 1):f + 1] and not any(
+                    w < f2 < d.trig_first for f2, _, _ in self.dates):
+                return DateSpan(ds.start, ds.end, ds.text, ds.date_from, ds.date_to, ds.time_precision,
+                                ds.part_of_day, ds.time_from, ds.time_to, False)
+        return None
+
     def _date_told(self, d: _Draft, sent: Sentence, discourse: DateSpan | None) -> None:
+        since_when = self._since_when(d)
+        if since_when is not None:
+            d.date, d.date_quality = since_when, 2
+            d.notes.append("dated by the 'since …, when' clause it is told in")
+            return
         reporting: DateSpan | None = None
         relative = d.trig_last + 1 < self.n and self.words[d.trig_last + 1] in ("that", "which")
         for lo, hi, quality in ((d.clause.first, d.clause.last, 2), (sent.first, sent.last, 1)):
@@ -2605,7 +2646,29 @@ class _Run:
         words = self.words
         return [(f, l, a) for f, l, a in self.actors if clause.first <= f <= clause.last
                 and not (f > clause.first + 1 and self._after_trigger_speaker(f, l, words))
-                and not self._backer(l)]
+                and not self._backer(l) and not self._supporter(f, clause.first) and not self._prompted(f, l, clause)]
+
+    def _prompted(self, f: int, l: int, clause: Clause) -> bool:
+        """``…, prompting the U.S.-led coalition to send jets``: the actor a participle of prompting
+        moves to act (``prompting``/``leading``/``spurring`` X ``to``) reacts to the event; it is
+        no party to it."""
+        words = self.words
+        k = f - 1
+        if k >= clause.first and words[k] in ("the", "a", "an"):
+            k -= 1
+        return k > clause.first and words[k] in _PROMPTING and "," in self._gap(k - 1) \
+            and l + 1 <= clause.last and words[l + 1] == "to"
+
+    def _supporter(self, f: int, lo: int) -> bool:
+        """``SDF units, supported by aircraft of the international coalition, raided …``, ``the raids
+        took place with support from the US-led coalition``: an actor named after a support word and
+        its ``by``/``from``/``of`` backs the act; it is neither its author nor the side hit (ACLED's
+        associated actor), so the act's roles are read without it."""
+        words = self.words
+        k = f - 1
+        while k >= lo and f - k <= 5 and words[k] in _SUPPORT_FILLERS:
+            k -= 1
+        return k > lo and words[k] in ("by", "from", "of") and words[k - 1] in _SUPPORT
 
     def _backer(self, l: int) -> bool:
         """``the regime-backed National Defence Forces``, ``Turkish-backed factions``: a side
@@ -2651,7 +2714,7 @@ class _Run:
         agents = [x for x in acts if x[0] > 0 and (words[x[0] - 1] in _AGENT or (x[0] > 1 and words[x[0] - 2] in _AGENT
                                                                              and words[x[0] - 1] in ("a", "an", "the")))]
         # an actor whose name holds the trigger ("a Turkish drone") is the perpetrator
-        holding = [x for x in acts if x[0] <= d.trig_first <= x[1]]
+        holding = [x for x in acts if x[0] <= d.trig_first <= x[1] or self._weapon_of(x[0], d)]
         before = [x for x in acts if x[1] < d.trig_first and x not in agents]
         after = [x for x in acts if x[0] > d.trig_last and x not in agents]
         if kind in VIOLENT:
@@ -2691,7 +2754,9 @@ class _Run:
             d.kind, kind, d.how = self.lex.kinds["civ_attack"], "civ_attack", "shot_at"
         if kind in ("protest",):
             d.actor1 = "protesters"
-            d.actor2 = next((x[2] for x in acts if x[2] not in ("protesters", "civilians")), "")
+            # a peaceful protest has no second actor (ACLED): the force or state it is held against
+            # ("a sit-in outside a base of the US-led coalition") is its target, not a party
+            d.actor2 = self._protest_target(d) if d.how == "intervention" else ""
         elif kind == "riot":
             d.actor1 = "rioters"
         elif kind == "displacement":
@@ -2721,6 +2786,31 @@ class _Run:
                         d.actor1 = ""
                     d.actor2 = "civilians"
         self._finish_actors(d)
+
+    def _weapon_of(self, f: int, d: _Draft) -> bool:
+        """``aircraft of the US-led coalition striking a house``, ``drones of the Turkish army``: the
+        trigger is a weapon and the actor right after its ``of`` owns it, so it is the perpetrator
+        (as ``a Turkish drone`` is)."""
+        words = self.words
+        k = f - 1
+        if k > 0 and words[k] in ("the", "a", "an"):
+            k -= 1
+        return k > 0 and words[k] == "of" and d.trig_first <= k - 1 <= d.trig_last and d.kind.kind in _REMOTE
+
+    def _sides(self, ids: set[str]) -> set[str]:
+        """The armed sides of actor ids (the table's ``side`` column; no armed party left out)."""
+        out = set()
+        for aid in ids:
+            a = self.ex.actors.get(aid)
+            side = (a.side if a is not None and a.side else aid)
+            if side != "none":
+                out.add(side)
+        return out
+
+    def _protest_target(self, d: _Draft) -> str:
+        """The first armed side a protest's clause names (the one that intervened, or that fire on
+        the crowd came from), or ``""``."""
+        return next((x[2] for x in self._clause_actors(d.clause) if x[2] not in ("protesters", "civilians")), "")
 
     def _victim(self, actor: tuple[int, int, str]) -> bool:
         """``a regime soldier was killed``, ``killing two SDF fighters``: the actor is hit."""
@@ -3234,8 +3324,10 @@ class _Run:
 
     @staticmethod
     def _fill(keep: _Draft, other: _Draft) -> None:
-        keep.actor1 = keep.actor1 or other.actor1
-        keep.actor2 = keep.actor2 or other.actor2
+        # a side the event already has is not its other side too ("IS militants hold out …" in the
+        # headline, then the body's fighting with IS as the side named): fill gaps with new sides only
+        keep.actor1 = keep.actor1 or (other.actor1 if other.actor1 != keep.actor2 else "")
+        keep.actor2 = keep.actor2 or (other.actor2 if other.actor2 != keep.actor1 else "")
         keep.mediator = keep.mediator or other.mediator
         if other.place is not None and other.place_quality > keep.place_quality:
             keep.place, keep.place_quality = other.place, other.place_quality
@@ -3281,7 +3373,12 @@ class _Run:
             # (not one that names its own unknown place, nor one dated before it: "the fourth in a week")
             # nothing new (no place, no date of its own): the same act told again, maybe
             # naming a side the first telling did not ("an NDF sniper fired on him")
-            return pb <= pa or bool(pa) and pa <= pb
+            if pb <= pa or bool(pa) and pa <= pb:
+                return True
+            # the same act told by the other member of one side ("US forces … traded fire", then
+            # "the US-led coalition said its troops came under fire"): the actor table's sides
+            sa, sb = self._sides(pa), self._sides(pb)
+            return bool(sb) and sb <= sa
         same_day = (a.date.date_from if a.date else None) == (b.date.date_from if b.date else None)
         same_place = (a.place.place_id if a.place else None) == (b.place.place_id if b.place else None)
         if a.unresolved != b.unresolved and a.place_quality == 2 and b.place_quality == 2:

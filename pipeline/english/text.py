@@ -5,7 +5,8 @@ a digit or an opening quote or bracket, and at every line break; a full stop aft
 title or an initial (``Mr.``, ``Gen.``, ``U.S.``) ends nothing. The first line is the
 headline when it is short and has no full stop. Clauses split at ``;``, at the words
 ``while``, ``whereas``, ``meanwhile``, and after a comma at ``who``, ``saying``, ``claiming``,
-``adding``, ``and that`` and ``and the`` (a second main clause: ``…, and the aircraft fired``).
+``adding``, ``and that`` and ``and the`` (a second main clause: ``…, and the aircraft fired``), and
+at ``when`` after a comma closing a ``since …`` phrase (``the largest since January 2022, when …``).
 """
 
 from __future__ import annotations
@@ -138,7 +139,10 @@ def _clauses(nt: NormalisedText, tokens: Tokens, s: Sentence) -> list[Clause]:
         gap = nt.text[tokens.ends[i - 1]:tokens.starts[i]]
         after_comma = "," in gap and (tokens.words[i] in _COMMA_CLAUSE_WORDS or tokens.words[i] == "and" and i < s.last
                                       and tokens.words[i + 1] in ("that", "the"))
-        if ";" in gap or tokens.words[i] in _CLAUSE_WORDS or after_comma:
+        # ", when" after a "since …" phrase: what happened at that time ("the largest since January
+        # 2022, when IS fighters stormed the prison"), not the main clause's act
+        since_when = "," in gap and tokens.words[i] == "when" and "since" in tokens.words[max(s.first, i - 6):i]
+        if ";" in gap or tokens.words[i] in _CLAUSE_WORDS or after_comma or since_when:
             out.append(Clause(first, i - 1))
             first = i
     out.append(Clause(first, s.last))

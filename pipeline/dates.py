@@ -13,7 +13,8 @@ Handles what news copy about Qamishli actually says:
   ``خلال اليومين الماضيين``، ``خلال الأيام الماضية``، ``خلال الأيام الثلاثة الماضية``،
   ``الأسبوع الماضي``، ``الأسبوع الجاري`` (since its Saturday)، ``مطلع الأسبوع الجاري``;
 - explicit dates in Levantine and Egyptian month names, digits of any script or ordinal
-  words: ``٢٠ نيسان``، ``العشرين من نيسان/أبريل 2021``، ``نيسان 2021``;
+  words: ``٢٠ نيسان``، ``العشرين من نيسان/أبريل 2021``، ``نيسان 2021``; a month "of the same
+  year" (``في آب من العام نفسه``) in the year of the date told before it (:func:`same_year_months`);
 - clock times and ranges: ``من السابعة مساءً حتى العاشرة صباحاً`` (19:00 → 10:00 the
   next day), ``الساعة السابعة مساء``.
 
@@ -439,7 +440,46 @@ def find_dates(nt: NormalisedText, published: dt.date, tokens: Sequence[Token] |
         out.append(t)
     out += [d for i, d in enumerate(days) if i not in used]
     out.sort(key=lambda s: s.start)
-    return _join_named_days(out, nt)
+    return _join_named_days(same_year_months(out, nt), nt)
+
+
+#: "في آب من العام نفسه"، "خلال شهر أيار من السنة ذاتها": a month of the year just told.
+_SAME_YEAR_RE = re.compile(
+    rf"{_B}[وفبل]?(?:(?:في|خلال|مطلع|اواخر|منتصف|اوايل|بدايه|نهايه)\s+)?(?:شهر\s+)?(?P<mon>{_alt(_MONTHS)})"
+    rf"\s+من\s+(?:ال)?(?:عام|سنه)\s+(?:ال)?(?:نفسه|ذاته){_E}")
+
+
+def same_year_months(spans: list[DateSpan], nt: NormalisedText) -> list[DateSpan]:
+    """Stage: a month told as of "the same year" (``وفي آب من العام نفسه، قتل أربعة …``) is that
+    month of the year of the date told before it (``في 25 أيار 2016``), the whole month
+    (``time_precision`` 3), not a month of the publication year nor no date at all. With no
+    date before it, the year is unknown and the phrase is left undated.
+
+    Parameters
+    ----------
+    spans : list of DateSpan
+        The article's other date expressions, in text order.
+    nt : NormalisedText
+
+    Returns
+    -------
+    list of DateSpan
+        ``spans`` with the same-year months added, in text order.
+    """
+    if "نفسه" not in nt.text and "ذاته" not in nt.text:
+        return spans
+    added = []
+    for m in _SAME_YEAR_RE.finditer(nt.text):
+        s, _ = nt.to_original(m.start(), m.end())
+        before = [d for d in spans if d.end <= s]
+        if not before:
+            continue
+        first = dt.date(before[-1].date_from.year, _MONTHS[_squash(m["mon"])], 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        added.append(_span(nt, m, date_from=first, date_to=last, time_precision=3))
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda d: d.start)
 
 
 #: What may stand between a weekday and the date that names it: "الأربعاء (18 يناير)".

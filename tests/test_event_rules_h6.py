@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pipeline.arabic import normalise
+from pipeline.dates import find_dates
+
 VAC = ("Violence against civilians", "Attack")
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -110,3 +113,17 @@ def test_a_truce_named_as_the_topic_of_a_frame_is_no_agreement(run_text):
     assert AGREEMENT not in _types(run_text(text, "2021-03-11").events)
     text = "واتفق الطرفان اليوم حول وقف إطلاق النار في ريف تل تمر."
     assert AGREEMENT in _types(run_text(text, "2021-03-11").events)
+
+
+# --------------------------------------------------------------------------- when: a month "of the same year"
+
+
+def test_a_month_of_the_same_year_takes_the_year_told_before_it(run_text):
+    text = ("وفي 25 أيار 2016 قتل ثلاثة مدنيين بقصف على قرية تل حميس. "
+            "وفي آب من العام نفسه، قتل أربعة مدنيين بانفجار عبوة ناسفة في قرية تل براك.")
+    months = [d for d in find_dates(normalise(text), dt.date(2019, 5, 20)) if d.time_precision == 3]
+    assert [(d.date_from, d.date_to) for d in months] == [(dt.date(2016, 8, 1), dt.date(2016, 8, 31))]
+    ied = [e for e in run_text(text, "2019-05-20").events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert [e.date_from for e in ied] == [dt.date(2016, 8, 1)]
+    # with no year told before it, the phrase gives no date
+    assert not find_dates(normalise("وفي آب من العام نفسه، قتل أربعة مدنيين."), dt.date(2019, 5, 20))

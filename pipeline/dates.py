@@ -504,6 +504,23 @@ def _join_named_days(spans: list[DateSpan], nt: NormalisedText) -> list[DateSpan
     return out
 
 
+def is_explicit_date(text: str) -> bool:
+    """Whether a date expression's text names a calendar date: a number (a day or a year) or a
+    month's name (``20 نيسان``، ``الحادي عشر من تشرين الأول``، ``آب 2016``), not a weekday
+    or a word relative to publication (``أمس``، ``الثلاثاء الماضي``).
+
+    Parameters
+    ----------
+    text : str
+        A :class:`~pipeline.records.DateSpan`'s ``text``.
+
+    Returns
+    -------
+    bool
+    """
+    return _is_explicit(text)
+
+
 def _is_explicit(text: str) -> bool:
     """Whether a date expression's text names a day by number and month."""
     if any(map(str.isdigit, text)):

@@ -84,7 +84,8 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 (:func:`counted_acts`, :func:`published_not_deployed`, :func:`control_of_situation`), when
 (:func:`running_date`) and where (:func:`front_axis`); and, from the dev set's Arabic misses after
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
-(:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
+(:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`), when
+(:func:`explicit_date_after`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
 :func:`framed_topic`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
@@ -123,6 +124,7 @@ from .eventfields import EventKind, actor_fields, city_note, more_evidence, plac
 from .gazetteer import SPECIFICITY, Gazetteer
 from .ids import event_id_of_keys, unique_event_ids
 from .matcher import Match, PhraseMatcher
+from .dates import is_explicit_date
 from .numbers import Count, is_number, parse_count
 from .records import Article, ControlClaim, DateSpan, Event, Mention
 
@@ -3379,10 +3381,25 @@ def comes_after(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_D
     s, e = ctx._orig_span(after, frm - 1)
     when = DateSpan(s, e, ctx.nt.original[s:e], published - dt.timedelta(days=hi), published - dt.timedelta(days=lo),
                     1 if lo == hi else 2)
+    told = explicit_date_after(ctx, frm, sent.last)
     for d in ys:
+        if told is not None:  # "بعد شهر على انفجار …، في الحادي عشر من تشرين الأول": the date told beats the count
+            d.date, d.date_quality, d.recap = told, 2, False
+            continue
         d.date, d.date_quality, d.recap = when, 2, False
         d.notes.append("dated by its offset from the event just reported")
     return keep + ys
+
+
+def explicit_date_after(ctx: _Context, first: int, last: int) -> DateSpan | None:
+    """Stage (when): the first calendar date (a day and a month, or a year: ``في الحادي عشر من
+    تشرين الأول الماضي``) told in tokens ``first..last``, not a "since", or None. An event
+    told as coming a count of days before another (``وتأتي تفجيرات اليوم بعد شهر على انفجار
+    سيارة مفخخة …، في الحادي عشر من تشرين الأول``) takes that date when its sentence states
+    it: a date told beats a count (:func:`comes_after`), as it beats a weekday
+    (:func:`pipeline.dates.find_dates`)."""
+    return next((d for _, _, d in ctx._dates.between(first, last) if not d.background and is_explicit_date(d.text)),
+                None)
 
 
 def similar_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_Draft]:

@@ -127,3 +127,18 @@ def test_a_month_of_the_same_year_takes_the_year_told_before_it(run_text):
     assert [e.date_from for e in ied] == [dt.date(2016, 8, 1)]
     # with no year told before it, the phrase gives no date
     assert not find_dates(normalise("وفي آب من العام نفسه، قتل أربعة مدنيين."), dt.date(2019, 5, 20))
+
+
+# --------------------------------------------------------------------------- when: a date told beats a count of days
+
+
+def test_an_earlier_blast_with_its_date_told_takes_the_date_not_the_count(run_text):
+    head = "انفجرت عبوة ناسفة اليوم في سوق عامودا. "
+    text = head + ("ويأتي الانفجار بعد شهر على انفجار سيارة مفخخة في حي الوسطى بمدينة القامشلي، "
+                   "في الثالث من آذار الماضي، أدى إلى مقتل مدنيين.")
+    earlier = [e for e in run_text(text, "2021-04-05").events if e.place_id == "wusta"]
+    assert [e.date_from for e in earlier] == [dt.date(2021, 3, 3)]
+    # with no date told, the count dates it
+    text = head + "ويأتي الانفجار بعد شهر على انفجار سيارة مفخخة في حي الوسطى بمدينة القامشلي أدى إلى مقتل مدنيين."
+    earlier = [e for e in run_text(text, "2021-04-05").events if e.place_id == "wusta"]
+    assert [e.date_from for e in earlier] == [dt.date(2021, 3, 6)]

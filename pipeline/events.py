@@ -84,8 +84,9 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 (:func:`counted_acts`, :func:`published_not_deployed`, :func:`control_of_situation`), when
 (:func:`running_date`) and where (:func:`front_axis`); and, from the dev set's Arabic misses after
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
-(:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`), when
-(:func:`explicit_date_after`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
+(:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`,
+:func:`headline_days`), what (:func:`blew_themselves_up`), when (:func:`explicit_date_after`), where
+(:func:`said_inside`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
 :func:`framed_topic`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
@@ -681,6 +682,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("split", lambda ms, w, t, s: _with_split_phrases(ms, t)),
     ("grip", lambda ms, w, t, s: grip_takeovers(ms, w)),
     ("blasts", lambda ms, w, t, s: blasts_shook(ms, w)),
+    ("self", lambda ms, w, t, s: blew_themselves_up(ms, w)),
     ("aircraft", lambda ms, w, t, s: aircraft_strikes(drone_words(ms, w), w)),
     ("agreed", lambda ms, w, t, s: agreement_verbs(ms, w, s)),
     ("victim", lambda ms, w, t, s: victim_phrases(ms, w, s, bare_words(t))),
@@ -930,6 +932,8 @@ class _Context:
                 d.fatalities = Count(n, m.first, m.last)
         if d.found_by == "fire_death":
             fire_death_fields(self, d, clause)
+        if d.found_by == "self" and not _ONE_SELF.isdisjoint(self.words[m.first + 1:m.first + 1 + _SELF_GAP]):
+            d.fatalities = Count(1, m.first, m.last)  # "فجّر عنصر من التنظيم نفسه": the bomber died (a toll told counts more)
         if d.found_by == "found_body":  # "عثر على جثة شاب": one dead; "جثتين/جثتي": two
             two = any(w in ("جثتين", "جثتي", "جثتان") for w in self.words[m.first:m.first + 6])
             d.fatalities = Count(2 if two else 1, m.first, m.last)
@@ -1780,9 +1784,10 @@ def merge_headline(ctx: _Context, h: _Draft) -> None:
     """Fold a headline's event into the body's event of the same trigger kind (filling the
     parties the body only calls الطرفين, a better place when the headline's place is its own:
     :func:`_own_place`); a headline alone stays an event."""
-    body = next((d for d in ctx.drafts if d.trigger == h.trigger), None)
+    body = next((d for d in ctx.drafts if d.trigger == h.trigger and headline_days(ctx, h, d)), None)
     if body is None:  # "احتجاج في القامشلي على … اعتقال …" over the body's peaceful protest: its kind
         body = next((d for d in ctx.drafts if d.trigger.kind == h.trigger.kind and d.trigger.kind in _HEADLINE_KINDS
+                     and headline_days(ctx, h, d)
                      and d.place is not None and h.place is not None
                      and (d.place.place_id == h.place.place_id or _inside(ctx, d.place, h.place))), None)
     if body is None:
@@ -1798,6 +1803,18 @@ def merge_headline(ctx: _Context, h: _Draft) -> None:
     if body.place_quality < h.place_quality and h.place is not None and _own_place(ctx, h):
         body.place, body.place_quality = h.place, h.place_quality
     body.spans.append(h.spans[0])
+
+
+def headline_days(ctx: _Context, h: _Draft, d: _Draft) -> bool:
+    """Stage (one event, many sentences): whether the body's event ``d`` may be the headline's
+    ``h`` by its days. A headline tells the news: with no day of its own it is of the days up to
+    publication, so a body event more than a week older (``ففي 25 أيار 2016 فجّر انتحاريون
+    أنفسهم …`` under ``هجوم انتحاري … في الشدادي``) is a recap, not the headline's; so is one
+    more than a week from a headline's own day."""
+    if d.date is None:
+        return True
+    lo, hi = (h.date.date_from, h.date.date_to) if h.date is not None else (ctx.article.published,) * 2
+    return (lo - d.date.date_to).days <= _RECAP_OFFSET_DAYS and (d.date.date_from - hi).days <= _RECAP_OFFSET_DAYS
 
 
 # --------------------------------------------------------------------------- stage: how many (counts)
@@ -2074,6 +2091,44 @@ def blasts_shook(matches: list[Match], words: list[str]) -> list[Match]:
             if b is not None and not any(i in covered for i in range(k, b + 1)):
                 found.append(Match(k, b, _IED, verbs[w][0]))
                 covered.update(range(k, b + 1))
+    return sorted(matches + found) if found else matches
+
+
+_DETONATE_VERBS = _WORDS["detonate_verb"]
+_SELF_WORDS = _WORDS["self_word"]
+#: How far after the verb its reflexive object may stand, the bomber between ("فجّر عنصر من تنظيم الدولة الإسلامية نفسه").
+_SELF_GAP = 8
+_SUICIDE = next(t for t in TRIGGERS if t.kind == "suicide")
+#: One bomber blew himself up (``نفسه``، ``نفسها``; the verb is singular before a plural subject too): one dead.
+_ONE_SELF = frozenset(map(normalise_phrase, ("نفسه", "نفسها")))
+#: Nouns a word of "self" follows as "the same …" (``في اليوم نفسه``، ``في المكان ذاته``), not as the bomber.
+_SAME_NOUNS = frozenset(map(normalise_phrase, ("اليوم", "الوقت", "المكان", "الموقع", "الشهر", "العام", "الأسبوع", "المنطقة", "الليلة",
+                    "السياق", "الحي", "الطريق", "الشارع", "الحاجز", "القرية", "المدينة", "الحادث", "الهجوم")))
+
+
+def blew_themselves_up(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): a verb of blowing up whose object is the bomber himself, the subject
+    between them (``فجّر عنصر من تنظيم "الدولة الإسلامية" نفسه``، ``فجّر انتحاريون من التنظيم
+    أنفسهم عند حواجز …``), is a suicide bombing, the verb the trigger. ``فجّر مسلحون عبوة
+    ناسفة`` has no reflexive object: not this stage's. A word of "self" after a day
+    (``في اليوم نفسه``) or a place (``في المكان نفسه``) follows a definite noun and is no
+    object."""
+    verbs = proclitic_forms(_DETONATE_VERBS)
+    if not has_any(words, verbs) or _SELF_WORDS.isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k, w in enumerate(words):
+        if w not in verbs or k in covered:
+            continue
+        end = min(len(words), k + 1 + _SELF_GAP)
+        j = next((j for j in range(k + 1, end) if words[j] in _SELF_WORDS), None)
+        if j is None or words[j - 1] in _SAME_NOUNS:
+            continue  # "في اليوم نفسه": the same day, not the bomber
+        if any(x in covered for x in range(k + 1, j)):
+            continue
+        found.append(Match(k, k, _SUICIDE, verbs[w][0]))
+        covered.add(k)
     return sorted(matches + found) if found else matches
 
 
@@ -3701,6 +3756,8 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
             cands = [c for c in cands if not (c[2] == "near" and any(
                 not o[2] and 0 < c[0] - o[0] <= 4 and (ctx.words[o[0] - 1] == "في" or ctx.words[o[0]].startswith("ب"))
                 for o in cands))] or cands
+            cands = [c for c in cands if not (c[2] == "near" and any(
+                not o[2] and said_inside(ctx.words, o[0], c[0]) for o in cands))] or cands
         if not cands:
             continue
         best = min(cands, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
@@ -3719,6 +3776,20 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
     if hood is not None:
         return hood, 1
     return ctx._focus_mention(), 0
+
+
+_INSIDE_WORDS = frozenset({"داخل", "بداخل", "وسط", "في"})
+#: How far before the place named "inside" its locative may stand ("داخل مقبرة حي غويران"), and how
+#: far after it the place it is near ("، على مقربة من سجن الصناعة").
+_INSIDE_REACH, _NEAR_AFTER = 3, 7
+
+
+def said_inside(words: list[str], o: int, c: int) -> bool:
+    """Stage (where): whether the place at token ``o`` is said to hold the act (``داخل``،
+    ``وسط``، ``في`` up to three words before it: ``داخل مقبرة حي غويران``) and the place at
+    ``c``, a few words on, is only what that place is near (``، على مقربة من سجن الصناعة``):
+    the act was inside the first, and the second places it, not the act (:func:`locate`)."""
+    return 0 < c - o <= _NEAR_AFTER and not _INSIDE_WORDS.isdisjoint(words[max(0, o - _INSIDE_REACH):o])
 
 
 _PROTESTERS = _WORDS["protester"]

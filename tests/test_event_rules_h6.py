@@ -142,3 +142,40 @@ def test_an_earlier_blast_with_its_date_told_takes_the_date_not_the_count(run_te
     text = head + "ويأتي الانفجار بعد شهر على انفجار سيارة مفخخة في حي الوسطى بمدينة القامشلي أدى إلى مقتل مدنيين."
     earlier = [e for e in run_text(text, "2021-04-05").events if e.place_id == "wusta"]
     assert [e.date_from for e in earlier] == [dt.date(2021, 3, 6)]
+
+
+# --------------------------------------------------------------------------- what: a bomber who blew himself up
+
+
+def test_a_bomber_who_blew_himself_up_is_a_suicide_bombing_that_killed_him(run_text):
+    text = "وفي مدينة الحسكة، فجّر عنصر من تنظيم داعش نفسه مساء الثلاثاء عند حاجز في حي غويران."
+    bombs = [e for e in run_text(text, "2022-02-10").events if e.sub_event_type == "Suicide bomb"]
+    assert [(e.date_from, e.fatalities) for e in bombs] == [(dt.date(2022, 2, 8), 1)]
+    # bombers told in the plural: a suicide bombing, their number not told
+    text = "وفي 25 أيار 2016 فجّر انتحاريون من التنظيم أنفسهم عند حواجز في مدينة الشدادي."
+    bombs = [e for e in run_text(text, "2019-05-20").events if e.sub_event_type == "Suicide bomb"]
+    assert [(e.date_from, e.fatalities) for e in bombs] == [(dt.date(2016, 5, 25), 0)]
+    # a bomb set off is no suicide bombing, and "the same day" is no bomber
+    text = "وفجّر مسلحون عبوة ناسفة في اليوم نفسه عند حاجز في حي غويران."
+    assert not [e for e in run_text(text, "2022-02-10").events if e.sub_event_type == "Suicide bomb"]
+
+
+def test_a_headline_is_not_folded_into_a_recap_years_older(run_text):
+    text = ("هجوم انتحاري يستهدف حاجزاً لقسد في الشدادي\n"
+            "أفادت مصادر محلية بأن خلايا التنظيم نفذت هجوماً انتحارياً اليوم. "
+            "وسبق أن وقع تفجير انتحاري عند حواجز في مدينة الشدادي في 25 أيار 2016.")
+    bombs = [e for e in run_text(text, "2019-05-20").events if e.sub_event_type == "Suicide bomb"]
+    assert sorted(e.date_from for e in bombs) == [dt.date(2016, 5, 25), dt.date(2019, 5, 20)]
+
+
+# --------------------------------------------------------------------------- where: inside one place, near another
+
+
+def test_an_act_inside_a_quarter_near_a_prison_is_placed_in_the_quarter(run_text):
+    text = "وداهمت دورية للأسايش مساء الثلاثاء منزلاً داخل حي غويران، على مقربة من سجن الصناعة، واعتقلت شابين."
+    arrests = [e for e in run_text(text, "2022-02-10").events if _types([e]) == [ARREST]]
+    assert [e.place_id for e in arrests] == ["ghuwayran"]
+    # a place only near another one, with no "inside", is where ACLED puts it
+    text = "واعتقلت دورية للأسايش مساء الثلاثاء شابين على مقربة من سجن الصناعة."
+    arrests = [e for e in run_text(text, "2022-02-10").events if _types([e]) == [ARREST]]
+    assert [e.place_id for e in arrests] == ["sinaa_prison"]

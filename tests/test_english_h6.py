@@ -175,3 +175,40 @@ def test_arabic_a_bomb_after_strikes_is_not_by_the_striking_force(pipeline):
 def test_an_actor_prompted_to_act_by_the_event_is_no_party(pipeline, text, actors):
     (ev,) = _events(pipeline, text)
     assert (ev.actor1_id, ev.actor2_id) == actors
+
+
+# ---------------------------------------------------------------- a claim names the act's author
+
+@pytest.mark.parametrize("claim", [
+    "ISIS later claimed the bombing in a statement.",
+    "The Islamic State group claimed responsibility for the attack on Friday.",
+])
+def test_a_claim_of_the_act_told_before_is_its_author_not_a_new_act(pipeline, claim):
+    events = _events(pipeline, "Two SDF fighters were killed on Thursday when a bomb went off near their vehicle in "
+                               "Shaddadi. " + claim)
+    assert [(e.sub_event_type, e.date_from, e.actor1_id, e.actor2_id, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", dt.date(2025, 8, 28), "isis", "sdf", 2)]
+
+
+# ---------------------------------------------------------------- who "by" names
+
+@pytest.mark.parametrize("text, actors", [
+    ("The SDF said one of its fighters was killed by a sniper from the Turkish army near Tal Tamr on Friday.",
+     ("turkey", "sdf")),
+    ("SDF fighters repelled an attack by ISIS militants on a checkpoint near al-Hol on Friday.", ("isis", "sdf")),
+    ("An SDF fighter was killed in an ISIS attack on a checkpoint near al-Hol on Friday.", ("isis", "sdf")),
+])
+def test_the_author_of_an_attack_is_actor1(pipeline, text, actors):
+    (ev,) = _events(pipeline, text)
+    assert (ev.actor1_id, ev.actor2_id) == actors
+
+
+# ---------------------------------------------------------------- "earlier this month/week"
+
+@pytest.mark.parametrize("when, start", [
+    ("Earlier this month", dt.date(2025, 8, 1)),
+    ("Earlier this week", dt.date(2025, 8, 25)),
+])
+def test_earlier_this_month_or_week_ends_before_the_day_of_publication(pipeline, when, start):
+    (ev,) = _events(pipeline, f"{when}, Turkish drones struck a car near Derbasiyah, killing two SDF fighters.")
+    assert (ev.date_from, ev.date_to) == (start, dt.date(2025, 8, 29))

@@ -223,6 +223,8 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
             a = b = published - n * one
     elif rel.endswith("this week"):
         a, b = published - dt.timedelta(days=published.weekday()), published
+        if rel.startswith("earlier"):
+            b = max(a, published - one)  # before the day it is told on, as "earlier in the week"
     elif rel == "earlier in the week":
         # before the day of publication, since the week's Monday
         a = published - dt.timedelta(days=published.weekday())
@@ -240,7 +242,8 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
         b = published.replace(day=1) - one
         a = b.replace(day=1)
     elif rel == "earlier this month":
-        a, b = published.replace(day=1), published
+        a = published.replace(day=1)
+        b = max(a, published - one)  # before the day it is told on
     elif rel.endswith("hours"):
         hours = 48 if ("48" in rel or "forty" in rel) else 24
         a, b = published - (hours // 24) * one, published

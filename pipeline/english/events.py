@@ -108,7 +108,11 @@ no party) and ``_prompted`` (``…, prompting the coalition to send jets``: no p
 ``_weapon_of`` (``aircraft of the US-led coalition``: the owner is the perpetrator); a peaceful
 protest has no actor2 (``_protest_target`` only when force was used); one act told by two members
 of one side (the actor table's ``side``: US forces and the coalition) is one event; a merge never
-fills a gap with the side the event already has on its other side (``_fill``).
+fills a gap with the side the event already has on its other side (``_fill``); a claim of the act
+told before (``ISIS later claimed the bombing``) is that act, its claimer the author (``_claim_of``);
+``by`` names the owner of the agent too (``killed by a sniper from the Turkish army``:
+``_agent_of_agent``), an attack's author (``repelled an attack by ISIS``, ``killed in an ISIS
+attack``: ``_attack_author``).
 """
 
 from __future__ import annotations
@@ -382,6 +386,9 @@ _SUPPORT_FILLERS = frozenset({"the", "a", "an", "aircraft", "air", "jets", "heli
                               "planes", "forces", "of", "its", "their", "logistical", "aerial"})
 #: Participles after a comma that move another actor to act (``…, prompting the coalition to send jets``).
 _PROMPTING = frozenset({"prompting", "leading", "spurring", "pushing", "forcing", "compelling"})
+#: Nouns of an attack whose author is named with it (``an ISIS attack``, ``an attack by ISIS``).
+_ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "ambush", "raid", "strike", "strikes", "bombing",
+                           "offensive", "shelling", "bombardment"})
 _WIDE_KINDS = frozenset({"country", "region"})  # gazetteer kinds wider than the map's area
 _ROADS = frozenset({"road", "roads", "highway", "route", "motorway", "way", "street", "path"})
 #: Persons whose home town may follow ("a jeweller from Amuda"), besides the count words.
@@ -1798,11 +1805,56 @@ class _Run:
             places = set()  # "the deployment in Qamishli" after one at Qamishli airport: the town around it
         if places and (prior.place is None or places != {prior.place.place_id}):
             return None
-        # (a supporter named, "with support from the US-led coalition", is no other party)
-        actors = {a for f, _, a in self.actors if clause.first <= f <= clause.last and not self._supporter(f, clause.first)}
+        # (a supporter named, "with support from the US-led coalition", is no other party; nor is
+        # the group that claims the act: "ISIS later claimed the bombing", see _claimed)
+        claim = self._claim_of(m, clause)
+        actors = {a for f, _, a in self.actors if clause.first <= f <= clause.last and not self._supporter(f, clause.first)
+                  and not (claim and f < m.first)}
         if actors - {prior.actor1, prior.actor2, "civilians"}:
             return None
         return prior
+
+    def _attack_author(self, after: list[tuple[int, int, str]], d: _Draft) -> list[tuple[int, int, str]]:
+        """``An SDF fighter was killed in an ISIS attack on a checkpoint``, ``wounded in a Turkish
+        drone strike``: with no perpetrator before the trigger, an actor named as the owner of an
+        attack noun after it (``in``/``during``/``by`` + article + actor + attack noun) is the author."""
+        words = self.words
+        out = []
+        for x in after:
+            f, l, a = x
+            if l + 1 > d.clause.last or words[l + 1] not in _ATTACK_NOUNS or a == "civilians":
+                continue
+            k = f - 1
+            if words[k] in ("a", "an", "the"):
+                k -= 1
+            if k > d.trig_last and words[k] in ("in", "during", "by"):
+                out.append(x)
+        return out[:1]
+
+    def _agent_of_agent(self, f: int, lo: int) -> bool:
+        """``killed by a sniper from the Turkish army``, ``targeted by drones of the Turkish army``,
+        ``by gunfire from Turkish border guards``: the actor owns the agent a ``by`` names (``by``,
+        an optional article, one noun, ``of``/``from``, an optional article), so it is the agent."""
+        words = self.words
+        k = f - 1
+        if k >= lo and words[k] in ("the", "a", "an"):
+            k -= 1
+        if k < lo + 2 or words[k] not in ("of", "from"):
+            return False
+        k -= 2  # the noun
+        if words[k] in ("a", "an", "the"):
+            k -= 1
+        return k >= lo and words[k] == "by"
+
+    def _claim_of(self, m: Match, clause: Clause) -> bool:
+        """``ISIS later claimed the bombing``, ``claimed responsibility for the attack``: the trigger is
+        the object of a claim (``claimed``/``claims``/``claiming`` a few words before it, not ``claimed
+        that``), the act told before and its claimer (``_claimed``) its author."""
+        words = self.words
+        for j in range(max(clause.first, m.first - 4), m.first):
+            if words[j] in ("claimed", "claims", "claiming") and words[j + 1] not in ("that", "to"):
+                return True
+        return False
 
     def _dated_owner(self, m: Match) -> _Draft | None:
         """``seven fighters were killed in Thursday night's fighting``, ``the toll of Monday's
@@ -2712,7 +2764,8 @@ class _Run:
                         self._finish_actors(d)
                         return
         agents = [x for x in acts if x[0] > 0 and (words[x[0] - 1] in _AGENT or (x[0] > 1 and words[x[0] - 2] in _AGENT
-                                                                             and words[x[0] - 1] in ("a", "an", "the")))]
+                                                                             and words[x[0] - 1] in ("a", "an", "the"))
+                                                   or self._agent_of_agent(x[0], d.clause.first))]
         # an actor whose name holds the trigger ("a Turkish drone") is the perpetrator
         holding = [x for x in acts if x[0] <= d.trig_first <= x[1] or self._weapon_of(x[0], d)]
         before = [x for x in acts if x[1] < d.trig_first and x not in agents]
@@ -2723,13 +2776,19 @@ class _Run:
             before = [x for x in before if x not in victims]
             after = victims + after
         passive = d.trig_first > 0 and self.words[d.trig_first - 1] in _PASSIVE
-        if before and not passive and agents and all(x[0] > d.trig_last for x in agents):
+        by_first = [x for x in agents if self._agent_of_agent(x[0], d.clause.first)
+                    and self.words.index("by", max(d.clause.first, x[0] - 5), x[0]) < d.trig_first]
+        # "repelled an attack by ISIS militants": a "by" right after an attack noun names its author
+        by_first += [x for x in agents if words[d.trig_last] in _ATTACK_NOUNS and x[0] - 1 <= d.trig_last + 2
+                     and "by" in words[d.trig_last + 1:x[0]]]
+        if before and not passive and agents and all(x[0] > d.trig_last for x in agents) and not by_first:
+            # (not "was killed by a sniper from the Turkish army": the "by" names the trigger itself)
             # "Government forces took over the positions vacated by the SDF": with a subject before an
             # active trigger, a "by" after it belongs to a participle of its object, not to the trigger
             after = sorted(after + agents)
             agents = []
         # "a child who had been abducted": the subject is the victim; only "by" names the doer
-        found = holding or agents or ([] if passive else before[-1:])
+        found = holding or agents or ([] if passive else before[-1:]) or self._attack_author(after, d)
         perpetrator = found[0] if found else None
         pair = self._joined_pair(before, d.trig_first)
         if pair and kind in _TWO_SIDED and not holding and not agents:

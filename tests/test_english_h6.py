@@ -212,3 +212,48 @@ def test_the_author_of_an_attack_is_actor1(pipeline, text, actors):
 def test_earlier_this_month_or_week_ends_before_the_day_of_publication(pipeline, when, start):
     (ev,) = _events(pipeline, f"{when}, Turkish drones struck a car near Derbasiyah, killing two SDF fighters.")
     assert (ev.date_from, ev.date_to) == (start, dt.date(2025, 8, 29))
+
+
+# ---------------------------------------------------------------- homes and towns hit: civilians
+
+@pytest.mark.parametrize("text", [
+    "Turkish artillery pounded two populated villages west of Tal Tamr on Monday, damaging homes, a military "
+    "source said.",
+    "Two inhabited villages west of Tal Tamr came under Turkish artillery fire on Monday, according to a source in "
+    "the local military council.",
+    "Turkish forces shelled the town of Zirgan on Monday, cutting the mobile network.",
+    "Turkish forces shelled Darbasiyah on Monday. Shells also fell on three villages near Amuda, where residents "
+    "were reported wounded.",
+])
+def test_shelling_of_homes_and_towns_with_no_military_target_hits_civilians(pipeline, text):
+    events = _events(pipeline, text, dt.date(2022, 8, 16))
+    assert events and all((e.actor1_id, e.actor2_id) == ("turkey", "civilians") for e in events[-1:])
+
+
+# ---------------------------------------------------------------- the side hit, listed with others
+
+def test_a_force_listed_among_the_killed_is_the_side_hit(pipeline):
+    (ev,) = _events(pipeline, "On Tuesday, one Asayish member, a woman and her son were killed in a drone strike "
+                              "near Derbasiyah.")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1_id != "asayish" and ev.actor2_id == "asayish"
+
+
+# ---------------------------------------------------------------- two forces acting together
+
+@pytest.mark.parametrize("text, actor1", [
+    ("On Friday morning, SDF and Asayish units set up new checkpoints on the road to Tal Tamr.", "sdf"),
+    ("The Asayish and the SDF arrested four men in Amuda on Friday.", "asayish"),
+])
+def test_two_forces_that_act_together_are_led_by_the_first_named(pipeline, text, actor1):
+    (ev,) = _events(pipeline, text)
+    assert (ev.actor1_id, ev.actor2_id) == (actor1, "")
+
+
+# ---------------------------------------------------------------- fire exchanged with gunmen
+
+def test_a_clash_with_gunmen_is_with_an_unidentified_group(pipeline):
+    (ev,) = _events(pipeline, "Late on Friday, an SDF patrol exchanged fire with gunmen near the village of Tal "
+                              "Baydar.")
+    assert ev.sub_event_type == "Armed clash"
+    assert (ev.actor1_id, ev.actor2_id) == ("sdf", "unidentified")

@@ -112,7 +112,12 @@ fills a gap with the side the event already has on its other side (``_fill``); a
 told before (``ISIS later claimed the bombing``) is that act, its claimer the author (``_claim_of``);
 ``by`` names the owner of the agent too (``killed by a sniper from the Turkish army``:
 ``_agent_of_agent``), an attack's author (``repelled an attack by ISIS``, ``killed in an ISIS
-attack``: ``_attack_author``).
+attack``: ``_attack_author``); a force named in the list of the killed (``one SDF fighter, two
+children and an adult were killed``: ``_listed_victim``) is the side hit; two forces joined as the
+subject of an arrest or deployment (``SDF and Asayish units set up checkpoints``) are led by the
+first named; fire exchanged ``with gunmen`` is with an unidentified group; homes, villages, towns
+and neighbourhoods shelled with no military target are civilians hit, judged without the
+attribution (``…, a military source said``: ``_told_end``).
 """
 
 from __future__ import annotations
@@ -340,7 +345,8 @@ _GENERIC_AUTHORS = frozenset({"gunmen", "gunman", "unknown", "unidentified", "ma
 #: What remote violence hits when it hits civilians' places: villages, homes, fields, markets.
 _CIVIL_TARGETS = frozenset({"village", "villages", "house", "houses", "home", "homes", "farm", "farms", "farmland",
                             "residential", "populated", "inhabited", "school", "market", "hospital", "shop", "shops",
-                            "bakery", "church", "mosque", "fields"})
+                            "bakery", "church", "mosque", "fields", "town", "towns", "neighbourhood", "neighbourhoods",
+                            "neighborhood", "neighborhoods", "silos"})
 _MILITARY_TARGETS = frozenset({"position", "positions", "post", "posts", "base", "bases", "checkpoint", "checkpoints",
                                "vehicle", "vehicles", "convoy", "headquarters", "military", "patrol", "depot"})
 #: Who is arrested when civilians are: "young men", "activists", "a journalist", "the director of …".
@@ -2795,6 +2801,14 @@ class _Run:
             d.actor1, d.actor2 = pair
             self._finish_actors(d)
             return
+        if pair and kind in ("arrest", "deployment") and not holding and not agents \
+                and not passive:
+            # "SDF and Asayish units set up checkpoints": a one-sided act of two forces together is led by
+            # the first named; the second is with it (ACLED's associated actor), no other side
+            d.actor1 = pair[0]
+            before = [x for x in before if x[2] != pair[1]]
+            after = [x for x in after if x[2] != pair[1]]
+            perpetrator = next(x for x in acts if x[2] == pair[0])
         if kind == "clash" and self.words[d.trig_first] in ("came", "come", "coming") and not pair:
             # "an SDF vehicle came under attack", "a checkpoint came under fire from unknown gunmen": the
             # subject is the side hit, the one the fire came from the attacker
@@ -2866,6 +2880,20 @@ class _Run:
                 out.add(side)
         return out
 
+    def _listed_victim(self, l: int) -> bool:
+        """``one SDF fighter, two children and an adult were killed in a drone strike``: an actor
+        named in the list that is the subject of a passive casualty verb (``were killed``, ``were
+        wounded``) a few words on, with no clause word between, is hit."""
+        words = self.words
+        for k in range(l + 1, min(self.n - 1, l + 10)):
+            w = words[k]
+            if w in ("when", "as", "after", "while", "because", "that", "which", "who", "said", "but", "in", "on"):
+                return False
+            if w in _PASSIVE:
+                return words[k + 1] in _HIT or words[k + 1] in ("also", "later", "reportedly") and k + 2 < self.n \
+                    and words[k + 2] in _HIT
+        return False
+
     def _protest_target(self, d: _Draft) -> str:
         """The first armed side a protest's clause names (the one that intervened, or that fire on
         the crowd came from), or ``""``."""
@@ -2880,6 +2908,8 @@ class _Run:
             return True
         if {"succumbed", "died", "perished"} & set(after):
             return True  # "a member of the Asayish succumbed to injuries …": the one who died
+        if actor[2] != "civilians" and self._listed_victim(l):
+            return True  # (civilians are never a perpetrator of remote violence anyway: _default_actors)
         for w in reversed(words[max(0, f - 6):f]):  # ("targeted a member of the Asayish")
             if w in _HIT_ACTIVE:
                 return True
@@ -3627,10 +3657,11 @@ class _Run:
         if kind in _REMOTE and not d.actor2 and d.actor1 != "civilians" and self._civilian_victims(d):
             d.actor2 = "civilians"  # "a Turkish shell killed a woman and a child": the side hit
         clause_words = set(self.words[d.clause.first:d.clause.last + 1])
+        told = set(self.words[d.clause.first:self._told_end(d.clause) + 1])  # without "…, a military source said"
         if kind in _REMOTE and not d.actor2 and d.actor1 and not (d.fatalities and d.fatalities.value) \
-                and not (d.injuries and d.injuries.value) and clause_words & _CIVIL_TARGETS \
-                and not clause_words & (_ARMED_PEOPLE | _MILITARY_TARGETS) \
-                and not any(a != d.actor1 for f, _, a in self.actors if d.clause.first <= f <= d.clause.last):
+                and not (d.injuries and d.injuries.value) and told & _CIVIL_TARGETS \
+                and not told & (_ARMED_PEOPLE | _MILITARY_TARGETS) \
+                and not any(a not in (d.actor1, "civilians") for f, _, a in self.actors if d.clause.first <= f <= d.clause.last):
             d.actor2 = "civilians"  # "shelled two populated villages west of Tal Tamr": homes and fields hit
         if kind == "arrest" and not d.actor2 and clause_words & _CIVIL_ARRESTED \
                 and not clause_words & (_ARMED_PEOPLE | {"isis", "cell", "cells", "militants", "emir"}):
@@ -3642,6 +3673,10 @@ class _Run:
                 and "unidentified" in self.ex.actors \
                 and _GENERIC_AUTHORS & set(self.words[d.clause.first:d.clause.last + 1]):
             d.actor1 = "unidentified"  # "an Asayish member … in an attack by gunmen": unnamed attackers
+        if kind == "clash" and d.actor1 and not d.actor2 and d.actor1 != "unidentified" \
+                and "unidentified" in self.ex.actors \
+                and _GENERIC_AUTHORS & set(self.words[d.trig_last + 1:d.clause.last + 1]):
+            d.actor2 = "unidentified"  # "an SDF patrol exchanged fire with gunmen": unnamed other side
         if kind in ("air", "shelling") and not d.actor1 and d.trig_first > 0 and (
                 self.words[d.trig_first - 1] in ("second", "third", "another", "other", "fourth")
                 or d.how == "another" or "also" in self.words[d.clause.first:d.clause.last + 1]):
@@ -3651,6 +3686,20 @@ class _Run:
             if earlier and len({x.actor1 for x in earlier}) == 1 and d.actor2 != earlier[-1].actor1 \
                     and not _OTHER_FORCES & set(self.words[d.clause.first:d.clause.last + 1]):
                 d.actor1 = earlier[-1].actor1
+
+    def _told_end(self, clause: Clause) -> int:
+        """The last token of what a clause tells, before its attribution: ``…, a military source
+        said``, ``…, according to a source in the Tel Tamr Military Council`` (the source's words are
+        not the event's: a ``military`` source makes no military target)."""
+        words = self.words
+        for k in range(clause.first + 1, clause.last):
+            if words[k] == "according" and words[k + 1] == "to":
+                return k - 1
+        if words[clause.last] in _SPEECH or clause.last > clause.first and words[clause.last - 1] in _SPEECH:
+            for k in range(clause.last - 1, max(clause.first, clause.last - 7), -1):
+                if "," in self._gap(k):
+                    return k
+        return clause.last
 
     def _civilian_victims(self, d: _Draft) -> bool:
         """The toll counts people who are not fighters: ``killing a woman and a child``,

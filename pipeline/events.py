@@ -3639,6 +3639,9 @@ def _direction(words: list[str], i: int) -> str:
     if w not in _DESTINATIONS and w != "من" and any(
             x.lstrip("وف") in _DESTINATION_VERBS for x in words[max(0, k - 2):k + 1]):
         return "to"  # "بينما قصد آخرون مدينة الحسكة": the verb's object is where they went
+    if w not in _DESTINATIONS and w != "من" and words[k + 1].startswith("و") and k > 0:
+        # "باتجاه الأرياف ومدينة القامشلي": a place joined by و to a destination is one too
+        w = words[k - 1].lstrip("و")
     return "to" if w in _DESTINATIONS else "from" if w == "من" else ""
 
 

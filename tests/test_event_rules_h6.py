@@ -179,3 +179,14 @@ def test_an_act_inside_a_quarter_near_a_prison_is_placed_in_the_quarter(run_text
     text = "واعتقلت دورية للأسايش مساء الثلاثاء شابين على مقربة من سجن الصناعة."
     arrests = [e for e in run_text(text, "2022-02-10").events if _types([e]) == [ARREST]]
     assert [e.place_id for e in arrests] == ["sinaa_prison"]
+
+
+def test_a_place_joined_to_a_destination_is_a_destination_too(run_text):
+    text = ("اشتباكات عنيفة اليوم في حي غويران بمدينة الحسكة. "
+            "وغادر آلاف السكان أحياءهم باتجاه الأرياف ومدينة القامشلي.")
+    fled = [e for e in run_text(text, "2016-08-20").events if "displacement" in e.tags]
+    assert fled and all(e.place_id != "qamishli" for e in fled)
+    # a place joined by و with no direction word before the first is where they fled from
+    text = "وغادر آلاف السكان أحياء غويران والنشوة اليوم بعد اشتباكات عنيفة في مدينة الحسكة."
+    fled = [e for e in run_text(text, "2016-08-20").events if "displacement" in e.tags]
+    assert fled and all(e.place_id in ("ghuwayran", "hasakah") for e in fled)

@@ -86,7 +86,7 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
 (:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`,
 :func:`headline_days`), what (:func:`blew_themselves_up`), when (:func:`explicit_date_after`), where
-(:func:`said_inside`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
+(:func:`said_inside`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
 :func:`framed_topic`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
@@ -3479,11 +3479,26 @@ def similar_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list
                     out.append(d)
         if d is None:
             continue
-        if d.date_quality < 2 or (d.date is not None and d.date.background):
+        if also_elsewhere(ctx, sent, d):
+            d.recap = False  # "كما شهدت مدينة الشدادي وبلدة الهول مظاهرات مماثلة": the same day, elsewhere
+        elif d.date_quality < 2 or (d.date is not None and d.date.background):
             out.remove(d)
         else:
             d.recap = False
     return out
+
+
+_ALSO_OPENERS = frozenset({"كما", "وكما"})
+
+
+def also_elsewhere(ctx: _Context, sent: Sentence, d: _Draft) -> bool:
+    """Stage (is it a fact): a "similar" act in a sentence that opens with ``كما`` (also), at a
+    place its own clause names (``كما شهدت مدينة الشدادي وبلدة الهول مظاهرات مماثلة``), adds
+    to the news just told: the same kind of act on the same day elsewhere, an event dated as the
+    article's last date, not a recap (:func:`similar_attack`). A similar act told as before
+    (``وسبق أن شهدت المنطقة هجمات مماثلة``) or with no place of its own stays background."""
+    return (ctx.words[sent.first] in _ALSO_OPENERS and d.place is not None and d.place_quality == 2
+            and (d.date is None or not d.date.background))
 
 
 #: Suffixed forms of the attack nouns: "إثر استهدافهم"، "جراء استهدافه".
@@ -3591,13 +3606,16 @@ def protest_per_town(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
         clause = next(c for c in d.sentence.clauses if c.first <= d.trig_first <= c.last)
         towns: list[tuple[int, Mention]] = []
         # (arrests at checkpoints set up "في القامشلي وعامودا والدرباسية، واقتادت …": the list may come first)
-        lo = clause.first if d.trigger.kind == "arrest" else d.trig_last + 1
+        # (and towns that "saw" protests: "كما شهدت مدينة الشدادي وبلدة الهول مظاهرات مماثلة")
+        lo = clause.first if d.trigger.kind == "arrest" or saw_protests(ctx, d, clause) else d.trig_last + 1
+        last_tok = -9
         for i, m in ctx._places.between(lo, clause.last):
             if m.kind not in _TOWN_KINDS:
                 continue
-            if towns and i - towns[-1][0] > 1:
+            if towns and i - last_tok > 1:
                 break
             towns.append((i, m))
+            last_tok = max(i, ctx._tok_of(m.end - 1))  # ("مدينة الشدادي وبلدة الهول": from the end of the one before)
         if len(towns) < 2 or all(m.place_id != d.place.place_id for _, m in towns):
             continue
         if any(w in _ROAD_HEADS or w == "بين" for w in ctx.words[max(0, towns[0][0] - 4):towns[0][0]]):
@@ -3605,6 +3623,17 @@ def protest_per_town(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
         d.place = towns[0][1]
         out += [replace(d, place=m, spans=list(d.spans), notes=list(d.notes)) for _, m in towns[1:]]
     return out
+
+
+_SAW_VERBS = frozenset(map(normalise_phrase, ("شهدت", "شهد", "تشهد", "يشهد")))
+
+
+def saw_protests(ctx: _Context, d: _Draft, clause: Clause) -> bool:
+    """Whether the protest ``d`` is what the towns before it "saw" (``كما شهدت مدينة الشدادي
+    وبلدة الهول مظاهرات مماثلة``): the towns, the verb's subject, come before the trigger and
+    are each a protest's place (:func:`protest_per_town`)."""
+    return d.trigger.kind == "protest" and any(
+        w.removeprefix("و") in _SAW_VERBS for w in ctx.words[clause.first:d.trig_first])
 
 
 # --------------------------------------------------------------------------- stage: where

@@ -190,3 +190,19 @@ def test_a_place_joined_to_a_destination_is_a_destination_too(run_text):
     text = "وغادر آلاف السكان أحياء غويران والنشوة اليوم بعد اشتباكات عنيفة في مدينة الحسكة."
     fled = [e for e in run_text(text, "2016-08-20").events if "displacement" in e.tags]
     assert fled and all(e.place_id in ("ghuwayran", "hasakah") for e in fled)
+
+
+# --------------------------------------------------------------------------- is it a fact: a similar act "also" elsewhere
+
+
+def test_similar_protests_that_towns_also_saw_are_one_event_per_town(run_text):
+    text = ("وفي مدينة عامودا، تظاهر العشرات اليوم الأحد أمام مبنى البلدية احتجاجاً على قرار المناهج. "
+            "كما شهدت مدينة الشدادي وبلدة الهول مظاهرات مماثلة.")
+    protests = [e for e in run_text(text, "2021-03-07").events if _types([e]) == [PROTEST]]
+    assert sorted(e.place_id for e in protests) == ["al_hawl", "amuda", "shaddadah"]
+    assert {e.date_from for e in protests} == {dt.date(2021, 3, 7)}
+    # similar protests a town saw before are background
+    text = ("وفي مدينة عامودا، تظاهر العشرات اليوم الأحد أمام مبنى البلدية احتجاجاً على قرار المناهج. "
+            "وسبق أن شهدت مدينة الشدادي مظاهرات مماثلة.")
+    protests = [e for e in run_text(text, "2021-03-07").events if _types([e]) == [PROTEST]]
+    assert [e.place_id for e in protests] == ["amuda"]

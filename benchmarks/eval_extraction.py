@@ -167,7 +167,7 @@ def evaluate(pipe: Pipeline, cases: list[dict], verbose: bool) -> None:
 # --------------------------------------------------------------------------------------------
 
 _HEAD_WORDS = {normalise_phrase(w) for w in (
-    "قرية", "بلدة", "حي", "حارة", "مدينة", "ناحية", "مخيم", "دوار", "سجن",
+    "قرية", "بلدة", "حي", "حارة", "مدينة", "ناحية", "مخيم", "معسكر", "دوار", "سجن",
     "village", "town", "city", "neighborhood", "neighbourhood", "district", "the")}
 
 

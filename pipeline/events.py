@@ -86,7 +86,7 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
 (:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`,
 :func:`headline_days`), what (:func:`blew_themselves_up`), when (:func:`explicit_date_after`), where
-(:func:`said_inside`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
+(:func:`said_inside`, :func:`headline_break`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
 :func:`framed_topic`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
@@ -1770,10 +1770,24 @@ def _own_place(ctx: _Context, h: _Draft) -> bool:
     assert h.place is not None
     at = ctx._tok_of(h.place.start)
     if at > h.trig_last:
-        # after the trigger, unless another trigger comes first ("قناص يقتل … واشتباكات في حي الطي")
+        # after the trigger, unless a headline's break ("..", "–") or another trigger comes first
+        # ("قناص يقتل … واشتباكات في حي الطي"، "تظاهروا أمام معسكر.. التنظيم يخطف أطفالاً في الحسكة")
+        if headline_break(ctx.nt.original[ctx._orig_span(h.trig_last, h.trig_last)[1]:h.place.start]):
+            return False
         return not any(h.trig_last < m.first < at for m in ctx._trigs.between(h.trig_last + 1, at))
     # before it: Arabic names the place after the act, so a trigger before the place owns it
     return not ctx._trigs.between(h.sentence.first, at - 1)
+
+
+_HEADLINE_BREAK_RE = re.compile(r"\.\.|…|\s[-–—|]\s")
+
+
+def headline_break(between: str) -> bool:
+    """Stage (where): whether the headline text ``between`` an event's trigger and a place
+    holds a break between two statements (``..``، ``…``، a spaced dash or bar: ``عوائلهم تظاهروا
+    أمام معسكر تدريب.. التنظيم يخطف أربعة أطفال في الحسكة``): the place then belongs to the
+    second statement, not to the event (:func:`_own_place`)."""
+    return bool(_HEADLINE_BREAK_RE.search(between))
 
 
 #: Kinds whose sub-type a headline may word otherwise than the body (a protest "with intervention").
@@ -4034,7 +4048,8 @@ _BACK_HEADS = {normalise_phrase(w): kinds for w, kinds in (
     ("الحي", ("neighbourhood",)), ("البلدة", ("town",)), ("القرية", ("village",)))}
 #: Definite facility nouns that refer back to the last place named with that noun: "قرب السجن"
 #: after "سجن الصناعة"، "محيط المطار" after "مطار القامشلي".
-_BACK_FACILITIES = {normalise_phrase(w): normalise_phrase(w[2:]) for w in ("السجن", "المطار", "المشفى", "المستشفى", "المخيم")}
+_BACK_FACILITIES = {normalise_phrase(w): normalise_phrase(w[2:]) for w in ("السجن", "المطار", "المشفى", "المستشفى", "المخيم",
+                                                                         "المعسكر")}
 _BACK_HEAD_WORDS = frozenset(_BACK_HEADS) | frozenset(_BACK_FACILITIES)  # (one-look-up path takes a frozenset)
 #: The same nouns after لـ, written with one ل ("للسجن"، "وللحي").
 _BACK_HEAD_LIL = frozenset(p + "لل" + w[2:] for w in _BACK_HEAD_WORDS for p in ("", "و"))

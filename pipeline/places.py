@@ -82,7 +82,7 @@ HEAD_NOUNS: dict[str, set[str]] = {
     "محافظه": {"governorate"},
 }
 #: Head nouns whose unknown follower is reported as an unresolved place.
-UNRESOLVED_HEADS = {"مدينه", "بلده", "قريه", "حي", "حاره", "ناحيه", "مخيم", "دوار", "ريف", "سجن", "شارع"}
+UNRESOLVED_HEADS = {"مدينه", "بلده", "قريه", "حي", "حاره", "ناحيه", "مخيم", "معسكر", "دوار", "ريف", "سجن", "شارع"}
 #: Plural and dual head nouns (normalised), with their singular: each introduces a list of names.
 PLURAL_HEADS = {"قري": "قريه", "قريتي": "قريه", "قريتا": "قريه", "بلدات": "بلده", "بلدتي": "بلده",
                 "بلدتا": "بلده", "احياء": "حي", "حيي": "حي", "مدينتي": "مدينه", "ناحيتي": "ناحيه"}
@@ -99,7 +99,7 @@ _STOP = {
 }
 _DIRECTIONS = {"جنوبي": "south", "شمالي": "north", "شرقي": "east", "غربي": "west"}
 #: Head nouns of places inside a settlement: an unknown one falls back to the settlement.
-_QUARTER_HEADS = {"حي", "حاره", "دوار", "مخيم"}
+_QUARTER_HEADS = {"حي", "حاره", "دوار", "مخيم", "معسكر"}
 #: Head nouns of settlements: an unknown one falls back to a countryside or region, never a town.
 _VILLAGE_HEADS = {"قريه", "بلده"}
 #: What each head's unknown name may be placed in (the enclosing kinds the text can give).
@@ -114,6 +114,7 @@ _ENCLOSING_KINDS = {
 }
 #: The kind a fallback mention keeps (what the text named), for choosing an event's place.
 _HEAD_KIND = {"حي": "neighbourhood", "حاره": "neighbourhood", "دوار": "roundabout", "مخيم": "landmark",
+              "معسكر": "landmark",
               "سجن": "landmark", "شارع": "street",
               "قريه": "village", "بلده": "town", "مدينه": "town", "ناحيه": "subdistrict", "ريف": "area"}
 #: First words that make a two-word name (تل عودة، أبو ذويل، رأس العين ...).

@@ -206,3 +206,26 @@ def test_similar_protests_that_towns_also_saw_are_one_event_per_town(run_text):
             "وسبق أن شهدت مدينة الشدادي مظاهرات مماثلة.")
     protests = [e for e in run_text(text, "2021-03-07").events if _types([e]) == [PROTEST]]
     assert [e.place_id for e in protests] == ["amuda"]
+
+
+# --------------------------------------------------------------------------- where: a camp the gazetteer lacks, told again as "the camp"
+
+
+def test_a_protest_at_the_gate_of_a_camp_named_before_is_at_that_camp(run_text):
+    text = ("أمهات يتظاهرن أمام معسكر تدريب.. تنظيم يخطف أطفالاً في الحسكة\n"
+            "خطف عناصر من التنظيم ثلاثة أطفال في مدينة الحسكة أمس. "
+            "ونقل الأطفال إلى معسكر الطلائع الواقع شرقي الحسكة. "
+            "وتجمعت أمهات الأطفال، اليوم الثلاثاء، أمام بوابة المعسكر، مطالبين بإعادة أبنائهم.")
+    result = run_text(text, "2024-07-16")
+    protests = [e for e in result.events if _types([e]) == [PROTEST]]
+    assert [e.unresolved_name for e in protests] == ["الطلائع"]
+    # what a camp is for is no name: "معسكر تدريب" names no place
+    assert [m.unresolved_name for m in result.mentions if m.unresolved_name] == ["الطلائع"]
+
+
+def test_a_headline_place_after_a_break_is_the_second_statements():
+    from pipeline.events import headline_break
+
+    assert headline_break(" أمام معسكر تدريب.. تنظيم يخطف أطفالاً ")
+    assert headline_break(" أمام المقر – قسد تعتقل شباناً ")
+    assert not headline_break(" أمام مبنى البلدية وسط ")

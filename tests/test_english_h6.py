@@ -257,3 +257,34 @@ def test_a_clash_with_gunmen_is_with_an_unidentified_group(pipeline):
                               "Baydar.")
     assert ev.sub_event_type == "Armed clash"
     assert (ev.actor1_id, ev.actor2_id) == ("sdf", "unidentified")
+
+
+# ---------------------------------------------------------------- names of the sides
+
+@pytest.mark.parametrize("text, actor", [
+    ("By Saturday evening, Kurdish-led forces had detained 40 escaped inmates in Ghwayran.", "sdf"),
+    ("Government officials and Asayish commanders agreed on a ceasefire at Qamishli airport on Friday.",
+     "syrian_government"),
+])
+def test_common_english_names_of_the_sides(pipeline, text, actor):
+    (ev,) = _events(pipeline, text)
+    assert ev.actor1_id == actor
+
+
+# ---------------------------------------------------------------- a speaker telling its own act
+
+@pytest.mark.parametrize("text, actor, sub", [
+    ("On Friday, the Asayish said they had detained 30 people in raids on Hasakah.", "asayish", "Arrests"),
+    ("On the evening of 22 August, the Asayish had announced a permanent truce in Qamishli.", "asayish",
+     "Agreement"),
+])
+def test_a_speaker_who_tells_its_own_act_is_its_actor(pipeline, text, actor, sub):
+    (ev,) = _events(pipeline, text)
+    assert (ev.sub_event_type, ev.actor1_id) == (sub, actor)
+
+
+def test_a_speaker_telling_another_act_later_in_the_clause_stays_a_speaker(pipeline):
+    events = _events(pipeline, "Three bombs went off in Qamishli on Friday, killing six civilians. Nobody claimed "
+                               "the blasts at first, but they came shortly after the Islamic State group said it had "
+                               "killed a priest from the city.")
+    assert [e.sub_event_type for e in events].count("Remote explosive/landmine/IED") == 1

@@ -117,7 +117,9 @@ children and an adult were killed``: ``_listed_victim``) is the side hit; two fo
 subject of an arrest or deployment (``SDF and Asayish units set up checkpoints``) are led by the
 first named; fire exchanged ``with gunmen`` is with an unidentified group; homes, villages, towns
 and neighbourhoods shelled with no military target are civilians hit, judged without the
-attribution (``…, a military source said``: ``_told_end``).
+attribution (``…, a military source said``: ``_told_end``); a speaker that opens its clause and
+tells its own act (``On April 2, the Asayish said they had detained …``) or announces it (``had
+announced a permanent truce``) is its actor, not a mere speaker (``_after_trigger_speaker``).
 """
 
 from __future__ import annotations
@@ -160,6 +162,8 @@ _PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", 
 _SPEECH = frozenset({"said", "told", "reported", "announced", "stated", "added", "confirmed", "says", "tells",
                      "reports", "statement", "published", "posted", "vowed", "pledged", "promised", "warned", "claimed"})
 _TO_BEFORE = frozenset({"to"})
+#: Words after a speech verb by which a speaker tells its own act (``the Asayish said they detained``).
+_OWN_ACT = frozenset({"it", "they", "its", "their", "we", "our"})
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their"})
 #: Who flees when a flight is displacement; who flees when it is not (perpetrators).
 _FLEEING = frozenset({"residents", "families", "family", "civilians", "people", "villagers", "inhabitants",
@@ -2703,7 +2707,7 @@ class _Run:
         """The actors of a clause, without the speakers after its report (``…, the Asayish said``)."""
         words = self.words
         return [(f, l, a) for f, l, a in self.actors if clause.first <= f <= clause.last
-                and not (f > clause.first + 1 and self._after_trigger_speaker(f, l, words))
+                and not (f > clause.first + 1 and self._after_trigger_speaker(f, l, words, f <= clause.first + 6))
                 and not self._backer(l) and not self._supporter(f, clause.first) and not self._prompted(f, l, clause)]
 
     def _prompted(self, f: int, l: int, clause: Clause) -> bool:
@@ -2736,11 +2740,21 @@ class _Run:
         return l + 1 < self.n and self.words[l + 1] in _BACKED and "-" in self._gap(l) \
             and any(l + 2 <= f <= l + 4 for f, _, _ in self.actors)
 
-    def _after_trigger_speaker(self, f: int, l: int, words: list[str]) -> bool:
+    def _after_trigger_speaker(self, f: int, l: int, words: list[str], opens: bool = False) -> bool:
         """``…, the Asayish said``: an actor followed by a speech verb and preceded by some
-        report; ``The Asayish said they arrested`` keeps its subject (it starts the clause)."""
-        return any(w in _SPEECH and words[k + 1:k + 2] != [] and words[k + 1] not in _IMAGES
-                   for k, w in enumerate(words[l + 1:l + 3], l + 1))
+        report; ``The Asayish said they arrested`` keeps its subject (it starts the clause), and so
+        does ``On April 2, the Asayish said they had detained 125 people`` (the speaker tells its own
+        act: ``it``/``they``/``its``/``their`` right after the verb, the speaker among the clause's first
+        words, ``opens``) and ``the Asayesh had announced a truce`` (what is announced is the act
+        itself, not a report of another's)."""
+        for k, w in enumerate(words[l + 1:l + 3], l + 1):
+            if w not in _SPEECH or k + 1 >= len(words) or words[k + 1] in _IMAGES:
+                continue
+            nxt = words[k + 2] if words[k + 1] == "that" and k + 2 < len(words) else words[k + 1]
+            if opens and nxt in _OWN_ACT or w in ("announced", "declared") and words[k + 1] in ("a", "an"):
+                return False
+            return True
+        return False
 
     def _assign_actors(self, d: _Draft) -> None:
         words = self.words

@@ -1253,6 +1253,8 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
                 d.how = "subject_before" if before else "subject_after" if after else "no_actor"
                 a1 = before[-1] if before else (after.pop(0) if after else "")
                 a2 = next((a for a in after if a != a1), "")
+            if not a1 and (owner := weapon_owner(ctx.words, d.trig_last, clause.last)) in ctx.ex.actors and owner != a2:
+                a1, d.how = owner, "weapon_owner"  # "قضت الشابة برصاصة قناص تركي": the gunner's nationality
             parties = [a1, a2] if a2 else [a1] if a1 else []
         elif kind in ("arrest", "bodies"):
             # the arrested, when named, are actor2 (ACLED); so is the side whose dead are handed
@@ -2249,7 +2251,8 @@ def _any_stem(window: list[str], stems) -> bool:
 
 
 #: A nationality right after a weapon names its owner: "طائرة مسيرة تركية"، "قصف تركي" (actor ids).
-_WEAPON_OWNERS = {w: actor for actor, words in (("turkey", ("تركية", "التركية", "تركي", "التركي")),
+_WEAPON_OWNERS = {w: actor for actor, words in (("turkey", ("تركية", "التركية", "تركي", "التركي", "تركيتين", "التركيتين",
+                                                           "تركيتان", "تركيان", "تركيين")),
                                                 ("russia", ("روسية", "الروسية", "روسي", "الروسي")),
                                                 ("usa", ("أمريكية", "الأمريكية", "أمريكي", "الأمريكي",
                                                          "أميركية", "الأميركية", "أميركي", "الأميركي")))
@@ -2258,11 +2261,18 @@ _WEAPON_OWNERS = {w: actor for actor, words in (("turkey", ("تركية", "ال�
 _WEAPON_KINDS = _norm("مدفعي", "صاروخي", "جوي", "بري", "المدفعي", "الصاروخي", "الجوي", "مكثف", "عنيف")
 
 
+_WEAPON_NOUNS = _WORDS["weapon_noun"]
+#: How many words of a weapon, its kind or a hedge may stand between a trigger and its nationality.
+_OWNER_GAP = 3
+
+
 def weapon_owner(words: list[str], trig_last: int, last: int) -> str | None:
-    """Stage: the actor a weapon's nationality names, right after the trigger or after one word
-    of its kind (``مسيرة تركية``، ``بقصف تركي``، ``قصف مدفعي تركي``), else None."""
+    """Stage: the actor a weapon's nationality names, right after the trigger or after up to
+    three words of its kind, the weapon or gunner itself, or a hedge (``مسيرة تركية``، ``بقصف
+    تركي``، ``قصف مدفعي تركي``، ``قصفت المدفعية التركية``، ``برصاصة قناص تركي``، ``طائرتين
+    مسيرتين تركيتين``، ``مسيرة يرجح أنها تركية``; ``weapon_noun`` words), else None."""
     k = trig_last + 1
-    if k <= last and words[k] in _WEAPON_KINDS:
+    while k <= last and k - trig_last <= _OWNER_GAP and (words[k] in _WEAPON_KINDS or words[k] in _WEAPON_NOUNS):
         k += 1
     return _WEAPON_OWNERS.get(words[k]) if k <= last else None
 #: A bare "مسيرة" is a drone only in a strike's context; otherwise it is a march.

@@ -229,3 +229,19 @@ def test_a_headline_place_after_a_break_is_the_second_statements():
     assert headline_break(" أمام معسكر تدريب.. تنظيم يخطف أطفالاً ")
     assert headline_break(" أمام المقر – قسد تعتقل شباناً ")
     assert not headline_break(" أمام مبنى البلدية وسط ")
+
+
+# --------------------------------------------------------------------------- who: the nationality of the weapon or the gunner
+
+
+def test_the_nationality_of_a_weapon_named_after_the_verb_is_the_attacker(run_text):
+    cases = ["وفي وقت لاحق، قصفت المدفعية التركية قرية تل جمعة، ما أدى إلى احتراق منزلين.",
+             "وقتل ثلاثة أشخاص اليوم جراء استهداف طائرتين مسيرتين تركيتين سيارة في القامشلي.",
+             "واستهدفت طائرة مسيّرة يُرجّح أنها تركية سيارة قرب قرية تل جمعة اليوم.",
+             "وقضت شابة اليوم برصاصة قناص تركي أطلقها على الأحياء الشمالية لمدينة رأس العين."]
+    for text in cases:
+        events = run_text(text, "2022-03-01").events
+        assert events and all(e.actor1_id == "turkey" for e in events), text
+    # a nationality that qualifies the target, not the weapon, names no attacker
+    events = run_text("وقصفت المدفعية صباح اليوم نقطة للقوات التركية قرب قرية تل جمعة.", "2022-03-01").events
+    assert events and all(e.actor1_id != "turkey" for e in events)

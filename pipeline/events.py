@@ -86,7 +86,7 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
 (:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`,
 :func:`headline_days`), what (:func:`blew_themselves_up`), when (:func:`explicit_date_after`), where
-(:func:`said_inside`, :func:`headline_break`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
+(:func:`said_inside`, :func:`headline_break`), who (:func:`the_organisation`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
 :func:`framed_topic`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
@@ -717,7 +717,7 @@ class _Context:
         self._starts = starts_of(tokens)
         self._ends = ends_of(tokens)
         self.place_toks = [(self._tok_of(m.start), m) for m in mentions]
-        self.actor_toks = [(m.first, m.last, m.payload) for m in actor_matches]
+        self.actor_toks = the_organisation(self.words, [(m.first, m.last, m.payload) for m in actor_matches])
         self.date_toks = [(self._tok_of(d.start), self._tok_of(d.end - 1), d) for d in dates]
         self._date_first = {id(d): first for first, _, d in self.date_toks}
         starts = frozenset(s.first for s in self.sentences)
@@ -1106,6 +1106,31 @@ class _Context:
 
 
 # --------------------------------------------------------------------------- Stage: who — actors of a clause and their roles
+
+
+_ORG_BACK = frozenset({"التنظيم", "للتنظيم", "بالتنظيم", "والتنظيم", "وللتنظيم", "فالتنظيم"})
+_ORG_HEADS = frozenset({"تنظيم", "لتنظيم", "بتنظيم", "وتنظيم"})
+
+
+def the_organisation(words: list[str], actor_toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Stage (who): ``التنظيم`` (the organisation), standing alone, refers back to the last
+    organisation the article named (``تنظيم الدولة الإسلامية``، ``داعش``، ``تنظيم الشبيبة
+    الثورية``): ``فجّر التنظيم سيارة مفخخة``، ``انتحاريون من التنظيم``، ``مسلحو التنظيم`` are its
+    acts. An organisation is an actor whose name opens with ``تنظيم`` or Islamic State itself.
+    Returns ``actor_toks`` with those references added, in token order; unchanged when the
+    article names no organisation before them."""
+    if _ORG_BACK.isdisjoint(words):
+        return actor_toks
+    taken = {k for first, last, _ in actor_toks for k in range(first, last + 1)}
+    orgs = [(first, a) for first, _, a in actor_toks if a == "isis" or words[first] in _ORG_HEADS]
+    added = []
+    for k, w in enumerate(words):
+        if w not in _ORG_BACK or k in taken:
+            continue
+        before = [a for first, a in orgs if first < k]
+        if before:
+            added.append((k, k, before[-1]))
+    return sorted(actor_toks + added) if added else actor_toks
 
 
 def clause_actors(ctx: _Context, clause: Clause) -> list[tuple[int, int, str]]:

@@ -245,3 +245,25 @@ def test_the_nationality_of_a_weapon_named_after_the_verb_is_the_attacker(run_te
     # a nationality that qualifies the target, not the weapon, names no attacker
     events = run_text("وقصفت المدفعية صباح اليوم نقطة للقوات التركية قرب قرية تل جمعة.", "2022-03-01").events
     assert events and all(e.actor1_id != "turkey" for e in events)
+
+
+# --------------------------------------------------------------------------- who: "the organisation" told again, a claim
+
+
+def test_the_organisation_refers_back_to_the_one_named_before(run_text):
+    text = ("وتبنى تنظيم داعش هجمات عدة في ريف الحسكة خلال العام الماضي. "
+            "وفي 25 أيار الماضي، فجّر انتحاريون من التنظيم أنفسهم عند حاجز في مدينة الشدادي. "
+            "وفي الثالث من حزيران الماضي، فجّر التنظيم سيارة مفخخة قرب بوابة سجن الصناعة.")
+    events = run_text(text, "2021-07-01").events
+    bombs = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert len(bombs) == 2 and all(e.actor1_id == "isis" for e in bombs)
+    # with no organisation named before, "التنظيم" names no one
+    text = "وفي الثالث من حزيران الماضي، فجّر التنظيم سيارة مفخخة قرب بوابة سجن الصناعة."
+    bombs = [e for e in run_text(text, "2021-07-01").events if e.event_type == "Explosions/Remote violence"]
+    assert bombs and all(e.actor1_id == "" for e in bombs)
+
+
+def test_a_bombing_claimed_by_a_group_is_that_groups(run_text):
+    text = "وجاء ذلك عقب تفجيرين انتحاريين تبناهما تنظيم الدولة الإسلامية، استهدفا مطعمين في حي الوسطى ليلة أمس."
+    bombs = [e for e in run_text(text, "2016-01-02").events if e.sub_event_type == "Suicide bomb"]
+    assert bombs and bombs[0].actor1_id == "isis"

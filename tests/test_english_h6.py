@@ -288,3 +288,26 @@ def test_a_speaker_telling_another_act_later_in_the_clause_stays_a_speaker(pipel
                                "the blasts at first, but they came shortly after the Islamic State group said it had "
                                "killed a priest from the city.")
     assert [e.sub_event_type for e in events].count("Remote explosive/landmine/IED") == 1
+
+
+# ---------------------------------------------------------------- another act, another toll
+
+def test_a_similar_attack_told_later_is_another_event_with_its_own_toll(pipeline):
+    events = _events(pipeline, "Unknown gunmen shot dead a tribal sheikh in Tal Tamr on Friday evening. Earlier this "
+                               "month, another tribal figure was wounded in a similar attack near al-Hol.")
+    assert [(e.place_id, e.fatalities, e.injuries) for e in events] == [("tall_tamr", 1, None), ("al_hawl", 0, 1)]
+    assert events[1].date_to < dt.date(2025, 8, 30)
+
+
+def test_a_toll_told_with_another_time_is_not_the_latest_events(pipeline):
+    (ev,) = _events(pipeline, "Turkish drones struck a car near Amuda on Friday, killing two SDF fighters. In June, "
+                              "three civilians were wounded near Derbasiyah.")
+    assert (ev.fatalities, ev.injuries) == (2, None)
+
+
+# ---------------------------------------------------------------- what a dispute is about
+
+def test_the_act_a_dispute_is_over_is_no_event(pipeline):
+    events = _events(pipeline, "The fighting broke out late on Friday near a government checkpoint in the Tayy "
+                               "neighbourhood after a dispute over the arrest of a young man.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

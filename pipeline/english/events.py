@@ -119,7 +119,11 @@ first named; fire exchanged ``with gunmen`` is with an unidentified group; homes
 and neighbourhoods shelled with no military target are civilians hit, judged without the
 attribution (``…, a military source said``: ``_told_end``); a speaker that opens its clause and
 tells its own act (``On April 2, the Asayish said they had detained …``) or announces it (``had
-announced a permanent truce``) is its actor, not a mere speaker (``_after_trigger_speaker``).
+announced a permanent truce``) is its actor, not a mere speaker (``_after_trigger_speaker``);
+``wounded in a similar attack near al-Hol`` anywhere in a sentence is another act with its own
+toll (``_separate_attack``, ``_OTHER_ATTACK``), and a toll told with a date before the latest
+event's is not that event's (``_elsewhen``); the act a dispute is over (``after a dispute over the
+arrest of a young man``) is no event (``_topic_of_dispute``).
 """
 
 from __future__ import annotations
@@ -399,6 +403,12 @@ _PROMPTING = frozenset({"prompting", "leading", "spurring", "pushing", "forcing"
 #: Nouns of an attack whose author is named with it (``an ISIS attack``, ``an attack by ISIS``).
 _ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "ambush", "raid", "strike", "strikes", "bombing",
                            "offensive", "shelling", "bombardment"})
+#: Another act of the kind told before, named anywhere in a sentence (``wounded in a similar attack``).
+_OTHER_ATTACK = ("similar attack", "separate attack", "similar incident", "separate incident", "similar strike",
+                 "separate strike")
+#: Disputes whose topic (``over the arrest of …``) is named, not told.
+_DISPUTES = frozenset({"dispute", "disputes", "row", "quarrel", "argument", "altercation", "tension", "tensions",
+                       "anger", "outrage", "disagreement", "standoff", "scuffle", "fight"})
 _WIDE_KINDS = frozenset({"country", "region"})  # gazetteer kinds wider than the map's area
 _ROADS = frozenset({"road", "roads", "highway", "route", "motorway", "way", "street", "path"})
 #: Persons whose home town may follow ("a jeweller from Amuda"), besides the count words.
@@ -998,6 +1008,8 @@ class _Run:
         if m.payload is not None and m.payload.kind == "deployment" and _DEMONSTRATORS & set(
                 self.words[max(clause.first, m.first - 6):m.first]):
             return True  # "the protesters blocked the road": how the protest went, not a force's move
+        if m.payload is not None and m.payload.kind not in VIOLENT and self._topic_of_dispute(m, clause):
+            return True
         if m.payload is not None and m.payload.kind != "meeting" and self._topic_of_talks(m, clause):
             return True  # "talks are expected on freeing the prisoners and on the areas the Kurds seized"
         if m.payload is not None and m.payload.kind in VIOLENT and self._habitual(m, clause):
@@ -1167,6 +1179,16 @@ class _Run:
                 return bool({"that", "reports", "report", "claims", "claim", "allegations", "rumours", "rumors"}
                             & set(words[k + 1:m.first]))
         return False
+
+    def _topic_of_dispute(self, m: Match, clause: Clause) -> bool:
+        """``after a dispute over the arrest of a young man``, ``tension over the detention of …``:
+        the act a dispute, row or tension is about is named as its cause, with no day, place or
+        doer of its own: no event (an arrest or abduction told for itself has its own clause)."""
+        words = self.words
+        k = m.first - 1
+        if k >= clause.first and words[k] in ("the", "a", "an", "his", "her", "their"):
+            k -= 1
+        return k - 1 >= clause.first and words[k] in ("over", "about") and words[k - 1] in _DISPUTES
 
     def _topic_of_talks(self, m: Match, clause: Clause) -> bool:
         """What talks are about is not an event: ``further talks are expected on Saturday on
@@ -1603,13 +1625,17 @@ class _Run:
         campaign) at a place of its own."""
         words = self.words
         text = " ".join(words[sent.first:min(sent.last + 1, sent.first + 5)])
+        whole = " ".join(words[sent.first:sent.last + 1])
         prior = self._latest_violent()
-        if prior is not None and any(p in text for p in ("separate attack", "separate incident", "another attack",
-                                                         "separate strike", "another incident")):
+        # ("another tribal figure was wounded in a similar attack near al-Hol": anywhere in the sentence)
+        if prior is not None and (any(p in text for p in ("separate attack", "separate incident", "another attack",
+                                                          "separate strike", "another incident"))
+                                  or any(f" in a {p} " in f" {whole} " for p in _OTHER_ATTACK)):
             if not self._casualties(sent.first, sent.last):
                 return []
-            i = next((k for k in range(sent.first, sent.last + 1) if words[k] in ("attack", "incident", "strike")),
-                     sent.first)
+            i = next((k for k in range(sent.first, sent.last + 1) if words[k] in ("attack", "incident", "strike")
+                      and words[k - 1] in ("separate", "another", "similar")), None) or next(
+                (k for k in range(sent.first, sent.last + 1) if words[k] in ("attack", "incident", "strike")), sent.first)
             clause = next(c for c in sent.clauses if c.first <= i <= c.last)
             return [_Draft(prior.kind, i, i, si, clause, how="separate", spans=[(sent.first, sent.last)],
                            headline=sent.headline)]
@@ -3377,7 +3403,25 @@ class _Run:
             return min(violent, key=lambda d: abs(d.trig_first - i))
         if created:
             return None  # a sentence about something else (an agreement, an arrest)
-        return self._latest_violent()
+        latest = self._latest_violent()
+        whole = f" {' '.join(self.words[sent.first:sent.last + 1])} "
+        if any(f" in a {p} " in whole for p in _OTHER_ATTACK):
+            return None  # "wounded in a similar attack near al-Hol": another act's toll (_separate_attack)
+        if latest is not None and latest.date is not None and self._elsewhen(sent, latest.date):
+            # "Earlier this month, another tribal figure was wounded in a similar attack": a toll told
+            # with a time of its own, apart from the latest event's, is not that event's
+            return None
+        return latest
+
+    def _elsewhen(self, sent: Sentence, when: DateSpan) -> bool:
+        """The sentence gives a date of its own (not ``since``, not when something was said) that
+        ends before ``when`` begins: what it counts happened before that event (a later date may
+        tell its toll rising: ``died of his wounds on Wednesday``)."""
+        for f, _, ds in self.dates:
+            if sent.first <= f <= sent.last and not ds.background and not self._is_reporting(f, sent.first) \
+                    and anchored_offset(ds.text) is None:
+                return ds.date_to < when.date_from
+        return False
 
     def _refer_tolls(self, prior: _Draft, sent: Sentence, clause: Clause) -> None:
         """A toll told with a reference back goes to that event: the larger figure, or the sum

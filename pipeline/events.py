@@ -1108,26 +1108,41 @@ class _Context:
 # --------------------------------------------------------------------------- Stage: who — actors of a clause and their roles
 
 
-_ORG_BACK = frozenset({"التنظيم", "للتنظيم", "بالتنظيم", "والتنظيم", "وللتنظيم", "فالتنظيم"})
-_ORG_HEADS = frozenset({"تنظيم", "لتنظيم", "بتنظيم", "وتنظيم"})
+#: Definite nouns that refer back to the last actor the article named with their head noun:
+#: "التنظيم" to "تنظيم الدولة الإسلامية"، "الميليشيا" to "ميليشيا قسد" (the form after و، ب، ل، ف too).
+_BACK_ACTOR_HEADS = {normalise_phrase(back): frozenset(map(normalise_phrase, heads)) for back, heads in (
+    ("التنظيم", ("تنظيم",)), ("الميليشيا", ("ميليشيا", "مليشيا")), ("المليشيا", ("ميليشيا", "مليشيا")))}
+_BACK_ACTOR_FORMS = {**{p + back: back for back in _BACK_ACTOR_HEADS for p in ("", "و", "ب", "ف", "وب")},
+                     **{p + back[1:]: back for back in _BACK_ACTOR_HEADS for p in ("ل", "ول")}}  # "للتنظيم"
 
 
 def the_organisation(words: list[str], actor_toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Stage (who): ``التنظيم`` (the organisation), standing alone, refers back to the last
-    organisation the article named (``تنظيم الدولة الإسلامية``، ``داعش``، ``تنظيم الشبيبة
-    الثورية``): ``فجّر التنظيم سيارة مفخخة``، ``انتحاريون من التنظيم``، ``مسلحو التنظيم`` are its
-    acts. An organisation is an actor whose name opens with ``تنظيم`` or Islamic State itself.
+    """Stage (who): ``التنظيم`` (the organisation) or ``الميليشيا`` (the militia), standing alone,
+    refers back to the last actor the article named with that head noun (``تنظيم الدولة
+    الإسلامية``، ``ميليشيا "قسد"``; Islamic State is an organisation however named):
+    ``فجّر التنظيم سيارة مفخخة``، ``انتحاريون من التنظيم``، ``فرضت الميليشيا طوقاً`` are its acts.
     Returns ``actor_toks`` with those references added, in token order; unchanged when the
-    article names no organisation before them."""
-    if _ORG_BACK.isdisjoint(words):
+    article names no such actor before them."""
+    if _BACK_ACTOR_FORMS.keys().isdisjoint(words):
         return actor_toks
     taken = {k for first, last, _ in actor_toks for k in range(first, last + 1)}
-    orgs = [(first, a) for first, _, a in actor_toks if a == "isis" or words[first] in _ORG_HEADS]
+
+    def heads_of(first: int) -> set[str]:
+        out = set()
+        for w in words[max(0, first - 1):first + 1]:
+            for back, heads in _BACK_ACTOR_HEADS.items():
+                if w in heads or (w[:1] in "وبلف" and w[1:] in heads):
+                    out.add(back)
+        return out
+
+    named = [(first, a, heads_of(first) | ({normalise_phrase("التنظيم")} if a == "isis" else set()))
+             for first, _, a in actor_toks]
     added = []
     for k, w in enumerate(words):
-        if w not in _ORG_BACK or k in taken:
+        back = _BACK_ACTOR_FORMS.get(w)
+        if back is None or k in taken:
             continue
-        before = [a for first, a in orgs if first < k]
+        before = [a for first, a, backs in named if first < k and back in backs]
         if before:
             added.append((k, k, before[-1]))
     return sorted(actor_toks + added) if added else actor_toks

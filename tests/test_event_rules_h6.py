@@ -267,3 +267,14 @@ def test_a_bombing_claimed_by_a_group_is_that_groups(run_text):
     text = "وجاء ذلك عقب تفجيرين انتحاريين تبناهما تنظيم الدولة الإسلامية، استهدفا مطعمين في حي الوسطى ليلة أمس."
     bombs = [e for e in run_text(text, "2016-01-02").events if e.sub_event_type == "Suicide bomb"]
     assert bombs and bombs[0].actor1_id == "isis"
+
+
+def test_the_militia_refers_back_to_the_militia_named_before(run_text):
+    text = ("اختطفت ميليشيا قسد اليوم عدداً من المدنيين في مدينة الحسكة. "
+            "وذكرت مصادر أهلية أن الميليشيا استقدمت تعزيزات عسكرية إلى محيط حي غويران مساء اليوم.")
+    moves = [e for e in run_text(text, "2021-01-20").events if _types([e]) == [DEPLOYMENT]]
+    assert moves and moves[0].actor1_id == "sdf"
+    # with no militia named before, "الميليشيا" names no one
+    text = "وذكرت مصادر أهلية أن الميليشيا استقدمت تعزيزات عسكرية إلى محيط حي غويران مساء اليوم."
+    moves = [e for e in run_text(text, "2021-01-20").events if _types([e]) == [DEPLOYMENT]]
+    assert moves and moves[0].actor1_id == ""

@@ -311,3 +311,20 @@ def test_the_act_a_dispute_is_over_is_no_event(pipeline):
     events = _events(pipeline, "The fighting broke out late on Friday near a government checkpoint in the Tayy "
                                "neighbourhood after a dispute over the arrest of a young man.")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+# ---------------------------------------------------------------- a force hit with civilians
+
+def test_a_force_hit_with_civilians_is_the_side_hit(pipeline):
+    (ev,) = _events(pipeline, "Two Asayish members were killed and a civilian was wounded on Friday when a Turkish "
+                              "drone struck a checkpoint near Amuda.")
+    assert (ev.actor1_id, ev.actor2_id) == ("turkey", "asayish")
+
+
+def test_the_headline_words_do_not_make_the_first_sentence_subject_a_victim(pipeline):
+    # (a guard for the rule above: "killed three" ending the headline once made the body's subject
+    # a victim, and the rule would then drop the civilians hit)
+    events = _events(pipeline, "Group claims car bombing that killed three in Qamishli\n"
+                               "The Islamic State group has claimed the car bomb that killed three civilians on a busy "
+                               "street in Qamishli on Friday night, Kurdish security forces said.")
+    assert [(e.actor1_id, e.actor2_id) for e in events] == [("isis", "civilians")]

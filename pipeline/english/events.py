@@ -123,7 +123,9 @@ announced a permanent truce``) is its actor, not a mere speaker (``_after_trigge
 ``wounded in a similar attack near al-Hol`` anywhere in a sentence is another act with its own
 toll (``_separate_attack``, ``_OTHER_ATTACK``), and a toll told with a date before the latest
 event's is not that event's (``_elsewhen``); the act a dispute is over (``after a dispute over the
-arrest of a young man``) is no event (``_topic_of_dispute``).
+arrest of a young man``) is no event (``_topic_of_dispute``); in remote violence a force named as
+hit beside civilians is the side hit (civilians only when they alone are), and a headline's words
+never make the first sentence's subject a victim (``_victim`` looks back within its sentence).
 """
 
 from __future__ import annotations
@@ -2816,6 +2818,7 @@ class _Run:
         holding = [x for x in acts if x[0] <= d.trig_first <= x[1] or self._weapon_of(x[0], d)]
         before = [x for x in acts if x[1] < d.trig_first and x not in agents]
         after = [x for x in acts if x[0] > d.trig_last and x not in agents]
+        victims: list[tuple[int, int, str]] = []
         if kind in VIOLENT:
             # the killed and wounded are the side hit, never the perpetrator
             victims = [x for x in before if self._victim(x)]
@@ -2881,6 +2884,10 @@ class _Run:
                 rest = [x for x in rest if x[2] != "civilians"]  # victims or bystanders, not a side
             # the side hit / the other party: preferably after the trigger
             rest.sort(key=lambda x: (x[0] < d.trig_first, abs(x[0] - d.trig_first)))
+            if kind in _REMOTE and any(x in victims and self._armed(x[2]) for x in rest):
+                # "three SDF members were killed and a civilian was injured in a drone strike": a force
+                # hit with civilians is the side hit (ACLED codes civilians alone when only they are)
+                rest = [x for x in rest if x[2] != "civilians"]
             d.actor2 = rest[0][2] if rest else ""
             if kind == "clash" and not d.actor1 and d.actor2:
                 # "five NDF members were killed in clashes with the Asayish": both sides fought;
@@ -2950,7 +2957,8 @@ class _Run:
             return True  # "a member of the Asayish succumbed to injuries …": the one who died
         if actor[2] != "civilians" and self._listed_victim(l):
             return True  # (civilians are never a perpetrator of remote violence anyway: _default_actors)
-        for w in reversed(words[max(0, f - 6):f]):  # ("targeted a member of the Asayish")
+        start = next((st.first for st in self.sentences if st.first <= f <= st.last), 0)  # (not the headline's words)
+        for w in reversed(words[max(start, f - 6):f]):  # ("targeted a member of the Asayish")
             if w in _HIT_ACTIVE:
                 return True
             if w in ("when", "as", "after", "while", "and", "by", "but"):

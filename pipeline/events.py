@@ -86,7 +86,7 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
 (:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`,
 :func:`headline_days`), what (:func:`blew_themselves_up`), when (:func:`explicit_date_after`), where
-(:func:`said_inside`, :func:`headline_break`), who (:func:`the_organisation`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
+(:func:`said_inside`, :func:`headline_break`), who (:func:`the_organisation`, :func:`verb_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
 :func:`framed_topic`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
@@ -1161,10 +1161,13 @@ def speaker_of(ctx: _Context, sent: Sentence) -> str:
 
 
 def find_speaker(ctx: _Context, sent: Sentence) -> str:
-    """The actor right after a speech verb (قالت، أعلنت…) or right before ``بيان``, or ``""``."""
+    """The actor right after a speech verb (قالت، أعلنت…) or a statement's ``لـ`` (``وقال بيان
+    لـ"أسايش"``), or right before ``بيان``, or ``""``."""
     words = ctx.words
     for f, l, a in ctx._actors.between(sent.first, sent.last):
         before = words[f - 1] if f > sent.first else ""
+        if before == "ل" and f - 2 >= sent.first:
+            before = words[f - 2]  # "بيان لـ"أسايش"": the statement's author
         if before.lstrip("وف") in _SPEECH or not _STATEMENT.isdisjoint(words[l + 1:min(l + 4, sent.last + 1)]):
             return a
     return ""
@@ -1293,6 +1296,10 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
                 d.how = "subject_before" if before else "subject_after" if after else "no_actor"
                 a1 = before[-1] if before else (after.pop(0) if after else "")
                 a2 = next((a for a in after if a != a1), "")
+                subject = verb_subject(ctx, own, clause, d.trig_first) if len(set(before)) > 1 else ""
+                if subject and subject != a1:
+                    # "استهدف التنظيم مركزاً لقسد بسيارة مفخخة": the verb's subject, then its object
+                    a1, a2, d.how = subject, a1, "verb_subject"
             if not a1 and (owner := weapon_owner(ctx.words, d.trig_last, clause.last)) in ctx.ex.actors and owner != a2:
                 a1, d.how = owner, "weapon_owner"  # "قضت الشابة برصاصة قناص تركي": the gunner's nationality
             parties = [a1, a2] if a2 else [a1] if a1 else []
@@ -1378,12 +1385,43 @@ def article_attacker(ctx: _Context, created: list[_Draft]) -> None:
                 d.notes.append("attacker not named in the sentence: the one the article's earlier strikes name")
 
 
+#: How far before an actor's second name the speech verb before its first may stand.
+_SPEAKER_REACH = 6
+
+
 def reporting(ctx: _Context, i: int, trig_first: int) -> bool:
     """Stage: whether the actor at token ``i`` only reports the event: it follows a speech verb
     and ``إن``/``أن`` stands between it and the trigger ("وقالت قسد إن الغارات استهدفت …")."""
     words = ctx.words
-    return (i > 0 and words[i - 1].lstrip("وف") in _SPEECH
-            and any(w in ("ان", "بان") for w in words[i + 1:trig_first]))
+    if not any(w in ("ان", "بان") for w in words[i + 1:trig_first]):
+        return False
+    if i > 0 and words[i - 1].lstrip("وف") in _SPEECH:
+        return True
+    # "أعلنت قوى الأمن الداخلي (الأسايش) … أن": the speaker named with more words, or twice
+    k = next((k for k in range(i - 2, max(-1, i - 1 - _SPEAKER_REACH), -1) if words[k].lstrip("وف") in _SPEECH), None)
+    return k is not None and not ctx._trigs.between(k + 1, i)
+
+
+_ATTACK_VERBS = _WORDS["attack_verb"]
+
+
+def verb_subject(ctx: _Context, roles: list[tuple[int, str, str]], clause: Clause, trig_first: int) -> str:
+    """Stage (who): of two or more sides named before a trigger, the one right after an active
+    verb of attack (``attack_verb``: ``استهدف``، ``قصفت``، ``هاجم``…; words that head a subject
+    may stand between: ``استهدف عناصر من التنظيم``) is its subject, the attacker; a side named
+    after it is the object hit (``كما استهدف التنظيم في شباط 2016 مركزاً أمنياً لقسد في بلدة
+    الهول بسيارة مفخخة``: Islamic State on the SDF). Returns ``""`` when no side follows such a
+    verb."""
+    words = ctx.words
+    for i, a, r in roles:
+        if r != "party" or i >= trig_first or i <= clause.first:
+            continue
+        k = i - 1
+        while k > clause.first and words[k] in _SUBJECT_HEADS:
+            k -= 1
+        if words[k].removeprefix("و").removeprefix("ف") in _ATTACK_VERBS:
+            return a
+    return ""
 
 
 def members_lost(ctx: _Context, i: int, clause: Clause) -> bool:

@@ -278,3 +278,19 @@ def test_the_militia_refers_back_to_the_militia_named_before(run_text):
     text = "وذكرت مصادر أهلية أن الميليشيا استقدمت تعزيزات عسكرية إلى محيط حي غويران مساء اليوم."
     moves = [e for e in run_text(text, "2021-01-20").events if _types([e]) == [DEPLOYMENT]]
     assert moves and moves[0].actor1_id == ""
+
+
+def test_a_speaker_named_twice_reports_the_strike_and_is_no_party(run_text):
+    text = "أعلنت قوى الأمن الداخلي (الأسايش) اليوم الجمعة أن طائرة مسيّرة تركية استهدفت سيارة مدنية قرب قرية تل جمعة."
+    strikes = [e for e in run_text(text, "2023-04-14").events if _types([e]) == [AIR]]
+    assert strikes and strikes[0].actor1_id == "turkey"
+    # a speaker is no party, but "its forces" in its statement are the speaker
+    text = 'وقال بيان لـ"أسايش" إن قواتها اعتقلت قائد الخلية في عملية أمنية نفذتها في 20 من آب بقرية تل براك.'
+    arrests = [e for e in run_text(text, "2024-08-23").events if _types([e]) == [ARREST]]
+    assert arrests and arrests[0].actor1_id == "asayish"
+
+
+def test_the_side_after_an_attack_verb_is_the_attacker_and_the_side_after_it_the_target(run_text):
+    text = "كما استهدف تنظيم داعش في شباط 2016 مركزاً أمنياً لقسد في بلدة الهول بسيارة مفخخة."
+    bombs = [e for e in run_text(text, "2019-05-20").events if e.event_type == "Explosions/Remote violence"]
+    assert bombs and (bombs[0].actor1_id, bombs[0].actor2_id) == ("isis", "sdf")

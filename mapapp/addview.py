@@ -13,7 +13,7 @@ import datetime as dt
 import html
 import json
 
-from .textsafe import md_safe
+from .textsafe import html_block, md_safe
 
 #: The widget keys of the free-text inputs a report's own words are typed into (Arabic or English).
 TEXT_KEY = "add_text"
@@ -107,8 +107,8 @@ def render(ds, tiles) -> None:
     if report is None:
         return
     with st.expander("Text as it will be saved", expanded=False):
-        st.markdown(f'<div class="qarticle" dir="auto">{html.escape(report.text).replace(chr(10), "<br>")}</div>',
-                    unsafe_allow_html=True)
+        st.markdown(html_block(f'<div class="qarticle" dir="auto">{html.escape(report.text).replace(chr(10), "<br>")}'
+                               '</div>'), unsafe_allow_html=True)
     st.subheader("Metadata")
     notice = st.empty()  # above the form, filled once the form's date is known: it goes when a date is given
     a, b, c = st.columns(3)
@@ -162,6 +162,7 @@ def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:
     e = html.escape
     for _, r in mine.iterrows():
         eid = e(str(r["event_id"]), quote=True)
-        st.markdown(f'<div class="qfeed">• <b>{e(when(r))}</b> · {e(summary_line(r))} · '
-                    f'<a target="_self" href="?view=Review&article={e(aid, quote=True)}&review={eid}">review</a> · '
-                    f'<a target="_self" href="?view=Map&event={eid}">on the map</a></div>', unsafe_allow_html=True)
+        st.markdown(html_block(f'<div class="qfeed">• <b>{e(when(r))}</b> · {e(summary_line(r))} · '
+                               f'<a target="_self" href="?view=Review&article={e(aid, quote=True)}&review={eid}">review</a> · '
+                               f'<a target="_self" href="?view=Map&event={eid}">on the map</a></div>'),
+                    unsafe_allow_html=True)

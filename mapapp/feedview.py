@@ -14,6 +14,7 @@ import pandas as pd
 
 from .mapview import symbol_svg
 from .style import event_style
+from .textsafe import html_block
 
 PAGE = 50
 
@@ -80,15 +81,16 @@ STATUS_BADGE = {"unreviewed": "? unreviewed", "confirmed": "✓ confirmed", "cor
 
 
 def row_html(r) -> str:
-    """The row's HTML (escaped): symbol, when, summary, place in Arabic, outlet, status."""
+    """The row's HTML (escaped, one line: :func:`mapapp.textsafe.html_block`): symbol, when, summary,
+    place in Arabic, outlet, status."""
     e = html.escape
     style = event_style(str(r.get("event_type")), str(r.get("sub_event_type")))
     icon = symbol_svg(style["shape"], style["color"], 18, bool(r.get("approximate")),
                       r.get("review_status") == "unreviewed")
     status = STATUS_BADGE.get(str(r.get("review_status")), str(r.get("review_status")))
     outlet = str(r.get("source") or "")
-    return (f'<div class="qfeed">{icon} <b>{e(when(r))}</b> · {e(summary_line(r))}'
-            f' <span class="qfeed-meta">· {e(outlet)} · {e(status)}</span></div>')
+    return html_block(f'<div class="qfeed">{icon} <b>{e(when(r))}</b> · {e(summary_line(r))}'
+                      f' <span class="qfeed-meta">· {e(outlet)} · {e(status)}</span></div>')
 
 
 def show_on_map(event_id: str) -> None:

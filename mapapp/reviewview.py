@@ -26,7 +26,7 @@ from typing import Any
 
 import pandas as pd
 
-from .textsafe import md_safe
+from .textsafe import html_block, md_safe
 
 STATUS_CHOICES = ("unreviewed", "confirmed", "corrected", "curated", "all")
 #: How many events of the queue the page lists (newest first): a selectbox of 100k choices is not usable.
@@ -184,16 +184,17 @@ def highlight_sentence(event: dict, article: dict | None) -> str:
 
     Uses the article's mentions, actors and dates (``articles.json``) inside the sentence's
     offsets; the trigger is found in the sentence by its text. Without the article (a
-    curated row) the sentence is returned escaped, unmarked.
+    curated row) the sentence is returned escaped, unmarked. One line either way
+    (:func:`mapapp.textsafe.html_block`): a curated sentence may hold a blank line.
     """
     text = str(event.get("evidence") or "")
     start = event.get("start")
     if article is None or start is None or (isinstance(start, float) and math.isnan(start)):
-        return html.escape(text)
+        return html_block(html.escape(text))
     s0 = int(start)
     e0 = s0 + len(text)
     if article.get("text", "")[s0:e0] != text:
-        return html.escape(text)
+        return html_block(html.escape(text))
     spans = [(m["start"] - s0, m["end"] - s0, "place", m.get("name_en", "")) for m in
              _spans_in(article.get("mentions", []), s0, e0)]
     spans += [(a["start"] - s0, a["end"] - s0, "actor", a.get("actor_id", "")) for a in
@@ -214,7 +215,7 @@ def highlight_sentence(event: dict, article: dict | None) -> str:
                    f"{html.escape(text[s:e])}</span>")
         pos = e
     out.append(html.escape(text[pos:]))
-    return "".join(out)
+    return html_block("".join(out))
 
 
 def nearest_place(places: dict, lat: float, lon: float) -> tuple[str, float] | None:

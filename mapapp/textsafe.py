@@ -7,6 +7,12 @@ place name, an ACLED export's location or a URL's ``?event=`` holding ``![x](htt
 would still load an image from another machine (the app makes no request off the machine),
 ``[log in](https://…)`` would be a link, ``# …`` a heading. :func:`md_safe` writes every
 sign Markdown reads as a numeric character reference: Markdown shows the character itself.
+
+HTML given to ``st.markdown(…, unsafe_allow_html=True)`` is read as raw HTML only up to a blank
+line (a block opened by ``<style>``: up to its line's end), and Markdown again after it: a place
+name, outlet or sentence holding a blank line (a quoted CSV cell, a TOML ``\n``) would end the
+block and its ``![x](https://…)`` load an image. :func:`html_block` writes every line break of
+such HTML as a character reference, so it stays one block.
 """
 
 from __future__ import annotations
@@ -24,4 +30,26 @@ def md_safe(value: Any) -> str:
     return str(value).translate(_TABLE)
 
 
-__all__ = ["md_safe"]
+#: Line endings in CommonMark's sense, as HTML character references (white space to the browser).
+_BREAKS = {ord("\n"): "&#10;", ord("\r"): "&#13;"}
+
+
+def html_block(markup: str) -> str:
+    """``markup`` (HTML whose text is escaped) as one line for ``st.markdown(…, unsafe_allow_html=True)``.
+
+    Parameters
+    ----------
+    markup : str
+        HTML opening with a block tag (``<div``, ``<table``, ``<style>``…) and holding no
+        ``<pre>``, ``<script>`` or style text that a line break would change.
+
+    Returns
+    -------
+    str
+        The same HTML with each LF and CR written ``&#10;`` / ``&#13;``: the browser reads the
+        same white space, Markdown sees one line, so a blank line in the data never ends the block.
+    """
+    return markup.translate(_BREAKS)
+
+
+__all__ = ["html_block", "md_safe"]

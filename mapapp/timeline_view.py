@@ -16,6 +16,7 @@ from streamlit_folium import st_folium
 
 from . import mapview, timeline
 from .filters import Filters
+from .textsafe import html_block
 
 #: Column -> its header's tooltip.
 _HELP = {"status": "As reported; in brackets what the events say when they differ",
@@ -29,14 +30,14 @@ _TABLE_CSS = ("<style>.qtruces{width:100%;border-collapse:collapse;font-size:.85
 def truce_table_html(table: pd.DataFrame) -> str:
     """The truce table as an HTML table whose cells wrap (escaped), so that long party names never
     push it wider than the page (a data grid keeps each cell on one line and hides the columns
-    after them at 1280 px)."""
+    after them at 1280 px); one line (:func:`mapapp.textsafe.html_block`)."""
     e = html.escape
     head = "".join(f'<th title="{e(_HELP[c], quote=True)}">{e(c)}</th>' if c in _HELP else f"<th>{e(c)}</th>"
                    for c in table.columns)
     body = "".join("<tr>" + "".join(f'<td class="num">{e(str(v))}</td>' if c == "violations" else
                                     f"<td>{e('' if v is None else str(v))}</td>" for c, v in row.items()) + "</tr>"
                    for row in table.to_dict("records"))
-    return f'{_TABLE_CSS}<table class="qtruces"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    return html_block(f'{_TABLE_CSS}<table class="qtruces"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
 
 
 MEASURES = {"events": "Events", "fatalities": "Fatalities"}

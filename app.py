@@ -315,9 +315,13 @@ def view_curation(ds: data.Dataset) -> None:
         poly_source = st.text_input("Source of these polygons (required)", key="cur_poly_source")
         if st.button("Save matched polygons to areas.geojson", disabled=not (result.matched and poly_source.strip()
                                                                               and who.strip())):
-            save_areas(paths.geo, result, source=poly_source, added_by=who)
-            st.success("Saved; the map rebuilds with them.")
-            st.rerun()
+            try:
+                save_areas(paths.geo, result, source=poly_source, added_by=who)
+            except InputError as e:
+                st.error(md_safe(e))
+            else:
+                st.success("Saved; the map rebuilds with them.")
+                st.rerun()
 
     st.subheader("Import an ACLED export")
     acled = st.file_uploader("ACLED CSV (rows outside the Qamishli area are left out)", type=["csv"], key="cur_acled")

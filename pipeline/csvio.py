@@ -52,6 +52,47 @@ def utf16_problem(raw: bytes) -> str | None:
     return None
 
 
+def read_for_append(path: str | Path, error_cls: type[E]) -> bytes:
+    """The bytes of a hand-edited CSV file that a write route (a review decision, an override)
+    appends one row to; ``b""`` when it does not exist.
+
+    A line that is not UTF-8 is kept as it is: :func:`read_csv` reports and skips it, so it
+    costs only itself and never stops an analyst's save. The caller appends its UTF-8 row
+    after :func:`ends_line` of these bytes.
+
+    Parameters
+    ----------
+    path : str or Path
+    error_cls : type
+        The :class:`InputError` subclass to refuse with.
+
+    Returns
+    -------
+    bytes
+
+    Raises
+    ------
+    InputError
+        (as ``error_cls``) The file is UTF-16 (a UTF-8 row after it would be unreadable) or
+        cannot be read (a folder, no permission); nothing is written.
+    """
+    try:
+        raw = read_input(path)
+    except FileNotFoundError:
+        return b""
+    except OSError as e:
+        raise error_cls(path, f"cannot read it ({e.strerror}); nothing was written") from None
+    wide = utf16_problem(raw)
+    if wide:
+        raise error_cls(path, f"{wide}; nothing was written", 1)
+    return raw
+
+
+def ends_line(raw: bytes) -> bytes:
+    """``raw`` ending with a line break when it holds anything (the next row starts on a line of its own)."""
+    return raw if not raw or raw.endswith(b"\n") else raw + b"\n"
+
+
 def read_csv(path: str | Path, error_cls: type[E]) -> tuple[list[str], list[tuple[int, dict]], list[E]]:
     """Parse a CSV file leniently.
 

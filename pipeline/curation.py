@@ -21,11 +21,11 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from .arabic import normalise_phrase
+from .csvio import ends_line, read_for_append
 from .errors import GazetteerError
-from .files import folder_lock
+from .files import folder_lock, read_input
 from .gazetteer import OVERRIDE_COLUMNS, Gazetteer, load_geo_dir
 from .output import atomic_write
 
@@ -71,13 +71,14 @@ def add_override(geo_dir: str | Path, place_id: str, *, source: str, added_by: s
     Raises
     ------
     GazetteerError
-        When the row would be rejected (the file is left as it was).
+        When the row would be rejected, or the file is UTF-16 or unreadable (the file is left as it was).
     """
     if not source.strip() or not added_by.strip():
         raise GazetteerError(Path(geo_dir) / "overrides.csv", "a source and the analyst's name are required")
     path = Path(geo_dir) / "overrides.csv"
     with folder_lock(path.parent):  # another save meanwhile is neither lost nor undone by a rollback
-        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        raw = read_for_append(path, GazetteerError)  # a hand-edited line not UTF-8 stays as it is
+        old = ends_line(raw)
         row = {c: "" for c in OVERRIDE_COLUMNS}
         row.update({k: str(v) for k, v in fields.items() if k in row and v is not None})
         row.update(id=place_id, source=source.strip(), added_by=added_by.strip(), added_at=added_at or now_iso(),
@@ -89,16 +90,14 @@ def add_override(geo_dir: str | Path, place_id: str, *, source: str, added_by: s
         w = csv.DictWriter(buf, fieldnames=list(OVERRIDE_COLUMNS), lineterminator="\n")
         if not old:
             w.writeheader()
-        at = buf.tell()
+        line = old.count(b"\n") + buf.getvalue().count("\n") + 1  # where the row starts (a note may hold a line break)
         w.writerow(row)
-        new = (old if not old or old.endswith("\n") else old + "\n") + buf.getvalue()
-        line = new.count("\n") - buf.getvalue()[at:].count("\n") + 1  # where the row starts (a note may hold a line break)
-        atomic_write(path, new)
+        atomic_write(path, old + buf.getvalue().encode("utf-8"))
         gaz = load_geo_dir(geo_dir)
         bad = [e for e in gaz.errors if e.path == str(path) and e.line == line]
         if bad:
-            if old:
-                atomic_write(path, old)
+            if raw:
+                atomic_write(path, raw)
             else:
                 path.unlink()
             raise bad[0]
@@ -170,18 +169,50 @@ def import_areas(path: str | Path, gazetteer: Gazetteer) -> AreaImport:
     return out
 
 
+def _area_features(path: Path) -> list:
+    """The features of ``areas.geojson`` as they are (a bad one is kept: the build reports it); [] when missing.
+
+    Raises
+    ------
+    GazetteerError
+        The file is no GeoJSON FeatureCollection (not JSON, not UTF-8, ``features`` not a list).
+    """
+    try:
+        raw = read_input(path)
+    except FileNotFoundError:
+        return []
+    except OSError as e:
+        raise GazetteerError(path, f"cannot read it ({e.strerror}); nothing was written") from None
+    try:
+        fc = json.loads(raw.decode("utf-8"))
+        feats = fc["features"]
+    except RecursionError:
+        feats = None
+    except (ValueError, KeyError, TypeError, IndexError) as e:
+        raise GazetteerError(path, f"not a GeoJSON FeatureCollection ({str(e)[:200]}); fix or move it, nothing was "
+                                   "written") from None
+    if not isinstance(feats, list):
+        raise GazetteerError(path, "not a GeoJSON FeatureCollection ('features' is no list); fix or move it, nothing "
+                                   "was written")
+    return feats
+
+
 def save_areas(geo_dir: str | Path, result: AreaImport, *, source: str, added_by: str) -> Path:
-    """Write matched polygons into ``geo/areas.geojson`` (replacing those of the same places)."""
+    """Write matched polygons into ``geo/areas.geojson`` (replacing those of the same places).
+
+    Raises
+    ------
+    GazetteerError
+        No source or name, or an ``areas.geojson`` that is no FeatureCollection (left as it was).
+    """
     from shapely.geometry import mapping
 
     if not source.strip() or not added_by.strip():
         raise GazetteerError(Path(geo_dir) / "areas.geojson", "a source and the analyst's name are required")
     path = Path(geo_dir) / "areas.geojson"
     with folder_lock(path.parent):  # another import meanwhile is kept
-        fc: dict[str, Any] = (json.loads(path.read_text(encoding="utf-8")) if path.exists()
-                              else {"type": "FeatureCollection", "features": []})
-        new_ids = {m["place_id"] for m in result.matched}
-        feats = [f for f in fc["features"] if f["properties"].get("place_id") not in new_ids]
+        feats = [f for f in _area_features(path) if not isinstance(f, dict) or not isinstance(f.get("properties"), dict)
+                 or f["properties"].get("place_id") not in {m["place_id"] for m in result.matched}]
         when = now_iso()
         for m in result.matched:
             feats.append({"type": "Feature", "geometry": mapping(m["geometry"]),

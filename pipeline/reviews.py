@@ -45,7 +45,7 @@ from typing import Any
 
 from .acled_vocab import ACLED_TAXONOMY
 from .actors import Actor
-from .csvio import COUNT_RE, clip, read_csv
+from .csvio import COUNT_RE, clip, ends_line, read_csv, read_for_append
 from .datemath import implausible
 from .errors import InputError
 from .files import folder_lock
@@ -316,15 +316,15 @@ def record_decision(path: str | Path, event_id: str, decision: str, *, reviewed_
     Raises
     ------
     ReviewError
-        When the row would be rejected (nothing written).
+        When the row would be rejected, or the file is UTF-16 or unreadable (nothing written).
     """
     path = Path(path)
     row = {"event_id": event_id, "decision": decision, "changes": format_changes(changes or {}),
            "merged_into": merged_into, "reason": " ".join(reason.split()), "reviewed_by": reviewed_by.strip(),
            "reviewed_at": reviewed_at or now_iso()}
     with folder_lock(path.parent):  # two analysts deciding at once: both rows kept
-        old = path.read_text(encoding="utf-8") if path.exists() else ""
-        line = (old.count("\n") + (0 if old.endswith("\n") or not old else 1) + 1) if old else 2
+        old = ends_line(read_for_append(path, ReviewError))  # a hand-edited line not UTF-8 stays as it is
+        line = old.count(b"\n") + 1 if old else 2
         review, problems = check_row(row, gazetteer, actors, line)
         if review is None:
             raise ReviewError(path, "; ".join(problems), line)
@@ -333,7 +333,7 @@ def record_decision(path: str | Path, event_id: str, decision: str, *, reviewed_
         if not old:
             w.writeheader()
         w.writerow(row)
-        atomic_write(path, (old if not old or old.endswith("\n") else old + "\n") + buf.getvalue())
+        atomic_write(path, old + buf.getvalue().encode("utf-8"))
     return line
 
 

@@ -82,3 +82,101 @@ def test_a_place_name_with_a_blank_line_stays_text_on_the_page(breakout_build, v
     shown = [m.value for m in at.markdown if "tracker.test" in m.value]
     assert shown, "Tayy's name is on the page"
     assert all(_one_html_block(v) for v in shown), shown
+
+
+# --------------------------------------------------------------------------- the app's saves beside a hand-edited line
+
+#: A row a spreadsheet saved in its own code page (cp1252: "René" is b"Ren\xe9"), not UTF-8.
+CP1252_REVIEW = b"000_35a237ec7240c52b-ece463565,confirm,,,,Ren\xe9,2026-12-06T10:00\n"
+REVIEW_HEADER = b"event_id,decision,changes,merged_into,reason,reviewed_by,reviewed_at\n"
+
+
+def _record(path, event_id="000_35a237ec7240c52b-ec9e59436"):
+    from pipeline.actors import default_actors
+    from pipeline.gazetteer import load_geo_dir
+    from pipeline.reviews import record_decision
+
+    return record_decision(path, event_id, "correct", reviewed_by="analyst T", gazetteer=load_geo_dir(ROOT / "geo"),
+                           actors=default_actors(), changes={"fatalities": 4})
+
+
+def test_a_decision_is_saved_beside_a_review_line_that_is_not_utf8(tmp_path, pipeline):
+    """Saving a decision raised UnicodeDecodeError (a traceback on the Review page) once any line of
+    ``reviews.csv`` was not UTF-8, though the build reports and skips only that line: the new row is
+    appended to the file's bytes as they are."""
+    from pipeline.actors import default_actors
+    from pipeline.reviews import load_reviews
+
+    path = tmp_path / "reviews.csv"
+    path.write_bytes(REVIEW_HEADER + CP1252_REVIEW)
+    assert _record(path) == 3
+    raw = path.read_bytes()
+    assert raw.startswith(REVIEW_HEADER + CP1252_REVIEW)  # the hand-edited line is left as it was
+    reviews, problems = load_reviews(path, pipeline.gazetteer, default_actors())
+    assert [(p.line, "not UTF-8" in p.reason) for p in problems] == [(2, True)]
+    assert [(r.event_id, r.changes) for r in reviews] == [("000_35a237ec7240c52b-ec9e59436", {"fatalities": 4})]
+
+
+def test_a_decision_is_refused_on_a_utf16_review_file_which_is_left_as_it_was(tmp_path):
+    from pipeline.reviews import ReviewError
+
+    path = tmp_path / "reviews.csv"
+    raw = (REVIEW_HEADER.decode() + "000_35a237ec7240c52b-ece463565,confirm,,,,René,2026-12-06T10:00\n").encode("utf-16")
+    path.write_bytes(raw)
+    with pytest.raises(ReviewError, match="UTF-16") as e:
+        _record(path)
+    assert e.value.path == str(path)
+    assert path.read_bytes() == raw
+
+
+def test_an_override_is_saved_beside_an_override_line_that_is_not_utf8(tmp_path):
+    from pipeline.curation import add_override
+    from pipeline.gazetteer import OVERRIDE_COLUMNS, load_geo_dir
+
+    geo = tmp_path / "geo"
+    shutil.copytree(ROOT / "geo", geo)
+    bad = ",".join({"id": "tayy", "source": "carte de l'\xe9t\xe9", "added_by": "Ren\xe9",
+                    "added_at": "2026-12-06T10:00"}.get(c, "") for c in OVERRIDE_COLUMNS).encode("cp1252") + b"\n"
+    (geo / "overrides.csv").write_bytes(",".join(OVERRIDE_COLUMNS).encode() + b"\n" + bad)
+    line = add_override(geo, "zanoud", lat=37.0411, lon=41.2282, geo_precision=1, source="test: OCHA map",
+                        added_by="analyst T")
+    assert line == 3 and (geo / "overrides.csv").read_bytes().split(b"\n")[1] + b"\n" == bad
+    gaz = load_geo_dir(geo)
+    assert gaz.locate("zanoud").lat == pytest.approx(37.0411)
+    assert [e.line for e in gaz.errors if e.path.endswith("overrides.csv")] == [2]
+
+
+@pytest.mark.parametrize("body", ["{\"type\": \"FeatureCollection\", \"features\": [", "[1, 2]", "{\"features\": 3}"])
+def test_saving_polygons_over_a_broken_areas_file_is_refused_naming_it(tmp_path, body):
+    """``save_areas`` raised JSONDecodeError, KeyError or TypeError (the curation page has no guard
+    for it): now a GazetteerError that names the file, which is left as it was."""
+    from shapely.geometry import box
+
+    from pipeline.curation import AreaImport, save_areas
+    from pipeline.errors import GazetteerError
+
+    geo = tmp_path / "geo"
+    geo.mkdir()
+    (geo / "areas.geojson").write_text(body, encoding="utf-8")
+    result = AreaImport(matched=[{"place_id": "tayy", "name": "Tayy", "geometry": box(41.22, 37.03, 41.23, 37.04)}])
+    with pytest.raises(GazetteerError, match="not a GeoJSON FeatureCollection") as e:
+        save_areas(geo, result, source="test", added_by="analyst T")
+    assert e.value.path == str(geo / "areas.geojson")
+    assert (geo / "areas.geojson").read_text(encoding="utf-8") == body
+
+
+def test_saving_polygons_keeps_a_feature_without_properties_as_it_was(tmp_path):
+    import json
+
+    from shapely.geometry import box
+
+    from pipeline.curation import AreaImport, save_areas
+
+    geo = tmp_path / "geo"
+    geo.mkdir()
+    odd = {"type": "Feature", "geometry": None}
+    (geo / "areas.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": [odd]}), encoding="utf-8")
+    result = AreaImport(matched=[{"place_id": "tayy", "name": "Tayy", "geometry": box(41.22, 37.03, 41.23, 37.04)}])
+    save_areas(geo, result, source="test", added_by="analyst T")
+    feats = json.loads((geo / "areas.geojson").read_text(encoding="utf-8"))["features"]
+    assert feats[0] == odd and feats[1]["properties"]["place_id"] == "tayy"

@@ -206,6 +206,40 @@ def _clip(value: object, limit: int = 80) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+def stray_seed_files(names: list[str]) -> list[tuple[str, str]]:
+    """The files of a seeds folder that look meant as an article but are never read, with why.
+
+    Articles are ``<id>.txt`` with ``<id>.toml`` beside them. A text whose suffix is ``.txt`` in
+    another case (``x.TXT``, what some Windows tools save) is not read; metadata with no
+    ``<id>.txt`` beside it (the text renamed, removed or saved under another suffix) belongs to
+    no article. Either would leave a report off the map with nothing said.
+
+    Parameters
+    ----------
+    names : list of str
+        The folder's file names.
+
+    Returns
+    -------
+    list of (str, str)
+        ``(name, reason)`` for each such file, in the order of ``names``.
+    """
+    present = set(names)
+    out = []
+    for name in names:
+        stem, dot, suffix = name.rpartition(".")
+        if not dot or not stem:
+            continue
+        if suffix.lower() == "txt" and suffix != "txt":
+            out.append((name, f"not read: an article's text ends in .txt in lower case; rename it {stem}.txt"))
+        elif suffix == "toml" and stem + ".txt" not in present:
+            others = [n for n in names if n != name and n.rpartition(".")[0] == stem]
+            hint = (f" ({', '.join(others)} is there: rename it {stem}.txt)" if others else
+                    f" (save the report's text as {stem}.txt, or remove this file)")
+            out.append((name, f"metadata of no article: there is no {stem}.txt beside it{hint}"))
+    return out
+
+
 def metadata_path(text_path: str | Path) -> Path:
     """The metadata file that belongs to an article text file."""
     return Path(text_path).with_suffix(".toml")

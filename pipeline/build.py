@@ -31,6 +31,7 @@ import orjson
 from . import __version__
 from .activity import activity_output
 from .actors import ACTORS_CSV
+from .articles import stray_seed_files
 from .core import Pipeline
 from .engines import Engine, Job
 from .errors import ArticleError, InputError, MetadataError
@@ -412,6 +413,9 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     present = set(names)
     articles = [n for n in names if n.endswith(".txt")]
     stats.articles = len(articles)
+    for name, reason in stray_seed_files(names):  # a report saved as x.TXT, metadata left without its text
+        stats.errors.append({"path": str(seeds_dir / name), "line": None, "kind": "article", "reason": reason})
+        log.error("%s: %s", seeds_dir / name, reason)
     if progress is None:
         progress = sys.stderr.isatty() and len(articles) > 50
     # the beginnings of str(seeds_dir / name) and of its manifest name "seeds/<name>", to

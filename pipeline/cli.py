@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .articles import load_article, metadata_path, read_metadata
+from .articles import load_article, metadata_path, read_metadata, stray_seed_files
 from .errors import InputError, OutputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -235,6 +235,8 @@ def _cmd_validate(args) -> int:
             read_metadata(metadata_path(txt))
         except InputError as e:
             problems.append(str(e))
+    names = sorted(p.name for p in args.seeds.iterdir() if p.is_file()) if args.seeds.is_dir() else []
+    problems += [f"{args.seeds / name}: {reason}" for name, reason in stray_seed_files(names)]
     for p in problems:
         print(p)
     print(f"{len(gaz)} places; {len(problems)} problem(s)")

@@ -180,3 +180,35 @@ def test_saving_polygons_keeps_a_feature_without_properties_as_it_was(tmp_path):
     save_areas(geo, result, source="test", added_by="analyst T")
     feats = json.loads((geo / "areas.geojson").read_text(encoding="utf-8"))["features"]
     assert feats[0] == odd and feats[1]["properties"]["place_id"] == "tayy"
+
+
+# --------------------------------------------------------------------------- seed files the build never reads
+
+def test_metadata_without_its_text_and_a_text_not_named_txt_are_reported(work_dirs):
+    """A report saved as ``x.TXT`` (or its text removed, its metadata left) was silently not built:
+    the map lacked it and nothing said why. Each such file is now a problem naming it (exit 1),
+    and the other articles build."""
+    import json
+    import subprocess
+    import sys
+
+    from conftest import SEED
+
+    seeds, geo, out = work_dirs
+    shutil.copy(SEED.with_suffix(".toml"), seeds / "windows.toml")
+    shutil.copy(SEED, seeds / "windows.TXT")
+    shutil.copy(SEED.with_suffix(".toml"), seeds / "left_over.toml")
+    (seeds / "notes.md").write_text("not a report", encoding="utf-8")  # other files are no articles: not named
+    run = subprocess.run([sys.executable, "-m", "pipeline", "build", "--seeds", str(seeds), "--geo", str(geo),
+                          "--out", str(out), "--no-curated", "--jobs", "1"], cwd=ROOT, capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 1, run.stderr
+    errors = {e["path"]: e["reason"] for e in json.loads((out / "errors.json").read_text(encoding="utf-8"))}
+    assert set(errors) == {str(seeds / "windows.TXT"), str(seeds / "windows.toml"), str(seeds / "left_over.toml")}
+    assert "rename it windows.txt" in errors[str(seeds / "windows.TXT")]
+    assert "no left_over.txt beside it" in errors[str(seeds / "left_over.toml")]
+    assert "windows.TXT" in errors[str(seeds / "windows.toml")]
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["counts"]["articles"] == 1
+    check = subprocess.run([sys.executable, "-m", "pipeline", "validate", "--seeds", str(seeds), "--geo", str(geo)],
+                           cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert check.returncode == 1 and "left_over.toml" in check.stdout and "windows.TXT" in check.stdout

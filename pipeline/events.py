@@ -86,7 +86,7 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
 (:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`,
 :func:`headline_days`), what (:func:`blew_themselves_up`), when (:func:`explicit_date_after`), where
-(:func:`said_inside`, :func:`headline_break`), who (:func:`the_organisation`, :func:`verb_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
+(:func:`said_inside`, :func:`headline_break`), who (:func:`the_organisation`, :func:`verb_subject`, :func:`both_sides_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
 :func:`framed_topic`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
@@ -1238,6 +1238,10 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
                 before = _unique(a for i, a, r in roles if r == "party" and i < bain and a not in parties)
                 if before and len(parties) == 2:
                     d.mediator = before[-1]
+    if not parties and kind in _BOTH_SIDES_KINDS and ctx.last_pair[0] and ctx.last_pair[1] and both_sides_subject(
+            ctx, clause, roles):
+        # "واتفق الطرفان على تمديد الهدنة"، "وتبادل الطرفان جثث قتلاهم": the two sides told before
+        parties, d.how, d.anaphoric_parties = list(ctx.last_pair), "both_sides", True
     if not parties:
         # actors in a comma-separated stretch that reports another event are that event's
         mine = ctx._segment(d.trig_first)
@@ -1403,6 +1407,19 @@ def reporting(ctx: _Context, i: int, trig_first: int) -> bool:
 
 
 _ATTACK_VERBS = _WORDS["attack_verb"]
+#: Kinds two sides do together, whose "الطرفان" is the pair the article told last.
+_BOTH_SIDES_KINDS = _TWO_SIDED | {"bodies"}
+
+
+def both_sides_subject(ctx: _Context, clause: Clause, roles: list[tuple[int, str, str]]) -> bool:
+    """Stage (who): whether the clause tells its act of "the two sides" (``الطرفان``، ``الطرفين``،
+    ``الجانبان``; ``واتفق الطرفان على تمديد الهدنة``، ``وكان ممثلو الطرفين قد اتفقوا``، ``وتبادل
+    الطرفان جثث قتلاهم``) and names no two parties of its own: its parties are the pair the
+    article told last (:func:`assign_actors`; after ``بين`` the same holds already)."""
+    words = ctx.words[clause.first:clause.last + 1]
+    if _BOTH_SIDES.isdisjoint(w.removeprefix("و") for w in words):
+        return False
+    return len(_unique(a for _, a, r in roles if r == "party")) < 2
 
 
 def verb_subject(ctx: _Context, roles: list[tuple[int, str, str]], clause: Clause, trig_first: int) -> str:

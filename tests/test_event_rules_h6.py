@@ -294,3 +294,11 @@ def test_the_side_after_an_attack_verb_is_the_attacker_and_the_side_after_it_the
     text = "كما استهدف تنظيم داعش في شباط 2016 مركزاً أمنياً لقسد في بلدة الهول بسيارة مفخخة."
     bombs = [e for e in run_text(text, "2019-05-20").events if e.event_type == "Explosions/Remote violence"]
     assert bombs and (bombs[0].actor1_id, bombs[0].actor2_id) == ("isis", "sdf")
+
+
+def test_the_two_sides_as_subject_are_the_pair_told_before(run_text):
+    text = ("اندلعت اشتباكات عنيفة أمس بين الأسايش وقوات النظام في حي طي بالقامشلي. "
+            "واتفق الطرفان صباح اليوم على هدنة في مطار القامشلي برعاية روسية.")
+    truces = [e for e in run_text(text, "2021-04-24").events if _types([e]) == [AGREEMENT]]
+    assert truces and {truces[0].actor1_id, truces[0].actor2_id} == {"asayish", "syrian_government"}
+    assert "Russia" in truces[0].mediator

@@ -328,3 +328,21 @@ def test_the_headline_words_do_not_make_the_first_sentence_subject_a_victim(pipe
                                "The Islamic State group has claimed the car bomb that killed three civilians on a busy "
                                "street in Qamishli on Friday night, Kurdish security forces said.")
     assert [(e.actor1_id, e.actor2_id) for e in events] == [("isis", "civilians")]
+
+
+# ---------------------------------------------------------------- tolls that rise
+
+def test_the_toll_from_a_days_strike_is_dated_that_day(pipeline):
+    (ev,) = _events(pipeline, "The death toll from Thursday's drone strike in Qamishli rose to four.",
+                    dt.date(2025, 8, 29))
+    assert (ev.date_from, ev.fatalities) == (dt.date(2025, 8, 28), 4)
+
+
+@pytest.mark.parametrize("first, injured", [
+    ("killing two people", None),
+    ("killing two people and wounding three", 1),
+])
+def test_a_total_told_with_the_wounded_who_died_moves_them_once(pipeline, first, injured):
+    (ev,) = _events(pipeline, f"A Turkish drone struck a car in Qamishli on Thursday, {first}. The death toll rose "
+                              "to four after two of the wounded died in hospital.", dt.date(2025, 8, 29))
+    assert (ev.fatalities, ev.injuries) == (4, injured)

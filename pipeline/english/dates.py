@@ -25,7 +25,8 @@ or a week, 3 a month):
   (resolved from the publication date here; the event rules move them to the date the text
   has just told, :func:`anchored_offset`);
 - ``since``: ``since Tuesday``, ``since April 20`` open an interval: the span is marked
-  ``background`` and dates no event by itself.
+  ``background`` and dates no event by itself (``from Thursday's strike`` is that day's act,
+  not an interval).
 """
 
 from __future__ import annotations
@@ -144,6 +145,8 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
     """The fields of the DateSpan a match makes (without offsets), or None."""
     g = m.groupdict()
     since = bool(g.get("since") or g.get("since_w") or g.get("since_m") or g.get("since_r"))
+    if since and re.search(r"['’]s$", m.group(0).rstrip()) and m.group(0).lstrip().lower().startswith("from"):
+        since = False  # "the toll from Thursday's strike": that day's act, not an interval from it
     if g.get("mon") or g.get("dmon"):
         month = MONTHS[g.get("mon") or g["dmon"]]
         day = int(g.get("day") or g["dday"])

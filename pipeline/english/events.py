@@ -125,7 +125,9 @@ toll (``_separate_attack``, ``_OTHER_ATTACK``), and a toll told with a date befo
 event's is not that event's (``_elsewhen``); the act a dispute is over (``after a dispute over the
 arrest of a young man``) is no event (``_topic_of_dispute``); in remote violence a force named as
 hit beside civilians is the side hit (civilians only when they alone are), and a headline's words
-never make the first sentence's subject a victim (``_victim`` looks back within its sentence).
+never make the first sentence's subject a victim (``_victim`` looks back within its sentence);
+``the death toll rose to four after two of the wounded died`` keeps the total told and moves the two
+out of the wounded once (``_wounded_died`` with ``add_dead=False``).
 """
 
 from __future__ import annotations
@@ -3241,9 +3243,11 @@ class _Run:
         words = self.words[sent.first:sent.last + 1]
         # ("…, bringing the death toll of the blast to three": the new total is told, nothing to add)
         new_total = "toll" in words and "to" in words[words.index("toll"):]
-        died = [cl for cl in sent.clauses if not created and not new_total and self._died_of_wounds(cl)]
+        died = [cl for cl in sent.clauses if not created and self._died_of_wounds(cl)]
         for cl in died:
-            self._wounded_died(cl)
+            # ("the toll rose to four after two of the wounded died": the total is told; the wounded who
+            # died only leave the wounded)
+            self._wounded_died(cl, add_dead=not new_total)
         for what, i, c in self._casualties(sent.first, sent.last):
             clause = next(cl for cl in sent.clauses if cl.first <= i <= cl.last)
             tail = self._tally_tail(clause)
@@ -3257,7 +3261,9 @@ class _Run:
                 clause = Clause(clause.first, tail - 1)
             if not created and self._count_since(clause):
                 continue  # "its fighters had killed 262 militants since Wednesday": a count over days, no event's
-            if self._running_total(clause.first, clause.last) or clause in died or self._past_year_only(clause):
+            if clause in died and (what == "injured" or not new_total):
+                continue  # the wounded who died are no new wounded, nor new dead beyond a total told
+            if self._running_total(clause.first, clause.last) or self._past_year_only(clause):
                 continue  # (nor is an old event's toll, "in 2016 … killed 44 people", another event's)
             if self._among_the_dead(clause) and any(
                     x not in created and x.kind.kind in VIOLENT and x.fatalities is not None
@@ -3377,7 +3383,7 @@ class _Run:
         text = " " + " ".join(self.words[clause.first:clause.last + 1]) + " "
         return _WOUNDS_DIED_RE.search(text) is not None
 
-    def _wounded_died(self, clause: Clause) -> None:
+    def _wounded_died(self, clause: Clause, add_dead: bool = True) -> None:
         """The latest violent event's dead grow by the clause's count (``two of the wounded``;
         one when none is given) and its wounded shrink by as many (the same people); the word
         ``wounded`` in that clause counts no one new."""
@@ -3394,10 +3400,18 @@ class _Run:
             # victim already counted dead, no one wounded to move to the dead
             return
         c = count_at(self.words, clause.first, self.lex, clause.last + 1)
+        if c is None:
+            # "the toll rose to four after two of the wounded died": the count right before "of the wounded"
+            j = next((k for k in range(clause.first + 1, clause.last - 2) if self.words[k:k + 3] in (
+                ["of", "the", "wounded"], ["of", "the", "injured"])), None)
+            if j is not None:
+                c = next((cc for st in range(max(clause.first, j - 3), j)
+                          if (cc := count_at(self.words, st, self.lex, j)) is not None and cc.last == j - 1), None)
         if c is None or c.value <= 0 or c.qualifier == "vague":
             c = Count(1, clause.first, clause.first, "")
-        old = prior.fatalities.value if prior.fatalities else 0
-        prior.fatalities = Count(old + c.value, c.first, c.last, c.qualifier)
+        if add_dead:
+            old = prior.fatalities.value if prior.fatalities else 0
+            prior.fatalities = Count(old + c.value, c.first, c.last, c.qualifier)
         if prior.injuries is not None and prior.injuries.value >= c.value:
             inj = prior.injuries
             prior.injuries = Count(inj.value - c.value, inj.first, inj.last, inj.qualifier)

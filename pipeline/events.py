@@ -1304,8 +1304,13 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
                 if subject and subject != a1:
                     # "استهدف التنظيم مركزاً لقسد بسيارة مفخخة": the verb's subject, then its object
                     a1, a2, d.how = subject, a1, "verb_subject"
-            if not a1 and (owner := weapon_owner(ctx.words, d.trig_last, clause.last)) in ctx.ex.actors and owner != a2:
+            owner = weapon_owner(ctx.words, d.trig_last, clause.last)
+            if not a1 and owner in ctx.ex.actors and owner != a2:
                 a1, d.how = owner, "weapon_owner"  # "قضت الشابة برصاصة قناص تركي": the gunner's nationality
+            elif kind in _REMOTE and a1 and owner in ctx.ex.actors and owner not in (a1, a2):
+                # "قتل أربعة مقاتلين …، بينهم قيادية في وحدات حماية المرأة، بضربة جوية تركية": the weapon's
+                # nationality is the attacker; the side named before it is the side hit
+                a1, a2, d.how = owner, a2 or a1, "weapon_owner"
             parties = [a1, a2] if a2 else [a1] if a1 else []
         elif kind in ("arrest", "bodies"):
             # the arrested, when named, are actor2 (ACLED); so is the side whose dead are handed
@@ -2363,11 +2368,13 @@ _OWNER_GAP = 3
 
 def weapon_owner(words: list[str], trig_last: int, last: int) -> str | None:
     """Stage: the actor a weapon's nationality names, right after the trigger or after up to
-    three words of its kind, the weapon or gunner itself, or a hedge (``مسيرة تركية``، ``بقصف
+    three words of its kind, the weapon or gunner itself, an agent marker (``غارات شنتها مقاتلات
+    تركية``) or a hedge (``مسيرة تركية``، ``بقصف
     تركي``، ``قصف مدفعي تركي``، ``قصفت المدفعية التركية``، ``برصاصة قناص تركي``، ``طائرتين
     مسيرتين تركيتين``، ``مسيرة يرجح أنها تركية``; ``weapon_noun`` words), else None."""
     k = trig_last + 1
-    while k <= last and k - trig_last <= _OWNER_GAP and (words[k] in _WEAPON_KINDS or words[k] in _WEAPON_NOUNS):
+    while k <= last and k - trig_last <= _OWNER_GAP and (words[k] in _WEAPON_KINDS or words[k] in _WEAPON_NOUNS
+                                                         or words[k] in _AGENT_MARKERS):
         k += 1
     return _WEAPON_OWNERS.get(words[k]) if k <= last else None
 #: A bare "مسيرة" is a drone only in a strike's context; otherwise it is a march.

@@ -302,3 +302,10 @@ def test_the_two_sides_as_subject_are_the_pair_told_before(run_text):
     truces = [e for e in run_text(text, "2021-04-24").events if _types([e]) == [AGREEMENT]]
     assert truces and {truces[0].actor1_id, truces[0].actor2_id} == {"asayish", "syrian_government"}
     assert "Russia" in truces[0].mediator
+
+
+def test_fighters_of_the_ypg_killed_by_a_strike_of_named_nationality_are_the_side_hit(run_text):
+    for text in ("قُتل أربعة مقاتلين من وحدات حماية الشعب في غارات شنتها مقاتلات تركية فجر اليوم على قرية تل جمعة.",
+                 "وقتل أربعة مقاتلين اليوم، بينهم قيادية في وحدات حماية المرأة، بضربة جوية تركية قرب قرية تل جمعة."):
+        strikes = [e for e in run_text(text, "2022-02-10").events if _types([e]) == [AIR]]
+        assert strikes and (strikes[0].actor1_id, strikes[0].actor2_id) == ("turkey", "sdf"), text

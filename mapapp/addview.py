@@ -13,7 +13,7 @@ import datetime as dt
 import html
 import json
 
-from .textsafe import html_block, md_safe
+from .textsafe import html_block, md_safe, query_link
 
 #: The widget keys of the free-text inputs a report's own words are typed into (Arabic or English).
 TEXT_KEY = "add_text"
@@ -161,8 +161,10 @@ def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:
 
     e = html.escape
     for _, r in mine.iterrows():
-        eid = e(str(r["event_id"]), quote=True)
+        eid = str(r["event_id"])
+        review = e(query_link(view="Review", article=aid, review=eid), quote=True)
+        on_map = e(query_link(view="Map", event=eid), quote=True)
         st.markdown(html_block(f'<div class="qfeed">• <b>{e(when(r))}</b> · {e(summary_line(r))} · '
-                               f'<a target="_self" href="?view=Review&article={e(aid, quote=True)}&review={eid}">review</a> · '
-                               f'<a target="_self" href="?view=Map&event={eid}">on the map</a></div>'),
+                               f'<a target="_self" href="{review}">review</a> · '
+                               f'<a target="_self" href="{on_map}">on the map</a></div>'),
                     unsafe_allow_html=True)

@@ -14,7 +14,7 @@ import pandas as pd
 
 from .mapview import symbol_svg
 from .style import event_style
-from .textsafe import html_block
+from .textsafe import html_block, query_link
 
 PAGE = 50
 
@@ -121,5 +121,5 @@ def render(ds, f) -> None:
         c1, c2, c3 = st.columns([9, 1.5, 1])
         c1.markdown(row_html(r), unsafe_allow_html=True)
         c2.button("On map", help="The map centred on this event, its popup open", key=f"feed_{r['event_id']}", on_click=show_on_map, args=(str(r["event_id"]),))
-        c3.markdown(f"[link](?view=Map&event={html.escape(str(r['event_id']), quote=True)})",
+        c3.markdown(f"[link]({query_link(view='Map', event=str(r['event_id']))})",
                     help="Permalink to this event: right-click to copy")

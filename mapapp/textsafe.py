@@ -18,6 +18,7 @@ such HTML as a character reference, so it stays one block.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote, urlencode
 
 #: Signs of Markdown, Streamlit's extensions (LaTeX, directives, emoji) and HTML.
 _SIGNS = "\\`*_{}[]()<>#+-.!|~$:=&\"'"
@@ -52,4 +53,24 @@ def html_block(markup: str) -> str:
     return markup.translate(_BREAKS)
 
 
-__all__ = ["html_block", "md_safe"]
+def query_link(**params: str) -> str:
+    """A link to a view of the app, ``?view=Map&event=ID``, every value percent-encoded.
+
+    An event or article id comes from a file name, which may hold spaces, brackets, ``+`` and
+    any script: written as it is, a space or bracket ends a Markdown link (it showed as text) and
+    a ``+`` reads as a space (the event was not found). Escape it with :func:`html.escape` too
+    when it goes into an HTML attribute (``&``).
+
+    Parameters
+    ----------
+    **params : str
+        The query's parameters, in order.
+
+    Returns
+    -------
+    str
+    """
+    return "?" + urlencode(params, quote_via=quote)
+
+
+__all__ = ["html_block", "md_safe", "query_link"]

@@ -212,3 +212,72 @@ def test_metadata_without_its_text_and_a_text_not_named_txt_are_reported(work_di
     check = subprocess.run([sys.executable, "-m", "pipeline", "validate", "--seeds", str(seeds), "--geo", str(geo)],
                            cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert check.returncode == 1 and "left_over.toml" in check.stdout and "windows.TXT" in check.stdout
+
+
+# --------------------------------------------------------------------------- links to events whose id is a file name
+
+#: Written for this test: a clash in Halko and one in Tayy (two events, not merged).
+_CLASH = ("اندلعت اشتباكات بين قوات الأسايش وعناصر الدفاع الوطني في حي {} بمدينة القامشلي مساء الثلاثاء، "
+          "ما أسفر عن مقتل عنصرين.\n")
+
+
+@pytest.fixture
+def odd_id_build(tmp_path):
+    """Articles named as the README allows (spaces, brackets, '+', any script) and their build."""
+    from pipeline.build import build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, place, day in (("report (2)", "حلكو", "2021-04-22"), ("a+b تقرير", "طي", "2021-04-25")):
+        (seeds / f"{name}.txt").write_text(_CLASH.format(place), encoding="utf-8")
+        (seeds / f"{name}.toml").write_text(f'source = "T"\npublished = {day}\nlanguage = "ar"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    build(seeds, ROOT / "geo", out, progress=False)
+    return out
+
+
+def _app(out, monkeypatch, **params):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("QMAP_OUT", str(out))
+    monkeypatch.setenv("QMAP_SKIP_BUILD", "1")
+    monkeypatch.setenv("QMAP_TILES", "none")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params.update(params)
+    return at
+
+
+def _query(link: str) -> dict[str, str]:
+    """The parameters a browser gives the app for ``link`` ('+' is a space, as URLSearchParams reads it)."""
+    from urllib.parse import parse_qs, urlsplit
+
+    assert not set(link) & set(" ()<>\"'"), link  # one Markdown link destination, one HTML attribute
+    return {k: v[0] for k, v in parse_qs(urlsplit(link).query).items()}
+
+
+def test_feed_and_add_links_carry_an_event_id_with_spaces_brackets_or_plus(odd_id_build, monkeypatch,
+                                                                          restore_folium):
+    """The Feed's permalink was ``[link](?view=Map&event=report (2)-e…)``: a space or bracket left it
+    shown as that text, no link (seen in Chromium), and a '+' opened "No event a b…". The Add
+    report page's links had the '+' fault. Each id is now percent-encoded."""
+    import html
+    import json
+    import re
+
+    ids = {f["properties"]["event_id"] for f in
+           json.loads((odd_id_build / "events.geojson").read_text(encoding="utf-8"))["features"]}
+    assert len(ids) == 2 and any("+" in i for i in ids) and any("(" in i for i in ids)
+    at = _app(odd_id_build, monkeypatch, view="Feed", **{"from": "2021-04-19", "to": "2021-04-28"})
+    at.run()
+    assert not at.exception
+    links = [re.fullmatch(r"\[link\]\((.*)\)", m.value) for m in at.markdown if m.value.startswith("[link](")]
+    assert {_query(m.group(1))["event"] for m in links if m} == ids
+
+    at = _app(odd_id_build, monkeypatch, view="Add report")
+    aid = "a+b تقرير"
+    at.session_state["add_done"] = {"id": aid, "unknown": []}
+    at.run()
+    assert not at.exception
+    hrefs = [html.unescape(h) for m in at.markdown for h in re.findall(r'href="([^"]*)"', m.value)]
+    assert [_query(h) for h in hrefs] == [{"view": "Review", "article": aid, "review": i} for i in ids if aid in i] + \
+        [{"view": "Map", "event": i} for i in ids if aid in i]

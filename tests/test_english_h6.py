@@ -346,3 +346,13 @@ def test_a_total_told_with_the_wounded_who_died_moves_them_once(pipeline, first,
     (ev,) = _events(pipeline, f"A Turkish drone struck a car in Qamishli on Thursday, {first}. The death toll rose "
                               "to four after two of the wounded died in hospital.", dt.date(2025, 8, 29))
     assert (ev.fatalities, ev.injuries) == (4, injured)
+
+
+# ---------------------------------------------------------------- the arrests of one force
+
+def test_arrests_told_without_a_force_are_by_the_one_force_the_article_names(pipeline):
+    events = _events(pipeline, "The Asayish and the SDF's Anti-Terror Units arrested four Kurdish activists in Hasakah "
+                               "province on 17 and 18 July. On the evening of 17 July, a joint patrol detained a "
+                               "journalist in Qamishli. At dawn the next day, the forces detained a teacher at his home "
+                               "in Amuda.", dt.date(2021, 7, 20))
+    assert [(e.place_id, e.actor1_id) for e in events] == [("qamishli", "asayish"), ("amuda", "asayish")]

@@ -127,7 +127,10 @@ arrest of a young man``) is no event (``_topic_of_dispute``); in remote violence
 hit beside civilians is the side hit (civilians only when they alone are), and a headline's words
 never make the first sentence's subject a victim (``_victim`` looks back within its sentence);
 ``the death toll rose to four after two of the wounded died`` keeps the total told and moves the two
-out of the wounded once (``_wounded_died`` with ``add_dead=False``).
+out of the wounded once (``_wounded_died`` with ``add_dead=False``); an arrest told with no force
+(``a joint patrol detained …``, ``the forces detained …``) is by the one force the article's arrests
+name, as strikes are (``_finish``); ``and`` joins two subjects up to five words before the trigger
+(``the Asayish and the SDF's Anti-Terror Units arrested``).
 """
 
 from __future__ import annotations
@@ -2980,7 +2983,7 @@ class _Run:
             return None
         (_, l1, a1), (f2, l2, a2) = before[-2], before[-1]
         between = [w for w in self.words[l1 + 1:f2] if w != "the"]
-        if a1 != a2 and between == ["and"] and trig - l2 <= 4:
+        if a1 != a2 and between == ["and"] and trig - l2 <= 5:
             return a1, a2
         return None
 
@@ -3664,8 +3667,10 @@ class _Run:
 
     def _finish(self) -> list[Event]:
         art, actors = self.article, self.ex.actors
+        # (and "a joint patrol detained …", "the forces took a correspondent …" after the Asayish's
+        # arrests: the one force the article's arrests name)
         striking = {kind: {d.actor1 for d in self.drafts if d.kind.kind == kind and d.actor1}
-                    for kind in ("air", "shelling")}
+                    for kind in ("air", "shelling", "arrest")}
         self._summaries()
         for kind, forces in striking.items():
             if len(forces) != 1:

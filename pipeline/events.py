@@ -87,7 +87,7 @@ that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with
 (:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`,
 :func:`headline_days`), what (:func:`blew_themselves_up`), when (:func:`explicit_date_after`), where
 (:func:`said_inside`, :func:`headline_break`), who (:func:`the_organisation`, :func:`verb_subject`, :func:`both_sides_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
-:func:`framed_topic`). Their word lists are data (``pipeline/data/event_words.csv``),
+:func:`framed_topic`, :func:`fled_from`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
 """
@@ -4492,6 +4492,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "a claim"  # "زعم التحالف في بيان أن جنوده ردّوا على إطلاق نار": a side's version, no new act
     if i > 0 and words[i - 1] == "من" and _any_stem(words[max(clause_first, i - 6):i - 1], _RETURN_WORDS):
         return "what someone was coming back from"  # "في طريق عودته إلى منزله من اجتماع"
+    if kind != "displacement" and fled_from(words, i, clause_first):
+        return "what people fled from"  # "خمساً وأربعين عائلة فرّت من القصف المتكرر"
     if kind == "displacement" and _in_window(words, _FLED_SCENE, max(clause_first, i - 4), i + 4):
         return "fled the scene or escaped custody, no displacement"
     if kind == "displacement" and (why := not_displaced(words, i, clause_first)):
@@ -4554,6 +4556,17 @@ def framed_topic(words: list[str], i: int, clause_first: int) -> bool:
     if i < 1 or words[i - 1] not in _ABOUT:
         return False
     return _in_window(words, _AGREEMENT_FRAMES, max(clause_first, i - 1 - _FRAME_REACH), i - 1)
+
+
+_FLIGHT_VERBS = _WORDS["flight_verb"]
+
+
+def fled_from(words: list[str], i: int, clause_first: int) -> bool:
+    """Stage (is it a fact): the trigger at ``i`` right after a verb of flight and ``من``
+    (``عائلة فرّت من القصف المتكرر``، ``نزحوا من المعارك``; ``flight_verb``) names what people fled
+    from: the flight's cause told in passing, as ``هرباً من``, not an event of its own. A place
+    fled from is no trigger; ``فرّت العائلات من القرية بعد قصف …`` has the act elsewhere."""
+    return i - 2 >= clause_first and words[i - 1] == "من" and split_proclitics(words[i - 2], _FLIGHT_VERBS) is not None
 
 
 _SUCCEED_VERBS = _WORDS["succeed_verb"]

@@ -309,3 +309,10 @@ def test_fighters_of_the_ypg_killed_by_a_strike_of_named_nationality_are_the_sid
                  "وقتل أربعة مقاتلين اليوم، بينهم قيادية في وحدات حماية المرأة، بضربة جوية تركية قرب قرية تل جمعة."):
         strikes = [e for e in run_text(text, "2022-02-10").events if _types([e]) == [AIR]]
         assert strikes and (strikes[0].actor1_id, strikes[0].actor2_id) == ("turkey", "sdf"), text
+
+
+def test_shelling_families_fled_from_is_the_cause_of_their_flight_not_an_event(run_text):
+    text = "استقبل مخيم نوروز، يومي الاثنين والثلاثاء، خمساً وأربعين عائلة فرّت من القصف على ريف تل تمر."
+    assert SHELLING not in _types(run_text(text, "2022-08-23").events)
+    text = "قصفت القوات التركية اليوم قرية تل جمعة، وفرت عائلات من القرية باتجاه الحسكة."
+    assert SHELLING in _types(run_text(text, "2022-08-23").events)

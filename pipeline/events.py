@@ -86,7 +86,8 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
 (:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`,
 :func:`headline_days`), what (:func:`blew_themselves_up`), when (:func:`explicit_date_after`), where
-(:func:`said_inside`, :func:`headline_break`), who (:func:`the_organisation`, :func:`verb_subject`, :func:`both_sides_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
+(:func:`said_inside`, :func:`headline_break`), who (:func:`the_organisation`, :func:`verb_subject`, :func:`both_sides_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`), one event per act
+(:func:`fired_to_disperse`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
 :func:`framed_topic`, :func:`fled_from`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
@@ -3190,6 +3191,14 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
         # "تجمع الأهالي لقطع الطريق على الرتل، فواجههم الجنود بالرصاص الحي": the fire is the protest's
         created = [d for d in created if d is crowd or d.trigger.event_type not in _FIGHTING]
         crowd.trigger = PROTEST_FORCE
+    elif crowd is not None and fired_to_disperse(words, crowd):
+        # "فتحوا النار لتفريق مظاهرة …، ما أدى إلى مقتل الشاب": the fire and its dead are the protest's
+        for d in [d for d in created if d is not crowd and (d.trigger.event_type in _FIGHTING or (
+                d.trigger.kind == "civ_attack" and d.found_by == "victim" and not _targeted(words, d)))]:
+            created.remove(d)
+            if d.fatalities is not None:
+                crowd.fatalities = _max_count(crowd.fatalities, d.fatalities)
+        crowd.trigger = PROTEST_FORCE
     if len(created) < 2:  # (it takes two events to drop one)
         return [d for d in created if d.trigger is not BODIES_TO_KIN]
     if any(d.trigger.event_type in _FIGHTING for d in created):
@@ -3333,6 +3342,24 @@ def met_with_live_fire(words: list[str], protest: _Draft) -> bool:
     sent = protest.sentence
     return any(_stem(w, _LIVE_FIRE) is not None and k + 1 <= sent.last and words[k + 1] == "الحي"
                for k, w in enumerate(words[protest.trig_last + 1:sent.last + 1], protest.trig_last + 1))
+
+
+_DISPERSE = frozenset(map(normalise_phrase, ("لتفريق", "تفريق", "بتفريق", "لفض", "فض")))
+_FIRE_NOUNS = frozenset(map(normalise_phrase, ("النار", "الرصاص", "الرصاص الحي", "بالرصاص")))
+#: How far before the dispersal word the fire may be told ("فتحوا النار لتفريق مظاهرة").
+_DISPERSE_FIRE_REACH = 4
+
+
+def fired_to_disperse(words: list[str], protest: _Draft) -> bool:
+    """Stage (one event per act): whether a protest's trigger follows a word of dispersal
+    (``لتفريق``، ``لفض``) that follows fire (``فتحوا النار لتفريق مظاهرة في بلدة …، ما أدى إلى
+    مقتل شاب``): excessive force against protesters (ACLED), one event that keeps the toll; the
+    shooting and the dead are no clash nor attack of their own. Dispersal with no fire
+    (``تدخلت الأسايش لتفريق المظاهرة``) is a protest with intervention, not this stage's."""
+    k = protest.trig_first - 1
+    if k < protest.sentence.first or words[k].removeprefix("و") not in _DISPERSE:
+        return False
+    return not _FIRE_NOUNS.isdisjoint(words[max(protest.sentence.first, k - _DISPERSE_FIRE_REACH):k])
 
 
 def dated_apart(d: _Draft, created: list[_Draft]) -> bool:

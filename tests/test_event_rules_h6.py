@@ -316,3 +316,13 @@ def test_shelling_families_fled_from_is_the_cause_of_their_flight_not_an_event(r
     assert SHELLING not in _types(run_text(text, "2022-08-23").events)
     text = "قصفت القوات التركية اليوم قرية تل جمعة، وفرت عائلات من القرية باتجاه الحسكة."
     assert SHELLING in _types(run_text(text, "2022-08-23").events)
+
+
+def test_fire_opened_to_disperse_a_protest_is_excessive_force_with_its_dead(run_text):
+    text = "وقالت مصادر محلية إن عناصر من قسد فتحوا النار لتفريق مظاهرة في بلدة تل حميس اليوم، ما أدى إلى مقتل شاب."
+    events = run_text(text, "2021-05-18").events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 1)]
+    # dispersal with no fire is an intervention, not force
+    text = "وتدخلت قوات الأسايش لتفريق مظاهرة في بلدة تل حميس اليوم واعتقلت عدداً من المشاركين فيها."
+    events = run_text(text, "2021-05-18").events
+    assert "Excessive force against protesters" not in [e.sub_event_type for e in events]

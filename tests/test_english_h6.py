@@ -356,3 +356,19 @@ def test_arrests_told_without_a_force_are_by_the_one_force_the_article_names(pip
                                "journalist in Qamishli. At dawn the next day, the forces detained a teacher at his home "
                                "in Amuda.", dt.date(2021, 7, 20))
     assert [(e.place_id, e.actor1_id) for e in events] == [("qamishli", "asayish"), ("amuda", "asayish")]
+
+
+# ---------------------------------------------------------------- an attack beaten off; another strike
+
+@pytest.mark.parametrize("verb", ["foiled an attack", "repulsed an attack", "thwarted an assault"])
+def test_an_attack_beaten_off_is_a_clash_by_its_author(pipeline, verb):
+    (ev,) = _events(pipeline, f"On Monday, government troops {verb} by ISIS militants on military posts near Tal Tamr.")
+    assert ev.sub_event_type == "Armed clash"
+    assert (ev.actor1_id, ev.actor2_id) == ("isis", "syrian_government")
+
+
+def test_another_strike_opening_a_sentence_is_another_event(pipeline):
+    events = _events(pipeline, "A Turkish drone struck a car near Amuda on Thursday, killing two SDF fighters. Another "
+                               "strike targeted an oil station east of Qahtaniyah, injuring two workers.")
+    assert [(e.place_id, e.fatalities, e.injuries) for e in events] == [
+        ("amuda", 2, None), ("qahtaniyah_countryside", 0, 2)]

@@ -130,7 +130,8 @@ never make the first sentence's subject a victim (``_victim`` looks back within 
 out of the wounded once (``_wounded_died`` with ``add_dead=False``); an arrest told with no force
 (``a joint patrol detained …``, ``the forces detained …``) is by the one force the article's arrests
 name, as strikes are (``_finish``); ``and`` joins two subjects up to five words before the trigger
-(``the Asayish and the SDF's Anti-Terror Units arrested``).
+(``the Asayish and the SDF's Anti-Terror Units arrested``); ``Another strike targeted …`` opens another
+act (``_names_another_act``), whose toll the act before does not take.
 """
 
 from __future__ import annotations
@@ -1631,13 +1632,8 @@ class _Run:
         town of Ya'rubiyah``: another event of the latest event's kind (a raid, an arrest
         campaign) at a place of its own."""
         words = self.words
-        text = " ".join(words[sent.first:min(sent.last + 1, sent.first + 5)])
-        whole = " ".join(words[sent.first:sent.last + 1])
         prior = self._latest_violent()
-        # ("another tribal figure was wounded in a similar attack near al-Hol": anywhere in the sentence)
-        if prior is not None and (any(p in text for p in ("separate attack", "separate incident", "another attack",
-                                                          "separate strike", "another incident"))
-                                  or any(f" in a {p} " in f" {whole} " for p in _OTHER_ATTACK)):
+        if prior is not None and self._names_another_act(sent):
             if not self._casualties(sent.first, sent.last):
                 return []
             i = next((k for k in range(sent.first, sent.last + 1) if words[k] in ("attack", "incident", "strike")
@@ -1647,6 +1643,17 @@ class _Run:
             return [_Draft(prior.kind, i, i, si, clause, how="separate", spans=[(sent.first, sent.last)],
                            headline=sent.headline)]
         return self._similar_operation(si, sent)
+
+    def _names_another_act(self, sent: Sentence) -> bool:
+        """The sentence tells another act of the kind told before: ``In a separate attack, …``,
+        ``Another strike targeted …`` (in its first words) or ``wounded in a similar attack near
+        al-Hol`` (anywhere)."""
+        words = self.words
+        text = " ".join(words[sent.first:min(sent.last + 1, sent.first + 5)])
+        whole = f" {' '.join(words[sent.first:sent.last + 1])} "
+        return any(p in text for p in ("separate attack", "separate incident", "another attack", "separate strike",
+                                       "another incident", "another strike")) \
+            or any(f" in a {p} " in whole for p in _OTHER_ATTACK)
 
     def _similar_operation(self, si: int, sent: Sentence) -> list[_Draft]:
         words = self.words
@@ -3429,8 +3436,7 @@ class _Run:
         if created:
             return None  # a sentence about something else (an agreement, an arrest)
         latest = self._latest_violent()
-        whole = f" {' '.join(self.words[sent.first:sent.last + 1])} "
-        if any(f" in a {p} " in whole for p in _OTHER_ATTACK):
+        if self._names_another_act(sent):
             return None  # "wounded in a similar attack near al-Hol": another act's toll (_separate_attack)
         if latest is not None and latest.date is not None and self._elsewhen(sent, latest.date):
             # "Earlier this month, another tribal figure was wounded in a similar attack": a toll told

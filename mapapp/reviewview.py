@@ -251,7 +251,7 @@ def record(curated_dir, event: dict, decision: str, *, reviewed_by: str, gazette
     Raises
     ------
     pipeline.reviews.ReviewError
-        A bad decision (nothing written for it).
+        A bad decision, or a correction the build would not apply to ``event`` (nothing written for it).
     """
     from pathlib import Path
 
@@ -259,7 +259,7 @@ def record(curated_dir, event: dict, decision: str, *, reviewed_by: str, gazette
 
     path = Path(curated_dir) / "reviews.csv"
     return [record_decision(path, eid, decision, reviewed_by=reviewed_by, gazetteer=gazetteer, actors=actors,
-                            changes=changes, merged_into=merged_into, reason=reason)
+                            changes=changes, merged_into=merged_into, reason=reason, event=event)
             for eid in article_members(event)]
 
 

@@ -292,7 +292,7 @@ def now_iso() -> str:
 
 def record_decision(path: str | Path, event_id: str, decision: str, *, reviewed_by: str, gazetteer: Gazetteer,
                     actors: Mapping[str, Actor], changes: Mapping[str, Any] | None = None, merged_into: str = "",
-                    reason: str = "", reviewed_at: str = "") -> int:
+                    reason: str = "", reviewed_at: str = "", event: Mapping[str, Any] | None = None) -> int:
     """Append one decision to ``curated/reviews.csv`` (validated first; the file written atomically).
 
     Parameters
@@ -307,6 +307,10 @@ def record_decision(path: str | Path, event_id: str, decision: str, *, reviewed_
         Field -> new value, for ``correct``.
     merged_into, reason, reviewed_at : str, optional
         ``reviewed_at`` defaults to now (UTC).
+    event : mapping, optional
+        The event as the analyst sees it (``event_type``, ``sub_event_type``, ``date_from``,
+        ``date_to``): a correction that would leave it inconsistent (a From day after its To
+        day, a sub-event type of another type), which the build would not apply, is refused.
 
     Returns
     -------
@@ -328,6 +332,14 @@ def record_decision(path: str | Path, event_id: str, decision: str, *, reviewed_
         review, problems = check_row(row, gazetteer, actors, line)
         if review is None:
             raise ReviewError(path, "; ".join(problems), line)
+        if event is not None and review.decision == "correct":
+            shown = {"event_type": event.get("event_type"), "sub_event_type": event.get("sub_event_type"),
+                     "date_from": str(event.get("date_from"))[:10], "date_to": str(event.get("date_to"))[:10]}
+            try:  # what apply_reviews will do with it
+                corrected(shown, review.changes, gazetteer, actors)
+            except ValueError as e:
+                raise ReviewError(path, f"{e}: the build would not apply this correction; nothing was written",
+                                  line) from None
         buf = io.StringIO()
         w = csv.DictWriter(buf, fieldnames=list(COLUMNS), lineterminator="\n")
         if not old:

@@ -281,3 +281,38 @@ def test_feed_and_add_links_carry_an_event_id_with_spaces_brackets_or_plus(odd_i
     hrefs = [html.unescape(h) for m in at.markdown for h in re.findall(r'href="([^"]*)"', m.value)]
     assert [_query(h) for h in hrefs] == [{"view": "Review", "article": aid, "review": i} for i in ids if aid in i] + \
         [{"view": "Map", "event": i} for i in ids if aid in i]
+
+
+# --------------------------------------------------------------------------- a correction the build would refuse
+
+def test_a_correction_the_build_would_not_apply_is_refused_on_the_review_page(tmp_path, monkeypatch, restore_folium):
+    """A From date after the event's To date was saved ("Saved: correct … the map is rebuilt"), and
+    the build then left the correction out ("date_from … is after date_to …; the correction is
+    not applied"): the analyst's decision was written but never shown. It is now refused when
+    saved, saying why, and nothing is written."""
+    import datetime as dt
+
+    from pipeline.build import build
+
+    curated = tmp_path / "curated"
+    shutil.copytree(ROOT / "curated", curated, ignore=shutil.ignore_patterns("reviews.csv"))
+    out = tmp_path / "out"
+    build(ROOT / "seeds", ROOT / "geo", out, curated_dir=curated, progress=False)
+    monkeypatch.setenv("QMAP_CURATED", str(curated))
+    eid = "000_35a237ec7240c52b-ec9e59436"  # a clash of 20 April
+    at = _app(out, monkeypatch, view="Review", review=eid)
+    at.run()
+    assert at.session_state["rv_event"] == eid
+    at.text_input(key="rv_who").set_value("analyst T").run()
+    at.radio(key="rv_decision").set_value("correct").run()
+    at.date_input(key=f"rv_{eid}_from").set_value(dt.date(2021, 4, 27)).run()
+    at.button(key="rv_save").click().run()
+    assert not at.exception
+    assert not at.success
+    assert any("after date_to" in e.value.replace("&#95;", "_") for e in at.error), [e.value for e in at.error]
+    assert not (curated / "reviews.csv").exists()
+    # a correction of both ends is saved
+    at.date_input(key=f"rv_{eid}_to").set_value(dt.date(2021, 4, 28)).run()
+    at.button(key="rv_save").click().run()
+    assert not at.exception and not at.error
+    assert "date_from=2021-04-27; date_to=2021-04-28" in (curated / "reviews.csv").read_text(encoding="utf-8")

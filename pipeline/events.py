@@ -84,7 +84,7 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 (:func:`counted_acts`, :func:`published_not_deployed`, :func:`control_of_situation`), when
 (:func:`running_date`) and where (:func:`front_axis`); and, from the dev set's Arabic misses after
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
-(:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`,
+(:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`, :func:`in_return`,
 :func:`headline_days`), what (:func:`blew_themselves_up`), when (:func:`explicit_date_after`), where
 (:func:`said_inside`, :func:`headline_break`), who (:func:`the_organisation`, :func:`verb_subject`, :func:`both_sides_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`), one event per act
 (:func:`fired_to_disperse`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
@@ -1565,6 +1565,10 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
         return None
     if d.definite and d.trig_first > 0 and ctx.words[d.trig_first - 1].removeprefix("و") in _DEMONSTRATIVES:
         return None  # "وتعد هذه الاشتباكات الأعنف …": the event told (it was folded above), or none
+    other_half = in_return(ctx, d)
+    if other_half is not None:
+        other_half.spans.append(d.spans[0])  # "وتسلّم المجلس بالمقابل جثة أحد مقاتليه": the same exchange
+        return other_half
     taken = withdrawal_of_a_takeover(ctx, d)
     if taken is not None:
         taken.spans.append(d.spans[0])  # the side that lost the ground, told leaving it
@@ -1680,6 +1684,23 @@ def stones_of_a_crowd_told(ctx: _Context, d: _Draft) -> _Draft | None:
             return None
         return prior if compatible_with(ctx, prior, d) else None
     return None
+
+
+_IN_RETURN = frozenset(map(normalise_phrase, ("بالمقابل", "وبالمقابل")))
+_EXCHANGE_KINDS = frozenset({"bodies", "agreement"})
+
+
+def in_return(ctx: _Context, d: _Draft) -> _Draft | None:
+    """Stage (one event per act): a handover told as "in return" (``بالمقابل``، ``في المقابل``:
+    ``سلّمت قسد جثث سبعة مسلحين … وتسلّم المجلس بالمقابل جثة أحد مقاتليه``) is the
+    other half of the exchange just told, not a second event: the latest event of its kind
+    (bodies handed over, an exchange agreed). Returns it, or None."""
+    if d.trigger.kind not in _EXCHANGE_KINDS:
+        return None
+    words = ctx.words[d.sentence.first:d.sentence.last + 1]
+    if _IN_RETURN.isdisjoint(words) and not any(a == "في" and b == "المقابل" for a, b in zip(words, words[1:])):
+        return None  # (not "مقابل إطلاق سراح …": the terms of the exchange told, which may be another)
+    return latest_of_kind(ctx, d.trigger.kind, None)
 
 
 _WITHDRAW_STEM = normalise_phrase("انسحب")

@@ -326,3 +326,13 @@ def test_fire_opened_to_disperse_a_protest_is_excessive_force_with_its_dead(run_
     text = "وتدخلت قوات الأسايش لتفريق مظاهرة في بلدة تل حميس اليوم واعتقلت عدداً من المشاركين فيها."
     events = run_text(text, "2021-05-18").events
     assert "Excessive force against protesters" not in [e.sub_event_type for e in events]
+
+
+def test_bodies_received_in_return_are_the_same_exchange(run_text):
+    head = "سلّمت قوات سوريا الديمقراطية اليوم جثث سبعة مسلحين من الفصائل عند نقطة قرب بلدة تل تمر. "
+    events = run_text(head + "وتسلّم المجلس العسكري بالمقابل جثة أحد مقاتليه احتفظت بها الفصائل منذ الشهر الماضي.",
+                      "2019-11-20").events
+    assert _types(events) == [BODIES]
+    # a handover on another day is another event
+    text = head + "وكان المجلس العسكري قد تسلّم في العاشر من الشهر الماضي جثة أحد مقاتليه قرب بلدة تل تمر."
+    assert _types(run_text(text, "2019-11-20").events) == [BODIES, BODIES]

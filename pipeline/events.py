@@ -128,6 +128,7 @@ from .ids import event_id_of_keys, unique_event_ids
 from .matcher import Match, PhraseMatcher
 from .dates import is_explicit_date
 from .numbers import Count, is_number, parse_count
+from .places import enclosing_area
 from .records import Article, ControlClaim, DateSpan, Event, Mention
 
 # --------------------------------------------------------------------------- lexicon
@@ -1550,7 +1551,7 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
         if prior is not None and fits:
             prior.spans.append(d.spans[0])
             if d.place is not None and d.place_quality == 2 and prior.place is not None and _inside(ctx, d.place, prior.place):
-                prior.place, prior.place_quality = d.place, 2  # told again, more precisely
+                prior.place, prior.place_quality = _redrawn(ctx, d.place, prior.place), 2  # told again, more precisely
             # "وأسفرت الاشتباكات عن مقتل أربعة": the toll belongs to the event referred to
             for attr in ("fatalities", "injuries", "displaced"):
                 if getattr(d, attr) is not None:
@@ -1770,14 +1771,63 @@ def retold_event(ctx: _Context, d: _Draft) -> _Draft | None:
 
 
 def _inside(ctx: _Context, inner: Mention, outer: Mention) -> bool:
-    """Whether ``inner`` is a place within ``outer``: a gazetteer descendant, or a village the
-    gazetteer lacks drawn in ``outer`` itself (``قرية الدردارة`` in ``ريف تل تمر``)."""
+    """Whether ``inner`` is a place within ``outer``: a gazetteer descendant, a village the
+    gazetteer lacks drawn in ``outer`` itself (``قرية الدردارة`` in ``ريف تل تمر``), or one the
+    text places nowhere nearer than the governorate that holds ``outer`` (:func:`_may_lie_in`)."""
+    return _inside_strict(ctx, inner, outer) or _may_lie_in(ctx, inner, outer)
+
+
+def _inside_strict(ctx: _Context, inner: Mention, outer: Mention) -> bool:
+    """:func:`_inside` without the places the text leaves in the governorate."""
     p, q = inner.place_id, outer.place_id
     if p is None or q is None:
         return False
     if p == q:
         return bool(inner.unresolved_name) and not outer.unresolved_name
     return q in ctx.gaz.ancestor_ids(p)
+
+
+def _may_lie_in(ctx: _Context, inner: Mention, outer: Mention) -> bool:
+    """Whether ``inner`` is a place the gazetteer lacks that the text places nowhere nearer than
+    its governorate (drawn there, approximate) while ``outer`` is a known place in that
+    governorate: the unknown village may well lie in it (``القذائف سقطت على قرى …`` told after
+    the shelling of a town's countryside), so telling the event again there is no contradiction."""
+    if not inner.unresolved_name or outer.unresolved_name or inner.place_id is None or outer.place_id is None:
+        return False
+    return ctx.gaz.places[inner.place_id].kind == "governorate" and outer.kind in _HOLDING_KINDS \
+        and inner.place_id in ctx.gaz.ancestor_ids(outer.place_id)
+
+
+#: Kinds of place an unknown village may lie in or around (never another village or a quarter).
+_HOLDING_KINDS = frozenset({"area", "subdistrict", "city", "town"})
+
+
+def _redrawn(ctx: _Context, inner: Mention, outer: Mention) -> Mention:
+    """``inner``, the more precise telling of the event placed at ``outer``; a place the gazetteer
+    lacks that the text left in the governorate (:func:`_may_lie_in`) is drawn in ``outer``'s
+    area (a town's countryside, the area itself), still flagged with its name: the article
+    places the act there (``أصيب مدنيان بقصف على قرى ريف تل تمر. وقال مصدر إن القذائف سقطت على
+    قرية الدردارة``)."""
+    if _inside_strict(ctx, inner, outer) or not _may_lie_in(ctx, inner, outer) or outer.place_id is None:
+        return inner
+    area = enclosing_area(ctx.gaz, outer.place_id, inside_settlement=False)
+    if area is None:
+        return inner
+    loc = ctx.gaz.locate(area.id)
+    precision = max(loc.geo_precision or 3, 3) if loc.lat is not None else loc.geo_precision
+    return replace(inner, place_id=area.id, name_en=f"{area.name_en} (approx.), unresolved: {inner.unresolved_name}",
+                   name_ar=f"{inner.text} ({area.name_ar or area.name_en}، تقريبي)", lat=loc.lat, lon=loc.lon,
+                   geo_precision=precision, approximate=True,
+                   location_note=f"'{inner.text}' is not in the gazetteer: shown at {area.name_en}, where the article "
+                                 f"places the act it tells; {loc.basis}")
+
+
+def _one_more_site(ctx: _Context, d: _Draft) -> bool:
+    """Whether ``d``'s sentence tells one more site or act (an ``also`` word in it, or a
+    ``more_act`` word opening it: ``كما طال القصف محيط قرية …``), not the one told before."""
+    sent = d.sentence
+    words = ctx.words[sent.first:sent.last + 1]
+    return not _ALSO.isdisjoint(words) or _any_stem(words[:2], _MORE_ACT)
 
 
 def latest_of_kind(ctx: _Context, kind: str, date: DateSpan | None) -> _Draft | None:
@@ -1801,7 +1851,8 @@ def compatible_with(ctx: _Context, prior: _Draft, d: _Draft) -> bool:
         p, q = d.place.place_id, prior.place.place_id
         # the same place, a wider one, or a place inside it (the shells of a barrage on a
         # town's villages, told again with the villages' names)
-        inside = _inside(ctx, d.place, prior.place)
+        inside = _inside_strict(ctx, d.place, prior.place) or (
+            _may_lie_in(ctx, d.place, prior.place) and not _one_more_site(ctx, d))
         if p != q and not inside and (q is None or p not in ctx.gaz.ancestor_ids(q)):
             return False
         # a roundabout or street the gazetteer lacks, drawn at the area the event told lies in ("المسيّرة أطلقت
@@ -3967,9 +4018,10 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         if not cands:
             continue
         best = min(cands, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
-        if best[1].unresolved_name:
+        if best[1].unresolved_name and best[1].place_id and ctx.gaz.places[best[1].place_id].kind != "governorate":
             # "عند دوار الشريعة" (drawn at the city) beside "غويران", a quarter of that city: the
-            # quarter the gazetteer knows is drawn closer to where it happened
+            # quarter the gazetteer knows is drawn closer to where it happened (not a village
+            # beside one the text leaves in the governorate: that one holds neither)
             inner = [c for c in cands if not c[1].unresolved_name and c[1].place_id != best[1].place_id
                      and _inside(ctx, c[1], best[1])]
             if inner:
@@ -4304,7 +4356,7 @@ def scene_named(ctx: _Context, sent: Sentence) -> None:
         return
     place = next((m for _, m in ctx._places.between(at + 2, min(sent.last, at + 10))), None)
     if place is not None and _inside(ctx, place, told.place):
-        told.place, told.place_quality = place, 2
+        told.place, told.place_quality = _redrawn(ctx, place, told.place), 2
         told.spans.append((sent.first, sent.last))
 
 

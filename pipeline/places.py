@@ -102,6 +102,11 @@ _DIRECTIONS = {"جنوبي": "south", "شمالي": "north", "شرقي": "east",
 _QUARTER_HEADS = {"حي", "حاره", "دوار", "مخيم", "معسكر"}
 #: Head nouns of settlements: an unknown one falls back to a countryside or region, never a town.
 _VILLAGE_HEADS = {"قريه", "بلده"}
+#: Head nouns of places inside a settlement: the article's city is an enclosure the text gives.
+_INSIDE_HEADS = _QUARTER_HEADS | {"سجن", "شارع"}
+#: Head nouns of an unknown place drawn in the governorate when the text names no nearer area
+#: (a village, a town, a subdistrict of the reports' area; not an unknown city or countryside).
+_GOVERNORATE_HEADS = _VILLAGE_HEADS | {"ناحيه"}
 #: What each head's unknown name may be placed in (the enclosing kinds the text can give).
 _ENCLOSING_KINDS = {
     **{h: {"city", "town", "village", "area", "subdistrict", "governorate"} for h in _QUARTER_HEADS},
@@ -306,14 +311,29 @@ class PlaceFinder:
         unresolved = []
         fallbacks = []
         drawn: list[tuple[_Candidate, Mention]] = []
+        # where the text itself places each unknown name (its sentence), by the name's words: the
+        # same village named again elsewhere with no area is where the article placed it
+        given: dict[tuple[str, ...], tuple[Place, str]] = {}
+        for c in unknown:
+            enclosing = _enclosing(gaz, nt.text, tokens, spans, c.first if c.head_tok < 0 else c.head_tok,
+                                   c.last, c.head, focus, unknown, given_only=True)
+            if enclosing is not None:
+                given.setdefault(_candidate_name(words, c), (enclosing[0], "where the article places it"))
         for c in unknown:
             u = _unresolved_record(nt, tokens, c, article_id)
             enclosing = _enclosing(gaz, nt.text, tokens, spans, c.first if c.head_tok < 0 else c.head_tok,
-                                   c.last, c.head, focus)
+                                   c.last, c.head, focus, unknown, given_only=True) \
+                or given.get(_candidate_name(words, c)) \
+                or _enclosing(gaz, nt.text, tokens, spans, c.first if c.head_tok < 0 else c.head_tok,
+                              c.last, c.head, focus, unknown)
             if enclosing is not None:
                 place, words_given = self._fallback_place(enclosing, c.head)
                 u.placed_at = place.id
                 fallbacks.append(self._fallback_mention(u, place, c.head, words_given))
+                drawn.append((c, fallbacks[-1]))
+            elif c.head in _GOVERNORATE_HEADS and _in_unknown_area(nt.text, tokens, c.last, unknown):
+                # the event is there, not at any place of the map: named, drawn nowhere
+                fallbacks.append(_unplaced_mention(u, c.head))
                 drawn.append((c, fallbacks[-1]))
             unresolved.append(u)
         fallbacks += self._named_again(nt, tokens, unknown, drawn, taken)
@@ -390,9 +410,10 @@ class PlaceFinder:
         place, words_given = enclosing
         if head in _VILLAGE_HEADS and place.kind in ("city", "town"):
             if place.id not in self._countryside:
-                self._countryside[place.id] = _countryside_of(self.gazetteer, place.id)
+                self._countryside[place.id] = enclosing_area(self.gazetteer, place.id, inside_settlement=False) \
+                    or governorate_of(self.gazetteer, [place.id])
             country = self._countryside[place.id]
-            if country is not None:
+            if country is not None:  # (never the town itself: a village is not in it)
                 return country, words_given
         return place, words_given
 
@@ -419,6 +440,14 @@ class PlaceFinder:
         s, e = nt.to_original(start, end)
         name_en, name_ar, kind, lat, lon, precision, approximate, basis = fixed
         return Mention(s, e, nt.original[s:e], pid, name_en, name_ar, kind, lat, lon, precision, approximate, how, basis)
+
+
+def _unplaced_mention(u: Unresolved, head: str) -> Mention:
+    """A mention of an unknown name in an area the gazetteer lacks too: no place, no point, so
+    that its event is drawn nowhere rather than at another named place."""
+    note = f"'{u.text}' is not in the gazetteer, nor is the area the text places it in: not drawn"
+    return Mention(u.start, u.end, u.text, None, f"{u.name} (not in the gazetteer)", u.text,
+                   _HEAD_KIND.get(head, "village"), None, None, None, True, "unresolved", note, u.name)
 
 
 def _bare_plural(word: str) -> str:
@@ -509,6 +538,71 @@ def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]]) -> str |
     return max(order, key=lambda c: (counts[c], inner[c], -order.index(c)))
 
 
+def governorate_of(gaz: Gazetteer, place_ids) -> Place | None:
+    """The governorate that holds the first of ``place_ids`` inside one (the place itself when
+    it is a governorate), else None.
+
+    Parameters
+    ----------
+    gaz : Gazetteer
+    place_ids : iterable of str or None
+        Known places, in order of preference (the article's city first).
+
+    Returns
+    -------
+    Place or None
+    """
+    for pid in place_ids:
+        if not pid or pid not in gaz.places:
+            continue
+        if gaz.places[pid].kind == "governorate":
+            return gaz.places[pid]
+        gov = next((a for a in gaz.ancestors(pid) if a.kind == "governorate"), None)
+        if gov is not None:
+            return gov
+    return None
+
+
+def enclosing_area(gaz: Gazetteer, pid: str, inside_settlement: bool) -> Place | None:
+    """The area an unknown place lies in, given the known place ``pid`` the text relates it to
+    (``قرية … بريف القامشلي``, ``the village of X, north of Tal Tamr``): never another town or
+    village (issue 10: places never snap elsewhere).
+
+    - an area, subdistrict or governorate: itself;
+    - a city or town: the city itself when the unknown place lies inside a settlement (a
+      quarter, street, camp, prison: ``inside_settlement``), else its countryside row (a
+      village near a town is in the town's countryside, not in the town), else the nearest
+      area, subdistrict or governorate above it;
+    - anything else (a village, a quarter, a landmark): the nearest area, subdistrict or
+      governorate above it (a quarter's city when ``inside_settlement``).
+
+    Parameters
+    ----------
+    gaz : Gazetteer
+    pid : str
+    inside_settlement : bool
+
+    Returns
+    -------
+    Place or None
+        None when no such place is above ``pid``.
+    """
+    place = gaz.places[pid]
+    if place.kind in ("area", "subdistrict", "governorate"):
+        return place
+    if place.kind in ("city", "town"):
+        if inside_settlement:
+            return place
+        country = _countryside_of(gaz, pid)
+        if country is not None:
+            return country
+    elif inside_settlement:
+        town = next((a for a in gaz.ancestors(pid) if a.kind in ("city", "town")), None)
+        if town is not None:
+            return town
+    return next((a for a in gaz.ancestors(pid) if a.kind in ("area", "subdistrict", "governorate")), None)
+
+
 def _countryside_of(gaz: Gazetteer, town: str) -> Place | None:
     """The ``ريف X`` area of a town (an ``area`` child without a position), if the gazetteer has it."""
     return next((c for c in gaz.children(town) if c.kind == "area" and not c.position), None)
@@ -589,6 +683,11 @@ class _Candidate(NamedTuple):
     last: int
     head: str
     skip: int
+
+
+def _candidate_name(words: list[str], c: _Candidate) -> tuple[str, ...]:
+    """The words of candidate ``c``'s name (its conjunction dropped)."""
+    return (words[c.first][c.skip:], *words[c.first + 1:c.last + 1])
 
 
 def _name_words(words: list[str], c: _Candidate) -> list[str]:
@@ -719,21 +818,34 @@ def _direction_countryside(gaz: Gazetteer, words: list[str], lo: int, last: int,
     return None
 
 
+def _in_unknown_area(text: str, tokens: Sequence[Token], last: int, unknown: Sequence[_Candidate]) -> bool:
+    """Whether the sentence places the unknown name ending at token ``last`` in a town or a
+    countryside the gazetteer lacks as well (``بلدة هجين في ريف دير الزور``): somewhere
+    else, that no area of the gazetteer holds."""
+    return any(last < c.first <= last + _ENCLOSURE_WINDOW and c.head in ("ريف", "مدينه")
+               and _same_sentence(text, tokens, last, c.first) for c in unknown)
+
+
 def _enclosing(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: list[tuple[int, int, str, str]],
-               i: int, last: int, head: str, focus: str | None) -> tuple[Place, str] | None:
+               i: int, last: int, head: str, focus: str | None,
+               unknown: Sequence[_Candidate] = (), given_only: bool = False) -> tuple[Place, str] | None:
     """The nearest enclosing place the text gives for the unknown name at tokens ``i..last``.
 
     In order: a fitting place named just after it in the same sentence (``قرية دوكركا بريف
     القامشلي``, ``التابعة لناحية القحطانية``), then the nearest one before it in the sentence,
-    then the article's city. Which kinds fit depends on the head noun
+    (with ``given_only``, nothing more: what the sentence gives), then, for a place inside a
+    settlement (a quarter, street, camp, prison), the article's
+    city; else the governorate of the article's city (or of the nearest place named): an
+    unknown village or town is never drawn at the article's town, nor in its countryside,
+    unless the sentence says so. Which kinds fit depends on the head noun
     (:data:`_ENCLOSING_KINDS`): a village is never placed in another village or a
     neighbourhood, a town never in another town. Returns ``(place, how the text gives it)``.
     """
     kinds = _ENCLOSING_KINDS.get(head, set())
 
     def fits(pid: str) -> bool:
-        p = gaz.places[pid]
-        return p.kind in kinds and gaz.locate(pid).lat is not None
+        p = gaz.places[pid]  # (the governorate has no point of its own: it is drawn nowhere, still named)
+        return p.kind in kinds and (gaz.locate(pid).lat is not None or p.kind == "governorate")
 
     after = [(f, l, pid) for f, l, pid, how in spans if last < f <= last + _ENCLOSURE_WINDOW and fits(pid)]
     for f, l, pid in sorted(after):
@@ -746,6 +858,17 @@ def _enclosing(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: list[t
     for f, pid in sorted(before, reverse=True):
         if _same_sentence(text, tokens, f, i):
             return gaz.places[pid], "named earlier in the sentence"
-    if focus is not None and fits(focus):
+    if given_only:
+        return None
+    if focus is not None and fits(focus) and head in _INSIDE_HEADS:
         return gaz.places[focus], "the article's city"
+    # a village, town or subdistrict the sentence places nowhere: not the article's town (nor
+    # its countryside: the report may be about another town), but the governorate around it;
+    # not when the sentence places it in a town or countryside the gazetteer lacks ("بريف
+    # دير الزور": elsewhere), nor an unknown city (the gazetteer has the governorate's cities)
+    if head not in _GOVERNORATE_HEADS or _in_unknown_area(text, tokens, last, unknown):
+        return None
+    gov = governorate_of(gaz, [focus, *(pid for _, _, pid, _ in sorted(spans, key=lambda s: abs(s[0] - i)))])
+    if gov is not None:
+        return gov, "(the governorate: the text names no nearer area)"
     return None

@@ -145,10 +145,11 @@ from ..acled import haversine_km
 from ..actors import Actor
 from ..arabic import NormalisedText, Tokens
 from ..eventfields import actor_fields, city_note, more_evidence, place_fields
-from ..gazetteer import SPECIFICITY, Gazetteer
+from ..gazetteer import REGION_KINDS, SPECIFICITY, Gazetteer
 from ..ids import event_id, unique_event_ids
 from ..matcher import Match
 from ..numbers import Count
+from ..places import enclosing_area, governorate_of
 from ..records import Article, DateSpan, Event, Mention, Unresolved
 from .counts import count_at, person_follows
 from .dates import WEEKDAYS, anchored_offset
@@ -195,6 +196,22 @@ _DATELINE_RE = re.compile(r"^(?:[^.\n]{2,60}?\s*(?:\s[–—]|[–—]\s|\s-\s|(
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 _DESTINATION = frozenset({"towards", "toward", "to", "into"})
 _SHOOTING = frozenset({"opened", "fired", "shot", "shooting", "attacked", "stormed"})
+_COORDINATION_RE = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:(?:villages?|towns?)\s+of\s+)?",
+                              re.IGNORECASE)
+
+
+def _coordinated(text: str, m: Mention, u: Unresolved) -> bool:
+    """Whether a known place and an unknown name are two items of one list (``Tel Ziwan and
+    Sikirka villages``, ``the villages of Sikirka and Tel Ziwan``): both are the event's places."""
+    first, second = (m.end, u.start) if m.end <= u.start else (u.end, m.start)
+    if second - first > 40:
+        return False
+    return _COORDINATION_RE.fullmatch(text, first, second) is not None
+
+
+#: Head nouns of an unknown place inside a settlement: the town named with it is its enclosure.
+_INSIDE_HEADS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "camp", "roundabout", "prison",
+                           "street"})
 _ANAPHORA = {"neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",), "district": ("neighbourhood",),
              "village": ("village",), "town": ("town",), "city": ("city",), "area": ("neighbourhood", "village", "area"),
              "prison": ("landmark", "neighbourhood"), "roundabout": ("roundabout",), "airport": ("airport",),
@@ -3703,6 +3720,8 @@ class _Run:
                 date_from, date_to = d.date.date_from, d.date.date_to
                 precision, part = d.date.time_precision, d.date.part_of_day
             loc = d.place
+            if d.unresolved and (loc is None or SPECIFICITY.get(loc.kind, 9) >= SPECIFICITY["village"]):
+                loc = self._unknown_place_area(d, loc)
             f, l = d.spans[0]
             s, e = self._sentence_span(f, l)
             more = more_evidence((s, e), (self._sentence_span(f2, l2) for f2, l2 in d.spans[1:]))
@@ -3734,6 +3753,57 @@ class _Run:
         for ev, new_id in zip(events, unique_event_ids([ev.event_id for ev in events])):
             ev.event_id = new_id
         return events
+
+    def _unknown_place_area(self, d: _Draft, loc: Mention | None) -> Mention | None:
+        """Stage (issue 10, places never snap elsewhere): where an event whose own place is a
+        name the gazetteer lacks (``d.unresolved``) is drawn: the area that holds it, never
+        another town or village.
+
+        The known place the event was given (``loc``) only says where the name lies: a town
+        named in its sentence (``the village of X, north of Tal Tamr``) gives the town's
+        countryside, or the town itself for a place inside a settlement (``the X
+        neighbourhood of Qamishli``, ``the X prison``); the article's town, used because the
+        text names no place for it (``the outskirts of Zirgan``), gives only its governorate
+        (a quarter stays in the article's city); a village gives the area above it. An area,
+        subdistrict or governorate is kept as it is.
+
+        Parameters
+        ----------
+        d : _Draft
+        loc : Mention or None
+
+        Returns
+        -------
+        Mention or None
+            ``loc`` or the enclosing area, as a mention at ``loc``'s words.
+        """
+        gaz = self.ex.gazetteer
+        if loc is not None and (not loc.place_id or loc.kind in REGION_KINDS):
+            return loc
+        records = [u for f, _, u in self.unresolved if u.name == d.unresolved and d.clause.first <= f <= d.clause.last]
+        if loc is not None and any(_coordinated(self.nt.original, loc, u) for u in records):
+            return loc  # "on Tel Ziwan and Sikirka villages": a known place of the event, the other one unknown
+        inside = any(u.head.lower() in _INSIDE_HEADS for u in records)
+        placed = next((gaz.places[u.placed_at] for u in records if u.placed_at in gaz.places), None)
+        if loc is None:
+            area = placed or governorate_of(gaz, [self.focus_city, *(m.place_id for _, _, m in self.mentions)])
+            if area is None or not records:
+                return None
+            u = records[0]
+            loc = Mention(u.start, u.end, u.text, None, "", "", "area", None, None, None, True, "unresolved")
+        elif placed is not None:  # the area the text gives around the name itself
+            area = placed
+        elif d.place_quality == 0 and not (inside and loc.kind in ("city", "town")):
+            area = governorate_of(gaz, [loc.place_id])
+        elif loc.place_id:
+            area = enclosing_area(gaz, loc.place_id, inside)
+        else:
+            area = None
+        if area is None or area.id == loc.place_id:
+            return loc
+        d.notes.append(f"{d.unresolved} is not in the gazetteer: drawn in {area.name_en}, the area that holds it"
+                       + (f" ({loc.name_en} is another place)" if loc.place_id else ""))
+        return self._area_mention(loc, area)
 
     def _default_actors(self, d: _Draft) -> None:
         """Roles the words leave open, filled as ACLED codes them: civilians are the side hit

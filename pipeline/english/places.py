@@ -28,9 +28,11 @@ articles:
    ``neighbourhood of``, ``neighbourhoods of X and Y``, ``town of X (Y)`` (or before
    ``village``, ``neighbourhood``, ``prison``, or in apposition to one: ``X, a village near
    Amuda``, ``X and Y, two villages north of Tal Tamr``, or right after a locative word:
-   ``near Zirgan``, ``shells fell on X and Y``) that is not in the gazetteer, nor an actor's
-   name, is reported (``unresolved.csv``) for the analyst, and so is the same name where the
-   article repeats it without its head noun.
+   ``near Zirgan``, ``the outskirts of Zirgan``, ``shells fell on X and Y``) that is not in the
+   gazetteer, nor an actor's name, nor another name of a known place given in brackets
+   (``Tal Kocher (Al-Yarubiyah)``), is reported (``unresolved.csv``) for the analyst, and so is
+   the same name where the article repeats it without its head noun. It is placed in the area
+   that holds it (:func:`~pipeline.places.enclosing_area`), never at another town or village.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from functools import lru_cache
 
 from ..arabic import NormalisedText, Tokens
 from ..gazetteer import Gazetteer
-from ..places import PlaceFinder
+from ..places import PlaceFinder, enclosing_area, governorate_of
 from ..records import Mention, Unresolved
 
 _ARTICLES = frozenset({"al", "el"})
@@ -73,7 +75,8 @@ _APPOSED_HEAD_RE = re.compile(
 #: A capitalised name right after a locative word with no head noun: "targeted a position near
 #: Zirgan", "shells fell on Dardara and Tal Shanan", "a checkpoint at Kherbet Ali".
 _LOCATIVE_NAME_RE = re.compile(
-    rf"\b(?:near|in|at|outside|around|on)\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})"
+    rf"\b(?:near|in|at|outside|around|on|(?:the\s+)?(?:outskirts|vicinity|surroundings|edges?|environs)\s+of)"
+    rf"\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})"
     rf"(?:\s+and\s+(?P<name2>{_NAME}(?:\s+{_NAME}){{0,2}}))?")
 #: Words of a name that make it no place: compounds of a side ("SDF-held"), languages, feasts, media.
 _NOT_PLACE_PARTS = re.compile(r"-(?:held|led|backed|controlled|run|affiliated|linked|based|allied|aligned)$",
@@ -183,6 +186,44 @@ _DIRECTION_BEFORE_RE = re.compile(r"\b(eastern|western|northern|southern)\s+$", 
 def _direction_before(text: str, start: int) -> str | None:
     m = _DIRECTION_BEFORE_RE.search(text, max(0, start - 12), start)
     return m.group(1) if m else None
+
+
+def _alias_of_known(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether the name at ``[start, end)`` and a known place are one place named twice, one
+    of them in brackets right after the other: ``Tal Kocher (Al-Yarubiyah)``,
+    ``al-Yarubiyah (Tal Kocher)``."""
+    after = re.match(r"\s*\(\s*", text[end:end + 4])
+    if after is not None:
+        at = end + after.end()
+        if any(m.place_id and text[at:m.start].lower() in ("", "al-", "el-", "al ") and text[m.end:m.end + 1] == ")"
+               for m in mentions if at <= m.start <= at + 3):
+            return True
+    if text[end:end + 1] == ")":
+        before = re.search(r"\s*\(\s*$", text[max(0, start - 4):start])
+        if before is not None:
+            at = start - len(before.group(0))
+            return any(m.end == at and m.place_id for m in mentions)
+    return False
+
+
+#: Head nouns of an unknown place inside a settlement: a town named with it is its enclosure.
+_INSIDE_HEADS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "camp", "roundabout", "prison",
+                           "street"})
+#: Last words of a name that make it a place inside a settlement ("Munir Habib Street").
+_INSIDE_NAME_WORDS = frozenset({"street", "road", "avenue", "square", "roundabout", "market", "souq", "hospital",
+                                "school", "mosque", "church", "bakery", "stadium", "park", "prison", "neighbourhood",
+                                "neighborhood", "quarter", "district"})
+_IN_TOWN_RE = re.compile(r"\s*(?:,\s*)?in\s+(?:the\s+(?:city|town)\s+of\s+)?", re.IGNORECASE)
+
+
+def _inside_words(text: str, name: str, end: int, mentions: list[Mention]) -> bool:
+    """Whether a name found with no head noun is of a place inside a settlement: it ends with a
+    word such as ``Street``, ``Hospital``, ``Square``, or ``in <city or town>`` follows it
+    (``on Munir Habib Street in Qamishli``, ``in al-Sinaa in Qamishli``)."""
+    if name.split()[-1].lower() in _INSIDE_NAME_WORDS:
+        return True
+    after = _IN_TOWN_RE.match(text, end)
+    return after is not None and any(m.start == after.end() and m.kind in ("city", "town") for m in mentions)
 
 
 def _to_norm(nt: NormalisedText, orig: int) -> int:
@@ -507,6 +548,21 @@ class EnglishPlaces:
             return None
         return name
 
+    def _placed_at(self, after: list[str], focus: str | None, inside: bool) -> str:
+        """The id of the area an unknown name is drawn in (see :meth:`unresolved`); ``inside``:
+        the name is of a place inside a settlement (a quarter, a street, a prison)."""
+        gaz = self.gazetteer
+        for pid in after:
+            area = enclosing_area(gaz, pid, inside)
+            if area is not None:
+                return area.id
+        if not focus or focus not in gaz.places:
+            return ""
+        if inside and gaz.places[focus].kind in ("city", "town"):
+            return focus
+        gov = governorate_of(gaz, [focus])
+        return gov.id if gov is not None else ""
+
     def unresolved(self, text: str, mentions: list[Mention], article_id: str, focus: str | None = None
                    ) -> list[Unresolved]:
         """Capitalised names after (or before) a place head noun that the gazetteer lacks.
@@ -521,8 +577,11 @@ class EnglishPlaces:
         focus : str, optional
             The article's city: where a name is placed when its sentence names no area.
 
-        Each name is placed (``placed_at``) at the first place the same sentence names after
-        it (``the village of Shorek east of Qamishli`` → Qamishli), else at ``focus``.
+        Each name is placed (``placed_at``) in the area that holds the first place the same
+        sentence names after it (:func:`~pipeline.places.enclosing_area`: ``the village of
+        Shorek east of Qamishli`` → Qamishli's countryside; ``the X neighbourhood of Qamishli``
+        → Qamishli), else, for a place inside a settlement, in ``focus``, else in the
+        governorate of ``focus``: never at another town or village.
         """
         out: list[Unresolved] = []
         seen: set[tuple[int, int]] = set()
@@ -569,12 +628,15 @@ class EnglishPlaces:
                 continue
             if name.lower() in self._known or name.lower() in self._actor_names:
                 continue
+            if _alias_of_known(text, ns, ne, mentions):
+                continue  # "near Tal Kocher (Al-Yarubiyah)": another name of a place the gazetteer has
             seen.add((ns, ne))
             cs, ce = max(0, s - 60), min(len(text), e + 60)
             stop = min((i for i in (text.find(". ", e), text.find("\n", e)) if i != -1), default=len(text))
             after = [x.place_id for x in mentions if e <= x.start < stop and x.place_id]
+            inside = head.lower() in _INSIDE_HEADS or not head and _inside_words(text, name, e, mentions)
             out.append(Unresolved(article_id, s, e, text[s:e], head, name,
-                                  text[cs:ce].replace("\n", " "), after[0] if after else focus or ""))
+                                  text[cs:ce].replace("\n", " "), self._placed_at(after, focus, inside)))
         # the same name later in the article, without its head noun ("… in Zirgan")
         for u in list(out):
             for m in re.finditer(rf"(?<![\w-]){re.escape(u.name)}(?![\w-])", text):

@@ -1,0 +1,112 @@
+"""Places never snap elsewhere (issue 10, point 4): an event whose own place is a name the
+gazetteer lacks is drawn in the area the text gives around that name, else in a coarser area
+that holds it (the governorate when nothing nearer is known), flagged approximate with the
+name and listed as unresolved; never at another town or village, nor at the article's town.
+
+Every sentence here was written for these tests in the style of Arabic and English news copy;
+none is copied from a report or from the evaluation texts. The village and town names that
+are not in the gazetteer are made up (``خربة سليمو``, ``Kherbet Salimo``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.records import Article
+
+DAY = dt.date(2024, 3, 14)
+SETTLEMENTS = {"city", "town", "village", "neighbourhood"}
+
+
+def _run(pipeline, text: str, language: str):
+    return pipeline.process(Article("h6", "h6.txt", text, DAY, "Test outlet", language))
+
+
+def _event_at(result, name: str):
+    """The one event whose evidence names ``name``."""
+    (ev,) = [e for e in result.events if name in e.evidence]
+    return ev
+
+
+def _kind(gazetteer, pid):
+    return gazetteer.places[pid].kind if pid else None
+
+
+# ---------------------------------------------------------------- Arabic
+
+@pytest.mark.parametrize("text, name", [
+    # the article is about Tal Tamr; the village's own sentence names no area around it
+    ("سقطت قذائف على مدينة تل تمر صباح اليوم الخميس. وفي المساء قصفت القوات التركية قرية خربة سليمو "
+     "بالمدفعية الثقيلة.", "خربة سليمو"),
+    # a subdistrict's centre the gazetteer lacks, in an article about Tal Tamr
+    ("هدأت الجبهات في محيط بلدة تل تمر اليوم الخميس. وشنت طائرات تركية غارات على مواقع في محيط ناحية "
+     "كرسنجق دون معلومات عن خسائر.", "كرسنجق"),
+])
+def test_an_unknown_village_with_no_area_given_is_drawn_in_the_governorate_not_the_articles_town(
+        pipeline, gazetteer, text, name):
+    result = _run(pipeline, text, "ar")
+    ev = _event_at(result, name)
+    assert ev.place_id == "hasakah_governorate"
+    assert ev.approximate and name in ev.unresolved_name
+    assert any(name in u.name and u.placed_at == "hasakah_governorate" for u in result.unresolved)
+
+
+def test_an_unknown_village_the_sentence_places_in_a_countryside_is_drawn_there(pipeline):
+    """What the text gives still wins over the governorate."""
+    result = _run(pipeline, "قصفت القوات التركية اليوم الخميس قرية خربة سليمو بريف عامودا.", "ar")
+    ev = _event_at(result, "خربة سليمو")
+    assert ev.place_id == "amuda_countryside" and ev.unresolved_name
+
+
+def test_an_unknown_town_in_an_area_the_gazetteer_lacks_is_drawn_nowhere_not_at_the_articles_city(pipeline):
+    text = ("شهدت مدينة الحسكة هدوءاً حذراً اليوم الخميس. وتبادل مسلحون من عشيرتين إطلاق النار قرب بلدة "
+            "كرسنجق في ريف بلدروش الشرقي البعيد عن المحافظة.")
+    result = _run(pipeline, text, "ar")
+    ev = _event_at(result, "كرسنجق")
+    assert ev.place_id is None and ev.latitude is None
+    assert ev.unresolved_name == "كرسنجق" and ev.approximate
+
+
+# ---------------------------------------------------------------- English
+
+def test_an_unknown_town_after_outskirts_of_is_not_drawn_at_the_articles_town(pipeline, gazetteer):
+    text = ("Shops in Tal Tamr stayed closed on Wednesday and residents of Tal Tamr feared a new offensive.\n"
+            "Turkish-backed factions shelled the outskirts of Kherbet Salimo on Wednesday, wounding two soldiers.")
+    result = _run(pipeline, text, "en")
+    ev = _event_at(result, "Kherbet Salimo")
+    assert ev.place_id == "hasakah_governorate"
+    assert ev.unresolved_name == "Kherbet Salimo" and ev.approximate
+    assert [u.placed_at for u in result.unresolved if u.name == "Kherbet Salimo"] == ["hasakah_governorate"]
+
+
+@pytest.mark.parametrize("text, area", [
+    ("A Turkish drone struck a car near the village of Kherbet Salimo, east of Amuda, on Wednesday, "
+     "killing two men.", "amuda_countryside"),
+    ("Two men were killed on Wednesday when a Turkish drone struck a car near the village of Kherbet Salimo "
+     "in the Qamishli countryside.", "qamishli_countryside"),
+])
+def test_an_unknown_village_is_drawn_in_the_area_its_sentence_gives(pipeline, gazetteer, text, area):
+    result = _run(pipeline, text, "en")
+    ev = _event_at(result, "Kherbet Salimo")
+    assert ev.place_id == area and ev.unresolved_name == "Kherbet Salimo"
+    assert all(u.placed_at == area for u in result.unresolved if u.name == "Kherbet Salimo")
+    assert _kind(gazetteer, ev.place_id) not in SETTLEMENTS
+
+
+def test_an_unknown_neighbourhood_stays_in_its_city(pipeline):
+    """A quarter lies in the city the text names with it: the city is its enclosing area."""
+    result = _run(pipeline, "A drone hit a car in the Kherbet Salimo neighbourhood of Qamishli on Wednesday.", "en")
+    ev = _event_at(result, "Kherbet Salimo")
+    assert ev.place_id == "qamishli" and ev.unresolved_name == "Kherbet Salimo"
+    assert [u.placed_at for u in result.unresolved if u.name == "Kherbet Salimo"] == ["qamishli"]
+
+
+def test_a_known_place_named_again_in_brackets_is_that_place_not_an_unresolved_name(pipeline):
+    """``X (Amuda)``: another name of a place the gazetteer has, not an unknown place."""
+    result = _run(pipeline, "A Turkish drone struck a position of government forces near Kherbet Salimo (Amuda) "
+                            "on Wednesday.", "en")
+    ev = _event_at(result, "Kherbet Salimo")
+    assert ev.place_id == "amuda" and not ev.unresolved_name
+    assert not [u for u in result.unresolved if u.name == "Kherbet Salimo"]

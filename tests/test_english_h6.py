@@ -372,3 +372,12 @@ def test_another_strike_opening_a_sentence_is_another_event(pipeline):
                                "strike targeted an oil station east of Qahtaniyah, injuring two workers.")
     assert [(e.place_id, e.fatalities, e.injuries) for e in events] == [
         ("amuda", 2, None), ("qahtaniyah_countryside", 0, 2)]
+
+
+# ---------------------------------------------------------------- an act with its own verb after "after"
+
+def test_shells_with_their_own_verb_after_after_are_an_act(pipeline):
+    (ev,) = _events(pipeline, "Phone coverage in Zirgan went down on Monday afternoon after shells fired by Turkish "
+                              "forces hit the town.", dt.date(2022, 8, 9))
+    assert (ev.sub_event_type, ev.date_from, ev.unresolved_name) == (
+        "Shelling/artillery/missile attack", dt.date(2022, 8, 8), "Zirgan")

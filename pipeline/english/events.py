@@ -131,7 +131,9 @@ out of the wounded once (``_wounded_died`` with ``add_dead=False``); an arrest t
 (``a joint patrol detained …``, ``the forces detained …``) is by the one force the article's arrests
 name, as strikes are (``_finish``); ``and`` joins two subjects up to five words before the trigger
 (``the Asayish and the SDF's Anti-Terror Units arrested``); ``Another strike targeted …`` opens another
-act (``_names_another_act``), whose toll the act before does not take.
+act (``_names_another_act``), whose toll the act before does not take; after ``after``, a weapon with
+its own verb (``after shells fired by Turkish-backed factions hit the town``) is an act, not a named
+background (``_act_after``).
 """
 
 from __future__ import annotations
@@ -1363,6 +1365,13 @@ class _Run:
                     f < k and kind.kind not in VIOLENT for f, kind in self._clause_triggers.get(clause.first, [])):
             # "imposed a curfew after a car bomb killed three people", "after a Turkish drone struck the
             # power station": an act with its own verb, not a named background
+            return True
+        if m.payload.kind in VIOLENT and words[k + 1] not in _DEFINITE and words[m.first - 1] not in _DEFINITE \
+                and any(words[j] in _STRUCK_VERBS and words[j - 1] not in _PASSIVE
+                        for j in range(m.last + 1, min(clause.last, m.last + 6) + 1)) \
+                and not any(f < k and kind.kind in VIOLENT for f, kind in self._clause_triggers.get(clause.first, [])):
+            # "coverage went down after shells fired by Turkish-backed factions hit the town": the shells'
+            # own verb tells the act (no violent act before "after" for it to be the cause of)
             return True
         if not (words[m.first].endswith("ed") or words[m.first] in _IRREGULAR_PAST) or words[m.first] in ("armed",):
             return False

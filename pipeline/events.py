@@ -86,7 +86,7 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
 (:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`, :func:`in_return`,
 :func:`headline_days`), what (:func:`blew_themselves_up`), when (:func:`explicit_date_after`), where
-(:func:`said_inside`, :func:`headline_break`), who (:func:`the_organisation`, :func:`verb_subject`, :func:`both_sides_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`), one event per act
+(:func:`said_inside`, :func:`headline_break`, :func:`surroundings_of`), who (:func:`the_organisation`, :func:`verb_subject`, :func:`both_sides_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`), one event per act
 (:func:`fired_to_disperse`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
 :func:`framed_topic`, :func:`fled_from`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
@@ -4028,7 +4028,8 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
                 best = min(inner, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
         if best[2]:
             ctx._near_places.add(id(best[1]))
-        road = road_between(ctx, best[0], best[1]) or front_axis(ctx, best[0], best[1])
+        road = (road_between(ctx, best[0], best[1]) or front_axis(ctx, best[0], best[1])
+                or surroundings_of(ctx, best[0], best[1]))
         return road or best[1], 2
     hood = the_neighbourhood(ctx, clause)
     if hood is not None:
@@ -4294,11 +4295,11 @@ def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
             # a village the gazetteer lacks, named with its head ("في قرية الصفية"), is one too
             before = [m for i, m in ctx._places.between(0, k - 1) if m.kind in kinds
                       and (not m.unresolved_name or (head == "القريه" and _stem(ctx.words[i], _VILLAGE_HEADS) is not None))]
-            return before[-1] if before else None
+            return (surroundings_of(ctx, k, before[-1]) or before[-1]) if before else None
         noun = _BACK_FACILITIES[head]
         named = [m for i, m in ctx._places.between(0, k - 1) if noun in ctx.words[max(0, i - 1):i + 2]]
         if named:
-            return named[-1]
+            return surroundings_of(ctx, k, named[-1]) or named[-1]  # ("في الأحياء المحيطة بالسجن")
     return None
 
 
@@ -4446,6 +4447,35 @@ def front_axis(ctx: _Context, i: int, m: Mention) -> Mention | None:
     return Mention(s, e, text, area.id, area.name_en, area.name_ar, area.kind, loc.lat, loc.lon,
                    loc.geo_precision, True, "unresolved", f"{how}, drawn in {area.name_en}",
                    unresolved_name=text)
+
+
+_AROUND_WORDS = frozenset(map(normalise_phrase, ("المحيطة", "المجاورة", "المتاخمة", "القريبة")))
+_AREA_PLURALS = frozenset(map(normalise_phrase, ("الأحياء", "القرى", "المناطق", "البلدات", "الأراضي")))
+
+
+def surroundings_of(ctx: _Context, i: int, m: Mention) -> Mention | None:
+    """Stage (where): the quarters, villages or areas around a place (``في الأحياء المحيطة
+    بالسجن``، ``في القرى المجاورة لتل تمر``) are not that place: the event is drawn at the place
+    that encloses it in the gazetteer (the prison's quarter, the town's countryside when it has
+    one), approximate, with a note. ``m`` is the place chosen at token ``i``, or the place a
+    back-reference there (``بالسجن``) names; None when it is not
+    named after a plural of areas and a word of surrounding, or has no enclosing place."""
+    words = ctx.words
+    if i < 2 or m.place_id is None or m.unresolved_name:
+        return None
+    if words[i - 1] not in _AROUND_WORDS or words[i - 2].removeprefix("في") not in _AREA_PLURALS:
+        return None
+    place = ctx.gaz.places.get(m.place_id)
+    countryside = next((c for c in ctx.gaz.children(m.place_id) if c.kind == "area" and not c.position), None)
+    around = countryside or (ctx.gaz.places.get(place.parent) if place is not None and place.parent else None)
+    if around is None:
+        return None
+    loc = ctx.gaz.locate(around.id)
+    s, _ = ctx._orig_span(i - 2, i - 2)
+    e = max(m.end, ctx._orig_span(i, i)[1]) if m.start >= s else ctx._orig_span(i, i)[1]  # (a back-reference: up to it)
+    return Mention(s, e, ctx.nt.original[s:e], around.id, around.name_en, around.name_ar, around.kind,
+                   loc.lat, loc.lon, loc.geo_precision, True, "relative",
+                   f"around {m.name_en}, drawn in {around.name_en}")
 
 
 def coming_back_from(words: list[str], trig_tok: int, i: int) -> bool:

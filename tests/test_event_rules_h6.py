@@ -336,3 +336,15 @@ def test_bodies_received_in_return_are_the_same_exchange(run_text):
     # a handover on another day is another event
     text = head + "وكان المجلس العسكري قد تسلّم في العاشر من الشهر الماضي جثة أحد مقاتليه قرب بلدة تل تمر."
     assert _types(run_text(text, "2019-11-20").events) == [BODIES, BODIES]
+
+
+def test_the_quarters_around_a_prison_are_the_prisons_quarter_not_the_prison(run_text):
+    for text in ("وأعلنت قسد أن قواتها ألقت القبض اليوم على عشرات الفارين في الأحياء المحيطة بسجن الصناعة في الحسكة.",
+                 "هاجم مسلحون سجن الصناعة في الحسكة أمس. وألقت قسد القبض اليوم على عشرات الفارين في الأحياء المحيطة بالسجن."):
+        arrests = [e for e in run_text(text, "2022-01-22").events if _types([e]) == [ARREST]]
+        assert arrests and arrests[0].place_id == "ghuwayran", text
+        assert arrests[0].approximate
+    # an arrest at the prison itself is at the prison
+    text = "وألقت قسد القبض اليوم على عشرات الفارين داخل سجن الصناعة في الحسكة."
+    arrests = [e for e in run_text(text, "2022-01-22").events if _types([e]) == [ARREST]]
+    assert arrests and arrests[0].place_id == "sinaa_prison"

@@ -304,6 +304,11 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
     if problems:
         st.warning(f"{len(problems)} decision(s) in curated/reviews.csv not applied (orphans or bad rows):\n\n"
                    + "\n".join(f"- line {p['line']}: {md_safe(p['reason'])}" for p in problems))
+    linked = st.query_params.get("review")
+    if linked and "rv_status" not in st.session_state:  # a link opens on its event, whatever its status
+        found = ds.store.event_rows([linked])
+        if not found.empty and str(found["review_status"].iloc[0]) in STATUS_CHOICES:
+            st.session_state["rv_status"] = str(found["review_status"].iloc[0])
     c1, c2, c3, c4 = st.columns([1.2, 2, 2, 2])
     status = c1.selectbox("Status", STATUS_CHOICES, key="rv_status")
     lo, hi = ds.bounds

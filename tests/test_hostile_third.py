@@ -316,3 +316,30 @@ def test_a_correction_the_build_would_not_apply_is_refused_on_the_review_page(tm
     at.button(key="rv_save").click().run()
     assert not at.exception and not at.error
     assert "date_from=2021-04-27; date_to=2021-04-28" in (curated / "reviews.csv").read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- a review link to an event not in the default queue
+
+def test_a_review_link_opens_its_event_whatever_its_status(tmp_path, monkeypatch, restore_folium):
+    """``?view=Review&review=ID`` (the Add report page's "review" link) opened the queue of unreviewed
+    events and chose its first one when the linked event was not unreviewed (a new report's event
+    merged with a curated row is ``curated``; one already confirmed): the analyst was shown
+    another event than the one clicked. The queue now opens on the linked event's status."""
+    import json
+
+    from pipeline.build import build
+
+    out = tmp_path / "out"
+    build(ROOT / "seeds", ROOT / "geo", out, curated_dir=ROOT / "curated", progress=False)
+    feats = [f["properties"] for f in json.loads((out / "events.geojson").read_text(encoding="utf-8"))["features"]]
+    linked = next(p["event_id"] for p in feats
+                  if p["review_status"] == "curated" and any(not str(i).startswith("cur-") for i in p["merged_ids"]))
+    at = _app(out, monkeypatch, view="Review", review=linked)
+    at.run()
+    assert not at.exception
+    assert at.session_state["rv_event"] == linked
+    assert at.selectbox(key="rv_status").value == "curated"
+    assert at.text_input(key="rv_who")  # its decision form is shown (it has an extracted report)
+    unlinked = _app(out, monkeypatch, view="Review")
+    unlinked.run()
+    assert unlinked.selectbox(key="rv_status").value == "unreviewed"  # the default queue is unchanged

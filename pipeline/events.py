@@ -86,7 +86,7 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
 (:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`, :func:`in_return`,
 :func:`headline_days`), what (:func:`blew_themselves_up`), when (:func:`explicit_date_after`), where
-(:func:`said_inside`, :func:`headline_break`, :func:`surroundings_of`), who (:func:`the_organisation`, :func:`verb_subject`, :func:`both_sides_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`), one event per act
+(:func:`said_inside`, :func:`headline_break`, :func:`surroundings_of`, :func:`canton_name`), who (:func:`the_organisation`, :func:`verb_subject`, :func:`both_sides_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`), one event per act
 (:func:`fired_to_disperse`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
 :func:`framed_topic`, :func:`fled_from`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
@@ -3997,6 +3997,7 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         # (the act told again, "الطائرة استهدفت …", is not moved by where its victims came back from)
         told = ctx.trig_prefix.get(trig_tok, "").endswith("ال")
         cands = [c for c in cands if not _behind_a_cause(ctx, trig_tok, c[0]) and not reporter_place(ctx.words, c[0])
+                 and not canton_name(ctx.words, c[0])
                  and not evacuation_place(ctx.words, c[0], clause.sentence.first)
                  and not bearing_place(ctx, c[0])
                  and not grievance_place(ctx, trig, trig_tok, c[0])
@@ -4447,6 +4448,17 @@ def front_axis(ctx: _Context, i: int, m: Mention) -> Mention | None:
     return Mention(s, e, text, area.id, area.name_en, area.name_ar, area.kind, loc.lat, loc.lon,
                    loc.geo_precision, True, "unresolved", f"{how}, drawn in {area.name_en}",
                    unresolved_name=text)
+
+
+_CANTON_HEADS = frozenset(map(normalise_phrase, ("مقاطعة", "بمقاطعة", "لمقاطعة", "ومقاطعة", "إقليم", "بإقليم", "لإقليم")))
+
+
+def canton_name(words: list[str], i: int) -> bool:
+    """Stage (where): whether the place named at token ``i`` names a canton or region of the
+    Autonomous Administration after ``مقاطعة``/``إقليم`` (``في ريف ديريك بمقاطعة قامشلو``، ``لمجلس
+    مقاطعة القامشلي``): a wide administrative area named after its city, not the city; never an
+    event's place (a place the sentence names inside it is)."""
+    return i > 0 and words[i - 1] in _CANTON_HEADS
 
 
 _AROUND_WORDS = frozenset(map(normalise_phrase, ("المحيطة", "المجاورة", "المتاخمة", "القريبة")))

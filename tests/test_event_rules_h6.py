@@ -348,3 +348,12 @@ def test_the_quarters_around_a_prison_are_the_prisons_quarter_not_the_prison(run
     text = "وألقت قسد القبض اليوم على عشرات الفارين داخل سجن الصناعة في الحسكة."
     arrests = [e for e in run_text(text, "2022-01-22").events if _types([e]) == [ARREST]]
     assert arrests and arrests[0].place_id == "sinaa_prison"
+
+
+def test_a_canton_named_after_a_city_is_not_the_city(run_text):
+    text = "استهدفت طائرات تركية فجر اليوم محطة كهرباء في ريف ديريك بمقاطعة قامشلو، ما أدى إلى اندلاع حريق."
+    strikes = [e for e in run_text(text, "2023-10-06").events if _types([e]) == [AIR]]
+    assert [e.place_id for e in strikes] == ["malikiyah_countryside"]
+    text = "استهدفت طائرات تركية فجر اليوم محطة كهرباء في مدينة قامشلو، ما أدى إلى اندلاع حريق."
+    strikes = [e for e in run_text(text, "2023-10-06").events if _types([e]) == [AIR]]
+    assert [e.place_id for e in strikes] == ["qamishli"]

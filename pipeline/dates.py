@@ -84,7 +84,7 @@ _HOURS = {
 }
 _PARTS = {
     "مساء": "evening", "صباح": "morning", "ليله": "night", "ليل": "night", "ظهر": "noon",
-    "ظهيره": "noon", "فجر": "dawn", "عصر": "afternoon", "منتصف ليله": "midnight",
+    "ظهيره": "noon", "فجر": "dawn", "عصر": "afternoon", "منتصف ليله": "midnight", "منتصف ليل": "midnight",
 }
 _CLOCK_PARTS = {"صباحا": "am", "مساء": "pm", "مساءا": "pm", "ليلا": "night", "ظهرا": "noon", "فجرا": "am", "عصرا": "pm"}
 
@@ -98,7 +98,7 @@ _E = r"(?![\w])"
 _WD = rf"ال(?P<wd>{_alt(_WEEKDAYS)})(?:\s*[-–/]\s*(?:ال)?(?P<wd2>{_alt(_WEEKDAYS)}))?"
 _WEEKDAY_EXPR = (
     rf"{_B}(?P<since>و?منذ\s+)?[وفبل]?(?P<late>(?:في\s+)?(?:وقت|ساعات|ساعه)\s+متاخره?\s+من\s+)?"
-    rf"(?:[وفبل]?(?P<part>{_alt(_PARTS)})\s+)?(?:يوم\s+)?(?:(?P<rel>غدا|غد|امس|اليوم)\s+)?{_WD}"
+    rf"(?P<aftermid>بعد\s+(?=منتصف))?(?:[وفبل]?(?P<part>{_alt(_PARTS)})\s+)?(?:يوم\s+)?(?:(?P<rel>غدا|غد|امس|اليوم)\s+)?{_WD}"
     rf"(?:\s+(?:(?P<past>(?:ال)?(?:ماضي|فايت|منصرم))|(?P<ahead>(?:ال)?(?:مقبل|قادم))))?{_E}"
 )
 _REL_EXPR = (
@@ -262,6 +262,9 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
         part = _PARTS.get(_squash(g["part"]), "") if g.get("part") else ""
         if g.get("late"):
             part = "late night" if part in ("night", "") else f"late {part}"
+        if g.get("wd2") and part == "midnight":
+            # "بعد منتصف ليل الخميس – الجمعة": past midnight of that night is the second day
+            d1 += dt.timedelta(days=1)
         if g.get("wd2"):
             # "ليلة الثلاثاء- الأربعاء": the night that begins on the first day
             part = part or "night"
@@ -337,7 +340,7 @@ def _first_words() -> frozenset[str]:
     """
     words = {"اعتبارا", "من", "في", "تمام", "ساعه", "شهر", "منذ", "وقت", "ساعات", "يوم", "غد", "امس",
              "اليوم", "البارحه", "غدا", "اول", "خلال", "يومين", "ايام", "اسبوع", "قبل", "مطلع", "بدايه", "اوايل",
-             "اواخر", "منتصف", "نهايه"}
+             "اواخر", "منتصف", "نهايه", "بعد"}
     words |= {w.split()[0] for table in (_MONTHS, _PARTS, _ORDINALS, _HOURS) for w in table}
     words |= {"ال" + w for w in words} | {"ال" + w for w in _WEEKDAYS}
     one = ("", "و", "ف", "ب", "ل")

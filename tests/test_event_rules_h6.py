@@ -357,3 +357,12 @@ def test_a_canton_named_after_a_city_is_not_the_city(run_text):
     text = "استهدفت طائرات تركية فجر اليوم محطة كهرباء في مدينة قامشلو، ما أدى إلى اندلاع حريق."
     strikes = [e for e in run_text(text, "2023-10-06").events if _types([e]) == [AIR]]
     assert [e.place_id for e in strikes] == ["qamishli"]
+
+
+def test_past_midnight_of_a_two_day_night_is_the_second_day():
+    published = dt.date(2023, 4, 14)  # a Friday
+    after = find_dates(normalise("استهدفت مسيرة سيارة بعد منتصف ليل الخميس – الجمعة قرب معبر نصيبين."), published)
+    assert [(d.date_from, d.part_of_day) for d in after] == [(dt.date(2023, 4, 14), "midnight")]
+    # the night itself begins on its first day
+    night = find_dates(normalise("قصفت المدفعية القرية ليلة الخميس – الجمعة."), published)
+    assert [d.date_from for d in night] == [dt.date(2023, 4, 13)]

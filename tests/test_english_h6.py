@@ -381,3 +381,16 @@ def test_shells_with_their_own_verb_after_after_are_an_act(pipeline):
                               "forces hit the town.", dt.date(2022, 8, 9))
     assert (ev.sub_event_type, ev.date_from, ev.unresolved_name) == (
         "Shelling/artillery/missile attack", dt.date(2022, 8, 8), "Zirgan")
+
+
+# ---------------------------------------------------------------- the barrage at a second place; ages
+
+def test_people_hurt_in_a_neighbouring_village_are_the_barrage_there(pipeline):
+    events = _events(pipeline, "Two civilians were killed late on Tuesday when Turkish forces shelled the village of "
+                               "Umm al-Kayf, north of Tal Tamr. In the neighbouring village of Kherbet Dara, three "
+                               "siblings aged four, eight and 11 were wounded by shrapnel.", dt.date(2021, 12, 22))
+    assert [(e.fatalities, e.injuries, e.unresolved_name) for e in events] == [
+        (2, None, ""), (0, 3, "Kherbet Dara")]
+    assert events[1].sub_event_type == "Shelling/artillery/missile attack"
+    assert (events[1].actor1_id, events[1].actor2_id, events[1].date_from) == (
+        "turkey", "civilians", dt.date(2021, 12, 21))

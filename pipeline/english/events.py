@@ -133,7 +133,9 @@ name, as strikes are (``_finish``); ``and`` joins two subjects up to five words 
 (``the Asayish and the SDF's Anti-Terror Units arrested``); ``Another strike targeted …`` opens another
 act (``_names_another_act``), whose toll the act before does not take; after ``after``, a weapon with
 its own verb (``after shells fired by Turkish-backed factions hit the town``) is an act, not a named
-background (``_act_after``).
+background (``_act_after``); ``In the neighbouring village of X, three siblings … were wounded by
+shrapnel`` after remote violence at another place is that barrage at X, another event with this toll
+(``_hurt_elsewhere``), and the numbers after ``aged`` are ages, not a count (``_age_list_start``).
 """
 
 from __future__ import annotations
@@ -478,7 +480,8 @@ _CIVILIAN_WORDS = frozenset({"civilian", "civilians", "child", "children", "boy"
                              "men", "resident", "residents", "farmer", "shepherd", "elder", "sheikh", "family",
                              "youth", "teenager", "mukhtar", "notable", "journalist", "doctor", "teacher", "student",
                              "people", "person", "infant", "baby", "son", "daughter", "nurse", "worker", "driver",
-                             "refugee", "refugees", "citizen", "citizens"})
+                             "refugee", "refugees", "citizen", "citizens", "sibling", "siblings", "brother",
+                             "brothers", "sister", "sisters"})
 
 
 @dataclass(slots=True)
@@ -688,6 +691,8 @@ class _Run:
                 created += self._also_hit_elsewhere(si, sent)  # "silos near Darbasiyah were also damaged in the strikes"
             if not created and not triggers:
                 created += self._reached_elsewhere(si, sent)  # "the strikes reached a gas plant near Derik"
+            if not created and not triggers:
+                created += self._hurt_elsewhere(si, sent)  # "In the neighbouring village of X, three … were wounded"
             for d in created:
                 self._locate(d, sent)
                 self._date(d, sent, discourse)
@@ -2368,6 +2373,39 @@ class _Run:
                            headline=sent.headline)]
         return []
 
+    def _hurt_elsewhere(self, si: int, sent: Sentence) -> list[_Draft]:
+        """``In the neighbouring village of al-Asadiya, three siblings were wounded by shrapnel``: a
+        sentence with no trigger that opens on a place of its own (``In the neighbouring/nearby
+        village of X``, or with shrapnel or shell fragments named) and counts people hurt there, after
+        remote violence told at another place, is that barrage at this place: another event of its
+        kind there, with this toll (ACLED codes one event per location)."""
+        prior = self._latest_violent()
+        words = self.words
+        if prior is None or prior.kind.kind not in _REMOTE or prior.place is None:
+            return []
+        head = words[sent.first:min(sent.last + 1, sent.first + 4)]
+        if head[:1] != ["in"]:
+            return []
+        sent_words = set(words[sent.first:sent.last + 1])
+        if not ({"neighbouring", "neighboring", "nearby", "adjacent"} & set(head)
+                or {"shrapnel", "fragments", "shell", "shells"} & sent_words):
+            return []
+        cas = [(what, i, c) for what, i, c in self._casualties(sent.first, sent.last) if c.value > 0]
+        if not cas:
+            return []
+        lo, hi = sent.first, min(sent.last, sent.first + 9)
+        known = [m for f, _, m in self.mentions if lo <= f <= hi and m.place_id
+                 and SPECIFICITY.get(m.kind, 9) <= SPECIFICITY["village"]]
+        unknown = [u for f, _, u in self.unresolved if lo <= f <= hi]
+        if known and any(m.place_id == prior.place.place_id for m in known) or not (known or unknown):
+            return []
+        if unknown and prior.unresolved and any(u.name == prior.unresolved for u in unknown):
+            return []
+        i = cas[0][1]
+        clause = next(c for c in sent.clauses if c.first <= i <= c.last)
+        return [_Draft(prior.kind, i, i, si, clause, how="elsewhere", spans=[(sent.first, sent.last)],
+                       headline=sent.headline)]
+
     def _among_targets(self, i: int, sent: Sentence) -> bool:
         """``Among Friday's targets was …``, ``among the sites hit were …``, ``The targets
         included …``: the word ``targets``/``sites`` that opens a list of what the strikes told
@@ -3117,6 +3155,10 @@ class _Run:
         while k >= max(lo, i - 22):
             if k in date_toks or words[k] in ("while", "after", "when"):
                 break
+            aged = self._age_list_start(k)
+            if aged is not None:
+                k = aged - 1  # "three siblings aged four, eight and 11 were wounded": read past the ages
+                continue
             if words[k] == "and" and k != i - 1 and not self._bare_group(k + 1, i):
                 break
             c = count_at(words, k, lex, i)
@@ -3171,8 +3213,23 @@ class _Run:
                 return c
         return None
 
+    def _age_list_start(self, k: int) -> int | None:
+        """The token of ``aged`` when token ``k`` is in the list of ages after it (``aged four, eight
+        and 11``), else None."""
+        words = self.words
+        if not (words[k] in ("and", "between") or words[k].isdigit() or words[k] in self.lex.units):
+            return None
+        j = k
+        while j >= 0 and k - j <= 6 and (words[j] in ("and", "between") or words[j].isdigit()
+                                         or words[j] in self.lex.units):
+            j -= 1
+        return j if j >= 0 and words[j] in ("aged", "ages") else None
+
     def _age(self, c: Count) -> bool:
-        """``Ibrahim al-Hashhi, 55, was killed``: a number between commas after a name is an age."""
+        """``Ibrahim al-Hashhi, 55, was killed``: a number between commas after a name is an age; so are
+        the numbers listed after ``aged`` (``three siblings aged four, eight and 11``)."""
+        if self._age_list_start(c.first) is not None:
+            return True  # "three siblings aged four, eight and 11 were wounded": ages listed, not a count
         if c.first != c.last or not self.words[c.first].isdigit():
             return False
         text = self.nt.original

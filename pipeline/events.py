@@ -85,7 +85,7 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 (:func:`running_date`) and where (:func:`front_axis`); and, from the dev set's Arabic misses after
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
 (:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`, :func:`in_return`,
-:func:`headline_days`), what (:func:`blew_themselves_up`), when (:func:`explicit_date_after`), where
+:func:`headline_days`), what (:func:`blew_themselves_up`, :func:`artillery_strikes`), when (:func:`explicit_date_after`), where
 (:func:`said_inside`, :func:`headline_break`, :func:`surroundings_of`, :func:`canton_name`), who (:func:`the_organisation`, :func:`verb_subject`, :func:`both_sides_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`), one event per act
 (:func:`fired_to_disperse`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
 :func:`framed_topic`, :func:`fled_from`). Their word lists are data (``pipeline/data/event_words.csv``),
@@ -686,6 +686,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("blasts", lambda ms, w, t, s: blasts_shook(ms, w)),
     ("self", lambda ms, w, t, s: blew_themselves_up(ms, w)),
     ("aircraft", lambda ms, w, t, s: aircraft_strikes(drone_words(ms, w), w)),
+    ("artillery", lambda ms, w, t, s: artillery_strikes(ms, w)),
     ("agreed", lambda ms, w, t, s: agreement_verbs(ms, w, s)),
     ("victim", lambda ms, w, t, s: victim_phrases(ms, w, s, bare_words(t))),
     ("fire_death", lambda ms, w, t, s: deaths_by_fire(ms, w)),
@@ -2559,6 +2560,25 @@ def aircraft_strikes(matches: list[Match], words: list[str]) -> list[Match]:
     if not found:
         return matches
     return sorted([m for m in matches if m.first not in drop] + found)
+
+
+_ARTILLERY_GUNS = _WORDS["artillery_gun"]
+_SHELLING = next(t for t in TRIGGERS if t.kind == "shelling")
+
+
+def artillery_strikes(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): artillery or rocket launchers that strike, as the subject right after a
+    striking verb (``واستهدفت مدفعية الاحتلال في اليوم نفسه نقطة طبية``، ``استهدفت المدفعية التركية
+    قرية …``; ``artillery_gun`` words, ``air_verb`` verbs), is shelling, the verb the trigger. A
+    verb that is a trigger already (``قصفت``) is left as it is; artillery named with no such
+    verb (``تعزيزات ومدافع``) is none."""
+    guns, verbs = proclitic_forms(_ARTILLERY_GUNS), proclitic_forms(_AIR_VERBS)
+    if not has_any(words, guns) or not has_any(words, verbs):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = [Match(k - 1, k - 1, _SHELLING, verbs[words[k - 1]][0]) for k in where(words, guns)
+             if k > 0 and words[k - 1] in verbs and k - 1 not in covered and k not in covered]
+    return sorted(matches + found) if found else matches
 
 
 #: Verbs and nouns of killing whose victim follows ("قتل الشيخ …"، "مقتل مدني").

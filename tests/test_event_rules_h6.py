@@ -366,3 +366,21 @@ def test_past_midnight_of_a_two_day_night_is_the_second_day():
     # the night itself begins on its first day
     night = find_dates(normalise("قصفت المدفعية القرية ليلة الخميس – الجمعة."), published)
     assert [d.date_from for d in night] == [dt.date(2023, 4, 13)]
+
+
+def test_artillery_as_the_subject_of_a_striking_verb_is_shelling(run_text):
+    text = "واستهدفت مدفعية الجيش التركي صباح اليوم نقطة طبية في قرية تل جمعة."
+    events = run_text(text, "2019-10-11").events
+    assert [(e.sub_event_type, e.actor1_id) for e in events] == [(SHELLING[1], "turkey")]
+    # artillery brought in is no shelling
+    text = "واستقدمت قوات النظام صباح اليوم مدافع وراجمات إلى قرية تل جمعة."
+    assert SHELLING not in _types(run_text(text, "2019-10-11").events)
+
+
+def test_a_number_estimated_since_an_offensive_began_is_a_running_total():
+    from pipeline.events import running_tally
+
+    words = "وتقدر الاداره الذاتيه عدد من نزحوا من المناطق الحدوديه منذ بدء الهجوم".split()
+    assert running_tally(words, words.index("نزحوا"), 0)
+    words = "وقدرت مصادر محليه ان مئات العائلات نزحوا اليوم من القريه".split()
+    assert not running_tally(words, words.index("نزحوا"), 0)

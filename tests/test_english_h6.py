@@ -394,3 +394,14 @@ def test_people_hurt_in_a_neighbouring_village_are_the_barrage_there(pipeline):
     assert events[1].sub_event_type == "Shelling/artillery/missile attack"
     assert (events[1].actor1_id, events[1].actor2_id, events[1].date_from) == (
         "turkey", "civilians", dt.date(2021, 12, 21))
+
+
+# ---------------------------------------------------------------- the march in another town
+
+def test_a_crowd_walking_in_another_town_after_a_protest_is_a_protest_there(pipeline):
+    events = _events(pipeline, "Hundreds of people marched through Amuda on Monday in protest at the Turkish strikes. "
+                               "In Derbasiyah, dozens set off from the main square and walked to the municipality "
+                               "building. In Derik, mourners walked behind the coffins of two fighters.",
+                     dt.date(2023, 10, 10))
+    assert [(e.sub_event_type, e.place_id, e.date_from) for e in events] == [
+        ("Peaceful protest", "amuda", dt.date(2023, 10, 9)), ("Peaceful protest", "darbasiyah", dt.date(2023, 10, 9))]

@@ -135,7 +135,9 @@ act (``_names_another_act``), whose toll the act before does not take; after ``a
 its own verb (``after shells fired by Turkish-backed factions hit the town``) is an act, not a named
 background (``_act_after``); ``In the neighbouring village of X, three siblings … were wounded by
 shrapnel`` after remote violence at another place is that barrage at X, another event with this toll
-(``_hurt_elsewhere``), and the numbers after ``aged`` are ages, not a count (``_age_list_start``).
+(``_hurt_elsewhere``), and the numbers after ``aged`` are ages, not a count (``_age_list_start``);
+after a protest, ``In Tirbespiye, dozens set off … and walked …`` is that day's protest in that town
+(``_march_elsewhere``; not mourners).
 """
 
 from __future__ import annotations
@@ -693,6 +695,8 @@ class _Run:
                 created += self._reached_elsewhere(si, sent)  # "the strikes reached a gas plant near Derik"
             if not created and not triggers:
                 created += self._hurt_elsewhere(si, sent)  # "In the neighbouring village of X, three … were wounded"
+            if not created and not triggers:
+                created += self._march_elsewhere(si, sent)  # "In Tirbespiye, dozens set off … and walked …"
             for d in created:
                 self._locate(d, sent)
                 self._date(d, sent, discourse)
@@ -2404,6 +2408,33 @@ class _Run:
         i = cas[0][1]
         clause = next(c for c in sent.clauses if c.first <= i <= c.last)
         return [_Draft(prior.kind, i, i, si, clause, how="elsewhere", spans=[(sent.first, sent.last)],
+                       headline=sent.headline)]
+
+    def _march_elsewhere(self, si: int, sent: Sentence) -> list[_Draft]:
+        """``In Tirbespiye, dozens set off from the Kongra Star building and walked the length of the
+        town's main road``: after a protest told, a sentence with no trigger that opens on another town
+        (``In X,``) where a crowd (a vague or counted number of people) walks or sets off is the same
+        day's protest there: another protest event (ACLED codes one per location). Not a funeral."""
+        prior = self._latest("protest")
+        words = self.words
+        if prior is None or prior.place is None or words[sent.first] != "in":
+            return []
+        comma = next((k for k in range(sent.first + 1, min(sent.last, sent.first + 6)) if "," in self._gap(k)), None)
+        if comma is None:
+            return []
+        towns = [m for f, _, m in self.mentions if sent.first < f <= comma and m.place_id
+                 and m.kind in ("town", "city", "village", "subdistrict")]
+        if not towns or towns[0].place_id == prior.place.place_id:
+            return []
+        rest = words[comma + 1:sent.last + 1]
+        crowd = bool(rest) and (rest[0] in self.lex.vague or rest[0] in self.lex.units or rest[0].isdigit()
+                                or rest[0] in ("residents", "people", "demonstrators", "protesters", "crowds"))
+        walking = {"walked", "marched", "set", "paraded", "rallied", "gathered"} & set(rest)
+        if not crowd or not walking or _MOURNING & set(rest):
+            return []
+        k = comma + 1
+        clause = next(c for c in sent.clauses if c.first <= k <= c.last)
+        return [_Draft(prior.kind, k, k, si, clause, how="elsewhere", spans=[(sent.first, sent.last)],
                        headline=sent.headline)]
 
     def _among_targets(self, i: int, sent: Sentence) -> bool:

@@ -1114,15 +1114,17 @@ class _Context:
 #: Definite nouns that refer back to the last actor the article named with their head noun:
 #: "التنظيم" to "تنظيم الدولة الإسلامية"، "الميليشيا" to "ميليشيا قسد" (the form after و، ب، ل، ف too).
 _BACK_ACTOR_HEADS = {normalise_phrase(back): frozenset(map(normalise_phrase, heads)) for back, heads in (
-    ("التنظيم", ("تنظيم",)), ("الميليشيا", ("ميليشيا", "مليشيا")), ("المليشيا", ("ميليشيا", "مليشيا")))}
+    ("التنظيم", ("تنظيم",)), ("الميليشيا", ("ميليشيا", "مليشيا")), ("المليشيا", ("ميليشيا", "مليشيا")),
+    ("الفصائل", ("الفصائل", "فصائل")))}
 _BACK_ACTOR_FORMS = {**{p + back: back for back in _BACK_ACTOR_HEADS for p in ("", "و", "ب", "ف", "وب")},
                      **{p + back[1:]: back for back in _BACK_ACTOR_HEADS for p in ("ل", "ول")}}  # "للتنظيم"
 
 
 def the_organisation(words: list[str], actor_toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Stage (who): ``التنظيم`` (the organisation) or ``الميليشيا`` (the militia), standing alone,
-    refers back to the last actor the article named with that head noun (``تنظيم الدولة
-    الإسلامية``، ``ميليشيا "قسد"``; Islamic State is an organisation however named):
+    """Stage (who): ``التنظيم`` (the organisation), ``الميليشيا`` (the militia) or ``الفصائل`` (the
+    factions), standing alone, refers back to the last actor the article named with that head noun
+    (``تنظيم الدولة الإسلامية``، ``ميليشيا "قسد"``، ``الفصائل الموالية لتركيا``; Islamic State is an
+    organisation however named):
     ``فجّر التنظيم سيارة مفخخة``، ``انتحاريون من التنظيم``، ``فرضت الميليشيا طوقاً`` are its acts.
     Returns ``actor_toks`` with those references added, in token order; unchanged when the
     article names no such actor before them."""

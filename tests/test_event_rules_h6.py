@@ -384,3 +384,14 @@ def test_a_number_estimated_since_an_offensive_began_is_a_running_total():
     assert running_tally(words, words.index("نزحوا"), 0)
     words = "وقدرت مصادر محليه ان مئات العائلات نزحوا اليوم من القريه".split()
     assert not running_tally(words, words.index("نزحوا"), 0)
+
+
+def test_the_factions_loyal_to_turkey_and_told_again_are_turkeys_forces(run_text):
+    text = ("سيطرت الفصائل الموالية لتركيا أمس على قرية تل طويل بريف تل تمر. "
+            "وفي غضون ذلك، قصفت الفصائل صباح اليوم قرية تل جمعة بقذائف الهاون.")
+    events = run_text(text, "2019-11-20").events
+    assert [e.actor1_id for e in events if _types([e]) == [SHELLING]] == ["turkey"]
+    assert [e.actor1_id for e in events if _types([e]) == [TAKEOVER]] == ["turkey"]
+    # with no factions named before, "الفصائل" names no one
+    text = "وفي غضون ذلك، قصفت الفصائل صباح اليوم قرية تل جمعة بقذائف الهاون."
+    assert [e.actor1_id for e in run_text(text, "2019-11-20").events if _types([e]) == [SHELLING]] == [""]

@@ -405,3 +405,16 @@ def test_a_crowd_walking_in_another_town_after_a_protest_is_a_protest_there(pipe
                      dt.date(2023, 10, 10))
     assert [(e.sub_event_type, e.place_id, e.date_from) for e in events] == [
         ("Peaceful protest", "amuda", dt.date(2023, 10, 9)), ("Peaceful protest", "darbasiyah", dt.date(2023, 10, 9))]
+
+
+# ---------------------------------------------------------------- themes and records, not acts
+
+def test_a_headline_theme_with_no_place_and_no_act_told_is_no_event(pipeline):
+    assert _events(pipeline, "Ankara warns of new offensive as drone strikes intensify\n"
+                             "Turkey will launch a new military operation in northern Syria if attacks on its troops "
+                             "continue, the president said on Wednesday.") == []
+
+
+def test_what_a_force_is_known_for_is_no_act(pipeline):
+    assert _events(pipeline, "The SDF, which led the fight against Islamic State with U.S. support, says the "
+                             "strikes have hit power stations and hospitals.") == []

@@ -137,7 +137,9 @@ background (``_act_after``); ``In the neighbouring village of X, three siblings 
 shrapnel`` after remote violence at another place is that barrage at X, another event with this toll
 (``_hurt_elsewhere``), and the numbers after ``aged`` are ages, not a count (``_age_list_start``);
 after a protest, ``In Tirbespiye, dozens set off … and walked …`` is that day's protest in that town
-(``_march_elsewhere``; not mourners).
+(``_march_elsewhere``; not mourners); what a force is known for (``The SDF, which led the fight
+against Islamic State, says …``: ``_described``) is no act, and a headline's event that no body
+sentence tells and that names no place (``… as drone strikes intensify``) is a theme, dropped.
 """
 
 from __future__ import annotations
@@ -440,6 +442,8 @@ _OTHER_ATTACK = ("similar attack", "separate attack", "similar incident", "separ
 #: Disputes whose topic (``over the arrest of …``) is named, not told.
 _DISPUTES = frozenset({"dispute", "disputes", "row", "quarrel", "argument", "altercation", "tension", "tensions",
                        "anger", "outrage", "disagreement", "standoff", "scuffle", "fight"})
+#: Verbs of a force's record in a relative clause (``which led the fight against …``).
+_LEADING = frozenset({"led", "leads", "spearheaded", "waged", "wages", "won", "joined"})
 _WIDE_KINDS = frozenset({"country", "region"})  # gazetteer kinds wider than the map's area
 _ROADS = frozenset({"road", "roads", "highway", "route", "motorway", "way", "street", "path"})
 #: Persons whose home town may follow ("a jeweller from Amuda"), besides the count words.
@@ -1191,6 +1195,11 @@ class _Run:
                 and not any(m.last < f <= m.last + 8 and not ds.background for f, _, ds in self.dates):
             # "30 people who had been detained during security operations": who they are (but "a child
             # who had been abducted three days earlier" tells the abduction with its day)
+            return True
+        if m.first >= 4 and w[m.first - 1] in ("the", "a") and w[m.first - 2] in _LEADING \
+                and w[m.first - 3] in ("which", "who") and "," in self._gap(m.first - 4):
+            # "The SDF, which led the fight against Islamic State with U.S. support, says …": what the
+            # force is known for, no act told
             return True
         return m.first >= 2 and w[m.first - 1] in ("had", "have") and w[m.first - 2] in ("that", "which", "who")
 
@@ -3806,6 +3815,9 @@ class _Run:
                 if d.kind.kind == kind and not d.actor1 and d.actor2 != force and not fired_from \
                         and not _OTHER_FORCES & set(words):
                     d.actor1 = force
+        # a headline's event that no sentence of the body tells and that names no place of its own
+        # ("Turkey threatens new offensive as drone strikes intensify"): a trend or a theme, not an act
+        self.drafts = [d for d in self.drafts if not (d.headline and d.place_quality == 0)]
         events: list[Event] = []
         for d in self.drafts:
             self._default_actors(d)

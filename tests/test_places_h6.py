@@ -110,3 +110,19 @@ def test_a_known_place_named_again_in_brackets_is_that_place_not_an_unresolved_n
     ev = _event_at(result, "Kherbet Salimo")
     assert ev.place_id == "amuda" and not ev.unresolved_name
     assert not [u for u in result.unresolved if u.name == "Kherbet Salimo"]
+
+
+# ---------------------------------------------------------------- coverage: names of cited rows
+
+def test_the_villages_reports_call_leilan_and_qasrok_are_the_cited_rows(pipeline):
+    """``ليلان`` (the village by Tell Leilan) and ``قصروك`` (Qasrok), as reports of the Qahtaniyah
+    countryside write them, are the gazetteer's cited rows, not unresolved names; the rows'
+    points are unchanged and stay low trust."""
+    result = _run(pipeline, "التهمت النيران أمس حقول القمح في قريتي ليلان وقصروك بريف القحطانية.", "ar")
+    found = {m.place_id for m in result.mentions}
+    assert {"tell_leilan", "qasrok"} <= found
+    assert not [u for u in result.unresolved if u.name in ("ليلان", "قصروك")]
+    for pid in ("tell_leilan", "qasrok"):
+        assert pipeline.gazetteer.places[pid].trust == "low"
+    result = _run(pipeline, "Fires burned wheat fields near Laylan and Qesrok in the Qahtaniyah countryside.", "en")
+    assert {"tell_leilan", "qasrok"} <= {m.place_id for m in result.mentions}

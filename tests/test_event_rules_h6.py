@@ -395,3 +395,13 @@ def test_the_factions_loyal_to_turkey_and_told_again_are_turkeys_forces(run_text
     # with no factions named before, "الفصائل" names no one
     text = "وفي غضون ذلك، قصفت الفصائل صباح اليوم قرية تل جمعة بقذائف الهاون."
     assert [e.actor1_id for e in run_text(text, "2019-11-20").events if _types([e]) == [SHELLING]] == [""]
+
+
+def test_two_workers_killed_count_two_and_an_official_counts_one(run_text):
+    text = ("وكانت مسيّرة تركية قد استهدفت مساء الاثنين الماضي محطة للمحروقات في القامشلي، "
+            "ما أدى إلى مقتل عاملين وإصابة ثالث.")
+    strikes = [e for e in run_text(text, "2023-02-20").events if _types([e]) == [AIR]]
+    assert [e.fatalities for e in strikes] == [2]
+    text = "استشهدت الرئيسة المشتركة لمجلس البلدة اليوم جراء استهداف طائرة مسيرة تركية سيارتها قرب قرية تل شعير."
+    strikes = [e for e in run_text(text, "2023-02-20").events if _types([e]) == [AIR]]
+    assert [e.fatalities for e in strikes] == [1]

@@ -418,3 +418,11 @@ def test_a_headline_theme_with_no_place_and_no_act_told_is_no_event(pipeline):
 def test_what_a_force_is_known_for_is_no_act(pipeline):
     assert _events(pipeline, "The SDF, which led the fight against Islamic State with U.S. support, says the "
                              "strikes have hit power stations and hospitals.") == []
+
+
+# ---------------------------------------------------------------- "killing him and his bodyguard"
+
+def test_killing_him_and_another_counts_both(pipeline):
+    (ev,) = _events(pipeline, "A Turkish drone targeted the car of an SDF commander on the Qamishli-Amuda road on "
+                              "Sunday, killing him and his bodyguard.", dt.date(2025, 8, 25))
+    assert ev.fatalities == 2

@@ -3163,7 +3163,8 @@ class _Run:
                 if c is not None and person_follows(words, c, lex, hi):
                     return self._and_more(c, hi)
                 if k == j + 1 and words[k] in ("him", "her"):
-                    return Count(1, k, k, "")  # "a mine exploded under a shepherd, killing him"
+                    # "a mine exploded under a shepherd, killing him"; "killing him and his bodyguard": two
+                    return self._and_more(Count(1, k, k, ""), hi)
                 if k == j + 1 and self._personal_name(k, hi):
                     return Count(1, k, k, "")  # "the Jandarma killed Hamadi Abdulhussein": one named person
                 named = self._titled_name(k, hi) if k == j + 1 else None

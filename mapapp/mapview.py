@@ -31,6 +31,7 @@ import json
 import math
 import re
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import folium
@@ -825,7 +826,7 @@ def store_groups(store, f, truce_status=None, include: tuple[str, ...] = ()) -> 
     shown whatever the filters. All a group's events are queried only when
     :func:`group_rows` asks for them.
     """
-    groups = []
+    groups = SymbolGroups()
     for s in store.symbols(f, list(SUB_EVENT_STYLE), MAX_EVENTS_IN_POPUP, include=include, columns=POPUP_COLUMNS):
         records = truce_status(s["records"]) if truce_status else s["records"]
 
@@ -835,7 +836,18 @@ def store_groups(store, f, truce_status=None, include: tuple[str, ...] = ()) -> 
 
         groups.append(symbol_group(s["place"], s["event_type"], s["style_key"], s["count"], s["fatalities"],
                                    s["unreviewed"], records, fetch=fetch))
+    key = (store.filter_key(f, include), getattr(truce_status, "__func__", truce_status))
+    groups.share = lambda kind, make: store.shared(kind, key, make)
     return groups
+
+
+class SymbolGroups(list):
+    """The symbol groups :func:`store_groups` makes, with ``share(kind, make)``: a value made from them
+    (the symbol layer's data, :func:`events_layer`) kept by the event store for these filters and
+    shared by every session at them (:meth:`mapapp.store.EventStore.shared`); ``None`` for groups
+    that are not an event store's."""
+
+    share: Callable[[str, Callable[[], object]], object] | None = None
 
 
 def group_rows(group: dict) -> pd.DataFrame:
@@ -1528,12 +1540,12 @@ class SymbolLayer(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, data: list[dict], packed: bool = True):
+    def __init__(self, data: list[dict], packed: bool = True, packed_text: str | None = None):
         super().__init__()
         self._name = "SymbolLayer"
         self.data = data
         self._packed = packed
-        self._packed_text: str | None = None
+        self._packed_text: str | None = packed_text  # pack_json(data), when already made
 
     @property
     def packed(self) -> str:
@@ -1579,8 +1591,20 @@ def events_layer(events: pd.DataFrame | None, name: str = "Events", open_event: 
     fg = folium.FeatureGroup(name=name)
     if groups is None:
         groups = group_events(events)
+    share = getattr(groups, "share", None)
+    if share is not None and not open_event:  # made once per store and filters, whichever session asks
+        data, text = share("symbol_layer_packed" if packed else "symbol_layer",
+                           lambda: (lambda d: (d, pack_json(d) if packed else None))(symbol_data(groups)))
+        SymbolLayer(data, packed=packed, packed_text=text).add_to(fg)
+        return fg
     if open_event:
         _put_first(groups, open_event)
+    SymbolLayer(symbol_data(groups), packed=packed).add_to(fg)
+    return fg
+
+
+def symbol_data(groups: list[dict]) -> list[dict]:
+    """What :class:`SymbolLayer` draws of each symbol group: its point, size, SVG, tooltip and popup."""
     data = []
     for g in groups:
         size = symbol_size(g["fatalities"], g["count"])
@@ -1590,8 +1614,7 @@ def events_layer(events: pd.DataFrame | None, name: str = "Events", open_event: 
             "tip": tooltip_html(g), "popup": event_popup_html(g),
             **({"open": True} if g.get("open_event") else {}),
         })
-    SymbolLayer(data, packed=packed).add_to(fg)
-    return fg
+    return data
 
 
 def _put_first(groups: list[dict], event_id: str) -> None:

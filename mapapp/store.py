@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -163,6 +163,8 @@ class EventStore:
         self._synonyms: dict[str, tuple[str, ...]] | None = None
         self._symbols_cache: OrderedDict[tuple, list[dict]] = OrderedDict()
         self._records_cache: dict[tuple | None, OrderedDict[int, dict]] = {}
+        self._shared: dict[str, OrderedDict[Hashable, object]] = {}
+        self._making: dict[tuple[str, Hashable], threading.Event] = {}
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -249,6 +251,59 @@ class EventStore:
         if include:
             where, params = f"(({where}) OR list_contains(?, event_id))", [*params, list(include)]
         return where, params
+
+    def filter_key(self, f: Filters, include: Sequence[str] = ()) -> tuple:
+        """A hashable key of the events ``f`` (and ``include``) select: equal keys, equal events."""
+        where, params = self._where(f, include)
+        return where, _hashable(params)
+
+    def shared(self, kind: str, key: Hashable, make: Callable[[], object]) -> object:
+        """A value made from this store's events, made once and shared by every session.
+
+        The events of a build never change, so what is derived from them for one key (the
+        map's symbol layer at some filters, :func:`mapapp.mapview.events_layer`) is the same
+        for every session that asks: another analyst at the same dates, or a return to dates
+        already seen, costs a lookup. The :data:`SHARED_CACHED` most recently used values of
+        each ``kind`` are kept. A session asking for a value that another session is making
+        waits for it instead of making it again (ten sessions moving to the same dates make
+        it once). Callers must not modify the value.
+
+        Parameters
+        ----------
+        kind : str
+            What the value is (each kind has its own cache).
+        key : hashable
+            What the value depends on (e.g. :meth:`filter_key`).
+        make : callable
+            Makes the value when it is not kept.
+
+        Returns
+        -------
+        object
+            The kept (or newly made) value.
+        """
+        while True:
+            with self._lock:
+                cache = self._shared.setdefault(kind, OrderedDict())
+                if key in cache:
+                    cache.move_to_end(key)
+                    return cache[key]
+                pending = self._making.get((kind, key))
+                if pending is None:
+                    pending = self._making[(kind, key)] = threading.Event()
+                    break
+            pending.wait()  # another session is making it: use theirs (or make it, if theirs failed)
+        try:
+            value = make()
+            with self._lock:
+                cache[key] = value
+                while len(cache) > SHARED_CACHED:
+                    cache.popitem(last=False)
+            return value
+        finally:
+            with self._lock:
+                self._making.pop((kind, key), None)
+            pending.set()
 
     def use_places(self, places: dict) -> None:
         """The build's places (``places.geojson``): a place's name searched in one language also
@@ -747,6 +802,9 @@ class EventStore:
 #: analyst at the same dates, or a return to dates seen, costs no query. Each holds its popups'
 #: records (~2,300 at 100k events, ~5 KB each as dicts, shared with the records kept below).
 SYMBOLS_CACHED = 8
+#: Values kept per store and kind (:meth:`EventStore.shared`): the map's symbol layers (a few
+#: megabytes each at 100k events: ~900 symbols' popups, and their packed text).
+SHARED_CACHED = 8
 #: Event records kept per store (:meth:`EventStore.records`: the popups' rows), oldest dropped first:
 #: moving the start date keeps every symbol's newest events, so their records are not read again.
 RECORDS_CACHED = 5_000

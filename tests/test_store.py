@@ -257,3 +257,69 @@ def test_a_toll_range_names_every_source_behind_it(ds):
         assert len(set(entries)) == len(entries)
         assert all(e.count('class="qtag"') <= 1 for e in entries)
         assert {f": {lo}", f": {hi}"} <= {f": {x['fatalities']}" for x in r["fatalities_by_source"]}
+
+
+def test_a_symbol_layer_is_made_once_per_filters_and_shared(out_dir, ds):
+    """Sessions at the same filters get the layer another session made (not made again), equal to a
+    layer made afresh; other filters make their own; the oldest drop out."""
+    es = store.EventStore.open(out_dir / "events.parquet")
+    made = []
+    real = mapview.symbol_data
+
+    def counting(groups):
+        made.append(len(groups))
+        return real(groups)
+
+    f = Filters(*ds.bounds)
+    narrow = dataclasses.replace(f, date_from=dt.date(2021, 4, 20), date_to=dt.date(2021, 4, 22))
+    try:
+        mapview.symbol_data = counting
+        mapview.events_layer(None, groups=mapview.store_groups(es, f, ds.truce_status))
+        second = mapview.events_layer(None, groups=mapview.store_groups(es, f, ds.truce_status))
+        assert len(made) == 1  # the second session at these filters made nothing
+        mapview.events_layer(None, groups=mapview.store_groups(es, narrow, ds.truce_status))
+        assert len(made) == 2  # other filters: a layer of their own
+    finally:
+        mapview.symbol_data = real
+    layer = [c for c in second._children.values() if isinstance(c, mapview.SymbolLayer)][0]
+    fresh = mapview.events_layer(None, groups=list(mapview.store_groups(es, f, ds.truce_status)))  # a plain list: not shared
+    fresh_layer = [c for c in fresh._children.values() if isinstance(c, mapview.SymbolLayer)][0]
+    assert layer.packed == fresh_layer.packed and layer.data == fresh_layer.data
+
+
+def test_shared_values_are_made_once_while_sessions_wait_and_the_oldest_drop(out_dir, monkeypatch):
+    import threading
+    import time
+
+    es = store.EventStore.open(out_dir / "events.parquet")
+    monkeypatch.setattr(store, "SHARED_CACHED", 2)
+    calls = []
+
+    def slow(v):
+        def make():
+            calls.append(v)
+            time.sleep(0.2)
+            return v
+        return make
+
+    got = []
+    threads = [threading.Thread(target=lambda: got.append(es.shared("k", "a", slow("a")))) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert got == ["a"] * 4 and calls == ["a"]  # four sessions at once, one made it
+    es.shared("k", "b", slow("b"))
+    es.shared("k", "a", slow("a"))  # used again: the newest
+    es.shared("k", "c", slow("c"))  # one too many: "b" goes, not "a"
+    calls.clear()
+    es.shared("k", "a", slow("a"))
+    es.shared("k", "b", slow("b"))
+    assert calls == ["b"]
+
+    def broken():
+        raise ValueError("made badly")
+
+    with pytest.raises(ValueError):
+        es.shared("k", "d", broken)
+    assert es.shared("k", "d", slow("d")) == "d"  # a failed making is not kept, nor waited for

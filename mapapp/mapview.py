@@ -1540,12 +1540,18 @@ class SymbolLayer(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, data: list[dict], packed: bool = True, packed_text: str | None = None):
+    def __init__(self, data: list[dict] | None, packed: bool = True, packed_text: str | None = None):
         super().__init__()
         self._name = "SymbolLayer"
-        self.data = data
+        self._data = data
         self._packed = packed
-        self._packed_text: str | None = packed_text  # pack_json(data), when already made
+        self._packed_text: str | None = packed_text  # pack_json(data), when already made (then data may be None)
+
+    @property
+    def data(self) -> list[dict]:
+        """The symbols' data (unpacked from the packed text when only that was kept: a shared layer keeps
+        its packed text alone, a few times smaller than the popups' strings)."""
+        return self._data if self._data is not None else unpack_json(self._packed_text or pack_json([]))
 
     @property
     def packed(self) -> str:
@@ -1592,10 +1598,8 @@ def events_layer(events: pd.DataFrame | None, name: str = "Events", open_event: 
     if groups is None:
         groups = group_events(events)
     share = getattr(groups, "share", None)
-    if share is not None and not open_event:  # made once per store and filters, whichever session asks
-        data, text = share("symbol_layer_packed" if packed else "symbol_layer",
-                           lambda: (lambda d: (d, pack_json(d) if packed else None))(symbol_data(groups)))
-        SymbolLayer(data, packed=packed, packed_text=text).add_to(fg)
+    if share is not None and packed and not open_event:  # made once per store and filters, whichever session asks
+        SymbolLayer(None, packed_text=share("symbol_layer", lambda: pack_json(symbol_data(groups)))).add_to(fg)
         return fg
     if open_event:
         _put_first(groups, open_event)

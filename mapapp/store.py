@@ -802,8 +802,8 @@ class EventStore:
 #: analyst at the same dates, or a return to dates seen, costs no query. Each holds its popups'
 #: records (~2,300 at 100k events, ~5 KB each as dicts, shared with the records kept below).
 SYMBOLS_CACHED = 8
-#: Values kept per store and kind (:meth:`EventStore.shared`): the map's symbol layers (a few
-#: megabytes each at 100k events: ~900 symbols' popups, and their packed text).
+#: Values kept per store and kind (:meth:`EventStore.shared`): the map's symbol layers as packed
+#: text (~0.5 MB each at 100k events: ~900 symbols with their popups, deflated).
 SHARED_CACHED = 8
 #: Event records kept per store (:meth:`EventStore.records`: the popups' rows), oldest dropped first:
 #: moving the start date keeps every symbol's newest events, so their records are not read again.

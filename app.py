@@ -51,12 +51,6 @@ def _prepare_assets() -> None:
     assets.ensure_static_assets(STATIC)
 
 
-@st.cache_resource(show_spinner=False)
-def _dataset(out: Path, manifest_stamp: int) -> data.Dataset:
-    """The build's outputs, reloaded whenever a new build is published."""
-    return data.load_dataset(out)
-
-
 def _tile_setting() -> mapview.TileSetting:
     # no tiles unless asked for: the app makes no request off the machine by default (restricted networks)
     value = st.query_params.get("tiles") or os.environ.get("QMAP_TILES", "none")
@@ -397,7 +391,7 @@ def main() -> None:
     _prepare_assets()
     assets.localise_folium("/app/static/")  # cheap and idempotent: every run, so nothing depends on a cache
     paths = data.paths()
-    ds = loading.load(paths, _dataset)  # builds when stale (one at a time), repairs a broken build
+    ds = loading.load(paths)  # builds when stale (one at a time), repairs a broken build; read once per server
     st.markdown(CSS, unsafe_allow_html=True)
     view = st.query_params.get("view", "Map")
     if view == "briefing":

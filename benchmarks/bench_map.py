@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/bench_map.py [--sizes 10000,100000,1000000] [--moves 5] [--budget 180]
-                                   [--seed 1] [--keep DIR] [--profile] [--geojson]
+                                   [--seed 1] [--keep DIR] [--profile] [--geojson] [--serve] [--no-python]
 
 For each size N:
 
@@ -17,7 +17,10 @@ For each size N:
    computed by :func:`pipeline.truces.truce_outputs` as a build would (its time is
    printed: it is build time, not load time; above 200k the folder has no truces).
 2. ``streamlit run app.py`` on a free port with ``QMAP_OUT`` = that folder,
-   ``QMAP_SKIP_BUILD=1``, ``QMAP_TILES=none``.
+   ``QMAP_SKIP_BUILD=1``, ``QMAP_TILES=none`` (with ``--serve``: ``python -m mapapp.serve``, the
+   same server warmed up before it listens). The server's CPU seconds (``/proc/<pid>/stat``) are
+   read before the page is opened, once the first load is idle, and around each move. With
+   ``--keep``, a folder made earlier (``bench_info.json``) is used again.
 3. Headless Debian Chromium (Playwright) opens the Map view, waits for the symbols
    (``.qsym``) in the st_folium iframe, then presses ArrowLeft on the end thumb of the
    date slider ``--moves`` times. First load = page open to the symbols painted (a fresh
@@ -32,7 +35,7 @@ For each size N:
    the Python script up to ``st_folium`` plus transfer), element -> painted (the
    browser), and request -> script no longer running. Nothing is decoded in Python
    while a move is timed. The next move waits until the app has been idle 0.5 s.
-4. In this process: the Python time of what one rerun of the Map view computes
+4. (Unless ``--no-python``.) In this process: the Python time of what one rerun of the Map view computes
    (filters, ``group_events``, base map + ``dynamic_layers``, st_folium's rendering),
    the real script's rerun time under Streamlit's AppTest (no browser; ``--profile``
    prints its cProfile at the largest N), the export files' cost (on click), and the
@@ -402,10 +405,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(out: Path, port: int, log: Path) -> subprocess.Popen:
+def start_server(out: Path, port: int, log: Path, warm: bool = False) -> subprocess.Popen:
+    """``streamlit run app.py`` on ``out`` (or, with ``warm``, ``python -m mapapp.serve``: the same server,
+    warmed up before it listens)."""
     env = dict(os.environ, QMAP_OUT=str(out), QMAP_SKIP_BUILD="1", QMAP_TILES="none")
-    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-           "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    opts = ["--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    cmd = [sys.executable, "-m", "mapapp.serve", *opts] if warm else \
+        [sys.executable, "-m", "streamlit", "run", "app.py", *opts]
     return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
 
 
@@ -420,6 +426,15 @@ def wait_health(port: int, proc: subprocess.Popen, timeout: float) -> bool:
                 return True
         time.sleep(0.2)
     return False
+
+
+def proc_cpu(pid: int) -> float | None:
+    """CPU seconds (user + system, all threads) the process ``pid`` has used so far (``/proc/<pid>/stat``)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def vm_hwm_mb(pid: int) -> float | None:
@@ -491,6 +506,7 @@ class Move:
     ws_bytes: int = 0
     symbols: int = 0
     shown: str = ""
+    server_cpu: float | None = None  # the server process's CPU seconds (user + system) from key press to idle
 
 
 def split_move(mv: Move, log: dict, painted_ms: float) -> None:
@@ -561,8 +577,9 @@ def wait_new_symbols(page, frame, deadline: float, grace: float = 1.5) -> int | 
             idle_since = None
 
 
-def browse(port: int, n_moves: int, deadline: float) -> dict:
-    """Open the Map view, then time ``n_moves`` slider moves (see the module docstring)."""
+def browse(port: int, n_moves: int, deadline: float, server_pid: int | None = None) -> dict:
+    """Open the Map view, then time ``n_moves`` slider moves (see the module docstring); with
+    ``server_pid``, also the server's CPU seconds for the first load and for each move."""
     from playwright.sync_api import TimeoutError as PwTimeout
     from playwright.sync_api import sync_playwright
 
@@ -576,6 +593,7 @@ def browse(port: int, n_moves: int, deadline: float) -> dict:
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.add_init_script(INSTRUMENT_JS)
+            cpu0 = proc_cpu(server_pid) if server_pid else None
             t = time.perf_counter()
             page.goto(f"http://127.0.0.1:{port}/?view=Map", wait_until="domcontentloaded", timeout=ms())
             frame = frame_of(page, ms())
@@ -583,6 +601,8 @@ def browse(port: int, n_moves: int, deadline: float) -> dict:
             frame.evaluate(PAINTED_JS)
             res["first_paint"] = time.perf_counter() - t
             wait_idle(page, deadline)
+            if cpu0 is not None:
+                res["first_server_cpu"] = proc_cpu(server_pid) - cpu0
             thumbs = page.locator('[data-testid="stSlider"] [role="slider"]')
             if thumbs.count() == 0:
                 thumbs = page.locator('[data-testid="stSlider"] input[type=range]')
@@ -596,6 +616,7 @@ def browse(port: int, n_moves: int, deadline: float) -> dict:
                 before = page.evaluate(SUMMARY_JS)
                 end_thumb.focus()
                 mv = Move()
+                cpu0 = proc_cpu(server_pid) if server_pid else None
                 t0 = time.perf_counter()
                 page.keyboard.press("ArrowLeft")
                 try:
@@ -617,6 +638,8 @@ def browse(port: int, n_moves: int, deadline: float) -> dict:
                     break
                 mv.shown = (page.evaluate(SUMMARY_JS) or "").split("·")[0].strip()
                 wait_idle(page, deadline)
+                if cpu0 is not None:
+                    mv.server_cpu = proc_cpu(server_pid) - cpu0
                 split_move(mv, page.evaluate("() => window.__bench"), painted_ms)
                 res["moves"].append(mv)
             runs = page.evaluate("() => window.__bench.state.filter(x => x[1] === 'running').length")
@@ -645,24 +668,31 @@ def run_size(n: int, base: Path, work: Path, args, rng: random.Random) -> dict:
     out = work / f"n{n}"
     t = start = time.perf_counter()
     deadline = start + args.budget  # the whole size; the browser part gets 60 % of it
-    info = synth_folder(base, out, n, rng, geojson=args.geojson)
+    info_file = out / "bench_info.json"
+    if args.keep and info_file.exists():  # kept from an earlier run with --keep (same seed and size)
+        info = json.loads(info_file.read_text())
+    else:
+        info = synth_folder(base, out, n, rng, geojson=args.geojson)
+        info_file.write_text(json.dumps(info))
     row["synth_s"] = time.perf_counter() - t
     row.update(info)
     port = free_port()
     log = work / f"streamlit-{n}.log"
-    proc = start_server(out, port, log)
+    t_server = time.perf_counter()
+    proc = start_server(out, port, log, warm=args.serve)
     browser_deadline = start + 0.6 * args.budget
     try:
         if not wait_health(port, proc, timeout=60):
             row["error"] = f"server not healthy (see {log})"
         else:
-            row.update(browse(port, args.moves, browser_deadline))
+            row["ready_s"] = time.perf_counter() - t_server
+            row.update(browse(port, args.moves, browser_deadline, proc.pid))
         row["server_rss_mb"] = vm_hwm_mb(proc.pid)
     finally:
         stop_server(proc)
     row["browser_part_s"] = time.perf_counter() - start
-    row["py"] = python_figures(out, with_exports=n <= 100_000)
-    if time.perf_counter() < deadline:
+    row["py"] = python_figures(out, with_exports=n <= 100_000) if args.python else None
+    if args.python and time.perf_counter() < deadline:
         first, reruns, prof = apptest_reruns(out, args.moves, deadline,
                                              30 if args.profile and n == max(args.sizes) else 0)
         row["apptest_first"], row["apptest"] = first, reruns
@@ -688,11 +718,12 @@ def report(rows: list[dict], args) -> None:
         totals = [m.total for m in r.get("moves", []) if m.total is not None]
         py = r["py"]
         tgt = TARGETS.get(r["n"])
+        layers_s = f"{py.build_layers_s:>14.3f}" if py else f"{'-':>14}"
         ws = med([m.ws_bytes for m in r.get("moves", [])])
         print(f"{r['n']:>9,} | {fmt(r.get('first_paint')):>12} | {fmt(med(totals)):>8} | "
               f"{fmt(max(totals, default=None)):>6} | {fmt(tgt, '.1f') if tgt else '-':>8} | "
               f"{fmt(ws and ws / 1e6, '.2f'):>15} | "
-              f"{py.build_layers_s:>14.3f} | {fmt(med(r.get('apptest', []))):>14} | "
+              f"{layers_s} | {fmt(med(r.get('apptest', []))):>14} | "
               f"{fmt(r.get('server_rss_mb'), ',.0f'):>14}")
     print("  first load = page open -> symbols painted (fresh server; targets: "
           + ", ".join(f"≤ {v:g} s at {k:,}" for k, v in FIRST_LOAD_TARGETS.items()) + ");")
@@ -711,15 +742,20 @@ def report(rows: list[dict], args) -> None:
               f"summary text changed after {fmt(med([m.summary for m in ms]))} | map element {fmt(mb and mb / 1e6, '.2f')} MB, "
               f"websocket {fmt(wsb and wsb / 1e6, '.2f')} MB/move | first load {fmt(r.get('first_paint'))} s | "
               f"script runs {r.get('reruns', '-')}" + (f"  ERROR: {r['error']}" if r.get("error") else ""))
+        print(f"  N={r['n']:>7,}: server CPU (/proc, user+system): first load {fmt(r.get('first_server_cpu'))} s, "
+              f"per move median {fmt(med([m.server_cpu for m in ms]))} s; server started "
+              + ("with python -m mapapp.serve" if args.serve else "with streamlit run app.py")
+              + f", healthy after {fmt(r.get('ready_s'))} s")
         for i, m in enumerate(ms):
             print(f"      move {i + 1}: {fmt(m.total)} s (browser clock {fmt(m.total_js)}) = request {fmt(m.request)} + "
                   f"python {fmt(m.to_map)} + browser {fmt(m.browser)}; script {fmt(m.script)}; "
+                  f"server CPU {fmt(m.server_cpu)} s; "
                   f"{m.symbols} symbols; {m.shown}")
     print()
     print("Python stages in this process, full date range (s): load_dataset (first run only) | queries "
           "(bounds, options, counts) | symbols (store_groups) | base map + dynamic_layers | st_folium's rendering | "
           "whole map as one page | export files (on 'Prepare', not per rerun) | AppTest first run; AppTest reruns")
-    for r in rows:
+    for r in (r for r in rows if r["py"]):
         py = r["py"]
         print(f"  N={r['n']:>7,}: {py.load_s:.3f} | {py.filters_s:.3f} | {py.group_s:.3f} | {py.layers_s:.3f} | "
               f"{py.folium_s:.3f} | {py.render_s:.3f} | {py.exports_s:.3f} (shown frame "
@@ -729,7 +765,7 @@ def report(rows: list[dict], args) -> None:
     print()
     print("Payload: rendered map HTML (base + dynamic layers) | per event | feature-group JS that st_folium "
           "resends on every move | symbols drawn")
-    for r in rows:
+    for r in (r for r in rows if r["py"]):
         py = r["py"]
         print(f"  N={r['n']:>7,}: {py.html_bytes / 1e6:.2f} MB | {py.html_bytes / r['n']:,.1f} B | "
               f"{py.fg_js_bytes / 1e6:.2f} MB | {py.symbols}  (events.parquet {r['events_bytes'] / 1e6:.1f} MB; "
@@ -756,6 +792,10 @@ def main() -> None:
     ap.add_argument("--keep", type=Path, help="write the synthetic folders here and keep them")
     ap.add_argument("--profile", action="store_true", help="cProfile the Python rerun work at the largest size")
     ap.add_argument("--geojson", action="store_true", help="also write events.geojson (not read by the app)")
+    ap.add_argument("--python", action=argparse.BooleanOptionalAction, default=True,
+                    help="also time the Python stages in this process and AppTest reruns (--no-python: the browser part only)")
+    ap.add_argument("--serve", action="store_true",
+                    help="start the server with python -m mapapp.serve (warmed up) instead of streamlit run app.py")
     args = ap.parse_args()
     args.sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     work = args.keep or Path(tempfile.mkdtemp(prefix="qmapbench-"))

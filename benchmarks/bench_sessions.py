@@ -3,13 +3,14 @@
 Usage::
 
     python benchmarks/bench_sessions.py [--sessions 10] [--n 12000] [--moves 5] [--budget 300]
-                                        [--seed 1] [--keep DIR]
+                                        [--seed 1] [--keep DIR] [--serve]
 
 1. A synthetic output folder of ``--n`` events, made by :mod:`bench_map`'s generator
    (imported, not copied: a real build of ``seeds/`` plus N events spread over April 2021
    and the gazetteer's places).
 2. ``streamlit run app.py`` on it (``QMAP_SKIP_BUILD=1``, ``QMAP_TILES=none``), started as
-   :mod:`bench_map` starts it.
+   :mod:`bench_map` starts it (``--serve``: ``python -m mapapp.serve``, warmed up before it
+   listens); the server's CPU seconds from healthy to the end are printed.
 3. One headless Debian Chromium (Playwright, ``/usr/bin/chromium``) with ``--sessions``
    browser contexts, i.e. that many independent Streamlit sessions. All open the Map view at
    once; each session's first load is timed from ``goto`` until the map's symbols are
@@ -257,6 +258,10 @@ def report(res: dict, args, info: dict) -> None:
     print(f"1-min load average: at the start {res['load_start']:.1f}, after opening "
           f"{fmt(res.get('load_after_open'), '.1f')}, after the moves {fmt(res.get('load_after_moves'), '.1f')} "
           f"on {os.cpu_count()} CPUs" + (f"  ERROR: {res['error']}" if res.get("error") else ""))
+    if res.get("cpu_end") is not None and res.get("cpu_ready") is not None:
+        print(f"Server CPU (/proc, user+system) from healthy to the end: {res['cpu_end'] - res['cpu_ready']:.1f} s; "
+              + ("started with python -m mapapp.serve" if args.serve else "started with streamlit run app.py")
+              + f", healthy after {res['ready_s']:.1f} s")
 
 
 def main() -> None:
@@ -267,6 +272,8 @@ def main() -> None:
     ap.add_argument("--budget", type=float, default=300.0, help="seconds for the browser part")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", type=Path, help="write the synthetic folder here and keep it (reused when present)")
+    ap.add_argument("--serve", action="store_true",
+                    help="start the server with python -m mapapp.serve (warmed up) instead of streamlit run app.py")
     args = ap.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="qmapsessions-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -289,11 +296,15 @@ def main() -> None:
         port = bm.free_port()
         log = work / "streamlit.log"
         res["load_start"] = os.getloadavg()[0]
-        proc = bm.start_server(out, port, log)
-        if not bm.wait_health(port, proc, timeout=60):
+        t_server = time.perf_counter()
+        proc = bm.start_server(out, port, log, warm=args.serve)
+        if not bm.wait_health(port, proc, timeout=120):
             res["error"] = f"server not healthy (see {log})"
         else:
+            res["ready_s"] = time.perf_counter() - t_server
+            res["cpu_ready"] = bm.proc_cpu(proc.pid)
             res.update(asyncio.run(drive(port, proc.pid, args)))
+            res["cpu_end"] = bm.proc_cpu(proc.pid)
             res["hwm"] = proc_mb(proc.pid, "VmHWM")
     finally:
         if proc is not None:

@@ -34,14 +34,23 @@ _MISSING_WHAT = {"events.geojson": "no events are shown",
                  "errors.json": "input problems are not listed"}
 
 
-def load(paths: data.Paths, read: Callable[[Path, int], data.Dataset]) -> data.Dataset:
+@st.cache_resource(show_spinner=False)
+def cached_dataset(out: Path, manifest_stamp: int) -> data.Dataset:
+    """The build's outputs (:func:`mapapp.data.load_dataset`), read once per server and shared by every
+    session; read again whenever a new build is published (``manifest_stamp``: the manifest's mtime).
+    A module's function, so :mod:`mapapp.serve` can read the build before the first page is opened."""
+    return data.load_dataset(out)
+
+
+def load(paths: data.Paths, read: Callable[[Path, int], data.Dataset] = cached_dataset) -> data.Dataset:
     """The dataset to show, after building or repairing the outputs when needed.
 
     Parameters
     ----------
     paths : mapapp.data.Paths
     read : callable
-        ``read(out_dir, manifest_mtime_ns)``: the (cached) :func:`mapapp.data.load_dataset`.
+        ``read(out_dir, manifest_mtime_ns)``: the (cached) :func:`mapapp.data.load_dataset`
+        (default :func:`cached_dataset`).
 
     Returns
     -------

@@ -405,3 +405,9 @@ def test_two_workers_killed_count_two_and_an_official_counts_one(run_text):
     text = "استشهدت الرئيسة المشتركة لمجلس البلدة اليوم جراء استهداف طائرة مسيرة تركية سيارتها قرب قرية تل شعير."
     strikes = [e for e in run_text(text, "2023-02-20").events if _types([e]) == [AIR]]
     assert [e.fatalities for e in strikes] == [1]
+
+
+def test_shells_a_force_fired_feminine_relative_verb_are_that_forces(run_text):
+    text = "وسقطت عصر اليوم قذائف مدفعية وهاون أطلقتها القوات التركية على قرية تل جمعة."
+    shells = [e for e in run_text(text, "2022-08-23").events if _types([e]) == [SHELLING]]
+    assert [e.actor1_id for e in shells] == ["turkey"]

@@ -426,3 +426,9 @@ def test_killing_him_and_another_counts_both(pipeline):
     (ev,) = _events(pipeline, "A Turkish drone targeted the car of an SDF commander on the Qamishli-Amuda road on "
                               "Sunday, killing him and his bodyguard.", dt.date(2025, 8, 25))
     assert ev.fatalities == 2
+
+
+def test_workers_hurt_by_a_strike_are_civilians(pipeline):
+    (ev,) = _events(pipeline, "A Turkish drone struck an oil station east of Qahtaniyah on Thursday, injuring two "
+                              "workers.")
+    assert (ev.actor1_id, ev.actor2_id, ev.injuries) == ("turkey", "civilians", 2)

@@ -487,7 +487,9 @@ _CIVILIAN_WORDS = frozenset({"civilian", "civilians", "child", "children", "boy"
                              "youth", "teenager", "mukhtar", "notable", "journalist", "doctor", "teacher", "student",
                              "people", "person", "infant", "baby", "son", "daughter", "nurse", "worker", "driver",
                              "refugee", "refugees", "citizen", "citizens", "sibling", "siblings", "brother",
-                             "brothers", "sister", "sisters"})
+                             "brothers", "sister", "sisters", "workers", "farmers", "shepherds", "drivers",
+                             "teachers", "students", "doctors", "nurses", "journalists", "persons", "villagers",
+                             "passers-by", "passersby", "pupils", "employees"})
 
 
 @dataclass(slots=True)

@@ -87,7 +87,7 @@ that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with
 (:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`, :func:`in_return`,
 :func:`headline_days`), what (:func:`blew_themselves_up`, :func:`artillery_strikes`), when (:func:`explicit_date_after`), where
 (:func:`said_inside`, :func:`headline_break`, :func:`surroundings_of`, :func:`canton_name`), who (:func:`the_organisation`, :func:`verb_subject`, :func:`both_sides_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`), one event per act
-(:func:`fired_to_disperse`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
+(:func:`fired_to_disperse`), how many (:func:`counted_subject`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
 :func:`framed_topic`, :func:`fled_from`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
@@ -249,7 +249,7 @@ _TWO_SIDED = {"clash", "shelling", "air", "ied", "grenade", "takeover", "agreeme
 
 CASUALTY_WORDS = {
     "killed": ("مقتل", "مقتله", "مقتلها", "مقتلهما", "مقتلهم", "قتل", "قتلت", "قتلوا", "قتلى", "قتيل", "قتيلا", "قتيلان",
-               "قتيلين", "استشهاد", "استشهد", "استشهدت", "قتلا", "استشهدا",
+               "قتيلين", "استشهاد", "استشهد", "استشهدت", "قتلا", "استشهدا", "استشهدوا",
                "شهداء", "شهيد", "مصرع", "مصرعه", "مصرعهم", "مصرعهما", "فقدان", "وفاة", "توفي", "توفيت",
                "حتفه", "حتفهم", "حتفهما", "استشهاده", "استشهادها", "استشهادهم", "استشهادهن", "استشهادهما",
                "مقتلهن", "أودت بحياة", "أودى بحياة", "يودي بحياة", "تودي بحياة"),
@@ -2041,6 +2041,16 @@ def count_ending_before(ctx: _Context, i: int, clause: Clause) -> Count | None:
     return None
 
 
+def counted_subject(ctx: _Context, i: int, clause: Clause) -> Count | None:
+    """Stage (how many): the counted subject before a plural casualty verb with ``قد`` between
+    (``وكان ثلاثة مقاتلين قد استشهدوا في استهداف مماثل``، ``وكان خمسة مدنيين قد قتلوا``): the
+    number of the pluperfect's subject is the verb's toll. None when the verb is not plural,
+    ``قد`` does not stand right before it, or no count ends just before ``قد``."""
+    if i - 1 < clause.first or ctx.words[i - 1] != "قد" or not ctx.words[i].endswith("وا"):
+        return None
+    return count_ending_before(ctx, i - 1, clause)
+
+
 def count_referred(ctx: _Context, i: int, sent: Sentence, reach: int = 16) -> Count | None:
     """The people a plural pronoun of a casualty noun refers to (``سيارة تقل ثلاث مقاتلات …، ما
     أدى إلى استشهادهن``): the nearest number of two or more before it in its sentence, within
@@ -2158,6 +2168,8 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
             c = count_near(ctx, m.last + 1, clause, window=3) or count_before(ctx, m.first, clause)
             if c is None and word.lstrip("و") in _DUAL_VERBS:  # "وكانت امرأة وابنها قتلا": two
                 c = Count(2, m.first, m.last)
+            if c is None:
+                c = counted_subject(ctx, m.first, clause)  # "وكان ثلاثة مقاتلين قد استشهدوا": three
             if c is None:
                 c = relative_victim(ctx, m.first, clause)  # "جثمان الجندي الذي استشهد أمس": one
         if c is None:

@@ -411,3 +411,11 @@ def test_shells_a_force_fired_feminine_relative_verb_are_that_forces(run_text):
     text = "وسقطت عصر اليوم قذائف مدفعية وهاون أطلقتها القوات التركية على قرية تل جمعة."
     shells = [e for e in run_text(text, "2022-08-23").events if _types([e]) == [SHELLING]]
     assert [e.actor1_id for e in shells] == ["turkey"]
+
+
+def test_a_counted_subject_before_qad_and_a_plural_death_verb_is_the_toll(run_text):
+    head = "استهدفت طائرة مسيرة تركية اليوم سيارة عسكرية قرب تل تمر. "
+    for verb in ("استشهدوا", "قتلوا"):
+        text = head + f"وكان ثلاثة مقاتلين قد {verb} في استهداف مماثل بريف الحسكة قبل أسبوعين."
+        earlier = [e for e in run_text(text, "2023-02-22").events if e.date_from < dt.date(2023, 2, 22)]
+        assert [e.fatalities for e in earlier] == [3], verb

@@ -402,6 +402,9 @@ def test_two_workers_killed_count_two_and_an_official_counts_one(run_text):
             "ما أدى إلى مقتل عاملين وإصابة ثالث.")
     strikes = [e for e in run_text(text, "2023-02-20").events if _types([e]) == [AIR]]
     assert [e.fatalities for e in strikes] == [2]
+    text = "واندلعت اشتباكات مساء أمس بين قسد وتنظيم داعش قرب قرية تل براك، قتل فيها مسلحان."
+    clashes = [e for e in run_text(text, "2023-02-20").events if e.sub_event_type == "Armed clash"]
+    assert [e.fatalities for e in clashes] == [2]
     text = "استشهدت الرئيسة المشتركة لمجلس البلدة اليوم جراء استهداف طائرة مسيرة تركية سيارتها قرب قرية تل شعير."
     strikes = [e for e in run_text(text, "2023-02-20").events if _types([e]) == [AIR]]
     assert [e.fatalities for e in strikes] == [1]

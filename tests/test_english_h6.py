@@ -432,3 +432,12 @@ def test_workers_hurt_by_a_strike_are_civilians(pipeline):
     (ev,) = _events(pipeline, "A Turkish drone struck an oil station east of Qahtaniyah on Thursday, injuring two "
                               "workers.")
     assert (ev.actor1_id, ev.actor2_id, ev.injuries) == ("turkey", "civilians", 2)
+
+
+# ---------------------------------------------------------------- "the two sides"
+
+def test_the_two_sides_are_the_sides_of_the_event_told_before(pipeline):
+    events = _events(pipeline, "Clashes broke out between the Asayish and the NDF in Qamishli on Tuesday. On Thursday, "
+                               "the two sides agreed on a ceasefire at Qamishli airport.", dt.date(2021, 4, 23))
+    agreement = [e for e in events if e.sub_event_type == "Agreement"]
+    assert [{e.actor1_id, e.actor2_id} for e in agreement] == [{"asayish", "ndf"}]

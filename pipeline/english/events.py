@@ -139,7 +139,8 @@ shrapnel`` after remote violence at another place is that barrage at X, another 
 after a protest, ``In Tirbespiye, dozens set off … and walked …`` is that day's protest in that town
 (``_march_elsewhere``; not mourners); what a force is known for (``The SDF, which led the fight
 against Islamic State, says …``: ``_described``) is no act, and a headline's event that no body
-sentence tells and that names no place (``… as drone strikes intensify``) is a theme, dropped.
+sentence tells and that names no place (``… as drone strikes intensify``) is a theme, dropped;
+``the two sides``/``both sides`` are the armed sides of the latest event told with both (``_two_sides``).
 """
 
 from __future__ import annotations
@@ -707,6 +708,7 @@ class _Run:
                 self._locate(d, sent)
                 self._date(d, sent, discourse)
                 self._assign_actors(d)
+                self._two_sides(d)
             self.recap_dropped = False
             created = [d for d in created if self._keep(d)]
             created += self._more_places(created)
@@ -3111,6 +3113,29 @@ class _Run:
     def _armed(self, actor_id: str) -> bool:
         a = self.ex.actors.get(actor_id)
         return a is not None and a.inter in (1, 2, 3, 8)
+
+    def _two_sides(self, d: _Draft) -> None:
+        """``Fighting between the two sides erupted on Tuesday night``, ``the truce the two sides agreed
+        on Friday``: ``the two sides``/``both sides``/``the two parties`` name the two armed sides of the
+        latest event told with both (an agreement's or a clash's), when the clause names fewer than two."""
+        words = self.words[d.clause.first:d.clause.last + 1]
+        if d.kind.kind not in _TWO_SIDED or d.actor1 and d.actor2:
+            return
+        if not any(words[k:k + 2] in (["two", "sides"], ["both", "sides"], ["two", "parties"], ["both", "parties"],
+                                      ["warring", "sides"]) for k in range(len(words) - 1)):
+            return
+        prior = next((x for x in reversed(self.drafts) if x is not d and x.actor1 and x.actor2
+                      and self._armed(x.actor1) and self._armed(x.actor2) and x.actor1 != x.actor2), None)
+        if prior is None:
+            return
+        pair = (prior.actor1, prior.actor2)
+        if d.actor1 and d.actor1 in pair:
+            d.actor2 = pair[1] if d.actor1 == pair[0] else pair[0]
+        elif d.actor2 and d.actor2 in pair:
+            d.actor1 = pair[0] if d.actor2 == pair[1] else pair[1]
+        elif not d.actor1 and not d.actor2:
+            d.actor1, d.actor2 = pair
+        d.notes.append("'the two sides': the sides of the event told before")
 
     def _finish_actors(self, d: _Draft) -> None:
         if d.kind.kind == "takeover":

@@ -85,7 +85,7 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 (:func:`running_date`) and where (:func:`front_axis`); and, from the dev set's Arabic misses after
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
 (:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`, :func:`in_return`,
-:func:`headline_days`), what (:func:`blew_themselves_up`, :func:`artillery_strikes`), when (:func:`explicit_date_after`), where
+:func:`headline_days`), what (:func:`blew_themselves_up`, :func:`artillery_strikes`), when (:func:`explicit_date_after`, :func:`scene_told_before`), where
 (:func:`said_inside`, :func:`headline_break`, :func:`surroundings_of`, :func:`canton_name`), who (:func:`the_organisation`, :func:`verb_subject`, :func:`both_sides_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`), one event per act
 (:func:`fired_to_disperse`), how many (:func:`counted_subject`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
 :func:`framed_topic`, :func:`fled_from`). Their word lists are data (``pipeline/data/event_words.csv``),
@@ -443,7 +443,19 @@ def new_scene(ctx: _Context, sent: Sentence) -> bool:
     words = ctx.words
     if words[sent.first] != "وفي" or not ctx._places.between(sent.first + 1, sent.first + 3):
         return False
+    if scene_told_before(ctx, sent):
+        return False
     return any(ctx._segment(k) != ctx._segment(sent.first) for k in range(sent.first + 1, min(sent.last, sent.first + 5)))
+
+
+def scene_told_before(ctx: _Context, sent: Sentence) -> bool:
+    """Stage (when): whether the place that opens a sentence (``وفي الدرباسية، رفعت الأسايش حالة
+    التأهب``) is the place of an event the article has told (``أقامت دوريات أمس نقاط تفتيش في
+    القامشلي وعامودا والدرباسية، واقتادت …``): the report zooms into a place of the acts told, on
+    their day, not a new scene of the day of publication (:func:`new_scene`)."""
+    opening = {m.place_id for _, m in ctx._places.between(sent.first + 1, sent.first + 3) if m.place_id}
+    return any(d.place is not None and d.place.place_id in opening and not d.place.unresolved_name
+               for d in ctx.drafts)
 
 
 _DAY_WHEN = frozenset({"يوم", "حين", "حينما", "عندما", "يومها"})

@@ -422,3 +422,16 @@ def test_a_counted_subject_before_qad_and_a_plural_death_verb_is_the_toll(run_te
         text = head + f"وكان ثلاثة مقاتلين قد {verb} في استهداف مماثل بريف الحسكة قبل أسبوعين."
         earlier = [e for e in run_text(text, "2023-02-22").events if e.date_from < dt.date(2023, 2, 22)]
         assert [e.fatalities for e in earlier] == [3], verb
+
+
+def test_a_sentence_opening_on_a_town_of_the_acts_told_keeps_their_day(run_text):
+    text = ("أقامت دوريات للأسايش فجر أمس الاثنين نقاط تفتيش في القامشلي وعامودا والدرباسية، واقتادت عشرات الشبان. "
+            "وقال ناشطون إن المعتقلين نقلوا إلى معسكرات التدريب. "
+            "وفي الدرباسية، رفعت الأسايش حالة التأهب بعدما وجد السكان منشورات في الشوارع.")
+    alerts = [e for e in run_text(text, "2021-11-23").events if _types([e]) == [DEPLOYMENT]]
+    assert [e.date_from for e in alerts] == [dt.date(2021, 11, 22)]
+    # a town no act was told at opens a scene of the day of publication
+    text = ("أقامت دوريات للأسايش فجر أمس الاثنين نقاط تفتيش في القامشلي وعامودا، واقتادت عشرات الشبان. "
+            "وفي الدرباسية، رفعت الأسايش حالة التأهب بعدما وجد السكان منشورات في الشوارع.")
+    alerts = [e for e in run_text(text, "2021-11-23").events if _types([e]) == [DEPLOYMENT]]
+    assert [e.date_from for e in alerts] == [dt.date(2021, 11, 23)]

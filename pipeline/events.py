@@ -202,7 +202,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "استولت", "استولوا", "استولى", "استعادة السيطرة", "استعادت السيطرة", "استعاد السيطرة",
          "انتزعت", "انتزع", "انتزعوا"),
     Trigger("arrest", "Strategic developments", "Arrests"):
-        ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا", "اقتادت", "اقتاد", "اقتادوا", "اقتادتهم", "اقتادوهم", "احتجزت", "احتجز", "احتجزوا", "احتجاز", "توقيف", "حملة اعتقالات", "اعتقالات", "حملة أمنية", "حملة مداهمات", "حملة دهم",
+        ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا", "اقتادت", "اقتاد", "اقتادوا", "اقتادتهم", "اقتادوهم", "اقتيد", "اقتيدوا", "اقتيدت", "احتجزت", "احتجز", "احتجزوا", "احتجاز", "توقيف", "حملة اعتقالات", "اعتقالات", "حملة أمنية", "حملة مداهمات", "حملة دهم",
          "اعتقلته", "اعتقلتهم", "اعتقلوه", "اعتقلوهم", "احتجزته", "احتجزتهم", "احتجزوه", "احتجزوهم", "اعتقلتها", "القبض على", "قبض على", "ألقت القبض", "القبض"),
     PROTEST:
         ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر", "احتج", "احتجوا", "مظاهرات", "تظاهرات",
@@ -3434,15 +3434,24 @@ _MINORS = _WORDS["minor"]
 _ABDUCTION = next(t for t in TRIGGERS if t.kind == "abduction")
 
 
+_LED_AWAY_PASSIVE = frozenset(map(normalise_phrase, ("اقتيد", "اقتيدوا", "اقتيدت")))
+#: How far before a passive lead-away verb the children led away may be named.
+_PASSIVE_REACH = 10
+
+
 def minor_led_away(ctx: _Context, trig: Trigger, m: Match) -> bool:
     """Stage (what): whether a child or a girl led away (``اقتاد التنظيم فتاة في الخامسة عشرة``:
-    a lead-away verb, a ``minor`` within three words after it) in an article that has told an
+    a lead-away verb, a ``minor`` within three words after it; or the passive ``اقتيدوا`` with the
+    children named up to ten words before it) in an article that has told an
     abduction is one more abduction, not an arrest: children taken by the group the report is
     about are abducted (ACLED: Abduction/forced disappearance). A force the actor table knows,
     named as the subject (``واقتادت الأسايش طفلاً للتحقيق``), arrests."""
-    if trig.kind != "arrest" or ctx.words[m.first].lstrip("و") not in _LEAD_VERBS:
+    if trig.kind != "arrest" or ctx.words[m.first].lstrip("و") not in _LEAD_VERBS | _LED_AWAY_PASSIVE:
         return False
-    if not any(_stem(w, _MINORS) is not None for w in ctx.words[m.last + 1:m.last + 4]):
+    # (the passive "اقتيدوا" follows the children led away: "ثلاثة من الأطفال … اقتيدوا من قرية …")
+    passive = ctx.words[m.first].lstrip("و") in _LED_AWAY_PASSIVE
+    window = ctx.words[max(0, m.first - _PASSIVE_REACH):m.first] if passive else ctx.words[m.last + 1:m.last + 4]
+    if not any(_stem(w, _MINORS) is not None for w in window):
         return False
     if ctx._actors.between(m.last + 1, m.last + 3):
         return False  # "واقتادت الأسايش طفلاً للتحقيق": a force the table knows arrests

@@ -435,3 +435,10 @@ def test_a_sentence_opening_on_a_town_of_the_acts_told_keeps_their_day(run_text)
             "وفي الدرباسية، رفعت الأسايش حالة التأهب بعدما وجد السكان منشورات في الشوارع.")
     alerts = [e for e in run_text(text, "2021-11-23").events if _types([e]) == [DEPLOYMENT]]
     assert [e.date_from for e in alerts] == [dt.date(2021, 11, 23)]
+
+
+def test_children_led_away_in_the_passive_after_an_abduction_are_abducted_at_their_village(run_text):
+    text = ("خطف عناصر من تنظيم الشبيبة الثورية أربعة أطفال في محافظة الحسكة خلال اليومين الماضيين. "
+            "وقال مصدر من العوائل إن ثلاثة من الأطفال اقتيدوا من قرية تل براك بعد أن استدرجهم عناصر التنظيم بسيارة.")
+    taken = [e for e in run_text(text, "2024-07-16").events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert [e.place_id for e in taken] == ["tell_brak"]  # the governorate-wide lead sums it up

@@ -4211,6 +4211,13 @@ _WIDE_KINDS = frozenset(k for k, v in SPECIFICITY.items() if v >= SPECIFICITY["g
 _AREA_WIDE_KINDS = frozenset({"agreement", "meeting"})
 
 
+def announced(ctx: _Context, d: _Draft) -> bool:
+    """Whether ``d``'s trigger is what a speech verb earlier in its sentence announces
+    (``أعلنت قوى الأمن الداخلي، الخميس 22 من آب، القبض على أربعة أشخاص``): its day is the
+    announcement's, and the acts it sums up may lie in the week before (:func:`area_summaries`)."""
+    return any(w.lstrip("وف") in _SPEECH for w in ctx.words[d.sentence.first:d.trig_first])
+
+
 def area_summaries(ctx: _Context) -> None:
     """Stage (after the whole article): an event told for a whole governorate or region
     (``خرج مئات الأهالي اليوم في مظاهرات بعدة مناطق من محافظة الحسكة``، ``اعتقلت الأسايش
@@ -4218,7 +4225,9 @@ def area_summaries(ctx: _Context) -> None:
     report then tells place by place (``وفي بلدة تل حميس، تجمع المحتجون …``): when the article
     has another event of the same kind within its days at a place inside that area, the summary
     is no event of its own and its sentence becomes evidence of the first of them (ACLED: one
-    event per site and day). A truce or a meeting for a whole area is that area's."""
+    event per site and day); an announced summary (``أعلنت الأسايش، الخميس، القبض على …``)
+    covers the week before its day too (:func:`announced`). A truce or a meeting for a whole
+    area is that area's."""
     drafts = ctx.drafts
     published = (ctx.article.published, ctx.article.published)
     for d in list(drafts):
@@ -4226,6 +4235,8 @@ def area_summaries(ctx: _Context) -> None:
                 or d.trigger.kind in _AREA_WIDE_KINDS or _has_toll(d)):
             continue
         lo, hi = d.date_range or published
+        if announced(ctx, d):  # "أعلنت الأسايش، الخميس 22 من آب، القبض على …": acts of the days before
+            lo -= dt.timedelta(days=_RECAP_OFFSET_DAYS)
         others = [o for o in drafts if o is not d and o.trigger.kind == d.trigger.kind
                   and lo <= (o.date_range or published)[0] and (o.date_range or published)[1] <= hi
                   and o.place is not None and o.place.place_id is not None and o.place.kind not in _WIDE_KINDS

@@ -442,3 +442,15 @@ def test_children_led_away_in_the_passive_after_an_abduction_are_abducted_at_the
             "وقال مصدر من العوائل إن ثلاثة من الأطفال اقتيدوا من قرية تل براك بعد أن استدرجهم عناصر التنظيم بسيارة.")
     taken = [e for e in run_text(text, "2024-07-16").events if e.sub_event_type == "Abduction/forced disappearance"]
     assert [e.place_id for e in taken] == ["tell_brak"]  # the governorate-wide lead sums it up
+
+
+def test_an_announced_governorate_wide_arrest_sums_up_the_days_before(run_text):
+    text = ("أعلنت قوى الأمن الداخلي في محافظة الحسكة، الخميس 22 من آب، القبض على أربعة أشخاص من خلية للتنظيم. "
+            "وقال بيان للأسايش إن قواتها اعتقلت قائد الخلية في 20 من آب بقرية تل براك.")
+    arrests = [e for e in run_text(text, "2024-08-23").events if _types([e]) == [ARREST]]
+    assert [e.place_id for e in arrests] == ["tell_brak"]
+    # a governorate-wide arrest told as done that day, not announced, stays when the village's is days older
+    text = ("اعتقلت قوى الأمن الداخلي في محافظة الحسكة، الخميس 22 من آب، أربعة أشخاص من خلية للتنظيم. "
+            "وكانت قواتها قد اعتقلت قائد الخلية في 20 من آب بقرية تل براك.")
+    arrests = [e for e in run_text(text, "2024-08-23").events if _types([e]) == [ARREST]]
+    assert sorted(e.place_id for e in arrests) == ["hasakah_governorate", "tell_brak"]

@@ -88,7 +88,7 @@ that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with
 :func:`headline_days`), what (:func:`blew_themselves_up`, :func:`artillery_strikes`), when (:func:`explicit_date_after`, :func:`scene_told_before`), where
 (:func:`said_inside`, :func:`headline_break`, :func:`surroundings_of`, :func:`canton_name`), who (:func:`the_organisation`, :func:`verb_subject`, :func:`both_sides_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`), one event per act
 (:func:`fired_to_disperse`), how many (:func:`counted_subject`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
-:func:`framed_topic`, :func:`fled_from`). Their word lists are data (``pipeline/data/event_words.csv``),
+:func:`framed_topic`, :func:`fled_from`, :func:`told_in_a_relative_clause`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
 """
@@ -1579,6 +1579,10 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
         return None
     if pluperfect_background(ctx, d):
         return None
+    if told_in_a_relative_clause(ctx, d):
+        if d.actor1 and d.actor2:
+            ctx.last_pair = (d.actor1, d.actor2)  # background, but the sides it names are the ones told
+        return None
     if d.definite and d.trig_first > 0 and ctx.words[d.trig_first - 1].removeprefix("و") in _DEMONSTRATIVES:
         return None  # "وتعد هذه الاشتباكات الأعنف …": the event told (it was folded above), or none
     other_half = in_return(ctx, d)
@@ -1735,6 +1739,28 @@ def withdrawal_of_a_takeover(ctx: _Context, d: _Draft) -> _Draft | None:
     lo, hi = d.date_range or published
     return next((o for o in reversed(ctx.drafts) if o.trigger.kind == "takeover"
                  and (o.date_range or published)[0] <= hi and lo <= (o.date_range or published)[1]), None)
+
+
+_RELATIVE_PRONOUNS = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"})
+#: How far before a trigger the relative pronoun of its clause may stand ("التي أسرتهم في مواجهات").
+_RELATIVE_REACH = 4
+#: A day range longer than this is vague ("الأسبوع الماضي"): no day of the act's own.
+_VAGUE_RANGE_DAYS = 2
+
+
+def told_in_a_relative_clause(ctx: _Context, d: _Draft) -> bool:
+    """Stage (is it a fact): an act named inside a relative clause about someone (``بعدما أفرجت عنهم
+    الأسايش التي أسرتهم في مواجهات الأسبوع الماضي``) with no day of its own (none, or a vague
+    span such as ``الأسبوع الماضي``) is what is known of them, background, not an event: a relative
+    pronoun and a verb at most four words before the trigger. With its own day (``الذي قتل أمس في
+    قصف تركي``) it stays news."""
+    words = ctx.words
+    lo = max(d.sentence.first, d.trig_first - _RELATIVE_REACH)
+    if _RELATIVE_PRONOUNS.isdisjoint(words[lo:d.trig_first]):
+        return False
+    if d.date is not None and d.date_quality == 2 and (d.date.date_to - d.date.date_from).days <= _VAGUE_RANGE_DAYS:
+        return False
+    return True
 
 
 def pluperfect_background(ctx: _Context, d: _Draft) -> bool:

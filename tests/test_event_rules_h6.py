@@ -454,3 +454,11 @@ def test_an_announced_governorate_wide_arrest_sums_up_the_days_before(run_text):
             "وكانت قواتها قد اعتقلت قائد الخلية في 20 من آب بقرية تل براك.")
     arrests = [e for e in run_text(text, "2024-08-23").events if _types([e]) == [ARREST]]
     assert sorted(e.place_id for e in arrests) == ["hasakah_governorate", "tell_brak"]
+
+
+def test_fighting_named_in_a_relative_clause_with_no_day_of_its_own_is_background(run_text):
+    text = "عاد مئة جندي من قوات النظام إلى ثكناتهم في القامشلي أمس، بعدما أفرجت عنهم الأسايش التي أسرتهم في مواجهات الأسبوع الماضي."
+    assert ("Battles", "Armed clash") not in _types(run_text(text, "2016-04-27").events)
+    # with a day of its own, the act in the relative clause is news
+    text = "وشيع الأهالي الشاب الذي قتل في قصف تركي أمس على قرية تل جمعة."
+    assert SHELLING in _types(run_text(text, "2016-04-27").events)

@@ -122,11 +122,11 @@ from .arabic import (
     where_bare,
     words_of,
 )
+from .dates import is_explicit_date
 from .eventfields import EventKind, actor_fields, city_note, more_evidence, place_fields
 from .gazetteer import SPECIFICITY, Gazetteer
 from .ids import event_id_of_keys, unique_event_ids
 from .matcher import Match, PhraseMatcher
-from .dates import is_explicit_date
 from .numbers import Count, is_number, parse_count
 from .places import enclosing_area
 from .records import Article, ControlClaim, DateSpan, Event, Mention

@@ -380,9 +380,9 @@ def test_artillery_as_the_subject_of_a_striking_verb_is_shelling(run_text):
 def test_a_number_estimated_since_an_offensive_began_is_a_running_total():
     from pipeline.events import running_tally
 
-    words = "وتقدر الاداره الذاتيه عدد من نزحوا من المناطق الحدوديه منذ بدء الهجوم".split()
+    words = ["وتقدر", "الاداره", "الذاتيه", "عدد", "من", "نزحوا", "من", "المناطق", "الحدوديه", "منذ", "بدء", "الهجوم"]
     assert running_tally(words, words.index("نزحوا"), 0)
-    words = "وقدرت مصادر محليه ان مئات العائلات نزحوا اليوم من القريه".split()
+    words = ["وقدرت", "مصادر", "محليه", "ان", "مئات", "العائلات", "نزحوا", "اليوم", "من", "القريه"]
     assert not running_tally(words, words.index("نزحوا"), 0)
 
 

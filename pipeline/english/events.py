@@ -2899,9 +2899,7 @@ class _Run:
             if w not in _SPEECH or k + 1 >= len(words) or words[k + 1] in _IMAGES:
                 continue
             nxt = words[k + 2] if words[k + 1] == "that" and k + 2 < len(words) else words[k + 1]
-            if opens and nxt in _OWN_ACT or w in ("announced", "declared") and words[k + 1] in ("a", "an"):
-                return False
-            return True
+            return not (opens and nxt in _OWN_ACT or w in ("announced", "declared") and words[k + 1] in ("a", "an"))
         return False
 
     def _assign_actors(self, d: _Draft) -> None:

@@ -3275,13 +3275,19 @@ _RECAP_SKIP = _WORDS["recap_skip"]
 _RETURN_WORDS = _WORDS["return_word"]
 
 
+#: Pronoun endings of a verbal noun with its doer ("تصويرهما"، "نشرهم"، "مشاركته").
+_POSSESSED = ("هما", "هم", "ها", "ه")
+
+
 def is_recap(words: list[str], i: int, clause_first: int, near_only: bool = False) -> bool:
     """Whether the definite trigger at token ``i`` names an earlier event in passing: after a
     recap word (``بسبب``، ``عقب``، ``على خلفية``، ``بعد يومين من``...), or joined by و to a
     trigger that is (``بعد يومين من الاشتباكات والقصف``). A recap is never a new event:
     it refers back to an event already reported, or it is dropped (:meth:`_Context._add`).
     With ``near_only`` (an indefinite trigger: "عقب تبادل اعتقالات"), the recap word must
-    stand right before it, or before it and one word ("عقب تبادل اعتقالات")."""
+    stand right before it, or before it and one word ("عقب تبادل اعتقالات"). A verbal noun with
+    its doer's pronoun between a recap word and a definite trigger (``بسبب تصويرهما
+    المظاهرات``) makes the trigger the object of the cause, background too."""
     k = i - 1
     if near_only:
         return any(_stem(w.lstrip("و"), _RECAP_WORDS) is not None or w.lstrip("و") in _RECAP_WORDS
@@ -3297,6 +3303,9 @@ def is_recap(words: list[str], i: int, clause_first: int, near_only: bool = Fals
         if words[i].startswith("و") and k == i - 1 and w.startswith(("ال", "بال", "وال")):
             k -= 1  # "الاشتباكات والقصف": look past the first trigger of the pair
             continue
+        if k == i - 1 and k - 1 >= clause_first and w.endswith(_POSSESSED) and not w.startswith("ال") and (
+                _stem(words[k - 1].lstrip("و"), _RECAP_WORDS) is not None or words[k - 1].lstrip("و") in _RECAP_WORDS):
+            return True  # "بسبب تصويرهما المظاهرات": what they did to the act is the cause, the act background
         return False
     return False
 
@@ -3385,7 +3394,9 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     if any(d.trigger.kind == "abduction" for d in created):
         # "اختطفت مجموعة مسلحة أربعة شبان … واقتادتهم إلى جهة مجهولة": leading them away is the abduction
         created = [d for d in created if not (d.trigger.kind == "arrest" and _stem(words[d.trig_first], _LEAD_AWAY))]
-    protest = next((d for d in created if d.trigger.kind == "protest"), None)
+    # (a protest named as the cause of another act, "اعتقلت … شابين بسبب تصويرهما المظاهرات", is no
+    # protest of this sentence: the arrest stays an arrest)
+    protest = next((d for d in created if d.trigger.kind == "protest" and not (d.recap and d.definite)), None)
     if protest is not None:  # "وقفوا … للمطالبة بالإفراج عن ناشطين اعتقلتهم الأسايش": the grievance, no act of its own
         created = [d for d in created if d is protest or not protest_grievance(words, protest, d)
                    or dated_apart(d, created)]

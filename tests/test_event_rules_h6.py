@@ -462,3 +462,14 @@ def test_fighting_named_in_a_relative_clause_with_no_day_of_its_own_is_backgroun
     # with a day of its own, the act in the relative clause is news
     text = "وشيع الأهالي الشاب الذي قتل في قصف تركي أمس على قرية تل جمعة."
     assert SHELLING in _types(run_text(text, "2016-04-27").events)
+
+
+def test_an_arrest_for_filming_the_protests_is_an_arrest_not_the_protests_intervention(run_text):
+    text = ("خرج مئات الأهالي اليوم في مظاهرات في مدينة الحسكة. "
+            'وفي حي النشوة بمدينة الحسكة، اعتقلت دورية تابعة لـ"قسد" شابين بسبب تصويرهما المظاهرات.')
+    types = _types(run_text(text, "2021-05-18").events)
+    assert ARREST in types and ("Protests", "Protest with intervention") not in types
+    # protesters arrested at their protest: one event, the protest with intervention
+    text = "فرقت قوات الأسايش اليوم تظاهرة في مدينة عامودا، واعتقلت عدداً من المشاركين فيها."
+    types = _types(run_text(text, "2021-05-18").events)
+    assert ("Protests", "Protest with intervention") in types and ARREST not in types

@@ -1758,9 +1758,8 @@ def told_in_a_relative_clause(ctx: _Context, d: _Draft) -> bool:
     lo = max(d.sentence.first, d.trig_first - _RELATIVE_REACH)
     if _RELATIVE_PRONOUNS.isdisjoint(words[lo:d.trig_first]):
         return False
-    if d.date is not None and d.date_quality == 2 and (d.date.date_to - d.date.date_from).days <= _VAGUE_RANGE_DAYS:
-        return False
-    return True
+    return not (d.date is not None and d.date_quality == 2
+                and (d.date.date_to - d.date.date_from).days <= _VAGUE_RANGE_DAYS)
 
 
 def pluperfect_background(ctx: _Context, d: _Draft) -> bool:

@@ -3302,10 +3302,9 @@ def is_recap(words: list[str], i: int, clause_first: int, near_only: bool = Fals
         if words[i].startswith("و") and k == i - 1 and w.startswith(("ال", "بال", "وال")):
             k -= 1  # "الاشتباكات والقصف": look past the first trigger of the pair
             continue
-        if k == i - 1 and k - 1 >= clause_first and w.endswith(_POSSESSED) and not w.startswith("ال") and (
-                _stem(words[k - 1].lstrip("و"), _RECAP_WORDS) is not None or words[k - 1].lstrip("و") in _RECAP_WORDS):
-            return True  # "بسبب تصويرهما المظاهرات": what they did to the act is the cause, the act background
-        return False
+        # "بسبب تصويرهما المظاهرات": what they did to the act is the cause, the act background
+        return (k == i - 1 and k - 1 >= clause_first and w.endswith(_POSSESSED) and not w.startswith("ال") and (
+                _stem(words[k - 1].lstrip("و"), _RECAP_WORDS) is not None or words[k - 1].lstrip("و") in _RECAP_WORDS))
     return False
 
 

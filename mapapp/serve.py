@@ -7,7 +7,8 @@ the map's first symbol layer, so the first analyst waits for all of it. This lau
 that work before the server listens, then starts Streamlit in the same process (the same
 as ``streamlit run app.py`` with the options given, e.g. ``--server.port 8501``): the first
 page finds the libraries imported, the build read and the opening view's symbols made
-(:meth:`mapapp.store.EventStore.shared`, the cache every session shares).
+(:meth:`mapapp.store.EventStore.shared`, the cache every session shares). It also turns
+Streamlit's watching of the app's source files off (:data:`SERVE_OPTIONS`).
 
 What it warms is what the app would make anyway, with the same functions and keys; when
 the outputs are missing or stale (and ``QMAP_SKIP_BUILD`` is not set) nothing is read here:
@@ -35,6 +36,22 @@ APP = Path(__file__).resolve().parent.parent / "app.py"
 #: server exists, streamlit-folium's map would never be registered and its frame would not load).
 #: Their own imports (folium, branca, Streamlit's component API) are made here all the same.
 FIRST_RUN_IMPORTS = frozenset({"streamlit_folium"})
+
+
+#: Streamlit options the launcher sets unless its command line sets them. No file watching: every new
+#: session otherwise walks the path of every loaded module to watch the app's sources for edits
+#: (~0.17 s of server CPU a session's first page at 100k events); a server for analysts is restarted
+#: to take new code (a new build is still picked up: the app checks the build's manifest every run).
+SERVE_OPTIONS = {"--server.fileWatcherType": "none"}
+
+
+def streamlit_args(args: list[str]) -> list[str]:
+    """``args`` with the :data:`SERVE_OPTIONS` they do not set themselves."""
+    out = list(args)
+    for opt, value in SERVE_OPTIONS.items():
+        if not any(a == opt or a.startswith(opt + "=") for a in args):
+            out += [opt, value]
+    return out
 
 
 def import_app_modules(app: Path = APP, later: frozenset[str] = FIRST_RUN_IMPORTS) -> list[str]:
@@ -116,7 +133,7 @@ def main(argv: list[str] | None = None) -> None:
              "build read, opening view made" if warmed else "imports only", gc.get_freeze_count())
     from streamlit.web import cli
 
-    cli.main(["run", str(APP), *args], prog_name="streamlit")
+    cli.main(["run", str(APP), *streamlit_args(args)], prog_name="streamlit")
 
 
 if __name__ == "__main__":

@@ -78,7 +78,11 @@ def test_main_warms_up_then_runs_streamlit_with_the_options_given(monkeypatch):
     monkeypatch.setattr(serve.gc, "freeze", lambda: calls.append("freeze"))  # (not this test process)
     monkeypatch.setattr(cli, "main", lambda args, prog_name: calls.append((prog_name, args)))
     serve.main(["--server.port", "8999"])
-    assert calls == ["imports", "warm", "freeze", ("streamlit", ["run", str(ROOT / "app.py"), "--server.port", "8999"])]
+    assert calls == ["imports", "warm", "freeze", ("streamlit", ["run", str(ROOT / "app.py"), "--server.port", "8999",
+                                                                 "--server.fileWatcherType", "none"])]
+    calls.clear()
+    serve.main(["--server.fileWatcherType=auto"])  # an option given is kept, never doubled
+    assert calls[-1] == ("streamlit", ["run", str(ROOT / "app.py"), "--server.fileWatcherType=auto"])
 
     def broken():
         raise data.BrokenBuild(ROOT / "build" / "events.parquet", "truncated")
@@ -86,4 +90,4 @@ def test_main_warms_up_then_runs_streamlit_with_the_options_given(monkeypatch):
     calls.clear()
     monkeypatch.setattr(serve, "warm", broken)
     serve.main([])  # a broken build: logged, and the server starts all the same (the page names the file)
-    assert calls[-1] == ("streamlit", ["run", str(ROOT / "app.py")])
+    assert calls[-1] == ("streamlit", ["run", str(ROOT / "app.py"), "--server.fileWatcherType", "none"])

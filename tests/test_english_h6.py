@@ -441,3 +441,12 @@ def test_the_two_sides_are_the_sides_of_the_event_told_before(pipeline):
                                "the two sides agreed on a ceasefire at Qamishli airport.", dt.date(2021, 4, 23))
     agreement = [e for e in events if e.sub_event_type == "Agreement"]
     assert [{e.actor1_id, e.actor2_id} for e in agreement] == [{"asayish", "ndf"}]
+
+
+def test_the_subject_of_brokered_mediates_between_the_two_sides(pipeline):
+    events = _events(pipeline, "Clashes broke out between the Asayish and the NDF in Qamishli on Tuesday. Russian "
+                               "military police later brokered a ceasefire between the two sides at Qamishli airport.",
+                     dt.date(2021, 4, 21))
+    (agreement,) = [e for e in events if e.sub_event_type == "Agreement"]
+    assert {agreement.actor1_id, agreement.actor2_id} == {"asayish", "ndf"}
+    assert agreement.mediator.startswith("Military Forces of Russia")

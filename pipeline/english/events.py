@@ -140,7 +140,9 @@ after a protest, ``In Tirbespiye, dozens set off … and walked …`` is that da
 (``_march_elsewhere``; not mourners); what a force is known for (``The SDF, which led the fight
 against Islamic State, says …``: ``_described``) is no act, and a headline's event that no body
 sentence tells and that names no place (``… as drone strikes intensify``) is a theme, dropped;
-``the two sides``/``both sides`` are the armed sides of the latest event told with both (``_two_sides``).
+``the two sides``/``both sides`` are the armed sides of the latest event told with both (``_two_sides``);
+the subject of an active ``brokered``/``mediated`` (``Russian military police later brokered a ceasefire
+between the two sides``) is the deal's mediator, not a party (``_BROKERING``).
 """
 
 from __future__ import annotations
@@ -445,6 +447,8 @@ _DISPUTES = frozenset({"dispute", "disputes", "row", "quarrel", "argument", "alt
                        "anger", "outrage", "disagreement", "standoff", "scuffle", "fight"})
 #: Verbs of a force's record in a relative clause (``which led the fight against …``).
 _LEADING = frozenset({"led", "leads", "spearheaded", "waged", "wages", "won", "joined"})
+#: Active verbs by which a third party makes a deal between others (``Russia brokered a truce``).
+_BROKERING = frozenset({"brokered", "mediated", "sponsored", "facilitated", "negotiated"})
 _WIDE_KINDS = frozenset({"country", "region"})  # gazetteer kinds wider than the map's area
 _ROADS = frozenset({"road", "roads", "highway", "route", "motorway", "way", "street", "path"})
 #: Persons whose home town may follow ("a jeweller from Amuda"), besides the count words.
@@ -2911,6 +2915,11 @@ class _Run:
         for f, l, a in acts:
             lead = tuple(words[max(0, f - 3):l + 1])
             if any(all(w in lead for w in p) for p in _MEDIATION):
+                med = a
+            elif kind in ("agreement", "meeting") and _BROKERING & set(words[l + 1:min(d.trig_first, l + 4)]) \
+                    and not _PASSIVE & set(words[l + 1:min(d.trig_first, l + 4)]):
+                # "Russian military police later brokered a ceasefire between the two sides": the subject of
+                # an active brokering verb mediates; the parties are the others
                 med = a
         if med:
             d.mediator = med

@@ -450,3 +450,11 @@ def test_the_subject_of_brokered_mediates_between_the_two_sides(pipeline):
     (agreement,) = [e for e in events if e.sub_event_type == "Agreement"]
     assert {agreement.actor1_id, agreement.actor2_id} == {"asayish", "ndf"}
     assert agreement.mediator.startswith("Military Forces of Russia")
+
+
+@pytest.mark.parametrize("force", ["Turkish-backed factions", "the Syrian National Army", "Ankara-backed factions"])
+def test_the_factions_turkey_backs_are_its_forces(pipeline, force):
+    # as the Arabic rows (الفصائل الموالية لتركيا) and the report gold code them
+    (ev,) = _events(pipeline, f"{force} shelled the village of Tell Tawil in the Tal Tamr countryside on Thursday, "
+                              "wounding a farmer.")
+    assert (ev.actor1_id, ev.actor2_id) == ("turkey", "civilians")

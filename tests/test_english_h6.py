@@ -458,3 +458,10 @@ def test_the_factions_turkey_backs_are_its_forces(pipeline, force):
     (ev,) = _events(pipeline, f"{force} shelled the village of Tell Tawil in the Tal Tamr countryside on Thursday, "
                               "wounding a farmer.")
     assert (ev.actor1_id, ev.actor2_id) == ("turkey", "civilians")
+
+
+def test_among_those_arrested_describes_the_arrests_told_before(pipeline):
+    events = _events(pipeline, "The SDF launched a security campaign in the countryside of Hasakah on Tuesday, arresting "
+                               "36 people it accused of belonging to ISIS cells. Local sources said that among those "
+                               "arrested were a teacher and two students from Shaddadi.", dt.date(2024, 3, 13))
+    assert [(e.sub_event_type, e.place_id) for e in events] == [("Arrests", "hasakah_countryside")]

@@ -142,7 +142,8 @@ against Islamic State, says …``: ``_described``) is no act, and a headline's e
 sentence tells and that names no place (``… as drone strikes intensify``) is a theme, dropped;
 ``the two sides``/``both sides`` are the armed sides of the latest event told with both (``_two_sides``);
 the subject of an active ``brokered``/``mediated`` (``Russian military police later brokered a ceasefire
-between the two sides``) is the deal's mediator, not a party (``_BROKERING``).
+between the two sides``) is the deal's mediator, not a party (``_BROKERING``); ``among those arrested
+were …`` describes the arrests told before (``_refers_back``), not a new act at the detainees' home town.
 """
 
 from __future__ import annotations
@@ -1883,6 +1884,10 @@ class _Run:
             return prior
         if timed or m.first >= 2 and words[m.first - 2] in _PREPOSITIONS:
             # "under the deal", "in the attack", "the day's shelling": named, not reported again
+            return prior
+        if words[m.first - 1] == "those" and m.first == m.last and words[m.first].endswith("ed"):
+            # "among those arrested were civilians …, including a teacher from al-Shaddadi": the people the
+            # act told before took, described; where they come from is not a new place of the act
             return prior
         found = [mm for f, _, mm in self.mentions if clause.first <= f <= clause.last and mm.place_id
                  and not self._road_end(f)]

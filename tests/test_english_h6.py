@@ -465,3 +465,8 @@ def test_among_those_arrested_describes_the_arrests_told_before(pipeline):
                                "36 people it accused of belonging to ISIS cells. Local sources said that among those "
                                "arrested were a teacher and two students from Shaddadi.", dt.date(2024, 3, 13))
     assert [(e.sub_event_type, e.place_id) for e in events] == [("Arrests", "hasakah_countryside")]
+
+
+def test_arabic_the_coalitions_aircraft_name_the_coalition(pipeline):
+    (ev,) = _events(pipeline, "قصف طيران التحالف فجر اليوم مواقع لخلايا داعش قرب بلدة الهول.", language="ar")
+    assert (ev.sub_event_type, ev.actor1_id, ev.actor2_id) == ("Air/drone strike", "coalition", "isis")

@@ -85,7 +85,7 @@ the fifth blind set (``h5ar``; tests in ``tests/test_event_rules_h5.py``), what 
 (:func:`running_date`) and where (:func:`front_axis`); and, from the dev set's Arabic misses after
 that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with no day
 (:func:`told_with_its_day`, :func:`area_summaries`, :func:`withdrawal_of_a_takeover`, :func:`in_return`,
-:func:`headline_days`), what (:func:`blew_themselves_up`, :func:`artillery_strikes`), when (:func:`explicit_date_after`, :func:`scene_told_before`), where
+:func:`headline_days`), what (:func:`blew_themselves_up`, :func:`artillery_strikes`, :func:`tyres_burnt`), when (:func:`explicit_date_after`, :func:`scene_told_before`), where
 (:func:`said_inside`, :func:`headline_break`, :func:`surroundings_of`, :func:`canton_name`), who (:func:`the_organisation`, :func:`verb_subject`, :func:`both_sides_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`), one event per act
 (:func:`fired_to_disperse`), how many (:func:`counted_subject`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
 :func:`framed_topic`, :func:`fled_from`, :func:`told_in_a_relative_clause`). Their word lists are data (``pipeline/data/event_words.csv``),
@@ -696,6 +696,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("split", lambda ms, w, t, s: _with_split_phrases(ms, t)),
     ("grip", lambda ms, w, t, s: grip_takeovers(ms, w)),
     ("blasts", lambda ms, w, t, s: blasts_shook(ms, w)),
+    ("tyres", lambda ms, w, t, s: tyres_burnt(ms, w)),
     ("self", lambda ms, w, t, s: blew_themselves_up(ms, w)),
     ("aircraft", lambda ms, w, t, s: aircraft_strikes(drone_words(ms, w), w)),
     ("artillery", lambda ms, w, t, s: artillery_strikes(ms, w)),
@@ -2371,6 +2372,23 @@ def blew_themselves_up(matches: list[Match], words: list[str]) -> list[Match]:
         found.append(Match(k, k, _SUICIDE, verbs[w][0]))
         covered.add(k)
     return sorted(matches + found) if found else matches
+
+
+_TYRES = frozenset(map(normalise_phrase, ("إطارات", "الإطارات", "الدواليب", "دواليب")))
+
+
+def tyres_burnt(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): fire set to tyres (``أضرموا النار في إطارات السيارات وأغلقوا الطرق``) is a
+    crowd's act, a riot (as ``حرق إطارات`` in the lexicon), not the destruction of property: an
+    arson trigger with ``في`` and tyres right after it. Fire set to a building (``أضرموا النار في
+    مقر …``) stays arson."""
+    out = []
+    for m in matches:
+        if (m.payload is ARSON and m.last + 2 < len(words) and words[m.last + 1] == "في"
+                and words[m.last + 2] in _TYRES):
+            m = Match(m.first, m.last, RIOT_WORDS, m.prefix)
+        out.append(m)
+    return out if out != matches else matches
 
 
 def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[Match]:

@@ -473,3 +473,14 @@ def test_an_arrest_for_filming_the_protests_is_an_arrest_not_the_protests_interv
     text = "فرقت قوات الأسايش اليوم تظاهرة في مدينة عامودا، واعتقلت عدداً من المشاركين فيها."
     types = _types(run_text(text, "2021-05-18").events)
     assert ("Protests", "Protest with intervention") in types and ARREST not in types
+
+
+def test_tyres_set_on_fire_by_residents_are_a_riot_not_property_destruction(run_text):
+    text = ("أجبر أهالي حي غويران في مدينة الحسكة دوريات الأسايش على مغادرة حيّهم مساء أمس، "
+            "بعدما أضرموا النار في إطارات السيارات وأغلقوا الطرق.")
+    types = _types(run_text(text, "2018-05-26").events)
+    assert ("Riots", "Violent demonstration") in types
+    assert ("Strategic developments", "Looting/property destruction") not in types
+    # fire set to an office is the destruction of property
+    text = "أضرم مجهولون النار في مقر المجلس الوطني الكردي في مدينة عامودا مساء أمس."
+    assert _types(run_text(text, "2018-05-26").events) == [("Strategic developments", "Looting/property destruction")]

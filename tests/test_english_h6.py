@@ -470,3 +470,9 @@ def test_among_those_arrested_describes_the_arrests_told_before(pipeline):
 def test_arabic_the_coalitions_aircraft_name_the_coalition(pipeline):
     (ev,) = _events(pipeline, "قصف طيران التحالف فجر اليوم مواقع لخلايا داعش قرب بلدة الهول.", language="ar")
     assert (ev.sub_event_type, ev.actor1_id, ev.actor2_id) == ("Air/drone strike", "coalition", "isis")
+
+
+def test_the_force_that_sweeps_through_a_town_is_the_one_that_detains(pipeline):
+    (ev,) = _events(pipeline, "Dozens of men had been detained on Saturday, when the Asayish swept through Amuda and "
+                              "nearby villages.")
+    assert (ev.sub_event_type, ev.actor1_id) == ("Arrests", "asayish")

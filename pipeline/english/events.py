@@ -143,7 +143,9 @@ sentence tells and that names no place (``… as drone strikes intensify``) is a
 ``the two sides``/``both sides`` are the armed sides of the latest event told with both (``_two_sides``);
 the subject of an active ``brokered``/``mediated`` (``Russian military police later brokered a ceasefire
 between the two sides``) is the deal's mediator, not a party (``_BROKERING``); ``among those arrested
-were …`` describes the arrests told before (``_refers_back``), not a new act at the detainees' home town.
+were …`` describes the arrests told before (``_refers_back``), not a new act at the detainees' home town;
+in an arrest with no author, the force that ``swept through``/``raided`` a place is the one that
+detains, not the one detained (``_SWEEPING``).
 """
 
 from __future__ import annotations
@@ -450,6 +452,9 @@ _DISPUTES = frozenset({"dispute", "disputes", "row", "quarrel", "argument", "alt
 _LEADING = frozenset({"led", "leads", "spearheaded", "waged", "wages", "won", "joined"})
 #: Active verbs by which a third party makes a deal between others (``Russia brokered a truce``).
 _BROKERING = frozenset({"brokered", "mediated", "sponsored", "facilitated", "negotiated"})
+#: Verbs of a force's security operation (``when the SDF swept through Shaddadi``).
+_SWEEPING = frozenset({"swept", "raided", "stormed", "searched", "combed", "launched", "conducted", "carried",
+                       "surrounded", "cordoned"})
 _WIDE_KINDS = frozenset({"country", "region"})  # gazetteer kinds wider than the map's area
 _ROADS = frozenset({"road", "roads", "highway", "route", "motorway", "way", "street", "path"})
 #: Persons whose home town may follow ("a jeweller from Amuda"), besides the count words.
@@ -3016,6 +3021,11 @@ class _Run:
                 rest = [x for x in rest if x[2] != "civilians"]  # victims or bystanders, not a side
             # the side hit / the other party: preferably after the trigger
             rest.sort(key=lambda x: (x[0] < d.trig_first, abs(x[0] - d.trig_first)))
+            if kind == "arrest" and not d.actor1 and rest and self._armed(rest[0][2]) \
+                    and _SWEEPING & set(words[rest[0][1] + 1:min(d.clause.last + 1, rest[0][1] + 3)]):
+                # "Dozens more had been detained last Saturday, when the SDF swept through Shaddadi": the
+                # force that sweeps or raids is the one that detains, not the one detained
+                d.actor1 = rest.pop(0)[2]
             if kind in _REMOTE and any(x in victims and self._armed(x[2]) for x in rest):
                 # "three SDF members were killed and a civilian was injured in a drone strike": a force
                 # hit with civilians is the side hit (ACLED codes civilians alone when only they are)

@@ -1056,6 +1056,7 @@ class _Context:
         actors = self.ex.actors
         events = []
         for d in self.drafts:
+            the_intervener(self, d)
             date = d.date
             if date is None:
                 date_from = date_to = art.published
@@ -1389,6 +1390,47 @@ def civilian_victims(ctx: _Context, clause: Clause) -> bool:
     if any(split_proclitics(w, _ARMED_VICTIMS) for w in words):
         return False
     return any(split_proclitics(w, _CIVILIAN_VICTIMS) for w in words)
+
+
+#: Protests the crowd did not hold alone: the force that met them is actor2 (ACLED).
+_MET_PROTESTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+#: Verbs of a force dispersing a crowd (``فرقت``، ``يفرقهم``، ``فضت``): the protest met intervention.
+_DISPERSE_VERBS = _WORDS["disperse_verb"]
+
+
+def the_intervener(ctx: _Context, d: _Draft) -> None:
+    """Stage (who): a protest met with intervention or excessive force (``فرقت الأسايش تظاهرة …``،
+    ``فتح عناصر من قسد النار لتفريق مظاهرة``، ``قبل أن تفرّقهم دورية من الأسايش``) has the
+    protesters as actor1 and the force that met them as actor2 (ACLED): the first side its
+    evidence sentences name that is no crowd, no mediator and no owner after ``التابعة لـ``
+    (``مبنى هيئة التربية التابعة للإدارة الذاتية`` names whose building it is, not who came).
+    A peaceful protest keeps actor2 empty: whom a crowd protests against is no party."""
+    if d.trigger.kind != "protest" or d.actor2:
+        return
+    words = ctx.words
+    dispersal = next((k for first, last in d.spans for k in range(first, last + 1)
+                      if words[k].removeprefix("و") in _DISPERSE_VERBS), None)
+    if d.trigger.sub_event_type == "Peaceful protest":
+        if dispersal is None:
+            return
+        d.trigger = PROTEST_INTERVENTION
+        d.notes.append("the crowd was dispersed: a protest with intervention")
+    elif d.trigger.sub_event_type not in _MET_PROTESTS:
+        return
+    # the side right after the dispersal verb, its subject, comes first
+    spans = sorted(d.spans, key=lambda s: not (dispersal is not None and s[0] <= dispersal <= s[1]))
+    for first, last in spans:
+        found = ctx._actors.between(first, last)
+        if dispersal is not None and first <= dispersal <= last:
+            found = sorted(found, key=lambda m: m[0] < dispersal)
+        for f, _, a in found:
+            window = words[max(first, f - 2):f]
+            if a in _CROWDS or a == d.actor1 or a == "unidentified" or not _MEDIATION.isdisjoint(window) \
+                    or not _ASSOC.isdisjoint(window):
+                continue
+            d.actor2 = a
+            d.notes.append("the force that met the protest: actor2")
+            return
 
 
 def article_attacker(ctx: _Context, created: list[_Draft]) -> None:

@@ -484,3 +484,22 @@ def test_tyres_set_on_fire_by_residents_are_a_riot_not_property_destruction(run_
     # fire set to an office is the destruction of property
     text = "أضرم مجهولون النار في مقر المجلس الوطني الكردي في مدينة عامودا مساء أمس."
     assert _types(run_text(text, "2018-05-26").events) == [("Strategic developments", "Looting/property destruction")]
+
+
+# --------------------------------------------------------------------------- who: the force that met a protest
+
+
+def test_a_protest_dispersed_by_a_force_is_an_intervention_with_that_force_as_actor2(run_text):
+    text = ("تجمع عشرات الأهالي في مظاهرة وسط بلدة عامودا اليوم احتجاجاً على قطع المياه، "
+            "قبل أن تفرّقهم دورية من الأسايش.")
+    protests = [e for e in run_text(text, "2022-03-14").events if e.event_type == "Protests"]
+    assert [(e.sub_event_type, e.actor1_id, e.actor2_id) for e in protests] == [
+        ("Protest with intervention", "protesters", "asayish")]
+    # protesters arrested at their protest: the force that arrested them met the protest
+    text = "فرقت قوات الأسايش اليوم تظاهرة في مدينة عامودا، واعتقلت عدداً من المشاركين فيها."
+    protests = [e for e in run_text(text, "2022-03-14").events if e.event_type == "Protests"]
+    assert [(e.actor1_id, e.actor2_id) for e in protests] == [("protesters", "asayish")]
+    # a peaceful protest before a building of the administration: whose building it is, no party
+    text = "تظاهر عشرات الطلاب اليوم أمام مبنى هيئة التربية التابعة للإدارة الذاتية في مدينة عامودا."
+    protests = [e for e in run_text(text, "2022-03-14").events if e.event_type == "Protests"]
+    assert [(e.sub_event_type, e.actor2_id) for e in protests] == [("Peaceful protest", "")]

@@ -40,7 +40,10 @@ predict and check them):
    article's earlier strikes named (:func:`article_attacker`); a side named as killed before an
    attack (``قتل عنصر من قسد بهجوم شنه مسلحون``) is the side hit, not the attacker (not so in
    ``اشتباكات``، ``معارك``, which both sides wage). The arrested are actor2; protesters and
-   rioters are actor1 of protests and riots. ``قواتنا`` is the actor whose statement is
+   rioters are actor1 of protests and riots, and the force that met a protest (dispersed,
+   arrested, fired on it) is its actor2 (:func:`the_intervener`); of two sides after ``بين``, the
+   one the sentence says attacked (``إثر اعتداء الأخيرين``) is actor1 (:func:`who_attacked`).
+   ``قواتنا`` is the actor whose statement is
    quoted. Actors after ``التابعة لـ`` are associated actors; actors
    after ``برعاية``، ``بوساطة``، ``بضمانة`` (or the subject that imposes a truce between
    others) are mediators.
@@ -1253,6 +1256,9 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
         else:
             d.how = "between"
             parties = _unique(a for i, a, r in roles if r == "party" and i > bain)[:2]
+            if kind == "clash" and len(parties) == 2 and who_attacked(ctx, clause, roles, parties) == parties[1]:
+                # "اشتباكات بين عناصر من الدفاع الوطني ومسلحي الأسايش، إثر اعتداء الأخيرين على حاجز"
+                parties, d.how = parties[::-1], "between_attacker"
             if kind in ("agreement", "meeting") and not d.mediator:
                 before = _unique(a for i, a, r in roles if r == "party" and i < bain and a not in parties)
                 if before and len(parties) == 2:
@@ -1431,6 +1437,37 @@ def the_intervener(ctx: _Context, d: _Draft) -> None:
             d.actor2 = a
             d.notes.append("the force that met the protest: actor2")
             return
+
+
+_ATTACK_AUTHOR = _WORDS["attack_author"]
+_LATTER_SIDE = _WORDS["latter_side"]
+_FORMER_SIDE = _WORDS["former_side"]
+
+
+def who_attacked(ctx: _Context, clause: Clause, roles: list[tuple[int, str, str]], parties: list[str]) -> str:
+    """Stage (who): of the two sides of a clash named after ``بين``, the one its sentence says
+    attacked, or ``""``: the side right after a word of attack (``attack_author``: ``إثر هجوم
+    شنه مسلحو الدفاع الوطني``، ``في أعنف هجوم يشنه التنظيم``; words that head a subject may
+    stand between), or "the latter"/"the former" after one (``إثر اعتداء الأخيرين على حاجز``:
+    the second side). The attacker is actor1 (ACLED); with no such word the order told stays."""
+    words = ctx.words
+    sent = clause.sentence
+    at = {i: a for i, a, r in roles if r == "party"}
+    for f, _, a in ctx._actors.between(sent.first, sent.last):
+        at.setdefault(f, a)
+    for k in range(sent.first, sent.last):
+        if words[k].removeprefix("و").removeprefix("ف") not in _ATTACK_AUTHOR:
+            continue
+        j = k + 1
+        while j < sent.last and words[j] in _SUBJECT_HEADS:
+            j += 1
+        if words[j] in _LATTER_SIDE:
+            return parties[1]
+        if words[j] in _FORMER_SIDE:
+            return parties[0]
+        if at.get(j) in parties:
+            return at[j]
+    return ""
 
 
 def article_attacker(ctx: _Context, created: list[_Draft]) -> None:

@@ -503,3 +503,22 @@ def test_a_protest_dispersed_by_a_force_is_an_intervention_with_that_force_as_ac
     text = "تظاهر عشرات الطلاب اليوم أمام مبنى هيئة التربية التابعة للإدارة الذاتية في مدينة عامودا."
     protests = [e for e in run_text(text, "2022-03-14").events if e.event_type == "Protests"]
     assert [(e.sub_event_type, e.actor2_id) for e in protests] == [("Peaceful protest", "")]
+
+
+# --------------------------------------------------------------------------- who: the side of a clash that attacked
+
+
+def test_the_side_a_clash_sentence_says_attacked_is_actor1(run_text):
+    clash = ("Battles", "Armed clash")
+    text = ("دارت مساء أمس اشتباكات بين عناصر من الأسايش ومسلحين من الدفاع الوطني في حي طي بمدينة القامشلي، "
+            "إثر اعتداء الأخيرين على حاجز قرب الحي.")
+    got = [(e.actor1_id, e.actor2_id) for e in run_text(text, "2021-04-21").events if _types([e]) == [clash]]
+    assert got == [("ndf", "asayish")]
+    text = ("اندلعت مساء أمس معارك بين مقاتلين من قسد وعناصر من تنظيم داعش في حي غويران بمدينة الحسكة، "
+            "في هجوم يشنه التنظيم على سجن الصناعة.")
+    got = [(e.actor1_id, e.actor2_id) for e in run_text(text, "2022-01-21").events if _types([e]) == [clash]]
+    assert got == [("isis", "sdf")]
+    # no word says who attacked: the order told stays
+    text = "دارت مساء أمس اشتباكات بين عناصر من الأسايش ومسلحين من الدفاع الوطني في حي طي بمدينة القامشلي."
+    got = [(e.actor1_id, e.actor2_id) for e in run_text(text, "2021-04-21").events if _types([e]) == [clash]]
+    assert got == [("asayish", "ndf")]

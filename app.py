@@ -33,6 +33,7 @@ from mapapp import (
     mapview,
     playback,
     reviewview,
+    unplaced,
 )
 from mapapp.filters import CONFIDENCE_LEVELS, Filters, from_query_params, to_query_params
 from mapapp.store import Counts
@@ -140,6 +141,9 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
             r = row.iloc[0]
             if pd.notna(r["latitude"]):
                 center, zoom = (float(r["latitude"]), float(r["longitude"])), 15
+            else:
+                st.caption("The linked event has no point on the map: it is in the list of events without a point.")
+    unplaced.render(ds.store, f, ds.places, include)  # events with no point: counted and listed, never dropped
     focus = st.query_params.get("focus")
     if focus:
         p = next((x["properties"] for x in ds.places["features"] if x["properties"]["place_id"] == focus), None)

@@ -481,6 +481,28 @@ class EventStore:
         frame = self.records_frame(np.asarray(picked, dtype=np.int64))
         return frame[list(columns)] if columns is not None else frame
 
+    def without_point(self, f: Filters, include: Sequence[str] = ()) -> pd.DataFrame:
+        """The events that pass ``f`` (or are in ``include``) with no point to draw (no latitude or
+        longitude: a place known only as an area without a cited point or outline, such as the
+        governorate, or no place at all), oldest first; the map cannot draw them, so it lists them.
+
+        Parameters
+        ----------
+        f : Filters
+        include : sequence of str
+            Event ids shown whatever the filters (a permalinked event).
+
+        Returns
+        -------
+        DataFrame
+            The events' records (all columns), by ``event_date`` then ``event_id``.
+        """
+        where, params = self._where(f, include)
+        picked = self._cursor().execute(
+            f"SELECT _row FROM ev WHERE {where} AND (latitude IS NULL OR longitude IS NULL OR isnan(latitude) "
+            "OR isnan(longitude)) ORDER BY event_date NULLS LAST, event_id, _row", params).fetchnumpy()["_row"]
+        return self.records_frame(np.asarray(picked, dtype=np.int64))
+
     def per_day(self, f: Filters, by: str = "event_type") -> pd.DataFrame:
         """Events and dead per day (``event_date``) and ``by`` (a core column) among those that pass ``f``.
 

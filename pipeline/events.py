@@ -1362,7 +1362,8 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
         # the weapon's nationality, when given, is the attacker, the civilians the side hit
         owner = weapon_owner(ctx.words, d.trig_last, clause.last)
         parties = [owner if owner in ctx.ex.actors else "", "civilians"]
-    if kind in _REMOTE and len(parties) < 2 and "civilians" not in parties and civilian_victims(ctx, clause):
+    if kind in _REMOTE and len(parties) < 2 and "civilians" not in parties and civilian_victims(
+            ctx, clause, parties[0] if parties else ""):
         # "أصيبت امرأة وطفلها بقصف تركي": a strike whose sentence names only civilians hit
         parties = (parties[:1] or [""]) + ["civilians"]
         d.notes.append("civilians hit: actor2")
@@ -1387,15 +1388,35 @@ _MUTUAL_FIGHT = _WORDS["mutual_fight"]
 _ARMED_VICTIMS = _WORDS["armed_victim"]
 
 
-def civilian_victims(ctx: _Context, clause: Clause) -> bool:
+def civilian_victims(ctx: _Context, clause: Clause, attacker: str = "") -> bool:
     """Stage: whether the sentence of a strike or an arrest names civilians (a woman, children,
-    citizens, teachers, a house) as hit or held, and no fighter, military site or jihadist cell
-    ("قتل مواطن وأصيب طفل بقصف مدفعي"، "اعتقلت الأسايش ثلاثة معلمين")."""
+    citizens, people, teachers, a house) as hit or held, and no fighter, military site or
+    jihadist cell ("قتل مواطن وأصيب طفل بقصف مدفعي"، "اعتقلت الأسايش ثلاثة معلمين"). The
+    ``attacker``'s own names are no side hit: in "قتل 18 شخصاً بتفجيرين تبناهما التنظيم"، "فجّر
+    انتحاري من داعش شاحنة مفخخة" the jihadists bombed, the people were hit (:func:`attackers_own`)."""
     sent = clause.sentence
-    words = ctx.words[sent.first:sent.last + 1]
-    if any(split_proclitics(w, _ARMED_VICTIMS) for w in words):
+    own = attackers_own(ctx, sent, attacker)
+    if any(split_proclitics(ctx.words[k], _ARMED_VICTIMS) and k not in own for k in range(sent.first, sent.last + 1)):
         return False
-    return any(split_proclitics(w, _CIVILIAN_VICTIMS) for w in words)
+    return any(split_proclitics(w, _CIVILIAN_VICTIMS) for w in ctx.words[sent.first:sent.last + 1])
+
+
+def attackers_own(ctx: _Context, sent: Sentence, attacker: str) -> set[int]:
+    """The tokens of a sentence that name ``attacker`` (an actor id; ``""`` for none): its
+    mentions and the words that head them as a subject (``عناصر من التنظيم``، ``انتحاري من``)."""
+    own: set[int] = set()
+    if not attacker:
+        return own
+    words = ctx.words
+    for f, l, a in ctx._actors.between(sent.first, sent.last):
+        if a != attacker:
+            continue
+        own.update(range(f, l + 1))
+        k = f - 1
+        while k >= sent.first and (words[k] in _SUBJECT_HEADS or split_proclitics(words[k], _ARMED_VICTIMS)):
+            own.add(k)
+            k -= 1
+    return own
 
 
 #: Protests the crowd did not hold alone: the force that met them is actor2 (ACLED).

@@ -522,3 +522,17 @@ def test_the_side_a_clash_sentence_says_attacked_is_actor1(run_text):
     text = "دارت مساء أمس اشتباكات بين عناصر من الأسايش ومسلحين من الدفاع الوطني في حي طي بمدينة القامشلي."
     got = [(e.actor1_id, e.actor2_id) for e in run_text(text, "2021-04-21").events if _types([e]) == [clash]]
     assert got == [("asayish", "ndf")]
+
+
+# --------------------------------------------------------------------------- who: people hit by a bomb the jihadists set off
+
+
+def test_people_killed_by_a_bomb_the_named_attacker_set_off_are_civilians(run_text):
+    suicide = ("Explosions/Remote violence", "Suicide bomb")
+    text = "فجّر انتحاري من داعش سيارة مفخخة في سوق بلدة الهول أمس، ما أدى إلى مقتل خمسة أشخاص."
+    got = [(e.actor1_id, e.actor2_id) for e in run_text(text, "2016-05-10").events if _types([e]) == [suicide]]
+    assert got == [("isis", "civilians")]
+    # fighters of another side among the dead: no civilians read from the attacker's own name
+    text = "فجّر انتحاري من داعش سيارة مفخخة عند حاجز لقسد في بلدة الهول أمس، ما أدى إلى مقتل أربعة عناصر."
+    got = [e.actor2_id for e in run_text(text, "2016-05-10").events if _types([e]) == [suicide]]
+    assert got and "civilians" not in got

@@ -89,8 +89,15 @@ def row_html(r) -> str:
                       r.get("review_status") == "unreviewed")
     status = STATUS_BADGE.get(str(r.get("review_status")), str(r.get("review_status")))
     outlet = str(r.get("source") or "")
-    return html_block(f'<div class="qfeed">{icon} <b>{e(when(r))}</b> · {e(summary_line(r))}'
+    unplaced = " · no point on the map" if no_point(r) else ""  # listed under the map, not drawn on it
+    return html_block(f'<div class="qfeed">{icon} <b>{e(when(r))}</b> · {e(summary_line(r))}{unplaced}'
                       f' <span class="qfeed-meta">· {e(outlet)} · {e(status)}</span></div>')
+
+
+def no_point(r) -> bool:
+    """Whether the event has no coordinates (the map cannot draw it; :mod:`mapapp.unplaced` lists it)."""
+    lat, lon = r.get("latitude"), r.get("longitude")
+    return lat is None or lon is None or bool(pd.isna(lat)) or bool(pd.isna(lon))
 
 
 def show_on_map(event_id: str) -> None:

@@ -119,3 +119,16 @@ def test_the_map_says_how_many_events_it_cannot_draw_and_lists_them(out_dir, sto
     (exp,) = [e for e in at.expander if "without a point" in e.label]
     (table,) = [d.value for d in exp.dataframe]
     assert len(table) == n and VILLAGE in table["place named (not in the gazetteer)"].tolist()
+
+
+def test_the_feed_marks_an_event_without_a_point(store):
+    """In the Feed (and its search), the event is findable and says the map does not draw it."""
+    from mapapp import feedview
+
+    f = _all(store)
+    missing = store.without_point(f)
+    (row,) = [r for _, r in missing.iterrows() if r["unresolved_name"] == VILLAGE]
+    assert "no point on the map" in feedview.row_html(row) and VILLAGE in feedview.row_html(row)
+    drawn = store.shown(f)
+    placed = drawn[drawn["latitude"].notna()].iloc[0]
+    assert "no point on the map" not in feedview.row_html(placed)

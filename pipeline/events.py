@@ -33,7 +33,7 @@ predict and check them):
    it are both parties. In an attack, the attacker is the subject (after the verb, maybe
    behind ``عناصر من``) or the actor after ``برصاص``، ``على يد``، ``مصدرها``; other actors
    after the trigger are the side hit (actor2) or the victims' affiliation (civilians are
-   actor2), and an unnamed attacker stays empty. A strike whose sentence names only civilians hit (a woman, a
+   actor2), and an unnamed attacker stays empty (but a body found killed has an unidentified killer). A strike whose sentence names only civilians hit (a woman, a
    child, citizens, a house; ``civilian_victim`` words) has civilians as actor2; a force named
    after a relative verb (``نفذته``، ``أطلقها``) is the attacker; a force that only reports the
    event (``وقالت قسد إن …``) is no party; a strike naming no attacker is by the one force the
@@ -1369,6 +1369,10 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
         d.notes.append("civilians hit: actor2")
     if kind in ("civ_attack", "abduction") and "civilians" not in parties:
         parties = (parties[:1] or [""]) + ["civilians"]  # an unnamed attacker stays empty (ACLED)
+    if d.found_by == "found_body" and kind == "civ_attack" and not parties[0] and "unidentified" in ctx.ex.actors:
+        # "عثر على جثة شاب مقتولاً بطلق ناري": a killing whose killer nobody saw (ACLED: unidentified armed group)
+        parties[0] = "unidentified"
+        d.notes.append("a body found killed: the killer is unidentified")
     d.actor1 = parties[0] if parties else ""
     d.actor2 = parties[1] if len(parties) > 1 else ""
     for _, a, r in roles:

@@ -536,3 +536,16 @@ def test_people_killed_by_a_bomb_the_named_attacker_set_off_are_civilians(run_te
     text = "فجّر انتحاري من داعش سيارة مفخخة عند حاجز لقسد في بلدة الهول أمس، ما أدى إلى مقتل أربعة عناصر."
     got = [e.actor2_id for e in run_text(text, "2016-05-10").events if _types([e]) == [suicide]]
     assert got and "civilians" not in got
+
+
+# --------------------------------------------------------------------------- who: a body found killed
+
+
+def test_a_body_found_killed_has_an_unidentified_killer(run_text):
+    text = "عثر رعاة صباح اليوم على جثة شاب مقتولاً بطلق ناري في الرأس قرب قرية تل براك بريف الحسكة."
+    got = [(e.actor1_id, e.actor2_id) for e in run_text(text, "2023-03-08").events if _types([e]) == [VAC]]
+    assert got == [("unidentified", "civilians")]
+    # a body found killed by a side the sentence names keeps that killer
+    text = "عثر الأهالي صباح اليوم على جثة شاب مقتولاً برصاص عناصر من قسد قرب قرية تل براك بريف الحسكة."
+    got = [e.actor1_id for e in run_text(text, "2023-03-08").events if _types([e]) == [VAC]]
+    assert got == ["sdf"]

@@ -1392,6 +1392,30 @@ _MUTUAL_FIGHT = _WORDS["mutual_fight"]
 _ARMED_VICTIMS = _WORDS["armed_victim"]
 
 
+def checkpoints_arrest(created: list[_Draft], words: list[str]) -> None:
+    """Stage (who): the force that set up checkpoints or patrols and then led people away in the
+    same sentence (``أقامت دوريات مشتركة من قسد والأسايش نقاط تفتيش …، واقتادت عشرات الشبان``)
+    made the arrests: an arrest that names no force of its own before its verb takes the
+    deployment's actor1, a side named after the verb being the one led away (actor2)
+    (the deployment itself is no event of its own, :func:`one_event_per_act`), and civilians
+    (young men, citizens: ``civilian_victim`` words, no fighter named after the verb) as actor2."""
+    for d in created:
+        if d.trigger.kind != "arrest" or (d.actor1 and d.how != "subject_after"):
+            continue
+        src = next((o for o in created if o.trigger.kind == "deployment" and o.actor1
+                    and o.actor1 not in _CROWDS and o.trig_first < d.trig_first), None)
+        if src is None or src.actor1 == d.actor1:
+            continue
+        if d.actor1:  # "…، واقتادت ثلاثة عناصر من الدفاع الوطني": the side after the verb was led away
+            d.actor2 = d.actor1
+        d.actor1, d.assoc1 = src.actor1, d.assoc1 or src.assoc1
+        d.how = "deployment_subject"
+        sent = words[d.trig_last + 1:d.sentence.last + 1]  # (the people led away follow the verb)
+        if not d.actor2 and not any(split_proclitics(w, _ARMED_VICTIMS) for w in sent) and any(
+                split_proclitics(w, _CIVILIAN_VICTIMS) for w in sent):
+            d.actor2 = "civilians"
+
+
 def civilian_victims(ctx: _Context, clause: Clause, attacker: str = "") -> bool:
     """Stage: whether the sentence of a strike or an arrest names civilians (a woman, children,
     citizens, people, teachers, a house) as hit or held, and no fighter, military site or
@@ -3512,6 +3536,7 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
         created = [d for d in created if d.trigger.event_type not in _FIGHTING and d.trigger is not BODIES_TO_KIN]
     if any(d.trigger.kind == "arrest" for d in created):
         # "أقامت دوريات … نقاط تفتيش … واقتادت عشرات الشبان": the checkpoints served the arrests, one act
+        checkpoints_arrest(created, words)
         created = [d for d in created if d.trigger.kind != "deployment"]
     if any(d.trigger.kind == "abduction" for d in created):
         # "اختطفت مجموعة مسلحة أربعة شبان … واقتادتهم إلى جهة مجهولة": leading them away is the abduction

@@ -549,3 +549,18 @@ def test_a_body_found_killed_has_an_unidentified_killer(run_text):
     text = "عثر الأهالي صباح اليوم على جثة شاب مقتولاً برصاص عناصر من قسد قرب قرية تل براك بريف الحسكة."
     got = [e.actor1_id for e in run_text(text, "2023-03-08").events if _types([e]) == [VAC]]
     assert got == ["sdf"]
+
+
+# --------------------------------------------------------------------------- who: the force at the checkpoints made the arrests
+
+
+def test_the_force_that_set_up_checkpoints_made_the_arrests_of_its_sentence(run_text):
+    text = ("نشرت قوات سوريا الديمقراطية صباح اليوم نقاط تفتيش في مدينة عامودا، "
+            "واقتادت عشرات الشبان إلى مراكز التجنيد.")
+    got = [(e.actor1_id, e.actor2_id) for e in run_text(text, "2021-11-22").events if _types([e]) == [ARREST]]
+    assert got == [("sdf", "civilians")]
+    # fighters led away are no civilians
+    text = ("نشرت قوات سوريا الديمقراطية صباح اليوم نقاط تفتيش في مدينة عامودا، "
+            "واقتادت ثلاثة عناصر من الدفاع الوطني إلى جهة مجهولة.")
+    got = [(e.actor1_id, e.actor2_id) for e in run_text(text, "2021-11-22").events if _types([e]) == [ARREST]]
+    assert got and got[0][0] == "sdf" and got[0][1] != "civilians"

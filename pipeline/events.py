@@ -42,7 +42,9 @@ predict and check them):
    ``اشتباكات``، ``معارك``, which both sides wage). The arrested are actor2; protesters and
    rioters are actor1 of protests and riots, and the force that met a protest (dispersed,
    arrested, fired on it) is its actor2 (:func:`the_intervener`); of two sides after ``بين``, the
-   one the sentence says attacked (``إثر اعتداء الأخيرين``) is actor1 (:func:`who_attacked`).
+   one the sentence says attacked (``إثر اعتداء الأخيرين``) is actor1 (:func:`who_attacked`); a
+   clash with no side of its own has those of the attack that set it off (``حين هاجم …``,
+   :func:`set_off_by`).
    ``قواتنا`` is the actor whose statement is
    quoted. Actors after ``التابعة لـ`` are associated actors; actors
    after ``برعاية``، ``بوساطة``، ``بضمانة`` (or the subject that imposes a truce between
@@ -1355,6 +1357,8 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
             d.how = "subject_before" if before else "subject_after" if after else "no_actor"
             a1 = before[-1] if before else (after[0] if after else "")
             parties = [a1] if a1 else []
+    if not parties and kind == "clash":
+        parties = set_off_by(ctx, d, clause)
     if d.mediator and d.mediator in parties:
         parties.remove(d.mediator)
     if kind in _REMOTE and parties and parties[0] == "civilians":
@@ -1486,6 +1490,25 @@ def the_intervener(ctx: _Context, d: _Draft) -> None:
             d.actor2 = a
             d.notes.append("the force that met the protest: actor2")
             return
+
+
+def set_off_by(ctx: _Context, d: _Draft, clause: Clause) -> list[str]:
+    """Stage (who): the sides of a clash told with no side of its own (``وتعود الاشتباكات إلى
+    مساء الثلاثاء، حين هاجم مسلحون من الدفاع الوطني حاجزاً للأسايش``، ``وكانت شرارة المواجهات قد
+    انطلقت … حين أطلق مسلحو الدفاع الوطني النار على دورية للأسايش``) are those of the act that set
+    it off, told after ``حين``، ``عندما`` in its clause: the attacker actor1, the side hit actor2.
+    (A clause drafts one event per kind, the first; the later trigger is read for its sides only.)"""
+    words = ctx.words
+    for m in ctx._trigs.between(d.trig_last + 1, clause.last):
+        if m.payload.kind != "clash" or _DAY_WHEN.isdisjoint(w.removeprefix("و") for w in words[d.trig_last + 1:m.first]):
+            continue
+        told = replace(d, trig_first=m.first, trig_last=m.last, notes=[], how="")
+        assign_actors(ctx, told, clause)
+        if told.actor1:
+            d.how = "set_off_by_" + told.how
+            return [a for a in (told.actor1, told.actor2) if a]
+        return []
+    return []
 
 
 _ATTACK_AUTHOR = _WORDS["attack_author"]

@@ -564,3 +564,18 @@ def test_the_force_that_set_up_checkpoints_made_the_arrests_of_its_sentence(run_
             "واقتادت ثلاثة عناصر من الدفاع الوطني إلى جهة مجهولة.")
     got = [(e.actor1_id, e.actor2_id) for e in run_text(text, "2021-11-22").events if _types([e]) == [ARREST]]
     assert got and got[0][0] == "sdf" and got[0][1] != "civilians"
+
+
+# --------------------------------------------------------------------------- who: the act that set a clash off
+
+
+def test_a_clash_with_no_sides_takes_those_of_the_attack_that_set_it_off(run_text):
+    clash = ("Battles", "Armed clash")
+    text = ("وبدأت المواجهات مساء الأحد الماضي في مدينة القامشلي، "
+            "حين هاجم مسلحون من الدفاع الوطني دورية للأسايش قرب دوار الوحدة.")
+    got = [(e.actor1_id, e.actor2_id) for e in run_text(text, "2021-04-22").events if _types([e]) == [clash]]
+    assert got == [("ndf", "asayish")]
+    # no act told after حين: the clash keeps no sides
+    text = "وبدأت المواجهات مساء الأحد الماضي في مدينة القامشلي واستمرت حتى الفجر."
+    got = [(e.actor1_id, e.actor2_id) for e in run_text(text, "2021-04-22").events if _types([e]) == [clash]]
+    assert got == [("", "")]

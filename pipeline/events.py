@@ -1350,6 +1350,8 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
                 a1 = joint[0]
                 d.assoc1 = d.assoc1 or joint[1]
             a2 = next((a for a in after if a != a1), "")
+            if kind == "bodies" and a1 and not a2:
+                a2 = whose_dead(ctx, roles, d.trig_last, a1)
             if kind == "arrest" and a1 and not a2 and civilian_victims(ctx, clause):
                 a2 = "civilians"  # "اعتقلت الأسايش ثلاثة معلمين": civilians arrested
             parties = [p for p in (a1, a2) if p]
@@ -1509,6 +1511,26 @@ def set_off_by(ctx: _Context, d: _Draft, clause: Clause) -> list[str]:
             return [a for a in (told.actor1, told.actor2) if a]
         return []
     return []
+
+
+#: How far after the word for the bodies the side whose dead they are may be named
+#: ("جثامين ثلاثة من مسلحي الدفاع الوطني").
+_DEAD_REACH = 5
+#: How far after a handover verb the word for the bodies may stand (the giver, the place and the day between).
+_BODIES_REACH = 14
+
+
+def whose_dead(ctx: _Context, roles: list[tuple[int, str, str]], trig_last: int, a1: str) -> str:
+    """Stage (who): the side whose dead are handed over, named right after the word for the bodies
+    (``سلّمت الأسايش، اليوم، جثامين ثلاثة من مسلحي الدفاع الوطني قتلوا خلال اشتباكات …``) is
+    actor2 even when its stretch tells the fighting they died in (that fighting is no event of
+    its own: :func:`one_event_per_act`). Returns ``""`` when no side follows the bodies."""
+    words = ctx.words
+    at = next((k for k in range(trig_last, min(len(words), trig_last + _BODIES_REACH))
+               if split_proclitics(words[k], _BODIES)), None)
+    if at is None:
+        return ""
+    return next((a for i, a, r in roles if r == "party" and at < i <= at + _DEAD_REACH and a != a1), "")
 
 
 _ATTACK_AUTHOR = _WORDS["attack_author"]

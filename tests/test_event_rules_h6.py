@@ -579,3 +579,15 @@ def test_a_clash_with_no_sides_takes_those_of_the_attack_that_set_it_off(run_tex
     text = "وبدأت المواجهات مساء الأحد الماضي في مدينة القامشلي واستمرت حتى الفجر."
     got = [(e.actor1_id, e.actor2_id) for e in run_text(text, "2021-04-22").events if _types([e]) == [clash]]
     assert got == [("", "")]
+
+
+# --------------------------------------------------------------------------- who: whose dead were handed over
+
+
+def test_the_side_whose_dead_are_handed_over_is_actor2_though_their_stretch_tells_the_fighting(run_text):
+    text = ("سلّمت الأسايش في الحسكة، صباح اليوم، جثامين خمسة من عناصر الدفاع الوطني قتلوا خلال اشتباكات حي غويران، "
+            "عبر الشرطة العسكرية الروسية. واتفق الطرفان اليوم على تمديد الهدنة يوماً آخر.")
+    events = run_text(text, "2016-08-24").events
+    assert [(e.actor1_id, e.actor2_id) for e in events if _types([e]) == [BODIES]] == [("asayish", "ndf")]
+    # the two sides of the truce are the pair the handover named
+    assert [(e.actor1_id, e.actor2_id) for e in events if _types([e]) == [AGREEMENT]] == [("asayish", "ndf")]

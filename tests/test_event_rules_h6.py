@@ -591,3 +591,14 @@ def test_the_side_whose_dead_are_handed_over_is_actor2_though_their_stretch_tell
     assert [(e.actor1_id, e.actor2_id) for e in events if _types([e]) == [BODIES]] == [("asayish", "ndf")]
     # the two sides of the truce are the pair the handover named
     assert [(e.actor1_id, e.actor2_id) for e in events if _types([e]) == [AGREEMENT]] == [("asayish", "ndf")]
+
+
+# --------------------------------------------------------------------------- who: a weapon's nationality in the dual
+
+
+def test_a_dual_nationality_after_the_aircraft_names_the_attacker(run_text):
+    text = "قتل جندي من قوات النظام أمس بنيران مروحيتين أمريكيتين قرب قرية تل الذهب."
+    got = [(e.actor1_id, e.actor2_id) for e in run_text(text, "2020-08-18").events if _types([e]) == [AIR]]
+    assert got == [("usa", "syrian_government")]
+    text = "استهدفت طائرتان مسيرتان روسيتان موقعاً قرب قرية تل الذهب أمس."
+    assert [e.actor1_id for e in run_text(text, "2020-08-18").events if _types([e]) == [AIR]] == ["russia"]

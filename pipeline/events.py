@@ -44,7 +44,8 @@ predict and check them):
    arrested, fired on it) is its actor2 (:func:`the_intervener`); of two sides after ``بين``, the
    one the sentence says attacked (``إثر اعتداء الأخيرين``) is actor1 (:func:`who_attacked`); a
    clash with no side of its own has those of the attack that set it off (``حين هاجم …``,
-   :func:`set_off_by`).
+   :func:`set_off_by`); the side that claims an attack (``أعلن التنظيم مسؤوليته عنه``) is its
+   attacker (:func:`claimed_responsibility`).
    ``قواتنا`` is the actor whose statement is
    quoted. Actors after ``التابعة لـ`` are associated actors; actors
    after ``برعاية``، ``بوساطة``، ``بضمانة`` (or the subject that imposes a truce between
@@ -1361,6 +1362,12 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
             parties = [a1] if a1 else []
     if not parties and kind == "clash":
         parties = set_off_by(ctx, d, clause)
+    if kind in _REMOTE or kind in ("civ_attack", "clash"):
+        claimed = claimed_responsibility(ctx, clause.sentence)
+        if claimed and (not parties or parties[0] != claimed):
+            # "حصد تفجير انتحاري … أرواح 44 شخصاً، في هجوم لم يتأخر تنظيم داعش في إعلان مسؤوليته عنه"
+            parties = [claimed] + [p for p in parties if p and p != claimed][:1]
+            d.how = "claimed"
     if d.mediator and d.mediator in parties:
         parties.remove(d.mediator)
     if kind in _REMOTE and parties and parties[0] == "civilians":
@@ -1531,6 +1538,29 @@ def whose_dead(ctx: _Context, roles: list[tuple[int, str, str]], trig_last: int,
     if at is None:
         return ""
     return next((a for i, a, r in roles if r == "party" and at < i <= at + _DEAD_REACH and a != a1), "")
+
+
+_RESPONSIBILITY = _WORDS["responsibility"]
+#: How many words may stand between the side and its responsibility ("تنظيم «داعش» في إعلان مسؤوليته").
+_RESPONSIBILITY_GAP = 4
+
+
+def claimed_responsibility(ctx: _Context, sent: Sentence) -> str:
+    """Stage (who): the side its sentence says claimed the attack (``أعلن تنظيم داعش مسؤوليته عن
+    التفجير``، ``في هجوم لم يتأخر تنظيم «داعش» في إعلان مسؤوليته عنه``: the side followed, within
+    four words, by ``مسؤوليته``، ``المسؤولية``… — ``responsibility`` words) is the attacker
+    (actor1), wherever it stands; ``""`` when no side claims. A side that denies it
+    (``نفت … مسؤوليتها``) claims nothing."""
+    words = ctx.words
+    for f, l, a in ctx._actors.between(sent.first, sent.last):
+        window = words[l + 1:min(sent.last, l + _RESPONSIBILITY_GAP) + 1]
+        k = next((j for j, w in enumerate(window) if w in _RESPONSIBILITY), None)
+        if k is None:
+            continue
+        if not _DENIALS.isdisjoint(w.removeprefix("و") for w in words[max(sent.first, f - 3):l + 1 + k]):
+            continue
+        return a
+    return ""
 
 
 _ATTACK_AUTHOR = _WORDS["attack_author"]

@@ -602,3 +602,19 @@ def test_a_dual_nationality_after_the_aircraft_names_the_attacker(run_text):
     assert got == [("usa", "syrian_government")]
     text = "استهدفت طائرتان مسيرتان روسيتان موقعاً قرب قرية تل الذهب أمس."
     assert [e.actor1_id for e in run_text(text, "2020-08-18").events if _types([e]) == [AIR]] == ["russia"]
+
+
+# --------------------------------------------------------------------------- who: the side that claimed the attack
+
+
+def test_the_side_that_claims_responsibility_is_the_attacker(run_text):
+    ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    text = ("أودى انفجار عبوة ناسفة صباح اليوم بحياة ثلاثة أشخاص في سوق مدينة الشدادي، "
+            "في هجوم سارع تنظيم داعش إلى إعلان مسؤوليته عنه.")
+    got = [(e.actor1_id, e.actor2_id) for e in run_text(text, "2019-05-20").events if _types([e]) == [ied]]
+    assert got == [("isis", "civilians")]
+    # a side that denies it claims nothing
+    text = ("أودى انفجار عبوة ناسفة صباح اليوم بحياة ثلاثة أشخاص في سوق مدينة الشدادي، "
+            "ونفى تنظيم داعش مسؤوليته عنه.")
+    got = [e.actor1_id for e in run_text(text, "2019-05-20").events if _types([e]) == [ied]]
+    assert got and got[0] != "isis"

@@ -193,8 +193,9 @@ def view_events(ds: data.Dataset, f: Filters) -> None:
     cols = list(eventstable.COLUMNS)  # an analyst's order: date, type, place, dead, actors, confidence, review
     pages = max(1, -(-counts.shown // EVENTS_PAGE))
     page = st.number_input(f"Page ({EVENTS_PAGE} rows each)", 1, pages, 1, key="events_page") if pages > 1 else 1
-    rows = mapview.whole_number_columns(  # 15 injured, not 15.0
-        ds.store.rows(f, cols, limit=EVENTS_PAGE, offset=(min(int(page), pages) - 1) * EVENTS_PAGE))
+    rows = mapview.whole_number_columns(  # 15 injured, not 15.0; a place-less event says its name or "place unknown"
+        eventstable.location_cells(ds.store.rows(f, [*cols, "unresolved_name"], limit=EVENTS_PAGE,
+                                                 offset=(min(int(page), pages) - 1) * EVENTS_PAGE)))
     st.dataframe(rows, width="stretch", hide_index=True,
                  column_config={**eventstable.column_config(), "evidence": st.column_config.TextColumn(
                      "evidence (sentence or summary)", width="large",

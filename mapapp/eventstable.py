@@ -11,6 +11,8 @@ Nothing here imports Streamlit.
 
 from __future__ import annotations
 
+import pandas as pd
+
 #: The Events table's columns, left to right.
 COLUMNS = ("event_date", "event_type", "location", "fatalities", "actor1", "actor2", "confidence", "review_status",
            "source", "sub_event_type", "geo_precision", "injuries", "evidence", "event_id")
@@ -26,3 +28,33 @@ def column_config() -> dict[str, dict]:
     """``st.dataframe``'s ``column_config`` for the first screen (plain dicts, as ``st.column_config.Column``
     makes them): widths, and the date pinned."""
     return {c: {"width": w, **({"pinned": True} if c == "event_date" else {})} for c, w in WIDTHS.items()}
+
+
+#: What the location cell says for an event placed nowhere whose text gives no place name either.
+NO_PLACE = "place unknown"
+
+
+def location_cells(rows: pd.DataFrame) -> pd.DataFrame:
+    """The table's rows with every location cell filled: an event drawn at no place (a village
+    the gazetteer lacks, in an article naming no known place) shows the name its text gives
+    (``unresolved_name``), else :data:`NO_PLACE`, never a blank cell.
+
+    Parameters
+    ----------
+    rows : pandas.DataFrame
+        With a ``location`` column, and ``unresolved_name`` when the caller read it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy, without ``unresolved_name``.
+    """
+    out = rows.copy()
+    if "location" not in out.columns:
+        return out
+    location = out["location"].where(out["location"].notna(), "").astype(str).str.strip()
+    name = (out["unresolved_name"].where(out["unresolved_name"].notna(), "").astype(str).str.strip()
+            if "unresolved_name" in out.columns else pd.Series("", index=out.index))
+    fallback = name.where(name != "", NO_PLACE)
+    out["location"] = location.where(location != "", fallback)
+    return out.drop(columns=["unresolved_name"], errors="ignore")

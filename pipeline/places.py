@@ -331,9 +331,10 @@ class PlaceFinder:
                 u.placed_at = place.id
                 fallbacks.append(self._fallback_mention(u, place, c.head, words_given))
                 drawn.append((c, fallbacks[-1]))
-            elif c.head in _GOVERNORATE_HEADS and _in_unknown_area(nt.text, tokens, c.last, unknown):
-                # the event is there, not at any place of the map: named, drawn nowhere
-                fallbacks.append(_unplaced_mention(u, c.head))
+            elif c.head in _GOVERNORATE_HEADS:
+                # in an area the gazetteer lacks too, or in an article that names no known place
+                # (no governorate to hold it): named, drawn nowhere, never at another place
+                fallbacks.append(_unplaced_mention(u, c.head, _in_unknown_area(nt.text, tokens, c.last, unknown)))
                 drawn.append((c, fallbacks[-1]))
             unresolved.append(u)
         fallbacks += self._named_again(nt, tokens, unknown, drawn, taken)
@@ -442,10 +443,27 @@ class PlaceFinder:
         return Mention(s, e, nt.original[s:e], pid, name_en, name_ar, kind, lat, lon, precision, approximate, how, basis)
 
 
-def _unplaced_mention(u: Unresolved, head: str) -> Mention:
-    """A mention of an unknown name in an area the gazetteer lacks too: no place, no point, so
-    that its event is drawn nowhere rather than at another named place."""
-    note = f"'{u.text}' is not in the gazetteer, nor is the area the text places it in: not drawn"
+def _unplaced_mention(u: Unresolved, head: str, in_unknown_area: bool = True) -> Mention:
+    """A mention of an unknown name that no area of the gazetteer holds: no place, no point, so
+    that its event is drawn nowhere rather than at another named place, and keeps the name.
+
+    Parameters
+    ----------
+    u : Unresolved
+        The unknown name.
+    head : str
+        Its head noun (normalised), for the kind the mention keeps.
+    in_unknown_area : bool
+        Whether the text places it in an area the gazetteer lacks too (``بريف دير الزور``);
+        otherwise the article names no known place to find an enclosing area from.
+
+    Returns
+    -------
+    Mention
+    """
+    note = (f"'{u.text}' is not in the gazetteer, nor is the area the text places it in: not drawn"
+            if in_unknown_area else
+            f"'{u.text}' is not in the gazetteer and the article names no known place around it: not drawn")
     return Mention(u.start, u.end, u.text, None, f"{u.name} (not in the gazetteer)", u.text,
                    _HEAD_KIND.get(head, "village"), None, None, None, True, "unresolved", note, u.name)
 

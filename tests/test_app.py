@@ -460,3 +460,18 @@ def test_a_build_json_of_the_wrong_shape_is_named_with_how_to_rebuild(out_dir, a
         message = " ".join(e.value for e in at.error)
         assert f"{broken / name} is broken" in message and said in message
         assert "python -m pipeline build" in message
+
+
+def test_events_table_location_cell_of_an_event_with_no_place_is_never_blank():
+    """An event drawn nowhere (a village the gazetteer lacks, in an article naming no known place)
+    shows its unresolved name in the Events table, else "place unknown"; a placed event is unchanged."""
+    import pandas as pd
+
+    from mapapp.eventstable import NO_PLACE, location_cells
+
+    rows = pd.DataFrame({"event_id": ["a", "b", "c", "d"],
+                         "location": ["Qamishli", "", None, "  "],
+                         "unresolved_name": ["", "خربة سليمو", None, ""]})
+    shown = location_cells(rows)
+    assert list(shown["location"]) == ["Qamishli", "خربة سليمو", NO_PLACE, NO_PLACE]
+    assert "unresolved_name" not in shown.columns and list(rows["location"])[1] == ""

@@ -126,3 +126,39 @@ def test_the_villages_reports_call_leilan_and_qasrok_are_the_cited_rows(pipeline
         assert pipeline.gazetteer.places[pid].trust == "low"
     result = _run(pipeline, "Fires burned wheat fields near Laylan and Qesrok in the Qahtaniyah countryside.", "en")
     assert {"tell_leilan", "qasrok"} <= {m.place_id for m in result.mentions}
+
+
+# ---------------------------------------------------------------- an article that names no known place
+
+@pytest.mark.parametrize("text, name, language", [
+    ("قصفت القوات التركية قرية خربة سليمو بقذائف المدفعية صباح اليوم الخميس.", "خربة سليمو", "ar"),
+    ("Turkish forces shelled the village of Kherbet Salimo with artillery on Thursday morning.",
+     "Kherbet Salimo", "en"),
+])
+def test_an_unknown_village_in_an_article_naming_no_known_place_keeps_its_name_drawn_nowhere(
+        pipeline, text, name, language):
+    """No enclosing area in the sentence, no known place in the article (so no governorate):
+    the event keeps the name as written, has no place and no point, and is approximate."""
+    result = _run(pipeline, text, language)
+    ev = _event_at(result, name)
+    assert ev.unresolved_name == name
+    assert ev.place_id is None and ev.latitude is None and ev.longitude is None and ev.geo_precision is None
+    assert ev.approximate
+    assert [(u.name, u.placed_at) for u in result.unresolved] == [(name, "")]
+
+
+@pytest.mark.parametrize("text, names, language", [
+    # the same village twice on one day: one event
+    ("قصفت القوات التركية قرية خربة سليمو بقذائف المدفعية صباح اليوم الخميس. وعادت القوات التركية "
+     "لتقصف قرية خربة سليمو بالمدفعية بعد الظهر.", ["خربة سليمو"], "ar"),
+    # two villages the gazetteer lacks, the same day: two events, one at each name
+    ("قصفت القوات التركية قرية خربة سليمو بقذائف المدفعية صباح اليوم الخميس. وفي المساء قصفت القوات "
+     "التركية قرية كاني جمو بالمدفعية.", ["خربة سليمو", "كاني جمو"], "ar"),
+    ("Turkish forces shelled the village of Kherbet Salimo with artillery on Thursday morning. "
+     "On Thursday evening, Turkish forces shelled the village of Kani Jemo with mortars.",
+     ["Kherbet Salimo", "Kani Jemo"], "en"),
+])
+def test_unknown_villages_drawn_nowhere_merge_by_their_names(pipeline, text, names, language):
+    result = _run(pipeline, text, language)
+    assert sorted(e.unresolved_name for e in result.events) == sorted(names)
+    assert all(e.place_id is None and e.latitude is None for e in result.events)

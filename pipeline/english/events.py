@@ -3732,6 +3732,11 @@ class _Run:
             return bool(sb) and sb <= sa
         same_day = (a.date.date_from if a.date else None) == (b.date.date_from if b.date else None)
         same_place = (a.place.place_id if a.place else None) == (b.place.place_id if b.place else None)
+        if a.unresolved and b.unresolved and a.unresolved != b.unresolved \
+                and not (a.place and a.place.place_id) and not (b.place and b.place.place_id):
+            # two villages the gazetteer lacks, in an article naming no known place (drawn nowhere):
+            # two places, not one "unknown" place
+            same_place = False
         if a.unresolved != b.unresolved and a.place_quality == 2 and b.place_quality == 2:
             # two villages the gazetteer lacks, drawn at one town, are two places; but a spot named
             # inside an area told first ("in the southern countryside of Al-Hasakah", then "in the

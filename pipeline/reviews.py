@@ -45,6 +45,7 @@ from typing import Any
 
 from .acled_vocab import ACLED_TAXONOMY
 from .actors import Actor
+from .cells import day
 from .csvio import COUNT_RE, clip, ends_line, read_csv, read_for_append
 from .datemath import implausible
 from .errors import InputError
@@ -290,6 +291,12 @@ def now_iso() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def _iso_day(value: Any) -> str | None:
+    """``YYYY-MM-DD`` of a date cell, or None when it is missing or not a date (never ``'nan'``)."""
+    d = day(value)
+    return None if d is None else d.date().isoformat()
+
+
 def record_decision(path: str | Path, event_id: str, decision: str, *, reviewed_by: str, gazetteer: Gazetteer,
                     actors: Mapping[str, Actor], changes: Mapping[str, Any] | None = None, merged_into: str = "",
                     reason: str = "", reviewed_at: str = "", event: Mapping[str, Any] | None = None) -> int:
@@ -334,7 +341,7 @@ def record_decision(path: str | Path, event_id: str, decision: str, *, reviewed_
             raise ReviewError(path, "; ".join(problems), line)
         if event is not None and review.decision == "correct":
             shown = {"event_type": event.get("event_type"), "sub_event_type": event.get("sub_event_type"),
-                     "date_from": str(event.get("date_from"))[:10], "date_to": str(event.get("date_to"))[:10]}
+                     "date_from": _iso_day(event.get("date_from")), "date_to": _iso_day(event.get("date_to"))}
             try:  # what apply_reviews will do with it
                 corrected(shown, review.changes, gazetteer, actors)
             except ValueError as e:
@@ -396,7 +403,8 @@ def corrected(e: Mapping[str, Any], changes: Mapping[str, Any], gazetteer: Gazet
         out["event_date"] = out["date_from"]
     if out["sub_event_type"] not in ACLED_TAXONOMY.get(out["event_type"], ()):
         raise ValueError(f"sub_event_type {out['sub_event_type']!r} is not a sub-event type of {out['event_type']!r}")
-    if str(out["date_from"]) > str(out["date_to"]):
+    lo, hi = day(out.get("date_from")), day(out.get("date_to"))
+    if lo is not None and hi is not None and lo > hi:  # a missing day has no order to break
         raise ValueError(f"date_from {out['date_from']} is after date_to {out['date_to']}")
     extracted = {k: e.get(k) for k in CORRECTABLE if e.get(k) != out.get(k)}
     return out, with_names(extracted, e)

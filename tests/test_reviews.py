@@ -251,3 +251,22 @@ def dt_year() -> str:
     import datetime as dt
 
     return str(dt.datetime.now(dt.UTC).year)
+
+
+@pytest.mark.parametrize("missing", [None, float("nan")])
+def test_a_correction_to_an_event_with_no_from_day_is_not_refused_for_its_order(dirs, pipeline, missing):
+    """An event with no ``date_from`` (None, or NaN from a table) has no From/To order to break:
+    setting its To day is recorded, not refused as 'nan is after 2021-04-21'. A real wrong order
+    is still refused."""
+    shown = {"event_type": "Battles", "sub_event_type": "Armed clash", "date_from": missing,
+             "date_to": "2021-04-20"}
+    line = _decide(dirs, pipeline, "a-e1", "correct", changes={"date_to": "2021-04-21"}, event=shown)
+    assert line == 2
+    assert "date_to=2021-04-21" in (dirs[2] / "reviews.csv").read_text(encoding="utf-8")
+    shown = {"event_type": "Battles", "sub_event_type": "Armed clash", "date_from": "2021-04-20",
+             "date_to": missing}
+    _decide(dirs, pipeline, "a-e2", "correct", changes={"date_from": "2021-04-19"}, event=shown)
+    shown = {"event_type": "Battles", "sub_event_type": "Armed clash", "date_from": "2021-04-20",
+             "date_to": "2021-04-20"}
+    with pytest.raises(ReviewError, match="is after date_to"):
+        _decide(dirs, pipeline, "a-e3", "correct", changes={"date_from": "2021-04-22"}, event=shown)

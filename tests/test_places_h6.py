@@ -103,13 +103,34 @@ def test_an_unknown_neighbourhood_stays_in_its_city(pipeline):
     assert [u.placed_at for u in result.unresolved if u.name == "Kherbet Salimo"] == ["qamishli"]
 
 
-def test_a_known_place_named_again_in_brackets_is_that_place_not_an_unresolved_name(pipeline):
-    """``X (Amuda)``: another name of a place the gazetteer has, not an unknown place."""
+def test_a_known_town_named_again_in_brackets_is_that_town_not_an_unresolved_name(pipeline):
+    """``X (Amuda) town``, no head noun before X: the pair is called a town, Amuda's kind, so X
+    is Amuda's other name, not an unknown place."""
     result = _run(pipeline, "A Turkish drone struck a position of government forces near Kherbet Salimo (Amuda) "
-                            "on Wednesday.", "en")
+                            "town on Wednesday.", "en")
     ev = _event_at(result, "Kherbet Salimo")
     assert ev.place_id == "amuda" and not ev.unresolved_name
     assert not [u for u in result.unresolved if u.name == "Kherbet Salimo"]
+
+
+@pytest.mark.parametrize("text, area", [
+    # a head noun before the unknown name: a village, so the bracketed town is its enclosure
+    ("A Turkish drone struck a car near the village of Kherbet Salimo (Tal Tamr) on Wednesday, killing two men.",
+     "tall_tamr_countryside"),
+    ("Turkish artillery shelled the village of Kherbet Salimo (Amuda) on Wednesday.", "amuda_countryside"),
+    # no head noun, and nothing says the two are one place: the enclosure again
+    ("A Turkish drone struck a position of government forces near Kherbet Salimo (Amuda) on Wednesday.",
+     "amuda_countryside"),
+])
+def test_a_known_town_in_brackets_after_an_unknown_village_is_its_enclosing_area(pipeline, gazetteer, text, area):
+    """House rule: a place missing from the gazetteer is never moved to a different named place.
+    ``the village of X (Tal Tamr)`` is drawn in Tal Tamr's countryside, approximate, flagged
+    with its name and listed in unresolved.csv, not at Tal Tamr town."""
+    result = _run(pipeline, text, "en")
+    ev = _event_at(result, "Kherbet Salimo")
+    assert ev.place_id == area and ev.approximate and ev.unresolved_name == "Kherbet Salimo"
+    assert [u.placed_at for u in result.unresolved if u.name == "Kherbet Salimo"] == [area]
+    assert _kind(gazetteer, ev.place_id) not in SETTLEMENTS
 
 
 # ---------------------------------------------------------------- coverage: names of cited rows

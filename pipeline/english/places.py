@@ -188,16 +188,35 @@ def _direction_before(text: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
-def _alias_of_known(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+#: After ``X (Known)``: the kind the writer gives the pair (``Tal Kocher (Al-Yarubiyah) town``).
+_PAIR_KIND_RE = re.compile(r"\s+(?P<kind>town|city)\b", re.IGNORECASE)
+
+
+def _alias_of_known(text: str, start: int, end: int, mentions: list[Mention], head: str = "") -> bool:
     """Whether the name at ``[start, end)`` and a known place are one place named twice, one
-    of them in brackets right after the other: ``Tal Kocher (Al-Yarubiyah)``,
-    ``al-Yarubiyah (Tal Kocher)``."""
+    of them in brackets right after the other: ``Tal Kocher (Al-Yarubiyah) town``,
+    ``al-Yarubiyah (Tal Kocher)``.
+
+    An unknown name followed by a known place in brackets is that place's other name only
+    when no head noun stands before it (``the village of X (Tal Tamr)`` is a village in Tal
+    Tamr's area, not Tal Tamr) and the two plausibly are one place: the text calls the pair
+    a town or city, the known place's own kind (``near Tal Kocher (Al-Yarubiyah) town``).
+    Otherwise (``near X (Amuda)``) the bracketed place is the enclosing area and the name
+    stays unresolved (a spelling the matcher misses falls there too: coarser, never wrong).
+    """
     after = re.match(r"\s*\(\s*", text[end:end + 4])
     if after is not None:
+        if head:
+            return False
         at = end + after.end()
-        if any(m.place_id and text[at:m.start].lower() in ("", "al-", "el-", "al ") and text[m.end:m.end + 1] == ")"
-               for m in mentions if at <= m.start <= at + 3):
-            return True
+        for m in mentions:
+            if not (m.place_id and at <= m.start <= at + 3 and text[m.end:m.end + 1] == ")"
+                    and text[at:m.start].lower() in ("", "al-", "el-", "al ")):
+                continue
+            kind = _PAIR_KIND_RE.match(text, m.end + 1)
+            if kind is not None and kind.group("kind").lower() == m.kind:
+                return True
+        return False
     if text[end:end + 1] == ")":
         before = re.search(r"\s*\(\s*$", text[max(0, start - 4):start])
         if before is not None:
@@ -628,8 +647,8 @@ class EnglishPlaces:
                 continue
             if name.lower() in self._known or name.lower() in self._actor_names:
                 continue
-            if _alias_of_known(text, ns, ne, mentions):
-                continue  # "near Tal Kocher (Al-Yarubiyah)": another name of a place the gazetteer has
+            if _alias_of_known(text, ns, ne, mentions, head):
+                continue  # "near Tal Kocher (Al-Yarubiyah) town": another name of a place the gazetteer has
             seen.add((ns, ne))
             cs, ce = max(0, s - 60), min(len(text), e + 60)
             stop = min((i for i in (text.find(". ", e), text.find("\n", e)) if i != -1), default=len(text))

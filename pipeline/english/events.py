@@ -935,6 +935,19 @@ class _Run:
             out.append(Match(first, obj, self.lex.kinds[kind], ""))
         return sorted(out, key=lambda m: m.first)
 
+    def _foiled_without_fight(self, m: Match, sent: Sentence) -> bool:
+        """``foiled an attack on a church … by arresting two men``, ``thwarted an attack on the
+        prison after its fighters found explosives``: a clash trigger opening with a foiled verb
+        (``[not_event] foiled_verbs``) whose sentence tells no fighting (``foiled_fighting``, or a
+        killing word with the attackers: ``killing two attackers``) is a plot stopped, no clash."""
+        lex = self.lex
+        if m.payload is None or m.payload.kind != "clash" or self.words[m.first] not in lex.foiled_verbs:
+            return False
+        words = set(self.words[sent.first:sent.last + 1])
+        if words & lex.foiled_fighting:
+            return False
+        return not (words & lex.foiled_killing and words & lex.foiled_attackers)
+
     def _not_event(self, m: Match, clause: Clause) -> bool:
         """An attempt, denial, aim or call (``attempted to kidnap``, ``calls for a truce``);
         a truce broken or ended (``the ceasefire collapsed``, ``violated the truce``)."""
@@ -1530,7 +1543,7 @@ class _Run:
         self._clause_triggers[clause.first] = [(m.first, m.payload) for m in inside]
         kept: list[tuple[Match, bool]] = []
         for m in inside:
-            if self._not_event(m, clause):
+            if self._not_event(m, clause) or self._foiled_without_fight(m, sent):
                 continue
             kept.append((m, self._background(m, clause)))
         foreground = [m for m, bg in kept if not bg]

@@ -60,6 +60,10 @@ class Lexicon:
     accusations : frozenset of str
         Verbs of blame (``[not_event] accusations``): ``accused Damascus of stirring up the
         fighting`` tells what someone is blamed for, not an event.
+    foiled_verbs, foiled_fighting, foiled_killing, foiled_attackers : frozenset of str
+        A clash trigger opening with a foiled verb (``foiled an attack``) is a fight only with a
+        fighting word in its sentence, or a killing word and a word for the attackers
+        (``[not_event] foiled_*``).
     seized_objects : frozenset of str
         Things, not ground, that forces seize (``[not_event] seized_objects``): ``weapons were
         seized`` is no takeover.
@@ -89,6 +93,10 @@ class Lexicon:
     swap_verbs: PhraseMatcher | None = None
     swap_objects: frozenset[str] = frozenset()
     with_area: PhraseMatcher | None = None
+    foiled_verbs: frozenset[str] = frozenset()
+    foiled_fighting: frozenset[str] = frozenset()
+    foiled_killing: frozenset[str] = frozenset()
+    foiled_attackers: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
@@ -151,6 +159,10 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         seized_objects=frozenset(w.lower() for w in ne.get("seized_objects", [])),
         habitual=frozenset(w.lower() for w in ne.get("habitual", [])),
         accusations=frozenset(w.lower() for w in ne.get("accusations", [])),
+        foiled_verbs=frozenset(w.lower() for w in ne.get("foiled_verbs", [])),
+        foiled_fighting=frozenset(w.lower() for w in ne.get("foiled_fighting", [])),
+        foiled_killing=frozenset(w.lower() for w in ne.get("foiled_killing", [])),
+        foiled_attackers=frozenset(w.lower() for w in ne.get("foiled_attackers", [])),
         with_area=with_area, swap_verbs=swap,
         swap_objects=frozenset(w.lower() for w in data.get("swap", {}).get("objects", [])),
         set_up_verbs=set_up, set_up_objects=frozenset(w.lower() for w in data.get("set_up", {}).get("objects", [])

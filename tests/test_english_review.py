@@ -1,0 +1,37 @@
+"""English rules tightened after a review of the rules landed on 2026-12-06: events they invented
+and actors they misassigned. Every sentence here was written for these tests; none is copied from a
+report or from the evaluation texts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.records import Article
+
+TUE = dt.date(2024, 4, 16)  # a Tuesday
+
+
+def _events(pipeline, text: str, published: dt.date = TUE):
+    return pipeline.process(Article("enrv", "enrv.txt", text, published, "Test outlet", "en")).events
+
+
+# ---------------------------------------------------------------- a foiled attack is no clash by itself
+
+@pytest.mark.parametrize("text", [
+    "The Asayish foiled an attack on a church in Qamishli on Sunday by detaining three young men suspected "
+    "of planning it, the internal security force said.",
+    "The SDF thwarted an attack on the Ghwayran prison in Hasakah on Monday when its guards discovered a rigged "
+    "minibus parked near the gate.",
+])
+def test_a_plot_foiled_by_arrests_or_a_find_is_no_clash(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Armed clash"]
+
+
+@pytest.mark.parametrize("tail", ["killing three of the attackers", "after a brief exchange of fire"])
+def test_a_foiled_attack_told_with_fighting_stays_a_clash(pipeline, tail):
+    (ev,) = _events(pipeline, f"The SDF foiled an attack by ISIS militants on a checkpoint near Tal Tamr on Monday, {tail}.")
+    assert ev.sub_event_type == "Armed clash"
+    assert (ev.actor1_id, ev.actor2_id) == ("isis", "sdf")

@@ -35,3 +35,20 @@ def test_a_foiled_attack_told_with_fighting_stays_a_clash(pipeline, tail):
     (ev,) = _events(pipeline, f"The SDF foiled an attack by ISIS militants on a checkpoint near Tal Tamr on Monday, {tail}.")
     assert ev.sub_event_type == "Armed clash"
     assert (ev.actor1_id, ev.actor2_id) == ("isis", "sdf")
+
+
+# ---------------------------------------------------------------- a crowd in another town after a protest
+
+def test_families_setting_off_in_another_town_after_a_protest_are_no_protest(pipeline):
+    events = _events(pipeline, "Hundreds of residents protested in Amuda on Monday against the cutting of water "
+                               "supplies, chanting outside the municipality. In Derbasiyah, dozens of families set off "
+                               "for villages to the south.")
+    assert [(e.sub_event_type, e.place_id) for e in events] == [("Peaceful protest", "amuda")]
+
+
+def test_a_crowd_walking_with_banners_in_another_town_after_a_protest_is_a_protest_there(pipeline):
+    events = _events(pipeline, "Hundreds of residents protested in Amuda on Monday against the cutting of water "
+                               "supplies, chanting outside the municipality. In Derbasiyah, dozens walked along the "
+                               "market street carrying banners.")
+    assert [(e.sub_event_type, e.place_id) for e in events] == [
+        ("Peaceful protest", "amuda"), ("Peaceful protest", "darbasiyah")]

@@ -455,6 +455,8 @@ _BROKERING = frozenset({"brokered", "mediated", "sponsored", "facilitated", "neg
 #: Verbs of a force's security operation (``when the SDF swept through Shaddadi``).
 _SWEEPING = frozenset({"swept", "raided", "stormed", "searched", "combed", "launched", "conducted", "carried",
                        "surrounded", "cordoned"})
+#: Word beginnings that make a crowd walking in another town a protest (``_march_elsewhere``).
+_PROTEST_CUES = ("protest", "rally", "rallie", "chant", "banner", "placard", "slogan", "demonstrat")
 _WIDE_KINDS = frozenset({"country", "region"})  # gazetteer kinds wider than the map's area
 _ROADS = frozenset({"road", "roads", "highway", "route", "motorway", "way", "street", "path"})
 #: Persons whose home town may follow ("a jeweller from Amuda"), besides the count words.
@@ -2454,7 +2456,9 @@ class _Run:
         """``In Tirbespiye, dozens set off from the Kongra Star building and walked the length of the
         town's main road``: after a protest told, a sentence with no trigger that opens on another town
         (``In X,``) where a crowd (a vague or counted number of people) walks or sets off is the same
-        day's protest there: another protest event (ACLED codes one per location). Not a funeral."""
+        day's protest there: another protest event (ACLED codes one per location), when the sentence
+        has a protest word of its own (``_PROTEST_CUES``: ``chanting``, ``banners``, ``rally``). Not a
+        funeral; ``set off`` or ``gathered`` alone is no march."""
         prior = self._latest("protest")
         words = self.words
         if prior is None or prior.place is None or words[sent.first] != "in":
@@ -2469,8 +2473,10 @@ class _Run:
         rest = words[comma + 1:sent.last + 1]
         crowd = bool(rest) and (rest[0] in self.lex.vague or rest[0] in self.lex.units or rest[0].isdigit()
                                 or rest[0] in ("residents", "people", "demonstrators", "protesters", "crowds"))
-        walking = {"walked", "marched", "set", "paraded", "rallied", "gathered"} & set(rest)
-        if not crowd or not walking or _MOURNING & set(rest):
+        walking = {"walked", "marched", "paraded", "rallied"} & set(rest)
+        # a protest word of its own: "dozens of families set off for villages to the south" is no protest
+        cue = any(w.startswith(_PROTEST_CUES) for w in rest)
+        if not crowd or not walking or not cue or _MOURNING & set(rest):
             return []
         k = comma + 1
         clause = next(c for c in sent.clauses if c.first <= k <= c.last)

@@ -52,3 +52,15 @@ def test_a_crowd_walking_with_banners_in_another_town_after_a_protest_is_a_prote
                                "market street carrying banners.")
     assert [(e.sub_event_type, e.place_id) for e in events] == [
         ("Peaceful protest", "amuda"), ("Peaceful protest", "darbasiyah")]
+
+
+# ---------------------------------------------------------------- "the two sides" with other sides named
+
+def test_the_two_sides_are_not_the_sides_before_when_other_sides_are_named(pipeline):
+    events = _events(pipeline, "Clashes broke out between the Asayish and government forces in Qamishli on Sunday. "
+                               "On Monday, Russian and Turkish officers met at a base near Tal Tamr, and the two sides "
+                               "agreed on joint patrols along the border.")
+    assert ("asayish", "syrian_government") not in [(e.actor1_id, e.actor2_id) for e in events
+                                                    if e.sub_event_type == "Agreement"]
+    assert ("syrian_government", "asayish") not in [(e.actor1_id, e.actor2_id) for e in events
+                                                    if e.sub_event_type == "Agreement"]

@@ -401,6 +401,13 @@ _CIVIL_ARRESTED = frozenset({"civilian", "civilians", "activist", "activists", "
                              "director", "teacher", "teachers", "student", "students", "young", "youths", "politician",
                              "politicians", "correspondent", "doctor", "lawyer", "trader", "merchant", "residents",
                              "woman", "women", "girl", "girls", "boy", "boys", "child", "children", "farmer", "farmers"})
+#: Nations and their people, with the actor they name ("" for none in the table): named by a sentence
+#: saying "the two sides", they may be those sides (``_others_named``).
+_NATION_ACTORS = {"russian": "russia", "russians": "russia", "russia": "russia", "moscow": "russia",
+                  "turkish": "turkey", "turks": "turkey", "turkey": "turkey", "ankara": "turkey",
+                  "american": "usa", "americans": "usa", "washington": "usa", "iraqi": "", "iraqis": "", "iraq": "",
+                  "iranian": "", "iranians": "", "iran": "", "tehran": "", "baghdad": "", "erbil": "",
+                  "israeli": "", "french": "", "british": "", "jordanian": "", "lebanese": ""}
 #: Words naming a force the actor table may lack: a strike told with them is not the article's one air force's.
 _OTHER_FORCES = frozenset({"coalition", "russian", "russia", "american", "iraqi", "israeli", "unidentified",
                            "unknown", "iranian"})
@@ -3170,6 +3177,8 @@ class _Run:
         if prior is None:
             return
         pair = (prior.actor1, prior.actor2)
+        if self._others_named(d.sentence, (*pair, d.mediator)):
+            return  # "Russian and Turkish officers met ..., and the two sides agreed": other sides
         if d.actor1 and d.actor1 in pair:
             d.actor2 = pair[1] if d.actor1 == pair[0] else pair[0]
         elif d.actor2 and d.actor2 in pair:
@@ -3177,6 +3186,16 @@ class _Run:
         elif not d.actor1 and not d.actor2:
             d.actor1, d.actor2 = pair
         d.notes.append("'the two sides': the sides of the event told before")
+
+    def _others_named(self, si: int, pair: tuple[str, ...]) -> bool:
+        """An armed actor or a nation (``_NATION_ACTORS``) other than those of ``pair`` (the two sides
+        and the event's mediator) is named in sentence ``si`` or the one before it: ``the two sides``
+        may be those others."""
+        lo = self.sentences[si - 1].first if si > 0 else self.sentences[si].first
+        hi = self.sentences[si].last
+        if any(lo <= f and l <= hi and a not in pair and self._armed(a) for f, l, a in self.actors):
+            return True
+        return any(w in _NATION_ACTORS and _NATION_ACTORS[w] not in pair for w in self.words[lo:hi + 1])
 
     def _finish_actors(self, d: _Draft) -> None:
         if d.kind.kind == "takeover":

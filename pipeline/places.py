@@ -204,6 +204,19 @@ _RIF = frozenset({"ريف"})
 _ANAPHORA_FORMS = frozenset(p + w for p in ARTICLE_PREFIXES for w in ("مدينه", "مطار", "ريف"))
 
 
+#: A nation's adjective right before an actor alias, with the actor it names ("" none in the table):
+#: "Iraqi government officials" are not the Syrian government (``PlaceFinder.find_actors``).
+_FOREIGN_NATIONS = {"iraqi": "", "turkish": "turkey", "russian": "russia", "american": "usa", "iranian": "",
+                    "lebanese": "", "jordanian": "", "israeli": "", "french": "", "british": "", "german": "",
+                    "saudi": "", "qatari": "", "emirati": "", "egyptian": ""}
+
+
+def _is_abbreviation(word: str) -> bool:
+    """An all-caps abbreviation of two letters or more (``IS``, ``SDF``, ``YPG``)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isascii() and c.isupper() for c in letters)
+
+
 @dataclass
 class PlaceFinder:
     """Compiled matchers for one gazetteer and actor table.
@@ -219,6 +232,8 @@ class PlaceFinder:
 
     _loose: dict[str, list[str]] = field(init=False, default_factory=dict)  # loose key -> place ids
     _countryside: dict[str, Place | None] = field(init=False, default_factory=dict)  # town id -> its ريف row
+    # (actor id, lower-cased first word) of aliases opening with an all-caps abbreviation ("IS gunmen")
+    _caps_first: set[tuple[str, str]] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
         self.names = PhraseMatcher()
@@ -237,8 +252,17 @@ class PlaceFinder:
                         if p.id not in ids:
                             ids.append(p.id)
         self.actor_names = PhraseMatcher()
+        lower_first: set[tuple[str, str]] = set()
         for a in self.actors.values():
             self.actor_names.add_many({a.name_ar, *a.aliases} - {""}, a.id)
+            for alias in {a.name_ar, *a.aliases} - {""}:
+                first = alias.split()[0]
+                if _is_abbreviation(first):
+                    self._caps_first.add((a.id, first.lower()))
+                else:
+                    lower_first.add((a.id, first.lower()))
+        # an actor with the same first word also written in lower case ("Daesh", "daesh") matches it in any case
+        self._caps_first -= lower_first
 
     def word_lists(self) -> list:
         """The word lists this stage looks tokens up in (for :class:`~pipeline.arabic.Vocabulary`)."""
@@ -246,9 +270,19 @@ class PlaceFinder:
 
     def find_actors(self, nt: NormalisedText, tokens: Sequence[Token]) -> tuple[list[ActorMention], list[Match]]:
         """Actor mentions (original offsets) and the raw token matches."""
-        matches = self.actor_names.find(tokens)
+        found = self.actor_names.find(tokens)
         out = []
         starts, ends = starts_of(tokens), ends_of(tokens)
+        words = words_of(tokens)
+        matches = []
+        for m in found:
+            if (m.payload, words[m.first].lower()) in self._caps_first:
+                s, e = nt.to_original(starts[m.first], ends[m.first])
+                if not _is_abbreviation(nt.original[s:e]):
+                    continue  # "gunmen who attacked", not "IS gunmen": an abbreviation is matched in capitals
+            if m.first > 0 and _FOREIGN_NATIONS.get(words[m.first - 1].lower(), m.payload) != m.payload:
+                continue  # "Iraqi government officials": another country's government, not Syria's
+            matches.append(m)
         for m in matches:
             s, e = nt.to_original(starts[m.first], ends[m.last])
             out.append(ActorMention(s, e, nt.original[s:e], m.payload))

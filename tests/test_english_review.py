@@ -64,3 +64,32 @@ def test_the_two_sides_are_not_the_sides_before_when_other_sides_are_named(pipel
                                                     if e.sub_event_type == "Agreement"]
     assert ("syrian_government", "asayish") not in [(e.actor1_id, e.actor2_id) for e in events
                                                     if e.sub_event_type == "Agreement"]
+
+
+# ---------------------------------------------------------------- actor aliases: another nation, capitals
+
+def test_another_nations_government_officials_are_not_the_syrian_government(pipeline):
+    (ev,) = _events(pipeline, "Iraqi government officials and SDF commanders agreed on Monday in Qamishli to reopen "
+                              "the Semalka crossing for trade.")
+    assert ev.sub_event_type == "Agreement"
+    assert "syrian_government" not in (ev.actor1_id, ev.actor2_id)
+
+
+def test_government_officials_with_no_nation_are_still_the_syrian_government(pipeline):
+    (ev,) = _events(pipeline, "Government officials and SDF commanders agreed on Monday in Qamishli to reopen the "
+                              "Semalka crossing for trade.")
+    assert {ev.actor1_id, ev.actor2_id} == {"syrian_government", "sdf"}
+
+
+def test_lower_case_words_are_not_an_all_caps_abbreviation_alias(pipeline):
+    # "is gunmen" is not "IS gunmen"
+    (ev,) = _events(pipeline, "The main worry in Amuda now is gunmen who attacked a checkpoint of the Asayish on "
+                              "Monday night, wounding two of its members, residents said.")
+    assert ev.actor1_id != "isis"
+    assert ev.actor2_id == "asayish"
+
+
+def test_an_all_caps_abbreviation_alias_still_matches_in_capitals(pipeline):
+    (ev,) = _events(pipeline, "IS gunmen attacked a checkpoint of the Asayish in Amuda on Monday night, wounding two "
+                              "of its members.")
+    assert (ev.actor1_id, ev.actor2_id) == ("isis", "asayish")

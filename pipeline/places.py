@@ -217,6 +217,13 @@ def _is_abbreviation(word: str) -> bool:
     return len(letters) >= 2 and all(c.isascii() and c.isupper() for c in letters)
 
 
+def _is_word_like_abbreviation(word: str) -> bool:
+    """An all-caps abbreviation of two letters (``IS``, ``US``): in lower case it is an ordinary
+    English word ("is", "us"), so it names an actor only when written in capitals. Longer ones
+    (``ISIS``, ``SDF``) are matched in any case: outlets write "Isis" and some copy is lower-cased."""
+    return _is_abbreviation(word) and len(word) == 2
+
+
 @dataclass
 class PlaceFinder:
     """Compiled matchers for one gazetteer and actor table.
@@ -232,7 +239,7 @@ class PlaceFinder:
 
     _loose: dict[str, list[str]] = field(init=False, default_factory=dict)  # loose key -> place ids
     _countryside: dict[str, Place | None] = field(init=False, default_factory=dict)  # town id -> its ريف row
-    # (actor id, lower-cased first word) of aliases opening with an all-caps abbreviation ("IS gunmen")
+    # (actor id, lower-cased first word) of aliases opening with a two-letter abbreviation ("IS gunmen")
     _caps_first: set[tuple[str, str]] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
@@ -257,7 +264,7 @@ class PlaceFinder:
             self.actor_names.add_many({a.name_ar, *a.aliases} - {""}, a.id)
             for alias in {a.name_ar, *a.aliases} - {""}:
                 first = alias.split()[0]
-                if _is_abbreviation(first):
+                if _is_word_like_abbreviation(first):
                     self._caps_first.add((a.id, first.lower()))
                 else:
                     lower_first.add((a.id, first.lower()))

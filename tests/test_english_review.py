@@ -93,3 +93,10 @@ def test_an_all_caps_abbreviation_alias_still_matches_in_capitals(pipeline):
     (ev,) = _events(pipeline, "IS gunmen attacked a checkpoint of the Asayish in Amuda on Monday night, wounding two "
                               "of its members.")
     assert (ev.actor1_id, ev.actor2_id) == ("isis", "asayish")
+
+
+def test_a_longer_abbreviation_alias_matches_in_any_case(pipeline):
+    # outlets write "Isis" (and some copy is lower-cased); only two-letter ones ("IS": "is") need capitals
+    (ev,) = _events(pipeline, "Isis gunmen attacked a checkpoint of the Asayish in Amuda on Monday night, wounding two "
+                              "of its members, local sources said.")
+    assert (ev.actor1_id, ev.actor2_id) == ("isis", "asayish")

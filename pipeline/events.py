@@ -2546,9 +2546,16 @@ _SELF_GAP = 8
 _SUICIDE = next(t for t in TRIGGERS if t.kind == "suicide")
 #: One bomber blew himself up (``نفسه``، ``نفسها``; the verb is singular before a plural subject too): one dead.
 _ONE_SELF = frozenset(map(normalise_phrase, ("نفسه", "نفسها")))
+#: Day and time words after ``فجر`` (``فجر اليوم``، ``فجر الأحد``): the dawn, not the verb ``فجّر``.
+_DAWN_TIMES = _WORDS["dawn_time"]
+#: People who blew themselves up, the subject right after the verb (``فجّر عنصر من التنظيم نفسه``).
+_BOMBER_NOUNS = _WORDS["bomber_noun"]
+#: How far after the verb the bomber must be named (``فجّر أحد عناصر التنظيم نفسه``).
+_BOMBER_GAP = 3
 #: Nouns a word of "self" follows as "the same …" (``في اليوم نفسه``، ``في المكان ذاته``), not as the bomber.
 _SAME_NOUNS = frozenset(map(normalise_phrase, ("اليوم", "الوقت", "المكان", "الموقع", "الشهر", "العام", "الأسبوع", "المنطقة", "الليلة",
-                    "السياق", "الحي", "الطريق", "الشارع", "الحاجز", "القرية", "المدينة", "الحادث", "الهجوم")))
+                    "السياق", "الحي", "الطريق", "الشارع", "الحاجز", "القرية", "المدينة", "الحادث", "الهجوم",
+                    "البلده", "المخيم", "الناحيه", "البلد", "القضيه", "المسالة", "الحاله", "الجهه", "المصدر")))
 
 
 def blew_themselves_up(matches: list[Match], words: list[str]) -> list[Match]:
@@ -2557,7 +2564,9 @@ def blew_themselves_up(matches: list[Match], words: list[str]) -> list[Match]:
     أنفسهم عند حواجز …``), is a suicide bombing, the verb the trigger. ``فجّر مسلحون عبوة
     ناسفة`` has no reflexive object: not this stage's. A word of "self" after a day
     (``في اليوم نفسه``) or a place (``في المكان نفسه``) follows a definite noun and is no
-    object."""
+    object. ``فجر`` before a day or time word (``فجر اليوم``، ``فجر الأحد``) is the dawn, not the
+    verb; and the bomber must be named, a person (``bomber_noun``) right after the verb: ``وفجّرت
+    القضية نفسها موجة غضب`` names none."""
     verbs = proclitic_forms(_DETONATE_VERBS)
     if not has_any(words, verbs) or _SELF_WORDS.isdisjoint(words):
         return matches
@@ -2566,6 +2575,11 @@ def blew_themselves_up(matches: list[Match], words: list[str]) -> list[Match]:
     for k, w in enumerate(words):
         if w not in verbs or k in covered:
             continue
+        if k + 1 < len(words) and words[k + 1] in _DAWN_TIMES:
+            continue  # "فجر اليوم": at dawn
+        if not any(words[x].removeprefix("ال") in _BOMBER_NOUNS or words[x] in _BOMBER_NOUNS
+                   for x in range(k + 1, min(len(words), k + 1 + _BOMBER_GAP))):
+            continue  # no bomber named: "وفجّرت القضية نفسها موجة غضب"
         end = min(len(words), k + 1 + _SELF_GAP)
         j = next((j for j in range(k + 1, end) if words[j] in _SELF_WORDS), None)
         if j is None or words[j - 1] in _SAME_NOUNS:
@@ -4039,9 +4053,37 @@ def also_elsewhere(ctx: _Context, sent: Sentence, d: _Draft) -> bool:
     place its own clause names (``كما شهدت مدينة الشدادي وبلدة الهول مظاهرات مماثلة``), adds
     to the news just told: the same kind of act on the same day elsewhere, an event dated as the
     article's last date, not a recap (:func:`similar_attack`). A similar act told as before
-    (``وسبق أن شهدت المنطقة هجمات مماثلة``) or with no place of its own stays background."""
+    (``وسبق أن شهدت المنطقة هجمات مماثلة``، ``كما شهدت مدينة عامودا مظاهرات مماثلة في أوقات
+    سابقة``: a ``past_marker`` in the sentence, not followed by ``اليوم``) or with no place of its
+    own stays background."""
     return (ctx.words[sent.first] in _ALSO_OPENERS and d.place is not None and d.place_quality == 2
-            and (d.date is None or not d.date.background))
+            and (d.date is None or not d.date.background) and not told_as_before(ctx.words, sent))
+
+
+_PAST_MARKERS = _WORDS["past_marker"]
+#: Words after a past marker that make it earlier on the same day (``في وقت سابق اليوم``، ``من اليوم``).
+_SAME_DAY_AFTER = frozenset(map(normalise_phrase, ("اليوم", "من")))
+
+
+def told_as_before(words: Sequence[str], sent: Sentence) -> bool:
+    """Whether the sentence tells its act as before the news: a ``past_marker`` (``سابقة``،
+    ``الماضي``، ``وسبق``) stands in it, not followed by ``اليوم`` or ``من`` (``في وقت سابق
+    اليوم``، ``في وقت سابق من اليوم``: earlier the same day).
+
+    Parameters
+    ----------
+    words : Sequence[str]
+        The article's normalised words.
+    sent : Sentence
+        The sentence to look in.
+
+    Returns
+    -------
+    bool
+        True when a past marker tells the sentence's act as earlier than the news.
+    """
+    return any(words[k] in _PAST_MARKERS and (k + 1 > sent.last or words[k + 1] not in _SAME_DAY_AFTER)
+               for k in range(sent.first, sent.last + 1))
 
 
 #: Suffixed forms of the attack nouns: "إثر استهدافهم"، "جراء استهدافه".

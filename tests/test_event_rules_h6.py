@@ -160,6 +160,19 @@ def test_a_bomber_who_blew_himself_up_is_a_suicide_bombing_that_killed_him(run_t
     assert not [e for e in run_text(text, "2022-02-10").events if e.sub_event_type == "Suicide bomb"]
 
 
+def test_dawn_before_a_day_and_a_blast_with_no_bomber_are_no_suicide_bombing(run_text):
+    # "فجر" before a day or time word is the dawn, not the verb "فجّر"
+    for text in ("داهمت الأسايش فجر اليوم منزلين واعتقلت رجلين من الحي نفسه.",
+                 "أصيبت امرأة بجروح فجر الخميس في مخيم الهول نفسه برصاص مجهولين.",
+                 # a verb of blowing up with no bomber named: a figure of speech
+                 "وفجّرت الحادثة نفسها خلافات داخل المجلس المحلي."):
+        assert not [e for e in run_text(text, "2023-09-08").events if e.sub_event_type == "Suicide bomb"], text
+    # a bomber named with the article right after the verb stays one
+    text = "وفي بلدة الهول، فجّر الانتحاري نفسه قرب حاجز للأسايش مساء الأربعاء."
+    bombs = [e for e in run_text(text, "2023-09-08").events if e.sub_event_type == "Suicide bomb"]
+    assert [(e.date_from, e.fatalities) for e in bombs] == [(dt.date(2023, 9, 6), 1)]
+
+
 def test_a_headline_is_not_folded_into_a_recap_years_older(run_text):
     text = ("هجوم انتحاري يستهدف حاجزاً لقسد في الشدادي\n"
             "أفادت مصادر محلية بأن خلايا التنظيم نفذت هجوماً انتحارياً اليوم. "
@@ -206,6 +219,17 @@ def test_similar_protests_that_towns_also_saw_are_one_event_per_town(run_text):
             "وسبق أن شهدت مدينة الشدادي مظاهرات مماثلة.")
     protests = [e for e in run_text(text, "2021-03-07").events if _types([e]) == [PROTEST]]
     assert [e.place_id for e in protests] == ["amuda"]
+
+
+def test_similar_protests_a_town_saw_at_earlier_times_are_background(run_text):
+    head = "تظاهر عشرات الطلاب اليوم الاثنين وسط بلدة تل تمر رفضاً لإغلاق المدارس. "
+    text = head + "كما عرفت بلدة الهول مظاهرات مشابهة في مناسبات سابقة."
+    protests = [e for e in run_text(text, "2022-11-14").events if _types([e]) == [PROTEST]]
+    assert [e.place_id for e in protests] == ["tall_tamr"]
+    # earlier the same day is still the news
+    text = head + "كما عرفت بلدة الهول مظاهرات مشابهة في وقت سابق من اليوم."
+    protests = [e for e in run_text(text, "2022-11-14").events if _types([e]) == [PROTEST]]
+    assert sorted(e.place_id for e in protests) == ["al_hawl", "tall_tamr"]
 
 
 # --------------------------------------------------------------------------- where: a camp the gazetteer lacks, told again as "the camp"

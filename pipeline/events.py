@@ -1633,6 +1633,10 @@ def reporting(ctx: _Context, i: int, trig_first: int) -> bool:
 
 
 _ATTACK_VERBS = _WORDS["attack_verb"]
+#: Nationalities after "the two sides" that name them (``الطرفان الروسي والتركي``).
+_SIDE_ADJECTIVES = _WORDS["side_adjective"]
+#: Words before a side that only witnesses the act (``بحضور الشرطة العسكرية الروسية``).
+_WITNESS = _WORDS["witness"]
 #: Kinds two sides do together, whose "الطرفان" is the pair the article told last.
 _BOTH_SIDES_KINDS = _TWO_SIDED | {"bodies"}
 
@@ -1641,10 +1645,24 @@ def both_sides_subject(ctx: _Context, clause: Clause, roles: list[tuple[int, str
     """Stage (who): whether the clause tells its act of "the two sides" (``الطرفان``، ``الطرفين``،
     ``الجانبان``; ``واتفق الطرفان على تمديد الهدنة``، ``وكان ممثلو الطرفين قد اتفقوا``، ``وتبادل
     الطرفان جثث قتلاهم``) and names no two parties of its own: its parties are the pair the
-    article told last (:func:`assign_actors`; after ``بين`` the same holds already)."""
+    article told last (:func:`assign_actors`; after ``بين`` the same holds already). Not when a
+    nationality follows the word (``side_adjective``: ``اتفق الطرفان الروسي والتركي``) or its
+    sentence names a side outside that pair (not as mediator nor witness: ``بحضور``): the two
+    sides are others."""
     words = ctx.words[clause.first:clause.last + 1]
-    if _BOTH_SIDES.isdisjoint(w.removeprefix("و") for w in words):
+    at = [k for k, w in enumerate(words) if w.removeprefix("و") in _BOTH_SIDES]
+    if not at:
         return False
+    if any(k + 1 < len(words) and words[k + 1].removeprefix("و") in _SIDE_ADJECTIVES for k in at):
+        return False  # "الطرفان الروسي والتركي"
+    sent = clause.sentence
+    every = ctx.words
+    others = [a for f, _, a in ctx._actors.between(sent.first, sent.last)
+              if a not in ctx.last_pair and a != "civilians"
+              and _MEDIATION.isdisjoint(every[max(sent.first, f - 2):f])
+              and _WITNESS.isdisjoint(every[max(sent.first, f - 3):f])]
+    if others:
+        return False  # another side named in the sentence: the two sides are not the pair told last
     return len(_unique(a for _, a, r in roles if r == "party")) < 2
 
 

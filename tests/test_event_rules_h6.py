@@ -328,6 +328,14 @@ def test_the_two_sides_as_subject_are_the_pair_told_before(run_text):
     assert "Russia" in truces[0].mediator
 
 
+def test_the_two_sides_named_by_nationality_are_not_the_pair_told_before(run_text):
+    head = "تبادلت قوات النظام والأسايش إطلاق النار مساء أمس قرب دوار الوحدة في القامشلي. "
+    for tail in ("وتوصل الجانبان الروسي والتركي اليوم إلى تفاهم حول دوريات مشتركة في ريف الدرباسية.",
+                 "وتوصل الطرفان اليوم إلى تفاهم حول دوريات مشتركة بين روسيا وتركيا في ريف الدرباسية."):
+        deals = [e for e in run_text(head + tail, "2022-06-12").events if _types([e]) == [AGREEMENT]]
+        assert deals and all({e.actor1_id, e.actor2_id} != {"asayish", "syrian_government"} for e in deals), tail
+
+
 def test_fighters_of_the_ypg_killed_by_a_strike_of_named_nationality_are_the_side_hit(run_text):
     for text in ("قُتل أربعة مقاتلين من وحدات حماية الشعب في غارات شنتها مقاتلات تركية فجر اليوم على قرية تل جمعة.",
                  "وقتل أربعة مقاتلين اليوم، بينهم قيادية في وحدات حماية المرأة، بضربة جوية تركية قرب قرية تل جمعة."):

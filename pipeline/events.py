@@ -1140,6 +1140,23 @@ _BACK_ACTOR_FORMS = {**{p + back: back for back in _BACK_ACTOR_HEADS for p in ("
                      **{p + back[1:]: back for back in _BACK_ACTOR_HEADS for p in ("ل", "ول")}}  # "للتنظيم"
 
 
+_OWN_NAME_AFTER = _WORDS["own_name_after"]
+_HOSTILE_ADJECTIVES = _WORDS["hostile_adjective"]
+
+
+def own_name_follows(words: Sequence[str], k: int) -> bool:
+    """Whether the word after token ``k`` makes it another body's own name: ``التابع`` (and its
+    forms) or a definite nisba adjective (``الطلابي``، ``النسائية``) that is not a hostile one
+    (``الإرهابي``)."""
+    if k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    if nxt in _OWN_NAME_AFTER:
+        return True
+    return (nxt.startswith("ال") and len(nxt) > 4 and nxt.endswith(("ي", "يه", "ية"))
+            and nxt not in _HOSTILE_ADJECTIVES)
+
+
 def the_organisation(words: list[str], actor_toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Stage (who): ``التنظيم`` (the organisation), ``الميليشيا`` (the militia) or ``الفصائل`` (the
     factions), standing alone, refers back to the last actor the article named with that head noun
@@ -1147,7 +1164,9 @@ def the_organisation(words: list[str], actor_toks: list[tuple[int, int, str]]) -
     organisation however named):
     ``فجّر التنظيم سيارة مفخخة``، ``انتحاريون من التنظيم``، ``فرضت الميليشيا طوقاً`` are its acts.
     Returns ``actor_toks`` with those references added, in token order; unchanged when the
-    article names no such actor before them."""
+    article names no such actor before them. Not when the noun names a body of its own: an
+    adjective (a definite nisba, ``التنظيم الطلابي``) or ``التابع`` right after it
+    (``own_name_after``), unless a hostile adjective (``التنظيم الإرهابي``)."""
     if _BACK_ACTOR_FORMS.keys().isdisjoint(words):
         return actor_toks
     taken = {k for first, last, _ in actor_toks for k in range(first, last + 1)}
@@ -1165,7 +1184,7 @@ def the_organisation(words: list[str], actor_toks: list[tuple[int, int, str]]) -
     added = []
     for k, w in enumerate(words):
         back = _BACK_ACTOR_FORMS.get(w)
-        if back is None or k in taken:
+        if back is None or k in taken or own_name_follows(words, k):
             continue
         before = [a for first, a, backs in named if first < k and back in backs]
         if before:

@@ -287,6 +287,18 @@ def test_the_organisation_refers_back_to_the_one_named_before(run_text):
     assert bombs and all(e.actor1_id == "" for e in bombs)
 
 
+def test_the_organisation_with_an_adjective_of_its_own_is_another_body(run_text):
+    head = "وأعلن تنظيم داعش مسؤوليته عن هجوم على حاجز قرب الشدادي الشهر الماضي. "
+    for tail in ("واعتقل التنظيم التابع لحزب محلي ثلاثة شبان في مدينة الحسكة اليوم.",
+                 "واعتقل التنظيم الشبابي لحزب محلي شابين في مدينة الحسكة اليوم."):
+        events = [e for e in run_text(head + tail, "2023-05-03").events if e.date_from == dt.date(2023, 5, 3)]
+        assert all(e.actor1_id != "isis" for e in events), tail
+    # a hostile adjective still refers back
+    text = head + "وفجّر التنظيم الإرهابي اليوم عبوة ناسفة قرب حاجز في مدينة الحسكة."
+    bombs = [e for e in run_text(text, "2023-05-03").events if e.date_from == dt.date(2023, 5, 3)]
+    assert bombs and all(e.actor1_id == "isis" for e in bombs)
+
+
 def test_a_bombing_claimed_by_a_group_is_that_groups(run_text):
     text = "وجاء ذلك عقب تفجيرين انتحاريين تبناهما تنظيم الدولة الإسلامية، استهدفا مطعمين في حي الوسطى ليلة أمس."
     bombs = [e for e in run_text(text, "2016-01-02").events if e.sub_event_type == "Suicide bomb"]

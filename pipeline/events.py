@@ -1153,7 +1153,10 @@ def own_name_follows(words: Sequence[str], k: int) -> bool:
     nxt = words[k + 1]
     if nxt in _OWN_NAME_AFTER:
         return True
-    return (nxt.startswith("ال") and len(nxt) > 4 and nxt.endswith(("ي", "يه", "ية"))
+    # the adjective agrees: masculine after التنظيم (الطلابي), feminine after the others
+    # (الميليشيا الكردية); "وتبنى التنظيم العملية" has a feminine noun, its object
+    ending = ("ي",) if "تنظيم" in words[k] else ("يه", "ية")
+    return (nxt.startswith("ال") and len(nxt) > 4 and nxt.endswith(ending)
             and nxt not in _HOSTILE_ADJECTIVES)
 
 
@@ -1973,13 +1976,33 @@ def withdrawal_of_a_takeover(ctx: _Context, d: _Draft) -> _Draft | None:
     انسحبوا من القريتين نحو قرى أقرب إلى تل تمر``) is the side that lost the ground leaving
     it: the takeover told from the other side, not a non-violent transfer of territory. Returns
     the takeover it folds into, or None. A withdrawal with no takeover told on its days
-    (``انتشرت قوات الحكومة في نقاط حدودية بعد انسحاب مقاتلي قسد منها``) stays a transfer."""
+    (``انتشرت قوات الحكومة في نقاط حدودية بعد انسحاب مقاتلي قسد منها``) stays a transfer; so
+    does one from another place (not the takeover's nor one inside it) or by a side other than
+    the one the takeover took the ground from (:func:`lost_the_ground`)."""
     if d.trigger.kind != "transfer" or _WITHDRAW_STEM not in ctx.words[d.trig_first]:
         return None
     published = (ctx.article.published, ctx.article.published)
     lo, hi = d.date_range or published
     return next((o for o in reversed(ctx.drafts) if o.trigger.kind == "takeover"
-                 and (o.date_range or published)[0] <= hi and lo <= (o.date_range or published)[1]), None)
+                 and (o.date_range or published)[0] <= hi and lo <= (o.date_range or published)[1]
+                 and lost_the_ground(ctx, o, d)), None)
+
+
+def lost_the_ground(ctx: _Context, taken: _Draft, left: _Draft) -> bool:
+    """Whether the withdrawal ``left`` can be the takeover ``taken`` told from the other side: it
+    is from the same place or one inside it, or the town right around it (or names none), and the side withdrawing is the
+    takeover's actor2 (or either is unknown) — a Russian withdrawal in the Darbasiyah
+    countryside is no part of a takeover in the Tal Tamr countryside."""
+    if left.place is not None:
+        if taken.place is None:
+            return False
+        same = (left.place.place_id == taken.place.place_id
+                and left.place.unresolved_name == taken.place.unresolved_name)
+        parent = ctx.gaz.places.get(taken.place.place_id) if taken.place.place_id else None
+        around = parent is not None and parent.parent == left.place.place_id and not left.place.unresolved_name
+        if not same and not around and not _inside(ctx, left.place, taken.place):
+            return False  # (around: villages of Tal Tamr's countryside left "towards Tal Tamr")
+    return not left.actor1 or left.actor1 == taken.actor2 or (not taken.actor2 and left.actor1 != taken.actor1)
 
 
 _RELATIVE_PRONOUNS = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"})

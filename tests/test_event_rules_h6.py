@@ -100,6 +100,14 @@ def test_a_withdrawal_after_a_takeover_of_the_same_day_is_the_takeover(run_text)
 # --------------------------------------------------------------------------- is it a fact: a long period before, an agreement as a frame
 
 
+def test_a_withdrawal_elsewhere_is_not_part_of_a_takeover_of_the_same_day(run_text):
+    text = ("استولت فصائل موالية لأنقرة صباح اليوم على قرية الرشيدية في ريف تل تمر. "
+            "وفي ريف الدرباسية، انسحبت القوات الروسية اليوم من نقطة مراقبة قرب قرية شيخ علي.")
+    events = run_text(text, "2020-10-21").events
+    assert TAKEOVER in _types(events) and TRANSFER in _types(events)
+    assert [e.place_id for e in events if _types([e]) == [TRANSFER]] == ["darbasiyah_countryside"]
+
+
 def test_months_of_shelling_before_are_background_not_a_shelling(run_text):
     text = "وتعد هذه الضربات الأعنف على ريف المالكية، بعد أشهر من قصف مدفعي متقطع على القرى الحدودية."
     assert SHELLING not in _types(run_text(text, "2021-03-11").events)

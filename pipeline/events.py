@@ -1958,13 +1958,21 @@ def in_return(ctx: _Context, d: _Draft) -> _Draft | None:
     """Stage (one event per act): a handover told as "in return" (``بالمقابل``، ``في المقابل``:
     ``سلّمت قسد جثث سبعة مسلحين … وتسلّم المجلس بالمقابل جثة أحد مقاتليه``) is the
     other half of the exchange just told, not a second event: the latest event of its kind
-    (bodies handed over, an exchange agreed). Returns it, or None."""
+    (bodies handed over, an exchange agreed) on the same days (an undated one on the day of
+    publication): "في المقابل" also means "on the other hand", and an exchange of other days is
+    another. Returns it, or None."""
     if d.trigger.kind not in _EXCHANGE_KINDS:
         return None
     words = ctx.words[d.sentence.first:d.sentence.last + 1]
     if _IN_RETURN.isdisjoint(words) and not any(a == "في" and b == "المقابل" for a, b in zip(words, words[1:])):
         return None  # (not "مقابل إطلاق سراح …": the terms of the exchange told, which may be another)
-    return latest_of_kind(ctx, d.trigger.kind, None)
+    other = latest_of_kind(ctx, d.trigger.kind, None)
+    if other is None:
+        return None
+    published = (ctx.article.published, ctx.article.published)
+    lo, hi = d.date_range or published
+    olo, ohi = other.date_range or published
+    return other if olo <= hi and lo <= ohi else None
 
 
 _WITHDRAW_STEM = normalise_phrase("انسحب")

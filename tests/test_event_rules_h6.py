@@ -108,6 +108,14 @@ def test_a_withdrawal_elsewhere_is_not_part_of_a_takeover_of_the_same_day(run_te
     assert [e.place_id for e in events if _types([e]) == [TRANSFER]] == ["darbasiyah_countryside"]
 
 
+def test_a_handover_of_other_days_told_in_return_is_another_event(run_text):
+    # "بالمقابل" with a day of its own far from the exchange told: another act, not its other half
+    text = ("سلّمت الأسايش في 3 شباط الماضي جثث أربعة عناصر من الدفاع الوطني في القامشلي. "
+            "وتسلّمت الأسايش بالمقابل اليوم جثة أحد عناصرها في حي طي.")
+    handovers = [e for e in run_text(text, "2022-03-10").events if _types([e]) == [BODIES]]
+    assert sorted(e.date_from for e in handovers) == [dt.date(2022, 2, 3), dt.date(2022, 3, 10)]
+
+
 def test_months_of_shelling_before_are_background_not_a_shelling(run_text):
     text = "وتعد هذه الضربات الأعنف على ريف المالكية، بعد أشهر من قصف مدفعي متقطع على القرى الحدودية."
     assert SHELLING not in _types(run_text(text, "2021-03-11").events)

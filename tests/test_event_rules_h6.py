@@ -2,8 +2,9 @@
 showed after the fifth pass (issue 10): an event told first with no day and then with its
 day, standing states and habits told in the present tense, and the other classes added below.
 
-Every sentence here was written for these tests; none is copied from an outlet or from the
-evaluation reports. Each rule is checked both ways where the shape allows: the sentence it
+Every sentence here was written for these tests, with facts of its own; none is copied from an
+outlet or from the evaluation reports (sentences that had been were rewritten: none shares a run
+of eight words with a dev report, and each rewritten test still fails without its rule). Each rule is checked both ways where the shape allows: the sentence it
 stops or folds, and one of the same shape that stays an event.
 """
 
@@ -117,17 +118,17 @@ def test_a_handover_of_other_days_told_in_return_is_another_event(run_text):
 
 
 def test_months_of_shelling_before_are_background_not_a_shelling(run_text):
-    text = "وتعد هذه الضربات الأعنف على ريف المالكية، بعد أشهر من قصف مدفعي متقطع على القرى الحدودية."
+    text = "وتأتي الغارات الجديدة على ريف عامودا بعد أشهر من قصف مدفعي متواصل على البلدات الحدودية."
     assert SHELLING not in _types(run_text(text, "2021-03-11").events)
     # two days are no long period: one shelling, told in passing
-    text = "وتعد هذه الضربات الأعنف على ريف المالكية، بعد يومين من قصف مدفعي على قرية تل حميس."
+    text = "وتأتي الغارات الجديدة على ريف عامودا بعد يومين من قصف مدفعي على قرية تل حميس."
     assert SHELLING in _types(run_text(text, "2021-03-11").events)
 
 
 def test_a_truce_named_as_the_topic_of_a_frame_is_no_agreement(run_text):
-    text = "وتأتي الاشتباكات رغم التفاهمات الروسية التركية حول وقف إطلاق النار في ريف تل تمر."
+    text = "ويتجدد القصف رغم الاتفاق الروسي التركي حول وقف إطلاق النار في ريف عامودا."
     assert AGREEMENT not in _types(run_text(text, "2021-03-11").events)
-    text = "واتفق الطرفان اليوم حول وقف إطلاق النار في ريف تل تمر."
+    text = "واتفق الطرفان اليوم على وقف إطلاق النار في ريف عامودا."
     assert AGREEMENT in _types(run_text(text, "2021-03-11").events)
 
 
@@ -168,9 +169,9 @@ def test_a_bomber_who_blew_himself_up_is_a_suicide_bombing_that_killed_him(run_t
     bombs = [e for e in run_text(text, "2022-02-10").events if e.sub_event_type == "Suicide bomb"]
     assert [(e.date_from, e.fatalities) for e in bombs] == [(dt.date(2022, 2, 8), 1)]
     # bombers told in the plural: a suicide bombing, their number not told
-    text = "وفي 25 أيار 2016 فجّر انتحاريون من التنظيم أنفسهم عند حواجز في مدينة الشدادي."
+    text = "وفي 9 تشرين الأول 2017 فجّر انتحاريون من التنظيم أنفسهم قرب مقر أمني في بلدة الهول."
     bombs = [e for e in run_text(text, "2019-05-20").events if e.sub_event_type == "Suicide bomb"]
-    assert [(e.date_from, e.fatalities) for e in bombs] == [(dt.date(2016, 5, 25), 0)]
+    assert [(e.date_from, e.fatalities) for e in bombs] == [(dt.date(2017, 10, 9), 0)]
     # a bomb set off is no suicide bombing, and "the same day" is no bomber
     text = "وفجّر مسلحون عبوة ناسفة في اليوم نفسه عند حاجز في حي غويران."
     assert not [e for e in run_text(text, "2022-02-10").events if e.sub_event_type == "Suicide bomb"]
@@ -275,7 +276,7 @@ def test_a_headline_place_after_a_break_is_the_second_statements():
 
 
 def test_the_nationality_of_a_weapon_named_after_the_verb_is_the_attacker(run_text):
-    cases = ["وفي وقت لاحق، قصفت المدفعية التركية قرية تل جمعة، ما أدى إلى احتراق منزلين.",
+    cases = ["وبعد الظهر، قصفت المدفعية التركية قرية تل شعير، ما تسبب بأضرار في خزان للمياه.",
              "وقتل ثلاثة أشخاص اليوم جراء استهداف طائرتين مسيرتين تركيتين سيارة في القامشلي.",
              "واستهدفت طائرة مسيّرة يُرجّح أنها تركية سيارة قرب قرية تل جمعة اليوم.",
              "وقضت شابة اليوم برصاصة قناص تركي أطلقها على الأحياء الشمالية لمدينة رأس العين."]
@@ -292,7 +293,7 @@ def test_the_nationality_of_a_weapon_named_after_the_verb_is_the_attacker(run_te
 
 def test_the_organisation_refers_back_to_the_one_named_before(run_text):
     text = ("وتبنى تنظيم داعش هجمات عدة في ريف الحسكة خلال العام الماضي. "
-            "وفي 25 أيار الماضي، فجّر انتحاريون من التنظيم أنفسهم عند حاجز في مدينة الشدادي. "
+            "وفي 12 نيسان الماضي، فجّر انتحاريون من التنظيم أنفسهم قرب مقر أمني في بلدة الهول. "
             "وفي الثالث من حزيران الماضي، فجّر التنظيم سيارة مفخخة قرب بوابة سجن الصناعة.")
     events = run_text(text, "2021-07-01").events
     bombs = [e for e in events if e.event_type == "Explosions/Remote violence"]
@@ -322,12 +323,12 @@ def test_a_bombing_claimed_by_a_group_is_that_groups(run_text):
 
 
 def test_the_militia_refers_back_to_the_militia_named_before(run_text):
-    text = ("اختطفت ميليشيا قسد اليوم عدداً من المدنيين في مدينة الحسكة. "
-            "وذكرت مصادر أهلية أن الميليشيا استقدمت تعزيزات عسكرية إلى محيط حي غويران مساء اليوم.")
+    text = ("داهمت ميليشيا قسد اليوم منازل في بلدة عامودا واعتقلت شابين. "
+            "وذكر سكان أن الميليشيا استقدمت تعزيزات عسكرية إلى محيط حي النشوة مساء اليوم.")
     moves = [e for e in run_text(text, "2021-01-20").events if _types([e]) == [DEPLOYMENT]]
     assert moves and moves[0].actor1_id == "sdf"
     # with no militia named before, "الميليشيا" names no one
-    text = "وذكرت مصادر أهلية أن الميليشيا استقدمت تعزيزات عسكرية إلى محيط حي غويران مساء اليوم."
+    text = "وذكر سكان أن الميليشيا استقدمت تعزيزات عسكرية إلى محيط حي النشوة مساء اليوم."
     moves = [e for e in run_text(text, "2021-01-20").events if _types([e]) == [DEPLOYMENT]]
     assert moves and moves[0].actor1_id == ""
 
@@ -337,13 +338,13 @@ def test_a_speaker_named_twice_reports_the_strike_and_is_no_party(run_text):
     strikes = [e for e in run_text(text, "2023-04-14").events if _types([e]) == [AIR]]
     assert strikes and strikes[0].actor1_id == "turkey"
     # a speaker is no party, but "its forces" in its statement are the speaker
-    text = 'وقال بيان لـ"أسايش" إن قواتها اعتقلت قائد الخلية في عملية أمنية نفذتها في 20 من آب بقرية تل براك.'
-    arrests = [e for e in run_text(text, "2024-08-23").events if _types([e]) == [ARREST]]
+    text = 'وذكر بيان لـ"أسايش" أن قواتها اعتقلت مهرّبَين اثنين خلال مداهمة جرت في 6 من حزيران بقرية تل براك.'
+    arrests = [e for e in run_text(text, "2024-06-10").events if _types([e]) == [ARREST]]
     assert arrests and arrests[0].actor1_id == "asayish"
 
 
 def test_the_side_after_an_attack_verb_is_the_attacker_and_the_side_after_it_the_target(run_text):
-    text = "كما استهدف تنظيم داعش في شباط 2016 مركزاً أمنياً لقسد في بلدة الهول بسيارة مفخخة."
+    text = "كما استهدف تنظيم داعش في آذار 2017 نقطة عسكرية لقسد قرب بلدة الشدادي بسيارة مفخخة."
     bombs = [e for e in run_text(text, "2019-05-20").events if e.event_type == "Explosions/Remote violence"]
     assert bombs and (bombs[0].actor1_id, bombs[0].actor2_id) == ("isis", "sdf")
 
@@ -365,14 +366,14 @@ def test_the_two_sides_named_by_nationality_are_not_the_pair_told_before(run_tex
 
 
 def test_fighters_of_the_ypg_killed_by_a_strike_of_named_nationality_are_the_side_hit(run_text):
-    for text in ("قُتل أربعة مقاتلين من وحدات حماية الشعب في غارات شنتها مقاتلات تركية فجر اليوم على قرية تل جمعة.",
-                 "وقتل أربعة مقاتلين اليوم، بينهم قيادية في وحدات حماية المرأة، بضربة جوية تركية قرب قرية تل جمعة."):
+    for text in ("قُتل مقاتلان من وحدات حماية الشعب في غارة نفذتها مقاتلات تركية مساء اليوم قرب قرية تل شعير.",
+                 "ولقي ثلاثة مقاتلين حتفهم اليوم، بينهم قيادية في وحدات حماية المرأة، إثر ضربة جوية تركية على قرية تل شعير."):
         strikes = [e for e in run_text(text, "2022-02-10").events if _types([e]) == [AIR]]
         assert strikes and (strikes[0].actor1_id, strikes[0].actor2_id) == ("turkey", "sdf"), text
 
 
 def test_shelling_families_fled_from_is_the_cause_of_their_flight_not_an_event(run_text):
-    text = "استقبل مخيم نوروز، يومي الاثنين والثلاثاء، خمساً وأربعين عائلة فرّت من القصف على ريف تل تمر."
+    text = "ووصلت إلى مخيم واشوكاني خلال اليومين الماضيين ثلاثون عائلة نزحت من القصف على ريف الدرباسية."
     assert SHELLING not in _types(run_text(text, "2022-08-23").events)
     text = "قصفت القوات التركية اليوم قرية تل جمعة، وفرت عائلات من القرية باتجاه الحسكة."
     assert SHELLING in _types(run_text(text, "2022-08-23").events)
@@ -399,8 +400,8 @@ def test_bodies_received_in_return_are_the_same_exchange(run_text):
 
 
 def test_the_quarters_around_a_prison_are_the_prisons_quarter_not_the_prison(run_text):
-    for text in ("وأعلنت قسد أن قواتها ألقت القبض اليوم على عشرات الفارين في الأحياء المحيطة بسجن الصناعة في الحسكة.",
-                 "هاجم مسلحون سجن الصناعة في الحسكة أمس. وألقت قسد القبض اليوم على عشرات الفارين في الأحياء المحيطة بالسجن."):
+    for text in ("وقالت قسد إن قواتها قبضت مساء اليوم على خمسة من الفارين في الأحياء المحيطة بسجن الصناعة.",
+                 "حاول سجناء الفرار من سجن الصناعة في الحسكة أمس. وقبضت قسد صباح اليوم على سبعة منهم في الأحياء المحيطة بالسجن."):
         arrests = [e for e in run_text(text, "2022-01-22").events if _types([e]) == [ARREST]]
         assert arrests and arrests[0].place_id == "ghuwayran", text
         assert arrests[0].approximate
@@ -411,10 +412,10 @@ def test_the_quarters_around_a_prison_are_the_prisons_quarter_not_the_prison(run
 
 
 def test_a_canton_named_after_a_city_is_not_the_city(run_text):
-    text = "استهدفت طائرات تركية فجر اليوم محطة كهرباء في ريف ديريك بمقاطعة قامشلو، ما أدى إلى اندلاع حريق."
+    text = "قصفت مسيّرة تركية مساء أمس صوامع للحبوب في ريف ديريك بمقاطعة قامشلو دون وقوع إصابات."
     strikes = [e for e in run_text(text, "2023-10-06").events if _types([e]) == [AIR]]
     assert [e.place_id for e in strikes] == ["malikiyah_countryside"]
-    text = "استهدفت طائرات تركية فجر اليوم محطة كهرباء في مدينة قامشلو، ما أدى إلى اندلاع حريق."
+    text = "قصفت مسيّرة تركية مساء أمس صوامع للحبوب في مدينة قامشلو دون وقوع إصابات."
     strikes = [e for e in run_text(text, "2023-10-06").events if _types([e]) == [AIR]]
     assert [e.place_id for e in strikes] == ["qamishli"]
 
@@ -458,8 +459,8 @@ def test_the_factions_loyal_to_turkey_and_told_again_are_turkeys_forces(run_text
 
 
 def test_two_workers_killed_count_two_and_an_official_counts_one(run_text):
-    text = ("وكانت مسيّرة تركية قد استهدفت مساء الاثنين الماضي محطة للمحروقات في القامشلي، "
-            "ما أدى إلى مقتل عاملين وإصابة ثالث.")
+    text = ("وكانت طائرة مسيّرة تركية قد قصفت ظهر السبت الماضي معملاً للأعلاف قرب عامودا، "
+            "ما أسفر عن مقتل عاملين وجرح ثالث.")
     strikes = [e for e in run_text(text, "2023-02-20").events if _types([e]) == [AIR]]
     assert [e.fatalities for e in strikes] == [2]
     text = "واندلعت اشتباكات مساء أمس بين قسد وتنظيم داعش قرب قرية تل براك، قتل فيها مسلحان."
@@ -485,39 +486,39 @@ def test_a_counted_subject_before_qad_and_a_plural_death_verb_is_the_toll(run_te
 
 
 def test_a_sentence_opening_on_a_town_of_the_acts_told_keeps_their_day(run_text):
-    text = ("أقامت دوريات للأسايش فجر أمس الاثنين نقاط تفتيش في القامشلي وعامودا والدرباسية، واقتادت عشرات الشبان. "
-            "وقال ناشطون إن المعتقلين نقلوا إلى معسكرات التدريب. "
-            "وفي الدرباسية، رفعت الأسايش حالة التأهب بعدما وجد السكان منشورات في الشوارع.")
+    text = ("نشرت الأسايش مساء أمس الاثنين حواجز في القامشلي وعامودا والدرباسية، واعتقلت عشرات الشبان للتجنيد. "
+            "وذكر أهالٍ أن الشبان أرسلوا إلى مراكز التجنيد. "
+            "وفي الدرباسية، رفعت الأسايش حالة التأهب إثر العثور على كتابات معادية على الجدران.")
     alerts = [e for e in run_text(text, "2021-11-23").events if _types([e]) == [DEPLOYMENT]]
     assert [e.date_from for e in alerts] == [dt.date(2021, 11, 22)]
     # a town no act was told at opens a scene of the day of publication
-    text = ("أقامت دوريات للأسايش فجر أمس الاثنين نقاط تفتيش في القامشلي وعامودا، واقتادت عشرات الشبان. "
-            "وفي الدرباسية، رفعت الأسايش حالة التأهب بعدما وجد السكان منشورات في الشوارع.")
+    text = ("نشرت الأسايش مساء أمس الاثنين حواجز في القامشلي وعامودا، واعتقلت عشرات الشبان للتجنيد. "
+            "وفي الدرباسية، رفعت الأسايش حالة التأهب إثر العثور على كتابات معادية على الجدران.")
     alerts = [e for e in run_text(text, "2021-11-23").events if _types([e]) == [DEPLOYMENT]]
     assert [e.date_from for e in alerts] == [dt.date(2021, 11, 23)]
 
 
 def test_children_led_away_in_the_passive_after_an_abduction_are_abducted_at_their_village(run_text):
-    text = ("خطف عناصر من تنظيم الشبيبة الثورية أربعة أطفال في محافظة الحسكة خلال اليومين الماضيين. "
-            "وقال مصدر من العوائل إن ثلاثة من الأطفال اقتيدوا من قرية تل براك بعد أن استدرجهم عناصر التنظيم بسيارة.")
+    text = ("خطف أفراد من تنظيم الشبيبة الثورية خمسة قاصرين في محافظة الحسكة خلال الأسبوع الجاري. "
+            "وأوضح قريب لأحدهم أن اثنين من القاصرين اقتيدوا من قرية تل براك أثناء عودتهم من المدرسة.")
     taken = [e for e in run_text(text, "2024-07-16").events if e.sub_event_type == "Abduction/forced disappearance"]
     assert [e.place_id for e in taken] == ["tell_brak"]  # the governorate-wide lead sums it up
 
 
 def test_an_announced_governorate_wide_arrest_sums_up_the_days_before(run_text):
-    text = ("أعلنت قوى الأمن الداخلي في محافظة الحسكة، الخميس 22 من آب، القبض على أربعة أشخاص من خلية للتنظيم. "
-            "وقال بيان للأسايش إن قواتها اعتقلت قائد الخلية في 20 من آب بقرية تل براك.")
-    arrests = [e for e in run_text(text, "2024-08-23").events if _types([e]) == [ARREST]]
+    text = ("أعلنت الأسايش في محافظة الحسكة، الأحد 9 من حزيران، توقيف ستة مطلوبين بتهمة تهريب السلاح. "
+            "وأوضح بيان للأسايش أن قواتها اعتقلت أحدهم في 6 من حزيران بقرية تل براك.")
+    arrests = [e for e in run_text(text, "2024-06-10").events if _types([e]) == [ARREST]]
     assert [e.place_id for e in arrests] == ["tell_brak"]
     # a governorate-wide arrest told as done that day, not announced, stays when the village's is days older
-    text = ("اعتقلت قوى الأمن الداخلي في محافظة الحسكة، الخميس 22 من آب، أربعة أشخاص من خلية للتنظيم. "
-            "وكانت قواتها قد اعتقلت قائد الخلية في 20 من آب بقرية تل براك.")
-    arrests = [e for e in run_text(text, "2024-08-23").events if _types([e]) == [ARREST]]
+    text = ("اعتقلت الأسايش في محافظة الحسكة، الأحد 9 من حزيران، ستة مطلوبين بتهمة تهريب السلاح. "
+            "وكانت قواتها قد اعتقلت أحدهم في 6 من حزيران بقرية تل براك.")
+    arrests = [e for e in run_text(text, "2024-06-10").events if _types([e]) == [ARREST]]
     assert sorted(e.place_id for e in arrests) == ["hasakah_governorate", "tell_brak"]
 
 
 def test_fighting_named_in_a_relative_clause_with_no_day_of_its_own_is_background(run_text):
-    text = "عاد مئة جندي من قوات النظام إلى ثكناتهم في القامشلي أمس، بعدما أفرجت عنهم الأسايش التي أسرتهم في مواجهات الأسبوع الماضي."
+    text = "وصل عشرون عنصراً من الدفاع الوطني إلى مقراتهم في الحسكة اليوم، بعدما أطلقت سراحهم قسد التي أسرتهم في مواجهات الشهر الماضي."
     assert ("Battles", "Armed clash") not in _types(run_text(text, "2016-04-27").events)
     # with a day of its own, the act in the relative clause is news
     text = "وشيع الأهالي الشاب الذي قتل في قصف تركي أمس على قرية تل جمعة."
@@ -525,8 +526,8 @@ def test_fighting_named_in_a_relative_clause_with_no_day_of_its_own_is_backgroun
 
 
 def test_an_arrest_for_filming_the_protests_is_an_arrest_not_the_protests_intervention(run_text):
-    text = ("خرج مئات الأهالي اليوم في مظاهرات في مدينة الحسكة. "
-            'وفي حي النشوة بمدينة الحسكة، اعتقلت دورية تابعة لـ"قسد" شابين بسبب تصويرهما المظاهرات.')
+    text = ("تظاهر عشرات الطلاب اليوم في مدينة القامشلي. "
+            'وفي حي الوسطى بمدينة القامشلي، احتجزت دورية للأسايش شاباً بسبب تصويره التظاهرة.')
     types = _types(run_text(text, "2021-05-18").events)
     assert ARREST in types and ("Protests", "Protest with intervention") not in types
     # protesters arrested at their protest: one event, the protest with intervention
@@ -536,8 +537,8 @@ def test_an_arrest_for_filming_the_protests_is_an_arrest_not_the_protests_interv
 
 
 def test_tyres_set_on_fire_by_residents_are_a_riot_not_property_destruction(run_text):
-    text = ("أجبر أهالي حي غويران في مدينة الحسكة دوريات الأسايش على مغادرة حيّهم مساء أمس، "
-            "بعدما أضرموا النار في إطارات السيارات وأغلقوا الطرق.")
+    text = ("طرد سكان حي النشوة في الحسكة دورية للأسايش من حيّهم ليلة أمس، "
+            "بعدما أضرموا النار في إطارات وقطعوا الشوارع.")
     types = _types(run_text(text, "2018-05-26").events)
     assert ("Riots", "Violent demonstration") in types
     assert ("Strategic developments", "Looting/property destruction") not in types

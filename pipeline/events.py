@@ -874,7 +874,7 @@ class _Context:
 
     def _negated(self, i: int, clause: Clause, kind: str = "") -> bool:
         return (not _NEGATORS.isdisjoint(self.words[max(clause.first, i - 3):i])
-                or bool(not_a_fact(self.words, i, kind, clause.first)))
+                or bool(not_a_fact(self.words, i, kind, clause.first, clause.last)))
 
     def _draft(self, trig: Trigger, m: Match, clause: Clause) -> _Draft | None:
         sent = clause.sentence
@@ -4218,7 +4218,7 @@ def context_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list
         else:
             trig = CIVILIAN_ATTACK if civilians else BATTLE
     clause = next(c for c in sent.clauses if c.first <= at <= c.last)
-    if (not_a_fact(words, at, trig.kind, clause.first) or "منذ" in words[max(clause.first, at - 3):at]
+    if (not_a_fact(words, at, trig.kind, clause.first, clause.last) or "منذ" in words[max(clause.first, at - 3):at]
             or (at + 1 < len(words) and words[at + 1] in _SIMILAR)):
         return created  # "قتلوا منذ بدء هجوم …": a running total; "هجوم مماثل": similar_attack decides
     d = ctx._draft(trig, Match(at, at, trig, ""), clause)
@@ -5045,13 +5045,48 @@ _ATTEMPTS = _WORDS["attempt"]
 #: Foiled: "أحبطت الأسايش محاولة اغتيال" (nothing happened, whatever was attempted).
 _FOILED = _WORDS["foiled"]
 _FOILED_PLANS = _WORDS["foiled_plan"]
+#: A bomb or mine defused, dismantled or made safe: "فككت الأسايش عبوة ناسفة"، "إبطال مفعول لغم".
+_DEFUSED = _WORDS["defused"]
+#: Kinds a defusal undoes: the device never went off.
+_DEFUSABLE = {"ied", "suicide"}
 _REFUSALS = _WORDS["refusal"]
 _EARLIER_MARKERS = _WORDS["earlier_marker"]
 #: Kinds an attempt still counts for: an assassination attempt is shooting (ACLED codes it).
 _ATTEMPT_COUNTS = {"civ_attack", "shelling", "air", "ied", "grenade"}
 
 
-def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
+def defused(words: list[str], i: int, clause_first: int, clause_last: int | None = None) -> bool:
+    """Stage: whether the bomb or mine at token ``i`` is told as defused, not as gone off.
+
+    A defusal word (``defused`` rows: فكك، تفكيك، أبطل مفعول …) up to eight words before the
+    device in its clause (``فككت قوى الأمن الداخلي صباح اليوم عبوة ناسفة``) or up to nine after it
+    (``عثرت الدورية على عبوة ناسفة قرب الجسر وفككتها``), unless the clause says it went off
+    (``انفجرت عبوة ناسفة أثناء محاولة تفكيكها`` is an explosion).
+
+    Parameters
+    ----------
+    words : list of str
+        The sentence's normalised words.
+    i : int
+        Index of the device's trigger word.
+    clause_first, clause_last : int
+        Indexes of the first and last words of its clause (no limit after when ``clause_last`` is
+        None but the nine words).
+
+    Returns
+    -------
+    bool
+        True when the device was made safe and nothing exploded.
+    """
+    if not has_any(words, proclitic_forms(_DEFUSED)):
+        return False
+    end = min(len(words), i + 10, len(words) if clause_last is None else clause_last + 1)
+    if not (_in_window(words, _DEFUSED, max(clause_first, i - 8), i) or _any_stem(words[i + 1:end], _DEFUSED)):
+        return False
+    return not any(w.lstrip("وبفل").startswith(("انفجر", "انفجار")) for w in words[clause_first:end])
+
+
+def not_a_fact(words: list[str], i: int, kind: str, clause_first: int, clause_last: int | None = None) -> str:
     """Stage: why the trigger at token ``i`` reports no event, or ``""`` when it does.
 
     A denial, an accusation or a claim earlier in the clause (``نفى … أن يكون … أطلقوا النار``،
@@ -5104,6 +5139,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int) -> str:
         return "an aircraft shot down, no strike"  # "أسقطت قوات سوريا الديمقراطية طائرة مسيرة تركية"
     if _in_window(words, _INTENTIONS, max(clause_first, i - 6), i):
         return "an intention or a threat"
+    if kind in _DEFUSABLE and defused(words, i, clause_first, clause_last):
+        return "a device defused"
     if _in_window(words, _FOILED, max(clause_first, i - 4), i):
         return "foiled"
     if _in_window(words, _FOILED_PLANS, clause_first, i):
@@ -5530,7 +5567,7 @@ def stage_word_lists() -> list:
                                    _REINFORCE_VERBS, _PUSH_VERBS, _PATROLS, _POSITIONS, _RAISE_VERBS, _ALERT_WORDS,
                                    _ALERT_VERBS, _SPREAD_VERBS, _DETAIN_VERBS, _HANDOVER_VERBS, _THROW_VERBS, _BODIES,
                                    _BACK_REFERENCES, _DENIALS, _ACCUSATIONS, _FLED_SCENE, _AGREEMENT_FRAMES,
-                                   _OVERFLIGHT, _SHOOT_DOWN, _INTENTIONS, _FOILED, _FOILED_PLANS, _REFUSALS,
+                                   _OVERFLIGHT, _SHOOT_DOWN, _INTENTIONS, _FOILED, _FOILED_PLANS, _DEFUSED, _REFUSALS,
                                    _ATTEMPTS, _CAPTURE, _GRIP_VERBS, _SHAKE_VERBS, _ANY_DEATH_VERBS, _IMPOSE_VERBS,
                                    _HIT_VERBS, _ONGOING_VERBS, _COUNT_VERBS, _PRESENT_ACT_VERBS, _SEEN_OR_BEGUN)),
             _BI_HAYAH, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS, _BLASTS, _CORDONS,

@@ -679,3 +679,27 @@ def test_the_side_that_claims_responsibility_is_the_attacker(run_text):
             "ونفى تنظيم داعش مسؤوليته عنه.")
     got = [e.actor1_id for e in run_text(text, "2019-05-20").events if _types([e]) == [ied]]
     assert got and got[0] != "isis"
+
+
+# --------------------------------------------------------------------------- is it a fact: a device defused, not gone off
+
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_a_bomb_defused_is_no_explosion(run_text):
+    for text in ("فككت قوى الأمن الداخلي صباح اليوم عبوة ناسفة زرعها مجهولون قرب دوار الهلالية في القامشلي.",
+                 "وأبطلت فرق الهندسة التابعة للأسايش مفعول عبوة ناسفة عُثر عليها على طريق عامودا أمس.",
+                 "وتمكنت الأسايش من تفكيك عبوة ناسفة كانت مزروعة داخل سيارة في حي الوسطى بالقامشلي.",
+                 "وعثرت دورية لقسد على عبوة ناسفة قرب جسر في ريف الشدادي وفككتها قبل مرور رتل عسكري."):
+        assert IED not in _types(run_text(text, "2022-05-03").events), text
+
+
+def test_a_bomb_that_went_off_while_being_defused_is_an_explosion(run_text):
+    text = ("أصيب عنصران من قوى الأمن الداخلي بجروح صباح اليوم، إثر انفجار عبوة ناسفة أثناء محاولتهما "
+            "تفكيكها قرب دوار الهلالية في مدينة القامشلي.")
+    (event,) = [e for e in run_text(text, "2022-05-03").events if _types([e]) == [IED]]
+    assert event.injuries == 2
+    # one bomb went off, a second was defused: one explosion
+    text = ("قُتل مدني صباح اليوم بانفجار عبوة ناسفة زرعها مجهولون على طريق عامودا. "
+            "وفككت الأسايش عبوة ثانية في المكان نفسه بعد ساعة.")
+    assert _types(run_text(text, "2022-05-03").events).count(IED) == 1

@@ -112,16 +112,20 @@ def _split_spans(value):
     return [[int(a) for a in part.split("-", 1)] for part in value.split(";") if part]
 
 
+def _decoded_text_columns(cols) -> dict[str, list]:
+    """The columns of ``cols`` (a frame or a dict of value lists) that GeoParquet holds in a text
+    form, decoded back to the GeoJSON values: JSON records, ``;``-joined lists, evidence spans."""
+    out = {col: [orjson.loads(v) if isinstance(v, str) else v for v in cols[col]] for col in JSON_COLUMNS if col in cols}
+    out.update({col: [_split_list(v) for v in cols[col]] for col in LIST_COLUMNS if col in cols})
+    if "more_evidence" in cols:
+        out["more_evidence"] = [_split_spans(v) for v in cols["more_evidence"]]
+    return out
+
+
 def decode_columns(df: pd.DataFrame) -> pd.DataFrame:
     """GeoParquet's text forms back to the GeoJSON values: JSON records, ``;``-joined lists, spans (in place)."""
-    for col in JSON_COLUMNS:
-        if col in df:
-            df[col] = [orjson.loads(v) if isinstance(v, str) else v for v in df[col]]
-    for col in LIST_COLUMNS:
-        if col in df:
-            df[col] = [_split_list(v) for v in df[col]]
-    if "more_evidence" in df:
-        df["more_evidence"] = [_split_spans(v) for v in df["more_evidence"]]
+    for col, values in _decoded_text_columns(df).items():
+        df[col] = values
     return df
 
 
@@ -789,14 +793,7 @@ class EventStore:
         absent = [c for c in wanted if c not in table.column_names]
         floats = {f.name for f in table.schema if pa.types.is_floating(f.type)} | (_NUMERIC & set(wanted))
         cols = {name: table.column(name).to_pylist() for name in table.column_names}
-        for col in JSON_COLUMNS:
-            if col in cols:
-                cols[col] = [orjson.loads(v) if isinstance(v, str) else v for v in cols[col]]
-        for col in LIST_COLUMNS:
-            if col in cols:
-                cols[col] = [_split_list(v) for v in cols[col]]
-        if "more_evidence" in cols:
-            cols["more_evidence"] = [_split_spans(v) for v in cols["more_evidence"]]
+        cols.update(_decoded_text_columns(cols))
         for col in floats:
             if col in cols:
                 cols[col] = [_number(v) if v is None or isinstance(v, str) else v for v in cols[col]]

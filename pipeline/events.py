@@ -5055,7 +5055,7 @@ _EARLIER_MARKERS = _WORDS["earlier_marker"]
 _ATTEMPT_COUNTS = {"civ_attack", "shelling", "air", "ied", "grenade"}
 
 
-def defused(words: list[str], i: int, clause_first: int, clause_last: int | None = None) -> bool:
+def defused(words: list[str], i: int, clause_first: int, clause_last: int) -> bool:
     """Stage: whether the bomb or mine at token ``i`` is told as defused, not as gone off.
 
     A defusal word (``defused`` rows: فكك، تفكيك، أبطل مفعول …) up to eight words before the
@@ -5070,8 +5070,7 @@ def defused(words: list[str], i: int, clause_first: int, clause_last: int | None
     i : int
         Index of the device's trigger word.
     clause_first, clause_last : int
-        Indexes of the first and last words of its clause (no limit after when ``clause_last`` is
-        None but the nine words).
+        Indexes of the first and last words of its clause.
 
     Returns
     -------
@@ -5080,13 +5079,13 @@ def defused(words: list[str], i: int, clause_first: int, clause_last: int | None
     """
     if not has_any(words, proclitic_forms(_DEFUSED)):
         return False
-    end = min(len(words), i + 10, len(words) if clause_last is None else clause_last + 1)
+    end = min(i + 10, clause_last + 1)
     if not (_in_window(words, _DEFUSED, max(clause_first, i - 8), i) or _any_stem(words[i + 1:end], _DEFUSED)):
         return False
     return not any(w.lstrip("وبفل").startswith(("انفجر", "انفجار")) for w in words[clause_first:end])
 
 
-def not_a_fact(words: list[str], i: int, kind: str, clause_first: int, clause_last: int | None = None) -> str:
+def not_a_fact(words: list[str], i: int, kind: str, clause_first: int, clause_last: int) -> str:
     """Stage: why the trigger at token ``i`` reports no event, or ``""`` when it does.
 
     A denial, an accusation or a claim earlier in the clause (``نفى … أن يكون … أطلقوا النار``،

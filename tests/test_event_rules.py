@@ -274,7 +274,7 @@ def test_stage_not_a_fact():
 
     def why(text, trigger_word, kind="clash"):
         words = _words(text)
-        return not_a_fact(words, words.index(trigger_word), kind, 0)
+        return not_a_fact(words, words.index(trigger_word), kind, 0, len(words) - 1)
 
     assert why("نفى الدفاع الوطني أن يكون عناصره قد أطلقوا النار", "اطلقوا") == "denied"
     assert why("هددت تركيا بشن غارات", "غارات", "air") == "an intention or a threat"

@@ -34,10 +34,24 @@ def column_config() -> dict[str, dict]:
 NO_PLACE = "place unknown"
 
 
+def place_label(location: object, unresolved_name: object = None) -> str:
+    """What an event's place is called wherever the app names it (Events table, Feed): its
+    ``location``, else the name its text gives (``unresolved_name``: a village the gazetteer
+    lacks, in an article naming no known place), else :data:`NO_PLACE`; never blank.
+
+    Examples
+    --------
+    >>> place_label("Qamishli"), place_label("", "خربة سليمو"), place_label(None, float("nan"))
+    ('Qamishli', 'خربة سليمو', 'place unknown')
+    """
+    for value in (location, unresolved_name):
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return NO_PLACE
+
+
 def location_cells(rows: pd.DataFrame) -> pd.DataFrame:
-    """The table's rows with every location cell filled: an event drawn at no place (a village
-    the gazetteer lacks, in an article naming no known place) shows the name its text gives
-    (``unresolved_name``), else :data:`NO_PLACE`, never a blank cell.
+    """The table's rows with every location cell filled by :func:`place_label`.
 
     Parameters
     ----------
@@ -52,9 +66,6 @@ def location_cells(rows: pd.DataFrame) -> pd.DataFrame:
     out = rows.copy()
     if "location" not in out.columns:
         return out
-    location = out["location"].where(out["location"].notna(), "").astype(str).str.strip()
-    name = (out["unresolved_name"].where(out["unresolved_name"].notna(), "").astype(str).str.strip()
-            if "unresolved_name" in out.columns else pd.Series("", index=out.index))
-    fallback = name.where(name != "", NO_PLACE)
-    out["location"] = location.where(location != "", fallback)
+    names = out["unresolved_name"] if "unresolved_name" in out.columns else [None] * len(out)
+    out["location"] = [place_label(loc, name) for loc, name in zip(out["location"], names)]
     return out.drop(columns=["unresolved_name"], errors="ignore")

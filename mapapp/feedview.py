@@ -12,6 +12,7 @@ import html
 
 import pandas as pd
 
+from .eventstable import place_label
 from .mapview import symbol_svg
 from .style import event_style
 from .textsafe import html_block, query_link
@@ -40,7 +41,7 @@ def summary_line(r) -> str:
         tolls.append(f"{_int(r['fatalities'])} killed")
     if _int(r.get("injuries")):
         tolls.append(f"{_int(r['injuries'])} injured")
-    place = r.get("location") if isinstance(r.get("location"), str) and r.get("location") else "place unknown"
+    place = place_label(r.get("location"), r.get("unresolved_name"))
     text = str(r.get("sub_event_type") or r.get("event_type") or "Event")
     if actors:
         text += f": {actors}"

@@ -132,3 +132,14 @@ def test_the_feed_marks_an_event_without_a_point(store):
     drawn = store.shown(f)
     placed = drawn[drawn["latitude"].notna()].iloc[0]
     assert "no point on the map" not in feedview.row_html(placed)
+
+
+def test_the_feed_names_a_place_less_event_by_the_name_its_text_gives():
+    """The Feed's line names an event drawn at no place as the Events table does (one wording:
+    mapapp.eventstable.place_label): the village its text gives, else "place unknown"."""
+    from mapapp import feedview
+    from mapapp.eventstable import NO_PLACE
+
+    row = {"sub_event_type": "Shelling/artillery/missile attack", "location": "", "unresolved_name": VILLAGE}
+    assert feedview.summary_line(row).endswith(f", in {VILLAGE}")
+    assert feedview.summary_line({**row, "unresolved_name": None}).endswith(f", in {NO_PLACE}")

@@ -20,6 +20,17 @@ from .errors import LexiconError
 
 ACTORS_CSV = Path(__file__).with_name("data") / "actors.csv"
 
+#: Nations, their people and capitals in English (lower case), with the actor of the table each
+#: names ("" for none): "Iraqi government officials" are not Syria's (``PlaceFinder.find_actors``),
+#: and "Russian and Turkish officers … the two sides" are not the sides of the fight told before
+#: (:mod:`pipeline.english.events`).
+NATION_ACTORS = {"russian": "russia", "russians": "russia", "russia": "russia", "moscow": "russia",
+                 "turkish": "turkey", "turks": "turkey", "turkey": "turkey", "ankara": "turkey",
+                 "american": "usa", "americans": "usa", "washington": "usa",
+                 "iraqi": "", "iraqis": "", "iraq": "", "baghdad": "", "erbil": "",
+                 "iranian": "", "iranians": "", "iran": "", "tehran": "", "israeli": "", "french": "", "british": "",
+                 "german": "", "jordanian": "", "lebanese": "", "saudi": "", "qatari": "", "emirati": "", "egyptian": ""}
+
 
 @dataclass(frozen=True, slots=True)
 class Actor:

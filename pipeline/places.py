@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from .actors import Actor
+from .actors import NATION_ACTORS, Actor
 from .arabic import (
     ARTICLE_PREFIXES,
     PLAIN_PREFIXES,
@@ -204,13 +204,6 @@ _RIF = frozenset({"ريف"})
 _ANAPHORA_FORMS = frozenset(p + w for p in ARTICLE_PREFIXES for w in ("مدينه", "مطار", "ريف"))
 
 
-#: A nation's adjective right before an actor alias, with the actor it names ("" none in the table):
-#: "Iraqi government officials" are not the Syrian government (``PlaceFinder.find_actors``).
-_FOREIGN_NATIONS = {"iraqi": "", "turkish": "turkey", "russian": "russia", "american": "usa", "iranian": "",
-                    "lebanese": "", "jordanian": "", "israeli": "", "french": "", "british": "", "german": "",
-                    "saudi": "", "qatari": "", "emirati": "", "egyptian": ""}
-
-
 def _is_abbreviation(word: str) -> bool:
     """An all-caps abbreviation of two letters or more (``IS``, ``SDF``, ``YPG``)."""
     letters = [c for c in word if c.isalpha()]
@@ -287,7 +280,7 @@ class PlaceFinder:
                 s, e = nt.to_original(starts[m.first], ends[m.first])
                 if not _is_abbreviation(nt.original[s:e]):
                     continue  # "gunmen who attacked", not "IS gunmen": an abbreviation is matched in capitals
-            if m.first > 0 and _FOREIGN_NATIONS.get(words[m.first - 1].lower(), m.payload) != m.payload:
+            if m.first > 0 and NATION_ACTORS.get(words[m.first - 1].lower(), m.payload) != m.payload:
                 continue  # "Iraqi government officials": another country's government, not Syria's
             matches.append(m)
         for m in matches:

@@ -156,7 +156,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..acled import haversine_km
-from ..actors import Actor
+from ..actors import NATION_ACTORS, Actor
 from ..arabic import NormalisedText, Tokens
 from ..eventfields import actor_fields, city_note, more_evidence, place_fields
 from ..gazetteer import REGION_KINDS, SPECIFICITY, Gazetteer
@@ -401,13 +401,6 @@ _CIVIL_ARRESTED = frozenset({"civilian", "civilians", "activist", "activists", "
                              "director", "teacher", "teachers", "student", "students", "young", "youths", "politician",
                              "politicians", "correspondent", "doctor", "lawyer", "trader", "merchant", "residents",
                              "woman", "women", "girl", "girls", "boy", "boys", "child", "children", "farmer", "farmers"})
-#: Nations and their people, with the actor they name ("" for none in the table): named by a sentence
-#: saying "the two sides", they may be those sides (``_others_named``).
-_NATION_ACTORS = {"russian": "russia", "russians": "russia", "russia": "russia", "moscow": "russia",
-                  "turkish": "turkey", "turks": "turkey", "turkey": "turkey", "ankara": "turkey",
-                  "american": "usa", "americans": "usa", "washington": "usa", "iraqi": "", "iraqis": "", "iraq": "",
-                  "iranian": "", "iranians": "", "iran": "", "tehran": "", "baghdad": "", "erbil": "",
-                  "israeli": "", "french": "", "british": "", "jordanian": "", "lebanese": ""}
 #: Words naming a force the actor table may lack: a strike told with them is not the article's one air force's.
 _OTHER_FORCES = frozenset({"coalition", "russian", "russia", "american", "iraqi", "israeli", "unidentified",
                            "unknown", "iranian"})
@@ -3188,14 +3181,14 @@ class _Run:
         d.notes.append("'the two sides': the sides of the event told before")
 
     def _others_named(self, si: int, pair: tuple[str, ...]) -> bool:
-        """An armed actor or a nation (``_NATION_ACTORS``) other than those of ``pair`` (the two sides
+        """An armed actor or a nation (``NATION_ACTORS``) other than those of ``pair`` (the two sides
         and the event's mediator) is named in sentence ``si`` or the one before it: ``the two sides``
         may be those others."""
         lo = self.sentences[si - 1].first if si > 0 else self.sentences[si].first
         hi = self.sentences[si].last
         if any(lo <= f and l <= hi and a not in pair and self._armed(a) for f, l, a in self.actors):
             return True
-        return any(w in _NATION_ACTORS and _NATION_ACTORS[w] not in pair for w in self.words[lo:hi + 1])
+        return any(w in NATION_ACTORS and NATION_ACTORS[w] not in pair for w in self.words[lo:hi + 1])
 
     def _finish_actors(self, d: _Draft) -> None:
         if d.kind.kind == "takeover":

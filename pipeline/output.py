@@ -10,7 +10,9 @@ single file. The files and their columns are documented in the README ("Output f
 
 The large files are made by faster routes than the plain library calls, with the same
 bytes: ``events.parquet`` straight from Arrow (:func:`events_parquet`), the CSV files with
-one ``csv.writer`` call per distinct value (:func:`_csv_bytes`).
+one ``csv.writer`` call per distinct value (:func:`_csv_bytes`). Every CSV line ends in
+``\n``, and a field holding a line break of any kind (``\n``, ``\r``) is quoted, so that it
+reads back whole in Python's :mod:`csv`, pandas and spreadsheets (:func:`_csv_writer_line`).
 """
 
 from __future__ import annotations
@@ -80,10 +82,16 @@ def to_json_bytes(obj: Any, compact: bool = False) -> bytes:
 
 
 def _csv_writer_line(values: Iterable) -> str:
-    """One row as ``csv.writer(lineterminator="\\n")`` writes it, without the line end."""
+    """One row as ``csv.writer`` writes it, without the line end; a field holding ``\\r`` is quoted.
+
+    ``csv.writer(lineterminator="\\n")`` quotes a field holding ``\\n`` but not one holding a
+    lone ``\\r`` (it quotes the characters of its line end only), which ``csv.reader`` then
+    refuses and pandas splits into two rows. Written with ``"\\r\\n"`` line ends, both are
+    quoted; the line end is cut off, and the build ends every line with ``\\n``.
+    """
     buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerow(values)
-    return buf.getvalue()[:-1]
+    csv.writer(buf, lineterminator="\r\n").writerow(values)
+    return buf.getvalue()[:-2]
 
 
 class _CsvFields(dict):
@@ -106,9 +114,9 @@ _CSV_NUMBERS = {int, bool, float}
 
 
 class CsvRows:
-    """Rows of one CSV file made into bytes batch by batch, exactly as ``csv.writer`` writes them.
+    """Rows of one CSV file made into bytes batch by batch, as :func:`_csv_writer_line` writes them.
 
-    ``csv.writer(lineterminator="\\n")`` writes a field the same way whatever the rest of its
+    ``csv.writer`` writes a field the same way whatever the rest of its
     row, so a file is the concatenation of its batches (say, one per article) whatever the
     batches. Each distinct value of a column is written by ``csv.writer`` once and reused
     (several times faster than writing every field: long Arabic texts repeat). A value may
@@ -160,13 +168,11 @@ class CsvRows:
                         if len(memo) > self.MEMO_LIMIT:
                             memo.clear()
                     return (text + "\n").encode("utf-8")
-        buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerows([list(map(formula_safe, row)) for row in rows])
-        return buf.getvalue().encode("utf-8")
+        return "".join([_csv_writer_line(list(map(formula_safe, row))) + "\n" for row in rows]).encode("utf-8")
 
 
 def _csv_bytes(header: list[str], batches: Callable[[], Iterable[list[tuple]]]) -> bytes:
-    """The UTF-8 bytes ``csv.writer(lineterminator="\\n")`` writes for ``header`` and the rows.
+    """The UTF-8 bytes of ``header`` and the rows, each line as :func:`_csv_writer_line` writes it, ending in ``\\n``.
 
     ``batches()`` gives the rows in lists (say, one per article); see :class:`CsvRows`.
     """

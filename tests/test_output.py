@@ -19,11 +19,14 @@ from pipeline import output
 
 
 def _csv_writer_bytes(rows: list[list], header: list[str]) -> bytes:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(header)
-    w.writerows(rows)
-    return buf.getvalue().encode("utf-8")
+    """What ``csv.writer`` writes row by row with ``\\r\\n`` line ends (a field holding ``\\r`` or ``\\n``
+    quoted), each line ending in ``\\n`` as the build's do."""
+    out = []
+    for row in [header, *rows]:
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\r\n").writerow(row)
+        out.append(buf.getvalue()[:-2] + "\n")
+    return "".join(out).encode("utf-8")
 
 
 AWKWARD = ["x,y", 'q"q', "l\nm", "r\rs", "", None, " lead", "tab\t", "é،ع", '""', "\x00", "None", "1", "True",
@@ -160,3 +163,20 @@ def test_the_build_csvs_neutralise_spreadsheet_formulas_as_the_exports_do():
         assert [g["text"] for g in got] == ["'" + t for t in nasty]
         assert all(g["n"] == "-41.2" for g in got)
     assert [g["lat"] for g in csv.DictReader(io.StringIO(output._records_csv(recs, ["lat"]).decode()))] == ["-41.2"] * 5
+
+
+def test_a_field_holding_a_bare_carriage_return_round_trips_through_csv_and_pandas():
+    """csv.writer(lineterminator="\\n") left a field with a lone \\r unquoted, and csv.reader then
+    stopped ("new-line character seen in unquoted field") while pandas split the row in two.
+    Both of the build's routes (the memo, and row by row) now quote it."""
+    import pandas as pd
+
+    texts = ["the convoy stopped\rthen turned back", "two lines\r\nin one cell", "ends with\r", "plain"]
+    recs = [{"article_id": "a", "text": t, "n": i} for i, t in enumerate(texts)]
+    for data in (output._records_csv(recs, ["article_id", "text", "n"]),  # the memo path
+                 output._records_csv([{**r, "n": [r["n"]]} for r in recs], ["article_id", "text", "n"])):  # row by row
+        got = list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
+        assert [g["text"] for g in got] == texts
+        frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
+        assert frame["text"].tolist() == texts
+        assert data.count(b"\n") - data.count(b"\r\n") == len(texts) + 1  # one line end a row: \n, never \r\n

@@ -4390,6 +4390,35 @@ def bearing_place(ctx: _Context, i: int) -> bool:
     return n > 0 and ctx._segment(k + 1) != ctx._segment(k)
 
 
+_HAPPENED = _WORDS["happened_verb"]
+_WHAT = frozenset({"ما", "كما", "لما"})
+
+
+def another_acts_place(ctx: _Context, trig_tok: int, i: int) -> bool:
+    """Stage (where): whether the place named at token ``i`` is the place of another act the
+    sentence tells around the event at ``trig_tok``, not the event's:
+
+    - what happened there (``خشية تكرار ما جرى في رأس العين``، ``كما حدث في مدينة …``: ``ما``
+      and a ``happened_verb`` at most four words before it, the trigger not between): an
+      earlier event the text compares with;
+    - an attempt told in a comma stretch of its own (``حين حاولت دورية احتجاز شاب عند دوار
+      الوحدة، لتندلع اشتباكات داخل الحي``: an ``attempt`` word before the place in its stretch,
+      the trigger outside it): where the attempt was, not where the fighting it set off was.
+      A place the attempt headed for (``حاولت … التسلل إلى قرية …``) is where the fighting was
+      and stays.
+
+    The event keeps its own clause's place (a back-reference ``الحي`` included), else the
+    article's; never the other act's."""
+    words = ctx.words
+    for k in range(max(0, i - 4), i - 1):
+        if words[k].lstrip("و") in _WHAT and words[k + 1] in _HAPPENED and not k <= trig_tok < i:
+            return True
+    first, last = ctx._stretch(i)
+    if first <= trig_tok <= last:
+        return False
+    return any(_stem(w, _ATTEMPTS) is not None for w in words[first:i]) and _direction(words, i) != "to"
+
+
 def in_other_event_clause(ctx: _Context, clause: Clause, i: int) -> bool:
     """Stage: whether the place at token ``i`` lies in another clause of ``clause``'s sentence
     that tells an event of its own (a trigger there): "ينتشر عناصر الأسايش بكثافة في
@@ -4429,6 +4458,7 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
                  and not evacuation_place(ctx.words, c[0], clause.sentence.first)
                  and not bearing_place(ctx, c[0])
                  and not grievance_place(ctx, trig, trig_tok, c[0])
+                 and not another_acts_place(ctx, trig_tok, c[0])
                  and not (told and coming_back_from(ctx.words, trig_tok, c[0]))]
         if not cands:
             continue

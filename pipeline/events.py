@@ -874,7 +874,8 @@ class _Context:
 
     def _negated(self, i: int, clause: Clause, kind: str = "") -> bool:
         return (not _NEGATORS.isdisjoint(self.words[max(clause.first, i - 3):i])
-                or bool(not_a_fact(self.words, i, kind, clause.first, clause.last)))
+                or bool(not_a_fact(self.words, i, kind, clause.first, clause.last))
+                or attempted(self.words, i, kind, max(clause.first, self._stretch(i)[0]), self._trigs.between))
 
     def _draft(self, trig: Trigger, m: Match, clause: Clause) -> _Draft | None:
         sent = clause.sentence
@@ -5070,8 +5071,10 @@ _FLED_SCENE = _WORDS["fled_scene"]
 _REPELLED = _WORDS["repelled"]
 #: Intentions and threats: "هددت تركيا بشن عملية"، "تعتزم … السيطرة".
 _INTENTIONS = _WORDS["intention"]
-#: Attempts: "محاولة اعتقال"، "حاولوا اختطاف" (no arrest, no abduction happened).
-_ATTEMPTS = _WORDS["attempt"]
+#: Tries: "محاولة اعتقال"، "حاولوا اختطاف"، "سعت إلى خطف" (no arrest, no abduction happened).
+_TRYING = _WORDS["attempt"] | _WORDS["trying"]
+#: Attempts: tries, and coming close ("اقتربت من السيطرة").
+_ATTEMPTS = _TRYING | _WORDS["approach"]
 #: Foiled: "أحبطت الأسايش محاولة اغتيال" (nothing happened, whatever was attempted).
 _FOILED = _WORDS["foiled"]
 _FOILED_PLANS = _WORDS["foiled_plan"]
@@ -5187,6 +5190,53 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int, clause_la
     if kind not in _ATTEMPT_COUNTS and _in_window(words, _ATTEMPTS, max(clause_first, i - 3), i):
         return "an attempt"
     return not_done(words, i, kind, clause_first)
+
+
+#: How far back an attempt word may stand with the subject between it and the act
+#: ("حاولت دورية تابعة لقوات النظام صباح اليوم توقيف …").
+_ATTEMPT_REACH = 8
+
+
+def attempted(words: list[str], i: int, kind: str, lo: int, triggers_between: Callable[[int, int], list]) -> bool:
+    """Stage (is it a fact): the trigger at ``i`` is the object of an attempt told with its
+    subject, and maybe a time, between them (``حاولت دورية تابعة لقوات النظام صباح اليوم توقيف
+    سائق``، ``همّت دورية للأسايش باعتقال``، ``تسعى مجموعة مسلحة إلى خطف``; ``attempt`` and
+    ``trying`` rows, not ``approach``: ``اقتربت القوات من … بعد اشتباكات`` tells a clash): no
+    arrest, abduction or takeover happened. :func:`not_a_fact` stops the attempt right before
+    the act (three words); this reaches :data:`_ATTEMPT_REACH` words back within the trigger's
+    comma stretch (from ``lo``), as long as no other trigger stands between them (a word of an act
+    of its own) and the trigger carries no conjunction (``واعتقلت سائقها`` tells the arrest that
+    followed). An attack (``_ATTEMPT_COUNTS``) attempted is still shots fired or a blast, and an
+    assault that was fought off (``repelled``) a clash.
+
+    Parameters
+    ----------
+    words : list of str
+        The article's normalised words.
+    i : int
+        Index of the trigger's first word.
+    kind : str
+        The trigger's kind.
+    lo : int
+        The first token the attempt word may stand at (the clause's or the comma stretch's start,
+        whichever is later).
+    triggers_between : callable
+        The triggers whose first token is in a range (both ends included).
+
+    Returns
+    -------
+    bool
+        True when the trigger is only attempted.
+    """
+    if kind in _ATTEMPT_COUNTS or words[i][:1] in ("و", "ف"):
+        return False
+    if kind == "clash" and _any_stem(words[i + 1:i + 16], _REPELLED):
+        return False  # "حاولوا اقتحام الحي … إلا أن أبناء الحي تصدوا لهم": the attempt was fought
+    start = max(lo, i - _ATTEMPT_REACH)
+    if not _in_window(words, _TRYING, start, i):
+        return False
+    at = max(k for k in range(start, i) if _stem(words[k], _TRYING) is not None)
+    return not triggers_between(at + 1, i - 1)
 
 
 _ABOUT = frozenset({"حول", "بشان", "بخصوص"})

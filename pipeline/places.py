@@ -878,6 +878,34 @@ def _in_unknown_area(text: str, tokens: Sequence[Token], last: int, unknown: Seq
                and _same_sentence(text, tokens, last, c.first) for c in unknown)
 
 
+_AREA_KINDS = frozenset({"area", "subdistrict"})
+
+
+def _paragraph_area(text: str, tokens: Sequence[Token], spans: list[tuple[int, int, str, str]], gaz: Gazetteer,
+                    i: int, fits) -> Place | None:
+    """The countryside or subdistrict named last in the sentence right before token ``i``'s, in
+    the same paragraph (no line break between): ``سلسلة غارات … كان لريف عامودا النصيب الأكبر
+    منها. وقال مراسل إن غارتين استهدفتا … قرب قرية …``: the paragraph's frame is the area an
+    unknown village of the next sentence lies in. Only an area the text names as such (a
+    ``ريف``/``ناحية`` row), never a town (nor the town's countryside: the report may have moved
+    on); None otherwise."""
+    starts, ends = starts_of(tokens), ends_of(tokens)
+    for _f, l, pid, _ in sorted(spans, key=lambda s: s[1], reverse=True):
+        if l >= i:
+            continue
+        gap = text[ends[l]:starts[i]]
+        if "\n" in gap:
+            return None
+        breaks = sum(1 for k, ch in enumerate(gap) if ch in _SENTENCE_BREAKS and (k == 0 or gap[k - 1] not in _SENTENCE_BREAKS))
+        if breaks == 0:
+            continue  # (in the unknown name's own sentence: already looked at)
+        if breaks > 1:
+            return None
+        if gaz.places[pid].kind in _AREA_KINDS and fits(pid):
+            return gaz.places[pid]
+    return None
+
+
 def _enclosing(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: list[tuple[int, int, str, str]],
                i: int, last: int, head: str, focus: str | None,
                unknown: Sequence[_Candidate] = (), given_only: bool = False) -> tuple[Place, str] | None:
@@ -887,7 +915,8 @@ def _enclosing(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: list[t
     القامشلي``, ``التابعة لناحية القحطانية``), then the nearest one before it in the sentence,
     (with ``given_only``, nothing more: what the sentence gives), then, for a place inside a
     settlement (a quarter, street, camp, prison), the article's
-    city; else the governorate of the article's city (or of the nearest place named): an
+    city; for a village or town, a countryside or subdistrict the sentence before it names in
+    its paragraph (:func:`_paragraph_area`); else the governorate of the article's city (or of the nearest place named): an
     unknown village or town is never drawn at the article's town, nor in its countryside,
     unless the sentence says so. Which kinds fit depends on the head noun
     (:data:`_ENCLOSING_KINDS`): a village is never placed in another village or a
@@ -914,6 +943,10 @@ def _enclosing(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: list[t
         return None
     if focus is not None and fits(focus) and head in _INSIDE_HEADS:
         return gaz.places[focus], "the article's city"
+    if head in _VILLAGE_HEADS:
+        area = _paragraph_area(text, tokens, spans, gaz, i, fits)
+        if area is not None:
+            return area, "named in the sentence before it, in its paragraph"
     # a village, town or subdistrict the sentence places nowhere: not the article's town (nor
     # its countryside: the report may be about another town), but the governorate around it;
     # not when the sentence places it in a town or countryside the gazetteer lacks ("بريف

@@ -46,3 +46,29 @@ def test_a_town_named_as_what_happened_there_before_is_not_where_families_fled_f
     text = f"وفي ريف عامودا، غادرت عشرات العائلات قراها الحدودية اليوم الخميس نحو مدينة الحسكة، {fear}."
     ev = _one(_run(pipeline, text), "Strategic developments")
     assert ev.place_id == "amuda_countryside"
+
+
+# ---------------------------------------------------------------- the area the paragraph gives
+
+def test_an_unknown_village_is_drawn_in_the_countryside_the_previous_sentence_names(pipeline):
+    text = ("شنت الطائرات التركية منذ ليل الأربعاء سلسلة غارات على مناطق متفرقة في شمال سوريا، كان لريف "
+            "عامودا النصيب الأكبر منها. وقال مراسل محلي إن غارتين استهدفتا فجر اليوم محطة كهرباء قرب قرية "
+            "خربة سليمو، ما أدى إلى مقتل خمسة أشخاص.")
+    result = _run(pipeline, text)
+    (ev,) = [e for e in result.events if "خربة سليمو" in e.evidence]
+    assert ev.place_id == "amuda_countryside" and ev.unresolved_name == "خربة سليمو" and ev.approximate
+    assert [u.placed_at for u in result.unresolved if u.name == "خربة سليمو"] == ["amuda_countryside"]
+
+
+@pytest.mark.parametrize("text", [
+    # a new paragraph: the countryside of the one before is not given for it
+    "شنت الطائرات التركية غارات على ريف عامودا ليل الأربعاء.\n"
+    "وقال مراسل محلي إن قذيفة سقطت صباح اليوم على قرية خربة سليمو وأصابت طفلين.",
+    # the previous sentence names a town, not a countryside: not the town's countryside either
+    "ساد هدوء حذر مدينة عامودا ليل الأربعاء. وقال مراسل محلي إن قذيفة سقطت صباح اليوم على قرية "
+    "خربة سليمو وأصابت طفلين.",
+])
+def test_an_unknown_village_takes_no_area_from_another_paragraph_nor_from_a_town(pipeline, text):
+    result = _run(pipeline, text)
+    (ev,) = [e for e in result.events if "خربة سليمو" in e.evidence]
+    assert ev.place_id == "hasakah_governorate" and ev.unresolved_name == "خربة سليمو"

@@ -189,6 +189,8 @@ _PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", 
 _SPEECH = frozenset({"said", "told", "reported", "announced", "stated", "added", "confirmed", "says", "tells",
                      "reports", "statement", "published", "posted", "vowed", "pledged", "promised", "warned", "claimed"})
 _TO_BEFORE = frozenset({"to"})
+#: A text put out (``a press release issued on Friday``): a date after it is the text's.
+_ISSUED = frozenset({"issued", "release", "communique", "communiqué", "bulletin"})
 #: Words after a speech verb by which a speaker tells its own act (``the Asayish said they detained``).
 _OWN_ACT = frozenset({"it", "they", "its", "their", "we", "our"})
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their"})
@@ -287,6 +289,10 @@ _BLASTS = frozenset({"ied", "suicide", "grenade"})
 #: Hearing a noise ("heard loud explosions", "the sound of gunfire") and the noises heard: no act known
 #: (not "heard a drone over his village seconds before the first strike": the drone struck).
 _HEARD = frozenset({"heard", "hearing", "hear", "sound", "sounds"})
+#: A noise told by how it carried ("explosions echoed across the south of the city", "gunfire rang
+#: out"): heard, no act known.
+_ECHOED = frozenset({"echoed", "echoing", "echo", "echoes", "rang", "ringing", "reverberated", "reverberating",
+                     "resounded", "resounding"})
 _NOISES = frozenset({"explosion", "explosions", "blast", "blasts", "clashes", "gunfire", "shelling", "fire",
                      "fighting", "firing"})
 #: Words of a crowd on the move or gathered (not of protest itself): at a funeral they are mourners.
@@ -308,6 +314,10 @@ _BEGAN = frozenset({"began", "started", "erupted", "broke"})
 _STOPPED = frozenset({"stopped", "ended", "halted", "ceased", "subsided", "calmed", "eased"})
 #: Aircraft, which strike only when the clause says they did.
 _AIRCRAFT = frozenset({"aircraft", "jets", "helicopter", "helicopters", "gunship", "gunships", "warplane", "warplanes"})
+#: How many words before an aircraft word its striking word may stand (``hit by Turkish aircraft``,
+#: ``strikes carried out by coalition jets``); further back it is another phrase's. After the
+#: aircraft word, anywhere in its clause (``aircraft of the coalition on Friday struck``).
+_AIRCRAFT_REACH = 4
 _STRIKING = frozenset({"struck", "strike", "strikes", "striking", "hit", "hitting", "targeted", "targeting", "bombed",
                        "bombing", "bombarded", "fired", "firing", "raid", "raids", "shelled", "pounded", "attacked",
                        "killing", "killed", "wounding", "wounded", "destroyed", "missile", "missiles", "rockets"})
@@ -486,6 +496,12 @@ _DEGREE = frozenset({"not", "no", "longer", "increasingly", "very", "relatively"
 _KILLING_MARKS = frozenset({"gunshot", "gunshots", "bullet", "bullets", "torture", "tortured", "stab", "stabbed",
                             "blindfolded", "handcuffed", "executed", "slaughtered", "shot"})
 #: A lead counting its event in a series over a period: "the fourth kidnapping in about a week".
+#: A sentence that only counts the event just told in its series: "it was the third deadly drone
+#: attack in the area in ten days", "the strike is the seventh this year" (a copula, ``the`` and an
+#: ordinal before the trigger).
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest",
+                       "umpteenth", "nth"})
+_COPULAS = frozenset({"was", "is", "were", "are", "marks", "marked", "became", "becomes", "also"})
 _SERIES_RE = re.compile(r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?) "
                         r"(?:\w+ ){0,6}?(?:in|within|over|during) (?:about |nearly |almost |less than |just |the "
                         r"|past |last )*(?P<n>a|one|two|three|four|\d+)? ?(?P<unit>days?|weeks?|months?|fortnight)\b")
@@ -593,6 +609,7 @@ class _Run:
         self.unresolved = [(self._tok(u.start), self._tok(max(u.start, u.end - 1)), u) for u in unresolved]
         self.around: dict[int, Mention] = around
         self.recap_dropped = False
+        self._air_named = False  # _triggers: an air raid or strike named in a sentence so far
         self._blast_noun = False  # _refers_back: the trigger is a bare "blast"/"explosion"
         self.sentences = sentences if sentences is not None else split_sentences(nt, tokens)
         self.drafts: list[_Draft] = []
@@ -851,16 +868,19 @@ class _Run:
             and self.nt.original[self._orig_span(sent.first, sent.first)[1]:][:2].strip().startswith(":")
 
     def _triggers(self, sent: Sentence) -> list[Match]:
-        """The trigger phrases of a sentence, left to right; ``raids`` after an air strike and
-        with no one detained are air raids."""
+        """The trigger phrases of a sentence, left to right; ``raids`` after an air strike, or
+        after air raids named in an earlier sentence (``a wave of air raids on Kurdish-held
+        areas``, even when that sentence tells no event), and with no one detained are air raids."""
         found = self.lex.triggers.find(self.tokens[sent.first:sent.last + 1])
         out = [Match(m.first + sent.first, m.last + sent.first, m.payload, m.prefix) for m in found]
         prior = self._latest_violent()
-        if prior is not None and prior.kind.kind == "air":
+        if prior is not None and prior.kind.kind == "air" or self._air_named:
             words = set(self.words[sent.first:sent.last + 1])
             if not words & {"arrested", "detained", "arrest", "arrests", "detention", "rounded"}:
                 out = [Match(m.first, m.last, self.lex.kinds["air"], m.prefix)
                        if m.payload.kind == "arrest" and self.words[m.last] in ("raid", "raids") else m for m in out]
+        self._air_named = self._air_named or any(m.payload.kind == "air" and self.words[m.last] not in _AIRCRAFT
+                                                 for m in out)
         return self._left_homes(sent, self._handed_over(sent, self._swapped(sent, self._set_up(sent, out))))
 
     def _left_homes(self, sent: Sentence, found: list[Match]) -> list[Match]:
@@ -971,6 +991,11 @@ class _Run:
         if m.payload is not None and m.payload.kind in _BLASTS | {"clash", "shelling"} and self.words[m.last] in _NOISES \
                 and _HEARD & set(self.words[max(clause.first, m.first - 4):m.first]):
             return True  # "residents heard loud explosions", "the sound of clashes": a noise, no act known
+        if m.payload is not None and m.payload.kind in _BLASTS | {"clash", "shelling"} and self.words[m.last] in _NOISES \
+                and _ECHOED & set(self.words[m.last + 1:min(clause.last + 1, m.last + 3)]):
+            return True  # "explosions echoed across the southern districts": a noise, no act known
+        if self._counted_in_series(m, clause):
+            return True  # "it was the third deadly drone attack in the area in ten days": a count, no new act
         if m.payload is not None and m.payload.kind == "protest" and self.words[m.last] in _PROCESSION and _MOURNING & set(
                 self.words[clause.first:clause.last + 1]):
             return True  # "thousands marched in the funeral procession, chanting slogans": a funeral, not a protest
@@ -1043,8 +1068,11 @@ class _Run:
                 self.words[m.last + 1:min(clause.last + 1, m.last + 4)]):
             return True  # "the fighting had stopped": its end, not a new fight
         if m.payload is not None and m.payload.kind == "air" and self.words[m.last] in _AIRCRAFT \
-                and not _STRIKING & set(self.words[clause.first:clause.last + 1]):
-            return True  # "coalition aircraft were seen flying over the city": a flight, not a strike
+                and not _STRIKING & set(self.words[max(clause.first, m.first - _AIRCRAFT_REACH):clause.last + 1]):
+            # "coalition aircraft were seen flying over the city": a flight, not a strike; nor "photos of
+            # people killed in earlier strikes and calls to keep Turkish aircraft out of the skies": the
+            # strikes are the aircraft's only when told near them
+            return True
         if m.payload is not None and m.payload.kind == "protest" and self.words[m.last] == "march" and (
                 m.last + 1 < self.n and self.words[m.last + 1].isdigit()
                 or m.first > 0 and (self.words[m.first - 1] in ("on", "in", "since", "of", "early", "late", "mid", "by",
@@ -1090,6 +1118,18 @@ class _Run:
                 any(w.startswith("forc") for w in self.words[max(clause.first, m.first - 6):m.first]):
             return False  # "forcing dozens of families to leave their homes"
         return m.first - 1 >= clause.first and self.words[m.first - 1] in _TO_BEFORE
+
+    def _counted_in_series(self, m: Match, clause: Clause) -> bool:
+        """``It was also the third deadly drone attack in the area in ten days``, ``Thursday's
+        blast is the second bombing in the town this month``: the trigger is what a copula says
+        the event just told is (``the`` and an ordinal, ``_ORDINALS``, up to three words before
+        it): the event is counted in a series, not told again, and the clause has no day of its
+        own."""
+        words = self.words
+        for k in range(max(clause.first + 2, m.first - 4), m.first):
+            if words[k] in _ORDINALS and words[k - 1] == "the" and words[k - 2] in _COPULAS:
+                return self._own_date(clause) is None
+        return False
 
     def _condemned_act(self, m: Match, clause: Clause) -> bool:
         """``The Administration condemned the Turkish drone strike on Amuda on Tuesday that
@@ -2863,8 +2903,9 @@ class _Run:
             d.notes.append("dated by the statement that reports it")
 
     def _is_reporting(self, f: int, lo: int) -> bool:
-        """A date right after a speech verb (``told North Press on Friday``): when it was said."""
-        return any(w in _SPEECH for w in self.words[max(lo, f - 4):f])
+        """A date right after a speech verb (``told North Press on Friday``) or a release
+        (``a press release issued on Friday``): when it was said."""
+        return any(w in _SPEECH or w in _ISSUED for w in self.words[max(lo, f - 4):f])
 
     def _possessive_date(self, last: int) -> bool:
         """``last week's strikes``, ``Monday's clashes``: the date of that noun, not of the story."""

@@ -329,7 +329,8 @@ class PlaceFinder:
         spans += _anaphora(gaz, tokens, taken, focus, {f: pid for f, _, pid, _ in spans})
         starts, ends = starts_of(tokens), ends_of(tokens)
         unknown: list[_Candidate] = []
-        for c in _unresolved_candidates(nt.text, tokens, taken, {f: l for f, l, _, _ in spans}):
+        for c in _unresolved_candidates(nt.text, tokens, taken, {f: l for f, l, _, _ in spans},
+                                        _person_names(nt, tokens)):
             if any(t in taken for t in range(c.first, c.last + 1)):
                 continue  # a list item a longer name already took
             hit = self._loose_match(_name_words(words, c), c.head)
@@ -781,10 +782,28 @@ def _is_name_start(word: str) -> bool:
     return word not in ADJECTIVES and _can_start_name(word)
 
 
+def _person_names(nt: NormalisedText, tokens: Sequence[Token]) -> frozenset[int]:
+    """Tokens ``علي`` that the original spells as the name Ali (with ي) in a text that writes the
+    preposition ``على`` with ى: normalisation folds the two, the text keeps them apart, so after
+    a head noun (``قرية علي فرو``) the word starts a village's name rather than being "on"."""
+    if "على" not in nt.original:
+        return frozenset()
+    starts, ends = starts_of(tokens), ends_of(tokens)
+    out = set()
+    for k, w in enumerate(words_of(tokens)):
+        if w == "علي":
+            s, e = nt.to_original(starts[k], ends[k])
+            if nt.original[s:e].endswith("ي"):
+                out.add(k)
+    return frozenset(out)
+
+
 def _unresolved_candidates(text: str, tokens: Sequence[Token], taken: set[int],
-                           span_end: dict[int, int]) -> list[_Candidate]:
+                           span_end: dict[int, int], person_names: frozenset[int] = frozenset()) -> list[_Candidate]:
     """Each unknown name after a place head noun, and each further name of a plural head's list
-    (``span_end``: first token -> last token of each known place, which a list may contain)."""
+    (``span_end``: first token -> last token of each known place, which a list may contain;
+    ``person_names``: tokens that start a name although they read as a stop word,
+    :func:`_person_names`)."""
     out: list[_Candidate] = []
     n = len(tokens)
     words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
@@ -801,7 +820,9 @@ def _unresolved_candidates(text: str, tokens: Sequence[Token], taken: set[int],
             continue
         j = i + 1
         plural = bare in PLURAL_HEADS
-        if j not in taken and _is_name_start(words[j]):
+        if j in person_names and j not in taken and j + 1 < n and j + 1 not in taken and _is_name_start(words[j + 1]):
+            out.append(_Candidate(i, j, j + 1, head, 0))  # "قرية علي فرو": the given name and the next word
+        elif j not in taken and _is_name_start(words[j]):
             last = _list_item_end(text, tokens, j, taken) if plural else _name_end(words, j, words[j], taken)
             out.append(_Candidate(i, j, last, head, 0))
         if not plural:

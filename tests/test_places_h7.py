@@ -72,3 +72,22 @@ def test_an_unknown_village_takes_no_area_from_another_paragraph_nor_from_a_town
     result = _run(pipeline, text)
     (ev,) = [e for e in result.events if "خربة سليمو" in e.evidence]
     assert ev.place_id == "hasakah_governorate" and ev.unresolved_name == "خربة سليمو"
+
+
+# ---------------------------------------------------------------- a village named after a person
+
+def test_a_village_named_ali_is_a_name_when_the_text_spells_the_preposition_apart(pipeline):
+    """``علي`` (Ali, with ي) after ``قرية`` starts a village's name in a text that writes the
+    preposition ``على`` with ى: the unknown village is drawn in the countryside of the town
+    its road leads from, never at the town."""
+    text = "أصيب راعٍ بجروح، مساء الأحد، بانفجار لغم أرضي قرب قرية علي كرو على طريق عامودا – الدرباسية."
+    result = _run(pipeline, text)
+    ev = _one(result, "Explosions/Remote violence")
+    assert ev.place_id == "amuda_countryside" and ev.unresolved_name == "علي كرو" and ev.approximate
+    assert [u.placed_at for u in result.unresolved if u.name == "علي كرو"] == ["amuda_countryside"]
+
+
+def test_the_preposition_after_a_village_head_is_no_name(pipeline):
+    text = "سقطت قذيفة على قرية تقع على بعد كيلومترين من عامودا مساء الأحد، وأصيب طفل بجروح."
+    result = _run(pipeline, text)
+    assert not [u for u in result.unresolved if u.name.startswith("على")]

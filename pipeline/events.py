@@ -875,7 +875,8 @@ class _Context:
     def _negated(self, i: int, clause: Clause, kind: str = "") -> bool:
         return (not _NEGATORS.isdisjoint(self.words[max(clause.first, i - 3):i])
                 or bool(not_a_fact(self.words, i, kind, clause.first, clause.last))
-                or attempted(self.words, i, kind, max(clause.first, self._stretch(i)[0]), self._trigs.between))
+                or attempted(self.words, i, kind, max(clause.first, self._stretch(i)[0]), self._trigs.between)
+                or not_yet(self.words, i, max(clause.first, self._stretch(i)[0])))
 
     def _draft(self, trig: Trigger, m: Match, clause: Clause) -> _Draft | None:
         sent = clause.sentence
@@ -5237,6 +5238,78 @@ def attempted(words: list[str], i: int, kind: str, lo: int, triggers_between: Ca
         return False
     at = max(k for k in range(start, i) if _stem(words[k], _TRYING) is not None)
     return not triggers_between(at + 1, i - 1)
+
+
+_FUTURE_PARTICLES = _WORDS["future_particle"]
+_MAY_PARTICLES = _WORDS["may_particle"]
+_ANY = _WORDS["any_determiner"]
+_FUTURE_LOOKALIKES = _WORDS["future_lookalike"]
+#: How far back a future verb or particle may stand ("ستشهد المنطقة اشتباكات").
+_AHEAD_REACH = 4
+
+
+def future_verb(word: str) -> bool:
+    """Whether ``word`` (normalised, maybe behind و or ف) is an imperfect verb with the future
+    prefix س (``سيتسبب``، ``ستشهد``، ``سنرد``): س, a letter of the imperfect (ي ت ن; not ا, as
+    ``ساعتين`` begins), at least
+    three letters more, and no noun ending (ه، ات، ا) nor a ``future_lookalike`` row (``سيارة``،
+    ``سيطرة``، ``ستة``)."""
+    w = word[1:] if word[:1] in ("و", "ف") and len(word) > 5 else word
+    return (len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and not w.endswith(("ه", "ات", "ا"))
+            and w not in _FUTURE_LOOKALIKES)
+
+
+def _imperfect(word: str) -> bool:
+    """An imperfect verb after ``قد``: ``يدفع``، ``يؤدي``; with ت only where no past form looks
+    the same: ``تتعرض`` (تت), ``تندلع`` (five letters or more, no ا third as in the past
+    ``تظاهروا``, no past ending ت، وا، ا as in ``تعرضت``). A four-letter ``تشهد`` could be the
+    past ``تعرض``, so it is left as told."""
+    if len(word) < 3:
+        return False
+    if word[0] == "ي":
+        return True
+    if word[0] != "ت":
+        return False
+    return word.startswith("تت") or (len(word) >= 5 and word[2] != "ا" and not word.endswith(("ت", "وا", "ا")))
+
+
+def not_yet(words: list[str], i: int, lo: int) -> bool:
+    """Stage (is it a fact): the trigger at ``i`` tells what will or may happen, or any such act.
+
+    - a future verb (:func:`future_verb`: ``ستشهد المنطقة اشتباكات``، ``سيتسبب بنزوح``) or
+      ``سوف`` (``future_particle``) up to :data:`_AHEAD_REACH` words before it in its comma
+      stretch (from ``lo``);
+    - ``قد`` and an imperfect verb there (``قد تتعرض لقصف``، ``قد يدفع … إلى النزوح``; ``قد شهدت``
+      tells what did happen);
+    - ``أي`` right before it (``أي هجوم``، ``أي تصعيد``: none in particular).
+
+    Threats and fears named by their own words (``حذرت``، ``يخشى``) are :func:`not_a_fact`'s
+    ``intention`` rows; this catches the tense that tells them when the warning word is far.
+
+    Parameters
+    ----------
+    words : list of str
+        The article's normalised words.
+    i : int
+        Index of the trigger's first word.
+    lo : int
+        The first token of the trigger's clause and comma stretch.
+
+    Returns
+    -------
+    bool
+        True when the act has not happened.
+    """
+    if i > lo and _stem(words[i - 1], _ANY) is not None:
+        return True
+    start = max(lo, i - _AHEAD_REACH)
+    for k in range(start, i):
+        w = words[k]
+        if future_verb(w) or _stem(w, _FUTURE_PARTICLES) is not None:
+            return True
+        if _stem(w, _MAY_PARTICLES) is not None and k + 1 < i + 1 and _imperfect(words[k + 1]):
+            return True
+    return False
 
 
 _ABOUT = frozenset({"حول", "بشان", "بخصوص"})

@@ -36,3 +36,40 @@ def test_an_arrest_told_after_the_attempt_is_still_an_arrest(run_text):
     assert ARREST in _types(run_text(text, "2021-03-09").events)
     text = "اعتقلت دورية تابعة لقوات النظام صباح اليوم سائق شاحنة عند حاجز في حي طي."
     assert ARREST in _types(run_text(text, "2021-03-09").events)
+
+
+# --------------------------------------------------------------------------- threats, fears and the future are not events
+
+DISPLACEMENT_TAG = "displacement"
+CLASH = ("Battles", "Armed clash")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_a_warning_of_what_any_attack_will_cause_is_no_displacement(run_text):
+    text = "وحذّر مجلس تل تمر العسكري في بيان من أن أي تصعيد جديد سيتسبب بنزوح آلاف العائلات من القرى."
+    assert not [e for e in run_text(text, "2021-03-09").events if DISPLACEMENT_TAG in e.tags]
+    # the same families told as gone, with a day, are displaced
+    text = "وتسبب القصف التركي صباح اليوم بنزوح آلاف العائلات من قرى ريف تل تمر."
+    assert [e for e in run_text(text, "2021-03-09").events if DISPLACEMENT_TAG in e.tags]
+
+
+def test_an_act_after_a_future_verb_or_may_is_not_yet_an_event(run_text):
+    text = "ويرى مراقبون أن المنطقة ستشهد اشتباكات بين الطرفين في ريف القامشلي."
+    assert CLASH not in _types(run_text(text, "2021-03-09").events)
+    text = "ويقول سكان إن القرى الحدودية قد تتعرض لقصف مدفعي تركي."
+    assert SHELLING not in _types(run_text(text, "2021-03-09").events)
+    text = "وأكد قيادي في المجلس أن قواته سوف تخوض معارك ضد التنظيم في ريف الحسكة."
+    assert CLASH not in _types(run_text(text, "2021-03-09").events)
+    # "قد" before a past verb tells what happened
+    text = "وكانت المنطقة قد شهدت اشتباكات بين الطرفين في ريف القامشلي صباح اليوم."
+    assert CLASH in _types(run_text(text, "2021-03-09").events)
+    # a word that only looks like a future verb (a car, a takeover) changes nothing
+    text = "وأطلق مسلحون النار على سيارة تابعة للأسايش في ريف القامشلي صباح اليوم، واندلعت اشتباكات بين الطرفين."
+    assert CLASH in _types(run_text(text, "2021-03-09").events)
+
+
+def test_may_before_a_past_verb_tells_what_happened(run_text):
+    text = "وكان العشرات قد تجمعوا أمس في ساحة المدينة وتظاهروا تنديداً بالقصف."
+    assert [e for e in run_text(text, "2021-03-09").events if e.event_type == "Protests"]
+    text = "وكان العشرات قد تظاهروا أمس في القامشلي تنديداً بالقصف التركي."
+    assert [e for e in run_text(text, "2021-03-09").events if e.event_type == "Protests"]

@@ -4315,8 +4315,8 @@ def _direction(words: list[str], i: int) -> str:
     words before it, a verb of heading for a place (``قصد آخرون مدينة الحسكة``), ``"from"``
     after ``من``, else ``""``."""
     k = i - 1
-    while k >= 0 and i - k <= 3 and words[k].lstrip("و") in _PLACE_HEADS:
-        k -= 1
+    while k >= 0 and i - k <= 3 and (words[k] in _PLACE_HEADS or words[k].lstrip("و") in _PLACE_HEADS):
+        k -= 1  # ("وسط" keeps its own و)
     if k < 0:
         return ""
     w = words[k].lstrip("و")

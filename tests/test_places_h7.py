@@ -91,3 +91,16 @@ def test_the_preposition_after_a_village_head_is_no_name(pipeline):
     text = "سقطت قذيفة على قرية تقع على بعد كيلومترين من عامودا مساء الأحد، وأصيب طفل بجروح."
     result = _run(pipeline, text)
     assert not [u for u in result.unresolved if u.name.startswith("على")]
+
+
+# ---------------------------------------------------------------- "X countryside" and town X
+
+@pytest.mark.parametrize("towards", ["متجهة نحو مركز المدينة", "باتجاه وسط مدينة عامودا"])
+def test_families_leaving_a_towns_countryside_for_its_centre_fled_from_the_countryside(pipeline, gazetteer, towards):
+    """The centre of the town they head for (``نحو مركز المدينة``) is a destination like the
+    town itself: the families fled from the countryside the text names, not from the town."""
+    text = ("غادرت عشرات العائلات منازلها في القرى القريبة من الحدود في ريف عامودا الشمالي مساء الأربعاء، "
+            f"{towards}.")
+    ev = _one(_run(pipeline, text), "Strategic developments")
+    assert gazetteer.places[ev.place_id].kind == "area"
+    assert ev.place_id == "amuda_countryside" or gazetteer.places[ev.place_id].parent == "amuda"

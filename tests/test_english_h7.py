@@ -70,3 +70,45 @@ def test_raids_after_air_raids_were_named_are_air_raids_not_arrests(pipeline):
     assert "Arrests" not in _types(evs)
     (strike,) = [e for e in evs if e.sub_event_type == "Air/drone strike"]
     assert strike.fatalities == 4
+
+
+# ---------------------------------------------------------------- dates
+
+def _spans(text: str, published: dt.date = SAT):
+    from pipeline.arabic import normalise
+    from pipeline.english.dates import find_dates
+
+    return [(d.text, d.date_from, d.date_to, d.background) for d in find_dates(normalise(text), published)]
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("The feud began three months ago, when two cousins quarrelled over a plot of land.",
+     dt.date(2025, 5, 1), dt.date(2025, 5, 31)),
+    ("The quarrel goes back four months, when a shepherd's flock strayed onto a neighbour's field.",
+     dt.date(2025, 4, 1), dt.date(2025, 4, 30)),
+    ("Their rivalry dates back two months, to a brawl at a wedding in the village.",
+     dt.date(2025, 6, 1), dt.date(2025, 6, 30)),
+    ("A month ago, a patrol was ambushed on the same road.", dt.date(2025, 7, 1), dt.date(2025, 7, 31)),
+])
+def test_months_ago_is_that_month(text, first, last):
+    ((_, a, b, background),) = _spans(text)
+    assert (a, b, background) == (first, last, False)
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("In June last year, a car bomb went off near the market.", dt.date(2024, 6, 1), dt.date(2024, 6, 30)),
+    ("On 12 March last year, gunmen shot a teacher outside his school.", dt.date(2024, 3, 12), dt.date(2024, 3, 12)),
+])
+def test_last_year_after_a_month_or_a_day_moves_it_a_year_back(text, first, last):
+    (span,) = _spans(text)
+    assert span[1:3] == (first, last)
+
+
+def test_a_wire_dateline_date_anchors_weekdays_and_dates_no_event(pipeline):
+    # published on Monday 1 September, filed (dateline) on Saturday 30 August
+    text = ("AMUDA, Syria, Aug 30 (Wire) - A roadside bomb killed two Asayish members near Amuda late on "
+            "Thursday, the force said.")
+    (ev,) = _events(pipeline, text, published=dt.date(2025, 9, 1))
+    assert ev.date_from == dt.date(2025, 8, 28)
+    spans = _spans(text, dt.date(2025, 9, 1))
+    assert spans[0][3] is True  # the filing date is background

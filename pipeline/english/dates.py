@@ -72,14 +72,21 @@ _DATE_DM = rf"(?:the\s+)?(?P<dday>\d{{1,2}}){_ORD}(?:\s*(?:-|–|to|and)\s*(?P<d
 # a weekday before the date: "Friday (April 23)", "on Tuesday, April 20", "Tuesday 20 April"
 _WD_BEFORE = rf"(?:(?P<xwd>{_WD}){_POSS}(?:\s+(?P<xpart>{_PART}))?\s*[,(]?\s*)?"
 _EXPLICIT = (rf"{_B}{_lead('')}(?:between\s+)?{_WD_BEFORE}(?:{_DATE_MD}|{_DATE_DM})"
-             rf"(?:\s*\)?\s*(?:-|–|to|and)\s*(?:{_WD}\s*,?\s*)?(?P<day3>\d{{1,2}}){_ORD})?(?:\s*\))?{_E}")
+             rf"(?:\s*\)?\s*(?:-|–|to|and)\s*(?:{_WD}\s*,?\s*)?(?P<day3>\d{{1,2}}){_ORD})?(?:\s*\))?"
+             rf"(?:,?\s+(?P<ly>last\s+year))?{_E}")
 _MONTH_ONLY = (rf"{_B}(?:(?P<since_m>since)\s+)?(?:in\s+|during\s+|early\s+|late\s+|mid-?\s*)?(?P<mmon>{_MON})\s+(?P<myear>\d{{4}}){_E}|"
-               rf"{_B}(?:(?P<since_n>since)\s+|in\s+|during\s+|(?P<last_n>last)\s+)(?:(?:early|late|mid)-?\s*)?(?P<nmon>{_FULL_MON}){_E}(?!\s+\d)")
+               rf"{_B}(?:(?P<since_n>since)\s+|in\s+|during\s+|(?P<last_n>last)\s+)(?:(?:early|late|mid)-?\s*)?(?P<nmon>{_FULL_MON})(?:,?\s+(?P<lyn>last\s+year))?{_E}(?!\s+\d)")
 _WEEKDAY = (
     rf"{_B}{_lead('_w')}(?:(?:in\s+)?the\s+(?P<part_of>{_PART})\s+of\s+)?(?:(?P<last>last|this\s+past|past)\s+)?"
     rf"(?:(?P<overnight>overnight)\s+(?:on\s+|into\s+)?)?(?P<wd>{_WD}){_POSS}"
     rf"(?:\s*(?:-|–|/|to|into)\s*(?P<wd2>{_WD}))?(?:\s+(?P<part>{_PART}))?(?:\s+(?P<last2>last))?{_E}"
 )
+#: ``three months ago``, ``the dispute goes back five months``, ``dates back two months``: that month.
+_MONTH_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11}
+_MONTHS_BACK = (rf"(?:(?:about|some|nearly|almost|around)\s+)?(?:{_alt(_MONTH_COUNTS)}|\d{{1,2}})\s+months?\s+ago|"
+                rf"(?:goes|go|went|going|dates|date|dated|dating)\s+back\s+(?:(?:about|some|nearly|almost|around)\s+)?"
+                rf"(?:{_alt(_MONTH_COUNTS)}|\d{{1,2}})\s+months?")
 _RELATIVE = (
     rf"{_B}(?:(?P<since_r>since)\s+)?(?P<rel>"
     r"(?:earlier\s+|late\s+|later\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|"
@@ -93,7 +100,8 @@ _RELATIVE = (
     r"the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|"
     r"the\s+(?:following|next)\s+(?:day|morning|night|evening)|a\s+day\s+later|"
     r"(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:on\s+)?(?:that\s+same|the\s+same)\s+day|"
-    r"(?:a|one|two|three|four|\d)\s+weeks?\s+ago"
+    r"(?:a|one|two|three|four|\d)\s+weeks?\s+ago|"
+    rf"{_MONTHS_BACK}"
     rf"){_E}"
 )
 _DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_EXPLICIT, _MONTH_ONLY, _WEEKDAY, _RELATIVE)))
@@ -153,7 +161,10 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
         second = g.get("day2") or g.get("dday2") or g.get("day3")
         year = g.get("year") or g.get("dyear")
         try:
-            d1 = dt.date(int(year), month, day) if year else _infer_year(published, month, day)
+            if not year and g.get("ly"):
+                d1 = dt.date(published.year - 1, month, day)  # "on 12 March last year"
+            else:
+                d1 = dt.date(int(year), month, day) if year else _infer_year(published, month, day)
         except ValueError:
             return None
         if d1 is None:
@@ -173,6 +184,8 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
         year = published.year if month <= published.month else published.year - 1
         if g.get("last_n") and month == published.month:
             year -= 1  # "last September" said in September: a year before
+        if g.get("lyn"):
+            year = published.year - 1  # "in June last year"
         first = dt.date(year, month, 1)
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         return {"date_from": first, "date_to": min(last, published), "time_precision": 3, "part_of_day": "",
@@ -213,6 +226,16 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
         a = b = published + dt.timedelta(days=anchored_offset(rel) or 0)
         if "night" in rel:
             part = "night"
+    elif "month" in rel and ("ago" in rel or "back" in rel):
+        # "three months ago", "goes back five months": that calendar month
+        count = next(w for w in rel.split() if w in _MONTH_COUNTS or w.isdigit())
+        n = int(count) if count.isdigit() else _MONTH_COUNTS[count]
+        first = published.replace(day=1)
+        for _ in range(n):
+            first = (first - one).replace(day=1)
+        a = first
+        b = min((first.replace(day=28) + 4 * one).replace(day=1) - one, published)
+        return {"date_from": a, "date_to": b, "time_precision": 3, "part_of_day": "", "background": since}
     elif rel.endswith("ago") and "week" in rel:
         n = 1 if rel.split()[0] in ("a", "one") else int(rel.split()[0]) if rel[0].isdigit() else \
             _NUMBER_WORDS.get(rel.split()[0], 2)
@@ -278,14 +301,44 @@ def find_dates(nt: NormalisedText, published: dt.date) -> list[DateSpan]:
         In text order; ``text == original[start:end]``. A leading ``on``/``since`` is part of
         the span; ``background`` is True after ``since``.
     """
+    filed = _dateline(nt.original, published)
+    anchor = filed[2] if filed is not None else published
     out = []
     for m in _DATE_RE.finditer(nt.text):
-        fields = _resolve(m, published)
+        fields = _resolve(m, anchor)
         if fields is None:
             continue
         s, e = nt.to_original(m.start(), m.end())
+        if filed is not None and s >= filed[0] and e <= filed[1]:
+            fields["background"] = True  # the day the copy was filed, no event's
         out.append(DateSpan(start=s, end=e, text=nt.original[s:e], **fields))
     return _ranges(nt, out)
+
+
+#: A wire's dateline with the day it was filed: ``QAMISHLI, Syria, Jan 21 (Reuters) -``,
+#: ``DAMASCUS, Aug. 10 (Xinhua) --`` (a capitalised place, an optional country, a month and a day,
+#: an optional year and the agency in brackets).
+_DATELINE_RE = re.compile(
+    rf"^[A-Z][A-Za-z'’. -]{{1,30}},(?:\s*[A-Z][A-Za-z'’. -]{{1,30}},)?\s*(?P<mon>{_alt(m.capitalize() for m in MONTHS)})"
+    rf"\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\s*\(", re.MULTILINE)
+
+
+def _dateline(original: str, published: dt.date) -> tuple[int, int, dt.date] | None:
+    """The offsets and the day of a wire dateline among the first three lines, when that day is
+    at most a week before publication (or on it): relative dates (``on Thursday``) are told from
+    the day the copy was filed, and the dateline's own date dates no event."""
+    head = "\n".join(original.split("\n")[:3])
+    m = _DATELINE_RE.search(head)
+    if m is None:
+        return None
+    month, day = MONTHS[m.group("mon").lower()], int(m.group("day"))
+    try:
+        filed = dt.date(int(m.group("year")), month, day) if m.group("year") else _infer_year(published, month, day)
+    except ValueError:
+        return None
+    if filed is None or not published - dt.timedelta(days=7) <= filed <= published:
+        return None
+    return m.start("mon"), m.end("day"), filed
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -134,7 +134,7 @@ from .gazetteer import SPECIFICITY, Gazetteer
 from .ids import event_id_of_keys, unique_event_ids
 from .matcher import Match, PhraseMatcher
 from .numbers import Count, is_number, parse_count
-from .places import enclosing_area
+from .places import enclosing_area, unresolved_names
 from .records import Article, ControlClaim, DateSpan, Event, Mention
 
 # --------------------------------------------------------------------------- lexicon
@@ -2129,8 +2129,8 @@ def _redrawn(ctx: _Context, inner: Mention, outer: Mention) -> Mention:
         return inner
     loc = ctx.gaz.locate(area.id)
     precision = max(loc.geo_precision or 3, 3) if loc.lat is not None else loc.geo_precision
-    return replace(inner, place_id=area.id, name_en=f"{area.name_en} (approx.), unresolved: {inner.unresolved_name}",
-                   name_ar=f"{inner.text} ({area.name_ar or area.name_en}، تقريبي)", lat=loc.lat, lon=loc.lon,
+    name_en, name_ar = unresolved_names(inner.unresolved_name, inner.text, area)
+    return replace(inner, place_id=area.id, name_en=name_en, name_ar=name_ar, lat=loc.lat, lon=loc.lon,
                    geo_precision=precision, approximate=True,
                    location_note=f"'{inner.text}' is not in the gazetteer: shown at {area.name_en}, where the article "
                                  f"places the act it tells; {loc.basis}")

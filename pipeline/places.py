@@ -458,8 +458,7 @@ class PlaceFinder:
         loc = self.gazetteer.locate(place.id)
         coarse = 3 if head in _VILLAGE_HEADS | {"مدينه", "ناحيه", "ريف"} or place.kind in REGION_KINDS else 2
         precision = max(loc.geo_precision or coarse, coarse) if loc.lat is not None else loc.geo_precision
-        name_en = f"{place.name_en} (approx.), unresolved: {u.name}"
-        name_ar = f"{u.text} ({place.name_ar or place.name_en}، تقريبي)"
+        name_en, name_ar = unresolved_names(u.name, u.text, place)
         note = (f"'{u.text}' is not in the gazetteer: shown at {place.name_en}, the enclosing area {words_given}; "
                 f"{loc.basis}")
         return Mention(u.start, u.end, u.text, place.id, name_en, name_ar, _HEAD_KIND.get(head, place.kind),
@@ -476,6 +475,30 @@ class PlaceFinder:
         s, e = nt.to_original(start, end)
         name_en, name_ar, kind, lat, lon, precision, approximate, basis = fixed
         return Mention(s, e, nt.original[s:e], pid, name_en, name_ar, kind, lat, lon, precision, approximate, how, basis)
+
+
+def unresolved_names(name: str, text: str, area: Place | None = None) -> tuple[str, str]:
+    """The English and Arabic place names (``location``, ``location_ar``) of an event or mention at a
+    name the gazetteer lacks, in either language: the name the text gives, and the area it is drawn in.
+
+    Parameters
+    ----------
+    name : str
+        The name (``unresolved_name``).
+    text : str
+        The words of the text that give it (with their head noun: ``قرية خربة سليمو``).
+    area : Place, optional
+        The area it is drawn in; None when it is drawn nowhere.
+
+    Returns
+    -------
+    (str, str)
+        ``("Amuda countryside (approx.), unresolved: X", "X (ريف عامودا، تقريبي)")``, or with no area
+        ``("X (not in the gazetteer)", text)``.
+    """
+    if area is None:
+        return f"{name} (not in the gazetteer)", text
+    return f"{area.name_en} (approx.), unresolved: {name}", f"{text} ({area.name_ar or area.name_en}، تقريبي)"
 
 
 def _unplaced_mention(u: Unresolved, head: str, in_unknown_area: bool = True) -> Mention:
@@ -499,7 +522,7 @@ def _unplaced_mention(u: Unresolved, head: str, in_unknown_area: bool = True) ->
     note = (f"'{u.text}' is not in the gazetteer, nor is the area the text places it in: not drawn"
             if in_unknown_area else
             f"'{u.text}' is not in the gazetteer and the article names no known place around it: not drawn")
-    return Mention(u.start, u.end, u.text, None, f"{u.name} (not in the gazetteer)", u.text,
+    return Mention(u.start, u.end, u.text, None, *unresolved_names(u.name, u.text),
                    _HEAD_KIND.get(head, "village"), None, None, None, True, "unresolved", note, u.name)
 
 

@@ -183,3 +183,56 @@ def test_unknown_villages_drawn_nowhere_merge_by_their_names(pipeline, text, nam
     result = _run(pipeline, text, language)
     assert sorted(e.unresolved_name for e in result.events) == sorted(names)
     assert all(e.place_id is None and e.latitude is None for e in result.events)
+
+
+# ---------------------------------------------------------------- the name a place-less event carries
+
+@pytest.mark.parametrize("text, name, area_en, area_ar, language", [
+    # no known place in the article: drawn nowhere
+    ("Turkish forces shelled the village of Kherbet Salimo with artillery on Thursday morning.",
+     "Kherbet Salimo", None, None, "en"),
+    ("قصفت القوات التركية قرية خربة سليمو بقذائف المدفعية صباح اليوم الخميس.", "خربة سليمو", None, None, "ar"),
+    # the article's town names no area around the name: the governorate, which has no point either
+    ("Markets in Qamishli reopened on Wednesday. On Thursday, gunmen on a motorbike shot dead a shepherd "
+     "on the outskirts of Dugirkan, a local source said.", "Dugirkan", "Hasakah governorate", "محافظة الحسكة", "en"),
+    # an area the sentence gives, with a point: the name is kept there too, as in Arabic
+    ("A Turkish drone struck a car near the village of Kherbet Salimo, in the Hasakah countryside, "
+     "on Thursday, killing its driver.", "Kherbet Salimo", "Hasakah countryside", "ريف الحسكة", "en"),
+])
+def test_an_event_at_a_name_the_gazetteer_lacks_names_it_in_its_location_in_both_languages(
+        pipeline, text, name, area_en, area_ar, language):
+    """English events placed for a name the gazetteer lacks had the area's bare name as their
+    location, or a blank one with no area (CSV and GeoJSON downloads, build outputs), where an
+    Arabic event says ``Hasakah governorate (approx.), unresolved: …`` or ``… (not in the
+    gazetteer)``. Both languages now name the place the same way: the name, and the area."""
+    ev = _event_at(_run(pipeline, text, language), name)
+    assert ev.unresolved_name == name
+    if area_en is None:
+        assert (ev.location, ev.location_ar.endswith(name)) == (f"{name} (not in the gazetteer)", True)
+    else:
+        assert ev.location == f"{area_en} (approx.), unresolved: {name}"
+        assert name in ev.location_ar and area_ar in ev.location_ar
+
+
+def test_the_downloads_of_an_english_event_with_no_point_name_its_place(pipeline, gazetteer):
+    """The ACLED CSV and GeoJSON downloads carry the event's own ``location``: the name the text
+    gives and the area, never an empty cell."""
+    import csv
+    import io
+    import json
+
+    import pandas as pd
+
+    from mapapp import exports
+
+    texts = ["Turkish forces shelled the village of Kherbet Salimo with artillery on Thursday morning.",
+             "Markets in Qamishli reopened on Wednesday. On Thursday, gunmen on a motorbike shot dead a "
+             "shepherd on the outskirts of Dugirkan, a local source said."]
+    events = pd.DataFrame([e.to_dict() for t in texts for e in _run(pipeline, t, "en").events])
+    unplaced = events[events["latitude"].isna()]
+    assert set(unplaced["unresolved_name"]) == {"Kherbet Salimo", "Dugirkan"}
+    rows = list(csv.DictReader(io.StringIO(exports.acled_csv(unplaced, bom=False).decode("utf-8"), newline="")))
+    feats = json.loads(exports.events_geojson(unplaced))["features"]
+    for got in ([r["location"] for r in rows], [f["properties"]["location"] for f in feats]):
+        assert sorted(got) == ["Hasakah governorate (approx.), unresolved: Dugirkan",
+                               "Kherbet Salimo (not in the gazetteer)"]

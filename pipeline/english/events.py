@@ -163,7 +163,7 @@ from ..gazetteer import REGION_KINDS, SPECIFICITY, Gazetteer
 from ..ids import event_id, unique_event_ids
 from ..matcher import Match
 from ..numbers import Count
-from ..places import enclosing_area, governorate_of
+from ..places import enclosing_area, governorate_of, unresolved_names
 from ..records import Article, DateSpan, Event, Mention, Unresolved
 from .counts import count_at, person_follows
 from .dates import WEEKDAYS, anchored_offset
@@ -3981,6 +3981,10 @@ class _Run:
             if d.unresolved and (loc is None or SPECIFICITY.get(loc.kind, 9) >= SPECIFICITY["village"]):
                 ev.approximate = True
                 ev.unresolved_name = d.unresolved
+                # named as the Arabic rules name it: the name the text gives and the area (or none)
+                ev.location, ev.location_ar = unresolved_names(
+                    d.unresolved, d.unresolved, self.ex.gazetteer.places.get(loc.place_id) if loc and loc.place_id
+                    else None)
                 ev.notes = "; ".join(filter(None, [ev.notes, f"place not in the gazetteer: {d.unresolved}"
                                                    + (f" (located at {loc.name_en})" if loc else "")]))
             if loc is not None and d.place_quality == 0:

@@ -13,7 +13,9 @@ Handles what news copy about Qamishli actually says:
   ``خلال اليومين الماضيين``، ``خلال الأيام الماضية``، ``خلال الأيام الثلاثة الماضية``،
   ``الأسبوع الماضي``، ``الأسبوع الجاري`` (since its Saturday)، ``مطلع الأسبوع الجاري``;
 - explicit dates in Levantine and Egyptian month names, digits of any script or ordinal
-  words: ``٢٠ نيسان``، ``العشرين من نيسان/أبريل 2021``، ``نيسان 2021``; a month "of the same
+  words: ``٢٠ نيسان``، ``العشرين من نيسان/أبريل 2021``، ``نيسان 2021``; a day or a month "of
+  last year" (``التاسع من آب من العام الفائت``، ``آب من السنة الماضية``) in the year before
+  publication, "of this year" (``من العام الجاري``) in its year; a month "of the same
   year" (``في آب من العام نفسه``) in the year of the date told before it (:func:`same_year_months`);
 - clock times and ranges: ``من السابعة مساءً حتى العاشرة صباحاً`` (19:00 → 10:00 the
   next day), ``الساعة السابعة مساء``.
@@ -111,8 +113,12 @@ _REL_EXPR = (
 )
 _DAY = rf"(?P<day>(?:ال)?\d{{1,2}}|(?:ال)?(?:{_alt(_ORDINALS)}))"
 _MON = rf"(?P<mon>{_alt(_MONTHS)})(?:\s*[/(]\s*(?P<mon2>{_alt(_MONTHS)})\s*\)?)?"
-_EXPLICIT = rf"{_B}(?P<since3>و?منذ\s+)?[وفبل]?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?{_MON}(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>\d{{4}}))?{_E}"
-_MONTH_ONLY = rf"{_B}(?:شهر\s+)?(?P<mon3>{_alt(_MONTHS)})(?:\s*/\s*(?:{_alt(_MONTHS)}))?\s+(?:من\s+)?(?:عام\s+)?(?P<year3>\d{{4}}){_E}"
+#: "من العام الماضي/الفائت"، "من السنة الماضية" (the year before publication), "من العام الجاري".
+_WHICH_YEAR = r"\s+من\s+(?:ال)?(?:عام|سنه)\s+(?:ال)?(?P<{}>ماضي|فايت|منصرم|سابق|جاري|حالي)ه?"
+_EXPLICIT = (rf"{_B}(?P<since3>و?منذ\s+)?[وفبل]?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?{_MON}"
+             rf"(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>\d{{4}})|{_WHICH_YEAR.format('yrel')})?{_E}")
+_MONTH_ONLY = (rf"{_B}(?:شهر\s+)?(?P<mon3>{_alt(_MONTHS)})(?:\s*/\s*(?:{_alt(_MONTHS)}))?"
+               rf"(?:\s+(?:من\s+)?(?:عام\s+)?(?P<year3>\d{{4}})|{_WHICH_YEAR.format('yrel3')}){_E}")
 _HOUR = rf"(?:\d{{1,2}}(?::\d{{2}})?|(?:ال)?(?:{_alt(_HOURS)}))"
 _CP = _alt(_CLOCK_PARTS)
 _TIME_RANGE = (
@@ -235,9 +241,11 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
             if day is None:
                 return None
         d: dt.date | None
-        if g.get("year"):
+        if g.get("year") or g.get("yrel"):
+            # "في التاسع من آب من العام الفائت": that day of the year before publication
+            year = int(g["year"]) if g.get("year") else published.year - (g["yrel"] not in ("جاري", "حالي"))
             try:
-                d = dt.date(int(g["year"]), month, day)
+                d = dt.date(year, month, day)
             except ValueError:
                 return None
         else:
@@ -247,7 +255,7 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
         return _span(nt, m, date_from=d, date_to=d, time_precision=1, background=bool(g.get("since3")))
     if g.get("mon3"):
         month = _MONTHS[_squash(g["mon3"])]
-        year = int(g["year3"])
+        year = int(g["year3"]) if g.get("year3") else published.year - (g["yrel3"] not in ("جاري", "حالي"))
         first = dt.date(year, month, 1)
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         return _span(nt, m, date_from=first, date_to=last, time_precision=3)

@@ -11,6 +11,11 @@ sentence it stops or changes, and one of the same shape that stays as it was.
 
 from __future__ import annotations
 
+import datetime as dt
+
+from pipeline.arabic import normalise
+from pipeline.dates import find_dates
+
 ARREST = ("Strategic developments", "Arrests")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 
@@ -73,3 +78,21 @@ def test_may_before_a_past_verb_tells_what_happened(run_text):
     assert [e for e in run_text(text, "2021-03-09").events if e.event_type == "Protests"]
     text = "وكان العشرات قد تظاهروا أمس في القامشلي تنديداً بالقصف التركي."
     assert [e for e in run_text(text, "2021-03-09").events if e.event_type == "Protests"]
+
+
+# --------------------------------------------------------------------------- when: a day and month "of last year"
+
+
+def test_a_day_and_month_of_last_year_are_in_the_year_before_publication():
+    published = dt.date(2023, 9, 2)
+    for text in ("وكانت مسيرة قد قصفت في الخامس من آذار من العام الماضي سيارة قرب عامودا.",
+                 "وقتل ثلاثة أشخاص في 14 تموز من العام الفائت بانفجار لغم.",
+                 "وشهدت البلدة في الخامس من آذار من السنة الماضية تظاهرة كبيرة."):
+        days = [d for d in find_dates(normalise(text), published) if d.time_precision == 1]
+        assert [d.date_from.year for d in days] == [2022], text
+    # a month of the year before publication, without its day
+    months = find_dates(normalise("وفي آب من العام الماضي، قتل أربعة مدنيين بانفجار."), published)
+    assert [(d.date_from, d.date_to) for d in months] == [(dt.date(2022, 8, 1), dt.date(2022, 8, 31))]
+    # "of this year" keeps the publication year
+    days = find_dates(normalise("وفي الخامس من آب من العام الجاري قتل مدني."), published)
+    assert [d.date_from for d in days] == [dt.date(2023, 8, 5)]

@@ -107,6 +107,9 @@ _INSIDE_HEADS = _QUARTER_HEADS | {"سجن", "شارع"}
 #: Head nouns of an unknown place drawn in the governorate when the text names no nearer area
 #: (a village, a town, a subdistrict of the reports' area; not an unknown city or countryside).
 _GOVERNORATE_HEADS = _VILLAGE_HEADS | {"ناحيه"}
+#: Head nouns of an unknown place that is still a mention (named, drawn nowhere) when no area of
+#: the gazetteer holds it, so that its event is never drawn at another named place.
+_UNPLACED_HEADS = _GOVERNORATE_HEADS | {"مدينه"}
 #: What each head's unknown name may be placed in (the enclosing kinds the text can give).
 _ENCLOSING_KINDS = {
     **{h: {"city", "town", "village", "area", "subdistrict", "governorate"} for h in _QUARTER_HEADS},
@@ -366,11 +369,14 @@ class PlaceFinder:
                 u.placed_at = place.id
                 fallbacks.append(self._fallback_mention(u, place, c.head, words_given))
                 drawn.append((c, fallbacks[-1]))
-            elif c.head in _GOVERNORATE_HEADS:
+            elif c.head in _UNPLACED_HEADS:
                 # in an area the gazetteer lacks too, or in an article that names no known place
-                # (no governorate to hold it): named, drawn nowhere, never at another place
+                # (no governorate to hold it), or a city the gazetteer lacks (it has the
+                # governorate's cities: this one lies elsewhere): named, drawn nowhere, never at
+                # another place
                 fallbacks.append(_unplaced_mention(u, c.head, _in_unknown_area(nt.text, tokens, c.last, unknown)))
-                drawn.append((c, fallbacks[-1]))
+                if c.head in _GOVERNORATE_HEADS:  # (a city elsewhere is named again as an area's
+                    drawn.append((c, fallbacks[-1]))  # name, ريف دير الزور: only its own mention counts)
             unresolved.append(u)
         fallbacks += self._named_again(nt, tokens, unknown, drawn, taken)
         if fallbacks:

@@ -104,3 +104,19 @@ def test_families_leaving_a_towns_countryside_for_its_centre_fled_from_the_count
     ev = _one(_run(pipeline, text), "Strategic developments")
     assert gazetteer.places[ev.place_id].kind == "area"
     assert ev.place_id == "amuda_countryside" or gazetteer.places[ev.place_id].parent == "amuda"
+
+
+# ---------------------------------------------------------------- an unknown city
+
+@pytest.mark.parametrize("text", [
+    "تعرضت مدينة القامشلي لقصف مدفعي أمس الأربعاء. وفي اليوم التالي انفجرت سيارة مفخخة في مدينة كرسنجق، "
+    "ما أدى إلى مقتل ثلاثة مدنيين.",
+    "انفجرت سيارة مفخخة صباح اليوم في مدينة كرسنجق، ما أدى إلى مقتل ثلاثة مدنيين.",
+])
+def test_an_unknown_city_with_no_area_given_keeps_its_name_and_is_drawn_nowhere(pipeline, text):
+    """The gazetteer holds the governorate's cities, so a city it lacks lies elsewhere: the event
+    keeps the name, has no point, and is never drawn at the article's city."""
+    result = _run(pipeline, text)
+    (ev,) = [e for e in result.events if "كرسنجق" in e.evidence]
+    assert ev.place_id is None and ev.latitude is None
+    assert ev.unresolved_name == "كرسنجق" and ev.approximate

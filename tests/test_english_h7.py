@@ -112,3 +112,39 @@ def test_a_wire_dateline_date_anchors_weekdays_and_dates_no_event(pipeline):
     assert ev.date_from == dt.date(2025, 8, 28)
     spans = _spans(text, dt.date(2025, 9, 1))
     assert spans[0][3] is True  # the filing date is background
+
+
+# ---------------------------------------------------------------- types
+
+@pytest.mark.parametrize("text", [
+    "On Friday a motorcycle carrying two Asayish members was hit from the air outside Amuda, killing both men.",
+    "A pickup truck was struck from the air near Tal Tamr on Friday, wounding its driver, a YPG fighter.",
+])
+def test_a_vehicle_hit_from_the_air_is_an_air_strike(pipeline, text):
+    (ev,) = _events(pipeline, text)
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_special_forces_capturing_a_cell_leader_is_an_arrest(pipeline):
+    evs = _events(pipeline, "SDF commandos captured the head of an ISIS cell and two of his aides in the town of "
+                            "Markada on Thursday.")
+    assert _types(evs) == ["Arrests"]
+
+
+def test_helicopters_circling_before_a_raid_are_no_air_strike(pipeline):
+    evs = _events(pipeline, "SDF units detained two ISIS suspects in Markada on Thursday. Villagers said coalition "
+                            "helicopters circled above the houses for an hour before the raid.")
+    assert _types(evs) == ["Arrests"]
+
+
+# ---------------------------------------------------------------- what the text tells about people
+
+@pytest.mark.parametrize("second", [
+    "One of them, a veteran officer, had fought against the Islamic State in many battles, the group said.",
+    "The dead included an officer, Rezan Ali, who his comrades said had fought the Islamic State in numerous battles.",
+])
+def test_a_fighters_past_battles_are_no_event(pipeline, second):
+    evs = _events(pipeline, "Three SDF fighters were killed on Thursday when a Turkish drone struck their car near "
+                            "Amuda. " + second)
+    assert _types(evs) == ["Air/drone strike"]
+

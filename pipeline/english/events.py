@@ -277,6 +277,9 @@ _TALKS = frozenset({"talks", "negotiations", "discussions", "consultations", "di
 _TAKEN_PEOPLE = frozenset({"aides", "aide", "suspects", "suspect", "operatives", "operative", "emir", "emirs",
                            "bodyguards", "associates", "elderly", "sick", "wounded", "injured", "families", "residents",
                            "civilians", "patients", "hostages", "captives"})
+#: Who is captured when a security force captures people: "captured the leader of a cell".
+_CAPTIVES = frozenset({"leader", "leaders", "head", "emir", "commander", "commanders", "official", "officials",
+                       "financier", "financiers", "smuggler", "smugglers", "wanted"})
 #: Verbs of taking or finding things: the arms after them were not used ("seized explosives").
 _SEIZING = frozenset({"seized", "seizing", "confiscated", "confiscating", "found", "discovered", "captured", "seize",
                       "confiscate", "cache", "dismantled", "dismantling", "defused", "defusing", "disarmed",
@@ -477,6 +480,10 @@ _ORIGIN_STOPS = frozenset({"was", "were", "is", "are", "had", "has", "have", "wh
                            "who", "which", "that", "and", "killed", "wounded", "fled", "moved", "came", "returned",
                            "arrived", "travelled", "traveled", "driving", "headed", "heading"})
 #: Words of an earlier time or of repetition with a past perfect: "had been detained twice before".
+#: "had fought in several battles", "had taken part in many operations": a career, many acts.
+_MANY = frozenset({"many", "several", "numerous", "countless", "various", "multiple", "dozens", "hundreds"})
+_CAREER_ACTS = frozenset({"battles", "clashes", "operations", "campaigns", "offensives", "fronts", "raids",
+                          "missions", "assaults", "attacks"})
 _HISTORY = frozenset({"twice", "previously", "formerly", "times", "repeatedly", "before", "once"})
 #: Past tenses of trigger verbs that do not end in -ed.
 _IRREGULAR_PAST = frozenset({"fought", "beat", "shot", "struck", "hit", "took", "met", "blew", "threw", "broke", "led",
@@ -879,9 +886,27 @@ class _Run:
             if not words & {"arrested", "detained", "arrest", "arrests", "detention", "rounded"}:
                 out = [Match(m.first, m.last, self.lex.kinds["air"], m.prefix)
                        if m.payload.kind == "arrest" and self.words[m.last] in ("raid", "raids") else m for m in out]
+        out = self._captured_people(sent, out)
         self._air_named = self._air_named or any(m.payload.kind == "air" and self.words[m.last] not in _AIRCRAFT
                                                  for m in out)
         return self._left_homes(sent, self._handed_over(sent, self._swapped(sent, self._set_up(sent, out))))
+
+    def _captured_people(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """``SDF commandos captured the head of an ISIS cell and two of his aides``: an active
+        ``captured``/``capturing`` with people right after it (up to five words; ``_CAPTIVES`` and
+        the person words) in a sentence that tells no fighting is an arrest, not ground taken
+        (``three others were captured during the clashes`` stays fighters taken in a battle)."""
+        if any(m.payload.kind == "clash" for m in found):
+            return found
+        persons = self.lex.person_plurals | self.lex.singular_persons | _TAKEN_PEOPLE | _CAPTIVES
+        out = []
+        for m in found:
+            if m.payload.kind == "takeover" and self.words[m.last] in ("captured", "capturing") \
+                    and self.words[m.first - 1:m.first] not in (["were"], ["was"], ["been"], ["being"]) \
+                    and persons & set(self.words[m.last + 1:min(sent.last + 1, m.last + 6)]):
+                m = Match(m.first, m.last, self.lex.kinds["arrest"], m.prefix)
+            out.append(m)
+        return out
 
     def _left_homes(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``dozens of families … left both villages for the town``, ``residents abandoned the
@@ -1006,6 +1031,10 @@ class _Run:
                 _WATCHING & set(self.words[clause.first:clause.last + 1]) and not _STRIKING & set(
                     self.words[clause.first:clause.last + 1]):
             return True  # "the operation, watched over by coalition drones": surveillance, not a strike
+        if m.payload is not None and m.payload.kind == "air" and self.words[m.last] in _AIRCRAFT | {"drone", "drones"} \
+                and _WATCHING & set(self.words[m.last + 1:min(clause.last + 1, m.last + 4)]) \
+                and not _STRIKE_VERBS & set(self.words[clause.first:clause.last + 1]):
+            return True  # "helicopters circled over the town for hours before the raid": watching, not striking
         if m.payload is not None and m.payload.kind == "deployment" and self.words[m.last] in ("arrival", "arrived") \
                 and (not _FORCES & set(self.words[max(clause.first, m.first - 5):min(clause.last + 1, m.last + 9)])
                      or {"mediate", "mediation", "mediating", "scene"} & set(self.words[m.last + 1:clause.last + 1])):
@@ -1204,10 +1233,17 @@ class _Run:
         earlier time, and no date of its clause's own, tells someone's history, not an event."""
         words = self.words
         before = words[max(clause.first, m.first - 3):m.first]
+        if m.first - 1 >= clause.first and words[m.first - 1] in _MANY and words[m.last] in _CAREER_ACTS \
+                and "had" in words[clause.first:m.first]:
+            return self._own_date(clause) is None  # "… had fought against ISIS in several battles"
         if "had" not in before:
             return False
         said = set(words[max(clause.first, m.first - 3):min(clause.last + 1, m.last + 5)])
-        return bool(said & _HISTORY) and self._own_date(clause) is None
+        # "had fought against the Islamic State in several battles": many acts of a career, not one
+        career = any(words[k] in _MANY and (words[k + 1] in _CAREER_ACTS or words[k + 1] == "of"
+                                            and k + 2 <= clause.last and words[k + 2] in _CAREER_ACTS)
+                     for k in range(m.last + 1, min(clause.last, m.last + 9)))
+        return bool(said & _HISTORY or career) and self._own_date(clause) is None
 
     def _generic_statement(self, m: Match, clause: Clause) -> bool:
         """``Arrests of Kurdish politicians by the Asayish are not new``, ``kidnappings have

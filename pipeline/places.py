@@ -72,6 +72,7 @@ HEAD_NOUNS: dict[str, set[str]] = {
     "مدينه": {"city", "town"},
     "بلده": {"town", "village"},
     "قريه": {"village"},
+    "مزرعه": {"village"},
     "حي": {"neighbourhood"},
     "حاره": {"neighbourhood"},
     "ناحيه": {"subdistrict", "town"},
@@ -82,7 +83,7 @@ HEAD_NOUNS: dict[str, set[str]] = {
     "محافظه": {"governorate"},
 }
 #: Head nouns whose unknown follower is reported as an unresolved place.
-UNRESOLVED_HEADS = {"مدينه", "بلده", "قريه", "حي", "حاره", "ناحيه", "مخيم", "معسكر", "دوار", "ريف", "سجن", "شارع"}
+UNRESOLVED_HEADS = {"مدينه", "بلده", "قريه", "مزرعه", "حي", "حاره", "ناحيه", "مخيم", "معسكر", "دوار", "ريف", "سجن", "شارع"}
 #: Plural and dual head nouns (normalised), with their singular: each introduces a list of names.
 PLURAL_HEADS = {"قري": "قريه", "قريتي": "قريه", "قريتا": "قريه", "بلدات": "بلده", "بلدتي": "بلده",
                 "بلدتا": "بلده", "احياء": "حي", "حيي": "حي", "مدينتي": "مدينه", "ناحيتي": "ناحيه"}
@@ -101,7 +102,7 @@ _DIRECTIONS = {"جنوبي": "south", "شمالي": "north", "شرقي": "east",
 #: Head nouns of places inside a settlement: an unknown one falls back to the settlement.
 _QUARTER_HEADS = {"حي", "حاره", "دوار", "مخيم", "معسكر"}
 #: Head nouns of settlements: an unknown one falls back to a countryside or region, never a town.
-_VILLAGE_HEADS = {"قريه", "بلده"}
+_VILLAGE_HEADS = {"قريه", "بلده", "مزرعه"}  # (a farm, a hamlet: مزرعة كاني جمو)
 #: Head nouns of places inside a settlement: the article's city is an enclosure the text gives.
 _INSIDE_HEADS = _QUARTER_HEADS | {"سجن", "شارع"}
 #: Head nouns of an unknown place drawn in the governorate when the text names no nearer area
@@ -124,7 +125,7 @@ _ENCLOSING_KINDS = {
 _HEAD_KIND = {"حي": "neighbourhood", "حاره": "neighbourhood", "دوار": "roundabout", "مخيم": "landmark",
               "معسكر": "landmark",
               "سجن": "landmark", "شارع": "street",
-              "قريه": "village", "بلده": "town", "مدينه": "town", "ناحيه": "subdistrict", "ريف": "area"}
+              "قريه": "village", "مزرعه": "village", "بلده": "town", "مدينه": "town", "ناحيه": "subdistrict", "ريف": "area"}
 #: First words that make a two-word name (تل عودة، أبو ذويل، رأس العين ...).
 _NAME_PARTICLES = {"تل", "ابو", "عين", "راس", "دير", "بئر", "بير", "ام", "خربه", "جبل", "قدور", "كاني", "گري", "كري"}
 #: Tokens an enclosing place may be looked for across after an unknown name (ريف، بريف، التابعة ل...).

@@ -120,3 +120,27 @@ def test_an_unknown_city_with_no_area_given_keeps_its_name_and_is_drawn_nowhere(
     (ev,) = [e for e in result.events if "كرسنجق" in e.evidence]
     assert ev.place_id is None and ev.latitude is None
     assert ev.unresolved_name == "كرسنجق" and ev.approximate
+
+
+# ---------------------------------------------------------------- a hamlet or farm names a place
+
+@pytest.mark.parametrize("text, name, language", [
+    ("قصفت القوات التركية صباح اليوم مزرعة كاني جمو في ريف عامودا، ما أدى إلى إصابة راعيين.", "كاني جمو", "ar"),
+    ("Turkish artillery shelled the hamlet of Kani Jemo in the Amuda countryside on Thursday, wounding two "
+     "shepherds.", "Kani Jemo", "en"),
+    ("Turkish artillery shelled the hamlet of Kani Jemo, east of Amuda, on Thursday, wounding two shepherds.",
+     "Kani Jemo", "en"),
+])
+def test_a_hamlet_the_gazetteer_lacks_is_named_and_drawn_in_the_area_the_text_gives(pipeline, text, name, language):
+    """``مزرعة X`` / ``the hamlet of X`` introduces a place named X, as ``قرية X`` / ``the village
+    of X`` do: X is the unresolved name, drawn in the countryside the sentence gives."""
+    result = _run(pipeline, text, language)
+    ev = _one(result, "Explosions/Remote violence")
+    assert ev.place_id == "amuda_countryside" and ev.unresolved_name == name and ev.approximate
+    assert [u.placed_at for u in result.unresolved if u.name == name] == ["amuda_countryside"]
+
+
+@pytest.mark.parametrize("text", ["اندلع حريق في مزرعة دواجن بريف عامودا صباح اليوم الخميس.",
+                                  "اندلع حريق في مزرعة أحد المواطنين بريف عامودا صباح اليوم الخميس."])
+def test_a_farm_of_livestock_or_of_a_person_is_no_place_name(pipeline, text):
+    assert not _run(pipeline, text).unresolved

@@ -24,7 +24,7 @@ articles:
    ``a village close to Qamishli``: the town's countryside (its side's own row when the
    gazetteer has one), never the town itself. What lies at the town's edge (``the outskirts
    of Amuda``, ``the road west of Amuda``, ``the entrance to``) is the town, as ACLED codes it.
-4. **Unresolved names**: a capitalised name after ``village of``, ``town of``,
+4. **Unresolved names**: a capitalised name after ``village of`` (``hamlet of``), ``town of``,
    ``neighbourhood of``, ``neighbourhoods of X and Y``, ``town of X (Y)`` (or before
    ``village``, ``neighbourhood``, ``prison``, or in apposition to one: ``X, a village near
    Amuda``, ``X and Y, two villages north of Tal Tamr``, or right after a locative word:
@@ -52,12 +52,12 @@ _ARTICLES = frozenset({"al", "el"})
 _SUN_ARTICLES = frozenset({"ash", "ad", "adh", "ar", "as", "at", "ath", "az", "an"})
 #: English head nouns and the kinds they introduce.
 HEADS = {
-    "village": "village", "town": "town", "city": "city", "neighbourhood": "neighbourhood",
+    "village": "village", "hamlet": "village", "town": "town", "city": "city", "neighbourhood": "neighbourhood",
     "neighborhood": "neighbourhood", "district": "neighbourhood", "quarter": "neighbourhood", "camp": "landmark",
     "roundabout": "roundabout", "subdistrict": "subdistrict", "sub-district": "subdistrict",
 }
 _HEAD_OF_RE = re.compile(
-    r"\b(?P<head>village|town|neighbou?rhood|district|quarter|camp|subdistrict|sub-district)s?\s+of\s+"
+    r"\b(?P<head>village|hamlet|town|neighbou?rhood|district|quarter|camp|subdistrict|sub-district)s?\s+of\s+"
     r"(?P<name>(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})"
 )
 _NAME_HEAD_RE = re.compile(

@@ -818,7 +818,7 @@ class _Context:
                 claims += control_claims(self, clause)
             created = self._one_event_per_act(comes_after(self, sent, preceded_by(self, sent, created)))
             created = protest_per_town(self, similar_attack(self, sent, created))
-            created = context_attack(self, sent, created)
+            created = counted_context_attack(self, sent, context_attack(self, sent, created))
             if (len(created) == 1 and created[0].recap and created[0].trigger.event_type in VIOLENT_TYPES
                     and self._cas.between(sent.first, sent.last)):
                 created[0].recap = False  # "استشهد ثلاثة مواطنين إثر استهداف مسيّرة …": the cause is the news
@@ -4024,7 +4024,7 @@ def comes_after(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_D
     الاتفاق جاء بعد اجتماعات"), is the event just reported: it adds nothing
     (its mention goes as evidence to the latest event of its kind). Y, after the after-word,
     is an earlier event: with an offset it is an event of its own dated that many days
-    before the publication (a range for "أيام"), its kind taken from X when Y is only an
+    before X's day (:func:`counted_from`; a range for "أيام"), its kind taken from X when Y is only an
     attack noun (``استهداف``، ``هجوم``); with no offset and no date of its own it is
     background and goes ("وجاء ذلك بعد معارك عنيفة"), and so does one whose only date is vague
     (``الأسبوع الماضي``) or whose offset spans weeks (``بعد أسابيع من التوتر والاشتباكات``).
@@ -4059,10 +4059,7 @@ def comes_after(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_D
         if d is not None:
             d.found_by = "recap"
             ys = [d]
-    published = ctx.article.published
-    s, e = ctx._orig_span(after, frm - 1)
-    when = DateSpan(s, e, ctx.nt.original[s:e], published - dt.timedelta(days=hi), published - dt.timedelta(days=lo),
-                    1 if lo == hi else 2)
+    when = _counted_span(ctx, xs, after, off)
     told = explicit_date_after(ctx, frm, sent.last)
     for d in ys:
         if told is not None:  # "بعد شهر على انفجار …، في الحادي عشر من تشرين الأول": the date told beats the count
@@ -4071,6 +4068,71 @@ def comes_after(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_D
         d.date, d.date_quality, d.recap = when, 2, False
         d.notes.append("dated by its offset from the event just reported")
     return keep + ys
+
+
+def _counted_span(ctx: _Context, xs: list[_Draft], after: int, off: tuple[int, int, int]) -> DateSpan:
+    """The days "N days after" (``بعد … من`` from token ``after``) gives the earlier event."""
+    lo, hi, frm = off
+    base_from, base_to = counted_from(ctx, xs)
+    s, e = ctx._orig_span(after, frm - 1)
+    return DateSpan(s, e, ctx.nt.original[s:e], base_from - dt.timedelta(days=hi), base_to - dt.timedelta(days=lo),
+                    1 if lo == hi and base_from == base_to else 2)
+
+
+def counted_context_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_Draft]:
+    """Stage (when): an attack :func:`context_attack` read after the offset of "that comes N days
+    after" (``ويأتي ذلك بعد أربعة أيام من هجوم نفذه مجهولون على حاجز …``, a sentence whose first
+    event it is: :func:`comes_after` had no kind to give it) is the earlier act, dated by the count
+    (:func:`counted_from`), not by the day the text was telling."""
+    words = ctx.words
+    ctxs = [d for d in created if d.found_by == "context"]
+    if not ctxs or bare_words(words).isdisjoint(_COMES_VERBS):
+        return created
+    verb = next((k for k in range(sent.first, sent.last + 1) if words[k].lstrip("و") in _COMES_VERBS), None)
+    if verb is None:
+        return created
+    after = next((k for k in range(verb + 1, min(verb + 6, sent.last + 1)) if words[k] in _AFTER_WORDS), None)
+    off = None if after is None else _offset(ctx, after, sent.last)
+    if off is None or off[1] - off[0] > _VAGUE_DAYS:
+        return created
+    for d in ctxs:
+        if d.trig_first > off[2] and d.date_quality < 2:
+            d.date, d.date_quality, d.recap = _counted_span(ctx, [], after, off), 2, False
+            d.notes.append("dated by its offset from the event just reported")
+    return created
+
+
+def counted_from(ctx: _Context, xs: list[_Draft]) -> tuple[dt.date, dt.date]:
+    """Stage (when): the days an offset in "X comes N days after Y" (:func:`comes_after`) counts
+    back from: those of X, the event just told (``اغتال مسلحون مساء الاثنين مختاراً … ويأتي ذلك
+    بعد أربعة أيام من اغتيال …``: four days before Monday, not before the day of publication).
+    X is the earlier event of the kind the sentence names (``ويأتي التفجير``) or, for ``ذلك`` or
+    an attack noun, the latest event the article told; its days count when the text gave them
+    (its own clause's date or the day the text was telling, a day or two at most, not a "since").
+    Otherwise the day of publication, as before.
+
+    Parameters
+    ----------
+    ctx : _Context
+        The article being read (its events told so far).
+    xs : list of _Draft
+        The sentence's drafts that name X (before the after-word).
+
+    Returns
+    -------
+    tuple of date
+        The first and last day to count back from.
+    """
+    published = ctx.article.published
+    anchor = None
+    if xs:
+        anchor = latest_of_kind(ctx, xs[0].trigger.kind, None)
+    elif ctx.drafts:
+        anchor = ctx.drafts[-1]
+    if (anchor is None or anchor.date is None or anchor.date.background
+            or (anchor.date.date_to - anchor.date.date_from).days > 1 or anchor.date.date_to > published):
+        return published, published
+    return anchor.date.date_from, anchor.date.date_to
 
 
 def explicit_date_after(ctx: _Context, first: int, last: int) -> DateSpan | None:

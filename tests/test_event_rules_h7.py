@@ -96,3 +96,34 @@ def test_a_day_and_month_of_last_year_are_in_the_year_before_publication():
     # "of this year" keeps the publication year
     days = find_dates(normalise("وفي الخامس من آب من العام الجاري قتل مدني."), published)
     assert [d.date_from for d in days] == [dt.date(2023, 8, 5)]
+
+
+# --------------------------------------------------------------------------- when: "N days after" counts from the event just told
+
+VAC = ("Violence against civilians", "Attack")
+
+
+def test_an_event_told_n_days_before_the_one_just_told_is_counted_from_that_event(run_text):
+    # published on Thursday 10 March; the killing just told was on Monday the 7th
+    text = ("اغتال مسلحون مجهولون مساء الاثنين مختار قرية تل براك أمام منزله. "
+            "ويأتي ذلك بعد أربعة أيام من اغتيال مدني برصاص مجهولين في حي غويران بمدينة الحسكة.")
+    earlier = [e for e in run_text(text, "2022-03-10").events if e.place_id == "ghuwayran"]
+    assert [e.date_from for e in earlier] == [dt.date(2022, 3, 3)]
+    text = ("انفجرت عبوة ناسفة مساء الاثنين بسيارة عنصر من الأسايش في مدينة عامودا. "
+            "ويأتي التفجير بعد أربعة أيام من اغتيال مدني برصاص مجهولين في حي غويران بمدينة الحسكة.")
+    earlier = [e for e in run_text(text, "2022-03-10").events if _types([e]) == [VAC]]
+    assert [e.date_from for e in earlier] == [dt.date(2022, 3, 3)]
+    # the event just told is today's: the count is from today, as before
+    text = ("اغتال مسلحون مجهولون اليوم مختار قرية تل براك أمام منزله. "
+            "ويأتي ذلك بعد أربعة أيام من اغتيال مدني برصاص مجهولين في حي غويران بمدينة الحسكة.")
+    earlier = [e for e in run_text(text, "2022-03-10").events if e.place_id == "ghuwayran"]
+    assert [e.date_from for e in earlier] == [dt.date(2022, 3, 6)]
+
+
+def test_an_attack_named_only_by_its_noun_after_the_count_is_dated_by_the_count(run_text):
+    text = ("انفجرت عبوة ناسفة مساء الاثنين بسيارة عنصر من الأسايش في مدينة عامودا. "
+            "وقال مصدر أمني إن التحقيقات جارية لمعرفة الفاعلين. "
+            "ويأتي ذلك بعد أربعة أيام من هجوم نفذه مسلحون مجهولون على حاجز للأسايش في ريف عامودا، "
+            "وأصيب فيه عنصران.")
+    clashes = [e for e in run_text(text, "2022-03-10").events if e.event_type == "Battles"]
+    assert [(e.place_id, e.date_from) for e in clashes] == [("amuda_countryside", dt.date(2022, 3, 3))]

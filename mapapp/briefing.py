@@ -3,7 +3,8 @@
 What an analyst puts on a morning slide, laid out so that nothing covers the map:
 
 - a header with an editable title and caption (each ``dir="auto"``: Arabic or English), the date
-  range, the zones' date and the counts, and, when a filter besides the dates is on, the filter
+  range, the zones' date and the counts (with "N events without a map point" when the map cannot
+  draw some of them: :mod:`mapapp.unplaced`), and, when a filter besides the dates is on, the filter
   line (:func:`filter_text`: which filters, and how many of the period's events they leave);
   the page's ``<title>`` (the PDF's title) is the title and period;
 - the map (the user's current view when its bounds are given), with a scale bar and a
@@ -40,7 +41,7 @@ from jinja2 import Template
 
 from pipeline.outlets import source_outlets
 
-from . import mapview
+from . import mapview, unplaced
 from .daterange import zones_as_of
 
 log = logging.getLogger(__name__)
@@ -445,13 +446,15 @@ def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict
     e = html.escape
     killed = int(pd.to_numeric(shown["fatalities"], errors="coerce").fillna(0).sum()) if not shown.empty else 0
     filtered = filter_text(b, len(shown))
+    missing = unplaced.without_point_count(shown)  # drawn nowhere on the map: the slide says how many
     # counts the filters do not narrow say so: changes of hands (zones), truce violations (popups)
     truces = bool(filtered) and "truce_status" in shown and bool(shown["truce_status"].notna().any())
     # the title and caption are typed by the analyst, in Arabic or English: each takes its own direction
     head = (f'<div id="qhead"><h1 dir="auto">{e(b.title)}</h1>'
             + (f'<div class="qcap" dir="auto">{e(b.caption)}</div>' if b.caption.strip() else "")
             + f'<div class="qmeta"><b>{e(b.span)}</b> · {e(zones_as_of(b.as_of, b.zones_evidence))} · '
-              f"{len(shown)} event{'s' if len(shown) != 1 else ''} · {killed} killed</div>"
+              f"{len(shown)} event{'s' if len(shown) != 1 else ''} · {killed} killed"
+            + (f" · {unplaced.count_phrase(missing)}" if missing else "") + "</div>"
             + (f'<div class="qfilter">{e(filtered)}'
                + (" · truce violations: all events" if truces else "") + "</div>" if filtered else "")
             + "</div>")

@@ -1,7 +1,8 @@
 """The Timeline view: the map beside the charts an analyst asks for, then the truces.
 
 Everything follows the sidebar's filters (and playback): the map shows the filtered
-events and the zones of the range's end; beside it, events or fatalities per day by type
+events and the zones of the range's end (those it cannot draw, with no point, are counted
+and listed under the summary line, as on the Map: :func:`mapapp.unplaced.render`); beside it, events or fatalities per day by type
 or by actor (:func:`mapapp.timeline.per_day_chart`); under them the events-and-truces
 timeline and the truce table (:func:`mapapp.timeline.truce_table`: no internal ids).
 """
@@ -14,7 +15,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from . import mapview, timeline
+from . import mapview, timeline, unplaced
 from .filters import Filters
 from .textsafe import html_block
 
@@ -47,6 +48,7 @@ GROUPS = {"type": "by event type", "actor": "by actor"}
 def render(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, summary: str) -> None:
     """Draw the view (``summary``: the app's one-line count of what is shown)."""
     st.markdown(summary)
+    unplaced.render(ds.store, f, ds.places)  # the map beside the charts cannot draw them either: counted, listed
     left, right = st.columns([3, 2])
     with left:
         base = mapview.base_map(tiles, ds.places, ds.border, labels=False)

@@ -3,9 +3,11 @@
 An event whose place the gazetteer lacks, with no enclosing area in its text, is placed in
 the governorate (approximate, its unresolved name kept); the governorate has no cited point
 or outline, so the event has no latitude or longitude. An event with no place at all has
-none either. The map's symbols skip them (a point would be invented), so the Map says how
-many of the filtered events it does not draw, in which areas they are known to be, and lists
-them with their unresolved names. Everything shown comes from the build (``place_id``,
+none either. The map's symbols skip them (a point would be invented), so the Map and the
+Timeline (whose map skips them too) say how many of the filtered events they do not draw, in
+which areas they are known to be, and list them with their unresolved names; the briefing
+page (and so its PNG and PDF) says how many in its header. One wording everywhere:
+:func:`count_phrase`, "N events without a map point". Everything shown comes from the build (``place_id``,
 ``unresolved_name``, ``geo_precision``, ``approximate``); nothing is computed here but counts.
 The downloads keep these events with empty coordinates (:mod:`mapapp.exports`).
 """
@@ -28,6 +30,24 @@ NO_AREA = "no area, name not in the gazetteer"
 
 def _text(v) -> str:
     return v.strip() if isinstance(v, str) else ""
+
+
+def count_phrase(n: int, markdown: bool = False) -> str:
+    """``"3 events without a map point"`` (``"1 event …"``; the number in bold with ``markdown``):
+    the words every view uses for them."""
+    return f"{f'**{n}**' if markdown else n} event{'s' if n != 1 else ''} without a map point"
+
+
+def without_point_count(events: pd.DataFrame) -> int:
+    """How many of ``events`` (a frame of shown events) have no latitude or longitude to draw;
+    the same rule as :meth:`mapapp.store.EventStore.without_point`."""
+    if events.empty:
+        return 0
+    if "latitude" not in events or "longitude" not in events:
+        return len(events)
+    lat = pd.to_numeric(events["latitude"], errors="coerce")
+    lon = pd.to_numeric(events["longitude"], errors="coerce")
+    return int((lat.isna() | lon.isna()).sum())
 
 
 def area_names(places: dict | None) -> dict[str, str]:
@@ -58,16 +78,17 @@ def summary_line(events: pd.DataFrame, places: dict | None) -> str:
     Returns
     -------
     str
-        ``""`` when every event has a point; else e.g. ``**2** events in the period have no point on
-        the map (place known only as Hasakah governorate: 1; no place (not in the gazetteer): 1)``.
+        ``""`` when every event has a point; else e.g. ``**2** events without a map point in the
+        period (place known only as Hasakah governorate: 1; no area, name not in the gazetteer: 1) —
+        listed below, …`` (:func:`count_phrase`).
     """
     if events.empty:
         return ""
     counts = known_only_as(events, places).value_counts()
     where = "; ".join(f"{md_safe(name)}: {n}" for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     n = len(events)
-    return (f"**{n}** event{'s' if n != 1 else ''} in the period {'have' if n != 1 else 'has'} no point on the map "
-            f"(place known only as {where}) — listed below, and kept in the downloads with empty coordinates.")
+    return (f"{count_phrase(n, markdown=True)} in the period (place known only as {where}) — listed below, "
+            "and kept in the downloads with empty coordinates.")
 
 
 def table(events: pd.DataFrame, places: dict | None) -> pd.DataFrame:
@@ -83,7 +104,8 @@ def table(events: pd.DataFrame, places: dict | None) -> pd.DataFrame:
 
 
 def render(store, f, places: dict | None, include: tuple[str, ...] = ()) -> None:
-    """Under the map's summary: the count of filtered events without a point and, on request, their list."""
+    """Under the summary line of a view with a map (Map, Timeline): the count of filtered events
+    without a point (:func:`summary_line`) and, on request, their list (:func:`table`)."""
     import streamlit as st
 
     events = store.without_point(f, include)

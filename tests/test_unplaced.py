@@ -84,7 +84,7 @@ def test_summary_line_counts_them_by_the_area_they_are_known_in(store, out_dir):
     line = unplaced.summary_line(missing, _places(out_dir))
     n = len(missing)
     assert line.startswith(f"**{n}** event")
-    assert "no point on the map" in line and "Hasakah governorate: " in line
+    assert "without a map point" in line and "Hasakah governorate: " in line
     assert unplaced.summary_line(missing.iloc[0:0], _places(out_dir)) == ""
 
 
@@ -114,11 +114,61 @@ def test_the_map_says_how_many_events_it_cannot_draw_and_lists_them(out_dir, sto
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     assert not at.exception
     n = len(store.without_point(_all(store)))
-    (line,) = [m.value for m in at.markdown if "no point on the map" in m.value]
+    (line,) = [m.value for m in at.markdown if "without a map point" in m.value]
     assert line.startswith(f"**{n}** event") and "Hasakah governorate: " in line
     (exp,) = [e for e in at.expander if "without a point" in e.label]
     (table,) = [d.value for d in exp.dataframe]
     assert len(table) == n and VILLAGE in table["place named (not in the gazetteer)"].tolist()
+
+
+def _app(out_dir, monkeypatch, store, view: str) -> AppTest:
+    monkeypatch.setenv("QMAP_OUT", str(out_dir))
+    monkeypatch.setenv("QMAP_SKIP_BUILD", "1")
+    monkeypatch.setenv("QMAP_TILES", "none")
+    lo, hi = store.date_range()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for k, v in {"view": view, "from": lo.isoformat(), "to": hi.isoformat()}.items():
+        at.query_params[k] = v
+    return at.run()
+
+
+def test_the_timeline_says_how_many_events_it_cannot_draw_and_lists_them(out_dir, store, monkeypatch,
+                                                                          restore_folium):
+    """The Timeline's map cannot draw them either: it said nothing of them (only the Map did)."""
+    at = _app(out_dir, monkeypatch, store, "Timeline")
+    assert not at.exception
+    n = len(store.without_point(_all(store)))
+    (line,) = [m.value for m in at.markdown if "without a map point" in m.value]
+    assert line.startswith(f"**{n}** event") and "Hasakah governorate: " in line
+    (exp,) = [e for e in at.expander if "without a point" in e.label]
+    (table,) = [d.value for d in exp.dataframe]
+    assert len(table) == n and VILLAGE in table["place named (not in the gazetteer)"].tolist()
+
+
+def test_the_briefing_page_says_how_many_events_have_no_map_point(out_dir, store, monkeypatch, restore_folium):
+    """The briefing (and so its PNG and PDF, drawn from the same page) counted the events but not
+    those its map leaves out: an analyst's slide must say "N events without a map point"."""
+    at = _app(out_dir, monkeypatch, store, "briefing")
+    assert not at.exception
+    n = len(store.without_point(_all(store)))
+    page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
+    head = page[page.index('<div id="qhead">'):]
+    head = head[:head.index('<div id="qside">')]
+    assert f" · {n} event{'s' if n != 1 else ''} without a map point" in head
+
+
+def test_the_briefing_header_names_no_missing_point_when_every_event_has_one(store, out_dir):
+    from mapapp import briefing, mapview
+
+    shown = store.shown(_all(store))
+    placed = shown[shown["latitude"].notna()]
+    b = briefing.Briefing("t", "", *store.date_range())
+    tiles = mapview.TileSetting.parse("none")
+    head, _, _ = briefing.page_html_parts(b, placed, _places(out_dir), None, tiles)
+    assert "without a map point" not in head
+    head, _, _ = briefing.page_html_parts(b, shown, _places(out_dir), None, tiles)
+    n = int(shown["latitude"].isna().sum())
+    assert f"{n} event{'s' if n != 1 else ''} without a map point" in head
 
 
 def test_the_feed_marks_an_event_without_a_point(store):

@@ -127,3 +127,20 @@ def test_an_attack_named_only_by_its_noun_after_the_count_is_dated_by_the_count(
             "وأصيب فيه عنصران.")
     clashes = [e for e in run_text(text, "2022-03-10").events if e.event_type == "Battles"]
     assert [(e.place_id, e.date_from) for e in clashes] == [("amuda_countryside", dt.date(2022, 3, 3))]
+
+
+# --------------------------------------------------------------------------- what: an air strike named "استهداف جوي"
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_an_attack_from_the_air_is_an_air_strike_not_a_clash(run_text):
+    text = "إصابة ثلاثة مدنيين باستهداف جوي تركي قرب بلدة عامودا"
+    types = _types(run_text(text, "2023-09-02").events)
+    assert AIR in types and CLASH not in types
+    text = "وقتل عنصر من قسد اليوم في هجوم جوي استهدف سيارته قرب بلدة عامودا."
+    types = _types(run_text(text, "2023-09-02").events)
+    assert AIR in types and CLASH not in types
+    # an attack with no word of the air stays what the context makes it
+    text = "وقتل عنصر من قسد اليوم في هجوم مسلح استهدف سيارته قرب بلدة عامودا."
+    assert AIR not in _types(run_text(text, "2023-09-02").events)

@@ -822,6 +822,7 @@ class _Context:
             created = self._one_event_per_act(comes_after(self, sent, preceded_by(self, sent, created)))
             created = protest_per_town(self, similar_attack(self, sent, created))
             created = counted_context_attack(self, sent, context_attack(self, sent, created))
+            created = held_in_told_battle(self, created)
             if (len(created) == 1 and created[0].recap and created[0].trigger.event_type in VIOLENT_TYPES
                     and self._cas.between(sent.first, sent.last)):
                 created[0].recap = False  # "استشهد ثلاثة مواطنين إثر استهداف مسيّرة …": the cause is the news
@@ -3747,6 +3748,28 @@ def captured_in_battle(words: list[str], d: _Draft) -> bool:
     if d.trigger.kind != "arrest":
         return False
     return any(_stem(w, _ARMED_VICTIMS) is not None for w in words[d.trig_last + 1:d.trig_last + 1 + _CAPTURE_WINDOW])
+
+
+def held_in_told_battle(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
+    """Stage (one event per act): fighters held (:func:`captured_in_battle`'s test) in a sentence
+    after a battle was told, with no day of their own (``ونقلت وكالة … أن ثمانية … لقوا حتفهم، وأن
+    القوات الكردية احتجزت 12 عنصراً من الدفاع الوطني``: another outlet's account of the fighting),
+    were taken in that battle: a clash or takeover the article told, on days that cover the
+    arrest's, is the event, not an arrest of its own. Held on a day the text gives (``احتجزت يوم
+    الإثنين الماضي تسعة عناصر``) it stays an arrest, and so do civilians held."""
+    if not any(d.trigger.kind == "arrest" for d in created):
+        return created
+    published = ctx.article.published
+
+    def days(d: _Draft) -> tuple[dt.date, dt.date]:
+        return (d.date.date_from, d.date.date_to) if d.date is not None else (published, published)
+
+    battles = [days(p) for p in ctx.drafts if p.trigger.kind in ("clash", "takeover")]
+    if not battles:
+        return created
+    return [d for d in created
+            if not (d.date_quality < 2 and captured_in_battle(ctx.words, d)
+                    and any(a <= days(d)[0] and days(d)[1] <= b for a, b in battles))]
 
 
 _USE_VERBS = _WORDS["use_verb"]

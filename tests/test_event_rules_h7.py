@@ -144,3 +144,17 @@ def test_an_attack_from_the_air_is_an_air_strike_not_a_clash(run_text):
     # an attack with no word of the air stays what the context makes it
     text = "وقتل عنصر من قسد اليوم في هجوم مسلح استهدف سيارته قرب بلدة عامودا."
     assert AIR not in _types(run_text(text, "2023-09-02").events)
+
+
+# --------------------------------------------------------------------------- one event per act: fighters held, told after the battle
+
+
+def test_fighters_held_told_after_the_clash_with_no_day_of_their_own_are_the_clash(run_text):
+    text = ("اندلعت اشتباكات عنيفة صباح اليوم بين الأسايش ومسلحي الدفاع الوطني في حي طي بالقامشلي. "
+            "ونقلت وكالة محلية أن ستة من المسلحين قتلوا، وأن الأسايش احتجزت تسعة عناصر من الدفاع الوطني داخل مدرسة.")
+    types = _types(run_text(text, "2021-04-22").events)
+    assert ARREST not in types and CLASH in types
+    # held on a day of their own, it is an arrest
+    text = ("اندلعت اشتباكات عنيفة صباح اليوم بين الأسايش ومسلحي الدفاع الوطني في حي طي بالقامشلي. "
+            "ونقلت وكالة محلية أن الأسايش احتجزت يوم الإثنين الماضي تسعة عناصر من الدفاع الوطني في حي الهلالية.")
+    assert ARREST in _types(run_text(text, "2021-04-22").events)

@@ -148,3 +148,20 @@ def test_a_fighters_past_battles_are_no_event(pipeline, second):
                             "Amuda. " + second)
     assert _types(evs) == ["Air/drone strike"]
 
+
+
+# ---------------------------------------------------------------- places
+
+def test_the_same_village_is_the_unknown_village_named_before(pipeline):
+    evs = _events(pipeline, "Two men were killed on Thursday in a clan fight in the village of Umm Hajara, south of "
+                            "Tal Tamr. The feud goes back three months, when a row over grazing land in the same "
+                            "village turned into a gunfight that left one man dead.")
+    assert [(e.date_from, e.unresolved_name, e.fatalities) for e in evs] == [
+        (dt.date(2025, 8, 28), "Umm Hajara", 2), (dt.date(2025, 5, 1), "Umm Hajara", 1)]
+    assert evs[0].place_id == evs[1].place_id
+
+
+def test_one_from_each_side_splits_the_toll_it_does_not_add_to_it(pipeline):
+    (ev,) = _events(pipeline, "Local sources said two farmers, one from each clan, were killed and four other people "
+                              "were hurt on Thursday in clashes in the village of Umm Hajara, south of Tal Tamr.")
+    assert (ev.fatalities, ev.injuries) == (2, 4)

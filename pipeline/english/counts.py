@@ -74,6 +74,9 @@ def count_at(words: list[str], i: int, lex: Lexicon, stop: int | None = None) ->
     num = _number(words, i, lex)
     if w == "both" and i + 1 < n and words[i + 1] in ("sides", "side", "parties"):
         num = None  # "fighters on both sides were wounded": no count of its own
+    if num is not None and num[1] + 2 < n and words[num[1] + 1] in ("from", "on", "of", "in", "for") \
+            and words[num[1] + 2] == "each":
+        return None  # "two men, one from each side, were killed": how the count splits, not another count
     if num is not None:
         return Count(num[0], first, num[1], qualifier)
     if w in lex.vague:

@@ -2599,6 +2599,14 @@ class _Run:
                 d.place, d.place_quality = obj[0], 2
                 return
         anaphor = self._anaphora(d.clause)
+        if anaphor is None and not any(d.clause.first <= f <= d.clause.last and self._usable_place(d, f, m)
+                                       for f, _, m in self.mentions):
+            earlier = self._unresolved_anaphor(d.clause)
+            if earlier is not None and earlier.place is not None:
+                # "a quarrel in the same village" after "clashes in Al-Hadaja village": the village the
+                # gazetteer lacks, told before, and the area it was drawn in
+                d.unresolved, d.place, d.place_quality = earlier.unresolved, earlier.place, 2
+                return
         if anaphor is not None and not any(d.clause.first <= f <= d.clause.last and self._usable_place(d, f, m)
                                            for f, _, m in self.mentions):
             # "the neighbourhood": the one named before; "the city" only says which city
@@ -2657,6 +2665,22 @@ class _Run:
                               and not self._road_end(f)]
                     if before:
                         return before[-1]
+        return None
+
+    def _unresolved_anaphor(self, clause: Clause) -> _Draft | None:
+        """``the same village``, ``the village``: when the last village (or town, neighbourhood)
+        named before the clause is one the gazetteer lacks, the latest event told at that name
+        (its name and the area it is drawn in), else None."""
+        words = self.words
+        for i in range(clause.first + 1, clause.last + 1):
+            if words[i] not in ("village", "town", "neighbourhood", "neighborhood") or not (
+                    words[i - 1] in ("the", "that", "this") or words[i - 1] == "same" and words[i - 2] == "the"):
+                continue
+            named = [(f, u.name) for f, _, u in self.unresolved if f < clause.first and u.head.lower() == words[i]]
+            known = [f for f, _, m in self.mentions if f < clause.first and m.kind == words[i]]
+            if not named or known and known[-1] > named[-1][0]:
+                return None
+            return next((x for x in reversed(self.drafts) if x.unresolved == named[-1][1]), None)
         return None
 
     def _area_mention(self, town: Mention, area) -> Mention:

@@ -330,7 +330,7 @@ class PlaceFinder:
             taken.update(range(first, m.last + 1))
 
         focus = _focus_city(gaz, spans)
-        spans += _anaphora(gaz, tokens, taken, focus, {f: pid for f, _, pid, _ in spans})
+        spans += _anaphora(gaz, tokens, taken, focus, {f: pid for f, _, pid, _ in spans}, nt.text, list(spans))
         starts, ends = starts_of(tokens), ends_of(tokens)
         unknown: list[_Candidate] = []
         for c in _unresolved_candidates(nt.text, tokens, taken, {f: l for f, l, _, _ in spans},
@@ -691,11 +691,48 @@ def _countryside_of(gaz: Gazetteer, town: str) -> Place | None:
     return next((c for c in gaz.children(town) if c.kind == "area" and not c.position), None)
 
 
+#: Words before a town's name (up to three) that make it a destination or a road's end, not the
+#: scene "المدينة" refers back to.
+_NOT_THE_SCENE = frozenset({"الي", "نحو", "باتجاه", "صوب", "طريق", "الطريق", "بطريق"})
+
+
+def _recent_town(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: Sequence[tuple[int, int, str, str]],
+                 i: int) -> str | None:
+    """The city or town named last before token ``i`` in its sentence or the sentence before
+    (``وفرضت حظراً للتجوال في مدينة الشدادي … . وداهمت دوريات منازل في المدينة``: Shaddadi, not
+    the article's city), or the one a quarter named last lies in; not one named as where someone
+    came from or went (``من``، ``إلى``، ``باتجاه``) or as a road's end (``طريق الحسكة – القامشلي``);
+    None when those two sentences name none."""
+    starts, ends = starts_of(tokens), ends_of(tokens)
+    words = words_of(tokens)
+    for f, l, pid, _ in sorted(spans, key=lambda s: s[1], reverse=True):
+        if l >= i:
+            continue
+        gap = text[ends[l]:starts[i]]
+        if sum(1 for k, ch in enumerate(gap) if ch in _SENTENCE_BREAKS
+               and (k == 0 or gap[k - 1] not in _SENTENCE_BREAKS)) > 1:
+            return None
+        if f > 0 and words[f - 1].lstrip("و") == "من" or any(
+                w.lstrip("و") in _NOT_THE_SCENE for w in words[max(0, f - 3):f]):
+            continue  # "باتجاه الأرياف ومدينة القامشلي"، "طريق الحسكة – القامشلي": not where it is
+        kind = gaz.places[pid].kind
+        if kind in ("city", "town"):
+            return pid
+        if kind == "neighbourhood":  # "في حي الوسطى … في المدينة": the quarter's city
+            town = next((a.id for a in gaz.ancestors(pid) if a.kind in ("city", "town")), None)
+            if town is not None:
+                return town
+    return None
+
+
 def _anaphora(gaz: Gazetteer, tokens: Sequence[Token], taken: set[int], focus: str | None,
-              named: dict[int, str] | None = None) -> list[tuple[int, int, str, str]]:
-    """Mentions that refer back: ``المدينة`` (the focus city), ``المطار``, ``الريف الغربي``
+              named: dict[int, str] | None = None, text: str = "",
+              spans: Sequence[tuple[int, int, str, str]] = ()) -> list[tuple[int, int, str, str]]:
+    """Mentions that refer back: ``المدينة`` (the city or town named last in its sentence or the
+    one before, :func:`_recent_town`, else the focus city), ``المطار``, ``الريف الغربي``
     (a side of the focus city's countryside, or of the place named right after it with ل:
-    ``الريف الغربي لناحية الدرباسية``). ``named``: first token → place id of the names found."""
+    ``الريف الغربي لناحية الدرباسية``). ``named``: first token → place id of the names found;
+    ``spans``: the names found, for the city named last."""
     named = named or {}
     if focus is None:
         return []
@@ -710,13 +747,14 @@ def _anaphora(gaz: Gazetteer, tokens: Sequence[Token], taken: set[int], focus: s
         word = words[i]
         stem, definite = strip_article(word)
         if definite and stem == "مدينه" and not (i + 1 < n and i + 1 in taken):
-            country = _countryside_of(gaz, focus) if i > 0 and i - 1 not in taken and split_proclitics(words[i - 1], _RIF) \
+            city = (_recent_town(gaz, text, tokens, spans, i) if text else None) or focus
+            country = _countryside_of(gaz, city) if i > 0 and i - 1 not in taken and split_proclitics(words[i - 1], _RIF) \
                 else None
             if country is not None:  # "بريف المدينة": the city's countryside, not the city
                 out.append((i - 1, i, country.id, "anaphora"))
                 taken.update((i - 1, i))
             else:
-                out.append((i, i, focus, "anaphora"))
+                out.append((i, i, city, "anaphora"))
                 taken.add(i)
         elif definite and stem == "مطار" and airport is not None:
             last = i + 1 if i + 1 < n and words[i + 1] == "الدولي" and i + 1 not in taken else i

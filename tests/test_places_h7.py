@@ -144,3 +144,28 @@ def test_a_hamlet_the_gazetteer_lacks_is_named_and_drawn_in_the_area_the_text_gi
                                   "اندلع حريق في مزرعة أحد المواطنين بريف عامودا صباح اليوم الخميس."])
 def test_a_farm_of_livestock_or_of_a_person_is_no_place_name(pipeline, text):
     assert not _run(pipeline, text).unresolved
+
+
+# ---------------------------------------------------------------- "المدينة" refers to the town just named
+
+def test_the_city_refers_to_the_town_the_sentence_before_names_not_the_articles_city(pipeline):
+    text = ("تشهد مدينة الحسكة توتراً منذ أيام، وانتشرت حواجز جديدة في مدينة الحسكة. وفرضت قوى الأمن "
+            "حظراً للتجوال في مدينة الشدادي مساء الأحد. وداهمت دوريات منازل في المدينة ليلاً، واعتقلت أربعة "
+            "شبان.")
+    result = _run(pipeline, text)
+    (arrest,) = [e for e in result.events if e.sub_event_type == "Arrests"]
+    assert arrest.place_id == "shaddadah"
+
+
+@pytest.mark.parametrize("between", [
+    # a destination named last is not the scene
+    "وغادرت عائلات أحياءها باتجاه الأرياف ومدينة القامشلي.",
+    # nor a road's end
+    "وأعيد فتح طريق الحسكة – القامشلي صباح اليوم.",
+])
+def test_the_city_is_not_a_town_named_as_a_destination_or_a_roads_end(pipeline, between):
+    text = (f"تشهد مدينة الحسكة توتراً منذ أيام، وانتشرت حواجز جديدة في مدينة الحسكة. {between} "
+            "وداهمت دوريات منازل في المدينة ليلاً، واعتقلت أربعة شبان.")
+    result = _run(pipeline, text)
+    (arrest,) = [e for e in result.events if e.sub_event_type == "Arrests"]
+    assert arrest.place_id == "hasakah"

@@ -2599,8 +2599,8 @@ class _Run:
                 d.place, d.place_quality = obj[0], 2
                 return
         anaphor = self._anaphora(d.clause)
-        if anaphor is None and not any(d.clause.first <= f <= d.clause.last and self._usable_place(d, f, m)
-                                       for f, _, m in self.mentions):
+        if anaphor is None and not names and not any(d.clause.first <= f <= d.clause.last
+                                                     and self._usable_place(d, f, m) for f, _, m in self.mentions):
             earlier = self._unresolved_anaphor(d.clause)
             if earlier is not None and earlier.place is not None:
                 # "a quarrel in the same village" after "clashes in Al-Hadaja village": the village the
@@ -2674,7 +2674,8 @@ class _Run:
         words = self.words
         for i in range(clause.first + 1, clause.last + 1):
             if words[i] not in ("village", "town", "neighbourhood", "neighborhood") or not (
-                    words[i - 1] in ("the", "that", "this") or words[i - 1] == "same" and words[i - 2] == "the"):
+                    words[i - 1] in ("the", "that", "this") or words[i - 1] == "same" and words[i - 2] == "the") \
+                    or i + 1 <= clause.last and words[i + 1] == "of":  # ("the village of X" names X)
                 continue
             named = [(f, u.name) for f, _, u in self.unresolved if f < clause.first and u.head.lower() == words[i]]
             known = [f for f, _, m in self.mentions if f < clause.first and m.kind == words[i]]

@@ -880,7 +880,8 @@ class _Context:
         return (not _NEGATORS.isdisjoint(self.words[max(clause.first, i - 3):i])
                 or bool(not_a_fact(self.words, i, kind, clause.first, clause.last))
                 or attempted(self.words, i, kind, max(clause.first, self._stretch(i)[0]), self._trigs.between)
-                or not_yet(self.words, i, max(clause.first, self._stretch(i)[0])))
+                or not_yet(self.words, i, max(clause.first, self._stretch(i)[0]))
+                or only_heard(self.words, i, clause.first))
 
     def _draft(self, trig: Trigger, m: Match, clause: Clause) -> _Draft | None:
         sent = clause.sentence
@@ -5398,6 +5399,40 @@ def not_yet(words: list[str], i: int, lo: int) -> bool:
         if _stem(w, _MAY_PARTICLES) is not None and k + 1 < i + 1 and _imperfect(words[k + 1]):
             return True
     return False
+
+
+_HEARING = _WORDS["hearing"]
+_SOUND_NOUNS = _WORDS["sound_noun"]
+#: How far before the act its sound noun may stand ("صوت سيارات الإسعاف والقذائف").
+_SOUND_REACH = 5
+
+
+def only_heard(words: list[str], i: int, clause_first: int) -> bool:
+    """Stage (is it a fact): the trigger at ``i`` is a sound people hear, told as the life of a
+    place (``ولا يسمع السكان في الليل إلا أصوات القذائف البعيدة``، ``تسمع منذ الصباح أصوات
+    الاشتباكات``): a hearing verb in the present or ``سماع`` (``hearing``) earlier in the clause
+    and a word for sound (``sound_noun``: صوت، أصوات، دوي) at most :data:`_SOUND_REACH` words
+    before the act. What was heard is no act with a place and a day; shells that fell, told
+    as such (``وسقطت قذائف …، وسمع السكان أصوات الانفجارات``), stay an event, and so does a blast
+    that boomed (``دوى انفجار``: no hearing verb).
+
+    Parameters
+    ----------
+    words : list of str
+        The article's normalised words.
+    i : int
+        Index of the trigger's first word.
+    clause_first : int
+        The first token of the trigger's clause.
+
+    Returns
+    -------
+    bool
+        True when only the sound of the act is told.
+    """
+    if not _in_window(words, _SOUND_NOUNS, max(clause_first, i - _SOUND_REACH), i):
+        return False
+    return _in_window(words, _HEARING, clause_first, i)
 
 
 _ABOUT = frozenset({"حول", "بشان", "بخصوص"})

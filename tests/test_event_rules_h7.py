@@ -158,3 +158,17 @@ def test_fighters_held_told_after_the_clash_with_no_day_of_their_own_are_the_cla
     text = ("اندلعت اشتباكات عنيفة صباح اليوم بين الأسايش ومسلحي الدفاع الوطني في حي طي بالقامشلي. "
             "ونقلت وكالة محلية أن الأسايش احتجزت يوم الإثنين الماضي تسعة عناصر من الدفاع الوطني في حي الهلالية.")
     assert ARREST in _types(run_text(text, "2021-04-22").events)
+
+
+# --------------------------------------------------------------------------- is it a fact: the sound of shells heard in a city's daily life
+
+
+def test_the_sound_of_shells_heard_in_a_closed_city_is_no_shelling(run_text):
+    text = ("وأغلق أصحاب المحال متاجرهم في السوق المركزي بالقامشلي وتوقفت المدارس عن التدريس، "
+            "ولا يسمع السكان في الليل إلا أصوات القذائف البعيدة.")
+    assert SHELLING not in _types(run_text(text, "2019-10-11").events)
+    text = "وفي حي الهلالية بالقامشلي تسمع منذ الصباح أصوات الاشتباكات المتقطعة بين الطرفين."
+    assert CLASH not in _types(run_text(text, "2019-10-11").events)
+    # shells that fell, told with where and when, are shelling
+    text = "وسقطت صباح اليوم قذائف على حي الهلالية في القامشلي، وسمع السكان أصوات الانفجارات."
+    assert SHELLING in _types(run_text(text, "2019-10-11").events)

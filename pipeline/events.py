@@ -4510,6 +4510,31 @@ def another_acts_place(ctx: _Context, trig_tok: int, i: int) -> bool:
     return any(_stem(w, _ATTEMPTS) is not None for w in words[first:i]) and _direction(words, i) != "to"
 
 
+_SIDE_WORDS = frozenset({"جهه", "ناحيه"})
+
+
+def named_as_a_side(words: list[str], i: int) -> bool:
+    """Stage (where): whether the place named at token ``i`` only says from which side (``من جهة
+    دوار الوحدة``، ``من ناحية …``: a checkpoint at the entrance of the quarter on the roundabout's
+    side): the event is at the place the side is of (named or referred back to: ``مدخل الحي``)."""
+    return i >= 2 and words[i - 1] in _SIDE_WORDS and words[i - 2] == "من"
+
+
+def referred_back_in_own_stretch(ctx: _Context, trig_tok: int, clause: Clause, best: tuple) -> Mention | None:
+    """Stage (where): a place the event's own comma stretch refers back to (``قصفت … مباني قريبة من
+    السجن``: :func:`the_neighbourhood`) when the place chosen in the sentence, ``best``, lies in
+    another stretch and is coarser (``وسط تحليق للمروحيات فوق المدينة``): the event's own
+    words place it; None otherwise."""
+    first, last = ctx._stretch(trig_tok)
+    first, last = max(first, clause.sentence.first), min(last, clause.sentence.last)
+    if first <= best[0] <= last:
+        return None
+    own = the_neighbourhood(ctx, Clause(first, last, clause.sentence))
+    if own is None or SPECIFICITY.get(own.kind, 9) >= SPECIFICITY.get(best[1].kind, 9):
+        return None
+    return own
+
+
 def in_other_event_clause(ctx: _Context, clause: Clause, i: int) -> bool:
     """Stage: whether the place at token ``i`` lies in another clause of ``clause``'s sentence
     that tells an event of its own (a trigger there): "ينتشر عناصر الأسايش بكثافة في
@@ -4550,6 +4575,7 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
                  and not bearing_place(ctx, c[0])
                  and not grievance_place(ctx, trig, trig_tok, c[0])
                  and not another_acts_place(ctx, trig_tok, c[0])
+                 and not named_as_a_side(ctx.words, c[0])
                  and not (told and coming_back_from(ctx.words, trig_tok, c[0]))]
         if not cands:
             continue
@@ -4568,6 +4594,9 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         if not cands:
             continue
         best = min(cands, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
+        own = referred_back_in_own_stretch(ctx, trig_tok, clause, best)
+        if own is not None:
+            return own, 1
         if best[1].unresolved_name and best[1].place_id and ctx.gaz.places[best[1].place_id].kind != "governorate":
             # "عند دوار الشريعة" (drawn at the city) beside "غويران", a quarter of that city: the
             # quarter the gazetteer knows is drawn closer to where it happened (not a village

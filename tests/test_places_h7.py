@@ -169,3 +169,25 @@ def test_the_city_is_not_a_town_named_as_a_destination_or_a_roads_end(pipeline, 
     result = _run(pipeline, text)
     (arrest,) = [e for e in result.events if e.sub_event_type == "Arrests"]
     assert arrest.place_id == "hasakah"
+
+
+# ---------------------------------------------------------------- a side, a back-reference in the event's own stretch
+
+def test_a_roundabout_named_as_the_side_of_a_neighbourhood_is_not_the_place(pipeline):
+    """``عند مدخل الحي من جهة دوار الوحدة``: the roundabout says which side of the quarter; the
+    checkpoint was in the quarter the text refers back to."""
+    text = ("اندلعت اشتباكات في حي طي مساء الاثنين. وسيطرت الأسايش ليلاً على حاجز للدفاع الوطني يقع عند "
+            "مدخل الحي من جهة دوار الوحدة.")
+    result = _run(pipeline, text)
+    (taken,) = [e for e in result.events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert taken.place_id == "tayy"
+
+
+def test_a_facility_referred_back_to_in_the_strikes_own_stretch_beats_the_city_of_another(pipeline):
+    """``قصفت … مباني قريبة من السجن``، ``وسط تحليق … فوق المدينة``: the prison of the strike's
+    own stretch, not the city the helicopters flew over."""
+    text = ("هاجم مسلحون سجن الصناعة في حي غويران مساء أمس. وقصفت طائرات التحالف فجر اليوم مباني قريبة "
+            "من السجن تحصن فيها المهاجمون، وسط تحليق للمروحيات فوق المدينة.")
+    result = _run(pipeline, text)
+    (strike,) = [e for e in result.events if e.event_type == "Explosions/Remote violence"]
+    assert strike.place_id in ("sinaa_prison", "ghuwayran")

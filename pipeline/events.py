@@ -5682,7 +5682,29 @@ def not_displaced(words: list[str], i: int, clause_first: int) -> str:
             return "a return home"
     if _in_window(words, _CAPTURE, max(clause_first, i - _RETURN_WINDOW), i):
         return "an escape from capture"
+    if displaced_speaker(words, i, clause_first):
+        return "the displaced who speak"
     return ""
+
+
+_DISPLACED_NOUNS = _WORDS["displaced_noun"]
+_NARRATE_VERBS = _WORDS["narrate_verb"]
+_ONE_OF = _WORDS["one_of"]
+
+
+def displaced_speaker(words: list[str], i: int, clause_first: int) -> bool:
+    """Stage (is it a fact): the displacement word at ``i`` is a displaced person or people
+    who speak (``وقال أحد النازحين إن …``، ``وتقول نازحة من القرية إن …``، ``روى نازحون``):
+    a ``displaced_noun`` right after a verb of telling (``narrate_verb``), maybe with ``أحد``
+    (``one_of``) between. The speaker is a witness of the displacement the report tells, not a
+    new one; a flight the speaker tells with its own verb (``إن عائلته فرت من القرية``) is read
+    as a trigger of its own."""
+    if i - 1 < clause_first or _stem(words[i], _DISPLACED_NOUNS) is None:
+        return False
+    k = i - 1
+    if _stem(words[k], _ONE_OF) is not None and k - 1 >= clause_first:
+        k -= 1
+    return _stem(words[k], _NARRATE_VERBS) is not None
 
 
 #: Present-tense verbs of an ongoing state ("تشهد المدينة منذ …"، "تتواصل منذ …").

@@ -172,3 +172,22 @@ def test_the_sound_of_shells_heard_in_a_closed_city_is_no_shelling(run_text):
     # shells that fell, told with where and when, are shelling
     text = "وسقطت صباح اليوم قذائف على حي الهلالية في القامشلي، وسمع السكان أصوات الانفجارات."
     assert SHELLING in _types(run_text(text, "2019-10-11").events)
+
+
+# --------------------------------------------------------------------------- displacement: the displaced who speak are no new displacement
+
+
+def _displacements(events):
+    return [e for e in events if DISPLACEMENT_TAG in e.tags]
+
+
+def test_a_displaced_person_quoted_is_no_new_displacement(run_text):
+    text = ("ونزحت عشرات العائلات صباح اليوم من قرية تل طويل بريف تل تمر. "
+            "وقال أحد النازحين في مدرسة بالحسكة إن أطفاله لم يناموا منذ يومين.")
+    assert len(_displacements(run_text(text, "2022-07-23").events)) == 1
+    text = ("ونزحت عشرات العائلات صباح اليوم من قرية تل طويل بريف تل تمر. "
+            "وتقول نازحة من قرية أم الكيف إن الخيام لا تقي من الحر.")
+    assert len(_displacements(run_text(text, "2022-07-23").events)) == 1
+    # the flight the speaker tells, with its own place, is told all the same
+    text = "وقال أحد النازحين إن عائلته فرت صباح اليوم من قرية أم الكيف بريف تل تمر."
+    assert len(_displacements(run_text(text, "2022-07-23").events)) == 1

@@ -1014,7 +1014,10 @@ class _Context:
             return self._focus_mention(), 1  # "هدنة …، إذ تجدد إطلاق النار في محيط المربع الأمني"
         if quality == 0 and trig.kind == "displacement":
             # "ودفعت الاشتباكات العائلات إلى النزوح من الحي": fled from where the fighting was
-            fight = next((d for d in reversed(self.drafts) if d.trigger.event_type in _FIGHTING and d.place_quality), None)
+            # ("ودفعت المعارك …": the battles of the article, its main clash, before the latest spark)
+            main = self._main_clash()
+            fight = main if main is not None and main.place_quality else next(
+                (d for d in reversed(self.drafts) if d.trigger.event_type in _FIGHTING and d.place_quality), None)
             if fight is not None and fight.place is not None:
                 return fight.place, 1
         return place, quality

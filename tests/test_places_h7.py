@@ -191,3 +191,14 @@ def test_a_facility_referred_back_to_in_the_strikes_own_stretch_beats_the_city_o
     result = _run(pipeline, text)
     (strike,) = [e for e in result.events if e.event_type == "Explosions/Remote violence"]
     assert strike.place_id in ("sinaa_prison", "ghuwayran")
+
+
+def test_families_driven_out_by_the_battles_fled_from_the_main_fight_not_the_latest_spark(pipeline):
+    """``ودفعت المعارك … إلى مغادرة منازلها`` names no place: the families fled from where the
+    article's fighting was (its main clash), not from the spark told last."""
+    text = ("تتواصل الاشتباكات العنيفة بين الأسايش ومسلحين في حي طي منذ صباح أمس الثلاثاء. وكانت الأحداث قد "
+            "بدأت مساء الثلاثاء عند دوار الوحدة، عندما أطلق مسلحون النار على حاجز للأسايش. ودفعت المعارك "
+            "عشرات العائلات إلى مغادرة منازلها صباح اليوم.")
+    result = _run(pipeline, text)
+    (fled,) = [e for e in result.events if "displacement" in e.tags]
+    assert fled.place_id == "tayy"

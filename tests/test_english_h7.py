@@ -165,3 +165,25 @@ def test_one_from_each_side_splits_the_toll_it_does_not_add_to_it(pipeline):
     (ev,) = _events(pipeline, "Local sources said two farmers, one from each clan, were killed and four other people "
                               "were hurt on Thursday in clashes in the village of Umm Hajara, south of Tal Tamr.")
     assert (ev.fatalities, ev.injuries) == (2, 4)
+
+
+# ---------------------------------------------------------------- a statement's act and its day
+
+def test_the_coalition_against_isis_is_a_name_not_a_stance(pipeline):
+    evs = _events(pipeline, "Asayish units, backed by the international coalition against the Islamic State, detained "
+                            "two suspected ISIS members in the town of Markada on Thursday.")
+    assert _types(evs) == ["Arrests"]
+
+
+def test_the_day_the_operation_was_carried_out_dates_the_arrest_a_statement_told(pipeline):
+    evs = _events(pipeline, "The SDF said on Saturday that its commandos detained an ISIS cell leader in the town of "
+                            "Markada. The operation was carried out on Wednesday night, the SDF added.")
+    (ev,) = evs
+    assert ev.date_from == dt.date(2025, 8, 27)
+
+
+def test_the_detained_man_described_with_other_places_is_no_new_arrest(pipeline):
+    evs = _events(pipeline, "The Asayish arrested a suspected ISIS financier in the town of Markada on Tuesday. "
+                            "According to the force, the detained man had moved money for cells in al-Hol and "
+                            "Shaddadi.")
+    assert _types(evs) == ["Arrests"]

@@ -189,6 +189,8 @@ _PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", 
 _SPEECH = frozenset({"said", "told", "reported", "announced", "stated", "added", "confirmed", "says", "tells",
                      "reports", "statement", "published", "posted", "vowed", "pledged", "promised", "warned", "claimed"})
 _TO_BEFORE = frozenset({"to"})
+#: How a sentence says when an act told before happened: "the operation was carried out on Monday".
+_CARRIED_OUT_RE = re.compile(r"(?:was |were )?(?:carried out|took place|happened|occurred|conducted)\b")
 #: A text put out (``a press release issued on Friday``): a date after it is the text's.
 _ISSUED = frozenset({"issued", "release", "communique", "communiqué", "bulletin"})
 #: Words after a speech verb by which a speaker tells its own act (``the Asayish said they detained``).
@@ -762,6 +764,8 @@ class _Run:
                     self._add(d)
                 if not created:
                     self._more_of_the_same(sent)
+                if not created:
+                    self._act_dated_after(sent)  # "the operation was carried out on Monday"
             if not created and not self.recap_dropped:
                 created = self._separate_attack(si, sent)
                 for d in created:
@@ -1082,12 +1086,16 @@ class _Run:
             return True  # "the last round of fighting, in 2016, ended with a truce": an old event, no day given
         if m.payload is not None and m.payload.kind == "civ_attack" and self._snipers_posted(m, clause):
             return True  # "snipers took up positions on rooftops": posted, no one shot
-        window = self.words[max(clause.first, m.first - 6):m.first]
+        lo = max(clause.first, m.first - 6)
+        window = self.words[lo:m.first]
         for k in range(len(window) - 1, -1, -1):
             if window[k] in ("but", "while", "although", "though"):
                 window = window[k + 1:]  # "would not deny the toll, but he said fighting …"
+                lo = m.first - len(window)
                 break
-        if any(w in _STANCE for w in window):
+        # "the Global Coalition against the Islamic State captured …": the name of a force, no stance
+        named = {k for k in range(lo, m.first) if self.words[k] == "against" and self._names_a_force(k - 1)}
+        if any(w in _STANCE and k not in named for k, w in enumerate(window, lo)):
             return m.payload is None or m.payload.kind != "protest"
         if m.payload is not None and m.payload.kind != "protest" and any(
                 w in _CALLS and self.words[k + 1:k + 2] in (["for"], ["to"])
@@ -1147,6 +1155,38 @@ class _Run:
                 any(w.startswith("forc") for w in self.words[max(clause.first, m.first - 6):m.first]):
             return False  # "forcing dozens of families to leave their homes"
         return m.first - 1 >= clause.first and self.words[m.first - 1] in _TO_BEFORE
+
+    def _act_dated_after(self, sent: Sentence) -> None:
+        """``The SDF said on Wednesday that its units captured a cell leader … The operation
+        was carried out on Monday``: a sentence telling no event that dates the act told just
+        before (``the`` and an act or operation noun, then ``was carried out``, ``took place``,
+        ``happened``, with a date of its own, not a statement's) moves that act to its date when
+        the act had none of its own (only the statement's, an earlier sentence's or the
+        publication's)."""
+        words = self.words
+        if not self.drafts or self.drafts[-1].date_quality >= 2:
+            return
+        for k in range(sent.first, sent.last - 2):
+            if words[k] != "the" or words[k + 1] not in _ACT_NOUNS | _OPERATIONS:
+                continue
+            after = " ".join(words[k + 2:min(sent.last + 1, k + 6)])
+            if not _CARRIED_OUT_RE.match(after):
+                continue
+            clause = next(c for c in sent.clauses if c.first <= k <= c.last)
+            own = next((ds for f, _, ds in self.dates if k < f <= clause.last and not ds.background
+                        and not self._is_reporting(f, clause.first)), None)
+            if own is None:
+                return
+            d = self.drafts[-1]
+            d.date, d.date_quality = own, 2
+            d.notes.append(f"dated by a later sentence ('{own.text}')")
+            return
+
+    def _names_a_force(self, k: int) -> bool:
+        """Token ``k`` ends an actor's name or is a word for a coalition or alliance (``the
+        Global Coalition against ISIS``, ``the international coalition against the Islamic
+        State``): ``against`` after it is part of the force's name."""
+        return k >= 0 and (self.words[k] in ("coalition", "alliance") or any(l == k for _, l, _ in self.actors))
 
     def _counted_in_series(self, m: Match, clause: Clause) -> bool:
         """``It was also the third deadly drone attack in the area in ten days``, ``Thursday's
@@ -1980,6 +2020,12 @@ class _Run:
             return prior
         if timed or m.first >= 2 and words[m.first - 2] in _PREPOSITIONS:
             # "under the deal", "in the attack", "the day's shelling": named, not reported again
+            return prior
+        if words[m.first - 1] in ("the", "these", "those") and m.first == m.last and words[m.first].endswith("ed") \
+                and m.last + 1 < self.n and (words[m.last + 1] in self.lex.singular_persons
+                                             or words[m.last + 1] in self.lex.person_plurals):
+            # "the detained man had moved money for cells in al-Hol": the person the act told before
+            # took, described; the places said of him are not the act's
             return prior
         if words[m.first - 1] == "those" and m.first == m.last and words[m.first].endswith("ed"):
             # "among those arrested were civilians …, including a teacher from al-Shaddadi": the people the

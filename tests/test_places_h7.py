@@ -202,3 +202,20 @@ def test_families_driven_out_by_the_battles_fled_from_the_main_fight_not_the_lat
     result = _run(pipeline, text)
     (fled,) = [e for e in result.events if "displacement" in e.tags]
     assert fled.place_id == "tayy"
+
+
+# ---------------------------------------------------------------- English: a name with an assimilated article
+
+@pytest.mark.parametrize("text, name", [
+    ("Drones struck a car near the village of Tal ar-Rummanah in the Amuda countryside on Thursday, killing two men.",
+     "Tal ar-Rummanah"),
+    ("Turkish artillery shelled the village of Kherbet ash-Shaikh in the Amuda countryside on Thursday.",
+     "Kherbet ash-Shaikh"),
+])
+def test_an_english_name_keeps_its_assimilated_article(pipeline, text, name):
+    """``ar-``, ``ash-``, ``ez-`` (the article assimilated to the next letter) are inside a name, as
+    ``al-`` is: the unknown village is ``Tal ar-Rummanah``, not ``Tal``."""
+    result = _run(pipeline, text, "en")
+    ev = _one(result, "Explosions/Remote violence")
+    assert ev.unresolved_name == name and ev.place_id == "amuda_countryside"
+    assert [u.name for u in result.unresolved] == [name]

@@ -58,13 +58,14 @@ HEADS = {
 }
 _HEAD_OF_RE = re.compile(
     r"\b(?P<head>village|hamlet|town|neighbou?rhood|district|quarter|camp|subdistrict|sub-district)s?\s+of\s+"
-    r"(?P<name>(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})"
+    r"(?P<name>(?:(?:al|el|Al|El)[-\s]|[aeAE][dnrstz]h?-)?[A-Z][\w'’-]+(?:\s+(?:[ae][ldnrstz]h?-)?[A-Z][\w'’-]+){0,2})"
 )
 _NAME_HEAD_RE = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,1})\s+"
+    r"(?<![\w-])(?P<name>(?:[aeAE][ldnrstz]h?-)?[A-Z][\w'’-]+(?:\s+(?:[ae][ldnrstz]h?-)?[A-Z][\w'’-]+){0,1})\s+"
     r"(?P<head>village|neighbou?rhood|camp|roundabout|prison|dam)\b"
 )
-_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+"
+#: A capitalised name word, maybe behind its article, also assimilated (``al-``, ``ar-``, ``ash-``, ``ez-``).
+_NAME = r"(?:[aeAE][ldnrstz]h?-)?[A-Z][\w'’-]+"
 #: A name in apposition to a head noun: "in Kherbet Ali, a village close to Amuda", "on Kaniya
 #: and Girdim, two villages north of Tal Tamr", "Tal Baydar, a mainly Arab village".
 _APPOSITION_RE = re.compile(

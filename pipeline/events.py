@@ -1012,6 +1012,8 @@ class _Context:
         place, quality = locate(self, trig_tok, clause, trig)
         if agreement_in_town(trig, place) and self._focus_mention() is not None:
             return self._focus_mention(), 1  # "هدنة …، إذ تجدد إطلاق النار في محيط المربع الأمني"
+        if trig.kind == "displacement" and place is not None:
+            place = fled_villages(self, clause, place)
         if quality == 0 and trig.kind == "displacement":
             # "ودفعت الاشتباكات العائلات إلى النزوح من الحي": fled from where the fighting was
             # ("ودفعت المعارك …": the battles of the article, its main clash, before the latest spark)
@@ -2142,6 +2144,49 @@ def _redrawn(ctx: _Context, inner: Mention, outer: Mention) -> Mention:
                    geo_precision=precision, approximate=True,
                    location_note=f"'{inner.text}' is not in the gazetteer: shown at {area.name_en}, where the article "
                                  f"places the act it tells; {loc.basis}")
+
+
+_VILLAGE_PLURALS = _WORDS["village_plural"]
+
+
+def fled_villages(ctx: _Context, clause: Clause, place: Mention) -> Mention:
+    """Stage (where): families displaced from villages the text does not name, with a town
+    named (``نزحت مئات العائلات من قرى عامودا``، ``غادرت العائلات منازلها في القرى الحدودية قرب
+    الدرباسية``، ``نزحت آلاف العائلات من قراها``: ``village_plural`` words in the clause, not as
+    where they went: ``نحو القرى المجاورة``, nor joined by و to the town or to a destination:
+    ``من مدينة الدرباسية وقراها`` is the town and its villages, told at the town), fled from the
+    town's countryside: the displacement is placed there (approximate), where people fled from,
+    not at the town. A named village is more specific and wins before this (:func:`locate`).
+
+    Parameters
+    ----------
+    ctx : _Context
+    clause : Clause
+        The displacement's clause.
+    place : Mention
+        The place :func:`locate` found.
+
+    Returns
+    -------
+    Mention
+        The town's countryside, or ``place`` unchanged.
+    """
+    if place.kind not in ("city", "town") or not place.place_id:
+        return place
+    words = ctx.words
+    if not _in_window(words, _VILLAGE_PLURALS, clause.first, clause.last + 1):
+        return place
+    if not any(_stem(words[k], _VILLAGE_PLURALS) is not None and _direction(words, k) != "to"
+               and not words[k].startswith("و") and not (k > 0 and words[k - 1].startswith("و"))
+               for k in range(clause.first, clause.last + 1)):
+        return place  # "من مدينة الدرباسية وقراها"، "في المدينة وفي قرى قريبة منها": the town too
+    area = enclosing_area(ctx.gaz, place.place_id, inside_settlement=False)
+    if area is None or area.kind != "area":
+        return place
+    loc = ctx.gaz.locate(area.id)
+    return replace(place, place_id=area.id, name_en=area.name_en, name_ar=area.name_ar, kind=area.kind,
+                   lat=loc.lat, lon=loc.lon, geo_precision=loc.geo_precision, approximate=True,
+                   location_note=f"families fled villages of {place.name_en}: shown at {area.name_en}; {loc.basis}")
 
 
 def _one_more_site(ctx: _Context, d: _Draft) -> bool:

@@ -191,3 +191,18 @@ def test_a_displaced_person_quoted_is_no_new_displacement(run_text):
     # the flight the speaker tells, with its own place, is told all the same
     text = "وقال أحد النازحين إن عائلته فرت صباح اليوم من قرية أم الكيف بريف تل تمر."
     assert len(_displacements(run_text(text, "2022-07-23").events)) == 1
+
+
+# --------------------------------------------------------------------------- displacement: placed where people fled from
+
+
+def test_families_who_fled_a_towns_villages_are_displaced_from_its_countryside(run_text):
+    text = "ونزحت مئات العائلات من قرى عامودا صباح اليوم باتجاه مدينة الحسكة."
+    assert [e.place_id for e in _displacements(run_text(text, "2019-10-11").events)] == ["amuda_countryside"]
+    text = "وغادرت عشرات العائلات منازلها في القرى الحدودية قرب الدرباسية مساء أمس متجهة إلى الحسكة."
+    assert [e.place_id for e in _displacements(run_text(text, "2019-10-11").events)] == ["darbasiyah_countryside"]
+    # the town itself fled, or villages as where people went, leave the town
+    text = "ونزحت مئات العائلات من مدينة عامودا صباح اليوم نحو القرى المجاورة."
+    assert [e.place_id for e in _displacements(run_text(text, "2019-10-11").events)] == ["amuda"]
+    text = "ونزحت مئات العائلات من مدينة عامودا وقراها صباح اليوم نحو الحسكة."
+    assert [e.place_id for e in _displacements(run_text(text, "2019-10-11").events)] == ["amuda"]

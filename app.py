@@ -408,10 +408,11 @@ def main() -> None:
         choice = st.radio("View", VIEWS, index=VIEWS.index(view) if view in VIEWS else 0, key="view_radio")
     if choice != view:
         st.query_params["view"] = choice
-    playback.advance(ds.bounds[1], ds.play_days)  # before the slider is drawn
+    # before the slider is drawn; Play stops on the days with events under the filters in force
+    playback.advance(lambda: playback.stop_days(ds.store, _current_filters(), ds.bounds[1]))
     f = _filters(ds, compact=False)
     with st.sidebar:
-        playback.controls(ds.bounds[1], ds.play_days)
+        playback.controls(playback.stop_days(ds.store, f, ds.bounds[1]), f.date_from, ds.bounds[1])
         link = "?" + urlencode({**st.query_params.to_dict(), "view": "briefing"})
         st.markdown(f"[Open briefing view]({link})")
         st.caption("The URL holds the filters: copy it to share this view.")

@@ -80,7 +80,8 @@ class Dataset:
     #: ``outlets.json``: the trust of every outlet the events name (:mod:`pipeline.outlets`), by outlet.
     outlets: dict[str, dict] = field(default_factory=dict)
     #: ``activity.json`` (:mod:`pipeline.activity`): days with events, episodes, the latest window; None
-    #: for a build older than it (the app then opens on the whole range and Play steps every day).
+    #: for a build older than it (the app then opens on the whole range). Play asks the event store for
+    #: its days, under the filters in force (:func:`mapapp.playback.stop_days`).
     activity: dict | None = None
 
     @property
@@ -128,13 +129,6 @@ class Dataset:
         from .daterange import default_range
 
         return default_range(self.activity, self.bounds)
-
-    @cached_property
-    def play_days(self) -> tuple:
-        """The days Play stops on (the build's ``activity.json``); empty for an older build."""
-        from .daterange import play_days
-
-        return play_days(self.activity)
 
     @property
     def zones_latest_evidence(self) -> str | None:

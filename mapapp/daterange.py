@@ -62,11 +62,6 @@ def default_range(activity: Mapping[str, Any] | None, bounds: tuple[dt.date, dt.
     return (a, b) if a <= b else bounds
 
 
-def play_days(activity: Mapping[str, Any] | None) -> tuple[dt.date, ...]:
-    """The days Play stops on (events begin, control changes), oldest first; empty for an older build."""
-    return tuple(sorted(d for d in map(_day, (activity or {}).get("play_days") or ()) if d))
-
-
 def typed_range(start: dt.date | None, end: dt.date | None, current: tuple[dt.date, dt.date],
                 bounds: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
     """The range two typed dates make: kept in ``bounds``; a cleared date keeps the current one;

@@ -526,6 +526,19 @@ class EventStore:
         df["fatalities"] = df["fatalities"].astype(int)
         return df
 
+    def start_days(self, f: Filters) -> tuple[dt.date, ...]:
+        """The days on which the events that pass ``f`` begin, a day before ``f.date_from`` counted
+        as that day (an event already under way when the range starts), oldest first, once each:
+        the days on which the events shown over a range from ``f.date_from`` change as its end moves on.
+        """
+        where, params = self._where(f)
+        day = "TRY_CAST(left(CAST(date_from AS VARCHAR), 10) AS DATE)"
+        got = self._cursor().execute(
+            f"SELECT DISTINCT greatest({day}, CAST(? AS DATE)) AS d FROM ev WHERE {where} AND {day} IS NOT NULL "
+            "ORDER BY d", [f.date_from.isoformat(), *params]).fetchall()
+        return tuple(d if isinstance(d, dt.date) and not isinstance(d, dt.datetime) else dt.date.fromisoformat(str(d)[:10])
+                     for (d,) in got)
+
     def event_rows(self, event_ids: Sequence[str]) -> pd.DataFrame:
         """The events with these ids (any order), as an events frame."""
         if not event_ids:

@@ -253,27 +253,23 @@ def test_article_highlighting_escapes_text_and_marks_spans():
     assert 'href="?view=Map&focus=tayy"' in out and ">حي طي</a>" in out
 
 
-def test_playback_steps_the_end_day_by_day_and_stops_at_the_last_day(app):
-    import datetime as dt
-
+def test_playback_steps_through_the_days_with_events_and_stops_on_the_last(app, out_dir):
     from mapapp import playback
+    from mapapp.data import load_dataset
+    from mapapp.filters import Filters
 
-    # the pure step: one day on, and no further than the last day
-    d = (dt.date(2021, 4, 20), dt.date(2021, 4, 22))
-    assert playback.next_range(d, dt.date(2021, 4, 30)) == ((dt.date(2021, 4, 20), dt.date(2021, 4, 23)), True)
-    assert playback.next_range(d, dt.date(2021, 4, 23)) == ((dt.date(2021, 4, 20), dt.date(2021, 4, 23)), False)
-    assert playback.next_range((d[0], dt.date(2021, 4, 30)), dt.date(2021, 4, 30), restart=True) == ((d[0], d[0]), True)
-    # in the app: Play from three days before the end runs to the end, the counts following, then stops
+    # in the app: Play pressed after the last day with events starts again from the range's first
+    # day and runs to that last day, the counts following, then stops
     at = app().run()
     lo, hi = at.slider[0].value  # the full range at first
-    start = hi - dt.timedelta(days=3)
-    at.slider[0].set_value((lo, start)).run()
-    assert f"control zones as of {start:%d %b %Y}" in _summary(at)
+    days = playback.stop_days(load_dataset(out_dir).store, Filters(lo, lo), hi)
+    assert days and days[-1] < hi
+    at.slider[0].set_value((lo, hi)).run()
     at.selectbox(key="play_speed").set_value("fast (0.3 s a day)").run()
     at = at.button(key="play_button").click().run(timeout=60)
     assert not at.exception
-    assert at.slider[0].value == (lo, hi)
-    assert f"control zones as of {hi:%d %b %Y}" in _summary(at)  # (latest evidence …) after it when later
+    assert at.slider[0].value == (lo, days[-1])
+    assert f"control zones as of {days[-1]:%d %b %Y}" in _summary(at)
     assert at.session_state["play_on"] is False
     assert at.button(key="play_button").label == "▶ Play"
 
@@ -346,13 +342,14 @@ def test_two_episodes_years_apart_open_on_the_latest_say_the_zones_evidence_date
     at = app(**{"from": "2021-04-20", "to": "2021-04-22"}).run()
     assert (at.date_input(key="date_from_typed").value, at.date_input(key="date_to_typed").value) == \
         (dt.date(2021, 4, 20), dt.date(2021, 4, 22))
-    # 4. Play from 28 Apr 2021 reaches 11 Mar 2024 in two steps (the stretch between jumped), and says so
-    assert any("skips empty stretches" in c.value for c in at.sidebar.caption)
+    # 4. Play from 28 Apr 2021 reaches the March 2024 report's day in one step (the stretch between
+    # jumped: Play stops only on days with events), ends there, and says so
+    assert any("skipping the days they leave empty" in c.value for c in at.sidebar.caption)
     at.slider(key="dates").set_value((dt.date(2021, 4, 20), dt.date(2021, 4, 28))).run()
     at.selectbox(key="play_speed").set_value("fast (0.3 s a day)").run()
     at = at.button(key="play_button").click().run(timeout=30)  # ~1,050 steps would take minutes
     assert not at.exception
-    assert at.slider(key="dates").value == (dt.date(2021, 4, 20), dt.date(2024, 3, 11))
+    assert at.slider(key="dates").value == (dt.date(2021, 4, 20), dt.date(2024, 3, 10))
     assert at.session_state["play_on"] is False
     # the briefing (a printed page) carries the same caveat
     at = app(view="briefing").run()

@@ -233,24 +233,27 @@ def _play(page, speed: str, until_stopped: bool = True, steps: int = 0) -> list[
     return seen
 
 
-def test_playback_steps_day_by_day_and_stops_at_the_end(page):
+def test_playback_steps_through_the_days_with_events_and_stops_on_the_last(page):
+    """The shipped data have events on every day from 20 to 28 April 2021 (none after): from the
+    25th Play stops on the 26th, 27th and 28th, and ends there (the days after, empty, are no steps)."""
     open_view(page, "?view=Timeline&from=2021-04-19&to=2021-04-25")
     seen = _play(page, "fast (0.3 s a day)")
     days = [dt.datetime.strptime(d, "%d %b %Y").date() for _, d, _ in seen]
-    assert days[0] == dt.date(2021, 4, 25) and days[-1] == dt.date(2021, 4, 30), days
+    assert days[0] == dt.date(2021, 4, 25) and days[-1] == dt.date(2021, 4, 28), days
     assert all((b - a).days == 1 for a, b in zip(days, days[1:], strict=False)), days  # one day a step
     counts = [int(re.match(r"(\d+) of", s).group(1)) for _, _, s in seen]
     assert counts == sorted(counts) and counts[-1] > counts[0], counts  # the counts follow
-    # it stopped at the end: the button is Play again and the end stays on the last day
+    # it stopped on the last day with events: the button is Play again and the end stays there
     expect(page.get_by_role("button", name="▶ Play")).to_be_visible()
     page.wait_for_timeout(1500)
-    assert "30 Apr 2021" in summary_text(page)
+    assert "28 Apr 2021" in summary_text(page)
     main = page.locator('[data-testid="stMain"]')
-    expect(main.locator(".qlegend")).to_contain_text("control zones as of 30 Apr 2021")  # the legend followed
+    expect(main.locator(".qlegend")).to_contain_text("control zones as of 28 Apr 2021")  # the legend followed
     expect(main).to_contain_text("Events per day")
+    expect(page.locator('[data-testid="stSidebar"]')).to_contain_text("with events under the current filters")
     n_played = page.frame_locator(MAP_IFRAME).locator(".qsym").count()
     # the map followed: the same symbols as a fresh load of the range playback ended on
-    open_view(page, "?view=Timeline&from=2021-04-19&to=2021-04-30")
+    open_view(page, "?view=Timeline&from=2021-04-19&to=2021-04-28")
     assert page.frame_locator(MAP_IFRAME).locator(".qsym").count() == n_played
     # speed: slow waits longer between days than fast (1.7 s more by design; machine noise aside)
     open_view(page, "?view=Timeline&from=2021-04-19&to=2021-04-20")

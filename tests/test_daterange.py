@@ -1,5 +1,5 @@
 """The app's date range (mapapp/daterange.py: default range, typed dates, the zones' "as of"
-line) and Play's steps (mapapp/playback.next_end)."""
+line) and Play's steps (mapapp/playback.next_range)."""
 
 from __future__ import annotations
 
@@ -36,20 +36,26 @@ def test_zones_as_of_names_the_latest_evidence_only_when_later():
     assert daterange.zones_as_of(D(2021, 4, 26), None) == "control zones as of 26 Apr 2021"
 
 
-def test_play_steps_day_by_day_through_activity_and_jumps_long_empty_stretches():
+def test_play_goes_from_one_day_with_events_to_the_next_and_ends_on_the_last():
+    """Play stops only on days with events (mapapp.playback.stop_days gives them for the filters in
+    force): the days between, empty, are no steps, near or far; after the last there is no stop."""
     days = (D(2021, 4, 20), D(2021, 4, 22), D(2021, 4, 28), D(2024, 3, 10))
-    hi = D(2024, 3, 11)
-    assert playback.next_end(D(2021, 4, 20), hi, days) == D(2021, 4, 21)  # next event 2 days on: a day at a time
-    assert playback.next_end(D(2021, 4, 22), hi, days) == D(2021, 4, 28)  # 5 days on: jumped
-    assert playback.next_end(D(2021, 4, 28), hi, days) == D(2024, 3, 10)  # three years: one step
-    assert playback.next_end(D(2024, 3, 10), hi, days) == hi
-    # after the last day with events, the slider's end is the next stop: near, day by day; far, jumped
-    assert playback.next_end(D(2021, 4, 28), D(2021, 4, 30), days[:3]) == D(2021, 4, 29)
-    assert playback.next_end(D(2021, 4, 28), hi, days[:3]) == hi
-    assert playback.next_end(D(2021, 4, 22), hi) == D(2021, 4, 23)  # no activity known: every day
-    steps, rng = 0, (D(2021, 4, 19), D(2021, 4, 19))
-    more = True
+    assert playback.next_end(D(2021, 4, 20), days) == D(2021, 4, 22)  # the empty 21st: no step
+    assert playback.next_end(D(2021, 4, 22), days) == D(2021, 4, 28)
+    assert playback.next_end(D(2021, 4, 28), days) == D(2024, 3, 10)  # three years: one step
+    assert playback.next_end(D(2024, 3, 10), days) is None
+    steps, rng, more = 0, (D(2021, 4, 19), D(2021, 4, 19)), True
     while more:
-        rng, more = playback.next_range(rng, hi, days=days)
+        rng, more = playback.next_range(rng, days)
         steps += 1
-    assert rng == (D(2021, 4, 19), hi) and steps == 6  # 20, 21, 22, 28 Apr 2021, 10 and 11 Mar 2024: not ~1,050
+    assert rng == (D(2021, 4, 19), D(2024, 3, 10)) and steps == 4
+    # Play pressed on the last stop: again from the range's first day (itself a stop when an event begins on it)
+    assert playback.next_range(rng, days, restart=True) == ((D(2021, 4, 19), D(2021, 4, 20)), True)
+    assert playback.next_range((D(2021, 4, 20), D(2021, 4, 25)), days, restart=True) == (
+        (D(2021, 4, 20), D(2021, 4, 20)), True)
+    # no day with events: the range stays, and the sidebar says why Play cannot start
+    assert playback.next_range(rng, ()) == (rng, False)
+    assert playback.how_text((), D(2021, 4, 19), D(2021, 4, 30)).startswith("Nothing to play: no event under the "
+                                                                            "current filters")
+    assert "the 4 days with events under the current filters (20 Apr 2021 → 10 Mar 2024)" in playback.how_text(
+        days, D(2021, 4, 19), D(2024, 3, 11))

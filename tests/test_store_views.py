@@ -278,3 +278,58 @@ def test_add_view_fetch_failure_points_to_the_pages_own_upload(no_frame_app):
     assert "could not fetch http://127.0.0.1:9/report.html" in said.lower()
     assert "Upload a file" in said and "save it" in said.lower()
     assert "python -m pipeline" not in said
+
+
+# --------------------------------------------------------------------------- Play's stops follow the filters
+def test_play_stops_on_the_days_with_events_under_the_current_filters(st_, ref):
+    """Play stepped through the build's activity days (every event, whatever the filters): with a
+    filter on, most of its steps changed nothing on the map. Its stops are now the days on which
+    the events the filters show begin (from the range's start), asked of the store."""
+    from mapapp import playback
+
+    start, hi = dt.date(2021, 4, 19), dt.date(2021, 4, 30)
+    everything = playback.stop_days(st_, Filters(start, start), hi)
+    for f in (Filters(start, start), Filters(start, start, ("Violence against civilians",)),
+              Filters(dt.date(2021, 4, 23), dt.date(2021, 4, 23), ("Battles",)),
+              Filters(start, start, query="no such word anywhere")):
+        shown = apply_filters(ref, dataclasses.replace(f, date_to=hi))
+        want = tuple(sorted({max(d, f.date_from) for d in shown["day_from"]}))
+        assert playback.stop_days(st_, f, hi) == want, f
+    civilians = playback.stop_days(st_, Filters(start, start, ("Violence against civilians",)), hi)
+    assert civilians and set(civilians) < set(everything)  # the filter leaves days out: Play skips them
+
+
+def test_play_visits_the_filtered_days_only_and_says_when_there_is_nothing_to_play(no_frame_app, ref,
+                                                                                   monkeypatch):
+    """Through the app: Play with a type filter on stops on that type's days and ends on the last of
+    them (it went on through every day of the build to the slider's end); with no event under the
+    filters it does not start, and says why."""
+    from mapapp import playback
+
+    seen: list[tuple[dt.date, dt.date]] = []
+    real = playback.schedule
+
+    def record() -> None:
+        import streamlit as st
+
+        seen.append(tuple(st.session_state["dates"]))
+        real()
+
+    monkeypatch.setattr(playback, "schedule", record)
+    kind = "Violence against civilians"
+    at = no_frame_app(view="Events", **{"from": "2021-04-19", "to": "2021-04-19", "types": kind})
+    at.session_state["play_speed"] = "fast (0.3 s a day)"
+    at.run()
+    assert not at.exception, at.exception
+    days = sorted({d for d in ref[ref["event_type"] == kind]["day_from"]})
+    seen.clear()
+    at.button(key="play_button").click().run(timeout=60)
+    assert not at.exception, at.exception
+    ends = [e for _, e in seen]
+    assert sorted(set(ends)) == days, ends  # one stop a day with such an event, no other
+    assert tuple(at.session_state["dates"]) == (dt.date(2021, 4, 19), days[-1])
+    assert not at.session_state["play_on"]
+    at = no_frame_app(view="Events", **{"from": "2021-04-19", "to": "2021-04-19", "types": kind, "q": "zzzqqq"}).run()
+    assert not at.exception, at.exception
+    assert at.button(key="play_button").disabled
+    assert any("nothing to play" in c.value.lower() for c in at.sidebar.caption)

@@ -968,6 +968,9 @@ def _in_unknown_area(text: str, tokens: Sequence[Token], last: int, unknown: Seq
 
 
 _AREA_KINDS = frozenset({"area", "subdistrict"})
+#: Words between an unknown name and a place after it that make the place where something went
+#: (من X إلى Y), not the area X lies in.
+_TOWARDS = frozenset({"الي", "نحو", "باتجاه", "صوب", "حتي"})
 
 
 def _paragraph_area(text: str, tokens: Sequence[Token], spans: list[tuple[int, int, str, str]], gaz: Gazetteer,
@@ -1018,7 +1021,10 @@ def _enclosing(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: list[t
         return p.kind in kinds and (gaz.locate(pid).lat is not None or p.kind == "governorate")
 
     after = [(f, l, pid) for f, l, pid, how in spans if last < f <= last + _ENCLOSURE_WINDOW and fits(pid)]
+    words = words_of(tokens)
     for f, l, pid in sorted(after):
+        if any(w.lstrip("و") in _TOWARDS for w in words[last + 1:f + 1]) or words[f].startswith("و"):
+            break  # "من ريف دير الزور إلى أطراف محافظة الحسكة": where it went, or another list item
         if _same_sentence(text, tokens, last, f):
             side = _direction_countryside(gaz, words_of(tokens), last + 1, l, pid) if head in _VILLAGE_HEADS else None
             if side is not None:

@@ -219,3 +219,16 @@ def test_an_english_name_keeps_its_assimilated_article(pipeline, text, name):
     ev = _one(result, "Explosions/Remote violence")
     assert ev.unresolved_name == name and ev.place_id == "amuda_countryside"
     assert [u.name for u in result.unresolved] == [name]
+
+
+# ---------------------------------------------------------------- "from X to Y": Y does not enclose X
+
+def test_an_unknown_area_is_not_enclosed_by_the_place_named_as_where_something_went(pipeline):
+    """``من ريف دير الزور إلى أطراف محافظة الحسكة``: the governorate is where the fighting went,
+    not the area Deir ez-Zor's countryside lies in."""
+    text = ("امتدت الاشتباكات من ريف دير الزور إلى أطراف محافظة الحسكة مساء السبت، بعدما هاجم مسلحون حاجزاً "
+            "قرب بلدة مركدة.")
+    result = _run(pipeline, text)
+    assert not [u for u in result.unresolved if u.placed_at == "hasakah_governorate"]
+    ev = _one(result, "Battles")
+    assert ev.place_id == "markada"

@@ -755,7 +755,7 @@ class _Context:
             if after is not trig:
                 self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in trig}, how))
             trig = after
-        self.trig = agreed_terms(trig, self.words, starts)
+        self.trig = provided_terms(agreed_terms(trig, self.words, starts), self.words, starts)
         self.trig_prefix = {m.first: m.prefix for m in self.trig}
         self.cas = claimed_tolls(lost_lives(ex.casualties.find(tokens), self.words), self.words)
         # the same lists looked up by the token range of a clause or sentence
@@ -2945,6 +2945,36 @@ def agreed_terms(matches: list[Match], words: list[str], sentence_starts: frozen
         end = next((e for e in range(j + 1, j + 1 + _TERMS_WINDOW) if e in sentence_starts), j + 1 + _TERMS_WINDOW)
         terms.append((j, end - 1))
     return [m for m in matches if not any(a < m.first <= b for a, b in terms)]
+
+
+_TERMS_VERBS = _WORDS["terms_verb"]
+#: How far a terms verb may stand from its agreement word ("وينص الاتفاق"، "الاتفاق الذي يقضي").
+_TERMS_REACH = 2
+
+
+def provided_terms(matches: list[Match], words: list[str], sentence_starts: frozenset[int] = frozenset()) -> list[Match]:
+    """Stage (what is no act): what an agreement provides for (``وينص الاتفاق على تبادل المحتجزين
+    وإعادة الجثامين``، ``اتفاق يقضي بانسحاب المسلحين وانتشار دوريات``; a ``terms_verb`` at most
+    :data:`_TERMS_REACH` words from an agreement trigger) is its terms: the triggers in the
+    :data:`_TERMS_WINDOW` words after the verb, up to the end of the sentence, go (and with them the
+    actors and places a term would lend the agreement). A definite agreement word with such a verb
+    (``الاتفاق يقضي``) after an agreement the text already told is that agreement told again, and
+    goes too; an indefinite one (``توصلا إلى اتفاق يقضي بـ``) is the agreement itself."""
+    forms = proclitic_forms(_TERMS_VERBS)
+    if not has_any(words, forms):
+        return matches
+    agreements = [m for m in matches if m.payload is AGREEMENT]
+    drop_terms: list[tuple[int, int]] = []
+    drop_told: set[int] = set()
+    for k in where(words, forms):
+        agr = next((m for m in agreements if abs(m.first - k) <= _TERMS_REACH or abs(m.last - k) <= _TERMS_REACH), None)
+        if agr is None:
+            continue
+        end = next((e for e in range(k + 1, k + 1 + _TERMS_WINDOW) if e in sentence_starts), k + 1 + _TERMS_WINDOW)
+        drop_terms.append((k, end - 1))
+        if words[agr.first].lstrip("و").startswith("ال") and any(m.first < agr.first for m in agreements):
+            drop_told.add(agr.first)
+    return [m for m in matches if m.first not in drop_told and not any(a < m.first <= b for a, b in drop_terms)]
 
 
 _AIRCRAFT = _WORDS["aircraft"]

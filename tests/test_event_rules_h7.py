@@ -206,3 +206,27 @@ def test_families_who_fled_a_towns_villages_are_displaced_from_its_countryside(r
     assert [e.place_id for e in _displacements(run_text(text, "2019-10-11").events)] == ["amuda"]
     text = "ونزحت مئات العائلات من مدينة عامودا وقراها صباح اليوم نحو الحسكة."
     assert [e.place_id for e in _displacements(run_text(text, "2019-10-11").events)] == ["amuda"]
+
+
+# --------------------------------------------------------------------------- what an agreement provides for is no act of its own
+
+BODIES = ("Strategic developments", "Other")
+AGREEMENT = ("Strategic developments", "Agreement")
+DEPLOYMENT = ("Strategic developments", "Change to group/activity")
+
+
+def test_what_an_agreement_provides_for_is_no_act_and_no_second_agreement(run_text):
+    text = ("توصل الطرفان مساء أمس في مطار القامشلي إلى اتفاق لوقف إطلاق النار. "
+            "وينص الاتفاق على إطلاق سراح الموقوفين وإعادة جثث القتلى، على أن تبقى مدرسة الصناعة في حي غويران "
+            "بيد الأسايش.")
+    types = _types(run_text(text, "2021-04-24").events)
+    assert types.count(AGREEMENT) == 1 and BODIES not in types
+    text = ("توصل الطرفان مساء أمس في مطار القامشلي إلى اتفاق لوقف إطلاق النار. "
+            "وقال مسؤول محلي إن الاتفاق يقضي بانسحاب مسلحي الدفاع الوطني من الحي وانتشار دوريات للشرطة "
+            "العسكرية الروسية في شوارعه.")
+    types = _types(run_text(text, "2021-04-24").events)
+    assert types.count(AGREEMENT) == 1 and types == [AGREEMENT]
+    # bodies handed over on a day of their own, after the agreement, are an event
+    text = ("توصل الطرفان مساء أمس في مطار القامشلي إلى اتفاق لوقف إطلاق النار. "
+            "وسلمت الأسايش صباح اليوم جثث ثلاثة قتلى إلى الطرف الآخر عند دوار الوحدة.")
+    assert BODIES in _types(run_text(text, "2021-04-24").events)

@@ -232,3 +232,13 @@ def test_an_unknown_area_is_not_enclosed_by_the_place_named_as_where_something_w
     assert not [u for u in result.unresolved if u.placed_at == "hasakah_governorate"]
     ev = _one(result, "Battles")
     assert ev.place_id == "markada"
+
+
+def test_an_unknown_english_city_keeps_its_name_and_is_drawn_nowhere(pipeline):
+    text = ("Turkish artillery shelled Qamishli on Wednesday. On Thursday, a car bomb exploded in the city of "
+            "Kersinjaq, killing three civilians.")
+    result = _run(pipeline, text, "en")
+    (ev,) = [e for e in result.events if "Kersinjaq" in e.evidence]
+    assert ev.place_id is None and ev.latitude is None
+    assert ev.unresolved_name == "Kersinjaq" and ev.approximate
+    assert [(u.name, u.placed_at) for u in result.unresolved] == [("Kersinjaq", "")]

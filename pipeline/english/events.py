@@ -4132,6 +4132,10 @@ class _Run:
             return loc  # "on Tel Ziwan and Sikirka villages": a known place of the event, the other one unknown
         inside = any(u.head.lower() in _INSIDE_HEADS for u in records)
         placed = next((gaz.places[u.placed_at] for u in records if u.placed_at in gaz.places), None)
+        if records and placed is None and all(u.head.lower() == "city" for u in records):
+            # a city the gazetteer lacks, in no area the text gives: elsewhere, drawn nowhere
+            d.notes.append(f"{d.unresolved} is not in the gazetteer and the text places it in no known area: not drawn")
+            return None
         if loc is None:
             area = placed or governorate_of(gaz, [self.focus_city, *(m.place_id for _, _, m in self.mentions)])
             if area is None or not records:

@@ -57,7 +57,7 @@ HEADS = {
     "roundabout": "roundabout", "subdistrict": "subdistrict", "sub-district": "subdistrict",
 }
 _HEAD_OF_RE = re.compile(
-    r"\b(?P<head>village|hamlet|town|neighbou?rhood|district|quarter|camp|subdistrict|sub-district)s?\s+of\s+"
+    r"\b(?P<head>village|hamlet|town|city|neighbou?rhood|district|quarter|camp|subdistrict|sub-district)s?\s+of\s+"
     r"(?P<name>(?:(?:al|el|Al|El)[-\s]|[aeAE][dnrstz]h?-)?[A-Z][\w'’-]+(?:\s+(?:[ae][ldnrstz]h?-)?[A-Z][\w'’-]+){0,2})"
 )
 _NAME_HEAD_RE = re.compile(
@@ -568,15 +568,17 @@ class EnglishPlaces:
             return None
         return name
 
-    def _placed_at(self, after: list[str], focus: str | None, inside: bool) -> str:
+    def _placed_at(self, after: list[str], focus: str | None, inside: bool, city: bool = False) -> str:
         """The id of the area an unknown name is drawn in (see :meth:`unresolved`); ``inside``:
-        the name is of a place inside a settlement (a quarter, a street, a prison)."""
+        the name is of a place inside a settlement (a quarter, a street, a prison); ``city``: it
+        is called a city, which the sentence places in no known area: the gazetteer holds the
+        governorate's cities, so this one lies elsewhere and is drawn nowhere ("")."""
         gaz = self.gazetteer
         for pid in after:
             area = enclosing_area(gaz, pid, inside)
             if area is not None:
                 return area.id
-        if not focus or focus not in gaz.places:
+        if not focus or focus not in gaz.places or city:
             return ""
         if inside and gaz.places[focus].kind in ("city", "town"):
             return focus
@@ -656,7 +658,8 @@ class EnglishPlaces:
             after = [x.place_id for x in mentions if e <= x.start < stop and x.place_id]
             inside = head.lower() in _INSIDE_HEADS or not head and _inside_words(text, name, e, mentions)
             out.append(Unresolved(article_id, s, e, text[s:e], head, name,
-                                  text[cs:ce].replace("\n", " "), self._placed_at(after, focus, inside)))
+                                  text[cs:ce].replace("\n", " "),
+                                  self._placed_at(after, focus, inside, head.lower() == "city")))
         # the same name later in the article, without its head noun ("… in Zirgan")
         for u in list(out):
             for m in re.finditer(rf"(?<![\w-]){re.escape(u.name)}(?![\w-])", text):

@@ -187,3 +187,19 @@ def test_the_detained_man_described_with_other_places_is_no_new_arrest(pipeline)
                             "According to the force, the detained man had moved money for cells in al-Hol and "
                             "Shaddadi.")
     assert _types(evs) == ["Arrests"]
+
+
+def test_struck_again_on_another_day_is_a_second_strike(pipeline):
+    evs = _events(pipeline, "Government jets bombed a market in Hasakah on Tuesday, the first raid on the city in "
+                            "months, and struck again on Thursday.")
+    assert [(e.sub_event_type, e.date_from) for e in evs] == [
+        ("Air/drone strike", dt.date(2025, 8, 26)), ("Air/drone strike", dt.date(2025, 8, 28))]
+
+
+@pytest.mark.parametrize("text", [
+    "Under the agreement, government troops withdraw from Hasakah and Kurdish units keep the districts they captured.",
+    "A local official said on Friday that the SDF would go on holding the villages that it seized.",
+])
+def test_ground_described_as_captured_earlier_is_no_takeover(pipeline, text):
+    evs = _events(pipeline, text)
+    assert "Non-state actor overtakes territory" not in _types(evs)

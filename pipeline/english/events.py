@@ -289,6 +289,9 @@ _SEIZING = frozenset({"seized", "seizing", "confiscated", "confiscating", "found
 #: Aircraft watching, not striking.
 _WATCHING = frozenset({"watched", "watching", "surveillance", "reconnaissance", "hovered", "hovering", "circled",
                        "circling", "overhead", "monitored", "monitoring", "flew", "flying"})
+#: Words for ground a side holds: "the areas they captured".
+_HELD_GROUND = frozenset({"areas", "area", "districts", "district", "neighbourhoods", "neighborhoods", "villages",
+                          "territory", "territories", "land", "lands", "parts", "positions", "towns", "ground"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "them", "which", "who"})
 _BLASTS = frozenset({"ied", "suicide", "grenade"})
 #: Hearing a noise ("heard loud explosions", "the sound of gunfire") and the noises heard: no act known
@@ -905,9 +908,16 @@ class _Run:
         persons = self.lex.person_plurals | self.lex.singular_persons | _TAKEN_PEOPLE | _CAPTIVES
         out = []
         for m in found:
+            obj = []  # the object: up to five words, to a comma or a preposition of place or time
+            for k in range(m.last + 1, min(sent.last + 1, m.last + 6)):
+                if self.words[k] in _PREPOSITIONS - {"of"} or self.words[k] in ("near", "at", "after", "before"):
+                    break
+                obj.append(self.words[k])
+                if k + 1 < self.n and "," in self._gap(k):
+                    break
             if m.payload.kind == "takeover" and self.words[m.last] in ("captured", "capturing") \
                     and self.words[m.first - 1:m.first] not in (["were"], ["was"], ["been"], ["being"]) \
-                    and persons & set(self.words[m.last + 1:min(sent.last + 1, m.last + 6)]):
+                    and persons & set(obj):
                 m = Match(m.first, m.last, self.lex.kinds["arrest"], m.prefix)
             out.append(m)
         return out
@@ -1023,6 +1033,8 @@ class _Run:
         if m.payload is not None and m.payload.kind in _BLASTS | {"clash", "shelling"} and self.words[m.last] in _NOISES \
                 and _ECHOED & set(self.words[m.last + 1:min(clause.last + 1, m.last + 3)]):
             return True  # "explosions echoed across the southern districts": a noise, no act known
+        if m.payload is not None and m.payload.kind == "takeover" and self._ground_described(m, clause):
+            return True  # "keep control of the areas they captured": ground described by an earlier act
         if self._counted_in_series(m, clause):
             return True  # "it was the third deadly drone attack in the area in ten days": a count, no new act
         if m.payload is not None and m.payload.kind == "protest" and self.words[m.last] in _PROCESSION and _MOURNING & set(
@@ -1181,6 +1193,27 @@ class _Run:
             d.date, d.date_quality = own, 2
             d.notes.append(f"dated by a later sentence ('{own.text}')")
             return
+
+    def _ground_described(self, m: Match, clause: Clause) -> bool:
+        """``keep control of the areas they captured``, ``the villages that it seized``: a takeover
+        verb closing a relative clause on a word for ground (``_HELD_GROUND``) describes ground
+        held since an earlier act, with no day of its own after it: no takeover told."""
+        words = self.words
+        k = m.first - 1
+        actor = next((f for f, l, _ in self.actors if l == k), None)
+        if actor is not None:
+            k = actor - 1
+            while k >= clause.first and words[k] == "the":
+                k -= 1
+        elif k >= clause.first and words[k] in _PRONOUNS:
+            k -= 1
+        else:
+            return False
+        if k >= clause.first and words[k] in ("that", "which"):
+            k -= 1
+        if k < clause.first or words[k] not in _HELD_GROUND:
+            return False
+        return not any(m.last < f <= clause.last and not ds.background for f, _, ds in self.dates)
 
     def _names_a_force(self, k: int) -> bool:
         """Token ``k`` ends an actor's name or is a word for a coalition or alliance (``the
@@ -2878,9 +2911,13 @@ class _Run:
             if d.kind.kind not in VIOLENT:
                 continue
             for k in range(d.trig_last + 2, d.clause.last):
-                if words[k] != "another" or words[k - 1] != "and":
-                    continue
-                if not any(k < f <= k + 2 and not ds.background for f, _, ds in self.dates):
+                if words[k] == "again" and "and" in words[max(d.trig_last + 1, k - 3):k]:
+                    # "bombed the city on Thursday … and struck again on Friday": a second act, its own day
+                    k = max(j for j in range(max(d.trig_last + 1, k - 3), k) if words[j] == "and") + 1
+                    if not any(k < f <= k + 4 and not ds.background for f, _, ds in self.dates):
+                        continue
+                elif words[k] != "another" or words[k - 1] != "and" \
+                        or not any(k < f <= k + 2 and not ds.background for f, _, ds in self.dates):
                     continue
                 second = Clause(k, d.clause.last)
                 d.clause = Clause(d.clause.first, k - 2)

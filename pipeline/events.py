@@ -5973,6 +5973,7 @@ def stage_word_lists() -> list:
                                    _BACK_REFERENCES, _DENIALS, _ACCUSATIONS, _FLED_SCENE, _AGREEMENT_FRAMES,
                                    _OVERFLIGHT, _SHOOT_DOWN, _INTENTIONS, _FOILED, _FOILED_PLANS, _DEFUSED, _REFUSALS,
                                    _ATTEMPTS, _CAPTURE, _GRIP_VERBS, _SHAKE_VERBS, _ANY_DEATH_VERBS, _IMPOSE_VERBS,
-                                   _HIT_VERBS, _ONGOING_VERBS, _COUNT_VERBS, _PRESENT_ACT_VERBS, _SEEN_OR_BEGUN)),
-            _BI_HAYAH, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS, _BLASTS, _CORDONS,
+                                   _HIT_VERBS, _ONGOING_VERBS, _COUNT_VERBS, _PRESENT_ACT_VERBS, _SEEN_OR_BEGUN,
+                                   _TRYING, _DETONATE_VERBS, _ARTILLERY_GUNS)),
+            _BI_HAYAH, _LIVES, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS, _BLASTS, _CORDONS,
             _DAY_BEFORE_WORDS, _BULLETS, _attack_noun_forms()]

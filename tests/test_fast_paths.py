@@ -78,3 +78,32 @@ def test_event_ids_from_the_tokens_equal_ids_from_the_text(pipeline):
             assert ev.event_id == (base if ids[base] == 1 else f"{base}-{ids[base]}"), (path.name, ev.evidence)
             checked += 1
     assert checked >= 50  # (96 on 2026-12-05)
+
+
+def test_every_list_a_stage_asks_an_articles_words_about_is_read_off_the_scan(pipeline, run_text, monkeypatch):
+    """``has_any``/``where`` on an article's scanned words answer from its one vocabulary scan
+    only when the list asked about is registered (:func:`pipeline.events.stage_word_lists`);
+    an unregistered list costs a pass over every word of the article at each call (the attempt
+    check asked one for every trigger). Every list the Arabic stages ask about must be registered."""
+    import pipeline.arabic as arabic
+    import pipeline.events as events
+
+    missed: set[str] = set()
+
+    def checked(real):
+        def look(words, forms):
+            hits = arabic._hits(words)
+            if hits is not None and hits[0].get(id(forms)) is None:
+                missed.add(f"{real.__name__} from {__import__('sys')._getframe(1).f_code.co_name}")
+            return real(words, forms)
+        return look
+
+    for name in ("has_any", "where"):
+        monkeypatch.setattr(events, name, checked(getattr(arabic, name)))
+    seed = (ROOT / "seeds" / "000_35a237ec7240c52b.txt").read_text(encoding="utf-8")
+    run_text(seed)
+    # an attempt told before an arrest, a bomber who blew himself up, artillery as a subject
+    run_text("وحاولت دورية تابعة للأمن العسكري صباح اليوم توقيف سائق شاحنة في حي الزهور بمدينة القامشلي. "
+             "وفجّر رجل يحمل حزاماً ناسفاً نفسه قرب حاجز في بلدة تل حميس أمس. "
+             "واستهدفت مدفعية الجيش التركي قرية في ريف القامشلي الشرقي مساء الأحد.")
+    assert not missed, sorted(missed)

@@ -2766,13 +2766,21 @@ def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[M
         elif words[verb].lstrip("وف") in _ARSON_VERBS:  # "أضرم مجهولون النار في مكتب …"
             trigger = ARSON
         else:
-            at_civilians = j + 2 < len(words) and words[j + 1] == "علي" and (
-                words[j + 2] in _CIVILIAN_TARGETS  # "النار على سيارة مدنية"
-                or (j + 3 < len(words) and words[j + 3].lstrip("و") in ("مدنيه", "مدني", "مدنيين", "مدنيتين")))
-            trigger = CIVILIAN_ATTACK if at_civilians else BATTLE
+            trigger = CIVILIAN_ATTACK if _fired_at_civilians(words, j) else BATTLE
         found.append(Match(verb, verb, trigger, ""))
         covered.update(range(verb, j + 1))
+    # "وأطلقوا النار على سائقها": the phrase told in one piece, at civilians, is an attack on them too
+    matches = [m._replace(payload=CIVILIAN_ATTACK) if m.payload is BATTLE and words[m.last] == "النار"
+               and _fired_at_civilians(words, m.last) else m for m in matches]
     return sorted(matches + found) if found else matches
+
+
+def _fired_at_civilians(words: list[str], j: int) -> bool:
+    """Whether the ``النار`` at ``j`` is fired at civilians: ``على`` and a ``civilian_target``
+    (``النار على شاب``، ``على سائقها``) or a target called civilian (``النار على سيارة مدنية``)."""
+    return j + 2 < len(words) and words[j + 1] == "علي" and (
+        words[j + 2] in _CIVILIAN_TARGETS
+        or (j + 3 < len(words) and words[j + 3].lstrip("و") in ("مدنيه", "مدني", "مدنيين", "مدنيتين")))
 
 
 #: Trigger words too general to stand alone (normalised): an event read from one of them

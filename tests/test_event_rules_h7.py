@@ -230,3 +230,18 @@ def test_what_an_agreement_provides_for_is_no_act_and_no_second_agreement(run_te
     text = ("توصل الطرفان مساء أمس في مطار القامشلي إلى اتفاق لوقف إطلاق النار. "
             "وسلمت الأسايش صباح اليوم جثث ثلاثة قتلى إلى الطرف الآخر عند دوار الوحدة.")
     assert BODIES in _types(run_text(text, "2021-04-24").events)
+
+
+# --------------------------------------------------------------------------- who: a driver, a trader, a jeweller are civilians
+
+
+def test_gunmen_firing_at_a_driver_or_a_trader_is_an_attack_on_civilians(run_text):
+    text = "واعترض مسلحون مساء أمس شاحنة على طريق الهول وأطلقوا النار على سائقها فأصيب بجروح."
+    types = _types(run_text(text, "2022-03-10").events)
+    assert VAC in types and CLASH not in types
+    text = "وأطلق مسلحان مساء أمس النار على تاجر أغنام أمام محله في بلدة تل براك فأردياه قتيلاً."
+    types = _types(run_text(text, "2022-03-10").events)
+    assert VAC in types and CLASH not in types
+    # fire at a checkpoint is a clash
+    text = "وأطلق مسلحان مساء أمس النار على حاجز للأسايش في بلدة تل براك."
+    assert CLASH in _types(run_text(text, "2022-03-10").events)

@@ -328,6 +328,8 @@ class PlaceFinder:
                     first -= 1
             spans.append((first, m.last, place.id, "name"))
             taken.update(range(first, m.last + 1))
+        elsewhere = self._of_another_city(nt.text, tokens, spans)
+        spans = [sp for sp in spans if sp not in elsewhere]
 
         focus = _focus_city(gaz, spans)
         spans += _anaphora(gaz, tokens, taken, focus, {f: pid for f, _, pid, _ in spans}, nt.text, list(spans))
@@ -379,6 +381,14 @@ class PlaceFinder:
                 if c.head in _GOVERNORATE_HEADS:  # (a city elsewhere is named again as an area's
                     drawn.append((c, fallbacks[-1]))  # name, ريف دير الزور: only its own mention counts)
             unresolved.append(u)
+        for (f, l, pid, _), city in elsewhere.items():
+            s, e = nt.to_original(starts[f], ends[l])
+            cs, ce = max(0, s - 60), min(len(nt.original), e + 60)
+            u = Unresolved(article_id, s, e, nt.original[s:e], "", nt.original[s:e],
+                           nt.original[cs:ce].replace("\n", " "), city)
+            mention = self._fallback_mention(u, gaz.places[city], "", "named after it in the sentence")
+            fallbacks.append(replace(mention, kind=gaz.places[pid].kind))
+            unresolved.append(u)
         fallbacks += self._named_again(nt, tokens, unknown, drawn, taken)
         if fallbacks:
             mentions = sorted(mentions + fallbacks, key=lambda m: (m.start, m.end))
@@ -421,6 +431,29 @@ class PlaceFinder:
                 out.append(replace(m, start=s, end=e, text=nt.original[s:e]))
                 heads.update(range(k, last + 1))
                 break
+        return out
+
+    def _of_another_city(self, text: str, tokens: Sequence[Token], spans: list[tuple[int, int, str, str]]
+                         ) -> dict[tuple[int, int, str, str], str]:
+        """Names of places inside a city (a quarter, roundabout, street, landmark) that the text
+        places in another city right after them (``المربع الأمني في مدينة الحسكة``: the gazetteer's
+        square is Qamishli's): not that row but a place the gazetteer lacks, drawn at the city the
+        text gives. Returns each such span with that city's id."""
+        gaz = self.gazetteer
+        words = words_of(tokens)
+        out: dict[tuple[int, int, str, str], str] = {}
+        for sp in spans:
+            f, l, pid, _ = sp
+            if gaz.places[pid].kind not in _IN_CITY_KINDS:
+                continue
+            city = next(((f2, pid2) for f2, _l2, pid2, _ in spans
+                         if l < f2 <= l + 2 and gaz.places[pid2].kind in ("city", "town")), None)
+            if city is None or not _same_sentence(text, tokens, l, city[0]):
+                continue
+            f2, pid2 = city
+            said_in = words[f2 - 1] == "في" or words[f2].startswith("ب") and f2 == l + 1
+            if said_in and pid2 not in {a.id for a in gaz.ancestors(pid)}:
+                out[sp] = pid2
         return out
 
     def _other_village(self, words: list[str], m: Match) -> bool:
@@ -968,6 +1001,8 @@ def _in_unknown_area(text: str, tokens: Sequence[Token], last: int, unknown: Seq
 
 
 _AREA_KINDS = frozenset({"area", "subdistrict"})
+#: Kinds of places that lie inside one city: named "in" another city, they are not the row.
+_IN_CITY_KINDS = frozenset({"neighbourhood", "roundabout", "street", "landmark"})
 #: Words between an unknown name and a place after it that make the place where something went
 #: (من X إلى Y), not the area X lies in.
 _TOWARDS = frozenset({"الي", "نحو", "باتجاه", "صوب", "حتي"})

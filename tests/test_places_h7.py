@@ -242,3 +242,19 @@ def test_an_unknown_english_city_keeps_its_name_and_is_drawn_nowhere(pipeline):
     assert ev.place_id is None and ev.latitude is None
     assert ev.unresolved_name == "Kersinjaq" and ev.approximate
     assert [(u.name, u.placed_at) for u in result.unresolved] == [("Kersinjaq", "")]
+
+
+# ---------------------------------------------------------------- a place of one city said to be in another
+
+def test_a_landmark_the_text_places_in_another_city_is_not_the_gazetteers_row_of_that_name(pipeline, gazetteer):
+    """``المربع الأمني في مدينة الحسكة``: the gazetteer's security square is Qamishli's; the text
+    places this one in Hasakah, so it is a place the gazetteer lacks, drawn at Hasakah with its
+    name, never at Qamishli's square."""
+    text = "فرضت الأسايش صباح اليوم طوقاً أمنياً حول المربع الأمني في مدينة الحسكة ومنعت إدخال المحروقات إليه."
+    result = _run(pipeline, text)
+    square = [m for m in result.mentions if "المربع" in m.text]
+    assert square and all(m.place_id == "hasakah" and m.unresolved_name == "المربع الأمني" for m in square)
+    assert [u.placed_at for u in result.unresolved if u.name == "المربع الأمني"] == ["hasakah"]
+    # the same square in Qamishli is the gazetteer's row
+    result = _run(pipeline, "فرضت الأسايش صباح اليوم طوقاً أمنياً حول المربع الأمني في مدينة القامشلي.")
+    assert "security_square" in {m.place_id for m in result.mentions}

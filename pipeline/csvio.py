@@ -88,6 +88,29 @@ def read_for_append(path: str | Path, error_cls: type[E]) -> bytes:
     return raw
 
 
+def csv_line(values) -> str:
+    """One CSV row as ``csv.writer`` writes it, without its line end, every field holding a line
+    break of any kind quoted (the one CSV writer of every file the project writes).
+
+    ``csv.writer(lineterminator="\\n")`` quotes a field holding ``\\n`` but not one holding a lone
+    ``\\r`` (it quotes only the characters of its line end), which ``csv.reader`` then refuses and
+    pandas splits into two rows. Written with ``"\\r\\n"`` line ends both are quoted; the line end
+    is cut off, and the caller ends the line with ``\\n``.
+    """
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerow(values)
+    return buf.getvalue()[:-2]
+
+
+def line_breaks(text: str | bytes) -> int:
+    """How many line breaks ``text`` holds as :func:`read_csv` counts lines: ``\\r\\n``, a lone
+    ``\\r`` and a lone ``\\n`` are one each (so an appended row's line number is the one its
+    errors are reported at)."""
+    if isinstance(text, bytes):
+        return text.count(b"\n") + text.count(b"\r") - text.count(b"\r\n")
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
 def ends_line(raw: bytes) -> bytes:
     """``raw`` ending with a line break when it holds anything (the next row starts on a line of its own)."""
     return raw if not raw or raw.endswith(b"\n") else raw + b"\n"
@@ -197,7 +220,7 @@ def _records(reader) -> Iterator[tuple[int, list[str]]]:
             yield (reader.line_num, [f"\x00csv error: {e}"])
             return
         end = reader.line_num
-        inner = sum(f.count("\n") for f in fields)
+        inner = sum(map(line_breaks, fields))  # a quoted \r is a line to csv.reader too
         start = end - inner if fields else end
         # csv.reader yields [] for a blank line; keep counting from its end
         yield (max(start, prev_end + 1), fields)

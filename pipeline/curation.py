@@ -14,16 +14,14 @@ The pipeline and the map pick both files up on the next build (they are build in
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .arabic import normalise_phrase
-from .csvio import ends_line, read_for_append
+from .csvio import csv_line, ends_line, line_breaks, read_for_append
 from .errors import GazetteerError
 from .files import folder_lock, read_input
 from .gazetteer import OVERRIDE_COLUMNS, Gazetteer, load_geo_dir
@@ -86,13 +84,10 @@ def add_override(geo_dir: str | Path, place_id: str, *, source: str, added_by: s
         if lat is not None and lon is not None:
             row.update(lat=f"{float(lat):.6f}", lon=f"{float(lon):.6f}",
                        geo_precision=str(geo_precision) if geo_precision else "")
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=list(OVERRIDE_COLUMNS), lineterminator="\n")
-        if not old:
-            w.writeheader()
-        line = old.count(b"\n") + buf.getvalue().count("\n") + 1  # where the row starts (a note may hold a line break)
-        w.writerow(row)
-        atomic_write(path, old + buf.getvalue().encode("utf-8"))
+        head = "" if old else csv_line(OVERRIDE_COLUMNS) + "\n"
+        # where the row starts, as the reader counts lines (a note may hold a line break of any kind)
+        line = line_breaks(old) + line_breaks(head) + 1
+        atomic_write(path, old + (head + csv_line([row[c] for c in OVERRIDE_COLUMNS]) + "\n").encode("utf-8"))
         gaz = load_geo_dir(geo_dir)
         bad = [e for e in gaz.errors if e.path == str(path) and e.line == line]
         if bad:

@@ -18,7 +18,6 @@ reads back whole in Python's :mod:`csv`, pandas and spreadsheets (:func:`_csv_wr
 from __future__ import annotations
 
 import array
-import csv
 import io
 import os
 import shutil
@@ -39,6 +38,7 @@ import pyarrow.parquet as pq
 from shapely.geometry import mapping
 
 from .cells import formula_safe
+from .csvio import csv_line
 from .errors import OutputError
 from .gazetteer import Gazetteer
 from .schema import NESTED_FIELDS, flat_columns, flat_keys, json_default, json_fragment
@@ -82,16 +82,9 @@ def to_json_bytes(obj: Any, compact: bool = False) -> bytes:
 
 
 def _csv_writer_line(values: Iterable) -> str:
-    """One row as ``csv.writer`` writes it, without the line end; a field holding ``\\r`` is quoted.
-
-    ``csv.writer(lineterminator="\\n")`` quotes a field holding ``\\n`` but not one holding a
-    lone ``\\r`` (it quotes the characters of its line end only), which ``csv.reader`` then
-    refuses and pandas splits into two rows. Written with ``"\\r\\n"`` line ends, both are
-    quoted; the line end is cut off, and the build ends every line with ``\\n``.
-    """
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator="\r\n").writerow(values)
-    return buf.getvalue()[:-2]
+    """One row as ``csv.writer`` writes it, without the line end; a field holding ``\\r`` is quoted
+    (:func:`pipeline.csvio.csv_line`)."""
+    return csv_line(values)
 
 
 class _CsvFields(dict):

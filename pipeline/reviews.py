@@ -34,9 +34,7 @@ Run ``python -m pipeline.reviews [reviews.csv] [--geo geo]`` to check the file.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -46,7 +44,7 @@ from typing import Any
 from .acled_vocab import ACLED_TAXONOMY
 from .actors import Actor
 from .cells import day
-from .csvio import COUNT_RE, clip, ends_line, read_csv, read_for_append
+from .csvio import COUNT_RE, clip, csv_line, ends_line, read_csv, read_for_append
 from .datemath import implausible
 from .errors import InputError
 from .files import folder_lock
@@ -347,12 +345,8 @@ def record_decision(path: str | Path, event_id: str, decision: str, *, reviewed_
             except ValueError as e:
                 raise ReviewError(path, f"{e}: the build would not apply this correction; nothing was written",
                                   line) from None
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=list(COLUMNS), lineterminator="\n")
-        if not old:
-            w.writeheader()
-        w.writerow(row)
-        atomic_write(path, old + buf.getvalue().encode("utf-8"))
+        head = "" if old else csv_line(COLUMNS) + "\n"
+        atomic_write(path, old + (head + csv_line([row.get(c, "") for c in COLUMNS]) + "\n").encode("utf-8"))
     return line
 
 

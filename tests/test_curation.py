@@ -211,3 +211,26 @@ def test_polygon_upload_is_read_from_a_temporary_copy_that_is_removed(geo, tmp_p
     result = import_areas_from_bytes("upload.geojson", data, load_geo_dir(geo))
     assert [m["place_id"] for m in result.matched] == ["tayy"]
     assert list(scratch.iterdir()) == []  # the copy and its folder are gone
+
+
+def test_an_override_whose_text_holds_a_carriage_return_is_saved_whole_and_read_back(geo):
+    """A source or note pasted with a lone carriage return (an old Mac or a copied PDF line) was
+    written unquoted: the row read back as two broken rows, and the override was refused with
+    "row has 15 fields". It is quoted now, as the build's CSVs quote it, and reads back whole,
+    with its true line (the reader counted a row's lines by its \\n only, so a bad row holding a \\r
+    was reported on another line than its own, and kept)."""
+    import csv
+    import io
+
+    line = add_override(geo, "tayy", lat=TEST_POINT[0], lon=TEST_POINT[1], source="test fixture map\rsheet 2",
+                        added_by="X", notes="first note\rsecond note")
+    assert line == 2
+    rows = list(csv.DictReader(io.StringIO((geo / "overrides.csv").read_bytes().decode("utf-8"), newline="")))
+    assert [(r["source"], r["notes"]) for r in rows] == [("test fixture map\rsheet 2", "first note\rsecond note")]
+    gaz = load_geo_dir(geo)
+    assert not gaz.errors and not gaz.locate("tayy").approximate
+    before = (geo / "overrides.csv").read_bytes()
+    with pytest.raises(GazetteerError) as bad:  # a bad row holding one is refused too, and nothing written
+        add_override(geo, "halko", lat=41.23, lon=37.03, source="swapped\rcoordinates", added_by="X")
+    assert ":5:" in str(bad.value)  # its own first line: the row above spans lines 2 to 4 (two CRs)
+    assert (geo / "overrides.csv").read_bytes() == before

@@ -5394,7 +5394,32 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int, clause_la
         return ""  # "حاولوا اقتحام الحي … إلا أن أبناء الحي تصدوا لهم": the attempt was fought
     if kind not in _ATTEMPT_COUNTS and _in_window(words, _ATTEMPTS, max(clause_first, i - 3), i):
         return "an attempt"
+    if kind == "agreement" and efforts_failed(words, i, clause_last):
+        return "sought in vain"
     return not_done(words, i, kind, clause_first)
+
+
+#: How far after an agreement word the failure of the efforts for it may be told.
+_FAILED_REACH = 12
+
+
+def efforts_failed(words: list[str], i: int, clause_last: int) -> bool:
+    """Stage (is it a fact): an agreement word (``للتهدئة``، ``إلى هدنة``) followed in its clause,
+    within :data:`_FAILED_REACH` words, by a negated verb of succeeding (``من دون أن تنجح
+    جهودهم``، ``لكن مساعيهم لم تفلح``: ``لم``/``دون`` and a ``succeed_verb``) names what was sought
+    and not reached: no agreement. Efforts that failed before an agreement reached (``توصلا إلى
+    هدنة، بعد أن فشلت وساطات سابقة``) use a verb of failing, not a negated success, and change
+    nothing."""
+    if not has_any(words, proclitic_forms(_SUCCEED_VERBS)):
+        return False
+    hi = min(clause_last, i + _FAILED_REACH)
+    for k in range(i + 1, hi + 1):
+        if _stem(words[k], _SUCCEED_VERBS) is None:
+            continue
+        before = words[max(0, k - 2):k]
+        if any(w.lstrip("و") in ("لم", "دون", "بدون") for w in before):
+            return True
+    return False
 
 
 #: How far back an attempt word may stand with the subject between it and the act

@@ -245,3 +245,17 @@ def test_gunmen_firing_at_a_driver_or_a_trader_is_an_attack_on_civilians(run_tex
     # fire at a checkpoint is a clash
     text = "وأطلق مسلحان مساء أمس النار على حاجز للأسايش في بلدة تل براك."
     assert CLASH in _types(run_text(text, "2022-03-10").events)
+
+
+# --------------------------------------------------------------------------- an agreement sought in vain
+
+
+def test_pressure_for_a_truce_that_did_not_succeed_is_no_agreement(run_text):
+    text = ("وتدخل ضباط روس من مطار القامشلي مساء أمس وضغطوا على الطرفين للتهدئة، "
+            "من دون أن تنجح جهودهم حتى الآن.")
+    assert AGREEMENT not in _types(run_text(text, "2021-04-24").events)
+    text = "وسعى وجهاء العشائر اليوم إلى هدنة بين الطرفين في حي طي، لكن مساعيهم لم تفلح."
+    assert AGREEMENT not in _types(run_text(text, "2021-04-24").events)
+    # a truce reached, the efforts before it named as failed, is an agreement
+    text = "وتوصل الطرفان مساء أمس إلى هدنة في حي طي برعاية روسية، بعد أن فشلت وساطات سابقة."
+    assert AGREEMENT in _types(run_text(text, "2021-04-24").events)

@@ -203,3 +203,16 @@ def test_struck_again_on_another_day_is_a_second_strike(pipeline):
 def test_ground_described_as_captured_earlier_is_no_takeover(pipeline, text):
     evs = _events(pipeline, text)
     assert "Non-state actor overtakes territory" not in _types(evs)
+
+
+def test_a_calm_lead_does_not_date_the_truce_told_after_it(pipeline):
+    evs = _events(pipeline, "A tense calm held in Qamishli on Saturday after Russian officers brokered a truce "
+                            "between the Asayish and the NDF. The truce was agreed late on Thursday at a meeting at "
+                            "Qamishli airport.")
+    assert [(e.sub_event_type, e.date_from) for e in evs] == [("Agreement", dt.date(2025, 8, 28))]
+
+
+def test_a_meeting_where_a_truce_was_agreed_is_the_truce_not_another_event(pipeline):
+    evs = _events(pipeline, "The two sides agreed a truce on Thursday at a meeting at Qamishli airport. During the "
+                            "airport meeting, the NDF demanded that the Asayish pull its units back from the market by Monday.")
+    assert _types(evs) == ["Agreement"]

@@ -160,6 +160,7 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
         day = int(g.get("day") or g["dday"])
         second = g.get("day2") or g.get("dday2") or g.get("day3")
         year = g.get("year") or g.get("dyear")
+        d1: dt.date | None
         try:
             if not year and g.get("ly"):
                 d1 = dt.date(published.year - 1, month, day)  # "on 12 March last year"

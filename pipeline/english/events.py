@@ -292,6 +292,8 @@ _WATCHING = frozenset({"watched", "watching", "surveillance", "reconnaissance", 
 #: Words for ground a side holds: "the areas they captured".
 _HELD_GROUND = frozenset({"areas", "area", "districts", "district", "neighbourhoods", "neighborhoods", "villages",
                           "territory", "territories", "land", "lands", "parts", "positions", "towns", "ground"})
+#: A state of calm a lead opens on ("a cautious calm settled over the city", "the town was quiet").
+_CALM = frozenset({"calm", "quiet", "calmness", "lull", "normality", "normalcy", "silent", "silence"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "them", "which", "who"})
 _BLASTS = frozenset({"ied", "suicide", "grenade"})
 #: Hearing a noise ("heard loud explosions", "the sound of gunfire") and the noises heard: no act known
@@ -1066,6 +1068,9 @@ class _Run:
             if self.words[k] in ("and", "but", "which", "that") or self.words[k].endswith("ed") \
                     or k + 1 < self.n and "," in self._gap(k):
                 break
+        if m.payload is not None and m.payload.kind == "meeting" and any(
+                t.payload.kind == "agreement" for t in self.lex.triggers.find(self.tokens[clause.first:clause.last + 1])):
+            return True  # "the truce was agreed late on Wednesday at a meeting at the airport": the deal's setting
         if m.payload is not None and m.payload.kind == "meeting" and (
                 _FRUITLESS | _ONGOING) & set(self.words[clause.first:clause.last + 1]):
             return True  # "after its talks … produced no result": no meeting to map
@@ -1214,6 +1219,16 @@ class _Run:
         if k < clause.first or words[k] not in _HELD_GROUND:
             return False
         return not any(m.last < f <= clause.last and not ds.background for f, _, ds in self.dates)
+
+    def _dates_the_calm(self, f: int, trig: int, sent: Sentence) -> bool:
+        """``A cautious calm settled over Qamishli on Thursday after Russian officers brokered a
+        truce``: a date (token ``f``) told with a state of calm (``_CALM``) before ``after`` or
+        ``following``, and an act told after that word (token ``trig``): the date is the calm's,
+        the act came before it (its own day is told elsewhere, or not at all)."""
+        words = self.words
+        cut = next((k for k in range(f + 1, trig) if words[k] in ("after", "following")
+                    and words[k - 1] not in _SPANS_BEFORE), None)
+        return cut is not None and bool(_CALM & set(words[sent.first:cut]))
 
     def _names_a_force(self, k: int) -> bool:
         """Token ``k`` ends an actor's name or is a word for a coalition or alliance (``the
@@ -2013,6 +2028,10 @@ class _Run:
         explosion), unless the clause dates itself elsewhere (a recap with its own date is its
         own event: "the fighting, which erupted on Tuesday")."""
         prior = self._latest(kind)
+        if prior is None and kind == "meeting":
+            # "during the airport meeting, the Asayish demanded …" after "the truce was agreed at a meeting
+            # held at the airport": the meeting the deal was reached at
+            prior = self._latest("agreement")
         if prior is None and kind in _BLASTS:
             prior = next((d for d in reversed(self.drafts) if d.kind.kind in _BLASTS), None)
         if prior is None and kind == "ied" and self._blast_noun:
@@ -3010,6 +3029,8 @@ class _Run:
                 if self._is_reporting(f, sent.first):
                     reporting = reporting or ds
                     continue
+                if self._dates_the_calm(f, d.trig_first, sent):
+                    continue  # "calm settled over the city on Thursday after officers brokered a truce"
                 if anchored_offset(ds.text) is not None and not 0 < f - d.trig_last <= (14 if relative else 6) \
                         and f > sent.first + 3:
                     continue  # "abducted three days earlier" dates the abduction, not the arrest after it

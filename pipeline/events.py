@@ -3293,13 +3293,17 @@ def bodies_found(matches: list[Match], words: list[str], bare: frozenset[str] | 
 
 _CLOSE_VERBS = _WORDS["close_verb"]
 _ROAD_NOUNS = _WORDS["road_noun"]
+#: Shops, markets, schools: closed, they are a city's life, no road closure (civil_premises rows).
+_CIVIL_PREMISES = _WORDS["civil_premises"]
 DEPLOYMENT = Trigger("deployment", "Strategic developments", "Change to group/activity")
 
 
 def road_closures(matches: list[Match], words: list[str], bare: frozenset[str] | None = None) -> list[Match]:
     """Stage: roads closed by a force (``أغلقت الأسايش الطرق المؤدية إلى المربع الأمني``، ``إغلاق
     مداخل الحي``): the verb, then a road noun within four words (the subject may stand between)
-    is a change to group/activity (ACLED). Shops closed (``الأسواق مغلقة``) are none.
+    is a change to group/activity (ACLED). Shops closed (``الأسواق مغلقة``) are none, and so are
+    shops or schools closed before a road noun that is not the verb's object (``أغلقت المحال
+    التجارية أبوابها وخلت الشوارع من المارة``: ``civil_premises`` words between).
     (``bare``: the text's :func:`~pipeline.arabic.bare_words`, when known: no such verb, nothing to do.)"""
     if bare is not None and bare.isdisjoint(_CLOSE_VERBS):
         return matches
@@ -3309,7 +3313,10 @@ def road_closures(matches: list[Match], words: list[str], bare: frozenset[str] |
         w = words[k]
         if k in covered:
             continue
-        if any(x.lstrip("و") in _ROAD_NOUNS for x in words[k + 1:k + 7]):
+        road = next((j for j in range(k + 1, min(len(words), k + 7)) if words[j].lstrip("و") in _ROAD_NOUNS), None)
+        if road is not None and _any_stem(words[k + 1:road], _CIVIL_PREMISES):
+            continue  # "أغلقت المحال التجارية أبوابها وخلت الشوارع": shops closed, the streets only empty
+        if road is not None:
             # "قطع أهالي القرية الطريق بالإطارات المشتعلة مطالبين بـ …": a crowd's demand, a protest
             demand = any(x in _PURPOSE_FORMS for x in words[k + 1:k + 1 + _GATHER_WINDOW])
             found.append(Match(k, k, PROTEST if demand else DEPLOYMENT, "و" if w not in _CLOSE_VERBS else ""))

@@ -259,3 +259,18 @@ def test_pressure_for_a_truce_that_did_not_succeed_is_no_agreement(run_text):
     # a truce reached, the efforts before it named as failed, is an agreement
     text = "وتوصل الطرفان مساء أمس إلى هدنة في حي طي برعاية روسية، بعد أن فشلت وساطات سابقة."
     assert AGREEMENT in _types(run_text(text, "2021-04-24").events)
+
+
+# --------------------------------------------------------------------------- shops and schools closed are no road closure
+
+DEPLOYMENT_TYPE = ("Strategic developments", "Change to group/activity")
+
+
+def test_shops_closed_and_empty_streets_are_no_road_closure(run_text):
+    text = "وفي مدينة عامودا، أغلقت المحلات أبوابها مساء أمس وخلت الشوارع من السيارات خوفاً من القصف."
+    assert DEPLOYMENT_TYPE not in _types(run_text(text, "2022-11-20").events)
+    text = "وأغلقت المدارس والأسواق في بلدة الدرباسية صباح اليوم وبقيت الطرق خالية."
+    assert DEPLOYMENT_TYPE not in _types(run_text(text, "2022-11-20").events)
+    # a force closing the roads is a change to group/activity
+    text = "وأغلقت الأسايش صباح اليوم الطرق المؤدية إلى السوق في مدينة عامودا."
+    assert DEPLOYMENT_TYPE in _types(run_text(text, "2022-11-20").events)

@@ -274,3 +274,13 @@ def test_shops_closed_and_empty_streets_are_no_road_closure(run_text):
     # a force closing the roads is a change to group/activity
     text = "وأغلقت الأسايش صباح اليوم الطرق المؤدية إلى السوق في مدينة عامودا."
     assert DEPLOYMENT_TYPE in _types(run_text(text, "2022-11-20").events)
+
+
+# --------------------------------------------------------------------------- one event per site: strikes "on various areas" sum up the sites told
+
+
+def test_strikes_on_various_areas_sum_up_the_sites_told_after(run_text):
+    text = ("شنت المسيرات التركية منذ فجر اليوم سلسلة ضربات على مناطق متفرقة من ريف الحسكة. "
+            "واستهدفت طائرة مسيرة سيارة في بلدة تل براك، فيما استهدفت مسيرة أخرى موقعاً عسكرياً في بلدة الهول.")
+    air = [e for e in run_text(text, "2022-11-20").events if _types([e]) == [AIR]]
+    assert "hasakah_countryside" not in [e.place_id for e in air] and len(air) == 2

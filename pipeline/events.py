@@ -94,7 +94,11 @@ that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with
 :func:`headline_days`), what (:func:`blew_themselves_up`, :func:`artillery_strikes`, :func:`tyres_burnt`), when (:func:`explicit_date_after`, :func:`scene_told_before`), where
 (:func:`said_inside`, :func:`headline_break`, :func:`surroundings_of`, :func:`canton_name`), who (:func:`the_organisation`, :func:`verb_subject`, :func:`both_sides_subject`), one event per town (:func:`also_elsewhere`, :func:`saw_protests`), one event per act
 (:func:`fired_to_disperse`), how many (:func:`counted_subject`) and what is no event (:func:`standing_or_habitual`, :func:`after_a_long_period`,
-:func:`framed_topic`, :func:`fled_from`, :func:`told_in_a_relative_clause`). Their word lists are data (``pipeline/data/event_words.csv``),
+:func:`framed_topic`, :func:`fled_from`, :func:`told_in_a_relative_clause`); and, from the seventh
+blind set (``h7ar``; tests in ``tests/test_event_rules_h7.py``), what is no event (:func:`attempted`,
+:func:`not_yet`, :func:`only_heard`, :func:`displaced_speaker`, :func:`efforts_failed`,
+:func:`provided_terms`, :func:`held_in_told_battle`), when (:func:`counted_from`,
+:func:`counted_context_attack`) and where (:func:`fled_villages`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
 """
@@ -4212,7 +4216,9 @@ def counted_context_attack(ctx: _Context, sent: Sentence, created: list[_Draft])
     if verb is None:
         return created
     after = next((k for k in range(verb + 1, min(verb + 6, sent.last + 1)) if words[k] in _AFTER_WORDS), None)
-    off = None if after is None else _offset(ctx, after, sent.last)
+    if after is None:
+        return created
+    off = _offset(ctx, after, sent.last)
     if off is None or off[1] - off[0] > _VAGUE_DAYS:
         return created
     for d in ctxs:

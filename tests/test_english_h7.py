@@ -216,3 +216,9 @@ def test_a_meeting_where_a_truce_was_agreed_is_the_truce_not_another_event(pipel
     evs = _events(pipeline, "The two sides agreed a truce on Thursday at a meeting at Qamishli airport. During the "
                             "airport meeting, the NDF demanded that the Asayish pull its units back from the market by Monday.")
     assert _types(evs) == ["Agreement"]
+
+
+def test_the_heaviest_strike_hitting_another_place_is_a_strike_of_its_own(pipeline):
+    evs = _events(pipeline, "Turkish drones struck villages around Qamishli on Thursday, a war monitor said. The "
+                            "heaviest strike of the day hit an SDF post near Amuda, killing two fighters.")
+    assert sorted((e.place_id, e.fatalities) for e in evs) == [("amuda", 2), ("qamishli_countryside", 0)]

@@ -294,6 +294,8 @@ _HELD_GROUND = frozenset({"areas", "area", "districts", "district", "neighbourho
                           "territory", "territories", "land", "lands", "parts", "positions", "towns", "ground"})
 #: A state of calm a lead opens on ("a cautious calm settled over the city", "the town was quiet").
 _CALM = frozenset({"calm", "quiet", "calmness", "lull", "normality", "normalcy", "silent", "silence"})
+#: A strike named by its noun as the subject of a strike verb: "the deadliest strike hit …".
+_STRIKE_NOUNS = frozenset({"strike", "strikes", "raid", "raids", "bombing", "attack"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "them", "which", "who"})
 _BLASTS = frozenset({"ied", "suicide", "grenade"})
 #: Hearing a noise ("heard loud explosions", "the sound of gunfire") and the noises heard: no act known
@@ -2464,6 +2466,9 @@ class _Run:
         if created or any(not self._not_event(m, sent.clauses[0]) for m in triggers):
             return []
         words = self.words
+        if not triggers and any(words[i] in _STRIKE_VERBS and self._strike_named_elsewhere(c, i) is not None
+                                for c in sent.clauses for i in range(c.first, c.last + 1)):
+            return []  # "the deadliest strike hit a post near X, killing six": a strike of its own (below)
         for m in self.lex.casualties.find(self.tokens[sent.first:sent.last + 1]):
             i = m.first + sent.first
             noun = words[i] in ("killing", "killings") and words[i - 1] == "the" and i + 1 <= sent.last \
@@ -2535,11 +2540,35 @@ class _Run:
                     prior = self._latest_violent()
                     if prior is not None and prior.kind.kind in _REMOTE:
                         kind = prior.kind
+                elif not passive:
+                    kind = self._strike_named_elsewhere(clause, i)
                 if kind is None:
                     continue
                 return [_Draft(kind, i, i, si, clause, how="strike", spans=[(sent.first, sent.last)],
                                headline=sent.headline)]
         return []
+
+    def _strike_named_elsewhere(self, clause: Clause, i: int) -> Kind | None:
+        """``The deadliest strike of Thursday hit a position near Tel Habash``: a strike noun
+        (``_STRIKE_NOUNS``, up to four words before) as the subject of the strike verb at token
+        ``i``, with a place of its own after the verb other than the latest violent event's, is
+        another strike of that event's kind (remote violence only); else None (the same strike,
+        told again)."""
+        words = self.words
+        noun = next((k for k in range(i - 1, max(clause.first, i - 5) - 1, -1) if words[k] in _STRIKE_NOUNS), None)
+        if noun is None or not (_SUPERLATIVES | _ORDINALS | {"another", "a", "an", "one"}) & set(
+                words[max(clause.first, noun - 3):noun]):
+            return None  # ("the strike, which hit their car …": the strike told before, told again)
+        prior = self._latest_violent()
+        own = [m for f, _, m in self.mentions if i < f <= clause.last and m.place_id
+               and SPECIFICITY.get(m.kind, 9) < SPECIFICITY["region"]]
+        if prior is None or prior.kind.kind not in _REMOTE or not own:
+            return None
+        if prior.place is not None and prior.place.place_id and any(
+                m.place_id == prior.place.place_id
+                or prior.place.place_id in self.ex.gazetteer.ancestor_ids(m.place_id or "") for m in own):
+            return None  # where the strike told before hit, inside its place
+        return prior.kind
 
     def _also_hit_elsewhere(self, si: int, sent: Sentence) -> list[_Draft]:
         """``A farmer was also hurt … north of Amuda``: a casualty told with ``also`` and no

@@ -258,3 +258,12 @@ def test_a_landmark_the_text_places_in_another_city_is_not_the_gazetteers_row_of
     # the same square in Qamishli is the gazetteer's row
     result = _run(pipeline, "فرضت الأسايش صباح اليوم طوقاً أمنياً حول المربع الأمني في مدينة القامشلي.")
     assert "security_square" in {m.place_id for m in result.mentions}
+
+
+def test_an_english_owners_possessive_is_no_place_name(pipeline):
+    """``the raid on Hamo's house``: a person's house, not a place named "Hamo's"."""
+    text = ("Security forces arrested two journalists in Qamishli on Sunday. Relatives said the patrol filmed "
+            "the night raid on Hamo's house.")
+    result = _run(pipeline, text, "en")
+    assert not [u for u in result.unresolved if "Hamo" in u.name]
+    assert not [e for e in result.events if e.unresolved_name]

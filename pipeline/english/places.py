@@ -105,6 +105,15 @@ _NOT_NAMES = frozenset({"the", "a", "this", "that", "same", "nearby", "neighbour
                         "syrian", "turkish", "its", "their"})
 
 
+#: Lower-case words after a possessive name that keep it a place ("Amuda's countryside"); any
+#: other ("Hamo's house", "Ali's car") makes the name an owner's, no place.
+_PLACE_AFTER_POSSESSIVE = frozenset({"countryside", "outskirts", "village", "villages", "neighbourhood",
+                                     "neighborhood", "neighbourhoods", "neighborhoods", "district", "districts",
+                                     "centre", "center", "suburbs", "surroundings", "vicinity", "border",
+                                     "edge", "edges", "entrance", "market", "streets", "area", "areas",
+                                     "eastern", "western", "northern", "southern", "central", "old"})
+
+
 #: Words of a people that open a village's name after "village of" ("the village of Arab Khan").
 _PEOPLE_WORDS = frozenset({"kurdish", "arab", "christian", "syrian", "turkish"})
 
@@ -650,6 +659,9 @@ class EnglishPlaces:
                 continue
             if name.lower() in self._known or name.lower() in self._actor_names:
                 continue
+            if name.endswith(("'s", "’s")) and (after := re.match(r"\s+([a-z]+)", text[ne:])) is not None \
+                    and after.group(1) not in _PLACE_AFTER_POSSESSIVE:
+                continue  # "the raid on Hamo's house": an owner, no place
             if _alias_of_known(text, ns, ne, mentions, head):
                 continue  # "near Tal Kocher (Al-Yarubiyah) town": another name of a place the gazetteer has
             seen.add((ns, ne))

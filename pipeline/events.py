@@ -3793,7 +3793,10 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     if any(d.trigger.kind == "takeover" for d in created):  # ACLED: the takeover is the battle
         created = [d for d in created if d.trigger is not BATTLE]
     if any(d.trigger.kind in ("takeover", "clash") for d in created):
-        created = [d for d in created if not captured_in_battle(words, d) and not weapons_of_the_fight(words, d)]
+        # (an arrest told before the fighting set it off: "حين احتجزت الأسايش قيادياً …، فرد مسلحون بإطلاق النار")
+        first_fight = min(d.trig_first for d in created if d.trigger.kind in ("takeover", "clash"))
+        created = [d for d in created if not (captured_in_battle(words, d) and d.trig_first > first_fight)
+                   and not weapons_of_the_fight(words, d)]
     if any(d.trigger.kind == "air" for d in created):
         created = [d for d in created if not (d.trigger.kind == "shelling" and d.trig_first == d.trig_last
                                               and _stem(words[d.trig_first], _BARE_SHELLING) is not None)]
@@ -3842,7 +3845,8 @@ def captured_in_battle(words: list[str], d: _Draft) -> bool:
     fighters it captured (``أحكمت الأسايش سيطرتها على السجن، واقتادت العشرات من عناصر قوات
     النظام``): fighters (``armed_victim`` words) within six words after the arrest word. They
     were taken in the battle, which is the event (ACLED codes no arrest); civilians led away
-    in the same sentence stay an arrest."""
+    in the same sentence stay an arrest, and so does an arrest told before the fighting, which
+    set it off (:func:`one_event_per_act`: ``حين احتجزت الأسايش قيادياً …، فرد مسلحون بإطلاق النار``)."""
     if d.trigger.kind != "arrest":
         return False
     return any(_stem(w, _ARMED_VICTIMS) is not None for w in words[d.trig_last + 1:d.trig_last + 1 + _CAPTURE_WINDOW])

@@ -284,3 +284,18 @@ def test_strikes_on_various_areas_sum_up_the_sites_told_after(run_text):
             "واستهدفت طائرة مسيرة سيارة في بلدة تل براك، فيما استهدفت مسيرة أخرى موقعاً عسكرياً في بلدة الهول.")
     air = [e for e in run_text(text, "2022-11-20").events if _types([e]) == [AIR]]
     assert "hasakah_countryside" not in [e.place_id for e in air] and len(air) == 2
+
+
+# --------------------------------------------------------------------------- an arrest that set off a clash is an event of its own
+
+
+def test_an_arrest_that_set_off_the_fighting_is_not_fighters_captured_in_it(run_text):
+    text = ("وبدأت الأحداث مساء الثلاثاء حين احتجزت الأسايش قيادياً في الدفاع الوطني عند حاجز دوار الوحدة، "
+            "فرد مسلحون من الدفاع الوطني بإطلاق النار على الحاجز.")
+    types = _types(run_text(text, "2021-04-21").events)
+    assert ARREST in types and CLASH in types
+    # fighters held after the fighting told in the same sentence are the battle's
+    text = ("واندلعت اشتباكات بين الأسايش والدفاع الوطني مساء الثلاثاء عند دوار الوحدة، "
+            "واحتجزت الأسايش خلالها خمسة عناصر من الدفاع الوطني.")
+    types = _types(run_text(text, "2021-04-21").events)
+    assert ARREST not in types and CLASH in types

@@ -43,7 +43,7 @@ def test_a_feared_renewal_of_fighting_is_no_event(pipeline, text):
 
 
 def test_a_sentence_counting_the_event_in_a_series_adds_none(pipeline):
-    evs = _events(pipeline, "Two SDF fighters were killed on Thursday when a Turkish drone struck their pickup in "
+    evs = _events(pipeline, "Two SDF fighters were killed on Thursday when a Turkish drone hit their pickup on a farm track in "
                             "the countryside of Amuda. Their relatives gathered at a hospital in Qamishli on Friday. "
                             "It was the third deadly drone attack in the area within ten days.")
     assert _types(evs) == ["Air/drone strike"]
@@ -126,7 +126,7 @@ def test_a_vehicle_hit_from_the_air_is_an_air_strike(pipeline, text):
 
 
 def test_special_forces_capturing_a_cell_leader_is_an_arrest(pipeline):
-    evs = _events(pipeline, "SDF commandos captured the head of an ISIS cell and two of his aides in the town of "
+    evs = _events(pipeline, "SDF commandos captured the head of an ISIS cell and two of his aides inside the town of "
                             "Markada on Thursday.")
     assert _types(evs) == ["Arrests"]
 

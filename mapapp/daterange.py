@@ -108,6 +108,9 @@ def controls(bounds: tuple[dt.date, dt.date]) -> None:
     typed, moved = s.pop(_TYPED_KEY, None), s.pop(_MOVED_KEY, False)
     if typed is not None and not moved:
         s[RANGE_KEY] = typed
+    # set on every run, kept in the bounds: when a rebuild moves the bounds (a report added) the slider is
+    # a new widget, which would otherwise open on its whole range while the typed dates kept the old one
+    s[RANGE_KEY] = typed_range(None, None, tuple(s[RANGE_KEY]), bounds)
     s[FROM_KEY], s[TO_KEY] = tuple(s[RANGE_KEY])  # the slider (or Play, or the URL) moved: the dates follow
     st.slider("Dates (zones shown as of the end)", min_value=lo, max_value=hi, key=RANGE_KEY, format="YYYY-MM-DD",
               help=DEFAULT_RULE, on_change=_slider_moved)

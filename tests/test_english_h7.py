@@ -222,3 +222,9 @@ def test_the_heaviest_strike_hitting_another_place_is_a_strike_of_its_own(pipeli
     evs = _events(pipeline, "Turkish drones struck villages around Qamishli on Thursday, a war monitor said. The "
                             "heaviest strike of the day hit an SDF post near Amuda, killing two fighters.")
     assert sorted((e.place_id, e.fatalities) for e in evs) == [("amuda", 2), ("qamishli_countryside", 0)]
+
+
+def test_a_prison_named_by_the_next_sentence_is_the_place_not_the_city(pipeline):
+    evs = _events(pipeline, "Dozens of gunmen stormed a prison in the city of Hasakah late on Thursday, officials "
+                            "said. Guards at Ghwayran prison fought them off for hours.")
+    assert [e.place_id for e in evs if e.sub_event_type == "Armed clash"] == ["sinaa_prison"]

@@ -296,6 +296,9 @@ _HELD_GROUND = frozenset({"areas", "area", "districts", "district", "neighbourho
 _CALM = frozenset({"calm", "quiet", "calmness", "lull", "normality", "normalcy", "silent", "silence"})
 #: A strike named by its noun as the subject of a strike verb: "the deadliest strike hit …".
 _STRIKE_NOUNS = frozenset({"strike", "strikes", "raid", "raids", "bombing", "attack"})
+#: Sites a lead may name by a bare noun before the next sentence names them: "attacked a prison in Hasakah".
+_SITE_NOUNS = frozenset({"prison", "jail", "hospital", "camp", "base", "airport", "church", "mosque", "school",
+                         "market", "bakery", "station"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "them", "which", "who"})
 _BLASTS = frozenset({"ied", "suicide", "grenade"})
 #: Hearing a noise ("heard loud explosions", "the sound of gunfire") and the noises heard: no act known
@@ -2701,6 +2704,31 @@ class _Run:
     def _locate(self, d: _Draft, sent: Sentence) -> None:
         self._locate_place(d, sent)
         self._village_countryside(d)
+        self._named_in_next_sentence(d, sent)
+
+    def _named_in_next_sentence(self, d: _Draft, sent: Sentence) -> None:
+        """``Islamic State militants attacked a prison in the city of Hasakah …``, then ``The
+        assault on Ghwayran prison …``: a site named only by an indefinite noun (``a prison``,
+        ``_SITE_NOUNS``) in the event's clause, at a town or city, is the place of that kind the
+        next sentence names inside that town (a gazetteer landmark whose name has the noun):
+        the event is there, not in the town at large."""
+        if d.place is None or d.place.kind not in ("city", "town") or not d.place.place_id:
+            return
+        words = self.words
+        heads = {words[k] for k in range(d.clause.first + 1, d.clause.last + 1)
+                 if words[k] in _SITE_NOUNS and words[k - 1] in ("a", "an")}
+        si = self.sentences.index(sent)
+        if not heads or si + 1 >= len(self.sentences):
+            return
+        nxt = self.sentences[si + 1]
+        gaz = self.ex.gazetteer
+        for f, _, m in self.mentions:
+            if nxt.first <= f <= nxt.last and m.place_id and m.kind == "landmark" \
+                    and heads & set(m.name_en.lower().replace("(", " ").replace(")", " ").split()) \
+                    and d.place.place_id in gaz.ancestor_ids(m.place_id):
+                d.place, d.place_quality = m, 2
+                d.notes.append(f"the {sorted(heads)[0]} the next sentence names")
+                return
 
     def _village_countryside(self, d: _Draft) -> None:
         """``a shell hit a house in the village of Tal Kifji`` in a report about Tal Tamr: a

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
@@ -413,18 +412,15 @@ def main() -> None:
     f = _filters(ds, compact=False)
     with st.sidebar:
         playback.controls(playback.stop_days(ds.store, f, ds.bounds[1]), f.date_from, ds.bounds[1])
-        link = "?" + urlencode({**st.query_params.to_dict(), "view": "briefing"})
-        st.markdown(f"[Open briefing view]({link})")
+        brief_link = st.empty()  # filled after the view: the map's area and title of this run, not the last
         st.caption("The URL holds the filters: copy it to share this view.")
-    if choice == "Map":
-        view_map(ds, f)
-        playback.schedule()
-        return
     # Feed, Review, Add report and Events read pages through store queries; Timeline draws the filtered frame
-    {"Feed": lambda: feedview.render(ds, f), "Review": lambda: reviewview.render(ds, None, _tile_setting()),
+    {"Map": lambda: view_map(ds, f), "Feed": lambda: feedview.render(ds, f),
+     "Review": lambda: reviewview.render(ds, None, _tile_setting()),
      "Add report": lambda: addview.render(ds, _tile_setting()), "Timeline": lambda: view_timeline(ds, ds.store.shown(f), f),
      "Events": lambda: view_events(ds, f), "Articles": lambda: view_articles(ds, None, f),
      "Gazetteer curation": lambda: view_curation(ds)}.get(choice, lambda: view_about(ds))()
+    brief_link.markdown(f"[Open briefing view]({briefing_view.link(st.query_params.to_dict())})")
     playback.schedule()
 
 

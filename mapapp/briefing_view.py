@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
@@ -70,6 +71,14 @@ def remember_view(out: dict | None) -> None:
     text = briefing.format_bounds(b)
     if st.query_params.get("bbox") != text:
         st.query_params["bbox"] = text
+
+
+def link(params: dict[str, str]) -> str:
+    """The "Open briefing view" link: the URL's filters, map area (``bbox``) and title, as ``view=briefing``.
+
+    Drawn after the view has run, so it carries the area and title of this run (drawn before the map,
+    it carried the previous ones: the whole governorate while the map showed Qamishli)."""
+    return "?" + urlencode({**params, "view": "briefing"})
 
 
 def current_bounds() -> tuple[float, float, float, float] | None:

@@ -60,3 +60,28 @@ def test_slider_and_typed_dates_agree_after_a_rebuild_moves_the_bounds(app, out_
     assert at.slider(key="dates").max > dt.datetime(2024, 1, 1).timestamp() * 1e6  # the bounds did move
     assert at.slider(key="dates").value == before
     assert _typed(at) == before
+
+
+def _brief_link(at) -> str:
+    import html
+    from urllib.parse import parse_qs, urlparse
+
+    text = next(m.value for m in at.sidebar.markdown if "Open briefing view" in m.value)
+    return {k: v[0] for k, v in parse_qs(urlparse(html.unescape(text.split("](", 1)[1].rstrip(")"))).query).items()}
+
+
+def test_open_briefing_view_link_carries_this_runs_map_area_and_title(app, monkeypatch):
+    """Probe: the sidebar's "Open briefing view" link carried the previous map area and title (the whole
+    governorate while the map showed Qamishli; after a zoom, the area before it). It carries the current ones."""
+    import streamlit_folium
+
+    seen = {"bounds": {"_southWest": {"lat": 37.02, "lng": 41.18}, "_northEast": {"lat": 37.08, "lng": 41.27}}}
+    monkeypatch.setattr(streamlit_folium, "st_folium", lambda *a, **k: dict(seen))  # the view the browser shows
+    at = app().run()
+    assert not at.exception
+    assert _brief_link(at)["bbox"] == "37.02000,41.18000,37.08000,41.27000"
+    seen["bounds"] = {"_southWest": {"lat": 37.04, "lng": 41.2}, "_northEast": {"lat": 37.06, "lng": 41.24}}  # zoomed in
+    at.text_input(key="brief_title").set_value("Qamishli centre").run()
+    link = _brief_link(at)
+    assert link["bbox"] == "37.04000,41.20000,37.06000,41.24000" and link["title"] == "Qamishli centre"
+    assert link["view"] == "briefing"

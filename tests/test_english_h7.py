@@ -228,3 +228,9 @@ def test_a_prison_named_by_the_next_sentence_is_the_place_not_the_city(pipeline)
     evs = _events(pipeline, "Dozens of gunmen stormed a prison in the city of Hasakah late on Thursday, officials "
                             "said. Guards at Ghwayran prison fought them off for hours.")
     assert [e.place_id for e in evs if e.sub_event_type == "Armed clash"] == ["sinaa_prison"]
+
+
+def test_what_a_party_is_accused_of_after_a_long_name_is_no_event(pipeline):
+    evs = _events(pipeline, "On Friday the council accused the Democratic Union Party (PYD), the ruling party of the "
+                            "autonomous administration, of wrecking the talks sponsored by Washington.")
+    assert evs == []

@@ -1278,9 +1278,14 @@ class _Run:
         day, place and casualties (``accused Turkey of shelling Tal Jumaa on Monday, killing
         two civilians``: the act is reported through the accusation)."""
         words = self.words
-        lo = max(clause.first, m.first - 10)
+        lo = max(clause.first, m.first - 20)
         k = next((i for i in range(m.first - 1, lo - 1, -1) if words[i] in self.lex.accusations), None)
         if k is None or not {"of", "for"} & set(words[k + 1:m.first]):
+            return False
+        # (the one blamed may take many words: "accused the Democratic Union Party (PYD), the main force
+        # in the AANES, of undermining the talks"; what it is blamed for follows "of"/"for" closely)
+        j = max(i for i in range(k + 1, m.first) if words[i] in ("of", "for"))
+        if m.first - k > 10 and m.first - j > 6:
             return False
         tail = (m.last + 1, clause.last)
         dated = any(tail[0] <= f <= tail[1] and not ds.background for f, _, ds in self.dates)

@@ -399,12 +399,22 @@ def has_any(words: list[str], forms) -> bool:
     """Whether one of ``words`` (an article's words, or any list) is in ``forms`` (a set, or a
     dict of forms): read off the article's scan when ``forms`` is registered with the
     :class:`Vocabulary`, else one C-level ``isdisjoint``."""
+    found = scanned_any(words, forms)
+    if found is not None:
+        return found
+    return not (forms.keys() if isinstance(forms, dict) else forms).isdisjoint(words)
+
+
+def scanned_any(words: list[str], forms) -> bool | None:
+    """:func:`has_any` when the article's scan answers it (``words`` scanned, ``forms``
+    registered with the :class:`Vocabulary`), else None: a check of a few words can then skip
+    its pre-check of the whole article, which would be a pass over every word."""
     hits = _hits(words)
     if hits is not None:
         bit = hits[0].get(id(forms))
         if bit is not None:
             return bool(hits[2] & bit)
-    return not (forms.keys() if isinstance(forms, dict) else forms).isdisjoint(words)
+    return None
 
 
 def bare_words(tokens: Sequence[Token] | list[str]) -> frozenset[str]:

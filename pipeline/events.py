@@ -125,6 +125,7 @@ from .arabic import (
     normalise_phrase,
     positions,
     proclitic_forms,
+    scanned_any,
     split_proclitics,
     starts_of,
     tokenise,
@@ -2832,9 +2833,10 @@ def _stem(word: str, stems) -> str | None:
 
 def _in_window(words: list[str], stems: frozenset[str], lo: int, hi: int) -> bool:
     """Whether ``words[lo:hi]`` holds one of ``stems`` behind proclitics: first whether the
-    article has one at all (read off its scan: :func:`rule_word_lists`), then the window."""
+    article has one at all when its scan says so (:func:`stage_word_lists`), then the window
+    (a list the scan does not know is looked up in the window only, not in the whole article)."""
     forms = proclitic_forms(stems)
-    return has_any(words, forms) and not forms.keys().isdisjoint(words[lo:hi])
+    return scanned_any(words, forms) is not False and not forms.keys().isdisjoint(words[lo:hi])
 
 
 def _any_stem(window: list[str], stems) -> bool:
@@ -6024,6 +6026,7 @@ def stage_word_lists() -> list:
                                    _OVERFLIGHT, _SHOOT_DOWN, _INTENTIONS, _FOILED, _FOILED_PLANS, _DEFUSED, _REFUSALS,
                                    _ATTEMPTS, _CAPTURE, _GRIP_VERBS, _SHAKE_VERBS, _ANY_DEATH_VERBS, _IMPOSE_VERBS,
                                    _HIT_VERBS, _ONGOING_VERBS, _COUNT_VERBS, _PRESENT_ACT_VERBS, _SEEN_OR_BEGUN,
-                                   _TRYING, _DETONATE_VERBS, _ARTILLERY_GUNS)),
+                                   _TRYING, _DETONATE_VERBS, _ARTILLERY_GUNS, _TERMS_VERBS, _SOUND_NOUNS, _HEARING,
+                                   _VILLAGE_PLURALS, _SUCCEED_VERBS)),
             _BI_HAYAH, _LIVES, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS, _BLASTS, _CORDONS,
             _DAY_BEFORE_WORDS, _BULLETS, _attack_noun_forms()]

@@ -14,6 +14,7 @@ from pipeline.arabic import (
     normalise_phrase,
     proclitic_forms,
     split_proclitics,
+    tokenise,
 )
 from pipeline.events import load_event_words
 
@@ -80,30 +81,66 @@ def test_event_ids_from_the_tokens_equal_ids_from_the_text(pipeline):
     assert checked >= 50  # (96 on 2026-12-05)
 
 
-def test_every_list_a_stage_asks_an_articles_words_about_is_read_off_the_scan(pipeline, run_text, monkeypatch):
+def test_a_window_check_never_passes_over_the_whole_article(pipeline, run_text, monkeypatch):
     """``has_any``/``where`` on an article's scanned words answer from its one vocabulary scan
-    only when the list asked about is registered (:func:`pipeline.events.stage_word_lists`);
-    an unregistered list costs a pass over every word of the article at each call (the attempt
-    check asked one for every trigger). Every list the Arabic stages ask about must be registered."""
+    when the list asked about is registered (:func:`pipeline.events.stage_word_lists`), else with
+    a pass over every word of the article. A stage may pay that once an article; a window check
+    (``_in_window``: the attempt check runs one for every trigger) must not: when the scan does not
+    know its list it looks in its window only. Register a list a stage asks the whole article
+    about in ``stage_word_lists`` all the same: a pass costs about as much as a whole rule."""
+    import sys
+
     import pipeline.arabic as arabic
     import pipeline.events as events
 
-    missed: set[str] = set()
+    passes: list[str] = []
+    windows: list[bool] = []
 
     def checked(real):
         def look(words, forms):
             hits = arabic._hits(words)
             if hits is not None and hits[0].get(id(forms)) is None:
-                missed.add(f"{real.__name__} from {__import__('sys')._getframe(1).f_code.co_name}")
+                passes.append(sys._getframe(1).f_code.co_name)
             return real(words, forms)
         return look
 
+    def scanned(words, forms):
+        windows.append(arabic.scanned_any(words, forms) is not None)
+        return arabic.scanned_any(words, forms)
+
     for name in ("has_any", "where"):
         monkeypatch.setattr(events, name, checked(getattr(arabic, name)))
+    monkeypatch.setattr(events, "scanned_any", scanned, raising=False)
     seed = (ROOT / "seeds" / "000_35a237ec7240c52b.txt").read_text(encoding="utf-8")
     run_text(seed)
     # an attempt told before an arrest, a bomber who blew himself up, artillery as a subject
     run_text("وحاولت دورية تابعة للأمن العسكري صباح اليوم توقيف سائق شاحنة في حي الزهور بمدينة القامشلي. "
              "وفجّر رجل يحمل حزاماً ناسفاً نفسه قرب حاجز في بلدة تل حميس أمس. "
              "واستهدفت مدفعية الجيش التركي قرية في ريف القامشلي الشرقي مساء الأحد.")
-    assert not missed, sorted(missed)
+    assert "_in_window" not in passes
+    assert windows and sum(windows) > len(windows) // 2  # the window checks ran, most read off the scan
+    assert "attempted" not in passes and "_in_window" not in passes
+
+
+def test_a_window_check_answers_alike_whether_or_not_the_scan_knows_its_list():
+    """``_in_window`` on scanned words of a registered list, on plain words and on scanned words
+    of a list the scan does not know: the same answer for every window."""
+    from pipeline.arabic import Vocabulary
+    from pipeline.events import _TRYING, _in_window
+
+    text = ("حاولت دورية توقيف سائق في الحي، ثم سعت مجموعة إلى خطف شاب قرب الجسر. "
+            "وقالت مصادر إن القوات انسحبت من القرية بعد ساعات")
+    tokens = tokenise(normalise_phrase(text))
+    vocabulary = Vocabulary()
+    vocabulary.add(proclitic_forms(_TRYING))
+    vocabulary.scan(tokens)
+    unknown = frozenset(_TRYING)  # same words, another list: not registered
+    plain = list(tokens.words)
+    n = len(plain)
+    answers = set()
+    for lo in range(n):
+        for hi in range(lo, n + 1):
+            a = _in_window(tokens.words, _TRYING, lo, hi)
+            assert a == _in_window(plain, _TRYING, lo, hi) == _in_window(tokens.words, unknown, lo, hi)
+            answers.add(a)
+    assert answers == {True, False}

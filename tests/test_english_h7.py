@@ -234,3 +234,9 @@ def test_what_a_party_is_accused_of_after_a_long_name_is_no_event(pipeline):
     evs = _events(pipeline, "On Friday the council accused the Democratic Union Party (PYD), the ruling party of the "
                             "autonomous administration, of wrecking the talks sponsored by Washington.")
     assert evs == []
+
+
+def test_fugitives_caught_in_houses_around_a_prison_are_caught_in_its_quarter(pipeline):
+    (ev,) = _events(pipeline, "On Friday the SDF rounded up 40 fugitives who had hidden in houses around Ghwayran "
+                              "prison, a spokesman said.")
+    assert (ev.sub_event_type, ev.place_id) == ("Arrests", "ghuwayran")

@@ -296,6 +296,9 @@ _HELD_GROUND = frozenset({"areas", "area", "districts", "district", "neighbourho
 _CALM = frozenset({"calm", "quiet", "calmness", "lull", "normality", "normalcy", "silent", "silence"})
 #: A strike named by its noun as the subject of a strike verb: "the deadliest strike hit …".
 _STRIKE_NOUNS = frozenset({"strike", "strikes", "raid", "raids", "bombing", "attack"})
+#: Where people are found around a site: "in districts near the prison", "in houses around the camp".
+_AROUND_PLACES = frozenset({"districts", "neighbourhoods", "neighborhoods", "houses", "streets", "areas", "homes",
+                            "buildings", "quarters"})
 #: Sites a lead may name by a bare noun before the next sentence names them: "attacked a prison in Hasakah".
 _SITE_NOUNS = frozenset({"prison", "jail", "hospital", "camp", "base", "airport", "church", "mosque", "school",
                          "market", "bakery", "station"})
@@ -2710,6 +2713,24 @@ class _Run:
         self._locate_place(d, sent)
         self._village_countryside(d)
         self._named_in_next_sentence(d, sent)
+        self._around_a_site(d)
+
+    def _around_a_site(self, d: _Draft) -> None:
+        """``SDF units recaptured 89 escaped inmates in districts near the prison``: an act told
+        in the streets, houses or districts around a site (a gazetteer landmark) happened in the
+        quarter or town that holds the site, not at the site itself."""
+        if d.place is None or d.place.kind != "landmark" or not d.place.place_id:
+            return
+        words = self.words
+        if not any(words[k] in _AROUND_PLACES and words[k + 1] in ("near", "around", "surrounding", "outside")
+                   for k in range(d.clause.first, d.clause.last)):
+            return
+        site = self.ex.gazetteer.places.get(d.place.place_id)
+        parent = self.ex.gazetteer.places.get(site.parent) if site is not None and site.parent else None
+        if parent is None:
+            return
+        d.place = self._area_mention(d.place, parent)
+        d.notes.append(f"around {site.name_en}: located in {parent.name_en}, which holds it")
 
     def _named_in_next_sentence(self, d: _Draft, sent: Sentence) -> None:
         """``Islamic State militants attacked a prison in the city of Hasakah …``, then ``The

@@ -4610,9 +4610,26 @@ def another_acts_place(ctx: _Context, trig_tok: int, i: int) -> bool:
         if words[k].lstrip("و") in _WHAT and words[k + 1] in _HAPPENED and not k <= trig_tok < i:
             return True
     first, last = ctx._stretch(i)
+    if told_in_a_relative_clause_of_a_place(ctx, trig_tok, i, last):
+        return True
     if first <= trig_tok <= last:
         return False
     return any(_stem(w, _ATTEMPTS) is not None for w in words[first:i]) and _direction(words, i) != "to"
+
+
+def told_in_a_relative_clause_of_a_place(ctx: _Context, trig_tok: int, i: int, last: int) -> bool:
+    """Whether the place at token ``i`` lies in a relative clause (``الذي``، ``التي`` … after the
+    trigger) that hangs on a place named right before it and tells an act of its own (a trigger
+    in it up to ``last``, the end of its comma stretch): ``قتل شاب … في حي طي الذي شهد قبل يومين
+    اشتباكات عند دوار الوحدة``: the roundabout is the earlier clashes' place; the quarter is the
+    event's. A relative clause on the act's own noun (``في القصف الذي استهدف حي طي``) hangs on no
+    place and still places it."""
+    words = ctx.words
+    rel = next((k for k in range(i - 1, trig_tok, -1) if words[k] in _RELATIVES), None)
+    if rel is None or rel == 0:
+        return False
+    on_place = any(ctx._tok_of(m.end - 1) == rel - 1 for _, m in ctx._places.between(max(0, rel - 6), rel - 1))
+    return on_place and bool(ctx._trigs.between(rel + 1, last))
 
 
 _SIDE_WORDS = frozenset({"جهه", "ناحيه"})

@@ -267,3 +267,16 @@ def test_an_english_owners_possessive_is_no_place_name(pipeline):
     result = _run(pipeline, text, "en")
     assert not [u for u in result.unresolved if "Hamo" in u.name]
     assert not [e for e in result.events if e.unresolved_name]
+
+
+# ---------------------------------------------------------------- a relative clause about the place named
+
+@pytest.mark.parametrize("text, event_type", [
+    # the relative clause tells another act at another place: the quarter named is the event's
+    ("قتل شاب برصاص قناص مساء اليوم في حي طي الذي شهد قبل يومين اشتباكات عنيفة عند دوار الوحدة.",
+     "Violence against civilians"),
+    # a relative clause about the act itself (its noun before الذي) still places it
+    ("قتل شخصان في القصف الذي استهدف حي طي مساء اليوم.", "Explosions/Remote violence"),
+])
+def test_a_place_in_a_relative_clause_telling_another_act_is_not_the_events(pipeline, text, event_type):
+    assert _one(_run(pipeline, text), event_type).place_id == "tayy"

@@ -240,3 +240,9 @@ def test_fugitives_caught_in_houses_around_a_prison_are_caught_in_its_quarter(pi
     (ev,) = _events(pipeline, "On Friday the SDF rounded up 40 fugitives who had hidden in houses around Ghwayran "
                               "prison, a spokesman said.")
     assert (ev.sub_event_type, ev.place_id) == ("Arrests", "ghuwayran")
+
+
+def test_an_air_strike_with_no_author_takes_the_one_author_of_the_articles_air_strikes(pipeline):
+    evs = _events(pipeline, "A Turkish drone struck an SDF post near Amuda on Friday, killing a fighter. Early last "
+                            "month, a car outside Tal Tamr was struck from the air, killing its driver.")
+    assert [(e.sub_event_type, e.actor1_id) for e in evs] == [("Air/drone strike", "turkey")] * 2

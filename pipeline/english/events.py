@@ -4332,8 +4332,10 @@ class _Run:
             d.actor2 = "unidentified"  # "an SDF patrol exchanged fire with gunmen": unnamed other side
         if kind in ("air", "shelling") and not d.actor1 and d.trig_first > 0 and (
                 self.words[d.trig_first - 1] in ("second", "third", "another", "other", "fourth")
-                or d.how == "another" or "also" in self.words[d.clause.first:d.clause.last + 1]):
-            # ("on January 15, a drone also hit a military vehicle", "shells also fell on …")
+                or d.how == "another" or "also" in self.words[d.clause.first:d.clause.last + 1] or kind == "air"):
+            # ("on January 15, a drone also hit a military vehicle", "shells also fell on …"; and any air
+            # strike with no author named, "last month a car was hit from the air", in an article whose
+            # air strikes told before all have one author: aircraft are few sides' own)
             earlier = [x for x in self.drafts if x is not d and x.kind.kind == kind and x.actor1
                        and x.spans and d.spans and (x.spans[0], x.trig_first) < (d.spans[0], d.trig_first)]
             if earlier and len({x.actor1 for x in earlier}) == 1 and d.actor2 != earlier[-1].actor1 \

@@ -246,3 +246,9 @@ def test_an_air_strike_with_no_author_takes_the_one_author_of_the_articles_air_s
     evs = _events(pipeline, "A Turkish drone struck an SDF post near Amuda on Friday, killing a fighter. Early last "
                             "month, a car outside Tal Tamr was struck from the air, killing its driver.")
     assert [(e.sub_event_type, e.actor1_id) for e in evs] == [("Air/drone strike", "turkey")] * 2
+
+
+def test_a_speaker_telling_its_own_units_act_after_a_day_is_its_author(pipeline):
+    (ev,) = _events(pipeline, "The SDF said on Friday that its commandos, backed by the international coalition "
+                              "against the Islamic State (ISIS), detained two ISIS operatives in Markada.")
+    assert (ev.actor1_id, ev.actor2_id) == ("sdf", "isis")

@@ -3178,7 +3178,19 @@ class _Run:
         words = self.words
         return [(f, l, a) for f, l, a in self.actors if clause.first <= f <= clause.last
                 and not (f > clause.first + 1 and self._after_trigger_speaker(f, l, words, f <= clause.first + 6))
-                and not self._backer(l) and not self._supporter(f, clause.first) and not self._prompted(f, l, clause)]
+                and not self._backer(l) and not self._supporter(f, clause.first) and not self._prompted(f, l, clause)
+                and not self._in_force_name(f)]
+
+    def _in_force_name(self, f: int) -> bool:
+        """``the US-led Global Coalition against the Islamic State (ISIS)``: an actor named after
+        ``against`` right after a force's name is part of that name, no party to the act."""
+        k = f - 1
+        if k >= 0 and self.words[k] == "the":
+            k -= 1
+        if k >= 1 and self.words[k] == "against" and self._names_a_force(k - 1):
+            return True
+        # "… against the Islamic State (ISIS)": the short name in brackets after it, too
+        return any(l == f - 1 and ff < f and self._in_force_name(ff) for ff, l, _ in self.actors)
 
     def _prompted(self, f: int, l: int, clause: Clause) -> bool:
         """``…, prompting the U.S.-led coalition to send jets``: the actor a participle of prompting
@@ -3220,7 +3232,10 @@ class _Run:
         for k, w in enumerate(words[l + 1:l + 3], l + 1):
             if w not in _SPEECH or k + 1 >= len(words) or words[k + 1] in _IMAGES:
                 continue
-            nxt = words[k + 2] if words[k + 1] == "that" and k + 2 < len(words) else words[k + 1]
+            j = k + 1
+            while j < len(words) - 1 and any(df <= j <= dl for df, dl, _ in self.dates):
+                j += 1  # "the SDF said on Wednesday that its units …": the day it was said
+            nxt = words[j + 1] if words[j] == "that" and j + 1 < len(words) else words[j]
             return not (opens and nxt in _OWN_ACT or w in ("announced", "declared") and words[k + 1] in ("a", "an"))
         return False
 

@@ -28,6 +28,7 @@ from mapapp import (
     eventstable,
     exports,
     feedview,
+    framing,
     loading,
     mapview,
     playback,
@@ -127,6 +128,7 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
     base = mapview.base_map(tiles, ds.places, ds.border, labels=False)  # labels follow the filters (layers)
     center, zoom = None, None
     linked = st.query_params.get("event")
+    linked_point: tuple[float, float] | None = None
     include: tuple[str, ...] = ()
     if linked:  # a permalink: centre on the event and open its popup, even outside the filters
         row = ds.store.event_rows([linked])
@@ -139,7 +141,7 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
                 st.caption("The linked event is outside the current filters; it is shown anyway.")
             r = row.iloc[0]
             if pd.notna(r["latitude"]):
-                center, zoom = (float(r["latitude"]), float(r["longitude"])), 15
+                linked_point = (float(r["latitude"]), float(r["longitude"]))
             else:
                 st.caption("The linked event has no point on the map: it is in the list of events without a point.")
     unplaced.render(ds.store, f, ds.places, include)  # events with no point: counted and listed, never dropped
@@ -153,6 +155,11 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
     changes = briefing_view.changes_for(ds, f, mode)
     with concurrency.map_slot():  # a few sessions draw at a time (mapapp/concurrency.py)
         groups = mapview.store_groups(ds.store, f, ds.truce_status, include)
+        if center is None:  # open on the events shown, keep the user's view after (mapapp/framing.py)
+            framed = framing.choose([(g["lat"], g["lon"]) for g in groups], repr(f), st.session_state.get("map_framed"),
+                                    briefing_view.current_bounds(), linked_point, linked)
+            st.session_state["map_framed"] = framed
+            center, zoom = framed.view
         layers = mapview.dynamic_layers(None, ds.zones, ds.places, f.as_of, open_event=linked, changes=changes,
                                         groups=groups, place_counts=ds.store.place_counts(f, include))
         out = st_folium(base, key="map", height=640, use_container_width=True, feature_group_to_add=layers,

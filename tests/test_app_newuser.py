@@ -85,3 +85,86 @@ def test_open_briefing_view_link_carries_this_runs_map_area_and_title(app, monke
     link = _brief_link(at)
     assert link["bbox"] == "37.04000,41.20000,37.06000,41.24000" and link["title"] == "Qamishli centre"
     assert link["view"] == "briefing"
+
+
+@pytest.fixture(scope="module")
+def amuda_added(tmp_path_factory):
+    """The shipped seed plus an English report (our own words) of a drone strike at Amuda in March 2024, built."""
+    import shutil
+
+    from pipeline.addreport import add_report, from_text
+    from pipeline.build import build
+
+    tmp = tmp_path_factory.mktemp("amuda")
+    seeds = tmp / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    add_report(seeds, from_text("Drone strike hits a pickup near Amuda\nA drone fired a missile at a pickup truck "
+                                "in Amuda on Saturday, 2 March 2024, killing two SDF fighters inside it, residents "
+                                "of the town said."),
+               published=dt.date(2024, 3, 3), source="North Press Agency", language="en", title="Strike near Amuda")
+    out = tmp / "out"
+    assert build(seeds, ROOT / "geo", out, progress=False).ok
+    return out
+
+
+def _folium_view(at) -> tuple[tuple[float, float], int]:
+    import json
+
+    els = [e for e in at.get("component_instance") if getattr(e.proto, "component_name", "").endswith("st_folium")]
+    args = json.loads(els[0].proto.json_args)
+    return tuple(args["center"]), args["zoom"]
+
+
+AMUDA = (37.104, 40.930)
+
+
+def test_the_opening_map_frames_the_events_it_counts(app, amuda_added, monkeypatch):
+    """Probe: after a report at Amuda of 2 March 2024, ``/`` opened on 1-3 Mar 2024, "1 of 37 events", framed on
+    Qamishli with Amuda's symbol off-screen. The opening view frames the events shown, a town's extent at least."""
+    from mapapp import framing
+
+    monkeypatch.setenv("QMAP_OUT", str(amuda_added))
+    at = app().run()
+    assert not at.exception
+    assert "**1** of " in next(m.value for m in at.markdown if " of " in m.value and "events" in m.value)
+    view = _folium_view(at)
+    south, west, north, east = framing.visible(view)
+    assert south < AMUDA[0] < north and west < AMUDA[1] < east, view
+    assert view[1] <= 13  # a town and its surroundings, not 300 m of blank background
+    # a move of the map is the user's: the next runs keep the view
+    at.run()
+    assert _folium_view(at) == view
+
+
+def test_the_event_link_opens_on_the_event_at_a_towns_extent(app, amuda_added, monkeypatch):
+    from mapapp.data import load_dataset
+    from mapapp.filters import Filters
+
+    monkeypatch.setenv("QMAP_OUT", str(amuda_added))
+    store = load_dataset(amuda_added).store
+    rows = store.rows(Filters(dt.date(2024, 3, 1), dt.date(2024, 3, 3)), ["event_id", "latitude", "longitude"])
+    assert len(rows) == 1
+    at = app(view="Map", event=str(rows.iloc[0]["event_id"])).run()
+    assert not at.exception
+    (lat, lon), zoom = _folium_view(at)
+    assert abs(lat - rows.iloc[0]["latitude"]) < 1e-4 and abs(lon - rows.iloc[0]["longitude"]) < 1e-4
+    assert 12 <= zoom <= 13
+
+
+def test_framing_rule():
+    """One event far from Qamishli: framed, no closer than the default zoom; events in the default view keep it;
+    a filter change that leaves no shown event in view reframes; a pan (same filters) is never undone."""
+    from mapapp import framing
+    from mapapp.mapview import DEFAULT_ZOOM, QAMISHLI
+
+    one = framing.choose([AMUDA], "f1", None, None)
+    assert framing.inside(AMUDA, framing.visible(one.view)) and one.view[1] == DEFAULT_ZOOM
+    assert framing.choose([(37.05, 41.23), (37.0, 41.2)], "f1", None, None).view == (QAMISHLI, DEFAULT_ZOOM)
+    wide = framing.choose([AMUDA, (37.05, 41.23), (36.5, 40.75)], "f1", None, None)  # Hasakah too
+    assert all(framing.inside(p, framing.visible(wide.view)) for p in [AMUDA, (36.5, 40.75)]) and wide.view[1] < 12
+    home = framing.choose([(37.05, 41.23)], "f1", None, None)
+    assert framing.choose([AMUDA], "f1", home, None).view == home.view  # same filters: the user's view stays
+    assert framing.choose([AMUDA], "f2", home, None).view == one.view  # new filters, nothing in view: reframed
+    assert framing.choose([AMUDA, (37.05, 41.23)], "f2", home, None).view == home.view  # something in view: stays
+    shared = (37.0, 41.1, 37.1, 41.3)
+    assert framing.inside((37.05, 41.2), framing.visible(framing.choose([AMUDA], "f1", None, shared).view))

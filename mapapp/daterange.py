@@ -78,10 +78,16 @@ def typed_range(start: dt.date | None, end: dt.date | None, current: tuple[dt.da
 
 
 def zones_as_of(as_of: dt.date, latest_evidence: dt.date | str | None) -> str:
-    """``control zones as of 11 Mar 2024``, plus ``(latest evidence 28 Apr 2021)`` when ``as_of`` is later."""
+    """``control zones as of 11 Mar 2024``, plus ``(latest evidence 28 Apr 2021)`` when ``as_of`` is later,
+    or ``: no evidence since 28 Apr 2021 (drawn faded)`` when it is more than
+    :data:`mapapp.mapview.STALE_EVIDENCE_DAYS` later (the zones are then drawn faded)."""
+    from .mapview import is_stale
+
     text = f"control zones as of {as_of:%d %b %Y}"
     last = _day(latest_evidence) if not isinstance(latest_evidence, dt.date) else latest_evidence
-    if last is not None and as_of > last:
+    if last is not None and is_stale(last, as_of):
+        text += f": no evidence since {last:%d %b %Y} (drawn faded)"
+    elif last is not None and as_of > last:
         text += f" (latest evidence {last:%d %b %Y})"
     return text
 

@@ -541,15 +541,34 @@ def shape_only(feature: dict) -> dict:
             "features": [{"type": "Feature", "geometry": feature["geometry"], "properties": {}}]}
 
 
-def zone_style(p: dict) -> dict:
+#: A zone whose latest evidence (its start or an event behind it, :func:`last_confirmed`) is more than this
+#: many days before the day it is drawn for is drawn faded, and the summary and legend say "no evidence
+#: since …": a season (about three months) is long enough for front lines round Qamishli to have moved
+#: unreported, short enough that a zone confirmed in the period's own weeks is drawn at full strength.
+STALE_EVIDENCE_DAYS = 90
+#: How much of a zone's fill and outline a faded (stale) zone keeps.
+STALE_FADE = 0.35
+
+
+def is_stale(last: dt.date | None, as_of: dt.date) -> bool:
+    """Whether evidence of ``last`` (None: none up to ``as_of``) is too old to draw a zone at full strength."""
+    return last is None or (as_of - last).days > STALE_EVIDENCE_DAYS
+
+
+def zone_style(p: dict, stale: bool = False) -> dict:
     """Leaflet style of one zone: controlled areas filled in their controller's colour; contested
     ones hatched in both sides' colours with a solid double-weight outline (never the dash that
-    marks approximate places)."""
+    marks approximate places). ``stale``: no evidence for :data:`STALE_EVIDENCE_DAYS` before the day
+    drawn: the fill and outline faded (:data:`STALE_FADE`), the outline thin."""
     color = CONTROLLER_COLORS.get(p["controller"], "#777")
     if p.get("status") == "contested":
-        return {"color": "#333", "weight": 2.5, "fillColor": f"url(#{hatch_id(p['controller'], p.get('contested_with'))})",
-                "fillOpacity": 0.45, "dashArray": None}
-    return {"color": color, "weight": 2, "fillColor": color, "fillOpacity": 0.25, "dashArray": None}
+        style = {"color": "#333", "weight": 2.5, "fillColor": f"url(#{hatch_id(p['controller'], p.get('contested_with'))})",
+                 "fillOpacity": 0.45, "opacity": 1.0, "dashArray": None}
+    else:
+        style = {"color": color, "weight": 2, "fillColor": color, "fillOpacity": 0.25, "opacity": 1.0, "dashArray": None}
+    if stale:
+        style.update(fillOpacity=round(style["fillOpacity"] * STALE_FADE, 3), opacity=STALE_FADE, weight=1)
+    return style
 
 
 def zones_layer(zones: dict, as_of: dt.date) -> folium.FeatureGroup:
@@ -560,10 +579,16 @@ def zones_layer(zones: dict, as_of: dt.date) -> folium.FeatureGroup:
              if f["properties"].get("status") == "contested"]
     if pairs:
         HatchPatterns(pairs).add_to(fg)
+    # a zone with no dated evidence of its own (held "before the records") is as current as the records are
+    records = [d for d in (last_confirmed(f["properties"], as_of) for f in zones.get("features", [])) if d]
     for f in active:
         p = f["properties"]
-        style = zone_style(p)
+        last = last_confirmed(p, as_of) or (max(records) if records else None)
+        stale = is_stale(last, as_of)
+        style = zone_style(p, stale)
         who = p["controller_name"] + (f" vs {_actor_name(p['contested_with'])}" if p.get("contested_with") else "")
+        if stale:
+            who += f" (faded: no evidence since {last:%d %b %Y})" if last else " (faded: no evidence)"
         folium.GeoJson(
             shape_only(f), style_function=lambda _f, s=style: s,
             highlight_function=None, popup=folium.Popup(literal_safe(zone_popup_html(p, as_of)), max_width=380),
@@ -1780,6 +1805,8 @@ def legend_items(as_of: dt.date | None = None) -> list[str]:
     for cid, label in CONTROLLER_LABELS.items():
         rows.append(f"{_swatch(CONTROLLER_COLORS[cid])} {html.escape(label)}")
     rows.append(f"{_hatch_swatch('sdf', 'syrian_government')} contested (hatched in both sides' colours)")
+    rows.append(f'<span style="opacity:{STALE_FADE}">{_swatch(CONTROLLER_COLORS["sdf"])}</span> faded: no evidence '
+                f'in the {STALE_EVIDENCE_DAYS} days before the zones\' date')
     rows.append('<svg width="16" height="11" style="vertical-align:middle"><rect x="2" y="2" width="12" height="7" '
                 'fill="none" stroke="#fff" stroke-width="4"/><rect x="2" y="2" width="12" height="7" fill="none" '
                 'stroke="#111" stroke-width="1.8"/></svg> changed hands in the period')

@@ -324,9 +324,9 @@ def test_two_episodes_years_apart_open_on_the_latest_say_the_zones_evidence_date
     assert "latest activity" in at.slider(key="dates").help
     # 3. the zones' latest evidence (from the build) is named
     assert _summary(at).startswith("**1** of ")
-    assert re.search(r"control zones as of 11 Mar 2024 \(latest evidence 2[0-9] Apr 2021\)$", _summary(at))
+    assert re.search(r"control zones as of 11 Mar 2024: no evidence since 2[0-9] Apr 2021 \(drawn faded\)$", _summary(at))
     legend = next(m.value for m in at.markdown if "qlegend" in m.value)  # the legend words it the same way
-    assert re.search(r"Legend · control zones as of 11 Mar 2024 \(latest evidence 2[0-9] Apr 2021\)", legend)
+    assert re.search(r"Legend · control zones as of 11 Mar 2024: no evidence since 2[0-9] Apr 2021 \(drawn faded\)", legend)
     # 2. typed dates: in sync with the slider and the URL
     assert at.date_input(key="date_from_typed").value == dt.date(2024, 3, 9)
     at.date_input(key="date_from_typed").set_value(dt.date(2021, 4, 19)).run()
@@ -354,7 +354,7 @@ def test_two_episodes_years_apart_open_on_the_latest_say_the_zones_evidence_date
     # the briefing (a printed page) carries the same caveat
     at = app(view="briefing").run()
     page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
-    assert re.search(r"control zones as of 11 Mar 2024 \(latest evidence 2[0-9] Apr 2021\)", page)
+    assert re.search(r"control zones as of 11 Mar 2024: no evidence since 2[0-9] Apr 2021 \(drawn faded\)", page)
     st.cache_resource.clear()
 
 

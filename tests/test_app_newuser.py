@@ -168,3 +168,32 @@ def test_framing_rule():
     assert framing.choose([AMUDA, (37.05, 41.23)], "f2", home, None).view == home.view  # something in view: stays
     shared = (37.0, 41.1, 37.1, 41.3)
     assert framing.inside((37.05, 41.2), framing.visible(framing.choose([AMUDA], "f1", None, shared).view))
+
+
+def test_zones_with_old_evidence_are_drawn_faded_and_said_so(app, amuda_added, monkeypatch):
+    """Probe: with the period in March 2024 the April 2021 zones were drawn at full strength "as of 03 Mar 2024",
+    with only "(latest evidence 28 Apr 2021)" as a hint. Zones with no evidence in the STALE_EVIDENCE_DAYS before
+    the period's end are drawn faded; the summary line and the legend say "no evidence since …"."""
+    import json
+
+    from mapapp import mapview
+
+    monkeypatch.setenv("QMAP_OUT", str(amuda_added))
+    at = app().run()
+    summary = next(m.value for m in at.markdown if " of " in m.value and "events" in m.value)
+    assert summary.endswith("control zones as of 03 Mar 2024: no evidence since 26 Apr 2021 (drawn faded)"), summary
+    legend = next(m.value for m in at.markdown if "qlegend" in m.value)
+    assert "no evidence since 26 Apr 2021" in legend and "faded: no evidence in the 90 days" in legend
+    els = [e for e in at.get("component_instance") if getattr(e.proto, "component_name", "").endswith("st_folium")]
+    fg = json.loads(els[0].proto.json_args)["feature_group"]
+    assert '"opacity": 0.35' in fg and '"fillOpacity": 0.25' not in fg  # every zone faded
+    assert "faded: no evidence since" in fg  # the zone's tooltip
+    # in the period of its evidence a zone is drawn at full strength
+    at = app(**{"from": "2021-04-24", "to": "2021-04-26"}).run()
+    fg = json.loads([e for e in at.get("component_instance")
+                     if getattr(e.proto, "component_name", "").endswith("st_folium")][0].proto.json_args)["feature_group"]
+    assert '"fillOpacity": 0.25' in fg and "faded: no evidence" not in fg
+    tayy = {"controller": "sdf", "status": "controlled", "valid_from": "2021-04-23", "evidence": [{"date": "2021-04-26"}]}
+    assert mapview.zone_style(tayy, mapview.is_stale(mapview.last_confirmed(tayy, dt.date(2021, 7, 25)),
+                                                     dt.date(2021, 7, 25)))["fillOpacity"] == 0.25
+    assert mapview.is_stale(mapview.last_confirmed(tayy, dt.date(2021, 7, 26)), dt.date(2021, 7, 26))

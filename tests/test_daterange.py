@@ -30,8 +30,13 @@ def test_typed_dates_stay_in_bounds_and_in_order():
 
 
 def test_zones_as_of_names_the_latest_evidence_only_when_later():
+    assert daterange.zones_as_of(D(2021, 5, 26), "2021-04-26") == \
+        "control zones as of 26 May 2021 (latest evidence 26 Apr 2021)"
+    # more than STALE_EVIDENCE_DAYS (90) later: the zones are drawn faded, and the line says so
+    assert daterange.zones_as_of(D(2021, 7, 25), "2021-04-26") == \
+        "control zones as of 25 Jul 2021 (latest evidence 26 Apr 2021)"  # 90 days: still current
     assert daterange.zones_as_of(D(2024, 3, 11), "2021-04-26") == \
-        "control zones as of 11 Mar 2024 (latest evidence 26 Apr 2021)"
+        "control zones as of 11 Mar 2024: no evidence since 26 Apr 2021 (drawn faded)"
     assert daterange.zones_as_of(D(2021, 4, 26), "2021-04-26") == "control zones as of 26 Apr 2021"
     assert daterange.zones_as_of(D(2021, 4, 26), None) == "control zones as of 26 Apr 2021"
 

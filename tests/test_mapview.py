@@ -372,6 +372,7 @@ def test_legend_says_the_zones_latest_evidence_as_the_summary_line_does():
     late, evidence = dt.date(2024, 3, 11), "2021-04-28"
     for layout in ("strip", "panel"):
         legend = mapview.legend_html(late, layout, evidence)
-        assert "control zones as of 11 Mar 2024 (latest evidence 28 Apr 2021)" in legend
+        assert "control zones as of 11 Mar 2024: no evidence since 28 Apr 2021 (drawn faded)" in legend
         assert zones_as_of(late, evidence) in legend
     assert "latest evidence" not in mapview.legend_html(dt.date(2021, 4, 26), "strip", evidence)
+    assert "(latest evidence 28 Apr 2021)" in mapview.legend_html(dt.date(2021, 5, 20), "strip", evidence)

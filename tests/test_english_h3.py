@@ -687,7 +687,7 @@ def test_snipers_shooting_at_buildings_hit_no_one(pipeline):
 
 def test_a_group_saying_its_fighters_had_done_it_is_the_same_act(pipeline):
     text = ("A car bomb went off near an Asayish office in Qamishli on Monday, wounding three members. "
-            "The Islamic State group later said its fighters had blown up a car bomb in front of the office.")
+            "Hours later the Islamic State group said its men had set off the car bomb outside that office.")
     (ev,) = _events(pipeline, text)
     assert (ev.sub_event_type, ev.actor1_id, ev.actor2_id, ev.injuries) == (
         "Remote explosive/landmine/IED", "isis", "asayish", 3)
@@ -822,7 +822,7 @@ def test_claimed_the_lives_is_a_toll_not_a_claim(pipeline):
 
 def test_a_claimed_act_at_another_place_is_not_the_one_told(pipeline):
     text = ("A car bomb went off near an Asayish office in Qamishli on Monday, wounding three members. "
-            "The Islamic State group later said its fighters had blown up a car bomb in Amuda.")
+            "Hours later the Islamic State group said its men had set off a car bomb in Amuda.")
     evs = _events(pipeline, text)
     (qamishli,) = [e for e in evs if e.place_id == "qamishli"]
     assert (qamishli.actor1_id, qamishli.injuries) == ("", 3)

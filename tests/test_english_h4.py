@@ -221,7 +221,7 @@ def test_a_strike_on_the_road_between_two_towns_is_in_the_area_holding_both(pipe
 
 
 def test_a_road_to_a_place_the_gazetteer_lacks_keeps_the_first_town(pipeline):
-    (ev,) = _events(pipeline, "On Monday, a roadside bomb hit a patrol on the road between Markada and al-Sawr, "
+    (ev,) = _events(pipeline, "On Monday, a roadside bomb hit a patrol on a road between Markada and al-Sawr, "
                               "killing an SDF member.")
     assert ev.place_id == "markada"
 

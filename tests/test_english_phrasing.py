@@ -556,7 +556,7 @@ def test_fire_on_fighters_car_is_a_clash(pipeline):
 
 def test_a_separate_attack_is_another_event_of_that_kind(pipeline):
     a, b = _events(pipeline, "An SDF member was killed on Wednesday when ISIS gunmen opened fire on his car south of "
-                             "Al-Hasakah.\nIn a separate attack, four SDF members were hurt by ISIS fighters on the road "
+                             "Al-Hasakah.\nIn a separate attack, ISIS fighters hurt four SDF members on a road "
                              "between Markada and al-Sawr.", dt.date(2023, 8, 3))
     assert (b.event_type, b.place_id, b.event_date, b.injuries) == (a.event_type, "markada", a.event_date, 4)
 
@@ -664,16 +664,16 @@ def test_more_toll_wordings(pipeline, sentence, killed):
 
 
 def test_a_body_found_on_an_earlier_day_is_a_killing_of_its_own(pipeline):
-    a, b = _events(pipeline, "An Iraqi refugee was shot dead on Sunday in the fourth section of al-Hol camp.\n"
-                             "North Press recalled that the Asayish had found the body of an unidentified person in "
-                             "the camp on Jan. 1.", dt.date(2022, 4, 10))
+    a, b = _events(pipeline, "On Sunday an Iraqi refugee was shot in al-Hol camp's fourth section and died.\n"
+                             "North Press recalled that an unidentified body had been found by the Asayish "
+                             "in the camp on Jan. 1.", dt.date(2022, 4, 10))
     assert (b.sub_event_type, b.place_id, b.event_date, b.fatalities) == ("Attack", "al_hawl", dt.date(2022, 1, 1), 1)
 
 
 def test_ordinal_person_and_displaced_numbers(pipeline):
     evs = _events(pipeline, "Clashes broke out in Markada on September 30 when the units surrounded the house; two "
                             "men were arrested, and the third was killed.\n"
-                            "More than 90 displaced Iraqis were killed in the camp over the past year.",
+                            "Over the last twelve months more than 90 displaced Iraqis died violently in the camp.",
                   dt.date(2023, 10, 1))
     clash = next(e for e in evs if e.event_type == "Battles")
     assert clash.fatalities == 1 and not any("displacement" in e.tags for e in evs)
@@ -688,9 +688,9 @@ def test_what_is_called_for_has_not_happened(pipeline, text):
 
 
 def test_the_blast_placed_in_a_neighbourhood_of_the_city_is_the_blast_told(pipeline):
-    (ev,) = _events(pipeline, "A car bomb went off in Qamishli on Monday, June 17, wounding civilians.\n"
-                              "A researcher said the blast happened outside the Asayish headquarters in the Qidurbek "
-                              "neighbourhood; no one was killed.", dt.date(2019, 6, 17))
+    (ev,) = _events(pipeline, "A car bomb exploded in Qamishli on Monday, June 17, wounding civilians.\n"
+                              "A researcher said the blast was in the Qidurbek neighbourhood, by the Asayish "
+                              "headquarters; no one was killed.", dt.date(2019, 6, 17))
     assert (ev.place_id, len(ev.more_evidence)) == ("qaddur_bek", 1)
 
 
@@ -723,7 +723,7 @@ def test_forces_in_a_region_are_no_organisation(pipeline):
 
 
 @pytest.mark.parametrize("text, claims", [
-    ("Most of Qamishli is held by the SDF, though parts of the city are under the control of the Syrian government.",
+    ("The SDF hold most of Qamishli, though parts of its centre are under the control of government forces.",
      [("sdf", "qamishli", "2022-11-23", "most of"), ("syrian_government", "qamishli", "2022-11-23", "parts of")]),
     # "took full control of": the change (from the event), not a present hold of the city named after it
     ("The Asayish took full control of the Tayy neighbourhood in al-Qamishli city on Monday.",

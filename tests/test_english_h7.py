@@ -252,3 +252,11 @@ def test_a_speaker_telling_its_own_units_act_after_a_day_is_its_author(pipeline)
     (ev,) = _events(pipeline, "The SDF said on Friday that its commandos, backed by the international coalition "
                               "against the Islamic State (ISIS), detained two ISIS operatives in Markada.")
     assert (ev.actor1_id, ev.actor2_id) == ("sdf", "isis")
+
+
+def test_raids_with_no_author_are_by_the_one_air_force_the_article_names(pipeline):
+    evs = _events(pipeline, "Residents of Amuda rallied on Saturday, four days after Turkish warplanes began a series "
+                            "of air raids on the region. One of the heaviest raids hit a farm outside Tal Tamr on "
+                            "Tuesday, killing two shepherds.")
+    (strike,) = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert strike.actor1_id == "turkey"

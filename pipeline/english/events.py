@@ -632,6 +632,7 @@ class _Run:
         self.around: dict[int, Mention] = around
         self.recap_dropped = False
         self._air_named = False  # _triggers: an air raid or strike named in a sentence so far
+        self._air_authors: set[str] = set()  # _triggers: the forces named right before an air word so far
         self._blast_noun = False  # _refers_back: the trigger is a bare "blast"/"explosion"
         self.sentences = sentences if sentences is not None else split_sentences(nt, tokens)
         self.drafts: list[_Draft] = []
@@ -906,6 +907,10 @@ class _Run:
         out = self._captured_people(sent, out)
         self._air_named = self._air_named or any(m.payload.kind == "air" and self.words[m.last] not in _AIRCRAFT
                                                  for m in out)
+        # "Turkish warplanes launched …": whose aircraft the article names, even in a sentence with no event
+        self._air_authors |= {a for m in out if m.payload.kind == "air" for f, l, a in self.actors
+                              if f < m.first and m.first - 1 <= l <= m.last
+                              and a in self.ex.actors and self.ex.actors[a].inter in (1, 8)}
         return self._left_homes(sent, self._handed_over(sent, self._swapped(sent, self._set_up(sent, out))))
 
     def _captured_people(self, sent: Sentence, found: list[Match]) -> list[Match]:
@@ -2727,7 +2732,7 @@ class _Run:
             return
         site = self.ex.gazetteer.places.get(d.place.place_id)
         parent = self.ex.gazetteer.places.get(site.parent) if site is not None and site.parent else None
-        if parent is None:
+        if site is None or parent is None:
             return
         d.place = self._area_mention(d.place, parent)
         d.notes.append(f"around {site.name_en}: located in {parent.name_en}, which holds it")
@@ -4356,6 +4361,12 @@ class _Run:
             if earlier and len({x.actor1 for x in earlier}) == 1 and d.actor2 != earlier[-1].actor1 \
                     and not _OTHER_FORCES & set(self.words[d.clause.first:d.clause.last + 1]):
                 d.actor1 = earlier[-1].actor1
+            elif not earlier and kind == "air" and len(self._air_authors) == 1 \
+                    and d.actor2 not in self._air_authors \
+                    and not _OTHER_FORCES & set(self.words[d.clause.first:d.clause.last + 1]):
+                # "… three days after Turkish warplanes launched a wave of air raids", then "one of the
+                # deadliest raids hit Taql Baql": the one air force the article names
+                (d.actor1,) = self._air_authors
 
     def _told_end(self, clause: Clause) -> int:
         """The last token of what a clause tells, before its attribution: ``…, a military source

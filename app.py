@@ -232,8 +232,7 @@ def view_articles(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     st.caption(meta)
     st.markdown('<span class="hl-place">place</span> <span class="hl-actor">actor</span> '
                 '<span class="hl-date">date</span> — click a place to see it on the map', unsafe_allow_html=True)
-    st.markdown(f'<div class="qarticle" dir="rtl" lang="ar">{articleview.highlight_article(art)}</div>',
-                unsafe_allow_html=True)
+    st.markdown(articleview.article_html(art), unsafe_allow_html=True)  # in its own direction
 
 
 def view_curation(ds: data.Dataset) -> None:
@@ -387,8 +386,8 @@ place or a small part of it (approximate: hollow, dashed symbols and dashed area
 
 
 CSS = """<style>
-.qarticle{font-family:'Noto Naskh Arabic','Noto Sans Arabic','Amiri',serif;font-size:1.2rem;line-height:2.1;
-  direction:rtl;text-align:right;unicode-bidi:isolate}
+.qarticle{font-size:1.2rem;line-height:2.1;text-align:start;unicode-bidi:isolate}
+.qarticle[lang=ar]{font-family:'Noto Naskh Arabic','Noto Sans Arabic','Amiri',serif}
 .hl-place{background:#fde2b8;border-radius:3px;padding:0 2px;color:inherit;text-decoration:none;border-bottom:2px solid #D55E00}
 .hl-actor{background:#cfe3f5;border-radius:3px;padding:0 2px}
 .hl-date{background:#d7f0dd;border-radius:3px;padding:0 2px}

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import html
 
+from .mapview import lang_attrs
+
 
 def highlight_article(art: dict) -> str:
     """The article text, escaped, with places (linked to the map), actors and dates marked."""
@@ -34,3 +36,9 @@ def highlight_article(art: dict) -> str:
         pos = e
     out.append(html.escape(text[pos:]))
     return "".join(out).replace("\n", "<br>")
+
+
+def article_html(art: dict) -> str:
+    """The article as a block in its own direction (English left-to-right, Arabic right-to-left)."""
+    return (f'<div class="qarticle" {lang_attrs(art.get("text", ""), art.get("language"))}>'
+            f"{highlight_article(art)}</div>")

@@ -954,6 +954,16 @@ def text_attrs(text: str) -> str:
     return f'dir="{d}" lang="{"ar" if d == "rtl" else "en"}"'
 
 
+def lang_attrs(text: str, language: str | None = None) -> str:
+    """``dir`` and ``lang`` of a text whose language may be known (an article's or event's ``language``):
+    ``en`` left-to-right, ``ar`` right-to-left; any other or none, from the text (:func:`text_attrs`)."""
+    if language == "en":
+        return 'dir="ltr" lang="en"'
+    if language == "ar":
+        return 'dir="rtl" lang="ar"'
+    return text_attrs(text)
+
+
 def whole(v) -> str:
     """A figure as an analyst reads it: whole numbers without ``.0`` (15.0 -> ``15``), missing as ``""``."""
     if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):

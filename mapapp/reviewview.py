@@ -179,6 +179,15 @@ def current_place_marker(e: Any) -> Any:
                                    "the event's place now: " + html.escape(str(e.get("location") or ""))))
 
 
+def sentence_html(event: dict, article: dict | None) -> str:
+    """The event's sentence marked (:func:`highlight_sentence`) as a block in its own direction: the
+    article's language when known (English left-to-right), else the sentence's first letter."""
+    from .mapview import lang_attrs
+
+    text = str(event.get("evidence") or "")
+    return f'<div class="qarticle" {lang_attrs(text, (article or {}).get("language"))}>{highlight_sentence(event, article)}</div>'
+
+
 def highlight_sentence(event: dict, article: dict | None) -> str:
     """The event's sentence, escaped, with its places, actors, dates and trigger marked.
 
@@ -343,8 +352,7 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
                 unsafe_allow_html=True)
     st.markdown('<span class="hl-place">place</span> <span class="hl-actor">actor</span> '
                 '<span class="hl-date">date</span> <span class="hl-trigger">trigger</span>', unsafe_allow_html=True)
-    direction = "rtl" if any("\u0600" <= ch <= "\u06ff" for ch in str(e.get("evidence") or "")) else "ltr"
-    st.markdown(f'<div class="qarticle" dir="{direction}">{highlight_sentence(e, art)}</div>', unsafe_allow_html=True)
+    st.markdown(sentence_html(e, art), unsafe_allow_html=True)
     table = field_table(e)
     # every row visible (confidence and rule were scrolled out of a shorter grid)
     st.dataframe(table, hide_index=True, width="stretch", height=36 * (len(table) + 1) + 3)

@@ -197,3 +197,26 @@ def test_zones_with_old_evidence_are_drawn_faded_and_said_so(app, amuda_added, m
     assert mapview.zone_style(tayy, mapview.is_stale(mapview.last_confirmed(tayy, dt.date(2021, 7, 25)),
                                                      dt.date(2021, 7, 25)))["fillOpacity"] == 0.25
     assert mapview.is_stale(mapview.last_confirmed(tayy, dt.date(2021, 7, 26)), dt.date(2021, 7, 26))
+
+
+def test_english_evidence_reads_left_to_right_on_the_review_and_articles_pages(app, amuda_added, monkeypatch):
+    """Probe: the Review page showed an English sentence right-to-left (its full stop at the left): the page's
+    style forced every ``.qarticle`` right-to-left over its ``dir``. The sentence and the article take their
+    language's direction; the Arabic seed stays right-to-left."""
+    monkeypatch.setenv("QMAP_OUT", str(amuda_added))
+    at = app(view="Review").run()
+    assert not at.exception
+    css = next(m.value for m in at.markdown if ".qarticle{" in m.value)
+    rule = css.split(".qarticle{", 1)[1].split("}", 1)[0]
+    assert "direction" not in rule and "right" not in rule  # the element's dir decides
+    blocks = [m.value for m in at.markdown if m.value.startswith('<div class="qarticle"')]
+    assert blocks and blocks[0].startswith('<div class="qarticle" dir="ltr" lang="en">'), blocks[:1]
+    assert "Amuda" in blocks[0]
+    english = next(a for a in __import__("json").loads((amuda_added / "articles.json").read_text())
+                   if a["language"] == "en")
+    at = app(view="Articles", article=english["id"]).run()
+    assert next(m.value for m in at.markdown if m.value.startswith('<div class="qarticle"')).startswith(
+        '<div class="qarticle" dir="ltr" lang="en">')
+    at = app(view="Articles").run()  # the Arabic seed
+    assert next(m.value for m in at.markdown if m.value.startswith('<div class="qarticle"')).startswith(
+        '<div class="qarticle" dir="rtl" lang="ar">')

@@ -260,3 +260,8 @@ def test_raids_with_no_author_are_by_the_one_air_force_the_article_names(pipelin
                             "Tuesday, killing two shepherds.")
     (strike,) = [e for e in evs if e.sub_event_type == "Air/drone strike"]
     assert strike.actor1_id == "turkey"
+
+
+def test_kurdish_led_authorities_are_the_autonomous_administration(pipeline):
+    (ev,) = _events(pipeline, "Kurdish-led authorities imposed a curfew on Amuda on Friday after the bombing.")
+    assert (ev.sub_event_type, ev.actor1_id) == ("Change to group/activity", "aanes")

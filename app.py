@@ -114,9 +114,8 @@ def data_actor_name(actor_id: str) -> str:
 # --------------------------------------------------------------------------- views
 def _summary(ds: data.Dataset, shown: pd.DataFrame | Counts, f: Filters) -> str:
     if isinstance(shown, pd.DataFrame):
-        shown = Counts(len(shown), int((shown["review_status"] == "unreviewed").sum()) if not shown.empty else 0,
-                       int(shown["fatalities"].sum()) if not shown.empty else 0)
-    return (f"**{shown.shown}** of {ds.store.total} events ({shown.unreviewed} unreviewed) · {shown.killed} killed · "
+        shown = Counts.of(shown)
+    return (f"**{shown.shown}** of {ds.store.total} events ({shown.unreviewed} unreviewed) · {shown.killed_text()} · "
             f"{f.date_from:%d %b %Y} → {f.date_to:%d %b %Y} · {daterange.zones_as_of(f.as_of, ds.zones_latest_evidence)}")
 
 

@@ -43,6 +43,7 @@ from pipeline.outlets import source_outlets
 
 from . import mapview, unplaced
 from .daterange import zones_as_of
+from .store import Counts
 
 log = logging.getLogger(__name__)
 #: How long the page waits for tiles before it says it is drawn anyway (ms).
@@ -444,7 +445,7 @@ def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict
                     tiles: mapview.TileSetting) -> tuple[str, str, str]:
     """The header, side panel and footer of the page (escaped HTML)."""
     e = html.escape
-    killed = int(pd.to_numeric(shown["fatalities"], errors="coerce").fillna(0).sum()) if not shown.empty else 0
+    killed = Counts.of(shown).killed_text()  # "11 killed (3 in unreviewed reports)"
     filtered = filter_text(b, len(shown))
     missing = unplaced.without_point_count(shown)  # drawn nowhere on the map: the slide says how many
     # counts the filters do not narrow say so: changes of hands (zones), truce violations (popups)
@@ -453,7 +454,7 @@ def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict
     head = (f'<div id="qhead"><h1 dir="auto">{e(b.title)}</h1>'
             + (f'<div class="qcap" dir="auto">{e(b.caption)}</div>' if b.caption.strip() else "")
             + f'<div class="qmeta"><b>{e(b.span)}</b> · {e(zones_as_of(b.as_of, b.zones_evidence))} · '
-              f"{len(shown)} event{'s' if len(shown) != 1 else ''} · {killed} killed"
+              f"{len(shown)} event{'s' if len(shown) != 1 else ''} · {e(killed)}"
             + (f" · {unplaced.count_phrase(missing)}" if missing else "") + "</div>"
             + (f'<div class="qfilter">{e(filtered)}'
                + (" · truce violations: all events" if truces else "") + "</div>" if filtered else "")

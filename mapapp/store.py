@@ -136,6 +136,26 @@ class Counts:
     shown: int
     unreviewed: int
     killed: int
+    #: Of ``killed``, those in events no analyst has reviewed yet (extracted automatically).
+    killed_unreviewed: int = 0
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame) -> Counts:
+        """The counts of an events frame (as :meth:`EventStore.counts` gives them for a filter)."""
+        if frame.empty:
+            return cls(0, 0, 0, 0)
+        status = frame["review_status"] if "review_status" in frame else pd.Series("unreviewed", index=frame.index)
+        unrev = status.fillna("unreviewed").eq("unreviewed")
+        dead = pd.to_numeric(frame["fatalities"], errors="coerce").fillna(0)
+        return cls(len(frame), int(unrev.sum()), int(dead.sum()), int(dead[unrev].sum()))
+
+    def killed_text(self) -> str:
+        """``11 killed``, or ``11 killed (3 in unreviewed reports)`` when some of the toll is in unreviewed events."""
+        text = f"{self.killed} killed"
+        if self.killed_unreviewed:
+            share = "all" if self.killed_unreviewed == self.killed else str(self.killed_unreviewed)
+            text += f" ({share} in unreviewed reports)"
+        return text
 
 
 class EventStore:
@@ -351,10 +371,12 @@ class EventStore:
     def counts(self, f: Filters) -> Counts:
         """How many events pass ``f``, how many of them are unreviewed, and their dead."""
         where, params = self._where(f)
-        n, unrev, killed = self._cursor().execute(
+        n, unrev, killed, killed_unrev = self._cursor().execute(
             "SELECT count(*), count(*) FILTER (WHERE coalesce(review_status, 'unreviewed') = 'unreviewed'), "
-            f"coalesce(sum(coalesce(fatalities, 0)), 0) FROM ev WHERE {where}", params).fetchone()
-        return Counts(int(n), int(unrev), int(killed))
+            "coalesce(sum(coalesce(fatalities, 0)), 0), coalesce(sum(coalesce(fatalities, 0)) "
+            f"FILTER (WHERE coalesce(review_status, 'unreviewed') = 'unreviewed'), 0) FROM ev WHERE {where}",
+            params).fetchone()
+        return Counts(int(n), int(unrev), int(killed), int(killed_unrev))
 
     def place_counts(self, f: Filters, include: Sequence[str] = ()) -> dict[str, int]:
         """Events shown per gazetteer place (label priority, outlines of the places drawn); ``include``:

@@ -220,3 +220,25 @@ def test_english_evidence_reads_left_to_right_on_the_review_and_articles_pages(a
     at = app(view="Articles").run()  # the Arabic seed
     assert next(m.value for m in at.markdown if m.value.startswith('<div class="qarticle"')).startswith(
         '<div class="qarticle" dir="rtl" lang="ar">')
+
+
+def test_the_headline_toll_says_how_much_of_it_is_in_unreviewed_reports(app, amuda_added, monkeypatch):
+    """Probe: the header's killed total mixed reviewed and unreviewed events with no warning. It says how many
+    of the dead are in unreviewed (extracted, not yet confirmed) events, in the summary line and the briefing."""
+    import pandas as pd
+
+    from mapapp.store import Counts
+
+    monkeypatch.setenv("QMAP_OUT", str(amuda_added))
+    at = app().run()  # March 2024: the Amuda report, unreviewed, 2 killed
+    summary = next(m.value for m in at.markdown if " of " in m.value and "events" in m.value)
+    assert " · 2 killed (all in unreviewed reports) · " in summary, summary
+    at = app(view="briefing").run()
+    page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
+    assert "1 event · 2 killed (all in unreviewed reports)" in page
+    frame = pd.DataFrame({"review_status": ["confirmed", "unreviewed", None, "curated"], "fatalities": [5, 3, 1, 2]})
+    assert Counts.of(frame).killed_text() == "11 killed (4 in unreviewed reports)"
+    assert Counts.of(frame.iloc[[0, 3]]).killed_text() == "7 killed"
+    at = app(view="Events", reviewed="only").run()
+    summary = next(m.value for m in at.markdown if " of " in m.value and "events" in m.value)
+    assert "unreviewed reports" not in summary

@@ -46,6 +46,18 @@ def date_notice(published: dt.date | None) -> str | None:
     return NO_DATE if published is None else None
 
 
+def duplicate_text(err, articles: list[dict]) -> str:
+    """What the page says when the report (or its id) is already in the data: the article there by its
+    title, outlet and date (``articles.json``), in the page's words, not the command line's."""
+    art = next((a for a in articles if a.get("id") == err.existing), None)
+    described = ""
+    if art:
+        bits = [f"“{art['title']}”" if art.get("title") else "", str(art.get("source") or ""),
+                f"published {art['published']}" if art.get("published") else ""]
+        described = ", ".join(b for b in bits if b)
+    return err.for_app(described)
+
+
 def fetch_error_text(err) -> str:
     """What the page says when a web address could not be fetched: the app's own way round (save the
     page in the browser, upload it here), not the command line's."""
@@ -57,7 +69,7 @@ def render(ds, tiles) -> None:
     import streamlit as st
     from streamlit_folium import st_folium
 
-    from pipeline.addreport import AddError, FetchError, add_report, fetch_url, from_html, from_text
+    from pipeline.addreport import AddError, DuplicateError, FetchError, add_report, fetch_url, from_html, from_text
     from pipeline.errors import InputError
 
     from . import data, mapview
@@ -129,6 +141,9 @@ def render(ds, tiles) -> None:
         try:
             done = add_report(paths.seeds, report, published=published, source=outlet, language=language,
                               title=title, url=url, article_id=article_id, added_by=who)
+        except DuplicateError as e:
+            st.error(md_safe(duplicate_text(e, ds.articles)))
+            return
         except (AddError, InputError) as e:
             st.error(md_safe(e))
             return

@@ -56,6 +56,35 @@ class AddError(InputError):
     """A report that cannot be added (duplicate, bad metadata, unreadable source)."""
 
 
+class DuplicateError(AddError):
+    """The report, or the id it would take, is already in ``seeds/``: nothing was written.
+
+    ``str(error)`` speaks to a command-line user (``--id``); :meth:`for_app` to the app's Add report page.
+
+    Attributes
+    ----------
+    existing : str
+        The id already in ``seeds/``.
+    same_text : bool
+        True when that article's text is this report's (the same report, added before).
+    """
+
+    def __init__(self, path: str | Path, message: str, existing: str, same_text: bool):
+        self.existing = existing
+        self.same_text = same_text
+        super().__init__(path, message)
+
+    def for_app(self, described: str = "") -> str:
+        """The Add report page's words: which report is already in the data (``described``: its title, outlet
+        and date when the app knows them), and what to do."""
+        which = f"'{self.existing}'" + (f" ({described})" if described else "")
+        if self.same_text:
+            return (f"This report is already in the data as {which}: nothing was saved. Find it under Articles, "
+                    "or in the Review page.")
+        return (f"The id '{self.existing}' is already taken by another report {which}: nothing was saved. Type "
+                "another id in the form's Id field, or leave it empty for one made from the date and the text.")
+
+
 class FetchError(PipelineError):
     """A URL that could not be fetched (no network, or the site did not answer).
 
@@ -384,12 +413,14 @@ def add_report(seeds_dir: str | Path, report: Report, *, published: dt.date | No
         raise AddError(seeds_dir / f"{aid}.txt", "an id is letters, digits, '_', '.' or '-' (at most 100), "
                                                  "starting with a letter or digit")
     txt, toml = seeds_dir / f"{aid}.txt", seeds_dir / f"{aid}.toml"
+    same = find_same_text(seeds_dir, text) if seeds_dir.is_dir() else None
     for p in (txt, toml):
         if p.exists():
-            raise AddError(p, f"id '{aid}' already exists; give another --id (nothing was written)")
-    same = find_same_text(seeds_dir, text) if seeds_dir.is_dir() else None
+            raise DuplicateError(p, f"id '{aid}' already exists; give another --id (nothing was written)", aid,
+                                 same is not None and same.stem == aid)
     if same is not None:
-        raise AddError(same, f"this text is already in seeds/ as '{same.stem}' (nothing was written)")
+        raise DuplicateError(same, f"this text is already in seeds/ as '{same.stem}' (nothing was written)",
+                             same.stem, True)
     unknown = []
     outlet = source.strip() or report.source
     if not outlet:
@@ -415,7 +446,8 @@ def add_report(seeds_dir: str | Path, report: Report, *, published: dt.date | No
     with folder_lock(seeds_dir):  # two adds of one id at once: one is refused, never a mix of both
         for p in (txt, toml):
             if p.exists():
-                raise AddError(p, f"id '{aid}' was added meanwhile; give another --id (nothing was written)")
+                raise DuplicateError(p, f"id '{aid}' was added meanwhile; give another --id (nothing was written)",
+                                     aid, False)
         atomic_write(toml, body)
         try:
             atomic_write(txt, text.encode("utf-8"))

@@ -242,3 +242,28 @@ def test_the_headline_toll_says_how_much_of_it_is_in_unreviewed_reports(app, amu
     at = app(view="Events", reviewed="only").run()
     summary = next(m.value for m in at.markdown if " of " in m.value and "events" in m.value)
     assert "unreviewed reports" not in summary
+
+
+AMUDA_TEXT = ("Drone strike hits a pickup near Amuda\nA drone fired a missile at a pickup truck in Amuda on Saturday, "
+              "2 March 2024, killing two SDF fighters inside it, residents of the town said.")
+
+
+def test_adding_a_report_already_in_the_data_says_which_in_the_pages_words(app, amuda_added, monkeypatch, tmp_path):
+    """Probe: adding the same report again said "id '…' already exists; give another --id" (the command line's
+    words). The page says the report is already in the data, and which one."""
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(amuda_added.parent / "seeds", seeds)
+    before = sorted(p.name for p in seeds.iterdir())
+    monkeypatch.setenv("QMAP_OUT", str(amuda_added))
+    monkeypatch.setenv("QMAP_SEEDS", str(seeds))
+    at = app(view="Add report").run()
+    at.text_area(key="add_text").set_value(AMUDA_TEXT).run()
+    at.date_input(key="add_published").set_value(dt.date(2024, 3, 3)).run()
+    at.button(key="add_go").click().run()
+    assert not at.exception
+    said = __import__("html").unescape(" ".join(e.value for e in at.error))  # md_safe: entities
+    assert "--id" not in said and "This report is already in the data as '20240303_" in said, said
+    assert "“Strike near Amuda”, North Press Agency, published 2024-03-03" in said
+    assert sorted(p.name for p in seeds.iterdir()) == before  # nothing written

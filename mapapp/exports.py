@@ -340,6 +340,11 @@ def _perpetrator(event_type: str, row: Mapping[str, Any]) -> tuple[str, Any]:
     return unknown.name, unknown.inter
 
 
+def acled_row_order(row: Mapping) -> tuple[str, str, str]:
+    """The ACLED CSV's row order: by event date, then place name (case-folded), then event id."""
+    return (_iso_date(row.get("event_date")) or "", _text(row.get("location")).casefold(), _text(row.get("event_id")))
+
+
 def acled_csv(
     events: pd.DataFrame,
     generated: dt.datetime | None = None,
@@ -413,6 +418,7 @@ def acled_csv(
     - ``tags``: joined with "; ".
     - ``timestamp``: the export's generation time (Unix seconds), not the time the
       event was coded.
+    - Rows: sorted by ``event_date``, then ``location``, then ``event_id`` (:func:`acled_row_order`).
     - Review (extra columns after ACLED's, so ACLED's own columns keep their meaning):
       ``review_status`` (``unreviewed``, ``confirmed``, ``corrected``, ``curated``; see
       ``curated/README.md``), ``reviewed_by`` and ``reviewed_at`` of the decision in force.
@@ -430,7 +436,7 @@ def acled_csv(
     writer = csv.writer(buf)
     writer.writerow(CSV_COLUMNS)
     outside: set[str] = set()
-    for row in _records(events):
+    for row in sorted(_records(events), key=acled_row_order):  # by date, then place: as analysts read ACLED
         event_date = _iso_date(row.get("event_date"))
         lat, lon = _float_or_none(row.get("latitude")), _float_or_none(row.get("longitude"))
         place_id = _text(row.get("place_id"))

@@ -267,3 +267,21 @@ def test_adding_a_report_already_in_the_data_says_which_in_the_pages_words(app, 
     assert "--id" not in said and "This report is already in the data as '20240303_" in said, said
     assert "“Strike near Amuda”, North Press Agency, published 2024-03-03" in said
     assert sorted(p.name for p in seeds.iterdir()) == before  # nothing written
+
+
+def test_acled_csv_rows_are_sorted_by_date_then_place():
+    """Probe: the ACLED CSV's rows came in the build's order (by article), not by date and place."""
+    import csv
+    import io
+
+    import pandas as pd
+
+    from mapapp.exports import acled_csv
+
+    frame = pd.DataFrame({"event_id": ["e3", "e1", "e2", "e4"], "location": ["Tayy", "Qamishli", "amuda", "Halko"],
+                          "event_date": ["2021-04-22", "2021-04-20", "2021-04-22", "2021-04-20"],
+                          "event_type": ["Battles"] * 4, "sub_event_type": ["Armed clash"] * 4,
+                          "latitude": [37.0] * 4, "longitude": [41.2] * 4, "fatalities": [0] * 4})
+    rows = list(csv.DictReader(io.StringIO(acled_csv(frame, bom=False).decode("utf-8"))))
+    assert [(r["event_date"], r["location"]) for r in rows] == [
+        ("2021-04-20", "Halko"), ("2021-04-20", "Qamishli"), ("2021-04-22", "amuda"), ("2021-04-22", "Tayy")]

@@ -49,8 +49,11 @@ def built(tmp_path_factory) -> pathlib.Path:
 
 @pytest.fixture(scope="module")
 def events(built) -> pd.DataFrame:
+    from mapapp.exports import acled_row_order
+
     data = json.loads((built / "events.geojson").read_text(encoding="utf-8"))
-    return pd.DataFrame([f["properties"] for f in data["features"]])
+    # in the ACLED CSV's row order (by date, then place), so that its rows and the frame's line up
+    return pd.DataFrame(sorted((f["properties"] for f in data["features"]), key=acled_row_order))
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +97,8 @@ def test_acled_csv_columns_and_rows(events):
     assert all(len(r) == len(header) for r in body)
     rows = _rows(data)
     assert [r["event_id_cnty"] for r in rows] == list(events["event_id"])
+    shuffled = acled_csv(events.iloc[::-1], generated=GENERATED)  # by date, then place, whatever the input order
+    assert [r["event_id_cnty"] for r in _rows(shuffled)] == list(events["event_id"])
     for row, (_, ev) in zip(rows, events.iterrows()):
         assert row["event_date"] == ev.event_date
         assert row["year"] == ev.event_date[:4]

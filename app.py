@@ -201,7 +201,7 @@ def view_events(ds: data.Dataset, f: Filters) -> None:
     rows = mapview.whole_number_columns(  # 15 injured, not 15.0; a place-less event says its name or "place unknown"
         eventstable.location_cells(ds.store.rows(f, [*cols, "unresolved_name"], limit=EVENTS_PAGE,
                                                  offset=(min(int(page), pages) - 1) * EVENTS_PAGE)))
-    st.dataframe(rows, width="stretch", hide_index=True,
+    st.dataframe(rows, width="stretch", hide_index=True, height=eventstable.table_height(len(rows)),
                  column_config={**eventstable.column_config(), "evidence": st.column_config.TextColumn(
                      "evidence (sentence or summary)", width="large",
                      help="The article's sentence (Arabic), or the analyst's summary (English) for curated rows")})

@@ -69,3 +69,15 @@ def location_cells(rows: pd.DataFrame) -> pd.DataFrame:
     names = out["unresolved_name"] if "unresolved_name" in out.columns else [None] * len(out)
     out["location"] = [place_label(loc, name) for loc, name in zip(out["location"], names)]
     return out.drop(columns=["unresolved_name"], errors="ignore")
+
+
+#: Rows the Events table shows before it scrolls: the page's height beside the sidebar, not ~10 rows
+#: over a large empty area (Streamlit's default height).
+VISIBLE_ROWS = 22
+#: Streamlit's row and header heights (px) and the border.
+ROW_PX, BORDER_PX = 35, 3
+
+
+def table_height(rows: int, visible: int = VISIBLE_ROWS) -> int:
+    """The table's height (px): every row up to ``visible``, then a scroll (at least one row's room)."""
+    return ROW_PX * (min(max(rows, 1), visible) + 1) + BORDER_PX

@@ -285,3 +285,24 @@ def test_acled_csv_rows_are_sorted_by_date_then_place():
     rows = list(csv.DictReader(io.StringIO(acled_csv(frame, bom=False).decode("utf-8"))))
     assert [(r["event_date"], r["location"]) for r in rows] == [
         ("2021-04-20", "Halko"), ("2021-04-20", "Qamishli"), ("2021-04-22", "amuda"), ("2021-04-22", "Tayy")]
+
+
+def test_the_events_table_uses_the_page_not_ten_rows_over_an_empty_area(app, monkeypatch):
+    """Probe: the Events table showed ~10 rows (Streamlit's default height) with a large empty area below."""
+    import streamlit
+
+    from mapapp.eventstable import VISIBLE_ROWS, table_height
+
+    heights = []
+    real = streamlit.dataframe
+
+    def spy(data=None, *args, **kwargs):
+        heights.append((len(data) if data is not None else 0, kwargs.get("height")))
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(streamlit, "dataframe", spy)
+    at = app(view="Events", **{"from": "2021-04-19", "to": "2021-04-30"}).run()
+    assert not at.exception
+    n, height = heights[0]
+    assert n == 7 and height == table_height(7) == 35 * 8 + 3  # every row, no scroll
+    assert table_height(500) == 35 * (VISIBLE_ROWS + 1) + 3 and VISIBLE_ROWS >= 20  # then a scroll

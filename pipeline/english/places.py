@@ -659,8 +659,8 @@ class EnglishPlaces:
                 continue
             if name.lower() in self._known or name.lower() in self._actor_names:
                 continue
-            if name.endswith(("'s", "’s")) and (after := re.match(r"\s+([a-z]+)", text[ne:])) is not None \
-                    and after.group(1) not in _PLACE_AFTER_POSSESSIVE:
+            if name.endswith(("'s", "’s")) and (following := re.match(r"\s+([a-z]+)", text[ne:])) is not None \
+                    and following.group(1) not in _PLACE_AFTER_POSSESSIVE:
                 continue  # "the raid on Hamo's house": an owner, no place
             if _alias_of_known(text, ns, ne, mentions, head):
                 continue  # "near Tal Kocher (Al-Yarubiyah) town": another name of a place the gazetteer has

@@ -33,6 +33,7 @@ from mapapp import (
     mapview,
     playback,
     reviewview,
+    sourcegroups,
     unplaced,
 )
 from mapapp.filters import CONFIDENCE_LEVELS, Filters, from_query_params, to_query_params
@@ -66,10 +67,11 @@ def _tile_setting() -> mapview.TileSetting:
 def _filters(ds: data.Dataset, compact: bool) -> Filters:
     defaults = Filters(*ds.default_range)  # the latest activity (mapapp/daterange.py), not the whole span
     types, actor_ids, sources = ds.options["types"], ds.options["actors"], ds.options["sources"]
+    outlets = st.session_state["source_groups"] = sourcegroups.groups(sources)  # the Sources filter: by outlet
     if "filters_init" not in st.session_state:
         f0 = from_query_params(st.query_params, defaults, set(types), set(actor_ids), set(sources), ds.bounds)
         st.session_state.update({"dates": (f0.date_from, f0.date_to), "types": list(f0.event_types),
-                                 "actors": list(f0.actors), "sources": list(f0.sources),
+                                 "actors": list(f0.actors), "sources": sourcegroups.outlets_of(f0.sources, outlets),
                                  "hide_partisan": f0.hide_partisan, "reviewed_only": f0.reviewed_only,
                                  "q": f0.query, "min_confidence": f0.min_confidence, "filters_init": True})
     if compact:
@@ -82,7 +84,9 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
         st.multiselect("Event types", types, key="types", placeholder="all types")
         st.multiselect("Actors", actor_ids, key="actors", placeholder="all actors",
                        format_func=lambda a: data_actor_name(a))
-        st.multiselect("Sources", sources, key="sources", placeholder="all sources")
+        langs = sourcegroups.article_languages(ds.articles)
+        st.multiselect("Sources", list(outlets), key="sources", placeholder="all sources",
+                       format_func=lambda o: sourcegroups.label(o, outlets.get(o, (o,)), langs))
         st.checkbox("Hide events reported only by partisan outlets", key="hide_partisan",
                     help="Partisan: pro-government, AANES-aligned or opposition outlets (curated/sources.tsv).")
         st.checkbox("Reviewed events only", key="reviewed_only",
@@ -102,7 +106,8 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
 def _current_filters() -> Filters:
     d_from, d_to = st.session_state["dates"]
     return Filters(d_from, d_to, tuple(st.session_state["types"]), tuple(st.session_state["actors"]),
-                   tuple(st.session_state["sources"]), bool(st.session_state.get("hide_partisan")),
+                   sourcegroups.sources_of(st.session_state["sources"], st.session_state.get("source_groups", {})),
+                   bool(st.session_state.get("hide_partisan")),
                    bool(st.session_state.get("reviewed_only")), str(st.session_state.get("q") or ""),
                    str(st.session_state.get("min_confidence") or "low"))
 

@@ -306,3 +306,47 @@ def test_the_events_table_uses_the_page_not_ten_rows_over_an_empty_area(app, mon
     n, height = heights[0]
     assert n == 7 and height == table_height(7) == 35 * 8 + 3  # every row, no scroll
     assert table_height(500) == 35 * (VISIBLE_ROWS + 1) + 3 and VISIBLE_ROWS >= 20  # then a scroll
+
+
+@pytest.fixture(scope="module")
+def two_editions(amuda_added, tmp_path_factory):
+    """The Amuda build's seeds plus an Arabic report (our own words) from the same outlet's Arabic edition."""
+    import shutil
+
+    from pipeline.addreport import add_report, from_text
+    from pipeline.build import build
+
+    tmp = tmp_path_factory.mktemp("editions")
+    seeds = tmp / "seeds"
+    shutil.copytree(amuda_added.parent / "seeds", seeds)
+    add_report(seeds, from_text("قصفت طائرة مسيرة تركية سيارة عسكرية في مدينة عامودا يوم الاثنين، ما أدى إلى مقتل "
+                                "عنصرين من قوات سوريا الديمقراطية بحسب سكان من المدينة."),
+               published=dt.date(2024, 3, 5), source="North Press Agency (Arabic)", language="ar")
+    out = tmp / "out"
+    assert build(seeds, ROOT / "geo", out, progress=False).ok
+    return out
+
+
+def test_sources_filter_lists_an_outlet_once_with_its_languages(app, two_editions, monkeypatch):
+    """Probe: the Sources filter listed "Shafaq News" and "Shafaq News (Arabic)" as two entries. An outlet is
+    listed once with its editions' languages; choosing it chooses both, in the URL as before."""
+    from mapapp import sourcegroups
+
+    monkeypatch.setenv("QMAP_OUT", str(two_editions))
+    at = app(**{"from": "2024-03-01", "to": "2024-03-06"}).run()
+    assert not at.exception
+    box = at.multiselect(key="sources")
+    assert box.options.count("North Press Agency (Arabic, English)") == 1, box.options
+    assert "North Press Agency (Arabic)" not in box.options
+    box.select("North Press Agency").run()
+    summary = next(m.value for m in at.markdown if " of " in m.value and "events" in m.value)
+    assert summary.startswith("**2** of "), summary  # both editions' events
+    assert set(str(at.query_params["sources"][0] if isinstance(at.query_params["sources"], list)
+                   else at.query_params["sources"]).split("|")) == {"North Press Agency", "North Press Agency (Arabic)"}
+    at = app(**{"from": "2024-03-01", "to": "2024-03-06", "sources": "North Press Agency (Arabic)"}).run()
+    assert at.multiselect(key="sources").value == ["North Press Agency"]  # a shared link's edition: its outlet
+    grouped = sourcegroups.groups(["Shafaq News", "Shafaq News (Arabic)", "Rudaw"])
+    assert grouped == {"Rudaw": ("Rudaw",), "Shafaq News": ("Shafaq News", "Shafaq News (Arabic)")}
+    assert sourcegroups.label("Shafaq News", grouped["Shafaq News"], {"Shafaq News": {"English"}}) == \
+        "Shafaq News (Arabic, English)"
+    assert sourcegroups.sources_of(["Shafaq News"], grouped) == ("Shafaq News", "Shafaq News (Arabic)")

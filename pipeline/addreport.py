@@ -332,6 +332,62 @@ def read_source(source: str, stdin: TextIO | None = None) -> Report:
     raise AddError(path, f"unknown file type {suffix!r}: give a .txt, a saved .html page, a URL or - (stdin)")
 
 
+#: A headline is at most this long (characters and words).
+_HEADLINE_CHARS, _HEADLINE_WORDS = 160, 25
+_EN_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+              "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
+_EN_DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(%s)|(%s)\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4})\b"
+                      % (("|".join(_EN_MONTHS),) * 2), re.IGNORECASE)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def suggest_title(text: str) -> str:
+    """A headline on the text's first line, as a title to suggest ("" when there is none).
+
+    The first line is a headline when more text follows it, it is short (at most 160 characters and
+    25 words) and it does not end as a sentence does (``.``, ``!``, ``?``, ``؟``, ``:``).
+    """
+    lines = [line.strip() for line in text.strip().splitlines()]
+    if len(lines) < 2 or not lines[0] or not any(lines[1:]):
+        return ""
+    head = lines[0]
+    if len(head) > _HEADLINE_CHARS or len(head.split()) > _HEADLINE_WORDS or head.endswith((".", "!", "?", "؟", ":")):
+        return ""
+    return head
+
+
+def suggest_published(text: str, today: dt.date | None = None) -> dt.date | None:
+    """The latest full date (day, month name and year, or ``YYYY-MM-DD``; English or Arabic month names)
+    the text gives up to ``today``: a publication date to suggest, which the user confirms (a report
+    is published on or after the days it tells of). None when it gives none."""
+    from .arabic import normalise_phrase
+    from .dates import _MONTHS as AR_MONTHS
+
+    today = today or dt.date.today()
+    found: list[dt.date] = []
+
+    def add(y: str, m: int, d: str) -> None:
+        try:
+            day = dt.date(int(y), m, int(d))
+        except ValueError:
+            return
+        if dt.date(1990, 1, 1) <= day <= today:
+            found.append(day)
+
+    for m in _EN_DATE.finditer(text):
+        month = _EN_MONTHS[(m.group(2) or m.group(3)).lower()]
+        add(m.group(5), month, m.group(1) or m.group(4))
+    for m in _ISO_DATE.finditer(text):
+        add(m.group(1), int(m.group(2)), m.group(3))
+    if any("\u0600" <= ch <= "\u06ff" for ch in text):
+        plain = normalise_phrase(text.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+        months = "|".join(sorted(map(re.escape, AR_MONTHS), key=len, reverse=True))
+        for m in re.finditer(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({months})(?:\s*\(\s*\w+\s*\))?\s+"
+                             rf"(?:من\s+)?(?:عام\s+)?(\d{{4}})(?!\d)", plain):
+            add(m.group(3), AR_MONTHS[m.group(2)], m.group(1))
+    return max(found) if found else None
+
+
 def default_id(text: str, published: dt.date | None) -> str:
     """``<YYYYMMDD>_<16 hex digits of the text's SHA-256>``: sorts by date; the same text, the same id."""
     day = published.strftime("%Y%m%d") if published else "undated"

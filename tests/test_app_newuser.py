@@ -350,3 +350,23 @@ def test_sources_filter_lists_an_outlet_once_with_its_languages(app, two_edition
     assert sourcegroups.label("Shafaq News", grouped["Shafaq News"], {"Shafaq News": {"English"}}) == \
         "Shafaq News (Arabic, English)"
     assert sourcegroups.sources_of(["Shafaq News"], grouped) == ("Shafaq News", "Shafaq News (Arabic)")
+
+
+def test_add_report_suggests_a_headline_title_and_a_date_from_the_text(app, monkeypatch, tmp_path):
+    """Probe: with a pasted report whose first line is a headline and whose text gives its date, the form's
+    Title and Published stayed empty. They are prefilled as suggestions the page asks the user to check."""
+    from pipeline.addreport import suggest_published, suggest_title
+
+    monkeypatch.setenv("QMAP_SEEDS", str(tmp_path))
+    at = app(view="Add report").run()
+    at.text_area(key="add_text").set_value(AMUDA_TEXT).run()
+    assert not at.exception
+    assert at.text_input(key="add_title").value == "Drone strike hits a pickup near Amuda"
+    assert at.date_input(key="add_published").value == dt.date(2024, 3, 2)
+    said = " ".join(i.value for i in at.info)
+    assert "Title suggested from the text's first line" in said and "(02 Mar 2024): check that it is" in said
+    assert suggest_title("One sentence only, and it ends.\nMore text.") == ""
+    assert suggest_title("No headline here") == ""
+    assert suggest_published("قصفت طائرة مسيرة موقعاً في 12 شباط 2024 قرب المدينة، وفي 14 شباط 2024 عادت") == \
+        dt.date(2024, 2, 14)
+    assert suggest_published("Nothing dated: on Monday a patrol passed.") is None

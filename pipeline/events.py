@@ -98,7 +98,7 @@ that pass (tests in ``tests/test_event_rules_h6.py``), one event told first with
 blind set (``h7ar``; tests in ``tests/test_event_rules_h7.py``), what is no event (:func:`attempted`,
 :func:`not_yet`, :func:`only_heard`, :func:`displaced_speaker`, :func:`efforts_failed`,
 :func:`provided_terms`, :func:`held_in_told_battle`), when (:func:`counted_from`,
-:func:`counted_context_attack`) and where (:func:`fled_villages`). Their word lists are data (``pipeline/data/event_words.csv``),
+:func:`counted_context_attack`), where (:func:`fled_villages`) and how many (:func:`running_total_since`). Their word lists are data (``pipeline/data/event_words.csv``),
 normalised at import by :func:`load_event_words`. Every event gets ``confidence`` and
 ``rule`` (:func:`_confidence`, :meth:`_Context._rule`).
 """
@@ -2518,6 +2518,8 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
     injured: list[Count] = []
     if _since_outbreak_in(ctx.words, sent.first, sent.last) and not created:
         return  # "ووثق المرصد مقتل 58 شخصاً منذ اندلاع الاقتتال": a running total, no event's toll
+    if not created and running_total_since(ctx.words, sent.first, sent.last):
+        return  # "وبذلك يرتفع إلى 58 عدد الاستهدافات … منذ مطلع العام، أسفرت عن مقتل 61": a total
     for m in ctx._cas.between(sent.first, sent.last):
         clause = next(c for c in sent.clauses if c.first <= m.first <= c.last)
         word = ctx.words[m.first]
@@ -5705,6 +5707,22 @@ def since_outbreak(words: list[str], i: int) -> bool:
     ``outbreak`` word right before it): what is counted since then is a running total, and
     the event is told elsewhere or no event."""
     return i >= 2 and words[i - 2].lstrip("و") == "منذ" and words[i - 1] in _OUTBREAK_WORDS
+
+
+def running_total_since(words: list[str], first: int, last: int) -> bool:
+    """Stage (how many): whether the sentence ``first..last`` counts acts over a long period (a
+    ``tally_verb`` then ``عدد`` within four words, and ``منذ`` with a ``since_period`` word after it:
+    ``وبذلك يرتفع إلى 58 عدد الاستهدافات الجوية … منذ مطلع العام الجاري، أسفرت عن مقتل 61
+    شخصاً``). With no event of its own, its dead and wounded are that period's total, not the toll
+    of the event just told, even when it names the acts with a word that refers back
+    (``الاستهدافات``). A toll rising since yesterday evening (``منذ مساء أمس``) is no long period."""
+    if "عدد" not in words[first:last + 1]:
+        return False
+    tally = proclitic_forms(_TALLY_VERBS)
+    counted = any(w == "عدد" and not tally.keys().isdisjoint(words[max(first, k - 4):k])
+                  for k, w in enumerate(words[first:last + 1], first))
+    return counted and any(w.lstrip("و") == "منذ" and k + 1 <= last and words[k + 1] in _SINCE_PERIODS
+                           for k, w in enumerate(words[first:last + 1], first))
 
 
 def _since_outbreak_in(words: list[str], first: int, last: int) -> bool:

@@ -299,3 +299,18 @@ def test_an_arrest_that_set_off_the_fighting_is_not_fighters_captured_in_it(run_
             "واحتجزت الأسايش خلالها خمسة عناصر من الدفاع الوطني.")
     types = _types(run_text(text, "2021-04-21").events)
     assert ARREST not in types and CLASH in types
+
+
+# --------------------------------------------------------------------------- how many: a running total since the start of the year is no event's toll
+
+
+def test_the_dead_of_a_running_total_since_the_year_began_are_no_events_toll(run_text):
+    text = ("وأصيب مزارع مساء أمس بشظايا قذيفة سقطت قرب قرية الدردارة في ريف تل تمر. "
+            "وبهذا يرتفع إلى 40 عدد الاستهدافات التركية للمنطقة منذ مطلع العام الجاري، أسفرت عن مقتل 23 شخصاً.")
+    shelling = [e for e in run_text(text, "2023-09-02").events if _types([e]) == [SHELLING]]
+    assert [e.fatalities for e in shelling] == [0]
+    # the toll of the strike just told, told after it, is its toll
+    text = ("وأصيب مزارع مساء أمس بشظايا قذيفة سقطت قرب قرية الدردارة في ريف تل تمر. "
+            "وأسفر الاستهداف عن مقتل شخصين.")
+    shelling = [e for e in run_text(text, "2023-09-02").events if _types([e]) == [SHELLING]]
+    assert [e.fatalities for e in shelling] == [2]

@@ -144,3 +144,25 @@ def test_a_window_check_answers_alike_whether_or_not_the_scan_knows_its_list():
             assert a == _in_window(plain, _TRYING, lo, hi) == _in_window(tokens.words, unknown, lo, hi)
             answers.add(a)
     assert answers == {True, False}
+
+
+def test_sentence_ends_between_two_offsets_count_as_the_character_loop_did():
+    """``places.sentence_ends`` (a C-level search, stopped at the second run of marks) gives the
+    count the character loop of ``_recent_town``/``_paragraph_area`` gave, capped at two, for any
+    range of any text: runs of ``.!?؟`` and line breaks, a run cut by either end of the range."""
+    from pipeline.places import _SENTENCE_BREAKS, sentence_ends
+
+    def loop(gap: str) -> int:
+        return sum(1 for k, ch in enumerate(gap) if ch in _SENTENCE_BREAKS
+                   and (k == 0 or gap[k - 1] not in _SENTENCE_BREAKS))
+
+    rng = random.Random(11)
+    alphabet = list("ab ،,.!?؟\n") + ["قرية", "؟!", ".."]
+    seen = set()
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        lo, hi = rng.randint(0, len(text) + 2), rng.randint(0, len(text) + 2)
+        want = min(loop(text[lo:hi]), 2)
+        assert sentence_ends(text, lo, hi) == want, (text, lo, hi)
+        seen.add(want)
+    assert seen == {0, 1, 2}

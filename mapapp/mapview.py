@@ -10,7 +10,7 @@ Design choices an analyst can rely on:
 - **Approximate is visibly approximate.** Events whose place has no cited point
   (``geo_precision`` 2–3) are hollow, dashed symbols, and their place's uncertainty area
   (built by the gazetteer's rules) is drawn as a dashed outline; never a precise pin.
-- **Offline.** No plugin that needs a CDN: symbols are inline SVG (``DivIcon``), the
+- **Offline.** No plugin that needs a CDN: symbols are SVG images (``data:`` URLs), the
   legend is plain HTML, tiles come from a setting and can be off; every script and style
   sheet is served locally (:mod:`mapapp.assets`).
 - **Escaped.** Every string that comes from an article or a data file goes through
@@ -146,7 +146,7 @@ def base_map(tiles: TileSetting, places: dict | None = None, border: dict | None
                          control=True).add_to(m)
     m.get_root().header.add_child(Element(
         "<style>.leaflet-container{background:#e9ecef;font-family:system-ui,sans-serif}"
-        ".qsym{background:none;border:none}.qlabel-icon{background:none;border:none}"
+        ".qsym{background:none;border:none}.qsym img{display:block}.qlabel-icon{background:none;border:none}"
         ".qlabel{font:600 12px system-ui,sans-serif;color:#222;text-shadow:0 0 3px #fff,0 0 3px #fff;"
         "white-space:nowrap;pointer-events:none;position:absolute;left:0;top:0;display:inline-block}"
         ".qpop td{padding:1px 6px 1px 0;vertical-align:top}.qrep{margin:2px 0 0 0;padding-left:16px}"
@@ -1317,7 +1317,7 @@ def find_group(events: pd.DataFrame | None, clicked: str | None, lat: float | No
 
 
 class SymbolLayer(MacroElement):
-    """Many symbols (inline-SVG markers with tooltip and popup) from one JSON array.
+    """Many symbols (markers showing their SVG as one image, with tooltip and popup) from one JSON array.
 
     One element instead of a folium Marker + Icon + Popup + Tooltip per symbol: the page
     carries the data once and a short loop makes the markers, which keeps reruns fast.
@@ -1331,7 +1331,8 @@ class SymbolLayer(MacroElement):
     (several types at one place, an approximate place drawn at its parent's point,
     neighbouring places) are pushed apart just enough (a few rounds of pairwise
     separation, started on a small ring for symbols at the very same point), each with a
-    thin leader line and a dot at its true point. The marker itself stays at the true
+    thin leader line and a dot at its true point (a map's leaders drawn on one canvas under the
+    symbols). The marker itself stays at the true
     point (its popup, tooltip and the app's click position are the place's), only the
     icon is offset; as the user zooms in, places separate and the offsets shrink.
     """
@@ -1349,42 +1350,91 @@ class SymbolLayer(MacroElement):
             } else { window.prompt("Link to this event", url); }
             return false;
           };
-          // Parsed SVG by its text, cloned for each icon: parsing ~760 SVG strings was the largest part of
-          // drawing the symbols (Chromium profile); the distinct symbols are far fewer than the icons.
-          var parsed = window.qsvgParsed || (window.qsvgParsed = new Map());
-          function svgNode(text) {
-            var n = parsed.get(text);
+          // Each symbol's picture is one <img> of its SVG text (a data: URL, loaded at once; one image element
+          // made per distinct symbol and cloned), and the leader lines of symbols pushed aside are drawn on one
+          // canvas per map (drawLeads). An inline SVG tree per icon made Chromium re-layerize thousands of
+          // paint chunks on every frame of the page, ~13 ms a frame at 100k events (profile_browser --frames).
+          var imgs = window.qsvgImgs || (window.qsvgImgs = new Map());
+          function imgNode(text) {
+            var n = imgs.get(text);
             if (!n) {
-              if (parsed.size > 4000) { parsed.clear(); }
-              var t = document.createElement("template");
-              t.innerHTML = text;
-              n = t.content.firstChild;
-              parsed.set(text, n);
+              if (imgs.size > 4000) { imgs.clear(); }
+              n = document.createElement("img");
+              n.decoding = "sync";
+              n.draggable = false;
+              n.alt = "";
+              n.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(text);
+              imgs.set(text, n);
             }
-            return n.cloneNode(true);
+            return n.cloneNode(false);
           }
           if (!L.QIcon) {
             L.QIcon = L.DivIcon.extend({
               createIcon: function (oldIcon) {
                 var div = (oldIcon && oldIcon.tagName === "DIV") ? oldIcon : document.createElement("div");
-                div.textContent = "";
-                if (this.options.lead) { div.appendChild(svgNode(this.options.lead)); }
-                div.appendChild(svgNode(this.options.svg));
+                var img = div.firstChild;
+                if (!img || img.getAttribute("data-svg") !== this.options.svg) {
+                  div.textContent = "";
+                  img = imgNode(this.options.svg);
+                  img.setAttribute("data-svg", this.options.svg);
+                  div.appendChild(img);
+                }
                 this._setIconStyles(div, "icon");
                 return div;
               }
             });
           }
           function icon(d, dx, dy) {
-            var lead = "";
-            if (dx || dy) {
-              var h = d.s / 2;
-              lead = '<svg class="qlead" width="' + d.s + '" height="' + d.s + '" style="position:absolute;left:0;top:0;overflow:visible;pointer-events:none">'
-                + '<line x1="' + h + '" y1="' + h + '" x2="' + (h - dx) + '" y2="' + (h - dy) + '" stroke="#333" stroke-width="1" stroke-opacity=".75"/>'
-                + '<circle cx="' + (h - dx) + '" cy="' + (h - dy) + '" r="2.5" fill="#222"/></svg>';
-            }
-            return new L.QIcon({lead: lead, svg: d.svg, className: "qsym", iconSize: [d.s, d.s],
+            return new L.QIcon({svg: d.svg, className: "qsym", iconSize: [d.s, d.s],
                                 iconAnchor: [d.s / 2 - dx, d.s / 2 - dy]});
+          }
+          // Leader lines: from each symbol pushed aside back to its true point (a thin line and a dot), on one
+          // canvas in a pane under the symbols, as large as the map's view and drawn again when it moves
+          function leadCanvas(h) {
+            if (!h.leads) {
+              var map = h.map, pane = map.getPane("qsymleads") || map.createPane("qsymleads");
+              pane.style.zIndex = 590;
+              pane.style.pointerEvents = "none";
+              h.leads = document.createElement("canvas");
+              h.leads.className = "qsymleads";
+              h.leads.style.cssText = "position:absolute;left:0;top:0;pointer-events:none";
+              pane.appendChild(h.leads);
+              map.on("moveend resize", function () { drawLeads(h); });
+              map.on("zoomstart", function () { h.leads.style.display = "none"; });
+            }
+            return h.leads;
+          }
+          function drawLeads(h) {
+            var map = h.map, c = leadCanvas(h);
+            if (!h.group._map) { c.style.display = "none"; return; }
+            var size = map.getSize(), r = window.devicePixelRatio || 1, o = map.containerPointToLayerPoint([0, 0]);
+            c.style.left = o.x + "px";
+            c.style.top = o.y + "px";
+            c.style.width = size.x + "px";
+            c.style.height = size.y + "px";
+            c.width = Math.round(size.x * r);
+            c.height = Math.round(size.y * r);
+            var ctx = c.getContext("2d");
+            ctx.setTransform(r, 0, 0, r, 0, 0);
+            ctx.clearRect(0, 0, size.x, size.y);
+            var n = 0;
+            h.marks.forEach(function (m) {
+              if (!m._qdx && !m._qdy) { return; }
+              var p = map.latLngToLayerPoint(m.getLatLng()).round().subtract(o);
+              ctx.beginPath();
+              ctx.moveTo(p.x + m._qdx, p.y + m._qdy);
+              ctx.lineTo(p.x, p.y);
+              ctx.strokeStyle = "rgba(51,51,51,0.75)";
+              ctx.lineWidth = 1;
+              ctx.stroke();
+              ctx.beginPath();
+              ctx.arc(p.x, p.y, 2.5, 0, 2 * Math.PI);
+              ctx.fillStyle = "#222";
+              ctx.fill();
+              n += 1;
+            });
+            c.style.display = "";
+            c.setAttribute("data-leads", String(n));
           }
           // The markers live in one group per map ("host") that outlasts this layer: streamlit-folium
           // replaces every layer on each rerun, and a new set of symbols updates the markers already
@@ -1545,6 +1595,7 @@ class SymbolLayer(MacroElement):
               });
               h.zoom = map.getZoom();
             }
+            drawLeads(h);
             map.getContainer().setAttribute("data-symbols-laid-out", String(marks.length));
             map.fire("qsymbols");  // the labels place themselves again around the moved symbols
           }
@@ -1553,7 +1604,7 @@ class SymbolLayer(MacroElement):
             var map = layer._map;  // (still set while "remove" fires)
             setTimeout(function () {  // no other Events layer took the symbols over: hide them with this one
               var h = map && map._qsymHost;
-              if (h && h.owner === layer && !layer._map && h.group._map) { map.removeLayer(h.group); }
+              if (h && h.owner === layer && !layer._map && h.group._map) { map.removeLayer(h.group); drawLeads(h); }
             }, 0);
           });
           {% if this.packed %}

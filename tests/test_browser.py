@@ -309,6 +309,30 @@ def test_map_view_opens(page, expected):
     assert not page.js_errors, page.js_errors
 
 
+SYMBOL_PICTURES = """() => [...document.querySelectorAll('.qsym')].map(s => {
+  const pics = [...s.children].filter(c => !c.classList.contains('qlead'));
+  const img = pics.length === 1 && pics[0].tagName === 'IMG' ? pics[0] : null;
+  return {pics: pics.length, svg_nodes: s.querySelectorAll('svg:not(.qlead), svg:not(.qlead) *').length,
+          loaded: !!img && img.complete && img.naturalWidth > 0,
+          w: img ? img.getBoundingClientRect().width : 0, box: s.getBoundingClientRect().width,
+          svg_text: !!img && img.src.startsWith('data:image/svg+xml')};
+})"""
+
+
+def test_each_symbol_is_one_loaded_picture(page, expected):
+    """A symbol's picture is one image of its SVG (not an inline SVG tree per symbol: each of those is
+    a separate piece of the page that the browser re-layers on every frame), drawn at the symbol's size."""
+    open_view(page, "?view=Map")
+    wait_for_map(page, expected["symbols"])
+    pics = map_frame_handle(page).evaluate(SYMBOL_PICTURES)
+    assert len(pics) == expected["symbols"]
+    for p in pics:
+        assert p["pics"] == 1 and p["svg_nodes"] == 0, p
+        assert p["loaded"] and p["svg_text"], p
+        assert abs(p["w"] - p["box"]) < 0.5, p
+    assert not page.js_errors, page.js_errors
+
+
 def test_slider_moves_end_date(page, expected):
     open_view(page, "?view=Map")
     wait_for_map(page, expected["symbols"])

@@ -114,6 +114,7 @@ _REL_EXPR = (
 _DAY = rf"(?P<day>(?:ال)?\d{{1,2}}|(?:ال)?(?:{_alt(_ORDINALS)}))"
 _MON = rf"(?P<mon>{_alt(_MONTHS)})(?:\s*[/(]\s*(?P<mon2>{_alt(_MONTHS)})\s*\)?)?"
 #: "من العام الماضي/الفائت"، "من السنة الماضية" (the year before publication), "من العام الجاري".
+#: "من العام السابق" is the year before the last year the text told (:func:`_which_year`).
 _WHICH_YEAR = r"\s+من\s+(?:ال)?(?:عام|سنه)\s+(?:ال)?(?P<{}>ماضي|فايت|منصرم|سابق|جاري|حالي)ه?"
 _EXPLICIT = (rf"{_B}(?P<since3>و?منذ\s+)?[وفبل]?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?{_MON}"
              rf"(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>\d{{4}})|{_WHICH_YEAR.format('yrel')})?{_E}")
@@ -136,7 +137,7 @@ _MONTH_PAST = (rf"{_B}(?P<since7>و?منذ\s+)?[وفبل]?(?:ال)?(?:شهر\s+)
 #: (no day, no year, no الماضي): the latest such month up to publication.
 _MONTH_BARE = (rf"{_B}(?P<since8>و?منذ\s+)?[وفبل]?(?:في|خلال|مطلع|اواخر|منتصف|اوايل|بدايه|نهايه)\s+(?:شهر\s+)?"
                rf"(?P<mon8>{_alt(_MONTHS)})(?:\s*/\s*(?:{_alt(_MONTHS)}))?{_E}"
-               rf"(?!\s*/|\s+(?:ال)?(?:ماضي|فايت|منصرم|جاري|حالي|من\s|عام|سنه|\d))")
+               rf"(?!\s*/|\s+(?:ال)?(?:ماضي|فايت|منصرم|سابق|جاري|حالي|من\s|عام|سنه|\d))")
 #: "الثامن من الشهر الجاري"، "في 27 من الشهر الماضي": a day of this or the previous month.
 _DAY_OF_MONTH_REL = (rf"{_B}(?P<since6>و?منذ\s+)?[وفبل]?(?P<dday>(?:ال)?\d{{1,2}}|(?:ال)?(?:{_alt(_ORDINALS)}))\s+من\s+"
                      rf"(?:ال)?شهر\s+(?:ال)?(?P<dwhich>ماضي|منصرم|فايت|جاري|حالي){_E}")
@@ -243,7 +244,10 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
         d: dt.date | None
         if g.get("year") or g.get("yrel"):
             # "في التاسع من آب من العام الفائت": that day of the year before publication
-            year = int(g["year"]) if g.get("year") else published.year - (g["yrel"] not in ("جاري", "حالي"))
+            told = int(g["year"]) if g.get("year") else _which_year(g["yrel"], nt, m.start(), published)
+            if told is None:
+                return None
+            year = told
             try:
                 d = dt.date(year, month, day)
             except ValueError:
@@ -255,7 +259,10 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
         return _span(nt, m, date_from=d, date_to=d, time_precision=1, background=bool(g.get("since3")))
     if g.get("mon3"):
         month = _MONTHS[_squash(g["mon3"])]
-        year = int(g["year3"]) if g.get("year3") else published.year - (g["yrel3"] not in ("جاري", "حالي"))
+        told3 = int(g["year3"]) if g.get("year3") else _which_year(g["yrel3"], nt, m.start(), published)
+        if told3 is None:
+            return None
+        year = told3
         first = dt.date(year, month, 1)
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         return _span(nt, m, date_from=first, date_to=last, time_precision=3)
@@ -403,6 +410,21 @@ def _scan(text: str, tokens=None):
                 yield m
                 pos = m.end()
                 break
+
+
+_YEAR_TOLD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _which_year(word: str, nt: NormalisedText, start: int, published: dt.date) -> int | None:
+    """The year of "من العام الماضي/الجاري/السابق": the year before publication, publication's
+    year, or (``السابق``) the year before the last year told before ``start``
+    (``في عام 2018 … في العاشر من أيار من العام السابق``: 2017); None when no year was told."""
+    if word in ("جاري", "حالي"):
+        return published.year
+    if word != "سابق":
+        return published.year - 1
+    told = _YEAR_TOLD.findall(nt.text[:start])
+    return int(told[-1]) - 1 if told else None
 
 
 def find_dates(nt: NormalisedText, published: dt.date, tokens: Sequence[Token] | None = None) -> list[DateSpan]:

@@ -886,7 +886,7 @@ class _Context:
                 or bool(not_a_fact(self.words, i, kind, clause.first, clause.last))
                 or attempted(self.words, i, kind, max(clause.first, self._stretch(i)[0]), self._trigs.between)
                 or not_yet(self.words, i, max(clause.first, self._stretch(i)[0]))
-                or only_heard(self.words, i, clause.first))
+                or only_heard(self.words, i, clause.first, clause.sentence.last))
 
     def _draft(self, trig: Trigger, m: Match, clause: Clause) -> _Draft | None:
         sent = clause.sentence
@@ -3303,7 +3303,17 @@ _CLOSE_VERBS = _WORDS["close_verb"]
 _ROAD_NOUNS = _WORDS["road_noun"]
 #: Shops, markets, schools: closed, they are a city's life, no road closure (civil_premises rows).
 _CIVIL_PREMISES = _WORDS["civil_premises"]
+_OWN_DOORS = _WORDS["own_doors"]
 DEPLOYMENT = Trigger("deployment", "Strategic developments", "Change to group/activity")
+
+
+def and_past_verb(word: str) -> bool:
+    """Whether ``word`` (normalised) reads as و and a past verb, a clause of its own (``وخلت``،
+    ``وبقيت``، ``واشتبكوا``): و, at least three letters more, not a noun with ال, and a past
+    ending (ت، وا; not the plural ات)."""
+    rest = word[1:]
+    return (word[:1] == "و" and len(rest) >= 3 and not rest.startswith("ال")
+            and rest.endswith(("ت", "وا")) and not rest.endswith("ات"))
 
 
 def road_closures(matches: list[Match], words: list[str], bare: frozenset[str] | None = None) -> list[Match]:
@@ -3311,7 +3321,9 @@ def road_closures(matches: list[Match], words: list[str], bare: frozenset[str] |
     مداخل الحي``): the verb, then a road noun within four words (the subject may stand between)
     is a change to group/activity (ACLED). Shops closed (``الأسواق مغلقة``) are none, and so are
     shops or schools closed before a road noun that is not the verb's object (``أغلقت المحال
-    التجارية أبوابها وخلت الشوارع من المارة``: ``civil_premises`` words between).
+    التجارية أبوابها وخلت الشوارع من المارة``: ``civil_premises`` words between, and their own
+    doors (``own_doors``) or و and a past verb before the road noun); a force closing a market and
+    the roads joined to it (``السوق المركزي والطرق المؤدية إليه``) is a closure.
     (``bare``: the text's :func:`~pipeline.arabic.bare_words`, when known: no such verb, nothing to do.)"""
     if bare is not None and bare.isdisjoint(_CLOSE_VERBS):
         return matches
@@ -3322,8 +3334,11 @@ def road_closures(matches: list[Match], words: list[str], bare: frozenset[str] |
         if k in covered:
             continue
         road = next((j for j in range(k + 1, min(len(words), k + 7)) if words[j].lstrip("و") in _ROAD_NOUNS), None)
-        if road is not None and _any_stem(words[k + 1:road], _CIVIL_PREMISES):
-            continue  # "أغلقت المحال التجارية أبوابها وخلت الشوارع": shops closed, the streets only empty
+        if road is not None and _any_stem(words[k + 1:road], _CIVIL_PREMISES) and (
+                _any_stem(words[k + 1:road], _OWN_DOORS) or any(and_past_verb(x) for x in words[k + 1:road + 1])):
+            # "أغلقت المحال التجارية أبوابها وخلت الشوارع": shops closed, the streets only empty; a force
+            # closing "السوق المركزي والطرق المؤدية إليه" closed both
+            continue
         if road is not None:
             # "قطع أهالي القرية الطريق بالإطارات المشتعلة مطالبين بـ …": a crowd's demand, a protest
             demand = any(x in _PURPOSE_FORMS for x in words[k + 1:k + 1 + _GATHER_WINDOW])
@@ -4616,7 +4631,8 @@ def another_acts_place(ctx: _Context, trig_tok: int, i: int) -> bool:
         return True
     if first <= trig_tok <= last:
         return False
-    return any(_stem(w, _ATTEMPTS) is not None for w in words[first:i]) and _direction(words, i) != "to"
+    # an approach ("اقتربت … من قرية …، واندلعت اشتباكات") brings the fight to the place; only a try is elsewhere
+    return any(_stem(w, _TRYING) is not None for w in words[first:i]) and _direction(words, i) != "to"
 
 
 def told_in_a_relative_clause_of_a_place(ctx: _Context, trig_tok: int, i: int, last: int) -> bool:
@@ -5511,19 +5527,32 @@ _FUTURE_PARTICLES = _WORDS["future_particle"]
 _MAY_PARTICLES = _WORDS["may_particle"]
 _ANY = _WORDS["any_determiner"]
 _FUTURE_LOOKALIKES = _WORDS["future_lookalike"]
+#: The "that" of a report: what follows is the clause reported, not the speaker's.
+_REPORTED_THAT = frozenset({"ان", "بان", "وان"})
 #: How far back a future verb or particle may stand ("ستشهد المنطقة اشتباكات").
 _AHEAD_REACH = 4
 
 
+#: Endings no imperfect verb after س has: a noun's ة with a possessive (سيارتهم، سيارته), the
+#: past ت (سيطرت), the dual or a name's ان/ين (سنتين، سيبان).
+_NOT_IMPERFECT_ENDINGS = ("تهم", "تها", "ته", "تهن", "تكم", "تنا", "تي", "ت", "ان", "ين")
+
+
 def future_verb(word: str) -> bool:
     """Whether ``word`` (normalised, maybe behind و or ف) is an imperfect verb with the future
-    prefix س (``سيتسبب``، ``ستشهد``، ``سنرد``): س, a letter of the imperfect (ي ت ن; not ا, as
-    ``ساعتين`` begins), at least
-    three letters more, and no noun ending (ه، ات، ا) nor a ``future_lookalike`` row (``سيارة``،
-    ``سيطرة``، ``ستة``)."""
+    prefix س (``سيتسبب``، ``ستشهد``، ``سنرد``، ``سيتم``): س, then an imperfect form (ي ت ن and at
+    least three letters more; not ا, as ``ساعتين`` begins), with no ending an imperfect lacks
+    (:data:`_NOT_IMPERFECT_ENDINGS`: ``سيارتهم``، ``سيطرت``، ``سنتين``، ``سيبان``), no noun
+    ending (ه، ات، ا) and no ``future_lookalike`` row (``سيارة``، ``سيطرة``، ``ستة``). A name
+    (``سيامند``) is told apart by :func:`not_yet`, which stops at the إن/أن of a report."""
     w = word[1:] if word[:1] in ("و", "ف") and len(word) > 5 else word
-    return (len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and not w.endswith(("ه", "ات", "ا"))
-            and w not in _FUTURE_LOOKALIKES)
+    if w in _FUTURE_LOOKALIKES or w[:1] != "س":
+        return False
+    rest = w[1:]
+    if rest == "يتم" or rest == "تتم":  # "سيتم قصف": the one short imperfect the news tells the future with
+        return True
+    return (len(rest) >= 4 and rest[0] in "يتن" and rest[1] != "ا"
+            and not rest.endswith(_NOT_IMPERFECT_ENDINGS + ("ه", "ات", "ا")))
 
 
 def _imperfect(word: str) -> bool:
@@ -5545,7 +5574,8 @@ def not_yet(words: list[str], i: int, lo: int) -> bool:
 
     - a future verb (:func:`future_verb`: ``ستشهد المنطقة اشتباكات``، ``سيتسبب بنزوح``) or
       ``سوف`` (``future_particle``) up to :data:`_AHEAD_REACH` words before it in its comma
-      stretch (from ``lo``);
+      stretch (from ``lo``), looking back no further than an إن/أن (the clause reported:
+      ``قال سيبان حمو إن قواته اشتبكت``) or و and a past verb (another clause);
     - ``قد`` and an imperfect verb there (``قد تتعرض لقصف``، ``قد يدفع … إلى النزوح``; ``قد شهدت``
       tells what did happen);
     - ``أي`` right before it (``أي هجوم``، ``أي تصعيد``: none in particular).
@@ -5570,29 +5600,34 @@ def not_yet(words: list[str], i: int, lo: int) -> bool:
     if i > lo and _stem(words[i - 1], _ANY) is not None:
         return True
     start = max(lo, i - _AHEAD_REACH)
-    for k in range(start, i):
+    for k in range(i - 1, start - 1, -1):
         w = words[k]
         if future_verb(w) or _stem(w, _FUTURE_PARTICLES) is not None:
             return True
-        if _stem(w, _MAY_PARTICLES) is not None and k + 1 < i + 1 and _imperfect(words[k + 1]):
+        if _stem(w, _MAY_PARTICLES) is not None and _imperfect(words[k + 1]):
             return True
+        if k < i - 1 and (w in _REPORTED_THAT or and_past_verb(w)):
+            return False  # "قال القيادي سيبان حمو إن قواته اشتبكت"، "سيرد بقوة واستهدفت …": another clause
     return False
 
 
 _HEARING = _WORDS["hearing"]
 _SOUND_NOUNS = _WORDS["sound_noun"]
+_STRUCK_MARKS = _WORDS["heard_and_struck"]
 #: How far before the act its sound noun may stand ("صوت سيارات الإسعاف والقذائف").
 _SOUND_REACH = 5
 
 
-def only_heard(words: list[str], i: int, clause_first: int) -> bool:
+def only_heard(words: list[str], i: int, clause_first: int, sentence_last: int | None = None) -> bool:
     """Stage (is it a fact): the trigger at ``i`` is a sound people hear, told as the life of a
     place (``ولا يسمع السكان في الليل إلا أصوات القذائف البعيدة``، ``تسمع منذ الصباح أصوات
-    الاشتباكات``): a hearing verb in the present or ``سماع`` (``hearing``) earlier in the clause
+    الاشتباكات``): a hearing verb in the present (``hearing``) earlier in the clause
     and a word for sound (``sound_noun``: صوت، أصوات، دوي) at most :data:`_SOUND_REACH` words
     before the act. What was heard is no act with a place and a day; shells that fell, told
     as such (``وسقطت قذائف …، وسمع السكان أصوات الانفجارات``), stay an event, and so does a blast
-    that boomed (``دوى انفجار``: no hearing verb).
+    that boomed (``دوى انفجار``: no hearing verb), and a sound heard in a sentence that tells a
+    device or casualties (``heard_and_struck``, kill and wound words: ``سمعوا دوي انفجار عبوة
+    … أسفر عن جرح رجلين``).
 
     Parameters
     ----------
@@ -5610,7 +5645,11 @@ def only_heard(words: list[str], i: int, clause_first: int) -> bool:
     """
     if not _in_window(words, _SOUND_NOUNS, max(clause_first, i - _SOUND_REACH), i):
         return False
-    return _in_window(words, _HEARING, clause_first, i)
+    if not _in_window(words, _HEARING, clause_first, i):
+        return False
+    # a blast heard that wounded or killed, or a device that went off, happened where it was heard
+    hi = len(words) if sentence_last is None else sentence_last + 1
+    return not any(_in_window(words, marks, clause_first, hi) for marks in (_STRUCK_MARKS, _KILL_WORDS, _WOUND_WORDS))
 
 
 _ABOUT = frozenset({"حول", "بشان", "بخصوص"})

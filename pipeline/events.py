@@ -760,7 +760,9 @@ class _Context:
             if after is not trig:
                 self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in trig}, how))
             trig = after
-        self.trig = provided_terms(agreed_terms(trig, self.words, starts), self.words, starts)
+        commas = ([bisect.bisect_left(self._starts, m.start()) for m in _COMMA_RE.finditer(nt.text)]
+                  if "،" in nt.text or "," in nt.text else [])
+        self.trig = provided_terms(agreed_terms(trig, self.words, starts), self.words, starts, frozenset(commas))
         self.trig_prefix = {m.first: m.prefix for m in self.trig}
         self.cas = claimed_tolls(lost_lives(ex.casualties.find(tokens), self.words), self.words)
         # the same lists looked up by the token range of a clause or sentence
@@ -782,9 +784,6 @@ class _Context:
         self._pending_toll: tuple[list[Count], list[Count], tuple[int, int]] | None = None
         self._prev_violent: list[_Draft] = []  # the violent events of the previous sentence
         # the tokens right after a comma: a date belongs to the comma-separated stretch that states it
-        text = nt.text
-        commas = ([bisect.bisect_left(self._starts, m.start()) for m in _COMMA_RE.finditer(text)]
-                  if "،" in text or "," in text else [])
         # a stretch also ends with its sentence: the first stretch of a sentence is not the
         # last stretch of the sentence before ("سقطت قذائف على القرية. وفي 27 نيسان، …")
         self._comma_toks = sorted({*commas, *(s.first for s in self.sentences[1:])})
@@ -2968,14 +2967,18 @@ _TERMS_VERBS = _WORDS["terms_verb"]
 _TERMS_REACH = 2
 
 
-def provided_terms(matches: list[Match], words: list[str], sentence_starts: frozenset[int] = frozenset()) -> list[Match]:
+def provided_terms(matches: list[Match], words: list[str], sentence_starts: frozenset[int] = frozenset(),
+                   commas: frozenset[int] = frozenset()) -> list[Match]:
     """Stage (what is no act): what an agreement provides for (``وينص الاتفاق على تبادل المحتجزين
-    وإعادة الجثامين``، ``اتفاق يقضي بانسحاب المسلحين وانتشار دوريات``; a ``terms_verb`` at most
-    :data:`_TERMS_REACH` words from an agreement trigger) is its terms: the triggers in the
-    :data:`_TERMS_WINDOW` words after the verb, up to the end of the sentence, go (and with them the
-    actors and places a term would lend the agreement). A definite agreement word with such a verb
-    (``الاتفاق يقضي``) after an agreement the text already told is that agreement told again, and
-    goes too; an indefinite one (``توصلا إلى اتفاق يقضي بـ``) is the agreement itself."""
+    وإعادة الجثامين``، ``اتفاق يقضي بانسحاب المسلحين وانتشار دوريات``) is its terms: a
+    ``terms_verb`` right before an agreement trigger (``ينص الاتفاق``) or at most
+    :data:`_TERMS_REACH` words after it (``الاتفاق الذي يقضي``); the triggers after both, in the
+    :data:`_TERMS_WINDOW` words up to a comma (``commas``: the tokens right after one), the end of
+    the sentence or و and a past verb (another clause: ``واندلعت اشتباكات``), go (and with them the
+    actors and places a term would lend the agreement); the agreement trigger stays. A definite
+    agreement word with such a verb (``الاتفاق يقضي``) after an agreement the text already told is
+    that agreement told again, and goes too; an indefinite one (``توصلا إلى اتفاق يقضي بـ``) is the
+    agreement itself."""
     forms = proclitic_forms(_TERMS_VERBS)
     if not has_any(words, forms):
         return matches
@@ -2983,11 +2986,14 @@ def provided_terms(matches: list[Match], words: list[str], sentence_starts: froz
     drop_terms: list[tuple[int, int]] = []
     drop_told: set[int] = set()
     for k in where(words, forms):
-        agr = next((m for m in agreements if abs(m.first - k) <= _TERMS_REACH or abs(m.last - k) <= _TERMS_REACH), None)
+        agr = next((m for m in agreements if m.first == k + 1 or 0 < k - m.last <= _TERMS_REACH), None)
         if agr is None:
             continue
-        end = next((e for e in range(k + 1, k + 1 + _TERMS_WINDOW) if e in sentence_starts), k + 1 + _TERMS_WINDOW)
-        drop_terms.append((k, end - 1))
+        start = max(k, agr.last)
+        end = next((e for e in range(start + 1, start + 1 + _TERMS_WINDOW)
+                    if e in sentence_starts or e in commas or (e < len(words) and and_past_verb(words[e]))),
+                   start + 1 + _TERMS_WINDOW)
+        drop_terms.append((start, end - 1))
         if words[agr.first].lstrip("و").startswith("ال") and any(m.first < agr.first for m in agreements):
             drop_told.add(agr.first)
     return [m for m in matches if m.first not in drop_told and not any(a < m.first <= b for a, b in drop_terms)]

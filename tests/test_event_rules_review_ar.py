@@ -82,3 +82,37 @@ def test_the_year_before_after_an_explicit_year_is_not_the_year_before_publicati
     # "من العام الماضي" is still the year before publication
     text = "وفي عام 2018 تكررت الهجمات، وكانت أولاها في العاشر من أيار من العام الماضي."
     assert [s.date_from for s in find_dates(normalise(text), dt.date(2023, 5, 1))] == [dt.date(2022, 5, 10)]
+
+
+# --------------------------------------------------------------------------- what an agreement provides for, and what it does not
+
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+AGREEMENT = ("Strategic developments", "Agreement")
+
+
+def test_a_killing_or_a_clash_told_after_an_agreement_word_is_no_term_of_it(run_text):
+    text = "وبعد يوم واحد من سريان الهدنة، قضى ثلاثة رعاة بقصف مدفعي تركي طال قرية قرب بلدة الدرباسية."
+    assert SHELLING in _types(run_text(text, "2022-11-20").events)
+    text = "وعرضت قيادة الأسايش نص الاتفاق على الصحفيين واندلعت اشتباكات متقطعة في حي حلكو بمدينة القامشلي."
+    assert CLASH in _types(run_text(text, "2022-11-20").events)
+    # the terms told after the verb are still no act
+    text = "توصل الطرفان مساء أمس إلى اتفاق يقضي بانسحاب المسلحين من حي طي وتبادل الأسرى."
+    assert _types(run_text(text, "2022-11-20").events) == [AGREEMENT]
+
+
+def test_no_word_has_two_roles_that_contradict_each_other():
+    import csv
+    from importlib.resources import files
+
+    roles: dict[str, set[str]] = {}
+    with files("pipeline").joinpath("data/event_words.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            roles.setdefault(normalise(row["word"]).text, set()).add(row["role"])
+    # a word telling that the act happened cannot also tell the terms of an agreement, nor a
+    # shop closing its doors be a road that a force closes
+    conflicts = [({"terms_verb"}, {"kill_word", "death_verb", "bare_death_verb", "death_noun", "wound_word"}),
+                 ({"civil_premises", "own_doors"}, {"road_noun"}),
+                 ({"future_particle"}, {"future_lookalike"}),
+                 ({"hearing"}, {"heard_and_struck"})]
+    bad = [(w, sorted(r)) for w, r in roles.items() for a, b in conflicts if r & a and r & b]
+    assert bad == []

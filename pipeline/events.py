@@ -1017,7 +1017,7 @@ class _Context:
         if agreement_in_town(trig, place) and self._focus_mention() is not None:
             return self._focus_mention(), 1  # "هدنة …، إذ تجدد إطلاق النار في محيط المربع الأمني"
         if trig.kind == "displacement" and place is not None:
-            place = fled_villages(self, clause, place)
+            place = fled_villages(self, clause, place, trig_tok)
         if quality == 0 and trig.kind == "displacement":
             # "ودفعت الاشتباكات العائلات إلى النزوح من الحي": fled from where the fighting was
             # ("ودفعت المعارك …": the battles of the article, its main clash, before the latest spark)
@@ -2153,10 +2153,11 @@ def _redrawn(ctx: _Context, inner: Mention, outer: Mention) -> Mention:
 _VILLAGE_PLURALS = _WORDS["village_plural"]
 
 
-def fled_villages(ctx: _Context, clause: Clause, place: Mention) -> Mention:
+def fled_villages(ctx: _Context, clause: Clause, place: Mention, trig_tok: int | None = None) -> Mention:
     """Stage (where): families displaced from villages the text does not name, with a town
     named (``نزحت مئات العائلات من قرى عامودا``، ``غادرت العائلات منازلها في القرى الحدودية قرب
-    الدرباسية``، ``نزحت آلاف العائلات من قراها``: ``village_plural`` words in the clause, not as
+    الدرباسية``، ``نزحت آلاف العائلات من قراها``: ``village_plural`` words after the flight, behind
+    its من or في with no other trigger between (:func:`_in_the_flights_phrase`), not as
     where they went: ``نحو القرى المجاورة``, nor joined by و to the town or to a destination:
     ``من مدينة الدرباسية وقراها`` is the town and its villages, told at the town), fled from the
     town's countryside: the displacement is placed there (approximate), where people fled from,
@@ -2182,6 +2183,7 @@ def fled_villages(ctx: _Context, clause: Clause, place: Mention) -> Mention:
         return place
     if not any(_stem(words[k], _VILLAGE_PLURALS) is not None and _direction(words, k) != "to"
                and not words[k].startswith("و") and not (k > 0 and words[k - 1].startswith("و"))
+               and _in_the_flights_phrase(ctx, k, trig_tok)
                for k in range(clause.first, clause.last + 1)):
         return place  # "من مدينة الدرباسية وقراها"، "في المدينة وفي قرى قريبة منها": the town too
     area = enclosing_area(ctx.gaz, place.place_id, inside_settlement=False)
@@ -2191,6 +2193,23 @@ def fled_villages(ctx: _Context, clause: Clause, place: Mention) -> Mention:
     return replace(place, place_id=area.id, name_en=area.name_en, name_ar=area.name_ar, kind=area.kind,
                    lat=loc.lat, lon=loc.lon, geo_precision=loc.geo_precision, approximate=True,
                    location_note=f"families fled villages of {place.name_en}: shown at {area.name_en}; {loc.basis}")
+
+
+def _in_the_flights_phrase(ctx: _Context, k: int, trig_tok: int | None) -> bool:
+    """Whether the village word at ``k`` is where the flight at ``trig_tok`` was from: after it,
+    right behind من or في (``نزحت العائلات من قرى …``، ``منازلها في القرى``), and no other
+    trigger between (``نزحت العائلات من مدينة عامودا بعد قصف طال القرى المحيطة بها``: the
+    shelling's villages, not the flight's)."""
+    if trig_tok is None:
+        return True
+    if k <= trig_tok or k == 0 or _word_before(ctx.words, k) not in ("من", "في"):
+        return False
+    return not ctx._trigs.between(trig_tok + 1, k - 1)
+
+
+def _word_before(words: list[str], k: int) -> str:
+    """The word before ``k`` without a leading و (``وفي``)."""
+    return words[k - 1].removeprefix("و")
 
 
 def _one_more_site(ctx: _Context, d: _Draft) -> bool:

@@ -116,3 +116,12 @@ def test_no_word_has_two_roles_that_contradict_each_other():
                  ({"hearing"}, {"heard_and_struck"})]
     bad = [(w, sorted(r)) for w, r in roles.items() for a, b in conflicts if r & a and r & b]
     assert bad == []
+
+
+# --------------------------------------------------------------------------- displacement: the villages must be where people fled from
+
+
+def test_families_fleeing_a_town_after_shelling_of_its_villages_left_the_town(run_text):
+    text = "وفرت عشرات الأسر صباح اليوم من مدينة الدرباسية إثر قصف مدفعي تركي أصاب القرى القريبة منها."
+    displaced = [e for e in run_text(text, "2022-11-20").events if "displacement" in e.tags]
+    assert [e.place_id for e in displaced] == ["darbasiyah"]

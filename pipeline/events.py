@@ -3902,7 +3902,10 @@ def held_in_told_battle(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
     القوات الكردية احتجزت 12 عنصراً من الدفاع الوطني``: another outlet's account of the fighting),
     were taken in that battle: a clash or takeover the article told, on days that cover the
     arrest's, is the event, not an arrest of its own. Held on a day the text gives (``احتجزت يوم
-    الإثنين الماضي تسعة عناصر``) it stays an arrest, and so do civilians held."""
+    الإثنين الماضي تسعة عناصر``) it stays an arrest, and so do civilians held. The tie needs the
+    battle's day told by the text (not publication's, the fallback of both), the arrest in the
+    battle's sentence or the next, no new scene (``وفي`` and a place) before it, and the arrest
+    at the battle's place, a place enclosing it, or none of its own."""
     if not any(d.trigger.kind == "arrest" for d in created):
         return created
     published = ctx.article.published
@@ -3910,12 +3913,29 @@ def held_in_told_battle(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
     def days(d: _Draft) -> tuple[dt.date, dt.date]:
         return (d.date.date_from, d.date.date_to) if d.date is not None else (published, published)
 
-    battles = [days(p) for p in ctx.drafts if p.trigger.kind in ("clash", "takeover")]
+    # only a day the text gives ties the two: publication's day, given to both, is no tie
+    battles = [p for p in ctx.drafts if p.trigger.kind in ("clash", "takeover") and p.date is not None]
     if not battles:
         return created
+    firsts = [s.first for s in ctx.sentences]
+
+    def held_there(d: _Draft, p: _Draft) -> bool:
+        if d.date is None or not (days(p)[0] <= days(d)[0] and days(d)[1] <= days(p)[1]):
+            return False
+        gap = bisect.bisect_right(firsts, d.sentence.first) - bisect.bisect_right(firsts, p.sentence.first)
+        if gap not in (0, 1):
+            return False  # the battle's sentence or the next only
+        words = ctx.words
+        if any(words[k] == "وفي" and ctx._places.between(k + 1, k + 3) for k in range(d.sentence.first, d.trig_first)):
+            return False  # "وفي مدينة القامشلي، اعتقلت الأسايش …": a new scene
+        if d.place is None or p.place is None or not d.place.place_id or not p.place.place_id or d.place_quality == 0:
+            return True
+        return d.place.place_id == p.place.place_id or d.place.place_id in {
+            a.id for a in ctx.gaz.ancestors(p.place.place_id)}
+
     return [d for d in created
             if not (d.date_quality < 2 and captured_in_battle(ctx.words, d)
-                    and any(a <= days(d)[0] and days(d)[1] <= b for a, b in battles))]
+                    and any(held_there(d, p) for p in battles))]
 
 
 _USE_VERBS = _WORDS["use_verb"]

@@ -125,3 +125,18 @@ def test_families_fleeing_a_town_after_shelling_of_its_villages_left_the_town(ru
     text = "وفرت عشرات الأسر صباح اليوم من مدينة الدرباسية إثر قصف مدفعي تركي أصاب القرى القريبة منها."
     displaced = [e for e in run_text(text, "2022-11-20").events if "displacement" in e.tags]
     assert [e.place_id for e in displaced] == ["darbasiyah"]
+
+
+# --------------------------------------------------------------------------- fighters held in a battle: only that battle's sentence, day and place
+
+ARREST = ("Strategic developments", "Arrests")
+
+
+def test_an_arrest_told_with_a_new_place_after_a_distant_battle_is_an_arrest(run_text):
+    battle = ("دارت معارك عنيفة بين قوات سوريا الديمقراطية وعناصر من داعش قرب بلدة الهول، "
+              "قتل فيها ثلاثة من المهاجمين. ")
+    arrest = "وفي مدينة الحسكة، اعتقلت الأسايش خمسة عناصر من خلية لداعش خلال مداهمة منزل في حي غويران."
+    assert ARREST in _types(run_text(battle + arrest, "2022-11-20").events)
+    # the same two sentences with no day at all: both fall back to publication, no tie between them
+    arrest = "واعتقلت الأسايش خمسة عناصر من خلية لداعش خلال مداهمة منزل في حي غويران بمدينة الحسكة."
+    assert ARREST in _types(run_text(battle + arrest, "2022-11-20").events)

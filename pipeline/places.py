@@ -737,6 +737,8 @@ def _countryside_of(gaz: Gazetteer, town: str) -> Place | None:
 
 #: Words before a town's name (up to three) that make it a destination or a road's end, not the
 #: scene "المدينة" refers back to.
+#: Head words that introduce a place as a town or village: "المدينة" does not tell it back.
+_SMALLER_THAN_A_CITY = frozenset({"بلده", "قريه"})
 _NOT_THE_SCENE = frozenset({"الي", "نحو", "باتجاه", "صوب", "طريق", "الطريق", "بطريق"})
 
 
@@ -745,7 +747,8 @@ def _recent_town(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: Sequ
     """The city or town named last before token ``i`` in its sentence or the sentence before
     (``وفرضت حظراً للتجوال في مدينة الشدادي … . وداهمت دوريات منازل في المدينة``: Shaddadi, not
     the article's city), or the one a quarter named last lies in; not one named as where someone
-    came from or went (``من``، ``إلى``، ``باتجاه``) or as a road's end (``طريق الحسكة – القامشلي``);
+    came from or went (``من``، ``إلى``، ``باتجاه``) or as a road's end (``طريق الحسكة – القامشلي``),
+    nor one introduced as a town or village (``بلدة``، ``قرية``: ``المدينة`` tells back a city);
     None when those two sentences name none."""
     starts, ends = starts_of(tokens), ends_of(tokens)
     words = words_of(tokens)
@@ -757,6 +760,8 @@ def _recent_town(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: Sequ
         if f > 0 and words[f - 1].lstrip("و") == "من" or any(
                 w.lstrip("و") in _NOT_THE_SCENE for w in words[max(0, f - 3):f]):
             continue  # "باتجاه الأرياف ومدينة القامشلي"، "طريق الحسكة – القامشلي": not where it is
+        if any(split_proclitics(words[h], _SMALLER_THAN_A_CITY) is not None for h in (f, f - 1) if h >= 0):
+            continue  # "تشهده بلدة عامودا … في شوارع المدينة": المدينة tells back a place told as a city
         kind = gaz.places[pid].kind
         if kind in ("city", "town"):
             return pid

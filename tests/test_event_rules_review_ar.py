@@ -140,3 +140,18 @@ def test_an_arrest_told_with_a_new_place_after_a_distant_battle_is_an_arrest(run
     # the same two sentences with no day at all: both fall back to publication, no tie between them
     arrest = "واعتقلت الأسايش خمسة عناصر من خلية لداعش خلال مداهمة منزل في حي غويران بمدينة الحسكة."
     assert ARREST in _types(run_text(battle + arrest, "2022-11-20").events)
+
+
+# --------------------------------------------------------------------------- the city told back is one introduced as a city
+
+
+def test_the_city_told_back_is_not_a_place_introduced_as_a_town(run_text):
+    text = ("وعقد وجهاء من حي الهلالية بمدينة القامشلي اجتماعا مساء أمس، في وقت تعيش فيه بلدة الدرباسية هدوءا حذرا. "
+            "وسيرت الأسايش دوريات في أحياء المدينة واعتقلت أربعة شبان.")
+    arrests = [e for e in run_text(text, "2022-11-20").events if e.sub_event_type == "Arrests"]
+    assert [e.place_id for e in arrests] == ["qamishli"]
+    # a city introduced as one is told back
+    text = ("وعقد وجهاء من حي الهلالية بالقامشلي اجتماعا مساء أمس، في وقت تعيش فيه مدينة الحسكة هدوءا حذرا. "
+            "وسيرت الأسايش دوريات في أحياء المدينة واعتقلت أربعة شبان.")
+    arrests = [e for e in run_text(text, "2022-11-20").events if e.sub_event_type == "Arrests"]
+    assert [e.place_id for e in arrests] == ["hasakah"]

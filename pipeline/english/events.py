@@ -3549,7 +3549,7 @@ class _Run:
                 if k in date_toks or "," in self._gap(k - 1):
                     break  # "Refugee killed, two women hurt": after a comma the count is another group's
                 c = count_at(words, k, lex, hi)
-                if c is not None and person_follows(words, c, lex, hi):
+                if c is not None and (person_follows(words, c, lex, hi) or self._bracketed_force_follows(c, hi)):
                     return self._and_more(c, hi)
                 if k == j + 1 and words[k] in ("him", "her"):
                     # "a mine exploded under a shepherd, killing him"; "killing him and his bodyguard": two
@@ -3595,7 +3595,8 @@ class _Run:
             # further back than twelve words only a counted subject ("Four members of the
             # Self-Defence Forces, the conscript wing of the SDF, were killed")
             near = k >= i - 12
-            if c is not None and (c.last >= i - 1 and near or person_follows(words, c, lex, i)) and not self._age(c):
+            if c is not None and (c.last >= i - 1 and near or person_follows(words, c, lex, i)
+                                  or self._bracketed_force_follows(c, i)) and not self._age(c):
                 # the whole number and its qualifier: "twenty-five", "at least three"
                 for q in (1, 2, 3):
                     if k - q >= lo:
@@ -3665,6 +3666,20 @@ class _Run:
         text = self.nt.original
         s, e = self._orig_span(c.first, c.last)
         return text[max(0, s - 2):s].strip() == "," and text[e:e + 1] == ","
+
+    def _bracketed_force_follows(self, c: Count, stop: int) -> bool:
+        """``killed four Syrian Democratic Forces (SDF) fighters``: after the count come a force's
+        capitalised name (up to six words, ``of``/``and`` inside it), its abbreviation in brackets
+        and a person noun, all before ``stop``; the count then counts those people."""
+        words, original = self.words, self.nt.original
+        k = c.last + 1
+        name = 0
+        while k < stop and name < 6 and "(" not in self._gap(k - 1):
+            if not (original[self.o_starts[k]:self.o_starts[k] + 1].isupper() or name and words[k] in ("of", "and")):
+                return False
+            name, k = name + 1, k + 1
+        return bool(name) and k + 1 < stop and "(" in self._gap(k - 1) and ")" in self._gap(k) \
+            and (words[k + 1] in self.lex.person_plurals or words[k + 1] in self.lex.singular_persons)
 
     def _gap(self, k: int) -> str:
         """The text between token ``k`` and the next one."""

@@ -1,0 +1,31 @@
+"""English constructions of news copy the rules misread (issue 10, reworded dev texts): a count
+before a force's long name with its abbreviation in brackets, the place in a description of the
+source, claims worded as responsibility, ``again and again``, a delegation's comings and goings,
+and a blast under a drone named in the same clause. Every sentence here was written for these
+tests, with facts of its own; none is copied from a report or from the evaluation texts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.records import Article
+
+SAT = dt.date(2025, 8, 30)  # a Saturday
+
+
+def _events(pipeline, text: str, published: dt.date = SAT):
+    return pipeline.process(Article("enp2", "enp2.txt", text, published, "Test outlet", "en")).events
+
+
+# ---------------------------------------------------------------- tolls
+
+@pytest.mark.parametrize("text, toll", [
+    ("A Turkish drone killed three Syrian Democratic Forces (SDF) fighters near Amuda on Friday.", 3),
+    ("Unknown gunmen shot dead two National Defence Forces (NDF) members outside a bakery in Qamishli on Thursday.", 2),
+])
+def test_a_count_before_a_force_named_with_its_abbreviation_is_the_toll(pipeline, text, toll):
+    (ev,) = _events(pipeline, text)
+    assert ev.fatalities == toll

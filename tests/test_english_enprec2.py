@@ -29,3 +29,18 @@ def _events(pipeline, text: str, published: dt.date = SAT):
 def test_a_count_before_a_force_named_with_its_abbreviation_is_the_toll(pipeline, text, toll):
     (ev,) = _events(pipeline, text)
     assert ev.fatalities == toll
+
+
+# ---------------------------------------------------------------- places of the source
+
+@pytest.mark.parametrize("text", [
+    "A Turkish drone hit a car near Amuda on Friday, killing two people, according to the Syrian "
+    "Observatory for Human Rights, a monitor based in Britain.",
+    "A Turkish drone hit a car near Amuda on Friday, killing two people, said the war monitor, which is "
+    "headquartered in London.",
+    "The Britain-based Syrian Observatory said on Friday that a Turkish drone had hit a car near Amuda, killing two people.",
+])
+def test_the_place_where_a_source_is_based_is_never_the_event_place(pipeline, text):
+    (ev,) = _events(pipeline, text)
+    assert ev.location == "Amuda"
+    assert "Britain" not in (ev.unresolved_name) and "London" not in (ev.unresolved_name)

@@ -159,6 +159,18 @@ _PARTY_AFTER_RE = re.compile(
     r"Congress|Alliance|Current|Bloc|Organi[sz]ation)(?![\w-])")
 
 
+#: Right before a place: a description of where a source, outlet or group sits ("a monitor based
+#: in Britain", "the watchdog, which is headquartered in London"), never where an event happened.
+_BASED_IN_RE = re.compile(r"\b(?:based|headquartered)\s+(?:in|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _source_base(text: str, start: int) -> bool:
+    """Whether the place name starting at ``start`` follows ``based in`` / ``headquartered in``:
+    the seat of whoever is described (``a monitor based in Britain``), no event place (the
+    ``Britain-based`` form is no place already, see ``_NOT_PLACE_PARTS``)."""
+    return _BASED_IN_RE.search(text, max(0, start - 40), start) is not None
+
+
 def _tribe(text: str, m: Mention) -> bool:
     """``the Tayy tribe``, ``Tai clan``: a tribe's name, not the neighbourhood."""
     return _TRIBE_RE.match(text, m.end) is not None
@@ -426,7 +438,7 @@ class EnglishPlaces:
         out.sort(key=lambda m: m.start)
         return [self._airport(nt, self._province(nt, self._countryside(nt, m))) for m in out
                 if not _tribe(nt.original, m) and not _in_organisation(nt.original, m)
-                and not _named_body(nt.original, m)]
+                and not _named_body(nt.original, m) and not _source_base(nt.original, m.start)]
 
     def _airport(self, nt: NormalisedText, m: Mention) -> Mention:
         """``Al-Qamishli airbase``, ``Qamishli air base``, ``Qamishli military airport``,
@@ -652,7 +664,7 @@ class EnglishPlaces:
             named = head and text[s:ns].rstrip().endswith(" of") and len(name.split()) > 1 \
                 and name.split()[0].lower() in _PEOPLE_WORDS
             # ("the village of Arab Khan": after "village of", a people's word opens the name)
-            if name.split()[0].lower() in _NOT_NAMES and not named or (ns, ne) in seen \
+            if name.split()[0].lower() in _NOT_NAMES and not named or (ns, ne) in seen or _source_base(text, ns) \
                     or len(name) > 1 and name.isupper():
                 continue  # (not an acronym: "the IS prison")
             if any(x.start < ne and ns < x.end for x in mentions):

@@ -44,3 +44,17 @@ def test_the_place_where_a_source_is_based_is_never_the_event_place(pipeline, te
     (ev,) = _events(pipeline, text)
     assert ev.location == "Amuda"
     assert "Britain" not in (ev.unresolved_name) and "London" not in (ev.unresolved_name)
+
+
+# ---------------------------------------------------------------- claims
+
+@pytest.mark.parametrize("claim", [
+    "The Islamic State group took responsibility for the blast.",
+    "The Islamic State group claimed responsibility for the blast on its channels.",
+    "The Islamic State group later said it was behind the blast.",
+])
+def test_responsibility_worded_claims_name_the_claimer_as_actor1(pipeline, claim):
+    text = "A roadside bomb went off beside an Asayish patrol in Qamishli on Friday, killing two of its members. " + claim
+    (ev,) = _events(pipeline, text)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.actor1 == "Islamic State (Syria)"

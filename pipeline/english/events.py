@@ -189,6 +189,14 @@ _PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", 
 _SPEECH = frozenset({"said", "told", "reported", "announced", "stated", "added", "confirmed", "says", "tells",
                      "reports", "statement", "published", "posted", "vowed", "pledged", "promised", "warned", "claimed"})
 _TO_BEFORE = frozenset({"to"})
+#: Verbs of a claim of an act ("ISIS claimed the bombing"; not "claimed that …", a statement).
+_CLAIMS = frozenset({"claimed", "claims", "claiming"})
+#: Verbs before "responsibility" that make it a claim: "took responsibility for the blast".
+_RESPONSIBILITY_VERBS = frozenset({"took", "take", "takes", "taking", "claimed", "claims", "claiming", "accepted",
+                                   "accepts", "assumed", "assumes", "bore", "bears"})
+#: Speech verbs before "it was behind" / "it was responsible for": the speaker claims the act.
+_OWNING_UP = frozenset({"said", "says", "announced", "announces", "admitted", "admits", "declared", "stated",
+                        "confirmed", "acknowledged"})
 #: How a sentence says when an act told before happened: "the operation was carried out on Monday".
 _CARRIED_OUT_RE = re.compile(r"(?:was |were )?(?:carried out|took place|happened|occurred|conducted)\b")
 #: A text put out (``a press release issued on Friday``): a date after it is the text's.
@@ -829,15 +837,17 @@ class _Run:
         words = self.words
         for sent in self.sentences:
             for k in range(sent.first + 1, sent.last):
-                if words[k] not in ("claimed", "claims", "claiming") or words[k + 1] in ("that", "to"):
+                verb = self._claim_verb(k)
+                if verb is None:
                     continue
                 nxt = words[k + 1:min(sent.last + 1, k + 5)]
                 if not {"the", "a", "an", "responsibility", "its", "both", "two", "three"} & set(nxt[:3]) \
                         or {"lives", "life"} & set(nxt):
                     continue  # (not "the strike claimed the lives of three fighters": a toll)
-                author = next((a for f, l, a in reversed(self.actors) if sent.first <= f and l < k and self._armed(a)),
-                              None)
-                if author is None and words[k - 1] in ("it", "group", "organisation", "organization"):
+                author = next((a for f, l, a in reversed(self.actors)
+                               if sent.first <= f and l < verb and self._armed(a)), None)
+                if author is None and verb > sent.first and words[verb - 1] in ("it", "group", "organisation",
+                                                                                  "organization"):
                     author = next((a for f, l, a in reversed(self.actors) if l < sent.first and self._armed(a)), None)
                 if author is None:
                     continue
@@ -2169,11 +2179,24 @@ class _Run:
         """``ISIS later claimed the bombing``, ``claimed responsibility for the attack``: the trigger is
         the object of a claim (``claimed``/``claims``/``claiming`` a few words before it, not ``claimed
         that``), the act told before and its claimer (``_claimed``) its author."""
+        return any(self._claim_verb(j) is not None for j in range(max(clause.first, m.first - 4), m.first))
+
+    def _claim_verb(self, k: int) -> int | None:
+        """The token of the verb whose claim of an act ends at token ``k``, or None. A claim:
+        ``claimed``/``claims`` (not ``claimed that``/``to``), ``took``/``claimed``/``accepted``
+        ``responsibility`` (``k`` on ``responsibility``), or ``said it was behind`` / ``said it
+        was responsible`` (``k`` on ``behind``/``responsible``; the verb is ``was``, so the word
+        before it is the claimer's pronoun)."""
         words = self.words
-        for j in range(max(clause.first, m.first - 4), m.first):
-            if words[j] in ("claimed", "claims", "claiming") and words[j + 1] not in ("that", "to"):
-                return True
-        return False
+        w = words[k]
+        if w in _CLAIMS:
+            return k if k + 1 < len(words) and words[k + 1] not in ("that", "to") else None
+        if w == "responsibility" and k >= 1 and words[k - 1] in _RESPONSIBILITY_VERBS:
+            return k - 1
+        if w in ("behind", "responsible") and k >= 3 and words[k - 1] in ("was", "were", "is", "are") \
+                and words[k - 2] in ("it", "they") and words[k - 3] in _OWNING_UP:
+            return k - 1
+        return None
 
     def _dated_owner(self, m: Match) -> _Draft | None:
         """``seven fighters were killed in Thursday night's fighting``, ``the toll of Monday's

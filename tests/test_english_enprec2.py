@@ -58,3 +58,22 @@ def test_responsibility_worded_claims_name_the_claimer_as_actor1(pipeline, claim
     (ev,) = _events(pipeline, text)
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
     assert ev.actor1 == "Islamic State (Syria)"
+
+
+# ---------------------------------------------------------------- habitual
+
+@pytest.mark.parametrize("text", [
+    "Turkish drones have struck the villages east of Amuda again and again since the spring.",
+    "Turkish drones hit the villages east of Amuda again and again last month.",
+    "Turkish drones have pounded the farms around Tal Tamr over and over.",
+])
+def test_again_and_again_is_habitual_like_repeatedly(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+@pytest.mark.parametrize("often", ["again and again", "repeatedly"])
+def test_the_dated_act_singled_out_of_a_pattern_is_still_an_event(pipeline, often):
+    evs = _events(pipeline, "A car bomb killed two people in Qamishli on Friday. Deadly attacks have hit the city "
+                            f"{often} during the war, the worst in May 2017, when a car bombing claimed by the "
+                            "group left at least 30 people dead.")
+    assert sorted(str(e.date_from) for e in evs) == ["2017-05-01", "2025-08-29"]

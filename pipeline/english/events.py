@@ -377,7 +377,8 @@ _TIME_OWNERS = frozenset({"day", "today"})
 #: A count or an activity over a stretch of time, not one event: "have attacked the front
 #: repeatedly for more than two years".
 _HABITUAL_PHRASES = ("repeatedly", "for more than two years", "for years", "for months", "for more than a year",
-                     "on a daily basis", "almost daily", "time and again", "regularly", "frequently",
+                     "on a daily basis", "almost daily", "time and again", "again and again", "over and over",
+                     "time after time", "regularly", "frequently",
                      "had gone on for", "had lasted", "have lasted", "across the region", "in total", "in all,",
                      "over the past year", "in the past year", "over the past month", "in the past month",
                      # tallies over a week or a province: "Weekly toll: 14 killed across Hasakah province"
@@ -1653,7 +1654,8 @@ class _Run:
     def _running_total_of(self, lo: int, hi: int) -> bool:
         words = self.words[lo:hi + 1]
         text = " ".join(words)
-        if any(p in text for p in _PERIOD_PHRASES) or any(p in text for p in _HABITUAL_PHRASES):
+        if any(p in text for p in _PERIOD_PHRASES) or any(p in self._habitual_scope(lo, hi)
+                                                          for p in _HABITUAL_PHRASES):
             return True
         if {"have", "has"} & set(words) and any(ds.background for f, _, ds in self.dates if lo <= f <= hi) \
                 and not {"fled", "displaced", "deployed", "fleeing"} & set(words) \
@@ -1702,6 +1704,17 @@ class _Run:
         words = self.words[sent.first:sent.last + 1]
         opens = words[:3] == ["by", "the", "time"] or words[:2] == ["by", "then"]
         return opens and "had" in words
+
+    def _habitual_scope(self, lo: int, hi: int) -> str:
+        """The words of ``[lo, hi]`` a habitual phrase must be in to make them a pattern, not an
+        event: all of them, or, after a ``when`` right after a date, only what follows it
+        (``attacks have hit the city again and again, the worst in May 2017, when a car bomb
+        killed 30``: the one dated act singled out of the pattern is an event)."""
+        for k in range(lo + 1, hi + 1):
+            if self.words[k] == "when" and any(not ds.background and f >= lo and k - 2 <= l < k
+                                               for f, l, ds in self.dates):
+                return " ".join(self.words[k:hi + 1])
+        return " ".join(self.words[lo:hi + 1])
 
     def _tally(self, words: list[str]) -> bool:
         """A count kept over a stretch of time, told in the present perfect: ``drones have

@@ -77,3 +77,32 @@ def test_the_dated_act_singled_out_of_a_pattern_is_still_an_event(pipeline, ofte
                             f"{often} during the war, the worst in May 2017, when a car bombing claimed by the "
                             "group left at least 30 people dead.")
     assert sorted(str(e.date_from) for e in evs) == ["2017-05-01", "2025-08-29"]
+
+
+# ---------------------------------------------------------------- delegations
+
+@pytest.mark.parametrize("text", [
+    "A delegation of the Syrian government met Kurdish officials in Qamishli on Friday.",
+    "Government and SDF delegations held talks in Qamishli on Friday.",
+    "After meeting the Asayish in Qamishli on Friday, the delegation went home.",
+    "A Russian military delegation arrived at Qamishli airport on Friday.",
+    "A Russian delegation entered Qamishli on Friday to see SDF commanders.",
+    "The delegation withdrew from the talks in Qamishli on Friday.",
+    "The delegation pulled out of Qamishli on Friday and flew back to Damascus.",
+    "A delegation of clan elders met commanders of the SDF in Qamishli on Friday and went home with no deal.",
+    "A government delegation left Qamishli on Friday after a round of talks with the Kurdish-led administration.",
+    "A Russian delegation returned to Qamishli on Thursday for a second day of talks.",
+])
+def test_a_delegation_meeting_or_travelling_is_no_event(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_a_delegation_that_reaches_a_deal_is_the_agreement(pipeline):
+    evs = _events(pipeline, "Delegations of the two sides met in Qamishli on Friday and agreed on a ceasefire.")
+    assert [e.sub_event_type for e in evs] == ["Agreement"]
+
+
+def test_a_force_withdrawing_after_meeting_a_delegation_still_withdraws(pipeline):
+    evs = _events(pipeline, "Following a meeting with a Russian delegation, the SDF withdrew from the Tayy "
+                            "neighbourhood of Qamishli on Friday.")
+    assert [e.sub_event_type for e in evs] == ["Non-violent transfer of territory"]

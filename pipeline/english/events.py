@@ -189,6 +189,10 @@ _PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", 
 _SPEECH = frozenset({"said", "told", "reported", "announced", "stated", "added", "confirmed", "says", "tells",
                      "reports", "statement", "published", "posted", "vowed", "pledged", "promised", "warned", "claimed"})
 _TO_BEFORE = frozenset({"to"})
+#: Words before a delegation that make it no subject: "a meeting with a delegation", "sent by".
+_NOT_SUBJECT = frozenset({"with", "by", "to", "for", "following", "after", "before", "awaiting"})
+#: Kinds a delegation's doings come under (its meetings, arrival, withdrawal, departure): no event.
+_DELEGATION_KINDS = frozenset({"meeting", "deployment", "transfer", "displacement"})
 #: Verbs of a claim of an act ("ISIS claimed the bombing"; not "claimed that …", a statement).
 _CLAIMS = frozenset({"claimed", "claims", "claiming"})
 #: Verbs before "responsibility" that make it a claim: "took responsibility for the blast".
@@ -1092,6 +1096,8 @@ class _Run:
             if self.words[k] in ("and", "but", "which", "that") or self.words[k].endswith("ed") \
                     or k + 1 < self.n and "," in self._gap(k):
                 break
+        if m.payload is not None and self._delegation_moves(m, clause):
+            return True  # "a government delegation met SDF commanders", "the delegation pulled out of Qamishli"
         if m.payload is not None and m.payload.kind == "meeting" and any(
                 t.payload.kind == "agreement" for t in self.lex.triggers.find(self.tokens[clause.first:clause.last + 1])):
             return True  # "the truce was agreed late on Wednesday at a meeting at the airport": the deal's setting
@@ -1473,6 +1479,29 @@ class _Run:
                     j == 0 or between[j - 1] not in ("hand", "handed", "handing", "take", "took", "taken", "carried"))
                     for j, w in enumerate(between))
         return False
+
+    def _delegation_moves(self, m: Match, clause: Clause) -> bool:
+        """``A government delegation met SDF commanders``, ``the delegation went home after meeting
+        the Asayish``, ``a Russian delegation arrived at the airport``, ``the delegation pulled out
+        of Qamishli``: a meeting, deployment, withdrawal or departure whose clause names a
+        delegation (``[not_event] delegations``, before the trigger or right after it) is what
+        envoys do, no event; only an agreement they reach is one (an agreement trigger in the
+        clause keeps the meeting its setting, see ``_one_act``)."""
+        if m.payload.kind not in _DELEGATION_KINDS:
+            return False
+        words = self.words
+        # before the trigger, the delegation is its subject (not "following a meeting with a Russian
+        # delegation, the SDF withdrew": another's act, the delegation its setting)
+        subject = [k for k in range(clause.first, m.first) if words[k] in self.lex.delegations
+                   and not _NOT_SUBJECT & set(words[max(clause.first, k - 4):k])]
+        near = set(words[m.last + 1:min(clause.last + 1, m.last + 4)]) | {words[k] for k in subject}
+        if m.first > 0 and words[m.first - 1] in ("after", "before", "while", "upon") and words[m.first].endswith("ing"):
+            # "After meeting the Asayish on Friday, the delegation went home": the subject of the
+            # -ing clause is the sentence's
+            sent = next((s for s in self.sentences if s.first <= m.first <= s.last), None)
+            if sent is not None:
+                near |= set(words[sent.first:sent.last + 1])
+        return bool(self.lex.delegations & near)
 
     def _habitual(self, m: Match, clause: Clause) -> bool:
         """``the repeated shelling``, ``near-daily drone attacks``, ``continuous Turkish

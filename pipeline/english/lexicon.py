@@ -87,6 +87,7 @@ class Lexicon:
     outside_names: frozenset[str]
     seized_objects: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
+    delegations: frozenset[str] = frozenset()
     set_up_verbs: PhraseMatcher | None = None
     set_up_objects: frozenset[str] = frozenset()
     accusations: frozenset[str] = frozenset()
@@ -158,6 +159,7 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         outside_names=frozenset(normalise_phrase(p) for p in out.get("places", [])),
         seized_objects=frozenset(w.lower() for w in ne.get("seized_objects", [])),
         habitual=frozenset(w.lower() for w in ne.get("habitual", [])),
+        delegations=frozenset(w.lower() for w in ne.get("delegations", [])),
         accusations=frozenset(w.lower() for w in ne.get("accusations", [])),
         foiled_verbs=frozenset(w.lower() for w in ne.get("foiled_verbs", [])),
         foiled_fighting=frozenset(w.lower() for w in ne.get("foiled_fighting", [])),

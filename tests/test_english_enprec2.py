@@ -106,3 +106,23 @@ def test_a_force_withdrawing_after_meeting_a_delegation_still_withdraws(pipeline
     evs = _events(pipeline, "Following a meeting with a Russian delegation, the SDF withdrew from the Tayy "
                             "neighbourhood of Qamishli on Friday.")
     assert [e.sub_event_type for e in evs] == ["Non-violent transfer of territory"]
+
+
+# ---------------------------------------------------------------- drone in the clause of a blast
+
+@pytest.mark.parametrize("text", [
+    "A blast tore through a car near Amuda on Friday while a drone was flying over the road, killing two men.",
+    "Two fighters died in an explosion near Amuda on Friday as a drone hovered overhead.",
+])
+def test_a_blast_with_a_drone_overhead_in_its_clause_is_a_drone_strike(pipeline, text):
+    (ev,) = _events(pipeline, text)
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded near Amuda on Friday while a drone was flying over the town, killing two men.",
+    "A landmine exploded under a shepherd near Amuda on Friday as a drone circled overhead.",
+])
+def test_a_named_device_stays_an_ied_under_a_drone(pipeline, text):
+    (ev,) = _events(pipeline, text)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"

@@ -316,6 +316,10 @@ _SITE_NOUNS = frozenset({"prison", "jail", "hospital", "camp", "base", "airport"
                          "market", "bakery", "station"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "them", "which", "who"})
 _BLASTS = frozenset({"ied", "suicide", "grenade"})
+#: Blast words that name no device: what blew up is open ("an explosion as a drone hovered overhead").
+_BARE_BLASTS = frozenset({"explosion", "explosions", "blast", "blasts", "exploded"})
+#: Drone words (a drone flying or hovering over a blast makes the blast its strike).
+_DRONES = frozenset({"drone", "drones", "uav", "uavs"})
 #: Hearing a noise ("heard loud explosions", "the sound of gunfire") and the noises heard: no act known
 #: (not "heard a drone over his village seconds before the first strike": the drone struck).
 _HEARD = frozenset({"heard", "hearing", "hear", "sound", "sounds"})
@@ -919,7 +923,7 @@ class _Run:
             if not words & {"arrested", "detained", "arrest", "arrests", "detention", "rounded"}:
                 out = [Match(m.first, m.last, self.lex.kinds["air"], m.prefix)
                        if m.payload.kind == "arrest" and self.words[m.last] in ("raid", "raids") else m for m in out]
-        out = self._captured_people(sent, out)
+        out = self._drone_overhead(sent, self._captured_people(sent, out))
         self._air_named = self._air_named or any(m.payload.kind == "air" and self.words[m.last] not in _AIRCRAFT
                                                  for m in out)
         # "Turkish warplanes launched …": whose aircraft the article names, even in a sentence with no event
@@ -927,6 +931,21 @@ class _Run:
                               if f < m.first and m.first - 1 <= l <= m.last
                               and a in self.ex.actors and self.ex.actors[a].inter in (1, 8)}
         return self._left_homes(sent, self._handed_over(sent, self._swapped(sent, self._set_up(sent, out))))
+
+    def _drone_overhead(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """``A blast hit a car near Amuda while a drone was flying over the road``, ``two fighters died
+        in an explosion as a drone hovered overhead``: a bare blast word (``explosion``, ``blast``,
+        ``exploded``) in a sentence that has a drone flying or hovering (a watching word up to four
+        words after ``drone``) and names no planted device (a bomb, mine or IED word) is the drone's
+        strike, not an IED."""
+        words = self.words
+        drone = any(words[k] in _DRONES and _WATCHING & set(words[k + 1:min(sent.last + 1, k + 5)])
+                    for k in range(sent.first, sent.last + 1))
+        if not drone or any(m.payload.kind in _BLASTS and words[m.last] not in _BARE_BLASTS for m in found):
+            return found
+        return [Match(m.first, m.last, self.lex.kinds["air"], m.prefix)
+                if m.payload.kind == "ied" and words[m.first:m.last + 1] == [words[m.last]] and words[m.last] in _BARE_BLASTS
+                else m for m in found]
 
     def _captured_people(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``SDF commandos captured the head of an ISIS cell and two of his aides``: an active

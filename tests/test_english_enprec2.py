@@ -34,8 +34,8 @@ def test_a_count_before_a_force_named_with_its_abbreviation_is_the_toll(pipeline
 # ---------------------------------------------------------------- places of the source
 
 @pytest.mark.parametrize("text", [
-    "A Turkish drone hit a car near Amuda on Friday, killing two people, according to the Syrian "
-    "Observatory for Human Rights, a monitor based in Britain.",
+    "A Turkish drone hit a car near Amuda on Friday, killing two people, the Observatory, a monitor based in "
+    "Britain, reported.",
     "A Turkish drone hit a car near Amuda on Friday, killing two people, said the war monitor, which is "
     "headquartered in London.",
     "The Britain-based Syrian Observatory said on Friday that a Turkish drone had hit a car near Amuda, killing two people.",
@@ -74,8 +74,8 @@ def test_again_and_again_is_habitual_like_repeatedly(pipeline, text):
 @pytest.mark.parametrize("often", ["again and again", "repeatedly"])
 def test_the_dated_act_singled_out_of_a_pattern_is_still_an_event(pipeline, often):
     evs = _events(pipeline, "A car bomb killed two people in Qamishli on Friday. Deadly attacks have hit the city "
-                            f"{often} during the war, the worst in May 2017, when a car bombing claimed by the "
-                            "group left at least 30 people dead.")
+                            f"{often} during the war, the worst in May 2017, when a car bomb planted by the "
+                            "group killed at least 30 people.")
     assert sorted(str(e.date_from) for e in evs) == ["2017-05-01", "2025-08-29"]
 
 
@@ -103,7 +103,7 @@ def test_a_delegation_that_reaches_a_deal_is_the_agreement(pipeline):
 
 
 def test_a_force_withdrawing_after_meeting_a_delegation_still_withdraws(pipeline):
-    evs = _events(pipeline, "Following a meeting with a Russian delegation, the SDF withdrew from the Tayy "
+    evs = _events(pipeline, "Following talks with a visiting Russian delegation, the SDF withdrew from the Tayy "
                             "neighbourhood of Qamishli on Friday.")
     assert [e.sub_event_type for e in evs] == ["Non-violent transfer of territory"]
 

@@ -305,6 +305,8 @@ _WATCHING = frozenset({"watched", "watching", "surveillance", "reconnaissance", 
 _HELD_GROUND = frozenset({"areas", "area", "districts", "district", "neighbourhoods", "neighborhoods", "villages",
                           "territory", "territories", "land", "lands", "parts", "positions", "towns", "ground"})
 #: A state of calm a lead opens on ("a cautious calm settled over the city", "the town was quiet").
+#: How many days before a calm's day the act told after it may have come ("after clashes").
+_CALM_REACH = 2
 _CALM = frozenset({"calm", "quiet", "calmness", "lull", "normality", "normalcy", "silent", "silence"})
 #: A strike named by its noun as the subject of a strike verb: "the deadliest strike hit …".
 _STRIKE_NOUNS = frozenset({"strike", "strikes", "raid", "raids", "bombing", "attack"})
@@ -323,10 +325,6 @@ _DRONES = frozenset({"drone", "drones", "uav", "uavs"})
 #: Hearing a noise ("heard loud explosions", "the sound of gunfire") and the noises heard: no act known
 #: (not "heard a drone over his village seconds before the first strike": the drone struck).
 _HEARD = frozenset({"heard", "hearing", "hear", "sound", "sounds"})
-#: A noise told by how it carried ("explosions echoed across the south of the city", "gunfire rang
-#: out"): heard, no act known.
-_ECHOED = frozenset({"echoed", "echoing", "echo", "echoes", "rang", "ringing", "reverberated", "reverberating",
-                     "resounded", "resounding"})
 _NOISES = frozenset({"explosion", "explosions", "blast", "blasts", "clashes", "gunfire", "shelling", "fire",
                      "fighting", "firing"})
 #: Words of a crowd on the move or gathered (not of protest itself): at a funeral they are mourners.
@@ -904,6 +902,18 @@ class _Run:
             keep.append(d)
         self.drafts = keep
 
+    def _ground_raid(self, m: Match, sent: Sentence) -> bool:
+        """``On Sunday, the Asayish carried out raids on homes …, searching for suspects``: raids
+        after an air strike stay ground raids when their clause names homes, a search or an arrest
+        (``[not_event] ground_raid``) or their actor (the last one named before them in the clause)
+        is neither an author of air strikes nor an air force."""
+        clause = next((c for c in sent.clauses if c.first <= m.first <= c.last), None)
+        lo, hi = (clause.first, clause.last) if clause is not None else (sent.first, sent.last)
+        if self.lex.ground_raid & set(self.words[lo:hi + 1]):
+            return True
+        named = [a for f, l, a in self.actors if lo <= f and l < m.first]
+        return bool(named) and named[-1] not in self._air_authors and "air force" not in named[-1].lower()
+
     def _link_line(self, sent: Sentence) -> bool:
         """A link to another story (``Read More: …``, ``Related: …``, ``See also: …``): its
         title tells another report's event, not this one's."""
@@ -922,7 +932,8 @@ class _Run:
             words = set(self.words[sent.first:sent.last + 1])
             if not words & {"arrested", "detained", "arrest", "arrests", "detention", "rounded"}:
                 out = [Match(m.first, m.last, self.lex.kinds["air"], m.prefix)
-                       if m.payload.kind == "arrest" and self.words[m.last] in ("raid", "raids") else m for m in out]
+                       if m.payload.kind == "arrest" and self.words[m.last] in ("raid", "raids")
+                       and not self._ground_raid(m, sent) else m for m in out]
         out = self._drone_overhead(sent, self._captured_people(sent, out))
         self._air_named = self._air_named or any(m.payload.kind == "air" and self.words[m.last] not in _AIRCRAFT
                                                  for m in out)
@@ -1079,8 +1090,7 @@ class _Run:
         if m.payload is not None and m.payload.kind in _BLASTS | {"clash", "shelling"} and self.words[m.last] in _NOISES \
                 and _HEARD & set(self.words[max(clause.first, m.first - 4):m.first]):
             return True  # "residents heard loud explosions", "the sound of clashes": a noise, no act known
-        if m.payload is not None and m.payload.kind in _BLASTS | {"clash", "shelling"} and self.words[m.last] in _NOISES \
-                and _ECHOED & set(self.words[m.last + 1:min(clause.last + 1, m.last + 3)]):
+        if m.payload is not None and self.words[m.last] in self.lex.echo_sounds and self._echoed(m, clause):
             return True  # "explosions echoed across the southern districts": a noise, no act known
         if m.payload is not None and m.payload.kind == "takeover" and self._ground_described(m, clause):
             return True  # "keep control of the areas they captured": ground described by an earlier act
@@ -1118,7 +1128,8 @@ class _Run:
         if m.payload is not None and self._delegation_moves(m, clause):
             return True  # "a government delegation met SDF commanders", "the delegation pulled out of Qamishli"
         if m.payload is not None and m.payload.kind == "meeting" and any(
-                t.payload.kind == "agreement" for t in self.lex.triggers.find(self.tokens[clause.first:clause.last + 1])):
+                t.payload.kind == "agreement" for t in self.lex.triggers.find(self.tokens[clause.first:clause.last + 1])) \
+                and self.lex.deal_reached & set(self.words[clause.first:clause.last + 1]):
             return True  # "the truce was agreed late on Wednesday at a meeting at the airport": the deal's setting
         if m.payload is not None and m.payload.kind == "meeting" and (
                 _FRUITLESS | _ONGOING) & set(self.words[clause.first:clause.last + 1]):
@@ -1142,6 +1153,8 @@ class _Run:
             return True  # "while fighting the Islamic State group elsewhere in Hasakeh province": no place, no day
         if m.payload is not None and m.payload.kind == "deployment" and self._step_of_operation(m, clause):
             return True  # "set up barriers at the entrances of the two towns before the raids": part of the raids
+        if self.lex.feared_returns & set(before) and self.lex.fears & set(self.words[clause.first:clause.last + 1]):
+            return True  # "they fear a renewal of clashes": feared, not told (not "wounded in a renewal of clashes")
         if any(w in self.lex.not_before for w in before):
             return m.payload is None or m.payload.kind != "protest" or not _PROTEST_WORDS & set(before)
         if self._past_history(m, clause):
@@ -1268,6 +1281,17 @@ class _Run:
         if k < clause.first or words[k] not in _HELD_GROUND:
             return False
         return not any(m.last < f <= clause.last and not ds.background for f, _, ds in self.dates)
+
+    def _echoed(self, m: Match, clause: Clause) -> bool:
+        """``Explosions echoed across the south of the city``, ``gunfire rang out``: a sound told by
+        how it carried (``[not_event] echo_verbs`` right after it) is heard, no act known; not when
+        the clause names two sides (``between … and …``, two actors) or casualties."""
+        words = self.words
+        if not self.lex.echo_verbs & set(words[m.last + 1:min(clause.last + 1, m.last + 3)]):
+            return False
+        if "between" in words[clause.first:clause.last + 1] or len(self._clause_actors(clause)) >= 2:
+            return False
+        return not self.lex.casualties.find(self.tokens[clause.first:clause.last + 1])
 
     def _dates_the_calm(self, f: int, trig: int, sent: Sentence) -> bool:
         """``A cautious calm settled over Qamishli on Thursday after Russian officers brokered a
@@ -3192,6 +3216,7 @@ class _Run:
             d.notes.append("dated by the 'since …, when' clause it is told in")
             return
         reporting: DateSpan | None = None
+        calm: DateSpan | None = None
         relative = d.trig_last + 1 < self.n and self.words[d.trig_last + 1] in ("that", "which")
         for lo, hi, quality in ((d.clause.first, d.clause.last, 2), (sent.first, sent.last, 1)):
             cands = []
@@ -3202,6 +3227,7 @@ class _Run:
                     reporting = reporting or ds
                     continue
                 if self._dates_the_calm(f, d.trig_first, sent):
+                    calm = calm or ds
                     continue  # "calm settled over the city on Thursday after officers brokered a truce"
                 if anchored_offset(ds.text) is not None and not 0 < f - d.trig_last <= (14 if relative else 6) \
                         and f > sent.first + 3:
@@ -3221,6 +3247,14 @@ class _Run:
                     day = base.date_from + dt.timedelta(days=offset)
                     d.date = DateSpan(d.date.start, d.date.end, d.date.text, day, day, 1, d.date.part_of_day)
                 return
+        if calm is not None:
+            # "calm returned on Sunday after the Asayish clashed with the NDF": on or before the
+            # calm's day (a range of the days before it), never the publication day
+            d.date = DateSpan(calm.start, calm.end, calm.text, calm.date_from - dt.timedelta(days=_CALM_REACH),
+                              calm.date_to, 2, "")
+            d.date_quality = 0
+            d.notes.append("dated on or before the calm told after it")
+            return
         words = self.words[d.clause.first:d.clause.last + 1]
         if d.kind.kind in _STATES and {"have", "has"} & set(words):
             return  # "residents have started fleeing": now, the publication date

@@ -64,6 +64,15 @@ class Lexicon:
         A clash trigger opening with a foiled verb (``foiled an attack``) is a fight only with a
         fighting word in its sentence, or a killing word and a word for the attackers
         (``[not_event] foiled_*``).
+    feared_returns, fears : frozenset of str
+        A renewal or resumption before a trigger is no event with a word of fear in its
+        clause (``[not_event] feared_returns``, ``fears``).
+    echo_verbs, echo_sounds : frozenset of str
+        A sound noun told by how it carried (``explosions echoed``): a noise, no act.
+    deal_reached : frozenset of str
+        Words of a deal reached that fold a meeting into the agreement of its clause.
+    ground_raid : frozenset of str
+        Words of a ground raid (homes, a search, an arrest) that keep ``raids`` from an air raid.
     seized_objects : frozenset of str
         Things, not ground, that forces seize (``[not_event] seized_objects``): ``weapons were
         seized`` is no takeover.
@@ -98,6 +107,12 @@ class Lexicon:
     foiled_fighting: frozenset[str] = frozenset()
     foiled_killing: frozenset[str] = frozenset()
     foiled_attackers: frozenset[str] = frozenset()
+    feared_returns: frozenset[str] = frozenset()
+    fears: frozenset[str] = frozenset()
+    echo_verbs: frozenset[str] = frozenset()
+    echo_sounds: frozenset[str] = frozenset()
+    deal_reached: frozenset[str] = frozenset()
+    ground_raid: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
@@ -165,6 +180,8 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         foiled_fighting=frozenset(w.lower() for w in ne.get("foiled_fighting", [])),
         foiled_killing=frozenset(w.lower() for w in ne.get("foiled_killing", [])),
         foiled_attackers=frozenset(w.lower() for w in ne.get("foiled_attackers", [])),
+        **{key: frozenset(w.lower() for w in ne.get(key, [])) for key in
+           ("feared_returns", "fears", "echo_verbs", "echo_sounds", "deal_reached", "ground_raid")},
         with_area=with_area, swap_verbs=swap,
         swap_objects=frozenset(w.lower() for w in data.get("swap", {}).get("objects", [])),
         set_up_verbs=set_up, set_up_objects=frozenset(w.lower() for w in data.get("set_up", {}).get("objects", [])

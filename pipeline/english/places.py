@@ -105,16 +105,15 @@ _NOT_NAMES = frozenset({"the", "a", "this", "that", "same", "nearby", "neighbour
                         "syrian", "turkish", "its", "their"})
 
 
-#: Lower-case words after a possessive name that keep it a place ("Amuda's countryside"); any
-#: other ("Hamo's house", "Ali's car") makes the name an owner's, no place.
-_PLACE_AFTER_POSSESSIVE = frozenset({"countryside", "outskirts", "village", "villages", "neighbourhood",
-                                     "neighborhood", "neighbourhoods", "neighborhoods", "district", "districts",
-                                     "centre", "center", "suburbs", "surroundings", "vicinity", "border",
-                                     "edge", "edges", "entrance", "market", "streets", "area", "areas",
-                                     "eastern", "western", "northern", "southern", "central", "old"})
+#: Things a person owns ("Hamo's house", "Ali's car"): after one, a possessive name is an owner's,
+#: no place; any other word ("Amuda's countryside", "Tal Ghazala's main road") keeps it a place.
+_OWNED_AFTER_POSSESSIVE = frozenset({"house", "houses", "home", "homes", "car", "cars", "shop", "shops", "store",
+                                     "farm", "farms", "land", "lands", "truck", "vehicle", "motorcycle", "office",
+                                     "family", "brother", "son", "sons", "father", "wife", "relatives", "body"})
+#: The first word of a village's name that makes it a place whatever follows ("Kherbet Omar's main street").
+_PLACE_PARTICLES = frozenset({"kherbet", "khirbet", "khirbat", "tal", "tell", "til", "ain", "ayn", "umm", "um",
+                              "abu", "qasr", "jabal", "tall", "bir", "deir", "ras"})
 
-
-#: Words of a people that open a village's name after "village of" ("the village of Arab Khan").
 _PEOPLE_WORDS = frozenset({"kurdish", "arab", "christian", "syrian", "turkish"})
 
 _TRIBE_RE = re.compile(r"(?:['’]s)?\s+(?:tribe|tribes|clan|clans|tribal|tribesmen)\b", re.IGNORECASE)
@@ -671,8 +670,9 @@ class EnglishPlaces:
                 continue
             if name.lower() in self._known or name.lower() in self._actor_names:
                 continue
-            if name.endswith(("'s", "’s")) and (following := re.match(r"\s+([a-z]+)", text[ne:])) is not None \
-                    and following.group(1) not in _PLACE_AFTER_POSSESSIVE:
+            if name.endswith(("'s", "’s")) and name.split()[0].lower() not in _PLACE_PARTICLES \
+                    and (following := re.match(r"\s+([a-z]+)", text[ne:])) is not None \
+                    and following.group(1) in _OWNED_AFTER_POSSESSIVE:
                 continue  # "the raid on Hamo's house": an owner, no place
             if _alias_of_known(text, ns, ne, mentions, head):
                 continue  # "near Tal Kocher (Al-Yarubiyah) town": another name of a place the gazetteer has

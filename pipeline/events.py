@@ -139,7 +139,7 @@ from .gazetteer import SPECIFICITY, Gazetteer
 from .ids import event_id_of_keys, unique_event_ids
 from .matcher import Match, PhraseMatcher
 from .numbers import Count, is_number, parse_count
-from .places import enclosing_area, unresolved_names
+from .places import DESTINATIONS, enclosing_area, unresolved_names
 from .records import Article, ControlClaim, DateSpan, Event, Mention
 
 # --------------------------------------------------------------------------- lexicon
@@ -2800,12 +2800,15 @@ def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[M
     return sorted(matches + found) if found else matches
 
 
+_CIVILIAN_ADJECTIVES = _WORDS["civilian_adjective"]
+
+
 def _fired_at_civilians(words: list[str], j: int) -> bool:
     """Whether the ``النار`` at ``j`` is fired at civilians: ``على`` and a ``civilian_target``
     (``النار على شاب``، ``على سائقها``) or a target called civilian (``النار على سيارة مدنية``)."""
     return j + 2 < len(words) and words[j + 1] == "علي" and (
         words[j + 2] in _CIVILIAN_TARGETS
-        or (j + 3 < len(words) and words[j + 3].lstrip("و") in ("مدنيه", "مدني", "مدنيين", "مدنيتين")))
+        or (j + 3 < len(words) and words[j + 3].lstrip("و") in _CIVILIAN_ADJECTIVES))
 
 
 #: Trigger words too general to stand alone (normalised): an event read from one of them
@@ -4556,7 +4559,7 @@ _NEAR_VERBS = _WORDS["near_verb"]
 _AT_PLACE = {"takeover", "transfer"}
 
 
-_DESTINATIONS = _WORDS["destination"]
+_DESTINATIONS = DESTINATIONS  # place_words.csv, shared with pipeline.places
 _PLACE_HEADS = _WORDS["place_head"]
 #: Kinds whose place is where forces went (reinforcements brought "إلى محيط الحي"), not where they came from.
 _TO_PLACE = {"deployment"}
@@ -4649,7 +4652,7 @@ def bearing_place(ctx: _Context, i: int) -> bool:
 
 
 _HAPPENED = _WORDS["happened_verb"]
-_WHAT = frozenset({"ما", "كما", "لما"})
+_WHAT = _WORDS["what_pronoun"]
 
 
 def another_acts_place(ctx: _Context, trig_tok: int, i: int) -> bool:
@@ -4695,7 +4698,7 @@ def told_in_a_relative_clause_of_a_place(ctx: _Context, trig_tok: int, i: int, l
     return on_place and bool(ctx._trigs.between(rel + 1, last))
 
 
-_SIDE_WORDS = frozenset({"جهه", "ناحيه"})
+_SIDE_WORDS = _WORDS["side_word"]
 
 
 def named_as_a_side(words: list[str], i: int) -> bool:
@@ -5516,7 +5519,7 @@ def efforts_failed(words: list[str], i: int, clause_last: int) -> bool:
         if _stem(words[k], _SUCCEED_VERBS) is None:
             continue
         before = words[max(0, k - 2):k]
-        if any(w.lstrip("و") in ("لم", "دون", "بدون") for w in before):
+        if any(w.lstrip("و") in _FAILED_NEGATORS for w in before):
             return True
     return False
 
@@ -5725,6 +5728,7 @@ def fled_from(words: list[str], i: int, clause_first: int) -> bool:
 
 
 _SUCCEED_VERBS = _WORDS["succeed_verb"]
+_FAILED_NEGATORS = _WORDS["failed_negator"]
 _FAIL_VERBS = _WORDS["fail_verb"]
 _AIM_NOUNS = _WORDS["aim_noun"]
 _VEHICLES = _WORDS["vehicle"]

@@ -739,7 +739,9 @@ def _countryside_of(gaz: Gazetteer, town: str) -> Place | None:
 #: scene "المدينة" refers back to.
 #: Head words that introduce a place as a town or village: "المدينة" does not tell it back.
 _SMALLER_THAN_A_CITY = frozenset({"بلده", "قريه"})
-_NOT_THE_SCENE = frozenset({"الي", "نحو", "باتجاه", "صوب", "طريق", "الطريق", "بطريق"})
+#: Where people or forces went (``destination`` rows; :mod:`pipeline.events` reads them from here).
+DESTINATIONS: frozenset[str] = _PLACE_WORDS["destination"]
+_NOT_THE_SCENE = DESTINATIONS | _PLACE_WORDS["road_end"]
 
 
 def _recent_town(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: Sequence[tuple[int, int, str, str]],
@@ -1019,7 +1021,7 @@ _AREA_KINDS = frozenset({"area", "subdistrict"})
 _IN_CITY_KINDS = frozenset({"neighbourhood", "roundabout", "street", "landmark"})
 #: Words between an unknown name and a place after it that make the place where something went
 #: (من X إلى Y), not the area X lies in.
-_TOWARDS = frozenset({"الي", "نحو", "باتجاه", "صوب", "حتي"})
+_TOWARDS = DESTINATIONS | _PLACE_WORDS["destination_limit"]
 
 
 def _paragraph_area(text: str, tokens: Sequence[Token], spans: list[tuple[int, int, str, str]], gaz: Gazetteer,

@@ -79,3 +79,17 @@ def test_a_possessive_village_name_before_a_place_word_stays_a_place(pipeline):
     result = _run(pipeline, "A Turkish drone hit a shop near Tal Ghazala's main road on Friday, killing "
                             "a boy, residents of Derbasiyah said.")
     assert [u for u in result.unresolved if "Ghazala" in u.name]
+
+
+def test_the_named_word_lists_are_read_from_english_toml_and_each_is_required(tmp_path):
+    from pipeline.english.lexicon import ENGLISH_TOML, WORD_LISTS, load_lexicon
+    from pipeline.errors import LexiconError
+
+    lex = load_lexicon()
+    assert set(lex.words) == set(WORD_LISTS) and "quiet" in lex.words["calm"]
+    text = ENGLISH_TOML.read_text(encoding="utf-8")
+    start = text.index("\ncalm = [")
+    broken = tmp_path / "english.toml"
+    broken.write_text(text[:start] + text[text.index("]", start) + 1:], encoding="utf-8")
+    with pytest.raises(LexiconError, match="calm"):
+        load_lexicon(broken)

@@ -203,8 +203,6 @@ _OWNING_UP = frozenset({"said", "says", "announced", "announces", "admitted", "a
                         "confirmed", "acknowledged"})
 #: How a sentence says when an act told before happened: "the operation was carried out on Monday".
 _CARRIED_OUT_RE = re.compile(r"(?:was |were )?(?:carried out|took place|happened|occurred|conducted)\b")
-#: A text put out (``a press release issued on Friday``): a date after it is the text's.
-_ISSUED = frozenset({"issued", "release", "communique", "communiqué", "bulletin"})
 #: Words after a speech verb by which a speaker tells its own act (``the Asayish said they detained``).
 _OWN_ACT = frozenset({"it", "they", "its", "their", "we", "our"})
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their"})
@@ -291,9 +289,6 @@ _TALKS = frozenset({"talks", "negotiations", "discussions", "consultations", "di
 _TAKEN_PEOPLE = frozenset({"aides", "aide", "suspects", "suspect", "operatives", "operative", "emir", "emirs",
                            "bodyguards", "associates", "elderly", "sick", "wounded", "injured", "families", "residents",
                            "civilians", "patients", "hostages", "captives"})
-#: Who is captured when a security force captures people: "captured the leader of a cell".
-_CAPTIVES = frozenset({"leader", "leaders", "head", "emir", "commander", "commanders", "official", "officials",
-                       "financier", "financiers", "smuggler", "smugglers", "wanted"})
 #: Verbs of taking or finding things: the arms after them were not used ("seized explosives").
 _SEIZING = frozenset({"seized", "seizing", "confiscated", "confiscating", "found", "discovered", "captured", "seize",
                       "confiscate", "cache", "dismantled", "dismantling", "defused", "defusing", "disarmed",
@@ -301,21 +296,8 @@ _SEIZING = frozenset({"seized", "seizing", "confiscated", "confiscating", "found
 #: Aircraft watching, not striking.
 _WATCHING = frozenset({"watched", "watching", "surveillance", "reconnaissance", "hovered", "hovering", "circled",
                        "circling", "overhead", "monitored", "monitoring", "flew", "flying"})
-#: Words for ground a side holds: "the areas they captured".
-_HELD_GROUND = frozenset({"areas", "area", "districts", "district", "neighbourhoods", "neighborhoods", "villages",
-                          "territory", "territories", "land", "lands", "parts", "positions", "towns", "ground"})
-#: A state of calm a lead opens on ("a cautious calm settled over the city", "the town was quiet").
 #: How many days before a calm's day the act told after it may have come ("after clashes").
 _CALM_REACH = 2
-_CALM = frozenset({"calm", "quiet", "calmness", "lull", "normality", "normalcy", "silent", "silence"})
-#: A strike named by its noun as the subject of a strike verb: "the deadliest strike hit …".
-_STRIKE_NOUNS = frozenset({"strike", "strikes", "raid", "raids", "bombing", "attack"})
-#: Where people are found around a site: "in districts near the prison", "in houses around the camp".
-_AROUND_PLACES = frozenset({"districts", "neighbourhoods", "neighborhoods", "houses", "streets", "areas", "homes",
-                            "buildings", "quarters"})
-#: Sites a lead may name by a bare noun before the next sentence names them: "attacked a prison in Hasakah".
-_SITE_NOUNS = frozenset({"prison", "jail", "hospital", "camp", "base", "airport", "church", "mosque", "school",
-                         "market", "bakery", "station"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "them", "which", "who"})
 _BLASTS = frozenset({"ied", "suicide", "grenade"})
 #: Blast words that name no device: what blew up is open ("an explosion as a drone hovered overhead").
@@ -510,10 +492,6 @@ _ORIGIN_STOPS = frozenset({"was", "were", "is", "are", "had", "has", "have", "wh
                            "who", "which", "that", "and", "killed", "wounded", "fled", "moved", "came", "returned",
                            "arrived", "travelled", "traveled", "driving", "headed", "heading"})
 #: Words of an earlier time or of repetition with a past perfect: "had been detained twice before".
-#: "had fought in several battles", "had taken part in many operations": a career, many acts.
-_MANY = frozenset({"many", "several", "numerous", "countless", "various", "multiple", "dozens", "hundreds"})
-_CAREER_ACTS = frozenset({"battles", "clashes", "operations", "campaigns", "offensives", "fronts", "raids",
-                          "missions", "assaults", "attacks"})
 _HISTORY = frozenset({"twice", "previously", "formerly", "times", "repeatedly", "before", "once"})
 #: Past tenses of trigger verbs that do not end in -ed.
 _IRREGULAR_PAST = frozenset({"fought", "beat", "shot", "struck", "hit", "took", "met", "blew", "threw", "broke", "led",
@@ -533,12 +511,6 @@ _DEGREE = frozenset({"not", "no", "longer", "increasingly", "very", "relatively"
 _KILLING_MARKS = frozenset({"gunshot", "gunshots", "bullet", "bullets", "torture", "tortured", "stab", "stabbed",
                             "blindfolded", "handcuffed", "executed", "slaughtered", "shot"})
 #: A lead counting its event in a series over a period: "the fourth kidnapping in about a week".
-#: A sentence that only counts the event just told in its series: "it was the third deadly drone
-#: attack in the area in ten days", "the strike is the seventh this year" (a copula, ``the`` and an
-#: ordinal before the trigger).
-_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest",
-                       "umpteenth", "nth"})
-_COPULAS = frozenset({"was", "is", "were", "are", "marks", "marked", "became", "becomes", "also"})
 _SERIES_RE = re.compile(r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?) "
                         r"(?:\w+ ){0,6}?(?:in|within|over|during) (?:about |nearly |almost |less than |just |the "
                         r"|past |last )*(?P<n>a|one|two|three|four|\d+)? ?(?P<unit>days?|weeks?|months?|fortnight)\b")
@@ -960,12 +932,12 @@ class _Run:
 
     def _captured_people(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``SDF commandos captured the head of an ISIS cell and two of his aides``: an active
-        ``captured``/``capturing`` with people right after it (up to five words; ``_CAPTIVES`` and
+        ``captured``/``capturing`` with people right after it (up to five words; ``[words] captives`` and
         the person words) in a sentence that tells no fighting is an arrest, not ground taken
         (``three others were captured during the clashes`` stays fighters taken in a battle)."""
         if any(m.payload.kind == "clash" for m in found):
             return found
-        persons = self.lex.person_plurals | self.lex.singular_persons | _TAKEN_PEOPLE | _CAPTIVES
+        persons = self.lex.person_plurals | self.lex.singular_persons | _TAKEN_PEOPLE | self.lex.words["captives"]
         out = []
         for m in found:
             obj = []  # the object: up to five words, to a comma or a preposition of place or time
@@ -1263,7 +1235,7 @@ class _Run:
 
     def _ground_described(self, m: Match, clause: Clause) -> bool:
         """``keep control of the areas they captured``, ``the villages that it seized``: a takeover
-        verb closing a relative clause on a word for ground (``_HELD_GROUND``) describes ground
+        verb closing a relative clause on a word for ground (``[words] held_ground``) describes ground
         held since an earlier act, with no day of its own after it: no takeover told."""
         words = self.words
         k = m.first - 1
@@ -1278,7 +1250,7 @@ class _Run:
             return False
         if k >= clause.first and words[k] in ("that", "which"):
             k -= 1
-        if k < clause.first or words[k] not in _HELD_GROUND:
+        if k < clause.first or words[k] not in self.lex.words["held_ground"]:
             return False
         return not any(m.last < f <= clause.last and not ds.background for f, _, ds in self.dates)
 
@@ -1295,13 +1267,13 @@ class _Run:
 
     def _dates_the_calm(self, f: int, trig: int, sent: Sentence) -> bool:
         """``A cautious calm settled over Qamishli on Thursday after Russian officers brokered a
-        truce``: a date (token ``f``) told with a state of calm (``_CALM``) before ``after`` or
+        truce``: a date (token ``f``) told with a state of calm (``[words] calm``) before ``after`` or
         ``following``, and an act told after that word (token ``trig``): the date is the calm's,
         the act came before it (its own day is told elsewhere, or not at all)."""
         words = self.words
         cut = next((k for k in range(f + 1, trig) if words[k] in ("after", "following")
                     and words[k - 1] not in _SPANS_BEFORE), None)
-        return cut is not None and bool(_CALM & set(words[sent.first:cut]))
+        return cut is not None and bool(self.lex.words["calm"] & set(words[sent.first:cut]))
 
     def _names_a_force(self, k: int) -> bool:
         """Token ``k`` ends an actor's name or is a word for a coalition or alliance (``the
@@ -1312,12 +1284,13 @@ class _Run:
     def _counted_in_series(self, m: Match, clause: Clause) -> bool:
         """``It was also the third deadly drone attack in the area in ten days``, ``Thursday's
         blast is the second bombing in the town this month``: the trigger is what a copula says
-        the event just told is (``the`` and an ordinal, ``_ORDINALS``, up to three words before
+        the event just told is (``the`` and an ordinal, ``[words] ordinals``, up to three words before
         it): the event is counted in a series, not told again, and the clause has no day of its
         own."""
         words = self.words
+        lists = self.lex.words
         for k in range(max(clause.first + 2, m.first - 4), m.first):
-            if words[k] in _ORDINALS and words[k - 1] == "the" and words[k - 2] in _COPULAS:
+            if words[k] in lists["ordinals"] and words[k - 1] == "the" and words[k - 2] in lists["copulas"]:
                 return self._own_date(clause) is None
         return False
 
@@ -1398,16 +1371,18 @@ class _Run:
         kidnapped several times``: a past perfect trigger with a word of repetition or of an
         earlier time, and no date of its clause's own, tells someone's history, not an event."""
         words = self.words
+        lists = self.lex.words
         before = words[max(clause.first, m.first - 3):m.first]
-        if m.first - 1 >= clause.first and words[m.first - 1] in _MANY and words[m.last] in _CAREER_ACTS \
+        if m.first - 1 >= clause.first and words[m.first - 1] in lists["many"] \
+                and words[m.last] in lists["career_acts"] \
                 and "had" in words[clause.first:m.first]:
             return self._own_date(clause) is None  # "… had fought against ISIS in several battles"
         if "had" not in before:
             return False
         said = set(words[max(clause.first, m.first - 3):min(clause.last + 1, m.last + 5)])
         # "had fought against the Islamic State in several battles": many acts of a career, not one
-        career = any(words[k] in _MANY and (words[k + 1] in _CAREER_ACTS or words[k + 1] == "of"
-                                            and k + 2 <= clause.last and words[k + 2] in _CAREER_ACTS)
+        career = any(words[k] in lists["many"] and (words[k + 1] in lists["career_acts"] or words[k + 1] == "of"
+                                            and k + 2 <= clause.last and words[k + 2] in lists["career_acts"])
                      for k in range(m.last + 1, min(clause.last, m.last + 9)))
         return bool(said & _HISTORY or career) and self._own_date(clause) is None
 
@@ -2674,13 +2649,15 @@ class _Run:
 
     def _strike_named_elsewhere(self, clause: Clause, i: int) -> Kind | None:
         """``The deadliest strike of Thursday hit a position near Tel Habash``: a strike noun
-        (``_STRIKE_NOUNS``, up to four words before) as the subject of the strike verb at token
+        (``[words] strike_nouns``, up to four words before) as the subject of the strike verb at token
         ``i``, with a place of its own after the verb other than the latest violent event's, is
         another strike of that event's kind (remote violence only); else None (the same strike,
         told again)."""
         words = self.words
-        noun = next((k for k in range(i - 1, max(clause.first, i - 5) - 1, -1) if words[k] in _STRIKE_NOUNS), None)
-        if noun is None or not (_SUPERLATIVES | _ORDINALS | {"another", "a", "an", "one"}) & set(
+        lists = self.lex.words
+        noun = next((k for k in range(i - 1, max(clause.first, i - 5) - 1, -1)
+                     if words[k] in lists["strike_nouns"]), None)
+        if noun is None or not (_SUPERLATIVES | lists["ordinals"] | {"another", "a", "an", "one"}) & set(
                 words[max(clause.first, noun - 3):noun]):
             return None  # ("the strike, which hit their car …": the strike told before, told again)
         prior = self._latest_violent()
@@ -2835,7 +2812,8 @@ class _Run:
         if d.place is None or d.place.kind != "landmark" or not d.place.place_id:
             return
         words = self.words
-        if not any(words[k] in _AROUND_PLACES and words[k + 1] in ("near", "around", "surrounding", "outside")
+        lists = self.lex.words
+        if not any(words[k] in lists["around_places"] and words[k + 1] in ("near", "around", "surrounding", "outside")
                    for k in range(d.clause.first, d.clause.last)):
             return
         site = self.ex.gazetteer.places.get(d.place.place_id)
@@ -2848,14 +2826,14 @@ class _Run:
     def _named_in_next_sentence(self, d: _Draft, sent: Sentence) -> None:
         """``Islamic State militants attacked a prison in the city of Hasakah …``, then ``The
         assault on Ghwayran prison …``: a site named only by an indefinite noun (``a prison``,
-        ``_SITE_NOUNS``) in the event's clause, at a town or city, is the place of that kind the
+        ``[words] site_nouns``) in the event's clause, at a town or city, is the place of that kind the
         next sentence names inside that town (a gazetteer landmark whose name has the noun):
         the event is there, not in the town at large."""
         if d.place is None or d.place.kind not in ("city", "town") or not d.place.place_id:
             return
         words = self.words
         heads = {words[k] for k in range(d.clause.first + 1, d.clause.last + 1)
-                 if words[k] in _SITE_NOUNS and words[k - 1] in ("a", "an")}
+                 if words[k] in self.lex.words["site_nouns"] and words[k - 1] in ("a", "an")}
         si = self.sentences.index(sent)
         if not heads or si + 1 >= len(self.sentences):
             return
@@ -3276,7 +3254,7 @@ class _Run:
     def _is_reporting(self, f: int, lo: int) -> bool:
         """A date right after a speech verb (``told North Press on Friday``) or a release
         (``a press release issued on Friday``): when it was said."""
-        return any(w in _SPEECH or w in _ISSUED for w in self.words[max(lo, f - 4):f])
+        return any(w in _SPEECH or w in self.lex.words["issued"] for w in self.words[max(lo, f - 4):f])
 
     def _possessive_date(self, last: int) -> bool:
         """``last week's strikes``, ``Monday's clashes``: the date of that noun, not of the story."""

@@ -8,7 +8,8 @@ trigger no event (attempts, denials, aims, causes, recaps).
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from ..eventfields import EventKind
 from ..matcher import PhraseMatcher
 
 ENGLISH_TOML = Path(__file__).resolve().parent.parent / "data" / "english.toml"
+#: The lists of ``[words]`` the event rules read by name: each is required.
+WORD_LISTS = ("issued", "captives", "held_ground", "calm", "strike_nouns", "around_places", "site_nouns", "many",
+              "career_acts", "ordinals", "copulas")
 
 
 #: An event trigger kind and its ACLED coding (the Arabic rules' ``events.Trigger``).
@@ -73,6 +77,8 @@ class Lexicon:
         Words of a deal reached that fold a meeting into the agreement of its clause.
     ground_raid : frozenset of str
         Words of a ground raid (homes, a search, an arrest) that keep ``raids`` from an air raid.
+    words : Mapping of str -> frozenset of str
+        Other word lists the event rules read by name (``[words]``, the keys of ``WORD_LISTS``).
     seized_objects : frozenset of str
         Things, not ground, that forces seize (``[not_event] seized_objects``): ``weapons were
         seized`` is no takeover.
@@ -113,6 +119,7 @@ class Lexicon:
     echo_sounds: frozenset[str] = frozenset()
     deal_reached: frozenset[str] = frozenset()
     ground_raid: frozenset[str] = frozenset()
+    words: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
@@ -129,12 +136,17 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
     Raises
     ------
     LexiconError
-        When the file is not valid TOML or a kind lacks its ACLED coding.
+        When the file is not valid TOML, a kind lacks its ACLED coding or a list of
+        ``WORD_LISTS`` is missing from ``[words]`` or is no list of words.
     """
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as e:
         raise LexiconError(path, f"not valid TOML: {e}") from None
+    words = data.get("words", {})
+    for key in WORD_LISTS:
+        if not isinstance(words.get(key), list) or not all(isinstance(w, str) for w in words[key]):
+            raise LexiconError(path, f"[words] needs a list of words '{key}'")
     kinds: dict[str, Kind] = {}
     triggers: PhraseMatcher[Kind] = PhraseMatcher()
     for name, spec in data.get("kinds", {}).items():
@@ -182,6 +194,7 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         foiled_attackers=frozenset(w.lower() for w in ne.get("foiled_attackers", [])),
         **{key: frozenset(w.lower() for w in ne.get(key, [])) for key in
            ("feared_returns", "fears", "echo_verbs", "echo_sounds", "deal_reached", "ground_raid")},
+        words={key: frozenset(w.lower() for w in words[key]) for key in WORD_LISTS},
         with_area=with_area, swap_verbs=swap,
         swap_objects=frozenset(w.lower() for w in data.get("swap", {}).get("objects", [])),
         set_up_verbs=set_up, set_up_objects=frozenset(w.lower() for w in data.get("set_up", {}).get("objects", [])

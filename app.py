@@ -170,7 +170,7 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
                         layer_control=mapview.folium.LayerControl(collapsed=True), center=center, zoom=zoom,
                         returned_objects=["last_object_clicked", "last_object_clicked_tooltip", "bounds"])
     briefing_view.remember_view(out)
-    st.markdown(mapview.legend_html(f.as_of, "strip", ds.zones_latest_evidence), unsafe_allow_html=True)  # beside, never over, the map
+    st.markdown(mapview.legend_html(f.as_of, "strip", ds.zones_latest_evidence, ds.zones), unsafe_allow_html=True)  # beside, never over, the map
     briefing_view.show_changes(changes, mode)
     clicked = (out or {}).get("last_object_clicked")
     if clicked:

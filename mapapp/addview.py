@@ -202,7 +202,7 @@ def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:
     st_folium(base, key="add_map", height=420, use_container_width=True, feature_group_to_add=layers,
               returned_objects=[])
     # the legend under the map, as on the Map page: a panel over this small map hid the new event's symbol
-    st.markdown(mapview.legend_html(mine["day_to"].max(), "strip", ds.zones_latest_evidence), unsafe_allow_html=True)
+    st.markdown(mapview.legend_html(mine["day_to"].max(), "strip", ds.zones_latest_evidence, ds.zones), unsafe_allow_html=True)
     from .feedview import summary_line, when
 
     e = html.escape

@@ -442,8 +442,9 @@ FILTERED_CSS = """<style>
 
 
 def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict | None,
-                    tiles: mapview.TileSetting) -> tuple[str, str, str]:
-    """The header, side panel and footer of the page (escaped HTML)."""
+                    tiles: mapview.TileSetting, zones: dict | None = None) -> tuple[str, str, str]:
+    """The header, side panel and footer of the page (escaped HTML); ``zones`` given, the legend
+    lists the faded-zone entry only when a zone is drawn faded."""
     e = html.escape
     killed = Counts.of(shown).killed_text()  # "11 killed (3 in unreviewed reports)"
     filtered = filter_text(b, len(shown))
@@ -465,7 +466,7 @@ def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict
     sources = sources_html(counted, low=b.low_trust)
     weak_note = " · low-trust sources last, in grey" if any(name in b.low_trust for name, _ in counted) else ""
     of_what = "filtered events" if filtered else "events"
-    side = (f'<div id="qside">{mapview.legend_html(b.as_of, "panel", b.zones_evidence)}'
+    side = (f'<div id="qside">{mapview.legend_html(b.as_of, "panel", b.zones_evidence, zones)}'
             + ("<h3>Changed hands <small>(all reports, not filtered)</small></h3>" if filtered
                else "<h3>Changed hands</h3>") + changes
             + f"<h3>Where <small>(north of Hasakah governorate)</small></h3>{locator_svg(border, places, syria_outline())}</div>"
@@ -500,7 +501,7 @@ def briefing_map(events: pd.DataFrame, zones: dict, places: dict, border: dict |
     for layer in mapview.dynamic_layers(events, zones, places, b.as_of, changes=zone_changes, packed=False):
         layer.add_to(m)
     mapview.Legend(f'<div class="qnorth">{NORTH_ARROW}</div>', position="topright").add_to(m)
-    head, side, foot = page_html_parts(b, events, places, border, tiles)
+    head, side, foot = page_html_parts(b, events, places, border, tiles, zones)
     root = m.get_root()
     root.title = html.escape(document_title(b))  # branca writes it unescaped: escaped here, at the sink
     root.header.add_child(Element(PAGE_CSS + (FILTERED_CSS if b.filtered else "")))

@@ -579,11 +579,8 @@ def zones_layer(zones: dict, as_of: dt.date) -> folium.FeatureGroup:
              if f["properties"].get("status") == "contested"]
     if pairs:
         HatchPatterns(pairs).add_to(fg)
-    # a zone with no dated evidence of its own (held "before the records") is as current as the records are
-    records = [d for d in (last_confirmed(f["properties"], as_of) for f in zones.get("features", [])) if d]
-    for f in active:
+    for f, last in zip(active, zone_evidence(zones, active, as_of), strict=True):
         p = f["properties"]
-        last = last_confirmed(p, as_of) or (max(records) if records else None)
         stale = is_stale(last, as_of)
         style = zone_style(p, stale)
         who = p["controller_name"] + (f" vs {_actor_name(p['contested_with'])}" if p.get("contested_with") else "")
@@ -718,6 +715,50 @@ def changes_layer(changes: list[dict]) -> folium.FeatureGroup:
             folium.GeoJson(fc, style_function=lambda _f, s=style: s, interactive=False, tooltip=None,
                            highlight_function=None).add_to(fg)
     return fg
+
+
+def zone_evidence(zones: dict, active: list[dict], as_of: dt.date) -> list[dt.date | None]:
+    """The latest evidence up to ``as_of`` of each zone of ``active`` (the zone layer's rule).
+
+    A zone with no dated evidence of its own (held "before the records") is as current as the
+    records are: it takes the latest evidence of any zone of ``zones``.
+
+    Parameters
+    ----------
+    zones : dict
+        The build's ``zones.geojson``.
+    active : list of dict
+        Its features drawn on ``as_of`` (:func:`active_zones`).
+    as_of : date
+
+    Returns
+    -------
+    list of date or None
+        One per feature of ``active``, in its order; None when no zone has evidence.
+    """
+    records = [d for d in (last_confirmed(f["properties"], as_of) for f in zones.get("features", [])) if d]
+    latest = max(records) if records else None
+    return [last_confirmed(f["properties"], as_of) or latest for f in active]
+
+
+def any_zone_faded(zones: dict | None, as_of: dt.date | None) -> bool:
+    """Whether any zone drawn on ``as_of`` is drawn faded (:func:`is_stale`), so the legend needs its entry.
+
+    Parameters
+    ----------
+    zones : dict or None
+        The build's ``zones.geojson``.
+    as_of : date or None
+        The zones' date; None: no zones are drawn.
+
+    Returns
+    -------
+    bool
+    """
+    if not zones or as_of is None:
+        return False
+    active = active_zones(zones, as_of)
+    return any(is_stale(last, as_of) for last in zone_evidence(zones, active, as_of))
 
 
 def last_confirmed(p: dict, as_of: dt.date) -> dt.date | None:
@@ -1850,8 +1891,9 @@ def _hatch_swatch(a: str, b: str) -> str:
             '<rect x="0.5" y="0.5" width="15" height="10" fill="url(#qleg-hatch)" fill-opacity=".7" stroke="#333"/></svg>')
 
 
-def legend_items(as_of: dt.date | None = None) -> list[str]:
-    """The legend's entries as HTML snippets (symbols, precision, zones, changes)."""
+def legend_items(as_of: dt.date | None = None, faded: bool = True) -> list[str]:
+    """The legend's entries as HTML snippets (symbols, precision, zones, changes); the faded-zone
+    entry only when ``faded`` (some zone is drawn faded, :func:`any_zone_faded`)."""
     rows = []
     main = list(EVENT_STYLE.items())[:4] + list(SUB_EVENT_STYLE.items())
     for _etype, st_ in main:
@@ -1866,15 +1908,17 @@ def legend_items(as_of: dt.date | None = None) -> list[str]:
     for cid, label in CONTROLLER_LABELS.items():
         rows.append(f"{_swatch(CONTROLLER_COLORS[cid])} {html.escape(label)}")
     rows.append(f"{_hatch_swatch('sdf', 'syrian_government')} contested (hatched in both sides' colours)")
-    rows.append(f'<span style="opacity:{STALE_FADE}">{_swatch(CONTROLLER_COLORS["sdf"])}</span> faded: no evidence '
-                f'in the {STALE_EVIDENCE_DAYS} days before the zones\' date')
+    if faded:
+        rows.append(f'<span style="opacity:{STALE_FADE}">{_swatch(CONTROLLER_COLORS["sdf"])}</span> faded: no evidence '
+                    f'in the {STALE_EVIDENCE_DAYS} days before the zones\' date')
     rows.append('<svg width="16" height="11" style="vertical-align:middle"><rect x="2" y="2" width="12" height="7" '
                 'fill="none" stroke="#fff" stroke-width="4"/><rect x="2" y="2" width="12" height="7" fill="none" '
                 'stroke="#111" stroke-width="1.8"/></svg> changed hands in the period')
     return rows
 
 
-def legend_html(as_of: dt.date | None = None, layout: str = "panel", latest_evidence: dt.date | str | None = None) -> str:
+def legend_html(as_of: dt.date | None = None, layout: str = "panel", latest_evidence: dt.date | str | None = None,
+                zones: dict | None = None) -> str:
     """The legend as HTML.
 
     Parameters
@@ -1887,10 +1931,14 @@ def legend_html(as_of: dt.date | None = None, layout: str = "panel", latest_evid
     latest_evidence : date or str, optional
         The zones' latest evidence (``zones.geojson``): when ``as_of`` is later, the title says
         "(latest evidence …)" as the summary line and the briefing do.
+    zones : dict, optional
+        The build's ``zones.geojson``: given, the faded-zone entry is listed only when a zone drawn
+        on ``as_of`` is faded (a briefing slide lists no symbol it does not show); not given, it is
+        always listed.
     """
     from .daterange import zones_as_of  # the one wording of the zones' date and its caveat
 
-    rows = legend_items(as_of)
+    rows = legend_items(as_of, faded=zones is None or any_zone_faded(zones, as_of))
     title = "Legend" + (f" · {zones_as_of(as_of, latest_evidence)}" if as_of else "")
     if layout == "strip":
         items = "".join(f'<span style="white-space:nowrap;margin:0 14px 2px 0;display:inline-block">{r}</span>'

@@ -55,7 +55,7 @@ def render(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, summ
         layers = mapview.dynamic_layers(ds.with_truce_status(shown), ds.zones, ds.places, f.as_of)
         st_folium(base, key="timeline_map", height=470, use_container_width=True, feature_group_to_add=layers,
                   returned_objects=[])
-        st.markdown(mapview.legend_html(f.as_of, "strip", ds.zones_latest_evidence), unsafe_allow_html=True)
+        st.markdown(mapview.legend_html(f.as_of, "strip", ds.zones_latest_evidence, ds.zones), unsafe_allow_html=True)
     with right:
         a, b = st.columns(2)
         measure = a.radio("Count", list(MEASURES), format_func=MEASURES.get, horizontal=True, key="tl_measure")

@@ -376,3 +376,24 @@ def test_legend_says_the_zones_latest_evidence_as_the_summary_line_does():
         assert zones_as_of(late, evidence) in legend
     assert "latest evidence" not in mapview.legend_html(dt.date(2021, 4, 26), "strip", evidence)
     assert "(latest evidence 28 Apr 2021)" in mapview.legend_html(dt.date(2021, 5, 20), "strip", evidence)
+
+
+def test_legend_lists_faded_zones_only_when_a_zone_is_drawn_faded(ds):
+    """The faded-zone entry was listed on every legend, so a briefing of April 2021 (every zone
+    confirmed that week) carried a symbol its map did not show; given the zones, the legend lists it
+    only when a zone drawn on that day is faded, as the zone layer decides."""
+    fresh, late = dt.date(2021, 4, 26), dt.date(2024, 3, 11)
+    entry = "faded: no evidence in the 90 days"
+    assert not mapview.any_zone_faded(ds.zones, fresh)
+    assert mapview.any_zone_faded(ds.zones, late)
+    for layout in ("strip", "panel"):
+        assert entry not in mapview.legend_html(fresh, layout, ds.zones_latest_evidence, ds.zones)
+        assert entry in mapview.legend_html(late, layout, ds.zones_latest_evidence, ds.zones)
+    # the zone layer fades exactly the zones this counts as old
+    def drawn(day):
+        m = mapview.folium.Map(tiles=None)
+        mapview.zones_layer(ds.zones, day).add_to(m)
+        return m.get_root().render()
+
+    assert "faded: no evidence since" not in drawn(fresh)
+    assert "faded: no evidence since" in drawn(late)

@@ -92,6 +92,32 @@ def visible(view: View, size_px: tuple[int, int] = MAP_SIZE_PX) -> Bounds:
     return south, lon - half_lon, north, lon + half_lon
 
 
+def view_of_viewport(bounds: Bounds, height_px: int = MAP_SIZE_PX[1]) -> View:
+    """The view a map of ``height_px`` showed when it reported ``bounds`` (a link's ``bbox``).
+
+    The inverse of :func:`visible` by the map's height, which the app fixes, not its width, which
+    the window sets: no margin and the nearest whole zoom, so that a view reopened from its own
+    link is the same view (fitting the bounds again, with :func:`view_for`'s margin and a
+    ``floor``, opened each reload a zoom level wider).
+
+    Parameters
+    ----------
+    bounds : (south, west, north, east)
+    height_px : int
+        The map pane's height in pixels.
+
+    Returns
+    -------
+    ((lat, lon), zoom)
+    """
+    s, w, n, e = bounds
+    dy = _mercator_y(n) - _mercator_y(s)
+    zoom = round(math.log2(height_px * 2 * math.pi / (256 * dy))) if dy > 0 else DEFAULT_ZOOM
+    y = (_mercator_y(n) + _mercator_y(s)) / 2  # the centre the map had: the middle in Mercator, not in degrees
+    lat = math.degrees(2 * math.atan(math.exp(y)) - math.pi / 2)
+    return (round(lat, 5), round((w + e) / 2, 5)), max(1, min(18, zoom))
+
+
 def inside(point: tuple[float, float], b: Bounds) -> bool:
     return b[0] <= point[0] <= b[2] and b[1] <= point[1] <= b[3]
 
@@ -138,7 +164,7 @@ def choose(points: Sequence[tuple[float, float]], filters: str, previous: Framed
     if event_point is not None and (previous is None or previous.event != event):
         return Framed(((round(event_point[0], 5), round(event_point[1], 5)), EVENT_ZOOM), filters, event)
     if previous is None:
-        view = view_for(url_bounds) if url_bounds is not None else events_view(points)
+        view = view_of_viewport(url_bounds) if url_bounds is not None else events_view(points)
         return Framed(view, filters, event)
     if filters != previous.filters and points:
         shown = url_bounds or visible(previous.view)

@@ -370,3 +370,20 @@ def test_add_report_suggests_a_headline_title_and_a_date_from_the_text(app, monk
     assert suggest_published("قصفت طائرة مسيرة موقعاً في 12 شباط 2024 قرب المدينة، وفي 14 شباط 2024 عادت") == \
         dt.date(2024, 2, 14)
     assert suggest_published("Nothing dated: on Monday a patrol passed.") is None
+
+
+def test_a_view_reopened_from_its_own_link_is_the_same_view():
+    """A link's ``bbox`` was fitted again with a margin and a floor, so each reload of a shared view
+    opened a zoom level wider (14 → 13 → 12 …) and the briefing followed; the view is now the one
+    the map showed, whatever the width of the window that reported it."""
+    from mapapp import framing
+
+    for view in [((37.03, 41.22), 14), ((37.05, 41.23), 11), ((36.9, 41.0), 9)]:
+        for width in (760, 940, 1280):
+            bbox = framing.visible(view, (width, framing.MAP_SIZE_PX[1]))
+            again = framing.choose([], "f", None, bbox).view
+            assert again[1] == view[1], (view, width, again)
+            assert abs(again[0][0] - view[0][0]) < 1e-4 and abs(again[0][1] - view[0][1]) < 1e-4
+            # and opening it once more changes nothing
+            bbox2 = framing.visible(again, (width, framing.MAP_SIZE_PX[1]))
+            assert framing.choose([], "f", None, bbox2).view == again

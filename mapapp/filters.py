@@ -9,7 +9,7 @@ Bad or unknown URL values are ignored (with the default kept), never an error pa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import pandas as pd
@@ -162,6 +162,18 @@ def short_actor_name(name: str) -> str:
     return head.strip() if sep and head.strip() else name.strip()
 
 
+def _outlet_words(sources: Sequence[str]) -> list[str]:
+    """The chosen source names as the Sources filter lists them: several editions of one outlet
+    (``Shafaq News``, ``Shafaq News (Arabic)``, ``Shafaq News (English)``) as the outlet once, a
+    single name as it is."""
+    from pipeline.outlets import outlet_name
+
+    by_outlet: dict[str, list[str]] = {}
+    for s in sources:
+        by_outlet.setdefault(outlet_name(s) or s, []).append(s)
+    return [names[0] if len(names) == 1 else outlet for outlet, names in by_outlet.items()]
+
+
 def describe(f: Filters, actor_name=None) -> list[str]:
     """The filters of ``f`` other than the dates, in words, in the sidebar's order; empty when none is on.
 
@@ -176,7 +188,7 @@ def describe(f: Filters, actor_name=None) -> list[str]:
     if f.actors:
         parts.append(", ".join(short_actor_name(actor_name(a)) if actor_name else a for a in f.actors))
     if f.sources:
-        parts.append("sources: " + ", ".join(f.sources))
+        parts.append("sources: " + ", ".join(_outlet_words(f.sources)))
     if f.hide_partisan:
         parts.append("partisan-only events hidden")
     if f.reviewed_only:

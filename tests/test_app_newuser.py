@@ -387,3 +387,18 @@ def test_a_view_reopened_from_its_own_link_is_the_same_view():
             # and opening it once more changes nothing
             bbox2 = framing.visible(again, (width, framing.MAP_SIZE_PX[1]))
             assert framing.choose([], "f", None, bbox2).view == again
+
+
+def test_the_briefing_names_a_grouped_outlet_once():
+    """The Sources filter lists an outlet once ("Shafaq News (Arabic, English)") and chooses all its
+    editions; the briefing's filter line listed every edition's name ("sources: Shafaq News, Shafaq
+    News (Arabic), Shafaq News (English)"). An edition chosen alone keeps its own name."""
+    import datetime as dt
+
+    from mapapp.filters import Filters, describe
+
+    day = dt.date(2021, 4, 20)
+    every = Filters(day, day, sources=("Shafaq News", "Shafaq News (Arabic)", "Shafaq News (English)", "Zhyan News"))
+    assert describe(every) == ["sources: Shafaq News, Zhyan News"]
+    one = Filters(day, day, sources=("Shafaq News (Arabic)",))
+    assert describe(one) == ["sources: Shafaq News (Arabic)"]

@@ -163,15 +163,12 @@ def short_actor_name(name: str) -> str:
 
 
 def _outlet_words(sources: Sequence[str]) -> list[str]:
-    """The chosen source names as the Sources filter lists them: several editions of one outlet
-    (``Shafaq News``, ``Shafaq News (Arabic)``, ``Shafaq News (English)``) as the outlet once, a
+    """The chosen source names as the Sources filter lists them (:func:`mapapp.sourcegroups.groups`):
+    several editions of one outlet (``Shafaq News``, ``Shafaq News (Arabic)``) as the outlet once, a
     single name as it is."""
-    from pipeline.outlets import outlet_name
+    from .sourcegroups import groups
 
-    by_outlet: dict[str, list[str]] = {}
-    for s in sources:
-        by_outlet.setdefault(outlet_name(s) or s, []).append(s)
-    return [names[0] if len(names) == 1 else outlet for outlet, names in by_outlet.items()]
+    return [names[0] if len(names) == 1 else outlet for outlet, names in groups(sources).items()]
 
 
 def describe(f: Filters, actor_name=None) -> list[str]:

@@ -253,3 +253,22 @@ def two_episodes(tmp_path_factory):
     out = tmp / "out"
     assert build(seeds, ROOT / "geo", out, progress=False).ok
     return out
+
+
+def app_runner(monkeypatch, out: Path):
+    """A factory of ``AppTest`` runs of ``app.py`` on the build in ``out`` (never rebuilt, no
+    tiles): ``make(view="Feed", **query_params)``. The environment is set through ``monkeypatch``,
+    so it is given back after the test."""
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("QMAP_OUT", str(out))
+    monkeypatch.setenv("QMAP_SKIP_BUILD", "1")
+    monkeypatch.setenv("QMAP_TILES", "none")
+
+    def make(**params):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        for k, v in params.items():
+            at.query_params[k] = v
+        return at
+
+    return make

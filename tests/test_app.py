@@ -11,8 +11,7 @@ import json
 import re
 
 import pytest
-from conftest import ROOT
-from streamlit.testing.v1 import AppTest
+from conftest import ROOT, app_runner
 
 from mapapp import mapview
 from mapapp.assets import nonlocal_links
@@ -30,17 +29,7 @@ def out_dir(tmp_path_factory):
 @pytest.fixture
 def app(out_dir, monkeypatch, restore_folium):
     # restore_folium: the app localises folium's class-level asset links; they are given back afterwards
-    monkeypatch.setenv("QMAP_OUT", str(out_dir))
-    monkeypatch.setenv("QMAP_SKIP_BUILD", "1")
-    monkeypatch.setenv("QMAP_TILES", "none")
-
-    def make(**params):
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-        for k, v in params.items():
-            at.query_params[k] = v
-        return at
-
-    return make
+    return app_runner(monkeypatch, out_dir)
 
 
 def _summary(at) -> str:

@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import ROOT
-from streamlit.testing.v1 import AppTest
+from conftest import ROOT, app_runner
 
 
 @pytest.fixture(scope="module")
@@ -26,18 +25,8 @@ def out_dir(tmp_path_factory):
 def app(out_dir, monkeypatch, restore_folium):
     import streamlit as st
 
-    monkeypatch.setenv("QMAP_OUT", str(out_dir))
-    monkeypatch.setenv("QMAP_SKIP_BUILD", "1")
-    monkeypatch.setenv("QMAP_TILES", "none")
     st.cache_resource.clear()
-
-    def make(**params):
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-        for k, v in params.items():
-            at.query_params[k] = v
-        return at
-
-    yield make
+    yield app_runner(monkeypatch, out_dir)
     st.cache_resource.clear()
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, app_runner
 
 from mapapp import data, feedview, reviewview, store
 from mapapp.filters import Filters, apply_filters
@@ -129,24 +129,13 @@ def no_frame_app(out_dir, monkeypatch, restore_folium):
     """``make(**query)`` -> an AppTest of the app on the shipped build in which reading the whole
     events frame fails (the views must work from queries)."""
     import streamlit as st
-    from streamlit.testing.v1 import AppTest
 
     def refuse(self):
         raise AssertionError("a view read the whole events frame")
 
     monkeypatch.setattr(store.EventStore, "frame", refuse)
-    monkeypatch.setenv("QMAP_OUT", str(out_dir))
-    monkeypatch.setenv("QMAP_SKIP_BUILD", "1")
-    monkeypatch.setenv("QMAP_TILES", "none")
     st.cache_resource.clear()
-
-    def make(**params):
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-        for k, v in params.items():
-            at.query_params[k] = v
-        return at
-
-    yield make
+    yield app_runner(monkeypatch, out_dir)
     st.cache_resource.clear()
 
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .articles import LANGUAGES, URL_RE, decode_text, detect_source, read_metadata
+from .english.dates import MONTHS as EN_MONTHS
 from .errors import InputError, PipelineError
 from .files import MAX_ARTICLE_BYTES, NotRegularFileError, folder_lock, read_input
 from .output import atomic_write
@@ -334,10 +335,9 @@ def read_source(source: str, stdin: TextIO | None = None) -> Report:
 
 #: A headline is at most this long (characters and words).
 _HEADLINE_CHARS, _HEADLINE_WORDS = 160, 25
-_EN_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-              "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
-_EN_DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(%s)|(%s)\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4})\b"
-                      % (("|".join(_EN_MONTHS),) * 2), re.IGNORECASE)
+_EN_MONTHS_RE = "|".join(sorted(EN_MONTHS, key=len, reverse=True))  # the English stage's month names ("Sept", "Apr")
+_EN_DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(%s)\.?|(%s)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4})\b"
+                      % ((_EN_MONTHS_RE,) * 2), re.IGNORECASE)
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
@@ -375,12 +375,12 @@ def suggest_published(text: str, today: dt.date | None = None) -> dt.date | None
             found.append(day)
 
     for m in _EN_DATE.finditer(text):
-        month = _EN_MONTHS[(m.group(2) or m.group(3)).lower()]
+        month = EN_MONTHS[(m.group(2) or m.group(3)).lower()]
         add(m.group(5), month, m.group(1) or m.group(4))
     for m in _ISO_DATE.finditer(text):
         add(m.group(1), int(m.group(2)), m.group(3))
-    if any("\u0600" <= ch <= "\u06ff" for ch in text):
-        plain = normalise_phrase(text.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+    if _ARABIC_RE.search(text):
+        plain = normalise_phrase(text)  # (Arabic-Indic and Persian digits made ASCII there)
         months = "|".join(sorted(map(re.escape, AR_MONTHS), key=len, reverse=True))
         for m in re.finditer(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({months})(?:\s*\(\s*\w+\s*\))?\s+"
                              rf"(?:من\s+)?(?:عام\s+)?(\d{{4}})(?!\d)", plain):

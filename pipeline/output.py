@@ -12,7 +12,7 @@ The large files are made by faster routes than the plain library calls, with the
 bytes: ``events.parquet`` straight from Arrow (:func:`events_parquet`), the CSV files with
 one ``csv.writer`` call per distinct value (:func:`_csv_bytes`). Every CSV line ends in
 ``\n``, and a field holding a line break of any kind (``\n``, ``\r``) is quoted, so that it
-reads back whole in Python's :mod:`csv`, pandas and spreadsheets (:func:`_csv_writer_line`).
+reads back whole in Python's :mod:`csv`, pandas and spreadsheets (:func:`pipeline.csvio.csv_line`).
 """
 
 from __future__ import annotations
@@ -81,12 +81,6 @@ def to_json_bytes(obj: Any, compact: bool = False) -> bytes:
     return orjson.dumps(obj, default=str, option=0 if compact else orjson.OPT_INDENT_2)
 
 
-def _csv_writer_line(values: Iterable) -> str:
-    """One row as ``csv.writer`` writes it, without the line end; a field holding ``\\r`` is quoted
-    (:func:`pipeline.csvio.csv_line`)."""
-    return csv_line(values)
-
-
 class _CsvFields(dict):
     """One column's fields as ``csv.writer`` writes them, by value, each written once.
 
@@ -95,7 +89,7 @@ class _CsvFields(dict):
     """
 
     def __missing__(self, value: Any) -> str:
-        field = _csv_writer_line([formula_safe(value)])  # article text read as a formula: shown, never run
+        field = csv_line([formula_safe(value)])  # article text read as a formula: shown, never run
         self[value] = field = "" if field == '""' else field
         return field
 
@@ -107,7 +101,7 @@ _CSV_NUMBERS = {int, bool, float}
 
 
 class CsvRows:
-    """Rows of one CSV file made into bytes batch by batch, as :func:`_csv_writer_line` writes them.
+    """Rows of one CSV file made into bytes batch by batch, as :func:`pipeline.csvio.csv_line` writes them.
 
     ``csv.writer`` writes a field the same way whatever the rest of its
     row, so a file is the concatenation of its batches (say, one per article) whatever the
@@ -134,7 +128,7 @@ class CsvRows:
 
     def header(self, header: list[str]) -> bytes:
         """The header line's bytes."""
-        return (_csv_writer_line(header) + "\n").encode("utf-8")
+        return (csv_line(header) + "\n").encode("utf-8")
 
     def render(self, rows: list[tuple]) -> bytes:
         """The bytes of ``rows`` (each a tuple of ``width`` values), every line ending in ``\\n``."""
@@ -161,11 +155,11 @@ class CsvRows:
                         if len(memo) > self.MEMO_LIMIT:
                             memo.clear()
                     return (text + "\n").encode("utf-8")
-        return "".join([_csv_writer_line(list(map(formula_safe, row))) + "\n" for row in rows]).encode("utf-8")
+        return "".join([csv_line(list(map(formula_safe, row))) + "\n" for row in rows]).encode("utf-8")
 
 
 def _csv_bytes(header: list[str], batches: Callable[[], Iterable[list[tuple]]]) -> bytes:
-    """The UTF-8 bytes of ``header`` and the rows, each line as :func:`_csv_writer_line` writes it, ending in ``\\n``.
+    """The UTF-8 bytes of ``header`` and the rows, each line as :func:`pipeline.csvio.csv_line` writes it, ending in ``\\n``.
 
     ``batches()`` gives the rows in lists (say, one per article); see :class:`CsvRows`.
     """
@@ -618,7 +612,7 @@ class ArticleOutputs:
     def __init__(self, stage: Stage):
         self.files = [stage.open(name) for name in ARTICLE_FILES]
         for fh, columns in zip(self.files, ARTICLE_FILES.values()):
-            fh.write(b"[" if columns is None else (_csv_writer_line(columns) + "\n").encode("utf-8"))
+            fh.write(b"[" if columns is None else (csv_line(columns) + "\n").encode("utf-8"))
         self._comma = b""
 
     def add(self, parts: ArticleParts) -> None:

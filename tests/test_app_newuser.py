@@ -359,6 +359,9 @@ def test_add_report_suggests_a_headline_title_and_a_date_from_the_text(app, monk
     assert suggest_published("قصفت طائرة مسيرة موقعاً في 12 شباط 2024 قرب المدينة، وفي 14 شباط 2024 عادت") == \
         dt.date(2024, 2, 14)
     assert suggest_published("Nothing dated: on Monday a patrol passed.") is None
+    # the English stage's abbreviated month names count too
+    assert suggest_published("A convoy crossed on 5 Apr 2021; the next one came on Sept. 3, 2022.") == dt.date(2022, 9, 3)
+    assert suggest_published("وفي ٢٠ نيسان ٢٠٢١ أغلقت الطرق") == dt.date(2021, 4, 20)
 
 
 def test_a_view_reopened_from_its_own_link_is_the_same_view():

@@ -67,7 +67,7 @@ def _tile_setting() -> mapview.TileSetting:
 def _filters(ds: data.Dataset, compact: bool) -> Filters:
     defaults = Filters(*ds.default_range)  # the latest activity (mapapp/daterange.py), not the whole span
     types, actor_ids, sources = ds.options["types"], ds.options["actors"], ds.options["sources"]
-    outlets = st.session_state["source_groups"] = sourcegroups.groups(sources)  # the Sources filter: by outlet
+    outlets = st.session_state["source_groups"] = ds.source_groups  # the Sources filter: by outlet (once per build)
     if "filters_init" not in st.session_state:
         f0 = from_query_params(st.query_params, defaults, set(types), set(actor_ids), set(sources), ds.bounds)
         st.session_state.update({"dates": (f0.date_from, f0.date_to), "types": list(f0.event_types),
@@ -84,7 +84,7 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
         st.multiselect("Event types", types, key="types", placeholder="all types")
         st.multiselect("Actors", actor_ids, key="actors", placeholder="all actors",
                        format_func=lambda a: data_actor_name(a))
-        langs = sourcegroups.article_languages(ds.articles)
+        langs = ds.source_languages
         st.multiselect("Sources", list(outlets), key="sources", placeholder="all sources",
                        format_func=lambda o: sourcegroups.label(o, outlets.get(o, (o,)), langs))
         st.checkbox("Hide events reported only by partisan outlets", key="hide_partisan",

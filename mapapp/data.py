@@ -117,6 +117,20 @@ class Dataset:
         return self.store.options()
 
     @cached_property
+    def source_groups(self) -> dict[str, tuple[str, ...]]:
+        """The Sources filter's outlets and their source names (:func:`mapapp.sourcegroups.groups`), once per build."""
+        from .sourcegroups import groups
+
+        return groups(self.options["sources"])
+
+    @cached_property
+    def source_languages(self) -> dict[str, set[str]]:
+        """Source name -> its articles' languages (:func:`mapapp.sourcegroups.article_languages`), once per build."""
+        from .sourcegroups import article_languages
+
+        return article_languages(self.articles)
+
+    @cached_property
     def bounds(self):
         """The date slider's range (all event days and zone changes, padded)."""
         from .filters import date_bounds

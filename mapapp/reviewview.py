@@ -26,6 +26,7 @@ from typing import Any
 
 import pandas as pd
 
+from .eventstable import table_height
 from .textsafe import html_block, md_safe
 
 STATUS_CHOICES = ("unreviewed", "confirmed", "corrected", "curated", "all")
@@ -355,7 +356,7 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
     st.markdown(sentence_html(e, art), unsafe_allow_html=True)
     table = field_table(e)
     # every row visible (confidence and rule were scrolled out of a shorter grid)
-    st.dataframe(table, hide_index=True, width="stretch", height=36 * (len(table) + 1) + 3)
+    st.dataframe(table, hide_index=True, width="stretch", height=table_height(len(table), visible=len(table)))
     members = article_members(e)
     if not members:
         st.info("A curated or ACLED row: edit curated/ to change it.")

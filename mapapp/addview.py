@@ -46,18 +46,20 @@ def date_notice(published: dt.date | None) -> str | None:
     return NO_DATE if published is None else None
 
 
-def suggestions(report) -> dict[str, str]:
+def suggestions(report) -> dict[str, tuple]:
     """What the form prefills from the text when the source gives no title or no date, each with the words
-    asking the user to check it: ``{"title": …, "published": …}`` (empty when nothing is suggested)."""
+    asking the user to check it: ``{"title": (title, words), "published": (date, words)}`` (empty when
+    nothing is suggested)."""
     from pipeline.addreport import suggest_published, suggest_title
 
-    out = {}
-    if not report.title and suggest_title(report.text):
-        out["title"] = "Title suggested from the text's first line (a headline): check it."
+    out: dict[str, tuple] = {}
+    title = "" if report.title else suggest_title(report.text)
+    if title:
+        out["title"] = (title, "Title suggested from the text's first line (a headline): check it.")
     day = None if report.published else suggest_published(report.text)
     if day is not None:
-        out["published"] = (f"Published date suggested from a date in the text ({day:%d %b %Y}): check that it is "
-                            "the day of publication, not only of the events, before adding.")
+        out["published"] = (day, f"Published date suggested from a date in the text ({day:%d %b %Y}): check that "
+                                 "it is the day of publication, not only of the events, before adding.")
     return out
 
 
@@ -92,8 +94,6 @@ def render(ds, tiles) -> None:
         fetch_url,
         from_html,
         from_text,
-        suggest_published,
-        suggest_title,
     )
     from pipeline.errors import InputError
 
@@ -144,16 +144,16 @@ def render(ds, tiles) -> None:
     if report is None:
         return
     with st.expander("Text as it will be saved", expanded=False):
-        st.markdown(html_block(f'<div class="qarticle" dir="auto">{html.escape(report.text).replace(chr(10), "<br>")}'
+        attrs = mapview.lang_attrs(report.text, report.language)  # lang="ar" takes the Arabic font rule
+        st.markdown(html_block(f'<div class="qarticle" {attrs}>{html.escape(report.text).replace(chr(10), "<br>")}'
                                '</div>'), unsafe_allow_html=True)
     st.subheader("Metadata")
     hints = suggestions(report)
     if hints:
-        st.info(" ".join(hints.values()))
+        st.info(" ".join(words for _, words in hints.values()))
     notice = st.empty()  # above the form, filled once the form's date is known: it goes when a date is given
     a, b, c = st.columns(3)
-    published = a.date_input("Published", report.published or (suggest_published(report.text) if "published" in hints
-                                                                else None),
+    published = a.date_input("Published", report.published or hints.get("published", (None,))[0],
                              key="add_published", max_value=dt.date.today())
     if date_notice(published):
         notice.info(date_notice(published))
@@ -162,8 +162,7 @@ def render(ds, tiles) -> None:
     langs = ["ar", "en", "ku"]
     language = c.selectbox("Language", langs, index=langs.index(report.language) if report.language in langs else 0,
                            key="add_language")
-    title = st.text_input("Title", report.title or (suggest_title(report.text) if "title" in hints else ""),
-                          key=TITLE_KEY)
+    title = st.text_input("Title", report.title or hints.get("title", ("",))[0], key=TITLE_KEY)
     a, b = st.columns(2)
     url = a.text_input("URL", report.url, key="add_meta_url")
     article_id = b.text_input("Id (optional)", key="add_id", placeholder="default: <date>_<hash of the text>")

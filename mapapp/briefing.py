@@ -41,7 +41,7 @@ from jinja2 import Template
 
 from pipeline.outlets import source_outlets
 
-from . import mapview, unplaced
+from . import mapview, unplaced, verbatim
 from .daterange import zones_as_of
 from .store import Counts
 
@@ -203,12 +203,13 @@ def document_title(b: Briefing) -> str:
 
 def parse_bounds(value) -> tuple[float, float, float, float] | None:
     """Bounds from st_folium's ``bounds`` dict or a ``south,west,north,east`` string; None when unusable."""
+    b: tuple[float, ...]  # four numbers when usable (checked below)
     try:
         if isinstance(value, dict):
             sw, ne = value.get("_southWest") or {}, value.get("_northEast") or {}
             b = (float(sw["lat"]), float(sw["lng"]), float(ne["lat"]), float(ne["lng"]))
         elif isinstance(value, str) and value:
-            b = tuple(float(x) for x in value.split(","))  # type: ignore[assignment]
+            b = tuple(float(x) for x in value.split(","))
         else:
             return None
     except (KeyError, TypeError, ValueError):
@@ -263,7 +264,7 @@ def overview_svg(syria: dict | None) -> str:
     Drawn only from ``geo/syria_outline.geojson`` (never an invented shape): without it,
     nothing. Longitudes are scaled by cos(latitude) so the country keeps its shape.
     """
-    polys = []
+    polys: list[list] = []  # each polygon's rings (lists of [lon, lat])
     for f in (syria or {}).get("features", []):
         g = f.get("geometry") or {}
         polys += [g["coordinates"]] if g.get("type") == "Polygon" else \
@@ -502,7 +503,7 @@ def briefing_map(events: pd.DataFrame, zones: dict, places: dict, border: dict |
         layer.add_to(m)
     mapview.Legend(f'<div class="qnorth">{NORTH_ARROW}</div>', position="topright").add_to(m)
     head, side, foot = page_html_parts(b, events, places, border, tiles, zones)
-    root = m.get_root()
+    root = verbatim.figure_of(m)
     root.title = html.escape(document_title(b))  # branca writes it unescaped: escaped here, at the sink
     root.header.add_child(Element(PAGE_CSS + (FILTERED_CSS if b.filtered else "")))
     root.html.add_child(Element(head + side + foot))

@@ -11,7 +11,12 @@ Nothing here imports Streamlit.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
+
+if TYPE_CHECKING:  # the type only: nothing here imports Streamlit when the app runs
+    from streamlit.elements.lib.column_types import ColumnConfig
 
 #: The Events table's columns, left to right.
 COLUMNS = ("event_date", "event_type", "location", "fatalities", "actor1", "actor2", "confidence", "review_status",
@@ -24,10 +29,13 @@ WIDTHS = {"event_date": 88, "event_type": 140, "location": 150, "fatalities": 72
           "confidence": 82, "review_status": 100}
 
 
-def column_config() -> dict[str, dict]:
+def column_config() -> dict[str, ColumnConfig]:
     """``st.dataframe``'s ``column_config`` for the first screen (plain dicts, as ``st.column_config.Column``
     makes them): widths, and the date pinned."""
-    return {c: {"width": w, **({"pinned": True} if c == "event_date" else {})} for c, w in WIDTHS.items()}
+    out: dict[str, ColumnConfig] = {}
+    for c, w in WIDTHS.items():
+        out[c] = {"width": w, "pinned": True} if c == "event_date" else {"width": w}
+    return out
 
 
 #: What the location cell says for an event placed nowhere whose text gives no place name either.

@@ -33,6 +33,7 @@ import re
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypedDict
 
 import folium
 import numpy as np
@@ -144,7 +145,7 @@ def base_map(tiles: TileSetting, places: dict | None = None, border: dict | None
     if tiles.url:
         folium.TileLayer(tiles=tiles.url, attr=tiles.attribution or "tiles", name="Base map", max_zoom=18,
                          control=True).add_to(m)
-    m.get_root().header.add_child(Element(
+    verbatim.figure_of(m).header.add_child(Element(
         "<style>.leaflet-container{background:#e9ecef;font-family:system-ui,sans-serif}"
         ".qsym{background:none;border:none}.qsym img{display:block}.qlabel-icon{background:none;border:none}"
         ".qlabel{font:600 12px system-ui,sans-serif;color:#222;text-shadow:0 0 3px #fff,0 0 3px #fff;"
@@ -555,19 +556,33 @@ def is_stale(last: dt.date | None, as_of: dt.date) -> bool:
     return last is None or (as_of - last).days > STALE_EVIDENCE_DAYS
 
 
-def zone_style(p: dict, stale: bool = False) -> dict:
+class ZoneStyle(TypedDict):
+    """Leaflet path options of one zone (:func:`zone_style`)."""
+
+    color: str
+    weight: float
+    fillColor: str
+    fillOpacity: float
+    opacity: float
+    dashArray: str | None
+
+
+def zone_style(p: dict, stale: bool = False) -> ZoneStyle:
     """Leaflet style of one zone: controlled areas filled in their controller's colour; contested
     ones hatched in both sides' colours with a solid double-weight outline (never the dash that
     marks approximate places). ``stale``: no evidence for :data:`STALE_EVIDENCE_DAYS` before the day
     drawn: the fill and outline faded (:data:`STALE_FADE`), the outline thin."""
     color = CONTROLLER_COLORS.get(p["controller"], "#777")
+    style: ZoneStyle
     if p.get("status") == "contested":
         style = {"color": "#333", "weight": 2.5, "fillColor": f"url(#{hatch_id(p['controller'], p.get('contested_with'))})",
                  "fillOpacity": 0.45, "opacity": 1.0, "dashArray": None}
     else:
         style = {"color": color, "weight": 2, "fillColor": color, "fillOpacity": 0.25, "opacity": 1.0, "dashArray": None}
     if stale:
-        style.update(fillOpacity=round(style["fillOpacity"] * STALE_FADE, 3), opacity=STALE_FADE, weight=1)
+        style["fillOpacity"] = round(style["fillOpacity"] * STALE_FADE, 3)
+        style["opacity"] = STALE_FADE
+        style["weight"] = 1
     return style
 
 
@@ -586,11 +601,13 @@ def zones_layer(zones: dict, as_of: dt.date) -> folium.FeatureGroup:
         who = p["controller_name"] + (f" vs {_actor_name(p['contested_with'])}" if p.get("contested_with") else "")
         if stale:
             who += f" (faded: no evidence since {last:%d %b %Y})" if last else " (faded: no evidence)"
-        folium.GeoJson(
-            shape_only(f), style_function=lambda _f, s=style: s,
-            highlight_function=None, popup=folium.Popup(literal_safe(zone_popup_html(p, as_of)), max_width=380),
-            tooltip=_tooltip(f"{who} — {p['status']}"),
-        ).add_to(fg)
+        popup = folium.Popup(literal_safe(zone_popup_html(p, as_of)), max_width=380)
+        layer = folium.GeoJson(shape_only(f), style_function=lambda _f, s=style: s, highlight_function=None,
+                               tooltip=_tooltip(f"{who} — {p['status']}"))
+        # added after the tooltip, as GeoJson(popup=...) adds it: folium types that argument GeoJsonPopup
+        # (one popup per feature), though it takes a Popup too
+        layer.add_child(popup)
+        layer.add_to(fg)
     return fg
 
 
@@ -668,7 +685,7 @@ def zone_changes(zones: dict, start: dt.date, end: dt.date, places: dict | None 
             continue
         before_other = None
         if p.get("previous_status") == "contested":
-            prev = next((g["properties"] for g in zones["features"]
+            prev: dict[str, Any] = next((g["properties"] for g in zones["features"]
                          if g["properties"]["zone_id"] == p["previous_zone"]), {})
             before_other = prev.get("contested_with")
         before = _holding(p.get("previous_controller"), p.get("previous_status"), before_other)
@@ -1077,7 +1094,8 @@ def _report_lines(r: dict) -> str:
     items = []
     for reps in by_report.values():
         first = reps[0]
-        day = first.get("published") if isinstance(first.get("published"), str) else ""
+        published = first.get("published")
+        day = published if isinstance(published, str) else ""
         label = _outlets_html(first) + (f" · {e(day[:10])}" if day[:10] else "")
         if len(reps) > 1:
             label += f" · {len(reps)} sentences"
@@ -1198,7 +1216,8 @@ def figure_label(x: dict) -> str:
     source = str(x.get("source") or "?")
     if origin in ("curated", "acled") and ("; " in source or not source.strip()):
         return f"{origin} summary"
-    day = x.get("published") if isinstance(x.get("published"), str) else ""
+    published = x.get("published")
+    day = published if isinstance(published, str) else ""
     ref = x.get("ref") if isinstance(x.get("ref"), str) else ""
     when = ", ".join(b for b in (day[:10], f"ref {ref}" if ref else "") if b)
     return source + (f" ({when})" if when else "")
@@ -1253,7 +1272,8 @@ def toll_sources_line(r: dict) -> str:
     rng, by = r.get("fatalities_range"), r.get("fatalities_by_source")
     if not (isinstance(rng, list) and len(rng) == 2 and rng[0] != rng[1] and isinstance(by, list) and by):
         return ""
-    items, seen = [], {}
+    items: list[str] = []
+    seen: dict[str, int] = {}  # figures per label: a second article of one outlet and day is told apart
     for x in by:
         if not isinstance(x, dict):
             continue

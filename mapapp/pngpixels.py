@@ -42,7 +42,7 @@ def decode_png(page, data: bytes) -> np.ndarray:
 def colours(rgba: np.ndarray, step: int = 1) -> set[tuple[int, int, int]]:
     """The distinct RGB colours of ``rgba`` (every ``step``-th pixel each way)."""
     rgb = np.ascontiguousarray(rgba[::step, ::step, :3]).reshape(-1, 3)
-    return {tuple(int(v) for v in c) for c in np.unique(rgb, axis=0)}
+    return {(int(r), int(g), int(b)) for r, g, b in np.unique(rgb, axis=0)}
 
 
 def distinct_colours(rgba: np.ndarray, step: int = 4) -> int:

@@ -78,12 +78,18 @@ def article_members(event: dict) -> list[str]:
     return [i for i in ids if not i.startswith(("cur-", "acled-"))]
 
 
+def _extracted(event: dict) -> dict[str, Any]:
+    """The event's fields as extracted, kept beside a correction (``extracted``); empty when it has none."""
+    was = event.get("extracted")
+    return was if isinstance(was, dict) else {}
+
+
 def extracted_values(event: dict) -> dict[str, Any]:
     """The correctable fields as extracted (before any correction in force)."""
     from pipeline.reviews import CORRECTABLE  # (pipeline.reviews imports geopandas: not on the Map's first load)
 
-    was = event.get("extracted") if isinstance(event.get("extracted"), dict) else {}
-    out = {}
+    was = _extracted(event)
+    out: dict[str, Any] = {}
     for k in CORRECTABLE:
         v = was[k] if k in was else event.get(k)
         out[k] = None if (isinstance(v, float) and math.isnan(v)) else v
@@ -110,7 +116,7 @@ def field_rows(event: dict) -> list[dict[str, str]]:
     extracted before the correction, in words (place and actor names, not ids); ``reviewed_at`` as a time."""
     from .reviewtext import extracted_value, reviewed_when
 
-    was = event.get("extracted") if isinstance(event.get("extracted"), dict) else {}
+    was = _extracted(event)
     rows = []
     for k in TABLE_FIELDS:
         v = event.get(k)
@@ -134,7 +140,9 @@ def field_table(event: dict) -> pd.DataFrame:
     """The Review page's table of the event (:func:`field_rows`), headed by what its values are; the
     column of extracted values only when a correction replaced some."""
     rows = pd.DataFrame(field_rows(event), columns=["field", "value", "extracted"])
-    status = event.get("review_status") if isinstance(event.get("review_status"), str) else "unreviewed"
+    status = event.get("review_status")
+    if not isinstance(status, str):
+        status = "unreviewed"
     if not rows["extracted"].astype(bool).any():
         rows = rows.drop(columns="extracted")
     return rows.rename(columns={"value": VALUE_HEADINGS.get(status, "value"), "extracted": EXTRACTED_HEADING})

@@ -241,6 +241,14 @@ class EventStore:
     def _query(self, sql: str, params: Sequence = ()) -> pd.DataFrame:
         return self._cursor().execute(sql, list(params)).fetchdf()
 
+    def _aggregate(self, sql: str, params: Sequence = ()) -> tuple:
+        """The one row of an aggregate query without ``GROUP BY`` (``count``, ``sum``, ``min``: a row even
+        over no events)."""
+        row = self._cursor().execute(sql, list(params)).fetchone()
+        if row is None:  # DuckDB's fetchone() is None only past the last row: never for such a query
+            raise StoreError(f"an aggregate query gave no row: {sql}")
+        return row
+
     # ------------------------------------------------------------------ filters
     def _where(self, f: Filters, include: Sequence[str] = ()) -> tuple[str, list]:
         """The SQL condition of ``f`` over ``ev`` (as :func:`mapapp.filters.apply_filters`) and its parameters;
@@ -371,11 +379,11 @@ class EventStore:
     def counts(self, f: Filters) -> Counts:
         """How many events pass ``f``, how many of them are unreviewed, and their dead."""
         where, params = self._where(f)
-        n, unrev, killed, killed_unrev = self._cursor().execute(
+        n, unrev, killed, killed_unrev = self._aggregate(
             "SELECT count(*), count(*) FILTER (WHERE coalesce(review_status, 'unreviewed') = 'unreviewed'), "
             "coalesce(sum(coalesce(fatalities, 0)), 0), coalesce(sum(coalesce(fatalities, 0)) "
             f"FILTER (WHERE coalesce(review_status, 'unreviewed') = 'unreviewed'), 0) FROM ev WHERE {where}",
-            params).fetchone()
+            params)
         return Counts(int(n), int(unrev), int(killed), int(killed_unrev))
 
     def place_counts(self, f: Filters, include: Sequence[str] = ()) -> dict[str, int]:
@@ -473,7 +481,8 @@ class EventStore:
         where, params = self._where(f, include)
         if "," in place and place.replace(",", "").replace(".", "").replace("-", "").isdigit():
             lat, lon = (float(x) for x in place.split(","))
-            at, at_params = "place_id IS NULL AND latitude = ? AND longitude = ?", [lat, lon]
+            at = "place_id IS NULL AND latitude = ? AND longitude = ?"
+            at_params: list[float | str] = [lat, lon]
         else:
             at, at_params = "place_id = ?", [place]
         rows = self._cursor().execute(
@@ -571,8 +580,7 @@ class EventStore:
 
     def date_range(self) -> tuple[dt.date, dt.date] | None:
         """The first and last event day (``date_from``/``date_to``), None without events."""
-        lo, hi = self._cursor().execute(
-            "SELECT min(least(date_from, date_to)), max(greatest(date_from, date_to)) FROM ev").fetchone()
+        lo, hi = self._aggregate("SELECT min(least(date_from, date_to)), max(greatest(date_from, date_to)) FROM ev")
         if lo is None or hi is None:
             return None
         return dt.date.fromisoformat(str(lo)[:10]), dt.date.fromisoformat(str(hi)[:10])
@@ -677,7 +685,8 @@ class EventStore:
         (DataFrame, int)
             The queue's first ``limit`` events (all columns), and the queue's length.
         """
-        parts, params = ["TRUE"], []
+        parts: list[str] = ["TRUE"]
+        params: list[object] = []
         if status != "all":
             parts.append("coalesce(review_status, 'unreviewed') = ?")
             params.append(status)
@@ -696,9 +705,8 @@ class EventStore:
             params += more
         self._ensure_text(["time_from"])
         where = " AND ".join(parts)
-        cur = self._cursor()
-        total = cur.execute(f"SELECT count(*) FROM ev WHERE {where}", params).fetchone()[0]
-        picked = cur.execute(
+        (total,) = self._aggregate(f"SELECT count(*) FROM ev WHERE {where}", params)
+        picked = self._cursor().execute(
             f"SELECT q._row FROM (SELECT _row, date_from, date_to FROM ev WHERE {where}) q LEFT JOIN x_time_from t "
             "ON t._row = q._row ORDER BY coalesce(CAST(q.date_from AS VARCHAR), '') || ' ' || coalesce(t.v, '') || ' ' "
             "|| coalesce(CAST(q.date_to AS VARCHAR), '') DESC, q._row DESC LIMIT ?",
@@ -782,19 +790,19 @@ class EventStore:
         of :meth:`frame`, without decoding the events that do not pass."""
         return self.records_frame(self.filtered_rows(f, include))
 
-    def records(self, rows: Sequence[int], columns: Sequence[str] | None = None) -> list[dict]:
+    def records(self, rows: Sequence[int] | np.ndarray, columns: Sequence[str] | None = None) -> list[dict]:
         """The events at these file positions as dicts (the popups' records), in this order.
 
         The values are those of :meth:`records_frame`'s rows (``to_dict("records")``), made
         straight from Arrow: a popup's few rows are not worth a DataFrame. ``columns``: only
         these event columns (default: all).
         """
-        rows = np.asarray(list(rows), dtype=np.int64)
+        at = np.asarray(list(rows), dtype=np.int64)
         if self._frame is not None:
-            frame = self.records_frame(rows)
+            frame = self.records_frame(at)
             cols = [c for c in frame.columns if c not in ("day_from", "day_to") and (columns is None or c in columns)]
             return frame[cols].to_dict("records")
-        return [dict(r) for r in self._shared_records(rows, columns)]
+        return [dict(r) for r in self._shared_records(at, columns)]
 
     def _shared_records(self, rows: np.ndarray, columns: Sequence[str] | None = None) -> list[dict]:
         """:meth:`records` as kept by the store: a build's events never change, so records already made

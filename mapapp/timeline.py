@@ -174,8 +174,10 @@ def _alt_datetime(ts: pd.Timestamp) -> alt.DateTime:
 def _message_chart(message: str, width: Any = "container", height: int = 220) -> alt.LayerChart:
     data = pd.DataFrame({"message": [message]})
     text = alt.Chart(data).mark_text(fontSize=14, color="#555555").encode(text="message:N")
-    return alt.layer(text).properties(width=width, height=height,
-                                      autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
+    # a LayerChart as alt.layer makes it (alt.layer's result is typed LayerChart | FacetChart: a facet
+    # only when every layer has a facet channel, and this one has none)
+    return alt.LayerChart(layer=[text]).properties(width=width, height=height,
+                                                   autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
 
 
 def _type_style(event_type: str) -> dict[str, str]:
@@ -429,8 +431,8 @@ def _timeline_chart(events: pd.DataFrame | None, truces: pd.DataFrame | None, da
                             subtitle=", ".join(parts), anchor="start", fontSize=13)
     # fit the width to the container but keep ``height`` for the plot itself (legends below it
     # would otherwise eat into it)
-    chart = alt.layer(*layers).properties(width="container", height=height, title=title,
-                                          autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
+    chart = alt.LayerChart(layer=layers).properties(  # no layer has a facet channel: a LayerChart (as _message_chart)
+        width="container", height=height, title=title, autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
     return chart.resolve_scale(color="independent")
 
 
@@ -487,8 +489,9 @@ def per_day(events: pd.DataFrame, date_from: Any = None, date_to: Any = None, me
 
 
 def per_day_chart(events: pd.DataFrame, date_from: Any = None, date_to: Any = None, measure: str = "events",
-                  by: str = "type", height: int = 260) -> alt.Chart:
-    """:func:`per_day` as a chart: stacked bars by type (they add up), lines by actor (they overlap)."""
+                  by: str = "type", height: int = 260) -> alt.Chart | alt.LayerChart:
+    """:func:`per_day` as a chart: stacked bars by type (they add up), lines by actor (they overlap);
+    a message (a layer chart) when the period has none."""
     data = per_day(events, date_from, date_to, measure, by)
     lo, hi = _window(date_from, date_to, _event_days(events).dropna().tolist() if len(events) else [])
     noun = "Fatalities" if measure == "fatalities" else "Events"

@@ -42,7 +42,25 @@ class Verbatim(Element):
         return self.text
 
 
-def _figure(element: Element) -> Figure:
+def figure_of(element: Element) -> Figure:
+    """The page an element is drawn into: the ``Figure`` at the root of its tree (a folium Map's page).
+
+    Parameters
+    ----------
+    element : branca.element.Element
+        A folium map or any element added to one.
+
+    Returns
+    -------
+    branca.element.Figure
+        Its root, whose ``header``, ``html`` and ``script`` take what the page adds
+        (typed ``Element`` by branca's ``get_root``; a Map is always made inside a Figure).
+
+    Raises
+    ------
+    TypeError
+        The element is not inside a Figure.
+    """
     figure = element.get_root()
     if not isinstance(figure, Figure):
         raise TypeError(f"{type(element).__name__} can be rendered only inside a Figure (a folium Map)")
@@ -50,7 +68,7 @@ def _figure(element: Element) -> Figure:
 
 
 def _macro_render(self: MacroElement, **kwargs) -> None:
-    figure = _figure(self)
+    figure = figure_of(self)
     macros = self._template.module.__dict__
     for part in ("header", "html", "script"):
         macro = macros.get(part)
@@ -63,7 +81,7 @@ def _macro_render(self: MacroElement, **kwargs) -> None:
 def _popup_render(self: folium.map.Popup, **kwargs) -> None:
     for child in list(self._children.values()):
         child.render(**kwargs)
-    _figure(self).script.add_child(Verbatim(self._template.render(this=self, kwargs=kwargs)), name=self.get_name())
+    figure_of(self).script.add_child(Verbatim(self._template.render(this=self, kwargs=kwargs)), name=self.get_name())
 
 
 def install() -> None:

@@ -3,6 +3,7 @@ seed build with the April 2021 rows that the truce and timeline tests share."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from html.parser import HTMLParser
 from pathlib import Path
@@ -84,6 +85,23 @@ def run_text(pipeline):
         return pipeline.process(art)
 
     return run
+
+
+def english_article(text: str, published: dt.date, language: str = "en"):
+    """``text`` as one article of a test outlet (in English unless ``language`` says otherwise)."""
+    from pipeline.records import Article
+
+    return Article("en_text", "en_text.txt", text, published, "Test outlet", language)
+
+
+def english_events(default_published: dt.date):
+    """The English test files' helper: ``events(pipeline, text, published=default_published, language="en")``,
+    the events the pipeline extracts from ``text`` as one article (:func:`english_article`)."""
+
+    def events(pipeline, text: str, published: dt.date = default_published, language: str = "en") -> list:
+        return pipeline.process(english_article(text, published, language)).events
+
+    return events
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import english_events
 
 from pipeline.arabic import normalise
 from pipeline.articles import load_article, read_metadata
@@ -31,8 +32,7 @@ def _article(text: str, published: dt.date = THU, aid: str = "en1") -> Article:
     return Article(aid, f"{aid}.txt", text, published, "Test outlet", "en")
 
 
-def _events(pipeline, text: str, published: dt.date = THU):
-    return pipeline.process(_article(text, published)).events
+_events = english_events(THU)
 
 
 def _file(pipeline, name: str, published: str):

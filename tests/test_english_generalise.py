@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import english_events
 
 from pipeline.records import Article
 
 WED = dt.date(2022, 11, 23)  # a Wednesday
 
 
-def _events(pipeline, text: str, published: dt.date = WED):
-    return pipeline.process(Article("eng", "eng.txt", text, published, "Test outlet", "en")).events
+_events = english_events(WED)
 
 
 # ---------------------------------------------------------------- tolls after a determiner

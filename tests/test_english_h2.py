@@ -9,18 +9,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from pipeline.records import Article
+from conftest import english_article, english_events
 
 TUE = dt.date(2022, 8, 16)  # a Tuesday
 
 
 def _run(pipeline, text: str, published: dt.date = TUE):
-    return pipeline.process(Article("enh2", "enh2.txt", text, published, "Test outlet", "en"))
+    return pipeline.process(english_article(text, published))
 
 
-def _events(pipeline, text: str, published: dt.date = TUE):
-    return _run(pipeline, text, published).events
+_events = english_events(TUE)
 
 
 def _kinds(events) -> list[str]:

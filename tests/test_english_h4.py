@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import english_events
 
 from pipeline.records import Article
 
 THU = dt.date(2023, 3, 16)  # a Thursday
 
 
-def _events(pipeline, text: str, published: dt.date = THU):
-    return pipeline.process(Article("enh4", "enh4.txt", text, published, "Test outlet", "en")).events
+_events = english_events(THU)
 
 
 # ---------------------------------------------------------------- far outside, with its country

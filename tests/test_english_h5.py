@@ -9,14 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from pipeline.records import Article
+from conftest import english_events
 
 SAT = dt.date(2025, 8, 30)  # a Saturday
 
 
-def _events(pipeline, text: str, published: dt.date = SAT):
-    return pipeline.process(Article("enh5", "enh5.txt", text, published, "Test outlet", "en")).events
+_events = english_events(SAT)
 
 
 # ---------------------------------------------------------------- "last September"

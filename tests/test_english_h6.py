@@ -15,14 +15,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from pipeline.records import Article
+from conftest import english_events
 
 SAT = dt.date(2025, 8, 30)  # a Saturday
 
 
-def _events(pipeline, text: str, published: dt.date = SAT, language: str = "en"):
-    return pipeline.process(Article("enh6", "enh6.txt", text, published, "Test outlet", language)).events
+_events = english_events(SAT)
 
 
 def _actors(events) -> list[tuple[str, str]]:

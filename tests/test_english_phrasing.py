@@ -12,21 +12,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import english_article, english_events
 
 from pipeline.arabic import normalise
 from pipeline.english.dates import anchored_offset, find_dates
 from pipeline.english.places import skeleton
-from pipeline.records import Article
 
 WED = dt.date(2022, 11, 23)  # a Wednesday
 
 
 def _run(pipeline, text: str, published: dt.date = WED):
-    return pipeline.process(Article("enp", "enp.txt", text, published, "Test outlet", "en"))
+    return pipeline.process(english_article(text, published))
 
 
-def _events(pipeline, text: str, published: dt.date = WED):
-    return _run(pipeline, text, published).events
+_events = english_events(WED)
 
 
 # ---------------------------------------------------------------- places around a town, spellings

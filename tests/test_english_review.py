@@ -8,14 +8,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from pipeline.records import Article
+from conftest import english_events
 
 TUE = dt.date(2024, 4, 16)  # a Tuesday
 
 
-def _events(pipeline, text: str, published: dt.date = TUE):
-    return pipeline.process(Article("enrv", "enrv.txt", text, published, "Test outlet", "en")).events
+_events = english_events(TUE)
 
 
 # ---------------------------------------------------------------- a foiled attack is no clash by itself

@@ -11,19 +11,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from pipeline.records import Article
+from conftest import english_article, english_events
 
 SAT = dt.date(2025, 8, 30)  # a Saturday
 FRI = dt.date(2025, 8, 29)
 
 
 def _run(pipeline, text: str, published: dt.date = SAT):
-    return pipeline.process(Article("enrev", "enrev.txt", text, published, "Test outlet", "en"))
+    return pipeline.process(english_article(text, published))
 
 
-def _events(pipeline, text: str, published: dt.date = SAT):
-    return _run(pipeline, text, published).events
+_events = english_events(SAT)
 
 
 def _types(events) -> list[str]:

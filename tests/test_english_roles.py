@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import english_events
 
 from pipeline.records import Article
 
 SUN = dt.date(2024, 3, 12)
 
 
-def _events(pipeline, text: str):
-    return pipeline.process(Article("roles", "roles.txt", text, SUN, "Test outlet", "en")).events
+_events = english_events(SUN)
 
 
 @pytest.mark.parametrize("sentence", [

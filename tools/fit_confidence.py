@@ -5,14 +5,14 @@ computes features from each extracted event and its article's own output only (e
 language, the hand-set confidence, whether the place is named in the event's own sentence,
 a place drawn at an enclosing area, how the date was found, headline or body, other events
 from the same sentence, toll and actors found …), fits an L2-regularised logistic regression in
-numpy, and evaluates it **leave-one-set-out**: trained on three blind sets, tested on the
-fourth. For each held-out set it prints precision and recall (against the set's gold events)
+numpy, and evaluates it **leave-one-set-out**: trained on the other blind sets, tested on the
+one left out. For each held-out set it prints precision and recall (against the set's gold events)
 of all extracted events, of those at ``medium`` or above and of those at ``high``, for the
 hand-set confidence and for the calibrated one (``high``: probability >= HIGH, ``medium``:
 >= MEDIUM), then, at the same number of events kept as the hand-set ``>= medium`` and
 ``high``, the precision of the events the calibrated score ranks first, and both rankings' AUC.
-It writes no model: on these four sets the calibrated confidence did not beat the hand-set one
-consistently (README, "Confidence"), so none is shipped.
+It writes no model: on the first four sets (h2–h5) the calibrated confidence did not beat the
+hand-set one consistently (README, "Confidence"), so none is shipped.
 
 Usage::
 

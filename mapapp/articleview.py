@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import html
 
+import pandas as pd
+
 from .mapview import lang_attrs
+
+#: The columns of the set-aside table, as the Articles view shows them.
+SET_ASIDE_COLUMNS = {"event_type": "type", "sub_event_type": "sub type", "event_date": "date",
+                     "location": "place", "fatalities": "killed", "sentence_score": "sentence score",
+                     "confidence": "confidence", "evidence": "sentence", "rule": "rule"}
 
 
 def highlight_article(art: dict) -> str:
@@ -42,3 +49,11 @@ def article_html(art: dict) -> str:
     """The article as a block in its own direction (English left-to-right, Arabic right-to-left)."""
     return (f'<div class="qarticle" {lang_attrs(art.get("text", ""), art.get("language"))}>'
             f"{highlight_article(art)}</div>")
+
+
+def set_aside_table(art: dict) -> pd.DataFrame:
+    """The events the sentence model set aside from this article (``articles.json``'s
+    ``set_aside``), one row each, lowest sentence score first; empty for an older build."""
+    rows = [{label: item.get(key) for key, label in SET_ASIDE_COLUMNS.items()} for item in art.get("set_aside") or ()]
+    frame = pd.DataFrame(rows, columns=list(SET_ASIDE_COLUMNS.values()))
+    return frame.sort_values("sentence score", kind="stable").reset_index(drop=True)

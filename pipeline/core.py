@@ -2,7 +2,9 @@
 
 ``Pipeline(gazetteer, actors).process(article)`` runs normalise → find actors → find
 places → resolve → dates → events → confidence (an event whose own sentence does not name
-its place is at most ``medium``: :mod:`pipeline.confidence`) and returns an
+its place is at most ``medium``: :mod:`pipeline.confidence`) → screening (an event whose
+sentence the learned sentence model reads as no new event is set aside:
+:mod:`pipeline.screening`) and returns an
 :class:`ArticleResult`. English articles (``article.language == "en"``) take the same
 stages with English dates and event rules (:mod:`pipeline.english`), and the same last stage. Build the
 ``Pipeline`` once: it compiles every alias and trigger into look-up tables.
@@ -22,6 +24,8 @@ from .events import EventExtractor
 from .gazetteer import Gazetteer, load_geo_dir
 from .places import PlaceFinder
 from .records import Article, ArticleResult
+from .screening import screen_events
+from .sentence_model import SentenceModel, default_sentence_model
 
 GEO_DIR = Path(__file__).resolve().parent.parent / "geo"
 
@@ -34,14 +38,18 @@ class Pipeline:
     gazetteer : Gazetteer
     actors : dict of str -> Actor, optional
         Defaults to the shipped table.
+    sentence_model : SentenceModel, optional
+        Defaults to the shipped weights (:func:`pipeline.sentence_model.default_sentence_model`).
     """
 
-    def __init__(self, gazetteer: Gazetteer, actors: dict[str, Actor] | None = None):
+    def __init__(self, gazetteer: Gazetteer, actors: dict[str, Actor] | None = None,
+                 sentence_model: SentenceModel | None = None):
         self.gazetteer = gazetteer
         self.actors = actors if actors is not None else default_actors()
         self.places = PlaceFinder(gazetteer, self.actors)
         self.events = EventExtractor(gazetteer, self.actors)
         self.english = EnglishPipeline(gazetteer, self.actors, self.places)
+        self.sentence_model = sentence_model if sentence_model is not None else default_sentence_model()
         # every word list the stages look tokens up in, searched in one pass per article
         self.vocabulary = Vocabulary()
         for words in self.places.word_lists() + date_word_lists() + self.events.word_lists():
@@ -64,7 +72,8 @@ class Pipeline:
         ArticleResult
         """
         if article.language == "en":
-            return cap_inferred_places(self.english.process(article), self.gazetteer)
+            return screen_events(cap_inferred_places(self.english.process(article), self.gazetteer),
+                                 self.sentence_model)
         nt = normalise(article.text)
         tokens = tokenise(nt.text)
         self.vocabulary.scan(tokens)
@@ -72,5 +81,5 @@ class Pipeline:
         mentions, unresolved, focus = self.places.find(nt, tokens, actor_matches, article.id)
         dates = find_dates(nt, article.published, tokens)
         events, control = self.events.extract(article, nt, tokens, mentions, actor_matches, dates, focus)
-        return cap_inferred_places(ArticleResult(article, mentions, actor_mentions, dates, events, control, unresolved),
-                                   self.gazetteer)
+        result = ArticleResult(article, mentions, actor_mentions, dates, events, control, unresolved)
+        return screen_events(cap_inferred_places(result, self.gazetteer), self.sentence_model)

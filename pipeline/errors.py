@@ -60,6 +60,10 @@ class LexiconError(InputError):
     """A malformed row in a lexicon file shipped with the pipeline (actors...)."""
 
 
+class SentenceModelError(InputError):
+    """A malformed row in the sentence model's weights (``pipeline/data/sentence_model.tsv``)."""
+
+
 class GazetteerErrors(PipelineError):
     """Several gazetteer problems found in one validation pass.
 

@@ -506,6 +506,12 @@ class ArticleParts(NamedTuple):
     article: bytes  # its item of articles.json (compact JSON)
 
 
+#: What ``articles.json`` keeps of each event the sentence model set aside (:mod:`pipeline.screening`).
+SET_ASIDE_KEYS = ("event_type", "sub_event_type", "event_date", "date_from", "date_to", "place_id", "location",
+                  "actor1", "actor2", "fatalities", "evidence", "start", "end", "confidence", "rule",
+                  "sentence_score")
+
+
 class ArticleRenderer:
     """Makes each article's :class:`ArticleParts` (the CSV rows of one build share a memo)."""
 
@@ -522,7 +528,9 @@ class ArticleRenderer:
             self.control.render(_article_rows(result, "control", CONTROL_COLUMNS)),
             orjson.dumps({**result["article"], "text": text, "mentions": result["mentions"],
                           "actors": result["actors"], "dates": result["dates"],
-                          "event_ids": [e["event_id"] for e in result["events"]]}, default=str),
+                          "event_ids": [e["event_id"] for e in result["events"]],
+                          "set_aside": [{k: a.get(k) for k in SET_ASIDE_KEYS} for a in result.get("set_aside", ())]},
+                         default=str),
         )
 
 

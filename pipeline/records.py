@@ -245,6 +245,21 @@ class Unresolved:
 
 
 @dataclass(slots=True)
+class SetAside:
+    """An event the rules made from a sentence the sentence model judged to report no new event.
+
+    Kept with its evidence (it is not shown on the map, and an analyst can still read it).
+    """
+
+    event: Event
+    #: the model's probability that the event's sentence reports a new event
+    sentence_score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.event.to_dict(), "sentence_score": self.sentence_score}
+
+
+@dataclass(slots=True)
 class ArticleResult:
     """Everything the pipeline extracts from one article."""
 
@@ -255,6 +270,8 @@ class ArticleResult:
     events: list[Event]
     control: list[ControlClaim]
     unresolved: list[Unresolved]
+    #: events the rules made but the sentence model set aside (:mod:`pipeline.screening`)
+    set_aside: list[SetAside] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The ``extract --json`` object (see README, "extract JSON")."""
@@ -288,6 +305,7 @@ class ArticleResult:
             "events": [e.to_dict() for e in self.events],
             "control": [c.to_dict() for c in self.control],
             "unresolved": [u.to_dict() for u in self.unresolved],
+            "set_aside": [a.to_dict() for a in self.set_aside],
         }
 
 

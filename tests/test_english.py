@@ -454,10 +454,14 @@ def test_report_driver_and_two_women(pipeline):
 
 def test_report_checkpoint_clash(pipeline):
     res = _file(pipeline, "checkpoint_clash.txt", "2021-09-06")
-    clash, *changes = res.events
+    (clash,) = res.events
     assert (clash.actor1_id, clash.actor2_id, clash.place_id) == ("sdf", "syrian_government", "zanoud")
     assert (clash.fatalities, clash.injuries) == (2, 1)  # the next sentence's toll
-    assert [(e.sub_event_type, e.actor1_id) for e in changes] == [
+    # the rules read two deployments in "The Asayish later deployed reinforcements ..., while
+    # regime forces closed the roads ..."; the sentence model reads that undated follow-up as no
+    # new event (on blind text 5 of 6 deployments set aside were wrong), so both are set aside,
+    # with their evidence, not lost
+    assert [(a.event.sub_event_type, a.event.actor1_id) for a in res.set_aside] == [
         ("Change to group/activity", "asayish"), ("Change to group/activity", "syrian_government")]
 
 

@@ -132,8 +132,10 @@ def main() -> None:
                     help="score whole reports with gold files (benchmarks/data/reports/dev) instead of sentences")
     ap.add_argument("--subprocess", action="store_true",
                     help="with --reports: run `python -m pipeline extract --json` for each text instead of in-process")
+    ap.add_argument("--no-screening", action="store_true",
+                    help="score the rules alone: skip the screening stage (pipeline/screening.py)")
     args = ap.parse_args()
-    pipe = Pipeline.from_geo_dir(ROOT / "geo")
+    pipe = Pipeline.from_geo_dir(ROOT / "geo", screening=not args.no_screening)
     if args.reports:
         for folder in args.reports:
             evaluate_reports(pipe, folder, args.verbose, use_cli=args.subprocess)

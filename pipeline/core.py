@@ -40,25 +40,30 @@ class Pipeline:
         Defaults to the shipped table.
     sentence_model : SentenceModel, optional
         Defaults to the shipped weights (:func:`pipeline.sentence_model.default_sentence_model`).
+    screening : bool
+        False skips the screening stage (every event the rules make stays in ``events``): for
+        measuring the rules alone.
     """
 
     def __init__(self, gazetteer: Gazetteer, actors: dict[str, Actor] | None = None,
-                 sentence_model: SentenceModel | None = None):
+                 sentence_model: SentenceModel | None = None, screening: bool = True):
         self.gazetteer = gazetteer
         self.actors = actors if actors is not None else default_actors()
         self.places = PlaceFinder(gazetteer, self.actors)
         self.events = EventExtractor(gazetteer, self.actors)
         self.english = EnglishPipeline(gazetteer, self.actors, self.places)
-        self.sentence_model = sentence_model if sentence_model is not None else default_sentence_model()
+        self.sentence_model: SentenceModel | None = None
+        if screening:
+            self.sentence_model = sentence_model if sentence_model is not None else default_sentence_model()
         # every word list the stages look tokens up in, searched in one pass per article
         self.vocabulary = Vocabulary()
         for words in self.places.word_lists() + date_word_lists() + self.events.word_lists():
             self.vocabulary.add(words)
 
     @classmethod
-    def from_geo_dir(cls, geo_dir: str | Path = GEO_DIR) -> Pipeline:
+    def from_geo_dir(cls, geo_dir: str | Path = GEO_DIR, screening: bool = True) -> Pipeline:
         """A pipeline on ``geo/`` (gazetteer, plus the analysts' overrides and areas when present)."""
-        return cls(load_geo_dir(geo_dir))
+        return cls(load_geo_dir(geo_dir), screening=screening)
 
     def process(self, article: Article) -> ArticleResult:
         """Run every stage on one article.

@@ -103,6 +103,20 @@ def test_no_model_keeps_every_event(pipeline, gazetteer):
     result = Pipeline(gazetteer, pipeline.actors, KEEP_ALL).process(_article(AMUDA_FEAR))
     n = len(result.events)
     assert screen_events(result, None).events and len(result.events) == n and not result.set_aside
+    # the same as a pipeline built without the stage
+    rules_only = Pipeline(gazetteer, pipeline.actors, screening=False).process(_article(AMUDA_FEAR))
+    assert [e.evidence for e in rules_only.events] == [e.evidence for e in result.events]
+    assert not rules_only.set_aside
+
+
+def test_short_texts_are_not_screened(pipeline):
+    # a wire alert: the headline and one sentence; nothing around it to be background to
+    alert = "قصف تركي على ريف عامودا\nويخشى أهالي عامودا أن تتحول بلدتهم إلى هدف للقذائف والاشتباكات."
+    result = pipeline.process(_article(alert))
+    assert result.events and not result.set_aside  # the rules' (wrong) events stay: not screened
+    # one more line makes it a report: the same sentence is judged, and set aside
+    report = pipeline.process(_article(alert + "\nوأضاف المصدر أن الأهالي يطالبون بحماية القرى."))
+    assert not report.events and {a.event.evidence for a in report.set_aside} == {result.events[0].evidence}
 
 
 def test_seed_events_survive_screening(seed_result):

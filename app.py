@@ -67,7 +67,7 @@ def _tile_setting() -> mapview.TileSetting:
 def _filters(ds: data.Dataset, compact: bool) -> Filters:
     defaults = Filters(*ds.default_range)  # the latest activity (mapapp/daterange.py), not the whole span
     types, actor_ids, sources = ds.options["types"], ds.options["actors"], ds.options["sources"]
-    outlets = st.session_state["source_groups"] = ds.source_groups  # the Sources filter: by outlet (once per build)
+    outlets = ds.source_groups  # the Sources filter: by outlet (once per build, never copied into the session)
     if "filters_init" not in st.session_state:
         f0 = from_query_params(st.query_params, defaults, set(types), set(actor_ids), set(sources), ds.bounds)
         st.session_state.update({"dates": (f0.date_from, f0.date_to), "types": list(f0.event_types),
@@ -75,7 +75,7 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
                                  "hide_partisan": f0.hide_partisan, "reviewed_only": f0.reviewed_only,
                                  "q": f0.query, "min_confidence": f0.min_confidence, "filters_init": True})
     if compact:
-        return _current_filters()
+        return _current_filters(ds)
     with st.sidebar:
         st.text_input("Search", key="q", placeholder="events, sentences, places, actors (Arabic or English)",
                       help="Every word must occur; Arabic spelling variants (hamza, ta marbuta, alef maqsura, "
@@ -94,7 +94,7 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
         st.radio("Lowest confidence shown", options=list(CONFIDENCE_LEVELS), key="min_confidence", horizontal=True,
                          help="How sure the rule that made an event is (shown in each popup with the rule's name). "
                               "'medium' hides the low-confidence events, 'high' shows only the surest.")
-    f = _current_filters()
+    f = _current_filters(ds)
     wanted = to_query_params(f, defaults)
     keep = {k: v for k, v in st.query_params.to_dict().items()
             if k in ("view", "tiles", "focus", "article", "event", "review", *briefing_view.URL_KEYS)}
@@ -103,10 +103,10 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
     return f
 
 
-def _current_filters() -> Filters:
+def _current_filters(ds: data.Dataset) -> Filters:
     d_from, d_to = st.session_state["dates"]
     return Filters(d_from, d_to, tuple(st.session_state["types"]), tuple(st.session_state["actors"]),
-                   sourcegroups.sources_of(st.session_state["sources"], st.session_state.get("source_groups", {})),
+                   sourcegroups.sources_of(st.session_state["sources"], ds.source_groups),
                    bool(st.session_state.get("hide_partisan")),
                    bool(st.session_state.get("reviewed_only")), str(st.session_state.get("q") or ""),
                    str(st.session_state.get("min_confidence") or "low"))
@@ -425,7 +425,7 @@ def main() -> None:
     if choice != view:
         st.query_params["view"] = choice
     # before the slider is drawn; Play stops on the days with events under the filters in force
-    playback.advance(lambda: playback.stop_days(ds.store, _current_filters(), ds.bounds[1]))
+    playback.advance(lambda: playback.stop_days(ds.store, _current_filters(ds), ds.bounds[1]))
     f = _filters(ds, compact=False)
     with st.sidebar:
         playback.controls(playback.stop_days(ds.store, f, ds.bounds[1]), f.date_from, ds.bounds[1])

@@ -461,3 +461,28 @@ def test_events_table_location_cell_of_an_event_with_no_place_is_never_blank():
     shown = location_cells(rows)
     assert list(shown["location"]) == ["Qamishli", "خربة سليمو", NO_PLACE, NO_PLACE]
     assert "unresolved_name" not in shown.columns and list(rows["location"])[1] == ""
+
+
+def test_the_session_keeps_no_copy_of_the_source_groups(shipped_out, app, monkeypatch):
+    """Per-session state stays small: the Sources filter's outlets come from the dataset (one per build),
+    not from a copy in every session's state."""
+    import datetime as dt
+
+    import streamlit as st
+
+    from mapapp.data import load_dataset
+    from mapapp.filters import Filters
+
+    monkeypatch.setenv("QMAP_OUT", str(shipped_out))
+    st.cache_resource.clear()
+    ds = load_dataset(shipped_out)
+    outlet, names = next((o, n) for o, n in ds.source_groups.items() if len(n) > 1)  # an outlet of two editions
+    window = {"from": "2021-04-19", "to": "2021-04-26"}
+    n = ds.store.counts(Filters(dt.date(2021, 4, 19), dt.date(2021, 4, 26), sources=names)).shown
+    at = app(**window).run()
+    at.multiselect(key="sources").set_value([outlet]).run()
+    assert not at.exception
+    assert "source_groups" not in at.session_state
+    assert _summary(at).startswith(f"**{n}** of ")
+    assert at.query_params["sources"] in ("|".join(names), ["|".join(names)])
+    st.cache_resource.clear()

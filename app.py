@@ -169,7 +169,7 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
         out = st_folium(base, key="map", height=640, use_container_width=True, feature_group_to_add=layers,
                         layer_control=mapview.folium.LayerControl(collapsed=True), center=center, zoom=zoom,
                         returned_objects=["last_object_clicked", "last_object_clicked_tooltip", "bounds"])
-    briefing_view.remember_view(out)
+    briefing_view.remember_view(out, base.get_bounds())  # st_folium's answer before the map reports: not a view
     st.markdown(mapview.legend_html(f.as_of, "strip", ds.zones_latest_evidence, ds.zones), unsafe_allow_html=True)  # beside, never over, the map
     briefing_view.show_changes(changes, mode)
     clicked = (out or {}).get("last_object_clicked")

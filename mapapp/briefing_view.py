@@ -9,6 +9,7 @@ bounds st_folium returns, kept in the URL as ``bbox``), and the download buttons
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -18,6 +19,7 @@ import streamlit.components.v1 as components
 
 from . import briefing, downloads, exports, mapview, printing
 from .filters import Filters, describe
+from .framing import Bounds
 from .textsafe import md_safe
 
 #: URL keys the briefing adds to the filters' (kept when the filters rewrite the URL).
@@ -63,9 +65,36 @@ def show_changes(changes: list[dict], mode: str) -> None:
                 + "\n".join(f"- {md_safe(line)}" for line in mapview.change_lines(changes)))  # names from geo/
 
 
-def remember_view(out: dict | None) -> None:
-    """Keep the user's zoom and pan (st_folium's ``bounds``) for the PNG, PDF and briefing link."""
+def reported_bounds(out: dict | None, unreported: Sequence[Sequence[float | None]] | None) -> Bounds | None:
+    """The map area the map in the browser reported (st_folium's ``bounds``); None before it has reported.
+
+    Until the browser's map reports its view, st_folium answers with the folium map's own bounds
+    (``folium.Map.get_bounds()``: for the app's base map, the whole governorate with its border
+    line), which no one chose and the map does not show.
+
+    Parameters
+    ----------
+    out : dict or None
+        What ``st_folium`` returned.
+    unreported : [[south, west], [north, east]] or None
+        The folium map's ``get_bounds()``: st_folium's answer before the map reports.
+
+    Returns
+    -------
+    (south, west, north, east) or None
+    """
     b = briefing.parse_bounds((out or {}).get("bounds"))
+    if b is None or unreported is None:
+        return b
+    (s, w), (n, e) = unreported
+    default = briefing.parse_bounds({"_southWest": {"lat": s, "lng": w}, "_northEast": {"lat": n, "lng": e}})
+    return None if b == default else b
+
+
+def remember_view(out: dict | None, unreported: Sequence[Sequence[float | None]] | None = None) -> None:
+    """Keep the map's view (st_folium's ``bounds``) in the URL's ``bbox`` for the PNG, PDF and briefing link,
+    once the map has reported it (:func:`reported_bounds`): before, a shared link's ``bbox`` stays as it is."""
+    b = reported_bounds(out, unreported)
     if b is None:
         return
     text = briefing.format_bounds(b)

@@ -486,3 +486,35 @@ def test_the_session_keeps_no_copy_of_the_source_groups(shipped_out, app, monkey
     assert _summary(at).startswith(f"**{n}** of ")
     assert at.query_params["sources"] in ("|".join(names), ["|".join(names)])
     st.cache_resource.clear()
+
+
+def test_the_url_holds_no_map_area_until_the_map_reports_one(app):
+    """On load the URL held the whole governorate's bbox (st_folium's answer before the map has drawn,
+    the base map's bounds) until the map reported its view: a link copied or reloaded then opened on the
+    governorate. A shared link's area is kept as it is until the map reports."""
+    at = app().run()
+    assert not at.exception
+    assert "bbox" not in at.query_params
+    at.run()
+    assert "bbox" not in at.query_params
+    shared = "36.98000,41.15000,37.12000,41.32000"
+    at = app(bbox=shared).run()
+    assert at.query_params["bbox"] in (shared, [shared])
+
+
+def test_st_folium_s_answer_before_the_map_reports_is_no_map_area():
+    """The bounds st_folium answers before the browser's map reports (the folium map's own, the
+    governorate) are no view; a reported one is, and reopens as itself (framing.view_of_viewport)."""
+    from mapapp.briefing_view import reported_bounds
+    from mapapp.framing import view_of_viewport, visible
+
+    unreported = [[36.701003, 39.5], [37.324869, 42.356224]]
+    answer = {"bounds": {"_southWest": {"lat": 36.701003, "lng": 39.5},
+                         "_northEast": {"lat": 37.324869, "lng": 42.356224}}}
+    assert reported_bounds(answer, unreported) is None
+    view = ((37.05, 41.22), 13)
+    s, w, n, e = visible(view)
+    moved = {"bounds": {"_southWest": {"lat": s, "lng": w}, "_northEast": {"lat": n, "lng": e}}}
+    b = reported_bounds(moved, unreported)
+    assert b is not None and view_of_viewport(b) == view
+    assert reported_bounds(moved, None) == b and reported_bounds(None, unreported) is None

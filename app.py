@@ -36,7 +36,7 @@ from mapapp import (
     sourcegroups,
     unplaced,
 )
-from mapapp.filters import CONFIDENCE_LEVELS, Filters, from_query_params, to_query_params
+from mapapp.filters import CONFIDENCE_LEVELS, Filters, read_query_params, to_query_params
 from mapapp.store import Counts
 from mapapp.textsafe import md_safe
 
@@ -69,13 +69,18 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
     types, actor_ids, sources = ds.options["types"], ds.options["actors"], ds.options["sources"]
     outlets = ds.source_groups  # the Sources filter: by outlet (once per build, never copied into the session)
     if "filters_init" not in st.session_state:
-        f0 = from_query_params(st.query_params, defaults, set(types), set(actor_ids), set(sources), ds.bounds)
+        link = read_query_params(st.query_params, defaults, set(types), set(actor_ids), set(sources), ds.bounds)
+        f0 = link.filters
         st.session_state.update({"dates": (f0.date_from, f0.date_to), "types": list(f0.event_types),
                                  "actors": list(f0.actors), "sources": sourcegroups.outlets_of(f0.sources, outlets),
                                  "hide_partisan": f0.hide_partisan, "reviewed_only": f0.reviewed_only,
                                  "q": f0.query, "min_confidence": f0.min_confidence, "filters_init": True})
+        if link.notes:
+            st.session_state[LINK_NOTES] = (link.notes, None)
     if compact:
-        return _current_filters(ds)
+        f = _current_filters(ds)
+        _link_notes(f)
+        return f
     with st.sidebar:
         st.text_input("Search", key="q", placeholder="events, sentences, places, actors (Arabic or English)",
                       help="Every word must occur; Arabic spelling variants (hamza, ta marbuta, alef maqsura, "
@@ -95,12 +100,32 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
                          help="How sure the rule that made an event is (shown in each popup with the rule's name). "
                               "'medium' hides the low-confidence events, 'high' shows only the surest.")
     f = _current_filters(ds)
+    _link_notes(f)
     wanted = to_query_params(f, defaults)
     keep = {k: v for k, v in st.query_params.to_dict().items()
             if k in ("view", "tiles", "focus", "article", "event", "review", *briefing_view.URL_KEYS)}
     if {**keep, **wanted} != st.query_params.to_dict():
         st.query_params.from_dict({**keep, **wanted})
     return f
+
+
+#: Session key of what the link the session opened on asked for and does not show, and the view it gave.
+LINK_NOTES = "link_notes"
+
+
+def _link_notes(f: Filters) -> None:
+    """Say what the session's link asked for that is not shown (:func:`mapapp.filters.read_query_params`),
+    once, above the view, as long as the view is the one the link gave (until the analyst changes it)."""
+    held = st.session_state.get(LINK_NOTES)
+    if not held:
+        return
+    notes, shown = held
+    if shown is None:  # the run that read the link: this is the view it gave
+        st.session_state[LINK_NOTES] = (notes, repr(f))
+    elif shown != repr(f):
+        del st.session_state[LINK_NOTES]
+        return
+    st.warning("\n".join(f"- {md_safe(n)}" for n in notes) if len(notes) > 1 else md_safe(notes[0]))
 
 
 def _current_filters(ds: data.Dataset) -> Filters:

@@ -3,13 +3,14 @@
 A :class:`Filters` value is the whole view state an analyst can share: the date range,
 event types, actors, sources, search and the lowest confidence shown. ``to_query_params``/``from_query_params`` put it in
 and take it out of the page URL (``st.query_params``), so a link reproduces the view.
-Bad or unknown URL values are ignored (with the default kept), never an error page.
+Bad or unknown URL values are ignored (with the default kept), never an error page, and
+:func:`read_query_params` says which, in the app's words (:class:`LinkView`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import pandas as pd
@@ -222,26 +223,119 @@ def to_query_params(f: Filters, defaults: Filters) -> dict[str, str]:
     return out
 
 
-def _date(v, default: dt.date) -> dt.date:
+#: The longest piece of a link's value a note quotes.
+_QUOTE_CHARS = 40
+
+
+def _quoted(value: str) -> str:
+    """A link's value as a note quotes it: on one line, cut to :data:`_QUOTE_CHARS` characters."""
+    text = " ".join(str(value).split())
+    return f"“{text[:_QUOTE_CHARS - 1]}…”" if len(text) > _QUOTE_CHARS else f"“{text}”"
+
+
+def _day_text(d: dt.date) -> str:
+    return f"{d:%d %b %Y}"
+
+
+def _range_text(a: dt.date, b: dt.date) -> str:
+    """``20 Apr 2021 → 27 Apr 2021``, or one day as ``20 Apr 2021`` (the summary line's words)."""
+    return _day_text(a) if a == b else f"{_day_text(a)} → {_day_text(b)}"
+
+
+def _link_date(qp: Mapping[str, str], key: str, what: str, notes: list[str]) -> dt.date | None:
+    """The link's ``from`` or ``to``: None when absent or not a date (then noted)."""
+    v = qp.get(key)
+    if v is None or str(v).strip() == "":
+        return None
     try:
-        return dt.date.fromisoformat(str(v))
-    except (TypeError, ValueError):
-        return default
+        return dt.date.fromisoformat(str(v).strip())
+    except ValueError:
+        notes.append(f"The link's {what} date {_quoted(v)} is not a date like 2021-04-20: ignored.")
+        return None
 
 
-def _list(v, allowed: set[str] | None, sep: str = LIST_SEP) -> tuple[str, ...]:
+def _link_dates(qp: Mapping[str, str], defaults: Filters, bounds: tuple[dt.date, dt.date],
+                notes: list[str]) -> tuple[dt.date, dt.date]:
+    """The range a link's ``from``/``to`` show (see :func:`read_query_params`), its notes added to ``notes``."""
+    lo, hi = bounds
+    a, b = _link_date(qp, "from", "start", notes), _link_date(qp, "to", "end", notes)
+    if a is not None and b is not None:
+        a, b = min(a, b), max(a, b)  # a range written end first is the same days
+        asked, start, end = _range_text(a, b), a, b
+    elif a is not None:
+        asked, start, end = f"the days from {_day_text(a)}", a, max(defaults.date_to, a)
+    elif b is not None:
+        asked, start, end = f"the days up to {_day_text(b)}", min(defaults.date_from, b), b
+    else:
+        return defaults.date_from, defaults.date_to
+    covers = f"the data covers {_range_text(lo, hi)}"
+    if end < lo or start > hi:  # nothing of it in the data
+        shown = (defaults.date_from, defaults.date_to)
+        notes.append(f"This link asks for {asked}, but {covers}: showing the range the app opens on, "
+                     f"{_range_text(*shown)}, instead.")
+        return shown
+    if start < lo or end > hi:  # the part the data covers
+        start, end = max(start, lo), min(end, hi)
+        notes.append(f"This link asks for {asked}, but {covers}: showing {_range_text(start, end)} instead.")
+    return start, end
+
+
+def _link_list(qp: Mapping[str, str], key: str, allowed: Collection[str] | None, what: str, sep: str,
+               notes: list[str]) -> tuple[str, ...]:
+    """A link's list (types, actors, sources): the values ``allowed`` knows, in order; the others noted."""
+    v = qp.get(key)
     if not v:
         return ()
-    items = [s.strip() for s in str(v).split(sep) if s.strip()]
-    if allowed is not None:
-        items = [s for s in items if s in allowed]
-    return tuple(dict.fromkeys(items))
+    items = tuple(dict.fromkeys(s.strip() for s in str(v).split(sep) if s.strip()))
+    if allowed is None:
+        return items
+    unknown = [s for s in items if s not in allowed]
+    if unknown:
+        words = ", ".join(map(_quoted, unknown))
+        notes.append(f"The link's {what} {words} is not in this data: ignored." if len(unknown) == 1 else
+                     f"The link's {what}s {words} are not in this data: ignored.")
+    return tuple(s for s in items if s in allowed)
 
 
-def from_query_params(qp: Mapping[str, str], defaults: Filters, event_types: set[str] | None = None,
-                      actors: set[str] | None = None, sources: set[str] | None = None,
-                      bounds: tuple[dt.date, dt.date] | None = None) -> Filters:
-    """Filters from URL parameters; unknown values are dropped, dates clamped to ``bounds``.
+def _link_flag(qp: Mapping[str, str], key: str, on: str, notes: list[str]) -> bool:
+    """A link's switch (``partisan=hide``, ``reviewed=only``): on only with its one value; another is noted."""
+    v = qp.get(key)
+    if v is not None and v != on:
+        notes.append(f"The link's {key}={_quoted(v)} is not understood ({key}={on} is): ignored.")
+    return v == on
+
+
+#: The longest search a link sets (characters).
+QUERY_CHARS = 200
+
+
+@dataclass(frozen=True)
+class LinkView:
+    """What a link (the page's URL parameters) shows, and what it asked for that is not shown.
+
+    Attributes
+    ----------
+    filters : Filters
+    notes : tuple of str
+        One sentence per thing the link asked for that the view does not show as asked (dates the
+        data does not cover, a value that is not a date, a type, actor or source the build does not
+        have), in the app's words; empty when the link is followed as it is.
+    """
+
+    filters: Filters
+    notes: tuple[str, ...] = ()
+
+
+def read_query_params(qp: Mapping[str, str], defaults: Filters, event_types: Collection[str] | None = None,
+                      actors: Collection[str] | None = None, sources: Collection[str] | None = None,
+                      bounds: tuple[dt.date, dt.date] | None = None) -> LinkView:
+    """Filters from URL parameters, and a note of each value not followed as asked.
+
+    A value that is not understood (a date that is not ``YYYY-MM-DD``, a type, actor or source
+    not among the allowed ones, an unknown confidence level) is ignored alone: the rest of the
+    link holds. Dates: a range the data partly covers (``bounds``) is cut to the part it covers;
+    one it does not cover at all gives the defaults' range (the range the app opens on). A
+    missing ``from``/``to`` takes the defaults' one; a range written end first is read in order.
 
     Parameters
     ----------
@@ -249,21 +343,49 @@ def from_query_params(qp: Mapping[str, str], defaults: Filters, event_types: set
         ``st.query_params`` (or a plain dict).
     defaults : Filters
         The default range (used for a missing ``from``/``to``) and "all" selections.
-    event_types, actors, sources : set of str, optional
+    event_types, actors, sources : collection of str, optional
+        Allowed values (others are ignored and noted); None allows any.
+    bounds : (date, date), optional
+        The slider's whole range (what the data covers); the defaults' range when not given.
+
+    Returns
+    -------
+    LinkView
+    """
+    notes: list[str] = []
+    d_from, d_to = _link_dates(qp, defaults, bounds or (defaults.date_from, defaults.date_to), notes)
+    types = _link_list(qp, "types", event_types, "event type", LIST_SEP, notes)
+    actor_ids = _link_list(qp, "actors", actors, "actor", LIST_SEP, notes)
+    source_names = _link_list(qp, "sources", sources, "source", "|", notes)
+    hide_partisan = _link_flag(qp, "partisan", "hide", notes)
+    reviewed_only = _link_flag(qp, "reviewed", "only", notes)
+    confidence = str(qp.get("confidence") or "low")
+    if confidence not in CONFIDENCE_LEVELS:
+        notes.append(f"The link's lowest confidence {_quoted(confidence)} is not "
+                     f"{', '.join(CONFIDENCE_LEVELS[:-1])} or {CONFIDENCE_LEVELS[-1]}: ignored.")
+        confidence = "low"
+    query = str(qp.get("q") or "").strip()
+    if len(query) > QUERY_CHARS:
+        notes.append(f"The link's search is cut to its first {QUERY_CHARS} characters.")
+    return LinkView(replace(defaults, date_from=d_from, date_to=d_to, event_types=types, actors=actor_ids,
+                            sources=source_names, hide_partisan=hide_partisan, reviewed_only=reviewed_only,
+                            query=query[:QUERY_CHARS], min_confidence=confidence), tuple(notes))
+
+
+def from_query_params(qp: Mapping[str, str], defaults: Filters, event_types: Collection[str] | None = None,
+                      actors: Collection[str] | None = None, sources: Collection[str] | None = None,
+                      bounds: tuple[dt.date, dt.date] | None = None) -> Filters:
+    """Filters from URL parameters (:func:`read_query_params` without its notes).
+
+    Parameters
+    ----------
+    qp : mapping
+        ``st.query_params`` (or a plain dict).
+    defaults : Filters
+        The default range (used for a missing ``from``/``to``) and "all" selections.
+    event_types, actors, sources : collection of str, optional
         Allowed values (others are ignored).
     bounds : (date, date), optional
         The slider's whole range; the defaults' range when not given.
     """
-    lo, hi = bounds or (defaults.date_from, defaults.date_to)
-    d_from = min(max(_date(qp.get("from"), defaults.date_from), lo), hi)
-    d_to = min(max(_date(qp.get("to"), defaults.date_to), lo), hi)
-    if d_to < d_from:
-        d_from, d_to = d_to, d_from
-    return replace(defaults, date_from=d_from, date_to=d_to,
-                   event_types=_list(qp.get("types"), event_types),
-                   actors=_list(qp.get("actors"), actors),
-                   sources=_list(qp.get("sources"), sources, "|"),
-                   hide_partisan=qp.get("partisan") == "hide",
-                   reviewed_only=qp.get("reviewed") == "only",
-                   query=str(qp.get("q") or "").strip()[:200],
-                   min_confidence=str(qp.get("confidence")) if confidence_allowed(str(qp.get("confidence"))) else "low")
+    return read_query_params(qp, defaults, event_types, actors, sources, bounds).filters

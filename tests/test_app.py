@@ -463,6 +463,63 @@ def test_events_table_location_cell_of_an_event_with_no_place_is_never_blank():
     assert "unresolved_name" not in shown.columns and list(rows["location"])[1] == ""
 
 
+def _said(at) -> list[str]:
+    """The page's warnings as they read (their Markdown's character references undone)."""
+    return [html.unescape(w.value) for w in at.warning]
+
+
+def test_a_link_outside_the_data_is_followed_as_far_as_it_goes_and_says_so(app):
+    """A colleague's link with dates the build does not cover opened on other days with no word (here
+    its first day alone), and an unknown type or source in it vanished silently. The page now says what the link asked for,
+    what the data covers and what is shown instead, once, until the analyst changes the view."""
+    import datetime as dt
+
+    at = app(**{"from": "2019-03-01", "to": "2019-03-04"}, types="Battles,Riots",
+             sources="Shafaq News|Daily Nowhere").run()
+    assert not at.exception
+    lo, hi = at.slider(key="dates").min, at.slider(key="dates").max
+    assert at.slider(key="dates").value == (dt.date(2021, 4, 19), dt.date(2021, 4, 27))  # the opening range
+    assert len(at.warning) == 1
+    said = _said(at)[0]
+    assert "This link asks for 01 Mar 2019 → 04 Mar 2019, but the data covers 19 Apr 2021 → 27 Apr 2021" in said
+    assert "showing the range the app opens on, 19 Apr 2021 → 27 Apr 2021, instead" in said
+    assert "event type “Riots” is not in this data" in said and "source “Daily Nowhere”" in said
+    assert at.multiselect(key="types").value == ["Battles"] and at.multiselect(key="sources").value == ["Shafaq News"]
+    assert _summary(at).startswith("**3** of 7 events")
+    at.run()  # another run of the same view (the map reporting its area): still said, once
+    assert _said(at) == [said]
+    at.slider(key="dates").set_value((dt.date(2021, 4, 20), dt.date(2021, 4, 21))).run()
+    assert not at.warning  # the analyst moved on: the note no longer describes what is shown
+    # a range the data partly covers: that part
+    at = app(**{"from": "2021-04-25", "to": "2021-05-20"}).run()
+    assert at.slider(key="dates").value == (dt.date(2021, 4, 25), dt.date(2021, 4, 27))
+    assert "showing 25 Apr 2021 → 27 Apr 2021 instead" in _said(at)[0]
+    # bad date text: that date alone is ignored
+    at = app(**{"from": "20.04.2021", "to": "2021-04-21"}).run()
+    assert at.slider(key="dates").value == (dt.date(2021, 4, 19), dt.date(2021, 4, 21))
+    assert _said(at) == ["The link's start date “20.04.2021” is not a date like 2021-04-20: "
+                                             "ignored."]
+    # the briefing view says it too; a link inside the data says nothing
+    at = app(view="briefing", **{"from": "2030-01-01"}).run()
+    assert not at.exception and "the data covers 19 Apr 2021 → 27 Apr 2021" in _said(at)[0]
+    at = app(**{"from": "2021-04-20", "to": "2021-04-21"}, types="Battles").run()
+    assert not at.warning and (lo, hi) == (at.slider(key="dates").min, at.slider(key="dates").max)
+
+
+def test_the_url_holds_no_map_area_until_the_map_reports_one(app):
+    """On load the URL held the whole governorate's bbox (st_folium's answer before the map has drawn,
+    the base map's bounds) until the map reported its view: a link copied or reloaded then opened on the
+    governorate. A shared link's area is kept as it is until the map reports."""
+    at = app().run()
+    assert not at.exception
+    assert "bbox" not in at.query_params
+    at.run()
+    assert "bbox" not in at.query_params
+    shared = "36.98000,41.15000,37.12000,41.32000"
+    at = app(bbox=shared).run()
+    assert at.query_params["bbox"] in (shared, [shared])
+
+
 def test_the_session_keeps_no_copy_of_the_source_groups(shipped_out, app, monkeypatch):
     """Per-session state stays small: the Sources filter's outlets come from the dataset (one per build),
     not from a copy in every session's state."""
@@ -486,20 +543,6 @@ def test_the_session_keeps_no_copy_of_the_source_groups(shipped_out, app, monkey
     assert _summary(at).startswith(f"**{n}** of ")
     assert at.query_params["sources"] in ("|".join(names), ["|".join(names)])
     st.cache_resource.clear()
-
-
-def test_the_url_holds_no_map_area_until_the_map_reports_one(app):
-    """On load the URL held the whole governorate's bbox (st_folium's answer before the map has drawn,
-    the base map's bounds) until the map reported its view: a link copied or reloaded then opened on the
-    governorate. A shared link's area is kept as it is until the map reports."""
-    at = app().run()
-    assert not at.exception
-    assert "bbox" not in at.query_params
-    at.run()
-    assert "bbox" not in at.query_params
-    shared = "36.98000,41.15000,37.12000,41.32000"
-    at = app(bbox=shared).run()
-    assert at.query_params["bbox"] in (shared, [shared])
 
 
 def test_st_folium_s_answer_before_the_map_reports_is_no_map_area():

@@ -124,3 +124,66 @@ def test_describe_names_every_filter_but_the_dates():
                 query=" Tayy ", min_confidence="medium")
     assert describe(f, names.get) == ['search "Tayy"', "NDF, Military Forces of Syria", "sources: Shafaq News",
                                       "partisan-only events hidden", "medium or high confidence"]
+
+
+def test_a_link_outside_the_data_says_what_it_asked_for_what_the_data_covers_and_what_is_shown():
+    """A colleague's link whose dates the build does not cover was clamped (or dropped) without a word;
+    now the dates shown are the part the data covers, else the range the app opens on, and a note says so."""
+    from mapapp.filters import read_query_params
+
+    D = dt.date
+    bounds, defaults = (D(2021, 4, 19), D(2021, 4, 27)), Filters(D(2021, 4, 20), D(2021, 4, 27))
+    link = read_query_params({"from": "2023-06-01", "to": "2023-06-05"}, defaults, bounds=bounds)
+    assert (link.filters.date_from, link.filters.date_to) == (D(2021, 4, 20), D(2021, 4, 27))
+    assert link.notes == ("This link asks for 01 Jun 2023 → 05 Jun 2023, but the data covers 19 Apr 2021 → "
+                          "27 Apr 2021: showing the range the app opens on, 20 Apr 2021 → 27 Apr 2021, instead.",)
+    # overlapping: the part the data covers
+    link = read_query_params({"from": "2021-04-25", "to": "2021-05-10"}, defaults, bounds=bounds)
+    assert (link.filters.date_from, link.filters.date_to) == (D(2021, 4, 25), D(2021, 4, 27))
+    assert link.notes == ("This link asks for 25 Apr 2021 → 10 May 2021, but the data covers 19 Apr 2021 → "
+                          "27 Apr 2021: showing 25 Apr 2021 → 27 Apr 2021 instead.",)
+    # one day; a start only, before the data; a start only, after it (never turned round into a range)
+    link = read_query_params({"from": "2020-02-02", "to": "2020-02-02"}, defaults, bounds=bounds)
+    assert link.notes[0].startswith("This link asks for 02 Feb 2020, but") and \
+        (link.filters.date_from, link.filters.date_to) == (D(2021, 4, 20), D(2021, 4, 27))
+    link = read_query_params({"from": "2021-04-01"}, defaults, bounds=bounds)
+    assert (link.filters.date_from, link.filters.date_to) == (D(2021, 4, 19), D(2021, 4, 27))
+    assert link.notes[0].startswith("This link asks for the days from 01 Apr 2021, but")
+    link = read_query_params({"from": "2022-01-01"}, defaults, bounds=bounds)
+    assert (link.filters.date_from, link.filters.date_to) == (D(2021, 4, 20), D(2021, 4, 27))
+    assert "showing the range the app opens on" in link.notes[0]
+    # inside the data, or no dates at all: nothing to say
+    for qp in ({"from": "2021-04-21", "to": "2021-04-22"}, {}, {"to": "2021-04-22"}):
+        assert read_query_params(qp, defaults, bounds=bounds).notes == ()
+
+
+def test_a_malformed_link_value_is_ignored_alone_and_named_once():
+    """Bad date text, an event type, actor or source the build does not have: only that value is
+    ignored, the rest of the link is followed, and one note per kind names what was ignored."""
+    from mapapp.filters import read_query_params
+
+    D = dt.date
+    bounds, defaults = (D(2021, 4, 19), D(2021, 4, 27)), Filters(D(2021, 4, 20), D(2021, 4, 27))
+    qp = {"from": "21/04/2021", "to": "2021-04-22", "types": "Battles,Riots,Protest march",
+          "actors": "ndf,<b>x</b>", "sources": "Shafaq News|Daily Nowhere", "confidence": "certain",
+          "partisan": "yes"}
+    link = read_query_params(qp, defaults, {"Battles", "Strategic developments"}, {"ndf", "sdf"},
+                             {"Shafaq News"}, bounds)
+    f = link.filters
+    assert (f.date_from, f.date_to) == (D(2021, 4, 20), D(2021, 4, 22))  # the good end date is kept
+    assert (f.event_types, f.actors, f.sources) == (("Battles",), ("ndf",), ("Shafaq News",))
+    assert (f.min_confidence, f.hide_partisan) == ("low", False)
+    assert link.notes == (
+        "The link's start date “21/04/2021” is not a date like 2021-04-20: ignored.",
+        "The link's event types “Riots”, “Protest march” are not in this data: ignored.",
+        "The link's actor “<b>x</b>” is not in this data: ignored.",
+        "The link's source “Daily Nowhere” is not in this data: ignored.",
+        "The link's partisan=“yes” is not understood (partisan=hide is): ignored.",
+        "The link's lowest confidence “certain” is not low, medium or high: ignored.",
+    )
+    # a long value is cut in the note
+    long = read_query_params({"types": "x" * 500}, defaults, {"Battles"}, bounds=bounds).notes[0]
+    assert len(long) < 120 and "…" in long
+    # from_query_params is the filters alone
+    assert from_query_params(qp, defaults, {"Battles"}, {"ndf"}, {"Shafaq News"}, bounds) == \
+        read_query_params(qp, defaults, {"Battles"}, {"ndf"}, {"Shafaq News"}, bounds).filters

@@ -1,8 +1,9 @@
 """When things happen: the days events begin, the episodes of activity, the latest window.
 
 Run once per build on the merged events and the zones (:func:`activity_output`, called by
-:func:`pipeline.build.build`); the result is ``build/activity.json``. The app reads it for
-its default date range and for Play; it computes none of it.
+:func:`pipeline.build.build`); the result is ``build/activity.json``. The app reads its
+``latest`` window for its default date range (Play asks the event store for its days under the
+filters in force, :func:`mapapp.playback.stop_days`).
 
 *Episodes*. Every event covers its days ``date_from..date_to``, and a change of control
 (a zone's first day, the day after its last) its day; those that lie within
@@ -13,17 +14,14 @@ a report of March 2024 is another).
 :data:`WINDOW_DAYS` days when it is longer. Data that span years open on their latest
 activity, not on years of mostly empty days.
 
-*Play days*: the days events begin and the days control changes (a zone starts, or the day
-after it ends); Play steps day by day where these lie within :data:`PLAY_GAP_DAYS` days of
-each other and jumps over longer empty stretches.
-
 ``activity.json``::
 
-    {"episode_gap_days": 7, "window_days": 14, "play_gap_days": 3,
+    {"episode_gap_days": 7, "window_days": 14,
      "days": [{"day": "2021-04-20", "events": 4}, ...],     # days events begin, with their count
-     "play_days": ["2021-04-20", ...],
      "episodes": [{"from": "2021-04-20", "to": "2021-04-29", "events": 36}, ...],
      "latest": {"from": "2021-04-20", "to": "2021-04-29"}}  # null without events
+
+Older builds also hold ``play_days`` and ``play_gap_days``, which nothing reads (the app loads them as before).
 """
 
 from __future__ import annotations
@@ -39,8 +37,6 @@ import orjson
 EPISODE_GAP_DAYS = 7
 #: The longest default window, in days (the end of the last episode and the days before it).
 WINDOW_DAYS = 14
-#: Play steps one day at a time across empty stretches up to this long, and jumps longer ones.
-PLAY_GAP_DAYS = 3
 
 
 def _day(v: Any) -> dt.date | None:
@@ -122,9 +118,8 @@ def activity(events: Sequence[Mapping[str, Any]], zones_fc: Mapping[str, Any] | 
     latest = latest_window(eps)
     iso = dt.date.isoformat
     return {
-        "episode_gap_days": EPISODE_GAP_DAYS, "window_days": WINDOW_DAYS, "play_gap_days": PLAY_GAP_DAYS,
+        "episode_gap_days": EPISODE_GAP_DAYS, "window_days": WINDOW_DAYS,
         "days": [{"day": iso(d), "events": n} for d, n in sorted(starts.items())],
-        "play_days": [iso(d) for d in sorted(set(starts) | changes)],
         "episodes": [{"from": iso(e["from"]), "to": iso(e["to"]), "events": e["events"]} for e in eps],
         "latest": {"from": iso(latest[0]), "to": iso(latest[1])} if latest else None,
     }

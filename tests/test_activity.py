@@ -29,12 +29,14 @@ def test_episodes_split_on_gaps_longer_than_a_week_and_the_latest_window_is_at_m
     assert activity.latest_window([]) is None
 
 
-def test_activity_lists_event_days_play_days_and_the_latest_window():
+def test_activity_lists_event_days_and_the_latest_window_and_no_play_days():
+    """``play_days`` (and its ``play_gap_days``) went: Play asks the event store for its days under the
+    filters in force (mapapp.playback.stop_days); nothing read them."""
     zones = {"features": [{"properties": {"valid_from": "2021-04-23", "valid_to": "2021-04-25"}}]}
     out = activity.activity([_ev("2021-04-21", "2021-04-22"), _ev("2021-04-21"), {"event_date": "2024-03-10"}],
                             zones)
     assert out["days"] == [{"day": "2021-04-21", "events": 2}, {"day": "2024-03-10", "events": 1}]
-    assert out["play_days"] == ["2021-04-21", "2021-04-23", "2021-04-26", "2024-03-10"]  # zone start, day after its end
+    assert "play_days" not in out and "play_gap_days" not in out
     assert out["latest"] == {"from": "2024-03-10", "to": "2024-03-10"}
     assert activity.activity([])["latest"] is None
 
@@ -43,13 +45,27 @@ def test_the_build_publishes_activity_and_the_zones_latest_evidence(two_episodes
     act = json.loads((two_episodes / "activity.json").read_text(encoding="utf-8"))
     assert act["latest"] == {"from": "2024-03-10", "to": "2024-03-10"}
     assert [e["from"][:4] for e in act["episodes"]] == ["2021", "2024"]
-    assert act["play_days"][-1] == "2024-03-10" and act["play_days"][-2].startswith("2021-04")
+    assert "play_days" not in act
     zones = json.loads((two_episodes / "zones.geojson").read_text(encoding="utf-8"))
     per_zone = [f["properties"]["latest_evidence"] for f in zones["features"]]
     assert len([d for d in per_zone if d]) >= 10 and zones["latest_evidence"] == max(d for d in per_zone if d)
     assert zones["latest_evidence"].startswith("2021-04")  # the 2024 report says nothing of control
     tayy = next(f["properties"] for f in zones["features"] if f["properties"]["zone_id"] == "gov_tayy")
     assert tayy["latest_evidence"] == "2021-04-22"  # its valid_to and its source's report date
+
+
+def test_a_build_whose_activity_has_play_days_still_loads(two_episodes, tmp_path):
+    """Builds made before play_days went keep it in activity.json: they load and open as before."""
+    import shutil
+
+    from mapapp.data import load_dataset
+
+    old = tmp_path / "out"
+    shutil.copytree(two_episodes, old, ignore=shutil.ignore_patterns("cache"))
+    act = json.loads((old / "activity.json").read_text(encoding="utf-8"))
+    act.update(play_gap_days=3, play_days=["2021-04-20", "2024-03-10"])
+    (old / "activity.json").write_text(json.dumps(act), encoding="utf-8")
+    assert load_dataset(old).default_range == (D(2024, 3, 9), D(2024, 3, 11))
 
 
 def test_zone_latest_evidence_reads_interval_events_and_dated_sources():

@@ -191,6 +191,11 @@ def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:
     errs = [e for e in ds.errors if aid in str(e.get("path", ""))]
     for e in errs:
         st.error(f"{md_safe(e['path'])}: {md_safe(e['reason'])}")
+    art: dict = next((a for a in ds.articles if a.get("id") == aid), {})
+    aside = len(art.get("set_aside") or ())
+    if aside:
+        st.caption(f"{aside} more set aside: the rules made them, but their sentences read as no new event "
+                   "(listed under the report in Articles).")
     if mine.empty:
         st.info("No event found in this report (see Articles for its places and dates).")
         return

@@ -169,6 +169,7 @@ def _cmd_build(args) -> int:
 
 def _cmd_extract(args) -> int:
     from .core import Pipeline
+    from .screening import SET_ASIDE_BELOW
 
     try:
         article = load_article(args.path, published=args.published,
@@ -194,6 +195,14 @@ def _cmd_extract(args) -> int:
               f"{f'; killed {ev.fatalities}' if ev.fatalities else ''}"
               f"{f'; injured {ev.injuries}' if ev.injuries else ''}")
         print(f"      «{ev.evidence}»")
+    if result.set_aside:
+        print(f"\nset aside ({len(result.set_aside)}; their sentences read as no new event, score < "
+              f"{SET_ASIDE_BELOW}):")
+        for a in result.set_aside:
+            ev = a.event
+            print(f"  {ev.event_date} {ev.event_type} / {ev.sub_event_type} @ {ev.location or '?'}"
+                  f" (sentence score {a.sentence_score})")
+            print(f"      «{ev.evidence}»")
     if result.unresolved:
         print(f"\nunresolved names ({len(result.unresolved)}):")
         for u in result.unresolved:

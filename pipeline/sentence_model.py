@@ -25,6 +25,9 @@ from pipeline.errors import SentenceModelError
 
 #: The shipped weights: ``feature<TAB>weight`` rows, the bias as feature ``<bias>``.
 MODEL_TSV = Path(__file__).resolve().parent / "data" / "sentence_model.tsv"
+#: The weights file's header row, and the feature name its bias is stored under.
+HEADER = ("feature", "weight")
+BIAS = "<bias>"
 
 _AR_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _EN_WORD_RE = re.compile(r"[a-z]+|[0-9]+")
@@ -87,7 +90,7 @@ def features(sentence: str) -> list[str]:
     Returns
     -------
     list of str
-        Feature names (a name may repeat; repeats are counted once).
+        Feature names, sorted, each once.
     """
     ws = words(sentence)
     out = {f"w:{w}" for w in ws}
@@ -116,7 +119,11 @@ class SentenceModel:
         float
             Between 0 and 1.
         """
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features(sentence))
+        return self.probability_of(features(sentence))
+
+    def probability_of(self, names: list[str]) -> float:
+        """Probability from already computed feature ``names`` (:func:`features`)."""
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in names)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -136,7 +143,8 @@ def load_model(path: str | Path = MODEL_TSV) -> SentenceModel:
     Parameters
     ----------
     path : str or Path
-        A ``feature<TAB>weight`` file with a header row; the bias is the row ``<bias>``.
+        A ``feature<TAB>weight`` file with a header row (:data:`HEADER`); the bias is the row
+        :data:`BIAS`.
 
     Returns
     -------
@@ -145,26 +153,36 @@ def load_model(path: str | Path = MODEL_TSV) -> SentenceModel:
     Raises
     ------
     SentenceModelError
-        A row that is not ``feature<TAB>finite number``, or a feature listed twice.
+        A file that cannot be read, a row that is not ``feature<TAB>finite number``, or a
+        feature listed twice.
     """
-    weights: dict[str, float] = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(rows, None)
-        if header != ["feature", "weight"]:
-            raise SentenceModelError(path, "the first row must be 'feature<TAB>weight'", 1)
-        for line, row in enumerate(rows, start=2):
-            if len(row) != 2 or not row[0]:
-                raise SentenceModelError(path, "each row is 'feature<TAB>weight'; refit with "
-                                         "`python tools/fit_sentence_model.py --write`", line)
-            try:
-                weight = float(row[1])
-            except ValueError:
-                weight = math.nan
-            if not math.isfinite(weight):
-                raise SentenceModelError(path, f"weight {row[1]!r} of {row[0]!r} is not a finite number", line)
-            if row[0] in weights:
-                raise SentenceModelError(path, f"feature {row[0]!r} is listed twice", line)
-            weights[row[0]] = weight
-    bias = weights.pop("<bias>", 0.0)
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            weights = _read_weights(path, fh)
+    except OSError as e:
+        raise SentenceModelError(path, f"cannot read the sentence model's weights ({e.strerror or e}); "
+                                 "refit with `python tools/fit_sentence_model.py --write`") from e
+    bias = weights.pop(BIAS, 0.0)
     return SentenceModel(weights, bias)
+
+
+def _read_weights(path: str | Path, fh) -> dict[str, float]:
+    """The rows of an open weights file, checked (see :func:`load_model`)."""
+    weights: dict[str, float] = {}
+    rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+    if next(rows, None) != list(HEADER):
+        raise SentenceModelError(path, "the first row must be 'feature<TAB>weight'", 1)
+    for line, row in enumerate(rows, start=2):
+        if len(row) != 2 or not row[0]:
+            raise SentenceModelError(path, "each row is 'feature<TAB>weight'; refit with "
+                                     "`python tools/fit_sentence_model.py --write`", line)
+        try:
+            weight = float(row[1])
+        except ValueError:
+            weight = math.nan
+        if not math.isfinite(weight):
+            raise SentenceModelError(path, f"weight {row[1]!r} of {row[0]!r} is not a finite number", line)
+        if row[0] in weights:
+            raise SentenceModelError(path, f"feature {row[0]!r} is listed twice", line)
+        weights[row[0]] = weight
+    return weights

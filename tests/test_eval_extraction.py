@@ -144,3 +144,20 @@ def test_verbose_lists_matched_events_whose_actors_are_not_the_golds(ev):
     assert len(misses("isis", "sdf")) == 1  # actor1 is the side that acts
     lines = misses("sdf", None)
     assert len(lines) == 1 and "sdf / -" in lines[0] and "gold sdf / isis" in lines[0] and "قتل عنصر" in lines[0]
+
+
+def test_type_rows_count_precision_by_the_extracted_type(ev):
+    # a gold clash that accepts a protest type, matched by an extracted protest: the Protests row
+    # has one extracted and one matched by its own type (precision 1, not 0 or above 1) and the
+    # Battles row one gold matched (recall 1) with nothing extracted as a battle
+    index = ev.name_index(_Gaz())
+    gold = {**GOLD, "events": [{**GOLD["events"][0], "alt_event_types": ["Protests"]}]}
+    result = {"events": [_event("Protests", "2021-04-22", "tayy", S0[0], fatalities=2)],
+              "mentions": [], "unresolved": []}
+    s = ev.score_report(gold, result, index)
+    assert len(s.pairs) == 1
+    rows = ev.tally([s])
+    protests, battles = rows["type:Protests"], rows["type:Battles"]
+    assert (protests.extracted, protests.matched_extracted, protests.matched) == (1, 1, 0)
+    assert (battles.gold, battles.matched, battles.extracted, battles.matched_extracted) == (1, 1, 0, 0)
+    assert " 1.00 " in protests.row("Protests") and "1.00" in battles.row("Battles")

@@ -262,13 +262,7 @@ def view_articles(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     st.markdown('<span class="hl-place">place</span> <span class="hl-actor">actor</span> '
                 '<span class="hl-date">date</span> — click a place to see it on the map', unsafe_allow_html=True)
     st.markdown(articleview.article_html(art), unsafe_allow_html=True)  # in its own direction
-    aside = articleview.set_aside_table(art)
-    if not aside.empty:
-        with st.expander(f"{len(aside)} set aside: the rules made them, but their sentence reads as no new event"):
-            st.caption("Not drawn on the map or counted. The sentence model (trained on annotated reports) scored "
-                       "each sentence below 0.15; high-confidence events and agreements are never set aside. "
-                       "If one is a real event, add it as a curated event (curated/events.csv, README → Curated events).")
-            st.dataframe(aside, hide_index=True, width="stretch")
+    articleview.render_set_aside(ds, art)  # the events the sentence model set aside, and Restore and draw
 
 
 def view_curation(ds: data.Dataset) -> None:

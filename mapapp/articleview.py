@@ -1,12 +1,22 @@
-"""The Articles view's text: an article, escaped, with its places, actors and dates marked.
+"""The Articles view's text, and the events the sentence model set aside from it.
 
-Places link to the map centred on them (``?view=Map&focus=<place_id>``). Everything from the
-article is HTML-escaped; only the marks are markup.
+The text: an article, escaped, with its places, actors and dates marked. Places link to the map
+centred on them (``?view=Map&focus=<place_id>``). Everything from the article is HTML-escaped;
+only the marks are markup.
+
+The set-aside events (``articles.json``'s ``set_aside``: the rules made them, the sentence model
+read their sentence as no new event, :mod:`pipeline.screening`) are listed under the text
+(:func:`set_aside_table`), and :func:`render_set_aside` lets the analyst overrule the model for one:
+**Restore and draw** writes a ``restore`` row to ``curated/reviews.csv`` with their name
+(:func:`pipeline.reviews.record_decision`: validated, written atomically), the app rebuilds,
+and the build draws the event as the analyst's (:func:`pipeline.reviews.apply_reviews`).
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -15,7 +25,11 @@ from .mapview import lang_attrs
 #: The columns of the set-aside table, as the Articles view shows them.
 SET_ASIDE_COLUMNS = {"event_type": "type", "sub_event_type": "sub type", "event_date": "date",
                      "location": "place", "fatalities": "killed", "sentence_score": "sentence score",
-                     "confidence": "confidence", "evidence": "sentence", "rule": "rule"}
+                     "confidence": "confidence", "evidence": "sentence", "rule": "rule", "event_id": "id"}
+#: The column that says who restored an event (shown when an analyst restored one of the article's).
+RESTORED_COLUMN = "restored"
+#: Session key of the restore just recorded (said once, after the rebuild).
+SAVED_KEY = "aside_saved"
 
 
 def highlight_article(art: dict) -> str:
@@ -51,9 +65,148 @@ def article_html(art: dict) -> str:
             f"{highlight_article(art)}</div>")
 
 
-def set_aside_table(art: dict) -> pd.DataFrame:
+def restored_words(r: Mapping[str, Any]) -> str:
+    """Who restored a set-aside event and when (``reviews.json``'s ``restored`` item), in words:
+    ``by NAME on 1 Jun 2024 09:30 UTC``, ``…, then rejected`` when a later decision set it aside again."""
+    from .reviewtext import reviewed_when
+
+    when = reviewed_when(r.get("reviewed_at"))
+    text = f"by {r.get('reviewed_by') or '?'}" + (f" on {when}" if when else "")
+    return text + (", then rejected" if r.get("review_status") == "rejected" else "")
+
+
+def set_aside_table(art: dict, restored: Mapping[str, Mapping[str, Any]] | None = None) -> pd.DataFrame:
     """The events the sentence model set aside from this article (``articles.json``'s
-    ``set_aside``), one row each, lowest sentence score first; empty for an older build."""
-    rows = [{label: item.get(key) for key, label in SET_ASIDE_COLUMNS.items()} for item in art.get("set_aside") or ()]
-    frame = pd.DataFrame(rows, columns=list(SET_ASIDE_COLUMNS.values()))
+    ``set_aside``), one row each, lowest sentence score first; empty for an older build.
+
+    Parameters
+    ----------
+    art : dict
+        The article as ``articles.json`` holds it.
+    restored : mapping, optional
+        Event id -> its ``reviews.json`` ``restored`` item: when one of the article's events is
+        there, a :data:`RESTORED_COLUMN` says who restored which (:func:`restored_words`).
+    """
+    items = [item for item in art.get("set_aside") or () if isinstance(item, dict)]
+    rows = [{label: item.get(key) for key, label in SET_ASIDE_COLUMNS.items()} for item in items]
+    columns = list(SET_ASIDE_COLUMNS.values())
+    restored = restored or {}
+    if any(item.get("event_id") in restored for item in items):
+        for row, item in zip(rows, items):
+            row[RESTORED_COLUMN] = restored_words(restored[item["event_id"]]) if item.get("event_id") in restored else ""
+        columns.insert(0, RESTORED_COLUMN)
+    frame = pd.DataFrame(rows, columns=columns)
     return frame.sort_values("sentence score", kind="stable").reset_index(drop=True)
+
+
+def _score(item: Mapping[str, Any]) -> float:
+    """A set-aside item's sentence score (1, the top, when it has none)."""
+    score = item.get("sentence_score")
+    return float(score) if isinstance(score, (int, float)) else 1.0
+
+
+def restore_choices(art: dict, restored: Mapping[str, Mapping[str, Any]] | None = None) -> dict[str, str]:
+    """Set-aside event id -> the line offering to restore it, lowest sentence score first: every
+    set-aside event of the article that is not drawn now (never restored, or restored and then
+    rejected); one without an id (a build from before ids were kept) cannot be named, so is not offered."""
+    restored = restored or {}
+    items = sorted((item for item in art.get("set_aside") or () if isinstance(item, dict) and item.get("event_id")),
+                   key=_score)
+    out = {}
+    for item in items:
+        eid = str(item["event_id"])
+        if eid in restored and restored[eid].get("review_status") != "rejected":
+            continue
+        sentence = " ".join(str(item.get("evidence") or "").split())
+        out[eid] = (f"{item.get('event_date') or '?'} · {item.get('sub_event_type') or item.get('event_type') or '?'} · "
+                    f"{item.get('location') or 'place unknown'} · score {item.get('sentence_score')} — "
+                    f"{sentence[:90]}{'…' if len(sentence) > 90 else ''} [{eid}]")
+    return out
+
+
+def restored_by_id(reviews: Mapping[str, Any] | None) -> dict[str, Mapping[str, Any]]:
+    """``reviews.json``'s ``restored`` items by event id (none for a build without a restore)."""
+    items = (reviews or {}).get("restored") or []
+    return {str(r["event_id"]): r for r in items if isinstance(r, dict) and r.get("event_id")}
+
+
+def saved_message(saved: Mapping[str, Any], restored: Mapping[str, Mapping[str, Any]]) -> tuple[str, str]:
+    """What the page says after a restore was recorded and the build ran: ``(kind, Markdown)``,
+    ``kind`` ``success`` when the build draws the event now, else ``warning``. Every value from
+    files or the analyst is made safe for Markdown (:func:`mapapp.textsafe.md_safe`)."""
+    from .textsafe import md_safe, query_link
+
+    eid = str(saved["event_id"])
+    said = f"Restored {md_safe(eid)} (curated/reviews.csv line {int(saved['line'])}, by {md_safe(saved['by'])})"
+    now = restored.get(eid)
+    if now is not None and now.get("review_status") != "rejected":
+        return "success", (f"{said}: the build draws it now, as confirmed by the analyst "
+                           f"([on the map]({query_link(view='Map', event=eid)})).")
+    return "warning", (f"{said}, but the build does not draw it: see the problems with curated/reviews.csv under "
+                       "About the data (its article may have changed, or a build is still running: reload).")
+
+
+def render_set_aside(ds: Any, art: dict) -> None:
+    """The Articles view's set-aside expander: the table, and the form that restores one event.
+
+    Parameters
+    ----------
+    ds : mapapp.data.Dataset
+        The build shown (its ``reviews`` say which events an analyst restored).
+    art : dict
+        The article shown.
+    """
+    import streamlit as st
+
+    from . import data
+    from .reviewview import name_input
+    from .textsafe import md_safe
+
+    restored = restored_by_id(ds.reviews)
+    saved = st.session_state.get(SAVED_KEY)
+    if saved and saved.get("article") == art.get("id"):
+        st.session_state.pop(SAVED_KEY)
+        kind, text = saved_message(saved, restored)
+        (st.success if kind == "success" else st.warning)(text)
+    aside = set_aside_table(art, restored)
+    if aside.empty:
+        return
+    with st.expander(f"{len(aside)} set aside: the rules made them, but their sentence reads as no new event",
+                     expanded=bool(saved)):
+        st.caption("Not drawn on the map or counted. The sentence model (trained on annotated reports) scored "
+                   "each sentence below 0.15; high-confidence events and agreements are never set aside. "
+                   "On reports nobody tuned on, most set-aside events are wrong; if one is a real event, restore "
+                   "it below: the map then draws it as the rules made it, confirmed by you.")
+        st.dataframe(aside, hide_index=True, width="stretch")
+        paths = data.paths()
+        if paths.curated is None:
+            st.caption("Restoring is kept in curated/reviews.csv; this app runs without a curated folder "
+                       "(QMAP_CURATED=none).")
+            return
+        choices = restore_choices(art, restored)
+        if not choices:
+            st.caption("Every set-aside event of this article is restored.")
+            return
+        if st.session_state.get("aside_event") not in (None, *choices):  # (another article's, or restored)
+            st.session_state.pop("aside_event")
+        eid = st.selectbox("Set-aside event to restore", list(choices), index=None, format_func=lambda i: choices.get(i, str(i)),
+                           key="aside_event", placeholder="choose one row")
+        who = name_input(st, "Your name (recorded with the restore)", "aside_who")
+        why = st.text_input("Why (optional)", key="aside_reason", placeholder="e.g. the sentence reports a clash")
+        st.caption("Adds a restore row to curated/reviews.csv with your name and the time (the model's list "
+                   "keeps the event too); the app rebuilds and the map draws it.")
+        if st.button("Restore and draw", type="primary", disabled=not (eid and who.strip()), key="aside_restore"):
+            from pipeline.actors import default_actors
+            from pipeline.gazetteer import load_geo_dir
+            from pipeline.reviews import ReviewError, record_decision
+
+            try:
+                line = record_decision(paths.curated / "reviews.csv", str(eid), "restore", reviewed_by=who,
+                                       gazetteer=load_geo_dir(paths.geo), actors=default_actors(), reason=why)
+            except ReviewError as err:
+                st.error(md_safe(err))
+            else:
+                st.session_state[SAVED_KEY] = {"article": art.get("id"), "event_id": str(eid), "line": line,
+                                               "by": who.strip()}
+                st.session_state.pop("aside_event", None)
+                st.rerun()

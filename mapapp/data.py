@@ -306,9 +306,9 @@ def check_shapes(out: Path, *, articles: list, places: dict, zones: dict, review
     for name, fc, keys in (("places.geojson", places, ("place_id",)), ("zones.geojson", zones, ())):
         _check_items(out / name, fc.get("features"), ("properties", "geometry"), "feature")
         _check_items(out / name, [f["properties"] for f in fc["features"]], keys, "feature's properties")
-    for key in ("rejected", "problems"):
+    for key, keys in (("rejected", ()), ("problems", ()), ("restored", ("event_id",))):
         _check_member(out / "reviews.json", reviews, key, list)
-        _check_items(out / "reviews.json", reviews.get(key) or [], (), f"{key} item")
+        _check_items(out / "reviews.json", reviews.get(key) or [], keys, f"{key} item")
     _check_member(out / "manifest.json", manifest, "counts", dict)
     if activity is not None:
         _check_member(out / "activity.json", activity, "latest", dict)

@@ -896,7 +896,8 @@ POPUP_COLUMNS = ("event_id", "article_id", "source", "source_url", "event_date",
                  "part_of_day", "time_from", "time_to", "event_type", "sub_event_type", "actor1", "actor2",
                  "mediator", "place_id", "location", "latitude", "longitude", "geo_precision", "approximate",
                  "fatalities", "fatalities_range", "injuries", "displaced", "evidence", "start", "end",
-                 "reports", "review_status", "reviewed_by", "reviewed_at", "extracted", "truce_id", "violates", "confidence",
+                 "reports", "review_status", "reviewed_by", "reviewed_at", "review_reason", "extracted", "truce_id",
+                 "violates", "confidence",
                  "rule", "fatalities_by_source", "displaced_text", "trigger", "published", "article_count",
                  "outlet_count")
 

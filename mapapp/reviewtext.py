@@ -13,7 +13,7 @@ import datetime as dt
 import math
 from typing import Any
 
-from pipeline.reviews import CORRECTABLE, NAME_FIELDS
+from pipeline.reviews import CORRECTABLE, NAME_FIELDS, RESTORED_REASON
 
 
 def _missing(v: Any) -> bool:
@@ -65,7 +65,8 @@ def extracted_words(was: Any) -> str:
 
 
 def decision_words(r: dict) -> str:
-    """``corrected by NAME on 6 Dec 2026 04:31 UTC (extracted: Tayy)``; ``confirmed by NAME on …``;
+    """``corrected by NAME on 6 Dec 2026 04:31 UTC (extracted: Tayy)``; ``confirmed by NAME on …``
+    (``…, restored from the set-aside list`` for an event the sentence model had set aside);
     ``curated`` for an analyst's own row; empty for an unreviewed event."""
     status = r.get("review_status") if isinstance(r.get("review_status"), str) else ""
     if not status or status == "unreviewed":
@@ -75,6 +76,9 @@ def decision_words(r: dict) -> str:
     who = r.get("reviewed_by") if isinstance(r.get("reviewed_by"), str) else ""
     when = reviewed_when(r.get("reviewed_at"))
     text = status + (f" by {who}" if who else "") + (f" on {when}" if when else "")
+    reason = r.get("review_reason")
+    if isinstance(reason, str) and reason.startswith(RESTORED_REASON):
+        text += ", " + RESTORED_REASON
     was = extracted_words(r.get("extracted"))
     return text + (f" (extracted: {was})" if was else "")
 

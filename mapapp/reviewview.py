@@ -281,6 +281,35 @@ def record(curated_dir, event: dict, decision: str, *, reviewed_by: str, gazette
             for eid in article_members(event)]
 
 
+#: Session key of the name the analyst last gave with a decision (Review page, Articles view): offered again.
+REVIEWER = "reviewer_name"
+
+
+def name_input(st, label: str, key: str) -> str:
+    """The analyst's name for a decision: a text input (``key``) filled with the name they last gave in
+    this session on any page that records a decision (:data:`REVIEWER`), which they may change.
+
+    Parameters
+    ----------
+    st : module
+        ``streamlit``.
+    label, key : str
+        The input's label and widget key.
+
+    Returns
+    -------
+    str
+        The name as typed (may be empty).
+    """
+    remembered = st.session_state.get(REVIEWER)
+    if remembered and key not in st.session_state:  # (a widget's value is forgotten once its page is left)
+        st.session_state[key] = remembered
+    who = str(st.text_input(label, key=key) or "")
+    if who.strip():
+        st.session_state[REVIEWER] = who.strip()
+    return who
+
+
 def summary(r: dict) -> str:
     """One line for the queue's chooser."""
     from .feedview import summary_line, when
@@ -369,7 +398,7 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
     if not members:
         st.info("A curated or ACLED row: edit curated/ to change it.")
         return
-    who = st.text_input("Your name (recorded with the decision)", key="rv_who")
+    who = name_input(st, "Your name (recorded with the decision)", "rv_who")
     decision = st.radio("Decision", ["confirm", "correct", "reject", "merge"], horizontal=True, key="rv_decision",
                         format_func=lambda d: {"confirm": "✓ Confirm", "correct": "✎ Correct", "reject": "✗ Reject",
                                                "merge": "⇉ Merge into another event"}[d])
@@ -486,7 +515,7 @@ def _rejected_list(st, rejected: list[dict], curated_dir=None, geo_dir=None) -> 
             return
         choices = restore_choices(rejected)
         eid = st.selectbox("Rejected event to restore", list(choices), format_func=choices.get, key="rv_restore_event")
-        who = st.text_input("Your name (recorded with the restore)", key="rv_restore_who")
+        who = name_input(st, "Your name (recorded with the restore)", "rv_restore_who")
         why = st.text_input("Why (optional)", key="rv_restore_reason", placeholder="e.g. rejected by mistake")
         st.caption("Restoring adds a row to curated/reviews.csv (the rejection stays in the history): the event "
                    "is back on the map and in the queue, as extracted and unreviewed.")

@@ -49,7 +49,8 @@ from .zones import zones_outputs
 log = logging.getLogger(__name__)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-CACHE_VERSION = 2
+#: 3: a record's merge part carries the events the sentence model set aside (restorable by an analyst)
+CACHE_VERSION = 3
 
 
 @dataclass
@@ -463,6 +464,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     # article's rows and text go to the new version's files as they come; only its events are kept
     stage = Stage(out_dir)
     parts: list[Part] | Merger = []
+    aside: list[tuple[int, Part]] = []  # the set-aside events, when decisions may restore one
     try:
         # analysts' decisions may change any field of an event: then every event is kept whole
         reviewed = curated_dir is not None and (curated_dir / "reviews.csv").exists()
@@ -471,8 +473,9 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
             if hashes[1] is not None:
                 input_hashes[input_folder + stem + ".toml"] = hashes[1]
 
-        parts = _stream_articles(entries, outcomes, jobs, cache, stage, owners, stats, slim=not reviewed, note=note)
-        _finish(parts, stage, seeds_dir, geo_dir, curated_dir, names, input_hashes, fp, gaz, stats, t0)
+        parts = _stream_articles(entries, outcomes, jobs, cache, stage, owners, stats, slim=not reviewed, note=note,
+                                 aside=aside)
+        _finish(parts, stage, seeds_dir, geo_dir, curated_dir, names, input_hashes, fp, gaz, stats, t0, aside)
     except BaseException:
         stage.abort()
         raise
@@ -486,12 +489,16 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
 
 def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list, cache: ResultCache, stage: Stage,
                      owners: dict[str, str], stats: BuildStats, slim: bool = False,
-                     note: Callable[[str, str, tuple[str, str | None]], None] | None = None) -> list[Part] | Merger:
+                     note: Callable[[str, str, tuple[str, str | None]], None] | None = None,
+                     aside: list[tuple[int, Part]] | None = None) -> list[Part] | Merger:
     """Write every article's share of the outputs and of the new cache into ``stage``, in file
     order; returns the merge input (each article event with its article's fields:
     :func:`merge_input`); with ``slim``, a :class:`pipeline.merge.Merger` fed each article's
     events as they come (of an event that is not its merged event's first report, it keeps
-    only the report the merged event lists).
+    only the report the merged event lists). Without ``slim``, each event the sentence model
+    set aside goes to ``aside`` (when given) as a part, with the number of merge-input parts
+    before it: its article's events and those of the articles before (where it joins them when
+    an analyst restored it: :func:`pipeline.reviews.apply_reviews`).
 
     ``entries`` and ``jobs`` are emptied as they are done with. ``note(path, stem, hashes)`` is
     given the hashes of the text and metadata of each article a worker read (the manifest's)."""
@@ -545,6 +552,8 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
                 merger.add(e, more)
         else:
             parts += merge_input(merge, compact)
+            if aside is not None and merge.get("set_aside"):
+                aside += zip(repeat(len(parts)), merge_input({**merge, "events": merge["set_aside"]}, compact))
         stats.mentions += merge["mentions"]
         stats.unresolved_names += merge["unresolved"]
     articles_out.close()
@@ -575,10 +584,14 @@ def merge_input(merge: dict[str, Any], record: Records | None = None) -> Iterato
 
 
 def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: Path, curated_dir: Path | None,
-            names: list[str], input_hashes: dict[str, str], fp: str, gaz, stats: BuildStats, t0: float) -> None:
-    """Merge, the files made of all events (zones, truces, events, report, manifest), then publish ``stage``."""
-    events, curated_count, review_summary = _all_events(parts, curated_dir, gaz, stats)
+            names: list[str], input_hashes: dict[str, str], fp: str, gaz, stats: BuildStats, t0: float,
+            aside: list[tuple[int, Part]] | None = None) -> None:
+    """Merge, the files made of all events (zones, truces, events, report, manifest), then publish ``stage``
+    (``aside``: the set-aside events an analyst may have restored, as :func:`_stream_articles` gives them)."""
+    events, curated_count, review_summary = _all_events(parts, curated_dir, gaz, stats, aside or [])
     parts.clear()  # the merge input: the merged events keep what they need of it
+    if aside:
+        aside.clear()
     extra: dict[str, bytes | list[bytes]] = {"reviews.json": orjson.dumps(review_summary, default=str)}
     try:
         zone_files, zone_errors = zones_outputs(geo_dir, gaz, events)
@@ -664,10 +677,11 @@ def _input_hashes(seeds_dir: Path, names: list[str], known: dict[str, str], geo_
     return out
 
 
-def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz,
-                stats: BuildStats) -> tuple[list[EventRecord], int, dict]:
-    """Article events (``parts``: each with its article's URL and date), curated and ACLED events, merged
-    (ACLED), as typed records (:class:`pipeline.schema.EventRecord`)."""
+def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz, stats: BuildStats,
+                aside: list[tuple[int, Part]] | None = None) -> tuple[list[EventRecord], int, dict]:
+    """Article events (``parts``: each with its article's URL and date; and of ``aside``, the set-aside
+    events, those an analyst restored), curated and ACLED events, merged (ACLED), as typed records
+    (:class:`pipeline.schema.EventRecord`)."""
     sources = None
     curated: list[EventRecord] = []
     if curated_dir is not None and (curated_dir / "events.csv").exists():
@@ -691,7 +705,7 @@ def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz,
             parts.add(rec)
         events = parts.result(sources)
     else:
-        parts, status, summary = _apply_reviews(parts, curated + acled, curated_dir, gaz, stats)
+        parts, status, summary = _apply_reviews(parts, curated + acled, curated_dir, gaz, stats, aside or [])
         parts += zip(curated + acled, repeat({}))
         events = merge_report_parts(parts, sources)
     for ev in events:
@@ -701,10 +715,11 @@ def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz,
 
 
 def _apply_reviews(parts: list[Part], others: list[EventRecord], curated_dir: Path | None, gaz,
-                   stats: BuildStats) -> tuple[list[Part], dict[str, str], dict]:
-    """The analysts' decisions of ``<curated_dir>/reviews.csv`` applied (:mod:`pipeline.reviews`);
-    bad rows and orphans to ``stats.errors``. Returns the parts, the reviewed ids' statuses and
-    the ``reviews.json`` summary (decisions, rejected events, orphans)."""
+                   stats: BuildStats, aside: list[tuple[int, Part]] | None = None) -> tuple[list[Part], dict[str, str], dict]:
+    """The analysts' decisions of ``<curated_dir>/reviews.csv`` applied (:mod:`pipeline.reviews`; a
+    set-aside event of ``aside`` with a ``restore`` joins the parts); bad rows and orphans to
+    ``stats.errors``. Returns the parts, the reviewed ids' statuses and the ``reviews.json`` summary
+    (decisions, rejected events, orphans, and ``restored`` when an analyst restored a set-aside event)."""
     summary: dict = {"decisions": 0, "rejected": [], "problems": []}
     path = curated_dir / "reviews.csv" if curated_dir is not None else None
     if path is None or not path.exists():
@@ -713,11 +728,13 @@ def _apply_reviews(parts: list[Part], others: list[EventRecord], curated_dir: Pa
     from .reviews import apply_reviews, load_reviews
 
     reviews, errors = load_reviews(path, gaz, default_actors())
-    applied = apply_reviews(parts, others, reviews, path, gaz, default_actors())
+    applied = apply_reviews(parts, others, reviews, path, gaz, default_actors(), aside or ())
     errors += applied.errors
     stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "review"} for e in errors)
     summary.update(decisions=len(reviews), rejected=applied.rejected,
                    problems=[{"line": e.line, "reason": e.reason} for e in errors])
+    if applied.restored:  # (a build without a restore keeps its reviews.json as it was)
+        summary["restored"] = applied.restored
     return applied.events, applied.status, summary
 
 

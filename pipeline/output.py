@@ -506,8 +506,9 @@ class ArticleParts(NamedTuple):
     article: bytes  # its item of articles.json (compact JSON)
 
 
-#: What ``articles.json`` keeps of each event the sentence model set aside (:mod:`pipeline.screening`).
-SET_ASIDE_KEYS = ("event_type", "sub_event_type", "event_date", "date_from", "date_to", "place_id", "location",
+#: What ``articles.json`` keeps of each event the sentence model set aside (:mod:`pipeline.screening`);
+#: ``event_id`` names it in an analyst's ``restore`` decision (:mod:`pipeline.reviews`).
+SET_ASIDE_KEYS = ("event_id", "event_type", "sub_event_type", "event_date", "date_from", "date_to", "place_id", "location",
                   "actor1", "actor2", "fatalities", "evidence", "start", "end", "confidence", "rule",
                   "sentence_score")
 

@@ -7,7 +7,8 @@ the build neither parses nor encodes its mentions and text again:
 - a header line, compact JSON: ``{"id": <file stem>, "key": <key>, "article": <article id>,
   "sizes": [merge, mentions, unresolved, control, article]}``;
 - the *merge* part, compact JSON: ``{"source_url", "published", "events", "mentions"
-  (count), "unresolved" (the unresolved names)}``: what merging and the report need;
+  (count), "unresolved" (the unresolved names)}`` and, when the sentence model set some aside,
+  ``"set_aside"`` (those events, merged when an analyst restores one): what merging and the report need;
 - the article's rows of ``mentions.csv``, ``unresolved.csv`` and ``control.csv`` and its
   item of ``articles.json``, as the bytes written there (:class:`pipeline.output.ArticleParts`).
 
@@ -181,10 +182,16 @@ class Records:
 
 
 def merge_part(result: dict) -> dict[str, Any]:
-    """What merging and the report need of one ``ArticleResult.to_json()`` (the merge part)."""
+    """What merging and the report need of one ``ArticleResult.to_json()`` (the merge part): with
+    ``set_aside`` (the events the sentence model set aside, each with its ``sentence_score``) only
+    when there are some, for the build merges one an analyst restored (:func:`pipeline.reviews.apply_reviews`)."""
     art = result["article"]
-    return {"source_url": art.get("url", ""), "published": art["published"], "events": result["events"],
+    part = {"source_url": art.get("url", ""), "published": art["published"], "events": result["events"],
             "mentions": len(result["mentions"]), "unresolved": [u["text"] for u in result["unresolved"]]}
+    aside = result.get("set_aside")
+    if aside:
+        part["set_aside"] = aside
+    return part
 
 
 def article_record(stem: str, key: str, article_id: str, result: dict, text: str, renderer: ArticleRenderer) -> bytes:

@@ -26,6 +26,13 @@ The build (:func:`apply_reviews`, before reports are merged) gives every event a
 - ``unreviewed`` again after ``restore``: the analyst takes back an earlier decision (typically a
   rejection); the event is back on the map and in the queue as extracted, with who restored it
   and when (``reviewed_by``, ``reviewed_at``, ``review_reason``); the earlier rows stay;
+- ``confirmed`` after ``restore`` of an event the sentence model set aside
+  (:mod:`pipeline.screening`: the rules made it, its sentence reads as no new event, so it is not
+  drawn): the analyst overrules the model; the event joins its article's events before merging,
+  as the rules made it (its ``rule`` names their trigger and pattern), with who and when and a
+  ``review_reason`` that says it was restored from the set-aside list (and its sentence score).
+  A later decision on it applies as on any event (a ``reject`` sets it aside again); a decision
+  on a set-aside event that was never restored is reported, not applied;
 - ``curated``: analysts' rows and ACLED imports (``curated/events.csv``, ``curated/acled``),
   which are reviewed by construction.
 
@@ -108,7 +115,8 @@ class Review:
 
     @property
     def status(self) -> str:
-        """The ``review_status`` this decision gives."""
+        """The ``review_status`` this decision gives (to an event the rules drew; a ``restore`` of a
+        set-aside event gives ``confirmed``: :func:`apply_reviews`)."""
         return DECISIONS[self.decision]
 
 
@@ -434,16 +442,46 @@ class Applied:
         Rejected events (with the same review fields), left out of ``events``.
     errors : list of ReviewError
         Orphans and decisions that cannot apply, each with its line.
+    restored : list of dict
+        The set-aside events an analyst restored, in ``events`` order: ``event_id``, the
+        ``review_status`` in force (``rejected`` when a later decision set it aside again),
+        ``sentence_score``, and who restored it, when and why (``reviewed_by``, ``reviewed_at``,
+        ``review_reason`` of the last ``restore`` row).
     """
 
     events: list = field(default_factory=list)
     status: dict[str, str] = field(default_factory=dict)
     rejected: list[dict] = field(default_factory=list)
     errors: list[ReviewError] = field(default_factory=list)
+    restored: list[dict] = field(default_factory=list)
+
+
+#: What ``review_reason`` says of an event restored from the set-aside list (before the analyst's reason).
+RESTORED_REASON = "restored from the set-aside list"
+
+
+def restored_reason(score: Any, reason: str = "") -> str:
+    """The ``review_reason`` of a set-aside event an analyst restored: that it was, its sentence
+    score when known, and the analyst's reason when given."""
+    said = RESTORED_REASON + (f" (sentence score {score})" if isinstance(score, (int, float)) else "")
+    return f"{said}: {reason}" if reason else said
+
+
+def _joined(parts: list, joining: list[tuple[int, Any]]) -> list:
+    """``parts`` with each ``(at, part)`` of ``joining`` put before ``parts[at]`` (after the rest), in order."""
+    joining = sorted(joining, key=lambda j: j[0])  # (stable: an article's events keep their order)
+    out, j = [], 0
+    for i, part in enumerate(parts):
+        while j < len(joining) and joining[j][0] <= i:
+            out.append(joining[j][1])
+            j += 1
+        out.append(part)
+    out += [part for _, part in joining[j:]]
+    return out
 
 
 def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: list[Review], path: str | Path,
-                  gazetteer: Gazetteer, actors: Mapping[str, Actor]) -> Applied:
+                  gazetteer: Gazetteer, actors: Mapping[str, Actor], set_aside: Iterable[tuple[int, Any]] = ()) -> Applied:
     """Apply the decisions in force to the extracted events.
 
     Parameters
@@ -457,6 +495,11 @@ def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: lis
     path : str or Path
         The reviews file, for messages.
     gazetteer, actors
+    set_aside : iterable of (int, (dict, dict)), optional
+        The events the sentence model set aside (:mod:`pipeline.screening`; each with its
+        ``sentence_score``), as parts, each with the index of ``parts`` it joins before when an
+        analyst restored it (after its article's events). One with a ``restore`` row joins
+        ``events`` there; the others stay out.
 
     Returns
     -------
@@ -465,14 +508,36 @@ def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: lis
     """
     out = Applied()
     latest: dict[str, Review] = {}
+    restores: dict[str, Review] = {}  # event id -> its last restore row
     for r in reviews:
         latest[r.event_id] = r
+        if r.decision == "restore":
+            restores[r.event_id] = r
+    scores: dict[str, Any] = {}  # set-aside event id -> its sentence score
+    joining = []
+    drawn = {e["event_id"] for e, _ in parts} if restores else set()
+    for at, (e, more) in set_aside:
+        eid = e["event_id"]
+        scores[eid] = e.get("sentence_score")
+        if eid in restores and eid not in drawn:  # (ids are one article's apart: never both)
+            joining.append((at, ({k: v for k, v in e.items() if k != "sentence_score"}, more)))
+    if joining:
+        parts = _joined(parts, joining)
+    restored = {p[0]["event_id"] for _, p in joining}
     ids = {e["event_id"]: i for i, (e, _) in enumerate(parts)}
     other_by_id = {e["event_id"]: e for e in others}
     for r in reviews:  # every line of an unknown event is an orphan
         if r.event_id not in ids:
-            where = "an analyst's or ACLED row: edit curated/ instead" if r.event_id in other_by_id else \
-                "no extracted event has this id now (its sentence changed, or the article was removed)"
+            if r.event_id in other_by_id:
+                where = "an analyst's or ACLED row: edit curated/ instead"
+            elif r.event_id in scores:
+                where = ("this event is set aside by the sentence model (its sentence reads as no new event), so "
+                         "it is not drawn: restore it (Articles view) to draw it")
+            elif r.decision == "restore":
+                where = ("no extracted event has this id now, drawn or set aside (its sentence changed, the rules "
+                         "or the sentence model changed, or the article was removed)")
+            else:
+                where = "no extracted event has this id now (its sentence changed, or the article was removed)"
             out.errors.append(ReviewError(path, f"orphan decision for {r.event_id}: {where}; it is not applied", r.line))
     new_parts = list(parts)
     drop: set[int] = set()
@@ -481,8 +546,12 @@ def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: lis
     for r in sorted((r for r in latest.values() if r.event_id in ids), key=lambda r: r.decision == "merge"):
         i = ids[r.event_id]
         e, more = new_parts[i]
-        review_fields = {"review_status": r.status, "reviewed_by": r.reviewed_by, "reviewed_at": r.reviewed_at,
-                         "review_reason": r.reason, "extracted": {}, "merged_into": ""}
+        status, reason = r.status, r.reason
+        if r.event_id in restored and r.decision != "reject":  # the analyst's, over the sentence model
+            status = "confirmed" if r.decision == "restore" else status
+            reason = restored_reason(scores.get(r.event_id), r.reason)
+        review_fields = {"review_status": status, "reviewed_by": r.reviewed_by, "reviewed_at": r.reviewed_at,
+                         "review_reason": reason, "extracted": {}, "merged_into": ""}
         if r.decision == "correct":
             try:
                 e2, extracted = corrected(e, r.changes, gazetteer, actors)
@@ -511,12 +580,19 @@ def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: lis
         else:
             e2 = dict(e)
         e2.update(review_fields)
-        stamp[r.event_id] = r.status
+        stamp[r.event_id] = status
         if r.decision == "reject":
             drop.add(i)
             out.rejected.append({**e2, **more})
         else:
             new_parts[i] = (make_record(e2), more)
+    for e, _ in parts:
+        eid = e["event_id"]
+        if eid in restored:
+            how = restores[eid]
+            out.restored.append({"event_id": eid, "review_status": stamp.get(eid, "unreviewed"),
+                                 "sentence_score": scores.get(eid), "reviewed_by": how.reviewed_by,
+                                 "reviewed_at": how.reviewed_at, "review_reason": how.reason})
     out.events = [p for i, p in enumerate(new_parts) if i not in drop]
     out.status = {k: v for k, v in stamp.items() if v != "rejected"}
     return out

@@ -9,7 +9,8 @@ that is not ``high`` confidence, not an agreement (:data:`NEVER_SET_ASIDE`), not
 rules made from its text, in a text of at least :data:`MIN_LINES` lines, and whose sentence scores
 below :data:`SET_ASIDE_BELOW` is moved
 from ``events`` to ``set_aside`` (:class:`pipeline.records.SetAside`, with its score), so it is
-not drawn, and it keeps its evidence for an analyst who looks.
+not drawn, and it keeps its evidence for an analyst who looks; an analyst who reads it as a real
+event restores it (a ``restore`` decision, :mod:`pipeline.reviews`), and the build draws it.
 
 Checked on blind outputs (``python tools/fit_sentence_model.py --check``: the model trained
 without each former held-back set, scoring the events the rules extracted from it blind): over

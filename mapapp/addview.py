@@ -195,7 +195,7 @@ def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:
     aside = len(art.get("set_aside") or ())
     if aside:
         st.caption(f"{aside} more set aside: the rules made them, but their sentences read as no new event "
-                   "(listed under the report in Articles).")
+                   "(listed under the report in Articles, where you can restore a real one).")
     if mine.empty:
         st.info("No event found in this report (see Articles for its places and dates).")
         return

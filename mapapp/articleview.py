@@ -20,6 +20,8 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.screening import SET_ASIDE_BELOW
+
 from .mapview import lang_attrs
 
 #: The columns of the set-aside table, as the Articles view shows them.
@@ -174,7 +176,8 @@ def render_set_aside(ds: Any, art: dict) -> None:
     with st.expander(f"{len(aside)} set aside: the rules made them, but their sentence reads as no new event",
                      expanded=bool(saved)):
         st.caption("Not drawn on the map or counted. The sentence model (trained on annotated reports) scored "
-                   "each sentence below 0.15; high-confidence events and agreements are never set aside. "
+                   f"each sentence below {SET_ASIDE_BELOW}; high-confidence events, agreements and a report's "
+                   "only event are never set aside. "
                    "On reports nobody tuned on, most set-aside events are wrong; if one is a real event, restore "
                    "it below: the map then draws it as the rules made it, confirmed by you.")
         st.dataframe(aside, hide_index=True, width="stretch")

@@ -65,6 +65,8 @@ class BuildStats:
     events: int = 0
     mentions: int = 0
     unresolved: int = 0
+    #: events the screening stage set aside (pipeline/screening.py), restored ones included
+    set_aside: int = 0
     seconds: float = 0.0
     errors: list[dict] = field(default_factory=list)
     unresolved_names: list[str] = field(default_factory=list)
@@ -555,6 +557,7 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
             if aside is not None and merge.get("set_aside"):
                 aside += zip(repeat(len(parts)), merge_input({**merge, "events": merge["set_aside"]}, compact))
         stats.mentions += merge["mentions"]
+        stats.set_aside += len(merge.get("set_aside") or ())
         stats.unresolved_names += merge["unresolved"]
     articles_out.close()
     cache_out.close()
@@ -629,7 +632,7 @@ def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: 
         "fingerprint": fp,
         "inputs": _input_hashes(seeds_dir, names, input_hashes, geo_dir, curated_dir),
         "counts": {k: getattr(stats, k) for k in ("articles", "processed", "cached", "failed", "curated", "events",
-                                                  "mentions", "unresolved")},
+                                                  "mentions", "unresolved", "set_aside")},
         "errors": len(stats.errors),
     }
     finish_outputs(stage, events, gaz, stats.errors, render_report(events, stats, gaz), manifest, extra)
@@ -788,6 +791,9 @@ def render_report(events: Sequence[Mapping[str, Any]], stats: BuildStats, gaz) -
                  f"{stats.failed} failed)")
     lines.append(f"- events: {stats.events} (after merging reports of the same event; {stats.curated} curated rows); "
                  f"place mentions: {stats.mentions}; unresolved names: {stats.unresolved}")
+    if stats.set_aside:
+        lines.append(f"- set aside by screening: {stats.set_aside} (the rules made them, but their sentences read "
+                     "as no new event; listed under their articles in the Articles view, where one can be restored)")
     lines.append(f"- gazetteer: {len(gaz)} places, {sum(1 for p in gaz.places.values() if p.has_point)} with a cited point")
     by_type: dict[str, int] = {}
     for e in events:

@@ -160,7 +160,8 @@ def _cmd_build(args) -> int:
               "running", file=sys.stderr)
     print(f"built {args.out}: {stats.articles} articles ({stats.processed} processed, {stats.cached} cached, "
           f"{stats.failed} failed), {stats.curated} curated rows, {stats.events} events, {stats.mentions} place mentions, "
-          f"{stats.unresolved} unresolved names in {stats.seconds:.2f}s")
+          f"{stats.unresolved} unresolved names"
+          f"{f', {stats.set_aside} events set aside by screening' if stats.set_aside else ''} in {stats.seconds:.2f}s")
     for e in stats.errors:
         where = f"{e['path']}:{e['line']}" if e.get("line") else e["path"]
         print(f"error: {where}: {e['reason']}", file=sys.stderr)

@@ -184,3 +184,15 @@ def test_an_analyst_restores_a_set_aside_event_from_the_articles_view(dirs, monk
     assert drawn["reviewed_by"] == "analyst R" and drawn["review_status"] == "confirmed"
     table = next(d.value for d in at.dataframe if "sentence score" in d.value.columns)
     assert "analyst R" in str(table.loc[table["sentence"] == FEAR, "restored"].iloc[0])
+
+
+def test_the_build_report_and_manifest_count_the_set_aside(dirs):
+    stats, _ = _build(dirs)
+    out = dirs[2]
+    assert stats.set_aside == len(_set_aside(out)) == 1
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "set aside by screening: 1" in report
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["counts"]["set_aside"] == 1
+    # a second build from the cache counts them again
+    again, _ = _build(dirs)
+    assert again.cached == 1 and again.set_aside == 1

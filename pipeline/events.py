@@ -138,7 +138,7 @@ from .eventfields import EventKind, actor_fields, city_note, more_evidence, plac
 from .gazetteer import SPECIFICITY, Gazetteer
 from .ids import event_id_of_keys, unique_event_ids
 from .matcher import Match, PhraseMatcher
-from .numbers import Count, is_number, parse_count
+from .numbers import Count, is_number, one_more_person, parse_count
 from .places import DESTINATIONS, enclosing_area, unresolved_names
 from .records import Article, ControlClaim, DateSpan, Event, Mention
 
@@ -2554,7 +2554,8 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
             if c is None and word.lstrip("وفبل").startswith("ال"):  # a toll: "ارتفاع حصيلة القتلى إلى ٧"
                 c = count_near(ctx, m.last + 1, clause, window=3)
         else:
-            c = count_near(ctx, m.last + 1, clause, window=3) or count_before(ctx, m.first, clause)
+            c = (one_more_person(ctx.words, m.last + 1) if m.last + 1 <= clause.last else None) or count_near(
+                ctx, m.last + 1, clause, window=3) or count_before(ctx, m.first, clause)
             if c is None and word.lstrip("و") in _DUAL_VERBS:  # "وكانت امرأة وابنها قتلا": two
                 c = Count(2, m.first, m.last)
             if c is None:

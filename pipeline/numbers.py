@@ -186,6 +186,26 @@ def parse_count(tokens: Sequence[Token], i: int) -> Count | None:
     return None
 
 
+#: "وإصابة آخر بجروح"، "وجرح ثالث"، "ومقتل رابع": right after a casualty word, "another" or an
+#: ordinal stands for one more person (normalised; the plural آخرين gives no figure).
+ONE_MORE_PERSON = frozenset(normalise_phrase(w) for w in (
+    "آخر", "أخرى", "ثان", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس", "سادسة"))
+
+
+def one_more_person(words: list[str], i: int) -> Count | None:
+    """One person when word ``i``, right after a casualty word, is "another" or an ordinal
+    (``مقتل عنصرين وإصابة ثالث``، ``بمقتل عنصر وجرح آخر``); None otherwise.
+
+    Parameters
+    ----------
+    words : list of str
+        The article's normalised words.
+    i : int
+        The word after the casualty word.
+    """
+    return Count(1, i, i) if i < len(words) and words[i] in ONE_MORE_PERSON else None
+
+
 #: "عنصر من قسد وآخر من الأسايش": one more of the same kind; "عنصر من كل طرف": one of each side.
 _ANOTHER_ONE = {"واخر", "واخري"}
 _EACH_SIDE = {("كل", "طرف"), ("كل", "جانب"), ("الطرفين",)}

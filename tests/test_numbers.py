@@ -62,3 +62,21 @@ def test_tolls_attach_to_the_clash(run_text, sentence, killed, injured):
     assert len(clashes) == 1
     assert clashes[0].fatalities == killed
     assert clashes[0].injuries == injured
+
+
+@pytest.mark.parametrize("sentence, killed, injured", [
+    # "another" / an ordinal standing for one more person after the casualty word (own sentences)
+    ("استهدفت طائرة مسيرة تركية مساء الأحد سيارة عسكرية قرب قرية تل جمعة، ما أدى إلى مقتل عنصرين وإصابة "
+     "ثالث بجروح.", 2, 1),
+    ("استهدفت طائرة مسيرة تركية مساء الأحد سيارة عسكرية قرب قرية تل جمعة، ما أدى إلى مقتل عنصرين وإصابة "
+     "آخر بجروح.", 2, 1),
+    ("انفجرت عبوة ناسفة صباح اليوم بدورية للأسايش في عامودا ما تسبب بمقتل عنصر وجرح آخر.", 1, 1),
+    ("انفجرت عبوة ناسفة صباح اليوم بدورية للأسايش في عامودا ما تسبب بمقتل ثلاثة عناصر ومقتل رابع متأثراً "
+     "بجروحه.", 4, None),
+    # "others" (plural) gives no figure; "another attack" is no person
+    ("انفجرت عبوة ناسفة صباح اليوم بدورية للأسايش في عامودا ما تسبب بمقتل عنصر وإصابة آخرين.", 1, None),
+])
+def test_another_one_counts_one_more_person(run_text, sentence, killed, injured):
+    r = run_text(sentence)
+    (ev,) = [e for e in r.events if e.event_type in ("Battles", "Explosions/Remote violence")]
+    assert (ev.fatalities, ev.injuries) == (killed, injured)

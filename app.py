@@ -80,6 +80,7 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
     if compact:
         f = _current_filters(ds)
         _link_notes(f)
+        _write_url(f)
         return f
     with st.sidebar:
         st.text_input("Search", key="q", placeholder="events, sentences, places, actors (Arabic or English)",
@@ -101,12 +102,17 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
                               "'medium' hides the low-confidence events, 'high' shows only the surest.")
     f = _current_filters(ds)
     _link_notes(f)
-    wanted = to_query_params(f, defaults)
+    _write_url(f)
+    return f
+
+
+def _write_url(f: Filters) -> None:
+    """Put the view's filters in the URL, dates always (a copied link keeps its days after the data grows)."""
+    wanted = to_query_params(f)
     keep = {k: v for k, v in st.query_params.to_dict().items()
             if k in ("view", "tiles", "focus", "article", "event", "review", *briefing_view.URL_KEYS)}
     if {**keep, **wanted} != st.query_params.to_dict():
         st.query_params.from_dict({**keep, **wanted})
-    return f
 
 
 #: Session key of what the link the session opened on asked for and does not show, and the view it gave.

@@ -2,20 +2,27 @@
 
 A :class:`Filters` value is the whole view state an analyst can share: the date range,
 event types, actors, sources, search and the lowest confidence shown. ``to_query_params``/``from_query_params`` put it in
-and take it out of the page URL (``st.query_params``), so a link reproduces the view.
-Bad or unknown URL values are ignored (with the default kept), never an error page, and
-:func:`read_query_params` says which, in the app's words (:class:`LinkView`).
+and take it out of the page URL (``st.query_params``), so a link reproduces the view. The URL
+always holds the dates shown: the range the app opens on is the data's latest activity and moves
+when a report is added, so a link that left them out would open on other days later.
+Hand-written values are read as meant where that is unambiguous (types and actors separated by
+``,`` or ``|``, in any case); bad or unknown URL values are ignored (with the default kept),
+never an error page, and :func:`read_query_params` says which, in the app's words (:class:`LinkView`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import pandas as pd
 
-LIST_SEP = ","  # outlets use "|" (their names may contain commas)
+#: The separator a link's types and actors are written with; ``|`` is read as one too.
+LIST_SEP = ","
+#: The separator of a link's sources: outlet names may contain commas ("Al-Watan (Damascus, Arabic)").
+SOURCE_SEP = "|"
 
 
 @dataclass(frozen=True)
@@ -202,16 +209,18 @@ def outlets(source) -> list[str]:
     return [s.strip() for s in str(source or "").split(";") if s.strip()]
 
 
-def to_query_params(f: Filters, defaults: Filters) -> dict[str, str]:
-    """The URL parameters that differ from ``defaults`` (short links for the default view)."""
-    out: dict[str, str] = {}
-    if f.date_from != defaults.date_from:
-        out["from"] = f.date_from.isoformat()
-    if f.date_to != defaults.date_to:
-        out["to"] = f.date_to.isoformat()
+def to_query_params(f: Filters) -> dict[str, str]:
+    """The URL parameters of ``f``: the dates always, the other filters when they are on.
+
+    The dates are written even when they are the range the app opens on: that range is the data's
+    latest activity and moves when a report is added, so a link without them would open on other
+    days once the data grows. The other filters' "off" values (all types, actors and sources, no
+    search, every confidence) do not depend on the data and stay out of the link.
+    """
+    out = {"from": f.date_from.isoformat(), "to": f.date_to.isoformat()}
     for key, val in (("types", f.event_types), ("actors", f.actors), ("sources", f.sources)):
         if val:
-            out[key] = "|".join(val) if key == "sources" else LIST_SEP.join(val)
+            out[key] = SOURCE_SEP.join(val) if key == "sources" else LIST_SEP.join(val)
     if f.hide_partisan:
         out["partisan"] = "hide"
     if f.reviewed_only:
@@ -242,59 +251,128 @@ def _range_text(a: dt.date, b: dt.date) -> str:
     return _day_text(a) if a == b else f"{_day_text(a)} → {_day_text(b)}"
 
 
-def _link_date(qp: Mapping[str, str], key: str, what: str, notes: list[str]) -> dt.date | None:
-    """The link's ``from`` or ``to``: None when absent or not a date (then noted)."""
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _link_date(qp: Mapping[str, str], key: str) -> tuple[dt.date | None, str | None]:
+    """The link's ``from`` or ``to``: ``(day, None)``; ``(None, None)`` when absent; ``(None, why)``
+    when it is not a date, ``why`` the note's words for it."""
     v = qp.get(key)
     if v is None or str(v).strip() == "":
-        return None
+        return None, None
+    text = str(v).strip()
     try:
-        return dt.date.fromisoformat(str(v).strip())
+        return dt.date.fromisoformat(text), None
     except ValueError:
-        notes.append(f"The link's {what} date {_quoted(v)} is not a date like 2021-04-20: ignored.")
-        return None
+        kind = "a day of the calendar" if _ISO_DAY.fullmatch(text) else "a date like 2021-04-20"
+        return None, f"{_quoted(v)} is not {kind}"
+
+
+def _one_end(given: dt.date, default_end: dt.date, span: dt.timedelta, start_given: bool) -> tuple[dt.date, str, bool]:
+    """The missing end of a range a link gives one end of: ``(day, how, fits)``.
+
+    The default range's end (or start) when it lies on the right side of ``given`` (``fits``); else
+    as many days from (or up to) ``given`` as the default range has: a range, never a lone day made
+    by chance. ``how`` says which, in a note's words."""
+    if start_given and default_end >= given:
+        return default_end, "to the end of the range the app opens on", True
+    if not start_given and default_end <= given:
+        return default_end, "from the start of the range the app opens on", True
+    days = span.days + 1
+    if start_given:
+        return given + span, f"the {days} days from the link's start date, as many as the range the app opens on", False
+    return given - span, f"the {days} days up to the link's end date, as many as the range the app opens on", False
 
 
 def _link_dates(qp: Mapping[str, str], defaults: Filters, bounds: tuple[dt.date, dt.date],
                 notes: list[str]) -> tuple[dt.date, dt.date]:
-    """The range a link's ``from``/``to`` show (see :func:`read_query_params`), its notes added to ``notes``."""
+    """The range a link's ``from``/``to`` show (see :func:`read_query_params`), its notes added to ``notes``.
+
+    Every note about the dates says what is shown, once: a bad end's note, a lone end's whose default
+    other end did not fit, or the note of a range the data does not (wholly) cover."""
     lo, hi = bounds
-    a, b = _link_date(qp, "from", "start", notes), _link_date(qp, "to", "end", notes)
+    (a, bad_a), (b, bad_b) = _link_date(qp, "from"), _link_date(qp, "to")
+    bad = [f"start date {bad_a}"] * bool(bad_a) + [f"end date {bad_b}"] * bool(bad_b)
+    opening = (defaults.date_from, defaults.date_to)
+    if a is None and b is None:
+        if bad:
+            notes.append(f"The link's {' and '.join(bad)}: showing the range the app opens on, "
+                         f"{_range_text(*opening)}.")
+        return opening
+    how, fits = "", True  # how a lone end's other end was chosen; fits: the default's end was used
+    span = defaults.date_to - defaults.date_from
     if a is not None and b is not None:
         a, b = min(a, b), max(a, b)  # a range written end first is the same days
         asked, start, end = _range_text(a, b), a, b
     elif a is not None:
-        asked, start, end = f"the days from {_day_text(a)}", a, max(defaults.date_to, a)
-    elif b is not None:
-        asked, start, end = f"the days up to {_day_text(b)}", min(defaults.date_from, b), b
+        end, how, fits = _one_end(a, defaults.date_to, span, True)
+        asked, start = f"the days from {_day_text(a)}", a
     else:
-        return defaults.date_from, defaults.date_to
+        assert b is not None
+        start, how, fits = _one_end(b, defaults.date_from, span, False)
+        asked, end = f"the days up to {_day_text(b)}", b
     covers = f"the data covers {_range_text(lo, hi)}"
     if end < lo or start > hi:  # nothing of it in the data
-        shown = (defaults.date_from, defaults.date_to)
-        notes.append(f"This link asks for {asked}, but {covers}: showing the range the app opens on, "
-                     f"{_range_text(*shown)}, instead.")
-        return shown
-    if start < lo or end > hi:  # the part the data covers
+        start, end = opening
+        shown = f"the range the app opens on, {_range_text(start, end)}, instead"
+    elif start < lo or end > hi:  # the part the data covers
         start, end = max(start, lo), min(end, hi)
-        notes.append(f"This link asks for {asked}, but {covers}: showing {_range_text(start, end)} instead.")
+        shown = f"{_range_text(start, end)} instead"
+    else:
+        shown = ""
+    if bad:
+        said = f"The link's {bad[0]}"
+        notes.append(f"{said}: ignored." if shown else f"{said}: showing {_range_text(start, end)} ({how}).")
+    elif not fits and not shown:  # a lone end whose default other end did not fit: say what was made
+        notes.append(f"This link gives no {'end' if b is None else 'start'} date: showing "
+                     f"{_range_text(start, end)} ({how}).")
+    if shown:
+        notes.append(f"This link asks for {asked}, but {covers}: showing {shown}.")
     return start, end
 
 
-def _link_list(qp: Mapping[str, str], key: str, allowed: Collection[str] | None, what: str, sep: str,
+def _match(items: Sequence[str], allowed: Collection[str]) -> dict[str, str | None]:
+    """Each of a link's ``items`` -> the allowed value it names (exactly, else in another case when
+    only one allowed value is spelt so), or None."""
+    folded: dict[str, list[str]] = {}
+    for v in allowed:
+        folded.setdefault(v.casefold(), []).append(v)
+    out: dict[str, str | None] = {}
+    for s in items:
+        near = folded.get(s.casefold(), [])
+        out[s] = s if s in allowed else near[0] if len(near) == 1 else None
+    return out
+
+
+def _link_list(qp: Mapping[str, str], key: str, allowed: Collection[str] | None, what: str, seps: str,
                notes: list[str]) -> tuple[str, ...]:
-    """A link's list (types, actors, sources): the values ``allowed`` knows, in order; the others noted."""
+    """A link's list (types, actors, sources): the values ``allowed`` knows, in order; the others noted.
+
+    Any of ``seps`` separates the values. An item that is not a value but whose ``,``-separated parts
+    all are (sources, whose names may hold a comma, are split on ``|`` alone) is read as those parts."""
     v = qp.get(key)
     if not v:
         return ()
-    items = tuple(dict.fromkeys(s.strip() for s in str(v).split(sep) if s.strip()))
+    text = str(v)
+    for sep in seps[1:]:
+        text = text.replace(sep, seps[0])
+    items = [s.strip() for s in text.split(seps[0]) if s.strip()]
     if allowed is None:
-        return items
-    unknown = [s for s in items if s not in allowed]
+        return tuple(dict.fromkeys(items))
+    found = _match(items, allowed)
+    if "," not in seps:
+        for s in [s for s in items if found[s] is None and "," in s]:
+            parts = [p.strip() for p in s.split(",") if p.strip()]
+            named = _match(parts, allowed)
+            if parts and all(named.values()):
+                items[items.index(s):items.index(s) + 1] = parts
+                found.update(named)
+    unknown = list(dict.fromkeys(s for s in items if found[s] is None))
     if unknown:
         words = ", ".join(map(_quoted, unknown))
         notes.append(f"The link's {what} {words} is not in this data: ignored." if len(unknown) == 1 else
                      f"The link's {what}s {words} are not in this data: ignored.")
-    return tuple(s for s in items if s in allowed)
+    return tuple(dict.fromkeys(k for s in items if (k := found[s]) is not None))
 
 
 def _link_flag(qp: Mapping[str, str], key: str, on: str, notes: list[str]) -> bool:
@@ -333,9 +411,15 @@ def read_query_params(qp: Mapping[str, str], defaults: Filters, event_types: Col
 
     A value that is not understood (a date that is not ``YYYY-MM-DD``, a type, actor or source
     not among the allowed ones, an unknown confidence level) is ignored alone: the rest of the
-    link holds. Dates: a range the data partly covers (``bounds``) is cut to the part it covers;
-    one it does not cover at all gives the defaults' range (the range the app opens on). A
-    missing ``from``/``to`` takes the defaults' one; a range written end first is read in order.
+    link holds. Types and actors are separated by ``,`` or ``|``, sources by ``|`` (an outlet's
+    name may hold a comma; ``,`` between names the build has is read as ``|``); each is matched
+    exactly, else in any case when only one allowed value is spelt so.
+
+    Dates: a range the data partly covers (``bounds``) is cut to the part it covers; one it does
+    not cover at all gives the defaults' range (the range the app opens on). A missing or bad
+    ``from``/``to`` takes the defaults' one, unless that end lies on the wrong side of the other
+    (the data grew since the link was made): then the range has as many days as the defaults'.
+    A bad end is noted with the range shown; a range written end first is read in order.
 
     Parameters
     ----------
@@ -354,9 +438,9 @@ def read_query_params(qp: Mapping[str, str], defaults: Filters, event_types: Col
     """
     notes: list[str] = []
     d_from, d_to = _link_dates(qp, defaults, bounds or (defaults.date_from, defaults.date_to), notes)
-    types = _link_list(qp, "types", event_types, "event type", LIST_SEP, notes)
-    actor_ids = _link_list(qp, "actors", actors, "actor", LIST_SEP, notes)
-    source_names = _link_list(qp, "sources", sources, "source", "|", notes)
+    types = _link_list(qp, "types", event_types, "event type", LIST_SEP + SOURCE_SEP, notes)
+    actor_ids = _link_list(qp, "actors", actors, "actor", LIST_SEP + SOURCE_SEP, notes)
+    source_names = _link_list(qp, "sources", sources, "source", SOURCE_SEP, notes)
     hide_partisan = _link_flag(qp, "partisan", "hide", notes)
     reviewed_only = _link_flag(qp, "reviewed", "only", notes)
     confidence = str(qp.get("confidence") or "low")

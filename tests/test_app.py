@@ -497,8 +497,8 @@ def test_a_link_outside_the_data_is_followed_as_far_as_it_goes_and_says_so(app):
     # bad date text: that date alone is ignored
     at = app(**{"from": "20.04.2021", "to": "2021-04-21"}).run()
     assert at.slider(key="dates").value == (dt.date(2021, 4, 19), dt.date(2021, 4, 21))
-    assert _said(at) == ["The link's start date “20.04.2021” is not a date like 2021-04-20: "
-                                             "ignored."]
+    assert _said(at) == ["The link's start date “20.04.2021” is not a date like 2021-04-20: showing 19 Apr 2021 → "
+                         "21 Apr 2021 (from the start of the range the app opens on)."]
     # the briefing view says it too; a link inside the data says nothing
     at = app(view="briefing", **{"from": "2030-01-01"}).run()
     assert not at.exception and "the data covers 19 Apr 2021 → 27 Apr 2021" in _said(at)[0]

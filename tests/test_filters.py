@@ -47,11 +47,12 @@ def test_query_params_round_trip(events):
     lo, hi = date_bounds(events)
     defaults = Filters(lo, hi)
     f = Filters(dt.date(2021, 4, 20), dt.date(2021, 4, 21), ("Battles", "Strategic developments"), ("ndf",), ())
-    qp = to_query_params(f, defaults)
+    qp = to_query_params(f)
     assert qp == {"from": "2021-04-20", "to": "2021-04-21", "types": "Battles,Strategic developments",
                   "actors": "ndf"}
     assert from_query_params(qp, defaults, {"Battles", "Strategic developments"}, {"ndf"}, set()) == f
-    assert to_query_params(defaults, defaults) == {}
+    # the dates are always written: the default range moves when the data grows (tests/test_link_dates.py)
+    assert to_query_params(defaults) == {"from": lo.isoformat(), "to": hi.isoformat()}
 
 
 def test_bad_query_params_fall_back(events):
@@ -86,11 +87,11 @@ def test_lowest_confidence_in_the_url(events):
     lo, hi = date_bounds(events)
     defaults = Filters(lo, hi)
     f = Filters(lo, hi, min_confidence="medium")
-    qp = to_query_params(f, defaults)
-    assert qp == {"confidence": "medium"}
+    qp = to_query_params(f)
+    assert qp == {"from": lo.isoformat(), "to": hi.isoformat(), "confidence": "medium"}
     assert from_query_params(qp, defaults) == f
     assert from_query_params({"confidence": "certain"}, defaults).min_confidence == "low"  # unknown: all shown
-    assert "confidence" not in to_query_params(Filters(lo, hi, min_confidence="low"), defaults)
+    assert "confidence" not in to_query_params(Filters(lo, hi, min_confidence="low"))
 
 
 def test_url_dates_are_clamped_to_the_bounds_and_missing_ones_take_the_default_range():
@@ -104,7 +105,8 @@ def test_url_dates_are_clamped_to_the_bounds_and_missing_ones_take_the_default_r
     assert (f.date_from, f.date_to) == (dt.date(2021, 4, 19), dt.date(2021, 4, 26))
     f = from_query_params({"from": "2020-01-01"}, defaults, bounds=bounds)
     assert (f.date_from, f.date_to) == (dt.date(2021, 4, 19), dt.date(2024, 3, 11))
-    assert to_query_params(Filters(dt.date(2021, 4, 19), dt.date(2024, 3, 11)), defaults) == {"from": "2021-04-19"}
+    assert to_query_params(Filters(dt.date(2021, 4, 19), dt.date(2024, 3, 11))) == {"from": "2021-04-19",
+                                                                                  "to": "2024-03-11"}
     # without bounds, the defaults' range bounds the dates (as before)
     f = from_query_params({"from": "2021-04-19"}, defaults)
     assert f.date_from == dt.date(2024, 3, 9)
@@ -174,7 +176,8 @@ def test_a_malformed_link_value_is_ignored_alone_and_named_once():
     assert (f.event_types, f.actors, f.sources) == (("Battles",), ("ndf",), ("Shafaq News",))
     assert (f.min_confidence, f.hide_partisan) == ("low", False)
     assert link.notes == (
-        "The link's start date “21/04/2021” is not a date like 2021-04-20: ignored.",
+        "The link's start date “21/04/2021” is not a date like 2021-04-20: showing 20 Apr 2021 → 22 Apr 2021 "
+        "(from the start of the range the app opens on).",
         "The link's event types “Riots”, “Protest march” are not in this data: ignored.",
         "The link's actor “<b>x</b>” is not in this data: ignored.",
         "The link's source “Daily Nowhere” is not in this data: ignored.",

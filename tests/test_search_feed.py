@@ -79,8 +79,8 @@ def test_english_search_is_case_insensitive_and_filters_with_the_rest(ds):
 def test_search_and_reviewed_only_live_in_the_url():
     d = Filters(dt.date(2021, 4, 1), dt.date(2021, 4, 30))
     f = Filters(d.date_from, d.date_to, query="حي طي", reviewed_only=True)
-    qp = to_query_params(f, d)
-    assert qp == {"q": "حي طي", "reviewed": "only"}
+    qp = to_query_params(f)
+    assert qp == {"from": "2021-04-01", "to": "2021-04-30", "q": "حي طي", "reviewed": "only"}
     assert from_query_params(qp, d) == f
 
 

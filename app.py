@@ -25,6 +25,7 @@ from mapapp import (
     data,
     daterange,
     downloads,
+    eventlinks,
     eventstable,
     exports,
     feedview,
@@ -166,11 +167,15 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
     linked_point: tuple[float, float] | None = None
     include: tuple[str, ...] = ()
     if linked:  # a permalink: centre on the event and open its popup, even outside the filters
-        row = ds.store.event_rows([linked])
-        if row.empty:
-            st.warning(f"No event {md_safe(linked)} in this build (rejected, or its article changed).")
+        followed = eventlinks.follow(ds.store, ds.articles, linked)  # merged since: the event it is part of
+        row = followed.row
+        if followed.event_id is None:
+            st.warning(followed.note)  # why it is gone: rejected, set aside, its article removed or changed
             linked = None
         else:
+            if followed.note:
+                st.info(followed.note)
+            linked = followed.event_id
             include = (linked,)
             if row.index[0] not in ds.store.filtered_rows(f):
                 st.caption("The linked event is outside the current filters; it is shown anyway.")

@@ -24,6 +24,7 @@ import numpy as np
 import orjson
 import pandas as pd
 
+from pipeline.eventlinks import LINKS_FILE
 from pipeline.truces import truces_frame
 
 from .store import EVENT_COLUMNS, EventStore, StoreError, typed_frame
@@ -326,9 +327,11 @@ def _open_events(out: Path, missing: list[str]) -> EventStore:
         Naming the events file that cannot be read.
     """
     parquet = out / "events.parquet"
+    # (a build older than the file has none: its merged ids are found in the events)
+    links = out / LINKS_FILE if (out / LINKS_FILE).exists() else None
     if parquet.exists():
         try:
-            return EventStore.open(parquet)
+            return EventStore.open(parquet, links=links)
         except StoreError as e:
             raise BrokenBuild(parquet, str(e)) from None
     log.info("%s has no events.parquet (an older build): reading events.geojson", out)
@@ -339,7 +342,7 @@ def _open_events(out: Path, missing: list[str]) -> EventStore:
         frame = events_frame(events["features"])
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise BrokenBuild(out / "events.geojson", f"not the build's events: {type(e).__name__}: {e}") from None
-    return EventStore.from_frame(frame)
+    return EventStore.from_frame(frame, links=links)
 
 
 def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:

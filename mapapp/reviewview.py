@@ -334,7 +334,7 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
     from pipeline.gazetteer import load_geo_dir
     from pipeline.reviews import ReviewError
 
-    from . import data, mapview
+    from . import data, eventlinks, mapview
 
     paths = data.paths()
     if paths.curated is None:
@@ -352,9 +352,13 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
         st.warning(f"{len(problems)} decision(s) in curated/reviews.csv not applied (orphans or bad rows):\n\n"
                    + "\n".join(f"- line {p['line']}: {md_safe(p['reason'])}" for p in problems))
     linked = st.query_params.get("review")
-    if linked and "rv_status" not in st.session_state:  # a link opens on its event, whatever its status
-        found = ds.store.event_rows([linked])
-        if not found.empty and str(found["review_status"].iloc[0]) in STATUS_CHOICES:
+    # a link opens on its event (or the event it was merged into since), whatever its status
+    followed = eventlinks.follow(ds.store, ds.articles, linked) if linked else None
+    if followed is not None and followed.event_id is None:
+        st.warning(followed.note)  # why it is gone: rejected, set aside, its article removed or changed
+    if followed is not None and followed.event_id is not None and "rv_status" not in st.session_state:
+        found = followed.row
+        if str(found["review_status"].iloc[0]) in STATUS_CHOICES:
             st.session_state["rv_status"] = str(found["review_status"].iloc[0])
     c1, c2, c3, c4 = st.columns([1.2, 2, 2, 2])
     status = c1.selectbox("Status", STATUS_CHOICES, key="rv_status")
@@ -373,7 +377,7 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
         _rejected_list(st, rejected, paths.curated, paths.geo)
         return
     ids = list(q["event_id"])
-    wanted = st.query_params.get("review")
+    wanted = followed.event_id if followed is not None else None
     if wanted in ids and st.session_state.get("rv_event") not in ids:
         st.session_state["rv_event"] = wanted
     if st.session_state.get("rv_event") not in ids:
@@ -384,6 +388,8 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
     more = f"; the newest {len(ids)} listed, narrow the filters for older ones" if total > len(ids) else ""
     chosen = st.selectbox(f"Event ({total} in the queue, newest first{more})", ids, key="rv_event",
                           format_func=lambda i: summary(by_id[i]))
+    if followed is not None and followed.note and chosen == followed.event_id:
+        st.info(followed.note)  # the linked id was merged into this event
     e = _row_dict(q[q["event_id"] == chosen].iloc[0])
     art = next((a for a in ds.articles if a["id"] == e.get("article_id")), None)
     st.markdown("<style>.hl-trigger{background:#f6d0d0;border-radius:3px;padding:0 2px;font-weight:600}</style>",

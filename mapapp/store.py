@@ -59,6 +59,12 @@ LIST_COLUMNS = tuple(schema.LIST_FIELDS)
 EVENT_COLUMNS = list(schema.EVENT_COLUMNS)
 
 
+#: What :meth:`EventStore.link` answers of an id (``event_links.parquet``'s columns but the id).
+LINK_FIELDS = ("status", "event_id", "article_id", "reviewed_by", "reviewed_at", "reason", "sentence_score")
+#: How many ids' answers :meth:`EventStore.link` keeps (links are opened one at a time, and again on every rerun).
+LINKS_REMEMBERED = 256
+
+
 #: An event's start as text, for ordering newest first as the Feed does (:func:`start_key` in SQL).
 START_KEY = ("coalesce(CAST(date_from AS VARCHAR), '') || ' ' || coalesce(CAST(time_from AS VARCHAR), '') || ' ' "
              "|| coalesce(CAST(date_to AS VARCHAR), '')")
@@ -173,10 +179,14 @@ class EventStore:
     """
 
     def __init__(self, con: duckdb.DuckDBPyConnection, total: int, parquet: Path | None = None,
-                 frame: pd.DataFrame | None = None):
+                 frame: pd.DataFrame | None = None, links: Path | None = None):
         self._con = con
         self.total = total
         self._parquet = parquet
+        #: ``event_links.parquet`` (:mod:`pipeline.eventlinks`), the file itself (not through the build's
+        #: link, which a new build moves); None for a build older than it
+        self._links = Path(links).resolve() if links is not None else None
+        self._links_seen: OrderedDict[str, dict | None] = OrderedDict()
         self._frame = frame
         self._lock = threading.Lock()
         self._parquet_columns = set(pq.read_schema(parquet).names) - {"geometry"} if parquet is not None else set()
@@ -192,8 +202,9 @@ class EventStore:
 
     # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, path: Path) -> EventStore:
-        """A store over ``events.parquet`` (only :data:`CORE` is read now).
+    def open(cls, path: Path, links: Path | None = None) -> EventStore:
+        """A store over ``events.parquet`` (only :data:`CORE` is read now); ``links``: the build's
+        ``event_links.parquet`` (read only when a link names an id that is no event, :meth:`link`).
 
         Raises
         ------
@@ -212,11 +223,12 @@ class EventStore:
         except duckdb.Error as e:
             raise StoreError(f"{path}: {type(e).__name__}: {e}") from None
         total = con.execute("SELECT count(*) FROM ev").fetchall()[0][0]
-        return cls(con, total, parquet=Path(path))
+        return cls(con, total, parquet=Path(path), links=links)
 
     @classmethod
-    def from_frame(cls, frame: pd.DataFrame) -> EventStore:
-        """A store over an events frame (:func:`mapapp.data.events_frame`: a build without parquet)."""
+    def from_frame(cls, frame: pd.DataFrame, links: Path | None = None) -> EventStore:
+        """A store over an events frame (:func:`mapapp.data.events_frame`: a build without parquet;
+        ``links`` as for :meth:`open`)."""
         con = duckdb.connect(":memory:")
         core = pd.DataFrame({c: frame[c].to_numpy() if c in frame else None for c in CORE})
         core.insert(0, "_row", np.arange(len(frame), dtype=np.int64))
@@ -231,7 +243,7 @@ class EventStore:
         con.register("core_frame", core)
         con.execute("CREATE TABLE ev AS SELECT * FROM core_frame ORDER BY _row").fetchall()
         con.unregister("core_frame")
-        store = cls(con, len(frame), frame=frame.reset_index(drop=True))
+        store = cls(con, len(frame), frame=frame.reset_index(drop=True), links=links)
         store.columns_read = set(frame.columns)
         return store
 
@@ -577,6 +589,58 @@ class EventStore:
         rows = self._cursor().execute("SELECT _row FROM ev WHERE list_contains(?, event_id) ORDER BY _row",
                                       [list(event_ids)]).fetchnumpy()["_row"]
         return self.records_frame(np.asarray(rows, dtype=np.int64))
+
+    @property
+    def has_links(self) -> bool:
+        """Whether the build lists where the ids of its merged, rejected and set-aside events went
+        (``event_links.parquet``): without it, :meth:`link` finds merged ids only."""
+        return self._links is not None
+
+    def link(self, event_id: str) -> dict | None:
+        """Where an id that is no event of this build went (:mod:`pipeline.eventlinks`).
+
+        One row of ``event_links.parquet``, read from the file for this id (the answers for the
+        last :data:`LINKS_REMEMBERED` ids asked are kept). A build without the file is asked
+        through the events' ``merged_ids`` (merged ids only).
+
+        Parameters
+        ----------
+        event_id : str
+            The id a link names.
+
+        Returns
+        -------
+        dict or None
+            ``status`` (``merged``, ``rejected`` or ``set_aside``), ``event_id`` (the event it is now
+            part of, merged ids only), ``article_id``, ``reviewed_by``, ``reviewed_at``, ``reason``,
+            ``sentence_score``; None when the build does not list the id (an event's own id, or gone).
+        """
+        with self._lock:
+            if event_id in self._links_seen:
+                self._links_seen.move_to_end(event_id)
+                return self._links_seen[event_id]
+        found = self._link(event_id)
+        with self._lock:
+            self._links_seen[event_id] = found
+            while len(self._links_seen) > LINKS_REMEMBERED:
+                self._links_seen.popitem(last=False)
+        return found
+
+    def _link(self, event_id: str) -> dict | None:
+        if self._links is None:  # an older build: its events' merged ids
+            self._ensure_text(["merged_ids"])
+            row = self._cursor().execute(
+                "SELECT e.event_id FROM x_merged_ids x JOIN ev e ON e._row = x._row WHERE contains(';' || x.v || ';', "
+                "';' || ? || ';') AND e.event_id IS DISTINCT FROM ? ORDER BY x._row LIMIT 1", [event_id, event_id]).fetchone()
+            return None if row is None else {**dict.fromkeys(LINK_FIELDS, ""), "status": "merged", "event_id": row[0],
+                                             "sentence_score": None}
+        try:
+            cur = self._cursor().execute(f"SELECT {', '.join(LINK_FIELDS)} FROM read_parquet(?) WHERE id = ? LIMIT 1",
+                                         [str(self._links), event_id])
+            row = cur.fetchone()
+        except duckdb.Error as e:  # a file gone with its build version (the app reads the new build next)
+            raise StoreError(f"{self._links}: {type(e).__name__}: {e}") from None
+        return None if row is None else dict(zip(LINK_FIELDS, row))
 
     def date_range(self) -> tuple[dt.date, dt.date] | None:
         """The first and last event day (``date_from``/``date_to``), None without events."""

@@ -35,6 +35,7 @@ from .articles import stray_seed_files
 from .core import Pipeline
 from .engines import Engine, Job
 from .errors import ArticleError, InputError, MetadataError
+from .eventlinks import LINKS_FILE, link_rows, links_parquet
 from .files import MAX_ARTICLE_BYTES, read_input
 from .freshness import BuildLock
 from .gazetteer import GEO_FILES, load_geo_dir
@@ -467,6 +468,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     stage = Stage(out_dir)
     parts: list[Part] | Merger = []
     aside: list[tuple[int, Part]] = []  # the set-aside events, when decisions may restore one
+    screened: list[tuple[str, str, Any]] = []  # every set-aside event's id, article and score (event_links.parquet)
     try:
         # analysts' decisions may change any field of an event: then every event is kept whole
         reviewed = curated_dir is not None and (curated_dir / "reviews.csv").exists()
@@ -476,8 +478,9 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
                 input_hashes[input_folder + stem + ".toml"] = hashes[1]
 
         parts = _stream_articles(entries, outcomes, jobs, cache, stage, owners, stats, slim=not reviewed, note=note,
-                                 aside=aside)
-        _finish(parts, stage, seeds_dir, geo_dir, curated_dir, names, input_hashes, fp, gaz, stats, t0, aside)
+                                 aside=aside, screened=screened)
+        _finish(parts, stage, seeds_dir, geo_dir, curated_dir, names, input_hashes, fp, gaz, stats, t0, aside,
+                screened)
     except BaseException:
         stage.abort()
         raise
@@ -492,7 +495,8 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
 def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list, cache: ResultCache, stage: Stage,
                      owners: dict[str, str], stats: BuildStats, slim: bool = False,
                      note: Callable[[str, str, tuple[str, str | None]], None] | None = None,
-                     aside: list[tuple[int, Part]] | None = None) -> list[Part] | Merger:
+                     aside: list[tuple[int, Part]] | None = None,
+                     screened: list[tuple[str, str, Any]] | None = None) -> list[Part] | Merger:
     """Write every article's share of the outputs and of the new cache into ``stage``, in file
     order; returns the merge input (each article event with its article's fields:
     :func:`merge_input`); with ``slim``, a :class:`pipeline.merge.Merger` fed each article's
@@ -500,7 +504,8 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
     only the report the merged event lists). Without ``slim``, each event the sentence model
     set aside goes to ``aside`` (when given) as a part, with the number of merge-input parts
     before it: its article's events and those of the articles before (where it joins them when
-    an analyst restored it: :func:`pipeline.reviews.apply_reviews`).
+    an analyst restored it: :func:`pipeline.reviews.apply_reviews`). ``screened`` (when given) gets
+    every set-aside event's id, article id and sentence score, with or without ``slim``.
 
     ``entries`` and ``jobs`` are emptied as they are done with. ``note(path, stem, hashes)`` is
     given the hashes of the text and metadata of each article a worker read (the manifest's)."""
@@ -558,6 +563,9 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
                 aside += zip(repeat(len(parts)), merge_input({**merge, "events": merge["set_aside"]}, compact))
         stats.mentions += merge["mentions"]
         stats.set_aside += len(merge.get("set_aside") or ())
+        if screened is not None:
+            screened += ((e["event_id"], e.get("article_id") or "", e.get("sentence_score"))
+                         for e in merge.get("set_aside") or ())
         stats.unresolved_names += merge["unresolved"]
     articles_out.close()
     cache_out.close()
@@ -588,14 +596,18 @@ def merge_input(merge: dict[str, Any], record: Records | None = None) -> Iterato
 
 def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: Path, curated_dir: Path | None,
             names: list[str], input_hashes: dict[str, str], fp: str, gaz, stats: BuildStats, t0: float,
-            aside: list[tuple[int, Part]] | None = None) -> None:
-    """Merge, the files made of all events (zones, truces, events, report, manifest), then publish ``stage``
-    (``aside``: the set-aside events an analyst may have restored, as :func:`_stream_articles` gives them)."""
+            aside: list[tuple[int, Part]] | None = None, screened: list[tuple[str, str, Any]] | None = None) -> None:
+    """Merge, the files made of all events (zones, truces, events, ids gone elsewhere, report, manifest), then
+    publish ``stage`` (``aside``: the set-aside events an analyst may have restored, as :func:`_stream_articles`
+    gives them; ``screened``: every set-aside event's id, article and score)."""
     events, curated_count, review_summary = _all_events(parts, curated_dir, gaz, stats, aside or [])
     parts.clear()  # the merge input: the merged events keep what they need of it
     if aside:
         aside.clear()
     extra: dict[str, bytes | list[bytes]] = {"reviews.json": orjson.dumps(review_summary, default=str)}
+    # where the ids a link may name went: merged into another event, rejected, set aside (pipeline/eventlinks.py)
+    extra[LINKS_FILE] = links_parquet(link_rows(events, review_summary["rejected"], screened or (),
+                                                (r["event_id"] for r in review_summary.get("restored") or ())))
     try:
         zone_files, zone_errors = zones_outputs(geo_dir, gaz, events)
         extra.update(zone_files)

@@ -22,10 +22,14 @@ sentence), the second and later get ``-2``, ``-3``… in the order the extractor
 from __future__ import annotations
 
 import hashlib
+import re
 
 from .arabic import normalise_phrase
 
-__all__ = ["event_id", "event_id_of_keys", "unique_event_ids"]
+__all__ = ["article_of", "event_id", "event_id_of_keys", "unique_event_ids"]
+
+#: An extracted event's id: its article's id, ``-e``, 8 hex digits, and ``-2``, ``-3``… for a repeat.
+_EVENT_ID = re.compile(r"(.+)-e[0-9a-f]{8}(?:-[0-9]+)?")
 
 
 def _key(text: str) -> str:
@@ -85,3 +89,26 @@ def unique_event_ids(ids: list[str]) -> list[str]:
         seen[i] = seen.get(i, 0) + 1
         out.append(i if seen[i] == 1 else f"{i}-{seen[i]}")
     return out
+
+
+def article_of(event_id: str) -> str | None:
+    """The article an extracted event's id names (:func:`event_id`), None for any other id.
+
+    Parameters
+    ----------
+    event_id : str
+        An event id, as a link or a decision names it.
+
+    Returns
+    -------
+    str or None
+        ``<article id>`` of ``<article id>-e<8 hex digits>`` (with or without a ``-2``… suffix);
+        None for a curated or ACLED row's id (``cur-…``, ``acled-…``) or text of no event id's form.
+
+    Examples
+    --------
+    >>> article_of("20240514_7491e0c0c3f3cbf1-e6dc92ba0"), article_of("a-1-e0123abcd-2"), article_of("cur-7")
+    ('20240514_7491e0c0c3f3cbf1', 'a-1', None)
+    """
+    m = _EVENT_ID.fullmatch(event_id)
+    return m.group(1) if m else None

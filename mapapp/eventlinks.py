@@ -1,0 +1,161 @@
+"""Following an event link (``?event=ID``, the Review page's ``?review=ID``) to the event it names now.
+
+Analysts paste event links into notes and briefings, so a link must not die when evidence is
+added. :func:`follow` looks the id up in the build: an event's own id opens it; an id merged into
+another event (a second outlet's report of the same event, which may give the merged event its
+id) opens that event, with a note that it now combines several reports; an id that is truly gone
+gets a note whose cause is right, from the build's ``event_links.parquet``
+(:mod:`pipeline.eventlinks`, through :meth:`mapapp.store.EventStore.link`) and its articles:
+
+- rejected by a reviewer (who, when, why; restorable on the Review page);
+- set aside by screening (restorable from the Articles view, linked);
+- its article removed from the data, or still there but no longer giving it (reworded, or
+  the rules no longer read an event in its sentence);
+- an analysts' or ACLED row no longer in ``curated/``.
+
+Computes without Streamlit; the Map (``app.py``) and the Review page show the note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from pipeline.ids import article_of
+
+from .store import EventStore
+from .textsafe import md_safe, query_link
+
+#: :attr:`Followed.cause` of a link that opens an event.
+OPENS = ("event", "merged")
+
+
+@dataclass(frozen=True)
+class Followed:
+    """Where a link's event id leads in this build.
+
+    Attributes
+    ----------
+    asked : str
+        The id the link names.
+    event_id : str or None
+        The event to open (the id itself, or the event it was merged into); None when it is gone.
+    cause : str
+        ``event`` (its own id), ``merged``, ``rejected``, ``set aside``, ``article removed``,
+        ``article changed``, ``row removed`` (an analysts' or ACLED row) or ``unknown``.
+    note : str
+        What to tell the analyst, as Markdown (the build's texts escaped); empty for an event's own id.
+    row : DataFrame
+        The event opened (one row of the events frame), empty when it is gone.
+    """
+
+    asked: str
+    event_id: str | None
+    cause: str
+    note: str
+    row: pd.DataFrame = field(default_factory=pd.DataFrame, compare=False, repr=False)
+
+
+def follow(store: EventStore, articles: Sequence[dict], event_id: str) -> Followed:
+    """The event a link's id opens in this build, or why it opens none.
+
+    Parameters
+    ----------
+    store : EventStore
+        The build's events (its ``event_links.parquet`` through :meth:`EventStore.link`).
+    articles : sequence of dict
+        The build's articles (``articles.json``): is a gone event's article still in the data?
+    event_id : str
+        The id the link names.
+
+    Returns
+    -------
+    Followed
+    """
+    row = store.event_rows([event_id])
+    if not row.empty:
+        return Followed(event_id, event_id, "event", "", row)
+    found = store.link(event_id)
+    status = (found or {}).get("status")
+    if status == "merged" and found and found.get("event_id"):
+        row = store.event_rows([found["event_id"]])
+        if not row.empty:
+            return Followed(event_id, found["event_id"], "merged", merged_note(event_id, row.iloc[0]), row)
+    if status == "rejected" and found:
+        return Followed(event_id, None, "rejected", rejected_note(event_id, found))
+    if status == "set_aside" and found:
+        return Followed(event_id, None, "set aside", set_aside_note(event_id, found))
+    cause, note = _gone(event_id, articles, store.has_links)
+    return Followed(event_id, None, cause, note)
+
+
+def _count(value) -> int:
+    try:
+        return int(value) if value == value else 0  # (NaN is no count)
+    except (TypeError, ValueError):
+        return 0
+
+
+def merged_note(asked: str, event: pd.Series) -> str:
+    """Markdown: the linked id was merged into ``event``, which now combines its reports."""
+    reports, outlets = _count(event.get("article_count")), _count(event.get("outlet_count"))
+    if reports > 1:
+        combines = f"this event now combines {reports} reports" + (f" from {outlets} outlets" if outlets > 1 else "")
+        return (f"Event {md_safe(asked)} was merged with another report of the same event: {combines}. "
+                "The link keeps opening it.")
+    return (f"Event {md_safe(asked)} was merged with another sentence of its article that reports the same event "
+            "(this event). The link keeps opening it.")
+
+
+def rejected_note(asked: str, found: dict) -> str:
+    """Markdown: the linked event was rejected, by whom and when when the build says, and why."""
+    from .reviewtext import reviewed_when  # (pipeline.reviews: not on the Map's first load)
+
+    who = str(found.get("reviewed_by") or "").strip()
+    when = reviewed_when(found.get("reviewed_at"))
+    reason = str(found.get("reason") or "").strip()
+    by = f"rejected by {md_safe(who)}" if who else "rejected by a reviewer"
+    return (f"Event {md_safe(asked)} is not on the map: {by}" + (f" on {md_safe(when)}" if when else "")
+            + (f" (reason: {md_safe(reason)})" if reason else "")
+            + ". A reviewer can restore it on the Review page, under Rejected events.")
+
+
+def set_aside_note(asked: str, found: dict) -> str:
+    """Markdown: the linked event was set aside by screening, and where to restore it."""
+    article = str(found.get("article_id") or "") or article_of(asked) or ""
+    score = found.get("sentence_score")
+    scored = f"; sentence score {score:.2f}" if isinstance(score, float) and score == score else ""
+    where = (f" from the Articles view: [article {md_safe(article)}]({query_link(view='Articles', article=article)})"
+             if article else " from the Articles view")
+    return (f"Event {md_safe(asked)} is not on the map: set aside by screening (the rules made it, but its sentence "
+            f"reads as no new event{scored}). If it is a real event, restore it{where}.")
+
+
+def _gone(asked: str, articles: Sequence[dict], listed: bool) -> tuple[str, str]:
+    """The cause and note of an id no event has and the build does not list (``listed``: the build lists
+    merged, rejected and set-aside ids; an older build does not, and its causes are only possible ones)."""
+    from pipeline.acled import ID_PREFIX as ACLED_PREFIX  # (not on the Map's first load)
+    from pipeline.curated import ID_PREFIX as CURATED_PREFIX
+
+    head = f"No event {md_safe(asked)} in this build"
+    if not listed:
+        return "unknown", (f"{head}: it may have been merged, rejected, set aside by screening, or its article "
+                           "removed or changed (this build is older than its list of such ids: rebuild it to know "
+                           "which).")
+    if asked.startswith(CURATED_PREFIX):
+        return "row removed", f"{head}: no analysts' row (curated/events.csv) has this id now."
+    if asked.startswith(ACLED_PREFIX):
+        return "row removed", f"{head}: no row of the ACLED imports (curated/acled/) has this id now."
+    article = article_of(asked)
+    if article is None:
+        return "unknown", f"{head}: it is no event id this build knows."
+    if not any(a.get("id") == article for a in articles):
+        return "article removed", f"{head}: its article {md_safe(article)} is no longer in the data (removed)."
+    return "article changed", (f"{head}: its article {md_safe(article)} no longer gives this event: the article is "
+                               "still in the data, but the sentence that reported it was reworded or removed (or "
+                               "the rules no longer read an event in it).")
+
+
+__all__ = ["OPENS", "Followed", "follow", "merged_note", "rejected_note", "set_aside_note"]

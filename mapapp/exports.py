@@ -34,6 +34,7 @@ from pipeline.acled_vocab import ACLED_COLUMNS, INTER_CIVILIANS, disorder_type, 
 from pipeline.cells import FORMULA_START, formula_safe  # the one guard, shared with the build's CSVs
 from pipeline.cells import is_missing as _is_missing
 from pipeline.displaced import displaced_phrase
+from pipeline.schema import INTEGER_FIELDS
 
 log = logging.getLogger(__name__)
 
@@ -545,9 +546,17 @@ def _json_cell(value: Any) -> Any:
     return _jsonable(value)
 
 
-def _json_column(col: pd.Series) -> list[Any]:
-    """A frame column as JSON-safe values (:func:`_jsonable` of each cell, as ``to_dict`` gives it)."""
-    return [_json_cell(v) for v in col.tolist()]
+def _whole_cell(value: Any) -> Any:
+    """:func:`_json_cell` of a cell of a whole-number field: an integral float is the integer it holds
+    (a frame column with a missing value holds its counts as floats: 1, never 1.0); NaN -> None."""
+    v = _json_cell(value)
+    return int(v) if type(v) is float and v.is_integer() else v
+
+
+def _json_column(col: pd.Series, whole: bool = False) -> list[Any]:
+    """A frame column as JSON-safe values (:func:`_jsonable` of each cell, as ``to_dict`` gives it);
+    ``whole``: a field of :data:`pipeline.schema.INTEGER_FIELDS` (:func:`_whole_cell` of each cell)."""
+    return [(_whole_cell if whole else _json_cell)(v) for v in col.tolist()]
 
 
 def events_geojson(events: pd.DataFrame) -> bytes:
@@ -556,7 +565,9 @@ def events_geojson(events: pd.DataFrame) -> bytes:
     One Point feature per event (``[longitude, latitude]``), with ``id`` = event_id and
     every column as a property except ``geometry`` (a shapely column from parquet).
     Values are made JSON-safe: NaN/NaT/None -> null, numpy scalars -> numbers, arrays
-    -> lists, dates -> ISO strings. An event without coordinates keeps its feature with
+    -> lists, dates -> ISO strings; the whole-number fields (:data:`pipeline.schema.INTEGER_FIELDS`:
+    counts, inter codes, precisions, offsets) are integers as in the build's ``events.geojson``
+    (``injuries: 1``, not the ``1.0`` of a frame column with a gap). An event without coordinates keeps its feature with
     ``"geometry": null`` (valid GeoJSON) and a warning is logged.
 
     Parameters
@@ -574,7 +585,7 @@ def events_geojson(events: pd.DataFrame) -> bytes:
     # ``_jsonable`` of every cell of ``to_dict("records")``, at a fraction of the cost at 100k events
     n = 0 if events is None else len(events)
     names = [str(c) for c in events.columns if c != "geometry"] if n else []
-    cols = [_json_column(events[c]) for c in events.columns if c != "geometry"] if n else []
+    cols = [_json_column(events[c], str(c) in INTEGER_FIELDS) for c in events.columns if c != "geometry"] if n else []
     lats = events["latitude"].tolist() if n and "latitude" in events else [None] * n
     lons = events["longitude"].tolist() if n and "longitude" in events else [None] * n
     for values, lat, lon in zip(zip(*cols) if cols else [()] * n, lats, lons):

@@ -95,6 +95,18 @@ EVENT_COLUMNS: list[str] = [name for name, _, _ in _SPECS]
 #: dates as text; every other field may also be None) and default (a callable makes a fresh one).
 FIELD_TYPES: dict[str, Any] = {name: typ for name, typ, _ in _SPECS}
 DEFAULTS: dict[str, Any] = {name: default for name, _, default in _SPECS}
+
+
+def _is_integer(typ: Any) -> bool:
+    """Whether a field's type is a whole number (``int`` or ``int | None``; an annotation may be its text)."""
+    if isinstance(typ, str):
+        return typ.replace(" ", "") in ("int", "int|None")
+    return typ is int or typ == int | None
+
+
+#: The fields that hold whole numbers (counts, codes, offsets): written as integers in every output and
+#: export, null when missing (a frame column with a gap holds them as floats: 1.0 is never written).
+INTEGER_FIELDS: frozenset[str] = frozenset(name for name, typ in FIELD_TYPES.items() if _is_integer(typ))
 _KNOWN = frozenset(EVENT_COLUMNS)
 
 

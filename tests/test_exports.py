@@ -263,12 +263,48 @@ def test_events_geojson_from_parquet_types(built):
 
 
 @pytest.fixture(scope="module")
-def curated_events(tmp_path_factory) -> pd.DataFrame:
-    """The shipped seeds and curated rows, built as the app builds them."""
+def built_curated(tmp_path_factory) -> pathlib.Path:
+    """The shipped seeds and curated rows, built as the app builds them: the output folder."""
     out = tmp_path_factory.mktemp("exports-curated") / "out"
     build(ROOT / "seeds", ROOT / "geo", out, curated_dir=ROOT / "curated")
-    data = json.loads((out / "events.geojson").read_text(encoding="utf-8"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def curated_events(built_curated) -> pd.DataFrame:
+    """The shipped seeds and curated rows, built as the app builds them."""
+    data = json.loads((built_curated / "events.geojson").read_text(encoding="utf-8"))
     return pd.DataFrame([f["properties"] for f in data["features"]])
+
+
+def test_the_apps_downloads_write_whole_numbers_as_integers(built_curated):
+    """Probe: the Events GeoJSON download wrote ``injuries: 1.0``, ``inter1: 3.0``, ``start: 0.0`` (the
+    app's frame holds a column with a missing value as floats) while the build's ``events.geojson`` says 1.
+    Every field the event record types as an integer is an integer in the download (null when missing),
+    the build's own value; the ACLED CSV's cells are digits."""
+    from mapapp.store import EventStore
+    from pipeline.schema import INTEGER_FIELDS
+
+    whole = {"time_precision", "inter1", "inter2", "geo_precision", "fatalities", "injuries", "displaced", "start",
+             "end", "report_count", "article_count", "outlet_count"}
+    assert whole == INTEGER_FIELDS
+    frame = EventStore.open(built_curated / "events.parquet").frame()  # what the download buttons export
+    assert frame["injuries"].isna().any() and frame["inter1"].isna().any(), "the shipped data has no gap: pick another"
+    build_props = {f["properties"]["event_id"]: f["properties"]
+                   for f in json.loads((built_curated / "events.geojson").read_text(encoding="utf-8"))["features"]}
+    features = json.loads(events_geojson(frame))["features"]
+    assert len(features) == len(build_props)
+    for feature in features:
+        props, own = feature["properties"], build_props[feature["id"]]
+        for key in whole & set(props):
+            value = props[key]
+            assert value is None or type(value) is int, (feature["id"], key, value)
+            assert value == own.get(key) and type(value) is type(own.get(key)), (feature["id"], key, value)
+    assert any(type(f["properties"]["injuries"]) is int for f in features)
+    for row in _rows(acled_csv(frame, generated=GENERATED)):
+        for key in ("time_precision", "inter1", "inter2", "interaction", "geo_precision", "fatalities", "injuries",
+                    "displaced", "start", "end"):
+            assert row[key] == "" or row[key].isdigit(), (row["event_id_cnty"], key, row[key])
 
 
 def test_acled_csv_unnamed_perpetrator_of_violence_against_civilians(curated_events):
@@ -317,9 +353,15 @@ def test_zones_geojson_of_one_day(zones_fc):
 def _geojson_row_by_row(events: pd.DataFrame) -> bytes:
     """The export as it was written before it went column by column: ``_jsonable`` of every cell of
     every ``to_dict("records")`` row (the reference the faster export must equal byte for byte)."""
+    from pipeline.schema import INTEGER_FIELDS
+
+    def cell(k, v):  # a whole-number field's integral float is its integer (1, not 1.0)
+        v = exports._jsonable(v)
+        return int(v) if k in INTEGER_FIELDS and type(v) is float and v.is_integer() else v
+
     feats = []
     for row in events.to_dict("records"):
-        props = {k: exports._jsonable(v) for k, v in row.items() if k != "geometry"}
+        props = {k: cell(k, v) for k, v in row.items() if k != "geometry"}
         lat, lon = exports._float_or_none(row.get("latitude")), exports._float_or_none(row.get("longitude"))
         feat: dict = {"type": "Feature"}
         if props.get("event_id") is not None:

@@ -1178,8 +1178,9 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
         url = r.get("source_url") if isinstance(r.get("source_url"), str) else ""
         if url.startswith(("http://", "https://")):
             src = f'<a href="{e(url, quote=True)}" target="_blank" rel="noopener">{src}</a>'
-        where_in_text = (f' · article {e(str(r.get("article_id", "")))} [{_num(r.get("start"))}:{_num(r.get("end"))}]'
-                         if _num(r.get("end")) else " · curated")
+        # the sentence's character offsets only in a tooltip (the exports and the Review page keep them)
+        where_in_text = (f' · <span title="characters {_num(r.get("start")) or 0}–{_num(r.get("end"))} of the article">'
+                         f'article {e(str(r.get("article_id", "")))}</span>' if _num(r.get("end")) else " · curated")
         evidence = str(r.get("evidence", ""))
         sel = " qsel" if r["event_id"] == g.get("open_event") else ""
         parts.append(

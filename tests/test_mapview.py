@@ -397,3 +397,33 @@ def test_legend_lists_faded_zones_only_when_a_zone_is_drawn_faded(ds):
 
     assert "faded: no evidence since" not in drawn(fresh)
     assert "faded: no evidence since" in drawn(late)
+
+
+def _visible_text(markup: str) -> str:
+    """The text a browser shows of ``markup`` (tags and their attributes, tooltips included, left out)."""
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.parts: list[str] = []
+
+        def handle_data(self, data):
+            self.parts.append(data)
+
+    parser = Text()
+    parser.feed(markup)
+    return "".join(parser.parts)
+
+
+def test_a_popup_shows_no_character_offsets_only_a_tooltip_says_them(ds):
+    """Probe: popups said "article 000_… [0:128]"; an analyst reads the sentence, not its offsets. They stay
+    in the exports and in a tooltip on the article's name."""
+    g = next(g for g in mapview.group_events(ds.events) if g["place_id"] == "wahda_roundabout")
+    popup = mapview.event_popup_html(g)
+    r = g["records"][0]
+    start, end = int(r["start"]), int(r["end"])
+    shown = _visible_text(popup)
+    assert f"article {r['article_id']}" in shown
+    assert not re.search(r"\[\d+:\d+\]", shown) and f"{start}:{end}" not in shown
+    assert f'title="characters {start}–{end} of the article"' in popup

@@ -166,7 +166,9 @@ def render(ds, tiles) -> None:
     a, b = st.columns(2)
     url = a.text_input("URL", report.url, key="add_meta_url")
     article_id = b.text_input("Id (optional)", key="add_id", placeholder="default: <date>_<hash of the text>")
-    who = st.text_input("Your name", key="add_who")
+    from .reviewview import name_input
+
+    who = name_input(st, "Your name", "add_who")  # the name last given in this session (Review, Articles), and back
     if st.button("Add report and build", type="primary", disabled=published is None, key="add_go"):
         try:
             done = add_report(paths.seeds, report, published=published, source=outlet, language=language,

@@ -281,13 +281,15 @@ def record(curated_dir, event: dict, decision: str, *, reviewed_by: str, gazette
             for eid in article_members(event)]
 
 
-#: Session key of the name the analyst last gave with a decision (Review page, Articles view): offered again.
+#: Session key of the name the analyst last gave with a decision or a report (Review, Articles, Add report):
+#: offered again.
 REVIEWER = "reviewer_name"
 
 
 def name_input(st, label: str, key: str) -> str:
     """The analyst's name for a decision: a text input (``key``) filled with the name they last gave in
-    this session on any page that records a decision (:data:`REVIEWER`), which they may change.
+    this session on any page that records one (a decision, a restore, a report added: :data:`REVIEWER`),
+    which they may change.
 
     Parameters
     ----------
@@ -486,7 +488,8 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
         else:
             st.session_state["rv_saved"] = (f"Saved: {decision} {', '.join(members)} "
                                             f"(curated/reviews.csv line {', '.join(map(str, lines))}); the map is rebuilt.")
-            st.session_state.pop("rv_event", None)
+            for key in ("rv_event", "rv_decision", "rv_reason", "rv_merge"):  # the next event's form starts afresh
+                st.session_state.pop(key, None)
             st.rerun()
     if not ready:
         st.caption("To save: your name" + (", at least one change" if decision == "correct" else "")

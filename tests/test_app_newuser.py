@@ -394,3 +394,39 @@ def test_the_briefing_names_a_grouped_outlet_once():
     assert describe(every) == ["sources: Shafaq News, Zhyan News"]
     one = Filters(day, day, sources=("Shafaq News (Arabic)",))
     assert describe(one) == ["sources: Shafaq News (Arabic)"]
+
+
+def test_the_name_given_on_add_report_is_offered_on_review_and_back(app, monkeypatch, tmp_path):
+    """Probe: the name typed on Add report was not offered on Review (Review and Articles shared the name
+    last given in the session; Add report kept its own). Every page that records a name offers the last one."""
+    monkeypatch.setenv("QMAP_CURATED", str(tmp_path / "curated"))
+    (tmp_path / "curated").mkdir()
+    at = app(view="Add report").run()
+    at.text_area(key="add_text").set_value("Shots at a bakery queue in Qamishli\nGunmen fired on people queuing at a "
+                                           "bakery in the Qamishli market on Monday, wounding three, a witness said.").run()
+    at.text_input(key="add_who").set_value("analyst N").run()
+    at.radio(key="view_radio").set_value("Review").run()
+    assert not at.exception
+    assert at.text_input(key="rv_who").value == "analyst N"
+    at.text_input(key="rv_who").set_value("analyst M").run()
+    at.radio(key="view_radio").set_value("Add report").run()
+    at.text_area(key="add_text").set_value("Shots at a bakery queue in Qamishli\nGunmen fired on people queuing.").run()
+    assert at.text_input(key="add_who").value == "analyst M"
+
+
+def test_after_a_correction_is_saved_the_next_event_opens_on_confirm(app, monkeypatch, tmp_path):
+    """Probe: after saving a correction on Review, the next event's form stayed on Correct (its fields open,
+    ready to write a change the analyst did not mean). The decision starts again from Confirm."""
+    monkeypatch.setenv("QMAP_CURATED", str(tmp_path / "curated"))
+    (tmp_path / "curated").mkdir()
+    at = app(view="Review").run()
+    first = at.session_state["rv_event"]
+    at.text_input(key="rv_who").set_value("analyst N").run()
+    at.radio(key="rv_decision").set_value("correct").run()
+    at.number_input(key=f"rv_{first}_fat").set_value(7).run()
+    at.button(key="rv_save").click().run()
+    assert not at.exception and not at.error
+    assert "fatalities=7" in (tmp_path / "curated" / "reviews.csv").read_text(encoding="utf-8")
+    assert at.radio(key="rv_decision").value == "confirm"
+    assert not [n for n in at.number_input if n.key and n.key.endswith("_fat")]  # no correction fields open
+    assert at.text_input(key="rv_who").value == "analyst N"  # the name stays

@@ -281,6 +281,8 @@ def record(curated_dir, event: dict, decision: str, *, reviewed_by: str, gazette
             for eid in article_members(event)]
 
 
+#: Session key set when a decision was saved: the next run sets the decision form back to Confirm.
+FRESH_FORM = "rv_fresh_form"
 #: Session key of the name the analyst last gave with a decision or a report (Review, Articles, Add report):
 #: offered again.
 REVIEWER = "reviewer_name"
@@ -407,6 +409,11 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
         st.info("A curated or ACLED row: edit curated/ to change it.")
         return
     who = name_input(st, "Your name (recorded with the decision)", "rv_who")
+    if st.session_state.pop(FRESH_FORM, False):
+        # set, not dropped: a dropped key gives Confirm here but left the browser's radio showing the last choice
+        st.session_state["rv_decision"] = "confirm"
+        for key in ("rv_reason", "rv_merge"):  # (drawn only for their decision: no reason or target carried over)
+            st.session_state.pop(key, None)
     decision = st.radio("Decision", ["confirm", "correct", "reject", "merge"], horizontal=True, key="rv_decision",
                         format_func=lambda d: {"confirm": "✓ Confirm", "correct": "✎ Correct", "reject": "✗ Reject",
                                                "merge": "⇉ Merge into another event"}[d])
@@ -488,8 +495,8 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
         else:
             st.session_state["rv_saved"] = (f"Saved: {decision} {', '.join(members)} "
                                             f"(curated/reviews.csv line {', '.join(map(str, lines))}); the map is rebuilt.")
-            for key in ("rv_event", "rv_decision", "rv_reason", "rv_merge"):  # the next event's form starts afresh
-                st.session_state.pop(key, None)
+            st.session_state.pop("rv_event", None)
+            st.session_state[FRESH_FORM] = True  # the next event's form starts from Confirm (set before it is drawn)
             st.rerun()
     if not ready:
         st.caption("To save: your name" + (", at least one change" if decision == "correct" else "")

@@ -428,5 +428,8 @@ def test_after_a_correction_is_saved_the_next_event_opens_on_confirm(app, monkey
     assert not at.exception and not at.error
     assert "fatalities=7" in (tmp_path / "curated" / "reviews.csv").read_text(encoding="utf-8")
     assert at.radio(key="rv_decision").value == "confirm"
+    # and the browser is told: a key merely dropped left Chromium showing "Correct" over a form for Confirm
+    proto = at.radio(key="rv_decision").proto
+    assert proto.set_value and proto.raw_value == "✓ Confirm"
     assert not [n for n in at.number_input if n.key and n.key.endswith("_fat")]  # no correction fields open
     assert at.text_input(key="rv_who").value == "analyst N"  # the name stays

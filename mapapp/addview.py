@@ -196,8 +196,11 @@ def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:
     art: dict = next((a for a in ds.articles if a.get("id") == aid), {})
     aside = len(art.get("set_aside") or ())
     if aside:
-        st.caption(f"{aside} more set aside: the rules made them, but their sentences read as no new event "
-                   "(listed under the report in Articles, where you can restore a real one).")
+        from .articleview import set_aside_heading
+
+        restore = "restore it if it is real" if aside == 1 else "restore a real one"
+        st.caption(f"{set_aside_heading(aside, more=True)} (listed under the report in Articles, where you can "
+                   f"{restore}).")
     if mine.empty:
         st.info("No event found in this report (see Articles for its places and dates).")
         return

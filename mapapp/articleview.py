@@ -6,7 +6,9 @@ only the marks are markup.
 
 The set-aside events (``articles.json``'s ``set_aside``: the rules made them, the sentence model
 read their sentence as no new event, :mod:`pipeline.screening`) are listed under the text
-(:func:`set_aside_table`), and :func:`render_set_aside` lets the analyst overrule the model for one:
+(:func:`set_aside_table`, drawn by :func:`set_aside_html` as a table of its own: each sentence whole,
+in its own direction, every value escaped; dates in words as approximate as the text gave them,
+:func:`date_words`), and :func:`render_set_aside` lets the analyst overrule the model for one:
 **Restore and draw** writes a ``restore`` row to ``curated/reviews.csv`` with their name
 (:func:`pipeline.reviews.record_decision`: validated, written atomically), the app rebuilds,
 and the build draws the event as the analyst's (:func:`pipeline.reviews.apply_reviews`).
@@ -14,6 +16,7 @@ and the build draws the event as the analyst's (:func:`pipeline.reviews.apply_re
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Mapping
 from typing import Any
@@ -24,10 +27,11 @@ from pipeline.screening import SET_ASIDE_BELOW
 
 from .mapview import lang_attrs
 
-#: The columns of the set-aside table, as the Articles view shows them.
-SET_ASIDE_COLUMNS = {"event_type": "type", "sub_event_type": "sub type", "event_date": "date",
+#: The columns of the set-aside table (the sentence first), as the Articles view shows them; ``date`` is
+#: the event's date in words, approximate when the text gives a month or a range (:func:`date_words`).
+SET_ASIDE_COLUMNS = {"evidence": "sentence", "event_type": "type", "sub_event_type": "sub type", "event_date": "date",
                      "location": "place", "fatalities": "killed", "sentence_score": "sentence score",
-                     "confidence": "confidence", "evidence": "sentence", "rule": "rule", "event_id": "id"}
+                     "confidence": "confidence", "rule": "rule", "event_id": "id"}
 #: The column that says who restored an event (shown when an analyst restored one of the article's).
 RESTORED_COLUMN = "restored"
 #: Session key of the restore just recorded (said once, after the rebuild).
@@ -67,6 +71,78 @@ def article_html(art: dict) -> str:
             f"{highlight_article(art)}</div>")
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _day(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _day_words(d: dt.date, year: bool = True) -> str:
+    return f"{d.day} {_MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
+
+
+def date_words(item: Mapping[str, Any]) -> str:
+    """An event's date in words, as approximate as the text gave it, from its ``date_from``, ``date_to``
+    and ``time_precision`` (``event_date`` alone is a range's first day: "last month" is not 1 November).
+
+    Parameters
+    ----------
+    item : mapping
+        An event (``articles.json``'s set-aside item, an events row).
+
+    Returns
+    -------
+    str
+        ``20 Apr 2021``; ``about 20 Apr 2021`` (precision 2); ``Nov 2026 (month)`` (a whole month, or
+        precision 3); ``20–23 Apr 2021 (range)``, ``28 Apr – 2 May 2021 (range)``; ``date unknown``.
+
+    Examples
+    --------
+    >>> date_words({"date_from": "2026-11-01", "date_to": "2026-11-30", "time_precision": 3})
+    'Nov 2026 (month)'
+    """
+    first = _day(item.get("date_from")) or _day(item.get("event_date"))
+    if first is None:
+        return "date unknown"
+    last = max(_day(item.get("date_to")) or first, first)
+    try:
+        precision = int(item.get("time_precision") or 1)
+    except (TypeError, ValueError):
+        precision = 1
+    same_month = (first.year, first.month) == (last.year, last.month)
+    whole_month = first.day == 1 and (last + dt.timedelta(days=1)).day == 1 and same_month
+    if whole_month or (precision >= 3 and same_month and first.day == 1):
+        return f"{_MONTHS[first.month - 1]} {first.year} (month)"
+    if first == last:
+        return ("about " if precision == 2 else "") + _day_words(first)
+    if same_month:
+        return f"{first.day}–{_day_words(last)} (range)"
+    return f"{_day_words(first, year=first.year != last.year)} – {_day_words(last)} (range)"
+
+
+def set_aside_heading(n: int, more: bool = False) -> str:
+    """The set-aside list's heading: ``1 event set aside: the rules found it, but its sentence reads as
+    no new event`` (``2 events … them … their sentences read …``); ``more``: ``1 more event …`` (the Add
+    report page, under the events drawn)."""
+    n_events = f"{n} {'more ' if more else ''}event{'' if n == 1 else 's'}"
+    if n == 1:
+        return f"{n_events} set aside: the rules found it, but its sentence reads as no new event"
+    return f"{n_events} set aside: the rules found them, but their sentences read as no new event"
+
+
+#: What set aside means, for an analyst (the Articles view's caption).
+SET_ASIDE_MEANING = (
+    "Not drawn on the map or counted. The rules found an event word in each of these sentences, but the "
+    "sentence reads like background, a statement, a fear or a recap rather than news of a new event "
+    f"(its sentence score, from 0 to 1, is below {SET_ASIDE_BELOW}). On reports nobody tuned the rules on, "
+    "most such events are wrong; if one is real, restore it below: the map then draws it as the rules made "
+    "it, confirmed by you. A high-confidence event, an agreement and a report's only event are never set aside.")
+
+
 def restored_words(r: Mapping[str, Any]) -> str:
     """Who restored a set-aside event and when (``reviews.json``'s ``restored`` item), in words:
     ``by NAME on 1 Jun 2024 09:30 UTC``, ``…, then rejected`` when a later decision set it aside again."""
@@ -90,7 +166,8 @@ def set_aside_table(art: dict, restored: Mapping[str, Mapping[str, Any]] | None 
         there, a :data:`RESTORED_COLUMN` says who restored which (:func:`restored_words`).
     """
     items = [item for item in art.get("set_aside") or () if isinstance(item, dict)]
-    rows = [{label: item.get(key) for key, label in SET_ASIDE_COLUMNS.items()} for item in items]
+    rows = [{label: date_words(item) if key == "event_date" else item.get(key) for key, label in SET_ASIDE_COLUMNS.items()}
+            for item in items]
     columns = list(SET_ASIDE_COLUMNS.values())
     restored = restored or {}
     if any(item.get("event_id") in restored for item in items):
@@ -99,6 +176,52 @@ def set_aside_table(art: dict, restored: Mapping[str, Mapping[str, Any]] | None 
         columns.insert(0, RESTORED_COLUMN)
     frame = pd.DataFrame(rows, columns=columns)
     return frame.sort_values("sentence score", kind="stable").reset_index(drop=True)
+
+
+def _cell(value: Any) -> str:
+    """A table cell's value as escaped text ("" when missing)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def set_aside_html(table: pd.DataFrame) -> str:
+    """The set-aside list (:func:`set_aside_table`) as a table of its own, for ``st.markdown`` with HTML.
+
+    Each row: the sentence first, whole and wrapped, in its own direction (Arabic right-to-left); then
+    what the rules made of it (type, date in words, place, toll); then why it is set aside (its sentence
+    score, confidence and rule, and its id); who restored it when one was. ``st.dataframe`` cut a long
+    Arabic sentence at its start and put the rule off-screen. Every value is escaped (the sentence, the
+    place and the rule come from the article), and the markup is one line (:func:`mapapp.textsafe.html_block`).
+    """
+    from .mapview import text_attrs
+    from .textsafe import html_block
+
+    restored = RESTORED_COLUMN in table.columns
+    head = ("<tr><th>Sentence</th><th>What the rules made of it</th><th>Why set aside</th>"
+            + ("<th>Restored</th>" if restored else "") + "</tr>")
+    rows = []
+    for r in table.to_dict("records"):
+        sentence = "" if r.get("sentence") is None else str(r["sentence"])
+        what = (f'<b>{_cell(r.get("sub type")) or _cell(r.get("type"))}</b>'
+                + (f' ({_cell(r.get("type"))})' if r.get("sub type") and r.get("type") else "")
+                + f'<br>{_cell(r.get("date"))}<br>{_cell(r.get("place")) or "place unknown"}'
+                + (f' · killed {_cell(r.get("killed"))}' if _cell(r.get("killed")) not in ("", "0") else ""))
+        why = (f'sentence score {_cell(r.get("sentence score"))}'
+               + (f' · {_cell(r.get("confidence"))} confidence' if _cell(r.get("confidence")) else "")
+               + f'<br><code class="qaside-rule">{_cell(r.get("rule")).replace("/", "/<wbr>")}</code>'  # breaks at its parts
+               + (f'<br><small>{_cell(r.get("id"))}</small>' if _cell(r.get("id")) else ""))
+        rows.append(f'<tr><td class="qaside-sentence"><div {text_attrs(sentence)}>{html.escape(sentence)}</div></td>'
+                    f"<td>{what}</td><td>{why}</td>"
+                    + (f"<td>{_cell(r.get(RESTORED_COLUMN))}</td>" if restored else "") + "</tr>")
+    style = ("<style>.qaside{width:100%;border-collapse:collapse;font-size:0.9rem}"
+             ".qaside th,.qaside td{border-bottom:1px solid #ddd;padding:6px 8px;vertical-align:top;text-align:start}"
+             ".qaside th{font-weight:600;background:#f6f6f6}"
+             ".qaside-sentence{width:55%}.qaside-sentence div{white-space:normal;overflow-wrap:anywhere;"
+             "unicode-bidi:isolate}.qaside-sentence div[lang=ar]{font-family:'Noto Naskh Arabic','Noto Sans Arabic',"
+             "serif;font-size:1.1rem;line-height:1.9}"
+             ".qaside-rule{white-space:normal;overflow-wrap:anywhere;font-size:0.8rem}</style>")
+    return html_block(f'{style}<table class="qaside"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>')
 
 
 def _score(item: Mapping[str, Any]) -> float:
@@ -120,7 +243,7 @@ def restore_choices(art: dict, restored: Mapping[str, Mapping[str, Any]] | None 
         if eid in restored and restored[eid].get("review_status") != "rejected":
             continue
         sentence = " ".join(str(item.get("evidence") or "").split())
-        out[eid] = (f"{item.get('event_date') or '?'} · {item.get('sub_event_type') or item.get('event_type') or '?'} · "
+        out[eid] = (f"{date_words(item)} · {item.get('sub_event_type') or item.get('event_type') or '?'} · "
                     f"{item.get('location') or 'place unknown'} · score {item.get('sentence_score')} — "
                     f"{sentence[:90]}{'…' if len(sentence) > 90 else ''} [{eid}]")
     return out
@@ -173,14 +296,10 @@ def render_set_aside(ds: Any, art: dict) -> None:
     aside = set_aside_table(art, restored)
     if aside.empty:
         return
-    with st.expander(f"{len(aside)} set aside: the rules made them, but their sentence reads as no new event",
-                     expanded=bool(saved)):
-        st.caption("Not drawn on the map or counted. The sentence model (trained on annotated reports) scored "
-                   f"each sentence below {SET_ASIDE_BELOW}; high-confidence events, agreements and a report's "
-                   "only event are never set aside. "
-                   "On reports nobody tuned on, most set-aside events are wrong; if one is a real event, restore "
-                   "it below: the map then draws it as the rules made it, confirmed by you.")
-        st.dataframe(aside, hide_index=True, width="stretch")
+    with st.expander(set_aside_heading(len(aside)), expanded=bool(saved)):
+        st.caption(SET_ASIDE_MEANING)
+        # a table of its own: st.dataframe cut a long Arabic sentence at its start and put the rule off-screen
+        st.markdown(set_aside_html(aside), unsafe_allow_html=True)
         paths = data.paths()
         if paths.curated is None:
             st.caption("Restoring is kept in curated/reviews.csv; this app runs without a curated folder "

@@ -9,7 +9,9 @@ fighting (the rules make a clash of it, the shipped model sets it aside), then a
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -182,8 +184,9 @@ def test_an_analyst_restores_a_set_aside_event_from_the_articles_view(dirs, monk
     feats = json.loads((out / "events.geojson").read_text(encoding="utf-8"))["features"]  # rebuilt by the app
     drawn = next(f["properties"] for f in feats if f["properties"]["event_id"] == eid)
     assert drawn["reviewed_by"] == "analyst R" and drawn["review_status"] == "confirmed"
-    table = next(d.value for d in at.dataframe if "sentence score" in d.value.columns)
-    assert "analyst R" in str(table.loc[table["sentence"] == FEAR, "restored"].iloc[0])
+    table = _set_aside_markup(at)
+    row = next(r for r in table.split("<tr") if html.escape(FEAR) in r)
+    assert "<th>Restored</th>" in table and "by analyst R on " in row  # who restored it, in its own row
 
 
 def test_the_build_report_and_manifest_count_the_set_aside(dirs):
@@ -196,3 +199,102 @@ def test_the_build_report_and_manifest_count_the_set_aside(dirs):
     # a second build from the cache counts them again
     again, _ = _build(dirs)
     assert again.cached == 1 and again.set_aside == 1
+
+
+# --------------------------------------------------------------------------- the set-aside list, readable
+
+#: The residents' fear told with "since last month": the rules date it from the month before publication
+#: to the day of publication (an approximate date, not the bare first of the month).
+SINCE = FEAR + " منذ الشهر الماضي"
+
+
+def _set_aside_markup(at) -> str:
+    """The set-aside list as the Articles view draws it (the HTML of its table)."""
+    found = [m.value for m in at.markdown if 'class="qaside"' in m.value]
+    assert len(found) == 1, [m.value[:80] for m in at.markdown]
+    return found[0]
+
+
+def _articles_view(dirs, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    seeds, curated, out = dirs
+    for k, v in {"QMAP_SEEDS": seeds, "QMAP_GEO": ROOT / "geo", "QMAP_OUT": out, "QMAP_CURATED": curated,
+                 "QMAP_TILES": "none", "QMAP_SKIP_BUILD": "1"}.items():
+        monkeypatch.setenv(k, str(v))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["view"] = "Articles"
+    at.query_params["article"] = ARTICLE
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_the_set_aside_list_shows_each_sentence_in_full_in_plain_words(dirs, monkeypatch, restore_folium):
+    """Probe: the set-aside table (st.dataframe) cut the Arabic sentence so that its beginning was not seen
+    and put the rule off-screen; its heading read "1 set aside: the rules made them"; its caption spoke of a
+    sentence model; "since last month" showed as a bare 2022-02-01. The list is a table of its own: the
+    sentence first, whole, right-to-left; the rule beside it; the date as the approximate date it is; the
+    heading in the singular or plural; set aside explained in plain words."""
+    _build(dirs)
+    aside = _set_aside(dirs[2])
+    assert [a["evidence"] for a in aside] == [FEAR]
+    at = _articles_view(dirs, monkeypatch)
+    assert not [d for d in at.dataframe if "sentence score" in d.value.columns]  # (it cut the sentence)
+    label = next(e.label for e in at.expander if "set aside" in e.label)
+    assert label.startswith("1 event set aside: the rules found it, but its sentence reads"), label
+    said = " ".join(c.value for c in at.caption)
+    assert "background, a statement, a fear or a recap rather than news of a new event" in said
+    assert "most such events are wrong" in said and "restore" in said
+    table = _set_aside_markup(at)
+    row = table.split("<tbody>", 1)[1]
+    sentence = re.search(r'<td class="qaside-sentence"><div ([^>]*)>(.*?)</div></td>', row)
+    assert sentence and sentence.group(2) == html.escape(FEAR) and 'dir="rtl"' in sentence.group(1)
+    rule = html.escape(aside[0]["rule"]).replace("/", "/<wbr>")  # (it may break after a slash)
+    assert row.index(html.escape(FEAR)) < row.index(rule)  # sentence first, rule beside
+    assert re.search(r"<br>\d{1,2} Mar 2022<br>", row) and "2022-03" not in row  # a day, in words
+    # told "since last month", the fears are dated from February to the day of the report, and say so
+    (dirs[0] / f"{ARTICLE}.txt").write_text(REPORT.replace(FEAR, SINCE), encoding="utf-8")
+    _build(dirs)
+    aside = _set_aside(dirs[2])
+    assert len(aside) == 2 and {(a["date_from"], a["date_to"]) for a in aside} == {("2022-02-01", "2022-03-12")}
+    at = _articles_view(dirs, monkeypatch)
+    label = next(e.label for e in at.expander if "set aside" in e.label)
+    assert label.startswith("2 events set aside: the rules found them, but their sentences read"), label
+    table = _set_aside_markup(at)
+    assert table.count("1 Feb – 12 Mar 2022 (range)") == 2 and "2022-02-01" not in table
+    assert at.selectbox(key="aside_event").options  # the restore form is offered
+
+
+def test_a_month_and_a_day_read_as_what_they_are():
+    from mapapp.articleview import date_words
+
+    month = {"event_date": "2026-11-01", "date_from": "2026-11-01", "date_to": "2026-11-30", "time_precision": 3}
+    assert date_words(month) == "Nov 2026 (month)"
+    assert date_words({**month, "date_to": "2026-11-01"}) == "Nov 2026 (month)"  # a month by its first day
+    day = {"event_date": "2021-04-20", "date_from": "2021-04-20", "date_to": "2021-04-20", "time_precision": 1}
+    assert date_words(day) == "20 Apr 2021"
+    assert date_words({**day, "time_precision": 2}) == "about 20 Apr 2021"
+    assert date_words({**day, "date_to": "2021-04-23", "time_precision": 2}) == "20–23 Apr 2021 (range)"
+    assert date_words({**day, "date_from": "2020-12-30", "time_precision": 2}) == "30 Dec 2020 – 20 Apr 2021 (range)"
+    assert date_words({}) == "date unknown"
+
+
+def test_every_article_string_in_the_set_aside_list_is_escaped():
+    from mapapp.articleview import set_aside_html, set_aside_table
+
+    hostile = '<img src=x onerror="alert(1)"> هجوم\n\n![x](https://example.org/x.png)'
+    art = {"set_aside": [{k: hostile for k in ("event_type", "sub_event_type", "location", "evidence", "rule",
+                                                "event_id", "confidence")}
+                         | {"sentence_score": 0.01, "fatalities": 2, "date_from": "<i>", "date_to": "<i>"}]}
+    markup = set_aside_html(set_aside_table(art, {hostile: {"event_id": hostile, "reviewed_by": hostile}}))
+    assert "<img" not in markup and "<i>" not in markup and "&lt;img src=x" in markup
+    assert "\n" not in markup  # one HTML block: a blank line in the data never ends it
+
+
+def test_the_set_aside_headings_agree_in_number():
+    from mapapp.articleview import set_aside_heading
+
+    assert set_aside_heading(1) == "1 event set aside: the rules found it, but its sentence reads as no new event"
+    assert set_aside_heading(3).startswith("3 events set aside: the rules found them, but their sentences read")
+    assert set_aside_heading(1, more=True).startswith("1 more event set aside: the rules found it")  # Add report

@@ -156,19 +156,10 @@ def test_set_aside_events_reach_merging_and_change_no_output_without_a_restore(d
 
 
 def test_an_analyst_restores_a_set_aside_event_from_the_articles_view(dirs, monkeypatch, restore_folium):
-    from streamlit.testing.v1 import AppTest
-
     seeds, curated, out = dirs
     _build(dirs)
     eid = _set_aside(out)[0]["event_id"]
-    for k, v in {"QMAP_SEEDS": seeds, "QMAP_GEO": ROOT / "geo", "QMAP_OUT": out, "QMAP_CURATED": curated,
-                 "QMAP_TILES": "none", "QMAP_SKIP_BUILD": "0"}.items():
-        monkeypatch.setenv(k, str(v))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.query_params["view"] = "Articles"
-    at.query_params["article"] = ARTICLE
-    at.run()
-    assert not at.exception
+    at = _articles_view(dirs, monkeypatch, skip_build=False)  # the app rebuilds after the restore
     assert [o for o in at.selectbox(key="aside_event").options if o.endswith(f"[{eid}]")]  # (as labelled)
     assert at.selectbox(key="aside_event").value is None  # nothing chosen for the analyst
     assert at.button(key="aside_restore").disabled
@@ -215,12 +206,12 @@ def _set_aside_markup(at) -> str:
     return found[0]
 
 
-def _articles_view(dirs, monkeypatch):
+def _articles_view(dirs, monkeypatch, skip_build: bool = True):
     from streamlit.testing.v1 import AppTest
 
     seeds, curated, out = dirs
     for k, v in {"QMAP_SEEDS": seeds, "QMAP_GEO": ROOT / "geo", "QMAP_OUT": out, "QMAP_CURATED": curated,
-                 "QMAP_TILES": "none", "QMAP_SKIP_BUILD": "1"}.items():
+                 "QMAP_TILES": "none", "QMAP_SKIP_BUILD": "1" if skip_build else "0"}.items():
         monkeypatch.setenv(k, str(v))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.query_params["view"] = "Articles"

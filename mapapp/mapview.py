@@ -44,6 +44,7 @@ from branca.element import Element as BranchElement
 from jinja2 import Template
 
 from pipeline.displaced import displaced_phrase
+from pipeline.evidence import STALE_EVIDENCE_DAYS as _STALE_EVIDENCE_DAYS
 
 from . import verbatim
 from .style import CONTROLLER_COLORS, CONTROLLER_LABELS, EVENT_STYLE, SUB_EVENT_STYLE, event_style
@@ -542,11 +543,11 @@ def shape_only(feature: dict) -> dict:
             "features": [{"type": "Feature", "geometry": feature["geometry"], "properties": {}}]}
 
 
-#: A zone whose latest evidence (its start or an event behind it, :func:`last_confirmed`) is more than this
-#: many days before the day it is drawn for is drawn faded, and the summary and legend say "no evidence
-#: since …": a season (about three months) is long enough for front lines round Qamishli to have moved
-#: unreported, short enough that a zone confirmed in the period's own weeks is drawn at full strength.
-STALE_EVIDENCE_DAYS = 90
+#: A zone whose latest evidence (its start or an event behind it, :func:`last_confirmed`) is more than
+#: :data:`pipeline.evidence.STALE_EVIDENCE_DAYS` days before the day it is drawn for is drawn faded, and the
+#: summary and legend say "no evidence since …" (the same window after which a truce is no longer called
+#: held or in force, :mod:`pipeline.truces`).
+STALE_EVIDENCE_DAYS = _STALE_EVIDENCE_DAYS
 #: How much of a zone's fill and outline a faded (stale) zone keeps.
 STALE_FADE = 0.35
 

@@ -65,6 +65,16 @@ number of truces times log of it, not with its square.
 
 *Actual end*: the first certain violation of a broken truce (never before its start); for
 an extended one, the actual end of the last truce in its chain; else the planned end.
+
+*Evidence*. ``last_evidence`` is the last day anything reported speaks of the truce: its
+agreement's last day, the last day of any of its violations (a report of it breaking), and
+the ``last_evidence`` of a truce that extends it (a report of it holding, renewed).
+``evidence_until`` is the last day that evidence speaks for:
+:data:`pipeline.evidence.STALE_EVIDENCE_DAYS` later, the window after which the map fades a
+control zone. ``status`` is what the reports say up to then; after it, a truce that was not
+known to end (:func:`lapsed`) is no longer called held or in force but "no report since
+<day>" (:func:`status_as_of`): the app draws it only up to ``evidence_until`` and filters by
+the days shown, the build decides nothing about the date range.
 """
 
 from __future__ import annotations
@@ -84,6 +94,7 @@ from .actors import actor_sides
 from .cells import day as _day
 from .cells import is_missing as _missing
 from .cells import text as _text
+from .evidence import evidence_until as _evidence_until
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +122,7 @@ TRUCE_COLUMNS: list[str] = [
     "event_id", "start", "end", "actual_end", "start_approximate", "end_approximate", "planned_hours",
     "actor1", "actor2", "mediator", "place_id", "location", "status", "violations",
     "uncertain_violations", "extends", "status_computed", "evidence", "truce_id", "violation_at",
+    "last_evidence", "evidence_until",
 ]
 #: The statuses, in the order the timeline lists them.
 STATUS_ORDER: list[str] = ["held", "in force", "broken", "unknown"]
@@ -124,6 +136,8 @@ LONGEST_EVENT = pd.Timedelta(days=31)
 _DAY = pd.Timedelta(days=1)
 _CLOCK_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 _TIMESTAMP_COLUMNS = ("start", "end", "actual_end")
+#: Columns written as days (``YYYY-MM-DD``), read back as datetime64 days.
+_DAY_COLUMNS = ("last_evidence", "evidence_until")
 
 
 # ---------------------------------------------------------------------------------------
@@ -425,8 +439,9 @@ def analyse(events: Iterable[Mapping[str, Any]], parents: Mapping[str, str] | No
         counted only by the same-day presumption); ``violation_at`` (for each violation,
         the moment it falls in the truce: its first known moment, or noon of its first day,
         never before the truce's start); ``extends`` (event id of the truce this one
-        extends, or None); ``truce_id`` (the first truce of its chain); ``evidence``.
-        Sorted by start, then event id.
+        extends, or None); ``truce_id`` (the first truce of its chain); ``evidence``;
+        ``last_evidence`` (the day, see the module docstring; NaT without a usable date) and
+        ``evidence_until``. Sorted by start, then event id.
     """
     rows = list(events)
     parents = parents or {}
@@ -452,6 +467,7 @@ def analyse(events: Iterable[Mapping[str, Any]], parents: Mapping[str, str] | No
     out: list[dict[str, Any]] = []
     sides_of: dict[str, set[str]] = {}
     first_violation: dict[str, pd.Timestamp] = {}
+    own_evidence: dict[str, pd.Timestamp] = {}  # the agreement's last day, its violations' last days
     for r in rows:
         if not is_truce(r):
             continue
@@ -488,6 +504,10 @@ def analyse(events: Iterable[Mapping[str, Any]], parents: Mapping[str, str] | No
                 if kind != "no":
                     at = w.first if w.first is not None else w.day_from + pd.Timedelta(hours=12)
                     found.append((w.first or w.day_from, ev_id, kind, max(at, start)))
+                    own_evidence[eid] = max(own_evidence.get(eid, w.day_to), w.day_to)
+            agreed = when_of(r)
+            if agreed is not None:
+                own_evidence[eid] = max(own_evidence.get(eid, agreed.day_to), agreed.day_to)
         found.sort()
         certain = [f for f in found if f[2] != "presumed"]
         if certain and start is not None:  # a presumed violation is too unsure to end a truce
@@ -537,6 +557,7 @@ def analyse(events: Iterable[Mapping[str, Any]], parents: Mapping[str, str] | No
     _chain_extensions(out, sides_of, parents)
     _actual_ends(out, first_violation)
     _chain_roots(out)
+    _last_evidence(out, own_evidence)
     out.sort(key=lambda t: (t["start"] is pd.NaT, t["start"] if t["start"] is not pd.NaT else pd.Timestamp(0),
                             t["event_id"]))
     log.debug("%d truces, %d broken", len(out), sum(t["status"] == "broken" for t in out))
@@ -559,6 +580,30 @@ def _actual_ends(truces: list[dict[str, Any]], first_violation: Mapping[str, pd.
 
     for t in truces:
         t["actual_end"] = end_of(t, {t["event_id"]})
+
+
+def _last_evidence(truces: list[dict[str, Any]], own: Mapping[str, pd.Timestamp]) -> None:
+    """Fill ``last_evidence`` and ``evidence_until`` in place: a truce's own evidence (``own``: its
+    agreement's and its violations' last days), or a later truce's in its chain of extensions (a truce
+    extended was reported holding until it was renewed); cycle-safe."""
+    by_id = {t["event_id"]: t for t in truces}
+    last = {t["event_id"]: own.get(t["event_id"]) for t in truces}
+    for t in truces:
+        day = own.get(t["event_id"])
+        if day is None:
+            continue
+        seen = {t["event_id"]}
+        earlier = by_id.get(t["extends"] or "")
+        while earlier is not None and earlier["event_id"] not in seen:
+            seen.add(earlier["event_id"])
+            if last[earlier["event_id"]] is None or last[earlier["event_id"]] < day:
+                last[earlier["event_id"]] = day
+            earlier = by_id.get(earlier["extends"] or "")
+    for t in truces:
+        day = last[t["event_id"]]
+        until = _evidence_until(day)
+        t["last_evidence"] = day if day is not None else pd.NaT
+        t["evidence_until"] = until if until is not None else pd.NaT
 
 
 def _chain_roots(truces: list[dict[str, Any]]) -> None:
@@ -612,7 +657,7 @@ def _chain_extensions(truces: list[dict[str, Any]], sides_of: Mapping[str, set[s
 
 def _empty_truces() -> pd.DataFrame:
     frame = pd.DataFrame({c: pd.Series(dtype=object) for c in TRUCE_COLUMNS})
-    for col in _TIMESTAMP_COLUMNS:
+    for col in _TIMESTAMP_COLUMNS + _DAY_COLUMNS:
         frame[col] = pd.Series(dtype="datetime64[ns]")
     frame["start_approximate"] = pd.Series(dtype=bool)
     frame["end_approximate"] = pd.Series(dtype=bool)
@@ -637,6 +682,8 @@ def truces_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
     frame = pd.DataFrame(records, columns=TRUCE_COLUMNS)
     for col in _TIMESTAMP_COLUMNS:
         frame[col] = pd.to_datetime(frame[col])
+    for col in _DAY_COLUMNS:  # NaT in a table of a build older than them
+        frame[col] = pd.to_datetime(frame[col])
     frame["planned_hours"] = pd.to_numeric(frame["planned_hours"]).astype(float)
     frame["violation_at"] = frame["violation_at"].map(lambda v: [pd.Timestamp(x) for x in v or []])
     for col in ("violations", "uncertain_violations"):
@@ -644,6 +691,62 @@ def truces_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
     for col in ("place_id", "extends"):  # keep None (pandas 3 would infer str with NaN)
         frame[col] = pd.Series([v if isinstance(v, str) and v else None for v in frame[col]], dtype=object)
     return frame.reset_index(drop=True)
+
+
+def _as_day(value: Any) -> pd.Timestamp:
+    return pd.Timestamp(value).normalize()
+
+
+def lapsed(truces: pd.DataFrame, as_of: Any) -> pd.Series:
+    """Whether each truce's status no longer speaks for the day ``as_of``: the day is after its
+    ``evidence_until``, it was planned to run past that day (open-ended, or a later end), and it is
+    not known to have ended by then (not broken, its ``actual_end`` none or later).
+
+    Parameters
+    ----------
+    truces : pandas.DataFrame
+        The truces table (:func:`truces_frame`); a table without ``evidence_until`` (a build older
+        than it) never lapses.
+    as_of : str, date or Timestamp
+        The day asked about (the app: the last day of the range shown).
+
+    Returns
+    -------
+    pandas.Series of bool
+        Indexed as ``truces``.
+    """
+    if truces is None or not len(truces) or "evidence_until" not in truces.columns:
+        return pd.Series(False, index=getattr(truces, "index", None), dtype=bool)
+    until = pd.to_datetime(truces["evidence_until"])
+    reported_end = until + _DAY  # the evidence speaks for the whole of its last day
+    day = _as_day(as_of)
+    end = pd.to_datetime(truces["end"])
+    actual = pd.to_datetime(truces["actual_end"])
+    status = truces["status"].map(_text)
+    out = (until.notna() & (day > until) & (status != "broken")
+           & (end.isna() | (end > reported_end)) & (actual.isna() | (actual > reported_end)))
+    return out.astype(bool)
+
+
+def status_as_of(truces: pd.DataFrame, as_of: Any) -> pd.Series:
+    """Each truce's ``status`` as it may be said of the day ``as_of``: as reported, or, when it
+    :func:`lapsed`, ``"no report since 26 Apr 2021 (held until then)"`` (its ``last_evidence``).
+
+    Returns
+    -------
+    pandas.Series of str
+        Indexed as ``truces``.
+    """
+    if truces is None or not len(truces):
+        return pd.Series([], dtype=object)
+    status = truces["status"].map(_text)
+    stale = lapsed(truces, as_of)
+    if not stale.any():
+        return status
+    last = pd.to_datetime(truces["last_evidence"])
+    said = [f"no report since {day:%d %b %Y}" + (f" ({s} until then)" if s and s != "unknown" else "")
+            if gone else s for s, gone, day in zip(status, stale, last)]
+    return pd.Series(said, index=truces.index, dtype=object)
 
 
 def truce_intervals(events: pd.DataFrame | Iterable[Mapping[str, Any]] | None,
@@ -681,6 +784,9 @@ def to_json_records(truces: list[dict[str, Any]]) -> list[dict[str, Any]]:
         rec = dict(t)
         for col in _TIMESTAMP_COLUMNS:
             rec[col] = _iso(rec[col])
+        for col in _DAY_COLUMNS:
+            iso = _iso(rec[col])
+            rec[col] = iso[:10] if iso else None
         rec["violation_at"] = [_iso(x) for x in rec["violation_at"]]
         if isinstance(rec["planned_hours"], float) and math.isnan(rec["planned_hours"]):
             rec["planned_hours"] = None

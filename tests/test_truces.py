@@ -253,3 +253,88 @@ def test_build_writes_truces_and_marks_the_events(tmp_path):
     ds = load_dataset(out)
     assert list(ds.truces["event_id"]) == [t["event_id"] for t in table]
     assert list(ds.truces["status"]) == [t["status"] for t in table]
+
+
+# ---------------------------------------------------------------------------------------
+# how long a truce's evidence speaks for (a truce with no report for a season is not called in force)
+# ---------------------------------------------------------------------------------------
+
+def _amuda_truce(template: dict) -> dict:
+    """An open-ended SDF-NDF truce at Amuda on 26 April 2021 that nothing breaks (our own row)."""
+    return event_row(template, "test-0426-amuda", "2021-04-26", "Strategic developments", "Agreement", SDF, NDF,
+                     ("amuda", "Amuda"), "Mon 26 Apr: the two sides agreed to stop fighting in Amuda (test row)",
+                     mediator=RUSSIA)
+
+
+def _later_report(template: dict) -> dict:
+    """A shelling at Tal Hamis in December 2026, years after the truces (our own row)."""
+    return event_row(template, "test-1205-shelling", "2026-12-05", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                     ("Unidentified Armed Group (Syria)", ""), ("Civilians (Syria)", "civilians"),
+                     ("tal_hamis", "Tal Hamis"), "Sat 5 Dec 2026: shells fell on a village (test row)")
+
+
+def _with_later_rows(april: pd.DataFrame, template: dict) -> pd.DataFrame:
+    return pd.concat([april, pd.DataFrame([_amuda_truce(template), _later_report(template)])], ignore_index=True)
+
+
+def test_a_truces_last_evidence_is_its_agreement_its_violations_and_its_extensions(april, april_rows, places):
+    """Probe: a report of December 2026 added to data whose truces are of April 2021, and the Timeline called the
+    26 April truce "held … in force" in December 2026. The build now says when each truce was last spoken of
+    (``last_evidence``: its agreement's last day, the last day of a violation, the evidence of a truce extending
+    it) and the last day that evidence speaks for (``evidence_until``: the window the map fades zones after)."""
+    from pipeline.evidence import STALE_EVIDENCE_DAYS
+    from pipeline.truces import TRUCE_COLUMNS
+
+    t = april_rows[0]
+    truces = truce_intervals(_with_later_rows(april, t), places).set_index("event_id")
+    assert TRUCE_COLUMNS[-2:] == ["last_evidence", "evidence_until"]  # new fields only, after the old ones
+    last = truces["last_evidence"].dt.strftime("%Y-%m-%d").to_dict()
+    assert last["test-0426-amuda"] == "2021-04-26"  # its agreement, nothing since
+    assert last["zhyan-0425-e01"] == "2021-04-26"  # agreed the 25th, broken again on the 26th
+    assert last[SEED_TRUCE] == "2021-04-22"  # broken on the 22nd
+    assert last["k24-0424-e01"] == "2021-04-26"  # extended by the permanent truce, whose evidence runs to the 26th
+    assert last["shafaq-0423-e01"] == "2021-04-26"  # the chain's first truce
+    assert (truces["evidence_until"] - truces["last_evidence"] == pd.Timedelta(days=STALE_EVIDENCE_DAYS)).all()
+    assert truces.loc["test-0426-amuda", "status"] == "in force"  # the data run to 2026: as the build said before
+
+
+def test_the_build_writes_each_truces_last_evidence_as_a_day(tmp_path):
+    import csv
+
+    out = tmp_path / "out"
+    assert build(ROOT / "seeds", ROOT / "geo", out, progress=False, curated_dir=ROOT / "curated").ok
+    table = {t["event_id"]: t for t in json.loads((out / "truces.json").read_text(encoding="utf-8"))}
+    final = table["cur-0426-final-agreement"]
+    assert (final["last_evidence"], final["evidence_until"]) == ("2021-04-26", "2021-07-25")
+    with open(out / "truces.csv", encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(fh))
+    assert header[-2:] == ["last_evidence", "evidence_until"] and header[:20] == [
+        "event_id", "start", "end", "actual_end", "start_approximate", "end_approximate", "planned_hours", "actor1",
+        "actor2", "mediator", "place_id", "location", "status", "violations", "uncertain_violations", "extends",
+        "status_computed", "evidence", "truce_id", "violation_at"]  # the columns before them as they were
+
+
+def test_a_truce_not_reported_for_a_season_is_not_called_held_or_in_force_after_it(april, april_rows, places):
+    """``lapsed``/``status_as_of``: the app asks whether a truce's status still speaks for a day; after its
+    ``evidence_until`` a held or in-force truce that was not known to end reads "no report since <day>"; a broken
+    truce stays broken, and a truce that ended as planned stays what it was."""
+    import datetime as dt
+
+    from pipeline.truces import lapsed, status_as_of
+
+    t = april_rows[0]
+    truces = truce_intervals(_with_later_rows(april, t), places)
+    ids = list(truces["event_id"])
+    early, late = dt.date(2021, 5, 10), dt.date(2026, 12, 7)
+    assert not lapsed(truces, early).any()
+    assert dict(zip(ids, lapsed(truces, late))) == {SEED_TRUCE: False, "shafaq-0423-e01": False,
+                                                    "k24-0424-e01": False, "zhyan-0425-e01": False,
+                                                    "test-0426-amuda": True}
+    assert lapsed(truces, dt.date(2021, 7, 25)).sum() == 0 and lapsed(truces, dt.date(2021, 7, 26)).sum() == 1
+    now = dict(zip(ids, status_as_of(truces, late)))
+    assert now["test-0426-amuda"] == "no report since 26 Apr 2021 (in force until then)"
+    assert now["zhyan-0425-e01"] == "broken" and now["k24-0424-e01"] == "held"
+    assert dict(zip(ids, status_as_of(truces, early)))["test-0426-amuda"] == "in force"
+    # a table without the new fields (a build older than them) reads as before
+    old = truces.drop(columns=["last_evidence", "evidence_until"])
+    assert not lapsed(old, late).any() and list(status_as_of(old, late)) == list(truces["status"])

@@ -136,7 +136,7 @@ def _spec(ds, f: Filters, changes: list[dict]) -> briefing.Briefing:
 
 def page_html(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, changes: list[dict]) -> str:
     """The briefing page for the current filters, view, title and caption."""
-    return briefing.briefing_html(ds.with_truce_status(shown), ds.zones, ds.places, ds.border, _spec(ds, f, changes),
+    return briefing.briefing_html(ds.with_truce_status(shown, f.as_of), ds.zones, ds.places, ds.border, _spec(ds, f, changes),
                                   tiles, changes)
 
 

@@ -14,6 +14,7 @@ that still works in pandas asks for it. A build without ``events.parquet`` is re
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ import orjson
 import pandas as pd
 
 from pipeline.eventlinks import LINKS_FILE
-from pipeline.truces import truces_frame
+from pipeline.truces import status_as_of, truces_frame
 
 from .store import EVENT_COLUMNS, EventStore, StoreError, typed_frame
 
@@ -102,13 +103,13 @@ class Dataset:
 
         return haystack(self.events)
 
-    def with_truce_status(self, events: pd.DataFrame) -> pd.DataFrame:
-        """``events`` plus ``truce_status`` and ``truce_violations`` for the truces among them."""
-        t = self.truces
-        status = dict(zip(t["event_id"], t["status"])) if not t.empty else {}
-        count = dict(zip(t["event_id"], t["violations"].map(len))) if not t.empty else {}
+    def with_truce_status(self, events: pd.DataFrame, as_of: dt.date | None = None) -> pd.DataFrame:
+        """``events`` plus ``truce_status`` and ``truce_violations`` for the truces among them; with
+        ``as_of`` (the range's end), the status as it may be said of that day
+        (:func:`pipeline.truces.status_as_of`: "no report since …" after the truce's evidence)."""
         if not (events["sub_event_type"] == "Agreement").any():
             return events
+        status, count = self._truce_maps_as_of(as_of)
         return events.assign(truce_status=events["event_id"].map(status),
                              truce_violations=events["event_id"].map(count))
 
@@ -158,12 +159,29 @@ class Dataset:
             return {}, {}
         return dict(zip(t["event_id"], t["status"])), dict(zip(t["event_id"], map(len, t["violations"])))
 
-    def truce_status(self, records: list[dict]) -> list[dict]:
+    def _truce_maps_as_of(self, as_of: dt.date | None) -> tuple[dict, dict]:
+        """:attr:`_truce_maps` with each status as of ``as_of`` (remembered per day; None: as reported)."""
+        if as_of is None or self.truces.empty:
+            return self._truce_maps
+        memo = self._truce_status_memo  # shared by the sessions: read once, written whole
+        got = memo.get(as_of)
+        if got is None:
+            if len(memo) > 64:  # a long Play or many ranges: forget, never grow without bound
+                memo.clear()
+            got = memo[as_of] = (dict(zip(self.truces["event_id"], status_as_of(self.truces, as_of))),
+                                 self._truce_maps[1])
+        return got
+
+    @cached_property
+    def _truce_status_memo(self) -> dict:
+        return {}
+
+    def truce_status(self, records: list[dict], as_of: dt.date | None = None) -> list[dict]:
         """``records`` (event dicts) with ``truce_status``/``truce_violations`` on the truces among them,
-        as :meth:`with_truce_status` adds them to a frame."""
+        as :meth:`with_truce_status` adds them to a frame (``as_of``: the range's end)."""
         if not any(r.get("sub_event_type") == "Agreement" for r in records):
             return records
-        status, count = self._truce_maps
+        status, count = self._truce_maps_as_of(as_of)
         if not status:
             return records
         return [{**r, "truce_status": status.get(r["event_id"], np.nan),

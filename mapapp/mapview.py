@@ -907,13 +907,14 @@ def store_groups(store, f, truce_status=None, include: tuple[str, ...] = ()) -> 
     """The map's symbol groups from an event store's query (:meth:`mapapp.store.EventStore.symbols`).
 
     Equal to :func:`group_events` of the filtered frame. ``truce_status`` (a callable on a
-    list of records) adds the truce fields to the popups' records; ``include``: event ids
+    list of records and the range's end, :meth:`mapapp.data.Dataset.truce_status`) adds the truce
+    fields to the popups' records; ``include``: event ids
     shown whatever the filters. All a group's events are queried only when
     :func:`group_rows` asks for them.
     """
     groups = SymbolGroups()
     for s in store.symbols(f, list(SUB_EVENT_STYLE), MAX_EVENTS_IN_POPUP, include=include, columns=POPUP_COLUMNS):
-        records = truce_status(s["records"]) if truce_status else s["records"]
+        records = truce_status(s["records"], f.as_of) if truce_status else s["records"]
 
         def fetch(s=s):
             return store.symbol_rows(f, s["place"], s["event_type"], s["style_key"], list(SUB_EVENT_STYLE),
@@ -1174,7 +1175,7 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
         truce = r.get("truce_status") if isinstance(r.get("truce_status"), str) else ""
         if truce:
             n_viol = _num(r.get("truce_violations")) or 0
-            truce = f"truce {truce}" + (f" ({n_viol} violation{'s' if n_viol != 1 else ''})" if n_viol else "")
+            truce = f"truce: {truce}" + (f" ({n_viol} violation{'s' if n_viol != 1 else ''})" if n_viol else "")
         src = e(str(r.get("source", "")))
         url = r.get("source_url") if isinstance(r.get("source_url"), str) else ""
         if url.startswith(("http://", "https://")):

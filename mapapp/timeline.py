@@ -15,12 +15,22 @@ the day of the window nearest to it that the event's own range covers
 range overlaps the window, :func:`mapapp.filters.apply_filters`), and their bars add up to the
 summary line's count: an event of 26-29 April dated the 27th is counted on the 26th of a window
 that ends on the 26th, not left out.
+
+Truces
+------
+A truce is drawn over its planned interval as far as its evidence speaks (the build's
+``evidence_until``: :data:`pipeline.evidence.STALE_EVIDENCE_DAYS` after its last report), never
+over the days after it. :func:`truce_scope` says which truces a range shows (drawn) and which may
+still run but have no report in it ("no report since <day>"); the chart's subtitle and the truce
+table (:func:`truce_table`, statuses as of the range's end: :func:`pipeline.truces.status_as_of`)
+count the same ones.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -30,13 +40,19 @@ import pandas as pd
 from mapapp.style import DEFAULT_EVENT, EVENT_STYLE, TRUCE_STATUS_COLORS
 from pipeline.cells import day as _day
 from pipeline.cells import text as _text
-from pipeline.truces import STATUS_ORDER, truces_frame
+from pipeline.truces import STATUS_ORDER, lapsed, status_as_of, truces_frame
 
 log = logging.getLogger(__name__)
 
 VIOLATION_COLOR = TRUCE_STATUS_COLORS["broken"]
 
 _DAY = pd.Timedelta(days=1)
+#: Plot width (px) assumed when placing the truces' labels (the chart follows its container: about
+#: 760 px beside the sidebar at 1280; narrower is assumed, so a label is not thought to fit where it may not).
+NOMINAL_PLOT_PX = 700
+#: Most lines of truce labels along the top of the chart; a truce whose label finds no room is counted on
+#: the label before it ("+2 more").
+MAX_LABEL_LANES = 3
 
 
 # ---------------------------------------------------------------------------------------
@@ -171,6 +187,39 @@ def _alt_datetime(ts: pd.Timestamp) -> alt.DateTime:
     return alt.DateTime(year=ts.year, month=ts.month, date=ts.day, hours=ts.hour, minutes=ts.minute)
 
 
+def label_px(text: str) -> float:
+    """Width in pixels of a truce label (10 px font, about 6 px a character, and the 3 px offset)."""
+    return 6.0 * len(text) + 6.0
+
+
+def time_axis(lo: pd.Timestamp, hi: pd.Timestamp) -> alt.Axis:
+    """The x axis of a chart over the days ``lo``..``hi`` (inclusive): about ten ticks or fewer (days,
+    weeks, months or years as the range asks), the year in each tick when the range spans more than one.
+
+    Parameters
+    ----------
+    lo, hi : pandas.Timestamp
+        First and last day shown.
+
+    Returns
+    -------
+    altair.Axis
+    """
+    days = (hi - lo).days + 1
+    if days <= 16:
+        interval, step, fmt = "day", 1, "%d %b"
+    elif days <= 120:
+        interval, step, fmt = "week", max(1, math.ceil(days / 7 / 10)), "%d %b"
+    elif days <= 3 * 366:
+        months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+        interval, step, fmt = "month", max(1, math.ceil(months / 10)), "%b"
+    else:
+        interval, step, fmt = "year", max(1, math.ceil((hi.year - lo.year + 1) / 10)), "%Y"
+    if lo.year != hi.year and "%Y" not in fmt:
+        fmt += " %Y"
+    return alt.Axis(format=fmt, labelAngle=0, labelOverlap=True, tickCount={"interval": interval, "step": step})
+
+
 def _message_chart(message: str, width: Any = "container", height: int = 220) -> alt.LayerChart:
     data = pd.DataFrame({"message": [message]})
     text = alt.Chart(data).mark_text(fontSize=14, color="#555555").encode(text="message:N")
@@ -184,7 +233,7 @@ def _type_style(event_type: str) -> dict[str, str]:
     return EVENT_STYLE.get(event_type, DEFAULT_EVENT)
 
 
-def _bar_layer(counts: pd.DataFrame, x_scale: alt.Scale) -> alt.Chart:
+def _bar_layer(counts: pd.DataFrame, x_scale: alt.Scale, axis: alt.Axis) -> alt.Chart:
     data = counts.copy()
     data["x"] = data["day"] + pd.Timedelta(hours=2)
     data["x2"] = data["day"] + pd.Timedelta(hours=22)
@@ -201,7 +250,7 @@ def _bar_layer(counts: pd.DataFrame, x_scale: alt.Scale) -> alt.Chart:
     data["y1"] = data.groupby("day")["count"].cumsum()
     data["y0"] = data["y1"] - data["count"]
     return alt.Chart(data).mark_bar(clip=True).encode(
-        x=alt.X("x:T", scale=x_scale, title=None, axis=alt.Axis(format="%d %b", labelAngle=0, tickCount={"interval": "day", "step": 1})),
+        x=alt.X("x:T", scale=x_scale, title=None, axis=axis),
         x2="x2:T",
         y=alt.Y("y0:Q", title="Events per day", scale=alt.Scale(domainMin=0), axis=alt.Axis(tickMinStep=1)),
         y2="y1:Q",
@@ -212,19 +261,71 @@ def _bar_layer(counts: pd.DataFrame, x_scale: alt.Scale) -> alt.Chart:
     )
 
 
+def _reported_end(truces: pd.DataFrame) -> pd.Series:
+    """The moment each truce's evidence stops speaking (the end of its ``evidence_until``); NaT: none known."""
+    if "evidence_until" not in truces.columns:
+        return pd.Series(pd.NaT, index=truces.index, dtype="datetime64[ns]")
+    return pd.to_datetime(truces["evidence_until"]) + _DAY
+
+
+def _drawn_end(truces: pd.DataFrame) -> pd.Series:
+    """Where each truce's band ends: its planned end or the end of its evidence, the earlier (NaT: neither)."""
+    end = pd.to_datetime(truces["end"])
+    reported = _reported_end(truces)
+    return end.where(reported.isna() | (end.notna() & (end <= reported)), reported)
+
+
+def truce_scope(truces: pd.DataFrame | None, date_from: Any = None, date_to: Any = None) -> pd.Series:
+    """Which truces the range ``date_from``..``date_to`` (inclusive) shows.
+
+    ``"shown"``: drawn, its planned interval overlapping the range on days its evidence speaks for
+    (up to ``evidence_until``); ``"unreported"``: not drawn, but it may still run in the range (planned
+    to reach into it and not known to have ended: :func:`pipeline.truces.lapsed` on the range's first
+    day), with no report since before it; ``""``: neither. The timeline's subtitle counts the first
+    two, and the truce table lists them.
+
+    Returns
+    -------
+    pandas.Series of str
+        Indexed as ``truces``.
+    """
+    if truces is None or not len(truces) or "start" not in truces.columns:
+        return pd.Series([], dtype=object)
+    starts = pd.to_datetime(truces["start"])
+    lo, hi = _window(date_from, date_to, [s.normalize() for s in starts.dropna()])
+    hi_end = hi + _DAY
+    end = pd.to_datetime(truces["end"])
+    drawn_end = _drawn_end(truces)
+    begun = starts.notna() & (starts < hi_end)
+    shown = begun & (drawn_end.isna() | (drawn_end > lo))
+    unreported = begun & ~shown & (end.isna() | (end > lo)) & lapsed(truces, lo)
+    out = pd.Series("", index=truces.index, dtype=object)
+    out[shown] = "shown"
+    out[unreported] = "unreported"
+    return out
+
+
 def _truce_frame(truces: pd.DataFrame, lo: pd.Timestamp, hi_end: pd.Timestamp) -> pd.DataFrame:
+    hi = hi_end - _DAY
+    scope = truce_scope(truces, lo, hi)
+    stale = lapsed(truces, hi)
+    drawn_end = _drawn_end(truces)
     rows = []
-    for t in truces.to_dict("records"):
-        start = t.get("start")
-        if start is None or pd.isna(start):
+    for (_, t), in_range, gone, stop in zip(truces.iterrows(), scope, stale, drawn_end):
+        if in_range != "shown":
             continue
-        end = t.get("end")
+        start, end = t.get("start"), t.get("end")
         open_ended = end is None or pd.isna(end)
-        shown_end = hi_end if open_ended else min(end, hi_end)
-        if shown_end <= lo or start >= hi_end:
-            continue
+        shown_end = hi_end if pd.isna(stop) else min(stop, hi_end)
         parties = " – ".join(p for p in (_text(t.get("actor1")), _text(t.get("actor2"))) if p)
         violations = t.get("violations") or []
+        last, until = t.get("last_evidence"), t.get("evidence_until")
+        if last is None or pd.isna(last):
+            last_text = "—"
+        elif gone:
+            last_text = f"no report since {last:%d %b %Y} (drawn to {until:%d %b %Y})"
+        else:
+            last_text = f"last {last:%d %b %Y}"
         rows.append({
             "x": max(start, lo),
             "start_at": start,
@@ -238,9 +339,47 @@ def _truce_frame(truces: pd.DataFrame, lo: pd.Timestamp, hi_end: pd.Timestamp) -
             "location": _text(t.get("location")) or "(any place)",
             "extends": _text(t.get("extends")) or "—",
             "violations_text": ", ".join(violations) if len(violations) else "none",
+            "last_text": last_text,
+            "stale": bool(gone),
             "evidence": _text(t.get("evidence")),
         })
     return pd.DataFrame(rows)
+
+
+def _label_lanes(bands: pd.DataFrame, day_px: float, with_year: bool) -> tuple[list[int | None], list[str]]:
+    """Each band's label line (None: no room, counted on the label before it as "+N more") and label text.
+
+    Bands in order of ``x``; a line is taken until the band ends and its label is past (a label is
+    :func:`label_px` wide at ``day_px`` pixels a day, its "+N more" included); at most
+    :data:`MAX_LABEL_LANES` lines.
+    """
+    texts = [f"{pd.Timestamp(x):%d %b{' %Y' if with_year else ''}} {s_}"
+             for x, s_ in zip(bands["start_at"], bands["status"])]
+    base = list(texts)
+    more = [0] * len(texts)
+    lanes: list[pd.Timestamp] = []  # each line's end: where the next label may start
+    out: list[int | None] = []
+    last: tuple[int, int] | None = None  # the latest label placed and its line: a band without room is counted on it
+    xs, x2s = list(bands["x"]), list(bands["x2"])
+
+    def busy(i: int) -> pd.Timestamp:
+        return max(x2s[i], xs[i] + pd.Timedelta(days=label_px(texts[i]) / day_px))
+
+    for i, x0 in enumerate(xs):
+        lane = next((k for k, end in enumerate(lanes) if end <= x0), None)
+        if lane is None and len(lanes) < MAX_LABEL_LANES:
+            lane = len(lanes)
+            lanes.append(x0)
+        if lane is not None:
+            lanes[lane] = busy(i)
+            last = (i, lane)
+        elif last is not None:  # no band has been placed since ``last``: its line may grow with its text
+            j, on = last
+            more[j] += 1
+            texts[j] = f"{base[j]} +{more[j]} more"
+            lanes[on] = max(lanes[on], busy(j))
+        out.append(lane)
+    return out, texts
 
 
 _TRUCE_TOOLTIP = [
@@ -252,12 +391,13 @@ _TRUCE_TOOLTIP = [
     alt.Tooltip("location:N", title="Place"),
     alt.Tooltip("extends:N", title="Extends"),
     alt.Tooltip("violations_text:N", title="Violations"),
+    alt.Tooltip("last_text:N", title="Reports"),
     alt.Tooltip("evidence:N", title="Evidence"),
     alt.Tooltip("truce:N", title="Event id"),
 ]
 
 
-def _truce_layers(bands: pd.DataFrame, x_scale: alt.Scale) -> list[alt.Chart]:
+def _truce_layers(bands: pd.DataFrame, x_scale: alt.Scale, day_px: float, with_year: bool) -> list[alt.Chart]:
     # every status in the legend (held, in force, broken…), not only those shown now
     statuses = list(STATUS_ORDER) + sorted(set(bands["status"]) - set(STATUS_ORDER))
     scale = alt.Scale(domain=statuses, range=[TRUCE_STATUS_COLORS.get(s, TRUCE_STATUS_COLORS["unknown"])
@@ -273,20 +413,12 @@ def _truce_layers(bands: pd.DataFrame, x_scale: alt.Scale) -> list[alt.Chart]:
         color=alt.Color("status:N", scale=scale, legend=None),
         tooltip=_TRUCE_TOOLTIP,
     )
-    # overlapping truces get a label each, on its own line (a band goes on the first line free at its start)
-    lanes: list[pd.Timestamp] = []
-    lane_of = []
-    for x0, x1 in zip(bands["x"], bands["x2"]):
-        # a lane is taken until the band ends and its label (about a day and a half wide) is past
-        busy = max(x1, x0 + pd.Timedelta(hours=36))
-        lane = next((i for i, end in enumerate(lanes) if end <= x0), len(lanes))
-        if lane == len(lanes):
-            lanes.append(busy)
-        else:
-            lanes[lane] = busy
-        lane_of.append(lane)
-    labelled = bands.assign(lane_y=[20 + 13 * lane for lane in lane_of],
-                            label=[f"{pd.Timestamp(x):%d %b} {s_}" for x, s_ in zip(bands["start_at"], bands["status"])])
+    # overlapping truces get a label each, on its own line, as long as there is room (:func:`_label_lanes`)
+    bands = bands.sort_values(["x", "start_at"], kind="stable")
+    lanes, texts = _label_lanes(bands, day_px, with_year)
+    labelled = bands.assign(lane=lanes, label=texts)
+    labelled = labelled[labelled["lane"].notna()]
+    labelled = labelled.assign(lane_y=[20 + 13 * int(lane) for lane in labelled["lane"]]).drop(columns="lane")
     text = alt.Chart(labelled).mark_text(align="left", baseline="middle", dx=3, fontSize=10, color="#222222",
                                          clip=True).encode(x=x, y=alt.value(0), yOffset=alt.YOffset("lane_y:Q", scale=None),
                                                            text="label:N", tooltip=_TRUCE_TOOLTIP)
@@ -345,6 +477,32 @@ def _violation_layers(marks: pd.DataFrame, x_scale: alt.Scale) -> list[alt.Chart
     return [rule, point]
 
 
+def truces_phrase(truces: pd.DataFrame, bands: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp) -> str:
+    """The subtitle's words on the truces of a range: those drawn (``bands``: "2 truces in the range shown
+    (1 broken, 1 with no report since 26 Apr 2021)") and those that may still run with no report in it
+    ("1 earlier truce with no report since 26 Apr 2021"); the truce table lists the same (:func:`truce_scope`)."""
+    def since(rows: pd.DataFrame) -> str:
+        last = pd.to_datetime(rows["last_evidence"]).max() if "last_evidence" in rows.columns else pd.NaT
+        return f"no report since {last:%d %b %Y}" if not pd.isna(last) else "no report since"
+
+    scope = truce_scope(truces, lo, hi) if len(truces) else pd.Series([], dtype=object)
+    earlier = truces[scope == "unreported"] if len(scope) else truces.iloc[:0]
+    n = len(bands)
+    if n:
+        drawn = truces[truces["event_id"].isin(set(bands["truce"]))]
+        stale = drawn[lapsed(drawn, hi)]
+        broken = int((bands["status"] == "broken").sum())
+        phrase = (f"{n} truce{'s' if n != 1 else ''} in the range shown ({broken} broken"
+                  + (f", {len(stale)} with {since(stale)}" if len(stale) else "") + ")")
+    elif len(earlier):
+        phrase = "no truce reported in the range shown"
+    else:
+        return "no truces in this period"
+    if len(earlier):
+        phrase += f", {len(earlier)} earlier truce{'s' if len(earlier) != 1 else ''} with {since(earlier)}"
+    return phrase
+
+
 def timeline_chart(events: pd.DataFrame, truces: pd.DataFrame | None = None, date_from: Any = None,
                    date_to: Any = None, *, height: int = 220) -> alt.LayerChart:
     """Events per day, stacked by type, with truce intervals and their violations.
@@ -390,6 +548,7 @@ def _timeline_chart(events: pd.DataFrame | None, truces: pd.DataFrame | None, da
     # no explicit domain (Vega-Lite warned "Conflicting scale property domain" when every layer
     # carried one): an invisible layer spans the window exactly, and every other layer lies inside it
     x_scale = alt.Scale(nice=False)
+    axis = time_axis(lo, hi)
 
     counts = daily_counts(events, lo, hi)
     bands = _truce_frame(truces, lo, hi_end) if len(truces) else pd.DataFrame()
@@ -399,14 +558,14 @@ def _timeline_chart(events: pd.DataFrame | None, truces: pd.DataFrame | None, da
     layers: list[alt.Chart] = [alt.Chart(span).mark_point(opacity=0).encode(
         x=alt.X("x:T", scale=x_scale, title=None), y=alt.value(0))]
     if len(bands):
-        layers += _truce_layers(bands, x_scale)
+        layers += _truce_layers(bands, x_scale, NOMINAL_PLOT_PX / max((hi_end - lo) / _DAY, 1), lo.year != hi.year)
     if len(counts):
-        layers.append(_bar_layer(counts, x_scale))
+        layers.append(_bar_layer(counts, x_scale, axis))
     else:
         # an empty axis over the window, and the message in the middle
         frame = pd.DataFrame({"x": [lo, hi_end], "count": [0, 1]})
         layers.append(alt.Chart(frame).mark_point(opacity=0).encode(
-            x=alt.X("x:T", scale=x_scale, title=None, axis=alt.Axis(format="%d %b", labelAngle=0)),
+            x=alt.X("x:T", scale=x_scale, title=None, axis=axis),
             y=alt.Y("count:Q", title="Events per day", scale=alt.Scale(domain=[0, 1]))))
         note = pd.DataFrame({"message": ["No events in this period"], "x": [lo + (hi_end - lo) / 2]})
         layers.append(alt.Chart(note).mark_text(fontSize=14, color="#555555").encode(
@@ -418,15 +577,10 @@ def _timeline_chart(events: pd.DataFrame | None, truces: pd.DataFrame | None, da
                                       and getattr(layer.mark, "type", layer.mark) == "text")))
 
     n_events = int(counts["count"].sum()) if len(counts) else 0
-    n_truces = len(bands)
-    n_broken = int((bands["status"] == "broken").sum()) if n_truces else 0
     parts = [f"{n_events} event{'s' if n_events != 1 else ''}" if n_events else "No events in this period"]
     if n_events:
         parts[0] += outside_note(counted_outside(events, lo, hi))
-    if n_truces:
-        parts.append(f"{n_truces} truce{'s' if n_truces != 1 else ''} ({n_broken} broken)")
-    else:
-        parts.append("no truces in this period")
+    parts.append(truces_phrase(truces, bands, lo, hi))
     title = alt.TitleParams(f"Events per day and truces, {lo:%d %b %Y} – {hi:%d %b %Y}",
                             subtitle=", ".join(parts), anchor="start", fontSize=13)
     # fit the width to the container but keep ``height`` for the plot itself (legends below it
@@ -508,7 +662,7 @@ def per_day_chart(events: pd.DataFrame, date_from: Any = None, date_to: Any = No
         return _message_chart(f"No {noun.lower()} in this period", height=height).properties(title=title)
     data["day_text"] = data["day"].dt.strftime("%a %d %b %Y")
     x = alt.X("day:T", title=None, scale=alt.Scale(domain=[_alt_datetime(lo), _alt_datetime(hi)]),
-              axis=alt.Axis(format="%d %b", labelAngle=0, tickCount={"interval": "day", "step": 1}))
+              axis=time_axis(lo, hi))
     y = alt.Y("value:Q", title=f"{noun} per day", axis=alt.Axis(tickMinStep=1), stack=by == "type")
     tooltip = [alt.Tooltip("day_text:N", title="Day"), alt.Tooltip("group:N", title="Type" if by == "type" else "Actor"),
                alt.Tooltip("value:Q", title=noun)]
@@ -527,20 +681,49 @@ def per_day_chart(events: pd.DataFrame, date_from: Any = None, date_to: Any = No
                                                                           title=title)
 
 
-def truce_table(truces: pd.DataFrame) -> pd.DataFrame:
+def truce_table(truces: pd.DataFrame, as_of: Any = None, only: Any = None) -> pd.DataFrame:
     """The truces as an analyst reads them: status first, dates as days, parties and place in
     words, the truce it extends by its start and place (no internal ids), the number of violations;
-    no flags, no "None"."""
+    no flags, no "None".
+
+    Parameters
+    ----------
+    truces : pandas.DataFrame
+        The build's truces table.
+    as_of : str, date or Timestamp, optional
+        The day the statuses speak of (the range's end): a truce with no report for
+        :data:`pipeline.evidence.STALE_EVIDENCE_DAYS` before it reads "no report since 26 Apr 2021
+        (held until then)" and ended "not known" (:func:`pipeline.truces.status_as_of`), not held or
+        in force. None: the statuses as reported.
+    only : boolean array-like, optional
+        The rows to list (as ``truces``; e.g. ``truce_scope(...) != ""``); the truces they extend are
+        named whether listed or not.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``status``, ``start``, ``planned end``, ``ended``, ``parties``, ``mediator``, ``place``,
+        ``extends``, ``violations``; sorted by start.
+    """
+    columns = ["status", "start", "planned end", "ended", "parties", "mediator", "place", "extends", "violations"]
     if truces is None or len(truces) == 0:
-        return pd.DataFrame(columns=["status", "start", "planned end", "ended", "parties", "mediator", "place",
-                                     "extends", "violations"])
+        return pd.DataFrame(columns=columns)
     label = {r["event_id"]: f"{_fmt(r['start'])} · {_text(r.get('location'))}".strip(" ·")
              for r in truces.to_dict("records")}
+    stale = lapsed(truces, as_of) if as_of is not None else pd.Series(False, index=truces.index)
+    said = status_as_of(truces, as_of) if as_of is not None else truces["status"].map(_text)
+    frame = truces.assign(_stale=stale.to_numpy(), _said=said.to_numpy())
+    if only is not None:
+        frame = frame[pd.Series(only, index=truces.index).fillna(False).astype(bool)]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
     rows = []
-    for r in truces.sort_values("start").to_dict("records"):
+    for r in frame.sort_values("start").to_dict("records"):
         start, end, actual = r.get("start"), r.get("end"), r.get("actual_end")
         planned = "open-ended" if end is None or pd.isna(end) else _fmt(end, bool(r.get("end_approximate")))
-        if actual is None or pd.isna(actual):
+        if r["_stale"]:
+            ended = "not known"
+        elif actual is None or pd.isna(actual):
             ended = "in force" if r.get("status") in ("held", "in force") else ""
         elif start is not None and not pd.isna(start) and pd.Timestamp(actual).normalize() == pd.Timestamp(start).normalize():
             ended = "the day it began"
@@ -548,8 +731,10 @@ def truce_table(truces: pd.DataFrame) -> pd.DataFrame:
             ended = f"{pd.Timestamp(actual):%d %b %Y}"
         status = _text(r.get("status"))
         computed = _text(r.get("status_computed"))
+        # what the events say speaks no longer for a lapsed truce either, unless they say it broke
+        differs = computed and computed != status and not (r["_stale"] and computed in ("held", "in force"))
         rows.append({
-            "status": status + (f" (events say: {computed})" if computed and computed != status else ""),
+            "status": _text(r["_said"]) + (f" (events say: {computed})" if differs else ""),
             "start": _fmt(start, bool(r.get("start_approximate"))),
             "planned end": planned, "ended": ended,
             "parties": " – ".join(p for p in (_text(r.get("actor1")), _text(r.get("actor2"))) if p) or "not named",
@@ -558,4 +743,4 @@ def truce_table(truces: pd.DataFrame) -> pd.DataFrame:
             "extends": label.get(_text(r.get("extends")), ""),
             "violations": len(r.get("violations") or []),
         })
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=columns)

@@ -4,7 +4,9 @@ Everything follows the sidebar's filters (and playback): the map shows the filte
 events and the zones of the range's end (those it cannot draw, with no point, are counted
 and listed under the summary line, as on the Map: :func:`mapapp.unplaced.render`); beside it, events or fatalities per day by type
 or by actor (:func:`mapapp.timeline.per_day_chart`); under them the events-and-truces
-timeline and the truce table (:func:`mapapp.timeline.truce_table`: no internal ids).
+timeline and the truce table (:func:`mapapp.timeline.truce_table`: no internal ids). The table lists
+the truces the chart's subtitle counts (:func:`mapapp.timeline.truce_scope`), or all of them when
+asked, with each status as of the range's end.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def render(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, summ
     left, right = st.columns([3, 2])
     with left:
         base = mapview.base_map(tiles, ds.places, ds.border, labels=False)
-        layers = mapview.dynamic_layers(ds.with_truce_status(shown), ds.zones, ds.places, f.as_of)
+        layers = mapview.dynamic_layers(ds.with_truce_status(shown, f.as_of), ds.zones, ds.places, f.as_of)
         st_folium(base, key="timeline_map", height=470, use_container_width=True, feature_group_to_add=layers,
                   returned_objects=[])
         st.markdown(mapview.legend_html(f.as_of, "strip", ds.zones_latest_evidence, ds.zones), unsafe_allow_html=True)
@@ -65,8 +67,23 @@ def render(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, summ
     st.divider()  # the chart's title sat against the map's legend strip
     st.altair_chart(timeline.timeline_chart(shown, ds.truces, f.date_from, f.date_to), width="stretch")
     st.subheader("Truces and ceasefires")
-    table = timeline.truce_table(ds.truces)
-    if table.empty:
+    if ds.truces.empty:
         st.info("No truce or ceasefire in the data.")
         return
-    st.markdown(truce_table_html(table), unsafe_allow_html=True)
+    total = len(ds.truces)
+    every = st.toggle(f"All {total} truces in the data, not only those of the range shown", key="tl_all_truces")
+    scope = timeline.truce_scope(ds.truces, f.date_from, f.date_to)
+    table = timeline.truce_table(ds.truces, f.as_of, only=None if every else scope != "")
+    st.caption(scope_caption(len(table), total, every, f.as_of))
+    if not table.empty:
+        st.markdown(truce_table_html(table), unsafe_allow_html=True)
+
+
+def scope_caption(listed: int, total: int, every: bool, as_of) -> str:
+    """What the truce table lists and as of when its statuses speak."""
+    when = f"status as of {as_of:%d %b %Y}, the range's end"
+    if every:
+        return f"All {total} truces in the data; {when}."
+    if not listed:
+        return f"None of the {total} truces is in the range shown (as counted above the chart)."
+    return f"{listed} of {total} truces: those of the range shown, as counted above the chart; {when}."

@@ -101,7 +101,7 @@ def test_chart_has_bands_bars_and_violation_marks(april, april_truces):
     rows = [r for d in _datasets(spec) for r in d]
     flagged = {r["violation"] for r in rows if "violation" in r}
     assert flagged == {"jesr-0422-e01", "enab-0425-e01", "enab-0425-e02", "hawar-0426-e01"}
-    assert "4 truces (2 broken)" in spec["title"]["subtitle"]
+    assert "4 truces in the range shown (2 broken)" in spec["title"]["subtitle"]
 
 
 def test_chart_without_truces(april):
@@ -194,3 +194,110 @@ def test_truce_table_html_wraps_and_escapes():
     assert "A &lt;b&gt;x&lt;/b&gt; – B &amp; C" in out and "<b>x</b>" not in out
     assert "white-space:normal" in out and "nowrap" not in out.split(".qtruces th{")[0]
     assert out.count("</th>") == 4 and out.count("</td>") == 4
+
+
+# --------------------------------------------------------------------------- truces years after their last report
+@pytest.fixture(scope="module")
+def years_later(april, april_rows, places):
+    """The April rows, an open-ended truce at Amuda on 26 April 2021 that nothing breaks, and a shelling in
+    December 2026 (our own rows): the events frame and the build's truces."""
+    from conftest import NDF, RUSSIA, SDF, event_row
+
+    t = april_rows[0]
+    rows = [
+        event_row(t, "test-0426-amuda", "2021-04-26", "Strategic developments", "Agreement", SDF, NDF,
+                  ("amuda", "Amuda"), "Mon 26 Apr: the two sides agreed to stop fighting in Amuda (test row)",
+                  mediator=RUSSIA),
+        event_row(t, "test-1205-shelling", "2026-12-05", "Explosions/Remote violence",
+                  "Shelling/artillery/missile attack", ("Unidentified Armed Group (Syria)", ""),
+                  ("Civilians (Syria)", "civilians"), ("tal_hamis", "Tal Hamis"),
+                  "Sat 5 Dec 2026: shells fell on a village (test row)")]
+    events = pd.concat([april, pd.DataFrame(rows)], ignore_index=True)
+    return events, truce_intervals(events, places)
+
+
+def _band_rows(spec: dict) -> list[dict]:
+    bands = [layer for layer in spec["layer"] if layer.get("mark", {}).get("type") == "rect"
+             and layer["encoding"].get("color", {}).get("field") == "status"]
+    return spec["datasets"][bands[0]["data"]["name"]] if bands else []
+
+
+def test_a_truce_with_no_report_for_a_season_is_no_band_and_no_count_in_force(years_later):
+    """Probe: on 4-7 Dec 2026 the chart said "2 truces (1 broken)" and drew bands over all four days for truces of
+    April 2021. A truce is drawn only as far as its evidence speaks (``evidence_until``, the build's); a truce that
+    may still run but has no report in the range is counted apart, "no report since <day>"."""
+    from mapapp.timeline import truce_scope
+
+    events, truces = years_later
+    spec = timeline_chart(events, truces, "2026-12-04", "2026-12-07").to_dict()
+    assert _band_rows(spec) == []
+    subtitle = spec["title"]["subtitle"]
+    assert subtitle == "1 event, no truce reported in the range shown, 1 earlier truce with no report since 26 Apr 2021"
+    scope = dict(zip(truces["event_id"], truce_scope(truces, "2026-12-04", "2026-12-07")))
+    assert scope["test-0426-amuda"] == "unreported" and scope["zhyan-0425-e01"] == ""  # broken: it is over
+    # in the season after the agreement the band is drawn, and stops with the evidence
+    spec = timeline_chart(events, truces, "2021-05-01", "2021-05-10").to_dict()
+    drawn = {r["truce"]: r for r in _band_rows(spec)}
+    assert set(drawn) == {"zhyan-0425-e01", "test-0426-amuda"}
+    assert spec["title"]["subtitle"].endswith("2 truces in the range shown (1 broken)")
+    spec = timeline_chart(events, truces, "2021-07-20", "2021-08-05").to_dict()
+    amuda = next(r for r in _band_rows(spec) if r["truce"] == "test-0426-amuda")
+    assert amuda["x2"].startswith("2021-07-26")  # to the end of 25 July, 90 days after the 26 April agreement
+    assert "no report since 26 Apr 2021" in amuda["last_text"]
+    assert "1 with no report since 26 Apr 2021" in spec["title"]["subtitle"]
+
+
+def test_the_truce_table_lists_what_the_chart_counts_and_says_no_report_since(years_later):
+    """Probe: the header counted 2 truces while the table listed all 7, and the table called the 26 April 2021
+    truce "held … in force" in December 2026. ``truce_table(truces, as_of, only)`` gives each truce's status as of
+    the range's end, and the view lists the truces of ``truce_scope`` unless asked for all."""
+    from mapapp.timeline import truce_scope, truce_table
+
+    events, truces = years_later
+    scope = truce_scope(truces, "2026-12-04", "2026-12-07")
+    table = truce_table(truces, "2026-12-07", only=scope != "")
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert row["status"] == "no report since 26 Apr 2021 (in force until then)" and row["ended"] == "not known"
+    everything = truce_table(truces, "2026-12-07")
+    assert len(everything) == len(truces)
+    text = everything.to_string()
+    assert "in force" not in text.replace("in force until then", "")
+    # on the days of its evidence it is in force, as before
+    assert "in force" in set(truce_table(truces, "2021-05-10")["ended"])
+    assert (truce_scope(truces, "2021-04-19", "2021-04-30") == "shown").sum() == 5
+
+
+def test_a_range_of_years_has_years_on_its_axis_and_truce_labels_that_do_not_overlap(years_later):
+    """Probe: over 2021-2026 the ticks read "16 Mar, 10 Aug, 04 Jan…" with no year, and the April 2021 truces'
+    labels lay over each other. Across years the axis names them; labels keep a label's width apart on a line,
+    at most three lines, the rest counted on the label before them."""
+    from mapapp import timeline as tl
+
+    events, truces = years_later
+    spec = timeline_chart(events, truces, "2021-04-19", "2026-12-07").to_dict()
+    axes = [layer["encoding"]["x"]["axis"] for layer in spec["layer"] if "axis" in layer["encoding"].get("x", {})]
+    assert axes and all("%Y" in a["format"] for a in axes)
+    assert all(a["tickCount"]["interval"] in ("month", "year") for a in axes)
+    text = next(layer for layer in spec["layer"] if layer.get("mark", {}).get("type") == "text"
+                and "label" in layer["encoding"].get("text", {}).get("field", ""))
+    labels = spec["datasets"][text["data"]["name"]]
+    assert 1 <= len({r["lane_y"] for r in labels}) <= tl.MAX_LABEL_LANES
+    days = (pd.Timestamp("2026-12-08") - pd.Timestamp("2021-04-19")).days
+    for lane in {r["lane_y"] for r in labels}:
+        on = sorted((r for r in labels if r["lane_y"] == lane), key=lambda r: r["x"])
+        for a, b in zip(on, on[1:]):
+            gap_px = (pd.Timestamp(b["x"]) - pd.Timestamp(a["x"])).days * tl.NOMINAL_PLOT_PX / days
+            assert gap_px >= tl.label_px(a["label"]), (a["label"], b["label"])
+    assert all("2021" in r["label"] for r in labels)
+    assert sum(1 + int(r["label"].split("+")[1].split()[0]) if "+" in r["label"] else 1 for r in labels) == \
+        len(_band_rows(spec))  # every truce drawn is named or counted
+    # the per-day chart too, and a range inside one year keeps day ticks without the year
+    per_day = tl.per_day_chart(events, "2021-04-19", "2026-12-07").to_dict()
+    assert "%Y" in per_day["encoding"]["x"]["axis"]["format"]
+    short = timeline_chart(events, truces, "2021-04-19", "2021-04-30").to_dict()
+    bars = next(layer for layer in short["layer"] if layer.get("mark", {}).get("type") == "bar")
+    assert bars["encoding"]["x"]["axis"]["format"] == "%d %b"
+    across = timeline_chart(events, truces, "2026-12-28", "2027-01-03").to_dict()
+    assert all("%Y" in layer["encoding"]["x"]["axis"]["format"] for layer in across["layer"]
+               if "axis" in layer["encoding"].get("x", {}))

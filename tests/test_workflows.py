@@ -92,7 +92,7 @@ def test_truce_status_reaches_the_map_popup(ds):
     truce = events[events["merged_ids"].map(lambda m: "cur-0425-permanent-truce" in (m or []))]
     assert truce.iloc[0]["truce_status"] == "broken" and truce.iloc[0]["truce_violations"] >= 1
     group = next(g for g in mapview.group_events(truce))
-    assert "truce broken" in mapview.event_popup_html(group)
+    assert "truce: broken" in mapview.event_popup_html(group)
 
 
 def test_actual_end_follows_extensions_and_violations(ds):

@@ -6,13 +6,20 @@ What an analyst puts on a morning slide, laid out so that nothing covers the map
   range, the zones' date and the counts (with "N events without a map point" when the map cannot
   draw some of them: :mod:`mapapp.unplaced`), and, when a filter besides the dates is on, the filter
   line (:func:`filter_text`: which filters, and how many of the period's events they leave);
-  the page's ``<title>`` (the PDF's title) is the title and period;
+  the page's ``<title>`` (the PDF's title) is the title and period; the counts say how many
+  events are unreviewed ("4 of 36 unreviewed");
 - the map (the user's current view when its bounds are given), with a scale bar and a
   north arrow;
+- under the map, the **key events** in words (:func:`key_events_html`): at most :data:`KEY_EVENTS`
+  lines, most killed first, then the violent types, then newest, each "date (part of day) · place
+  (approx.) · type / sub-type · actors · killed, injured · N reports from M outlets · status", and
+  "… and K more (see the Events table)"; the app takes them from the store's query
+  (:meth:`mapapp.store.EventStore.key_events`);
 - a side panel with the legend, a locator inset (the shipped Syria–Turkey border, the
   governorate's towns and a rectangle for the map's extent), the areas that changed hands,
-  and the sources, each outlet once with the number of events it reports (low-trust sources,
-  ``curated/outlets.tsv``, after the others and marked "(low trust)");
+  and the sources, each outlet once with the number of events it reports ("Kurdistan 24 (6)"; low-trust
+  sources, ``curated/outlets.tsv``, after the others and marked "(7, low trust)"), led by "all sources are
+  partisan: AANES-aligned" when every event shown is reported only by partisan outlets;
 - a footer with the generation time and, only when map tiles were actually drawn, the
   tile credit.
 
@@ -35,14 +42,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import folium
+import numpy as np
 import pandas as pd
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from pipeline.acled_vocab import VIOLENT_TYPES
 from pipeline.outlets import source_outlets
 
 from . import mapview, unplaced, verbatim
 from .daterange import zones_as_of
+from .eventstable import place_label
+from .feedview import short_actor
 from .store import Counts
 
 log = logging.getLogger(__name__)
@@ -66,17 +77,23 @@ def source_counts(events: pd.DataFrame) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
 
 
-#: How a low-trust source is marked on the sources line.
-LOW_TRUST = "(low trust)"
+#: How a low-trust source is marked on the sources line (after its count: "(7, low trust)").
+LOW_TRUST = "low trust"
+
+
+def _piece(name: str, n: int, weak: bool) -> str:
+    """An outlet on the sources line: ``"Kurdistan 24 (1)"``, ``"forum.nef2.com (tag pages) (7, low trust)"``
+    (the count in brackets, never run into the name)."""
+    return f"{name} ({n}, {LOW_TRUST})" if weak else f"{name} ({n})"
 
 
 def _fit(items: list[tuple[str, int]], budget: int, weak: bool) -> tuple[list[tuple[str, bool]], str]:
-    """``items`` as pieces (``"name n"``, ``"name n (low trust)"`` when ``weak``) until ``budget`` characters
+    """``items`` as pieces (``"name (n)"``, ``"name (n, low trust)"`` when ``weak``) until ``budget`` characters
     (the first always), and the tail counting the rest (``"+ 3 more outlets (1–2 events each)"``)."""
     shown: list[tuple[str, bool]] = []
     used = 0
     for k, (name, n) in enumerate(items):
-        piece = f"{name} {n}" + (f" {LOW_TRUST}" if weak else "")
+        piece = _piece(name, n, weak)
         if shown and used + len(piece) + 3 > budget:
             rest = items[k:]
             lo, hi = min(c for _, c in rest), max(c for _, c in rest)
@@ -94,13 +111,13 @@ def _source_pieces(items: list[tuple[str, int]], low: frozenset[str] | set[str],
     """The sources line as ``(piece, low trust?)`` pieces.
 
     The other outlets first (most-reporting first), then the low-trust ones (``low``), each
-    marked :data:`LOW_TRUST`, so a forum's tag pages are never read as one of the agencies.
+    marked "(7, low trust)", so a forum's tag pages are never read as one of the agencies.
     Within ``budget`` characters: the low-trust outlets are named even when the others are
     too many to list (up to half the budget), the outlets left out are counted.
     """
     normal = [kv for kv in items if kv[0] not in low]
     weak = [kv for kv in items if kv[0] in low]
-    weak_len = sum(len(f"{name} {n} {LOW_TRUST}") + 3 for name, n in weak)
+    weak_len = sum(len(_piece(name, n, True)) + 3 for name, n in weak)
     shown_weak, weak_tail = _fit(weak, min(weak_len, budget // 2), True)
     room = budget - sum(len(p) + 3 for p, _ in shown_weak) - (len(weak_tail) + 3 if weak_tail else 0)
     shown, tail = _fit(normal, room, False)
@@ -109,11 +126,11 @@ def _source_pieces(items: list[tuple[str, int]], low: frozenset[str] | set[str],
 
 
 def sources_text(items: list[tuple[str, int]], budget: int = 330, low: frozenset[str] | set[str] = frozenset()) -> str:
-    """``"Syrian Observatory for Human Rights 12 · Shafaq News 9 · … + 14 more outlets (1–2 events each)"``.
+    """``"Syrian Observatory for Human Rights (12) · Shafaq News (9) · … + 14 more outlets (1–2 events each)"``.
 
     Outlets are listed most-reporting first until ``budget`` characters; the rest are
     counted, so the line fits a slide (the full list is in the Events table and the CSV).
-    The outlets in ``low`` (low trust) come after the others, each marked "(low trust)".
+    The outlets in ``low`` (low trust) come after the others, each marked "(7, low trust)".
     """
     if not items:
         return "none (no event shown)"
@@ -194,6 +211,160 @@ def filter_text(b: Briefing, shown: int) -> str:
     of = f"{shown} of {b.period_total}" if b.period_total is not None else f"{shown}"
     n = b.period_total if b.period_total is not None else shown
     return f"Filtered: {' · '.join(b.filters)} — {of} event{'s' if n != 1 else ''} in the period"
+
+
+# --------------------------------------------------------------------------- key events
+
+#: How many events the "Key events" list names at most (the rest are counted: "… and 4 more").
+KEY_EVENTS = 8
+#: The list's order in words (on the page, beside its heading).
+KEY_ORDER = "most killed first, then battles, explosions and violence against civilians, then newest"
+
+
+def key_events(events: pd.DataFrame, limit: int = KEY_EVENTS) -> tuple[pd.DataFrame, int]:
+    """The ``limit`` most important of ``events`` and how many there are (:data:`KEY_ORDER`).
+
+    Most killed first; at the same toll the violent types (battles, explosions/remote violence,
+    violence against civilians) before the others; then newest first by when they began
+    (``date_from``, ``time_from``, ``date_to``); ties later rows first.
+    :meth:`mapapp.store.EventStore.key_events` is the same order as a query (the app uses it).
+
+    Returns
+    -------
+    (DataFrame, int)
+        The listed events, in order, and ``len(events)``.
+    """
+    if events.empty:
+        return events, 0
+    dead = pd.to_numeric(events["fatalities"], errors="coerce").fillna(0).to_numpy()
+    violent = events["event_type"].isin(VIOLENT_TYPES).to_numpy()
+
+    def text(col: str) -> list[str]:
+        if col not in events:
+            return [""] * len(events)
+        return [str(v)[:10] if col != "time_from" and v is not None and v == v else
+                (v if isinstance(v, str) else "") for v in events[col]]
+
+    start = [" ".join(t) for t in zip(text("date_from"), text("time_from"), text("date_to"))]
+    order = sorted(range(len(events)), key=lambda i: (dead[i], violent[i], start[i], i), reverse=True)
+    return events.iloc[order[:limit]], len(events)
+
+
+def _count(v) -> int:
+    try:
+        n = float(v)
+    except (TypeError, ValueError):
+        return 0
+    return int(n) if n == n else 0
+
+
+def _flag(v) -> bool:
+    """A yes/no column's value (bool, numpy bool, 0/1); missing is no."""
+    try:
+        return bool(v) and v == v
+    except (TypeError, ValueError):  # pd.NA
+        return False
+
+
+def _day(v) -> dt.date | None:
+    if v is None or (isinstance(v, float) and v != v):
+        return None
+    try:
+        return dt.date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+def _days_text(a: dt.date | None, b: dt.date | None) -> str:
+    """"4 May 2021", "20–21 Apr 2021", "30 Apr – 2 May 2021", "30 Dec 2020 – 2 Jan 2021"."""
+    if a is None:
+        return "date unknown"
+    if b is None or b == a:
+        return f"{a.day} {a:%b %Y}"
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{b.day} {b:%b %Y}"
+    if a.year == b.year:
+        return f"{a.day} {a:%b} – {b.day} {b:%b %Y}"
+    return f"{a.day} {a:%b %Y} – {b.day} {b:%b %Y}"
+
+
+def _report_count(r) -> int:
+    """How many published reports an event rests on: each article once, a curated row's cited reports
+    (``source_refs``) each once; else ``article_count``."""
+    refs = r.get("source_refs")
+    counted = len(refs) if isinstance(refs, list | tuple) else 0
+    reps = r.get("reports")
+    if isinstance(reps, list | tuple) and reps:
+        counted = max(counted, sum(max(1, len(rep.get("source_refs") or ())) if isinstance(rep, dict) else 1
+                                   for rep in reps))
+    return max(counted, _count(r.get("article_count")) or _count(r.get("report_count")) or 1)
+
+
+def key_event_line(r) -> str:
+    """One event in words (plain text): "4 May 2021 (evening) · Tayy neighbourhood (approx.) · Battles / Armed
+    clash · Asayish vs NDF · 2 killed, 4 injured · 4 reports from 3 outlets · confirmed".
+
+    The place is the gazetteer's English name, else the name the text gives (Arabic, as the build
+    gives it); "(approx.)" when the event is drawn at an approximate point. Parts the event lacks
+    (time of day, actors, a toll) are left out.
+    """
+    when = _days_text(_day(r.get("date_from") if r.get("date_from") is not None else r.get("event_date")),
+                      _day(r.get("date_to")))
+    time, part = r.get("time_from"), r.get("part_of_day")
+    if isinstance(time, str) and time.strip():
+        when += f" ({time.strip()})"
+    elif isinstance(part, str) and part.strip():
+        when += f" ({part.strip()})"
+    place = place_label(r.get("location"), r.get("unresolved_name"))
+    if _flag(r.get("approximate")):
+        place += " (approx.)"
+    etype, sub = str(r.get("event_type") or "Event"), r.get("sub_event_type")
+    what = f"{etype} / {sub}" if isinstance(sub, str) and sub.strip() and sub != etype else etype
+    a1, a2 = short_actor(r.get("actor1")), short_actor(r.get("actor2"))
+    actors = " vs ".join(a for a in (a1 or ("unnamed attacker" if a2 else ""), a2) if a)
+    killed, injured = _count(r.get("fatalities")), _count(r.get("injuries"))
+    toll = ", ".join(t for t in (f"{killed} killed" if killed else "", f"{injured} injured" if injured else "") if t)
+    reports = _report_count(r)
+    outlets = _count(r.get("outlet_count")) or 1
+    sourced = f"{reports} report{'s' if reports != 1 else ''} from {outlets} outlet{'s' if outlets != 1 else ''}"
+    status = r.get("review_status")
+    status = status if isinstance(status, str) and status else "unreviewed"
+    return " · ".join(p for p in (when, place, what, actors, toll, sourced, status) if p)
+
+
+def key_events_html(top: pd.DataFrame, total: int) -> str:
+    """The "Key events" block: its heading with :data:`KEY_ORDER`, one line an event (each ``dir="auto"``, every
+    string escaped here) and "… and K more (see the Events table)" when ``total`` exceeds the lines."""
+    e = html.escape
+    head = f'<div id="qkey"><b>Key events</b> <small>({e(KEY_ORDER)})</small>'
+    if not total:
+        return head + '<ul><li dir="auto">No event in this period under these filters.</li></ul></div>'
+    items = "".join(f'<li dir="auto">{e(key_event_line(r))}</li>' for r in top.to_dict("records"))
+    more = total - len(top)
+    tail = f'<li class="qmore">… and {more} more (see the Events table)</li>' if more > 0 else ""
+    return f"{head}<ul>{items}{tail}</ul></div>"
+
+
+#: The height of one line of the list (px; ``#qkey``'s line-height) and where it ends (above the sources line).
+KEY_LINE_PX = 15
+KEY_BOTTOM = 76
+
+
+def key_css(lines: int) -> str:
+    """The map's bottom with the list under it, as if each of its ``lines`` (heading and "more" included) took
+    one line; the page's script (:class:`PageScript`) sets it from the list's drawn height (a line wraps
+    on a narrow page, as on A4) before it fits the map."""
+    return f"<style>.folium-map{{bottom:{KEY_BOTTOM + 6 + 2 + KEY_LINE_PX * lines}px !important}}</style>"
+
+
+def partisan_alignments(events: pd.DataFrame) -> list[str]:
+    """The partisan sides (``alignments``) of the shown events when every one of them is reported only by
+    partisan outlets (``partisan_only``: pro-government, AANES-aligned, opposition), sorted; else ``[]``."""
+    if events.empty or "partisan_only" not in events or not events["partisan_only"].fillna(False).astype(bool).all():
+        return []
+    sides = {a for v in events.get("alignments", pd.Series(dtype=object)) if isinstance(v, list | tuple | np.ndarray)
+             for a in v if isinstance(a, str) and a}
+    return sorted(sides, key=str.lower) or ["partisan"]
 
 
 def document_title(b: Briefing) -> str:
@@ -355,6 +526,14 @@ class PageScript(MacroElement):
           var map = {{ this._parent.get_name() }};
           var bounds = {{ this.bounds|tojson }};
           map.options.zoomSnap = 0.25;
+          function fitKey() {  // the map ends above the key events, however many lines they wrap to
+            var k = document.getElementById("qkey");
+            if (!k) { return; }
+            map.getContainer().style.setProperty("bottom", (k.offsetHeight + {{ this.key_bottom }} + 6) + "px", "important");
+            map.invalidateSize({animate: false});
+          }
+          fitKey();
+          window.addEventListener("resize", fitKey);
           if (map.attributionControl) { map.removeControl(map.attributionControl); }
           if (bounds) { map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]], {animate: false}); }
           var tilesPending = false, tilesDrawn = 0;
@@ -406,6 +585,7 @@ class PageScript(MacroElement):
         self._name = "PageScript"
         self.bounds = list(bounds) if bounds else None
         self.tile_wait = tile_wait
+        self.key_bottom = KEY_BOTTOM
 
 
 PAGE_CSS = """<style>
@@ -427,6 +607,11 @@ html,body{margin:0;padding:0;width:100%;height:100%;background:#fff;font:13px sy
 #qsources{position:absolute;left:14px;right:14px;bottom:34px;height:38px;font-size:11px;line-height:1.4;
   color:#222;overflow:hidden}
 #qsources .qlow{color:#666;font-style:italic}
+#qsources .qpartisan{color:#8a3b00;font-weight:600}
+#qkey{position:absolute;left:14px;right:344px;bottom:76px;max-height:42%;font-size:11px;line-height:15px;overflow:hidden}
+#qkey small{color:#555;font-size:10.5px}
+#qkey ul{margin:1px 0 0 0;padding:0 0 0 16px}
+#qkey li.qmore{list-style:none;color:#444;font-style:italic}
 #qfoot{position:absolute;left:14px;right:14px;bottom:4px;height:28px;font-size:10.5px;color:#444;line-height:1.3;
   overflow:hidden}
 #qcredit{display:none}
@@ -442,12 +627,22 @@ FILTERED_CSS = """<style>
 </style>"""
 
 
+def unreviewed_text(counts: Counts) -> str:
+    """"2 of 3 unreviewed" (extracted, no analyst's review yet); "none unreviewed"; "" with no event."""
+    if not counts.shown:
+        return ""
+    return f"{counts.unreviewed} of {counts.shown} unreviewed" if counts.unreviewed else "none unreviewed"
+
+
 def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict | None,
                     tiles: mapview.TileSetting, zones: dict | None = None) -> tuple[str, str, str]:
-    """The header, side panel and footer of the page (escaped HTML); ``zones`` given, the legend
-    lists the faded-zone entry only when a zone is drawn faded."""
+    """The header, side panel (with the sources line) and footer of the page (escaped HTML); ``zones`` given,
+    the legend lists the faded-zone entry only when a zone is drawn faded. The key events are
+    :func:`key_events_html`'s."""
     e = html.escape
-    killed = Counts.of(shown).killed_text()  # "11 killed (3 in unreviewed reports)"
+    counts = Counts.of(shown)
+    killed = counts.killed_text()  # "11 killed (3 in unreviewed reports)"
+    unreviewed = unreviewed_text(counts)  # "2 of 3 unreviewed"
     filtered = filter_text(b, len(shown))
     missing = unplaced.without_point_count(shown)  # drawn nowhere on the map: the slide says how many
     # counts the filters do not narrow say so: changes of hands (zones), truce violations (popups)
@@ -456,7 +651,8 @@ def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict
     head = (f'<div id="qhead"><h1 dir="auto">{e(b.title)}</h1>'
             + (f'<div class="qcap" dir="auto">{e(b.caption)}</div>' if b.caption.strip() else "")
             + f'<div class="qmeta"><b>{e(b.span)}</b> · {e(zones_as_of(b.as_of, b.zones_evidence))} · '
-              f"{len(shown)} event{'s' if len(shown) != 1 else ''} · {e(killed)}"
+              f"{len(shown)} event{'s' if len(shown) != 1 else ''} · "
+            + (f"{e(unreviewed)} · " if unreviewed else "") + e(killed)
             + (f" · {unplaced.count_phrase(missing)}" if missing else "") + "</div>"
             + (f'<div class="qfilter">{e(filtered)}'
                + (" · truce violations: all events" if truces else "") + "</div>" if filtered else "")
@@ -467,11 +663,13 @@ def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict
     sources = sources_html(counted, low=b.low_trust)
     weak_note = " · low-trust sources last, in grey" if any(name in b.low_trust for name, _ in counted) else ""
     of_what = "filtered events" if filtered else "events"
+    sides = partisan_alignments(shown)  # every event shown reported only by partisan outlets: the slide says so
+    partisan = (f'<span class="qpartisan">all sources are partisan: {e(", ".join(sides))}</span> · ' if sides else "")
     side = (f'<div id="qside">{mapview.legend_html(b.as_of, "panel", b.zones_evidence, zones)}'
             + ("<h3>Changed hands <small>(all reports, not filtered)</small></h3>" if filtered
                else "<h3>Changed hands</h3>") + changes
             + f"<h3>Where <small>(north of Hasakah governorate)</small></h3>{locator_svg(border, places, syria_outline())}</div>"
-            f'<div id="qsources"><b>Sources</b> (outlet: {of_what} it reports{weak_note}) {sources}</div>')
+            f'<div id="qsources"><b>Sources</b> (outlet: {of_what} it reports{weak_note}) {partisan}{sources}</div>')
     credit = ""
     if tiles.url:
         credit = f' <span id="qcredit">· Map tiles: {tiles.attribution or "tiles"}</span>'
@@ -484,7 +682,8 @@ def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict
 
 
 def briefing_map(events: pd.DataFrame, zones: dict, places: dict, border: dict | None, b: Briefing,
-                 tiles: mapview.TileSetting, zone_changes: list[dict] | None = None) -> folium.Map:
+                 tiles: mapview.TileSetting, zone_changes: list[dict] | None = None,
+                 key: tuple[pd.DataFrame, int] | None = None) -> folium.Map:
     """The whole briefing page as a folium map (render it with ``get_root().render()``).
 
     Parameters
@@ -497,21 +696,28 @@ def briefing_map(events: pd.DataFrame, zones: dict, places: dict, border: dict |
     tiles : TileSetting
     zone_changes : list of dict, optional
         From :func:`mapapp.mapview.zone_changes`, outlined on the map.
+    key : (DataFrame, int), optional
+        The key events and how many are shown (:meth:`mapapp.store.EventStore.key_events`: a query);
+        not given, :func:`key_events` of ``events``.
     """
     m = mapview.base_map(tiles, places, border, labels=False)
     for layer in mapview.dynamic_layers(events, zones, places, b.as_of, changes=zone_changes, packed=False):
         layer.add_to(m)
     mapview.Legend(f'<div class="qnorth">{NORTH_ARROW}</div>', position="topright").add_to(m)
     head, side, foot = page_html_parts(b, events, places, border, tiles, zones)
+    top, total = key if key is not None else key_events(events)
+    listed = key_events_html(top, total)
+    lines = 1 + (len(top) + (total > len(top)) if total else 1)  # heading, events, "… and K more"
     root = verbatim.figure_of(m)
     root.title = html.escape(document_title(b))  # branca writes it unescaped: escaped here, at the sink
-    root.header.add_child(Element(PAGE_CSS + (FILTERED_CSS if b.filtered else "")))
-    root.html.add_child(Element(head + side + foot))
+    root.header.add_child(Element(PAGE_CSS + (FILTERED_CSS if b.filtered else "") + key_css(lines)))
+    root.html.add_child(Element(head + side + listed + foot))
     PageScript(b.bounds).add_to(m)
     return m
 
 
 def briefing_html(events: pd.DataFrame, zones: dict, places: dict, border: dict | None, b: Briefing,
-                  tiles: mapview.TileSetting, zone_changes: list[dict] | None = None) -> str:
+                  tiles: mapview.TileSetting, zone_changes: list[dict] | None = None,
+                  key: tuple[pd.DataFrame, int] | None = None) -> str:
     """:func:`briefing_map` rendered to one HTML page (assets under ``/app/static/``)."""
-    return briefing_map(events, zones, places, border, b, tiles, zone_changes).get_root().render()
+    return briefing_map(events, zones, places, border, b, tiles, zone_changes, key).get_root().render()

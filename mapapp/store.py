@@ -808,6 +808,31 @@ class EventStore:
             [*params, int(limit), int(offset)]).fetchnumpy()["_row"]
         return self.records_frame(np.asarray(picked, dtype=np.int64))
 
+    def key_events(self, f: Filters, limit: int = 8) -> tuple[pd.DataFrame, int]:
+        """The ``limit`` most important events that pass ``f`` and how many pass, for the briefing's
+        "Key events" list (:func:`mapapp.briefing.key_events` is the same order over a frame).
+
+        Most killed first; at the same toll the violent types (:data:`pipeline.acled_vocab.VIOLENT_TYPES`)
+        before the others; then newest first by when they began (:data:`START_KEY`); ties newest file
+        position first. Only the listed events' records are read.
+
+        Returns
+        -------
+        (DataFrame, int)
+            The listed events' records (all columns), in that order, and the number of events that pass ``f``.
+        """
+        from pipeline.acled_vocab import VIOLENT_TYPES
+
+        where, params = self._where(f)
+        got = self._cursor().execute(
+            f"SELECT _row, count(*) OVER () AS n FROM ev WHERE {where} ORDER BY coalesce(fatalities, 0) DESC, "
+            f"coalesce(list_contains(?, event_type), false) DESC, {START_KEY} DESC, _row DESC LIMIT ?",
+            [*params, sorted(VIOLENT_TYPES), int(limit)]).fetchnumpy()
+        total = int(got["n"][0]) if len(got["n"]) else 0
+        if not total:  # nothing listed: still how many pass (none, or a limit of 0)
+            total = self.counts(f).shown
+        return self.records_frame(np.asarray(got["_row"], dtype=np.int64)), total
+
     # ------------------------------------------------------------------ records
     def _fetch(self, rows: np.ndarray | None, columns: Sequence[str]) -> pa.Table:
         """Event columns of the rows at these file positions (in this order; all rows when None), from the file.

@@ -215,7 +215,7 @@ def test_every_view_counts_the_same_events(shipped_out, app, monkeypatch):
     # the briefing's sources: the forum's tag pages (low trust) after every agency, marked
     sources = page[page.index('<div id="qsources">'):]
     sources = sources[:sources.index("</div>")]
-    assert '<span class="qlow">forum.nef2.com (tag pages) 7 (low trust)</span>' in sources
+    assert '<span class="qlow">forum.nef2.com (tag pages) (7, low trust)</span>' in sources
     assert sources.index("Shafaq News") < sources.index("more outlets") < sources.index("forum.nef2.com")
     st.cache_resource.clear()
 

@@ -224,7 +224,7 @@ def test_the_headline_toll_says_how_much_of_it_is_in_unreviewed_reports(app, amu
     assert " · 2 killed (all in unreviewed reports) · " in summary, summary
     at = app(view="briefing").run()
     page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
-    assert "1 event · 2 killed (all in unreviewed reports)" in page
+    assert "1 event · 1 of 1 unreviewed · 2 killed (all in unreviewed reports)" in page
     frame = pd.DataFrame({"review_status": ["confirmed", "unreviewed", None, "curated"], "fatalities": [5, 3, 1, 2]})
     assert Counts.of(frame).killed_text() == "11 killed (4 in unreviewed reports)"
     assert Counts.of(frame.iloc[[0, 3]]).killed_text() == "7 killed"

@@ -724,13 +724,17 @@ def test_briefing_view(page, expected):
     expect(fl.locator("#qsources")).to_contain_text("Sources")
     expect(fl.locator("#qfoot")).to_contain_text("Generated ")
     # nothing covers the map: legend, inset and sources are beside or under it
-    boxes = frame.evaluate("""() => Object.fromEntries(['.folium-map', '#qside', '#qsources', '#qhead', '#qfoot']
+    boxes = frame.evaluate("""() => Object.fromEntries(['.folium-map', '#qside', '#qsources', '#qhead', '#qfoot', '#qkey']
         .map(s => { const r = document.querySelector(s).getBoundingClientRect();
                     return [s, [r.left, r.top, r.right, r.bottom]]; }))""")
     mx0, my0, mx1, my1 = boxes[".folium-map"]
-    for sel in ("#qside", "#qsources", "#qhead", "#qfoot"):
+    for sel in ("#qside", "#qsources", "#qhead", "#qfoot", "#qkey"):
         x0, y0, x1, y1 = boxes[sel]
         assert x1 <= mx0 or x0 >= mx1 or y1 <= my0 or y0 >= my1, (sel, boxes)
+    # the key events, under the map and above the sources, every line shown whole
+    expect(fl.locator("#qkey")).to_contain_text("Key events")
+    assert boxes["#qkey"][1] >= my1 and boxes["#qkey"][3] <= boxes["#qsources"][1], boxes
+    assert frame.evaluate("() => { const k = document.querySelector('#qkey'); return k.scrollHeight <= k.clientHeight; }")
     # no tiles were drawn (tiles=none): no tile credit
     expect(fl.locator("#qcredit")).to_have_count(0)
     settle(page)

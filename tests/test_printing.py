@@ -79,7 +79,7 @@ def test_sources_list_each_outlet_once_with_its_count(ds):
 
 def test_low_trust_sources_come_after_the_agencies_marked_and_escaped(ds):
     """A forum's tag pages (``curated/outlets.tsv``: low trust) reported 7 of the events of 19-26 April:
-    the sources line listed it fifth, among the news agencies. It comes last now, "(low trust)", in grey,
+    the sources line listed it fifth, among the news agencies. It comes last now, "(7, low trust)", in grey,
     and is still named when the other outlets overflow the line."""
     shown = apply_filters(ds.events, Filters(FROM, TO))
     items = briefing.source_counts(shown)
@@ -87,20 +87,20 @@ def test_low_trust_sources_come_after_the_agencies_marked_and_escaped(ds):
     assert forum in ds.low_trust and dict(items)[forum] >= 5
     assert [n for n, _ in items].index(forum) < 6  # by its count alone it stands among the agencies
     line = briefing.sources_text(items, low=ds.low_trust)
-    assert line.endswith(f"{forum} {dict(items)[forum]} (low trust)") and line.count(forum) == 1
+    assert line.endswith(f"{forum} ({dict(items)[forum]}, low trust)") and line.count(forum) == 1
     assert re.search(r"\+ \d+ more outlets \([^)]*\) · forum", line), line  # after every other outlet
     assert len(line) < 420
-    assert "(low trust)" not in briefing.sources_text(items)  # nothing marked without the table
+    assert "low trust" not in briefing.sources_text(items)  # nothing marked without the table
     b = briefing.Briefing("t", "", FROM, TO, low_trust=ds.low_trust)
     head, side, foot = briefing.page_html_parts(b, shown, ds.places, ds.border, NO_TILES)
-    assert f'<span class="qlow">{forum} {dict(items)[forum]} (low trust)</span>' in side
+    assert f'<span class="qlow">{forum} ({dict(items)[forum]}, low trust)</span>' in side
     assert "low-trust sources last, in grey" in side
     # escaped at the sink: an outlet's name is text, whatever it holds
     hostile = [("Agency <b>A</b>", 3), ('Blog "<img src=x onerror=alert(1)>"', 2)]
     out = briefing.sources_html(hostile, low={hostile[1][0]})
     assert "<img" not in out and "<b>" not in out
-    assert out == ('Agency &lt;b&gt;A&lt;/b&gt; 3 · <span class="qlow">Blog &quot;&lt;img src=x '
-                   'onerror=alert(1)&gt;&quot; 2 (low trust)</span>')
+    assert out == ('Agency &lt;b&gt;A&lt;/b&gt; (3) · <span class="qlow">Blog &quot;&lt;img src=x '
+                   'onerror=alert(1)&gt;&quot; (2, low trust)</span>')
 
 
 def test_page_has_title_caption_range_legend_inset_changes_and_generation_time(ds):

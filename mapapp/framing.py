@@ -26,6 +26,9 @@ from .mapview import DEFAULT_ZOOM, QAMISHLI
 #: The map pane's size the zoom is chosen for (px): the app's map height, and a width a little under what
 #: a 1400-px window leaves beside the sidebar (~940 px), so that a narrower window still shows them all.
 MAP_SIZE_PX = (760, 640)
+#: The Timeline view's map (:mod:`mapapp.timeline_view`): 470 px high, in three fifths of the page beside the charts
+#: (about 520 px wide at 1280 px).
+TIMELINE_MAP_PX = (520, 470)
 #: The narrowest extent (km, each way) a fit of the events opens on: a town and its surroundings.
 MIN_SPAN_KM = 12.0
 #: The zoom a permalinked event opens at (~11 km across: the event's place and the next town).
@@ -122,17 +125,17 @@ def inside(point: tuple[float, float], b: Bounds) -> bool:
     return b[0] <= point[0] <= b[2] and b[1] <= point[1] <= b[3]
 
 
-def events_view(points: Sequence[tuple[float, float]]) -> View:
-    """The opening view for these events: the default one when they all lie in it (or there are none),
-    else their bounds, at least :data:`MIN_SPAN_KM` across, no closer than the default zoom."""
+def events_view(points: Sequence[tuple[float, float]], size_px: tuple[int, int] = MAP_SIZE_PX) -> View:
+    """The opening view for these events on a map of ``size_px``: the default one when they all lie in it (or
+    there are none), else their bounds, at least :data:`MIN_SPAN_KM` across, no closer than the default zoom."""
     default: View = (QAMISHLI, DEFAULT_ZOOM)
     b = bounds_of(points)
     if b is None:
         return default
-    shown = visible(default)
+    shown = visible(default, size_px)
     if inside((b[0], b[1]), shown) and inside((b[2], b[3]), shown):
         return default
-    return view_for(b, min_span_km=MIN_SPAN_KM, max_zoom=DEFAULT_ZOOM)
+    return view_for(b, size_px, min_span_km=MIN_SPAN_KM, max_zoom=DEFAULT_ZOOM)
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,7 @@ class Framed:
 
 def choose(points: Sequence[tuple[float, float]], filters: str, previous: Framed | None,
            url_bounds: Bounds | None, event_point: tuple[float, float] | None = None,
-           event: str | None = None) -> Framed:
+           event: str | None = None, size_px: tuple[int, int] = MAP_SIZE_PX) -> Framed:
     """The map's view for this run (see the module's rule).
 
     Parameters
@@ -160,14 +163,16 @@ def choose(points: Sequence[tuple[float, float]], filters: str, previous: Framed
         The URL's ``bbox`` (the user's current view once the map has drawn; a shared link's before).
     event_point, event
         A permalinked event's point and id.
+    size_px : (width, height)
+        The map pane's size (the Map view's by default; the Timeline's map: :data:`TIMELINE_MAP_PX`).
     """
     if event_point is not None and (previous is None or previous.event != event):
         return Framed(((round(event_point[0], 5), round(event_point[1], 5)), EVENT_ZOOM), filters, event)
     if previous is None:
-        view = view_of_viewport(url_bounds) if url_bounds is not None else events_view(points)
+        view = view_of_viewport(url_bounds, size_px[1]) if url_bounds is not None else events_view(points, size_px)
         return Framed(view, filters, event)
     if filters != previous.filters and points:
-        shown = url_bounds or visible(previous.view)
+        shown = url_bounds or visible(previous.view, size_px)
         if not any(inside(p, shown) for p in points):
-            return Framed(events_view(points), filters, event)
+            return Framed(events_view(points, size_px), filters, event)
     return Framed(previous.view, filters, event)

@@ -34,7 +34,10 @@ CONTROLLER_LABELS: dict[str, str] = {
     "sdf": "SDF / AANES (incl. Asayish)",
     "syrian_government": "Government of Syria (incl. NDF)",
 }
-TRUCE_STATUS_COLORS = {"held": "#009E73", "broken": "#D55E00", "unknown": "#999999", "in force": "#56B4E9"}
+#: Truce status -> colour (the timeline's bands and legend); each its own, each at least 3:1 against white (WCAG 1.4.11):
+#: "probably broken" is a band after a violation that is only presumed (same day, time unknown).
+TRUCE_STATUS_COLORS = {"held": "#009E73", "in force": "#2F88C4", "extended": "#AA4499", "probably broken": "#9A6A00",
+                       "broken": "#D55E00", "unknown": "#767676"}
 
 
 def event_style(event_type: str, sub_event_type: str = "") -> dict[str, str]:

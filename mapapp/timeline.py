@@ -20,9 +20,11 @@ Truces
 ------
 A truce is drawn over its planned interval as far as its evidence speaks (the build's
 ``evidence_until``: :data:`pipeline.evidence.STALE_EVIDENCE_DAYS` after its last report), never
-over the days after it. :func:`truce_scope` says which truces a range shows (drawn) and which may
+over the days after it, and no further than its first certain violation (a broken truce is over). A
+truce the report calls held (or extended, in force) that its events say broke on a presumed violation
+is drawn "probably broken" from that violation on: no band reads "held" after a violation. :func:`truce_scope` says which truces a range shows (drawn) and which may
 still run but have no report in it ("no report since <day>"); the chart's subtitle and the truce
-table (:func:`truce_table`, statuses as of the range's end: :func:`pipeline.truces.status_as_of`)
+table (:func:`truce_table`, statuses as of the range's end: :func:`status_words`)
 count the same ones.
 """
 
@@ -40,7 +42,7 @@ import pandas as pd
 from mapapp.style import DEFAULT_EVENT, EVENT_STYLE, TRUCE_STATUS_COLORS
 from pipeline.cells import day as _day
 from pipeline.cells import text as _text
-from pipeline.truces import STATUS_ORDER, lapsed, status_as_of, truces_frame
+from pipeline.truces import lapsed, truces_frame
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +55,9 @@ NOMINAL_PLOT_PX = 700
 #: Most lines of truce labels along the top of the chart; a truce whose label finds no room is counted on
 #: the label before it ("+2 more").
 MAX_LABEL_LANES = 3
+#: The truce statuses in the legend's order (:data:`mapapp.style.TRUCE_STATUS_COLORS`): "probably broken" is the part
+#: of a band after a violation that is only presumed.
+LEGEND_ORDER = ["held", "in force", "extended", "probably broken", "broken", "unknown"]
 
 
 # ---------------------------------------------------------------------------------------
@@ -268,11 +273,74 @@ def _reported_end(truces: pd.DataFrame) -> pd.Series:
     return pd.to_datetime(truces["evidence_until"]) + _DAY
 
 
+def _violation_moments(t: Any) -> tuple[list[pd.Timestamp], list[pd.Timestamp]]:
+    """A truce's violations' moments (the build's ``violation_at``): the certain ones and all, each sorted."""
+    uncertain = set(t.get("uncertain_violations") or [])
+    every, certain = [], []
+    for vid, at in zip(t.get("violations") or [], t.get("violation_at") or []):
+        if at is None or pd.isna(at):
+            continue
+        every.append(pd.Timestamp(at))
+        if vid not in uncertain:
+            certain.append(pd.Timestamp(at))
+    return sorted(certain), sorted(every)
+
+
+def _stopped(truces: pd.DataFrame) -> pd.Series:
+    """When each truce is known to have stopped: its first certain violation (the moment the chart marks), else
+    its ``actual_end`` (the planned end, or its chain's); NaT: not known."""
+    actual = (pd.to_datetime(truces["actual_end"]) if "actual_end" in truces.columns
+              else pd.Series(pd.NaT, index=truces.index, dtype="datetime64[ns]"))
+    first = [(_violation_moments(t)[0] or [pd.NaT])[0] for t in truces.to_dict("records")]
+    return pd.Series(pd.to_datetime(pd.Series(first, index=truces.index, dtype=object)), index=truces.index).fillna(actual)
+
+
 def _drawn_end(truces: pd.DataFrame) -> pd.Series:
-    """Where each truce's band ends: its planned end or the end of its evidence, the earlier (NaT: neither)."""
-    end = pd.to_datetime(truces["end"])
-    reported = _reported_end(truces)
-    return end.where(reported.isna() | (end.notna() & (end <= reported)), reported)
+    """Where each truce's band ends: the earliest of its planned end, the end of its evidence and the moment it
+    stopped (:func:`_stopped`: a broken truce is not drawn past its first certain violation); NaT: none known."""
+    ends = pd.concat([pd.to_datetime(truces["end"]), _reported_end(truces), _stopped(truces)], axis=1)
+    return ends.min(axis=1, skipna=True)
+
+
+def status_words(t: Any, stale: bool = False) -> str:
+    """One truce's status in one coherent phrase: the report's word and the events' each said as theirs.
+
+    ``"broken (a violation on 25 Apr 2021)"``; ``"reported held; events say broken on 25 Apr 2021"`` (``probably
+    broken`` when its violations are only presumed: same day, time unknown); ``"reported held; events say in force"``;
+    and when ``stale`` (:func:`pipeline.truces.lapsed` on the day spoken of) ``"no report since 26 Apr 2021 (held
+    until then)"`` or ``"no report since 26 Apr 2021 (reported held; events say probably broken on 26 Apr 2021)"``.
+
+    Parameters
+    ----------
+    t : mapping
+        A row of the build's truces table.
+    stale : bool
+        The truce's evidence no longer speaks for the day spoken of.
+
+    Returns
+    -------
+    str
+    """
+    status = _text(t.get("status")) or "unknown"
+    computed = _text(t.get("status_computed"))
+    certain, every = _violation_moments(t)
+    if status == "broken":
+        first = (certain or every or [None])[0]
+        return f"broken (a violation on {first:%d %b %Y})" if first is not None else "broken"
+    if computed == "broken" and every:
+        said = (f"reported {status}; events say broken on {certain[0]:%d %b %Y}" if certain else
+                f"reported {status}; events say probably broken on {every[0]:%d %b %Y}")
+    elif computed and computed not in (status, "unknown") and not stale:
+        said = f"reported {status}; events say {computed}"
+    else:
+        said = status
+    if not stale:
+        return said
+    last = t.get("last_evidence")
+    head = f"no report since {pd.Timestamp(last):%d %b %Y}" if last is not None and not pd.isna(last) else "no report since"
+    if said == status:
+        return f"{head} ({status} until then)" if status != "unknown" else head
+    return f"{head} ({said})"
 
 
 def truce_scope(truces: pd.DataFrame | None, date_from: Any = None, date_to: Any = None) -> pd.Series:
@@ -306,6 +374,9 @@ def truce_scope(truces: pd.DataFrame | None, date_from: Any = None, date_to: Any
 
 
 def _truce_frame(truces: pd.DataFrame, lo: pd.Timestamp, hi_end: pd.Timestamp) -> pd.DataFrame:
+    """The bands of the truces the range shows: one per truce, or two when the events say it probably broke
+    (a presumed violation) while the report says otherwise: its reported status up to that violation,
+    "probably broken" after it (never "held" after a violation; a certain one ends the band)."""
     hi = hi_end - _DAY
     scope = truce_scope(truces, lo, hi)
     stale = lapsed(truces, hi)
@@ -326,11 +397,19 @@ def _truce_frame(truces: pd.DataFrame, lo: pd.Timestamp, hi_end: pd.Timestamp) -
             last_text = f"no report since {last:%d %b %Y} (drawn to {until:%d %b %Y})"
         else:
             last_text = f"last {last:%d %b %Y}"
-        rows.append({
-            "x": max(start, lo),
+        status = _text(t.get("status")) or "unknown"
+        certain, every = _violation_moments(t)
+        disputed = status != "broken" and _text(t.get("status_computed")) == "broken" and bool(every)
+        x0 = max(start, lo)
+        x_end = max(shown_end, start + pd.Timedelta(hours=1))
+        segments = [(x0, x_end, status)]
+        if disputed and every[0] < x_end:
+            cut = max(every[0], x0)
+            segments = [seg for seg in ((x0, cut, status), (cut, x_end, "probably broken")) if seg[1] > seg[0]]
+        common = {
             "start_at": start,
-            "x2": max(shown_end, start + pd.Timedelta(hours=1)),
-            "status": _text(t.get("status")) or "unknown",
+            "truce_status": status,
+            "status_text": status_words(t, bool(gone)),
             "truce": _text(t.get("event_id")),
             "parties": parties or "(not named)",
             "mediator": _text(t.get("mediator")) or "—",
@@ -342,7 +421,9 @@ def _truce_frame(truces: pd.DataFrame, lo: pd.Timestamp, hi_end: pd.Timestamp) -
             "last_text": last_text,
             "stale": bool(gone),
             "evidence": _text(t.get("evidence")),
-        })
+        }
+        for k, (a, b, drawn_as) in enumerate(segments):
+            rows.append({"x": a, "x2": b, "status": drawn_as, "first": k == 0, **common})
     return pd.DataFrame(rows)
 
 
@@ -354,7 +435,7 @@ def _label_lanes(bands: pd.DataFrame, day_px: float, with_year: bool) -> tuple[l
     :data:`MAX_LABEL_LANES` lines.
     """
     texts = [f"{pd.Timestamp(x):%d %b{' %Y' if with_year else ''}} {s_}"
-             for x, s_ in zip(bands["start_at"], bands["status"])]
+             for x, s_ in zip(bands["start_at"], bands["truce_status"])]
     base = list(texts)
     more = [0] * len(texts)
     lanes: list[pd.Timestamp] = []  # each line's end: where the next label may start
@@ -383,7 +464,8 @@ def _label_lanes(bands: pd.DataFrame, day_px: float, with_year: bool) -> tuple[l
 
 
 _TRUCE_TOOLTIP = [
-    alt.Tooltip("status:N", title="Truce status"),
+    alt.Tooltip("status_text:N", title="Truce status"),
+    alt.Tooltip("status:N", title="Drawn as"),
     alt.Tooltip("parties:N", title="Parties"),
     alt.Tooltip("mediator:N", title="Mediator"),
     alt.Tooltip("start_text:N", title="Start"),
@@ -399,21 +481,26 @@ _TRUCE_TOOLTIP = [
 
 def _truce_layers(bands: pd.DataFrame, x_scale: alt.Scale, day_px: float, with_year: bool) -> list[alt.Chart]:
     # every status in the legend (held, in force, broken…), not only those shown now
-    statuses = list(STATUS_ORDER) + sorted(set(bands["status"]) - set(STATUS_ORDER))
+    # every status in the legend (held, in force, broken…), not only those shown now, each its own colour
+    statuses = [s for s in LEGEND_ORDER if s in TRUCE_STATUS_COLORS] + sorted(set(bands["status"]) - set(LEGEND_ORDER))
     scale = alt.Scale(domain=statuses, range=[TRUCE_STATUS_COLORS.get(s, TRUCE_STATUS_COLORS["unknown"])
                                               for s in statuses])
     x = alt.X("x:T", scale=x_scale, title=None)
     band = alt.Chart(bands).mark_rect(opacity=0.18, clip=True).encode(
         x=x, x2="x2:T",
-        color=alt.Color("status:N", scale=scale, legend=alt.Legend(title="Truce", orient="bottom", columns=3, labelLimit=0)),
-        tooltip=_TRUCE_TOOLTIP,
-    )
-    strip = alt.Chart(bands).mark_rect(opacity=0.9, clip=True).encode(
-        x=x, x2="x2:T", y=alt.value(0), y2=alt.value(7),
         color=alt.Color("status:N", scale=scale, legend=None),
         tooltip=_TRUCE_TOOLTIP,
     )
-    # overlapping truces get a label each, on its own line, as long as there is room (:func:`_label_lanes`)
+    # the legend from the strip: its swatches in the colours themselves, not the bands' pale tint
+    strip = alt.Chart(bands).mark_rect(opacity=0.9, clip=True).encode(
+        x=x, x2="x2:T", y=alt.value(0), y2=alt.value(7),
+        color=alt.Color("status:N", scale=scale, legend=alt.Legend(title="Truce", orient="bottom", columns=3, labelLimit=0)),
+        tooltip=_TRUCE_TOOLTIP,
+    )
+    # overlapping truces get a label each, on its own line, as long as there is room (:func:`_label_lanes`); a truce
+    # drawn in two parts is labelled once, its line busy to the end of both
+    whole = bands.groupby("truce", sort=False)["x2"].max()
+    bands = bands[bands["first"]].assign(x2=lambda b: b["truce"].map(whole))
     bands = bands.sort_values(["x", "start_at"], kind="stable")
     lanes, texts = _label_lanes(bands, day_px, with_year)
     labelled = bands.assign(lane=lanes, label=texts)
@@ -487,12 +574,16 @@ def truces_phrase(truces: pd.DataFrame, bands: pd.DataFrame, lo: pd.Timestamp, h
 
     scope = truce_scope(truces, lo, hi) if len(truces) else pd.Series([], dtype=object)
     earlier = truces[scope == "unreported"] if len(scope) else truces.iloc[:0]
-    n = len(bands)
+    n = int(bands["truce"].nunique()) if len(bands) else 0
     if n:
         drawn = truces[truces["event_id"].isin(set(bands["truce"]))]
         stale = drawn[lapsed(drawn, hi)]
-        broken = int((bands["status"] == "broken").sum())
+        firsts = bands[bands["first"]]
+        broken = int((firsts["truce_status"] == "broken").sum())
+        doubted = firsts[firsts["truce"].isin(set(bands.loc[bands["status"] == "probably broken", "truce"]))]
+        reported = " or ".join(sorted(set(doubted["truce_status"])))
         phrase = (f"{n} truce{'s' if n != 1 else ''} in the range shown ({broken} broken"
+                  + (f", {len(doubted)} reported {reported} but probably broken" if len(doubted) else "")
                   + (f", {len(stale)} with {since(stale)}" if len(stale) else "") + ")")
     elif len(earlier):
         phrase = "no truce reported in the range shown"
@@ -652,7 +743,7 @@ def per_day_chart(events: pd.DataFrame, date_from: Any = None, date_to: Any = No
     outside = counted_outside(events, lo, hi)
     # lines short enough for the narrow column beside the map (a long subtitle is cut with "…")
     lines = ["an event counts for each of its actors" if by == "actor" else
-             f"{int(data['value'].sum())} in {lo:%d %b} – {hi:%d %b %Y}"]
+             f"{int(data['value'].sum())} in {lo:%d %b{' %Y' if lo.year != hi.year else ''}} – {hi:%d %b %Y}"]
     if outside:
         lines += [f"incl. {outside} event{'s' if outside != 1 else ''} dated outside the range,",
                   f"counted on {'its' if outside == 1 else 'their'} nearest day in it"]
@@ -661,7 +752,12 @@ def per_day_chart(events: pd.DataFrame, date_from: Any = None, date_to: Any = No
     if data.empty:
         return _message_chart(f"No {noun.lower()} in this period", height=height).properties(title=title)
     data["day_text"] = data["day"].dt.strftime("%a %d %b %Y")
-    x = alt.X("day:T", title=None, scale=alt.Scale(domain=[_alt_datetime(lo), _alt_datetime(hi)]),
+    data["x"] = data["day"] + pd.Timedelta(hours=12)  # each day's mark in the middle of its day
+    # the axis is the range's days and no more: no "nice" rounding out to the next year's tick (a 2027 tick with
+    # the December 2026 bars on it), no padding (Vega widens the domain for a bar chart's padding), nor a tick at
+    # the midnight after its last day
+    last = hi + _DAY - pd.Timedelta(minutes=1)
+    x = alt.X("x:T", title=None, scale=alt.Scale(domain=[_alt_datetime(lo), _alt_datetime(last)], nice=False, padding=0),
               axis=time_axis(lo, hi))
     y = alt.Y("value:Q", title=f"{noun} per day", axis=alt.Axis(tickMinStep=1), stack=by == "type")
     tooltip = [alt.Tooltip("day_text:N", title="Day"), alt.Tooltip("group:N", title="Type" if by == "type" else "Actor"),
@@ -693,8 +789,10 @@ def truce_table(truces: pd.DataFrame, as_of: Any = None, only: Any = None) -> pd
     as_of : str, date or Timestamp, optional
         The day the statuses speak of (the range's end): a truce with no report for
         :data:`pipeline.evidence.STALE_EVIDENCE_DAYS` before it reads "no report since 26 Apr 2021
-        (held until then)" and ended "not known" (:func:`pipeline.truces.status_as_of`), not held or
-        in force. None: the statuses as reported.
+        (held until then)" and ended "not known" (:func:`pipeline.truces.lapsed`), not held or
+        in force. None: the statuses as reported. Each status is one phrase (:func:`status_words`: "broken (a
+        violation on 25 Apr 2021)", "reported held; events say probably broken on 26 Apr 2021"), and a truce
+        the events say broke is never "in force" (ended "not known" when no certain violation ended it).
     only : boolean array-like, optional
         The rows to list (as ``truces``; e.g. ``truce_scope(...) != ""``); the truces they extend are
         named whether listed or not.
@@ -711,8 +809,7 @@ def truce_table(truces: pd.DataFrame, as_of: Any = None, only: Any = None) -> pd
     label = {r["event_id"]: f"{_fmt(r['start'])} · {_text(r.get('location'))}".strip(" ·")
              for r in truces.to_dict("records")}
     stale = lapsed(truces, as_of) if as_of is not None else pd.Series(False, index=truces.index)
-    said = status_as_of(truces, as_of) if as_of is not None else truces["status"].map(_text)
-    frame = truces.assign(_stale=stale.to_numpy(), _said=said.to_numpy())
+    frame = truces.assign(_stale=stale.to_numpy())
     if only is not None:
         frame = frame[pd.Series(only, index=truces.index).fillna(False).astype(bool)]
     if frame.empty:
@@ -721,20 +818,17 @@ def truce_table(truces: pd.DataFrame, as_of: Any = None, only: Any = None) -> pd
     for r in frame.sort_values("start").to_dict("records"):
         start, end, actual = r.get("start"), r.get("end"), r.get("actual_end")
         planned = "open-ended" if end is None or pd.isna(end) else _fmt(end, bool(r.get("end_approximate")))
+        said_broken = "broken" in (_text(r.get("status")), _text(r.get("status_computed")))
         if r["_stale"]:
             ended = "not known"
-        elif actual is None or pd.isna(actual):
-            ended = "in force" if r.get("status") in ("held", "in force") else ""
+        elif actual is None or pd.isna(actual):  # never "in force" beside "broken": a presumed violation only
+            ended = "not known" if said_broken else "in force" if r.get("status") in ("held", "in force") else ""
         elif start is not None and not pd.isna(start) and pd.Timestamp(actual).normalize() == pd.Timestamp(start).normalize():
             ended = "the day it began"
         else:
             ended = f"{pd.Timestamp(actual):%d %b %Y}"
-        status = _text(r.get("status"))
-        computed = _text(r.get("status_computed"))
-        # what the events say speaks no longer for a lapsed truce either, unless they say it broke
-        differs = computed and computed != status and not (r["_stale"] and computed in ("held", "in force"))
         rows.append({
-            "status": _text(r["_said"]) + (f" (events say: {computed})" if differs else ""),
+            "status": status_words(r, bool(r["_stale"])),
             "start": _fmt(start, bool(r.get("start_approximate"))),
             "planned end": planned, "ended": ended,
             "parties": " – ".join(p for p in (_text(r.get("actor1")), _text(r.get("actor2"))) if p) or "not named",

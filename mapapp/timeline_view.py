@@ -1,7 +1,7 @@
 """The Timeline view: the map beside the charts an analyst asks for, then the truces.
 
 Everything follows the sidebar's filters (and playback): the map shows the filtered
-events and the zones of the range's end (those it cannot draw, with no point, are counted
+events (framed on them as the Map view is: :func:`frame_map`) and the zones of the range's end (those it cannot draw, with no point, are counted
 and listed under the summary line, as on the Map: :func:`mapapp.unplaced.render`); beside it, events or fatalities per day by type
 or by actor (:func:`mapapp.timeline.per_day_chart`); under them the events-and-truces
 timeline and the truce table (:func:`mapapp.timeline.truce_table`: no internal ids). The table lists
@@ -17,12 +17,12 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from . import mapview, timeline, unplaced
+from . import framing, mapview, timeline, unplaced
 from .filters import Filters
 from .textsafe import html_block
 
 #: Column -> its header's tooltip.
-_HELP = {"status": "As reported; in brackets what the events say when they differ",
+_HELP = {"status": "As reported, and what the events say when they differ (a violation presumed: probably)",
          "violations": "Violent events between its sides, in its area, after it began (see the chart's markers)"}
 _TABLE_CSS = ("<style>.qtruces{width:100%;border-collapse:collapse;font-size:.85rem;table-layout:auto}"
               ".qtruces th,.qtruces td{border-bottom:1px solid #e4e4e4;padding:4px 6px;text-align:left;"
@@ -55,8 +55,9 @@ def render(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, summ
     with left:
         base = mapview.base_map(tiles, ds.places, ds.border, labels=False)
         layers = mapview.dynamic_layers(ds.with_truce_status(shown, f.as_of), ds.zones, ds.places, f.as_of)
-        st_folium(base, key="timeline_map", height=470, use_container_width=True, feature_group_to_add=layers,
-                  returned_objects=[])
+        center, zoom = frame_map(shown, f)
+        st_folium(base, key="timeline_map", height=framing.TIMELINE_MAP_PX[1], use_container_width=True,
+                  feature_group_to_add=layers, returned_objects=[], center=center, zoom=zoom)
         st.markdown(mapview.legend_html(f.as_of, "strip", ds.zones_latest_evidence, ds.zones), unsafe_allow_html=True)
     with right:
         a, b = st.columns(2)
@@ -77,6 +78,18 @@ def render(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, summ
     st.caption(scope_caption(len(table), total, every, f.as_of))
     if not table.empty:
         st.markdown(truce_table_html(table), unsafe_allow_html=True)
+
+
+def frame_map(shown: pd.DataFrame, f: Filters) -> framing.View:
+    """The Timeline map's view, as the Map view frames its own (:func:`mapapp.framing.choose`, kept in the
+    session): the range's events on the first map, then the user's view until new filters leave none of the
+    events shown in it."""
+    points = [(float(a), float(b)) for a, b in zip(shown.get("latitude", []), shown.get("longitude", []))
+              if pd.notna(a) and pd.notna(b)]
+    framed = framing.choose(points, repr(f), st.session_state.get("timeline_map_framed"), None,
+                            size_px=framing.TIMELINE_MAP_PX)
+    st.session_state["timeline_map_framed"] = framed
+    return framed.view
 
 
 def scope_caption(listed: int, total: int, every: bool, as_of) -> str:

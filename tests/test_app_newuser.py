@@ -433,3 +433,18 @@ def test_after_a_correction_is_saved_the_next_event_opens_on_confirm(app, monkey
     assert proto.set_value and proto.raw_value == "✓ Confirm"
     assert not [n for n in at.number_input if n.key and n.key.endswith("_fat")]  # no correction fields open
     assert at.text_input(key="rv_who").value == "analyst N"  # the name stays
+
+
+def test_the_timeline_map_frames_the_events_of_the_range(app, amuda_added, monkeypatch):
+    """Probe: the Timeline's map opened on Qamishli whatever the range; on 1-3 Mar 2024 (one event, at Amuda) Amuda
+    was off its edge. It frames the range's events as the Map view does (framing.choose)."""
+    from mapapp import framing
+
+    monkeypatch.setenv("QMAP_OUT", str(amuda_added))
+    at = app(view="Timeline").run()
+    assert not at.exception
+    view = _folium_view(at)
+    south, west, north, east = framing.visible(view, framing.TIMELINE_MAP_PX)
+    assert south < AMUDA[0] < north and west < AMUDA[1] < east, view
+    at.run()
+    assert _folium_view(at) == view  # the next run keeps it

@@ -117,13 +117,12 @@ def test_chart_without_events_says_so(april, april_truces):
     texts = [r.get("message") for d in _datasets(spec) for r in d]
     assert "No events in this period" in texts
     assert "text" in _marks(spec)
-    # a later window: no events, and of the truces only the open-ended one reaches into it
+    # a later window: no events, and no truce: the open-ended one that reaches into it as planned broke on
+    # 25 April, and a broken truce is drawn only up to its first certain violation
     spec = timeline_chart(april, april_truces, "2021-05-01", "2021-05-10").to_dict()
     assert "No events in this period" in spec["title"]["subtitle"]
-    band = spec["layer"][_marks(spec).index("rect")]
-    drawn = {r["truce"] for r in spec["datasets"][band["data"]["name"]]}
-    assert drawn == {"zhyan-0425-e01"}
-    assert "rule" not in _marks(spec)  # its violations fall before the window
+    assert "rect" not in _marks(spec) and "rule" not in _marks(spec)  # its violations fall before the window
+    assert spec["title"]["subtitle"].endswith("no truces in this period")
 
 
 def test_chart_never_raises_on_odd_input():
@@ -235,11 +234,12 @@ def test_a_truce_with_no_report_for_a_season_is_no_band_and_no_count_in_force(ye
     assert subtitle == "1 event, no truce reported in the range shown, 1 earlier truce with no report since 26 Apr 2021"
     scope = dict(zip(truces["event_id"], truce_scope(truces, "2026-12-04", "2026-12-07")))
     assert scope["test-0426-amuda"] == "unreported" and scope["zhyan-0425-e01"] == ""  # broken: it is over
-    # in the season after the agreement the band is drawn, and stops with the evidence
+    # in the season after the agreement the band is drawn, and stops with the evidence (the 25 April truce
+    # broke that day: not drawn after it)
     spec = timeline_chart(events, truces, "2021-05-01", "2021-05-10").to_dict()
     drawn = {r["truce"]: r for r in _band_rows(spec)}
-    assert set(drawn) == {"zhyan-0425-e01", "test-0426-amuda"}
-    assert spec["title"]["subtitle"].endswith("2 truces in the range shown (1 broken)")
+    assert set(drawn) == {"test-0426-amuda"}
+    assert spec["title"]["subtitle"].endswith("1 truce in the range shown (0 broken)")
     spec = timeline_chart(events, truces, "2021-07-20", "2021-08-05").to_dict()
     amuda = next(r for r in _band_rows(spec) if r["truce"] == "test-0426-amuda")
     assert amuda["x2"].startswith("2021-07-26")  # to the end of 25 July, 90 days after the 26 April agreement
@@ -301,3 +301,105 @@ def test_a_range_of_years_has_years_on_its_axis_and_truce_labels_that_do_not_ove
     across = timeline_chart(events, truces, "2026-12-28", "2027-01-03").to_dict()
     assert all("%Y" in layer["encoding"]["x"]["axis"]["format"] for layer in across["layer"]
                if "axis" in layer["encoding"].get("x", {}))
+
+
+# --------------------------------------------------------------------------- the seed build's truces, drawn and worded
+@pytest.fixture(scope="module")
+def seed_build():
+    return _shipped()
+
+
+def test_a_broken_truce_is_drawn_and_counted_only_until_it_broke(seed_build):
+    """Probe: on 1-30 Jun 2021 the chart said "2 truces in the range shown (1 broken)": the open-ended truce of
+    25 April, broken that day (its table row: ended "the day it began"), was drawn and counted for 90 days after.
+    A truce is drawn up to its first certain violation (its ``actual_end``); the band after a violation that is
+    only presumed never reads "held"."""
+    from mapapp.timeline import truce_scope
+
+    truces = seed_build.truces
+    scope = dict(zip(truces["event_id"], truce_scope(truces, "2021-06-01", "2021-06-30")))
+    assert scope["cur-0425-permanent-truce"] == ""
+    spec = timeline_chart(seed_build.events, truces, "2021-06-01", "2021-06-30").to_dict()
+    rows = _band_rows(spec)
+    assert {r["truce"] for r in rows} == {"cur-0426-final-agreement"}
+    assert "1 truce in the range shown (0 broken" in spec["title"]["subtitle"]
+    assert all(r["status"] != "held" for r in rows)  # its band after the 26 April (presumed) violation
+    # on the April days each band stops at its truce's first certain violation, and reads "held" only before any
+    spec = timeline_chart(seed_build.events, truces, "2021-04-19", "2021-04-30").to_dict()
+    for t in truces.to_dict("records"):
+        certain = [at for v, at in zip(t["violations"], t["violation_at"]) if v not in t["uncertain_violations"]]
+        first = min(t["violation_at"], default=None)
+        for r in (r for r in _band_rows(spec) if r["truce"] == t["event_id"]):
+            if certain:
+                assert pd.Timestamp(r["x2"]) <= max(min(certain), t["start"] + pd.Timedelta(hours=1)), r
+            if first is not None and r["status"] in ("held", "in force", "extended"):
+                assert pd.Timestamp(r["x2"]) <= max(first, t["start"] + pd.Timedelta(hours=1)), r
+    table = seed_build_table(seed_build, "2021-06-01", "2021-06-30")
+    assert "the day it began" not in set(table["ended"])
+
+
+def seed_build_table(ds, lo, hi):
+    from mapapp.timeline import truce_scope, truce_table
+
+    return truce_table(ds.truces, hi, only=truce_scope(ds.truces, lo, hi) != "")
+
+
+def test_each_truce_row_has_one_coherent_status(seed_build):
+    """Probe: "no report since 26 Apr 2021 (held until then) (events say: broken)", and on 19-30 Apr 2021 "held
+    (events say: broken)" beside ended "in force". One status a row, the report's and the events' word each
+    attributed, and never "in force" beside "broken"."""
+    from mapapp.timeline import truce_table
+
+    april = truce_table(seed_build.truces, "2021-04-30").set_index("start")
+    final = april.loc["2021-04-26 00:00 (approx.)"]
+    assert final["status"] == "reported held; events say probably broken on 26 Apr 2021"
+    assert final["ended"] == "not known"
+    broken = april[april["place"].eq("Qamishli") & april["planned end"].eq("open-ended")].iloc[0]
+    assert broken["status"] == "broken (a violation on 25 Apr 2021)"
+    extension = april.loc["2021-04-24 10:00"]
+    assert extension["status"] == "reported extended; events say broken on 25 Apr 2021"
+    later = truce_table(seed_build.truces, "2021-12-01").set_index("start").loc["2021-04-26 00:00 (approx.)"]
+    assert later["status"] == "no report since 26 Apr 2021 (reported held; events say probably broken on 26 Apr 2021)"
+    for table in (april, truce_table(seed_build.truces, "2021-12-01"), truce_table(seed_build.truces)):
+        for status, ended in zip(table["status"], table["ended"]):
+            assert "(events say:" not in status and not ("broken" in status and ended == "in force"), status
+            assert status.count("(") <= 1, status
+
+
+def test_the_small_chart_over_years_names_both_years_and_stays_in_its_range(years_later):
+    """Probe: over 19 Apr 2021 - 5 Dec 2026 the per-day chart's subtitle read "39 in 19 Apr – 05 Dec 2026" and its
+    axis ran to a 2027 tick with the December 2026 bars on it."""
+    from mapapp import timeline as tl
+
+    events, _ = years_later
+    spec = tl.per_day_chart(events, "2021-04-19", "2026-12-05").to_dict()
+    subtitle = spec["title"]["subtitle"]
+    assert " in 19 Apr 2021 – 05 Dec 2026" in (subtitle if isinstance(subtitle, str) else subtitle[0])
+    scale = spec["encoding"]["x"]["scale"]
+    assert scale.get("nice") is False and scale.get("padding") == 0  # a bar chart pads its scale out by default
+    last = scale["domain"][1]
+    assert (last["year"], last["month"], last["date"]) <= (2026, 12, 6)
+    days = [pd.Timestamp(r["x"]) for r in spec["datasets"][spec["data"]["name"]]]
+    assert max(days) < pd.Timestamp("2026-12-06") and min(days) >= pd.Timestamp("2021-04-19")
+    same_year = tl.per_day_chart(events, "2021-04-19", "2021-04-30").to_dict()["title"]["subtitle"]
+    assert " in 19 Apr – 30 Apr 2021" in (same_year if isinstance(same_year, str) else same_year[0])
+
+
+def _contrast(hex_colour: str) -> float:
+    def lin(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (lin(int(hex_colour.lstrip("#")[i:i + 2], 16) / 255) for i in (0, 2, 4))
+    return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05)
+
+
+def test_every_truce_status_has_its_own_colour_readable_on_white(seed_build):
+    """Probe: the "unknown" and "extended" swatches were the same grey (#999999, 2.8:1 on white)."""
+    spec = timeline_chart(seed_build.events, seed_build.truces, "2021-04-19", "2021-04-30").to_dict()
+    scales = [layer["encoding"]["color"]["scale"] for layer in spec["layer"]
+              if layer["encoding"].get("color", {}).get("field") == "status"]
+    domain, colours = scales[0]["domain"], scales[0]["range"]
+    assert "extended" in domain and "unknown" in domain
+    assert len(set(colours)) == len(colours) == len(domain)
+    assert all(_contrast(c) >= 3.0 for c in colours), dict(zip(domain, colours))
+    assert set(TRUCE_STATUS_COLORS) >= set(domain)

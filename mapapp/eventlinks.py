@@ -11,7 +11,8 @@ gets a note whose cause is right, from the build's ``event_links.parquet``
 - set aside by screening (restorable from the Articles view, linked);
 - its article removed from the data, or still there but no longer giving it (reworded, or
   the rules no longer read an event in its sentence);
-- an analysts' or ACLED row no longer in ``curated/``.
+- an analysts' or ACLED row no longer in ``curated/``;
+- unknown when a newer build replaced the links file under the page ("reload: a newer build is out").
 
 Computes without Streamlit; the Map (``app.py``) and the Review page show the note.
 """
@@ -25,7 +26,7 @@ import pandas as pd
 
 from pipeline.ids import article_of
 
-from .store import EventStore
+from .store import EventStore, StoreError
 from .textsafe import md_safe, query_link
 
 #: :attr:`Followed.cause` of a link that opens an event.
@@ -77,7 +78,11 @@ def follow(store: EventStore, articles: Sequence[dict], event_id: str) -> Follow
     row = store.event_rows([event_id])
     if not row.empty:
         return Followed(event_id, event_id, "event", "", row)
-    found = store.link(event_id)
+    try:
+        found = store.link(event_id)
+    except StoreError:  # its event_links.parquet replaced by a newer build (the folder swapped)
+        return Followed(event_id, None, "unknown",
+                        f"No event {md_safe(event_id)} in this build: reload: a newer build is out.")
     status = (found or {}).get("status")
     if status == "merged" and found and found.get("event_id"):
         row = store.event_rows([found["event_id"]])

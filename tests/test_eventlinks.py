@@ -246,3 +246,19 @@ def test_a_link_to_an_event_screening_set_aside_says_so_and_where_to_restore_it(
     gone = _follow(out, aside["event_id"])
     assert gone.event_id is None and gone.cause == "set aside"
     assert "set aside by screening" in gone.note and "Articles" in gone.note and aid in gone.note
+
+
+def test_a_link_followed_after_a_newer_build_replaced_the_links_file_says_reload(probe, tmp_path):
+    """The app's store was opened on a build whose ``event_links.parquet`` a newer build then replaced
+    (the folder swapped): :meth:`EventStore.link` raises StoreError; following a link must not fail but
+    say the cause is unknown and that a newer build is out."""
+    from mapapp.data import load_dataset
+    from mapapp.eventlinks import follow
+
+    out = tmp_path / "swapped"
+    shutil.copytree(probe["out"], out)
+    ds = load_dataset(out)
+    (out / "event_links.parquet").unlink()
+    found = follow(ds.store, ds.articles, probe["first"] + "-e00000000")
+    assert found.event_id is None and found.cause == "unknown"
+    assert "reload: a newer build is out" in found.note

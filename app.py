@@ -260,8 +260,9 @@ def view_articles(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
         st.info("No article built yet.")
         return
     ids = [a["id"] for a in ds.articles]
-    chosen = st.query_params.get("article")
-    idx = ids.index(chosen) if chosen in ids else 0
+    # the link's article, else the newest of the range shown (not the build's first, a 2021 seed)
+    opened = articleview.opening_article(ds.articles, f.date_from, f.date_to, st.query_params.get("article"))
+    idx = ids.index(opened) if opened in ids else 0
     art_id = st.selectbox("Article", ids, index=idx,
                           format_func=lambda i: next(f"{a['published']} · {a['source']} · {a.get('title') or i}"
                                                      for a in ds.articles if a["id"] == i))

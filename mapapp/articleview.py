@@ -81,6 +81,34 @@ def _day(value: Any) -> dt.date | None:
         return None
 
 
+def opening_article(articles: list[dict], date_from: dt.date, date_to: dt.date,
+                    chosen: str | None = None) -> str | None:
+    """The article the Articles view opens on: the one the link names (``?article=``) when the build has
+    it, else the newest published within the date range shown, else the newest of all.
+
+    Parameters
+    ----------
+    articles : list of dict
+        The build's articles (``articles.json``: ``id``, ``published``).
+    date_from, date_to : datetime.date
+        The date range shown (the filters').
+    chosen : str, optional
+        The article the link names.
+
+    Returns
+    -------
+    str or None
+        Its id; None without articles.
+    """
+    ids = [str(a.get("id")) for a in articles]
+    if chosen in ids:
+        return chosen
+    dated = [(d, i) for a, i in zip(articles, ids) if (d := _day(a.get("published"))) is not None]
+    within = [x for x in dated if date_from <= x[0] <= date_to]
+    pick = max(within or dated, key=lambda x: x[0], default=None)  # (the first of a day's articles on a tie)
+    return pick[1] if pick else (ids[0] if ids else None)
+
+
 def _day_words(d: dt.date, year: bool = True) -> str:
     return f"{d.day} {_MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
 

@@ -289,3 +289,22 @@ def test_the_set_aside_headings_agree_in_number():
     assert set_aside_heading(1) == "1 event set aside: the rules found it, but its sentence reads as no new event"
     assert set_aside_heading(3).startswith("3 events set aside: the rules found them, but their sentences read")
     assert set_aside_heading(1, more=True).startswith("1 more event set aside: the rules found it")  # Add report
+
+
+def test_the_articles_view_opens_on_the_newest_article_of_the_range_shown():
+    """Probe: with December 2026 shown, the Articles view opened on the 2021 seed (the first article of the
+    build). It opens on the newest article published within the date range; with none there, on the newest."""
+    import datetime as dt
+
+    from mapapp.articleview import opening_article
+
+    arts = [{"id": "old2021", "published": "2021-04-26"}, {"id": "dec1", "published": "2026-12-01"},
+            {"id": "dec5", "published": "2026-12-05T08:00:00+03:00"}, {"id": "nov", "published": "2026-11-20"},
+            {"id": "undated", "published": ""}]
+    december = (dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    assert opening_article(arts, *december) == "dec5"
+    assert opening_article(arts, dt.date(2026, 11, 1), dt.date(2026, 11, 30)) == "nov"
+    assert opening_article(arts, dt.date(2023, 1, 1), dt.date(2023, 12, 31)) == "dec5"  # none in 2023: the newest
+    assert opening_article(arts, *december, chosen="old2021") == "old2021"  # the link names one
+    assert opening_article(arts, *december, chosen="gone") == "dec5"
+    assert opening_article([], *december) is None

@@ -34,6 +34,8 @@ SET_ASIDE_COLUMNS = {"evidence": "sentence", "event_type": "type", "sub_event_ty
                      "confidence": "confidence", "rule": "rule", "event_id": "id"}
 #: The column that says who restored an event (shown when an analyst restored one of the article's).
 RESTORED_COLUMN = "restored"
+#: The column holding a drawn restored event's link to the Review page (``?view=Review&review=ID``), not shown as text.
+REVIEW_COLUMN = "review link"
 #: Session key of the restore just recorded (said once, after the rebuild).
 SAVED_KEY = "aside_saved"
 
@@ -171,14 +173,29 @@ SET_ASIDE_MEANING = (
     "it, confirmed by you. A high-confidence event, an agreement and a report's only event are never set aside.")
 
 
+def set_aside_meaning(restored: int = 0) -> str:
+    """The set-aside list's caption (:data:`SET_ASIDE_MEANING`); with ``restored`` rows an analyst restored
+    (drawn now), it says those are drawn, as the rules made them, and where to correct one."""
+    if not restored:
+        return SET_ASIDE_MEANING
+    rows = "a row marked restored is" if restored == 1 else "the rows marked restored are"
+    return (f"Not drawn on the map or counted, except {rows}: drawn as the rules made it, confirmed by who restored "
+            "it (its type, actors and a day borrowed from the sentence before can be wrong: correct it in Review). "
+            + SET_ASIDE_MEANING.split(". ", 1)[1])
+
+
 def restored_words(r: Mapping[str, Any]) -> str:
-    """Who restored a set-aside event and when (``reviews.json``'s ``restored`` item), in words:
-    ``by NAME on 1 Jun 2024 09:30 UTC``, ``…, then rejected`` when a later decision set it aside again."""
+    """Who restored a set-aside event, when and why (``reviews.json``'s ``restored`` item), in words:
+    ``drawn on the map, confirmed by NAME on 1 Jun 2024 09:30 UTC; reason: …``, or ``restored by NAME on …,
+    then rejected: not drawn`` when a later decision set it aside again."""
     from .reviewtext import reviewed_when
 
     when = reviewed_when(r.get("reviewed_at"))
-    text = f"by {r.get('reviewed_by') or '?'}" + (f" on {when}" if when else "")
-    return text + (", then rejected" if r.get("review_status") == "rejected" else "")
+    by = f"by {r.get('reviewed_by') or '?'}" + (f" on {when}" if when else "")
+    if r.get("review_status") == "rejected":
+        return f"restored {by}, then rejected: not drawn"
+    reason = " ".join(str(r.get("review_reason") or "").split())
+    return f"drawn on the map, confirmed {by}" + (f"; reason: {reason}" if reason else "")
 
 
 def set_aside_table(art: dict, restored: Mapping[str, Mapping[str, Any]] | None = None) -> pd.DataFrame:
@@ -191,8 +208,11 @@ def set_aside_table(art: dict, restored: Mapping[str, Mapping[str, Any]] | None 
         The article as ``articles.json`` holds it.
     restored : mapping, optional
         Event id -> its ``reviews.json`` ``restored`` item: when one of the article's events is
-        there, a :data:`RESTORED_COLUMN` says who restored which (:func:`restored_words`).
+        there, a :data:`RESTORED_COLUMN` says who restored which (:func:`restored_words`), and a
+        :data:`REVIEW_COLUMN` holds a drawn one's link to the Review page.
     """
+    from .textsafe import query_link
+
     items = [item for item in art.get("set_aside") or () if isinstance(item, dict)]
     rows = [{label: date_words(item) if key == "event_date" else item.get(key) for key, label in SET_ASIDE_COLUMNS.items()}
             for item in items]
@@ -200,8 +220,11 @@ def set_aside_table(art: dict, restored: Mapping[str, Mapping[str, Any]] | None 
     restored = restored or {}
     if any(item.get("event_id") in restored for item in items):
         for row, item in zip(rows, items):
-            row[RESTORED_COLUMN] = restored_words(restored[item["event_id"]]) if item.get("event_id") in restored else ""
-        columns.insert(0, RESTORED_COLUMN)
+            was = restored.get(str(item.get("event_id") or ""))
+            row[RESTORED_COLUMN] = restored_words(was) if was is not None else ""
+            row[REVIEW_COLUMN] = (query_link(view="Review", review=str(item["event_id"]))
+                                  if was is not None and was.get("review_status") != "rejected" else "")
+        columns[:0] = [RESTORED_COLUMN, REVIEW_COLUMN]
     frame = pd.DataFrame(rows, columns=columns)
     return frame.sort_values("sentence score", kind="stable").reset_index(drop=True)
 
@@ -241,7 +264,7 @@ def set_aside_html(table: pd.DataFrame) -> str:
                + (f'<br><small>{_cell(r.get("id"))}</small>' if _cell(r.get("id")) else ""))
         rows.append(f'<tr><td class="qaside-sentence"><div {text_attrs(sentence)}>{html.escape(sentence)}</div></td>'
                     f"<td>{what}</td><td>{why}</td>"
-                    + (f"<td>{_cell(r.get(RESTORED_COLUMN))}</td>" if restored else "") + "</tr>")
+                    + (f"<td>{_restored_cell(r)}</td>" if restored else "") + "</tr>")
     style = ("<style>.qaside{width:100%;border-collapse:collapse;font-size:0.9rem}"
              ".qaside th,.qaside td{border-bottom:1px solid #ddd;padding:6px 8px;vertical-align:top;text-align:start}"
              ".qaside th{font-weight:600;background:#f6f6f6}"
@@ -250,6 +273,12 @@ def set_aside_html(table: pd.DataFrame) -> str:
              "serif;font-size:1.1rem;line-height:1.9}"
              ".qaside-rule{white-space:normal;overflow-wrap:anywhere;font-size:0.8rem}</style>")
     return html_block(f'{style}<table class="qaside"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>')
+
+
+def _restored_cell(r: Mapping[str, Any]) -> str:
+    """A set-aside row's restored cell: who restored it and why, escaped, and a drawn one's Review link."""
+    link = _cell(r.get(REVIEW_COLUMN))
+    return _cell(r.get(RESTORED_COLUMN)) + (f'<br><a href="{link}" target="_self">correct it in Review</a>' if link else "")
 
 
 def _score(item: Mapping[str, Any]) -> float:
@@ -294,7 +323,9 @@ def saved_message(saved: Mapping[str, Any], restored: Mapping[str, Mapping[str, 
     now = restored.get(eid)
     if now is not None and now.get("review_status") != "rejected":
         return "success", (f"{said}: the build draws it now, as confirmed by the analyst "
-                           f"([on the map]({query_link(view='Map', event=eid)})).")
+                           f"([on the map]({query_link(view='Map', event=eid)})), as the rules made it: its type, "
+                           "actors and a day borrowed from the sentence before can be wrong; "
+                           f"[correct it in Review]({query_link(view='Review', review=eid)}).")
     return "warning", (f"{said}, but the build does not draw it: see the problems with curated/reviews.csv under "
                        "About the data (its article may have changed, or a build is still running: reload).")
 
@@ -325,7 +356,8 @@ def render_set_aside(ds: Any, art: dict) -> None:
     if aside.empty:
         return
     with st.expander(set_aside_heading(len(aside)), expanded=bool(saved)):
-        st.caption(SET_ASIDE_MEANING)
+        drawn = int((aside[REVIEW_COLUMN] != "").sum()) if REVIEW_COLUMN in aside.columns else 0
+        st.caption(set_aside_meaning(drawn))
         # a table of its own: st.dataframe cut a long Arabic sentence at its start and put the rule off-screen
         st.markdown(set_aside_html(aside), unsafe_allow_html=True)
         paths = data.paths()

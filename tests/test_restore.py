@@ -178,6 +178,15 @@ def test_an_analyst_restores_a_set_aside_event_from_the_articles_view(dirs, monk
     table = _set_aside_markup(at)
     row = next(r for r in table.split("<tr") if html.escape(FEAR) in r)
     assert "<th>Restored</th>" in table and "by analyst R on " in row  # who restored it, in its own row
+    # a restored row says it is drawn, confirmed by whom, and why (the reason typed, escaped)
+    assert "drawn on the map, confirmed by analyst R on " in row
+    assert "&lt;b&gt;seen&lt;/b&gt; by the residents" in row and "<b>seen</b>" not in row
+    # to correct it (drawn as the rules made it), a link to the event in Review, in the row and after the restore
+    review = html.escape(f"?view=Review&review={eid}")
+    assert f'href="{review}"' in row
+    assert f"(?view=Review&review={eid})" in said
+    caption = " ".join(c.value for c in at.caption)
+    assert "Not drawn on the map or counted." not in caption and "restored" in caption
 
 
 def test_the_build_report_and_manifest_count_the_set_aside(dirs):
@@ -278,7 +287,8 @@ def test_every_article_string_in_the_set_aside_list_is_escaped():
     art = {"set_aside": [{k: hostile for k in ("event_type", "sub_event_type", "location", "evidence", "rule",
                                                 "event_id", "confidence")}
                          | {"sentence_score": 0.01, "fatalities": 2, "date_from": "<i>", "date_to": "<i>"}]}
-    markup = set_aside_html(set_aside_table(art, {hostile: {"event_id": hostile, "reviewed_by": hostile}}))
+    markup = set_aside_html(set_aside_table(art, {hostile: {"event_id": hostile, "reviewed_by": hostile,
+                                                             "review_reason": hostile}}))
     assert "<img" not in markup and "<i>" not in markup and "&lt;img src=x" in markup
     assert "\n" not in markup  # one HTML block: a blank line in the data never ends it
 

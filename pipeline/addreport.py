@@ -34,6 +34,7 @@ from .articles import LANGUAGES, URL_RE, decode_text, detect_source, read_metada
 from .english.dates import MONTHS as EN_MONTHS
 from .errors import InputError, PipelineError
 from .files import MAX_ARTICLE_BYTES, NotRegularFileError, folder_lock, read_input
+from .outlets import separator_problem
 from .output import atomic_write
 
 #: An article id: a file stem anyone can type (letters, digits, ``_ . -``).
@@ -481,6 +482,8 @@ def add_report(seeds_dir: str | Path, report: Report, *, published: dt.date | No
     outlet = source.strip() or report.source
     if not outlet:
         unknown.append("outlet (--source)")
+    elif separator_problem(outlet):  # refused before anything is written, naming the field to change
+        raise AddError(report.origin or "input", f"the outlet (the Outlet field, --source): {separator_problem(outlet)}")
     meta: dict = {
         "source": outlet or "unknown",
         "source_ar": report.source_ar if not source.strip() else "",

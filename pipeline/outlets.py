@@ -28,6 +28,10 @@ OUTLET_COLUMNS = ("outlet", "trust", "basis")
 #: Trust levels of an outlet (``normal`` when not listed).
 TRUST_LEVELS = ("normal", "low")
 
+#: Characters an outlet name may not hold: the app's links join the outlets of the Sources filter with
+#: ``|`` (``mapapp.filters.SOURCE_SEP``) and a merged event's ``source`` joins its outlets with ``;``.
+OUTLET_SEPARATORS = ("|", ";")
+
 #: Language tags that make one outlet look like several ("SOHR (Arabic)", "SOHR (English)").
 _LANGUAGE_TAG = re.compile(r"\s*\((Arabic|English|Kurdish|Arabic edition|English edition)\)\s*$", re.IGNORECASE)
 
@@ -49,6 +53,29 @@ class Outlet:
 def outlet_name(source: str) -> str:
     """An outlet without its language tag: ``"Shafaq News (English)"`` -> ``"Shafaq News"``."""
     return _LANGUAGE_TAG.sub("", str(source)).strip()
+
+
+def separator_problem(name: str) -> str:
+    """Why an outlet name cannot be used, or "" when it can: it holds ``|`` or ``;``
+    (:data:`OUTLET_SEPARATORS`), which separate outlets in the app's links and in merged events.
+
+    Parameters
+    ----------
+    name : str
+        The outlet name as given.
+
+    Returns
+    -------
+    str
+        ``outlet 'A | B' holds '|': an outlet name may not hold '|' or ';' (…); rename it …``, or "".
+    """
+    held = [c for c in OUTLET_SEPARATORS if c in str(name)]
+    if not held:
+        return ""
+    clipped = str(name) if len(str(name)) <= 80 else str(name)[:80] + "…"
+    return (f"outlet {clipped!r} holds {' and '.join(repr(c) for c in held)}: an outlet name may not hold '|' or ';' "
+            "(they separate outlets in the app's links and in merged events); rename it, e.g. with '-' or '/' "
+            "(\"Radio North - weekend desk\")")
 
 
 def source_outlets(source: Any) -> list[str]:
@@ -110,6 +137,8 @@ def load_outlets(path: str | Path, errors: list | None = None) -> dict[str, Outl
         name, trust, basis = outlet_name(fields[0]), fields[1], fields[2]
         if not name:
             bad("no outlet named", n)
+        elif separator_problem(fields[0]):
+            bad(separator_problem(fields[0]), n)
         elif trust not in TRUST_LEVELS:
             bad(f"outlet {name!r}: trust {trust!r} is not one of {', '.join(TRUST_LEVELS)}", n)
         elif trust == "low" and not basis:

@@ -79,3 +79,73 @@ def test_the_build_publishes_outlets_json_and_reports_bad_rows(tmp_path):
     bad = [e for e in stats.errors if str(e["path"]).endswith("outlets.tsv")]
     assert [(e["line"], "'dubious'" in e["reason"]) for e in bad] == [(4, True)]
     assert json.loads((out / "outlets.json").read_bytes())  # the good rows still count
+
+
+# An outlet name holding '|' or ';' broke the app's links (the Sources filter joins outlets with '|' in the
+# URL, merged events join theirs with ';'): a reload lost the filter. Each place an outlet name enters
+# refuses them, saying which file or field and what to change, and the bad input costs only itself.
+
+def test_the_outlets_table_refuses_a_separator_in_a_name_and_keeps_its_other_rows(tmp_path):
+    p = tmp_path / "outlets.tsv"
+    p.write_text(HEADER + "Blog A | mirror\tlow\treposts\nBlog B; C\tnormal\t\nBlog D\tlow\tposts by anyone\n",
+                 encoding="utf-8")
+    errors: list = []
+    assert list(load_outlets(p, errors=errors)) == ["Blog D"]
+    assert [e.line for e in errors] == [2, 3]
+    assert all("outlet" in e.reason and "'|' or ';'" in e.reason and "rename" in e.reason for e in errors)
+    assert "'|'" in errors[0].reason.split("holds", 1)[1][:6] and errors[0].path == str(p)
+
+
+def test_the_source_index_refuses_a_separator_in_an_outlet_and_costs_only_that_ref(tmp_path):
+    from pipeline.curated import SOURCES_TSV, load_sources
+
+    lines = SOURCES_TSV.read_text(encoding="utf-8").split("\n")
+    cols = lines[5].split("\t")
+    ref = cols[0]
+    cols[1] = "Radio North | weekend desk"  # (the outlet column)
+    lines[5] = "\t".join(cols)
+    p = tmp_path / "sources.tsv"
+    p.write_text("\n".join(lines), encoding="utf-8")
+    errors: list = []
+    sources = load_sources(p, errors=errors)
+    assert [e.line for e in errors] == [6] and "'|' or ';'" in errors[0].reason and "outlet" in errors[0].reason
+    assert ref not in sources and ref in sources.rejected
+    assert len(sources) == len(load_sources(SOURCES_TSV)) - 1
+
+
+def test_a_seed_whose_source_holds_a_separator_is_refused_alone(tmp_path):
+    from pipeline.articles import read_metadata
+    from pipeline.build import build
+    from pipeline.errors import MetadataError
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = ("Shelling near Amuda\nTurkish artillery shelled the outskirts of Amuda on Friday, 4 March 2022, "
+            "wounding a shepherd, a local source said.\n")
+    for aid, source in (("good1", "Radio North"), ("bad1", "Radio North; Radio South")):
+        (seeds / f"{aid}.txt").write_text(text.replace("a shepherd", f"a shepherd ({aid})"), encoding="utf-8")
+        (seeds / f"{aid}.toml").write_text(f'source = "{source}"\npublished = 2022-03-05\nlanguage = "en"\n',
+                                           encoding="utf-8")
+    with pytest.raises(MetadataError) as ei:
+        read_metadata(seeds / "bad1.toml")
+    assert ei.value.line == 1 and "source" in ei.value.reason and "';'" in ei.value.reason
+    out = tmp_path / "out"
+    stats = build(seeds, ROOT / "geo", out, curated_dir=tmp_path / "none", progress=False)
+    assert [e["path"].endswith("bad1.toml") for e in stats.errors] == [True]
+    arts = json.loads((out / "articles.json").read_text(encoding="utf-8"))
+    assert [a["id"] for a in arts] == ["good1"]
+
+
+def test_add_report_refuses_an_outlet_with_a_separator_and_writes_nothing(tmp_path):
+    import datetime as dt
+
+    from pipeline.addreport import AddError, add_report, from_text
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    report = from_text("Clash in Tal Tamr\nFighters clashed on the edge of Tal Tamr on Sunday, a resident said.")
+    with pytest.raises(AddError) as ei:
+        add_report(seeds, report, published=dt.date(2024, 2, 4), source="Radio North | Radio South", language="en")
+    said = str(ei.value)
+    assert "outlet" in said.lower() and "'|'" in said and "Outlet" in said and "--source" in said
+    assert list(seeds.iterdir()) == []

@@ -12,8 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+from typing import TYPE_CHECKING
 
 from .textsafe import html_block, md_safe, query_link
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: The widget keys of the free-text inputs a report's own words are typed into (Arabic or English).
 TEXT_KEY = "add_text"
@@ -183,10 +187,63 @@ def render(ds, tiles) -> None:
         st.rerun()  # the new seed is a build input: the app rebuilds before this page shows it
 
 
+def _joined(aid: str, event: pd.Series) -> bool:
+    """Whether an event made from article ``aid`` joined another article's report (its ``merged_ids``)."""
+    from pipeline.ids import article_of
+
+    value = event.get("merged_ids")
+    listed = value.split(";") if isinstance(value, str) else list(value) if hasattr(value, "__iter__") else []
+    ids = [str(i).strip() for i in listed if str(i).strip()]
+    return any(article_of(i) not in (None, aid) for i in ids)
+
+
+def _n(value) -> int:
+    try:
+        return int(value) if value == value else 0  # (NaN is no count)
+    except (TypeError, ValueError):
+        return 0
+
+
+def added_words(aid: str, mine: pd.DataFrame) -> str:
+    """What the Add report page says after the build: how many events the added report gives, and which
+    of them joined an event already on the map (a second outlet's report of it), with the reports and
+    outlets that event now combines, as Markdown (the id made safe).
+
+    Parameters
+    ----------
+    aid : str
+        The added article's id.
+    mine : DataFrame
+        The build's events made from it (:meth:`mapapp.store.EventStore.article_events`).
+
+    Returns
+    -------
+    str
+        ``Added ID and rebuilt: 1 event from it on the map (new).``, or ``…: 1 event from it on the map; it
+        joined an event already on the map: now 2 reports from 2 outlets.``
+    """
+    head = f"Added {md_safe(aid)} and rebuilt: {len(mine)} event{'' if len(mine) == 1 else 's'} from it on the map"
+    if mine.empty:
+        return head + "."
+    joined = [r for _, r in mine.iterrows() if _joined(aid, r)]
+    if not joined:
+        return head + (" (new)." if len(mine) == 1 else " (all new).")
+
+    def now(r: pd.Series) -> str:
+        reports, outlets = _n(r.get("article_count")), _n(r.get("outlet_count"))
+        return (f"now {reports} report{'' if reports == 1 else 's'}"
+                + (f" from {outlets} outlet{'' if outlets == 1 else 's'}" if outlets else ""))
+
+    if len(mine) == 1:
+        return f"{head}; it joined an event already on the map: {now(joined[0])}."
+    return (f"{head}; {len(joined)} joined an event already on the map ("
+            + "; ".join(f"{md_safe(r['event_id'])}: {now(r)}" for r in joined) + f"), {len(mine) - len(joined)} new.")
+
+
 def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:
     aid = added["id"]
     mine = ds.store.article_events(aid)  # a query: the events frame is never read here
-    st.success(f"Added {aid} and rebuilt: {len(mine)} event(s) from it on the map.")
+    st.success(added_words(aid, mine))
     if added.get("unknown"):
         # the CLI's names say which option gives each field; the page has fields, not options
         st.caption("Not determined (left empty): " + ", ".join(u.split(" (--")[0] for u in added["unknown"]))

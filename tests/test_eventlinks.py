@@ -262,3 +262,28 @@ def test_a_link_followed_after_a_newer_build_replaced_the_links_file_says_reload
     found = follow(ds.store, ds.articles, probe["first"] + "-e00000000")
     assert found.event_id is None and found.cause == "unknown"
     assert "reload: a newer build is out" in found.note
+
+
+def test_the_add_page_says_when_an_added_report_joined_an_event_already_on_the_map(probe):
+    """Probe: after the second outlet's report of the strike was added, the Add report page said only
+    "1 event(s) from it on the map"; the event it joined, and how many reports and outlets it now
+    combines, went unsaid."""
+    from mapapp.addview import added_words
+    from mapapp.data import load_dataset
+
+    store = load_dataset(probe["out"]).store
+    import html
+
+    said = html.unescape(added_words(probe["second"], store.article_events(probe["second"])))
+    assert said.startswith(f"Added {probe['second']} and rebuilt: 1 event from it on the map")
+    assert "joined an event already on the map: now 2 reports from 2 outlets" in said
+    assert "event(s)" not in said
+    # the first report, when it was added alone: a new event, said so
+    first_out = probe["tmp"] / "first_only"
+    seeds = probe["tmp"] / "seeds_first"
+    shutil.copytree(probe["seeds"], seeds)
+    for p in seeds.glob(f"{probe['second']}.*"):
+        p.unlink()
+    assert build(seeds, ROOT / "geo", first_out, curated_dir=probe["curated"], progress=False).ok
+    alone = html.unescape(added_words(probe["first"], load_dataset(first_out).store.article_events(probe["first"])))
+    assert alone == f"Added {probe['first']} and rebuilt: 1 event from it on the map (new)."

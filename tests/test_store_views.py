@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 import json
 
 import pytest
@@ -186,7 +187,8 @@ def test_add_view_shows_the_added_reports_events_from_a_query(no_frame_app, ref)
     assert not at.exception, at.exception
     mine = ref[ref["merged_ids"].map(lambda ids: any(str(i).startswith(aid + "-e") for i in ids or ()))]
     assert mine.shape[0] > 0
-    assert any(f"Added {aid} and rebuilt: {len(mine)} event(s)" in s.value for s in at.success)
+    events = f"{len(mine)} event{'' if len(mine) == 1 else 's'} from it on the map"
+    assert any(f"Added {aid} and rebuilt: {events}" in html.unescape(s.value) for s in at.success)
     links = [m.value for m in at.markdown if "view=Review" in m.value]
     assert len(links) == len(mine)
 

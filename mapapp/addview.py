@@ -14,6 +14,7 @@ import html
 import json
 from typing import TYPE_CHECKING
 
+from .eventlinks import count_of
 from .textsafe import html_block, md_safe, query_link
 
 if TYPE_CHECKING:
@@ -197,13 +198,6 @@ def _joined(aid: str, event: pd.Series) -> bool:
     return any(article_of(i) not in (None, aid) for i in ids)
 
 
-def _n(value) -> int:
-    try:
-        return int(value) if value == value else 0  # (NaN is no count)
-    except (TypeError, ValueError):
-        return 0
-
-
 def added_words(aid: str, mine: pd.DataFrame) -> str:
     """What the Add report page says after the build: how many events the added report gives, and which
     of them joined an event already on the map (a second outlet's report of it), with the reports and
@@ -230,7 +224,7 @@ def added_words(aid: str, mine: pd.DataFrame) -> str:
         return head + (" (new)." if len(mine) == 1 else " (all new).")
 
     def now(r: pd.Series) -> str:
-        reports, outlets = _n(r.get("article_count")), _n(r.get("outlet_count"))
+        reports, outlets = count_of(r.get("article_count")), count_of(r.get("outlet_count"))
         return (f"now {reports} report{'' if reports == 1 else 's'}"
                 + (f" from {outlets} outlet{'' if outlets == 1 else 's'}" if outlets else ""))
 

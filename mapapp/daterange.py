@@ -26,6 +26,8 @@ import streamlit as st
 RANGE_KEY, FROM_KEY, TO_KEY = "dates", "date_from_typed", "date_to_typed"
 #: Session keys of one rerun's callbacks: the slider was moved; the range two typed dates make.
 _MOVED_KEY, _TYPED_KEY = "_dates_slider_moved", "_dates_typed"
+#: Session key of the bounds the slider was last drawn with.
+_BOUNDS_KEY = "_dates_bounds"
 
 #: The rule, as the UI and README state it.
 DEFAULT_RULE = ("Opens on the latest activity: the last episode of events (events no more than a week apart), "
@@ -114,10 +116,17 @@ def controls(bounds: tuple[dt.date, dt.date]) -> None:
     typed, moved = s.pop(_TYPED_KEY, None), s.pop(_MOVED_KEY, False)
     if typed is not None and not moved:
         s[RANGE_KEY] = typed
-    # set on every run, kept in the bounds: when a rebuild moves the bounds (a report added) the slider is
-    # a new widget, which would otherwise open on its whole range while the typed dates kept the old one
-    s[RANGE_KEY] = typed_range(None, None, tuple(s[RANGE_KEY]), bounds)
-    s[FROM_KEY], s[TO_KEY] = tuple(s[RANGE_KEY])  # the slider (or Play, or the URL) moved: the dates follow
+    # kept in the bounds: when a rebuild moves the bounds (a report added) the slider is a new widget,
+    # which would otherwise open on its whole range while the typed dates kept the old one. Each is
+    # written only when it changes: a widget's value written by the script is sent to the browser, and
+    # one written on every run sends the range of a rerun that quick key presses have already passed,
+    # putting the slider back a step or two under load
+    kept = typed_range(None, None, tuple(s[RANGE_KEY]), bounds)
+    if kept != tuple(s[RANGE_KEY]) or s.get(_BOUNDS_KEY) != bounds:  # new bounds: a new widget, set it
+        s[RANGE_KEY] = kept
+    s[_BOUNDS_KEY] = bounds
+    if (s.get(FROM_KEY), s.get(TO_KEY)) != kept:  # the slider (or Play, or the URL) moved: the dates follow
+        s[FROM_KEY], s[TO_KEY] = kept
     st.slider("Dates (zones shown as of the end)", min_value=lo, max_value=hi, key=RANGE_KEY, format="YYYY-MM-DD",
               help=DEFAULT_RULE, on_change=_slider_moved)
     # one a line: side by side, the sidebar cut the days off

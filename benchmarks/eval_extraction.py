@@ -372,8 +372,8 @@ class Tally:
     matched: int = 0
     #: matched events counted by the *extracted* event's type (precision); ``matched`` counts
     #: them by the gold's (recall). They differ on a type row when a gold event accepts
-    #: another type (``alt_event_types``); ``None``: the same as ``matched``.
-    matched_extracted: int | None = None
+    #: another type (``alt_event_types``).
+    matched_extracted: int = 0
     tolls: int = 0
     tolls_right: int = 0
     places: int = 0
@@ -382,9 +382,8 @@ class Tally:
     violations: int = 0
 
     def row(self, label: str) -> str:
-        by_ext = self.matched if self.matched_extracted is None else self.matched_extracted
         return (f"{label:<30} {self.gold:>5} {self.extracted:>5} {self.matched:>5}   "
-                f"{_ratio(by_ext, self.extracted):>5} {_ratio(self.matched, self.gold):>5}   "
+                f"{_ratio(self.matched_extracted, self.extracted):>5} {_ratio(self.matched, self.gold):>5}   "
                 f"{self.tolls_right:>3}/{self.tolls:<3} {_ratio(self.tolls_right, self.tolls):>5}   "
                 f"{_ratio(self.places_right, self.places):>5}   {self.violations:>3}/{self.traps:<3}")
 
@@ -401,6 +400,7 @@ def tally(scores: list[ReportScore]) -> dict[str, Tally]:
             t.gold += len(s.golds)
             t.extracted += len(s.exts)
             t.matched += len(s.pairs)
+            t.matched_extracted += len(s.pairs)
             t.places += len(s.place_hits)
             t.places_right += sum(s.place_hits)
             t.traps += s.traps
@@ -413,15 +413,11 @@ def tally(scores: list[ReportScore]) -> dict[str, Tally]:
             g, e = s.golds[i], s.exts[j]
             rows_for = (get("all"), get(f"lang:{s.language}"), get(f"type:{g['event_type']}"))
             get(f"type:{g['event_type']}").matched += 1
-            by_ext = get(f"type:{e.get('event_type')}")
-            by_ext.matched_extracted = (by_ext.matched_extracted or 0) + 1
+            get(f"type:{e.get('event_type')}").matched_extracted += 1
             if g.get("fatalities") is not None:
                 for t in rows_for:
                     t.tolls += 1
                     t.tolls_right += int((e.get("fatalities") or 0) == g["fatalities"])
-    for key, row in rows.items():
-        if key.startswith("type:") and row.matched_extracted is None:
-            row.matched_extracted = 0  # a type none of whose extracted events matched
     return rows
 
 

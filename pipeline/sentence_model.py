@@ -15,6 +15,7 @@ only turns a sentence into features and features into a probability.
 from __future__ import annotations
 
 import csv
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -127,14 +128,10 @@ class SentenceModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-_DEFAULT: list[SentenceModel] = []
-
-
+@functools.cache
 def default_sentence_model() -> SentenceModel:
     """The shipped model (:data:`MODEL_TSV`), read once per process."""
-    if not _DEFAULT:
-        _DEFAULT.append(load_model(MODEL_TSV))
-    return _DEFAULT[0]
+    return load_model(MODEL_TSV)
 
 
 def load_model(path: str | Path = MODEL_TSV) -> SentenceModel:

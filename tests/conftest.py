@@ -252,25 +252,32 @@ def april_truces(april, places) -> pd.DataFrame:
     return truce_intervals(april, places).set_index("event_id", drop=False)
 
 
-@pytest.fixture(scope="module")
-def two_episodes(tmp_path_factory):
-    """The shipped seed plus a report of March 2024 (our own text), built."""
-    import datetime as dt
+def seed_plus_report(tmp: Path, text: str, published, *, title: str = "", curated: Path | None = None) -> Path:
+    """The shipped seed plus one English report (``text``, North Press Agency, ``published``) added
+    through ``add_report`` in ``tmp/seeds``, built into ``tmp/out`` (returned)."""
     import shutil
 
     from pipeline.addreport import add_report, from_text
     from pipeline.build import build
 
-    tmp = tmp_path_factory.mktemp("two_episodes")
     seeds = tmp / "seeds"
     shutil.copytree(ROOT / "seeds", seeds)
-    add_report(seeds, from_text("Gunmen on a motorcycle opened fire on an Asayish checkpoint in the Tayy neighbourhood "
-                                "of Qamishli on Sunday, killing one member of the force. The Asayish closed the roads "
-                                "around the neighbourhood afterwards. No group said it carried out the attack."),
-               published=dt.date(2024, 3, 10), source="North Press Agency", language="en")
+    add_report(seeds, from_text(text), published=published, source="North Press Agency", language="en", title=title)
     out = tmp / "out"
-    assert build(seeds, ROOT / "geo", out, progress=False).ok
+    assert build(seeds, ROOT / "geo", out, progress=False, curated_dir=curated).ok
     return out
+
+
+@pytest.fixture(scope="module")
+def two_episodes(tmp_path_factory):
+    """The shipped seed plus a report of March 2024 (our own text), built."""
+    import datetime as dt
+
+    return seed_plus_report(tmp_path_factory.mktemp("two_episodes"),
+                            "Gunmen on a motorcycle opened fire on an Asayish checkpoint in the Tayy neighbourhood "
+                            "of Qamishli on Sunday, killing one member of the force. The Asayish closed the roads "
+                            "around the neighbourhood afterwards. No group said it carried out the attack.",
+                            dt.date(2024, 3, 10))
 
 
 def app_runner(monkeypatch, out: Path):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import ROOT, app_runner
+from conftest import ROOT, app_runner, seed_plus_report
 
 
 @pytest.fixture(scope="module")
@@ -79,21 +79,10 @@ def test_open_briefing_view_link_carries_this_runs_map_area_and_title(app, monke
 @pytest.fixture(scope="module")
 def amuda_added(tmp_path_factory):
     """The shipped seed plus an English report (our own words) of a drone strike at Amuda in March 2024, built."""
-    import shutil
-
-    from pipeline.addreport import add_report, from_text
-    from pipeline.build import build
-
-    tmp = tmp_path_factory.mktemp("amuda")
-    seeds = tmp / "seeds"
-    shutil.copytree(ROOT / "seeds", seeds)
-    add_report(seeds, from_text("Drone strike hits a pickup near Amuda\nA drone fired a missile at a pickup truck "
-                                "in Amuda on Saturday, 2 March 2024, killing two SDF fighters inside it, residents "
-                                "of the town said."),
-               published=dt.date(2024, 3, 3), source="North Press Agency", language="en", title="Strike near Amuda")
-    out = tmp / "out"
-    assert build(seeds, ROOT / "geo", out, progress=False).ok
-    return out
+    return seed_plus_report(tmp_path_factory.mktemp("amuda"),
+                            "Drone strike hits a pickup near Amuda\nA drone fired a missile at a pickup truck "
+                            "in Amuda on Saturday, 2 March 2024, killing two SDF fighters inside it, residents "
+                            "of the town said.", dt.date(2024, 3, 3), title="Strike near Amuda")
 
 
 def _folium_view(at) -> tuple[tuple[float, float], int]:

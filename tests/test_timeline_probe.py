@@ -10,26 +10,16 @@ import datetime as dt
 import json
 
 import pytest
-from conftest import ROOT, app_runner
+from conftest import ROOT, app_runner, seed_plus_report
 
 
 @pytest.fixture(scope="module")
 def years_later(tmp_path_factory):
-    import shutil
-
-    from pipeline.addreport import add_report, from_text
-    from pipeline.build import build
-
-    tmp = tmp_path_factory.mktemp("years_later")
-    seeds = tmp / "seeds"
-    shutil.copytree(ROOT / "seeds", seeds)
-    add_report(seeds, from_text("Shells land near a village west of Qamishli\nArtillery shells landed on farmland "
-                                "beside the village of Tal Hamis on Saturday, 5 December 2026, wounding three "
-                                "farmers, a local source told us."),
-               published=dt.date(2026, 12, 6), source="North Press Agency", language="en", title="Shelling")
-    out = tmp / "out"
-    assert build(seeds, ROOT / "geo", out, progress=False, curated_dir=ROOT / "curated").ok
-    return out
+    return seed_plus_report(tmp_path_factory.mktemp("years_later"),
+                            "Shells land near a village west of Qamishli\nArtillery shells landed on farmland "
+                            "beside the village of Tal Hamis on Saturday, 5 December 2026, wounding three "
+                            "farmers, a local source told us.", dt.date(2026, 12, 6), title="Shelling",
+                            curated=ROOT / "curated")
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ Training data: every sentence of the annotated development reports
 :func:`pipeline.sentence_model.features` only (the sentence's words): the model never sees the
 rules' output.
 
-Check (``--check``): **leave one blind set out**. For each former held-back set (``h2`` … ``h9``)
+Check (``--check``): **leave one blind set out**. For each former held-back set (``h2`` … ``h10``)
 the model is trained on the development reports *without* that set's texts, then scores the
 events that the rules extracted from those texts blind (``benchmarks/data/calibration/
 blind_outputs.jsonl``, labelled true/false by the scorer). It prints, per set and pooled, the

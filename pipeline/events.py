@@ -166,6 +166,9 @@ AGREEMENT = Trigger("agreement", "Strategic developments", "Agreement")
 RIOT_WORDS = Trigger("riot", "Riots", "Violent demonstration")
 ARSON = Trigger("arson", "Strategic developments", "Looting/property destruction")
 DISPLACEMENT = Trigger("displacement", "Strategic developments", "Other", ("displacement",))
+#: A bomb or mine defused or dismantled (ACLED: Strategic developments / Disrupted weapons use);
+#: never in the lexicon: :meth:`_Context._clause_events` turns a defused device into it.
+DISRUPTED = Trigger("disrupted", "Strategic developments", "Disrupted weapons use")
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     BATTLE: ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات", "اقتتال", "اقتتالا", "مناوشات", "مناوشة", "أطلق النار", "أطلقوا النار",
              "إطلاق النار", "إطلاق نار", "تبادل لإطلاق النار", "اقتحام", "اقتحمت", "هاجمت", "هاجم", "هاجموا",
@@ -872,6 +875,10 @@ class _Context:
         seen_kinds: set[str] = set()
         for m in self._trigs.between(clause.first, clause.last):
             trig: Trigger = m.payload
+            if trig.kind in _DEFUSABLE and defused(self.words, m.first, clause.first, clause.last):
+                # "فككت الأسايش عبوة ناسفة": nothing went off; the device made safe is the event
+                trig, m = DISRUPTED, m._replace(payload=DISRUPTED)
+                self._found_by[m.first] = "defused"
             if trig.kind in seen_kinds or self._negated(m.first, clause, trig.kind):
                 continue
             seen_kinds.add(trig.kind)
@@ -5390,6 +5397,12 @@ _FOILED_PLANS = _WORDS["foiled_plan"]
 _DEFUSED = _WORDS["defused"]
 #: Kinds a defusal undoes: the device never went off.
 _DEFUSABLE = {"ied", "suicide"}
+#: How far after the device its defusal may be told (``عثرت دورية على لغم أرضي في محيط حي غويران
+#: مساء أمس، وتولت وحدة الهندسة تفكيكه``), in its clause.
+_DEFUSED_AFTER = 16
+#: How far before the device its defusal may be told, the unit that did it between them
+#: (``فككت وحدة من الهندسة في الجيش السوري اليوم عبوة ناسفة``).
+_DEFUSED_BEFORE = 12
 _REFUSALS = _WORDS["refusal"]
 _EARLIER_MARKERS = _WORDS["earlier_marker"]
 #: Kinds an attempt still counts for: an assassination attempt is shooting (ACLED codes it).
@@ -5399,8 +5412,8 @@ _ATTEMPT_COUNTS = {"civ_attack", "shelling", "air", "ied", "grenade"}
 def defused(words: list[str], i: int, clause_first: int, clause_last: int) -> bool:
     """Stage: whether the bomb or mine at token ``i`` is told as defused, not as gone off.
 
-    A defusal word (``defused`` rows: فكك، تفكيك، أبطل مفعول …) up to eight words before the
-    device in its clause (``فككت قوى الأمن الداخلي صباح اليوم عبوة ناسفة``) or up to nine after it
+    A defusal word (``defused`` rows: فكك، تفكيك، أبطل مفعول …) up to twelve words before the
+    device in its clause (``فككت قوى الأمن الداخلي صباح اليوم عبوة ناسفة``) or up to fifteen after it
     (``عثرت الدورية على عبوة ناسفة قرب الجسر وفككتها``), unless the clause says it went off
     (``انفجرت عبوة ناسفة أثناء محاولة تفكيكها`` is an explosion).
 
@@ -5420,8 +5433,8 @@ def defused(words: list[str], i: int, clause_first: int, clause_last: int) -> bo
     """
     if not has_any(words, proclitic_forms(_DEFUSED)):
         return False
-    end = min(i + 10, clause_last + 1)
-    if not (_in_window(words, _DEFUSED, max(clause_first, i - 8), i) or _any_stem(words[i + 1:end], _DEFUSED)):
+    end = min(i + _DEFUSED_AFTER, clause_last + 1)
+    if not (_in_window(words, _DEFUSED, max(clause_first, i - _DEFUSED_BEFORE), i) or _any_stem(words[i + 1:end], _DEFUSED)):
         return False
     return not any(w.lstrip("وبفل").startswith(("انفجر", "انفجار")) for w in words[clause_first:end])
 

@@ -43,3 +43,27 @@ def test_a_defusal_after_an_attempt_to_plant_is_no_event(run_text):
 def test_a_defusal_told_before_a_long_subject_still_undoes_the_blast(run_text):
     text = "فككت وحدة من فرق الهندسة في قوى الأمن الداخلي بعد ظهر اليوم عبوة ناسفة مزروعة قرب دوار الكورنيش بالقامشلي."
     assert _types(run_text(text, "2021-05-03").events) == [DISRUPTED]
+
+
+# --------------------------------------------------------------------------- convoys brought in, vehicles deployed
+
+DEPLOYMENT = ("Strategic developments", "Change to group/activity")
+
+
+def test_a_convoy_brought_in_is_a_change_to_group_activity(run_text):
+    text = "أدخلت القوات الأمريكية مساء أمس رتلاً من 30 شاحنة محملة بمعدات عسكرية إلى ريف المالكية عبر الحدود العراقية."
+    events = run_text(text, "2020-03-10").events
+    assert _types(events) == [DEPLOYMENT]
+    assert events[0].actor1_id == "usa" and events[0].date_from.isoformat() == "2020-03-09"
+    text = "وأدخل التحالف الدولي اليوم رتلاً جديداً إلى ريف القحطانية."
+    assert _types(run_text(text, "2020-03-10").events) == [DEPLOYMENT]
+
+
+def test_vehicles_that_spread_out_in_a_village_are_a_deployment(run_text):
+    text = "انتشرت عربات تابعة للشرطة العسكرية الروسية صباح اليوم في محيط بلدة القحطانية."
+    events = run_text(text, "2020-03-10").events
+    assert _types(events) == [DEPLOYMENT]
+    assert events[0].actor1_id == "russia"
+    # what is brought in that is no force is no deployment
+    text = "أدخلت منظمة إغاثية اليوم شاحنات محملة بالطحين إلى بلدة القحطانية."
+    assert DEPLOYMENT not in _types(run_text(text, "2020-03-10").events)

@@ -913,7 +913,7 @@ class _Run:
         self._air_authors |= {a for m in out if m.payload.kind == "air" for f, l, a in self.actors
                               if f < m.first and m.first - 1 <= l <= m.last
                               and a in self.ex.actors and self.ex.actors[a].inter in (1, 8)}
-        return self._left_homes(sent, self._handed_over(sent, self._swapped(sent, self._set_up(sent, out))))
+        return self._left_homes(sent, self._handed_over(sent, self._swapped(sent, self._closed(sent, self._set_up(sent, out)))))
 
     def _drone_overhead(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``A blast hit a car near Amuda while a drone was flying over the road``, ``two fighters died
@@ -1013,6 +1013,13 @@ class _Run:
         up (``[set_up] verbs``) up to four words before a checkpoint word (``[set_up] objects``)
         is a deployment trigger when no trigger phrase covers those words."""
         return self._verb_then_object(sent, found, self.lex.set_up_verbs, self.lex.set_up_objects, "deployment")
+
+    def _closed(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """``closed the main roads into …``, ``imposed a three-day curfew``: a verb of shutting or
+        imposing (``[close] verbs``) up to four words before a road or curfew word (``[close]
+        objects``) is a deployment trigger, as ``closed the roads`` and ``imposed a curfew`` are,
+        when no trigger phrase covers those words (a crowd that does it protests: :meth:`_not_event`)."""
+        return self._verb_then_object(sent, found, self.lex.close_verbs, self.lex.close_objects, "deployment")
 
     def _verb_then_object(self, sent: Sentence, found: list[Match], verbs, objects, kind: str) -> list[Match]:
         """A trigger of ``kind`` from one of ``verbs`` with one of ``objects`` up to four words after

@@ -105,6 +105,8 @@ class Lexicon:
     delegations: frozenset[str] = frozenset()
     set_up_verbs: PhraseMatcher | None = None
     set_up_objects: frozenset[str] = frozenset()
+    close_verbs: PhraseMatcher | None = None
+    close_objects: frozenset[str] = frozenset()
     accusations: frozenset[str] = frozenset()
     swap_verbs: PhraseMatcher | None = None
     swap_objects: frozenset[str] = frozenset()
@@ -165,6 +167,8 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
     ne = data["not_event"]
     set_up: PhraseMatcher[str] = PhraseMatcher()
     set_up.add_many(data.get("set_up", {}).get("verbs", []), "set_up")
+    close: PhraseMatcher[str] = PhraseMatcher()
+    close.add_many(data.get("close", {}).get("verbs", []), "close")
     with_area: PhraseMatcher[str] = PhraseMatcher()
     swap: PhraseMatcher[str] = PhraseMatcher()
     swap.add_many(data.get("swap", {}).get("verbs", []), "swap")
@@ -199,6 +203,7 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         swap_objects=frozenset(w.lower() for w in data.get("swap", {}).get("objects", [])),
         set_up_verbs=set_up, set_up_objects=frozenset(w.lower() for w in data.get("set_up", {}).get("objects", [])
                                                       if " " not in w),
+        close_verbs=close, close_objects=frozenset(w.lower() for w in data.get("close", {}).get("objects", [])),
     )
 
 

@@ -1,0 +1,46 @@
+"""English phrasing of strategic developments the dev reports missed or invented (issue 10):
+roads and curfews imposed with words between the verb and its object, and arrests named only as
+what a crowd demands to end. Every sentence here was written for these tests in the style of
+English-language wires, with facts of its own; none is copied from a report or from the
+evaluation texts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import english_events
+
+SAT = dt.date(2021, 3, 13)  # a Saturday
+
+_events = english_events(SAT)
+
+DEPLOYMENT = "Change to group/activity"
+ARRESTS = "Arrests"
+
+
+def _subs(events) -> list[str]:
+    return sorted(e.sub_event_type for e in events)
+
+
+# ---------------------------------------------------------------- roads closed, curfews imposed
+
+def test_roads_closed_with_words_before_the_road_are_a_change_to_group_activity(pipeline):
+    evs = _events(pipeline, "Asayish units closed the main roads into the Tayy neighbourhood of Qamishli on Friday.")
+    assert _subs(evs) == [DEPLOYMENT]
+    assert evs[0].actor1_id == "asayish" and evs[0].date_from == dt.date(2021, 3, 12)
+    evs = _events(pipeline, "The Asayish blocked two side roads near the Wahda roundabout in Qamishli on Friday.")
+    assert _subs(evs) == [DEPLOYMENT]
+
+
+def test_a_curfew_with_its_length_before_it_is_a_change_to_group_activity(pipeline):
+    evs = _events(pipeline, "The SDF imposed a three-day curfew on Hasakah city on Friday.")
+    assert _subs(evs) == [DEPLOYMENT]
+    evs = _events(pipeline, "The Autonomous Administration declared a full overnight curfew in Amuda on Friday.")
+    assert _subs(evs) == [DEPLOYMENT]
+
+
+def test_roads_closed_by_protesters_or_reopened_words_stay_as_they_were(pipeline):
+    # a crowd that closes a road protests; it is not a force's move
+    evs = _events(pipeline, "Dozens of protesters closed the main road into Amuda on Friday, demanding jobs.")
+    assert DEPLOYMENT not in _subs(evs)

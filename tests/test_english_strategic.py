@@ -44,3 +44,29 @@ def test_roads_closed_by_protesters_or_reopened_words_stay_as_they_were(pipeline
     # a crowd that closes a road protests; it is not a force's move
     evs = _events(pipeline, "Dozens of protesters closed the main road into Amuda on Friday, demanding jobs.")
     assert DEPLOYMENT not in _subs(evs)
+
+
+# ---------------------------------------------------------------- what reads like an arrest or a truce
+
+def test_men_whose_release_a_crowd_demands_are_no_new_arrest(pipeline):
+    evs = _events(pipeline, "Relatives gathered outside the court in Qamishli on Friday to demand the release of "
+                            "young men detained for military service.")
+    assert ARRESTS not in _subs(evs)
+    evs = _events(pipeline, "About fifty women protested in Amuda on Friday, demanding the release of teachers "
+                            "arrested in earlier raids.")
+    assert ARRESTS not in _subs(evs)
+
+
+def test_an_arrest_the_demand_names_with_its_own_day_is_still_an_arrest(pipeline):
+    evs = _events(pipeline, "Relatives gathered in Amuda on Friday to demand the release of three teachers "
+                            "detained by the Asayish on Wednesday.")
+    assert ARRESTS in _subs(evs)
+
+
+def test_a_truce_that_enters_another_day_is_no_new_truce_nor_a_deployment(pipeline):
+    evs = _events(pipeline, "The Asayish freed two government employees in Qamishli on Friday, as a truce between "
+                            "the two sides entered its third day.")
+    assert "Agreement" not in _subs(evs) and DEPLOYMENT not in _subs(evs)
+    evs = _events(pipeline, "Russian military police entered the Tayy neighbourhood of Qamishli on Friday.")
+    assert _subs(evs) == [DEPLOYMENT]
+

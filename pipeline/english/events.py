@@ -282,6 +282,8 @@ _WOUNDS_DIED_RE = re.compile(r" of the (?:wounded|injured) (?:later |has |have |
                              r"| succumbed to (?:his|her|their) (?:wounds|injuries) "
                              r"| died (?:later )?(?:of|from) (?:his|her|their|the) (?:wounds|injuries) ")
 #: Nouns of an operation told again elsewhere: "a similar operation", "another raid".
+#: Lengths of time a truce goes on for (``entered its third day``).
+_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "hour", "hours"})
 _OPERATIONS = frozenset({"operation", "operations", "raid", "campaign", "sweep", "crackdown"})
 #: Talks whose topic follows ("talks on …", "negotiations over …").
 _TALKS = frozenset({"talks", "negotiations", "discussions", "consultations", "dialogue"})
@@ -1209,6 +1211,10 @@ class _Run:
         if m.payload is not None and m.payload.kind in _REMOTE and _SEIZING & set(
                 self.words[max(clause.first, m.first - 4):m.first]):
             return True  # "seized a cache of explosives", "defused the explosives": arms taken, not fired
+        if m.payload is not None and self._whose_release(m, clause):
+            return True  # "demanding the release of men detained in earlier sweeps": who they are
+        if m.payload is not None and self._running_on(m):
+            return True  # "as a fragile ceasefire entered its third day": the truce goes on
         if m.payload is not None and m.payload.kind == "displacement" and \
                 any(w.startswith("forc") for w in self.words[max(clause.first, m.first - 6):m.first]):
             return False  # "forcing dozens of families to leave their homes"
@@ -1477,6 +1483,39 @@ class _Run:
                 return bool({"that", "reports", "report", "claims", "claim", "allegations", "rumours", "rumors"}
                             & set(words[k + 1:m.first]))
         return False
+
+    def _whose_release(self, m: Match, clause: Clause) -> bool:
+        """``demanding the release of young men detained for conscription``, ``… of teachers
+        arrested in earlier raids``: an arrest trigger after a word of release (``[not_event]
+        release_words``, up to eight words before it) with an arrest participle (``held_participles``)
+        from there to the trigger (the trigger itself, or ``arrested in … raids``) names the people to
+        be freed by how they were held, no new arrest, unless a day of its own follows it in its
+        clause (``the release of three teachers detained by the Asayish on Wednesday`` tells when
+        that arrest was)."""
+        lex, words = self.lex, self.words
+        if m.payload.kind != "arrest":
+            return False
+        lo = max(clause.first, m.first - 8)
+        rel = next((k for k in range(m.first - 1, lo - 1, -1) if words[k] in lex.release_words), None)
+        if rel is None or not lex.held_participles & set(words[rel + 1:m.last + 1]):
+            return False
+        return not any(m.last < f <= clause.last and not ds.background for f, _, ds in self.dates)
+
+    def _goes_on(self, k: int) -> bool:
+        """Whether ``words[k]`` is a verb of going on (``[not_event] running_on``) with a length
+        of time after it: ``entered its third day``, ``enters a second week``."""
+        words = self.words
+        if words[k] not in self.lex.running_on or k + 1 >= self.n or words[k + 1] not in ("its", "a", "another"):
+            return False
+        return any(w in _TIME_UNITS for w in words[k + 2:min(self.n, k + 5)])
+
+    def _running_on(self, m: Match) -> bool:
+        """``as a fragile ceasefire entered its third day``: a truce word a few words before a
+        verb of going on with a length of time (:meth:`_goes_on`) is the truce going on, no new
+        one; and ``entered`` so used moves no force."""
+        if m.payload.kind == "agreement":
+            return any(self._goes_on(k) for k in range(m.last + 1, min(self.n, m.last + 6)))
+        return m.payload.kind == "deployment" and m.first == m.last and self._goes_on(m.first)
 
     def _topic_of_dispute(self, m: Match, clause: Clause) -> bool:
         """``after a dispute over the arrest of a young man``, ``tension over the detention of …``:

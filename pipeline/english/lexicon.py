@@ -77,6 +77,11 @@ class Lexicon:
         Words of a deal reached that fold a meeting into the agreement of its clause.
     ground_raid : frozenset of str
         Words of a ground raid (homes, a search, an arrest) that keep ``raids`` from an air raid.
+    release_words, held_participles : frozenset of str
+        ``the release of men detained …``: people whose release is demanded, named by how they
+        were held, are no new arrest (``[not_event]``).
+    running_on : frozenset of str
+        ``the truce entered its third day``: a truce going on, no new one, and no force moved.
     words : Mapping of str -> frozenset of str
         Other word lists the event rules read by name (``[words]``, the keys of ``WORD_LISTS``).
     seized_objects : frozenset of str
@@ -121,6 +126,9 @@ class Lexicon:
     echo_sounds: frozenset[str] = frozenset()
     deal_reached: frozenset[str] = frozenset()
     ground_raid: frozenset[str] = frozenset()
+    release_words: frozenset[str] = frozenset()
+    held_participles: frozenset[str] = frozenset()
+    running_on: frozenset[str] = frozenset()
     words: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -197,7 +205,8 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         foiled_killing=frozenset(w.lower() for w in ne.get("foiled_killing", [])),
         foiled_attackers=frozenset(w.lower() for w in ne.get("foiled_attackers", [])),
         **{key: frozenset(w.lower() for w in ne.get(key, [])) for key in
-           ("feared_returns", "fears", "echo_verbs", "echo_sounds", "deal_reached", "ground_raid")},
+           ("feared_returns", "fears", "echo_verbs", "echo_sounds", "deal_reached", "ground_raid",
+            "release_words", "held_participles", "running_on")},
         words={key: frozenset(w.lower() for w in words[key]) for key in WORD_LISTS},
         with_area=with_area, swap_verbs=swap,
         swap_objects=frozenset(w.lower() for w in data.get("swap", {}).get("objects", [])),

@@ -4760,6 +4760,10 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         cands = [(i, m, ctx._near(i)) for i, m in ctx._places.between(lo, hi) if m.kind not in ("country", "region")]
         if (lo, hi) != (clause.first, clause.last):
             cands = [c for c in cands if not in_other_event_clause(ctx, clause, c[0])]
+        # "اعتصم الأهالي في عامودا، رافعين صور مقاتلين قتلوا في عفرين": a place of the area named with
+        # a town outside it holds the event (the far town is what it is about); a place the text itself
+        # puts out there ("قرب بلدة الزر في ريف دير الزور", a name the gazetteer lacks) keeps its claim
+        cands = [c for c in cands if not (_outside_area(ctx, c[1]) and not c[1].unresolved_name)] or cands
         if not cands:
             continue
         cands = destination_filter(ctx.words, cands, trig, fighting_moved(ctx.words, trig_tok, trig))
@@ -4810,6 +4814,11 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
     if hood is not None:
         return hood, 1
     return ctx._focus_mention(), 0
+
+
+def _outside_area(ctx: _Context, m: Mention) -> bool:
+    """Whether mention ``m`` is of a place outside the mapped area (:meth:`Gazetteer.outside_area`)."""
+    return m.place_id is not None and m.place_id in ctx.gaz.places and ctx.gaz.outside_area(m.place_id)
 
 
 _INSIDE_WORDS = frozenset({"داخل", "بداخل", "وسط", "في"})

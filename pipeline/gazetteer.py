@@ -50,6 +50,8 @@ KINDS = {
 }
 #: Kinds that stand for an administrative or vague region: children fall back with precision 3.
 REGION_KINDS = {"country", "region", "governorate", "subdistrict", "area"}
+#: Kinds that hold the mapped area or the country around it (:meth:`Gazetteer.outside_area`).
+_CONTAINERS = frozenset({"country", "region", "governorate"})
 #: How specific a kind is, lower = more specific (used to pick an event's place).
 SPECIFICITY = {
     "roundabout": 0, "street": 0, "landmark": 0, "airport": 0, "military_base": 0, "crossing": 0,
@@ -198,6 +200,37 @@ class Gazetteer:
 
     @cached_property
     def _ancestor_ids(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    def outside_area(self, place_id: str) -> bool:
+        """Whether a place lies outside the mapped area: in the country, under no governorate or
+        region of its own (a town of another governorate, ``parent=syria``: Afrin, Deir ez-Zor, and
+        what hangs from it, such as its countryside). The governorate the map covers, its places and
+        a place with no parent (Nusaybin, across the border) are inside; so are the country and the
+        regions themselves.
+
+        Parameters
+        ----------
+        place_id : str
+
+        Returns
+        -------
+        bool
+        """
+        cache = self._outside
+        out = cache.get(place_id)
+        if out is None:
+            p = self.places[place_id]
+            if p.kind in _CONTAINERS:
+                out = False
+            else:
+                first = next((a for a in self.ancestors(place_id) if a.kind in _CONTAINERS), None)
+                out = first is not None and first.kind == "country"
+            cache[place_id] = out
+        return out
+
+    @cached_property
+    def _outside(self) -> dict[str, bool]:
         return {}
 
     def _walk_up(self, place_id: str) -> list[Place]:

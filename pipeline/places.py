@@ -646,7 +646,10 @@ def _lone_adjective(words: list[str], m: Match) -> bool:
 
 def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]]) -> str | None:
     """The city the article names most; a tie goes to the one with more named places inside
-    it (a dateline city against the city whose quarters the report names), then the first."""
+    it (a dateline city against the city whose quarters the report names), then the first. A
+    city outside the mapped area (:meth:`~pipeline.gazetteer.Gazetteer.outside_area`: a report
+    from Qamishli that keeps naming Afrin) is the article's city only when it names no city of
+    the area."""
     counts: dict[str, int] = {}
     inner: dict[str, int] = {}
     order: list[str] = []
@@ -662,7 +665,8 @@ def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]]) -> str |
         inner[city] = inner.get(city, 0) + (0 if city == pid else 1)
     if not order:
         return None
-    return max(order, key=lambda c: (counts[c], inner[c], -order.index(c)))
+    pool = [c for c in order if not gaz.outside_area(c)] or order
+    return max(pool, key=lambda c: (counts[c], inner[c], -order.index(c)))
 
 
 def governorate_of(gaz: Gazetteer, place_ids) -> Place | None:
@@ -750,8 +754,9 @@ def _recent_town(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: Sequ
     (``وفرضت حظراً للتجوال في مدينة الشدادي … . وداهمت دوريات منازل في المدينة``: Shaddadi, not
     the article's city), or the one a quarter named last lies in; not one named as where someone
     came from or went (``من``، ``إلى``، ``باتجاه``) or as a road's end (``طريق الحسكة – القامشلي``),
-    nor one introduced as a town or village (``بلدة``، ``قرية``: ``المدينة`` tells back a city);
-    None when those two sentences name none."""
+    nor one introduced as a town or village (``بلدة``، ``قرية``: ``المدينة`` tells back a city),
+    nor one outside the mapped area (``ردّاً على ما يجري في مدينة منبج. وأغلقت الأسايش مداخل
+    المدينة``: the report's city, not Manbij); None when those two sentences name none."""
     starts, ends = starts_of(tokens), ends_of(tokens)
     words = words_of(tokens)
     for f, l, pid, _ in sorted(spans, key=lambda s: s[1], reverse=True):
@@ -764,6 +769,8 @@ def _recent_town(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: Sequ
             continue  # "باتجاه الأرياف ومدينة القامشلي"، "طريق الحسكة – القامشلي": not where it is
         if any(split_proclitics(words[h], _SMALLER_THAN_A_CITY) is not None for h in (f, f - 1) if h >= 0):
             continue  # "تشهده بلدة عامودا … في شوارع المدينة": المدينة tells back a place told as a city
+        if gaz.outside_area(pid):
+            continue  # (the article's city is never one outside the area while it names one inside)
         kind = gaz.places[pid].kind
         if kind in ("city", "town"):
             return pid

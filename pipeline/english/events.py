@@ -2579,6 +2579,12 @@ class _Run:
                 return False  # nothing of its own (place or date): the toll of the event before
         return True
 
+    def _outside_area(self, m) -> bool:
+        """Whether mention ``m`` is of a place the gazetteer holds outside the mapped area (Manbij,
+        Deir ez-Zor: :meth:`~pipeline.gazetteer.Gazetteer.outside_area`)."""
+        gaz = self.ex.gazetteer
+        return bool(m.place_id) and m.place_id in gaz.places and gaz.outside_area(m.place_id)
+
     def _outside(self, clause: Clause) -> bool:
         """Whether ``clause`` puts what it tells at a place far outside the area (the lexicon's
         ``[outside] places``, after a locative word and at most two modifiers: ``in northern
@@ -2594,7 +2600,7 @@ class _Run:
             return any(last < k <= last + 4 and all(w in _OUTSIDE_LINK for w in words[last + 1:k]) for k in far)
 
         if any(clause.first <= f <= clause.last and f not in self.dateline and m.kind not in _WIDE_KINDS
-               and not placed_outside(l) for f, l, m in self.mentions):
+               and not placed_outside(l) and not self._outside_area(m) for f, l, m in self.mentions):
             return False  # a place of the area named in the clause places it
         for m in self.lex.outside.find(self.tokens[clause.first:clause.last + 1]):
             k = m.first + clause.first

@@ -731,6 +731,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("exchange", lambda ms, w, t, s: exchange_releases(ms, w)),
     ("forced", lambda ms, w, t, s: forced_departures(ms, w)),
     ("detained", lambda ms, w, t, s: detained_persons(ms, t)),
+    ("others", lambda ms, w, t, s: others_arrested(ms, t, s)),
     ("stones", lambda ms, w, t, s: stones_thrown(ms, w)),
     ("apart", lambda ms, w, t, s: crowd_acts(ms, w)),
     ("found_body", lambda ms, w, t, s: bodies_found(ms, w, bare_words(t))),
@@ -781,7 +782,7 @@ class _Context:
         self._focus = next((m for _, m in self.place_toks if m.place_id == focus_city), None) if focus_city else None
         self.drafts: list[_Draft] = []
         self._speakers: dict[int, str] = {}
-        self._roles: dict[int, tuple[list[tuple[int, str, str]], str]] = {}  # by clause's first token
+        self._roles: dict[tuple[int, int], tuple[list[tuple[int, str, str]], str]] = {}  # by clause's tokens
         self.last_date: DateSpan | None = None
         self._near_places: set[int] = set()  # ids of mentions used as "near" locations
         self._pending_toll: tuple[list[Count], list[Count], tuple[int, int]] | None = None
@@ -871,10 +872,15 @@ class _Context:
 
     # ------------------------------------------------------------------ clauses
     def _clause_events(self, clause: Clause) -> list[_Draft]:
+        parts = arrests_apart(self, clause)
+        if len(parts) > 1:  # "اعتقلت … في قرية …، ثم اعتقلت … في حي …": each arrest in its own part
+            return same_arresting_force([d for part in parts for d in self._clause_events(part)])
         out: list[_Draft] = []
         seen_kinds: set[str] = set()
         for m in self._trigs.between(clause.first, clause.last):
             trig: Trigger = m.payload
+            if self._found_by.get(m.first) == "others" and m.first != clause.first:
+                continue  # "وثلاثة آخرين": more people the arrest took, an event only at a place of its own
             if trig.kind in _DEFUSABLE and defused(self.words, m.first, clause.first, clause.last):
                 # "فككت الأسايش عبوة ناسفة": nothing went off; the device made safe is the event
                 trig, m = DISRUPTED, m._replace(payload=DISRUPTED)
@@ -1245,7 +1251,7 @@ def find_speaker(ctx: _Context, sent: Sentence) -> str:
 
 def clause_roles(ctx: _Context, clause: Clause) -> tuple[list[tuple[int, str, str]], str]:
     """The actors of a clause with their roles, and its first mediator (once per clause)."""
-    key = clause.first
+    key = (clause.first, clause.last)
     hit = ctx._roles.get(key)
     if hit is not None:
         return hit
@@ -4853,6 +4859,114 @@ def part_of_earlier(ctx: _Context, trig: Trigger, m: Match, clause: Clause) -> b
     return not _RESULT_WORDS.isdisjoint(words[max(clause.first, m.first - 4):m.first])
 
 
+_OTHERS = _WORDS["others"]
+#: How far after an arrest trigger, in its sentence, a count with ``آخرين`` may name more people it took.
+_OTHERS_REACH = 30
+
+
+def others_arrested(matches: list[Match], tokens: Sequence[Token], sentence_starts: frozenset[int] = frozenset()) -> list[Match]:
+    """Stage (what): a count joined by و and followed by ``آخرين`` after an arrest in its sentence
+    (``طالت حملة اعتقالات … أربعة معلمين في عامودا، وثلاثة آخرين في الدرباسية``) names more people
+    the same arrests took: an arrest trigger there (the count and ``آخرين``), which
+    :func:`arrests_apart` makes an arrest of its own when a place of its own follows, and nothing
+    otherwise (``وثلاثة آخرين في الحي ذاته``)."""
+    words = words_of(tokens)
+    if not has_any(words, _OTHERS):
+        return matches
+    arrests = [m.last for m in matches if m.payload.kind == "arrest"]
+    if not arrests:
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k in where(words, _OTHERS):
+        c = k - 1
+        if c < 1 or c in covered or not words[c].startswith("و") or not is_number(tokens, c):
+            continue
+        if any(0 < c - last <= _OTHERS_REACH and not any(s in sentence_starts for s in range(last + 1, c + 1))
+               for last in arrests):
+            found.append(Match(c, k, ARREST, "و"))
+    return sorted(matches + found) if found else matches
+
+
+def _own_places(ctx: _Context, lo: int, hi: int) -> list[tuple[int, Mention]]:
+    """The places tokens ``lo``..``hi`` name as where something happened: not a country, region or
+    governorate, not a destination, not a place only near, a bearing, a reporter's or a canton."""
+    return [(i, m) for i, m in ctx._places.between(lo, hi)
+            if m.kind not in ("country", "region", "governorate") and _direction(ctx.words, i) != "to"
+            and not ctx._near(i) and not bearing_place(ctx, i) and not reporter_place(ctx.words, i)
+            and not canton_name(ctx.words, i)]
+
+
+def _own_days(ctx: _Context, lo: int, hi: int) -> list[DateSpan]:
+    """The days tokens ``lo``..``hi`` state for an act: not a "since" date nor a statement's."""
+    return [d for first, _, d in ctx._dates.between(lo, hi) if not d.background and not ctx._is_reporting_date(first)]
+
+
+def _apart(ctx: _Context, one: tuple[int, int], two: tuple[int, int]) -> bool:
+    """Whether the second token range tells its act at a place or on a day of its own: the most
+    specific places of the two are neither the same nor one inside the other, or their days differ."""
+    days1, days2 = _own_days(ctx, *one), _own_days(ctx, *two)
+    if days1 and days2 and {(d.date_from, d.date_to) for d in days1}.isdisjoint((d.date_from, d.date_to) for d in days2):
+        return True
+    places1, places2 = _own_places(ctx, *one), _own_places(ctx, *two)
+    if not places1 or not places2:
+        return False
+    p1 = min(places1, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), c[0]))[1]
+    p2 = min(places2, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), c[0]))[1]
+    same = p1.place_id == p2.place_id and p1.unresolved_name == p2.unresolved_name
+    return not same and not _inside(ctx, p1, p2) and not _inside(ctx, p2, p1)
+
+
+def arrests_apart(ctx: _Context, clause: Clause) -> list[Clause]:
+    """Stage (what): a clause that tells a second arrest at a place or on a day of its own (``اعتقلت
+    دورية رجلين في قرية تل شعير، ثم اعتقلت ثالثاً في حي الهلالية``؛ ``احتجز الأمن العسكري موظفاً يوم
+    الأحد في حي طي، بعد توتر تلا اعتقال الأسايش عنصرين في حي حلكو يوم الجمعة``؛ ``… أربعة معلمين في
+    عامودا، وثلاثة آخرين في الدرباسية``, :func:`others_arrested`) is split where the second arrest
+    begins, so each arrest takes the place and the day its own part names (ACLED: one event per place
+    and day). An arrest told again is no second one: a definite noun (``الاعتقال``), leading the
+    people away (``ثم اقتادتهم إلى …``), the people already told (``اعتقلت الشبان``), nor one at the
+    first one's place, a place inside it or around it, on the same day.
+
+    Returns
+    -------
+    list of Clause
+        ``[clause]``, or its parts in order.
+    """
+    arrests = [m for m in ctx._trigs.between(clause.first, clause.last) if m.payload.kind == "arrest"]
+    if len(arrests) < 2:
+        return [clause]
+    words = ctx.words
+    cuts: list[int] = []
+    start = clause.first
+    prev = arrests[0]
+    for k, m in enumerate(arrests[1:], 1):
+        w = words[m.first]
+        if (m.first - prev.last <= 1 or m.definite or w.lstrip("وف").startswith("ال") or w.lstrip("وف") in _LEAD_AWAY
+                or words[m.last + 1:m.last + 2] and words[m.last + 1] in _KNOWN_DETAINEES):
+            continue  # ("حملة دهم واعتقال": one act named twice)
+        end = arrests[k + 1].first - 1 if k + 1 < len(arrests) else clause.last
+        # the first arrest's part from its own comma stretch on (not a dateline before it)
+        if _apart(ctx, (max(start, ctx._stretch(prev.first)[0]), m.first - 1), (m.first, end)):
+            cuts.append(m.first)
+            start, prev = m.first, m
+    if not cuts:
+        return [clause]
+    bounds = [clause.first, *cuts, clause.last + 1]
+    return [Clause(a, b - 1, clause.sentence) for a, b in zip(bounds, bounds[1:])]
+
+
+def same_arresting_force(drafts: list[_Draft]) -> list[_Draft]:
+    """Stage (who): arrests told in the parts of one clause (:func:`arrests_apart`) that name no
+    force or no detainees of their own (``ثم اعتقلت ثالثاً …``، ``وثلاثة آخرين …``) have the first
+    arrest's."""
+    first = next((d for d in drafts if d.trigger.kind == "arrest"), None)
+    for d in drafts:
+        if first is not None and d is not first and d.trigger.kind == "arrest":
+            d.actor1 = d.actor1 or first.actor1
+            d.actor2 = d.actor2 or (first.actor2 if d.actor1 == first.actor1 else "")
+    return drafts
+
+
 #: A displacement counted "since" a day more than this many days back is a running total.
 _SITES_WORDS = _WORDS["sites_word"] | _WORDS["sites_count_noun"]
 _SITE_WINDOW = 10
@@ -6173,6 +6287,6 @@ def stage_word_lists() -> list:
                                    _ATTEMPTS, _CAPTURE, _GRIP_VERBS, _SHAKE_VERBS, _ANY_DEATH_VERBS, _IMPOSE_VERBS,
                                    _HIT_VERBS, _ONGOING_VERBS, _COUNT_VERBS, _PRESENT_ACT_VERBS, _SEEN_OR_BEGUN,
                                    _TRYING, _DETONATE_VERBS, _ARTILLERY_GUNS, _TERMS_VERBS, _SOUND_NOUNS, _HEARING,
-                                   _VILLAGE_PLURALS, _SUCCEED_VERBS)),
+                                   _VILLAGE_PLURALS, _SUCCEED_VERBS)), _OTHERS,
             _BI_HAYAH, _LIVES, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS, _BLASTS, _CORDONS,
             _DAY_BEFORE_WORDS, _BULLETS, _attack_noun_forms()]

@@ -67,3 +67,45 @@ def test_vehicles_that_spread_out_in_a_village_are_a_deployment(run_text):
     # what is brought in that is no force is no deployment
     text = "أدخلت منظمة إغاثية اليوم شاحنات محملة بالطحين إلى بلدة القحطانية."
     assert DEPLOYMENT not in _types(run_text(text, "2020-03-10").events)
+
+
+# --------------------------------------------------------------------------- two arrests in one sentence
+
+ARRESTS = ("Strategic developments", "Arrests")
+
+
+def _arrests(events) -> list[tuple[str, str, str]]:
+    return sorted((e.place_id, e.unresolved_name or "", e.date_from.isoformat()) for e in events
+                  if (e.event_type, e.sub_event_type) == ARRESTS)
+
+
+def test_a_second_arrest_verb_at_a_place_of_its_own_is_a_second_arrest(run_text):
+    text = ("أعلنت الأسايش أن دورية لها اعتقلت رجلين مطلوبين في قرية تل شعير فجر السبت، "
+            "ثم اعتقلت شاباً ثالثاً في حي الهلالية بمدينة القامشلي.")
+    assert [p for p, _, _ in _arrests(run_text(text, "2021-05-10").events)] == ["hilaliyah", "tal_shaeer"]
+    text = "اعتقلت الأسايش صباح اليوم شاباً في حي طي واعتقلت آخر من أقاربه في حي حلكو."
+    assert [p for p, _, _ in _arrests(run_text(text, "2021-05-10").events)] == ["halko", "tayy"]
+
+
+def test_an_arrest_named_with_its_own_day_and_place_after_another_is_a_second_arrest(run_text):
+    text = ("وكان الأمن العسكري قد احتجز موظفاً في البلدية يوم الأحد عند حاجز في حي طي، بعد توتر تلا "
+            "اعتقال الأسايش عنصرين من الدفاع الوطني في حي حلكو يوم الجمعة.")
+    assert _arrests(run_text(text, "2021-05-12").events) == [("halko", "", "2021-05-07"), ("tayy", "", "2021-05-09")]
+
+
+def test_others_arrested_at_another_place_in_the_same_sweep_are_a_second_arrest(run_text):
+    text = ("وطالت حملة اعتقالات نفذتها الأسايش يوم الخميس أربعة معلمين في بلدة عامودا، "
+            "وثلاثة آخرين في الدرباسية، بحسب ذويهم.")
+    assert _arrests(run_text(text, "2021-05-10").events) == [("amuda", "", "2021-05-06"), ("darbasiyah", "", "2021-05-06")]
+
+
+def test_an_arrest_told_again_or_at_the_same_place_stays_one_arrest(run_text):
+    # led away to a place: no second arrest there
+    text = "اعتقلت الأسايش شابين في حي طي صباح اليوم ثم اقتادتهما إلى مركزها في حي الهلالية."
+    assert [p for p, _, _ in _arrests(run_text(text, "2021-05-10").events)] == ["tayy"]
+    # a second arrest at the same place on the same day, or in a place inside the first
+    text = "اعتقلت دورية للأسايش ثلاثة شبان في مدينة القامشلي مساء أمس، ثم اعتقلت رابعاً في حي الهلالية."
+    assert len(_arrests(run_text(text, "2021-05-10").events)) == 1
+    # others at the same place
+    text = "اعتقلت الأسايش أمس خمسة شبان في حي طي، وثلاثة آخرين في الحي ذاته."
+    assert len(_arrests(run_text(text, "2021-05-10").events)) == 1

@@ -732,6 +732,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("forced", lambda ms, w, t, s: forced_departures(ms, w)),
     ("detained", lambda ms, w, t, s: detained_persons(ms, t)),
     ("others", lambda ms, w, t, s: others_arrested(ms, t, s)),
+    ("after_an", lambda ms, w, t, s: arrests_after_an(ms, w)),
     ("stones", lambda ms, w, t, s: stones_thrown(ms, w)),
     ("apart", lambda ms, w, t, s: crowd_acts(ms, w)),
     ("found_body", lambda ms, w, t, s: bodies_found(ms, w, bare_words(t))),
@@ -947,6 +948,11 @@ class _Context:
         d = _Draft(trig, sent, m.first, m.last, definite, date, dq, place, pq)
         d.found_by = self._found_by.get(m.first, "")
         d.recap = is_recap(self.words, m.first, clause.first, near_only=not (definite or d.found_by == "victim"))
+        if trig.kind == "arrest" and (d.recap or d.found_by == "after_an"):
+            if own_day_after(self, m.last):
+                d.recap = False  # "بعد أن اعتقلت قسد، في 27 من الشهر، قائد …": the arrest is news of its own
+            elif d.found_by == "after_an":
+                return None  # "قبل أن تعتقلهم دورية …" with no day: how the story went on, no event
         d.spans.append((sent.first, sent.last))
         assign_actors(self, d, clause)
         if trig.kind == "agreement":
@@ -4888,6 +4894,41 @@ def others_arrested(matches: list[Match], tokens: Sequence[Token], sentence_star
     return sorted(matches + found) if found else matches
 
 
+_AFTER_AN_VERBS = _WORDS["arrest_after_an"]
+_BEFORE_AFTER = frozenset({"قبل", "بعد"})
+
+
+def arrests_after_an(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): an arrest verb in the imperfect right after ``قبل أن``/``بعد أن`` (``فروا
+    خلال الفوضى، قبل أن تعتقلهم دورية للأسايش صباح اليوم``) tells a past arrest: an arrest trigger,
+    which :meth:`_Context._draft` keeps only with a day of its own after it (:func:`own_day_after`);
+    with none (``قبل أن تقتاد شابين إلى جهة مجهولة``) it is how a story told went on."""
+    if not has_any(words, _AFTER_AN_VERBS):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = [Match(k, k, ARREST, "") for k in where(words, _AFTER_AN_VERBS)
+             if k >= 2 and k not in covered and words[k - 1] == "ان" and words[k - 2].lstrip("و") in _BEFORE_AFTER]
+    return sorted(matches + found) if found else matches
+
+
+def own_day_after(ctx: _Context, last: int) -> bool:
+    """Stage (when): whether an act whose trigger ends at token ``last`` has a day of its own told
+    right after it: a day or a night (not a span such as ``خلال الأيام الماضية``, a "since" date or a
+    statement's date) in the trigger's comma stretch
+    after it or in the next stretch, with no other trigger before that date (``بعد أن اعتقلت
+    قسد، في 27 من آب الماضي، قائد …``؛ ``قبل أن تعتقلهم دورية … فجر اليوم``). An arrest named as
+    the cause or the sequel of another act is then news of its own (ACLED), not background."""
+    _, end = ctx._stretch(last)
+    if end + 1 < len(ctx.words) and ctx._segment(end + 1) == ctx._segment(last) + 1 \
+            and end + 1 not in {s.first for s in ctx.sentences}:
+        end = ctx._stretch(end + 1)[1]
+    for first, _, d in ctx._dates.between(last + 1, end):
+        if d.background or ctx._is_reporting_date(first):
+            continue
+        return (d.date_to - d.date_from).days <= 1 and not ctx._trigs.between(last + 1, first - 1)
+    return False
+
+
 def _own_places(ctx: _Context, lo: int, hi: int) -> list[tuple[int, Mention]]:
     """The places tokens ``lo``..``hi`` name as where something happened: not a country, region or
     governorate, not a destination, not a place only near, a bearing, a reporter's or a canton."""
@@ -6287,6 +6328,6 @@ def stage_word_lists() -> list:
                                    _ATTEMPTS, _CAPTURE, _GRIP_VERBS, _SHAKE_VERBS, _ANY_DEATH_VERBS, _IMPOSE_VERBS,
                                    _HIT_VERBS, _ONGOING_VERBS, _COUNT_VERBS, _PRESENT_ACT_VERBS, _SEEN_OR_BEGUN,
                                    _TRYING, _DETONATE_VERBS, _ARTILLERY_GUNS, _TERMS_VERBS, _SOUND_NOUNS, _HEARING,
-                                   _VILLAGE_PLURALS, _SUCCEED_VERBS)), _OTHERS,
+                                   _VILLAGE_PLURALS, _SUCCEED_VERBS)), _OTHERS, _AFTER_AN_VERBS,
             _BI_HAYAH, _LIVES, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS, _BLASTS, _CORDONS,
             _DAY_BEFORE_WORDS, _BULLETS, _attack_noun_forms()]

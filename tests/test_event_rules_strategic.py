@@ -109,3 +109,25 @@ def test_an_arrest_told_again_or_at_the_same_place_stays_one_arrest(run_text):
     # others at the same place
     text = "اعتقلت الأسايش أمس خمسة شبان في حي طي، وثلاثة آخرين في الحي ذاته."
     assert len(_arrests(run_text(text, "2021-05-10").events)) == 1
+
+
+# --------------------------------------------------------------------------- an arrest told in a clause of time
+
+def test_an_arrest_after_or_before_which_something_happened_with_its_own_day_is_an_arrest(run_text):
+    text = ("اندلعت اشتباكات بين الأسايش والدفاع الوطني في حي طي مساء أمس. واندلعت الاشتباكات بعد أن "
+            "اعتقلت الأسايش، في الثالث من أيار الجاري، قيادياً في الدفاع الوطني في حي حلكو.")
+    assert _arrests(run_text(text, "2021-05-10").events) == [("halko", "", "2021-05-03")]
+    text = ("اندلعت اشتباكات بين الأسايش والدفاع الوطني في حي طي مساء أمس. وقالت مصادر إن ثلاثة سجناء فروا "
+            "خلال الفوضى، قبل أن تعتقلهم دورية للأسايش صباح اليوم في حي الهلالية.")
+    assert _arrests(run_text(text, "2021-05-10").events) == [("hilaliyah", "", "2021-05-10")]
+
+
+def test_an_arrest_in_a_clause_of_time_with_no_day_of_its_own_stays_background(run_text):
+    text = ("اندلعت اشتباكات بين الأسايش والدفاع الوطني في حي طي مساء أمس. واندلعت الاشتباكات بعد أن "
+            "اعتقلت الأسايش قيادياً في الدفاع الوطني في حي حلكو.")
+    assert _arrests(run_text(text, "2021-05-10").events) == []
+    text = ("اندلعت اشتباكات بين الأسايش والدفاع الوطني في حي طي مساء أمس. وكان ثلاثة سجناء قد فروا، "
+            "قبل أن تعتقلهم دورية للأسايش في حي الهلالية.")
+    assert _arrests(run_text(text, "2021-05-10").events) == []
+    text = "داهمت دورية للأسايش فجر اليوم منازل في حي الهلالية، وفتشتها قبل أن تقتاد شابين إلى جهة مجهولة."
+    assert len(_arrests(run_text(text, "2021-05-10").events)) <= 1

@@ -70,3 +70,28 @@ def test_a_truce_that_enters_another_day_is_no_new_truce_nor_a_deployment(pipeli
     evs = _events(pipeline, "Russian military police entered the Tayy neighbourhood of Qamishli on Friday.")
     assert _subs(evs) == [DEPLOYMENT]
 
+
+
+def test_a_truce_others_are_urged_or_set_out_to_reach_is_no_agreement(pipeline):
+    for text in ("Washington has pressed Ankara to agree to a truce in the border towns.",
+                 "European ministers urged both sides on Friday to accept a ceasefire in Qamishli.",
+                 "Moscow asked the two sides on Friday to sign a lasting deal for the Tayy neighbourhood.",
+                 "Tribal elders met Asayish officers in Qamishli on Friday to restore the truce in the Tayy "
+                 "neighbourhood."):
+        assert "Agreement" not in _subs(_events(pipeline, text)), text
+
+
+def test_a_truce_agreed_or_signed_is_still_an_agreement(pipeline):
+    evs = _events(pipeline, "After Russian mediation, the Asayish and the NDF agreed to a ceasefire in Qamishli on Friday.")
+    assert _subs(evs) == ["Agreement"]
+    evs = _events(pipeline, "Under pressure from Moscow, the two sides signed a truce at Qamishli airport on Friday.")
+    assert _subs(evs) == ["Agreement"]
+
+
+def test_breaches_of_a_ceasefire_agreement_are_no_agreement_of_the_truce_word_or_the_deal_word(pipeline):
+    evs = _events(pipeline, "Monitors have counted scores of breaches of the ceasefire agreement by Turkish-backed "
+                            "factions in the Tal Tamr countryside since the agreement took effect in October 2019.",
+                  published=dt.date(2020, 12, 8))
+    assert "Agreement" not in _subs(evs)
+    evs = _events(pipeline, "The ceasefire agreement was signed at Qamishli airport on Friday.")
+    assert _subs(evs) == ["Agreement"]

@@ -131,3 +131,21 @@ def test_an_arrest_in_a_clause_of_time_with_no_day_of_its_own_stays_background(r
     assert _arrests(run_text(text, "2021-05-10").events) == []
     text = "داهمت دورية للأسايش فجر اليوم منازل في حي الهلالية، وفتشتها قبل أن تقتاد شابين إلى جهة مجهولة."
     assert len(_arrests(run_text(text, "2021-05-10").events)) <= 1
+
+
+# --------------------------------------------------------------------------- a truce sought is no truce
+
+AGREEMENT = ("Strategic developments", "Agreement")
+
+
+def test_a_truce_a_meeting_is_meant_to_reach_or_to_shore_up_is_no_agreement(run_text):
+    for text in ("وتبذل موسكو جهوداً لعقد لقاء في مطار القامشلي بين الطرفين بهدف ترسيخ وقف لإطلاق النار.",
+                 "وتسعى وساطة عشائرية من أجل التوصل إلى هدنة في حي طي خلال أيام.",
+                 "اجتمع ضباط روس بممثلين عن الطرفين في مطار القامشلي اليوم بغية الوصول إلى تهدئة في الحي.",
+                 "وتحركت وفود من وجهاء المدينة أمس لتثبيت الهدنة الهشة في حي طي."):
+        assert AGREEMENT not in _types(run_text(text, "2021-04-22").events), text
+
+
+def test_a_truce_reached_to_end_the_fighting_is_still_an_agreement(run_text):
+    text = "توصل الطرفان اليوم في مطار القامشلي إلى هدنة بهدف إنهاء الاشتباكات في حي طي."
+    assert AGREEMENT in _types(run_text(text, "2021-04-22").events)

@@ -1124,6 +1124,8 @@ class _Run:
         if m.payload is not None and m.payload.kind == "agreement" and (
                 _BREACH & set(self.words[m.last + 1:min(clause.last + 1, m.last + 10)]) or _BREACH & set(before)):
             return True
+        if m.payload is not None and m.payload.kind == "agreement" and self._deal_sought(m, clause):
+            return True  # "urged Ankara to agree to a ceasefire", "met … to restore the truce": sought, not reached
         if m.last + 1 < self.n and self.words[m.last + 1] in _GROUP_NOUNS:
             return True  # "SDF arrests ISIS assassination cell": the group's name, not an act
         if self._condemned_act(m, clause):
@@ -1500,6 +1502,19 @@ class _Run:
         if rel is None or not lex.held_participles & set(words[rel + 1:m.last + 1]):
             return False
         return not any(m.last < f <= clause.last and not ds.background for f, _, ds in self.dates)
+
+    def _deal_sought(self, m: Match, clause: Clause) -> bool:
+        """``pressed Ankara to agree to a truce``, ``urged both sides on Friday to accept a
+        ceasefire``, ``met … to restore the truce``: a deal someone is urged or sets out to reach
+        is no agreement. ``to`` and a verb of reaching (``[not_event] deal_aims``) up to four words
+        before the trigger, or a verb of urging (``urging``) earlier in its clause with ``to`` or
+        ``for`` up to four words after it, before the trigger. A deal agreed or signed
+        (``agreed to a ceasefire``) is told by its own verb."""
+        words, lex = self.words, self.lex
+        if any(words[k] == "to" and words[k + 1] in lex.deal_aims for k in range(max(clause.first, m.first - 4), m.first - 1)):
+            return True
+        return any(words[k] in lex.urging and {"to", "for"} & set(words[k + 1:min(m.first, k + 5)])
+                   for k in range(clause.first, m.first))
 
     def _goes_on(self, k: int) -> bool:
         """Whether ``words[k]`` is a verb of going on (``[not_event] running_on``) with a length

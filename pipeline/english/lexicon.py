@@ -82,6 +82,9 @@ class Lexicon:
         were held, are no new arrest (``[not_event]``).
     running_on : frozenset of str
         ``the truce entered its third day``: a truce going on, no new one, and no force moved.
+    deal_aims, urging : frozenset of str
+        ``urged Ankara to agree to a ceasefire``: a deal someone is urged or sets out to reach is
+        no agreement (``[not_event]``).
     words : Mapping of str -> frozenset of str
         Other word lists the event rules read by name (``[words]``, the keys of ``WORD_LISTS``).
     seized_objects : frozenset of str
@@ -129,6 +132,8 @@ class Lexicon:
     release_words: frozenset[str] = frozenset()
     held_participles: frozenset[str] = frozenset()
     running_on: frozenset[str] = frozenset()
+    deal_aims: frozenset[str] = frozenset()
+    urging: frozenset[str] = frozenset()
     words: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -206,7 +211,7 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         foiled_attackers=frozenset(w.lower() for w in ne.get("foiled_attackers", [])),
         **{key: frozenset(w.lower() for w in ne.get(key, [])) for key in
            ("feared_returns", "fears", "echo_verbs", "echo_sounds", "deal_reached", "ground_raid",
-            "release_words", "held_participles", "running_on")},
+            "release_words", "held_participles", "running_on", "deal_aims", "urging")},
         words={key: frozenset(w.lower() for w in words[key]) for key in WORD_LISTS},
         with_area=with_area, swap_verbs=swap,
         swap_objects=frozenset(w.lower() for w in data.get("swap", {}).get("objects", [])),

@@ -728,7 +728,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("alert", lambda ms, w, t, s: alert_measures(ms, w)),
     ("gathering", lambda ms, w, t, s: protest_gatherings(ms, w)),
     ("positions", lambda ms, w, t, s: position_handovers(ms, w)),
-    ("exchange", lambda ms, w, t, s: exchange_releases(ms, w)),
+    ("exchange", lambda ms, w, t, s: exchange_releases(ms, w, s)),
     ("forced", lambda ms, w, t, s: forced_departures(ms, w)),
     ("detained", lambda ms, w, t, s: detained_persons(ms, t)),
     ("others", lambda ms, w, t, s: others_arrested(ms, t, s)),
@@ -3597,10 +3597,13 @@ _RELEASE_FORMS = _RELEASE_VERBS | {"و" + w for w in _RELEASE_VERBS}
 _EXCHANGE_PRICE = _WORDS["exchange_price"]
 
 
-def exchange_releases(matches: list[Match], words: list[str]) -> list[Match]:
+def exchange_releases(matches: list[Match], words: list[str], sentence_starts: frozenset[int] = frozenset()) -> list[Match]:
     """Stage: a release in exchange for another (``أفرجت الأسايش عن عشرة … مقابل إطلاق سراح
-    ثمانية …``) is a prisoner exchange, an agreement (ACLED). A release with nothing in
-    exchange is none (a sentence served, a bail)."""
+    ثمانية …``) is a prisoner exchange, an agreement (ACLED), and so is a release of soldiers,
+    fighters or captives through a mediator (``بعدما أطلقت الأسايش سراحهم بوساطة روسية``، ``أفرجت
+    قسد عن ثمانية أسرى … إثر تدخل روسي``: :func:`released_through_a_mediator`). A release with
+    nothing in exchange and no one between the sides is none (a sentence served, a bail, young men
+    freed after elders stepped in)."""
     if not has_any(words, _RELEASE_FORMS):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
@@ -3610,12 +3613,32 @@ def exchange_releases(matches: list[Match], words: list[str]) -> list[Match]:
         stem = w.removeprefix("و")
         if k in covered:
             continue
-        if stem.startswith(("اطلق", "اطلاق")) and (k + 1 >= len(words) or words[k + 1] != "سراح"):
+        if stem.startswith(("اطلق", "اطلاق")) and not any(x.startswith("سراح") for x in words[k + 1:k + 4]):
             continue
-        if any(x in _EXCHANGE_PRICE for x in words[k + 1:k + 12]):
+        if any(x in _EXCHANGE_PRICE for x in words[k + 1:k + 12]) or released_through_a_mediator(words, k, sentence_starts):
             found.append(Match(k, k, AGREEMENT, "و" if w != stem else ""))
             covered.update(range(k, k + 12))  # the release in exchange is the same act
     return sorted(matches + found) if found else matches
+
+
+_CAPTIVES = _WORDS["captive"]
+_RELEASE_MEDIATION = _WORDS["release_mediation"] | (_MEDIATION - {"عبر"})
+#: How far around a release word, in its sentence, its captives and its mediator may be named.
+_RELEASE_REACH = 16
+
+
+def released_through_a_mediator(words: list[str], k: int, sentence_starts: frozenset[int] = frozenset()) -> bool:
+    """Stage (what): whether the release at token ``k`` frees soldiers, fighters or captives
+    (``captive`` rows: ``جنود``، ``ضباط``، ``أسرى``) through a mediator (``بوساطة``، ``برعاية``،
+    ``إثر تدخل روسي``: ``release_mediation`` rows and the mediation rows but ``عبر``), both within
+    sixteen words of it in its sentence: a release between armed sides brokered by a third, an
+    agreement (ACLED). Civilians freed after elders stepped in, or soldiers freed with no one
+    between the sides, are no deal told."""
+    lo, hi = max(0, k - _RELEASE_REACH), min(len(words), k + _RELEASE_REACH + 1)
+    lo = max([lo, *(s for s in sentence_starts if lo < s <= k)])
+    hi = min([hi, *(s for s in sentence_starts if k < s < hi)])
+    window = words[lo:hi]
+    return _any_stem(window, _CAPTIVES) and _any_stem(window, _RELEASE_MEDIATION)
 
 
 _FORCE_VERBS = _WORDS["force_verb"]

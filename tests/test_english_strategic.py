@@ -95,3 +95,19 @@ def test_breaches_of_a_ceasefire_agreement_are_no_agreement_of_the_truce_word_or
     assert "Agreement" not in _subs(evs)
     evs = _events(pipeline, "The ceasefire agreement was signed at Qamishli airport on Friday.")
     assert _subs(evs) == ["Agreement"]
+
+
+def test_captives_freed_in_an_exchange_are_an_agreement(pipeline):
+    evs = _events(pipeline, "Prisoners held by the two sides went home in Qamishli on Friday in an exchange between "
+                            "the Asayish and government security services.")
+    assert _subs(evs) == ["Agreement"] and evs[0].place_id == "qamishli"
+    evs = _events(pipeline, "The Asayish freed five NDF members in Qamishli on Friday in exchange for three of its "
+                            "own fighters.")
+    assert _subs(evs) == ["Agreement"]
+
+
+def test_an_exchange_of_fire_or_a_ransom_is_no_agreement(pipeline):
+    evs = _events(pipeline, "Two detainees were wounded in an exchange of fire at a checkpoint in Qamishli on Friday.")
+    assert "Agreement" not in _subs(evs)
+    evs = _events(pipeline, "Gunmen freed a kidnapped trader in Qamishli on Friday in exchange for a ransom.")
+    assert "Agreement" not in _subs(evs)

@@ -149,3 +149,23 @@ def test_a_truce_a_meeting_is_meant_to_reach_or_to_shore_up_is_no_agreement(run_
 def test_a_truce_reached_to_end_the_fighting_is_still_an_agreement(run_text):
     text = "توصل الطرفان اليوم في مطار القامشلي إلى هدنة بهدف إنهاء الاشتباكات في حي طي."
     assert AGREEMENT in _types(run_text(text, "2021-04-22").events)
+
+
+# --------------------------------------------------------------------------- captives released through a mediator
+
+def test_soldiers_released_through_a_mediator_are_an_agreement(run_text):
+    text = ("عاد عشرات الجنود من قوات النظام إلى مواقعهم في مطار القامشلي مساء أمس، بعدما أطلقت الأسايش "
+            "سراحهم بوساطة روسية.")
+    events = run_text(text, "2021-04-28").events
+    assert _types(events) == [AGREEMENT]
+    assert events[0].date_from.isoformat() == "2021-04-27"
+    text = "أفرجت قوات سوريا الديمقراطية اليوم عن ثمانية أسرى من الفصائل الموالية لتركيا إثر تدخل روسي."
+    assert _types(run_text(text, "2021-04-28").events) == [AGREEMENT]
+
+
+def test_civilians_released_after_elders_stepped_in_are_no_agreement(run_text):
+    text = "وأطلقت الأسايش مساء أمس سراح أربعة شبان من أبناء القرية بعد تدخل وجهاء من العشيرة."
+    assert AGREEMENT not in _types(run_text(text, "2021-04-28").events)
+    # soldiers freed with no one between the sides: a release, no deal told
+    text = "وأطلقت الأسايش مساء أمس سراح ثلاثة جنود من قوات النظام كانوا محتجزين لديها."
+    assert AGREEMENT not in _types(run_text(text, "2021-04-28").events)

@@ -915,7 +915,8 @@ class _Run:
         self._air_authors |= {a for m in out if m.payload.kind == "air" for f, l, a in self.actors
                               if f < m.first and m.first - 1 <= l <= m.last
                               and a in self.ex.actors and self.ex.actors[a].inter in (1, 8)}
-        return self._left_homes(sent, self._handed_over(sent, self._swapped(sent, self._closed(sent, self._set_up(sent, out)))))
+        return self._left_homes(sent, self._handed_over(sent, self._exchange_named(
+            sent, self._swapped(sent, self._closed(sent, self._set_up(sent, out))))))
 
     def _drone_overhead(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``A blast hit a car near Amuda while a drone was flying over the road``, ``two fighters died
@@ -1009,6 +1010,25 @@ class _Run:
         (``[swap] verbs``) up to four words before a word for captives (``[swap] objects``) is
         an agreement trigger (a prisoner exchange) when no trigger phrase covers those words."""
         return self._verb_then_object(sent, found, self.lex.swap_verbs, self.lex.swap_objects, "agreement")
+
+    def _exchange_named(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """``prisoners held by the two sides went home … in an exchange between the Asayish and
+        …``, ``freed five NDF members … in exchange for three of its fighters``: an exchange noun
+        (``[swap] nouns``) after a word for captives (``[swap] objects``) or for their release
+        (``released``) in its sentence is an agreement trigger (a prisoner exchange) when no
+        trigger covers it; not in a sentence that tells an exchange of fire or a ransom
+        (``not_with``)."""
+        lex, words = self.lex, self.words
+        here = set(words[sent.first:sent.last + 1])
+        if not here & lex.swap_nouns or here & lex.swap_not_with:
+            return found
+        out = list(found)
+        for k in range(sent.first + 1, sent.last + 1):
+            if words[k] not in lex.swap_nouns or any(m.first <= k <= m.last for m in out):
+                continue
+            if (lex.swap_objects | lex.swap_released) & set(words[sent.first:k]):
+                out.append(Match(k, k, lex.kinds["agreement"], ""))
+        return sorted(out, key=lambda m: m.first)
 
     def _set_up(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``set up additional checkpoints``, ``erected two new roadblocks``: a verb of setting

@@ -331,7 +331,9 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
     interval from its day to the publication date for the event of its clause, and it is
     never the article's running date. Then a date of the statement that reports the event
     (``في بيان نشرته مساء الثلاثاء``), then a free date of the sentence, then the last date
-    the article gave (quality 0: inferred) — unless the clause is in the present tense of an
+    the article gave (quality 0: inferred; after a flashback, :func:`flashback`, the last date of
+    the news before it, unless the clause is a flashback too, says it is at that time,
+    :func:`told_then`, or tells one more act of the flashback's kind, :func:`one_more_told`) — unless the clause is in the present tense of an
     ongoing state (``وتشهد المنطقة حركة نزوح``): that is the day of publication; a clause
     that says so (``في اليوم ذاته``، :func:`same_day`) takes the last date told as its own.
 
@@ -393,6 +395,10 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
         return DateSpan(d.start, d.end, d.text, d.date_from + one, d.date_to + one, d.time_precision), 2
     if ctx.last_date is not None and new_scene(ctx, sent):
         return None, 0  # "وفي مدينة القامشلي، أغلقت …" after a report of yesterday: today's news from elsewhere
+    if ctx.news_date is not ctx.last_date and not flashback(ctx.words, sent) and not told_then(ctx.words, clause) \
+            and not one_more_told(ctx, sent, trig_tok):
+        # "وكانت الاشتباكات قد اندلعت مساء أمس. كما رصد المرصد حركة نزوح …": the news, not the flashback's day
+        return ctx.news_date, 0
     return ctx.last_date, 0
 
 
@@ -429,6 +435,56 @@ def told_earlier_in_sentence(ctx: _Context, sent: Sentence, trig_tok: int) -> Da
 
 #: The words without which :func:`day_before` finds nothing (``اليوم السابق``، ``قبل … بيوم``).
 _DAY_BEFORE_WORDS = frozenset({"السابق", "بيوم"})
+_FLASHBACK_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+#: How far after ``وكان``/``وكانت`` a flashback's ``قد`` may stand (its subject between).
+_FLASHBACK_REACH = 8
+
+
+def flashback(words: list[str], sent: Sentence) -> bool:
+    """Stage (when): whether a sentence goes back in time (``وكانت الاشتباكات قد اندلعت مساء أمس
+    الأربعاء``، ``وكان ممثلو الطرفين قد اتفقوا …``): ``كان``/``كانت`` in its first three words and
+    ``قد`` at most eight words after it. Its date is the day just told, for the sentence that
+    says it follows on (``في اليوم التالي``، ``في الليلة ذاتها``، :func:`told_then`), but not the
+    news's: a later sentence with no date of its own is of the day the news was told
+    (:func:`anchor_date`)."""
+    for k in range(sent.first, min(sent.first + 3, sent.last + 1)):
+        if words[k] in _FLASHBACK_WAS and "قد" in words[k + 1:min(sent.last + 1, k + 1 + _FLASHBACK_REACH)]:
+            return True
+    return False
+
+
+_THEN_WORDS = _WORDS["then_word"]
+_THAT = frozenset({"ذلك"})
+
+
+_AT_START = frozenset({"مع", "عند", "لدي", "ومع", "وعند", "ولدي"})
+_START_NOUNS = frozenset({"بدء", "انطلاق", "بدايه"})
+
+
+def one_more_told(ctx: _Context, sent: Sentence, trig_tok: int) -> bool:
+    """Stage (when): whether a sentence that opens with ``كما`` tells one more act of a kind the
+    sentence before it told (``وكان أحد الوجهاء قد قُتل أمس برصاص قناص. كما قضى طفل برصاصة …``):
+    the same time goes on. ``كما رصد المرصد حركة نزوح …`` after a flashback of the fighting
+    tells something else: the news."""
+    if ctx.words[sent.first] not in _ALSO_OPENERS:
+        return False
+    kinds = {m.payload.kind for m in ctx._trigs.between(trig_tok, trig_tok)}
+    return any(d.sentence.index == sent.index - 1 and d.trigger.kind in kinds for d in ctx.drafts)
+
+
+def told_then(words: list[str], clause: Clause) -> bool:
+    """Stage (when): whether a clause says it is at the time just told: a word of that time
+    (``then_word`` rows: ``حينها``، ``آنذاك``، ``خلالها``) or the start of what was told (``مع
+    بدء الحملة``، ``عند انطلاق …``) stands in it, or ``ذلك`` after a word of sequence (``بعد
+    ذلك``، ``وإثر ذلك``) in its first six words."""
+    if _any_stem(words[clause.first:clause.last + 1], _THEN_WORDS):
+        return True
+    if any(words[k] in _AT_START and words[k + 1] in _START_NOUNS for k in range(clause.first, clause.last)):
+        return True
+    head = words[clause.first:min(clause.last, clause.first + 5) + 1]
+    return any(w in _THAT and k > 0 and (_stem(head[k - 1].lstrip("و"), _RECAP_WORDS) is not None
+                                          or head[k - 1].lstrip("و") in _RECAP_WORDS)
+               for k, w in enumerate(head))
 
 
 def day_before(ctx: _Context, trig_tok: int, clause: Clause) -> bool:
@@ -491,7 +547,8 @@ def the_day_when(words: list[str], last: int) -> bool:
 
 
 _SAME_DAY = frozenset({("اليوم", "ذاته"), ("اليوم", "نفسه"), ("ذات", "اليوم"), ("نفس", "اليوم"), ("ذلك", "اليوم"),
-                       ("الوقت", "ذاته"), ("الوقت", "نفسه")})
+                       ("الوقت", "ذاته"), ("الوقت", "نفسه"), ("الليله", "ذاتها"), ("الليله", "نفسها"),
+                       ("ذات", "الليله"), ("نفس", "الليله"), ("تلك", "الليله")})
 _SAME_DAY_SECOND = frozenset(b for _, b in _SAME_DAY)
 
 
@@ -507,7 +564,7 @@ def next_day(words: list[str], clause: Clause) -> bool:
 
 def same_day(words: list[str], clause: Clause) -> bool:
     """Whether the clause says its event was on the day just told (``في اليوم ذاته``،
-    ``في اليوم نفسه``، ``في ذات اليوم``، ``في الوقت نفسه``، ``عصر ذلك اليوم``)."""
+    ``في اليوم نفسه``، ``في ذات اليوم``، ``في الوقت نفسه``، ``عصر ذلك اليوم``، ``خلال الليلة ذاتها``)."""
     head = words[clause.first:min(clause.last, clause.first + 12) + 1]
     if _SAME_DAY_SECOND.isdisjoint(head):  # (most clauses: one pass in C)
         return False
@@ -785,6 +842,7 @@ class _Context:
         self._speakers: dict[int, str] = {}
         self._roles: dict[tuple[int, int], tuple[list[tuple[int, str, str]], str]] = {}  # by clause's tokens
         self.last_date: DateSpan | None = None
+        self.news_date: DateSpan | None = None  # the running date of the sentences that are no flashback
         self._near_places: set[int] = set()  # ids of mentions used as "near" locations
         self._pending_toll: tuple[list[Count], list[Count], tuple[int, int]] | None = None
         self._prev_violent: list[_Draft] = []  # the violent events of the previous sentence
@@ -857,6 +915,8 @@ class _Context:
                    if not d.background and "منذ" not in {w.lstrip("و") for w in self.words[max(sent.first, first - 4):first]}]
             if own and not sent.headline:
                 self.last_date = running_date(self.words, own)
+                if not flashback(self.words, sent):
+                    self.news_date = self.last_date
             if not sent.headline:
                 self._prev_violent = kept
         for h in headline_drafts:
@@ -4626,8 +4686,12 @@ def _direction(words: list[str], i: int) -> str:
             x.lstrip("وف") in _DESTINATION_VERBS for x in words[max(0, k - 2):k + 1]):
         return "to"  # "بينما قصد آخرون مدينة الحسكة": the verb's object is where they went
     if w not in _DESTINATIONS and w != "من" and words[k + 1].startswith("و") and k > 0:
-        # "باتجاه الأرياف ومدينة القامشلي": a place joined by و to a destination is one too
-        w = words[k - 1].lstrip("و")
+        # "باتجاه الأرياف ومدينة القامشلي": a place joined by و to a destination is one too, and so
+        # is one joined to a destination of a few words ("باتجاه أحياء وسط المدينة والمربع الأمني")
+        for j in range(k - 1, max(-1, k - 5), -1):
+            w = words[j].lstrip("و")
+            if w in _DESTINATIONS or w == "من" or words[j] in _CLAUSE_BREAKS:
+                break
     return "to" if w in _DESTINATIONS else "from" if w == "من" else ""
 
 

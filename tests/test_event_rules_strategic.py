@@ -169,3 +169,39 @@ def test_civilians_released_after_elders_stepped_in_are_no_agreement(run_text):
     # soldiers freed with no one between the sides: a release, no deal told
     text = "وأطلقت الأسايش مساء أمس سراح ثلاثة جنود من قوات النظام كانوا محتجزين لديها."
     assert AGREEMENT not in _types(run_text(text, "2021-04-28").events)
+
+
+# --------------------------------------------------------------------------- displacement after a flashback
+
+FLASHBACK = ("اندلعت اشتباكات بين الأسايش والدفاع الوطني في حي طي صباح اليوم. وكانت الأسايش قد اعتقلت عنصرين "
+             "من الدفاع الوطني عند حاجز في حي حلكو يوم السبت. ")
+DISPLACEMENT = ("Strategic developments", "Other")
+
+
+def _dated(events, kind) -> list[str]:
+    return [e.date_from.isoformat() for e in events if (e.event_type, e.sub_event_type) == kind]
+
+
+def test_an_undated_flight_after_a_flashback_is_of_the_day_of_the_news(run_text):
+    text = FLASHBACK + "ونزحت عشرات العائلات من حي طي نحو الأحياء الشمالية من المدينة."
+    assert _dated(run_text(text, "2021-05-10").events, DISPLACEMENT) == ["2021-05-10"]
+    # "also" before another kind of act than the flashback's is the news too
+    text = FLASHBACK + "كما رصد ناشطون نزوح عشرات العائلات من حي طي نحو الأحياء الشمالية من المدينة."
+    assert _dated(run_text(text, "2021-05-10").events, DISPLACEMENT) == ["2021-05-10"]
+
+
+def test_what_follows_a_flashback_and_says_so_keeps_its_day(run_text):
+    text = FLASHBACK + "وفي اليوم التالي، انتشرت دوريات للأسايش في حي حلكو."
+    assert _dated(run_text(text, "2021-05-10").events, DEPLOYMENT) == ["2021-05-09"]
+    text = FLASHBACK + "وفي الليلة ذاتها، سقطت قذائف على حي الهلالية."
+    assert _dated(run_text(text, "2021-05-10").events, ("Explosions/Remote violence",
+                                                        "Shelling/artillery/missile attack")) == ["2021-05-08"]
+    text = FLASHBACK + "كما اعتقلت الأسايش شاباً ثالثاً في حي الهلالية."
+    assert sorted(_dated(run_text(text, "2021-05-10").events, ARRESTS)) == ["2021-05-08", "2021-05-08"]
+    text = FLASHBACK + "وبعد ذلك انتشرت دوريات للأسايش في حي حلكو."
+    assert _dated(run_text(text, "2021-05-10").events, DEPLOYMENT) == ["2021-05-08"]
+
+
+def test_families_fled_to_a_place_joined_to_a_longer_destination_are_placed_where_they_fled_from(run_text):
+    text = "نزحت عشرات العائلات من حي الهلالية اليوم باتجاه مدارس في أطراف المدينة والمربع الأمني."
+    assert [e.place_id for e in run_text(text, "2021-05-10").events] == ["hilaliyah"]

@@ -1904,7 +1904,8 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
         # an indefinite one ("بعد اشتباكات عنيفة") may be news: kept, at lower confidence
         if prior is not None and fits:
             prior.spans.append(d.spans[0])
-            if d.place is not None and d.place_quality == 2 and prior.place is not None and _inside(ctx, d.place, prior.place):
+            if d.place is not None and d.place_quality == 2 and prior.place is not None and _inside(ctx, d.place, prior.place) \
+                    and not _another_named_place(prior.place, d.place):
                 prior.place, prior.place_quality = _redrawn(ctx, d.place, prior.place), 2  # told again, more precisely
             # "وأسفرت الاشتباكات عن مقتل أربعة": the toll belongs to the event referred to
             for attr in ("fatalities", "injuries", "displaced"):
@@ -2175,6 +2176,15 @@ def retold_event(ctx: _Context, d: _Draft) -> _Draft | None:
                 return None  # (a takeover "في الحي" after the clashes there is news)
             return p  # the shots fired at a civilian just reported are that attack
     return None
+
+
+def _another_named_place(told: Mention, new: Mention) -> bool:
+    """Whether ``new`` is another place than ``told``, a place the text names but the gazetteer
+    lacks (drawn in its area: ``كما طال القصف قرية قصر ديب المجاورة``, in the governorate): a later
+    ``القصف`` placed at the village told before it (``نزحت عائلات من عين ديوار``) lies in that area
+    but is not the unknown village told more precisely, and the event is never moved there; the
+    same name placed more precisely is."""
+    return bool(told.unresolved_name) and new.unresolved_name != told.unresolved_name
 
 
 def _inside(ctx: _Context, inner: Mention, outer: Mention) -> bool:

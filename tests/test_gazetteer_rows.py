@@ -100,3 +100,27 @@ def test_a_module_point_that_disagrees_with_the_reports_gets_no_arabic_name(gaze
     derdare = gazetteer.places["derdare"]
     assert derdare.name_ar == "" and "الدردارة" in _rows()["derdare"]["notes"]
     assert not any("دردار" in a for a in derdare.aliases)
+
+
+def test_village_spellings_found_in_reports_reach_the_module_villages(run_text, gazetteer):
+    # each spelling cited in report_names.csv (or, for the hand-made row, its notes) to a report on that village
+    assert gazetteer.places["ain_diwar"].name_ar == "عين ديوار"
+    assert gazetteer.places["al_silmasah"].name_ar == "السلماسة"
+    assert "كركي لكي" in gazetteer.places["muabbada"].aliases
+    r = run_text("وأفاد مزارعون من قرية عين ديوار قرب ديريك بأن قذائف سقطت على أراضيهم، فيما قصفت المدفعية "
+                 "قرية السلماسة جنوب غربي تل تمر، وشهدت بلدة كركي لكي انقطاعاً للكهرباء.")
+    by = {m.place_id: m for m in r.mentions}
+    assert {"ain_diwar", "al_silmasah", "muabbada"} <= set(by)
+    for pid in ("ain_diwar", "al_silmasah"):
+        assert not by[pid].approximate and by[pid].geo_precision == 1, pid
+    assert not any(u.name in ("عين ديوار", "السلماسة", "كركي لكي") for u in r.unresolved)
+
+
+def test_an_unknown_village_told_after_a_known_one_is_not_moved_to_it(run_text):
+    # a later "القصف" placed at the known village refers back to the shelling; it never moves the
+    # unknown village's event there (the rule that tells an event again "more precisely")
+    r = run_text("قصفت المدفعية التركية صباح اليوم قرية عين ديوار قرب الحدود، وتضررت منازل عدة. كما طال القصف "
+                 "قرية بانه شكفتي القريبة، وجرح مزارع بشظية. وعلى إثر القصف نزحت عشرات العائلات من عين ديوار نحو ديريك.")
+    other = [e for e in r.events if "شكفتي" in e.evidence]
+    assert other and all(e.place_id != "ain_diwar" and e.unresolved_name for e in other)
+    assert any(e.place_id == "ain_diwar" and "شكفتي" not in e.evidence for e in r.events)

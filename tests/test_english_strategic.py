@@ -111,3 +111,22 @@ def test_an_exchange_of_fire_or_a_ransom_is_no_agreement(pipeline):
     assert "Agreement" not in _subs(evs)
     evs = _events(pipeline, "Gunmen freed a kidnapped trader in Qamishli on Friday in exchange for a ransom.")
     assert "Agreement" not in _subs(evs)
+
+
+# ---------------------------------------------------------------- places that emptied
+
+def test_neighbourhoods_that_emptied_are_a_displacement(pipeline):
+    evs = _events(pipeline, "In Amuda, officials said the villages nearest the frontier had largely emptied since "
+                            "Wednesday, as families moved south.", published=dt.date(2019, 10, 11))
+    assert _subs(evs) == ["Other"] and evs[0].place_id == "amuda"
+    # towns named together: a flight from each
+    evs = _events(pipeline, "In Amuda and Darbasiyah, the houses closest to the border strip had emptied of their "
+                            "families by Thursday.", published=dt.date(2019, 10, 11))
+    assert sorted(e.place_id for e in evs) == ["amuda", "darbasiyah"]
+
+
+def test_streets_that_emptied_or_stores_emptied_by_a_force_are_no_displacement(pipeline):
+    evs = _events(pipeline, "The streets of Amuda emptied on Friday evening as the curfew began.")
+    assert "Other" not in _subs(evs)
+    evs = _events(pipeline, "SDF fighters emptied the houses of weapons in Amuda on Friday.")
+    assert "Other" not in _subs(evs)

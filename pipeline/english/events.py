@@ -273,6 +273,10 @@ _REACHING = frozenset({"reached", "hit", "struck", "extended", "spread", "target
 _LASTED_RE = re.compile(r" had (?:\w+ ){1,3}?for (?:(?:about|nearly|almost|more than|over|some) )?"
                         r"(?:\w+ )?(?:days|hours|weeks|months|day|hour|week|month|years) ")
 _LEAVING = frozenset({"left", "leaving", "abandoned", "abandoning", "deserted", "emptied"})
+#: Places that emptied of their people: "the villages nearest the frontier had largely emptied".
+_EMPTIED = frozenset({"emptied"})
+_EMPTIED_REACH = 8
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "those", "these", "this", "that"})
 #: What people leave when they are displaced: "left both villages", "abandoned their homes".
 _HOMES = frozenset({"village", "villages", "town", "towns", "city", "neighbourhood", "neighbourhoods", "neighborhood",
                     "neighborhoods", "area", "areas", "homes", "home", "houses", "house", "camp", "district",
@@ -960,7 +964,10 @@ class _Run:
     def _left_homes(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``dozens of families … left both villages for the town``, ``residents abandoned the
         neighbourhood``: people (``families``, ``residents``…) leaving a settlement or their
-        homes, with no flight word, are displaced (a displacement trigger on the verb)."""
+        homes, with no flight word, are displaced (a displacement trigger on the verb); so are
+        villages or neighbourhoods that emptied (``the villages nearest the frontier had largely
+        emptied``: a dwelling word up to eight words before an intransitive ``emptied``; streets
+        that emptied, or houses a force emptied of weapons, are not)."""
         words = self.words
         if not _LEAVING & set(words[sent.first:sent.last + 1]):
             return found
@@ -972,6 +979,10 @@ class _Run:
                 continue
             clause = next(c for c in sent.clauses if c.first <= i <= c.last)
             who = words[max(clause.first, i - 10):i]
+            if words[i] in _EMPTIED and _HOMES & set(words[max(clause.first, i - _EMPTIED_REACH):i]) \
+                    and words[i + 1] not in _DETERMINERS:
+                out.append(Match(i, i, self.lex.kinds["displacement"], ""))  # "the villages … had emptied"
+                continue
             if not _FLEEING & set(who) or "who" in who[-3:]:
                 continue
             obj = words[i + 1:min(clause.last + 1, i + 4)]
@@ -2478,7 +2489,8 @@ class _Run:
 
     def _more_places(self, created: list[_Draft]) -> list[_Draft]:
         """``demonstrated in Qamishli and Amude``: a protest in each place named (ACLED codes
-        one event per location; a barrage with one toll stays one event). Strikes on towns
+        one event per location; a barrage with one toll stays one event), and so are arrests and
+        flights from towns named together. Strikes on towns
         named together with no toll (``stations in the towns of Amuda and Qahtaniyah were
         also struck``) are one strike on each town; villages shelled together stay one event."""
         out = []
@@ -2491,12 +2503,13 @@ class _Run:
                                   d.date_quality, other, 2, d.actor1, d.actor2, d.mediator, spans=list(d.spans),
                                   headline=d.headline))
                 continue
-            if d.kind.kind not in ("protest", "arrest", "abduction") and not (
+            if d.kind.kind not in ("protest", "arrest", "abduction", "displacement") and not (
                     d.kind.kind in ("air", "shelling") and d.place.kind in ("town", "city")
                     and not self._casualties(d.clause.first, d.clause.last)):
                 continue
-            if d.kind.kind in ("arrest", "abduction") and d.place.kind not in ("town", "city"):
-                continue  # raids in two towns ("stormed houses in Tal Hamis town and in al-Yarubiya"): one in each
+            if d.kind.kind in ("arrest", "abduction", "displacement") and d.place.kind not in ("town", "city"):
+                continue  # raids in two towns ("stormed houses in Tal Hamis town and in al-Yarubiya"), flight
+                # from two ("In Amuda and Darbasiyah, the border neighbourhoods had emptied"): one in each
             group = self._coordinated(d.place)
             if d.kind.kind != "protest" and any(m.kind not in ("town", "city") for m in group):
                 continue

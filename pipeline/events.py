@@ -781,6 +781,8 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("handover", lambda ms, w, t, s: handover_phrases(ms, w)),
     ("closure", lambda ms, w, t, s: road_closures(ms, w, bare_words(t))),
     ("cordon", lambda ms, w, t, s: cordons(ms, w)),
+    ("cordon_since", lambda ms, w, t, s: present_cordons(ms, w)),
+    ("reopen", lambda ms, w, t, s: roads_reopened(ms, w, s)),
     ("patrol", lambda ms, w, t, s: patrol_moves(ms, w)),
     ("alert", lambda ms, w, t, s: alert_measures(ms, w)),
     ("gathering", lambda ms, w, t, s: protest_gatherings(ms, w)),
@@ -984,6 +986,8 @@ class _Context:
             return None  # "ومنذ التاسع من الشهر، نزح أكثر من …": a running total, no one event
         if far_away(self, m.first, clause) or part_of_earlier(self, trig, m, clause):
             return None
+        if self._found_by.get(m.first) == "cordon_since" and not (dq == 2 and date is not None and date.background):
+            return None  # "تفرض … منذ سنوات طوقاً": in force since no day told, a standing state
         if standing_or_habitual(self, m.first, clause):
             return None  # "وتنتشر قوات … في عدد من المواقع"، "وتنفذ عمليات اغتيال": a state or a habit
         if trig.kind == "displacement" and perpetrators_escape(self.words, m.first, m.last, clause):
@@ -3492,6 +3496,60 @@ def cordons(matches: list[Match], words: list[str]) -> list[Match]:
             continue  # "طوقاً أمنياً حول مكان الاستهداف": the scene of the act just told, sealed off
         found.append(Match(k, k, DEPLOYMENT, verbs[w][0]))
         covered.add(k)
+    return sorted(matches + found) if found else matches
+
+
+_IMPOSE_PRESENT = _WORDS["impose_present"]
+#: A present-tense cordon's "since" phrase stands between the verb and the noun: a wider gap.
+_PRESENT_CORDON_GAP = _CORDON_GAP + 4
+
+
+def present_cordons(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): a cordon told in the present tense with ``منذ`` between the verb and the cordon
+    noun (``وتفرض الأسايش منذ صباح الأحد 11 من آب طوقاً أمنياً حول المربع الأمني``): the cordon is in
+    force since that day, a change to group/activity from it. :meth:`_Context._draft` keeps it only
+    when the "since" is a date (not ``منذ سنوات``); with no ``منذ`` (``وتفرض الأسايش طوقاً حول
+    الحي``) it is a standing state, no trigger."""
+    verbs = proclitic_forms(_IMPOSE_PRESENT)
+    if not has_any(words, verbs) or not has_any(words, _CORDONS):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k, w in enumerate(words):
+        if w not in verbs or k in covered:
+            continue
+        c = next((j for j in range(k + 1, min(len(words), k + 1 + _PRESENT_CORDON_GAP)) if words[j] in _CORDONS), None)
+        if c is None or "منذ" not in words[k + 1:c]:
+            continue
+        found.append(Match(k, k, DEPLOYMENT, verbs[w][0]))
+        covered.add(k)
+    return sorted(matches + found) if found else matches
+
+
+_REOPEN_VERBS = _WORDS["reopen_verb"]
+#: How far before فتح a verb of reopening may stand (its subject and a time between).
+_REOPEN_REACH = 10
+
+
+def roads_reopened(matches: list[Match], words: list[str], sentence_starts: frozenset[int] = frozenset()) -> list[Match]:
+    """Stage (what): roads a force reopened (``أعادت قوات الأسايش صباح اليوم فتح الطرق المؤدية إلى
+    …``، ``وأُعيد مساء أمس فتح الطريق بين …``): ``فتح`` with a verb of reopening (``reopen_verb``)
+    at most ten words before it in its sentence and a road noun (``road_noun``) within three words
+    after it is a change to group/activity (ACLED), as the closure was. A reopening asked for or
+    due (``طالبوا بإعادة فتح …``، ``على أن يعاد فتح …``) has no such verb, and fire opened (``فتحت
+    … النار``) no road noun."""
+    if "فتح" not in words:
+        return matches
+    verbs = proclitic_forms(_REOPEN_VERBS)
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k in where(words, frozenset({"فتح"})):
+        if k in covered or not any(words[j].lstrip("و") in _ROAD_NOUNS for j in range(k + 1, min(len(words), k + 4))):
+            continue
+        lo = max([0, k - _REOPEN_REACH, *(s for s in sentence_starts if s <= k)])
+        if any(words[j] in verbs for j in range(lo, k)):
+            found.append(Match(k, k, DEPLOYMENT, ""))
+            covered.add(k)
     return sorted(matches + found) if found else matches
 
 
@@ -6425,6 +6483,6 @@ def stage_word_lists() -> list:
                                    _ATTEMPTS, _CAPTURE, _GRIP_VERBS, _SHAKE_VERBS, _ANY_DEATH_VERBS, _IMPOSE_VERBS,
                                    _HIT_VERBS, _ONGOING_VERBS, _COUNT_VERBS, _PRESENT_ACT_VERBS, _SEEN_OR_BEGUN,
                                    _TRYING, _DETONATE_VERBS, _ARTILLERY_GUNS, _TERMS_VERBS, _SOUND_NOUNS, _HEARING,
-                                   _VILLAGE_PLURALS, _SUCCEED_VERBS)), _OTHERS, _AFTER_AN_VERBS,
-            _BI_HAYAH, _LIVES, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS, _BLASTS, _CORDONS,
+                                   _VILLAGE_PLURALS, _SUCCEED_VERBS, _IMPOSE_PRESENT, _REOPEN_VERBS)),
+            _OTHERS, _AFTER_AN_VERBS, _BI_HAYAH, _LIVES, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS, _BLASTS, _CORDONS,
             _DAY_BEFORE_WORDS, _BULLETS, _attack_noun_forms()]

@@ -205,3 +205,32 @@ def test_what_follows_a_flashback_and_says_so_keeps_its_day(run_text):
 def test_families_fled_to_a_place_joined_to_a_longer_destination_are_placed_where_they_fled_from(run_text):
     text = "نزحت عشرات العائلات من حي الهلالية اليوم باتجاه مدارس في أطراف المدينة والمربع الأمني."
     assert [e.place_id for e in run_text(text, "2021-05-10").events] == ["hilaliyah"]
+
+
+# --------------------------------------------------------------------------- roads reopened, cordons still in force
+
+def test_roads_reopened_by_a_force_are_a_change_to_group_activity(run_text):
+    text = "أعادت قوات الأسايش صباح اليوم فتح الطرق المؤدية إلى حي طي جنوبي القامشلي، منهية إغلاقاً دام أياماً."
+    events = run_text(text, "2022-04-07").events
+    assert _dated(events, DEPLOYMENT) == ["2022-04-07"] and events[0].actor1_id == "asayish"
+    text = "وأُعيد مساء أمس فتح الطريق بين القامشلي وعامودا أمام حركة السيارات."
+    assert _dated(run_text(text, "2022-04-07").events, DEPLOYMENT) == ["2022-04-06"]
+
+
+def test_roads_asked_or_due_to_reopen_and_fire_opened_are_no_reopening(run_text):
+    for text in ("وطالب الأهالي أمس بإعادة فتح الطريق المؤدي إلى حي طي.",
+                 "وينص الاتفاق على أن يعاد فتح الطرق المؤدية إلى المربع الأمني خلال أيام.",
+                 "وفتحت دورية للأسايش النار على سيارة قرب الطريق العام في حي طي مساء أمس."):
+        assert DEPLOYMENT not in _types(run_text(text, "2022-04-07").events), text
+
+
+def test_a_cordon_in_force_since_a_day_is_a_change_to_group_activity_from_that_day(run_text):
+    text = "وتفرض قوات الأسايش منذ مساء السبت 10 من آب طوقاً محكماً حول حي غويران في مدينة الحسكة."
+    events = run_text(text, "2024-08-14").events
+    assert _dated(events, DEPLOYMENT) == ["2024-08-10"] and events[0].place_id == "ghuwayran"
+
+
+def test_a_cordon_in_force_with_no_day_or_for_years_is_a_standing_state(run_text):
+    for text in ("وتفرض قوات الأسايش طوقاً محكماً حول حي غويران في مدينة الحسكة.",
+                 "يذكر أن الأسايش تفرض منذ سنوات طوقاً متكرراً على أحياء في مدينة الحسكة."):
+        assert DEPLOYMENT not in _types(run_text(text, "2024-08-14").events), text

@@ -791,6 +791,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("forced", lambda ms, w, t, s: forced_departures(ms, w)),
     ("detained", lambda ms, w, t, s: detained_persons(ms, t)),
     ("others", lambda ms, w, t, s: others_arrested(ms, t, s)),
+    ("counted", lambda ms, w, t, s: detainees_counted(ms, t, s)),
     ("after_an", lambda ms, w, t, s: arrests_after_an(ms, w)),
     ("stones", lambda ms, w, t, s: stones_thrown(ms, w)),
     ("apart", lambda ms, w, t, s: crowd_acts(ms, w)),
@@ -5084,6 +5085,40 @@ def own_day_after(ctx: _Context, last: int) -> bool:
     return False
 
 
+_COUNTED_DETAINEES = _WORDS["counted_detainee"]
+_DETAINEE_TOLLS = _WORDS["detainee_toll"]
+#: How far before a count of detainees its toll or result word may stand.
+_TOLL_REACH = 14
+
+
+def detainees_counted(matches: list[Match], tokens: Sequence[Token], sentence_starts: frozenset[int] = frozenset()) -> list[Match]:
+    """Stage (what): a count of people held (``counted_detainee``: ``14 موقوفاً``، ``12 معتقلاً``)
+    told as the toll or result of a campaign or raid (``detainee_toll`` up to fourteen words before
+    it in its sentence: ``حصيلة اليوم العاشر من الحملة الأمنية … كانت 14 موقوفاً``، ``أسفرت المداهمات
+    … عن 12 معتقلاً``) is an arrest: a trigger on the count, and the campaign named by a definite
+    arrest noun between them (``الحملة الأمنية``) is its frame, no trigger of its own. A count since
+    a day (``منذ`` between them: a running total), detainees who fled or were freed (no toll word)
+    are none."""
+    words = words_of(tokens)
+    if not has_any(words, _COUNTED_DETAINEES) or not _any_stem(words, _DETAINEE_TOLLS):
+        return matches
+    found, framed = [], set()
+    for k in where(words, _COUNTED_DETAINEES):
+        if k < 1 or not is_number(tokens, k - 1):
+            continue
+        lo = max([0, k - _TOLL_REACH, *(s for s in sentence_starts if s <= k)])
+        toll = next((j for j in range(lo, k - 1) if _stem(words[j], _DETAINEE_TOLLS) is not None), None)
+        if toll is None or "منذ" in words[toll:k]:
+            continue
+        found.append(Match(k - 1, k, ARREST, ""))
+        framed.update(id(m) for m in matches if m.payload.kind == "arrest" and toll <= m.first < k - 1 and m.definite)
+    if not found:
+        return matches
+    kept = [m for m in matches if id(m) not in framed]
+    covered = {i for m in kept for i in range(m.first, m.last + 1)}
+    return sorted(kept + [m for m in found if m.first not in covered and m.last not in covered])
+
+
 def _own_places(ctx: _Context, lo: int, hi: int) -> list[tuple[int, Mention]]:
     """The places tokens ``lo``..``hi`` name as where something happened: not a country, region or
     governorate, not a destination, not a place only near, a bearing, a reporter's or a canton."""
@@ -6483,6 +6518,6 @@ def stage_word_lists() -> list:
                                    _ATTEMPTS, _CAPTURE, _GRIP_VERBS, _SHAKE_VERBS, _ANY_DEATH_VERBS, _IMPOSE_VERBS,
                                    _HIT_VERBS, _ONGOING_VERBS, _COUNT_VERBS, _PRESENT_ACT_VERBS, _SEEN_OR_BEGUN,
                                    _TRYING, _DETONATE_VERBS, _ARTILLERY_GUNS, _TERMS_VERBS, _SOUND_NOUNS, _HEARING,
-                                   _VILLAGE_PLURALS, _SUCCEED_VERBS, _IMPOSE_PRESENT, _REOPEN_VERBS)),
-            _OTHERS, _AFTER_AN_VERBS, _BI_HAYAH, _LIVES, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS, _BLASTS, _CORDONS,
+                                   _VILLAGE_PLURALS, _SUCCEED_VERBS, _IMPOSE_PRESENT, _REOPEN_VERBS, _DETAINEE_TOLLS)),
+            _OTHERS, _AFTER_AN_VERBS, _COUNTED_DETAINEES, _BI_HAYAH, _LIVES, _GATHER_FORMS, _RELEASE_FORMS, _FORCE_FORMS, _STONE_WORDS, _CROWD_VERBS, _BLASTS, _CORDONS,
             _DAY_BEFORE_WORDS, _BULLETS, _attack_noun_forms()]

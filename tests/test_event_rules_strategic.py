@@ -234,3 +234,20 @@ def test_a_cordon_in_force_with_no_day_or_for_years_is_a_standing_state(run_text
     for text in ("وتفرض قوات الأسايش طوقاً محكماً حول حي غويران في مدينة الحسكة.",
                  "يذكر أن الأسايش تفرض منذ سنوات طوقاً متكرراً على أحياء في مدينة الحسكة."):
         assert DEPLOYMENT not in _types(run_text(text, "2024-08-14").events), text
+
+
+# --------------------------------------------------------------------------- detainees counted as a campaign's toll
+
+def test_a_count_of_detainees_as_the_toll_of_a_campaign_is_an_arrest(run_text):
+    text = "وجاءت حصيلة اليوم الثالث من الحملة الأمنية لقسد في بلدة الشدادي 9 موقوفين، وفق ما أعلنته اليوم."
+    events = run_text(text, "2022-09-04").events
+    assert _arrests(events) == [("shaddadah", "", "2022-09-04")]
+    text = "وأسفرت المداهمات في حي غويران أمس عن 12 معتقلاً، بحسب مصادر محلية."
+    assert _arrests(run_text(text, "2022-09-04").events) == [("ghuwayran", "", "2022-09-03")]
+
+
+def test_detainees_counted_since_a_day_or_who_fled_are_no_arrest(run_text):
+    for text in ("وبلغت حصيلة الحملة منذ انطلاقها في مخيم الهول 150 موقوفاً.",
+                 "وتمكن 4 معتقلين من الفرار من سجن غويران في الحسكة اليوم.",
+                 "وأفرجت الأسايش اليوم عن 6 موقوفين في بلدة الشدادي."):
+        assert _arrests(run_text(text, "2022-09-04").events) == [], text

@@ -21,7 +21,13 @@ Rules, in the order they apply:
    unresolved report for the analyst **and** becomes a mention placed at the nearest
    enclosing area the text itself gives (:func:`_enclosing`): ``قرية دوكركا بريف القامشلي``
    is "Qamishli countryside (approx.), unresolved: دوكركا", never Qamishli city nor
-   another named place. The mention carries ``unresolved_name``.
+   another named place. The mention carries ``unresolved_name``. The name runs to the next
+   word when that word can go on a name (``قرية كندال سور``، ``شارع سليم نادر``; after a name
+   particle to three words, ``تل كوري مامو``) and ends at what cannot (:func:`_goes_on`): a time
+   word, a direction or ``ريف`` (also behind ب/ل: ``بريف``), a preposition, a verb, an adjective
+   or a village qualifier (the ``name_end``, ``not_name``, ``adjective`` and ``village_qualifier``
+   words of ``place_words.csv``), a definite word after a definite name (its adjective),
+   punctuation, a known place, a word joined by و.
 7. Names are matched in spelling variants made by rule, not listed in the gazetteer:
    joined and separated (``قدور بك``/``قدوربك``), ``بيك``/``بك``, an article on an inner word
    (``تل الذهب``/``تل ذهب``). ة/ه, ى/ي and the hamza forms are folded by normalisation.
@@ -150,6 +156,8 @@ MEDIA_WORDS: frozenset[str] = _PLACE_WORDS.get("media", frozenset())
 ADJECTIVES: frozenset[str] = _PLACE_WORDS.get("adjective", frozenset())
 #: Words that follow a head noun without naming a place (قرية تابعة، بلدة تقع، مخيم عشوائي).
 NOT_NAMES: frozenset[str] = _PLACE_WORDS.get("not_name", frozenset())
+#: Words that end an unknown name begun before them (قرية كندال صباح اليوم، بريف، بقذائف).
+NAME_ENDS: frozenset[str] = _PLACE_WORDS.get("name_end", frozenset())
 #: Proclitics a name right after its head noun never carries (قرية بالقرب، مخيم للنازحين).
 _PREPOSITION_ARTICLE = tuple(p for p in ARTICLE_PREFIXES if p not in ("ال",))
 
@@ -412,7 +420,9 @@ class PlaceFinder:
         unresolved place: the later name is a mention drawn where the first one was (the
         enclosing area the text gave), never at another named place. Only the name's exact
         words count, with و/ب/ل/ف before its first word; a one-word name needs five letters
-        (``سرمساخ``), so that a common word is no place."""
+        (``سرمساخ``), so that a common word is no place. A plural head noun's one name with no
+        list after it (``قرى عفرين``: the villages of Afrin) names the area the villages are in,
+        not a village: its repeats are not drawn there."""
         words = words_of(tokens)
         placed: dict[tuple[str, ...], Mention] = {}
         heads: set[int] = set()
@@ -420,7 +430,8 @@ class PlaceFinder:
             heads.update(range(c.head_tok if c.head_tok >= 0 else c.first, c.last + 1))
         for c, m in drawn:
             name = (words[c.first][c.skip:], *words[c.first + 1:c.last + 1])
-            if not name or (len(name) == 1 and len(name[0]) < 5) or name in placed:
+            if not name or (len(name) == 1 and len(name[0]) < 5) or name in placed \
+                    or _lone_name_of_plural(nt.text, tokens, c):
                 continue
             placed[name] = m
         if not placed:
@@ -746,6 +757,8 @@ _SMALLER_THAN_A_CITY = frozenset({"بلده", "قريه"})
 #: Where people or forces went (``destination`` rows; :mod:`pipeline.events` reads them from here).
 DESTINATIONS: frozenset[str] = _PLACE_WORDS["destination"]
 _NOT_THE_SCENE = DESTINATIONS | _PLACE_WORDS["road_end"]
+#: Words that end an unknown name (:func:`_ends_name`).
+_NAME_BREAKS = NAME_ENDS | NOT_NAMES | DESTINATIONS
 
 
 def _recent_town(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: Sequence[tuple[int, int, str, str]],
@@ -873,28 +886,78 @@ def _name_words(words: list[str], c: _Candidate) -> list[str]:
     return out[:3]
 
 
-def _name_end(words: list[str], first: int, stem: str, taken: set[int]) -> int:
-    """Last token of a name starting at ``first`` (two tokens for "تل عودة", "قدور بيك")."""
+def _name_end(text: str, tokens: Sequence[Token], first: int, taken: set[int],
+              person_names: frozenset[int] = frozenset()) -> int:
+    """Last token of an unknown name starting at ``first`` after a singular head noun: the word
+    after a name particle ("تل عودة") or before ``بك`` ("قدور بيك"), and one more word when it
+    can go on the name (:func:`_goes_on`: "قرية كندال سور", "شارع سليم نادر", "تل كوري مامو")."""
+    words = words_of(tokens)
     n = len(words)
+    last, most = first, 1
     if first + 1 < n and first + 1 not in taken and (
-            stem in _NAME_PARTICLES or words[first + 1] in ("بك", "بيك", "اغا", "باشا")):
-        return first + 1
-    return first
-
-
-def _list_item_end(text: str, tokens: Sequence[Token], first: int, taken: set[int]) -> int:
-    """Last token of a name in a list (``قبر القرجنة`` in ``قرى الدردارة وقبر القرجنة والمجيبرة``):
-    up to three words, ending before the next و-word, punctuation, a known place or a word that
-    cannot be part of a name."""
-    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
-    last = first
-    while last + 1 < len(words) and last - first < 2:
-        nxt = words[last + 1]
-        if (last + 1 in taken or nxt.startswith("و") or text[ends[last]:starts[last + 1]].strip()
-                or not _is_name_start(nxt) or strip_article(nxt)[0] in NOT_NAMES):
-            break
+            words[first] in _NAME_PARTICLES or words[first + 1] in ("بك", "بيك", "اغا", "باشا")):
+        last, most = first + 1, 2
+    if last - first < most and _goes_on(text, tokens, last + 1, taken, person_names):
         last += 1
     return last
+
+
+def _list_item_end(text: str, tokens: Sequence[Token], first: int, taken: set[int],
+                   person_names: frozenset[int] = frozenset()) -> int:
+    """Last token of a name in a list (``قبر القرجنة`` in ``قرى الدردارة وقبر القرجنة والمجيبرة``):
+    up to three words, each one that can go on the name (:func:`_goes_on`)."""
+    last = first
+    while last - first < 2 and _goes_on(text, tokens, last + 1, taken, person_names):
+        last += 1
+    return last
+
+
+#: Proclitics a word may carry before a ``name_end`` word and still end the name (بريف، بقذائف، لموقع).
+_END_PROCLITICS = "بلفك"
+
+
+def _ends_name(word: str) -> bool:
+    """Whether ``word`` cannot be part of a place name that started before it: a stop word, an
+    adjective or a village qualifier, a ``not_name``, ``name_end`` or ``destination`` word of
+    ``place_words.csv`` (time words, ريف, prepositions, verbs), with or without its article or
+    a proclitic ب، ل، ف، ك (``بريف``، ``بقذائف``); a verbal noun behind ب or ل (``لاعتقال``)."""
+    stem = strip_article(word)[0]
+    if word in _STOP or stem in _STOP or word in ADJECTIVES or word in _VILLAGE_QUALIFIERS:
+        return True
+    if word in _NAME_BREAKS or stem in _NAME_BREAKS:
+        return True
+    if word[:1] in _END_PROCLITICS and len(word) > 2:
+        rest = word[1:]
+        return rest in _NAME_BREAKS or rest in _STOP or rest.startswith("ا")  # "لاعتقال"، "باستخدام"
+    return False
+
+
+def _goes_on(text: str, tokens: Sequence[Token], k: int, taken: set[int],
+             person_names: frozenset[int] = frozenset()) -> bool:
+    """Whether token ``k`` goes on the unknown name that ends at token ``k - 1``.
+
+    Not: a known place or an actor (``taken``), anything after punctuation, a word joined by و,
+    a word no name starts with (:func:`_is_name_start`), a word that ends names
+    (:func:`_ends_name`), a definite word after a definite one (``حي الكرامة الشعبي``: an
+    adjective agrees with its noun). A word behind ب or ل that could be a preposition's phrase
+    (``بياندور لموقع محلي``) goes on only when the name plainly ends after it (punctuation or a
+    word that ends names: ``كركي لكي،``، ``تقل بقل بريف``). ``علي`` spelled as the name Ali
+    (``person_names``) is a name's word.
+    """
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    if k >= len(words) or k < 1 or k in taken or text[ends[k - 1]:starts[k]].strip():
+        return False
+    word = words[k]
+    if k in person_names:
+        return True
+    if word.startswith("و") or not _is_name_start(word) or _ends_name(word):
+        return False
+    if word.startswith("ال") and words[k - 1].lstrip("و").startswith("ال"):
+        return False  # a definite word after a definite name: its adjective
+    if word[:1] in "بل":  # "بياندور لموقع محلي": maybe a preposition with its noun after it
+        return k + 1 >= len(words) or k + 1 in taken or bool(text[ends[k]:starts[k + 1]].strip()) \
+            or words[k + 1].startswith("و") or _ends_name(words[k + 1])
+    return True
 
 
 def _is_name_start(word: str) -> bool:
@@ -947,7 +1010,8 @@ def _unresolved_candidates(text: str, tokens: Sequence[Token], taken: set[int],
         if j in person_names and j not in taken and j + 1 < n and j + 1 not in taken and _is_name_start(words[j + 1]):
             out.append(_Candidate(i, j, j + 1, head, 0))  # "قرية علي فرو": the given name and the next word
         elif j not in taken and _is_name_start(words[j]):
-            last = _list_item_end(text, tokens, j, taken) if plural else _name_end(words, j, words[j], taken)
+            last = _list_item_end(text, tokens, j, taken, person_names) if plural \
+                else _name_end(text, tokens, j, taken, person_names)
             out.append(_Candidate(i, j, last, head, 0))
         if not plural:
             continue
@@ -961,22 +1025,35 @@ def _unresolved_candidates(text: str, tokens: Sequence[Token], taken: set[int],
             if k >= n or text[ends[k - 1]:starts[k]].strip(" \t\u00a0،,") or not words[k].startswith("و"):
                 break  # the list ends at anything but a space or comma before و
             rest = words[k][1:]
-            if not _is_name_start(rest) or rest in _STOP:
-                break
-            last = _list_item_end(text, tokens, k, taken)
+            if not _is_name_start(rest) or rest in _STOP or _ends_name(rest):
+                break  # (", وألحق القصف أضراراً": a clause goes on, not the list)
+            last = _list_item_end(text, tokens, k, taken, person_names)
             out.append(_Candidate(-1, k, last, head, 1))
     return out
+
+
+def _lone_name_of_plural(text: str, tokens: Sequence[Token], c: _Candidate) -> bool:
+    """Whether candidate ``c`` is the only name after a plural or dual head noun (no و-item
+    after it: ``قرى عفرين منذ أيام``): the place the villages or quarters belong to."""
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    if c.head_tok < 0 or _bare_plural(words[c.head_tok]) not in PLURAL_HEADS:
+        return False
+    k = c.last + 1
+    return k >= len(words) or not words[k].startswith("و") or bool(text[ends[c.last]:starts[k]].strip(" \t\u00a0،,"))
 
 
 def _can_start_name(word: str) -> bool:
     """Whether a word right after a head noun can begin a place name.
 
     Not: a word behind a preposition and article (``بالقرب``, ``للنازحين``: the head noun stands
-    alone), an imperfect verb (``يسيطر``, ``يقطنها``: a relative clause follows), or one of the
-    ``not_name`` words of ``place_words.csv`` (``تابعة``, ``كبيرة``, ``تقع``).
+    alone) or behind ب or ل before a word that ends names (``لتدريب``, ``بريف``), an imperfect
+    verb (``يسيطر``, ``يقطنها``: a relative clause follows), or one of the ``not_name`` words of
+    ``place_words.csv`` (``تابعة``, ``كبيرة``, ``تقع``).
     """
     if word in NOT_NAMES or word.startswith(_PREPOSITION_ARTICLE):
         return False
+    if word[:1] in _END_PROCLITICS and len(word) > 2 and (word[1:] in _NAME_BREAKS or word[1:] in _STOP):
+        return False  # "معسكر لتدريب", "قرية بريف": a preposition's phrase, no name
     return not (word.startswith("ي") and len(word) > 3)
 
 

@@ -1,0 +1,99 @@
+"""Unknown place names of more than one word after a head noun (issue 10, point 4).
+
+A name the gazetteer lacks often has two words (a Kurdish village's name, a street named after a
+person, a quarter named ``قناة …``). After a singular head noun (``قرية``، ``بلدة``، ``حي``،
+``شارع``) the name goes on to the next word when that word can be part of a name, and ends at
+what cannot: a time word, a direction or ``ريف``, a preposition (also behind ب or ل), a verb, an
+adjective or a village qualifier, punctuation, a known place, a word joined by و.
+
+Every sentence here was written for these tests in the style of Arabic news copy; none is copied
+from a report or from the evaluation texts. The village, street and quarter names are made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.records import Article
+
+DAY = dt.date(2024, 5, 9)
+
+
+def _names(pipeline, text: str) -> list[str]:
+    result = pipeline.process(Article("nm", "nm.txt", text, DAY, "Test outlet", "ar"))
+    return [u.name for u in result.unresolved]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # two words, the second a plain noun
+    ("سقطت قذيفة صباح الأحد على قرية كندال سور بريف القامشلي، وأصيب فيها رجل.", "كندال سور"),
+    # a second word behind what reads as ب or ل, where the name plainly ends after it
+    ("اعتقلت دورية للأسايش شابين في بلدة زيركي لوكا، ثم أطلقت سراح أحدهما.", "زيركي لوكا"),
+    ("قصفت المدفعية قرية ميرزا بقلو بريف عامودا ليل الجمعة.", "ميرزا بقلو"),
+    # a street named after a person, a quarter named after a canal
+    ("انفجرت دراجة مفخخة في شارع سليم نادر بالقرب من سوق الخضار.", "سليم نادر"),
+    ("خرج العشرات في مظاهرة داخل حي قناة الزيتون شمالي المدينة.", "قناة الزيتون"),
+    # after a name particle the name may run to three words
+    ("استهدفت مسيّرة سيارة قرب قرية تل كوري مامو غربي عامودا.", "تل كوري مامو"),
+])
+def test_an_unknown_name_of_two_words_is_read_whole(pipeline, text, name):
+    assert name in _names(pipeline, text)
+
+
+@pytest.mark.parametrize("rest", [
+    "صباح اليوم",            # a time word
+    "مساء أمس",
+    "اليوم الخميس",
+    "شرقي القامشلي",        # a direction
+    "بريف القامشلي",        # the countryside
+    "في ريف القامشلي",      # a preposition
+    "قرب مدينة عامودا",
+    "على طريق عامودا",
+    "بقذائف الهاون",        # a preposition behind ب, its noun after it
+    "لاعتقال مطلوبين",      # a purpose behind ل
+    "لموقع محلي إن الأضرار كبيرة",  # an addressee behind ل
+    "الحدودية",             # an adjective
+    "المجاورة",
+    "الشمالية",             # a village qualifier
+    "ومحيطها",              # a word joined by و
+    "، دون إصابات",          # punctuation
+    "أسفر عن أضرار",        # a verb
+])
+def test_a_one_word_unknown_name_ends_where_no_name_can_go_on(pipeline, rest):
+    text = f"ذكرت مصادر محلية أن قذيفة سقطت على قرية كندال {rest}."
+    assert "كندال" in _names(pipeline, text)
+
+
+def test_a_definite_word_after_a_definite_name_is_its_adjective(pipeline):
+    text = "أصيب شاب برصاص مجهولين في حي الكرامة الشعبي بمدينة الحسكة مساء الأربعاء."
+    assert "الكرامة" in _names(pipeline, text)
+
+
+def test_a_two_word_name_named_again_without_its_head_is_the_same_place(pipeline):
+    text = ("سقطت قذيفة صباح الأحد على قرية كندال سور بريف القامشلي. وقال أحد سكان كندال سور إن "
+            "القذيفة أصابت منزلاً.")
+    result = pipeline.process(Article("nm", "nm.txt", text, DAY, "Test outlet", "ar"))
+    again = [m for m in result.mentions if m.unresolved_name == "كندال سور"]
+    assert len(again) == 2 and {m.place_id for m in again} == {"qamishli_countryside"}
+
+
+def test_a_clause_after_a_comma_does_not_go_on_a_list_of_villages(pipeline):
+    text = "سقطت قذائف مساء الأحد بريف تل تمر على قريتي كندال وزيرافا، وألحقت أضراراً بمنازل المدنيين."
+    assert sorted(_names(pipeline, text)) == ["زيرافا", "كندال"]
+
+
+def test_the_villages_of_a_place_do_not_make_its_name_a_village_elsewhere(pipeline):
+    """``قرى X`` with one name is "the villages of X": X is no village whose repeats are drawn
+    where those villages are."""
+    text = ("خرج العشرات في مظاهرة وسط مدينة عامودا مساء الاثنين تضامناً مع زيرافان. ورفع المتظاهرون "
+            "لافتات تندد بالقصف الذي تتعرض له قرى زيرافان.")
+    result = pipeline.process(Article("nm", "nm.txt", text, DAY, "Test outlet", "ar"))
+    (ev,) = [e for e in result.events if e.event_type == "Protests"]
+    assert ev.place_id == "amuda"
+
+
+def test_a_preposition_phrase_after_a_head_noun_is_no_name(pipeline):
+    text = "افتتحت القوات معسكراً جديداً قرب عامودا، وقالت إن معسكر لتدريب المجندين سيُفتح قريباً."
+    assert _names(pipeline, text) == []

@@ -139,7 +139,7 @@ from .gazetteer import SPECIFICITY, Gazetteer
 from .ids import event_id_of_keys, unique_event_ids
 from .matcher import Match, PhraseMatcher
 from .numbers import Count, is_number, one_more_person, parse_count
-from .places import DESTINATIONS, enclosing_area, unresolved_names
+from .places import DESTINATIONS, LANDMARK_BACK_FORMS, enclosing_area, unresolved_names
 from .records import Article, ControlClaim, DateSpan, Event, Mention
 
 # --------------------------------------------------------------------------- lexicon
@@ -4908,6 +4908,12 @@ def in_other_event_clause(ctx: _Context, clause: Clause, i: int) -> bool:
     return other is not None and bool(ctx._trigs.between(other.first, other.last))
 
 
+def told_back_landmark(ctx: _Context, cand: tuple) -> bool:
+    """Whether the place candidate ``(token, mention, near)`` is a landmark referred back to
+    (``السجن`` for the prison named before: :func:`pipeline.places.landmarks_told_back`)."""
+    return cand[1].how == "anaphora" and ctx.words[cand[0]] in LANDMARK_BACK_FORMS
+
+
 def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple[Mention | None, int]:
     """Stage: where an event happened, and how sure (2 named in its clause or sentence, 0 the
     article's city).
@@ -4962,6 +4968,13 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         if not cands:
             continue
         best = min(cands, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
+        if told_back_landmark(ctx, best):
+            # "في حي الزهور المجاور للسجن": a quarter the sentence names is its scene; the prison
+            # referred back to only says where the quarter lies (it beats a town or a city)
+            quarters = [c for c in cands if not told_back_landmark(ctx, c)
+                        and SPECIFICITY.get(c[1].kind, 9) <= SPECIFICITY["neighbourhood"]]
+            if quarters:
+                best = min(quarters, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
         own = referred_back_in_own_stretch(ctx, trig_tok, clause, best)
         if own is not None:
             return own, 1
@@ -4977,6 +4990,8 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
             ctx._near_places.add(id(best[1]))
         road = (road_between(ctx, best[0], best[1]) or front_axis(ctx, best[0], best[1])
                 or surroundings_of(ctx, best[0], best[1]))
+        if road is None and told_back_landmark(ctx, best):
+            return best[1], 1  # "داخل السجن": the prison named before, referred back to, not named here
         return road or best[1], 2
     hood = the_neighbourhood(ctx, clause)
     if hood is not None:

@@ -13,7 +13,10 @@ Rules, in the order they apply:
 5. Anaphora: a definite ``المدينة`` that names no city refers to the article's focus
    city (the city it names most); ``المطار`` (``المطار الدولي``) to that city's airport;
    ``الريف الجنوبي`` (``للمدينة`` or a city name after it) to the city's southern
-   countryside when the gazetteer has it.
+   countryside when the gazetteer has it. A definite landmark noun with no name
+   (``السجن``، ``المخيم``، ``القاعدة``، ``المعبر``; "the prison", "the camp") is the one
+   landmark of that kind the article named before it (``سجن الصناعة``، ``مخيم الهول``، an
+   unknown ``مخيم كندال``), and nothing when it named two or none (:func:`landmarks_told_back`).
 6. Anything after a place head noun (حي، حارة، قرية، بلدة، دوار، مدينة، ناحية، مخيم)
    that is not a known place is first compared with the gazetteer loosely (see
    :func:`loose_key`: with or without ال, بيك/بك, joined or separated, final ة/ا), since
@@ -40,6 +43,7 @@ Rules, in the order they apply:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -158,6 +162,14 @@ ADJECTIVES: frozenset[str] = _PLACE_WORDS.get("adjective", frozenset())
 NOT_NAMES: frozenset[str] = _PLACE_WORDS.get("not_name", frozenset())
 #: Words that end an unknown name begun before them (قرية كندال صباح اليوم، بريف، بقذائف).
 NAME_ENDS: frozenset[str] = _PLACE_WORDS.get("name_end", frozenset())
+#: Landmark nouns (Arabic, bare; English) by the kind of landmark they name (``landmark_*`` rows).
+LANDMARK_NOUNS: dict[str, str] = {w: role for role, ws in _PLACE_WORDS.items()
+                                  if role.startswith("landmark_") and role != "landmark_modifier" for w in ws}
+_AR_LANDMARK_NOUNS = frozenset(w for w in LANDMARK_NOUNS if not w.isascii())
+#: Their definite forms (السجن، للسجن، والمخيم): the tokens that may refer back to a named landmark.
+LANDMARK_BACK_FORMS = frozenset(p + w for p in ARTICLE_PREFIXES for w in _AR_LANDMARK_NOUNS)
+#: English words between a landmark's name and its noun ("al-Hol displacement camp").
+_LANDMARK_MODIFIERS = _PLACE_WORDS.get("landmark_modifier", frozenset())
 #: Proclitics a name right after its head noun never carries (قرية بالقرب، مخيم للنازحين).
 _PREPOSITION_ARTICLE = tuple(p for p in ARTICLE_PREFIXES if p not in ("ال",))
 
@@ -289,7 +301,7 @@ class PlaceFinder:
 
     def word_lists(self) -> list:
         """The word lists this stage looks tokens up in (for :class:`~pipeline.arabic.Vocabulary`)."""
-        return [self.actor_names.first_words, self.names.first_words, _ANAPHORA_FORMS, _HEAD_FORMS]
+        return [self.actor_names.first_words, self.names.first_words, _ANAPHORA_FORMS, _HEAD_FORMS, LANDMARK_BACK_FORMS]
 
     def find_actors(self, nt: NormalisedText, tokens: Sequence[Token]) -> tuple[list[ActorMention], list[Match]]:
         """Actor mentions (original offsets) and the raw token matches."""
@@ -411,6 +423,9 @@ class PlaceFinder:
         fallbacks += self._named_again(nt, tokens, unknown, drawn, taken)
         if fallbacks:
             mentions = sorted(mentions + fallbacks, key=lambda m: (m.start, m.end))
+        told_back = landmarks_told_back(gaz, nt, tokens, mentions)
+        if told_back:
+            mentions = sorted(mentions + told_back, key=lambda m: (m.start, m.end))
         return mentions, unresolved, focus
 
     def _named_again(self, nt: NormalisedText, tokens: Sequence[Token], unknown: list[_Candidate],
@@ -861,6 +876,93 @@ def _town_of(gaz: Gazetteer, pid: str) -> str:
         if town is not None:
             return town.id
     return pid
+
+
+def landmarks_told_back(gaz: Gazetteer, nt: NormalisedText, tokens: Sequence[Token], mentions: Sequence[Mention],
+                        english: bool = False) -> list[Mention]:
+    """Mentions of a definite landmark noun with no name of its own (``السجن``، ``للمخيم``,
+    "the prison", "the camp") that refer back to the landmark the article named with a noun
+    of that kind before it.
+
+    A landmark is named with its noun when the noun opens or ends its mention (``سجن الصناعة``,
+    "al-Sina'a prison", a camp the gazetteer lacks: ``مخيم كندال``) or stands right before it in
+    Arabic (``مخيم الهول``: the town's mention) or right after it in English ("al-Hol camp", "al-Hol
+    displacement camp"); the kinds are the ``landmark_*`` rows of ``place_words.csv`` (a jail is a
+    prison). Only when the places named so before the noun are one place (its name, or the same
+    unresolved name; a town named so, "Hasakah prison", is the same prison as one named inside
+    that town, al-Sina'a prison) is the noun that place's mention (``how`` ``anaphora``, a copy of
+    the nearest); with two, or none, it is no mention. Rule 5's ``المطار`` (the focus city's
+    airport) is apart.
+
+    Parameters
+    ----------
+    gaz : Gazetteer
+    nt : NormalisedText
+    tokens : sequence of Token
+    mentions : sequence of Mention
+        The article's place mentions (original offsets), anaphora included.
+    english : bool
+        An English article ("the" + noun), else Arabic (the noun behind ال).
+
+    Returns
+    -------
+    list of Mention
+    """
+    words = words_of(tokens)
+    n = len(words)
+    if english:
+        backs = [i for i in range(1, n) if words[i] in LANDMARK_NOUNS and words[i - 1] == "the"
+                 and not (i + 1 < n and words[i + 1] == "of")]  # ("the camp of …" names its own)
+    else:
+        backs = positions(tokens, LANDMARK_BACK_FORMS)
+    if not backs:
+        return []
+    spans = [nt.to_original(s, e) for s, e in zip(starts_of(tokens), ends_of(tokens))]
+    o_starts = [s for s, _ in spans]
+    o_ends = [e for _, e in spans]
+    covered: set[int] = set()
+    named: list[tuple[int, str, Mention]] = []  # (original start, landmark kind, mention)
+    for m in mentions:
+        first = max(0, bisect.bisect_right(o_starts, m.start) - 1)
+        last = min(n - 1, bisect.bisect_left(o_ends, m.end))
+        covered.update(range(first, last + 1))
+        if m.how == "anaphora" or not (m.place_id or m.unresolved_name):
+            continue
+        if english:
+            after = last + 2 if last + 2 < n and words[last + 1] in _LANDMARK_MODIFIERS else last + 1
+            kind = LANDMARK_NOUNS.get(words[last]) or (LANDMARK_NOUNS.get(words[after]) if after < n else None)
+        else:
+            hit = split_proclitics(words[first], _AR_LANDMARK_NOUNS) or (
+                split_proclitics(words[first - 1], _AR_LANDMARK_NOUNS) if first > 0 else None)
+            kind = LANDMARK_NOUNS.get(hit[1]) if hit else None
+        if kind:
+            named.append((m.start, kind, m))
+    out = []
+    for i in backs:
+        if i in covered:
+            continue
+        kind = LANDMARK_NOUNS.get(words[i] if english else strip_article(words[i])[0])
+        before = [m for start, k, m in named if k == kind and start < o_starts[i]]
+        places = _one_landmark(gaz, {(m.place_id, m.unresolved_name) for m in before})
+        if places is None:
+            continue  # none named before, or two of that kind: which one is not said
+        s, e = (o_starts[i - 1], o_ends[i]) if english else spans[i]
+        nearest = [m for m in before if (m.place_id, m.unresolved_name) == places][-1]
+        out.append(replace(nearest, start=s, end=e, text=nt.original[s:e], how="anaphora"))
+    return out
+
+
+def _one_landmark(gaz: Gazetteer, named: set[tuple[str | None, str]]) -> tuple[str | None, str] | None:
+    """The one landmark ``(place id, unresolved name)`` among ``named``, when they are one: a
+    place named as a known town or city (``سجن الحسكة``, "Hasakah prison") that holds, or is
+    where the text draws, another one named (سجن الصناعة, an unknown ``سجن جركين`` drawn at the
+    town) is that one named coarser. None when none is named or two are."""
+    def coarser(a: tuple[str | None, str], b: tuple[str | None, str]) -> bool:
+        return a != b and not a[1] and bool(a[0]) and bool(b[0]) and (
+            a[0] == b[0] or any(x.id == a[0] for x in gaz.ancestors(b[0] or "")))
+
+    kept = [a for a in named if not any(coarser(a, b) for b in named)]
+    return kept[0] if len(kept) == 1 else None
 
 
 class _Candidate(NamedTuple):

@@ -260,8 +260,9 @@ def test_a_protest_at_the_gate_of_a_camp_named_before_is_at_that_camp(run_text):
     result = run_text(text, "2024-07-16")
     protests = [e for e in result.events if _types([e]) == [PROTEST]]
     assert [e.unresolved_name for e in protests] == ["الطلائع"]
-    # what a camp is for is no name: "معسكر تدريب" names no place
-    assert [m.unresolved_name for m in result.mentions if m.unresolved_name] == ["الطلائع"]
+    # what a camp is for is no name: "معسكر تدريب" names no place ("المعسكر" tells the named camp back)
+    assert {m.unresolved_name for m in result.mentions if m.unresolved_name} == {"الطلائع"}
+    assert [m.text for m in result.mentions if m.unresolved_name and m.how == "anaphora"] == ["المعسكر"]
 
 
 def test_a_headline_place_after_a_break_is_the_second_statements():

@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..actors import Actor
 from ..arabic import normalise, normalise_phrase, tokenise
 from ..gazetteer import Gazetteer
-from ..places import PlaceFinder
+from ..places import PlaceFinder, landmarks_told_back
 from ..records import Article, ArticleResult
 from .control import control_claims
 from .dates import find_dates
@@ -70,6 +70,10 @@ class EnglishPipeline:
         mentions, unresolved, focus = self.places.find(nt, tokens, actor_matches, article.id)
         blocked = {i for m in actor_matches for i in range(m.first, m.last + 1)}
         mentions = self.english_places.find(nt, tokens, mentions, blocked)
+        # "the prison": the one named before
+        told_back = landmarks_told_back(self.gazetteer, nt, tokens, mentions, english=True)
+        if told_back:
+            mentions = sorted(mentions + told_back, key=lambda m: (m.start, m.end))
         unresolved = unresolved + self.english_places.unresolved(article.text, mentions, article.id, focus)
         # "the town of Kobani": far outside the area, not a village the gazetteer lacks
         unresolved = [u for u in unresolved if normalise_phrase(u.name) not in self.lexicon.outside_names]

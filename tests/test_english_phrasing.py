@@ -195,7 +195,8 @@ def _claims(pipeline, text: str, published: dt.date = WED):
 
 @pytest.mark.parametrize("text, claims", [
     ("The SDF controls most of Qamishli, while government forces hold the airport and the security square.",
-     [("sdf", "qamishli", "2022-11-23", "most of"), ("syrian_government", "security_square", "2022-11-23", "")]),
+     [("sdf", "qamishli", "2022-11-23", "most of"), ("syrian_government", "qamishli_airport", "2022-11-23", ""),
+      ("syrian_government", "security_square", "2022-11-23", "")]),
     ("Tal Tamr is held by the SDF, a local source said.", [("sdf", "tall_tamr", "2022-11-23", "")]),
     ("The Tayy neighbourhood, which remains under the control of the NDF, was quiet on Monday.",
      [("ndf", "tayy", "2022-11-23", "")]),

@@ -125,3 +125,18 @@ def test_english_a_prison_named_by_its_town_and_by_its_name_is_one_prison(pipeli
             "Hasakah a week earlier, blowing up a car at the prison's main gate.")
     result = _run(pipeline, text, "en")
     assert [m.place_id for m in _at(result, text, "the prison's")] == ["sinaa_prison"]
+
+
+def test_english_the_airport_is_the_airport_of_the_article_s_city(pipeline):
+    """As ``المطار`` in Arabic (rule 5): "the airport", "the city's airport" is the focus city's."""
+    text = ("Qamishli was calm on Sunday after the Asayish and government officers met at the city's airport. "
+            "Residents of Qamishli said government troops still hold the airport and a few streets.")
+    result = _run(pipeline, text, "en")
+    assert [m.place_id for m in _at(result, text, "city's airport")] == ["qamishli_airport"]
+    assert [m.place_id for m in _at(result, text, "the airport and")] == ["qamishli_airport"]
+
+
+def test_english_the_airport_of_a_city_without_one_is_no_place(pipeline):
+    text = "Hasakah was calm on Sunday. Residents of Hasakah said the airport road was open again."
+    result = _run(pipeline, text, "en")
+    assert _at(result, text, "the airport") == []

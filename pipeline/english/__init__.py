@@ -70,8 +70,9 @@ class EnglishPipeline:
         mentions, unresolved, focus = self.places.find(nt, tokens, actor_matches, article.id)
         blocked = {i for m in actor_matches for i in range(m.first, m.last + 1)}
         mentions = self.english_places.find(nt, tokens, mentions, blocked)
-        # "the prison": the one named before
-        told_back = landmarks_told_back(self.gazetteer, nt, tokens, mentions, english=True)
+        # "the prison": the one named before; "the airport": the article's city's
+        told_back = landmarks_told_back(self.gazetteer, nt, tokens, mentions, english=True) \
+            + self.english_places.the_airport(nt, tokens, mentions, focus)
         if told_back:
             mentions = sorted(mentions + told_back, key=lambda m: (m.start, m.end))
         unresolved = unresolved + self.english_places.unresolved(article.text, mentions, article.id, focus)

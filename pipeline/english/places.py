@@ -33,6 +33,9 @@ articles:
    (``Tal Kocher (Al-Yarubiyah)``), is reported (``unresolved.csv``) for the analyst, and so is
    the same name where the article repeats it without its head noun. It is placed in the area
    that holds it (:func:`~pipeline.places.enclosing_area`), never at another town or village.
+5. **The airport** (:meth:`EnglishPlaces.the_airport`): ``the airport``, ``the city's airport`` is
+   the airport of the article's city when the gazetteer has one, as ``المطار`` is in Arabic;
+   "the prison", "the camp" are the landmark named before (:func:`~pipeline.places.landmarks_told_back`).
 """
 
 from __future__ import annotations
@@ -452,6 +455,43 @@ class EnglishPlaces:
         if airport is None:
             return m
         return self.places._mention(nt, _to_norm(nt, m.start), _to_norm(nt, after.end()), airport.id, "name")
+
+    def the_airport(self, nt: NormalisedText, tokens: Tokens, mentions: list[Mention], focus: str | None
+                    ) -> list[Mention]:
+        """``the airport``, ``the city's airport``: the airport of the article's city (``focus``),
+        when the gazetteer has one, as ``المطار`` is in Arabic (:mod:`pipeline.places`, rule 5);
+        an anaphor (``how`` ``anaphora``). None when the city has no airport row.
+
+        Parameters
+        ----------
+        nt : NormalisedText
+        tokens : Tokens
+        mentions : list of Mention
+            The places found; an airport already named ("Qamishli airport") is left to them.
+        focus : str or None
+
+        Returns
+        -------
+        list of Mention
+        """
+        airport = self.gazetteer.find_child(focus, kind="airport") if focus else None
+        words = tokens.words
+        if airport is None or "airport" not in words:
+            return []
+        spans = [nt.to_original(s, e) for s, e in zip(tokens.starts, tokens.ends)]
+        out = []
+        for i, w in enumerate(words):
+            if w != "airport" or any(m.start <= spans[i][0] < m.end for m in mentions):
+                continue
+            if i >= 3 and words[i - 3] == "the" and words[i - 2] in ("city", "town") and words[i - 1] == "s":
+                first = i - 3  # "the city's airport"
+            elif i >= 1 and words[i - 1] == "the":
+                first = i - 1
+            else:
+                continue
+            m = self.places._mention(nt, tokens.starts[first], tokens.ends[i], airport.id, "anaphora")
+            out.append(m)
+        return out
 
     def around(self, nt: NormalisedText, mentions: list[Mention]) -> dict[int, Mention]:
         """The countryside an event is in when the text places it around a town, by the

@@ -69,3 +69,9 @@ def more_evidence(main: tuple[int, int], spans: Iterable[tuple[int, int]]) -> li
 def city_note(loc: Mention) -> str:
     """The note of an event whose sentence names no place, placed at the article's city."""
     return f"no place in the sentence: located at the article's city ({loc.name_en})"
+
+
+def scene_note(loc: Mention) -> str:
+    """The note of an event whose sentence names no place, placed where the sentence before
+    placed its event."""
+    return f"no place in the sentence: located where the sentence before placed its event ({loc.name_en})"

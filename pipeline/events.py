@@ -26,7 +26,9 @@ predict and check them):
    date.
 4. **Where**: the most specific place of the clause (a roundabout beats a neighbourhood
    beats a city), then of the sentence; ``مناطق الاشتباكات`` is where the article's
-   clashes were; otherwise the article's focus city.
+   clashes were; otherwise, right after a sentence of its paragraph whose event is placed at
+   a village, a quarter or a smaller place, that place (the report goes on with the episode:
+   :func:`scene_of_the_sentence_before`); otherwise the article's focus city.
 5. **Who**: the parties after ``بين``; ``الطرفين`` (the two sides) are the parties named in
    the clause or, failing that, the last pair the article named; otherwise the actor
    before the trigger (actor1) and the one after it (actor2); two sides joined by و before
@@ -134,7 +136,7 @@ from .arabic import (
     words_of,
 )
 from .dates import is_explicit_date
-from .eventfields import EventKind, actor_fields, city_note, more_evidence, place_fields
+from .eventfields import EventKind, actor_fields, city_note, more_evidence, place_fields, scene_note
 from .gazetteer import SPECIFICITY, Gazetteer
 from .ids import event_id_of_keys, unique_event_ids
 from .matcher import Match, PhraseMatcher
@@ -847,6 +849,7 @@ class _Context:
         self.last_date: DateSpan | None = None
         self.news_date: DateSpan | None = None  # the running date of the sentences that are no flashback
         self._near_places: set[int] = set()  # ids of mentions used as "near" locations
+        self._scene_before: set[int] = set()  # ids of mentions taken from the sentence before
         self._pending_toll: tuple[list[Count], list[Count], tuple[int, int]] | None = None
         self._prev_violent: list[_Draft] = []  # the violent events of the previous sentence
         # the tokens right after a comma: a date belongs to the comma-separated stretch that states it
@@ -1205,7 +1208,8 @@ class _Context:
                 ev.approximate = True
                 ev.notes = "; ".join(filter(None, [ev.notes, f"near {loc.name_en}, not at it"]))
             if loc is not None and d.place_quality == 0:
-                ev.notes = "; ".join(filter(None, [ev.notes, city_note(loc)]))
+                note = scene_note(loc) if id(loc) in self._scene_before else city_note(loc)
+                ev.notes = "; ".join(filter(None, [ev.notes, note]))
             events.append(ev)
         for ev, eid in zip(events, unique_event_ids([ev.event_id for ev in events])):
             ev.event_id = eid
@@ -4996,12 +5000,33 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
     hood = the_neighbourhood(ctx, clause)
     if hood is not None:
         return hood, 1
+    scene = scene_of_the_sentence_before(ctx, clause)
+    if scene is not None:
+        ctx._scene_before.add(id(scene))
+        return scene, 0
     return ctx._focus_mention(), 0
 
 
 def _outside_area(ctx: _Context, m: Mention) -> bool:
     """Whether mention ``m`` is of a place outside the mapped area (:meth:`Gazetteer.outside_area`)."""
     return m.place_id is not None and m.place_id in ctx.gaz.places and ctx.gaz.outside_area(m.place_id)
+
+
+def scene_of_the_sentence_before(ctx: _Context, clause: Clause) -> Mention | None:
+    """Stage (where): the place of an event whose sentence names none, when the sentence right
+    before it, in its paragraph, placed its own event at a village, a quarter or a smaller place
+    (named, or referred back to: ``انتشرت قوى الأمن في القرية``): the report goes on with that
+    episode (``واعتقلت القوى ذاتها ستة أشخاص``), so the event is there, not at the article's city.
+    None otherwise (a new paragraph, the headline, a town or a wider place before it); the place
+    stays a guess (``place_quality`` 0, a note says where it came from)."""
+    sent = clause.sentence
+    prev = next((d for d in reversed(ctx.drafts) if d.sentence.index < sent.index), None)
+    if prev is None or prev.place is None or prev.place_quality == 0 or prev.sentence.headline \
+            or prev.sentence.index != sent.index - 1 or "\n" in ctx.nt.text[prev.sentence.end:sent.start]:
+        return None
+    if SPECIFICITY.get(prev.place.kind, 9) >= SPECIFICITY["town"]:
+        return None
+    return prev.place
 
 
 _INSIDE_WORDS = frozenset({"داخل", "بداخل", "وسط", "في"})

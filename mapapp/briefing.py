@@ -302,7 +302,9 @@ def _report_count(r) -> int:
 
 def key_event_line(r) -> str:
     """One event in words (plain text): "4 May 2021 (evening) · Tayy neighbourhood (approx.) · Battles / Armed
-    clash · Asayish vs NDF · 2 killed, 4 injured · 4 reports from 3 outlets · confirmed".
+    clash · Asayish vs NDF · 2 killed, 4 injured · 4 reports from 3 outlets · confirmed"; an agreement with a
+    truce status says it as its popup does ("truce: reported held; events say probably broken on 26 Apr 2021
+    (1 violation)", :func:`mapapp.mapview.truce_line`).
 
     The place is the gazetteer's English name, else the name the text gives (Arabic, as the build
     gives it); "(approx.)" when the event is drawn at an approximate point. Parts the event lacks
@@ -329,7 +331,8 @@ def key_event_line(r) -> str:
     sourced = f"{reports} report{'s' if reports != 1 else ''} from {outlets} outlet{'s' if outlets != 1 else ''}"
     status = r.get("review_status")
     status = status if isinstance(status, str) and status else "unreviewed"
-    return " · ".join(p for p in (when, place, what, actors, toll, sourced, status) if p)
+    truce = mapview.truce_line(r)  # an agreement's status, in its popup's words
+    return " · ".join(p for p in (when, place, what, actors, toll, truce, sourced, status) if p)
 
 
 def key_events_html(top: pd.DataFrame, total: int) -> str:

@@ -137,8 +137,9 @@ def _spec(ds, f: Filters, changes: list[dict]) -> briefing.Briefing:
 def page_html(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, changes: list[dict]) -> str:
     """The briefing page for the current filters, view, title and caption; its key events from the store's
     query (:meth:`mapapp.store.EventStore.key_events`: only the listed events' records are read)."""
+    top, total = ds.store.key_events(f, briefing.KEY_EVENTS)
     return briefing.briefing_html(ds.with_truce_status(shown, f.as_of), ds.zones, ds.places, ds.border, _spec(ds, f, changes),
-                                  tiles, changes, key=ds.store.key_events(f, briefing.KEY_EVENTS))
+                                  tiles, changes, key=(ds.with_truce_status(top, f.as_of), total))
 
 
 def title_inputs() -> None:

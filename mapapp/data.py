@@ -107,7 +107,7 @@ class Dataset:
         """``events`` plus ``truce_status`` and ``truce_violations`` for the truces among them; with
         ``as_of`` (the range's end), the status as it may be said of that day
         (:func:`pipeline.truces.status_as_of`: "no report since …" after the truce's evidence)."""
-        if not (events["sub_event_type"] == "Agreement").any():
+        if "sub_event_type" not in events or not (events["sub_event_type"] == "Agreement").any():
             return events
         status, count = self._truce_maps_as_of(as_of)
         return events.assign(truce_status=events["event_id"].map(status),
@@ -157,7 +157,9 @@ class Dataset:
         t = self.truces
         if t.empty:
             return {}, {}
-        return dict(zip(t["event_id"], t["status"])), dict(zip(t["event_id"], map(len, t["violations"])))
+        # the one wording of a truce's status (pipeline.truces.status_words), as the reports and events say it
+        return (dict(zip(t["event_id"], status_as_of(t, None))),
+                dict(zip(t["event_id"], map(len, t["violations"]))))
 
     def _truce_maps_as_of(self, as_of: dt.date | None) -> tuple[dict, dict]:
         """:attr:`_truce_maps` with each status as of ``as_of`` (remembered per day; None: as reported)."""

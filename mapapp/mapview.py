@@ -1142,6 +1142,17 @@ def copy_link_html(event_id: str) -> str:
             f'onclick="return qcopyLink(\'{html.escape(event_id, quote=True)}\', this)">copy link</button>')
 
 
+def truce_line(r: dict) -> str:
+    """An agreement's truce status as every view gives it (plain text; empty for any other event): "truce:
+    reported held; events say probably broken on 26 Apr 2021 (1 violation)", its words
+    :func:`pipeline.truces.status_words`'s (:meth:`mapapp.data.Dataset.truce_status` adds them)."""
+    truce = r.get("truce_status") if isinstance(r.get("truce_status"), str) else ""
+    if not truce:
+        return ""
+    n_viol = _num(r.get("truce_violations")) or 0
+    return f"truce: {truce}" + (f" ({n_viol} violation{'s' if n_viol != 1 else ''})" if n_viol else "")
+
+
 def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
     """Popup for one symbol: the place with its precision, then each event with its evidence.
 
@@ -1172,10 +1183,7 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
             said = r.get("displaced_text") if isinstance(r.get("displaced_text"), str) else ""
             tolls.append(displaced_phrase(_num(r["displaced"]), said) + (f" («\u2068{said}\u2069»)" if said else ""))  # isolated: Arabic in an English line
         mediator = r.get("mediator") if isinstance(r.get("mediator"), str) else ""
-        truce = r.get("truce_status") if isinstance(r.get("truce_status"), str) else ""
-        if truce:
-            n_viol = _num(r.get("truce_violations")) or 0
-            truce = f"truce: {truce}" + (f" ({n_viol} violation{'s' if n_viol != 1 else ''})" if n_viol else "")
+        truce = truce_line(r)
         src = e(str(r.get("source", "")))
         url = r.get("source_url") if isinstance(r.get("source_url"), str) else ""
         if url.startswith(("http://", "https://")):

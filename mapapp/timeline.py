@@ -24,8 +24,8 @@ over the days after it, and no further than its first certain violation (a broke
 truce the report calls held (or extended, in force) that its events say broke on a presumed violation
 is drawn "probably broken" from that violation on: no band reads "held" after a violation. :func:`truce_scope` says which truces a range shows (drawn) and which may
 still run but have no report in it ("no report since <day>"); the chart's subtitle and the truce
-table (:func:`truce_table`, statuses as of the range's end: :func:`status_words`)
-count the same ones.
+table (:func:`truce_table`, statuses as of the range's end) count the same ones, in the words every view says a
+truce's status in (:func:`pipeline.truces.status_words`).
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ import pandas as pd
 from mapapp.style import DEFAULT_EVENT, EVENT_STYLE, TRUCE_STATUS_COLORS
 from pipeline.cells import day as _day
 from pipeline.cells import text as _text
-from pipeline.truces import lapsed, truces_frame
+from pipeline.truces import events_verdict, lapsed, status_short, status_words, truces_frame
+from pipeline.truces import violation_moments as _violation_moments
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,8 @@ _DAY = pd.Timedelta(days=1)
 #: Plot width (px) assumed when placing the truces' labels (the chart follows its container: about
 #: 760 px beside the sidebar at 1280; narrower is assumed, so a label is not thought to fit where it may not).
 NOMINAL_PLOT_PX = 700
+#: Half the height of a truce label's line (10 px font) and how far down the violations' markers reach (px).
+LABEL_HALF_PX, VIOLATION_MARK_PX = 7, 18
 #: Most lines of truce labels along the top of the chart; a truce whose label finds no room is counted on
 #: the label before it ("+2 more").
 MAX_LABEL_LANES = 3
@@ -238,7 +241,9 @@ def _type_style(event_type: str) -> dict[str, str]:
     return EVENT_STYLE.get(event_type, DEFAULT_EVENT)
 
 
-def _bar_layer(counts: pd.DataFrame, x_scale: alt.Scale, axis: alt.Axis) -> alt.Chart:
+def _bar_layer(counts: pd.DataFrame, x_scale: alt.Scale, axis: alt.Axis, room_px: float = 0.0,
+               height: int = 220) -> alt.Chart:
+    """The stacked bars; ``room_px`` kept free above the tallest (the truces' strip and label lines over it)."""
     data = counts.copy()
     data["x"] = data["day"] + pd.Timedelta(hours=2)
     data["x2"] = data["day"] + pd.Timedelta(hours=22)
@@ -254,13 +259,17 @@ def _bar_layer(counts: pd.DataFrame, x_scale: alt.Scale, axis: alt.Axis) -> alt.
     data = data.sort_values(["day", "stack_order"], kind="stable")
     data["y1"] = data.groupby("day")["count"].cumsum()
     data["y0"] = data["y1"] - data["count"]
+    tallest = float(data["y1"].max())
+    top = math.ceil(tallest * height / max(height - room_px, height / 3)) if room_px else None
+    y_scale = alt.Scale(domain=[0, max(top, tallest)], nice=False) if top else alt.Scale(domainMin=0)
     return alt.Chart(data).mark_bar(clip=True).encode(
         x=alt.X("x:T", scale=x_scale, title=None, axis=axis),
         x2="x2:T",
-        y=alt.Y("y0:Q", title="Events per day", scale=alt.Scale(domainMin=0), axis=alt.Axis(tickMinStep=1)),
+        y=alt.Y("y0:Q", title="Events per day", scale=y_scale, axis=alt.Axis(tickMinStep=1)),
         y2="y1:Q",
         color=alt.Color("type_label:N", scale=alt.Scale(domain=domain, range=colors),
-                        legend=alt.Legend(title="Event type", orient="bottom", columns=3, labelLimit=0)),
+                        # one column: beside the truces' legend, both fit the ~540 px of a 1000-px window
+                        legend=alt.Legend(title="Event type", orient="bottom", columns=1, labelLimit=0)),
         tooltip=[alt.Tooltip("day_text:N", title="Day"), alt.Tooltip("type_label:N", title="Event type"),
                  alt.Tooltip("count:Q", title="Events")],
     )
@@ -271,19 +280,6 @@ def _reported_end(truces: pd.DataFrame) -> pd.Series:
     if "evidence_until" not in truces.columns:
         return pd.Series(pd.NaT, index=truces.index, dtype="datetime64[ns]")
     return pd.to_datetime(truces["evidence_until"]) + _DAY
-
-
-def _violation_moments(t: Any) -> tuple[list[pd.Timestamp], list[pd.Timestamp]]:
-    """A truce's violations' moments (the build's ``violation_at``): the certain ones and all, each sorted."""
-    uncertain = set(t.get("uncertain_violations") or [])
-    every, certain = [], []
-    for vid, at in zip(t.get("violations") or [], t.get("violation_at") or []):
-        if at is None or pd.isna(at):
-            continue
-        every.append(pd.Timestamp(at))
-        if vid not in uncertain:
-            certain.append(pd.Timestamp(at))
-    return sorted(certain), sorted(every)
 
 
 def _stopped(truces: pd.DataFrame) -> pd.Series:
@@ -300,47 +296,6 @@ def _drawn_end(truces: pd.DataFrame) -> pd.Series:
     stopped (:func:`_stopped`: a broken truce is not drawn past its first certain violation); NaT: none known."""
     ends = pd.concat([pd.to_datetime(truces["end"]), _reported_end(truces), _stopped(truces)], axis=1)
     return ends.min(axis=1, skipna=True)
-
-
-def status_words(t: Any, stale: bool = False) -> str:
-    """One truce's status in one coherent phrase: the report's word and the events' each said as theirs.
-
-    ``"broken (a violation on 25 Apr 2021)"``; ``"reported held; events say broken on 25 Apr 2021"`` (``probably
-    broken`` when its violations are only presumed: same day, time unknown); ``"reported held; events say in force"``;
-    and when ``stale`` (:func:`pipeline.truces.lapsed` on the day spoken of) ``"no report since 26 Apr 2021 (held
-    until then)"`` or ``"no report since 26 Apr 2021 (reported held; events say probably broken on 26 Apr 2021)"``.
-
-    Parameters
-    ----------
-    t : mapping
-        A row of the build's truces table.
-    stale : bool
-        The truce's evidence no longer speaks for the day spoken of.
-
-    Returns
-    -------
-    str
-    """
-    status = _text(t.get("status")) or "unknown"
-    computed = _text(t.get("status_computed"))
-    certain, every = _violation_moments(t)
-    if status == "broken":
-        first = (certain or every or [None])[0]
-        return f"broken (a violation on {first:%d %b %Y})" if first is not None else "broken"
-    if computed == "broken" and every:
-        said = (f"reported {status}; events say broken on {certain[0]:%d %b %Y}" if certain else
-                f"reported {status}; events say probably broken on {every[0]:%d %b %Y}")
-    elif computed and computed not in (status, "unknown") and not stale:
-        said = f"reported {status}; events say {computed}"
-    else:
-        said = status
-    if not stale:
-        return said
-    last = t.get("last_evidence")
-    head = f"no report since {pd.Timestamp(last):%d %b %Y}" if last is not None and not pd.isna(last) else "no report since"
-    if said == status:
-        return f"{head} ({status} until then)" if status != "unknown" else head
-    return f"{head} ({said})"
 
 
 def truce_scope(truces: pd.DataFrame | None, date_from: Any = None, date_to: Any = None) -> pd.Series:
@@ -399,7 +354,7 @@ def _truce_frame(truces: pd.DataFrame, lo: pd.Timestamp, hi_end: pd.Timestamp) -
             last_text = f"last {last:%d %b %Y}"
         status = _text(t.get("status")) or "unknown"
         certain, every = _violation_moments(t)
-        disputed = status != "broken" and _text(t.get("status_computed")) == "broken" and bool(every)
+        disputed = events_verdict(t) in ("broken", "probably broken")  # the report says otherwise
         x0 = max(start, lo)
         x_end = max(shown_end, start + pd.Timedelta(hours=1))
         segments = [(x0, x_end, status)]
@@ -410,6 +365,8 @@ def _truce_frame(truces: pd.DataFrame, lo: pd.Timestamp, hi_end: pd.Timestamp) -
             "start_at": start,
             "truce_status": status,
             "status_text": status_words(t, bool(gone)),
+            "status_phrase": status_words(t, bool(gone), days=False),  # what the subtitle counts
+            "status_short": status_short(t),  # its label's word
             "truce": _text(t.get("event_id")),
             "parties": parties or "(not named)",
             "mediator": _text(t.get("mediator")) or "—",
@@ -435,7 +392,7 @@ def _label_lanes(bands: pd.DataFrame, day_px: float, with_year: bool) -> tuple[l
     :data:`MAX_LABEL_LANES` lines.
     """
     texts = [f"{pd.Timestamp(x):%d %b{' %Y' if with_year else ''}} {s_}"
-             for x, s_ in zip(bands["start_at"], bands["truce_status"])]
+             for x, s_ in zip(bands["start_at"], bands["status_short"])]
     base = list(texts)
     more = [0] * len(texts)
     lanes: list[pd.Timestamp] = []  # each line's end: where the next label may start
@@ -479,7 +436,9 @@ _TRUCE_TOOLTIP = [
 ]
 
 
-def _truce_layers(bands: pd.DataFrame, x_scale: alt.Scale, day_px: float, with_year: bool) -> list[alt.Chart]:
+def _truce_layers(bands: pd.DataFrame, x_scale: alt.Scale, day_px: float,
+                  with_year: bool) -> tuple[list[alt.Chart], int]:
+    """The bands, their status strip and their labels; and how far down (px) the lowest label line's middle is."""
     # every status in the legend (held, in force, broken…), not only those shown now
     # every status in the legend (held, in force, broken…), not only those shown now, each its own colour
     statuses = [s for s in LEGEND_ORDER if s in TRUCE_STATUS_COLORS] + sorted(set(bands["status"]) - set(LEGEND_ORDER))
@@ -509,7 +468,7 @@ def _truce_layers(bands: pd.DataFrame, x_scale: alt.Scale, day_px: float, with_y
     text = alt.Chart(labelled).mark_text(align="left", baseline="middle", dx=3, fontSize=10, color="#222222",
                                          clip=True).encode(x=x, y=alt.value(0), yOffset=alt.YOffset("lane_y:Q", scale=None),
                                                            text="label:N", tooltip=_TRUCE_TOOLTIP)
-    return [band, strip, text]
+    return [band, strip, text], int(labelled["lane_y"].max()) if len(labelled) else 0
 
 
 def _violation_frame(events: pd.DataFrame, truces: pd.DataFrame, lo: pd.Timestamp,
@@ -564,10 +523,12 @@ def _violation_layers(marks: pd.DataFrame, x_scale: alt.Scale) -> list[alt.Chart
     return [rule, point]
 
 
-def truces_phrase(truces: pd.DataFrame, bands: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp) -> str:
-    """The subtitle's words on the truces of a range: those drawn (``bands``: "2 truces in the range shown
-    (1 broken, 1 with no report since 26 Apr 2021)") and those that may still run with no report in it
-    ("1 earlier truce with no report since 26 Apr 2021"); the truce table lists the same (:func:`truce_scope`)."""
+def truces_phrase(truces: pd.DataFrame, bands: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp) -> list[str]:
+    """The subtitle's words on the truces of a range, one part each: those drawn (``bands``), counted by their
+    status in the truce table's words without the days (:func:`pipeline.truces.status_words`: "7 truces in the
+    range shown: 3 broken · 2 reported extended; events say broken · 1 reported held; events say probably
+    broken"), and those that may still run with no report in it ("1 earlier truce with no report since 26 Apr
+    2021"); the truce table lists the same (:func:`truce_scope`)."""
     def since(rows: pd.DataFrame) -> str:
         last = pd.to_datetime(rows["last_evidence"]).max() if "last_evidence" in rows.columns else pd.NaT
         return f"no report since {last:%d %b %Y}" if not pd.isna(last) else "no report since"
@@ -575,23 +536,44 @@ def truces_phrase(truces: pd.DataFrame, bands: pd.DataFrame, lo: pd.Timestamp, h
     scope = truce_scope(truces, lo, hi) if len(truces) else pd.Series([], dtype=object)
     earlier = truces[scope == "unreported"] if len(scope) else truces.iloc[:0]
     n = int(bands["truce"].nunique()) if len(bands) else 0
-    if n:
-        drawn = truces[truces["event_id"].isin(set(bands["truce"]))]
-        stale = drawn[lapsed(drawn, hi)]
-        firsts = bands[bands["first"]]
-        broken = int((firsts["truce_status"] == "broken").sum())
-        doubted = firsts[firsts["truce"].isin(set(bands.loc[bands["status"] == "probably broken", "truce"]))]
-        reported = " or ".join(sorted(set(doubted["truce_status"])))
-        phrase = (f"{n} truce{'s' if n != 1 else ''} in the range shown ({broken} broken"
-                  + (f", {len(doubted)} reported {reported} but probably broken" if len(doubted) else "")
-                  + (f", {len(stale)} with {since(stale)}" if len(stale) else "") + ")")
-    elif len(earlier):
-        phrase = "no truce reported in the range shown"
-    else:
-        return "no truces in this period"
-    if len(earlier):
-        phrase += f", {len(earlier)} earlier truce{'s' if len(earlier) != 1 else ''} with {since(earlier)}"
-    return phrase
+    later = f"{len(earlier)} earlier truce{'s' if len(earlier) != 1 else ''} with {since(earlier)}"
+    if not n:
+        return [f"no truce reported in the range shown, {later}"] if len(earlier) else ["no truces in this period"]
+    phrases = bands[bands["first"]]["status_phrase"]
+    tally = phrases.value_counts(sort=False)  # in the order the bands begin, then the most frequent first
+    tally = tally.iloc[sorted(range(len(tally)), key=lambda i: -tally.iloc[i])]
+    parts = [f"{n} truce{'s' if n != 1 else ''} in the range shown: "
+             + " · ".join(f"{count} {phrase}" for phrase, count in tally.items())]
+    return parts + ([later] if len(earlier) else [])
+
+
+#: Longest line of the charts' subtitles (characters): about 500 px of the 10-11 px font, so that a subtitle
+#: is read whole beside the sidebar of a 1000-px window (Vega cuts a longer line with "…").
+SUBTITLE_CHARS = 84
+
+
+def wrap_line(text: str, width: int = SUBTITLE_CHARS) -> list[str]:
+    """``text`` as lines of at most ``width`` characters, broken after " ·" (or ",") when one falls in the line's
+    second half, else at a space (a word longer than the line stays whole); joined with spaces, the lines are
+    ``text`` again."""
+    lines: list[str] = []
+    rest = text.strip()
+    while len(rest) > width:
+        cut = -1
+        for sep in (" · ", ", ", " "):
+            at = rest.rfind(sep, 0, width + 1)
+            if at > (width // 4 if sep != " " else 0):
+                keep = len(sep.rstrip())  # the separator stays at the line's end ("… broken ·", "… range,")
+                cut, skip = at + keep, len(sep) - keep
+                break
+        if cut <= 0:
+            at = rest.find(" ", width)
+            if at < 0:
+                break
+            cut, skip = at, 1
+        lines.append(rest[:cut])
+        rest = rest[cut + skip:].strip()
+    return lines + ([rest] if rest else [])
 
 
 def timeline_chart(events: pd.DataFrame, truces: pd.DataFrame | None = None, date_from: Any = None,
@@ -649,9 +631,13 @@ def _timeline_chart(events: pd.DataFrame | None, truces: pd.DataFrame | None, da
     layers: list[alt.Chart] = [alt.Chart(span).mark_point(opacity=0).encode(
         x=alt.X("x:T", scale=x_scale, title=None), y=alt.value(0))]
     if len(bands):
-        layers += _truce_layers(bands, x_scale, NOMINAL_PLOT_PX / max((hi_end - lo) / _DAY, 1), lo.year != hi.year)
+        truce_layers, lowest_label = _truce_layers(bands, x_scale, NOMINAL_PLOT_PX / max((hi_end - lo) / _DAY, 1),
+                                                   lo.year != hi.year)
+        layers += truce_layers
+        # the tallest bar stays under the strip, the violations' markers and the label lines (half a line each side)
+        room = max(lowest_label + LABEL_HALF_PX, VIOLATION_MARK_PX) + 4
     if len(counts):
-        layers.append(_bar_layer(counts, x_scale, axis))
+        layers.append(_bar_layer(counts, x_scale, axis, room if len(bands) else 0.0, height))
     else:
         # an empty axis over the window, and the message in the middle
         frame = pd.DataFrame({"x": [lo, hi_end], "count": [0, 1]})
@@ -671,9 +657,10 @@ def _timeline_chart(events: pd.DataFrame | None, truces: pd.DataFrame | None, da
     parts = [f"{n_events} event{'s' if n_events != 1 else ''}" if n_events else "No events in this period"]
     if n_events:
         parts[0] += outside_note(counted_outside(events, lo, hi))
-    parts.append(truces_phrase(truces, bands, lo, hi))
+    parts += truces_phrase(truces, bands, lo, hi)
     title = alt.TitleParams(f"Events per day and truces, {lo:%d %b %Y} – {hi:%d %b %Y}",
-                            subtitle=", ".join(parts), anchor="start", fontSize=13)
+                            subtitle=[line for part in parts for line in wrap_line(part)], anchor="start",
+                            fontSize=13)
     # fit the width to the container but keep ``height`` for the plot itself (legends below it
     # would otherwise eat into it)
     chart = alt.LayerChart(layer=layers).properties(  # no layer has a facet channel: a LayerChart (as _message_chart)

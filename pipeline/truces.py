@@ -75,6 +75,10 @@ control zone. ``status`` is what the reports say up to then; after it, a truce t
 known to end (:func:`lapsed`) is no longer called held or in force but "no report since
 <day>" (:func:`status_as_of`): the app draws it only up to ``evidence_until`` and filters by
 the days shown, the build decides nothing about the date range.
+
+*Words*. A truce's status is said in one phrase wherever the app names it (:func:`status_words`):
+the report's word and the events' each as theirs ("reported held; events say probably broken on
+26 Apr 2021"), and "no report since <day>" after its evidence.
 """
 
 from __future__ import annotations
@@ -728,9 +732,96 @@ def lapsed(truces: pd.DataFrame, as_of: Any) -> pd.Series:
     return out.astype(bool)
 
 
+def violation_moments(t: Mapping[str, Any]) -> tuple[list[pd.Timestamp], list[pd.Timestamp]]:
+    """A truce's violations' moments (its ``violation_at``): the certain ones and all of them, each sorted.
+
+    Parameters
+    ----------
+    t : mapping
+        A row of the truces table (:func:`truces_frame`).
+    """
+    uncertain = set(t.get("uncertain_violations") or [])
+    every, certain = [], []
+    for vid, at in zip(t.get("violations") or [], t.get("violation_at") or []):
+        if at is None or pd.isna(at):
+            continue
+        every.append(pd.Timestamp(at))
+        if vid not in uncertain:
+            certain.append(pd.Timestamp(at))
+    return sorted(certain), sorted(every)
+
+
+def events_verdict(t: Mapping[str, Any]) -> str:
+    """What a truce's events say of it when the report says otherwise: ``"broken"`` (a certain violation),
+    ``"probably broken"`` (only presumed ones: same day, time unknown), the computed status (``"in force"``,
+    ``"held"``) or ``""`` (they agree, or nothing to say)."""
+    status = _text(t.get("status")) or "unknown"
+    computed = _text(t.get("status_computed"))
+    if status == "broken":
+        return ""
+    certain, every = violation_moments(t)
+    if computed == "broken" and every:
+        return "broken" if certain else "probably broken"
+    return computed if computed and computed not in (status, "unknown") else ""
+
+
+def status_words(t: Mapping[str, Any], stale: bool = False, *, days: bool = True) -> str:
+    """One truce's status in one phrase: what every view says of it (map, Timeline and briefing popups, the
+    briefing's Key events, the truce table; the chart's subtitle counts these phrases ``days=False``).
+
+    The report's word and the events' each said as theirs: ``"broken (a violation on 25 Apr 2021)"``;
+    ``"reported held; events say broken on 25 Apr 2021"`` (``probably broken`` when its violations are only
+    presumed: same day, time unknown); ``"reported held; events say in force"``; ``"held"`` when they agree.
+    When ``stale`` (:func:`lapsed` on the day spoken of): ``"no report since 26 Apr 2021 (held until then)"``
+    or ``"no report since 26 Apr 2021 (reported held; events say probably broken on 26 Apr 2021)"``.
+
+    Parameters
+    ----------
+    t : mapping
+        A row of the truces table (:func:`truces_frame`).
+    stale : bool
+        The truce's evidence no longer speaks for the day spoken of.
+    days : bool, default True
+        Name the violation's day ("on 25 Apr 2021"); False gives the phrase without it ("broken",
+        "reported extended; events say broken"), which the chart's subtitle counts. "no report since"
+        keeps its day either way.
+
+    Returns
+    -------
+    str
+    """
+    status = _text(t.get("status")) or "unknown"
+    certain, every = violation_moments(t)
+    verdict = events_verdict(t)
+    if status == "broken":
+        first = (certain or every or [None])[0]
+        return f"broken (a violation on {first:%d %b %Y})" if first is not None and days else "broken"
+    if verdict in ("broken", "probably broken"):
+        on = (certain if verdict == "broken" else every)[0]
+        said = f"reported {status}; events say {verdict}" + (f" on {on:%d %b %Y}" if days else "")
+    elif verdict and not stale:
+        said = f"reported {status}; events say {verdict}"
+    else:
+        said = status
+    if not stale:
+        return said
+    last = t.get("last_evidence")
+    head = f"no report since {pd.Timestamp(last):%d %b %Y}" if last is not None and not pd.isna(last) else "no report since"
+    if said == status:
+        return f"{head} ({status} until then)" if status != "unknown" else head
+    return f"{head} ({said})"
+
+
+def status_short(t: Mapping[str, Any]) -> str:
+    """The last word of :func:`status_words`, for a label a few characters wide (the chart's truce labels):
+    the events' ``broken`` or ``probably broken`` when they say so, else the report's status."""
+    verdict = events_verdict(t)
+    return verdict if verdict in ("broken", "probably broken") else _text(t.get("status")) or "unknown"
+
+
 def status_as_of(truces: pd.DataFrame, as_of: Any) -> pd.Series:
-    """Each truce's ``status`` as it may be said of the day ``as_of``: as reported, or, when it
-    :func:`lapsed`, ``"no report since 26 Apr 2021 (held until then)"`` (its ``last_evidence``).
+    """Each truce's :func:`status_words` as it may be said of the day ``as_of`` (``"no report since 26 Apr
+    2021 (held until then)"`` when it :func:`lapsed`); ``as_of`` None: as the reports and events say.
 
     Returns
     -------
@@ -739,13 +830,8 @@ def status_as_of(truces: pd.DataFrame, as_of: Any) -> pd.Series:
     """
     if truces is None or not len(truces):
         return pd.Series([], dtype=object)
-    status = truces["status"].map(_text)
-    stale = lapsed(truces, as_of)
-    if not stale.any():
-        return status
-    last = pd.to_datetime(truces["last_evidence"])
-    said = [f"no report since {day:%d %b %Y}" + (f" ({s} until then)" if s and s != "unknown" else "")
-            if gone else s for s, gone, day in zip(status, stale, last)]
+    stale = lapsed(truces, as_of) if as_of is not None else pd.Series(False, index=truces.index)
+    said = [status_words(t, bool(gone)) for t, gone in zip(truces.to_dict("records"), stale)]
     return pd.Series(said, index=truces.index, dtype=object)
 
 

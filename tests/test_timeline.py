@@ -62,15 +62,21 @@ def test_an_event_dated_outside_the_window_counts_on_its_nearest_day_in_it(april
     assert per_day(april, "2021-04-24", "2021-04-24")["value"].sum() == len(_overlapping(april, "2021-04-24",
                                                                                          "2021-04-24"))
     spec = timeline_chart(april, None, "2021-04-24", "2021-04-24").to_dict()
-    assert spec["title"]["subtitle"].startswith("2 events (incl. 1 event dated outside the range, counted on its "
+    assert _subtitle(spec).startswith("2 events (incl. 1 event dated outside the range, counted on its "
                                                 "nearest day in it)")
     spec = timeline_chart(april, None, "2021-04-19", "2021-04-30").to_dict()
-    assert "outside" not in spec["title"]["subtitle"]
+    assert "outside" not in _subtitle(spec)
 
 
 # ---------------------------------------------------------------------------------------
 # timeline_chart
 # ---------------------------------------------------------------------------------------
+
+def _subtitle(spec: dict) -> str:
+    """The chart's subtitle as one text (its lines, :func:`mapapp.timeline.wrap_line`, joined by spaces)."""
+    sub = spec["title"]["subtitle"]
+    return " ".join(sub) if isinstance(sub, list) else sub
+
 
 def _marks(spec: dict) -> list[str]:
     return [layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"] for layer in spec["layer"]]
@@ -101,13 +107,13 @@ def test_chart_has_bands_bars_and_violation_marks(april, april_truces):
     rows = [r for d in _datasets(spec) for r in d]
     flagged = {r["violation"] for r in rows if "violation" in r}
     assert flagged == {"jesr-0422-e01", "enab-0425-e01", "enab-0425-e02", "hawar-0426-e01"}
-    assert "4 truces in the range shown (2 broken)" in spec["title"]["subtitle"]
+    assert "4 truces in the range shown: 2 broken · 2 held" in _subtitle(spec)
 
 
 def test_chart_without_truces(april):
     spec = timeline_chart(april, None, "2021-04-19", "2021-04-30").to_dict()
     assert _marks(spec) == ["point", "bar"]  # the window's span, the bars
-    assert "no truces" in spec["title"]["subtitle"]
+    assert "no truces" in _subtitle(spec)
     spec = timeline_chart(april, truce_intervals(april.iloc[:0]), "2021-04-19", "2021-04-30").to_dict()
     assert _marks(spec) == ["point", "bar"]
 
@@ -120,9 +126,9 @@ def test_chart_without_events_says_so(april, april_truces):
     # a later window: no events, and no truce: the open-ended one that reaches into it as planned broke on
     # 25 April, and a broken truce is drawn only up to its first certain violation
     spec = timeline_chart(april, april_truces, "2021-05-01", "2021-05-10").to_dict()
-    assert "No events in this period" in spec["title"]["subtitle"]
+    assert "No events in this period" in _subtitle(spec)
     assert "rect" not in _marks(spec) and "rule" not in _marks(spec)  # its violations fall before the window
-    assert spec["title"]["subtitle"].endswith("no truces in this period")
+    assert _subtitle(spec).endswith("no truces in this period")
 
 
 def test_chart_never_raises_on_odd_input():
@@ -230,8 +236,8 @@ def test_a_truce_with_no_report_for_a_season_is_no_band_and_no_count_in_force(ye
     events, truces = years_later
     spec = timeline_chart(events, truces, "2026-12-04", "2026-12-07").to_dict()
     assert _band_rows(spec) == []
-    subtitle = spec["title"]["subtitle"]
-    assert subtitle == "1 event, no truce reported in the range shown, 1 earlier truce with no report since 26 Apr 2021"
+    assert spec["title"]["subtitle"] == ["1 event", "no truce reported in the range shown,",
+                                         "1 earlier truce with no report since 26 Apr 2021"]  # lines to fit 1000 px
     scope = dict(zip(truces["event_id"], truce_scope(truces, "2026-12-04", "2026-12-07")))
     assert scope["test-0426-amuda"] == "unreported" and scope["zhyan-0425-e01"] == ""  # broken: it is over
     # in the season after the agreement the band is drawn, and stops with the evidence (the 25 April truce
@@ -239,12 +245,12 @@ def test_a_truce_with_no_report_for_a_season_is_no_band_and_no_count_in_force(ye
     spec = timeline_chart(events, truces, "2021-05-01", "2021-05-10").to_dict()
     drawn = {r["truce"]: r for r in _band_rows(spec)}
     assert set(drawn) == {"test-0426-amuda"}
-    assert spec["title"]["subtitle"].endswith("1 truce in the range shown (0 broken)")
+    assert _subtitle(spec).endswith("1 truce in the range shown: 1 in force")
     spec = timeline_chart(events, truces, "2021-07-20", "2021-08-05").to_dict()
     amuda = next(r for r in _band_rows(spec) if r["truce"] == "test-0426-amuda")
     assert amuda["x2"].startswith("2021-07-26")  # to the end of 25 July, 90 days after the 26 April agreement
     assert "no report since 26 Apr 2021" in amuda["last_text"]
-    assert "1 with no report since 26 Apr 2021" in spec["title"]["subtitle"]
+    assert "1 no report since 26 Apr 2021 (in force until then)" in _subtitle(spec)
 
 
 def test_the_truce_table_lists_what_the_chart_counts_and_says_no_report_since(years_later):
@@ -322,7 +328,7 @@ def test_a_broken_truce_is_drawn_and_counted_only_until_it_broke(seed_build):
     spec = timeline_chart(seed_build.events, truces, "2021-06-01", "2021-06-30").to_dict()
     rows = _band_rows(spec)
     assert {r["truce"] for r in rows} == {"cur-0426-final-agreement"}
-    assert "1 truce in the range shown (0 broken" in spec["title"]["subtitle"]
+    assert _subtitle(spec).endswith("1 truce in the range shown: 1 reported held; events say probably broken")
     assert all(r["status"] != "held" for r in rows)  # its band after the 26 April (presumed) violation
     # on the April days each band stops at its truce's first certain violation, and reads "held" only before any
     spec = timeline_chart(seed_build.events, truces, "2021-04-19", "2021-04-30").to_dict()
@@ -373,7 +379,7 @@ def test_the_small_chart_over_years_names_both_years_and_stays_in_its_range(year
 
     events, _ = years_later
     spec = tl.per_day_chart(events, "2021-04-19", "2026-12-05").to_dict()
-    subtitle = spec["title"]["subtitle"]
+    subtitle = _subtitle(spec)
     assert " in 19 Apr 2021 – 05 Dec 2026" in (subtitle if isinstance(subtitle, str) else subtitle[0])
     scale = spec["encoding"]["x"]["scale"]
     assert scale.get("nice") is False and scale.get("padding") == 0  # a bar chart pads its scale out by default

@@ -56,7 +56,7 @@ def test_truces_of_2021_are_not_in_force_in_december_2026(app):
     assert not at.exception
     assert at.slider(key="dates").value[0].year == 2026  # the default range is the latest activity
     spec = _timeline_spec(at)
-    subtitle = spec["title"]["subtitle"]
+    subtitle = " ".join(spec["title"]["subtitle"])
     assert "no truce reported in the range shown, 1 earlier truce with no report since 26 Apr 2021" in subtitle
     assert any("y1" in f.columns for f in _frames(at))  # the bars are there
     assert not any("status" in f.columns for f in _frames(at))  # no truce band
@@ -72,19 +72,24 @@ def test_truces_of_2021_are_not_in_force_in_december_2026(app):
     assert any("All 7 truces" in c.value and "as of 06 Dec 2026" in c.value for c in at.caption)
     # the April days: as the reports say, and the events beside them (no "in force" beside "broken")
     at = app(view="Timeline", **{"from": "2021-04-19", "to": "2021-04-30"}).run()
-    assert "7 truces in the range shown (" in _timeline_spec(at)["title"]["subtitle"]
+    assert "7 truces in the range shown: 3 broken · " in " ".join(_timeline_spec(at)["title"]["subtitle"])
     assert ">reported held; events say probably broken on 26 Apr 2021<" in _table(at)
     assert "in force" not in _table(at) and _table(at).count("<tr>") == 1 + 7
     assert any("status" in f.columns for f in _frames(at))
 
 
 def test_the_briefing_and_the_maps_popups_say_no_report_since(app):
-    """The truce's popup (Map, Timeline, briefing) said "truce held" on a range ending years after its last report."""
+    """The truce's popup (Map, Timeline, briefing) said "truce held" on a range ending years after its last report.
+    It says what the truce table says (the report's word and the events', :func:`pipeline.truces.status_words`)."""
+    import html
+
     at = app(view="briefing", **{"from": "2021-04-20", "to": "2026-12-06"}).run()
     assert not at.exception
-    page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
-    assert "truce: no report since 26 Apr 2021 (held until then)" in page
+    page = html.unescape(next(e.proto.srcdoc or e.proto.html for e in at.get("iframe")))
+    assert ("truce: no report since 26 Apr 2021 (reported held; events say probably broken on 26 Apr 2021)"
+            in page)
     assert "truce: held" not in page
     at = app(view="briefing", **{"from": "2021-04-20", "to": "2021-04-30"}).run()
-    page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
-    assert "truce: held" in page and "no report since" not in page
+    page = html.unescape(next(e.proto.srcdoc or e.proto.html for e in at.get("iframe")))
+    assert "truce: reported held; events say probably broken on 26 Apr 2021" in page
+    assert "truce: held" not in page and "no report since" not in page

@@ -90,9 +90,10 @@ def test_partisan_filter_hides_claims_only_partisan_outlets_make(ds):
 def test_truce_status_reaches_the_map_popup(ds):
     events = ds.with_truce_status(ds.events)
     truce = events[events["merged_ids"].map(lambda m: "cur-0425-permanent-truce" in (m or []))]
-    assert truce.iloc[0]["truce_status"] == "broken" and truce.iloc[0]["truce_violations"] >= 1
+    assert truce.iloc[0]["truce_status"] == "broken (a violation on 25 Apr 2021)"
+    assert truce.iloc[0]["truce_violations"] >= 1
     group = next(g for g in mapview.group_events(truce))
-    assert "truce: broken" in mapview.event_popup_html(group)
+    assert "truce: broken (a violation on 25 Apr 2021) (" in mapview.event_popup_html(group)
 
 
 def test_actual_end_follows_extensions_and_violations(ds):

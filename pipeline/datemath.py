@@ -6,6 +6,10 @@ named without a date, resolved against the article's publication date.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .records import DateSpan
 
 
 def infer_year(published: dt.date, month: int, day: int) -> dt.date | None:
@@ -69,3 +73,34 @@ def implausible(day: dt.date, today: dt.date | None = None) -> str | None:
     if day > latest:
         return f"{day} is in the future (a typo in the year?)"
     return None
+
+
+#: A date span longer than this many days is a year or a part of one ("last year", "أواخر عام
+#: 2022"): it says when a summary or an old episode happened, never the day of an event.
+YEAR_LEVEL_DAYS = 62
+
+
+def is_year_level(span: DateSpan) -> bool:
+    """Whether a date span (:class:`~pipeline.records.DateSpan`) is a year or a part of one.
+
+    Parameters
+    ----------
+    span : DateSpan
+        A resolved date expression.
+
+    Returns
+    -------
+    bool
+        True when it covers more than :data:`YEAR_LEVEL_DAYS` days and is no ``since``
+        interval (``background``: those are handled as intervals). An event whose own clause is
+        dated only so is a year's summary or an old episode told by its year, not news: the
+        event rules drop it rather than date it to a day or fold its toll into another event.
+    """
+    return not span.background and spans_a_year(span)
+
+
+def spans_a_year(span: DateSpan) -> bool:
+    """Whether a date expression names a year or a part of one, ``since`` intervals included
+    (``منذ بداية العام الجاري``, ``since the end of last year``): more than
+    :data:`YEAR_LEVEL_DAYS` days from its first to its last day."""
+    return (span.date_to - span.date_from).days > YEAR_LEVEL_DAYS

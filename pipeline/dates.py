@@ -17,6 +17,10 @@ Handles what news copy about Qamishli actually says:
   last year" (``التاسع من آب من العام الفائت``، ``آب من السنة الماضية``) in the year before
   publication, "of this year" (``من العام الجاري``) in its year; a month "of the same
   year" (``في آب من العام نفسه``) in the year of the date told before it (:func:`same_year_months`);
+- a year or a part of one: ``العام الماضي``، ``في السنة الفائتة``، ``في عام 2019``، ``أواخر عام 2022``،
+  ``مطلع العام الجاري`` (precision 3; ``منذ`` before it opens an interval). A bare ``عام 2019``
+  (``القرار 45 لعام 2021``) is no date. A clause dated only by a year makes no event (the event
+  rules: :func:`pipeline.datemath.is_year_level`);
 - clock times and ranges: ``من السابعة مساءً حتى العاشرة صباحاً`` (19:00 → 10:00 the
   next day), ``الساعة السابعة مساء``.
 
@@ -142,10 +146,19 @@ _MONTH_BARE = (rf"{_B}(?P<since8>و?منذ\s+)?[وفبل]?(?:في|خلال|مط�
 _DAY_OF_MONTH_REL = (rf"{_B}(?P<since6>و?منذ\s+)?[وفبل]?(?P<dday>(?:ال)?\d{{1,2}}|(?:ال)?(?:{_alt(_ORDINALS)}))\s+من\s+"
                      rf"(?:ال)?شهر\s+(?:ال)?(?P<dwhich>ماضي|منصرم|فايت|جاري|حالي){_E}")
 _TIME_ONE = rf"{_B}(?:في\s+)?(?:تمام\s+)?(?:ال)?ساعه\s+(?P<h3>{_HOUR})(?:\s+(?P<p3>{_CP}))?{_E}"
+#: A part of a year: "مطلع/بداية/أوائل" its first quarter, "منتصف" its middle, "أواخر/نهاية" its last.
+_YEAR_PARTS = {"مطلع": (1, 3), "بدايه": (1, 3), "اوايل": (1, 3), "منتصف": (5, 8), "اواخر": (10, 12), "نهايه": (10, 12)}
+#: "العام الماضي"، "في السنة الفائتة"، "مطلع العام الجاري"، "منذ العام الماضي" (an interval: background).
+_YEAR_REL = (rf"{_B}(?P<since9>و?منذ\s+)?[وفبل]?(?:(?:في|خلال)\s+)?(?:(?P<ypart>{_alt(_YEAR_PARTS)})\s+)?"
+             rf"(?:ال)?(?:عام|سنه)\s+(?:ال)?(?P<ywhich>ماضي|فايت|منصرم|جاري|حالي)ه?{_E}")
+#: "في عام 2019"، "خلال سنة 2020"، "أواخر عام 2022"، "منذ عام 2019": a year told by its number, after
+#: a word that makes it a time (a bare "عام 2019" may name a decree's year: "القرار 119 لعام 2019").
+_YEAR_NUM = (rf"{_B}(?:(?P<since10>و?منذ)\s+|و?(?:في|خلال)\s+|و?(?P<ypart2>{_alt(_YEAR_PARTS)})\s+)"
+             rf"(?:(?:ال)?(?:عام|سنه)\s+)(?P<year10>(?:19|20)\d\d){_E}")
 
 _DATE_RE = re.compile(
     "|".join(f"(?:{p})" for p in (_TIME_RANGE, _TIME_ONE, _NUMERIC, _EXPLICIT, _MONTH_ONLY, _MONTH_PAST, _MONTH_BARE,
-                                               _DAY_OF_MONTH_REL, _MONTH_REL,
+                                               _DAY_OF_MONTH_REL, _MONTH_REL, _YEAR_REL, _YEAR_NUM,
                                                _WEEKDAY_EXPR, _REL_EXPR))
 )
 
@@ -228,6 +241,22 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
             b = this - dt.timedelta(days=1)
             a = b.replace(day=1)
         return _span(nt, m, date_from=a, date_to=b, time_precision=3, background=bool(g.get("since5")))
+    if g.get("ywhich") or g.get("year10"):
+        # "العام الماضي": the year before publication; "العام الجاري": this year up to publication;
+        # "في عام 2019": that year; a part of it ("أواخر العام الماضي") narrows it to its months
+        if g.get("year10"):
+            year = int(g["year10"])
+        else:
+            year = published.year if g["ywhich"] in ("جاري", "حالي") else published.year - 1
+        if year > published.year:
+            return None
+        first_month, last_month = _YEAR_PARTS.get(g.get("ypart") or g.get("ypart2") or "", (1, 12))
+        a = dt.date(year, first_month, 1)
+        b = (dt.date(year, last_month, 28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        if a > published:
+            return None
+        return _span(nt, m, date_from=a, date_to=min(b, published), time_precision=3,
+                     background=bool(g.get("since9") or g.get("since10")))
     if g.get("mon"):
         month = _MONTHS[_squash(g["mon"])]
         dword = g["day"]
@@ -331,7 +360,8 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
 
 def _keyword_stems() -> set[str]:
     stems = set(_WEEKDAYS) | {m.split()[0] for m in _MONTHS} | {h.split()[0] for h in _HOURS}
-    stems |= {"امس", "يوم", "غدا", "غد", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "ساعه", "ساعات", "بارحه", "ماضيه", "شهر"}
+    stems |= {"امس", "يوم", "غدا", "غد", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "ساعه", "ساعات", "بارحه", "ماضيه", "شهر",
+              "عام", "سنه"}
     stems |= {str(d) for d in range(10)}
     return stems
 
@@ -355,7 +385,7 @@ def _first_words() -> frozenset[str]:
     """
     words = {"اعتبارا", "من", "في", "تمام", "ساعه", "شهر", "منذ", "وقت", "ساعات", "يوم", "غد", "امس",
              "اليوم", "البارحه", "غدا", "اول", "خلال", "يومين", "ايام", "اسبوع", "قبل", "مطلع", "بدايه", "اوايل",
-             "اواخر", "منتصف", "نهايه", "بعد"}
+             "اواخر", "منتصف", "نهايه", "بعد", "عام", "سنه"}
     words |= {w.split()[0] for table in (_MONTHS, _PARTS, _ORDINALS, _HOURS) for w in table}
     words |= {"ال" + w for w in words} | {"ال" + w for w in _WEEKDAYS}
     one = ("", "و", "ف", "ب", "ل")

@@ -135,6 +135,7 @@ from .arabic import (
     where_bare,
     words_of,
 )
+from .datemath import is_year_level, spans_a_year
 from .dates import is_explicit_date
 from .eventfields import EventKind, actor_fields, city_note, more_evidence, place_fields, scene_note
 from .gazetteer import SPECIFICITY, Gazetteer
@@ -363,6 +364,8 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
             continue  # "أسفرت المواجهات حتى ظهر اليوم عن …": where a count stops, not when it happened
         if d.background and the_day_when(ctx.words, last):
             own.append((first, last, replace(d, background=False)))  # "منذ 22 شباط، يوم أصابت مسيرة …"
+        elif d.background and spans_a_year(d):
+            continue  # "للمرة السابعة منذ بداية العام الجاري": a running count's interval dates no event
         elif d.background:
             since.append(d)
         else:
@@ -1899,6 +1902,8 @@ def control_claims(ctx: _Context, clause: Clause) -> list[ControlClaim]:
 def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
     """Add a sentence's event to the article's: as a new event, or folded into the one it
     reports again. Returns the event it now is part of (None: dropped as background)."""
+    if d.date is not None and d.date_quality == 2 and is_year_level(d.date):
+        return None  # "وفي العام الماضي قتلت الغارات …": a year's summary or an old episode, no day
     told = weapon_told_again(ctx, d)
     if told is not None:
         told.spans.append(d.spans[0])  # more evidence; the place, date and toll stay the strike's

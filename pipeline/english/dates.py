@@ -20,6 +20,10 @@ or a week, 3 a month):
   week``, ``last week``, ``in recent days``, ``over the past two days``, ``in the past 24
   hours``;
 - ``two weeks ago`` (the week around that day, precision 2);
+- a year or a part of one: ``last year``, ``late last year``, ``earlier this year``, ``in 2019``,
+  ``in early 2022``, ``since the end of last year`` and ``so far this year`` (background)
+  (precision 3); ``this year`` alone is no date (it may lie ahead). A clause dated only by a year
+  makes no event (:func:`pipeline.datemath.is_year_level`);
 - dates told from another: ``two days earlier``, ``the day before``, ``the next day``,
   ``later that day``, ``the same day``
   (resolved from the publication date here; the event rules move them to the date the text
@@ -104,7 +108,16 @@ _RELATIVE = (
     rf"{_MONTHS_BACK}"
     rf"){_E}"
 )
-_DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_EXPLICIT, _MONTH_ONLY, _WEEKDAY, _RELATIVE)))
+#: A year: ``last year``, ``late last year``, ``earlier this year``, ``so far this year`` (a running
+#: count: background), ``in 2019``, ``in early 2022``, ``during 2020``, ``since 2019`` (background).
+_YEAR_PARTS = {"early": (1, 3), "mid": (5, 8), "late": (10, 12),
+               "start": (1, 3), "beginning": (1, 3), "middle": (5, 8), "end": (10, 12)}
+_YEAR = (rf"{_B}(?:(?P<since_y2>since)\s+)?(?:(?:the\s+)?(?P<ypart3>start|beginning|middle|end)\s+of\s+)?"
+         rf"(?:(?P<ypart>early|late|mid)-?\s*)?(?P<yrel>last\s+year|earlier\s+this\s+year|this\s+year|"
+         rf"(?P<sofar>so\s+far\s+this\s+year)){_E}|"
+         rf"{_B}(?:(?P<since_y>since)\s+|in\s+|during\s+|throughout\s+)(?:(?P<ypart2>early|late|mid)-?\s*)?"
+         rf"(?P<ynum>(?:19|20)\d\d){_E}(?!\s*[-–/]\s*\d)")
+_DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_EXPLICIT, _MONTH_ONLY, _WEEKDAY, _RELATIVE, _YEAR)))
 
 
 _ANCHORED_RE = re.compile(
@@ -204,6 +217,8 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
             part = part or "night"  # "the night of Tuesday to Wednesday" begins on Tuesday
         return {"date_from": d, "date_to": d, "time_precision": 1, "part_of_day": _late(g, part),
                 "background": since}
+    if g.get("yrel") or g.get("ynum"):
+        return _year(g, published)
     rel = g.get("rel")
     if not rel:
         return None
@@ -283,6 +298,25 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
         part = "late night"
     precision = 3 if rel.endswith("month") else 1 if a == b else 2
     return {"date_from": a, "date_to": b, "time_precision": precision, "part_of_day": part, "background": since}
+
+
+def _year(g: dict, published: dt.date) -> dict | None:
+    """A year or a part of one (:data:`_YEAR`), up to publication; precision 3."""
+    rel = " ".join((g.get("yrel") or "").split())
+    if rel == "this year" and not (g.get("since_y2") or g.get("ypart3")):
+        return None  # "this year" alone may be ahead ("elections this year"): only "since/the start of this year"
+    year = int(g["ynum"]) if g.get("ynum") else published.year - 1 if rel == "last year" else published.year
+    if year > published.year:
+        return None
+    first_month, last_month = _YEAR_PARTS.get(g.get("ypart3") or g.get("ypart") or g.get("ypart2") or "", (1, 12))
+    a = dt.date(year, first_month, 1)
+    b = (dt.date(year, last_month, 28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    if rel == "earlier this year":
+        b = published - dt.timedelta(days=1)
+    if a > published or b < a:
+        return None
+    return {"date_from": a, "date_to": min(b, published), "time_precision": 3, "part_of_day": "",
+            "background": bool(g.get("since_y") or g.get("since_y2") or g.get("sofar"))}
 
 
 def find_dates(nt: NormalisedText, published: dt.date) -> list[DateSpan]:

@@ -158,6 +158,7 @@ from dataclasses import dataclass, field
 from ..acled import haversine_km
 from ..actors import NATION_ACTORS, Actor
 from ..arabic import NormalisedText, Tokens
+from ..datemath import is_year_level
 from ..eventfields import actor_fields, city_note, more_evidence, place_fields
 from ..gazetteer import REGION_KINDS, SPECIFICITY, Gazetteer
 from ..ids import event_id, unique_event_ids
@@ -1455,7 +1456,10 @@ class _Run:
         past = any(w.isdigit() and len(w) == 4 and 1990 < int(w) < year and k > clause.first
                    and words[k - 1] in ("in", "during", "of") for k, w in enumerate(words[clause.first:clause.last + 1],
                                                                                    clause.first))
-        return past and not any(clause.first <= f <= clause.last for f, _, _ in self.dates)
+        own = [ds for f, _, ds in self.dates if clause.first <= f <= clause.last]
+        if own and all(is_year_level(ds) for ds in own):
+            return True  # "last year, strikes killed …", "in late 2022 …": a year's summary, no day
+        return past and not own
 
     def _kind_of_event(self, m: Match, clause: Clause) -> bool:
         """``such fighting is rare``, ``such attacks have become common``: ``such`` up to two

@@ -5147,7 +5147,8 @@ def detainees_counted(matches: list[Match], tokens: Sequence[Token], sentence_st
     words = words_of(tokens)
     if not has_any(words, _COUNTED_DETAINEES) or not _any_stem(words, _DETAINEE_TOLLS):
         return matches
-    found, framed = [], set()
+    found: list[Match] = []
+    framed: set[int] = set()
     for k in where(words, _COUNTED_DETAINEES):
         if k < 1 or not is_number(tokens, k - 1):
             continue

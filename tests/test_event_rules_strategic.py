@@ -36,7 +36,7 @@ def test_a_bomb_that_went_off_while_defused_is_still_an_explosion(run_text):
 
 
 def test_a_defusal_after_an_attempt_to_plant_is_no_event(run_text):
-    text = "وكان مجهولون قد حاولوا الأسبوع الماضي زرع عبوة قرب جسر في ريف الشدادي، إلا أن دورية لقسد عثرت عليها وفككتها."
+    text = "وكان مجهولون قد حاولوا الأسبوع الماضي زرع عبوة عند عبّارة ماء جنوب الشدادي، فعثرت عليها دورية لقسد وفككتها."
     assert DISRUPTED not in _types(run_text(text, "2021-05-03").events)
 
 

@@ -31,6 +31,7 @@ from mapapp import (
     feedview,
     framing,
     loading,
+    locating,
     mapview,
     playback,
     reviewview,
@@ -395,8 +396,8 @@ def view_about(ds: data.Dataset) -> None:
     st.markdown(f"Gazetteer: {len(feats)} places, {cited} with a cited coordinate or outline; the rest are drawn at their "
                 "parent or as an approximate area built from the position sources report (see each popup).")
     st.markdown("""
-**Precision** (ACLED `geo_precision`): 1 = the place itself, with a cited point; 2 = near a known
-place or a small part of it (approximate: hollow, dashed symbols and dashed areas); 3 = a larger region.
+**Precision** (ACLED `geo_precision`): 1 = the place itself; 2 = near a known place or a small part
+of it; 3 = a larger region. """ + locating.HOLLOW_RULE + """ Approximate areas are dashed outlines.
 **Dates**: `time_precision` 1 = the day is known, 2 = a range of days, 3 = the month.
 **Fatalities** follow ACLED: the most conservative figure reported; tolls reported as totals are counted once.
 **Zones**: from `geo/zones.csv`; each popup gives its source, interval and confidence.

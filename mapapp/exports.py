@@ -36,6 +36,8 @@ from pipeline.cells import is_missing as _is_missing
 from pipeline.displaced import displaced_phrase
 from pipeline.schema import INTEGER_FIELDS
 
+from .locating import approximate_reason, is_approximate
+
 log = logging.getLogger(__name__)
 
 #: The UTF-8 byte order mark every CSV download starts with (Excel reads UTF-8 only with it;
@@ -48,6 +50,8 @@ UTF8_BOM = b"\xef\xbb\xbf"
 EXTRA_COLUMNS: list[str] = [
     "injuries", "displaced", "date_from", "date_to", "evidence", "article_id", "start", "end",
     "location_ar", "source_url", "review_status", "reviewed_by", "reviewed_at",
+    # which points are approximate, and why (mapapp.locating): places with no cited point share one point
+    "approximate", "location_note",
 ]
 CSV_COLUMNS: list[str] = ACLED_COLUMNS + EXTRA_COLUMNS
 
@@ -265,8 +269,7 @@ def summarise(row: Mapping[str, Any]) -> str:
     core = _core_phrase(row)
     location = _text(row.get("location"))
     where = f" in {location}" if location else ""
-    approx = bool(row.get("approximate")) if not _is_missing(row.get("approximate")) else False
-    if approx or (_int_or_none(row.get("geo_precision")) or 1) >= 2:
+    if is_approximate(row):  # the map's one rule (mapapp.locating): a hollow symbol
         where += " (approximate location)"
     parts = [f"{_date_phrase(row)}, {core}{where}."]
     mediator = _text(row.get("mediator")).strip()
@@ -415,6 +418,13 @@ def acled_csv(
     - ``source_scale``: empty (we have no source-scale table).
     - ``notes``: an English summary composed from the row's own fields
       (:func:`summarise`) followed by the event's ``notes``; no other facts are added.
+    - ``approximate``: ``true`` for a row whose point is approximate (the map's hollow symbols: its place
+      has no cited point, its name is not in the gazetteer, or it was reported near the place; whatever
+      ``geo_precision``), else ``false``; ``location_note`` says why
+      (:func:`mapapp.locating.approximate_reason`: "no cited point of its own, shown at Tayy neighbourhood",
+      "reported near Tal Ziwan, not at it"), empty when it is not. Places without a cited point share their
+      parent's or their area's point (Tayy, Halko and the Railway roundabout): the project never invents a
+      coordinate, so a GIS stacks such rows; filter or symbolise on ``approximate``.
     - ``fatalities``: as coded by the pipeline (conservative figure, 0 when none).
     - ``tags``: joined with "; ".
     - ``timestamp``: the export's generation time (Unix seconds), not the time the
@@ -501,6 +511,8 @@ def acled_csv(
             "review_status": _text(row.get("review_status")),
             "reviewed_by": _text(row.get("reviewed_by")),
             "reviewed_at": _text(row.get("reviewed_at")),
+            "approximate": "true" if is_approximate(row) else "false",
+            "location_note": approximate_reason(row, index.get(place_id)),
         }
         writer.writerow([formula_safe(values[c]) for c in CSV_COLUMNS])
     if outside:

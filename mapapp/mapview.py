@@ -7,9 +7,12 @@ Design choices an analyst can rely on:
   sized by the fatalities they report; the popup lists each event with its Arabic
   evidence sentence (right-to-left). The map's weight grows with the number of places,
   not events: 100,000 events in the Qamishli area stay a few hundred symbols.
-- **Approximate is visibly approximate.** Events whose place has no cited point
-  (``geo_precision`` 2–3) are hollow, dashed symbols, and their place's uncertainty area
-  (built by the gazetteer's rules) is drawn as a dashed outline; never a precise pin.
+- **Approximate is visibly approximate.** Events whose location is approximate (their place has no
+  cited point, their name is not in the gazetteer, or they were reported near a place: the one rule of
+  :mod:`mapapp.locating`, whatever the ``geo_precision``) are hollow, dashed symbols (a symbol is hollow
+  when any of its events is), their popup says why, and their place's uncertainty area (built by the
+  gazetteer's rules) is drawn as a dashed outline; never a precise pin. A place with no cited point is
+  labelled only where events are drawn (or it is one of the zones' named places).
 - **Offline.** No plugin that needs a CDN: symbols are SVG images (``data:`` URLs), the
   legend is plain HTML, tiles come from a setting and can be off; every script and style
   sheet is served locally (:mod:`mapapp.assets`).
@@ -47,6 +50,7 @@ from pipeline.displaced import displaced_phrase
 from pipeline.evidence import STALE_EVIDENCE_DAYS as _STALE_EVIDENCE_DAYS
 
 from . import verbatim
+from .locating import HOLLOW_LEGEND, approximate_reason, is_approximate
 from .style import CONTROLLER_COLORS, CONTROLLER_LABELS, EVENT_STYLE, SUB_EVENT_STYLE, event_style
 
 verbatim.install()  # rendered layers (article sentences) are never compiled as Jinja templates again
@@ -180,6 +184,11 @@ KIND_PRIORITY = {"city": 100, "airport": 70, "town": 60, "crossing": 45, "neighb
 def label_data(places: dict, counts: dict[str, int] | None = None) -> list[dict]:
     """One label per main place, with its priority (kind, precision, events shown there).
 
+    Cities, towns, airports and crossings (:data:`LABELLED_KINDS`) and the zones' places (:data:`LABELLED_IDS`)
+    are always candidates, other places when events are shown there; a place with no cited point of its own
+    (``approximate``) only when events are shown there or it is one of :data:`LABELLED_IDS`: a name at a
+    guessed point with nothing drawn at it reads as a known location.
+
     Parameters
     ----------
     places : dict
@@ -194,6 +203,8 @@ def label_data(places: dict, counts: dict[str, int] | None = None) -> list[dict]
         pid = p["place_id"]
         if p.get("lat") is None or not (p["kind"] in LABELLED_KINDS or pid in LABELLED_IDS or counts.get(pid)):
             continue
+        if p.get("approximate") and pid not in LABELLED_IDS and not counts.get(pid):
+            continue  # no cited point and nothing drawn there: a name over empty ground (a crossing "north of the city")
         if p["kind"] in ("country", "governorate", "subdistrict", "region"):
             continue
         name = p["name_en"].replace(" neighbourhood", "") + (" (approx.)" if p.get("approximate") else "")
@@ -860,6 +871,8 @@ def group_events(events: pd.DataFrame) -> list[dict]:
     fatalities = pd.to_numeric(ev["fatalities"], errors="coerce").fillna(0).to_numpy()
     unreviewed = (ev["review_status"].fillna("unreviewed") == "unreviewed").to_numpy() if "review_status" in ev \
         else np.zeros(len(ev), dtype=bool)
+    approximate = ev["approximate"].fillna(False).astype(bool).to_numpy() if "approximate" in ev \
+        else np.zeros(len(ev), dtype=bool)
     indices = list(ev.groupby([place_key, ev["event_type"], style_key], sort=False).indices.items())
     # the rows a popup shows, converted in one call (per-group conversion dominated the map's cost)
     shown = [i for _, idx in indices for i in idx[:MAX_EVENTS_IN_POPUP]]
@@ -869,23 +882,28 @@ def group_events(events: pd.DataFrame) -> list[dict]:
     for (place, etype, skey), idx in indices:
         top = [next(records) for _ in idx[:MAX_EVENTS_IN_POPUP]]
         groups.append(symbol_group(place, etype, skey, len(idx), int(fatalities[idx].sum()),
-                                   int(unreviewed[idx].sum()), top, frame=ev, rows=idx))
+                                   int(unreviewed[idx].sum()), top, approximate=int(approximate[idx].sum()),
+                                   frame=ev, rows=idx))
     return groups
 
 
 def symbol_group(place: str, event_type: str, style_key: str, count: int, fatalities: int, unreviewed: int,
-                 records: list[dict], **rows) -> dict:
+                 records: list[dict], approximate: int | None = None, **rows) -> dict:
     """One map symbol from its key, its totals and its newest events (dicts, newest first).
 
+    ``approximate``: how many of its events' locations are approximate (None: its newest event's
+    flag); the symbol is hollow when any is (:mod:`mapapp.locating`).
     ``rows``: how :func:`group_rows` finds all its events: ``frame`` and ``rows`` (positions),
     or ``fetch`` (a callable returning them as a frame, newest first).
     """
     first = records[0]
+    if approximate is None:
+        approximate = count if is_approximate(first) else 0
     return {
         "id": group_id(place, event_type, style_key), "place_id": place, "lat": float(first["latitude"]),
         "lon": float(first["longitude"]), "location": first.get("location", ""), "event_type": event_type,
         "sub_event_type": style_key, "style": event_style(event_type, style_key),
-        "approximate": bool(first.get("approximate", False)),
+        "approximate": approximate > 0, "approximate_count": int(approximate),
         "geo_precision": int(first["geo_precision"]) if pd.notna(first.get("geo_precision")) else None,
         "count": count, "fatalities": fatalities, "unreviewed": unreviewed, "records": records, **rows,
     }
@@ -900,7 +918,7 @@ POPUP_COLUMNS = ("event_id", "article_id", "source", "source_url", "event_date",
                  "reports", "review_status", "reviewed_by", "reviewed_at", "review_reason", "extracted", "truce_id",
                  "violates", "confidence",
                  "rule", "fatalities_by_source", "displaced_text", "trigger", "published", "article_count",
-                 "outlet_count")
+                 "outlet_count", "unresolved_name")
 
 
 def store_groups(store, f, truce_status=None, include: tuple[str, ...] = ()) -> list[dict]:
@@ -921,7 +939,7 @@ def store_groups(store, f, truce_status=None, include: tuple[str, ...] = ()) -> 
                                      include=include)
 
         groups.append(symbol_group(s["place"], s["event_type"], s["style_key"], s["count"], s["fatalities"],
-                                   s["unreviewed"], records, fetch=fetch))
+                                   s["unreviewed"], records, approximate=s.get("approximate"), fetch=fetch))
     key = (store.filter_key(f, include), getattr(truce_status, "__func__", truce_status))
     groups.share = lambda kind, make: store.shared(kind, key, make)
     return groups
@@ -1153,22 +1171,34 @@ def truce_line(r: dict) -> str:
     return f"truce: {truce}" + (f" ({n_viol} violation{'s' if n_viol != 1 else ''})" if n_viol else "")
 
 
-def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
+def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP, place: dict | None = None) -> str:
     """Popup for one symbol: the place with its precision, then each event with its evidence.
 
     All text is escaped; the Arabic evidence sits in a right-to-left block. Events merged
-    from several reports list each report with its outlet, alignment and figure.
+    from several reports list each report with its outlet, alignment and figure. A hollow symbol's
+    popup says why its location is approximate (:func:`mapapp.locating.approximate_reason`; ``place``:
+    its place's properties in ``places.geojson``): after the place when every event shares the reason,
+    else under each event it applies to.
     """
     e = html.escape
     g = group
     prec = g["geo_precision"]
     where = e(str(g["location"] or g["place_id"]))
-    approx = " — approximate location" if g["approximate"] else ""
+    reasons = [approximate_reason(r, place) for r in g["records"][:limit]]
+    why = {x for x in reasons if x}
+    one_reason = g["approximate"] and g.get("approximate_count", g["count"]) == g["count"] and len(why) == 1
+    if one_reason:
+        approx = f" — approximate location: {e(next(iter(why)))}"
+    elif g["approximate"]:
+        n = g.get("approximate_count", g["count"])
+        approx = f" — approximate location for {n} of {g['count']} events"
+    else:
+        approx = ""
     head = (f'<div class="qpop" style="max-height:360px;overflow:auto;min-width:300px">'
             f'<b>{e(g["style"]["label"])}</b> · {g["count"]} event{"s" if g["count"] != 1 else ""} · '
             f'{g["fatalities"]} killed<br><span>{where} (geo_precision {prec}{approx})</span>')
     parts = [head]
-    for r in g["records"][:limit]:
+    for r, reason in zip(g["records"][:limit], reasons):
         a1, a2 = (a if isinstance(a, str) else "" for a in (r.get("actor1"), r.get("actor2")))
         actors = " vs ".join(a for a in (a1 or ("attacker not named" if a2 else ""), a2) if a)
         tolls = []
@@ -1199,6 +1229,7 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP) -> str:
             + (f"{e(actors)}<br>" if actors else "")
             + (f"mediator: {e(mediator)}<br>" if mediator else "")
             + (f"<b>{e(truce)}</b><br>" if truce else "")
+            + (f"<small>approximate location: {e(reason)}</small><br>" if reason and not one_reason else "")
             + (f"{e(', '.join(tolls))}<br>" if tolls else "") + toll_sources_line(r)
             + f"<small>{src}{where_in_text}</small><br>" + rule_line(r) + review_line(r)
             + copy_link_html(str(r["event_id"]))
@@ -1747,34 +1778,38 @@ def unpack_json(text: str):
 
 
 def events_layer(events: pd.DataFrame | None, name: str = "Events", open_event: str | None = None,
-                 groups: list[dict] | None = None, packed: bool = True) -> folium.FeatureGroup:
+                 groups: list[dict] | None = None, packed: bool = True,
+                 places: dict | None = None) -> folium.FeatureGroup:
     """All (filtered) events as one layer of grouped symbols (spread apart in the browser, see
     :class:`SymbolLayer`); ``open_event`` (an event id) has its symbol's popup opened, with that event
     first and highlighted. ``groups``: the symbols already made (:func:`store_groups`) instead of ``events``.
     ``packed``: the symbols' data deflated (:func:`pack_json`, the app's map), else plain JSON (a page saved
-    to a file and opened in any browser)."""
+    to a file and opened in any browser). ``places``: ``places.geojson``, for why an approximate location is
+    approximate in the popups (:func:`mapapp.locating.approximate_reason`)."""
     fg = folium.FeatureGroup(name=name)
     if groups is None:
         groups = group_events(events)
     share = getattr(groups, "share", None)
     if share is not None and packed and not open_event:  # made once per store and filters, whichever session asks
-        SymbolLayer(None, packed_text=share("symbol_layer", lambda: pack_json(symbol_data(groups)))).add_to(fg)
+        SymbolLayer(None, packed_text=share("symbol_layer", lambda: pack_json(symbol_data(groups, places)))).add_to(fg)
         return fg
     if open_event:
         _put_first(groups, open_event)
-    SymbolLayer(symbol_data(groups), packed=packed).add_to(fg)
+    SymbolLayer(symbol_data(groups, places), packed=packed).add_to(fg)
     return fg
 
 
-def symbol_data(groups: list[dict]) -> list[dict]:
-    """What :class:`SymbolLayer` draws of each symbol group: its point, size, SVG, tooltip and popup."""
+def symbol_data(groups: list[dict], places: dict | None = None) -> list[dict]:
+    """What :class:`SymbolLayer` draws of each symbol group: its point, size, SVG, tooltip and popup
+    (``places``: ``places.geojson``, its place's properties to the popup)."""
+    by_id = {f["properties"]["place_id"]: f["properties"] for f in (places or {}).get("features", [])}
     data = []
     for g in groups:
         size = symbol_size(g["fatalities"], g["count"])
         data.append({
             "id": g["id"], "lat": g["lat"], "lon": g["lon"], "s": size,
             "svg": symbol_svg(g["style"]["shape"], g["style"]["color"], size, g["approximate"], g["unreviewed"] > 0),
-            "tip": tooltip_html(g), "popup": event_popup_html(g),
+            "tip": tooltip_html(g), "popup": event_popup_html(g, place=by_id.get(g["place_id"])),
             **({"open": True} if g.get("open_event") else {}),
         })
     return data
@@ -1873,7 +1908,7 @@ def dynamic_layers(events: pd.DataFrame | None, zones: dict, places: dict, as_of
     cited = cited_areas_layer(places, ids)
     changed = changes_layer(changes or [])
     layers = [zones_layer(zones, as_of), changed, uncertainty_layer(places, ids), cited,
-              events_layer(events, open_event=open_event, groups=groups, packed=packed)]
+              events_layer(events, open_event=open_event, groups=groups, packed=packed, places=places)]
     if labels:
         layers.append(labels_layer(places, counts))
     for n, layer in enumerate(layers):
@@ -1933,7 +1968,7 @@ def legend_items(as_of: dt.date | None = None, faded: bool = True) -> list[str]:
     # protests and riots (rarer) share one entry
     rows.append(" ".join(f'{symbol_svg(st_["shape"], st_["color"], 16, False)} {html.escape(st_["label"])}'
                          for _, st_ in list(EVENT_STYLE.items())[4:]))
-    rows.append(f'{symbol_svg("circle", "#555", 16, True)} approximate location (precision 2–3)')
+    rows.append(f'{symbol_svg("circle", "#555", 16, True)} {html.escape(HOLLOW_LEGEND)}')
     rows.append(f'{symbol_svg("circle", "#555", 16, False, True)} not yet reviewed by an analyst '
                 '(no badge: every event confirmed, corrected or curated)')
     rows.append('<small>size: fatalities reported; crowded symbols are spread out, a line to their place; a name set apart from its place: a line with a dot at its point</small>')

@@ -50,7 +50,7 @@ from .filters import REVIEWED, Filters, confidence_allowed
 #: The columns read on opening: what filters, counts, symbol grouping and the date range use.
 CORE = ("event_id", "event_date", "date_from", "date_to", "event_type", "sub_event_type", "actor1_id",
         "actor2_id", "source", "place_id", "latitude", "longitude", "fatalities", "partisan_only",
-        "review_status", "report_count", "confidence", "time_from")
+        "review_status", "report_count", "confidence", "time_from", "approximate")
 #: Columns the build writes to GeoParquet as JSON text (nested records): the schema's.
 JSON_COLUMNS = tuple(schema.NESTED_FIELDS)
 #: Columns the build writes as ``;``-joined text (lists of ids or words): the schema's.
@@ -237,6 +237,8 @@ class EventStore:
         core["fatalities"] = pd.to_numeric(core["fatalities"], errors="coerce")
         core["report_count"] = pd.to_numeric(core["report_count"], errors="coerce")
         core["partisan_only"] = core["partisan_only"].astype("boolean")
+        core["approximate"] = pd.array([bool(v) if isinstance(v, bool | np.bool_) else None for v in core["approximate"]],
+                                       dtype="boolean")
         for col in CORE:
             if core[col].dtype == object:
                 core[col] = core[col].where(core[col].map(lambda v: isinstance(v, str)), None)
@@ -428,7 +430,7 @@ class EventStore:
         -------
         list of dict
             ``place`` (place id, or ``"lat,lon"``), ``event_type``, ``style_key``, ``count``,
-            ``fatalities``, ``unreviewed``, ``rows`` (the newest ``k`` file positions, newest
+            ``fatalities``, ``unreviewed``, ``approximate`` (how many of its events' locations are approximate), ``rows`` (the newest ``k`` file positions, newest
             first) and ``records`` (those events as dicts, typed as the events frame).
             Ordered as :func:`mapapp.mapview.group_events` orders its groups (by newest event).
         """
@@ -461,6 +463,7 @@ class EventStore:
                    CASE WHEN list_contains(?, sub_event_type) THEN sub_event_type ELSE '' END AS skey,
                    count(*) AS n, sum(coalesce(fatalities, 0)) AS fat,
                    count(*) FILTER (WHERE coalesce(review_status, 'unreviewed') = 'unreviewed') AS unrev,
+                   count(*) FILTER (WHERE coalesce(approximate, false)) AS napprox,
                    max_by(_row, ({START_KEY}, _row), ?) AS top
             FROM ev WHERE {where} AND latitude IS NOT NULL AND longitude IS NOT NULL AND event_type IS NOT NULL
               AND NOT isnan(latitude) AND NOT isnan(longitude)
@@ -478,12 +481,12 @@ class EventStore:
 
         out = []
         for t in sorted(found, key=newest, reverse=True):
-            place, klat, klon, etype, skey, n, fat, unrev, top = t
+            place, klat, klon, etype, skey, n, fat, unrev, napprox, top = t
             rows = [int(r) for r in top]
             first = recs[rows[0]]
             name = place if isinstance(place, str) else f"{first['latitude']},{first['longitude']}"
             out.append({"place": name, "event_type": etype, "style_key": skey, "count": int(n),
-                        "fatalities": int(fat or 0), "unreviewed": int(unrev), "rows": rows,
+                        "fatalities": int(fat or 0), "unreviewed": int(unrev), "approximate": int(napprox), "rows": rows,
                         "records": [recs[r] for r in rows]})
         return out
 

@@ -32,7 +32,7 @@ EXPECTED_COLUMNS = [
     "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags",
     "timestamp",
     "injuries", "displaced", "date_from", "date_to", "evidence", "article_id", "start", "end",
-    "location_ar", "source_url", "review_status", "reviewed_by", "reviewed_at",
+    "location_ar", "source_url", "review_status", "reviewed_by", "reviewed_at", "approximate", "location_note",
 ]
 
 

@@ -148,3 +148,100 @@ def test_the_tallest_bar_is_drawn_whole_under_the_truce_labels(ds):
                  and layer["encoding"].get("yOffset"))
     lowest_label = max(r["lane_y"] for r in spec["datasets"][texts["data"]["name"]]) + 7  # half a line under it
     assert height * (1 - tallest / top) >= lowest_label, (tallest, top, lowest_label)
+
+
+# --------------------------------------------------------------------------- 2. what a hollow symbol means
+def _near_tal_ziwan(pipeline) -> pd.DataFrame:
+    """An event of our own words reported near a village with a cited point (drawn there, approximate)."""
+    from pipeline.records import Article
+
+    art = Article("near", "near.txt", "أصيب مدني بجروح صباح الأحد بعد أن ضربت مسيرة تركية دراجة نارية قرب قرية "
+                  "تل زيوان شرقي القامشلي.", dt.date(2024, 6, 12), "Test outlet", "ar")
+    (ev,) = pipeline.process(art).events
+    row = ev.to_dict()
+    return pd.DataFrame([{**row, "review_status": "unreviewed"}])
+
+
+def test_the_legend_the_about_page_and_a_popup_say_one_rule_for_hollow(app, ds, pipeline):
+    """Probe: Tal Ziwan's popup said "geo_precision 1 — approximate location" and its symbol was hollow, while the
+    legend and About page said hollow means precision 2-3. A symbol is hollow when its location is approximate
+    (``approximate``, whatever the precision): the legend, the About page and the popup say so, and the popup says
+    why (:func:`mapapp.locating.approximate_reason`)."""
+    import html
+
+    from mapapp import locating, mapview
+
+    legend = html.unescape(mapview.legend_html(dt.date(2021, 4, 30), "strip"))
+    assert locating.HOLLOW_LEGEND in legend and "(precision 2–3)" not in legend
+    at = app(view="About the data").run()
+    assert not at.exception
+    about = " ".join(m.value for m in at.markdown)
+    assert locating.HOLLOW_RULE in about and "approximate: hollow" not in about
+    assert "whatever the precision" in about and "reported near the place" in about
+    near = _near_tal_ziwan(pipeline)
+    assert bool(near["approximate"].iloc[0]) and int(near["geo_precision"].iloc[0]) == 1
+    places = {f["properties"]["place_id"]: f["properties"] for f in ds.places["features"]}
+    (group,) = mapview.group_events(near)
+    popup = html.unescape(mapview.event_popup_html(group, place=places.get(group["place_id"])))
+    assert "Tal Ziwan (geo_precision 1 — approximate location: reported near Tal Ziwan, not at it)" in popup
+    tayy = next(g for g in mapview.store_groups(ds.store, _april()) if g["place_id"] == "tayy")
+    popup = html.unescape(mapview.event_popup_html(tayy, place=places["tayy"]))
+    assert "(geo_precision 2 — approximate location: no cited point of its own, drawn in the area reported " \
+           "(south of Qamishli))" in popup
+
+
+def _april():
+    from mapapp.filters import Filters
+
+    return Filters(dt.date(2021, 4, 19), dt.date(2021, 4, 30))
+
+
+def test_a_symbol_is_hollow_when_any_of_its_events_is_approximate(ds, pipeline):
+    """A symbol took its look from its newest event: an exact report of a place drew an approximate one beside it
+    solid. It is hollow when any of its events is approximate (its popup says which), from a frame or a query."""
+    from mapapp import mapview
+
+    near = _near_tal_ziwan(pipeline)
+    exact = near.assign(event_id="exact", approximate=False, notes="", date_from="2024-06-13", date_to="2024-06-13",
+                        event_date="2024-06-13")
+    (group,) = mapview.group_events(pd.concat([exact, near], ignore_index=True))
+    assert group["records"][0]["event_id"] == "exact" and group["approximate"]
+    assert group["approximate_count"] == 1
+    f = _april()
+    for g in mapview.store_groups(ds.store, f):
+        rows = mapview.group_rows(g)
+        assert g["approximate"] == bool(rows["approximate"].fillna(False).astype(bool).any()), g["id"]
+    framed = {g["id"]: g["approximate"] for g in mapview.group_events(ds.store.shown(f))}
+    assert framed == {g["id"]: g["approximate"] for g in mapview.store_groups(ds.store, f)}
+
+
+def test_the_acled_csv_says_which_rows_are_approximate_and_why(ds):
+    """Probe: Tayy, Halko and the Railway roundabout share one point (no cited point of their own: the project never
+    invents a coordinate); an analyst stacking the ACLED CSV in a GIS could not tell. Two columns after ACLED's:
+    ``approximate`` (the map's hollow symbols) and ``location_note`` (why)."""
+    import io
+
+    from mapapp import exports
+
+    data = exports.acled_csv(ds.store.shown(_april()), places=ds.places)
+    table = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", keep_default_na=False)
+    assert {"approximate", "location_note"} <= set(table.columns)
+    assert list(table.columns[:len(exports.ACLED_COLUMNS)]) == list(exports.ACLED_COLUMNS)  # ACLED's order kept
+    by_place = table.drop_duplicates("location").set_index("location")
+    for name in ("Tayy neighbourhood", "Halko neighbourhood", "Railway (al-Sekka) roundabout"):
+        assert str(by_place.loc[name, "approximate"]).lower() == "true", name
+        assert by_place.loc[name, "location_note"].startswith("no cited point of its own"), name
+    assert "shown at Tayy neighbourhood" in by_place.loc["Railway (al-Sekka) roundabout", "location_note"]
+    airport = by_place.loc["Qamishli International Airport"]
+    assert str(airport["approximate"]).lower() == "false" and airport["location_note"] == ""
+
+
+def test_a_place_with_no_cited_point_is_labelled_only_where_a_symbol_is(ds):
+    """Probe: the map labelled "Qamishli–Nusaybin border crossing (approx.)" where nothing is drawn (a crossing with no
+    cited point of its own, placed north of the city as reported). A label of a kind the map always names (city, town,
+    airport, crossing) needs a cited point, or events shown there."""
+    from mapapp import mapview
+
+    assert "nusaybin_crossing" not in {d["id"] for d in mapview.label_data(ds.places)}
+    assert "nusaybin_crossing" in {d["id"] for d in mapview.label_data(ds.places, {"nusaybin_crossing": 1})}
+    assert {"qamishli", "qamishli_airport", "nusaybin"} <= {d["id"] for d in mapview.label_data(ds.places)}

@@ -626,11 +626,20 @@ def zones_geojson(zones: Mapping, as_of: dt.date) -> bytes:
 
     Each feature keeps its properties (controller, status, interval, confidence, source,
     the events behind it, the zone it replaced); the collection says which day it is for.
+    A zone's ``evidence`` is what was reported up to that day (:func:`pipeline.zones.evidence_as_of`):
+    the events it cites that began later are in ``later_evidence``, never cited as its evidence,
+    and its ``latest_evidence`` is the latest day up to ``as_of`` that its evidence speaks of.
     """
     from mapapp.mapview import active_zones
+    from pipeline.zones import evidence_as_of, latest_evidence_as_of
 
-    feats = [{"type": "Feature", "id": f.get("id") or f["properties"].get("zone_id"), "geometry": f["geometry"],
-              "properties": _jsonable(dict(f["properties"]))} for f in active_zones(dict(zones), as_of)]
+    feats = []
+    for f in active_zones(dict(zones), as_of):
+        props = dict(f["properties"])
+        props["evidence"], props["later_evidence"] = evidence_as_of(props.get("evidence"), as_of)
+        props["latest_evidence"] = latest_evidence_as_of(f["properties"], as_of)
+        feats.append({"type": "Feature", "id": f.get("id") or props.get("zone_id"), "geometry": f["geometry"],
+                      "properties": _jsonable(props)})
     fc = {"type": "FeatureCollection", "name": f"control zones as of {as_of.isoformat()}", "as_of": as_of.isoformat(),
           "features": feats}
     return json.dumps(fc, ensure_ascii=False, indent=1).encode("utf-8")

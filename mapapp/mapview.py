@@ -34,7 +34,7 @@ import json
 import math
 import re
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypedDict
 
@@ -667,6 +667,8 @@ def zone_changes(zones: dict, start: dt.date, end: dt.date, places: dict | None 
         its report ids, or a number of reports: :meth:`mapapp.store.EventStore.report_counts` of
         :func:`cited_event_ids`).
     """
+    from pipeline.zones import evidence_as_of
+
     names = {f["properties"]["place_id"]: f["properties"].get("name_en", "") for f in (places or {}).get("features", [])}
     counts: dict[str, int | list[str]] = dict(report_counts or {})
     if events is not None and not events.empty and "report_count" in events:
@@ -678,7 +680,7 @@ def zone_changes(zones: dict, start: dt.date, end: dt.date, places: dict | None 
             for i in merged if isinstance(merged, list) else []:
                 counts.setdefault(i, n)
 
-    def distinct(cited: list[dict]) -> int:
+    def distinct(cited: list[Mapping[str, Any]]) -> int:
         keys: set = set()
         for x in cited:
             n = counts.get(x["event_id"], 1)
@@ -702,7 +704,7 @@ def zone_changes(zones: dict, start: dt.date, end: dt.date, places: dict | None 
             before_other = prev.get("contested_with")
         before = _holding(p.get("previous_controller"), p.get("previous_status"), before_other)
         after = _holding(p["controller"], p.get("status"), p.get("contested_with"))
-        cited = [x for x in p.get("evidence") or [] if not x.get("date") or x["date"] <= end.isoformat()]
+        cited, _ = evidence_as_of(p.get("evidence"), end)  # what was reported up to the end, not after
         reports = distinct(cited)
         name = (names.get(p.get("area"), "") or p.get("area") or p["zone_id"]).replace(" neighbourhood", "")
         text = f"{name}: {before} → {after}, {day:%d %b %Y}" + (
@@ -791,15 +793,22 @@ def any_zone_faded(zones: dict | None, as_of: dt.date | None) -> bool:
 
 
 def last_confirmed(p: dict, as_of: dt.date) -> dt.date | None:
-    """The latest day, up to ``as_of``, on which a source confirms this zone: its start or an event behind it."""
-    days = [dt.date.fromisoformat(d) for d in [p.get("valid_from")] + [e.get("date") for e in p.get("evidence") or []]
-            if d]
+    """The latest day, up to ``as_of``, on which a source confirms this zone: its start or an event behind it
+    (:func:`pipeline.zones.evidence_as_of`: no event of a later day)."""
+    from pipeline.zones import evidence_as_of
+
+    cited, _ = evidence_as_of(p.get("evidence"), as_of)
+    days = [dt.date.fromisoformat(d[:10]) for d in [p.get("valid_from")] + [e.get("date") for e in cited] if d]
     days = [d for d in days if d <= as_of]
     return max(days) if days else None
 
 
 def zone_popup_html(p: dict, as_of: dt.date | None = None) -> str:
-    """Popup of one zone: controller, status, interval, last confirmation, evidence, source."""
+    """Popup of one zone: controller, status, interval, last confirmation, evidence, source. As of a day,
+    its evidence is the events up to that day (:func:`pipeline.zones.evidence_as_of`); later ones are
+    counted apart ("2 later reports (after 2021-04-26): …"), never as its evidence."""
+    from pipeline.zones import evidence_as_of
+
     e = html.escape
     since = p.get("valid_from") or "before the records"
     until = p.get("valid_to") or "open"
@@ -808,11 +817,15 @@ def zone_popup_html(p: dict, as_of: dt.date | None = None) -> str:
         last = last_confirmed(p, as_of)
         confirmed = (f"{last.isoformat()} ({(as_of - last).days} days before {as_of.isoformat()})" if last
                      else "not since the records began")
-    evidence = "; ".join(f"{x['date']} {x['sub_event_type']} ({x['source']})" for x in p.get("evidence") or [])
+    cited, later = (evidence_as_of(p.get("evidence"), as_of) if as_of is not None
+                    else (list(p.get("evidence") or []), []))
+    evidence = "; ".join(f"{x['date']} {x['sub_event_type']} ({x['source']})" for x in cited)
+    after = (f"{len(later)} later report{'s' if len(later) != 1 else ''} (after {as_of.isoformat()}): "
+             + "; ".join(f"{x['date']} {x['sub_event_type']}" for x in later)) if later and as_of else ""
     rows = [
         ("Controller", p.get("controller_name", p["controller"])), ("Status", p.get("status", "")),
         ("Valid", f"{since} → {until}"), ("Last confirmed", confirmed), ("Confidence", p.get("confidence", "")),
-        ("Evidence", evidence), ("Area", p.get("basis", "")), ("Source", p.get("source", "")),
+        ("Evidence", evidence), ("Later", after), ("Area", p.get("basis", "")), ("Source", p.get("source", "")),
         ("Notes", p.get("notes", "")),
     ]
     body = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>" for k, v in rows if v)

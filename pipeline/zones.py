@@ -380,6 +380,52 @@ def latest_evidence(zone: Zone, evidence: Sequence[Mapping[str, Any]] = ()) -> d
     return max(days, default=None)
 
 
+def _item_day(item: Mapping[str, Any]) -> str:
+    """The ``YYYY-MM-DD`` an evidence item (an event behind a zone) begins on, ``""`` when undated."""
+    return str(item.get("date") or "")[:10]
+
+
+def evidence_as_of(evidence: Sequence[Mapping[str, Any]] | None, as_of: dt.date
+                   ) -> tuple[list[Mapping[str, Any]], list[Mapping[str, Any]]]:
+    """A zone's evidence as known on ``as_of``: the items (events behind it, ``caused_by``) that began
+    on or before that day, and apart, in their order, those that began after it.
+
+    A zone drawn as of a day rests only on what was reported up to that day: an event of a later
+    day is hindsight there, never its evidence (the exported zones of a day, the map's zone popup
+    and the areas that changed hands all read it through this rule). An undated item stays evidence.
+
+    Parameters
+    ----------
+    evidence : list of dict
+        A zone's ``evidence`` (``zones.geojson``): ``{"event_id", "date", ...}`` items.
+    as_of : datetime.date
+        The day the zones are drawn for.
+
+    Returns
+    -------
+    (list, list)
+        The items up to ``as_of`` and the items after it.
+    """
+    day = as_of.isoformat()
+    before: list[Mapping[str, Any]] = []
+    after: list[Mapping[str, Any]] = []
+    for item in evidence or ():
+        (after if _item_day(item) > day else before).append(item)
+    return before, after
+
+
+def latest_evidence_as_of(props: Mapping[str, Any], as_of: dt.date) -> str | None:
+    """:func:`latest_evidence` of a zone's properties (``zones.geojson``) as known on ``as_of``: the
+    latest of its interval's ends, its events' days and its source's report dates that are no later
+    than ``as_of`` (``YYYY-MM-DD``), None when none is."""
+    day = as_of.isoformat()
+    before, _ = evidence_as_of(props.get("evidence"), as_of)
+    days = [str(d)[:10] for d in (props.get("valid_from"), props.get("valid_to")) if d]
+    days += [_item_day(x) for x in before]
+    days += _ISO_DAY.findall(str(props.get("source") or ""))
+    return max((d for d in days if d and d <= day), default=None)
+
+
 def zones_outputs(geo_dir: str | Path, gaz: Gazetteer, events: Sequence[Mapping[str, Any]]) -> tuple[dict[str, bytes], list[dict]]:
     """Build hook for :func:`pipeline.build.build`: ``zones.geojson`` (clipped to Syria, with the
     events behind each change of control) and its errors."""

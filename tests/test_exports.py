@@ -393,3 +393,14 @@ def test_events_geojson_of_the_apps_frame_equals_the_row_by_row_export(built):
     frame = EventStore.open(built / "events.parquet").frame()  # the app's typed frame (dates, Arrow strings)
     assert len(frame) > 0
     assert events_geojson(frame) == _geojson_row_by_row(frame)
+
+
+def test_zone_evidence_as_of_splits_on_the_events_first_day():
+    """The one rule (pipeline.zones.evidence_as_of): an item is evidence as of a day when it began on or
+    before it; an undated item stays evidence; later ones are returned apart, in order."""
+    from pipeline.zones import evidence_as_of
+
+    items = [{"event_id": "a", "date": "2021-04-26"}, {"event_id": "b", "date": "2021-04-27"},
+             {"event_id": "c", "date": None}, {"event_id": "d", "date": "2021-04-20"}]
+    before, after = evidence_as_of(items, dt.date(2021, 4, 26))
+    assert [x["event_id"] for x in before] == ["a", "c", "d"] and [x["event_id"] for x in after] == ["b"]

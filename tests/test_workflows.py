@@ -9,7 +9,7 @@ import shutil
 import pytest
 from conftest import ROOT
 
-from mapapp import mapview
+from mapapp import exports, mapview
 from mapapp.data import load_dataset
 
 
@@ -107,3 +107,35 @@ def test_actual_end_follows_extensions_and_violations(ds):
     # "permanent", broken: its actual end is its first certain violation, never before its start
     assert permanent["actual_end"] >= permanent["start"]
     assert permanent["actual_end"].date() <= dt.date(2021, 4, 26)
+
+
+def test_zone_popup_as_of_a_day_cites_no_later_event(ds):
+    """The map's zone popup as of 26 April names the takeover as its evidence, not the patrols and the
+    visit of 27–28 April (said apart, as later reports)."""
+    zones = {f["properties"]["zone_id"]: f["properties"] for f in ds.zones["features"]}
+    popup = mapview.zone_popup_html(zones["sdf_tayy"], dt.date(2021, 4, 26))
+    evidence_row = popup.split("<b>Evidence</b>")[1].split("</tr>")[0]
+    assert "2021-04-26" in evidence_row and "2021-04-27" not in evidence_row and "2021-04-28" not in evidence_row
+    assert "2 later reports" in popup or "after 2021-04-26" in popup
+    assert "2021-04-28" in mapview.zone_popup_html(zones["sdf_tayy"], dt.date(2021, 4, 30))
+
+
+def test_zones_geojson_of_a_day_cites_no_evidence_from_after_that_day(ds):
+    """A zone drawn as of 26 April rests on what was reported up to 26 April: the events of 27–28 April
+    that the zone also cites are listed apart (``later_evidence``), never as its evidence, and its
+    ``latest_evidence`` is no later than the day either."""
+    day = dt.date(2021, 4, 26)
+    fc = json.loads(exports.zones_geojson(ds.zones, day))
+    tayy = next(f["properties"] for f in fc["features"] if f["properties"]["zone_id"] == "sdf_tayy")
+    assert [x["event_id"] for x in tayy["evidence"]] == ["cur-0426-tayy-takeover"]
+    assert {x["event_id"] for x in tayy["later_evidence"]} == {"cur-0428-joint-patrols", "cur-0428-tribal-visit"}
+    for f in fc["features"]:
+        p = f["properties"]
+        assert all((x.get("date") or "") <= day.isoformat() for x in p["evidence"]), p["zone_id"]
+        assert all(x["date"] > day.isoformat() for x in p.get("later_evidence") or []), p["zone_id"]
+        assert p["latest_evidence"] is None or p["latest_evidence"] <= day.isoformat(), p["zone_id"]
+    # a later day cites them
+    later = json.loads(exports.zones_geojson(ds.zones, dt.date(2021, 4, 30)))
+    tayy = next(f["properties"] for f in later["features"] if f["properties"]["zone_id"] == "sdf_tayy")
+    assert len(tayy["evidence"]) == 3 and tayy["later_evidence"] == [] and tayy["latest_evidence"] == "2021-04-28"
+

@@ -14,7 +14,7 @@ import html
 import json
 from typing import TYPE_CHECKING
 
-from .eventlinks import count_of
+from .reportwords import sourcing_words
 from .textsafe import html_block, md_safe, query_link
 
 if TYPE_CHECKING:
@@ -224,9 +224,7 @@ def added_words(aid: str, mine: pd.DataFrame) -> str:
         return head + (" (new)." if len(mine) == 1 else " (all new).")
 
     def now(r: pd.Series) -> str:
-        reports, outlets = count_of(r.get("article_count")), count_of(r.get("outlet_count"))
-        return (f"now {reports} report{'' if reports == 1 else 's'}"
-                + (f" from {outlets} outlet{'' if outlets == 1 else 's'}" if outlets else ""))
+        return f"now {md_safe(sourcing_words(r))}"  # the build's counts, the words of every view
 
     if len(mine) == 1:
         return f"{head}; it joined an event already on the map: {now(joined[0])}."

@@ -54,6 +54,7 @@ from . import mapview, unplaced, verbatim
 from .daterange import zones_as_of
 from .eventstable import place_label
 from .feedview import short_actor
+from .reportwords import BACKGROUND_NOTE, sourcing_words
 from .store import Counts
 
 log = logging.getLogger(__name__)
@@ -66,15 +67,38 @@ DEFAULT_TITLE = "Qamishli: control zones and events"
 def source_counts(events: pd.DataFrame) -> list[tuple[str, int]]:
     """Each outlet once, with the number of shown events it reports, most first.
 
-    A merged event counts once for each outlet among its reports (an outlet's Arabic and
-    English editions are one outlet).
+    An event counts once for each outlet that reports it (the build's ``reporting_outlets``,
+    :func:`pipeline.sourcing.event_sourcing`: an outlet's Arabic and English editions are one
+    outlet, and an outlet a curated row cites only as background reports nothing); a build
+    before that field: each outlet of its ``source``.
     """
     counts: Counter[str] = Counter()
     if events.empty:
         return []
-    for src in events["source"].dropna():
-        counts.update(source_outlets(src))
+    for names in _reporting(events):
+        counts.update(names)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
+
+
+def _reporting(events: pd.DataFrame) -> list[list[str]]:
+    """Each event's outlets that report it (``reporting_outlets``; ``source`` in a build without it)."""
+    if "reporting_outlets" not in events:
+        return [source_outlets(s) for s in events["source"].dropna()]
+    return [list(v) if isinstance(v, list | tuple | np.ndarray) else source_outlets(src)
+            for v, src in zip(events["reporting_outlets"], events["source"])]
+
+
+def background_only(events: pd.DataFrame) -> list[str]:
+    """The outlets that curated rows of ``events`` cite only as background (``background_outlets``) and
+    that report none of them: named on the sources line apart, never counted as reporting."""
+    if events.empty or "background_outlets" not in events:
+        return []
+    reporting = {name for names in _reporting(events) for name in names}
+    found: dict[str, None] = {}
+    for v in events["background_outlets"]:
+        if isinstance(v, list | tuple | np.ndarray):
+            found.update(dict.fromkeys(str(x) for x in v if str(x) not in reporting))
+    return sorted(found, key=str.lower)
 
 
 #: How a low-trust source is marked on the sources line (after its count: "(7, low trust)").
@@ -288,18 +312,6 @@ def _days_text(a: dt.date | None, b: dt.date | None) -> str:
     return f"{a.day} {a:%b %Y} – {b.day} {b:%b %Y}"
 
 
-def _report_count(r) -> int:
-    """How many published reports an event rests on: each article once, a curated row's cited reports
-    (``source_refs``) each once; else ``article_count``."""
-    refs = r.get("source_refs")
-    counted = len(refs) if isinstance(refs, list | tuple) else 0
-    reps = r.get("reports")
-    if isinstance(reps, list | tuple) and reps:
-        counted = max(counted, sum(max(1, len(rep.get("source_refs") or ())) if isinstance(rep, dict) else 1
-                                   for rep in reps))
-    return max(counted, _count(r.get("article_count")) or _count(r.get("report_count")) or 1)
-
-
 def key_event_line(r) -> str:
     """One event in words (plain text): "4 May 2021 (evening) · Tayy neighbourhood (approx.) · Battles / Armed
     clash · Asayish vs NDF · 2 killed, 4 injured · 4 reports from 3 outlets · confirmed"; an agreement with a
@@ -326,9 +338,7 @@ def key_event_line(r) -> str:
     actors = " vs ".join(a for a in (a1 or ("unnamed attacker" if a2 else ""), a2) if a)
     killed, injured = _count(r.get("fatalities")), _count(r.get("injuries"))
     toll = ", ".join(t for t in (f"{killed} killed" if killed else "", f"{injured} injured" if injured else "") if t)
-    reports = _report_count(r)
-    outlets = _count(r.get("outlet_count")) or 1
-    sourced = f"{reports} report{'s' if reports != 1 else ''} from {outlets} outlet{'s' if outlets != 1 else ''}"
+    sourced = sourcing_words(r)  # the build's counts (pipeline.sourcing), as every view says them
     status = r.get("review_status")
     status = status if isinstance(status, str) and status else "unreviewed"
     truce = mapview.truce_line(r)  # an agreement's status, in its popup's words
@@ -663,7 +673,12 @@ def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict
     changes = ("<ul class=\"qchanges\">" + "".join(f"<li>{e(c)}</li>" for c in b.changes) + "</ul>") if b.changes \
         else "<div>No area changed hands in this period.</div>"
     counted = source_counts(shown)
-    sources = sources_html(counted, low=b.low_trust)
+    behind = background_only(shown)  # cited by analysts' rows as a day's sources, none said to report an event
+    tail = f"+ {len(behind)} outlet{'s' if len(behind) != 1 else ''} cited only as background" if behind else ""
+    sources = (sources_html(counted, low=b.low_trust, budget=330 - (len(tail) + 3 if tail else 0)) if counted or not tail
+               else "no outlet said to report them")
+    if tail:
+        sources += f' · <span class="qlow" title="{e(BACKGROUND_NOTE, quote=True)}">{e(tail)}</span>'
     weak_note = " · low-trust sources last, in grey" if any(name in b.low_trust for name, _ in counted) else ""
     of_what = "filtered events" if filtered else "events"
     sides = partisan_alignments(shown)  # every event shown reported only by partisan outlets: the slide says so

@@ -96,19 +96,12 @@ def follow(store: EventStore, articles: Sequence[dict], event_id: str) -> Follow
     return Followed(event_id, None, cause, note)
 
 
-def count_of(value) -> int:
-    """A report or outlet count read from an events frame cell (0 for a missing one, NaN included)."""
-    try:
-        return int(value) if value == value else 0  # (NaN is no count)
-    except (TypeError, ValueError):
-        return 0
-
-
 def merged_note(asked: str, event: pd.Series) -> str:
     """Markdown: the linked id was merged into ``event``, which now combines its reports."""
-    reports, outlets = count_of(event.get("article_count")), count_of(event.get("outlet_count"))
-    if reports > 1:
-        combines = f"this event now combines {reports} reports" + (f" from {outlets} outlets" if outlets > 1 else "")
+    from .reportwords import report_counts, sourcing_words
+
+    if report_counts(event)[0] > 1:
+        combines = f"this event now combines {sourcing_words(event)}"
         return (f"Event {md_safe(asked)} was merged with another report of the same event: {combines}. "
                 "The link keeps opening it.")
     return (f"Event {md_safe(asked)} was merged with another sentence of its article that reports the same event "

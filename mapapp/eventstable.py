@@ -20,7 +20,11 @@ if TYPE_CHECKING:  # the type only: nothing here imports Streamlit when the app 
 
 #: The Events table's columns, left to right.
 COLUMNS = ("event_date", "event_type", "location", "fatalities", "actor1", "actor2", "confidence", "review_status",
-           "source", "sub_event_type", "geo_precision", "injuries", "evidence", "event_id")
+           "source", "reports", "sub_event_type", "geo_precision", "injuries", "evidence", "event_id")
+#: The event columns the "reports" cell is made of (:func:`report_cells`).
+REPORT_COLUMNS = ("article_count", "outlet_count", "background_outlets", "report_count")
+#: The event columns the table reads: :data:`COLUMNS` less the cells made here, and what they are made of.
+READ_COLUMNS = tuple(c for c in COLUMNS if c != "reports") + REPORT_COLUMNS
 #: The columns on an analyst's first screen (a 1400-px window): the row's who, what, where, when and how sure.
 FIRST_SCREEN = COLUMNS[:8]
 #: Widths (px) of the first screen's columns, so that all of them fit beside the sidebar at 1400 px
@@ -77,6 +81,18 @@ def location_cells(rows: pd.DataFrame) -> pd.DataFrame:
     names = out["unresolved_name"] if "unresolved_name" in out.columns else [None] * len(out)
     out["location"] = [place_label(loc, name) for loc, name in zip(out["location"], names)]
     return out.drop(columns=["unresolved_name"], errors="ignore")
+
+
+def report_cells(rows: pd.DataFrame) -> pd.DataFrame:
+    """The table's rows with a ``reports`` cell (``2 reports from 2 outlets``: the build's counts in the
+    words of every view, :func:`mapapp.reportwords.sourcing_words`) after ``source``, and without the
+    columns it is made of (:data:`REPORT_COLUMNS`)."""
+    from .reportwords import sourcing_words
+
+    out = rows.copy()
+    out["reports"] = [sourcing_words(r) for r in out.to_dict("records")] if len(out) else []
+    out = out.drop(columns=[c for c in REPORT_COLUMNS if c in out.columns])
+    return out[[c for c in COLUMNS if c in out.columns] + [c for c in out.columns if c not in COLUMNS]]
 
 
 #: Rows the Events table shows before it scrolls: the page's height beside the sidebar, not ~10 rows

@@ -37,6 +37,7 @@ from pipeline.displaced import displaced_phrase
 from pipeline.schema import INTEGER_FIELDS
 
 from .locating import approximate_reason, is_approximate
+from .reportwords import report_counts
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ EXTRA_COLUMNS: list[str] = [
     "location_ar", "source_url", "review_status", "reviewed_by", "reviewed_at",
     # which points are approximate, and why (mapapp.locating): places with no cited point share one point
     "approximate", "location_note",
+    "reports", "outlets", "background_outlets",
 ]
 CSV_COLUMNS: list[str] = ACLED_COLUMNS + EXTRA_COLUMNS
 
@@ -435,6 +437,10 @@ def acled_csv(
       ``curated/README.md``), ``reviewed_by`` and ``reviewed_at`` of the decision in force.
       Rejected events are not in ``events.geojson``, so never in this export; a corrected
       event is exported with the analyst's values (the extracted ones stay in the GeoJSON).
+    - Sourcing (extra columns, :func:`pipeline.sourcing.event_sourcing`, the counts every view says):
+      ``reports`` (articles and curated or ACLED rows, each once), ``outlets`` (the outlets that report
+      the event, editions as one) and ``background_outlets`` (outlets a curated row cites only as
+      background, not said to report it; ``; ``-joined). ACLED's ``source`` keeps every outlet cited.
     """
     if generated is None:
         generated = dt.datetime.now(dt.UTC)
@@ -467,6 +473,7 @@ def acled_csv(
         actor1, inter1 = _perpetrator(etype, row)
         inter_code = interaction(inter1, row.get("inter2"))
         notes = summarise(row)
+        reports, outlets, _ = report_counts(row)  # the build's counts (pipeline.sourcing), as every view says them
         values = {
             "event_id_cnty": _text(row.get("event_id")),
             "event_date": event_date,
@@ -513,6 +520,9 @@ def acled_csv(
             "reviewed_at": _text(row.get("reviewed_at")),
             "approximate": "true" if is_approximate(row) else "false",
             "location_note": approximate_reason(row, index.get(place_id)),
+            "reports": reports,
+            "outlets": outlets,
+            "background_outlets": "; ".join(_as_list(row.get("background_outlets"))),
         }
         writer.writerow([formula_safe(values[c]) for c in CSV_COLUMNS])
     if outside:

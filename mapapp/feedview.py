@@ -14,6 +14,7 @@ import pandas as pd
 
 from .eventstable import place_label
 from .mapview import symbol_svg
+from .reportwords import sourcing_words
 from .style import event_style
 from .textsafe import html_block, query_link
 
@@ -83,16 +84,17 @@ STATUS_BADGE = {"unreviewed": "? unreviewed", "confirmed": "✓ confirmed", "cor
 
 def row_html(r) -> str:
     """The row's HTML (escaped, one line: :func:`mapapp.textsafe.html_block`): symbol, when, summary,
-    place in Arabic, outlet, status."""
+    place in Arabic, outlet, its reports and outlets (:func:`mapapp.reportwords.sourcing_words`), status."""
     e = html.escape
     style = event_style(str(r.get("event_type")), str(r.get("sub_event_type")))
     icon = symbol_svg(style["shape"], style["color"], 18, bool(r.get("approximate")),
                       r.get("review_status") == "unreviewed")
     status = STATUS_BADGE.get(str(r.get("review_status")), str(r.get("review_status")))
     outlet = str(r.get("source") or "")
+    sourced = sourcing_words(r)  # the build's counts (pipeline.sourcing), the words of every view
     unplaced = " · no point on the map" if no_point(r) else ""  # listed under the map, not drawn on it
     return html_block(f'<div class="qfeed">{icon} <b>{e(when(r))}</b> · {e(summary_line(r))}{unplaced}'
-                      f' <span class="qfeed-meta">· {e(outlet)} · {e(status)}</span></div>')
+                      f' <span class="qfeed-meta">· {e(outlet)} · {e(sourced)} · {e(status)}</span></div>')
 
 
 def no_point(r) -> bool:

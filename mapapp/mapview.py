@@ -931,7 +931,7 @@ POPUP_COLUMNS = ("event_id", "article_id", "source", "source_url", "event_date",
                  "reports", "review_status", "reviewed_by", "reviewed_at", "review_reason", "extracted", "truce_id",
                  "violates", "confidence",
                  "rule", "fatalities_by_source", "displaced_text", "trigger", "published", "article_count",
-                 "outlet_count", "unresolved_name")
+                 "outlet_count", "unresolved_name", "background_outlets")
 
 
 def store_groups(store, f, truce_status=None, include: tuple[str, ...] = ()) -> list[dict]:
@@ -1092,25 +1092,27 @@ def report_key(rep: dict) -> str:
 
 
 def report_count(r: dict) -> int:
-    """How many reports (articles, curated or ACLED rows) an event has: the build's ``article_count``,
-    else its reports grouped by article (a build before that field), else ``report_count``."""
-    n = _num(r.get("article_count"))
-    if n:
-        return n
-    reports = r.get("reports")
-    if isinstance(reports, list) and reports:
-        return len({report_key(rep) for rep in reports if isinstance(rep, dict)})
-    return _num(r.get("report_count")) or 1
+    """How many reports (articles, curated or ACLED rows) an event has, as the build counted them
+    (:func:`mapapp.reportwords.report_counts`)."""
+    from .reportwords import report_counts
+
+    return report_counts(r)[0]
 
 
 def _outlets_html(rep: dict) -> str:
     """A report's outlet(s), each with its own alignment tag: an article's outlet, or each outlet a
-    curated row cites (``outlets``, from the build) so that no tag hangs after a list of names."""
+    curated row cites (``outlets``, from the build) so that no tag hangs after a list of names; the
+    outlets it cites only as background (not said to report the event) after "as background"."""
     e = html.escape
     cited = rep.get("outlets") if isinstance(rep.get("outlets"), list) else []
     if cited:
-        names = [e(str(o.get("source", ""))) + _tag(o.get("alignment")) for o in cited if isinstance(o, dict)]
-        return f"{e(str(rep.get('origin') or 'curated'))} summary citing " + "; ".join(names)
+        items = [o for o in cited if isinstance(o, dict)]
+        names = [e(str(o.get("source", ""))) + _tag(o.get("alignment")) for o in items if not o.get("background")]
+        behind = [e(str(o.get("source", ""))) + _tag(o.get("alignment")) for o in items if o.get("background")]
+        origin = e(str(rep.get("origin") or "curated"))
+        return (f"{origin} summary" + (" citing " + "; ".join(names) if names else "")
+                + (f"{';' if names else ','} as background (not said to report this event): " + "; ".join(behind)
+                   if behind else ""))
     aligned = [a for a in rep.get("alignments") or [] if a and a != "other"]
     return e(str(rep.get("source") or rep.get("origin", ""))) + (_tag(", ".join(aligned)) if aligned else "")
 
@@ -1145,11 +1147,10 @@ def _report_lines(r: dict) -> str:
                 notes.append((f" · {fig}" if fig else "") + text)
         body = f'<ul class="qrep">{"".join(notes)}</ul>' if len(reps) > 1 else "".join(notes)
         items.append(f"<li>{label}{body}</li>")
-    n = len(by_report)
-    outlets = _num(r.get("outlet_count"))
-    head = f"{n} report{'s' if n != 1 else ''}" + (f" from {outlets} outlet{'s' if outlets != 1 else ''}"
-                                                    if outlets and n > 1 else "")
-    if n == 1:
+    from .reportwords import sourcing_words
+
+    head = sourcing_words(r)  # the build's counts, in the words every view uses
+    if len(by_report) == 1:
         head += f" ({len(reports)} sentences of one article)"
     return f'<div><small>{e(head)}:</small><ul class="qrep">{"".join(items)}</ul></div>'
 
@@ -1193,6 +1194,8 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP, place: dict 
     its place's properties in ``places.geojson``): after the place when every event shares the reason,
     else under each event it applies to.
     """
+    from .reportwords import BACKGROUND_NOTE, sourcing_words
+
     e = html.escape
     g = group
     prec = g["geo_precision"]
@@ -1234,6 +1237,9 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP, place: dict 
         # the sentence's character offsets only in a tooltip (the exports and the Review page keep them)
         where_in_text = (f' · <span title="characters {_num(r.get("start")) or 0}–{_num(r.get("end"))} of the article">'
                          f'article {e(str(r.get("article_id", "")))}</span>' if _num(r.get("end")) else " · curated")
+        sourced = sourcing_words(r)  # the build's counts (pipeline.sourcing), the words of every view
+        where_in_text += (f' · <span class="qsrc" title="{e(BACKGROUND_NOTE, quote=True)}">{e(sourced)}</span>'
+                          if "background" in sourced else f' · <span class="qsrc">{e(sourced)}</span>')
         evidence = str(r.get("evidence", ""))
         sel = " qsel" if r["event_id"] == g.get("open_event") else ""
         parts.append(
@@ -1298,7 +1304,8 @@ def evidence_item_html(r) -> str:
 
     status = r.get("review_status") if isinstance(r.get("review_status"), str) else "unreviewed"
     conf = r.get("confidence") if isinstance(r.get("confidence"), str) else ""
-    n = report_count(r)
+    from .reportwords import sourcing_words
+
     prec = _num(r.get("geo_precision"))
     bits = [f"<b>{e(_fmt_date(r))}</b>", e(f"{r.get('event_type', '')} / {r.get('sub_event_type', '')}")]
     toll = toll_text(r)
@@ -1306,7 +1313,8 @@ def evidence_item_html(r) -> str:
     if conf:
         bits.append(f'<span class="qconf-{e(conf)}">{e(conf)} confidence</span>')
     bits.append(e("? unreviewed" if status == "unreviewed" else f"✓ {status}"))
-    bits.append(e(str(r.get("source") or "")) + (f" ({n} reports)" if n > 1 else ""))
+    bits.append(e(str(r.get("source") or "")))
+    bits.append(e(sourcing_words(r)))  # the build's counts, the words of every view
     if prec is not None:
         bits.append(f"precision {prec}")
     evidence = str(r.get("evidence") or "")

@@ -523,6 +523,7 @@ def to_event_dict(v: Mapping[str, str], values: Mapping[str, Any], gazetteer: Ga
         "extends": None,
         "status": None,
         "fatalities_note": "",
+        "background_refs": [],
     }
 
 

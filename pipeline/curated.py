@@ -44,8 +44,10 @@ COLUMNS = (
     "event_id", "event_date", "date_from", "date_to", "time_from", "time_to", "time_precision",
     "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "mediator",
     "place_id", "fatalities", "fatalities_note", "injuries", "displaced", "truce_end", "extends", "status",
-    "source_refs", "outlet_figures", "evidence", "notes", "tags",
+    "source_refs", "outlet_figures", "evidence", "notes", "tags", "background_refs",
 )
+#: Columns a file may leave out (written before they were added): each is read as empty.
+OPTIONAL_COLUMNS = frozenset({"background_refs"})
 #: Columns of ``curated/sources.tsv``, in order.
 SOURCE_COLUMNS = ("ref", "outlet", "published", "language", "title", "url", "alignment")
 #: Partisanship of an outlet (see ``curated/README.md``).
@@ -159,6 +161,9 @@ class CuratedEvent:
         Ref -> toll as that outlet gives it, when outlets disagree.
     evidence, notes : str
     tags : tuple of str
+    background_refs : tuple of str
+        The refs of ``source_refs`` cited as background, not known to report this event (a day's
+        sources of which the row cannot say which reports it): they count as no outlet reporting it.
     path : str
     line : int
     """
@@ -190,6 +195,7 @@ class CuratedEvent:
     evidence: str
     notes: str
     tags: tuple[str, ...]
+    background_refs: tuple[str, ...] = ()
     path: str = ""
     line: int = 0
 
@@ -466,6 +472,17 @@ def _parse_row(row: Mapping[str, str], gazetteer: Gazetteer, actors: Mapping[str
             figures[ref] = fig
     out["outlet_figures"] = figures
 
+    background = _split(v["background_refs"])
+    for r in background:
+        if r not in refs:
+            problems.append(f"background ref '{r}' is not in this row's source_refs")
+        elif r in figures:
+            problems.append(f"background ref '{r}' gives a figure in outlet_figures, so it reports this event; "
+                            "leave it out of background_refs")
+    if len(set(background)) != len(background):
+        problems.append("background_refs lists a ref twice")
+    out["background_refs"] = tuple(background)
+
     if not v["evidence"]:
         problems.append("evidence is empty; say in your own words what the sources report")
     out.update(evidence=v["evidence"], notes=v["notes"], tags=tuple(_split(v["tags"])))
@@ -507,7 +524,7 @@ def load_curated(path: str | Path, gazetteer: Gazetteer, actors: Mapping[str, Ac
         if not errors:
             errors.append(CuratedError(path, "file is empty; expected a header row", 1))
         return [], errors
-    missing = [c for c in COLUMNS if c not in header]
+    missing = [c for c in COLUMNS if c not in header and c not in OPTIONAL_COLUMNS]
     if missing:
         errors.append(CuratedError(path, f"header lacks column(s) {', '.join(missing)}; expected {','.join(COLUMNS)}", 1))
         return [], sorted(errors, key=lambda e: e.line or 0)
@@ -605,7 +622,8 @@ def to_event_dicts(events: list[CuratedEvent], gazetteer: Gazetteer, actors: Map
     (``"curated"``), ``source_refs`` (list), ``outlet_figures`` (dict ref -> figure),
     ``alignments`` (distinct alignments of the cited outlets, in citation order),
     ``truce_end`` (``YYYY-MM-DDTHH:MM`` or None), ``extends`` (prefixed id or None),
-    ``status`` (or None) and ``fatalities_note``.
+    ``status`` (or None), ``fatalities_note`` and ``background_refs`` (the refs cited as background,
+    not known to report the event: :func:`pipeline.sourcing.event_sourcing` counts no outlet for them).
 
     Parameters
     ----------
@@ -693,6 +711,7 @@ def to_event_dicts(events: list[CuratedEvent], gazetteer: Gazetteer, actors: Map
             "extends": ID_PREFIX + ev.extends if ev.extends else None,
             "status": ev.status or None,
             "fatalities_note": ev.fatalities_note,
+            "background_refs": list(ev.background_refs),
         })
     return out
 

@@ -32,6 +32,7 @@ from typing import Any
 import orjson
 
 from .schema import EventRecord, merged_record
+from .sourcing import event_sourcing
 
 PARTISAN = {"pro-government", "AANES-aligned", "opposition"}
 
@@ -103,14 +104,15 @@ def _report(part: Part, sources: Mapping[str, Any] | None, resolve: bool = True)
         "injuries": get("injuries"), "evidence": get("evidence", ""), "article_id": get("article_id", ""),
         "start": get("start"), "end": get("end"), "source_refs": list(get("source_refs") or ()),
         "outlet_figures": dict(get("outlet_figures") or {}),
-        **_cited_outlets(get("source_refs"), sources),
+        **_cited_outlets(get("source_refs"), sources, get("background_refs")),
     }
 
 
-def _cited_outlets(refs: Any, sources: Mapping[str, Any] | None) -> dict[str, Any]:
+def _cited_outlets(refs: Any, sources: Mapping[str, Any] | None, background: Any = ()) -> dict[str, Any]:
     """``{"outlets": [...]}``: each outlet a curated or ACLED row cites (its refs in the source index),
-    once, with its own alignment and the dates of the articles cited (empty when it cites none
-    the index knows), so a reader sees which outlet each alignment belongs to."""
+    once, with its own alignment, the dates of the articles cited and ``background`` (true when every
+    ref of it the row cites is in ``background``: cited as background, not known to report the event)
+    (empty when it cites none the index knows), so a reader sees which outlet each alignment belongs to."""
     found: dict[str, dict[str, Any]] = {}
     for ref in refs or ():
         src = (sources or {}).get(ref)
@@ -122,6 +124,9 @@ def _cited_outlets(refs: Any, sources: Mapping[str, Any] | None) -> dict[str, An
         if day and day not in item["published"]:
             item["published"].append(day)
         item["refs"].append(ref)
+    marked = set(background or ())
+    for item in found.values():
+        item["background"] = all(ref in marked for ref in item["refs"])
     return {"outlets": list(found.values())} if found else {}
 
 
@@ -147,7 +152,9 @@ def merge_reports(events: Iterable[Mapping[str, Any]], sources: Mapping[str, Any
         One record per event, first-seen order, with the fields of its first report plus
         ``reports``, ``report_count`` (records merged), ``article_count`` (reports: an article's
         several sentences are one; ``report_ids`` names them: article ids, curated or ACLED row ids),
-        ``outlet_count``, ``fatalities_range``, ``fatalities_by_source``,
+        ``outlet_count`` and ``reporting_outlets`` (the outlets that report it, editions as one),
+        ``background_outlets`` (cited by a curated row only as background; see
+        :func:`pipeline.sourcing.event_sourcing`), ``fatalities_range``, ``fatalities_by_source``,
         ``alignments``, ``partisan_only`` and ``merged_ids`` (and ``review_status``,
         ``truce_id``, ``violates`` with their defaults).
     """
@@ -411,8 +418,6 @@ def _merged(members: list[Part], sources: Mapping[str, Any] | None,
     reports = [_report(part, sources) for part in members]
     figures: dict[tuple, None] = {}  # (origin, outlet, article, ref, toll, date, alignment), once each
     outlets: dict[str, None] = {}
-    named: dict[str, None] = {}  # every outlet behind the event, a curated row's cited outlets one by one
-    articles: dict[str, None] = {}  # one report per article (its id): its several sentences are one report
     alignments: dict[str, None] = {}
     injuries = []
     for r in reports:
@@ -424,10 +429,6 @@ def _merged(members: list[Part], sources: Mapping[str, Any] | None,
                      _day(r.get("published")), aligned[0] if len(aligned) == 1 else "")] = None
         if r["source"]:
             outlets[r["source"]] = None
-        cited = r.get("outlets") if origin != "article" else None
-        named.update(dict.fromkeys([o["source"] for o in cited] if cited else
-                                   [s for s in str(r["source"] or "").split("; ") if s]))
-        articles[article if origin == "article" and article else r["event_id"]] = None
         alignments.update(dict.fromkeys(r["alignments"]))
         if r["injuries"]:
             injuries.append(r["injuries"])
@@ -440,12 +441,15 @@ def _merged(members: list[Part], sources: Mapping[str, Any] | None,
                          getattr(src, "alignment", "") or "")] = None
     values = [f[4] for f in figures]
     aligned = list(alignments)
+    sourcing = event_sourcing(reports)  # reports and outlets: the one rule every view reads
     base.update(
         reports=reports,
         report_count=len(reports),
-        article_count=len(articles),
-        report_ids=list(articles),
-        outlet_count=len(named),
+        article_count=sourcing.reports,
+        report_ids=list(sourcing.report_ids),
+        outlet_count=len(sourcing.outlets),
+        reporting_outlets=list(sourcing.outlets),
+        background_outlets=list(sourcing.background),
         fatalities=min(values) if values else 0,
         fatalities_range=[min(values), max(values)] if values else [0, 0],
         fatalities_by_source=([_figure(f) for f in figures] if shared is None else

@@ -44,11 +44,12 @@ MERGED_FIELDS: tuple[tuple[str, Any, Any], ...] = (
     ("report_count", int, 1), ("fatalities_range", list, list), ("fatalities_by_source", dict, dict),
     ("alignments", list, list), ("partisan_only", bool, False), ("merged_ids", list, list),
     ("article_count", int, 1), ("outlet_count", int, 1), ("report_ids", list, list),
+    ("reporting_outlets", list, list), ("background_outlets", list, list),
 )
 #: On curated rows only (curated/events.csv).
 CURATED_FIELDS: tuple[tuple[str, Any, Any], ...] = (
     ("source_refs", list, list), ("outlet_figures", dict, dict), ("truce_end", str, ""), ("extends", str, ""),
-    ("status", str, ""), ("fatalities_note", str, ""),
+    ("status", str, ""), ("fatalities_note", str, ""), ("background_refs", list, list),
 )
 #: Written by the truce analysis (pipeline/truces.py).
 TRUCE_FIELDS: tuple[tuple[str, Any, Any], ...] = (("truce_id", str, ""), ("violates", list, list))
@@ -65,7 +66,8 @@ LATE_FIELDS: tuple[str, ...] = ("review_status", "truce_id", "violates")
 NESTED_FIELDS: tuple[str, ...] = ("reports", "fatalities_by_source", "outlet_figures", "fatalities_range",
                                   "merged_ids", "extracted")
 #: List fields written to ``events.parquet`` as ``;``-joined text (ids, words, outlets' alignments).
-LIST_FIELDS: tuple[str, ...] = ("tags", "alignments", "source_refs", "violates", "report_ids")
+LIST_FIELDS: tuple[str, ...] = ("tags", "alignments", "source_refs", "violates", "report_ids", "reporting_outlets",
+                                "background_outlets", "background_refs")
 #: List fields of ``[start, end]`` pairs, written as ``start-end`` joined with ``;``.
 SPAN_FIELDS: tuple[str, ...] = ("more_evidence",)
 

@@ -212,10 +212,11 @@ def test_every_view_counts_the_same_events(shipped_out, app, monkeypatch):
     at = app(view="briefing", **window).run()
     page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
     assert f" · {n} events · " in page
-    # the briefing's sources: the forum's tag pages (low trust) after every agency, marked
+    # the briefing's sources: the forum's tag pages (low trust) after every agency, marked (they report 3
+    # events; 4 more rows cite them only among a day's sources: pipeline.sourcing)
     sources = page[page.index('<div id="qsources">'):]
     sources = sources[:sources.index("</div>")]
-    assert '<span class="qlow">forum.nef2.com (tag pages) (7, low trust)</span>' in sources
+    assert '<span class="qlow">forum.nef2.com (tag pages) (3, low trust)</span>' in sources
     assert sources.index("Shafaq News") < sources.index("more outlets") < sources.index("forum.nef2.com")
     st.cache_resource.clear()
 
@@ -561,3 +562,58 @@ def test_st_folium_s_answer_before_the_map_reports_is_no_map_area():
     b = reported_bounds(moved, unreported)
     assert b is not None and view_of_viewport(b) == view
     assert reported_bounds(moved, None) == b and reported_bounds(None, unreported) is None
+
+
+def _popup_of(at, event_id: str) -> str:
+    """The popup HTML of the event ``event_id`` (one ``qev`` block of its symbol's popup)."""
+    blobs = re.findall(r'\}\)\("([A-Za-z0-9+/=]+)"\);', _folium(at)["feature_group"])
+    for d in mapview.unpack_json(blobs[0]):
+        marker = f'data-event-id="{event_id}"'
+        if marker in d["popup"]:
+            block = d["popup"][d["popup"].index(marker):]
+            return block.split('<div class="qev', 1)[0]
+    raise AssertionError(f"no popup holds {event_id}")
+
+
+def test_every_view_says_the_same_reports_and_outlets_of_an_event(shipped_out, app, monkeypatch):
+    """New-user probe (20–26 Apr 2021): the briefing said "14 reports from 13 outlets" of a curated row whose
+    refs are the day's sources, none said to report it, and "8 reports from 8 outlets" of the Wahda roundabout
+    shooting, whose popup said "2 reports from 8 outlets". A report is an article or a curated row; an outlet
+    reports an event only when a report of it does (pipeline.sourcing). Popup, Feed, Events table and the
+    briefing now say the same words, read from the build."""
+    import streamlit as st
+
+    from mapapp.data import load_dataset
+
+    monkeypatch.setenv("QMAP_OUT", str(shipped_out))
+    st.cache_resource.clear()
+    window = {"from": "2021-04-20", "to": "2021-04-26"}
+    store = load_dataset(shipped_out).store
+    frame = store.frame()
+    wahda = frame[frame["merged_ids"].map(lambda m: "cur-0420-wahda-shooting" in m)].iloc[0]["event_id"]
+    alou = "cur-0426-samer-alou-killed"
+    said = {wahda: "2 reports from 2 outlets (+5 cited as background)", alou: "1 report (12 outlets cited as background)"}
+
+    at = app(view="Map", event=wahda, **window).run()
+    assert not at.exception
+    assert said[wahda] in _popup_of(at, wahda) and "from 8 outlets" not in _popup_of(at, wahda)
+    at = app(view="Map", event=alou, **window).run()
+    assert said[alou] in _popup_of(at, alou) and "13 outlets" not in _popup_of(at, alou)
+    at = app(view="Feed", **window).run()
+    feed = " ".join(m.value for m in at.markdown)
+    assert all(words in feed for words in said.values())
+    at = app(view="Events", **window).run()
+    table = at.dataframe[0].value.set_index("event_id")
+    assert {table.loc[eid, "reports"] for eid in said} == set(said.values())
+    at = app(view="briefing", **window).run()
+    page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
+    key = page[page.index('<div id="qkey">'):]
+    assert "14 reports" not in key and "8 reports from 8 outlets" not in key
+    assert said[alou] in key  # the Mill roundabout clash of that day: the same words
+    assert f"{said[wahda]} · curated" in key
+    # the sources line counts an outlet for the events it reports: the forum's pages report 3 of them
+    sources = page[page.index('<div id="qsources">'):]
+    sources = sources[:sources.index("</div>")]
+    assert '<span class="qlow">forum.nef2.com (tag pages) (3, low trust)</span>' in sources
+    assert "cited only as background" in sources
+    st.cache_resource.clear()

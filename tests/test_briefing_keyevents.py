@@ -19,6 +19,7 @@ from conftest import QAMISHLI, TAYY, event_row
 from mapapp import briefing, data, mapview
 from mapapp.filters import Filters
 from mapapp.store import EventStore
+from pipeline.outlets import source_outlets
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NO_TILES = mapview.TileSetting.parse("none")
@@ -35,7 +36,8 @@ def _row(template: dict, event_id: str, day: str, etype: str, sub: str, a1, a2, 
                     part_of_day=part, fatalities=killed)
     row.update(injuries=injured, review_status=status, outlet_count=outlets, article_count=reports,
                report_count=reports, approximate=approximate, source=source, partisan_only=partisan,
-               alignments=list(alignments), unresolved_name=unresolved, source_refs=[])
+               alignments=list(alignments), unresolved_name=unresolved, source_refs=[],
+               reporting_outlets=source_outlets(source), background_outlets=[])
     return row
 
 

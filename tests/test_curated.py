@@ -408,3 +408,55 @@ def test_curated_command_checks_the_outlets_trust_table(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"{bad}:2:" in err and "basis" in err
     assert f"{bad}:3:" in err and "'dubious'" in err
+
+
+# ---------------------------------------------------------------------------------------
+# background refs: the refs a row cites that are not known to report its event
+# ---------------------------------------------------------------------------------------
+
+DAY_ROW_NOTE = "does not say which of them reports this"
+
+
+def test_rows_citing_a_days_sources_mark_them_as_background(by_id):
+    """A row whose notes say its refs are the timeline's sources for the whole day (which of them
+    reports this event is not said) marks them ``background_refs``; a ref that gives the row a figure
+    of its own (``outlet_figures``) does report it and is not background; no other row marks any."""
+    alou = by_id["0426-samer-alou-killed"]
+    assert alou.background_refs == alou.source_refs and len(alou.source_refs) == 14
+    wahda = by_id["0420-wahda-shooting"]
+    assert "24" in wahda.outlet_figures and set(wahda.background_refs) == set(wahda.source_refs) - {"24"}
+    for e in by_id.values():
+        assert bool(e.background_refs) == (DAY_ROW_NOTE in e.notes), e.event_id
+        assert set(e.background_refs) <= set(e.source_refs) and not set(e.background_refs) & set(e.outlet_figures)
+
+
+@pytest.mark.parametrize("value, words", [
+    ("06;99", "background ref '99' is not in this row's source_refs"),
+    ("12;12", "background_refs lists a ref twice"),
+], ids=["not-cited", "twice"])
+def test_a_bad_background_ref_gives_one_error_on_its_line(tmp_path, gaz, sources, value, words):
+    line = _line_of(VICTIM)
+    p = _with_line(tmp_path, line, _edit(VICTIM, source_refs="12;23;42;06", background_refs=value))
+    events, errors = load_curated(p, gaz, default_actors(), sources)
+    assert [e.line for e in errors] == [line] and words in errors[0].reason, errors
+    assert VICTIM not in {e.event_id for e in events}
+
+
+def test_a_ref_with_a_figure_of_its_own_cannot_be_background(tmp_path, gaz, sources):
+    line = _line_of("0420-wahda-shooting")
+    p = _with_line(tmp_path, line, _edit("0420-wahda-shooting", background_refs="02;14;15;10;52;48;24"))
+    events, errors = load_curated(p, gaz, default_actors(), sources)
+    assert [e.line for e in errors] == [line]
+    assert "background ref '24' gives a figure in outlet_figures" in errors[0].reason
+
+
+def test_a_file_without_the_background_column_still_loads(tmp_path, gaz, sources):
+    """The column is optional: a file written before it (26 columns) loads every row, none background."""
+    rows = list(csv.reader(io.StringIO(EVENTS_TEXT)))
+    k = rows[0].index("background_refs")
+    p = tmp_path / "events.csv"
+    with p.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows([r[:k] + r[k + 1:] for r in rows])
+    events, errors = load_curated(p, gaz, default_actors(), sources)
+    assert errors == [] and len(events) == len(load_curated(EVENTS, gaz)[0])
+    assert all(e.background_refs == () for e in events)

@@ -16,8 +16,10 @@ import pytest
 from mapapp import feedview, mapview, reviewview
 from mapapp.data import load_dataset
 from mapapp.filters import Filters
+from mapapp.reportwords import sourcing_words
 from mapapp.textsafe import md_safe
 from pipeline.merge import merge_reports
+from pipeline.outlets import outlet_name
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +64,7 @@ def test_two_sentences_of_one_article_merged_are_one_report(ds):
     assert merged["report_count"] == 2 and merged["article_count"] == 1 and merged["outlet_count"] == 1
     assert merged["report_ids"] == [a["article_id"]]
     text = mapview._report_lines(dict(merged))
-    assert "2 reports" not in text and "1 report (2 sentences of one article)" in text
+    assert "2 reports" not in text and "1 report from 1 outlet (2 sentences of one article)" in text
     # one report, its two sentences under it
     assert text.count(html.escape(a["source"])) == 1 and "2 sentences" in text
     assert html.escape(b["evidence"]) in text and html.escape(a["evidence"]) in text
@@ -75,9 +77,11 @@ def test_an_article_and_a_curated_row_are_two_reports_from_their_outlets(ds):
              and any(x.get("origin") == "cited" for x in r["fatalities_by_source"]))
     assert r["article_count"] == 2 and len(r["report_ids"]) == 2
     curated = next(x for x in r["reports"] if x["origin"] == "curated")
-    assert r["outlet_count"] == len({o["source"] for o in curated["outlets"]} | {r["reports"][0]["source"]})
-    assert f"2 reports from {r['outlet_count']} outlets:" in mapview._report_lines(r)
-    assert f"({r['article_count']} reports)" in mapview.evidence_item_html(r)
+    # the outlets that report it: the article's and those the row does not cite as background (pipeline.sourcing)
+    reporting = {outlet_name(o["source"]) for o in curated["outlets"] if not o["background"]}
+    assert r["outlet_count"] == len(reporting | {r["reports"][0]["source"]}) == len(r["reporting_outlets"])
+    assert f"2 reports from {r['outlet_count']} outlets" in mapview._report_lines(r)
+    assert f" · {md_safe(sourcing_words(r))} · " in mapview.evidence_item_html(r)
     # article text at the Markdown sink is never markup
     hostile = mapview.evidence_item_html({**r, "evidence": "![x](https://example.org/a.png) <b>$x$</b>",
                                           "source": "[log in](https://example.org)"})

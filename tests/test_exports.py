@@ -33,6 +33,7 @@ EXPECTED_COLUMNS = [
     "timestamp",
     "injuries", "displaced", "date_from", "date_to", "evidence", "article_id", "start", "end",
     "location_ar", "source_url", "review_status", "reviewed_by", "reviewed_at", "approximate", "location_note",
+    "reports", "outlets", "background_outlets",
 ]
 
 

@@ -252,3 +252,64 @@ def test_spilled_reports_read_back_whole_with_or_without_os_pread(tmp_path, monk
             assert orjson.loads(spill.json(i, b"[]")) == {**report, "alignments": []}
     finally:
         spill.close()
+
+
+# ---------------------------------------------------------------------------------------
+# reports and outlets: one owner (pipeline.sourcing), a curated row one report
+# ---------------------------------------------------------------------------------------
+
+def _index():
+    from pipeline.curated import Source
+
+    def src(ref, outlet, alignment="other"):
+        return Source(ref, outlet, "2021-04-26", "ar", "an index entry", "URL not recorded", alignment)
+
+    return {"a1": src("a1", "Daily Courier (Arabic)"), "a2": src("a2", "Daily Courier (English)"),
+            "b1": src("b1", "Valley Monitor", "monitor"), "c1": src("c1", "Border Radio")}
+
+
+def _row(eid, refs, background=(), fatalities=1, **kw):
+    return _ev(eid, "; ".join(dict.fromkeys(_index()[r].outlet for r in refs)), fatalities, "other",
+               origin="curated", source_refs=list(refs), background_refs=list(background), start=None, end=None,
+               article_id="curated", **kw)
+
+
+def test_a_curated_row_citing_a_days_sources_is_one_report_from_no_outlet_said_to_report_it():
+    """A row whose refs are all background (the day's sources, none said to report this event) is one
+    report, and its cited outlets are counted apart, each edition of an outlet once."""
+    (e,) = merge_reports([_row("cur-x", ["a1", "a2", "b1", "c1"], background=["a1", "a2", "b1", "c1"])], _index())
+    assert (e["article_count"], e["outlet_count"]) == (1, 0)
+    assert e["reporting_outlets"] == [] and e["background_outlets"] == ["Daily Courier", "Valley Monitor", "Border Radio"]
+    (cited,) = e["reports"][0]["outlets"][:1]
+    assert cited["background"] is True
+
+
+def test_an_article_and_a_curated_row_count_the_outlets_that_report_the_event():
+    """The article's outlet and the row's one reporting ref are the outlets; the row's background refs
+    are not, unless an outlet also reports it (here the article's own outlet, in another edition)."""
+    article = _ev("art-1", "Daily Courier (English)", 1, "other", article_id="art")
+    row = _row("cur-y", ["a1", "b1", "c1"], background=["a1", "c1"], fatalities=2)
+    (e,) = merge_reports([article, row], _index())
+    assert (e["article_count"], e["outlet_count"]) == (2, 2)
+    assert e["reporting_outlets"] == ["Daily Courier", "Valley Monitor"] and e["background_outlets"] == ["Border Radio"]
+
+
+def test_one_outlets_editions_and_one_articles_sentences_count_once():
+    a = _ev("art-1-e1", "Daily Courier (Arabic)", 1, "other", article_id="art-1")
+    b = _ev("art-1-e2", "Daily Courier (Arabic)", 1, "other", article_id="art-1")
+    c = _ev("art-2-e1", "Daily Courier (English)", 1, "other", article_id="art-2")
+    (e,) = merge_reports([a, b, c])
+    assert (e["report_count"], e["article_count"], e["outlet_count"]) == (3, 2, 1)
+    assert e["report_ids"] == ["art-1", "art-2"] and e["reporting_outlets"] == ["Daily Courier"]
+
+
+def test_shipped_day_rows_and_wahda_count_reports_and_outlets(merged):
+    """The probe's counts: the 26 April rows said "14 reports from 13 outlets" and the Wahda roundabout
+    shooting "2 reports from 8 outlets" in its popup and "8 reports from 8 outlets" in the briefing."""
+    events, _ = merged
+    for row in ("cur-0426-samer-alou-killed", "cur-0426-mill-roundabout-clash"):
+        e = _by_member(events, row)
+        assert (e["article_count"], e["outlet_count"]) == (1, 0) and len(e["background_outlets"]) >= 10
+    wahda = _by_member(events, "cur-0420-wahda-shooting")
+    assert (wahda["article_count"], wahda["outlet_count"]) == (2, 2)
+    assert wahda["reporting_outlets"] == ["Shafaq News", "Syrian Observatory for Human Rights"]

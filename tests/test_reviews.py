@@ -115,7 +115,7 @@ def test_each_decision_is_applied(dirs, pipeline):
     from mapapp import mapview
 
     lines = mapview._report_lines(c)
-    assert "1 report (2 sentences of one article)" in lines and "2 reports" not in lines
+    assert "1 report from 1 outlet (2 sentences of one article)" in lines and "2 reports" not in lines
     assert c["fatalities"] == 3  # the meeting's report gives no toll
     # the article and the reviewed file are the only things written
     assert (dirs[0] / "rev1.txt").read_text(encoding="utf-8") == REPORT

@@ -139,3 +139,20 @@ def test_zones_geojson_of_a_day_cites_no_evidence_from_after_that_day(ds):
     tayy = next(f["properties"] for f in later["features"] if f["properties"]["zone_id"] == "sdf_tayy")
     assert len(tayy["evidence"]) == 3 and tayy["later_evidence"] == [] and tayy["latest_evidence"] == "2021-04-28"
 
+
+
+def test_acled_csv_says_each_events_reports_and_outlets_as_the_build_counts_them(ds):
+    """The download carries the counts every view says: a curated row citing a day's sources is one report
+    from no outlet said to report it (its cited outlets listed apart), the Wahda roundabout shooting two
+    reports from two outlets (the article's and the monitor whose figure the row gives)."""
+    import csv
+    import io
+
+    frame = ds.store.frame()
+    rows = {r["event_id_cnty"]: r for r in csv.DictReader(io.StringIO(exports.acled_csv(frame).decode("utf-8-sig")))}
+    alou = rows["cur-0426-samer-alou-killed"]
+    assert (alou["reports"], alou["outlets"]) == ("1", "0") and len(alou["background_outlets"].split("; ")) == 12
+    wahda = next(r for eid, r in rows.items() if eid in set(frame[frame["merged_ids"].map(
+        lambda m: "cur-0420-wahda-shooting" in m)]["event_id"]))
+    assert (wahda["reports"], wahda["outlets"]) == ("2", "2")  # Shafaq's article, SOHR's figure in the row
+    assert wahda["background_outlets"] == "RT Arabic; Al-Mayadeen; Zhyan News Network; A24 Now; ANF Español"

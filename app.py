@@ -8,6 +8,7 @@ Everything computed lives in importable, tested modules under ``mapapp/``.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from pathlib import Path
@@ -72,13 +73,18 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
     outlets = ds.source_groups  # the Sources filter: by outlet (once per build, never copied into the session)
     if "filters_init" not in st.session_state:
         link = read_query_params(st.query_params, defaults, set(types), set(actor_ids), set(sources), ds.bounds)
-        f0 = link.filters
+        f0, notes = link.filters, link.notes
+        if st.query_params.get("event") and st.query_params.get("view", "Map") == "Map":  # on the event's days
+            (d_from, d_to), moved = eventlinks.opening_range(ds.store, ds.articles, st.query_params["event"],
+                                                             (f0.date_from, f0.date_to), ds.bounds,
+                                                             "from" in st.query_params or "to" in st.query_params)
+            f0, notes = dataclasses.replace(f0, date_from=d_from, date_to=d_to), notes + ((moved,) if moved else ())
         st.session_state.update({"dates": (f0.date_from, f0.date_to), "types": list(f0.event_types),
                                  "actors": list(f0.actors), "sources": sourcegroups.outlets_of(f0.sources, outlets),
                                  "hide_partisan": f0.hide_partisan, "reviewed_only": f0.reviewed_only,
                                  "q": f0.query, "min_confidence": f0.min_confidence, "filters_init": True})
-        if link.notes:
-            st.session_state[LINK_NOTES] = (link.notes, None)
+        if notes:
+            st.session_state[LINK_NOTES] = (notes, None)
     if compact:
         f = _current_filters(ds)
         _link_notes(f)
@@ -177,13 +183,18 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
             if followed.note:
                 st.info(followed.note)
             linked = followed.event_id
-            include = (linked,)
-            if row.index[0] not in ds.store.filtered_rows(f):
-                st.caption("The linked event is outside the current filters; it is shown anyway.")
             r = row.iloc[0]
-            if pd.notna(r["latitude"]):
+            days = eventlinks.event_days(r)
+            if days is not None and not eventlinks.overlaps(days, f.date_from, f.date_to):  # a symbol never holds days not shown
+                st.caption(f"The linked event ({eventlinks.day_span(days)}) is outside the dates shown: it is not "
+                           "drawn. Its link opens on its days.")
+                linked = None
+            elif row.index[0] not in ds.store.filtered_rows(f):
+                st.caption("The linked event is outside the current filters; it is shown anyway.")
+            include = (linked,) if linked else ()
+            if linked and pd.notna(r["latitude"]):
                 linked_point = (float(r["latitude"]), float(r["longitude"]))
-            else:
+            elif linked:
                 st.caption("The linked event has no point on the map: it is in the list of events without a point.")
     unplaced.render(ds.store, f, ds.places, include)  # events with no point: counted and listed, never dropped
     focus = st.query_params.get("focus")

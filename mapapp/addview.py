@@ -14,6 +14,9 @@ import html
 import json
 from typing import TYPE_CHECKING
 
+from pipeline.datemath import EARLIEST
+
+from .eventlinks import covering, day_span, event_days, link_query, overlaps
 from .reportwords import sourcing_words
 from .textsafe import html_block, md_safe, query_link
 
@@ -77,13 +80,49 @@ def duplicate_text(err, articles: list[dict]) -> str:
         bits = [f"“{art['title']}”" if art.get("title") else "", str(art.get("source") or ""),
                 f"published {art['published']}" if art.get("published") else ""]
         described = ", ".join(b for b in bits if b)
-    return err.for_app(described)
+    said = err.for_app(described)
+    if err.same_text:
+        said += (" If it was added with a wrong publication date or outlet, withdraw it (Withdraw a report, below) "
+                 "and add it again.")
+    return said
 
 
 def fetch_error_text(err) -> str:
     """What the page says when a web address could not be fetched: the app's own way round (save the
     page in the browser, upload it here), not the command line's."""
     return err.for_app() if hasattr(err, "for_app") else str(err)
+
+
+#: Said while the text box is empty (nothing pasted yet).
+NOTHING_PASTED = ("Nothing pasted yet: paste the report's text above (Arabic or English), or choose 'Upload a "
+                  "file' for a saved page or a long text.")
+#: Said while no outlet is given and the dateline names none.
+NO_OUTLET = ("No outlet found in the text's dateline: type it in Outlet (e.g. North Press Agency), or tick "
+             "'Outlet not known' to save the report with the outlet 'unknown'.")
+
+
+def paste_help() -> str:
+    """The paste box's stated limit, and where a longer text goes."""
+    from pipeline.addreport import MAX_PASTE_CHARS
+    from pipeline.files import MAX_ARTICLE_BYTES
+
+    return (f"Paste up to {MAX_PASTE_CHARS:,} characters (a report is a few thousand). A longer text: save it as a "
+            f".txt file and choose 'Upload a file' (up to {MAX_ARTICLE_BYTES // (1024 * 1024)} MB).")
+
+
+def _pipeline():
+    """The compiled pipeline that reads a report before it is added (once per server)."""
+    import streamlit as st
+
+    @st.cache_resource(show_spinner=False)
+    def compiled(geo: str):
+        from pipeline.core import Pipeline
+
+        return Pipeline.from_geo_dir(geo)
+
+    from . import data
+
+    return compiled(str(data.paths().geo))
 
 
 def render(ds, tiles) -> None:
@@ -95,10 +134,14 @@ def render(ds, tiles) -> None:
         AddError,
         DuplicateError,
         FetchError,
+        NothingFoundError,
         add_report,
+        default_id,
         fetch_url,
         from_html,
         from_text,
+        paste_problem,
+        published_problem,
     )
     from pipeline.errors import InputError
 
@@ -112,19 +155,29 @@ def render(ds, tiles) -> None:
             for k in ("add_done", "add_report", "add_text"):
                 st.session_state.pop(k, None)
             st.rerun()
+        withdraw_form(st, ds, paths.seeds, chosen=added["id"])
         return
+    withdrawn = st.session_state.pop("add_withdrawn", None)
+    if withdrawn:
+        st.success(withdrawn)
     st.markdown("Paste a report, upload its `.txt` or saved web page (`.html`), or give its address. The text is "
                 "kept exactly as given in `seeds/`; nothing else is edited.")
     # the report's text and title read in their own direction (Arabic right-to-left): style and script only
     st.html(bidi_inputs_html(), unsafe_allow_javascript=True)
     how = st.radio("Source", ["Paste text", "Upload a file", "Web address"], horizontal=True, key="add_how")
     report = None
+    outlets = list(ds.options.get("sources", ()))  # the build's outlet names: a dateline may give one of them
     try:
         if how == "Paste text":
             text = st.text_area("Report text", key=TEXT_KEY, height=220,
                                 placeholder="The report's text, as published (Arabic or English)")
-            if text.strip():
-                report = from_text(text, "pasted text")
+            st.caption(paste_help())
+            if not text:
+                st.info(NOTHING_PASTED)
+            elif paste_problem(text):
+                st.error(paste_problem(text))
+            else:
+                report = from_text(text, "pasted text", outlets)
         elif how == "Upload a file":
             up = st.file_uploader("A .txt or a saved .html page", type=["txt", "html", "htm"], key="add_file")
             if up is not None:
@@ -134,7 +187,7 @@ def render(ds, tiles) -> None:
                 else:
                     from pipeline.articles import decode_text
 
-                    report = from_text(decode_text(raw, up.name), up.name)
+                    report = from_text(decode_text(raw, up.name), up.name, outlets)
         else:
             url = st.text_input("Address (http:// or https://)", key="add_url")
             if st.button("Fetch", key="add_fetch") and url.strip():
@@ -142,11 +195,12 @@ def render(ds, tiles) -> None:
             report = st.session_state.get("add_report")
     except FetchError as e:
         st.error(md_safe(fetch_error_text(e)))  # the typed address shown as written, never a link
-        return
+        report = None
     except InputError as e:
         st.error(md_safe(e))
-        return
+        report = None
     if report is None:
+        withdraw_form(st, ds, paths.seeds)
         return
     with st.expander("Text as it will be saved", expanded=False):
         attrs = mapview.lang_attrs(report.text, report.language)  # lang="ar" takes the Arabic font rule
@@ -158,8 +212,10 @@ def render(ds, tiles) -> None:
         st.info(" ".join(words for _, words in hints.values()))
     notice = st.empty()  # above the form, filled once the form's date is known: it goes when a date is given
     a, b, c = st.columns(3)
+    # no max_value: a date the widget refused kept the old one and said why only in a tooltip; the page says it
     published = a.date_input("Published", report.published or hints.get("published", (None,))[0],
-                             key="add_published", max_value=dt.date.today())
+                             key="add_published", min_value=EARLIEST,
+                             max_value=dt.date.today() + dt.timedelta(days=3650))
     if date_notice(published):
         notice.info(date_notice(published))
     outlet = b.text_input("Outlet (English)", report.source, key="add_outlet",
@@ -167,6 +223,13 @@ def render(ds, tiles) -> None:
     langs = ["ar", "en", "ku"]
     language = c.selectbox("Language", langs, index=langs.index(report.language) if report.language in langs else 0,
                            key="add_language")
+    bad_date = published_problem(published)
+    if bad_date:
+        a.error(bad_date)
+    unknown_outlet = False
+    if not outlet.strip():
+        b.warning(NO_OUTLET)
+        unknown_outlet = b.checkbox("Outlet not known", key="add_outlet_unknown")
     title = st.text_input("Title", report.title or hints.get("title", ("",))[0], key=TITLE_KEY)
     a, b = st.columns(2)
     url = a.text_input("URL", report.url, key="add_meta_url")
@@ -174,18 +237,89 @@ def render(ds, tiles) -> None:
     from .reviewview import name_input
 
     who = name_input(st, "Your name", "add_who")  # the name last given in this session (Review, Articles), and back
-    if st.button("Add report and build", type="primary", disabled=published is None, key="add_go"):
+    this_text = default_id(report.text, None)  # the text's hash: a confirmation holds for this text only
+    confirm_nothing = False
+    if st.session_state.get("add_nothing_found") == this_text:
+        st.warning(NOTHING_FOUND)
+        confirm_nothing = st.checkbox("Add it all the same (it names no place, no date and no event)",
+                                      key="add_nothing_ok")
+    ready = published is not None and not bad_date and (outlet.strip() or unknown_outlet)
+    if st.button("Add report and build", type="primary", disabled=not ready, key="add_go"):
         try:
             done = add_report(paths.seeds, report, published=published, source=outlet, language=language,
-                              title=title, url=url, article_id=article_id, added_by=who)
+                              title=title, url=url, article_id=article_id, added_by=who,
+                              unknown_outlet_ok=unknown_outlet, pipeline=_pipeline(), nothing_found_ok=confirm_nothing)
+        except NothingFoundError:
+            st.session_state["add_nothing_found"] = this_text
+            st.rerun()  # the warning and its confirmation above the button
         except DuplicateError as e:
             st.error(md_safe(duplicate_text(e, ds.articles)))
+            withdraw_form(st, ds, paths.seeds, chosen=e.existing)
             return
         except (AddError, InputError) as e:
             st.error(md_safe(e))
             return
-        st.session_state["add_done"] = {"id": done.id, "unknown": done.unknown}
-        st.rerun()  # the new seed is a build input: the app rebuilds before this page shows it
+        else:
+            st.session_state.pop("add_nothing_found", None)
+            st.session_state["add_done"] = {"id": done.id, "unknown": done.unknown}
+            st.rerun()  # the new seed is a build input: the app rebuilds before this page shows it
+    withdraw_form(st, ds, paths.seeds)
+
+
+#: Said when the text names nothing the pipeline reads (a slip such as "hello", a wrong paste).
+NOTHING_FOUND = ("This text names no place, no date and no event: added, it would be a report that gives nothing "
+                 "on the map. Check that it is the report's text. To add it all the same, tick the box and press "
+                 "Add again.")
+
+
+def withdrawable(ds, seeds) -> list[dict]:
+    """The reports a user may withdraw: the build's articles whose text is in ``seeds`` (not curated rows),
+    newest published first."""
+    from pathlib import Path
+
+    return sorted((a for a in ds.articles if a.get("id") and (Path(seeds) / f"{a['id']}.txt").is_file()),
+                  key=lambda a: (str(a.get("published") or ""), str(a["id"])), reverse=True)
+
+
+def withdraw_form(st, ds, seeds, chosen: str | None = None) -> None:
+    """The "Withdraw a report" form: the report, your name, why; :func:`pipeline.withdrawals.withdraw_report`
+    keeps its files (``seeds/withdrawn/``) and logs who, when and why; the app rebuilds without it."""
+    from pipeline.withdrawals import WithdrawError, withdraw_report
+
+    from .reviewview import name_input
+
+    reports = withdrawable(ds, seeds)
+    if not reports:
+        return
+    ids = [a["id"] for a in reports]
+    with st.expander("Withdraw a report added by mistake, or with a wrong date", expanded=chosen is not None
+                     and chosen in ids and "add_done" not in st.session_state):
+        st.caption("The report leaves the map at the next build; its files are kept in `seeds/withdrawn/` with who "
+                   "withdrew it, when and why (reviews of its events are kept too). The same text can then be added "
+                   "again, with the right date.")
+        if chosen in ids and "wd_id" not in st.session_state:
+            st.session_state["wd_id"] = chosen
+        aid = st.selectbox("Report", ids, key="wd_id", format_func=lambda i: next(
+            f"{a.get('published')} · {a.get('source')} · {a.get('title') or i}" for a in reports if a["id"] == i))
+        reason = st.text_input("Why", key="wd_reason", placeholder="e.g. wrong publication date; added by mistake")
+        who = name_input(st, "Your name (recorded with the withdrawal)", "wd_who")
+        if st.button("Withdraw", key="wd_go", disabled=not (aid and reason.strip() and who.strip())):
+            try:
+                done = withdraw_report(seeds, aid, who, reason)
+            except WithdrawError as e:
+                st.error(md_safe(e))
+                return
+            for k in ("add_done", "wd_id", "wd_reason"):
+                st.session_state.pop(k, None)
+            st.session_state["add_withdrawn"] = withdrawn_words(done)
+            st.rerun()  # seeds/ changed: the app rebuilds without it
+
+
+def withdrawn_words(done) -> str:
+    """What the page says after a withdrawal (Markdown, the report's words made safe)."""
+    return (f"Withdrew {md_safe(done.id)} ({md_safe(done.reason)}), by {md_safe(done.withdrawn_by)} at "
+            f"{md_safe(done.withdrawn_at)}: the map is rebuilt without it; its files are kept in seeds/withdrawn/ "
+            f"as {md_safe(done.kept_as)}. You can add the same text again (with the right date).")
 
 
 def _joined(aid: str, event: pd.Series) -> bool:
@@ -232,10 +366,45 @@ def added_words(aid: str, mine: pd.DataFrame) -> str:
             + "; ".join(f"{md_safe(r['event_id'])}: {now(r)}" for r in joined) + f"), {len(mine) - len(joined)} new.")
 
 
+def range_for_added(mine: pd.DataFrame, shown: tuple[dt.date, dt.date],
+                    bounds: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
+    """The range that shows the added report's events (:func:`mapapp.eventlinks.covering`), or None when the
+    range ``shown`` already shows every one of them (or there are none)."""
+    days = [d for d in (event_days(r) for _, r in mine.iterrows()) if d is not None]
+    if not days or all(overlaps(d, *shown) for d in days):
+        return None
+    return covering(days, bounds)
+
+
+def _open_map() -> None:
+    """Switch to the Map (a button callback)."""
+    import streamlit as st
+
+    st.session_state["view_radio"] = "Map"
+    st.query_params["view"] = "Map"
+
+
 def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:
+    from . import daterange, framing
+
     aid = added["id"]
     mine = ds.store.article_events(aid)  # a query: the events frame is never read here
+    # the range in force hid the new events (the Map said "3 of 40 events"): it moves to their days, once
+    if "range_moved" not in added:
+        shown = tuple(st.session_state.get(daterange.RANGE_KEY) or ds.bounds)
+        moved = range_for_added(mine, shown, ds.bounds)
+        added["range_moved"] = (moved, shown) if moved else None
+        if moved:
+            daterange.request(*moved)
+            st.rerun()  # the sidebar is drawn before this page: the next run draws it on the new range
     st.success(added_words(aid, mine))
+    if added.get("range_moved"):
+        moved, before = added["range_moved"]
+        st.info(f"The date range is now {day_span(moved)} (it was {day_span(before)}), so that the Map shows "
+                f"{'this event' if len(mine) == 1 else 'these events'}.")
+    if not mine.empty:
+        st.button("Open on the Map", key="add_open_map", on_click=_open_map,
+                  help="The Map on the range that shows the report's events")
     if added.get("unknown"):
         # the CLI's names say which option gives each field; the page has fields, not options
         st.caption("Not determined (left empty): " + ", ".join(u.split(" (--")[0] for u in added["unknown"]))
@@ -253,12 +422,14 @@ def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:
     if mine.empty:
         st.info("No event found in this report (see Articles for its places and dates).")
         return
-    center = (float(mine["latitude"].dropna().mean()), float(mine["longitude"].dropna().mean())) \
-        if mine["latitude"].notna().any() else mapview.QAMISHLI
-    base = mapview.base_map(tiles, ds.places, ds.border, center=center, zoom=13)
+    # every event on the small map: centred between two places at a fixed zoom, both symbols were off it
+    points = [(float(r["latitude"]), float(r["longitude"])) for _, r in mine.iterrows()
+              if r["latitude"] == r["latitude"] and r["longitude"] == r["longitude"]]
+    center, zoom = framing.all_of(points)
+    base = mapview.base_map(tiles, ds.places, ds.border, center=center, zoom=zoom)
     layers = mapview.dynamic_layers(mine, ds.zones, ds.places, mine["day_to"].max())
-    st_folium(base, key="add_map", height=420, use_container_width=True, feature_group_to_add=layers,
-              returned_objects=[])
+    st_folium(base, key="add_map", height=framing.ADD_MAP_PX[1], use_container_width=True,
+              feature_group_to_add=layers, center=center, zoom=zoom, returned_objects=[])
     # the legend under the map, as on the Map page: a panel over this small map hid the new event's symbol
     st.markdown(mapview.legend_html(mine["day_to"].max(), "strip", ds.zones_latest_evidence, ds.zones), unsafe_allow_html=True)
     from .feedview import summary_line, when
@@ -267,7 +438,7 @@ def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:
     for _, r in mine.iterrows():
         eid = str(r["event_id"])
         review = e(query_link(view="Review", article=aid, review=eid), quote=True)
-        on_map = e(query_link(view="Map", event=eid), quote=True)
+        on_map = e(query_link(**link_query(eid, event_days(r))), quote=True)  # the link opens on its days
         st.markdown(html_block(f'<div class="qfeed">• <b>{e(when(r))}</b> · {e(summary_line(r))} · '
                                f'<a target="_self" href="{review}">review</a> · '
                                f'<a target="_self" href="{on_map}">on the map</a></div>'),

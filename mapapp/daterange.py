@@ -94,6 +94,12 @@ def zones_as_of(as_of: dt.date, latest_evidence: dt.date | str | None) -> str:
     return text
 
 
+def request(date_from: dt.date, date_to: dt.date) -> None:
+    """Ask for a range from a view drawn after the slider (a button, the Add report page): the next run's
+    :func:`controls` applies it (kept in the bounds), the slider, the typed dates and the URL following."""
+    st.session_state[_TYPED_KEY] = (date_from, date_to)
+
+
 def _copy_typed(bounds: tuple[dt.date, dt.date]) -> None:
     """on_change of a typed date: the range it makes, applied by :func:`controls` (the slider follows)."""
     s = st.session_state

@@ -12,6 +12,7 @@ import html
 
 import pandas as pd
 
+from .eventlinks import event_days, link_query
 from .eventstable import place_label
 from .mapview import symbol_svg
 from .reportwords import sourcing_words
@@ -131,5 +132,5 @@ def render(ds, f) -> None:
         c1, c2, c3 = st.columns([9, 1.5, 1])
         c1.markdown(row_html(r), unsafe_allow_html=True)
         c2.button("On map", help="The map centred on this event, its popup open", key=f"feed_{r['event_id']}", on_click=show_on_map, args=(str(r["event_id"]),))
-        c3.markdown(f"[link]({query_link(view='Map', event=str(r['event_id']))})",
+        c3.markdown(f"[link]({query_link(**link_query(str(r['event_id']), event_days(r)))})",
                     help="Permalink to this event: right-click to copy")

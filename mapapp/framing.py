@@ -138,6 +138,22 @@ def events_view(points: Sequence[tuple[float, float]], size_px: tuple[int, int] 
     return view_for(b, size_px, min_span_km=MIN_SPAN_KM, max_zoom=DEFAULT_ZOOM)
 
 
+#: The Add report page's map of the added report's events (:mod:`mapapp.addview`): 420 px high, the page's width.
+ADD_MAP_PX = (760, 420)
+
+
+def all_of(points: Sequence[tuple[float, float]], size_px: tuple[int, int] = ADD_MAP_PX) -> View:
+    """A view that shows every one of ``points``: one point at :data:`EVENT_ZOOM`, several framed together
+    (never closer than :data:`EVENT_ZOOM`); the opening view for none. The Add report page's map was centred
+    between a report's two events at zoom 13, both symbols off the map."""
+    b = bounds_of(points)
+    if b is None:
+        return QAMISHLI, DEFAULT_ZOOM
+    if b[0] == b[2] and b[1] == b[3]:
+        return (round(b[0], 5), round(b[1], 5)), EVENT_ZOOM
+    return view_for(b, size_px, max_zoom=EVENT_ZOOM)
+
+
 @dataclass(frozen=True)
 class Framed:
     """The view chosen for a run, and what it was chosen for (kept in the session between runs)."""

@@ -50,6 +50,7 @@ from pipeline.displaced import displaced_phrase
 from pipeline.evidence import STALE_EVIDENCE_DAYS as _STALE_EVIDENCE_DAYS
 
 from . import verbatim
+from .eventlinks import event_days, link_query
 from .locating import HOLLOW_LEGEND, approximate_reason, is_approximate
 from .style import CONTROLLER_COLORS, CONTROLLER_LABELS, EVENT_STYLE, SUB_EVENT_STYLE, event_style
 
@@ -1168,10 +1169,16 @@ def review_line(r: dict) -> str:
     return f'<small class="qrev">✓ {e(decision_words(r))}</small> '
 
 
-def copy_link_html(event_id: str) -> str:
-    """A button that copies the event's permalink (``?event=ID`` on the app's address)."""
-    return (f'<button type="button" class="qcopy" title="Copy a link to this event" '
-            f'onclick="return qcopyLink(\'{html.escape(event_id, quote=True)}\', this)">copy link</button>')
+def copy_link_html(event_id: str, days: tuple[dt.date, dt.date] | None = None) -> str:
+    """A button that copies the event's permalink: ``?view=Map&event=ID&from=…&to=…`` on the app's address,
+    the event's own days as the range (a link without dates opened on the latest activity of the day it
+    was followed, years away from the event; :func:`mapapp.eventlinks.link_query`)."""
+    from urllib.parse import urlencode
+
+    query = urlencode(link_query(event_id, days))
+    return (f'<button type="button" class="qcopy" title="Copy a link to this event (it opens on the event\'s days)" '
+            f'onclick="return qcopyLink(\'{html.escape(event_id, quote=True)}\', this, '
+            f'\'{html.escape(query, quote=True)}\')">copy link</button>')
 
 
 def truce_line(r: dict) -> str:
@@ -1251,7 +1258,7 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP, place: dict 
             + (f"<small>approximate location: {e(reason)}</small><br>" if reason and not one_reason else "")
             + (f"{e(', '.join(tolls))}<br>" if tolls else "") + toll_sources_line(r)
             + f"<small>{src}{where_in_text}</small><br>" + rule_line(r) + review_line(r)
-            + copy_link_html(str(r["event_id"]))
+            + copy_link_html(str(r["event_id"]), event_days(r))
             + f'<div class="qar" {text_attrs(evidence)}>{e(evidence)}</div>'
             + _report_lines(r) + "</div>"
         )
@@ -1466,9 +1473,9 @@ class SymbolLayer(MacroElement):
         {% macro script(this, kwargs) %}
         (function(){
           var layer = {{ this._parent.get_name() }};""" + FLAT_MARKER_JS + """
-          window.qcopyLink = function (id, btn) {
+          window.qcopyLink = function (id, btn, query) {
             var loc; try { loc = window.top.location; } catch (e) { loc = window.location; }
-            var url = loc.origin + loc.pathname + "?event=" + encodeURIComponent(id);
+            var url = loc.origin + loc.pathname + "?" + (query || ("event=" + encodeURIComponent(id)));
             var done = function () { if (btn) { btn.textContent = "✓ link copied"; } };
             if (navigator.clipboard) {
               navigator.clipboard.writeText(url).then(done, function () { window.prompt("Link to this event", url); });

@@ -26,22 +26,32 @@ import json
 import logging
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from .articles import LANGUAGES, URL_RE, decode_text, detect_source, read_metadata
+from .articles import LANGUAGES, URL_RE, decode_text, read_metadata
+from .datemath import implausible
 from .english.dates import MONTHS as EN_MONTHS
 from .errors import InputError, PipelineError
 from .files import MAX_ARTICLE_BYTES, NotRegularFileError, folder_lock, read_input
-from .outlets import separator_problem
+from .outlets import dateline_outlet, separator_problem
 from .output import atomic_write
+
+if TYPE_CHECKING:
+    from .core import Pipeline
 
 #: An article id: a file stem anyone can type (letters, digits, ``_ . -``).
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
+
+#: Longest text the app's paste box takes (characters): a browser slows to a halt sending a paste of
+#: several hundred kilobytes (700 KB timed out); longer texts are uploaded as a file (up to
+#: :data:`pipeline.files.MAX_ARTICLE_BYTES`). A news report is a few thousand characters.
+MAX_PASTE_CHARS = 100_000
 
 #: Largest saved page read (bytes): a news page is well under 5 MB; trafilatura takes ~2 s and
 #: ~25 MB of memory per MB of page (a 43 MB page: 73 s, 1 GB).
@@ -85,6 +95,11 @@ class DuplicateError(AddError):
                     "or in the Review page.")
         return (f"The id '{self.existing}' is already taken by another report {which}: nothing was saved. Type "
                 "another id in the form's Id field, or leave it empty for one made from the date and the text.")
+
+
+class NothingFoundError(AddError):
+    """The text names no place, no date and no event the pipeline reads: adding it needs a confirmation
+    (``nothing_found_ok``), as such a text is more likely a slip ("hello", a wrong paste) than a report."""
 
 
 class FetchError(PipelineError):
@@ -183,19 +198,31 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def from_text(text: str, origin: str = "pasted text") -> Report:
-    """A report from plain text (the dateline, e.g. ``شفق نيوز/``, gives the outlet).
+def from_text(text: str, origin: str = "pasted text", known_outlets: Iterable[str] = ()) -> Report:
+    """A report from plain text (the dateline gives the outlet: ``شفق نيوز/``, ``(Hawar)``,
+    ``القامشلي – نورث برس``; :func:`pipeline.outlets.dateline_outlet`).
 
     Parameters
     ----------
     text : str
     origin : str
         Named in messages.
+    known_outlets : iterable of str
+        Outlet names a dateline may give besides the shipped list (the build's outlets).
 
     Returns
     -------
     Report
+
+    Raises
+    ------
+    AddError
+        An empty text or one of only spaces and blank lines (saying which), a text over
+        :data:`pipeline.files.MAX_ARTICLE_BYTES`, or one holding half of a surrogate pair.
     """
+    if not text.strip():
+        raise AddError(origin, "the report is empty: paste or upload the report's text" if not text else
+                               "the text holds only spaces or blank lines: paste the report's text itself")
     try:
         size = len(text.encode("utf-8"))
     except UnicodeEncodeError as e:  # a lone surrogate: no character, cannot be saved as UTF-8
@@ -203,7 +230,7 @@ def from_text(text: str, origin: str = "pasted text") -> Report:
                                f"at character {e.start:,}); copy the report's text again", 1 + text.count("\n", 0, e.start)) from None
     if size > MAX_ARTICLE_BYTES:  # the build refuses it (pipeline.files): say so now, before it is written
         raise AddError(origin, _too_big(size, MAX_ARTICLE_BYTES, "text"))
-    outlet = detect_source(text)
+    outlet = dateline_outlet(text, known_outlets)
     return Report(text=text, source=outlet[0] if outlet else "", source_ar=outlet[1] if outlet else "",
                   language=detect_language(text), origin=origin)
 
@@ -389,6 +416,90 @@ def suggest_published(text: str, today: dt.date | None = None) -> dt.date | None
     return max(found) if found else None
 
 
+def published_problem(day: dt.date | None, today: dt.date | None = None) -> str:
+    """Why ``day`` cannot be a report's publication date, in words for the form, or "" when it can.
+
+    The build's rule (:func:`pipeline.datemath.implausible`): not before 1990, not after tomorrow (a
+    report of Syria's morning is dated a day ahead of a clock in the Americas).
+
+    Parameters
+    ----------
+    day : datetime.date or None
+    today : datetime.date, optional
+        Default: today.
+
+    Returns
+    -------
+    str
+        ``"The publication date 10 Mar 2027 is in the future (today is 07 Dec 2026): a typo in the year?
+        Correct it to add the report."``, or "".
+    """
+    if day is None:
+        return ""
+    today = today or dt.date.today()
+    why = implausible(day, today)
+    if why is None:
+        return ""
+    if day > today:
+        return (f"The publication date {day:%d %b %Y} is in the future (today is {today:%d %b %Y}): a typo in the "
+                "year? Correct it to add the report.")
+    return f"The publication date {day:%d %b %Y} cannot be right: {why}. Correct it to add the report."
+
+
+def paste_problem(text: str) -> str:
+    """Why a pasted text is refused (longer than :data:`MAX_PASTE_CHARS`, pointing to the upload), or ""."""
+    if len(text) <= MAX_PASTE_CHARS:
+        return ""
+    return (f"The pasted text is {len(text):,} characters, more than the {MAX_PASTE_CHARS:,} the text box takes: "
+            f"save it as a .txt file and choose 'Upload a file' (up to {MAX_ARTICLE_BYTES // (1024 * 1024)} MB).")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the pipeline reads in a report before it is added (:func:`read_report`).
+
+    Attributes
+    ----------
+    places, dates, events : int
+        Places named (in the gazetteer or not), dates stated, events made (those set aside by
+        screening included).
+    """
+
+    places: int
+    dates: int
+    events: int
+
+    @property
+    def nothing(self) -> bool:
+        """True when the text names no place, no date and no event."""
+        return not (self.places or self.dates or self.events)
+
+
+def read_report(pipeline: Pipeline, text: str, published: dt.date, language: str = "") -> Reading:
+    """Run the pipeline on a report's text as the build will, and count what it reads.
+
+    Parameters
+    ----------
+    pipeline : Pipeline
+        A compiled pipeline (:meth:`pipeline.core.Pipeline.from_geo_dir`).
+    text : str
+    published : datetime.date
+    language : str, optional
+        Default: read from the script.
+
+    Returns
+    -------
+    Reading
+    """
+    from .records import Article
+
+    article = Article(id="new", path="", text=text, published=published, source="",
+                      language=language or detect_language(text))
+    result = pipeline.process(article)
+    return Reading(len(result.mentions) + len(result.unresolved), len(result.dates),
+                   len(result.events) + len(result.set_aside))
+
+
 def default_id(text: str, published: dt.date | None) -> str:
     """``<YYYYMMDD>_<16 hex digits of the text's SHA-256>``: sorts by date; the same text, the same id."""
     day = published.strftime("%Y%m%d") if published else "undated"
@@ -429,7 +540,8 @@ def find_same_text(seeds_dir: Path, text: str) -> Path | None:
 
 def add_report(seeds_dir: str | Path, report: Report, *, published: dt.date | None = None, source: str = "",
                language: str = "", title: str = "", url: str = "", article_id: str = "",
-               added_by: str = "") -> Added:
+               added_by: str = "", unknown_outlet_ok: bool = True, pipeline: Pipeline | None = None,
+               nothing_found_ok: bool = False) -> Added:
     """Write ``report`` as ``seeds/<id>.txt`` + ``seeds/<id>.toml`` (each atomically).
 
     Values given here win over what the source says.
@@ -446,6 +558,15 @@ def add_report(seeds_dir: str | Path, report: Report, *, published: dt.date | No
         Default :func:`default_id`.
     added_by : str, optional
         Recorded in the metadata's ``notes`` with the time.
+    unknown_outlet_ok : bool
+        False: refuse a report whose outlet is neither given nor read from its dateline (the app asks
+        for it, or for a tick saying it is unknown); True (the command line): save ``unknown`` and list it
+        in :attr:`Added.unknown`.
+    pipeline : Pipeline, optional
+        Given, the text is read first (:func:`read_report`): one that names no place, no date and no event
+        is refused with :class:`NothingFoundError` unless ``nothing_found_ok``.
+    nothing_found_ok : bool
+        The user confirmed adding a text in which nothing is read.
 
     Returns
     -------
@@ -454,8 +575,11 @@ def add_report(seeds_dir: str | Path, report: Report, *, published: dt.date | No
     Raises
     ------
     AddError
-        No date anywhere (asks for ``--published``); a bad id, language or URL; the id or
-        the text already in ``seeds/`` (naming that file). Nothing is written then.
+        No date anywhere (asks for ``--published``), a date in the future; a bad id, language or URL; the
+        id or the text already in ``seeds/`` (naming that file); no outlet (with ``unknown_outlet_ok``
+        False). Nothing is written then.
+    NothingFoundError
+        A text that names nothing the pipeline reads, unconfirmed (only when ``pipeline`` is given).
     """
     seeds_dir = Path(seeds_dir)
     text = report.text
@@ -465,6 +589,8 @@ def add_report(seeds_dir: str | Path, report: Report, *, published: dt.date | No
     if published is None:
         raise AddError(report.origin or "input", "no publication date found in the source: give it with "
                                                  "--published YYYY-MM-DD")
+    if published_problem(published):
+        raise AddError(report.origin or "input", published_problem(published))
     aid = article_id.strip() or default_id(text, published)
     if not ID_RE.match(aid):
         raise AddError(seeds_dir / f"{aid}.txt", "an id is letters, digits, '_', '.' or '-' (at most 100), "
@@ -480,6 +606,9 @@ def add_report(seeds_dir: str | Path, report: Report, *, published: dt.date | No
                              same.stem, True)
     unknown = []
     outlet = source.strip() or report.source
+    if not outlet and not unknown_outlet_ok:
+        raise AddError(report.origin or "input", "no outlet given and none named by the text's dateline: give the "
+                                                 "outlet, or say that it is not known")
     if not outlet:
         unknown.append("outlet (--source)")
     elif separator_problem(outlet):  # refused before anything is written, naming the field to change
@@ -497,6 +626,10 @@ def add_report(seeds_dir: str | Path, report: Report, *, published: dt.date | No
         unknown.append("title (--title)")
     if not meta["url"]:
         unknown.append("URL (--url)")
+    if pipeline is not None and not nothing_found_ok and read_report(pipeline, text, published, meta["language"]).nothing:
+        raise NothingFoundError(report.origin or "input", "the text names no place, no date and no event: it would be "
+                                                          "saved as a report that gives nothing. Check that it is the "
+                                                          "report's text; to add it all the same, confirm it")
     stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     meta["notes"] = f"added {stamp}" + (f" by {added_by.strip()}" if added_by.strip() else "") + \
         (f" from {report.origin}" if report.origin and not report.origin.startswith(("/", ".")) else "")

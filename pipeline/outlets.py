@@ -10,6 +10,12 @@ a blog, mirrors of an editable page) or ``normal``; ``basis`` says why, in the a
 An outlet it does not list is ``normal``. The build publishes the trust of every outlet its
 events name as ``outlets.json`` (:func:`outlets_output`), so the app only looks it up (the
 briefing lists low-trust sources after the others, marked).
+
+A report's dateline often names its outlet ("QAMISHLI, June 17 (Hawar) -", "القامشلي – نورث برس",
+"شفق نيوز/"): :func:`dateline_outlet` reads it, matching only names the project knows
+(``pipeline/data/outlet_names.csv``: the short and Arabic forms datelines use, each with its
+outlet's English name; and any outlet name the caller knows, e.g. the build's), so a word in
+brackets that names no outlet is never taken for one.
 """
 
 from __future__ import annotations
@@ -22,6 +28,9 @@ from typing import Any
 
 from .errors import InputError
 from .files import read_input
+
+#: Names that datelines give to outlets (short, English and Arabic forms): ``name,outlet``.
+OUTLET_NAMES_CSV = Path(__file__).with_name("data") / "outlet_names.csv"
 
 #: Columns of ``curated/outlets.tsv``, in order.
 OUTLET_COLUMNS = ("outlet", "trust", "basis")
@@ -183,3 +192,83 @@ def outlets_output(events: Iterable[Mapping[str, Any]], listed: Mapping[str, Out
                                   "spelling (it marks nothing)", o.line)
                 for o in listed.values() if o.outlet not in seen]
     return rows, problems
+
+
+#: How far into a report its dateline is looked for (characters of each of its first lines, and lines).
+_DATELINE_CHARS, _DATELINE_LINES = 160, 4
+#: Arabic marks that do not change a name (diacritics, tatweel).
+_MARKS = re.compile("[\u064B-\u0652\u0670\u0640]")
+
+
+def _name_key(name: str) -> str:
+    """A name as datelines are compared: case, Arabic marks, hamza forms and spacing aside."""
+    key = _MARKS.sub("", str(name)).casefold()
+    key = key.translate(str.maketrans("أإآ", "ااا"))
+    return " ".join(key.split())
+
+
+def dateline_names(known: Iterable[str] = ()) -> dict[str, tuple[str, str]]:
+    """The names a dateline may give an outlet: name key -> ``(English outlet name, Arabic name or "")``.
+
+    Parameters
+    ----------
+    known : iterable of str
+        Other outlet names (the build's, the source index's), each read as naming itself
+        without its language tag (``"Kurdistan 24 (English)"`` names ``Kurdistan 24``).
+
+    Returns
+    -------
+    dict
+    """
+    import csv
+
+    out: dict[str, tuple[str, str]] = {}
+    for name in known:
+        plain = outlet_name(name)
+        if plain and not separator_problem(plain):
+            out.setdefault(_name_key(plain), (plain, ""))
+    with OUTLET_NAMES_CSV.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            name, outlet = row["name"].strip(), row["outlet"].strip()
+            arabic = name if re.search("[\u0600-\u06FF]", name) else ""
+            out[_name_key(name)] = (outlet, arabic)
+    return out
+
+
+def dateline_outlet(text: str, known: Iterable[str] = ()) -> tuple[str, str] | None:
+    """The outlet a report's dateline names, as ``(English name, Arabic name or "")``, or None.
+
+    A dateline is looked for in the first lines of the text (a headline may come first), in
+    three forms: the name in brackets (``QAMISHLI, June 17 (Hawar) - …``), the name on a short
+    line beside the place with a dash (``القامشلي – نورث برس``), or the name before a slash
+    opening a line (``شفق نيوز/``). Only a name :func:`dateline_names` knows is taken.
+
+    Parameters
+    ----------
+    text : str
+        The report's text.
+    known : iterable of str
+        Outlet names besides the shipped list (see :func:`dateline_names`).
+
+    Returns
+    -------
+    tuple of (str, str) or None
+    """
+    names = dateline_names(known)
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_DATELINE_LINES]
+    for line in lines:
+        head = line[:_DATELINE_CHARS]
+        candidates = re.findall(r"\(([^()]{2,60})\)", head)  # QAMISHLI, June 17 (Hawar) - …
+        slash = re.match(r"([^/]{2,40}?)\s*/", head)  # شفق نيوز/ …
+        if slash:
+            candidates.append(slash.group(1))
+        parts = re.split(r"\s+[-–—]+\s+|\s*[–—]\s*", line)  # القامشلي – نورث برس (a short line)
+        if 2 <= len(parts) <= 3 and len(line.split()) <= 8:
+            candidates += parts
+        elif len(parts) >= 2:  # "QAMISHLI (North Press) - A drone…": the part before the first dash
+            candidates.append(parts[0])
+        for c in candidates:
+            hit = names.get(_name_key(c))
+            if hit:
+                return hit
+    return None

@@ -241,11 +241,14 @@ def test_adding_a_report_already_in_the_data_says_which_in_the_pages_words(app, 
     at = app(view="Add report").run()
     at.text_area(key="add_text").set_value(AMUDA_TEXT).run()
     at.date_input(key="add_published").set_value(dt.date(2024, 3, 3)).run()
+    at.text_input(key="add_outlet").set_value("North Press Agency").run()  # no dateline: the page asks for it
     at.button(key="add_go").click().run()
     assert not at.exception
     said = __import__("html").unescape(" ".join(e.value for e in at.error))  # md_safe: entities
     assert "--id" not in said and "This report is already in the data as '20240303_" in said, said
     assert "“Strike near Amuda”, North Press Agency, published 2024-03-03" in said
+    # a report added with a wrong date is withdrawn, then added again (test_addflow.py)
+    assert "withdraw it (Withdraw a report, below) and add it again" in said
     assert sorted(p.name for p in seeds.iterdir()) == before  # nothing written
 
 

@@ -124,11 +124,18 @@ def test_copy_link_in_a_popup_opens_that_event(page):
     button.click()
     expect(button).to_have_text("✓ link copied")
     link = page.evaluate("navigator.clipboard.readText()")
-    assert link == f"{page.app_url}/?event={ids[0]}", link
-    # a colleague opens the link: the map, centred on the event, its popup open
+    # the link names the event's days: it opens on them whatever the latest activity is then (test_addflow.py)
+    m = re.fullmatch(re.escape(f"{page.app_url}/?view=Map&event={ids[0]}") + r"&from=(\d{4}-\d\d-\d\d)&to=(\d{4}-\d\d-\d\d)",
+                     link)
+    assert m, link
+    # a colleague opens the link: the map, centred on the event, its popup open, on the event's days
     page.goto(link)
     settle(page)
     assert ids[0] in popup_event_ids(page)
+    import datetime as dt
+
+    days = [dt.date.fromisoformat(d) for d in m.groups()]
+    assert f"{days[0]:%d %b %Y} → {days[1]:%d %b %Y}" in summary_text(page)
     assert_popup_inside_map(page)
     expect(page.locator('[data-testid="stSidebar"] label').filter(has_text="Map").locator("input")).to_be_checked()
 

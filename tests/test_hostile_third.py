@@ -279,8 +279,9 @@ def test_feed_and_add_links_carry_an_event_id_with_spaces_brackets_or_plus(odd_i
     at.run()
     assert not at.exception
     hrefs = [html.unescape(h) for m in at.markdown for h in re.findall(r'href="([^"]*)"', m.value)]
+    # the "on the map" link opens on the event's days (test_addflow.py)
     assert [_query(h) for h in hrefs] == [{"view": "Review", "article": aid, "review": i} for i in ids if aid in i] + \
-        [{"view": "Map", "event": i} for i in ids if aid in i]
+        [{"view": "Map", "event": i, "from": "2021-04-20", "to": "2021-04-20"} for i in ids if aid in i]
 
 
 # --------------------------------------------------------------------------- a correction the build would refuse

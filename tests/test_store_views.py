@@ -251,6 +251,8 @@ def test_add_view_date_notice_goes_once_a_date_is_given(no_frame_app):
     at.date_input(key="add_published").set_value(dt.date(2021, 4, 22)).run()
     assert not at.exception, at.exception
     assert not any(i.value == addview.NO_DATE for i in at.info)  # the trial saw it stay
+    assert at.button(key="add_go").disabled  # no outlet yet: the dateline names none (test_addflow.py)
+    at.text_input(key="add_outlet").set_value("Hawar News Agency").run()
     assert not at.button(key="add_go").disabled
 
 

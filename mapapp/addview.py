@@ -302,7 +302,7 @@ def withdraw_form(st, ds, seeds, chosen: str | None = None) -> None:
         aid = st.selectbox("Report", ids, key="wd_id", format_func=lambda i: next(
             f"{a.get('published')} · {a.get('source')} · {a.get('title') or i}" for a in reports if a["id"] == i))
         reason = st.text_input("Why", key="wd_reason", placeholder="e.g. wrong publication date; added by mistake")
-        who = name_input(st, "Your name (recorded with the withdrawal)", "wd_who")
+        who = name_input(st, "Withdrawn by (name recorded with it)", "wd_who")
         if st.button("Withdraw", key="wd_go", disabled=not (aid and reason.strip() and who.strip())):
             try:
                 done = withdraw_report(seeds, aid, who, reason)

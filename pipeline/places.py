@@ -1154,8 +1154,8 @@ def _can_start_name(word: str) -> bool:
     """
     if word in NOT_NAMES or word.startswith(_PREPOSITION_ARTICLE):
         return False
-    if word[:1] in _END_PROCLITICS and len(word) > 2 and (word[1:] in _NAME_BREAKS or word[1:] in _STOP):
-        return False  # "معسكر لتدريب", "قرية بريف": a preposition's phrase, no name
+    if word[:1] in _END_PROCLITICS and len(word) > 2 and word[1:] in _NAME_BREAKS:
+        return False  # "معسكر لتدريب", "قرية بريف": a preposition's phrase, no name (but "قرية بانه": a name)
     return not (word.startswith("ي") and len(word) > 3)
 
 

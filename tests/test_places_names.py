@@ -97,3 +97,9 @@ def test_the_villages_of_a_place_do_not_make_its_name_a_village_elsewhere(pipeli
 def test_a_preposition_phrase_after_a_head_noun_is_no_name(pipeline):
     text = "افتتحت القوات معسكراً جديداً قرب عامودا، وقالت إن معسكر لتدريب المجندين سيُفتح قريباً."
     assert _names(pipeline, text) == []
+
+
+def test_a_name_that_reads_as_a_preposition_and_a_small_word_is_still_a_name(pipeline):
+    """``بانه`` reads as ب + أنه, but after ``قرية`` it is a village's name."""
+    text = "سقطت قذيفة صباح الأحد على قرية بانه سور بريف عامودا، وأصيب فيها رجل."
+    assert "بانه سور" in _names(pipeline, text)

@@ -31,6 +31,7 @@ from mapapp import (
     exports,
     feedview,
     framing,
+    layout,
     loading,
     locating,
     mapview,
@@ -248,7 +249,7 @@ EVENTS_PAGE = 1000  # rows of the Events table read at a time (a store query), w
 def view_events(ds: data.Dataset, f: Filters) -> None:
     counts = ds.store.counts(f)
     st.markdown(_summary(ds, counts, f))
-    cols = list(eventstable.READ_COLUMNS)  # an analyst's order: date, type, place, dead, actors, confidence, review
+    cols = list(eventstable.READ_COLUMNS)  # an analyst's order: date, confidence, review (pinned), type, place, dead, actors
     pages = max(1, -(-counts.shown // EVENTS_PAGE))
     page = st.number_input(f"Page ({EVENTS_PAGE} rows each)", 1, pages, 1, key="events_page") if pages > 1 else 1
     rows = mapview.whole_number_columns(  # 15 injured, not 15.0; a place-less event says its name or "place unknown"
@@ -457,7 +458,7 @@ def main() -> None:
     assets.localise_folium("/app/static/")  # cheap and idempotent: every run, so nothing depends on a cache
     paths = data.paths()
     ds = loading.load(paths)  # builds when stale (one at a time), repairs a broken build; read once per server
-    st.markdown(CSS, unsafe_allow_html=True)
+    st.markdown(CSS.replace("</style>", layout.CSS + "</style>"), unsafe_allow_html=True)  # rows that wrap
     view = st.query_params.get("view", "Map")
     if view == "briefing":
         f = _filters(ds, compact=True)

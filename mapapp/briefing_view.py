@@ -17,7 +17,7 @@ import pandas as pd
 import streamlit as st
 import streamlit.components.v1 as components
 
-from . import briefing, downloads, exports, mapview, printing
+from . import briefing, downloads, exports, layout, mapview, printing
 from .filters import Filters, describe
 from .framing import Bounds
 from .textsafe import md_safe
@@ -166,7 +166,7 @@ def export_row(ds, shown, f: Filters, tiles: mapview.TileSetting, static: Path,
     frame = shown if callable(shown) else (lambda: shown)
     stamp = f"qamishli_{f.date_from}_{f.date_to}"
     title_inputs()
-    c1, c2, c3, c4, c5 = st.columns(5)
+    c1, c2, c3, c4, c5 = layout.columns(5, "exports")  # wraps rather than cut the buttons' labels
     # bytes fixed per build and filters, cached (mapapp/downloads.py: callables lost clicks after a rerun)
     key = (downloads.build_stamp(ds), repr(f))
     downloads.button(c1, "Events GeoJSON", "geojson", key, lambda: exports.events_geojson(frame()),

@@ -1,8 +1,9 @@
 """The Events table's columns, in the order an analyst reads a row.
 
-What the first screen must show is what a row is about: when, what, where, how deadly, who,
-how sure and whether an analyst checked it; then the source, the finer codes, the evidence and
-the id. Every column the table had is kept (only moved), and ``confidence`` is shown.
+What the first screen must show is what a row is about and how far to trust it: when, how sure and
+whether an analyst checked it (pinned on the left, so on screen at any width: at 1000 and 1280 px the
+grid cut them off when they came after the actors), then what, where, how deadly and who; then the
+source, the finer codes, the evidence and the id. Every column the table had is kept (only moved).
 The downloads (ACLED CSV, GeoJSON) keep their own column order: ACLED's order is a contract
 (:mod:`mapapp.exports`).
 
@@ -19,26 +20,29 @@ if TYPE_CHECKING:  # the type only: nothing here imports Streamlit when the app 
     from streamlit.elements.lib.column_types import ColumnConfig
 
 #: The Events table's columns, left to right.
-COLUMNS = ("event_date", "event_type", "location", "fatalities", "actor1", "actor2", "confidence", "review_status",
+COLUMNS = ("event_date", "confidence", "review_status", "event_type", "location", "fatalities", "actor1", "actor2",
            "source", "reports", "sub_event_type", "geo_precision", "injuries", "evidence", "event_id")
 #: The event columns the "reports" cell is made of (:func:`report_cells`).
 REPORT_COLUMNS = ("article_count", "outlet_count", "background_outlets", "report_count")
 #: The event columns the table reads: :data:`COLUMNS` less the cells made here, and what they are made of.
 READ_COLUMNS = tuple(c for c in COLUMNS if c != "reports") + REPORT_COLUMNS
-#: The columns on an analyst's first screen (a 1400-px window): the row's who, what, where, when and how sure.
+#: The columns pinned on the left, on screen whatever the window's width: when, how sure, checked or not.
+PINNED = COLUMNS[:3]
+#: The columns on an analyst's first screen (a 1400-px window): the row's when, how sure, what, where and who.
 FIRST_SCREEN = COLUMNS[:8]
-#: Widths (px) of the first screen's columns, so that all of them fit beside the sidebar at 1400 px
-#: (a long actor name is cut, whole on hover and in wider windows); the date stays pinned on the left.
-WIDTHS = {"event_date": 88, "event_type": 140, "location": 150, "fatalities": 72, "actor1": 150, "actor2": 150,
-          "confidence": 82, "review_status": 100}
+#: Widths (px) of the first screen's columns, so that all of them fit beside the sidebar at 1400 px (940 px of
+#: table; a long actor name is cut, whole on hover and in wider windows). The pinned three take 272 px: the
+#: rest of a 1000-px window's 540 px scrolls beside them.
+WIDTHS = {"event_date": 88, "confidence": 82, "review_status": 102, "event_type": 132, "location": 140,
+          "fatalities": 72, "actor1": 140, "actor2": 140}
 
 
 def column_config() -> dict[str, ColumnConfig]:
     """``st.dataframe``'s ``column_config`` for the first screen (plain dicts, as ``st.column_config.Column``
-    makes them): widths, and the date pinned."""
+    makes them): widths, and :data:`PINNED` pinned."""
     out: dict[str, ColumnConfig] = {}
     for c, w in WIDTHS.items():
-        out[c] = {"width": w, "pinned": True} if c == "event_date" else {"width": w}
+        out[c] = {"width": w, "pinned": True} if c in PINNED else {"width": w}
     return out
 
 

@@ -2036,8 +2036,10 @@ def legend_html(as_of: dt.date | None = None, layout: str = "panel", latest_evid
     rows = legend_items(as_of, faded=zones is None or any_zone_faded(zones, as_of))
     title = "Legend" + (f" · {zones_as_of(as_of, latest_evidence)}" if as_of else "")
     if layout == "strip":
-        items = "".join(f'<span style="white-space:nowrap;margin:0 14px 2px 0;display:inline-block">{r}</span>'
-                        for r in rows)
+        # each entry whole on its line when it fits, wrapped inside the page when it does not (a long entry kept
+        # on one line ran past the page's edge at 1000 px)
+        items = "".join(f'<span style="margin:0 14px 2px 0;display:inline-block;max-width:100%;vertical-align:top">'
+                        f'{r}</span>' for r in rows)
         return (f'<div class="qlegend qlegend-strip" style="font:12px system-ui,sans-serif;line-height:1.7">'
                 f"<b>{title}</b>: {items}</div>")
     return (f'<div class="qlegend qlegend-panel" style="font:12px system-ui,sans-serif;line-height:1.55">'

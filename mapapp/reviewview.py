@@ -26,6 +26,7 @@ from typing import Any
 
 import pandas as pd
 
+from . import layout
 from .eventstable import table_height
 from .textsafe import html_block, md_safe
 
@@ -364,7 +365,7 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
         found = followed.row
         if str(found["review_status"].iloc[0]) in STATUS_CHOICES:
             st.session_state["rv_status"] = str(found["review_status"].iloc[0])
-    c1, c2, c3, c4 = st.columns([1.2, 2, 2, 2])
+    c1, c2, c3, c4 = layout.columns([1.2, 2, 2, 2], "rv_filters")  # two lines in a narrow window, none cut
     status = c1.selectbox("Status", STATUS_CHOICES, key="rv_status")
     lo, hi = ds.bounds
     dates = c2.date_input("Dates", (lo, hi), min_value=lo, max_value=hi, key="rv_dates")

@@ -17,7 +17,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from . import framing, mapview, timeline, unplaced
+from . import framing, layout, mapview, timeline, unplaced
 from .filters import Filters
 from .textsafe import html_block
 
@@ -51,7 +51,7 @@ def render(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, summ
     """Draw the view (``summary``: the app's one-line count of what is shown)."""
     st.markdown(summary)
     unplaced.render(ds.store, f, ds.places)  # the map beside the charts cannot draw them either: counted, listed
-    left, right = st.columns([3, 2])
+    left, right = layout.columns([3, 2], "tl_top")  # the chart goes under the map in a narrow window
     with left:
         base = mapview.base_map(tiles, ds.places, ds.border, labels=False)
         layers = mapview.dynamic_layers(ds.with_truce_status(shown, f.as_of), ds.zones, ds.places, f.as_of)

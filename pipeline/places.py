@@ -68,6 +68,7 @@ from .arabic import (
 )
 from .gazetteer import REGION_KINDS, Gazetteer, Place
 from .matcher import Match, PhraseMatcher
+from .numbers import DUAL_PERSONS, SINGULAR_PERSONS, is_number
 from .records import ActorMention, Mention, Unresolved
 
 PLACE_WORDS_CSV = Path(__file__).with_name("data") / "place_words.csv"
@@ -774,6 +775,27 @@ DESTINATIONS: frozenset[str] = _PLACE_WORDS["destination"]
 _NOT_THE_SCENE = DESTINATIONS | _PLACE_WORDS["road_end"]
 #: Words that end an unknown name (:func:`_ends_name`).
 _NAME_BREAKS = NAME_ENDS | NOT_NAMES | DESTINATIONS
+#: Roles of ``event_words.csv`` whose words are people (victims, the arrested, fighters).
+_PERSON_ROLES = ("civilian_person", "civilian_victim", "dual_victim", "plural_victim", "detainee",
+                 "minor", "captive")
+
+
+def _person_nouns() -> frozenset[str]:
+    """Nouns for people (``event_words.csv``'s person and victim roles, :mod:`pipeline.numbers`'
+    persons) with their dual, plural and accusative forms (شاب: شابان، شابين، شابا): the subject
+    of a passive verb told after a place (قتل في قرية كرديم شاب) ends the place's name."""
+    roles = load_word_roles(Path(__file__).with_name("data") / "event_words.csv")
+    words = set(SINGULAR_PERSONS) | set(DUAL_PERSONS)
+    for role in _PERSON_ROLES:
+        words |= roles.get(role, frozenset())
+    out = set(words)
+    for w in words:
+        stem = w[:-1] + "ت" if w.endswith("ه") else w
+        out |= {stem + "ان", stem + "ين", w + "ون", w + "ين", w + "ا"}
+    return frozenset(out)
+
+
+_PERSONS = _person_nouns()
 
 
 def _recent_town(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: Sequence[tuple[int, int, str, str]],
@@ -1030,7 +1052,8 @@ def _ends_name(word: str) -> bool:
         return True
     if word[:1] in _END_PROCLITICS and len(word) > 2:
         rest = word[1:]
-        return rest in _NAME_BREAKS or rest in _STOP or rest.startswith("ا")  # "لاعتقال"، "باستخدام"
+        # a verbal noun has five letters or more ("لاعتقال"، "باستخدام"); كاني، بابا are names' words
+        return rest in _NAME_BREAKS or rest in _STOP or (rest.startswith("ا") and len(rest) >= 5)
     return False
 
 
@@ -1054,6 +1077,8 @@ def _goes_on(text: str, tokens: Sequence[Token], k: int, taken: set[int],
         return True
     if word.startswith("و") or not _is_name_start(word) or _ends_name(word):
         return False
+    if word in _PERSONS or is_number(tokens, k):
+        return False  # the subject of a passive verb: "قتل في قرية كرديم شاب"، "أصيب فيها ثلاثة"
     if word.startswith("ال") and words[k - 1].lstrip("و").startswith("ال"):
         return False  # a definite word after a definite name: its adjective
     if word[:1] in "بل":  # "بياندور لموقع محلي": maybe a preposition with its noun after it

@@ -103,3 +103,18 @@ def test_a_name_that_reads_as_a_preposition_and_a_small_word_is_still_a_name(pip
     """``بانه`` reads as ب + أنه, but after ``قرية`` it is a village's name."""
     text = "سقطت قذيفة صباح الأحد على قرية بانه سور بريف عامودا، وأصيب فيها رجل."
     assert "بانه سور" in _names(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the subject of a passive verb told after the place: a person, a victim, a count
+    ("أصيب ليلة الخميس في قرية بركفان مزارع بشظايا قذيفة سقطت قرب منزله.", "بركفان"),
+    ("قتل في بلدة كوردوك شابان بنيران مسلحين مجهولين عند مدخلها.", "كوردوك"),
+    ("جرح في قرية هسيكان طفلان وامرأة بانفجار جسم غريب.", "هسيكان"),
+    ("اعتقل في قرية ديلان مواطنون عدة خلال حملة دهم.", "ديلان"),
+    ("قضى في قرية شيلان ثلاثة عمال إثر انهيار جدار.", "شيلان"),
+    # a second word spelled as ب، ل، ف or ك before ا is still a name's word
+    ("سقطت قذيفة مساء السبت في قرية زركان كانيه دون إصابات.", "زركان كانيه"),
+    ("تجمع الأهالي أمام مدرسة قرية سيفان بابا شرقي عامودا احتجاجاً على إغلاقها.", "سيفان بابا"),
+])
+def test_an_unknown_name_stops_at_the_person_told_after_it(pipeline, text, name):
+    assert name in _names(pipeline, text)

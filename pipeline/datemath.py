@@ -75,6 +75,10 @@ def implausible(day: dt.date, today: dt.date | None = None) -> str | None:
     return None
 
 
+#: The months of a year's parts as reports name them ("مطلع العام", "in late 2022"): its first
+#: quarter, its middle, its last quarter.
+EARLY, MIDDLE, LATE = (1, 3), (5, 8), (10, 12)
+
 #: A date span longer than this many days is a year or a part of one ("last year", "أواخر عام
 #: 2022"): it says when a summary or an old episode happened, never the day of an event.
 YEAR_LEVEL_DAYS = 62
@@ -104,3 +108,23 @@ def spans_a_year(span: DateSpan) -> bool:
     (``منذ بداية العام الجاري``, ``since the end of last year``): more than
     :data:`YEAR_LEVEL_DAYS` days from its first to its last day."""
     return (span.date_to - span.date_from).days > YEAR_LEVEL_DAYS
+
+
+def months_span(year: int, first_month: int, last_month: int) -> tuple[dt.date, dt.date]:
+    """The first day of ``first_month`` and the last day of ``last_month`` of ``year``.
+
+    Parameters
+    ----------
+    year, first_month, last_month : int
+
+    Returns
+    -------
+    tuple of datetime.date
+
+    Examples
+    --------
+    >>> months_span(2022, 10, 12)
+    (datetime.date(2022, 10, 1), datetime.date(2022, 12, 31))
+    """
+    last = (dt.date(year, last_month, 28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return dt.date(year, first_month, 1), last

@@ -52,6 +52,7 @@ from .arabic import (
     tokenise,
     words_of,
 )
+from .datemath import EARLY, LATE, MIDDLE, months_span
 from .datemath import infer_year as _infer_year
 from .datemath import weekday_date as _weekday_date
 from .records import DateSpan
@@ -147,9 +148,9 @@ _DAY_OF_MONTH_REL = (rf"{_B}(?P<since6>و?منذ\s+)?[وفبل]?(?P<dday>(?:ال
                      rf"(?:ال)?شهر\s+(?:ال)?(?P<dwhich>ماضي|منصرم|فايت|جاري|حالي){_E}")
 _TIME_ONE = rf"{_B}(?:في\s+)?(?:تمام\s+)?(?:ال)?ساعه\s+(?P<h3>{_HOUR})(?:\s+(?P<p3>{_CP}))?{_E}"
 #: A part of a year: "مطلع/بداية/أوائل" its first quarter, "منتصف" its middle, "أواخر/نهاية" its last.
-_YEAR_PARTS = {"مطلع": (1, 3), "بدايه": (1, 3), "اوايل": (1, 3), "منتصف": (5, 8), "اواخر": (10, 12), "نهايه": (10, 12)}
+_YEAR_PARTS = {"مطلع": EARLY, "بدايه": EARLY, "اوايل": EARLY, "منتصف": MIDDLE, "اواخر": LATE, "نهايه": LATE}
 #: "العام الماضي"، "في السنة الفائتة"، "مطلع العام الجاري"، "منذ العام الماضي" (an interval: background).
-_YEAR_REL = (rf"{_B}(?P<since9>و?منذ\s+)?[وفبل]?(?:(?:في|خلال)\s+)?(?:(?P<ypart>{_alt(_YEAR_PARTS)})\s+)?"
+_YEAR_REL = (rf"{_B}(?P<since9>و?منذ\s+)?[وفبل]?(?P<yprep>(?:في|خلال)\s+)?(?:(?P<ypart>{_alt(_YEAR_PARTS)})\s+)?"
              rf"(?:ال)?(?:عام|سنه)\s+(?:ال)?(?P<ywhich>ماضي|فايت|منصرم|جاري|حالي)ه?{_E}")
 #: "في عام 2019"، "خلال سنة 2020"، "أواخر عام 2022"، "منذ عام 2019": a year told by its number, after
 #: a word that makes it a time (a bare "عام 2019" may name a decree's year: "القرار 119 لعام 2019").
@@ -191,6 +192,16 @@ def _span(nt: NormalisedText, m: re.Match, **kw) -> DateSpan:
     s, e = nt.to_original(m.start(), m.end())
     # trim a leading clitic/space the pattern may have consumed
     return DateSpan(start=s, end=e, text=nt.original[s:e], **kw)
+
+
+def _after_a_definite_noun(nt: NormalisedText, m: re.Match) -> bool:
+    """Whether a bare "العام …" expression follows a definite word (``القائد العام الحالي``، ``الأمين
+    العام``): there العام is the adjective "general", not the year."""
+    before = nt.text[:m.start()].split()
+    if not before or not m.group(0).lstrip("وفبل").startswith("ال"):
+        return False
+    word = before[-1].lstrip("و")
+    return word.startswith("ال") and len(word) > 3
 
 
 def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | None:
@@ -244,6 +255,9 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
     if g.get("ywhich") or g.get("year10"):
         # "العام الماضي": the year before publication; "العام الجاري": this year up to publication;
         # "في عام 2019": that year; a part of it ("أواخر العام الماضي") narrows it to its months
+        if (g.get("ywhich") in ("جاري", "حالي") and not (g.get("since9") or g.get("yprep") or g.get("ypart"))
+                and _after_a_definite_noun(nt, m)):
+            return None  # "القائد العام الحالي": "general", an adjective of the noun before it, not a year
         if g.get("year10"):
             year = int(g["year10"])
         else:
@@ -251,8 +265,7 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
         if year > published.year:
             return None
         first_month, last_month = _YEAR_PARTS.get(g.get("ypart") or g.get("ypart2") or "", (1, 12))
-        a = dt.date(year, first_month, 1)
-        b = (dt.date(year, last_month, 28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        a, b = months_span(year, first_month, last_month)
         if a > published:
             return None
         return _span(nt, m, date_from=a, date_to=min(b, published), time_precision=3,

@@ -321,6 +321,10 @@ def build_casualty_matcher() -> PhraseMatcher[str]:
 # --------------------------------------------------------------------------- stage: when
 
 
+#: A year told more than this many words after an event's trigger belongs to a clause of its own
+#: (a relative clause: what the people it names did that year), not to the event.
+_YEAR_REACH = 6
+
 def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan | None, int]:
     """When an event happened: the date its own clause states, with how sure that is.
 
@@ -366,6 +370,8 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
             own.append((first, last, replace(d, background=False)))  # "منذ 22 شباط، يوم أصابت مسيرة …"
         elif d.background and spans_a_year(d):
             continue  # "للمرة السابعة منذ بداية العام الجاري": a running count's interval dates no event
+        elif spans_a_year(d) and first - trig_tok > _YEAR_REACH:
+            continue  # "اعتقلت … رجالاً قاتلوا في صفوف التنظيم في عام 2017": the year of what they did
         elif d.background:
             since.append(d)
         else:
@@ -384,7 +390,7 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
         return reporting[0][2], 1
     sent = clause.sentence
     sent_dates = [d for first, _, d in ctx._dates.between(sent.first, sent.last)
-                  if not d.background and not ctx._is_reporting_date(first) and free(first)]
+                  if not d.background and not ctx._is_reporting_date(first) and free(first) and not spans_a_year(d)]
     if sent_dates:
         return sent_dates[0], 1
     if _in_window(ctx.words, _ONGOING_VERBS, clause.first, clause.last + 1):
@@ -920,8 +926,10 @@ class _Context:
                         kept.append(k)
             # a date inside a "since" phrase ("منذ بدء الاشتباكات مساء الثلاثاء 20 نيسان") is no
             # running date: it would stamp its day on every later event
+            # nor is a year ("في عام 2017"): it dates no day of what the next sentence tells
             own = [(first, d) for first, _, d in self._dates.between(sent.first, sent.last)
-                   if not d.background and "منذ" not in {w.lstrip("و") for w in self.words[max(sent.first, first - 4):first]}]
+                   if not d.background and not spans_a_year(d)
+                   and "منذ" not in {w.lstrip("و") for w in self.words[max(sent.first, first - 4):first]}]
             if own and not sent.headline:
                 self.last_date = running_date(self.words, own)
                 if not flashback(self.words, sent):
@@ -1902,7 +1910,7 @@ def control_claims(ctx: _Context, clause: Clause) -> list[ControlClaim]:
 def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
     """Add a sentence's event to the article's: as a new event, or folded into the one it
     reports again. Returns the event it now is part of (None: dropped as background)."""
-    if d.date is not None and d.date_quality == 2 and is_year_level(d.date):
+    if d.date is not None and is_year_level(d.date):
         return None  # "وفي العام الماضي قتلت الغارات …": a year's summary or an old episode, no day
     told = weapon_told_again(ctx, d)
     if told is not None:

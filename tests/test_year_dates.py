@@ -11,6 +11,7 @@ import pytest
 from conftest import english_article
 
 from pipeline.arabic import normalise
+from pipeline.datemath import YEAR_LEVEL_DAYS
 from pipeline.dates import find_dates
 from pipeline.english.dates import find_dates as find_english_dates
 
@@ -111,4 +112,28 @@ def test_a_running_count_since_the_start_of_the_year_dates_nothing(pipeline):
 
 
 def is_year_level_event(e) -> bool:
-    return (e.date_to - e.date_from).days > 62
+    return (e.date_to - e.date_from).days > YEAR_LEVEL_DAYS
+
+
+def test_a_count_after_in_is_no_year():
+    text = "The shelling resulted in 2000 families leaving the villages, officials said on Monday."
+    assert [s.text for s in find_english_dates(normalise(text), PUB)] == ["on Monday"]
+
+
+def test_general_after_a_definite_noun_is_no_year():
+    # "العام" of "القائد العام" is "general": "الحالي" after it is the commander's, not the year's
+    assert find_dates(normalise("انتقد الناشط القائد العام الحالي للقوات في منشور"), PUB) == []
+
+
+TWO_ARRESTS = (
+    "حملة اعتقالات في عامودا\n"
+    "أوقفت الأسايش صباح اليوم في عامودا أربعة شبان انضموا إلى خلايا التنظيم في عام 2018.\n"
+    "واقتادت دورية ثانية رجلاً آخر من منزله إلى جهة مجهولة.\n"
+    "ولم تصدر الأسايش بياناً.")
+
+
+def test_a_year_in_a_relative_clause_dates_neither_the_event_nor_the_next(pipeline):
+    result = pipeline.process(english_article(TWO_ARRESTS, PUB, "ar"))
+    arrests = [e for e in result.events if e.sub_event_type == "Arrests"]
+    assert arrests and all(e.date_from == e.date_to == PUB for e in arrests), \
+        [(e.date_from, e.date_to) for e in arrests]

@@ -40,6 +40,7 @@ import re
 from dataclasses import replace
 
 from ..arabic import NormalisedText
+from ..datemath import EARLY, LATE, MIDDLE, months_span
 from ..datemath import infer_year as _infer_year
 from ..datemath import weekday_date as _weekday_date
 from ..records import DateSpan
@@ -110,13 +111,18 @@ _RELATIVE = (
 )
 #: A year: ``last year``, ``late last year``, ``earlier this year``, ``so far this year`` (a running
 #: count: background), ``in 2019``, ``in early 2022``, ``during 2020``, ``since 2019`` (background).
-_YEAR_PARTS = {"early": (1, 3), "mid": (5, 8), "late": (10, 12),
-               "start": (1, 3), "beginning": (1, 3), "middle": (5, 8), "end": (10, 12)}
+#: Words that may follow a year told as a time ("in 2019 the SDF …", "in 2019, when …"); any other
+#: word makes the number a count ("resulted in 2000 families fleeing").
+_AFTER_A_YEAR = ("and", "when", "after", "before", "as", "while", "until", "amid", "during", "in", "on", "at",
+                 "by", "with", "the", "a", "an", "that", "which", "following", "to", "from", "for", "but", "or",
+                 "was", "were", "had", "has", "it", "they", "he", "she", "its", "their")
+_YEAR_PARTS = {"early": EARLY, "mid": MIDDLE, "late": LATE, "start": EARLY, "beginning": EARLY, "middle": MIDDLE,
+               "end": LATE}
 _YEAR = (rf"{_B}(?:(?P<since_y2>since)\s+)?(?:(?:the\s+)?(?P<ypart3>start|beginning|middle|end)\s+of\s+)?"
          rf"(?:(?P<ypart>early|late|mid)-?\s*)?(?P<yrel>last\s+year|earlier\s+this\s+year|this\s+year|"
          rf"(?P<sofar>so\s+far\s+this\s+year)){_E}|"
          rf"{_B}(?:(?P<since_y>since)\s+|in\s+|during\s+|throughout\s+)(?:(?P<ypart2>early|late|mid)-?\s*)?"
-         rf"(?P<ynum>(?:19|20)\d\d){_E}(?!\s*[-–/]\s*\d)")
+         rf"(?P<ynum>(?:19|20)\d\d){_E}(?!\s*[-–/]\s*\d)(?!\s+(?!{_alt(_AFTER_A_YEAR)}\b)[A-Za-z])")
 _DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_EXPLICIT, _MONTH_ONLY, _WEEKDAY, _RELATIVE, _YEAR)))
 
 
@@ -309,8 +315,7 @@ def _year(g: dict, published: dt.date) -> dict | None:
     if year > published.year:
         return None
     first_month, last_month = _YEAR_PARTS.get(g.get("ypart3") or g.get("ypart") or g.get("ypart2") or "", (1, 12))
-    a = dt.date(year, first_month, 1)
-    b = (dt.date(year, last_month, 28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    a, b = months_span(year, first_month, last_month)
     if rel == "earlier this year":
         b = published - dt.timedelta(days=1)
     if a > published or b < a:

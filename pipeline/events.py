@@ -5075,6 +5075,7 @@ def part_of_earlier(ctx: _Context, trig: Trigger, m: Match, clause: Clause) -> b
 
 
 _OTHERS = _WORDS["others"]
+_CASUALTY_WORDS = _KILL_WORDS | _WOUND_WORDS
 #: How far after an arrest trigger, in its sentence, a count with ``آخرين`` may name more people it took.
 _OTHERS_REACH = 30
 
@@ -5084,7 +5085,9 @@ def others_arrested(matches: list[Match], tokens: Sequence[Token], sentence_star
     (``طالت حملة اعتقالات … أربعة معلمين في عامودا، وثلاثة آخرين في الدرباسية``) names more people
     the same arrests took: an arrest trigger there (the count and ``آخرين``), which
     :func:`arrests_apart` makes an arrest of its own when a place of its own follows, and nothing
-    otherwise (``وثلاثة آخرين في الحي ذاته``)."""
+    otherwise (``وثلاثة آخرين في الحي ذاته``). A trigger of another kind between the arrest and
+    the count (``…، وقُتل مدني وثلاثة آخرون في انفجار …``), or a word of killing or wounding
+    (``kill_word``, ``wound_word``: ``وأُصيب طفل واثنان آخرون``), makes the count that act's."""
     words = words_of(tokens)
     if not has_any(words, _OTHERS):
         return matches
@@ -5092,13 +5095,15 @@ def others_arrested(matches: list[Match], tokens: Sequence[Token], sentence_star
     if not arrests:
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    others = [m.first for m in matches if m.payload.kind != "arrest"]
+    others += [j for j in range(len(words)) if _stem(words[j], _CASUALTY_WORDS) is not None]
     found = []
     for k in where(words, _OTHERS):
         c = k - 1
         if c < 1 or c in covered or not words[c].startswith("و") or not is_number(tokens, c):
             continue
         if any(0 < c - last <= _OTHERS_REACH and not any(s in sentence_starts for s in range(last + 1, c + 1))
-               for last in arrests):
+               and not any(last < f < c for f in others) for last in arrests):
             found.append(Match(c, k, ARREST, "و"))
     return sorted(matches + found) if found else matches
 

@@ -111,6 +111,13 @@ def test_an_arrest_told_again_or_at_the_same_place_stays_one_arrest(run_text):
     assert len(_arrests(run_text(text, "2021-05-10").events)) == 1
 
 
+def test_a_count_of_others_after_another_act_is_not_more_arrests(run_text):
+    # the count belongs to a killing told after the arrest: one arrest, at its own place
+    text = ("أوقفت الأسايش رجلاً في بلدة عامودا مساء أمس، وأصيب طفل واثنان آخرون بقذيفة سقطت "
+            "على منزل في الدرباسية.")
+    assert _arrests(run_text(text, "2021-05-10").events) == [("amuda", "", "2021-05-09")]
+
+
 # --------------------------------------------------------------------------- an arrest told in a clause of time
 
 def test_an_arrest_after_or_before_which_something_happened_with_its_own_day_is_an_arrest(run_text):

@@ -803,7 +803,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("detained", lambda ms, w, t, s: detained_persons(ms, t)),
     ("others", lambda ms, w, t, s: others_arrested(ms, t, s)),
     ("counted", lambda ms, w, t, s: detainees_counted(ms, t, s)),
-    ("after_an", lambda ms, w, t, s: arrests_after_an(ms, w)),
+    ("after_an", lambda ms, w, t, s: arrests_after_an(ms, t, s)),
     ("stones", lambda ms, w, t, s: stones_thrown(ms, w)),
     ("apart", lambda ms, w, t, s: crowd_acts(ms, w)),
     ("found_body", lambda ms, w, t, s: bodies_found(ms, w, bare_words(t))),
@@ -5110,18 +5110,37 @@ def others_arrested(matches: list[Match], tokens: Sequence[Token], sentence_star
 
 _AFTER_AN_VERBS = _WORDS["arrest_after_an"]
 _BEFORE_AFTER = frozenset({"قبل", "بعد"})
+_GOT_AWAY = _WORDS["got_away"]
 
 
-def arrests_after_an(matches: list[Match], words: list[str]) -> list[Match]:
+def _got_away_before(tokens: Sequence[Token], k: int, sentence_starts: frozenset[int]) -> bool:
+    """Whether a getaway (``got_away``: ``لاذ بالفرار``، ``تمكن من الهرب``، ``نجا``) stands right
+    before ``قبل`` at token ``k``, in its sentence with no punctuation between (``تمكن مطلوب من
+    الفرار قبل أن تعتقله …``): the arrest told after it was forestalled. A getaway told apart
+    (``تمكنوا من الفرار خلال الفوضى، قبل أن تعتقلهم دوريات … فجر اليوم``) was ended by the arrest."""
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    if words[k].lstrip("و") != "قبل":
+        return False
+    lo = k
+    while lo > 0 and lo not in sentence_starts and starts[lo] - ends[lo - 1] <= 1:
+        lo -= 1
+    return _any_stem(words[lo:k], _GOT_AWAY)
+
+
+def arrests_after_an(matches: list[Match], tokens: Sequence[Token], sentence_starts: frozenset[int] = frozenset()) -> list[Match]:
     """Stage (what): an arrest verb in the imperfect right after ``قبل أن``/``بعد أن`` (``فروا
     خلال الفوضى، قبل أن تعتقلهم دورية للأسايش صباح اليوم``) tells a past arrest: an arrest trigger,
     which :meth:`_Context._draft` keeps only with a day of its own after it (:func:`own_day_after`);
-    with none (``قبل أن تقتاد شابين إلى جهة مجهولة``) it is how a story told went on."""
+    with none (``قبل أن تقتاد شابين إلى جهة مجهولة``) it is how a story told went on. After a
+    getaway in its sentence (``تمكن مطلوب من الفرار قبل أن تعتقله …``: :func:`_got_away_before`)
+    the arrest never happened: none."""
+    words = words_of(tokens)
     if not has_any(words, _AFTER_AN_VERBS):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = [Match(k, k, ARREST, "") for k in where(words, _AFTER_AN_VERBS)
-             if k >= 2 and k not in covered and words[k - 1] == "ان" and words[k - 2].lstrip("و") in _BEFORE_AFTER]
+             if k >= 2 and k not in covered and words[k - 1] == "ان" and words[k - 2].lstrip("و") in _BEFORE_AFTER
+             and not _got_away_before(tokens, k - 2, sentence_starts)]
     return sorted(matches + found) if found else matches
 
 

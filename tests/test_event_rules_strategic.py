@@ -140,6 +140,13 @@ def test_an_arrest_in_a_clause_of_time_with_no_day_of_its_own_stays_background(r
     assert len(_arrests(run_text(text, "2021-05-10").events)) <= 1
 
 
+def test_someone_who_got_away_before_an_arrest_was_not_arrested(run_text):
+    text = "نجح رجل مطلوب في الهرب ليلة أمس قبل أن يعتقله عناصر الأسايش في حي الهلالية بالقامشلي."
+    assert _arrests(run_text(text, "2021-05-10").events) == []
+    text = "لاذ شاب بالفرار من منزله قبل أن تعتقله دورية للأسايش مساء أمس في حي طي بمدينة القامشلي."
+    assert _arrests(run_text(text, "2021-05-10").events) == []
+
+
 # --------------------------------------------------------------------------- a truce sought is no truce
 
 AGREEMENT = ("Strategic developments", "Agreement")

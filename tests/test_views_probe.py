@@ -155,7 +155,7 @@ def _near_tal_ziwan(pipeline) -> pd.DataFrame:
     """An event of our own words reported near a village with a cited point (drawn there, approximate)."""
     from pipeline.records import Article
 
-    art = Article("near", "near.txt", "أصيب مدني بجروح صباح الأحد بعد أن ضربت مسيرة تركية دراجة نارية قرب قرية "
+    art = Article("near", "near.txt", "أصيب مدني بجروح صباح الأحد بعد أن استهدفت مسيرة تركية دراجته قرب قرية "
                   "تل زيوان شرقي القامشلي.", dt.date(2024, 6, 12), "Test outlet", "ar")
     (ev,) = pipeline.process(art).events
     row = ev.to_dict()

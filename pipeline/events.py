@@ -3549,6 +3549,18 @@ _REOPEN_VERBS = _WORDS["reopen_verb"]
 _REOPEN_REACH = 10
 
 
+def sentence_window_start(k: int, reach: int, sentence_starts: frozenset[int]) -> int:
+    """The first token of a window that looks back from token ``k`` at most ``reach`` words,
+    not past the start of ``k``'s sentence (``sentence_starts``: first tokens of sentences)."""
+    return max([0, k - reach, *(s for s in sentence_starts if s <= k)])
+
+
+def sentence_window_end(k: int, reach: int, n: int, sentence_starts: frozenset[int]) -> int:
+    """One past the last token of a window that looks ahead from token ``k`` at most ``reach``
+    words, not into the next sentence, in a text of ``n`` tokens."""
+    return min([n, k + reach + 1, *(s for s in sentence_starts if s > k)])
+
+
 def roads_reopened(matches: list[Match], words: list[str], sentence_starts: frozenset[int] = frozenset()) -> list[Match]:
     """Stage (what): roads a force reopened (``أعادت قوات الأسايش صباح اليوم فتح الطرق المؤدية إلى
     …``، ``وأُعيد مساء أمس فتح الطريق بين …``): ``فتح`` with a verb of reopening (``reopen_verb``)
@@ -3564,7 +3576,7 @@ def roads_reopened(matches: list[Match], words: list[str], sentence_starts: froz
     for k in where(words, frozenset({"فتح"})):
         if k in covered or not any(words[j].lstrip("و") in _ROAD_NOUNS for j in range(k + 1, min(len(words), k + 4))):
             continue
-        lo = max([0, k - _REOPEN_REACH, *(s for s in sentence_starts if s <= k)])
+        lo = sentence_window_start(k, _REOPEN_REACH, sentence_starts)
         if any(words[j] in verbs for j in range(lo, k)):
             found.append(Match(k, k, DEPLOYMENT, ""))
             covered.add(k)
@@ -3780,10 +3792,8 @@ def released_through_a_mediator(words: list[str], k: int, sentence_starts: froze
     sixteen words of it in its sentence: a release between armed sides brokered by a third, an
     agreement (ACLED). Civilians freed after elders stepped in, or soldiers freed with no one
     between the sides, are no deal told."""
-    lo, hi = max(0, k - _RELEASE_REACH), min(len(words), k + _RELEASE_REACH + 1)
-    lo = max([lo, *(s for s in sentence_starts if lo < s <= k)])
-    hi = min([hi, *(s for s in sentence_starts if k < s < hi)])
-    window = words[lo:hi]
+    lo = sentence_window_start(k, _RELEASE_REACH, sentence_starts)
+    window = words[lo:sentence_window_end(k, _RELEASE_REACH, len(words), sentence_starts)]
     return _any_stem(window, _CAPTIVES) and _any_stem(window, _RELEASE_MEDIATION)
 
 
@@ -5174,17 +5184,18 @@ def detainees_counted(matches: list[Match], tokens: Sequence[Token], sentence_st
     it in its sentence: ``حصيلة اليوم العاشر من الحملة الأمنية … كانت 14 موقوفاً``، ``أسفرت المداهمات
     … عن 12 معتقلاً``) is an arrest: a trigger on the count, and the campaign named by a definite
     arrest noun between them (``الحملة الأمنية``) is its frame, no trigger of its own. A count since
-    a day (``منذ`` between them: a running total), detainees who fled or were freed (no toll word)
-    are none."""
+    a day (``منذ`` between them: a running total), detainees who fled or were freed (no toll word),
+    and detainees killed or wounded (a ``kill_word`` or ``wound_word`` before the count: ``أسفر قصف
+    على سجن … عن مقتل 5 معتقلين``) are none."""
     words = words_of(tokens)
     if not has_any(words, _COUNTED_DETAINEES) or not _any_stem(words, _DETAINEE_TOLLS):
         return matches
     found: list[Match] = []
     framed: set[int] = set()
     for k in where(words, _COUNTED_DETAINEES):
-        if k < 1 or not is_number(tokens, k - 1):
+        if k < 1 or not is_number(tokens, k - 1) or (k >= 2 and _stem(words[k - 2], _CASUALTY_WORDS) is not None):
             continue
-        lo = max([0, k - _TOLL_REACH, *(s for s in sentence_starts if s <= k)])
+        lo = sentence_window_start(k, _TOLL_REACH, sentence_starts)
         toll = next((j for j in range(lo, k - 1) if _stem(words[j], _DETAINEE_TOLLS) is not None), None)
         if toll is None or "منذ" in words[toll:k]:
             continue

@@ -265,3 +265,9 @@ def test_detainees_counted_since_a_day_or_who_fled_are_no_arrest(run_text):
                  "وتمكن 4 معتقلين من الفرار من سجن غويران في الحسكة اليوم.",
                  "وأفرجت الأسايش اليوم عن 6 موقوفين في بلدة الشدادي."):
         assert _arrests(run_text(text, "2022-09-04").events) == [], text
+
+
+def test_detainees_killed_or_wounded_in_a_strike_are_no_arrest(run_text):
+    for text in ("أسفرت غارة لطائرة مسيّرة على سجن تابع لقسد في ريف القامشلي ليلة أمس عن مقتل 4 موقوفين وجرح حارسين.",
+                 "وأسفر سقوط قذائف على سجن في بلدة الشدادي اليوم عن إصابة 7 معتقلين بجروح طفيفة."):
+        assert _arrests(run_text(text, "2022-09-04").events) == [], text

@@ -3555,6 +3555,17 @@ def sentence_window_start(k: int, reach: int, sentence_starts: frozenset[int]) -
     return max([0, k - reach, *(s for s in sentence_starts if s <= k)])
 
 
+def stretch_start(tokens: Sequence[Token], k: int, sentence_starts: frozenset[int]) -> int:
+    """The first token of token ``k``'s stretch: back from ``k`` while no punctuation stands
+    between two tokens (more than one character between them in the normalised text) and not
+    past the start of its sentence (``sentence_starts``)."""
+    starts, ends = starts_of(tokens), ends_of(tokens)
+    lo = k
+    while lo > 0 and lo not in sentence_starts and starts[lo] - ends[lo - 1] <= 1:
+        lo -= 1
+    return lo
+
+
 def sentence_window_end(k: int, reach: int, n: int, sentence_starts: frozenset[int]) -> int:
     """One past the last token of a window that looks ahead from token ``k`` at most ``reach``
     words, not into the next sentence, in a text of ``n`` tokens."""
@@ -5128,13 +5139,8 @@ def _got_away_before(tokens: Sequence[Token], k: int, sentence_starts: frozenset
     before ``قبل`` at token ``k``, in its sentence with no punctuation between (``تمكن مطلوب من
     الفرار قبل أن تعتقله …``): the arrest told after it was forestalled. A getaway told apart
     (``تمكنوا من الفرار خلال الفوضى، قبل أن تعتقلهم دوريات … فجر اليوم``) was ended by the arrest."""
-    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
-    if words[k].lstrip("و") != "قبل":
-        return False
-    lo = k
-    while lo > 0 and lo not in sentence_starts and starts[lo] - ends[lo - 1] <= 1:
-        lo -= 1
-    return _any_stem(words[lo:k], _GOT_AWAY)
+    words = words_of(tokens)
+    return words[k].lstrip("و") == "قبل" and _any_stem(words[stretch_start(tokens, k, sentence_starts):k], _GOT_AWAY)
 
 
 def arrests_after_an(matches: list[Match], tokens: Sequence[Token], sentence_starts: frozenset[int] = frozenset()) -> list[Match]:
@@ -5174,15 +5180,13 @@ def own_day_after(ctx: _Context, last: int) -> bool:
 
 _COUNTED_DETAINEES = _WORDS["counted_detainee"]
 _DETAINEE_TOLLS = _WORDS["detainee_toll"]
-#: How far before a count of detainees its toll or result word may stand.
-_TOLL_REACH = 14
 
 
 def detainees_counted(matches: list[Match], tokens: Sequence[Token], sentence_starts: frozenset[int] = frozenset()) -> list[Match]:
     """Stage (what): a count of people held (``counted_detainee``: ``14 موقوفاً``، ``12 معتقلاً``)
-    told as the toll or result of a campaign or raid (``detainee_toll`` up to fourteen words before
-    it in its sentence: ``حصيلة اليوم العاشر من الحملة الأمنية … كانت 14 موقوفاً``، ``أسفرت المداهمات
-    … عن 12 معتقلاً``) is an arrest: a trigger on the count, and the campaign named by a definite
+    told as the toll or result of a campaign or raid (``detainee_toll`` before it in its stretch,
+    no punctuation between: :func:`stretch_start`; ``حصيلة اليوم العاشر من الحملة الأمنية …
+    كانت 14 موقوفاً``، ``أسفرت المداهمات … عن 12 معتقلاً``) is an arrest: a trigger on the count, and the campaign named by a definite
     arrest noun between them (``الحملة الأمنية``) is its frame, no trigger of its own. A count since
     a day (``منذ`` between them: a running total), detainees who fled or were freed (no toll word),
     and detainees killed or wounded (a ``kill_word`` or ``wound_word`` before the count: ``أسفر قصف
@@ -5195,7 +5199,7 @@ def detainees_counted(matches: list[Match], tokens: Sequence[Token], sentence_st
     for k in where(words, _COUNTED_DETAINEES):
         if k < 1 or not is_number(tokens, k - 1) or (k >= 2 and _stem(words[k - 2], _CASUALTY_WORDS) is not None):
             continue
-        lo = sentence_window_start(k, _TOLL_REACH, sentence_starts)
+        lo = stretch_start(tokens, k, sentence_starts)
         toll = next((j for j in range(lo, k - 1) if _stem(words[j], _DETAINEE_TOLLS) is not None), None)
         if toll is None or "منذ" in words[toll:k]:
             continue

@@ -267,6 +267,11 @@ def test_detainees_counted_since_a_day_or_who_fled_are_no_arrest(run_text):
         assert _arrests(run_text(text, "2022-09-04").events) == [], text
 
 
+def test_detainees_named_in_another_clause_than_the_toll_are_no_arrest(run_text):
+    text = "أسفرت المداهمات في حي طي عن أضرار مادية، فيما قال ذوو 6 معتقلين إنهم لم يتلقوا أي خبر عنهم."
+    assert _arrests(run_text(text, "2022-09-04").events) == []
+
+
 def test_detainees_killed_or_wounded_in_a_strike_are_no_arrest(run_text):
     for text in ("أسفرت غارة لطائرة مسيّرة على سجن تابع لقسد في ريف القامشلي ليلة أمس عن مقتل 4 موقوفين وجرح حارسين.",
                  "وأسفر سقوط قذائف على سجن في بلدة الشدادي اليوم عن إصابة 7 معتقلين بجروح طفيفة."):

@@ -142,7 +142,7 @@ from .gazetteer import SPECIFICITY, Gazetteer
 from .ids import event_id_of_keys, unique_event_ids
 from .matcher import Match, PhraseMatcher
 from .numbers import Count, is_number, one_more_person, parse_count
-from .places import DESTINATIONS, LANDMARK_BACK_FORMS, enclosing_area, unresolved_names
+from .places import DESTINATIONS, LANDMARK_BACK_FORMS, LANDMARK_NOUNS, enclosing_area, unresolved_names
 from .records import Article, ControlClaim, DateSpan, Event, Mention
 
 # --------------------------------------------------------------------------- lexicon
@@ -4946,10 +4946,17 @@ def in_other_event_clause(ctx: _Context, clause: Clause, i: int) -> bool:
     return other is not None and bool(ctx._trigs.between(other.first, other.last))
 
 
+#: Kinds of place that hold landmarks: one of them named beside a landmark told back that it
+#: does not hold is the event's scene (:func:`locate`).
+_LANDMARK_HOLDERS = frozenset({"city", "town", "village", "subdistrict"})
+
+
 def told_back_landmark(ctx: _Context, cand: tuple) -> bool:
     """Whether the place candidate ``(token, mention, near)`` is a landmark referred back to
-    (``السجن`` for the prison named before: :func:`pipeline.places.landmarks_told_back`)."""
-    return cand[1].how == "anaphora" and ctx.words[cand[0]] in LANDMARK_BACK_FORMS
+    (``السجن``, "the prison" for the prison named before: :func:`pipeline.places.landmarks_told_back`)."""
+    i, words = cand[0], ctx.words
+    return cand[1].how == "anaphora" and (words[i] in LANDMARK_BACK_FORMS or (
+        words[i] == "the" and i + 1 < len(words) and words[i + 1] in LANDMARK_NOUNS))
 
 
 def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple[Mention | None, int]:
@@ -5013,6 +5020,13 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
                         and SPECIFICITY.get(c[1].kind, 9) <= SPECIFICITY["neighbourhood"]]
             if quarters:
                 best = min(quarters, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
+        if told_back_landmark(ctx, best):
+            # "اعتقلت الأسايش في القامشلي شاباً خرج من السجن": a town named here that does not hold
+            # the landmark referred back to is the scene (the prison is what the man left)
+            towns = [c for c in cands if not told_back_landmark(ctx, c) and c[1].kind in _LANDMARK_HOLDERS]
+            if towns and not any(best[1].place_id == t[1].place_id or _inside_strict(ctx, best[1], t[1])
+                                 for t in towns):
+                best = min(towns, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
         own = referred_back_in_own_stretch(ctx, trig_tok, clause, best)
         if own is not None:
             return own, 1

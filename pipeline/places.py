@@ -171,6 +171,12 @@ _AR_LANDMARK_NOUNS = frozenset(w for w in LANDMARK_NOUNS if not w.isascii())
 LANDMARK_BACK_FORMS = frozenset(p + w for p in ARTICLE_PREFIXES for w in _AR_LANDMARK_NOUNS)
 #: English words between a landmark's name and its noun ("al-Hol displacement camp").
 _LANDMARK_MODIFIERS = _PLACE_WORDS.get("landmark_modifier", frozenset())
+#: Words after a landmark's definite noun that qualify it as another landmark (المعبر مع …).
+_TOLD_BACK_QUALIFIERS = _PLACE_WORDS.get("told_back_qualifier", frozenset())
+#: A sentencing near ``بالسجن`` (حكمت … بالسجن خمس سنوات): a prison term, not the prison.
+_TOLD_BACK_SENTENCE = _PLACE_WORDS.get("told_back_sentence", frozenset())
+#: Words before a landmark's definite noun that make it no landmark (تنظيم القاعدة).
+_TOLD_BACK_NOT_AFTER = _PLACE_WORDS.get("told_back_not_after", frozenset())
 #: Proclitics a name right after its head noun never carries (قرية بالقرب، مخيم للنازحين).
 _PREPOSITION_ARTICLE = tuple(p for p in ARTICLE_PREFIXES if p not in ("ال",))
 
@@ -961,7 +967,7 @@ def landmarks_told_back(gaz: Gazetteer, nt: NormalisedText, tokens: Sequence[Tok
             named.append((m.start, kind, m))
     out = []
     for i in backs:
-        if i in covered:
+        if i in covered or _not_told_back(nt.text, tokens, i, english):
             continue
         kind = LANDMARK_NOUNS.get(words[i] if english else strip_article(words[i])[0])
         before = [m for start, k, m in named if k == kind and start < o_starts[i]]
@@ -972,6 +978,30 @@ def landmarks_told_back(gaz: Gazetteer, nt: NormalisedText, tokens: Sequence[Tok
         nearest = [m for m in before if (m.place_id, m.unresolved_name) == places][-1]
         out.append(replace(nearest, start=s, end=e, text=nt.original[s:e], how="anaphora"))
     return out
+
+
+def _not_told_back(text: str, tokens: Sequence[Token], i: int, english: bool) -> bool:
+    """Whether the landmark noun at token ``i`` is not one named before, told back: it has its
+    own qualifier (a definite nisba adjective, ``المعبر الحدودي``; ``مع …``; "the crossing with
+    …"), it is a prison term (``بالسجن`` with a sentencing or a duration near it: حكمت … بالسجن
+    خمس سنوات), or another thing spelled the same (تنظيم القاعدة: al-Qaeda)."""
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    n = len(words)
+    nxt = words[i + 1] if i + 1 < n and not text[ends[i]:starts[i + 1]].strip() else ""
+    if english:
+        return nxt == "with"
+    if nxt in _TOLD_BACK_QUALIFIERS or (nxt.startswith("ال") and nxt not in _NAME_BREAKS and nxt not in _STOP and (
+            nxt in ADJECTIVES or nxt.endswith(("ي", "يه")))):
+        return True
+    if i > 0 and words[i - 1] in _TOLD_BACK_NOT_AFTER and not text[ends[i - 1]:starts[i]].strip():
+        return True
+    if words[i].startswith("بال"):  # "بالسجن": a sentencing before it or a term after it
+        lo = max(0, i - 8)
+        while lo < i and sentence_ends(text, ends[lo], starts[i]):
+            lo += 1  # not back over a sentence's end
+        return any(words[k] in _TOLD_BACK_SENTENCE or is_number(tokens, k)
+                   for k in [*range(lo, i), *range(i + 1, min(n, i + 4))])
+    return False
 
 
 def _one_landmark(gaz: Gazetteer, named: set[tuple[str | None, str]]) -> tuple[str | None, str] | None:

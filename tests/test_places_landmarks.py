@@ -140,3 +140,46 @@ def test_english_the_airport_of_a_city_without_one_is_no_place(pipeline):
     text = "Hasakah was calm on Sunday. Residents of Hasakah said the airport road was open again."
     result = _run(pipeline, text, "en")
     assert _at(result, text, "the airport") == []
+
+
+# ------------------------------------------- a landmark told back yields to its clause's town
+
+def test_an_event_in_another_town_is_not_moved_to_the_prison_told_back(pipeline):
+    text = ("شن عناصر من التنظيم هجوماً على سجن الصناعة في الحسكة ليل الأحد. واعتقلت قوى الأمن الداخلي "
+            "صباح الثلاثاء في مدينة عامودا رجلاً كان قد فرّ من السجن قبل عامين.")
+    result = _run(pipeline, text)
+    (ev,) = [e for e in result.events if "عامودا" in e.evidence]
+    assert ev.place_id == "amuda"
+
+
+def test_english_an_event_in_another_town_is_not_moved_to_the_prison_told_back(pipeline):
+    text = ("Militants stormed al-Sina'a prison in Hasakah late on Sunday. On Tuesday security forces "
+            "detained a man in Amuda who had escaped from the prison two years ago.")
+    result = _run(pipeline, text, "en")
+    (ev,) = [e for e in result.events if "Amuda" in e.evidence]
+    assert ev.place_id == "amuda"
+
+
+def test_a_landmark_noun_with_its_own_qualifier_is_not_told_back(pipeline):
+    text = ("أعادت السلطات التركية فتح معبر نصيبين صباح الاثنين. وفي خبر آخر، أوقفت الإدارة الذاتية "
+            "الثلاثاء العمل في المعبر النهري مع العراق.")
+    result = _run(pipeline, text)
+    assert not _at(result, text, "المعبر النهري")
+    text = ("أعادت السلطات التركية فتح معبر نصيبين صباح الاثنين. وأوقفت الإدارة الذاتية الثلاثاء "
+            "العمل في المعبر مع إقليم كردستان.")
+    result = _run(pipeline, text)
+    assert not _at(result, text, "المعبر مع")
+
+
+def test_a_prison_sentence_is_no_mention_of_the_prison(pipeline):
+    text = ("شن عناصر من التنظيم هجوماً على سجن الصناعة في الحسكة ليل الأحد. وحكمت محكمة في عامودا "
+            "الثلاثاء على رجلين بالسجن ثلاث سنوات.")
+    result = _run(pipeline, text)
+    assert not _at(result, text, "بالسجن")
+
+
+def test_al_qaeda_is_no_base_told_back(pipeline):
+    text = ("قصفت طائرة مسيّرة محيط قاعدة خراب الجير صباح الأحد. وقال مسؤول إن عناصر من تنظيم القاعدة "
+            "ينشطون في المنطقة.")
+    result = _run(pipeline, text)
+    assert not _at(result, text, "القاعدة ينشطون")

@@ -605,6 +605,11 @@ class EnglishEvents:
                     around or {}, sentences).run()
 
 
+#: Kinds of place that hold landmarks: one named beside a landmark told back that it does not
+#: hold is the event's scene (``_locate_place``).
+_TOWN_KINDS = frozenset({"city", "town", "village", "subdistrict"})
+
+
 class _Run:
     """One article's extraction (state shared by the rule steps)."""
 
@@ -3004,6 +3009,13 @@ class _Run:
                 cands = [(f, m) for f, m in cands if f not in self.locators]
             if cands:
                 f, m = min(cands, key=lambda fm: (SPECIFICITY.get(fm[1].kind, 9), abs(fm[0] - d.trig_first)))
+                towns = [(g, t) for g, t in cands if t.how != "anaphora" and t.kind in _TOWN_KINDS]
+                if m.how == "anaphora" and towns and not any(
+                        m.place_id == t.place_id or t.place_id in self.ex.gazetteer.ancestor_ids(m.place_id or "")
+                        for _, t in towns):
+                    # "In Qamishli … arrested a man who had left the prison": a town named here that
+                    # does not hold the landmark told back is the scene
+                    f, m = min(towns, key=lambda fm: (SPECIFICITY.get(fm[1].kind, 9), abs(fm[0] - d.trig_first)))
                 if SPECIFICITY.get(m.kind, 9) < SPECIFICITY["region"] or quality == 1:
                     d.place, d.place_quality = self.around.get(m.start, m), quality
                     if d.place is not m:

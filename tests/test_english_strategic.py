@@ -112,6 +112,10 @@ def test_an_exchange_of_fire_or_a_ransom_is_no_agreement(pipeline):
     evs = _events(pipeline, "Gunmen freed a kidnapped trader in Qamishli on Friday in exchange for a ransom.")
     assert "Agreement" not in _subs(evs)
 
+    evs = _events(pipeline, "The Asayish released eight young men in Amuda on Sunday in exchange for pledges signed by "
+                            "their fathers.")
+    assert "Agreement" not in _subs(evs)
+
 
 # ---------------------------------------------------------------- places that emptied
 

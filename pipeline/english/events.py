@@ -1032,9 +1032,11 @@ class _Run:
         """``prisoners held by the two sides went home … in an exchange between the Asayish and
         …``, ``freed five NDF members … in exchange for three of its fighters``: an exchange noun
         (``[swap] nouns``) after a word for captives (``[swap] objects``) or for their release
-        (``released``) in its sentence is an agreement trigger (a prisoner exchange) when no
-        trigger covers it; not in a sentence that tells an exchange of fire or a ransom
-        (``not_with``)."""
+        (``released``) in its sentence, with captives or a pair of sides after it (``objects``,
+        ``counterparts``: ``for three of its fighters``, ``between the Asayish and …``), is an
+        agreement trigger (a prisoner exchange) when no trigger covers it; not in a sentence that
+        tells an exchange of fire or a ransom (``not_with``), nor people freed in exchange for
+        pledges or guarantees (bail, no deal)."""
         lex, words = self.lex, self.words
         here = set(words[sent.first:sent.last + 1])
         if not here & lex.swap_nouns or here & lex.swap_not_with:
@@ -1043,7 +1045,8 @@ class _Run:
         for k in range(sent.first + 1, sent.last + 1):
             if words[k] not in lex.swap_nouns or any(m.first <= k <= m.last for m in out):
                 continue
-            if (lex.swap_objects | lex.swap_released) & set(words[sent.first:k]):
+            if (lex.swap_objects | lex.swap_released) & set(words[sent.first:k]) and \
+                    (lex.swap_objects | lex.swap_counterparts) & set(words[k + 1:sent.last + 1]):
                 out.append(Match(k, k, lex.kinds["agreement"], ""))
         return sorted(out, key=lambda m: m.first)
 

@@ -58,9 +58,10 @@ class Lexicon:
         Verbs of a prisoner exchange (``[swap] verbs``) up to four words before one of
         ``swap_objects`` (``exchanged 20 prisoners``, ``swapped dozens of detainees``).
     swap_objects : frozenset of str
-    swap_nouns, swap_released, swap_not_with : frozenset of str
+    swap_nouns, swap_released, swap_not_with, swap_counterparts : frozenset of str
         An exchange noun (``[swap] nouns``) after captives or their release in its sentence
-        (``walked free … in an exchange between …``) is a prisoner exchange, unless the sentence
+        (``walked free … in an exchange between …``) and before captives or a pair of sides
+        (``swap_objects``, ``swap_counterparts``) is a prisoner exchange, unless the sentence
         has one of ``swap_not_with`` (an exchange of fire, a ransom).
     with_area : PhraseMatcher of str
         A town named with the area around it (``[summary] with_area``: ``and its
@@ -125,6 +126,7 @@ class Lexicon:
     swap_nouns: frozenset[str] = frozenset()
     swap_released: frozenset[str] = frozenset()
     swap_not_with: frozenset[str] = frozenset()
+    swap_counterparts: frozenset[str] = frozenset()
     with_area: PhraseMatcher | None = None
     foiled_verbs: frozenset[str] = frozenset()
     foiled_fighting: frozenset[str] = frozenset()
@@ -225,6 +227,7 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         swap_nouns=frozenset(w.lower() for w in data.get("swap", {}).get("nouns", [])),
         swap_released=frozenset(w.lower() for w in data.get("swap", {}).get("released", [])),
         swap_not_with=frozenset(w.lower() for w in data.get("swap", {}).get("not_with", [])),
+        swap_counterparts=frozenset(w.lower() for w in data.get("swap", {}).get("counterparts", [])),
         set_up_verbs=set_up, set_up_objects=frozenset(w.lower() for w in data.get("set_up", {}).get("objects", [])
                                                       if " " not in w),
         close_verbs=close, close_objects=frozenset(w.lower() for w in data.get("close", {}).get("objects", [])),

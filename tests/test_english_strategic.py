@@ -132,5 +132,8 @@ def test_neighbourhoods_that_emptied_are_a_displacement(pipeline):
 def test_streets_that_emptied_or_stores_emptied_by_a_force_are_no_displacement(pipeline):
     evs = _events(pipeline, "The streets of Amuda emptied on Friday evening as the curfew began.")
     assert "Other" not in _subs(evs)
+    evs = _events(pipeline, "Gunmen attacked a checkpoint in Amuda on Friday. Witnesses said the grocery shops in the "
+                            "town emptied within hours as families bought up flour.")
+    assert "Other" not in _subs(evs)
     evs = _events(pipeline, "SDF fighters emptied the houses of weapons in Amuda on Friday.")
     assert "Other" not in _subs(evs)

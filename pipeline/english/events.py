@@ -967,13 +967,29 @@ class _Run:
             out.append(m)
         return out
 
+    def _dwellings_emptied(self, clause: Clause, i: int) -> bool:
+        """Whether a dwelling word (``_HOMES``) up to eight words before ``emptied`` at ``i``
+        heads its subject: not the object of a preposition (``the bakeries in the town
+        emptied``: the bakeries did; determiners between are skipped)."""
+        words = self.words
+        for j in range(max(clause.first, i - _EMPTIED_REACH), i):
+            if words[j] not in _HOMES:
+                continue
+            p = j - 1
+            while p >= clause.first and words[p] in _DETERMINERS:
+                p -= 1
+            if p < clause.first or words[p] not in _PREPOSITIONS | {"at", "near", "around", "across", "inside"}:
+                return True
+        return False
+
     def _left_homes(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``dozens of families … left both villages for the town``, ``residents abandoned the
         neighbourhood``: people (``families``, ``residents``…) leaving a settlement or their
         homes, with no flight word, are displaced (a displacement trigger on the verb); so are
         villages or neighbourhoods that emptied (``the villages nearest the frontier had largely
-        emptied``: a dwelling word up to eight words before an intransitive ``emptied``; streets
-        that emptied, or houses a force emptied of weapons, are not)."""
+        emptied``: a dwelling word up to eight words before an intransitive ``emptied``, heading
+        its subject (:meth:`_dwellings_emptied`); streets or the shops in a town that emptied, or
+        houses a force emptied of weapons, are not)."""
         words = self.words
         if not _LEAVING & set(words[sent.first:sent.last + 1]):
             return found
@@ -985,8 +1001,7 @@ class _Run:
                 continue
             clause = next(c for c in sent.clauses if c.first <= i <= c.last)
             who = words[max(clause.first, i - 10):i]
-            if words[i] in _EMPTIED and _HOMES & set(words[max(clause.first, i - _EMPTIED_REACH):i]) \
-                    and words[i + 1] not in _DETERMINERS:
+            if words[i] in _EMPTIED and self._dwellings_emptied(clause, i) and words[i + 1] not in _DETERMINERS:
                 out.append(Match(i, i, self.lex.kinds["displacement"], ""))  # "the villages … had emptied"
                 continue
             if not _FLEEING & set(who) or "who" in who[-3:]:

@@ -5048,7 +5048,7 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
     hood = the_neighbourhood(ctx, clause)
     if hood is not None:
         return hood, 1
-    scene = scene_of_the_sentence_before(ctx, clause)
+    scene = scene_of_the_sentence_before(ctx, clause, trig.kind)
     if scene is not None:
         ctx._scene_before.add(id(scene))
         return scene, 0
@@ -5060,12 +5060,14 @@ def _outside_area(ctx: _Context, m: Mention) -> bool:
     return m.place_id is not None and m.place_id in ctx.gaz.places and ctx.gaz.outside_area(m.place_id)
 
 
-def scene_of_the_sentence_before(ctx: _Context, clause: Clause) -> Mention | None:
+def scene_of_the_sentence_before(ctx: _Context, clause: Clause, kind: str | None = None) -> Mention | None:
     """Stage (where): the place of an event whose sentence names none, when the sentence right
     before it, in its paragraph, placed its own event at a village, a quarter or a smaller place
     (named, or referred back to: ``انتشرت قوى الأمن في القرية``): the report goes on with that
     episode (``واعتقلت القوى ذاتها ستة أشخاص``), so the event is there, not at the article's city.
-    None otherwise (a new paragraph, the headline, a town or a wider place before it); the place
+    None otherwise (a new paragraph, the headline, a town or a wider place before it, a sentence
+    that turns to another matter: ``وفي سياق آخر،``; an event of another ``kind`` than the one
+    before with no word referring back to its scene, ``scene_back`` of ``event_words.csv``); the place
     stays a guess (``place_quality`` 0, a note says where it came from)."""
     sent = clause.sentence
     prev = next((d for d in reversed(ctx.drafts) if d.sentence.index < sent.index), None)
@@ -5074,7 +5076,22 @@ def scene_of_the_sentence_before(ctx: _Context, clause: Clause) -> Mention | Non
         return None
     if SPECIFICITY.get(prev.place.kind, 9) >= SPECIFICITY["town"]:
         return None
+    words, text = ctx.words, ctx.nt.text
+    comma = next((k for k in range(sent.first, min(sent.last, sent.first + _SHIFT_REACH))
+                  if any(c in text[ctx._ends[k]:ctx._starts[k + 1]] for c in "،,")), None)
+    if comma is not None and not _TOPIC_SHIFT.isdisjoint(words[sent.first:comma + 1]):
+        return None  # "وفي سياق آخر، …": the report turns to another matter
+    if kind is not None and prev.trigger.kind != kind and _SCENE_BACK.isdisjoint(words[sent.first:sent.last + 1]):
+        return None  # another kind of event, with no word that refers back to the scene
     return prev.place
+
+
+#: Words of a sentence that refer back to the scene of the one before it (القوى ذاتها، هناك).
+_SCENE_BACK = _WORDS["scene_back"]
+#: Words before a sentence's first comma that turn to another matter (وفي سياق آخر،).
+_TOPIC_SHIFT = _WORDS["topic_shift"]
+#: How many first words of a sentence may turn it to another matter.
+_SHIFT_REACH = 5
 
 
 _INSIDE_WORDS = frozenset({"داخل", "بداخل", "وسط", "في"})

@@ -50,3 +50,21 @@ def test_a_sentence_before_placed_at_a_town_leaves_the_article_s_town(pipeline):
             "في بلدة عامودا، قتل فيه رجلان. واعتقلت القوى ذاتها صباح الخميس أربعة أشخاص شاركوا في "
             "إطلاق النار.")
     assert _arrest(_run(pipeline, text)).place_id != "amuda"
+
+
+def test_another_kind_of_event_with_no_reference_back_does_not_go_on_with_the_village(pipeline):
+    text = ("شهدت مدينة عامودا هدوءاً حذراً اليوم. وداهمت قوى الأمن الداخلي منزلاً في قرية خربة بيلان "
+            "بريف عامودا فجر الخميس واعتقلت رجلين. وقصف الجيش التركي بالمدفعية مواقع لقوات سوريا "
+            "الديمقراطية مساء الخميس.")
+    result = _run(pipeline, text)
+    (ev,) = [e for e in result.events if "بالمدفعية" in e.evidence]
+    assert ev.unresolved_name != "خربة بيلان" and "sentence before" not in ev.notes
+
+
+def test_a_change_of_subject_does_not_go_on_with_the_village(pipeline):
+    text = ("شهدت مدينة عامودا هدوءاً حذراً اليوم. واعتقلت قوى الأمن الداخلي رجلين في قرية خربة بيلان "
+            "بريف عامودا فجر الخميس. وفي سياق منفصل، اعتقلت القوى ذاتها مساء الخميس ثلاثة أشخاص "
+            "بتهمة تهريب السلاح.")
+    result = _run(pipeline, text)
+    ev = [e for e in result.events if "تهريب" in e.evidence][0]
+    assert ev.unresolved_name != "خربة بيلان" and "sentence before" not in ev.notes

@@ -86,6 +86,14 @@ def test_a_truce_agreed_or_signed_is_still_an_agreement(pipeline):
     assert _subs(evs) == ["Agreement"]
     evs = _events(pipeline, "Under pressure from Moscow, the two sides signed a truce at Qamishli airport on Friday.")
     assert _subs(evs) == ["Agreement"]
+    # a deal the sides went on or moved to reach is reached
+    evs = _events(pipeline, "Tribal mediators met both sides for hours and they moved to seal a ceasefire at "
+                            "Qamishli airport on Saturday.")
+    assert _subs(evs) == ["Agreement"]
+    # the urging is told in its own relative clause: the deal itself was reached
+    evs = _events(pipeline, "Local notables, who had called on the Asayish for calm, mediated a ceasefire in the Tayy "
+                            "neighbourhood of Qamishli on Saturday.")
+    assert _subs(evs) == ["Agreement"]
 
 
 def test_breaches_of_a_ceasefire_agreement_are_no_agreement_of_the_truce_word_or_the_deal_word(pipeline):

@@ -1567,11 +1567,21 @@ class _Run:
         is no agreement. ``to`` and a verb of reaching (``[not_event] deal_aims``) up to four words
         before the trigger, or a verb of urging (``urging``) earlier in its clause with ``to`` or
         ``for`` up to four words after it, before the trigger. A deal agreed or signed
-        (``agreed to a ceasefire``) is told by its own verb."""
+        (``agreed to a ceasefire``) is told by its own verb; one the sides went on or moved to
+        reach (``went on to sign a truce``, ``moved to seal a ceasefire``: ``went_on``) is done,
+        and so is one a deal verb in the past (``deal_done``) tells after the urging (``officers,
+        who had asked both sides for restraint, brokered a truce``)."""
         words, lex = self.words, self.lex
-        if any(words[k] == "to" and words[k + 1] in lex.deal_aims for k in range(max(clause.first, m.first - 4), m.first - 1)):
+
+        def went_on(k: int) -> bool:  # "moved to", "went on to"
+            return k - 1 >= 0 and (words[k - 1] in lex.went_on or (
+                words[k - 1] == "on" and k - 2 >= 0 and words[k - 2] in lex.went_on))
+
+        if any(words[k] == "to" and words[k + 1] in lex.deal_aims and not went_on(k)
+               for k in range(max(clause.first, m.first - 4), m.first - 1)):
             return True
         return any(words[k] in lex.urging and {"to", "for"} & set(words[k + 1:min(m.first, k + 5)])
+                   and not lex.deal_done & set(words[k + 1:m.first])
                    for k in range(clause.first, m.first))
 
     def _goes_on(self, k: int) -> bool:

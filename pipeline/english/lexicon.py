@@ -87,9 +87,10 @@ class Lexicon:
         were held, are no new arrest (``[not_event]``).
     running_on : frozenset of str
         ``the truce entered its third day``: a truce going on, no new one, and no force moved.
-    deal_aims, urging : frozenset of str
+    deal_aims, urging, went_on, deal_done : frozenset of str
         ``urged Ankara to agree to a ceasefire``: a deal someone is urged or sets out to reach is
-        no agreement (``[not_event]``).
+        no agreement (``[not_event]``), unless told as done (``went on to sign``, ``who had asked
+        … for restraint, brokered a truce``).
     words : Mapping of str -> frozenset of str
         Other word lists the event rules read by name (``[words]``, the keys of ``WORD_LISTS``).
     seized_objects : frozenset of str
@@ -142,6 +143,8 @@ class Lexicon:
     held_participles: frozenset[str] = frozenset()
     running_on: frozenset[str] = frozenset()
     deal_aims: frozenset[str] = frozenset()
+    went_on: frozenset[str] = frozenset()
+    deal_done: frozenset[str] = frozenset()
     urging: frozenset[str] = frozenset()
     words: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
@@ -220,7 +223,8 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         foiled_attackers=frozenset(w.lower() for w in ne.get("foiled_attackers", [])),
         **{key: frozenset(w.lower() for w in ne.get(key, [])) for key in
            ("feared_returns", "fears", "echo_verbs", "echo_sounds", "deal_reached", "ground_raid",
-            "release_words", "held_participles", "running_on", "deal_aims", "urging")},
+            "release_words", "held_participles", "running_on", "deal_aims", "urging", "went_on",
+            "deal_done")},
         words={key: frozenset(w.lower() for w in words[key]) for key in WORD_LISTS},
         with_area=with_area, swap_verbs=swap,
         swap_objects=frozenset(w.lower() for w in data.get("swap", {}).get("objects", [])),

@@ -4778,11 +4778,12 @@ _TO_PLACE = {"deployment"}
 _DESTINATION_VERBS = _WORDS["destination_verb"]
 
 
-def _direction(words: list[str], i: int) -> str:
+def _direction(words: list[str], i: int, lo: int | None = None) -> str:
     """``"to"`` when the place named at token ``i`` follows a direction word (``باتجاه``،
     ``نحو``، ``إلى``: maybe with a head noun between, ``نحو قرى ذبانة``) or, up to three
     words before it, a verb of heading for a place (``قصد آخرون مدينة الحسكة``), ``"from"``
-    after ``من``, else ``""``."""
+    after ``من``, else ``""``. A place joined by و to a destination named before it in its
+    comma stretch (first token ``lo``; without it, four words back) goes there too."""
     k = i - 1
     while k >= 0 and i - k <= 3 and (words[k] in _PLACE_HEADS or words[k].lstrip("و") in _PLACE_HEADS):
         k -= 1  # ("وسط" keeps its own و)
@@ -4795,7 +4796,7 @@ def _direction(words: list[str], i: int) -> str:
     if w not in _DESTINATIONS and w != "من" and words[k + 1].startswith("و") and k > 0:
         # "باتجاه الأرياف ومدينة القامشلي": a place joined by و to a destination is one too, and so
         # is one joined to a destination of a few words ("باتجاه أحياء وسط المدينة والمربع الأمني")
-        for j in range(k - 1, max(-1, k - 5), -1):
+        for j in range(k - 1, max(-1, k - 5) if lo is None else lo - 1, -1):
             w = words[j].lstrip("و")
             if w in _DESTINATIONS or w == "من" or words[j] in _CLAUSE_BREAKS:
                 break
@@ -4824,17 +4825,20 @@ def fighting_moved(words: list[str], trig_tok: int, trig: Trigger) -> bool:
         w.lstrip("و") in _FIGHT_SPREAD_VERBS for w in words[max(0, trig_tok - 2):trig_tok])
 
 
-def destination_filter(words: list[str], cands: list, trig: Trigger, moved: bool = False) -> list:
+def destination_filter(words: list[str], cands: list, trig: Trigger, moved: bool = False,
+                       stretch_first: Callable[[int], int] | None = None) -> list:
     """Stage: a destination is not where an event happened. Families fleeing ``من حي طي
     باتجاه قرى الريف`` are displaced from Tayy; clashes that drove them ``نحو قرى ذبانة`` were
     not in Dhubana. Reinforcements are the opposite: brought ``من مدينة الحسكة إلى محيط الحي``,
     they are placed where they went, and so is fighting that moved on (:func:`fighting_moved`).
     When only destinations are named, the event has no place
-    of its own there (the caller looks wider, then falls back to the article's city)."""
+    of its own there (the caller looks wider, then falls back to the article's city).
+    ``stretch_first`` gives the first token of a token's comma stretch: a place joined by و to a
+    destination is one as far back as that (:func:`_direction`)."""
     unwanted = "from" if trig.kind in _TO_PLACE or moved else "to"
     kept, prev_i, prev_dir = [], -9, ""
     for c in sorted(cands, key=lambda c: c[0]):
-        d = _direction(words, c[0])
+        d = _direction(words, c[0], stretch_first(c[0]) if stretch_first else None)
         if not d and c[0] - prev_i <= 3:
             d = prev_dir  # "نحو قرى ذبانة وتل عودة في الريف الجنوبي": the whole list goes one way
         prev_i, prev_dir = c[0], d
@@ -4985,7 +4989,8 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         cands = [c for c in cands if not (_outside_area(ctx, c[1]) and not c[1].unresolved_name)] or cands
         if not cands:
             continue
-        cands = destination_filter(ctx.words, cands, trig, fighting_moved(ctx.words, trig_tok, trig))
+        cands = destination_filter(ctx.words, cands, trig, fighting_moved(ctx.words, trig_tok, trig),
+                                   lambda i: ctx._stretch(i)[0])
         # (the act told again, "الطائرة استهدفت …", is not moved by where its victims came back from)
         told = ctx.trig_prefix.get(trig_tok, "").endswith("ال")
         cands = [c for c in cands if not _behind_a_cause(ctx, trig_tok, c[0]) and not reporter_place(ctx.words, c[0])

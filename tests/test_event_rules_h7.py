@@ -314,3 +314,11 @@ def test_the_dead_of_a_running_total_since_the_year_began_are_no_events_toll(run
             "وأسفر الاستهداف عن مقتل شخصين.")
     shelling = [e for e in run_text(text, "2023-09-02").events if _types([e]) == [SHELLING]]
     assert [e.fatalities for e in shelling] == [2]
+
+
+def test_a_destination_joined_by_wa_far_after_its_direction_word_is_no_scene(run_text):
+    # the direction word stands six words before the destination joined by و, in the same stretch
+    text = ("أخبار القامشلي\n"
+            "فرت عشرات الأسر من حي قدور بك مساء الأحد نحو مساجد ومدارس عامة في أطراف المدينة والمربع الأمني.")
+    (ev,) = _displacements(run_text(text, "2022-07-23").events)
+    assert ev.place_id == "qaddur_bek"

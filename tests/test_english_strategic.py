@@ -145,3 +145,18 @@ def test_streets_that_emptied_or_stores_emptied_by_a_force_are_no_displacement(p
     assert "Other" not in _subs(evs)
     evs = _events(pipeline, "SDF fighters emptied the houses of weapons in Amuda on Friday.")
     assert "Other" not in _subs(evs)
+
+
+# ---------------------------------------------------------------- roads closed by no force
+
+def test_a_road_blocked_by_nature_or_by_residents_or_a_curfew_ended_is_no_deployment(pipeline):
+    for text in ("Floodwater blocked the road between Tal Tamr and Hasakah on Monday after a night of storms.",
+                 "Farmers from Amuda blocked the main road with their tractors on Monday over water shortages.",
+                 "The Asayish declared the night curfew in Amuda over on Monday, and traffic resumed."):
+        assert DEPLOYMENT not in _subs(_events(pipeline, text)), text
+
+
+def test_a_road_closed_by_a_force_is_still_a_deployment(pipeline):
+    evs = _events(pipeline, "The Asayish closed the road between Amuda and Qamishli on Monday after a bomb went off.")
+    assert _subs(evs) == [DEPLOYMENT]
+

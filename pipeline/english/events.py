@@ -1075,7 +1075,9 @@ class _Run:
         """``closed the main roads into …``, ``imposed a three-day curfew``: a verb of shutting or
         imposing (``[close] verbs``) up to four words before a road or curfew word (``[close]
         objects``) is a deployment trigger, as ``closed the roads`` and ``imposed a curfew`` are,
-        when no trigger phrase covers those words (a crowd that does it protests: :meth:`_not_event`)."""
+        when no trigger phrase covers those words; kept only with an armed or state actor1 and no
+        ``over``/``lifted`` after it (:meth:`_closure_without_force`: a landslide, residents who
+        block a road in protest, a curfew declared over are none)."""
         return self._verb_then_object(sent, found, self.lex.close_verbs, self.lex.close_objects, "deployment")
 
     def _verb_then_object(self, sent: Sentence, found: list[Match], verbs, objects, kind: str) -> list[Match]:
@@ -4444,6 +4446,20 @@ class _Run:
                    and d.date.date_from - dt.timedelta(days=3) <= o.date.date_from <= d.date.date_to
                    for o in self.drafts)
 
+    def _closure_without_force(self, d: _Draft) -> bool:
+        """A road closed or a curfew declared (a deployment whose trigger holds a ``[close]
+        objects`` word) is a change to group/activity only when an armed or state side
+        (:meth:`_armed`) is its actor1: a landslide or floodwater that blocked the road, residents
+        who blocked roads in protest, are none; nor is a curfew declared ``over`` or ``lifted``
+        (``declared the three-day curfew in Qamishli over``)."""
+        if d.kind.kind != "deployment":
+            return False
+        trig = self.words[d.trig_first:d.trig_last + 1]
+        if not self.lex.close_objects & set(trig):
+            return False
+        after = self.words[d.trig_last + 1:min(d.clause.last + 1, d.trig_last + 6)]
+        return not (d.actor1 and self._armed(d.actor1)) or bool({"over", "lifted", "ended"} & set(after))
+
     def _finish(self) -> list[Event]:
         art, actors = self.article, self.ex.actors
         # (and "a joint patrol detained …", "the forces took a correspondent …" after the Asayish's
@@ -4467,7 +4483,8 @@ class _Run:
                     d.actor1 = force
         # a headline's event that no sentence of the body tells and that names no place of its own
         # ("Turkey threatens new offensive as drone strikes intensify"): a trend or a theme, not an act
-        self.drafts = [d for d in self.drafts if not (d.headline and d.place_quality == 0)]
+        self.drafts = [d for d in self.drafts if not (d.headline and d.place_quality == 0)
+                       and not self._closure_without_force(d)]
         events: list[Event] = []
         for d in self.drafts:
             self._default_actors(d)

@@ -231,6 +231,12 @@ def test_roads_reopened_by_a_force_are_a_change_to_group_activity(run_text):
     assert _dated(run_text(text, "2022-04-07").events, DEPLOYMENT) == ["2022-04-06"]
 
 
+def test_roads_reopened_by_a_council_or_by_residents_are_no_change_to_group_activity(run_text):
+    for text in ("أعادت بلدية عامودا صباح اليوم فتح الشارع العام وسط المدينة عقب الانتهاء من تعبيده.",
+                 "وأعاد أهالي حي الهلالية مساء أمس فتح الطريق العام بعد أن رفعوا منه ركام السيول."):
+        assert DEPLOYMENT not in _types(run_text(text, "2022-04-07").events), text
+
+
 def test_roads_asked_or_due_to_reopen_and_fire_opened_are_no_reopening(run_text):
     for text in ("وطالب الأهالي أمس بإعادة فتح الطريق المؤدي إلى حي طي.",
                  "وينص الاتفاق على أن يعاد فتح الطرق المؤدية إلى المربع الأمني خلال أيام.",

@@ -407,7 +407,7 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
     if ctx.last_date is not None and new_scene(ctx, sent):
         return None, 0  # "وفي مدينة القامشلي، أغلقت …" after a report of yesterday: today's news from elsewhere
     if ctx.news_date is not ctx.last_date and not flashback(ctx.words, sent) and not told_then(ctx.words, clause) \
-            and not one_more_told(ctx, sent, trig_tok):
+            and not one_more_told(ctx, sent, trig_tok) and not names_the_act_told(ctx, sent, clause):
         # "وكانت الاشتباكات قد اندلعت مساء أمس. كما رصد المرصد حركة نزوح …": the news, not the flashback's day
         return ctx.news_date, 0
     return ctx.last_date, 0
@@ -481,6 +481,20 @@ def one_more_told(ctx: _Context, sent: Sentence, trig_tok: int) -> bool:
         return False
     kinds = {m.payload.kind for m in ctx._trigs.between(trig_tok, trig_tok)}
     return any(d.sentence.index == sent.index - 1 and d.trigger.kind in kinds for d in ctx.drafts)
+
+
+#: Definite nouns that name an act of a kind already told (``sequel_<kind>`` rows: ``الهجوم``).
+_SEQUEL_NOUNS = {"clash": _WORDS["sequel_clash"], "shelling": _WORDS["sequel_shelling"]}
+
+
+def names_the_act_told(ctx: _Context, sent: Sentence, clause: Clause) -> bool:
+    """Stage (when): whether a clause names by a definite noun an act of the kind the sentence
+    before it told (``وكان مسلحون … قد هاجموا حاجزاً … مساء الثلاثاء. وردّت الأسايش على الهجوم
+    باعتقال …``: ``sequel_clash``, ``sequel_shelling`` rows): it follows on from that act, at its
+    time, not the news's."""
+    kinds = {d.trigger.kind for d in ctx.drafts if d.sentence.index == sent.index - 1}
+    window = ctx.words[clause.first:clause.last + 1]
+    return any(_any_stem(window, nouns) for kind, nouns in _SEQUEL_NOUNS.items() if kind in kinds)
 
 
 def told_then(words: list[str], clause: Clause) -> bool:

@@ -282,3 +282,12 @@ def test_detainees_killed_or_wounded_in_a_strike_are_no_arrest(run_text):
     for text in ("أسفرت غارة لطائرة مسيّرة على سجن تابع لقسد في ريف القامشلي ليلة أمس عن مقتل 4 موقوفين وجرح حارسين.",
                  "وأسفر سقوط قذائف على سجن في بلدة الشدادي اليوم عن إصابة 7 معتقلين بجروح طفيفة."):
         assert _arrests(run_text(text, "2022-09-04").events) == [], text
+
+
+# --------------------------------------------------------------------------- a sequel to a flashback
+
+def test_a_sequel_naming_the_flashbacks_act_is_of_the_flashbacks_day(run_text):
+    text = ("يسود هدوء حذر اليوم السبت في بلدة عامودا. وكان مجهولون قد هاجموا نقطة للأسايش عند مدخل البلدة "
+            "ليلة الأربعاء الماضي. وردت الأسايش على الهجوم باعتقال ثلاثة شبان في عامودا.")
+    assert _arrests(run_text(text, "2021-05-08").events) == [("amuda", "", "2021-05-05")]
+

@@ -3552,8 +3552,9 @@ _PRESENT_CORDON_GAP = _CORDON_GAP + 4
 
 
 def present_cordons(matches: list[Match], words: list[str]) -> list[Match]:
-    """Stage (what): a cordon told in the present tense with ``منذ`` between the verb and the cordon
-    noun (``وتفرض الأسايش منذ صباح الأحد 11 من آب طوقاً أمنياً حول المربع الأمني``): the cordon is in
+    """Stage (what): a cordon told in the present tense (``impose_present``: ``تفرض``، ``تضرب``،
+    ``تحكم``، ``تطبق``) with ``منذ`` between the verb and the cordon noun (``cordon``: ``طوقاً``،
+    ``حصاراً``; ``وتفرض الأسايش منذ صباح الأحد 11 من آب طوقاً أمنياً حول المربع الأمني``): the cordon is in
     force since that day, a change to group/activity from it. :meth:`_Context._draft` keeps it only
     when the "since" is a date (not ``منذ سنوات``); with no ``منذ`` (``وتفرض الأسايش طوقاً حول
     الحي``) it is a standing state, no trigger."""

@@ -248,6 +248,11 @@ def test_a_cordon_in_force_since_a_day_is_a_change_to_group_activity_from_that_d
     text = "وتفرض قوات الأسايش منذ مساء السبت 10 من آب طوقاً محكماً حول حي غويران في مدينة الحسكة."
     events = run_text(text, "2024-08-14").events
     assert _dated(events, DEPLOYMENT) == ["2024-08-10"] and events[0].place_id == "ghuwayran"
+    # other verbs of keeping a cordon or a siege in the present
+    text = "ويضرب الجيش التركي منذ فجر الإثنين 12 من آب حصاراً على قرية تل ورد شمالي الحسكة."
+    assert _dated(run_text(text, "2024-08-14").events, DEPLOYMENT) == ["2024-08-12"]
+    text = "وتحكم قوات النظام منذ صباح الأحد 11 من آب الطوق حول مبنى البلدية في القامشلي."
+    assert _dated(run_text(text, "2024-08-14").events, DEPLOYMENT) == ["2024-08-11"]
 
 
 def test_a_cordon_in_force_with_no_day_or_for_years_is_a_standing_state(run_text):

@@ -369,7 +369,7 @@ class PlaceFinder:
         elsewhere = self._of_another_city(nt.text, tokens, spans)
         spans = [sp for sp in spans if sp not in elsewhere]
 
-        focus = _focus_city(gaz, spans)
+        focus = _focus_city(gaz, spans, words)
         spans += _anaphora(gaz, tokens, taken, focus, {f: pid for f, _, pid, _ in spans}, nt.text, list(spans))
         starts, ends = starts_of(tokens), ends_of(tokens)
         unknown: list[_Candidate] = []
@@ -677,15 +677,34 @@ def _lone_adjective(words: list[str], m: Match) -> bool:
     return not (m.first > 0 and _bare(words[m.first - 1]) in HEAD_NOUNS)
 
 
-def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]]) -> str | None:
+#: Verbs of reaching or fleeing: a city after ``إلى`` a few words on is where people went.
+_ARRIVAL_VERBS = _PLACE_WORDS.get("arrival_verb", frozenset())
+#: How many words before ``إلى`` such a verb may stand (ووصلت العائلات النازحة من عفرين إلى …).
+_ARRIVAL_REACH = 6
+
+
+def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]],
+                words: Sequence[str] = ()) -> str | None:
     """The city the article names most; a tie goes to the one with more named places inside
     it (a dateline city against the city whose quarters the report names), then the first. A
     city outside the mapped area (:meth:`~pipeline.gazetteer.Gazetteer.outside_area`: a report
     from Qamishli that keeps naming Afrin) is the article's city only when it names no city of
-    the area."""
+    the area. A place named only as where people went (``words`` before it: ``باتجاه``، ``نحو``
+    (``destination`` rows), ``إلى`` a few words after an ``arrival_verb``: families from Afrin
+    who reached Qamishli) counts only when every place is named so."""
+    def toward(first: int) -> bool:
+        if not 0 < first <= len(words):
+            return False
+        before = words[first - 1].lstrip("و")
+        if before == "الي":  # "إلى" only after a verb of reaching or fleeing (not عاد الهدوء إلى …)
+            return any(w in _ARRIVAL_VERBS or w.removeprefix("و") in _ARRIVAL_VERBS
+                       for w in words[max(0, first - 1 - _ARRIVAL_REACH):first - 1])
+        return before in DESTINATIONS
+
     counts: dict[str, int] = {}
     inner: dict[str, int] = {}
     order: list[str] = []
+    spans = [sp for sp in spans if not toward(sp[0])] or spans
     for _, _, pid, _ in spans:
         p = gaz.places[pid]
         city = pid if p.kind in ("city", "town") else next(

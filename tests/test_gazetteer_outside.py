@@ -81,3 +81,20 @@ def test_an_english_strike_near_a_far_town_is_still_no_event_of_this_map(pipelin
     r = pipeline.process(english_article(text, dt.date(2022, 11, 14)))
     assert {"manbij_countryside", "aleppo"} <= {m.place_id for m in r.mentions}
     assert [e.place_id for e in r.events] == ["darbasiyah"]
+
+
+def test_a_city_named_only_as_where_people_fled_to_is_not_the_report_s_city(run_text):
+    r = run_text("أخبار عفرين\nاستهدفت مسيّرة تركية سيارة في مدينة عفرين مساء أمس. وقال شهود في عفرين إن "
+                 "الغارة أصابت سوقاً شعبياً في عفرين. وجرح أربعة مدنيين في قصف مدفعي لاحق ليلاً. ونزحت أسر "
+                 "كثيرة من عفرين باتجاه مدينة القامشلي.")
+    assert not [e for e in r.events if e.place_id == "qamishli" and "مدنيين" in e.evidence]
+    r = run_text("أخبار عفرين\nاستهدفت مسيّرة تركية سيارة في مدينة عفرين مساء أمس. وقال شهود في عفرين إن "
+                 "الغارة أصابت سوقاً شعبياً في عفرين. وجرح أربعة مدنيين في قصف مدفعي لاحق ليلاً. ووصلت أسر "
+                 "كثيرة هاربة من عفرين إلى مدينة القامشلي.")
+    assert not [e for e in r.events if e.place_id == "qamishli" and "مدنيين" in e.evidence]
+
+
+def test_a_city_after_ila_with_no_verb_of_going_is_still_the_report_s_city(run_text):
+    r = run_text("أخبار القامشلي\nعاد الهدوء إلى مدينة القامشلي بعد يومين من التوتر. وأصيب رجلان برصاص "
+                 "مجهولين ليلاً. ونقل مسؤول صحي في الحسكة عن أطباء في الحسكة أن حالتهما مستقرة.")
+    assert [e for e in r.events if e.place_id == "qamishli" and "رجلان" in e.evidence]

@@ -4449,7 +4449,8 @@ class _Run:
     def _closure_without_force(self, d: _Draft) -> bool:
         """A road closed or a curfew declared (a deployment whose trigger holds a ``[close]
         objects`` word) is a change to group/activity only when an armed or state side
-        (:meth:`_armed`) is its actor1: a landslide or floodwater that blocked the road, residents
+        (:meth:`_armed`) is its actor1, or, none named, a force told by its kind (``Security
+        forces shut the roads``) right before the trigger: a landslide or floodwater that blocked the road, residents
         who blocked roads in protest, are none; nor is a curfew declared ``over`` or ``lifted``
         (``declared the three-day curfew in Qamishli over``)."""
         if d.kind.kind != "deployment":
@@ -4458,7 +4459,13 @@ class _Run:
         if not self.lex.close_objects & set(trig):
             return False
         after = self.words[d.trig_last + 1:min(d.clause.last + 1, d.trig_last + 6)]
-        return not (d.actor1 and self._armed(d.actor1)) or bool({"over", "lifted", "ended"} & set(after))
+        if {"over", "lifted", "ended"} & set(after):
+            return True
+        if d.actor1:
+            return not self._armed(d.actor1)
+        # no side named: a force told by its kind ("Security forces shut the roads …") is one
+        before = set(self.words[max(d.clause.first, d.trig_first - 4):d.trig_first])
+        return not before & (_ARMED_PEOPLE | {"forces", "police", "army", "patrol", "patrols", "authorities"})
 
     def _finish(self) -> list[Event]:
         art, actors = self.article, self.ex.actors

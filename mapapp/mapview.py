@@ -932,7 +932,7 @@ POPUP_COLUMNS = ("event_id", "article_id", "source", "source_url", "event_date",
                  "reports", "review_status", "reviewed_by", "reviewed_at", "review_reason", "extracted", "truce_id",
                  "violates", "confidence",
                  "rule", "fatalities_by_source", "displaced_text", "trigger", "published", "article_count",
-                 "outlet_count", "unresolved_name", "background_outlets")
+                 "outlet_count", "unresolved_name", "background_outlets", "fatalities_basis")
 
 
 def store_groups(store, f, truce_status=None, include: tuple[str, ...] = ()) -> list[dict]:
@@ -1226,9 +1226,7 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP, place: dict 
         actors = " vs ".join(a for a in (a1 or ("attacker not named" if a2 else ""), a2) if a)
         tolls = []
         if _num(r.get("fatalities")):
-            rng = r.get("fatalities_range")
-            spread = f" (reports: {rng[0]}–{rng[1]})" if isinstance(rng, list) and len(rng) == 2 and rng[0] != rng[1] else ""
-            tolls.append(f"killed {_num(r['fatalities'])}{spread}")
+            tolls.append(f"killed {_num(r['fatalities'])}{toll_basis_note(r)}")
         if _num(r.get("injuries")):
             tolls.append(f"injured {_num(r['injuries'])}")
         if _num(r.get("displaced")):
@@ -1292,11 +1290,29 @@ def figure_label(x: dict) -> str:
     return source + (f" ({when})" if when else "")
 
 
+def toll_basis_note(r) -> str:
+    """How the merged death toll was chosen, after it (:func:`pipeline.merge._toll`): " (curated; other
+    reports say 1)" when an analyst's curated figure stands over reports that give another one,
+    " (reports: 1–5)" when the reports' figures differ (the lowest stands), else ``""``."""
+    basis = r.get("fatalities_basis") if isinstance(r.get("fatalities_basis"), str) else ""
+    if basis == "curated":
+        by = r.get("fatalities_by_source") if isinstance(r.get("fatalities_by_source"), list) else []
+        others = sorted({n for x in by if isinstance(x, dict) and x.get("origin") in ("article", "acled")
+                         and (n := _num(x.get("fatalities")))})
+        if not others or others == [_num(r.get("fatalities"))]:
+            return ""
+        said = str(others[0]) if len(others) == 1 else f"{others[0]}–{others[-1]}"
+        return f" (curated; other reports say {said})"
+    rng = r.get("fatalities_range")
+    return f" (reports: {rng[0]}–{rng[1]})" if isinstance(rng, list) and len(rng) == 2 and rng[0] != rng[1] else ""
+
+
 def toll_text(r) -> str:
     """An event's tolls in words ("killed 3, injured 15, 20+ families displaced"; ``""`` when none), whole
-    numbers, displacement in the text's own unit (as the popup says it)."""
-    tolls = [f"{label} {_num(r.get(k))}" for k, label in (("fatalities", "killed"), ("injuries", "injured"))
-             if _num(r.get(k))]
+    numbers, displacement in the text's own unit (as the popup says it), the death toll with how it was
+    chosen when reports differ (:func:`toll_basis_note`)."""
+    tolls = [f"{label} {_num(r.get(k))}" + (toll_basis_note(r) if k == "fatalities" else "")
+             for k, label in (("fatalities", "killed"), ("injuries", "injured")) if _num(r.get(k))]
     if _num(r.get("displaced")):
         said = r.get("displaced_text") if isinstance(r.get("displaced_text"), str) else ""
         tolls.append(displaced_phrase(_num(r["displaced"]), said))

@@ -6,9 +6,11 @@ the set of the two actors (order does not matter: outlets disagree on who starte
 event type and sub-type — and returns one record per group with:
 
 - ``reports``: every report kept whole (outlet, alignment, figures, evidence, offsets);
-- ``fatalities``: ACLED's most conservative figure among the reports that give one
-  (a report that mentions no deaths does not pull the toll to zero), with
-  ``fatalities_range`` ``[low, high]`` and ``fatalities_by_source``;
+- ``fatalities``: an analyst's curated figure when a curated row is among the reports, else
+  ACLED's most conservative figure among the reports that give one (a report that mentions no
+  deaths does not pull the toll to zero; an article's figure is the largest its sentences give),
+  with ``fatalities_basis`` (how it was chosen: :func:`_toll`), ``fatalities_range`` ``[low,
+  high]`` and ``fatalities_by_source``; ``injuries`` alike;
 - ``source``: the outlets, ``alignments``: their partisanship, and ``partisan_only``
   when every report comes from a partisan outlet (pro-government, AANES-aligned or
   opposition), so the app can hide claims no independent outlet made.
@@ -419,19 +421,25 @@ def _merged(members: list[Part], sources: Mapping[str, Any] | None,
     figures: dict[tuple, None] = {}  # (origin, outlet, article, ref, toll, date, alignment), once each
     outlets: dict[str, None] = {}
     alignments: dict[str, None] = {}
-    injuries = []
+    killed: dict[str, Any] = {}  # each report's toll (an article's: the largest its sentences give)
+    injured: dict[str, Any] = {}
+    coded: tuple[Any, Any] | None = None  # a curated row's (fatalities, injuries): the analyst's
     for r in reports:
         origin = r.get("origin") or "article"
         article = r.get("article_id") or ""
         aligned = [a for a in r["alignments"] or () if a]
+        report = article if origin == "article" and article else str(r["event_id"])
         if r["fatalities"]:
             figures[(origin, r["source"], article if origin == "article" else "", "", r["fatalities"],
                      _day(r.get("published")), aligned[0] if len(aligned) == 1 else "")] = None
+            killed[report] = max(killed.get(report, 0), r["fatalities"])
         if r["source"]:
             outlets[r["source"]] = None
         alignments.update(dict.fromkeys(r["alignments"]))
         if r["injuries"]:
-            injuries.append(r["injuries"])
+            injured[report] = max(injured.get(report, 0), r["injuries"])
+        if origin == "curated" and coded is None:
+            coded = (r["fatalities"], r["injuries"])
     for r in reports:  # outlets' own figures listed in curated rows
         for ref, fig in r["outlet_figures"].items():
             n = _leading_int(fig)
@@ -439,7 +447,10 @@ def _merged(members: list[Part], sources: Mapping[str, Any] | None,
                 src = (sources or {}).get(ref)
                 figures[("cited", getattr(src, "outlet", ref), "", ref, n, _day(getattr(src, "published", "")),
                          getattr(src, "alignment", "") or "")] = None
+                killed.setdefault(f"cited:{ref}", n)
     values = [f[4] for f in figures]
+    fatalities, basis = _toll(killed, coded[0] if coded else None)
+    injuries, _ = _toll(injured, coded[1] if coded else None)
     aligned = list(alignments)
     sourcing = event_sourcing(reports)  # reports and outlets: the one rule every view reads
     base.update(
@@ -450,7 +461,8 @@ def _merged(members: list[Part], sources: Mapping[str, Any] | None,
         outlet_count=len(sourcing.outlets),
         reporting_outlets=list(sourcing.outlets),
         background_outlets=list(sourcing.background),
-        fatalities=min(values) if values else 0,
+        fatalities=fatalities,
+        fatalities_basis=basis,
         fatalities_range=[min(values), max(values)] if values else [0, 0],
         fatalities_by_source=([_figure(f) for f in figures] if shared is None else
                               [_shared_figure(shared, f) for f in figures]),
@@ -460,8 +472,28 @@ def _merged(members: list[Part], sources: Mapping[str, Any] | None,
         merged_ids=[e["event_id"] for e, _ in members],
     )
     if injuries:
-        base["injuries"] = min(injuries)
+        base["injuries"] = injuries
     return merged_record(base)
+
+
+def _toll(by_report: Mapping[str, Any], coded: Any) -> tuple[Any, str]:
+    """An event's toll from each report's (``by_report``: report -> its figure) and an analyst's
+    curated row's (``coded``), with how it was chosen (``fatalities_basis``).
+
+    The analyst's figure wins when the row gives one (``"curated"``): the analyst weighed the
+    reports, and often counts people no single report counts (each side's own dead). Otherwise,
+    when reports differ, the lowest (``"lowest"``: ACLED's most conservative figure among
+    conflicting reports of one event). A report's figure is the largest its sentences give (one
+    article's figures for one event are its parts or its update, never two estimates); a report
+    that tells none is no zero, and neither is a curated 0 ("only injuries reported").
+    ``(0, "")`` when no report gives a figure; ``""`` when one does or they agree.
+    """
+    if coded:
+        return coded, "curated"
+    values = [v for v in by_report.values() if v]
+    if not values:
+        return 0, ""
+    return min(values), ("lowest" if len(set(values)) > 1 else "")
 
 
 _ORDER = {"article": 0, "curated": 1, "acled": 2}

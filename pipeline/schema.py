@@ -44,7 +44,7 @@ MERGED_FIELDS: tuple[tuple[str, Any, Any], ...] = (
     ("report_count", int, 1), ("fatalities_range", list, list), ("fatalities_by_source", dict, dict),
     ("alignments", list, list), ("partisan_only", bool, False), ("merged_ids", list, list),
     ("article_count", int, 1), ("outlet_count", int, 1), ("report_ids", list, list),
-    ("reporting_outlets", list, list), ("background_outlets", list, list),
+    ("reporting_outlets", list, list), ("background_outlets", list, list), ("fatalities_basis", str, ""),
 )
 #: On curated rows only (curated/events.csv).
 CURATED_FIELDS: tuple[tuple[str, Any, Any], ...] = (

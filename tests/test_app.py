@@ -620,3 +620,23 @@ def test_every_view_says_the_same_reports_and_outlets_of_an_event(shipped_out, a
     assert '<span class="qlow">forum.nef2.com (tag pages) (3, low trust)</span>' in sources
     assert "cited only as background" in sources
     st.cache_resource.clear()
+
+
+def test_the_popup_keeps_the_analysts_curated_toll_and_says_what_reports_say(shipped_out, app, monkeypatch):
+    """Probe: the Wahda roundabout shooting, coded by the analysts as 2 dead (one on each side), showed
+    "killed 1 (reports: 1–5)" on the map, the lowest of its reports. The curated figure stands and the
+    popup says where the others differ; the list under the map and the briefing say the same toll."""
+    import streamlit as st
+
+    from mapapp.data import load_dataset
+
+    monkeypatch.setenv("QMAP_OUT", str(shipped_out))
+    st.cache_resource.clear()
+    frame = load_dataset(shipped_out).store.frame()
+    row = frame[frame["merged_ids"].map(lambda m: "cur-0420-wahda-shooting" in m)].iloc[0]
+    at = app(view="Map", event=row["event_id"], **{"from": "2021-04-20", "to": "2021-04-26"}).run()
+    assert not at.exception
+    popup = _popup_of(at, row["event_id"])
+    assert "killed 2 (curated; other reports say 1)" in popup and "killed 1 (reports" not in popup
+    assert "killed 2 (curated; other reports say 1)" in mapview.toll_text(row)
+    st.cache_resource.clear()

@@ -33,9 +33,10 @@ def test_wahda_shooting_is_one_event_with_every_report(merged):
     # the article's report (Shafaq, Arabic) and the analysts' curated row are one event
     assert any(i.startswith("000_35a237ec7240c52b") for i in e["merged_ids"])
     assert e["report_count"] == 2
-    # each source keeps its own figure; the headline is the most conservative (ACLED)
+    # each source keeps its own figure; the headline is the analysts' curated one (one dead on each side)
     figures = [f["fatalities"] for f in e["fatalities_by_source"]]
-    assert len(figures) >= 3 and e["fatalities"] == min(figures) and e["fatalities_range"] == [min(figures), max(figures)]
+    assert len(figures) >= 3 and e["fatalities_range"] == [min(figures), max(figures)]
+    assert e["fatalities"] == 2 and e["fatalities_basis"] == "curated"
     # the evidence stays the article's exact sentence
     text = SEED.read_text(encoding="utf-8")
     assert e["evidence"] == text[e["start"]:e["end"]] and "دوار الوحدة" in e["evidence"]
@@ -313,3 +314,47 @@ def test_shipped_day_rows_and_wahda_count_reports_and_outlets(merged):
     wahda = _by_member(events, "cur-0420-wahda-shooting")
     assert (wahda["article_count"], wahda["outlet_count"]) == (2, 2)
     assert wahda["reporting_outlets"] == ["Shafaq News", "Syrian Observatory for Human Rights"]
+
+
+# ---------------------------------------------------------------------------------------
+# the merged toll: an analyst's curated figure wins; a report's figure is its article's whole toll
+# ---------------------------------------------------------------------------------------
+
+def test_an_analysts_curated_toll_is_not_replaced_by_a_lower_extracted_one():
+    """The analyst coded 2 dead (one on each side, from each side's account); an article gives only
+    its own side's 1. The merged event keeps the analyst's 2 and says so (``fatalities_basis``)."""
+    article = _ev("art-1", "Daily Courier", 1, "other", article_id="art", injuries=2)
+    row = _row("cur-z", ["b1"], fatalities=2, injuries=6)
+    for records in ([article, row], [row, article]):
+        (e,) = merge_reports(records, _index())
+        assert (e["fatalities"], e["fatalities_basis"], e["injuries"]) == (2, "curated", 6)
+        assert e["fatalities_range"] == [1, 2] and e["evidence"] == "report by Daily Courier"
+
+
+def test_a_curated_row_with_no_deaths_is_no_toll_of_zero():
+    """A curated 0 ("only injuries reported") is no figure, as an article that tells no deaths: an
+    article's death still shows."""
+    (e,) = merge_reports([_ev("art-1", "Daily Courier", 1, "other", article_id="art"), _row("cur-z", ["b1"], fatalities=0)],
+                         _index())
+    assert e["fatalities"] == 1 and e["fatalities_basis"] == ""
+
+
+def test_one_articles_sentences_give_its_whole_toll_and_reports_that_differ_give_the_lowest():
+    """One article tells one side's dead in a sentence and the other side's in another: its toll is the
+    larger (the sentences are parts or an update of one account, never two estimates to choose the
+    lower of); between two articles whose tolls differ the lowest stands (ACLED), said as such."""
+    a1 = _ev("art-1-e1", "Daily Courier", 1, "other", article_id="art-1")
+    a2 = _ev("art-1-e2", "Daily Courier", 3, "other", article_id="art-1")
+    b = _ev("art-2-e1", "Valley Monitor", 2, "monitor", article_id="art-2")
+    (e,) = merge_reports([a1, a2, b])
+    assert (e["fatalities"], e["fatalities_basis"], e["fatalities_range"]) == (2, "lowest", [1, 3])
+    (one,) = merge_reports([a1, a2])
+    assert (one["fatalities"], one["fatalities_basis"]) == (3, "")
+
+
+def test_shipped_wahda_shooting_keeps_the_analysts_toll(merged):
+    """Probe: at the Wahda roundabout the analysts' row codes 2 dead (one on each side); the map showed 1,
+    the lowest of its reports (the Asayish's own count, in Shafaq's article)."""
+    events, _ = merged
+    e = _by_member(events, "cur-0420-wahda-shooting")
+    assert (e["fatalities"], e["fatalities_basis"]) == (2, "curated")

@@ -207,7 +207,7 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
     mode = briefing_view.compare_selector()
     changes = briefing_view.changes_for(ds, f, mode)
     with concurrency.map_slot():  # a few sessions draw at a time (mapapp/concurrency.py)
-        groups = mapview.store_groups(ds.store, f, ds.truce_status, include)
+        groups = mapview.store_groups(ds.store, f, ds.truce_status, include, ds.with_further)
         if center is None:  # open on the events shown, keep the user's view after (mapapp/framing.py)
             framed = framing.choose([(g["lat"], g["lon"]) for g in groups], repr(f), st.session_state.get("map_framed"),
                                     briefing_view.current_bounds(), linked_point, linked)
@@ -226,14 +226,16 @@ def view_map(ds: data.Dataset, f: Filters) -> None:
         group = mapview.find_group(None, (out or {}).get("last_object_clicked_tooltip"),
                                    clicked.get("lat"), clicked.get("lng"), groups=groups)
         if group is not None:
-            _evidence_panel(group)
+            _evidence_panel(ds, group)
     briefing_view.export_row(ds, lambda: ds.store.shown(f, include), f, tiles, STATIC, changes)
 
 
-def _evidence_panel(group: dict) -> None:
-    """The clicked symbol's events with their sentences (Arabic right-to-left, English left-to-right)."""
+def _evidence_panel(ds: data.Dataset, group: dict) -> None:
+    """The clicked symbol's events with their sentences (Arabic right-to-left, English left-to-right), and
+    the sentence a toll comes from when it is another."""
     st.subheader(f"Evidence at {md_safe(group['location'])} — {group['style']['label']}")
-    for _, r in mapview.newest_first(mapview.group_rows(group)).iterrows():  # the popup's order, newest first
+    rows = mapview.newest_first(mapview.group_rows(group)).to_dict("records")  # the popup's order, newest first
+    for r in ds.with_further(rows):
         st.markdown(mapview.evidence_item_html(r), unsafe_allow_html=True)  # its text md_safe: a Markdown sink
 
 
@@ -450,6 +452,11 @@ CSS = """<style>
 .qar-block{text-align:start;unicode-bidi:isolate;background:#f6f6f6;border-inline-start:4px solid #999;
   padding:4px 10px;margin:4px 0 12px 0}
 .qar-block[lang=ar]{font-family:'Noto Naskh Arabic','Noto Sans Arabic',serif;font-size:1.1rem}
+.qtollsrc small{color:#8a4b00}
+.qtollsrc .qar,.qfurther .qar{text-align:start;unicode-bidi:isolate;background:#fafafa;padding:3px 8px;margin:3px 0 8px 0;
+  border-inline-start:3px solid #d08000}
+.qfurther .qar{border-inline-start-color:#999}
+.qtollsrc .qar[lang=ar],.qfurther .qar[lang=ar]{font-family:'Noto Naskh Arabic','Noto Sans Arabic',serif;font-size:1.1rem}
 </style>"""
 
 

@@ -189,6 +189,19 @@ class Dataset:
         return [{**r, "truce_status": status.get(r["event_id"], np.nan),
                  "truce_violations": count.get(r["event_id"], np.nan)} for r in records]
 
+    @cached_property
+    def article_texts(self) -> dict[str, str]:
+        """Article id → its text (``articles.json``), made once per build: the further sentences of an
+        event are sliced from it (:mod:`mapapp.further`)."""
+        return {str(a["id"]): a["text"] for a in self.articles}
+
+    def with_further(self, records: list[dict]) -> list[dict]:
+        """``records`` with their further sentences (``further``: the one a toll comes from marked;
+        :func:`mapapp.further.with_further`), for the popups and the list under the map."""
+        from .further import with_further
+
+        return with_further(records, self.article_texts)
+
     @property
     def place_parents(self) -> dict[str, str]:
         """place_id → parent id, for containment questions."""

@@ -160,6 +160,8 @@ def base_map(tiles: TileSetting, places: dict | None = None, border: dict | None
         ".qtag{background:#eee;border-radius:3px;padding:0 3px;font-size:11px;white-space:normal}"
         ".qnote{font-size:12px;color:#333}.qpop{overflow-wrap:anywhere}"
         ".qtolls ul{margin:0;padding-left:16px}.qtolls{display:block;max-width:100%}"
+        ".qtollsrc{margin-top:3px}.qtollsrc small{color:#8a4b00}.qtollsrc .qar{border-inline-start-color:#d08000}"
+        ".qfurther summary{cursor:pointer;color:#555}"
         ".qev{border-top:1px solid #ddd;padding:4px 0;margin-top:4px}"
         ".qrule{color:#555}.qrule code{font-size:11px;unicode-bidi:isolate}.qtrig{unicode-bidi:isolate;color:#222}.qconf-low{color:#a33;font-weight:600}"
         ".qsel{background:#fff7d6;outline:2px solid #e0b000}.qrev{color:#255}.qunrev{color:#8a4b00}"
@@ -932,21 +934,28 @@ POPUP_COLUMNS = ("event_id", "article_id", "source", "source_url", "event_date",
                  "reports", "review_status", "reviewed_by", "reviewed_at", "review_reason", "extracted", "truce_id",
                  "violates", "confidence",
                  "rule", "fatalities_by_source", "displaced_text", "trigger", "published", "article_count",
-                 "outlet_count", "unresolved_name", "background_outlets", "fatalities_basis")
+                 "outlet_count", "unresolved_name", "background_outlets", "fatalities_basis", "more_evidence",
+                 "fatalities_text", "injuries_text")
 
 
-def store_groups(store, f, truce_status=None, include: tuple[str, ...] = ()) -> list[dict]:
+def store_groups(store, f, truce_status=None, include: tuple[str, ...] = (), further=None) -> list[dict]:
     """The map's symbol groups from an event store's query (:meth:`mapapp.store.EventStore.symbols`).
 
     Equal to :func:`group_events` of the filtered frame. ``truce_status`` (a callable on a
     list of records and the range's end, :meth:`mapapp.data.Dataset.truce_status`) adds the truce
-    fields to the popups' records; ``include``: event ids
+    fields to the popups' records, ``further`` (a callable on a list of records,
+    :meth:`mapapp.data.Dataset.with_further`) their further sentences; ``include``: event ids
     shown whatever the filters. All a group's events are queried only when
     :func:`group_rows` asks for them.
     """
     groups = SymbolGroups()
+
+    def decorate(records: list[dict]) -> list[dict]:  # what the popups' records carry besides the event's fields
+        records = truce_status(records, f.as_of) if truce_status else records
+        return further(records) if further is not None else records
+
     for s in store.symbols(f, list(SUB_EVENT_STYLE), MAX_EVENTS_IN_POPUP, include=include, columns=POPUP_COLUMNS):
-        records = truce_status(s["records"], f.as_of) if truce_status else s["records"]
+        records = decorate(s["records"])
 
         def fetch(s=s):
             return store.symbol_rows(f, s["place"], s["event_type"], s["style_key"], list(SUB_EVENT_STYLE),
@@ -954,7 +963,9 @@ def store_groups(store, f, truce_status=None, include: tuple[str, ...] = ()) -> 
 
         groups.append(symbol_group(s["place"], s["event_type"], s["style_key"], s["count"], s["fatalities"],
                                    s["unreviewed"], records, approximate=s.get("approximate"), fetch=fetch))
-    key = (store.filter_key(f, include), getattr(truce_status, "__func__", truce_status))
+        groups[-1]["decorate"] = decorate
+    key = (store.filter_key(f, include), getattr(truce_status, "__func__", truce_status),
+           getattr(further, "__func__", further))
     groups.share = lambda kind, make: store.shared(kind, key, make)
     return groups
 
@@ -1124,6 +1135,8 @@ def _report_lines(r: dict) -> str:
     reports = [x for x in r.get("reports") or [] if isinstance(x, dict)] if isinstance(r.get("reports"), list) else []
     if len(reports) < 2:
         return ""
+    from .further import further_html
+
     e = html.escape
     by_report: dict[str, list[dict]] = {}
     for rep in reports:
@@ -1142,6 +1155,8 @@ def _report_lines(r: dict) -> str:
             note = str(rep.get("evidence") or "")
             text = (f'<div class="qnote" {text_attrs(note)}>{e(note)}</div>'
                     if note and (note != r.get("evidence") or len(reps) > 1) else "")
+            if rep.get("event_id") != r.get("event_id"):  # (the event's own: shown under its sentence above)
+                text += further_html(rep, tolls_only=True)  # the sentence this report's toll comes from
             if len(reps) > 1:
                 notes.append(f"<li>{fig}{text}</li>" if fig or text else "")
             else:
@@ -1201,6 +1216,7 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP, place: dict 
     its place's properties in ``places.geojson``): after the place when every event shares the reason,
     else under each event it applies to.
     """
+    from .further import further_html
     from .reportwords import BACKGROUND_NOTE, sourcing_words
 
     e = html.escape
@@ -1258,6 +1274,7 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP, place: dict 
             + f"<small>{src}{where_in_text}</small><br>" + rule_line(r) + review_line(r)
             + copy_link_html(str(r["event_id"]), event_days(r))
             + f'<div class="qar" {text_attrs(evidence)}>{e(evidence)}</div>'
+            + further_html(r)  # the sentence its toll comes from, marked; the other further sentences folded
             + _report_lines(r) + "</div>"
         )
     if g["count"] > limit:
@@ -1321,7 +1338,8 @@ def toll_text(r) -> str:
 
 def evidence_item_html(r) -> str:
     """One event of the list under the map: when, type, toll, confidence, review status, outlet(s) with
-    the number of reports, precision, then its sentence; the order of the popup. For ``st.markdown``
+    the number of reports, precision, then its sentence and, when its toll is told in another sentence
+    (``further``, :meth:`mapapp.data.Dataset.with_further`), that one; the order of the popup. For ``st.markdown``
     (a Markdown sink): every text through :func:`mapapp.textsafe.md_safe`, never read as markup."""
     from .textsafe import md_safe as e
 
@@ -1341,8 +1359,14 @@ def evidence_item_html(r) -> str:
     if prec is not None:
         bits.append(f"precision {prec}")
     evidence = str(r.get("evidence") or "")
+    from .further import TOLL_FROM
+
+    further = r.get("further") if isinstance(r.get("further"), list) else []
+    toll_from = "".join(f'<div class="qtollsrc"><small>{TOLL_FROM}:</small><div {text_attrs(t)} class="qar-block">'
+                        f"{e(t)}</div></div>" for t, holds in further if holds)
     return (f'<div class="qevidence-item" data-event-id="{e(str(r.get("event_id", "")))}">'
-            + " · ".join(bits) + f'<div {text_attrs(evidence)} class="qar-block">{e(evidence)}</div></div>')
+            + " · ".join(bits) + f'<div {text_attrs(evidence)} class="qar-block">{e(evidence)}</div>'
+            + toll_from + "</div>")
 
 
 def toll_sources_line(r: dict) -> str:
@@ -1864,10 +1888,18 @@ def _put_first(groups: list[dict], event_id: str) -> None:
     # a group whose newest events hold it first (no query), then the others
     groups = sorted(groups, key=lambda g: all(r["event_id"] != event_id for r in g["records"]))
     for g in groups:
+        shown = [r for r in g["records"] if r["event_id"] == event_id]  # already made, with its truce status and sentences
+        if shown:
+            g["records"] = shown + [r for r in g["records"] if r["event_id"] != event_id][:MAX_EVENTS_IN_POPUP - 1]
+            g["open_event"] = event_id
+            return
         rows = group_rows(g)
         hit = rows.index[rows["event_id"] == event_id]
         if len(hit):
             rec = {k: v for k, v in rows.loc[hit[0]].items() if k not in ("day_from", "day_to")}
+            decorate = g.get("decorate")
+            if decorate is not None:  # (the store's groups: the truce status and sentences the others carry)
+                rec = decorate([rec])[0]
             g["records"] = [rec] + [r for r in g["records"] if r["event_id"] != event_id][:MAX_EVENTS_IN_POPUP - 1]
             g["open_event"] = event_id
             return

@@ -28,6 +28,7 @@ import pandas as pd
 
 from . import layout
 from .eventstable import table_height
+from .further import further_html, further_sentences
 from .textsafe import html_block, md_safe
 
 STATUS_CHOICES = ("unreviewed", "confirmed", "corrected", "curated", "all")
@@ -402,6 +403,9 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
     st.markdown('<span class="hl-place">place</span> <span class="hl-actor">actor</span> '
                 '<span class="hl-date">date</span> <span class="hl-trigger">trigger</span>', unsafe_allow_html=True)
     st.markdown(sentence_html(e, art), unsafe_allow_html=True)
+    further = further_sentences(e, (art or {}).get("text"))  # the sentence its toll comes from, the others
+    if further:
+        st.markdown(html_block(further_html({"further": further})), unsafe_allow_html=True)
     table = field_table(e)
     # every row visible (confidence and rule were scrolled out of a shorter grid)
     st.dataframe(table, hide_index=True, width="stretch", height=table_height(len(table), visible=len(table)))

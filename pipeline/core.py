@@ -2,7 +2,9 @@
 
 ``Pipeline(gazetteer, actors).process(article)`` runs normalise → find actors → find
 places → resolve → dates → events → confidence (an event whose own sentence does not name
-its place is at most ``medium``: :mod:`pipeline.confidence`) → screening (an event whose
+its place is at most ``medium``: :mod:`pipeline.confidence`) → toll sentences (a toll told in
+another sentence: that sentence joins the event's ``more_evidence``, :mod:`pipeline.tollevidence`)
+→ screening (an event whose
 sentence the learned sentence model reads as no new event is set aside:
 :mod:`pipeline.screening`) and returns an
 :class:`ArticleResult`. English articles (``article.language == "en"``) take the same
@@ -26,6 +28,7 @@ from .places import PlaceFinder
 from .records import Article, ArticleResult
 from .screening import screen_events
 from .sentence_model import SentenceModel, default_sentence_model
+from .tollevidence import add_toll_sentences
 
 GEO_DIR = Path(__file__).resolve().parent.parent / "geo"
 
@@ -77,8 +80,8 @@ class Pipeline:
         ArticleResult
         """
         if article.language == "en":
-            return screen_events(cap_inferred_places(self.english.process(article), self.gazetteer),
-                                 self.sentence_model)
+            return screen_events(add_toll_sentences(cap_inferred_places(self.english.process(article),
+                                                                        self.gazetteer)), self.sentence_model)
         nt = normalise(article.text)
         tokens = tokenise(nt.text)
         self.vocabulary.scan(tokens)
@@ -87,4 +90,4 @@ class Pipeline:
         dates = find_dates(nt, article.published, tokens)
         events, control = self.events.extract(article, nt, tokens, mentions, actor_matches, dates, focus)
         result = ArticleResult(article, mentions, actor_mentions, dates, events, control, unresolved)
-        return screen_events(cap_inferred_places(result, self.gazetteer), self.sentence_model)
+        return screen_events(add_toll_sentences(cap_inferred_places(result, self.gazetteer)), self.sentence_model)

@@ -104,7 +104,9 @@ def _report(part: Part, sources: Mapping[str, Any] | None, resolve: bool = True)
         "alignments": list(get("alignments") or ()) or ([outlet_alignment(source, sources)] if resolve else None),
         "fatalities": get("fatalities") or 0, "fatalities_text": get("fatalities_text") or get("fatalities_note") or "",
         "injuries": get("injuries"), "evidence": get("evidence", ""), "article_id": get("article_id", ""),
-        "start": get("start"), "end": get("end"), "source_refs": list(get("source_refs") or ()),
+        "start": get("start"), "end": get("end"),
+        "more_evidence": [list(span) for span in get("more_evidence") or ()],  # further sentences (a toll's)
+        "source_refs": list(get("source_refs") or ()),
         "outlet_figures": dict(get("outlet_figures") or {}),
         **_cited_outlets(get("source_refs"), sources, get("background_refs")),
     }
@@ -259,6 +261,8 @@ class Merger:
                     report[k] = intern(v)
         if not report["source_refs"]:
             report["source_refs"] = _NO_REFS
+        if not report["more_evidence"]:
+            report["more_evidence"] = _NO_SPANS
         if not report["outlet_figures"]:
             report["outlet_figures"] = _NO_FIGURES
         return report
@@ -348,7 +352,7 @@ class ReportSpill:
 
 #: The fields of a report (:func:`_report`), in order.
 REPORT_KEYS = ("origin", "event_id", "source", "source_url", "published", "alignments", "fatalities", "fatalities_text",
-               "injuries", "evidence", "article_id", "start", "end", "source_refs", "outlet_figures")
+               "injuries", "evidence", "article_id", "start", "end", "more_evidence", "source_refs", "outlet_figures")
 
 
 class SpilledReport(Mapping[str, Any]):
@@ -405,6 +409,7 @@ _MADE: Mapping[str, Any] = MappingProxyType({})
 #: The texts of a :class:`Merger`'s report that repeat from report to report (not its event id).
 _SHARED_TEXTS = ("origin", "source", "source_url", "published", "fatalities_text", "evidence", "article_id")
 _NO_REFS: list[str] = []
+_NO_SPANS: list[list[int]] = []
 _NO_FIGURES: dict[str, Any] = {}
 
 

@@ -44,7 +44,7 @@ w1, c1 = time.perf_counter(), time.process_time()
 f = Filters(*ds.bounds)
 ds.options
 ds.store.counts(f)
-groups = mapview.store_groups(ds.store, f, ds.truce_status)
+groups = mapview.store_groups(ds.store, f, ds.truce_status, (), ds.with_further)
 ds.store.place_counts(f)
 w2, c2 = time.perf_counter(), time.process_time()
 frame = ds.events if sys.argv[3] == "1" else None

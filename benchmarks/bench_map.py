@@ -353,7 +353,7 @@ def python_figures(out: Path, with_exports: bool = True) -> PyFigures:
     counts = ds.store.place_counts(f)
     fig.filters_s = time.perf_counter() - t
     t = time.perf_counter()
-    groups = mapview.store_groups(ds.store, f, ds.truce_status)
+    groups = mapview.store_groups(ds.store, f, ds.truce_status, (), ds.with_further)
     fig.group_s = time.perf_counter() - t
     fig.symbols = len(groups)
     # app.view_map: the base map, the dynamic layers ...

@@ -105,7 +105,7 @@ def warm() -> bool:
     ds = loading.cached_dataset(paths.out, manifest.stat().st_mtime_ns)
     f = Filters(*ds.default_range)  # the filters a page opened without any in its address shows
     ds.options  # noqa: B018 (the filter choices, read once)
-    groups = mapview.store_groups(ds.store, f, ds.truce_status)
+    groups = mapview.store_groups(ds.store, f, ds.truce_status, (), ds.with_further)  # as the Map asks for them
     mapview.dynamic_layers(None, ds.zones, ds.places, f.as_of, groups=groups, place_counts=ds.store.place_counts(f))
     return True
 

@@ -1217,7 +1217,7 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP, place: dict 
     else under each event it applies to.
     """
     from .further import further_html
-    from .reportwords import BACKGROUND_NOTE, sourcing_words
+    from .reportwords import BACKGROUND_NOTE, report_counts, sourcing_words
 
     e = html.escape
     g = group
@@ -1255,6 +1255,9 @@ def event_popup_html(group: dict, limit: int = MAX_EVENTS_IN_POPUP, place: dict 
         url = r.get("source_url") if isinstance(r.get("source_url"), str) else ""
         if url.startswith(("http://", "https://")):
             src = f'<a href="{e(url, quote=True)}" target="_blank" rel="noopener">{src}</a>'
+        counted = report_counts(r)
+        if not counted[1] and counted[2]:  # a curated row citing only a day's sources: none said to report it
+            src = f'<span title="{e(BACKGROUND_NOTE, quote=True)}">cited as background:</span> {src}'
         # the sentence's character offsets only in a tooltip (the exports and the Review page keep them)
         where_in_text = (f' · <span title="characters {_num(r.get("start")) or 0}–{_num(r.get("end"))} of the article">'
                          f'article {e(str(r.get("article_id", "")))}</span>' if _num(r.get("end")) else " · curated")

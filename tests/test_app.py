@@ -602,6 +602,7 @@ def test_every_view_says_the_same_reports_and_outlets_of_an_event(shipped_out, a
     assert said[wahda] in _popup_of(at, wahda) and "from 8 outlets" not in _popup_of(at, wahda)
     at = app(view="Map", event=alou, **window).run()
     assert said[alou] in _popup_of(at, alou) and "13 outlets" not in _popup_of(at, alou)
+    assert "cited as background:</span> <a href=" in _popup_of(at, alou)  # its links are no reports of it
     at = app(view="Feed", **window).run()
     feed = " ".join(m.value for m in at.markdown)
     assert all(words in feed for words in said.values())

@@ -3530,7 +3530,16 @@ def cordons(matches: list[Match], words: list[str]) -> list[Match]:
     cordon around the scene of the act just told (``حول مكان الاستهداف``، ``حول المكان``) is
     its aftermath, and a siege named by its noun alone (``بعد حصاره``) the background of what
     ended it: neither is an event."""
-    verbs = proclitic_forms(_IMPOSE_VERBS)
+    # "طوقاً أمنياً حول مكان الاستهداف": the scene of the act just told, sealed off, is none
+    return _verb_then_cordon(matches, words, proclitic_forms(_IMPOSE_VERBS), _CORDON_GAP,
+                             lambda k, c: not any(x.lstrip("ل") in _SCENE_WORDS for x in words[c + 1:c + 5]))
+
+
+def _verb_then_cordon(matches: list[Match], words: list[str], verbs: dict, gap: int,
+                      keeps: Callable[[int, int], bool]) -> list[Match]:
+    """A deployment trigger on each verb of ``verbs`` followed by a cordon noun within ``gap``
+    words, when ``keeps(verb index, noun index)`` (the shared scan of :func:`cordons` and
+    :func:`present_cordons`)."""
     if not has_any(words, verbs) or not has_any(words, _CORDONS):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
@@ -3538,9 +3547,9 @@ def cordons(matches: list[Match], words: list[str]) -> list[Match]:
     for k, w in enumerate(words):
         if w not in verbs or k in covered:
             continue
-        c = next((j for j in range(k + 1, min(len(words), k + 1 + _CORDON_GAP)) if words[j] in _CORDONS), None)
-        if c is None or any(x.lstrip("ل") in _SCENE_WORDS for x in words[c + 1:c + 5]):
-            continue  # "طوقاً أمنياً حول مكان الاستهداف": the scene of the act just told, sealed off
+        c = next((j for j in range(k + 1, min(len(words), k + 1 + gap)) if words[j] in _CORDONS), None)
+        if c is None or not keeps(k, c):
+            continue
         found.append(Match(k, k, DEPLOYMENT, verbs[w][0]))
         covered.add(k)
     return sorted(matches + found) if found else matches
@@ -3558,20 +3567,8 @@ def present_cordons(matches: list[Match], words: list[str]) -> list[Match]:
     force since that day, a change to group/activity from it. :meth:`_Context._draft` keeps it only
     when the "since" is a date (not ``منذ سنوات``); with no ``منذ`` (``وتفرض الأسايش طوقاً حول
     الحي``) it is a standing state, no trigger."""
-    verbs = proclitic_forms(_IMPOSE_PRESENT)
-    if not has_any(words, verbs) or not has_any(words, _CORDONS):
-        return matches
-    covered = {i for m in matches for i in range(m.first, m.last + 1)}
-    found = []
-    for k, w in enumerate(words):
-        if w not in verbs or k in covered:
-            continue
-        c = next((j for j in range(k + 1, min(len(words), k + 1 + _PRESENT_CORDON_GAP)) if words[j] in _CORDONS), None)
-        if c is None or "منذ" not in words[k + 1:c]:
-            continue
-        found.append(Match(k, k, DEPLOYMENT, verbs[w][0]))
-        covered.add(k)
-    return sorted(matches + found) if found else matches
+    return _verb_then_cordon(matches, words, proclitic_forms(_IMPOSE_PRESENT), _PRESENT_CORDON_GAP,
+                             lambda k, c: "منذ" in words[k + 1:c])
 
 
 _REOPEN_VERBS = _WORDS["reopen_verb"]

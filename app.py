@@ -95,7 +95,7 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
         st.text_input("Search", key="q", placeholder="events, sentences, places, actors (Arabic or English)",
                       help="Every word must occur; Arabic spelling variants (hamza, ta marbuta, alef maqsura, "
                            "diacritics) match. Filters the map, feed and table.")
-        daterange.controls(ds.bounds)  # the slider and the typed dates, in sync
+        daterange.controls(ds.bounds, ds.activity)  # the slider (over a period of long data) and typed dates, in sync
         st.multiselect("Event types", types, key="types", placeholder="all types")
         st.multiselect("Actors", actor_ids, key="actors", placeholder="all actors",
                        format_func=lambda a: data_actor_name(a))

@@ -127,6 +127,43 @@ def counted_days(events: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp) -> pd
     return counted.where(inside)
 
 
+#: Ranges of up to this many days are counted per day, up to :data:`WEEK_BINS_UP_TO` per week, longer per month
+#: (over years a day's bar is a pixel wide).
+DAY_BINS_UP_TO, WEEK_BINS_UP_TO = 92, 731
+
+
+def bin_for(lo: Any, hi: Any) -> str:
+    """The unit the charts count in over the days ``lo``..``hi``: ``"day"``, ``"week"`` or ``"month"``."""
+    days = (pd.Timestamp(hi) - pd.Timestamp(lo)).days + 1
+    return "day" if days <= DAY_BINS_UP_TO else "week" if days <= WEEK_BINS_UP_TO else "month"
+
+
+def bin_start(days: pd.Series, unit: str = "day") -> pd.Series:
+    """Each day's bin: the day itself, its week's Monday or its month's first day."""
+    days = pd.to_datetime(days)
+    if unit == "week":
+        return days - pd.to_timedelta(days.dt.day_of_week, unit="D")
+    if unit == "month":
+        return days.dt.to_period("M").dt.to_timestamp()
+    return days
+
+
+def _bin_span(start: pd.Series, unit: str, lo: pd.Timestamp, hi_end: pd.Timestamp) -> tuple[pd.Series, pd.Series]:
+    """Where each bin's bar is drawn: the bin within the window, less a twelfth at each side (a gap)."""
+    start = pd.to_datetime(start)
+    end = (start + pd.offsets.MonthBegin(1) if unit == "month" else
+           start + pd.Timedelta(days=7 if unit == "week" else 1))
+    a, b = start.clip(lower=lo), end.clip(upper=hi_end)
+    gap = (b - a) / 12
+    return a + gap, b - gap
+
+
+def bin_text(start: pd.Series, unit: str = "day") -> pd.Series:
+    """A bin in words, for a tooltip: "Tue 20 Apr 2021", "week of 19 Apr 2021", "Apr 2021"."""
+    start = pd.to_datetime(start)
+    return start.dt.strftime({"week": "week of %d %b %Y", "month": "%b %Y"}.get(unit, "%a %d %b %Y"))
+
+
 def counted_outside(events: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp) -> int:
     """How many events are counted on a day of the window other than their ``event_date`` (dated
     outside it, their range reaching into it): said under the charts, so no bar is read as misdated."""
@@ -144,7 +181,7 @@ def outside_note(n: int) -> str:
             f"{'its' if n == 1 else 'their'} nearest day in it)")
 
 
-def daily_counts(events: pd.DataFrame, date_from: Any = None, date_to: Any = None) -> pd.DataFrame:
+def daily_counts(events: pd.DataFrame, date_from: Any = None, date_to: Any = None, unit: str = "day") -> pd.DataFrame:
     """Number of events per day and event type inside a window.
 
     Each event is counted once, on its ``event_date`` (``date_from`` when that is missing),
@@ -159,12 +196,15 @@ def daily_counts(events: pd.DataFrame, date_from: Any = None, date_to: Any = Non
     date_from, date_to : str, date or Timestamp, optional
         First and last day of the window, inclusive. Missing bounds are the data's first
         and last days.
+    unit : {"day", "week", "month"}
+        Count per day, or per week or month (:func:`bin_for`): ``day`` is then the bin's first day
+        (:func:`bin_start`), which may lie before the window.
 
     Returns
     -------
     pandas.DataFrame
         Columns ``day`` (datetime64), ``event_type`` (str) and ``count`` (int), one row per
-        day and type that has events, sorted by day then type. The counts sum to the number
+        day (or bin) and type that has events, sorted by day then type. The counts sum to the number
         of events whose date range overlaps the window (those the filters show).
     """
     empty = pd.DataFrame({"day": pd.Series(dtype="datetime64[ns]"), "event_type": pd.Series(dtype=object),
@@ -176,7 +216,7 @@ def daily_counts(events: pd.DataFrame, date_from: Any = None, date_to: Any = Non
     if undated:
         log.info("%d events without a usable event_date are not counted", undated)
     lo, hi = _window(date_from, date_to, days.dropna().tolist())
-    frame = pd.DataFrame({"day": counted_days(events, lo, hi),
+    frame = pd.DataFrame({"day": bin_start(counted_days(events, lo, hi), unit),
                           "event_type": _column(events, "event_type").map(_text).replace("", "Other")})
     frame = frame[frame["day"].notna()]
     if frame.empty:
@@ -242,12 +282,13 @@ def _type_style(event_type: str) -> dict[str, str]:
 
 
 def _bar_layer(counts: pd.DataFrame, x_scale: alt.Scale, axis: alt.Axis, room_px: float = 0.0,
-               height: int = 220) -> alt.Chart:
-    """The stacked bars; ``room_px`` kept free above the tallest (the truces' strip and label lines over it)."""
+               height: int = 220, unit: str = "day", window: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> alt.Chart:
+    """The stacked bars, one a ``unit`` (:func:`bin_for`) drawn within ``window`` (first day, the midnight after the
+    last); ``room_px`` kept free above the tallest (the truces' strip and label lines over it)."""
     data = counts.copy()
-    data["x"] = data["day"] + pd.Timedelta(hours=2)
-    data["x2"] = data["day"] + pd.Timedelta(hours=22)
-    data["day_text"] = data["day"].dt.strftime("%a %d %b %Y")
+    lo, hi_end = window if window is not None else (data["day"].min(), data["day"].max() + _DAY)
+    data["x"], data["x2"] = _bin_span(data["day"], unit, lo, hi_end)
+    data["day_text"] = bin_text(data["day"], unit)
     data["type_label"] = data["event_type"].map(lambda t: _type_style(t)["label"])
     known = [t for t in EVENT_STYLE if t in set(data["event_type"])]
     others = sorted(set(data["event_type"]) - set(known))
@@ -265,12 +306,12 @@ def _bar_layer(counts: pd.DataFrame, x_scale: alt.Scale, axis: alt.Axis, room_px
     return alt.Chart(data).mark_bar(clip=True).encode(
         x=alt.X("x:T", scale=x_scale, title=None, axis=axis),
         x2="x2:T",
-        y=alt.Y("y0:Q", title="Events per day", scale=y_scale, axis=alt.Axis(tickMinStep=1)),
+        y=alt.Y("y0:Q", title=f"Events per {unit}", scale=y_scale, axis=alt.Axis(tickMinStep=1)),
         y2="y1:Q",
         color=alt.Color("type_label:N", scale=alt.Scale(domain=domain, range=colors),
                         # one column: beside the truces' legend, both fit the ~540 px of a 1000-px window
                         legend=alt.Legend(title="Event type", orient="bottom", columns=1, labelLimit=0)),
-        tooltip=[alt.Tooltip("day_text:N", title="Day"), alt.Tooltip("type_label:N", title="Event type"),
+        tooltip=[alt.Tooltip("day_text:N", title=unit.capitalize()), alt.Tooltip("type_label:N", title="Event type"),
                  alt.Tooltip("count:Q", title="Events")],
     )
 
@@ -623,7 +664,8 @@ def _timeline_chart(events: pd.DataFrame | None, truces: pd.DataFrame | None, da
     x_scale = alt.Scale(nice=False)
     axis = time_axis(lo, hi)
 
-    counts = daily_counts(events, lo, hi)
+    unit = bin_for(lo, hi)  # a day's bar over years is a pixel wide: weeks, then months
+    counts = daily_counts(events, lo, hi, unit)
     bands = _truce_frame(truces, lo, hi_end) if len(truces) else pd.DataFrame()
     marks = _violation_frame(events, truces, lo, hi_end) if len(bands) else pd.DataFrame()
 
@@ -637,13 +679,13 @@ def _timeline_chart(events: pd.DataFrame | None, truces: pd.DataFrame | None, da
         # the tallest bar stays under the strip, the violations' markers and the label lines (half a line each side)
         room = max(lowest_label + LABEL_HALF_PX, VIOLATION_MARK_PX) + 4
     if len(counts):
-        layers.append(_bar_layer(counts, x_scale, axis, room if len(bands) else 0.0, height))
+        layers.append(_bar_layer(counts, x_scale, axis, room if len(bands) else 0.0, height, unit, (lo, hi_end)))
     else:
         # an empty axis over the window, and the message in the middle
         frame = pd.DataFrame({"x": [lo, hi_end], "count": [0, 1]})
         layers.append(alt.Chart(frame).mark_point(opacity=0).encode(
             x=alt.X("x:T", scale=x_scale, title=None, axis=axis),
-            y=alt.Y("count:Q", title="Events per day", scale=alt.Scale(domain=[0, 1]))))
+            y=alt.Y("count:Q", title=f"Events per {unit}", scale=alt.Scale(domain=[0, 1]))))
         note = pd.DataFrame({"message": ["No events in this period"], "x": [lo + (hi_end - lo) / 2]})
         layers.append(alt.Chart(note).mark_text(fontSize=14, color="#555555").encode(
             text="message:N", x=alt.X("x:T", scale=x_scale, title=None), y=alt.value(height / 2)))
@@ -658,7 +700,7 @@ def _timeline_chart(events: pd.DataFrame | None, truces: pd.DataFrame | None, da
     if n_events:
         parts[0] += outside_note(counted_outside(events, lo, hi))
     parts += truces_phrase(truces, bands, lo, hi)
-    title = alt.TitleParams(f"Events per day and truces, {lo:%d %b %Y} – {hi:%d %b %Y}",
+    title = alt.TitleParams(f"Events per {unit} and truces, {lo:%d %b %Y} – {hi:%d %b %Y}",
                             subtitle=[line for part in parts for line in wrap_line(part)], anchor="start",
                             fontSize=13)
     # fit the width to the container but keep ``height`` for the plot itself (legends below it
@@ -673,7 +715,7 @@ def _timeline_chart(events: pd.DataFrame | None, truces: pd.DataFrame | None, da
 # ---------------------------------------------------------------------------------------
 
 def per_day(events: pd.DataFrame, date_from: Any = None, date_to: Any = None, measure: str = "events",
-            by: str = "type") -> pd.DataFrame:
+            by: str = "type", unit: str = "day") -> pd.DataFrame:
     """Events or fatalities per day, by event type or by actor, inside a window.
 
     Parameters
@@ -686,6 +728,8 @@ def per_day(events: pd.DataFrame, date_from: Any = None, date_to: Any = None, me
     by : {"type", "actor"}
         By actor, an event counts for each of its (one or two) named actors, so the
         actors' values do not add up to the day's total (the chart draws lines, not a stack).
+    unit : {"day", "week", "month"}
+        Per day, or per week or month (``day`` is then the bin's first day, :func:`bin_start`).
 
     Returns
     -------
@@ -698,7 +742,7 @@ def per_day(events: pd.DataFrame, date_from: Any = None, date_to: Any = None, me
     if events is None or len(events) == 0:
         return pd.DataFrame(cols)
     lo, hi = _window(date_from, date_to, _event_days(events).dropna().tolist())
-    days = counted_days(events, lo, hi)  # each shown event once, even one dated outside the window
+    days = bin_start(counted_days(events, lo, hi), unit)  # each shown event once, even one dated outside the window
     value = (pd.to_numeric(_column(events, "fatalities"), errors="coerce").fillna(0).astype(int)
              if measure == "fatalities" else pd.Series(1, index=events.index))
     if by == "actor":
@@ -724,8 +768,9 @@ def per_day_chart(events: pd.DataFrame, date_from: Any = None, date_to: Any = No
                   by: str = "type", height: int = 260) -> alt.Chart | alt.LayerChart:
     """:func:`per_day` as a chart: stacked bars by type (they add up), lines by actor (they overlap);
     a message (a layer chart) when the period has none."""
-    data = per_day(events, date_from, date_to, measure, by)
     lo, hi = _window(date_from, date_to, _event_days(events).dropna().tolist() if len(events) else [])
+    unit = bin_for(lo, hi)  # as the timeline below it
+    data = per_day(events, lo, hi, measure, by, unit)
     noun = "Fatalities" if measure == "fatalities" else "Events"
     outside = counted_outside(events, lo, hi)
     # lines short enough for the narrow column beside the map (a long subtitle is cut with "…")
@@ -734,21 +779,22 @@ def per_day_chart(events: pd.DataFrame, date_from: Any = None, date_to: Any = No
     if outside:
         lines += [f"incl. {outside} event{'s' if outside != 1 else ''} dated outside the range,",
                   f"counted on {'its' if outside == 1 else 'their'} nearest day in it"]
-    title = alt.TitleParams(f"{noun} per day by {'event type' if by == 'type' else 'actor'}",
+    title = alt.TitleParams(f"{noun} per {unit} by {'event type' if by == 'type' else 'actor'}",
                             subtitle=lines if len(lines) > 1 else lines[0], anchor="start", fontSize=13)
     if data.empty:
         return _message_chart(f"No {noun.lower()} in this period", height=height).properties(title=title)
-    data["day_text"] = data["day"].dt.strftime("%a %d %b %Y")
-    data["x"] = data["day"] + pd.Timedelta(hours=12)  # each day's mark in the middle of its day
+    data["day_text"] = bin_text(data["day"], unit)
+    x0, x2 = _bin_span(data["day"], unit, lo, hi + _DAY)
+    data["x"] = x0 + (x2 - x0) / 2  # each day's (week's, month's) mark in the middle of its part of the range
     # the axis is the range's days and no more: no "nice" rounding out to the next year's tick (a 2027 tick with
     # the December 2026 bars on it), no padding (Vega widens the domain for a bar chart's padding), nor a tick at
     # the midnight after its last day
     last = hi + _DAY - pd.Timedelta(minutes=1)
     x = alt.X("x:T", title=None, scale=alt.Scale(domain=[_alt_datetime(lo), _alt_datetime(last)], nice=False, padding=0),
               axis=time_axis(lo, hi))
-    y = alt.Y("value:Q", title=f"{noun} per day", axis=alt.Axis(tickMinStep=1), stack=by == "type")
-    tooltip = [alt.Tooltip("day_text:N", title="Day"), alt.Tooltip("group:N", title="Type" if by == "type" else "Actor"),
-               alt.Tooltip("value:Q", title=noun)]
+    y = alt.Y("value:Q", title=f"{noun} per {unit}", axis=alt.Axis(tickMinStep=1), stack=by == "type")
+    tooltip = [alt.Tooltip("day_text:N", title=unit.capitalize()),
+               alt.Tooltip("group:N", title="Type" if by == "type" else "Actor"), alt.Tooltip("value:Q", title=noun)]
     if by == "type":
         labels = [s["label"] for s in EVENT_STYLE.values()]
         domain = [g for g in labels if g in set(data["group"])] + sorted(set(data["group"]) - set(labels))
@@ -756,6 +802,15 @@ def per_day_chart(events: pd.DataFrame, date_from: Any = None, date_to: Any = No
                   for g in domain]
         color = alt.Color("group:N", scale=alt.Scale(domain=domain, range=colors),
                           legend=alt.Legend(title=None, orient="bottom", columns=1, labelLimit=0))
+        if unit != "day":  # a week's or a month's bar as wide as its part of the range, stacked by hand (x and x2)
+            data["x"], data["x2"] = x0, x2
+            data["order"] = data["group"].map({g: i for i, g in enumerate(domain)})
+            data = data.sort_values(["day", "order"], kind="stable")
+            data["y1"] = data.groupby("day")["value"].cumsum()
+            data["y0"] = data["y1"] - data["value"]
+            return alt.Chart(data).mark_bar().encode(
+                x=x, x2="x2:T", y=alt.Y("y0:Q", title=f"{noun} per {unit}", axis=alt.Axis(tickMinStep=1)), y2="y1:Q",
+                color=color, tooltip=tooltip).properties(width="container", height=height, title=title)
         mark = alt.Chart(data).mark_bar(size=14)
     else:
         color = alt.Color("group:N", legend=alt.Legend(title=None, orient="bottom", columns=1, labelLimit=0))

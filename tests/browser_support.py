@@ -187,14 +187,17 @@ def chromium_browser() -> Iterator:
         b.close()
 
 
-def scratch_app(root: Path, tmp: Path) -> Iterator[tuple[AppServer, Path]]:
+def scratch_app(root: Path, tmp: Path, prepare=None) -> Iterator[tuple[AppServer, Path]]:
     """Yield ``(server, tmp)``: the app running on copies of ``root``'s ``seeds/`` and
     ``curated/`` (without ``reviews.csv``) in ``tmp``, tiles off, stopped afterwards (a
-    fixture's body); fails the test when the app does not start."""
+    fixture's body); fails the test when the app does not start. ``prepare(seeds)``, when given,
+    runs on the copied seeds before the app starts (adding reports)."""
     import pytest
 
     shutil.copytree(root / "seeds", tmp / "seeds")
     shutil.copytree(root / "curated", tmp / "curated", ignore=shutil.ignore_patterns("reviews.csv"))
+    if prepare is not None:
+        prepare(tmp / "seeds")
     env = {"QMAP_SEEDS": str(tmp / "seeds"), "QMAP_CURATED": str(tmp / "curated"), "QMAP_OUT": str(tmp / "out"),
            "QMAP_TILES": "none"}
     server = AppServer(root, env, tmp / "streamlit.log")

@@ -245,3 +245,95 @@ def test_a_place_with_no_cited_point_is_labelled_only_where_a_symbol_is(ds):
     assert "nusaybin_crossing" not in {d["id"] for d in mapview.label_data(ds.places)}
     assert "nusaybin_crossing" in {d["id"] for d in mapview.label_data(ds.places, {"nusaybin_crossing": 1})}
     assert {"qamishli", "qamishli_airport", "nusaybin"} <= {d["id"] for d in mapview.label_data(ds.places)}
+
+
+# --------------------------------------------------------------------------- 3. data that span years
+@pytest.fixture
+def years_app(two_episodes, monkeypatch, restore_folium):
+    """The app on the shipped seed plus a report of March 2024 (``conftest.two_episodes``)."""
+    import streamlit as st
+
+    st.cache_resource.clear()
+    yield app_runner(monkeypatch, two_episodes)
+    st.cache_resource.clear()
+
+
+def _slider_bounds(at) -> tuple[dt.date, dt.date]:
+    s = at.slider(key="dates")
+    return tuple(dt.datetime.fromtimestamp(v / 1e6, dt.UTC).date() for v in (s.min, s.max))
+
+
+def test_a_long_span_has_a_period_that_narrows_the_slider(years_app):
+    """Probe (28_article_seed.png, 35_1920_Map.png): once the data span 2021-2024 the date slider's two handles sat
+    on top of each other. A Period choice (the whole span, each year, each month with events) narrows the slider;
+    it opens on the narrowest period holding the range, and links keep their ``from``/``to``."""
+    at = years_app().run()
+    assert not at.exception
+    period = at.selectbox(key="date_period")
+    assert period.value == "2024-03"
+    labels = [o.split(" (")[0] for o in period.options]  # "2021 (7 events)", "Apr 2021 (7 events)"
+    assert labels[0].startswith("All: ") and labels[1:] == ["2024", "Mar 2024", "2021", "Apr 2021"]
+    lo, hi = _slider_bounds(at)
+    assert (lo.year, lo.month) == (2024, 3) and (hi.year, hi.month) == (2024, 3)
+    opened = at.slider(key="dates").value
+    # a year: the slider spans its days with events (a day's margin), the range moves into them, the URL follows
+    at.selectbox(key="date_period").set_value("2021").run()
+    assert _slider_bounds(at) == (dt.date(2021, 4, 19), dt.date(2021, 4, 22))  # the seed's events: 20-21 April
+    a, b = at.slider(key="dates").value
+    assert (a, b) == (dt.date(2021, 4, 19), dt.date(2021, 4, 22))
+    assert (at.query_params["from"], at.query_params["to"]) == (f"{a}", f"{b}")
+    # the whole span: the range stays
+    at.selectbox(key="date_period").set_value("all").run()
+    assert at.slider(key="dates").value == (a, b) and _slider_bounds(at)[1].year == 2024
+    # a link's days open on the period that holds them
+    at = years_app(**{"from": "2021-04-22", "to": "2021-04-24"}).run()
+    assert at.selectbox(key="date_period").value == "2021-04"
+    assert at.slider(key="dates").value == (dt.date(2021, 4, 22), dt.date(2021, 4, 24))
+    # a typed day outside the period: the period follows (the typed dates reach the whole data)
+    at.date_input(key="date_to_typed").set_value(opened[1]).run()
+    assert at.slider(key="dates").value == (dt.date(2021, 4, 22), opened[1])
+    assert at.selectbox(key="date_period").value == "all"
+
+
+def test_data_of_a_few_days_have_no_period_choice(app):
+    at = app(**APRIL).run()
+    assert not at.exception
+    assert not [s for s in at.selectbox if s.key == "date_period"]
+    assert _slider_bounds(at) == (dt.date(2021, 4, 19), dt.date(2021, 4, 30))
+
+
+def test_the_typed_dates_say_how_a_typed_day_applies(app):
+    """Probe (03b_from_typed.png): a day typed in From applied only when the calendar closed; Enter did nothing.
+    Enter now closes it (a script in the page), and the help says how a typed day applies."""
+    from mapapp import daterange
+
+    at = app(**APRIL).run()
+    helps = [at.date_input(key=k).help for k in ("date_from_typed", "date_to_typed")]
+    assert all("press Enter" in h and "when the calendar closes" in h for h in helps), helps
+    assert any(daterange.ENTER_APPLIES in getattr(h.proto, "body", "") for h in at.get("html")), \
+        [getattr(h.proto, "body", "")[:80] for h in at.get("html")]
+
+
+def test_the_timeline_counts_weeks_or_months_over_a_long_range(years_app):
+    """Probe: over 2021-2024 the Timeline's daily bars were a pixel wide. A range of more than three months counts
+    by week, of more than two years by month (:func:`mapapp.timeline.bin_for`), and the titles say so."""
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+
+    at = years_app(view="Timeline", **{"from": "2021-04-19", "to": "2024-03-11"}).run()
+    assert not at.exception
+    charts = {str(json.loads(e.proto.spec)["title"]["text"]): e for e in at.get("vega_lite_chart")}
+    main = next(e for t, e in charts.items() if t.startswith("Events per month and truces"))
+    spec = json.loads(main.proto.spec)
+    bars = next(layer for layer in spec["layer"] if layer["encoding"].get("y2", {}).get("field") == "y1")
+    assert bars["encoding"]["y"]["title"] == "Events per month"
+    rows = next(f for f in (convert_arrow_bytes_to_pandas_df(d.data.data) for d in main.proto.datasets)
+                if "y1" in f.columns)
+    shown = int(re.match(r"\*\*(\d+)\*\* of", next(m.value for m in at.markdown
+                                                    if " of " in m.value and "events" in m.value)).group(1))
+    assert rows["count"].sum() == shown
+    # a month's bar: the month's days in the range (19-30 Apr 2021, 1-11 Mar 2024), not a day's
+    assert ((pd.to_datetime(rows["x2"]) - pd.to_datetime(rows["x"])).dt.days >= 9).all()
+    assert any(t.startswith("Events per month by event type") for t in charts)
+    at = years_app(view="Timeline", **{"from": "2021-04-19", "to": "2021-09-30"}).run()
+    titles = [str(json.loads(e.proto.spec)["title"]["text"]) for e in at.get("vega_lite_chart")]
+    assert any(t.startswith("Events per week and truces") for t in titles), titles

@@ -661,7 +661,7 @@ def test_english_evidence_left_to_right_arabic_right_to_left(cpage):
     frame.evaluate("""() => { window.__qar = [];
       new MutationObserver(() => document.querySelectorAll('.leaflet-popup-content .qar').forEach(q => {
         if (q.__seen) return; q.__seen = true;
-        window.__qar.push({text: q.innerText, dir: getComputedStyle(q).direction, lang: q.getAttribute('lang')}); }))
+        window.__qar.push({text: q.textContent, dir: getComputedStyle(q).direction, lang: q.getAttribute('lang')}); }))
       .observe(document.body, {childList: true, subtree: true}); }""")
     # open every symbol's popup in turn (as a click does, without the rerun a click starts)
     frame.evaluate("""() => { const map = Object.values(window).find(v => v instanceof L.Map);

@@ -235,8 +235,10 @@ def _evidence_panel(ds: data.Dataset, group: dict) -> None:
     the sentence a toll comes from when it is another."""
     st.subheader(f"Evidence at {md_safe(group['location'])} — {group['style']['label']}")
     rows = mapview.newest_first(mapview.group_rows(group)).to_dict("records")  # the popup's order, newest first
+    place = next((x["properties"] for x in ds.places["features"] if x["properties"]["place_id"] == group["place_id"]),
+                 None)  # why an approximate location is approximate, as the popup says
     for r in ds.with_further(rows):
-        st.markdown(mapview.evidence_item_html(r), unsafe_allow_html=True)  # its text md_safe: a Markdown sink
+        st.markdown(mapview.evidence_item_html(r, place), unsafe_allow_html=True)  # md_safe text: a Markdown sink
 
 
 def view_timeline(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:

@@ -694,7 +694,7 @@ def page_html_parts(b: Briefing, shown: pd.DataFrame, places: dict, border: dict
     foot = (f'<div id="qfoot">Generated {b.generated:%Y-%m-%d %H:%M} UTC'
             + (f" from the build of {e(b.built_at)}" if b.built_at else "")
             + ". Zones: geo/zones.csv (each zone cites its sources); places: local gazetteer (cited); border: "
-              "Natural Earth 1:10m, Syria's outline 1:50m (public domain). Approximate places are hollow, dashed symbols."
+              "Natural Earth 1:10m, Syria's outline 1:50m (public domain). Approximate locations are hollow, dashed symbols (see the legend)."
             + credit + "</div>")
     return head, side, foot
 

@@ -1339,9 +1339,10 @@ def toll_text(r) -> str:
     return ", ".join(tolls)
 
 
-def evidence_item_html(r) -> str:
+def evidence_item_html(r, place: dict | None = None) -> str:
     """One event of the list under the map: when, type, toll, confidence, review status, outlet(s) with
-    the number of reports, precision, then its sentence and, when its toll is told in another sentence
+    the number of reports, precision (and why its location is approximate, :func:`mapapp.locating.approximate_reason`;
+    ``place``: its place's properties), then its sentence and, when its toll is told in another sentence
     (``further``, :meth:`mapapp.data.Dataset.with_further`), that one; the order of the popup. For ``st.markdown``
     (a Markdown sink): every text through :func:`mapapp.textsafe.md_safe`, never read as markup."""
     from .textsafe import md_safe as e
@@ -1359,8 +1360,11 @@ def evidence_item_html(r) -> str:
     bits.append(e("? unreviewed" if status == "unreviewed" else f"✓ {status}"))
     bits.append(e(str(r.get("source") or "")))
     bits.append(e(sourcing_words(r)))  # the build's counts, the words of every view
+    why = approximate_reason(r, place)
     if prec is not None:
-        bits.append(f"precision {prec}")
+        bits.append(f"precision {prec}" + (f" (approximate location: {e(why)})" if why else ""))
+    elif why:
+        bits.append(f"approximate location: {e(why)}")
     evidence = str(r.get("evidence") or "")
     from .further import TOLL_FROM
 

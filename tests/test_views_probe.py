@@ -337,3 +337,21 @@ def test_the_timeline_counts_weeks_or_months_over_a_long_range(years_app):
     at = years_app(view="Timeline", **{"from": "2021-04-19", "to": "2021-09-30"}).run()
     titles = [str(json.loads(e.proto.spec)["title"]["text"]) for e in at.get("vega_lite_chart")]
     assert any(t.startswith("Events per week and truces") for t in titles), titles
+
+
+def test_the_list_under_the_map_and_the_briefings_footer_say_the_same_rule(ds, pipeline):
+    """The list of a clicked symbol's events said "precision 1" of the event near Tal Ziwan with no word of why its
+    symbol was hollow, and the briefing's footer said "Approximate places are hollow" (an event near a place with a
+    cited point is hollow too)."""
+    import html
+
+    from mapapp import briefing, mapview
+
+    near = _near_tal_ziwan(pipeline).iloc[0].to_dict()
+    places = {f["properties"]["place_id"]: f["properties"] for f in ds.places["features"]}
+    item = html.unescape(mapview.evidence_item_html(near, place=places.get(near["place_id"])))
+    assert "precision 1 (approximate location: reported near Tal Ziwan, not at it)" in item
+    b = briefing.Briefing(title="t", caption="", date_from=dt.date(2021, 4, 19), date_to=dt.date(2021, 4, 30))
+    _, _, foot = briefing.page_html_parts(b, ds.store.shown(_april()), ds.places, ds.border,
+                                          mapview.TileSetting.parse("none"), ds.zones)
+    assert "Approximate places are hollow" not in foot and "Approximate locations are hollow" in foot

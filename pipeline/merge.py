@@ -23,8 +23,6 @@ merged ones and :data:`pipeline.schema.LATE_FIELDS` (set by the build afterwards
 
 from __future__ import annotations
 
-import os
-import tempfile
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -35,6 +33,7 @@ import orjson
 
 from .schema import EventRecord, merged_record
 from .sourcing import event_sourcing
+from .spill import SpilledList, SpillFile
 
 PARTISAN = {"pro-government", "AANES-aligned", "opposition"}
 
@@ -88,10 +87,6 @@ def _report(part: Part, sources: Mapping[str, Any] | None, resolve: bool = True)
     outlet's alignment, which needs ``sources``, left None when the record gives none)."""
     e, more = part
     if more is _MADE:  # a Merger's report, made before the sources were known
-        if type(e) is SpilledReport:
-            if e.alignments is None:
-                e.alignments = [outlet_alignment(e.source, sources)]
-            return e  # type: ignore[return-value]
         made: dict[str, Any] = e  # type: ignore[assignment]
         if made["alignments"] is None:
             made["alignments"] = [outlet_alignment(made["source"], sources)]
@@ -201,13 +196,22 @@ def merge_report_parts(parts: Iterable[Part], sources: Mapping[str, Any] | None 
 class Merger:
     """:func:`merge_report_parts` fed one record at a time (the build's merge, as articles come).
 
-    Records are grouped on :func:`merge_key` as they come, so the merge holds per event its
-    first report's record and, of each later article report that can never be its event's
-    first (its group's first is an article's too: :func:`_merged` keeps article reports
-    first, in arrival order), only that report as the merged event will list it (the dict
-    of its ``reports`` item, its strings shared through ``intern`` when given; its outlet's
-    alignment resolved by :meth:`result`) instead of its record. :meth:`result` gives what
+    Records are grouped on :func:`merge_key` as they come. The merge holds per event its first
+    report's record; of each later article report that can never be its event's first (its
+    group's first is an article's too: :func:`_merged` keeps article reports first, in arrival
+    order) it holds only that report as the merged event will list it (the dict of its
+    ``reports`` item, its strings shared through ``intern`` when given; its outlet's alignment
+    resolved by :meth:`result`) instead of its record. :meth:`result` gives what
     :func:`merge_report_parts` gives for the records in the order they were added.
+
+    With ``spill``, those later reports wait on disk instead (:class:`ReportSpill`), so the
+    memory the merge holds grows with the events, not with the reports: per later report a
+    few numbers (where it is, which comes next in its event). :meth:`result` then reads each
+    event's reports back as it merges it and writes the lists that grow with the reports
+    (``reports``, ``merged_ids``, ``report_ids``, ``fatalities_by_source``) to the same file,
+    each kept in the event as a :class:`pipeline.spill.SpilledList` (written by the event
+    writers as the same JSON; readable as the list). The file stays open until
+    :meth:`close` (the build closes it once its outputs are written).
 
     Parameters
     ----------
@@ -218,14 +222,17 @@ class Merger:
         ``str -> str``, returning one shared object per distinct text (the build's
         :meth:`pipeline.resultcache.Records.text`).
     spill : str or Path, optional
-        A folder: each such later report is then written there as its JSON (a
-        :class:`ReportSpill`, a temporary file) and held only as a :class:`SpilledReport`
-        (what merging reads of it: event id, outlet, figures), so the memory the merge
-        holds per report does not include its sentence and the rest of its fields.
+        A folder for the temporary file of :class:`ReportSpill`.
     """
 
     def __init__(self, record: Any = None, intern: Any = None, spill: str | Path | None = None) -> None:
-        self.groups: dict[tuple, list[Part]] = {}
+        self.groups: dict[tuple, int] = {}  # merge key -> its group's number (groups in first-seen order)
+        self._firsts: list[Part] = []  # each group's first record
+        self._heads = array("q")  # each group's first later member (-1: none)
+        self._tails = array("q")  # and its last
+        self._next = array("q")  # each later member's next one in its group (-1: none)
+        self._where = array("q")  # each later member: its report's number in the spill (>= 0), or -1 - its
+        self._held: list[Part] = []  # number in _held (a record, or a report when there is no spill)
         self._record = record
         self._intern = intern
         self.spill = ReportSpill(spill) if spill is not None else None
@@ -240,19 +247,33 @@ class Merger:
             if self._record is not None:
                 e = self._record(e)
                 key = _key(e)  # (of the record's texts: the key then holds no texts of its own)
-            self.groups[key] = [(e, more)]
-        elif (_origin((e, more)) or "article") == "article" and (_origin(group[0]) or "article") == "article":
-            group.append((self._made(e, more), _MADE))
+            self.groups[key] = len(self._firsts)
+            self._firsts.append((e, more))
+            self._heads.append(-1)
+            self._tails.append(-1)
+            return
+        if (_origin((e, more)) or "article") == "article" and (_origin(self._firsts[group]) or "article") == "article":
+            where = self._made(e, more)
         else:
-            group.append((e, more))
+            self._held.append((e, more))
+            where = -len(self._held)
+        member = len(self._next)
+        self._next.append(-1)
+        self._where.append(where)
+        if self._tails[group] < 0:
+            self._heads[group] = member
+        else:
+            self._next[self._tails[group]] = member
+        self._tails[group] = member
 
-    def _made(self, e: Mapping[str, Any], more: Mapping[str, Any]) -> dict[str, Any]:
+    def _made(self, e: Mapping[str, Any], more: Mapping[str, Any]) -> int:
         """``_report((e, more), sources)`` before the sources are known (alignments None unless
-        given). Its texts that repeat are shared, and so are its empty lists (nothing edits a
-        report once made: they are only written)."""
+        given), written to the spill (its number there) or held (-1 - its number in ``_held``).
+        A held report's texts that repeat are shared, and so are its empty lists (nothing
+        edits a report once made: they are only written)."""
         report = _report((e, more), None, resolve=False)
         if self.spill is not None and report["alignments"] is None:
-            return self.spill.add(report, self._intern)  # type: ignore[return-value]
+            return self.spill.add(report)
         intern = self._intern
         if intern is not None:
             for k in _SHARED_TEXTS:
@@ -265,143 +286,93 @@ class Merger:
             report["more_evidence"] = _NO_SPANS
         if not report["outlet_figures"]:
             report["outlet_figures"] = _NO_FIGURES
-        return report
+        self._held.append((report, _MADE))
+        return -len(self._held)
+
+    def _members(self, group: int) -> Iterator[Part]:
+        """The records of ``group`` after its first, in the order they came (a spilled report
+        as ``(its dict, _MADE)``, its alignments None)."""
+        member = self._heads[group]
+        while member >= 0:
+            where = self._where[member]
+            if where >= 0:
+                assert self.spill is not None
+                yield orjson.loads(self.spill.json(where, b"null")), _MADE
+            else:
+                yield self._held[-1 - where]
+            member = self._next[member]
 
     def result(self, sources: Mapping[str, Any] | None = None) -> list[EventRecord]:
-        """The merged events (as :func:`merge_report_parts` of every record added, with ``sources``)."""
+        """The merged events (as :func:`merge_report_parts` of every record added, with ``sources``;
+        with a spill, their lists of reports kept in it as :class:`pipeline.spill.SpilledList`)."""
         alignment: dict[str, list[str]] = {}  # outlet -> its reports' alignments (one list, shared)
-        for members in self.groups.values():
-            for e, more in members:
+        # (report, toll) -> its fatalities_by_source item, shared (in memory only: spilled, they are written)
+        figures: dict[tuple, dict[str, Any]] | None = {} if self.spill is None else None
+        out = []
+        for group, first in enumerate(self._firsts):
+            members = [first]
+            for e, more in self._members(group):
                 if more is _MADE and e["alignments"] is None:
                     source = e["source"]
                     found = alignment.get(source)
                     if found is None:
                         found = alignment[source] = [outlet_alignment(source, sources)]
-                    if type(e) is SpilledReport:
-                        e.alignments = found
-                    else:
-                        made: dict[str, Any] = e  # type: ignore[assignment]
-                        made["alignments"] = found
-        figures: dict[tuple, dict[str, Any]] = {}  # (report, toll) -> its fatalities_by_source item, shared
-        return [_merged(members, sources, figures) for members in _split_distinct(self.groups.values())]
+                    e["alignments"] = found  # type: ignore[index]
+                members.append((e, more))
+            for cluster in _split_distinct((members,)):
+                event = _merged(cluster, sources, figures)
+                out.append(event if self.spill is None else self._spilled(event))
+        return out
+
+    def _spilled(self, event: EventRecord) -> EventRecord:
+        """``event`` with its lists that grow with its reports written to the spill."""
+        assert self.spill is not None
+        for name in SPILLED_FIELDS:
+            items = event[name]
+            origins = tuple(dict.fromkeys(r.get("origin") for r in items)) if name == "reports" else None
+            event[name] = SpilledList.write(self.spill, orjson.dumps(items), len(items), origins)
+        return event
 
     def clear(self) -> None:
-        """Let go of every record (the merged events keep what they need)."""
-        self.groups = {}
+        """Let go of every record (the merged events keep what they need; the spill stays open)."""
+        self.groups, self._firsts, self._held = {}, [], []
+        self._heads, self._tails, self._next, self._where = array("q"), array("q"), array("q"), array("q")
+
+    def close(self) -> None:
+        """Close the spill (its merged events' lists can no longer be read)."""
+        if self.spill is not None:
+            self.spill.close()
 
 
-class ReportSpill:
-    """Reports written as JSON to a temporary file in ``folder`` as they come, read back one at
-    a time when the event files are written (:class:`SpilledReport`). Each is kept with
-    ``"alignments":null`` (known only once the source index is read), replaced when it is read."""
+#: The fields of a merged event that grow with its reports: kept on disk by a spilling :class:`Merger`.
+SPILLED_FIELDS = ("reports", "merged_ids", "report_ids", "fatalities_by_source")
+
+
+class ReportSpill(SpillFile):
+    """A :class:`pipeline.spill.SpillFile` of reports: each written as its JSON as it comes
+    (:meth:`add`), with ``"alignments":null`` (known only once the source index is read),
+    replaced when it is read back (:meth:`json`)."""
 
     def __init__(self, folder: str | Path):
-        # (removed by the system once closed: when the last handle goes, or at close())
-        self._fh = tempfile.TemporaryFile(dir=folder, prefix=".reports-", buffering=1 << 20)  # noqa: SIM115
+        super().__init__(folder, prefix=".reports-")
         self._starts = array("q")  # each report's offset
-        self._heads = array("q")  # where its alignments go
-        self._size = 0
-        self._flushed = True
-        self._moved = False  # the handle's position left the end by a read (no os.pread)
+        self._end = 0  # where the last one ends
 
-    def add(self, report: dict[str, Any], intern: Any = None) -> SpilledReport:
-        """Write ``report`` (a :func:`_report` dict whose ``alignments`` are None) and give its handle."""
-        data = orjson.dumps(report)  # its "alignments":null, replaced when read (no text before can hold
-        cut = data.index(b',"alignments":null,') + 14  # that sequence: a quote in a JSON string is escaped)
-        self._starts.append(self._size)
-        self._heads.append(cut)
-        if self._moved:  # a read moved the handle: reports are only ever appended
-            self._fh.seek(self._size)
-            self._moved = False
-        self._fh.write(data)
-        self._size += len(data)
-        self._flushed = False
-        index = len(self._heads) - 1
-        source = report["source"]
-        article, published = report.get("article_id") or "", report.get("published") or ""
-        if intern is not None:
-            source, article, published = intern(source), intern(article), intern(published)
-        return SpilledReport(self, index, report["event_id"], source, report["fatalities"], report["injuries"],
-                             article, published)
+    def add(self, report: dict[str, Any]) -> int:
+        """Write ``report`` (a :func:`_report` dict whose ``alignments`` are None); its number."""
+        self._starts.append(self.append(orjson.dumps(report)))
+        self._end = self.size  # (the lists Merger.result writes come after the reports)
+        return len(self._starts) - 1
 
     def json(self, index: int, alignments: bytes) -> bytes:
         """The JSON of report ``index`` with its ``alignments`` (JSON)."""
-        if not self._flushed:
-            self._fh.flush()
-            self._flushed = True
         start = self._starts[index]
-        end = self._starts[index + 1] if index + 1 < len(self._starts) else self._size
-        data = self._read_at(start, end - start)
-        cut = self._heads[index]
+        end = self._starts[index + 1] if index + 1 < len(self._starts) else self._end
+        data = self.read(start, end - start)
+        # its "alignments":null: no text before it can hold that sequence (a quote in a JSON string is escaped)
+        cut = data.index(b',"alignments":null,') + 14
         return b"".join((data[:cut], alignments, data[cut + 4:]))
 
-    def _read_at(self, start: int, size: int) -> bytes:
-        """``size`` bytes of the file from ``start``: ``os.pread`` where the system has it (the
-        handle's position is kept), else (Windows) a seek and a read on the spill's own handle,
-        which :meth:`add` moves back to the end before it writes."""
-        pread = getattr(os, "pread", None)
-        if pread is not None:
-            return pread(self._fh.fileno(), size, start)
-        self._fh.seek(start)
-        self._moved = True
-        return self._fh.read(size)
-
-    def close(self) -> None:
-        self._fh.close()
-
-
-#: The fields of a report (:func:`_report`), in order.
-REPORT_KEYS = ("origin", "event_id", "source", "source_url", "published", "alignments", "fatalities", "fatalities_text",
-               "injuries", "evidence", "article_id", "start", "end", "more_evidence", "source_refs", "outlet_figures")
-
-
-class SpilledReport(Mapping[str, Any]):
-    """A merged event's report written to a :class:`ReportSpill`: what merging reads of it is
-    held (event id, outlet, toll, injuries, alignments, article, date), the rest read back from the file when
-    asked (:meth:`json`, or as a mapping: a report of an article). The event writers serialise
-    it through :func:`pipeline.schema.json_default`."""
-
-    __slots__ = ("_index", "_spill", "alignments", "article_id", "event_id", "fatalities", "injuries", "published",
-                 "source")
-
-    def __init__(self, spill: ReportSpill, index: int, event_id: str, source: str, fatalities: Any, injuries: Any,
-                 article_id: str = "", published: str = ""):
-        self._spill, self._index = spill, index
-        self.event_id, self.source, self.fatalities, self.injuries = event_id, source, fatalities, injuries
-        self.article_id, self.published = article_id, published
-        self.alignments: list[str] | None = None
-
-    def json(self) -> bytes:
-        """The report's JSON, as ``orjson.dumps`` of its dict gives it."""
-        return self._spill.json(self._index, orjson.dumps(self.alignments))
-
-    def json_fragment(self) -> orjson.Fragment:
-        """:meth:`json` for ``orjson.dumps`` (:func:`pipeline.schema.json_default`)."""
-        return orjson.Fragment(self.json())
-
-    def __getitem__(self, key: str) -> Any:
-        if key in _HELD:
-            return getattr(self, key)
-        if key == "origin":
-            return "article"
-        if key == "outlet_figures":
-            return _NO_FIGURES
-        return orjson.loads(self.json())[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self[key] if key in REPORT_KEYS else default
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(REPORT_KEYS)
-
-    def __len__(self) -> int:
-        return len(REPORT_KEYS)
-
-    def __repr__(self) -> str:
-        return f"SpilledReport({self.json().decode()})"
-
-
-_HELD = frozenset({"event_id", "source", "fatalities", "injuries", "alignments", "article_id", "published"})
 
 
 #: The second part of a :class:`Merger` member that is already its report (see :func:`_report`).

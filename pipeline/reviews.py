@@ -604,7 +604,12 @@ def merged_status(event: Mapping[str, Any], status: Mapping[str, str]) -> str:
     An analyst's or ACLED report makes it ``curated``; otherwise it is ``unreviewed`` while
     any extracted report is, ``corrected`` when one was corrected, else ``confirmed``.
     """
-    origins = [r.get("origin") for r in event.get("reports") or ()] or [event.get("origin") or "article"]
+    reports = event.get("reports") or ()
+    # (a list kept on disk, pipeline.spill.SpilledList, knows its reports' origins without reading them)
+    origins = getattr(reports, "origins", None)
+    if origins is None:
+        origins = [r.get("origin") for r in reports]
+    origins = origins or [event.get("origin") or "article"]
     if any(o in ("curated", "acled") for o in origins):
         return "curated"
     states = [status.get(i, "unreviewed") for i in event.get("merged_ids") or (event["event_id"],)]

@@ -37,6 +37,7 @@ import orjson
 
 from .errors import PipelineError
 from .records import Event
+from .spill import SpilledList
 
 #: Added by merging reports (pipeline/merge.py) and by the build (``source_url``, ``published``, ``origin``).
 MERGED_FIELDS: tuple[tuple[str, Any, Any], ...] = (
@@ -300,7 +301,7 @@ def check_events(events: Iterable[Mapping[str, Any]]) -> None:
 
 def json_fragment(obj: Any) -> Any:
     """``default`` for ``orjson.dumps`` of event records: a value that knows its own JSON (its
-    type's ``json_fragment()``: a merged report kept on disk, :class:`pipeline.merge.SpilledReport`)
+    type's ``json_fragment()``: a merged event's list kept on disk, :class:`pipeline.spill.SpilledList`)
     as that JSON; TypeError for anything else (as without a ``default``)."""
     make = getattr(type(obj), "json_fragment", None)
     if make is None:
@@ -325,6 +326,10 @@ def flat_keys(events: Sequence[Mapping[str, Any]]) -> tuple[bool, list[str]]:
         return True, list(dict.fromkeys(chain.from_iterable(t.KEYS for t in types)))
     # the distinct key layouts, in first-seen order, give the keys in first-seen order
     return False, list(dict.fromkeys(chain.from_iterable(dict.fromkeys(map(tuple, events)))))
+
+
+#: What ``events.parquet`` writes as ``;``-joined text: lists, kept in memory or on disk.
+_LISTS = (list, SpilledList)
 
 
 def flat_columns(events: Sequence[Mapping[str, Any]], nested_raw: bool = False,
@@ -356,9 +361,9 @@ def flat_columns(events: Sequence[Mapping[str, Any]], nested_raw: bool = False,
             columns[k] = (list(col) if nested_raw else [orjson.dumps(v, default=json_fragment).decode()
                                                         if v is not None else None for v in col],
                           {t if t is type(None) else str for t in types_})
-        elif any(issubclass(t, list) for t in types_):
-            columns[k] = ([";".join(map(str, v)) if isinstance(v, list) else v for v in col],
-                          {str if issubclass(t, list) else t for t in types_})
+        elif any(issubclass(t, _LISTS) for t in types_):
+            columns[k] = ([";".join(map(str, v)) if isinstance(v, _LISTS) else v for v in col],
+                          {str if issubclass(t, _LISTS) else t for t in types_})
         else:
             columns[k] = list(col), types_
     return columns

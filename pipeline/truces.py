@@ -554,7 +554,10 @@ def analyse(events: Iterable[Mapping[str, Any]], parents: Mapping[str, str] | No
         })
 
     # curated "extends" name a curated row; after merging, that row lives in some event's merged_ids
-    owner = {m: _text(r.get("event_id")) for r in rows for m in (r.get("merged_ids") or []) if isinstance(m, str)}
+    # (only the ids some truce extends: every report's id would grow with the articles)
+    named = {t["extends"] for t in out if t["extends"]}
+    owner = {m: _text(r.get("event_id")) for r in (rows if named else ()) for m in (r.get("merged_ids") or [])
+             if isinstance(m, str) and m in named}
     for t in out:
         if t["extends"]:
             t["extends"] = owner.get(t["extends"], t["extends"])

@@ -327,11 +327,16 @@ def link_evidence(zones: list[Zone], events: Sequence[Mapping[str, Any]], path: 
     (evidence per zone, errors)
         ``[{"event_id", "date", "event_type", "sub_event_type", "source"}, ...]`` per zone.
     """
+    # only the ids the zones name are indexed (every report's id would grow with the articles)
+    wanted = {eid for z in zones for eid in z.caused_by}
     index: dict[str, Mapping[str, Any]] = {}
-    for e in events:
+    curated_loaded = False
+    for e in events if wanted else ():
         for eid in [e["event_id"], *(e.get("merged_ids") or [])]:
-            index[eid] = e
-    curated_loaded = any(i.startswith("cur-") for i in index)
+            if eid in wanted:
+                index[eid] = e
+            if not curated_loaded and eid.startswith("cur-"):
+                curated_loaded = True
     out: list[list[dict]] = []
     errors: list[ZonesError] = []
     for z in zones:

@@ -160,7 +160,7 @@ def test_merger_fed_one_record_at_a_time_merges_as_merge_report_parts():
     merger = Merger(records, records.text)
     for e, more in parts:
         merger.add(e, more)
-    held = [m for group in merger.groups.values() for m in group[1:]]
+    held = [m for group in merger.groups.values() for m in merger._members(group)]
     assert sum(more is _MADE and set(e) == set(tayy_report_keys) for e, more in held) == 3  # b, d, e: as reports
     streamed = merger.result(sources)
     merged = merge_report_parts(parts, sources)
@@ -172,14 +172,16 @@ def test_merger_fed_one_record_at_a_time_merges_as_merge_report_parts():
 
 
 def test_merger_spilling_later_reports_to_disk_writes_the_same_files(tmp_path):
-    """With ``spill``, a later article report waits in a temporary file and only its event id,
-    outlet and figures stay in memory; the merged events, their GeoJSON and parquet are the
-    same bytes, and a spilled report reads as the report it was."""
+    """With ``spill``, a later article report waits in a temporary file (the merge holds a few
+    numbers of it), and the merged events keep their lists that grow with their reports in that
+    file too; the merged events, their GeoJSON and parquet are the same bytes, and a spilled
+    list reads as the list it was."""
     import orjson
 
-    from pipeline.merge import Merger, SpilledReport
+    from pipeline.merge import SPILLED_FIELDS, Merger
     from pipeline.output import _write_events_geojson, events_parquet
     from pipeline.schema import json_default
+    from pipeline.spill import SpilledList
 
     def ev(eid, day, **kw):
         e = {"event_id": eid, "date_from": day, "date_to": day, "place_id": "tayy", "actor1_id": "asayish",
@@ -201,9 +203,11 @@ def test_merger_spilling_later_reports_to_disk_writes_the_same_files(tmp_path):
         plain.add(e, more)
     a, b = spilled.result(), plain.result()
     assert [orjson.dumps(e, default=json_default) for e in a] == [orjson.dumps(e) for e in b]
-    held = [r for e in a for r in e["reports"] if type(r) is SpilledReport]
-    assert len(held) == 9  # every article report after its event's first
-    assert all(dict(r) == d for e, f in zip(a, b) for r, d in zip(e["reports"], f["reports"]))
+    assert spilled.spill is not None and len(spilled.spill._starts) == 9  # every article report after its event's first
+    assert [e["event_id"] for e, _ in spilled._held] == ["cur-1"]  # (the curated row whole, no article report)
+    for e, f in zip(a, b):
+        for name in SPILLED_FIELDS:
+            assert type(e[name]) is SpilledList and len(e[name]) == len(f[name]) and e[name] == f[name], name
     geo_a, geo_b = tmp_path / "a.geojson", tmp_path / "b.geojson"
     with open(geo_a, "wb") as fa, open(geo_b, "wb") as fb:
         _write_events_geojson(fa, a, chunk=2)
@@ -211,6 +215,7 @@ def test_merger_spilling_later_reports_to_disk_writes_the_same_files(tmp_path):
     assert geo_a.read_bytes() == geo_b.read_bytes()
     assert events_parquet(a, row_group=2) == events_parquet(b, row_group=2)
     assert not list(tmp_path.glob(".reports-*"))  # the spill file is never seen in the folder
+    spilled.close()
 
 
 def test_a_build_closes_its_spill_file_when_it_succeeds_and_when_it_fails(work_dirs, monkeypatch):
@@ -358,3 +363,43 @@ def test_shipped_wahda_shooting_keeps_the_analysts_toll(merged):
     events, _ = merged
     e = _by_member(events, "cur-0420-wahda-shooting")
     assert (e["fatalities"], e["fatalities_basis"]) == (2, "curated")
+
+def test_a_spilling_merger_holds_a_few_numbers_per_later_report(tmp_path):
+    """Issue 13 (build memory flat in the number of articles): with a spill, what the merge holds
+    grows with the events, not the reports. 20,000 article reports of 10 events: under 48 bytes
+    a report held while they come, and the merged events keep their reports on disk."""
+    import tracemalloc
+
+    from pipeline.merge import Merger
+    from pipeline.resultcache import Records
+
+    def ev(i):
+        return {"event_id": f"a{i:05d}-e{i:08x}", "date_from": "2021-04-23", "date_to": "2021-04-23",
+                "place_id": "tayy", "actor1_id": "asayish", "actor2_id": "ndf", "event_type": "Battles",
+                "sub_event_type": "Armed clash", "source": ["Hawar", "RT Arabic"][i % 2], "fatalities": i % 4,
+                "evidence": f"قتل {i % 4} في اشتباك بين الطرفين، بحسب تقرير رقم {i}", "start": 0, "end": 40,
+                "article_id": f"a{i:05d}", "event_date": f"2021-04-{10 + i % 10}"}
+
+    def report(i):  # (made as it is added, as the build decodes each article's events: nothing else holds it)
+        return ({**ev(i), "event_date": "2021-04-23", "date_from": f"2021-04-{10 + i % 10}",
+                 "date_to": f"2021-04-{10 + i % 10}"},
+                {"source_url": f"https://example.org/{i}", "published": "2021-04-24", "origin": "article"})
+
+    records = Records()
+    merger = Merger(records, records.text, spill=tmp_path)
+    for i in range(1010):  # each event's first report, and a thousand more (the file's write buffer made)
+        merger.add(*report(i))
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(1010, 20_010):
+            merger.add(*report(i))
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert held / 19_000 < 48, f"{held / 19_000:.0f} bytes a report"
+    events = merger.result()
+    assert len(events) == 10 and sum(e["report_count"] for e in events) == 20_010
+    assert all(len(e["reports"]) == e["report_count"] == len(e["merged_ids"]) for e in events)
+    assert events[3]["reports"][1]["event_id"] == report(13)[0]["event_id"]  # read back from the file
+    merger.close()

@@ -19,6 +19,7 @@ import logging
 import os
 import sys
 import time
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -35,12 +36,12 @@ from .articles import stray_seed_files
 from .core import Pipeline
 from .engines import Engine, Job
 from .errors import ArticleError, InputError, MetadataError
-from .eventlinks import LINKS_FILE, link_rows, links_parquet
+from .eventlinks import LINKS_FILE, links_file
 from .files import MAX_ARTICLE_BYTES, read_input
 from .freshness import BuildLock
 from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Merger, Part, merge_report_parts
-from .output import ArticleOutputs, Stage, check_out_dir, finish_outputs
+from .output import ArticleOutputs, Stage, StreamedItems, check_out_dir, finish_outputs
 from .resultcache import CACHE_NAME, CacheWriter, Records, ResultCache, decode
 from .reviews import merged_status
 from .schema import EventRecord, SchemaError, check_events
@@ -70,7 +71,8 @@ class BuildStats:
     set_aside: int = 0
     seconds: float = 0.0
     errors: list[dict] = field(default_factory=list)
-    unresolved_names: list[str] = field(default_factory=list)
+    #: each unresolved place name and how many times the articles gave it (first-seen order)
+    unresolved_names: dict[str, int] = field(default_factory=dict)
     #: the lock file's details of a dead build whose lock this one took over (else empty)
     took_over_lock: dict = field(default_factory=dict)
 
@@ -198,6 +200,42 @@ def _file_hash(path: str | Path) -> str:
         return _sha(_read(str(path)))
     except OSError as e:
         return f"unreadable: {e.strerror or type(e).__name__}"
+
+
+class InputHashes:
+    """The hashes of the seed files a build read (for the manifest's ``inputs``), by file name.
+
+    ``names`` is the build's sorted listing of the seeds folder; each hash is held as its 32
+    bytes at the name's place in it (a dict of the names and hex texts would hold ~170 bytes
+    more a file: the build's memory must not grow with the corpus). A name the listing lacks
+    (a file made after it) is not noted: the manifest lists only the files of the listing.
+
+    Parameters
+    ----------
+    names : list of str
+        The seeds folder's names, sorted.
+    """
+
+    def __init__(self, names: list[str]):
+        self.names = names
+        self._digests: list[bytes | None] = [None] * len(names)
+
+    def note(self, name: str, hexdigest: str) -> None:
+        """Note the sha256 (hex) of the file ``name`` of the listing."""
+        i = bisect_left(self.names, name)
+        if i < len(self.names) and self.names[i] == name:
+            self._digests[i] = bytes.fromhex(hexdigest)
+
+    def hexdigest(self, index: int) -> str | None:
+        """The hash noted for ``names[index]`` (hex), or None."""
+        digest = self._digests[index]
+        return None if digest is None else digest.hex()
+
+
+def _listed(names: list[str], name: str) -> bool:
+    """Whether ``name`` is one of the sorted ``names``."""
+    i = bisect_left(names, name)
+    return i < len(names) and names[i] == name
 
 
 def _id_taken(owners: dict[str, str], article_id: str, path: str, stats: BuildStats) -> bool:
@@ -413,8 +451,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     fp_bytes = fp.encode()
     cache = ResultCache(None if force else out_dir / CACHE_NAME)  # indexed; records read one at a time
 
-    names = _folder_names(seeds_dir)  # one listing instead of a glob and a stat per article
-    present = set(names)
+    names = _folder_names(seeds_dir)  # one listing instead of a glob and a stat per article (sorted)
     articles = [n for n in names if n.endswith(".txt")]
     stats.articles = len(articles)
     for name, reason in stray_seed_files(names):  # a report saved as x.TXT, metadata left without its text
@@ -422,11 +459,9 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         log.error("%s: %s", seeds_dir / name, reason)
     if progress is None:
         progress = sys.stderr.isatty() and len(articles) > 50
-    # the beginnings of str(seeds_dir / name) and of its manifest name "seeds/<name>", to
-    # add each name to (a Path per file costs more than reading it)
+    # the beginning of str(seeds_dir / name), to add each name to (a Path per file costs more than reading it)
     folder = str(seeds_dir / "_")[:-1]
-    input_folder = _input_name(seeds_dir / "_")[:-1]
-    input_hashes: dict[str, str] = {}  # manifest name -> hash of the bytes read here
+    input_hashes = InputHashes(names)  # the hashes of the files read here (the manifest's)
     owners: dict[str, str] = {}  # article id -> the file that has it (ids key every output)
     # 1. every article with a cache entry is read, hashed and looked up; the others are jobs:
     # their files are read, hashed and keyed where they are analysed (pipeline.engines.analyse),
@@ -444,14 +479,15 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         if cached is not None:
             meta_name = stem + ".toml"
             try:
-                text_bytes, meta_bytes = read_article_files(path, folder + meta_name if meta_name in present else None)
+                text_bytes, meta_bytes = read_article_files(path, folder + meta_name if _listed(names, meta_name)
+                                                            else None)
             except InputError as e:
                 entries.append(("error", article_problem(e)))
                 continue
             key, text_sha, meta_sha = article_key(text_bytes, meta_bytes, fp_bytes)
-            input_hashes[input_folder + name] = text_sha
+            input_hashes.note(name, text_sha)
             if meta_sha is not None:
-                input_hashes[input_folder + meta_name] = meta_sha
+                input_hashes.note(meta_name, meta_sha)
             if cached.key == key:
                 entries.append(("cached", path, cached))  # (its text is not needed again)
                 continue
@@ -460,6 +496,8 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
             continue
         entries.append(("job", path))
         jobs.append((path, None, None, stem, None))  # (read, hashed and keyed where it is analysed)
+    del articles
+    cache.entries.clear()  # (the index is read: the entries kept above are what the build reads of the cache)
     # 2. the per-article analysis, in a process pool when asked (results come back in job order)
     outcomes = iter(_analyse_all(jobs, Pipeline(gaz), geo_dir, engine or Engine(), fp, bool(progress))
                     if jobs else ())
@@ -473,12 +511,13 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         # analysts' decisions may change any field of an event: then every event is kept whole
         reviewed = curated_dir is not None and (curated_dir / "reviews.csv").exists()
         def note(path: str, stem: str, hashes: tuple[str, str | None]) -> None:  # a worker's hashes of its files
-            input_hashes[input_folder + path[len(folder):]] = hashes[0]
+            input_hashes.note(path[len(folder):], hashes[0])
             if hashes[1] is not None:
-                input_hashes[input_folder + stem + ".toml"] = hashes[1]
+                input_hashes.note(stem + ".toml", hashes[1])
 
         parts = _stream_articles(entries, outcomes, jobs, cache, stage, owners, stats, slim=not reviewed, note=note,
                                  aside=aside, screened=screened)
+        owners.clear()  # (only the articles' ids of this build: done with)
         _finish(parts, stage, seeds_dir, geo_dir, curated_dir, names, input_hashes, fp, gaz, stats, t0, aside,
                 screened)
     except BaseException:
@@ -566,7 +605,8 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
         if screened is not None:
             screened += ((e["event_id"], e.get("article_id") or "", e.get("sentence_score"))
                          for e in merge.get("set_aside") or ())
-        stats.unresolved_names += merge["unresolved"]
+        for name in merge["unresolved"]:
+            stats.unresolved_names[name] = stats.unresolved_names.get(name, 0) + 1
     articles_out.close()
     cache_out.close()
     return parts if merger is None else merger
@@ -595,7 +635,7 @@ def merge_input(merge: dict[str, Any], record: Records | None = None) -> Iterato
 
 
 def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: Path, curated_dir: Path | None,
-            names: list[str], input_hashes: dict[str, str], fp: str, gaz, stats: BuildStats, t0: float,
+            names: list[str], input_hashes: InputHashes, fp: str, gaz, stats: BuildStats, t0: float,
             aside: list[tuple[int, Part]] | None = None, screened: list[tuple[str, str, Any]] | None = None) -> None:
     """Merge, the files made of all events (zones, truces, events, ids gone elsewhere, report, manifest), then
     publish ``stage`` (``aside``: the set-aside events an analyst may have restored, as :func:`_stream_articles`
@@ -606,8 +646,8 @@ def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: 
         aside.clear()
     extra: dict[str, bytes | list[bytes]] = {"reviews.json": orjson.dumps(review_summary, default=str)}
     # where the ids a link may name went: merged into another event, rejected, set aside (pipeline/eventlinks.py)
-    extra[LINKS_FILE] = links_parquet(link_rows(events, review_summary["rejected"], screened or (),
-                                                (r["event_id"] for r in review_summary.get("restored") or ())))
+    extra[LINKS_FILE] = links_file(events, review_summary["rejected"], screened or (),
+                                   (r["event_id"] for r in review_summary.get("restored") or ()))
     try:
         zone_files, zone_errors = zones_outputs(geo_dir, gaz, events)
         extra.update(zone_files)
@@ -636,13 +676,14 @@ def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: 
         stats.errors.append({"path": "pipeline/schema.py", "line": None, "kind": "bug", "reason": str(e)})
     stats.curated = curated_count
     stats.events = len(events)
-    stats.unresolved = len(stats.unresolved_names)
+    stats.unresolved = sum(stats.unresolved_names.values())
     stats.seconds = time.perf_counter() - t0
     manifest = {
         "pipeline_version": __version__,
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "fingerprint": fp,
-        "inputs": _input_hashes(seeds_dir, names, input_hashes, geo_dir, curated_dir),
+        # (made as the manifest is written: a name and a hash per seed file would grow with the corpus)
+        "inputs": StreamedItems(lambda: _input_hashes(seeds_dir, names, input_hashes, geo_dir, curated_dir)),
         "counts": {k: getattr(stats, k) for k in ("articles", "processed", "cached", "failed", "curated", "events",
                                                   "mentions", "unresolved", "set_aside")},
         "errors": len(stats.errors),
@@ -676,20 +717,20 @@ def _outlets_json(events: list[EventRecord], curated_dir: Path | None, stats: Bu
     return orjson.dumps(rows)
 
 
-def _input_hashes(seeds_dir: Path, names: list[str], known: dict[str, str], geo_dir: Path,
-                  curated_dir: Path | None) -> dict[str, str]:
-    """The manifest's ``inputs``: the hash of every input (see :func:`input_files`) by name.
+def _input_hashes(seeds_dir: Path, names: list[str], known: InputHashes, geo_dir: Path,
+                  curated_dir: Path | None) -> Iterator[tuple[str, str]]:
+    """The manifest's ``inputs``: the name and hash of every input (see :func:`input_files`).
 
     ``names`` is the listing of ``seeds_dir`` the build used; ``known`` holds the hashes of
     the files the build read already.
     """
     folder, input_folder = str(seeds_dir / "_")[:-1], _input_name(seeds_dir / "_")[:-1]
-    out = {}
-    for name in _seed_inputs(names):
-        out[input_folder + name] = known.get(input_folder + name) or _file_hash(folder + name)
+    for suffix in (".txt", ".toml"):  # (as _seed_inputs orders them)
+        for i, name in enumerate(names):
+            if name.endswith(suffix):
+                yield input_folder + name, known.hexdigest(i) or _file_hash(folder + name)
     for p in _other_inputs(geo_dir, curated_dir):
-        out[_input_name(p)] = _file_hash(p)
-    return out
+        yield _input_name(p), _file_hash(p)
 
 
 def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz, stats: BuildStats,
@@ -818,9 +859,7 @@ def render_report(events: Sequence[Mapping[str, Any]], stats: BuildStats, gaz) -
         for e in stats.errors:
             where = f"{e['path']}:{e['line']}" if e.get("line") else e["path"]
             lines.append(f"- `{where}`: {e['reason']}")
-    unresolved: dict[str, int] = {}
-    for u in stats.unresolved_names:
-        unresolved[u] = unresolved.get(u, 0) + 1
+    unresolved = stats.unresolved_names
     if unresolved:
         lines += ["", "## Names that look like places but are not in the gazetteer", ""]
         lines += [f"- {k} ({v}×)" for k, v in sorted(unresolved.items(), key=lambda kv: -kv[1])[:50]]

@@ -24,10 +24,11 @@ nothing was merged, rejected or set aside, so a reader knows such an id is truly
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .ids import article_of
@@ -106,3 +107,122 @@ def links_parquet(rows: list[tuple]) -> bytes:
     buf = io.BytesIO()
     pq.write_table(table, buf, compression="snappy")
     return buf.getvalue()
+
+
+#: Rows :func:`links_file` makes into Arrow arrays at a time.
+LINK_BATCH = 8192
+#: Its Arrow allocator: the system's, as for ``events.parquet`` (:mod:`pipeline.output`), so that
+#: the memory one lets go the other reuses (Arrow's default allocator keeps what it had).
+_POOL = pa.system_memory_pool()
+_SET_ASIDE, _REJECTED, _MERGED = 0, 1, 2
+
+
+def links_file(events: Sequence[Mapping[str, Any]], rejected: Sequence[Mapping[str, Any]] = (),
+               set_aside: Sequence[tuple[str, str, Any]] = (), restored: Iterable[str] = (),
+               batch: int = LINK_BATCH) -> bytes:
+    """``links_parquet(link_rows(events, rejected, set_aside, restored))``, the same bytes, made without
+    holding a Python object per row: a build merges ~10 reports into each event, so the ids merged
+    into others grow with the articles, not the events.
+
+    Each row is first noted as its id, the kind of its source and where it is in that source,
+    ``batch`` rows at a time into Arrow arrays (a few dozen bytes a row); they are sorted by id
+    there (a stable sort: of an id listed twice, the row :func:`link_rows` keeps is the last),
+    and the file's columns are taken from the sources by those places, in Arrow (the article of
+    a merged id is read off the id ``batch`` rows at a time).
+
+    Parameters
+    ----------
+    events, rejected, set_aside, restored
+        As for :func:`link_rows` (read twice: they must be sequences).
+    batch : int
+        Rows converted at a time.
+
+    Returns
+    -------
+    bytes
+    """
+    back = set(restored)
+    ids: list[pa.Array] = []
+    kinds: list[pa.Array] = []
+    refs: list[pa.Array] = []
+    for chunk in _batches(_row_sources(events, rejected, set_aside, back), batch):
+        ids.append(pa.array([c[0] for c in chunk], pa.string(), memory_pool=_POOL))
+        kinds.append(pa.array([c[1] for c in chunk], pa.int8(), memory_pool=_POOL))
+        refs.append(pa.array([c[2] for c in chunk], pa.int64(), memory_pool=_POOL))
+    if not ids:
+        return links_parquet([])
+    table = pa.table([pa.chunked_array(ids), pa.chunked_array(kinds), pa.chunked_array(refs)],
+                     names=["id", "kind", "ref"])
+    del ids, kinds, refs
+    order = pc.sort_indices(table, [("id", "ascending")], memory_pool=_POOL)  # (stable)
+    table = pc.take(table, order, memory_pool=_POOL)
+    del order
+    sorted_ids = table.column("id").combine_chunks(memory_pool=_POOL)
+    n = len(sorted_ids)
+    last = (pc.not_equal(sorted_ids.slice(0, n - 1), sorted_ids.slice(1), memory_pool=_POOL) if n > 1
+            else pa.array([], pa.bool_()))
+    keep = pa.concat_arrays([last, pa.array([True])], memory_pool=_POOL)
+    table = pc.filter(table, keep, memory_pool=_POOL)  # the last row of each id
+    del sorted_ids, last, keep
+    ids = table.column("id").combine_chunks(memory_pool=_POOL)
+    kind = table.column("kind").combine_chunks(memory_pool=_POOL)
+    ref = table.column("ref").combine_chunks(memory_pool=_POOL)
+    del table
+
+    def pick(values: list, source: int, default: Any, type_: pa.DataType, kind: pa.Array = kind,
+             ref: pa.Array = ref) -> pa.Array:
+        return _pick(values, source, default, type_, kind, ref)
+
+    merged = pc.equal(kind, _MERGED, memory_pool=_POOL)
+    articles = pa.concat_arrays([pa.array([article_of(i) or "" for i in ids.slice(start, batch).to_pylist()],
+                                          pa.string(), memory_pool=_POOL)
+                                 for start in range(0, len(ids), batch)], memory_pool=_POOL)
+    others = pc.if_else(pc.equal(kind, _REJECTED), pick([_text(r.get("article_id")) for r in rejected], _REJECTED,
+                                                         "", pa.string()),
+                        pick([_text(a) for _, a, _ in set_aside], _SET_ASIDE, "", pa.string()), memory_pool=_POOL)
+    articles = pc.if_else(merged, articles, others, memory_pool=_POOL)
+    del others, merged
+    columns = [ids, pc.take(pa.array(["set_aside", "rejected", "merged"]), kind, memory_pool=_POOL),
+               pick([e["event_id"] for e in events], _MERGED, "", pa.string()), articles]
+    columns += [pick([_text(r.get(k)) for r in rejected], _REJECTED, "", pa.string())
+                for k in ("reviewed_by", "reviewed_at", "review_reason")]
+    columns.append(pick([_score(s) for _, _, s in set_aside], _SET_ASIDE, None, pa.float64()))
+    del ids, kind, ref, articles, pick
+    out_table = pa.table(columns, schema=SCHEMA)
+    del columns
+    buf = io.BytesIO()
+    with pq.ParquetWriter(buf, SCHEMA, compression="snappy", memory_pool=_POOL) as writer:  # (as pq.write_table)
+        writer.write_table(out_table)
+    return buf.getvalue()
+
+
+def _row_sources(events: Sequence[Mapping[str, Any]], rejected: Sequence[Mapping[str, Any]],
+                 set_aside: Sequence[tuple[str, str, Any]], restored: set[str]) -> Iterator[tuple[str, int, int]]:
+    """``(id, kind, where)`` of every row :func:`link_rows` makes, in the order it makes them."""
+    for n, (eid, _, _) in enumerate(set_aside):
+        if eid not in restored:
+            yield eid, _SET_ASIDE, n
+    for n, r in enumerate(rejected):
+        yield _text(r.get("event_id")), _REJECTED, n
+    for n, e in enumerate(events):
+        eid = e["event_id"]
+        for member in e.get("merged_ids") or ():
+            if member != eid:
+                yield member, _MERGED, n
+
+
+def _pick(values: list, source: int, default: Any, type_: pa.DataType, kind: pa.Array, ref: pa.Array) -> pa.Array:
+    """``values[ref]`` on the rows whose ``kind`` is ``source``, ``default`` on the others."""
+    index = pc.if_else(pc.equal(kind, source), ref, len(values), memory_pool=_POOL)
+    return pc.take(pa.array([*values, default], type_, memory_pool=_POOL), index, memory_pool=_POOL)
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

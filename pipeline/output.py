@@ -24,7 +24,7 @@ import shutil
 import struct
 import tempfile
 import time
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
@@ -79,6 +79,46 @@ def atomic_write(path: str | Path, data: bytes | str) -> None:
 def to_json_bytes(obj: Any, compact: bool = False) -> bytes:
     """UTF-8 JSON with Arabic kept readable (orjson); ``compact`` for the large outputs."""
     return orjson.dumps(obj, default=str, option=0 if compact else orjson.OPT_INDENT_2)
+
+
+class StreamedItems:
+    """The members of a JSON object made as it is written (:func:`json_parts`), not held: the
+    manifest's ``inputs`` (a name and a hash per seed file) grow with the corpus.
+
+    Parameters
+    ----------
+    make : callable
+        Gives the ``(key, value)`` pairs, in order, each time it is called.
+    """
+
+    def __init__(self, make: Callable[[], Iterable[tuple[str, Any]]]):
+        self._make = make
+
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        return iter(self._make())
+
+
+def json_parts(obj: Mapping[str, Any]) -> Iterator[bytes]:
+    """``to_json_bytes(obj)`` (indented) in parts, the members of a :class:`StreamedItems` value one
+    by one: the same bytes, joined, as ``to_json_bytes`` gives for that value as a dict."""
+    if not obj:
+        yield to_json_bytes(obj)
+        return
+    yield b"{\n"
+    for n, (key, value) in enumerate(obj.items()):
+        if n:
+            yield b",\n"
+        if not isinstance(value, StreamedItems):
+            yield to_json_bytes({key: value})[2:-2]  # (its line(s) in the object: '  "key": value')
+            continue
+        head = to_json_bytes({key: {}})[2:-4]  # '  "key": '
+        members = 0
+        for k, v in value:
+            member = to_json_bytes({k: v})[2:-2]  # '  "k": v', one level deeper
+            yield (head + b"{\n" if not members else b",\n") + b"  " + member.replace(b"\n", b"\n  ")
+            members += 1
+        yield head + b"{}" if not members else b"\n  }"
+    yield b"\n}"
 
 
 class _CsvFields(dict):
@@ -602,7 +642,10 @@ class Stage:
         # the size of every file published, so a reader can tell a truncated one (pipeline.freshness)
         sizes = {f.relative_to(self.path).as_posix(): f.stat().st_size
                  for f in sorted(self.path.rglob("*")) if f.is_file()}
-        self.put("manifest.json", to_json_bytes({**manifest, "outputs": sizes}))
+        target = self.path / "manifest.json"
+        with open(target, "wb") as fh:  # (written in parts: its inputs may be StreamedItems)
+            fh.writelines(json_parts({**manifest, "outputs": sizes}))
+        _link_if_equal(self.out_dir / "manifest.json", target)
         _publish(self.out_dir, self.path)
         _prune(self.versions, keep={self.path.name, *_current_targets(self.out_dir)})
 

@@ -287,3 +287,27 @@ def test_the_add_page_says_when_an_added_report_joined_an_event_already_on_the_m
     assert build(seeds, ROOT / "geo", first_out, curated_dir=probe["curated"], progress=False).ok
     alone = html.unescape(added_words(probe["first"], load_dataset(first_out).store.article_events(probe["first"])))
     assert alone == f"Added {probe['first']} and rebuilt: 1 event from it on the map (new)."
+
+
+def test_the_links_file_is_made_without_a_python_row_per_id_and_reads_the_same():
+    """``links_file`` (what the build writes: a few dozen bytes a row until it sorts them) gives the
+    bytes of ``links_parquet(link_rows(...))`` for ids listed by several sources (the row kept is
+    the one ``link_rows`` keeps), across many batches, and with no row at all."""
+    from pipeline.eventlinks import link_rows, links_file, links_parquet
+
+    events = [{"event_id": f"art{i % 97:03d}-e{i:08x}",
+               "merged_ids": [f"art{i % 97:03d}-e{i:08x}", *(f"art{(i * j) % 89:03d}-e{(i * 31 + j):08x}"
+                                                              for j in range(i % 5))]}
+              for i in range(400)]
+    events.append({"event_id": "cur-12", "merged_ids": ["cur-12", "art001-e00000020", "art003-e00000061"]})  # twice
+    rejected = [{"event_id": "art005-e00000099", "article_id": "art005", "reviewed_by": "rana",
+                 "reviewed_at": "2026-11-02", "review_reason": "a fear, not an event"},
+                {"event_id": "art001-e00000020", "article_id": "art001", "reviewed_by": "omar"}]  # merged later too
+    aside = [("art007-e000000aa", "art007", 0.12), ("art005-e00000099", "art005", 0.3),
+             ("art008-e000000bb", "art008", None), ("art009-e000000cc", "art009", 0.2)]
+    restored = ["art008-e000000bb"]
+    want = links_parquet(link_rows(events, rejected, aside, restored))
+    for batch in (7, 64, 8192):
+        assert links_file(events, rejected, aside, restored, batch=batch) == want, batch
+    assert links_file([], [], [], []) == links_parquet(link_rows([]))
+    assert links_file([{"event_id": "a-e1", "merged_ids": ["a-e1"]}]) == links_parquet([])

@@ -180,3 +180,19 @@ def test_a_field_holding_a_bare_carriage_return_round_trips_through_csv_and_pand
         frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
         assert frame["text"].tolist() == texts
         assert data.count(b"\n") - data.count(b"\r\n") == len(texts) + 1  # one line end a row: \n, never \r\n
+
+
+def test_a_manifest_with_streamed_inputs_is_written_as_the_same_indented_json():
+    """The manifest's ``inputs`` (a name and a hash per seed file: they grow with the corpus) are
+    made as the file is written (``StreamedItems``), with the bytes ``to_json_bytes`` gives the dict."""
+    from pipeline.output import StreamedItems, json_parts, to_json_bytes
+
+    inputs = {"seeds/a.txt": "0f" * 32, 'seeds/odd":name.txt': "unreadable: Permission denied",
+              "seeds/تقرير.toml": "ab" * 32}
+    manifest = {"pipeline_version": "0.3", "inputs": inputs, "counts": {"articles": 2, "events": 0},
+                "errors": 0, "outputs": {}}
+    want = to_json_bytes(manifest)
+    for made in (inputs, {}):
+        lazy = {**manifest, "inputs": StreamedItems(lambda made=made: iter(made.items()))}
+        assert b"".join(json_parts(lazy)) == to_json_bytes({**manifest, "inputs": made})
+    assert b"".join(json_parts(manifest)) == want and b"".join(json_parts({})) == to_json_bytes({})

@@ -41,7 +41,7 @@ from .files import MAX_ARTICLE_BYTES, read_input
 from .freshness import BuildLock
 from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Merger, Part, merge_report_parts
-from .output import ArticleOutputs, Stage, StreamedItems, check_out_dir, finish_outputs
+from .output import ArticleOutputs, Stage, StreamedItems, check_out_dir, finish_outputs, write_event_files
 from .resultcache import CACHE_NAME, CacheWriter, Records, ResultCache, decode
 from .reviews import merged_status
 from .schema import EventRecord, SchemaError, check_events
@@ -645,9 +645,6 @@ def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: 
     if aside:
         aside.clear()
     extra: dict[str, bytes | list[bytes]] = {"reviews.json": orjson.dumps(review_summary, default=str)}
-    # where the ids a link may name went: merged into another event, rejected, set aside (pipeline/eventlinks.py)
-    extra[LINKS_FILE] = links_file(events, review_summary["rejected"], screened or (),
-                                   (r["event_id"] for r in review_summary.get("restored") or ()))
     try:
         zone_files, zone_errors = zones_outputs(geo_dir, gaz, events)
         extra.update(zone_files)
@@ -674,6 +671,9 @@ def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: 
     except SchemaError as e:
         log.error("%s", e)
         stats.errors.append({"path": "pipeline/schema.py", "line": None, "kind": "bug", "reason": str(e)})
+    for name, data in extra.items():  # (written now: they need not wait in memory while the event files are)
+        stage.put(name, data)
+    extra.clear()
     stats.curated = curated_count
     stats.events = len(events)
     stats.unresolved = sum(stats.unresolved_names.values())
@@ -688,7 +688,15 @@ def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: 
                                                   "mentions", "unresolved", "set_aside")},
         "errors": len(stats.errors),
     }
-    finish_outputs(stage, events, gaz, stats.errors, render_report(events, stats, gaz), manifest, extra)
+    report = render_report(events, stats, gaz)
+    write_event_files(stage, events)
+    # where the ids a link may name went: merged into another event, rejected, set aside (pipeline/eventlinks.py),
+    # made once the events are let go (of each, its id and the ids merged into it, kept on disk, are what it needs)
+    merged = [(e["event_id"], e["merged_ids"]) for e in events]
+    del events
+    stage.put(LINKS_FILE, links_file(merged, review_summary["rejected"], screened or (),
+                                     (r["event_id"] for r in review_summary.get("restored") or ())))
+    finish_outputs(stage, None, gaz, stats.errors, report, manifest)
 
 
 def _outlets_json(events: list[EventRecord], curated_dir: Path | None, stats: BuildStats) -> bytes:

@@ -117,7 +117,17 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+#: The environment ``build`` sets for its process (unless already set), before pyarrow loads (it reads
+#: it once): Arrow's default allocator is the system's. Arrow's own (mimalloc) keeps what the Parquet
+#: writer lets go, and the writer takes buffers from it whatever memory pool it is given: a 20k-article
+#: build's peak rose ~1 MB more with each row group of events.parquet (+67 MB over the file, +35 with
+#: this; +51 and +29 at 5k). The benchmarks build with it too; a server that builds (the app) may set it.
+BUILD_ENVIRONMENT = {"ARROW_DEFAULT_MEMORY_POOL": "system"}
+
+
 def _cmd_build(args) -> int:
+    for name, value in BUILD_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
     from .engines import EngineError
     from .freshness import BuildInProgress, describe, ensure_fresh
 

@@ -117,12 +117,12 @@ _POOL = pa.system_memory_pool()
 _SET_ASIDE, _REJECTED, _MERGED = 0, 1, 2
 
 
-def links_file(events: Sequence[Mapping[str, Any]], rejected: Sequence[Mapping[str, Any]] = (),
+def links_file(merged: Sequence[tuple[str, Iterable[str]]], rejected: Sequence[Mapping[str, Any]] = (),
                set_aside: Sequence[tuple[str, str, Any]] = (), restored: Iterable[str] = (),
                batch: int = LINK_BATCH) -> bytes:
     """``links_parquet(link_rows(events, rejected, set_aside, restored))``, the same bytes, made without
-    holding a Python object per row: a build merges ~10 reports into each event, so the ids merged
-    into others grow with the articles, not the events.
+    holding a Python object per row (a build merges ~10 reports into each event: the ids merged into
+    others grow with the articles, not the events) from each event's id and ``merged_ids`` only.
 
     Each row is first noted as its id, the kind of its source and where it is in that source,
     ``batch`` rows at a time into Arrow arrays (a few dozen bytes a row); they are sorted by id
@@ -132,7 +132,9 @@ def links_file(events: Sequence[Mapping[str, Any]], rejected: Sequence[Mapping[s
 
     Parameters
     ----------
-    events, rejected, set_aside, restored
+    merged : sequence of (str, iterable of str)
+        Each merged event's id and ``merged_ids``, in the order of the events.
+    rejected, set_aside, restored
         As for :func:`link_rows` (read twice: they must be sequences).
     batch : int
         Rows converted at a time.
@@ -145,7 +147,7 @@ def links_file(events: Sequence[Mapping[str, Any]], rejected: Sequence[Mapping[s
     ids: list[pa.Array] = []
     kinds: list[pa.Array] = []
     refs: list[pa.Array] = []
-    for chunk in _batches(_row_sources(events, rejected, set_aside, back), batch):
+    for chunk in _batches(_row_sources(merged, rejected, set_aside, back), batch):
         ids.append(pa.array([c[0] for c in chunk], pa.string(), memory_pool=_POOL))
         kinds.append(pa.array([c[1] for c in chunk], pa.int8(), memory_pool=_POOL))
         refs.append(pa.array([c[2] for c in chunk], pa.int64(), memory_pool=_POOL))
@@ -164,7 +166,7 @@ def links_file(events: Sequence[Mapping[str, Any]], rejected: Sequence[Mapping[s
     keep = pa.concat_arrays([last, pa.array([True])], memory_pool=_POOL)
     table = pc.filter(table, keep, memory_pool=_POOL)  # the last row of each id
     del sorted_ids, last, keep
-    ids = table.column("id").combine_chunks(memory_pool=_POOL)
+    link_ids = table.column("id").combine_chunks(memory_pool=_POOL)
     kind = table.column("kind").combine_chunks(memory_pool=_POOL)
     ref = table.column("ref").combine_chunks(memory_pool=_POOL)
     del table
@@ -173,21 +175,21 @@ def links_file(events: Sequence[Mapping[str, Any]], rejected: Sequence[Mapping[s
              ref: pa.Array = ref) -> pa.Array:
         return _pick(values, source, default, type_, kind, ref)
 
-    merged = pc.equal(kind, _MERGED, memory_pool=_POOL)
-    articles = pa.concat_arrays([pa.array([article_of(i) or "" for i in ids.slice(start, batch).to_pylist()],
+    is_merged = pc.equal(kind, _MERGED, memory_pool=_POOL)
+    articles = pa.concat_arrays([pa.array([article_of(i) or "" for i in link_ids.slice(start, batch).to_pylist()],
                                           pa.string(), memory_pool=_POOL)
-                                 for start in range(0, len(ids), batch)], memory_pool=_POOL)
+                                 for start in range(0, len(link_ids), batch)], memory_pool=_POOL)
     others = pc.if_else(pc.equal(kind, _REJECTED), pick([_text(r.get("article_id")) for r in rejected], _REJECTED,
                                                          "", pa.string()),
                         pick([_text(a) for _, a, _ in set_aside], _SET_ASIDE, "", pa.string()), memory_pool=_POOL)
-    articles = pc.if_else(merged, articles, others, memory_pool=_POOL)
-    del others, merged
-    columns = [ids, pc.take(pa.array(["set_aside", "rejected", "merged"]), kind, memory_pool=_POOL),
-               pick([e["event_id"] for e in events], _MERGED, "", pa.string()), articles]
+    articles = pc.if_else(is_merged, articles, others, memory_pool=_POOL)
+    del others, is_merged
+    columns = [link_ids, pc.take(pa.array(["set_aside", "rejected", "merged"]), kind, memory_pool=_POOL),
+               pick([eid for eid, _ in merged], _MERGED, "", pa.string()), articles]
     columns += [pick([_text(r.get(k)) for r in rejected], _REJECTED, "", pa.string())
                 for k in ("reviewed_by", "reviewed_at", "review_reason")]
     columns.append(pick([_score(s) for _, _, s in set_aside], _SET_ASIDE, None, pa.float64()))
-    del ids, kind, ref, articles, pick
+    del link_ids, kind, ref, articles, pick
     out_table = pa.table(columns, schema=SCHEMA)
     del columns
     buf = io.BytesIO()
@@ -196,7 +198,7 @@ def links_file(events: Sequence[Mapping[str, Any]], rejected: Sequence[Mapping[s
     return buf.getvalue()
 
 
-def _row_sources(events: Sequence[Mapping[str, Any]], rejected: Sequence[Mapping[str, Any]],
+def _row_sources(merged: Sequence[tuple[str, Iterable[str]]], rejected: Sequence[Mapping[str, Any]],
                  set_aside: Sequence[tuple[str, str, Any]], restored: set[str]) -> Iterator[tuple[str, int, int]]:
     """``(id, kind, where)`` of every row :func:`link_rows` makes, in the order it makes them."""
     for n, (eid, _, _) in enumerate(set_aside):
@@ -204,9 +206,8 @@ def _row_sources(events: Sequence[Mapping[str, Any]], rejected: Sequence[Mapping
             yield eid, _SET_ASIDE, n
     for n, r in enumerate(rejected):
         yield _text(r.get("event_id")), _REJECTED, n
-    for n, e in enumerate(events):
-        eid = e["event_id"]
-        for member in e.get("merged_ids") or ():
+    for n, (eid, members) in enumerate(merged):
+        for member in members or ():
             if member != eid:
                 yield member, _MERGED, n
 

@@ -362,6 +362,7 @@ def _byte_slices(table: pa.Table, limit: int | None) -> list[tuple[int, int]]:
 _ARROW_POOL = pa.system_memory_pool()
 
 
+
 #: Arrow conversion of each column kind: (pandas dtype of the sample frame, sample value, Arrow type).
 _KINDS = {
     "str": ("str", "", pa.large_string()),
@@ -725,15 +726,22 @@ def write_outputs(out_dir: Path, results: list[dict], events: Sequence[Mapping[s
         raise
 
 
-def finish_outputs(stage: Stage, events: Sequence[Mapping[str, Any]], gaz: Gazetteer, errors: list[dict], report: str,
-                   manifest: dict, extra: dict[str, bytes | list[bytes]] | None = None,
+def write_event_files(stage: Stage, events: Sequence[Mapping[str, Any]]) -> None:
+    """Write ``events.geojson`` and ``events.parquet`` of the merged ``events`` into ``stage``."""
+    _write_events_geojson(stage.open("events.geojson"), events)
+    write_events_parquet(stage.open("events.parquet"), events)
+
+
+def finish_outputs(stage: Stage, events: Sequence[Mapping[str, Any]] | None, gaz: Gazetteer, errors: list[dict],
+                   report: str, manifest: dict, extra: dict[str, bytes | list[bytes]] | None = None,
                    unchanged: Collection[str] = ()) -> None:
     """Write the files made of the merged events and the build's summary into ``stage`` and publish it.
 
-    Parameters are those of :func:`write_outputs`; the per-article files are in ``stage`` already.
+    Parameters are those of :func:`write_outputs`; the per-article files are in ``stage`` already,
+    and so are the event files when ``events`` is None (:func:`write_event_files`).
     """
-    _write_events_geojson(stage.open("events.geojson"), events)
-    write_events_parquet(stage.open("events.parquet"), events)
+    if events is not None:
+        write_event_files(stage, events)
     stage.put("places.geojson", to_json_bytes(places_geojson(gaz)))
     stage.put("errors.json", to_json_bytes(errors))
     stage.put("report.md", report.encode("utf-8"))

@@ -307,7 +307,8 @@ def test_the_links_file_is_made_without_a_python_row_per_id_and_reads_the_same()
              ("art008-e000000bb", "art008", None), ("art009-e000000cc", "art009", 0.2)]
     restored = ["art008-e000000bb"]
     want = links_parquet(link_rows(events, rejected, aside, restored))
+    merged = [(e["event_id"], e["merged_ids"]) for e in events]
     for batch in (7, 64, 8192):
-        assert links_file(events, rejected, aside, restored, batch=batch) == want, batch
+        assert links_file(merged, rejected, aside, restored, batch=batch) == want, batch
     assert links_file([], [], [], []) == links_parquet(link_rows([]))
-    assert links_file([{"event_id": "a-e1", "merged_ids": ["a-e1"]}]) == links_parquet([])
+    assert links_file([("a-e1", ["a-e1"])]) == links_parquet([])

@@ -10,6 +10,9 @@ The corpus: N copies of the seed article, each with its body sentences shuffled 
 different publication date (2019-2024), so every article is distinct text with distinct
 resolved dates.
 
+Every build runs in a fresh process with the environment ``python -m pipeline build`` sets
+(:data:`pipeline.cli.BUILD_ENVIRONMENT`: Arrow's allocator).
+
 Default: for each corpus size and each ``--jobs`` value, a cold build (nothing cached,
 ``build(..., force=True, jobs=N)``, no curated events) in a fresh process; prints wall time,
 articles per second, the build process's peak memory (max RSS) and the largest worker's,
@@ -30,7 +33,8 @@ process, with where the build process (the one that reads, merges and writes whi
 workers analyse) spends its time: per phase its wall and CPU seconds and its memory (RSS,
 sampled every 20 ms) at the end and at its highest; with ``--profile``, that process's 30
 costliest functions (cProfile, own time: it slows the process, so the wall figures then are
-not the build's).
+not the build's); with ``--trace``, per phase the Python heap of that process at its end and at
+its highest, and the lines whose allocations it holds most (tracemalloc: slower too).
 This is a benchmark, not a test: it asserts nothing.
 """
 
@@ -54,7 +58,11 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.articles import load_article  # noqa: E402
 from pipeline.build import build  # noqa: E402
+from pipeline.cli import BUILD_ENVIRONMENT  # noqa: E402
 from pipeline.core import Pipeline  # noqa: E402
+
+#: Each child build's environment: the one ``python -m pipeline build`` sets for itself.
+CHILD_ENV = {**os.environ, **BUILD_ENVIRONMENT}
 
 SEED = ROOT / "seeds" / "000_35a237ec7240c52b.txt"
 META = """title = "synthetic {i}"
@@ -107,7 +115,7 @@ def cold_builds(sizes: list[int], jobs: list[int], engine: str, repeat: int, see
                 for _ in range(repeat):
                     load = os.getloadavg()[0]
                     done = subprocess.run([sys.executable, __file__, "--child", str(seeds), str(out), str(j), engine],
-                                          capture_output=True, text=True, check=True)
+                                          capture_output=True, text=True, check=True, env=CHILD_ENV)
                     runs.append((json.loads(done.stdout.strip().splitlines()[-1]), load, os.getloadavg()[0]))
                 runs.sort(key=lambda r: r[0]["seconds"])
                 r, before, after = runs[len(runs) // 2]  # the median run
@@ -153,7 +161,7 @@ def memory_figures(sizes: list[int], jobs: list[int], seed: int = 1) -> None:
                     t = time.perf_counter()
                     r = subprocess.run([sys.executable, "-c", _MEMORY_CHILD, str(seeds), str(out),
                                         "1" if kind == "cold" else "0", str(j), str(ROOT / "geo")],
-                                       cwd=ROOT, capture_output=True, text=True, check=True)
+                                       cwd=ROOT, capture_output=True, text=True, check=True, env=CHILD_ENV)
                     peak, workers, processed, cached, events = map(int, r.stdout.split()[-5:])
                     print(f"{n:>6} articles, --jobs {j}, {kind}: peak {peak / 1024:,.0f} MB"
                           + (f" (largest worker {workers / 1024:,.0f} MB)" if j > 1 else "")
@@ -167,17 +175,20 @@ def memory_figures(sizes: list[int], jobs: list[int], seed: int = 1) -> None:
 _PHASES = (("pipeline.build", "_stream_articles", "stream (read, analyse, write per article, merge input)"),
            ("pipeline.build", "_all_events", "merge (with curated, ACLED, reviews)"),
            ("pipeline.build", "zones_outputs", "zones"),
+           ("pipeline.build", "activity_output", "activity"),
            ("pipeline.build", "truce_outputs", "truces"),
            ("pipeline.build", "check_events", "schema check"),
            ("pipeline.build", "render_report", "report"),
            ("pipeline.output", "_write_events_geojson", "events.geojson"),
            ("pipeline.output", "write_events_parquet", "events.parquet"),
+           ("pipeline.build", "links_file", "event_links.parquet (once the events are let go)"),
            ("pipeline.output", "Stage.publish", "publish (manifest, link)"))
 
 _PHASES_CHILD = """
-import cProfile, importlib, json, os, pstats, resource, sys, threading, time
+import cProfile, importlib, json, os, pstats, resource, sys, threading, time, tracemalloc
 seeds, out, jobs, geo, profile = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5] == "1"
-phases = json.loads(sys.argv[6])
+phases, trace = json.loads(sys.argv[6]), sys.argv[7] == "1"
+traced = {}
 page = os.sysconf("SC_PAGE_SIZE")
 def rss():
     with open("/proc/self/statm") as fh:
@@ -200,13 +211,23 @@ for mod, name, label in phases:
     def timed(*a, _inner=inner, _label=label, **kw):
         before, now[0] = now[0], _label
         t, c = time.perf_counter(), time.process_time()
+        if trace:
+            tracemalloc.reset_peak()
         try:
             return _inner(*a, **kw)
         finally:
             rows.append((_label, time.perf_counter() - t, time.process_time() - c, rss(), high.get(_label, 0)))
             now[0] = before
+            if trace:
+                cur, peak = tracemalloc.get_traced_memory()
+                top = tracemalloc.take_snapshot().statistics("lineno")[:8]
+                traced[_label] = (cur / 2**20, peak / 2**20, [(s.size / 2**20, s.count, f"{s.traceback[0].filename.split('/')[-1]}:"
+                                                              f"{s.traceback[0].lineno}") for s in top])
     setattr(owner, attr, timed)
 from pipeline.build import build
+if trace:  # (the build process only: forked workers stop tracing)
+    os.register_at_fork(after_in_child=tracemalloc.stop)
+    tracemalloc.start()
 prof = cProfile.Profile() if profile else None
 t, c = time.perf_counter(), time.process_time()
 if prof: prof.enable()
@@ -217,14 +238,16 @@ done[0] = True
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"wall": wall, "cpu": cpu, "workers_cpu": kids.ru_utime + kids.ru_stime, "rows": rows,
                   "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "high": high,
-                  "processed": st.processed, "events": st.events}))
+                  "processed": st.processed, "events": st.events, "traced": traced}))
 if prof:
     pstats.Stats(prof, stream=sys.stderr).sort_stats("tottime").print_stats(30)
 """
 
 
-def phase_figures(sizes: list[int], jobs: list[int], profile: bool, seed: int, keep: Path | None) -> None:
-    """``--phases``: where the build process spends its time and memory in a cold build."""
+def phase_figures(sizes: list[int], jobs: list[int], profile: bool, seed: int, keep: Path | None,
+                  trace: bool = False) -> None:
+    """``--phases``: where the build process spends its time and memory in a cold build (``trace``:
+    and what Python holds at the end of each phase, by the lines that allocated it)."""
     work = keep or Path(tempfile.mkdtemp(prefix="qbench-phases-"))
     try:
         for n in sizes:
@@ -235,8 +258,9 @@ def phase_figures(sizes: list[int], jobs: list[int], profile: bool, seed: int, k
             for j in jobs:
                 load = os.getloadavg()[0]
                 r = subprocess.run([sys.executable, "-c", _PHASES_CHILD, str(seeds), str(work / f"build_{n}_{j}"),
-                                    str(j), str(ROOT / "geo"), "1" if profile else "0", json.dumps(_PHASES)],
-                                   cwd=ROOT, capture_output=True, text=True, check=True)
+                                    str(j), str(ROOT / "geo"), "1" if profile else "0", json.dumps(_PHASES),
+                                    "1" if trace else "0"],
+                                   cwd=ROOT, capture_output=True, text=True, check=True, env=CHILD_ENV)
                 f = json.loads(r.stdout.strip().splitlines()[-1])
                 print(f"{n:,} articles, --jobs {j}: {f['wall']:.1f} s = {n / f['wall']:,.0f} articles/s; build process "
                       f"CPU {f['cpu']:.1f} s ({f['cpu'] / n * 1e3:.2f} ms an article), workers' CPU "
@@ -245,6 +269,10 @@ def phase_figures(sizes: list[int], jobs: list[int], profile: bool, seed: int, k
                 for label, wall, cpu, rss, high in f["rows"]:
                     print(f"    {label:<58} {wall:7.2f} s wall {cpu:7.2f} s CPU   RSS at end {rss:6.0f} MB, "
                           f"highest {high:6.0f} MB")
+                    if label in f["traced"]:
+                        cur, peak, top = f["traced"][label]
+                        print(f"        Python heap (tracemalloc) at end {cur:6.1f} MB, highest {peak:6.1f} MB; most held by: "
+                              + "; ".join(f"{where} {mb:.1f} MB ({count:,})" for mb, count, where in top))
                 if profile:
                     print(r.stderr[-6000:])
     finally:
@@ -267,6 +295,8 @@ def main() -> None:
     ap.add_argument("--memory-jobs", type=int, nargs="+", default=[1], metavar="J", help="--jobs for --memory")
     ap.add_argument("--phases", action="store_true",
                     help="one cold build per size and --jobs: the build process's time and memory per phase")
+    ap.add_argument("--trace", action="store_true",
+                    help="with --phases: the build process's Python heap per phase (tracemalloc; slower)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", type=Path, help="build the corpus here and keep it")
     ap.add_argument("--child", nargs=4, metavar=("SEEDS", "OUT", "JOBS", "ENGINE"), help=argparse.SUPPRESS)
@@ -279,7 +309,7 @@ def main() -> None:
         memory_figures(args.memory, args.memory_jobs, args.seed)
         return
     if args.phases:
-        phase_figures(args.articles or [5000], args.jobs, args.profile, args.seed, args.keep)
+        phase_figures(args.articles or [5000], args.jobs, args.profile, args.seed, args.keep, args.trace)
         return
     if not args.one_core:
         cold_builds(args.articles or [5000, 20000], args.jobs, args.engine, max(1, args.repeat), args.seed, args.keep)

@@ -1187,16 +1187,12 @@ class _Context:
     # ------------------------------------------------------------------ output
     def _by_a_force(self, d: _Draft) -> bool:
         """Whether a road reopening (:func:`roads_reopened`) is a force's act: its actor1 is an
-        armed or state side (ACLED inter 1, 2, 3 or 8), or none is named and the verb is passive
-        (``وأُعيد فتح الطريق``). A municipality or residents who reopened a road after repairs or
-        a flood (``أعادت البلدية فتح الطريق``، ``أعاد الأهالي فتح الطريق``) changed no force's
-        activity."""
+        armed or state side (ACLED inter 1, 2, 3 or 8). A municipality or residents who reopened
+        a road after repairs or a flood (``أعادت البلدية فتح الطريق``، ``أعاد الأهالي فتح الطريق``)
+        changed no force's activity, and a reopening told in the passive with no side named
+        (``وأُعيد فتح الطريق``) may be theirs as well: no event."""
         a = self.ex.actors.get(d.actor1) if d.actor1 else None
-        if a is not None:
-            return a.inter in (1, 2, 3, 8)
-        verb = next((w for w in reversed(self.words[max(0, d.trig_first - _REOPEN_REACH):d.trig_first])
-                     if w in proclitic_forms(_REOPEN_VERBS)), "")
-        return _stem(verb, _PASSIVE_REOPEN) is not None
+        return a is not None and a.inter in (1, 2, 3, 8)
 
     def _finish(self) -> list[Event]:
         art = self.article
@@ -3574,9 +3570,6 @@ def present_cordons(matches: list[Match], words: list[str]) -> list[Match]:
 _REOPEN_VERBS = _WORDS["reopen_verb"]
 #: How far before فتح a verb of reopening may stand (its subject and a time between).
 _REOPEN_REACH = 10
-
-
-_PASSIVE_REOPEN = _WORDS["reopen_passive"]
 
 
 def sentence_window_start(k: int, reach: int, sentence_starts: frozenset[int]) -> int:

@@ -6251,6 +6251,7 @@ _SUCCEED_VERBS = _WORDS["succeed_verb"]
 _FAILED_NEGATORS = _WORDS["failed_negator"]
 _FAIL_VERBS = _WORDS["fail_verb"]
 _AIM_NOUNS = _WORDS["aim_noun"]
+_DETENTION_PLACES = _WORDS["detention_place"]
 _VEHICLES = _WORDS["vehicle"]
 _LEAD_VERBS = _norm("اقتاد", "اقتادت", "اقتادوا")
 
@@ -6264,6 +6265,8 @@ def not_done(words: list[str], i: int, kind: str, clause_first: int) -> str:
       failed did not happen (``succeed_verb`` after ``لم``, or a ``fail_verb``).
     - An arrest or abduction noun with the ``ل`` of purpose (``نقطة لتوقيف المتهمين``:
       ``aim_noun``): what a checkpoint is for, not an act (``تعرض لاعتقال`` is one).
+    - An arrest noun right after a building or place that holds detainees (``مبنى احتجاز``،
+      ``مراكز الاحتجاز``، ``مركز الاعتقال``: ``detention_place``): the place, not an act.
     - ``اقتاد`` with a vehicle after it (``اقتاد الانتحاري الشاحنة``: ``vehicle``): drove it.
     - Bodies pulled from rubble (``انتشال جثث من تحت الأنقاض``: ``rubble``): the dead of the act
       told, no handover.
@@ -6287,6 +6290,8 @@ def not_done(words: list[str], i: int, kind: str, clause_first: int) -> str:
             break
     if kind in ("arrest", "abduction") and words[i] in _AIM_NOUNS and (i == 0 or words[i - 1].lstrip("و") not in _UNDERGO):
         return "an aim"
+    if kind == "arrest" and i > clause_first and words[i - 1].lstrip("و") in _DETENTION_PLACES:
+        return "a place of detention"  # "نقل الموقوفون إلى مبنى احتجاز": a building, no arrest
     if kind == "arrest" and words[i].lstrip("و") in _LEAD_VERBS and any(
             w in _VEHICLES for w in words[i + 1:i + 3]):
         return "drove a vehicle"

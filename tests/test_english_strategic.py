@@ -160,3 +160,26 @@ def test_a_road_closed_by_a_force_is_still_a_deployment(pipeline):
     evs = _events(pipeline, "The Asayish closed the road between Amuda and Qamishli on Monday after a bomb went off.")
     assert _subs(evs) == [DEPLOYMENT]
 
+
+
+# ---------------------------------------------------------------- people freed, places of detention
+
+def test_people_freed_who_are_named_as_detained_are_a_release_not_an_arrest(pipeline):
+    for text in ("The Asayish freed six detained farmers in Amuda on Thursday after talks with their clan.",
+                 "Security forces set free four arrested students in Qamishli on Tuesday evening.",
+                 "On Thursday the SDF released the detained shepherds in Tal Tamr."):
+        assert "Arrests" not in _subs(_events(pipeline, text)), text
+
+
+def test_people_freed_whose_own_arrest_has_a_day_are_still_that_arrest(pipeline):
+    text = "The Asayish freed on Sunday two traders arrested by a patrol in Amuda on Thursday."
+    assert "Arrests" in _subs(_events(pipeline, text))
+    # a statement released is no release
+    text = "The SDF released a statement on Monday saying its units arrested four ISIS men in Shaddadi."
+    assert "Arrests" in _subs(_events(pipeline, text))
+
+
+def test_a_place_of_detention_named_is_no_arrest(pipeline):
+    for text in ("The men were moved on Monday to a new detention centre the administration built near Qamishli.",
+                 "Rights groups asked on Monday to visit the detention facilities of Hasakah."):
+        assert "Arrests" not in _subs(_events(pipeline, text)), text

@@ -301,3 +301,17 @@ def test_a_sequel_naming_the_flashbacks_act_is_of_the_flashbacks_day(run_text):
             "ليلة الأربعاء الماضي. وردت الأسايش على الهجوم باعتقال ثلاثة شبان في عامودا.")
     assert _arrests(run_text(text, "2021-05-08").events) == [("amuda", "", "2021-05-05")]
 
+
+
+# --------------------------------------------------------------------------- a place of detention named
+
+def test_a_detention_building_or_centre_named_is_no_arrest(run_text):
+    for text in ("نُقل الموقوفون إلى مبنى احتجاز جديد شيدته الإدارة الذاتية شرقي القامشلي.",
+                 "وطالبت منظمات حقوقية بزيارة مراكز الاحتجاز في الحسكة للاطلاع على أوضاع النزلاء.",
+                 "ويضم مركز الاعتقال في بلدة عامودا عشرات الغرف الضيقة."):
+        assert ARRESTS not in _types(run_text(text, "2023-02-10").events), text
+
+
+def test_an_arrest_told_with_a_building_elsewhere_in_the_sentence_is_still_an_arrest(run_text):
+    text = "احتجزت قوات الأسايش صباح اليوم شابين في حي الهلالية واقتادتهما إلى مبنى أمني في القامشلي."
+    assert ARRESTS in _types(run_text(text, "2023-02-10").events)

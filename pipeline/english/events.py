@@ -1553,14 +1553,24 @@ class _Run:
         from there to the trigger (the trigger itself, or ``arrested in … raids``) names the people to
         be freed by how they were held, no new arrest, unless a day of its own follows it in its
         clause (``the release of three teachers detained by the Asayish on Wednesday`` tells when
-        that arrest was)."""
+        that arrest was). A participle before its noun (``freed six detained farmers on Thursday``,
+        ``released the detained shepherds``: the word after it in none of ``[words] held_phrase``)
+        has no day of its own: the day after it is the release's. A place of detention
+        (``a detention centre``, ``the detention facilities``: ``detention_places`` after the
+        trigger) is a building, no arrest."""
         lex, words = self.lex, self.words
         if m.payload.kind != "arrest":
             return False
+        if m.last + 1 <= clause.last and words[m.first] == "detention" and words[m.last + 1] in lex.words["detention_places"]:
+            return True
         lo = max(clause.first, m.first - 8)
         rel = next((k for k in range(m.first - 1, lo - 1, -1) if words[k] in lex.release_words), None)
-        if rel is None or not lex.held_participles & set(words[rel + 1:m.last + 1]):
-            return False
+        if (rel is None or not lex.held_participles & set(words[rel + 1:m.last + 1])
+                or lex.words["released_texts"] & set(words[rel:m.first])):
+            return False  # "released a statement saying its units arrested …": the statement's arrest
+        if (m.first == m.last and words[m.first] in lex.held_participles and m.last + 1 <= clause.last
+                and words[m.last + 1].isalpha() and words[m.last + 1] not in lex.words["held_phrase"]):
+            return True  # "freed six detained farmers in Amuda on Thursday": the day is the release's
         return not any(m.last < f <= clause.last and not ds.background for f, _, ds in self.dates)
 
     def _deal_sought(self, m: Match, clause: Clause) -> bool:

@@ -21,7 +21,8 @@ from ..matcher import PhraseMatcher
 ENGLISH_TOML = Path(__file__).resolve().parent.parent / "data" / "english.toml"
 #: The lists of ``[words]`` the event rules read by name: each is required.
 WORD_LISTS = ("issued", "captives", "held_ground", "calm", "strike_nouns", "around_places", "site_nouns", "many",
-              "career_acts", "ordinals", "copulas")
+              "career_acts", "ordinals", "copulas", "held_phrase", "released_texts",
+              "detention_places")
 
 
 #: An event trigger kind and its ACLED coding (the Arabic rules' ``events.Trigger``).

@@ -15,7 +15,10 @@ articles:
    vowels dropped, ``q``/``g``/``k`` and doubled letters folded, the words run together):
    ``Qadourbek`` is ``Qaddur Bek``, ``Tel al-Laban`` is ``Tall al-Lubn``, ``Jal Agha`` is
    ``Jil Agha``. Only capitalised names, only skeletons of five letters or more that a
-   single gazetteer place has.
+   single gazetteer place has, and only near what the report is about: a skeleton match more
+   than :data:`SKELETON_FAR_KM` from every place the report names as written (``Tel Nasri``, by
+   Tal Tamr, is not the gazetteer's ``Tell Nasr`` 100 km east) is left out, so the name is read
+   as one the gazetteer lacks (rule 4) and drawn in the area the text gives.
 2. **Tribes**: a name before ``tribe``, ``clan``, ``tribal`` is the tribe (``the Tayy
    tribe``), not the neighbourhood; a country in an organisation's name (``Kurdistan
    Democratic Party of Syria``, ``Syrian Observatory``) is no place.
@@ -44,6 +47,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from ..acled import haversine_km
 from ..arabic import NormalisedText, Tokens
 from ..gazetteer import Gazetteer
 from ..places import PlaceFinder, enclosing_area, governorate_of
@@ -103,9 +107,15 @@ def _unpossessed(word: str) -> str:
 #: More names after the first: "the neighbourhoods of Ghwayran and al-Zuhour", "the town of
 #: Zirgan (Abu Rasin)".
 _MORE_NAMES_RE = re.compile(rf"\s*(?:,\s*|\s+and\s+|\s*\(\s*)(?P<name>{_NAME}(?:\s+{_NAME})?)\)?")
-_NOT_NAMES = frozenset({"the", "a", "this", "that", "same", "nearby", "neighbouring", "neighboring", "kurdish",
-                        "arab", "christian", "southern", "northern", "eastern", "western", "central", "border",
-                        "syrian", "turkish", "its", "their"})
+#: A people's, a faith's or a country's adjective ("the Assyrian village of X", "a Yazidi town") says who
+#: lives there, not which place it is.
+_PEOPLE_WORDS = frozenset({"kurdish", "arab", "christian", "syrian", "turkish", "assyrian", "syriac", "armenian",
+                           "chaldean", "yazidi", "ezidi", "muslim", "sunni", "shia", "shiite", "alawite",
+                           "druze", "circassian", "turkmen", "bedouin", "iraqi", "american", "russian",
+                           "iranian", "kurd"})
+_NOT_NAMES = frozenset({"the", "a", "this", "that", "same", "nearby", "neighbouring", "neighboring",
+                        "southern", "northern", "eastern", "western", "central", "border",
+                        "its", "their"}) | _PEOPLE_WORDS
 
 
 #: Things a person owns ("Hamo's house", "Ali's car"): after one, a possessive name is an owner's,
@@ -117,7 +127,6 @@ _OWNED_AFTER_POSSESSIVE = frozenset({"house", "houses", "home", "homes", "car", 
 _PLACE_PARTICLES = frozenset({"kherbet", "khirbet", "khirbat", "tal", "tell", "til", "ain", "ayn", "umm", "um",
                               "abu", "qasr", "jabal", "tall", "bir", "deir", "ras"})
 
-_PEOPLE_WORDS = frozenset({"kurdish", "arab", "christian", "syrian", "turkish"})
 
 _TRIBE_RE = re.compile(r"(?:['’]s)?\s+(?:tribe|tribes|clan|clans|tribal|tribesmen)\b", re.IGNORECASE)
 
@@ -300,6 +309,11 @@ def fold(word: str) -> str:
 _SKELETON_DROP = str.maketrans({c: None for c in "aeiouyw'’`-"})
 #: Shortest skeleton matched (shorter ones are too often another word's).
 SKELETON_MIN = 5
+#: A skeleton match farther than this from every place the report names as written is another
+#: place of similar consonants (a homonym), not the one meant.
+SKELETON_FAR_KM = 50.0
+#: Kinds too wide to say where a report is (a match is always "near" its governorate).
+_WIDE_KINDS = frozenset({"country", "region", "governorate"})
 
 
 def skeleton(words) -> str:
@@ -412,6 +426,7 @@ class EnglishPlaces:
         words = tokens.words
         folded = [fold(w) for w in words]
         out = list(mentions)
+        by_skeleton: list[Mention] = []
         i, n = 0, len(words)
         while i < n:
             if i in taken:
@@ -428,19 +443,50 @@ class EnglishPlaces:
                 if k == len(rest) and not any(t in taken for t in range(i, j)):
                     best = (j - 1, pid)
                     break
+            skeletal = False
             if best is None and nt.original[o_spans[first][0]].isupper():
                 best = self._by_skeleton(nt, words, o_spans, first, taken)
+                skeletal = best is not None
             if best is None or not nt.original[o_spans[first][0]].isupper():
                 i += 1
                 continue
             last, pid = best
             out.append(self.places._mention(nt, starts[i], ends[last], pid, "name"))
+            if skeletal:
+                by_skeleton.append(out[-1])
             taken.update(range(i, last + 1))
             i = last + 1
+        far = self._far_from_report(by_skeleton, [m for m in out if m not in by_skeleton])
+        out = [m for m in out if not any(m is f for f in far)]
         out.sort(key=lambda m: m.start)
         return [self._airport(nt, self._province(nt, self._countryside(nt, m))) for m in out
                 if not _tribe(nt.original, m) and not _in_organisation(nt.original, m)
                 and not _named_body(nt.original, m) and not _source_base(nt.original, m.start)]
+
+    def _far_from_report(self, candidates: list[Mention], named: list[Mention]) -> list[Mention]:
+        """The ``candidates`` (skeleton matches) farther than :data:`SKELETON_FAR_KM` from every
+        place of ``named`` (the places the report names as written) that says where the report
+        is: a settlement or an area, not a governorate or wider. None when the report names no
+        such place."""
+        points = []
+        for m in named:
+            if m.place_id is None or m.kind in _WIDE_KINDS:
+                continue
+            loc = self.gazetteer.locate(m.place_id)
+            if loc.lat is not None and loc.lon is not None:
+                points.append((loc.lat, loc.lon))
+        if not points:
+            return []
+        far = []
+        for m in candidates:
+            if m.place_id is None:
+                continue
+            at = self.gazetteer.locate(m.place_id)
+            if at.lat is None or at.lon is None:
+                continue
+            if min(haversine_km(at.lat, at.lon, a, b) for a, b in points) > SKELETON_FAR_KM:
+                far.append(m)
+        return far
 
     def _airport(self, nt: NormalisedText, m: Mention) -> Mention:
         """``Al-Qamishli airbase``, ``Qamishli air base``, ``Qamishli military airport``,

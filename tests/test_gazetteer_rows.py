@@ -124,3 +124,24 @@ def test_an_unknown_village_told_after_a_known_one_is_not_moved_to_it(run_text):
     other = [e for e in r.events if "شكفتي" in e.evidence]
     assert other and all(e.place_id != "ain_diwar" and e.unresolved_name for e in other)
     assert any(e.place_id == "ain_diwar" and "شكفتي" not in e.evidence for e in r.events)
+
+
+def test_oil_town_and_front_line_town_are_named_places_not_unresolved(run_text, gazetteer):
+    # Rmelan has a Wikipedia infobox point (low trust); Abu Rasin (Zirgan) only a relative position
+    # from reports, so its events are drawn at the governorate, approximate, under its own name
+    assert gazetteer.places["rmelan"].trust == "low" and gazetteer.places["rmelan"].has_point
+    assert not gazetteer.places["abu_rasin"].has_point
+    r = run_text("استهدفت طائرة مسيرة سيارة عند مدخل بلدة رميلان مساء اليوم، فيما سقطت قذائف على أطراف "
+                 "بلدة زركان وأصيب راعٍ بجروح.")
+    by = {m.place_id: m for m in r.mentions}
+    assert {"rmelan", "abu_rasin"} <= set(by)
+    assert not by["rmelan"].approximate and by["rmelan"].geo_precision == 1
+    assert by["abu_rasin"].approximate
+    assert not any(u.name in ("رميلان", "زركان") for u in r.unresolved)
+    r = run_text("A drone hit a pickup on the outskirts of Rmelan on Friday, and shells landed near Abu Rasin.")
+    assert {"rmelan", "abu_rasin"} <= {m.place_id for m in r.mentions}
+
+
+def test_kurdish_names_of_border_towns_in_arabic_script(run_text):
+    r = run_text("أغلقت قوى الأمن معبر تل كوجر الحدودي اليوم، ونفذت دورية حملة تفتيش في بلدة تربسبي.")
+    assert {"yarubiyah", "qahtaniyah"} <= {m.place_id for m in r.mentions}

@@ -810,6 +810,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("reopen", lambda ms, w, t, s: roads_reopened(ms, w, s)),
     ("patrol", lambda ms, w, t, s: patrol_moves(ms, w)),
     ("alert", lambda ms, w, t, s: alert_measures(ms, w)),
+    ("march", lambda ms, w, t, s: bare_marches(ms, w)),
     ("gathering", lambda ms, w, t, s: protest_gatherings(ms, w)),
     ("positions", lambda ms, w, t, s: position_handovers(ms, w)),
     ("exchange", lambda ms, w, t, s: exchange_releases(ms, w, s)),
@@ -3060,20 +3061,56 @@ def drone_words(matches: list[Match], words: list[str]) -> list[Match]:
     ``غارة`` need no context."""
     out = []
     for m in matches:
-        if m.payload is AIR and m.first == m.last:
-            word = words[m.first]
-            stem = _stem(word, _DRONE_BARE)
-            if stem is not None:
-                after = words[m.first + 1] if m.first + 1 < len(words) else ""
-                before = words[m.first - 1] if m.first > 0 else ""
-                drone = (after in _DRONE_AFTER or (_stem(before, _DRONE_BEFORE) is not None)
-                         or word.startswith(("ب", "وب")) and not word.startswith("بال")
-                         # "عادت مسيّرة أخرى لتضرب المتجمعين": a striking verb just after it
-                         or _any_stem(words[m.first + 1:m.first + 4], _DRONE_STRIKE_VERBS))
-                if not drone or after in _MARCH_AFTER:
-                    continue
+        if m.payload is AIR and m.first == m.last and _stem(words[m.first], _DRONE_BARE) is not None \
+                and not _bare_drone(words, m.first):
+            continue
         out.append(m)
     return out
+
+
+def _bare_drone(words: list[str], k: int) -> bool:
+    """Whether the bare ``مسيرة`` at ``k`` is a drone (:func:`drone_words`): an owner or kind
+    after it, a strike word before it, the instrument ``بمسيرة``, or a striking verb up to three
+    words after it; never before a march's adjective (``مسيرة احتجاجية``)."""
+    word = words[k]
+    after = words[k + 1] if k + 1 < len(words) else ""
+    before = words[k - 1] if k > 0 else ""
+    drone = (after in _DRONE_AFTER or (_stem(before, _DRONE_BEFORE) is not None)
+             or word.startswith(("ب", "وب")) and not word.startswith("بال")
+             # "عادت مسيّرة أخرى لتضرب المتجمعين": a striking verb just after it
+             or _any_stem(words[k + 1:k + 4], _DRONE_STRIKE_VERBS))
+    return drone and after not in _MARCH_AFTER
+
+
+_MARCH_VERBS = _WORDS["march_verb"]
+_MARCH_VERB_REACH = 3
+_MARCH_GATHER_REACH = 10
+
+
+def bare_marches(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: a bare ``مسيرة``/``مسيرات`` that is no drone (:func:`_bare_drone`) is a march, a
+    protest, when its sentence tells one: a march's adjective after it (``مسيرة جماهيرية``), a
+    verb of a march up to three words either side (``مسيرة جابت الشوارع``، ``انطلقت … مسيرة``;
+    ``march_verb`` words), or a crowd that went out or took part in it (``خرج الآلاف … في
+    مسيرة``، ``شاركوا بمسيرة``: a ``gather_verb`` up to ten words before ``في``/``ب`` and the word).
+    A march only called for or planned is left to the rules of intentions, as every protest is."""
+    forms = proclitic_forms(_DRONE_BARE)
+    if not has_any(words, forms):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k in where(words, forms):
+        if k in covered or _bare_drone(words, k):
+            continue
+        prefix = forms[words[k]][0]
+        after = words[k + 1] if k + 1 < len(words) else ""
+        joined = prefix.endswith("ب") or k > 0 and words[k - 1] in ("في", "وفي")
+        if (after in _MARCH_AFTER
+                or _any_stem(words[max(0, k - _MARCH_VERB_REACH):k] + words[k + 1:k + 1 + _MARCH_VERB_REACH],
+                             _MARCH_VERBS)
+                or joined and not _GATHER_FORMS.isdisjoint(words[max(0, k - _MARCH_GATHER_REACH):k])):
+            found.append(Match(k, k, PROTEST, prefix))
+    return sorted(matches + found) if found else matches
 
 
 _AGREE_VERBS = _WORDS["agree_verb"]

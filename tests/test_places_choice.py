@@ -52,3 +52,14 @@ def test_a_peoples_adjective_before_village_is_not_an_unresolved_place(pipeline)
     result = _run(pipeline, text, "en")
     assert [u.name for u in result.unresolved] == ["Tel Nasri"]
     assert _event_at(result, "tractor").unresolved_name == "Tel Nasri"
+
+
+# ---------------------------------------------------------------- "Amuda's western countryside"
+
+def test_a_towns_countryside_with_a_side_between_is_the_countryside_not_the_town(pipeline, gazetteer):
+    """``Amuda's western countryside``: the possessive and a side word before ``countryside``
+    name the town's countryside, as ``the western countryside of Amuda`` does."""
+    result = _run(pipeline, "Unknown gunmen shot dead a shepherd on Monday in Amuda's western countryside.", "en")
+    ev = _event_at(result, "shepherd")
+    assert ev.place_id != "amuda" and "amuda" in gazetteer.ancestor_ids(ev.place_id)
+    assert gazetteer.places[ev.place_id].kind == "area" and ev.approximate

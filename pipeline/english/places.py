@@ -189,7 +189,10 @@ def _tribe(text: str, m: Mention) -> bool:
 
 _DIRECTIONS = {"eastern": "east", "western": "west", "northern": "north", "southern": "south",
                "east": "east", "west": "west", "north": "north", "south": "south"}
-_COUNTRYSIDE_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:country\s*side|rural\s+area|rural\s+areas)\b", re.IGNORECASE)
+#: "Amuda countryside", "Amuda's countryside", "Hasakah's southern countryside" after a town's name.
+_COUNTRYSIDE_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:(?P<dir>eastern|western|northern|southern)\s+)?(?:country\s*side|rural\s+area|rural\s+areas)\b",
+    re.IGNORECASE)
 _COUNTRYSIDE_BEFORE_RE = re.compile(
     r"\b(?:(?:the\s+)?(?P<dir>eastern|western|northern|southern)\s+)?countryside\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
     re.IGNORECASE)
@@ -635,7 +638,8 @@ class EnglishPlaces:
         return m
 
     def _countryside(self, nt: NormalisedText, m: Mention) -> Mention:
-        """``eastern Qamishli countryside``, ``the countryside of Amuda``: the town's countryside
+        """``eastern Qamishli countryside``, ``the countryside of Amuda``, ``Amuda's western
+        countryside``: the town's countryside
         area (its side's own row when the gazetteer has one), not the town."""
         if m.place_id is None or m.kind not in ("city", "town"):
             return m
@@ -644,7 +648,8 @@ class EnglishPlaces:
         before = _COUNTRYSIDE_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
         if not after and not before:
             return m
-        word = (before.group("dir") if before else None) or _direction_before(text, m.start)
+        word = (before.group("dir") if before else None) or (after.group("dir") if after else None) \
+            or _direction_before(text, m.start)
         side = _DIRECTIONS.get((word or "").lower())
         area = side and self.gazetteer.find_child(m.place_id, kind="area", position=f"{side}_countryside")
         area = area or self.gazetteer.find_child(m.place_id, kind="area", position="")

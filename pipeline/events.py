@@ -797,6 +797,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("blasts", lambda ms, w, t, s: blasts_shook(ms, w)),
     ("tyres", lambda ms, w, t, s: tyres_burnt(ms, w)),
     ("self", lambda ms, w, t, s: blew_themselves_up(ms, w)),
+    ("vehicle_bomb", lambda ms, w, t, s: vehicle_bombs(ms, w, s)),
     ("aircraft", lambda ms, w, t, s: aircraft_strikes(drone_words(ms, w), w)),
     ("artillery", lambda ms, w, t, s: artillery_strikes(ms, w)),
     ("agreed", lambda ms, w, t, s: agreement_verbs(ms, w, s)),
@@ -2875,6 +2876,46 @@ def blew_themselves_up(matches: list[Match], words: list[str]) -> list[Match]:
         found.append(Match(k, k, _SUICIDE, verbs[w][0]))
         covered.add(k)
     return sorted(matches + found) if found else matches
+
+
+#: "Packed with explosives" after a vehicle (``سيارة مفخخة``، ``صهريجاً مفخخاً``، ``الشاحنة المفخخة``).
+_RIGGED = frozenset(map(normalise_phrase, ("مفخخة", "مفخخ", "مفخخاً", "المفخخة", "المفخخ", "مفخختين", "مفخختان")))
+_VEHICLES = _WORDS["vehicle"]
+#: Words between a vehicle bomb and its bomber (``يقودها انتحاري``، ``فجّرها أحد الانتحاريين``).
+_DRIVEN_GAP = 4
+
+
+def vehicle_bombs(matches: list[Match], words: list[str], starts: frozenset[int] = frozenset()) -> list[Match]:
+    """Stage (what): a vehicle packed with explosives (a ``vehicle`` word, then ``مفخخة``) is a
+    remote explosive whatever the vehicle (``شاحنة مفخخة``، ``صهريجاً مفخخاً``), and one the text
+    says a suicide bomber drove or set off (a ``bomber_noun`` within a few words after it, in the same
+    sentence: ``بتفجير شاحنة مفخخة يقودها انتحاري``، ``سيارة مفخخة يقودها أحد الانتحاريين``) is a
+    suicide bombing. A vehicle bomb parked or found (``مركونة``) names no bomber and stays an IED."""
+    if _RIGGED.isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    out: list[Match] = []
+    changed = False
+    for k, w in enumerate(words):
+        if w not in _RIGGED or k == 0 or words[k - 1] not in _VEHICLES or k in covered or k - 1 in covered:
+            continue
+        if any(m.payload is _SUICIDE and k - 1 - _DRIVEN_GAP <= m.last < k - 1 for m in matches):
+            continue  # the bomber's verb told it first: "فجّر انتحاري صهريجاً مفخخاً"
+        out.append(Match(k - 1, k, _IED, ""))
+        changed = True
+    for m in [*matches, *out]:
+        if m.payload is _IED and any(words[i] in _RIGGED for i in range(m.first, m.last + 1)):
+            end = min(len(words), m.last + 1 + _DRIVEN_GAP)
+            end = next((x for x in range(m.last + 1, end) if x in starts), end)  # not past the sentence
+            after = range(m.last + 1, end)
+            if any(words[x] in _BOMBER_NOUNS or words[x].removeprefix("ال") in _BOMBER_NOUNS for x in after):
+                if m in out:
+                    out[out.index(m)] = Match(m.first, m.last, _SUICIDE, m.prefix)
+                else:
+                    out.append(Match(m.first, m.last, _SUICIDE, m.prefix))
+                    matches = [x for x in matches if x is not m]
+                changed = True
+    return sorted(matches + out) if changed else matches
 
 
 _TYRES = frozenset(map(normalise_phrase, ("إطارات", "الإطارات", "الدواليب", "دواليب")))

@@ -2537,6 +2537,26 @@ def headline_days(ctx: _Context, h: _Draft, d: _Draft) -> bool:
 # --------------------------------------------------------------------------- stage: how many (counts)
 
 
+#: How far before the dead a verb of rising may stand (``ارتفع إلى 31 على الأقل عدد القتلى``).
+_RISEN_REACH = 7
+
+
+def risen_toll(ctx: _Context, i: int, clause: Clause) -> Count | None:
+    """Stage (how many): the figure a count of the dead rose to (``ارتفع إلى 31 على الأقل عدد
+    القتلى``، ``ارتفع عدد قتلى الانفجار … إلى 31 شخصاً``، ``ارتفعت حصيلة القتلى … إلى 7``): a verb of
+    rising or reaching (``tally_verb``) at most seven words before the casualty noun at ``i``, with
+    ``عدد`` or ``حصيلة`` between them, and the count right after the first ``إلى`` that follows the
+    verb in the clause. None when the clause has no such verb or figure."""
+    words = ctx.words
+    tally = proclitic_forms(_TALLY_VERBS)
+    lo = max(clause.first, i - _RISEN_REACH)
+    verb = next((k for k in range(i - 1, lo - 1, -1) if words[k] in tally), None)
+    if verb is None or not {"عدد", "حصيله"}.intersection(w.lstrip("و") for w in words[verb + 1:i]):
+        return None
+    to = next((k for k in range(verb + 1, clause.last + 1) if words[k] == "الي"), None)
+    return count_near(ctx, to + 1, clause, window=3) if to is not None else None
+
+
 def count_near(ctx: _Context, start: int, clause: Clause, window: int = 3) -> Count | None:
     """The first count within ``window`` tokens from ``start`` inside the clause ("مقتل ثلاثة")."""
     for k in range(start, min(start + window, clause.last + 1)):
@@ -2691,6 +2711,8 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
                 c = count_referred(ctx, m.first, sent)
             if c is None and word.lstrip("وفبل").startswith("ال"):  # a toll: "ارتفاع حصيلة القتلى إلى ٧"
                 c = count_near(ctx, m.last + 1, clause, window=3)
+            if c is None:  # "ارتفع إلى 31 عدد القتلى"، "ارتفع عدد قتلى الانفجار … إلى 31"
+                c = risen_toll(ctx, m.first, clause)
         else:
             c = (one_more_person(ctx.words, m.last + 1) if m.last + 1 <= clause.last else None) or count_near(
                 ctx, m.last + 1, clause, window=3) or count_before(ctx, m.first, clause)
@@ -6447,7 +6469,9 @@ def running_tally(words: list[str], i: int, clause_first: int) -> bool:
         if words[k] == "عدد" and not tally.keys().isdisjoint(words[max(clause_first, k - 4):k]):
             # "ارتفع إلى 31 عدد القتلى جراء التفجير الذي هزّ …": the toll of one event named by
             # its cause, not a total since a day (no منذ in the clause)
-            return not (_TOLL_CAUSES.intersection(words[k + 1:i]) and "منذ" not in words[clause_first:i + 12])
+            # "ارتفع عدد قتلى الانفجار الذي ضرب …": the dead of the event right after them, one event
+            of_event = i - 1 > k and _casualty_noun(words[i - 1]) is not None
+            return not ((_TOLL_CAUSES.intersection(words[k + 1:i]) or of_event) and "منذ" not in words[clause_first:i + 12])
     return False
 # --------------------------------------------------------------------------- stages from the fifth blind set (h5ar)
 

@@ -5897,6 +5897,11 @@ _AID_VERBS = _WORDS["aid_verb"]
 _CARRY_VERBS = _WORDS["carry_verb"]
 _CARRIED = _WORDS["carried_casualty"]
 _HOSPITALS = _WORDS["hospital"]
+_CARE_WORDS = _WORDS["care_word"]
+#: How far before a place a hospital noun may stand (``في أحد مشافي القامشلي``، ``في مستشفى بمدينة
+#: القامشلي``), and how far before that noun the word of dying or being treated.
+_HOSPITAL_PLACE_GAP = 3
+_CARE_GAP = 8
 _TO_WORDS = frozenset({"الي", "حتي"})
 #: How far before a place its "إلى" may stand (a hospital noun, its adjective, في between),
 #: and how far before that "إلى" the verb of taking.
@@ -5910,7 +5915,12 @@ def evacuation_place(words: list[str], i: int, lo: int) -> bool:
     ``ونقلت الجثث إلى عامودا``): ``إلى`` (or a hospital noun after ``لـ``) at most a few words
     before it, a verb of rushing to care (``aid_verb``) or of taking (``carry_verb``, with the
     wounded or dead, a hospital or an ambulance named) just before that. Where they were taken
-    is never the event's place. ``lo``: the first token of the sentence."""
+    is never the event's place, nor is the town of the hospital a victim died or is treated in
+    (``وتوفي أحدهما لاحقاً في مستشفى بمدينة القامشلي``، ``يتلقى العلاج في أحد مشافي الحسكة``: a hospital
+    noun right before the place, a ``care_word`` a few words before that; a hospital struck keeps
+    its town). ``lo``: the first token of the sentence."""
+    if _treated_in_hospital(words, i, lo):
+        return True
     for t in range(i - 1, max(lo, i - _EVACUATION_TO_GAP) - 1, -1):
         w = words[t].lstrip("و")
         if w not in _TO_WORDS and not (w.startswith("ل") and _stem(w, _HOSPITALS) is not None):
@@ -5923,6 +5933,13 @@ def evacuation_place(words: list[str], i: int, lo: int) -> bool:
                     or _any_stem(words[v + 1:i], _AID_VERBS)):
                 return True
         return False  # the nearest "إلى" before the place is not a taking of the wounded
+    return False
+
+
+def _treated_in_hospital(words: list[str], i: int, lo: int) -> bool:
+    for t in range(i - 1, max(lo, i - _HOSPITAL_PLACE_GAP - 1) - 1, -1):
+        if _stem(words[t], _HOSPITALS) is not None:
+            return _any_stem(words[max(lo, t - _CARE_GAP):t], _CARE_WORDS)
     return False
 
 

@@ -63,3 +63,21 @@ def test_a_towns_countryside_with_a_side_between_is_the_countryside_not_the_town
     ev = _event_at(result, "shepherd")
     assert ev.place_id != "amuda" and "amuda" in gazetteer.ancestor_ids(ev.place_id)
     assert gazetteer.places[ev.place_id].kind == "area" and ev.approximate
+
+
+# ---------------------------------------------------------------- the hospital where a victim died
+
+def test_the_town_of_the_hospital_a_victim_died_in_is_not_the_events_place(pipeline):
+    """``وتوفي أحدهما لاحقاً في مستشفى بمدينة القامشلي``: where the wounded man died is not where
+    the mine went off; the subdistrict named at the head of the sentence is."""
+    text = ("وفي ناحية تل حميس، أصيب راعيان بانفجار لغم أرضي اليوم الاثنين، "
+            "وتوفي أحدهما لاحقاً في مستشفى بمدينة القامشلي.")
+    ev = _event_at(_run(pipeline, text, "ar"), "لغم")
+    assert ev.place_id == "tal_hmis_subdistrict"
+
+
+def test_a_hospital_that_is_the_target_keeps_its_town(pipeline):
+    """A hospital struck is where the event was: its town stays the place."""
+    text = "قصفت طائرة مسيرة تركية اليوم الاثنين محيط مستشفى في مدينة القامشلي دون وقوع إصابات."
+    ev = _event_at(_run(pipeline, text, "ar"), "مستشفى")
+    assert ev.place_id == "qamishli"

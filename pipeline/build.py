@@ -34,7 +34,7 @@ from .activity import activity_output
 from .actors import ACTORS_CSV
 from .articles import stray_seed_files
 from .core import Pipeline
-from .engines import Engine, Job
+from .engines import Engine, Job, build_pipeline
 from .errors import ArticleError, InputError, MetadataError
 from .eventlinks import LINKS_FILE, links_file
 from .files import MAX_ARTICLE_BYTES, read_input
@@ -499,7 +499,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     del articles
     cache.entries.clear()  # (the index is read: the entries kept above are what the build reads of the cache)
     # 2. the per-article analysis, in a process pool when asked (results come back in job order)
-    outcomes = iter(_analyse_all(jobs, Pipeline(gaz), geo_dir, engine or Engine(), fp, bool(progress))
+    outcomes = iter(_analyse_all(jobs, build_pipeline(gaz, fp), geo_dir, engine or Engine(), fp, bool(progress))
                     if jobs else ())
     # 3. everything in file order, whatever ran where: the outputs do not depend on n_jobs. Each
     # article's rows and text go to the new version's files as they come; only its events are kept

@@ -141,3 +141,33 @@ def test_a_malformed_added_report_costs_only_itself(corpus, tmp_path):
     assert "bad_added" in orjson.loads((out / "errors.json").read_bytes())[0]["path"]
     assert _events(out) == events
     _assert_same_as_full_build(seeds, curated, out, tmp_path, "a malformed report")
+
+
+def test_adding_a_report_in_the_same_process_reuses_the_pipeline_its_last_build_made(corpus, tmp_path,
+                                                                                     monkeypatch):
+    # the app's Add report page builds in its server process: the gazetteer's matcher and word lists
+    # (most of an added report's build) are made again only when the fingerprint changes
+    import pipeline.core
+
+    seeds, curated = corpus
+    out = tmp_path / "out"
+    _build(seeds, curated, out)
+    made = []
+    init = pipeline.core.Pipeline.__init__
+
+    def counted(self, *a, **kw):
+        made.append(1)
+        init(self, *a, **kw)
+
+    monkeypatch.setattr(pipeline.core.Pipeline, "__init__", counted)
+    add_report(seeds, from_text(SAME_EVENT), published=dt.date(2021, 4, 21), source="Test Outlet")
+    assert _build(seeds, curated, out).processed == 1
+    assert made == []
+    _assert_same_as_full_build(seeds, curated, out, tmp_path, "the same event")  # (its own pipeline: force)
+    geo = tmp_path / "geo"
+    shutil.copytree(ROOT / "geo", geo)
+    with open(geo / "gazetteer.csv", "a", encoding="utf-8") as fh:  # another gazetteer: another pipeline
+        fh.write("\n")
+    made.clear()
+    build(seeds, geo, out, progress=False, curated_dir=curated)
+    assert made == [1]

@@ -334,14 +334,25 @@ def _truce_times(row: Mapping[str, Any]) -> tuple[pd.Timestamp | None, bool, boo
     return start, approximate, has_clock, end, end_approximate
 
 
+def _end_day(end: pd.Timestamp | None) -> pd.Timestamp | None:
+    """The last day a truce ending at ``end`` covers (an end at midnight ends the day before)."""
+    if end is None:
+        return None
+    return (end - pd.Timedelta(microseconds=1)).normalize() if end == end.normalize() else end.normalize()
+
+
 def _violation_kind(ev: When, start: pd.Timestamp, start_has_clock: bool,
-                    end: pd.Timestamp | None, same_article: bool) -> str:
-    """``"yes"``, ``"presumed"`` (counted although the order is unknowable) or ``"no"``."""
-    start_day = start.normalize()
+                    end: pd.Timestamp | None, same_article: bool, start_day: pd.Timestamp | None = None,
+                    end_day: pd.Timestamp | None = None) -> str:
+    """``"yes"``, ``"presumed"`` (counted although the order is unknowable) or ``"no"`` (``start_day``
+    and ``end_day``: ``start``'s day and :func:`_end_day` of ``end``, when the caller has them)."""
+    if start_day is None:
+        start_day = start.normalize()
     if ev.day_to < start_day:
         return "no"
     if end is not None:
-        end_day = (end - pd.Timedelta(microseconds=1)).normalize() if end == end.normalize() else end.normalize()
+        if end_day is None:
+            end_day = (end - pd.Timedelta(microseconds=1)).normalize() if end == end.normalize() else end.normalize()
         if ev.day_from > end_day:
             return "no"
         if ev.day_from == end_day and ev.first is not None and ev.first > end:
@@ -372,12 +383,15 @@ class _ViolentIndex:
                     continue
                 violent.append((r, w))
         violent.sort(key=lambda vw: vw[1].day_from)
-        self.by_place: dict[str, tuple[list[pd.Timestamp], list[tuple[Mapping, When, str, frozenset]]]] = {}
+        # per place: the first days, and (event, when, id, sides, its article's id when an article reported it)
+        self.by_place: dict[str, tuple[list[pd.Timestamp], list[tuple[Mapping, When, str, frozenset, str]]]] = {}
         for ev, w in violent:
             days, items = self.by_place.setdefault(_text(ev.get("place_id")), ([], []))
             days.append(w.day_from)
             items.append((ev, w, _text(ev.get("event_id")),
-                          frozenset(_sides(side_of, ev.get("actor1_id"), ev.get("actor2_id")))))
+                          frozenset(_sides(side_of, ev.get("actor1_id"), ev.get("actor2_id"))),
+                          # (an article's own events share its text: curated and ACLED rows are separate reports)
+                          _text(ev.get("article_id")) if (_text(ev.get("origin")) or "article") == "article" else ""))
         self.children: dict[str, list[str]] = {}
         for child, parent in parents.items():
             self.children.setdefault(_text(parent), []).append(child)
@@ -405,9 +419,10 @@ class _ViolentIndex:
 
     def candidates(self, place: str, first_day: pd.Timestamp, last_day: pd.Timestamp) -> list:
         out: list = []
+        earliest = first_day - LONGEST_EVENT
         for p in self.inside(place):
             days, items = self.by_place[p]
-            out += items[bisect.bisect_left(days, first_day - LONGEST_EVENT):bisect.bisect_right(days, last_day)]
+            out += items[bisect.bisect_left(days, earliest):bisect.bisect_right(days, last_day)]
         return out
 
 
@@ -458,6 +473,7 @@ def analyse(events: Iterable[Mapping[str, Any]], parents: Mapping[str, str] | No
         log.warning("%d truces: analysing the %d most recent", len(truce_rows), MAX_TRUCES)
         keep = {id(r) for r in sorted(truce_rows, key=lambda r: _text(r.get("date_from")))[-MAX_TRUCES:]}
         rows = [r for r in rows if not is_truce(r) or id(r) in keep]
+        truce_rows = [r for r in truce_rows if id(r) in keep]
 
     when_of = _when_memo()
     horizon: pd.Timestamp | None = None
@@ -472,9 +488,7 @@ def analyse(events: Iterable[Mapping[str, Any]], parents: Mapping[str, str] | No
     sides_of: dict[str, set[str]] = {}
     first_violation: dict[str, pd.Timestamp] = {}
     own_evidence: dict[str, pd.Timestamp] = {}  # the agreement's last day, its violations' last days
-    for r in rows:
-        if not is_truce(r):
-            continue
+    for r in truce_rows:  # (in the events' order)
         eid = _text(r.get("event_id"))
         start, start_approx, start_has_clock, end, end_approx = _truce_times(r)
         place = _text(r.get("place_id"))
@@ -496,15 +510,15 @@ def analyse(events: Iterable[Mapping[str, Any]], parents: Mapping[str, str] | No
             # (an open-ended truce is checked for OPEN_ENDED_WINDOW)
             first_day = start.normalize()
             last_day = (end if end is not None else start + OPEN_ENDED_WINDOW).normalize()
-            for ev, w, ev_id, ev_sides in violent.candidates(place, first_day, last_day):
+            end_day = _end_day(end)  # (the same for every candidate)
+            for _ev, w, ev_id, ev_sides, ev_article in violent.candidates(place, first_day, last_day):
                 if w.day_to < first_day or ev_id == eid:
                     continue
                 if match_parties and truce_sides and ev_sides and not ev_sides <= truce_sides:
                     continue
                 # only an article's own events share its text (curated and ACLED rows are separate reports)
-                same_article = (is_article and (_text(ev.get("origin")) or "article") == "article"
-                                and _text(ev.get("article_id")) == article)
-                kind = _violation_kind(w, start, start_has_clock, end, same_article)
+                same_article = is_article and ev_article == article
+                kind = _violation_kind(w, start, start_has_clock, end, same_article, first_day, end_day)
                 if kind != "no":
                     at = w.first if w.first is not None else w.day_from + pd.Timedelta(hours=12)
                     found.append((w.first or w.day_from, ev_id, kind, max(at, start)))

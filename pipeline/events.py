@@ -274,14 +274,16 @@ CASUALTY_WORDS = {
                "حتفه", "حتفهم", "حتفهما", "استشهاده", "استشهادها", "استشهادهم", "استشهادهن", "استشهادهما",
                "مقتلهن", "أودت بحياة", "أودى بحياة", "يودي بحياة", "تودي بحياة"),
     "injured": ("إصابة", "اصابة", "إصابات", "جرح", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "مصابين", "مصاب",
-                "أصيب", "أصيبت", "أصيبوا", "أصابوا", "أصابت", "أصيبا"),  # verbs: "وأصيب ثلاثة آخرون"، "وأصابوا اثنين"
+                "أصيب", "أصيبت", "أصيبوا", "أصابوا", "أصابت", "أصيبا",  # verbs: "وأصيب ثلاثة آخرون"، "وأصابوا اثنين"
+                "إصابته", "إصابتها", "إصابتهما", "إصابتهم", "إصابتهن"),  # "ما أدى إلى إصابته بجروح": his wounding
 }
 #: Casualty words that name the victims, after their number ("ثلاثة قتلى"، "لقي عنصران حتفهما"),
 #: with the number a singular or dual form gives by itself ("خلفت قتيلاً"، "سقط قتيلان").
 _CASUALTY_NOUNS = {"مقتله": 1, "مقتلها": 1, "مقتلهما": 2, "مقتلهم": None, "مقتلهن": None,
                    "استشهاده": 1, "استشهادها": 1, "استشهادهما": 2, "استشهادهم": None, "استشهادهن": None, "قتلي": None, "قتيل": 1, "قتيلا": 1, "قتيلان": 2, "قتيلين": 2, "شهداء": None, "شهيد": 1,
                    "جرحي": None, "جريح": 1, "جريحا": 1, "جريحان": 2, "جريحين": 2, "مصابين": None, "مصاب": 1,
-                   "مصرعه": 1, "مصرعهم": None, "مصرعهما": 2, "حتفه": 1, "حتفهم": None, "حتفهما": 2}
+                   "مصرعه": 1, "مصرعهم": None, "مصرعهما": 2, "حتفه": 1, "حتفهم": None, "حتفهما": 2,
+                   "اصابته": 1, "اصابتها": 1, "اصابتهما": 2, "اصابتهم": None, "اصابتهن": None}
 _NEGATORS = _WORDS["negator"]
 _MEDIATION = _WORDS["mediation"]
 _ASSOC = _WORDS["associate"]
@@ -856,7 +858,7 @@ class _Context:
                   if "،" in nt.text or "," in nt.text else [])
         self.trig = provided_terms(agreed_terms(trig, self.words, starts), self.words, starts, frozenset(commas))
         self.trig_prefix = {m.first: m.prefix for m in self.trig}
-        self.cas = claimed_tolls(lost_lives(ex.casualties.find(tokens), self.words), self.words)
+        self.cas = averted_tolls(claimed_tolls(lost_lives(ex.casualties.find(tokens), self.words), self.words), self.words)
         # the same lists looked up by the token range of a clause or sentence
         self._places = _ByToken(self.place_toks, [i for i, _ in self.place_toks])
         self._actors = _ByToken(self.actor_toks, [f for f, _, _ in self.actor_toks])
@@ -2659,6 +2661,18 @@ def claimed_tolls(matches: list[Match], words: list[str]) -> list[Match]:
     return [m for m in matches if forms.keys().isdisjoint(words[max(0, m.first - 2):m.first])]
 
 
+#: Words of "without" before a casualty word (``دون إصابته بأذى``، ``دون وقوع إصابات``): none happened.
+_WITHOUT = frozenset({"دون", "بدون", "دونما", "عدم", "وعدم", "ودون", "بلا"})
+
+
+def averted_tolls(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: casualty words told as what did not happen (``ونجا دون إصابته بأذى``، ``دون وقوع
+    إصابات``، ``عدم إصابة أحد``) are no toll: a word of "without" at most two words before them."""
+    if _WITHOUT.isdisjoint(words):
+        return matches
+    return [m for m in matches if _WITHOUT.isdisjoint(words[max(0, m.first - 2):m.first])]
+
+
 _DUAL_VERBS = _WORDS["dual_verb"]
 _RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"})
 
@@ -2776,7 +2790,7 @@ _MET = _WORDS["met"]
 
 #: "أطلق … النار": the verb forms, and how many words may stand between the verb and النار.
 _FIRE_VERBS = _WORDS["fire_verb"]
-_FIRE_GAP = 6
+_FIRE_GAP = 9
 _ARSON_VERBS = _WORDS["arson_verb"]
 _FIRE_OR_ARSON = _FIRE_VERBS | _ARSON_VERBS
 #: "سيطرت قوى الأمن الداخلي (أسايش) التابعة للإدارة الذاتية على …": a subject with its affiliation.
@@ -3006,9 +3020,12 @@ _CIVILIAN_ADJECTIVES = _WORDS["civilian_adjective"]
 
 def _fired_at_civilians(words: list[str], j: int) -> bool:
     """Whether the ``النار`` at ``j`` is fired at civilians: ``على`` and a ``civilian_target``
-    (``النار على شاب``، ``على سائقها``) or a target called civilian (``النار على سيارة مدنية``)."""
+    (``النار على شاب``، ``على سائقها``), a civilian person or public figure (``civilian_person``,
+    ``figure``: ``على مختار القرية``، ``على الطبيب``) or a target called civilian (``النار على سيارة
+    مدنية``)."""
     return j + 2 < len(words) and words[j + 1] == "علي" and (
         words[j + 2] in _CIVILIAN_TARGETS
+        or words[j + 2].removeprefix("ال") in _CIVILIANS_OR_FIGURES  # "على مختار …"، "على المختار"، "على راع"
         or (j + 3 < len(words) and words[j + 3].lstrip("و") in _CIVILIAN_ADJECTIVES))
 
 

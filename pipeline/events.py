@@ -5059,6 +5059,29 @@ def told_in_a_relative_clause_of_a_place(ctx: _Context, trig_tok: int, i: int, l
 _SIDE_WORDS = _WORDS["side_word"]
 
 
+_IN_BRACKETS_BEFORE = re.compile(r"\s*[(\[]\s*$")
+_IN_BRACKETS_AFTER = re.compile(r"\s*[)\]]")
+
+
+def other_name_in_brackets(ctx: _Context, m: Mention) -> bool:
+    """Stage (where): whether mention ``m`` is only another name, in brackets, of the place named
+    right before it (``في ريف مدينة ديرك (المالكية)``، ``مدينة ديرك (المالكية)``): the same place,
+    or the town of the area named before it. The place before it says where; the bracket is
+    no place of its own (a name of another place in brackets is left alone)."""
+    if m.place_id is None:
+        return False
+    text = ctx.nt.original
+    if not _IN_BRACKETS_AFTER.match(text, m.end):
+        return False
+    before = _IN_BRACKETS_BEFORE.search(text, max(0, m.start - 4), m.start)
+    if before is None:
+        return False
+    prev = next((p for _, p in reversed(ctx.place_toks) if p.end <= before.start() and p.end >= before.start() - 1), None)
+    if prev is None or prev.place_id is None:
+        return False
+    return prev.place_id == m.place_id or m.place_id in ctx.gaz.ancestor_ids(prev.place_id)
+
+
 def named_as_a_side(words: list[str], i: int) -> bool:
     """Stage (where): whether the place named at token ``i`` only says from which side (``من جهة
     دوار الوحدة``، ``من ناحية …``: a checkpoint at the entrance of the quarter on the roundabout's
@@ -5143,6 +5166,7 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
                  and not (told and coming_back_from(ctx.words, trig_tok, c[0]))]
         if not cands:
             continue
+        cands = [c for c in cands if not other_name_in_brackets(ctx, c[1])] or cands
         if trig.kind in _AT_PLACE:
             cands = [c for c in cands if not c[2]]
         else:

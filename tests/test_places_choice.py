@@ -81,3 +81,20 @@ def test_a_hospital_that_is_the_target_keeps_its_town(pipeline):
     text = "قصفت طائرة مسيرة تركية اليوم الاثنين محيط مستشفى في مدينة القامشلي دون وقوع إصابات."
     ev = _event_at(_run(pipeline, text, "ar"), "مستشفى")
     assert ev.place_id == "qamishli"
+
+
+# ---------------------------------------------------------------- a town's other name in brackets
+
+def test_a_towns_other_name_in_brackets_does_not_replace_the_countryside_before_it(pipeline):
+    """``في ريف مدينة ديرك (المالكية)``: the bracket only gives the town's other name; the place
+    the sentence gives is still the town's countryside, where the unknown village lies."""
+    text = ("استهدفت طائرة مسيرة تركية ظهر اليوم سيارة مدنية على الطريق المؤدي إلى قرية خربة سليمو "
+            "الحدودية في ريف مدينة ديرك (المالكية) دون إصابات.")
+    ev = _event_at(_run(pipeline, text, "ar"), "سيارة")
+    assert ev.place_id == "malikiyah_countryside" and ev.approximate
+
+
+def test_a_town_named_with_its_other_name_in_brackets_is_still_that_town(pipeline):
+    text = "قصفت القوات التركية اليوم الاثنين سوق مدينة ديرك (المالكية) بقذائف الهاون دون إصابات."
+    ev = _event_at(_run(pipeline, text, "ar"), "الهاون")
+    assert ev.place_id == "malikiyah"

@@ -925,8 +925,8 @@ class _Run:
         self._air_authors |= {a for m in out if m.payload.kind == "air" for f, l, a in self.actors
                               if f < m.first and m.first - 1 <= l <= m.last
                               and a in self.ex.actors and self.ex.actors[a].inter in (1, 8)}
-        return self._left_homes(sent, self._handed_over(sent, self._exchange_named(
-            sent, self._swapped(sent, self._closed(sent, self._set_up(sent, out))))))
+        return self._left_homes(sent, self._handed_over(sent, self._bodies_given(sent, self._exchange_named(
+            sent, self._swapped(sent, self._closed(sent, self._set_up(sent, out)))))))
 
     def _drone_overhead(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``A blast hit a car near Amuda while a drone was flying over the road``, ``two fighters died
@@ -1036,6 +1036,12 @@ class _Run:
                 continue  # "handed a letter over to UN officials": no ground handed over
             out.append(Match(i, k, self.lex.kinds[kind], ""))
         return sorted(out, key=lambda m: m.first)
+
+    def _bodies_given(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """``exchanged on Tuesday the bodies of fighters``, ``returned to the Asayish the remains
+        of …``: a verb of giving back (``[bodies] verbs``) up to four words before a word for the
+        dead (``[bodies] objects``) is a handover of bodies when no trigger already covers it."""
+        return self._verb_then_object(sent, found, self.lex.body_verbs, self.lex.body_objects, "handover")
 
     def _swapped(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``exchanged 20 prisoners``, ``swapped dozens of detainees``: a verb of exchange
@@ -1185,6 +1191,10 @@ class _Run:
             return True  # "urged Ankara to agree to a ceasefire", "met … to restore the truce": sought, not reached
         if m.last + 1 < self.n and self.words[m.last + 1] in _GROUP_NOUNS:
             return True  # "SDF arrests ISIS assassination cell": the group's name, not an act
+        if m.last + 1 < self.n and self.words[m.last + 1] in self.lex.words["thing_heads"]:
+            return True  # "armoured fighting vehicles": the name of a thing, not an act
+        if self._named_by_earlier_act(m, clause) or m.payload is not None and self._attributive_captives(m):
+            return True  # "the bodies of guards killed in last month's clashes", "freed 12 captured gunmen"
         if self._condemned_act(m, clause):
             return False  # "condemned the Turkish drone strike on Amuda on Tuesday that killed two civilians"
         if self._blamed_for(m, clause):
@@ -1545,6 +1555,60 @@ class _Run:
                 return bool({"that", "reports", "report", "claims", "claim", "allegations", "rumours", "rumors"}
                             & set(words[k + 1:m.first]))
         return False
+
+    def _named_by_earlier_act(self, m: Match, clause: Clause) -> bool:
+        """``the bodies of guards killed in last month's clashes``, ``mothers of men detained in
+        earlier raids``: a participle (``[words] named_by``) that names people by what was done to
+        them (no auxiliary before it, or a relative one: ``fighters who were killed``), then
+        ``in``/``during`` and a word of an earlier time (``earlier``: ``recent``, ``last``,
+        ``previous``) with no date of its own up to the trigger, or the trigger being that
+        participle with such words after it: who the people are, no new event (a day later in the
+        clause is the main verb's: the act is told as earlier). ``four guards were killed in clashes
+        on Tuesday`` keeps its auxiliary and names no earlier time, and ``killed in last week's
+        clashes in Qamishli`` gives its own week: both are events."""
+        words, lex = self.words, self.lex.words
+
+        def reduced(p: int) -> bool:
+            # no auxiliary before the participle, or one opening a relative clause
+            if p - 1 < clause.first:
+                return False
+            if words[p - 1] in _PASSIVE | {"had", "has", "have"}:
+                q = p - 2
+                while q >= clause.first and words[q] in _PASSIVE | {"had", "has", "have"}:
+                    q -= 1
+                return q >= clause.first and words[q] in ("who", "that", "which")
+            return words[p - 1] not in _PRONOUNS and p - 1 not in {l for _, l, _ in self.actors}
+
+        def undated_earlier(lo: int, hi: int) -> bool:
+            # an earlier time with no date of its own ("last week's clashes in Qamishli" is a recap
+            # with its own week, an event of its own)
+            return bool(lex["earlier"] & set(words[lo:hi])) and not any(
+                f <= hi and lo <= l for f, l, _ in self.dates)
+
+        if words[m.first] in lex["named_by"] and m.first == m.last:
+            hi = min(clause.last + 1, m.last + 5)
+            return hi > m.last + 1 and words[m.last + 1] in ("in", "during") and undated_earlier(m.last + 2, hi) \
+                and reduced(m.first)
+        for p in range(m.first - 1, max(clause.first, m.first - 6) - 1, -1):
+            if words[p] in lex["named_by"] and p + 1 < m.first and words[p + 1] in ("in", "during"):
+                return undated_earlier(p + 2, m.first) and reduced(p)
+        return False
+
+    def _attributive_captives(self, m: Match) -> bool:
+        """``freed 12 captured gunmen``, ``the detained teachers``: an arrest, abduction or
+        takeover participle (``[words] named_by``) after a determiner, a count or a verb of release
+        (``attributive_before``) and before a noun describes the captives, no new act."""
+        words, lex = self.words, self.lex.words
+        if m.payload.kind not in ("arrest", "abduction", "takeover") or m.first != m.last \
+                or words[m.first] not in lex["named_by"] or m.first == 0 or m.last + 1 >= self.n:
+            return False
+        prev, nxt = words[m.first - 1], words[m.last + 1]
+        if not (prev in lex["attributive_before"] or prev.isdigit() or prev in self.lex.units):
+            return False
+        if not nxt.isalpha() or nxt in _PREPOSITIONS | _DETERMINERS | {"at", "and", "or", "but", "last", "yesterday",
+                                                                       "earlier", "after", "since", "near", "before"}:
+            return False
+        return not any(f == m.last + 1 for f, _, _ in self.dates)
 
     def _whose_release(self, m: Match, clause: Clause) -> bool:
         """``demanding the release of young men detained for conscription``, ``… of teachers

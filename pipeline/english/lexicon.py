@@ -22,7 +22,7 @@ ENGLISH_TOML = Path(__file__).resolve().parent.parent / "data" / "english.toml"
 #: The lists of ``[words]`` the event rules read by name: each is required.
 WORD_LISTS = ("issued", "captives", "held_ground", "calm", "strike_nouns", "around_places", "site_nouns", "many",
               "career_acts", "ordinals", "copulas", "held_phrase", "released_texts",
-              "detention_places")
+              "detention_places", "named_by", "earlier", "attributive_before", "thing_heads")
 
 
 #: An event trigger kind and its ACLED coding (the Arabic rules' ``events.Trigger``).
@@ -64,6 +64,10 @@ class Lexicon:
         (``walked free … in an exchange between …``) and before captives or a pair of sides
         (``swap_objects``, ``swap_counterparts``) is a prisoner exchange, unless the sentence
         has one of ``swap_not_with`` (an exchange of fire, a ransom).
+    body_verbs : PhraseMatcher of str
+    body_objects : frozenset of str
+        A verb of giving back (``[bodies] verbs``) up to four words before a word for the dead
+        (``objects``: ``exchanged on Tuesday the bodies of …``) is a handover of bodies.
     with_area : PhraseMatcher of str
         A town named with the area around it (``[summary] with_area``: ``and its
         countryside``): a lead that sums up the strikes told next.
@@ -124,6 +128,8 @@ class Lexicon:
     close_objects: frozenset[str] = frozenset()
     accusations: frozenset[str] = frozenset()
     swap_verbs: PhraseMatcher | None = None
+    body_verbs: PhraseMatcher | None = None
+    body_objects: frozenset[str] = frozenset()
     swap_objects: frozenset[str] = frozenset()
     swap_nouns: frozenset[str] = frozenset()
     swap_released: frozenset[str] = frozenset()
@@ -198,6 +204,8 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
     with_area: PhraseMatcher[str] = PhraseMatcher()
     swap: PhraseMatcher[str] = PhraseMatcher()
     swap.add_many(data.get("swap", {}).get("verbs", []), "swap")
+    bodies: PhraseMatcher[str] = PhraseMatcher()
+    bodies.add_many(data.get("bodies", {}).get("verbs", []), "bodies")
     with_area.add_many(data.get("summary", {}).get("with_area", []), "with_area")
 
     def phrases(words):
@@ -227,7 +235,8 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
             "release_words", "held_participles", "running_on", "deal_aims", "urging", "went_on",
             "deal_done")},
         words={key: frozenset(w.lower() for w in words[key]) for key in WORD_LISTS},
-        with_area=with_area, swap_verbs=swap,
+        with_area=with_area, swap_verbs=swap, body_verbs=bodies,
+        body_objects=frozenset(w.lower() for w in data.get("bodies", {}).get("objects", [])),
         swap_objects=frozenset(w.lower() for w in data.get("swap", {}).get("objects", [])),
         swap_nouns=frozenset(w.lower() for w in data.get("swap", {}).get("nouns", [])),
         swap_released=frozenset(w.lower() for w in data.get("swap", {}).get("released", [])),

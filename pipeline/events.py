@@ -2986,10 +2986,13 @@ def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[M
     for j in objects:
         if j in covered:
             continue
-        verbs = _FIRE_OR_ARSON if words[j] == "النار" else _TAKE_VERBS
+        verbs = _FIRE_OR_ARSON if words[j] == "النار" else _TAKE_VERBS | _ASSAULT_VERBS
         gap = _FIRE_GAP if words[j] == "النار" else _TAKE_GAP
         verb = next((k for k in range(j - 2, max(-1, j - 1 - gap), -1)
                      if words[k].lstrip("وف") in verbs), None)
+        if verb is None and words[j] == "علي":  # "اعتدت ميليشيا … التابعة لما يسمى … صباح اليوم على دورية"
+            verb = next((k for k in range(j - 2, max(-1, j - 1 - _ASSAULT_GAP), -1)
+                         if words[k].lstrip("وف") in _ASSAULT_VERBS), None)
         if verb is None and words[j] == "علي":  # "قبضت الأسايش صباح اليوم على أربعة شبان": an arrest
             verb = next((k for k in range(j - 2, max(-1, j - 1 - _FIRE_GAP), -1)
                          if words[k].lstrip("وف") in _SEIZE_VERBS), None)
@@ -3001,7 +3004,9 @@ def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[M
             continue
         if words[verb].lstrip("وف") in _TAKE_NOUNS and (verb == 0 or words[verb - 1] in _UNDER):
             continue  # "تحت سيطرة قسد على …": a state of control
-        if verbs is _TAKE_VERBS:
+        if words[verb].lstrip("وف") in _ASSAULT_VERBS:  # "اعتدت عناصر من … على دورية للجيش"
+            trigger = CIVILIAN_ATTACK if _assaulted_civilians(words, j) else BATTLE
+        elif words[j] != "النار":
             trigger = TAKEOVER
         elif words[verb].lstrip("وف") in _ARSON_VERBS:  # "أضرم مجهولون النار في مكتب …"
             trigger = ARSON
@@ -3016,6 +3021,17 @@ def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[M
 
 
 _CIVILIAN_ADJECTIVES = _WORDS["civilian_adjective"]
+_ASSAULT_VERBS = _WORDS["assault_verb"]
+#: How far an assault verb may stand before its على: outlets give the attacker long epithets.
+_ASSAULT_GAP = 16
+
+
+def _assaulted_civilians(words: list[str], j: int) -> bool:
+    """Whether the ``على`` at ``j`` after an assault verb names civilians: a ``civilian_target``,
+    a civilian person or figure (``على أهالي``، ``على المختار``) or a target called civilian."""
+    return j + 1 < len(words) and (
+        words[j + 1] in _CIVILIAN_TARGETS or words[j + 1].removeprefix("ال") in _CIVILIANS_OR_FIGURES
+        or (j + 2 < len(words) and words[j + 2].lstrip("و") in _CIVILIAN_ADJECTIVES))
 
 
 def _fired_at_civilians(words: list[str], j: int) -> bool:

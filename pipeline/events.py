@@ -228,7 +228,9 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
         ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر", "احتج", "احتجوا", "مظاهرات", "تظاهرات",
          "وقفات احتجاجية", "اعتصام", "اعتصاما", "اعتصامات", "اعتصم", "اعتصموا", "تظاهروا", "تظاهرت",
          "وقفة تضامنية", "وقفة احتجاجية", "مسيرة احتجاجية", "مسيرات احتجاجية", "وقفتين احتجاجيتين",
-         "وقفتان احتجاجيتان", "مظاهرتين", "تظاهرتين", "مظاهرتان", "تظاهرتان"),
+         "وقفتان احتجاجيتان", "مظاهرتين", "تظاهرتين", "مظاهرتان", "تظاهرتان",
+         # a strike is a protest (ACLED): "أضرب أصحاب المحال"، "إضراباً عاماً"
+         "إضراب", "إضرابا", "إضراباً", "إضرابات", "أضرب", "أضربوا", "أضربت"),
     RIOT_WORDS:
         ("أعمال شغب", "شغب", "إحراق إطارات", "حرق إطارات", "أحرقوا إطارات", "حرق الإطارات", "إحراق الإطارات",
          "استعصاء", "استعصاءً"),  # a prison mutiny: detainees riot (ACLED: Violent demonstration); الاستعصاء refers back
@@ -3638,8 +3640,11 @@ def road_closures(matches: list[Match], words: list[str], bare: frozenset[str] |
             # closing "السوق المركزي والطرق المؤدية إليه" closed both
             continue
         if road is not None:
-            # "قطع أهالي القرية الطريق بالإطارات المشتعلة مطالبين بـ …": a crowd's demand, a protest
-            demand = any(x in _PURPOSE_FORMS for x in words[k + 1:k + 1 + _GATHER_WINDOW])
+            # "قطع أهالي القرية الطريق بالإطارات المشتعلة مطالبين بـ …": a crowd's demand, a protest;
+            # so is a crowd that gathered and then blocked the road ("تجمع العمال … وقطعوا الطريق"):
+            # a gathering verb before a closing verb in the plural of people
+            demand = any(x in _PURPOSE_FORMS for x in words[k + 1:k + 1 + _GATHER_WINDOW]) or (
+                w.endswith("وا") and not _GATHER_FORMS.isdisjoint(words[max(0, k - _GATHER_WINDOW):k]))
             found.append(Match(k, k, PROTEST if demand else DEPLOYMENT, "و" if w not in _CLOSE_VERBS else ""))
             covered.add(k)
     return sorted(matches + found) if found else matches
@@ -3832,6 +3837,8 @@ def alert_measures(matches: list[Match], words: list[str]) -> list[Match]:
 _DETAIN_VERBS = _WORDS["detain_verb"]
 _DETAINEES = _WORDS["detainee"]
 ARREST = next(t for t in TRIGGERS if t.kind == "arrest")
+#: The one-word arrest triggers (``اعتقلوا``، ``احتجزت``): an arrest told inside another act's words.
+_ARREST_WORDS = frozenset(normalise_phrase(p) for p in TRIGGERS[ARREST] if " " not in p)
 
 
 def detained_persons(matches: list[Match], tokens: Sequence[Token]) -> list[Match]:
@@ -3857,6 +3864,10 @@ def detained_persons(matches: list[Match], tokens: Sequence[Token]) -> list[Matc
 _GATHER_VERBS = _WORDS["gather_verb"]
 _GATHER_FORMS = _GATHER_VERBS | {"و" + w for w in _GATHER_VERBS}
 _PROTEST_PURPOSE = _WORDS["protest_purpose"]
+#: Kin of detainees who gather (``ذوي``، ``أقارب``، ``أمهات``): an arrest told right after them names
+#: the crowd (``تجمع عشرات من ذوي شبان اعتقلوا …``), it is no act of the sentence.
+_DETAINEE_KIN = _WORDS["detainee_kin"]
+_KIN_CLAUSE = 6
 _PURPOSE_FORMS = _PROTEST_PURPOSE | {"و" + w for w in _PROTEST_PURPOSE}
 _GATHER_WINDOW = 14
 
@@ -3873,12 +3884,26 @@ def protest_gatherings(matches: list[Match], words: list[str]) -> list[Match]:
         return matches
     covered = {i: m for m in matches for i in range(m.first, m.last + 1)}
     found = []
+    named_by: set[Match] = set()  # arrests that only name the crowd: "ذوو شبان اعتقلوا …"
     for k in where(words, _GATHER_FORMS):
         w = words[k]
         if k in covered:
             continue
-        for j in range(k + 1, min(len(words), k + 1 + _GATHER_WINDOW)):
+        naming: list[Match] = []
+        end = min(len(words), k + 1 + _GATHER_WINDOW)
+        j = k
+        while j + 1 < end:
+            j += 1
             other = covered.get(j)
+            if other is not None and other in naming:
+                continue
+            if other is not None and other.payload is ARREST and not naming and not _DETAINEE_KIN.isdisjoint(
+                    x.removeprefix("و") for x in words[k + 1:other.first]):
+                # "تجمع عشرات من ذوي شبان اعتقلوا على الحواجز أمس …": who gathered, not an act; the
+                # words of that clause do not count against the gathering's reach
+                naming.append(other)
+                end = min(len(words), end + _KIN_CLAUSE)
+                continue
             if other is not None and not (other.payload is PROTEST and words[j].startswith("ال")):
                 break  # another act, or an indefinite protest word: the gathering is told by it
             if words[j] in _PURPOSE_FORMS:
@@ -3886,11 +3911,12 @@ def protest_gatherings(matches: list[Match], words: list[str]) -> list[Match]:
                 told = any(x.removeprefix("و").startswith("ال") and x.removeprefix("و") in _PROTESTERS
                            for x in words[max(0, k - 3):k + 3])
                 found.append(Match(k, k, PROTEST, "ال" if told else "و" if w not in _GATHER_VERBS else ""))
+                named_by.update(naming)
                 break
     if not found:
         return matches
     # one protest per gathering: a definite protest word it leads to ("تجمع المحتجون") is the same act
-    return sorted(found + [m for m in matches if not (m.payload is PROTEST and any(
+    return sorted(found + [m for m in matches if m not in named_by and not (m.payload is PROTEST and any(
         0 < m.first - f.first <= _GATHER_WINDOW for f in found))])
 
 
@@ -5025,6 +5051,24 @@ def bearing_place(ctx: _Context, i: int) -> bool:
     return n > 0 and ctx._segment(k + 1) != ctx._segment(k)
 
 
+#: How far before a bearing the place it situates may be named (its aliases in brackets between).
+_BEARING_OF_REACH = 4
+
+
+def bearing_of_another(words: list[str], i: int, others: list[int]) -> bool:
+    """Stage (where): whether the place at token ``i`` follows a bearing (``شرقي``، ``جنوب``; a
+    head noun may stand between) right after another candidate place (``بلدة الجوادية (جل آغا)
+    شرقي القحطانية``; up to four words before the bearing): it only says where that place lies,
+    so it is not the event's (:func:`bearing_place` is the case of a bearing opening its stretch)."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and words[k].lstrip("و") in _PLACE_HEADS:
+        k -= 1
+    n = 0
+    while k >= 0 and n < 2 and words[k] in _BEARINGS:
+        k, n = k - 1, n + 1
+    return n > 0 and any(0 <= k - o < _BEARING_OF_REACH for o in others if o != i)
+
+
 _HAPPENED = _WORDS["happened_verb"]
 _WHAT = _WORDS["what_pronoun"]
 
@@ -5195,6 +5239,9 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
                 for o in cands))] or cands
             cands = [c for c in cands if not (c[2] == "near" and any(
                 not o[2] and said_inside(ctx.words, o[0], c[0]) for o in cands))] or cands
+        # "في بلدة الجوادية (جل آغا) شرقي القحطانية": a place after a bearing says where the place
+        # just before it lies; the event is at that place
+        cands = [c for c in cands if not bearing_of_another(ctx.words, c[0], [o[0] for o in cands])] or cands
         if not cands:
             continue
         best = min(cands, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
@@ -5697,6 +5744,10 @@ def grievance_place(ctx: _Context, trig: Trigger, trig_tok: int, i: int) -> bool
                                           for m in ctx._trigs.between(max(0, i - 12), marker - 1))
     if i <= trig_tok:
         return False
+    kin = next((k for k in range(trig_tok + 1, i) if words[k].removeprefix("و") in _DETAINEE_KIN), None)
+    if kin is not None and _any_stem(words[kin + 1:i], _ARREST_WORDS):
+        # "تجمع عشرات من ذوي شبان اعتقلوا على حواجز القحطانية …": where their kin were arrested
+        return True
     marker = next((k for k in range(trig_tok + 1, i) if words[k].lstrip("و") in _GRIEVANCE_MARKERS), None)
     if marker is None:
         return False

@@ -51,3 +51,69 @@ def test_a_gathering_with_a_demand_in_other_words_is_a_protest(run_text, text):
     events = run_text(text, "2022-03-09").events
     assert _types(events) == [PROTEST]
     assert events[0].place_id == "amuda"
+
+
+# --------------------------------------------------------------------------- who gathered, what they did
+
+
+def test_relatives_of_detainees_gathering_is_a_protest_not_an_arrest(run_text):
+    events = run_text("تجمع العشرات من أقارب موظفين اعتقلوا الأسبوع الماضي، ظهر أمس، أمام مبنى البلدية في "
+                      "عامودا مطالبين بإطلاق سراحهم.", "2022-03-09").events
+    assert _types(events) == [PROTEST]
+    assert events[0].place_id == "amuda"
+
+
+def test_a_crowd_that_gathers_and_blocks_a_road_is_a_protest(run_text):
+    events = run_text("تجمع مزارعون صباح أمس عند مدخل بلدة عامودا وقطعوا الطريق العام لساعات.", "2022-03-09").events
+    assert _types(events) == [PROTEST]
+    assert events[0].place_id == "amuda"
+
+
+def test_a_force_closing_a_road_after_its_units_gathered_stays_a_closure(run_text):
+    events = run_text("قطعت الأسايش صباح أمس الطريق العام عند مدخل بلدة عامودا.", "2022-03-09").events
+    assert _types(events) == [("Strategic developments", "Change to group/activity")]
+
+
+# --------------------------------------------------------------------------- strikes
+
+
+@pytest.mark.parametrize("text", [
+    "أضرب أصحاب المحال في سوق عامودا أمس احتجاجاً على ضريبة جديدة.",
+    "شهدت مدينة عامودا أمس إضراباً عاماً أغلقت فيه المحال أبوابها رفضاً لقرار البلدية.",
+    "أعلن معلمو عامودا أمس الإضراب عن العمل للمطالبة بزيادة أجورهم.",
+])
+def test_a_strike_is_a_protest(run_text, text):
+    events = run_text(text, "2022-03-09").events
+    assert _types(events) == [PROTEST]
+    assert events[0].place_id == "amuda"
+
+
+@pytest.mark.parametrize("text", [
+    "يعتزم عمال النفط في عامودا الإضراب عن العمل الأسبوع المقبل.",
+    "دعت نقابة المعلمين إلى إضراب عام في عامودا يوم الأحد المقبل.",
+    "هدد التجار في عامودا بالإضراب إن لم تتراجع البلدية عن قرارها.",
+])
+def test_a_strike_called_for_planned_or_threatened_is_no_event(run_text, text):
+    assert [e for e in run_text(text, "2022-03-09").events if e.event_type == "Protests"] == []
+
+
+def test_relatives_gathering_keep_their_own_place_not_where_their_kin_were_arrested(run_text):
+    events = run_text("وفي بلدة عامودا، تجمع عشرات من أقارب شبان اعتقلوا على حواجز الدرباسية، مساء أمس، "
+                      "أمام مبنى البلدية، مطالبين بالإفراج عنهم.", "2022-03-09").events
+    assert _types(events) == [PROTEST]
+    assert events[0].place_id == "amuda"
+
+
+@pytest.mark.parametrize("text", [
+    "وأدان الحزب اعتقال أعضائه، داعياً إلى إضراب عام في مدن محافظة الحسكة يوم السبت.",
+    "وخرج ممثلو النقابة من الاجتماع مهددين بالإضراب في عامودا.",
+])
+def test_a_strike_called_for_in_the_participle_is_no_event(run_text, text):
+    assert [e for e in run_text(text, "2022-03-09").events if e.event_type == "Protests"] == []
+
+
+def test_a_place_after_a_bearing_only_says_where_the_place_before_it_lies(run_text):
+    events = run_text("وفي بلدة الجوادية شرقي القحطانية، اعتصم عشرات المزارعين مساء أمس أمام مبنى البلدية "
+                      "مطالبين بتعويضهم.", "2022-03-09").events
+    assert _types(events) == [PROTEST]
+    assert events[0].place_id == "jawadiyah"

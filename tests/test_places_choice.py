@@ -98,3 +98,18 @@ def test_a_town_named_with_its_other_name_in_brackets_is_still_that_town(pipelin
     text = "قصفت القوات التركية اليوم الاثنين سوق مدينة ديرك (المالكية) بقذائف الهاون دون إصابات."
     ev = _event_at(_run(pipeline, text, "ar"), "الهاون")
     assert ev.place_id == "malikiyah"
+
+
+# ---------------------------------------------------------------- "near X" is approximate
+
+def test_an_english_event_near_a_town_is_marked_approximate(pipeline):
+    """``exploded near Amuda``: ACLED places it at Amuda, but not at it: approximate, as Arabic
+    ``قرب``، ``بالقرب من`` already are."""
+    ev = _event_at(_run(pipeline, "A farmer died on Monday when a landmine went off close to Amuda.", "en"),
+                   "landmine")
+    assert ev.place_id == "amuda" and ev.approximate and "near" in ev.notes
+
+
+def test_an_english_event_in_a_town_is_not_approximate(pipeline):
+    ev = _event_at(_run(pipeline, "A farmer died on Monday when a landmine went off in Amuda.", "en"), "landmine")
+    assert ev.place_id == "amuda" and not ev.approximate

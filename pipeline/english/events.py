@@ -184,6 +184,8 @@ _TWO_SIDED = frozenset({"clash", "shelling", "air", "ied", "suicide", "grenade",
 _AGENT = frozenset({"by", "hands"})
 _MEDIATION = (("brokered", "by"), ("mediated", "by"), ("sponsored", "by"), ("mediation",), ("sponsorship",),
               ("auspices",), ("guaranteed", "by"), ("brokered",), ("sponsored",))
+#: Head nouns of "near the town of X".
+_NEAR_HEADS = frozenset({"village", "town", "city", "hamlet", "neighbourhood", "neighborhood", "district"})
 _PROXIMITY = frozenset({"near", "towards", "toward", "outskirts", "approached", "approaching", "around", "vicinity",
                         "close", "nearby", "advanced"})
 _PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", "get"})
@@ -558,6 +560,7 @@ class _Draft:
     notes: list[str] = field(default_factory=list)
     headline: bool = False
     unresolved: str = ""  # a place name in the clause the gazetteer lacks
+    near: Mention | None = None  # the place chosen, told only as near ("near Amuda", "close to Amuda")
 
 
 class EnglishEvents:
@@ -3122,6 +3125,8 @@ class _Run:
                     f, m = min(towns, key=lambda fm: (SPECIFICITY.get(fm[1].kind, 9), abs(fm[0] - d.trig_first)))
                 if SPECIFICITY.get(m.kind, 9) < SPECIFICITY["region"] or quality == 1:
                     d.place, d.place_quality = self.around.get(m.start, m), quality
+                    if d.place is m and self._near_before(f):
+                        d.near = m
                     if d.place is not m:
                         d.notes.append(f"around {m.name_en}: located in its countryside")
                     road = self._road_area(f, m)
@@ -3132,6 +3137,23 @@ class _Run:
         focus = self._focus_mention() or next((x.place for x in reversed(self.drafts) if x.place), None)
         if focus is not None:
             d.place, d.place_quality = focus, 0
+
+    def _near_before(self, f: int) -> bool:
+        """Whether the place at token ``f`` is told only as near (``near Amuda``, ``close to the
+        town of Amuda``, ``not far from``, ``in the vicinity of``): the event is placed there, as
+        ACLED does, but not at it (approximate)."""
+        words = self.words
+        k = f - 1
+        if k >= 1 and words[k] == "of" and words[k - 1] in _NEAR_HEADS:
+            k -= 2
+        if k >= 0 and words[k] in ("the", "a", "an"):
+            k -= 1
+        if k < 0:
+            return False
+        w = words[k]
+        return w in ("near", "nearby") or w == "to" and k >= 1 and words[k - 1] in ("close", "near", "next") \
+            or w == "from" and k >= 2 and words[k - 1] == "far" and words[k - 2] == "not" \
+            or w == "of" and k >= 1 and words[k - 1] == "vicinity"
 
     def _anaphora(self, clause: Clause) -> Mention | None:
         """``the neighbourhood``, ``the village``, ``the town``: the last such place named before."""
@@ -4608,6 +4630,9 @@ class _Run:
                     else None)
                 ev.notes = "; ".join(filter(None, [ev.notes, f"place not in the gazetteer: {d.unresolved}"
                                                    + (f" (located at {loc.name_en})" if loc else "")]))
+            if d.near is not None and loc is d.near and not ev.approximate:
+                ev.approximate = True
+                ev.notes = "; ".join(filter(None, [ev.notes, f"near {loc.name_en}, not at it"]))
             if loc is not None and d.place_quality == 0:
                 ev.notes = "; ".join(filter(None, [ev.notes, city_note(loc)]))
             events.append(ev)

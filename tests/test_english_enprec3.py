@@ -74,3 +74,31 @@ def test_the_same_words_telling_the_act_stay_events(pipeline, text, sub):
 def test_an_event_word_inside_the_name_of_a_thing_is_no_event(pipeline, text):
     evs = _events(pipeline, text)
     assert "Armed clash" not in {e.sub_event_type for e in evs}
+
+
+# ---------------------------------------------------------------- a strike told again in the passive
+
+@pytest.mark.parametrize("detail, place", [
+    # the spot named, inside the countryside the lead gave: that strike's place
+    ("Farmers said the pickup was struck on a dirt road beside the village of Tal Ziwan.", "tal_ziwan"),
+    ("Relatives told reporters that their car had been hit near Tal Shaeer, on the way back from the fields.",
+     "tal_shaeer"),
+    # a town outside that countryside: the same strike still, its place kept
+    ("According to local sources, the vehicle was hit on a track outside Tal Hamis.", "qamishli_countryside"),
+])
+def test_a_definite_thing_struck_in_the_passive_is_the_strike_told_before(pipeline, detail, place):
+    text = ("A Turkish drone fired a missile at an SDF pickup in the countryside of Qamishli on Tuesday "
+            "afternoon, killing two fighters. " + detail)
+    (ev,) = _events(pipeline, text)
+    assert ev.sub_event_type == "Air/drone strike"
+    assert (ev.place_id, ev.fatalities) == (place, 2)
+
+
+@pytest.mark.parametrize("detail", [
+    "A second car was struck near Tal Ziwan an hour later.",
+    "Another vehicle was hit near Tal Shaeer on the same afternoon.",
+])
+def test_another_thing_struck_is_another_strike(pipeline, detail):
+    text = ("A Turkish drone fired a missile at an SDF pickup in the countryside of Qamishli on Tuesday "
+            "afternoon, killing two fighters. " + detail)
+    assert len(_events(pipeline, text)) == 2

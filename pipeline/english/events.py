@@ -2846,6 +2846,8 @@ class _Run:
                 if passive and (words[max(clause.first, i - 2)] in _PRONOUNS or not any(
                         clause.first <= f <= clause.last for f, _, _ in self.mentions)):
                     continue  # "when it was hit": the strike already told, no place of its own
+                if passive and self._struck_again(i, clause):
+                    continue  # "the car was hit on a dirt track near X": the strike told before, where it hit
                 subject = [a for f, l, a in self._clause_actors(clause) if l < i and i - l <= 5]
                 kind = None
                 if not passive and subject and self.ex.actors.get(subject[-1]) is not None \
@@ -2862,6 +2864,36 @@ class _Run:
                 return [_Draft(kind, i, i, si, clause, how="strike", spans=[(sent.first, sent.last)],
                                headline=sent.headline)]
         return []
+
+    def _struck_again(self, i: int, clause: Clause) -> bool:
+        """``witnesses said the vehicle was struck on a farm track near Tal Hamis``: a passive strike
+        verb at token ``i`` whose subject is definite (``the``, ``their`` … up to three words before
+        its auxiliary, no ``a``/``another``/an ordinal) after a remote strike told before, with no day
+        of its own other than that strike's, tells that strike again: no new event. A village or
+        spot it names inside the strike's area or town becomes that strike's place (as a definite
+        trigger does, ``_refers_back``)."""
+        words = self.words
+        aux = i - 1
+        while aux - 1 >= clause.first and words[aux - 1] in _PASSIVE:
+            aux -= 1
+        head = words[max(clause.first, aux - 3):aux]
+        if not head or not _DEFINITE & set(head) or {"a", "an", "another", "other"} & set(head) \
+                or self.lex.words["ordinals"] & set(head):
+            return False
+        prior = self._latest_violent()
+        if prior is None or prior.kind.kind not in _REMOTE or prior.headline:
+            return False
+        own = self._own_date(clause)
+        if own is not None and (prior.date is None or own.date_from > prior.date.date_to
+                                or prior.date.date_from > own.date_to):
+            return False
+        spots = [mm for f, _, mm in self.mentions if i < f <= clause.last and mm.place_id and not self._road_end(f)
+                 and SPECIFICITY.get(mm.kind, 9) <= SPECIFICITY["village"]]
+        inside = prior.place is not None and prior.place.kind in ("city", "town") and bool(spots) and all(
+            prior.place.place_id in self.ex.gazetteer.ancestor_ids(mm.place_id or "") for mm in spots)
+        if spots and prior.place is not None and (prior.place.kind == "area" or inside):
+            prior.place, prior.place_quality = spots[0], 2
+        return True
 
     def _strike_named_elsewhere(self, clause: Clause, i: int) -> Kind | None:
         """``The deadliest strike of Thursday hit a position near Tel Habash``: a strike noun

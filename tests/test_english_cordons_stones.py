@@ -1,0 +1,38 @@
+"""English security measures and stone-throwing crowds (issue 10): a force that closes the streets
+of an area changes what people may do there (Change to group/activity), while a blast site cordoned
+off is part of the blast; villagers who pelt a convoy with stones riot (Violent demonstration).
+
+Every sentence here was written for these tests; none is copied from an outlet or a dev report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import english_article
+
+DEPLOYMENT = ("Strategic developments", "Change to group/activity")
+RIOT = ("Riots", "Violent demonstration")
+
+
+def _types(pipeline, text: str, day: str = "2020-02-13"):
+    r = pipeline.process(english_article(text, dt.date.fromisoformat(day)))
+    return [(e.event_type, e.sub_event_type) for e in r.events]
+
+
+def test_a_force_closing_the_streets_of_an_area(pipeline):
+    text = "Security forces closed the streets around the Qamishli court building on Wednesday morning."
+    assert DEPLOYMENT in _types(pipeline, text), text
+
+
+def test_a_site_cordoned_off_after_a_blast_is_routine_not_an_event(pipeline):
+    # sealing a blast site while investigators work is part of the blast, not a new event
+    text = ("A roadside bomb wounded two people near the Qamishli grain silos on Wednesday. Asayish units "
+            "cordoned off the site and began an inquiry.")
+    assert DEPLOYMENT not in _types(pipeline, text)
+
+
+def test_villagers_stoning_a_convoy_riot(pipeline):
+    text = ("Residents of a village east of Qamishli blocked a US convoy on Wednesday and pelted the armoured "
+            "vehicles with stones until it turned back.")
+    assert RIOT in _types(pipeline, text)

@@ -113,3 +113,13 @@ def test_an_english_event_near_a_town_is_marked_approximate(pipeline):
 def test_an_english_event_in_a_town_is_not_approximate(pipeline):
     ev = _event_at(_run(pipeline, "A farmer died on Monday when a landmine went off in Amuda.", "en"), "landmine")
     assert ev.place_id == "amuda" and not ev.approximate
+
+
+def test_a_variant_spelling_of_a_far_village_is_not_a_district_of_the_city_named(pipeline):
+    """``the Salihiya district in Hasakah``: the gazetteer's only Al-Salihiyah is a village some
+    60 km west of the city; a district of Hasakah is not moved there, it stays in the city,
+    with its name."""
+    result = _run(pipeline, "Air raids on Friday hit the Salihiya district in Hasakah, killing three civilians.", "en")
+    assert not [m for m in result.mentions if m.place_id == "al_salihiyah"]
+    ev = _event_at(result, "Salihiya")
+    assert ev.place_id == "hasakah" and ev.unresolved_name == "Salihiya" and ev.approximate

@@ -15,10 +15,12 @@ articles:
    vowels dropped, ``q``/``g``/``k`` and doubled letters folded, the words run together):
    ``Qadourbek`` is ``Qaddur Bek``, ``Tel al-Laban`` is ``Tall al-Lubn``, ``Jal Agha`` is
    ``Jil Agha``. Only capitalised names, only skeletons of five letters or more that a
-   single gazetteer place has, and only near what the report is about: a skeleton match more
-   than :data:`SKELETON_FAR_KM` from every place the report names as written (``Tel Nasri``, by
-   Tal Tamr, is not the gazetteer's ``Tell Nasr`` 100 km east) is left out, so the name is read
-   as one the gazetteer lacks (rule 4) and drawn in the area the text gives.
+   single gazetteer place has, and only near what the report is about: a skeleton match (or a
+   folded variant of a village, quarter or landmark) more than :data:`SKELETON_FAR_KM` from every
+   place the report names as written (``Tel Nasri``, by Tal Tamr, is not the gazetteer's ``Tell
+   Nasr`` 100 km east; ``the Salihiya district in Hasakah`` is not the village Al-Salihiyah) is
+   left out, so the name is read as one the gazetteer lacks (rule 4) and drawn in the area the
+   text gives.
 2. **Tribes**: a name before ``tribe``, ``clan``, ``tribal`` is the tribe (``the Tayy
    tribe``), not the neighbourhood; a country in an organisation's name (``Kurdistan
    Democratic Party of Syria``, ``Syrian Observatory``) is no place.
@@ -69,7 +71,7 @@ _HEAD_OF_RE = re.compile(
 )
 _NAME_HEAD_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:[aeAE][ldnrstz]h?-)?[A-Z][\w'’-]+(?:\s+(?:[ae][ldnrstz]h?-)?[A-Z][\w'’-]+){0,1})\s+"
-    r"(?P<head>village|neighbou?rhood|camp|roundabout|prison|dam)\b"
+    r"(?P<head>village|neighbou?rhood|district|quarter|camp|roundabout|prison|dam)\b"
 )
 #: A capitalised name word, maybe behind its article, also assimilated (``al-``, ``ar-``, ``ash-``, ``ez-``).
 _NAME = r"(?:[aeAE][ldnrstz]h?-)?[A-Z][\w'’-]+"
@@ -317,6 +319,10 @@ SKELETON_MIN = 5
 SKELETON_FAR_KM = 50.0
 #: Kinds too wide to say where a report is (a match is always "near" its governorate).
 _WIDE_KINDS = frozenset({"country", "region", "governorate"})
+#: Kinds whose variant spellings (rule 1) are taken wherever the report is: towns and wider are
+#: few and far apart; a village, a quarter or a landmark spelt as another is checked like a
+#: skeleton match ("the Salihiya district in Hasakah" is not the village Al-Salihiyah 60 km west).
+_KNOWN_BY_VARIANT = _WIDE_KINDS | {"city", "town", "subdistrict", "area"}
 
 
 def skeleton(words) -> str:
@@ -455,7 +461,7 @@ class EnglishPlaces:
                 continue
             last, pid = best
             out.append(self.places._mention(nt, starts[i], ends[last], pid, "name"))
-            if skeletal:
+            if skeletal or out[-1].kind not in _KNOWN_BY_VARIANT:
                 by_skeleton.append(out[-1])
             taken.update(range(i, last + 1))
             i = last + 1

@@ -4202,8 +4202,25 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
             if d.fatalities is not None:
                 crowd.fatalities = _max_count(crowd.fatalities, d.fatalities)
         crowd.trigger = PROTEST_FORCE
+    if crowd is not None and crowd.trigger is PROTEST and during_the_protest(words, crowd):
+        # "قتل شاب بعد أن صدمته عربة عسكرية أثناء احتجاج الأهالي على مرور الدورية": the protest met
+        # deadly force, one event with the toll of the attack told before it
+        hit = [d for d in created if d.trigger.kind == "civ_attack" and d.trig_first < crowd.trig_first
+               and d.fatalities]
+        for d in hit:
+            created.remove(d)
+            crowd.fatalities = _max_count(crowd.fatalities, d.fatalities)
+            crowd.injuries = crowd.injuries if d.injuries is None else _max_count(crowd.injuries, d.injuries)
+        if hit:
+            crowd.trigger = PROTEST_FORCE
+            crowd.notes.append("a protester killed during the protest: excessive force against protesters")
     if len(created) < 2:  # (it takes two events to drop one)
         return [d for d in created if d.trigger is not BODIES_TO_KIN]
+    if any(d.trigger.event_type in _FIGHTING for d in created):
+        # "بدأ الهجوم بتفجير سيارة مفخخة، تزامناً مع استعصاء نفذه السجناء": a riot told as happening
+        # with the attack is the attack's part, no riot of its own
+        created = [d for d in created if not (d.trigger.kind == "riot" and _any_stem(
+            words[max(d.sentence.first, d.trig_first - _ALONG_REACH):d.trig_first], _ALONG_WITH))]
     if any(d.trigger.event_type in _FIGHTING for d in created):
         before = len(created)
         # an official shot dead is the target, not a bystander of a clash; by a drone or a bomb, its victim
@@ -4409,6 +4426,21 @@ _DISPERSE = frozenset(map(normalise_phrase, ("لتفريق", "تفريق", "بت
 _FIRE_NOUNS = frozenset(map(normalise_phrase, ("النار", "الرصاص", "الرصاص الحي", "بالرصاص")))
 #: How far before the dispersal word the fire may be told ("فتحوا النار لتفريق مظاهرة").
 _DISPERSE_FIRE_REACH = 4
+
+
+_DURING = _WORDS["during"]
+#: Words that tell an act as happening along with another (``تزامناً مع``، ``بالتزامن مع``): up to
+#: three words before a riot's trigger, in the sentence of an attack, it is the attack's part.
+_ALONG_WITH = _WORDS["along_with"]
+_ALONG_REACH = 3
+
+
+def during_the_protest(words: list[str], protest: _Draft) -> bool:
+    """Stage (one event per act): whether a protest's trigger follows a word of "during"
+    (``أثناء``، ``خلال``; ``during`` words) right before it, at most one word between (``أثناء
+    احتجاج الأهالي``): what the sentence told before it happened at the protest."""
+    k = protest.trig_first
+    return any(_stem(w, _DURING) is not None for w in words[max(protest.sentence.first, k - 2):k])
 
 
 def fired_to_disperse(words: list[str], protest: _Draft) -> bool:

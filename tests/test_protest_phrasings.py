@@ -117,3 +117,34 @@ def test_a_place_after_a_bearing_only_says_where_the_place_before_it_lies(run_te
                       "مطالبين بتعويضهم.", "2022-03-09").events
     assert _types(events) == [PROTEST]
     assert events[0].place_id == "jawadiyah"
+
+
+# --------------------------------------------------------------------------- a crowd and the force it met
+
+
+def test_a_protester_killed_during_the_protest_is_one_event_of_excessive_force(run_text):
+    events = run_text("قتل شاب مساء أمس بعد أن صدمته عربة عسكرية تركية أثناء احتجاج سكان قرية قرب عامودا "
+                      "على مرور الدورية.", "2022-03-09").events
+    assert _types(events) == [("Protests", "Excessive force against protesters")]
+    assert events[0].fatalities == 1
+
+
+def test_a_crowd_stopping_a_convoy_told_as_what_set_off_a_killing_is_no_second_event(run_text):
+    events = run_text("قتل شاب أمس برصاص جنود أمريكيين في قرية قرب عامودا، بعدما اعترض سكانها رتلاً "
+                      "أمريكياً حاول المرور منها.", "2022-03-09").events
+    assert len(events) == 1
+    assert events[0].event_type != "Riots"
+    assert events[0].fatalities == 1
+
+
+def test_a_prison_mutiny_told_as_simultaneous_with_an_attack_is_part_of_the_attack(run_text):
+    events = run_text("وهاجم مسلحون من التنظيم مساء أمس سجناً في حي غويران بالحسكة، بالتزامن مع استعصاء "
+                      "أعلنه المحتجزون في أحد أجنحته.", "2022-03-09").events
+    assert "Riots" not in {e.event_type for e in events}
+    assert events
+
+
+def test_a_prison_mutiny_on_its_own_stays_a_riot(run_text):
+    events = run_text("أعلن موقوفون في سجن بمدينة الحسكة استعصاءً مساء أمس احتجاجاً على سوء الطعام.",
+                      "2022-03-09").events
+    assert [e.event_type for e in events] == ["Riots"]

@@ -102,3 +102,35 @@ def test_another_thing_struck_is_another_strike(pipeline, detail):
     text = ("A Turkish drone fired a missile at an SDF pickup in the countryside of Qamishli on Tuesday "
             "afternoon, killing two fighters. " + detail)
     assert len(_events(pipeline, text)) == 2
+
+
+# ---------------------------------------------------------------- an event as the topic of a statement
+
+@pytest.mark.parametrize("text", [
+    "Asked about the artillery fire on Tal Tamr, a Turkish diplomat said his army answers only attacks.",
+    "When asked about the detentions in Amuda, a spokesman for the Asayish would not say more.",
+    "The Asayish did not comment on Sunday's shooting at the Hilaliya roundabout.",
+    "The Hasakah governor described the shelling of the Ghwayran district as a crime against civilians.",
+    "A clip shared widely online purports to show the bombing of a bakery in Amuda.",
+    "Commenting on the raid in Hilaliya, the local council said the detainees were students.",
+])
+def test_an_event_named_as_the_topic_of_a_statement_is_no_new_report(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_a_topic_event_in_an_article_about_another_event_adds_nothing(pipeline):
+    text = ("Two Asayish members were wounded on Tuesday when gunmen fired at their patrol in Amuda. "
+            "Asked about the shelling of villages near Tal Tamr, an SDF official said he had no details "
+            "yet.")
+    (ev,) = _events(pipeline, text)
+    assert ev.location == "Amuda"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # told with its own day before any other verb: the act itself
+    ("Activists shared footage of the shelling of Amuda on Monday that killed two children.",
+     "Shelling/artillery/missile attack"),
+    ("Residents told us about a drone strike that killed a farmer near Amuda on Monday.", "Air/drone strike"),
+])
+def test_an_event_told_with_its_own_day_after_a_topic_word_stays(pipeline, text, sub):
+    assert sub in {e.sub_event_type for e in _events(pipeline, text)}

@@ -371,6 +371,9 @@ _BREACH = frozenset({"collapsed", "collapse", "broke", "broken", "violated", "vi
 _STRIKE_VERBS = frozenset({"hit", "struck", "targeted", "bombed", "hitting", "striking", "targeting"})
 #: "the day's shelling", "today's escalation": the day's events already told, summed up.
 _TIME_OWNERS = frozenset({"day", "today"})
+# owners of a possessive of time before an event word: "Monday's shooting", "last night's blast"
+_DAY_NAMES = _TIME_OWNERS | frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                       "yesterday", "night", "week", "weekend", "month"})
 #: A count or an activity over a stretch of time, not one event: "have attacked the front
 #: repeatedly for more than two years".
 _HABITUAL_PHRASES = ("repeatedly", "for more than two years", "for years", "for months", "for more than a year",
@@ -1196,6 +1199,8 @@ class _Run:
             return True  # "SDF arrests ISIS assassination cell": the group's name, not an act
         if m.last + 1 < self.n and self.words[m.last + 1] in self.lex.words["thing_heads"]:
             return True  # "armoured fighting vehicles": the name of a thing, not an act
+        if m.payload is not None and self._topic_of_speech(m, clause):
+            return True  # "asked about the shelling of Tal Tamr, an official said …": what is talked of
         if self._named_by_earlier_act(m, clause) or m.payload is not None and self._attributive_captives(m):
             return True  # "the bodies of guards killed in last month's clashes", "freed 12 captured gunmen"
         if self._condemned_act(m, clause):
@@ -1596,6 +1601,43 @@ class _Run:
             if words[p] in lex["named_by"] and p + 1 < m.first and words[p + 1] in ("in", "during"):
                 return undated_earlier(p + 2, m.first) and reduced(p)
         return False
+
+    def _topic_of_speech(self, m: Match, clause: Clause) -> bool:
+        """``Asked about the shelling of Tal Tamr, an official said …``, ``did not comment on
+        Monday's shooting``, ``described the blast as a car bomb``, ``footage of the bombing``: a
+        trigger after a definite determiner (``the``, ``this``, ``its``, a day's ``Monday's``; up to
+        two words between) that follows a word of topic (``[words] topic_words``), ``on`` after a
+        word of comment (``comment_words``), ``of`` after a word of showing or of victims
+        (``topic_of_words``: ``the victims of the bombing``) or ``showing`` is what a statement, a
+        question or a picture is about, no new report of the act; unless a day of its own follows
+        it in its clause before another verb (``footage of the shelling of Amuda on Monday``; in
+        ``the victims of the bombing held a vigil on Sunday`` the day is the vigil's)."""
+        words, lex = self.words, self.lex.words
+        det = None
+        for j in range(m.first - 1, max(clause.first, m.first - 3) - 1, -1):
+            if words[j] in _DEFINITE:
+                det = j
+            elif words[j] == "s" and j - 1 >= clause.first and words[j - 1] in _DAY_NAMES:
+                det = j - 1
+            if det is not None:
+                break
+        if det is None:
+            return False
+        k = det - 1
+        if k < clause.first:
+            return False
+        topic = words[k] in lex["topic_words"] \
+            or words[k] == "on" and k - 1 >= clause.first and words[k - 1] in lex["comment_words"] \
+            or words[k] == "of" and k - 1 >= clause.first and words[k - 1] in lex["topic_of_words"] \
+            or words[k] in ("show", "showing", "shows", "showed", "shown")
+        if not topic:
+            return False
+
+        def own_day(f: int) -> bool:
+            # a day after the trigger, before the clause's next verb ("… held a vigil on Sunday": the vigil's)
+            return not any(words[q] in _IRREGULAR_PAST | _PASSIVE or words[q].endswith("ed") for q in range(m.last + 1, f))
+
+        return not any(m.last < f <= clause.last and not ds.background and own_day(f) for f, _, ds in self.dates)
 
     def _attributive_captives(self, m: Match) -> bool:
         """``freed 12 captured gunmen``, ``the detained teachers``: an arrest, abduction or

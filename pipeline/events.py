@@ -35,7 +35,7 @@ predict and check them):
    it are both parties. In an attack, the attacker is the subject (after the verb, maybe
    behind ``عناصر من``) or the actor after ``برصاص``، ``على يد``، ``مصدرها``; other actors
    after the trigger are the side hit (actor2) or the victims' affiliation (civilians are
-   actor2), and an unnamed attacker stays empty (but a body found killed has an unidentified killer). A strike whose sentence names only civilians hit (a woman, a
+   actor2), and an unnamed attacker of civilians is an unidentified armed group (:func:`an_unnamed_attacker`). A strike whose sentence names only civilians hit (a woman, a
    child, citizens, a house; ``civilian_victim`` words) has civilians as actor2; a force named
    after a relative verb (``نفذته``، ``أطلقها``) is the attacker; a force that only reports the
    event (``وقالت قسد إن …``) is no party; a strike naming no attacker is by the one force the
@@ -1206,6 +1206,7 @@ class _Context:
         events = []
         for d in self.drafts:
             the_intervener(self, d)
+            an_unnamed_attacker(self, d)
             if d.found_by == "reopen" and not self._by_a_force(d):
                 continue
             date = d.date
@@ -1595,6 +1596,16 @@ def checkpoints_arrest(created: list[_Draft], words: list[str]) -> None:
         if not d.actor2 and not any(split_proclitics(w, _ARMED_VICTIMS) for w in sent) and any(
                 split_proclitics(w, _CIVILIAN_VICTIMS) for w in sent):
             d.actor2 = "civilians"
+
+
+def an_unnamed_attacker(ctx: _Context, d: _Draft) -> None:
+    """Stage (who): an attack on or abduction of civilians whose perpetrator the article leaves
+    unnamed, once every other rule has looked for one (``قُتل رجل بطلق ناري في حي …``، ``خُطف طفل من
+    أمام منزله``), is by an unidentified armed group, as ACLED codes it (the English rules' too)."""
+    if (d.trigger.kind in ("civ_attack", "abduction") and not d.actor1 and d.actor2 == "civilians"
+            and "unidentified" in ctx.ex.actors):
+        d.actor1 = "unidentified"
+        d.notes.append("no perpetrator named: an unidentified armed group")
 
 
 def civilian_victims(ctx: _Context, clause: Clause, attacker: str = "") -> bool:

@@ -173,3 +173,23 @@ def test_a_force_the_bodies_pass_through_is_no_party(run_text):
     events = run_text("سلمت الأسايش صباح اليوم جثث أربعة من عناصر الدفاع الوطني في مدينة القامشلي "
                       "عبر الشرطة العسكرية الروسية.", "2021-04-25").events
     assert len(events) == 1 and events[0].actor1_id == "asayish" and "russia" not in _actors(events)[0]
+
+
+# --------------------------------------------------------------------------- an attacker nobody names
+
+def test_civilians_killed_or_abducted_by_no_one_named_are_attacked_by_an_unidentified_group(run_text):
+    # ACLED: an attack on civilians whose perpetrator the report does not name is by an unidentified armed group
+    for text in ("قُتل رجل في الخمسين من عمره بطلق ناري في حي الهلالية بالقامشلي مساء أمس.",
+                 "خُطف طفل في العاشرة من عمره من أمام منزله في حي قناة السويس بالقامشلي مساء الأحد."):
+        assert _actors(run_text(text, "2023-03-10").events) == [("unidentified", "civilians")], text
+
+
+def test_gunmen_named_only_as_unknown_in_the_dual_or_singular_are_the_unidentified_group(run_text):
+    for text in ("اغتال مسلحان مجهولان يستقلان سيارة تاجراً في بلدة عامودا مساء الخميس.",
+                 "أطلق مسلح مجهول النار على سائق سيارة أجرة في مدينة الحسكة مساء الخميس فأرداه قتيلاً."):
+        assert _actors(run_text(text, "2023-03-10").events) == [("unidentified", "civilians")], text
+
+
+def test_a_named_attacker_of_civilians_stays_the_attacker(run_text):
+    text = "اغتال عناصر من خلايا داعش مختاراً في ريف الحسكة الجنوبي مساء أمس."
+    assert _actors(run_text(text, "2023-03-10").events) == [("isis", "civilians")]

@@ -46,9 +46,9 @@ CASES = [
     # an assassination by shooting is one attack; the victim's employer is not the attacker
     ("اغتال مسلحون مجهولون مسؤولاً في الإدارة الذاتية بإطلاق النار عليه في حي قدور بك فجر الأربعاء.",
      [("Violence against civilians", "Attack", "unidentified", "civilians", 1, None)]),
-    # an attempt kills nobody
+    # an attempt kills nobody; its unnamed attacker is an unidentified armed group (ACLED)
     ("نجا مسؤول في الإدارة الذاتية من محاولة اغتيال في حي قدور بك.",
-     [("Violence against civilians", "Attack", "", "civilians", 0, None)]),
+     [("Violence against civilians", "Attack", "unidentified", "civilians", 0, None)]),
     # a civilian killed by gunfire, the verb in the passive
     ("قتل مدني برصاص مسلحين مجهولين في حي الوسطى مساء الأربعاء.",
      [("Violence against civilians", "Attack", "unidentified", "civilians", 1, None)]),

@@ -1465,6 +1465,8 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
             d.how = "weapon_target"
             a1 = perpetrators[0] if perpetrators else ""
             owner = weapon_owner(ctx.words, d.trig_last, clause.last)
+            if not a1 and owner is None:  # "إن المدفعية التركية قصفت": the weapon the verb's subject
+                owner = weapon_owner_before(ctx.words, d.trig_first, clause.first)
             if not a1 and owner in ctx.ex.actors:
                 a1 = owner  # "مسيرة تركية": the weapon's nationality names the attacker
                 d.how = "weapon_owner"
@@ -3150,6 +3152,21 @@ def weapon_owner(words: list[str], trig_last: int, last: int) -> str | None:
                                                          or words[k] in _AGENT_MARKERS):
         k += 1
     return _WEAPON_OWNERS.get(words[k]) if k <= last else None
+
+
+def weapon_owner_before(words: list[str], trig_first: int, first: int) -> str | None:
+    """Stage: the actor a weapon's nationality names when the weapon is the subject before the
+    verb (``إن المدفعية التركية قصفت``، ``أن المدفعية التركية استهدفت … القرية بعشرات القذائف``): the
+    nearest nationality at most twelve words before the trigger in its clause with a weapon noun
+    (``weapon_noun``) right before it; else None."""
+    for k in range(trig_first - 1, max(first, trig_first - _OWNER_BEFORE_REACH) - 1, -1):
+        if k - 1 >= first and words[k] in _WEAPON_OWNERS and words[k - 1] in _WEAPON_NOUNS:
+            return _WEAPON_OWNERS[words[k]]
+    return None
+
+
+#: How far before a trigger a weapon with its nationality may stand as the verb's subject.
+_OWNER_BEFORE_REACH = 12
 #: A bare "مسيرة" is a drone only in a strike's context; otherwise it is a march.
 _DRONE_BARE = _WORDS["drone_bare"]
 #: Words after a bare "مسيرة" that make it a drone: whose it is, what kind.

@@ -193,3 +193,12 @@ def test_gunmen_named_only_as_unknown_in_the_dual_or_singular_are_the_unidentifi
 def test_a_named_attacker_of_civilians_stays_the_attacker(run_text):
     text = "اغتال عناصر من خلايا داعش مختاراً في ريف الحسكة الجنوبي مساء أمس."
     assert _actors(run_text(text, "2023-03-10").events) == [("isis", "civilians")]
+
+
+# --------------------------------------------------------------------------- a weapon's nationality before the verb
+
+def test_a_weapon_named_with_its_nationality_before_the_verb_is_the_attacker(run_text):
+    for text in ("وقال مصدر محلي إن المدفعية التركية قصفت صباح اليوم قرية الدردارة بريف تل تمر.",
+                 "وذكرت مصادر أهلية أن المدفعية التركية المتمركزة قرب الحدود قصفت بعد ظهر اليوم قرية تل جمعة.",
+                 "وأفاد مصدر محلي بأن المدفعية التركية استهدفت منذ ساعات الصباح قرية تل جمعة بعشرات القذائف، دون وقوع إصابات."):
+        assert [a1 for a1, _ in _actors(run_text(text, "2023-03-10").events)] == ["turkey"], text

@@ -1524,7 +1524,7 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
             a2 = next((a for a in after if a != a1), "")
             if kind == "bodies" and a1 and not a2:
                 a2 = whose_dead(ctx, roles, d.trig_last, a1)
-            if kind == "arrest" and a1 and not a2 and civilian_victims(ctx, clause):
+            if kind == "arrest" and a1 and not a2 and (civilian_victims(ctx, clause) or party_members(ctx, d, clause, a1)):
                 a2 = "civilians"  # "اعتقلت الأسايش ثلاثة معلمين": civilians arrested
             parties = [p for p in (a1, a2) if p]
         else:
@@ -1598,6 +1598,28 @@ def checkpoints_arrest(created: list[_Draft], words: list[str]) -> None:
         if not d.actor2 and not any(split_proclitics(w, _ARMED_VICTIMS) for w in sent) and any(
                 split_proclitics(w, _CIVILIAN_VICTIMS) for w in sent):
             d.actor2 = "civilians"
+
+
+_PARTY_MEMBERS = _WORDS["party_member"]
+_POLITICAL_BODIES = _WORDS["political_body"]
+
+
+def party_members(ctx: _Context, d: _Draft, clause: Clause, arrester: str) -> bool:
+    """Stage (who): whether the people an arrest names after its verb are members or leaders of
+    a political body (``أربعة من أعضاء حزب معارض``، ``قيادياً في الحزب``: a ``party_member`` word
+    with a ``political_body`` word at most three words after it), not of a military council
+    (``عضوين في مجلس تل تمر العسكري``: ``military_word``) nor of an armed side the clause names after the verb:
+    civilians, as ACLED codes them (``arrester``: the actor id of who made the arrest)."""
+    words = ctx.words
+    if any(a != arrester for _, _, a in ctx._actors.between(d.trig_last + 1, clause.last)):
+        return False
+    for k in range(d.trig_last + 1, clause.last + 1):
+        if words[k].lstrip("و") not in _PARTY_MEMBERS:
+            continue
+        for j in range(k + 1, min(clause.last, k + 3) + 1):
+            if split_proclitics(words[j], _POLITICAL_BODIES):
+                return not any(w in _MILITARY_WORDS for w in words[j + 1:min(clause.last, j + 5) + 1])
+    return False
 
 
 def an_unnamed_attacker(ctx: _Context, d: _Draft) -> None:

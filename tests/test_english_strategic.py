@@ -183,3 +183,12 @@ def test_a_place_of_detention_named_is_no_arrest(pipeline):
     for text in ("The men were moved on Monday to a new detention centre the administration built near Qamishli.",
                  "Rights groups asked on Monday to visit the detention facilities of Hasakah."):
         assert "Arrests" not in _subs(_events(pipeline, text)), text
+
+
+def test_members_of_a_political_party_or_council_arrested_are_civilians(pipeline):
+    for text in ("The Asayish detained three members of an opposition Kurdish party in Amuda on Tuesday.",
+                 "Asayish patrols arrested a senior member of the party's local council in Derbasiyah on Tuesday."):
+        evs = _events(pipeline, text)
+        assert [(e.actor1_id, e.actor2_id) for e in evs] == [("asayish", "civilians")], text
+    evs = _events(pipeline, "The Asayish arrested two members of the Tal Tamr Military Council in Amuda on Tuesday.")
+    assert [e.actor2_id for e in evs] != ["civilians"]

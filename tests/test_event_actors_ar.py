@@ -202,3 +202,16 @@ def test_a_weapon_named_with_its_nationality_before_the_verb_is_the_attacker(run
                  "وذكرت مصادر أهلية أن المدفعية التركية المتمركزة قرب الحدود قصفت بعد ظهر اليوم قرية تل جمعة.",
                  "وأفاد مصدر محلي بأن المدفعية التركية استهدفت منذ ساعات الصباح قرية تل جمعة بعشرات القذائف، دون وقوع إصابات."):
         assert [a1 for a1, _ in _actors(run_text(text, "2023-03-10").events)] == ["turkey"], text
+
+
+# --------------------------------------------------------------------------- members of a party arrested
+
+def test_members_or_leaders_of_a_political_party_arrested_are_civilians(run_text):
+    for text in ("اعتقلت الأسايش مساء أمس أربعة من أعضاء حزب معارض في مدينة عامودا.",
+                 "واعتقلت قوات الأسايش ظهر اليوم قيادياً في حزب كردي معارض عند حاجز قرب الدرباسية."):
+        assert _actors(run_text(text, "2023-03-10").events) == [("asayish", "civilians")], text
+
+
+def test_members_of_a_military_council_arrested_are_not_civilians(run_text):
+    text = "اعتقلت الأسايش مساء أمس عضوين في مجلس تل تمر العسكري في بلدة تل تمر."
+    assert [a2 for _, a2 in _actors(run_text(text, "2023-03-10").events)] != ["civilians"]

@@ -4791,6 +4791,8 @@ class _Run:
         if kind == "arrest" and not d.actor2 and clause_words & _CIVIL_ARRESTED \
                 and not clause_words & (_ARMED_PEOPLE | {"isis", "cell", "cells", "militants", "emir"}):
             d.actor2 = "civilians"  # "arrested two young men", "detained the director of the newspaper's office"
+        if kind == "arrest" and d.actor1 and not d.actor2 and self._party_members(d):
+            d.actor2 = "civilians"  # "detained three members of an opposition party": no armed side
         if kind in ("civ_attack", "abduction") and not d.actor1 and d.actor2 == "civilians" \
                 and "unidentified" in self.ex.actors and self._no_author(d):
             d.actor1 = "unidentified"
@@ -4819,6 +4821,24 @@ class _Run:
                 # "… three days after Turkish warplanes launched a wave of air raids", then "one of the
                 # deadliest raids hit Taql Baql": the one air force the article names
                 (d.actor1,) = self._air_authors
+
+    def _party_members(self, d: _Draft) -> bool:
+        """The people an arrest names after its trigger are members or leaders of a political body
+        (``three members of an opposition party``, ``a member of the party's local council``:
+        ``[words] party_members``, then ``political_bodies`` within five words), not of a military
+        council or an armed side (``military``, ``isis``, ``cell`` in the clause, or an actor other
+        than the arrester named after the trigger)."""
+        words, lex = self.words, self.lex
+        clause = d.clause
+        if {"military", "militia", "isis", "cell", "cells", "militants"} & set(words[clause.first:clause.last + 1]):
+            return False
+        if any(a != d.actor1 and d.trig_last < f <= clause.last for f, _, a in self.actors):
+            return False
+        for k in range(d.trig_last + 1, clause.last + 1):
+            if words[k] in lex.words["party_members"] and lex.words["political_bodies"] & set(
+                    words[k + 1:min(clause.last, k + 5) + 1]):
+                return True
+        return False
 
     def _told_end(self, clause: Clause) -> int:
         """The last token of what a clause tells, before its attribution: ``…, a military source

@@ -1822,12 +1822,21 @@ def article_attacker(ctx: _Context, created: list[_Draft]) -> None:
 _SPEAKER_REACH = 6
 
 
+#: A side's own forces named after what it says (``أن دورياتها``، ``إن عناصرها``): the speaker acted.
+_OWN_FORCES = _WORDS["own_forces"]
+
+
 def reporting(ctx: _Context, i: int, trig_first: int) -> bool:
     """Stage: whether the actor at token ``i`` only reports the event: it follows a speech verb
-    and ``إن``/``أن`` stands between it and the trigger ("وقالت قسد إن الغارات استهدفت …")."""
+    and ``إن``/``أن`` stands between it and the trigger ("وقالت قسد إن الغارات استهدفت …"), unless
+    what it says names its own forces right after ``أن``/``إن`` (``وأعلنت قسد في بيان أن دورياتها
+    اعتقلت …``: ``own_forces``): then it acted."""
     words = ctx.words
     if not any(w in ("ان", "بان") for w in words[i + 1:trig_first]):
         return False
+    if any(w in ("ان", "بان") and k + 1 < trig_first and words[k + 1] in _OWN_FORCES
+           for k, w in enumerate(words[i + 1:trig_first], i + 1)):
+        return False  # "وأعلنت قسد في بيان أن دورياتها اعتقلت": the speaker's own units acted
     if i > 0 and words[i - 1].lstrip("وف") in _SPEECH:
         return True
     # "أعلنت قوى الأمن الداخلي (الأسايش) … أن": the speaker named with more words, or twice

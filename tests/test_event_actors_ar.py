@@ -215,3 +215,16 @@ def test_members_or_leaders_of_a_political_party_arrested_are_civilians(run_text
 def test_members_of_a_military_council_arrested_are_not_civilians(run_text):
     text = "اعتقلت الأسايش مساء أمس عضوين في مجلس تل تمر العسكري في بلدة تل تمر."
     assert [a2 for _, a2 in _actors(run_text(text, "2023-03-10").events)] != ["civilians"]
+
+
+# --------------------------------------------------------------------------- a speaker's own forces
+
+def test_a_side_that_says_its_own_units_acted_is_the_actor_not_only_the_speaker(run_text):
+    for text in ("وأعلنت قسد في بيان مساء اليوم أن دورياتها اعتقلت أربعة مطلوبين في بلدة الشدادي.",
+                 "وقالت الأسايش في بيان لها إن عناصرها اعتقلوا ثلاثة مهربين قرب بلدة عامودا فجر اليوم."):
+        assert [a1 for a1, _ in _actors(run_text(text, "2023-03-10").events)][:1] in (["sdf"], ["asayish"]), text
+
+
+def test_a_side_that_reports_another_sides_act_is_still_no_party(run_text):
+    text = "وقالت قسد في بيان إن قوات النظام اعتقلت ثلاثة شبان عند حاجز قرب مدينة القامشلي."
+    assert [a1 for a1, _ in _actors(run_text(text, "2023-03-10").events)] == ["syrian_government"]

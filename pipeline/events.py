@@ -1526,6 +1526,8 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
                 a2 = whose_dead(ctx, roles, d.trig_last, a1)
             if kind == "arrest" and a1 and not a2 and (civilian_victims(ctx, clause) or party_members(ctx, d, clause, a1)):
                 a2 = "civilians"  # "اعتقلت الأسايش ثلاثة معلمين": civilians arrested
+            if kind == "arrest" and a1 and a1 != "isis" and not a2 and isis_suspects(ctx, d):
+                a2 = "isis"  # "ألقت القبض على عشرات الفارين" after "فرّ عناصر من داعش …"
             parties = [p for p in (a1, a2) if p]
         else:
             d.how = "subject_before" if before else "subject_after" if after else "no_actor"
@@ -1620,6 +1622,20 @@ def party_members(ctx: _Context, d: _Draft, clause: Clause, arrester: str) -> bo
             if split_proclitics(words[j], _POLITICAL_BODIES):
                 return not any(w in _MILITARY_WORDS for w in words[j + 1:min(clause.last, j + 5) + 1])
     return False
+
+
+_ISIS_SUSPECTS = _WORDS["isis_suspect"]
+
+
+def isis_suspects(ctx: _Context, d: _Draft) -> bool:
+    """Stage (who): whether an arrest's sentence names fugitives, suspects or wanted men
+    (``الفارين``، ``مشتبهين``، ``مطلوبين``، ``خلية``: ``isis_suspect``) in an article that names
+    Islamic State: the arrested are its members (actor2), as the dev reports code a prison
+    break's escapees recaptured or a sweep's suspects."""
+    if "isis" not in ctx.ex.actors or not any(a == "isis" for _, _, a in ctx.actor_toks):
+        return False
+    sent = d.sentence
+    return any(split_proclitics(w, _ISIS_SUSPECTS) for w in ctx.words[sent.first:sent.last + 1])
 
 
 def an_unnamed_attacker(ctx: _Context, d: _Draft) -> None:

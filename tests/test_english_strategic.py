@@ -192,3 +192,12 @@ def test_members_of_a_political_party_or_council_arrested_are_civilians(pipeline
         assert [(e.actor1_id, e.actor2_id) for e in evs] == [("asayish", "civilians")], text
     evs = _events(pipeline, "The Asayish arrested two members of the Tal Tamr Military Council in Amuda on Tuesday.")
     assert [e.actor2_id for e in evs] != ["civilians"]
+
+
+def test_escapees_or_suspects_arrested_in_an_article_about_isis_are_isis(pipeline):
+    evs = _events(pipeline, "Dozens of ISIS inmates broke out of a prison in Hasakah on Thursday. The SDF said its units "
+                            "recaptured 30 of the escapees in nearby streets on Friday.")
+    assert [(e.actor1_id, e.actor2_id) for e in evs if e.sub_event_type == "Arrests"] == [("sdf", "isis")]
+    evs = _events(pipeline, "Six men held on theft charges broke out of a jail in Qamishli on Thursday. The Asayish said "
+                            "its patrols recaptured three of the escapees on Friday.")
+    assert [e.actor2_id for e in evs if e.sub_event_type == "Arrests"] != ["isis"]

@@ -228,3 +228,20 @@ def test_a_side_that_says_its_own_units_acted_is_the_actor_not_only_the_speaker(
 def test_a_side_that_reports_another_sides_act_is_still_no_party(run_text):
     text = "وقالت قسد في بيان إن قوات النظام اعتقلت ثلاثة شبان عند حاجز قرب مدينة القامشلي."
     assert [a1 for a1, _ in _actors(run_text(text, "2023-03-10").events)] == ["syrian_government"]
+
+
+# --------------------------------------------------------------------------- fugitives and suspects of an article about ISIS
+
+def test_escapees_or_suspects_arrested_in_an_article_about_isis_are_isis(run_text):
+    text = ("فرّ عشرات من عناصر داعش من سجن في مدينة الحسكة فجر اليوم. "
+            "وأعلنت قسد مساء اليوم أن دورياتها ألقت القبض على خمسة عشر من الفارين في حي النشوة.")
+    assert _actors(run_text(text, "2023-03-10").events) == [("sdf", "isis")]
+    text = ("تتواصل الحملة على خلايا داعش في ريف دير الزور. "
+            "واعتقلت قسد أمس سبعة مشتبهين في بلدة الشدادي.")
+    assert ("sdf", "isis") in _actors(run_text(text, "2023-03-10").events)
+
+
+def test_escapees_arrested_in_an_article_that_names_no_jihadists_are_not_isis(run_text):
+    text = ("فرّ ستة موقوفين بتهم جنائية من سجن في القامشلي فجر اليوم. "
+            "وأعلنت الأسايش مساء اليوم أن دورياتها ألقت القبض على ثلاثة من الفارين في حي الهلالية.")
+    assert [a2 for _, a2 in _actors(run_text(text, "2023-03-10").events)] != ["isis"]

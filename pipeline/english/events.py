@@ -4793,6 +4793,10 @@ class _Run:
             d.actor2 = "civilians"  # "arrested two young men", "detained the director of the newspaper's office"
         if kind == "arrest" and d.actor1 and not d.actor2 and self._party_members(d):
             d.actor2 = "civilians"  # "detained three members of an opposition party": no armed side
+        if kind == "arrest" and d.actor1 and d.actor1 != "isis" and not d.actor2 and "isis" in self.ex.actors \
+                and any(a == "isis" for _, _, a in self.actors) and self.lex.words["isis_suspects"] & set(
+                    self.words[self.sentences[d.sentence].first:self.sentences[d.sentence].last + 1]):
+            d.actor2 = "isis"  # "ISIS inmates broke out …", then "recaptured 30 of the escapees": its members
         if kind in ("civ_attack", "abduction") and not d.actor1 and d.actor2 == "civilians" \
                 and "unidentified" in self.ex.actors and self._no_author(d):
             d.actor1 = "unidentified"

@@ -23,7 +23,8 @@ ENGLISH_TOML = Path(__file__).resolve().parent.parent / "data" / "english.toml"
 WORD_LISTS = ("issued", "captives", "held_ground", "calm", "strike_nouns", "around_places", "site_nouns", "many",
               "career_acts", "ordinals", "copulas", "held_phrase", "released_texts",
               "detention_places", "named_by", "earlier", "attributive_before", "thing_heads",
-              "topic_words", "comment_words", "topic_of_words", "party_members", "political_bodies")
+              "topic_words", "comment_words", "topic_of_words", "party_members", "political_bodies",
+              "isis_suspects")
 
 
 #: An event trigger kind and its ACLED coding (the Arabic rules' ``events.Trigger``).

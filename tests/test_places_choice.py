@@ -123,3 +123,13 @@ def test_a_variant_spelling_of_a_far_village_is_not_a_district_of_the_city_named
     assert not [m for m in result.mentions if m.place_id == "al_salihiyah"]
     ev = _event_at(result, "Salihiya")
     assert ev.place_id == "hasakah" and ev.unresolved_name == "Salihiya" and ev.approximate
+
+
+def test_an_unknown_name_called_a_district_of_a_city_is_in_the_city_not_its_countryside(pipeline):
+    """``in X, the southern district of Qamishli``: a district of a city lies in the city; the
+    side word says where in it, not that it is in the countryside."""
+    result = _run(pipeline, "A roadside bomb went off on Sunday in Kherbet Salimo, the southern district of "
+                            "Qamishli, wounding two men.", "en")
+    ev = _event_at(result, "roadside bomb")
+    assert ev.place_id == "qamishli" and ev.unresolved_name == "Kherbet Salimo" and ev.approximate
+    assert [u.placed_at for u in result.unresolved if u.name == "Kherbet Salimo"] == ["qamishli"]

@@ -79,9 +79,11 @@ _NAME = r"(?:[aeAE][ldnrstz]h?-)?[A-Z][\w'’-]+"
 #: and Girdim, two villages north of Tal Tamr", "Tal Baydar, a mainly Arab village".
 _APPOSITION_RE = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?:\s+and\s+(?P<name2>{_NAME}(?:\s+{_NAME}){{0,2}}))?$")
-#: The head noun phrase after the comma (searched first: it is rare, the names before it are not).
+#: The head noun phrase after the comma (searched first: it is rare, the names before it are not);
+#: "X, the western district of Qamishli" is a quarter, inside the city.
 _APPOSED_HEAD_RE = re.compile(
-    r",\s+(?:a|an|two|three|four|both|the|another)\s+(?:[\w-]+\s+){0,3}?(?P<head>village|villages|hamlet|hamlets)\b")
+    r",\s+(?:a|an|two|three|four|both|the|another)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<head>village|villages|hamlet|hamlets|neighbou?rhoods?|districts?|quarters?)\b")
 #: A capitalised name right after a locative word with no head noun: "targeted a position near
 #: Zirgan", "shells fell on Dardara and Tal Shanan", "a checkpoint at Kherbet Ali".
 _LOCATIVE_NAME_RE = re.compile(
@@ -733,12 +735,9 @@ class EnglishPlaces:
                     while (more := _MORE_NAMES_RE.match(text, end)) is not None:
                         found.append((*more.span("name"), *more.span("name"), m.group("head"), more.group("name")))
                         end = more.end()
-        for m in _LOCATIVE_NAME_RE.finditer(text):
-            for g in ("name", "name2"):
-                name = self._bare_name(m.group(g))
-                if name is not None:
-                    e = m.end(g)
-                    found.append((e - len(name), e, e - len(name), e, "", name))
+        # an apposed quarter before the bare names: it says the name is inside a settlement ("X, the
+        # western district of Qamishli"); an apposed village after them, as before
+        apposed: list[tuple[int, int, int, int, str, str]] = []
         for h in _APPOSED_HEAD_RE.finditer(text):
             ap = _APPOSITION_RE.search(text, max(0, h.start() - 80), h.start())
             if ap is None:
@@ -755,7 +754,15 @@ class EnglishPlaces:
                 name = " ".join(words)
                 ns = ap.end(g) - len(name)
                 head = h.group("head").rstrip("s")
-                found.append((ns, ap.end(g), ns, ap.end(g), head, name))
+                apposed.append((ns, ap.end(g), ns, ap.end(g), head, name))
+        found += [a for a in apposed if a[4].lower() in _INSIDE_HEADS]
+        for m in _LOCATIVE_NAME_RE.finditer(text):
+            for g in ("name", "name2"):
+                bare = self._bare_name(m.group(g))
+                if bare is not None:
+                    e = m.end(g)
+                    found.append((e - len(bare), e, e - len(bare), e, "", bare))
+        found += [a for a in apposed if a[4].lower() not in _INSIDE_HEADS]
         for s, e, ns, ne, head, name in found:
             named = head and text[s:ns].rstrip().endswith(" of") and len(name.split()) > 1 \
                 and name.split()[0].lower() in _PEOPLE_WORDS

@@ -9,7 +9,10 @@ evaluation reports.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from conftest import english_article
 
 PROTEST = ("Protests", "Peaceful protest")
 
@@ -148,3 +151,32 @@ def test_a_prison_mutiny_on_its_own_stays_a_riot(run_text):
     events = run_text("أعلن موقوفون في سجن بمدينة الحسكة استعصاءً مساء أمس احتجاجاً على سوء الطعام.",
                       "2022-03-09").events
     assert [e.event_type for e in events] == ["Riots"]
+
+
+# --------------------------------------------------------------------------- English
+
+
+def _english(pipeline, text: str) -> list:
+    return pipeline.process(english_article(text, dt.date(2022, 3, 9))).events
+
+
+@pytest.mark.parametrize("text", [
+    "AMUDA - Protesters gathered in front of the town council in Amuda on Monday.",
+    "AMUDA - Bakers in Amuda went on strike on Monday over the price of flour.",
+    "AMUDA - Oil workers in Amuda staged a strike on Monday to press for unpaid wages.",
+    "AMUDA - Dozens of detainees' mothers began a hunger strike in Amuda on Monday.",
+])
+def test_english_protests_told_by_their_crowd_or_as_a_strike(pipeline, text):
+    events = _english(pipeline, text)
+    assert _types(events) == [PROTEST]
+    assert events[0].place_id == "amuda"
+    assert str(events[0].event_date) == "2022-03-07"
+
+
+@pytest.mark.parametrize("text", [
+    "AMUDA - The teachers' union called for a general strike in Amuda next Monday.",
+    "AMUDA - Bakers in Amuda threatened to go on strike if the flour price rises again.",
+    "AMUDA - A Turkish drone strike hit a car near Amuda on Monday.",
+])
+def test_english_strikes_called_for_threatened_or_from_the_air_are_no_protest(pipeline, text):
+    assert [e for e in _english(pipeline, text) if e.event_type == "Protests"] == []

@@ -327,6 +327,8 @@ _MOURNING = frozenset({"funeral", "funerals", "burial", "buried", "mourners", "m
 _GROUP_NOUNS = frozenset({"cell", "cells", "gang", "gangs", "network", "networks", "ring", "rings", "squad", "squads"})
 #: The one event a shooting at a protest's crowd is (ACLED).
 _FORCE_ON_PROTESTERS = Kind("protest", "Protests", "Excessive force against protesters", ())
+#: A crowd named as protesting: its gathering is a protest with no demand told.
+_PROTESTING_CROWD = frozenset({"demonstrators", "protesters", "protestors", "marchers", "strikers"})
 _DEMONSTRATORS = frozenset({"demonstrators", "protesters", "protestors", "demonstration", "demonstrations", "rally",
                             "rallies", "protest", "protests", "sit-in", "marchers", "crowd", "crowds"})
 #: What is retaken when a place (not people) is: "recaptured the villages".
@@ -1150,7 +1152,9 @@ class _Run:
                 self.words[clause.first:clause.last + 1]):
             return True  # "thousands marched in the funeral procession, chanting slogans": a funeral, not a protest
         if m.payload is not None and m.payload.kind == "protest" and self.words[m.last] in _GATHERING and not (
-                _DEMANDS & set(self.words[clause.first:clause.last + 1]) or self._latest("protest") is not None):
+                _DEMANDS & set(self.words[clause.first:clause.last + 1]) or self._latest("protest") is not None
+                # "protesters gathered outside the council": the crowd is named as protesting
+                or _PROTESTING_CROWD & set(self.words[clause.first:m.first])):
             return True  # "residents gathered at the hospital": a crowd, not a protest, unless it demands something
         if m.payload is not None and m.payload.kind == "air" and self.words[m.last] in ("drone", "drones") and \
                 _WATCHING & set(self.words[clause.first:clause.last + 1]) and not _STRIKING & set(

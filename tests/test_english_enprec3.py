@@ -134,3 +134,19 @@ def test_a_topic_event_in_an_article_about_another_event_adds_nothing(pipeline):
 ])
 def test_an_event_told_with_its_own_day_after_a_topic_word_stays(pipeline, text, sub):
     assert sub in {e.sub_event_type for e in _events(pipeline, text)}
+
+
+# ---------------------------------------------------------------- said of the future, or going on
+
+@pytest.mark.parametrize("text", [
+    "A meeting between tribal elders and the Asayish is scheduled for Thursday in Amuda.",
+    "A sit-in by teachers outside the education office in Amuda is planned for Friday.",
+    "Talks between Russian officers and the SDF in Qamishli were still under way, a source said.",
+])
+def test_an_event_said_of_the_future_or_still_going_on_is_no_event(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_a_violent_act_planned_by_someone_is_still_told(pipeline):
+    text = "A car bomb that killed two guards in Amuda on Monday was planned by an ISIS cell, the Asayish said."
+    assert "Remote explosive/landmine/IED" in {e.sub_event_type for e in _events(pipeline, text)}

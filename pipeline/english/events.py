@@ -363,7 +363,8 @@ _BODIES = frozenset({"committee", "committees", "council", "councils", "commissi
 _SOUGHT = frozenset({"talks", "negotiations", "efforts", "effort", "bid", "push", "hopes", "plan", "proposal",
                      "initiative", "mediation", "attempts"})
 #: Talks still going on: the same talks, no new meeting.
-_ONGOING = frozenset({"continued", "continue", "continues", "ongoing", "still", "resumed", "hosting", "holding"})
+_ONGOING = frozenset({"continued", "continue", "continues", "ongoing", "still", "resumed", "hosting", "holding",
+                      "underway", "continuing"})
 #: Talks that came to nothing.
 _FRUITLESS = frozenset({"fruitless", "impasse", "standstill", "deadlock", "deadlocked", "stalled", "failed"}) | {"result"}
 #: A truce broken, ended or breached: no agreement ("the ceasefire collapsed", "violations of the truce").
@@ -1179,6 +1180,8 @@ class _Run:
             if self.words[k] in ("and", "but", "which", "that") or self.words[k].endswith("ed") \
                     or k + 1 < self.n and "," in self._gap(k):
                 break
+        if m.payload is not None and self._planned_after(m, clause):
+            return True  # "a meeting between the elders and the Asayish is scheduled for Thursday": not yet held
         if m.payload is not None and self._delegation_moves(m, clause):
             return True  # "a government delegation met SDF commanders", "the delegation pulled out of Qamishli"
         if m.payload is not None and m.payload.kind == "meeting" and any(
@@ -1186,8 +1189,9 @@ class _Run:
                 and self.lex.deal_reached & set(self.words[clause.first:clause.last + 1]):
             return True  # "the truce was agreed late on Wednesday at a meeting at the airport": the deal's setting
         if m.payload is not None and m.payload.kind == "meeting" and (
-                _FRUITLESS | _ONGOING) & set(self.words[clause.first:clause.last + 1]):
-            return True  # "after its talks … produced no result": no meeting to map
+                (_FRUITLESS | _ONGOING) & set(self.words[clause.first:clause.last + 1])
+                or any(self.words[k:k + 2] == ["under", "way"] for k in range(m.last + 1, clause.last))):
+            return True  # "after its talks … produced no result", "talks … were under way": no meeting to map
         if m.payload is not None and m.payload.kind == "agreement" and m.last + 1 < self.n \
                 and self.words[m.last + 1] in _BODIES:
             return True  # "reconciliation committees": a body's name, not a deal
@@ -1604,6 +1608,24 @@ class _Run:
         for p in range(m.first - 1, max(clause.first, m.first - 6) - 1, -1):
             if words[p] in lex["named_by"] and p + 1 < m.first and words[p + 1] in ("in", "during"):
                 return undated_earlier(p + 2, m.first) and reduced(p)
+        return False
+
+    def _planned_after(self, m: Match, clause: Clause) -> bool:
+        """``A meeting between tribal elders and the Asayish is scheduled for Thursday``, ``a protest
+        is planned for Friday``: the trigger's own verb, up to ten words after it, is ``is``/``are``/
+        ``was``/``were`` and a word of plan (``[words] planned_after``): said of the future, not yet
+        held. The look ends at a relative word or another verb in the past; ``planned`` only for a
+        non-violent event (``the attack was planned by a cell`` tells how it was done)."""
+        words = self.words
+        for k in range(m.last + 1, min(clause.last + 1, m.last + 11)):
+            if words[k] in ("which", "that", "who", "when", "after", "before"):
+                return False
+            if words[k] in self.lex.words["planned_after"] and words[k - 1] in _PASSIVE:
+                return not (m.payload.kind in VIOLENT and words[k] == "planned")
+            if words[k] in _PASSIVE or words[k] in _IRREGULAR_PAST or words[k].endswith("ed"):
+                if k + 1 <= clause.last and words[k] in _PASSIVE and words[k + 1] in self.lex.words["planned_after"]:
+                    continue
+                return False
         return False
 
     def _topic_of_speech(self, m: Match, clause: Clause) -> bool:

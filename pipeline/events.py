@@ -1207,6 +1207,7 @@ class _Context:
         for d in self.drafts:
             the_intervener(self, d)
             an_unnamed_attacker(self, d)
+            the_coalitions_target(self, d)
             if d.found_by == "reopen" and not self._by_a_force(d):
                 continue
             date = d.date
@@ -1636,6 +1637,16 @@ def isis_suspects(ctx: _Context, d: _Draft) -> bool:
         return False
     sent = d.sentence
     return any(split_proclitics(w, _ISIS_SUSPECTS) for w in ctx.words[sent.first:sent.last + 1])
+
+
+def the_coalitions_target(ctx: _Context, d: _Draft) -> None:
+    """Stage (who): a strike by the coalition against Islamic State that names no side hit
+    (``وقصفت طائرات التحالف الدولي مباني في حي غويران``), in an article that names Islamic State,
+    hit Islamic State (actor2): the coalition strikes no other side in these reports."""
+    if (d.trigger.kind in _REMOTE and d.actor1 == "coalition" and not d.actor2 and "isis" in ctx.ex.actors
+            and any(a == "isis" for _, _, a in ctx.actor_toks)):
+        d.actor2 = "isis"
+        d.notes.append("a coalition strike naming no side hit, in an article about Islamic State")
 
 
 def an_unnamed_attacker(ctx: _Context, d: _Draft) -> None:

@@ -201,3 +201,11 @@ def test_escapees_or_suspects_arrested_in_an_article_about_isis_are_isis(pipelin
     evs = _events(pipeline, "Six men held on theft charges broke out of a jail in Qamishli on Thursday. The Asayish said "
                             "its patrols recaptured three of the escapees on Friday.")
     assert [e.actor2_id for e in evs if e.sub_event_type == "Arrests"] != ["isis"]
+
+
+def test_a_coalition_strike_that_names_no_side_hit_in_an_article_about_isis_hits_isis(pipeline):
+    evs = _events(pipeline, "Islamic State fighters stormed a prison in Hasakah on Thursday. Aircraft of the US-led "
+                            "coalition struck buildings in the Ghwayran district on Friday.")
+    assert ("coalition", "isis") in [(e.actor1_id, e.actor2_id) for e in evs]
+    evs = _events(pipeline, "Aircraft of the US-led coalition struck buildings in the Ghwayran district of Hasakah on Friday.")
+    assert [e.actor2_id for e in evs] != ["isis"]

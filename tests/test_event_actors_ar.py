@@ -245,3 +245,16 @@ def test_escapees_arrested_in_an_article_that_names_no_jihadists_are_not_isis(ru
     text = ("فرّ ستة موقوفين بتهم جنائية من سجن في القامشلي فجر اليوم. "
             "وأعلنت الأسايش مساء اليوم أن دورياتها ألقت القبض على ثلاثة من الفارين في حي الهلالية.")
     assert [a2 for _, a2 in _actors(run_text(text, "2023-03-10").events)] != ["isis"]
+
+
+# --------------------------------------------------------------------------- the coalition's strikes
+
+def test_a_coalition_strike_that_names_no_side_hit_in_an_article_about_isis_hits_isis(run_text):
+    text = ("تحصن عناصر من داعش في مبان قرب سجن الصناعة في الحسكة. "
+            "وقصفت طائرات التحالف الدولي فجر اليوم مباني في حي غويران.")
+    assert ("coalition", "isis") in _actors(run_text(text, "2022-01-22").events)
+
+
+def test_a_coalition_strike_in_an_article_that_names_no_jihadists_keeps_no_side_hit(run_text):
+    text = "وقصفت طائرات التحالف الدولي فجر اليوم مباني في حي غويران بمدينة الحسكة."
+    assert [a2 for _, a2 in _actors(run_text(text, "2022-01-22").events)] != ["isis"]

@@ -4823,6 +4823,9 @@ class _Run:
                 and any(a == "isis" for _, _, a in self.actors) and self.lex.words["isis_suspects"] & set(
                     self.words[self.sentences[d.sentence].first:self.sentences[d.sentence].last + 1]):
             d.actor2 = "isis"  # "ISIS inmates broke out …", then "recaptured 30 of the escapees": its members
+        if kind in _REMOTE and d.actor1 == "coalition" and not d.actor2 and "isis" in self.ex.actors \
+                and any(a == "isis" for _, _, a in self.actors):
+            d.actor2 = "isis"  # "coalition aircraft struck buildings near the prison": against Islamic State
         if kind in ("civ_attack", "abduction") and not d.actor1 and d.actor2 == "civilians" \
                 and "unidentified" in self.ex.actors and self._no_author(d):
             d.actor1 = "unidentified"

@@ -258,3 +258,12 @@ def test_a_coalition_strike_that_names_no_side_hit_in_an_article_about_isis_hits
 def test_a_coalition_strike_in_an_article_that_names_no_jihadists_keeps_no_side_hit(run_text):
     text = "وقصفت طائرات التحالف الدولي فجر اليوم مباني في حي غويران بمدينة الحسكة."
     assert [a2 for _, a2 in _actors(run_text(text, "2022-01-22").events)] != ["isis"]
+
+
+# --------------------------------------------------------------------------- more words for civilians hit
+
+def test_a_strike_that_wounds_a_lady_a_shepherd_or_hits_a_farm_is_against_civilians(run_text):
+    for text in ("قصفت القوات التركية قرية كرديم بقذائف الهاون مساء اليوم، ما أدى إلى إصابة سيدة بجروح.",
+                 "طال القصف التركي صباح اليوم قرية قصر ديب، حيث أصيب راعٍ بجروح أثناء رعيه أغنامه.",
+                 "استهدفت القوات التركية بقذائف الهاون مزرعة في قرية شوركي بريف عامودا مساء اليوم."):
+        assert _actors(run_text(text, "2023-03-10").events) == [("turkey", "civilians")], text

@@ -180,3 +180,15 @@ def test_english_protests_told_by_their_crowd_or_as_a_strike(pipeline, text):
 ])
 def test_english_strikes_called_for_threatened_or_from_the_air_are_no_protest(pipeline, text):
     assert [e for e in _english(pipeline, text) if e.event_type == "Protests"] == []
+
+
+def test_english_two_protests_in_two_towns_told_in_one_sentence_are_two_events(pipeline):
+    events = _english(pipeline, "QAMISHLI - On Monday, residents of Amuda held a sit-in outside the grain centre, "
+                                "and a march went through the streets of Darbasiyah.")
+    assert sorted((e.event_type, e.place_id) for e in events) == [("Protests", "amuda"), ("Protests", "darbasiyah")]
+
+
+def test_english_one_protest_told_with_two_words_stays_one(pipeline):
+    events = _english(pipeline, "QAMISHLI - On Monday, farmers held a sit-in outside the grain centre in Amuda, "
+                                "and their protest went on until the evening.")
+    assert [(e.event_type, e.place_id) for e in events] == [("Protests", "amuda")]

@@ -2154,9 +2154,10 @@ class _Run:
     def _second_taking(self, out: list[_Draft], m: Match, clause: Clause) -> Clause | None:
         """``A day after a jeweller was taken from his home in the Tal Hajar neighbourhood, the boy
         was kidnapped in Eastern Ghuwayran``: two people taken at two places, told in one
-        sentence with a comma between, are two abductions (or arrests). The clause is split at
+        sentence with a comma between, are two abductions (or arrests), and two protests at two
+        places two protests (the first one's place may name its crowd before it). The clause is split at
         the comma so each keeps its own place; None when it is one act told twice."""
-        if m.payload.kind not in ("abduction", "arrest"):
+        if m.payload.kind not in ("abduction", "arrest", "protest"):
             return None
         first = next((d for d in out if d.kind.kind == m.payload.kind and d.clause is clause), None)
         if first is None:
@@ -2165,7 +2166,10 @@ class _Run:
         if comma is None:
             return None
         places = [f for f, _, _ in self.mentions] + [f for f, _, _ in self.unresolved]
-        if not any(first.trig_last < f <= comma for f in places) or not any(m.last < f <= clause.last for f in places):
+        # (a protest's crowd may be named by its town before the trigger: "residents of Amude held a
+        # sit-in at the square, and a march set off through Tirbespiye": two protests, two towns)
+        lo = clause.first if m.payload.kind == "protest" else first.trig_last
+        if not any(lo < f <= comma for f in places) or not any(m.last < f <= clause.last for f in places):
             return None
         first.clause = Clause(clause.first, comma)
         return Clause(comma + 1, clause.last)

@@ -641,3 +641,22 @@ def test_the_popup_keeps_the_analysts_curated_toll_and_says_what_reports_say(shi
     assert "killed 2 (curated; other reports say 1)" in popup and "killed 1 (reports" not in popup
     assert "killed 2 (curated; other reports say 1)" in mapview.toll_text(row)
     st.cache_resource.clear()
+
+
+@pytest.mark.parametrize("article, said", [
+    ({"mentions": {"start": 0}}, "its article 1's mention are a dict, not a list"),
+    ({"dates": [{"start": 0, "end": 3}, {"start": 5}]}, "article 1's date 2 has no end"),
+    ({"actors": None}, "its article 1's actor are a NoneType, not a list"),
+])
+def test_an_article_span_of_the_wrong_shape_is_named_and_empty_ones_pass(tmp_path, article, said):
+    """The spans of articles.json are checked on every load (an empty list has nothing to check)."""
+    from mapapp import data
+
+    fine = {"id": "a1", "published": "2021-04-20", "source": "X", "text": "t", "mentions": [], "actors": [],
+            "dates": [{"start": 0, "end": 1}]}
+    shapes = {"places": {"features": []}, "zones": {"features": []}, "reviews": {}, "manifest": {},
+              "activity": None}
+    data.check_shapes(tmp_path, articles=[fine], **shapes)
+    with pytest.raises(data.BrokenBuild, match=said):
+        data.check_shapes(tmp_path, articles=[{**fine, **article}],
+                          **shapes)

@@ -40,7 +40,7 @@ class SpillFile:
     def __init__(self, folder: str | Path, prefix: str = ".spill-"):
         self._fh = tempfile.TemporaryFile(dir=folder, prefix=prefix, buffering=1 << 20)  # noqa: SIM115
         self.size = 0
-        self._flushed = True
+        self._durable = 0  # the bytes before this offset are in the file (flushed), not in its buffer
         self._moved = False  # the handle's position left the end by a read (no os.pread)
 
     def append(self, data: bytes) -> int:
@@ -51,14 +51,14 @@ class SpillFile:
         start = self.size
         self._fh.write(data)
         self.size += len(data)
-        self._flushed = False
         return start
 
     def read(self, offset: int, size: int) -> bytes:
-        """The ``size`` bytes written at ``offset``."""
-        if not self._flushed:
+        """The ``size`` bytes written at ``offset`` (the buffer is flushed only when they may be in it:
+        reading back what was written long before, between appends, costs no write to the system)."""
+        if offset + size > self._durable:
             self._fh.flush()
-            self._flushed = True
+            self._durable = self.size
         pread = getattr(os, "pread", None)
         if pread is not None:
             return pread(self._fh.fileno(), size, offset)

@@ -149,3 +149,15 @@ def test_add_report_refuses_an_outlet_with_a_separator_and_writes_nothing(tmp_pa
     said = str(ei.value)
     assert "outlet" in said.lower() and "'|'" in said and "Outlet" in said and "--source" in said
     assert list(seeds.iterdir()) == []
+
+
+def test_the_outlets_of_a_source_are_a_fresh_list_each_time():
+    """source_outlets remembers its answers (a build asks for every report): a caller that edits the
+    list it gets never edits the next caller's."""
+    from pipeline.outlets import source_outlets
+
+    got = source_outlets("Hawar News (Arabic); Enab Baladi; Hawar News (English)")
+    assert got == ["Hawar News", "Enab Baladi"]
+    got.append("edited")
+    assert source_outlets("Hawar News (Arabic); Enab Baladi; Hawar News (English)") == ["Hawar News", "Enab Baladi"]
+    assert source_outlets(None) == [] and source_outlets("") == []

@@ -355,6 +355,8 @@ class PlaceFinder:
                if not _tribe_context(words, m.first) and not _media_context(words, m.first)
                and not _organisation_context(words, m)
                and not _lone_adjective(words, m) and not self._other_village(words, m)]
+        persons = _person_names(nt, tokens)
+        raw = [m for m in raw if not _village_named_after_town(gaz, nt.text, tokens, m, blocked, persons)]
         taken = set(blocked)
         spans: list[tuple[int, int, str, str]] = []  # first tok, last tok, place id, how
         for m in raw:
@@ -373,8 +375,7 @@ class PlaceFinder:
         spans += _anaphora(gaz, tokens, taken, focus, {f: pid for f, _, pid, _ in spans}, nt.text, list(spans))
         starts, ends = starts_of(tokens), ends_of(tokens)
         unknown: list[_Candidate] = []
-        for c in _unresolved_candidates(nt.text, tokens, taken, {f: l for f, l, _, _ in spans},
-                                        _person_names(nt, tokens)):
+        for c in _unresolved_candidates(nt.text, tokens, taken, {f: l for f, l, _, _ in spans}, persons):
             if any(t in taken for t in range(c.first, c.last + 1)):
                 continue  # a list item a longer name already took
             hit = self._loose_match(_name_words(words, c), c.head)
@@ -1104,6 +1105,17 @@ def _ends_name(word: str) -> bool:
         # a verbal noun has five letters or more ("لاعتقال"، "باستخدام"); كاني، بابا are names' words
         return rest in _NAME_BREAKS or rest in _STOP or (rest.startswith("ا") and len(rest) >= 5)
     return False
+
+
+def _village_named_after_town(gaz: Gazetteer, text: str, tokens: Sequence[Token], m: Match, taken: set[int],
+                              persons: frozenset[int]) -> bool:
+    """Whether the town or city ``m`` names is only the first word of a village's name: ``قرية``
+    right before it and a word that goes on a name right after it (``قرية زركان كانيه`` is a
+    village the gazetteer lacks, not the town of Zirgan). The village is then an unknown name,
+    never moved to the town."""
+    if gaz.places[m.payload].kind not in ("town", "city") or m.first < 1:
+        return False
+    return _bare(words_of(tokens)[m.first - 1]) == "قريه" and _goes_on(text, tokens, m.last + 1, taken, persons)
 
 
 def _goes_on(text: str, tokens: Sequence[Token], k: int, taken: set[int],

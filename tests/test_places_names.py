@@ -118,3 +118,15 @@ def test_a_name_that_reads_as_a_preposition_and_a_small_word_is_still_a_name(pip
 ])
 def test_an_unknown_name_stops_at_the_person_told_after_it(pipeline, text, name):
     assert name in _names(pipeline, text)
+
+
+def test_a_village_named_after_a_town_with_a_word_more_is_another_place(pipeline):
+    # "قرية <town> <word>": a village whose name starts with a town's name is not that town
+    text = "سقطت قذائف مساء السبت على قرية زركان كانيه غربي الدرباسية، دون إصابات."
+    assert "زركان كانيه" in _names(pipeline, text)
+    result = pipeline.process(Article("nm", "nm.txt", text, DAY, "Test outlet", "ar"))
+    assert "abu_rasin" not in {m.place_id for m in result.mentions}
+    # the town named as a town is still the town
+    result = pipeline.process(Article("nm", "nm.txt", "سقطت قذائف مساء السبت على بلدة زركان غربي الدرباسية.",
+                                      DAY, "Test outlet", "ar"))
+    assert "abu_rasin" in {m.place_id for m in result.mentions} and not result.unresolved

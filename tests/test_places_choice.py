@@ -133,3 +133,14 @@ def test_an_unknown_name_called_a_district_of_a_city_is_in_the_city_not_its_coun
     ev = _event_at(result, "roadside bomb")
     assert ev.place_id == "qamishli" and ev.unresolved_name == "Kherbet Salimo" and ev.approximate
     assert [u.placed_at for u in result.unresolved if u.name == "Kherbet Salimo"] == ["qamishli"]
+
+
+# ---------------------------------------------------------------- where an act was seen from
+
+def test_a_town_the_blast_was_seen_from_is_not_the_events_place(pipeline):
+    """``its smoke could be seen from the Turkish town of Nusaybin``: the onlookers' town, not the
+    blast's; the dateline city the article is about holds it."""
+    text = ("QAMISHLI, Syria (Reuters) - A car bomb exploded on Monday beside a bakery in the eastern part "
+            "of the city, and its smoke could be seen from the Turkish town of Nusaybin.")
+    ev = _event_at(_run(pipeline, text, "en"), "car bomb")
+    assert ev.place_id == "qamishli"

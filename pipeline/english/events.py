@@ -3317,6 +3317,8 @@ class _Run:
             return False  # "fleeing towards villages in the southern countryside": where they went
         if self._road_end(f):
             return False  # "at a checkpoint on the road to Hasakah": where the road leads, not where it happened
+        if self._perceived_from(f):
+            return False  # "smoke visible from the Turkish town of Nusaybin": where onlookers were
         if d.kind.kind not in ("displacement", "abduction", "arrest") and self._home_town(f):
             # (people are taken or flee "from" where it happened: "kidnapped four teachers from a school in X")
             return False  # "a young man from the town of al-Dashishah": where he is from, not where it happened
@@ -3373,6 +3375,21 @@ class _Run:
         mine = next(((ff, ll) for ff, ll, _ in self.mentions if ff == f), None)
         return mine is not None and mine[1] + 1 < self.n and words[mine[1] + 1] in _ROADS \
             and any(ll == f - 1 for _, ll, _ in self.mentions) and self._gap(f - 1).strip() in ("-", "–", "—")
+
+    def _perceived_from(self, f: int) -> bool:
+        """``smoke visible from the Turkish town of Nusaybin``, ``the blast was heard as far as
+        Amuda``: a place after ``from`` or ``as far as`` that follows a word of perceiving
+        (``perceived``) within seven words, with no comma between, is where the act was seen or
+        heard from, not where it happened."""
+        words = self.words
+        perceived = self.lex.words["perceived"]
+        for k in range(f - 1, max(0, f - 8) - 1, -1):
+            if "," in self._gap(k):
+                return False
+            if words[k] in perceived:
+                between = words[k + 1:f]
+                return "from" in between or any(between[j:j + 3] == ["as", "far", "as"] for j in range(len(between)))
+        return False
 
     def _home_town(self, f: int) -> bool:
         """``a young man from the town of al-Dashishah in the southern Hasakah countryside``,

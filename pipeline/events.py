@@ -4302,6 +4302,10 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
             crowd.notes.append("a protester killed during the protest: excessive force against protesters")
     if len(created) < 2:  # (it takes two events to drop one)
         return [d for d in created if d.trigger is not BODIES_TO_KIN]
+    # "قتل شاب برصاص جنود أمريكيين …، بعدما رشق سكانها رتلهم بالحجارة": the crowd's act is what set off
+    # the killing told before it, one incident (the killing); a crowd with a toll of its own stays
+    created = [d for d in created if not (d.trigger.kind in ("riot", "protest") and d.trigger is not PROTEST_FORCE
+                                          and not d.fatalities and set_off_by_crowd(words, d, created))]
     if any(d.trigger.event_type in _FIGHTING for d in created):
         # "بدأ الهجوم بتفجير سيارة مفخخة، تزامناً مع استعصاء نفذه السجناء": a riot told as happening
         # with the attack is the attack's part, no riot of its own
@@ -4527,6 +4531,23 @@ def during_the_protest(words: list[str], protest: _Draft) -> bool:
     احتجاج الأهالي``): what the sentence told before it happened at the protest."""
     k = protest.trig_first
     return any(_stem(w, _DURING) is not None for w in words[max(protest.sentence.first, k - 2):k])
+
+
+_SET_OFF_AFTER = _WORDS["set_off_after"]
+
+
+def set_off_by_crowd(words: list[str], crowd: _Draft, created: list[_Draft]) -> bool:
+    """Stage (one event per act): whether a crowd's act (a riot or a protest) is told after
+    ``بعدما``/``بعد أن`` (``set_off_after`` words) that follows a killing in its sentence (an attack
+    on civilians with a toll, or a battle): ``قتل شاب برصاص الجنود، بعدما رشق الأهالي رتلهم
+    بالحجارة`` tells what set off the killing, one incident, not a riot of its own."""
+    lo = crowd.sentence.first
+    marker = next((k for k in range(crowd.trig_first - 1, max(lo, crowd.trig_first - 6) - 1, -1)
+                   if words[k].lstrip("و") in _SET_OFF_AFTER
+                   or words[k].lstrip("و") == "بعد" and k + 1 < len(words) and words[k + 1] in ("ان", "أن")), None)
+    return marker is not None and any(
+        d is not crowd and d.trig_last < marker and (d.trigger.event_type == "Battles" or (
+            d.trigger.kind == "civ_attack" and d.fatalities)) for d in created)
 
 
 def fired_to_disperse(words: list[str], protest: _Draft) -> bool:

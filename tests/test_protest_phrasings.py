@@ -192,3 +192,14 @@ def test_english_one_protest_told_with_two_words_stays_one(pipeline):
     events = _english(pipeline, "QAMISHLI - On Monday, farmers held a sit-in outside the grain centre in Amuda, "
                                 "and their protest went on until the evening.")
     assert [(e.event_type, e.place_id) for e in events] == [("Protests", "amuda")]
+
+
+@pytest.mark.parametrize("text", [
+    "تجمع عشرات من سكان قرية قرب عامودا حول رتل أمريكي ورشقوه بالحجارة، قبل أن يتبادل جنوده وعناصر حاجز "
+    "للجيش إطلاق النار أمس.",
+    "قتل شاب أمس برصاص جنود أمريكيين في قرية قرب عامودا، بعدما رشق سكانها رتلهم بالحجارة.",
+])
+def test_stones_thrown_at_a_convoy_that_set_off_the_shooting_are_one_incident(run_text, text):
+    events = run_text(text, "2022-03-09").events
+    assert len(events) == 1
+    assert events[0].event_type != "Riots"

@@ -2076,10 +2076,25 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
             if getattr(d, attr) is not None:
                 setattr(told, attr, _max_count(getattr(told, attr), getattr(d, attr)))
         return told
+    the_other_side(ctx, d)
     ctx.drafts.append(d)
     if d.actor1 and d.actor2:
         ctx.last_pair = (d.actor1, d.actor2)
     return d
+
+
+def the_other_side(ctx: _Context, d: _Draft) -> None:
+    """Stage (who): a clash or takeover that names one side, one of the pair the article's fight
+    was told with (``اشتباكات بين الأسايش وقوات النظام``, then ``سيطرت الأسايش على مبنى السجن``),
+    was against the other of that pair (actor2): the sides of an episode are named once. A side
+    outside the pair gets none."""
+    if d.trigger.kind not in ("clash", "takeover") or not d.actor1 or d.actor2:
+        return
+    a, b = ctx.last_pair
+    other = b if d.actor1 == a else a if d.actor1 == b else ""
+    if other and other != d.actor1 and other not in _CROWDS:
+        d.actor2 = other
+        d.notes.append("the other side of the pair the article's fight was told with")
 
 
 _TOLD_WEAPONS = _WORDS["told_weapon"]

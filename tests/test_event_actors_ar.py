@@ -267,3 +267,17 @@ def test_a_strike_that_wounds_a_lady_a_shepherd_or_hits_a_farm_is_against_civili
                  "طال القصف التركي صباح اليوم قرية قصر ديب، حيث أصيب راعٍ بجروح أثناء رعيه أغنامه.",
                  "استهدفت القوات التركية بقذائف الهاون مزرعة في قرية شوركي بريف عامودا مساء اليوم."):
         assert _actors(run_text(text, "2023-03-10").events) == [("turkey", "civilians")], text
+
+
+# --------------------------------------------------------------------------- the other side of the article's fight
+
+def test_a_takeover_or_clash_naming_one_side_is_against_the_side_the_article_paired_it_with(run_text):
+    text = ("اندلعت اشتباكات عنيفة بين الأسايش وقوات النظام في محيط حي الوسطى مساء الأربعاء. "
+            "وفي صباح اليوم التالي سيطرت الأسايش على مبنى السجن في الحي.")
+    assert _actors(run_text(text, "2022-03-10").events)[-1] == ("asayish", "syrian_government")
+
+
+def test_a_side_that_is_not_one_of_the_pair_gets_no_other_side(run_text):
+    text = ("اندلعت اشتباكات عنيفة بين الأسايش وقوات النظام في محيط حي الوسطى مساء الأربعاء. "
+            "وفي صباح اليوم التالي سيطر تنظيم داعش على قرية قرب الشدادي.")
+    assert _actors(run_text(text, "2022-03-10").events)[-1] == ("isis", "")

@@ -209,3 +209,12 @@ def test_a_coalition_strike_that_names_no_side_hit_in_an_article_about_isis_hits
     assert ("coalition", "isis") in [(e.actor1_id, e.actor2_id) for e in evs]
     evs = _events(pipeline, "Aircraft of the US-led coalition struck buildings in the Ghwayran district of Hasakah on Friday.")
     assert [e.actor2_id for e in evs] != ["isis"]
+
+
+def test_a_takeover_naming_one_side_is_against_the_side_the_article_paired_it_with(pipeline):
+    evs = _events(pipeline, "Heavy clashes broke out between the Asayish and government forces in Qamishli on Wednesday. "
+                            "On Thursday morning, the Asayish seized the old prison building in the city centre.")
+    assert [(e.actor1_id, e.actor2_id) for e in evs][-1] == ("asayish", "syrian_government")
+    evs = _events(pipeline, "Heavy clashes broke out between the Asayish and government forces in Qamishli on Wednesday. "
+                            "On Thursday, ISIS seized a village near Shaddadi.")
+    assert [(e.actor1_id, e.actor2_id) for e in evs][-1] == ("isis", "")

@@ -769,6 +769,7 @@ class _Run:
                 self._date(d, sent, discourse)
                 self._assign_actors(d)
                 self._two_sides(d)
+                self._other_side(d)
             self.recap_dropped = False
             created = [d for d in created if self._keep(d)]
             created += self._more_places(created)
@@ -3947,6 +3948,23 @@ class _Run:
         elif not d.actor1 and not d.actor2:
             d.actor1, d.actor2 = pair
         d.notes.append("'the two sides': the sides of the event told before")
+
+    def _other_side(self, d: _Draft) -> None:
+        """``Heavy clashes broke out between the Asayish and government forces …``, then ``the
+        Asayish seized the old prison building``: a clash or takeover that names one side, one of
+        the armed pair of the latest event told with both, was against the other of that pair
+        (actor2), unless the sentence or the one before names another armed side or nation."""
+        if d.kind.kind not in ("clash", "takeover") or not d.actor1 or d.actor2:
+            return
+        prior = next((x for x in reversed(self.drafts) if x is not d and x.actor1 and x.actor2
+                      and self._armed(x.actor1) and self._armed(x.actor2) and x.actor1 != x.actor2), None)
+        if prior is None or d.actor1 not in (prior.actor1, prior.actor2):
+            return
+        pair = (prior.actor1, prior.actor2)
+        if self._others_named(d.sentence, (*pair, d.mediator)):
+            return
+        d.actor2 = pair[1] if d.actor1 == pair[0] else pair[0]
+        d.notes.append("the other side of the pair the article's fight was told with")
 
     def _others_named(self, si: int, pair: tuple[str, ...]) -> bool:
         """An armed actor or a nation (``NATION_ACTORS``) other than those of ``pair`` (the two sides

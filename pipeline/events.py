@@ -4598,13 +4598,14 @@ _LEAD_AWAY = frozenset({"اقتادت", "اقتاد", "اقتادوا", "اقت�
 def protest_grievance(words: list[str], protest: _Draft, d: _Draft) -> bool:
     """Stage: whether the event ``d`` told after a protest in its sentence is what the protest
     denounces or demands: a grievance word (``للمطالبة``، ``تنديداً``، ``احتجاجاً``، ``على``،
-    ``ضد``) between the protest's trigger and ``d``'s (``وقف عشرات … للمطالبة بالإفراج عن ناشطين
+    ``ضد``; or a ``condemn_verb``, ``تستنكر``) between the protest's trigger and ``d``'s (``وقف عشرات … للمطالبة بالإفراج عن ناشطين
     اعتقلتهم الأسايش قبل يومين``): it is neither the protest met with force nor a new event."""
     if d.trig_first <= protest.trig_last or d.trigger.kind in ("protest", "riot"):
         return False  # (stones thrown are the crowd's own act)
     between = words[protest.trig_last + 1:d.trig_first]
+    # (a verb of denouncing counts: "مظاهرة … تستنكر حملة الاعتقالات"، "لافتات تدين القصف")
     return (any(w.lstrip("و") in _GRIEVANCE_MARKERS and w.lstrip("و") != "علي" or w.lstrip("و") in _PROTEST_PURPOSE
-                for w in between)
+                or w.lstrip("و") in _CONDEMN_VERBS for w in between)
             or (bool(between) and between[-1] == "علي"))  # "احتجوا على اعتقال …" (not "على جانبي الطريق")
 
 

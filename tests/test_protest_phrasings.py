@@ -203,3 +203,26 @@ def test_stones_thrown_at_a_convoy_that_set_off_the_shooting_are_one_incident(ru
     events = run_text(text, "2022-03-09").events
     assert len(events) == 1
     assert events[0].event_type != "Riots"
+
+
+# --------------------------------------------------------------------------- what a protest is against
+
+
+@pytest.mark.parametrize("text", [
+    "انطلقت مظاهرة في عامودا صباح أمس تستنكر حملة الاعتقالات الأخيرة.",
+    "تظاهر العشرات في عامودا أمس رافعين لافتات تدين القصف على القرى الحدودية.",
+])
+def test_what_a_protest_denounces_is_neither_its_intervention_nor_an_event(run_text, text):
+    events = run_text(text, "2022-03-09").events
+    assert _types(events) == [PROTEST]
+    assert events[0].place_id == "amuda"
+
+
+@pytest.mark.parametrize("text", [
+    "وقفت عشرات النساء صباح أمس قرب مبنى المحكمة في عامودا حاملات صور أقاربهن المفقودين.",
+    "احتشد المئات عصر أمس في ساحة عامودا تلبية لدعوة أطلقتها أحزاب محلية.",
+])
+def test_a_gathering_carrying_pictures_or_answering_a_call_is_a_protest(run_text, text):
+    events = run_text(text, "2022-03-09").events
+    assert _types(events) == [PROTEST]
+    assert events[0].place_id == "amuda"

@@ -144,3 +144,22 @@ def test_a_town_the_blast_was_seen_from_is_not_the_events_place(pipeline):
             "of the city, and its smoke could be seen from the Turkish town of Nusaybin.")
     ev = _event_at(_run(pipeline, text, "en"), "car bomb")
     assert ev.place_id == "qamishli"
+
+
+# ---------------------------------------------------------------- where the attackers came from
+
+def test_the_town_attackers_came_from_is_not_the_place_of_the_attack(pipeline):
+    """``gunmen who had come from Hasakah shot dead a shepherd in the village of X in the Amuda
+    countryside``: Hasakah is where the gunmen set out, not where they killed; the village the
+    gazetteer lacks is drawn in the countryside the text gives, not in Hasakah's."""
+    result = _run(pipeline, "Gunmen who had driven over from Hasakah shot dead a shepherd on Monday in the village "
+                            "of Kherbet Salimo in the Amuda countryside.", "en")
+    ev = _event_at(result, "shepherd")
+    assert ev.place_id == "amuda_countryside" and ev.unresolved_name == "Kherbet Salimo"
+
+
+def test_a_town_some_kilometres_from_which_an_attack_happened_still_places_it(pipeline):
+    """``15 km from Amuda`` says where, near the town: it is not an origin."""
+    result = _run(pipeline, "A Turkish drone struck a car on Monday about 15 km from Amuda, killing two men.", "en")
+    ev = _event_at(result, "drone")
+    assert ev.place_id in ("amuda", "amuda_countryside")

@@ -184,6 +184,8 @@ _TWO_SIDED = frozenset({"clash", "shelling", "air", "ied", "suicide", "grenade",
 _AGENT = frozenset({"by", "hands"})
 _MEDIATION = (("brokered", "by"), ("mediated", "by"), ("sponsored", "by"), ("mediation",), ("sponsorship",),
               ("auspices",), ("guaranteed", "by"), ("brokered",), ("sponsored",))
+#: Event types whose place is where the act struck, not where those who struck came from.
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 #: Head nouns of "near the town of X".
 _NEAR_HEADS = frozenset({"village", "town", "city", "hamlet", "neighbourhood", "neighborhood", "district"})
 _PROXIMITY = frozenset({"near", "towards", "toward", "outskirts", "approached", "approaching", "around", "vicinity",
@@ -3320,6 +3322,8 @@ class _Run:
             return False  # "at a checkpoint on the road to Hasakah": where the road leads, not where it happened
         if self._perceived_from(f):
             return False  # "smoke visible from the Turkish town of Nusaybin": where onlookers were
+        if d.kind.event_type in _VIOLENT_TYPES and self._set_out_from(f):
+            return False  # "gunmen who had come from Hasakah shot dead …": where they set out, not where they struck
         if d.kind.kind not in ("displacement", "abduction", "arrest") and self._home_town(f):
             # (people are taken or flee "from" where it happened: "kidnapped four teachers from a school in X")
             return False  # "a young man from the town of al-Dashishah": where he is from, not where it happened
@@ -3376,6 +3380,22 @@ class _Run:
         mine = next(((ff, ll) for ff, ll, _ in self.mentions if ff == f), None)
         return mine is not None and mine[1] + 1 < self.n and words[mine[1] + 1] in _ROADS \
             and any(ll == f - 1 for _, ll, _ in self.mentions) and self._gap(f - 1).strip() in ("-", "–", "—")
+
+    def _set_out_from(self, f: int) -> bool:
+        """``gunmen who had come from Hasakah``, ``a patrol returning from Amuda``: a place right
+        after ``from`` (``the town of`` between) after a verb of coming or going (``came``,
+        ``driven``, ``returning`` …: ``set_out``) up to four words before it is where the
+        attackers set out, not where the violent act happened."""
+        words = self.words
+        k = f - 1
+        if k >= 1 and words[k] == "of" and words[k - 1] in _NEAR_HEADS:
+            k -= 2
+        if k >= 0 and words[k] == "the":
+            k -= 1
+        if k < 1 or words[k] != "from":
+            return False
+        moves = self.lex.words["set_out"]
+        return any(words[j] in moves for j in range(max(0, k - 4), k))
 
     def _perceived_from(self, f: int) -> bool:
         """``smoke visible from the Turkish town of Nusaybin``, ``the blast was heard as far as

@@ -150,3 +150,28 @@ def test_an_event_said_of_the_future_or_still_going_on_is_no_event(pipeline, tex
 def test_a_violent_act_planned_by_someone_is_still_told(pipeline):
     text = "A car bomb that killed two guards in Amuda on Monday was planned by an ISIS cell, the Asayish said."
     assert "Remote explosive/landmine/IED" in {e.sub_event_type for e in _events(pipeline, text)}
+
+
+# ---------------------------------------------------------------- a date told from another, at the clause's end
+
+FRI = dt.date(2024, 3, 15)  # a Friday
+
+
+@pytest.mark.parametrize("text, day", [
+    # the statement's Thursday, then "two days earlier" at the end of the act's own clause
+    ("The SDF said on Thursday that its commandos had captured an ISIS financier during a raid near "
+     "al-Hol two days earlier.", dt.date(2024, 3, 12)),
+    ("Asayish officers told reporters on Thursday that they detained a weapons smuggler at a checkpoint "
+     "outside Amuda the day before.", dt.date(2024, 3, 13)),
+])
+def test_a_date_told_from_another_at_the_end_of_the_acts_clause_dates_the_act(pipeline, text, day):
+    (ev,) = _events(pipeline, text, published=FRI)
+    assert ev.sub_event_type == "Arrests"
+    assert ev.event_date == day
+
+
+def test_a_date_told_from_another_after_a_second_act_is_that_acts(pipeline):
+    text = ("The Asayish arrested two men in Amuda on Thursday who had robbed a jeweller in Qamishli "
+            "three days earlier.")
+    evs = [e for e in _events(pipeline, text, published=FRI) if e.sub_event_type == "Arrests"]
+    assert [e.event_date for e in evs] == [dt.date(2024, 3, 14)]

@@ -3592,7 +3592,7 @@ class _Run:
                     calm = calm or ds
                     continue  # "calm settled over the city on Thursday after officers brokered a truce"
                 if anchored_offset(ds.text) is not None and not 0 < f - d.trig_last <= (14 if relative else 6) \
-                        and f > sent.first + 3:
+                        and f > sent.first + 3 and not self._own_tail(d, f):
                     continue  # "abducted three days earlier" dates the abduction, not the arrest after it
                 cands.append((abs(f - d.trig_first), ds))
             if cands and relative:
@@ -3634,6 +3634,20 @@ class _Run:
         elif reporting is not None:
             d.date, d.date_quality = reporting, 1
             d.notes.append("dated by the statement that reports it")
+
+    def _own_tail(self, d: _Draft, f: int) -> bool:
+        """``… had arrested an ISIS emir in a raid near al-Hol two days earlier``: a date told from
+        another (at token ``f``) up to fourteen words after the trigger of ``d``, with no verb,
+        auxiliary, relative word or event word of another kind between, ends the trigger's clause:
+        it dates the trigger (not so in ``arrested two men who had abducted a trader three days
+        earlier``, ``protesting against the abduction of politicians the day before``)."""
+        last = d.trig_last
+        if not 0 < f - last <= 14 or any(t.payload.kind != d.kind.kind for t in self.lex.triggers.find(
+                self.tokens[last + 1:f])):
+            return False  # ("protesting against the abduction of … the day before": the abduction's day)
+        return not any(w in _PASSIVE or w in _IRREGULAR_PAST or w.endswith("ed") or w in (
+            "who", "which", "that", "when", "after", "before", "had", "has", "have", "while")
+            for w in self.words[last + 1:f])
 
     def _is_reporting(self, f: int, lo: int) -> bool:
         """A date right after a speech verb (``told North Press on Friday``) or a release

@@ -942,6 +942,7 @@ class _Context:
                     k = add_event(self, d)
                     if k is d:  # a new event (one folded into an earlier keeps that one's actors)
                         article_attacker(self, [d])
+                        fighters_hit(self, d)
                     if k is not None and k.trigger.event_type in VIOLENT_TYPES:
                         kept.append(k)
             # a date inside a "since" phrase ("منذ بدء الاشتباكات مساء الثلاثاء 20 نيسان") is no
@@ -2081,6 +2082,36 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
     if d.actor1 and d.actor2:
         ctx.last_pair = (d.actor1, d.actor2)
     return d
+
+
+def fighters_hit(ctx: _Context, d: _Draft) -> None:
+    """Stage (who): a strike whose sentence names fighters or military sites hit (``مقاتلين``،
+    ``قيادي``، ``سيارة عسكرية``، ``موقعاً``: ``armed_victim`` words that are not the attacker's
+    own; in its comma stretch or one that tells no other act) and no civilians, but no side of theirs, hit the other side of the pair the article's
+    fight was told with, or else the armed side the article named last before it (not the
+    attacker)."""
+    if d.trigger.kind not in _REMOTE or not d.actor1 or d.actor2:
+        return
+    sent = d.sentence
+    own = attackers_own(ctx, sent, d.actor1)
+    words = ctx.words
+    mine = ctx._segment(d.trig_first)
+    # its own comma stretch and those that tell no other act ("هاجم مسلحون …، وقصفت القوات التركية …")
+    told = [k for k in range(sent.first, sent.last + 1)
+            if ctx._segment(k) == mine or ctx._trigger_segments.get(ctx._segment(k), 0) == 0]
+    if not any(split_proclitics(words[k], _ARMED_VICTIMS) and k not in own for k in told):
+        return
+    if any(split_proclitics(words[k], _CIVILIAN_VICTIMS) for k in told):
+        return
+    a, b = ctx.last_pair
+    other = b if d.actor1 == a else a if d.actor1 == b else ""
+    if not other:
+        named = [x for f, _, x in ctx.actor_toks if f < d.trig_first and x != d.actor1]
+        actor = ctx.ex.actors.get(named[-1]) if named else None
+        other = actor.id if actor is not None and actor.inter in (1, 2, 3, 8) else ""
+    if other and other != d.actor1 and other not in _CROWDS:
+        d.actor2 = other
+        d.notes.append("fighters hit, of the side the article named")
 
 
 def the_other_side(ctx: _Context, d: _Draft) -> None:

@@ -281,3 +281,17 @@ def test_a_side_that_is_not_one_of_the_pair_gets_no_other_side(run_text):
     text = ("اندلعت اشتباكات عنيفة بين الأسايش وقوات النظام في محيط حي الوسطى مساء الأربعاء. "
             "وفي صباح اليوم التالي سيطر تنظيم داعش على قرية قرب الشدادي.")
     assert _actors(run_text(text, "2022-03-10").events)[-1] == ("isis", "")
+
+
+# --------------------------------------------------------------------------- fighters hit, their side named before
+
+def test_fighters_hit_by_a_strike_are_of_the_side_the_article_named(run_text):
+    text = ("أعلنت قوات سوريا الديمقراطية صباح اليوم رفع الجاهزية في ريف تل تمر. "
+            "وقتل مقاتلان إثر استهداف مسيرة تركية سيارة عسكرية قرب قرية الدردارة مساء اليوم.")
+    assert _actors(run_text(text, "2023-03-10").events)[-1] == ("turkey", "sdf")
+
+
+def test_a_strike_that_also_hits_civilians_is_not_given_the_fighters_side(run_text):
+    text = ("أعلنت قوات سوريا الديمقراطية صباح اليوم رفع الجاهزية في ريف تل تمر. "
+            "وقتل مقاتل وطفل إثر استهداف مسيرة تركية سيارة قرب قرية الدردارة مساء اليوم.")
+    assert _actors(run_text(text, "2023-03-10").events)[-1] != ("turkey", "sdf")

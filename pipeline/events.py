@@ -397,9 +397,13 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
                   if not d.background and not ctx._is_reporting_date(first) and free(first) and not spans_a_year(d)]
     if sent_dates:
         return sent_dates[0], 1
+    told = told_earlier_in_sentence(ctx, sent, trig_tok)
+    if told is None and ctx.last_date is not None and same_day(ctx.words, clause):
+        # "وتجمع ذوو المعتقلين، ظهر اليوم نفسه، …، دون أن يتعرض لهم أحد": the day it says it was
+        # is told before a present-tense verb of the clause can make it the day of publication
+        return ctx.last_date, 2
     if _in_window(ctx.words, _ONGOING_VERBS, clause.first, clause.last + 1):
         return None, 0  # "وتشهد المنطقة حركة نزوح": the present tense reports the day of publication
-    told = told_earlier_in_sentence(ctx, sent, trig_tok)
     if told is not None and not (same_day(ctx.words, clause) or next_day(ctx.words, clause)):
         return told, 1  # "معارك نيسان 2016، حين اقتتل الطرفان …، قبل أن يتوقف القتال بهدنة"
     if ctx.last_date is not None and same_day(ctx.words, clause):
@@ -948,8 +952,9 @@ class _Context:
             # a date inside a "since" phrase ("منذ بدء الاشتباكات مساء الثلاثاء 20 نيسان") is no
             # running date: it would stamp its day on every later event
             # nor is a year ("في عام 2017"): it dates no day of what the next sentence tells
+            # nor is a clock time told alone ("قرابة الساعة الثالثة فجراً"): an hour of the day already told
             own = [(first, d) for first, _, d in self._dates.between(sent.first, sent.last)
-                   if not d.background and not spans_a_year(d)
+                   if not d.background and not spans_a_year(d) and not d.time_from
                    and "منذ" not in {w.lstrip("و") for w in self.words[max(sent.first, first - 4):first]}]
             if own and not sent.headline:
                 self.last_date = running_date(self.words, own)

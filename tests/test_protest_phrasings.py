@@ -226,3 +226,24 @@ def test_a_gathering_carrying_pictures_or_answering_a_call_is_a_protest(run_text
     events = run_text(text, "2022-03-09").events
     assert _types(events) == [PROTEST]
     assert events[0].place_id == "amuda"
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def test_a_clock_time_told_alone_does_not_move_the_day_the_next_sentence_refers_to(run_text):
+    events = run_text("اعتقلت دوريات الأسايش فجر الأحد 6 آذار عشرة شبان في حي غويران. وقال أحد الجيران إن "
+                      "الدوريات وصلت قرابة الساعة الرابعة فجراً. وفي اليوم ذاته، تجمع أقارب المعتقلين أمام "
+                      "مبنى المحكمة في عامودا مطالبين بإطلاق سراحهم.", "2022-03-07").events
+    protest = [e for e in events if e.event_type == "Protests"]
+    assert len(protest) == 1
+    assert str(protest[0].event_date) == "2022-03-06"
+
+
+def test_the_same_day_said_of_a_protest_beats_a_present_verb_in_its_clause(run_text):
+    events = run_text("اعتقلت دوريات الأسايش فجر الأحد 6 آذار عشرة شبان في حي غويران. وتجمع أقارب المعتقلين، "
+                      "عصر اليوم ذاته، أمام مبنى المحكمة في عامودا مطالبين بإطلاق سراحهم، ثم انصرفوا من غير أن "
+                      "يتعرض لهم عناصر الأمن.", "2022-03-07").events
+    protest = [e for e in events if e.event_type == "Protests"]
+    assert len(protest) == 1
+    assert str(protest[0].event_date) == "2022-03-06"

@@ -1004,7 +1004,8 @@ def _not_told_back(text: str, tokens: Sequence[Token], i: int, english: bool) ->
     """Whether the landmark noun at token ``i`` is not one named before, told back: it has its
     own qualifier (a definite nisba adjective, ``المعبر الحدودي``; ``مع …``; "the crossing with
     …"), it is a prison term (``بالسجن`` with a sentencing or a duration near it: حكمت … بالسجن
-    خمس سنوات), or another thing spelled the same (تنظيم القاعدة: al-Qaeda)."""
+    خمس سنوات), a destination (``إلى الحي``، ``نحو المخيم``: where roads lead or people were taken),
+    or another thing spelled the same (تنظيم القاعدة: al-Qaeda)."""
     words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
     n = len(words)
     nxt = words[i + 1] if i + 1 < n and not text[ends[i]:starts[i + 1]].strip() else ""
@@ -1015,6 +1016,8 @@ def _not_told_back(text: str, tokens: Sequence[Token], i: int, english: bool) ->
         return True
     if i > 0 and words[i - 1] in _TOLD_BACK_NOT_AFTER and not text[ends[i - 1]:starts[i]].strip():
         return True
+    if i > 0 and words[i - 1] in DESTINATIONS:  # "وأغلقت الطرق المؤدية إلى الحي"، "نُقلوا إلى السجن": where
+        return True  # roads lead or people were taken, not the scene
     if words[i].startswith("بال"):  # "بالسجن": a sentencing before it or a term after it
         lo = max(0, i - 8)
         while lo < i and sentence_ends(text, ends[lo], starts[i]):

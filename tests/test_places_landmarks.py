@@ -183,3 +183,32 @@ def test_al_qaeda_is_no_base_told_back(pipeline):
             "ينشطون في المنطقة.")
     result = _run(pipeline, text)
     assert not _at(result, text, "القاعدة ينشطون")
+
+
+def test_the_neighbourhood_is_the_one_named_before(pipeline):
+    text = ("اندلعت اشتباكات مساء الثلاثاء في حي الطي جنوبي القامشلي بين الأسايش والدفاع الوطني. "
+            "وقال سكان إن قذائف سقطت على منازل في الحي صباح الأربعاء.")
+    r = _run(pipeline, text)
+    back = _at(r, text, "الحي صباح")
+    assert back and back[0].place_id == "tayy" and back[0].how == "anaphora"
+    # two neighbourhoods named before: which one is not said
+    text = ("اندلعت اشتباكات في حي الطي وحي حلكو بالقامشلي مساء الثلاثاء. وقال سكان إن قذائف سقطت على "
+            "منازل في الحي صباح الأربعاء.")
+    assert not _at(_run(pipeline, text), text, "الحي صباح")
+
+
+def test_english_the_neighbourhood_is_the_one_named_before(pipeline):
+    text = ("Clashes broke out on Tuesday in the Tayy neighbourhood of Qamishli. Residents said mortar rounds "
+            "hit houses in the neighbourhood on Wednesday.")
+    r = _run(pipeline, text, "en")
+    back = _at(r, text, "neighbourhood on")
+    assert back and back[0].place_id == "tayy"
+
+
+def test_a_neighbourhood_or_prison_told_back_as_a_destination_is_not_the_scene(pipeline):
+    text = ("هاجم مسلحون فجر اليوم سجناً في حي غويران بالحسكة. وفرضت قوى الأمن حظر تجول في مدينة الحسكة "
+            "ظهر اليوم، وأغلقت الطرق المؤدية إلى الحي.")
+    r = _run(pipeline, text)
+    assert not _at(r, text, "الحي.")
+    curfews = [e for e in r.events if "حظر" in e.evidence]
+    assert curfews and all(e.place_id == "hasakah" for e in curfews), [(e.sub_event_type, e.place_id) for e in curfews]

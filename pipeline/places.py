@@ -1297,6 +1297,8 @@ _IN_CITY_KINDS = frozenset({"neighbourhood", "roundabout", "street", "landmark"}
 #: Words between an unknown name and a place after it that make the place where something went
 #: (من X إلى Y), not the area X lies in.
 _TOWARDS = DESTINATIONS | _PLACE_WORDS["destination_limit"]
+#: Words of who tells an event (بحسب، مراسلنا، قال …): a place after one is the teller's.
+_ATTRIBUTION = _PLACE_WORDS["attribution"]
 
 
 def _paragraph_area(text: str, tokens: Sequence[Token], spans: list[tuple[int, int, str, str]], gaz: Gazetteer,
@@ -1350,6 +1352,8 @@ def _enclosing(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: list[t
     for f, l, pid in sorted(after):
         if any(w.lstrip("و") in _TOWARDS for w in words[last + 1:f + 1]) or words[f].startswith("و"):
             break  # "من ريف دير الزور إلى أطراف محافظة الحسكة": where it went, or another list item
+        if any(w.lstrip("و") in _ATTRIBUTION for w in words[last + 1:f]):
+            break  # "في قرية X، بحسب ما أفاد مراسلنا في القامشلي": where the teller is
         if _same_sentence(text, tokens, last, f):
             side = _direction_countryside(gaz, words_of(tokens), last + 1, l, pid) if head in _VILLAGE_HEADS else None
             if side is not None:

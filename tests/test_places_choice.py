@@ -163,3 +163,22 @@ def test_a_town_some_kilometres_from_which_an_attack_happened_still_places_it(pi
     result = _run(pipeline, "A Turkish drone struck a car on Monday about 15 km from Amuda, killing two men.", "en")
     ev = _event_at(result, "drone")
     assert ev.place_id in ("amuda", "amuda_countryside")
+
+
+# ---------------------------------------------------------------- a reporter's city after the village
+
+def test_the_city_a_reporter_writes_from_does_not_enclose_an_unknown_village(pipeline):
+    """``في قرية X، بحسب ما أفاد مراسلنا في القامشلي``: the reporter's city, named after the
+    attribution, is not the area the village lies in; the governorate holds it."""
+    text = ("قتل مدني اليوم الاثنين برصاص مسلحين مجهولين في قرية خربة سليمو، "
+            "بحسب ما أفاد مراسلنا في القامشلي.")
+    result = _run(pipeline, text, "ar")
+    assert [u.placed_at for u in result.unresolved if u.name == "خربة سليمو"] == ["hasakah_governorate"]
+    ev = _event_at(result, "خربة سليمو")
+    assert ev.place_id == "hasakah_governorate" and ev.unresolved_name == "خربة سليمو"
+
+
+def test_a_countryside_named_right_after_an_unknown_village_still_encloses_it(pipeline):
+    text = "قتل مدني اليوم الاثنين برصاص مسلحين مجهولين في قرية خربة سليمو بريف عامودا، بحسب مراسلنا."
+    result = _run(pipeline, text, "ar")
+    assert [u.placed_at for u in result.unresolved if u.name == "خربة سليمو"] == ["amuda_countryside"]

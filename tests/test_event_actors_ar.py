@@ -295,3 +295,11 @@ def test_a_strike_that_also_hits_civilians_is_not_given_the_fighters_side(run_te
     text = ("أعلنت قوات سوريا الديمقراطية صباح اليوم رفع الجاهزية في ريف تل تمر. "
             "وقتل مقاتل وطفل إثر استهداف مسيرة تركية سيارة قرب قرية الدردارة مساء اليوم.")
     assert _actors(run_text(text, "2023-03-10").events)[-1] != ("turkey", "sdf")
+
+
+# --------------------------------------------------------------------------- the government named by its bodies
+
+def test_the_government_authorities_are_the_syrian_government(run_text):
+    for text in ("توصلت الجهات الحكومية والأسايش مساء أمس إلى اتفاق لوقف إطلاق النار في حي طي بالقامشلي.",
+                 "وساد الهدوء مدينة الحسكة مع بدء وقف لإطلاق النار بين الجهات الحكومية والأسايش مساء أمس."):
+        assert {a for pair in _actors(run_text(text, "2023-03-10").events) for a in pair} >= {"syrian_government", "asayish"}, text

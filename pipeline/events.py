@@ -3129,7 +3129,15 @@ def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[M
         if words[verb].lstrip("وف") in _TAKE_NOUNS and (verb == 0 or words[verb - 1] in _UNDER):
             continue  # "تحت سيطرة قسد على …": a state of control
         if words[verb].lstrip("وف") in _ASSAULT_VERBS:  # "اعتدت عناصر من … على دورية للجيش"
-            trigger = CIVILIAN_ATTACK if _assaulted_civilians(words, j) else BATTLE
+            obj = words[j + 1].removeprefix("و") if j + 1 < len(words) else ""
+            if obj in _ASSAULT_PROTESTERS:
+                trigger = PROTEST_INTERVENTION
+            elif _assaulted_civilians(words, j):
+                trigger = CIVILIAN_ATTACK
+            elif obj in _ASSAULT_TARGETS or obj.removeprefix("ال") in _ASSAULT_TARGETS:
+                trigger = BATTLE
+            else:
+                continue  # "اعتدى رجل على شقيقه": a private quarrel, no event
         elif words[j] != "النار":
             trigger = TAKEOVER
         elif words[verb].lstrip("وف") in _ARSON_VERBS:  # "أضرم مجهولون النار في مكتب …"
@@ -3146,6 +3154,8 @@ def _with_split_phrases(matches: list[Match], tokens: Sequence[Token]) -> list[M
 
 _CIVILIAN_ADJECTIVES = _WORDS["civilian_adjective"]
 _ASSAULT_VERBS = _WORDS["assault_verb"]
+_ASSAULT_TARGETS = _WORDS["assault_target"]
+_ASSAULT_PROTESTERS = _WORDS["assault_protesters"]
 #: How far an assault verb may stand before its على: outlets give the attacker long epithets.
 _ASSAULT_GAP = 16
 

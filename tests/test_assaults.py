@@ -40,3 +40,15 @@ def test_an_attacker_with_long_epithets_before_the_object(run_text):
     text = ("اعتدت ميليشيا الأسايش التابعة لما تسمى الإدارة الذاتية المدعومة من القوات الأمريكية صباح اليوم "
             "على دورية للجيش في حي حلكو بالقامشلي.")
     assert CLASH in _types(run_text(text, "2018-09-08").events)
+
+
+def test_a_family_quarrel_is_no_armed_clash(run_text):
+    for text in ("اعتدى رجل على شقيقه بالضرب في حي الهلالية بالقامشلي مساء أمس بسبب خلاف على الميراث.",
+                 "واعتدت امرأة على جارتها في قرية قرب عامودا إثر شجار بين العائلتين."):
+        assert CLASH not in _types(run_text(text, "2018-09-08").events), text
+
+
+def test_security_men_assaulting_protesters_is_an_intervention(run_text):
+    types = _types(run_text("واعتدت عناصر من الأسايش على متظاهرين تجمعوا أمام مبنى البلدية في الدرباسية صباح اليوم.",
+                            "2018-09-08").events)
+    assert ("Protests", "Protest with intervention") in types and CLASH not in types and VAC not in types, types

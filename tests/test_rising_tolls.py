@@ -30,3 +30,12 @@ def test_a_total_since_a_day_stays_no_event(run_text):
     r = run_text("وارتفع عدد قتلى القصف التركي على قرى ريف تل تمر منذ بداية الشهر إلى 14 مدنياً، وفق إحصائية "
                  "لمنظمة محلية.", "2019-03-12")
     assert not _bombs(r.events), [(e.sub_event_type, e.fatalities) for e in r.events]
+
+
+def test_a_toll_in_the_feminine_that_rose_to_a_figure(run_text):
+    r = run_text("انفجرت دراجة مفخخة قرب سوق الهال في القامشلي صباح اليوم الثلاثاء، وارتفعت حصيلة قتلى التفجير "
+                 "إلى ستة أشخاص بينهم طفلان.", "2019-03-12")
+    bombs = _bombs(r.events)
+    assert len(bombs) == 1 and bombs[0].fatalities == 6, [(e.sub_event_type, e.fatalities) for e in r.events]
+    r = run_text("وبلغت حصيلة ضحايا القصف التركي على قرية في ريف الدرباسية أمس أربعة قتلى.", "2019-03-12")
+    assert [e.fatalities for e in _bombs(r.events)] == [4]

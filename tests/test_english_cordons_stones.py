@@ -36,3 +36,9 @@ def test_villagers_stoning_a_convoy_riot(pipeline):
     text = ("Residents of a village east of Qamishli blocked a US convoy on Wednesday and pelted the armoured "
             "vehicles with stones until it turned back.")
     assert RIOT in _types(pipeline, text)
+
+
+def test_a_force_throwing_stones_attacks_civilians_it_does_not_riot(pipeline):
+    types = _types(pipeline, "Turkish soldiers threw stones at farmers harvesting near the border wall north of "
+                             "Amuda on Tuesday, injuring two of them.")
+    assert RIOT not in types and ("Violence against civilians", "Attack") in types, types

@@ -374,6 +374,11 @@ _BREACH = frozenset({"collapsed", "collapse", "broke", "broken", "violated", "vi
                      "breach", "breaches", "breaching", "expired", "ended", "failed", "faltered"})
 #: Verbs of a strike that name no weapon: "Turkish forces hit …", "the station was bombed".
 _STRIKE_VERBS = frozenset({"hit", "struck", "targeted", "bombed", "hitting", "striking", "targeting"})
+#: Who throws stones as a crowd ("residents … pelted a US convoy"): a riot whatever force is named.
+_CROWDS = frozenset({"residents", "villagers", "protesters", "demonstrators", "youths", "crowd", "crowds", "people",
+                     "locals", "civilians", "men", "boys", "mourners", "tribesmen"})
+#: Riot words that name a crowd's riot whoever is named before them (stones thrown by a force are not).
+_RIOT_NOUNS = frozenset({"riot", "riots", "rioted", "rioting"})
 #: "the day's shelling", "today's escalation": the day's events already told, summed up.
 _TIME_OWNERS = frozenset({"day", "today"})
 # owners of a possessive of time before an event word: "Monday's shooting", "last night's blast"
@@ -3832,6 +3837,12 @@ class _Run:
             # a peaceful protest has no second actor (ACLED): the force or state it is held against
             # ("a sit-in outside a base of the US-led coalition") is its target, not a party
             d.actor2 = self._protest_target(d) if d.how == "intervention" else ""
+        elif kind == "riot" and self.words[d.trig_first] not in _RIOT_NOUNS and any(self._armed(x[2]) for x in before) \
+                and _CROWDS.isdisjoint(self.words[d.clause.first:d.trig_first]):
+            # "Turkish border guards hurled stones at shepherds": a force throwing, no crowd: an attack
+            d.kind, kind = self.lex.kinds["civ_attack"], "civ_attack"
+            d.actor1 = [x for x in before if self._armed(x[2])][-1][2]
+            d.actor2 = "civilians"
         elif kind == "riot":
             d.actor1 = "rioters"
         elif kind == "displacement":

@@ -130,3 +130,10 @@ def test_a_village_named_after_a_town_with_a_word_more_is_another_place(pipeline
     result = pipeline.process(Article("nm", "nm.txt", "سقطت قذائف مساء السبت على بلدة زركان غربي الدرباسية.",
                                       DAY, "Test outlet", "ar"))
     assert "abu_rasin" in {m.place_id for m in result.mentions} and not result.unresolved
+
+
+def test_a_village_named_after_a_town_with_an_adjective_is_another_place(pipeline):
+    text = "استهدفت مسيرة تركية صباح اليوم قرية الدرباسية الجديدة في ريف عامودا الغربي."
+    result = pipeline.process(Article("nm", "nm.txt", text, DAY, "Test outlet", "ar"))
+    assert "darbasiyah" not in {m.place_id for m in result.mentions}
+    assert any("الدرباسية" in u.name for u in result.unresolved)  # unresolved, drawn in the area given

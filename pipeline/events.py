@@ -4356,7 +4356,8 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
                and d.fatalities]
         for d in hit:
             created.remove(d)
-            crowd.fatalities = _max_count(crowd.fatalities, d.fatalities)
+            if d.fatalities is not None:  # (always: ``hit`` holds events with a toll)
+                crowd.fatalities = _max_count(crowd.fatalities, d.fatalities)
             crowd.injuries = crowd.injuries if d.injuries is None else _max_count(crowd.injuries, d.injuries)
         if hit:
             crowd.trigger = PROTEST_FORCE

@@ -4598,18 +4598,40 @@ def during_the_protest(words: list[str], protest: _Draft) -> bool:
 _SET_OFF_AFTER = _WORDS["set_off_after"]
 
 
+def after_stretch(words: list[str], first: int, trig_tok: int) -> bool:
+    """Stage (where): whether the comma stretch that starts at token ``first`` opens with
+    ``بعدما``/``بعد أن`` (``set_off_after`` words) before the trigger at ``trig_tok``: an act told
+    in it that names a place there (``…، بعدما تظاهر العشرات في مدينة …``) has that place, never
+    one of the stretch before it (:func:`another_acts_place`)."""
+    return any(words[k].lstrip("و") in _SET_OFF_AFTER or words[k].lstrip("و") == "بعد" and k + 1 < len(words)
+               and words[k + 1] in ("ان", "أن") for k in range(first, min(first + 2, trig_tok)))
+
+
 def set_off_by_crowd(words: list[str], crowd: _Draft, created: list[_Draft]) -> bool:
     """Stage (one event per act): whether a crowd's act (a riot or a protest) is told after
     ``بعدما``/``بعد أن`` (``set_off_after`` words) that follows a killing in its sentence (an attack
     on civilians with a toll, or a battle): ``قتل شاب برصاص الجنود، بعدما رشق الأهالي رتلهم
-    بالحجارة`` tells what set off the killing, one incident, not a riot of its own."""
+    بالحجارة`` tells what set off the killing, one incident, not a riot of its own. A crowd's act
+    with a day or a place of its own told in its clause that is not the killing's (``بعدما تظاهر
+    العشرات في مدينة … يوم الثلاثاء الماضي``) is news of its own, no cause (:func:`scene_apart`)."""
     lo = crowd.sentence.first
     marker = next((k for k in range(crowd.trig_first - 1, max(lo, crowd.trig_first - 6) - 1, -1)
                    if words[k].lstrip("و") in _SET_OFF_AFTER
                    or words[k].lstrip("و") == "بعد" and k + 1 < len(words) and words[k + 1] in ("ان", "أن")), None)
     return marker is not None and any(
         d is not crowd and d.trig_last < marker and (d.trigger.event_type == "Battles" or (
-            d.trigger.kind == "civ_attack" and d.fatalities)) for d in created)
+            d.trigger.kind == "civ_attack" and d.fatalities)) and not scene_apart(crowd, d) for d in created)
+
+
+def scene_apart(crowd: _Draft, d: _Draft) -> bool:
+    """Stage (one event per act): whether a crowd's act has a day of its own told in its clause
+    that is not ``d``'s, or a place named in its clause or sentence that is not ``d``'s: then it
+    is not what set ``d`` off, whatever word joins them."""
+    if crowd.date is not None and crowd.date_quality >= 2 and crowd.date_range != d.date_range:
+        return True
+    return (crowd.place is not None and crowd.place_quality >= 2 and bool(crowd.place.place_id)
+            and d.place is not None and bool(d.place.place_id) and crowd.place.place_id != d.place.place_id
+            and not d.place.unresolved_name)
 
 
 def fired_to_disperse(words: list[str], protest: _Draft) -> bool:
@@ -5299,6 +5321,12 @@ def another_acts_place(ctx: _Context, trig_tok: int, i: int) -> bool:
         return True
     if first <= trig_tok <= last:
         return False
+    own_first, own_last = ctx._stretch(trig_tok)
+    if i < own_first and after_stretch(words, own_first, trig_tok) and any(
+            m.kind not in ("country", "region") for _, m in ctx._places.between(own_first, own_last)):
+        # "قُتل شاب قرب قرية …، بعدما تظاهر العشرات في مدينة …": the act told after بعدما names a
+        # place of its own; the place before is the killing's, not the protest's
+        return True
     # an approach ("اقتربت … من قرية …، واندلعت اشتباكات") brings the fight to the place; only a try is elsewhere
     return any(_stem(w, _TRYING) is not None for w in words[first:i]) and _direction(words, i) != "to"
 

@@ -4362,6 +4362,13 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
         if hit:
             crowd.trigger = PROTEST_FORCE
             crowd.notes.append("a protester killed during the protest: excessive force against protesters")
+    mob = next((d for d in created if mob_attack(words, d)), None)
+    if mob is not None:
+        # "هاجمت مجموعة من الشبان مكتب الحزب وأضرمت النار فيه": young men with no weapon told are no
+        # armed side: mob violence (ACLED), the arson or wrecking its part
+        mob.trigger, mob.actor1 = MOB, "rioters"
+        mob.notes.append("an unarmed group of young men attacked: mob violence")
+        created = [d for d in created if d is mob or d.trigger.kind not in ("arson", "clash")]
     if len(created) < 2:  # (it takes two events to drop one)
         return [d for d in created if d.trigger is not BODIES_TO_KIN]
     # "قتل شاب برصاص جنود أمريكيين …، بعدما رشق سكانها رتلهم بالحجارة": the crowd's act is what set off
@@ -4581,6 +4588,31 @@ _DISPERSE_FIRE_REACH = 4
 
 
 _DURING = _WORDS["during"]
+#: Mob violence (ACLED): an unarmed crowd that attacks people or property.
+MOB = Trigger("riot", "Riots", "Mob violence")
+#: The young men or supporters who make a crowd (``مجموعة من الشبان``، ``عشرات الشبان``، ``أنصار``).
+_MOB_SUBJECTS = _WORDS["mob_subject"]
+#: The verbs of storming or attacking that a mob's act is told by (``هاجم``، ``اقتحم``).
+_MOB_VERBS = _WORDS["mob_verb"]
+#: Words that tell an armed act (``مسلحين``، ``بالرصاص``، ``قذائف``): then it is no mob.
+_ARMED_SIGNS = _WORDS["armed_sign"]
+_MOB_SUBJECT_REACH = 4
+#: How far before its verb the crowd may be named (``أن مجموعة من الشبان المحسوبين على الحزب هاجمت``).
+_MOB_SUBJECT_BEFORE = 7
+
+
+def mob_attack(words: list[str], d: _Draft) -> bool:
+    """Stage (what): whether the clash ``d`` is an unarmed crowd's attack (``هاجمت مجموعة من الشبان
+    مكتب الحزب``، ``هاجم عشرات الشبان مقر المجلس``): a ``mob_verb`` trigger, a ``mob_subject`` word up to four words after
+    its verb or seven before it (the subject), and no ``armed_sign`` word (a weapon, a shot, armed men) in its sentence.
+    ACLED codes it mob violence (Riots), not a battle."""
+    if d.trigger is not BATTLE or d.trig_first != d.trig_last or _stem(words[d.trig_first], _MOB_VERBS) is None:
+        return False  # (a clash noun, "قتل شبان في اشتباكات", is fighting, whoever died in it)
+    sent = d.sentence
+    before = words[max(sent.first, d.trig_first - _MOB_SUBJECT_BEFORE):d.trig_first]
+    return ((_any_stem(words[d.trig_last + 1:d.trig_last + 1 + _MOB_SUBJECT_REACH], _MOB_SUBJECTS)
+             or _any_stem(before, _MOB_SUBJECTS))
+            and not _any_stem(words[sent.first:sent.last + 1], _ARMED_SIGNS))
 #: Words that tell an act as happening along with another (``تزامناً مع``، ``بالتزامن مع``): up to
 #: three words before a riot's trigger, in the sentence of an attack, it is the attack's part.
 _ALONG_WITH = _WORDS["along_with"]

@@ -247,3 +247,33 @@ def test_the_same_day_said_of_a_protest_beats_a_present_verb_in_its_clause(run_t
     protest = [e for e in events if e.event_type == "Protests"]
     assert len(protest) == 1
     assert str(protest[0].event_date) == "2022-03-06"
+
+
+# --------------------------------------------------------------------------- mob violence
+
+
+@pytest.mark.parametrize("text", [
+    "هاجمت مجموعة من الشبان مساء أمس مكتب حزب معارض في عامودا وأضرمت النار فيه.",
+    "هاجم عشرات الشبان مساء أمس مقر المجلس المحلي في عامودا وحطموا محتوياته.",
+])
+def test_young_men_storming_an_office_unarmed_are_mob_violence(run_text, text):
+    events = run_text(text, "2022-03-09").events
+    assert _types(events) == [("Riots", "Mob violence")]
+    assert events[0].place_id == "amuda"
+
+
+def test_an_armed_group_storming_an_office_is_no_mob(run_text):
+    events = run_text("هاجمت مجموعة من الشبان المسلحين مساء أمس مكتب حزب معارض في عامودا بالرصاص.",
+                      "2022-03-09").events
+    assert "Riots" not in {e.event_type for e in events}
+
+
+def test_young_men_named_before_the_verb_storming_an_office_are_mob_violence(run_text):
+    events = run_text("وأفادت مصادر محلية بأن عشرات الشبان الموالين للإدارة هاجموا ليل أمس مكتب حزب معارض "
+                      "في عامودا وكسروا نوافذه.", "2022-03-09").events
+    assert _types(events) == [("Riots", "Mob violence")]
+
+
+def test_young_men_killed_in_a_clash_do_not_make_it_a_mob(run_text):
+    events = run_text("قتل ثلاثة شبان أمس في اشتباكات اندلعت في حي الهلالية بالقامشلي.", "2022-03-09").events
+    assert "Riots" not in {e.event_type for e in events}

@@ -175,3 +175,12 @@ def test_a_date_told_from_another_after_a_second_act_is_that_acts(pipeline):
             "three days earlier.")
     evs = [e for e in _events(pipeline, text, published=FRI) if e.sub_event_type == "Arrests"]
     assert [e.event_date for e in evs] == [dt.date(2024, 3, 14)]
+
+
+@pytest.mark.parametrize("text", [
+    "The return of captured and injured guards to both sides started near Tal Tamr on Tuesday.",
+    "Hundreds of detained men were moved from Hasakah to a camp near al-Hol on Tuesday.",
+])
+def test_a_participle_after_of_or_before_a_second_participle_describes_captives(pipeline, text):
+    subs = {e.sub_event_type for e in _events(pipeline, text)}
+    assert "Arrests" not in subs and "Non-state actor overtakes territory" not in subs

@@ -1674,9 +1674,11 @@ class _Run:
         return not any(m.last < f <= clause.last and not ds.background and own_day(f) for f, _, ds in self.dates)
 
     def _attributive_captives(self, m: Match) -> bool:
-        """``freed 12 captured gunmen``, ``the detained teachers``: an arrest, abduction or
-        takeover participle (``[words] named_by``) after a determiner, a count or a verb of release
-        (``attributive_before``) and before a noun describes the captives, no new act."""
+        """``freed 12 captured gunmen``, ``the detained teachers``, ``hundreds of detained men``,
+        ``the return of captured and injured guards``: an arrest, abduction or takeover
+        participle (``[words] named_by``) after a determiner, a count, ``of`` or a verb of release
+        (``attributive_before``) and before a noun (or another participle and a noun) describes the
+        captives, no new act."""
         words, lex = self.words, self.lex.words
         if m.payload.kind not in ("arrest", "abduction", "takeover") or m.first != m.last \
                 or words[m.first] not in lex["named_by"] or m.first == 0 or m.last + 1 >= self.n:
@@ -1684,6 +1686,9 @@ class _Run:
         prev, nxt = words[m.first - 1], words[m.last + 1]
         if not (prev in lex["attributive_before"] or prev.isdigit() or prev in self.lex.units):
             return False
+        if nxt == "and" and m.last + 3 < self.n and (words[m.last + 2].endswith("ed") or words[m.last + 2] in lex[
+                "named_by"]):
+            nxt = words[m.last + 3]  # "captured and injured guards": two participles before one noun
         if not nxt.isalpha() or nxt in _PREPOSITIONS | _DETERMINERS | {"at", "and", "or", "but", "last", "yesterday",
                                                                        "earlier", "after", "since", "near", "before"}:
             return False

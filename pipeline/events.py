@@ -1655,12 +1655,18 @@ def the_coalitions_target(ctx: _Context, d: _Draft) -> None:
         d.notes.append("a coalition strike naming no side hit, in an article about Islamic State")
 
 
+_QUARREL_WORDS = _WORDS["quarrel_word"]
+
+
 def an_unnamed_attacker(ctx: _Context, d: _Draft) -> None:
     """Stage (who): an attack on or abduction of civilians whose perpetrator the article leaves
     unnamed, once every other rule has looked for one (``قُتل رجل بطلق ناري في حي …``، ``خُطف طفل من
-    أمام منزله``), is by an unidentified armed group, as ACLED codes it (the English rules' too)."""
+    أمام منزله``), is by an unidentified armed group, as ACLED codes it (the English rules' too).
+    Not when its sentence tells a quarrel or a feud (``مشاجرة``، ``نزاع عشائري``، ``خلاف عائلي``، not ``وجيه عشائري``:
+    ``quarrel_word``): relatives or neighbours fell out, no armed group; actor1 stays empty."""
     if (d.trigger.kind in ("civ_attack", "abduction") and not d.actor1 and d.actor2 == "civilians"
-            and "unidentified" in ctx.ex.actors):
+            and "unidentified" in ctx.ex.actors
+            and not any(split_proclitics(w, _QUARREL_WORDS) for w in ctx.words[d.sentence.first:d.sentence.last + 1])):
         d.actor1 = "unidentified"
         d.notes.append("no perpetrator named: an unidentified armed group")
 

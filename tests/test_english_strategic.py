@@ -218,3 +218,12 @@ def test_a_takeover_naming_one_side_is_against_the_side_the_article_paired_it_wi
     evs = _events(pipeline, "Heavy clashes broke out between the Asayish and government forces in Qamishli on Wednesday. "
                             "On Thursday, ISIS seized a village near Shaddadi.")
     assert [(e.actor1_id, e.actor2_id) for e in evs][-1] == ("isis", "")
+
+
+def test_a_killing_in_a_family_or_clan_quarrel_has_no_unidentified_attacker(pipeline):
+    for text in ("A man was shot dead on Sunday evening in a dispute between two clans in a village south of Amuda.",
+                 "A farmer was killed in a family feud over farmland near Tal Tamr on Sunday."):
+        evs = _events(pipeline, text)
+        assert [e.actor1_id for e in evs] == [""], text
+    evs = _events(pipeline, "A farmer was shot dead near Tal Tamr on Sunday.")
+    assert [e.actor1_id for e in evs] == ["unidentified"]

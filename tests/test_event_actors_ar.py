@@ -303,3 +303,18 @@ def test_the_government_authorities_are_the_syrian_government(run_text):
     for text in ("توصلت الجهات الحكومية والأسايش مساء أمس إلى اتفاق لوقف إطلاق النار في حي طي بالقامشلي.",
                  "وساد الهدوء مدينة الحسكة مع بدء وقف لإطلاق النار بين الجهات الحكومية والأسايش مساء أمس."):
         assert {a for pair in _actors(run_text(text, "2023-03-10").events) for a in pair} >= {"syrian_government", "asayish"}, text
+
+
+# --------------------------------------------------------------------------- quarrels: no armed group
+
+def test_a_killing_in_a_family_or_clan_quarrel_has_no_unidentified_attacker(run_text):
+    for text in ("قتل رجل بطلق ناري خلال مشاجرة بين أبناء عمومة في قرية خربة عمو بريف القامشلي مساء الأحد.",
+                 "قتل شاب وجرح أخوه إثر نزاع عشائري على أرض زراعية قرب قرية تل حبش مساء الأحد."):
+        assert [a1 for a1, _ in _actors(run_text(text, "2023-03-10").events)] == [""], text
+    text = "قتل رجل بطلق ناري في حي الهلالية بالقامشلي مساء الأحد."
+    assert [a1 for a1, _ in _actors(run_text(text, "2023-03-10").events)] == ["unidentified"]
+
+
+def test_a_tribal_notable_shot_by_no_one_named_is_still_shot_by_an_unidentified_group(run_text):
+    text = "قتل وجيه عشائري بطلق ناري أمام منزله في بلدة الصور مساء الأحد."
+    assert [a1 for a1, _ in _actors(run_text(text, "2023-03-10").events)] == ["unidentified"]

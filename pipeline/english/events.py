@@ -4916,8 +4916,9 @@ class _Run:
                 and any(a == "isis" for _, _, a in self.actors):
             d.actor2 = "isis"  # "coalition aircraft struck buildings near the prison": against Islamic State
         if kind in ("civ_attack", "abduction") and not d.actor1 and d.actor2 == "civilians" \
-                and "unidentified" in self.ex.actors and self._no_author(d):
-            d.actor1 = "unidentified"
+                and "unidentified" in self.ex.actors and self._no_author(d) and not self.lex.words["quarrels"] & set(
+                    self.words[self.sentences[d.sentence].first:self.sentences[d.sentence].last + 1]):
+            d.actor1 = "unidentified"  # (not "killed in a family feud": no armed group, actor1 stays empty)
         if kind == "clash" and not d.actor1 and d.actor2 and d.actor2 != "unidentified" \
                 and "unidentified" in self.ex.actors \
                 and _GENERIC_AUTHORS & set(self.words[d.clause.first:d.clause.last + 1]):

@@ -5387,6 +5387,21 @@ def told_in_a_relative_clause_of_a_place(ctx: _Context, trig_tok: int, i: int, l
 _SIDE_WORDS = _WORDS["side_word"]
 
 
+_STATIONED = _WORDS["stationed"]
+#: Event types placed where the act struck (not where the side doing it is stationed).
+_STRUCK_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+#: How far before a place its word of being stationed may stand (في، قرب، a head noun between).
+_STATIONED_GAP = 4
+
+
+def stationed_place(words: list[str], i: int) -> bool:
+    """Stage (where): whether the place named at token ``i`` only says where a side is stationed
+    (``قوات النظام المتمركزة في المربع الأمني``، ``المنتشرة قرب قرية …``): a ``stationed`` word at
+    most a few words before it. The side's position is not where the act it does happened (the
+    quarter it shells is); the caller keeps it when it is the only place named."""
+    return any(_stem(words[k], _STATIONED) is not None for k in range(max(0, i - _STATIONED_GAP), i))
+
+
 _IN_BRACKETS_BEFORE = re.compile(r"\s*[(\[]\s*$")
 _IN_BRACKETS_AFTER = re.compile(r"\s*[)\]]")
 
@@ -5495,6 +5510,8 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         if not cands:
             continue
         cands = [c for c in cands if not other_name_in_brackets(ctx, c[1])] or cands
+        if trig.event_type in _STRUCK_TYPES:  # (a deployment's place is where forces are stationed)
+            cands = [c for c in cands if not stationed_place(ctx.words, c[0])] or cands
         if trig.kind in _AT_PLACE:
             cands = [c for c in cands if not c[2]]
         else:

@@ -182,3 +182,27 @@ def test_a_countryside_named_right_after_an_unknown_village_still_encloses_it(pi
     text = "قتل مدني اليوم الاثنين برصاص مسلحين مجهولين في قرية خربة سليمو بريف عامودا، بحسب مراسلنا."
     result = _run(pipeline, text, "ar")
     assert [u.placed_at for u in result.unresolved if u.name == "خربة سليمو"] == ["amuda_countryside"]
+
+
+# ---------------------------------------------------------------- where the shooters are stationed
+
+def test_where_the_shelling_side_is_stationed_is_not_the_place_it_shelled_ar(pipeline):
+    """``قوات النظام المتمركزة في المربع الأمني قصفت حي الزيتونية``: the square is where the
+    gunners are; the quarter they hit is the event's place."""
+    text = "قصفت قوات النظام المتمركزة في المربع الأمني اليوم الاثنين حي الزيتونية بقذائف الهاون، ما أدى إلى إصابة طفلين."
+    ev = _event_at(_run(pipeline, text, "ar"), "الزيتونية")
+    assert ev.place_id == "zaytuniyah"
+
+
+def test_where_the_shelling_side_is_stationed_is_not_the_place_it_shelled_en(pipeline):
+    text = ("Government forces stationed in the security square shelled the Zaytuniyah neighbourhood with mortars "
+            "on Monday, wounding two children.")
+    ev = _event_at(_run(pipeline, text, "en"), "Zaytuniyah")
+    assert ev.place_id == "zaytuniyah"
+
+
+def test_a_side_stationed_somewhere_and_attacked_there_keeps_that_place(pipeline):
+    """With no other place named, where the side is stationed is where it was hit."""
+    text = "A Turkish drone struck government forces stationed in the security square on Monday, wounding two soldiers."
+    ev = _event_at(_run(pipeline, text, "en"), "drone")
+    assert ev.place_id == "security_square"

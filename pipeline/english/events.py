@@ -3226,6 +3226,10 @@ class _Run:
                 # neighbourhood: not the place the other act's part names
                 break
             cands = [(f, m) for f, _, m in self.mentions if lo <= f <= hi and self._usable_place(d, f, m)]
+            # "forces stationed in the security square shelled the Zaytuniyah neighbourhood": where the
+            # side is stationed is not where it struck, unless no other place is named
+            if d.kind.event_type in _VIOLENT_TYPES:
+                cands = [(f, m) for f, m in cands if not self._stationed_at(f)] or cands
             if any(f not in self.locators and SPECIFICITY.get(m.kind, 9) < SPECIFICITY["governorate"]
                    for f, m in cands):
                 # (a locator town beats the governorate named after it: "…, west of Darbasiyah in
@@ -3406,6 +3410,19 @@ class _Run:
             return False
         moves = self.lex.words["set_out"]
         return any(words[j] in moves for j in range(max(0, k - 4), k))
+
+    def _stationed_at(self, f: int) -> bool:
+        """Whether the place at token ``f`` is where a side is stationed (``stationed in``,
+        ``positioned near``, ``based at``: a ``stationed`` word at most four words before it, no
+        comma between)."""
+        words = self.words
+        stationed = self.lex.words["stationed"]
+        for k in range(f - 1, max(0, f - 5) - 1, -1):
+            if "," in self._gap(k):
+                return False
+            if words[k] in stationed:
+                return True
+        return False
 
     def _perceived_from(self, f: int) -> bool:
         """``smoke visible from the Turkish town of Nusaybin``, ``the blast was heard as far as

@@ -20,7 +20,7 @@ from ..matcher import PhraseMatcher
 
 ENGLISH_TOML = Path(__file__).resolve().parent.parent / "data" / "english.toml"
 #: The lists of ``[words]`` the event rules read by name: each is required.
-WORD_LISTS = ("issued", "captives", "held_ground", "calm", "strike_nouns", "around_places", "perceived", "set_out", "site_nouns", "many",
+WORD_LISTS = ("issued", "captives", "held_ground", "calm", "strike_nouns", "around_places", "perceived", "set_out", "stationed", "site_nouns", "many",
               "career_acts", "ordinals", "copulas", "held_phrase", "released_texts",
               "detention_places", "named_by", "earlier", "attributive_before", "thing_heads",
               "topic_words", "comment_words", "topic_of_words", "party_members", "political_bodies",

@@ -1645,14 +1645,41 @@ def isis_suspects(ctx: _Context, d: _Draft) -> bool:
     return any(split_proclitics(w, _ISIS_SUSPECTS) for w in ctx.words[sent.first:sent.last + 1])
 
 
+_OWNER_WORDS = _WORDS["owner_word"]
+#: Owner words that tell ownership only before ``ل`` (``تعود لتاجر``; ``يعود الأهالي`` is a return).
+_OWNER_BEFORE_LAM = frozenset(normalise_phrase(w) for w in ("تعود", "يعود", "عائدة", "عائد", "العائدة"))
+
+
 def the_coalitions_target(ctx: _Context, d: _Draft) -> None:
     """Stage (who): a strike by the coalition against Islamic State that names no side hit
     (``وقصفت طائرات التحالف الدولي مباني في حي غويران``), in an article that names Islamic State,
-    hit Islamic State (actor2): the coalition strikes no other side in these reports."""
+    hit Islamic State (actor2): the coalition strikes no other side in these reports. Not when
+    the text says whose the target was and names someone else (:func:`owned_by_another`)."""
     if (d.trigger.kind in _REMOTE and d.actor1 == "coalition" and not d.actor2 and "isis" in ctx.ex.actors
-            and any(a == "isis" for _, _, a in ctx.actor_toks)):
+            and any(a == "isis" for _, _, a in ctx.actor_toks) and not owned_by_another(ctx, d)):
         d.actor2 = "isis"
         d.notes.append("a coalition strike naming no side hit, in an article about Islamic State")
+
+
+def owned_by_another(ctx: _Context, d: _Draft) -> bool:
+    """Stage (who): whether the strike's sentence (after its verb) or the next one says whose the
+    target was (``وأفادت مصادر بأن السيارة تعود لتاجر``، ``مملوكة لأحد المهربين``: an ``owner_word``;
+    ``تعود``، ``يعود``، ``عائدة`` only before ``ل``) and names no Islamic State or cell of its in
+    what follows the word: the owner is someone else, the strike hit no side the text names."""
+    words, sents = ctx.words, ctx.sentences
+    sent = d.sentence
+    spans = [(d.trig_last + 1, sent.last)]
+    if sent.index + 1 < len(sents):
+        spans.append((sents[sent.index + 1].first, sents[sent.index + 1].last))
+    for first, last in spans:
+        for k in range(first, last + 1):
+            hit = split_proclitics(words[k], _OWNER_WORDS)
+            if hit is None or (hit[1] in _OWNER_BEFORE_LAM and not (k < last and words[k + 1].startswith("ل"))):
+                continue
+            rest = range(k + 1, last + 1)
+            return not (any(a == "isis" for f, _, a in ctx._actors.between(k + 1, last))
+                        or any(split_proclitics(words[j], _ISIS_SUSPECTS) for j in rest))
+    return False
 
 
 _QUARREL_WORDS = _WORDS["quarrel_word"]

@@ -492,6 +492,8 @@ _ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "ambush", "raid", "st
 #: Another act of the kind told before, named anywhere in a sentence (``wounded in a similar attack``).
 _OTHER_ATTACK = ("similar attack", "separate attack", "similar incident", "separate incident", "similar strike",
                  "separate strike")
+#: Words for Islamic State's men (``belonged to an ISIS emir``, ``owned by militants``).
+_ISIS_MEMBERS = frozenset({"isis", "daesh", "jihadist", "jihadists", "militant", "militants", "emir", "emirs"})
 #: Disputes whose topic (``over the arrest of …``) is named, not told.
 _DISPUTES = frozenset({"dispute", "disputes", "row", "quarrel", "argument", "altercation", "tension", "tensions",
                        "anger", "outrage", "disagreement", "standoff", "scuffle", "fight"})
@@ -4930,7 +4932,7 @@ class _Run:
                     self.words[self.sentences[d.sentence].first:self.sentences[d.sentence].last + 1]):
             d.actor2 = "isis"  # "ISIS inmates broke out …", then "recaptured 30 of the escapees": its members
         if kind in _REMOTE and d.actor1 == "coalition" and not d.actor2 and "isis" in self.ex.actors \
-                and any(a == "isis" for _, _, a in self.actors):
+                and any(a == "isis" for _, _, a in self.actors) and not self._owned_by_another(d):
             d.actor2 = "isis"  # "coalition aircraft struck buildings near the prison": against Islamic State
         if kind in ("civ_attack", "abduction") and not d.actor1 and d.actor2 == "civilians" \
                 and "unidentified" in self.ex.actors and self._no_author(d) and not self.lex.words["quarrels"] & set(
@@ -4961,6 +4963,22 @@ class _Run:
                 # "… three days after Turkish warplanes launched a wave of air raids", then "one of the
                 # deadliest raids hit Taql Baql": the one air force the article names
                 (d.actor1,) = self._air_authors
+
+    def _owned_by_another(self, d: _Draft) -> bool:
+        """The strike's sentence (after its trigger) or the next says whose the target was (``the
+        car belonged to a smuggler``, ``a truck owned by a trader``: ``[words] owners``) and names
+        no Islamic State, cell or militant after that word: the owner is someone else."""
+        words, sents = self.words, self.sentences
+        spans = [(d.trig_last + 1, sents[d.sentence].last)]
+        if d.sentence + 1 < len(sents):
+            spans.append((sents[d.sentence + 1].first, sents[d.sentence + 1].last))
+        for first, last in spans:
+            for k in range(first, last + 1):
+                if words[k] not in self.lex.words["owners"]:
+                    continue
+                return not (any(a == "isis" and k < f <= last for f, _, a in self.actors)
+                            or set(words[k + 1:last + 1]) & (self.lex.words["isis_suspects"] | _ISIS_MEMBERS))
+        return False
 
     def _party_members(self, d: _Draft) -> bool:
         """The people an arrest names after its trigger are members or leaders of a political body

@@ -32,3 +32,22 @@ def test_a_protest_with_its_own_day_told_after_a_killing_is_news_of_its_own(run_
     assert protests[0].place_id == "amuda"
     assert str(protests[0].event_date) == "2022-03-06"
     assert any(e.fatalities == 1 and e.event_type != "Protests" for e in events)
+
+
+# --------------------------------------------------------------------------- a protester killed at a protest
+
+
+FORCE = ("Protests", "Excessive force against protesters")
+
+
+def test_a_protester_killed_during_a_protest_is_force_against_protesters_with_his_death(run_text):
+    events = run_text("قُتل محتج بنيران عناصر من قوات النظام أثناء مظاهرة في القامشلي يوم الأحد.", "2022-03-09").events
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in events] == [(*FORCE, 1)]
+    assert events[0].place_id == "qamishli"
+
+
+def test_english_a_crowd_then_fired_at_is_one_event_of_force_with_the_toll(pipeline):
+    events = _english(pipeline, "Demonstrators rallied outside the bakery in Amuda on Monday, and gunmen shot at them, "
+                                "killing a teenager.")
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in events] == [(*FORCE, 1)]
+    assert events[0].place_id == "amuda"

@@ -819,7 +819,9 @@ class _Run:
         one man``: a shooting (``opened fire``, ``fired on``, ``shot at``) whose target is the
         crowd of a protest told right after it in the same clause is one event, excessive force
         against protesters (ACLED: Protests), with the shooting's toll; the protesters are
-        actor1 and the side that fired actor2. The protest is no event of its own."""
+        actor1 and the side that fired actor2. The protest is no event of its own. So is a
+        protest told first whose crowd the sentence's shooting then aims at (``Protesters gathered
+        …, and security forces fired at them, killing one man``: :meth:`_fired_at_the_crowd`)."""
         words = self.words
         out = list(created)
         for d in created:
@@ -830,12 +832,30 @@ class _Run:
                           and d.trig_last < p.trig_first <= d.trig_last + 8
                           and {"on", "at"} & set(words[d.trig_last:p.trig_first])), None)
             if crowd is None:
+                crowd = self._fired_at_the_crowd(d, out)
+            if crowd is None:
                 continue
             out.remove(crowd)
             shooter = d.actor1 if d.actor1 not in ("protesters", "civilians") else ""
             d.kind, d.how = _FORCE_ON_PROTESTERS, "force"
             d.actor1, d.actor2 = "protesters", shooter or crowd.actor2 or self._protest_target(crowd)
         return out
+
+    def _fired_at_the_crowd(self, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
+        """The protest told before the shooting ``d`` in its sentence whose crowd the shooting
+        aims at: ``on``/``at`` within two words after its trigger, then a crowd word (``them``,
+        ``the demonstrators``: ``fired_at_crowd`` words) — ``Protesters gathered …, and security
+        forces fired at them``. None when no such protest, or more than one, is told."""
+        words = self.words
+        k = next((j for j in range(d.trig_first, min(d.trig_last + 3, self.n)) if words[j] in ("on", "at")), None)
+        if k is None:
+            return None
+        aim = words[k + 1:min(k + 3, self.n)]
+        if not aim or not (aim[0] in self.lex.words["fired_at_crowd"] or aim[0] == "the" and len(aim) > 1
+                           and aim[1] in self.lex.words["fired_at_crowd"]):
+            return None
+        told = [p for p in drafts if p.kind.kind == "protest" and p.sentence == d.sentence and p.trig_last < d.trig_first]
+        return told[0] if len(told) == 1 else None
 
     def _claimed(self) -> None:
         """``The Islamic State group claimed the attack through its channels on Friday``, ``In

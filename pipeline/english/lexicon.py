@@ -24,7 +24,8 @@ WORD_LISTS = ("issued", "captives", "held_ground", "calm", "strike_nouns", "arou
               "career_acts", "ordinals", "copulas", "held_phrase", "released_texts",
               "detention_places", "named_by", "earlier", "attributive_before", "thing_heads",
               "topic_words", "comment_words", "topic_of_words", "party_members", "political_bodies",
-              "isis_suspects", "planned_after", "quarrels", "owners")
+              "isis_suspects", "planned_after", "quarrels", "owners",
+              "fired_at_crowd")
 
 
 #: An event trigger kind and its ACLED coding (the Arabic rules' ``events.Trigger``).

@@ -3784,6 +3784,10 @@ _ROAD_NOUNS = _WORDS["road_noun"]
 #: Shops, markets, schools: closed, they are a city's life, no road closure (civil_premises rows).
 _CIVIL_PREMISES = _WORDS["civil_premises"]
 _OWN_DOORS = _WORDS["own_doors"]
+#: Shops named as their owners' (``محالهم``، ``متاجرهم``): shut with a purpose word, a strike.
+_OWN_SHOPS = _WORDS["own_shops"]
+_MOURNING_WORDS = _WORDS["mourning"]
+_SHOP_REACH = 5
 DEPLOYMENT = Trigger("deployment", "Strategic developments", "Change to group/activity")
 
 
@@ -3796,6 +3800,21 @@ def and_past_verb(word: str) -> bool:
             and rest.endswith(("ت", "وا")) and not rest.endswith("ات"))
 
 
+_SHUT_PURPOSE_REACH = 8
+
+
+def _shut_for(words: list[str], k: int) -> str:
+    """Why the shops the close verb at ``k`` names were shut: ``"protest"`` when a protest purpose
+    word follows within eight words (``أغلق التجار محالهم احتجاجاً``، ``رفضاً لـ``) before any word of
+    mourning (``حداداً``: shops shut for the dead, ``mourning`` words), else ``""``."""
+    for x in words[k + 1:k + 1 + _SHUT_PURPOSE_REACH]:
+        if x.lstrip("و") in _MOURNING_WORDS:
+            return ""
+        if x in _PURPOSE_FORMS:
+            return "protest"
+    return ""
+
+
 def road_closures(matches: list[Match], words: list[str], bare: frozenset[str] | None = None) -> list[Match]:
     """Stage: roads closed by a force (``أغلقت الأسايش الطرق المؤدية إلى المربع الأمني``، ``إغلاق
     مداخل الحي``): the verb, then a road noun within four words (the subject may stand between)
@@ -3803,7 +3822,8 @@ def road_closures(matches: list[Match], words: list[str], bare: frozenset[str] |
     shops or schools closed before a road noun that is not the verb's object (``أغلقت المحال
     التجارية أبوابها وخلت الشوارع من المارة``: ``civil_premises`` words between, and their own
     doors (``own_doors``) or و and a past verb before the road noun); a force closing a market and
-    the roads joined to it (``السوق المركزي والطرق المؤدية إليه``) is a closure.
+    the roads joined to it (``السوق المركزي والطرق المؤدية إليه``) is a closure. Shops shut with a
+    purpose word after them (``أغلق التجار محالهم احتجاجاً على …``) are a strike: a protest.
     (``bare``: the text's :func:`~pipeline.arabic.bare_words`, when known: no such verb, nothing to do.)"""
     if bare is not None and bare.isdisjoint(_CLOSE_VERBS):
         return matches
@@ -3812,6 +3832,12 @@ def road_closures(matches: list[Match], words: list[str], bare: frozenset[str] |
     for k in where_bare(words, _CLOSE_VERBS):
         w = words[k]
         if k in covered:
+            continue
+        if (_any_stem(words[k + 1:k + 1 + _SHOP_REACH], _CIVIL_PREMISES | _OWN_SHOPS)
+                and _shut_for(words, k) == "protest"):
+            # "أغلق تجار السوق محالهم احتجاجاً على الضرائب": shops shut in protest, a strike (ACLED: a protest)
+            found.append(Match(k, k, PROTEST, "و" if w not in _CLOSE_VERBS else ""))
+            covered.add(k)
             continue
         road = next((j for j in range(k + 1, min(len(words), k + 7)) if words[j].lstrip("و") in _ROAD_NOUNS), None)
         if road is not None and _any_stem(words[k + 1:road], _CIVIL_PREMISES) and (

@@ -277,3 +277,23 @@ def test_young_men_named_before_the_verb_storming_an_office_are_mob_violence(run
 def test_young_men_killed_in_a_clash_do_not_make_it_a_mob(run_text):
     events = run_text("قتل ثلاثة شبان أمس في اشتباكات اندلعت في حي الهلالية بالقامشلي.", "2022-03-09").events
     assert "Riots" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "أغلق تجار سوق عامودا محالهم صباح أمس احتجاجاً على ضريبة جديدة فرضتها البلدية.",
+    "أغلقت المحال التجارية في عامودا أبوابها أمس رفضاً لرفع أسعار الخبز.",
+])
+def test_shops_shut_in_protest_are_a_strike(run_text, text):
+    events = run_text(text, "2022-03-09").events
+    assert _types(events) == [PROTEST]
+    assert events[0].place_id == "amuda"
+
+
+def test_shops_shut_with_no_grievance_are_no_event(run_text):
+    assert run_text("أغلقت المحال التجارية في عامودا أبوابها أمس بسبب العاصفة.", "2022-03-09").events == []
+
+
+def test_shops_shut_in_mourning_are_no_strike_even_with_banners_after(run_text):
+    events = run_text("وأغلقت محال سوق عامودا أبوابها أمس حداداً، ورفع المشيعون لافتات تطالب بمحاسبة الفاعلين.",
+                      "2022-03-09").events
+    assert [e for e in events if e.event_type == "Protests" and e.evidence.startswith("وأغلقت")] == []

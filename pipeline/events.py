@@ -2156,10 +2156,32 @@ def the_other_side(ctx: _Context, d: _Draft) -> None:
     """Stage (who): a clash or takeover that names one side, one of the pair the article's fight
     was told with (``اشتباكات بين الأسايش وقوات النظام``, then ``سيطرت الأسايش على مبنى السجن``),
     was against the other of that pair (actor2): the sides of an episode are named once. A side
-    outside the pair gets none."""
-    if d.trigger.kind not in ("clash", "takeover") or not d.actor1 or d.actor2:
-        return
+    outside the pair gets none. So is an arrest by one side of the pair of armed men of no side
+    named (``وكانت الأسايش قد اعتقلت عنصرين``: ``armed_victim`` words after the verb in its comma
+    stretch), and a truce that names no side at all (``وأُعلنت هدنة برعاية روسية``) is between the
+    two of the pair (not when its sentence names other sides or nationalities: ``الجانبان الروسي
+    والتركي``)."""
     a, b = ctx.last_pair
+    kind = d.trigger.kind
+    if kind == "agreement" and not d.actor1 and not d.actor2:
+        sent = d.sentence
+        if any(x != d.mediator for _, _, x in ctx._actors.between(sent.first, sent.last)) or any(
+                w.lstrip("و") in _SIDE_ADJECTIVES for w in ctx.words[sent.first:sent.last + 1]):
+            return  # "وتوصل الجانبان الروسي والتركي إلى تفاهم": sides of their own
+        armed = [ctx.ex.actors.get(x) for x in (a, b)]
+        if all(x is not None and x.inter in (1, 2, 3, 8) for x in armed) and a != b and d.mediator not in (a, b):
+            d.actor1, d.actor2 = a, b
+            d.notes.append("no side named: the pair the article's fight was told with")
+        return
+    if kind == "arrest" and d.actor1 and not d.actor2:
+        mine = ctx._segment(d.trig_first)
+        if any(ctx._segment(f) == mine for f, _, _ in ctx._actors.between(d.trig_last + 1, d.sentence.last)):
+            return  # "باحتجاز ثلاثة عناصر من الأسايش": the side held is named
+        if not any(split_proclitics(ctx.words[k], _ARMED_VICTIMS) for k in range(d.trig_last + 1, d.sentence.last + 1)
+                   if ctx._segment(k) == mine):
+            return
+    elif kind not in ("clash", "takeover") or not d.actor1 or d.actor2:
+        return
     other = b if d.actor1 == a else a if d.actor1 == b else ""
     if other and other != d.actor1 and other not in _CROWDS:
         d.actor2 = other

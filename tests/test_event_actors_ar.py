@@ -318,6 +318,10 @@ def test_a_killing_in_a_family_or_clan_quarrel_has_no_unidentified_attacker(run_
 def test_a_tribal_notable_shot_by_no_one_named_is_still_shot_by_an_unidentified_group(run_text):
     text = "قتل وجيه عشائري بطلق ناري أمام منزله في بلدة الصور مساء الأحد."
     assert [a1 for a1, _ in _actors(run_text(text, "2023-03-10").events)] == ["unidentified"]
+
+
+# --------------------------------------------------------------------------- no side named: the article's pair
+
 def test_a_truce_that_names_no_side_is_between_the_sides_of_the_articles_fight(run_text):
     text = ("اندلعت اشتباكات عنيفة بين الأسايش والدفاع الوطني في حي طي مساء الثلاثاء. "
             "وأُعلنت هدنة برعاية روسية مساء الجمعة في مطار القامشلي.")

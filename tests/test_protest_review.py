@@ -51,3 +51,13 @@ def test_english_a_crowd_then_fired_at_is_one_event_of_force_with_the_toll(pipel
                                 "killing a teenager.")
     assert [(e.event_type, e.sub_event_type, e.fatalities) for e in events] == [(*FORCE, 1)]
     assert events[0].place_id == "amuda"
+
+
+# --------------------------------------------------------------------------- where a march headed
+
+
+def test_english_the_town_a_march_headed_for_is_no_second_protest(pipeline):
+    events = _english(pipeline, "Farmers in Darbasiyah staged a sit-in outside the grain silo on Tuesday, and a march "
+                                "headed toward the town of Amuda later that day.")
+    assert events and all(e.event_type == "Protests" for e in events)
+    assert {e.place_id for e in events} == {"darbasiyah"}

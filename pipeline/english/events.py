@@ -228,6 +228,9 @@ _DATELINE_RE = re.compile(r"^(?:[^.\n]{2,60}?\s*(?:\s[–—]|[–—]\s|\s-\s|(
                           r"|[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+)")
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 _DESTINATION = frozenset({"towards", "toward", "to", "into"})
+#: Words between a direction word and the place it names ("toward the town of Qamishli").
+_PLACE_HEADS = frozenset({"the", "of", "town", "city", "village", "villages", "towns", "district", "neighbourhood",
+                          "neighborhood", "area", "nearby", "neighbouring", "neighboring"})
 _SHOOTING = frozenset({"opened", "fired", "shot", "shooting", "attacked", "stormed"})
 _COORDINATION_RE = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:(?:villages?|towns?)\s+of\s+)?",
                               re.IGNORECASE)
@@ -2200,7 +2203,9 @@ class _Run:
         comma = next((k for k in range(first.trig_last, m.first) if "," in self._gap(k)), None)
         if comma is None:
             return None
+        # (a place a march or a convoy heads for, "set off toward Qamishli", is no place it was at)
         places = [f for f, _, _ in self.mentions] + [f for f, _, _ in self.unresolved]
+        places = [f for f in places if not self._headed_for(f)]
         # (a protest's crowd may be named by its town before the trigger: "residents of Amude held a
         # sit-in at the square, and a march set off through Tirbespiye": two protests, two towns)
         lo = clause.first if m.payload.kind == "protest" else first.trig_last
@@ -2208,6 +2213,15 @@ class _Run:
             return None
         first.clause = Clause(clause.first, comma)
         return Clause(comma + 1, clause.last)
+
+    def _headed_for(self, f: int) -> bool:
+        """Whether the place named at token ``f`` follows a word of direction (``toward``,
+        ``towards``, ``to``, ``into``), a head noun and ``the`` between allowed (``set off toward
+        the town of Qamishli``): where people went, not where they were."""
+        k = f - 1
+        while k >= 0 and self.words[k] in _PLACE_HEADS:
+            k -= 1
+        return k >= 0 and self.words[k] in _DESTINATION
 
     def _name_spot(self, prior: _Draft, clause: Clause) -> None:
         """``… in the countryside of Qamishli``, then ``the strike took place near the turnoff to

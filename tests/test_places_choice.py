@@ -206,3 +206,12 @@ def test_a_side_stationed_somewhere_and_attacked_there_keeps_that_place(pipeline
     text = "A Turkish drone struck government forces stationed in the security square on Monday, wounding two soldiers."
     ev = _event_at(_run(pipeline, text, "en"), "drone")
     assert ev.place_id == "security_square"
+
+
+def test_an_unknown_name_before_area_is_reported_and_drawn_in_the_area_the_text_gives(pipeline):
+    """``in the Jazaa area, south of Qamishli``: a name the gazetteer lacks before ``area`` is
+    reported with the event, drawn in the countryside the text gives."""
+    result = _run(pipeline, "Gunmen killed a shepherd on Monday in the Jazaa area, south of Qamishli.", "en")
+    ev = _event_at(result, "shepherd")
+    assert ev.unresolved_name == "Jazaa" and ev.approximate
+    assert ev.place_id in ("qamishli_countryside", "qamishli_southern_countryside")

@@ -71,7 +71,7 @@ _HEAD_OF_RE = re.compile(
 )
 _NAME_HEAD_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:[aeAE][ldnrstz]h?-)?[A-Z][\w'’-]+(?:\s+(?:[ae][ldnrstz]h?-)?[A-Z][\w'’-]+){0,1})\s+"
-    r"(?P<head>village|neighbou?rhood|district|quarter|camp|roundabout|prison|dam)\b"
+    r"(?P<head>village|neighbou?rhood|district|quarter|camp|roundabout|prison|dam|area)\b"
 )
 #: A capitalised name word, maybe behind its article, also assimilated (``al-``, ``ar-``, ``ash-``, ``ez-``).
 _NAME = r"(?:[aeAE][ldnrstz]h?-)?[A-Z][\w'’-]+"

@@ -1073,7 +1073,7 @@ class _Context:
             d.how = "crowd"
         elif trig.kind == "riot":  # rioters against the side they attack, when the report names it
             target = next((a for a in (d.actor1, d.actor2) if a and a not in _CROWDS), "")
-            d.actor1, d.actor2 = "rioters", target
+            d.actor1, d.actor2 = "rioters", target or convoy_owner(self.words, m.last, sent.last)
             d.how = "crowd"
         if d.found_by == "victim" and _stem(self.words[m.first], _WOUND_WORDS) is None:
             # "قتل مختار القرية"، "استشهد مواطن": one victim (two for a dual) unless counted
@@ -4669,6 +4669,30 @@ _DISPERSE_FIRE_REACH = 4
 
 
 _DURING = _WORDS["during"]
+#: Vehicles a crowd meets or stones (``دورية``، ``رتلاً``، ``المدرعات``): their nationality names a side.
+_CONVOY_NOUNS = _WORDS["convoy_noun"]
+_CONVOY_REACH = 10
+_JOINT = _norm("مشتركة", "المشتركة", "مشتركتين")
+_OWNER_AFTER_CONVOY = 3
+
+
+def convoy_owner(words: list[str], trig_last: int, last: int) -> str:
+    """Stage (who): the side whose patrol or convoy a crowd's act after ``trig_last`` names by
+    its nationality (``رشق الأهالي دورية عسكرية تركية بالحجارة``، ``رتلاً أمريكياً``): a
+    ``convoy_noun`` up to ten words after the trigger, then a nationality of a weapon's owner up
+    to three words after it (:data:`_WEAPON_OWNERS`); a joint patrol (``دورية مشتركة``) names no
+    one side; else ``""``."""
+    for k in range(trig_last + 1, min(last, trig_last + _CONVOY_REACH) + 1):
+        if _stem(words[k], _CONVOY_NOUNS) is not None:
+            if _JOINT.intersection(words[k + 1:k + 1 + _OWNER_AFTER_CONVOY]):
+                return ""  # "دورية مشتركة للقوات الروسية والتركية": two sides, no one target named
+            # (the accusative too: "رتلاً عسكرياً أمريكياً")
+            owner = next((_WEAPON_OWNERS.get(w) or _WEAPON_OWNERS[w[:-1]]
+                          for w in words[k + 1:min(last, k + _OWNER_AFTER_CONVOY) + 1]
+                          if w in _WEAPON_OWNERS or w.endswith("ا") and w[:-1] in _WEAPON_OWNERS), "")
+            if owner:
+                return owner
+    return ""
 #: Mob violence (ACLED): an unarmed crowd that attacks people or property.
 MOB = Trigger("riot", "Riots", "Mob violence")
 #: The young men or supporters who make a crowd (``مجموعة من الشبان``، ``عشرات الشبان``، ``أنصار``).

@@ -297,3 +297,22 @@ def test_shops_shut_in_mourning_are_no_strike_even_with_banners_after(run_text):
     events = run_text("وأغلقت محال سوق عامودا أبوابها أمس حداداً، ورفع المشيعون لافتات تطالب بمحاسبة الفاعلين.",
                       "2022-03-09").events
     assert [e for e in events if e.event_type == "Protests" and e.evidence.startswith("وأغلقت")] == []
+
+
+# --------------------------------------------------------------------------- whom a crowd met
+
+
+@pytest.mark.parametrize("text, target", [
+    ("رشق سكان قرية قرب الدرباسية صباح أمس دورية عسكرية تركية بالحجارة.", "turkey"),
+    ("رشق أهالي قرية قرب عامودا أمس بالحجارة رتلاً عسكرياً أمريكياً كان يمر بالطريق العام.", "usa"),
+])
+def test_the_side_whose_convoy_a_crowd_stoned_is_the_riots_second_actor(run_text, text, target):
+    events = run_text(text, "2022-03-09").events
+    assert _types(events) == [("Riots", "Violent demonstration")]
+    assert (events[0].actor1_id, events[0].actor2_id) == ("rioters", target)
+
+
+def test_a_joint_patrol_stoned_names_no_one_side(run_text):
+    events = run_text("رشق سكان قرية قرب الدرباسية صباح أمس دورية مشتركة للقوات الروسية والتركية بالحجارة.",
+                      "2022-03-09").events
+    assert [(e.actor1_id, e.actor2_id) for e in events if e.event_type == "Riots"] == [("rioters", "")]

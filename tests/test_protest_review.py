@@ -61,3 +61,13 @@ def test_english_the_town_a_march_headed_for_is_no_second_protest(pipeline):
                                 "headed toward the town of Amuda later that day.")
     assert events and all(e.event_type == "Protests" for e in events)
     assert {e.place_id for e in events} == {"darbasiyah"}
+
+
+# --------------------------------------------------------------------------- a strike beside an air strike
+
+
+def test_english_a_strike_by_shopkeepers_keeps_its_own_town_beside_an_air_strike(pipeline):
+    events = _english(pipeline, "Traders in Hasakah went on strike on Tuesday, and a Turkish drone carried out a strike "
+                                "near Tal Tamr the same day.")
+    assert _kinds(events) == [("Explosions/Remote violence", "Air/drone strike", "tall_tamr"),
+                              ("Protests", "Peaceful protest", "hasakah")]

@@ -3266,6 +3266,9 @@ class _Run:
             # side is stationed is not where it struck, unless no other place is named
             if d.kind.event_type in _VIOLENT_TYPES:
                 cands = [(f, m) for f, m in cands if not self._stationed_at(f)] or cands
+            # "shopkeepers in Qamishli went on strike, and aircraft struck near Shaddadi": the place of
+            # another act's comma stretch is that act's, unless no other place is named
+            cands = [(f, m) for f, m in cands if not self._other_acts_stretch(d, f)] or cands
             if any(f not in self.locators and SPECIFICITY.get(m.kind, 9) < SPECIFICITY["governorate"]
                    for f, m in cands):
                 # (a locator town beats the governorate named after it: "…, west of Darbasiyah in
@@ -3294,6 +3297,28 @@ class _Run:
         focus = self._focus_mention() or next((x.place for x in reversed(self.drafts) if x.place), None)
         if focus is not None:
             d.place, d.place_quality = focus, 0
+
+    def _other_acts_stretch(self, d: _Draft, f: int) -> bool:
+        """Whether the place at token ``f`` lies in a comma stretch of ``d``'s clause that holds
+        the trigger of an act of another kind and not ``d``'s own, the later of the two stretches
+        opening with ``and`` (``Shopkeepers in Qamishli went
+        on strike on Sunday, and coalition aircraft conducted a strike near Shaddadi``: Shaddadi is
+        the air strike's place, not the strike's)."""
+        clause = d.clause
+        if not clause.first <= f <= clause.last:
+            return False
+        lo = next((k + 1 for k in range(f - 1, clause.first - 1, -1) if "," in self._gap(k)), clause.first)
+        hi = next((k for k in range(f, clause.last) if "," in self._gap(k)), clause.last)
+        if lo <= d.trig_first <= hi:
+            return False
+        # (the later of the two stretches opens with "and": two acts told one after the other, not
+        # one act with its details, "killed … near the prison, south of Qamishli, with a drone present")
+        later = lo if lo > d.trig_first else next(
+            (k + 1 for k in range(d.trig_first - 1, clause.first - 1, -1) if "," in self._gap(k)), clause.first)
+        if self.words[later] != "and":
+            return False
+        return any(lo <= t <= hi and kind is not None and kind.kind != d.kind.kind
+                   for t, kind in self._clause_triggers.get(clause.first, []))
 
     def _near_before(self, f: int) -> bool:
         """Whether the place at token ``f`` is told only as near (``near Amuda``, ``close to the

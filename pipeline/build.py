@@ -553,63 +553,70 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
     compact = Records()  # the events held until merging, compact
     # (later reports of an event wait on disk, beside the new version: pipeline.merge.ReportSpill)
     merger = Merger(compact, compact.text, spill=stage.path.parent) if slim else None
-    parts: list[Part] = []
-    entries.reverse()
-    done = 0  # jobs whose outcome came back
-    while entries:
-        entry = entries.pop()
-        if entry[0] == "error":
-            stats.failed += 1
-            stats.errors.append(entry[1])
-            continue
-        if entry[0] == "cached":
-            _, path, cached = entry
-            record = cache.read(cached)
-            cache_out.reuse(cached, record)
-            if _id_taken(owners, cached.article_id, path, stats):
-                continue
-            merge, article_parts = decode(record, cached)
-            stats.cached += 1
-        else:
-            path = entry[1]
-            outcome = next(outcomes)
-            job, jobs[done] = jobs[done], None
-            done += 1
-            if outcome[0] != "ok":
+    try:
+        parts: list[Part] = []
+        entries.reverse()
+        done = 0  # jobs whose outcome came back
+        while entries:
+            entry = entries.pop()
+            if entry[0] == "error":
                 stats.failed += 1
-                stats.errors.append(outcome[1])
-                if outcome[0] == "bug":
-                    log.error("pipeline failed on %s: %s", path, outcome[1]["reason"])
-                else:
-                    log.error("%s:%s: %s", outcome[1]["path"], outcome[1]["line"] or "", outcome[1]["reason"])
+                stats.errors.append(entry[1])
                 continue
-            record, article_id = outcome[1], outcome[2]  # (made by the worker: pipeline.engines.analyse)
-            if len(outcome) > 3 and note is not None:  # the worker read the files: their hashes
-                note(path, job[3], outcome[3])
-            merge, article_parts = decode(record)
-            cache_out.add(record)
-            if _id_taken(owners, article_id, path, stats):
-                continue
-            stats.processed += 1
-        articles_out.add(article_parts)
-        if merger is not None:
-            more = {"source_url": merge["source_url"], "published": merge["published"], "origin": "article"}
-            for e in merge["events"]:
-                merger.add(e, more)
-        else:
-            parts += merge_input(merge, compact)
-            if aside is not None and merge.get("set_aside"):
-                aside += zip(repeat(len(parts)), merge_input({**merge, "events": merge["set_aside"]}, compact))
-        stats.mentions += merge["mentions"]
-        stats.set_aside += len(merge.get("set_aside") or ())
-        if screened is not None:
-            screened += ((e["event_id"], e.get("article_id") or "", e.get("sentence_score"))
-                         for e in merge.get("set_aside") or ())
-        for name in merge["unresolved"]:
-            stats.unresolved_names[name] = stats.unresolved_names.get(name, 0) + 1
-    articles_out.close()
-    cache_out.close()
-    return parts if merger is None else merger
+            if entry[0] == "cached":
+                _, path, cached = entry
+                record = cache.read(cached)
+                cache_out.reuse(cached, record)
+                if _id_taken(owners, cached.article_id, path, stats):
+                    continue
+                merge, article_parts = decode(record, cached)
+                stats.cached += 1
+            else:
+                path = entry[1]
+                outcome = next(outcomes)
+                job, jobs[done] = jobs[done], None
+                done += 1
+                if outcome[0] != "ok":
+                    stats.failed += 1
+                    stats.errors.append(outcome[1])
+                    if outcome[0] == "bug":
+                        log.error("pipeline failed on %s: %s", path, outcome[1]["reason"])
+                    else:
+                        log.error("%s:%s: %s", outcome[1]["path"], outcome[1]["line"] or "", outcome[1]["reason"])
+                    continue
+                record, article_id = outcome[1], outcome[2]  # (made by the worker: pipeline.engines.analyse)
+                if len(outcome) > 3 and note is not None:  # the worker read the files: their hashes
+                    note(path, job[3], outcome[3])
+                merge, article_parts = decode(record)
+                cache_out.add(record)
+                if _id_taken(owners, article_id, path, stats):
+                    continue
+                stats.processed += 1
+            articles_out.add(article_parts)
+            if merger is not None:
+                more = {"source_url": merge["source_url"], "published": merge["published"], "origin": "article"}
+                for e in merge["events"]:
+                    merger.add(e, more)
+            else:
+                parts += merge_input(merge, compact)
+                if aside is not None and merge.get("set_aside"):
+                    aside += zip(repeat(len(parts)), merge_input({**merge, "events": merge["set_aside"]}, compact))
+            stats.mentions += merge["mentions"]
+            stats.set_aside += len(merge.get("set_aside") or ())
+            if screened is not None:
+                screened += ((e["event_id"], e.get("article_id") or "", e.get("sentence_score"))
+                             for e in merge.get("set_aside") or ())
+            for name in merge["unresolved"]:
+                stats.unresolved_names[name] = stats.unresolved_names.get(name, 0) + 1
+        articles_out.close()
+        cache_out.close()
+        return parts if merger is None else merger
+    except BaseException:
+        # a failed build lets go of its open temporary files now, not when the exception is freed
+        cache_out.abort()
+        if merger is not None and merger.spill is not None:
+            merger.spill.close()
+        raise
 
 
 def merge_input(merge: dict[str, Any], record: Records | None = None) -> Iterator[Part]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import array
 import io
 import os
+import re
 import shutil
 import struct
 import tempfile
@@ -857,8 +858,15 @@ def _current_targets(out_dir: Path) -> set[str]:
         return set()
 
 
+#: A version folder's name (:class:`Stage`): ``20261207T050000-<pid>-<ns>``.
+_STAMP = re.compile(r"\d{8}T\d{6}-\d+-\d+")
+
+
 def _prune(versions: Path, keep: set[str], previous: int = 1) -> None:
-    """Remove old versions, keeping ``keep`` and the ``previous`` most recent others."""
-    others = sorted((p for p in versions.iterdir() if p.name not in keep), key=lambda p: p.stat().st_mtime)
+    """Remove old versions, keeping ``keep`` and the ``previous`` most recent others. Only version
+    folders count: a build's temporary file beside them (the merge's spill, which has a name on
+    Windows) is neither removed nor taken for the previous version."""
+    others = sorted((p for p in versions.iterdir() if p.name not in keep and _STAMP.fullmatch(p.name) and p.is_dir()),
+                    key=lambda p: p.stat().st_mtime)
     for p in others[: max(0, len(others) - previous)]:
         shutil.rmtree(p, ignore_errors=True)

@@ -252,6 +252,13 @@ class CacheWriter:
             self.fh = open(self.fresh, "wb", buffering=1 << 20)  # noqa: SIM115 (closed by close)
         self.fh.write(record)
 
+    def abort(self) -> None:
+        """Drop the new records (a build that failed): close and remove the file of new records."""
+        if self.fh is not None:
+            self.fh.close()
+            self.fh = None
+        self.fresh.unlink(missing_ok=True)
+
     def close(self) -> None:
         """Finish the file: the reused records then the new ones (a link to the old file when it is the same)."""
         runs: list[tuple[int, int]] = []

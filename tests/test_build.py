@@ -603,3 +603,43 @@ def test_the_build_command_gives_arrow_the_system_allocator_unless_told_otherwis
         done = subprocess.run([sys.executable, "-c", probe, str(seeds), str(geo), str(out)], cwd=ROOT, env=run_env,
                               capture_output=True, text=True, timeout=300)
         assert done.stdout.split()[-2:] == ["0", want], done.stderr[-2000:]
+
+
+def test_a_failed_build_lets_go_of_its_temporary_files_at_once(dirs, monkeypatch):
+    # the merge's spill and the cache's file of new records are closed when the build fails, not
+    # when the exception is freed (on Windows an open file cannot be removed)
+    import pipeline.merge
+
+    seeds, geo, out = dirs
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("merge failed")
+
+    monkeypatch.setattr(pipeline.merge.Merger, "add", broken)
+    versions = out.parent / f".{out.name}.versions"
+    with pytest.raises(RuntimeError) as caught:
+        build(seeds, geo, out, force=True)
+    fd_dir = Path("/proc/self/fd")
+    if fd_dir.is_dir():  # (Linux) no descriptor still open on a file under the versions folder
+        held = [os.readlink(fd_dir / fd) for fd in os.listdir(fd_dir) if (fd_dir / fd).is_symlink()]
+        assert not [h for h in held if str(versions) in h], held
+    assert not list(versions.glob("**/.*.new")) if versions.exists() else True
+    del caught
+
+
+def test_pruning_old_versions_counts_only_version_folders(tmp_path):
+    # a temporary file beside the versions (the spill, named on Windows) is neither removed nor
+    # taken for the previous version
+    from pipeline.output import _prune
+
+    versions = tmp_path / ".build.versions"
+    versions.mkdir()
+    for i, name in enumerate(["20261201T000000-1-1", "20261202T000000-1-2", "20261203T000000-1-3"]):
+        (versions / name).mkdir()
+        os.utime(versions / name, (1_000_000 + i, 1_000_000 + i))
+    spill = versions / ".reports-abc123"
+    spill.write_bytes(b"x")
+    os.utime(spill, (2_000_000, 2_000_000))  # the newest entry
+    _prune(versions, keep={"20261203T000000-1-3"})
+    assert sorted(p.name for p in versions.iterdir()) == [".reports-abc123", "20261202T000000-1-2",
+                                                           "20261203T000000-1-3"]

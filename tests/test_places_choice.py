@@ -215,3 +215,14 @@ def test_an_unknown_name_before_area_is_reported_and_drawn_in_the_area_the_text_
     ev = _event_at(result, "shepherd")
     assert ev.unresolved_name == "Jazaa" and ev.approximate
     assert ev.place_id in ("qamishli_countryside", "qamishli_southern_countryside")
+
+
+# ---------------------------------------------------------------- the place people fled
+
+def test_the_place_families_fled_is_the_displacements_place_not_a_landmark_of_another_clause(pipeline):
+    """``As shells hit homes near the Wahda roundabout, dozens of families fled Hilaliya``: the
+    displacement is from Hilaliya, the object of ``fled``; the roundabout is where shells fell."""
+    text = "As shells hit homes near the Wahda roundabout, dozens of families fled Hilaliya on Monday."
+    result = _run(pipeline, text, "en")
+    (ev,) = [e for e in result.events if "displacement" in e.tags or e.trigger == "fled"]
+    assert ev.place_id == "hilaliyah"

@@ -186,6 +186,10 @@ _MEDIATION = (("brokered", "by"), ("mediated", "by"), ("sponsored", "by"), ("med
               ("auspices",), ("guaranteed", "by"), ("brokered",), ("sponsored",))
 #: Event types whose place is where the act struck, not where those who struck came from.
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+#: Words that may stand between a verb of leaving and the place left ("fled the Hilaliya
+#: neighbourhood", "fled from Tayy", "left their homes in Amuda").
+_FLED_GAP = frozenset({"the", "from", "their", "homes", "houses", "in", "of", "village", "town", "city",
+                       "neighbourhood", "neighborhood", "district", "quarter"})
 #: Head nouns of "near the town of X".
 _NEAR_HEADS = frozenset({"village", "town", "city", "hamlet", "neighbourhood", "neighborhood", "district"})
 _PROXIMITY = frozenset({"near", "towards", "toward", "outskirts", "approached", "approaching", "around", "vicinity",
@@ -3239,6 +3243,11 @@ class _Run:
             if obj:
                 d.place, d.place_quality = obj[0], 2
                 return
+        if d.kind.kind == "displacement":
+            fled = self._fled_from(d)
+            if fled is not None:  # "families fled Hilaliya": where they fled from, whatever else the sentence names
+                d.place, d.place_quality = fled, 2
+                return
         anaphor = self._anaphora(d.clause)
         if anaphor is None and not names and not any(d.clause.first <= f <= d.clause.last
                                                      and self._usable_place(d, f, m) for f, _, m in self.mentions):
@@ -3319,6 +3328,18 @@ class _Run:
             return False
         return any(lo <= t <= hi and kind is not None and kind.kind != d.kind.kind
                    for t, kind in self._clause_triggers.get(clause.first, []))
+
+    def _fled_from(self, d: _Draft) -> Mention | None:
+        """``families fled Hilaliya``, ``fled the Hilaliya neighbourhood``, ``fled from Tayy``, ``left
+        their homes in Amuda``: the place right after the verb of leaving (at most four words, only
+        articles, ``from``, ``their homes in`` and head nouns between) is the displacement's origin."""
+        words = self.words
+        for f, _, m in self.mentions:
+            if not d.trig_last < f <= d.trig_last + 5 or not self._usable_place(d, f, m):
+                continue
+            if all(w in _FLED_GAP for w in words[d.trig_last + 1:f]):
+                return self.around.get(m.start, m)
+        return None
 
     def _near_before(self, f: int) -> bool:
         """Whether the place at token ``f`` is told only as near (``near Amuda``, ``close to the

@@ -1214,6 +1214,7 @@ class _Context:
             the_intervener(self, d)
             an_unnamed_attacker(self, d)
             the_coalitions_target(self, d)
+            attack_repelled(self, d)
             if d.found_by == "reopen" and not self._by_a_force(d):
                 continue
             date = d.date
@@ -1683,6 +1684,26 @@ def owned_by_another(ctx: _Context, d: _Draft) -> bool:
 
 
 _QUARREL_WORDS = _WORDS["quarrel_word"]
+
+
+def attack_repelled(ctx: _Context, d: _Draft) -> None:
+    """Stage (who): a clash told as an attack repelled (``صدّ مقاتلو قسد هجوماً شنه الجيش التركي``،
+    ``تصدت قوات النظام لهجوم شنه مسلحو داعش``: a ``repel_verb`` trigger, an ``attack_noun`` within
+    four words after it and the other side named after that noun) was begun by the attackers:
+    they are actor1, the side that repelled them actor2 (as ACLED and the dev reports code it)."""
+    if d.trigger.kind != "clash" or not d.actor1 or not d.actor2:
+        return
+    words = ctx.words
+    if words[d.trig_first].lstrip("وف") not in _REPEL_VERBS:
+        return
+    noun = next((k for k in range(d.trig_last + 1, min(d.sentence.last, d.trig_last + 5) + 1)
+                 if words[k] in _ATTACK_NOUNS), None)
+    if noun is None:
+        return
+    if any(a == d.actor2 and f > noun for f, _, a in ctx._actors.between(noun + 1, d.sentence.last)) and not any(
+            a == d.actor1 and f > noun for f, _, a in ctx._actors.between(noun + 1, d.sentence.last)):
+        d.actor1, d.actor2 = d.actor2, d.actor1
+        d.notes.append("an attack repelled: the attackers are actor1")
 
 
 def an_unnamed_attacker(ctx: _Context, d: _Draft) -> None:

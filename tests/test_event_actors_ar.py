@@ -332,3 +332,13 @@ def test_armed_men_arrested_by_one_side_of_the_articles_fight_are_of_the_other(r
     text = ("اندلعت اشتباكات عنيفة بين الأسايش والدفاع الوطني في حي طي مساء الثلاثاء. "
             "وكانت الأسايش قد اعتقلت عنصرين عند حاجز لها في حي الوسطى يوم السبت.")
     assert _actors(run_text(text, "2022-03-10").events)[-1] == ("asayish", "ndf")
+
+
+# --------------------------------------------------------------------------- an attack repelled: who attacked
+
+def test_the_side_whose_attack_was_repelled_is_actor1(run_text):
+    for text, pair in (("صدّ مقاتلو قسد فجر اليوم هجوماً شنه الجيش التركي على قرية أم الكيف بريف تل تمر.",
+                        ("turkey", "sdf")),
+                       ("تصدت قوات النظام لهجوم شنه مسلحو داعش على نقاط عسكرية قرب الشدادي فجر اليوم.",
+                        ("isis", "syrian_government"))):
+        assert _actors(run_text(text, "2023-03-10").events) == [pair], text

@@ -937,6 +937,7 @@ class _Context:
                 created = []  # "وتسبب الهجوم بمقتل مواطن": the victim of the act just reported
             if not created and not sent.headline:
                 scene_named(self, sent)
+                dispersed_after(self, sent)
             sentence_casualties(self, sent, created)
             kept: list[_Draft] = []
             if sent.headline:
@@ -1754,6 +1755,20 @@ def attackers_own(ctx: _Context, sent: Sentence, attacker: str) -> set[int]:
 _MET_PROTESTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 #: Verbs of a force dispersing a crowd (``فرقت``، ``يفرقهم``، ``فضت``): the protest met intervention.
 _DISPERSE_VERBS = _WORDS["disperse_verb"]
+
+
+def dispersed_after(ctx: _Context, sent: Sentence) -> None:
+    """Stage (who): a sentence with no event of its own that tells a crowd dispersed (``وردد
+    المحتجون هتافات …، قبل أن تفرّقهم دورية من الأسايش``: a ``disperse_verb``) goes on with the
+    protest told in the sentence right before it: its evidence takes the sentence, so that
+    :func:`the_intervener` reads the dispersal and the force that came (a protest with intervention)."""
+    words = ctx.words
+    if not any(words[k].removeprefix("و") in _DISPERSE_VERBS for k in range(sent.first, sent.last + 1)):
+        return
+    protest = next((d for d in reversed(ctx.drafts) if d.trigger.kind == "protest"), None)
+    if protest is None or protest.sentence.last + 1 != sent.first:
+        return
+    protest.spans.append((sent.first, sent.last))
 
 
 def the_intervener(ctx: _Context, d: _Draft) -> None:

@@ -316,3 +316,10 @@ def test_a_joint_patrol_stoned_names_no_one_side(run_text):
     events = run_text("رشق سكان قرية قرب الدرباسية صباح أمس دورية مشتركة للقوات الروسية والتركية بالحجارة.",
                       "2022-03-09").events
     assert [(e.actor1_id, e.actor2_id) for e in events if e.event_type == "Riots"] == [("rioters", "")]
+
+
+def test_a_crowd_dispersed_in_the_next_sentence_makes_the_protest_one_with_intervention(run_text):
+    events = run_text("تظاهر عشرات من الطلاب صباح أمس أمام مبنى البلدية في عامودا احتجاجاً على إغلاق مدارسهم. "
+                      "وهتف المحتجون مطالبين بإعادة فتحها، قبل أن تفرّقهم دورية من الأسايش.", "2022-03-09").events
+    assert [(e.sub_event_type, e.actor1_id, e.actor2_id) for e in events] == [
+        ("Protest with intervention", "protesters", "asayish")]

@@ -42,3 +42,14 @@ def test_a_force_throwing_stones_attacks_civilians_it_does_not_riot(pipeline):
     types = _types(pipeline, "Turkish soldiers threw stones at farmers harvesting near the border wall north of "
                              "Amuda on Tuesday, injuring two of them.")
     assert RIOT not in types and ("Violence against civilians", "Attack") in types, types
+
+
+def test_a_force_named_with_the_body_it_belongs_to_is_the_actor(pipeline):
+    # "X of the Autonomous Administration", "X, affiliated with the SDF": the owner takes no role
+    for text in ("Security forces (Asayish) of the Autonomous Administration searched houses in a village south "
+                 "of Qamishli on Thursday and detained four men.",
+                 "The Asayish, affiliated with the SDF, detained four men in a village south of Qamishli on Thursday."):
+        r = pipeline.process(english_article(text, dt.date(2024, 8, 16)))
+        arrests = [e for e in r.events if e.sub_event_type == "Arrests"]
+        assert arrests and arrests[0].actor1_id == "asayish" and arrests[0].actor2_id not in ("aanes", "sdf"), \
+            [(e.actor1_id, e.actor2_id) for e in arrests]

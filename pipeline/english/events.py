@@ -384,6 +384,9 @@ _STRIKE_VERBS = frozenset({"hit", "struck", "targeted", "bombed", "hitting", "st
 #: Who throws stones as a crowd ("residents … pelted a US convoy"): a riot whatever force is named.
 _CROWDS = frozenset({"residents", "villagers", "protesters", "demonstrators", "youths", "crowd", "crowds", "people",
                      "locals", "civilians", "men", "boys", "mourners", "tribesmen"})
+#: Words that say whose a force is ("the Asayish, affiliated with the SDF"): the owner takes no role.
+_BELONGING = frozenset({("affiliated", "with"), ("affiliated", "to"), ("belonging", "to"), ("loyal", "to"),
+                        ("attached", "to"), ("subordinate", "to")})
 #: Riot words that name a crowd's riot whoever is named before them (stones thrown by a force are not).
 _RIOT_NOUNS = frozenset({"riot", "riots", "rioted", "rioting"})
 #: "the day's shelling", "today's escalation": the day's events already told, summed up.
@@ -3847,9 +3850,25 @@ class _Run:
             return not (opens and nxt in _OWN_ACT or w in ("announced", "declared") and words[k + 1] in ("a", "an"))
         return False
 
+    def _owned_by_force(self, x: tuple[int, int, str], acts: list[tuple[int, int, str]]) -> bool:
+        """``the Internal Security Forces (Asayish) of the Autonomous Administration``, ``the Asayish,
+        affiliated with the SDF``: a body named right after another actor with ``of (the)`` or a word
+        of belonging only says whose that actor is; it takes no role of its own in the act."""
+        words, k = self.words, x[0] - 1
+        if k >= 0 and words[k] == "the":
+            k -= 1
+        if k >= 0 and words[k] == "of":
+            k -= 1
+        elif k >= 1 and (words[k - 1], words[k]) in _BELONGING:
+            k -= 2
+        else:
+            return False
+        return any(l == k and a != x[2] for _, l, a in acts)
+
     def _assign_actors(self, d: _Draft) -> None:
         words = self.words
         acts = self._clause_actors(d.clause)
+        acts = [x for x in acts if not self._owned_by_force(x, acts)]
         kind = d.kind.kind
         # mediators
         med = None

@@ -806,6 +806,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("tyres", lambda ms, w, t, s: tyres_burnt(ms, w)),
     ("self", lambda ms, w, t, s: blew_themselves_up(ms, w)),
     ("vehicle_bomb", lambda ms, w, t, s: vehicle_bombs(ms, w, s)),
+    ("routine_check", lambda ms, w, t, s: routine_checks(ms, w)),
     ("aircraft", lambda ms, w, t, s: aircraft_strikes(drone_words(ms, w), w)),
     ("artillery", lambda ms, w, t, s: artillery_strikes(ms, w)),
     ("agreed", lambda ms, w, t, s: agreement_verbs(ms, w, s)),
@@ -3167,6 +3168,20 @@ def vehicle_bombs(matches: list[Match], words: list[str], starts: frozenset[int]
                     matches = [x for x in matches if x is not m]
                 changed = True
     return sorted(matches + out) if changed else matches
+
+
+_ROUTINE_CHECKS = _WORDS["routine_check"]
+_DEPLOYMENT_KIND = "deployment"
+
+
+def routine_checks(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (is it an event): a checkpoint set up for a routine check (``نصبت دورية حاجزاً مؤقتاً
+    ودققت في الهويات``، ``حاجزاً طياراً``) is police work, no change to a group's activity: a
+    deployment trigger with a ``routine_check`` word within two words after it is dropped."""
+    if _ROUTINE_CHECKS.isdisjoint(words):
+        return matches
+    return [m for m in matches if not (getattr(m.payload, "kind", "") == _DEPLOYMENT_KIND and not _ROUTINE_CHECKS.isdisjoint(
+        words[m.last + 1:m.last + 3]))]
 
 
 _TYRES = frozenset(map(normalise_phrase, ("إطارات", "الإطارات", "الدواليب", "دواليب")))

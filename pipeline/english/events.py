@@ -1124,7 +1124,9 @@ class _Run:
         """``set up additional checkpoints``, ``erected two new roadblocks``: a verb of setting
         up (``[set_up] verbs``) up to four words before a checkpoint word (``[set_up] objects``)
         is a deployment trigger when no trigger phrase covers those words."""
-        return self._verb_then_object(sent, found, self.lex.set_up_verbs, self.lex.set_up_objects, "deployment")
+        out = self._verb_then_object(sent, found, self.lex.set_up_verbs, self.lex.set_up_objects, "deployment")
+        # "set up a temporary checkpoint and checked identity papers": a routine check, no change
+        return [m for m in out if m in found or self.lex.routine_checks.isdisjoint(self.words[m.first:m.last + 1])]
 
     def _closed(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``closed the main roads into …``, ``imposed a three-day curfew``: a verb of shutting or

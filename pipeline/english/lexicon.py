@@ -127,6 +127,8 @@ class Lexicon:
     delegations: frozenset[str] = frozenset()
     set_up_verbs: PhraseMatcher | None = None
     set_up_objects: frozenset[str] = frozenset()
+    #: Words before a checkpoint that make it a routine check, no deployment ("a temporary checkpoint").
+    routine_checks: frozenset[str] = frozenset()
     close_verbs: PhraseMatcher | None = None
     close_objects: frozenset[str] = frozenset()
     accusations: frozenset[str] = frozenset()
@@ -245,6 +247,7 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         swap_released=frozenset(w.lower() for w in data.get("swap", {}).get("released", [])),
         swap_not_with=frozenset(w.lower() for w in data.get("swap", {}).get("not_with", [])),
         swap_counterparts=frozenset(w.lower() for w in data.get("swap", {}).get("counterparts", [])),
+        routine_checks=frozenset(w.lower() for w in data.get("set_up", {}).get("routine", [])),
         set_up_verbs=set_up, set_up_objects=frozenset(w.lower() for w in data.get("set_up", {}).get("objects", [])
                                                       if " " not in w),
         close_verbs=close, close_objects=frozenset(w.lower() for w in data.get("close", {}).get("objects", [])),

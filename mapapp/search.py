@@ -10,6 +10,10 @@ A word that is a place's name in one language also finds the place's name in the
 (:func:`place_synonyms`): ``حلكو`` finds an English summary that says "Halko", and ``Tayy``
 an Arabic sentence that says ``حي طي`` (Arabic names are matched whole, with their ``حي``,
 so a short name never matches inside another word).
+
+The build's ``search_text`` (:mod:`pipeline.searchtext`) is searched too: the evidence of every
+report merged into the event (an Arabic report's words find an event whose first evidence is
+English) and the gazetteer's other names of its place (``Tell Hamis`` finds Tall Hamis).
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from pipeline.arabic import normalise_phrase
 
 #: The event fields searched.
 FIELDS = ("event_id", "event_type", "sub_event_type", "evidence", "location", "location_ar", "place_id",
-          "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "mediator", "source", "notes", "trigger")
+          "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "mediator", "source", "notes", "trigger",
+          "search_text")
 
 
 def normalise_query(text: str) -> str:

@@ -45,6 +45,7 @@ from .output import ArticleOutputs, Stage, StreamedItems, check_out_dir, finish_
 from .resultcache import CACHE_NAME, CacheWriter, Records, ResultCache, decode
 from .reviews import merged_status
 from .schema import EventRecord, SchemaError, check_events
+from .searchtext import search_text
 from .truces import truce_outputs
 from .zones import zones_outputs
 
@@ -781,6 +782,7 @@ def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz, stats
         events = merge_report_parts(parts, sources)
     for ev in events:
         ev["review_status"] = merged_status(ev, status)
+        ev["search_text"] = search_text(ev, gaz)
     summary["unreviewed"] = sum(ev["review_status"] == "unreviewed" for ev in events)
     return events, len(curated), summary
 

@@ -46,6 +46,7 @@ MERGED_FIELDS: tuple[tuple[str, Any, Any], ...] = (
     ("alignments", list, list), ("partisan_only", bool, False), ("merged_ids", list, list),
     ("article_count", int, 1), ("outlet_count", int, 1), ("report_ids", list, list),
     ("reporting_outlets", list, list), ("background_outlets", list, list), ("fatalities_basis", str, ""),
+    ("search_text", str, ""),
 )
 #: On curated rows only (curated/events.csv).
 CURATED_FIELDS: tuple[tuple[str, Any, Any], ...] = (
@@ -59,9 +60,10 @@ REVIEW_FIELDS: tuple[tuple[str, Any, Any], ...] = (
     ("review_status", str, ""), ("reviewed_by", str, ""), ("reviewed_at", str, ""), ("review_reason", str, ""),
     ("extracted", dict, dict), ("merged_into", str, ""),
 )
-#: Set on every merged event after merging (the build's review status, the truce analysis):
+#: Set on every merged event after merging (the build's review status, the truce analysis, the
+#: search text: :mod:`pipeline.searchtext`):
 #: a merged record carries them from the start, with their defaults.
-LATE_FIELDS: tuple[str, ...] = ("review_status", "truce_id", "violates")
+LATE_FIELDS: tuple[str, ...] = ("review_status", "truce_id", "violates", "search_text")
 #: Fields written to ``events.parquet`` as JSON text (nested records); other list fields
 #: are ``;``-joined text there, ``more_evidence`` as ``start-end`` pairs.
 NESTED_FIELDS: tuple[str, ...] = ("reports", "fatalities_by_source", "outlet_figures", "fatalities_range",

@@ -151,7 +151,7 @@ def test_a_place_name_finds_its_name_in_the_other_language(ds):
     assert "حي طي" in syn["tayy"] and "طي" not in syn["tayy"]  # Arabic names whole: طي is inside other words
     # an English query on Arabic copy: only with the synonyms (the text never says 'Halko')
     assert _ids(ev[search_mask(ev, "halko", ds.search_index)]) == clash  # the place column says Halko
-    english_only = ev.assign(location="", place_id="")  # nothing English left: only the Arabic sentence
+    english_only = ev.assign(location="", place_id="", search_text="")  # nothing English left: only the Arabic sentence
     assert _ids(english_only[search_mask(english_only, "Halko", synonyms=syn)]) == clash
     assert _ids(english_only[search_mask(english_only, "Halko")]) == set()
     # an Arabic query on an English summary

@@ -639,15 +639,23 @@ def zones_geojson(zones: Mapping, as_of: dt.date) -> bytes:
     A zone's ``evidence`` is what was reported up to that day (:func:`pipeline.zones.evidence_as_of`):
     the events it cites that began later are in ``later_evidence``, never cited as its evidence,
     and its ``latest_evidence`` is the latest day up to ``as_of`` that its evidence speaks of.
+    ``stale`` says the map draws the zone faded (:func:`mapapp.mapview.is_stale` of
+    :func:`mapapp.mapview.zone_evidence`: no evidence for more than
+    :data:`mapapp.mapview.STALE_EVIDENCE_DAYS` days before ``as_of``), and ``stale_note`` says so
+    as the map does ("no evidence since 28 Apr 2021"; null when the zone is not stale).
     """
-    from mapapp.mapview import active_zones
+    from mapapp.mapview import active_zones, is_stale, zone_evidence
     from pipeline.zones import evidence_as_of, latest_evidence_as_of
 
     feats = []
-    for f in active_zones(dict(zones), as_of):
+    active = active_zones(dict(zones), as_of)
+    for f, last in zip(active, zone_evidence(dict(zones), active, as_of), strict=True):
         props = dict(f["properties"])
         props["evidence"], props["later_evidence"] = evidence_as_of(props.get("evidence"), as_of)
         props["latest_evidence"] = latest_evidence_as_of(f["properties"], as_of)
+        props["stale"] = is_stale(last, as_of)
+        props["stale_note"] = ((f"no evidence since {last:%d %b %Y}" if last else "no evidence")
+                               if props["stale"] else None)
         feats.append({"type": "Feature", "id": f.get("id") or props.get("zone_id"), "geometry": f["geometry"],
                       "properties": _jsonable(props)})
     fc = {"type": "FeatureCollection", "name": f"control zones as of {as_of.isoformat()}", "as_of": as_of.isoformat(),

@@ -405,3 +405,21 @@ def test_zone_evidence_as_of_splits_on_the_events_first_day():
              {"event_id": "c", "date": None}, {"event_id": "d", "date": "2021-04-20"}]
     before, after = evidence_as_of(items, dt.date(2021, 4, 26))
     assert [x["event_id"] for x in before] == ["a", "c", "d"] and [x["event_id"] for x in after] == ["b"]
+
+
+def test_zones_geojson_says_which_zones_are_stale_as_the_map_draws_them(zones_fc):
+    """A zone whose evidence is older than the map's window carries ``stale`` and the words the map says."""
+    from mapapp.mapview import active_zones, is_stale, zone_evidence
+
+    late = dt.date(2024, 8, 16)
+    fc = json.loads(exports.zones_geojson(zones_fc, late))
+    assert fc["features"]
+    lasts = zone_evidence(zones_fc, active_zones(zones_fc, late), late)
+    for f, last in zip(fc["features"], lasts, strict=True):
+        p = f["properties"]
+        assert p["stale"] is True and is_stale(last, late)
+        assert p["stale_note"] == (f"no evidence since {last:%d %b %Y}" if last else "no evidence")
+    fresh = json.loads(exports.zones_geojson(zones_fc, dt.date(2021, 4, 24)))
+    assert fresh["features"]
+    assert all(f["properties"]["stale"] is False and f["properties"]["stale_note"] is None
+               for f in fresh["features"])

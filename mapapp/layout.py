@@ -22,8 +22,9 @@ ROWS: dict[str, tuple[int, ...]] = {
     "tl_top": (300, 300),
     # the Review page's filters: status ("unreviewed"), a date range, types, article
     "rv_filters": (150, 250, 170, 170),
-    # the Map's downloads (each button's label whole, "Prepare Zones of 30 Apr (GeoJSON)")
-    "exports": (150, 130, 230, 200, 200),
+    # the Map's downloads: each column holds its "Prepare …" button whole (as Chromium draws them,
+    # 172, 138, 231, 169 and 184 px; "Prepare Zones of 30 Apr (GeoJSON)" with room for a wider day)
+    "exports": (190, 155, 255, 185, 200),
 }
 
 

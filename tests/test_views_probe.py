@@ -355,3 +355,18 @@ def test_the_list_under_the_map_and_the_briefings_footer_say_the_same_rule(ds, p
     _, _, foot = briefing.page_html_parts(b, ds.store.shown(_april()), ds.places, ds.border,
                                           mapview.TileSetting.parse("none"), ds.zones)
     assert "Approximate places are hollow" not in foot and "Approximate locations are hollow" in foot
+
+
+def test_the_map_s_export_row_gives_each_prepare_button_its_whole_label():
+    """Each column of the Map's export row is at least as wide as its "Prepare …" button as Chromium
+    draws it (measured in a 2400 px window, 2026-12-07: the labels cut at 1280 px were "Prepare Events
+    GeoJS…" and "Prepare Zones of 30 Apr (GeoJS…"), with room for a wider day and month."""
+    from mapapp.layout import ROWS
+
+    drawn = (("Prepare Events GeoJSON", 172), ("Prepare ACLED CSV", 138),
+             ("Prepare Zones of 30 Apr (GeoJSON)", 231), ("Prepare PNG of this view", 169),
+             ("Prepare A4 PDF of this view", 184))
+    widths = ROWS["exports"]
+    assert len(widths) == len(drawn)
+    for (label, px), least in zip(drawn, widths, strict=True):
+        assert least >= px + 12, (label, least)

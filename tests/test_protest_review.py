@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import english_events
 
 PROTEST = ("Protests", "Peaceful protest")
@@ -71,3 +72,18 @@ def test_english_a_strike_by_shopkeepers_keeps_its_own_town_beside_an_air_strike
                                 "near Tal Tamr the same day.")
     assert _kinds(events) == [("Explosions/Remote violence", "Air/drone strike", "tall_tamr"),
                               ("Protests", "Peaceful protest", "hasakah")]
+
+
+# --------------------------------------------------------------------------- bodies given back, in the passive
+
+
+@pytest.mark.parametrize("text", [
+    "The remains of three Asayish members killed in an ambush near Amuda were returned to their relatives in "
+    "Hasakah on Sunday.",
+    "The bodies of four fighters killed during fighting near Darbasiyah were handed over to their families on "
+    "Sunday.",
+])
+def test_english_bodies_handed_back_in_the_passive_are_a_handover_not_a_battle(pipeline, text):
+    events = _english(pipeline, text)
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in events] == [
+        ("Strategic developments", "Other", 0)]

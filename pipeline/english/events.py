@@ -232,6 +232,8 @@ _DATELINE_RE = re.compile(r"^(?:[^.\n]{2,60}?\s*(?:\s[–—]|[–—]\s|\s-\s|(
                           r"|[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+)")
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 _DESTINATION = frozenset({"towards", "toward", "to", "into"})
+#: How far before a passive verb of giving back its subject (the bodies) may stand.
+_PASSIVE_SUBJECT_REACH = 16
 #: Words between a direction word and the place it names ("toward the town of Qamishli").
 _PLACE_HEADS = frozenset({"the", "of", "town", "city", "village", "villages", "towns", "district", "neighbourhood",
                           "neighborhood", "area", "nearby", "neighbouring", "neighboring"})
@@ -1089,8 +1091,37 @@ class _Run:
     def _bodies_given(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``exchanged on Tuesday the bodies of fighters``, ``returned to the Asayish the remains
         of …``: a verb of giving back (``[bodies] verbs``) up to four words before a word for the
-        dead (``[bodies] objects``) is a handover of bodies when no trigger already covers it."""
-        return self._verb_then_object(sent, found, self.lex.body_verbs, self.lex.body_objects, "handover")
+        dead (``[bodies] objects``) is a handover of bodies when no trigger already covers it; so is
+        the passive, the dead named first (``the bodies of five fighters killed in clashes … were
+        handed over to their families``: :meth:`_bodies_given_passive`)."""
+        return self._bodies_given_passive(sent, self._verb_then_object(
+            sent, found, self.lex.body_verbs, self.lex.body_objects, "handover"))
+
+    def _bodies_given_passive(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """``The remains of three fighters … were returned to their families``: a verb of giving
+        back (``[bodies] verbs``) right after ``was``/``were``/``been``, a word for the dead
+        (``[bodies] objects``) the subject before it in its sentence (opening it, or after
+        ``the``), is a handover of bodies (the verb is the trigger, in place of a transfer of
+        ground read from ``handed over``) when no other trigger covers it."""
+        lex, words = self.lex, self.words
+        if lex.body_verbs is None or not lex.body_objects & set(words[sent.first:sent.last + 1]):
+            return found
+        out = list(found)
+        for v in lex.body_verbs.find(self.tokens[sent.first:sent.last + 1]):
+            first, last = v.first + sent.first, v.last + sent.first
+            if first - 1 <= sent.first or words[first - 1] not in ("was", "were", "been"):
+                continue
+            subject = next((k for k in range(max(sent.first, first - _PASSIVE_SUBJECT_REACH), first - 1)
+                            if words[k] in lex.body_objects
+                            and (k == sent.first or words[k - 1] in ("the", "their", "his", "her"))), None)
+            if subject is None:
+                continue
+            # ("handed over" alone is a transfer of ground: bodies are no ground)
+            out = [m for m in out if not (m.payload.kind == "transfer" and m.first <= last and first <= m.last)]
+            if any(m.first <= last and first <= m.last for m in out):
+                continue
+            out.append(Match(first, last, lex.kinds["handover"], ""))
+        return sorted(out, key=lambda m: m.first)
 
     def _swapped(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``exchanged 20 prisoners``, ``swapped dozens of detainees``: a verb of exchange

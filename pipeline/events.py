@@ -3290,6 +3290,16 @@ def _fired_at_civilians(words: list[str], j: int) -> bool:
 _GENERIC_TRIGGERS = _WORDS["generic_trigger"]
 
 
+def told_as_coming_before(words: list[str], first: int, i: int) -> bool:
+    """Whether the trigger at token ``i`` is what an earlier act is said to come after (``ويأتي
+    هذا الهجوم بعد أسبوع من استهداف مسيّرة …``، ``وجاء ذلك بعد أيام من …``): a verb of coming
+    (``comes_verb``, with or without و) then ``بعد`` before it in its sentence. That act is told in
+    passing, as background: a weaker piece of evidence (a dated one is still an event:
+    :func:`comes_after`)."""
+    verb = next((k for k in range(first, i) if words[k].removeprefix("و") in _COMES_VERBS), None)
+    return verb is not None and "بعد" in words[verb + 1:i]
+
+
 def _confidence(d: _Draft, words: list[str]) -> str:
     """How sure an event is: ``high`` when its sentence names its trigger, place and date;
     one weaker piece of evidence (no place in the sentence, a date inferred from elsewhere or
@@ -3306,7 +3316,7 @@ def _confidence(d: _Draft, words: list[str]) -> str:
         weak += 1
     if d.headline_only:
         weak += 1
-    if d.recap:
+    if d.recap or told_as_coming_before(words, d.sentence.first, d.trig_first):
         weak += 1  # named in passing, as the cause or background of something else
     if d.trigger.kind in _TWO_SIDED and not d.actor1 and not d.actor2:
         weak += 1

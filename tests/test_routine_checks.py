@@ -34,3 +34,12 @@ def test_new_checkpoints_are_still_a_change(run_text, pipeline):
     r = pipeline.process(english_article("The Asayish set up new checkpoints at the entrances of the Tayy "
                                          "neighbourhood of Qamishli on Sunday evening.", dt.date(2024, 8, 16)))
     assert DEPLOYMENT in _types(r.events)
+
+
+def test_an_earlier_strike_told_as_what_the_news_came_after_is_less_sure(run_text):
+    text = ("استهدفت مسيرة تركية ظهر اليوم سيارة قرب قرية في ريف القامشلي الجنوبي، ما أدى إلى مقتل شخصين.\n"
+            "ويأتي الاستهداف بعد خمسة أيام من قصف مسيرة تركية نقطة عسكرية قرب بلدة تل حميس قتل فيه مقاتل.\n")
+    r = run_text(text, "2024-08-14")
+    by_day = {e.event_date.isoformat(): e for e in r.events + [a.event for a in r.set_aside]}
+    assert by_day["2024-08-14"].confidence == "high"
+    assert "2024-08-09" in by_day and by_day["2024-08-09"].confidence != "high"

@@ -620,9 +620,10 @@ def _last_evidence(truces: list[dict[str, Any]], own: Mapping[str, pd.Timestamp]
             if last[earlier["event_id"]] is None or last[earlier["event_id"]] < day:
                 last[earlier["event_id"]] = day
             earlier = by_id.get(earlier["extends"] or "")
+    untils: dict[Any, Any] = {}  # (truces share their days: each day's end of evidence made once)
     for t in truces:
         day = last[t["event_id"]]
-        until = _evidence_until(day)
+        until = untils[day] if day in untils else untils.setdefault(day, _evidence_until(day))
         t["last_evidence"] = day if day is not None else pd.NaT
         t["evidence_until"] = until if until is not None else pd.NaT
 
@@ -883,14 +884,24 @@ def _iso(value: Any) -> str | None:
 def to_json_records(truces: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The records of :func:`analyse` as JSON-ready dicts (ISO times, null for none or NaN)."""
     out = []
+    made: dict[Any, str | None] = {}  # each moment's ISO text, made once (truces share their moments)
+
+    def iso(value: Any) -> str | None:
+        if value.__class__ is not pd.Timestamp:
+            return _iso(value)
+        text = made.get(value)
+        if text is None:
+            text = made[value] = _iso(value)
+        return text
+
     for t in truces:
         rec = dict(t)
         for col in _TIMESTAMP_COLUMNS:
-            rec[col] = _iso(rec[col])
+            rec[col] = iso(rec[col])
         for col in _DAY_COLUMNS:
-            iso = _iso(rec[col])
-            rec[col] = iso[:10] if iso else None
-        rec["violation_at"] = [_iso(x) for x in rec["violation_at"]]
+            text = iso(rec[col])
+            rec[col] = text[:10] if text else None
+        rec["violation_at"] = [iso(x) for x in rec["violation_at"]]
         if isinstance(rec["planned_hours"], float) and math.isnan(rec["planned_hours"]):
             rec["planned_hours"] = None
         out.append(rec)

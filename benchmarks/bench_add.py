@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/bench_add.py [--articles 5000] [--repeat 3] [--keep DIR]
+    python benchmarks/bench_add.py [--articles 5000] [--repeat 3] [--keep DIR] [--jobs N]
 
 The corpus is :func:`bench_pipeline.make_corpus` (shuffled, re-dated copies of the seed),
 built once (not timed). Then, ``--repeat`` times, a new report written for this benchmark
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import shutil
 import statistics
@@ -49,7 +50,7 @@ from pipeline.incremental import article_event_ids  # noqa: E402
 
 #: The build's phases timed (CPU seconds of this process) by wrapping the functions that do them.
 PHASES = {"_stream_articles": "stream", "_all_events": "merge", "zones_outputs": "zones", "truce_outputs": "truces",
-          "finish_outputs": "write events"}
+          "write_event_files": "event files", "links_file": "links", "finish_outputs": "finish"}
 
 
 def _time_phases(into: dict[str, float]) -> None:
@@ -80,13 +81,14 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=5000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--keep", type=Path, help="build the corpus here and keep it")
+    ap.add_argument("--jobs", type=int, default=1, help="processes for the first build (not timed; default 1)")
     args = ap.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench_add_"))
     seeds, out = work / "seeds", work / "out"
     seeds.mkdir(parents=True, exist_ok=True)
     make_corpus(seeds, args.articles, random.Random(1))
     t0 = time.perf_counter()
-    stats = build(seeds, ROOT / "geo", out, progress=False, curated_dir=ROOT / "curated")
+    stats = build(seeds, ROOT / "geo", out, progress=False, curated_dir=ROOT / "curated", jobs=args.jobs)
     print(f"corpus: {stats.articles} articles, {stats.events} events; first build {time.perf_counter() - t0:.1f} s "
           "(not counted)")
     steps: dict[str, list[float]] = {"add": [], "build": [], "load": [], "map": [], "total": []}
@@ -127,10 +129,11 @@ def main() -> None:
         spent["read seeds, rest"] = cpu["build"][-1] - sum(spent.values())
         for name, v in spent.items():
             phases.setdefault(name, []).append(v)
-        print(f"  add #{k + 1}: {len(mine)} event(s) of {added.id} on the map; build processed {st.processed}, "
+        print(f"  add #{k + 1} (load {os.getloadavg()[0]:.1f}): {len(mine)} event(s) of {added.id} on the map; build processed {st.processed}, "
               f"cached {st.cached}; " + ", ".join(f"{n} {b - a:.2f} s" for n, a, b in
                                                  zip(("add", "build", "load", "map"), t, t[1:]))
               + f"; total {t[-1] - t[0]:.2f} s (CPU {c[-1] - c[0]:.2f} s)")
+    print(f"load average at the end: {' / '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print("median: " + ", ".join(f"{k} {statistics.median(v):.2f} s" for k, v in steps.items())
           + " (target total <= 2 s)")
     print("median CPU: " + ", ".join(f"{k} {statistics.median(v):.2f} s" for k, v in cpu.items()))

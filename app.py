@@ -73,7 +73,8 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
     types, actor_ids, sources = ds.options["types"], ds.options["actors"], ds.options["sources"]
     outlets = ds.source_groups  # the Sources filter: by outlet (once per build, never copied into the session)
     if "filters_init" not in st.session_state:
-        link = read_query_params(st.query_params, defaults, set(types), set(actor_ids), set(sources), ds.bounds)
+        link = read_query_params(st.query_params, defaults, set(types), set(actor_ids), set(sources), ds.bounds,
+                                 {a: data_actor_name(a) for a in actor_ids})  # an actor by id or displayed name
         f0, notes = link.filters, link.notes
         if st.query_params.get("event") and st.query_params.get("view", "Map") == "Map":  # on the event's days
             (d_from, d_to), moved = eventlinks.opening_range(ds.store, ds.articles, st.query_params["event"],

@@ -331,25 +331,38 @@ def _link_dates(qp: Mapping[str, str], defaults: Filters, bounds: tuple[dt.date,
     return start, end
 
 
-def _match(items: Sequence[str], allowed: Collection[str]) -> dict[str, str | None]:
+def _match(items: Sequence[str], allowed: Collection[str],
+           names: Mapping[str, str] | None = None) -> dict[str, str | None]:
     """Each of a link's ``items`` -> the allowed value it names (exactly, else in another case when
-    only one allowed value is spelt so), or None."""
+    only one allowed value is spelt so), or None.
+
+    ``names``: allowed value -> its displayed name (actors: ``turkey`` -> "Military Forces of
+    Turkey"); an item that is no value may be a displayed name or its short name
+    (:func:`short_actor_name`: "NDF" of "NDF: National Defence Forces"), in any case, when it
+    names one value only."""
     folded: dict[str, list[str]] = {}
     for v in allowed:
         folded.setdefault(v.casefold(), []).append(v)
+    shown: dict[str, dict[str, None]] = {}
+    for v, name in (names or {}).items():
+        if v in allowed and name:
+            for said in (name, short_actor_name(name)):
+                shown.setdefault(said.strip().casefold(), {})[v] = None
     out: dict[str, str | None] = {}
     for s in items:
         near = folded.get(s.casefold(), [])
-        out[s] = s if s in allowed else near[0] if len(near) == 1 else None
+        named = list(shown.get(s.casefold(), {}))
+        out[s] = (s if s in allowed else near[0] if len(near) == 1 else named[0] if len(named) == 1 else None)
     return out
 
 
 def _link_list(qp: Mapping[str, str], key: str, allowed: Collection[str] | None, what: str, seps: str,
-               notes: list[str]) -> tuple[str, ...]:
+               notes: list[str], names: Mapping[str, str] | None = None) -> tuple[str, ...]:
     """A link's list (types, actors, sources): the values ``allowed`` knows, in order; the others noted.
 
     Any of ``seps`` separates the values. An item that is not a value but whose ``,``-separated parts
-    all are (sources, whose names may hold a comma, are split on ``|`` alone) is read as those parts."""
+    all are (sources, whose names may hold a comma, are split on ``|`` alone) is read as those parts.
+    ``names``: each value's displayed name, which a link may write instead (:func:`_match`)."""
     v = qp.get(key)
     if not v:
         return ()
@@ -359,11 +372,11 @@ def _link_list(qp: Mapping[str, str], key: str, allowed: Collection[str] | None,
     items = [s.strip() for s in text.split(seps[0]) if s.strip()]
     if allowed is None:
         return tuple(dict.fromkeys(items))
-    found = _match(items, allowed)
+    found = _match(items, allowed, names)
     if "," not in seps:
         for s in [s for s in items if found[s] is None and "," in s]:
             parts = [p.strip() for p in s.split(",") if p.strip()]
-            named = _match(parts, allowed)
+            named = _match(parts, allowed, names)
             if parts and all(named.values()):
                 items[items.index(s):items.index(s) + 1] = parts
                 found.update(named)
@@ -406,7 +419,8 @@ class LinkView:
 
 def read_query_params(qp: Mapping[str, str], defaults: Filters, event_types: Collection[str] | None = None,
                       actors: Collection[str] | None = None, sources: Collection[str] | None = None,
-                      bounds: tuple[dt.date, dt.date] | None = None) -> LinkView:
+                      bounds: tuple[dt.date, dt.date] | None = None,
+                      actor_names: Mapping[str, str] | None = None) -> LinkView:
     """Filters from URL parameters, and a note of each value not followed as asked.
 
     A value that is not understood (a date that is not ``YYYY-MM-DD``, a type, actor or source
@@ -431,6 +445,9 @@ def read_query_params(qp: Mapping[str, str], defaults: Filters, event_types: Col
         Allowed values (others are ignored and noted); None allows any.
     bounds : (date, date), optional
         The slider's whole range (what the data covers); the defaults' range when not given.
+    actor_names : mapping, optional
+        Actor id -> displayed name: a link may name an actor by its id, its displayed name
+        ("Military Forces of Turkey") or its short name ("NDF"), in any case.
 
     Returns
     -------
@@ -439,7 +456,7 @@ def read_query_params(qp: Mapping[str, str], defaults: Filters, event_types: Col
     notes: list[str] = []
     d_from, d_to = _link_dates(qp, defaults, bounds or (defaults.date_from, defaults.date_to), notes)
     types = _link_list(qp, "types", event_types, "event type", LIST_SEP + SOURCE_SEP, notes)
-    actor_ids = _link_list(qp, "actors", actors, "actor", LIST_SEP + SOURCE_SEP, notes)
+    actor_ids = _link_list(qp, "actors", actors, "actor", LIST_SEP + SOURCE_SEP, notes, actor_names)
     source_names = _link_list(qp, "sources", sources, "source", SOURCE_SEP, notes)
     hide_partisan = _link_flag(qp, "partisan", "hide", notes)
     reviewed_only = _link_flag(qp, "reviewed", "only", notes)

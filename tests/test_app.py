@@ -660,3 +660,13 @@ def test_an_article_span_of_the_wrong_shape_is_named_and_empty_ones_pass(tmp_pat
     with pytest.raises(data.BrokenBuild, match=said):
         data.check_shapes(tmp_path, articles=[{**fine, **article}],
                           **shapes)
+
+
+def test_a_link_may_name_an_actor_as_the_app_shows_it(app):
+    """``actors=NDF: National Defence Forces`` (as the Actors filter shows it) or ``actors=NDF`` picks
+    the actor as its id does; it was refused as "not in this data"."""
+    for asked in ("NDF: National Defence Forces", "NDF"):
+        at = app(**{"from": "2021-04-19", "to": "2021-04-27"}, actors=asked).run()
+        assert not at.exception
+        assert at.multiselect(key="actors").value == ["ndf"], asked
+        assert not [w for w in _said(at) if "not in this data" in w], asked

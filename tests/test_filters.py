@@ -190,3 +190,18 @@ def test_a_malformed_link_value_is_ignored_alone_and_named_once():
     # from_query_params is the filters alone
     assert from_query_params(qp, defaults, {"Battles"}, {"ndf"}, {"Shafaq News"}, bounds) == \
         read_query_params(qp, defaults, {"Battles"}, {"ndf"}, {"Shafaq News"}, bounds).filters
+
+
+def test_a_link_may_name_an_actor_by_its_displayed_or_short_name():
+    """``actors=`` takes an actor's id, its displayed name or the short name the filter line uses."""
+    from mapapp.filters import read_query_params
+
+    defaults = Filters(dt.date(2024, 8, 1), dt.date(2024, 8, 16))
+    names = {"turkey": "Military Forces of Turkey", "ndf": "NDF: National Defence Forces", "sdf": "SDF: Syrian Democratic Forces"}
+    for asked, ids in (("Military Forces of Turkey", ("turkey",)), ("military forces of turkey", ("turkey",)),
+                       ("NDF", ("ndf",)), ("NDF: National Defence Forces|sdf", ("ndf", "sdf")),
+                       ("turkey,SDF", ("turkey", "sdf"))):
+        link = read_query_params({"actors": asked}, defaults, actors=set(names), actor_names=names)
+        assert link.filters.actors == ids and not link.notes, (asked, link)
+    unknown = read_query_params({"actors": "Army of Nowhere"}, defaults, actors=set(names), actor_names=names)
+    assert unknown.filters.actors == () and "not in this data" in unknown.notes[0]

@@ -2189,6 +2189,10 @@ def fighters_hit(ctx: _Context, d: _Draft) -> None:
         d.notes.append("fighters hit, of the side the article named")
 
 
+_UNNAMED_GUNMEN = _WORDS["unnamed_gunmen"]
+_SEPARATE = frozenset(normalise_phrase(w) for w in ("منفصل", "منفصلة"))
+
+
 def the_other_side(ctx: _Context, d: _Draft) -> None:
     """Stage (who): a clash or takeover that names one side, one of the pair the article's fight
     was told with (``اشتباكات بين الأسايش وقوات النظام``, then ``سيطرت الأسايش على مبنى السجن``),
@@ -2197,7 +2201,8 @@ def the_other_side(ctx: _Context, d: _Draft) -> None:
     named (``وكانت الأسايش قد اعتقلت عنصرين``: ``armed_victim`` words after the verb in its comma
     stretch), and a truce that names no side at all (``وأُعلنت هدنة برعاية روسية``) is between the
     two of the pair (not when its sentence names other sides or nationalities: ``الجانبان الروسي
-    والتركي``)."""
+    والتركي``). A clash, takeover or arrest told as another incident gets no side of the pair
+    (:func:`another_incident_than_the_pairs`)."""
     a, b = ctx.last_pair
     kind = d.trigger.kind
     if kind == "agreement" and not d.actor1 and not d.actor2:
@@ -2220,9 +2225,30 @@ def the_other_side(ctx: _Context, d: _Draft) -> None:
     elif kind not in ("clash", "takeover") or not d.actor1 or d.actor2:
         return
     other = b if d.actor1 == a else a if d.actor1 == b else ""
-    if other and other != d.actor1 and other not in _CROWDS:
+    if other and other != d.actor1 and other not in _CROWDS and not another_incident_than_the_pairs(ctx, d):
         d.actor2 = other
         d.notes.append("the other side of the pair the article's fight was told with")
+
+
+def another_incident_than_the_pairs(ctx: _Context, d: _Draft) -> bool:
+    """Stage (who): whether a clash, takeover or arrest is told as an incident of its own, not
+    the episode the article's pair (``ctx.last_pair``) fought in: its sentence turns to another
+    matter (``وفي سياق منفصل،``: :func:`turns_to_another_matter`) or names a separate incident
+    (``في حادث منفصل``), or its clause names gunmen left unnamed (``في اشتباك مع مسلحين``:
+    ``unnamed_gunmen``, indefinite, with no side of theirs after them: ``مسلحون تابعون له`` are
+    a side's), the side it was with. A day or a place of its own is no sign: an episode's
+    sides fight on over days and sites (a prison taken the day after the clashes)."""
+    words, sent = ctx.words, d.sentence
+    if turns_to_another_matter(ctx, sent) or not _SEPARATE.isdisjoint(words[sent.first:sent.last + 1]):
+        return True
+    clause = next((c for c in sent.clauses if c.first <= d.trig_first <= c.last), sent)
+    for k in range(clause.first, clause.last + 1):
+        hit = split_proclitics(words[k], _UNNAMED_GUNMEN)
+        if hit is not None and not hit[0].endswith("ال") and not any(
+                w.startswith(("تابع", "موال")) for w in words[k + 1:min(clause.last, k + 2) + 1]) \
+                and not ctx._actors.between(k + 1, min(clause.last, k + 3)):
+            return True
+    return False
 
 
 _TOLD_WEAPONS = _WORDS["told_weapon"]
@@ -5753,14 +5779,21 @@ def scene_of_the_sentence_before(ctx: _Context, clause: Clause, kind: str | None
         return None
     if SPECIFICITY.get(prev.place.kind, 9) >= SPECIFICITY["town"]:
         return None
-    words, text = ctx.words, ctx.nt.text
-    comma = next((k for k in range(sent.first, min(sent.last, sent.first + _SHIFT_REACH))
-                  if any(c in text[ctx._ends[k]:ctx._starts[k + 1]] for c in "،,")), None)
-    if comma is not None and not _TOPIC_SHIFT.isdisjoint(words[sent.first:comma + 1]):
+    words = ctx.words
+    if turns_to_another_matter(ctx, sent):
         return None  # "وفي سياق آخر، …": the report turns to another matter
     if kind is not None and prev.trigger.kind != kind and _SCENE_BACK.isdisjoint(words[sent.first:sent.last + 1]):
         return None  # another kind of event, with no word that refers back to the scene
     return prev.place
+
+
+def turns_to_another_matter(ctx: _Context, sent: Sentence) -> bool:
+    """Whether ``sent`` opens by turning the report to another matter: a ``topic_shift`` word
+    (``وفي سياق آخر،``، ``وفي سياق منفصل،``، ``ومن جهة أخرى،``) before a comma in its first words."""
+    words, text = ctx.words, ctx.nt.text
+    comma = next((k for k in range(sent.first, min(sent.last, sent.first + _SHIFT_REACH))
+                  if any(c in text[ctx._ends[k]:ctx._starts[k + 1]] for c in "،,")), None)
+    return comma is not None and not _TOPIC_SHIFT.isdisjoint(words[sent.first:comma + 1])
 
 
 #: Words of a sentence that refer back to the scene of the one before it (القوى ذاتها، هناك).

@@ -35,3 +35,36 @@ def test_a_coalition_strike_on_a_car_said_to_be_an_isis_commanders_is_against_is
     evs = _events(pipeline, "Coalition aircraft struck a pickup truck outside Shaddadi on Wednesday night. "
                             "Residents said the truck belonged to an Islamic State commander.")
     assert _pairs(evs) == [("coalition", "isis")]
+
+
+# --------------------------------------------------------------------------- the other side of a pair: not across incidents
+
+_PAIR_AR = "وقعت اشتباكات عنيفة بين قوات النظام والأسايش في حي طي بالقامشلي مساء الأحد. "
+_PAIR_EN = "Fighting broke out between the SDF and Turkish forces near Tal Tamr on Monday. "
+
+
+def test_a_clash_told_as_another_matter_or_with_unnamed_gunmen_gets_no_side_of_the_pair(run_text):
+    for tail in ("وفي سياق آخر، قتل عنصر من الأسايش في اشتباك قرب بلدة تل حميس مساء الأربعاء.",
+                 "وقتل عنصر من الأسايش في اشتباك مع مسلحين قرب بلدة تل حميس مساء الأربعاء."):
+        pairs = _pairs(run_text(_PAIR_AR + tail, "2024-05-10").events)
+        assert pairs[-1][0] == "asayish" and pairs[-1][1] != "syrian_government", tail
+    # the fight going on the next day, or gunmen of a side: the same pair
+    for tail in ("واشتبكت الأسايش في حي طي مساء الاثنين.",
+                 "وهاجم مسلحون تابعون لقوات النظام حاجزاً للأسايش مساء الاثنين."):
+        pairs = _pairs(run_text(_PAIR_AR + tail, "2024-05-10").events)
+        assert pairs[-1] in (("asayish", "syrian_government"), ("syrian_government", "asayish")), tail
+
+
+def test_english_a_clash_told_as_another_matter_or_with_unnamed_gunmen_gets_no_side_of_the_pair(pipeline):
+    for tail in ("In a separate incident, the SDF clashed near Tal Hamis on Thursday.",
+                 "The SDF clashed with gunmen near Tal Tamr on Tuesday."):
+        pairs = _pairs(_events(pipeline, _PAIR_EN + tail))
+        assert pairs[-1][0] == "sdf" and pairs[-1][1] != "turkey", tail
+    pairs = _pairs(_events(pipeline, _PAIR_EN + "The SDF clashed again on the same front on Tuesday."))
+    assert pairs[-1] == ("sdf", "turkey")
+
+
+def test_the_gunmen_told_before_are_no_unnamed_other_side(run_text):
+    text = _PAIR_AR + "وقال مصدر أمني إن المسلحين قتلوا عنصراً من الأسايش في اشتباك عند الحاجز مساء الاثنين."
+    assert _pairs(run_text(text, "2024-05-10").events)[-1] in (("asayish", "syrian_government"),
+                                                                ("syrian_government", "asayish"))

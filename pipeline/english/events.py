@@ -4162,10 +4162,23 @@ class _Run:
         if prior is None or d.actor1 not in (prior.actor1, prior.actor2):
             return
         pair = (prior.actor1, prior.actor2)
-        if self._others_named(d.sentence, (*pair, d.mediator)):
+        if self._others_named(d.sentence, (*pair, d.mediator)) or self._another_incident(d):
             return
         d.actor2 = pair[1] if d.actor1 == pair[0] else pair[0]
         d.notes.append("the other side of the pair the article's fight was told with")
+
+    def _another_incident(self, d: _Draft) -> bool:
+        """``d`` is told as an incident of its own, not the fight of the article's pair: its
+        sentence opens by turning to another matter (``Separately,``, ``In a separate incident,``:
+        ``[words] other_matter`` before a comma in its first five words), or its clause names
+        unnamed gunmen (``clashed with gunmen``, not ``the gunmen`` told before): the side it
+        fought. A day or a place of its own is no sign (an episode's sides fight on over days)."""
+        words, sent = self.words, self.sentences[d.sentence]
+        comma = next((k for k in range(sent.first, min(sent.last, sent.first + 5)) if "," in self._gap(k)), None)
+        if comma is not None and self.lex.words["other_matter"] & set(words[sent.first:comma + 1]):
+            return True
+        return any(words[k] in _GENERIC_AUTHORS and (k == 0 or words[k - 1] not in ("the", "its", "their", "his"))
+                   for k in range(d.clause.first, d.clause.last + 1))
 
     def _others_named(self, si: int, pair: tuple[str, ...]) -> bool:
         """An armed actor or a nation (``NATION_ACTORS``) other than those of ``pair`` (the two sides

@@ -1637,15 +1637,41 @@ def party_members(ctx: _Context, d: _Draft, clause: Clause, arrester: str) -> bo
 _ISIS_SUSPECTS = _WORDS["isis_suspect"]
 
 
+_OTHER_CHARGES = _WORDS["other_charge"]
+_ESCAPEES = _WORDS["escapee"]
+_JIHADIST_WORDS = _WORDS["jihadist_word"]
+
+
 def isis_suspects(ctx: _Context, d: _Draft) -> bool:
     """Stage (who): whether an arrest's sentence names fugitives, suspects or wanted men
-    (``الفارين``، ``مشتبهين``، ``مطلوبين``، ``خلية``: ``isis_suspect``) in an article that names
-    Islamic State: the arrested are its members (actor2), as the dev reports code a prison
-    break's escapees recaptured or a sweep's suspects."""
+    (``الفارين``، ``مشتبهين``، ``مطلوبين``، ``خلية``: ``isis_suspect``) who are Islamic State's
+    (actor2), as the dev reports code a prison break's escapees recaptured or a sweep's suspects:
+    the article names Islamic State, and its sentence or the one before names it or a cell or
+    terrorism (``jihadist_word``), not only a sentence further off (``وكانت خلايا داعش قد هاجمت …``
+    told after a drugs arrest); escapees (``escapee``: the break-out the article told) may have
+    it anywhere before their sentence; and the sentence holds them on no other charge
+    (``بتهمة تهريب المخدرات``، ``سرقة``، ``خطف``: ``other_charge``) unless it names Islamic State
+    or a cell itself (``بتهمة الانتماء لخلايا داعش``)."""
     if "isis" not in ctx.ex.actors or not any(a == "isis" for _, _, a in ctx.actor_toks):
         return False
-    sent = d.sentence
-    return any(split_proclitics(w, _ISIS_SUSPECTS) for w in ctx.words[sent.first:sent.last + 1])
+    sent, words = d.sentence, ctx.words
+    if not any(split_proclitics(w, _ISIS_SUSPECTS) for w in words[sent.first:sent.last + 1]):
+        return False
+
+    def jihadists(first: int, last: int) -> bool:
+        return any(a == "isis" for _, _, a in ctx._actors.between(first, last)) or any(
+            split_proclitics(w, _JIHADIST_WORDS) for w in words[first:last + 1])
+
+    if jihadists(sent.first, sent.last):
+        return True
+    if any(split_proclitics(w, _OTHER_CHARGES) for w in words[sent.first:sent.last + 1]):
+        return False
+    if sent.index == 0:
+        return False
+    if any(split_proclitics(w, _ESCAPEES) for w in words[sent.first:sent.last + 1]):
+        return jihadists(0, sent.first - 1)  # the escape told before: the article's
+    prev = ctx.sentences[sent.index - 1]
+    return jihadists(prev.first, prev.last)
 
 
 _OWNER_WORDS = _WORDS["owner_word"]

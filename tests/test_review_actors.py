@@ -68,3 +68,46 @@ def test_the_gunmen_told_before_are_no_unnamed_other_side(run_text):
     text = _PAIR_AR + "وقال مصدر أمني إن المسلحين قتلوا عنصراً من الأسايش في اشتباك عند الحاجز مساء الاثنين."
     assert _pairs(run_text(text, "2024-05-10").events)[-1] in (("asayish", "syrian_government"),
                                                                 ("syrian_government", "asayish"))
+
+
+# --------------------------------------------------------------------------- suspects of ordinary crime are not Islamic State
+
+def test_suspects_held_on_another_charge_or_far_from_any_mention_of_isis_are_not_isis(run_text):
+    for text in ("ألقت الأسايش القبض على أربعة مطلوبين بتهمة سرقة محال تجارية في حي الهلالية بالقامشلي أمس. "
+                 "وكان تنظيم داعش قد تبنى هجوماً على حاجز قرب الشدادي الشهر الماضي.",
+                 "اعتقلت الأسايش أمس خمسة من الفارين من مركز لإيواء الأحداث في القامشلي. "
+                 "وتعيد الأسايش تنظيم حواجزها في المدينة. "
+                 "وتنشط خلايا داعش في ريف دير الزور منذ أشهر."):
+        events = run_text(text, "2024-05-10").events
+        arrests = [e for e in events if e.sub_event_type == "Arrests"]
+        assert [e.actor2_id for e in arrests] == [""], text
+        # the pair an arrest wrongly named is no pair for the attack told after it
+        assert all(e.actor2_id != "asayish" for e in events if e.actor1_id == "isis"), text
+
+
+def test_english_suspects_held_on_another_charge_or_far_from_any_mention_of_isis_are_not_isis(pipeline):
+    for text in ("The Asayish detained four suspects accused of robbing shops in Qamishli on Monday. "
+                 "Separately, ISIS claimed an attack on a checkpoint near Shaddadi.",
+                 "The Asayish arrested two runaways from a youth detention centre in Qamishli on Monday. "
+                 "Asayish patrols were reinforced across the city. ISIS attacks have increased in the region."):
+        evs = _events(pipeline, text)
+        assert [e.actor2_id for e in evs if e.sub_event_type == "Arrests"] == [""], text
+
+
+def test_suspects_arrested_right_after_a_sentence_about_isis_cells_are_still_isis(run_text, pipeline):
+    text = ("تواصل قسد حملة أمنية ضد خلايا داعش في ريف الحسكة الجنوبي. "
+            "واعتقلت قسد أمس ستة مشتبهين في بلدة الهول.")
+    assert ("sdf", "isis") in _pairs(run_text(text, "2024-05-10").events)
+    evs = _events(pipeline, "The SDF pressed on with a sweep against ISIS cells south of Hasakah. "
+                            "SDF units detained six suspects in al-Hol on Monday.")
+    assert [e.actor2_id for e in evs if e.sub_event_type == "Arrests"] == ["isis"]
+
+
+def test_escapees_recaptured_after_a_break_out_told_earlier_in_the_article_are_still_isis(run_text, pipeline):
+    text = ("هاجم عناصر من داعش سجناً في مدينة الحسكة فجر الخميس. "
+            "وتمكن عشرات السجناء من الفرار إلى الأحياء المجاورة خلال الفوضى. "
+            "وأعلنت قسد مساء الجمعة أنها ألقت القبض على عشرين من الفارين.")
+    assert ("sdf", "isis") in _pairs(run_text(text, "2024-05-10").events)
+    evs = _events(pipeline, "ISIS fighters stormed a prison in Hasakah on Thursday. Dozens of inmates slipped out into "
+                            "nearby streets in the chaos. The SDF said on Friday it had recaptured twenty of the escapees.")
+    assert [e.actor2_id for e in evs if e.sub_event_type == "Arrests"] == ["isis"]

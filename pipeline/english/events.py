@@ -5072,9 +5072,7 @@ class _Run:
             d.actor2 = "civilians"  # "arrested two young men", "detained the director of the newspaper's office"
         if kind == "arrest" and d.actor1 and not d.actor2 and self._party_members(d):
             d.actor2 = "civilians"  # "detained three members of an opposition party": no armed side
-        if kind == "arrest" and d.actor1 and d.actor1 != "isis" and not d.actor2 and "isis" in self.ex.actors \
-                and any(a == "isis" for _, _, a in self.actors) and self.lex.words["isis_suspects"] & set(
-                    self.words[self.sentences[d.sentence].first:self.sentences[d.sentence].last + 1]):
+        if kind == "arrest" and d.actor1 and d.actor1 != "isis" and not d.actor2 and self._isis_suspects(d):
             d.actor2 = "isis"  # "ISIS inmates broke out …", then "recaptured 30 of the escapees": its members
         if kind in _REMOTE and d.actor1 == "coalition" and not d.actor2 and "isis" in self.ex.actors \
                 and any(a == "isis" for _, _, a in self.actors) and not self._owned_by_another(d):
@@ -5108,6 +5106,33 @@ class _Run:
                 # "… three days after Turkish warplanes launched a wave of air raids", then "one of the
                 # deadliest raids hit Taql Baql": the one air force the article names
                 (d.actor1,) = self._air_authors
+
+    def _isis_suspects(self, d: _Draft) -> bool:
+        """An arrest's sentence names escapees, suspects or wanted men (``[words] isis_suspects``)
+        who are Islamic State's: the article names it, and the sentence or the one before names it
+        or a cell or terrorism (``[words] jihadist_words``), not only a sentence further off (escapees,
+        ``[words] escapees``, anywhere before: the break-out the article told); and the
+        sentence holds them on no other charge (``accused of robbing shops``, ``a theft case``:
+        ``[words] other_charges``) unless it names Islamic State or a cell itself."""
+        if "isis" not in self.ex.actors or not any(a == "isis" for _, _, a in self.actors):
+            return False
+        words, lex, sents = self.words, self.lex, self.sentences
+        sent = sents[d.sentence]
+        own = set(words[sent.first:sent.last + 1])
+        if not lex.words["isis_suspects"] & own:
+            return False
+
+        def jihadists(first: int, last: int) -> bool:
+            return any(a == "isis" and first <= f <= last for f, _, a in self.actors) or bool(
+                lex.words["jihadist_words"] & set(words[first:last + 1]))
+
+        if jihadists(sent.first, sent.last):
+            return True
+        if lex.words["other_charges"] & own or d.sentence == 0:
+            return False
+        if lex.words["escapees"] & own:
+            return jihadists(0, sent.first - 1)  # the escape told before: the article's
+        return jihadists(sents[d.sentence - 1].first, sents[d.sentence - 1].last)
 
     def _owned_by_another(self, d: _Draft) -> bool:
         """The strike's sentence (after its trigger) or the next says whose the target was (``the

@@ -1455,7 +1455,9 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
         own = [(i, a, r) for i, a, r in roles
                if ctx._segment(i) == mine or ctx._trigger_segments.get(ctx._segment(i), 0) == 0]
         before = [a for i, a, r in own if r == "party" and i < d.trig_first and not reporting(ctx, i, d.trig_first)]
-        after = [a for i, a, r in own if r == "party" and i > d.trig_last]
+        # (a side named right after a speech verb after the trigger only says where or what: "قصفت
+        # طائرات التحالف مواقع قالت قسد إن المهاجمين يتمركزون فيها")
+        after = [a for i, a, r in own if r == "party" and i > d.trig_last and not said_after(ctx.words, i)]
         if kind in _REMOTE and before:
             # "قتل عنصران من قسد بضربة مسيرة": the dead are the side hit, not the attacker
             hit = [a for i, a, r in roles if r == "party" and i < d.trig_first
@@ -1953,6 +1955,15 @@ _SPEAKER_REACH = 6
 
 #: A side's own forces named after what it says (``أن دورياتها``، ``إن عناصرها``): the speaker acted.
 _OWN_FORCES = _WORDS["own_forces"]
+
+
+def said_after(words: list[str], i: int) -> bool:
+    """Stage (who): whether the actor at token ``i``, after a trigger, is a speaker whose words
+    follow: a speech verb right before it and ``إن``/``أن`` at most four words after it
+    (``مواقع قالت قسد إن المهاجمين يتمركزون فيها``); not an announcement of its own act
+    (``أعلنت الأسايش حظراً للتجوال``)."""
+    return i > 0 and words[i - 1].lstrip("وف") in _SPEECH and any(
+        w in ("ان", "بان") for w in words[i + 1:i + 5])
 
 
 def reporting(ctx: _Context, i: int, trig_first: int) -> bool:

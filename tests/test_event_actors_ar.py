@@ -342,3 +342,16 @@ def test_the_side_whose_attack_was_repelled_is_actor1(run_text):
                        ("تصدت قوات النظام لهجوم شنه مسلحو داعش على نقاط عسكرية قرب الشدادي فجر اليوم.",
                         ("isis", "syrian_government"))):
         assert _actors(run_text(text, "2023-03-10").events) == [pair], text
+
+
+# --------------------------------------------------------------------------- a speaker named after the act
+
+def test_a_side_quoted_after_the_act_is_no_side_hit(run_text):
+    text = ("هاجم مسلحون من داعش سجناً في الحسكة مساء أمس. "
+            "وقصفت طائرات التحالف الدولي فجر اليوم مباني قالت الأسايش إن المهاجمين يتحصنون فيها.")
+    assert _actors(run_text(text, "2022-01-22").events)[-1] == ("coalition", "isis")
+
+
+def test_a_side_announcing_its_own_measure_after_the_verb_is_still_its_actor(run_text):
+    text = "وعقب التفجير، أعلنت الأسايش حظراً للتجوال في مدينة القامشلي حتى صباح الغد."
+    assert [a1 for a1, _ in _actors(run_text(text, "2022-01-22").events)] == ["asayish"]

@@ -87,3 +87,14 @@ def test_english_bodies_handed_back_in_the_passive_are_a_handover_not_a_battle(p
     events = _english(pipeline, text)
     assert [(e.event_type, e.sub_event_type, e.fatalities) for e in events] == [
         ("Strategic developments", "Other", 0)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The remains of three Asayish members killed in an ambush near Amuda were returned to their relatives in "
+     "Hasakah on Sunday.", "hasakah"),
+    ("The SDF handed over the bodies of two fighters killed in shelling near Darbasiyah to their families in "
+     "Qamishli on Sunday.", "qamishli"),
+])
+def test_english_bodies_are_handed_over_where_the_text_says_not_where_the_dead_fell(pipeline, text, place):
+    events = _english(pipeline, text)
+    assert [(e.event_type, e.place_id) for e in events] == [("Strategic developments", place)]

@@ -232,6 +232,8 @@ _DATELINE_RE = re.compile(r"^(?:[^.\n]{2,60}?\s*(?:\s[–—]|[–—]\s|\s-\s|(
                           r"|[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+)")
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 _DESTINATION = frozenset({"towards", "toward", "to", "into"})
+#: How far a killing word may stand from the word for the dead and the place of a handover of bodies.
+_DEATH_PLACE_REACH = 8
 #: How far before a passive verb of giving back its subject (the bodies) may stand.
 _PASSIVE_SUBJECT_REACH = 16
 #: Words between a direction word and the place it names ("toward the town of Qamishli").
@@ -3314,6 +3316,8 @@ class _Run:
             # "shopkeepers in Qamishli went on strike, and aircraft struck near Shaddadi": the place of
             # another act's comma stretch is that act's, unless no other place is named
             cands = [(f, m) for f, m in cands if not self._other_acts_stretch(d, f)] or cands
+            if d.kind.kind == "handover":
+                cands = [(f, m) for f, m in cands if not self._where_the_dead_fell(f)] or cands
             if any(f not in self.locators and SPECIFICITY.get(m.kind, 9) < SPECIFICITY["governorate"]
                    for f, m in cands):
                 # (a locator town beats the governorate named after it: "…, west of Darbasiyah in
@@ -3376,6 +3380,17 @@ class _Run:
             if all(w in _FLED_GAP for w in words[d.trig_last + 1:f]):
                 return self.around.get(m.start, m)
         return None
+
+    def _where_the_dead_fell(self, f: int) -> bool:
+        """Whether the place at token ``f`` is where the dead of a handover of bodies were killed:
+        a word for the dead (``[bodies] objects``), then a killing word (``[casualties] killed``),
+        then the place, at most ``_DEATH_PLACE_REACH`` words apart (``the bodies of two fighters
+        killed in shelling near Darbasiyah``): the handover was where the text hands them over."""
+        words = self.words
+        lo = max(0, f - _DEATH_PLACE_REACH)
+        kills = [m.first + lo for m in self.lex.casualties.find(self.tokens[lo:f]) if m.payload == "killed"]
+        return any(any(words[k] in self.lex.body_objects for k in range(max(0, kill - _DEATH_PLACE_REACH), kill))
+                   for kill in kills)
 
     def _near_before(self, f: int) -> bool:
         """Whether the place at token ``f`` is told only as near (``near Amuda``, ``close to the

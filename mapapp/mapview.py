@@ -215,7 +215,30 @@ def label_data(places: dict, counts: dict[str, int] | None = None) -> list[dict]
             + 8 * math.log2(1 + counts.get(pid, 0))
         data.append({"id": pid, "lat": p["lat"], "lon": p["lon"], "text": name, "p": round(prio, 1),
                      "approx": bool(p.get("approximate"))})
-    return sorted(data, key=lambda d: -d["p"])
+    return sorted(_one_label_per_shared_point(data), key=lambda d: -d["p"])
+
+
+#: How many names a shared label lists before "+N".
+SHARED_LABEL_NAMES = 3
+
+
+def _one_label_per_shared_point(data: list[dict]) -> list[dict]:
+    """Labels of places with no cited point that are drawn at one shared point (villages at their
+    area's point) made one label naming them all ("Tartab · Dhubana · Tell Awda (approx., one
+    area)"): one label each would be placed wherever there is room around the point, beside
+    another place's symbol, and the printed briefing has no popup to tell them apart."""
+    groups: dict[tuple[float, float], list[dict]] = {}
+    for d in data:
+        if d["approx"]:
+            groups.setdefault((d["lat"], d["lon"]), []).append(d)
+    out = [d for d in data if not d["approx"] or len(groups[(d["lat"], d["lon"])]) == 1]
+    for members in (g for g in groups.values() if len(g) > 1):
+        members.sort(key=lambda d: -d["p"])
+        names = [d["text"].removesuffix(" (approx.)") for d in members]
+        more = len(names) - SHARED_LABEL_NAMES
+        text = " · ".join(names[:SHARED_LABEL_NAMES]) + (f" +{more}" if more > 0 else "") + " (approx., one area)"
+        out.append({**members[0], "text": text})
+    return out
 
 
 def labels_layer(places: dict, counts: dict[str, int] | None = None) -> folium.FeatureGroup:

@@ -227,3 +227,11 @@ def test_a_killing_in_a_family_or_clan_quarrel_has_no_unidentified_attacker(pipe
         assert [e.actor1_id for e in evs] == [""], text
     evs = _events(pipeline, "A farmer was shot dead near Tal Tamr on Sunday.")
     assert [e.actor1_id for e in evs] == ["unidentified"]
+
+
+def test_a_strike_that_kills_people_named_by_faith_trade_or_kin_is_against_civilians(pipeline):
+    for text in ("Turkish shelling on Amuda on Sunday wounded three Christians.",
+                 "A Turkish drone struck a fuel station on the edge of Qamishli on Monday, killing two traders.",
+                 "Turkish shelling killed an elderly man and his grandson in Amuda on Friday."):
+        evs = _events(pipeline, text)
+        assert [(e.actor1_id, e.actor2_id) for e in evs] == [("turkey", "civilians")], text

@@ -565,7 +565,12 @@ _CIVILIAN_WORDS = frozenset({"civilian", "civilians", "child", "children", "boy"
                              "refugee", "refugees", "citizen", "citizens", "sibling", "siblings", "brother",
                              "brothers", "sister", "sisters", "workers", "farmers", "shepherds", "drivers",
                              "teachers", "students", "doctors", "nurses", "journalists", "persons", "villagers",
-                             "passers-by", "passersby", "pupils", "employees"})
+                             "passers-by", "passersby", "pupils", "employees", "christians", "christian",
+                             "muslims", "yazidis", "owner", "owners", "shopkeeper", "shopkeepers", "trader",
+                             "traders", "merchant", "merchants", "elderly", "grandson", "grandsons",
+                             "granddaughter", "grandfather", "grandmother", "father", "mother", "husband", "wife",
+                             "relatives", "inhabitants", "herder", "herders", "labourer", "labourers", "laborer",
+                             "laborers", "pensioner", "priest", "imam"})
 
 
 @dataclass(slots=True)

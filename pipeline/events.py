@@ -2236,13 +2236,13 @@ def the_other_side(ctx: _Context, d: _Draft) -> None:
     was against the other of that pair (actor2): the sides of an episode are named once. A side
     outside the pair gets none. So is an arrest by one side of the pair of armed men of no side
     named (``وكانت الأسايش قد اعتقلت عنصرين``: ``armed_victim`` words after the verb in its comma
-    stretch), and a truce that names no side at all (``وأُعلنت هدنة برعاية روسية``) is between the
-    two of the pair (not when its sentence names other sides or nationalities: ``الجانبان الروسي
+    stretch), and a truce or a clash that names no side at all (``وأُعلنت هدنة برعاية روسية``، ``كما
+    شهد الحي المجاور اشتباكات مماثلة``) is between the two of the pair (not when its sentence names other sides or nationalities: ``الجانبان الروسي
     والتركي``). A clash, takeover or arrest told as another incident gets no side of the pair
     (:func:`another_incident_than_the_pairs`)."""
     a, b = ctx.last_pair
     kind = d.trigger.kind
-    if kind == "agreement" and not d.actor1 and not d.actor2:
+    if kind in ("agreement", "clash") and not d.actor1 and not d.actor2:
         sent = d.sentence
         if any(x != d.mediator for _, _, x in ctx._actors.between(sent.first, sent.last)) or any(
                 w.lstrip("و") in _SIDE_ADJECTIVES for w in ctx.words[sent.first:sent.last + 1]):

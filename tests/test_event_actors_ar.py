@@ -355,3 +355,9 @@ def test_a_side_quoted_after_the_act_is_no_side_hit(run_text):
 def test_a_side_announcing_its_own_measure_after_the_verb_is_still_its_actor(run_text):
     text = "وعقب التفجير، أعلنت الأسايش حظراً للتجوال في مدينة القامشلي حتى صباح الغد."
     assert [a1 for a1, _ in _actors(run_text(text, "2022-01-22").events)] == ["asayish"]
+
+
+def test_a_clash_that_names_no_side_is_between_the_sides_of_the_articles_fight(run_text):
+    text = ("اندلعت اشتباكات عنيفة بين الأسايش والدفاع الوطني في حي طي مساء الثلاثاء. "
+            "كما شهد حي حلكو المجاور اشتباكات مماثلة صباح الأربعاء.")
+    assert set(_actors(run_text(text, "2022-03-10").events)[-1]) == {"asayish", "ndf"}

@@ -258,9 +258,9 @@ def view_events(ds: data.Dataset, f: Filters) -> None:
     pages = max(1, -(-counts.shown // EVENTS_PAGE))
     page = st.number_input(f"Page ({EVENTS_PAGE} rows each)", 1, pages, 1, key="events_page") if pages > 1 else 1
     rows = mapview.whole_number_columns(  # 15 injured, not 15.0; a place-less event says its name or "place unknown"
-        eventstable.report_cells(eventstable.location_cells(  # "2 reports from 2 outlets", as every view says it
-            ds.store.rows(f, [*cols, "unresolved_name"], limit=EVENTS_PAGE,
-                          offset=(min(int(page), pages) - 1) * EVENTS_PAGE))))
+        eventstable.report_cells(eventstable.location_cells(eventstable.date_cells(  # "2 reports from 2 outlets",
+            ds.store.rows(f, [*cols, "unresolved_name"], limit=EVENTS_PAGE,  # a month or a range as a month or range
+                          offset=(min(int(page), pages) - 1) * EVENTS_PAGE)))))
     st.dataframe(rows, width="stretch", hide_index=True, height=eventstable.table_height(len(rows)),
                  column_config={**eventstable.column_config(), "evidence": st.column_config.TextColumn(
                      "evidence (sentence or summary)", width="large",

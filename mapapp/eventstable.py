@@ -24,16 +24,18 @@ COLUMNS = ("event_date", "confidence", "review_status", "event_type", "location"
            "source", "reports", "sub_event_type", "geo_precision", "injuries", "evidence", "event_id")
 #: The event columns the "reports" cell is made of (:func:`report_cells`).
 REPORT_COLUMNS = ("article_count", "outlet_count", "background_outlets", "report_count")
+#: The event columns the date cell is made of besides ``event_date`` (:func:`date_cells`).
+DATE_COLUMNS = ("date_from", "date_to", "time_precision")
 #: The event columns the table reads: :data:`COLUMNS` less the cells made here, and what they are made of.
-READ_COLUMNS = tuple(c for c in COLUMNS if c != "reports") + REPORT_COLUMNS
+READ_COLUMNS = tuple(c for c in COLUMNS if c != "reports") + REPORT_COLUMNS + DATE_COLUMNS
 #: The columns pinned on the left, on screen whatever the window's width: when, how sure, checked or not.
 PINNED = COLUMNS[:3]
 #: The columns on an analyst's first screen (a 1400-px window): the row's when, how sure, what, where and who.
 FIRST_SCREEN = COLUMNS[:8]
 #: Widths (px) of the first screen's columns, so that all of them fit beside the sidebar at 1400 px (940 px of
-#: table; a long actor name is cut, whole on hover and in wider windows). The pinned three take 272 px: the
-#: rest of a 1000-px window's 540 px scrolls beside them.
-WIDTHS = {"event_date": 88, "confidence": 82, "review_status": 102, "event_type": 132, "location": 140,
+#: table; a long actor name is cut, whole on hover and in wider windows). The pinned three take 312 px: the
+#: rest of a 1000-px window's 540 px scrolls beside them. The date holds a range ("2021-04-28 → 05-02").
+WIDTHS = {"event_date": 128, "confidence": 82, "review_status": 102, "event_type": 132, "location": 140,
           "fatalities": 72, "actor1": 140, "actor2": 140}
 
 
@@ -97,6 +99,55 @@ def report_cells(rows: pd.DataFrame) -> pd.DataFrame:
     out["reports"] = [sourcing_words(r) for r in out.to_dict("records")] if len(out) else []
     out = out.drop(columns=[c for c in REPORT_COLUMNS if c in out.columns])
     return out[[c for c in COLUMNS if c in out.columns] + [c for c in out.columns if c not in COLUMNS]]
+
+
+def _iso_day(value: object) -> str:
+    """A date cell's ``YYYY-MM-DD`` (text, date or timestamp), or ``""``."""
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NaT:
+        return ""
+    return str(value)[:10]
+
+
+def date_cell(event_date: object, date_from: object = None, date_to: object = None,
+              time_precision: object = None) -> str:
+    """What the table's date cell says: as sure as the text was, sortable as text.
+
+    Examples
+    --------
+    >>> date_cell("2024-07-01", "2024-07-01", "2024-07-31", 3), date_cell("2021-04-20", "2021-04-20", "2021-04-23")
+    ('2024-07 (month)', '2021-04-20 → 23')
+    >>> date_cell("2021-04-28", "2021-04-28", "2021-05-02"), date_cell("2021-12-30", "2021-12-30", "2022-01-02")
+    ('2021-04-28 → 05-02', '2021-12-30 → 2022-01-02')
+    >>> date_cell("2024-08-13", "2024-08-13", "2024-08-13", 1)
+    '2024-08-13'
+    """
+    first = _iso_day(date_from) or _iso_day(event_date)
+    last = _iso_day(date_to) or first
+    try:
+        precision = int(time_precision)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        precision = 1
+    if not first:
+        return ""
+    whole_month = first[8:] == "01" and last[:7] == first[:7] and (
+        last == first or (pd.Timestamp(last) + pd.Timedelta(days=1)).day == 1)
+    if precision >= 3 and whole_month:
+        return f"{first[:7]} (month)"  # a month the text gave, not its first day
+    if last <= first:
+        return first
+    # the second end without what it shares with the first: the cell stays narrow
+    return f"{first} → {last[8:] if last[:7] == first[:7] else last[5:] if last[:4] == first[:4] else last}"
+
+
+def date_cells(rows: pd.DataFrame) -> pd.DataFrame:
+    """The table's rows with the ``event_date`` cell of :func:`date_cell` (a month reads ``2024-07
+    (month)``, a range ``2021-04-20 → 23``; ``event_date`` alone is a range's first day), and
+    without the columns it is made of (:data:`DATE_COLUMNS`)."""
+    out = rows.copy()
+    if "event_date" in out.columns and len(out):
+        get = {c: out[c] if c in out.columns else [None] * len(out) for c in DATE_COLUMNS}
+        out["event_date"] = [date_cell(*cells) for cells in zip(out["event_date"], *get.values())]
+    return out.drop(columns=[c for c in DATE_COLUMNS if c in out.columns])
 
 
 #: Rows the Events table shows before it scrolls: the page's height beside the sidebar, not ~10 rows

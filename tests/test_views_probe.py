@@ -370,3 +370,21 @@ def test_the_map_s_export_row_gives_each_prepare_button_its_whole_label():
     assert len(widths) == len(drawn)
     for (label, px), least in zip(drawn, widths, strict=True):
         assert least >= px + 12, (label, least)
+
+
+def test_the_events_table_says_a_month_or_a_range_not_its_first_day():
+    """A month-precision event (time_precision 3, 1–31 Jul 2024) read as the exact day "2024-07-01"; a
+    range now reads as its two ends, a month as the month, an exact day as before."""
+    from mapapp.eventstable import COLUMNS, date_cells
+
+    rows = pd.DataFrame({
+        "event_date": ["2024-07-01", "2024-08-13", "2021-04-20", "2024-06-01", "2021-04-28"],
+        "date_from": ["2024-07-01", "2024-08-13", "2021-04-20", "2024-06-01", "2021-04-28"],
+        "date_to": ["2024-07-31", "2024-08-13", "2021-04-23", "2024-06-01", "2021-05-02"],
+        "time_precision": [3, 1, 1, 3, 1],
+        "event_id": ["m", "d", "r", "m1", "r2"],
+    })
+    out = date_cells(rows)
+    assert list(out["event_date"]) == ["2024-07 (month)", "2024-08-13", "2021-04-20 → 23", "2024-06 (month)",
+                                       "2021-04-28 → 05-02"]
+    assert set(out.columns) <= set(COLUMNS)  # what the cell is made of is not shown beside it

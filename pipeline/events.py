@@ -4872,16 +4872,33 @@ def set_off_by_crowd(words: list[str], crowd: _Draft, created: list[_Draft]) -> 
     """Stage (one event per act): whether a crowd's act (a riot or a protest) is told after
     ``بعدما``/``بعد أن`` (``set_off_after`` words) that follows a killing in its sentence (an attack
     on civilians with a toll, or a battle): ``قتل شاب برصاص الجنود، بعدما رشق الأهالي رتلهم
-    بالحجارة`` tells what set off the killing, one incident, not a riot of its own. A crowd's act
+    بالحجارة`` tells what set off the killing, one incident, not a riot of its own; so does a
+    crowd's act told before ``قبل أن`` and the fighting or killing it led to. A crowd's act
     with a day or a place of its own told in its clause that is not the killing's (``بعدما تظاهر
     العشرات في مدينة … يوم الثلاثاء الماضي``) is news of its own, no cause (:func:`scene_apart`)."""
     lo = crowd.sentence.first
     marker = next((k for k in range(crowd.trig_first - 1, max(lo, crowd.trig_first - 6) - 1, -1)
                    if words[k].lstrip("و") in _SET_OFF_AFTER
                    or words[k].lstrip("و") == "بعد" and k + 1 < len(words) and words[k + 1] in ("ان", "أن")), None)
-    return marker is not None and any(
+    if marker is None:
+        # "تجمع حولها عشرات من الأهالي رشق بعضهم العربات بالحجارة، قبل أن يتبادل الجنود وعناصر الحاجز
+        # إطلاق النار": the crowd's act, then قبل أن and the fighting it led to, one incident
+        return any(d is not crowd and d.trig_first > crowd.trig_last and (d.trigger.event_type == "Battles" or (
+            d.trigger.kind == "civ_attack" and d.fatalities)) and _before_that(words, crowd.trig_last, d.trig_first)
+            and not scene_apart(crowd, d) for d in created)
+    return any(
         d is not crowd and d.trig_last < marker and (d.trigger.event_type == "Battles" or (
             d.trigger.kind == "civ_attack" and d.fatalities)) and not scene_apart(crowd, d) for d in created)
+
+
+_BEFORE_THAT_REACH = 8
+
+
+def _before_that(words: list[str], lo: int, hi: int) -> bool:
+    """Whether ``قبل أن`` stands between tokens ``lo`` and ``hi``, at most eight words before ``hi``
+    (``… قبل أن يتبادل الجنود … إطلاق النار``)."""
+    return any(words[k].lstrip("و") == "قبل" and words[k + 1] in ("ان", "أن")
+               for k in range(max(lo + 1, hi - _BEFORE_THAT_REACH), hi - 1))
 
 
 def scene_apart(crowd: _Draft, d: _Draft) -> bool:

@@ -323,3 +323,10 @@ def test_a_crowd_dispersed_in_the_next_sentence_makes_the_protest_one_with_inter
                       "وهتف المحتجون مطالبين بإعادة فتحها، قبل أن تفرّقهم دورية من الأسايش.", "2022-03-09").events
     assert [(e.sub_event_type, e.actor1_id, e.actor2_id) for e in events] == [
         ("Protest with intervention", "protesters", "asayish")]
+
+
+def test_stones_thrown_before_an_exchange_of_fire_are_that_incident(run_text):
+    events = run_text("وأوقف حاجز للجيش رتلاً أمريكياً قرب عامودا أمس، وتجمع حوله سكان رشق بعضهم آلياته بالحجارة، "
+                      "قبل أن يتبادل الجنود الأمريكيون وعناصر الحاجز إطلاق النار.", "2022-03-09").events
+    assert "Riots" not in {e.event_type for e in events}
+    assert "Battles" in {e.event_type for e in events}

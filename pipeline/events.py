@@ -940,6 +940,7 @@ class _Context:
                 scene_named(self, sent)
                 dispersed_after(self, sent)
             sentence_casualties(self, sent, created)
+            one_sided_fire(self.words, sent, created)
             kept: list[_Draft] = []
             if sent.headline:
                 headline_drafts += created
@@ -2976,6 +2977,23 @@ def relative_victim(ctx: _Context, i: int, clause: Clause) -> Count | None:
     return c if c is not None and c.last == i - 2 else None
 
 
+def one_sided_fire(words: list[str], sent: Sentence, created: list[_Draft]) -> None:
+    """Stage (what): fire told by its noun (``إطلاق نار``) in a sentence that tells no fighting,
+    whose casualties are civilians (``أصيب رجل وطفلة بجروح جراء إطلاق نار من المخفر التركي``), is an
+    attack on them, not an armed clash: one side fired, the people hit were no party."""
+    span = words[sent.first:sent.last + 1]
+    if not created or not _FIGHTING_WORDS.isdisjoint(w.lstrip("وبل") for w in span):
+        return
+    if not any(w.removeprefix("و") in _CIVILIAN_PERSONS or w.removeprefix("و").removeprefix("ال") in _CIVILIAN_PERSONS
+               for w in span):
+        return
+    for d in created:
+        if (d.trigger is BATTLE and words[d.trig_first].lstrip("وب") in _ONE_SIDED_FIRE
+                and (d.fatalities is not None or d.injuries is not None) and d.actor2 in ("", "civilians")):
+            d.trigger = CIVILIAN_ATTACK
+            d.actor2 = "civilians"
+
+
 def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) -> None:
     """Stage: how many — the killed and wounded a sentence reports, each count read at its own
     casualty word (a verbal noun before its number, a noun after it, a singular or dual
@@ -5000,11 +5018,25 @@ def _shot_at_by_unknown(words: list[str], d: _Draft) -> bool:
         words[max(d.sentence.first, d.trig_first - 6):d.trig_last + 1])
 
 
+#: Shooting told as one side's fire (``إطلاق نار من المخفر``), and words of two sides fighting: civilians hit
+#: by fire in a sentence with no fighting were shot at, an attack on them.
+_ONE_SIDED_FIRE = frozenset({"اطلاق"})
+_FIGHTING_WORDS = frozenset({"اشتباك", "اشتباكات", "الاشتباكات", "اشتباكا", "معارك", "المعارك", "مواجهات",
+                             "المواجهات", "تبادل", "اقتتال", "الاقتتال", "معركه", "اشتبك", "اشتبكت"})
+#: Fire "at him/her/them" (``إطلاق النار عليها``): aimed at the victim the sentence names.
+_AT_THEM = frozenset({"عليه", "عليها", "عليهما", "عليهم", "عليهن"})
+
+
 def _targeted(words: list[str], d: _Draft) -> bool:
-    """Whether a civilian's killing was aimed at them: a sniper in the sentence, or a figure."""
+    """Whether a civilian's killing was aimed at them: a sniper in the sentence, a figure, or fire
+    told as aimed at the victim (``قُتلت لاجئة إثر إطلاق النار عليها من قبل مجهولين``)."""
     sent = d.sentence
-    return (_any_stem(words[sent.first:sent.last + 1], _SNIPER)
-            or _any_stem(words[d.trig_first:d.trig_last + 1], _FIGURES))
+    span = words[sent.first:sent.last + 1]
+    return (_any_stem(span, _SNIPER)
+            or _any_stem(words[d.trig_first:d.trig_last + 1], _FIGURES)
+            or any(w == "النار" and nxt in _AT_THEM for w, nxt in zip(span, span[1:]))
+            or (_ONE_SIDED_FIRE.intersection(w.lstrip("وب") for w in span) and _FIGHTING_WORDS.isdisjoint(
+                w.lstrip("وبل") for w in span)))  # "أصيب رجل وطفلة جراء إطلاق نار من المخفر التركي"
 
 
 # --------------------------------------------------------------------------- stage: recaps with an offset
@@ -6649,6 +6681,7 @@ _FLED_SCENE = _WORDS["fled_scene"]
 _REPELLED = _WORDS["repelled"]
 #: Intentions and threats: "هددت تركيا بشن عملية"، "تعتزم … السيطرة".
 _INTENTIONS = _WORDS["intention"]
+_ANTICIPATIONS = _WORDS["anticipation"]
 #: Tries: "محاولة اعتقال"، "حاولوا اختطاف"، "سعت إلى خطف" (no arrest, no abduction happened).
 _TRYING = _WORDS["attempt"] | _WORDS["trying"]
 #: Attempts: tries, and coming close ("اقتربت من السيطرة").
@@ -6755,6 +6788,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int, clause_la
         return "an aircraft shot down, no strike"  # "أسقطت قوات سوريا الديمقراطية طائرة مسيرة تركية"
     if _in_window(words, _INTENTIONS, max(clause_first, i - 6), i):
         return "an intention or a threat"
+    if _in_window(words, _ANTICIPATIONS, max(clause_first, i - 4), i):
+        return "an act feared"  # "وتحسباً لجولة جديدة من الاقتتال"
     if kind in _DEFUSABLE and defused(words, i, clause_first, clause_last):
         return "a device defused"
     if _in_window(words, _FOILED, max(clause_first, i - 4), i):
@@ -7430,7 +7465,7 @@ def stage_word_lists() -> list:
                                    _REINFORCE_VERBS, _PUSH_VERBS, _PATROLS, _POSITIONS, _RAISE_VERBS, _ALERT_WORDS,
                                    _ALERT_VERBS, _SPREAD_VERBS, _DETAIN_VERBS, _HANDOVER_VERBS, _THROW_VERBS, _BODIES,
                                    _BACK_REFERENCES, _DENIALS, _ACCUSATIONS, _FLED_SCENE, _AGREEMENT_FRAMES,
-                                   _OVERFLIGHT, _SHOOT_DOWN, _INTENTIONS, _FOILED, _FOILED_PLANS, _DEFUSED, _REFUSALS,
+                                   _OVERFLIGHT, _SHOOT_DOWN, _INTENTIONS, _ANTICIPATIONS, _FOILED, _FOILED_PLANS, _DEFUSED, _REFUSALS,
                                    _ATTEMPTS, _CAPTURE, _GRIP_VERBS, _SHAKE_VERBS, _ANY_DEATH_VERBS, _IMPOSE_VERBS,
                                    _HIT_VERBS, _ONGOING_VERBS, _COUNT_VERBS, _PRESENT_ACT_VERBS, _SEEN_OR_BEGUN,
                                    _TRYING, _DETONATE_VERBS, _ARTILLERY_GUNS, _TERMS_VERBS, _SOUND_NOUNS, _HEARING,

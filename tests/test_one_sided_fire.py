@@ -1,0 +1,40 @@
+"""Civilians hit by one side's fire (issue 10; from the twelfth blind set's misses, now dev): a
+woman or a man killed by fire aimed at them, or people wounded by fire from a border post in a
+sentence that tells no fighting, were attacked; they were not a party to an armed clash.
+
+Every sentence here was written for these tests; none is copied from an outlet or a dev report.
+"""
+
+from __future__ import annotations
+
+VAC = ("Violence against civilians", "Attack")
+CLASH = ("Battles", "Armed clash")
+
+
+def _types(events):
+    return [(e.event_type, e.sub_event_type) for e in events]
+
+
+def test_fire_aimed_at_the_victim_is_an_attack(run_text):
+    r = run_text("قُتلت امرأة نازحة مساء الأحد بعد إطلاق النار عليها من قبل ملثمين قرب خيمتها في مخيم الهول.",
+                 "2022-03-15")
+    assert VAC in _types(r.events) and CLASH not in _types(r.events), _types(r.events)
+
+
+def test_civilians_wounded_by_fire_from_a_post_with_no_fighting_were_attacked(run_text):
+    r = run_text("أصيبت امرأة وطفلها بجروح مساء الجمعة جراء إطلاق نار من نقطة تركية قرب الحدود شمال الدرباسية.",
+                 "2022-03-15")
+    assert VAC in _types(r.events) and CLASH not in _types(r.events), _types(r.events)
+
+
+def test_civilians_hurt_in_fighting_stay_the_clash_s_toll(run_text):
+    r = run_text("اندلعت اشتباكات بين الأسايش والدفاع الوطني مساء الجمعة في حي حلكو، وأصيب رجل وطفلة جراء "
+                 "إطلاق النار.", "2022-03-15")
+    assert CLASH in _types(r.events) and VAC not in _types(r.events), _types(r.events)
+
+
+def test_fighting_feared_is_no_event_but_the_measure_taken_is(run_text):
+    r = run_text("وتحسباً لتجدد الاشتباكات بين العشيرتين، نشرت قوى الأمن الداخلي دوريات إضافية في أحياء مدينة "
+                 "الحسكة مساء الثلاثاء.", "2022-03-15")
+    types = _types(r.events)
+    assert CLASH not in types and ("Strategic developments", "Change to group/activity") in types, types

@@ -5035,7 +5035,7 @@ def _targeted(words: list[str], d: _Draft) -> bool:
     return (_any_stem(span, _SNIPER)
             or _any_stem(words[d.trig_first:d.trig_last + 1], _FIGURES)
             or any(w == "النار" and nxt in _AT_THEM for w, nxt in zip(span, span[1:]))
-            or (_ONE_SIDED_FIRE.intersection(w.lstrip("وب") for w in span) and _FIGHTING_WORDS.isdisjoint(
+            or (not _ONE_SIDED_FIRE.isdisjoint(w.lstrip("وب") for w in span) and _FIGHTING_WORDS.isdisjoint(
                 w.lstrip("وبل") for w in span)))  # "أصيب رجل وطفلة جراء إطلاق نار من المخفر التركي"
 
 

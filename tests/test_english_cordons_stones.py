@@ -53,3 +53,11 @@ def test_a_force_named_with_the_body_it_belongs_to_is_the_actor(pipeline):
         arrests = [e for e in r.events if e.sub_event_type == "Arrests"]
         assert arrests and arrests[0].actor1_id == "asayish" and arrests[0].actor2_id not in ("aanes", "sdf"), \
             [(e.actor1_id, e.actor2_id) for e in arrests]
+
+
+def test_a_town_families_left_for_is_not_the_articles_city(pipeline):
+    text = ("Turkish artillery shelled the village of Tell Shamiram on Tuesday, residents said.\n"
+            "Nobody was wounded, but most of the families still there left for Hasakah city the same evening.\n")
+    r = pipeline.process(english_article(text, dt.date(2020, 12, 2)))
+    fled = [e for e in r.events if e.sub_event_type == "Other"]
+    assert fled and fled[0].place_id == "tell_shamiram", [(e.sub_event_type, e.place_id) for e in r.events]

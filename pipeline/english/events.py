@@ -391,6 +391,9 @@ _CROWDS = frozenset({"residents", "villagers", "protesters", "demonstrators", "y
 #: Words that say whose a force is ("the Asayish, affiliated with the SDF"): the owner takes no role.
 _BELONGING = frozenset({("affiliated", "with"), ("affiliated", "to"), ("belonging", "to"), ("loyal", "to"),
                         ("attached", "to"), ("subordinate", "to")})
+#: Verbs of leaving or reaching: a town after them and "to"/"for" is where people went.
+_LEAVING_VERBS = frozenset({"left", "fled", "fleeing", "headed", "heading", "moved", "went", "arrived", "reached",
+                            "returned", "relocated", "evacuated", "displaced", "leave", "flee"})
 #: Riot words that name a crowd's riot whoever is named before them (stones thrown by a force are not).
 _RIOT_NOUNS = frozenset({"riot", "riots", "rioted", "rioting"})
 #: "the day's shelling", "today's escalation": the day's events already told, summed up.
@@ -2261,6 +2264,18 @@ class _Run:
         first.clause = Clause(clause.first, comma)
         return Clause(comma + 1, clause.last)
 
+    def _went_to(self, f: int) -> bool:
+        """Whether the town at token ``f`` is only where people went: after ``to``/``for``/``into``/
+        ``towards`` (a head noun and ``the`` between allowed) with a verb of leaving or reaching a
+        few words before (``families … left for Tal Tamr town``, ``fled to Hasakah``). Such a town is
+        not the article's city."""
+        k = f - 1
+        while k >= 0 and self.words[k] in _PLACE_HEADS:
+            k -= 1
+        if k < 0 or self.words[k] not in _DESTINATION | {"for"}:
+            return False
+        return any(w in _LEAVING_VERBS for w in self.words[max(0, k - 6):k])
+
     def _headed_for(self, f: int) -> bool:
         """Whether the place named at token ``f`` follows a word of direction (``toward``,
         ``towards``, ``to``, ``into``), a head noun and ``the`` between allowed (``set off toward
@@ -3606,7 +3621,7 @@ class _Run:
         first: dict[str, Mention] = {}
         for f, _, m in self.mentions:
             if m.kind in ("city", "town") and not (head and head.first <= f <= head.last) \
-                    and f not in self.office_lines:
+                    and f not in self.office_lines and not self._went_to(f):
                 counts[m.place_id or ""] = counts.get(m.place_id or "", 0) + 1
                 first.setdefault(m.place_id or "", m)
         if counts:

@@ -927,7 +927,7 @@ class _Context:
                 created += self._clause_events(clause)
                 claims += control_claims(self, clause)
             created = self._one_event_per_act(comes_after(self, sent, preceded_by(self, sent, created)))
-            created = protest_per_town(self, similar_attack(self, sent, created))
+            created = protest_per_town(self, similar_attack(self, sent, further_acts(self, sent, created)))
             created = counted_context_attack(self, sent, context_attack(self, sent, created))
             created = held_in_told_battle(self, created)
             if (len(created) == 1 and created[0].recap and created[0].trigger.event_type in VIOLENT_TYPES
@@ -5297,6 +5297,33 @@ def similar_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list
             out.remove(d)
         else:
             d.recap = False
+    return out
+
+
+_ANOTHER_ACTS = _WORDS["another_act"]
+
+
+def further_acts(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_Draft]:
+    """Stage (what): an attack noun with a word of "one more" (``طالت ضربة ثالثة سيارة مدنية``،
+    ``واستهدف هجوم آخر نقطة …``) after the article has told a violent event is one more act of
+    that kind: an event of the last violent event's kind, in its own clause, dated as the
+    sentence is (the same day unless it names another). Not when a trigger already covers it."""
+    words = ctx.words
+    last = next((p.trigger for p in reversed(ctx.drafts) if p.trigger.event_type in VIOLENT_TYPES), None)
+    if last is None or _ANOTHER_ACTS.isdisjoint(words[sent.first:sent.last + 1]):
+        return created
+    out = list(created)
+    for k in range(sent.first + 1, sent.last + 1):
+        if words[k] not in _ANOTHER_ACTS or _stem(words[k - 1], _GENERIC_ATTACKS) is None:
+            continue
+        if any(x.trig_first <= k and x.trig_last >= k - 1 - 2 for x in out):
+            continue  # "قصفت مسيّرة ثانية": the trigger is told already
+        clause = next(c for c in sent.clauses if c.first <= k - 1 <= c.last)
+        d = ctx._draft(last, Match(k - 1, k, last, ""), clause)
+        if d is not None:
+            d.found_by = "similar"
+            d.recap = False
+            out.append(d)
     return out
 
 

@@ -38,3 +38,15 @@ def test_fighting_feared_is_no_event_but_the_measure_taken_is(run_text):
                  "الحسكة مساء الثلاثاء.", "2022-03-15")
     types = _types(r.events)
     assert CLASH not in types and ("Strategic developments", "Change to group/activity") in types, types
+
+
+def test_a_third_strike_told_by_its_number_is_one_more_event(run_text):
+    text = ("قصفت طائرة مسيرة تركية صباح اليوم الخميس محطة للمياه قرب بلدة تل حميس.\n"
+            "وطالت ضربة ثالثة قبيل المساء شاحنة صغيرة قرب قرية كرزيرو جنوبي القحطانية، وأصيب سائقها.\n")
+    r = run_text(text, "2023-10-05")
+    strikes = [e for e in r.events if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 2 and {e.event_date.isoformat() for e in strikes} == {"2023-10-05"}, \
+        [(e.sub_event_type, e.place_id) for e in r.events]
+    # a further strike with no strike told before it is no event of its own
+    assert not [e for e in run_text("وطالت ضربة ثالثة قبيل المساء شاحنة صغيرة قرب قرية كرزيرو.", "2023-10-05").events
+                if e.sub_event_type == "Air/drone strike"]

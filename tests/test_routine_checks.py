@@ -43,3 +43,25 @@ def test_an_earlier_strike_told_as_what_the_news_came_after_is_less_sure(run_tex
     by_day = {e.event_date.isoformat(): e for e in r.events + [a.event for a in r.set_aside]}
     assert by_day["2024-08-14"].confidence == "high"
     assert "2024-08-09" in by_day and by_day["2024-08-09"].confidence != "high"
+
+
+def test_english_roads_closed_since_a_day_run_from_that_day(pipeline):
+    r = pipeline.process(english_article("Security forces have closed the roads into the Tayy neighbourhood of Qamishli since "
+                                         "Monday, letting only residents through.", dt.date(2024, 8, 15)))
+    closures = [e for e in r.events if e.sub_event_type == "Change to group/activity"]
+    assert closures and (closures[0].date_from, closures[0].date_to) == (dt.date(2024, 8, 12), dt.date(2024, 8, 15))
+    # a campaign of strikes "since Monday" stays a running account, no event
+    r = pipeline.process(english_article("Since Monday, Turkish drones have been striking villages near Amuda.",
+                                         dt.date(2024, 8, 15)))
+    assert not r.events
+
+
+def test_english_roads_closed_since_a_day_told_before_the_verb(pipeline):
+    r = pipeline.process(english_article("The Asayish have since Monday shut the roads into the Tayy neighbourhood of "
+                                         "Qamishli.", dt.date(2024, 8, 15)))
+    closures = [e for e in r.events if e.sub_event_type == "Change to group/activity"]
+    assert closures and closures[0].date_from == dt.date(2024, 8, 12)
+    # "since the clashes began" still names a cause, no event of its own
+    r = pipeline.process(english_article("Shops have stayed shut since the clashes began in the Tayy neighbourhood.",
+                                         dt.date(2024, 8, 15)))
+    assert not [e for e in r.events if e.event_type == "Battles"]

@@ -1936,8 +1936,10 @@ class _Run:
         ``two days of fighting``, ``since the clashes began``)."""
         lo = max(clause.first, m.first - 4)
         before = self.words[lo:m.first]
-        if any(w in self.lex.cause for w in before) and not self._act_after(m, clause):
-            return True
+        dated = {f for f, _, _ in self.dates}
+        if any(w in self.lex.cause and not (w == "since" and {lo + i, lo + i + 1} & dated) for i, w in enumerate(before)) \
+                and not self._act_after(m, clause):
+            return True  # ("have since Sunday closed the roads": since a day, no cause: _in_force_since)
         if m.payload.kind != "displacement" and m.last + 1 <= clause.last and self.words[m.last + 1] in _PROXIMITY \
                 and self.words[m.first] != "by":  # (not "hit by bullets near the Wahda roundabout": where it was)
             return True  # "when the fighting approached her house": near, not there
@@ -2069,8 +2071,10 @@ class _Run:
                                                           for p in _HABITUAL_PHRASES):
             return True
         if {"have", "has"} & set(words) and any(ds.background for f, _, ds in self.dates if lo <= f <= hi) \
-                and not {"fled", "displaced", "deployed", "fleeing"} & set(words) \
-                and not (_LEAVING & set(words) and _FLEEING & set(words)):  # states: "have fled since", "have left"
+                and not {"fled", "displaced", "deployed", "fleeing", "closed", "shut", "sealed", "blocked",
+                         "imposed"} & set(words) \
+                and not (_LEAVING & set(words) and _FLEEING & set(words)):  # states: "have fled since", "have left",
+            # "have closed the roads since Sunday" (a closure in force since a day: Arabic present_cordons)
             return True  # "since Monday, Turkish forces have been pounding …": a campaign, not an event
         if self._tally(words):
             return True
@@ -3751,7 +3755,25 @@ class _Run:
                                 ds.part_of_day, ds.time_from, ds.time_to, False)
         return None
 
+    def _in_force_since(self, d: _Draft) -> DateSpan | None:
+        """``The Asayish have closed the roads … since Sunday``: a closure or curfew in force since a
+        day (a deployment with a ``since`` date in its clause) runs from that day to publication."""
+        if d.kind.kind != "deployment":
+            return None
+        words, pub = self.words, self.article.published
+        for f, _, ds in self.dates:
+            if d.clause.first <= f <= d.clause.last and ds.background and "since" in words[max(0, f - 1):f + 1] \
+                    and ds.date_from <= pub:
+                return DateSpan(ds.start, ds.end, ds.text, ds.date_from, pub, 1 if ds.date_from == pub else 2,
+                                "", "", "", False)
+        return None
+
     def _date_told(self, d: _Draft, sent: Sentence, discourse: DateSpan | None) -> None:
+        since = self._in_force_since(d)
+        if since is not None:
+            d.date, d.date_quality = since, 2
+            d.notes.append("in force since the day its clause names, to publication")
+            return
         since_when = self._since_when(d)
         if since_when is not None:
             d.date, d.date_quality = since_when, 2

@@ -938,7 +938,8 @@ class _Context:
                 created = []  # "وتسبب الهجوم بمقتل مواطن": the victim of the act just reported
             if not created and not sent.headline:
                 scene_named(self, sent)
-                dispersed_after(self, sent)
+            if not sent.headline:
+                dispersed_after(self, sent)  # (also when the sentence tells a detention of the crowd too)
             sentence_casualties(self, sent, created)
             one_sided_fire(self.words, sent, created)
             kept: list[_Draft] = []
@@ -1793,8 +1794,9 @@ def dispersed_after(ctx: _Context, sent: Sentence) -> None:
     protest told in the sentence right before it: its evidence takes the sentence, so that
     :func:`the_intervener` reads the dispersal and the force that came (a protest with intervention)."""
     words = ctx.words
-    if not any(words[k].removeprefix("و") in _DISPERSE_VERBS for k in range(sent.first, sent.last + 1)):
-        return
+    if not any(words[k].removeprefix("و") in _DISPERSE_VERBS or words[k].lstrip("ول") in _DISPERSE_VERBS
+               for k in range(sent.first, sent.last + 1)):
+        return  # ("وأطلق عناصر الأسايش الرصاص في الهواء لتفريق المحتجات")
     protest = next((d for d in reversed(ctx.drafts) if d.trigger.kind == "protest"), None)
     if protest is None or protest.sentence.last + 1 != sent.first:
         return
@@ -1812,7 +1814,8 @@ def the_intervener(ctx: _Context, d: _Draft) -> None:
         return
     words = ctx.words
     dispersal = next((k for first, last in d.spans for k in range(first, last + 1)
-                      if words[k].removeprefix("و") in _DISPERSE_VERBS), None)
+                      if words[k].removeprefix("و") in _DISPERSE_VERBS or words[k].lstrip("ول") in _DISPERSE_VERBS),
+                     None)
     if d.trigger.sub_event_type == "Peaceful protest":
         if dispersal is None:
             return
@@ -4261,6 +4264,10 @@ def protest_gatherings(matches: list[Match], words: list[str]) -> list[Match]:
             continue
         naming: list[Match] = []
         end = min(len(words), k + 1 + _GATHER_WINDOW)
+        if not _DETAINEE_KIN.isdisjoint(x.removeprefix("و") for x in words[k + 1:k + 6]):
+            # "تجمعت عشرات النساء من أمهات المعتقلين وذويهم، صباح اليوم، أمام …": a crowd told by whose
+            # kin they are takes more words before its demand
+            end = min(len(words), end + _KIN_CLAUSE)
         j = k
         while j + 1 < end:
             j += 1

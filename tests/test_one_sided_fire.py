@@ -50,3 +50,13 @@ def test_a_third_strike_told_by_its_number_is_one_more_event(run_text):
     # a further strike with no strike told before it is no event of its own
     assert not [e for e in run_text("وطالت ضربة ثالثة قبيل المساء شاحنة صغيرة قرب قرية كرزيرو.", "2023-10-05").events
                 if e.sub_event_type == "Air/drone strike"]
+
+
+def test_mothers_of_detainees_gathering_then_dispersed_is_a_protest_with_intervention(run_text):
+    text = ("الحسكة – تجمعت عشرات النساء من زوجات الموقوفين وأقاربهم، ظهر اليوم الأحد، أمام مبنى المحكمة في مدينة "
+            "الحسكة، مطالبات بالإفراج عن ذويهن.\n"
+            "وأطلق عناصر من قوى الأمن النار في الهواء لتفريق المحتجات، واحتجزوا إحداهن لساعات.\n")
+    r = run_text(text, "2023-11-12")
+    protests = [e for e in r.events if e.event_type == "Protests"]
+    assert protests and protests[0].sub_event_type == "Protest with intervention", \
+        [(e.event_type, e.sub_event_type) for e in r.events]

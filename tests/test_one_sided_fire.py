@@ -60,3 +60,12 @@ def test_mothers_of_detainees_gathering_then_dispersed_is_a_protest_with_interve
     protests = [e for e in r.events if e.event_type == "Protests"]
     assert protests and protests[0].sub_event_type == "Protest with intervention", \
         [(e.event_type, e.sub_event_type) for e in r.events]
+
+
+def test_the_shelling_that_forced_families_out_is_the_shelling_told_before(run_text):
+    text = ("قصفت المدفعية التركية مساء الاثنين قرية الأسدية في ريف أبو راسين.\n"
+            "وأجبر القصف المتواصل عشرات العائلات من الأسدية على النزوح صباح اليوم الثلاثاء نحو بلدة تل تمر.\n")
+    r = run_text(text, "2020-11-24")
+    shelling = [e for e in r.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 1, [(e.sub_event_type, e.event_date) for e in r.events]
+    assert any(e.sub_event_type == "Other" for e in r.events)  # the displacement stays

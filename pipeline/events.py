@@ -2985,7 +2985,7 @@ def one_sided_fire(words: list[str], sent: Sentence, created: list[_Draft]) -> N
     whose casualties are civilians (``أصيب رجل وطفلة بجروح جراء إطلاق نار من المخفر التركي``), is an
     attack on them, not an armed clash: one side fired, the people hit were no party."""
     span = words[sent.first:sent.last + 1]
-    if not created or not _FIGHTING_WORDS.isdisjoint(w.lstrip("وبل") for w in span):
+    if not created or not one_sided_shooting(span):
         return
     if not any(w.removeprefix("و") in _CIVILIAN_PERSONS or w.removeprefix("و").removeprefix("ال") in _CIVILIAN_PERSONS
                for w in span):
@@ -5025,11 +5025,20 @@ def _shot_at_by_unknown(words: list[str], d: _Draft) -> bool:
         words[max(d.sentence.first, d.trig_first - 6):d.trig_last + 1])
 
 
-#: Shooting told as one side's fire (``إطلاق نار من المخفر``), and words of two sides fighting: civilians hit
-#: by fire in a sentence with no fighting were shot at, an attack on them.
-_ONE_SIDED_FIRE = frozenset({"اطلاق"})
-_FIGHTING_WORDS = frozenset({"اشتباك", "اشتباكات", "الاشتباكات", "اشتباكا", "معارك", "المعارك", "مواجهات",
-                             "المواجهات", "تبادل", "اقتتال", "الاقتتال", "معركه", "اشتبك", "اشتبكت"})
+#: Shooting told as one side's fire (``إطلاق نار من المخفر``), and words of two sides fighting
+#: (``one_sided_fire``, ``fighting_word`` rows): civilians hit by fire in a sentence with no fighting were shot at.
+_ONE_SIDED_FIRE = _WORDS["one_sided_fire"]
+_FIGHTING_WORDS = _WORDS["fighting_word"]
+
+
+def one_sided_shooting(span: list[str]) -> bool:
+    """Whether the words ``span`` (a sentence) tell fire by its noun (``إطلاق نار``) and no fighting
+    between two sides: whoever it hit was shot at, no party to a clash (:func:`one_sided_fire`,
+    :func:`_targeted`)."""
+    return (not _ONE_SIDED_FIRE.isdisjoint(w.lstrip("وب") for w in span)
+            and _FIGHTING_WORDS.isdisjoint(w.lstrip("وبل") for w in span))
+
+
 #: Fire "at him/her/them" (``إطلاق النار عليها``): aimed at the victim the sentence names.
 _AT_THEM = frozenset({"عليه", "عليها", "عليهما", "عليهم", "عليهن"})
 
@@ -5042,8 +5051,7 @@ def _targeted(words: list[str], d: _Draft) -> bool:
     return (_any_stem(span, _SNIPER)
             or _any_stem(words[d.trig_first:d.trig_last + 1], _FIGURES)
             or any(w == "النار" and nxt in _AT_THEM for w, nxt in zip(span, span[1:]))
-            or (not _ONE_SIDED_FIRE.isdisjoint(w.lstrip("وب") for w in span) and _FIGHTING_WORDS.isdisjoint(
-                w.lstrip("وبل") for w in span)))  # "أصيب رجل وطفلة جراء إطلاق نار من المخفر التركي"
+            or one_sided_shooting(span))  # "قتل شاب بإطلاق نار أمام منزله"
 
 
 # --------------------------------------------------------------------------- stage: recaps with an offset

@@ -679,11 +679,14 @@ def _lone_adjective(words: list[str], m: Match) -> bool:
 
 
 #: Verbs of reaching or fleeing: a city after ``إلى`` a few words on is where people went.
-_ARRIVAL_VERBS = _PLACE_WORDS.get("arrival_verb", frozenset())
+#: Verbs of reaching, fleeing or leaving (Arabic and English): a place after them and إلى/"to"/"for" is
+#: where people went (``arrival_verb`` rows; also read by the English events).
+ARRIVAL_VERBS: frozenset[str] = _PLACE_WORDS.get("arrival_verb", frozenset())
+_ARRIVAL_VERBS = ARRIVAL_VERBS
 #: How many words before ``إلى`` such a verb may stand (ووصلت العائلات النازحة من عفرين إلى …).
 _ARRIVAL_REACH = 6
 #: English words of direction that count only after a verb of leaving or reaching ("left for", "fled to").
-_EN_TOWARD = frozenset({"to", "for", "into", "towards", "toward"})
+EN_TOWARD: frozenset[str] = frozenset({"to", "for", "into", "towards", "toward"})
 
 
 def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]],
@@ -699,9 +702,9 @@ def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]],
         if not 0 < first <= len(words):
             return False
         before = words[first - 1].lstrip("و")
-        if before in ("the", "town", "city", "village") and first >= 2 and words[first - 2] in _EN_TOWARD:
+        if before in ("the", "town", "city", "village") and first >= 2 and words[first - 2] in EN_TOWARD:
             before = words[first - 2]  # "left for the town of …"
-        if before == "الي" or before in _EN_TOWARD:  # "إلى"/"to"/"for" only after a verb of reaching or
+        if before == "الي" or before in EN_TOWARD:  # "إلى"/"to"/"for" only after a verb of reaching or
             # fleeing (not عاد الهدوء إلى …; "families … left for Tal Tamr town")
             return any(w in _ARRIVAL_VERBS or w.removeprefix("و") in _ARRIVAL_VERBS
                        for w in words[max(0, first - 1 - _ARRIVAL_REACH):first - 1])

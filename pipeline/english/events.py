@@ -164,7 +164,7 @@ from ..gazetteer import REGION_KINDS, SPECIFICITY, Gazetteer
 from ..ids import event_id, unique_event_ids
 from ..matcher import Match
 from ..numbers import Count
-from ..places import enclosing_area, governorate_of, unresolved_names
+from ..places import ARRIVAL_VERBS, EN_TOWARD, enclosing_area, governorate_of, unresolved_names
 from ..records import Article, DateSpan, Event, Mention, Unresolved
 from .counts import count_at, person_follows
 from .dates import WEEKDAYS, anchored_offset
@@ -386,14 +386,10 @@ _BREACH = frozenset({"collapsed", "collapse", "broke", "broken", "violated", "vi
 #: Verbs of a strike that name no weapon: "Turkish forces hit …", "the station was bombed".
 _STRIKE_VERBS = frozenset({"hit", "struck", "targeted", "bombed", "hitting", "striking", "targeting"})
 #: Who throws stones as a crowd ("residents … pelted a US convoy"): a riot whatever force is named.
-_CROWDS = frozenset({"residents", "villagers", "protesters", "demonstrators", "youths", "crowd", "crowds", "people",
-                     "locals", "civilians", "men", "boys", "mourners", "tribesmen"})
+_CROWDS = _FLEEING | _DEMONSTRATORS | frozenset({"youths", "men", "boys", "mourners", "tribesmen"})
 #: Words that say whose a force is ("the Asayish, affiliated with the SDF"): the owner takes no role.
 _BELONGING = frozenset({("affiliated", "with"), ("affiliated", "to"), ("belonging", "to"), ("loyal", "to"),
                         ("attached", "to"), ("subordinate", "to")})
-#: Verbs of leaving or reaching: a town after them and "to"/"for" is where people went.
-_LEAVING_VERBS = frozenset({"left", "fled", "fleeing", "headed", "heading", "moved", "went", "arrived", "reached",
-                            "returned", "relocated", "evacuated", "displaced", "leave", "flee"})
 #: Riot words that name a crowd's riot whoever is named before them (stones thrown by a force are not).
 _RIOT_NOUNS = frozenset({"riot", "riots", "rioted", "rioting"})
 #: "the day's shelling", "today's escalation": the day's events already told, summed up.
@@ -2276,9 +2272,9 @@ class _Run:
         k = f - 1
         while k >= 0 and self.words[k] in _PLACE_HEADS:
             k -= 1
-        if k < 0 or self.words[k] not in _DESTINATION | {"for"}:
+        if k < 0 or self.words[k] not in EN_TOWARD:
             return False
-        return any(w in _LEAVING_VERBS for w in self.words[max(0, k - 6):k])
+        return any(w in ARRIVAL_VERBS for w in self.words[max(0, k - 6):k])
 
     def _headed_for(self, f: int) -> bool:
         """Whether the place named at token ``f`` follows a word of direction (``toward``,

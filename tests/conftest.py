@@ -268,6 +268,26 @@ def seed_plus_report(tmp: Path, text: str, published, *, title: str = "", curate
     return out
 
 
+def build_reports(tmp: Path, reports) -> Path:
+    """``reports`` (``(name, text, published, language)``, in file order) as ``tmp/seeds``, built with
+    the shipped gazetteer and no curated events into ``tmp/out`` (returned)."""
+    import shutil
+
+    from pipeline.build import build
+
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    for name, text, published, language in reports:
+        (seeds / f"{name}.txt").write_text(text, encoding="utf-8")
+        (seeds / f"{name}.toml").write_text(
+            f'source = "Outlet {name}"\npublished = {published}\nlanguage = "{language}"\n', encoding="utf-8")
+    shutil.copytree(ROOT / "geo", tmp / "geo")
+    (tmp / "curated").mkdir()
+    stats = build(seeds, tmp / "geo", tmp / "out", curated_dir=tmp / "curated")
+    assert stats.ok, stats.errors
+    return tmp / "out"
+
+
 @pytest.fixture(scope="module")
 def two_episodes(tmp_path_factory):
     """The shipped seed plus a report of March 2024 (our own text), built."""

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import build_reports
 
 from mapapp import feedview, mapview, reviewview
 from mapapp.data import load_dataset
 from mapapp.filters import Filters, apply_filters, from_query_params, to_query_params
 from mapapp.search import search_mask
-from pipeline.build import build
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,18 +31,8 @@ REPORT_B = (
 
 @pytest.fixture(scope="module")
 def ds(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("search")
-    seeds = tmp / "seeds"
-    seeds.mkdir()
-    for name, text, day in (("s_a", REPORT_A, "2021-04-21"), ("s_b", REPORT_B, "2021-04-22")):
-        (seeds / f"{name}.txt").write_text(text, encoding="utf-8")
-        (seeds / f"{name}.toml").write_text(f'source = "Outlet {name}"\npublished = {day}\nlanguage = "ar"\n',
-                                            encoding="utf-8")
-    shutil.copytree(ROOT / "geo", tmp / "geo")
-    (tmp / "curated").mkdir()
-    stats = build(seeds, tmp / "geo", tmp / "out", curated_dir=tmp / "curated")
-    assert stats.ok, stats.errors
-    return load_dataset(tmp / "out")
+    return load_dataset(build_reports(tmp_path_factory.mktemp("search"), [
+        ("s_a", REPORT_A, "2021-04-21", "ar"), ("s_b", REPORT_B, "2021-04-22", "ar")]))
 
 
 def _ids(df) -> set[str]:

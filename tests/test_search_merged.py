@@ -4,15 +4,14 @@ place, on a real build of written reports."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import build_reports
 
 from mapapp.data import load_dataset
 from mapapp.filters import Filters, apply_filters
 from mapapp.search import search_mask
-from pipeline.build import build
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,19 +30,9 @@ REPORT_AR = (
 
 @pytest.fixture(scope="module")
 def ds(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("merged_search")
-    seeds = tmp / "seeds"
-    seeds.mkdir()
     # the English report first: the merged event's evidence is its sentence
-    for name, text, lang in (("s_a", REPORT_EN, "en"), ("s_b", REPORT_AR, "ar")):
-        (seeds / f"{name}.txt").write_text(text, encoding="utf-8")
-        (seeds / f"{name}.toml").write_text(f'source = "Outlet {name}"\npublished = 2024-08-15\nlanguage = "{lang}"\n',
-                                            encoding="utf-8")
-    shutil.copytree(ROOT / "geo", tmp / "geo")
-    (tmp / "curated").mkdir()
-    stats = build(seeds, tmp / "geo", tmp / "out", curated_dir=tmp / "curated")
-    assert stats.ok, stats.errors
-    return load_dataset(tmp / "out")
+    return load_dataset(build_reports(tmp_path_factory.mktemp("merged_search"), [
+        ("s_a", REPORT_EN, "2024-08-15", "en"), ("s_b", REPORT_AR, "2024-08-15", "ar")]))
 
 
 def _merged(ds):

@@ -682,11 +682,27 @@ def _lone_adjective(words: list[str], m: Match) -> bool:
 #: Verbs of reaching, fleeing or leaving (Arabic and English): a place after them and إلى/"to"/"for" is
 #: where people went (``arrival_verb`` rows; also read by the English events).
 ARRIVAL_VERBS: frozenset[str] = _PLACE_WORDS.get("arrival_verb", frozenset())
-_ARRIVAL_VERBS = ARRIVAL_VERBS
 #: How many words before ``إلى`` such a verb may stand (ووصلت العائلات النازحة من عفرين إلى …).
 _ARRIVAL_REACH = 6
 #: English words of direction that count only after a verb of leaving or reaching ("left for", "fled to").
 EN_TOWARD: frozenset[str] = frozenset({"to", "for", "into", "towards", "toward"})
+#: Words between such a direction word and the place it names ("left for the town of Hasakah").
+_EN_PLACE_HEADS = frozenset({"the", "of", "town", "city", "village", "villages", "towns", "district",
+                             "neighbourhood", "neighborhood", "area", "nearby", "neighbouring", "neighboring"})
+
+
+def went_to(words: Sequence[str], first: int) -> bool:
+    """Whether the place whose name starts at token ``first`` is only where people went: ``إلى``
+    (or English ``to``/``for``/``into``/``towards``, head nouns and ``the`` between allowed) with a
+    verb of reaching, fleeing or leaving (``arrival_verb``) a few words before it (``ووصلت العائلات
+    النازحة من عفرين إلى مدينة القامشلي``; "families … left for the town of Hasakah"). ``إلى`` with no such
+    verb (``عاد الهدوء إلى القامشلي``) is not."""
+    k = first - 1
+    while k >= 0 and words[k] in _EN_PLACE_HEADS:
+        k -= 1
+    if k < 0 or not (words[k].lstrip("و") == "الي" or words[k] in EN_TOWARD):
+        return False
+    return any(w in ARRIVAL_VERBS or w.removeprefix("و") in ARRIVAL_VERBS for w in words[max(0, k - _ARRIVAL_REACH):k])
 
 
 def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]],
@@ -701,14 +717,8 @@ def _focus_city(gaz: Gazetteer, spans: list[tuple[int, int, str, str]],
     def toward(first: int) -> bool:
         if not 0 < first <= len(words):
             return False
-        before = words[first - 1].lstrip("و")
-        if before in ("the", "town", "city", "village") and first >= 2 and words[first - 2] in EN_TOWARD:
-            before = words[first - 2]  # "left for the town of …"
-        if before == "الي" or before in EN_TOWARD:  # "إلى"/"to"/"for" only after a verb of reaching or
-            # fleeing (not عاد الهدوء إلى …; "families … left for Tal Tamr town")
-            return any(w in _ARRIVAL_VERBS or w.removeprefix("و") in _ARRIVAL_VERBS
-                       for w in words[max(0, first - 1 - _ARRIVAL_REACH):first - 1])
-        return before in DESTINATIONS
+        before = words[first - 1].lstrip("و")  # (إلى counts only after a verb of going: went_to)
+        return went_to(words, first) or (before != "الي" and before in DESTINATIONS)
 
     counts: dict[str, int] = {}
     inner: dict[str, int] = {}

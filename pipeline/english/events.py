@@ -164,7 +164,7 @@ from ..gazetteer import REGION_KINDS, SPECIFICITY, Gazetteer
 from ..ids import event_id, unique_event_ids
 from ..matcher import Match
 from ..numbers import Count
-from ..places import ARRIVAL_VERBS, EN_TOWARD, enclosing_area, governorate_of, unresolved_names
+from ..places import enclosing_area, governorate_of, unresolved_names, went_to
 from ..records import Article, DateSpan, Event, Mention, Unresolved
 from .counts import count_at, person_follows
 from .dates import WEEKDAYS, anchored_offset
@@ -2264,18 +2264,6 @@ class _Run:
         first.clause = Clause(clause.first, comma)
         return Clause(comma + 1, clause.last)
 
-    def _went_to(self, f: int) -> bool:
-        """Whether the town at token ``f`` is only where people went: after ``to``/``for``/``into``/
-        ``towards`` (a head noun and ``the`` between allowed) with a verb of leaving or reaching a
-        few words before (``families … left for Tal Tamr town``, ``fled to Hasakah``). Such a town is
-        not the article's city."""
-        k = f - 1
-        while k >= 0 and self.words[k] in _PLACE_HEADS:
-            k -= 1
-        if k < 0 or self.words[k] not in EN_TOWARD:
-            return False
-        return any(w in ARRIVAL_VERBS for w in self.words[max(0, k - 6):k])
-
     def _headed_for(self, f: int) -> bool:
         """Whether the place named at token ``f`` follows a word of direction (``toward``,
         ``towards``, ``to``, ``into``), a head noun and ``the`` between allowed (``set off toward
@@ -3621,7 +3609,7 @@ class _Run:
         first: dict[str, Mention] = {}
         for f, _, m in self.mentions:
             if m.kind in ("city", "town") and not (head and head.first <= f <= head.last) \
-                    and f not in self.office_lines and not self._went_to(f):
+                    and f not in self.office_lines and not went_to(self.words, f):
                 counts[m.place_id or ""] = counts.get(m.place_id or "", 0) + 1
                 first.setdefault(m.place_id or "", m)
         if counts:

@@ -61,3 +61,10 @@ def test_a_town_families_left_for_is_not_the_articles_city(pipeline):
     r = pipeline.process(english_article(text, dt.date(2020, 12, 2)))
     fled = [e for e in r.events if e.sub_event_type == "Other"]
     assert fled and fled[0].place_id == "tell_shamiram", [(e.sub_event_type, e.place_id) for e in r.events]
+
+
+def test_the_town_of_x_families_left_for_is_not_the_shared_finders_city_either():
+    from pipeline.places import went_to
+
+    assert went_to("most families left for the town of hasakah".split(), 6)
+    assert not went_to("calm returned to the town of hasakah".split(), 5)

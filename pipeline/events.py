@@ -5703,7 +5703,6 @@ _SIDE_WORDS = _WORDS["side_word"]
 
 _STATIONED = _WORDS["stationed"]
 #: Event types placed where the act struck (not where the side doing it is stationed).
-_STRUCK_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 #: How far before a place its word of being stationed may stand (في، قرب، a head noun between).
 _STATIONED_GAP = 4
 
@@ -5824,7 +5823,7 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         if not cands:
             continue
         cands = [c for c in cands if not other_name_in_brackets(ctx, c[1])] or cands
-        if trig.event_type in _STRUCK_TYPES:  # (a deployment's place is where forces are stationed)
+        if trig.event_type in VIOLENT_TYPES:  # (a deployment's place is where forces are stationed)
             cands = [c for c in cands if not stationed_place(ctx.words, c[0])] or cands
         if trig.kind in _AT_PLACE:
             cands = [c for c in cands if not c[2]]

@@ -342,17 +342,13 @@ def _end_day(end: pd.Timestamp | None) -> pd.Timestamp | None:
 
 
 def _violation_kind(ev: When, start: pd.Timestamp, start_has_clock: bool,
-                    end: pd.Timestamp | None, same_article: bool, start_day: pd.Timestamp | None = None,
-                    end_day: pd.Timestamp | None = None) -> str:
+                    end: pd.Timestamp | None, same_article: bool, start_day: pd.Timestamp,
+                    end_day: pd.Timestamp | None) -> str:
     """``"yes"``, ``"presumed"`` (counted although the order is unknowable) or ``"no"`` (``start_day``
-    and ``end_day``: ``start``'s day and :func:`_end_day` of ``end``, when the caller has them)."""
-    if start_day is None:
-        start_day = start.normalize()
+    and ``end_day``: ``start``'s day and :func:`_end_day` of ``end``, computed once by the caller)."""
     if ev.day_to < start_day:
         return "no"
-    if end is not None:
-        if end_day is None:
-            end_day = (end - pd.Timedelta(microseconds=1)).normalize() if end == end.normalize() else end.normalize()
+    if end is not None and end_day is not None:
         if ev.day_from > end_day:
             return "no"
         if ev.day_from == end_day and ev.first is not None and ev.first > end:

@@ -395,8 +395,7 @@ _RIOT_NOUNS = frozenset({"riot", "riots", "rioted", "rioting"})
 #: "the day's shelling", "today's escalation": the day's events already told, summed up.
 _TIME_OWNERS = frozenset({"day", "today"})
 # owners of a possessive of time before an event word: "Monday's shooting", "last night's blast"
-_DAY_NAMES = _TIME_OWNERS | frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                       "yesterday", "night", "week", "weekend", "month"})
+_DAY_NAMES = _TIME_OWNERS | frozenset(WEEKDAYS) | frozenset({"yesterday", "night", "week", "weekend", "month"})
 #: A count or an activity over a stretch of time, not one event: "have attacked the front
 #: repeatedly for more than two years".
 _HABITUAL_PHRASES = ("repeatedly", "for more than two years", "for years", "for months", "for more than a year",

@@ -1794,8 +1794,7 @@ def dispersed_after(ctx: _Context, sent: Sentence) -> None:
     protest told in the sentence right before it: its evidence takes the sentence, so that
     :func:`the_intervener` reads the dispersal and the force that came (a protest with intervention)."""
     words = ctx.words
-    if not any(words[k].removeprefix("و") in _DISPERSE_VERBS or words[k].lstrip("ول") in _DISPERSE_VERBS
-               for k in range(sent.first, sent.last + 1)):
+    if not _any_stem(words[sent.first:sent.last + 1], _DISPERSE_VERBS):
         return  # ("وأطلق عناصر الأسايش الرصاص في الهواء لتفريق المحتجات")
     protest = next((d for d in reversed(ctx.drafts) if d.trigger.kind == "protest"), None)
     if protest is None or protest.sentence.last + 1 != sent.first:
@@ -1814,8 +1813,7 @@ def the_intervener(ctx: _Context, d: _Draft) -> None:
         return
     words = ctx.words
     dispersal = next((k for first, last in d.spans for k in range(first, last + 1)
-                      if words[k].removeprefix("و") in _DISPERSE_VERBS or words[k].lstrip("ول") in _DISPERSE_VERBS),
-                     None)
+                      if _stem(words[k], _DISPERSE_VERBS) is not None), None)
     if d.trigger.sub_event_type == "Peaceful protest":
         if dispersal is None:
             return
@@ -2987,8 +2985,7 @@ def one_sided_fire(words: list[str], sent: Sentence, created: list[_Draft]) -> N
     span = words[sent.first:sent.last + 1]
     if not created or not one_sided_shooting(span):
         return
-    if not any(w.removeprefix("و") in _CIVILIAN_PERSONS or w.removeprefix("و").removeprefix("ال") in _CIVILIAN_PERSONS
-               for w in span):
+    if not _any_stem(span, _CIVILIAN_PERSONS):
         return
     for d in created:
         if (d.trigger is BATTLE and words[d.trig_first].lstrip("وب") in _ONE_SIDED_FIRE
@@ -5028,15 +5025,14 @@ def _shot_at_by_unknown(words: list[str], d: _Draft) -> bool:
 #: Shooting told as one side's fire (``إطلاق نار من المخفر``), and words of two sides fighting
 #: (``one_sided_fire``, ``fighting_word`` rows): civilians hit by fire in a sentence with no fighting were shot at.
 _ONE_SIDED_FIRE = _WORDS["one_sided_fire"]
-_FIGHTING_WORDS = _WORDS["fighting_word"]
+_FIGHTING_WORDS = _WORDS["mutual_fight"] | _WORDS["fighting_word"]
 
 
 def one_sided_shooting(span: list[str]) -> bool:
     """Whether the words ``span`` (a sentence) tell fire by its noun (``إطلاق نار``) and no fighting
     between two sides: whoever it hit was shot at, no party to a clash (:func:`one_sided_fire`,
     :func:`_targeted`)."""
-    return (not _ONE_SIDED_FIRE.isdisjoint(w.lstrip("وب") for w in span)
-            and _FIGHTING_WORDS.isdisjoint(w.lstrip("وبل") for w in span))
+    return _any_stem(span, _ONE_SIDED_FIRE) and not _any_stem(span, _FIGHTING_WORDS)
 
 
 #: Fire "at him/her/them" (``إطلاق النار عليها``): aimed at the victim the sentence names.

@@ -210,11 +210,12 @@ def label_data(places: dict, counts: dict[str, int] | None = None) -> list[dict]
             continue  # no cited point and nothing drawn there: a name over empty ground (a crossing "north of the city")
         if p["kind"] in ("country", "governorate", "subdistrict", "region"):
             continue
-        name = p["name_en"].replace(" neighbourhood", "") + (" (approx.)" if p.get("approximate") else "")
+        bare = p["name_en"].replace(" neighbourhood", "")
+        name = bare + (" (approx.)" if p.get("approximate") else "")
         prio = KIND_PRIORITY.get(p["kind"], 20) + (5 if not p.get("approximate") else 0) \
             + 8 * math.log2(1 + counts.get(pid, 0))
         data.append({"id": pid, "lat": p["lat"], "lon": p["lon"], "text": name, "p": round(prio, 1),
-                     "approx": bool(p.get("approximate"))})
+                     "approx": bool(p.get("approximate")), "name": bare})
     return sorted(_one_label_per_shared_point(data), key=lambda d: -d["p"])
 
 
@@ -232,9 +233,9 @@ def _one_label_per_shared_point(data: list[dict]) -> list[dict]:
         if d["approx"]:
             groups.setdefault((d["lat"], d["lon"]), []).append(d)
     out = [d for d in data if not d["approx"] or len(groups[(d["lat"], d["lon"])]) == 1]
-    for members in (g for g in groups.values() if len(g) > 1):
-        members.sort(key=lambda d: -d["p"])
-        names = [d["text"].removesuffix(" (approx.)") for d in members]
+    for group in (g for g in groups.values() if len(g) > 1):
+        members = sorted(group, key=lambda d: -d["p"])
+        names = [d["name"] for d in members]
         more = len(names) - SHARED_LABEL_NAMES
         text = " · ".join(names[:SHARED_LABEL_NAMES]) + (f" +{more}" if more > 0 else "") + " (approx., one area)"
         out.append({**members[0], "text": text})

@@ -142,7 +142,14 @@ from .gazetteer import SPECIFICITY, Gazetteer
 from .ids import event_id_of_keys, unique_event_ids
 from .matcher import Match, PhraseMatcher
 from .numbers import Count, is_number, one_more_person, parse_count
-from .places import DESTINATIONS, LANDMARK_BACK_FORMS, LANDMARK_NOUNS, enclosing_area, unresolved_names
+from .places import (
+    DESTINATIONS,
+    LANDMARK_BACK_FORMS,
+    LANDMARK_HOLDER_KINDS,
+    LANDMARK_NOUNS,
+    enclosing_area,
+    unresolved_names,
+)
 from .records import Article, ControlClaim, DateSpan, Event, Mention
 
 # --------------------------------------------------------------------------- lexicon
@@ -5767,7 +5774,6 @@ def in_other_event_clause(ctx: _Context, clause: Clause, i: int) -> bool:
 
 #: Kinds of place that hold landmarks: one of them named beside a landmark told back that it
 #: does not hold is the event's scene (:func:`locate`).
-_LANDMARK_HOLDERS = frozenset({"city", "town", "village", "subdistrict"})
 
 
 def told_back_landmark(ctx: _Context, cand: tuple) -> bool:
@@ -5849,7 +5855,7 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         if told_back_landmark(ctx, best):
             # "اعتقلت الأسايش في القامشلي شاباً خرج من السجن": a town named here that does not hold
             # the landmark referred back to is the scene (the prison is what the man left)
-            towns = [c for c in cands if not told_back_landmark(ctx, c) and c[1].kind in _LANDMARK_HOLDERS]
+            towns = [c for c in cands if not told_back_landmark(ctx, c) and c[1].kind in LANDMARK_HOLDER_KINDS]
             if towns and not any(best[1].place_id == t[1].place_id or _inside_strict(ctx, best[1], t[1])
                                  for t in towns):
                 best = min(towns, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))

@@ -944,6 +944,11 @@ def _town_of(gaz: Gazetteer, pid: str) -> str:
     return pid
 
 
+#: Kinds of place that hold landmarks: a town named beside a landmark told back that is none of
+#: these, or does not hold it, is the scene (Arabic and English events).
+LANDMARK_HOLDER_KINDS: frozenset[str] = frozenset({"city", "town", "village", "subdistrict"})
+
+
 def landmarks_told_back(gaz: Gazetteer, nt: NormalisedText, tokens: Sequence[Token], mentions: Sequence[Mention],
                         english: bool = False) -> list[Mention]:
     """Mentions of a definite landmark noun with no name of its own (``السجن``، ``للمخيم``,

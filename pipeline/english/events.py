@@ -156,6 +156,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..acled import haversine_km
+from ..acled_vocab import VIOLENT_TYPES
 from ..actors import NATION_ACTORS, Actor
 from ..arabic import NormalisedText, Tokens
 from ..datemath import is_year_level
@@ -164,7 +165,7 @@ from ..gazetteer import REGION_KINDS, SPECIFICITY, Gazetteer
 from ..ids import event_id, unique_event_ids
 from ..matcher import Match
 from ..numbers import Count
-from ..places import enclosing_area, governorate_of, unresolved_names, went_to
+from ..places import LANDMARK_HOLDER_KINDS, enclosing_area, governorate_of, unresolved_names, went_to
 from ..records import Article, DateSpan, Event, Mention, Unresolved
 from .counts import count_at, person_follows
 from .dates import WEEKDAYS, anchored_offset
@@ -185,7 +186,7 @@ _AGENT = frozenset({"by", "hands"})
 _MEDIATION = (("brokered", "by"), ("mediated", "by"), ("sponsored", "by"), ("mediation",), ("sponsorship",),
               ("auspices",), ("guaranteed", "by"), ("brokered",), ("sponsored",))
 #: Event types whose place is where the act struck, not where those who struck came from.
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+_VIOLENT_TYPES = VIOLENT_TYPES | {"Riots"}
 #: Words that may stand between a verb of leaving and the place left ("fled the Hilaliya
 #: neighbourhood", "fled from Tayy", "left their homes in Amuda").
 _FLED_GAP = frozenset({"the", "from", "their", "homes", "houses", "in", "of", "village", "town", "city",
@@ -642,7 +643,6 @@ class EnglishEvents:
 
 #: Kinds of place that hold landmarks: one named beside a landmark told back that it does not
 #: hold is the event's scene (``_locate_place``).
-_TOWN_KINDS = frozenset({"city", "town", "village", "subdistrict"})
 
 
 class _Run:
@@ -3332,7 +3332,7 @@ class _Run:
                 cands = [(f, m) for f, m in cands if f not in self.locators]
             if cands:
                 f, m = min(cands, key=lambda fm: (SPECIFICITY.get(fm[1].kind, 9), abs(fm[0] - d.trig_first)))
-                towns = [(g, t) for g, t in cands if t.how != "anaphora" and t.kind in _TOWN_KINDS]
+                towns = [(g, t) for g, t in cands if t.how != "anaphora" and t.kind in LANDMARK_HOLDER_KINDS]
                 if m.how == "anaphora" and towns and not any(
                         m.place_id == t.place_id or t.place_id in self.ex.gazetteer.ancestor_ids(m.place_id or "")
                         for _, t in towns):

@@ -467,8 +467,9 @@ class EnglishPlaces:
                 by_skeleton.append(out[-1])
             taken.update(range(i, last + 1))
             i = last + 1
-        far = self._far_from_report(by_skeleton, [m for m in out if m not in by_skeleton])
-        out = [m for m in out if not any(m is f for f in far)]
+        skeletal_ids = {id(m) for m in by_skeleton}
+        far = {id(m) for m in self._far_from_report(by_skeleton, [m for m in out if id(m) not in skeletal_ids])}
+        out = [m for m in out if id(m) not in far]
         out.sort(key=lambda m: m.start)
         return [self._airport(nt, self._province(nt, self._countryside(nt, m))) for m in out
                 if not _tribe(nt.original, m) and not _in_organisation(nt.original, m)

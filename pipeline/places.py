@@ -1230,7 +1230,7 @@ def _unresolved_candidates(text: str, tokens: Sequence[Token], taken: set[int],
         if not plural:
             continue
         # a list after a plural or dual head: قرى الدردارة وقبر القرجنة والمجيبرة، حيي غويران والزهور
-        last = j if j in taken else (out[-1].last if out and out[-1].head_tok == i else j)
+        last = span_end.get(j, j) if j in taken else (out[-1].last if out and out[-1].head_tok == i else j)
         for _ in range(8):
             while last + 1 in span_end and words[last + 1].startswith("و") \
                     and not text[ends[last]:starts[last + 1]].strip(" \t\u00a0،,"):

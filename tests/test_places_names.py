@@ -84,6 +84,13 @@ def test_a_clause_after_a_comma_does_not_go_on_a_list_of_villages(pipeline):
     assert sorted(_names(pipeline, text)) == ["زيرافا", "كندال"]
 
 
+def test_a_list_whose_first_village_is_known_goes_on_past_its_every_word(pipeline):
+    """``قريتي تل جمعة وكندال``: the first item is a known place of two words; the list's
+    unknown items after it are read from the known place's last word, not its first."""
+    text = "نزحت عائلات من قريتي تل جمعة وكندال سور ومن قرى أم الكيف وزيرافا بعد قصف مدفعي ليلة الأحد."
+    assert sorted(_names(pipeline, text)) == ["زيرافا", "كندال سور"]
+
+
 def test_the_villages_of_a_place_do_not_make_its_name_a_village_elsewhere(pipeline):
     """``قرى X`` with one name is "the villages of X": X is no village whose repeats are drawn
     where those villages are."""

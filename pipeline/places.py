@@ -95,6 +95,10 @@ HEAD_NOUNS: dict[str, set[str]] = {
     "مطار": {"airport"},
     "محافظه": {"governorate"},
 }
+#: A governor's title and the plural and dual of محافظة (normalised): a city named right after
+#: one is its governorate (``محافظ الحسكة``، ``بمحافظتي الحسكة ودير الزور``).
+_GOVERNORATE_TITLES = {"محافظ", "محافظي", "محافظتي", "محافظتا", "محافظات"}
+_PLURAL_GOVERNORATE_TITLES = {"محافظتي", "محافظتا", "محافظات"}
 #: Head nouns whose unknown follower is reported as an unresolved place.
 UNRESOLVED_HEADS = {"مدينه", "بلده", "قريه", "مزرعه", "حي", "حاره", "ناحيه", "مخيم", "معسكر", "دوار", "ريف", "سجن", "شارع"}
 #: Plural and dual head nouns (normalised), with their singular: each introduces a list of names.
@@ -274,6 +278,7 @@ class PlaceFinder:
 
     _loose: dict[str, list[str]] = field(init=False, default_factory=dict)  # loose key -> place ids
     _countryside: dict[str, Place | None] = field(init=False, default_factory=dict)  # town id -> its ريف row
+    _governorates: dict[str, str] | None = field(init=False, default=None)  # normalised Arabic name -> governorate id
     # (actor id, lower-cased first word) of aliases opening with a two-letter abbreviation ("IS gunmen")
     _caps_first: set[tuple[str, str]] = field(init=False, default_factory=set)
 
@@ -366,7 +371,7 @@ class PlaceFinder:
                 head = _bare(words[first - 1])
                 if place.kind in HEAD_NOUNS.get(head, ()) and not _already_has_head(words[first], place):
                     first -= 1
-            spans.append((first, m.last, place.id, "name"))
+            spans.append((first, m.last, self._title_governorate(words, spans, first, place), "name"))
             taken.update(range(first, m.last + 1))
         elsewhere = self._of_another_city(nt.text, tokens, spans)
         spans = [sp for sp in spans if sp not in elsewhere]
@@ -500,6 +505,27 @@ class PlaceFinder:
             if said_in and pid2 not in {a.id for a in gaz.ancestors(pid)}:
                 out[sp] = pid2
         return out
+
+    def _title_governorate(self, words: list[str], spans: list[tuple[int, int, str, str]], first: int,
+                           place: Place) -> str:
+        """The id a city's name at token ``first`` stands for: the governorate named after it when
+        a governor's title or a plural or dual of محافظة stands right before it (``محافظ الحسكة``,
+        ``بمحافظتي الحسكة ودير الزور``), or the next و-item of such a list; else the city.
+
+        A city the gazetteer has no ``محافظة <name>`` row for stays the city (no governorate is
+        invented)."""
+        if place.kind != "city" or first == 0:
+            return place.id
+        title = split_proclitics(words[first - 1], _GOVERNORATE_TITLES)
+        listed = (words[first].startswith("و") and bool(spans) and spans[-1][1] == first - 1
+                  and spans[-1][0] > 0 and (split_proclitics(words[spans[-1][0] - 1], _GOVERNORATE_TITLES)
+                                            or ("", ""))[1] in _PLURAL_GOVERNORATE_TITLES)
+        if not (title or listed):
+            return place.id
+        if self._governorates is None:
+            self._governorates = {normalise_phrase(p.name_ar): p.id for p in self.gazetteer.places.values()
+                                  if p.kind == "governorate" and p.name_ar}
+        return self._governorates.get(normalise_phrase("محافظة " + place.name_ar), place.id)
 
     def _other_village(self, words: list[str], m: Match) -> bool:
         """Whether a village's name is followed by a qualifier that makes it another village

@@ -144,3 +144,23 @@ def test_a_village_named_after_a_town_with_an_adjective_is_another_place(pipelin
     result = pipeline.process(Article("nm", "nm.txt", text, DAY, "Test outlet", "ar"))
     assert "darbasiyah" not in {m.place_id for m in result.mentions}
     assert any("الدرباسية" in u.name for u in result.unresolved)  # unresolved, drawn in the area given
+
+
+def _places(pipeline, text: str) -> list[tuple[str, str]]:
+    result = pipeline.process(Article("nm", "nm.txt", text, DAY, "Test outlet", "ar"))
+    return [(text[m.start:m.end], m.place_id) for m in result.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "ناشد محافظ الحسكة المنظمات الدولية إرسال صهاريج مياه إلى الأحياء العطشى.",
+    "وصلت قافلة أمريكية إلى قواعد التحالف في محافظتي الحسكة والرقة مساء الخميس.",
+])
+def test_a_city_after_a_governors_title_or_a_dual_of_governorate_is_the_governorate(pipeline, text):
+    assert ("الحسكة", "hasakah_governorate") in _places(pipeline, text)
+
+
+def test_no_governorate_is_made_up_for_a_city_the_gazetteer_has_none_for(pipeline):
+    """The gazetteer has no row for Raqqa governorate: the name stays the city it knows."""
+    found = dict(_places(pipeline, "وصلت قافلة أمريكية إلى قواعد التحالف في محافظتي الحسكة والرقة مساء الخميس."))
+    assert found.get("والرقة") == "raqqa"
+    assert ("القامشلي", "qamishli") in _places(pipeline, "التقى محافظ الحسكة وجهاء من القامشلي صباح السبت.")

@@ -247,6 +247,7 @@ def name_variants(name: str) -> set[str]:
     return {" ".join(ws) for ws in forms} - {" ".join(words)}
 #: The definite forms of the nouns that refer back (المدينة، للمطار، والريف...).
 _RIF = frozenset({"ريف"})
+_AIRPORT = frozenset({"مطار"})
 _ANAPHORA_FORMS = frozenset(p + w for p in ARTICLE_PREFIXES for w in ("مدينه", "مطار", "ريف"))
 
 
@@ -926,8 +927,13 @@ def _anaphora(gaz: Gazetteer, tokens: Sequence[Token], taken: set[int], focus: s
             city = (_recent_town(gaz, text, tokens, spans, i) if text else None) or focus
             country = _countryside_of(gaz, city) if i > 0 and i - 1 not in taken and split_proclitics(words[i - 1], _RIF) \
                 else None
+            port = gaz.find_child(city, kind="airport") if i > 0 and i - 1 not in taken \
+                and split_proclitics(words[i - 1], _AIRPORT) else None
             if country is not None:  # "بريف المدينة": the city's countryside, not the city
                 out.append((i - 1, i, country.id, "anaphora"))
+                taken.update((i - 1, i))
+            elif port is not None:  # "في مطار المدينة": the city's airport
+                out.append((i - 1, i, port.id, "anaphora"))
                 taken.update((i - 1, i))
             else:
                 out.append((i, i, city, "anaphora"))

@@ -164,3 +164,13 @@ def test_no_governorate_is_made_up_for_a_city_the_gazetteer_has_none_for(pipelin
     found = dict(_places(pipeline, "وصلت قافلة أمريكية إلى قواعد التحالف في محافظتي الحسكة والرقة مساء الخميس."))
     assert found.get("والرقة") == "raqqa"
     assert ("القامشلي", "qamishli") in _places(pipeline, "التقى محافظ الحسكة وجهاء من القامشلي صباح السبت.")
+
+
+def test_the_airport_of_the_city_told_back_is_that_citys_airport(pipeline):
+    text = "وقع الطرفان في القامشلي هدنة جديدة خلال اجتماع عقد في مطار المدينة برعاية روسية."
+    assert ("مطار المدينة", "qamishli_airport") in _places(pipeline, text)
+
+
+def test_the_city_told_back_keeps_no_airport_the_gazetteer_lacks(pipeline):
+    text = "وصل وفد روسي إلى مدينة الحسكة، وعقد اجتماعاً في مطار المدينة مع وجهاء العشائر."
+    assert ("المدينة", "hasakah") in _places(pipeline, text)

@@ -17,6 +17,7 @@ from conftest import english_article, english_events
 from pipeline.arabic import normalise
 from pipeline.english.dates import anchored_offset, find_dates
 from pipeline.english.places import skeleton
+from pipeline.records import Article
 
 WED = dt.date(2022, 11, 23)  # a Wednesday
 
@@ -733,3 +734,21 @@ def test_forces_in_a_region_are_no_organisation(pipeline):
 ])
 def test_control_qualifiers_and_changes(pipeline, text, claims):
     assert _claims(pipeline, text) == claims
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in the governorate of al-Hasakah said the water station had stopped pumping again.",
+    "Cells loyal to the group kept up raids on SDF posts across Hasakah, Raqqa and Deir ez-Zor provinces last month.",
+])
+def test_a_city_named_as_a_province_is_the_governorate(pipeline, text):
+    res = pipeline.process(Article("gv", "gv.txt", text, dt.date(2023, 3, 2), "Test outlet", "en"))
+    assert [m.place_id for m in res.mentions if "Hasakah" in m.text] == ["hasakah_governorate"]
+
+
+def test_a_city_without_a_governorate_row_stays_the_city_in_a_list_of_provinces(pipeline):
+    """The gazetteer has no Raqqa governorate row, and Qamishli names no governorate: no
+    governorate is made up for them."""
+    text = "Raids went on across Qamishli, Hasakah and Raqqa provinces during the week."
+    res = pipeline.process(Article("gv", "gv.txt", text, dt.date(2023, 3, 2), "Test outlet", "en"))
+    assert {m.text: m.place_id for m in res.mentions} == {
+        "Qamishli": "qamishli", "Hasakah": "hasakah_governorate", "Raqqa": "raqqa"}

@@ -219,6 +219,12 @@ _COMPASS_BEFORE_RE = re.compile(r"\b(?:north|south)?-?(?:north|south|east|west)e
 #: What makes "northern Hasakah" the city or its countryside after all.
 _CITY_AFTER_RE = re.compile(r"\s+(?:city|countryside|town|neighbou?rhoods?|districts?)\b", re.IGNORECASE)
 _PROVINCE_RE = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
+#: "the governorate of al-Hasakah", "the province of Hasakah": the title before the name.
+_PROVINCE_OF_RE = re.compile(r"\b(?:province|governorate)\s+of\s+$", re.IGNORECASE)
+#: "Hasakah, Raqqa and Deir ez-Zor provinces": a list of names closed by the plural title.
+_PROVINCES_AFTER_RE = re.compile(
+    r"(?:\s*(?:,\s*and|,|and)\s+(?:[Aa]l-)?[A-Z][\w'’]*(?:[ -](?:[a-z]{1,3}-)?[A-Z][\w'’]*){0,2})*"
+    r"\s+(?:provinces|governorates)\b")
 _AIRBASE_RE = re.compile(r"(?:['’]s)?\s+(?:airbase|air\s+base|military\s+airport|airport|airfield)\b", re.IGNORECASE)
 _DIRECTION_BEFORE_RE = re.compile(r"\b(eastern|western|northern|southern)\s+$", re.IGNORECASE)
 
@@ -640,9 +646,12 @@ class EnglishPlaces:
             return m
         if after:
             return self.places._mention(nt, _to_norm(nt, m.start), _to_norm(nt, after.end()), gov.id, "name")
+        named_for = bool(m.name_en) and (m.name_en or "").lower() in (gov.name_en or "").lower()
+        if named_for and (_PROVINCE_OF_RE.search(nt.original, max(0, m.start - 30), m.start)
+                          or _PROVINCES_AFTER_RE.match(nt.original, m.end)):
+            return self.places._mention(nt, _to_norm(nt, m.start), _to_norm(nt, m.end), gov.id, "name")
         side = _COMPASS_BEFORE_RE.search(nt.original, max(0, m.start - 30), m.start)
-        if side is not None and m.name_en and m.name_en.lower() in (gov.name_en or "").lower() \
-                and not _CITY_AFTER_RE.match(nt.original, m.end):
+        if side is not None and named_for and not _CITY_AFTER_RE.match(nt.original, m.end):
             return self.places._mention(nt, _to_norm(nt, side.start()), _to_norm(nt, m.end), gov.id, "relative")
         return m
 

@@ -936,7 +936,7 @@ class _Context:
             created = self._one_event_per_act(comes_after(self, sent, preceded_by(self, sent, created)))
             created = protest_per_town(self, similar_attack(self, sent, further_acts(self, sent, created)))
             created = counted_context_attack(self, sent, context_attack(self, sent, created))
-            created = held_in_told_battle(self, created)
+            created = one_act_told_twice(self, held_in_told_battle(self, created))
             if (len(created) == 1 and created[0].recap and created[0].trigger.event_type in VIOLENT_TYPES
                     and self._cas.between(sent.first, sent.last)):
                 created[0].recap = False  # "استشهد ثلاثة مواطنين إثر استهداف مسيّرة …": the cause is the news
@@ -4699,6 +4699,76 @@ def captured_in_battle(words: list[str], d: _Draft) -> bool:
     if d.trigger.kind != "arrest":
         return False
     return any(_stem(w, _ARMED_VICTIMS) is not None for w in words[d.trig_last + 1:d.trig_last + 1 + _CAPTURE_WINDOW])
+
+
+_DURING_IT = _WORDS["during_it"]
+#: Two codings one sentence can give one act (kind told, kind kept): the shells the sides of a
+#: clash fire are its weapons (ACLED codes the exchange as the battle); youths kidnapped during
+#: a raid campaign (``حملة دهم …، اختطفت خلالها …``) are the campaign's arrests.
+_ONE_ACT_KINDS = {("shelling", "clash"): "clash", ("abduction", "arrest"): "arrest"}
+
+
+def one_act_told_twice(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
+    """Stage (one event per act): two events one sentence gives at the same place on the same
+    days (or one with no day of its own) are one act told twice, and the second folds into the first (its evidence and toll
+    kept) when
+
+    - they have one coding and no two different parties (``قصفت مسيّرة ثانية محطة …``: the drone
+      by its noun and by its verb);
+    - one is shelling and the other a clash whose parties include the shelling's, or the
+      shelling names none (``اشتباكات … وسط تبادل للقصف المدفعي بين الطرفين``، ``مواجهات …
+      وسط استخدام القذائف الصاروخية``): the shells are the clash's weapons, the clash stays;
+    - one is an abduction told "during it" (``during_it``: ``اختطفت خلالها سبعة شبان``) in the
+      sentence of an arrest campaign: the campaign's arrests, the arrest stays.
+
+    Shells another force fires beside the clash (``فيما قصفت المدفعية التركية القرية``) and a
+    kidnapping told apart from the campaign stay events of their own.
+
+    Parameters
+    ----------
+    ctx : _Context
+        The article being read.
+    created : list of _Draft
+        The events one sentence gives, in order.
+
+    Returns
+    -------
+    list of _Draft
+        The same events, with each act told twice kept once.
+    """
+    if len(created) < 2:
+        return created
+    words = ctx.words
+    out: list[_Draft] = []
+    for d in created:
+        keep = next((k for k in out if _one_act(words, k, d)), None)
+        if keep is None:
+            out.append(d)
+            continue
+        if _ONE_ACT_KINDS.get((keep.trigger.kind, d.trigger.kind)) == d.trigger.kind:
+            out[out.index(keep)] = d  # the kept coding was told second: it stays, the first folds in
+            keep, d = d, keep
+        _merge_into(keep, d)
+    return out
+
+
+def _one_act(words: list[str], a: _Draft, b: _Draft) -> bool:
+    """Whether ``a`` and ``b`` (one sentence's events) tell one act (:func:`one_act_told_twice`)."""
+    if (a.date is not None and b.date is not None and a.date_range != b.date_range) or a.place is None or b.place is None:
+        return False  # (a clause with no day of its own tells the sentence's act)
+    if a.place.place_id != b.place.place_id or a.place.unresolved_name != b.place.unresolved_name:
+        return False
+    pa, pb = {a.actor1, a.actor2} - {""}, {b.actor1, b.actor2} - {""}
+    if a.trigger == b.trigger:
+        return pa <= pb or pb <= pa
+    kinds = (a.trigger.kind, b.trigger.kind)
+    kept = _ONE_ACT_KINDS.get(kinds) or _ONE_ACT_KINDS.get(kinds[::-1])
+    if kept is None:
+        return False
+    told, stays = (a, b) if a.trigger.kind != kept else (b, a)
+    if kept == "clash":
+        return ({told.actor1, told.actor2} - {""}) <= ({stays.actor1, stays.actor2} - {""})
+    return not _DURING_IT.isdisjoint(words[told.trig_last + 1:told.trig_last + 3])
 
 
 def held_in_told_battle(ctx: _Context, created: list[_Draft]) -> list[_Draft]:

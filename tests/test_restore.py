@@ -203,9 +203,11 @@ def test_the_build_report_and_manifest_count_the_set_aside(dirs):
 
 # --------------------------------------------------------------------------- the set-aside list, readable
 
-#: The residents' fear told with "since last month": the rules date it from the month before publication
-#: to the day of publication (an approximate date, not the bare first of the month).
-SINCE = FEAR + " منذ الشهر الماضي"
+#: The residents' fear told with "since last month", and the same fear of a second village's residents: the
+#: rules date both from the month before publication to the day of publication (an approximate date, not the
+#: bare first of the month), and both are set aside.
+SINCE = (FEAR + " منذ الشهر الماضي. "
+         "ويخشى سكان قرية تل حبش كذلك أن تصبح منازلهم هدفا للقصف والاشتباكات منذ الشهر الماضي")
 
 
 def _set_aside_markup(at) -> str:

@@ -6714,7 +6714,7 @@ def evacuation_place(words: list[str], i: int, lo: int) -> bool:
             if _stem(words[v], _AID_VERBS) is not None:
                 return True
             if _stem(words[v], _CARRY_VERBS) is not None and (
-                    _any_stem(words[v + 1:t], _CARRIED) or _any_stem(words[v + 1:i], _HOSPITALS)
+                    _any_stem(words[v + 1:t], _CARRIED) or _any_stem(words[v + 1:i + 1], _HOSPITALS)
                     or _any_stem(words[v + 1:i], _AID_VERBS)):
                 return True
         return False  # the nearest "إلى" before the place is not a taking of the wounded
@@ -6722,7 +6722,8 @@ def evacuation_place(words: list[str], i: int, lo: int) -> bool:
 
 
 def _treated_in_hospital(words: list[str], i: int, lo: int) -> bool:
-    for t in range(i - 1, max(lo, i - _HOSPITAL_PLACE_GAP - 1) - 1, -1):
+    # (the place may be the hospital itself, named: "يتلقى العلاج في مشفى الشعب")
+    for t in range(i, max(lo, i - _HOSPITAL_PLACE_GAP - 1) - 1, -1):
         if _stem(words[t], _HOSPITALS) is not None:
             return _any_stem(words[max(lo, t - _CARE_GAP):t], _CARE_WORDS)
     return False

@@ -104,7 +104,6 @@ UNRESOLVED_HEADS = {"مدينه", "بلده", "قريه", "مزرعه", "حي", 
 #: Plural and dual head nouns (normalised), with their singular: each introduces a list of names.
 PLURAL_HEADS = {"قري": "قريه", "قريتي": "قريه", "قريتا": "قريه", "بلدات": "بلده", "بلدتي": "بلده",
                 "بلدتا": "بلده", "احياء": "حي", "حيي": "حي", "مدينتي": "مدينه", "ناحيتي": "ناحيه"}
-_HEAD_FORMS = {p + h for h in UNRESOLVED_HEADS | set(PLURAL_HEADS) for p in PLAIN_PREFIXES}
 TRIBE_WORDS = {"عشيره", "قبيله", "عشائر", "قبائل"}
 #: Words that cannot start a place name (so "حي في ..." is not a name).
 _STOP = {
@@ -158,6 +157,32 @@ def sentence_ends(text: str, lo: int, hi: int) -> int:
     pass over every character of a gap that grows with each earlier mention looked at."""
     return sum(1 for _ in islice(_BREAK_RUN_RE.finditer(text, lo, hi), 2))
 _PLACE_WORDS = load_place_words()
+#: Head nouns of named facilities and landmarks (``place_words.csv``: محطة، حقل، مشفى …), by where
+#: such a facility lies: ``facility_head`` as the text places it, ``facility_head_countryside``
+#: outside towns (a town the text gives is its countryside), ``facility_head_inside`` inside a
+#: town (the article's city when the text gives none).
+FACILITY_HEADS: dict[str, str] = {w: role for role in ("facility_head", "facility_head_countryside",
+                                                       "facility_head_inside") for w in _PLACE_WORDS[role]}
+_COUNTRYSIDE_FACILITIES = _PLACE_WORDS["facility_head_countryside"]
+_INSIDE_FACILITIES = _PLACE_WORDS["facility_head_inside"]
+#: Facility heads that are common words too (مزارع 'a farmer'): a name after them must be definite.
+_DEFINITE_NAME_FACILITIES = _PLACE_WORDS["facility_definite_name"]
+#: Words after a facility head saying what it is (محطة مياه، معمل غاز): skipped to reach its name.
+_FACILITY_KINDS = _PLACE_WORDS["facility_kind"]
+#: Words that neither start nor go on a facility's name (النفطي، عسكرية، ألغام، غير).
+_FACILITY_NOT_NAMES = _PLACE_WORDS["facility_not_name"] | _FACILITY_KINDS
+_HEAD_FORMS = {p + h for h in UNRESOLVED_HEADS | set(PLURAL_HEADS) | set(FACILITY_HEADS) for p in PLAIN_PREFIXES}
+_INSIDE_HEADS |= _INSIDE_FACILITIES
+#: Head nouns whose unknown name lies outside towns: a town the text gives is drawn as its countryside.
+_COUNTRYSIDE_HEADS = _VILLAGE_HEADS | _COUNTRYSIDE_FACILITIES
+# (a facility the text places nowhere is only reported: no mention, so its event keeps the
+# sentence's other places; a neighbourhood named before it is not where it is: "من دوار … إلى مزار …")
+_ENCLOSING_KINDS.update({h: {"city", "town", "village", "area", "subdistrict", "governorate"}
+                         for h in FACILITY_HEADS})
+_HEAD_KIND.update(dict.fromkeys(FACILITY_HEADS, "landmark"))
+#: Head nouns whose unknown name is drawn coarse (precision 3): a settlement, an area, a facility
+#: outside a town; one inside a town is drawn at 2.
+_COARSE_HEADS = _VILLAGE_HEADS | {"مدينه", "ناحيه", "ريف"} | (set(FACILITY_HEADS) - _INSIDE_FACILITIES)
 _VILLAGE_QUALIFIERS = _PLACE_WORDS["village_qualifier"]
 _ORG_HEADS = _PLACE_WORDS["organisation_head"]
 _ORG_TAILS = _PLACE_WORDS["organisation_tail"]
@@ -435,6 +460,9 @@ class PlaceFinder:
             fallbacks.append(replace(mention, kind=gaz.places[pid].kind))
             unresolved.append(u)
         fallbacks += self._named_again(nt, tokens, unknown, drawn, taken)
+        fallbacks += _other_names_in_brackets(nt, tokens, taken | {t for c in unknown for t in range(c.first, c.last + 1)},
+                                              [(l, m) for (_f, l, _p, _h), m in zip(spans, mentions)]
+                                              + [(c.last, m) for c, m in drawn])
         if fallbacks:
             mentions = sorted(mentions + fallbacks, key=lambda m: (m.start, m.end))
         told_back = landmarks_told_back(gaz, nt, tokens, mentions)
@@ -459,7 +487,7 @@ class PlaceFinder:
             heads.update(range(c.head_tok if c.head_tok >= 0 else c.first, c.last + 1))
         for c, m in drawn:
             name = (words[c.first][c.skip:], *words[c.first + 1:c.last + 1])
-            if not name or (len(name) == 1 and len(name[0]) < 5) or name in placed \
+            if not name or (len(name) == 1 and len(name[0]) < 5) or name in placed or c.head in FACILITY_HEADS \
                     or _lone_name_of_plural(nt.text, tokens, c):
                 continue
             placed[name] = m
@@ -556,7 +584,7 @@ class PlaceFinder:
     def _fallback_place(self, enclosing: tuple[Place, str], head: str) -> tuple[Place, str]:
         """The place an unknown name is drawn at: a town's countryside for a village."""
         place, words_given = enclosing
-        if head in _VILLAGE_HEADS and place.kind in ("city", "town"):
+        if head in _COUNTRYSIDE_HEADS and place.kind in ("city", "town"):
             if place.id not in self._countryside:
                 self._countryside[place.id] = enclosing_area(self.gazetteer, place.id, inside_settlement=False) \
                     or governorate_of(self.gazetteer, [place.id])
@@ -568,7 +596,7 @@ class PlaceFinder:
     def _fallback_mention(self, u: Unresolved, place: Place, head: str, words_given: str) -> Mention:
         """A mention of an unknown name, drawn at the enclosing place with a coarser precision."""
         loc = self.gazetteer.locate(place.id)
-        coarse = 3 if head in _VILLAGE_HEADS | {"مدينه", "ناحيه", "ريف"} or place.kind in REGION_KINDS else 2
+        coarse = 3 if head in _COARSE_HEADS or place.kind in REGION_KINDS else 2
         precision = max(loc.geo_precision or coarse, coarse) if loc.lat is not None else loc.geo_precision
         name_en, name_ar = unresolved_names(u.name, u.text, place)
         note = (f"'{u.text}' is not in the gazetteer: shown at {place.name_en}, the enclosing area {words_given}; "
@@ -613,6 +641,55 @@ def unresolved_names(name: str, text: str, area: Place | None = None) -> tuple[s
     return f"{area.name_en} (approx.), unresolved: {name}", f"{text} ({area.name_ar or area.name_en}، تقريبي)"
 
 
+#: Marks after a bracket that make it an outlet's name after a dateline (``القامشلي (نورث برس) –``).
+_DATELINE_DASHES = "-–—:"
+
+
+def _other_names_in_brackets(nt: NormalisedText, tokens: Sequence[Token], taken: set[int],
+                             named: list[tuple[int, Mention]]) -> list[Mention]:
+    """Stage: a name in brackets right after a place's mention (``بلدة القحطانية (تربسبيه)``،
+    ``جبل عبد العزيز (كزوان)``) is that place's other name: a mention of the same place (an
+    unknown place's the same unresolved name and area), never another place nor an unresolved one.
+
+    Only one to three words that can make a name (:func:`_is_name_start`, not a word that
+    ends names) and that no place or actor took; not a bracket followed by a dash or colon
+    (``القامشلي (نورث برس) –``: the outlet of a dateline).
+
+    Parameters
+    ----------
+    nt : NormalisedText
+    tokens : sequence of Token
+    taken : set of int
+        Tokens of actors, known places and unknown names.
+    named : list of (int, Mention)
+        Each place mention (known, or an unknown name drawn at its area) with its last token.
+
+    Returns
+    -------
+    list of Mention
+    """
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    text, n = nt.text, len(words)
+    out = []
+    for last, m in named:
+        k = last + 1
+        if k >= n or text[ends[last]:starts[k]].strip() != "(" or not (m.place_id or m.unresolved_name):
+            continue
+        close = next((r for r in range(k, min(n, k + 3)) if text[ends[r]:ends[r] + 1] == ")"), None)
+        if close is None or any(t in taken for t in range(k, close + 1)):
+            continue
+        if any(text[ends[r]:starts[r + 1]].strip() for r in range(k, close)):
+            continue  # (punctuation inside: no plain name)
+        if not _is_name_start(words[k]) or any(_ends_name(w) or w.isdigit() for w in words[k:close + 1]):
+            continue
+        after = text[ends[close] + 1:ends[close] + 4].strip()
+        if after[:1] and after[0] in _DATELINE_DASHES:
+            continue
+        s, e = nt.to_original(starts[k], ends[close])
+        out.append(replace(m, start=s, end=e, text=nt.original[s:e], how="variant" if m.how != "unresolved" else m.how))
+    return out
+
+
 def _unplaced_mention(u: Unresolved, head: str, in_unknown_area: bool = True) -> Mention:
     """A mention of an unknown name that no area of the gazetteer holds: no place, no point, so
     that its event is drawn nowhere rather than at another named place, and keeps the name.
@@ -638,9 +715,13 @@ def _unplaced_mention(u: Unresolved, head: str, in_unknown_area: bool = True) ->
                    _HEAD_KIND.get(head, "village"), None, None, None, True, "unresolved", note, u.name)
 
 
+#: Every head noun an unknown name may follow (singular, plural or dual; place or facility).
+_HEAD_STEMS = UNRESOLVED_HEADS | set(PLURAL_HEADS) | set(FACILITY_HEADS)
+
+
 def _bare_plural(word: str) -> str:
     """A singular, plural or dual head noun without its proclitics; other words unchanged."""
-    hit = split_proclitics(word, UNRESOLVED_HEADS | set(PLURAL_HEADS))
+    hit = split_proclitics(word, _HEAD_STEMS)
     return hit[1] if hit else word
 
 
@@ -1247,6 +1328,11 @@ def _unresolved_candidates(text: str, tokens: Sequence[Token], taken: set[int],
             continue
         bare = _bare_plural(words[i])
         head = PLURAL_HEADS.get(bare, bare)
+        if head in FACILITY_HEADS:
+            facility = _facility_candidate(text, tokens, i, head, taken, person_names)
+            if facility is not None:
+                out.append(facility)
+            continue
         if head not in UNRESOLVED_HEADS or words[i].startswith("ال"):
             continue
         if head == "ريف" and strip_article(words[i + 1])[0] in _DIRECTIONS:
@@ -1276,6 +1362,48 @@ def _unresolved_candidates(text: str, tokens: Sequence[Token], taken: set[int],
             last = _list_item_end(text, tokens, k, taken, person_names)
             out.append(_Candidate(-1, k, last, head, 1))
     return out
+
+
+def _facility_candidate(text: str, tokens: Sequence[Token], i: int, head: str, taken: set[int],
+                        person_names: frozenset[int] = frozenset()) -> _Candidate | None:
+    """The unknown name after the facility head noun at token ``i`` (``محطة علوك``، ``حقل عودة
+    النفطي``، ``مشفى الشعب``), or None when none follows.
+
+    The words saying what the facility is (``facility_kind`` of ``place_words.csv``: ``محطة مياه
+    علوك``، ``معمل غاز السويدية``) are skipped to reach the name; with nothing after them that can
+    start a name (``محطة وقود على الطريق``) or a known place after them (``محطة كهرباء القامشلي``:
+    the town's, already a mention) there is none. A ``facility_not_name`` word (an adjective, a
+    crop, a qualifier: ``قاعدة عسكرية``، ``حقل ألغام``، ``مشفى ميداني``) neither starts the name nor
+    goes on it (``حقل عودة النفطي`` is عودة), and a head that is a common word too (``مزارع``, 'a
+    farmer') takes only a definite name (``مزارع الدربو``). The name runs as after a place head
+    noun (:func:`_name_end`).
+    """
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    n = len(words)
+    j = i + 1
+    while j < n and j - i <= 2 and j not in taken and words[j] in _FACILITY_KINDS \
+            and not text[ends[j - 1]:starts[j]].strip():
+        j += 1
+    if j >= n or j in taken or text[ends[j - 1]:starts[j]].strip():
+        return None
+    word = words[j]
+    if _not_facility_name(word) or not _is_name_start(word) or _ends_name(word) or word.startswith("و") \
+            or (word[:1] in _END_PROCLITICS and _not_facility_name(word[1:])):  # "محطة لتوليد الكهرباء"
+        return None  # (nor a word joined by و: "مسجد ومقر لمنظمة")
+    if head in _DEFINITE_NAME_FACILITIES and not word.startswith("ال"):
+        return None
+    # a definite name is its one word ("مزار الشهيد" before a person's name); else it runs on
+    last = j if word.startswith("ال") else _name_end(text, tokens, j, taken, person_names)
+    last = next((k - 1 for k in range(j + 1, last + 1) if _not_facility_name(words[k])), last)
+    if last + 1 < n and last + 1 in taken and not text[ends[last]:starts[last + 1]].strip() \
+            and not words[last + 1].startswith(("ب", "ل", "و", "ف")):
+        return None  # "مبنى مديرية حقول الحسكة": a known place the name is of, not a new place
+    return _Candidate(i, j, last, head, 0)
+
+
+def _not_facility_name(word: str) -> bool:
+    """A ``facility_not_name`` or ``facility_kind`` word, with or without its article."""
+    return word in _FACILITY_NOT_NAMES or strip_article(word)[0] in _FACILITY_NOT_NAMES
 
 
 def _lone_name_of_plural(text: str, tokens: Sequence[Token], c: _Candidate) -> bool:
@@ -1336,6 +1464,17 @@ def _direction_countryside(gaz: Gazetteer, words: list[str], lo: int, last: int,
                 if area is not None:
                     return area
     return None
+
+
+def _in_unknown_place(tokens: Sequence[Token], spans: list[tuple[int, int, str, str]], last: int) -> bool:
+    """Whether the text puts the name ending at token ``last`` in a place the gazetteer lacks: ``في``
+    and a word that can start a name right after it, no known place (``مبنى … في أنقرة``): not
+    the article's city."""
+    words = words_of(tokens)
+    k = last + 2
+    if k >= len(words) or words[last + 1] != "في" or any(f <= k <= l for f, l, _, _ in spans):
+        return False
+    return _is_name_start(words[k]) and not _ends_name(words[k])
 
 
 def _in_unknown_area(text: str, tokens: Sequence[Token], last: int, unknown: Sequence[_Candidate]) -> bool:
@@ -1410,17 +1549,19 @@ def _enclosing(gaz: Gazetteer, text: str, tokens: Sequence[Token], spans: list[t
         if any(w.lstrip("و") in _ATTRIBUTION for w in words[last + 1:f]):
             break  # "في قرية X، بحسب ما أفاد مراسلنا في القامشلي": where the teller is
         if _same_sentence(text, tokens, last, f):
-            side = _direction_countryside(gaz, words_of(tokens), last + 1, l, pid) if head in _VILLAGE_HEADS else None
+            side = _direction_countryside(gaz, words_of(tokens), last + 1, l, pid) if head in _COUNTRYSIDE_HEADS else None
             if side is not None:
                 return side, "named after it in the sentence, with its direction"
             return gaz.places[pid], "named after it in the sentence"
-    before = [(f, pid) for f, l, pid, how in spans if l < i and fits(pid)]
+    # (a facility outside towns is not placed by a town named before it: "اجتماع في الحسكة … في قاعدة حميميم")
+    before = [(f, pid) for f, l, pid, how in spans if l < i and fits(pid)
+              and (head not in FACILITY_HEADS or head in _INSIDE_FACILITIES or gaz.places[pid].kind in _AREA_KINDS)]
     for f, pid in sorted(before, reverse=True):
         if _same_sentence(text, tokens, f, i):
             return gaz.places[pid], "named earlier in the sentence"
     if given_only:
         return None
-    if focus is not None and fits(focus) and head in _INSIDE_HEADS:
+    if focus is not None and fits(focus) and head in _INSIDE_HEADS and not _in_unknown_place(tokens, spans, last):
         return gaz.places[focus], "the article's city"
     if head in _VILLAGE_HEADS:
         area = _paragraph_area(text, tokens, spans, gaz, i, fits)

@@ -752,3 +752,11 @@ def test_a_city_without_a_governorate_row_stays_the_city_in_a_list_of_provinces(
     res = pipeline.process(Article("gv", "gv.txt", text, dt.date(2023, 3, 2), "Test outlet", "en"))
     assert {m.text: m.place_id for m in res.mentions} == {
         "Qamishli": "qamishli", "Hasakah": "hasakah_governorate", "Raqqa": "raqqa"}
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish drones have struck power plants in the far northeast of Syria since Thursday.",
+    "The talks were meant to set up a joint administration in north-eastern Syria before the winter.",
+])
+def test_the_far_northeast_of_syria_is_the_region_and_a_lowercase_body_ends_no_region_name(pipeline, text):
+    assert "northeast_syria" in [m.place_id for m in _run(pipeline, text).mentions]

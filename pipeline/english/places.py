@@ -136,7 +136,7 @@ _TRIBE_RE = re.compile(r"(?:['’]s)?\s+(?:tribe|tribes|clan|clans|tribal|tribes
 
 
 _ORGANISATION_RE = re.compile(
-    r"\b(?:party|council|front|union|movement|coalition|committee|organi[sz]ation|association|observatory|"
+    r"\b(?-i:(?=[A-Z]))(?:party|council|front|union|movement|coalition|committee|organi[sz]ation|association|observatory|"
     r"network|centre|center|ministry|league|alliance|administration|(?-i:Forces))"
     r"\s+(?:for\s+[\w\s]{0,30}?\s+)?(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE)
@@ -145,7 +145,8 @@ _ORGANISATION_RE = re.compile(
 def _in_organisation(text: str, m: Mention) -> bool:
     """``Kurdistan Democratic Party of Syria``, ``Council of Qamishli``-style names: the
     country or region ends an organisation's name (only countries and regions: ``the
-    military council of Tal Tamr`` still names the town)."""
+    military council of Tal Tamr`` still names the town; only a capitalised body: ``a joint
+    administration in north-eastern Syria`` names the region)."""
     return m.kind in ("country", "region") and _ORGANISATION_RE.search(text, max(0, m.start - 60), m.start) is not None
 
 
@@ -184,6 +185,11 @@ def _source_base(text: str, start: int) -> bool:
     the seat of whoever is described (``a monitor based in Britain``), no event place (the
     ``Britain-based`` form is no place already, see ``_NOT_PLACE_PARTS``)."""
     return _BASED_IN_RE.search(text, max(0, start - 40), start) is not None
+
+
+#: A side of a country before its name: "the far northeast of Syria", "the north-east of Syria".
+_SIDE_OF_RE = re.compile(r"\bthe\s+(?:far\s+)?(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+$",
+                         re.IGNORECASE)
 
 
 def _tribe(text: str, m: Mention) -> bool:
@@ -477,7 +483,7 @@ class EnglishPlaces:
         far = {id(m) for m in self._far_from_report(by_skeleton, [m for m in out if id(m) not in skeletal_ids])}
         out = [m for m in out if id(m) not in far]
         out.sort(key=lambda m: m.start)
-        return [self._airport(nt, self._province(nt, self._countryside(nt, m))) for m in out
+        return [self._airport(nt, self._province(nt, self._countryside(nt, self._side_of_country(nt, m)))) for m in out
                 if not _tribe(nt.original, m) and not _in_organisation(nt.original, m)
                 and not _named_body(nt.original, m) and not _source_base(nt.original, m.start)]
 
@@ -505,6 +511,20 @@ class EnglishPlaces:
             if min(haversine_km(at.lat, at.lon, a, b) for a, b in points) > SKELETON_FAR_KM:
                 far.append(m)
         return far
+
+    def _side_of_country(self, nt: NormalisedText, m: Mention) -> Mention:
+        """``the far northeast of Syria``: the country's region on that side when the gazetteer
+        has one (its ``position``), as ``north-eastern Syria`` is."""
+        if m.place_id is None or m.kind != "country":
+            return m
+        hit = _SIDE_OF_RE.search(nt.original, max(0, m.start - 30), m.start)
+        if hit is None:
+            return m
+        side = hit.group("dir").lower().replace("-", "")
+        region = self.gazetteer.find_child(m.place_id, kind="region", position=_SIDES.get(side, side))
+        if region is None:
+            return m
+        return self.places._mention(nt, _to_norm(nt, hit.start("dir")), _to_norm(nt, m.end), region.id, "relative")
 
     def _airport(self, nt: NormalisedText, m: Mention) -> Mention:
         """``Al-Qamishli airbase``, ``Qamishli air base``, ``Qamishli military airport``,

@@ -49,8 +49,8 @@ class EnglishPipeline:
                  lexicon: Lexicon | None = None):
         self.places = places
         self.gazetteer = gazetteer
-        self.english_places = EnglishPlaces(gazetteer, places)
         self.lexicon = lexicon or default_lexicon()
+        self.english_places = EnglishPlaces(gazetteer, places, self.lexicon)
         self.events = EnglishEvents(gazetteer, actors, self.lexicon)
 
     def process(self, article: Article) -> ArticleResult:

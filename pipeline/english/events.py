@@ -254,6 +254,11 @@ def _coordinated(text: str, m: Mention, u: Unresolved) -> bool:
     return _COORDINATION_RE.fullmatch(text, first, second) is not None
 
 
+#: How far back from a place its "taken to" may stand (``taken to the Bayan Kalasa hospital in``).
+_TAKEN_REACH = 9
+#: Words between "taken to" and the place of care (besides names): ``a``, ``the``, ``city's``.
+_CARE_FILLERS = frozenset({"the", "a", "an", "one", "of", "its", "their", "s", "city", "town", "nearby", "local",
+                           "national", "military", "private", "field", "main", "in", "at"})
 #: Head nouns of an unknown place inside a settlement: the town named with it is its enclosure.
 _INSIDE_HEADS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "camp", "roundabout", "prison",
                            "street"})
@@ -663,6 +668,10 @@ class _Run:
         self.dates = [(self._tok(d.start), self._tok(max(d.start, d.end - 1)), d) for d in dates]
         self.focus_city = focus_city
         self.unresolved = [(self._tok(u.start), self._tok(max(u.start, u.end - 1)), u) for u in unresolved]
+        # tokens of every name, known or not (what may stand between "taken to" and a place)
+        self._named = {t for a, b, _ in self.mentions + self.unresolved for t in range(a, b + 1)}
+        # "wounded … taken to the Kalasa hospital in Qamishli": where the wounded went is no event's place
+        self.unresolved = [x for x in self.unresolved if not self._taken_there(x[0])]
         self.around: dict[int, Mention] = around
         self.recap_dropped = False
         self._air_named = False  # _triggers: an air raid or strike named in a sentence so far
@@ -717,6 +726,29 @@ class _Run:
 
     def _tok(self, orig: int) -> int:
         return max(0, bisect.bisect_right(self.o_starts, orig) - 1)
+
+    def _taken_there(self, f: int) -> bool:
+        """Whether the place named at token ``f`` is only where the wounded or the dead were
+        taken: one of ``[facilities] taken_to`` (``taken``, ``rushed``, ``admitted``), then
+        ``to``/``into``/``at``/``in``, a place of care (``care_places``: ``a hospital in
+        Qamishli``, ``the Kalasa hospital``) and nothing but names, articles and care words up to
+        the place (issue 10: places never snap elsewhere)."""
+        fac = self.lex.facilities
+        verbs, care = frozenset(fac.get("taken_to", ())), frozenset(fac.get("care_places", ()))
+        if not verbs or not care:
+            return False
+        named = self._named
+        words = self.words
+        cared = False
+        for k in range(f - 1, max(-1, f - _TAKEN_REACH - 1), -1):
+            w = words[k]
+            if w in care:
+                cared = True
+            elif w in ("to", "into", "at", "in") and k > 0 and words[k - 1] in verbs:
+                return cared or any(words[t] in care for t in range(f, min(self.n, f + 4)))
+            elif not (w in _CARE_FILLERS or k in named):
+                return False
+        return False
 
     def _orig_span(self, first: int, last: int) -> tuple[int, int]:
         return self.nt.to_original(self.tokens.starts[first], self.tokens.ends[last])
@@ -2785,6 +2817,10 @@ class _Run:
                 continue
             other = self._as_well_as(d)
             if other is not None:
+                if self._name_beside(d, other):
+                    # "struck the Saeeda oil station in the Qamishli countryside as well as the power station
+                    # inside the city of Qamishli": the unknown name goes with the place of its own part
+                    d.place, other = other, d.place
                 out.append(_Draft(d.kind, d.trig_first, d.trig_last, d.sentence, d.clause, d.how, d.date,
                                   d.date_quality, other, 2, d.actor1, d.actor2, d.mediator, spans=list(d.spans),
                                   headline=d.headline))
@@ -2834,6 +2870,20 @@ class _Run:
         if d.place.place_id in (before.place_id, self.around.get(before.start, before).place_id):
             return self.around.get(after.start, after)
         return None
+
+    def _name_beside(self, d: _Draft, other: Mention) -> bool:
+        """Whether the unknown name ``d`` carries stands in the part of its ``as well as``
+        clause that names ``other``, not in the part that names ``d.place``."""
+        if not d.unresolved or d.place is None:
+            return False
+        words = self.words
+        k = next((i for i in range(d.clause.first + 1, d.clause.last - 2) if words[i:i + 3] == ["as", "well", "as"]),
+                 None)
+        named = [f for f, _, u in self.unresolved if d.clause.first <= f <= d.clause.last and u.name == d.unresolved]
+        if k is None or not named:
+            return False
+        side = named[0] < k
+        return (self._tok(other.start) < k) == side and (self._tok(d.place.start) < k) != side
 
     def _road_between(self, group: list[Mention]) -> bool:
         """The towns named together are the ends of a road: ``the road between Qamishli and
@@ -3469,6 +3519,8 @@ class _Run:
         if SPECIFICITY.get(m.kind, 9) >= SPECIFICITY["region"] or f in self.dateline or f in self.office_lines \
                 or f in self.alt_names:
             return False
+        if self._taken_there(f):
+            return False  # "the wounded were taken to a hospital in Qamishli": where they were treated
         if d.kind.kind == "displacement" and any(w in _DESTINATION or w == "for" and self.words[d.trig_last] in (
                 "left", "leaving", "abandoned", "fled", "fleeing") for w in self.words[d.trig_last + 1:f]):
             return False  # "fleeing towards villages in the southern countryside": where they went

@@ -104,6 +104,12 @@ class Lexicon:
     seized_objects : frozenset of str
         Things, not ground, that forces seize (``[not_event] seized_objects``): ``weapons were
         seized`` is no takeover.
+    facilities : Mapping of str -> tuple of str
+        ``[facilities]``: head nouns of named places out of town (``countryside``: ``oil
+        station``, ``border crossing``) and inside a settlement (``inside``: ``hospital``,
+        ``square``), capitalised heads whose name follows them (``of_name``: ``Church``) and the
+        verbs and nouns of a place of care the wounded were only taken to (``taken_to``,
+        ``care_places``).
     """
 
     kinds: dict[str, Kind]
@@ -159,6 +165,7 @@ class Lexicon:
     deal_done: frozenset[str] = frozenset()
     urging: frozenset[str] = frozenset()
     words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    facilities: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
@@ -251,6 +258,8 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         set_up_verbs=set_up, set_up_objects=frozenset(w.lower() for w in data.get("set_up", {}).get("objects", [])
                                                       if " " not in w),
         close_verbs=close, close_objects=frozenset(w.lower() for w in data.get("close", {}).get("objects", [])),
+        facilities={key: tuple(str(w) for w in data.get("facilities", {}).get(key, []))
+                    for key in ("countryside", "inside", "of_name", "taken_to", "care_places")},
     )
 
 

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from ..acled import haversine_km
@@ -54,6 +55,7 @@ from ..arabic import NormalisedText, Tokens
 from ..gazetteer import Gazetteer
 from ..places import PlaceFinder, enclosing_area, governorate_of
 from ..records import Mention, Unresolved
+from .lexicon import Lexicon, default_lexicon
 
 _ARTICLES = frozenset({"al", "el"})
 #: The article assimilated to a sun letter in the gazetteer's transliterations ("Ash Shaddadah",
@@ -379,6 +381,46 @@ def _folded(words) -> tuple[str, ...]:
     return tuple(fold(w) for w in words if w not in _ARTICLES)
 
 
+#: Where the clause of an unknown name ends, for the area named after it: a sentence's end, a
+#: line's, a semicolon, or a comma before a new clause (``, and a march set off through …``).
+_CLAUSE_END_RE = re.compile(r"\.\s|\n|;|,\s+(?:and|but|while|whereas)\s")
+
+#: A name of one to three capitalised words (``Shahid Khabat``, ``Mothers’``).
+_NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,2}}"
+#: Names coordinated before a plural head: "the Rashidiya and Bustan districts".
+_COORDINATED_RE = re.compile(rf"{_NAMES}")
+#: A headline in title case: a line of at most ``_TITLE_WORDS`` words, this share of its words of
+#: four letters or more capitalised.
+_TITLE_SHARE = 0.8
+_TITLE_WORDS = 20
+
+
+def _facility_patterns(facilities: Mapping[str, tuple[str, ...]]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The patterns of a name before one of the ``[facilities]`` heads (``the X oil station``,
+    ``the X and Y districts``: plural heads take each name) and of a name after a capitalised
+    ``of_name`` head (``the Church of Saint Elias``); None for an empty list."""
+    heads = sorted({*facilities.get("countryside", ()), *facilities.get("inside", ())}, key=len, reverse=True)
+    before = None
+    if heads:
+        alt = "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in heads)
+        before = re.compile(rf"(?<![\w-])(?P<names>{_NAMES}(?:(?:\s*,\s*|\s+and\s+){_NAMES})*)\s+"
+                            rf"(?P<head>(?i:{alt}))(?P<plural>e?s)?(?![\w'’-])")
+    of = facilities.get("of_name", ())
+    after = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(map(re.escape, of))})\s+of\s+(?:the\s+)?{_NAMES})"
+                       ) if of else None
+    return before, after
+
+
+def _in_title_line(text: str, at: int) -> bool:
+    """Whether the line holding offset ``at`` is set in title case (a headline: ``Turkish Drone
+    Strikes Hit Oil Station``), where capitals mark no name."""
+    s, e = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    every = re.findall(r"[A-Za-z][\w'’-]*", text[s:e if e != -1 else len(text)])
+    words = [w for w in every if len(w) > 3]
+    return len(every) <= _TITLE_WORDS and len(words) >= 3 \
+        and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
+
+
 class EnglishPlaces:
     """Variant spellings and unresolved names on top of the shared place finder.
 
@@ -387,11 +429,17 @@ class EnglishPlaces:
     gazetteer : Gazetteer
     places : PlaceFinder
         Its matches come first; this adds what it missed.
+    lexicon : Lexicon, optional
+        Its ``facilities`` heads (``oil station``, ``hospital``) name places the gazetteer may
+        lack; defaults to ``pipeline/data/english.toml``.
     """
 
-    def __init__(self, gazetteer: Gazetteer, places: PlaceFinder):
+    def __init__(self, gazetteer: Gazetteer, places: PlaceFinder, lexicon: Lexicon | None = None):
         self.gazetteer = gazetteer
         self.places = places
+        facilities = (lexicon or default_lexicon()).facilities
+        self._facility_inside = frozenset(h.lower() for h in facilities.get("inside", ()))
+        self._facility_re, self._of_name_re = _facility_patterns(facilities)
         # folded first word -> [(folded rest, place id)], longest first
         self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         known: set[str] = set()
@@ -734,6 +782,42 @@ class EnglishPlaces:
         gov = governorate_of(gaz, [focus])
         return gov.id if gov is not None else ""
 
+    def _facilities(self, text: str) -> list[tuple[int, int, int, int, str, str]]:
+        """Names before a ``[facilities]`` head (``the Marwaniya oil station``, ``the Rashidiya
+        and Bustan districts``, ``the Mothers’ Square``) or after an ``of_name`` head (``the Church
+        of Saint Elias``), as :meth:`unresolved` finds them: (span, name span, head, name). A
+        capitalised head of a place inside a settlement is part of the name; a name after a
+        capitalised word (``Kurdish Red Crescent hospital``), a day or a month, or in a
+        title-case headline is left out."""
+        out: list[tuple[int, int, int, int, str, str]] = []
+        if self._of_name_re is not None:
+            for m in self._of_name_re.finditer(text):
+                if not _in_title_line(text, m.start()):
+                    head = m.group("name").split()[0].lower()
+                    out.append((m.start(), m.end(), m.start(), m.end(), head, m.group("name")))
+        if self._facility_re is None:
+            return out
+        for m in self._facility_re.finditer(text):
+            before = re.search(r"([\w'’-]+)\W*$", text[max(0, m.start() - 30):m.start()])
+            if before is not None and before.group(1)[:1].isupper() or _in_title_line(text, m.start()) \
+                    or any(f[0] <= m.start() < f[1] for f in out):
+                continue
+            head = " ".join(m.group("head").split())
+            names = list(_COORDINATED_RE.finditer(text, m.start("names"), m.end("names")))
+            if len(names) > 1 and not m.group("plural"):
+                names = names[-1:]  # "Amuda and the Kalasa oil station": one name to a singular head
+            for k, n in enumerate(names):
+                name, ns, ne = n.group(0), n.start(), n.end()
+                words = name.split()
+                if _unpossessed(words[0]) in _NOT_APPOSED or words[0].lower() in _NOT_NAMES:
+                    continue
+                last = k == len(names) - 1
+                if last and len(names) == 1 and head[:1].isupper() and head.lower() in self._facility_inside:
+                    # "Mothers’ Square", "Salam Hospital" (but the Jaghjagh River is "Jaghjagh", as told again)
+                    name, ne = text[ns:m.end("head")], m.end("head")
+                out.append((ns, m.end() if last else ne, ns, ne, head.lower(), name))
+        return out
+
     def unresolved(self, text: str, mentions: list[Mention], article_id: str, focus: str | None = None
                    ) -> list[Unresolved]:
         """Capitalised names after (or before) a place head noun that the gazetteer lacks.
@@ -749,14 +833,19 @@ class EnglishPlaces:
             The article's city: where a name is placed when its sentence names no area.
 
         Each name is placed (``placed_at``) in the area that holds the first place the same
-        sentence names after it (:func:`~pipeline.places.enclosing_area`: ``the village of
+        clause names after it (:func:`~pipeline.places.enclosing_area`: ``the village of
         Shorek east of Qamishli`` → Qamishli's countryside; ``the X neighbourhood of Qamishli``
-        → Qamishli), else, for a place inside a settlement, in ``focus``, else in the
-        governorate of ``focus``: never at another town or village.
+        → Qamishli; the clause ends at a sentence's end, a semicolon or ``, and``), else, for a
+        place inside a settlement, in the city or town its clause names before it (``residents
+        of Amude held a sit-in at the X Square``), else in ``focus``, else in the governorate of
+        ``focus``: never at another town or village. Names before a ``[facilities]`` head
+        (``the X oil station``, ``the X and Y districts``) are found as well.
         """
         out: list[Unresolved] = []
         seen: set[tuple[int, int]] = set()
         found: list[tuple[int, int, int, int, str, str]] = []  # span, name span, head, name
+        facilities = self._facilities(text)
+        found += facilities
         for rx in (_HEAD_OF_RE, _NAME_HEAD_RE):
             for m in rx.finditer(text):
                 found.append((*m.span(), *m.span("name"), m.group("head"), m.group("name")))
@@ -802,6 +891,8 @@ class EnglishPlaces:
                 continue  # (not an acronym: "the IS prison")
             if any(x.start < ne and ns < x.end for x in mentions):
                 continue
+            if any(f[2] < ne and ns < f[3] and f[2:4] != (ns, ne) for f in facilities):
+                continue  # a name a facility head gave already ("the Kalasa oil field", not "Kalasa" again)
             if name.lower() in self._known or name.lower() in self._actor_names:
                 continue
             if name.endswith(("'s", "’s")) and name.split()[0].lower() not in _PLACE_PARTICLES \
@@ -812,9 +903,19 @@ class EnglishPlaces:
                 continue  # "near Tal Kocher (Al-Yarubiyah) town": another name of a place the gazetteer has
             seen.add((ns, ne))
             cs, ce = max(0, s - 60), min(len(text), e + 60)
-            stop = min((i for i in (text.find(". ", e), text.find("\n", e)) if i != -1), default=len(text))
+            # the clause the name stands in: "held a sit-in at the Women's Square, and a march set off
+            # through Tirbespiye" names no area of the square after it
+            hit = _CLAUSE_END_RE.search(text, e)
+            stop = hit.start() if hit is not None else len(text)
             after = [x.place_id for x in mentions if e <= x.start < stop and x.place_id]
-            inside = head.lower() in _INSIDE_HEADS or not head and _inside_words(text, name, e, mentions)
+            inside = head.lower() in _INSIDE_HEADS or head.lower() in self._facility_inside \
+                or not head and _inside_words(text, name, e, mentions)
+            if not after and inside:
+                # "residents of Amude held a sit-in at the Women's Square": the town its clause names before it
+                opened = max((k.end() for k in _CLAUSE_END_RE.finditer(text, max(0, s - 300), s)),
+                             default=max(0, s - 300))
+                after = [x.place_id for x in reversed(mentions) if opened <= x.start and x.end <= s and x.place_id
+                         and x.kind in ("city", "town")][:1]
             out.append(Unresolved(article_id, s, e, text[s:e], head, name,
                                   text[cs:ce].replace("\n", " "),
                                   self._placed_at(after, focus, inside, head.lower() == "city")))

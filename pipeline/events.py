@@ -820,7 +820,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("victim", lambda ms, w, t, s: victim_phrases(ms, w, s, bare_words(t))),
     ("fire_death", lambda ms, w, t, s: deaths_by_fire(ms, w)),
     ("bullet", lambda ms, w, t, s: bullets_hit(ms, w)),
-    ("handover", lambda ms, w, t, s: handover_phrases(ms, w)),
+    ("handover", lambda ms, w, t, s: handover_phrases(ms, w, s)),
     ("closure", lambda ms, w, t, s: road_closures(ms, w, bare_words(t))),
     ("cordon", lambda ms, w, t, s: cordons(ms, w)),
     ("cordon_since", lambda ms, w, t, s: present_cordons(ms, w)),
@@ -4475,19 +4475,28 @@ def _to_kin(words: list[str], j: int) -> bool:
                for k in range(j + 2, min(len(words), j + 14)))
 
 
-def handover_phrases(matches: list[Match], words: list[str]) -> list[Match]:
+def handover_phrases(matches: list[Match], words: list[str], starts: frozenset[int] = frozenset()) -> list[Match]:
     """Stage: ``سلمت الأسايش جثث ثلاثة …``، ``تسليم جثامين``: bodies handed over are an event
     of their own (Strategic developments), never a battle; the fighting named in the same
     sentence ("قتلوا في الاشتباكات") is background (see :func:`one_event_per_act`). Bodies
     returned to their families (``إلى ذويهم``) or received by a hospital (``استلم المشفى
-    جثامين …``) are no event between armed parties."""
+    جثامين …``) are no event between armed parties. The handover verb may stand up to
+    ``_BODIES_REACH`` words before the bodies (the giver, the day and the place between:
+    ``سلّمت قسد مساء أمس الأحد، عند حاجز قرب مدخل المدينة، جثث …``), never in an earlier
+    sentence (``starts``: the sentences' first tokens)."""
     bodies, verbs = proclitic_forms(_BODIES), proclitic_forms(_HANDOVER_VERBS)  # _stem, one look-up
     if not has_any(words, bodies):
         return matches
     found = []
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     for j in where(words, bodies):
-        verb = next((k for k in range(j - 1, max(-1, j - 10), -1) if words[k] in verbs), None)
+        verb = None
+        for k in range(j - 1, max(-1, j - _BODIES_REACH - 1), -1):
+            if words[k] in verbs:
+                verb = k
+                break
+            if k in starts:
+                break
         if verb is not None and verb not in covered:
             civil = _to_kin(words, j) or _any_stem(words[max(0, verb - 8):j + 10], _CIVIL_RECEIVERS)
             found.append(Match(verb, verb, BODIES_TO_KIN if civil else BODIES, ""))

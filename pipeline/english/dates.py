@@ -154,6 +154,47 @@ def anchored_offset(text: str) -> int | None:
     return 1 if m.group("next") else -1
 
 
+_INTERVAL_RE = re.compile(
+    r"(?:(?:just|only|exactly|barely|about|some|nearly|almost|roughly|around)\s+)?"
+    r"(?P<over>(?:little\s+)?(?:over|more\s+than)\s+)?"
+    r"(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2}|(?:a\s+)?few|several)\s+)?"
+    r"(?P<unit>hours?|days?|weeks?|fortnight)", re.IGNORECASE)
+
+
+def interval_back(text: str) -> tuple[int, int] | None:
+    """Days back, as a (fewest, most) pair, that an interval told before ``after`` spans: the
+    span between an act and the later event it is set against (``came three days after``).
+
+    A count of days is exact; ``days`` or ``a few days`` is two to seven; weeks are that many
+    weeks give or take two days (``just over a week``: one to three days more); ``hours`` is the
+    same day or the one before. None for anything else (months, years: too far to date a day by).
+
+    Examples
+    --------
+    >>> interval_back("three days"), interval_back("just over a week"), interval_back("two weeks")
+    ((3, 3), (8, 10), (12, 16))
+    >>> interval_back("days"), interval_back("hours"), interval_back("nine years") is None
+    ((2, 7), (0, 1), True)
+    """
+    m = _INTERVAL_RE.fullmatch(text.strip())
+    if m is None:
+        return None
+    n, unit = (m.group("n") or "").lower(), m.group("unit").lower()
+    count = int(n) if n.isdigit() else 1 if n in ("a", "an", "one") else _SMALL.get(n)
+    if unit.startswith("hour"):
+        return (0, 1) if not n or count is None or count < 24 else None
+    if unit == "fortnight":
+        unit, count = "weeks", 2
+    if unit.startswith("day"):
+        if count is None:
+            return (2, 7)  # "days", "a few days", "several days"
+        return (count + 1, count + 3) if m.group("over") else (count, count)
+    if count is None:
+        return (10, 28)  # "weeks", "a few weeks"
+    days = 7 * count
+    return (days + 1, days + 3) if m.group("over") else (days - 2, days + 2)
+
+
 def _part(g: dict, *keys: str) -> str:
     for k in keys:
         if g.get(k):

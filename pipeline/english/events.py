@@ -168,7 +168,7 @@ from ..numbers import Count
 from ..places import LANDMARK_HOLDER_KINDS, enclosing_area, governorate_of, unresolved_names, went_to
 from ..records import Article, DateSpan, Event, Mention, Unresolved
 from .counts import count_at, person_follows
-from .dates import WEEKDAYS, anchored_offset
+from .dates import WEEKDAYS, anchored_offset, interval_back
 from .lexicon import Kind, Lexicon
 from .text import Clause, Sentence, split_sentences
 
@@ -599,6 +599,8 @@ class _Draft:
     headline: bool = False
     unresolved: str = ""  # a place name in the clause the gazetteer lacks
     near: Mention | None = None  # the place chosen, told only as near ("near Amuda", "close to Amuda")
+    # an act told as what a later event came some time after: that event's clause and the days back
+    set_against: tuple[Clause, tuple[int, int]] | None = None
 
 
 class EnglishEvents:
@@ -810,7 +812,7 @@ class _Run:
             created = []
             triggers = self._triggers(sent)
             for clause in sent.clauses:
-                created += self._clause_events(si, sent, clause, triggers)
+                created += self._set_against_parts(si, sent, clause, triggers)
             created += self._another_dated(created)
             created += self._killings_without_trigger(si, sent, created, triggers)
             created += self._strikes_without_weapon(si, sent, created, triggers)
@@ -2270,6 +2272,66 @@ class _Run:
             out.append(self._draft(m, si, sent, clause))
         return out
 
+    def _set_against_parts(self, si: int, sent: Sentence, clause: Clause, triggers: list[Match]) -> list[_Draft]:
+        """The events of a clause, split first where an event told again is set against an
+        earlier act (:meth:`_came_after`): the part before ``after`` refers back as any clause
+        does, the part after it is an act of its own, dated by :meth:`_date_set_against`."""
+        parts = self._came_after(clause)
+        if parts is None:
+            return self._clause_events(si, sent, clause, triggers)
+        head, tail, back = parts
+        made = self._clause_events(si, sent, head, triggers)
+        earlier = self._clause_events(si, sent, tail, triggers)
+        for d in earlier:
+            d.set_against = (head, back)
+        return made + earlier
+
+    def _came_after(self, clause: Clause) -> tuple[Clause, Clause, tuple[int, int]] | None:
+        """``Thursday's attack came four days after a drone struck a motorbike near Amuda``, ``the
+        raid came two weeks after a similar sweep in Tal Hamis``: an event (the subject) that
+        ``came``/``followed`` an interval of hours, days or weeks (read by
+        :func:`~pipeline.english.dates.interval_back`) after an act sets that act
+        against it as an earlier one, an event of its own: the clause is split at ``after``
+        into the head and the act. None with no such interval (``came after …``, ``came nine
+        years after …``: a reference point or a cause, as before), or when the act is told only
+        across an area (``a day after Turkish artillery shelled villages in the countryside of
+        Qamishli``: the setting, not an act at a place)."""
+        words = self.words
+        for v in range(clause.first + 1, clause.last - 1):
+            if words[v] not in _SEQUENCING or words[v] in ("preceded", "precedes"):
+                continue
+            k = next((i for i in range(v + 2, min(v + 7, clause.last)) if words[i] == "after"), None)
+            if k is None:
+                continue
+            back = interval_back(" ".join(words[v + 1:k]))
+            if back is None:
+                continue
+            named = [SPECIFICITY.get(mm.kind, 9) for f, _, mm in self.mentions if k < f <= clause.last]
+            if named and min(named) > SPECIFICITY["city"] and not any(k < f <= clause.last for f, _, _ in self.unresolved):
+                return None  # ("a day after Turkish artillery shelled villages in the countryside": an area's barrage)
+            return Clause(clause.first, k - 1), Clause(k + 1, clause.last), back
+        return None
+
+    def _date_set_against(self, d: _Draft, discourse: DateSpan | None) -> None:
+        """The day of an act set against a later event (:meth:`_came_after`) when its own part
+        of the clause gives none: that event's day (a date its own part gives, else the
+        article's latest event of a kind its part names, else the latest event told, else the
+        day the sentence speaks from) less the interval told. A recap's day, it dates no later
+        sentence (quality 0)."""
+        assert d.set_against is not None
+        head, (lo, hi) = d.set_against
+        anchor = self._own_date(head)
+        if anchor is None:
+            kinds = {m.payload.kind for m in self.lex.triggers.find(self.tokens[head.first:head.last + 1])}
+            told = [x for x in self.drafts if x.date is not None and not x.headline]
+            anchor = next((x.date for x in reversed(told) if x.kind.kind in kinds), None) \
+                or next((x.date for x in reversed(told)), None) or discourse
+        day = anchor.date_from if anchor is not None else self.article.published
+        o = self.o_starts[d.trig_first]
+        d.date = DateSpan(o, o, "", day - dt.timedelta(days=hi), day - dt.timedelta(days=lo), 1 if lo == hi else 2, "")
+        d.date_quality = 0
+        d.notes.append(f"{lo}-{hi} day(s) before the event it is set against")
+
     def _second_taking(self, out: list[_Draft], m: Match, clause: Clause) -> Clause | None:
         """``A day after a jeweller was taken from his home in the Tal Hajar neighbourhood, the boy
         was kidnapped in Eastern Ghuwayran``: two people taken at two places, told in one
@@ -3678,6 +3740,9 @@ class _Run:
     # ------------------------------------------------------------------ when
     def _date(self, d: _Draft, sent: Sentence, discourse: DateSpan | None) -> None:
         self._date_told(d, sent, discourse)
+        if d.set_against is not None and d.date_quality < 2:
+            self._date_set_against(d, discourse)
+            return
         if self._earlier_in_series(d):
             return
         back = self._days_after(d)

@@ -388,6 +388,7 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
         else:
             (reporting if ctx._is_reporting_date(first) else own).append((first, last, d))
     if own:
+        own = after_the_cause(ctx.words, trig_tok, own)
         same = [fd for fd in own if ctx._segment(fd[0]) == mine] or own
         best = min(same, key=lambda fd: min(abs(fd[0] - trig_tok), abs(fd[1] - trig_tok)))
         return offset_in_a_recap(ctx, best, own)[2], 2
@@ -426,6 +427,35 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
         # "وكانت الاشتباكات قد اندلعت مساء أمس. كما رصد المرصد حركة نزوح …": the news, not the flashback's day
         return ctx.news_date, 0
     return ctx.last_date, 0
+
+
+def after_the_cause(words: list[str], trig_tok: int,
+                    own: list[tuple[int, int, DateSpan]]) -> list[tuple[int, int, DateSpan]]:
+    """Stage (when): an event named right after an after-word (``بعد``، ``عقب``، ``إثر``:
+    ``after_word`` rows) is the earlier act the clause's main verb came after (``ساد هدوء حذر، صباح
+    الأربعاء، …، بعد اتفاق توصل إليه الطرفان، مساء الثلاثاء``): a date told before the after-word
+    is the aftermath's, not the act's, when the clause tells a date after the trigger too. Those
+    dates are left out; with no date after the trigger the clause's date stays the event's.
+
+    Parameters
+    ----------
+    words : list of str
+        The article's normalised words.
+    trig_tok : int
+        The trigger's first token.
+    own : list of (int, int, DateSpan)
+        The clause's own dates (first token, last token, date) :func:`anchor_date` chooses from.
+
+    Returns
+    -------
+    list of (int, int, DateSpan)
+        ``own`` less the aftermath's dates.
+    """
+    after = next((k for k in range(trig_tok - 1, max(trig_tok - 3, -1), -1)
+                  if words[k].lstrip("و") in _AFTER_WORDS), None)
+    if after is None or not any(first > trig_tok for first, _, _ in own):
+        return own
+    return [fd for fd in own if fd[1] >= after]
 
 
 _RECAP_OFFSET_DAYS = 7
@@ -727,6 +757,35 @@ class _Draft:
         return (self.date.date_from, self.date.date_to) if self.date else None
 
 
+_STILL_VERBS = _WORDS["still_verb"]
+
+
+def still_going_on(words: list[str], lo: int, hi: int) -> list[str]:
+    """Stage (is it a fact): the words ``lo..hi-1`` before a trigger, less a ``لا``/``ما`` that a
+    verb of "still" follows (``لا تزال المعارك متواصلة منذ مساء أمس``، ``ما زالت الاشتباكات
+    مستمرة``: ``still_verb`` rows). That negator says the act goes on; it negates nothing, and the
+    act is an event dated from its "since" (:func:`anchor_date`). ``لا اشتباكات في الحي`` stays
+    negated.
+
+    Parameters
+    ----------
+    words : list of str
+        The article's normalised words.
+    lo, hi : int
+        The window before the trigger (``hi`` excluded).
+
+    Returns
+    -------
+    list of str
+        The window's words a negator is looked for in.
+    """
+    window = words[lo:hi]
+    if _STILL_VERBS.isdisjoint(window):
+        return window
+    return [w for k, w in enumerate(window, lo)
+            if not (w.lstrip("و") in ("لا", "ما") and k + 1 < len(words) and words[k + 1] in _STILL_VERBS)]
+
+
 class EventExtractor:
     """Turns one analysed article into events and control claims.
 
@@ -1009,7 +1068,7 @@ class _Context:
         return out
 
     def _negated(self, i: int, clause: Clause, kind: str = "") -> bool:
-        return (not _NEGATORS.isdisjoint(self.words[max(clause.first, i - 3):i])
+        return (not _NEGATORS.isdisjoint(still_going_on(self.words, max(clause.first, i - 3), i))
                 or bool(not_a_fact(self.words, i, kind, clause.first, clause.last))
                 or attempted(self.words, i, kind, max(clause.first, self._stretch(i)[0]), self._trigs.between)
                 or not_yet(self.words, i, max(clause.first, self._stretch(i)[0]))

@@ -141,7 +141,7 @@ from .eventfields import EventKind, actor_fields, city_note, more_evidence, plac
 from .gazetteer import SPECIFICITY, Gazetteer
 from .ids import event_id_of_keys, unique_event_ids
 from .matcher import Match, PhraseMatcher
-from .numbers import Count, is_number, one_more_person, parse_count
+from .numbers import Count, counts_at, is_number, one_more_person, parse_count
 from .places import (
     DESTINATIONS,
     LANDMARK_BACK_FORMS,
@@ -890,7 +890,8 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("gathering", lambda ms, w, t, s: protest_gatherings(ms, w)),
     ("positions", lambda ms, w, t, s: position_handovers(ms, w)),
     ("exchange", lambda ms, w, t, s: exchange_releases(ms, w, s)),
-    ("forced", lambda ms, w, t, s: forced_departures(ms, w)),
+    ("forced", lambda ms, w, t, s: forced_departures(ms, w, s)),
+    ("went_out", lambda ms, w, t, s: families_went_out(ms, w, s)),
     ("detained", lambda ms, w, t, s: detained_persons(ms, t)),
     ("others", lambda ms, w, t, s: others_arrested(ms, t, s)),
     ("counted", lambda ms, w, t, s: detainees_counted(ms, t, s)),
@@ -1078,7 +1079,8 @@ class _Context:
         sent = clause.sentence
         date, dq = self._date_for(m.first, clause)
         if ongoing_summary(self.words, m.first, m.last, clause, date, self.article.published, bool(self.drafts), dq,
-                           self._stretch(m.first)):
+                           self._stretch(m.first),
+                           trig.kind == "displacement" and forced_out(self.words, m.first, clause.first)):
             return None
         if dq < 2 and undated_earlier(self.words[clause.first:clause.last + 1]):
             return None  # "قد أفضت في وقت سابق إلى هدنة": earlier, no day of its own
@@ -4436,10 +4438,33 @@ _DEPARTURES = _WORDS["departure"]
 _CIVILIAN_GROUPS = _WORDS["civilian_group"]
 
 
-def forced_departures(matches: list[Match], words: list[str]) -> list[Match]:
+#: How many words after a verb of force its leaving word may stand (the group and where it lives between:
+#: ``دفع القصف المتواصل عشرات العائلات في قرية تل جمعة إلى النزوح``).
+_FORCED_REACH = 12
+
+
+#: Heads of a force's name (``دوريات``، ``عناصر``، ``مسلحي`` …) after the civilians of a verb of
+#: force: they are the ones made to leave, the civilians made them.
+_FORCE_HEADS = _SUBJECT_HEADS - {"من", "مقر", "مواقع", "تابع", "تابعه", "تابعون", "تابعين"}
+
+
+def forced_out(words: list[str], i: int, lo: int) -> bool:
+    """Stage: whether the leaving word at ``i`` tells a counted group of civilians forced out
+    (``دفع القصف المتواصل عشرات العائلات في القرية إلى النزوح``): a verb of force at most
+    ``_FORCED_REACH`` words before it (from ``lo``, its clause's first token) and between the two
+    a group of civilians right after a count (``عشرات``، ``30``); "most families" (``أغلب
+    العائلات``) is a share over time, no count."""
+    groups = proclitic_forms(_CIVILIAN_GROUPS)
+    return any(words[k] in _FORCE_FORMS and any(words[j] in groups and counts_at(words, j - 1)
+                                                for j in range(k + 2, i))
+               for k in range(max(lo, i - _FORCED_REACH), i))
+
+
+def forced_departures(matches: list[Match], words: list[str], starts: frozenset[int] = frozenset()) -> list[Match]:
     """Stage: civilians forced to leave (``اضطر مئات السكان لمغادرة الحي``، ``أجبرت الاشتباكات
     العائلات على ترك القرية``) are displaced: a verb of force, a group of civilians and a
-    leaving word (``مغادرة``، ``ترك``، ``النزوح``، ``الرحيل``) within nine words. The leaving
+    leaving word (``مغادرة``، ``ترك``، ``النزوح``، ``الرحيل``) within ``_FORCED_REACH`` words
+    of the same sentence (``starts``: the sentences' first tokens). The leaving
     word is the trigger, so the place after it is where they fled from. Forces made to leave
     (``أجبرت الأسايش عناصر الدفاع الوطني على مغادرة الحي``) are no displacement."""
     if not has_any(words, _FORCE_FORMS):
@@ -4448,11 +4473,14 @@ def forced_departures(matches: list[Match], words: list[str]) -> list[Match]:
     groups, departures = proclitic_forms(_CIVILIAN_GROUPS), proclitic_forms(_DEPARTURES)
     found = []
     for k in where(words, _FORCE_FORMS):
-        window = range(k + 1, min(len(words), k + 10))
+        window = range(k + 1, sentence_window_end(k, _FORCED_REACH, len(words), starts))
         leave = next((j for j in window if words[j] in departures), None)
         if leave is None or leave in covered or not any(words[j] in groups for j in range(k + 1, leave)) \
                 and not any(words[j] in groups for j in range(max(0, k - 3), k)):
             continue
+        last_group = max((j for j in range(max(0, k - 3), leave) if words[j] in groups), default=k)
+        if any(w.lstrip("و") in _FORCE_HEADS for w in words[last_group + 1:leave]):
+            continue  # "أجبر أهالي الحي دوريات الأسايش على مغادرة حيّهم": the civilians forced the patrols out
         found.append(Match(leave, leave, DISPLACEMENT, departures[words[leave]][0]))
         covered.add(leave)
     return sorted(matches + found) if found else matches
@@ -4515,6 +4543,42 @@ def crowd_acts(matches: list[Match], words: list[str]) -> list[Match]:
                 and any(w in groups for w in words[max(0, k - 10):k])):
             # "عائلات تسكن قرب المطار بدأت تغادر بيوتها": the families before the verb, their homes after it
             found.append(Match(k, k, {"leave": DISPLACEMENT, "riot": RIOT, "intercept": PROTEST}[kind], ""))
+    return sorted(matches + found) if found else matches
+
+
+_WENT_OUT_VERBS = _WORDS["went_out_verb"]
+_FAMILY_NOUNS = _WORDS["family_noun"]
+#: How far before or after a verb of going out its families may stand ("أكثر من 200 عائلة": the count between).
+_FAMILIES_BEFORE, _FAMILIES_AFTER = 4, 7
+
+
+def families_went_out(matches: list[Match], words: list[str], starts: frozenset[int] = frozenset()) -> list[Match]:
+    """Stage (what): families that went out of a place or arrived from one (``إن نحو ثلاثين عائلة
+    خرجت من القرية خلال الليل``، ``وصلت خلال يومين أكثر من مئة عائلة من قرى الريف إلى المدينة``)
+    are displaced: a verb of going out (``went_out_verb``), a family noun (``family_noun``) at
+    most four words before it or seven after it in its sentence, and ``من`` right after the
+    families (or within two words of the verb when they stand before it). The verb is the
+    trigger, so the place after ``من`` is where they left. A count reached (``وصل عدد العائلات
+    … إلى``), a station out of service (``خرجت عن الخدمة``) or a march (``خرج الأهالي في
+    مظاهرة``) has no families with ``من`` after them."""
+    forms = proclitic_forms(_WENT_OUT_VERBS)
+    if not has_any(words, forms) or not has_any(words, _FAMILY_NOUNS):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k in where(words, forms):
+        if k in covered or forms[words[k]][0] not in ("", "و", "ف"):
+            continue
+        first = max((s for s in starts if s <= k), default=0)
+        end = sentence_window_end(k, _FAMILIES_AFTER, len(words), starts)
+        after = next((j for j in range(k + 1, end) if words[j] in _FAMILY_NOUNS), None)
+        if after is not None and "عدد" not in words[k + 1:after] and after + 1 < len(words) \
+                and words[after + 1] == "من":
+            found.append(Match(k, k, DISPLACEMENT, forms[words[k]][0]))
+            continue
+        before = any(words[j] in _FAMILY_NOUNS for j in range(max(first, k - _FAMILIES_BEFORE), k))
+        if before and "من" in words[k + 1:min(end, k + 3)]:
+            found.append(Match(k, k, DISPLACEMENT, forms[words[k]][0]))
     return sorted(matches + found) if found else matches
 
 
@@ -7496,7 +7560,7 @@ def named_in_a_statement(words: list[str], i: int, sent: Sentence) -> str:
 
 def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, date: DateSpan | None,
                     published: dt.date, reported: bool = True, date_quality: int = 2,
-                    stretch: tuple[int, int] | None = None) -> bool:
+                    stretch: tuple[int, int] | None = None, forced_out: bool = False) -> bool:
     """Stage: whether the trigger at ``first..last`` only sums up an ongoing episode.
 
     - a منذ phrase from a day before publication with a present-tense verb of an ongoing
@@ -7507,12 +7571,16 @@ def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, dat
     - منذ before a long period ("منذ أشهر"، "منذ مطلع العام"): a running summary;
     - a habitual act (``عمليات اغتيال متكررة``، ``القصف المتكرر``) with no date of its own: no
       single event, nor is what it caused (``وتسبب القصف المتكرر بنزوح …``); "قتل طفل بقصف
-      متكرر على القرية اليوم" is today's event.
+      متكرر على القرية اليوم" is today's event. Families a habitual act forced out (``forced_out``:
+      :func:`forced_out`: ``ودفع القصف المتواصل عشرات العائلات … إلى النزوح``) left once: the habitual word qualifies the cause, and only one right after the
+      displacement word (``النزوح المتواصل``) makes the displacement itself a running account.
     """
     span = words[clause.first:clause.last + 1]
     if date_quality < 2 and after_a_long_period(words, first, clause.first):
         return True  # "بعد أشهر من قصف مدفعي متقطع على القرى الحدودية": months of acts, background
-    if date_quality < 2 and not proclitic_forms(_HABITUAL).keys().isdisjoint(span):  # _stem
+    # "نزوح متواصل": a displacement's own habitual word stands right after it
+    habitual_span = words[last + 1:min(clause.last, last + 2) + 1] if forced_out else span
+    if date_quality < 2 and not proclitic_forms(_HABITUAL).keys().isdisjoint(habitual_span):  # _stem
         return True  # "عمليات اغتيال متكررة"، "وتسبب القصف المتكرر بنزوح العائلات": no day of its own
     if date_quality < 2 and past_period(span):
         return True  # "وتكثفت خلال الأسابيع الأخيرة ضربات المسيرات": a summary of weeks

@@ -125,6 +125,12 @@ def _number_at(words: list[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+def counts_at(words: list[str], i: int) -> bool:
+    """Whether word ``i`` of normalised ``words`` is a count: a number in digits or words, or a
+    vague one (``عشرات``، ``مئات``، ``عدة``)."""
+    return 0 <= i < len(words) and (_number_at(words, i) is not None or _strip(words[i]) in _VAGUE)
+
+
 def is_number(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` starts a number in digits or words (not a noun that counts one person)."""
     words = words_of(tokens)

@@ -31,3 +31,44 @@ def test_a_handover_verb_in_an_earlier_sentence_names_no_handover(run_text):
     text = ("سلّمت الأسايش أمس مطالبها إلى الوسطاء. وفي اليوم التالي، خلال تشييع في القامشلي، "
             "حمل المشيعون جثث ثلاثة من الشبان.")
     assert OTHER not in _types(run_text(text, "2021-05-04").events)
+
+
+# --------------------------------------------------------------------------- families leaving a place
+
+DISPLACED = ("Strategic developments", "Other")
+
+
+def _displacements(events):
+    return [e for e in events if "displacement" in e.tags]
+
+
+def test_families_counted_before_a_verb_of_going_out_are_displaced(run_text):
+    text = "وقال مسؤول محلي إن نحو ثلاثين عائلة خرجت من قرية تل جمعة خلال الليل نحو بلدة تل تمر."
+    found = _displacements(run_text(text, "2022-07-23").events)
+    assert len(found) == 1 and found[0].place_id == "tall_jumah"
+
+
+def test_families_that_arrived_from_a_place_are_displaced(run_text):
+    text = "ووصلت خلال اليومين الماضيين أكثر من مئة عائلة من قرية تل جمعة إلى مدارس الإيواء في الحسكة."
+    found = _displacements(run_text(text, "2022-07-23").events)
+    assert len(found) == 1 and found[0].place_id == "tall_jumah"
+
+
+def test_going_out_of_service_a_count_reached_or_a_march_is_no_displacement(run_text):
+    text = "وخرجت محطة المياه في قرية تل جمعة عن الخدمة بعد أن وصل عدد العائلات المحرومة من المياه إلى مئة."
+    assert not _displacements(run_text(text, "2022-07-23").events)
+    text = "وخرج العشرات من أهالي قرية تل جمعة في مظاهرة أمس."
+    assert not _displacements(run_text(text, "2022-07-23").events)
+
+
+def test_families_a_continuing_shelling_forced_out_left_once(run_text):
+    text = "ودفع القصف المتواصل عشرات العائلات في قرية تل جمعة إلى النزوح نحو مركز البلدة."
+    found = _displacements(run_text(text, "2022-07-23").events)
+    assert len(found) == 1 and found[0].place_id == "tall_jumah"
+    text = "وتسبب القصف المتكرر بنزوح العائلات من قرية تل جمعة."
+    assert not _displacements(run_text(text, "2022-07-23").events)
+
+
+def test_civilians_who_forced_a_force_out_are_not_displaced(run_text):
+    text = "أجبر سكان قرية تل جمعة عناصر الدفاع الوطني على مغادرة قريتهم مساء أمس."
+    assert not _displacements(run_text(text, "2022-07-23").events)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import english_events
 
 SAT = dt.date(2025, 8, 30)  # a Saturday
@@ -66,3 +67,25 @@ def test_a_barrage_across_an_area_set_against_the_news_stays_its_setting(pipelin
     evs = _events(pipeline, "A Turkish drone struck a car in Amuda on Friday, killing two men. The strike came two "
                             "days after Turkish guns pounded villages in the countryside of Qamishli.")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+# ------------------------------------------- who opened the fighting: "clashes erupted when A fired on B"
+
+@pytest.mark.parametrize("text, sides", [
+    ("Clashes broke out in the Tayy neighbourhood of Qamishli on Tuesday when NDF gunmen opened fire on an "
+     "Asayish checkpoint near the roundabout.", ("ndf", "asayish")),
+    ("Heavy fighting erupted in the Tayy neighbourhood of Qamishli on Tuesday evening, after NDF militiamen "
+     "fired on an Asayish patrol driving past their base.", ("ndf", "asayish")),
+    ("Fighting flared in the Tayy neighbourhood of Qamishli on Monday, when Asayish units stormed two posts "
+     "held by the NDF.", ("asayish", "ndf")),
+])
+def test_the_side_that_opened_the_fighting_is_actor1(pipeline, text, sides):
+    (ev,) = [e for e in _events(pipeline, text) if e.sub_event_type == "Armed clash"]
+    assert (ev.actor1_id, ev.actor2_id) == sides
+
+
+def test_a_named_force_s_gunmen_are_that_force_not_unidentified(pipeline):
+    evs = _events(pipeline, "NDF gunmen and Asayish members fought for two hours near the Tayy roundabout in "
+                            "Qamishli on Tuesday.")
+    (ev,) = [e for e in evs if e.sub_event_type == "Armed clash"]
+    assert "unidentified" not in (ev.actor1_id, ev.actor2_id)

@@ -830,6 +830,7 @@ class _Run:
                 self._assign_actors(d)
                 self._two_sides(d)
                 self._other_side(d)
+                self._opening_act(d)
             self.recap_dropped = False
             created = [d for d in created if self._keep(d)]
             created += self._more_places(created)
@@ -4306,6 +4307,34 @@ class _Run:
         elif not d.actor1 and not d.actor2:
             d.actor1, d.actor2 = pair
         d.notes.append("'the two sides': the sides of the event told before")
+
+    def _opening_act(self, d: _Draft) -> None:
+        """``Clashes broke out on Tuesday when NDF gunmen opened fire on an Asayish checkpoint``,
+        ``fighting flared after Asayish units stormed posts held by the NDF``: a clash told by its
+        noun, then the act that began it after ``when``/``after`` in its sentence (a subject
+        force, then an attack verb, ``[words] opening_acts``, or ``opened fire``), was opened by
+        that subject (actor1) against the force named after the verb (actor2). Nothing changes
+        unless both forces are named and differ."""
+        if d.kind.kind != "clash" or d.how != "word":
+            return
+        words, sent = self.words, self.sentences[d.sentence]
+        verbs = self.lex.words["opening_acts"]
+        conj = next((k for k in range(d.trig_last + 1, min(sent.last, d.trig_last + 16))
+                     if words[k] in ("when", "after")), None)
+        if conj is None:
+            return
+        verb = next((k for k in range(conj + 2, min(sent.last, conj + 8))
+                     if words[k] in verbs or words[k] == "opened" and words[k + 1] == "fire"), None)
+        if verb is None:
+            return
+        forces = [(f, l, a) for f, l, a in self.actors if self._armed(a) and sent.first <= f <= sent.last]
+        subject = [a for f, l, a in forces if conj < f and l < verb and verb - l <= 3]
+        target = [a for f, l, a in forces if verb < f <= verb + 8]
+        if not subject or not target or subject[-1] == target[0]:
+            return
+        if (d.actor1, d.actor2) != (subject[-1], target[0]):
+            d.actor1, d.actor2 = subject[-1], target[0]
+            d.notes.append("opened by the side told as starting it")
 
     def _other_side(self, d: _Draft) -> None:
         """``Heavy clashes broke out between the Asayish and government forces …``, then ``the

@@ -6920,6 +6920,8 @@ _OVERFLIGHT = _WORDS["overflight"]
 _TIMES_NOUNS = frozenset({"المره", "للمره"})
 _ORDINAL_TIMES = _norm("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
                        "التاسعة", "العاشرة", "الأخيرة", "الأولي")
+#: Words that open the act a count of times refers to (``act_explained``: ``إذ``، ``فقد``).
+_ACT_EXPLAINED = _WORDS["act_explained"]
 _SHOOT_DOWN = _WORDS["shoot_down"]
 #: Near a flight word: those who fled are attackers or prisoners ("لاذوا بالفرار"، "فرار السجناء").
 _FLED_SCENE = _WORDS["fled_scene"]
@@ -7028,8 +7030,11 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int, clause_la
     if not bare_words(words).isdisjoint(_TIMES_NOUNS) and any(
             w.lstrip("و") in ("المره", "للمره") and k + 2 < i and words[k + 1] in _ORDINAL_TIMES
             and not {"التي", "الذي"}.isdisjoint(words[k + 2:min(i, k + 6)])
+            and _ACT_EXPLAINED.isdisjoint(words[k + 2:i])
             for k, w in enumerate(words[clause_first:i], clause_first)):
-        return "how many times such an act happened"  # "وهذه المرة الثانية خلال أسبوع التي تستهدف فيها …"
+        # "وهذه المرة الثانية خلال أسبوع التي تستهدف فيها …"; not the act told after إذ/فقد
+        # ("وليست هذه المرة الأولى …، إذ قصفت مسيرة في الخامس من تموز …": that earlier act itself)
+        return "how many times such an act happened"
     if kind == "air" and _in_window(words, _SHOOT_DOWN, max(clause_first, i - 4), i):
         return "an aircraft shot down, no strike"  # "أسقطت قوات سوريا الديمقراطية طائرة مسيرة تركية"
     if _in_window(words, _INTENTIONS, max(clause_first, i - 6), i):

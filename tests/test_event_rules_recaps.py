@@ -77,3 +77,30 @@ def test_an_agreement_with_no_day_of_its_own_keeps_the_clauses(run_text):
     text = "ساد هدوء حذر، صباح اليوم الأربعاء، في أحياء مدينة القامشلي، بعد اتفاق بين الأسايش والقوات الحكومية برعاية روسية."
     agreements = _of(run_text(text, "2023-05-10").events, AGREEMENT)
     assert [e.date_from for e in agreements] == [dt.date(2023, 5, 10)]
+
+
+# --------------------------------------------------------------------------- "not the first time": the earlier act told
+
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+SUICIDE = ("Explosions/Remote violence", "Suicide bomb")
+
+
+def test_the_earlier_act_after_not_the_first_time_is_an_event_of_its_own_day(run_text):
+    text = ("أصابت مسيرة تركية صباح اليوم جراراً زراعياً قرب قرية حامو في ريف القامشلي. "
+            "وليست هذه المرة الأولى التي تستهدف فيها المسيرات القرية، إذ قصفت مسيرة تركية في الخامس "
+            "من تموز الماضي منزلاً في قرية حامو، ما أدى إلى إصابة رجل.")
+    strikes = _of(run_text(text, "2023-08-16").events, AIR)
+    assert sorted(e.date_from for e in strikes) == [dt.date(2023, 7, 5), dt.date(2023, 8, 16)]
+    text = ("انفجرت عبوة ناسفة صباح اليوم بسيارة مدنية في حي الوسطى بمدينة القامشلي. "
+            "ولم تكن هذه المرة الأولى التي يضرب فيها الحي، فقد قتل شخصان في 12 أيار الماضي "
+            "بتفجير انتحاري قرب كنيسة في حي الوسطى.")
+    bombs = _of(run_text(text, "2023-08-16").events, SUICIDE)
+    assert [e.date_from for e in bombs] == [dt.date(2023, 5, 12)]
+
+
+def test_how_many_times_with_no_act_explained_stays_no_event(run_text):
+    text = ("أصابت مسيرة تركية صباح اليوم جراراً زراعياً قرب قرية حامو في ريف القامشلي. "
+            "وهذه المرة الثانية خلال أسبوع التي تقصف فيها مسيرة تركية قرية حامو.")
+    strikes = _of(run_text(text, "2023-08-16").events, AIR)
+    assert [e.date_from for e in strikes] == [dt.date(2023, 8, 16)]

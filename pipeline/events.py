@@ -4698,7 +4698,8 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
         for d in created:
             if _shot_at_by_unknown(words, d):  # "… برصاص مسلحين مجهولين أطلقوا النار عليه": one person shot
                 d.trigger, d.found_by = CIVILIAN_ATTACK, "shot_at_one"
-            elif civilians_fired_on(words, d):  # "تعرض منزل مواطن لإطلاق نار": a civilian target
+            elif civilians_fired_on(words, d) or fired_at_civilians(words, d):
+                # "تعرض منزل مواطن لإطلاق نار"، "أطلق الجنود النار على مزارعين": a civilian target
                 d.trigger, d.found_by = CIVILIAN_ATTACK, "fired_on"
                 if d.actor1 == "civilians" or d.actor2 in ("", "civilians"):
                     d.actor1, d.actor2 = (d.actor1 if d.actor1 != "civilians" else ""), "civilians"
@@ -5217,6 +5218,38 @@ def civilians_fired_on(words: list[str], d: _Draft) -> bool:
     after = words[d.trig_last + 1:min(d.sentence.last, d.trig_last + 3) + 1]
     return bool(_MACHINE_GUN_FIRE.intersection(span)) and any(
         w in _CIVILIAN_TARGETS or w.lstrip("و") in _FIRED_ON_PLACES for w in after)
+
+
+#: How far before the fire a civilian its pronoun points back to may be named
+#: ("قتلت الخلايا مساء الخميس امرأة في المخيم، بعد أن أطلقت عليها النار").
+_SHOT_PERSON_REACH = 15
+
+
+def fired_at_civilians(words: list[str], d: _Draft) -> bool:
+    """Stage: whether a "clash" is fire aimed at civilians: the fire's verb with ``النار`` then
+    ``على`` and a civilian (``civilian_person``, not a protester) within two words (``أطلق عناصر
+    الجندرما النار على مزارعين في أرضهم``); or fire "at her/him" (``أطلقت عليها النار``،
+    ``أطلقوا النار عليه``) whose pronoun points back to a civilian named earlier in the sentence,
+    at most ``_SHOT_PERSON_REACH`` words before (``قتلت الخلايا مساء الخميس امرأة …، بعد أن أطلقت
+    عليها النار``). Either is an attack on civilians (ACLED), not a battle; fire at a patrol, a
+    checkpoint or protesters (a protest with intervention) is not."""
+    if d.trigger is not BATTLE or words[d.trig_first].lstrip("وف") not in _FIRE_VERBS:
+        return False
+    sent = d.sentence
+    after = words[d.trig_first + 1:min(sent.last, d.trig_first + 8) + 1]
+    if "النار" not in after:
+        return False
+    fire = d.trig_first + 1 + after.index("النار")
+
+    def civilian(w: str) -> bool:
+        return _stem(w, _CIVILIAN_PERSONS) is not None and _stem(w, _PROTESTERS) is None
+
+    at = words[fire + 1:min(sent.last, fire + 3) + 1]
+    if at[:1] == ["علي"] and any(civilian(w) for w in at[1:]):
+        return True  # "أطلق عناصر الجندرما النار على مزارعين"
+    pronoun = words[d.trig_first + 1:fire] + words[fire + 1:fire + 2]
+    return not _AT_THEM.isdisjoint(pronoun) and any(
+        civilian(w) for w in words[max(sent.first, d.trig_first - _SHOT_PERSON_REACH):d.trig_first])
 
 
 def _shot_at_by_unknown(words: list[str], d: _Draft) -> bool:

@@ -72,3 +72,30 @@ def test_families_a_continuing_shelling_forced_out_left_once(run_text):
 def test_civilians_who_forced_a_force_out_are_not_displaced(run_text):
     text = "أجبر سكان قرية تل جمعة عناصر الدفاع الوطني على مغادرة قريتهم مساء أمس."
     assert not _displacements(run_text(text, "2022-07-23").events)
+
+
+# --------------------------------------------------------------------------- fire aimed at civilians
+
+ATTACK = ("Violence against civilians", "Attack")
+CLASH = ("Battles", "Armed clash")
+
+
+def test_border_guards_firing_at_farmers_is_an_attack_on_civilians(run_text):
+    text = "وصباح اليوم، أطلق جنود من حرس الحدود التركي النار على مزارعين يحصدون القمح قرب قرية تل جمعة، فأصيب أحدهم."
+    events = run_text(text, "2021-06-14").events
+    assert _types(events) == [ATTACK]
+    assert events[0].actor1_id == "turkey" and events[0].actor2_id == "civilians"
+
+
+def test_a_woman_killed_after_gunmen_fired_at_her_is_an_attack_on_civilians(run_text):
+    text = "وكان مسلحون مجهولون قد قتلوا، ليل الثلاثاء الماضي، امرأة مسنة داخل منزلها في حي غويران، بعد أن أطلقوا عليها النار."
+    events = run_text(text, "2021-06-14").events
+    assert _types(events) == [ATTACK]
+    assert events[0].actor2_id == "civilians"
+
+
+def test_fire_at_a_patrol_or_at_protesters_stays_what_it_was(run_text):
+    text = "وصباح اليوم، أطلق مسلحون مجهولون النار على دورية للأسايش قرب قرية تل جمعة."
+    assert ATTACK not in _types(run_text(text, "2021-06-14").events)
+    text = "وتظاهر عشرات الشبان قرب قرية تل جمعة احتجاجاً على الغلاء، فأطلق الجنود عليهم النار."
+    assert ATTACK not in _types(run_text(text, "2021-06-14").events)

@@ -516,7 +516,7 @@ def find_dates(nt: NormalisedText, published: dt.date, tokens: Sequence[Token] |
         out.append(t)
     out += [d for i, d in enumerate(days) if i not in used]
     out.sort(key=lambda s: s.start)
-    return _join_named_days(same_year_months(out, nt), nt)
+    return _join_named_days(same_month_days(same_year_months(out, nt), nt), nt)
 
 
 #: "في آب من العام نفسه"، "خلال شهر أيار من السنة ذاتها": a month of the year just told.
@@ -553,6 +553,49 @@ def same_year_months(spans: list[DateSpan], nt: NormalisedText) -> list[DateSpan
         first = dt.date(before[-1].date_from.year, _MONTHS[_squash(m["mon"])], 1)
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         added.append(_span(nt, m, date_from=first, date_to=last, time_precision=3))
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda d: d.start)
+
+
+#: "في الحادي عشر من الشهر نفسه"، "في 20 من الشهر ذاته"، "في الثالث من ذات الشهر": a day of the month just told.
+_SAME_MONTH_RE = re.compile(
+    rf"{_B}[وفبل]?(?:في\s+)?{_DAY}\s+من\s+(?:(?:ال)?شهر\s+(?:ال)?(?:نفسه|ذاته)|(?:نفس|ذات)\s+(?:ال)?شهر){_E}")
+
+
+def same_month_days(spans: list[DateSpan], nt: NormalisedText) -> list[DateSpan]:
+    """Stage: a day told as of "the same month" (``منذ بدء العملية في التاسع من تشرين الأول، حيث
+    انفجرت سيارة مفخخة في الحادي عشر من الشهر نفسه``) is that day of the month and year of the
+    date told before it (a "since" date too: its month is told all the same), not no date at
+    all. With no date before it the month is unknown and the phrase is left undated.
+
+    Parameters
+    ----------
+    spans : list of DateSpan
+        The article's other date expressions, in text order.
+    nt : NormalisedText
+
+    Returns
+    -------
+    list of DateSpan
+        ``spans`` with the same-month days added, in text order.
+    """
+    if "شهر" not in nt.text or ("نفس" not in nt.text and "ذات" not in nt.text):
+        return spans
+    added = []
+    for m in _SAME_MONTH_RE.finditer(nt.text):
+        s, _ = nt.to_original(m.start(), m.end())
+        before = [d for d in spans if d.end <= s]
+        dword = m["day"][2:] if m["day"].startswith("ال") else m["day"]
+        n = int(dword) if dword.isdigit() else _ORDINALS.get(_squash(dword))
+        if not before or not n:
+            continue
+        told = before[-1].date_from
+        try:
+            day = told.replace(day=n)
+        except ValueError:
+            continue
+        added.append(_span(nt, m, date_from=day, date_to=day, time_precision=1))
     if not added:
         return spans
     return sorted(spans + added, key=lambda d: d.start)

@@ -104,3 +104,25 @@ def test_how_many_times_with_no_act_explained_stays_no_event(run_text):
             "وهذه المرة الثانية خلال أسبوع التي تقصف فيها مسيرة تركية قرية حامو.")
     strikes = _of(run_text(text, "2023-08-16").events, AIR)
     assert [e.date_from for e in strikes] == [dt.date(2023, 8, 16)]
+
+
+# --------------------------------------------------------------------------- a day "of the same month"
+
+
+def test_a_day_of_the_same_month_is_in_the_month_just_told():
+    pub = dt.date(2019, 11, 12)
+    text = "وبدأ التصعيد في الرابع من تشرين الأول الماضي، ثم انفجرت سيارة مفخخة في السوق في الثامن عشر من الشهر نفسه."
+    spans = find_dates(normalise(text), pub)
+    assert [s.date_from for s in spans] == [dt.date(2019, 10, 4), dt.date(2019, 10, 18)]
+    text = "اعتقلت الأسايش في 3 آذار 2018 عشرة شبان، وأفرجت عنهم في 20 من الشهر ذاته."
+    spans = find_dates(normalise(text), pub)
+    assert [s.date_from for s in spans] == [dt.date(2018, 3, 3), dt.date(2018, 3, 20)]
+    # with no month told before, the day is left undated
+    assert find_dates(normalise("انفجرت سيارة مفخخة في الثامن عشر من الشهر نفسه."), pub) == []
+
+
+def test_an_earlier_bomb_on_a_day_of_the_same_month_is_dated_so(run_text):
+    text = ("انفجرت عبوة ناسفة صباح اليوم في حي الوسطى بمدينة القامشلي. وتوالت التفجيرات منذ بدء العملية "
+            "التركية في التاسع من تشرين الأول الماضي، حيث انفجرت سيارة مفخخة في حي الهلالية في الرابع عشر من الشهر ذاته.")
+    ieds = [e for e in run_text(text, "2019-11-12").events if e.place_id == "hilaliyah"]
+    assert [e.date_from for e in ieds] == [dt.date(2019, 10, 14)]

@@ -89,3 +89,36 @@ def test_a_named_force_s_gunmen_are_that_force_not_unidentified(pipeline):
                             "Qamishli on Tuesday.")
     (ev,) = [e for e in evs if e.sub_event_type == "Armed clash"]
     assert "unidentified" not in (ev.actor1_id, ev.actor2_id)
+
+
+# ------------------------------------------- a truce that ended days of fighting: neither ended nor fighting
+
+@pytest.mark.parametrize("text", [
+    "The Asayish and government forces exchanged prisoners in Qamishli on Sunday under a truce that ended "
+    "four days of heavy fighting in the city.",
+    "The Asayish and government forces exchanged prisoners in Qamishli on Sunday, a day after a ceasefire "
+    "halted two days of street battles.",
+])
+def test_a_truce_that_ended_days_of_fighting_is_no_fighting_on_the_swap_s_day(pipeline, text):
+    evs = _events(pipeline, text)
+    assert "Armed clash" not in [e.sub_event_type for e in evs]
+
+
+def test_a_swap_under_a_truce_that_ended_the_fighting_is_an_agreement(pipeline):
+    evs = _events(pipeline, "The Asayish and government forces exchanged prisoners in Qamishli on Sunday under a "
+                            "truce that ended four days of heavy fighting in the city.")
+    (ev,) = evs
+    assert (ev.sub_event_type, ev.date_from) == ("Agreement", dt.date(2025, 8, 24))
+
+
+def test_a_truce_that_ended_is_still_no_agreement(pipeline):
+    evs = _events(pipeline, "The truce between the Asayish and government forces in Qamishli ended on Sunday "
+                            "when both sides opened fire near the roundabout.")
+    assert "Agreement" not in [e.sub_event_type for e in evs]
+
+
+def test_the_fight_the_handed_over_dead_fell_in_is_no_new_clash(pipeline):
+    evs = _events(pipeline, "The Asayish and government forces exchanged prisoners in Qamishli on Sunday. Both "
+                            "sides also returned the bodies of men killed in the clashes, the government side "
+                            "receiving nine bodies and the Asayish three.")
+    assert "Armed clash" not in [e.sub_event_type for e in evs]

@@ -1235,6 +1235,21 @@ class _Run:
             return False
         return not (words & lex.foiled_killing and words & lex.foiled_attackers)
 
+    def _ends_fighting(self, k: int) -> bool:
+        """``a truce that ended four days of heavy fighting``, ``the deal halted the clashes``: a
+        verb of stopping (``ended``, ``halted``, ``stopped``) at token ``k`` whose object is a
+        violent trigger a few words on (``N days of`` and its adjectives between, no verb or
+        comma): the fighting stopped, not a truce broken; the fighting is named, not told."""
+        words = self.words
+        if words[k] not in _STOPPED or k + 1 >= self.n or "," in self._gap(k):
+            return False
+        for t in self.lex.triggers.find(self.tokens[k + 1:min(self.n, k + 7)]):
+            if t.payload.kind in VIOLENT:
+                between = words[k + 1:k + 1 + t.first]
+                return not any(w.endswith("ed") or w in ("and", "but", "when", "as") for w in between) \
+                    and not any("," in self._gap(j) for j in range(k + 1, k + 1 + t.first))
+        return False
+
     def _not_event(self, m: Match, clause: Clause) -> bool:
         """An attempt, denial, aim or call (``attempted to kidnap``, ``calls for a truce``);
         a truce broken or ended (``the ceasefire collapsed``, ``violated the truce``)."""
@@ -1311,9 +1326,18 @@ class _Run:
         if m.payload is not None and m.payload.kind == "agreement" and _SOUGHT & set(
                 self.words[max(clause.first, m.first - 5):m.first]):
             return True  # "talks on a lasting ceasefire", "efforts to broker a deal": sought, not reached
-        if m.payload is not None and m.payload.kind == "agreement" and (
-                _BREACH & set(self.words[m.last + 1:min(clause.last + 1, m.last + 10)]) or _BREACH & set(before)):
+        if m.payload is not None and m.payload.kind == "agreement" and (any(
+                self.words[k] in _BREACH and not self._ends_fighting(k) for k in range(m.last + 1, min(clause.last + 1, m.last + 10)))
+                or _BREACH & set(before)):
             return True
+        if m.payload is not None and m.payload.kind in VIOLENT and any(
+                self._ends_fighting(k) for k in range(max(clause.first, m.first - 7), m.first - 3)):
+            return True  # "a truce that ended four days of heavy fighting": what the truce stopped, no new fight
+        if m.payload is not None and m.payload.kind in VIOLENT and m.first >= 3 and self.words[m.first - 1] in _DEFINITE \
+                and self.words[m.first - 2] in ("in", "during") and self.words[m.first - 3] in ("killed", "died", "fell") \
+                and any(t.payload.kind == "handover" and t.last + clause.first < m.first
+                        for t in self.lex.triggers.find(self.tokens[clause.first:m.first])):
+            return True  # "handed over the bodies of fighters killed in the clashes": where the dead fell, named
         if m.payload is not None and m.payload.kind == "agreement" and self._deal_sought(m, clause):
             return True  # "urged Ankara to agree to a ceasefire", "met … to restore the truce": sought, not reached
         if m.last + 1 < self.n and self.words[m.last + 1] in _GROUP_NOUNS:

@@ -458,6 +458,47 @@ def after_the_cause(words: list[str], trig_tok: int,
     return [fd for fd in own if fd[1] >= after]
 
 
+_BEGAN_VERBS = _WORDS["began_verb"]
+#: How far before the trigger a verb of beginning may stand (its subject and object between).
+_BEGAN_REACH = 6
+#: The longest fighting whose first day an opening act takes (a siege of days, not a war of months).
+_OPENING_SPAN_DAYS = 7
+
+
+def opening_act(ctx: _Context, trig_tok: int, clause: Clause) -> DateSpan | None:
+    """Stage (when): the act an attack or a fight began with (``وبدأ الهجوم بتفجير سيارة مفخخة``،
+    ``وكان المهاجمون قد استهلوا هجومهم بتفجير …``: a ``began_verb`` up to six words before the
+    trigger, a word with the instrumental ب between them), told with no day of its own, is of the
+    first day of the fighting the article told over an interval (``تتواصل الاشتباكات منذ مساء
+    أمس``): that day, not the day of publication. None when the text told no such interval.
+
+    Parameters
+    ----------
+    ctx : _Context
+        The article being read (its events told so far).
+    trig_tok : int
+        The trigger's first token.
+    clause : Clause
+        The trigger's clause.
+
+    Returns
+    -------
+    DateSpan or None
+        The first day of the fighting, one day.
+    """
+    words = ctx.words
+    lo = max(clause.first, trig_tok - _BEGAN_REACH)
+    began = next((k for k in range(trig_tok - 1, lo - 1, -1) if words[k].lstrip("و") in _BEGAN_VERBS), None)
+    if began is None or not any(w.startswith("ب") and len(w) > 3 for w in words[began + 1:trig_tok + 1]):
+        return None
+    fight = next((d for d in reversed(ctx.drafts) if d.trigger.event_type in _FIGHTING and d.date is not None
+                  and 0 < (d.date.date_to - d.date.date_from).days <= _OPENING_SPAN_DAYS), None)
+    if fight is None:
+        return None
+    d = fight.date
+    return DateSpan(d.start, d.end, d.text, d.date_from, d.date_from, 1, d.part_of_day)
+
+
 _RECAP_OFFSET_DAYS = 7
 
 
@@ -1178,6 +1219,8 @@ class _Context:
         """The date of the event whose trigger is at ``trig_tok`` (see :func:`anchor_date`), a day
         earlier when the text says so (:func:`day_before`)."""
         date, quality = anchor_date(self, trig_tok, clause)
+        if quality == 0 and (first_day := opening_act(self, trig_tok, clause)) is not None:
+            return first_day, 1  # "وكان المهاجمون قد بدأوا الهجوم بتفجير سيارة مفخخة": the attack's first day
         if date is not None and day_before(self, trig_tok, clause):
             one = dt.timedelta(days=1)
             date = DateSpan(date.start, date.end, date.text, date.date_from - one, date.date_to - one,

@@ -126,3 +126,22 @@ def test_an_earlier_bomb_on_a_day_of_the_same_month_is_dated_so(run_text):
             "التركية في التاسع من تشرين الأول الماضي، حيث انفجرت سيارة مفخخة في حي الهلالية في الرابع عشر من الشهر ذاته.")
     ieds = [e for e in run_text(text, "2019-11-12").events if e.place_id == "hilaliyah"]
     assert [e.date_from for e in ieds] == [dt.date(2019, 10, 14)]
+
+
+# --------------------------------------------------------------------------- how an attack began
+
+
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+_SIEGE = "تتواصل الاشتباكات منذ مساء أمس الخميس في محيط سجن الصناعة بحي غويران في مدينة الحسكة بين الأسايش وخلايا التنظيم. "
+
+
+def test_the_act_an_attack_began_with_is_of_the_attacks_first_day(run_text):
+    for second in ("وكان المهاجمون قد بدأوا الهجوم بتفجير سيارة مفخخة قرب مدخل السجن، قبل أن يشتبكوا مع الحراس.",
+                   "واستهل المهاجمون هجومهم بتفجير سيارة مفخخة قرب مدخل السجن."):
+        bombs = _of(run_text(_SIEGE + second, "2022-01-21").events, IED)
+        assert [(e.date_from, e.date_to) for e in bombs] == [(dt.date(2022, 1, 20),) * 2], second
+
+
+def test_an_act_told_without_began_keeps_the_day_of_the_news(run_text):
+    bombs = _of(run_text(_SIEGE + "وانفجرت سيارة مفخخة قرب مدخل السجن صباح اليوم.", "2022-01-21").events, IED)
+    assert [e.date_from for e in bombs] == [dt.date(2022, 1, 21)]

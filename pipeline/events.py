@@ -491,11 +491,10 @@ def opening_act(ctx: _Context, trig_tok: int, clause: Clause) -> DateSpan | None
     began = next((k for k in range(trig_tok - 1, lo - 1, -1) if words[k].lstrip("و") in _BEGAN_VERBS), None)
     if began is None or not any(w.startswith("ب") and len(w) > 3 for w in words[began + 1:trig_tok + 1]):
         return None
-    fight = next((d for d in reversed(ctx.drafts) if d.trigger.event_type in _FIGHTING and d.date is not None
-                  and 0 < (d.date.date_to - d.date.date_from).days <= _OPENING_SPAN_DAYS), None)
-    if fight is None:
+    d = next((f.date for f in reversed(ctx.drafts) if f.trigger.event_type in _FIGHTING and f.date is not None
+              and 0 < (f.date.date_to - f.date.date_from).days <= _OPENING_SPAN_DAYS), None)
+    if d is None:
         return None
-    d = fight.date
     return DateSpan(d.start, d.end, d.text, d.date_from, d.date_from, 1, d.part_of_day)
 
 

@@ -122,3 +122,12 @@ def test_the_fight_the_handed_over_dead_fell_in_is_no_new_clash(pipeline):
                             "sides also returned the bodies of men killed in the clashes, the government side "
                             "receiving nine bodies and the Asayish three.")
     assert "Armed clash" not in [e.sub_event_type for e in evs]
+
+
+# ------------------------------------------- a place's description names no subject
+
+def test_the_owner_named_in_a_place_s_description_is_not_the_side_that_took_it(pipeline):
+    evs = _events(pipeline, "On Thursday, Asayish units stormed Alaya prison, one of the biggest regime "
+                            "detention sites in the province, and seized it along with two schools nearby.")
+    (ev,) = [e for e in evs if e.event_type == "Battles"]
+    assert (ev.actor1_id, ev.actor2_id) == ("asayish", "syrian_government")

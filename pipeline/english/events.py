@@ -4120,6 +4120,12 @@ class _Run:
         holding = [x for x in acts if x[0] <= d.trig_first <= x[1] or self._weapon_of(x[0], d)]
         before = [x for x in acts if x[1] < d.trig_first and x not in agents]
         after = [x for x in acts if x[0] > d.trig_last and x not in agents]
+        described = [x for x in before if self._in_description(x[0], d.trig_first)]
+        if described and len(described) < len(before):
+            # "Asayish units stormed the Alaya prison, one of the biggest regime detention sites …, and
+            # seized it": the owner a place's description names is no subject, at most the side hit
+            before = [x for x in before if x not in described]
+            after = after + described
         victims: list[tuple[int, int, str]] = []
         if kind in VIOLENT:
             # the killed and wounded are the side hit, never the perpetrator
@@ -4219,6 +4225,22 @@ class _Run:
                         d.actor1 = ""
                     d.actor2 = "civilians"
         self._finish_actors(d)
+
+    def _in_description(self, f: int, trig: int) -> bool:
+        """Whether token ``f`` lies in a description set off after a place by commas (``the Alaya
+        prison, one of the biggest regime detention sites in the province, and seized it``): a
+        comma right after the place (or its head noun), then ``one of``/``a``/``an``/``the``, and the closing comma
+        before the trigger at ``trig``."""
+        words = self.words
+        for _, l, _ in self.mentions + self.unresolved:
+            # (the place's head noun may follow its name: "Allaya prison, one of …")
+            l = next((k for k in range(l, min(l + 3, f)) if "," in self._gap(k)), l)
+            if not l < f or "," not in self._gap(l) or words[l + 1] not in ("one", "a", "an", "the"):
+                continue
+            close = next((k for k in range(l + 1, trig) if "," in self._gap(k)), None)
+            if close is not None and f <= close and not any(w in ("and", "who", "which", "that") for w in words[l + 1:f]):
+                return True
+        return False
 
     def _weapon_of(self, f: int, d: _Draft) -> bool:
         """``aircraft of the US-led coalition striking a house``, ``drones of the Turkish army``: the

@@ -353,7 +353,8 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
     the news before it, unless the clause is a flashback too, says it is at that time,
     :func:`told_then`, or tells one more act of the flashback's kind, :func:`one_more_told`) — unless the clause is in the present tense of an
     ongoing state (``وتشهد المنطقة حركة نزوح``): that is the day of publication; a clause
-    that says so (``في اليوم ذاته``، :func:`same_day`) takes the last date told as its own.
+    that says so (``في اليوم ذاته``، :func:`same_day`) takes the last date told as its own. A day
+    after publication told in another stretch (``…، على أن تدفن غداً``) is a plan's, never the act's.
 
     Returns
     -------
@@ -372,9 +373,12 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
     own: list[tuple[int, int, DateSpan]] = []
     reporting: list[tuple[int, int, DateSpan]] = []
     since: list[DateSpan] = []
+    published = ctx.article.published
     for first, last, d in ctx._dates.between(clause.first, clause.last):
         if not free(first) or (first > trig_tok and _behind_a_cause(ctx, trig_tok, first)):
             continue  # "اندلعت المواجهات عقب تبادل اعتقالات خلال الأيام الماضية": the cause's date
+        if d.date_from > published and ctx._segment(first) != mine:
+            continue  # "تسلم الجيش جثث …، على أن تدفن غداً": a plan's day, told beside the act
         if first > 0 and ctx.words[first - 1] in ("حتي", "لغايه") and not d.background:
             continue  # "أسفرت المواجهات حتى ظهر اليوم عن …": where a count stops, not when it happened
         if d.background and the_day_when(ctx.words, last):
@@ -393,7 +397,7 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
         best = min(same, key=lambda fd: min(abs(fd[0] - trig_tok), abs(fd[1] - trig_tok)))
         return offset_in_a_recap(ctx, best, own)[2], 2
     if since:
-        d, published = since[-1], ctx.article.published
+        d = since[-1]
         if d.date_from < published:
             return DateSpan(d.start, d.end, d.text, d.date_from, published, 2, d.part_of_day, d.time_from,
                             background=True), 2
@@ -402,7 +406,8 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
         return reporting[0][2], 1
     sent = clause.sentence
     sent_dates = [d for first, _, d in ctx._dates.between(sent.first, sent.last)
-                  if not d.background and not ctx._is_reporting_date(first) and free(first) and not spans_a_year(d)]
+                  if not d.background and not ctx._is_reporting_date(first) and free(first) and not spans_a_year(d)
+                  and d.date_from <= published]
     if sent_dates:
         return sent_dates[0], 1
     told = told_earlier_in_sentence(ctx, sent, trig_tok)

@@ -145,3 +145,21 @@ def test_the_act_an_attack_began_with_is_of_the_attacks_first_day(run_text):
 def test_an_act_told_without_began_keeps_the_day_of_the_news(run_text):
     bombs = _of(run_text(_SIEGE + "وانفجرت سيارة مفخخة قرب مدخل السجن صباح اليوم.", "2022-01-21").events, IED)
     assert [e.date_from for e in bombs] == [dt.date(2022, 1, 21)]
+
+
+# --------------------------------------------------------------------------- a plan's day dates no act told
+
+
+BODIES = ("Strategic developments", "Other")
+
+
+def test_a_day_ahead_in_another_stretch_does_not_date_the_act(run_text):
+    text = ("هاجم مسلحون ظهر اليوم حاجزاً للجيش في حي الوسطى بمدينة القامشلي. وفي وقت لاحق، تسلم الجيش "
+            "جثث أربعة من عناصره كان المسلحون قد احتجزوها بعد الهجوم، على أن تدفن غداً.")
+    handovers = _of(run_text(text, "2018-09-08").events, BODIES)
+    assert [e.date_from for e in handovers] == [dt.date(2018, 9, 8)]
+
+
+def test_an_act_planned_for_tomorrow_in_its_own_stretch_is_still_no_event(run_text):
+    text = "ومن المقرر أن يتسلم الجيش غداً جثث أربعة من عناصره في حي الوسطى بمدينة القامشلي."
+    assert not _of(run_text(text, "2018-09-08").events, BODIES)

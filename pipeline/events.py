@@ -1653,10 +1653,13 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
             a2 = next((a for a in after if a != a1), "")
             if kind == "bodies" and a1 and not a2:
                 a2 = whose_dead(ctx, roles, d.trig_last, a1)
-            if kind == "arrest" and a1 and not a2 and (civilian_victims(ctx, clause) or party_members(ctx, d, clause, a1)):
+            arrester = {a1} | {a for _, a, r in roles if r.startswith("assoc:")}  # (and its affiliation: "التابعة لـ")
+            if kind == "arrest" and a1 and not a2 and (civilian_victims(ctx, clause) or party_members(ctx, d, clause, arrester)):
                 a2 = "civilians"  # "اعتقلت الأسايش ثلاثة معلمين": civilians arrested
             if kind == "arrest" and a1 and a1 != "isis" and not a2 and isis_suspects(ctx, d):
                 a2 = "isis"  # "ألقت القبض على عشرات الفارين" after "فرّ عناصر من داعش …"
+            if kind == "arrest" and a1 and not a2 and detained_civilians(ctx, d, clause, a1):
+                a2 = "civilians"  # "اعتقلت دورية تابعة لقسد شابين …، واعتدى العناصر عليهما": civilians held
             parties = [p for p in (a1, a2) if p]
         else:
             d.how = "subject_before" if before else "subject_after" if after else "no_actor"
@@ -1735,14 +1738,15 @@ _PARTY_MEMBERS = _WORDS["party_member"]
 _POLITICAL_BODIES = _WORDS["political_body"]
 
 
-def party_members(ctx: _Context, d: _Draft, clause: Clause, arrester: str) -> bool:
+def party_members(ctx: _Context, d: _Draft, clause: Clause, arrester: set[str]) -> bool:
     """Stage (who): whether the people an arrest names after its verb are members or leaders of
     a political body (``أربعة من أعضاء حزب معارض``، ``قيادياً في الحزب``: a ``party_member`` word
     with a ``political_body`` word at most three words after it), not of a military council
     (``عضوين في مجلس تل تمر العسكري``: ``military_word``) nor of an armed side the clause names after the verb:
-    civilians, as ACLED codes them (``arrester``: the actor id of who made the arrest)."""
+    civilians, as ACLED codes them (``arrester``: the actor ids of who made the arrest and of the
+    body it belongs to, ``قوات الأسايش التابعة للإدارة الذاتية``)."""
     words = ctx.words
-    if any(a != arrester for _, _, a in ctx._actors.between(d.trig_last + 1, clause.last)):
+    if any(a not in arrester for _, _, a in ctx._actors.between(d.trig_last + 1, clause.last)):
         return False
     for k in range(d.trig_last + 1, clause.last + 1):
         if words[k].lstrip("و") not in _PARTY_MEMBERS:
@@ -1750,6 +1754,33 @@ def party_members(ctx: _Context, d: _Draft, clause: Clause, arrester: str) -> bo
         for j in range(k + 1, min(clause.last, k + 3) + 1):
             if split_proclitics(words[j], _POLITICAL_BODIES):
                 return not any(w in _MILITARY_WORDS for w in words[j + 1:min(clause.last, j + 5) + 1])
+    return False
+
+
+_MEMBERSHIP = _WORDS["membership_word"]
+#: How far after an arrest's verb the people held may be named (the arrester, its affiliation and the day between).
+_DETAINED_REACH = 10
+
+
+def detained_civilians(ctx: _Context, d: _Draft, clause: Clause, arrester: str) -> bool:
+    """Stage (who): whether the first people an arrest names after its verb, within
+    ``_DETAINED_REACH`` words of its clause, are civilians (``civilian_victim``: ``اعتقلت دورية
+    تابعة لقسد شابين بسبب تصويرهما …``), with no fighter or cell named before them that is not the
+    arrester's own (``عناصر من الأسايش اعتقلوا …``: :func:`attackers_own`). What the sentence tells
+    after them (``واعتدى العناصر عليهما``) is not who was held; people held for belonging to a
+    side (``membership_word``: ``تتهمهما بالانتماء إلى خلايا التنظيم``) are not civilians.
+    ``arrester``: the actor id of who made the arrest."""
+    words = ctx.words
+    own = attackers_own(ctx, clause.sentence, arrester)
+    for k in range(d.trig_last + 1, min(clause.last, d.trig_last + _DETAINED_REACH) + 1):
+        if k in own:
+            continue
+        if split_proclitics(words[k], _ARMED_VICTIMS):
+            return False
+        if split_proclitics(words[k], _CIVILIAN_VICTIMS):
+            # "اعتقلت شخصين تتهمهما بالانتماء إلى خلايا التنظيم": held as the cells' members
+            return not any(split_proclitics(w, _MEMBERSHIP)
+                           for w in words[k + 1:min(clause.last, k + _DETAINED_REACH) + 1])
     return False
 
 

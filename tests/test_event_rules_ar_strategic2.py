@@ -99,3 +99,32 @@ def test_fire_at_a_patrol_or_at_protesters_stays_what_it_was(run_text):
     assert ATTACK not in _types(run_text(text, "2021-06-14").events)
     text = "وتظاهر عشرات الشبان قرب قرية تل جمعة احتجاجاً على الغلاء، فأطلق الجنود عليهم النار."
     assert ATTACK not in _types(run_text(text, "2021-06-14").events)
+
+
+# --------------------------------------------------------------------------- who was arrested
+
+ARREST = ("Strategic developments", "Arrests")
+
+
+def _arrest(events):
+    found = [e for e in events if (e.event_type, e.sub_event_type) == ARREST]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_party_members_held_by_a_force_named_with_its_affiliation_are_civilians(run_text):
+    text = "واعتقلت قوات الأسايش التابعة للإدارة الذاتية، فجر اليوم، ثلاثة من أعضاء حزب يكيتي الكردي في مدينة الدرباسية."
+    e = _arrest(run_text(text, "2021-06-14").events)
+    assert (e.actor1_id, e.actor2_id) == ("asayish", "civilians")
+
+
+def test_young_men_held_are_civilians_whatever_the_sentence_tells_after_them(run_text):
+    text = "اعتقلت دورية تابعة لقسد، مساء أمس، ثلاثة شبان في حي غويران بسبب نشرهم مقاطع مصورة، واعتدى العناصر عليهم بالضرب."
+    e = _arrest(run_text(text, "2021-06-14").events)
+    assert (e.actor1_id, e.actor2_id) == ("sdf", "civilians")
+
+
+def test_people_held_for_belonging_to_cells_are_not_civilians(run_text):
+    text = "واعتقلت قسد فجر اليوم شخصين في قرية تل جمعة، واتهمتهما بالانتماء إلى خلايا نائمة، وفق مصدر محلي."
+    e = _arrest(run_text(text, "2021-06-14").events)
+    assert e.actor1_id == "sdf" and e.actor2_id != "civilians"

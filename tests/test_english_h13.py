@@ -131,3 +131,29 @@ def test_the_owner_named_in_a_place_s_description_is_not_the_side_that_took_it(p
                             "detention sites in the province, and seized it along with two schools nearby.")
     (ev,) = [e for e in evs if e.event_type == "Battles"]
     assert (ev.actor1_id, ev.actor2_id) == ("asayish", "syrian_government")
+
+
+# ------------------------------------------- "the truce was agreed": the sides of the fight told before
+
+def test_the_truce_agreed_with_no_party_named_is_between_the_sides_told_before(pipeline):
+    evs = _events(pipeline, "Asayish units and NDF militiamen fought in the Tayy neighbourhood of Qamishli on "
+                            "Tuesday. The truce was agreed on Thursday evening after talks at Qamishli airport.")
+    (deal,) = [e for e in evs if e.sub_event_type == "Agreement"]
+    assert {deal.actor1_id, deal.actor2_id} == {"asayish", "ndf"}
+
+
+def test_a_truce_in_a_sentence_naming_other_forces_keeps_no_borrowed_sides(pipeline):
+    evs = _events(pipeline, "Asayish units and NDF militiamen fought in the Tayy neighbourhood of Qamishli on "
+                            "Tuesday. In Idlib, the truce was agreed on Thursday after Turkish troops and "
+                            "HTS fighters clashed near a road.")
+    deals = [e for e in evs if e.sub_event_type == "Agreement"]
+    assert all({d.actor1_id, d.actor2_id} != {"asayish", "ndf"} for d in deals)
+
+
+def test_the_truce_s_mediator_named_beside_it_is_no_other_side(pipeline):
+    evs = _events(pipeline, "Asayish units and NDF militiamen fought in the Tayy neighbourhood of Qamishli on "
+                            "Tuesday. The truce was agreed on Thursday evening after talks at Qamishli airport, "
+                            "where Russian officers acted as mediators.")
+    (deal,) = [e for e in evs if e.sub_event_type == "Agreement"]
+    assert {deal.actor1_id, deal.actor2_id} == {"asayish", "ndf"}
+    assert deal.mediator.startswith("Military Forces of Russia")

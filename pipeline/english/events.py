@@ -4332,18 +4332,22 @@ class _Run:
     def _two_sides(self, d: _Draft) -> None:
         """``Fighting between the two sides erupted on Tuesday night``, ``the truce the two sides agreed
         on Friday``: ``the two sides``/``both sides``/``the two parties`` name the two armed sides of the
-        latest event told with both (an agreement's or a clash's), when the clause names fewer than two."""
+        latest event told with both (an agreement's or a clash's), when the clause names fewer than two;
+        so does a definite truce with no party named (:meth:`_the_truce`)."""
         words = self.words[d.clause.first:d.clause.last + 1]
         if d.kind.kind not in _TWO_SIDED or d.actor1 and d.actor2:
             return
         if not any(words[k:k + 2] in (["two", "sides"], ["both", "sides"], ["two", "parties"], ["both", "parties"],
-                                      ["warring", "sides"]) for k in range(len(words) - 1)):
+                                      ["warring", "sides"]) for k in range(len(words) - 1)) \
+                and not self._the_truce(d):
             return
         prior = next((x for x in reversed(self.drafts) if x is not d and x.actor1 and x.actor2
                       and self._armed(x.actor1) and self._armed(x.actor2) and x.actor1 != x.actor2), None)
         if prior is None:
             return
         pair = (prior.actor1, prior.actor2)
+        if not d.mediator and d.kind.kind == "agreement":
+            d.mediator = self._sentence_mediator(d.sentence)  # "…, where Russian officers acted as mediators"
         if self._others_named(d.sentence, (*pair, d.mediator)):
             return  # "Russian and Turkish officers met ..., and the two sides agreed": other sides
         if d.actor1 and d.actor1 in pair:
@@ -4381,6 +4385,25 @@ class _Run:
         if (d.actor1, d.actor2) != (subject[-1], target[0]):
             d.actor1, d.actor2 = subject[-1], target[0]
             d.notes.append("opened by the side told as starting it")
+
+    def _sentence_mediator(self, si: int) -> str:
+        """The force told in sentence ``si`` as mediating (``Russian officers acted as mediators``,
+        ``Russian police brokered …``: a brokering word up to four words after it), or ``""``."""
+        sent = self.sentences[si]
+        words = self.words
+        brokering = _BROKERING | {"mediators", "mediator", "mediating", "mediate", "guarantors"}
+        named = [(l, a) for f, l, a in self.actors if sent.first <= f <= sent.last and self._armed(a)]
+        named += [(k, NATION_ACTORS[words[k]]) for k in range(sent.first, sent.last + 1) if words[k] in NATION_ACTORS]
+        return next((a for l, a in sorted(named) if brokering & set(words[l + 1:min(sent.last + 1, l + 5)])), "")
+
+    def _the_truce(self, d: _Draft) -> bool:
+        """``The truce was agreed late on Friday after talks at the airport``: an agreement told
+        by a definite noun (``the``, ``that``, ``this`` before the trigger) with no party named in
+        its clause is the deal between the sides told before, as ``the two sides`` is
+        (:meth:`_two_sides`)."""
+        return d.kind.kind == "agreement" and not d.actor1 and not d.actor2 and d.trig_first > 0 \
+            and self.words[d.trig_first - 1] in ("the", "that", "this") and not any(
+                d.clause.first <= f <= d.clause.last and self._armed(a) and a != d.mediator for f, _, a in self.actors)
 
     def _other_side(self, d: _Draft) -> None:
         """``Heavy clashes broke out between the Asayish and government forces …``, then ``the

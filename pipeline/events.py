@@ -425,7 +425,7 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
         d = ctx.last_date  # "وفي اليوم التالي، انتشرت …": the day after the day just told
         one = dt.timedelta(days=1)
         return DateSpan(d.start, d.end, d.text, d.date_from + one, d.date_to + one, d.time_precision), 2
-    if ctx.last_date is not None and new_scene(ctx, sent):
+    if ctx.last_date is not None and new_scene(ctx, sent) and not one_more_of_the_kind(ctx, trig_tok):
         return None, 0  # "وفي مدينة القامشلي، أغلقت …" after a report of yesterday: today's news from elsewhere
     if ctx.news_date is not ctx.last_date and not flashback(ctx.words, sent) and not told_then(ctx.words, clause) \
             and not one_more_told(ctx, sent, trig_tok) and not names_the_act_told(ctx, sent, clause):
@@ -501,6 +501,34 @@ def opening_act(ctx: _Context, trig_tok: int, clause: Clause) -> DateSpan | None
     if d is None:
         return None
     return DateSpan(d.start, d.end, d.text, d.date_from, d.date_from, 1, d.part_of_day)
+
+
+def one_more_of_the_kind(ctx: _Context, trig_tok: int) -> bool:
+    """Stage (when): whether the trigger at ``trig_tok`` names one more act of a kind the article
+    has told (``وفي ريف عامودا، استهدفت مسيرة أخرى صهريج وقود``، ``طالت ضربة ثالثة …``: an
+    ``another_act`` word right after it, or after the word after it: ``قصفت مسيرة أخرى``, a kind
+    named up to that word counts). That act is of the wave just
+    told, on its day, even in a sentence that opens a new scene (:func:`new_scene`), which alone
+    would make it the news of the day of publication.
+
+    Parameters
+    ----------
+    ctx : _Context
+        The article being read (its events told so far).
+    trig_tok : int
+        The trigger's first token.
+
+    Returns
+    -------
+    bool
+    """
+    words = ctx.words
+    k = next((k for k in (trig_tok + 1, trig_tok + 2) if k < len(words) and words[k] in _ANOTHER_ACTS), None)
+    if k is None:
+        return False
+    # the kinds named up to the word of "another" ("قصفت مسيرة أخرى": the verb's and the drone's)
+    kinds = {m.payload.kind for m in ctx._trigs.between(trig_tok, k - 1)}
+    return any(d.trigger.kind in kinds for d in ctx.drafts)
 
 
 _RECAP_OFFSET_DAYS = 7

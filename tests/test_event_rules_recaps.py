@@ -163,3 +163,20 @@ def test_a_day_ahead_in_another_stretch_does_not_date_the_act(run_text):
 def test_an_act_planned_for_tomorrow_in_its_own_stretch_is_still_no_event(run_text):
     text = "ومن المقرر أن يتسلم الجيش غداً جثث أربعة من عناصره في حي الوسطى بمدينة القامشلي."
     assert not _of(run_text(text, "2018-09-08").events, BODIES)
+
+
+# --------------------------------------------------------------------------- one more of the acts just told, elsewhere
+
+
+def test_one_more_strike_told_in_a_new_scene_is_of_the_day_just_told(run_text):
+    text = ("قصفت مسيرة تركية، يوم الخميس، محطة كهرباء قرب بلدة رميلان. "
+            "وفي ريف القامشلي، استهدفت مسيرة أخرى صهريج وقود في قرية حامو.")
+    strikes = _of(run_text(text, "2023-10-06").events, AIR)
+    assert sorted(e.date_from for e in strikes) == [dt.date(2023, 10, 5)] * 2
+
+
+def test_a_strike_told_in_a_new_scene_without_another_is_the_news_of_the_day(run_text):
+    text = ("قصفت مسيرة تركية، يوم الخميس، محطة كهرباء قرب بلدة رميلان. "
+            "وفي ريف القامشلي، استهدفت مسيرة صهريج وقود في قرية حامو.")
+    strikes = _of(run_text(text, "2023-10-06").events, AIR)
+    assert sorted(e.date_from for e in strikes) == [dt.date(2023, 10, 5), dt.date(2023, 10, 6)]

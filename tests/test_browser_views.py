@@ -262,15 +262,17 @@ def test_playback_steps_through_the_days_with_events_and_stops_on_the_last(page)
     # the map followed: the same symbols as a fresh load of the range playback ended on
     open_view(page, "?view=Timeline&from=2021-04-19&to=2021-04-28")
     assert page.frame_locator(MAP_IFRAME).locator(".qsym").count() == n_played
-    # speed: slow waits longer between days than fast (1.7 s more by design; machine noise aside)
+    # speed: slow holds each day at least its 2 s; fast steps as soon as a rerun allows (its 0.3 s is a floor
+    # too, so on a loaded machine a rerun's own time may hide it: only the slow floor is load-proof)
     open_view(page, "?view=Timeline&from=2021-04-19&to=2021-04-20")
     fast = _play(page, "fast (0.3 s a day)", until_stopped=False, steps=3)
     open_view(page, "?view=Timeline&from=2021-04-19&to=2021-04-20")
     slow = _play(page, "slow (2 s a day)", until_stopped=False, steps=3)
 
-    def gap(s):
-        return statistics.median(b[0] - a[0] for a, b in zip(s[1:], s[2:], strict=False))
-    assert gap(slow) > gap(fast) + 0.8, (gap(fast), gap(slow))
+    def gaps(s):
+        return [b[0] - a[0] for a, b in zip(s[1:], s[2:], strict=False)]
+    assert min(gaps(slow)) >= 1.9, gaps(slow)
+    assert min(gaps(fast)) < statistics.median(gaps(slow)), (gaps(fast), gaps(slow))
 
 
 # --------------------------------------------------------------------------- Timeline at 1280 px (issue 14, 7)

@@ -1437,7 +1437,7 @@ class _Context:
 #: "التنظيم" to "تنظيم الدولة الإسلامية"، "الميليشيا" to "ميليشيا قسد" (the form after و، ب، ل، ف too).
 _BACK_ACTOR_HEADS = {normalise_phrase(back): frozenset(map(normalise_phrase, heads)) for back, heads in (
     ("التنظيم", ("تنظيم",)), ("الميليشيا", ("ميليشيا", "مليشيا")), ("المليشيا", ("ميليشيا", "مليشيا")),
-    ("الفصائل", ("الفصائل", "فصائل")))}
+    ("الفصائل", ("الفصائل", "فصائل")), ("الجيش", ("الجيش",)))}
 _BACK_ACTOR_FORMS = {**{p + back: back for back in _BACK_ACTOR_HEADS for p in ("", "و", "ب", "ف", "وب")},
                      **{p + back[1:]: back for back in _BACK_ACTOR_HEADS for p in ("ل", "ول")}}  # "للتنظيم"
 
@@ -1463,11 +1463,13 @@ def own_name_follows(words: Sequence[str], k: int) -> bool:
 
 
 def the_organisation(words: list[str], actor_toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Stage (who): ``التنظيم`` (the organisation), ``الميليشيا`` (the militia) or ``الفصائل`` (the
-    factions), standing alone, refers back to the last actor the article named with that head noun
-    (``تنظيم الدولة الإسلامية``، ``ميليشيا "قسد"``، ``الفصائل الموالية لتركيا``; Islamic State is an
-    organisation however named):
-    ``فجّر التنظيم سيارة مفخخة``، ``انتحاريون من التنظيم``، ``فرضت الميليشيا طوقاً`` are its acts.
+    """Stage (who): ``التنظيم`` (the organisation), ``الميليشيا`` (the militia), ``الفصائل`` (the
+    factions) or ``الجيش`` (the army), standing alone, refers back to the last actor the article
+    named with that head noun (``تنظيم الدولة الإسلامية``، ``ميليشيا "قسد"``، ``الفصائل الموالية
+    لتركيا``، ``دورية للجيش العربي السوري``، ``الجيش التركي``; Islamic State is an organisation
+    however named):
+    ``فجّر التنظيم سيارة مفخخة``، ``انتحاريون من التنظيم``، ``فرضت الميليشيا طوقاً``، ``دفعت وحدات
+    الجيش بتعزيزات`` are its acts.
     Returns ``actor_toks`` with those references added, in token order; unchanged when the
     article names no such actor before them. Not when the noun names a body of its own: an
     adjective (a definite nisba, ``التنظيم الطلابي``) or ``التابع`` right after it
@@ -1480,7 +1482,7 @@ def the_organisation(words: list[str], actor_toks: list[tuple[int, int, str]]) -
         out = set()
         for w in words[max(0, first - 1):first + 1]:
             for back, heads in _BACK_ACTOR_HEADS.items():
-                if w in heads or (w[:1] in "وبلف" and w[1:] in heads):
+                if w in heads or (w[:1] in "وبلف" and w[1:] in heads) or (w[:2] == "لل" and "ا" + w[1:] in heads):
                     out.add(back)
         return out
 

@@ -128,3 +128,24 @@ def test_people_held_for_belonging_to_cells_are_not_civilians(run_text):
     text = "واعتقلت قسد فجر اليوم شخصين في قرية تل جمعة، واتهمتهما بالانتماء إلى خلايا نائمة، وفق مصدر محلي."
     e = _arrest(run_text(text, "2021-06-14").events)
     assert e.actor1_id == "sdf" and e.actor2_id != "civilians"
+
+
+# --------------------------------------------------------------------------- "the army" told again
+
+DEPLOYMENT = ("Strategic developments", "Change to group/activity")
+
+
+def test_the_army_alone_is_the_army_the_article_named_before(run_text):
+    text = ("هاجم مسلحون فجر اليوم حاجزاً للجيش العربي السوري قرب دوار زوري في القامشلي. "
+            "وعقب الهجوم، دفعت وحدات الجيش بتعزيزات إلى محيط المربع الأمني.")
+    events = [e for e in run_text(text, "2021-06-14").events if (e.event_type, e.sub_event_type) == DEPLOYMENT]
+    assert len(events) == 1 and events[0].actor1_id == "syrian_government"
+    text = "وقصف الجيش التركي مساء أمس قرية تل جمعة. وفي الأثناء، دفع الجيش بتعزيزات إلى قرية تل جمعة."
+    events = [e for e in run_text(text, "2021-06-14").events if (e.event_type, e.sub_event_type) == DEPLOYMENT]
+    assert len(events) == 1 and events[0].actor1_id == "turkey"
+
+
+def test_the_army_with_no_army_named_before_stays_unnamed(run_text):
+    text = "ودفع الجيش صباح اليوم بتعزيزات إلى محيط المربع الأمني في القامشلي."
+    events = run_text(text, "2021-06-14").events
+    assert _types(events) == [DEPLOYMENT] and events[0].actor1_id in ("", None)

@@ -1437,6 +1437,7 @@ class _Context:
 #: "التنظيم" to "تنظيم الدولة الإسلامية"، "الميليشيا" to "ميليشيا قسد" (the form after و، ب، ل، ف too).
 _BACK_ACTOR_HEADS = {normalise_phrase(back): frozenset(map(normalise_phrase, heads)) for back, heads in (
     ("التنظيم", ("تنظيم",)), ("الميليشيا", ("ميليشيا", "مليشيا")), ("المليشيا", ("ميليشيا", "مليشيا")),
+    ("الميليشيات", ("ميليشيات", "مليشيات")), ("المليشيات", ("ميليشيات", "مليشيات")),
     ("الفصائل", ("الفصائل", "فصائل")), ("الجيش", ("الجيش",)))}
 _BACK_ACTOR_FORMS = {**{p + back: back for back in _BACK_ACTOR_HEADS for p in ("", "و", "ب", "ف", "وب")},
                      **{p + back[1:]: back for back in _BACK_ACTOR_HEADS for p in ("ل", "ول")}}  # "للتنظيم"

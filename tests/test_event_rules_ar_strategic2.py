@@ -62,7 +62,7 @@ def test_going_out_of_service_a_count_reached_or_a_march_is_no_displacement(run_
 
 
 def test_families_a_continuing_shelling_forced_out_left_once(run_text):
-    text = "ودفع القصف المتواصل عشرات العائلات في قرية تل جمعة إلى النزوح نحو مركز البلدة."
+    text = "ودفع القصف المتواصل على قرية تل جمعة عشرات العائلات إلى النزوح نحو الحسكة."
     found = _displacements(run_text(text, "2022-07-23").events)
     assert len(found) == 1 and found[0].place_id == "tall_jumah"
     text = "وتسبب القصف المتكرر بنزوح العائلات من قرية تل جمعة."
@@ -149,3 +149,12 @@ def test_the_army_with_no_army_named_before_stays_unnamed(run_text):
     text = "ودفع الجيش صباح اليوم بتعزيزات إلى محيط المربع الأمني في القامشلي."
     events = run_text(text, "2021-06-14").events
     assert _types(events) == [DEPLOYMENT] and events[0].actor1_id in ("", None)
+
+
+def test_the_militias_alone_are_the_militias_the_article_named_before(run_text):
+    text = ("داهمت ميليشيات «قسد» صباح اليوم منازل في حي غويران بالحسكة. "
+            "وبعد الظهر اعتقلت الميليشيات أربعة طلاب جامعيين قرب مدخل مدينة عامودا.")
+    events = run_text(text, "2021-06-14").events
+    arrests = [e for e in events if (e.event_type, e.sub_event_type) == ("Strategic developments", "Arrests")]
+    assert [e.place_id for e in arrests] == ["amuda"]
+    assert (arrests[0].actor1_id, arrests[0].actor2_id) == ("sdf", "civilians")

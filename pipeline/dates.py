@@ -511,12 +511,26 @@ def find_dates(nt: NormalisedText, published: dt.date, tokens: Sequence[Token] |
                               nt.original[min(d.start, t.start):max(d.end, t.end)], base, d.date_to,
                               d.time_precision, d.part_of_day, t.time_from, t.time_to, d.background)
             t = merged
+        else:
+            t = _clock_on_day_told(t, days)
         if t.time_to and t.time_to < t.time_from:
             t.date_to = t.date_from + dt.timedelta(days=1)
         out.append(t)
     out += [d for i, d in enumerate(days) if i not in used]
     out.sort(key=lambda s: s.start)
     return _join_named_days(same_month_days(same_year_months(out, nt), nt), nt)
+
+
+def _clock_on_day_told(t: DateSpan, days: list[DateSpan]) -> DateSpan:
+    """A clock time with no day beside it (``نحو الساعة السابعة مساءً``) is on the day the text told
+    last before it (a one-day expression that dates an event, not a "since" one): the hour of
+    that day's news, not of the day of publication. With no such day before it, it stays on
+    the day of publication."""
+    told = [d for d in days if d.end <= t.start and not d.background]
+    if not told or told[-1].time_precision != 1 or told[-1].date_from != told[-1].date_to:
+        return t
+    day = told[-1].date_from
+    return DateSpan(t.start, t.end, t.text, day, day, 1, t.part_of_day, t.time_from, t.time_to, t.background)
 
 
 #: "في آب من العام نفسه"، "خلال شهر أيار من السنة ذاتها": a month of the year just told.

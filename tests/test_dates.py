@@ -93,6 +93,21 @@ def test_clock_range_runs_into_next_day():
     assert s.date_from == dt.date(2021, 4, 23) and s.date_to == dt.date(2021, 4, 24)
 
 
+def test_a_clock_time_with_no_day_is_on_the_day_told_before_it():
+    # the lead gives the day; the next sentence gives only the hour: Tuesday's hour, not publication day's
+    text = ("أصيب مزارعان مساء الثلاثاء بقصف على أطراف قرية في ريف عامودا.\n"
+            "وقال شاهد إن القذيفة سقطت قرب الساعة الثامنة مساءً على حقل للقمح.")
+    spans = find_dates(normalise(text), PUB)
+    clock = next(s for s in spans if s.time_from)
+    assert clock.time_from == "20:00" and clock.date_from == clock.date_to == dt.date(2021, 4, 20)
+    # with no day told before it, the hour is of the day of publication
+    alone = find_dates(normalise(text.split("\n")[1]), PUB)
+    assert [(s.time_from, s.date_from) for s in alone] == [("20:00", PUB)]
+    # a "since" day dates a state, not the hour: the hour stays on the day of publication
+    since = find_dates(normalise("وتتواصل الاشتباكات منذ الثلاثاء.\nوقال شاهد إن القذيفة سقطت قرب الساعة الثامنة مساءً."), PUB)
+    assert next(s for s in since if s.time_from).date_from == PUB
+
+
 def test_one_is_not_sunday():
     """'أحد عناصر' (one of the members) is a number, not the weekday الأحد."""
     assert find_dates(normalise("أطلق أحد عناصر الدفاع الوطني النار"), PUB) == []

@@ -945,6 +945,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("tyres", lambda ms, w, t, s: tyres_burnt(ms, w)),
     ("self", lambda ms, w, t, s: blew_themselves_up(ms, w)),
     ("vehicle_bomb", lambda ms, w, t, s: vehicle_bombs(ms, w, s)),
+    ("went_off", lambda ms, w, t, s: devices_went_off(ms, w, s)),
     ("routine_check", lambda ms, w, t, s: routine_checks(ms, w)),
     ("aircraft", lambda ms, w, t, s: aircraft_strikes(drone_words(ms, w), w)),
     ("artillery", lambda ms, w, t, s: artillery_strikes(ms, w)),
@@ -3426,6 +3427,39 @@ def vehicle_bombs(matches: list[Match], words: list[str], starts: frozenset[int]
                     matches = [x for x in matches if x is not m]
                 changed = True
     return sorted(matches + out) if changed else matches
+
+
+_BARE_DEVICES = _WORDS["bare_device"]
+_WENT_OFF_VERBS = _WORDS["went_off_verb"]
+#: How far apart a bare device noun and its explosion verb may stand (``وكانت عبوة مماثلة قد انفجرت``).
+_WENT_OFF_GAP = 3
+
+
+def devices_went_off(matches: list[Match], words: list[str], starts: frozenset[int] = frozenset()) -> list[Match]:
+    """Stage (what): a device told by its bare noun (``bare_device``: ``عبوة``، ``لغم``, with no
+    ``ناسفة`` after it) that an explosion verb in the past (``went_off_verb``: ``انفجرت``، ``انفجر``)
+    stands next to, up to three words either way in the same sentence (``وكانت عبوة مماثلة قد
+    انفجرت …``، ``بزرع لغم انفجر …``، ``انفجرت عبوة بسيارة …``), is a remote explosive, the noun
+    the trigger. Whether it is news is decided as for any trigger (a similar one with no day of its
+    own is background: :func:`similar_attack`); a device defused or found stays what
+    :meth:`_Context._clause_events` makes of it."""
+    if not any(w.removeprefix("و") in _WENT_OFF_VERBS for w in words):
+        return matches
+    devices = proclitic_forms(_BARE_DEVICES)  # "بلغم"، "وعبوة"
+    if devices.keys().isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    out: list[Match] = []
+    for k, w in enumerate(words):
+        if w not in devices or k in covered:
+            continue
+        lo = max(0, k - _WENT_OFF_GAP)
+        lo = max([lo, *(x for x in starts if lo < x <= k)])  # not before the sentence
+        hi = min(len(words), k + _WENT_OFF_GAP + 1)
+        hi = min([hi, *(x for x in starts if k < x < hi)])  # not past it
+        if any(words[x].removeprefix("و") in _WENT_OFF_VERBS for x in range(lo, hi) if x != k):
+            out.append(Match(k, k, _IED, ""))
+    return sorted(matches + out) if out else matches
 
 
 _ROUTINE_CHECKS = _WORDS["routine_check"]

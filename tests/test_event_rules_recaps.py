@@ -180,3 +180,23 @@ def test_a_strike_told_in_a_new_scene_without_another_is_the_news_of_the_day(run
             "وفي ريف القامشلي، استهدفت مسيرة صهريج وقود في قرية حامو.")
     strikes = _of(run_text(text, "2023-10-06").events, AIR)
     assert sorted(e.date_from for e in strikes) == [dt.date(2023, 10, 5), dt.date(2023, 10, 6)]
+
+
+# --------------------------------------------------------------------------- a device told by its bare noun, with its verb
+
+
+_TODAY_BOMB = "انفجرت عبوة ناسفة صباح اليوم بسيارة للأسايش في حي الهلالية بمدينة القامشلي. "
+
+
+def test_a_similar_device_that_went_off_on_a_day_of_its_own_is_an_earlier_bombing(run_text):
+    text = _TODAY_BOMB + "وكانت عبوة مماثلة قد انفجرت في الرابع من الشهر الجاري بدورية للأسايش قرب دوار حي طي، دون إصابات."
+    days = sorted(e.date_from for e in _of(run_text(text, "2019-07-23").events, IED))
+    assert days == [dt.date(2019, 7, 4), dt.date(2019, 7, 23)]
+    text = _TODAY_BOMB + "وكان لغم قد انفجر في الثاني من حزيران الماضي بجرار زراعي قرب قرية حامو."
+    days = sorted(e.date_from for e in _of(run_text(text, "2019-07-23").events, IED))
+    assert days == [dt.date(2019, 6, 2), dt.date(2019, 7, 23)]
+
+
+def test_a_similar_device_with_no_day_of_its_own_is_background(run_text):
+    text = _TODAY_BOMB + "وسبق أن انفجرت عبوات مماثلة بسيارات للأسايش في أحياء المدينة."
+    assert [e.date_from for e in _of(run_text(text, "2019-07-23").events, IED)] == [dt.date(2019, 7, 23)]

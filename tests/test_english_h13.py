@@ -157,3 +157,28 @@ def test_the_truce_s_mediator_named_beside_it_is_no_other_side(pipeline):
     (deal,) = [e for e in evs if e.sub_event_type == "Agreement"]
     assert {deal.actor1_id, deal.actor2_id} == {"asayish", "ndf"}
     assert deal.mediator.startswith("Military Forces of Russia")
+
+
+# ------------------------------------------- a bombing with a bomber is a suicide bomb
+
+def test_a_suicide_vehicle_bombing_with_the_vehicle_between_is_a_suicide_bomb(pipeline):
+    evs = _events(pipeline, "A suicide car bombing claimed by ISIS hit an Asayish checkpoint on the edge of "
+                            "Hasakah on Tuesday, killing four of its members.")
+    assert [e.sub_event_type for e in evs] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize("second", [
+    "The bomber drove the truck up to the gate of the compound before setting it off, officials said.",
+    "In a statement, the group said one of the group's fighters had blown up an explosives-laden truck at the compound.",
+])
+def test_a_truck_bomb_a_bomber_set_off_is_a_suicide_bomb(pipeline, second):
+    evs = _events(pipeline, "A truck bomb went off near an Asayish compound in Qamishli on Tuesday, killing "
+                            "twelve people. " + second)
+    assert [e.sub_event_type for e in evs] == ["Suicide bomb"]
+
+
+def test_bombers_hunted_make_no_suicide_bomb(pipeline):
+    evs = _events(pipeline, "A car bomb went off near a bakery in Qamishli on Tuesday, killing three people. "
+                            "Asayish units set up checkpoints across the city to hunt for the bombers.")
+    assert "Suicide bomb" not in [e.sub_event_type for e in evs]
+

@@ -182,3 +182,20 @@ def test_bombers_hunted_make_no_suicide_bomb(pipeline):
                             "Asayish units set up checkpoints across the city to hunt for the bombers.")
     assert "Suicide bomb" not in [e.sub_event_type for e in evs]
 
+
+# ------------------------------------------- "the deadliest attack since the start of the war": a comparison
+
+@pytest.mark.parametrize("tail", [
+    "in one of the deadliest attacks on the city since the start of the war",
+    "the worst bombing in the town since the beginning of the conflict",
+])
+def test_a_superlative_since_a_period_compares_and_counts_nothing(pipeline, tail):
+    evs = _events(pipeline, "A truck bomb killed at least 30 people in Qamishli on Wednesday, a monitor said, "
+                            + tail + ".")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Remote explosive/landmine/IED", 30)]
+
+
+def test_a_count_since_the_start_of_the_year_is_still_no_event(pipeline):
+    evs = _events(pipeline, "Bombings have killed at least 30 people in Qamishli since the start of the year, "
+                            "a monitor said.")
+    assert evs == []

@@ -2155,8 +2155,8 @@ class _Run:
     def _running_total_of(self, lo: int, hi: int) -> bool:
         words = self.words[lo:hi + 1]
         text = " ".join(words)
-        if any(p in text for p in _PERIOD_PHRASES) or any(p in self._habitual_scope(lo, hi)
-                                                          for p in _HABITUAL_PHRASES):
+        if any(self._counted_over(text, p) for p in _PERIOD_PHRASES) or any(p in self._habitual_scope(lo, hi)
+                                                                          for p in _HABITUAL_PHRASES):
             return True
         if {"have", "has"} & set(words) and any(ds.background for f, _, ds in self.dates if lo <= f <= hi) \
                 and not {"fled", "displaced", "deployed", "fleeing", "closed", "shut", "sealed", "blocked",
@@ -2179,6 +2179,19 @@ class _Run:
                 # count over the episode, not one event's toll (told before any toll, "four Asayish members
                 # and two civilians have been killed since the fighting began" is the fighting's toll)
                 return True
+        return False
+
+    @staticmethod
+    def _counted_over(text: str, phrase: str) -> bool:
+        """Whether ``phrase`` (a period: ``since the start of``) counts over that period in
+        ``text``: not after a superlative up to six words before it (``one of the deadliest
+        attacks on the city since the start of the war``: a comparison, as ``the biggest attack
+        since 2019`` is)."""
+        at = text.find(phrase)
+        while at >= 0:
+            if not phrase.startswith("since") or not _SUPERLATIVES & set(text[:at].split()[-6:]):
+                return True
+            at = text.find(phrase, at + 1)
         return False
 
     def _tally_tail(self, clause: Clause) -> int | None:

@@ -1013,7 +1013,7 @@ class _Context:
         self._dates = _ByToken(self.date_toks, [f for f, _, _ in self.date_toks])
         self._trigs = _ByToken(self.trig, [m.first for m in self.trig])
         self._cas = _ByToken(self.cas, [m.first for m in self.cas])
-        bain = positions(tokens, _BAIN)
+        bain = [k for k in positions(tokens, _BAIN) if not road_bain(self.words, k)]
         self._bain = _ByToken(bain, bain)
         verbs = positions(tokens, _CONTROL_VERBS)
         self._control_verbs = _ByToken(verbs, verbs)
@@ -6864,6 +6864,13 @@ _ROAD_HEADS = frozenset({"الطريق", "طريق", "الاوتستراد", "ا
 
 
 _ROAD_LINKS = _WORDS["road_link"]
+
+
+def road_bain(words: list[str], k: int) -> bool:
+    """Stage (who): whether ``بين`` at token ``k`` joins the two ends of a road (``على الطريق
+    الواصل بين قرية تل علو وبلدة تل كوجر``، ``الطريق بين …``): right after a ``road_link`` word
+    or ``الطريق``. Such a بين names places, never the two parties of an event."""
+    return k > 0 and (words[k - 1] in _ROAD_LINKS or words[k - 1] == "الطريق")
 
 
 def road_between(ctx: _Context, i: int, m: Mention) -> Mention | None:

@@ -158,3 +158,22 @@ def test_the_militias_alone_are_the_militias_the_article_named_before(run_text):
     arrests = [e for e in events if (e.event_type, e.sub_event_type) == ("Strategic developments", "Arrests")]
     assert [e.place_id for e in arrests] == ["amuda"]
     assert (arrests[0].actor1_id, arrests[0].actor2_id) == ("sdf", "civilians")
+
+
+# --------------------------------------------------------------------------- a road's ends are no parties
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_a_drone_of_an_army_hitting_a_car_on_a_road_between_two_villages(run_text):
+    text = ("قصفت مسيّرة تابعة للجيش التركي، عصر اليوم، عربة تقل مقاتلين على الطريق الواصل بين بلدة تل تمر "
+            "وقرية تل جمعة، فقتل اثنان من مقاتلي قسد.")
+    events = run_text(text, "2023-08-16").events
+    assert _types(events) == [AIR]
+    assert (events[0].actor1_id, events[0].actor2_id) == ("turkey", "sdf")
+
+
+def test_a_between_of_two_sides_still_names_them(run_text):
+    text = "اندلعت مساء أمس اشتباكات بين الأسايش والدفاع الوطني في حي طي بالقامشلي."
+    events = run_text(text, "2023-08-16").events
+    assert {events[0].actor1_id, events[0].actor2_id} == {"asayish", "ndf"}

@@ -7582,6 +7582,9 @@ _AGREEMENT_FRAMES = _WORDS["agreement_frame"]
 _TALLY_VERBS = _WORDS["tally_verb"]
 
 
+_VICTIMS_NOUNS = _WORDS["victims_noun"]
+
+
 def running_tally(words: list[str], i: int, clause_first: int) -> bool:
     """Stage: whether the trigger at token ``i`` is counted in a running total (``وبلغ عدد من
     اعتقلتهم الأسايش منذ انطلاق الحملة …``، ``يرتفع إلى 9 عدد العناصر الذين قتلوا``): ``عدد``
@@ -7596,7 +7599,9 @@ def running_tally(words: list[str], i: int, clause_first: int) -> bool:
             # "ارتفع إلى 31 عدد القتلى جراء التفجير الذي هزّ …": the toll of one event named by
             # its cause, not a total since a day (no منذ in the clause)
             # "ارتفع عدد قتلى الانفجار الذي ضرب …": the dead of the event right after them, one event
-            of_event = i - 1 > k and _casualty_noun(words[i - 1]) is not None
+            # "ارتفع عدد ضحايا التفجير الذي ضرب …": so are its victims (victims_noun)
+            of_event = i - 1 > k and (_casualty_noun(words[i - 1]) is not None
+                                      or _stem(words[i - 1], _VICTIMS_NOUNS) is not None)
             return not ((_TOLL_CAUSES.intersection(words[k + 1:i]) or of_event) and "منذ" not in words[clause_first:i + 12])
     return False
 # --------------------------------------------------------------------------- stages from the fifth blind set (h5ar)

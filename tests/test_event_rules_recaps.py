@@ -200,3 +200,20 @@ def test_a_similar_device_that_went_off_on_a_day_of_its_own_is_an_earlier_bombin
 def test_a_similar_device_with_no_day_of_its_own_is_background(run_text):
     text = _TODAY_BOMB + "وسبق أن انفجرت عبوات مماثلة بسيارات للأسايش في أحياء المدينة."
     assert [e.date_from for e in _of(run_text(text, "2019-07-23").events, IED)] == [dt.date(2019, 7, 23)]
+
+
+# --------------------------------------------------------------------------- the toll of yesterday's act rose
+
+
+def test_the_risen_toll_of_yesterdays_bombing_is_that_bombing(run_text):
+    text = "ارتفع عدد ضحايا التفجير الذي ضرب سوق حي الوسطى في مدينة القامشلي، مساء أمس الأربعاء، إلى 12 قتيلاً، بحسب مصادر طبية."
+    bombs = _of(run_text(text, "2016-07-28").events, IED)
+    assert [e.date_from for e in bombs] == [dt.date(2016, 7, 27)]
+    text = "ارتفع عدد ضحايا الغارات التي شنتها طائرات حربية تركية فجر أمس على قرية حامو في ريف القامشلي إلى ستة قتلى."
+    strikes = _of(run_text(text, "2016-07-28").events, AIR)
+    assert [e.date_from for e in strikes] == [dt.date(2016, 7, 27)]
+
+
+def test_the_victims_counted_since_a_day_are_still_a_running_total(run_text):
+    text = "وارتفع عدد ضحايا الغارات التركية على ريف القامشلي منذ بدء الحملة في الأول من الشهر الجاري إلى خمسين قتيلاً."
+    assert not _of(run_text(text, "2016-07-28").events, AIR)

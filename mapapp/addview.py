@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline.datemath import EARLIEST
 
@@ -47,6 +47,60 @@ def bidi_inputs_html(keys: tuple[str, ...] = (TEXT_KEY, TITLE_KEY)) -> str:
             "el.setAttribute('dir','auto');});set();"
             "if(!window.__qmapBidi){window.__qmapBidi=new MutationObserver(set);"
             "window.__qmapBidi.observe(document.body,{childList:true,subtree:true});}})();</script>")
+
+
+#: The languages a report may be saved in.
+LANGUAGES = ["ar", "en", "ku"]
+#: Session key: the text the metadata fields were last filled for, and with what.
+FILLED_KEY = "add_filled"
+
+
+def filled_metadata(report, hints: dict[str, tuple]) -> dict[str, Any]:
+    """What the metadata fields are filled with for ``report`` (its own metadata, else the
+    suggestions read from its text), by widget key."""
+    return {"add_published": report.published or hints.get("published", (None,))[0],
+            "add_outlet": report.source,
+            "add_language": report.language if report.language in LANGUAGES else LANGUAGES[0],
+            TITLE_KEY: report.title or hints.get("title", ("",))[0],
+            "add_meta_url": report.url}
+
+
+def refill_metadata(state, text_id: str, filled: dict[str, Any]) -> None:
+    """Fill the metadata fields again when the report's text changes.
+
+    A widget keeps its value across reruns, so a second text pasted in the same session kept
+    the first one's outlet and language, and was saved with them. When ``text_id`` (the text's
+    hash) differs from the one the fields were filled for, each field that still holds what
+    was filled for the old text is cleared, so that it takes ``filled`` (the new text's);
+    a field the analyst typed in is kept as typed.
+
+    Parameters
+    ----------
+    state : MutableMapping
+        ``st.session_state``.
+    text_id : str
+        The new text's id (:func:`pipeline.addreport.default_id`).
+    filled : dict
+        :func:`filled_metadata` of the new text.
+    """
+    before = state.get(FILLED_KEY)
+    if before is not None and before[0] != text_id:
+        for key, value in before[1].items():
+            if key in state and state[key] == value:
+                del state[key]
+    state[FILLED_KEY] = (text_id, dict(filled))
+
+
+def language_problem(text: str, language: str) -> str | None:
+    """What to say when the Language chosen is not the script the text is written in (an Arabic
+    text saved as ``en`` gave no event), else None; Kurdish may be written in either script."""
+    from pipeline.language import detect_language
+
+    if language not in ("ar", "en") or not text.strip() or detect_language(text) == language:
+        return None
+    written = {"ar": "Arabic", "en": "English"}[detect_language(text)]
+    return (f"The text is written in {written} letters but Language says {language}: the report is read in the "
+            "language given here, so check it before adding.")
 
 
 def date_notice(published: dt.date | None) -> str | None:
@@ -211,18 +265,19 @@ def render(ds, tiles) -> None:
     if hints:
         st.info(" ".join(words for _, words in hints.values()))
     notice = st.empty()  # above the form, filled once the form's date is known: it goes when a date is given
+    filled = filled_metadata(report, hints)
+    refill_metadata(st.session_state, default_id(report.text, None), filled)
     a, b, c = st.columns(3)
     # no max_value: a date the widget refused kept the old one and said why only in a tooltip; the page says it
-    published = a.date_input("Published", report.published or hints.get("published", (None,))[0],
-                             key="add_published", min_value=EARLIEST,
+    published = a.date_input("Published", filled["add_published"], key="add_published", min_value=EARLIEST,
                              max_value=dt.date.today() + dt.timedelta(days=3650))
     if date_notice(published):
         notice.info(date_notice(published))
-    outlet = b.text_input("Outlet (English)", report.source, key="add_outlet",
+    outlet = b.text_input("Outlet (English)", filled["add_outlet"], key="add_outlet",
                           placeholder="not found: e.g. North Press Agency")
-    langs = ["ar", "en", "ku"]
-    language = c.selectbox("Language", langs, index=langs.index(report.language) if report.language in langs else 0,
-                           key="add_language")
+    language = c.selectbox("Language", LANGUAGES, index=LANGUAGES.index(filled["add_language"]), key="add_language")
+    if language_problem(report.text, language):
+        c.warning(language_problem(report.text, language))
     bad_date = published_problem(published)
     if bad_date:
         a.error(bad_date)
@@ -230,9 +285,9 @@ def render(ds, tiles) -> None:
     if not outlet.strip():
         b.warning(NO_OUTLET)
         unknown_outlet = b.checkbox("Outlet not known", key="add_outlet_unknown")
-    title = st.text_input("Title", report.title or hints.get("title", ("",))[0], key=TITLE_KEY)
+    title = st.text_input("Title", filled[TITLE_KEY], key=TITLE_KEY)
     a, b = st.columns(2)
-    url = a.text_input("URL", report.url, key="add_meta_url")
+    url = a.text_input("URL", filled["add_meta_url"], key="add_meta_url")
     article_id = b.text_input("Id (optional)", key="add_id", placeholder="default: <date>_<hash of the text>")
     from .reviewview import name_input
 

@@ -40,8 +40,9 @@ ARTICLE_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")
 #: control characters (a newline in a name) and what changes a link's or an attribute's meaning.
 FILE_ID_BAD_RE = re.compile(r"[\x00-\x1f\x7f&#?%<>\"'\\]")
 #: A ``url`` or ``related_urls`` entry: http(s), no whitespace or control character (a newline
-#: in an address is a paste error, and an address ends up in links).
-URL_RE = re.compile(r"https?://[^\s\x00-\x1f\x7f]+\Z")
+#: in an address is a paste error, and an address ends up in links), no ``<`` or ``>`` (markup
+#: pasted into the field, never part of an address; a quote may be: some outlets' slugs hold one).
+URL_RE = re.compile(r"https?://[^\s\x00-\x1f\x7f<>]+\Z")
 
 #: Datelines that name the outlet: Arabic name → English name.
 DATELINES = {
@@ -188,7 +189,7 @@ def read_metadata(path: str | Path, raw_bytes: bytes | None = None) -> dict:
         raise MetadataError(path, f"id must be a short slug of letters, digits, '_' and '-' (starting with a letter "
                                   f"or digit, at most 100 characters), not {meta['id']!r}", _key_line(raw, "id"))
     if meta.get("url") and not URL_RE.match(meta["url"]):
-        raise MetadataError(path, f"url must start with http:// or https:// and hold no space or control character, "
+        raise MetadataError(path, f"url must start with http:// or https:// and hold no space, control character, < or >, "
                                   f"not {_clip(meta['url'])}", _key_line(raw, "url"))
     related = meta.get("related_urls", [])
     if not isinstance(related, list) or not all(isinstance(u, str) and URL_RE.match(u) for u in related):

@@ -263,6 +263,33 @@ def test_the_page_asks_for_the_outlet_when_the_dateline_names_none(app, tmp_path
     assert not at.button(key="add_go").disabled
 
 
+def test_a_new_text_fills_the_metadata_again_but_keeps_what_was_typed(app, tmp_path, monkeypatch):
+    """Probe: a second text pasted in the same session kept the first one's outlet and language, and an
+    Arabic report was saved as English (no event). The fields follow the text; what the analyst typed stays."""
+    from mapapp import addview
+
+    monkeypatch.setenv("QMAP_SEEDS", str(tmp_path))
+    at = app(view="Add report").run()
+    at.text_area(key="add_text").set_value("Shelling near Amuda\nAMUDA, June 17 (Hawar) - Shells fell on a farm "
+                                           "west of Amuda on Sunday, wounding a shepherd.").run()
+    assert at.text_input(key="add_outlet").value == "Hawar News Agency"
+    assert at.selectbox(key="add_language").value == "en"
+    at.text_area(key="add_text").set_value("قصف على ريف عامودا\nعامودا – نورث برس\nسقطت قذائف صباح الأحد على "
+                                           "مزرعة غربي عامودا ما أدى إلى إصابة راعٍ بجروح.").run()
+    assert at.text_input(key="add_outlet").value == "North Press Agency"
+    assert at.selectbox(key="add_language").value == "ar"
+    assert not [w for w in at.warning if "letters" in w.value]
+    # an outlet typed in, and a language chosen against the script: kept when the text is edited, and said
+    at.text_input(key="add_outlet").set_value("Local Monitor").run()
+    at.selectbox(key="add_language").set_value("en").run()
+    at.text_area(key="add_text").set_value(at.text_area(key="add_text").value + " وقال الأهالي إن القصف مستمر.").run()
+    assert at.text_input(key="add_outlet").value == "Local Monitor"
+    assert at.selectbox(key="add_language").value == "en"
+    assert [w.value for w in at.warning if "letters" in w.value] == [addview.language_problem("قصف", "en")]
+    assert addview.language_problem("Shells fell on a farm.", "en") is None
+    assert addview.language_problem("Shells fell on a farm.", "ku") is None  # Kurdish: either script
+
+
 def test_a_text_that_names_nothing_needs_a_confirmation(app, tmp_path, monkeypatch):
     """Probe: "hello" was saved as a permanent report with no event."""
     from mapapp import addview

@@ -267,7 +267,9 @@ def test_related_urls_and_url_that_are_good_are_kept(tmp_path):
     assert "related_urls" not in read_metadata(_meta_file(tmp_path, ""))
 
 
-@pytest.mark.parametrize("url", ['https://a.test/\\njavascript:alert(1)', 'https://a.test/ x', 'https://a.test/\\u0000'])
+@pytest.mark.parametrize("url", ['https://a.test/\\njavascript:alert(1)', 'https://a.test/ x', 'https://a.test/\\u0000',
+                                 # markup pasted into the field (a new-user probe saved this one and linked it)
+                                 'https://example.com/\\"><script>alert(5)</script>', 'https://a.test/<b>x</b>'])
 def test_url_with_a_space_or_control_character_is_refused(tmp_path, url):
     from pipeline.articles import read_metadata
     from pipeline.errors import MetadataError
@@ -275,6 +277,13 @@ def test_url_with_a_space_or_control_character_is_refused(tmp_path, url):
     with pytest.raises(MetadataError, match="url must start with http") as err:
         read_metadata(_meta_file(tmp_path, f'url = "{url}"\n'))
     assert err.value.line == 3
+
+
+def test_a_quote_in_an_address_is_kept():
+    # an outlet's slug may hold a quote (an Arabic headline in the address): such sources are on record
+    from pipeline.articles import URL_RE
+
+    assert URL_RE.match('https://news.test/سياسة/"هدنة"-في-المدينة')
 
 
 @pytest.mark.parametrize("key", ["source", "published"])

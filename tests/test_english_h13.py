@@ -199,3 +199,18 @@ def test_a_count_since_the_start_of_the_year_is_still_no_event(pipeline):
     evs = _events(pipeline, "Bombings have killed at least 30 people in Qamishli since the start of the year, "
                             "a monitor said.")
     assert evs == []
+
+
+# ------------------------------------------- a toll told after "a day after" is the earlier act's
+
+@pytest.mark.parametrize("text", [
+    "Car bomb hits Qamishli a day after Turkish shells kill five civilians\n"
+    "A car bomb went off outside a cafe in central Qamishli on Friday morning. Three people were killed and "
+    "nine wounded in the blast.",
+    "A car bomb went off outside a cafe in central Qamishli on Friday morning, a day after Turkish shells killed "
+    "five civilians in the city. Three people were killed and nine wounded in the blast.",
+])
+def test_the_toll_of_the_act_after_after_is_not_the_bombing_s(pipeline, text):
+    (bomb,) = [e for e in _events(pipeline, text) if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert (bomb.fatalities, bomb.injuries) == (3, 9)
+    assert "turkey" not in (bomb.actor1_id, bomb.actor2_id)

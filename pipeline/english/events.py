@@ -686,6 +686,8 @@ class _Run:
         self.alt_names = self._alt_names()
         self._totals: dict[tuple[int, int], bool] = {}
         self._clause_triggers: dict[int, list[tuple[int, Kind]]] = {}  # by clause start: (first token, kind)
+        # token spans of earlier acts told after "after" that no event was made of (_later_act): their tolls
+        self._earlier_acts: list[tuple[int, int]] = []
 
     # ------------------------------------------------------------------ helpers
     def _state_subjects(self) -> list[tuple[int, int, str]]:
@@ -2324,8 +2326,14 @@ class _Run:
                 # after "after" has its own part of the clause (its place, its toll), apart from the curfew's
                 k = max(i for i in range(clause.first, best.first) if self.words[i] in ("after", "following"))
                 own = Clause(k, clause.last)
+            later = self._later_act(best, own, [m for m in inside if m.payload.kind in VIOLENT]) if own is clause else None
+            if later is not None:
+                # "a car bomb went off in Qamishli, a day after Turkish shells killed five civilians": the
+                # bombing's part of the clause ends before "after"; the toll and sides there are the shells'
+                own = Clause(clause.first, later - 1)
+                self._earlier_acts.append((later, clause.last))
             out.append(self._draft(best, si, sent, own))
-            if own is not clause:
+            if own is not clause and later is None:
                 out[-1].how = "after"
                 clause = Clause(clause.first, own.first - 1)  # the main act's part, before "after"
         seen = set()
@@ -2403,6 +2411,26 @@ class _Run:
         d.date = DateSpan(o, o, "", day - dt.timedelta(days=hi), day - dt.timedelta(days=lo), 1 if lo == hi else 2, "")
         d.date_quality = 0
         d.notes.append(f"{lo}-{hi} day(s) before the event it is set against")
+
+    def _later_act(self, best: Match, clause: Clause, violent: list[Match]) -> int | None:
+        """``A car bomb went off …, a day after Turkish shells killed five civilians``, a headline's
+        ``… a day after Turkish shells kill five``: after the chosen act, ``after``/``following``
+        (a span such as ``a day`` may stand before it) and, up to four words on, another violent
+        trigger with a verb of its own a few words after it tell an earlier act: the token of
+        ``after``, where the chosen act's part of the clause ends (its toll, sides and place are
+        not the earlier act's). None when there is no such act."""
+        words = self.words
+        for x in violent:
+            if x.first <= best.last:
+                continue
+            k = next((i for i in range(x.first - 1, max(best.last, x.first - 5), -1)
+                      if words[i] in ("after", "following")), None)
+            if k is None:
+                continue
+            verbs = _STRUCK_VERBS | {"kill", "kills", "hits", "strike", "strikes", "wound", "wounds", "killing"}
+            if any(words[j] in verbs for j in range(x.last + 1, min(clause.last, x.last + 4) + 1)):
+                return k
+        return None
 
     def _second_taking(self, out: list[_Draft], m: Match, clause: Clause) -> Clause | None:
         """``A day after a jeweller was taken from his home in the Tal Hajar neighbourhood, the boy
@@ -4784,6 +4812,8 @@ class _Run:
             tail = self._tally_tail(clause)
             if tail is not None and i >= tail:
                 continue  # ", bringing the death toll from the strikes this year to 30": a running count
+            if any(lo <= i <= hi for lo, hi in self._earlier_acts):
+                continue  # "…, a day after Turkish shells killed five civilians": the earlier act's toll
             if not created and (self._region_only(clause) or self._unconfirmed(sent)):
                 # "Turkey's defence ministry said its forces had killed 15 militants in northern Syria": a
                 # count across a region, not the toll of the event told before; nor an unconfirmed report

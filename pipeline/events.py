@@ -1360,6 +1360,7 @@ class _Context:
         events = []
         for d in self.drafts:
             the_intervener(self, d)
+            civilians_never_attack(d)
             an_unnamed_attacker(self, d)
             the_coalitions_target(self, d)
             attack_repelled(self, d)
@@ -1914,6 +1915,18 @@ def attack_repelled(ctx: _Context, d: _Draft) -> None:
             a == d.actor1 and f > noun for f, _, a in ctx._actors.between(noun + 1, d.sentence.last)):
         d.actor1, d.actor2 = d.actor2, d.actor1
         d.notes.append("an attack repelled: the attackers are actor1")
+
+
+def civilians_never_attack(d: _Draft) -> None:
+    """Stage (who): civilians are never the attacker of violence against civilians nor the first
+    side of a fight with an armed side (ACLED: they are the target, actor2). An attack or a clash
+    read with civilians first and an armed side second (``مواجهة بين الأهالي ورتل للقوات الأمريكية،
+    قتل خلالها أحد أبناء القرية برصاص الجنود``) has the armed side as actor1 and the civilians as
+    actor2."""
+    if d.trigger.event_type in ("Violence against civilians", "Battles") and d.actor1 == "civilians" \
+            and d.actor2 and d.actor2 != "civilians":
+        d.actor1, d.actor2 = d.actor2, d.actor1
+        d.notes.append("civilians are the target of an attack, never its attacker")
 
 
 def an_unnamed_attacker(ctx: _Context, d: _Draft) -> None:

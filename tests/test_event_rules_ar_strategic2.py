@@ -177,3 +177,13 @@ def test_a_between_of_two_sides_still_names_them(run_text):
     text = "اندلعت مساء أمس اشتباكات بين الأسايش والدفاع الوطني في حي طي بالقامشلي."
     events = run_text(text, "2023-08-16").events
     assert {events[0].actor1_id, events[0].actor2_id} == {"asayish", "ndf"}
+
+
+# --------------------------------------------------------------------------- civilians are the target
+
+
+def test_civilians_facing_an_armed_side_are_its_target_not_the_attacker(run_text):
+    text = "وشهدت قرية تل جمعة ظهر أمس مواجهة بين الأهالي ورتل للقوات الأمريكية، قتل خلالها أحد أبناء القرية برصاص جنود الرتل."
+    events = [e for e in run_text(text, "2021-06-14").events if e.event_type != "Protests"]
+    assert len(events) == 1
+    assert (events[0].actor1_id, events[0].actor2_id) == ("usa", "civilians")

@@ -3864,16 +3864,23 @@ def provided_terms(matches: list[Match], words: list[str], sentence_starts: froz
 _AIRCRAFT = _WORDS["aircraft"]
 _AIR_VERBS = _WORDS["air_verb"]
 _AIR_GAP = 3
+#: Verbs of launching before an aircraft (``وشنت مروحيات التحالف … ضربات``: ``launch_verb``), and how far
+#: after the aircraft a strikes trigger of the lexicon makes them no trigger of their own.
+_LAUNCH_VERBS = _WORDS["launch_verb"]
+_LAUNCHED_GAP = 20
 
 
 def aircraft_strikes(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage: an aircraft that strikes (``قصفت طائرات التحالف مبانيَ …``، ``طيران التحالف
     استهدف مواقع …``، ``دمرت المقاتلات …``) is an air strike, not shelling: an aircraft word
     within three words of a striking verb, before or after it. The shelling word it is told
-    with (``قصفت``) is the same strike and goes. An aircraft with no such verb (``نقلت
-    مروحية الجرحى``، ``تحليق الطيران``) is none."""
+    with (``قصفت``) is the same strike and goes. So is an aircraft a verb of launching stands
+    before (``وشنت مروحيات التحالف، أمس، ضربات على …``: ``launch_verb``), unless strikes of the
+    lexicon follow it (``سلسلة غارات``: that trigger decides). An aircraft with no such verb
+    (``نقلت مروحية الجرحى``، ``تحليق الطيران``) is none."""
     planes, verbs = proclitic_forms(_AIRCRAFT), proclitic_forms(_AIR_VERBS)
-    if not has_any(words, planes) or not has_any(words, verbs):
+    launches = proclitic_forms(_LAUNCH_VERBS)
+    if not has_any(words, planes) or not (has_any(words, verbs) or has_any(words, launches)):
         return matches
     covered = {i: m for m in matches for i in range(m.first, m.last + 1)}
     found: list[Match] = []
@@ -3883,7 +3890,11 @@ def aircraft_strikes(matches: list[Match], words: list[str]) -> list[Match]:
             continue  # "الطيران الحربي"، "طائرة مسيرة": the lexicon has it
         near = [j for j in range(max(0, k - _AIR_GAP), min(len(words), k + _AIR_GAP + 1)) if words[j] in verbs]
         if not near:
-            continue
+            launched = [j for j in range(max(0, k - _AIR_GAP), k) if words[j] in launches]
+            # "وشنت مروحيات التحالف، أمس، ضربات …": launched strikes; "شنت الطائرات … سلسلة غارات":
+            # the strikes are a trigger of their own, which decides
+            if not launched or any(m.payload is AIR and k < m.first <= k + _LAUNCHED_GAP for m in matches):
+                continue
         found.append(Match(k, k, AIR, planes[words[k]][0]))
         drop.update(covered[j].first for j in near if j in covered and covered[j].payload.kind == "shelling")
     if not found:

@@ -217,3 +217,23 @@ def test_the_risen_toll_of_yesterdays_bombing_is_that_bombing(run_text):
 def test_the_victims_counted_since_a_day_are_still_a_running_total(run_text):
     text = "وارتفع عدد ضحايا الغارات التركية على ريف القامشلي منذ بدء الحملة في الأول من الشهر الجاري إلى خمسين قتيلاً."
     assert not _of(run_text(text, "2016-07-28").events, AIR)
+
+
+# --------------------------------------------------------------------------- strikes told by aircraft that "launched" them, or as the first
+
+
+def test_strikes_helicopters_launched_yesterday_are_air_strikes_of_yesterday(run_text):
+    text = ("تواصلت الاشتباكات اليوم في محيط سجن الصناعة في الحسكة. "
+            "وشنت مروحيات التحالف الدولي، أمس، ضربات على منازل في حي الزهور بالحسكة.")
+    strikes = _of(run_text(text, "2022-01-22").events, AIR)
+    assert [e.date_from for e in strikes] == [dt.date(2022, 1, 21)]
+    # an attack launched by gunmen is no air strike
+    text = "وشن مسلحون، أمس، هجوماً على حاجز في حي الزهور بالحسكة."
+    assert not _of(run_text(text, "2022-01-22").events, AIR)
+
+
+def test_a_first_strike_told_after_the_news_is_an_earlier_strike_of_its_kind(run_text):
+    text = ("استهدفت مسيرة تركية صباح اليوم محطة كهرباء السويدية في ريف القامشلي. "
+            "وكانت المحطة ذاتها قد تعرضت مساء أمس الأحد لضربة أولى أخرجتها عن الخدمة.")
+    strikes = _of(run_text(text, "2024-01-15").events, AIR)
+    assert sorted(e.date_from for e in strikes) == [dt.date(2024, 1, 14), dt.date(2024, 1, 15)]

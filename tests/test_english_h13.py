@@ -214,3 +214,19 @@ def test_the_toll_of_the_act_after_after_is_not_the_bombing_s(pipeline, text):
     (bomb,) = [e for e in _events(pipeline, text) if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert (bomb.fatalities, bomb.injuries) == (3, 9)
     assert "turkey" not in (bomb.actor1_id, bomb.actor2_id)
+
+
+# ------------------------------------------- "On Wednesday, the day before the raid began": one day told twice
+
+def test_a_day_restated_from_another_event_keeps_its_own_weekday(pipeline):
+    evs = _events(pipeline, "On Wednesday, the day before the security sweep began, a woman was found shot dead "
+                            "inside her tent in al-Hol camp.")
+    (ev,) = evs
+    assert ev.date_from == dt.date(2025, 8, 27)
+
+
+def test_a_relative_day_with_no_weekday_before_it_still_counts_from_the_date_told(pipeline):
+    evs = _events(pipeline, "Asayish units began a security sweep in al-Hol camp on Thursday. The day before, a "
+                            "woman was found shot dead inside her tent in the camp.")
+    (attack,) = [e for e in evs if e.event_type == "Violence against civilians"]
+    assert attack.date_from == dt.date(2025, 8, 27)

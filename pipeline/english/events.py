@@ -3993,6 +3993,8 @@ class _Run:
                 if self._dates_the_calm(f, d.trig_first, sent):
                     calm = calm or ds
                     continue  # "calm settled over the city on Thursday after officers brokered a truce"
+                if anchored_offset(ds.text) is not None and self._restates(f):
+                    continue  # "On Wednesday, the day before the sweep began, …": Wednesday told again
                 if anchored_offset(ds.text) is not None and not 0 < f - d.trig_last <= (14 if relative else 6) \
                         and f > sent.first + 3 and not self._own_tail(d, f):
                     continue  # "abducted three days earlier" dates the abduction, not the arrest after it
@@ -4036,6 +4038,13 @@ class _Run:
         elif reporting is not None:
             d.date, d.date_quality = reporting, 1
             d.notes.append("dated by the statement that reports it")
+
+    def _restates(self, f: int) -> bool:
+        """Whether the date told from another at token ``f`` (``the day before the sweep began``)
+        stands right after a date of its own and a comma (``On Wednesday, the day before the
+        sweep began, …``): it says again what that day was, it moves nothing."""
+        return any(l < f <= l + 2 and "," in self._gap(l) and not ds.background and anchored_offset(ds.text) is None
+                   for _, l, ds in self.dates)
 
     def _own_tail(self, d: _Draft, f: int) -> bool:
         """``… had arrested an ISIS emir in a raid near al-Hol two days earlier``: a date told from

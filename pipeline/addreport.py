@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, TextIO
 from .articles import LANGUAGES, URL_RE, decode_text, read_metadata
 from .datemath import implausible
 from .english.dates import MONTHS as EN_MONTHS
-from .errors import InputError, PipelineError
+from .errors import InputError, MetadataError, PipelineError
 from .files import MAX_ARTICLE_BYTES, NotRegularFileError, folder_lock, read_input
 from .outlets import dateline_outlet, separator_problem
 from .output import atomic_write
@@ -62,6 +62,12 @@ def _too_big(size: int, limit: int, what: str) -> str:
     return (f"{what} is {size:,} bytes, more than the {limit:,} bytes accepted; "
             + ("save the page as HTML only (not 'complete' or single-file), or copy the report's text and paste it"
                if what == "page" else "a report is a few kilobytes: keep only the report's own text"))
+
+
+#: The metadata keys a report is added with, as the Add page and ``pipeline add`` name them.
+_FIELDS = {"url": "the URL field (--url)", "title": "the Title field (--title)", "source": "the Outlet field (--source)",
+           "published": "the Published field (--published)", "language": "the Language field (--language)",
+           "id": "the Id field (--id)"}
 
 
 class AddError(InputError):
@@ -634,7 +640,12 @@ def add_report(seeds_dir: str | Path, report: Report, *, published: dt.date | No
     meta["notes"] = f"added {stamp}" + (f" by {added_by.strip()}" if added_by.strip() else "") + \
         (f" from {report.origin}" if report.origin and not report.origin.startswith(("/", ".")) else "")
     body = _toml(meta)
-    read_metadata(toml, body.encode("utf-8"))  # the same checks as the build: refuse before writing
+    try:
+        read_metadata(toml, body.encode("utf-8"))  # the same checks as the build: refuse before writing
+    except MetadataError as e:  # said of the field to change: the .toml it names was never written
+        key = body.splitlines()[e.line - 1].partition("=")[0].strip() if e.line else ""
+        field = _FIELDS.get(key, "the metadata")
+        raise AddError(report.origin or "input", f"{field}: {e.reason} (nothing was written)") from None
     with folder_lock(seeds_dir):  # two adds of one id at once: one is refused, never a mix of both
         for p in (txt, toml):
             if p.exists():

@@ -116,8 +116,11 @@ def test_bad_metadata_is_refused_before_anything_is_written(tmp_path):
     report = read_source("-", stdin=io.StringIO(REPORT))
     with pytest.raises(AddError):
         add_report(seeds, report, published=dt.date(2021, 4, 21), article_id="bad id")
-    with pytest.raises(Exception, match="url must start with http"):
+    with pytest.raises(AddError, match="url must start with http") as err:
         add_report(seeds, report, published=dt.date(2021, 4, 21), url="ftp://x")
+    # said of the field to change, not of a .toml that was never written (a probe read a path and line there)
+    assert str(err.value).startswith("stdin: the URL field (--url): url must") and ".toml" not in str(err.value)
+    assert "nothing was written" in str(err.value)
     assert list(seeds.iterdir()) == []
 
 

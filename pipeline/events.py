@@ -1527,6 +1527,26 @@ def find_speaker(ctx: _Context, sent: Sentence) -> str:
     return ""
 
 
+#: Words that may stand between a word of support and the side that gave it: its aircraft
+#: (``بمساندة مروحية تابعة للتحالف الدولي``، ``بمساندة من طيران التحالف``).
+_SUPPORT_CRAFT = _WORDS["support_craft"]
+#: How far before a side a word of support may stand when only ``support_craft`` words are between.
+_SUPPORT_REACH = 4
+
+
+def supported_by_craft(words: list[str], f: int, lo: int) -> bool:
+    """Stage (who): whether the side at token ``f`` lent its aircraft to the subject's act: a
+    ``support`` word at most ``_SUPPORT_REACH`` words before it (not before ``lo``, the token after
+    the last side named) with only ``support_craft`` words between (``نفذت قسد بمساندة مروحية تابعة
+    للتحالف الدولي حملة دهم``، ``بمساندة من طيران التحالف``): an associated actor, not a party."""
+    for k in range(f - 1, max(lo, f - _SUPPORT_REACH) - 1, -1):
+        if words[k] in _SUPPORT:
+            return True
+        if words[k] not in _SUPPORT_CRAFT:
+            return False
+    return False
+
+
 def clause_roles(ctx: _Context, clause: Clause) -> tuple[list[tuple[int, str, str]], str]:
     """The actors of a clause with their roles, and its first mediator (once per clause)."""
     key = (clause.first, clause.last)
@@ -1536,6 +1556,7 @@ def clause_roles(ctx: _Context, clause: Clause) -> tuple[list[tuple[int, str, st
     roles: list[tuple[int, str, str]] = []  # (token, actor, role)
     prev_actor = ""
     prev_assoc = -1  # last token of the latest associated actor
+    prev_last = -1  # last token of the latest actor
     words = ctx.words
     for f, l, a in clause_actors(ctx, clause):
         window = words[max(clause.first, f - 2):f]
@@ -1543,13 +1564,15 @@ def clause_roles(ctx: _Context, clause: Clause) -> tuple[list[tuple[int, str, st
             roles.append((f, a, "mediator"))
         elif prev_actor and not _ASSOC.isdisjoint(window):
             roles.append((f, a, "assoc:" + prev_actor))
-        elif prev_actor and (not _SUPPORT.isdisjoint(window) or f == prev_assoc + 1 and words[f].startswith("و")):
+        elif prev_actor and (not _SUPPORT.isdisjoint(window) or f == prev_assoc + 1 and words[f].startswith("و")
+                             or supported_by_craft(words, f, max(clause.first, prev_last + 1))):
             # "بمساندة من قوات سوريا الديمقراطية والتحالف الدولي": both support the subject
             roles.append((f, a, "assoc:" + prev_actor))
             prev_assoc = l
         else:
             roles.append((f, a, "party"))
             prev_actor = a
+        prev_last = l
     # first-person forces in a quoted statement stand for the speaker
     speaker = speaker_of(ctx, clause.sentence)
     if speaker and not _FIRST_PERSON_FORCES.isdisjoint(words[clause.first:clause.last + 1]):

@@ -187,3 +187,13 @@ def test_civilians_facing_an_armed_side_are_its_target_not_the_attacker(run_text
     events = [e for e in run_text(text, "2021-06-14").events if e.event_type != "Protests"]
     assert len(events) == 1
     assert (events[0].actor1_id, events[0].actor2_id) == ("usa", "civilians")
+
+
+# --------------------------------------------------------------------------- a side that lent its aircraft
+
+
+def test_a_side_that_lent_its_helicopter_is_associated_not_the_arrester(run_text):
+    text = ("ونفذت قسد بمساندة مروحية تابعة للتحالف الدولي، فجر اليوم، حملة دهم في قرية تل جمعة، "
+            "واعتقلت خلالها أربعة رعاة.")
+    e = _arrest(run_text(text, "2021-06-14").events)
+    assert (e.actor1_id, e.actor2_id) == ("sdf", "civilians")

@@ -3437,24 +3437,29 @@ def vehicle_bombs(matches: list[Match], words: list[str], starts: frozenset[int]
     remote explosive whatever the vehicle (``شاحنة مفخخة``، ``صهريجاً مفخخاً``), and one the text
     says a suicide bomber drove or set off (a ``bomber_noun`` within a few words after it, in the same
     sentence: ``بتفجير شاحنة مفخخة يقودها انتحاري``، ``سيارة مفخخة يقودها أحد الانتحاريين``) is a
-    suicide bombing. A vehicle bomb parked or found (``مركونة``) names no bomber and stays an IED."""
+    suicide bombing, and so is one the bomber is named right before, in it (``التفجير الذي نفذه
+    انتحاري بشاحنة مفخخة``). A vehicle with a proclitic counts (``بشاحنة مفخخة``). A vehicle bomb
+    parked or found (``مركونة``) names no bomber and stays an IED."""
     if _RIGGED.isdisjoint(words):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    vehicles = proclitic_forms(_VEHICLES)  # "بشاحنة مفخخة"، "وصهريجاً مفخخاً"
     out: list[Match] = []
     changed = False
     for k, w in enumerate(words):
-        if w not in _RIGGED or k == 0 or words[k - 1] not in _VEHICLES or k in covered or k - 1 in covered:
+        if w not in _RIGGED or k == 0 or words[k - 1] not in vehicles or k in covered or k - 1 in covered:
             continue
         if any(m.payload is _SUICIDE and k - 1 - _DRIVEN_GAP <= m.last < k - 1 for m in matches):
             continue  # the bomber's verb told it first: "فجّر انتحاري صهريجاً مفخخاً"
-        out.append(Match(k - 1, k, _IED, ""))
+        out.append(Match(k - 1, k, _IED, vehicles[words[k - 1]][0]))
         changed = True
     for m in [*matches, *out]:
         if m.payload is _IED and any(words[i] in _RIGGED for i in range(m.first, m.last + 1)):
             end = min(len(words), m.last + 1 + _DRIVEN_GAP)
             end = next((x for x in range(m.last + 1, end) if x in starts), end)  # not past the sentence
-            after = range(m.last + 1, end)
+            # "نفذه انتحاري بشاحنة مفخخة": the bomber right before a vehicle he drove in (ب)
+            before = range(m.first - 1, m.first) if m.first > 0 and m.first not in starts and words[m.first].startswith("ب") else ()
+            after = [*before, *range(m.last + 1, end)]
             if any(words[x] in _BOMBER_NOUNS or words[x].removeprefix("ال") in _BOMBER_NOUNS for x in after):
                 if m in out:
                     out[out.index(m)] = Match(m.first, m.last, _SUICIDE, m.prefix)

@@ -237,3 +237,20 @@ def test_a_first_strike_told_after_the_news_is_an_earlier_strike_of_its_kind(run
             "وكانت المحطة ذاتها قد تعرضت مساء أمس الأحد لضربة أولى أخرجتها عن الخدمة.")
     strikes = _of(run_text(text, "2024-01-15").events, AIR)
     assert sorted(e.date_from for e in strikes) == [dt.date(2024, 1, 14), dt.date(2024, 1, 15)]
+
+
+# --------------------------------------------------------------------------- a vehicle bomb told with a preposition
+
+
+def test_a_truck_bomb_with_a_preposition_is_a_bombing(run_text):
+    text = "وقتل ثلاثة مدنيين في 12 آب الماضي بشاحنة مفخخة في حي الهلالية بمدينة القامشلي."
+    bombs = _of(run_text(text, "2019-10-11").events, IED)
+    assert [e.date_from for e in bombs] == [dt.date(2019, 8, 12)]
+
+
+def test_a_bomber_named_right_before_the_vehicle_makes_a_suicide_bombing(run_text):
+    text = ("انفجرت سيارة مفخخة ظهر اليوم قرب مطعم في حي الوسطى بمدينة القامشلي. ويعيد هذا الهجوم إلى أذهان "
+            "الأهالي التفجير الذي نفذه انتحاري بشاحنة مفخخة في 12 آب 2016 في حي الهلالية.")
+    events = run_text(text, "2019-10-11").events
+    assert [e.date_from for e in _of(events, SUICIDE)] == [dt.date(2016, 8, 12)]
+    assert [e.date_from for e in _of(events, IED)] == [dt.date(2019, 10, 11)]

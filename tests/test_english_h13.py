@@ -230,3 +230,16 @@ def test_a_relative_day_with_no_weekday_before_it_still_counts_from_the_date_tol
                             "woman was found shot dead inside her tent in the camp.")
     (attack,) = [e for e in evs if e.event_type == "Violence against civilians"]
     assert attack.date_from == dt.date(2025, 8, 27)
+
+
+# ------------------------------------------- a protest is where it is held, not where its cause is
+
+@pytest.mark.parametrize("text, place", [
+    ("Hundreds of people marched through Amuda on Friday to denounce the Turkish shelling of Tal Tamr.", "amuda"),
+    ("Thousands took to the streets of Qamishli on Friday in solidarity with the besieged town of Tal Tamr.",
+     "qamishli"),
+    ("Dozens of women protested against the arrest of teachers in Qamishli on Friday.", "qamishli"),
+])
+def test_a_protest_is_at_its_own_place_not_at_its_cause(pipeline, text, place):
+    (ev,) = [e for e in _events(pipeline, text) if e.event_type == "Protests"]
+    assert ev.place_id == place

@@ -389,6 +389,9 @@ _FRUITLESS = frozenset({"fruitless", "impasse", "standstill", "deadlock", "deadl
 #: A truce broken, ended or breached: no agreement ("the ceasefire collapsed", "violations of the truce").
 _BREACH = frozenset({"collapsed", "collapse", "broke", "broken", "violated", "violation", "violations", "breached",
                      "breach", "breaches", "breaching", "expired", "ended", "failed", "faltered"})
+#: Words that say where something happened: a place after one is where a protest was held.
+_LOCATIVE = frozenset({"in", "at", "outside", "inside", "near", "through", "across", "around", "into", "from",
+                       "along", "within"})
 #: Verbs of a strike that name no weapon: "Turkish forces hit …", "the station was bombed".
 _STRIKE_VERBS = frozenset({"hit", "struck", "targeted", "bombed", "hitting", "striking", "targeting"})
 #: Who throws stones as a crowd ("residents … pelted a US convoy"): a riot whatever force is named.
@@ -3435,6 +3438,20 @@ class _Run:
         self._named_in_next_sentence(d, sent)
         self._around_a_site(d)
 
+    def _protest_cause(self, d: _Draft, f: int) -> bool:
+        """``took to the streets of Qamishli … in solidarity with the besieged town of Tal Tamr``,
+        ``… to denounce the Turkish operation against the enclave of Afrin``: a place named after
+        a word of a protest's cause (``[words] protest_causes``) that follows the trigger, and not
+        right after a word of being somewhere (``in``, ``at``, ``outside`` …), is what the protest
+        is about, not where it was held."""
+        words = self.words
+        if not any(words[k] in self.lex.words["protest_causes"] for k in range(d.trig_last + 1, f)):
+            return False
+        prep = next((words[k] for k in range(f - 1, max(d.trig_last, f - 5), -1)
+                     if words[k] in _LOCATIVE or words[k] in ("of", "on", "with", "against", "to", "over", "for")),
+                    None)
+        return prep is not None and prep not in _LOCATIVE
+
     def _around_a_site(self, d: _Draft) -> None:
         """``SDF units recaptured 89 escaped inmates in districts near the prison``: an act told
         in the streets, houses or districts around a site (a gazetteer landmark) happened in the
@@ -3537,6 +3554,8 @@ class _Run:
             cands = [(f, m) for f, m in cands if not self._other_acts_stretch(d, f)] or cands
             if d.kind.kind == "handover":
                 cands = [(f, m) for f, m in cands if not self._where_the_dead_fell(f)] or cands
+            if d.kind.kind == "protest":
+                cands = [(f, m) for f, m in cands if not self._protest_cause(d, f)] or cands
             if any(f not in self.locators and SPECIFICITY.get(m.kind, 9) < SPECIFICITY["governorate"]
                    for f, m in cands):
                 # (a locator town beats the governorate named after it: "…, west of Darbasiyah in

@@ -375,17 +375,26 @@ _EN_DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(%s)\.?|(%s)\.?\s+(\d{1
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
+#: A first line this short that names an outlet is a dateline, not a headline.
+_DATELINE_WORDS = 6
+
+
 def suggest_title(text: str) -> str:
     """A headline on the text's first line, as a title to suggest ("" when there is none).
 
     The first line is a headline when more text follows it, it is short (at most 160 characters and
-    25 words) and it does not end as a sentence does (``.``, ``!``, ``?``, ``؟``, ``:``).
+    25 words), it does not end as a sentence does (``.``, ``!``, ``?``, ``؟``, ``:``) and it is not
+    a dateline alone (``القامشلي – نورث برس``: a place and an outlet, no headline).
     """
+    from .outlets import dateline_outlet
+
     lines = [line.strip() for line in text.strip().splitlines()]
     if len(lines) < 2 or not lines[0] or not any(lines[1:]):
         return ""
     head = lines[0]
     if len(head) > _HEADLINE_CHARS or len(head.split()) > _HEADLINE_WORDS or head.endswith((".", "!", "?", "؟", ":")):
+        return ""
+    if len(head.split()) <= _DATELINE_WORDS and dateline_outlet(head) is not None:
         return ""
     return head
 

@@ -243,6 +243,10 @@ def dateline_names(known: Iterable[str] = ()) -> dict[str, tuple[str, str]]:
     return out
 
 
+#: A dateline's dash between place and outlet: a hyphen with spaces around it, or a dash.
+_DASH_RE = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
+
+
 def dateline_outlet(text: str, known: Iterable[str] = ()) -> tuple[str, str] | None:
     """The outlet a report's dateline names, as ``(English name, Arabic name or "")``, or None.
 
@@ -268,9 +272,9 @@ def dateline_outlet(text: str, known: Iterable[str] = ()) -> tuple[str, str] | N
         head = line[:_DATELINE_CHARS]
         candidates = re.findall(r"\(([^()]{2,60})\)", head)  # QAMISHLI, June 17 (Hawar) - …
         slash = re.match(r"([^/]{2,40}?)\s*/", head)  # شفق نيوز/ …
-        if slash:
-            candidates.append(slash.group(1))
-        parts = re.split(r"\s+[-–—]+\s+|\s*[–—]\s*", line)  # القامشلي – نورث برس (a short line)
+        if slash:  # (after a place and a dash too: القامشلي - شفق نيوز/ …)
+            candidates += [slash.group(1), *_DASH_RE.split(slash.group(1))[1:]]
+        parts = _DASH_RE.split(line)  # القامشلي – نورث برس (a short line)
         if 2 <= len(parts) <= 3 and len(line.split()) <= 8:
             candidates += parts
         elif len(parts) >= 2:  # "QAMISHLI (North Press) - A drone…": the part before the first dash

@@ -232,6 +232,9 @@ def test_the_outlet_is_read_from_the_dateline_in_its_usual_forms():
         "مسيرة فوق الريف\nالقامشلي – نورث برس\nاستهدفت طائرة مسيرة سيارة قرب قرية.": "North Press Agency",
         "AMUDA (ANHA) - Residents said a shell fell on a field.": "Hawar News Agency",
         "شفق نيوز/ قالت مصادر محلية إن قذيفة سقطت.": "Shafaq News",
+        # the place, a plain hyphen, then the outlet and its slash (a probe's paste gave "No outlet found")
+        "عامودا - شفق نيوز/ قالت مصادر محلية إن قذيفة سقطت.": "Shafaq News",
+        "عامودا – شفق نيوز/ قالت مصادر محلية إن قذيفة سقطت.": "Shafaq News",
     }
     for text, outlet in cases.items():
         assert from_text(text).source == outlet, text

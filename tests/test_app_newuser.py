@@ -353,6 +353,10 @@ def test_add_report_suggests_a_headline_title_and_a_date_from_the_text(app, monk
     assert "Title suggested from the text's first line" in said and "(02 Mar 2024): check that it is" in said
     assert suggest_title("One sentence only, and it ends.\nMore text.") == ""
     assert suggest_title("No headline here") == ""
+    # a dateline alone on the first line is no headline (a probe was offered "القامشلي – نورث برس" as the title)
+    assert suggest_title("عامودا – نورث برس\nسقطت قذيفة على حقل قرب المدينة.") == ""
+    assert suggest_title("AMUDA (Hawar)\nA shell fell on a field.") == ""
+    assert suggest_title("قذيفة على حقل قرب عامودا\nعامودا – نورث برس\nسقطت قذيفة.") == "قذيفة على حقل قرب عامودا"
     assert suggest_published("قصفت طائرة مسيرة موقعاً في 12 شباط 2024 قرب المدينة، وفي 14 شباط 2024 عادت") == \
         dt.date(2024, 2, 14)
     assert suggest_published("Nothing dated: on Monday a patrol passed.") is None

@@ -7652,8 +7652,12 @@ def running_tally(words: list[str], i: int, clause_first: int) -> bool:
             # its cause, not a total since a day (no منذ in the clause)
             # "ارتفع عدد قتلى الانفجار الذي ضرب …": the dead of the event right after them, one event
             # "ارتفع عدد ضحايا التفجير الذي ضرب …": so are its victims (victims_noun)
+            # and "ارتفع عدد ضحايا التفجير الذي نفذه انتحاري بشاحنة مفخخة …": the victims of the act
+            # the definite noun after them names, whatever trigger tells it further on
             of_event = i - 1 > k and (_casualty_noun(words[i - 1]) is not None
-                                      or _stem(words[i - 1], _VICTIMS_NOUNS) is not None)
+                                      or _stem(words[i - 1], _VICTIMS_NOUNS) is not None
+                                      or (_stem(words[k + 1], _VICTIMS_NOUNS) is not None
+                                          and words[k + 2].startswith("ال")))
             return not ((_TOLL_CAUSES.intersection(words[k + 1:i]) or of_event) and "منذ" not in words[clause_first:i + 12])
     return False
 # --------------------------------------------------------------------------- stages from the fifth blind set (h5ar)

@@ -254,3 +254,9 @@ def test_a_bomber_named_right_before_the_vehicle_makes_a_suicide_bombing(run_tex
     events = run_text(text, "2019-10-11").events
     assert [e.date_from for e in _of(events, SUICIDE)] == [dt.date(2016, 8, 12)]
     assert [e.date_from for e in _of(events, IED)] == [dt.date(2019, 10, 11)]
+
+
+def test_the_risen_toll_of_a_bombing_named_before_its_trigger_is_that_bombings(run_text):
+    text = "ارتفع عدد ضحايا التفجير الذي نفذه انتحاري بشاحنة مفخخة صباح أمس في حي الوسطى من مدينة القامشلي إلى 30 قتيلاً."
+    bombs = _of(run_text(text, "2016-07-28").events, SUICIDE)
+    assert [(e.date_from, e.fatalities) for e in bombs] == [(dt.date(2016, 7, 27), 30)]

@@ -13,7 +13,7 @@ What an analyst puts on a morning slide, laid out so that nothing covers the map
 - under the map, the **key events** in words (:func:`key_events_html`): at most :data:`KEY_EVENTS`
   lines, most killed first, then the violent types, then newest, each "date (part of day) · place
   (approx.) · type / sub-type · actors · killed, injured · N reports from M outlets · status", and
-  "… and K more (see the Events table)"; the app takes them from the store's query
+  "… and K more (in the Events table and the ACLED CSV download)"; the app takes them from the store's query
   (:meth:`mapapp.store.EventStore.key_events`);
 - a side panel with the legend, a locator inset (the shipped Syria–Turkey border, the
   governorate's towns and a rectangle for the map's extent), the areas that changed hands,
@@ -347,14 +347,14 @@ def key_event_line(r) -> str:
 
 def key_events_html(top: pd.DataFrame, total: int) -> str:
     """The "Key events" block: its heading with :data:`KEY_ORDER`, one line an event (each ``dir="auto"``, every
-    string escaped here) and "… and K more (see the Events table)" when ``total`` exceeds the lines."""
+    string escaped here) and "… and K more (in the Events table and the ACLED CSV download)" when ``total`` exceeds the lines."""
     e = html.escape
     head = f'<div id="qkey"><b>Key events</b> <small>({e(KEY_ORDER)})</small>'
     if not total:
         return head + '<ul><li dir="auto">No event in this period under these filters.</li></ul></div>'
     items = "".join(f'<li dir="auto">{e(key_event_line(r))}</li>' for r in top.to_dict("records"))
     more = total - len(top)
-    tail = f'<li class="qmore">… and {more} more (see the Events table)</li>' if more > 0 else ""
+    tail = f'<li class="qmore">… and {more} more (in the Events table and the ACLED CSV download)</li>' if more > 0 else ""
     return f"{head}<ul>{items}{tail}</ul></div>"
 
 

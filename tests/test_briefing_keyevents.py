@@ -103,7 +103,7 @@ def test_the_list_says_its_order_and_how_many_more(twelve):
     out = briefing.key_events_html(top, total)
     assert "most killed first, then battles, explosions and violence against civilians, then newest" in out
     assert out.count('<li dir="auto">') == 8
-    assert "… and 4 more (see the Events table)" in out
+    assert "… and 4 more (in the Events table and the ACLED CSV download)" in out
     top, total = briefing.key_events(twelve.iloc[:3], limit=8)
     assert "more (see" not in briefing.key_events_html(top, total)
     assert "No event" in briefing.key_events_html(twelve.iloc[:0], 0)
@@ -182,6 +182,6 @@ def test_the_briefing_view_lists_the_key_events(shipped, monkeypatch, restore_fo
     assert "Key events" in key and key.count('<li dir="auto">') == briefing.KEY_EVENTS
     first = key[key.index('<li dir="auto">'):key.index("</li>")]
     assert "3 killed" in first and "Tayy neighbourhood (approx.)" in first, first
-    assert "… and 28 more (see the Events table)" in key
+    assert "… and 28 more (in the Events table and the ACLED CSV download)" in key
     assert " · 36 events · 4 of 36 unreviewed · " in page
     st.cache_resource.clear()

@@ -531,6 +531,59 @@ def one_more_of_the_kind(ctx: _Context, trig_tok: int) -> bool:
     return any(d.trigger.kind in kinds for d in ctx.drafts)
 
 
+#: "خلال الأيام الثلاثة الأولى من"، "في اليومين الأولين من"، "خلال الأسبوع الأول من": the first days of something.
+_FIRST_DAYS_RE = re.compile(
+    r"(?:^| )(?:خلال|في) (?:(?:ال)?(?P<two>يومين) (?:ال)?(?:اولين|اوليين)|(?:ال)?ايام (?:ال)?(?P<n>ثلاثه|اربعه|خمسه|سته|سبعه|عشره) "
+    r"(?:ال)?اولي|(?:ال)?(?P<week>اسبوع) (?:ال)?اول) من ")
+_FIRST_DAYS_N = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "عشره": 10}
+#: How far after the trigger the phrase may begin, in words.
+_FIRST_DAYS_REACH = 20
+
+
+def first_days_of(ctx: _Context, trig_tok: int, clause: Clause) -> DateSpan | None:
+    """Stage (when): an act told as done during the first days of a campaign or an operation
+    (``اعتقال 27 شخصاً خلال الأيام الثلاثة الأولى من حملة أمنية``، ``خلال اليومين الأولين من حملة …
+    انطلقت صباح الأحد الماضي``، ``خلال الأسبوع الأول من …``), the phrase at most twenty words after
+    the trigger in its clause, is of those days: from the first day told after the phrase (in its
+    sentence or the next: ``إن الحملة التي انطلقت يوم الخميس الماضي``), one day, in the past, not a
+    "since", for that many days, not past publication. None with no such phrase or day; the
+    statement's date then dates it as before (:func:`anchor_date`).
+
+    Parameters
+    ----------
+    ctx : _Context
+        The article being read.
+    trig_tok : int
+        The trigger's first token.
+    clause : Clause
+        The trigger's clause.
+
+    Returns
+    -------
+    DateSpan or None
+        The first days, ``time_precision`` 2.
+    """
+    words = ctx.words
+    hi = min(clause.last, trig_tok + _FIRST_DAYS_REACH)
+    if "من" not in words[trig_tok:hi + 1]:
+        return None
+    m = _FIRST_DAYS_RE.search(" ".join(words[trig_tok:hi + 1]))
+    if m is None:
+        return None
+    n = 2 if m["two"] else 7 if m["week"] else _FIRST_DAYS_N[m["n"]]
+    after = trig_tok + len(" ".join(words[trig_tok:hi + 1])[:m.end()].split())
+    sents = [s for s in ctx.sentences if s.index in (clause.sentence.index, clause.sentence.index + 1)]
+    end = sents[-1].last
+    published = ctx.article.published
+    start = next((d for first, _, d in ctx._dates.between(after, end)
+                  if not d.background and d.date_from == d.date_to and d.date_from < published
+                  and not ctx._is_reporting_date(first)), None)
+    if start is None:
+        return None
+    last = min(published, start.date_from + dt.timedelta(days=n - 1))
+    return DateSpan(start.start, start.end, start.text, start.date_from, last, 2)
+
+
 _RECAP_OFFSET_DAYS = 7
 
 
@@ -1251,6 +1304,9 @@ class _Context:
     def _date_for(self, trig_tok: int, clause: Clause) -> tuple[DateSpan | None, int]:
         """The date of the event whose trigger is at ``trig_tok`` (see :func:`anchor_date`), a day
         earlier when the text says so (:func:`day_before`)."""
+        first_days = first_days_of(self, trig_tok, clause)
+        if first_days is not None:
+            return first_days, 2  # "اعتقال 27 شخصاً خلال الأيام الثلاثة الأولى من حملة انطلقت الخميس"
         date, quality = anchor_date(self, trig_tok, clause)
         if quality == 0 and (first_day := opening_act(self, trig_tok, clause)) is not None:
             return first_day, 1  # "وكان المهاجمون قد بدأوا الهجوم بتفجير سيارة مفخخة": the attack's first day

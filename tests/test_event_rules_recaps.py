@@ -260,3 +260,23 @@ def test_the_risen_toll_of_a_bombing_named_before_its_trigger_is_that_bombings(r
     text = "ارتفع عدد ضحايا التفجير الذي نفذه انتحاري بشاحنة مفخخة صباح أمس في حي الوسطى من مدينة القامشلي إلى 30 قتيلاً."
     bombs = _of(run_text(text, "2016-07-28").events, SUICIDE)
     assert [(e.date_from, e.fatalities) for e in bombs] == [(dt.date(2016, 7, 27), 30)]
+
+
+# --------------------------------------------------------------------------- the first days of a campaign
+
+
+def test_arrests_in_the_first_days_of_a_campaign_are_of_those_days(run_text):
+    text = ("أعلنت قوى الأمن الداخلي، اليوم الثلاثاء، اعتقال 15 شخصاً في مخيم الهول خلال الأيام الثلاثة الأولى "
+            "من عملية أمنية بدأت صباح الجمعة الماضي.")
+    arrests = _of(run_text(text, "2021-03-30").events, ARREST)
+    assert [(e.date_from, e.date_to) for e in arrests] == [(dt.date(2021, 3, 26), dt.date(2021, 3, 28))]
+    text = ("أعلنت قوى الأمن الداخلي اعتقال 15 شخصاً في مخيم الهول خلال اليومين الأولين من عملية أمنية. "
+            "وقالت في بيان إن العملية التي انطلقت يوم السبت الماضي ستستمر أسابيع.")
+    arrests = _of(run_text(text, "2021-03-30").events, ARREST)
+    assert [(e.date_from, e.date_to) for e in arrests] == [(dt.date(2021, 3, 27), dt.date(2021, 3, 28))]
+
+
+def test_arrests_announced_with_no_first_days_keep_the_statements_day(run_text):
+    text = "أعلنت قوى الأمن الداخلي، اليوم الثلاثاء، اعتقال 15 شخصاً في مخيم الهول في عملية أمنية بدأت صباح الجمعة الماضي."
+    arrests = _of(run_text(text, "2021-03-30").events, ARREST)
+    assert arrests and all(e.date_from == e.date_to for e in arrests)

@@ -102,6 +102,29 @@ def extracted_values(event: dict) -> dict[str, Any]:
 
 
 #: The Review page's table: the event's fields, top to bottom.
+#: Said beside a new event type's sub-type until one is chosen.
+SUB_TYPE_NEEDED = "A new event type: choose its sub-event type before saving."
+#: Said beside the dates of a correction whose To is before its From.
+DATES_REVERSED = "To is before From: the event would end before it starts. Correct one of the two."
+
+
+def correction_complete(values: dict) -> bool:
+    """Whether a correction's values can be saved: a sub-event type chosen, and dates in order (the
+    form says what is missing beside the field, and Save waits for it).
+
+    Parameters
+    ----------
+    values : dict
+        The correction form's values (``sub_event_type``, ``date_from``, ``date_to`` …).
+
+    Returns
+    -------
+    bool
+    """
+    d1, d2 = values.get("date_from"), values.get("date_to")
+    return bool(values.get("sub_event_type")) and d1 is not None and d2 is not None and d1 <= d2
+
+
 TABLE_FIELDS = ("event_type", "sub_event_type", "date_from", "date_to", "location", "actor1", "actor2", "fatalities",
                 "injuries", "source", "confidence", "rule", "review_status", "reviewed_by", "reviewed_at", "notes")
 #: The heading of the table's value column, by review status (what the value is).
@@ -434,11 +457,16 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
         etype = a.selectbox("Event type", etypes, index=etypes.index(e["event_type"]) if e["event_type"] in etypes
                             else 0, key=tkey + "type")
         subs = list(ACLED_TAXONOMY[etype])
+        # a new type asks for its sub-type (the first one was taken silently); one widget per type
         sub = b.selectbox("Sub-event type", subs, index=subs.index(e["sub_event_type"]) if e["sub_event_type"] in subs
-                          else 0, key=tkey + "sub")
+                          else None, key=f"{tkey}sub_{etype}", placeholder="choose this type's sub-event type")
+        if sub is None:
+            b.warning(SUB_TYPE_NEEDED)
         a, b = st.columns(2)
         d1 = a.date_input("From", dt.date.fromisoformat(str(e["date_from"])), key=tkey + "from")
         d2 = b.date_input("To", dt.date.fromisoformat(str(e["date_to"])), key=tkey + "to")
+        if d1 and d2 and d2 < d1:
+            b.error(DATES_REVERSED)
         st.caption("Place: choose it, or click the map to pick the nearest gazetteer place.")
         base = mapview.base_map(tiles, ds.places, ds.border, center=(e["latitude"], e["longitude"])
                                 if e.get("latitude") is not None else mapview.QAMISHLI, zoom=13)
@@ -470,9 +498,11 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
         fat = a.number_input("Fatalities", 0, 100_000, int(e.get("fatalities") or 0), key=tkey + "fat")
         inj = b.number_input("Injuries (empty: not reported)", 0, 100_000,
                              int(e["injuries"]) if e.get("injuries") is not None else None, key=tkey + "inj")
-        changes = changes_from(e, {"event_type": etype, "sub_event_type": sub, "date_from": d1, "date_to": d2,
-                                   "place_id": place, "actor1_id": act1, "actor2_id": act2, "fatalities": int(fat),
-                                   "injuries": int(inj) if inj is not None else None})
+        values = {"event_type": etype, "sub_event_type": sub, "date_from": d1, "date_to": d2, "place_id": place,
+                  "actor1_id": act1, "actor2_id": act2, "fatalities": int(fat),
+                  "injuries": int(inj) if inj is not None else None}
+        complete = correction_complete(values)
+        changes = changes_from(e, values) if complete else {}
         from .reviewtext import change_words
 
         def name(k, v):  # places and actors by name, not id

@@ -436,6 +436,27 @@ def test_after_a_correction_is_saved_the_next_event_opens_on_confirm(app, monkey
     assert at.text_input(key="rv_who").value == "analyst N"  # the name stays
 
 
+def test_a_new_event_type_asks_for_its_sub_type(app, monkeypatch, tmp_path):
+    """Probe: changing a correction's Event type set its Sub-event type to the new type's first option,
+    said only in the Changes line. A new type now asks for its sub-type, and Save waits for it."""
+    from mapapp.reviewview import SUB_TYPE_NEEDED
+
+    monkeypatch.setenv("QMAP_CURATED", str(tmp_path / "curated"))
+    (tmp_path / "curated").mkdir()
+    at = app(view="Review").run()
+    first = at.session_state["rv_event"]
+    at.text_input(key="rv_who").set_value("analyst S").run()
+    at.radio(key="rv_decision").set_value("correct").run()
+    kept = at.selectbox(key=f"rv_{first}_type").value
+    other = next(t for t in at.selectbox(key=f"rv_{first}_type").options if t != kept)
+    at.selectbox(key=f"rv_{first}_type").set_value(other).run()
+    sub = at.selectbox(key=f"rv_{first}_sub_{other}")
+    assert sub.value is None and SUB_TYPE_NEEDED in [w.value for w in at.warning]
+    assert at.button(key="rv_save").disabled
+    sub.set_value(sub.options[-1]).run()
+    assert not at.button(key="rv_save").disabled and SUB_TYPE_NEEDED not in [w.value for w in at.warning]
+
+
 def test_the_timeline_map_frames_the_events_of_the_range(app, amuda_added, monkeypatch):
     """Probe: the Timeline's map opened on Qamishli whatever the range; on 1-3 Mar 2024 (one event, at Amuda) Amuda
     was off its edge. It frames the range's events as the Map view does (framing.choose)."""

@@ -243,3 +243,16 @@ def test_a_relative_day_with_no_weekday_before_it_still_counts_from_the_date_tol
 def test_a_protest_is_at_its_own_place_not_at_its_cause(pipeline, text, place):
     (ev,) = [e for e in _events(pipeline, text) if e.event_type == "Protests"]
     assert ev.place_id == place
+
+
+# ------------------------------------------- "two civilians, one of them a girl, were killed": two
+
+@pytest.mark.parametrize("text, dead", [
+    ("Three civilians, one of them a child, were killed when a shell hit a market in Qamishli on Monday.", 3),
+    ("Four Asayish members, two of them officers, were killed when a roadside bomb hit their car near Amuda "
+     "on Monday.", 4),
+])
+def test_a_victim_singled_out_of_a_counted_group_is_not_the_toll(pipeline, text, dead):
+    (ev,) = _events(pipeline, text)
+    assert ev.fatalities == dead
+

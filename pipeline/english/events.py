@@ -4657,6 +4657,11 @@ class _Run:
                     k = c.first - 2  # "three members of one family": the count is the members', read on
                     continue
                 after = words[c.last + 1:min(i, c.last + 5)]
+                if c.first - 2 >= lo and words[c.first - 2:c.first] in (["of", "them"], ["of", "whom"], ["among", "them"]):
+                    # ("two civilians, one of them a girl, were killed": the girl is one of the two)
+                    part = part or c
+                    k = c.first - 3
+                    continue
                 if c.first > lo and words[c.first - 1] in ("including", "among") \
                         or words[c.last + 1:c.last + 3] in (["of", "them"], ["of", "whom"]) \
                         or any(after[q:q + 2] == ["among", "them"] for q in range(len(after) - 1)):

@@ -256,3 +256,10 @@ def test_a_victim_singled_out_of_a_counted_group_is_not_the_toll(pipeline, text,
     (ev,) = _events(pipeline, text)
     assert ev.fatalities == dead
 
+
+@pytest.mark.parametrize("text", [
+    "A Russian-mediated attempt on Sunday to broker a truce in Qamishli failed to produce an agreement.",
+    "Talks between the two sides at Qamishli airport on Sunday failed to reach a deal.",
+])
+def test_talks_that_failed_to_produce_a_deal_are_no_agreement(pipeline, text):
+    assert "Agreement" not in [e.sub_event_type for e in _events(pipeline, text)]

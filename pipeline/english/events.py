@@ -1377,6 +1377,10 @@ class _Run:
                 and any(t.payload.kind == "handover" and t.last + clause.first < m.first
                         for t in self.lex.triggers.find(self.tokens[clause.first:m.first])):
             return True  # "handed over the bodies of fighters killed in the clashes": where the dead fell, named
+        if m.payload is not None and m.payload.kind == "agreement" and any(
+                self.words[k] in ("failed", "fail", "fails", "failing") and self.words[k + 1] == "to"
+                for k in range(max(clause.first, m.first - 5), m.first - 1)):
+            return True  # "an attempt to broker a ceasefire failed to produce an agreement": none reached
         if m.payload is not None and m.payload.kind == "agreement" and self._deal_sought(m, clause):
             return True  # "urged Ankara to agree to a ceasefire", "met … to restore the truce": sought, not reached
         if m.last + 1 < self.n and self.words[m.last + 1] in _GROUP_NOUNS:

@@ -518,7 +518,7 @@ def find_dates(nt: NormalisedText, published: dt.date, tokens: Sequence[Token] |
         out.append(t)
     out += [d for i, d in enumerate(days) if i not in used]
     out.sort(key=lambda s: s.start)
-    return _join_named_days(same_month_days(same_year_months(out, nt), nt), nt)
+    return two_named_days(_join_named_days(same_month_days(same_year_months(out, nt), nt), nt), nt)
 
 
 def _clock_on_day_told(t: DateSpan, days: list[DateSpan]) -> DateSpan:
@@ -632,6 +632,45 @@ def _join_named_days(spans: list[DateSpan], nt: NormalisedText) -> list[DateSpan
                 and not _is_explicit(prev.text) and _JOIN_GAP_RE.fullmatch(nt.original[prev.end:s.start])):
             out[-1] = DateSpan(prev.start, s.end, nt.original[prev.start:s.end], s.date_from, s.date_to, 1,
                                prev.part_of_day or s.part_of_day, "", "", prev.background or s.background)
+            continue
+        out.append(s)
+    return out
+
+
+#: "يومي" right before the first of two days ("يومي الاثنين والثلاثاء").
+_TWO_DAYS_BEFORE_RE = re.compile(r"(?:^|\s)[وفبل]?(?:في\s+)?يومي\s*$")
+#: What stands between the two days: "و" is the second's own clitic.
+_TWO_DAYS_GAP_RE = re.compile(r"\s*")
+
+
+def two_named_days(spans: list[DateSpan], nt: NormalisedText) -> list[DateSpan]:
+    """Stage: two days told as "on the two days" (``يومي الاثنين والثلاثاء``، ``يومي السبت والأحد``)
+    are one span from the first to the second, not two dates of which the nearer would date the
+    act alone. Days told apart (``يوم السبت، وتجددت الأحد``) stay two dates.
+
+    Parameters
+    ----------
+    spans : list of DateSpan
+        The article's date expressions, in text order.
+    nt : NormalisedText
+
+    Returns
+    -------
+    list of DateSpan
+        ``spans`` with each such pair joined.
+    """
+    if "يومي" not in nt.original and "يومى" not in nt.original:
+        return spans
+    out: list[DateSpan] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.time_precision == 1 == s.time_precision and not prev.background
+                and not s.background and prev.date_from == prev.date_to and s.date_from == s.date_to
+                and prev.date_from < s.date_from <= prev.date_from + dt.timedelta(days=6)
+                and s.text.startswith("و") and _TWO_DAYS_GAP_RE.fullmatch(nt.original[prev.end:s.start])
+                and _TWO_DAYS_BEFORE_RE.search(normalise_phrase(nt.original[max(0, prev.start - 12):prev.start]))):
+            out[-1] = DateSpan(prev.start, s.end, nt.original[prev.start:s.end], prev.date_from, s.date_to, 2,
+                               prev.part_of_day)
             continue
         out.append(s)
     return out

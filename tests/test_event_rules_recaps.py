@@ -280,3 +280,23 @@ def test_arrests_announced_with_no_first_days_keep_the_statements_day(run_text):
     text = "أعلنت قوى الأمن الداخلي، اليوم الثلاثاء، اعتقال 15 شخصاً في مخيم الهول في عملية أمنية بدأت صباح الجمعة الماضي."
     arrests = _of(run_text(text, "2021-03-30").events, ARREST)
     assert arrests and all(e.date_from == e.date_to for e in arrests)
+
+
+# --------------------------------------------------------------------------- "on the two days X and Y"
+
+
+def test_two_named_days_are_one_span_of_both():
+    pub = dt.date(2022, 8, 23)  # a Tuesday
+    spans = find_dates(normalise("استقبل المخيم على دفعتين يومي الاثنين والثلاثاء عشرات العائلات"), pub)
+    assert [(s.date_from, s.date_to) for s in spans] == [(dt.date(2022, 8, 22), dt.date(2022, 8, 23))]
+    spans = find_dates(normalise("اندلعت اشتباكات يومي السبت والأحد في الحي"), pub)
+    assert [(s.date_from, s.date_to) for s in spans] == [(dt.date(2022, 8, 20), dt.date(2022, 8, 21))]
+    # two days told apart stay two dates
+    spans = find_dates(normalise("اندلعت اشتباكات يوم السبت، وتجددت الأحد في الحي"), pub)
+    assert [s.date_from for s in spans] == [dt.date(2022, 8, 20), dt.date(2022, 8, 21)]
+
+
+def test_displacement_over_two_named_days_spans_both(run_text):
+    text = "وصلت إلى بلدة تل تمر يومي الاثنين والثلاثاء ثلاثون عائلة نزحت من قرى ريف رأس العين."
+    moved = [e for e in run_text(text, "2022-08-23").events if "displacement" in e.tags]
+    assert [(e.date_from, e.date_to) for e in moved] == [(dt.date(2022, 8, 22), dt.date(2022, 8, 23))]

@@ -99,7 +99,10 @@ def _filters(ds: data.Dataset, compact: bool) -> Filters:
         daterange.controls(ds.bounds, ds.activity)  # the slider (over a period of long data) and typed dates, in sync
         st.multiselect("Event types", types, key="types", placeholder="all types")
         st.multiselect("Actors", actor_ids, key="actors", placeholder="all actors",
-                       format_func=lambda a: data_actor_name(a))
+                       format_func=briefing_view.actor_option,
+                       help="An event is shown when its first or second actor is chosen. A force that counts with "
+                            "another's side is listed apart and says so (the Asayish, SDF side): choose each "
+                            "force of a side to see all of its events.")
         langs = ds.source_languages
         st.multiselect("Sources", list(outlets), key="sources", placeholder="all sources",
                        format_func=lambda o: sourcegroups.label(o, outlets.get(o, (o,)), langs))

@@ -122,6 +122,20 @@ def actor_name(actor_id: str) -> str:
     return a.name if a else actor_id
 
 
+def actor_option(actor_id: str) -> str:
+    """An actor as the Actors filter lists it: its name, and the side it counts with when that is another
+    actor's (``Asayish: … · SDF side``): a probe filtering on the SDF did not see the Asayish's battles,
+    though the zone legend groups them."""
+    from pipeline.actors import default_actors
+
+    actors = default_actors()
+    a = actors.get(actor_id)
+    if a is None:
+        return actor_id
+    side = a.side if a.side and a.side not in ("none", a.id) and a.side in actors else ""
+    return f"{a.name} · {mapview.short_side_name(side)} side" if side else a.name
+
+
 def _spec(ds, f: Filters, changes: list[dict]) -> briefing.Briefing:
     words = tuple(describe(f, actor_name))
     return briefing.Briefing(

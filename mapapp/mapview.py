@@ -660,7 +660,7 @@ def _actor_name(actor_id: str | None) -> str:
 # --------------------------------------------------------------------------- changes of control
 
 
-def _short_controller(actor_id: str | None) -> str:
+def short_side_name(actor_id: str | None) -> str:
     """Short side name for change lists (the legend's grouping: SDF/AANES vs Government)."""
     short = {"sdf": "SDF", "asayish": "Asayish", "aanes": "AANES", "syrian_government": "Government",
              "ndf": "NDF", "russia": "Russia"}
@@ -669,9 +669,9 @@ def _short_controller(actor_id: str | None) -> str:
 
 def _holding(controller: str | None, status: str | None, other: str | None) -> str:
     if status == "contested":
-        return f"contested ({_short_controller(controller)} vs {_short_controller(other)})" if other else \
-            f"contested ({_short_controller(controller)})"
-    return _short_controller(controller)
+        return f"contested ({short_side_name(controller)} vs {short_side_name(other)})" if other else \
+            f"contested ({short_side_name(controller)})"
+    return short_side_name(controller)
 
 
 def zone_changes(zones: dict, start: dt.date, end: dt.date, places: dict | None = None,

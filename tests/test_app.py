@@ -670,3 +670,18 @@ def test_a_link_may_name_an_actor_as_the_app_shows_it(app):
         assert not at.exception
         assert at.multiselect(key="actors").value == ["ndf"], asked
         assert not [w for w in _said(at) if "not in this data" in w], asked
+
+
+def test_the_actors_filter_says_which_side_a_force_counts_with(app):
+    """Probe: filtering the April 2021 battles on the SDF showed none, though the zones read "contested (SDF
+    vs Government)": the fighting is coded to the Asayish, listed apart. The filter lists each force with the
+    side it counts with (actors.csv ``side``), and its help says to choose each force of a side."""
+    from mapapp.briefing_view import actor_option
+
+    at = app(**{"from": "2021-04-19", "to": "2021-04-27"}).run()
+    actors = at.multiselect(key="actors")
+    assert "Asayish: Internal Security Forces (AANES) · SDF side" in actors.options
+    assert "NDF: National Defence Forces · Government side" in actors.options
+    assert "SDF: Syrian Democratic Forces" in actors.options  # a side's own force: its name alone
+    assert "choose each force of a side" in actors.help
+    assert actor_option("no_such_actor") == "no_such_actor"

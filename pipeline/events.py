@@ -4928,6 +4928,17 @@ def is_recap(words: list[str], i: int, clause_first: int, near_only: bool = Fals
 _BARE_SHELLING = _WORDS["bare_shelling"]
 
 
+def protest_as_frame(words: list[str], d: _Draft) -> bool:
+    """Stage: whether the protest at ``d`` is named as the time of another act: a definite
+    protest noun at most two words after a ``during`` word (``خلال فض المظاهرة``، ``أثناء
+    الوقفة``) refers back to a protest told before; what its sentence tells (``اعتقلت الأسايش خلال
+    فض المظاهرة ستة شبان``) is an act of its own, not this protest met with force; the people an
+    arrest there holds are the protesters (actor2)."""
+    first = words[d.trig_first]
+    return d.definite and first.startswith(("ال", "وال")) and any(
+        w.lstrip("و") in _DURING for w in words[max(d.sentence.first, d.trig_first - 2):d.trig_first])
+
+
 def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     """Stage: one event per act among the events one sentence reports.
 
@@ -5044,7 +5055,15 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
         created = [d for d in created if not (d.trigger.kind == "arrest" and _stem(words[d.trig_first], _LEAD_AWAY))]
     # (a protest named as the cause of another act, "اعتقلت … شابين بسبب تصويرهما المظاهرات", is no
     # protest of this sentence: the arrest stays an arrest)
-    protest = next((d for d in created if d.trigger.kind == "protest" and not (d.recap and d.definite)), None)
+    # (nor is a protest named as the time of another act, "اعتقلت الأسايش خلال فض المظاهرة ستة شبان": the
+    # protest told before, the arrest an act of its own: :func:`protest_as_frame`)
+    frame = next((d for d in created if d.trigger.kind == "protest" and protest_as_frame(words, d)), None)
+    if frame is not None:  # "اعتقلت الأسايش خلال فض المظاهرة ستة شبان": those held are the protesters
+        for d in created:
+            if d.trigger.kind == "arrest" and d.actor2 in ("", "civilians") and d.actor1:
+                d.actor2 = "protesters"
+    protest = next((d for d in created if d.trigger.kind == "protest" and not (d.recap and d.definite)
+                    and d is not frame), None)
     if protest is not None:  # "وقفوا … للمطالبة بالإفراج عن ناشطين اعتقلتهم الأسايش": the grievance, no act of its own
         created = [d for d in created if d is protest or not protest_grievance(words, protest, d)
                    or dated_apart(d, created)]

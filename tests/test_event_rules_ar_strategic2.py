@@ -197,3 +197,22 @@ def test_a_side_that_lent_its_helicopter_is_associated_not_the_arrester(run_text
             "واعتقلت خلالها أربعة رعاة.")
     e = _arrest(run_text(text, "2021-06-14").events)
     assert (e.actor1_id, e.actor2_id) == ("sdf", "civilians")
+
+
+# --------------------------------------------------------------------------- a protest named as the time of an arrest
+
+
+def test_an_arrest_during_the_dispersal_of_a_protest_told_before_is_its_own_event(run_text):
+    text = ("فرقت قوات الأسايش مساء أمس مظاهرة في مدينة الدرباسية للمطالبة بتحسين الخدمات. "
+            "واعتقلت الأسايش أثناء تفريق المظاهرة أربعة طلاب نقلتهم إلى مركز للشرطة.")
+    events = run_text(text, "2021-06-14").events
+    arrests = [e for e in events if (e.event_type, e.sub_event_type) == ("Strategic developments", "Arrests")]
+    assert len(arrests) == 1
+    assert (arrests[0].actor1_id, arrests[0].actor2_id) == ("asayish", "protesters")
+    assert [e.event_type for e in events].count("Protests") == 1
+
+
+def test_protesters_arrested_in_the_sentence_of_their_protest_stay_one_event(run_text):
+    text = "فرقت قوات الأسايش مساء أمس وقفة احتجاجية في مدينة الدرباسية واعتقلت أربعة من المشاركين فيها."
+    events = run_text(text, "2021-06-14").events
+    assert [e.event_type for e in events] == ["Protests"]

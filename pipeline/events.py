@@ -584,6 +584,47 @@ def first_days_of(ctx: _Context, trig_tok: int, clause: Clause) -> DateSpan | No
     return DateSpan(start.start, start.end, start.text, start.date_from, last, 2)
 
 
+#: How far back the fighting a displacement fled may have begun (days before the day it is dated).
+_FLED_FIGHTING_DAYS = 7
+
+
+def fled_the_fighting(ctx: _Context, trig_tok: int, clause: Clause, date: DateSpan | None) -> DateSpan | None:
+    """Stage (when): a displacement with no day of its own whose clause names the fighting as
+    what drove people out (``ودفعت المعارك مئات العائلات إلى النزوح``، ``نزحت عائلات هرباً من
+    الاشتباكات``: a clash trigger in the clause) is of the days of that fighting: from the first
+    day of the clashes the article told (at most a week before) to the day it is dated. None for
+    any other trigger, or when the article told no earlier clash.
+
+    Parameters
+    ----------
+    ctx : _Context
+        The article being read (its events told so far).
+    trig_tok : int
+        The trigger's first token.
+    clause : Clause
+        The trigger's clause.
+    date : DateSpan or None
+        The date :func:`anchor_date` found (None: the day of publication).
+
+    Returns
+    -------
+    DateSpan or None
+        The days of the fighting, ``time_precision`` 2.
+    """
+    if not any(m.first == trig_tok and m.payload.kind == "displacement" for m in ctx._trigs.between(trig_tok, trig_tok)):
+        return None
+    if not any(m.payload.kind == "clash" for m in ctx._trigs.between(clause.first, clause.last)):
+        return None
+    end = date.date_to if date is not None else ctx.article.published
+    begun = [d.date.date_from for d in ctx.drafts if d.trigger.kind == "clash" and d.date is not None
+             and not d.recap and 0 < (end - d.date.date_from).days <= _FLED_FIGHTING_DAYS]
+    if not begun:
+        return None
+    first = min(begun)
+    s, e = (date.start, date.end) if date is not None else (0, 0)
+    return DateSpan(s, e, date.text if date is not None else "", first, end, 2)
+
+
 _RECAP_OFFSET_DAYS = 7
 
 
@@ -1308,6 +1349,8 @@ class _Context:
         if first_days is not None:
             return first_days, 2  # "اعتقال 27 شخصاً خلال الأيام الثلاثة الأولى من حملة انطلقت الخميس"
         date, quality = anchor_date(self, trig_tok, clause)
+        if quality < 2 and (span := fled_the_fighting(self, trig_tok, clause, date)) is not None:
+            return span, quality  # "ودفعت المعارك مئات العائلات إلى النزوح": since the fighting began
         if quality == 0 and (first_day := opening_act(self, trig_tok, clause)) is not None:
             return first_day, 1  # "وكان المهاجمون قد بدأوا الهجوم بتفجير سيارة مفخخة": the attack's first day
         if date is not None and day_before(self, trig_tok, clause):

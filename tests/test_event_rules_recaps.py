@@ -300,3 +300,22 @@ def test_displacement_over_two_named_days_spans_both(run_text):
     text = "وصلت إلى بلدة تل تمر يومي الاثنين والثلاثاء ثلاثون عائلة نزحت من قرى ريف رأس العين."
     moved = [e for e in run_text(text, "2022-08-23").events if "displacement" in e.tags]
     assert [(e.date_from, e.date_to) for e in moved] == [(dt.date(2022, 8, 22), dt.date(2022, 8, 23))]
+
+
+# --------------------------------------------------------------------------- displacement the fighting caused
+
+
+_FIGHTING_DAYS = ("اندلعت اشتباكات عنيفة مساء الأحد بين الأسايش ومسلحي الدفاع الوطني في حي طي بمدينة القامشلي، "
+                  "وتواصلت حتى صباح اليوم الثلاثاء. ")
+
+
+def test_displacement_the_fighting_caused_spans_the_fighting(run_text):
+    text = _FIGHTING_DAYS + "ودفعت المعارك مئات العائلات إلى النزوح من حي طي نحو قرى الريف الجنوبي."
+    moved = [e for e in run_text(text, "2023-05-09").events if "displacement" in e.tags]
+    assert [(e.date_from, e.date_to) for e in moved] == [(dt.date(2023, 5, 7), dt.date(2023, 5, 9))]
+
+
+def test_displacement_with_a_day_of_its_own_keeps_it(run_text):
+    text = _FIGHTING_DAYS + "ودفعت المعارك صباح اليوم مئات العائلات إلى النزوح من حي طي نحو قرى الريف الجنوبي."
+    moved = [e for e in run_text(text, "2023-05-09").events if "displacement" in e.tags]
+    assert [(e.date_from, e.date_to) for e in moved] == [(dt.date(2023, 5, 9), dt.date(2023, 5, 9))]

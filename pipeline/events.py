@@ -1805,6 +1805,9 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
                 # "قوة مشتركة من قسد والتحالف الدولي اعتقلت": a joint force is led by the first named
                 a1 = joint[0]
                 d.assoc1 = d.assoc1 or joint[1]
+            if kind == "arrest":  # "متهمان بتزويد الاستخبارات التركية بإحداثيات": not the side held
+                after = [a for i, a, r in own if r == "party" and i > d.trig_last and not said_after(ctx.words, i)
+                         and not dealt_with_side(ctx.words, i, d.trig_last + 1)]
             a2 = next((a for a in after if a != a1), "")
             if kind == "bodies" and a1 and not a2:
                 a2 = whose_dead(ctx, roles, d.trig_last, a1)
@@ -1891,6 +1894,19 @@ def checkpoints_arrest(created: list[_Draft], words: list[str]) -> None:
 
 _PARTY_MEMBERS = _WORDS["party_member"]
 _POLITICAL_BODIES = _WORDS["political_body"]
+
+
+_DEALT_WITH = _WORDS["dealt_with"]
+#: How far before a side a charge of dealing with it may stand ("بتزويد الاستخبارات التركية").
+_DEALT_WITH_REACH = 3
+
+
+def dealt_with_side(words: list[str], i: int, lo: int) -> bool:
+    """Stage (who): whether the side at token ``i`` is named in a charge of dealing with it (a
+    ``dealt_with`` word at most ``_DEALT_WITH_REACH`` words before it, not before ``lo``: ``قالت
+    إنهما متهمان بتزويد الاستخبارات التركية بإحداثيات``، ``بتهمة التعاون مع التنظيم``): those held
+    are charged with helping it, they are not that side (ACLED: civilians unless told otherwise)."""
+    return any(w in _DEALT_WITH for w in words[max(lo, i - _DEALT_WITH_REACH):i])
 
 
 def party_members(ctx: _Context, d: _Draft, clause: Clause, arrester: set[str]) -> bool:

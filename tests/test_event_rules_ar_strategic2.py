@@ -216,3 +216,12 @@ def test_protesters_arrested_in_the_sentence_of_their_protest_stay_one_event(run
     text = "فرقت قوات الأسايش مساء أمس وقفة احتجاجية في مدينة الدرباسية واعتقلت أربعة من المشاركين فيها."
     events = run_text(text, "2021-06-14").events
     assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_a_side_the_held_are_charged_with_helping_is_not_the_side_held(run_text):
+    text = "واعتقلت الأسايش فجر اليوم ثلاثة شبان في مدينة عامودا، وقالت إنهم متهمون بالتخابر لصالح الاستخبارات التركية."
+    e = _arrest(run_text(text, "2021-06-14").events)
+    assert (e.actor1_id, e.actor2_id) == ("asayish", "civilians")
+    text = "واعتقلت الأسايش فجر اليوم ثلاثة عناصر من الاستخبارات التركية في مدينة عامودا."
+    e = _arrest(run_text(text, "2021-06-14").events)
+    assert (e.actor1_id, e.actor2_id) == ("asayish", "turkey")

@@ -4290,6 +4290,7 @@ def shot_civilians(words: list[str], covered: set[int], civilian_forms, sentence
 
 _FOUND_VERBS = _WORDS["found_verb"]
 _VIOLENCE_SIGNS = _WORDS["violence_sign"]
+_FOUND_DEAD_VERBS = _WORDS["found_dead_verb"]
 
 
 _BODY_PRONOUNS = frozenset({"عليها", "عليه", "عليهما", "عليهم"})
@@ -4298,12 +4299,21 @@ _BODY_PRONOUNS = frozenset({"عليها", "عليه", "عليهما", "عليه�
 def bodies_found(matches: list[Match], words: list[str], bare: frozenset[str] | None = None) -> list[Match]:
     """Stage: a body found (``عثر الأهالي على جثة شاب``، ``العثور على جثتين``، ``وكانت جثة رجل قد
     عُثر عليها``) with a sign of violence in the next dozen words (``مقتولاً``، ``بطلق ناري``، ``مقيداً``) is an attack on
-    civilians (ACLED); a body found with none (a drowning) is no event. (``bare``: the text's
-    :func:`~pipeline.arabic.bare_words`, when known: no verb of finding, nothing to do.)"""
-    if bare is not None and bare.isdisjoint(_FOUND_VERBS):
-        return matches
+    civilians (ACLED); a body found with none (a drowning) is no event. So is a person found
+    killed (``found_dead_verb`` with a sign of violence right after it: ``وُجدت امرأة مقتولة في
+    خيمتها``). (``bare``: the text's :func:`~pipeline.arabic.bare_words`, when known: no verb of
+    finding, nothing to do.)"""
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
+    for k, w in enumerate(words):
+        # "وكانت امرأة قد وُجدت مقتولة خنقاً في خيمتها": found killed, no body word (the verb's own
+        # first letter is و: one more و before it is the conjunction)
+        dead = w in _FOUND_DEAD_VERBS or (w[:1] == "و" and w[1:] in _FOUND_DEAD_VERBS)
+        if dead and k not in covered and any(x in _VIOLENCE_SIGNS for x in words[k + 1:k + 3]):
+            found.append(Match(k, k, CIVILIAN_ATTACK, "" if w in _FOUND_DEAD_VERBS else "و"))
+            covered.add(k)
+    if bare is not None and bare.isdisjoint(_FOUND_VERBS):
+        return sorted(matches + found) if found else matches
     for k in where_bare(words, _FOUND_VERBS):
         w = words[k]
         if k in covered:

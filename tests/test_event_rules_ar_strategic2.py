@@ -225,3 +225,18 @@ def test_a_side_the_held_are_charged_with_helping_is_not_the_side_held(run_text)
     text = "واعتقلت الأسايش فجر اليوم ثلاثة عناصر من الاستخبارات التركية في مدينة عامودا."
     e = _arrest(run_text(text, "2021-06-14").events)
     assert (e.actor1_id, e.actor2_id) == ("asayish", "turkey")
+
+
+# --------------------------------------------------------------------------- a person found killed
+
+
+def test_a_person_found_killed_is_an_attack_on_civilians(run_text):
+    text = "وكانت امرأة مسنة قد وُجدت مقتولة طعناً في منزلها بحي غويران قبل ثلاثة أيام."
+    events = run_text(text, "2019-10-01").events
+    assert _types(events) == [ATTACK]
+    assert events[0].actor2_id == "civilians" and events[0].place_id == "ghuwayran"
+
+
+def test_something_found_with_no_sign_of_violence_is_no_attack(run_text):
+    text = "ووجدت فرق الإطفاء صعوبة في الوصول إلى حي غويران بسبب الازدحام."
+    assert ATTACK not in _types(run_text(text, "2019-10-01").events)

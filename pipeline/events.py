@@ -7568,7 +7568,9 @@ def not_yet(words: list[str], i: int, lo: int) -> bool:
       ``قال سيبان حمو إن قواته اشتبكت``) or و and a past verb (another clause);
     - ``قد`` and an imperfect verb there (``قد تتعرض لقصف``، ``قد يدفع … إلى النزوح``; ``قد شهدت``
       tells what did happen);
-    - ``أي`` right before it (``أي هجوم``، ``أي تصعيد``: none in particular).
+    - ``أي`` right before it (``أي هجوم``، ``أي تصعيد``: none in particular);
+    - ``على أن`` and an imperfect verb there (``على أن تتواصل المفاوضات``، ``على أن تنسحب
+      القوات``): the terms of what was agreed, to happen later.
 
     Threats and fears named by their own words (``حذرت``، ``يخشى``) are :func:`not_a_fact`'s
     ``intention`` rows; this catches the tense that tells them when the warning word is far.
@@ -7596,6 +7598,8 @@ def not_yet(words: list[str], i: int, lo: int) -> bool:
             return True
         if _stem(w, _MAY_PARTICLES) is not None and _imperfect(words[k + 1]):
             return True
+        if w == "ان" and k > lo and words[k - 1] == "علي" and k + 1 < i and _imperfect(words[k + 1]):
+            return True  # "على أن تتواصل المفاوضات": what is agreed to happen next
         if k < i - 1 and (w in _REPORTED_THAT or and_past_verb(w)):
             return False  # "قال القيادي سيبان حمو إن قواته اشتبكت"، "سيرد بقوة واستهدفت …": another clause
     return False

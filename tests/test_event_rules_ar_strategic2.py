@@ -240,3 +240,13 @@ def test_a_person_found_killed_is_an_attack_on_civilians(run_text):
 def test_something_found_with_no_sign_of_violence_is_no_attack(run_text):
     text = "ووجدت فرق الإطفاء صعوبة في الوصول إلى حي غويران بسبب الازدحام."
     assert ATTACK not in _types(run_text(text, "2019-10-01").events)
+
+
+# --------------------------------------------------------------------------- the terms of what was agreed
+
+
+def test_talks_agreed_to_go_on_are_no_event_of_their_own(run_text):
+    text = ("ورعت القوات الروسية في مطار القامشلي ظهر اليوم هدنة بين الأسايش وقوات النظام في حي طي، "
+            "على أن تتواصل المفاوضات بين الجانبين بهدف الوصول إلى تسوية.")
+    events = run_text(text, "2021-04-24").events
+    assert _types(events) == [("Strategic developments", "Agreement")]

@@ -319,3 +319,20 @@ def test_displacement_with_a_day_of_its_own_keeps_it(run_text):
     text = _FIGHTING_DAYS + "ودفعت المعارك صباح اليوم مئات العائلات إلى النزوح من حي طي نحو قرى الريف الجنوبي."
     moved = [e for e in run_text(text, "2023-05-09").events if "displacement" in e.tags]
     assert [(e.date_from, e.date_to) for e in moved] == [(dt.date(2023, 5, 9), dt.date(2023, 5, 9))]
+
+
+# --------------------------------------------------------------------------- a town "liberated"
+
+
+TAKEOVER = ("Battles", "Non-state actor overtakes territory")
+
+
+def test_a_town_liberated_on_a_day_of_its_own_is_a_takeover(run_text):
+    text = "يذكر أن قوات سوريا الديمقراطية حررت بلدة الهول في الرابع عشر من تشرين الثاني الماضي."
+    taken = _of(run_text(text, "2016-03-02").events, TAKEOVER)
+    assert [(e.date_from, e.place_id) for e in taken] == [(dt.date(2015, 11, 14), "al_hawl")]
+
+
+def test_people_freed_are_no_takeover(run_text):
+    text = "وحررت قوات سوريا الديمقراطية في الرابع عشر من الشهر الجاري ثلاثة مختطفين في بلدة الهول."
+    assert not _of(run_text(text, "2016-03-20").events, TAKEOVER)

@@ -6530,14 +6530,16 @@ _RESULT_WORDS = _WORDS["result_word"]
 
 def part_of_earlier(ctx: _Context, trig: Trigger, m: Match, clause: Clause) -> bool:
     """Stage: an arrest that is part of an act already reported is no new event: protesters
-    arrested once their protest was told (``وقال … إن ستة متظاهرين اعتقلوا``: the protest's
-    intervention), or arrests an operation just told resulted in (``وأسفرت العملية أيضاً عن
-    اعتقال اثنين``)."""
+    arrested once their protest was told met with force (``فرقت الأسايش مظاهرة …. وقال … إن ستة
+    متظاهرين اعتقلوا``: the protest's intervention), or arrests an operation just told resulted in
+    (``وأسفرت العملية أيضاً عن اعتقال اثنين``). Protesters arrested after a protest told as
+    peaceful (``قطع الأهالي الطريق …. واعتقلت دورية ثلاثة من المحتجين``) are an arrest of its own."""
     if trig.kind != "arrest" or not ctx.drafts:
         return False
     words = ctx.words
     near = words[max(clause.first, m.first - 4):m.first] + words[m.last + 1:min(clause.last, m.last + 4) + 1]
-    if any(d.trigger.kind == "protest" for d in ctx.drafts) and not _PROTESTERS.isdisjoint(near):
+    if any(d.trigger.kind == "protest" and d.trigger is not PROTEST for d in ctx.drafts) \
+            and not _PROTESTERS.isdisjoint(near):
         return True
     return not _RESULT_WORDS.isdisjoint(words[max(clause.first, m.first - 4):m.first])
 

@@ -250,3 +250,12 @@ def test_talks_agreed_to_go_on_are_no_event_of_their_own(run_text):
             "على أن تتواصل المفاوضات بين الجانبين بهدف الوصول إلى تسوية.")
     events = run_text(text, "2021-04-24").events
     assert _types(events) == [("Strategic developments", "Agreement")]
+
+
+def test_protesters_arrested_after_a_peaceful_protest_are_an_arrest_of_its_own(run_text):
+    text = ("قطع أهالي حي غويران صباح اليوم الطريق الرئيسي بالإطارات المشتعلة احتجاجاً على انقطاع المياه. "
+            "وذكر ناشطون أن دورية للأسايش اعتقلت اثنين من المحتجين.")
+    events = run_text(text, "2021-06-14").events
+    assert sorted(_types(events)) == [("Protests", "Peaceful protest"), ("Strategic developments", "Arrests")]
+    e = _arrest(events)
+    assert (e.actor1_id, e.actor2_id) == ("asayish", "protesters")

@@ -4813,7 +4813,10 @@ _REPEL_VERBS = _WORDS["repel_verb"]
 _ATTACK_NOUNS = _WORDS["attack_noun"]
 _LEAVE_VERBS = _WORDS["leave_verb"]
 _RIOT_VERBS = _WORDS["riot_verb"]
-_INTERCEPT_VERBS = _WORDS["intercept_verb"]
+_INTERCEPT_VERBS = _WORDS["intercept_verb"] | _WORDS["intercept_noun"]
+_INTERCEPT_NOUNS = _WORDS["intercept_noun"]
+#: How far after the noun the convoy stopped may stand (the villagers, their village and a date between).
+_INTERCEPTED_REACH = 15
 _CROWD_VERBS = {f: kind for kind, ws in (("repel", _REPEL_VERBS), ("leave", _LEAVE_VERBS), ("riot", _RIOT_VERBS),
                                         ("intercept", _INTERCEPT_VERBS)) for w in ws for f in (w, "و" + w, "ف" + w)}
 RIOT = Trigger("riot", "Riots", "Violent demonstration")
@@ -4846,7 +4849,8 @@ def crowd_acts(matches: list[Match], words: list[str]) -> list[Match]:
     - civilians who left their homes (``غادرت عشرات العائلات منازلها``): displacement (a
       group of civilians within three words);
     - stones thrown at a patrol (``رشق أهالي القرية بالحجارة دورية …``): a violent demonstration;
-    - civilians who stopped a convoy (``اعترض أهالي القرية رتلاً …``): a protest.
+    - civilians who stopped a convoy (``اعترض أهالي القرية رتلاً …``): a protest; told by the noun
+      (``بعد أسبوعين من اعتراض أهالي القرية … رتلاً``) only with the convoy named at most fifteen words after it.
     The verb is the trigger."""
     if not has_any(words, _CROWD_VERBS):
         return matches
@@ -4861,6 +4865,9 @@ def crowd_acts(matches: list[Match], words: list[str]) -> list[Match]:
         if kind == "repel":
             if any(w in _ATTACK_NOUNS for w in after):
                 found.append(Match(k, k, BATTLE, ""))
+        elif kind == "intercept" and words[k].lstrip("وف") in _INTERCEPT_NOUNS and not any(
+                w in _CONVOY_NOUNS for w in words[k + 1:k + 1 + _INTERCEPTED_REACH]):
+            continue  # "اعتراض أهالي القرية على القرار": an objection, no convoy stopped
         elif any(w in groups for w in words[k + 1:k + 4]) or (
                 kind == "leave" and k + 1 < len(words) and words[k + 1] in homes
                 and any(w in groups for w in words[max(0, k - 10):k])):

@@ -336,3 +336,21 @@ def test_a_town_liberated_on_a_day_of_its_own_is_a_takeover(run_text):
 def test_people_freed_are_no_takeover(run_text):
     text = "وحررت قوات سوريا الديمقراطية في الرابع عشر من الشهر الجاري ثلاثة مختطفين في بلدة الهول."
     assert not _of(run_text(text, "2016-03-20").events, TAKEOVER)
+
+
+# --------------------------------------------------------------------------- villagers who stopped a convoy, told by the noun
+
+
+PROTEST = ("Protests", "Peaceful protest")
+
+
+def test_villagers_stopping_a_convoy_told_by_the_noun_is_an_earlier_protest(run_text):
+    text = ("اعترض أهالي قرية حامو صباح اليوم دورية أمريكية ومنعوها من المرور. "
+            "ويأتي ذلك بعد نحو أسبوع من اعتراض أهالي قرية تل ذهب في ريف القامشلي، في الثالث من الشهر الجاري، رتلاً أمريكياً.")
+    protests = _of(run_text(text, "2020-08-12").events, PROTEST)
+    assert sorted(e.date_from for e in protests) == [dt.date(2020, 8, 3), dt.date(2020, 8, 12)]
+
+
+def test_an_objection_with_no_convoy_is_no_protest(run_text):
+    text = "ونقل المجلس اعتراض أهالي قرية حامو على قرار رفع أسعار الخبز اليوم."
+    assert not _of(run_text(text, "2020-08-12").events, PROTEST)

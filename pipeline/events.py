@@ -4223,14 +4223,22 @@ def bullets_hit(matches: list[Match], words: list[str]) -> list[Match]:
     return sorted(matches + found) if found else matches
 
 
+#: How far before a verb of meeting one's death the dead may be named when none follow it
+#: ("وكانت امرأة وطفلها قد لقيا حتفهما").
+_DEAD_BEFORE = 4
+
+
 def deaths_by_fire(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage (what): a death told with the fire that caused it (``لقي 11 عنصراً من قوات النظام
     حتفهم بنيران قوات الأسايش``، ``لقي فلان، وهو من وجهاء العشيرة، حتفه برصاص قناص``، ``قضت
     الشابة فلانة برصاصة قناص``): a verb of meeting one's death (``death_verb``), its death noun
     (``حتفه``، ``مصرعهم``, within fourteen words; ``قضى``، ``استشهد`` go without:
     ``bare_death_verb``), then a fire word
-    (``برصاص``، ``بنيران``: ``fire_agent``) at most five words after the noun (a date may stand
-    between) or eight after a bare verb (``استشهد جندي بنيران القوات التركية``).
+    (``برصاص``، ``بنيران``: ``fire_agent``) at most eight words after the noun or the bare verb (a
+    date may stand between: ``لقيا حتفهما في السابع عشر من آذار الماضي بنيران …``; ``استشهد جندي
+    بنيران القوات التركية``). The dead follow the verb, or, when none do, stand at most four words
+    before it (``وكانت امرأة وطفلها قد لقيا حتفهما …``، ``وكان مقاتل من قسد قد قضى برصاص …``); bodies
+    there (``جثامين ثلاثة شبان قضوا برصاص …``) tell a killing told elsewhere, no event.
     The fire word is the trigger, so the side named before it is the side hit and the one after
     it the shooter. Its kind comes from the dead: civilians, notables or a sniper's victim make
     an attack on civilians; members of a force (``عنصر``، ``جنود``) a clash; anyone else, no
@@ -4249,11 +4257,16 @@ def deaths_by_fire(matches: list[Match], words: list[str]) -> list[Match]:
         start = noun if noun is not None else i
         if noun is None and verbs[w][1] not in _BARE_DEATH_VERBS:
             continue
-        reach = 6 if noun is not None else 9  # "حتفهم، صباح اليوم السبت، بنيران"; "قضت الشابة فلانة (24 عاماً) برصاصة"
+        # "حتفهم، صباح اليوم السبت، بنيران"; "حتفهما في السابع عشر من آذار الماضي بنيران"; "قضت الشابة فلانة (24 عاماً) برصاصة"
+        reach = 9
         fire = next((k for k in range(start + 1, min(len(words), start + reach)) if words[k] in _FIRE_AGENTS), None)
         if fire is None or fire in covered:
             continue
         dead = words[i + 1:start if noun is not None else fire]
+        if not dead:  # "وكانت امرأة وطفلها قد لقيا حتفهما …": the dead told before the verb
+            dead = words[max(0, i - _DEAD_BEFORE):i]
+            if any(_stem(x, _BODIES) is not None for x in dead):
+                continue  # "جثامين ثلاثة شبان قضوا برصاص …": bodies, their killing told elsewhere
         shooter = words[fire + 1:fire + 3]
         if any(x in civilians for x in dead) or any(_stem(x, _SNIPER) is not None for x in shooter):
             kind = CIVILIAN_ATTACK

@@ -259,3 +259,19 @@ def test_protesters_arrested_after_a_peaceful_protest_are_an_arrest_of_its_own(r
     assert sorted(_types(events)) == [("Protests", "Peaceful protest"), ("Strategic developments", "Arrests")]
     e = _arrest(events)
     assert (e.actor1_id, e.actor2_id) == ("asayish", "protesters")
+
+
+# --------------------------------------------------------------------------- deaths told with the fire, the dead before the verb
+
+
+def test_civilians_named_before_they_met_their_death_by_a_forces_fire(run_text):
+    text = "وكان رجل وابنه قد لقيا حتفهما في الثالث من أيار الماضي بنيران حرس الحدود التركي عند أطراف قرية تل جمعة."
+    events = run_text(text, "2021-06-14").events
+    assert _types(events) == [ATTACK]
+    assert (events[0].actor1_id, events[0].actor2_id) == ("turkey", "civilians")
+    assert events[0].date_from.isoformat() == "2021-05-03"
+
+
+def test_bodies_of_people_killed_by_fire_tell_no_new_killing(run_text):
+    text = "وتسلم ذوو الضحايا في القامشلي اليوم جثامين أربعة شبان قضوا برصاص حرس الحدود التركي."
+    assert ATTACK not in _types(run_text(text, "2021-06-14").events)

@@ -313,7 +313,7 @@ def test_a_correction_the_build_would_not_apply_is_refused_on_the_review_page(tm
     assert [e.value for e in at.error] == [DATES_REVERSED] and at.button(key="rv_save").disabled
     assert not at.exception and not at.success
     assert not (curated / "reviews.csv").exists()
-    # the record itself still refuses it, whatever calls it (tests/test_reviews.py, "is after date_to")
+    # the form's own check (the record refuses it too, whatever calls it: tests/test_reviews.py)
     from mapapp.reviewview import correction_complete
 
     assert not correction_complete({"sub_event_type": "Armed clash", "date_from": dt.date(2021, 4, 27),

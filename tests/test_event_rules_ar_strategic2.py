@@ -275,3 +275,13 @@ def test_civilians_named_before_they_met_their_death_by_a_forces_fire(run_text):
 def test_bodies_of_people_killed_by_fire_tell_no_new_killing(run_text):
     text = "وتسلم ذوو الضحايا في القامشلي اليوم جثامين أربعة شبان قضوا برصاص حرس الحدود التركي."
     assert ATTACK not in _types(run_text(text, "2021-06-14").events)
+
+
+# --------------------------------------------------------------------------- armed groups of a named side
+
+
+def test_armed_groups_of_a_named_militia_are_that_militia(run_text):
+    text = 'واختطفت مجموعة مسلحة من ميليشيا "قسد" فجر اليوم خمسة طلاب من قرية تل جمعة واقتادتهم إلى جهة مجهولة.'
+    events = [e for e in run_text(text, "2022-07-21").events if e.event_type != "Protests"]
+    assert len(events) == 1
+    assert (events[0].actor1_id, events[0].actor2_id) == ("sdf", "civilians")

@@ -1649,8 +1649,14 @@ def supported_by_craft(words: list[str], f: int, lo: int) -> bool:
     return False
 
 
+#: "So-called" after لما/بما (``التابعة لما يسمى «الإدارة الذاتية»``): the side's name follows it.
+_SO_CALLED = frozenset({"يسمي", "تسمي"})
+
+
 def clause_roles(ctx: _Context, clause: Clause) -> tuple[list[tuple[int, str, str]], str]:
-    """The actors of a clause with their roles, and its first mediator (once per clause)."""
+    """The actors of a clause with their roles, and its first mediator (once per clause). An
+    actor after ``لما يسمى`` ("so-called") takes its role from the words before those two
+    (``ميليشيا «الأسايش» التابعة لما يسمى «الإدارة الذاتية»``: associated)."""
     key = (clause.first, clause.last)
     hit = ctx._roles.get(key)
     if hit is not None:
@@ -1662,6 +1668,9 @@ def clause_roles(ctx: _Context, clause: Clause) -> tuple[list[tuple[int, str, st
     words = ctx.words
     for f, l, a in clause_actors(ctx, clause):
         window = words[max(clause.first, f - 2):f]
+        if f - 2 >= clause.first and words[f - 1] in _SO_CALLED and words[f - 2] in ("لما", "ما", "بما"):
+            # "ميليشيا «الأسايش» التابعة لما يسمى «الإدارة الذاتية»": the words before "so-called"
+            window = words[max(clause.first, f - 4):f - 2]
         if not _MEDIATION.isdisjoint(window):
             roles.append((f, a, "mediator"))
         elif prev_actor and not _ASSOC.isdisjoint(window):

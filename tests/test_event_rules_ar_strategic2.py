@@ -285,3 +285,9 @@ def test_armed_groups_of_a_named_militia_are_that_militia(run_text):
     events = [e for e in run_text(text, "2022-07-21").events if e.event_type != "Protests"]
     assert len(events) == 1
     assert (events[0].actor1_id, events[0].actor2_id) == ("sdf", "civilians")
+
+
+def test_a_side_after_so_called_is_associated_with_the_subject(run_text):
+    text = "ونفذ عناصر «الأسايش» التابعون لما يسمى «الإدارة الذاتية» صباح اليوم حملة دهم في حي غويران، واعتقلوا خلالها ستة شبان."
+    e = _arrest(run_text(text, "2021-06-14").events)
+    assert (e.actor1_id, e.actor2_id) == ("asayish", "civilians")

@@ -1824,6 +1824,8 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
             if kind == "bodies" and a1 and not a2:
                 a2 = whose_dead(ctx, roles, d.trig_last, a1)
             arrester = {a1} | {a for _, a, r in roles if r.startswith("assoc:")}  # (and its affiliation: "التابعة لـ")
+            if kind == "arrest" and a1 and a1 != "syrian_government" and not a2 and government_staff(ctx, d, clause):
+                a2 = "syrian_government"  # "اعتقلت الأسايش ثمانية موظفين يعملون في دوائر حكومية"
             if kind == "arrest" and a1 and not a2 and (civilian_victims(ctx, clause) or party_members(ctx, d, clause, arrester)):
                 a2 = "civilians"  # "اعتقلت الأسايش ثلاثة معلمين": civilians arrested
             if kind == "arrest" and a1 and a1 != "isis" and not a2 and isis_suspects(ctx, d):
@@ -1906,6 +1908,24 @@ def checkpoints_arrest(created: list[_Draft], words: list[str]) -> None:
 
 _PARTY_MEMBERS = _WORDS["party_member"]
 _POLITICAL_BODIES = _WORDS["political_body"]
+
+
+_STAFF_NOUNS = _WORDS["staff_noun"]
+_STATE_WORDS = _WORDS["state_word"]
+#: How far after the arrest's verb its staff may be named, and how far after them the state they work for.
+_STAFF_REACH, _STATE_REACH = 8, 5
+
+
+def government_staff(ctx: _Context, d: _Draft, clause: Clause) -> bool:
+    """Stage (who): whether the people an arrest holds are the Syrian government's staff: a
+    ``staff_noun`` at most ``_STAFF_REACH`` words after the verb and a ``state_word`` at most
+    ``_STATE_REACH`` words after it (``اعتقلت الأسايش ثمانية موظفين يعملون في دوائر حكومية``): the
+    government is the side held (actor2), as the dev reports code it."""
+    words = ctx.words
+    for k in range(d.trig_last + 1, min(clause.last, d.trig_last + _STAFF_REACH) + 1):
+        if split_proclitics(words[k], _STAFF_NOUNS):
+            return any(split_proclitics(w, _STATE_WORDS) for w in words[k + 1:min(clause.last, k + _STATE_REACH) + 1])
+    return False
 
 
 _DEALT_WITH = _WORDS["dealt_with"]

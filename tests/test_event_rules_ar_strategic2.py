@@ -291,3 +291,21 @@ def test_a_side_after_so_called_is_associated_with_the_subject(run_text):
     text = "ونفذ عناصر «الأسايش» التابعون لما يسمى «الإدارة الذاتية» صباح اليوم حملة دهم في حي غويران، واعتقلوا خلالها ستة شبان."
     e = _arrest(run_text(text, "2021-06-14").events)
     assert (e.actor1_id, e.actor2_id) == ("asayish", "civilians")
+
+
+# --------------------------------------------------------------------------- the government's branches and staff
+
+
+def test_the_security_branches_are_the_syrian_government(run_text):
+    text = "واحتجزت الأفرع الأمنية صباح اليوم ثلاثة مدرسين داخل المربع الأمني في القامشلي."
+    e = _arrest(run_text(text, "2021-06-14").events)
+    assert (e.actor1_id, e.actor2_id) == ("syrian_government", "civilians")
+
+
+def test_government_employees_held_are_the_government_side(run_text):
+    text = "واعتقلت الأسايش صباح اليوم خمسة موظفين يعملون في مؤسسات الدولة بمدينة الحسكة."
+    e = _arrest(run_text(text, "2021-06-14").events)
+    assert (e.actor1_id, e.actor2_id) == ("asayish", "syrian_government")
+    text = "واعتقلت الأسايش صباح اليوم خمسة موظفين في شركة خاصة بمدينة الحسكة."
+    e = _arrest(run_text(text, "2021-06-14").events)
+    assert e.actor2_id != "syrian_government"

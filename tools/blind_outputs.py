@@ -1,6 +1,6 @@
 """Regenerate ``benchmarks/data/calibration/blind_outputs.jsonl``: events extracted blind, labelled.
 
-Thirteen sets of reports in ``benchmarks/data/reports/dev/`` (``h2*`` … ``h5*``, ``h7*`` … ``h15*``) were each held back
+Fourteen sets of reports in ``benchmarks/data/reports/dev/`` (``h2*`` … ``h5*``, ``h7*`` … ``h16*``) were each held back
 and scored once, blind, at a known commit. At that commit the rules had never seen those texts,
 so what that commit extracts from them is an honest sample of true and invented events on
 unseen text. For each set this script checks the commit out in a detached worktree
@@ -19,7 +19,7 @@ sentences, the events sharing its sentence, the line of the text it starts on), 
 
 Usage::
 
-    python tools/blind_outputs.py [--sets h2 h3 h4 h5 h7 h8 h9 h10 h11 h12 h13 h14 h15] [--out FILE] [--keep]
+    python tools/blind_outputs.py [--sets h2 h3 h4 h5 h7 h8 h9 h10 h11 h12 h13 h14 h15 h16] [--out FILE] [--keep]
 
 From ``h9`` on, the blind commit has the screening stage: the events it set aside are kept here
 too (``set_aside`` true), labelled with the rest, so every set holds what the *rules* made.
@@ -47,7 +47,8 @@ log = logging.getLogger("blind_outputs")
 #: Each former held-back set and the commit it was scored at, blind.
 BLIND_COMMITS = {"h2": "7f1704f", "h3": "1c8ffc8", "h4": "20b8b19", "h5": "53cbcb5", "h7": "8bc9397",
                  "h8": "7d326b3", "h9": "45c9297", "h10": "1f124a6",
-                 "h11": "09a4ac9", "h12": "e6eedf0", "h13": "4c055d2", "h14": "4c055d2", "h15": "4c055d2"}
+                 "h11": "09a4ac9", "h12": "e6eedf0", "h13": "4c055d2", "h14": "4c055d2", "h15": "4c055d2",
+                 "h16": "6b1311f"}
 DEV = ROOT / "benchmarks" / "data" / "reports" / "dev"
 OUT = ROOT / "benchmarks" / "data" / "calibration" / "blind_outputs.jsonl"
 

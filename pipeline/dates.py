@@ -512,7 +512,7 @@ def find_dates(nt: NormalisedText, published: dt.date, tokens: Sequence[Token] |
                               d.time_precision, d.part_of_day, t.time_from, t.time_to, d.background)
             t = merged
         else:
-            t = _clock_on_day_told(t, days)
+            t = _clock_on_day_told(t, days, published)
         if t.time_to and t.time_to < t.time_from:
             t.date_to = t.date_from + dt.timedelta(days=1)
         out.append(t)
@@ -521,12 +521,12 @@ def find_dates(nt: NormalisedText, published: dt.date, tokens: Sequence[Token] |
     return two_named_days(_join_named_days(same_month_days(same_year_months(out, nt), nt), nt), nt)
 
 
-def _clock_on_day_told(t: DateSpan, days: list[DateSpan]) -> DateSpan:
+def _clock_on_day_told(t: DateSpan, days: list[DateSpan], published: dt.date) -> DateSpan:
     """A clock time with no day beside it (``نحو الساعة السابعة مساءً``) is on the day the text told
-    last before it (a one-day expression that dates an event, not a "since" one): the hour of
-    that day's news, not of the day of publication. With no such day before it, it stays on
-    the day of publication."""
-    told = [d for d in days if d.end <= t.start and not d.background]
+    last before it (a one-day expression that dates an event: not a "since" one, nor a day after
+    publication, which is a plan's: ``ستقام الجنازة غداً``): the hour of that day's news, not of
+    the day of publication. With no such day before it, it stays on the day of publication."""
+    told = [d for d in days if d.end <= t.start and not d.background and d.date_to <= published]
     if not told or told[-1].time_precision != 1 or told[-1].date_from != told[-1].date_to:
         return t
     day = told[-1].date_from

@@ -1462,7 +1462,7 @@ class _Context:
         events = []
         for d in self.drafts:
             the_intervener(self, d)
-            civilians_never_attack(d)
+            civilians_never_attack(self, d)
             an_unnamed_attacker(self, d)
             the_coalitions_target(self, d)
             attack_repelled(self, d)
@@ -2087,14 +2087,21 @@ def attack_repelled(ctx: _Context, d: _Draft) -> None:
         d.notes.append("an attack repelled: the attackers are actor1")
 
 
-def civilians_never_attack(d: _Draft) -> None:
+#: ACLED's inter codes of armed actors (state forces, rebels, militias, external forces); 5–7
+#: are rioters, protesters and civilians.
+_ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+
+
+def civilians_never_attack(ctx: _Context, d: _Draft) -> None:
     """Stage (who): civilians are never the attacker of violence against civilians nor the first
     side of a fight with an armed side (ACLED: they are the target, actor2). An attack or a clash
-    read with civilians first and an armed side second (``مواجهة بين الأهالي ورتل للقوات الأمريكية،
-    قتل خلالها أحد أبناء القرية برصاص الجنود``) has the armed side as actor1 and the civilians as
-    actor2."""
+    read with civilians first and an armed side second (an actor whose ACLED inter code is an
+    armed one: ``مواجهة بين الأهالي ورتل للقوات الأمريكية، قتل خلالها أحد أبناء القرية برصاص
+    الجنود``) has the armed side as actor1 and the civilians as actor2; with protesters or rioters
+    second nothing is swapped."""
+    other = ctx.ex.actors.get(d.actor2) if d.actor2 else None
     if d.trigger.event_type in ("Violence against civilians", "Battles") and d.actor1 == "civilians" \
-            and d.actor2 and d.actor2 != "civilians":
+            and other is not None and other.inter in _ARMED_INTER:
         d.actor1, d.actor2 = d.actor2, d.actor1
         d.notes.append("civilians are the target of an attack, never its attacker")
 
@@ -3618,6 +3625,8 @@ def vehicle_bombs(matches: list[Match], words: list[str], starts: frozenset[int]
 
 
 _BARE_DEVICES = _WORDS["bare_device"]
+#: What a bare عبوة holds when it is a canister (عبوة غاز): no device.
+_CONTAINER_CONTENTS = _WORDS["container_content"]
 _WENT_OFF_VERBS = _WORDS["went_off_verb"]
 #: How far apart a bare device noun and its explosion verb may stand (``وكانت عبوة مماثلة قد انفجرت``).
 _WENT_OFF_GAP = 3
@@ -3628,7 +3637,8 @@ def devices_went_off(matches: list[Match], words: list[str], starts: frozenset[i
     ``ناسفة`` after it) that an explosion verb in the past (``went_off_verb``: ``انفجرت``، ``انفجر``)
     stands next to, up to three words either way in the same sentence (``وكانت عبوة مماثلة قد
     انفجرت …``، ``بزرع لغم انفجر …``، ``انفجرت عبوة بسيارة …``), is a remote explosive, the noun
-    the trigger. Whether it is news is decided as for any trigger (a similar one with no day of its
+    the trigger; a canister named by what it holds (``container_content``: ``انفجرت عبوة غاز``)
+    is none. Whether it is news is decided as for any trigger (a similar one with no day of its
     own is background: :func:`similar_attack`); a device defused or found stays what
     :meth:`_Context._clause_events` makes of it."""
     if not any(w.removeprefix("و") in _WENT_OFF_VERBS for w in words):
@@ -3639,8 +3649,8 @@ def devices_went_off(matches: list[Match], words: list[str], starts: frozenset[i
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     out: list[Match] = []
     for k, w in enumerate(words):
-        if w not in devices or k in covered:
-            continue
+        if w not in devices or k in covered or (k + 1 < len(words) and words[k + 1] in _CONTAINER_CONTENTS):
+            continue  # (a gas canister that went off is an accident)
         lo = max(0, k - _WENT_OFF_GAP)
         lo = max([lo, *(x for x in starts if lo < x <= k)])  # not before the sentence
         hi = min(len(words), k + _WENT_OFF_GAP + 1)
@@ -4919,6 +4929,10 @@ def crowd_acts(matches: list[Match], words: list[str]) -> list[Match]:
 
 
 _WENT_OUT_VERBS = _WORDS["went_out_verb"]
+#: Arriving from a place: a flight only with a flight_cue in the sentence.
+_ARRIVED_VERBS = _WORDS["arrived_verb"]
+_FLIGHT_CUES = _WORDS["flight_cue"]
+_MARCH_NOUNS = _WORDS["march_noun"]
 _FAMILY_NOUNS = _WORDS["family_noun"]
 #: How far before or after a verb of going out its families may stand ("أكثر من 200 عائلة": the count between).
 _FAMILIES_BEFORE, _FAMILIES_AFTER = 4, 7
@@ -4932,8 +4946,11 @@ def families_went_out(matches: list[Match], words: list[str], starts: frozenset[
     families (or within two words of the verb when they stand before it). The verb is the
     trigger, so the place after ``من`` is where they left. A count reached (``وصل عدد العائلات
     … إلى``), a station out of service (``خرجت عن الخدمة``) or a march (``خرج الأهالي في
-    مظاهرة``) has no families with ``من`` after them."""
-    forms = proclitic_forms(_WENT_OUT_VERBS)
+    مظاهرة``) has no families with ``من`` after them. Families who *arrived* (``arrived_verb``)
+    fled only when the sentence says so (``flight_cue``: النازحة، هرباً، بسبب …): families arriving
+    for a festival are none; and families who went out in a march (مسيرة، مظاهرة، وقفة after
+    the verb in its sentence: ``march_noun``) are a protest, no flight."""
+    forms = proclitic_forms(_WENT_OUT_VERBS | _ARRIVED_VERBS)
     if not has_any(words, forms) or not has_any(words, _FAMILY_NOUNS):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
@@ -4943,6 +4960,12 @@ def families_went_out(matches: list[Match], words: list[str], starts: frozenset[
             continue
         first = max((s for s in starts if s <= k), default=0)
         end = sentence_window_end(k, _FAMILIES_AFTER, len(words), starts)
+        last = min([len(words), *(x for x in starts if x > k)])  # the sentence's end
+        if _stem(words[k], _ARRIVED_VERBS) is not None and \
+                proclitic_forms(_FLIGHT_CUES).keys().isdisjoint(words[first:last]):
+            continue  # families who arrived, not said to have fled
+        if not proclitic_forms(_MARCH_NOUNS).keys().isdisjoint(words[k + 1:last]):
+            continue  # families who went out in a march: a protest
         after = next((j for j in range(k + 1, end) if words[j] in _FAMILY_NOUNS), None)
         if after is not None and "عدد" not in words[k + 1:after] and after + 1 < len(words) \
                 and words[after + 1] == "من":

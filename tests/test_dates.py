@@ -106,6 +106,9 @@ def test_a_clock_time_with_no_day_is_on_the_day_told_before_it():
     # a "since" day dates a state, not the hour: the hour stays on the day of publication
     since = find_dates(normalise("وتتواصل الاشتباكات منذ الثلاثاء.\nوقال شاهد إن القذيفة سقطت قرب الساعة الثامنة مساءً."), PUB)
     assert next(s for s in since if s.time_from).date_from == PUB
+    # a day after publication is a plan's: the hour that follows is not put on it (nor after the news)
+    plan = find_dates(normalise("وقال المصدر إن الجنازة ستقام غداً.\nوفي الساعة السابعة مساءً انفجرت عبوة ناسفة."), PUB)
+    assert next(s for s in plan if s.time_from).date_from == PUB
 
 
 def test_one_is_not_sunday():

@@ -54,6 +54,20 @@ def test_families_that_arrived_from_a_place_are_displaced(run_text):
     assert len(found) == 1 and found[0].place_id == "tall_jumah"
 
 
+def test_families_who_arrived_are_displaced_only_when_the_sentence_says_they_fled(run_text):
+    # a reviewer's probe: families arriving for a festival were displaced people
+    text = "ووصلت عشرات العائلات من قرية تل جمعة إلى الحسكة أمس لحضور مهرجان الحصاد."
+    assert not _displacements(run_text(text, "2022-07-23").events)
+    text = "ووصلت عشرات العائلات النازحة من قرية تل جمعة إلى الحسكة أمس هرباً من القصف."
+    found = _displacements(run_text(text, "2022-07-23").events)
+    assert len(found) == 1 and found[0].place_id == "tall_jumah"
+
+
+def test_families_who_went_out_in_a_march_are_no_displacement(run_text):
+    text = "وخرجت مئات العائلات من قرية تل جمعة في مسيرة نحو مركز البلدة أمس."
+    assert not _displacements(run_text(text, "2022-07-23").events)
+
+
 def test_going_out_of_service_a_count_reached_or_a_march_is_no_displacement(run_text):
     text = "وخرجت محطة المياه في قرية تل جمعة عن الخدمة بعد أن وصل عدد العائلات المحرومة من المياه إلى مئة."
     assert not _displacements(run_text(text, "2022-07-23").events)
@@ -309,3 +323,10 @@ def test_government_employees_held_are_the_government_side(run_text):
     text = "واعتقلت الأسايش صباح اليوم خمسة موظفين في شركة خاصة بمدينة الحسكة."
     e = _arrest(run_text(text, "2021-06-14").events)
     assert e.actor2_id != "syrian_government"
+
+
+def test_civilians_facing_protesters_are_not_swapped(run_text):
+    # only an armed side (ACLED inter 1-4, 8) becomes actor1; protesters are no attacker of civilians
+    text = "وشهد حي الوسطى مساء أمس مواجهات بين الأهالي والمحتجين على قرار رفع أسعار الخبز."
+    events = [e for e in run_text(text, "2021-06-14").events if e.event_type == "Battles"]
+    assert [(e.actor1_id, e.actor2_id) for e in events] == [("civilians", "protesters")]

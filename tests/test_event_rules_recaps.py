@@ -197,6 +197,12 @@ def test_a_similar_device_that_went_off_on_a_day_of_its_own_is_an_earlier_bombin
     assert days == [dt.date(2019, 6, 2), dt.date(2019, 7, 23)]
 
 
+def test_a_canister_that_went_off_is_no_bomb(run_text):
+    # a reviewer's probe: عبوة is a canister too; a gas canister bursting in a kitchen is an accident
+    text = "انفجرت عبوة غاز داخل مطبخ مطعم في سوق القامشلي، ما أدى إلى إصابة عاملين بحروق."
+    assert not [e for e in run_text(text, "2022-07-23").events if e.event_type == "Explosions/Remote violence"]
+
+
 def test_a_similar_device_with_no_day_of_its_own_is_background(run_text):
     text = _TODAY_BOMB + "وسبق أن انفجرت عبوات مماثلة بسيارات للأسايش في أحياء المدينة."
     assert [e.date_from for e in _of(run_text(text, "2019-07-23").events, IED)] == [dt.date(2019, 7, 23)]

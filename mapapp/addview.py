@@ -53,11 +53,26 @@ def bidi_inputs_html(keys: tuple[str, ...] = (TEXT_KEY, TITLE_KEY)) -> str:
 LANGUAGES = ["ar", "en", "ku"]
 #: Session key: the text the metadata fields were last filled for, and with what.
 FILLED_KEY = "add_filled"
+#: Fields that belong to one text whatever was typed: cleared when the text changes.
+PER_TEXT_KEYS = ("add_id", "add_outlet_unknown")
 
 
 def filled_metadata(report, hints: dict[str, tuple]) -> dict[str, Any]:
-    """What the metadata fields are filled with for ``report`` (its own metadata, else the
-    suggestions read from its text), by widget key."""
+    """What the metadata fields are filled with for a report.
+
+    Parameters
+    ----------
+    report : pipeline.addreport.Report
+        The report read from the paste, file or address (its own metadata, where it has some).
+    hints : dict
+        :func:`suggestions` for it (a title and a date read from its text).
+
+    Returns
+    -------
+    dict
+        Widget key -> value: ``add_published``, ``add_outlet``, ``add_language``, the title and
+        ``add_meta_url``.
+    """
     return {"add_published": report.published or hints.get("published", (None,))[0],
             "add_outlet": report.source,
             "add_language": report.language if report.language in LANGUAGES else LANGUAGES[0],
@@ -88,12 +103,29 @@ def refill_metadata(state, text_id: str, filled: dict[str, Any]) -> None:
         for key, value in before[1].items():
             if key in state and state[key] == value:
                 del state[key]
+        for key in PER_TEXT_KEYS:  # an id or "outlet not known" given for the old text is not the new one's
+            state.pop(key, None)
     state[FILLED_KEY] = (text_id, dict(filled))
 
 
 def language_problem(text: str, language: str) -> str | None:
-    """What to say when the Language chosen is not the script the text is written in (an Arabic
-    text saved as ``en`` gave no event), else None; Kurdish may be written in either script."""
+    """What to say when the Language chosen is not the script the text is written in.
+
+    An Arabic text saved as ``en`` gave no event. Kurdish may be written in either script, so
+    ``ku`` is never questioned.
+
+    Parameters
+    ----------
+    text : str
+        The report's text.
+    language : str
+        The Language chosen (``ar``, ``en`` or ``ku``).
+
+    Returns
+    -------
+    str or None
+        The warning, or None when the choice fits the text.
+    """
     from pipeline.language import detect_language
 
     if language not in ("ar", "en") or not text.strip() or detect_language(text) == language:

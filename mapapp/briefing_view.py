@@ -123,9 +123,21 @@ def actor_name(actor_id: str) -> str:
 
 
 def actor_option(actor_id: str) -> str:
-    """An actor as the Actors filter lists it: its name, and the side it counts with when that is another
-    actor's (``Asayish: … · SDF side``): a probe filtering on the SDF did not see the Asayish's battles,
-    though the zone legend groups them."""
+    """An actor as the Actors filter lists it.
+
+    A probe filtering on the SDF did not see the Asayish's battles, though the zone legend groups
+    them: a force that counts with another's side (``actors.csv`` ``side``) says so.
+
+    Parameters
+    ----------
+    actor_id : str
+
+    Returns
+    -------
+    str
+        Its name, then `` · <side> side`` when its side is another actor's
+        (``Asayish: Internal Security Forces (AANES) · SDF side``); the id when it is unknown.
+    """
     from pipeline.actors import default_actors
 
     actors = default_actors()

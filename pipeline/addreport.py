@@ -652,7 +652,8 @@ def add_report(seeds_dir: str | Path, report: Report, *, published: dt.date | No
     try:
         read_metadata(toml, body.encode("utf-8"))  # the same checks as the build: refuse before writing
     except MetadataError as e:  # said of the field to change: the .toml it names was never written
-        key = body.splitlines()[e.line - 1].partition("=")[0].strip() if e.line else ""
+        lines = body.split("\n")  # (TOML's lines: splitlines would also break at U+2028 inside a title)
+        key = lines[e.line - 1].partition("=")[0].strip() if e.line and e.line <= len(lines) else ""
         field = _FIELDS.get(key, "the metadata")
         raise AddError(report.origin or "input", f"{field}: {e.reason} (nothing was written)") from None
     with folder_lock(seeds_dir):  # two adds of one id at once: one is refused, never a mix of both

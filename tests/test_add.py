@@ -121,6 +121,9 @@ def test_bad_metadata_is_refused_before_anything_is_written(tmp_path):
     # said of the field to change, not of a .toml that was never written (a probe read a path and line there)
     assert str(err.value).startswith("stdin: the URL field (--url): url must") and ".toml" not in str(err.value)
     assert "nothing was written" in str(err.value)
+    # a title holding a line separator (U+2028) does not shift the field named
+    with pytest.raises(AddError, match="the URL field") as err:
+        add_report(seeds, report, published=dt.date(2021, 4, 21), title="عنوان\u2028سطر", url="https://a.test/<x>")
     assert list(seeds.iterdir()) == []
 
 

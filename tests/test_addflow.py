@@ -291,6 +291,12 @@ def test_a_new_text_fills_the_metadata_again_but_keeps_what_was_typed(app, tmp_p
     assert [w.value for w in at.warning if "letters" in w.value] == [addview.language_problem("قصف", "en")]
     assert addview.language_problem("Shells fell on a farm.", "en") is None
     assert addview.language_problem("Shells fell on a farm.", "ku") is None  # Kurdish: either script
+    # an id and "outlet not known" given for one text are not carried to the next (a reviewer's probe)
+    state = {"add_id": "first_report", "add_outlet_unknown": True}
+    addview.refill_metadata(state, "text-a", {"add_outlet": ""})
+    assert state["add_id"] == "first_report"  # the same text: kept
+    addview.refill_metadata(state, "text-b", {"add_outlet": ""})
+    assert "add_id" not in state and "add_outlet_unknown" not in state
 
 
 def test_a_text_that_names_nothing_needs_a_confirmation(app, tmp_path, monkeypatch):

@@ -53,8 +53,8 @@ def bidi_inputs_html(keys: tuple[str, ...] = (TEXT_KEY, TITLE_KEY)) -> str:
 LANGUAGES = ["ar", "en", "ku"]
 #: Session key: the text the metadata fields were last filled for, and with what.
 FILLED_KEY = "add_filled"
-#: Fields that belong to one text whatever was typed: cleared when the text changes.
-PER_TEXT_KEYS = ("add_id", "add_outlet_unknown")
+#: Fields that belong to one text whatever was typed: emptied when the text changes.
+PER_TEXT_KEYS = {"add_id": "", "add_outlet_unknown": False}
 
 
 def filled_metadata(report, hints: dict[str, tuple]) -> dict[str, Any]:
@@ -81,13 +81,16 @@ def filled_metadata(report, hints: dict[str, tuple]) -> dict[str, Any]:
 
 
 def refill_metadata(state, text_id: str, filled: dict[str, Any]) -> None:
-    """Fill the metadata fields again when the report's text changes.
+    """Put the metadata fields' values in the session state, filled again when the text changes.
 
-    A widget keeps its value across reruns, so a second text pasted in the same session kept
-    the first one's outlet and language, and was saved with them. When ``text_id`` (the text's
-    hash) differs from the one the fields were filled for, each field that still holds what
-    was filled for the old text is cleared, so that it takes ``filled`` (the new text's);
-    a field the analyst typed in is kept as typed.
+    A widget keeps its value across reruns (in the browser too: a key merely deleted is sent back
+    by the page), so a second text pasted in the same session kept the first one's outlet and
+    language, and was saved with them. The fields are therefore made without a value of their
+    own and read ``state``: a field not yet there takes ``filled``; when ``text_id`` (the text's
+    hash) differs from the one the fields were filled for, each field that still holds what was
+    filled for the old text takes the new text's value, a field the analyst typed in is kept as
+    typed, and the fields that belong to one text (``PER_TEXT_KEYS``: the Id, "Outlet not known")
+    are emptied.
 
     Parameters
     ----------
@@ -99,12 +102,12 @@ def refill_metadata(state, text_id: str, filled: dict[str, Any]) -> None:
         :func:`filled_metadata` of the new text.
     """
     before = state.get(FILLED_KEY)
-    if before is not None and before[0] != text_id:
-        for key, value in before[1].items():
-            if key in state and state[key] == value:
-                del state[key]
-        for key in PER_TEXT_KEYS:  # an id or "outlet not known" given for the old text is not the new one's
-            state.pop(key, None)
+    changed = before is not None and before[0] != text_id
+    for key, value in filled.items():
+        if key not in state or (changed and key in before[1] and state[key] == before[1][key]):
+            state[key] = value
+    if changed:
+        state.update(PER_TEXT_KEYS)
     state[FILLED_KEY] = (text_id, dict(filled))
 
 
@@ -301,13 +304,14 @@ def render(ds, tiles) -> None:
     refill_metadata(st.session_state, default_id(report.text, None), filled)
     a, b, c = st.columns(3)
     # no max_value: a date the widget refused kept the old one and said why only in a tooltip; the page says it
-    published = a.date_input("Published", filled["add_published"], key="add_published", min_value=EARLIEST,
+    # (no value of their own: they read the session state refill_metadata keeps, see there)
+    published = a.date_input("Published", key="add_published", min_value=EARLIEST,
                              max_value=dt.date.today() + dt.timedelta(days=3650))
     if date_notice(published):
         notice.info(date_notice(published))
-    outlet = b.text_input("Outlet (English)", filled["add_outlet"], key="add_outlet",
+    outlet = b.text_input("Outlet (English)", key="add_outlet",
                           placeholder="not found: e.g. North Press Agency")
-    language = c.selectbox("Language", LANGUAGES, index=LANGUAGES.index(filled["add_language"]), key="add_language")
+    language = c.selectbox("Language", LANGUAGES, key="add_language")
     if language_problem(report.text, language):
         c.warning(language_problem(report.text, language))
     bad_date = published_problem(published)
@@ -317,9 +321,9 @@ def render(ds, tiles) -> None:
     if not outlet.strip():
         b.warning(NO_OUTLET)
         unknown_outlet = b.checkbox("Outlet not known", key="add_outlet_unknown")
-    title = st.text_input("Title", filled[TITLE_KEY], key=TITLE_KEY)
+    title = st.text_input("Title", key=TITLE_KEY)
     a, b = st.columns(2)
-    url = a.text_input("URL", filled["add_meta_url"], key="add_meta_url")
+    url = a.text_input("URL", key="add_meta_url")
     article_id = b.text_input("Id (optional)", key="add_id", placeholder="default: <date>_<hash of the text>")
     from .reviewview import name_input
 

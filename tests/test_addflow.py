@@ -296,7 +296,7 @@ def test_a_new_text_fills_the_metadata_again_but_keeps_what_was_typed(app, tmp_p
     addview.refill_metadata(state, "text-a", {"add_outlet": ""})
     assert state["add_id"] == "first_report"  # the same text: kept
     addview.refill_metadata(state, "text-b", {"add_outlet": ""})
-    assert "add_id" not in state and "add_outlet_unknown" not in state
+    assert state["add_id"] == "" and state["add_outlet_unknown"] is False
 
 
 def test_a_text_that_names_nothing_needs_a_confirmation(app, tmp_path, monkeypatch):

@@ -147,3 +147,30 @@ def test_paste_review_correct_toll_map_and_export_change(app):
             context.close()
             browser.close()
     assert not log.offsite(), log.offsite()[:5]
+
+
+def test_a_second_paste_fills_the_metadata_from_itself(app):
+    """Probe (a real browser): a second text pasted in one session kept the first one's outlet and language,
+    and an Arabic report was saved as English. The fields follow the new text in Chromium too."""
+    server, _ = app
+    exe = require_chromium()
+    with sync_playwright() as p:
+        browser = launch_chromium(p, exe)
+        page = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-GB").new_page()
+        page.set_default_timeout(WAIT_MS)
+        try:
+            page.goto(f"{server.url}/?view=Add%20report")
+            box = page.get_by_label("Report text")
+            box.fill("Shells near Amuda\nAMUDA, June 17 (Hawar) - Shells fell on a farm west of Amuda on Sunday.")
+            box.press("Control+Enter")
+            outlet = page.get_by_label("Outlet (English)")
+            expect(outlet).to_have_value("Hawar News Agency", timeout=WAIT_MS)
+            language = page.get_by_role("combobox", name="Language")
+            expect(language).to_have_value("en")
+            box.fill("قصف على ريف عامودا\nعامودا – نورث برس\nسقطت قذائف صباح الأحد على مزرعة غربي عامودا.")
+            box.press("Control+Enter")
+            expect(outlet).to_have_value("North Press Agency", timeout=WAIT_MS)
+            expect(language).to_have_value("ar")
+            _shot(page, "second-paste")
+        finally:
+            browser.close()

@@ -4933,6 +4933,8 @@ _WENT_OUT_VERBS = _WORDS["went_out_verb"]
 _ARRIVED_VERBS = _WORDS["arrived_verb"]
 _FLIGHT_CUES = _WORDS["flight_cue"]
 _MARCH_NOUNS = _WORDS["march_noun"]
+#: Going out or arriving (one list: proclitic_forms builds one table per list object).
+_GOING_VERBS = _WENT_OUT_VERBS | _ARRIVED_VERBS
 _FAMILY_NOUNS = _WORDS["family_noun"]
 #: How far before or after a verb of going out its families may stand ("أكثر من 200 عائلة": the count between).
 _FAMILIES_BEFORE, _FAMILIES_AFTER = 4, 7
@@ -4950,7 +4952,7 @@ def families_went_out(matches: list[Match], words: list[str], starts: frozenset[
     fled only when the sentence says so (``flight_cue``: النازحة، هرباً، بسبب …): families arriving
     for a festival are none; and families who went out in a march (مسيرة، مظاهرة، وقفة after
     the verb in its sentence: ``march_noun``) are a protest, no flight."""
-    forms = proclitic_forms(_WENT_OUT_VERBS | _ARRIVED_VERBS)
+    forms = proclitic_forms(_GOING_VERBS)
     if not has_any(words, forms) or not has_any(words, _FAMILY_NOUNS):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}

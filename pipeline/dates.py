@@ -38,7 +38,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from itertools import compress
 
 from .arabic import (
@@ -529,8 +530,7 @@ def _clock_on_day_told(t: DateSpan, days: list[DateSpan], published: dt.date) ->
     told = [d for d in days if d.end <= t.start and not d.background and d.date_to <= published]
     if not told or told[-1].time_precision != 1 or told[-1].date_from != told[-1].date_to:
         return t
-    day = told[-1].date_from
-    return DateSpan(t.start, t.end, t.text, day, day, 1, t.part_of_day, t.time_from, t.time_to, t.background)
+    return replace(t, date_from=told[-1].date_from, date_to=told[-1].date_from, time_precision=1)
 
 
 #: "في آب من العام نفسه"، "خلال شهر أيار من السنة ذاتها": a month of the year just told.
@@ -558,18 +558,27 @@ def same_year_months(spans: list[DateSpan], nt: NormalisedText) -> list[DateSpan
     """
     if "نفسه" not in nt.text and "ذاته" not in nt.text:
         return spans
+
+    def month_of(m: re.Match, told: dt.date) -> tuple[dt.date, dt.date, int]:
+        first = dt.date(told.year, _MONTHS[_squash(m["mon"])], 1)
+        return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1), 3
+
+    return _of_the_date_told(spans, nt, _SAME_YEAR_RE, month_of)
+
+
+def _of_the_date_told(spans: list[DateSpan], nt: NormalisedText, pattern: re.Pattern,
+                      resolve: Callable[[re.Match, dt.date], tuple[dt.date, dt.date, int] | None]) -> list[DateSpan]:
+    """``spans`` with a span added for each match of ``pattern`` that the date told last before it
+    resolves (``resolve(match, that date's first day)`` → first day, last day, precision; None:
+    not a date), in text order; a match with no date before it is left undated."""
     added = []
-    for m in _SAME_YEAR_RE.finditer(nt.text):
+    for m in pattern.finditer(nt.text):
         s, _ = nt.to_original(m.start(), m.end())
         before = [d for d in spans if d.end <= s]
-        if not before:
-            continue
-        first = dt.date(before[-1].date_from.year, _MONTHS[_squash(m["mon"])], 1)
-        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        added.append(_span(nt, m, date_from=first, date_to=last, time_precision=3))
-    if not added:
-        return spans
-    return sorted(spans + added, key=lambda d: d.start)
+        got = resolve(m, before[-1].date_from) if before else None
+        if got is not None:
+            added.append(_span(nt, m, date_from=got[0], date_to=got[1], time_precision=got[2]))
+    return sorted(spans + added, key=lambda d: d.start) if added else spans
 
 
 #: "في الحادي عشر من الشهر نفسه"، "في 20 من الشهر ذاته"، "في الثالث من ذات الشهر": a day of the month just told.
@@ -596,23 +605,17 @@ def same_month_days(spans: list[DateSpan], nt: NormalisedText) -> list[DateSpan]
     """
     if "شهر" not in nt.text or ("نفس" not in nt.text and "ذات" not in nt.text):
         return spans
-    added = []
-    for m in _SAME_MONTH_RE.finditer(nt.text):
-        s, _ = nt.to_original(m.start(), m.end())
-        before = [d for d in spans if d.end <= s]
+
+    def day_of(m: re.Match, told: dt.date) -> tuple[dt.date, dt.date, int] | None:
         dword = m["day"][2:] if m["day"].startswith("ال") else m["day"]
         n = int(dword) if dword.isdigit() else _ORDINALS.get(_squash(dword))
-        if not before or not n:
-            continue
-        told = before[-1].date_from
         try:
-            day = told.replace(day=n)
-        except ValueError:
-            continue
-        added.append(_span(nt, m, date_from=day, date_to=day, time_precision=1))
-    if not added:
-        return spans
-    return sorted(spans + added, key=lambda d: d.start)
+            day = told.replace(day=n) if n else None
+        except ValueError:  # (the 31st of a 30-day month)
+            day = None
+        return (day, day, 1) if day else None
+
+    return _of_the_date_told(spans, nt, _SAME_MONTH_RE, day_of)
 
 
 #: What may stand between a weekday and the date that names it: "الأربعاء (18 يناير)".
@@ -639,8 +642,6 @@ def _join_named_days(spans: list[DateSpan], nt: NormalisedText) -> list[DateSpan
 
 #: "يومي" right before the first of two days ("يومي الاثنين والثلاثاء").
 _TWO_DAYS_BEFORE_RE = re.compile(r"(?:^|\s)[وفبل]?(?:في\s+)?يومي\s*$")
-#: What stands between the two days: "و" is the second's own clitic.
-_TWO_DAYS_GAP_RE = re.compile(r"\s*")
 
 
 def two_named_days(spans: list[DateSpan], nt: NormalisedText) -> list[DateSpan]:
@@ -667,7 +668,7 @@ def two_named_days(spans: list[DateSpan], nt: NormalisedText) -> list[DateSpan]:
         if (prev is not None and prev.time_precision == 1 == s.time_precision and not prev.background
                 and not s.background and prev.date_from == prev.date_to and s.date_from == s.date_to
                 and prev.date_from < s.date_from <= prev.date_from + dt.timedelta(days=6)
-                and s.text.startswith("و") and _TWO_DAYS_GAP_RE.fullmatch(nt.original[prev.end:s.start])
+                and s.text.startswith("و") and not nt.original[prev.end:s.start].strip()  # ("و": the second's clitic)
                 and _TWO_DAYS_BEFORE_RE.search(normalise_phrase(nt.original[max(0, prev.start - 12):prev.start]))):
             out[-1] = DateSpan(prev.start, s.end, nt.original[prev.start:s.end], prev.date_from, s.date_to, 2,
                                prev.part_of_day)

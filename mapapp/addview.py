@@ -14,6 +14,7 @@ import html
 import json
 from typing import TYPE_CHECKING, Any
 
+from pipeline.articles import LANGUAGES as ARTICLE_LANGUAGES
 from pipeline.datemath import EARLIEST
 
 from .eventlinks import covering, day_span, event_days, link_query, overlaps
@@ -49,8 +50,8 @@ def bidi_inputs_html(keys: tuple[str, ...] = (TEXT_KEY, TITLE_KEY)) -> str:
             "window.__qmapBidi.observe(document.body,{childList:true,subtree:true});}})();</script>")
 
 
-#: The languages a report may be saved in.
-LANGUAGES = ["ar", "en", "ku"]
+#: The languages a report may be saved in (the metadata's, in order).
+LANGUAGES = sorted(ARTICLE_LANGUAGES)
 #: Session key: the text the metadata fields were last filled for, and with what.
 FILLED_KEY = "add_filled"
 #: Fields that belong to one text whatever was typed: emptied when the text changes.
@@ -131,9 +132,12 @@ def language_problem(text: str, language: str) -> str | None:
     """
     from pipeline.language import detect_language
 
-    if language not in ("ar", "en") or not text.strip() or detect_language(text) == language:
+    if language not in ("ar", "en") or not text.strip():
         return None
-    written = {"ar": "Arabic", "en": "English"}[detect_language(text)]
+    script = detect_language(text)
+    if script == language:
+        return None
+    written = {"ar": "Arabic", "en": "English"}[script]
     return (f"The text is written in {written} letters but Language says {language}: the report is read in the "
             "language given here, so check it before adding.")
 
@@ -301,7 +305,8 @@ def render(ds, tiles) -> None:
         st.info(" ".join(words for _, words in hints.values()))
     notice = st.empty()  # above the form, filled once the form's date is known: it goes when a date is given
     filled = filled_metadata(report, hints)
-    refill_metadata(st.session_state, default_id(report.text, None), filled)
+    this_text = default_id(report.text, None)  # the text's hash: metadata and a confirmation hold for this text only
+    refill_metadata(st.session_state, this_text, filled)
     a, b, c = st.columns(3)
     # no max_value: a date the widget refused kept the old one and said why only in a tooltip; the page says it
     # (no value of their own: they read the session state refill_metadata keeps, see there)
@@ -312,8 +317,9 @@ def render(ds, tiles) -> None:
     outlet = b.text_input("Outlet (English)", key="add_outlet",
                           placeholder="not found: e.g. North Press Agency")
     language = c.selectbox("Language", LANGUAGES, key="add_language")
-    if language_problem(report.text, language):
-        c.warning(language_problem(report.text, language))
+    wrong_script = language_problem(report.text, language)
+    if wrong_script:
+        c.warning(wrong_script)
     bad_date = published_problem(published)
     if bad_date:
         a.error(bad_date)
@@ -328,7 +334,6 @@ def render(ds, tiles) -> None:
     from .reviewview import name_input
 
     who = name_input(st, "Your name", "add_who")  # the name last given in this session (Review, Articles), and back
-    this_text = default_id(report.text, None)  # the text's hash: a confirmation holds for this text only
     confirm_nothing = False
     if st.session_state.get("add_nothing_found") == this_text:
         st.warning(NOTHING_FOUND)

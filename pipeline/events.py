@@ -3628,6 +3628,8 @@ _BARE_DEVICES = _WORDS["bare_device"]
 #: What a bare عبوة holds when it is a canister (عبوة غاز): no device.
 _CONTAINER_CONTENTS = _WORDS["container_content"]
 _WENT_OFF_VERBS = _WORDS["went_off_verb"]
+#: The verbs bare or after و (one set: asked of every article).
+_WENT_OFF_FORMS = _WENT_OFF_VERBS | {"و" + w for w in _WENT_OFF_VERBS}
 #: How far apart a bare device noun and its explosion verb may stand (``وكانت عبوة مماثلة قد انفجرت``).
 _WENT_OFF_GAP = 3
 
@@ -3641,21 +3643,19 @@ def devices_went_off(matches: list[Match], words: list[str], starts: frozenset[i
     is none. Whether it is news is decided as for any trigger (a similar one with no day of its
     own is background: :func:`similar_attack`); a device defused or found stays what
     :meth:`_Context._clause_events` makes of it."""
-    if not any(w.removeprefix("و") in _WENT_OFF_VERBS for w in words):
+    if _WENT_OFF_FORMS.isdisjoint(words):
         return matches
     devices = proclitic_forms(_BARE_DEVICES)  # "بلغم"، "وعبوة"
     if devices.keys().isdisjoint(words):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     out: list[Match] = []
-    for k, w in enumerate(words):
-        if w not in devices or k in covered or (k + 1 < len(words) and words[k + 1] in _CONTAINER_CONTENTS):
+    for k in where(words, devices):
+        if k in covered or (k + 1 < len(words) and words[k + 1] in _CONTAINER_CONTENTS):
             continue  # (a gas canister that went off is an accident)
-        lo = max(0, k - _WENT_OFF_GAP)
-        lo = max([lo, *(x for x in starts if lo < x <= k)])  # not before the sentence
-        hi = min(len(words), k + _WENT_OFF_GAP + 1)
-        hi = min([hi, *(x for x in starts if k < x < hi)])  # not past it
-        if any(words[x].removeprefix("و") in _WENT_OFF_VERBS for x in range(lo, hi) if x != k):
+        lo = sentence_window_start(k, _WENT_OFF_GAP, starts)
+        hi = sentence_window_end(k, _WENT_OFF_GAP, len(words), starts)
+        if any(words[x] in _WENT_OFF_FORMS for x in range(lo, hi) if x != k):
             out.append(Match(k, k, _IED, ""))
     return sorted(matches + out) if out else matches
 
@@ -4346,6 +4346,8 @@ def shot_civilians(words: list[str], covered: set[int], civilian_forms, sentence
 _FOUND_VERBS = _WORDS["found_verb"]
 _VIOLENCE_SIGNS = _WORDS["violence_sign"]
 _FOUND_DEAD_VERBS = _WORDS["found_dead_verb"]
+#: The verbs bare or after one و (form -> (prefix, verb)), as :func:`where` asks.
+_FOUND_DEAD_FORMS = {f: (p, w) for w in _FOUND_DEAD_VERBS for p, f in (("", w), ("و", "و" + w))}
 
 
 _BODY_PRONOUNS = frozenset({"عليها", "عليه", "عليهما", "عليهم"})
@@ -4360,12 +4362,11 @@ def bodies_found(matches: list[Match], words: list[str], bare: frozenset[str] | 
     finding, nothing to do.)"""
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
-    for k, w in enumerate(words):
-        # "وكانت امرأة قد وُجدت مقتولة خنقاً في خيمتها": found killed, no body word (the verb's own
-        # first letter is و: one more و before it is the conjunction)
-        dead = w in _FOUND_DEAD_VERBS or (w[:1] == "و" and w[1:] in _FOUND_DEAD_VERBS)
-        if dead and k not in covered and any(x in _VIOLENCE_SIGNS for x in words[k + 1:k + 3]):
-            found.append(Match(k, k, CIVILIAN_ATTACK, "" if w in _FOUND_DEAD_VERBS else "و"))
+    # "وكانت امرأة قد وُجدت مقتولة خنقاً في خيمتها": found killed, no body word (the verb's own
+    # first letter is و: one more و before it is the conjunction)
+    for k in where(words, _FOUND_DEAD_FORMS):
+        if k not in covered and any(x in _VIOLENCE_SIGNS for x in words[k + 1:k + 3]):
+            found.append(Match(k, k, CIVILIAN_ATTACK, _FOUND_DEAD_FORMS[words[k]][0]))
             covered.add(k)
     if bare is not None and bare.isdisjoint(_FOUND_VERBS):
         return sorted(matches + found) if found else matches
@@ -4960,13 +4961,12 @@ def families_went_out(matches: list[Match], words: list[str], starts: frozenset[
     for k in where(words, forms):
         if k in covered or forms[words[k]][0] not in ("", "و", "ف"):
             continue
-        first = max((s for s in starts if s <= k), default=0)
+        first = sentence_window_start(k, k, starts)
         end = sentence_window_end(k, _FAMILIES_AFTER, len(words), starts)
-        last = min([len(words), *(x for x in starts if x > k)])  # the sentence's end
-        if _stem(words[k], _ARRIVED_VERBS) is not None and \
-                proclitic_forms(_FLIGHT_CUES).keys().isdisjoint(words[first:last]):
+        last = sentence_window_end(k, len(words), len(words), starts)  # the sentence's end
+        if forms[words[k]][1] in _ARRIVED_VERBS and not _in_window(words, _FLIGHT_CUES, first, last):
             continue  # families who arrived, not said to have fled
-        if not proclitic_forms(_MARCH_NOUNS).keys().isdisjoint(words[k + 1:last]):
+        if _in_window(words, _MARCH_NOUNS, k + 1, last):
             continue  # families who went out in a march: a protest
         after = next((j for j in range(k + 1, end) if words[j] in _FAMILY_NOUNS), None)
         if after is not None and "عدد" not in words[k + 1:after] and after + 1 < len(words) \
@@ -5010,13 +5010,8 @@ def handover_phrases(matches: list[Match], words: list[str], starts: frozenset[i
     found = []
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     for j in where(words, bodies):
-        verb = None
-        for k in range(j - 1, max(-1, j - _BODIES_REACH - 1), -1):
-            if words[k] in verbs:
-                verb = k
-                break
-            if k in starts:
-                break
+        lo = sentence_window_start(j, _BODIES_REACH, starts)  # never in an earlier sentence
+        verb = next((k for k in range(j - 1, lo - 1, -1) if words[k] in verbs), None)
         if verb is not None and verb not in covered:
             civil = _to_kin(words, j) or _any_stem(words[max(0, verb - 8):j + 10], _CIVIL_RECEIVERS)
             found.append(Match(verb, verb, BODIES_TO_KIN if civil else BODIES, ""))

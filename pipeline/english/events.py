@@ -154,6 +154,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..acled import haversine_km
 from ..acled_vocab import VIOLENT_TYPES
@@ -579,6 +580,17 @@ _CIVILIAN_WORDS = frozenset({"civilian", "civilians", "child", "children", "boy"
                              "relatives", "inhabitants", "herder", "herders", "labourer", "labourers", "laborer",
                              "laborers", "pensioner", "priest", "imam"})
 
+#: An earlier act's verbs after "after"/"following" (:meth:`_Run._later_act`): struck, and the present tenses.
+_LATER_ACT_VERBS = _STRUCK_VERBS | {"kill", "kills", "hits", "strike", "strikes", "wound", "wounds", "killing"}
+#: Brokering words and the mediators' own (:meth:`_Run._sentence_mediator`).
+_MEDIATING = _BROKERING | {"mediators", "mediator", "mediating", "mediate", "guarantors"}
+
+
+@lru_cache(maxsize=32)
+def _word_set(words: tuple[str, ...]) -> frozenset[str]:
+    """A lexicon word list as a set, built once per list (asked for every place named)."""
+    return frozenset(words)
+
 
 @dataclass(slots=True)
 class _Draft:
@@ -741,7 +753,7 @@ class _Run:
         Qamishli``, ``the Kalasa hospital``) and nothing but names, articles and care words up to
         the place (issue 10: places never snap elsewhere)."""
         fac = self.lex.facilities
-        verbs, care = frozenset(fac.get("taken_to", ())), frozenset(fac.get("care_places", ()))
+        verbs, care = _word_set(fac.get("taken_to", ())), _word_set(fac.get("care_places", ()))
         if not verbs or not care:
             return False
         named = self._named
@@ -2434,8 +2446,7 @@ class _Run:
                       if words[i] in ("after", "following")), None)
             if k is None:
                 continue
-            verbs = _STRUCK_VERBS | {"kill", "kills", "hits", "strike", "strikes", "wound", "wounds", "killing"}
-            if any(words[j] in verbs for j in range(x.last + 1, min(clause.last, x.last + 4) + 1)):
+            if any(words[j] in _LATER_ACT_VERBS for j in range(x.last + 1, min(clause.last, x.last + 4) + 1)):
                 return k
         return None
 
@@ -4498,7 +4509,7 @@ class _Run:
         ``Russian police brokered …``: a brokering word up to four words after it), or ``""``."""
         sent = self.sentences[si]
         words = self.words
-        brokering = _BROKERING | {"mediators", "mediator", "mediating", "mediate", "guarantors"}
+        brokering = _MEDIATING
         named = [(l, a) for f, l, a in self.actors if sent.first <= f <= sent.last and self._armed(a)]
         named += [(k, NATION_ACTORS[words[k]]) for k in range(sent.first, sent.last + 1) if words[k] in NATION_ACTORS]
         return next((a for l, a in sorted(named) if brokering & set(words[l + 1:min(sent.last + 1, l + 5)])), "")

@@ -135,8 +135,8 @@ def actor_option(actor_id: str) -> str:
     Returns
     -------
     str
-        Its name, then `` · <side> side`` when its side is another actor's
-        (``Asayish: Internal Security Forces (AANES) · SDF side``); the id when it is unknown.
+        Its name, with ``(<side> side)`` after its short name when its side is another actor's
+        (``Asayish (SDF side): Internal Security Forces (AANES)``); the id when it is unknown.
     """
     from pipeline.actors import default_actors
 
@@ -145,7 +145,10 @@ def actor_option(actor_id: str) -> str:
     if a is None:
         return actor_id
     side = a.side if a.side and a.side not in ("none", a.id) and a.side in actors else ""
-    return f"{a.name} · {mapview.short_side_name(side)} side" if side else a.name
+    if not side:
+        return a.name
+    short, colon, rest = a.name.partition(":")  # the side right after the short name: a narrow sidebar cuts the end
+    return f"{short} ({mapview.short_side_name(side)} side){colon}{rest}"
 
 
 def _spec(ds, f: Filters, changes: list[dict]) -> briefing.Briefing:

@@ -680,8 +680,8 @@ def test_the_actors_filter_says_which_side_a_force_counts_with(app):
 
     at = app(**{"from": "2021-04-19", "to": "2021-04-27"}).run()
     actors = at.multiselect(key="actors")
-    assert "Asayish: Internal Security Forces (AANES) · SDF side" in actors.options
-    assert "NDF: National Defence Forces · Government side" in actors.options
+    assert "Asayish (SDF side): Internal Security Forces (AANES)" in actors.options
+    assert "NDF (Government side): National Defence Forces" in actors.options
     assert "SDF: Syrian Democratic Forces" in actors.options  # a side's own force: its name alone
     assert "choose each force of a side" in actors.help
     assert actor_option("no_such_actor") == "no_such_actor"

@@ -19,6 +19,7 @@ from streamlit_folium import st_folium
 
 from mapapp import (
     addview,
+    arenas,
     articleview,
     assets,
     briefing_view,
@@ -46,6 +47,7 @@ from mapapp.textsafe import md_safe
 
 ROOT = Path(__file__).resolve().parent
 STATIC = ROOT / "static"
+arenas.limit_arenas()  # once per server: sessions' script threads share two malloc arenas (mapapp.arenas)
 VIEWS = ["Map", "Feed", "Timeline", "Events", "Articles", "Review", "Add report", "Gazetteer curation", "About the data"]
 
 st.set_page_config(page_title="Qamishli conflict map", page_icon="🗺️", layout="wide")

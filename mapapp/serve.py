@@ -114,6 +114,9 @@ def main(argv: list[str] | None = None) -> None:
     """Warm up (:func:`import_app_modules`, :func:`warm`), then run ``streamlit run app.py`` with ``argv``."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     args = sys.argv[1:] if argv is None else argv
+    from .arenas import limit_arenas
+
+    limit_arenas()  # before the server's threads allocate (mapapp.arenas)
     t = time.perf_counter()
     import_app_modules()
     from .data import BrokenBuild

@@ -65,6 +65,16 @@ def test_map_view_draws_zones_and_events_with_local_assets_only(app):
     assert "tile.openstreetmap.org" not in args["script"]
 
 
+def test_the_app_caps_its_servers_malloc_arenas(app, monkeypatch):
+    from mapapp import arenas
+
+    monkeypatch.setitem(arenas._state, "done", None)
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    at = app().run()
+    assert not at.exception
+    assert arenas._state["done"] is not None  # asked once the script ran (True on glibc)
+
+
 def test_filters_come_from_the_url(app):
     at = app(**{"from": "2021-04-20", "to": "2021-04-20"}).run()
     assert not at.exception

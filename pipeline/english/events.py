@@ -2995,6 +2995,10 @@ class _Run:
         for d in created:
             if d.place is None or d.place_quality != 2:
                 continue
+            apart = self._targets_apart(d)
+            if apart is not None:
+                out.append(apart)
+                continue
             other = self._as_well_as(d)
             if other is not None:
                 if self._name_beside(d, other):
@@ -3023,6 +3027,65 @@ class _Run:
                                       d.date_quality, m, 2, d.actor1, d.actor2, d.mediator, spans=list(d.spans),
                                       headline=d.headline))
         return out
+
+    def _targets_apart(self, d: _Draft) -> _Draft | None:
+        """``drones hit a grain silo near Amuda and a power station on the outskirts of
+        Darbasiyah``, ``struck the water station in Amuda, and another station in Darbasiyah``,
+        ``… in addition to a fuel depot in Darbasiyah``: a remote strike whose clause lists, after
+        its trigger, a second target opened by a joiner (``[targets] joiners``: ``and a``, ``and
+        another``, ``in addition to``, ``as well as``; ``and the`` only before a site noun) with a
+        place of its own is one strike at each place (ACLED: one event per location). The draft
+        keeps the part before the joiner; the part after it is a new draft, located in that part
+        alone, returned, with a toll told in its own ``where`` clause (``…, where a guard was
+        killed``). None when a toll is told of both (``…, killing a guard``: one barrage), either
+        part names no place of its own, the two places are one, or the second part has a trigger or a verb of its own that
+        another stage reads (``and a second drone hit …`` is split by its own trigger)."""
+        if d.kind.kind not in ("air", "shelling") or d.place is None:
+            return None
+        words = self.words
+        lists = self.lex.words
+        clause = d.clause
+        k = None
+        for i in range(d.trig_last + 1, clause.last - 1):
+            if words[i] == "and" and (words[i + 1] in lists["target_openers"] or words[i + 1] == "the" and any(
+                    w in lists["target_nouns"] for w in words[i + 2:min(clause.last + 1, i + 6)])):
+                k, width = i, 1
+            elif words[i:i + 3] in (["in", "addition", "to"], ["as", "well", "as"]):
+                k, width = i, 3
+            if k is not None:
+                break
+        if k is None or k + width > clause.last:
+            return None
+        after = Clause(k + width, clause.last)
+        if any(not any(words[j] == "where" for j in range(after.first, i))
+               for _, i, _ in self._casualties(clause.first, clause.last)):
+            return None  # "…, killing a guard": one barrage and its toll; "…, where a guard was killed": the second's
+        stop = next((j for j in range(after.first, after.last + 1) if words[j] in lists["target_stops"]), None)
+        if stop is not None and not any(after.first <= f < stop for f, _, _ in self.mentions) \
+                and not any(after.first <= f < stop for f, _, _ in self.unresolved):
+            return None  # "… and a man was killed": a clause of its own, no target
+        if any(t.first in range(after.first, after.last + 1) and t.payload.kind in VIOLENT
+               for t in self._triggers(self.sentences[d.sentence])):
+            return None
+        if not any(d.trig_last < f < k for f, _, _ in self.mentions) \
+                and not any(d.trig_last < f < k for f, _, _ in self.unresolved):
+            return None  # "hit a car near Amuda": the first part's place stands before the trigger
+        sent = self.sentences[d.sentence]
+        first = _Draft(d.kind, d.trig_first, d.trig_last, d.sentence, Clause(clause.first, k - 1), d.how, d.date,
+                       d.date_quality, actor1=d.actor1, actor2=d.actor2, mediator=d.mediator, spans=list(d.spans),
+                       headline=d.headline)
+        second = _Draft(d.kind, d.trig_first, d.trig_last, d.sentence, after, d.how, d.date, d.date_quality,
+                        actor1=d.actor1, actor2=d.actor2, mediator=d.mediator, spans=list(d.spans),
+                        headline=d.headline)
+        for x in (first, second):
+            self._locate(x, sent)
+        if first.place is None or second.place is None or first.place_quality != 2 or second.place_quality != 2:
+            return None
+        if first.place.place_id == second.place.place_id and first.unresolved == second.unresolved:
+            return None
+        d.clause, d.place, d.unresolved, d.near, d.notes = first.clause, first.place, first.unresolved, first.near, \
+            first.notes
+        return second
 
     def _as_well_as(self, d: _Draft) -> Mention | None:
         """``drones struck the Saeeda oil station in the Qamishli countryside as well as the power

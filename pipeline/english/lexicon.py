@@ -26,7 +26,8 @@ WORD_LISTS = ("issued", "captives", "held_ground", "calm", "strike_nouns", "arou
               "topic_words", "comment_words", "topic_of_words", "party_members", "political_bodies",
               "isis_suspects", "planned_after", "quarrels", "owners",
               "fired_at_crowd", "other_matter", "opening_acts",
-              "bomber_verbs", "bomber_people", "bomber_vehicles", "protest_causes", "jihadist_words", "other_charges", "escapees")
+              "bomber_verbs", "bomber_people", "bomber_vehicles", "protest_causes", "jihadist_words", "other_charges", "escapees",
+              "target_openers", "target_nouns", "target_stops")
 
 
 #: An event trigger kind and its ACLED coding (the Arabic rules' ``events.Trigger``).

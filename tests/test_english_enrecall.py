@@ -1,0 +1,57 @@
+"""English recall classes read from the blind-set misses (issue 10, eleventh pass): one strike
+sentence that lists targets at two places (``hit a gas plant near X and a power station on the
+outskirts of Y``), a strike named by its noun (``a strike on the power station``), a convoy of
+trucks brought in with military equipment, villagers intercepting a foreign convoy, and fighting
+that ``erupted on Wednesday`` after a later end was told. Every sentence here was written for these
+tests in the style of English-language outlets, with facts of its own; none is copied from a
+report or from the evaluation texts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import english_events
+
+SAT = dt.date(2025, 8, 30)  # a Saturday
+
+_events = english_events(SAT)
+
+
+def _where(events) -> list[tuple[str, str]]:
+    return sorted((e.sub_event_type, e.place_id or "") for e in events)
+
+
+# ---------------------------------------------------------------- targets at two places
+
+@pytest.mark.parametrize("text", [
+    "Turkish drones on Thursday hit a grain silo near the town of Amuda and a power station on the "
+    "outskirts of Darbasiyah.",
+    "Turkish warplanes struck the water station in Amuda on Thursday, and another station in Darbasiyah.",
+    "Turkish drones targeted an electricity plant in Amuda on Thursday in addition to a fuel depot in "
+    "Darbasiyah.",
+    "On Thursday, Turkish artillery shelled a school in Amuda and a bakery in Darbasiyah.",
+])
+def test_a_strike_on_targets_at_two_places_is_one_event_at_each(pipeline, text):
+    evs = _events(pipeline, text)
+    places = {e.place_id for e in evs}
+    assert len(evs) == 2 and {"amuda", "darbasiyah"} <= {p.split("_")[0] for p in places if p}
+
+
+def test_the_toll_of_the_second_target_stays_with_it(pipeline):
+    evs = _events(pipeline, "Turkish drones on Thursday hit a grain silo in Amuda and an oil station in "
+                            "Darbasiyah, where two workers were killed.")
+    assert len(evs) == 2
+    by_place = {e.place_id.split("_")[0]: e for e in evs}
+    assert by_place["darbasiyah"].fatalities == 2 and not by_place["amuda"].fatalities
+
+
+@pytest.mark.parametrize("text", [
+    # villages shelled together: one barrage
+    "Turkish artillery shelled the villages of Tal Jumah and Tal Shamiram on Thursday.",
+    # a second noun with no place of its own
+    "A Turkish drone hit a car near Amuda on Thursday and a motorbike parked beside it.",
+])
+def test_targets_without_a_place_each_stay_one_strike(pipeline, text):
+    assert len(_events(pipeline, text)) == 1

@@ -55,3 +55,36 @@ def test_the_toll_of_the_second_target_stays_with_it(pipeline):
 ])
 def test_targets_without_a_place_each_stay_one_strike(pipeline, text):
     assert len(_events(pipeline, text)) == 1
+
+
+# ---------------------------------------------------------------- a convoy brought in
+
+@pytest.mark.parametrize("text", [
+    "US forces on Thursday brought in a convoy of 25 trucks loaded with weapons and logistic supplies to their "
+    "base in Shaddadi.",
+    "The US-led coalition sent a new convoy carrying ammunition and armoured vehicles to its base near Tal "
+    "Baydar on Thursday.",
+    "Russian forces dispatched 12 military trucks and four armoured vehicles to their post at Qamishli airport "
+    "on Thursday.",
+    "On Thursday, US troops called in six more armoured vehicles to the town of Tal Hamis.",
+])
+def test_a_military_convoy_brought_in_is_a_change_to_group_activity(pipeline, text):
+    evs = _events(pipeline, text)
+    assert [e.sub_event_type for e in evs] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN sent a convoy of 20 trucks carrying food aid and medicine to al-Hol camp on Thursday.",
+    "The local council brought in ten water tankers to Amuda on Thursday.",
+])
+def test_a_convoy_of_aid_or_services_is_no_change_to_group_activity(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+@pytest.mark.parametrize("opening", ["In response", "Shortly afterwards", "In retaliation"])
+def test_a_follow_on_act_with_no_place_is_at_the_scene_told_before(pipeline, opening):
+    evs = _events(pipeline, "Hasaka – Villagers blocked a US convoy near the town of Tal Hamis on Thursday and "
+                            "pelted it with stones. " + opening + ", US forces sent four more armoured "
+                            "vehicles to pull the convoy out.")
+    dep = [e for e in evs if e.sub_event_type == "Change to group/activity"]
+    assert len(dep) == 1 and dep[0].place_id != "hasakah"

@@ -394,6 +394,9 @@ _BREACH = frozenset({"collapsed", "collapse", "broke", "broken", "violated", "vi
 _LOCATIVE = frozenset({"in", "at", "outside", "inside", "near", "through", "across", "around", "into", "from",
                        "along", "within"})
 #: Verbs of a strike that name no weapon: "Turkish forces hit …", "the station was bombed".
+#: Openings of a sentence that tells an act following on the one told before, at its scene.
+_FOLLOW_ON = (("in", "response"), ("in", "retaliation"), ("in", "reaction"), ("afterwards",), ("soon", "after"),
+              ("shortly", "afterwards"), ("shortly", "after", "that"), ("after", "that"))
 _STRIKE_VERBS = frozenset({"hit", "struck", "targeted", "bombed", "hitting", "striking", "targeting"})
 #: Who throws stones as a crowd ("residents … pelted a US convoy"): a riot whatever force is named.
 _CROWDS = _FLEEING | _DEMONSTRATORS | frozenset({"youths", "men", "boys", "mourners", "tribesmen"})
@@ -1068,7 +1071,7 @@ class _Run:
                               if f < m.first and m.first - 1 <= l <= m.last
                               and a in self.ex.actors and self.ex.actors[a].inter in (1, 8)}
         return self._left_homes(sent, self._handed_over(sent, self._bodies_given(sent, self._exchange_named(
-            sent, self._swapped(sent, self._closed(sent, self._set_up(sent, out)))))))
+            sent, self._swapped(sent, self._closed(sent, self._brought_in(sent, self._set_up(sent, out))))))))
 
     def _drone_overhead(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``A blast hit a car near Amuda while a drone was flying over the road``, ``two fighters died
@@ -1249,6 +1252,18 @@ class _Run:
         out = self._verb_then_object(sent, found, self.lex.set_up_verbs, self.lex.set_up_objects, "deployment")
         # "set up a temporary checkpoint and checked identity papers": a routine check, no change
         return [m for m in out if m in found or self.lex.routine_checks.isdisjoint(self.words[m.first:m.last + 1])]
+
+    def _brought_in(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """``brought in a convoy of 30 trucks loaded with weapons``, ``sent a new convoy carrying
+        ammunition to its base``, ``called in five more armoured vehicles``: a verb of bringing or
+        sending (``[brought_in] verbs``) up to five words before a convoy, vehicles or troops
+        (``objects``) is a deployment trigger (Change to group/activity), as ``sent reinforcements``
+        is, when the sentence has a military word (``military``: weapons, armoured, logistic, a
+        base) and no word of aid or services (``not_with``: a convoy of food aid, water tankers)."""
+        words = set(self.words[sent.first:sent.last + 1])
+        if not words & self.lex.brought_military or words & self.lex.brought_not_with:
+            return found
+        return self._verb_then_object(sent, found, self.lex.brought_verbs, self.lex.brought_objects, "deployment")
 
     def _closed(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``closed the main roads into …``, ``imposed a three-day curfew``: a verb of shutting or
@@ -2046,7 +2061,8 @@ class _Run:
         lo = max(clause.first, m.first - 4)
         before = self.words[lo:m.first]
         dated = {f for f, _, _ in self.dates}
-        if any(w in self.lex.cause and not (w == "since" and {lo + i, lo + i + 1} & dated) for i, w in enumerate(before)) \
+        if any(w in self.lex.cause and not (w == "since" and {lo + i, lo + i + 1} & dated)
+               and not self._adverb_of_response(lo + i) for i, w in enumerate(before)) \
                 and not self._act_after(m, clause):
             return True  # ("have since Sunday closed the roads": since a day, no cause: _in_force_since)
         if m.payload.kind != "displacement" and m.last + 1 <= clause.last and self.words[m.last + 1] in _PROXIMITY \
@@ -2073,6 +2089,12 @@ class _Run:
             if k >= 1 and before[k] == "of" and any(w in self.lex.recap for w in before[:k]):
                 return True
         return False
+
+    def _adverb_of_response(self, k: int) -> bool:
+        """``In response, US forces sent …``, ``In retaliation, the SDF shelled …``: a cause word
+        (token ``k``) that closes an ``in …`` phrase set off by a comma says why the act after it
+        was done; the act is news, not a cause named in passing (``in response to the shelling``)."""
+        return k > 0 and self.words[k - 1] == "in" and "," in self._gap(k)
 
     def _cause_in_passing(self, m: Match, clause: Clause) -> bool:
         """``… would be legitimate targets following Sunday's suicide attack outside the
@@ -3659,9 +3681,30 @@ class _Run:
                         d.place = road
                         d.notes.append(f"on a road from {m.name_en}: located in the area around both ends")
                     return
+        scene = self._follow_on_scene(sent)
+        if scene is not None:
+            d.place, d.unresolved, d.place_quality = scene.place, scene.unresolved, 1
+            d.notes.append("a follow-on act: at the scene of the event told before")
+            return
         focus = self._focus_mention() or next((x.place for x in reversed(self.drafts) if x.place), None)
         if focus is not None:
             d.place, d.place_quality = focus, 0
+
+    def _follow_on_scene(self, sent: Sentence) -> _Draft | None:
+        """``In response, the locals smashed two vehicles and the US forces called in more
+        armoured vehicles``: a sentence that names no place and opens on a word of following on
+        (``_FOLLOW_ON``: ``in response``, ``in retaliation``, ``afterwards``) tells an act at the
+        scene of the latest event told in the three sentences before it and placed in its own
+        clause; that event, or None."""
+        opening = tuple(self.words[sent.first:sent.first + 3])
+        if not any(opening[:len(p)] == p for p in _FOLLOW_ON):
+            return None
+        si = self.sentences.index(sent)
+        prior = next((x for x in reversed(self.drafts) if not x.headline and x.place is not None
+                      and x.place_quality == 2), None)
+        if prior is None or not si - 3 <= prior.sentence < si:
+            return None
+        return prior
 
     def _other_acts_stretch(self, d: _Draft, f: int) -> bool:
         """Whether the place at token ``f`` lies in a comma stretch of ``d``'s clause that holds

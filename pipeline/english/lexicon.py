@@ -76,6 +76,11 @@ class Lexicon:
     with_area : PhraseMatcher of str
         A town named with the area around it (``[summary] with_area``: ``and its
         countryside``): a lead that sums up the strikes told next.
+    brought_verbs : PhraseMatcher of str
+    brought_objects, brought_military, brought_not_with : frozenset of str
+        A verb of bringing or sending (``[brought_in] verbs``) up to five words before a convoy,
+        vehicles or troops (``objects``) is a deployment in a sentence with a military word
+        (``military``) and no word of aid or services (``not_with``).
     accusations : frozenset of str
         Verbs of blame (``[not_event] accusations``): ``accused Damascus of stirring up the
         fighting`` tells what someone is blamed for, not an event.
@@ -137,6 +142,11 @@ class Lexicon:
     set_up_objects: frozenset[str] = frozenset()
     #: Words before a checkpoint that make it a routine check, no deployment ("a temporary checkpoint").
     routine_checks: frozenset[str] = frozenset()
+    brought_verbs: PhraseMatcher | None = None
+    brought_objects: frozenset[str] = frozenset()
+    #: A convoy brought in is a deployment only in a sentence with one of these and none of ``brought_not_with``.
+    brought_military: frozenset[str] = frozenset()
+    brought_not_with: frozenset[str] = frozenset()
     close_verbs: PhraseMatcher | None = None
     close_objects: frozenset[str] = frozenset()
     accusations: frozenset[str] = frozenset()
@@ -213,6 +223,9 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
     ne = data["not_event"]
     set_up: PhraseMatcher[str] = PhraseMatcher()
     set_up.add_many(data.get("set_up", {}).get("verbs", []), "set_up")
+    brought: PhraseMatcher[str] = PhraseMatcher()
+    brought_in = data.get("brought_in", {})
+    brought.add_many(brought_in.get("verbs", []), "brought_in")
     close: PhraseMatcher[str] = PhraseMatcher()
     close.add_many(data.get("close", {}).get("verbs", []), "close")
     with_area: PhraseMatcher[str] = PhraseMatcher()
@@ -259,6 +272,9 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         routine_checks=frozenset(w.lower() for w in data.get("set_up", {}).get("routine", [])),
         set_up_verbs=set_up, set_up_objects=frozenset(w.lower() for w in data.get("set_up", {}).get("objects", [])
                                                       if " " not in w),
+        brought_verbs=brought, brought_objects=frozenset(w.lower() for w in brought_in.get("objects", [])),
+        brought_military=frozenset(w.lower() for w in brought_in.get("military", [])),
+        brought_not_with=frozenset(w.lower() for w in brought_in.get("not_with", [])),
         close_verbs=close, close_objects=frozenset(w.lower() for w in data.get("close", {}).get("objects", [])),
         facilities={key: tuple(str(w) for w in data.get("facilities", {}).get(key, []))
                     for key in ("countryside", "inside", "of_name", "taken_to", "care_places")},

@@ -206,6 +206,9 @@ _TOLD_BACK_QUALIFIERS = _PLACE_WORDS.get("told_back_qualifier", frozenset())
 _TOLD_BACK_SENTENCE = _PLACE_WORDS.get("told_back_sentence", frozenset())
 #: Words before a landmark's definite noun that make it no landmark (تنظيم القاعدة).
 _TOLD_BACK_NOT_AFTER = _PLACE_WORDS.get("told_back_not_after", frozenset())
+#: Words before a short (or a facility's) name told again that make it the place told before
+#: (``أهالي جطل``، ``مياه علوك``; ``named_again_slot`` of ``place_words.csv``).
+_NAMED_AGAIN_SLOTS = _PLACE_WORDS.get("named_again_slot", frozenset())
 #: Proclitics a name right after its head noun never carries (قرية بالقرب، مخيم للنازحين).
 _PREPOSITION_ARTICLE = tuple(p for p in ARTICLE_PREFIXES if p not in ("ال",))
 
@@ -476,20 +479,28 @@ class PlaceFinder:
         ريف القامشلي``) and named again later without it (``في محيط تل الذهب``), is the same
         unresolved place: the later name is a mention drawn where the first one was (the
         enclosing area the text gave), never at another named place. Only the name's exact
-        words count, with و/ب/ل/ف before its first word; a one-word name needs five letters
-        (``سرمساخ``), so that a common word is no place. A plural head noun's one name with no
+        words count, with و/ب/ل/ف before its first word; a one-word name of five letters
+        (``سرمساخ``) is sought anywhere, a shorter one or an indefinite facility's name only in a
+        place's slot (``named_again_slot`` words before it: ``أهالي جطل``، ``لا تبعد جطل``، ``مياه
+        علوك``) and with no definite word after it (``خزنة المياه`` is a tank), so that a common
+        word is no place. A plural head noun's one name with no
         list after it (``قرى عفرين``: the villages of Afrin) names the area the villages are in,
         not a village: its repeats are not drawn there."""
         words = words_of(tokens)
         placed: dict[tuple[str, ...], Mention] = {}
+        in_slot: set[tuple[str, ...]] = set()  # names sought only in a place's slot
         heads: set[int] = set()
         for c in unknown:  # (an unknown name with no enclosing area is drawn nowhere, nor are its repeats)
             heads.update(range(c.head_tok if c.head_tok >= 0 else c.first, c.last + 1))
         for c, m in drawn:
             name = (words[c.first][c.skip:], *words[c.first + 1:c.last + 1])
-            if not name or (len(name) == 1 and len(name[0]) < 5) or name in placed or c.head in FACILITY_HEADS \
-                    or _lone_name_of_plural(nt.text, tokens, c):
+            if not name or name in placed or _lone_name_of_plural(nt.text, tokens, c):
                 continue
+            short = len(name) == 1 and len(name[0]) < 5
+            if c.head in FACILITY_HEADS or short:
+                if name[0].startswith("ال") or len(name[0]) < 3:
+                    continue
+                in_slot.add(name)
             placed[name] = m
         if not placed:
             return []
@@ -505,6 +516,8 @@ class PlaceFinder:
                 last = k + len(name) - 1
                 if last >= len(words) or tuple(words[k + 1:last + 1]) != name[1:] \
                         or any(j in taken or j in heads for j in range(k, last + 1)):
+                    continue
+                if name in in_slot and not _in_named_again_slot(nt.text, tokens, k, last):
                     continue
                 s, e = nt.to_original(starts[k] + (len(first) - len(name[0])), ends[last])
                 out.append(replace(m, start=s, end=e, text=nt.original[s:e]))
@@ -717,6 +730,21 @@ def _unplaced_mention(u: Unresolved, head: str, in_unknown_area: bool = True) ->
 
 #: Every head noun an unknown name may follow (singular, plural or dual; place or facility).
 _HEAD_STEMS = UNRESOLVED_HEADS | set(PLURAL_HEADS) | set(FACILITY_HEADS)
+
+
+def _in_named_again_slot(text: str, tokens: Sequence[Token], k: int, last: int) -> bool:
+    """Whether the name at tokens ``k..last`` stands in a place's slot: a ``named_again_slot``
+    word (or و/ب/ل/ف with it) right before it in the same clause, and no definite word right after
+    it (``خزنة المياه``: a construct, a common noun)."""
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    if k == 0 or text[ends[k - 1]:starts[k]].strip():
+        return False
+    before = words[k - 1]
+    if before not in _NAMED_AGAIN_SLOTS and not (before[:1] in "وبلف" and before[1:] in _NAMED_AGAIN_SLOTS):
+        return False
+    after = words[last + 1] if last + 1 < len(words) else ""
+    return not (after.startswith("ال") and after not in _STOP and after not in _NAME_BREAKS
+                and not text[ends[last]:starts[last + 1]].strip())
 
 
 def _bare_plural(word: str) -> str:
@@ -1395,9 +1423,11 @@ def _facility_candidate(text: str, tokens: Sequence[Token], i: int, head: str, t
     # a definite name is its one word ("مزار الشهيد" before a person's name); else it runs on
     last = j if word.startswith("ال") else _name_end(text, tokens, j, taken, person_names)
     last = next((k - 1 for k in range(j + 1, last + 1) if _not_facility_name(words[k])), last)
-    if last + 1 < n and last + 1 in taken and not text[ends[last]:starts[last + 1]].strip() \
+    gap = text[ends[last]:starts[last + 1]] if last + 1 < n else ""
+    if last + 1 < n and last + 1 in taken and not gap.strip() and "\n" not in gap \
             and not words[last + 1].startswith(("ب", "ل", "و", "ف")):
-        return None  # "مبنى مديرية حقول الحسكة": a known place the name is of, not a new place
+        return None  # "مبنى مديرية حقول الحسكة": a known place the name is of, not a new place (a
+        # headline's last word is no construct with the dateline's town on the next line)
     return _Candidate(i, j, last, head, 0)
 
 

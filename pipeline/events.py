@@ -1383,7 +1383,9 @@ class _Context:
 
     # ------------------------------------------------------------------ where
     def _place_for(self, trig_tok: int, clause: Clause, trig: Trigger) -> tuple[Mention | None, int]:
-        if trig.kind in ("displacement",) and self._mentions_clash_areas(clause):
+        if (trig.kind in ("displacement",) and self._mentions_clash_areas(clause)) or (
+                trig.event_type == "Battles" and trig_tok > 0 and self.words[trig_tok - 1].endswith(("مناطق", "منطقه"))):
+            # ("لإبعاد المدنيين عن مناطق الاشتباك": the areas of the clash told, not a place of its own)
             clash = self._main_clash()
             if clash is not None and clash.place is not None:
                 return clash.place, 1
@@ -3034,9 +3036,11 @@ def compatible_with(ctx: _Context, prior: _Draft, d: _Draft) -> bool:
             _may_lie_in(ctx, d.place, prior.place) and not _one_more_site(ctx, d))
         if p != q and not inside and (q is None or p not in ctx.gaz.ancestor_ids(q)):
             return False
-        # a roundabout or street the gazetteer lacks, drawn at the area the event told lies in ("المسيّرة أطلقت
-        # صاروخاً قرب دوار الهلالية" after a strike in the Hilaliya quarter): the site, told again
-        site = d.place.kind in ("roundabout", "street") and not prior.place.unresolved_name and (
+        # a roundabout, street or facility the gazetteer lacks, drawn at the area the event told lies in
+        # ("المسيّرة أطلقت صاروخاً قرب دوار الهلالية" after a strike in the Hilaliya quarter; "… في السوق
+        # المركزي" after a clash at a roundabout of the city): the site, told again
+        site = (d.place.kind in ("roundabout", "street")
+                or (d.place.kind == "landmark" and not _one_more_site(ctx, d))) and not prior.place.unresolved_name and (
             p == q or (q is not None and p in ctx.gaz.ancestor_ids(q)))
         if (d.place.unresolved_name and d.place.unresolved_name != prior.place.unresolved_name
                 and (prior.place.unresolved_name or not inside) and not site):
@@ -3053,7 +3057,8 @@ def same_event(a: _Draft, b: _Draft) -> bool:
         return False
     if (a.place.place_id if a.place else None) != (b.place.place_id if b.place else None):
         return False
-    if (a.place.unresolved_name if a.place else "") != (b.place.unresolved_name if b.place else ""):
+    if (a.place.unresolved_name if a.place else "") != (b.place.unresolved_name if b.place else "") \
+            and not _site_in_town(a, b):
         return False  # two unknown villages drawn in one countryside are two places
     ra, rb = a.date_range, b.date_range
     if ra == rb:
@@ -3061,6 +3066,17 @@ def same_event(a: _Draft, b: _Draft) -> bool:
     if ra and rb and min(a.date_quality, b.date_quality) < 2:
         return abs((ra[0] - rb[0]).days) <= 1
     return False
+
+
+def _site_in_town(a: _Draft, b: _Draft) -> bool:
+    """Whether one of two events at one place is told at a facility the gazetteer lacks drawn
+    in that town (``السوق المركزي``، ``المشفى الوطني``: kind landmark) and the other at the town
+    itself: the same scene told more or less closely, not two places (two unknown villages or
+    two facilities stay two)."""
+    if a.place is None or b.place is None:
+        return False
+    named, bare = (a.place, b.place) if a.place.unresolved_name else (b.place, a.place)
+    return not bare.unresolved_name and named.kind == "landmark" and bare.kind in ("city", "town")
 
 
 def told_with_its_day(ctx: _Context, a: _Draft, b: _Draft) -> bool:
@@ -3110,7 +3126,9 @@ def told_within(ctx: _Context, a: _Draft, b: _Draft) -> bool:
         return False  # a day of its own, or "وفي حي طي، …" opening a scene of a round-up: told as news
     if not _ALSO.isdisjoint(ctx.words[b.sentence.first:b.sentence.last + 1]):
         return False  # "وأصاب القصف أيضاً سجن …"، "أما الثانية فأصيبت …": one more site hit
-    return a.place.place_id != b.place.place_id and _inside(ctx, b.place, a.place)
+    # (a site the gazetteer lacks drawn in the earlier event's town is inside it too: "… في السوق المركزي")
+    return (a.place.place_id != b.place.place_id or bool(b.place.unresolved_name and not a.place.unresolved_name)) \
+        and _inside(ctx, b.place, a.place)
 
 
 _ALSO = _WORDS["also"]

@@ -183,6 +183,24 @@ _HEAD_KIND.update(dict.fromkeys(FACILITY_HEADS, "landmark"))
 #: Head nouns whose unknown name is drawn coarse (precision 3): a settlement, an area, a facility
 #: outside a town; one inside a town is drawn at 2.
 _COARSE_HEADS = _VILLAGE_HEADS | {"مدينه", "ناحيه", "ريف"} | (set(FACILITY_HEADS) - _INSIDE_FACILITIES)
+#: Definite head nouns that a definite relational adjective after them makes a named facility or
+#: area of a town (``المشفى الوطني``، ``المنطقة الصناعية``; :func:`_definite_facility_candidates`):
+#: drawn inside the town the text gives, as the facility heads inside towns are.
+_DEFINITE_FACILITY_HEADS = _PLACE_WORDS["facility_definite_head"]
+#: Those of them a direction adjective names (``الحي الشرقي``، ``الحزام الشمالي``).
+_DIRECTION_FACILITY_HEADS = _PLACE_WORDS["facility_direction_head"]
+#: Adjectives that name no facility after such a head (``المركز الإعلامي``، ``السوق المحلية``).
+_FACILITY_ADJECTIVES_NOT_NAMES = _PLACE_WORDS["facility_adjective_not_name"]
+#: Words of working before such a facility: it is someone's employer, no place (``facility_employer``).
+_FACILITY_EMPLOYER = _PLACE_WORDS["facility_employer"]
+_DIRECTION_ADJECTIVES = frozenset({"الشرقي", "الشرقيه", "الغربي", "الغربيه", "الشمالي", "الشماليه",
+                                   "الجنوبي", "الجنوبيه", "الوسطي"})
+for _h in _DEFINITE_FACILITY_HEADS - set(FACILITY_HEADS) - UNRESOLVED_HEADS:  # (حي keeps its own rules)
+    FACILITY_HEADS[_h] = "facility_head_inside"
+    _ENCLOSING_KINDS[_h] = {"city", "town", "village", "area", "subdistrict", "governorate"}
+    _HEAD_KIND.setdefault(_h, "landmark")
+_INSIDE_FACILITIES = _INSIDE_FACILITIES | _DEFINITE_FACILITY_HEADS
+_INSIDE_HEADS |= _DEFINITE_FACILITY_HEADS
 _VILLAGE_QUALIFIERS = _PLACE_WORDS["village_qualifier"]
 _ORG_HEADS = _PLACE_WORDS["organisation_head"]
 _ORG_TAILS = _PLACE_WORDS["organisation_tail"]
@@ -1389,6 +1407,47 @@ def _unresolved_candidates(text: str, tokens: Sequence[Token], taken: set[int],
                 break  # (", وألحق القصف أضراراً": a clause goes on, not the list)
             last = _list_item_end(text, tokens, k, taken, person_names)
             out.append(_Candidate(-1, k, last, head, 1))
+    return out + _definite_facility_candidates(text, tokens, taken)
+
+
+_NOT_DEFINITE_FACILITY_NAMES = NOT_NAMES | _NAME_BREAKS | frozenset(_STOP)
+
+
+def _definite_facility_candidates(text: str, tokens: Sequence[Token], taken: set[int]) -> list[_Candidate]:
+    """Each facility or area of a town named by a definite head noun and a definite relational
+    adjective right after it (``نُقل إلى المشفى الوطني``، ``قرب الملعب البلدي``، ``أمام القصر
+    العدلي``، ``في المنطقة الصناعية``، ``منازل في الحي الشرقي``): the two words are the name,
+    reported unresolved and drawn inside the town the text gives (or the article's city), never at
+    another named place.
+
+    The head is a ``facility_definite_head`` of ``place_words.csv``; the adjective ends in ي/ية
+    and is no ``facility_adjective_not_name`` (``المركز الإعلامي`` is a force's office, ``السوق
+    المحلية`` the market as trade) nor a ``facility_not_name`` word; a direction names a place
+    only after a ``facility_direction_head`` (``الحي الشرقي``; ``المنطقة الشرقية`` is a region of
+    no name). A known place already holding either word wins; a facility after a word of working
+    (``يعمل موظفاً في المستشفى الوطني``; ``facility_employer``) is an employer, not a place.
+    """
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    out: list[_Candidate] = []
+    for i in range(len(words) - 1):
+        if i in taken or i + 1 in taken:
+            continue
+        hit = split_proclitics(words[i], _DEFINITE_FACILITY_HEADS)
+        if hit is None or not hit[0].endswith(("ال", "لل")):
+            continue
+        adj = words[i + 1]
+        if text[ends[i]:starts[i + 1]].strip() or not adj.startswith("ال") or len(adj) < 5 \
+                or not adj.endswith(("ي", "يه")) or adj in _FACILITY_ADJECTIVES_NOT_NAMES:
+            continue
+        if adj in _DIRECTION_ADJECTIVES:
+            if hit[1] not in _DIRECTION_FACILITY_HEADS:
+                continue
+        elif _not_facility_name(adj) or adj in _STOP or strip_article(adj)[0] in _NOT_DEFINITE_FACILITY_NAMES:
+            continue  # (الحي المحاذي للشريط: 'adjacent', no name)
+        if not _FACILITY_EMPLOYER.isdisjoint(words[max(0, i - 3):i]):
+            continue  # "يعمل موظفاً في «المستشفى الوطني»": his employer, an institution
+        skip = len(hit[0]) - (2 if hit[0].endswith("ال") else 1) if hit[0] != "ال" else 0
+        out.append(_Candidate(i, i, i + 1, hit[1], skip))
     return out
 
 
@@ -1465,7 +1524,8 @@ def _unresolved_record(nt: NormalisedText, tokens: Sequence[Token], c: _Candidat
     """The unresolved-report row of candidate ``c`` (head noun and name, or a list item's name)."""
     words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
     if c.head_tok >= 0:
-        clitics = len(words[c.head_tok]) - len(_bare_plural(words[c.head_tok]))  # "وقرية تل حجر" → "قرية تل حجر"
+        clitics = len(words[c.head_tok]) - len(_bare_plural(words[c.head_tok])) if c.first != c.head_tok \
+            else c.skip  # "وقرية تل حجر" → "قرية تل حجر"; a definite head is its name's word ("بالمشفى الوطني")
         s, e = nt.to_original(starts[c.head_tok] + clitics, ends[c.last])
     else:
         s, e = nt.to_original(starts[c.first] + c.skip, ends[c.last])

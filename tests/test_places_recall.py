@@ -48,3 +48,44 @@ def test_a_short_name_out_of_a_places_slot_is_not_sought(pipeline):
 def test_a_headline_facility_before_the_datelines_town_is_still_named(pipeline):
     r = _run(pipeline, "احتجاج على قطع مياه محطة زركا\nالحسكة – تظاهر العشرات أمام مبنى الأمم المتحدة.")
     assert "زركا" in [u.name for u in r.unresolved]
+
+
+# ------------------------------------------- a definite head and a relational adjective
+
+def test_a_national_hospital_the_wounded_were_taken_to_is_a_site_of_the_city(pipeline):
+    r = _run(pipeline, "أصيب ثلاثة مدنيين بقصف على حي الهلالية في القامشلي، ونقلوا إلى المستشفى الوطني لتلقي العلاج.")
+    assert ("المستشفى الوطني", "المستشفى الوطني", "qamishli") in _unresolved(r)
+
+
+def test_a_municipal_stadium_and_a_courthouse_are_sites_of_the_town_the_text_gives(pipeline):
+    r = _run(pipeline, "تجمع العشرات أمام القصر العدلي في مدينة عامودا، ثم ساروا حتى الملعب البلدي.")
+    got = {t: p for t, _, p in _unresolved(r)}
+    assert got.get("القصر العدلي") == "amuda" and got.get("الملعب البلدي") in ("amuda", "qamishli")
+
+
+def test_an_industrial_zone_and_an_eastern_quarter_are_named(pipeline):
+    r = _run(pipeline, "انفجرت سيارة مفخخة في المنطقة الصناعية بمدينة الحسكة. وفي الدرباسية سقطت قذيفة على منازل في الحي الشرقي.")
+    got = {t: p for t, _, p in _unresolved(r)}
+    assert got.get("المنطقة الصناعية") == "hasakah" and got.get("الحي الشرقي") == "darbasiyah"
+
+
+def test_a_media_centre_a_local_market_and_an_eastern_region_are_no_sites(pipeline):
+    r = _run(pipeline, "قال المركز الإعلامي لقوات سوريا الديمقراطية إن الأسعار ارتفعت في السوق المحلية في المنطقة الشرقية من القامشلي.")
+    assert _unresolved(r) == []
+
+
+def test_a_hospital_someone_works_at_is_his_employer_not_a_place(pipeline):
+    r = _run(pipeline, "اعتقلت الأسايش شاباً يعمل موظفاً في المشفى الوطني بمدينة القامشلي.")
+    assert _unresolved(r) == []
+
+
+def test_a_site_of_the_city_told_after_a_clash_there_is_the_same_event(pipeline):
+    r = _run(pipeline, "اندلعت اشتباكات بين الأسايش والدفاع الوطني وسط مدينة القامشلي مساء أمس. "
+                       "واستمر تبادل إطلاق النار في محيط السوق المركزي حتى منتصف الليل.")
+    assert len([e for e in r.events if e.event_type == "Battles"]) == 1
+
+
+def test_the_areas_of_the_clash_are_no_clash_of_their_own(pipeline):
+    r = _run(pipeline, "اندلعت اشتباكات بين الأسايش وعناصر من الجيش السوري في حي طي بالقامشلي مساء أمس. "
+                       "وطوقت الأسايش الأحياء المحيطة لإبعاد المدنيين عن مناطق الاشتباك، بينما أغلقت المحال في السوق المركزي أبوابها.")
+    assert len([e for e in r.events if e.event_type == "Battles"]) == 1

@@ -35,7 +35,9 @@ predict and check them):
    it are both parties. In an attack, the attacker is the subject (after the verb, maybe
    behind ``عناصر من``) or the actor after ``برصاص``، ``على يد``، ``مصدرها``; other actors
    after the trigger are the side hit (actor2) or the victims' affiliation (civilians are
-   actor2), and an unnamed attacker of civilians is an unidentified armed group (:func:`an_unnamed_attacker`). A strike whose sentence names only civilians hit (a woman, a
+   actor2), and an unnamed attacker of civilians is an unidentified armed group (:func:`an_unnamed_attacker`), as is
+   the unnamed bomber of a bombing (:func:`an_unnamed_bomber`) unless a later sentence says a side claimed it
+   (``وتبنى تنظيم داعش التفجير``: :func:`claimed_later`) or planted it (``زرعها``). A strike whose sentence names only civilians hit (a woman, a
    child, citizens, a house; ``civilian_victim`` words) has civilians as actor2; a force named
    after a relative verb (``نفذته``، ``أطلقها``) is the attacker; a force that only reports the
    event (``وقالت قسد إن …``) is no party; a strike naming no attacker is by the one force the
@@ -1462,10 +1464,12 @@ class _Context:
         art = self.article
         actors = self.ex.actors
         events = []
+        claimed_later(self)
         for d in self.drafts:
             the_intervener(self, d)
             civilians_never_attack(self, d)
             an_unnamed_attacker(self, d)
+            an_unnamed_bomber(self, d)
             the_coalitions_target(self, d)
             attack_repelled(self, d)
             if d.found_by == "reopen" and not self._by_a_force(d):
@@ -2119,6 +2123,87 @@ def an_unnamed_attacker(ctx: _Context, d: _Draft) -> None:
             and not any(split_proclitics(w, _QUARREL_WORDS) for w in ctx.words[d.sentence.first:d.sentence.last + 1])):
         d.actor1 = "unidentified"
         d.notes.append("no perpetrator named: an unidentified armed group")
+
+
+_CLAIM_VERBS = _WORDS["claim_verb"]
+_CLAIMED_ACTS = _WORDS["claimed_act"]
+#: How far after a claim's verb (or a side's ``مسؤوليته``) the act it claims may be named: the
+#: claimant and ``في وقت لاحق`` may stand between (``وأعلن التنظيم في وقت لاحق مسؤوليته عن الهجوم``).
+_CLAIM_REACH = 6
+#: The kinds of act a side claims after the fact: bombings, attacks on people, assaults.
+_CLAIMABLE = frozenset({"ied", "suicide", "grenade", "civ_attack", "clash", "abduction"})
+
+
+def claim_in(ctx: _Context, sent: Sentence) -> tuple[str, int]:
+    """Stage (who): the side a sentence says claimed an act, and the token of the act's noun:
+    a ``claim_verb`` (``تبنى``، ``تبنت``) with a ``claimed_act`` noun at most ``_CLAIM_REACH`` words
+    after it (``وتبنى تنظيم داعش التفجير``، ``وكان التنظيم قد تبنى الهجوم``) whose claimant is the
+    armed side named right after the verb, before the noun, or else the last one named before the
+    verb in the sentence; or a side's responsibility (:func:`claimed_responsibility`: ``وأعلن
+    التنظيم مسؤوليته عن الهجوم``). ``("", -1)`` when the sentence claims nothing: ``وتبنى التنظيم
+    معظمها`` (a pronoun) and ``سلسلة تفجيرات`` (no definite act) name no one act."""
+    words = ctx.words
+    for k in range(sent.first, sent.last + 1):
+        if split_proclitics(words[k], _CLAIM_VERBS) is None:
+            continue
+        act = next((j for j in range(k + 1, min(sent.last, k + _CLAIM_REACH) + 1)
+                    if split_proclitics(words[j], _CLAIMED_ACTS)), None)
+        if act is None:
+            continue
+        if not _DENIALS.isdisjoint(w.removeprefix("و") for w in words[max(sent.first, k - 3):k]):
+            continue  # ("نفى التنظيم تبنيه الهجوم")
+        found = ctx._actors.between(sent.first, act)
+        after = [a for f, _, a in found if k < f < act]
+        before = [a for f, _, a in found if f < k]
+        claimant = after[0] if after else before[-1] if before else ""
+        if claimant:
+            return claimant, act
+    claimant = claimed_responsibility(ctx, sent)
+    return (claimant, sent.first) if claimant else ("", -1)
+
+
+def claimed_later(ctx: _Context) -> None:
+    """Stage (who): a claim told in a sentence of its own after the act (``انفجرت سيارة مفخخة قرب
+    حاجز …``، then ``وتبنى تنظيم داعش التفجير في بيان``، ``وأعلن التنظيم لاحقاً مسؤوليته عن الهجوم``:
+    :func:`claim_in`) names the attacker (actor1) of the latest bombing, attack or assault the
+    article told before it with no attacker of its own (a retelling of the act may have read a
+    side near the blast as its author), when the claimant is no side it hit.
+    An act told after the claim (a background recap: ``ولم تكن هذه المرة الأولى …``) is not the one
+    claimed, nor is a claim in the headline any act's (its act is told after it)."""
+    armed = {a.id for a in ctx.ex.actors.values() if a.inter in _ARMED_INTER}
+    for sent in ctx.sentences:
+        if sent.headline or sent.index == 0:
+            continue
+        claimant, at = claim_in(ctx, sent)
+        if claimant not in armed:
+            continue
+        told = sorted((d for d in ctx.drafts if d.trigger.kind in _CLAIMABLE and d.trig_first < at
+                       and d.sentence.index <= sent.index), key=lambda x: x.trig_first)
+        # the latest with no attacker of its own (a later retelling of the same act may have read
+        # the bomb's site as its side); none past one the claimant already has
+        d = next((x for x in reversed(told) if not x.actor1 or x.actor1 == claimant), None)
+        if d is not None and not d.actor1 and d.actor2 != claimant:
+            d.actor1 = claimant
+            d.how = d.how or "claimed_later"
+            d.notes.append("claimed in a later sentence: the claimant is the attacker")
+
+
+#: Bombings an unnamed hand set off (roadside bombs, car bombs, landmines, grenades).
+_BOMBINGS = frozenset({"ied", "suicide", "grenade"})
+
+
+def an_unnamed_bomber(ctx: _Context, d: _Draft) -> None:
+    """Stage (who): a bombing (an IED, a car or motorcycle bomb, a landmine, a suicide bombing, a
+    grenade) whose perpetrator the article leaves unnamed once every other rule has looked for one
+    (a side after ``زرعها``، ``برصاص``…, the weapon's nationality, a claim in the sentence or a later
+    one: :func:`claimed_later`) is by an unidentified armed group, as ACLED codes it: ``أصيب عنصران
+    من قسد بانفجار عبوة ناسفة بسيارتهما``، ``قتل راعٍ بانفجار لغم أرضي``. A bomb defused or found
+    (no explosion: ``Disrupted weapons use``) keeps the side that dealt with it."""
+    if (d.trigger.kind in _BOMBINGS and not d.actor1 and d.trigger.event_type == "Explosions/Remote violence"
+            and d.trigger.sub_event_type != "Disrupted weapons use" and "unidentified" in ctx.ex.actors
+            and d.actor2 != "unidentified"):
+        d.actor1 = "unidentified"
+        d.notes.append("no bomber named: an unidentified armed group")
 
 
 def civilian_victims(ctx: _Context, clause: Clause, attacker: str = "") -> bool:

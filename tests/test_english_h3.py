@@ -322,7 +322,7 @@ def test_gunmen_are_unidentified(pipeline):
 def test_civilians_are_hit_by_a_bomb_not_its_authors(pipeline):
     (ev,) = _events(pipeline, "Five civilians, two children among them, were wounded in Amuda on Tuesday "
                               "when a roadside bomb went off near an Asayish post.")
-    assert (ev.sub_event_type, ev.actor1_id, ev.actor2_id) == ("Remote explosive/landmine/IED", "", "civilians")
+    assert (ev.sub_event_type, ev.actor1_id, ev.actor2_id) == ("Remote explosive/landmine/IED", "unidentified", "civilians")
 
 
 @pytest.mark.parametrize("text, injured", [
@@ -346,7 +346,7 @@ def test_a_second_drone_is_the_same_air_force(pipeline):
     ("Shells fired from Turkish positions wounded three people in Amuda on Tuesday.", "", "civilians"),
     ("A Turkish drone killed two SDF fighters near Amuda on Tuesday.", "turkey", "sdf"),
     # fighters are no civilians, even when no side is named
-    ("A roadside bomb wounded three fighters near Amuda on Tuesday.", "", ""),
+    ("A roadside bomb wounded three fighters near Amuda on Tuesday.", "unidentified", ""),
 ])
 def test_the_side_hit_by_remote_violence(pipeline, text, actor1, actor2):
     (ev,) = _events(pipeline, text)
@@ -825,7 +825,7 @@ def test_a_claimed_act_at_another_place_is_not_the_one_told(pipeline):
             "Hours later the Islamic State group said its men had set off a car bomb in Amuda.")
     evs = _events(pipeline, text)
     (qamishli,) = [e for e in evs if e.place_id == "qamishli"]
-    assert (qamishli.actor1_id, qamishli.injuries) == ("", 3)
+    assert (qamishli.actor1_id, qamishli.injuries) == ("unidentified", 3)  # (no bomber named)
 
 
 def test_coalition_helicopters_are_not_the_turkish_air_force(pipeline):

@@ -167,7 +167,7 @@ def test_arabic_a_bomb_after_strikes_is_not_by_the_striking_force(pipeline):
     events = _events(pipeline, "قصفت القوات التركية قرية تل جمعة بريف تل تمر صباح اليوم. وانفجرت عبوة ناسفة بسيارة "
                                "عسكرية قرب بلدة الهول مساء اليوم، ما أدى إلى إصابة عنصرين من قسد.", language="ar")
     ied = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
-    assert [(e.actor1_id, e.actor2_id) for e in ied] == [("", "sdf")]
+    assert [(e.actor1_id, e.actor2_id) for e in ied] == [("unidentified", "sdf")]  # (no bomber named)
 
 
 # ---------------------------------------------------------------- moved to act by the event

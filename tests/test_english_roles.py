@@ -59,3 +59,20 @@ def test_the_islamic_state_is_an_actor_of_its_own(pipeline, sentence, language):
 def test_the_verb_is_is_not_the_islamic_state(pipeline):
     (e,) = _events(pipeline, "The Asayish arrested a man in Amuda on Sunday; the town is calm now, residents said.")
     assert "isis" not in (e.actor1_id, e.actor2_id)
+
+
+@pytest.mark.parametrize("sentence, hit", [
+    ("A roadside bomb wounded two members of the Asayish on the Hasakah–Shaddadi road on Sunday.", "asayish"),
+    ("On Sunday a motorcycle rigged with explosives blew up near a bakery in the Nasra neighbourhood of "
+     "Hasakah, killing three civilians.", "civilians"),
+    ("Two SDF fighters were killed on Sunday when a landmine exploded under their vehicle near Tal Hamis.", "sdf"),
+])
+def test_a_bombing_with_no_bomber_named_is_by_an_unidentified_group(pipeline, sentence, hit):
+    (e,) = _events(pipeline, sentence)
+    assert (e.actor1_id, e.actor2_id) == ("unidentified", hit)
+
+
+def test_a_bombing_claimed_later_keeps_its_claimer(pipeline):
+    (e,) = _events(pipeline, "A car bomb exploded near an Asayish checkpoint in Qamishli on Sunday, killing "
+                             "four people. The Islamic State group claimed the bombing on its channels.")
+    assert e.actor1_id == "isis"

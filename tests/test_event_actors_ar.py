@@ -365,3 +365,61 @@ def test_a_clash_that_names_no_side_is_between_the_sides_of_the_articles_fight(r
     text = ("اندلعت اشتباكات عنيفة بين الأسايش والدفاع الوطني في حي طي مساء الثلاثاء. "
             "كما شهد حي حلكو المجاور اشتباكات مماثلة صباح الأربعاء.")
     assert set(_actors(run_text(text, "2022-03-10").events)[-1]) == {"asayish", "ndf"}
+
+
+# --------------------------------------------------------------------------- a claim told after the attack
+
+
+def test_a_claim_in_a_later_sentence_names_the_bomber(run_text):
+    events = run_text("انفجرت سيارة مفخخة صباح اليوم قرب حاجز للأسايش في حي العنترية بمدينة القامشلي، "
+                      "ما أدى إلى مقتل أربعة أشخاص.\nوهرعت سيارات الإسعاف إلى المكان لنقل الجرحى.\n"
+                      "وتبنى تنظيم داعش التفجير في بيان على معرفاته.", "2021-05-04").events
+    assert [a1 for a1, _ in _actors(events)] == ["isis"]
+
+
+def test_a_claim_with_the_claimant_before_its_verb_names_the_bomber(run_text):
+    events = run_text("قتل ثلاثة مدنيين مساء أمس بانفجار دراجة نارية مفخخة في سوق بلدة تل حميس.\n"
+                      "وكان تنظيم الدولة الإسلامية قد تبنى الانفجار عبر وكالة أعماق.\n"
+                      "وتنشط خلايا تنظيم الدولة الإسلامية في ريف الحسكة.", "2021-05-04").events
+    assert _actors(events) == [("isis", "civilians")]
+
+
+def test_a_responsibility_claimed_later_names_the_attacker(run_text):
+    events = run_text("أصيب عنصران من قوات سوريا الديمقراطية بجروح مساء أمس بانفجار عبوة ناسفة بسيارتهما "
+                      "على طريق الحسكة الشدادي.\nوأعلن تنظيم داعش في وقت لاحق مسؤوليته عن الهجوم.",
+                      "2021-05-04").events
+    assert _actors(events) == [("isis", "sdf")]
+
+
+def test_a_claim_of_a_series_of_past_attacks_names_no_bomber(run_text):
+    events = run_text("أصيب عنصران من قوات سوريا الديمقراطية بجروح مساء أمس بانفجار عبوة ناسفة بسيارتهما "
+                      "على طريق الحسكة الشدادي.\nوكان تنظيم داعش قد تبنى معظمها خلال العام الماضي.",
+                      "2021-05-04").events
+    assert [a1 for a1, _ in _actors(events)] != ["isis"]
+
+
+# --------------------------------------------------------------------------- a bomb nobody claimed
+
+
+def test_a_roadside_bomb_with_no_perpetrator_is_by_an_unidentified_group(run_text):
+    events = run_text("أصيب عنصران من قوات سوريا الديمقراطية بجروح مساء أمس جراء انفجار عبوة ناسفة "
+                      "بسيارتهما على طريق الحسكة الشدادي.", "2021-05-04").events
+    assert _actors(events) == [("unidentified", "sdf")]
+
+
+def test_a_car_bomb_with_no_perpetrator_is_by_an_unidentified_group(run_text):
+    events = run_text("قتل ثلاثة مدنيين وأصيب خمسة آخرون اليوم بانفجار سيارة مفخخة قرب مخبز في حي "
+                      "الناصرة بمدينة الحسكة.", "2021-05-04").events
+    assert _actors(events) == [("unidentified", "civilians")]
+
+
+def test_a_landmine_that_kills_a_shepherd_is_by_an_unidentified_group(run_text):
+    events = run_text("قتل راع أثناء رعيه الأغنام اليوم بانفجار لغم أرضي قرب قرية تل عودة بريف القامشلي.",
+                      "2021-05-04").events
+    assert _actors(events) == [("unidentified", "civilians")]
+
+
+def test_a_bomb_planted_by_the_cells_of_islamic_state_is_theirs(run_text):
+    events = run_text("أصيب عنصران من قوات الأسايش بجروح اليوم بانفجار عبوة ناسفة زرعها عناصر من تنظيم داعش "
+                      "قرب حاجز في حي غويران بمدينة الحسكة.", "2021-05-04").events
+    assert [a1 for a1, _ in _actors(events)] == ["isis"]

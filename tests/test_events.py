@@ -56,7 +56,7 @@ CASES = [
     ("استهدفت طائرة مسيرة سيارة تقل عناصر من قسد قرب بلدة عامودا صباح الأربعاء، ما أدى إلى مقتل ثلاثة منهم.",
      [("Explosions/Remote violence", "Air/drone strike", "", "sdf", 3, None)]),
     ("انفجرت عبوة ناسفة بسيارة عسكرية تابعة للقوات الحكومية جنوب القامشلي صباح الأحد، ما أدى لمقتل جنديين.",
-     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "", "syrian_government", 2, None)]),
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "unidentified", "syrian_government", 2, None)]),
     ("استهدف الجيش التركي بطائرة مسيرة مواقع لقسد قرب عامودا.",
      [("Explosions/Remote violence", "Air/drone strike", "turkey", "sdf", 0, None)]),
     # "أطلق … النار" with the subject in between: at civilians an attack, at a checkpoint a clash

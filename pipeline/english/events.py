@@ -180,6 +180,8 @@ from .text import Clause, Sentence, split_sentences
 VIOLENT_RANK = {"air": 0, "suicide": 0, "ied": 1, "grenade": 1, "takeover": 2, "civ_attack": 3, "shelling": 4, "clash": 4}
 VIOLENT = frozenset(VIOLENT_RANK)
 _REMOTE = frozenset({"air", "ied", "grenade", "shelling", "suicide"})
+#: Bombings an unnamed hand set off (roadside and car bombs, landmines, grenades, suicide bombings).
+_BOMBINGS = frozenset({"ied", "grenade", "suicide"})
 _TWO_SIDED = frozenset({"clash", "shelling", "air", "ied", "suicide", "grenade", "takeover", "agreement", "meeting",
                         "handover"})
 #: Words after which an actor is the perpetrator: "by regime forces", "at the hands of".
@@ -5538,7 +5540,8 @@ class _Run:
         """Roles the words leave open, filled as ACLED codes them: civilians are the side hit
         in remote violence, never its perpetrator (``seven civilians were hurt when a car bomb
         went off``); an attack or abduction on civilians with no perpetrator named is by an
-        unidentified armed group (``a jeweller was kidnapped``); ``a second drone``, ``another
+        unidentified armed group (``a jeweller was kidnapped``), and so is a bombing with no bomber
+        named or claimed (``a roadside bomb wounded two Asayish members``); ``a second drone``, ``another
         drone`` is the perpetrator of the air strike told before it."""
         kind = d.kind.kind
         if kind in _REMOTE and d.actor1 == "civilians":
@@ -5567,6 +5570,11 @@ class _Run:
                 and "unidentified" in self.ex.actors and self._no_author(d) and not self.lex.words["quarrels"] & set(
                     self.words[self.sentences[d.sentence].first:self.sentences[d.sentence].last + 1]):
             d.actor1 = "unidentified"  # (not "killed in a family feud": no armed group, actor1 stays empty)
+        if kind in _BOMBINGS and not d.actor1 and d.actor2 != "unidentified" and "unidentified" in self.ex.actors:
+            # "a roadside bomb wounded two Asayish members", "a car bomb went off near a bakery": no
+            # bomber named (nor claimed: _claimed ran before) is an unidentified armed group (ACLED)
+            d.actor1 = "unidentified"
+            d.notes.append("no bomber named: an unidentified armed group")
         if kind == "clash" and not d.actor1 and d.actor2 and d.actor2 != "unidentified" \
                 and "unidentified" in self.ex.actors \
                 and _GENERIC_AUTHORS & set(self.words[d.clause.first:d.clause.last + 1]):

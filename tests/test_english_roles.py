@@ -76,3 +76,13 @@ def test_a_bombing_claimed_later_keeps_its_claimer(pipeline):
     (e,) = _events(pipeline, "A car bomb exploded near an Asayish checkpoint in Qamishli on Sunday, killing "
                              "four people. The Islamic State group claimed the bombing on its channels.")
     assert e.actor1_id == "isis"
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("Fighters of the People's Protection Units (YPG) clashed with ISIS gunmen near al-Hol on Sunday.", {"sdf", "isis"}),
+    ("A Turkish drone killed two members of the Women's Protection Units near Amuda on Sunday.", {"turkey", "sdf"}),
+    ("The YPG and government forces agreed a ceasefire in Qamishli on Sunday.", {"sdf", "syrian_government"}),
+])
+def test_the_kurdish_protection_units_are_the_sdf(pipeline, sentence, actors):
+    (e,) = _events(pipeline, sentence)
+    assert {e.actor1_id, e.actor2_id} == actors

@@ -6586,11 +6586,18 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
             cands = [c for c in cands if not (c[2] == "near" and any(
                 not o[2] and 0 < c[0] - o[0] <= 4 and (ctx.words[o[0] - 1] == "في" or ctx.words[o[0]].startswith("ب"))
                 for o in cands))] or cands
+            # ("في ريف عامودا بالقرب من قرية …": a countryside holds the village it names, which places the act)
             cands = [c for c in cands if not (c[2] == "near" and any(
-                not o[2] and said_inside(ctx.words, o[0], c[0]) for o in cands))] or cands
+                not o[2] and said_inside(ctx.words, o[0], c[0]) and o[1].kind not in _WIDE_KINDS
+                for o in cands))] or cands
         # "في بلدة الجوادية (جل آغا) شرقي القحطانية": a place after a bearing says where the place
         # just before it lies; the event is at that place
         cands = [c for c in cands if not bearing_of_another(ctx.words, c[0], [o[0] for o in cands])] or cands
+        # "على المحطة التابعة لحقول رميلان في منطقة المالكية": the town the fields are named after is no scene
+        cands = [c for c in cands if not named_fields(ctx.words, c[0])] or cands
+        # "بالقرب من قرية … على طريق (القامشلي- القحطانية)": the towns that end a road are no scene
+        ends = road_ends(ctx, cands)
+        cands = [c for c in cands if c[0] not in ends] or cands
         if not cands:
             continue
         best = min(cands, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
@@ -6621,6 +6628,10 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
                 best = min(inner, key=lambda c: (SPECIFICITY.get(c[1].kind, 9), abs(c[0] - trig_tok)))
         if best[2]:
             ctx._near_places.add(id(best[1]))
+        if best[0] in ends:
+            dashed = dashed_road(ctx, ends[best[0]])
+            if dashed is not None:
+                return dashed, 2
         road = (road_between(ctx, best[0], best[1]) or front_axis(ctx, best[0], best[1])
                 or surroundings_of(ctx, best[0], best[1]))
         if road is None and told_back_landmark(ctx, best):
@@ -6686,6 +6697,10 @@ _INSIDE_WORDS = frozenset({"داخل", "بداخل", "وسط", "في"})
 #: How far before the place named "inside" its locative may stand ("داخل مقبرة حي غويران"), and how
 #: far after it the place it is near ("، على مقربة من سجن الصناعة").
 _INSIDE_REACH, _NEAR_AFTER = 3, 7
+
+
+#: Places wider than a town: "في ريف …" holds a village named near, it does not place the act instead.
+_WIDE_KINDS = frozenset({"area", "subdistrict", "governorate"})
 
 
 def said_inside(words: list[str], o: int, c: int) -> bool:
@@ -7233,7 +7248,75 @@ def scene_of_event(ctx: _Context, clause: Clause) -> Mention | None:
 _VILLAGE_HEADS = frozenset({"قريه", "قريتي"})
 _REPORTER_FORMS = frozenset(proclitic_forms(_REPORTERS))
 _RETURN_FORMS = frozenset(proclitic_forms(_RETURN_WORDS))
-_ROAD_HEADS = frozenset({"الطريق", "طريق", "الاوتستراد", "اوتستراد"})
+_ROAD_HEADS = frozenset({"الطريق", "طريق", "الاوتستراد", "اوتستراد", "الاوتوستراد", "اوتوستراد"})
+#: What may stand between a road word and the towns that end it, or between those towns
+#: (``طريق (القامشلي- القحطانية)``، ``طريق الحسكة – الرقة``، ``طريق القامشلي عامودا``).
+_ROAD_GAP = frozenset(" -–—‐‑/()\"“”«»\u200e\u200f")
+_ROAD_END_KINDS = frozenset({"city", "town", "village", "subdistrict"})
+
+
+def _road_gap(ctx: _Context, a: int, b: int) -> bool:
+    """Whether only spaces, dashes and brackets stand between tokens ``a`` and ``b`` (``a < b``)."""
+    return b == a + 1 and set(ctx.nt.text[ctx._ends[a]:ctx._starts[b]]) <= _ROAD_GAP
+
+
+def road_ends(ctx: _Context, cands: Sequence[tuple[int, Mention, str]]) -> dict[int, tuple[int, Mention, Mention]]:
+    """Stage (where): the candidate places that end a road named by its two towns right after a
+    road word (``على طريق (القامشلي- القحطانية)``، ``طريق الحسكة – الرقة``، ``على طريق القامشلي
+    عامودا``): the road runs between them, the act was at neither. Each end's first token → the
+    road word's token and the two ends. Both ends must be named; a road to one town (``على طريق
+    بلدة القحطانية``) is left as it is."""
+    words = ctx.words
+    out: dict[int, tuple[int, Mention, Mention]] = {}
+    if not cands:
+        return out
+    for i, m in ctx._places.between(min(c[0] for c in cands), max(c[0] for c in cands)):
+        if i < 1 or m.kind not in _ROAD_END_KINDS or i in out:
+            continue
+        if words[i - 1] not in _ROAD_HEADS and words[i - 1].lstrip("وب") not in _ROAD_HEADS:
+            continue
+        if not _road_gap(ctx, i - 1, i):
+            continue
+        last = ctx._tok_of(m.end - 1)
+        other = next(((j, o) for j, o in ctx._places.between(last + 1, last + 1) if o.kind in _ROAD_END_KINDS), None)
+        if other is not None and _road_gap(ctx, last, other[0]):
+            out[i] = out[other[0]] = (i - 1, m, other[1])
+    return out
+
+
+_FIELD_NOUNS = _WORDS["field_noun"]
+_OIL_WORDS = _WORDS["oil_word"]
+
+
+def named_fields(words: list[str], i: int) -> bool:
+    """Stage (where): whether the place at token ``i`` only names the oil or gas fields after it
+    (``حقول رميلان``، ``لحقل السويدية``، ``آبار نفط رميلان``): the fields spread over the
+    countryside, so a facility "of the Rmelan fields" is not in the town; another place its
+    clause names (``في منطقة المالكية``) places the act (:func:`locate`)."""
+    k = i - 1
+    if k >= 0 and words[k] in _OIL_WORDS:
+        k -= 1  # "آبار نفط رميلان"
+    return k >= 0 and _stem(words[k], _FIELD_NOUNS) is not None
+
+
+def dashed_road(ctx: _Context, road: tuple[int, Mention, Mention]) -> Mention | None:
+    """Stage (where): an act on a road named by its two towns (:func:`road_ends`) with no other
+    place (``انفجرت عبوة على طريق الحسكة – الشدادي``) is drawn, as :func:`road_between`, in the
+    countryside of the first town (approximate), with the road as its unresolved name; None
+    when that countryside is unknown."""
+    head, first, second = road
+    if first.place_id is None:
+        return None
+    area = next((c for c in ctx.gaz.children(first.place_id) if c.kind == "area" and not c.position), None)
+    if area is None:
+        return None
+    loc = ctx.gaz.locate(area.id)
+    s, _ = ctx._orig_span(head, head)
+    e = second.end + (ctx.nt.original[second.end:second.end + 1] == ")")
+    text = ctx.nt.original[s:e]
+    return Mention(s, e, text, area.id, area.name_en, area.name_ar, area.kind, loc.lat, loc.lon,
+                   loc.geo_precision, True, "unresolved", f"on the road between towns, drawn in {area.name_en}",
+                   unresolved_name=text)
 
 
 _ROAD_LINKS = _WORDS["road_link"]

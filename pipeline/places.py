@@ -117,6 +117,8 @@ _STOP = {
 _DIRECTIONS = {"جنوبي": "south", "شمالي": "north", "شرقي": "east", "غربي": "west"}
 #: Head nouns of places inside a settlement: an unknown one falls back to the settlement.
 _QUARTER_HEADS = {"حي", "حاره", "دوار", "مخيم", "معسكر"}
+#: Head nouns of settlements (a country's name after one, indefinite, is an adjective: قرية سورية).
+_SETTLEMENT_HEADS = frozenset({"قريه", "بلده", "مدينه", "مزرعه", "قري", "مدن", "بلدات"})
 #: Head nouns of settlements: an unknown one falls back to a countryside or region, never a town.
 _VILLAGE_HEADS = {"قريه", "بلده", "مزرعه"}  # (a farm, a hamlet: مزرعة كاني جمو)
 #: Head nouns of places inside a settlement: the article's city is an enclosure the text gives.
@@ -205,6 +207,11 @@ _VILLAGE_QUALIFIERS = _PLACE_WORDS["village_qualifier"]
 _ORG_HEADS = _PLACE_WORDS["organisation_head"]
 _ORG_TAILS = _PLACE_WORDS["organisation_tail"]
 MEDIA_WORDS: frozenset[str] = _PLACE_WORDS.get("media", frozenset())
+#: A man's post named with the facility he serves (إمام مسجد، خطيب جامع): the facility is his title's.
+POST_TITLES: frozenset[str] = _PLACE_WORDS.get("post_title", frozenset())
+_POST_FORMS = frozenset(p + w for w in POST_TITLES for p in PLAIN_PREFIXES)
+#: Words for a social-media page or account (صفحة، حساب): a quoted name after them is the page's.
+PAGE_WORDS: frozenset[str] = _PLACE_WORDS.get("page", frozenset())
 ADJECTIVES: frozenset[str] = _PLACE_WORDS.get("adjective", frozenset())
 #: Words that follow a head noun without naming a place (قرية تابعة، بلدة تقع، مخيم عشوائي).
 NOT_NAMES: frozenset[str] = _PLACE_WORDS.get("not_name", frozenset())
@@ -360,7 +367,8 @@ class PlaceFinder:
 
     def word_lists(self) -> list:
         """The word lists this stage looks tokens up in (for :class:`~pipeline.arabic.Vocabulary`)."""
-        return [self.actor_names.first_words, self.names.first_words, _ANAPHORA_FORMS, _HEAD_FORMS, LANDMARK_BACK_FORMS]
+        return [self.actor_names.first_words, self.names.first_words, _ANAPHORA_FORMS, _HEAD_FORMS, LANDMARK_BACK_FORMS,
+                _POST_FORMS]
 
     def find_actors(self, nt: NormalisedText, tokens: Sequence[Token]) -> tuple[list[ActorMention], list[Match]]:
         """Actor mentions (original offsets) and the raw token matches."""
@@ -403,13 +411,19 @@ class PlaceFinder:
         gaz = self.gazetteer
         blocked = {i for m in actor_matches for i in range(m.first, m.last + 1)}
         words = words_of(tokens)
-        raw = [m for m in self.names.find(tokens, blocked)
+        found = self.names.find(tokens, blocked)
+        # "قرية سورية": an adjective, neither Syria nor a village's name
+        adjectives = {m.first for m in found if self._country_adjective(words, m)}
+        named = {t for m in found for t in range(m.first, m.last + 1)}
+        raw = [m for m in found
                if not _tribe_context(words, m.first) and not _media_context(words, m.first)
                and not _organisation_context(words, m)
-               and not _lone_adjective(words, m) and not self._other_village(words, m)]
+               and not _lone_adjective(words, m) and not self._other_village(words, m)
+               and not quoted_other_name(nt.text, tokens, m, named) and not _administration_name(words, m)
+               and m.first not in adjectives]
         persons = _person_names(nt, tokens)
         raw = [m for m in raw if not _village_named_after_town(gaz, nt.text, tokens, m, blocked, persons)]
-        taken = set(blocked)
+        taken = set(blocked) | adjectives
         spans: list[tuple[int, int, str, str]] = []  # first tok, last tok, place id, how
         for m in raw:
             first = m.first
@@ -426,6 +440,7 @@ class PlaceFinder:
         focus = _focus_city(gaz, spans, words)
         spans += _anaphora(gaz, tokens, taken, focus, {f: pid for f, _, pid, _ in spans}, nt.text, list(spans))
         starts, ends = starts_of(tokens), ends_of(tokens)
+        taken |= _posts_held(nt, tokens)
         unknown: list[_Candidate] = []
         for c in _unresolved_candidates(nt.text, tokens, taken, {f: l for f, l, _, _ in spans}, persons):
             if any(t in taken for t in range(c.first, c.last + 1)):
@@ -594,6 +609,14 @@ class PlaceFinder:
         return (m.last + 1 < len(words) and words[m.last + 1] in _VILLAGE_QUALIFIERS
                 and (self.gazetteer.places[m.payload].kind == "village"
                      or m.first > 0 and _bare(words[m.first - 1]) == "قريه"))  # "قرية العريشة الشمالية"
+
+    def _country_adjective(self, words: list[str], m: Match) -> bool:
+        """A country's name in one indefinite word right after a settlement's head noun (``قرية
+        سورية``، ``مدينة تركية``) is an adjective: a Syrian village, not Syria."""
+        if m.first != m.last or m.first < 1 or words[m.first].startswith("ال"):
+            return False
+        kind = self.gazetteer.places[m.payload].kind
+        return kind == "country" and _bare(words[m.first - 1]) in _SETTLEMENT_HEADS
 
     def _loose_match(self, name: list[str], head: str) -> tuple[int, str] | None:
         """``(number of words, place id)`` of a known place spelled differently after a head noun.
@@ -814,6 +837,77 @@ def _organisation_context(words: list[str], m: Match) -> bool:
         return False
     return (split_proclitics(words[m.first - 1], _ORG_HEADS) is not None or words[m.first - 1] in _ORG_HEADS) \
         and words[m.last + 1] in _ORG_TAILS
+
+
+#: Characters that open and close a quoted or bracketed name (``صفحة “منبر الحسكة”``، ``(القامشلي مدينة الحب)``).
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“«(\"'‘"), frozenset("”»)\"'’")
+#: How many words of a quoted name may stand before the place name in it.
+_QUOTED_REACH = 2
+
+
+def quoted_other_name(text: str, tokens: Sequence[Token], m: Match, named: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Whether the place name ``m`` is only part of a quoted or bracketed name of something else:
+    a page, channel or outlet (the quote right after a media word: ``صفحة “منبر الحسكة”``،
+    ``صفحة (القامشلي مدينة الحب) على فيسبوك``), or a name whose quote opens with a word or two
+    that are no head noun, bearing or preposition and closes right after the place (a nom de
+    guerre, a first name and a town: ``القيادي “روخاز عامودا”``; a page: ``“منبر الحسكة”``).
+    A quote that opens with a head noun (``“حي الزهور”``، ``“ريف الحسكة”``), with the place itself
+    or with another place (``طريق (القامشلي- القحطانية)``: ``named``, the tokens of place names)
+    names the place."""
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    open_at = None
+    for k in range(m.first, max(-1, m.first - _QUOTED_REACH - 1), -1):
+        gap = text[ends[k - 1] if k > 0 else 0:starts[k]]
+        if k < m.first and _CLOSE_QUOTES.intersection(gap) and not _OPEN_QUOTES.intersection(gap):
+            return False
+        if _OPEN_QUOTES.intersection(gap):
+            open_at = k
+            break
+    if open_at is None:
+        return False
+    if open_at > 0 and (_is_media(words[open_at - 1]) or words[open_at - 1] in PAGE_WORDS):
+        return True  # "صفحة “منبر الحسكة”": a page's name
+    if open_at == m.first or m.last + 1 > len(words):
+        return False
+    after = text[ends[m.last]:starts[m.last + 1] if m.last + 1 < len(words) else len(text)]
+    if not _CLOSE_QUOTES.intersection(after):
+        return False
+    return not any(_bare(w) in HEAD_NOUNS or _bare(w) in UNRESOLVED_HEADS or _bare(w) in FACILITY_HEADS
+                   or w in _STOP or w in _NOT_THE_SCENE or _bare(w) in _AR_LANDMARK_NOUNS or k in named
+                   for k, w in enumerate(words[open_at:m.first], open_at))
+
+
+def _posts_held(nt: NormalisedText, tokens: Sequence[Token]) -> set[int]:
+    """The facility head nouns right after a post's title (``إمام مسجد التوحيد``، ``خطيب جامع
+    …``: ``post_title`` of ``place_words.csv``): the facility names a man's post, not a place, so
+    no unknown name is looked for after them. ``امام`` is the imam only when the original spells
+    it ``إمام`` (normalised, it is also ``أمام``, 'in front of': ``أمام مدرسة القادسية``)."""
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    out = set()
+    for k in positions(tokens, _POST_FORMS):
+        if k + 1 >= len(words) or words[k + 1] not in FACILITY_HEADS:
+            continue
+        s, e = nt.to_original(starts[k], ends[k])
+        if words[k].endswith("امام") and "إ" not in nt.original[s:e]:
+            continue
+        out.add(k + 1)
+    return out
+
+
+def _administration_name(words: list[str], m: Match) -> bool:
+    """Whether the region ``m`` is the end of the Autonomous Administration's name, told in a
+    spelling the actor list lacks (``الإدارة الذاتية لشمال شرق سوريا``، ``… لمناطق شمال وشرق
+    سوريا``): the administration, not the region; or the country is in the SDF's name glued to
+    what follows it (``قوات سوريا الديمقراطيةQSD``)."""
+    if m.first > 0 and m.last + 1 < len(words) and words[m.last + 1].startswith("الديمقراطي") \
+            and words[m.first - 1].lstrip("وبل") in ("قوات", "قوي"):
+        return True  # "قوات سوريا الديمقراطيةQSD": the SDF's name, glued to its initials
+    k = m.first - 1
+    if k >= 0 and words[k] in ("لمناطق", "لاقليم"):
+        k -= 1
+    elif not words[m.first].startswith("ل"):
+        return False
+    return k >= 1 and words[k] == "الذاتيه" and words[k - 1].lstrip("وبل") in ("الاداره", "اداره", "للاداره")
 
 
 def _is_media(word: str) -> bool:

@@ -88,3 +88,30 @@ def test_a_follow_on_act_with_no_place_is_at_the_scene_told_before(pipeline, ope
                             "vehicles to pull the convoy out.")
     dep = [e for e in evs if e.sub_event_type == "Change to group/activity"]
     assert len(dep) == 1 and dep[0].place_id != "hasakah"
+
+
+# ---------------------------------------------------------------- strikes told after a lead with no place
+
+_LEAD = "QAMISHLI, Syria – Turkish {weapon} hit energy sites across northeast Syria on Thursday, officials said. "
+
+
+def test_the_strikes_of_a_regional_lead_reaching_two_places_are_two_strikes(pipeline):
+    evs = _events(pipeline, _LEAD.format(weapon="air strikes") + "The strikes targeted a gas plant near the town "
+                  "of Amuda and a power station on the outskirts of Darbasiyah.")
+    assert {e.place_id.split("_")[0] for e in evs if e.sub_event_type == "Air/drone strike"} >= {"amuda", "darbasiyah"}
+
+
+@pytest.mark.parametrize("weapon, then", [
+    ("drones", "A strike on the power station in Amuda cut electricity to the town."),
+    ("warplanes", "Another strike on a fuel depot near Amuda set it ablaze."),
+    ("air strikes", "The strikes also reached a grain silo in Amuda."),
+])
+def test_a_strike_named_by_its_noun_at_a_place_after_a_regional_lead_is_a_strike_there(pipeline, weapon, then):
+    evs = _events(pipeline, _LEAD.format(weapon=weapon) + then)
+    assert ("Air/drone strike", "amuda") in [(e.sub_event_type, e.place_id.split("_")[0]) for e in evs]
+
+
+def test_a_labour_strike_after_air_strikes_is_no_air_strike(pipeline):
+    evs = _events(pipeline, _LEAD.format(weapon="drones") + "Traders in Amuda began a strike on the main market "
+                  "street on Saturday against price rises.")
+    assert not [e for e in evs if e.sub_event_type == "Air/drone strike" and e.place_id.startswith("amuda")]

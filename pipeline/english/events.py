@@ -3429,18 +3429,27 @@ class _Run:
 
     def _reached_elsewhere(self, si: int, sent: Sentence) -> list[_Draft]:
         """``Overnight, the strikes reached a gas plant in the countryside of Derik``, ``the
-        attacks also hit Amuda``: the strikes already told (a definite ``strikes``/``attacks``
-        with no weapon word) reaching a place of their own, other than the latest violent
-        event's, are another event of that kind there (the sentence's date, else the day of
-        the event before)."""
+        attacks also hit Amuda``, ``a strike on the power station in Amuda`` (:meth:`_strike_on`): the
+        strikes already told (a definite ``strikes``/``attacks`` with no weapon word) reaching a place
+        of their own, other than the latest violent event's, are another event of that kind there
+        (the sentence's date, else the day of the event before; an event placed only at the
+        dateline's city names no place of its own); air strikes named before with no
+        event of their own (a lead over a whole region) are the kind when no event was told."""
         prior = self._latest_violent()
         words = self.words
-        if prior is None or prior.kind.kind not in _REMOTE or prior.place is None:
+        kind = prior.kind if prior is not None and prior.kind.kind in _REMOTE and prior.place is not None else None
+        if self._air_named and (kind is None and prior is None or prior is not None and prior.how == "strike"):
+            # "Turkish air strikes hit sites across the northeast": no event of its own, or a headline's
+            # "Turkish strikes hit …" read as shelling only for want of a weapon word
+            kind = self.lex.kinds["air"]
+        if kind is None:
             return []
         for i in range(sent.first, sent.last):
             verb: int | None
             if self._among_targets(i, sent):
                 verb = i  # "Among Friday's targets was the gas plant at Swediyah", "the targets included Amuda"
+            elif self._strike_on(i, sent):
+                verb = i + 1  # "A strike on the main power station in Amuda cut the power"
             elif i == sent.first or words[i] not in ("strikes", "attacks", "bombardment", "raids") \
                     or words[i - 1] not in _DEFINITE:
                 continue
@@ -3451,12 +3460,24 @@ class _Run:
             clause = next(c for c in sent.clauses if c.first <= i <= c.last)
             places = [m for f, _, m in self.mentions if verb < f <= clause.last and m.place_id
                       and SPECIFICITY.get(m.kind, 9) < SPECIFICITY["region"] and f not in self.dateline]
-            if not places or any(m.place_id == prior.place.place_id for m in places) \
+            if not places or prior is not None and prior.place is not None and prior.place_quality > 0 and any(
+                    m.place_id == prior.place.place_id for m in places) \
                     or self._running_total(clause.first, clause.last):
                 return []
-            return [_Draft(prior.kind, i, i, si, clause, how="reached", spans=[(sent.first, sent.last)],
+            return [_Draft(kind, i, i, si, clause, how="reached", spans=[(sent.first, sent.last)],
                            headline=sent.headline)]
         return []
+
+    def _strike_on(self, i: int, sent: Sentence) -> bool:
+        """``A strike on the main power station in Amuda …``, ``Another strike on a fuel depot near
+        Amuda …``: the noun ``strike`` after ``a``/``another``/``one`` and before ``on``/``against`` and
+        a thing struck (``the``, ``a``, ``an``, not a day: ``a strike on Monday``) names one more
+        strike of the remote violence told before; not in a sentence of labour or protest
+        (``[words] labour_strike``: ``traders began a strike on the market street``)."""
+        words = self.words
+        return words[i] == "strike" and i > sent.first and words[i - 1] in ("a", "another", "one") \
+            and i + 2 <= sent.last and words[i + 1] in ("on", "against") and words[i + 2] in ("the", "a", "an") \
+            and not self.lex.words["labour_strike"] & set(words[sent.first:sent.last + 1])
 
     def _hurt_elsewhere(self, si: int, sent: Sentence) -> list[_Draft]:
         """``In the neighbouring village of al-Asadiya, three siblings were wounded by shrapnel``: a

@@ -27,7 +27,7 @@ WORD_LISTS = ("issued", "captives", "held_ground", "calm", "strike_nouns", "arou
               "isis_suspects", "planned_after", "quarrels", "owners",
               "fired_at_crowd", "other_matter", "opening_acts",
               "bomber_verbs", "bomber_people", "bomber_vehicles", "protest_causes", "jihadist_words", "other_charges", "escapees",
-              "target_openers", "target_nouns", "target_stops")
+              "target_openers", "target_nouns", "target_stops", "labour_strike")
 
 
 #: An event trigger kind and its ACLED coding (the Arabic rules' ``events.Trigger``).

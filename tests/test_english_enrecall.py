@@ -115,3 +115,29 @@ def test_a_labour_strike_after_air_strikes_is_no_air_strike(pipeline):
     evs = _events(pipeline, _LEAD.format(weapon="drones") + "Traders in Amuda began a strike on the main market "
                   "street on Saturday against price rises.")
     assert not [e for e in evs if e.sub_event_type == "Air/drone strike" and e.place_id.startswith("amuda")]
+
+
+# ---------------------------------------------------------------- residents stopping a foreign convoy
+
+@pytest.mark.parametrize("text", [
+    "Hasaka – Locals of the village of Tal Hamis on Thursday intercepted a convoy of the US occupation forces and "
+    "forced it to go back.",
+    "Hasaka – Residents of Tal Hamis blocked a US military convoy on Thursday and forced it to turn around.",
+    "Hasaka – Villagers in Tal Hamis stopped four American armoured vehicles on Thursday and prevented them from "
+    "passing through the town.",
+    "Hasaka – On Thursday, the people of Tal Hamis expelled a convoy of US occupation vehicles from the town.",
+])
+def test_residents_stopping_a_foreign_convoy_is_a_peaceful_protest(pipeline, text):
+    evs = _events(pipeline, text)
+    assert [(e.sub_event_type, e.place_id) for e in evs] == [("Peaceful protest", "tall_hamis")]
+
+
+@pytest.mark.parametrize("text", [
+    # a force stopping a convoy is no protest
+    "Hasaka – Soldiers at a Syrian army checkpoint in Tal Hamis stopped a US convoy on Thursday and forced it to "
+    "turn back.",
+    # an attack on a convoy is violence, not a protest
+    "Hasaka – Gunmen intercepted a fuel convoy near Tal Hamis on Thursday and set two trucks on fire.",
+])
+def test_a_convoy_stopped_by_a_force_or_gunmen_is_no_protest(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.event_type == "Protests"]

@@ -402,6 +402,8 @@ _FOLLOW_ON = (("in", "response"), ("in", "retaliation"), ("in", "reaction"), ("a
 _STRIKE_VERBS = frozenset({"hit", "struck", "targeted", "bombed", "hitting", "striking", "targeting"})
 #: Who throws stones as a crowd ("residents … pelted a US convoy"): a riot whatever force is named.
 _CROWDS = _FLEEING | _DEMONSTRATORS | frozenset({"youths", "men", "boys", "mourners", "tribesmen"})
+#: The people of a place as a crowd ("citizens of the village intercepted a convoy").
+_TOWNSFOLK = frozenset({"citizens", "inhabitants", "locals", "residents", "villagers", "natives", "tribes", "clans"})
 #: Words that say whose a force is ("the Asayish, affiliated with the SDF"): the owner takes no role.
 _BELONGING = frozenset({("affiliated", "with"), ("affiliated", "to"), ("belonging", "to"), ("loyal", "to"),
                         ("attached", "to"), ("subordinate", "to")})
@@ -1073,7 +1075,8 @@ class _Run:
                               if f < m.first and m.first - 1 <= l <= m.last
                               and a in self.ex.actors and self.ex.actors[a].inter in (1, 8)}
         return self._left_homes(sent, self._handed_over(sent, self._bodies_given(sent, self._exchange_named(
-            sent, self._swapped(sent, self._closed(sent, self._brought_in(sent, self._set_up(sent, out))))))))
+            sent, self._swapped(sent, self._closed(sent, self._brought_in(sent, self._convoy_stopped(
+                sent, self._set_up(sent, out)))))))))
 
     def _drone_overhead(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``A blast hit a car near Amuda while a drone was flying over the road``, ``two fighters died
@@ -1254,6 +1257,38 @@ class _Run:
         out = self._verb_then_object(sent, found, self.lex.set_up_verbs, self.lex.set_up_objects, "deployment")
         # "set up a temporary checkpoint and checked identity papers": a routine check, no change
         return [m for m in out if m in found or self.lex.routine_checks.isdisjoint(self.words[m.first:m.last + 1])]
+
+    def _convoy_stopped(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """``Locals of the village intercepted a convoy of the US occupation forces``, ``residents
+        blocked a US military convoy and forced it to turn back``, ``the people of the town expelled
+        a convoy``: a verb of stopping (``[words] convoy_stop_verbs``) up to five words before a
+        convoy, vehicles or a patrol (``convoy_nouns``), with a crowd word (residents, locals,
+        villagers) in the ten words before the verb and a foreign or military word
+        (``convoy_owners``) in the sentence, is a peaceful protest trigger (ACLED codes civilians
+        stopping a foreign convoy so); it replaces what the verb alone read (``expelled`` is no
+        takeover here). Not when a force stops the convoy (no crowd word), nor a convoy of aid."""
+        lists = self.lex.words
+        words = self.words
+        sent_words = set(words[sent.first:sent.last + 1])
+        if not lists["convoy_nouns"] & sent_words or not lists["convoy_owners"] & sent_words:
+            return found
+        verbs = sorted((tuple(v.split()) for v in lists["convoy_stop_verbs"]), key=len, reverse=True)
+        out = list(found)
+        for k in range(sent.first, sent.last + 1):
+            verb = next((v for v in verbs if tuple(words[k:k + len(v)]) == v), None)
+            if verb is None:
+                continue
+            end = k + len(verb) - 1
+            obj = next((j for j in range(end + 1, min(sent.last + 1, end + 6)) if words[j] in lists["convoy_nouns"]),
+                       None)
+            if obj is None or not (_CROWDS | _TOWNSFOLK) & set(words[max(sent.first, k - 10):k]):
+                continue
+            if any(m.payload.kind == "protest" for m in out):
+                break
+            out = [m for m in out if m.last < k or m.first > obj]
+            out.append(Match(k, obj, self.lex.kinds["protest"], ""))
+            break
+        return sorted(out, key=lambda m: m.first)
 
     def _brought_in(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``brought in a convoy of 30 trucks loaded with weapons``, ``sent a new convoy carrying

@@ -27,7 +27,8 @@ WORD_LISTS = ("issued", "captives", "held_ground", "calm", "strike_nouns", "arou
               "isis_suspects", "planned_after", "quarrels", "owners",
               "fired_at_crowd", "other_matter", "opening_acts",
               "bomber_verbs", "bomber_people", "bomber_vehicles", "protest_causes", "jihadist_words", "other_charges", "escapees",
-              "target_openers", "target_nouns", "target_stops", "labour_strike")
+              "target_openers", "target_nouns", "target_stops", "labour_strike",
+              "convoy_stop_verbs", "convoy_nouns", "convoy_owners")
 
 
 #: An event trigger kind and its ACLED coding (the Arabic rules' ``events.Trigger``).

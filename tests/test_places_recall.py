@@ -89,3 +89,35 @@ def test_the_areas_of_the_clash_are_no_clash_of_their_own(pipeline):
     r = _run(pipeline, "اندلعت اشتباكات بين الأسايش وعناصر من الجيش السوري في حي طي بالقامشلي مساء أمس. "
                        "وطوقت الأسايش الأحياء المحيطة لإبعاد المدنيين عن مناطق الاشتباك، بينما أغلقت المحال في السوق المركزي أبوابها.")
     assert len([e for e in r.events if e.event_type == "Battles"]) == 1
+
+
+# ------------------------------------------- English: the capital's name as the province's
+
+def _run_en(pipeline, text: str):
+    art = Article(id="t", path="<test>", text=text, published=dt.date(2022, 11, 21), source="test", language="en")
+    return pipeline.process(art)
+
+
+def _ids(result, written: str) -> list[str | None]:
+    return [m.place_id for m in result.mentions if m.text == written]
+
+
+def test_an_opening_label_names_the_province(pipeline):
+    r = _run_en(pipeline, "Al-Hasakah: two SDF fighters were killed on Monday when gunmen opened fire near Tal Tamr.")
+    assert _ids(r, "Al-Hasakah") == ["hasakah_governorate"]
+
+
+def test_a_list_with_another_provinces_capital_names_the_province(pipeline):
+    r = _run_en(pipeline, "Cells of the group have carried out dozens of attacks in Raqqa and Hasakah since January, "
+                          "the monitor said.")
+    assert _ids(r, "Hasakah") == ["hasakah_governorate"]
+
+
+def test_in_the_capitals_name_after_a_town_of_the_province_is_the_province(pipeline):
+    r = _run_en(pipeline, "Gunmen shot dead a teacher in the eastern countryside of Tal Tamr in al-Hasakah on Sunday.")
+    assert _ids(r, "al-Hasakah") == ["hasakah_governorate"]
+
+
+def test_a_site_in_the_city_and_a_list_with_a_city_of_the_province_stay_the_city(pipeline):
+    r = _run_en(pipeline, "Clashes broke out near the security square in Hasakah, and shops closed in Qamishli and Hasakah.")
+    assert set(_ids(r, "Hasakah")) == {"hasakah"}

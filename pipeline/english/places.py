@@ -233,6 +233,12 @@ _PROVINCE_OF_RE = re.compile(r"\b(?:province|governorate)\s+of\s+$", re.IGNORECA
 _PROVINCES_AFTER_RE = re.compile(
     r"(?:\s*(?:,\s*and|,|and)\s+(?:[Aa]l-)?[A-Z][\w'’]*(?:[ -](?:[a-z]{1,3}-)?[A-Z][\w'’]*){0,2})*"
     r"\s+(?:provinces|governorates)\b")
+#: A report's opening label: "Hasakah: …", "Al-Hasakah | …".
+_LABEL_AFTER_RE = re.compile(r"\s*[:|]")
+#: What joins the names of a list: ", ", " and ", ", and ".
+_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*and|,|and)\s*$")
+_IN_BEFORE_RE = re.compile(r"\bin\s+$")
+_SETTLEMENT_OR_AREA = frozenset({"town", "village", "area", "subdistrict"})
 _AIRBASE_RE = re.compile(r"(?:['’]s)?\s+(?:airbase|air\s+base|military\s+airport|airport|airfield)\b", re.IGNORECASE)
 _DIRECTION_BEFORE_RE = re.compile(r"\b(eastern|western|northern|southern)\s+$", re.IGNORECASE)
 
@@ -531,9 +537,41 @@ class EnglishPlaces:
         far = {id(m) for m in self._far_from_report(by_skeleton, [m for m in out if id(m) not in skeletal_ids])}
         out = [m for m in out if id(m) not in far]
         out.sort(key=lambda m: m.start)
-        return [self._airport(nt, self._province(nt, self._countryside(nt, self._side_of_country(nt, m)))) for m in out
-                if not _tribe(nt.original, m) and not _in_organisation(nt.original, m)
-                and not _named_body(nt.original, m) and not _source_base(nt.original, m.start)]
+        return self._governorate_in_context(nt, [
+            self._airport(nt, self._province(nt, self._countryside(nt, self._side_of_country(nt, m)))) for m in out
+            if not _tribe(nt.original, m) and not _in_organisation(nt.original, m)
+            and not _named_body(nt.original, m) and not _source_base(nt.original, m.start)])
+
+    def _governorate_in_context(self, nt: NormalisedText, mentions: list[Mention]) -> list[Mention]:
+        """Stage: the name of the city a governorate is named after stands for the governorate
+        where the text uses it as a province's name: as a report's opening label ("Hasakah: a
+        bombing and …", "Al-Hasakah | ISIS cells …"), in a list with another province's capital
+        ("SDF-held areas of Hasakah and Deir Ezzor", "in Deir Ezzor and Al-Hasakah"), or after
+        ``in`` right behind a place of the governorate outside the city ("the countryside of
+        Al-Shaddadi in Al-Hasakah"; "Ghwayran prison in Hasakah" stays the city)."""
+        text = nt.original
+        out = list(mentions)
+        for k, m in enumerate(out):
+            if m.place_id is None or m.kind != "city":
+                continue
+            gov = next((a for a in self.gazetteer.ancestors(m.place_id) if a.kind == "governorate"), None)
+            if gov is None or not m.name_en or m.name_en.lower() not in (gov.name_en or "").lower():
+                continue
+            label = not text[:m.start].strip() and _LABEL_AFTER_RE.match(text, m.end) is not None
+            listed = any(o.kind == "city" and o.place_id is not None and self.gazetteer.outside_area(o.place_id)
+                         and _LIST_GAP_RE.match(text[min(o.end, m.end):max(o.start, m.start)])
+                         for o in out[max(0, k - 2):k + 3] if o is not m)
+            inside = False
+            if _IN_BEFORE_RE.search(text, max(0, m.start - 5), m.start):
+                prior = next((o for o in reversed(out[:k]) if o.end <= m.start), None)
+                inside = (prior is not None and prior.place_id is not None and m.start - prior.end < 40
+                          and prior.kind in _SETTLEMENT_OR_AREA  # (a quarter or a square lies in a city)
+                          and "." not in text[prior.end:m.start]
+                          and prior.place_id != m.place_id and m.place_id not in self.gazetteer.ancestor_ids(prior.place_id)
+                          and gov.id in self.gazetteer.ancestor_ids(prior.place_id))
+            if label or listed or inside:
+                out[k] = self.places._mention(nt, _to_norm(nt, m.start), _to_norm(nt, m.end), gov.id, "name")
+        return out
 
     def _far_from_report(self, candidates: list[Mention], named: list[Mention]) -> list[Mention]:
         """The ``candidates`` (skeleton matches) farther than :data:`SKELETON_FAR_KM` from every

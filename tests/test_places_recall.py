@@ -121,3 +121,31 @@ def test_in_the_capitals_name_after_a_town_of_the_province_is_the_province(pipel
 def test_a_site_in_the_city_and_a_list_with_a_city_of_the_province_stay_the_city(pipeline):
     r = _run_en(pipeline, "Clashes broke out near the security square in Hasakah, and shops closed in Qamishli and Hasakah.")
     assert set(_ids(r, "Hasakah")) == {"hasakah"}
+
+
+# ------------------------------------------- the airport told back; other spellings
+
+def test_its_airport_after_the_city_is_the_citys_airport(pipeline):
+    r = _run_en(pipeline, "Government forces keep a few offices in Qamishli and troops at its airport, residents said.")
+    assert _ids(r, "its airport") == ["qamishli_airport"]
+
+
+def test_the_airport_is_that_of_the_city_named_before_it_in_the_sentence(pipeline):
+    r = _run_en(pipeline, "Most of Hasakah province is run by the SDF. In Qamishli, the army still holds the airport and "
+                          "a few streets.")
+    assert _ids(r, "the airport") == ["qamishli_airport"]
+
+
+def test_an_airport_with_no_determiner_is_not_told_back(pipeline):
+    r = _run_en(pipeline, "Russia wants an airport in the region, officials in Qamishli said.")
+    assert _ids(r, "airport") == [] and _ids(r, "an airport") == []
+
+
+def test_the_kurdish_name_of_the_city_before_its_airport_is_the_airport(pipeline):
+    r = _run(pipeline, "وتوجهت المدرعات الروسية بعد انتهاء الدورية إلى مطار قامشلو.")
+    assert [m.place_id for m in r.mentions if "مطار" in m.text] == ["qamishli_airport"]
+
+
+def test_security_squares_in_the_plural_are_the_security_square(pipeline):
+    r = _run_en(pipeline, "The SDF lifted its siege of the government-held security squares on Tuesday.")
+    assert _ids(r, "security squares") == ["security_square"]

@@ -52,7 +52,7 @@ from functools import lru_cache
 
 from ..acled import haversine_km
 from ..arabic import NormalisedText, Tokens
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, Place
 from ..places import PlaceFinder, enclosing_area, governorate_of
 from ..records import Mention, Unresolved
 from .lexicon import Lexicon, default_lexicon
@@ -644,10 +644,10 @@ class EnglishPlaces:
         -------
         list of Mention
         """
-        airport = self.gazetteer.find_child(focus, kind="airport") if focus else None
         words = tokens.words
-        if airport is None or "airport" not in words:
+        if "airport" not in words:
             return []
+        focus_airport = self.gazetteer.find_child(focus, kind="airport") if focus else None
         spans = [nt.to_original(s, e) for s, e in zip(tokens.starts, tokens.ends)]
         out = []
         for i, w in enumerate(words):
@@ -655,13 +655,30 @@ class EnglishPlaces:
                 continue
             if i >= 3 and words[i - 3] == "the" and words[i - 2] in ("city", "town") and words[i - 1] == "s":
                 first = i - 3  # "the city's airport"
-            elif i >= 1 and words[i - 1] == "the":
-                first = i - 1
+            elif i >= 1 and words[i - 1] in ("the", "its"):
+                first = i - 1  # ("… the centre of the city and at its airport")
             else:
+                continue
+            # the airport of a city named before it in its sentence ("in Qamishli, … still holds the
+            # airport"), else of the article's city
+            airport = self._sentence_city_airport(nt, mentions, spans[first][0]) or focus_airport
+            if airport is None:
                 continue
             m = self.places._mention(nt, tokens.starts[first], tokens.ends[i], airport.id, "anaphora")
             out.append(m)
         return out
+
+    def _sentence_city_airport(self, nt: NormalisedText, mentions: list[Mention], at: int) -> Place | None:
+        """The airport row of the last city or town named before offset ``at`` in its sentence."""
+        text = nt.original
+        for m in sorted(mentions, key=lambda x: x.start, reverse=True):
+            if m.end > at or m.place_id is None:
+                continue
+            if any(c in text[m.end:at] for c in ".!?\n"):
+                return None
+            if m.kind in ("city", "town"):
+                return self.gazetteer.find_child(m.place_id, kind="airport")
+        return None
 
     def around(self, nt: NormalisedText, mentions: list[Mention]) -> dict[int, Mention]:
         """The countryside an event is in when the text places it around a town, by the

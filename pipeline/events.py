@@ -241,6 +241,10 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "وقفات احتجاجية", "اعتصام", "اعتصاما", "اعتصامات", "اعتصم", "اعتصموا", "تظاهروا", "تظاهرت",
          "وقفة تضامنية", "وقفة احتجاجية", "مسيرة احتجاجية", "مسيرات احتجاجية", "وقفتين احتجاجيتين",
          "وقفتان احتجاجيتان", "مظاهرتين", "تظاهرتين", "مظاهرتان", "تظاهرتان",
+         # a stand named by what it is, not by "احتجاجية": "وقفة مماثلة" (similar_attack dates it),
+         # "وقفة صامتة"، "وقفة احتجاج"، "وقفة تنديد"، "وقفة للتضامن"
+         "وقفة مماثلة", "وقفات مماثلة", "وقفة مشابهة", "وقفات مشابهة", "وقفة صامتة", "وقفات صامتة",
+         "وقفة احتجاج", "وقفة تنديد", "وقفة استنكار", "وقفة غاضبة", "وقفة للتضامن", "وقفة شموع",
          # a strike is a protest (ACLED): "أضرب أصحاب المحال"، "إضراباً عاماً"
          "إضراب", "إضرابا", "إضراباً", "إضرابات", "أضرب", "أضربوا", "أضربت"),
     RIOT_WORDS:
@@ -6098,14 +6102,16 @@ _ALSO_OPENERS = frozenset({"كما", "وكما"})
 
 
 def also_elsewhere(ctx: _Context, sent: Sentence, d: _Draft) -> bool:
-    """Stage (is it a fact): a "similar" act in a sentence that opens with ``كما`` (also), at a
+    """Stage (is it a fact): a "similar" act in a sentence that opens with ``كما`` (also) or a new
+    scene (``وفي بلدة تل تمر، نظم الأهالي وقفة مماثلة``: :func:`new_scene`), at a
     place its own clause names (``كما شهدت مدينة الشدادي وبلدة الهول مظاهرات مماثلة``), adds
     to the news just told: the same kind of act on the same day elsewhere, an event dated as the
     article's last date, not a recap (:func:`similar_attack`). A similar act told as before
     (``وسبق أن شهدت المنطقة هجمات مماثلة``، ``كما شهدت مدينة عامودا مظاهرات مماثلة في أوقات
     سابقة``: a ``past_marker`` in the sentence, not followed by ``اليوم``) or with no place of its
     own stays background."""
-    return (ctx.words[sent.first] in _ALSO_OPENERS and d.place is not None and d.place_quality == 2
+    return ((ctx.words[sent.first] in _ALSO_OPENERS or new_scene(ctx, sent)) and d.place is not None
+            and d.place_quality == 2
             and (d.date is None or not d.date.background) and not told_as_before(ctx.words, sent))
 
 
@@ -8250,6 +8256,11 @@ def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, dat
     # one in another comma stretch dates that stretch's state, not this event: "ويتقاسم الطرفان السيطرة
     # منذ سنوات، وكانت المدينة قد شهدت في نيسان الماضي مواجهات")
     lo, hi = stretch or (clause.first, clause.last)
+    # (nor does one after a demand the act voices: "تظاهروا للمطالبة بالإفراج عن شبان معتقلين منذ
+    # أشهر"، "طالبوا خلالها بالكشف عن مصير مختطفين منذ سنوات": how long they are held, not the protest)
+    demand = next((k for k in range(last + 1, clause.last + 1) if words[k] in _DEMANDS), None)
+    if demand is not None:
+        since = [k for k in since if k < demand]
     if any(k + 1 <= clause.last and words[k + 1] in _SINCE_PERIODS and not _qualifies_people(words[k - 1])
            and (lo <= k <= hi or date_quality < 2) for k in since):
         return True
@@ -8258,6 +8269,8 @@ def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, dat
 
 
 _PERIOD_PLURALS = _WORDS["period_plural"]
+#: What a crowd demands (``للمطالبة``، ``طالبوا``، ``بالإفراج``، ``مصير``): a منذ after it is the demand's.
+_DEMANDS = _WORDS["demand_word"] | _WORDS["protest_purpose"]
 
 
 def after_a_long_period(words: list[str], i: int, clause_first: int) -> bool:

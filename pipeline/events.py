@@ -224,7 +224,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "دورية مشتركة",
          "دوريات مشتركة", "عززت"),
     DISPLACEMENT:
-        ("نزحت", "نزوح", "نزح", "نزحوا", "فرت", "فرار", "نازحة", "نازحين", "نازحون", "مغادرة منازلهم", "ترك منازلهم",
+        ("نزحت", "نزوح", "نزح", "نزحوا", "فرت", "فروا", "فرار", "نازحة", "نازحين", "نازحون", "مغادرة منازلهم", "ترك منازلهم",
          "مغادرة منازلها", "ترك منازلها", "مغادرة بيوتهم", "ترك بيوتهم", "تهجير", "إخلاء منازلهم"),
     TAKEOVER:
         ("سيطرت على", "بسطت سيطرتها", "أحكمت سيطرتها", "فرضت سيطرتها", "تمكنت من السيطرة", "من السيطرة على", "طردت", "تطرد",
@@ -1257,7 +1257,10 @@ class _Context:
         date, dq = self._date_for(m.first, clause)
         if ongoing_summary(self.words, m.first, m.last, clause, date, self.article.published, bool(self.drafts), dq,
                            self._stretch(m.first),
-                           trig.kind == "displacement" and forced_out(self.words, m.first, clause.first)):
+                           trig.kind == "displacement" and forced_out(self.words, m.first, clause.first),
+                           trig.kind == "displacement",
+                           trig.kind == "displacement" and caused_departure(self.words, m.first, clause)
+                           and bool(self._dates.between(clause.first, clause.last))):
             return None
         if dq < 2 and undated_earlier(self.words[clause.first:clause.last + 1]):
             return None  # "قد أفضت في وقت سابق إلى هدنة": earlier, no day of its own
@@ -1406,6 +1409,9 @@ class _Context:
             main = self._main_clash()
             fight = main if main is not None and main.place_quality else next(
                 (d for d in reversed(self.drafts) if d.trigger.event_type in _FIGHTING and d.place_quality), None)
+            if fight is None and neighbouring_villages(self.words, clause):
+                # "فر عشرات الشبان من القرى المجاورة باتجاه …": the villages around the scene just told
+                fight = next((d for d in reversed(self.drafts) if d.place_quality == 2), None)
             if fight is not None and fight.place is not None:
                 return fight.place, 1
         return place, quality
@@ -4943,6 +4949,21 @@ def forced_out(words: list[str], i: int, lo: int) -> bool:
                for k in range(max(lo, i - _FORCED_REACH), i))
 
 
+def caused_departure(words: list[str], i: int, clause: Clause) -> bool:
+    """Stage: whether the leaving word at ``i`` tells a counted group of civilians that a told
+    cause made leave: a verb of causing (``cause_verb``, ``departure_cause``: ``تسببت``، ``أدى``)
+    stands before it in its clause and the clause counts a group of civilians (``وتسببت المعارك
+    المتواصلة منذ أسابيع بموجة نزوح، إذ وصلت أكثر من 200 عائلة …``). What qualifies the cause (how
+    long it has gone on, that it recurs) is not the displacement's (:func:`ongoing_summary`); an
+    uncounted flight a habitual act caused (``وتسبب القصف المتكرر بنزوح العائلات``) stays none."""
+    groups = proclitic_forms(_CIVILIAN_GROUPS)
+    return (any(words[k].lstrip("و") in _DEPARTURE_CAUSES for k in range(max(clause.first, i - _FORCED_REACH), i))
+            and any(words[j] in groups and counts_at(words, j - 1) for j in range(clause.first + 1, clause.last + 1)))
+
+
+_DEPARTURE_CAUSES = _WORDS["cause_verb"] | _WORDS["departure_cause"]
+
+
 def forced_departures(matches: list[Match], words: list[str], starts: frozenset[int] = frozenset()) -> list[Match]:
     """Stage: civilians forced to leave (``اضطر مئات السكان لمغادرة الحي``، ``أجبرت الاشتباكات
     العائلات على ترك القرية``) are displaced: a verb of force, a group of civilians and a
@@ -6320,6 +6341,39 @@ def _direction(words: list[str], i: int, lo: int | None = None) -> str:
 
 
 _FIGHT_SPREAD_VERBS = _WORDS["fight_spread_verb"]
+#: How far back from a place's في the destination word of the phrase it closes may stand.
+_SHELTER_REACH = 4
+
+
+_NEIGHBOURING = frozenset(map(normalise_phrase, ("المجاورة", "المحيطة", "القريبة", "المجاورة لها", "المحيطة بها")))
+
+
+def neighbouring_villages(words: list[str], clause: Clause) -> bool:
+    """Stage (where): whether a clause names villages only as those around the scene told
+    before (``من القرى المجاورة``، ``من القرى المحيطة``): a ``village_plural`` word right before a
+    word of nearness."""
+    return any(_stem(words[k], _VILLAGE_PLURALS) is not None and words[k + 1] in _NEIGHBOURING
+               for k in range(clause.first, clause.last))
+
+
+def sheltered_in(words: list[str], i: int) -> bool:
+    """Stage (where): whether the place at token ``i`` says where a destination named just before
+    it lies (``إلى مدارس الإيواء في مدينة الحسكة``، ``باتجاه مخيمات في ريف القامشلي``): right
+    behind في (a head noun may stand between), with a direction word (``إلى``، ``باتجاه``،
+    ``نحو``) at most :data:`_SHELTER_REACH` words before that في and no من between. Families
+    displaced went there; they fled from elsewhere (:func:`destination_filter`)."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and words[k].lstrip("و") in _PLACE_HEADS:
+        k -= 1
+    if k < 1 or words[k] != "في":
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _SHELTER_REACH), -1):
+        w = words[j].lstrip("و")
+        if w == "من" or words[j] in _CLAUSE_BREAKS:
+            return False
+        if w in _DESTINATIONS:
+            return True
+    return False
 
 
 _IN_TOWN_POINTS = frozenset({"neighbourhood", "roundabout", "street", "landmark"})
@@ -6355,6 +6409,8 @@ def destination_filter(words: list[str], cands: list, trig: Trigger, moved: bool
     kept, prev_i, prev_dir = [], -9, ""
     for c in sorted(cands, key=lambda c: c[0]):
         d = _direction(words, c[0], stretch_first(c[0]) if stretch_first else None)
+        if not d and trig.kind == "displacement" and sheltered_in(words, c[0]):
+            d = "to"  # "وصلت 200 عائلة إلى مدارس الإيواء في مدينة الحسكة": where they went
         if not d and c[0] - prev_i <= 3:
             d = prev_dir  # "نحو قرى ذبانة وتل عودة في الريف الجنوبي": the whole list goes one way
         prev_i, prev_dir = c[0], d
@@ -8223,26 +8279,32 @@ def named_in_a_statement(words: list[str], i: int, sent: Sentence) -> str:
 
 def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, date: DateSpan | None,
                     published: dt.date, reported: bool = True, date_quality: int = 2,
-                    stretch: tuple[int, int] | None = None, forced_out: bool = False) -> bool:
+                    stretch: tuple[int, int] | None = None, forced_out: bool = False,
+                    runs_on: bool = False, caused: bool = False) -> bool:
     """Stage: whether the trigger at ``first..last`` only sums up an ongoing episode.
 
     - a منذ phrase from a day before publication with a present-tense verb of an ongoing
       state in the clause ("وتشهد المدينة منذ مساء الثلاثاء مواجهات متقطعة"، "ومنذ أمس تشهد
       الأرياف تصعيداً بالقصف"): the episode's events are reported on their own; a منذ from
       today ("تتواصل منذ صباح اليوم اشتباكات") is today's event and stays, and so does the
-      lead of a report (``reported`` False: no event yet), which is the episode itself;
+      lead of a report (``reported`` False: no event yet), which is the episode itself; so is an
+      act that is itself a running movement (``runs_on``: a displacement, ``وتشهد القرى منذ مساء
+      الأربعاء حركة نزوح``: no event of its own tells it; dated from the day of the منذ);
     - منذ before a long period ("منذ أشهر"، "منذ مطلع العام"): a running summary;
     - a habitual act (``عمليات اغتيال متكررة``، ``القصف المتكرر``) with no date of its own: no
       single event, nor is what it caused (``وتسبب القصف المتكرر بنزوح …``); "قتل طفل بقصف
       متكرر على القرية اليوم" is today's event. Families a habitual act forced out (``forced_out``:
       :func:`forced_out`: ``ودفع القصف المتواصل عشرات العائلات … إلى النزوح``) left once: the habitual word qualifies the cause, and only one right after the
       displacement word (``النزوح المتواصل``) makes the displacement itself a running account.
+      A منذ or a habitual word before the displacement a cause verb made happen, told with a day
+      of its clause (``caused``: :func:`caused_departure`, ``إذ وصلت خلال اليومين الماضيين 200
+      عائلة``), is the cause's too.
     """
     span = words[clause.first:clause.last + 1]
     if date_quality < 2 and after_a_long_period(words, first, clause.first):
         return True  # "بعد أشهر من قصف مدفعي متقطع على القرى الحدودية": months of acts, background
     # "نزوح متواصل": a displacement's own habitual word stands right after it
-    habitual_span = words[last + 1:min(clause.last, last + 2) + 1] if forced_out else span
+    habitual_span = words[last + 1:min(clause.last, last + 2) + 1] if forced_out or caused else span
     if date_quality < 2 and not proclitic_forms(_HABITUAL).keys().isdisjoint(habitual_span):  # _stem
         return True  # "عمليات اغتيال متكررة"، "وتسبب القصف المتكرر بنزوح العائلات": no day of its own
     if date_quality < 2 and past_period(span):
@@ -8261,11 +8323,13 @@ def ongoing_summary(words: list[str], first: int, last: int, clause: Clause, dat
     demand = next((k for k in range(last + 1, clause.last + 1) if words[k] in _DEMANDS), None)
     if demand is not None:
         since = [k for k in since if k < demand]
+    if forced_out or caused:  # "وتسببت المعارك المتواصلة منذ أسابيع بموجة نزوح": how long the cause lasted
+        since = [k for k in since if k > last]
     if any(k + 1 <= clause.last and words[k + 1] in _SINCE_PERIODS and not _qualifies_people(words[k - 1])
            and (lo <= k <= hi or date_quality < 2) for k in since):
         return True
     ongoing = not proclitic_forms(_ONGOING_VERBS).keys().isdisjoint(span)  # _stem of any word
-    return reported and ongoing and date is not None and date.background and date.date_from < published
+    return not runs_on and reported and ongoing and date is not None and date.background and date.date_from < published
 
 
 _PERIOD_PLURALS = _WORDS["period_plural"]

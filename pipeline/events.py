@@ -1171,7 +1171,7 @@ class _Context:
                 created += self._clause_events(clause)
                 claims += control_claims(self, clause)
             created = self._one_event_per_act(comes_after(self, sent, preceded_by(self, sent, created)))
-            created = protest_per_town(self, similar_attack(self, sent, further_acts(self, sent, created)))
+            created = targets_apart(self, protest_per_town(self, similar_attack(self, sent, further_acts(self, sent, created))))
             created = counted_context_attack(self, sent, context_attack(self, sent, created))
             created = one_act_told_twice(self, held_in_told_battle(self, created))
             if (len(created) == 1 and created[0].recap and created[0].trigger.event_type in VIOLENT_TYPES
@@ -6287,6 +6287,53 @@ def protest_per_town(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
 
 
 _SAW_VERBS = frozenset(map(normalise_phrase, ("شهدت", "شهد", "تشهد", "يشهد")))
+_STRIKE_TARGETS = _WORDS["strike_target"]
+_STRIKE_TARGET_FORMS = frozenset(proclitic_forms(_STRIKE_TARGETS))
+#: What a second target's own place may be: a settlement or an area, not a governorate.
+_TARGET_PLACE_KINDS = frozenset({"city", "town", "village", "area", "subdistrict"})
+
+
+def targets_apart(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
+    """Stage: a drone strike or shelling whose clause goes on to a second target at a place of
+    its own, in a comma stretch of its own opened by و and a site (``استهدفت المسيرات محطة
+    الكهرباء في مدينة عامودا، ومحطة التحويل الشمالية في مدينة القامشلي``، ``، ومنشأة نفطية قرب
+    قرية …``; ``strike_target`` words), is one strike at each place (ACLED: one event per place
+    and day). Not when the stretch has a trigger of its own (it is its own event), nor when its
+    sentence tells a toll (one barrage, coded where the toll is reported), nor for a place the
+    strike already has."""
+    out: list[_Draft] = []
+    words = ctx.words
+    for d in created:
+        out.append(d)
+        if (d.trigger.kind not in _PER_TOWN_STRIKES or d.place is None or not d.place.place_id
+                or ctx._cas.between(d.sentence.first, d.sentence.last)):
+            continue
+        clause = next(c for c in d.sentence.clauses if c.first <= d.trig_first <= c.last)
+        seen = {x.place.place_id for x in out if x.place is not None and x.sentence is d.sentence}
+        starts = [k for k in ctx._comma_toks if d.trig_last < k <= clause.last]
+        split = False
+        for n, s in enumerate(starts):
+            w = words[s]
+            # (the object's accusative alif is no part of the noun: "، ومستودعاً للوقود"، "، وحاجزاً")
+            if not w.startswith("و") or not {w[1:], w[1:].removesuffix("ا")} & _STRIKE_TARGET_FORMS:
+                continue
+            end = min(clause.last, starts[n + 1] - 1) if n + 1 < len(starts) else clause.last
+            if ctx._trigs.between(s, end):
+                continue  # "، وقصفت المدفعية …": an event of its own
+            m = next((m for _, m in ctx._places.between(s, end) if m.kind in _TARGET_PLACE_KINDS and m.place_id), None)
+            if m is None:
+                continue
+            if not split:  # the first target's own place is a strike too ("محطة … في مدينة عامودا، ومحطة …")
+                split = True
+                head = next((h for _, h in ctx._places.between(d.trig_first, s - 1)
+                             if h.kind in _TARGET_PLACE_KINDS and h.place_id and h.place_id not in seen), None)
+                if head is not None and head.place_id != m.place_id:
+                    seen.add(head.place_id)
+                    out.append(replace(d, place=head, spans=list(d.spans), notes=list(d.notes)))
+            if m.place_id not in seen:
+                seen.add(m.place_id)
+                out.append(replace(d, place=m, spans=list(d.spans), notes=list(d.notes)))
+    return out
 
 
 def saw_protests(ctx: _Context, d: _Draft, clause: Clause) -> bool:

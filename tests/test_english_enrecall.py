@@ -141,3 +141,22 @@ def test_residents_stopping_a_foreign_convoy_is_a_peaceful_protest(pipeline, tex
 ])
 def test_a_convoy_stopped_by_a_force_or_gunmen_is_no_protest(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e.event_type == "Protests"]
+
+
+# ---------------------------------------------------------------- the place of another act in a sentence that names the fighting
+
+@pytest.mark.parametrize("then", [
+    "Dozens of families fled the Tayy neighbourhood while the fighting raged, residents said.",
+    "Residents of the Tayy neighbourhood left their homes as the clashes went on.",
+    "Hundreds of people were displaced from the Tayy neighbourhood during the fighting.",
+])
+def test_a_neighbourhood_fled_during_the_fighting_does_not_place_the_fighting(pipeline, then):
+    evs = _events(pipeline, "Clashes broke out between the NDF and the Asayish in Qamishli on Wednesday. " + then)
+    clash = [e for e in evs if e.sub_event_type == "Armed clash"]
+    assert [e.place_id for e in clash] == ["qamishli"]
+
+
+def test_a_sentence_telling_more_of_the_fighting_still_places_it_better(pipeline):
+    evs = _events(pipeline, "Clashes broke out between the NDF and the Asayish in Qamishli on Wednesday. "
+                            "The fighting centred on the Tayy neighbourhood.")
+    assert [e.place_id for e in evs if e.sub_event_type == "Armed clash"] == ["tayy"]

@@ -396,6 +396,9 @@ _BREACH = frozenset({"collapsed", "collapse", "broke", "broken", "violated", "vi
 _LOCATIVE = frozenset({"in", "at", "outside", "inside", "near", "through", "across", "around", "into", "from",
                        "along", "within"})
 #: Verbs of a strike that name no weapon: "Turkish forces hit …", "the station was bombed".
+#: Acts whose place a sentence that names the fighting in passing gives them, not the fighting
+#: ("families fled the Tayy neighbourhood while the fighting raged").
+_OWN_PLACE_KINDS = frozenset({"displacement", "protest", "arrest", "abduction", "deployment", "transfer"})
 #: Openings of a sentence that tells an act following on the one told before, at its scene.
 _FOLLOW_ON = (("in", "response"), ("in", "retaliation"), ("in", "reaction"), ("afterwards",), ("soon", "after"),
               ("shortly", "afterwards"), ("shortly", "after", "that"), ("after", "that"))
@@ -2367,7 +2370,9 @@ class _Run:
                 self._redate(prior, clause)
                 self._name_spot(prior, clause)
                 if not [x for x in triggers if x is not m and sent.first <= x.first <= sent.last
-                        and x.payload.kind in VIOLENT]:
+                        and (x.payload.kind in VIOLENT or x.payload.kind in _OWN_PLACE_KINDS)]:
+                    # (not "families fled the Tayy neighbourhood while the fighting raged": the
+                    # place of another act the sentence tells is that act's)
                     # "the strike, which hit their car …, while they were driving through the eastern
                     # countryside of Qamishli": the sentence that tells it again says where, inside
                     self._refine_place(prior, Clause(sent.first, sent.last))
@@ -2829,9 +2834,13 @@ class _Run:
         inside = prior.place is not None and prior.place.kind in ("city", "town") and bool(spots) and all(
             prior.place.place_id in self.ex.gazetteer.ancestor_ids(mm.place_id or "") for mm in spots)
         own = self._own_date(clause)
+        other_act = any(k != m.first and kind.kind in _OWN_PLACE_KINDS
+                        for k, kind in self._clause_triggers.get(clause.first, []))
         if spots and prior.place is not None and (prior.place.kind == "area" or inside) and (
                 own is None or prior.date is not None and own.date_from <= prior.date.date_to
                 and prior.date.date_from <= own.date_to):
+            if other_act:
+                return prior  # "residents of Tayy left their homes as the clashes went on": the flight's place
             # ("the fighting broke out on Saturday morning at a checkpoint in al-Siyahi": the same day)
             # "the shells fell on al-Gozaliya and Tel al-Laban", "the blast happened outside the
             # Asayish headquarters in the Qidurbek neighbourhood": where the event told around or

@@ -1074,6 +1074,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("counted", lambda ms, w, t, s: detainees_counted(ms, t, s)),
     ("after_an", lambda ms, w, t, s: arrests_after_an(ms, t, s)),
     ("stones", lambda ms, w, t, s: stones_thrown(ms, w)),
+    ("crowd_attack", lambda ms, w, t, s: crowd_attacks(ms, w)),
     ("apart", lambda ms, w, t, s: crowd_acts(ms, w)),
     ("found_body", lambda ms, w, t, s: bodies_found(ms, w, bare_words(t))),
 )
@@ -2641,7 +2642,11 @@ def add_event(ctx: _Context, d: _Draft) -> _Draft | None:
     if crowd is not None:
         crowd.spans.append(d.spans[0])
         if crowd.trigger.kind == "protest" and crowd.trigger.sub_event_type == "Peaceful protest":
-            crowd.trigger = RIOT  # the gathering turned violent: a violent demonstration (ACLED)
+            if during_the_crowd(ctx, d) and d.actor2 and d.actor2 not in ("protesters", "rioters", "civilians"):
+                # "وخلال المظاهرة نشب اشتباك بين المحتجين ومجهولين بالحجارة": others met the protest
+                crowd.trigger, crowd.actor2 = PROTEST_INTERVENTION, crowd.actor2 or d.actor2
+            else:
+                crowd.trigger = RIOT  # the gathering turned violent: a violent demonstration (ACLED)
         return crowd
     another = not _ANOTHER.isdisjoint(ctx.words[d.sentence.first:d.sentence.last + 1])
     for other in ctx.drafts:
@@ -2834,13 +2839,28 @@ def stones_of_a_crowd_told(ctx: _Context, d: _Draft) -> _Draft | None:
     A peaceful protest so told becomes a violent demonstration. Returns that event, or None."""
     if d.found_by != "stones":
         return None
+    during = during_the_crowd(ctx, d)
     for prior in reversed(ctx.drafts):
         if prior.trigger.kind not in _CONFRONTATIONS or prior.sentence is d.sentence:
             continue
-        if prior.date_range != d.date_range and d.date_quality == 2:
+        if prior.date_range != d.date_range and d.date_quality == 2 and not during:
             return None
-        return prior if compatible_with(ctx, prior, d) else None
+        # (told "during the protest", the parties named are those who met it: the place alone must fit)
+        return prior if compatible_with(ctx, prior, replace(d, actor1="", actor2="") if during else d) else None
     return None
+
+
+_CROWD_NOUNS = frozenset(map(normalise_phrase, ("المظاهرة", "المظاهرات", "الاحتجاج", "الاحتجاجات", "التظاهرة",
+                                                "الوقفة", "الاعتصام", "المسيرة")))
+
+
+def during_the_crowd(ctx: _Context, d: _Draft) -> bool:
+    """Whether ``d``'s sentence says it happened during a gathering told before (``وخلال
+    المظاهرة``، ``أثناء الاحتجاج``: a ``during`` word right before a definite protest noun, before
+    the trigger)."""
+    words = ctx.words
+    return any(words[k].removeprefix("و") in _DURING and words[k + 1] in _CROWD_NOUNS
+               for k in range(d.sentence.first, min(d.trig_first, len(words) - 1)))
 
 
 _IN_RETURN = frozenset(map(normalise_phrase, ("بالمقابل", "وبالمقابل")))
@@ -5012,14 +5032,67 @@ def stones_thrown(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage: a crowd throwing stones (``ورشقوا المدرعات التركية بالحجارة``، ``رمى شبان الحجارة
     على الدورية``): a throwing verb, its subject in the verb or named, with a stone word within
     six words after it, is a violent demonstration (ACLED: a riot), whoever is named."""
+    if not has_any(words, _STONE_WORDS):
+        return matches
+    matches = stone_fights(matches, words)
     forms = proclitic_forms(_THROW_VERBS)
-    if not has_any(words, forms) or not has_any(words, _STONE_WORDS):
+    if not has_any(words, forms):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = [Match(k, k, RIOT, forms[w][0]) for k, w in enumerate(words)
              if w in forms and forms[w][0] in ("", "و", "ف") and k not in covered
              and any(x in _STONE_WORDS for x in words[k + 1:k + _STONE_GAP])]
     return sorted(matches + found) if found else matches
+
+
+_GUN_WORDS = _WORDS["gun_word"]
+#: How many words after a clash trigger its stones may be named ("اشتباك بين المحتجين ومجهولين عن طريق تراشق الحجارة").
+_STONE_FIGHT_REACH = 8
+
+
+def stone_fights(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): a clash fought with stones (``نشب اشتباك بين المحتجين ومجهولين عن طريق
+    تراشق الحجارة``، ``اشتبك الشبان بالحجارة مع …``) is no armed clash: a stone word within eight
+    words after a clash trigger, with no word of firearms or gunmen (``gun_word``: رصاص، أسلحة،
+    مسلحون …) from three words before the trigger to the stone, makes it stones thrown, a violent demonstration whose trigger is the stone word (so a
+    protest told before it is that confrontation told again: :func:`stones_of_a_crowd_told`)."""
+    out, changed = [], False
+    for m in matches:
+        if m.payload is BATTLE or (m.payload.kind == "clash" and m.payload.sub_event_type == "Armed clash"):
+            window = words[m.last + 1:m.last + 1 + _STONE_FIGHT_REACH]
+            stone = next((k for k, x in enumerate(window, m.last + 1) if x in _STONE_WORDS), None)
+            if stone is not None and not any(_stem(x, _GUN_WORDS) is not None
+                                             for x in words[max(0, m.first - 3):stone]):
+                out.append(Match(stone, stone, RIOT, ""))
+                changed = True
+                continue
+        out.append(m)
+    return sorted(out) if changed else matches
+
+
+_CROWD_ATTACK_VERBS = _WORDS["crowd_attack_verb"]
+_CROWD_SUBJECTS = _WORDS["crowd_subject"]
+#: How many words after the attack verb its crowd subject may stand ("هاجم عشرات المحتجين الغاضبين").
+_CROWD_SUBJECT_REACH = 3
+
+
+def crowd_attacks(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): protesters who attacked or stormed a place (``هاجم محتجون مقر المنظمة``،
+    ``اقتحم عشرات المتظاهرين مبنى البلدية``، ``وهاجم المحتجون الغاضبون …``) are a violent
+    demonstration (ACLED: a riot), not an armed clash: an attack verb (``crowd_attack_verb``)
+    with a protester word (``crowd_subject``) at most three words after it. The verb is the
+    trigger (replacing an attack's). Gunmen or a force after the verb (``هاجم مسلحون حاجزاً``)
+    are left as they are."""
+    forms = proclitic_forms(_CROWD_ATTACK_VERBS)
+    if not has_any(words, forms) or not has_any(words, _CROWD_SUBJECTS):
+        return matches
+    riots = {k: Match(k, k, RIOT, forms[w][0]) for k, w in enumerate(words)
+             if w in forms and forms[w][0] in ("", "و", "ف")
+             and any(x in _CROWD_SUBJECTS for x in words[k + 1:k + 1 + _CROWD_SUBJECT_REACH])}
+    if not riots:
+        return matches
+    kept = [m for m in matches if not any(m.first <= k <= m.last for k in riots)]
+    return sorted(kept + list(riots.values()))
 
 
 def crowd_acts(matches: list[Match], words: list[str]) -> list[Match]:
@@ -7206,6 +7279,11 @@ def _behind_a_cause(ctx: _Context, trig_tok: int, i: int) -> bool:
 _GRIEVANCE_MARKERS = frozenset({"علي", "ضد", "احتجاجا", "تنديدا", "رفضا", "استنكارا"})
 
 
+#: Crowds that act over a grievance told after their trigger: a protest, and a riot (``هاجم محتجون
+#: مقر … في القامشلي، تنديداً بالعملية … في حلب``: the riot is in Qamishli).
+_AGGRIEVED_KINDS = frozenset({"protest", "riot"})
+
+
 def grievance_place(ctx: _Context, trig: Trigger, trig_tok: int, i: int) -> bool:
     """Stage: whether the place at token ``i`` is where the grievance of a protest happened,
     not the protest: after the protest's trigger, a grievance marker (``على``، ``ضد``،
@@ -7216,7 +7294,7 @@ def grievance_place(ctx: _Context, trig: Trigger, trig_tok: int, i: int) -> bool
     (``مظاهرة ضد الاحتلال في عامودا``) is the protest's. For the grievance's own event, the
     places of the protest before the marker are not its."""
     words = ctx.words
-    if trig.kind != "protest":
+    if trig.kind not in _AGGRIEVED_KINDS:
         # the grievance itself ("وقفة احتجاجية في مدينة القامشلي، تنديداً باستهداف مسيرة … في ريف
         # المدينة"): the places before the marker are the protest's
         if i >= trig_tok:
@@ -7233,6 +7311,8 @@ def grievance_place(ctx: _Context, trig: Trigger, trig_tok: int, i: int) -> bool
     marker = next((k for k in range(trig_tok + 1, i) if words[k].lstrip("و") in _GRIEVANCE_MARKERS), None)
     if marker is None:
         return False
+    if ctx._places.between(trig_tok + 1, marker - 1):
+        return True  # "هاجم محتجون مقراً في مدينة القامشلي، تنديداً بالعملية … بحلب": its scene told before the reason
     # "تنديداً بالاعتداء الذي نفذته قوات … على حاجز في قرية تل الذهب": an act named by its noun
     return bool(ctx._trigs.between(marker + 1, i - 1)) or any(
         _stem(w, _GENERIC_ATTACKS) is not None for w in words[marker:i])

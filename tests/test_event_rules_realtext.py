@@ -137,3 +137,66 @@ def test_syria_as_an_adjective_or_inside_a_name_is_no_place(run_text, text):
 
 def test_syria_as_a_country_is_still_read(run_text):
     assert "syria" in _places_read(run_text, "وتقع القرية في شمال سوريا قرب الحدود.")
+
+
+# --------------------------------------------------------------------------- crowds that attack, stones that fly
+
+RIOT = ("Riots", "Violent demonstration")
+CLASH = ("Battles", "Armed clash")
+INTERVENTION = ("Protests", "Protest with intervention")
+
+
+def _kinds(events) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in events]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("هاجم محتجون غاضبون مقر إحدى المنظمات في مدينة القامشلي، تنديداً بما جرى في حلب.", "qamishli"),
+    ("اقتحم عشرات المتظاهرين مبنى البلدية في عامودا اليوم وحطموا نوافذه.", "amuda"),
+    ("وهاجم المحتجون صباح اليوم مكتب الحزب في الدرباسية احتجاجاً على اعتقال أحد أعضائه.", "darbasiyah"),
+])
+def test_protesters_who_attack_a_building_are_a_riot_where_they_are(run_text, text, place):
+    events = run_text(text, "2026-01-12").events
+    assert _kinds(events) == [RIOT]
+    assert events[0].place_id == place
+
+
+def test_gunmen_who_attack_are_still_a_clash(run_text):
+    # near miss: the attack verb with gunmen, not protesters, after it
+    text = "هاجم مسلحون مجهولون حاجزاً للأسايش في عامودا صباح اليوم."
+    assert CLASH in _kinds(run_text(text, "2026-01-12").events)
+
+
+def test_a_protest_places_its_scene_before_the_grievance(run_text):
+    # near miss kept: a grievance right after the marker with no scene before it is the protest's place
+    text = "تظاهر الأهالي اليوم احتجاجاً على الغلاء في عامودا."
+    assert [e.place_id for e in run_text(text, "2026-01-12").events] == ["amuda"]
+
+
+@pytest.mark.parametrize("text", [
+    "اندلع اشتباك بين شبان من قريتين متجاورتين بالحجارة والعصي اليوم في ريف عامودا.",
+    "نشبت اشتباكات بين أبناء عشيرتين بالحجارة والعصي في ريف الدرباسية اليوم.",
+    "اشتبك الشبان فيما بينهم بالحجارة اليوم في حي الهلالية.",
+])
+def test_a_clash_fought_with_stones_is_no_armed_clash(run_text, text):
+    assert CLASH not in _kinds(run_text(text, "2026-01-12").events)
+
+
+def test_a_clash_with_bullets_or_gunmen_and_stones_is_still_armed(run_text):
+    text = "اندلعت اشتباكات بالرصاص والحجارة بين عائلتين في حي الهلالية اليوم."
+    assert CLASH in _kinds(run_text(text, "2026-01-12").events)
+    text = "اشتبك مسلحون مع الأسايش في حي الهلالية اليوم ثم رشقهم الأهالي بالحجارة."
+    assert CLASH in _kinds(run_text(text, "2026-01-12").events)
+
+
+def test_stones_thrown_between_protesters_and_others_during_the_protest_is_an_intervention(run_text):
+    text = ("نظم حزب معارض مظاهرة أمام مقر إحدى المنظمات في مدينة القامشلي اليوم. "
+            "وخلال المظاهرة نشب اشتباك بين المحتجين ومجهولين عن طريق تراشق الحجارة، ما أدى لإصابة عدد منهم.")
+    events = run_text(text, "2021-09-26").events
+    assert _kinds(events) == [INTERVENTION]
+    assert events[0].place_id == "qamishli" and events[0].actor2_id == "unidentified"
+
+
+def test_villagers_who_meet_a_convoy_with_stones_riot(run_text):
+    text = "تصدى أهالي قرية تل جمعة بالحجارة اليوم لدورية عسكرية حاولت دخول القرية."
+    assert _kinds(run_text(text, "2023-08-26").events) == [RIOT]

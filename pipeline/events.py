@@ -1481,6 +1481,7 @@ class _Context:
             civilians_never_attack(self, d)
             an_unnamed_attacker(self, d)
             an_unnamed_bomber(self, d)
+            civilians_counted(self, d)
             the_coalitions_target(self, d)
             attack_repelled(self, d)
             if d.found_by == "reopen" and not self._by_a_force(d):
@@ -2134,6 +2135,37 @@ def an_unnamed_attacker(ctx: _Context, d: _Draft) -> None:
             and not any(split_proclitics(w, _QUARREL_WORDS) for w in ctx.words[d.sentence.first:d.sentence.last + 1])):
         d.actor1 = "unidentified"
         d.notes.append("no perpetrator named: an unidentified armed group")
+
+
+_OPERATION_NOUNS = _WORDS["operation_noun"]
+
+
+def civilians_counted(ctx: _Context, d: _Draft) -> None:
+    """Stage (who): a strike with no side hit named in its own sentence whose toll the article
+    tells in another sentence (``استهدف الجيش التركي بالمدفعية حي قدور بك``، then ``وأفاد مراسل أن
+    القصف أدى إلى مقتل خمسة مدنيين بينهم طفلان``) hit civilians (actor2) when that sentence names
+    only civilians as the dead or wounded (:func:`civilian_victims`: no fighter, military site
+    or cell beside them; the attacker's own names aside), and the strike's own sentence names no
+    military target (``مواقع``، ``سيارة عسكرية``: ``armed_victim``; not the adjective of a military
+    operation, ``العملية العسكرية``: ``operation_noun``)."""
+    if d.trigger.kind not in _REMOTE or d.actor2 or d.actor1 == "civilians":
+        return
+    own = attackers_own(ctx, d.sentence, d.actor1)
+    words = ctx.words
+    if any(split_proclitics(words[k], _ARMED_VICTIMS) and k not in own
+           and not (k > d.sentence.first and split_proclitics(words[k - 1], _OPERATION_NOUNS))
+           for k in range(d.sentence.first, d.sentence.last + 1)):
+        return  # ("غارات على مواقع لميليشيا الأسايش"، "سيارة عسكرية": a military target named)
+    for count in (d.fatalities, d.injuries):
+        if count is None or not count.value:
+            continue
+        sent = next((s for s in ctx.sentences if s.first <= count.first <= s.last), None)
+        if sent is None or sent is d.sentence or sent.index == d.sentence.index:
+            continue
+        if civilian_victims(ctx, Clause(sent.first, sent.last, sent), d.actor1):
+            d.actor2 = "civilians"
+            d.notes.append("civilians counted as its dead or wounded: actor2")
+        return
 
 
 _CLAIM_VERBS = _WORDS["claim_verb"]

@@ -423,3 +423,36 @@ def test_a_bomb_planted_by_the_cells_of_islamic_state_is_theirs(run_text):
     events = run_text("أصيب عنصران من قوات الأسايش بجروح اليوم بانفجار عبوة ناسفة زرعها عناصر من تنظيم داعش "
                       "قرب حاجز في حي غويران بمدينة الحسكة.", "2021-05-04").events
     assert [a1 for a1, _ in _actors(events)] == ["isis"]
+
+
+# --------------------------------------------------------------------------- civilians counted in another sentence
+
+
+def test_civilians_counted_in_the_next_sentence_are_the_side_hit(run_text):
+    events = run_text("قصفت المدفعية التركية مساء أمس حي الهلالية في مدينة القامشلي.\n"
+                      "وقال مصدر طبي إن القصف أدى إلى مقتل امرأتين وإصابة ثلاثة أطفال.", "2021-05-04").events
+    assert _actors(events) == [("turkey", "civilians")]
+
+
+def test_citizens_wounded_told_after_a_drone_strike_are_the_side_hit(run_text):
+    events = run_text("استهدفت طائرة مسيرة تركية ظهر اليوم محطة وقود على أطراف بلدة القحطانية.\n"
+                      "وأسفر الاستهداف عن إصابة أربعة مواطنين بجروح نقلوا إلى مشفى القامشلي.", "2021-05-04").events
+    assert _actors(events) == [("turkey", "civilians")]
+
+
+def test_civilians_counted_after_a_strike_in_the_operation_are_the_side_hit(run_text):
+    events = run_text("قصف الجيش التركي بقذائف المدفعية مساء اليوم سوق بلدة الدرباسية في اليوم الثالث من العملية العسكرية.\n"
+                      "وأفاد مراسلنا بأن القصف أدى إلى مقتل ثلاثة مدنيين بينهم طفل.", "2019-10-11").events
+    assert _actors(events) == [("turkey", "civilians")]
+
+
+def test_fighters_counted_after_a_strike_are_not_civilians(run_text):
+    events = run_text("قصفت المدفعية التركية مساء أمس قرية أم الكيف بريف تل تمر.\n"
+                      "وقال مصدر عسكري إن القصف أدى إلى مقتل مقاتلين اثنين وإصابة ثلاثة مدنيين.", "2021-05-04").events
+    assert [a2 for _, a2 in _actors(events)] != ["civilians"]
+
+
+def test_civilians_counted_after_a_strike_on_a_military_post_are_not_its_side_hit(run_text):
+    events = run_text("قصفت المدفعية التركية مساء أمس نقطة عسكرية قرب قرية أم الكيف بريف تل تمر.\n"
+                      "وقال مصدر إن القصف أدى إلى إصابة ثلاثة مدنيين كانوا في المكان.", "2021-05-04").events
+    assert [a2 for _, a2 in _actors(events)] != ["civilians"]

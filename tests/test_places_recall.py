@@ -149,3 +149,22 @@ def test_the_kurdish_name_of_the_city_before_its_airport_is_the_airport(pipeline
 def test_security_squares_in_the_plural_are_the_security_square(pipeline):
     r = _run_en(pipeline, "The SDF lifted its siege of the government-held security squares on Tuesday.")
     assert _ids(r, "security squares") == ["security_square"]
+
+
+# ------------------------------------------- the Administration's region, the Khabur valley
+
+def test_the_jazira_canton_and_region_are_the_region(pipeline):
+    r = _run(pipeline, "شن التنظيم هجوماً على مواقع قرب الشدادي جنوب مقاطعة الجزيرة فجر اليوم.")
+    assert [m.place_id for m in r.mentions if m.text == "مقاطعة الجزيرة"] == ["jazira_region"]
+    e = _run_en(pipeline, "Power cuts hit much of the Jazira Region after strikes on the Cizîrê region's plants.")
+    assert _ids(e, "Jazira Region") == ["jazira_region"]
+
+
+def test_the_banks_and_villages_of_the_khabur_are_its_valley(pipeline):
+    r = _run(pipeline, "نزحت عائلات من القرى المنتشرة على ضفاف الخابور، وتضم منطقة الخابور عشرات القرى.")
+    assert [m.place_id for m in r.mentions if "الخابور" in m.text] == ["khabur_valley", "khabur_valley"]
+
+
+def test_the_channel_and_the_administrations_bodies_are_no_region(pipeline):
+    r = _run(pipeline, "وقال المجلس التنفيذي لإقليم الجزيرة لقناة الجزيرة إن شبكة الخابور نقلت الخبر.")
+    assert not [m for m in r.mentions if m.place_id in ("jazira_region", "khabur_valley")]

@@ -4259,7 +4259,9 @@ _SHELLING = next(t for t in TRIGGERS if t.kind == "shelling")
 def artillery_strikes(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage (what): artillery or rocket launchers that strike, as the subject right after a
     striking verb (``واستهدفت مدفعية الاحتلال في اليوم نفسه نقطة طبية``، ``استهدفت المدفعية التركية
-    قرية …``; ``artillery_gun`` words, ``air_verb`` verbs), is shelling, the verb the trigger. A
+    قرية …``; ``artillery_gun`` words, ``air_verb`` verbs) or right before it, maybe with one or
+    two definite words between (``إن المدفعية التركية استهدفت قرية …``، ``مدافع الجيش التركي
+    استهدفت``), is shelling, the verb the trigger. A
     verb that is a trigger already (``قصفت``) is left as it is; artillery named with no such
     verb (``تعزيزات ومدافع``) is none."""
     guns, verbs = proclitic_forms(_ARTILLERY_GUNS), proclitic_forms(_AIR_VERBS)
@@ -4268,6 +4270,13 @@ def artillery_strikes(matches: list[Match], words: list[str]) -> list[Match]:
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = [Match(k - 1, k - 1, _SHELLING, verbs[words[k - 1]][0]) for k in where(words, guns)
              if k > 0 and words[k - 1] in verbs and k - 1 not in covered and k not in covered]
+    # the subject first, as a source's words are told ("وقال مصدر إن المدفعية التركية استهدفت قرية …"):
+    # the verb right after the gun or after one definite adjective of it
+    for k in where(words, guns):
+        v = next((j for j in (k + 1, k + 2, k + 3) if j < len(words) and words[j] in verbs
+                  and all(w.startswith("ال") for w in words[k + 1:j])), None)
+        if v is not None and not covered.intersection(range(k, v + 1)) and all(m.first != v for m in found):
+            found.append(Match(v, v, _SHELLING, verbs[words[v]][0]))
     return sorted(matches + found) if found else matches
 
 

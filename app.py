@@ -39,11 +39,13 @@ from mapapp import (
     playback,
     reviewview,
     sourcegroups,
+    trust,
     unplaced,
 )
 from mapapp.filters import CONFIDENCE_LEVELS, Filters, read_query_params, to_query_params
 from mapapp.store import Counts
 from mapapp.textsafe import md_safe
+from pipeline.quality import QualityFileError, read_quality
 
 ROOT = Path(__file__).resolve().parent
 STATIC = ROOT / "static"
@@ -425,6 +427,16 @@ of it; 3 = a larger region. """ + locating.HOLLOW_RULE + """ Approximate areas a
 **Fatalities** follow ACLED: the most conservative figure reported; tolls reported as totals are counted once.
 **Zones**: from `geo/zones.csv`; each popup gives its source, interval and confidence.
 **Border**: Natural Earth 1:10m (public domain), coarse (~0.5–1 km).""")
+    st.subheader("How far to trust an automatic event")
+    try:
+        measures = read_quality()
+    except QualityFileError as e:
+        st.warning(f"The measured figures cannot be shown: {e}")
+    else:
+        st.markdown(trust.trust_sentence(measures))
+        st.dataframe(trust.measures_table(measures), width="stretch", hide_index=True,
+                     column_config={"Precision": st.column_config.NumberColumn(format="%.2f"),
+                                    "Recall": st.column_config.NumberColumn(format="%.2f")})
     st.subheader("Input problems")
     if ds.errors:
         st.dataframe(pd.DataFrame(ds.errors), width="stretch", hide_index=True)

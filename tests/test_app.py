@@ -151,6 +151,14 @@ def test_timeline_and_about_views_render(app):
     at = app(view="About the data").run()
     assert not at.exception
     assert any("cited coordinate" in m.value for m in at.markdown)
+    # the measured quality of the extraction, from pipeline/data/quality.toml
+    from pipeline.quality import read_quality
+
+    real = next(m for m in read_quality() if m.kind == "real" and m.blind)
+    assert any(h.value == "How far to trust an automatic event" for h in at.subheader)
+    assert any(f"{round(real.precision * 10)} in 10** automatic events" in m.value for m in at.markdown)
+    table = next(d.value for d in at.dataframe if "Precision" in d.value.columns)
+    assert real.commit in set(table["Commit"]) and len(table) == len(read_quality())
 
 
 def test_every_csv_download_starts_with_a_bom(app, monkeypatch):

@@ -1,0 +1,61 @@
+"""What the "About the data" page tells analysts about the extraction's measured quality.
+
+The figures come from ``pipeline/data/quality.toml`` (read and validated by
+:func:`pipeline.quality.read_quality`); this module only words them: a table of every
+measure and one sentence from the newest measure on real reports. Nothing here imports Streamlit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from pipeline.quality import Measure
+
+#: The table's columns, in order.
+COLUMNS = ["Texts", "Kind", "Blind", "Measured", "Commit", "True events", "Precision", "Recall"]
+
+
+def measures_table(measures: Sequence[Measure]) -> pd.DataFrame:
+    """One row per measure, as the page shows them (newest first, as given).
+
+    Parameters
+    ----------
+    measures : sequence of Measure
+        From :func:`pipeline.quality.read_quality`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`COLUMNS`; precision and recall as shares (0–1).
+    """
+    rows = [[m.texts, "real reports" if m.kind == "real" else "our written reports", "yes" if m.blind else "no",
+             m.measured.isoformat(), m.commit, m.gold_events, m.precision, m.recall] for m in measures]
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def trust_sentence(measures: Sequence[Measure]) -> str:
+    """The page's one-line warning, from the newest blind measure on real reports (or, when there
+    is none, on written ones): how many automatic events in ten were right and how many true events
+    in ten were found.
+
+    Parameters
+    ----------
+    measures : sequence of Measure
+        Newest first (as :func:`pipeline.quality.read_quality` gives them).
+
+    Returns
+    -------
+    str
+        Markdown; empty when no measure is blind.
+    """
+    blind = [m for m in measures if m.blind]
+    pick = next((m for m in blind if m.kind == "real"), blind[0] if blind else None)
+    if pick is None:
+        return ""
+    what = "real published reports" if pick.kind == "real" else "reports written in outlets' styles"
+    return (f"On {pick.gold_events} true events of {what} that no rule was tuned on (measured "
+            f"{pick.measured.isoformat()}), about **{round(pick.precision * 10)} in 10** automatic events were right "
+            f"(type, dates and place) and **{round(pick.recall * 10)} in 10** true events were found. "
+            "Read an event's evidence sentence before relying on it, and confirm or correct it under Review.")

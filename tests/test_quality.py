@@ -1,0 +1,100 @@
+"""pipeline/data/quality.toml (the measured extraction quality analysts see) and its validator."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapapp import trust
+from pipeline.quality import QUALITY_FILE, Measure, QualityFileError, read_quality
+
+GOOD = """
+[[measure]]
+texts = "ten written reports"
+kind = "written"
+blind = true
+measured = 2026-01-02
+commit = "abc1234"
+command = "python benchmarks/eval_extraction.py --reports x"
+gold_events = 20
+precision = 0.9
+recall = 0.7
+
+[[measure]]
+texts = "five real reports"
+kind = "real"
+blind = true
+measured = 2026-01-01
+commit = "abc1234"
+command = "python benchmarks/eval_extraction.py --reports y"
+gold_events = 12
+precision = 0.62
+recall = 1
+"""
+
+
+def _write(tmp_path, text):
+    p = tmp_path / "quality.toml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_the_shipped_figures_are_valid_and_newest_first():
+    measures = read_quality()
+    assert measures and all(isinstance(m, Measure) for m in measures)
+    assert [m.measured for m in measures] == sorted((m.measured for m in measures), reverse=True)
+    assert any(m.kind == "real" and m.blind for m in measures)  # the page's warning needs one
+    assert QUALITY_FILE.name == "quality.toml"
+
+
+def test_a_good_file_reads_with_ints_as_shares(tmp_path):
+    written, real = read_quality(_write(tmp_path, GOOD))
+    assert written.measured == dt.date(2026, 1, 2) and real.recall == 1.0 and isinstance(real.recall, float)
+
+
+@pytest.mark.parametrize("edit, message", [
+    (("precision = 0.62", "precision = 1.5"), "precision must be between 0 and 1"),
+    (('kind = "real"', 'kind = "guess"'), "kind must be one of real, written"),
+    (("measured = 2026-01-01", 'measured = "yesterday"'), "measured must be a date"),
+    (("gold_events = 12", "gold_events = 0"), "gold_events must be at least 1"),
+    (("recall = 1\n", "recall = 1\nnote = 'x'\n"), "unknown keys note"),
+    (('commit = "abc1234"\ncommand = "python benchmarks/eval_extraction.py --reports y"', ""), "lacks commit, command"),
+    (("blind = true\nmeasured = 2026-01-01", "blind = 1\nmeasured = 2026-01-01"), "blind must be a bool"),
+])
+def test_a_malformed_measure_names_the_file_the_measure_and_the_fix(tmp_path, edit, message):
+    path = _write(tmp_path, GOOD.replace(*edit))
+    with pytest.raises(QualityFileError, match=message) as err:
+        read_quality(path)
+    assert str(path) in str(err.value) and "[[measure]] number 2" in str(err.value)
+
+
+def test_broken_toml_names_its_line(tmp_path):
+    path = _write(tmp_path, GOOD.replace("gold_events = 12", "gold_events = = 12"))
+    with pytest.raises(QualityFileError, match="not valid TOML") as err:
+        read_quality(path)
+    assert err.value.line == GOOD.splitlines().index("gold_events = 12") + 1
+
+
+def test_a_file_without_measures_or_missing_is_refused(tmp_path):
+    with pytest.raises(QualityFileError, match="no \\[\\[measure\\]\\]"):
+        read_quality(_write(tmp_path, "# nothing yet\n"))
+    with pytest.raises(QualityFileError, match="cannot be read"):
+        read_quality(tmp_path / "absent.toml")
+
+
+def test_the_warning_quotes_the_newest_blind_real_measure(tmp_path):
+    measures = read_quality(_write(tmp_path, GOOD))
+    line = trust.trust_sentence(measures)
+    assert "real published reports" in line and "**6 in 10** automatic events" in line and "**10 in 10**" in line
+    assert "2026-01-01" in line and "12 true events" in line
+    # no real measure: the written one speaks, and says so
+    only_written = [m for m in measures if m.kind == "written"]
+    assert "**9 in 10**" in trust.trust_sentence(only_written) and "written" in trust.trust_sentence(only_written)
+    assert trust.trust_sentence([]) == ""
+
+
+def test_the_table_has_a_row_per_measure(tmp_path):
+    table = trust.measures_table(read_quality(_write(tmp_path, GOOD)))
+    assert list(table.columns) == trust.COLUMNS and len(table) == 2
+    assert table.loc[1, "Kind"] == "real reports" and table.loc[0, "Precision"] == 0.9

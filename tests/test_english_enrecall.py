@@ -160,3 +160,30 @@ def test_a_sentence_telling_more_of_the_fighting_still_places_it_better(pipeline
     evs = _events(pipeline, "Clashes broke out between the NDF and the Asayish in Qamishli on Wednesday. "
                             "The fighting centred on the Tayy neighbourhood.")
     assert [e.place_id for e in evs if e.sub_event_type == "Armed clash"] == ["tayy"]
+
+
+# ---------------------------------------------------------------- families driven out, taking refuge elsewhere
+
+_SHELLED = "Turkish shells hit the village of Tal Jumah on Tuesday. "
+
+
+@pytest.mark.parametrize("then", [
+    "The shelling drove dozens of families out of Tal Jumah toward the town of Tal Tamr.",
+    "Dozens of families from Tal Jumah took refuge with relatives in Tal Tamr.",
+    "Several families from Tal Jumah spent the night in Tal Tamr town, fearing more shelling.",
+    "Residents of Tal Jumah sought shelter in Tal Tamr after the shelling.",
+])
+def test_families_driven_out_or_taking_refuge_elsewhere_are_displaced_from_their_village(pipeline, then):
+    evs = _events(pipeline, _SHELLED + then)
+    assert [e.place_id for e in evs if e.sub_event_type == "Other"] == ["tall_jumah"]
+
+
+@pytest.mark.parametrize("then", [
+    # shelter at home or underground is no flight
+    "Residents of Tal Jumah took shelter in basements until the shelling stopped.",
+    # fighters driven out are no displaced civilians
+    "The shelling drove the militants out of their positions near Tal Jumah.",
+])
+def test_shelter_at_home_or_fighters_driven_out_are_no_displacement(pipeline, then):
+    evs = _events(pipeline, _SHELLED + then)
+    assert not [e for e in evs if e.sub_event_type == "Other"]

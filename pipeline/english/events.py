@@ -396,6 +396,8 @@ _BREACH = frozenset({"collapsed", "collapse", "broke", "broken", "violated", "vi
 _LOCATIVE = frozenset({"in", "at", "outside", "inside", "near", "through", "across", "around", "into", "from",
                        "along", "within"})
 #: Verbs of a strike that name no weapon: "Turkish forces hit …", "the station was bombed".
+#: Last words of a displacement phrase of sheltering elsewhere: a place after it is where they went.
+_SHELTERING = frozenset({"refuge", "shelter", "night", "open"})
 #: Acts whose place a sentence that names the fighting in passing gives them, not the fighting
 #: ("families fled the Tayy neighbourhood while the fighting raged").
 _OWN_PLACE_KINDS = frozenset({"displacement", "protest", "arrest", "abduction", "deployment", "transfer"})
@@ -1079,7 +1081,7 @@ class _Run:
                               and a in self.ex.actors and self.ex.actors[a].inter in (1, 8)}
         return self._left_homes(sent, self._handed_over(sent, self._bodies_given(sent, self._exchange_named(
             sent, self._swapped(sent, self._closed(sent, self._brought_in(sent, self._convoy_stopped(
-                sent, self._set_up(sent, out)))))))))
+                sent, self._driven_out(sent, self._set_up(sent, out))))))))))
 
     def _drone_overhead(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``A blast hit a car near Amuda while a drone was flying over the road``, ``two fighters died
@@ -1260,6 +1262,12 @@ class _Run:
         out = self._verb_then_object(sent, found, self.lex.set_up_verbs, self.lex.set_up_objects, "deployment")
         # "set up a temporary checkpoint and checked identity papers": a routine check, no change
         return [m for m in out if m in found or self.lex.routine_checks.isdisjoint(self.words[m.first:m.last + 1])]
+
+    def _driven_out(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """``The shelling drove dozens of families out of the village``: a verb of driving out
+        (``[driven_out] verbs``) up to five words before civilians (``objects``: families,
+        residents, villagers) is a displacement trigger (``drove the militants out`` is none)."""
+        return self._verb_then_object(sent, found, self.lex.driven_verbs, self.lex.driven_objects, "displacement")
 
     def _convoy_stopped(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``Locals of the village intercepted a convoy of the US occupation forces``, ``residents
@@ -1513,6 +1521,9 @@ class _Run:
                 and m.first > 0 and (self.words[m.first - 1] in ("a", "an", "the", "of", "and", "many", "other", "for")
                                      or self.words[m.first - 1].isdigit() or self.words[m.first - 1] in self.lex.units):
             return True  # "a displaced Syrian woman", "camps for the displaced": who they are, not a flight
+        if m.payload is not None and m.payload.kind == "displacement" and self.words[m.last] in _SHELTERING \
+                and self.lex.words["shelter_at_home"] & set(self.words[m.last + 1:min(clause.last + 1, m.last + 4)]):
+            return True  # "took shelter in basements": sheltering where they live, no flight
         if m.payload is not None and m.payload.kind == "protest" and self._called_for(m, clause):
             return True  # "activists called for a larger protest on Friday": asked for, not held
         if m.payload is not None and m.payload.kind == "protest":
@@ -3893,6 +3904,8 @@ class _Run:
         if d.kind.kind == "displacement" and any(w in _DESTINATION or w == "for" and self.words[d.trig_last] in (
                 "left", "leaving", "abandoned", "fled", "fleeing") for w in self.words[d.trig_last + 1:f]):
             return False  # "fleeing towards villages in the southern countryside": where they went
+        if d.kind.kind == "displacement" and self.words[d.trig_last] in _SHELTERING and f > d.trig_last:
+            return False  # "took refuge with relatives in Tal Tamr", "spent the night in the town": where they went
         if self._road_end(f):
             return False  # "at a checkpoint on the road to Hasakah": where the road leads, not where it happened
         if self._perceived_from(f):

@@ -28,7 +28,7 @@ WORD_LISTS = ("issued", "captives", "held_ground", "calm", "strike_nouns", "arou
               "fired_at_crowd", "other_matter", "opening_acts",
               "bomber_verbs", "bomber_people", "bomber_vehicles", "protest_causes", "jihadist_words", "other_charges", "escapees",
               "target_openers", "target_nouns", "target_stops", "labour_strike",
-              "convoy_stop_verbs", "convoy_nouns", "convoy_owners")
+              "convoy_stop_verbs", "convoy_nouns", "convoy_owners", "shelter_at_home")
 
 
 #: An event trigger kind and its ACLED coding (the Arabic rules' ``events.Trigger``).
@@ -77,6 +77,10 @@ class Lexicon:
     with_area : PhraseMatcher of str
         A town named with the area around it (``[summary] with_area``: ``and its
         countryside``): a lead that sums up the strikes told next.
+    driven_verbs : PhraseMatcher of str
+    driven_objects : frozenset of str
+        A verb of driving out (``[driven_out] verbs``) up to five words before civilians
+        (``objects``: ``drove dozens of families out of the village``) is a displacement.
     brought_verbs : PhraseMatcher of str
     brought_objects, brought_military, brought_not_with : frozenset of str
         A verb of bringing or sending (``[brought_in] verbs``) up to five words before a convoy,
@@ -143,6 +147,8 @@ class Lexicon:
     set_up_objects: frozenset[str] = frozenset()
     #: Words before a checkpoint that make it a routine check, no deployment ("a temporary checkpoint").
     routine_checks: frozenset[str] = frozenset()
+    driven_verbs: PhraseMatcher | None = None
+    driven_objects: frozenset[str] = frozenset()
     brought_verbs: PhraseMatcher | None = None
     brought_objects: frozenset[str] = frozenset()
     #: A convoy brought in is a deployment only in a sentence with one of these and none of ``brought_not_with``.
@@ -224,6 +230,9 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
     ne = data["not_event"]
     set_up: PhraseMatcher[str] = PhraseMatcher()
     set_up.add_many(data.get("set_up", {}).get("verbs", []), "set_up")
+    driven: PhraseMatcher[str] = PhraseMatcher()
+    driven_out = data.get("driven_out", {})
+    driven.add_many(driven_out.get("verbs", []), "driven_out")
     brought: PhraseMatcher[str] = PhraseMatcher()
     brought_in = data.get("brought_in", {})
     brought.add_many(brought_in.get("verbs", []), "brought_in")
@@ -273,6 +282,7 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         routine_checks=frozenset(w.lower() for w in data.get("set_up", {}).get("routine", [])),
         set_up_verbs=set_up, set_up_objects=frozenset(w.lower() for w in data.get("set_up", {}).get("objects", [])
                                                       if " " not in w),
+        driven_verbs=driven, driven_objects=frozenset(w.lower() for w in driven_out.get("objects", [])),
         brought_verbs=brought, brought_objects=frozenset(w.lower() for w in brought_in.get("objects", [])),
         brought_military=frozenset(w.lower() for w in brought_in.get("military", [])),
         brought_not_with=frozenset(w.lower() for w in brought_in.get("not_with", [])),

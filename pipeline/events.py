@@ -145,6 +145,7 @@ from .ids import event_id_of_keys, unique_event_ids
 from .matcher import Match, PhraseMatcher
 from .numbers import Count, counts_at, is_number, one_more_person, parse_count
 from .places import (
+    AMONG_THEM_LAST_WORDS,
     DESTINATIONS,
     LANDMARK_BACK_FORMS,
     LANDMARK_HOLDER_KINDS,
@@ -6481,12 +6482,17 @@ def _direction(words: list[str], i: int, lo: int | None = None) -> str:
     ``نحو``، ``إلى``: maybe with a head noun between, ``نحو قرى ذبانة``) or, up to three
     words before it, a verb of heading for a place (``قصد آخرون مدينة الحسكة``), ``"from"``
     after ``من``, else ``""``. A place joined by و to a destination named before it in its
-    comma stretch (first token ``lo``; without it, four words back) goes there too."""
+    comma stretch (first token ``lo``; without it, four words back) goes there too; a name of a
+    list opened by ``مثل``، ``بينها`` … after villages goes where the villages do."""
     k = i - 1
     while k >= 0 and i - k <= 3 and (words[k] in _PLACE_HEADS or words[k].lstrip("و") in _PLACE_HEADS):
         k -= 1  # ("وسط" keeps its own و)
     if k < 0:
         return ""
+    if words[k] in AMONG_THEM_LAST_WORDS:  # "لجأوا إلى قرى في العمق مثل النوفلية": as the villages the list names
+        head = next((j for j in range(k - 1, max(-1, k - 7), -1) if _stem(words[j], _VILLAGE_PLURALS) is not None), None)
+        if head is not None:
+            return _direction(words, head, lo)
     w = words[k].lstrip("و")
     if w not in _DESTINATIONS and w != "من" and any(
             x.lstrip("وف") in _DESTINATION_VERBS for x in words[max(0, k - 2):k + 1]):

@@ -1501,7 +1501,8 @@ def _unresolved_candidates(text: str, tokens: Sequence[Token], taken: set[int],
                 break  # (", وألحق القصف أضراراً": a clause goes on, not the list)
             last = _list_item_end(text, tokens, k, taken, person_names)
             out.append(_Candidate(-1, k, last, head, 1))
-    return out + _definite_facility_candidates(text, tokens, taken)
+    return out + _definite_facility_candidates(text, tokens, taken) \
+        + _among_them_candidates(text, tokens, taken, span_end, person_names)
 
 
 _NOT_DEFINITE_FACILITY_NAMES = NOT_NAMES | _NAME_BREAKS | frozenset(_STOP)
@@ -1542,6 +1543,64 @@ def _definite_facility_candidates(text: str, tokens: Sequence[Token], taken: set
             continue  # "يعمل موظفاً في «المستشفى الوطني»": his employer, an institution
         skip = len(hit[0]) - (2 if hit[0].endswith("ال") else 1) if hit[0] != "ال" else 0
         out.append(_Candidate(i, i, i + 1, hit[1], skip))
+    return out
+
+
+#: Openers of a list of named members ("بينها"، "مثل"، "ولا سيما"), as word tuples (``among_them``).
+_AMONG_THEM = tuple(sorted({tuple(w.split()) for w in _PLACE_WORDS.get("among_them", frozenset())}, key=len, reverse=True))
+#: Plural (or counted singular) nouns of villages and quarters whose members such a list names.
+#: The last word of each opener (``مثل``، ``بينها``، ``سيما``): where a list's name is read back to its head.
+AMONG_THEM_LAST_WORDS = frozenset(o[-1] for o in _AMONG_THEM)
+_MEMBER_HEADS = {"قري": "قريه", "قريه": "قريه", "بلدات": "بلده", "بلده": "بلده", "احياء": "حي", "حي": "حي"}
+_AMONG_REACH = 6
+
+
+def _among_them_candidates(text: str, tokens: Sequence[Token], taken: set[int], span_end: dict[int, int],
+                           person_names: frozenset[int] = frozenset()) -> list[_Candidate]:
+    """Each name of a list of named members opened by ``بينها``، ``منها``، ``مثل``، ``ولا سيما``،
+    ``وفي مقدمتها`` … (``among_them`` in ``place_words.csv``) right after a plural or counted noun of
+    villages or quarters in the same clause (``أكثر من 28 قرية متضررة، بينها خزنة وحاصودة``، ``لجأوا
+    إلى قرى في العمق مثل النوفلية``، ``أحياء المدينة، ولا سيما النشوة والمفتي``): a place of that
+    kind the gazetteer lacks (a known one in the list is left to its own mention), drawn where
+    the text places the villages. The list runs as after a plural head noun: names joined by و,
+    each up to three words, ending at anything else."""
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    n = len(words)
+    out: list[_Candidate] = []
+    for i in range(1, n):
+        opener = next((o for o in _AMONG_THEM if tuple(words[i:i + len(o)]) == o), None)
+        if opener is None:
+            continue
+        head = None
+        for k in range(i - 1, max(-1, i - 1 - _AMONG_REACH), -1):
+            if any(c in text[ends[k]:starts[k + 1]] for c in ".!?؟\n:؛"):
+                break
+            bare = split_proclitics(words[k], _MEMBER_HEADS)
+            if bare is not None and (bare[1] not in ("قريه", "بلده", "حي")
+                                     or (k > 0 and is_number(tokens, k - 1))):
+                head = _MEMBER_HEADS[bare[1]]
+                break
+        if head is None:
+            continue
+        j = i + len(opener)
+        if j >= n or text[ends[j - 1]:starts[j]].strip():
+            continue
+        first, skip = j, 0
+        for _ in range(10):
+            if first in taken:
+                last = span_end.get(first, first)
+            elif _is_name_start(words[first][skip:]) and not _ends_name(words[first][skip:]):
+                last = _list_item_end(text, tokens, first, taken, person_names)
+                out.append(_Candidate(-1, first, last, head, skip))
+            else:
+                break
+            k = last + 1
+            if k >= n or text[ends[k - 1]:starts[k]].strip(" \t\u00a0") or not words[k].startswith("و"):
+                break  # (only "X وY": "، وتنتشر …" after a comma opens a clause)
+            rest = words[k][1:]
+            if k not in taken and (not _is_name_start(rest) or rest in _STOP or _ends_name(rest)):
+                break
+            first, skip = k, (0 if k in taken else 1)
     return out
 
 

@@ -168,3 +168,31 @@ def test_the_banks_and_villages_of_the_khabur_are_its_valley(pipeline):
 def test_the_channel_and_the_administrations_bodies_are_no_region(pipeline):
     r = _run(pipeline, "وقال المجلس التنفيذي لإقليم الجزيرة لقناة الجزيرة إن شبكة الخابور نقلت الخبر.")
     assert not [m for m in r.mentions if m.place_id in ("jazira_region", "khabur_valley")]
+
+
+# ------------------------------------------- villages named in a list after "among them"
+
+def _names(result) -> list[str]:
+    return [m.unresolved_name for m in result.mentions if m.unresolved_name]
+
+
+def test_villages_listed_after_among_them_are_villages(pipeline):
+    r = _run(pipeline, "أتت الحرائق على محاصيل أكثر من 20 قرية في ريف القحطانية، بينها كرشو وتل جهان وبركو.")
+    assert _names(r) == ["كرشو", "تل جهان", "بركو"]
+    assert {m.place_id for m in r.mentions if m.unresolved_name} == {"qahtaniyah_countryside"}
+
+
+def test_a_village_given_as_an_example_is_a_village_and_a_destination(pipeline):
+    r = _run(pipeline, "نزحت عشرات العائلات من القرى الحدودية في ريف الدرباسية، ولجأ النازحون إلى قرى في العمق مثل سفانة.")
+    assert "سفانة" in _names(r)
+    assert len([e for e in r.events if "displacement" in e.tags]) == 1
+
+
+def test_quarters_named_after_especially_are_quarters(pipeline):
+    r = _run(pipeline, "يعاني سكان أحياء واسعة في مدينة الحسكة، ولا سيما الكلاسة وتل شمرين، من انقطاع المياه.")
+    assert _names(r)[-2:] == ["الكلاسة", "تل شمرين"]
+
+
+def test_among_them_after_people_or_a_clause_after_a_comma_names_no_village(pipeline):
+    r = _run(pipeline, "قتل خمسة مدنيين بقصف على قرى ريف عامودا، بينهم طفلان. وتضم المنطقة عشرات القرى أبرزها الجوادية، وتنتشر فيها الحقول.")
+    assert _names(r) == []

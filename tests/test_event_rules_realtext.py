@@ -200,3 +200,41 @@ def test_stones_thrown_between_protesters_and_others_during_the_protest_is_an_in
 def test_villagers_who_meet_a_convoy_with_stones_riot(run_text):
     text = "تصدى أهالي قرية تل جمعة بالحجارة اليوم لدورية عسكرية حاولت دخول القرية."
     assert _kinds(run_text(text, "2023-08-26").events) == [RIOT]
+
+
+# --------------------------------------------------------------------------- English: the village told back
+
+ARREST = ("Strategic developments", "Arrests")
+CHANGE = ("Strategic developments", "Change to group/activity")
+
+
+@pytest.mark.parametrize("text", [
+    ("On Sunday, SDF members arrested three men in the village of Tal Khanzir, east of Amuda. "
+     "The source said the SDF imposed a curfew on the area and closed its entrances."),
+    ("On Sunday, the Asayish detained two young men in the village of Kharab Rashk, south of Darbasiyah. "
+     "Witnesses said the forces closed all the roads into the village."),
+    ("The Asayish arrested two men in the village of Um Kahfa, west of Amuda, on Sunday. "
+     "The Asayish also imposed a curfew on the area until the evening."),
+])
+def test_a_closure_of_the_area_just_named_is_at_that_village(pipeline, text):
+    events = events_en(pipeline, text)
+    closures = [e for e in events if (e.event_type, e.sub_event_type) == CHANGE]
+    arrests = [e for e in events if (e.event_type, e.sub_event_type) == ARREST]
+    assert closures and arrests
+    assert closures[0].unresolved_name == arrests[0].unresolved_name != ""
+    assert closures[0].place_id == arrests[0].place_id
+
+
+def test_an_arrest_of_the_people_counted_before_is_no_second_arrest(pipeline):
+    text = ("On Sunday, SDF members arrested four people in the village of Tal Khanzir, east of Amuda. "
+            "A source said the SDF closed the entrances, then they stormed the village and arrested the four people.")
+    kinds = [(e.event_type, e.sub_event_type) for e in events_en(pipeline, text)]
+    assert kinds.count(ARREST) == 1 and ("Battles", "Armed clash") not in kinds
+
+
+def test_an_arrest_of_other_people_later_is_its_own(pipeline):
+    # near miss: an indefinite count in a later sentence, with a town of its own, is another arrest
+    text = ("On Sunday, SDF members arrested four people in the village of Tal Khanzir, east of Amuda. "
+            "On Monday, the Asayish arrested three other people in Darbasiyah.")
+    kinds = [(e.event_type, e.sub_event_type) for e in events_en(pipeline, text)]
+    assert kinds.count(ARREST) == 2

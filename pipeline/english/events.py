@@ -265,6 +265,17 @@ _CARE_FILLERS = frozenset({"the", "a", "an", "one", "of", "its", "their", "s", "
 #: Head nouns of an unknown place inside a settlement: the town named with it is its enclosure.
 _INSIDE_HEADS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "camp", "roundabout", "prison",
                            "street"})
+#: Definite head nouns that tell back an unknown place named before, with the heads it may have
+#: been named with (``the area`` after ``the village of al-Husn``).
+_TOLD_BACK_HEADS: dict[str, frozenset[str]] = {
+    "village": frozenset({"village"}), "town": frozenset({"town", "village"}),
+    "neighbourhood": frozenset({"neighbourhood", "neighborhood"}), "neighborhood": frozenset({"neighbourhood", "neighborhood"}),
+    "area": frozenset({"village", "town", "neighbourhood", "neighborhood"}),
+}
+#: Acts whose people a later definite count takes again ("arrested the four people").
+_COUNTED_AGAIN_KINDS = frozenset({"arrest", "abduction"})
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "dozen", "dozens"})
 _ANAPHORA = {"neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",), "district": ("neighbourhood",),
              "village": ("village",), "town": ("town",), "city": ("city",), "area": ("neighbourhood", "village", "area"),
              "prison": ("landmark", "neighbourhood"), "roundabout": ("roundabout",), "airport": ("airport",),
@@ -2369,13 +2380,17 @@ class _Run:
         for m in list(foreground):
             if m not in foreground:
                 continue
-            prior = self._refers_back(m, clause) or self._said_again(m, clause) or self._follow_up_blast(m, clause)
+            prior = (self._refers_back(m, clause) or self._counted_again(m) or self._said_again(m, clause)
+                     or self._follow_up_blast(m, clause))
             if prior is not None:
                 foreground.remove(m)
                 if m.payload.kind == "agreement":  # the deal's terms: "covers deployment along the border"
                     foreground = [x for x in foreground if x.payload.kind in VIOLENT]
                 if m.payload.kind in VIOLENT:
                     foreground = [x for x in foreground if x.payload.kind not in VIOLENT]
+                if m.payload.kind in _COUNTED_AGAIN_KINDS:
+                    # "stormed the town and arrested the four people": the raid that made the arrest told again
+                    foreground = [x for x in foreground if not (x.payload.kind == "clash" and x.first < m.first)]
                 if (sent.first, sent.last) not in prior.spans:
                     prior.spans.append((sent.first, sent.last))
                 self._redate(prior, clause)
@@ -2801,6 +2816,19 @@ class _Run:
             # earlier truce, told with its own day, is its own event
             return None
         return prior
+
+    def _counted_again(self, m: Match) -> _Draft | None:
+        """``then they stormed the town and arrested the four people`` after ``arrested four people
+        in the village of …``: an arrest or abduction whose object is a definite count (``the``,
+        ``those`` and a number) takes the people told before again; the article's latest such
+        event (not a headline's), or None."""
+        words = self.words
+        if m.payload.kind not in _COUNTED_AGAIN_KINDS or m.last + 2 >= self.n \
+                or words[m.last + 1] not in ("the", "those", "these") \
+                or not (words[m.last + 2].isdigit() or words[m.last + 2] in _COUNT_WORDS):
+            return None
+        prior = self._latest(m.payload.kind)
+        return prior if prior is not None and not prior.headline else None
 
     def _refers_back(self, m: Match, clause: Clause) -> _Draft | None:
         """The earlier event a definite trigger refers to (``the clashes``, ``this attack``),
@@ -3875,15 +3903,21 @@ class _Run:
     def _unresolved_anaphor(self, clause: Clause) -> _Draft | None:
         """``the same village``, ``the village``: when the last village (or town, neighbourhood)
         named before the clause is one the gazetteer lacks, the latest event told at that name
-        (its name and the area it is drawn in), else None."""
+        (its name and the area it is drawn in), else None. ``the area`` and ``the town`` tell back
+        a village too (``arrested four people in the village of al-Husn …; imposed a curfew on the
+        area``: ``_TOLD_BACK_HEADS``)."""
         words = self.words
         for i in range(clause.first + 1, clause.last + 1):
-            if words[i] not in ("village", "town", "neighbourhood", "neighborhood") or not (
+            if words[i] not in _TOLD_BACK_HEADS or not (
                     words[i - 1] in ("the", "that", "this") or words[i - 1] == "same" and words[i - 2] == "the") \
                     or i + 1 <= clause.last and words[i + 1] == "of":  # ("the village of X" names X)
                 continue
-            named = [(f, u.name) for f, _, u in self.unresolved if f < clause.first and u.head.lower() == words[i]]
-            known = [f for f, _, m in self.mentions if f < clause.first and m.kind == words[i]]
+            # ("imposed a curfew on the area", "stormed the town" after "the village of al-Husn": the
+            # settlement just named, whatever head the text gave it)
+            heads = _TOLD_BACK_HEADS[words[i]]
+            named = [(f, u.name) for f, _, u in self.unresolved if f < clause.first and u.head.lower() in heads]
+            # (a town named as a locator, "east of Amuda", is not one the noun could tell back)
+            known = [f for f, _, m in self.mentions if f < clause.first and m.kind in heads and f not in self.locators]
             if not named or known and known[-1] > named[-1][0]:
                 return None
             return next((x for x in reversed(self.drafts) if x.unresolved == named[-1][1]), None)

@@ -3274,6 +3274,8 @@ def told_within(ctx: _Context, a: _Draft, b: _Draft) -> bool:
         return False  # a day of its own, or "وفي حي طي، …" opening a scene of a round-up: told as news
     if not _ALSO.isdisjoint(ctx.words[b.sentence.first:b.sentence.last + 1]):
         return False  # "وأصاب القصف أيضاً سجن …"، "أما الثانية فأصيبت …": one more site hit
+    if not _VEHICLE_ORDINALS.isdisjoint(ctx.words[b.trig_first:b.trig_last + 1]):
+        return False  # "ثم انفجرت سيارة ثانية في حي …": a vehicle counted among the blasts, one more
     # (a site the gazetteer lacks drawn in the earlier event's town is inside it too: "… في السوق المركزي")
     return (a.place.place_id != b.place.place_id or bool(b.place.unresolved_name and not a.place.unresolved_name)) \
         and _inside(ctx, b.place, a.place)
@@ -3812,9 +3814,10 @@ def devices_went_off(matches: list[Match], words: list[str], starts: frozenset[i
     if _WENT_OFF_FORMS.isdisjoint(words):
         return matches
     devices = proclitic_forms(_BARE_DEVICES)  # "بلغم"، "وعبوة"
-    if devices.keys().isdisjoint(words):
-        return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    if devices.keys().isdisjoint(words):
+        found = counted_vehicles_went_off(words, covered, starts)
+        return sorted(matches + found) if found else matches
     out: list[Match] = []
     for k in where(words, devices):
         if k in covered or (k + 1 < len(words) and words[k + 1] in _CONTAINER_CONTENTS):
@@ -3823,7 +3826,29 @@ def devices_went_off(matches: list[Match], words: list[str], starts: frozenset[i
         hi = sentence_window_end(k, _WENT_OFF_GAP, len(words), starts)
         if any(words[x] in _WENT_OFF_FORMS for x in range(lo, hi) if x != k):
             out.append(Match(k, k, _IED, ""))
-    return sorted(matches + out) if out else matches
+    return sorted(matches + counted_vehicles_went_off(words, covered, starts) + out)
+
+
+#: (not "الأولى": the first blast told is the one the lead already tells, "هزت ثلاثة تفجيرات …")
+_VEHICLE_ORDINALS = frozenset(map(normalise_phrase, (
+    "الثانية", "ثانية", "الثالثة", "ثالثة", "الرابعة", "رابعة", "أخرى", "الأخرى")))
+
+
+def counted_vehicles_went_off(words: list[str], covered: set[int], starts: frozenset[int] = frozenset()) -> list[Match]:
+    """Stage (what): a vehicle counted among the blasts told (``انفجرت سيارة ثانية كانت مركونة
+    …``، ``انفجرت الدراجة الثالثة``، ``وانفجرت سيارة أخرى``: a ``vehicle`` word with an ordinal
+    after the first right after it) next to an explosion verb (``went_off_verb``, up to three words
+    either way in its sentence) is a car bomb, a remote explosive, the vehicle the trigger, as
+    :func:`devices_went_off` makes of a bare device."""
+    out: list[Match] = []
+    for k in range(len(words) - 1):
+        if words[k] not in _VEHICLES or words[k + 1] not in _VEHICLE_ORDINALS or k in covered:
+            continue
+        lo = sentence_window_start(k, _WENT_OFF_GAP, starts)
+        hi = sentence_window_end(k, _WENT_OFF_GAP, len(words), starts)
+        if any(words[x] in _WENT_OFF_FORMS for x in range(lo, hi)):
+            out.append(Match(k, k + 1, _IED, ""))
+    return out
 
 
 _ROUTINE_CHECKS = _WORDS["routine_check"]

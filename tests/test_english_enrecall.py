@@ -187,3 +187,26 @@ def test_families_driven_out_or_taking_refuge_elsewhere_are_displaced_from_their
 def test_shelter_at_home_or_fighters_driven_out_are_no_displacement(pipeline, then):
     evs = _events(pipeline, _SHELLED + then)
     assert not [e for e in evs if e.sub_event_type == "Other"]
+
+
+# ---------------------------------------------------------------- sites also knocked out, beside a strike of the sentence
+
+_STRUCK = "QAMISHLI, Syria – Turkish drones struck an oil field near Tal Hamis on Sunday, officials said. "
+
+
+@pytest.mark.parametrize("then", [
+    "Power stations in Amuda and Darbasiyah were also knocked out, officials said, while a drone hit a silo near "
+    "Tal Tamr.",
+    "Water stations in Amuda and Darbasiyah were also put out of service, while a drone hit a silo near Tal Tamr.",
+    "Substations in Amuda and Darbasiyah were also damaged; a drone hit a silo near Tal Tamr.",
+])
+def test_sites_also_knocked_out_beside_a_strike_are_strikes_at_their_towns(pipeline, then):
+    evs = _events(pipeline, _STRUCK + then)
+    places = {e.place_id.split("_")[0] for e in evs if e.sub_event_type == "Air/drone strike"}
+    assert {"amuda", "darbasiyah"} <= places
+
+
+def test_sites_also_closed_beside_a_strike_are_no_strike(pipeline):
+    evs = _events(pipeline, _STRUCK + "Schools in Amuda and Darbasiyah were also closed, while a drone hit a silo "
+                                      "near Tal Tamr.")
+    assert not {e.place_id for e in evs} & {"amuda", "darbasiyah"}

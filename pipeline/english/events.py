@@ -407,6 +407,9 @@ _BREACH = frozenset({"collapsed", "collapse", "broke", "broken", "violated", "vi
 _LOCATIVE = frozenset({"in", "at", "outside", "inside", "near", "through", "across", "around", "into", "from",
                        "along", "within"})
 #: Verbs of a strike that name no weapon: "Turkish forces hit …", "the station was bombed".
+#: Passive verbs of damage after "were also": sites hit by the strikes told ("were also knocked out").
+_KNOCKED_OUT = frozenset({"knocked", "hit", "struck", "targeted", "damaged", "destroyed", "disabled", "bombed",
+                          "shelled", "put"})
 #: Last words of a displacement phrase of sheltering elsewhere: a place after it is where they went.
 _SHELTERING = frozenset({"refuge", "shelter", "night", "open"})
 #: Acts whose place a sentence that names the fighting in passing gives them, not the fighting
@@ -858,6 +861,7 @@ class _Run:
             created += self._strikes_without_weapon(si, sent, created, triggers)
             if not created and triggers:
                 created += self._also_hit_elsewhere(si, sent)  # "silos near Darbasiyah were also damaged in the strikes"
+            created += self._also_knocked_out(si, sent, created, triggers)  # "stations in X were also knocked out, while …"
             if not created and not triggers:
                 created += self._reached_elsewhere(si, sent)  # "the strikes reached a gas plant near Derik"
             if not created and not triggers:
@@ -3509,6 +3513,37 @@ class _Run:
             return []
         return [_Draft(prior.kind, i, i, si, clause, how="also", spans=[(sent.first, sent.last)],
                        headline=sent.headline)]
+
+    def _also_knocked_out(self, si: int, sent: Sentence, created: list[_Draft], triggers: list[Match]) -> list[_Draft]:
+        """``Power stations in Amuda and Darbasiyah were also knocked out, while a drone hit a silo
+        near Tal Tamr``: a clause of its own with no trigger, ``also`` and a passive verb of damage
+        (``_KNOCKED_OUT``: ``were also knocked out``, ``damaged``, ``put out of service``) at towns
+        or villages of its own, beside remote violence told in the sentence or before it, is a
+        strike of that kind there (one per town, :meth:`_more_places`); the strike of the other
+        clause keeps its own place."""
+        if len(sent.clauses) < 2:
+            return []
+        remote = [d for d in created if d.kind.kind in _REMOTE]
+        prior = remote[0] if remote else self._latest_violent()
+        if prior is None or prior.kind.kind not in _REMOTE:
+            return []
+        words = self.words
+        for clause in sent.clauses:
+            if any(clause.first <= m.first <= clause.last for m in triggers) \
+                    or any(d.clause.first <= clause.first <= d.clause.last for d in created):
+                continue
+            k = next((i for i in range(clause.first + 1, clause.last) if words[i] == "also"
+                      and words[i - 1] in ("was", "were") and words[i + 1] in _KNOCKED_OUT
+                      and (words[i + 1] != "put" or words[i + 2:i + 3] == ["out"])), None)
+            if k is None:
+                continue
+            towns = [m for f, _, m in self.mentions if clause.first <= f < k - 1 and m.place_id
+                     and m.kind in ("town", "city", "village")]
+            if not towns or prior.place is not None and any(m.place_id == prior.place.place_id for m in towns):
+                continue
+            return [_Draft(prior.kind, k + 1, k + 1, si, clause, how="also", spans=[(sent.first, sent.last)],
+                           headline=sent.headline)]
+        return []
 
     def _reached_elsewhere(self, si: int, sent: Sentence) -> list[_Draft]:
         """``Overnight, the strikes reached a gas plant in the countryside of Derik``, ``the

@@ -428,11 +428,14 @@ class PlaceFinder:
         for m in raw:
             first = m.first
             place = gaz.places[m.payload]
+            pid = m.payload
             if first > 0 and (first - 1) not in taken:
                 head = _bare(words[first - 1])
                 if place.kind in HEAD_NOUNS.get(head, ()) and not _already_has_head(words[first], place):
                     first -= 1
-            spans.append((first, m.last, self._title_governorate(words, spans, first, place), "name"))
+                    pid = self._subdistrict_of(place) if head == "ناحيه" else pid
+            spans.append((first, m.last, self._title_governorate(words, spans, first, place)
+                          if pid == m.payload else pid, "name"))
             taken.update(range(first, m.last + 1))
         elsewhere = self._of_another_city(nt.text, tokens, spans)
         spans = [sp for sp in spans if sp not in elsewhere]
@@ -580,6 +583,12 @@ class PlaceFinder:
             if said_in and pid2 not in {a.id for a in gaz.ancestors(pid)}:
                 out[sp] = pid2
         return out
+
+    def _subdistrict_of(self, place: Place) -> str:
+        """The subdistrict a town named after ``ناحية`` stands for (``ناحية ديرك``، ``لناحية تربه
+        سبيه``: the town's other names): its parent when that is a subdistrict, else the town."""
+        parent = self.gazetteer.places.get(place.parent) if place.parent else None
+        return parent.id if place.kind == "town" and parent is not None and parent.kind == "subdistrict" else place.id
 
     def _title_governorate(self, words: list[str], spans: list[tuple[int, int, str, str]], first: int,
                            place: Place) -> str:

@@ -196,3 +196,20 @@ def test_quarters_named_after_especially_are_quarters(pipeline):
 def test_among_them_after_people_or_a_clause_after_a_comma_names_no_village(pipeline):
     r = _run(pipeline, "قتل خمسة مدنيين بقصف على قرى ريف عامودا، بينهم طفلان. وتضم المنطقة عشرات القرى أبرزها الجوادية، وتنتشر فيها الحقول.")
     assert _names(r) == []
+
+
+# ------------------------------------------- ناحية before a town's other name
+
+def test_nahiya_before_a_towns_kurdish_name_is_its_subdistrict(pipeline):
+    r = _run(pipeline, "قصفت طائرات تركية محطة كهرباء في قرية تابعة لناحية ديرك فجر اليوم.")
+    assert [m.place_id for m in r.mentions if "ديرك" in m.text] == ["malikiyah_subdistrict"]
+
+
+def test_nahiya_before_another_towns_name_is_its_subdistrict(pipeline):
+    r = _run(pipeline, "خرج المئات من أهالي ناحية تربه سبيه في مسيرة، كما تظاهر أهالي ناحية عامودا.")
+    assert [m.place_id for m in r.mentions if m.text.startswith("ناحية")] == ["qahtaniyah_subdistrict", "amuda_subdistrict"]
+
+
+def test_nahiya_before_a_town_with_no_subdistrict_row_stays_the_town(pipeline):
+    r = _run(pipeline, "سقطت قذائف على أطراف ناحية تل تمر صباح اليوم.")
+    assert [m.place_id for m in r.mentions if "تل تمر" in m.text] == ["tall_tamr"]

@@ -1483,6 +1483,7 @@ class _Context:
             an_unnamed_attacker(self, d)
             an_unnamed_bomber(self, d)
             civilians_counted(self, d)
+            the_confronted_force(self, d)
             the_coalitions_target(self, d)
             attack_repelled(self, d)
             if d.found_by == "reopen" and not self._by_a_force(d):
@@ -2169,6 +2170,35 @@ def civilians_counted(ctx: _Context, d: _Draft) -> None:
         return
 
 
+#: How far after a convoy noun the force it belongs to may be named (``رتلاً لقوات الاحتلال الأمريكي``).
+_FORCE_AFTER_CONVOY = 3
+
+
+def the_confronted_force(ctx: _Context, d: _Draft) -> None:
+    """Stage (who): a protest or riot whose crowd confronts a force's convoy or patrol (``اعترض
+    أهالي القرية رتلاً لقوات الاحتلال الأمريكي وأجبروه على العودة``، ``رشق شبان دورية عسكرية
+    تركية بالحجارة``: a ``convoy_noun`` after the trigger in its sentence) has that force as
+    actor2: the side the crowd faced, as ACLED codes it. The force is named by its nationality
+    (:func:`convoy_owner`) or as an armed actor at most ``_FORCE_AFTER_CONVOY`` words after the
+    convoy noun; a joint patrol (``دورية مشتركة``) names no one side. A crowd that only gathers
+    (before a building, in a square) faces no force: actor2 stays empty."""
+    if d.trigger.kind not in ("protest", "riot") or d.actor2:
+        return
+    words, last = ctx.words, d.sentence.last
+    owner = convoy_owner(words, d.trig_last, last)
+    if not owner:
+        k = next((k for k in range(d.trig_last + 1, min(last, d.trig_last + _CONVOY_REACH) + 1)
+                  if _stem(words[k], _CONVOY_NOUNS) is not None), None)
+        if k is None or _JOINT.intersection(words[k + 1:k + 1 + _OWNER_AFTER_CONVOY]):
+            return
+        armed = {a.id for a in ctx.ex.actors.values() if a.inter in _ARMED_INTER}
+        owner = next((a for f, _, a in ctx._actors.between(k + 1, min(last, k + _FORCE_AFTER_CONVOY))
+                      if a in armed), "")
+    if owner and owner in ctx.ex.actors and owner != d.actor1:
+        d.actor2 = owner
+        d.notes.append("the force whose convoy the crowd confronted: actor2")
+
+
 _CLAIM_VERBS = _WORDS["claim_verb"]
 _CLAIMED_ACTS = _WORDS["claimed_act"]
 #: How far after a claim's verb (or a side's ``مسؤوليته``) the act it claims may be named: the
@@ -2307,7 +2337,8 @@ def the_intervener(ctx: _Context, d: _Draft) -> None:
     protesters as actor1 and the force that met them as actor2 (ACLED): the first side its
     evidence sentences name that is no crowd, no mediator and no owner after ``التابعة لـ``
     (``مبنى هيئة التربية التابعة للإدارة الذاتية`` names whose building it is, not who came).
-    A peaceful protest keeps actor2 empty: whom a crowd protests against is no party."""
+    A peaceful protest keeps actor2 empty: whom a crowd protests against is no party (unless the
+    crowd faced a force's convoy or patrol: :func:`the_confronted_force`)."""
     if d.trigger.kind != "protest" or d.actor2:
         return
     words = ctx.words

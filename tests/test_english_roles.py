@@ -86,3 +86,19 @@ def test_a_bombing_claimed_later_keeps_its_claimer(pipeline):
 def test_the_kurdish_protection_units_are_the_sdf(pipeline, sentence, actors):
     (e,) = _events(pipeline, sentence)
     assert {e.actor1_id, e.actor2_id} == actors
+
+
+@pytest.mark.parametrize("sentence, faced", [
+    ("Villagers of Tal al-Dhahab stopped a convoy of the US forces on Sunday and made it turn back.", "usa"),
+    ("On Sunday residents of Khirbet Ammo blocked a US convoy and pelted it with stones.", "usa"),
+    ("People of Tal Tamr intercepted a convoy of the Russian forces on Sunday and forced it to leave.", "russia"),
+])
+def test_a_crowd_that_confronts_a_convoy_faces_its_force(pipeline, sentence, faced):
+    (e,) = _events(pipeline, sentence)
+    assert e.actor1_id in ("protesters", "rioters") and e.actor2_id == faced
+
+
+def test_a_crowd_that_gathers_before_an_office_faces_no_force(pipeline):
+    (e,) = _events(pipeline, "Dozens of residents gathered outside the Asayish office in Amuda on Sunday to "
+                             "demand the release of their sons.")
+    assert (e.actor1_id, e.actor2_id) == ("protesters", "")

@@ -456,3 +456,30 @@ def test_civilians_counted_after_a_strike_on_a_military_post_are_not_its_side_hi
     events = run_text("قصفت المدفعية التركية مساء أمس نقطة عسكرية قرب قرية أم الكيف بريف تل تمر.\n"
                       "وقال مصدر إن القصف أدى إلى إصابة ثلاثة مدنيين كانوا في المكان.", "2021-05-04").events
     assert [a2 for _, a2 in _actors(events)] != ["civilians"]
+
+
+# --------------------------------------------------------------------------- a crowd that faces a force's convoy
+
+
+def test_villagers_who_turn_back_a_us_convoy_face_the_us_forces(run_text):
+    events = run_text("اعترض سكان قرية تل الذهب بريف القامشلي صباح اليوم رتلاً للقوات الأمريكية "
+                      "مؤلفاً من أربع عربات، وأجبروه على العودة.", "2021-05-04").events
+    assert _actors(events) == [("protesters", "usa")]
+
+
+def test_villagers_who_confront_turkish_army_vehicles_face_the_turkish_forces(run_text):
+    events = run_text("اعترض العشرات من أهالي قرية تل الذهب مساء أمس آليات للجيش التركي قرب قريتهم، "
+                      "ورددوا هتافات تطالب بخروجها.", "2021-05-04").events
+    assert _actors(events) == [("protesters", "turkey")]
+
+
+def test_residents_who_block_a_russian_patrol_face_the_russian_forces(run_text):
+    events = run_text("اعترض أهالي قرية حامو بريف القامشلي مساء أمس دورية للقوات الروسية ومنعوها من "
+                      "دخول القرية.", "2021-05-04").events
+    assert [a2 for _, a2 in _actors(events)] == ["russia"]
+
+
+def test_a_crowd_that_only_gathers_before_a_force_building_faces_no_force(run_text):
+    events = run_text("تجمع العشرات من أهالي المعتقلين صباح اليوم أمام مركز للأسايش في مدينة القامشلي "
+                      "للمطالبة بالإفراج عن أبنائهم.", "2021-05-04").events
+    assert _actors(events) == [("protesters", "")]

@@ -5717,6 +5717,11 @@ class _Run:
                 and "unidentified" in self.ex.actors and self._no_author(d) and not self.lex.words["quarrels"] & set(
                     self.words[self.sentences[d.sentence].first:self.sentences[d.sentence].last + 1]):
             d.actor1 = "unidentified"  # (not "killed in a family feud": no armed group, actor1 stays empty)
+        if kind in ("protest", "riot") and not d.actor2:
+            faced = self._confronted_force(d)
+            if faced:
+                d.actor2 = faced  # "locals intercepted a convoy of the US forces": the force the crowd faced
+                d.notes.append("the force whose convoy the crowd confronted: actor2")
         if kind in _BOMBINGS and not d.actor1 and d.actor2 != "unidentified" and "unidentified" in self.ex.actors:
             # "a roadside bomb wounded two Asayish members", "a car bomb went off near a bakery": no
             # bomber named (nor claimed: _claimed ran before) is an unidentified armed group (ACLED)
@@ -5747,6 +5752,28 @@ class _Run:
                 # "… three days after Turkish warplanes launched a wave of air raids", then "one of the
                 # deadliest raids hit Taql Baql": the one air force the article names
                 (d.actor1,) = self._air_authors
+
+    def _confronted_force(self, d: _Draft) -> str:
+        """The force whose convoy or patrol a protest's or riot's crowd confronted (``locals
+        intercepted a convoy of the US forces``, ``residents blocked a US convoy and pelted it with
+        stones``): an armed actor named in the protest's sentence that holds a convoy noun
+        (``[words] convoy_nouns``: ``US convoy``) or stands at most four words after one; ``""``
+        when there is none or the patrol is a joint one (two sides, no one faced). A crowd that
+        gathers before a building faces no force."""
+        words, sent = self.words, self.sentences[d.sentence]
+        nouns = self.lex.words["convoy_nouns"]
+        at = [k for k in range(sent.first, sent.last + 1) if words[k] in nouns]
+        if not at or "joint" in words[max(sent.first, at[0] - 3):at[0]]:
+            return ""
+        for f, l, a in self.actors:
+            if f < sent.first or f > sent.last or a in ("civilians", "protesters", "rioters"):
+                continue
+            actor = self.ex.actors.get(a)
+            if actor is None or actor.inter not in (1, 2, 3, 4, 8) or a == d.actor1:
+                continue
+            if any(f <= k <= l or k < f <= k + 4 for k in at):
+                return a
+        return ""
 
     def _isis_suspects(self, d: _Draft) -> bool:
         """An arrest's sentence names escapees, suspects or wanted men (``[words] isis_suspects``)

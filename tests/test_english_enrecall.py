@@ -210,3 +210,28 @@ def test_sites_also_closed_beside_a_strike_are_no_strike(pipeline):
     evs = _events(pipeline, _STRUCK + "Schools in Amuda and Darbasiyah were also closed, while a drone hit a silo "
                                       "near Tal Tamr.")
     assert not {e.place_id for e in evs} & {"amuda", "darbasiyah"}
+
+
+# ---------------------------------------------------------------- a security sweep launched
+
+@pytest.mark.parametrize("text", [
+    "Hasakah – Kurdish-led forces on Thursday launched a security sweep in al-Hol camp after a wave of killings.",
+    "Hasakah – The Asayish began a new security campaign in al-Hol camp at dawn on Thursday.",
+    "Hasakah – On Thursday the SDF started a combing operation in the Ghwayran neighbourhood of Hasakah.",
+])
+def test_a_security_sweep_launched_is_a_change_to_group_activity(pipeline, text):
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hasakah – Health officials on Thursday launched a vaccination campaign in al-Hol camp.",
+    "Hasakah – The Kurdish Red Crescent began a relief operation in al-Hol camp on Thursday.",
+])
+def test_a_campaign_of_care_launched_is_no_change_to_group_activity(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_a_sweep_told_with_its_arrests_is_the_arrests(pipeline):
+    evs = _events(pipeline, "Hasakah – The Asayish launched a security campaign in al-Hol camp on Thursday, detaining "
+                            "at least 20 suspected ISIS members.")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]

@@ -1096,7 +1096,7 @@ class _Run:
                               and a in self.ex.actors and self.ex.actors[a].inter in (1, 8)}
         return self._left_homes(sent, self._handed_over(sent, self._bodies_given(sent, self._exchange_named(
             sent, self._swapped(sent, self._closed(sent, self._brought_in(sent, self._convoy_stopped(
-                sent, self._driven_out(sent, self._set_up(sent, out))))))))))
+                sent, self._driven_out(sent, self._sweep_launched(sent, self._set_up(sent, out)))))))))))
 
     def _drone_overhead(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``A blast hit a car near Amuda while a drone was flying over the road``, ``two fighters died
@@ -1277,6 +1277,20 @@ class _Run:
         out = self._verb_then_object(sent, found, self.lex.set_up_verbs, self.lex.set_up_objects, "deployment")
         # "set up a temporary checkpoint and checked identity papers": a routine check, no change
         return [m for m in out if m in found or self.lex.routine_checks.isdisjoint(self.words[m.first:m.last + 1])]
+
+    def _sweep_launched(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """``launched a security sweep in al-Hol camp``, ``began a new security campaign``, ``started
+        a combing operation``: a verb of launching (``[sweep] verbs``) up to five words before a
+        sweep, operation or campaign (``objects``) is a deployment trigger (Change to
+        group/activity); an operation or campaign only with a security word (``qualifiers``)
+        between the verb and the noun (``launched a military operation`` is an offensive, ``a
+        vaccination campaign`` none). A sweep whose sentence tells the arrests it made (``launched a
+        security campaign …, detaining 36 people``) is those arrests, one act: no trigger here."""
+        if any(m.payload.kind == "arrest" for m in found):
+            return found
+        out = self._verb_then_object(sent, found, self.lex.sweep_verbs, self.lex.sweep_objects, "deployment")
+        return [m for m in out if m in found or self.words[m.last] in ("sweep", "sweeps")
+                or self.lex.sweep_qualifiers & set(self.words[m.first:m.last])]
 
     def _driven_out(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``The shelling drove dozens of families out of the village``: a verb of driving out

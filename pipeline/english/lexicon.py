@@ -77,6 +77,11 @@ class Lexicon:
     with_area : PhraseMatcher of str
         A town named with the area around it (``[summary] with_area``: ``and its
         countryside``): a lead that sums up the strikes told next.
+    sweep_verbs : PhraseMatcher of str
+    sweep_objects, sweep_qualifiers : frozenset of str
+        A verb of launching (``[sweep] verbs``) up to five words before a sweep, operation or
+        campaign (``objects``) is a Change to group/activity; an operation or campaign only with a
+        security word (``qualifiers``) between them.
     driven_verbs : PhraseMatcher of str
     driven_objects : frozenset of str
         A verb of driving out (``[driven_out] verbs``) up to five words before civilians
@@ -147,6 +152,9 @@ class Lexicon:
     set_up_objects: frozenset[str] = frozenset()
     #: Words before a checkpoint that make it a routine check, no deployment ("a temporary checkpoint").
     routine_checks: frozenset[str] = frozenset()
+    sweep_verbs: PhraseMatcher | None = None
+    sweep_objects: frozenset[str] = frozenset()
+    sweep_qualifiers: frozenset[str] = frozenset()
     driven_verbs: PhraseMatcher | None = None
     driven_objects: frozenset[str] = frozenset()
     brought_verbs: PhraseMatcher | None = None
@@ -230,6 +238,9 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
     ne = data["not_event"]
     set_up: PhraseMatcher[str] = PhraseMatcher()
     set_up.add_many(data.get("set_up", {}).get("verbs", []), "set_up")
+    sweep_m: PhraseMatcher[str] = PhraseMatcher()
+    sweep = data.get("sweep", {})
+    sweep_m.add_many(sweep.get("verbs", []), "sweep")
     driven: PhraseMatcher[str] = PhraseMatcher()
     driven_out = data.get("driven_out", {})
     driven.add_many(driven_out.get("verbs", []), "driven_out")
@@ -282,6 +293,8 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         routine_checks=frozenset(w.lower() for w in data.get("set_up", {}).get("routine", [])),
         set_up_verbs=set_up, set_up_objects=frozenset(w.lower() for w in data.get("set_up", {}).get("objects", [])
                                                       if " " not in w),
+        sweep_verbs=sweep_m, sweep_objects=frozenset(w.lower() for w in sweep.get("objects", [])),
+        sweep_qualifiers=frozenset(w.lower() for w in sweep.get("qualifiers", [])),
         driven_verbs=driven, driven_objects=frozenset(w.lower() for w in driven_out.get("objects", [])),
         brought_verbs=brought, brought_objects=frozenset(w.lower() for w in brought_in.get("objects", [])),
         brought_military=frozenset(w.lower() for w in brought_in.get("military", [])),

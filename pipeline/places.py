@@ -444,8 +444,9 @@ class PlaceFinder:
         spans += _anaphora(gaz, tokens, taken, focus, {f: pid for f, _, pid, _ in spans}, nt.text, list(spans))
         starts, ends = starts_of(tokens), ends_of(tokens)
         taken |= _posts_held(nt, tokens)
+        roads = _roads_named_for(gaz, words, taken, spans)
         unknown: list[_Candidate] = []
-        for c in _unresolved_candidates(nt.text, tokens, taken, {f: l for f, l, _, _ in spans}, persons):
+        for c in roads + _unresolved_candidates(nt.text, tokens, taken, {f: l for f, l, _, _ in spans}, persons):
             if any(t in taken for t in range(c.first, c.last + 1)):
                 continue  # a list item a longer name already took
             hit = self._loose_match(_name_words(words, c), c.head)
@@ -1515,6 +1516,33 @@ def _unresolved_candidates(text: str, tokens: Sequence[Token], taken: set[int],
 
 
 _NOT_DEFINITE_FACILITY_NAMES = NOT_NAMES | _NAME_BREAKS | frozenset(_STOP)
+
+
+#: Road nouns before a place a road is named for (``طريق المطار``).
+_ROAD_NOUNS = frozenset({"طريق"})
+#: Kinds of place a road is named for: the road is another place, of the town they lie in.
+_ROAD_TARGET_KINDS = frozenset({"airport"})
+
+
+def _roads_named_for(gaz: Gazetteer, words: list[str], taken: set[int],
+                     spans: list[tuple[int, int, str, str]]) -> list[_Candidate]:
+    """Stage: a road named for an airport (``على طريق المطار``، ``بطريق مطار القامشلي``) is the
+    road, not the airport: a place the gazetteer lacks, its name the road noun and the
+    airport's words, drawn in the town the text gives (the airport's town when it gives none),
+    never at the airport. Takes the airport's span out of ``spans`` and ``taken``; returns the
+    roads as candidates."""
+    out: list[_Candidate] = []
+    for sp in list(spans):
+        f, last, pid, _how = sp
+        if f == 0 or f - 1 in taken or gaz.places[pid].kind not in _ROAD_TARGET_KINDS:
+            continue
+        hit = split_proclitics(words[f - 1], _ROAD_NOUNS)
+        if hit is None:
+            continue
+        spans.remove(sp)
+        taken.difference_update(range(f, last + 1))
+        out.append(_Candidate(f - 1, f - 1, last, "شارع", len(hit[0])))
+    return out
 
 
 def _definite_facility_candidates(text: str, tokens: Sequence[Token], taken: set[int]) -> list[_Candidate]:

@@ -213,3 +213,22 @@ def test_nahiya_before_another_towns_name_is_its_subdistrict(pipeline):
 def test_nahiya_before_a_town_with_no_subdistrict_row_stays_the_town(pipeline):
     r = _run(pipeline, "سقطت قذائف على أطراف ناحية تل تمر صباح اليوم.")
     assert [m.place_id for m in r.mentions if "تل تمر" in m.text] == ["tall_tamr"]
+
+
+# ------------------------------------------- a road named for the airport
+
+def test_the_airport_road_is_a_road_of_the_city_not_the_airport(pipeline):
+    r = _run(pipeline, "انفجرت عبوة ناسفة صباح اليوم بسيارة عسكرية على طريق المطار جنوبي مدينة القامشلي.")
+    road = [m for m in r.mentions if m.text == "طريق المطار"]
+    assert road and road[0].place_id == "qamishli" and road[0].unresolved_name
+    assert [e.place_id for e in r.events] == ["qamishli"]
+
+
+def test_the_road_of_a_named_airport_and_one_behind_a_preposition_are_roads(pipeline):
+    r = _run(pipeline, "أغلقت الأسايش طريق مطار القامشلي، ثم فتحت الحواجز المقامة بطريق المطار مساءً.")
+    assert [m.text for m in r.mentions if m.unresolved_name] == ["طريق مطار القامشلي", "طريق المطار"]
+
+
+def test_the_airport_itself_stays_the_airport(pipeline):
+    r = _run(pipeline, "وصلت تعزيزات عسكرية إلى مطار القامشلي مساء أمس قادمة من الطريق الدولي.")
+    assert [m.place_id for m in r.mentions if "مطار" in m.text] == ["qamishli_airport"]

@@ -1050,6 +1050,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("self", lambda ms, w, t, s: blew_themselves_up(ms, w)),
     ("vehicle_bomb", lambda ms, w, t, s: vehicle_bombs(ms, w, s)),
     ("went_off", lambda ms, w, t, s: devices_went_off(ms, w, s)),
+    ("bombing_toll", lambda ms, w, t, s: bombings_that_killed(ms, w, s)),
     ("routine_check", lambda ms, w, t, s: routine_checks(ms, w)),
     ("aircraft", lambda ms, w, t, s: aircraft_strikes(drone_words(ms, w), w)),
     ("artillery", lambda ms, w, t, s: artillery_strikes(ms, w)),
@@ -3779,7 +3780,9 @@ def blew_themselves_up(matches: list[Match], words: list[str]) -> list[Match]:
 
 
 #: "Packed with explosives" after a vehicle (``سيارة مفخخة``، ``صهريجاً مفخخاً``، ``الشاحنة المفخخة``).
-_RIGGED = frozenset(map(normalise_phrase, ("مفخخة", "مفخخ", "مفخخاً", "المفخخة", "المفخخ", "مفخختين", "مفخختان")))
+_RIGGED = frozenset(map(normalise_phrase, ("مفخخة", "مفخخ", "مفخخاً", "المفخخة", "المفخخ", "مفخختين", "مفخختان",
+                                            # mined, as some outlets say it: "سيارة ملغومة"، "دراجة نارية ملغمة"
+                                            "ملغومة", "ملغوم", "الملغومة", "ملغمة", "الملغمة", "ملغومتين")))
 _VEHICLES = _WORDS["vehicle"]
 #: Words between a vehicle bomb and its bomber (``يقودها انتحاري``، ``فجّرها أحد الانتحاريين``).
 _DRIVEN_GAP = 4
@@ -3824,6 +3827,50 @@ def vehicle_bombs(matches: list[Match], words: list[str], starts: frozenset[int]
 
 
 _BARE_DEVICES = _WORDS["bare_device"]
+#: A bombing named by its noun alone (``تفجير``، ``تفجيرات``: a deliberate blast, never an accident).
+_BOMBING_NOUNS = frozenset(map(normalise_phrase, ("تفجير", "تفجيرات", "تفجيرين", "تفجيران")))
+#: What stands right before a bombing that is the cause of the casualties told before it.
+_CAUSE_BEFORE = frozenset(map(normalise_phrase, ("جراء", "إثر", "نتيجة", "في", "خلال")))
+#: How far before the bombing the casualty word of its sentence may stand.
+_BOMBING_TOLL_REACH = 12
+
+
+def bombings_that_killed(matches: list[Match], words: list[str], starts: frozenset[int] = frozenset()) -> list[Match]:
+    """Stage (what): a bombing told by its noun alone as the cause of the casualties its sentence
+    tells before it (``قتل 16 شخصاً في آب 2015 بتفجير صهريج …``، ``أصيب عشرة أشخاص جراء تفجيرات
+    استهدفت مطعمين``، ``قتل خمسة في ثلاثة تفجيرات متزامنة``: ``تفجير`` with ب, or after جراء، إثر،
+    نتيجة، في، a count may stand between) is a remote explosive, the noun the trigger. Not one a
+    trigger already covers (``بتفجير سيارة مفخخة``، ``تفجير انتحاري``), nor a bomber's own (``بتفجير
+    نفسه``: :func:`blew_themselves_up`), nor ``انفجار`` (an accident may be one)."""
+    if _BOMBING_NOUNS.isdisjoint(w.removeprefix("ب") for w in words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    tolls = _KILL_WORDS | _BARE_DEATH_VERBS | _DEATH_VERBS | _WOUND_WORDS
+    out: list[Match] = []
+    for k, w in enumerate(words):
+        bare = w.removeprefix("ب")
+        if bare not in _BOMBING_NOUNS or k in covered or k + 1 in covered:
+            continue
+        if k + 1 < len(words) and words[k + 1] in _ONE_SELF:
+            continue  # "بتفجير نفسه": the bomber
+        j = k - 1
+        if w == bare:  # no ب: a cause word right before, maybe with a count between ("في ثلاثة تفجيرات")
+            if j >= 0 and (words[j].isdigit() or _is_count_word(words[j])):
+                j -= 1
+            if j < 0 or words[j].lstrip("و") not in _CAUSE_BEFORE:
+                continue
+        lo = sentence_window_start(k, _BOMBING_TOLL_REACH, starts)
+        if any(words[x].lstrip("و") in tolls for x in range(lo, j + 1)):
+            out.append(Match(k, k, _IED, "ب" if w != bare else ""))
+    return sorted(matches + out) if out else matches
+
+
+def _is_count_word(word: str) -> bool:
+    """Whether ``word`` is a count written in words (``ثلاثة``، ``عدة``) before a plural bombing."""
+    return word in _COUNT_WORDS
+
+
+_COUNT_WORDS = frozenset(map(normalise_phrase, ("ثلاثة", "أربعة", "خمسة", "ستة", "عدة", "سلسلة")))
 #: What a bare عبوة holds when it is a canister (عبوة غاز): no device.
 _CONTAINER_CONTENTS = _WORDS["container_content"]
 _WENT_OFF_VERBS = _WORDS["went_off_verb"]

@@ -238,3 +238,23 @@ def test_an_arrest_of_other_people_later_is_its_own(pipeline):
             "On Monday, the Asayish arrested three other people in Darbasiyah.")
     kinds = [(e.event_type, e.sub_event_type) for e in events_en(pipeline, text)]
     assert kinds.count(ARREST) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Seven civilians were killed when the SDF launched a drone strike in Hasakah province on Tuesday. "
+     "The drone hit a horse farm in the Al-Nashwa district.", "Al-Nashwa"),
+    ("Three people were wounded in shelling in Hasakah province on Monday. "
+     "The shells fell on houses in the Ghazal neighbourhood.", "Ghazal"),
+    ("Two civilians were killed when a drone struck in Hasakah province on Monday. "
+     "The drone hit a car in the Khashman quarter.", "Khashman"),
+])
+def test_a_quarter_told_in_the_next_sentence_moves_a_province_strike_to_its_city(pipeline, text, name):
+    events = events_en(pipeline, text)
+    assert [(e.place_id, e.unresolved_name) for e in events] == [("hasakah", name)]
+
+
+def test_a_village_told_in_the_next_sentence_stays_in_the_province(pipeline):
+    # near miss: a village the gazetteer lacks lies outside the city; the province holds it
+    text = ("Two civilians were killed when a Turkish drone struck in Hasakah province on Tuesday. "
+            "The drone hit a car in the village of Tal Bider.")
+    assert [e.place_id for e in events_en(pipeline, text)] == ["hasakah_governorate"]

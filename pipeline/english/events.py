@@ -2601,6 +2601,22 @@ class _Run:
         names = [u for f, _, u in self.unresolved if clause.first <= f <= clause.last and u.head]
         if names:
             prior.unresolved = names[0].name
+            self._narrow_to_spot(prior, names[0])
+
+    def _narrow_to_spot(self, prior: _Draft, u) -> None:
+        """``a drone strike in northeastern Hasakah province``, then ``the drone hit a horse farm in
+        the Al-Nashwa district``: the quarter the gazetteer lacks is drawn at a town or city
+        (``placed_at``) inside the province the event was placed in; the event moves there (still
+        flagged with the quarter's name), not left at the province."""
+        gaz = self.ex.gazetteer
+        place = gaz.places.get(u.placed_at) if u.placed_at else None
+        if place is None or prior.place is None or not prior.place.place_id or place.kind not in ("city", "town") \
+                or prior.place.place_id not in gaz.ancestor_ids(place.id):
+            return
+        loc = gaz.locate(place.id)
+        prior.place = Mention(prior.place.start, prior.place.end, prior.place.text, place.id, place.name_en,
+                              place.name_ar, place.kind, loc.lat, loc.lon, loc.geo_precision, True, "relative", loc.basis)
+        prior.notes.append(f"a quarter the gazetteer lacks, told again: drawn at {place.name_en}")
 
     def _redate(self, prior: _Draft, clause: Clause) -> None:
         """``… in custody after the Asayish raided two villages, the force announced on
@@ -5669,6 +5685,9 @@ class _Run:
         if loc is not None and (not loc.place_id or loc.kind in REGION_KINDS):
             return loc
         records = [u for f, _, u in self.unresolved if u.name == d.unresolved and d.clause.first <= f <= d.clause.last]
+        if not records and d.unresolved and loc is not None and loc.how == "relative":
+            # (a quarter named in a later sentence that tells the event again: :meth:`_narrow_to_spot`)
+            records = [u for _, _, u in self.unresolved if u.name == d.unresolved and u.placed_at == loc.place_id]
         if loc is not None and any(_coordinated(self.nt.original, loc, u) for u in records):
             return loc  # "on Tel Ziwan and Sikirka villages": a known place of the event, the other one unknown
         inside = any(u.head.lower() in _INSIDE_HEADS for u in records)

@@ -102,3 +102,18 @@ def test_a_crowd_that_gathers_before_an_office_faces_no_force(pipeline):
     (e,) = _events(pipeline, "Dozens of residents gathered outside the Asayish office in Amuda on Sunday to "
                              "demand the release of their sons.")
     assert (e.actor1_id, e.actor2_id) == ("protesters", "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A displaced man was killed by gunfire in the second section of al-Hol camp on Sunday.",
+    "On Sunday a young man was found shot dead near his home in the Tayy neighbourhood of Qamishli.",
+    "A shopkeeper was killed by a stray bullet in the market of Amuda on Sunday.",
+])
+def test_a_killing_told_with_a_weapon_and_no_killer_is_by_an_unidentified_group(pipeline, sentence):
+    (e,) = _events(pipeline, sentence)
+    assert (e.actor1_id, e.actor2_id) == ("unidentified", "civilians")
+
+
+def test_a_killing_by_a_named_force_keeps_its_author(pipeline):
+    (e,) = _events(pipeline, "On Sunday a young man was shot dead by Asayish members at a checkpoint in Amuda.")
+    assert (e.actor1_id, e.actor2_id) == ("asayish", "civilians")

@@ -481,6 +481,10 @@ _SHOT_AT = frozenset({"him", "her", "them", "civilians", "civilian", "man", "wom
 _ARMED_PEOPLE = frozenset({"fighter", "fighters", "member", "members", "soldier", "soldiers", "troops", "militant",
                            "militants", "commander", "commanders", "officer", "officers", "personnel", "combatants",
                            "gunmen", "guard", "guards", "policeman", "policemen", "recruits", "conscripts", "militiamen"})
+#: What "killed by …" may name that is no one (``by gunfire``, ``by a stray bullet``), and the words before it.
+_BY_WEAPONS = frozenset({"gunfire", "gunshot", "gunshots", "bullet", "bullets", "shots", "fire", "shooting", "stabbing",
+                         "knife", "explosion", "blast", "shrapnel"})
+_BY_FILLERS = frozenset({"a", "an", "the", "stray", "random", "live", "several", "two", "three", "unknown", "heavy"})
 #: Perpetrators the text does not name: "gunmen", "unknown men".
 _GENERIC_AUTHORS = frozenset({"gunmen", "gunman", "unknown", "unidentified", "masked", "assailants", "attackers",
                               "kidnappers", "abductors", "assailant", "attacker", "kidnapper"})
@@ -5901,14 +5905,21 @@ class _Run:
     def _no_author(self, d: _Draft) -> bool:
         """The act is told with no perpetrator, or one the text does not name: a passive with
         no ``by`` (``a jeweller was kidnapped``), or generic attackers (``gunmen``, ``unknown
-        men``); not ``Turkish-backed factions kidnapped …`` (named, though not in the table)."""
+        men``), a body found (``was found shot dead``) or a weapon after ``by`` (``killed by gunfire``);
+        not ``Turkish-backed factions kidnapped …`` (named, though not in the table)."""
         words = self.words
         before = words[d.clause.first:d.trig_first]
-        if _GENERIC_AUTHORS & set(before):
-            return True
-        passive = d.trig_first > 0 and words[d.trig_first - 1] in _PASSIVE | {"was", "were"} \
+        if _GENERIC_AUTHORS & set(before) or d.how == "body":
+            return True  # (and "the body of a man was found with gunshot wounds": no killer seen)
+        passive = d.trig_first > 0 and words[d.trig_first - 1] in _PASSIVE | {"found"} \
             or words[d.trig_first] in ("was", "were", "being")
-        return passive and "by" not in words[d.trig_last + 1:d.clause.last + 1]
+        if words[d.trig_first] == "by":  # ("was killed by gunfire": the trigger is the weapon)
+            passive = passive or d.trig_first > 1 and words[d.trig_first - 2] in _PASSIVE
+        after = words[d.trig_first:d.clause.last + 1]
+        # "was killed by gunfire", "by a stray bullet": a weapon after "by" names no one
+        authors = [k for k, w in enumerate(after) if w == "by" and next(
+            (x for x in after[k + 1:k + 4] if x not in _BY_FILLERS), "") not in _BY_WEAPONS]
+        return passive and not authors
 
     def _sentence_span(self, first: int, last: int) -> tuple[int, int]:
         sent = next((s for s in self.sentences if s.first == first and s.last == last), None)

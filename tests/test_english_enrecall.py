@@ -235,3 +235,23 @@ def test_a_sweep_told_with_its_arrests_is_the_arrests(pipeline):
     evs = _events(pipeline, "Hasakah – The Asayish launched a security campaign in al-Hol camp on Thursday, detaining "
                             "at least 20 suspected ISIS members.")
     assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+# ---------------------------------------------------------------- an act reported before the day told just before it
+
+@pytest.mark.parametrize("then, day", [
+    ("SOHR reported yesterday that the Asayish arrested four young men in Amuda.", 29),
+    ("On Thursday, activists said the Asayish had raided homes in Amuda and detained three men.", 28),
+    ("The Asayish announced on Wednesday that it had detained two suspects in Amuda.", 27),
+])
+def test_an_act_reported_before_the_day_just_told_is_dated_by_its_report(pipeline, then, day):
+    evs = _events(pipeline, "QAMISHLI – A bomb exploded near a bakery in Qamishli on Saturday, wounding two people. "
+                            + then)
+    (arrest,) = [e for e in evs if e.sub_event_type == "Arrests"]
+    assert arrest.date_from == dt.date(2025, 8, day)
+
+
+def test_an_act_reported_after_the_day_just_told_keeps_that_day(pipeline):
+    evs = _events(pipeline, "QAMISHLI – A bomb exploded near a bakery in Qamishli on Thursday, wounding two people. "
+                            "The Asayish said on Saturday that it had arrested two suspects over the bombing in Amuda.")
+    assert [e.date_from for e in evs if e.sub_event_type == "Arrests"] in ([], [dt.date(2025, 8, 28)])

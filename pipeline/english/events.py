@@ -4355,10 +4355,12 @@ class _Run:
             # story's own day, not the recap just told
             d.date, d.date_quality = main, 0
             d.notes.append("dated by the article's first event ('also')")
-        elif discourse is not None:
+        elif discourse is not None and (reporting is None or reporting.date_to >= discourse.date_from):
             d.date, d.date_quality = discourse, 0
             d.notes.append("dated by an earlier sentence")
         elif reporting is not None:
+            # ("SOHR reported yesterday that the Asayish arrested four men", after a sentence of today:
+            # an act reported on a day happened on it or before, never on the later day told before it)
             d.date, d.date_quality = reporting, 1
             d.notes.append("dated by the statement that reports it")
 

@@ -169,6 +169,8 @@ _COUNTRYSIDE_FACILITIES = _PLACE_WORDS["facility_head_countryside"]
 _INSIDE_FACILITIES = _PLACE_WORDS["facility_head_inside"]
 #: Facility heads that are common words too (مزارع 'a farmer'): a name after them must be definite.
 _DEFINITE_NAME_FACILITIES = _PLACE_WORDS["facility_definite_name"]
+#: Facility heads whose name never carries ل or ب (``حاجز لقواتنا``: whose checkpoint, no name).
+_BARE_NAME_FACILITIES = _PLACE_WORDS.get("facility_bare_name", frozenset())
 #: Words after a facility head saying what it is (محطة مياه، معمل غاز): skipped to reach its name.
 _FACILITY_KINDS = _PLACE_WORDS["facility_kind"]
 #: Words that neither start nor go on a facility's name (النفطي، عسكرية، ألغام، غير).
@@ -1669,6 +1671,8 @@ def _facility_candidate(text: str, tokens: Sequence[Token], i: int, head: str, t
         return None  # (nor a word joined by و: "مسجد ومقر لمنظمة")
     if head in _DEFINITE_NAME_FACILITIES and not word.startswith("ال"):
         return None
+    if head in _BARE_NAME_FACILITIES and word.startswith(("ل", "ب")):
+        return None  # "حاجز لقواتنا": whose checkpoint, no name
     # a definite name is its one word ("مزار الشهيد" before a person's name); else it runs on
     last = j if word.startswith("ال") else _name_end(text, tokens, j, taken, person_names)
     last = next((k - 1 for k in range(j + 1, last + 1) if _not_facility_name(words[k])), last)

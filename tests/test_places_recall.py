@@ -232,3 +232,20 @@ def test_the_road_of_a_named_airport_and_one_behind_a_preposition_are_roads(pipe
 def test_the_airport_itself_stays_the_airport(pipeline):
     r = _run(pipeline, "وصلت تعزيزات عسكرية إلى مطار القامشلي مساء أمس قادمة من الطريق الدولي.")
     assert [m.place_id for m in r.mentions if "مطار" in m.text] == ["qamishli_airport"]
+
+
+# ------------------------------------------- a named checkpoint
+
+def test_a_checkpoint_named_for_a_village_is_a_site(pipeline):
+    r = _run(pipeline, "أطلق جنود أمريكيون النار قرب حاجز كرديس في ريف القامشلي الشرقي.")
+    assert "كرديس" in [u.name for u in r.unresolved]
+
+
+def test_a_checkpoint_of_a_named_place_in_the_town(pipeline):
+    r = _run(pipeline, "اعتقلت الأسايش شاباً عند حاجز جرمز في مدينة القامشلي صباح اليوم.")
+    assert "جرمز" in [u.name for u in r.unresolved]
+
+
+def test_a_checkpoint_of_a_force_or_a_security_checkpoint_names_no_site(pipeline):
+    r = _run(pipeline, "أقامت الأسايش حاجزاً أمنياً قرب دوار الوحدة، وأطلق مسلح النار على حاجز لقواتنا في القامشلي.")
+    assert r.unresolved == []

@@ -2608,15 +2608,39 @@ def perpetrators_after(ctx: _Context, roles: list[tuple[int, str, str]], trig_la
 
 def joint_subjects(ctx: _Context, roles: list[tuple[int, str, str]], trig_first: int, kind: str) -> list[str]:
     """The two parties named before a trigger that has none after it: joined by و ("قسد
-    والقوات الحكومية"), or, for a clash, any two ("لقي خمسة من الدفاع الوطني مصرعهم وأصيب
+    والقوات الحكومية"، "الأسايش وممثلون عن الحكومة": :func:`delegates_joined`), or, for a clash, any two ("لقي خمسة من الدفاع الوطني مصرعهم وأصيب
     عشرة من الأسايش خلال معارك"); none otherwise."""
     parties = [(i, a) for i, a, r in roles if r == "party" and i < trig_first]
     if len(parties) < 2:
         return []
     (_, a1), (i2, a2) = parties[-2], parties[-1]
-    if a1 == a2 or not (kind == "clash" or ctx.words[i2].startswith("و")):
+    if a1 == a2 or not (kind == "clash" or ctx.words[i2].startswith("و") or delegates_joined(ctx.words, i2)):
         return []
     return [a1, a2]
+
+
+_DELEGATE_HEADS = _WORDS["delegate_head"]
+#: How many head words may stand between و and the second side (``وممثلون عن``، ``ووفد من``، ``وضباط من``).
+_DELEGATE_REACH = 3
+
+
+def delegates_joined(words: list[str], i2: int) -> bool:
+    """Stage (who): whether the side at token ``i2`` is joined to the one before it by و on the
+    words that head it (``توصلت الأسايش وممثلون عن الحكومة السورية إلى اتفاق``، ``وضباط من
+    الجيش``): at most ``_DELEGATE_REACH`` ``delegate_head`` or ``subject_head`` words right before
+    it, the first of them behind و."""
+    k = i2 - 1
+    heads = 0
+    while k >= 0 and heads < _DELEGATE_REACH:
+        w = words[k]
+        bare = w[1:] if w.startswith("و") else w
+        if bare not in _DELEGATE_HEADS and bare not in _SUBJECT_HEADS:
+            return False
+        if w.startswith("و") and bare != w:
+            return True
+        heads += 1
+        k -= 1
+    return False
 
 # --------------------------------------------------------------------------- Stage: control statements
 

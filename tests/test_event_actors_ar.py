@@ -483,3 +483,30 @@ def test_a_crowd_that_only_gathers_before_a_force_building_faces_no_force(run_te
     events = run_text("تجمع العشرات من أهالي المعتقلين صباح اليوم أمام مركز للأسايش في مدينة القامشلي "
                       "للمطالبة بالإفراج عن أبنائهم.", "2021-05-04").events
     assert _actors(events) == [("protesters", "")]
+
+
+# --------------------------------------------------------------------------- two sides joined through their delegates
+
+
+def test_a_side_and_the_delegates_of_another_who_agree_are_both_parties(run_text):
+    events = run_text("توصلت قوى الأمن الداخلي (الأسايش) وممثلون عن الحكومة السورية مساء أمس إلى اتفاق "
+                      "لوقف إطلاق النار في القامشلي.", "2021-05-04").events
+    assert {a for pair in _actors(events) for a in pair} == {"asayish", "syrian_government"}
+
+
+def test_a_side_and_a_delegation_of_another_who_agree_are_both_parties(run_text):
+    events = run_text("توصلت قوات سوريا الديمقراطية ووفد من الحكومة السورية اليوم إلى اتفاق يقضي بتبادل "
+                      "الأسرى في مدينة الحسكة.", "2021-05-04").events
+    assert {a for pair in _actors(events) for a in pair} == {"sdf", "syrian_government"}
+
+
+def test_a_side_and_the_officers_of_another_who_agree_are_both_parties(run_text):
+    events = run_text("توصلت الأسايش وضباط من الجيش السوري في اجتماع بمطار القامشلي إلى اتفاق لتبادل "
+                      "المحتجزين.", "2021-05-04").events
+    assert {a for pair in _actors(events) for a in pair} == {"asayish", "syrian_government"}
+
+
+def test_a_side_that_agrees_with_its_own_delegates_has_no_second_party(run_text):
+    events = run_text("توصلت الأسايش وممثلون عن وجهاء حي طي مساء أمس إلى اتفاق لوقف إطلاق النار في الحي.",
+                      "2021-05-04").events
+    assert [a1 for a1, _ in _actors(events)] == ["asayish"]

@@ -446,7 +446,7 @@ class PlaceFinder:
         spans += _anaphora(gaz, tokens, taken, focus, {f: pid for f, _, pid, _ in spans}, nt.text, list(spans))
         starts, ends = starts_of(tokens), ends_of(tokens)
         taken |= _posts_held(nt, tokens)
-        roads = _roads_named_for(gaz, words, taken, spans)
+        roads = _roads_named_for(gaz, words, taken, spans) + _particle_names_after_villages(gaz, nt.text, tokens, taken, spans)
         unknown: list[_Candidate] = []
         for c in roads + _unresolved_candidates(nt.text, tokens, taken, {f: l for f, l, _, _ in spans}, persons):
             if any(t in taken for t in range(c.first, c.last + 1)):
@@ -1544,6 +1544,27 @@ def _roads_named_for(gaz: Gazetteer, words: list[str], taken: set[int],
         spans.remove(sp)
         taken.difference_update(range(f, last + 1))
         out.append(_Candidate(f - 1, f - 1, last, "شارع", len(hit[0])))
+    return out
+
+
+def _particle_names_after_villages(gaz: Gazetteer, text: str, tokens: Sequence[Token], taken: set[int],
+                                   spans: list[tuple[int, int, str, str]]) -> list[_Candidate]:
+    """Stage: a name opening with a place-name particle (تل، أم، أبو، عين، خربة …) joined by و
+    right after a known village (``سقطت القذائف على تل جمعة وتل كرابيت``) is one more village of
+    the list, one the gazetteer lacks: drawn where the text places the villages, never at the
+    known one. A name without a particle is left alone (``تل جمعة ومحيطها``)."""
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    n = len(words)
+    out: list[_Candidate] = []
+    for _f, last, pid, _how in spans:
+        k = last + 1
+        if gaz.places[pid].kind != "village" or k + 1 >= n or k in taken or k + 1 in taken:
+            continue
+        if text[ends[last]:starts[k]].strip() or not words[k].startswith("و") or words[k][1:] not in _NAME_PARTICLES:
+            continue
+        if text[ends[k]:starts[k + 1]].strip() or not _is_name_start(words[k + 1]):
+            continue
+        out.append(_Candidate(-1, k, k + 1, "قريه", 1))
     return out
 
 

@@ -249,3 +249,20 @@ def test_a_checkpoint_of_a_named_place_in_the_town(pipeline):
 def test_a_checkpoint_of_a_force_or_a_security_checkpoint_names_no_site(pipeline):
     r = _run(pipeline, "أقامت الأسايش حاجزاً أمنياً قرب دوار الوحدة، وأطلق مسلح النار على حاجز لقواتنا في القامشلي.")
     assert r.unresolved == []
+
+
+# ------------------------------------------- a particle name joined to a known village
+
+def test_a_tell_name_joined_to_a_known_village_is_one_more_village(pipeline):
+    r = _run(pipeline, "سقطت قذائف مدفعية تركية على تل جمعة وتل كرابيت عصر اليوم.")
+    assert [m.unresolved_name for m in r.mentions if m.unresolved_name] == ["تل كرابيت"]
+
+
+def test_an_umm_or_abu_name_joined_to_a_known_village_is_one_more_village(pipeline):
+    r = _run(pipeline, "نزحت عائلات من تل جمعة وأم رويسة ومن قرى أخرى.")
+    assert "أم رويسة" in [m.unresolved_name for m in r.mentions if m.unresolved_name]
+
+
+def test_a_word_with_no_particle_after_a_known_village_is_no_village(pipeline):
+    r = _run(pipeline, "سقطت قذائف على تل جمعة ومحيطها دون إصابات.")
+    assert [m.unresolved_name for m in r.mentions if m.unresolved_name] == []

@@ -255,3 +255,22 @@ def test_an_act_reported_after_the_day_just_told_keeps_that_day(pipeline):
     evs = _events(pipeline, "QAMISHLI – A bomb exploded near a bakery in Qamishli on Thursday, wounding two people. "
                             "The Asayish said on Saturday that it had arrested two suspects over the bombing in Amuda.")
     assert [e.date_from for e in evs if e.sub_event_type == "Arrests"] in ([], [dt.date(2025, 8, 28)])
+
+
+# ---------------------------------------------------------------- an unknown place a protest is about
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of people took to the streets of Amuda on Thursday to denounce the cutting of water by the armed "
+    "groups that hold the Zarzuri pumping station.",
+    "Dozens of residents rallied in Amuda on Thursday to protest against the closure of the Kherbet Nabo crossing.",
+    "Hundreds of people demonstrated in Amuda on Thursday in solidarity with the besieged village of Tal Ghazlan.",
+])
+def test_an_unknown_place_a_protest_is_about_does_not_move_it(pipeline, text):
+    evs = _events(pipeline, text)
+    assert [(e.place_id, e.unresolved_name) for e in evs] == [("amuda", "")]
+
+
+def test_an_unknown_place_where_a_protest_was_held_is_its_place(pipeline):
+    evs = _events(pipeline, "Dozens of residents rallied outside the Zarzuri pumping station near Amuda on Thursday "
+                            "to demand water for the town.")
+    assert [e.unresolved_name for e in evs] != [""]

@@ -3713,19 +3713,21 @@ class _Run:
         self._named_in_next_sentence(d, sent)
         self._around_a_site(d)
 
-    def _protest_cause(self, d: _Draft, f: int) -> bool:
+    def _protest_cause(self, d: _Draft, f: int, loose: bool = False) -> bool:
         """``took to the streets of Qamishli … in solidarity with the besieged town of Tal Tamr``,
         ``… to denounce the Turkish operation against the enclave of Afrin``: a place named after
         a word of a protest's cause (``[words] protest_causes``) that follows the trigger, and not
         right after a word of being somewhere (``in``, ``at``, ``outside`` …), is what the protest
-        is about, not where it was held."""
+        is about, not where it was held. ``loose`` (an unknown name): any place after a cause word
+        that no word of being somewhere precedes (``… to denounce the armed groups that hold the
+        Zarzuri pumping station``)."""
         words = self.words
         if not any(words[k] in self.lex.words["protest_causes"] for k in range(d.trig_last + 1, f)):
             return False
         prep = next((words[k] for k in range(f - 1, max(d.trig_last, f - 5), -1)
                      if words[k] in _LOCATIVE or words[k] in ("of", "on", "with", "against", "to", "over", "for")),
                     None)
-        return prep is not None and prep not in _LOCATIVE
+        return (prep is not None or loose) and prep not in _LOCATIVE
 
     def _around_a_site(self, d: _Draft) -> None:
         """``SDF units recaptured 89 escaped inmates in districts near the prison``: an act told
@@ -3784,7 +3786,10 @@ class _Run:
             d.notes.append(f"a village the gazetteer lacks: drawn at the countryside of {area.name_en}")
 
     def _locate_place(self, d: _Draft, sent: Sentence) -> None:
-        names = [u for f, _, u in self.unresolved if d.clause.first <= f <= d.clause.last]
+        # (not an unknown place a protest is about: "took to the streets of Amuda to denounce … the
+        # armed groups that hold the Zarzuri pumping station")
+        names = [u for f, _, u in self.unresolved if d.clause.first <= f <= d.clause.last
+                 and not (d.kind.kind == "protest" and self._protest_cause(d, f, loose=True))]
         if names:
             d.unresolved = names[0].name
         if d.kind.kind == "takeover":  # what was taken: "seized the Alaya prison"

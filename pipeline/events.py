@@ -6344,8 +6344,10 @@ def further_acts(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_
     sentence is (the same day unless it names another). Not when a trigger already covers it."""
     words = ctx.words
     last = next((p.trigger for p in reversed(ctx.drafts) if p.trigger.event_type in VIOLENT_TYPES), None)
-    if last is None or _ANOTHER_ACTS.isdisjoint(words[sent.first:sent.last + 1]):
+    if last is None:
         return created
+    if _ANOTHER_ACTS.isdisjoint(words[sent.first:sent.last + 1]):
+        return acts_also_hit(ctx, sent, created, last)
     out = list(created)
     for k in range(sent.first + 1, sent.last + 1):
         if words[k] not in _ANOTHER_ACTS or _stem(words[k - 1], _GENERIC_ATTACKS) is None:
@@ -6362,6 +6364,31 @@ def further_acts(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_
 
 
 _ALSO_OPENERS = frozenset({"كما", "وكما"})
+#: The acts told before, named again as a whole: "وطالت الضربات أيضاً محطة …".
+_THE_ACTS = frozenset(map(normalise_phrase, ("الضربات", "الهجمات", "الاستهدافات", "والضربات", "والهجمات")))
+_ALSO_WORDS = frozenset(map(normalise_phrase, ("أيضاً", "أيضا", "كذلك")))
+
+
+def acts_also_hit(ctx: _Context, sent: Sentence, created: list[_Draft], last: Trigger) -> list[_Draft]:
+    """Stage (what): the acts just told, named again as a whole with a word of "also" in their
+    sentence (``وطالت الضربات أيضاً محطة السعيدة في ريف القامشلي``، ``كما استهدفت الهجمات كذلك
+    …``), hit one more site: an event of the last violent event's kind there, in the noun's
+    clause, dated as the sentence is. Only when no trigger covers the sentence and its clause names
+    a place of its own, not the last violent event's (:func:`further_acts` for "ضربة أخرى")."""
+    words = ctx.words
+    if created or _ALSO_WORDS.isdisjoint(words[sent.first:sent.last + 1]):
+        return created
+    k = next((k for k in range(sent.first, sent.last + 1) if words[k] in _THE_ACTS), None)
+    if k is None:
+        return created
+    clause = next(c for c in sent.clauses if c.first <= k <= c.last)
+    d = ctx._draft(last, Match(k, k, last, ""), clause)
+    told = next((p for p in reversed(ctx.drafts) if p.trigger.event_type in VIOLENT_TYPES), None)
+    if (d is None or d.place is None or d.place_quality != 2 or told is None or told.place is None
+            or d.place.place_id == told.place.place_id):
+        return created  # "وتسببت الضربات أيضاً بانقطاع الكهرباء عن أحياء المدينة": the same place, harm told
+    d.found_by, d.recap = "similar", False
+    return [d]
 
 
 def also_elsewhere(ctx: _Context, sent: Sentence, d: _Draft) -> bool:

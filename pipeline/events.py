@@ -1485,6 +1485,7 @@ class _Context:
             an_unnamed_bomber(self, d)
             civilians_counted(self, d)
             the_confronted_force(self, d)
+            officials_hit(self, d)
             the_coalitions_target(self, d)
             attack_repelled(self, d)
             if d.found_by == "reopen" and not self._by_a_force(d):
@@ -2198,6 +2199,30 @@ def the_confronted_force(ctx: _Context, d: _Draft) -> None:
     if owner and owner in ctx.ex.actors and owner != d.actor1:
         d.actor2 = owner
         d.notes.append("the force whose convoy the crowd confronted: actor2")
+
+
+_COCHAIR_HEADS = _WORDS["cochair_head"]
+_COCHAIR_MARKS = _WORDS["cochair_mark"]
+
+
+def officials_hit(ctx: _Context, d: _Draft) -> None:
+    """Stage (who): a strike (shelling, drone, bomb) whose sentence names a co-chair of the Autonomous
+    Administration hit (``استشهدت الرئيسة المشتركة لمقاطعة قامشلو … إثر استهداف مسيرة تركية``، ``ما
+    أسفر عن مقتل الرئيس المشترك لمجلس المقاطعة``: a ``cochair_head`` then a ``cochair_mark``) hit the
+    AANES (actor2), as ACLED codes its officials, when no other side hit is named (or only
+    civilians: the driver beside the co-chair). Not a co-chair who speaks (a speech verb right before:
+    ``وقال الرئيس المشترك …``) or who is the attacker; nor an attack on civilians (an assassination:
+    ACLED's violence against civilians always has civilians as actor2)."""
+    if d.trigger.kind not in _REMOTE or d.actor2 not in ("", "civilians") \
+            or "aanes" not in ctx.ex.actors or d.actor1 == "aanes":
+        return
+    words, sent = ctx.words, d.sentence
+    for k in range(sent.first, sent.last):
+        if split_proclitics(words[k], _COCHAIR_HEADS) and words[k + 1] in _COCHAIR_MARKS \
+                and not (k > sent.first and words[k - 1].lstrip("وف") in _SPEECH):
+            d.actor2 = "aanes"
+            d.notes.append("a co-chair of the Autonomous Administration hit: the AANES is actor2")
+            return
 
 
 _CLAIM_VERBS = _WORDS["claim_verb"]

@@ -510,3 +510,36 @@ def test_a_side_that_agrees_with_its_own_delegates_has_no_second_party(run_text)
     events = run_text("توصلت الأسايش وممثلون عن وجهاء حي طي مساء أمس إلى اتفاق لوقف إطلاق النار في الحي.",
                       "2021-05-04").events
     assert [a1 for a1, _ in _actors(events)] == ["asayish"]
+
+
+# --------------------------------------------------------------------------- an official of the administration hit
+
+
+def test_a_drone_that_kills_a_co_chair_hits_the_administration(run_text):
+    events = run_text("قتل الرئيس المشترك لمجلس بلدة عامودا وسائقه مساء أمس إثر استهداف طائرة مسيرة تركية "
+                      "سيارتهما قرب المدينة.", "2021-05-04").events
+    assert _actors(events) == [("turkey", "aanes")]
+
+
+def test_a_co_chair_wounded_by_shelling_is_the_administration_hit(run_text):
+    events = run_text("أصيبت الرئيسة المشتركة لبلدية تل تمر بجروح اليوم جراء قصف مدفعي تركي استهدف "
+                      "مبنى البلدية.", "2021-05-04").events
+    assert _actors(events) == [("turkey", "aanes")]
+
+
+def test_a_strike_that_kills_the_co_chairs_of_a_council_hits_the_administration(run_text):
+    events = run_text("استهدفت مسيرة تركية ظهر اليوم سيارة قرب قرية تل شعير، ما أسفر عن مقتل الرئيسين "
+                      "المشتركين لمجلس ناحية القحطانية.", "2021-05-04").events
+    assert _actors(events) == [("turkey", "aanes")]
+
+
+def test_a_co_chair_who_tells_of_a_strike_is_not_its_side_hit(run_text):
+    events = run_text("قصفت المدفعية التركية مساء أمس قرية أم الكيف، وقال الرئيس المشترك لمجلس تل تمر "
+                      "إن القصف ألحق أضراراً بالمنازل.", "2021-05-04").events
+    assert [a2 for _, a2 in _actors(events)] != ["aanes"]
+
+
+def test_a_co_chair_assassinated_is_a_civilian_attacked(run_text):
+    events = run_text("اغتال مسلحون مجهولون الرئيس المشترك لمجلس بلدة تل حميس أمام منزله مساء أمس.",
+                      "2021-05-04").events
+    assert [a2 for _, a2 in _actors(events)] == ["civilians"]

@@ -238,6 +238,9 @@ _LABEL_AFTER_RE = re.compile(r"\s*[:|]")
 #: What joins the names of a list: ", ", " and ", ", and ".
 _LIST_GAP_RE = re.compile(r"^\s*(?:,\s*and|,|and)\s*$")
 _IN_BEFORE_RE = re.compile(r"\bin\s+$")
+#: "in" right behind the place it locates ("Tal Tamr in al-Hasakah", "Amuda, in Hasakah"), not
+#: after other words ("killed near Amuda were returned to their relatives in Hasakah": the city).
+_APPOSED_IN_RE = re.compile(r"[\s,]*in\s+")
 _SETTLEMENT_OR_AREA = frozenset({"town", "village", "area", "subdistrict"})
 _AIRBASE_RE = re.compile(r"(?:['’]s)?\s+(?:airbase|air\s+base|military\s+airport|airport|airfield)\b", re.IGNORECASE)
 _DIRECTION_BEFORE_RE = re.compile(r"\b(eastern|western|northern|southern)\s+$", re.IGNORECASE)
@@ -548,7 +551,9 @@ class EnglishPlaces:
         bombing and …", "Al-Hasakah | ISIS cells …"), in a list with another province's capital
         ("SDF-held areas of Hasakah and Deir Ezzor", "in Deir Ezzor and Al-Hasakah"), or after
         ``in`` right behind a place of the governorate outside the city ("the countryside of
-        Al-Shaddadi in Al-Hasakah"; "Ghwayran prison in Hasakah" stays the city)."""
+        Al-Shaddadi in Al-Hasakah"; "Ghwayran prison in Hasakah" stays the city, and so does a
+        city named later in the clause: "killed near Amuda were returned to their relatives in
+        Hasakah")."""
         text = nt.original
         out = list(mentions)
         for k, m in enumerate(out):
@@ -564,9 +569,9 @@ class EnglishPlaces:
             inside = False
             if _IN_BEFORE_RE.search(text, max(0, m.start - 5), m.start):
                 prior = next((o for o in reversed(out[:k]) if o.end <= m.start), None)
-                inside = (prior is not None and prior.place_id is not None and m.start - prior.end < 40
+                inside = (prior is not None and prior.place_id is not None
+                          and _APPOSED_IN_RE.fullmatch(text, prior.end, m.start) is not None
                           and prior.kind in _SETTLEMENT_OR_AREA  # (a quarter or a square lies in a city)
-                          and "." not in text[prior.end:m.start]
                           and prior.place_id != m.place_id and m.place_id not in self.gazetteer.ancestor_ids(prior.place_id)
                           and gov.id in self.gazetteer.ancestor_ids(prior.place_id))
             if label or listed or inside:

@@ -96,7 +96,8 @@ def read_quality(path: str | Path = QUALITY_FILE) -> list[Measure]:
     Returns
     -------
     list of Measure
-        Sorted by ``measured``, newest first (the file's order among measures of one day).
+        Newest first: by ``measured``, and among measures of one day the one added later in
+        the file first (measures are appended as they are made).
 
     Raises
     ------
@@ -116,5 +117,5 @@ def read_quality(path: str | Path = QUALITY_FILE) -> list[Measure]:
     raw = doc.get("measure")
     if not isinstance(raw, list) or not raw:
         raise QualityFileError(path, "holds no [[measure]] table")
-    out = [_measure(path, n, m) for n, m in enumerate(raw, 1)]
-    return sorted(out, key=lambda m: m.measured, reverse=True)
+    out = [(_measure(path, n, m), n) for n, m in enumerate(raw, 1)]
+    return [m for m, _ in sorted(out, key=lambda mn: (mn[0].measured, mn[1]), reverse=True)]

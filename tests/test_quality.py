@@ -53,6 +53,14 @@ def test_a_good_file_reads_with_ints_as_shares(tmp_path):
     assert written.measured == dt.date(2026, 1, 2) and real.recall == 1.0 and isinstance(real.recall, float)
 
 
+def test_of_two_measures_made_on_one_day_the_later_added_comes_first(tmp_path):
+    text = GOOD.replace("measured = 2026-01-02", "measured = 2026-01-01")
+    text += text.split("[[measure]]")[2].join(["[[measure]]", ""]).replace("precision = 0.62", "precision = 0.7")
+    measures = read_quality(_write(tmp_path, text))
+    assert [m.precision for m in measures] == [0.7, 0.62, 0.9]
+    assert "**7 in 10** automatic events" in trust.trust_sentence(measures)
+
+
 @pytest.mark.parametrize("edit, message", [
     (("precision = 0.62", "precision = 1.5"), "precision must be between 0 and 1"),
     (('kind = "real"', 'kind = "guess"'), "kind must be one of real, written"),

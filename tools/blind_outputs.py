@@ -48,7 +48,8 @@ log = logging.getLogger("blind_outputs")
 BLIND_COMMITS = {"h2": "7f1704f", "h3": "1c8ffc8", "h4": "20b8b19", "h5": "53cbcb5", "h7": "8bc9397",
                  "h8": "7d326b3", "h9": "45c9297", "h10": "1f124a6",
                  "h11": "09a4ac9", "h12": "e6eedf0", "h13": "4c055d2", "h14": "4c055d2", "h15": "4c055d2",
-                 "h16": "6b1311f", "h17": "7ebba6f"}
+                 "h16": "6b1311f", "h17": "7ebba6f",
+                 "h18": "e4cca64"}
 DEV = ROOT / "benchmarks" / "data" / "reports" / "dev"
 OUT = ROOT / "benchmarks" / "data" / "calibration" / "blind_outputs.jsonl"
 

@@ -13,8 +13,9 @@ import pandas as pd
 
 from pipeline.quality import Measure
 
-#: The table's columns, in order.
-COLUMNS = ["Texts", "Kind", "Blind", "Measured", "Commit", "True events", "Precision", "Recall"]
+#: The table's columns, in order: the figures first, the long description of the texts last (a
+#: narrow page then cuts the description, not the figures).
+COLUMNS = ["Kind", "Precision", "Recall", "True events", "Blind", "Measured", "Commit", "Texts"]
 
 
 def measures_table(measures: Sequence[Measure]) -> pd.DataFrame:
@@ -30,8 +31,8 @@ def measures_table(measures: Sequence[Measure]) -> pd.DataFrame:
     pandas.DataFrame
         Columns :data:`COLUMNS`; precision and recall as shares (0–1).
     """
-    rows = [[m.texts, "real reports" if m.kind == "real" else "our written reports", "yes" if m.blind else "no",
-             m.measured.isoformat(), m.commit, m.gold_events, m.precision, m.recall] for m in measures]
+    rows = [["real reports" if m.kind == "real" else "our written reports", m.precision, m.recall, m.gold_events,
+             "yes" if m.blind else "no", m.measured.isoformat(), m.commit, m.texts] for m in measures]
     return pd.DataFrame(rows, columns=COLUMNS)
 
 

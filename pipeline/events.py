@@ -1076,7 +1076,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("counted", lambda ms, w, t, s: detainees_counted(ms, t, s)),
     ("after_an", lambda ms, w, t, s: arrests_after_an(ms, t, s)),
     ("stones", lambda ms, w, t, s: stones_thrown(ms, w)),
-    ("crowd_attack", lambda ms, w, t, s: crowd_attacks(ms, w)),
+    ("crowd_attack", lambda ms, w, t, s: crowd_attacks(ms, w, s)),
     ("apart", lambda ms, w, t, s: crowd_acts(ms, w)),
     ("found_body", lambda ms, w, t, s: bodies_found(ms, w, bare_words(t))),
 )
@@ -5266,26 +5266,49 @@ def stone_fights(matches: list[Match], words: list[str]) -> list[Match]:
 
 _CROWD_ATTACK_VERBS = _WORDS["crowd_attack_verb"]
 _CROWD_SUBJECTS = _WORDS["crowd_subject"]
-#: How many words after the attack verb its crowd subject may stand ("هاجم عشرات المحتجين الغاضبين").
-_CROWD_SUBJECT_REACH = 3
+#: Words that count the crowd between the verb and its subject ("اقتحم عشرات المتظاهرين", "عدد من المحتجين").
+_CROWD_COUNTS = _WORDS["crowd_count"]
+#: Words of a peaceful entry or of words spoken ("بشكل سلمي"، "وسلموا مذكرة"، "في كلماتهم"): no riot.
+_CROWD_PEACEFUL = _WORDS["crowd_peaceful"]
+#: How many words after the attack verb a peaceful or speech word still qualifies it.
+_CROWD_PEACEFUL_REACH = 12
 
 
-def crowd_attacks(matches: list[Match], words: list[str]) -> list[Match]:
+def crowd_subject_after(words: list[str], k: int) -> bool:
+    """Whether the protesters are the subject of the verb at token ``k``: a protester word
+    (``crowd_subject``) right after it, or after words that count them only (``اقتحم عشرات
+    المتظاهرين``، ``هاجم عدد من المحتجين``). A protester word later (``هاجم مسلحون مجهولون
+    المتظاهرين``) is the verb's object."""
+    for x in words[k + 1:k + 4]:
+        if x in _CROWD_SUBJECTS:
+            return True
+        if x not in _CROWD_COUNTS:
+            return False
+    return False
+
+
+def crowd_attacks(matches: list[Match], words: list[str], starts: frozenset[int] = frozenset()) -> list[Match]:
     """Stage (what): protesters who attacked or stormed a place (``هاجم محتجون مقر المنظمة``،
     ``اقتحم عشرات المتظاهرين مبنى البلدية``، ``وهاجم المحتجون الغاضبون …``) are a violent
     demonstration (ACLED: a riot), not an armed clash: an attack verb (``crowd_attack_verb``)
-    with a protester word (``crowd_subject``) at most three words after it. The verb is the
-    trigger (replacing an attack's). Gunmen or a force after the verb (``هاجم مسلحون حاجزاً``)
-    are left as they are."""
+    whose subject is protesters (:func:`crowd_subject_after`), with no word of a peaceful entry or
+    of speech (``crowd_peaceful``: سلمي، مذكرة، كلماتهم …) after it in its sentence. The verb is
+    the trigger (replacing an attack's). Gunmen after the verb (``هاجم مسلحون المتظاهرين``) are
+    left as they are."""
     forms = proclitic_forms(_CROWD_ATTACK_VERBS)
     if not has_any(words, forms) or not has_any(words, _CROWD_SUBJECTS):
         return matches
-    riots = {k: Match(k, k, RIOT, forms[w][0]) for k, w in enumerate(words)
-             if w in forms and forms[w][0] in ("", "و", "ف")
-             and any(x in _CROWD_SUBJECTS for x in words[k + 1:k + 1 + _CROWD_SUBJECT_REACH])}
-    if not riots:
+    riots, spoken = {}, set()
+    for k, w in enumerate(words):
+        if w not in forms or forms[w][0] not in ("", "و", "ف") or not crowd_subject_after(words, k):
+            continue
+        if _any_stem(words[k + 1:sentence_window_end(k, _CROWD_PEACEFUL_REACH, len(words), starts)], _CROWD_PEACEFUL):
+            spoken.add(k)  # "وهاجم المحتجون في كلماتهم السياسات": no act at all
+        else:
+            riots[k] = Match(k, k, RIOT, forms[w][0])
+    if not riots and not spoken:
         return matches
-    kept = [m for m in matches if not any(m.first <= k <= m.last for k in riots)]
+    kept = [m for m in matches if not any(m.first <= k <= m.last for k in (*riots, *spoken))]
     return sorted(kept + list(riots.values()))
 
 

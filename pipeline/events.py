@@ -3978,6 +3978,8 @@ def counted_vehicles_went_off(words: list[str], covered: set[int], starts: froze
     return out
 
 
+
+
 _ROUTINE_CHECKS = _WORDS["routine_check"]
 _DEPLOYMENT_KIND = "deployment"
 
@@ -5244,17 +5246,31 @@ _GUN_WORDS = _WORDS["gun_word"]
 _STONE_FIGHT_REACH = 8
 
 
+_STONE_THROWS = _WORDS["stone_throw"]
+
+
+def stones_thrown_at(words: list[str], k: int) -> bool:
+    """Whether token ``k`` names stones as what is thrown: a stone word as the means (``بالحجارة``)
+    or right after a word of throwing (``stone_throw``: تراشق، رشق، رمي …; ``عن طريق تراشق
+    الحجارة``), not a stone word inside a name (``قرب مقلع الحجارة``)."""
+    w = words[k]
+    if w not in _STONE_WORDS:
+        return False
+    return w.startswith("ب") or (k > 0 and _stem(words[k - 1], _STONE_THROWS) is not None)
+
+
 def stone_fights(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage (what): a clash fought with stones (``نشب اشتباك بين المحتجين ومجهولين عن طريق
-    تراشق الحجارة``، ``اشتبك الشبان بالحجارة مع …``) is no armed clash: a stone word within eight
-    words after a clash trigger, with no word of firearms or gunmen (``gun_word``: رصاص، أسلحة،
+    تراشق الحجارة``، ``اشتبك الشبان بالحجارة مع …``) is no armed clash: stones thrown
+    (:func:`stones_thrown_at`) within eight words after a clash trigger, with no word of firearms
+    or gunmen (``gun_word``: رصاص، أسلحة،
     مسلحون …) from three words before the trigger to the stone, makes it stones thrown, a violent demonstration whose trigger is the stone word (so a
     protest told before it is that confrontation told again: :func:`stones_of_a_crowd_told`)."""
     out, changed = [], False
     for m in matches:
         if m.payload is BATTLE or (m.payload.kind == "clash" and m.payload.sub_event_type == "Armed clash"):
             window = words[m.last + 1:m.last + 1 + _STONE_FIGHT_REACH]
-            stone = next((k for k, x in enumerate(window, m.last + 1) if x in _STONE_WORDS), None)
+            stone = next((k for k, x in enumerate(window, m.last + 1) if stones_thrown_at(words, k)), None)
             if stone is not None and not any(_stem(x, _GUN_WORDS) is not None
                                              for x in words[max(0, m.first - 3):stone]):
                 out.append(Match(stone, stone, RIOT, ""))

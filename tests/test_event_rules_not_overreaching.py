@@ -37,3 +37,19 @@ def test_protesters_counted_before_the_attack_verb_still_riot(run_text):
     text = "اقتحم عدد من المحتجين الغاضبين مقر الحزب في القامشلي اليوم وحطموا أثاثه."
     assert _kinds(run_text(text, "2026-01-12").events) == [RIOT]
 
+
+# --------------------------------------------------------------------------- stones that are thrown
+
+@pytest.mark.parametrize("text", [
+    "دارت اشتباكات بين قسد وعناصر التنظيم بالقرب من كسارة الحجارة في ريف الشدادي اليوم، ما أسفر عن مقتل مقاتل.",
+    "اندلعت اشتباكات بين قوات الأسايش ومطلوبين في حي الحجارة بمدينة الحسكة اليوم.",
+    "اشتبكت قسد مع خلية لداعش قرب مقالع حجارة البناء شرق الهول اليوم وقتل عنصران.",
+])
+def test_a_stone_word_in_a_place_leaves_the_clash_armed(run_text, text):
+    kinds = _kinds(run_text(text, "2026-01-12").events)
+    assert CLASH in kinds and RIOT not in kinds
+
+
+def test_stones_thrown_in_a_clash_still_make_it_no_armed_clash(run_text):
+    text = "اندلع شجار بين عائلتين في حي غويران اليوم، واشتبك الطرفان عبر رمي الحجارة على المنازل."
+    assert CLASH not in _kinds(run_text(text, "2026-01-12").events)

@@ -81,6 +81,25 @@ def test_a_convoy_of_aid_or_services_is_no_change_to_group_activity(pipeline, te
     assert _events(pipeline, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # the military word is where the convoy goes, not what it carries
+    "The Amuda council sent a convoy of five trucks to the military airport on Thursday to clear rubble.",
+    "The Tal Tamr bakery transferred its ovens and equipment to a new building next to the army base on Thursday.",
+    # bodies, wounded men and soldiers going home are moved, but no force is deployed
+    "The Asayish transferred the remains of three fighters to their families in Amuda on Thursday.",
+    "Rescuers rushed two injured soldiers to the national hospital in Hasakah on Thursday after a car crash.",
+    "The army sent home forty soldiers from its Qamishli garrison on Thursday at the end of their service.",
+])
+def test_a_convoy_with_no_military_load_or_people_carried_home_is_no_change_to_group_activity(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Change to group/activity"]
+
+
+def test_bodies_of_killed_soldiers_moved_keep_the_killing_and_make_no_deployment(pipeline):
+    evs = _events(pipeline, "The SDF transferred the bodies of four fighters killed near Markada to their home "
+                            "villages on Thursday.")
+    assert "Change to group/activity" not in [e.sub_event_type for e in evs] and evs
+
+
 @pytest.mark.parametrize("opening", ["In response", "Shortly afterwards", "In retaliation"])
 def test_a_follow_on_act_with_no_place_is_at_the_scene_told_before(pipeline, opening):
     evs = _events(pipeline, "Hasaka – Villagers blocked a US convoy near the town of Tal Hamis on Thursday and "

@@ -1339,12 +1339,33 @@ class _Run:
         ammunition to its base``, ``called in five more armoured vehicles``: a verb of bringing or
         sending (``[brought_in] verbs``) up to five words before a convoy, vehicles or troops
         (``objects``) is a deployment trigger (Change to group/activity), as ``sent reinforcements``
-        is, when the sentence has a military word (``military``: weapons, armoured, logistic, a
-        base) and no word of aid or services (``not_with``: a convoy of food aid, water tankers)."""
-        words = set(self.words[sent.first:sent.last + 1])
-        if not words & self.lex.brought_military or words & self.lex.brought_not_with:
+        is, when the moved thing's own phrase (:meth:`_moved_phrase`) has a military word
+        (``military``: weapons, armoured, troops) and none of ``not_moved`` (``the bodies of two
+        soldiers``, ``three wounded fighters``, ``sent home dozens of soldiers``), in a sentence with
+        no word of aid or services (``not_with``: a convoy of food aid, water tankers, ambulances).
+        Where it goes is not what is moved: ``a convoy of trucks to the military hospital`` is none."""
+        lex = self.lex
+        if lex.brought_not_with & set(self.words[sent.first:sent.last + 1]):
             return found
-        return self._verb_then_object(sent, found, self.lex.brought_verbs, self.lex.brought_objects, "deployment")
+        out = self._verb_then_object(sent, found, lex.brought_verbs, lex.brought_objects, "deployment")
+        kept = []
+        for m in out:
+            if m not in found:
+                phrase = set(self._moved_phrase(m, sent))
+                if not phrase & lex.brought_military or phrase & lex.brought_not_moved:
+                    continue
+            kept.append(m)
+        return kept
+
+    def _moved_phrase(self, m: Match, sent: Sentence) -> list[str]:
+        """The words of what a bringing verb moves: from after the verb's first word through its object
+        (``m.last``) and on until one of ``[brought_in] phrase_ends`` (``to``, ``after``, a comma):
+        ``a convoy of 25 trucks loaded with weapons`` in ``brought in a convoy of 25 trucks loaded
+        with weapons to their base``."""
+        end = m.last
+        while end + 1 <= sent.last and end + 1 - m.last <= 12 and self.words[end + 1] not in self.lex.brought_ends:
+            end += 1
+        return self.words[m.first + 1:end + 1]
 
     def _closed(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``closed the main roads into …``, ``imposed a three-day curfew``: a verb of shutting or

@@ -87,10 +87,11 @@ class Lexicon:
         A verb of driving out (``[driven_out] verbs``) up to five words before civilians
         (``objects``: ``drove dozens of families out of the village``) is a displacement.
     brought_verbs : PhraseMatcher of str
-    brought_objects, brought_military, brought_not_with : frozenset of str
+    brought_objects, brought_military, brought_not_with, brought_not_moved, brought_ends : frozenset of str
         A verb of bringing or sending (``[brought_in] verbs``) up to five words before a convoy,
-        vehicles or troops (``objects``) is a deployment in a sentence with a military word
-        (``military``) and no word of aid or services (``not_with``).
+        vehicles or troops (``objects``) is a deployment when the moved thing's phrase (up to one of
+        ``phrase_ends``) has a military word (``military``) and none of ``not_moved`` (bodies,
+        wounded, home), in a sentence with no word of aid or services (``not_with``).
     accusations : frozenset of str
         Verbs of blame (``[not_event] accusations``): ``accused Damascus of stirring up the
         fighting`` tells what someone is blamed for, not an event.
@@ -166,6 +167,8 @@ class Lexicon:
     close_objects: frozenset[str] = frozenset()
     accusations: frozenset[str] = frozenset()
     swap_verbs: PhraseMatcher | None = None
+    brought_not_moved: frozenset[str] = frozenset()
+    brought_ends: frozenset[str] = frozenset()
     body_verbs: PhraseMatcher | None = None
     body_objects: frozenset[str] = frozenset()
     swap_objects: frozenset[str] = frozenset()
@@ -305,6 +308,8 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
     )
 
 
+        brought_not_moved=frozenset(w.lower() for w in brought_in.get("not_moved", [])),
+        brought_ends=frozenset(w.lower() for w in brought_in.get("phrase_ends", [])),
 @lru_cache(maxsize=2)
 def default_lexicon() -> Lexicon:
     """The shipped word lists (cached)."""

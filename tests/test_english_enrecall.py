@@ -208,6 +208,29 @@ def test_shelter_at_home_or_fighters_driven_out_are_no_displacement(pipeline, th
     assert not [e for e in evs if e.sub_event_type == "Other"]
 
 
+@pytest.mark.parametrize("text", [
+    # what drove them is no violence
+    "A long dry spell has driven hundreds of families from the villages east of Amuda to Qamishli looking for work.",
+    "The football final drove thousands of people onto the streets of Amuda on Thursday night.",
+    # "driven by" a driver: a vehicle, no one driven out
+    "A minibus driven by a nurse carrying villagers from Tal Tamr crashed into a wall on Thursday.",
+    # a night away or shelter from the weather with no fighting or flight told
+    "Several families from Amuda spent the night in Qamishli on Thursday after a cousin's engagement party.",
+    "Dozens of students from Derik took refuge from the summer heat in the public library of Qamishli on Thursday.",
+])
+def test_people_driven_or_sheltering_with_no_violence_told_are_no_displacement(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Weeks of clashes between the factions have driven hundreds of families from the villages around Tal Tamr.",
+    "Hasakah – Heavy Turkish shelling on Thursday drove hundreds of residents out of Tal Jumah.",
+    "Hasakah – Fearing a Turkish offensive, dozens of families from Tal Jumah spent the night in Tal Tamr on Thursday.",
+])
+def test_people_driven_or_sheltering_because_of_violence_stay_displaced(pipeline, text):
+    assert [e for e in _events(pipeline, text) if e.sub_event_type == "Other"]
+
+
 # ---------------------------------------------------------------- sites also knocked out, beside a strike of the sentence
 
 _STRUCK = "QAMISHLI, Syria – Turkish drones struck an oil field near Tal Hamis on Sunday, officials said. "

@@ -1299,8 +1299,34 @@ class _Run:
     def _driven_out(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``The shelling drove dozens of families out of the village``: a verb of driving out
         (``[driven_out] verbs``) up to five words before civilians (``objects``: families,
-        residents, villagers) is a displacement trigger (``drove the militants out`` is none)."""
-        return self._verb_then_object(sent, found, self.lex.driven_verbs, self.lex.driven_objects, "displacement")
+        residents, villagers) is a displacement trigger (``drove the militants out`` is none) when
+        violence drove them: one of ``causes`` (shelling, clashes, the offensive) in the eight words
+        before the verb, or as its agent right after it (``driven out by the bombardment``).
+        ``Years of drought have driven villagers to the city``, ``the concert drove people into the
+        streets``, ``a bus driven by a teacher carrying residents`` are none."""
+        out = self._verb_then_object(sent, found, self.lex.driven_verbs, self.lex.driven_objects, "displacement")
+        return [m for m in out if m in found or self._driven_by_violence(m, sent)]
+
+    def _driven_by_violence(self, m: Match, sent: Sentence) -> bool:
+        """Whether a word of violence (``[driven_out] causes``) drove the people of the driving
+        verb at ``m.first``: in the eight words before it (``the shelling drove``, ``weeks of clashes
+        have driven``) or after ``by`` within three words after it (``driven out by the fighting``)."""
+        causes = self.lex.driven_causes
+        if causes & set(self.words[max(sent.first, m.first - 8):m.first]):
+            return True
+        by = next((k for k in range(m.first + 1, min(sent.last + 1, m.first + 4)) if self.words[k] == "by"), None)
+        return by is not None and bool(causes & set(self.words[by + 1:min(sent.last + 1, by + 4)]))
+
+    def _flight_context(self, m: Match) -> bool:
+        """Whether a sheltering phrase (``spent the night in …``, ``took refuge with relatives``) at
+        ``m`` is told of a flight: its sentence or the one before has a word of violence or flight
+        (``[driven_out] causes``, ``flight``: shelling, fearing, fled)."""
+        si = next((i for i, s in enumerate(self.sentences) if s.first <= m.first <= s.last), None)
+        if si is None:
+            return True
+        lo = self.sentences[max(0, si - 1)].first
+        words = set(self.words[lo:self.sentences[si].last + 1])
+        return bool(words & (self.lex.driven_causes | self.lex.driven_flight))
 
     def _convoy_stopped(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``Locals of the village intercepted a convoy of the US occupation forces``, ``residents
@@ -1578,6 +1604,9 @@ class _Run:
         if m.payload is not None and m.payload.kind == "displacement" and self.words[m.last] in _SHELTERING \
                 and self.lex.words["shelter_at_home"] & set(self.words[m.last + 1:min(clause.last + 1, m.last + 4)]):
             return True  # "took shelter in basements": sheltering where they live, no flight
+        if m.payload is not None and m.payload.kind == "displacement" and self.words[m.last] in _SHELTERING \
+                and not self._flight_context(m):
+            return True  # "spent the night in Hasakah after attending a wedding": a night away, no flight
         if m.payload is not None and m.payload.kind == "protest" and self._called_for(m, clause):
             return True  # "activists called for a larger protest on Friday": asked for, not held
         if m.payload is not None and m.payload.kind == "protest":

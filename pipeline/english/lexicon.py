@@ -83,9 +83,11 @@ class Lexicon:
         campaign (``objects``) is a Change to group/activity; an operation or campaign only with a
         security word (``qualifiers``) between them.
     driven_verbs : PhraseMatcher of str
-    driven_objects : frozenset of str
+    driven_objects, driven_causes, driven_flight : frozenset of str
         A verb of driving out (``[driven_out] verbs``) up to five words before civilians
-        (``objects``: ``drove dozens of families out of the village``) is a displacement.
+        (``objects``: ``drove dozens of families out of the village``) is a displacement when one of
+        ``causes`` (shelling, fighting, the offensive) drove them; a sheltering phrase is a flight
+        only with one of ``causes`` or ``flight`` in its sentence or the one before.
     brought_verbs : PhraseMatcher of str
     brought_objects, brought_military, brought_not_with, brought_not_moved, brought_ends : frozenset of str
         A verb of bringing or sending (``[brought_in] verbs``) up to five words before a convoy,
@@ -158,17 +160,19 @@ class Lexicon:
     sweep_qualifiers: frozenset[str] = frozenset()
     driven_verbs: PhraseMatcher | None = None
     driven_objects: frozenset[str] = frozenset()
+    driven_causes: frozenset[str] = frozenset()
+    driven_flight: frozenset[str] = frozenset()
     brought_verbs: PhraseMatcher | None = None
     brought_objects: frozenset[str] = frozenset()
     #: A convoy brought in is a deployment only in a sentence with one of these and none of ``brought_not_with``.
     brought_military: frozenset[str] = frozenset()
     brought_not_with: frozenset[str] = frozenset()
+    brought_not_moved: frozenset[str] = frozenset()
+    brought_ends: frozenset[str] = frozenset()
     close_verbs: PhraseMatcher | None = None
     close_objects: frozenset[str] = frozenset()
     accusations: frozenset[str] = frozenset()
     swap_verbs: PhraseMatcher | None = None
-    brought_not_moved: frozenset[str] = frozenset()
-    brought_ends: frozenset[str] = frozenset()
     body_verbs: PhraseMatcher | None = None
     body_objects: frozenset[str] = frozenset()
     swap_objects: frozenset[str] = frozenset()
@@ -299,17 +303,19 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         sweep_verbs=sweep_m, sweep_objects=frozenset(w.lower() for w in sweep.get("objects", [])),
         sweep_qualifiers=frozenset(w.lower() for w in sweep.get("qualifiers", [])),
         driven_verbs=driven, driven_objects=frozenset(w.lower() for w in driven_out.get("objects", [])),
+        driven_causes=frozenset(w.lower() for w in driven_out.get("causes", [])),
+        driven_flight=frozenset(w.lower() for w in driven_out.get("flight", [])),
         brought_verbs=brought, brought_objects=frozenset(w.lower() for w in brought_in.get("objects", [])),
         brought_military=frozenset(w.lower() for w in brought_in.get("military", [])),
         brought_not_with=frozenset(w.lower() for w in brought_in.get("not_with", [])),
+        brought_not_moved=frozenset(w.lower() for w in brought_in.get("not_moved", [])),
+        brought_ends=frozenset(w.lower() for w in brought_in.get("phrase_ends", [])),
         close_verbs=close, close_objects=frozenset(w.lower() for w in data.get("close", {}).get("objects", [])),
         facilities={key: tuple(str(w) for w in data.get("facilities", {}).get(key, []))
                     for key in ("countryside", "inside", "of_name", "taken_to", "care_places")},
     )
 
 
-        brought_not_moved=frozenset(w.lower() for w in brought_in.get("not_moved", [])),
-        brought_ends=frozenset(w.lower() for w in brought_in.get("phrase_ends", [])),
 @lru_cache(maxsize=2)
 def default_lexicon() -> Lexicon:
     """The shipped word lists (cached)."""

@@ -273,6 +273,26 @@ def test_a_campaign_of_care_launched_is_no_change_to_group_activity(pipeline, te
     assert _events(pipeline, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Hasakah – The civil defence launched a search operation on Thursday for two boys who went missing near the "
+    "Khabur river.",
+    "Hasakah – The health directorate started a search campaign in al-Hol camp on Thursday for children who had "
+    "not been vaccinated against measles.",
+    "Hasakah – Farmers in Tal Tamr began a sweep of their orchards on Thursday for the pests eating the olive trees.",
+])
+def test_a_search_or_sweep_launched_by_no_force_is_no_change_to_group_activity(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hasakah – The Asayish launched a sweep of the Ghwayran neighbourhood on Thursday.",
+    "Hasakah – Volunteers and Kurdish-led fighters started a search operation near Tal Tamr on Thursday, hunting "
+    "ISIS cells.",
+])
+def test_a_search_or_sweep_launched_by_a_force_stays_a_change_to_group_activity(pipeline, text):
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Change to group/activity"]
+
+
 def test_a_sweep_told_with_its_arrests_is_the_arrests(pipeline):
     evs = _events(pipeline, "Hasakah – The Asayish launched a security campaign in al-Hol camp on Thursday, detaining "
                             "at least 20 suspected ISIS members.")

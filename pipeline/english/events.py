@@ -1289,12 +1289,22 @@ class _Run:
         group/activity); an operation or campaign only with a security word (``qualifiers``)
         between the verb and the noun (``launched a military operation`` is an offensive, ``a
         vaccination campaign`` none). A sweep whose sentence tells the arrests it made (``launched a
-        security campaign …, detaining 36 people``) is those arrests, one act: no trigger here."""
+        security campaign …, detaining 36 people``) is those arrests, one act: no trigger here.
+        Any of them only by a force (:meth:`_by_a_force`): ``volunteers started a search operation
+        for a missing fisherman``, ``farmers began the sweep of their fields for locusts`` are none."""
         if any(m.payload.kind == "arrest" for m in found):
             return found
         out = self._verb_then_object(sent, found, self.lex.sweep_verbs, self.lex.sweep_objects, "deployment")
-        return [m for m in out if m in found or self.words[m.last] in ("sweep", "sweeps")
-                or self.lex.sweep_qualifiers & set(self.words[m.first:m.last])]
+        return [m for m in out if m in found or (self.words[m.last] in ("sweep", "sweeps")
+                or self.lex.sweep_qualifiers & set(self.words[m.first:m.last])) and self._by_a_force(m, sent)]
+
+    def _by_a_force(self, m: Match, sent: Sentence) -> bool:
+        """Whether the sweep launched at ``m`` is a force's: an armed actor (state, rebel, militia,
+        foreign) named in its sentence before the verb (``the Asayish began a sweep``) or a security
+        word in the sentence (``[sweep] security_words``: security, combing, ISIS cells, raids)."""
+        if self.lex.sweep_security & set(self.words[sent.first:sent.last + 1]):
+            return True
+        return any(sent.first <= f < m.first and self._armed(a) for f, _, a in self.actors)
 
     def _driven_out(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``The shelling drove dozens of families out of the village``: a verb of driving out

@@ -78,10 +78,11 @@ class Lexicon:
         A town named with the area around it (``[summary] with_area``: ``and its
         countryside``): a lead that sums up the strikes told next.
     sweep_verbs : PhraseMatcher of str
-    sweep_objects, sweep_qualifiers : frozenset of str
+    sweep_objects, sweep_qualifiers, sweep_security : frozenset of str
         A verb of launching (``[sweep] verbs``) up to five words before a sweep, operation or
         campaign (``objects``) is a Change to group/activity; an operation or campaign only with a
-        security word (``qualifiers``) between them.
+        security word (``qualifiers``) between them; any of them only by an armed actor or with one
+        of ``security_words`` in the sentence.
     driven_verbs : PhraseMatcher of str
     driven_objects, driven_causes, driven_flight : frozenset of str
         A verb of driving out (``[driven_out] verbs``) up to five words before civilians
@@ -158,6 +159,7 @@ class Lexicon:
     sweep_verbs: PhraseMatcher | None = None
     sweep_objects: frozenset[str] = frozenset()
     sweep_qualifiers: frozenset[str] = frozenset()
+    sweep_security: frozenset[str] = frozenset()
     driven_verbs: PhraseMatcher | None = None
     driven_objects: frozenset[str] = frozenset()
     driven_causes: frozenset[str] = frozenset()
@@ -302,6 +304,7 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
                                                       if " " not in w),
         sweep_verbs=sweep_m, sweep_objects=frozenset(w.lower() for w in sweep.get("objects", [])),
         sweep_qualifiers=frozenset(w.lower() for w in sweep.get("qualifiers", [])),
+        sweep_security=frozenset(w.lower() for w in sweep.get("security_words", [])),
         driven_verbs=driven, driven_objects=frozenset(w.lower() for w in driven_out.get("objects", [])),
         driven_causes=frozenset(w.lower() for w in driven_out.get("causes", [])),
         driven_flight=frozenset(w.lower() for w in driven_out.get("flight", [])),

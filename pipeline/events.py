@@ -1881,6 +1881,11 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
         d.notes.append("civilians hit: actor2")
     if kind in ("civ_attack", "abduction") and "civilians" not in parties:
         parties = (parties[:1] or [""]) + ["civilians"]  # an unnamed attacker stays empty (ACLED)
+    if d.found_by == "found_body" and kind == "civ_attack" and parties and parties[0] not in ("", "civilians") \
+            and finder_only(ctx, d, clause, roles, parties[0]):
+        # "أعلنت الأسايش أنها عثرت على جثة شاب …": the force that found the body is not its killer
+        parties = ["", next((p for p in parties[1:] if p), "civilians")]
+        d.notes.append("the side that found the body is no party")
     if d.found_by == "found_body" and kind == "civ_attack" and not parties[0] and "unidentified" in ctx.ex.actors:
         # "عثر على جثة شاب مقتولاً بطلق ناري": a killing whose killer nobody saw (ACLED: unidentified armed group)
         parties[0] = "unidentified"
@@ -1894,6 +1899,17 @@ def assign_actors(ctx: _Context, d: _Draft, clause: Clause) -> None:
                 d.assoc1 = a
             elif owner == d.actor2 and not d.assoc2 and a != d.actor2:
                 d.assoc2 = a
+
+
+def finder_only(ctx: _Context, d: _Draft, clause: Clause, roles: list[tuple[int, str, str]], actor: str) -> bool:
+    """Stage (who): whether ``actor``, read as the attacker of a body found (``عثرت الأسايش على جثة
+    شاب``، ``بعد أسبوع من عثور الأسايش على جثة …``، ``أعلنت الأسايش أنها عثرت …``), is only the side
+    that found it: it is never named after the body noun (where the killer is told: ``جثة شاب
+    قتل برصاص …``)."""
+    words = ctx.words
+    body = next((j for j in range(d.trig_last + 1, min(clause.last, d.trig_last + 6) + 1)
+                 if _stem(words[j], _BODIES) is not None), d.trig_last)
+    return not any(a == actor and i > body for i, a, _ in roles)
 
 
 #: People and homes whose naming as hit makes civilians the side hit by a strike, and the
@@ -4680,6 +4696,8 @@ _FOUND_DEAD_FORMS = {f: (p, w) for w in _FOUND_DEAD_VERBS for p, f in (("", w), 
 
 
 _BODY_PRONOUNS = frozenset({"عليها", "عليه", "عليهما", "عليهم"})
+#: Accidents (a traffic accident, a crash, a collapse): a body killed in one was not attacked.
+_ACCIDENTS = _WORDS["accident"]
 
 
 def bodies_found(matches: list[Match], words: list[str], bare: frozenset[str] | None = None) -> list[Match]:
@@ -4710,7 +4728,10 @@ def bodies_found(matches: list[Match], words: list[str], bare: frozenset[str] | 
             if before is None or k + 1 >= len(words) or words[k + 1] not in _BODY_PRONOUNS:
                 continue
             body = k + 1
-        if any(x in _VIOLENCE_SIGNS or x in _GUNFIRE for x in words[body + 1:body + 12]):
+        window = words[body + 1:body + 12]
+        if any(x in _VIOLENCE_SIGNS or x in _GUNFIRE for x in window) and not (
+                _any_stem(window, _ACCIDENTS) and not any(x in _GUNFIRE for x in window)):
+            # ("جثة رجل لقي حتفه … قتل في حادث سير": killed in an accident, no attack)
             found.append(Match(k, k, CIVILIAN_ATTACK, "و" if w not in _FOUND_VERBS else ""))
             covered.add(k)
     return sorted(matches + found) if found else matches

@@ -2235,10 +2235,32 @@ def officials_hit(ctx: _Context, d: _Draft) -> None:
     words, sent = ctx.words, d.sentence
     for k in range(sent.first, sent.last):
         if split_proclitics(words[k], _COCHAIR_HEADS) and words[k + 1] in _COCHAIR_MARKS \
-                and not (k > sent.first and words[k - 1].lstrip("وف") in _SPEECH):
+                and not (k > sent.first and words[k - 1].lstrip("وف") in _SPEECH) and cochair_hit(ctx, d, k):
             d.actor2 = "aanes"
             d.notes.append("a co-chair of the Autonomous Administration hit: the AANES is actor2")
             return
+
+
+#: How far after the strike's trigger, or a word of death or wounds, the co-chair it hit may stand
+#: (``استهدفت مسيرة تركية سيارة الرئيسة المشتركة``، ``ما أدى إلى مقتل الرئيس المشترك``).
+_COCHAIR_HIT_REACH = 6
+
+
+def cochair_hit(ctx: _Context, d: _Draft, k: int) -> bool:
+    """Stage (who): whether the co-chair named at token ``k`` is the one hit: the object of the
+    strike's trigger or of a word of death or wounds (``مقتل``، ``استشهدت``، ``أصيب``) at most
+    ``_COCHAIR_HIT_REACH`` words before, in the same comma stretch and with no verb of a clause of
+    its own between (``، وزار الرئيس المشترك عائلة الضحية``، ``وأدانت الرئيسة المشتركة القصف``: a
+    co-chair who visits or condemns was not hit)."""
+    words = ctx.words
+    heads = [d.trig_last] + [m.last for m in ctx._cas.between(d.sentence.first, k - 1)]
+    for h in heads:
+        if not h < k <= h + _COCHAIR_HIT_REACH:
+            continue
+        if any(h < t <= k for t in ctx._comma_toks) or any(and_past_verb(w) for w in words[h + 1:k]):
+            continue
+        return True
+    return False
 
 
 _CLAIM_VERBS = _WORDS["claim_verb"]

@@ -52,3 +52,25 @@ def test_a_killer_named_after_the_body_is_still_the_attacker(run_text):
     assert _actors(events) == [("isis", "civilians")]
 
 
+# --------------------------------------------------------------------------- a co-chair hit
+
+@pytest.mark.parametrize("text", [
+    "قصفت مسيرة تركية منزلاً في قرية خربة عمو اليوم فقتلت امرأة، وزارت الرئيسة المشتركة لمقاطعة قامشلو "
+    "ذوي الضحية.",
+    "استهدفت المدفعية التركية اليوم قرية تل جمعة، وأدان الرئيس المشترك لمجلس ناحية تل تمر القصف.",
+    "قتل طفل بقصف تركي على بلدة الدرباسية اليوم، واستقبل الرئيس المشترك لبلدية الدرباسية المعزين.",
+])
+def test_a_co_chair_who_visits_or_condemns_was_not_hit(run_text, text):
+    events = run_text(text, "2023-05-02").events
+    assert events and all(a2 != "aanes" for _, a2 in _actors(events))
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت مسيرة تركية اليوم سيارة الرئيسة المشتركة لمجلس بلدة عامودا على طريق القامشلي.",
+    "قصفت مسيرة تركية سيارة قرب الدرباسية اليوم، ما أدى إلى مقتل الرئيس المشترك لمجلس الناحية وسائقه.",
+])
+def test_a_co_chair_who_is_the_strikes_object_is_the_aanes_hit(run_text, text):
+    events = run_text(text, "2023-05-02").events
+    assert _actors(events) == [("turkey", "aanes")]
+
+

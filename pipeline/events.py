@@ -2268,6 +2268,10 @@ _CLAIMED_ACTS = _WORDS["claimed_act"]
 #: How far after a claim's verb (or a side's ``مسؤوليته``) the act it claims may be named: the
 #: claimant and ``في وقت لاحق`` may stand between (``وأعلن التنظيم في وقت لاحق مسؤوليته عن الهجوم``).
 _CLAIM_REACH = 6
+#: How far before a claim's verb a denial still governs it (``ونفى التنظيم أن يكون قد تبنى …``).
+_DENIAL_REACH = 6
+#: Particles that negate the claim's verb right before it (``لم يتبنَّ``، ``لا تتبنى``، ``لن``).
+_CLAIM_NEGATORS = frozenset({"لم", "لا", "لن", "ما", "ليس", "ولم"})
 #: The kinds of act a side claims after the fact: bombings, attacks on people, assaults.
 _CLAIMABLE = frozenset({"ied", "suicide", "grenade", "civ_attack", "clash", "abduction"})
 
@@ -2288,8 +2292,9 @@ def claim_in(ctx: _Context, sent: Sentence) -> tuple[str, int]:
                     if split_proclitics(words[j], _CLAIMED_ACTS)), None)
         if act is None:
             continue
-        if not _DENIALS.isdisjoint(w.removeprefix("و") for w in words[max(sent.first, k - 3):k]):
-            continue  # ("نفى التنظيم تبنيه الهجوم")
+        if not _DENIALS.isdisjoint(w.removeprefix("و") for w in words[max(sent.first, k - _DENIAL_REACH):k]) \
+                or not _CLAIM_NEGATORS.isdisjoint(w.removeprefix("و") for w in words[max(sent.first, k - 2):k]):
+            continue  # ("نفى التنظيم تبنيه الهجوم"، "ونفى التنظيم أن يكون قد تبنى التفجير"، "لم يتبنَّ أحد")
         found = ctx._actors.between(sent.first, act)
         after = [a for f, _, a in found if k < f < act]
         before = [a for f, _, a in found if f < k]
@@ -2320,10 +2325,31 @@ def claimed_later(ctx: _Context) -> None:
         # the latest with no attacker of its own (a later retelling of the same act may have read
         # the bomb's site as its side); none past one the claimant already has
         d = next((x for x in reversed(told) if not x.actor1 or x.actor1 == claimant), None)
+        if d is not None and another_act(ctx, d, sent, at):
+            continue  # "وكان التنظيم قد تبنى التفجير الذي استهدف سوق المدينة العام الماضي"
         if d is not None and not d.actor1 and d.actor2 != claimant:
             d.actor1 = claimant
             d.how = d.how or "claimed_later"
             d.notes.append("claimed in a later sentence: the claimant is the attacker")
+
+
+def another_act(ctx: _Context, d: _Draft, sent: Sentence, at: int) -> bool:
+    """Stage (who): whether the act a claim names at token ``at`` is told with a day or a place of
+    its own in a relative clause after it (``تبنى التفجير الذي استهدف السوق العام الماضي``، ``…
+    الذي وقع في مدينة الحسكة``) that is not the day or the place of ``d``: another, earlier act."""
+    words = ctx.words
+    if at + 1 > sent.last or words[at + 1] not in _RELATIVES | _RELATIVE_PRONOUNS:
+        return False
+    end = next((t - 1 for t in ctx._comma_toks if at + 1 < t <= sent.last), sent.last)
+    published = ctx.article.published
+    lo, hi = (d.date.date_from, d.date.date_to) if d.date is not None else (published, published)
+    for _, _, span in ctx._dates.between(at + 2, end):
+        if span.date_to < lo or span.date_from > hi:
+            return True
+    if d.place is not None and d.place.place_id:
+        return any(m.place_id and m.kind in _TARGET_PLACE_KINDS and m.place_id != d.place.place_id
+                   for _, m in ctx._places.between(at + 2, end))
+    return False
 
 
 #: Bombings an unnamed hand set off (roadside bombs, car bombs, landmines, grenades).

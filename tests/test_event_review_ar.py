@@ -74,3 +74,24 @@ def test_a_co_chair_who_is_the_strikes_object_is_the_aanes_hit(run_text, text):
     assert _actors(events) == [("turkey", "aanes")]
 
 
+# --------------------------------------------------------------------------- a claim told later
+
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة ناسفة بدورية لقسد قرب بلدة الهول اليوم. ونفى تنظيم داعش أن يكون قد تبنى التفجير.",
+    "انفجرت سيارة مفخخة قرب حاجز للأسايش في مدينة الحسكة اليوم. وقال تنظيم داعش في بيان إنه لا يتبنى الهجوم.",
+    "انفجرت عبوة ناسفة بسيارة لقسد في بلدة الشدادي اليوم. وكان تنظيم داعش قد تبنى الهجوم الذي استهدف "
+    "حاجزاً في البلدة الشهر الماضي.",
+    "انفجرت عبوة ناسفة بسيارة لقسد في بلدة الشدادي اليوم. وكان تنظيم داعش قد تبنى التفجير الذي وقع في "
+    "مدينة القامشلي.",
+])
+def test_a_denied_claim_or_the_claim_of_another_act_names_no_bomber(run_text, text):
+    events = run_text(text, "2023-05-02").events
+    assert events and all(a1 != "isis" for a1, _ in _actors(events))
+
+
+def test_a_later_claim_of_the_bombing_still_names_its_bomber(run_text):
+    events = run_text("انفجرت عبوة ناسفة بسيارة لقسد في بلدة الشدادي اليوم. وتبنى تنظيم داعش التفجير في بيان.",
+                      "2023-05-02").events
+    assert _actors(events)[:1] == [("isis", "sdf")]
+
+

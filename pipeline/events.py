@@ -2203,6 +2203,10 @@ def the_confronted_force(ctx: _Context, d: _Draft) -> None:
     if d.trigger.kind not in ("protest", "riot") or d.actor2:
         return
     words, last = ctx.words, d.sentence.last
+    convoy = next((k for k in range(d.trig_last + 1, min(last, d.trig_last + _CONVOY_REACH) + 1)
+                   if _stem(words[k], _CONVOY_NOUNS) is not None), None)
+    if convoy is None or not confronted(words, d.trig_first, convoy):
+        return  # ("وقفة احتجاجية تنديداً باستهداف دورية للأسايش": the patrol is what they protest about)
     owner = convoy_owner(words, d.trig_last, last)
     if not owner:
         k = next((k for k in range(d.trig_last + 1, min(last, d.trig_last + _CONVOY_REACH) + 1)
@@ -2215,6 +2219,21 @@ def the_confronted_force(ctx: _Context, d: _Draft) -> None:
     if owner and owner in ctx.ex.actors and owner != d.actor1:
         d.actor2 = owner
         d.notes.append("the force whose convoy the crowd confronted: actor2")
+
+
+#: Verbs of a crowd meeting a convoy: stopping, blocking, stoning, driving it back (their object the convoy).
+_CONFRONT_VERBS = frozenset().union(*(_WORDS[r] for r in ("riot_verb", "intercept_verb", "intercept_noun", "throw_verb",
+                                                             "repel_verb", "close_verb", "mob_verb")))
+
+
+def confronted(words: list[str], lo: int, convoy: int) -> bool:
+    """Stage (who): whether the convoy or patrol at token ``convoy`` is what a crowd confronted:
+    a verb of stopping, blocking, stoning or driving back (``اعترض``، ``رشق``، ``تصدوا``، ``قطعوا``:
+    ``_CONFRONT_VERBS``) from token ``lo`` (the protest's trigger) on, before it, with no word of
+    the protest's cause between (``تنديداً باستهداف دورية``، ``للمطالبة بإخراج رتل``: the convoy is
+    what they protest about, not whom they faced)."""
+    verb = next((j for j in range(convoy - 1, lo - 1, -1) if _stem(words[j], _CONFRONT_VERBS) is not None), None)
+    return verb is not None and not any(w in _PURPOSE_FORMS for w in words[verb + 1:convoy])
 
 
 _COCHAIR_HEADS = _WORDS["cochair_head"]

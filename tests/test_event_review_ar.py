@@ -95,3 +95,23 @@ def test_a_later_claim_of_the_bombing_still_names_its_bomber(run_text):
     assert _actors(events)[:1] == [("isis", "sdf")]
 
 
+# --------------------------------------------------------------------------- the confronted force
+
+@pytest.mark.parametrize("text", [
+    "نظم أهالي بلدة الدرباسية اليوم وقفة احتجاجية تنديداً باستهداف دورية لقوات الأسايش بعبوة ناسفة.",
+    "تظاهر مئات الأهالي في مدينة الحسكة اليوم للمطالبة بإخراج رتل للجيش التركي من ريف المدينة.",
+    "خرج العشرات في بلدة عامودا اليوم في مظاهرة احتجاجاً على مرور دورية روسية قرب منازلهم.",
+])
+def test_a_convoy_named_in_a_protests_cause_is_not_its_second_side(run_text, text):
+    events = run_text(text, "2023-05-02").events
+    protests = [e for e in events if e.event_type in ("Protests", "Riots")]
+    assert protests and all(e.actor2_id == "" for e in protests)
+
+
+def test_a_convoy_the_crowd_stoned_is_its_second_side(run_text):
+    events = run_text("رشق أهالي قرية تل جمعة اليوم دورية عسكرية تركية بالحجارة وأجبروها على التراجع.",
+                      "2023-05-02").events
+    riots = [e for e in events if e.event_type == "Riots"]
+    assert riots and riots[0].actor2_id == "turkey"
+
+

@@ -6741,7 +6741,8 @@ def targets_apart(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
             end = min(clause.last, starts[n + 1] - 1) if n + 1 < len(starts) else clause.last
             if ctx._trigs.between(s, end):
                 continue  # "، وقصفت المدفعية …": an event of its own
-            m = next((m for _, m in ctx._places.between(s, end) if m.kind in _TARGET_PLACE_KINDS and m.place_id), None)
+            m = next((m for i, m in ctx._places.between(s, end) if m.kind in _TARGET_PLACE_KINDS and m.place_id
+                      and own_locative(words, s, i)), None)
             if m is None:
                 continue
             if not split:  # the first target's own place is a strike too ("محطة … في مدينة عامودا، ومحطة …")
@@ -6755,6 +6756,30 @@ def targets_apart(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
                 seen.add(m.place_id)
                 out.append(replace(d, place=m, spans=list(d.spans), notes=list(d.notes)))
     return out
+
+
+#: Words that place a second target (``في``، ``قرب``، ``بالقرب من``، ``داخل``): its own locative.
+_LOCATIVES = frozenset({"في", "قرب", "بالقرب", "داخل", "وسط", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي",
+                        "شرقي", "غربي", "بمحيط", "محيط", "اطراف", "باطراف"}) | _WORDS["near"]
+
+
+def own_locative(words: list[str], s: int, i: int) -> bool:
+    """Stage (where): whether the place at token ``i`` in the comma stretch from ``s`` places the
+    second target: a locative before it (``في``، ``قرب``، ``بالقرب من``، ``_LOCATIVES``; a head noun
+    may stand between: ``في مدينة القامشلي``) or one fused to it (``بمدينة``، ``بالقامشلي``), and no
+    relative clause between the target and it. A town named in what the target is (``ومحطة
+    الضخ التي تغذي مدينة الحسكة``) or whose it is (``ومنزلاً يعود لعائلة من مدينة عامودا``) is no
+    strike's place."""
+    if any(w in _RELATIVES or w in _RELATIVE_PRONOUNS for w in words[s:i]):
+        return False
+    if words[i][:1] == "ب" and len(words[i]) > 3:
+        return True  # ("بمدينة عامودا"، "بالقامشلي")
+    k = i - 1
+    while k > s and words[k].lstrip("و") in _PLACE_HEADS:
+        k -= 1
+    if words[k] == "من" and k > s and words[k - 1] == "بالقرب":
+        return True
+    return words[k].lstrip("و") in _LOCATIVES
 
 
 def saw_protests(ctx: _Context, d: _Draft, clause: Clause) -> bool:

@@ -115,3 +115,27 @@ def test_a_convoy_the_crowd_stoned_is_its_second_side(run_text):
     assert riots and riots[0].actor2_id == "turkey"
 
 
+# --------------------------------------------------------------------------- a second target's place
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+
+
+def _sites(events) -> list[str]:
+    return sorted(e.place_id for e in events if (e.event_type, e.sub_event_type) == AIR)
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت مسيرة تركية اليوم محطة المياه في بلدة الدرباسية، ومحطة الكهرباء التي تغذي مدينة القامشلي.",
+    "استهدفت مسيرة تركية اليوم سيارة في بلدة القحطانية، ومنزلاً يملكه تاجر من مدينة عامودا.",
+    "قصفت مسيرة تركية اليوم صوامع الحبوب في بلدة تل تمر، ومستودعاً لتاجر من مدينة الحسكة.",
+])
+def test_a_town_inside_a_second_targets_description_is_no_second_strike(run_text, text):
+    assert len(_sites(run_text(text, "2023-10-06").events)) == 1
+
+
+def test_a_second_target_placed_by_bi_is_a_second_strike(run_text):
+    events = run_text("قصفت مسيرة تركية مساء أمس صوامع الحبوب في مدينة عامودا، ومحطة المياه ببلدة الدرباسية.",
+                      "2023-10-06").events
+    assert _sites(events) == ["amuda", "darbasiyah"]
+
+

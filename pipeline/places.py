@@ -1649,7 +1649,8 @@ def _among_them_candidates(text: str, tokens: Sequence[Token], taken: set[int], 
         for _ in range(10):
             if first in taken:
                 last = span_end.get(first, first)
-            elif _is_name_start(words[first][skip:]) and not _ends_name(words[first][skip:]):
+            elif _is_name_start(words[first][skip:]) and not _ends_name(words[first][skip:]) \
+                    and not _common_noun(words[first][skip:]):
                 last = _list_item_end(text, tokens, first, taken, person_names)
                 out.append(_Candidate(-1, first, last, head, skip))
             else:
@@ -1662,6 +1663,16 @@ def _among_them_candidates(text: str, tokens: Sequence[Token], taken: set[int], 
                 break
             first, skip = k, (0 if k in taken else 1)
     return out
+
+
+def _common_noun(word: str) -> bool:
+    """Whether ``word`` is a common noun or a time word, never a listed village's name: a person
+    or a home (``منازل``، ``مدنيين``: the person and victim nouns), a facility's kind or qualifier
+    (``مدرسة``، ``العام``: ``facility_not_name``, ``facility_kind``, the facility heads), with or
+    without its article (``مثل العام الماضي``، ``بينها منازل مدنيين``)."""
+    stem = strip_article(word)[0]
+    return any(w in _PERSONS or w in _FACILITY_NOT_NAMES or w in FACILITY_HEADS or _bare(w) in FACILITY_HEADS
+               for w in (word, stem))
 
 
 def _facility_candidate(text: str, tokens: Sequence[Token], i: int, head: str, taken: set[int],

@@ -139,3 +139,26 @@ def test_a_second_target_placed_by_bi_is_a_second_strike(run_text):
     assert _sites(events) == ["amuda", "darbasiyah"]
 
 
+# --------------------------------------------------------------------------- "among them" lists
+
+def _run(pipeline, text: str):
+    art = Article(id="t", path="<test>", text=text, published=dt.date(2022, 11, 21), source="test", language="ar")
+    return pipeline.process(art)
+
+
+def _unresolved(result) -> list[str]:
+    return [m.unresolved_name for m in result.mentions if m.unresolved_name]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("نزحت عائلات كثيرة من قرى ريف الدرباسية مثل العام الماضي هرباً من القصف.", "العام"),
+    ("قصفت المدفعية التركية ثلاث قرى في ريف عامودا، بينها منازل مواطنين ومدرسة.", "منازل"),
+    ("سقطت قذائف على عدة قرى في ريف تل تمر، منها مدرسة القرية ومستوصفها.", "مدرسة"),
+])
+def test_a_common_noun_or_time_word_after_among_them_is_no_village(pipeline, text, word):
+    assert not any(word in n for n in _unresolved(_run(pipeline, text)))
+
+
+def test_a_name_after_among_them_is_still_a_village(pipeline):
+    r = _run(pipeline, "تضررت محاصيل أكثر من عشر قرى في ريف الدرباسية، بينها كربطلي وخانكي.")
+    assert any("كربطلي" in n for n in _unresolved(r))

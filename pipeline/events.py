@@ -4048,17 +4048,36 @@ def counted_vehicles_went_off(words: list[str], covered: set[int], starts: froze
     """Stage (what): a vehicle counted among the blasts told (``انفجرت سيارة ثانية كانت مركونة
     …``، ``انفجرت الدراجة الثالثة``، ``وانفجرت سيارة أخرى``: a ``vehicle`` word with an ordinal
     after the first right after it) next to an explosion verb (``went_off_verb``, up to three words
-    either way in its sentence) is a car bomb, a remote explosive, the vehicle the trigger, as
-    :func:`devices_went_off` makes of a bare device."""
+    either way in its sentence), when told as a bomb (:func:`vehicle_counted_as_a_bomb`), is a car
+    bomb, a remote explosive, the vehicle the trigger, as :func:`devices_went_off` makes of a bare
+    device."""
     out: list[Match] = []
     for k in range(len(words) - 1):
         if words[k] not in _VEHICLES or words[k + 1] not in _VEHICLE_ORDINALS or k in covered:
             continue
         lo = sentence_window_start(k, _WENT_OFF_GAP, starts)
         hi = sentence_window_end(k, _WENT_OFF_GAP, len(words), starts)
-        if any(words[x] in _WENT_OFF_FORMS for x in range(lo, hi)):
+        if any(words[x] in _WENT_OFF_FORMS for x in range(lo, hi)) and vehicle_counted_as_a_bomb(words, k, starts):
             out.append(Match(k, k + 1, _IED, ""))
     return out
+
+
+_VEHICLE_BOMB_WORDS = _WORDS["vehicle_bomb_word"]
+_BLASTS_COUNTED = _WORDS["blasts_counted"]
+#: How many words after a counted vehicle its bomb word may stand ("انفجرت سيارة ثانية كانت مفخخة").
+_VEHICLE_BOMB_REACH = 6
+
+
+def vehicle_counted_as_a_bomb(words: list[str], k: int, starts: frozenset[int] = frozenset()) -> bool:
+    """Whether the vehicle counted at token ``k`` (``سيارة ثانية``) is a bomb: a bomb word
+    (``vehicle_bomb_word``: مفخخة، ملغومة، عبوة …) in its sentence around it, or a lead before it
+    that counts bombings (``blasts_counted``: ثلاثة انفجارات، التفجيرين …). A car that caught fire
+    and blew up (``ثم اشتعلت النيران في سيارة ثانية وانفجرت``) is neither."""
+    lo = sentence_window_start(k, _VEHICLE_BOMB_REACH, starts)
+    hi = sentence_window_end(k + 1, _VEHICLE_BOMB_REACH, len(words), starts)
+    if _any_stem(words[lo:hi], _VEHICLE_BOMB_WORDS):
+        return True
+    return _any_stem(words[:k], _BLASTS_COUNTED)
 
 
 

@@ -53,3 +53,25 @@ def test_a_stone_word_in_a_place_leaves_the_clash_armed(run_text, text):
 def test_stones_thrown_in_a_clash_still_make_it_no_armed_clash(run_text):
     text = "اندلع شجار بين عائلتين في حي غويران اليوم، واشتبك الطرفان عبر رمي الحجارة على المنازل."
     assert CLASH not in _kinds(run_text(text, "2026-01-12").events)
+
+
+# --------------------------------------------------------------------------- counted vehicles that are bombs
+
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+@pytest.mark.parametrize("text", [
+    "انقلبت حافلة على طريق تل تمر اليوم، ثم احترقت سيارة ثانية وانفجرت بعد قليل.",
+    "شب حريق في ورشة لتصليح السيارات في حي العنترية اليوم، وانفجرت سيارة ثانية بفعل الحرارة.",
+    "اندلعت النيران في مستودع للمحروقات بمدينة الحسكة، وانفجرت سيارة أخرى كانت متوقفة بجانبه.",
+])
+def test_a_counted_car_that_caught_fire_and_blew_up_is_no_bomb(run_text, text):
+    assert IED not in _kinds(run_text(text, "2026-01-12").events)
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة ناسفة بسيارة في حي العنترية صباح اليوم، ثم انفجرت سيارة ثانية مفخخة قرب دوار الكورنيش.",
+    "شهدت مدينة القامشلي اليوم تفجيرين، إذ انفجرت سيارة أخرى قرب دوار الكورنيش بعد انفجار الأولى.",
+])
+def test_a_counted_car_told_as_a_bomb_is_still_one(run_text, text):
+    assert IED in _kinds(run_text(text, "2019-11-11").events)

@@ -6540,6 +6540,29 @@ _THE_ACTS = frozenset(map(normalise_phrase, ("الضربات", "الهجمات",
 _ALSO_WORDS = frozenset(map(normalise_phrase, ("أيضاً", "أيضا", "كذلك")))
 
 
+#: Verbs by which the acts told hit one more site: "وطالت الضربات أيضاً …"، "واستهدفت الهجمات كذلك …".
+_ACTS_HIT_VERBS = frozenset(map(normalise_phrase, ("طالت", "طاولت", "استهدفت", "أصابت", "ضربت", "قصفت", "شملت",
+                                                   "دمرت")))
+#: Words after the acts' noun that still name the strikes told ("الضربات الجوية"، "الهجمات التركية").
+_ACTS_SAME_KIND = frozenset(map(normalise_phrase, ("الجوية", "التركية", "المدفعية", "الصاروخية", "الأخيرة",
+                                                   "نفسها", "ذاتها")))
+_ACTS_NEGATIONS = frozenset(map(normalise_phrase, ("لم", "ولم", "لا", "ولا", "لن", "ولن", "دون", "بدون")))
+
+
+def the_acts_struck_again(words: list[str], sent: Sentence, k: int) -> bool:
+    """Whether the acts' noun at token ``k`` is the remote violence told before striking again: a
+    verb of hitting right before it (``طالت``، ``استهدفت``، ``أصابت`` …; not ``أسفرت``, an outcome),
+    no other kind named right after it (``الهجمات الإلكترونية``: a definite word that is not a
+    strike's own, ``الجوية``، ``التركية`` …), and no negation in its sentence (``ولم تسفر الضربات
+    كذلك عن إصابات``)."""
+    if k == sent.first or words[k - 1].removeprefix("و").removeprefix("ف") not in _ACTS_HIT_VERBS:
+        return False
+    nxt = words[k + 1] if k < sent.last else ""
+    if nxt.startswith("ال") and nxt not in _ACTS_SAME_KIND:
+        return False
+    return _ACTS_NEGATIONS.isdisjoint(words[sent.first:sent.last + 1])
+
+
 def acts_also_hit(ctx: _Context, sent: Sentence, created: list[_Draft], last: Trigger) -> list[_Draft]:
     """Stage (what): the acts just told, named again as a whole with a word of "also" in their
     sentence (``وطالت الضربات أيضاً محطة السعيدة في ريف القامشلي``، ``كما استهدفت الهجمات كذلك
@@ -6550,7 +6573,7 @@ def acts_also_hit(ctx: _Context, sent: Sentence, created: list[_Draft], last: Tr
     if created or _ALSO_WORDS.isdisjoint(words[sent.first:sent.last + 1]):
         return created
     k = next((k for k in range(sent.first, sent.last + 1) if words[k] in _THE_ACTS), None)
-    if k is None:
+    if k is None or not the_acts_struck_again(words, sent, k):
         return created
     clause = next(c for c in sent.clauses if c.first <= k <= c.last)
     d = ctx._draft(last, Match(k, k, last, ""), clause)

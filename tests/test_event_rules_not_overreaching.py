@@ -75,3 +75,28 @@ def test_a_counted_car_that_caught_fire_and_blew_up_is_no_bomb(run_text, text):
 ])
 def test_a_counted_car_told_as_a_bomb_is_still_one(run_text, text):
     assert IED in _kinds(run_text(text, "2019-11-11").events)
+
+
+# --------------------------------------------------------------------------- the strikes told, again
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+DRONE = "قصفت مسيرة تركية مساء أمس مستودعاً للحبوب في بلدة القحطانية. "
+
+
+def _air_sites(events) -> list[str]:
+    return sorted(e.place_id for e in events if (e.event_type, e.sub_event_type) == AIR)
+
+
+@pytest.mark.parametrize("second", [
+    "وطالت الهجمات السيبرانية أيضاً الموقع الإلكتروني لمجلس مدينة القامشلي.",
+    "واستهدفت الهجمات الإعلامية كذلك مؤسسات الإدارة في مدينة عامودا.",
+    "ولم تطل الضربات أيضاً أي منشأة في بلدة الدرباسية.",
+    "ولم تسفر الهجمات كذلك عن ضحايا في بلدة الدرباسية المجاورة.",
+])
+def test_other_attacks_or_strikes_that_did_no_harm_are_no_further_strike(run_text, second):
+    assert _air_sites(run_text(DRONE + second, "2023-10-06").events) == ["qahtaniyah"]
+
+
+def test_the_air_strikes_named_again_still_hit_one_more_site(run_text):
+    text = DRONE + "وطالت الضربات الجوية أيضاً محطة الوقود في بلدة الدرباسية."
+    assert _air_sites(run_text(text, "2023-10-06").events) == ["darbasiyah", "qahtaniyah"]

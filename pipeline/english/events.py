@@ -274,6 +274,9 @@ _TOLD_BACK_HEADS: dict[str, frozenset[str]] = {
 }
 #: Acts whose people a later definite count takes again ("arrested the four people").
 _COUNTED_AGAIN_KINDS = frozenset({"arrest", "abduction"})
+#: Words after a definite count that leave it standing alone: "the four in Amuda", "the two were freed".
+_COUNT_ALONE = frozenset({"in", "at", "on", "from", "near", "who", "whom", "and", "to", "for", "with", "after",
+                          "were", "was", "had", "have", "are", "been", "later", "all", "of", "by"})
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                           "twelve", "dozen", "dozens"})
 _ANAPHORA = {"neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",), "district": ("neighbourhood",),
@@ -2462,7 +2465,7 @@ class _Run:
         for m in list(foreground):
             if m not in foreground:
                 continue
-            prior = (self._refers_back(m, clause) or self._counted_again(m) or self._said_again(m, clause)
+            prior = (self._refers_back(m, clause) or self._counted_again(m, clause) or self._said_again(m, clause)
                      or self._follow_up_blast(m, clause))
             if prior is not None:
                 foreground.remove(m)
@@ -2471,8 +2474,10 @@ class _Run:
                 if m.payload.kind in VIOLENT:
                     foreground = [x for x in foreground if x.payload.kind not in VIOLENT]
                 if m.payload.kind in _COUNTED_AGAIN_KINDS:
-                    # "stormed the town and arrested the four people": the raid that made the arrest told again
-                    foreground = [x for x in foreground if not (x.payload.kind == "clash" and x.first < m.first)]
+                    # "stormed the town and arrested the four people": the raid that made the arrest told again;
+                    # "the three men had been arrested in a raid": the raid is that arrest's too
+                    foreground = [x for x in foreground if not (x.payload.kind == "clash" and x.first < m.first)
+                                  and x.payload.kind != m.payload.kind]
                 if (sent.first, sent.last) not in prior.spans:
                     prior.spans.append((sent.first, sent.last))
                 self._redate(prior, clause)
@@ -2915,18 +2920,81 @@ class _Run:
             return None
         return prior
 
-    def _counted_again(self, m: Match) -> _Draft | None:
+    def _counted_again(self, m: Match, clause: Clause) -> _Draft | None:
         """``then they stormed the town and arrested the four people`` after ``arrested four people
-        in the village of …``: an arrest or abduction whose object is a definite count (``the``,
-        ``those`` and a number) takes the people told before again; the article's latest such
-        event (not a headline's), or None."""
+        in the village of …``, or ``SOHR reported that the three men had been arrested in a raid``
+        after ``arrested three men in Amuda``: an arrest or abduction whose object (or, told in the
+        passive, subject) is a definite count (``the``, ``those`` and a number) takes the people told
+        before again; the article's latest such event (not a headline's). The count refers back
+        only when its noun is the noun counted before or a pronoun-like one (``the two men``, ``the
+        three people``, ``the four`` alone: :meth:`_same_people`) and the clause tells no other place
+        and no day of the act of its own (:meth:`_nothing_new`); ``abducted two teachers in Amuda``
+        then ``abducted the two sons of a merchant in Tal Tamr`` is a second abduction. Else None."""
         words = self.words
-        if m.payload.kind not in _COUNTED_AGAIN_KINDS or m.last + 2 >= self.n \
-                or words[m.last + 1] not in ("the", "those", "these") \
-                or not (words[m.last + 2].isdigit() or words[m.last + 2] in _COUNT_WORDS):
+        if m.payload.kind not in _COUNTED_AGAIN_KINDS:
+            return None
+        count = None
+        if m.last + 2 < self.n and words[m.last + 1] in ("the", "those", "these") \
+                and (words[m.last + 2].isdigit() or words[m.last + 2] in _COUNT_WORDS):
+            count = m.last + 2  # "arrested the four people"
+        else:
+            # "the three men had been arrested", "the two were abducted": the count before a passive
+            j = m.first - 1
+            while j > clause.first and words[j] in ("had", "have", "has", "been", "were", "was", "being", "are",
+                                                    "reportedly", "also", "later", "all"):
+                j -= 1
+            if j < m.first - 1:
+                for c in (j - 1, j):
+                    if c > clause.first and words[c - 1] in ("the", "those", "these") \
+                            and (words[c].isdigit() or words[c] in _COUNT_WORDS):
+                        count = c
+                        break
+        if count is None:
             return None
         prior = self._latest(m.payload.kind)
-        return prior if prior is not None and not prior.headline else None
+        if prior is None or prior.headline:
+            return None
+        if not self._same_people(count, prior) or not self._nothing_new(clause, prior):
+            return None
+        return prior
+
+    def _same_people(self, count: int, prior: _Draft) -> bool:
+        """The people a definite count at token ``count`` names are those ``prior`` took: its noun
+        (the word after the number, or the one after an adjective) is a pronoun-like one
+        (``[words] counted_people``: men, people, persons …), the count stands alone (``the four in
+        …``, ``the two were``), or it is a noun counted in ``prior``'s clause (``two teachers`` … ``the
+        two teachers``). Not ``the two sons of a merchant`` after ``two teachers``."""
+        words = self.words
+        head = words[count + 1:min(self.n, count + 3)]
+        if not head or not head[0].isalpha() or head[0] in _COUNT_ALONE:
+            return True
+        if self.lex.words["counted_people"] & set(head):
+            return True
+        told = {words[k + 1] for k in range(prior.clause.first, prior.clause.last)
+                if words[k].isdigit() or words[k] in _COUNT_WORDS}
+        told |= {words[k + 2] for k in range(prior.clause.first, prior.clause.last - 1)
+                 if words[k].isdigit() or words[k] in _COUNT_WORDS}
+        return bool(told & set(head))
+
+    def _nothing_new(self, clause: Clause, prior: _Draft) -> bool:
+        """``clause`` tells no place other than ``prior``'s (or one around it) and no day of the act
+        other than ``prior``'s; a day right beside a verb of speech (``SOHR reported yesterday
+        that …``) is the report's, not the act's."""
+        words = self.words
+        here = prior.place.place_id if prior.place is not None else None
+        for f, _, mm in self.mentions:
+            if clause.first <= f <= clause.last and f not in self.dateline and mm.place_id and mm.place_id != here \
+                    and (here is None or mm.place_id not in self.ex.gazetteer.ancestor_ids(here)):
+                return False
+        for f, l, ds in self.dates:
+            if not clause.first <= f <= clause.last or ds.background:
+                continue
+            if words[f - 1] in _SPEECH or l + 1 < self.n and words[l + 1] in _SPEECH or (
+                    f >= 2 and words[f - 2] in _SPEECH):
+                continue
+            if prior.date is None or not (ds.date_from <= prior.date.date_to and prior.date.date_from <= ds.date_to):
+                return False
+        return True
 
     def _refers_back(self, m: Match, clause: Clause) -> _Draft | None:
         """The earlier event a definite trigger refers to (``the clashes``, ``this attack``),

@@ -59,3 +59,29 @@ def test_the_same_people_counted_again_stay_one_act(pipeline, text):
 ])
 def test_a_report_of_the_arrest_just_told_is_that_arrest(pipeline, text):
     assert len(_kinds(_events(pipeline, text), "Arrests")) == 1
+
+
+# ---------------------------------------------------------------- a second part with a verb of its own
+
+@pytest.mark.parametrize("text", [
+    "A Turkish drone struck a motorbike near Darbasiyah on Monday and a crew from the civil defence in "
+    "Hasakah raced to the site.",
+    "A Turkish drone struck a car near Derik on Monday and a medic in Qamishli treated the wounded.",
+    "Turkish drones struck a fuel tanker near Amuda on Monday and an ambulance from the hospital in "
+    "Qamishli took the wounded away.",
+])
+def test_a_clause_with_its_own_verb_is_no_second_target(pipeline, text):
+    evs = _events(pipeline, text)
+    assert len(_kinds(evs, "Air/drone strike")) == 1
+
+
+def test_an_act_of_another_day_after_in_addition_to_is_no_second_target(pipeline):
+    evs = _events(pipeline, "A Turkish drone hit a water station near Darbasiyah on Monday, in addition to "
+                            "the attack on Amuda reported by local activists on Saturday.")
+    assert not [e for e in evs if e.sub_event_type == "Air/drone strike" and (e.place_id or "").startswith("amuda")]
+
+
+def test_a_second_site_still_makes_a_second_strike(pipeline):
+    evs = _events(pipeline, "Turkish drones on Monday struck a car near Derik and a farm house on the "
+                            "outskirts of Darbasiyah.")
+    assert len(_kinds(evs, "Air/drone strike")) == 2

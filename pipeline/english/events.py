@@ -3311,7 +3311,9 @@ class _Run:
         keeps the part before the joiner; the part after it is a new draft, located in that part
         alone, returned, with a toll told in its own ``where`` clause (``…, where a guard was
         killed``). None when a toll is told of both (``…, killing a guard``: one barrage), either
-        part names no place of its own, the two places are one, or the second part has a trigger or a verb of its own that
+        part names no place of its own, the two places are one, the second part is no target
+        (:meth:`_a_target`: ``and a witness in X said …``, ``in addition to the attack on X reported on
+        Friday``), or the second part has a trigger or a verb of its own that
         another stage reads (``and a second drone hit …`` is split by its own trigger)."""
         if d.kind.kind not in ("air", "shelling") or d.place is None:
             return None
@@ -3330,6 +3332,8 @@ class _Run:
         if k is None or k + width > clause.last:
             return None
         after = Clause(k + width, clause.last)
+        if not self._a_target(after):
+            return None  # "and a witness in Qamishli said …", "in addition to the attack on X reported on Friday"
         if any(not any(words[j] == "where" for j in range(after.first, i))
                for _, i, _ in self._casualties(clause.first, clause.last)):
             return None  # "…, killing a guard": one barrage and its toll; "…, where a guard was killed": the second's
@@ -3359,6 +3363,21 @@ class _Run:
         d.clause, d.place, d.unresolved, d.near, d.notes = first.clause, first.place, first.unresolved, first.near, \
             first.notes
         return second
+
+    def _a_target(self, part: Clause) -> bool:
+        """The part of a strike's clause after a joiner names one more target (:meth:`_targets_apart`):
+        its head, the words before its first preposition (a name may stand in it: ``the Rumeilan oil
+        station``), holds a site, vehicle or position noun (``[words] target_nouns``: ``a power station on the outskirts of X``, ``another car near
+        Y``), and the part tells no day of its own (``the attack on X reported on Friday``: another act
+        told, no second target). Not ``a team from the Red Crescent in X rushed to the scene`` nor
+        ``a witness in X said …`` (a person, the subject of a verb of its own)."""
+        words = self.words
+        end = next((j for j in range(part.first, part.last + 1)
+                    if words[j] in ("in", "near", "on", "at", "outside", "of", "from", "close", "by",
+                                                  "east", "west", "north", "south")), part.last + 1)
+        if not self.lex.words["target_nouns"] & set(words[part.first:end]):
+            return False
+        return not any(part.first <= f <= part.last and not ds.background for f, _, ds in self.dates)
 
     def _as_well_as(self, d: _Draft) -> Mention | None:
         """``drones struck the Saeeda oil station in the Qamishli countryside as well as the power

@@ -85,3 +85,17 @@ def test_a_second_site_still_makes_a_second_strike(pipeline):
     evs = _events(pipeline, "Turkish drones on Monday struck a car near Derik and a farm house on the "
                             "outskirts of Darbasiyah.")
     assert len(_kinds(evs, "Air/drone strike")) == 2
+
+
+# ---------------------------------------------------------------- a claim in the bombing's own sentence
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb went off near Shaddadi on Monday, and ISIS claimed responsibility for the blast.",
+    "An explosive device blew up a car in Hasakah on Monday, and the Islamic State claimed the attack "
+    "through its news agency.",
+    "A car bomb exploded near a checkpoint in Qamishli on Monday, and ISIS claimed responsibility for the "
+    "bombing hours later.",
+])
+def test_a_claim_in_the_same_sentence_names_the_bomber(pipeline, text):
+    evs = [e for e in _events(pipeline, text) if e.event_type == "Explosions/Remote violence"]
+    assert len(evs) == 1 and "Islamic State" in evs[0].actor1

@@ -965,7 +965,9 @@ class _Run:
         """``The Islamic State group claimed the attack through its channels on Friday``, ``In
         July, the group claimed a huge truck bomb that killed 44 people``: who claims an act is
         its author (actor1, when the act has none). The act is the one told in the claim's own
-        words (a trigger after ``claimed``), else the latest violent event told before; ``it`` or
+        words (a trigger after ``claimed``), else the latest violent event told before the claim
+        (in an earlier sentence or earlier in its own: ``a car bomb went off …, and ISIS claimed
+        responsibility for the bombing``); ``it`` or
         ``the group`` is the armed actor named last before the sentence. Not ``claimed that …``
         (a statement)."""
         words = self.words
@@ -992,7 +994,9 @@ class _Run:
                     state = actor is not None and actor.inter in (1, 8)
                     # (a non-state group claims no air strike: "ISIS claimed the assault" after the coalition's
                     # strikes on the prison is the assault's claim)
-                    before = [d for d in self.drafts if d.kind.kind in VIOLENT and d.trig_first < sent.first
+                    # (the act may be told earlier in the claim's own sentence: "A car bomb went off in
+                    # Amuda, and ISIS claimed responsibility for the bombing")
+                    before = [d for d in self.drafts if d.kind.kind in VIOLENT and d.trig_last < k
                               and (state or d.kind.kind != "air")]
                     here = before[-1:]
                 for d in here:

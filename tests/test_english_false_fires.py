@@ -99,3 +99,21 @@ def test_a_second_site_still_makes_a_second_strike(pipeline):
 def test_a_claim_in_the_same_sentence_names_the_bomber(pipeline, text):
     evs = [e for e in _events(pipeline, text) if e.event_type == "Explosions/Remote violence"]
     assert len(evs) == 1 and "Islamic State" in evs[0].actor1
+
+
+# ---------------------------------------------------------------- a former member or a member's relative is no side
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a former SDF fighter outside his shop in Hasakah on Monday.",
+    "Unknown attackers shot dead an ex-YPG member in Darbasiyah on Monday.",
+    "A Turkish drone struck a car near Amuda on Monday, killing a farmer whose son was an SDF commander.",
+    "A Turkish drone struck a car near Amuda on Monday, killing a teacher, the brother of an SDF commander.",
+])
+def test_a_former_member_or_a_relative_is_no_side(pipeline, text):
+    evs = _events(pipeline, text)
+    assert evs and all("SDF" not in e.actor1 + e.actor2 for e in evs)
+
+
+def test_a_serving_member_is_still_the_side_hit(pipeline):
+    evs = _events(pipeline, "Gunmen killed an SDF fighter outside his house in Hasakah on Monday.")
+    assert evs and evs[0].actor2.startswith("SDF")

@@ -712,7 +712,7 @@ class _Run:
         self.o_starts = [nt.to_original(s, e)[0] for s, e in zip(tokens.starts, tokens.ends)]
         self.mentions = [(self._tok(m.start), self._tok(max(m.start, m.end - 1)), m) for m in mentions
                          if m.place_id]
-        self.actors = [(m.first, m.last, m.payload) for m in actor_matches]
+        self.actors = [(m.first, m.last, m.payload) for m in actor_matches if not self._no_side(m.first)]
         self.actors = sorted(self.actors + self._state_subjects(), key=lambda a: a[0])
         self.actors = sorted(self.actors + self._militia_refs(), key=lambda a: a[0])
         self.dates = [(self._tok(d.start), self._tok(max(d.start, d.end - 1)), d) for d in dates]
@@ -738,6 +738,21 @@ class _Run:
         self._earlier_acts: list[tuple[int, int]] = []
 
     # ------------------------------------------------------------------ helpers
+    def _no_side(self, f: int) -> bool:
+        """The actor named at token ``f`` describes a person, not a side in the act: a former
+        member (``a former YPG fighter``, ``an ex-SDF commander``: ``[words] former_marks`` at most two
+        words before it) or a member's relative (``a man whose brother was a YPG commander``, ``the
+        son of an SDF fighter``: a ``[words] kin`` word after ``whose`` or before ``of`` in the four
+        words before it)."""
+        w = self.lex.words
+        before = self.words[max(0, f - 4):f]
+        if w["former_marks"] & set(before[-2:]):
+            return True
+        for j, word in enumerate(before):
+            if word in w["kin"] and (j > 0 and before[j - 1] == "whose" or before[j + 1:j + 2] == ["of"]):
+                return True
+        return False
+
     def _state_subjects(self) -> list[tuple[int, int, str]]:
         """``Turkey carried out a drone strike``, ``Turkey has stepped up its strikes``: a state
         named as the subject of an act of war (``[not_event]``-free: the country's name right

@@ -117,3 +117,18 @@ def test_a_former_member_or_a_relative_is_no_side(pipeline, text):
 def test_a_serving_member_is_still_the_side_hit(pipeline):
     evs = _events(pipeline, "Gunmen killed an SDF fighter outside his house in Hasakah on Monday.")
     assert evs and evs[0].actor2.startswith("SDF")
+
+
+# ---------------------------------------------------------------- damage with a cause that is no violence
+
+@pytest.mark.parametrize("text", [
+    "A Turkish drone hit a truck near Derik on Monday, killing its driver. Water stations in Amuda were also "
+    "put out of service for maintenance, while the council in Hasakah repaired pipes.",
+    "Turkish drones struck a checkpoint near Tal Tamr on Monday. Roads in Darbasiyah were also damaged by the "
+    "floods, while schools in Hasakah closed.",
+    "A Turkish drone hit a car near Amuda on Monday. Power lines in Qahtaniyah were also knocked out by a "
+    "hailstorm, while bakeries in Hasakah kept working.",
+])
+def test_damage_with_a_peaceful_cause_is_no_strike(pipeline, text):
+    evs = _events(pipeline, text)
+    assert len(_kinds(evs, "Air/drone strike")) == 1

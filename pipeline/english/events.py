@@ -3707,6 +3707,8 @@ class _Run:
             return []
         i = hits[0]
         clause = next(c for c in sent.clauses if c.first <= i <= c.last)
+        if self._peaceful_cause(clause.first, clause.last):
+            return []  # ("roads near X were also damaged by the floods": no strike)
         places = [m for f, _, m in self.mentions if sent.first <= f <= sent.last and m.place_id
                   and SPECIFICITY.get(m.kind, 9) < SPECIFICITY["subdistrict"] and f not in self.dateline]
         if not places or prior.place is None or any(m.place_id == prior.place.place_id for m in places):
@@ -3714,13 +3716,23 @@ class _Run:
         return [_Draft(prior.kind, i, i, si, clause, how="also", spans=[(sent.first, sent.last)],
                        headline=sent.headline)]
 
+    def _peaceful_cause(self, first: int, last: int) -> bool:
+        """Tokens ``first``..``last`` tell a cause of damage or an outage that is no act of violence
+        (``[words] peaceful_causes``: ``for maintenance``, ``by the floods``, ``a fire of unknown cause``,
+        ``power cuts``): damage told with ``also`` there is no further strike."""
+        return bool(self.lex.words["peaceful_causes"] & set(self.words[first:last + 1]))
+
     def _also_knocked_out(self, si: int, sent: Sentence, created: list[_Draft], triggers: list[Match]) -> list[_Draft]:
         """``Power stations in Amuda and Darbasiyah were also knocked out, while a drone hit a silo
         near Tal Tamr``: a clause of its own with no trigger, ``also`` and a passive verb of damage
         (``_KNOCKED_OUT``: ``were also knocked out``, ``damaged``, ``put out of service``) at towns
         or villages of its own, beside remote violence told in the sentence or before it, is a
         strike of that kind there (one per town, :meth:`_more_places`); the strike of the other
-        clause keeps its own place."""
+        clause keeps its own place. Not with a cause that is no violence (:meth:`_peaceful_cause`:
+        ``were also put out of service for maintenance``). :meth:`_also_hit_elsewhere` reads a
+        casualty or damage in a sentence that has triggers and made no event (one event for the
+        sentence); this reads each clause with no trigger and skips one an event was made of, so the
+        two make no event twice and stay two stages."""
         if len(sent.clauses) < 2:
             return []
         remote = [d for d in created if d.kind.kind in _REMOTE]
@@ -3737,6 +3749,8 @@ class _Run:
                       and (words[i + 1] != "put" or words[i + 2:i + 3] == ["out"])), None)
             if k is None:
                 continue
+            if self._peaceful_cause(clause.first, clause.last):
+                continue  # ("bakeries in X were also put out of service for maintenance": no strike)
             towns = [m for f, _, m in self.mentions if clause.first <= f < k - 1 and m.place_id
                      and m.kind in ("town", "city", "village")]
             if not towns or prior.place is not None and any(m.place_id == prior.place.place_id for m in towns):

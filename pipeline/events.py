@@ -1286,7 +1286,8 @@ class _Context:
             return None  # "تفرض … منذ سنوات طوقاً": in force since no day told, a standing state
         if standing_or_habitual(self, m.first, clause):
             return None  # "وتنتشر قوات … في عدد من المواقع"، "وتنفذ عمليات اغتيال": a state or a habit
-        if trig.kind == "displacement" and perpetrators_escape(self.words, m.first, m.last, clause):
+        if trig.kind == "displacement" and (perpetrators_escape(self.words, m.first, m.last, clause)
+                                             or fled_not_civilians(self.words, m.first, m.last, clause)):
             return None  # "قبل أن يلوذوا بالفرار": the attackers got away, nobody was displaced
         if trig.kind == "takeover" and control_of_situation(self.words, m.last, clause.last):
             return None  # "تمكنت من السيطرة على الوضع"، "وسيطرة قواته على الوضع": not of a place
@@ -4567,6 +4568,26 @@ def perpetrators_escape(words: list[str], first: int, last: int, clause: Clause)
         return True
     near = words[max(clause.first, first - 2):first] + words[last + 1:min(clause.last, last + 2) + 1]
     return any(w.lstrip("و") in _PERPETRATORS for w in near)
+
+
+#: Flight verbs whose subject must be told: "فروا" after thieves is their getaway.
+_BARE_FLIGHT_VERBS = frozenset(map(normalise_phrase, ("فروا", "فرت", "فر")))
+_WHO_FLEE = _WORDS["civilian_group"] | _WORDS["family_noun"] | _WORDS["fled_people"]
+#: How far before a bare flight verb its civilians may be named ("نزح الأهالي … ثم فروا").
+_WHO_FLEE_REACH = 15
+
+
+def fled_not_civilians(words: list[str], first: int, last: int, clause: Clause) -> bool:
+    """Stage: whether a bare flight verb (``فروا``، ``فرت``) is no displacement because those who
+    fled are not civilians: no word of families, residents or civilians (``civilian_group``،
+    ``family_noun``، ``fled_people``: العائلات، الأهالي، النساء …) within fifteen words before it
+    or three after it (``سرق مجهولون محلاً … ثم فروا إلى جهة مجهولة``، ``هاجم
+    مسلحون حاجزاً … ثم فروا``: a getaway)."""
+    w = words[first]
+    if first != last or not (w in _BARE_FLIGHT_VERBS or (w[:1] in ("و", "ف") and w[1:] in _BARE_FLIGHT_VERBS)):
+        return False
+    window = words[max(0, first - _WHO_FLEE_REACH):first] + words[last + 1:min(len(words), last + 4)]
+    return not _any_stem(window, _WHO_FLEE)
 
 
 def civil_official(words: list[str], j: int) -> bool:

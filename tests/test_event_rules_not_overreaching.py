@@ -100,3 +100,26 @@ def test_other_attacks_or_strikes_that_did_no_harm_are_no_further_strike(run_tex
 def test_the_air_strikes_named_again_still_hit_one_more_site(run_text):
     text = DRONE + "وطالت الضربات الجوية أيضاً محطة الوقود في بلدة الدرباسية."
     assert _air_sites(run_text(text, "2023-10-06").events) == ["darbasiyah", "qahtaniyah"]
+
+
+# --------------------------------------------------------------------------- who fled
+
+DISPLACED = ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "سطا لصوص على صيدلية في حي العزيزية بمدينة الحسكة ليلة أمس، ثم فروا بالأموال.",
+    "أطلق مجهولون النار على سيارة مدنية قرب بلدة تل تمر أمس ثم فروا من المكان.",
+    "حاول مهربون عبور الحدود قرب الدرباسية أمس، وعندما لاحقتهم الدورية فروا نحو الأراضي التركية.",
+])
+def test_culprits_who_fled_are_no_displacement(run_text, text):
+    assert DISPLACED not in _kinds(run_text(text, "2026-01-12").events)
+
+
+@pytest.mark.parametrize("text", [
+    "اشتد القصف على قرى ريف تل تمر أمس، وقالت مصادر محلية إن عشرات العائلات فروا نحو مدينة الحسكة.",
+    "استهدف القصف قرية أم الكيف أمس، ففرت العائلات باتجاه بلدة تل تمر.",
+])
+def test_families_who_fled_are_still_displaced(run_text, text):
+    assert DISPLACED in _kinds(run_text(text, "2026-01-12").events)
+

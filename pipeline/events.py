@@ -1273,6 +1273,8 @@ class _Context:
         if said == "funeral" and not any(first > m.first - 8 and first > self._funeral_at(sent, m.first)
                                          for first, _, _ in self._dates.between(sent.first, sent.last)):
             return None  # "شيّع الأهالي اليوم جثمان الشاب الذي قضى في القصف": the funeral's day only
+        if trig.kind == "protest" and stand_not_a_protest(self.words, m, sent, self.drafts):
+            return None  # "أحيا الأهالي ذكرى ضحايا الحريق بوقفة شموع": a commemoration, no protest
         if time_ahead(self.words[clause.first:clause.last + 1]):
             return None  # "ودعا ناشطون إلى تظاهرات الأسبوع المقبل": not yet
         if date is not None and dq == 2 and date.date_from > self.article.published:
@@ -4558,6 +4560,27 @@ _OFFICE_GAP = 3
 
 _ESCAPE_VERBS = _WORDS["escape_verb"]
 _PERPETRATORS = _WORDS["perpetrator"]
+
+
+_STANDS = frozenset(map(normalise_phrase, ("وقفة", "بوقفة", "ووقفة", "وقفات", "بوقفات")))
+_SIMILAR_WORDS = frozenset(map(normalise_phrase, ("مماثلة", "مشابهة", "مماثلة", "مشابهه")))
+_COMMEMORATIONS = _WORDS["commemoration_word"]
+
+
+def stand_not_a_protest(words: list[str], m: Match, sent: Sentence, drafts: Sequence[_Draft]) -> bool:
+    """Stage (is it a protest): whether a stand named by what it is (``وقفة شموع``، ``وقفة
+    مماثلة``، ``وقفة صامتة`` …), not by a word of protest, is no protest: one told with a word of
+    commemoration or honouring in its sentence (``commemoration_word``: ذكرى، تأبين، تكريم، حفل …;
+    ``أحيا الأهالي ذكرى ضحايا الحريق بوقفة شموع``), or a "similar" stand when no event told
+    before it is a protest (``نظم الطلاب حفل تخرج … وشهدت الجامعة وقفة مماثلة``: similar to a
+    ceremony)."""
+    if m.last == m.first or words[m.first] not in _STANDS:
+        return False
+    if _any_stem(words[sent.first:sent.last + 1], _COMMEMORATIONS):
+        return True
+    if words[m.last] in _SIMILAR_WORDS:
+        return not any(d.trigger.kind == "protest" for d in drafts)
+    return False
 
 
 def perpetrators_escape(words: list[str], first: int, last: int, clause: Clause) -> bool:

@@ -123,3 +123,24 @@ def test_culprits_who_fled_are_no_displacement(run_text, text):
 def test_families_who_fled_are_still_displaced(run_text, text):
     assert DISPLACED in _kinds(run_text(text, "2026-01-12").events)
 
+
+# --------------------------------------------------------------------------- stands that are ceremonies
+
+PROTEST = ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "أحيا طلاب مدرسة في بلدة الدرباسية اليوم ذكرى رحيل معلمهم بوقفة شموع في باحة المدرسة.",
+    "نظمت عائلات الضحايا في القامشلي اليوم وقفة شموع في حفل تأبين لضحايا حادث السير.",
+    "أقيم في مدينة الحسكة اليوم احتفال بعيد النوروز. وفي بلدة عامودا، نظم الأهالي وقفة مماثلة شارك فيها الشبان بالرقص.",
+    "افتتحت بلدية القامشلي اليوم حديقة جديدة للأطفال. وفي مدينة الحسكة، شهد الحي وقفة مماثلة بحضور المسؤولين.",
+])
+def test_a_stand_at_a_ceremony_is_no_protest(run_text, text):
+    assert PROTEST not in _kinds(run_text(text, "2026-01-12").events)
+
+
+def test_a_similar_stand_after_a_protest_is_still_one(run_text):
+    text = ("تظاهر العشرات في مدينة القامشلي اليوم احتجاجاً على انقطاع المياه. "
+            "وفي بلدة عامودا، نظم الأهالي وقفة مماثلة أمام مبنى البلدية.")
+    events = run_text(text, "2026-01-12").events
+    assert sorted(e.place_id for e in events if (e.event_type, e.sub_event_type) == PROTEST) == ["amuda", "qamishli"]

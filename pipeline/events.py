@@ -1253,7 +1253,8 @@ class _Context:
                 or bool(not_a_fact(self.words, i, kind, clause.first, clause.last))
                 or attempted(self.words, i, kind, max(clause.first, self._stretch(i)[0]), self._trigs.between)
                 or not_yet(self.words, i, max(clause.first, self._stretch(i)[0]))
-                or only_heard(self.words, i, clause.first, clause.sentence.last))
+                or only_heard(self.words, i, clause.first, clause.sentence.last)
+                or proved_false(self.words, i, clause.sentence.last))
 
     def _draft(self, trig: Trigger, m: Match, clause: Clause) -> _Draft | None:
         sent = clause.sentence
@@ -6734,6 +6735,7 @@ def context_attack(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list
             trig = CIVILIAN_ATTACK if civilians else BATTLE
     clause = next(c for c in sent.clauses if c.first <= at <= c.last)
     if (not_a_fact(words, at, trig.kind, clause.first, clause.last) or "منذ" in words[max(clause.first, at - 3):at]
+            or proved_false(words, at, sent.last)
             or (at + 1 < len(words) and words[at + 1] in _SIMILAR)):
         return created  # "قتلوا منذ بدء هجوم …": a running total; "هجوم مماثل": similar_attack decides
     d = ctx._draft(trig, Match(at, at, trig, ""), clause)
@@ -8559,6 +8561,43 @@ def only_heard(words: list[str], i: int, clause_first: int, sentence_last: int |
     return not any(_in_window(words, marks, clause_first, hi) for marks in (_STRUCK_MARKS, _KILL_WORDS, _WOUND_WORDS))
 
 
+_RUMOURS = _WORDS["rumour"]
+_PROVED_FALSE = _WORDS["proved_false"]
+#: How far before the rumour word the verdict word may stand (``تبين لاحقاً أن الخبر مجرد شائعة``).
+_RUMOUR_REACH = 5
+
+
+def proved_false(words: list[str], i: int, sentence_last: int) -> bool:
+    """Stage (is it a fact): the sentence itself says the report of the act at ``i`` was a rumour
+    (``تحدثت صفحات عن غارة على قرية، إلا أن الخبر تبين أنه مجرد شائعة``): a ``rumour`` word after the
+    trigger, in its sentence, with a verdict word (``proved_false``: تبين، اتضح، ثبت، مجرد، محض) at
+    most :data:`_RUMOUR_REACH` words before it; or the act is what a rumour is about (``وسط
+    شائعات عن تعزيزات``: a rumour word and ``عن`` right before the trigger). A rumour named after
+    the act without a verdict (``قصفت … وسط شائعات عن انسحاب``) leaves the act a fact.
+
+    Parameters
+    ----------
+    words : list of str
+        The article's normalised words.
+    i : int
+        Index of the trigger's first word.
+    sentence_last : int
+        The last token of the trigger's sentence.
+
+    Returns
+    -------
+    bool
+        True when the act is only rumoured, or told and then called a rumour.
+    """
+    if i >= 2 and words[i - 1] == "عن" and _stem(words[i - 2], _RUMOURS) is not None:
+        return True  # "وسط شائعات عن تعزيزات جديدة": only rumoured
+    if not _in_window(words, _RUMOURS, i + 1, sentence_last + 1):
+        return False
+    return any(_stem(words[k], _RUMOURS) is not None
+               and _in_window(words, _PROVED_FALSE, max(i + 1, k - _RUMOUR_REACH), k)
+               for k in range(i + 1, sentence_last + 1))
+
+
 _ABOUT = frozenset({"حول", "بشان", "بخصوص"})
 #: How far before the topic word a frame word may stand ("رغم التفاهمات الروسية التركية حول").
 _FRAME_REACH = 5
@@ -8787,6 +8826,7 @@ def control_of_situation(words: list[str], last: int, clause_last: int) -> bool:
 _RETURN_HOME = _WORDS["return_home"]
 _HOME_WORDS = _WORDS["home_word"]
 _CAPTURE = _WORDS["capture"]
+_CRIMES = _WORDS["crime"]
 _RETURN_WINDOW = 12
 _RETURN_AFTER = 20
 
@@ -8800,7 +8840,9 @@ def not_displaced(words: list[str], i: int, clause_first: int) -> str:
       ``ب`` following the trigger, within twelve words before it or twenty after it; the
       flight it ends is background;
     - a flight from an arrest or an abduction told before it in the clause (``حاولت الدورية
-      اعتقال شبان، إلا أنهم تمكنوا من الفرار``): an escape, not civilians displaced.
+      اعتقال شبان، إلا أنهم تمكنوا من الفرار``): an escape, not civilians displaced;
+    - a flight after a theft or a hold-up told before it in the clause (``crime``: ``سطا مسلحون على
+      محل صرافة ثم فروا``): culprits leaving the scene.
     """
     returns, homes = proclitic_forms(_RETURN_HOME), proclitic_forms(_HOME_WORDS)
     lo, hi = max(clause_first, i - _RETURN_WINDOW), min(len(words), i + _RETURN_AFTER + 1)
@@ -8810,6 +8852,8 @@ def not_displaced(words: list[str], i: int, clause_first: int) -> str:
             return "a return home"
     if _in_window(words, _CAPTURE, max(clause_first, i - _RETURN_WINDOW), i):
         return "an escape from capture"
+    if _in_window(words, _CRIMES, max(clause_first, i - _RETURN_WINDOW), i):
+        return "culprits who fled the scene"  # "وسرق ثلاثة أشخاص محلاً تجارياً ثم فروا"
     if displaced_speaker(words, i, clause_first):
         return "the displaced who speak"
     return ""

@@ -1932,6 +1932,17 @@ class _Run:
         after = words[m.last + 1:min(clause.last + 1, m.last + 6)]
         return bool(persons & set(before) and _PASSIVE & set(before) or persons & set(after))
 
+    def _proved_rumour(self, d: _Draft) -> bool:
+        """``Pages spoke of another strike near Amuda, but it turned out to be only a rumour``,
+        ``reports of a raid … proved baseless``: the act's own sentence calls its report a rumour
+        or untrue (a ``[words] rumour_words`` word after the trigger with a ``rumour_verdicts`` word,
+        a copula or ``turned out``/``proved``/``only``, at most five words before it). A rumour
+        without a verdict (``amid rumours of a withdrawal``) decides nothing here."""
+        words, lex = self.words, self.lex.words
+        sent = self.sentences[d.sentence]
+        return any(words[k] in lex["rumour_words"] and lex["rumour_verdicts"] & set(words[max(d.trig_last + 1, k - 5):k])
+                   for k in range(d.trig_last + 1, sent.last + 1))
+
     def _denied_report(self, m: Match, clause: Clause) -> bool:
         """``The SDF denied on Monday reports that its fighters had kidnapped two teachers``,
         ``dismissed claims that …``: what a denial says did not happen is no event (a denial
@@ -3475,6 +3486,9 @@ class _Run:
         return between in ([], ["and"]) and (between == ["and"] or "," in gap or "(" in gap or ")" in gap)
 
     def _keep(self, d: _Draft) -> bool:
+        if self._proved_rumour(d):
+            self.recap_dropped = True  # nor is its toll another event's
+            return False  # "another strike was reported near Amuda, but it turned out to be a rumour"
         words = self.words[d.clause.first:d.clause.last + 1]
         if d.kind.kind == "displacement" and (not _FLEEING & set(words) or _PERPETRATORS & set(words)):
             return False

@@ -454,8 +454,9 @@ def classes(scores: list[ReportScore]) -> dict[str, tuple[int, int]]:
     """(count, out of) for the classes of misses issue 10 names: events dated before the day of
     publication found, events at places the gazetteer lacks found, drone strikes found and typed
     as such, sniper or gunman killings found, matched events with the gold's first day, false
-    events in sentences coded as no event, tolls exact, and the actors of matched events (not
-    part of a match, which is type + date + place)."""
+    events in sentences coded as no event, tolls exact, the actors of matched events (not
+    part of a match, which is type + date + place), and the precision of the extracted events of
+    each confidence level (what ``quality.toml``'s ``by_confidence`` records)."""
     out: dict[str, list[int]] = {}
 
     def add(label: str, n: int, d: int) -> None:
@@ -489,6 +490,10 @@ def classes(scores: list[ReportScore]) -> dict[str, tuple[int, int]]:
                     add("both actors right, either order (matched, two gold actors)",
                         {e.get("actor1_id"), e.get("actor2_id")} == {g["actor1"], g["actor2"]}, 1)
         add("extracted events from sentences coded as no event (lower is better)", len(s.on_non_event), len(s.exts))
+        right = {j for _, j in s.pairs}
+        for j, e in enumerate(s.exts):
+            if e.get("confidence") in ("high", "medium", "low"):
+                add(f"precision, extracted events of {e['confidence']} confidence", j in right, 1)
     return {k: (v[0], v[1]) for k, v in out.items()}
 
 

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from pipeline.quality import Measure
+from pipeline.quality import CONFIDENCE_LEVELS, Measure
 
 #: The table's columns, in order: the figures first, the long description of the texts last (a
 #: narrow page then cuts the description, not the figures).
-COLUMNS = ["Kind", "Precision", "Recall", "True events", "Blind", "Measured", "Commit", "Texts"]
+COLUMNS = ["Kind", "Precision", "Recall", "True events", "Right by confidence", "Blind", "Measured", "Commit", "Texts"]
 
 
 def measures_table(measures: Sequence[Measure]) -> pd.DataFrame:
@@ -32,8 +32,26 @@ def measures_table(measures: Sequence[Measure]) -> pd.DataFrame:
         Columns :data:`COLUMNS`; precision and recall as shares (0–1).
     """
     rows = [["real reports" if m.kind == "real" else "our written reports", m.precision, m.recall, m.gold_events,
-             "yes" if m.blind else "no", m.measured.isoformat(), m.commit, m.texts] for m in measures]
+             by_confidence_text(m), "yes" if m.blind else "no", m.measured.isoformat(), m.commit, m.texts] for m in measures]
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def by_confidence_text(m: Measure) -> str:
+    """``"high 25/32 · medium 20/33 · low 4/8"``: of the events of each confidence level, how many
+    were right (empty when the measure does not give them).
+
+    Parameters
+    ----------
+    m : Measure
+        One measure.
+
+    Returns
+    -------
+    str
+        The levels measured, surest first.
+    """
+    return " · ".join(f"{level} {right}/{n}" for level in CONFIDENCE_LEVELS
+                      if (pair := m.by_confidence.get(level)) for right, n in [pair])
 
 
 def trust_sentence(measures: Sequence[Measure]) -> str:
@@ -59,4 +77,17 @@ def trust_sentence(measures: Sequence[Measure]) -> str:
     return (f"On {pick.gold_events} true events of {what} that no rule was tuned on (measured "
             f"{pick.measured.isoformat()}), about **{round(pick.precision * 10)} in 10** automatic events were right "
             f"(type, dates and place) and **{round(pick.recall * 10)} in 10** true events were found. "
-            "Read an event's evidence sentence before relying on it, and confirm or correct it under Review.")
+            "Read an event's evidence sentence before relying on it, and confirm or correct it under Review."
+            + _confidence_clause(pick))
+
+
+def _confidence_clause(m: Measure) -> str:
+    """The sentence that tells how the events' confidence bore out on that measure (empty without figures)."""
+    pairs = [(level, *pair) for level in CONFIDENCE_LEVELS if (pair := m.by_confidence.get(level)) and pair[1]]
+    if not pairs:
+        return ""
+    (level, right, n), rest = pairs[0], pairs[1:]
+    told = [f"{right} of the {n} events marked {level} confidence were right"]
+    told += [f"{r} of {k} {lv}" for lv, r, k in rest]
+    return (" On those reports, " + ", ".join(told) + ": set *Lowest confidence shown* to **high** for the "
+            "surest dots, knowing that fewer true events are then shown.")

@@ -18,13 +18,18 @@ File format (TOML), one ``[[measure]]`` table per measurement::
     gold_events = 44
     precision = 0.54         # share of the events extracted that are true (type, dates, place)
     recall = 0.48            # share of the true events that were extracted
+
+    [measure.by_confidence]  # optional: [right, extracted] for the events of each confidence level
+    high = [25, 32]
+    medium = [20, 33]
+    low = [4, 8]
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
@@ -34,6 +39,9 @@ QUALITY_FILE = Path(__file__).resolve().parent / "data" / "quality.toml"
 
 #: What a ``kind`` may be.
 KINDS = ("real", "written")
+
+#: The confidence levels a ``[measure.by_confidence]`` table may give (the events' ``confidence``).
+CONFIDENCE_LEVELS = ("high", "medium", "low")
 
 _FIELDS = {"texts": str, "kind": str, "blind": bool, "measured": dt.date, "commit": str, "command": str,
            "gold_events": int, "precision": float, "recall": float}
@@ -56,6 +64,25 @@ class Measure:
     gold_events: int
     precision: float
     recall: float
+    #: ``{level: (right, extracted)}`` for the levels measured (optional; empty when not given).
+    by_confidence: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def _by_confidence(path: Path, where: str, raw: object) -> dict[str, tuple[int, int]]:
+    """``[measure.by_confidence]``: for each level given, two whole numbers, right ≤ extracted."""
+    if not isinstance(raw, dict):
+        raise QualityFileError(path, f"{where}: by_confidence must be a table of levels (high, medium, low)")
+    out: dict[str, tuple[int, int]] = {}
+    for level, pair in raw.items():
+        if level not in CONFIDENCE_LEVELS:
+            raise QualityFileError(path, f"{where}: by_confidence level {level!r} is not one of {', '.join(CONFIDENCE_LEVELS)}")
+        if (not isinstance(pair, list) or len(pair) != 2
+                or not all(isinstance(v, int) and not isinstance(v, bool) for v in pair)
+                or not 0 <= pair[0] <= pair[1]):
+            raise QualityFileError(path, f"{where}: by_confidence {level} must be [right, extracted], two whole "
+                                         f"numbers with right no more than extracted, not {pair!r}")
+        out[level] = (pair[0], pair[1])
+    return out
 
 
 def _measure(path: Path, n: int, raw: object) -> Measure:
@@ -65,10 +92,12 @@ def _measure(path: Path, n: int, raw: object) -> Measure:
     missing = [k for k in _FIELDS if k not in raw]
     if missing:
         raise QualityFileError(path, f"{where} lacks {', '.join(missing)}")
-    unknown = sorted(set(raw) - set(_FIELDS))
+    unknown = sorted(set(raw) - set(_FIELDS) - {"by_confidence"})
     if unknown:
         raise QualityFileError(path, f"{where} has unknown keys {', '.join(unknown)}")
     values = dict(raw)
+    if "by_confidence" in values:
+        values["by_confidence"] = _by_confidence(path, where, values["by_confidence"])
     for key, kind in _FIELDS.items():
         v = values[key]
         if kind is float and isinstance(v, int) and not isinstance(v, bool):

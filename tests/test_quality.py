@@ -106,3 +106,37 @@ def test_the_table_has_a_row_per_measure(tmp_path):
     table = trust.measures_table(read_quality(_write(tmp_path, GOOD)))
     assert list(table.columns) == trust.COLUMNS and len(table) == 2
     assert table.loc[1, "Kind"] == "real reports" and table.loc[0, "Precision"] == 0.9
+
+
+BY_CONFIDENCE = GOOD + """
+[measure.by_confidence]
+high = [9, 11]
+medium = [3, 6]
+low = [0, 2]
+"""
+
+
+def test_figures_by_confidence_are_read_and_told(tmp_path):
+    written, real = read_quality(_write(tmp_path, BY_CONFIDENCE))
+    assert real.by_confidence == {"high": (9, 11), "medium": (3, 6), "low": (0, 2)} and written.by_confidence == {}
+    line = trust.trust_sentence([written, real])
+    assert "9 of the 11 events marked high confidence were right, 3 of 6 medium, 0 of 2 low" in line
+    assert "Lowest confidence shown" in line
+    table = trust.measures_table([written, real])
+    assert table.loc[1, "Right by confidence"] == "high 9/11 · medium 3/6 · low 0/2"
+    assert table.loc[0, "Right by confidence"] == ""
+    # a measure without the figures says nothing of confidence
+    assert "confidence" not in trust.trust_sentence([m for m in read_quality(_write(tmp_path, GOOD)) if m.kind == "real"])
+
+
+@pytest.mark.parametrize("edit, message", [
+    (("high = [9, 11]", "sure = [9, 11]"), "level 'sure' is not one of high, medium, low"),
+    (("high = [9, 11]", "high = [12, 11]"), "right no more than extracted"),
+    (("high = [9, 11]", "high = [0.8, 11]"), "two whole numbers"),
+    (("high = [9, 11]", "high = 9"), "must be \\[right, extracted\\]"),
+])
+def test_malformed_figures_by_confidence_name_the_fix(tmp_path, edit, message):
+    path = _write(tmp_path, BY_CONFIDENCE.replace(*edit))
+    with pytest.raises(QualityFileError, match=message) as err:
+        read_quality(path)
+    assert str(path) in str(err.value) and "[[measure]] number 2" in str(err.value)

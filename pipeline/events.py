@@ -1045,6 +1045,7 @@ class _ByToken:
 TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Token], frozenset[int]], list[Match]]], ...] = (
     ("split", lambda ms, w, t, s: _with_split_phrases(ms, t)),
     ("grip", lambda ms, w, t, s: grip_takeovers(ms, w)),
+    ("control_told", lambda ms, w, t, s: control_told(ms, w)),
     ("blasts", lambda ms, w, t, s: blasts_shook(ms, w)),
     ("tyres", lambda ms, w, t, s: tyres_burnt(ms, w)),
     ("self", lambda ms, w, t, s: blew_themselves_up(ms, w)),
@@ -1174,7 +1175,7 @@ class _Context:
                 created += self._clause_events(clause)
                 claims += control_claims(self, clause)
             created = self._one_event_per_act(comes_after(self, sent, preceded_by(self, sent, created)))
-            created = targets_apart(self, protest_per_town(self, similar_attack(self, sent, further_acts(self, sent, created))))
+            created = villages_taken(self, targets_apart(self, protest_per_town(self, similar_attack(self, sent, further_acts(self, sent, created)))))
             created = counted_context_attack(self, sent, context_attack(self, sent, created))
             created = one_act_told_twice(self, held_in_told_battle(self, created))
             if (len(created) == 1 and created[0].recap and created[0].trigger.event_type in VIOLENT_TYPES
@@ -3836,6 +3837,43 @@ def grip_takeovers(matches: list[Match], words: list[str]) -> list[Match]:
             continue
         found.append(Match(k, k, TAKEOVER, grips[w][0]))
         covered.update(range(k, noun + 2))
+    return sorted(matches + found) if found else matches
+
+
+_CONTROL_TOLD_VERBS = _WORDS["control_told_verb"]
+_CONTROL_FULL = _WORDS["control_full"]
+_CONTROL_GOES_ON = _WORDS["control_goes_on"] | _UNDER
+#: How far after the verb the side's control noun may stand (the subject, with its affiliation, between).
+_CONTROL_TOLD_GAP = 9
+
+
+def control_told(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): a verb that announces the side's own control over a place, or an act that
+    resulted in it, then that control (``أعلنت قسد اليوم سيطرتها الكاملة على البلدة``، ``شنوا
+    هجوماً على القرى، أسفر عن سيطرتهم على تلك القرى``، ``ما أدى إلى سيطرتها على القرية``): a
+    takeover, the verb the trigger. The control noun bears the side's pronoun (``control_noun``),
+    stands at most nine words after the verb (``control_told_verb``) and has ``على`` right after
+    it or after a word of extent (``الكاملة``: ``control_full``); control that goes on, is
+    refused or is a state (``استمرار سيطرتها``، ``تحت سيطرته``: ``control_goes_on``) is none."""
+    verbs = proclitic_forms(_CONTROL_TOLD_VERBS)
+    if not has_any(words, _CONTROL_NOUNS) or not has_any(words, verbs):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k in where(words, verbs):
+        if k in covered:
+            continue
+        noun = next((j for j in range(k + 1, min(len(words) - 1, k + 1 + _CONTROL_TOLD_GAP))
+                     if words[j] in _CONTROL_NOUNS), None)
+        if noun is None or any(i in covered for i in range(k, noun + 1)):
+            continue
+        on = noun + 1 + (words[noun + 1] in _CONTROL_FULL)
+        if on >= len(words) or words[on] != "علي":
+            continue
+        if not _CONTROL_GOES_ON.isdisjoint(w.lstrip("و") for w in words[k + 1:noun]) or words[noun - 1].startswith("ل"):
+            continue  # "أعلنت قسد استمرار سيطرتها على …"، "… الخاضعة لسيطرتها": no takeover
+        found.append(Match(k, k, TAKEOVER, verbs[words[k]][0]))
+        covered.update(range(k, on + 1))
     return sorted(matches + found) if found else matches
 
 
@@ -6795,6 +6833,59 @@ def protest_per_town(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
     return out
 
 
+#: Settlements a takeover of a list takes one by one (ACLED: territory is coded where it changed hands).
+_TAKEN_KINDS = frozenset({"city", "town", "village"})
+#: The villages just named, taken "على تلك القرى" (``taken_back``).
+_TAKEN_BACK = _WORDS["taken_back"]
+
+
+def villages_taken(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
+    """Stage: a takeover of a list of settlements (``سيطرت الفصائل على قرى خربة السنديان وتل الورد
+    ومزرعة الريحان``) is one event per settlement, each village the text names even when the
+    gazetteer lacks it (ACLED codes territory where it changed hands); the list is the run of
+    village and town names right after the trigger in its clause. A takeover of "those villages"
+    (``أسفر الهجوم عن سيطرتهم على تلك القرى``: ``taken_back`` right after على) takes every
+    village named before it in its clause. Towns that end a road (``على طريق تل تمر - رأس
+    العين``) are no list."""
+    out: list[_Draft] = []
+    words = ctx.words
+    for d in created:
+        out.append(d)
+        if d.trigger.kind != "takeover":
+            continue
+        clause = next(c for c in d.sentence.clauses if c.first <= d.trig_first <= c.last)
+        on = next((j for j in range(d.trig_first, min(clause.last, d.trig_first + _CONTROL_TOLD_GAP + 2) + 1)
+                   if words[j] == "علي"), None)
+        if on is not None and on + 1 <= clause.last and words[on + 1] in _TAKEN_BACK:
+            towns = [(i, m) for i, m in ctx._places.between(clause.first, d.trig_first - 1)
+                     if m.kind == "village" and not on_a_road(words, i)]
+        else:
+            towns = []
+            last_tok = -9
+            for i, m in ctx._places.between(d.trig_last + 1, clause.last):
+                if m.kind not in _TAKEN_KINDS:
+                    if towns:
+                        break
+                    continue
+                if towns and i - last_tok > 1:
+                    break
+                towns.append((i, m))
+                last_tok = max(i, ctx._tok_of(m.end - 1))
+        if len({(m.place_id, m.unresolved_name) for _, m in towns}) < 2:
+            continue
+        if any(on_a_road(words, i) for i, _ in towns):
+            continue
+        d.place = towns[0][1]
+        out += [replace(d, place=m, spans=list(d.spans), notes=list(d.notes)) for _, m in towns[1:]]
+    return out
+
+
+def on_a_road(words: list[str], i: int) -> bool:
+    """Whether the place at token ``i`` ends a road or stands in a "between" (``على طريق تل تمر –
+    رأس العين``، ``بين مدينتي …``، ``على محور …``): a road, not a settlement of a list."""
+    return any(w.lstrip("و") in _ROAD_HEADS or w in ("بين", "محور") for w in words[max(0, i - 4):i])
+
+
 _SAW_VERBS = frozenset(map(normalise_phrase, ("شهدت", "شهد", "تشهد", "يشهد")))
 _STRIKE_TARGETS = _WORDS["strike_target"]
 _STRIKE_TARGET_FORMS = frozenset(proclitic_forms(_STRIKE_TARGETS))
@@ -9085,7 +9176,7 @@ def stage_word_lists() -> list:
                                    _ALERT_VERBS, _SPREAD_VERBS, _DETAIN_VERBS, _HANDOVER_VERBS, _THROW_VERBS, _BODIES,
                                    _BACK_REFERENCES, _DENIALS, _ACCUSATIONS, _FLED_SCENE, _AGREEMENT_FRAMES,
                                    _OVERFLIGHT, _SHOOT_DOWN, _INTENTIONS, _ANTICIPATIONS, _FOILED, _FOILED_PLANS, _DEFUSED, _REFUSALS,
-                                   _ATTEMPTS, _CAPTURE, _GRIP_VERBS, _SHAKE_VERBS, _ANY_DEATH_VERBS, _IMPOSE_VERBS,
+                                   _ATTEMPTS, _CAPTURE, _GRIP_VERBS, _CONTROL_TOLD_VERBS, _SHAKE_VERBS, _ANY_DEATH_VERBS, _IMPOSE_VERBS,
                                    _HIT_VERBS, _ONGOING_VERBS, _COUNT_VERBS, _PRESENT_ACT_VERBS, _SEEN_OR_BEGUN,
                                    _TRYING, _DETONATE_VERBS, _ARTILLERY_GUNS, _TERMS_VERBS, _SOUND_NOUNS, _HEARING,
                                    _VILLAGE_PLURALS, _SUCCEED_VERBS, _IMPOSE_PRESENT, _REOPEN_VERBS, _DETAINEE_TOLLS)),

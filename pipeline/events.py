@@ -4044,7 +4044,7 @@ def _is_count_word(word: str) -> bool:
     return word in _COUNT_WORDS
 
 
-_COUNT_WORDS = frozenset(map(normalise_phrase, ("ثلاثة", "أربعة", "خمسة", "ستة", "عدة", "سلسلة")))
+_COUNT_WORDS = _WORDS["counted_bombings"]
 #: What a bare عبوة holds when it is a canister (عبوة غاز): no device.
 _CONTAINER_CONTENTS = _WORDS["container_content"]
 _WENT_OFF_VERBS = _WORDS["went_off_verb"]
@@ -4082,8 +4082,7 @@ def devices_went_off(matches: list[Match], words: list[str], starts: frozenset[i
 
 
 #: (not "الأولى": the first blast told is the one the lead already tells, "هزت ثلاثة تفجيرات …")
-_VEHICLE_ORDINALS = frozenset(map(normalise_phrase, (
-    "الثانية", "ثانية", "الثالثة", "ثالثة", "الرابعة", "رابعة", "أخرى", "الأخرى")))
+_VEHICLE_ORDINALS = _WORDS["vehicle_ordinal"]
 
 
 def counted_vehicles_went_off(words: list[str], covered: set[int], starts: frozenset[int] = frozenset()) -> list[Match]:
@@ -6619,13 +6618,12 @@ def further_acts(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_
 
 _ALSO_OPENERS = frozenset({"كما", "وكما"})
 #: The acts told before, named again as a whole: "وطالت الضربات أيضاً محطة …".
-_THE_ACTS = frozenset(map(normalise_phrase, ("الضربات", "الهجمات", "الاستهدافات", "والضربات", "والهجمات")))
-_ALSO_WORDS = frozenset(map(normalise_phrase, ("أيضاً", "أيضا", "كذلك")))
+_THE_ACTS = _WORDS["the_acts"]
+_ALSO_WORDS = _WORDS["also_told"]
 
 
 #: Verbs by which the acts told hit one more site: "وطالت الضربات أيضاً …"، "واستهدفت الهجمات كذلك …".
-_ACTS_HIT_VERBS = frozenset(map(normalise_phrase, ("طالت", "طاولت", "استهدفت", "أصابت", "ضربت", "قصفت", "شملت",
-                                                   "دمرت")))
+_ACTS_HIT_VERBS = _WORDS["acts_hit_verb"]
 #: Words after the acts' noun that still name the strikes told ("الضربات الجوية"، "الهجمات التركية").
 _ACTS_SAME_KIND = frozenset(map(normalise_phrase, ("الجوية", "التركية", "المدفعية", "الصاروخية", "الأخيرة",
                                                    "نفسها", "ذاتها")))
@@ -7022,7 +7020,8 @@ _FIGHT_SPREAD_VERBS = _WORDS["fight_spread_verb"]
 _SHELTER_REACH = 4
 
 
-_NEIGHBOURING = frozenset(map(normalise_phrase, ("المجاورة", "المحيطة", "القريبة", "المجاورة لها", "المحيطة بها")))
+#: Words of nearness after a plural of places (``around``; one list with :func:`surroundings_of`'s).
+_NEIGHBOURING = _WORDS["around"]
 
 
 def neighbouring_villages(words: list[str], clause: Clause) -> bool:
@@ -8154,8 +8153,8 @@ def canton_name(words: list[str], i: int) -> bool:
     return i > 0 and words[i - 1] in _CANTON_HEADS
 
 
-_AROUND_WORDS = frozenset(map(normalise_phrase, ("المحيطة", "المجاورة", "المتاخمة", "القريبة")))
-_AREA_PLURALS = frozenset(map(normalise_phrase, ("الأحياء", "القرى", "المناطق", "البلدات", "الأراضي")))
+_AROUND_WORDS = _NEIGHBOURING
+_AREA_PLURALS = _WORDS["area_plural"]
 
 
 def surroundings_of(ctx: _Context, i: int, m: Mention) -> Mention | None:

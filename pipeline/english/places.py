@@ -9,8 +9,11 @@ articles:
    transliterations disagree on (:func:`fold`): a final ``h`` after a vowel
    (``Hilaliyah``/``Hilaliya``), ``-iye``/``-iya``, ``ou``/``oo``/``u``, ``ee``/``i``,
    doubled letters (``Qaddur``/``Qadur``), and a leading article ``al-``/``el-`` (and the
-   gazetteer's sun-letter forms ``Ash``/``Ad``/``Ar``…: ``Al-Shaddadah`` is ``Ash Shaddadah``). Only
-   gazetteer names are matched, so folding cannot invent a place.
+   gazetteer's sun-letter forms ``Ash``/``Ad``/``Ar``…: ``Al-Shaddadah`` is ``Ash Shaddadah``), the
+   spellings of the "mound" word (``Tel``/``Tell``/``Tall``/``Til`` are ``Tal``) and of the ``ay``
+   diphthong (``Keif``/``Kayf``). Only gazetteer names are matched, so folding cannot invent a place.
+   A name written with an ayn or hamza mark (``al‑Maʿbada``, ``Ma‘bada``) is joined across the mark
+   and compared with its vowels loosened (:func:`loose_fold`: ``Maʿbada`` is ``Muabbada``).
    Names still unmatched are compared by their consonant skeleton (:func:`skeleton`:
    vowels dropped, ``q``/``g``/``k`` and doubled letters folded, the words run together):
    ``Qadourbek`` is ``Qaddur Bek``, ``Tel al-Laban`` is ``Tall al-Lubn``, ``Jal Agha`` is
@@ -312,6 +315,12 @@ def _to_norm(nt: NormalisedText, orig: int) -> int:
     return orig if nt.kept is None else bisect.bisect_left(nt.kept, orig)
 
 
+#: The spellings of تل ("mound", the first word of many place names): one word when folded.
+_MOUND_WORDS = frozenset({"tal", "tall", "tel", "tell", "til"})
+#: The diphthong of ``ay`` as English copy spells it (``ei``, ``ey``, ``ai``).
+_DIPHTHONG_RE = re.compile(r"[ae][iy]")
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """A lower-case word with the letters transliterations disagree on folded.
@@ -322,9 +331,16 @@ def fold(word: str) -> str:
     True
     >>> fold("qaddur") == fold("qadour")
     True
+    >>> fold("tel") == fold("tall") == fold("tal")
+    True
+    >>> fold("keif") == fold("kayf")
+    True
     """
     w = word.lower()
+    if w in _MOUND_WORDS:
+        return "tal"  # "Tel Tamr", "Tell Tamr", "Tall Tamr" are "Tal Tamr"
     w = w.replace("ou", "u").replace("oo", "u").replace("ee", "i")
+    w = _DIPHTHONG_RE.sub("ay", w)  # "Keif"/"Kayf", "Deir"/"Dayr", "Ain"/"Ayn", "Rumeilan"/"Rumaylan"
     if len(w) > 3 and w.endswith("h") and w[-2] in "aeiou":
         w = w[:-1]
     if len(w) > 3 and w.endswith("ye"):
@@ -334,6 +350,34 @@ def fold(word: str) -> str:
         if not out or c != out[-1] or c.isdigit():
             out.append(c)
     return "".join(out)
+
+
+#: Marks an ayn or a hamza is written with inside a transliterated word (``Maʿbada``, ``Ma‘bada``).
+_AYN_MARKS = frozenset("ʿʾʻʼ‘’'`")
+#: Marks that start a word only as an ayn or a hamza (not the quotation marks ‘ ’ ').
+_WORD_INITIAL_MARKS = frozenset("ʿʾʻʼ`")
+_MARK_INSIDE_RE = re.compile(r"(?<=[a-z])[ʿʾʻʼ‘’'`](?=[a-z])|(?<![a-z])[ʿʾʻʼ`](?=[a-z])")
+#: English endings after an apostrophe: no part of a name (``Qamishli’s``, ``don’t``).
+_ENGLISH_ENDINGS = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
+#: Hyphens an article is joined with (the ASCII one, the non-breaking U+2011, U+2010, dashes).
+_HYPHENS = frozenset("-\u2010\u2011\u2012\u2013")
+#: Shortest vowel-loose key matched (letters of its words together).
+_LOOSE_MIN = 5
+_VOWEL_RUN_RE = re.compile(r"[aeiou]+")
+
+
+def loose_fold(word: str) -> str:
+    """:func:`fold` with every run of vowels one ``a``: what a scholarly transliteration
+    (``Maʿbada``, ``ʿAmudah``) and a common spelling (``Muabbada``, ``Amuda``) of one name share.
+
+    Examples
+    --------
+    >>> loose_fold("mabada") == loose_fold("muabbada")
+    True
+    >>> loose_fold("tamr") == loose_fold("tumr") != loose_fold("tmar")
+    True
+    """
+    return _VOWEL_RUN_RE.sub("a", fold(word))
 
 
 _SKELETON_DROP = str.maketrans({c: None for c in "aeiouyw'’`-"})
@@ -477,6 +521,19 @@ class EnglishPlaces:
                     if _long_enough(key):
                         skel.setdefault(key, set()).add(p.id)
         self._skeletons = {k: next(iter(v)) for k, v in skel.items() if len(v) == 1}
+        # vowel-loose key -> place ids (for names written with an ayn or hamza mark)
+        loose: dict[tuple[str, ...], set[str]] = {}
+        for p in gazetteer.places.values():
+            for name in (p.name_en, *p.aliases):
+                if not name or not name.isascii():
+                    continue
+                raw = re.findall(r"[a-z0-9]+", _MARK_INSIDE_RE.sub("", name.lower()))
+                if len(raw) > 1 and raw[0] in _SUN_ARTICLES:
+                    raw = raw[1:]
+                lkey = tuple(loose_fold(w) for w in raw if w not in _ARTICLES)
+                if lkey and len("".join(lkey)) >= _LOOSE_MIN:
+                    loose.setdefault(lkey, set()).add(p.id)
+        self._loose = {k: next(iter(v)) for k, v in loose.items() if len(v) == 1}
         self._known = known
         self._actor_names = {a.lower() for actor in places.actors.values() for a in actor.aliases}
 
@@ -536,6 +593,11 @@ class EnglishPlaces:
                 by_skeleton.append(out[-1])
             taken.update(range(i, last + 1))
             i = last + 1
+        for first_tok, last_tok, pid in self._marked_names(nt, tokens, o_spans, taken):
+            out.append(self.places._mention(nt, starts[first_tok], ends[last_tok], pid, "name"))
+            if out[-1].kind not in _KNOWN_BY_VARIANT:
+                by_skeleton.append(out[-1])
+            taken.update(range(first_tok, last_tok + 1))
         skeletal_ids = {id(m) for m in by_skeleton}
         far = {id(m) for m in self._far_from_report(by_skeleton, [m for m in out if id(m) not in skeletal_ids])}
         out = [m for m in out if id(m) not in far]
@@ -709,6 +771,63 @@ class EnglishPlaces:
             if area is not m:
                 out[m.start] = area
         return out
+
+    def _marked_names(self, nt: NormalisedText, tokens: Tokens, o_spans, taken: set[int]
+                      ) -> list[tuple[int, int, str]]:
+        """Stage: names written in a scholarly transliteration, with an ayn or hamza mark
+        (``al-Maʿbada``, ``Raʾs``, ``Ma‘bada``): (first token, last token, place id) of each whose
+        vowel-loose form (:func:`loose_fold`) is a single gazetteer place's.
+
+        A mark inside a word splits it into tokens; here the parts are joined again (not before an
+        English ending: ``Qamishli’s``, ``don’t``). Such writers spell the vowels their own way
+        (``Maʿbada`` for ``Muabbada``), so only the consonants and where the vowels stand are
+        compared. Only names that carry a mark (the sign of that transliteration), of capitalised
+        words, are matched; a village found so is checked for distance like a skeleton match."""
+        text = nt.original
+        words = tokens.words
+        n = len(words)
+        units: list[tuple[int, int, str, bool]] = []  # first, last token, joined word, marked
+        i = 0
+        while i < n:
+            s0 = o_spans[i][0]
+            marked = s0 > 0 and text[s0 - 1] in _WORD_INITIAL_MARKS
+            j, parts = i, [words[i]]
+            while j + 1 < n and o_spans[j + 1][0] == o_spans[j][1] + 1 and text[o_spans[j][1]] in _AYN_MARKS \
+                    and words[j + 1] not in _ENGLISH_ENDINGS and text[o_spans[j + 1][0]].islower():
+                j += 1
+                parts.append(words[j])
+                marked = True
+            units.append((i, j, "".join(parts), marked))
+            i = j + 1
+        found: list[tuple[int, int, str]] = []
+        used: set[int] = set()
+
+        def article(u: int) -> bool:
+            first, last, word, _ = units[u]
+            return (word in _ARTICLES or word in _SUN_ARTICLES) and text[o_spans[last][1]:o_spans[last][1] + 1] in _HYPHENS
+
+        def name_word(u: int) -> bool:
+            return not any(t in taken for t in range(units[u][0], units[u][1] + 1)) and u not in used \
+                and units[u][2].isalpha() and text[o_spans[units[u][0]][0]].isupper() and units[u][2] not in _NOT_NAMES
+
+        for k, (_, _, _, marked) in enumerate(units):
+            if not marked or not name_word(k):
+                continue
+            best = None
+            for lo in range(max(0, k - 2), k + 1):
+                for hi in range(min(len(units) - 1, k + 2), k - 1, -1):
+                    span = range(lo, hi + 1)
+                    if article(hi) or not all(name_word(u) or article(u) and u < hi for u in span):
+                        continue
+                    key = tuple(loose_fold(units[u][2]) for u in span if not article(u))
+                    pid = self._loose.get(key) if len("".join(key)) >= _LOOSE_MIN else None
+                    if pid is not None and (best is None or hi - lo > best[1] - best[0]):
+                        best = (lo, hi, pid)
+            if best is not None:
+                lo, hi, pid = best
+                used.update(range(lo, hi + 1))
+                found.append((units[lo][0], units[hi][1], pid))
+        return found
 
     def _by_skeleton(self, nt: NormalisedText, words: list[str], o_spans, first: int, taken: set[int]
                      ) -> tuple[int, str] | None:

@@ -186,6 +186,8 @@ _TWO_SIDED = frozenset({"clash", "shelling", "air", "ied", "suicide", "grenade",
                         "handover"})
 #: Words after which an actor is the perpetrator: "by regime forces", "at the hands of".
 _AGENT = frozenset({"by", "hands"})
+#: Words that hedge who the agent is, between ``by`` and its name: "by suspected ISIS gunmen".
+_AGENT_HEDGES = frozenset({"suspected", "alleged", "presumed", "apparent", "unknown", "unidentified"})
 _MEDIATION = (("brokered", "by"), ("mediated", "by"), ("sponsored", "by"), ("mediation",), ("sponsorship",),
               ("auspices",), ("guaranteed", "by"), ("brokered",), ("sponsored",))
 #: Event types whose place is where the act struck, not where those who struck came from.
@@ -3113,6 +3115,26 @@ class _Run:
                 out.append(x)
         return out[:1]
 
+    def _by_agent(self, k: int, last: int) -> bool:
+        """Whether the words from token ``k`` open an agent phrase (``by suspected ISIS gunmen``,
+        ``at the hands of unknown gunmen``): who did it, not who it was done to."""
+        words = self.words
+        return words[k] == "by" or words[k:min(last + 1, k + 3)] == ["at", "the", "hands"]
+
+    def _after_by(self, f: int) -> bool:
+        """Whether the actor at token ``f`` follows ``by`` (or ``at the hands of``), with at most an
+        article and a hedge between: ``by ISIS``, ``by the SDF``, ``by suspected ISIS gunmen``, ``by
+        an alleged ISIS cell`` (:data:`_AGENT_HEDGES`)."""
+        words = self.words
+        k = f - 1
+        if k >= 0 and words[k] in _AGENT_HEDGES:
+            k -= 1
+        if k >= 0 and words[k] in ("a", "an", "the"):
+            k -= 1
+        if k >= 0 and words[k] in _AGENT_HEDGES:
+            k -= 1
+        return k >= 0 and (words[k] in _AGENT or words[k] == "of" and k >= 1 and words[k - 1] == "hands")
+
     def _agent_of_agent(self, f: int, lo: int) -> bool:
         """``killed by a sniper from the Turkish army``, ``targeted by drones of the Turkish army``,
         ``by gunfire from Turkish border guards``: the actor owns the agent a ``by`` names (``by``,
@@ -3596,9 +3618,15 @@ class _Run:
             if not (has_actor or victims):
                 continue
             kind = self.lex.kinds["civ_attack"]
-            if (_ARMED_PEOPLE | _PERPETRATORS | {"infiltrators"}) & set(words[i + 1:min(clause.last + 1, i + 5)]):
-                # "… thwarted an infiltration attempt by the factions, killing two attackers": armed men
-                # killed in a fight, not civilians attacked
+            following = words[i + 1:min(clause.last + 1, i + 5)]
+            if not self._by_agent(i + 1, clause.last):
+                if (_ARMED_PEOPLE | _PERPETRATORS | {"infiltrators"}) & set(following):
+                    # "… thwarted an infiltration attempt by the factions, killing two attackers": armed
+                    # men killed in a fight, not civilians attacked
+                    kind = self.lex.kinds["clash"]
+            elif _ARMED_PEOPLE & set(words[clause.first:i]):
+                # "was killed by ISIS gunmen": the armed men are the killers; the victims are named
+                # before the verb ("two guards were killed by …": a side hit, a clash)
                 kind = self.lex.kinds["clash"]
             prior = self._latest_violent()
             doer = has_actor or _PERPETRATORS & set(words[clause.first:clause.last + 1])
@@ -4723,7 +4751,8 @@ class _Run:
                         return
         agents = [x for x in acts if x[0] > 0 and (words[x[0] - 1] in _AGENT or (x[0] > 1 and words[x[0] - 2] in _AGENT
                                                                              and words[x[0] - 1] in ("a", "an", "the"))
-                                                   or self._agent_of_agent(x[0], d.clause.first))]
+                                                   or self._agent_of_agent(x[0], d.clause.first)
+                                                   or x[0] > d.trig_last and self._after_by(x[0]))]
         # an actor whose name holds the trigger ("a Turkish drone") is the perpetrator
         holding = [x for x in acts if x[0] <= d.trig_first <= x[1] or self._weapon_of(x[0], d)]
         before = [x for x in acts if x[1] < d.trig_first and x not in agents]

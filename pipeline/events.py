@@ -7315,7 +7315,11 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         if trig.event_type in VIOLENT_TYPES:  # (a deployment's place is where forces are stationed)
             cands = [c for c in cands if not stationed_place(ctx.words, c[0])] or cands
         if trig.kind in _AT_PLACE:
-            cands = [c for c in cands if not c[2]]
+            # "سيطرت الفصائل على قريتين في محيط بلدة تل تمر"، "… على ثلاث قرى قرب عامودا": ground
+            # taken around a town is in the town's countryside, when no place of its own is named
+            around = [(i, a, "") for i, m, near in cands if near == "near" or at_the_edge(ctx.words, i)
+                      if (a := countryside_around(ctx, i, m)) is not None]
+            cands = [c for c in cands if not c[2] and not at_the_edge(ctx.words, c[0])] or around
         else:
             cands = [c for c in cands if c[2] != "approached"] or cands
             # "في حي حلكو قرب مطار القامشلي": a place near which the place just named lies
@@ -8155,6 +8159,38 @@ def canton_name(words: list[str], i: int) -> bool:
 
 _AROUND_WORDS = _NEIGHBOURING
 _AREA_PLURALS = _WORDS["area_plural"]
+
+
+_EDGES = _WORDS["edge_of"]
+
+
+def at_the_edge(words: list[str], i: int) -> bool:
+    """Stage (where): whether the place at token ``i`` is named as the edge or the surroundings of
+    a town (``edge_of``: ``في محيط بلدة تل تمر``، ``على أطراف عامودا``، ``ضواحي الحسكة``), with
+    ``بلدة``/``مدينة``/``قرية`` between or not: around the place, not in it."""
+    k = i - 1
+    if k >= 0 and words[k] in _SETTLEMENT_HEADS:
+        k -= 1
+    return k >= 0 and _stem(words[k], _EDGES) is not None
+
+
+_SETTLEMENT_HEADS = frozenset(map(normalise_phrase, ("بلدة", "مدينة", "قرية", "ناحية")))
+
+
+def countryside_around(ctx: _Context, i: int, m: Mention) -> Mention | None:
+    """Stage (where): the countryside of the town or city ``m`` (named at token ``i``), as an
+    approximate mention at its words, for ground taken near or around it; None when ``m`` is no
+    town or city of the gazetteer or it has no countryside row (the act is then placed as before:
+    never at another named place)."""
+    if m.place_id is None or m.unresolved_name or m.kind not in ("town", "city"):
+        return None
+    area = next((c for c in ctx.gaz.children(m.place_id) if c.kind == "area" and not c.position), None)
+    if area is None:
+        return None
+    loc = ctx.gaz.locate(area.id)
+    return Mention(m.start, m.end, m.text, area.id, area.name_en, area.name_ar, area.kind,
+                   loc.lat, loc.lon, loc.geo_precision, True, "relative",
+                   f"ground taken around {m.name_en}, drawn in {area.name_en}")
 
 
 def surroundings_of(ctx: _Context, i: int, m: Mention) -> Mention | None:

@@ -3932,6 +3932,7 @@ class _Run:
     def _locate(self, d: _Draft, sent: Sentence) -> None:
         self._locate_place(d, sent)
         self._village_countryside(d)
+        self._taken_near_the_town(d)
         self._named_in_next_sentence(d, sent)
         self._around_a_site(d)
 
@@ -3993,6 +3994,24 @@ class _Run:
                 d.notes.append(f"the {sorted(heads)[0]} the next sentence names")
                 return
 
+    def _taken_near_the_town(self, d: _Draft) -> None:
+        """``seized two villages near the town``, ``captured positions on the outskirts of the
+        city``: a takeover placed at a town or city told back after a word of nearness
+        (``_PROXIMITY``, then ``the town``/``the city``/``it`` within three words, after the
+        trigger in its clause) took ground around the town, not the town: it is drawn at the town's
+        countryside (its area row) when the gazetteer has one, approximate. (A town named after the
+        word of nearness is :meth:`_usable_place`'s case.)"""
+        if d.kind.kind != "takeover" or d.place is None or d.place.kind not in ("city", "town") or not d.place.place_id:
+            return
+        words = self.words
+        if not any(words[k] in _PROXIMITY and ({"town", "city", "it"} & set(words[k + 1:min(d.clause.last + 1, k + 4)]))
+                   for k in range(d.trig_last + 1, d.clause.last + 1)):
+            return
+        area = self.ex.gazetteer.find_child(d.place.place_id, kind="area", position="")
+        if area is not None:
+            d.place = self._area_mention(d.place, area)
+            d.notes.append(f"taken near {area.name_en.removesuffix(' countryside')}: drawn at its countryside")
+
     def _village_countryside(self, d: _Draft) -> None:
         """``a shell hit a house in the village of Tal Kifji`` in a report about Tal Tamr: a
         village the gazetteer lacks, drawn at a town, is drawn at that town's countryside (the
@@ -4017,7 +4036,7 @@ class _Run:
         if d.kind.kind == "takeover":  # what was taken: "seized the Alaya prison"
             obj = [m for f, _, m in self.mentions if d.trig_last < f <= d.trig_last + 4 and self._usable_place(d, f, m)]
             if obj:
-                d.place, d.place_quality = obj[0], 2
+                d.place, d.place_quality = self.around.get(obj[0].start, obj[0]), 2
                 return
         if d.kind.kind == "displacement":
             fled = self._fled_from(d)
@@ -4245,8 +4264,11 @@ class _Run:
         if d.kind.kind not in ("displacement", "abduction", "arrest") and self._home_town(f):
             # (people are taken or flee "from" where it happened: "kidnapped four teachers from a school in X")
             return False  # "a young man from the town of al-Dashishah": where he is from, not where it happened
-        # a takeover is not located at a place it only approached
-        return not (d.kind.kind == "takeover" and any(w in _PROXIMITY for w in self.words[max(0, f - 3):f]))
+        # a takeover is not located at a place it only approached; villages taken "on the outskirts
+        # of Tal Tamr" or "near Amuda" are in the countryside the text gives (the town's area row,
+        # self.around), never at the article's other places
+        return not (d.kind.kind == "takeover" and any(w in _PROXIMITY for w in self.words[max(0, f - 3):f])
+                    and self.around.get(m.start, m) is m)
 
     def _road_area(self, f: int, m: Mention) -> Mention | None:
         """``on the road between Qamishli and Hasakah``: an event on a long road (ends at least

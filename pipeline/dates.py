@@ -519,7 +519,34 @@ def find_dates(nt: NormalisedText, published: dt.date, tokens: Sequence[Token] |
         out.append(t)
     out += [d for i, d in enumerate(days) if i not in used]
     out.sort(key=lambda s: s.start)
-    return two_named_days(_join_named_days(same_month_days(same_year_months(out, nt), nt), nt), nt)
+    return times_counted(two_named_days(_join_named_days(same_month_days(same_year_months(out, nt), nt), nt), nt), nt)
+
+
+#: "للمرة الثالثة خلال" right before a period: the window the times are counted in.
+_TIMES_COUNTED = re.compile(r"(?:^|\s)(?:لل|ل|ف)?مر[ةه]\s+\S+\s+(?:خلال|في|منذ|ضمن)\s*$")
+
+
+def times_counted(spans: list[DateSpan], nt: NormalisedText) -> list[DateSpan]:
+    """Stage: a period told after a count of times (``وأغلقته للمرة الثالثة خلال الشهر الماضي``،
+    ``للمرة الثانية في أسبوع``) is the window the times are counted in, not a date of the act (the
+    act's own day is told elsewhere, or is the report's): dropped. A period with no count before it
+    (``واعتقلت الأسايش خلال الشهر الماضي …``) stays."""
+    if "مر" not in nt.original:
+        return spans
+    return [s for s in spans if not _counts_times(normalise_phrase(nt.original[max(0, s.start - 40):s.start]),
+                                                  normalise_phrase(s.text))]
+
+
+def _counts_times(before: str, told: str) -> bool:
+    """Whether a date told as ``told`` after the text ``before`` is a window times are counted in
+    (the window word before it, or opening it: ``للمرة الثانية خلال الأيام الماضية``)."""
+    if _TIMES_COUNTED.search(before):
+        return True
+    return bool(_TIMES_BEFORE.search(before)) and told.split(" ", 1)[0] in _WINDOW_WORDS
+
+
+_TIMES_BEFORE = re.compile(r"(?:^|\s)(?:لل|ل|ف)?مر[ةه]\s+\S+\s*$")
+_WINDOW_WORDS = frozenset({"خلال", "في", "منذ", "ضمن"})
 
 
 def _clock_on_day_told(t: DateSpan, days: list[DateSpan], published: dt.date) -> DateSpan:

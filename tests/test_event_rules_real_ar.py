@@ -64,3 +64,28 @@ def test_a_takeover_of_one_village_on_a_road_between_two_towns_stays_one(run_tex
     # near miss: the towns that end a road are no villages taken
     text = "سيطرت فصائل المعارضة اليوم على قرية خربة السنديان على طريق تل تمر - رأس العين."
     assert len(_of(run_text(text, "2019-11-13").events, TAKEOVER)) == 1
+
+
+# --------------------------------------------------------------------------- "for the nth time in …" is no date
+
+ARRESTS = ("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize("text", [
+    "داهمت الأسايش اليوم الثلاثاء مقر حزب معارض في عامودا وأغلقته للمرة الثالثة خلال الشهر الماضي. "
+    "واعتقلت القوات ذاتها خمسة من أعضاء الحزب.",
+    "داهمت الأسايش اليوم الثلاثاء مقر حزب معارض في عامودا وأغلقته، للمرة الثانية خلال الأسبوع الماضي. "
+    "واعتقلت القوات ذاتها خمسة من أعضاء الحزب.",
+    "داهمت الأسايش اليوم الثلاثاء مقر حزب معارض في عامودا وأغلقته للمرة الرابعة منذ مطلع العام الجاري. "
+    "واعتقلت القوات ذاتها خمسة من أعضاء الحزب.",
+])
+def test_a_period_that_counts_times_does_not_date_the_next_act(run_text, text):
+    arrests = _of(run_text(text, "2023-05-09").events, ARRESTS)
+    assert [str(e.date_from) for e in arrests] == ["2023-05-09"]
+
+
+def test_a_period_that_dates_an_act_still_dates_it(run_text):
+    # near miss: "خلال الشهر الماضي" with no count of times is the act's own period
+    text = "واعتقلت الأسايش خلال الشهر الماضي خمسة من أعضاء حزب معارض في عامودا."
+    arrests = _of(run_text(text, "2023-05-09").events, ARRESTS)
+    assert [str(e.date_from) for e in arrests] == ["2023-04-01"]

@@ -3473,6 +3473,19 @@ def _own_place(ctx: _Context, h: _Draft) -> bool:
 _HEADLINE_BREAK_RE = re.compile(r"\.\.|…|\s[-–—|]\s")
 
 
+def headline_label(ctx: _Context, clause: Clause, trig_tok: int, m: Mention) -> bool:
+    """Stage (where): whether the place ``m`` is the label a headline opens with, set off from
+    the act by a break (``الحسكة.. قصف جوي تركي يستهدف سيارة قرب القامشلي``: the region the story
+    is filed under; :func:`headline_break`): the place only when the act names none of its own
+    (:func:`locate` keeps it then, ``القامشلي.. مسيرة تستهدف سيارة``)."""
+    if not clause.sentence.headline:
+        return False
+    at = ctx._tok_of(m.start)
+    if at >= trig_tok or ctx._places.between(clause.sentence.first, at - 1):
+        return False
+    return headline_break(ctx.nt.original[m.end:ctx._orig_span(trig_tok, trig_tok)[0]])
+
+
 def headline_break(between: str) -> bool:
     """Stage (where): whether the headline text ``between`` an event's trigger and a place
     holds a break between two statements (``..``، ``…``، a spaced dash or bar: ``عوائلهم تظاهروا
@@ -7312,6 +7325,8 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         if not cands:
             continue
         cands = [c for c in cands if not other_name_in_brackets(ctx, c[1])] or cands
+        # "الحسكة.. قصف جوي يستهدف سيارة قرب القامشلي": the headline's label is no scene when its act names one
+        cands = [c for c in cands if not headline_label(ctx, clause, trig_tok, c[1])] or cands
         if trig.event_type in VIOLENT_TYPES:  # (a deployment's place is where forces are stationed)
             cands = [c for c in cands if not stationed_place(ctx.words, c[0])] or cands
         if trig.kind in _AT_PLACE:

@@ -89,3 +89,25 @@ def test_a_period_that_dates_an_act_still_dates_it(run_text):
     text = "واعتقلت الأسايش خلال الشهر الماضي خمسة من أعضاء حزب معارض في عامودا."
     arrests = _of(run_text(text, "2023-05-09").events, ARRESTS)
     assert [str(e.date_from) for e in arrests] == ["2023-04-01"]
+
+
+# --------------------------------------------------------------------------- a headline's label is no scene
+
+DRONE = ("Explosions/Remote violence", "Air/drone strike")
+_BODY = "\nاستهدفت طائرة مسيرة تركية اليوم سيارة مدنية، ما أسفر عن إصابة ثلاثة أشخاص.\nولم تعلق أي جهة على الاستهداف.\n"
+
+
+@pytest.mark.parametrize("headline, place", [
+    ("الحسكة.. قصف جوي تركي يستهدف سيارة قرب القامشلي", "qamishli"),
+    ("القامشلي.. قصف جوي تركي يستهدف سيارة في مدينة الحسكة", "hasakah"),
+    ("الحسكة … غارة تركية تستهدف سيارة قرب القامشلي", "qamishli"),
+])
+def test_the_place_a_headline_is_filed_under_is_not_the_acts(run_text, headline, place):
+    strikes = _of(run_text(headline + _BODY, "2022-02-24").events, DRONE)
+    assert [e.place_id for e in strikes] == [place]
+
+
+def test_a_headline_label_with_no_other_place_still_places_the_act(run_text):
+    # near miss: the act names no place of its own; the label is where it was
+    strikes = _of(run_text("القامشلي.. قصف جوي تركي يستهدف سيارة" + _BODY, "2022-02-24").events, DRONE)
+    assert [e.place_id for e in strikes] == ["qamishli"]

@@ -251,6 +251,9 @@ def module_rows(hand: dict[str, dict], names: dict[str, dict], towns: list[dict]
         # a one-word label (Hamid, Adwan, Saad) is also a personal name: matched only as "<label> village"
         plain = [base] if " " in base.strip("'` ") else [f"{base} village", f"village of {base}"]
         aliases = split_aliases(extra["aliases"]) if extra else unique([*plain, kurdish.group(1) if kurdish else ""])
+        # a spelling the reports cite that is also a word or another place's name stays out (دودا 'worms')
+        left_out = set(split_aliases(extra.get("not_aliases", ""))) if extra else set()
+        aliases = [a for a in aliases if a not in left_out]
         near = min(settlements, key=lambda r: km(lat, lon, float(r["lat"]), float(r["lon"])))
         d = km(lat, lon, float(near["lat"]), float(near["lon"]))
         where = f"{d:.0f} km {bearing_word(float(near['lat']), float(near['lon']), lat, lon)} of {near['name_en']}"
@@ -265,6 +268,8 @@ def module_rows(hand: dict[str, dict], names: dict[str, dict], towns: list[dict]
             notes.append(f"Arabic name: {extra['name_source']}")
         elif not extra:
             notes.append("No Arabic name in any cited source (none invented)")
+        if left_out:
+            notes.append(f"Left out as aliases (a common word, a personal name or another place's name): {'; '.join(sorted(left_out))}")
         if extra and extra["notes"]:
             notes.append(extra["notes"])
         rows[pid] = empty_row(

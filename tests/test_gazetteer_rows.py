@@ -145,3 +145,26 @@ def test_oil_town_and_front_line_town_are_named_places_not_unresolved(run_text, 
 def test_kurdish_names_of_border_towns_in_arabic_script(run_text):
     r = run_text("أغلقت قوى الأمن معبر تل كوجر الحدودي اليوم، ونفذت دورية حملة تفتيش في بلدة تربسبي.")
     assert {"yarubiyah", "qahtaniyah"} <= {m.place_id for m in r.mentions}
+
+
+def test_module_villages_named_from_cited_pages_resolve_to_their_rows(run_text, gazetteer):
+    # Arabic names cited in report_names.csv (2026-12-07 search): دودا and تل كيف (welateme.net article-5068),
+    # الغيبش (ronahi.tv, kurd-online.com), تل مساس (syriacpress.com), خاتونية بحرة (Wikipedia 'Khatuniyah, al-Hasakah')
+    assert gazetteer.places["dudan"].name_ar == "دودا"
+    r = run_text("قصفت مسيرة تركية سيارة على الطريق المار بقرية دودا غرب القامشلي، فيما سقطت قذائف على قرية "
+                 "الغيبش غرب تل تمر وعلى قرية تل مساس في الخابور، وداهمت دورية قرية تل كيف ومنازل في خاتونية بحرة.")
+    by = {m.place_id: m for m in r.mentions}
+    assert {"dudan", "ghabshah", "tall_masas", "tall_kayf", "al_khatuniyah"} <= set(by)
+    for pid in ("dudan", "ghabshah", "tall_masas"):
+        assert not by[pid].approximate and by[pid].geo_precision == 1, pid
+        assert "LOW TRUST" in by[pid].location_note, pid
+    assert not any(u.name in ("دودا", "الغيبش", "تل مساس") for u in r.unresolved)
+
+
+def test_a_village_name_that_is_also_a_word_needs_its_head_noun(run_text):
+    # دودا is also 'worms' (دوداً), تل كيف also Iraq's Tel Keppe, bare الخاتونية also a village west of Raqqa
+    r = run_text("وجد المزارعون دودا في محصول القمح قرب القامشلي هذا العام، وقال مسؤول في قضاء تلكيف بمحافظة "
+                 "نينوى إن الطريق مفتوح، وعاد نازحون إلى قرية الخاتونية غربي الرقة.")
+    assert not {"dudan", "tall_kayf", "al_khatuniyah"} & {m.place_id for m in r.mentions}
+    r = run_text("Residents of Dudan village west of Qamishli said a drone struck a car near the border.")
+    assert "dudan" in {m.place_id for m in r.mentions}

@@ -149,12 +149,14 @@ def test_kurdish_names_of_border_towns_in_arabic_script(run_text):
 
 def test_module_villages_named_from_cited_pages_resolve_to_their_rows(run_text, gazetteer):
     # Arabic names cited in report_names.csv (2026-12-07 search): دودا and تل كيف (welateme.net article-5068),
-    # الغيبش (ronahi.tv, kurd-online.com), تل مساس (syriacpress.com), خاتونية بحرة (Wikipedia 'Khatuniyah, al-Hasakah')
+    # الغيبش (ronahi.tv, kurd-online.com), تل مساس (syriacpress.com), خاتونية بحرة (Wikipedia 'Khatuniyah, al-Hasakah'),
+    # زيانات (fotoartbook.net, 'في ربوع سورية')
     assert gazetteer.places["dudan"].name_ar == "دودا"
     r = run_text("قصفت مسيرة تركية سيارة على الطريق المار بقرية دودا غرب القامشلي، فيما سقطت قذائف على قرية "
-                 "الغيبش غرب تل تمر وعلى قرية تل مساس في الخابور، وداهمت دورية قرية تل كيف ومنازل في خاتونية بحرة.")
+                 "الغيبش غرب تل تمر وعلى قرية تل مساس في الخابور، وداهمت دورية قرية تل كيف ومنازل في خاتونية بحرة "
+                 "وفي قرية زيانات شمال مركدة.")
     by = {m.place_id: m for m in r.mentions}
-    assert {"dudan", "ghabshah", "tall_masas", "tall_kayf", "al_khatuniyah"} <= set(by)
+    assert {"dudan", "ghabshah", "tall_masas", "tall_kayf", "al_khatuniyah", "ziyanat"} <= set(by)
     for pid in ("dudan", "ghabshah", "tall_masas"):
         assert not by[pid].approximate and by[pid].geo_precision == 1, pid
         assert "LOW TRUST" in by[pid].location_note, pid

@@ -168,5 +168,8 @@ def test_a_village_name_that_is_also_a_word_needs_its_head_noun(run_text):
     r = run_text("وجد المزارعون دودا في محصول القمح قرب القامشلي هذا العام، وقال مسؤول في قضاء تلكيف بمحافظة "
                  "نينوى إن الطريق مفتوح، وعاد نازحون إلى قرية الخاتونية غربي الرقة.")
     assert not {"dudan", "tall_kayf", "al_khatuniyah"} & {m.place_id for m in r.mentions}
+    # a longer name that starts like a new one is not swallowed by it (Tell Kefji, an Assyrian village of Tal Tamr)
+    r = run_text("قصفت المدفعية منازل المواطنين في قريتي تل جمعة وتل كيفجي بريف ناحية تل تمر.")
+    assert "tall_kayf" not in {m.place_id for m in r.mentions}
     r = run_text("Residents of Dudan village west of Qamishli said a drone struck a car near the border.")
     assert "dudan" in {m.place_id for m in r.mentions}

@@ -208,6 +208,12 @@ _INSIDE_HEADS |= _DEFINITE_FACILITY_HEADS
 _VILLAGE_QUALIFIERS = _PLACE_WORDS["village_qualifier"]
 _ORG_HEADS = _PLACE_WORDS["organisation_head"]
 _ORG_TAILS = _PLACE_WORDS["organisation_tail"]
+#: Nouns a country's indefinite adjective form follows (``ليرة سورية``، ``فصائل سورية``).
+_NATIONALITY_NOUNS = _PLACE_WORDS["nationality_noun"]
+#: A party's or council's head word, and the Kurdish adjective that ends its name before its country.
+_PARTY_HEADS, _PARTY_TAILS = _PLACE_WORDS["party_head"], _PLACE_WORDS["party_tail"]
+#: How many words a party's name may hold between its head and its Kurdish adjective.
+_PARTY_REACH = 5
 MEDIA_WORDS: frozenset[str] = _PLACE_WORDS.get("media", frozenset())
 #: A man's post named with the facility he serves (إمام مسجد، خطيب جامع): the facility is his title's.
 POST_TITLES: frozenset[str] = _PLACE_WORDS.get("post_title", frozenset())
@@ -415,7 +421,7 @@ class PlaceFinder:
         words = words_of(tokens)
         found = self.names.find(tokens, blocked)
         # "قرية سورية": an adjective, neither Syria nor a village's name
-        adjectives = {m.first for m in found if self._country_adjective(words, m)}
+        adjectives = {m.first for m in found if self._country_adjective(nt, tokens, m)}
         named = {t for m in found for t in range(m.first, m.last + 1)}
         raw = [m for m in found
                if not _tribe_context(words, m.first) and not _media_context(words, m.first)
@@ -622,13 +628,26 @@ class PlaceFinder:
                 and (self.gazetteer.places[m.payload].kind == "village"
                      or m.first > 0 and _bare(words[m.first - 1]) == "قريه"))  # "قرية العريشة الشمالية"
 
-    def _country_adjective(self, words: list[str], m: Match) -> bool:
-        """A country's name in one indefinite word right after a settlement's head noun (``قرية
-        سورية``، ``مدينة تركية``) is an adjective: a Syrian village, not Syria."""
-        if m.first != m.last or m.first < 1 or words[m.first].startswith("ال"):
+    def _country_adjective(self, nt: NormalisedText, tokens: Sequence[Token], m: Match) -> bool:
+        """A country's name in one indefinite word that is its adjective, not the country: right
+        after a settlement's head noun (``قرية سورية``، ``مدينة تركية``) or a noun a nationality
+        describes (``nationality_noun``: ``300 ليرة سورية``، ``عائلة سورية``، ``وسائل إعلام
+        سورية``، ``فصائل سورية موالية``), or written with the accusative ending (``مدنياً
+        سورياً``), which the country's name never takes; or the country closing a Kurdish
+        party's name (:func:`_party_country`)."""
+        words = words_of(tokens)
+        if m.first != m.last or words[m.first].startswith("ال"):
             return False
-        kind = self.gazetteer.places[m.payload].kind
-        return kind == "country" and _bare(words[m.first - 1]) in _SETTLEMENT_HEADS
+        if self.gazetteer.places[m.payload].kind != "country":
+            return False
+        s, e = nt.to_original(tokens[m.first].start, tokens[m.first].end)
+        if nt.original[s:e].rstrip().endswith(("اً", "ًا")):
+            return True  # "24 مدنياً سورياً": the adjective's accusative
+        if m.first < 1:
+            return False
+        before = words[m.first - 1]
+        return _bare(before) in _SETTLEMENT_HEADS or before in _NATIONALITY_NOUNS \
+            or split_proclitics(before, _NATIONALITY_NOUNS) is not None or _party_country(words, m.first)
 
     def _loose_match(self, name: list[str], head: str) -> tuple[int, str] | None:
         """``(number of words, place id)`` of a known place spelled differently after a head noun.
@@ -920,6 +939,21 @@ def _administration_name(words: list[str], m: Match) -> bool:
     elif not words[m.first].startswith("ل"):
         return False
     return k >= 1 and words[k] == "الذاتيه" and words[k - 1].lstrip("وبل") in ("الاداره", "اداره", "للاداره")
+
+
+def _party_country(words: list[str], i: int) -> bool:
+    """Whether the country at token ``i`` closes a Kurdish party's or council's name: a Kurdish
+    adjective (``party_tail``) right before it, or before ``في`` right before it, with the name's
+    head (``party_head``: حزب، المجلس …) a few words before that (``حزب يكيتي الكردي في سوريا``،
+    ``المجلس الوطني الكردي في سوريا``، ``الحزب الديمقراطي الكوردستاني – سوريا``). The Kurdish
+    people in Syria (``الشعب الكردي في سوريا``) have no party's head: the country stays."""
+    k = i - 1
+    if k >= 0 and words[k] == "في":
+        k -= 1
+    if k < 1 or words[k] not in _PARTY_TAILS:
+        return False
+    return any(w in _PARTY_HEADS or split_proclitics(w, _PARTY_HEADS) is not None
+               for w in words[max(0, k - _PARTY_REACH):k])
 
 
 def _is_media(word: str) -> bool:

@@ -156,10 +156,11 @@ def _in_organisation(text: str, m: Mention) -> bool:
 
 
 #: Capitalised words that make the name before them an outlet's or an armed group's
-#: ("Syria TV", "Tel Tamr Military Council", "Kurdistan 24)"): case-sensitive, so "the Tal Tamr
-#: military council" still names the town.
+#: ("Syria TV", "Syria Direct", "the Syria Observatory for Human Rights", "Tel Tamr Military
+#: Council", "Kurdistan 24)"): case-sensitive, so "the Tal Tamr military council" still names the town.
 _NAMED_BODY_RE = re.compile(
     r"(?:['’]s)?\s+(?:Military\s+Council|TV|Television|News|Radio|Press|Agency|Brigades?|Battalion|Regiment|"
+    r"Observatory|Direct|"
     r"Operations\s+Room|Information\s+Cent(?:re|er)|Media\s+Cent(?:re|er)|24\)|"
     r"(?i:people['’]s\s+(?:council|municipality|house)|civil\s+council))(?![\w-])")
 

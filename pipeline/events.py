@@ -1352,8 +1352,12 @@ class _Context:
         if d.found_by == "self" and not _ONE_SELF.isdisjoint(self.words[m.first + 1:m.first + 1 + _SELF_GAP]):
             d.fatalities = Count(1, m.first, m.last)  # "فجّر عنصر من التنظيم نفسه": the bomber died (a toll told counts more)
         if d.found_by == "found_body":  # "عثر على جثة شاب": one dead; "جثتين/جثتي": two
-            two = any(w in ("جثتين", "جثتي", "جثتان") for w in self.words[m.first:m.first + 6])
-            d.fatalities = Count(2 if two else 1, m.first, m.last)
+            two = any(w in ("جثتين", "جثتي", "جثتان") for w in self.words[m.first:m.first + _BODY_REACH])
+            # "على جثث ثلاثة رجال": the count right after the plural
+            many = next((c.value for k in range(m.first, min(len(self.words) - 1, m.first + _BODY_REACH))
+                         if self.words[k].lstrip("و") in ("جثث", "الجثث")
+                         and (c := parse_count(self.tokens, k + 1)) is not None and is_number(self.tokens, k + 1)), None)
+            d.fatalities = Count(many or (2 if two else 1), m.first, m.last)
         if self.words[m.first].lstrip("وف") in _ASSASSINATION and not _ATTEMPT.intersection(
                 self.words[max(clause.first, m.first - 2):m.first]):
             d.fatalities = Count(1, m.first, m.last)  # an assassination kills its target (ACLED)
@@ -4881,6 +4885,12 @@ _BODY_PRONOUNS = frozenset({"عليها", "عليه", "عليهما", "عليه�
 _ACCIDENTS = _WORDS["accident"]
 
 
+#: How far after a verb of finding the body may be named (``عثرت دورية للأسايش على جثتي …``). (Ten
+#: words, to take in a finder and a time, made the body found a second event beside a killing the
+#: lead already told: a body found is not yet matched to the killing it shows.)
+_BODY_REACH = 6
+
+
 def bodies_found(matches: list[Match], words: list[str], bare: frozenset[str] | None = None) -> list[Match]:
     """Stage: a body found (``عثر الأهالي على جثة شاب``، ``العثور على جثتين``، ``وكانت جثة رجل قد
     عُثر عليها``) with a sign of violence in the next dozen words (``مقتولاً``، ``بطلق ناري``، ``مقيداً``) is an attack on
@@ -4902,7 +4912,7 @@ def bodies_found(matches: list[Match], words: list[str], bare: frozenset[str] | 
         w = words[k]
         if k in covered:
             continue
-        body = next((j for j in range(k + 1, min(k + 6, len(words))) if _stem(words[j], _BODIES) is not None), None)
+        body = next((j for j in range(k + 1, min(k + _BODY_REACH, len(words))) if _stem(words[j], _BODIES) is not None), None)
         if body is None or "علي" not in words[k + 1:body]:
             # "وكانت جثة رجل قد عُثر عليها قبل أسبوع مقتولاً": the body first, then the verb and its pronoun
             before = next((j for j in range(k - 1, max(-1, k - 6), -1) if _stem(words[j], _BODIES) is not None), None)

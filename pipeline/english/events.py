@@ -589,6 +589,21 @@ _FREQUENCY = frozenset({"new", "common", "rare", "frequent", "routine", "uncommo
 _DEGREE = frozenset({"not", "no", "longer", "increasingly", "very", "relatively", "fairly", "quite", "more", "less",
                      "still", "now", "becoming", "become", "all", "too", "so", "nothing"})
 #: Marks of a killing on a body found: "bearing gunshot wounds", "with signs of torture".
+#: After a passive "found": a word of a violent death ("was found dead", "were found shot in the head").
+_FOUND_KILLED = frozenset({"dead", "killed", "murdered", "slain", "shot", "strangled", "stabbed", "beheaded",
+                           "decapitated", "slaughtered", "executed"})
+#: Adverbs between "was" and "found" ("was reportedly found dead").
+_FOUND_ADVERBS = frozenset({"reportedly", "later", "also", "allegedly", "subsequently", "eventually"})
+#: What makes people found dead a killing.
+_MURDER_MARKS = frozenset({"killing", "killings", "murder", "murders", "murdered", "crime", "crimes", "gunshot",
+                           "gunshots", "bullet", "bullets", "shot", "decapitated", "beheaded", "slaughtered",
+                           "strangled", "stabbed", "tortured", "torture", "handcuffed", "blindfolded", "executed",
+                           "slain", "killed", "assassinated", "assassination"})
+#: A natural or accidental death told: no killing.
+_NATURAL_DEATH = frozenset({"drowned", "drowning", "heart", "cold", "illness", "disease", "overdose", "accident",
+                            "suicide", "natural", "starvation", "exposure", "frozen", "froze", "stroke"})
+#: A subject that tells back the person of a killing already told ("the woman", "he").
+_TOLD_BACK_SUBJECTS = frozenset({"the", "he", "she", "they", "his", "her", "their", "whose"})
 _KILLING_MARKS = frozenset({"gunshot", "gunshots", "bullet", "bullets", "torture", "tortured", "stab", "stabbed",
                             "blindfolded", "handcuffed", "executed", "slaughtered", "shot"})
 #: A lead counting its event in a series over a period: "the fourth kidnapping in about a week".
@@ -904,9 +919,19 @@ class _Run:
             created += self._more_places(created)
             if not self.recap_dropped:  # a dropped recap's toll is its own, no other event's
                 self._tolls(sent, created, triggers)
+                self._found_killed_toll(created)
             created = self._force_on_protesters(created)
             for d in created:
                 self._add(d)
+            if not created:
+                created = self._found_dead(si, sent)
+                for d in created:
+                    self._locate(d, sent)
+                    self._date(d, sent, discourse)
+                    self._assign_actors(d)
+                    if d.actor1 and any(a == d.actor1 and f < d.trig_first for f, _, a in self._clause_actors(d.clause)):
+                        d.actor1 = ""  # "the Asayish found the bodies of …": who found them, not who killed
+                    self._add(d)
             if not created and not triggers:
                 created = self._bodies_found(si, sent)
                 for d in created:
@@ -2813,6 +2838,83 @@ class _Run:
             return [_Draft(prior.kind, i, i, si, clause, how="similar", spans=[(sent.first, sent.last)],
                            headline=sent.headline)]
         return []
+
+    def _found_dead(self, si: int, sent: Sentence) -> list[_Draft]:
+        """``an Iraqi woman was found dead in the camp, the sixth killing this month``, ``two brothers
+        were found shot in the head``, ``found the bodies of three people who had been murdered``:
+        people found killed are a killing (an attack; one dead, or as many as counted).
+
+        The finding is told in the passive (``was``/``were``/``been`` ``found`` + a word of death:
+        ``_FOUND_KILLED``) or as bodies found (``found the bodies of``). ``found dead`` and found
+        bodies are a killing only with a mark of one in the sentence or the next
+        (``_MURDER_MARKS``: ``killing``, ``murdered``, ``gunshot``, ``decapitated`` …), and none with
+        a natural cause told (``_NATURAL_DEATH``: drowned, heart attack, cold …). Not when a definite
+        subject tells back a killing already told (``the woman was found decapitated``)."""
+        words = self.words
+        span = words[sent.first:sent.last + 1]
+        if "found" not in span or _NATURAL_DEATH & set(span):
+            return []
+        nxt = self.sentences[si + 1] if si + 1 < len(self.sentences) else None
+        marked = bool(_MURDER_MARKS & set(span)) or nxt is not None and bool(
+            _MURDER_MARKS & set(words[nxt.first:nxt.last + 1]))
+        for k in range(sent.first + 1, sent.last):
+            if words[k] != "found":
+                continue
+            j = k - 1 if words[k - 1] not in _FOUND_ADVERBS else k - 2
+            passive = j >= sent.first and words[j] in ("was", "were", "been", "be", "being")
+            how = words[k + 1]
+            bodies = not passive and "bodies" in words[k + 1:min(sent.last + 1, k + 4)] or \
+                not passive and words[k + 1:k + 4] in (["the", "body", "of"], ["a", "body", "of"])
+            if not (passive and how in _FOUND_KILLED and (how != "dead" or marked) or bodies and marked):
+                continue
+            clause = next(c for c in sent.clauses if c.first <= k <= c.last)
+            # (the count over a period may follow in another comma stretch: "…, marking the sixth killing
+            # since the beginning of the month")
+            stretch = next((i for i in range(k, clause.last) if "," in self._gap(i)), clause.last)
+            if self._not_event(Match(k, k, None, ""), clause) or self._running_total(clause.first, stretch):
+                continue
+            prior = self._latest_violent()
+            if passive and prior is not None and words[clause.first] in _TOLD_BACK_SUBJECTS:
+                return []  # "The woman … was found decapitated": the killing told before
+            d = _Draft(self.lex.kinds["civ_attack"], k, k, si, clause, how="found_dead",
+                       spans=[(sent.first, sent.last)], headline=sent.headline)
+            if passive:
+                d.fatalities = self._found_count(clause, j, k)
+            else:
+                at = next(i for i in range(k + 1, sent.last + 1) if words[i] in ("body", "bodies"))
+                c = None
+                if words[at] == "bodies" and at + 2 <= clause.last and words[at + 1] == "of":
+                    c = count_at(words, at + 2, self.lex, clause.last + 1)  # "the bodies of three men"
+                    c = c if c is not None and person_follows(words, c, self.lex, clause.last + 1) else None
+                if c is None and words[at] == "bodies":
+                    c = next((x for x in (count_at(words, i, self.lex, at) for i in range(k + 1, at)) if x is not None),
+                             None)  # "found three bodies"
+                d.fatalities = c if c is not None else Count(1, at, at, "") if words[at] == "body" else None
+            return [d]
+        return []
+
+    def _found_count(self, clause: Clause, j: int, k: int) -> Count | None:
+        """The dead of ``<subject> was/were found <killed>`` (``j`` on the auxiliary, ``k`` on
+        ``found``): the subject's count, else one for ``was``."""
+        words = self.words
+        c = next((c for c in (count_at(words, i, self.lex, k) for i in range(clause.first, j))
+                  if c is not None and person_follows(words, c, self.lex, k)), None)
+        return c if c is not None else Count(1, k, k, "") if words[j] == "was" else None
+
+    def _found_killed_toll(self, created: list[_Draft]) -> None:
+        """``a farmer was found strangled``, ``two brothers were found shot``: an attack whose trigger
+        follows a passive ``found`` killed whom it names, though no death word is told."""
+        words = self.words
+        for d in created:
+            if d.kind.kind != "civ_attack" or (d.fatalities is not None and d.fatalities.value) \
+                    or words[d.trig_first] not in _FOUND_KILLED or d.trig_first < 2 or words[d.trig_first - 1] != "found":
+                continue
+            k = d.trig_first - 1
+            j = k - 1 if words[k - 1] not in _FOUND_ADVERBS else k - 2
+            if j >= d.clause.first and words[j] in ("was", "were", "been"):
+                c = self._found_count(d.clause, j, k)
+                if c is not None:
+                    d.fatalities = c
 
     def _bodies_found(self, si: int, sent: Sentence) -> list[_Draft]:
         """``the Asayish had found the body of an unidentified person in the camp on Jan. 1``: a

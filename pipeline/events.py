@@ -6640,6 +6640,8 @@ def further_acts(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_
 
 
 _ALSO_OPENERS = frozenset({"كما", "وكما"})
+#: Sentence openings that add to the news (``كما``، ``يذكر أن``، ``يشار إلى أن``: ``also_opener``).
+_ALSO_OPENING = _WORDS["also_opener"]
 #: The acts told before, named again as a whole: "وطالت الضربات أيضاً محطة …".
 _THE_ACTS = _WORDS["the_acts"]
 _ALSO_WORDS = _WORDS["also_told"]
@@ -6690,7 +6692,8 @@ def acts_also_hit(ctx: _Context, sent: Sentence, created: list[_Draft], last: Tr
 
 
 def also_elsewhere(ctx: _Context, sent: Sentence, d: _Draft) -> bool:
-    """Stage (is it a fact): a "similar" act in a sentence that opens with ``كما`` (also) or a new
+    """Stage (is it a fact): a "similar" act in a sentence that opens with ``كما`` (also), ``يذكر
+    أن`` or ``يشار إلى أن`` (it is noted that: ``also_opener``) or a new
     scene (``وفي بلدة تل تمر، نظم الأهالي وقفة مماثلة``: :func:`new_scene`), at a
     place its own clause names (``كما شهدت مدينة الشدادي وبلدة الهول مظاهرات مماثلة``), adds
     to the news just told: the same kind of act on the same day elsewhere, an event dated as the
@@ -6698,7 +6701,7 @@ def also_elsewhere(ctx: _Context, sent: Sentence, d: _Draft) -> bool:
     (``وسبق أن شهدت المنطقة هجمات مماثلة``، ``كما شهدت مدينة عامودا مظاهرات مماثلة في أوقات
     سابقة``: a ``past_marker`` in the sentence, not followed by ``اليوم``) or with no place of its
     own stays background."""
-    return ((ctx.words[sent.first] in _ALSO_OPENERS or new_scene(ctx, sent)) and d.place is not None
+    return ((ctx.words[sent.first] in _ALSO_OPENING or new_scene(ctx, sent)) and d.place is not None
             and d.place_quality == 2
             and (d.date is None or not d.date.background) and not told_as_before(ctx.words, sent))
 

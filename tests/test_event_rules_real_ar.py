@@ -111,3 +111,29 @@ def test_a_headline_label_with_no_other_place_still_places_the_act(run_text):
     # near miss: the act names no place of its own; the label is where it was
     strikes = _of(run_text("القامشلي.. قصف جوي تركي يستهدف سيارة" + _BODY, "2022-02-24").events, DRONE)
     assert [e.place_id for e in strikes] == ["qamishli"]
+
+
+# --------------------------------------------------------------------------- "it is worth noting that similar protests …"
+
+PROTEST = ("Protests", "Peaceful protest")
+_NEWS = "تظاهر العشرات اليوم في مدينة القامشلي احتجاجا على قرار رفع أسعار الخبز.\n"
+
+
+@pytest.mark.parametrize("tail, places", [
+    ("ويذكر أن مظاهرات مماثلة خرجت في مدينتي عامودا والدرباسية.", {"qamishli", "amuda", "darbasiyah"}),
+    ("يشار إلى أن وقفات مماثلة نظمت في بلدة تل تمر.", {"qamishli", "tall_tamr"}),
+    ("يذكر أن مدينة عامودا شهدت مظاهرات مماثلة.", {"qamishli", "amuda"}),
+])
+def test_similar_protests_noted_elsewhere_are_events_there(run_text, tail, places):
+    protests = _of(run_text(_NEWS + tail, "2023-09-21").events, PROTEST)
+    assert {e.place_id for e in protests} == places
+
+
+@pytest.mark.parametrize("tail", [
+    # near misses: the similar protests are told as before the news
+    "ويذكر أن مظاهرات مماثلة خرجت في مدينة عامودا العام الماضي.",
+    "يذكر أن مظاهرات مماثلة خرجت في مدينة عامودا في أوقات سابقة.",
+])
+def test_similar_protests_noted_as_before_stay_background(run_text, tail):
+    protests = _of(run_text(_NEWS + tail, "2023-09-21").events, PROTEST)
+    assert {e.place_id for e in protests} == {"qamishli"}

@@ -1241,7 +1241,7 @@ class _Context:
                 # "فككت الأسايش عبوة ناسفة": nothing went off; the device made safe is the event
                 trig, m = DISRUPTED, m._replace(payload=DISRUPTED)
                 self._found_by[m.first] = "defused"
-            if trig.kind in seen_kinds or self._negated(m.first, clause, trig.kind):
+            if (trig.kind in seen_kinds and not one_more_added(self, m.first, clause)) or self._negated(m.first, clause, trig.kind):
                 continue
             seen_kinds.add(trig.kind)
             d = self._draft(trig, m, clause)
@@ -6855,6 +6855,24 @@ def protest_per_town(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
         d.place = towns[0][1]
         out += [replace(d, place=m, spans=list(d.spans), notes=list(d.notes)) for _, m in towns[1:]]
     return out
+
+
+_IN_ADDITION = _WORDS["in_addition"]
+
+
+def one_more_added(ctx: _Context, i: int, clause: Clause) -> bool:
+    """Stage (what): whether the trigger at token ``i``, of a kind its clause told already, is one
+    more act added to it (``تظاهر العشرات في عامودا، إضافة إلى إضراب عام في مدينة المالكية``،
+    ``فضلا عن مظاهرة في …``: ``in_addition`` at most two words before it) at a settlement its own
+    comma stretch names, not the first act's: an event of its own there. With no place of its own
+    (``إضافة إلى إضراب للمحال``) it is the same act told again."""
+    words = ctx.words
+    if not any(w.lstrip("و") in _IN_ADDITION for w in words[max(clause.first, i - 2):i]):
+        return False
+    first, last = ctx._stretch(i)
+    own = {m.place_id for _, m in ctx._places.between(i + 1, min(last, clause.last)) if m.kind in _TAKEN_KINDS}
+    before = {m.place_id for _, m in ctx._places.between(clause.first, i - 1)}
+    return bool(own - before)
 
 
 #: Settlements a takeover of a list takes one by one (ACLED: territory is coded where it changed hands).

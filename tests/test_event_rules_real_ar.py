@@ -137,3 +137,26 @@ def test_similar_protests_noted_elsewhere_are_events_there(run_text, tail, place
 def test_similar_protests_noted_as_before_stay_background(run_text, tail):
     protests = _of(run_text(_NEWS + tail, "2023-09-21").events, PROTEST)
     assert {e.place_id for e in protests} == {"qamishli"}
+
+
+# --------------------------------------------------------------------------- "in addition to a strike in …"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("تظاهر العشرات اليوم في مدينة عامودا احتجاجا على رفع الأسعار، إضافة إلى إضراب عام في مدينة المالكية.",
+     {"amuda", "malikiyah"}),
+    ("خرجت اليوم مظاهرة في بلدة تل تمر ضد التجنيد، إضافةً لوقفة احتجاجية في مدينة الدرباسية.",
+     {"tall_tamr", "darbasiyah"}),
+    ("نظم الأهالي اليوم وقفة احتجاجية في مدينة عامودا، علاوة على مظاهرة في مدينة القحطانية.",
+     {"amuda", "qahtaniyah"}),
+])
+def test_a_protest_told_in_addition_at_a_place_of_its_own_is_one_more(run_text, text, places):
+    protests = _of(run_text(text, "2023-09-21").events, PROTEST)
+    assert {e.place_id for e in protests} == places and len(protests) == len(places)
+
+
+def test_a_protest_told_in_addition_with_no_place_of_its_own_is_the_same(run_text):
+    # near miss: the strike is where the protest was: one event
+    text = "تظاهر العشرات اليوم في مدينة عامودا احتجاجا على رفع الأسعار، إضافة إلى إضراب عام للمحال التجارية."
+    protests = _of(run_text(text, "2023-09-21").events, PROTEST)
+    assert [e.place_id for e in protests] == ["amuda"]

@@ -112,7 +112,7 @@ _STOP = {
     "ها", "هو", "هي", "هم", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي",
     "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الجنوبيه", "الشماليه", "الشرقيه", "الغربيه",
     "المدينه", "سكني", "سكنيه", "اخر", "اخري", "واحد", "واحده", "جديد", "جديده", "قريب", "قريبه",
-    "مجاور", "مجاوره", "المجاور", "المجاوره", "رئيسي", "الرئيسي",
+    "مجاور", "مجاوره", "المجاور", "المجاوره", "رئيسي", "الرئيسي", "اقصي",
 }
 _DIRECTIONS = {"جنوبي": "south", "شمالي": "north", "شرقي": "east", "غربي": "west"}
 #: Head nouns of places inside a settlement: an unknown one falls back to the settlement.
@@ -273,13 +273,26 @@ def loose_key(words: list[str]) -> str:
     return "".join(out)
 
 
+#: A bearing's noun and its adjective, each to the other (normalised): reports write the region
+#: both ways (``شمال شرق سوريا``، ``شمالي شرقي سوريا``).
+_BEARING_FORMS = {"شمال": "شمالي", "جنوب": "جنوبي", "شرق": "شرقي", "غرب": "غربي",
+                  "شمالي": "شمال", "جنوبي": "جنوب", "شرقي": "شرق", "غربي": "غرب"}
+
+
+def _bare_bearing(word: str) -> str:
+    """A bearing without the و that joins it to the one before (``وشرق``)."""
+    return word[1:] if word[:1] == "و" and word[1:] in _BEARING_FORMS else word
+
+
 def name_variants(name: str) -> set[str]:
     """Spelling variants of a gazetteer name made by rule (not listed), normalised.
 
     - ``بيك``/``بك`` either way (``قدور بك`` → ``قدور بيك``);
     - a two-word name joined (``قدور بك`` → ``قدوربك``, ``أبو راسين`` → ``ابوراسين``) when its
       first word is a name particle or its last is ``بك``;
-    - an inner word with and without its article (``تل الذهب`` ↔ ``تل ذهب``).
+    - an inner word with and without its article (``تل الذهب`` ↔ ``تل ذهب``);
+    - a bearing that opens a name, and a bearing after it, also as its adjective and back
+      (``شمال شرق سوريا`` → ``شمالي شرقي سوريا``، ``شمالي شرق سوريا``; ``_BEARING_FORMS``).
 
     Single words keep their article as written: ``الحول`` never becomes ``حول`` ('around').
     """
@@ -287,6 +300,15 @@ def name_variants(name: str) -> set[str]:
     if not words or not all(w.isalpha() and not w.isascii() for w in words):
         return set()
     forms = {tuple(words)}
+    if len(words) > 1 and words[0] in _BEARING_FORMS:
+        k = 1  # the bearings that open the name (شمال شرق، شمال وشرق)
+        while k < len(words) - 1 and _bare_bearing(words[k]) in _BEARING_FORMS:
+            k += 1
+        for j in range(k):
+            for ws in list(forms):
+                w = ws[j]
+                lead = w[:1] if j and w[:1] == "و" else ""
+                forms.add(ws[:j] + (lead + _BEARING_FORMS[w[len(lead):]],) + ws[j + 1:])
     for ws in list(forms):
         if ws[-1] in ("بك", "بيك"):
             forms.add(ws[:-1] + ("بيك" if ws[-1] == "بك" else "بك",))
@@ -346,10 +368,12 @@ class PlaceFinder:
 
     def __post_init__(self) -> None:
         self.names = PhraseMatcher()
+        countries = {normalise_phrase(n) for p in self.gazetteer.places.values() if p.kind == "country"
+                     for n in matchable_names(p)}
         for p in self.gazetteer.places.values():
             for name in matchable_names(p):
                 self.names.add(name, p.id)
-                for variant in name_variants(name):
+                for variant in name_variants(name) | _the_country_forms(name, countries):
                     self.names.add(variant, p.id, priority=-1)
                 words = normalise_phrase(name).split()
                 if words and not words[0].isascii():
@@ -954,6 +978,23 @@ def _party_country(words: list[str], i: int) -> bool:
         return False
     return any(w in _PARTY_HEADS or split_proclitics(w, _PARTY_HEADS) is not None
                for w in words[max(0, k - _PARTY_REACH):k])
+
+
+#: 'The country': reports about Syria name a part of it with this word for the country's name
+#: (``شمال شرق البلاد``).
+_THE_COUNTRY = "البلاد"
+
+
+def _the_country_forms(name: str, countries: set[str]) -> set[str]:
+    """A part of the country named with ``البلاد`` for the country's name (``شمال شرق سوريا`` →
+    ``شمال شرق البلاد``), for every form of the name (:func:`name_variants`). Only a name of
+    two words or more that ends on the country's name: ``البلاد`` alone stays no place."""
+    out = set()
+    for form in {normalise_phrase(name)} | name_variants(name):
+        words = form.split()
+        if len(words) > 1 and words[-1] in countries:
+            out.add(" ".join(words[:-1] + [normalise_phrase(_THE_COUNTRY)]))
+    return out
 
 
 def _is_media(word: str) -> bool:

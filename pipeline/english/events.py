@@ -666,6 +666,8 @@ class _Draft:
     near: Mention | None = None  # the place chosen, told only as near ("near Amuda", "close to Amuda")
     # an act told as what a later event came some time after: that event's clause and the days back
     set_against: tuple[Clause, tuple[int, int]] | None = None
+    # told back in someone's words: "the SDF said in a press release that the drone attack targeted …"
+    in_speech: bool = False
 
 
 class EnglishEvents:
@@ -922,6 +924,7 @@ class _Run:
                 self._found_killed_toll(created)
             created = self._force_on_protesters(created)
             for d in created:
+                d.in_speech = self._told_back_in_speech(d)
                 self._add(d)
             if not created:
                 created = self._found_dead(si, sent)
@@ -5726,6 +5729,9 @@ class _Run:
     def _add(self, d: _Draft) -> None:
         for prior in self.drafts:
             if self._same_event(prior, d):
+                # told back in speech only while every telling is a statement (or the headline)
+                speech = all(x.in_speech or x.headline for x in (prior, d)) and (prior.in_speech or d.in_speech)
+                prior.in_speech = d.in_speech = speech
                 prior.spans += [s for s in d.spans if s not in prior.spans]
                 if d.how == "intervention":
                     prior.kind, prior.how = d.kind, d.how  # the same protest, broken up
@@ -5756,6 +5762,34 @@ class _Run:
         for c, what in ((other.fatalities, "killed"), (other.injuries, "injured")):
             if c is not None:
                 _Run._set_toll(keep, what, c)
+
+    def _told_back_in_speech(self, d: _Draft) -> bool:
+        """Whether ``d``'s trigger is a definite act noun that someone's words tell back: ``the SDF
+        said in a press release that the drone attack targeted …``, ``the army said the strike hit
+        …`` (``the``/``this``/``that`` before the trigger; a speech word at most six words before it,
+        ``that`` or nothing between them and the trigger), with no date of its own in the clause."""
+        words = self.words
+        f = d.trig_first
+        if f < 2 or words[f - 1] not in ("the", "this", "that") or d.date_quality == 2:
+            return False
+        k = f - 2 if words[f - 2] != "that" else f - 3
+        return any(words[j] in _SPEECH for j in range(max(d.clause.first, k - 5), k + 1)) \
+            and (words[k] in _SPEECH or words[f - 2] == "that")
+
+    def _statements_of_the_act(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Stage: an event made only of statements that tell an act back (``_Draft.in_speech``:
+        ``the SDF said in a press release that the drone attack targeted …``), when the article tells
+        an act of the same kind with its own day elsewhere (and no day of its own says otherwise), is that act told
+        again: dropped (its headline, told before the body, is no act of its own either). One told
+        in the article alone stays."""
+        told = [d for d in drafts if not d.in_speech and not d.headline and d.date_quality == 2]
+        out = []
+        for d in drafts:
+            if d.in_speech and any(o.kind.kind == d.kind.kind and (d.date is None or o.date is not None and (
+                    o.date.date_from <= d.date.date_to and d.date.date_from <= o.date.date_to)) for o in told):
+                continue
+            out.append(d)
+        return out
 
     def _same_event(self, a: _Draft, b: _Draft) -> bool:
         if (a.headline and a.how == "killing" and b.kind.kind in VIOLENT
@@ -5964,6 +5998,7 @@ class _Run:
         # ("Turkey threatens new offensive as drone strikes intensify"): a trend or a theme, not an act
         self.drafts = [d for d in self.drafts if not (d.headline and d.place_quality == 0)
                        and not self._closure_without_force(d)]
+        self.drafts = self._statements_of_the_act(self.drafts)
         events: list[Event] = []
         for d in self.drafts:
             self._default_actors(d)

@@ -373,7 +373,7 @@ class PlaceFinder:
         for p in self.gazetteer.places.values():
             for name in matchable_names(p):
                 self.names.add(name, p.id)
-                for variant in name_variants(name) | _the_country_forms(name, countries):
+                for variant in name_variants(name) | _the_country_forms(name, countries) | _countryside_forms(name):
                     self.names.add(variant, p.id, priority=-1)
                 words = normalise_phrase(name).split()
                 if words and not words[0].isascii():
@@ -995,6 +995,16 @@ def _the_country_forms(name: str, countries: set[str]) -> set[str]:
         if len(words) > 1 and words[-1] in countries:
             out.add(" ".join(words[:-1] + [normalise_phrase(_THE_COUNTRY)]))
     return out
+
+
+def _countryside_forms(name: str) -> set[str]:
+    """A city's countryside named as the countryside of the governorate named after the city
+    (``ريف محافظة الحسكة``، beside ``ريف مدينة الحسكة``). (The plural ``أرياف`` is left as
+    it is read: before a list of towns, ``أرياف الدرباسية وعامودا``, each is named as its town.)"""
+    words = normalise_phrase(name).split()
+    if len(words) < 3 or words[:2] != ["ريف", "مدينه"]:
+        return set()
+    return {" ".join(["ريف", "محافظه", *words[2:]])}
 
 
 def _is_media(word: str) -> bool:

@@ -32,3 +32,18 @@ def test_the_north_east_in_the_forms_reports_use(run_text, text):
 ])
 def test_the_country_alone_or_one_bearing_of_it_is_not_the_north_east(run_text, text):
     assert "northeast_syria" not in _ids(run_text(text))
+
+
+# ------------------------------------------------------------- a countryside in other forms
+@pytest.mark.parametrize("text, pid", [
+    ("واستهدفت طائرة مسيرة سيارة عسكرية في ريف محافظة الحسكة الشمالي.", "hasakah_countryside"),
+    ("وقالت مصادر محلية في ريف محافظة الحسكة إن الرتل انسحب.", "hasakah_countryside"),
+    ("وأفاد ناشطون بمقتل راعٍ بانفجار لغم في ريف محافظة الرقة الشمالي.", "raqqa_countryside"),
+])
+def test_a_countryside_named_as_the_governorates(run_text, text, pid):
+    assert pid in _ids(run_text(text))
+
+
+def test_the_governorate_alone_stays_the_governorate(run_text):
+    ids = _ids(run_text("وقعت اشتباكات في محافظة الحسكة أمس."))
+    assert "hasakah_governorate" in ids and "hasakah_countryside" not in ids

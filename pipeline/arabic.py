@@ -29,6 +29,7 @@ from itertools import accumulate, chain, compress, repeat
 from operator import or_
 from pathlib import Path
 from typing import NamedTuple
+from weakref import WeakSet
 
 __all__ = [
     "NormalisedText",
@@ -311,6 +312,11 @@ def tokenise(norm: str) -> Tokens:
     return Tokens(parts[1::2], offsets[1:-2:2], offsets[2:-1:2])
 
 
+#: The live :class:`Vocabulary` objects: :func:`proclitic_forms` asks them which of its tables are
+#: registered (those it must keep when it trims its cache).
+_VOCABULARIES: WeakSet[Vocabulary] = WeakSet()
+
+
 class Vocabulary:
     """Word lists an article is searched for, looked up together in one pass.
 
@@ -324,6 +330,7 @@ class Vocabulary:
         self._bits: dict[str, int] = {}
         self._lists: dict[int, int] = {}  # id of a registered list -> its bit
         self._keep: list = []  # the registered lists, alive while their ids are keys
+        _VOCABULARIES.add(self)  # (proclitic_forms keeps the tables registered here when it trims its cache)
 
     @property
     def lists(self) -> list:
@@ -507,7 +514,9 @@ def split_proclitics(word: str, stems) -> tuple[str, str] | None:
 
 
 #: Every prefixed form of a frozen stem list -> (prefix, stem), by the list's id (the list is kept
-#: beside its table so a reused id is noticed).
+#: beside its table so a reused id is noticed). Lists made on the fly (``frozenset({noun, bare})``)
+#: add tables too, so it is trimmed past 512 entries; a table a :class:`Vocabulary` registered
+#: (``stage_word_lists``) is kept, since the scan knows the list by that very table's id.
 _FORM_TABLES: dict[int, tuple[frozenset[str], dict[str, tuple[str, str]]]] = {}
 
 
@@ -530,9 +539,23 @@ def proclitic_forms(stems: frozenset[str]) -> dict[str, tuple[str, str]]:
             if form not in rank or r < rank[form]:
                 rank[form], table[form] = r, (p, stem)
     if len(_FORM_TABLES) > 512:  # lists made on the fly: keep the cache bounded
-        _FORM_TABLES.clear()
+        _trim_form_tables()
     _FORM_TABLES[id(stems)] = (stems, table)
     return table
+
+
+def _trim_form_tables() -> None:
+    """Drop the cached tables of :func:`proclitic_forms` that no live :class:`Vocabulary` registered.
+
+    A registered table must stay the one :func:`proclitic_forms` answers for its list: were it
+    dropped, the next call would build an equal table under another id, which the vocabulary
+    does not know, and every :func:`has_any`/:func:`where`/:func:`scanned_any` on that list
+    would fall back to a pass over the article's words for the rest of the process (same
+    answers, the fast path lost). (A table is alive in the cache, so an id a live vocabulary
+    holds is that very table.)"""
+    registered = {key for vocabulary in list(_VOCABULARIES) for key in vocabulary._lists}
+    for key in [key for key, (_, table) in _FORM_TABLES.items() if id(table) not in registered]:
+        del _FORM_TABLES[key]
 
 
 def strip_article(word: str, min_stem: int = 2) -> tuple[str, bool]:

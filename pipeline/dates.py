@@ -9,7 +9,7 @@ Handles what news copy about Qamishli actually says:
   ahead, and a called or planned act then is no event);
 - ``الخميس الماضي``/``الفائت``/``المنصرم``: a week back when said on that weekday;
 - relative words, with a part of the day when given (``فجر اليوم``، ``ظهر أمس``، ``ليلة أمس``):
-  ``اليوم`` (not ``اليوم ذاته``/``في ذات اليوم``/``عصر ذلك اليوم``: the day just told; not ``اليوم السابق``/``اليوم الثالث``: a day counted from another)، ``أمس``، ``أول أمس`` and ``أمس الأول`` (the day before yesterday; not ``أمس، الأول من …``: a date)، ``غداً``، ``الليلة الماضية``، ``قبل يومين``، ``قبل أيام``،
+  ``اليوم`` and ``حالياً`` (now: what goes on at publication) (not ``اليوم ذاته``/``في ذات اليوم``/``عصر ذلك اليوم``: the day just told; not ``اليوم السابق``/``اليوم الثالث``: a day counted from another)، ``أمس``، ``أول أمس`` and ``أمس الأول`` (the day before yesterday; not ``أمس، الأول من …``: a date)، ``غداً``، ``الليلة الماضية``، ``قبل يومين``، ``قبل أيام``،
   ``خلال اليومين الماضيين``، ``خلال الأيام الماضية``، ``خلال الأيام الثلاثة الماضية``،
   ``الأسبوع الماضي``، ``الأسبوع الجاري`` (since its Saturday)، ``مطلع الأسبوع الجاري``;
 - explicit dates in Levantine and Egyptian month names, digits of any script or ordinal
@@ -110,7 +110,7 @@ _WEEKDAY_EXPR = (
     rf"(?:\s+(?:(?P<past>(?:ال)?(?:ماضي|فايت|منصرم))|(?P<ahead>(?:ال)?(?:مقبل|قادم))))?{_E}"
 )
 _REL_EXPR = (
-    rf"{_B}(?P<since2>و?منذ\s+)?(?:[وفبل]?(?P<part2>{_alt(_PARTS)})\s+)?[وفبل]?(?P<relonly>(?<!ذات )(?<!نفس )(?<!ذلك )اليوم(?!\s+(?:ذاته|نفسه|التالي|الذي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع))|(?P<amsfirst>امس\s+الاول)(?!\s+من)|امس|البارحه|غدا|يوم\s+غد|اول\s+امس|"
+    rf"{_B}(?P<since2>و?منذ\s+)?(?:[وفبل]?(?P<part2>{_alt(_PARTS)})\s+)?[وفبل]?(?P<relonly>(?<!ذات )(?<!نفس )(?<!ذلك )اليوم(?!\s+(?:ذاته|نفسه|التالي|الذي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع))|(?P<amsfirst>امس\s+الاول)(?!\s+من)|امس|البارحه|غدا|يوم\s+غد|اول\s+امس|(?<!حتي )حاليا|"
     r"(?:ال)?ليله\s+(?:ال)?ماضيه|قبل\s+(?:نحو\s+)?(?:يومين|(?:بضعه\s+|عده\s+)?ايام|اسبوعين|اسبوع|شهر|(?P<agon>\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?P<agou>ايام|اسابيع))|"
     r"(?:خلال\s+)?(?:ال)?يومين\s+(?:ال)?ماضيين|(?:خلال\s+)?(?:ال)?ايام\s+(?:ال)?(?:قليله\s+)?(?:ال)?ماضيه|"
     r"(?:خلال\s+)?(?:ال)?ايام\s+(?:ال)?(?P<lastn>ثلاثه|اربعه|خمسه|سته|سبعه)\s+(?:ال)?ماضيه|"
@@ -332,7 +332,7 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
     if rel:
         rel = _squash(rel)
         one = dt.timedelta(days=1)
-        if rel == "اليوم":
+        if rel in ("اليوم", "حاليا"):  # "تدور اشتباكات حالياً": what goes on now, the day of publication
             a = b = published
         elif rel in ("امس", "البارحه"):
             a = b = published - one
@@ -375,7 +375,7 @@ def _resolve(m: re.Match, nt: NormalisedText, published: dt.date) -> DateSpan | 
 def _keyword_stems() -> set[str]:
     stems = set(_WEEKDAYS) | {m.split()[0] for m in _MONTHS} | {h.split()[0] for h in _HOURS}
     stems |= {"امس", "يوم", "غدا", "غد", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "ساعه", "ساعات", "بارحه", "ماضيه", "شهر",
-              "عام", "سنه"}
+              "عام", "سنه", "حاليا"}
     stems |= {str(d) for d in range(10)}
     return stems
 
@@ -399,7 +399,7 @@ def _first_words() -> frozenset[str]:
     """
     words = {"اعتبارا", "من", "في", "تمام", "ساعه", "شهر", "منذ", "وقت", "ساعات", "يوم", "غد", "امس",
              "اليوم", "البارحه", "غدا", "اول", "خلال", "يومين", "ايام", "اسبوع", "قبل", "مطلع", "بدايه", "اوايل",
-             "اواخر", "منتصف", "نهايه", "بعد", "عام", "سنه"}
+             "اواخر", "منتصف", "نهايه", "بعد", "عام", "سنه", "حاليا"}
     words |= {w.split()[0] for table in (_MONTHS, _PARTS, _ORDINALS, _HOURS) for w in table}
     words |= {"ال" + w for w in words} | {"ال" + w for w in _WEEKDAYS}
     one = ("", "و", "ف", "ب", "ل")

@@ -160,3 +160,26 @@ def test_a_protest_told_in_addition_with_no_place_of_its_own_is_the_same(run_tex
     text = "تظاهر العشرات اليوم في مدينة عامودا احتجاجا على رفع الأسعار، إضافة إلى إضراب عام للمحال التجارية."
     protests = _of(run_text(text, "2023-09-21").events, PROTEST)
     assert [e.place_id for e in protests] == ["amuda"]
+
+
+# --------------------------------------------------------------------------- "now": what goes on at publication
+
+CLASH = ("Battles", "Armed clash")
+_BEFORE = "صعّدت قوات النظام لهجتها ضد الأسايش خلال الأيام القليلة الماضية في مدينة الحسكة.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "وبحسب ناشطين فإن اشتباكات عنيفة تدور حالياً بين الطرفين في حي غويران.",
+    "وتدور حاليا اشتباكات متقطعة بين الطرفين في حي غويران.",
+    "وقال مصدر محلي إن الطرفين يتبادلان حالياً إطلاق النار في حي غويران، وسط اشتباكات عنيفة.",
+])
+def test_fighting_that_goes_on_now_is_of_the_day_of_publication(run_text, text):
+    clashes = _of(run_text(_BEFORE + text, "2016-08-19").events, CLASH)
+    assert [str(e.date_from) for e in clashes] == ["2016-08-19"]
+
+
+def test_now_in_another_stretch_does_not_date_an_act_of_its_own_day(run_text):
+    # near miss: the clash has its own day; "now" tells where the wounded are
+    text = "اندلعت اشتباكات عنيفة أمس بين الطرفين في حي غويران، ويرقد المصابون حاليا في المشفى الوطني."
+    clashes = _of(run_text(text, "2016-08-19").events, CLASH)
+    assert [str(e.date_from) for e in clashes] == ["2016-08-18"]

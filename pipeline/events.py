@@ -1045,6 +1045,7 @@ class _ByToken:
 TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Token], frozenset[int]], list[Match]]], ...] = (
     ("split", lambda ms, w, t, s: _with_split_phrases(ms, t)),
     ("grip", lambda ms, w, t, s: grip_takeovers(ms, w)),
+    ("people_attacked", lambda ms, w, t, s: people_attacked(ms, w)),
     ("control_told", lambda ms, w, t, s: control_told(ms, w)),
     ("blasts", lambda ms, w, t, s: blasts_shook(ms, w)),
     ("tyres", lambda ms, w, t, s: tyres_burnt(ms, w)),
@@ -3855,6 +3856,55 @@ def grip_takeovers(matches: list[Match], words: list[str]) -> list[Match]:
         found.append(Match(k, k, TAKEOVER, grips[w][0]))
         covered.update(range(k, noun + 2))
     return sorted(matches + found) if found else matches
+
+
+_ATTACKED_PEOPLE = _WORDS["attacked_people"]
+_ATTACK_EPITHETS = _WORDS["attack_epithet"]
+#: Attack verbs whose direct object may be the people attacked (``هاجم مسلحون سكان القرية``).
+_ASSAIL_VERBS = _WORDS["assail_verb"]
+#: How far after an attack verb its object may stand (the attackers, with an epithet, between).
+_ATTACKED_GAP = 6
+
+
+def people_attacked(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): an attack that falls on people of a place, not on fighters, is violence
+    against civilians: an attack noun (``generic_attack``) with ``على`` right after it or after a
+    word describing it (``attack_epithet``) and then the people (``attacked_people``: ``شن مسلحو
+    التنظيم هجوماً مسلحاً على أهالي القرية``، ``هجوماً على المدنيين``), or an attack verb
+    (``assail_verb``) whose object, after its subject, is those people (``هاجم مسلحون سكان
+    القرية``). A clash read from the same words becomes the attack; an attack on positions or
+    patrols stays what it was."""
+    if not has_any(words, _ATTACKED_PEOPLE):
+        return matches
+    by_first = {m.first: m for m in matches}
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    out = list(matches)
+    for p in where(words, _ATTACKED_PEOPLE):
+        j = p - 1
+        if j >= 1 and words[j] == "علي":
+            k = j - 1
+            if k >= 1 and words[k] in _ATTACK_EPITHETS:
+                k -= 1
+            if _stem(words[k], _GENERIC_ATTACKS) is None and _stem(words[k].removesuffix("ا"), _GENERIC_ATTACKS) is None:
+                continue  # ("هجوماً": the object's accusative alif is no part of the noun)
+        else:  # "هاجم مسلحون مجهولون سكان القرية": the verb, its subject, then the people
+            verb = next((v for v in range(p - 1, max(-1, p - 1 - _ATTACKED_GAP), -1)
+                         if words[v].lstrip("وف") in _ASSAIL_VERBS), None)
+            if verb is None or any(words[v] == "علي" or v in covered and by_first.get(v) is None
+                                   for v in range(verb + 1, p)):
+                continue
+            k = verb
+        m = by_first.get(k)
+        if m is not None:
+            if m.payload.kind == "clash":
+                out[out.index(m)] = m._replace(payload=CIVILIAN_ATTACK)
+            continue
+        if k in covered:
+            continue
+        found.append(Match(k, k, CIVILIAN_ATTACK, ""))
+        covered.add(k)
+    return sorted(out + found) if found or out != matches else matches
 
 
 _CONTROL_TOLD_VERBS = _WORDS["control_told_verb"]

@@ -183,3 +183,24 @@ def test_now_in_another_stretch_does_not_date_an_act_of_its_own_day(run_text):
     text = "اندلعت اشتباكات عنيفة أمس بين الطرفين في حي غويران، ويرقد المصابون حاليا في المشفى الوطني."
     clashes = _of(run_text(text, "2016-08-19").events, CLASH)
     assert [str(e.date_from) for e in clashes] == ["2016-08-18"]
+
+
+# --------------------------------------------------------------------------- an attack on villagers is an attack on civilians
+
+CIV = ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "شن مسلحو داعش اليوم هجوما مسلحا على أهالي قرية تل نصري في ريف تل تمر.",
+    "شنت خلايا التنظيم فجر اليوم هجوما عنيفا على المدنيين في بلدة الهول.",
+    "هاجم مسلحون مجهولون اليوم سكان قرية خربة السنديان في ريف تل تمر.",
+])
+def test_an_attack_on_villagers_is_violence_against_civilians(run_text, text):
+    events = run_text(text, "2015-02-24").events
+    assert _of(events, CIV) and not _of(events, CLASH)
+
+
+def test_an_attack_on_positions_stays_a_clash(run_text):
+    # near miss: fighters' positions are no civilians
+    events = run_text("شن مقاتلو التنظيم اليوم هجوما عنيفا على مواقع قسد في بلدة الهول.", "2015-02-24").events
+    assert not _of(events, CIV)

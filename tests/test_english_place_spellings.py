@@ -80,3 +80,20 @@ def test_a_list_with_a_marked_name_gives_a_protest_in_each_town(pipeline):
 ])
 def test_near_misses_stay_no_place(pipeline, text, expected):
     assert _places(pipeline, text) == expected
+
+
+# ---------------------------------------------------------------- a town's villages are its countryside
+
+@pytest.mark.parametrize("text", [
+    "Most residents of Tal Tamr's villages fled their homes on Sunday amid shelling.",
+    "Families from the Amuda villages fled to the city on Sunday.",
+    "Hundreds of families fled the villages of Tal Tamr on Sunday.",
+])
+def test_a_towns_villages_are_its_countryside(pipeline, text):
+    events = pipeline.process(english_article(text, MON)).events
+    assert [e.place_id.endswith("_countryside") for e in events] == [True]
+
+
+def test_the_town_itself_stays_the_town(pipeline):
+    events = pipeline.process(english_article("Families fled their homes in Tal Tamr on Sunday.", MON)).events
+    assert [e.place_id for e in events] == ["tall_tamr"]

@@ -222,6 +222,9 @@ _AROUND_RE = re.compile(
     r"(?:near|around|outside|close\s+to|not\s+far\s+from|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of)\s+"
     r")(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.IGNORECASE)
+#: A town's villages, after or before its name: its countryside ("Tal Tamr's villages", "the villages of Amuda").
+_VILLAGES_AFTER_RE = re.compile(r"(?:['’]s)?\s+villages\b", re.IGNORECASE)
+_VILLAGES_OF_RE = re.compile(r"\bvillages\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.IGNORECASE)
 #: What lies at a town's edge, which ACLED codes to the town itself: "a house on the
 #: outskirts of Amuda", "a checkpoint on the road west of Amuda", "at the entrance to Tal Tamr".
 _AT_THE_EDGE_RE = re.compile(
@@ -859,10 +862,15 @@ class EnglishPlaces:
 
     def _around(self, nt: NormalisedText, m: Mention, ends: set[int] | None = None) -> Mention:
         """``west of the town of Tal Tamr``, ``a village near Amuda``, ``a village close to
-        Qamishli``: the town's countryside (the side's own row when there is one)."""
+        Qamishli``, ``Tal Tamr's villages``: the town's countryside (the side's own row when there is one)."""
         if m.place_id is None or m.kind not in ("city", "town"):
             return m
         text = nt.original
+        if _VILLAGES_AFTER_RE.match(text, m.end) or _VILLAGES_OF_RE.search(text, max(0, m.start - 40), m.start):
+            # "Tal Tamr's villages", "the Amuda villages", "the villages of Amuda": its countryside
+            whole = self.gazetteer.find_child(m.place_id, kind="area", position="")
+            return m if whole is None else self.places._mention(nt, _to_norm(nt, m.start), _to_norm(nt, m.end),
+                                                                 whole.id, "relative")
         hit = _AROUND_RE.search(text, max(0, m.start - 60), m.start)
         if hit is None:
             return m

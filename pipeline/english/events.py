@@ -2270,7 +2270,7 @@ class _Run:
         dated = {f for f, _, _ in self.dates}
         if any(w in self.lex.cause and not (w == "since" and {lo + i, lo + i + 1} & dated)
                and not self._adverb_of_response(lo + i) for i, w in enumerate(before)) \
-                and not self._act_after(m, clause):
+                and not self._act_after(m, clause) and not self._amid_with_author(m, clause, before):
             return True  # ("have since Sunday closed the roads": since a day, no cause: _in_force_since)
         if m.payload.kind != "displacement" and m.last + 1 <= clause.last and self.words[m.last + 1] in _PROXIMITY \
                 and self.words[m.first] != "by":  # (not "hit by bullets near the Wahda roundabout": where it was)
@@ -2296,6 +2296,20 @@ class _Run:
             if k >= 1 and before[k] == "of" and any(w in self.lex.recap for w in before[:k]):
                 return True
         return False
+
+    def _amid_with_author(self, m: Match, clause: Clause, before: list[str]) -> bool:
+        """``families fled amid intense shelling by Turkish forces``: shelling or strikes told as
+        the setting of a flight (``amid``/``amidst`` the only cause word before them) that name who
+        fired (``by`` and an actor right after the trigger) are an event of their own as well."""
+        words = self.words
+        if m.payload.kind not in _REMOTE or not {"amid", "amidst"} & set(before) \
+                or any(w in self.lex.cause and w not in ("amid", "amidst") for w in before):
+            return False
+        if m.last + 2 > clause.last or words[m.last + 1] != "by":
+            return False
+        k = m.last + 3 if words[m.last + 2] == "the" and m.last + 3 <= clause.last else m.last + 2
+        # (an actor, or a named author: "by Turkey", "by the SNA")
+        return any(f == k for f, _, _ in self.actors) or self.nt.original[self.o_starts[k]:self.o_starts[k] + 1].isupper()
 
     def _adverb_of_response(self, k: int) -> bool:
         """``In response, US forces sent …``, ``In retaliation, the SDF shelled …``: a cause word

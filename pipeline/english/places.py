@@ -95,6 +95,20 @@ _LOCATIVE_NAME_RE = re.compile(
     rf"\b(?:near|in|at|outside|around|on|(?:the\s+)?(?:outskirts|vicinity|surroundings|edges?|environs)\s+of)"
     rf"\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})"
     rf"(?:\s+and\s+(?P<name2>{_NAME}(?:\s+{_NAME}){{0,2}}))?")
+#: A list of names with a plural head noun after it: "Zahrat and Bir Nasir villages", "Qubayra,
+#: Mazraat Sabah and Jarnaz villages", "Hulaywa and Kasra areas".
+_NAMES_BEFORE_HEADS_RE = re.compile(
+    rf"(?<![\w-])(?P<names>{_NAME}(?:\s+{_NAME}){{0,2}}(?:\s*,\s*{_NAME}(?:\s+{_NAME}){{0,2}}){{0,8}}"
+    rf"\s*,?\s+and\s+{_NAME}(?:\s+{_NAME}){{0,2}})\s+(?P<head>villages|hamlets|towns|areas)\b")
+#: A plural head noun with its list right after it, without "of": "the villages Kasra, Dulaimiya
+#: and Muftiya"; or, a few words on, "including", "such as" or a verb "include": "several villages
+#: were shelled, including Humaydiya and …", "Villages shelled on Monday include Jarnaz, …".
+_HEADS_BEFORE_NAMES_RE = re.compile(
+    rf"\b(?P<head>[Vv]illages|[Hh]amlets|[Tt]owns)(?:[^.;:\n]{{0,60}}?(?:\s*,?\s+(?:including|such\s+as|namely)|"
+    rf"\s(?:include|includes|included)))?[^\S\n]+(?P<name>{_NAME}(?:[^\S\n]+{_NAME}){{0,2}})")
+#: The two ends of a stretch between two places: "fighting between Khirbat Dawud and Safiyat".
+_BETWEEN_RE = re.compile(
+    rf"\bbetween\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})\s+and\s+(?P<name2>{_NAME}(?:\s+{_NAME}){{0,2}})")
 #: Words of a name that make it no place: compounds of a side ("SDF-held"), languages, feasts, media.
 _NOT_PLACE_PARTS = re.compile(r"-(?:held|led|backed|controlled|run|affiliated|linked|based|allied|aligned)$",
                               re.IGNORECASE)
@@ -934,6 +948,39 @@ class EnglishPlaces:
         ns, ne = _to_norm(nt, s), _to_norm(nt, e)
         return self.places._mention(nt, ns, ne, area.id, "relative")
 
+    def _listed_names(self, text: str) -> list[tuple[int, int, int, int, str, str]]:
+        """Stage of :meth:`unresolved`: names listed with a plural head noun that no ``of``
+        joins to them (span, name span, head, name): before it (``Zahrat and Bir Nasir
+        villages``), after it (``the villages Kasra, Dulaimiya and Muftiya``; ``villages,
+        including …``; ``Villages shelled on Monday include …``) and both ends of ``between X and
+        Y``. Each name must be a place's name (:meth:`_bare_name`: no day, side, people or
+        acronym); a known place's name is left to the gazetteer by the caller."""
+        out: list[tuple[int, int, int, int, str, str]] = []
+
+        def add(start: int, written: str, head: str) -> bool:
+            bare = self._bare_name(written)
+            if bare is not None:
+                end = start + len(written)
+                out.append((end - len(bare), end, end - len(bare), end, head, bare))
+            return bare is not None
+
+        for m in _NAMES_BEFORE_HEADS_RE.finditer(text):
+            head = m.group("head").rstrip("s")
+            for n in _COORDINATED_RE.finditer(text, m.start("names"), m.end("names")):
+                add(n.start(), n.group(0), head)
+        for m in _HEADS_BEFORE_NAMES_RE.finditer(text):
+            head = m.group("head").lower().rstrip("s")
+            if not add(m.start("name"), m.group("name"), head):
+                continue  # the word after the head opens no place's name: no list follows
+            end = m.end()
+            while (more := _MORE_NAMES_RE.match(text, end)) is not None and "\n" not in more.group(0):
+                add(more.start("name"), more.group("name"), head)
+                end = more.end()
+        for m in _BETWEEN_RE.finditer(text):
+            for g in ("name", "name2"):
+                add(m.start(g), m.group(g), "")
+        return out
+
     def _bare_name(self, written: str | None) -> str | None:
         """The place name in ``written`` (a capitalised name after a locative word), or None
         when it is a day, a month, an acronym, a side's compound (``SDF-held``), an actor's
@@ -1042,6 +1089,7 @@ class EnglishPlaces:
                     while (more := _MORE_NAMES_RE.match(text, end)) is not None:
                         found.append((*more.span("name"), *more.span("name"), m.group("head"), more.group("name")))
                         end = more.end()
+        found += self._listed_names(text)
         # an apposed quarter before the bare names: it says the name is inside a settlement ("X, the
         # western district of Qamishli"); an apposed village after them, as before
         apposed: list[tuple[int, int, int, int, str, str]] = []

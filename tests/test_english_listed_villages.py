@@ -48,3 +48,20 @@ def test_villages_named_in_a_list_with_a_plural_head(pipeline, text, names):
 ])
 def test_sides_peoples_days_and_known_towns_in_such_lists_are_no_new_villages(pipeline, text):
     assert _unresolved(pipeline, text) == set()
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Turkish shells hit the villages of Qubayra, Mazraat Sabah, and Jarnaz west of Tal Tamr on Monday.",
+     {"Qubayra", "Mazraat Sabah", "Jarnaz"}),
+    ("Drones struck the villages of Hulaywa, Kasra, and Safiyat south of Shaddadi on Tuesday.",
+     {"Hulaywa", "Kasra", "Safiyat"}),
+    ("Villages shelled on Monday include Jarnaz, Qasr Umm Hanun, Humaydiya and Safiyat, all near Tal Tamr.",
+     {"Jarnaz", "Qasr Umm Hanun", "Humaydiya", "Safiyat"}),
+])
+def test_a_comma_before_and_and_three_word_names_keep_the_list_going(pipeline, text, names):
+    assert names <= _unresolved(pipeline, text)
+
+
+def test_a_comma_and_a_clause_after_the_list_end_it(pipeline):
+    names = _unresolved(pipeline, "Shells hit the villages of Qubayra and Jarnaz, and Turkish drones flew over Amuda on Monday.")
+    assert names == {"Qubayra", "Jarnaz"}

@@ -127,9 +127,12 @@ def _unpossessed(word: str) -> str:
     return w[:-2] if w.endswith(("'s", "’s")) else w
 
 
-#: More names after the first: "the neighbourhoods of Ghwayran and al-Zuhour", "the town of
-#: Zirgan (Abu Rasin)".
-_MORE_NAMES_RE = re.compile(rf"\s*(?:,\s*|\s+and\s+|\s*\(\s*)(?P<name>{_NAME}(?:\s+{_NAME})?)\)?")
+#: More names after the first: "the neighbourhoods of Ghwayran and al-Zuhour", "the villages of
+#: Qubayra, Mazraat Sabah, and Jarnaz" (the comma before "and" too), "the town of Zirgan (Abu Rasin)".
+_MORE_NAMES_RE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\(\s*)(?P<name>{_NAME}(?:\s+{_NAME})?)\)?")
+#: The same for a list with no "of" (:meth:`EnglishPlaces._listed_names`), whose names may have three words
+#: ("include Jarnaz, Qasr Umm Hanun and Safiyat").
+_MORE_LISTED_RE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})")
 #: A people's, a faith's or a country's adjective ("the Assyrian village of X", "a Yazidi town") says who
 #: lives there, not which place it is.
 _PEOPLE_WORDS = frozenset({"kurdish", "arab", "christian", "syrian", "turkish", "assyrian", "syriac", "armenian",
@@ -973,7 +976,7 @@ class EnglishPlaces:
             if not add(m.start("name"), m.group("name"), head):
                 continue  # the word after the head opens no place's name: no list follows
             end = m.end()
-            while (more := _MORE_NAMES_RE.match(text, end)) is not None and "\n" not in more.group(0):
+            while (more := _MORE_LISTED_RE.match(text, end)) is not None and "\n" not in more.group(0):
                 add(more.start("name"), more.group("name"), head)
                 end = more.end()
         for m in _BETWEEN_RE.finditer(text):

@@ -519,7 +519,25 @@ def find_dates(nt: NormalisedText, published: dt.date, tokens: Sequence[Token] |
         out.append(t)
     out += [d for i, d in enumerate(days) if i not in used]
     out.sort(key=lambda s: s.start)
-    return times_counted(two_named_days(_join_named_days(same_month_days(same_year_months(out, nt), nt), nt), nt), nt)
+    return launched_on(times_counted(two_named_days(_join_named_days(same_month_days(same_year_months(out, nt), nt), nt), nt), nt), nt)
+
+
+#: "…، التي أطلقتها في": a relative clause that tells the day a campaign, operation or truce began.
+_LAUNCHED_ON = re.compile(r"(?:^|\s)(?:التي|الذي|والتي|والذي)\s+(?:كانت\s+|كان\s+|قد\s+)*"
+                          r"(?:اطلق|بدا|انطلق|بدء|باشر|دشن)\S*\s+(?:\S+\s+)?(?:في|يوم|منذ|بتاريخ)?\s*$")
+
+
+def launched_on(spans: list[DateSpan], nt: NormalisedText) -> list[DateSpan]:
+    """Stage: a day told in a relative clause on when a campaign or operation began (``في إطار
+    عملية «الفجر» التي أطلقتها في 20 من كانون الأول``، ``الحملة التي بدأت يوم الأحد``) dates
+    the campaign's start: it opens an interval up to publication, as ``منذ`` does (``background``),
+    so it neither dates an act told with it by itself nor becomes the article's running date for
+    the sentences after it."""
+    if "التي" not in nt.text and "الذي" not in nt.text:
+        return spans
+    return [replace(s, background=True)
+            if not s.background and _LAUNCHED_ON.search(normalise_phrase(nt.original[max(0, s.start - 50):s.start]))
+            else s for s in spans]
 
 
 #: "للمرة الثالثة خلال" right before a period: the window the times are counted in.

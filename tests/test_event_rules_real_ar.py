@@ -204,3 +204,25 @@ def test_an_attack_on_positions_stays_a_clash(run_text):
     # near miss: fighters' positions are no civilians
     events = run_text("شن مقاتلو التنظيم اليوم هجوما عنيفا على مواقع قسد في بلدة الهول.", "2015-02-24").events
     assert not _of(events, CIV)
+
+
+# --------------------------------------------------------------------------- a campaign's launch day is its start, not the news
+
+_CAMPAIGN = ("تواصل الأسايش تنفيذ مداهمات واعتقالات في مدينة عامودا، ضمن عملية «الفجر» {} في 20 من "
+             "كانون الأول 2022، وسط انتقادات من الأهالي.\n"
+             "وأعلنت الأسايش أنها تمكنت من إلقاء القبض على 12 شخصا في عملية نفذتها بمدينة عامودا.\n"
+             "وقالت في بيان اليوم، الاثنين 2 من كانون الثاني، إن العملية جرت فجر اليوم.\n")
+
+
+@pytest.mark.parametrize("launched", ["أطلقتها", "بدأتها", "انطلقت"])
+def test_the_day_a_campaign_began_does_not_date_the_arrests_told_after(run_text, launched):
+    arrests = _of(run_text(_CAMPAIGN.format("التي " + launched), "2023-01-02").events, ARRESTS)
+    # (the campaign's run up to the news: an interval that ends on the day the arrests were announced)
+    assert arrests and all(str(e.date_to) == "2023-01-02" for e in arrests)
+
+
+def test_an_act_dated_in_its_own_clause_keeps_its_day(run_text):
+    # near miss: a day told in the act's own clause, no campaign begun then
+    text = "اعتقلت الأسايش في 20 من كانون الأول 2022 اثني عشر شخصا في مدينة عامودا.\nوقال الأهالي إن الحملة مستمرة.\n"
+    arrests = _of(run_text(text, "2023-01-02").events, ARRESTS)
+    assert [str(e.date_from) for e in arrests] == ["2022-12-20"]

@@ -1334,7 +1334,8 @@ class _Context:
             d.how = "crowd"
         elif trig.kind == "riot":  # rioters against the side they attack, when the report names it
             target = next((a for a in (d.actor1, d.actor2) if a and a not in _CROWDS), "")
-            d.actor1, d.actor2 = "rioters", target or convoy_owner(self.words, m.last, sent.last)
+            d.actor1, d.actor2 = "rioters", target or convoy_owner(self.words, m.last, sent.last) or convoy_told_before(
+                self.words, sent.first, m.first)
             d.how = "crowd"
         if d.found_by == "victim" and _stem(self.words[m.first], _WOUND_WORDS) is None:
             # "قتل مختار القرية"، "استشهد مواطن": one victim (two for a dual) unless counted
@@ -6156,6 +6157,22 @@ def convoy_owner(words: list[str], trig_last: int, last: int) -> str:
             if owner:
                 return owner
     return ""
+
+
+def convoy_told_before(words: list[str], lo: int, trig_first: int) -> str:
+    """Stage (who): the side whose patrol or convoy the crowd's act refers back to (``تصدى الأهالي
+    لرتل أميركي ومنعوه من الدخول بعد رشقه بالحجارة``): the owner of the last patrol or convoy
+    named with its nationality (:func:`convoy_owner`) from ``lo`` (its sentence's first word) up
+    to the trigger; else ``""``. (A patrol of an earlier sentence is left: stones told after a
+    crowd's confrontation are that confrontation, :func:`stones_of_a_crowd_told`.)"""
+    for k in range(trig_first - 1, lo - 1, -1):
+        if _stem(words[k], _CONVOY_NOUNS) is not None:
+            owner = convoy_owner(words, k - 1, trig_first - 1)
+            if owner:
+                return owner
+    return ""
+
+
 #: Mob violence (ACLED): an unarmed crowd that attacks people or property.
 MOB = Trigger("riot", "Riots", "Mob violence")
 #: The young men or supporters who make a crowd (``مجموعة من الشبان``، ``عشرات الشبان``، ``أنصار``).

@@ -226,3 +226,24 @@ def test_an_act_dated_in_its_own_clause_keeps_its_day(run_text):
     text = "اعتقلت الأسايش في 20 من كانون الأول 2022 اثني عشر شخصا في مدينة عامودا.\nوقال الأهالي إن الحملة مستمرة.\n"
     arrests = _of(run_text(text, "2023-01-02").events, ARRESTS)
     assert [str(e.date_from) for e in arrests] == ["2022-12-20"]
+
+
+# --------------------------------------------------------------------------- stones thrown at a convoy, told with a pronoun
+
+RIOTS = "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "تصدى أهالي قرية خربة السنديان في ريف القامشلي أمس لرتل أميركي يضم أربع مدرعات ومنعوه من دخول قريتهم بعد رشقه بالحجارة.",
+    "اعترض شبان من قرية خربة السنديان في ريف القامشلي أمس دورية أميركية ورجموها بالحجارة.",
+    "وقف أهالي قرية خربة السنديان في ريف القامشلي أمس في وجه رتل أميركي ورشقوه بالحجارة حتى غادر.",
+])
+def test_stones_thrown_at_a_convoy_told_by_a_pronoun_are_a_riot(run_text, text):
+    riots = [e for e in run_text(text, "2021-10-25").events if e.event_type == RIOTS]
+    assert riots and riots[0].actor2_id == "usa"
+
+
+def test_a_convoy_turned_back_without_stones_is_no_riot(run_text):
+    # near miss: no stones, no violence
+    text = "منع أهالي قرية خربة السنديان في ريف القامشلي أمس رتلا أميركيا من دخول قريتهم دون أي مواجهة."
+    assert not [e for e in run_text(text, "2021-10-25").events if e.event_type == RIOTS]

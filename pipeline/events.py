@@ -8041,6 +8041,10 @@ def the_neighbourhood(ctx: _Context, clause: Clause) -> Mention | None:
 _SAME_WORDS = frozenset({"ذاته", "نفسه", "عينه", "ذاتها", "نفسها", "عينها"})
 #: Definite nouns of a site that "the same" refers back to: the site of the latest event told with it.
 _SAME_SITE_NOUNS = frozenset({"الطريق", "القطاع", "المنطقه", "المكان", "الموقع", "المحور", "الشارع"}) | _WORDS["same_site"]
+#: Each such noun with and without its article ("الطريق"، "طريق"), made once: the look-up tables
+#: of :func:`~pipeline.arabic.proclitic_forms` are cached by list, so a list made per call would
+#: fill that cache.
+_SAME_SITE_FORMS = {n: frozenset({n, n[2:]} if n.startswith("ال") else {n}) for n in _SAME_SITE_NOUNS}
 
 
 def the_same_road(ctx: _Context, clause: Clause) -> Mention | None:
@@ -8057,9 +8061,8 @@ def the_same_road(ctx: _Context, clause: Clause) -> Mention | None:
     if at is None:
         return None
     noun = _stem(words[at], _SAME_SITE_NOUNS) or ""
-    bare = noun[2:]  # "الطريق" → "طريق": told with or without the article
     placed = [d for d in ctx.drafts if d.place is not None]
-    forms = frozenset({noun, bare})
+    forms = _SAME_SITE_FORMS.get(noun) or frozenset({noun})
     for d in reversed(placed):
         sent = d.sentence
         if _any_stem(words[sent.first:sent.last + 1], forms):

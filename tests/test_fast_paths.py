@@ -189,3 +189,17 @@ def test_sentence_ends_between_two_offsets_count_as_the_character_loop_did():
         assert sentence_ends(text, lo, hi) == want, (text, lo, hi)
         seen.add(want)
     assert seen == {0, 1, 2}
+
+
+def test_processing_articles_adds_no_form_table_per_article(run_text):
+    # "the same road" looks up its noun's forms: made once per noun, not once per call (a table
+    # per call filled the cache until it was trimmed)
+    from pipeline import arabic
+
+    text = ("استهدفت مسيرة سيارة على الطريق بين القامشلي وعامودا يوم الأحد. "
+            "وكانت مسيرة قد استهدفت دراجة نارية على الطريق ذاته يوم الخميس الماضي.")
+    run_text(text, "2023-03-06")
+    before = set(arabic._FORM_TABLES)
+    for _ in range(3):
+        run_text(text, "2023-03-06")
+    assert set(arabic._FORM_TABLES) == before

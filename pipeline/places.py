@@ -1591,6 +1591,12 @@ def _unresolved_candidates(text: str, tokens: Sequence[Token], taken: set[int],
                     and not text[ends[last]:starts[last + 1]].strip(" \t\u00a0،,"):
                 last = span_end[last + 1]  # a known place in the list ("وتل زيوان")
             k = last + 1
+            if k < n and not words[k].startswith("و"):
+                commas = _comma_items(text, tokens, k, taken, span_end, person_names)
+                out += [_Candidate(-1, f, e, head, 0) for f, e in commas if f not in span_end]
+                if commas:
+                    last = commas[-1][1]
+                    continue
             if k >= n or text[ends[k - 1]:starts[k]].strip(" \t\u00a0،,") or not words[k].startswith("و"):
                 break  # the list ends at anything but a space or comma before و
             rest = words[k][1:]
@@ -1600,6 +1606,41 @@ def _unresolved_candidates(text: str, tokens: Sequence[Token], taken: set[int],
             out.append(_Candidate(-1, k, last, head, 1))
     return out + _definite_facility_candidates(text, tokens, taken) \
         + _among_them_candidates(text, tokens, taken, span_end, person_names)
+
+
+#: Closing brackets and quotes that may end a list of names (``قرى (الدبيسية، الرحمانية، الحمرة)``).
+_LIST_CLOSERS = frozenset(")”»\"")
+
+
+def _comma_items(text: str, tokens: Sequence[Token], k: int, taken: set[int], span_end: dict[int, int],
+                 person_names: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Stage of a plural head's list: the names from token ``k`` on set off by commas alone
+    (``قرى الطويلة، الكوزلية، الدبيسية والمحمودية``; ``قرى (الدبيسية، الرحمانية، الحمرة)``), as
+    (first, last) tokens, a known place's (``span_end``) included. Taken only when the run is an
+    enumeration to its end: its last name is followed by a name joined with و, or by a closing
+    bracket or quote; a comma before a clause (``قرى الدبيسية، الواقعة غربي …``، ``…، ما أدى
+    …``) gives nothing."""
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    n = len(words)
+    items: list[tuple[int, int]] = []
+    while k < n and len(items) < 8:
+        gap = text[ends[k - 1]:starts[k]]
+        if not ("،" in gap or "," in gap) or gap.strip(" \t\u00a0،,") or words[k].startswith("و"):
+            break
+        if k in span_end:
+            last = span_end[k]
+        elif k in taken or not _is_name_start(words[k]) or words[k] in _STOP or _ends_name(words[k]):
+            return []
+        else:
+            last = _list_item_end(text, tokens, k, taken, person_names)
+        items.append((k, last))
+        k = last + 1
+    if not items:
+        return []
+    end = items[-1][1]
+    after = text[ends[end]:starts[end + 1]] if end + 1 < n else text[ends[end]:]
+    joined = end + 1 < n and words[end + 1].startswith("و") and not after.strip(" \t\u00a0")
+    return items if joined or _LIST_CLOSERS.intersection(after) else []
 
 
 _NOT_DEFINITE_FACILITY_NAMES = NOT_NAMES | _NAME_BREAKS | frozenset(_STOP)

@@ -5870,7 +5870,26 @@ class _Run:
             # a protest in a city, then "protesters gathered at the Wahda roundabout" there that day
             same_place = True
             a.place, a.place_quality = b.place, max(a.place_quality, b.place_quality)
+        elif not same_place and same_day and self._placed_better(a, b, pa, pb):
+            # "the SDF arrested two militants in the countryside of Hasakah", then "it arrested ISIS
+            # fighters in the al-Safa area, south of Shaddadi in the countryside of Hasakah": the same
+            # act, the spot inside the area it was told in first
+            same_place = True
+            a.place, a.place_quality = b.place, max(a.place_quality, b.place_quality)
         return same_day and same_place and (pa <= pb or pb <= pa)
+
+    def _placed_better(self, a: _Draft, b: _Draft, pa: set[str], pb: set[str]) -> bool:
+        """Whether ``b`` tells ``a`` again at a spot inside ``a``'s place: the same sides (at least
+        one named), no day of its own, a place of ``b`` more specific than ``a``'s area (a
+        countryside), and that area named in ``b``'s own clause as well. Not protests."""
+        if not pa or pa != pb or b.date_quality == 2 or a.place is None or b.place is None \
+                or not a.place.place_id or not b.place.place_id or b.place_quality != 2 \
+                or a.kind.kind == "protest" or SPECIFICITY.get(b.place.kind, 9) >= SPECIFICITY.get(a.place.kind, 9):
+            return False  # (protests in a list of towns are one in each)
+        if a.place.kind != "area" or a.unresolved or b.unresolved:
+            return False  # (a city's two quarters, or a spot the gazetteer lacks, are places of their own)
+        return any(b.clause.first <= f <= b.clause.last and m.place_id == a.place.place_id
+                   for f, _, m in self.mentions)
 
     # ------------------------------------------------------------------ output
     def _summaries(self) -> None:

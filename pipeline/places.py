@@ -608,11 +608,14 @@ class PlaceFinder:
             if gaz.places[pid].kind not in _IN_CITY_KINDS:
                 continue
             city = next(((f2, pid2) for f2, _l2, pid2, _ in spans
-                         if l < f2 <= l + 2 and gaz.places[pid2].kind in ("city", "town")), None)
-            if city is None or not _same_sentence(text, tokens, l, city[0]):
+                         if l < f2 <= l + _IN_CITY_REACH and gaz.places[pid2].kind in ("city", "town")), None)
+            if city is None or not _same_sentence(text, tokens, l, city[0]) \
+                    or any(l < f3 < city[0] for f3, _l3, _p3, _ in spans):
                 continue
             f2, pid2 = city
-            said_in = words[f2 - 1] == "في" or words[f2].startswith("ب") and f2 == l + 1
+            said_in = words[f2 - 1] == "في" and f2 <= l + 2 or words[f2].startswith("ب") and f2 == l + 1 \
+                or words[f2 - 1] in _IN_CITY_LOCATIVES and not _CLAUSE_BREAK.intersection(
+                    text[ends_of(tokens)[l]:starts_of(tokens)[f2]])
             if said_in and pid2 not in {a.id for a in gaz.ancestors(pid)}:
                 out[sp] = pid2
         return out
@@ -1926,6 +1929,14 @@ def _in_unknown_area(text: str, tokens: Sequence[Token], last: int, unknown: Seq
     return any(last < c.first <= last + _ENCLOSURE_WINDOW and c.head in ("ريف", "مدينه")
                and _same_sentence(text, tokens, last, c.first) for c in unknown)
 
+
+#: Words of being inside a city right before its name (``المربع الأمني وسط الحسكة``، ``… الخاضع
+#: لسيطرة الحكومة وسط مدينة الحسكة``): the landmark before them lies in that city.
+_IN_CITY_LOCATIVES = frozenset({"وسط", "بوسط", "داخل", "بداخل"})
+#: How many tokens after a landmark such a city may stand (a short relative clause between).
+_IN_CITY_REACH = 8
+#: Punctuation that ends the clause a landmark is told in (a city after it is another clause's).
+_CLAUSE_BREAK = frozenset("،,.;؛:!?؟\n")
 
 _AREA_KINDS = frozenset({"area", "subdistrict"})
 #: Kinds of places that lie inside one city: named "in" another city, they are not the row.

@@ -4986,6 +4986,8 @@ _CIVIL_PREMISES = _WORDS["civil_premises"]
 _OWN_DOORS = _WORDS["own_doors"]
 #: Shops named as their owners' (``محالهم``، ``متاجرهم``): shut with a purpose word, a strike.
 _OWN_SHOPS = _WORDS["own_shops"]
+#: Both, made once (a union made per call was a new list each time: a new table of forms cached each time).
+_SHUT_PREMISES = _CIVIL_PREMISES | _OWN_SHOPS
 _MOURNING_WORDS = _WORDS["mourning"]
 _SHOP_REACH = 5
 DEPLOYMENT = Trigger("deployment", "Strategic developments", "Change to group/activity")
@@ -5033,7 +5035,7 @@ def road_closures(matches: list[Match], words: list[str], bare: frozenset[str] |
         w = words[k]
         if k in covered:
             continue
-        if (_any_stem(words[k + 1:k + 1 + _SHOP_REACH], _CIVIL_PREMISES | _OWN_SHOPS)
+        if (_any_stem(words[k + 1:k + 1 + _SHOP_REACH], _SHUT_PREMISES)
                 and _shut_for(words, k) == "protest"):
             # "أغلق تجار السوق محالهم احتجاجاً على الضرائب": shops shut in protest, a strike (ACLED: a protest)
             found.append(Match(k, k, PROTEST, "و" if w not in _CLOSE_VERBS else ""))

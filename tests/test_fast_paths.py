@@ -203,3 +203,28 @@ def test_processing_articles_adds_no_form_table_per_article(run_text):
     for _ in range(3):
         run_text(text, "2023-03-06")
     assert set(arabic._FORM_TABLES) == before
+
+
+def test_a_second_pass_over_the_dev_reports_adds_no_form_table(pipeline):
+    # every word list a stage looks up is made once: a list made per call (a union, a set of
+    # two forms) caches a new table per article until the cache is trimmed
+    import datetime as dt
+    import json
+
+    from pipeline import arabic
+    from pipeline.records import Article
+
+    folder = ROOT / "benchmarks" / "data" / "reports" / "dev"
+    texts = [(g.with_suffix(".txt").read_text(encoding="utf-8"),
+              dt.date.fromisoformat(json.loads(g.read_text(encoding="utf-8"))["published"]))
+             for g in sorted(folder.glob("*.json"))]
+
+    def one_pass(tag: str) -> None:
+        for n, (text, published) in enumerate(texts):
+            pipeline.process(Article(id=f"{tag}{n}", path="<test>", text=text, published=published, source="test"))
+
+    arabic._trim_form_tables()  # (other tests' lists gone: no trimming in the middle of the passes)
+    one_pass("a")
+    before = set(arabic._FORM_TABLES)
+    one_pass("b")
+    assert set(arabic._FORM_TABLES) == before

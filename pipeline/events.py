@@ -1127,6 +1127,7 @@ class _Context:
         self._control_verbs = _ByToken(verbs, verbs)
         self._focus = next((m for _, m in self.place_toks if m.place_id == focus_city), None) if focus_city else None
         self.drafts: list[_Draft] = []
+        self.headline_drafts: list[_Draft] = []  # the headline's events, folded into the body's at the end
         self._speakers: dict[int, str] = {}
         self._roles: dict[tuple[int, int], tuple[list[tuple[int, str, str]], str]] = {}  # by clause's tokens
         self.last_date: DateSpan | None = None
@@ -1168,7 +1169,7 @@ class _Context:
 
     # ------------------------------------------------------------------ run
     def run(self) -> tuple[list[Event], list[ControlClaim]]:
-        headline_drafts: list[_Draft] = []
+        headline_drafts = self.headline_drafts
         claims: list[ControlClaim] = []
         for sent in self.sentences:
             created: list[_Draft] = []
@@ -6074,17 +6075,30 @@ _ARTILLERY_REACH = 15
 
 
 def strikes_of_the_article(ctx: _Context, trig: Trigger, m: Match) -> bool:
-    """Stage (what): whether a bare ``قصف`` (``bare_shelling``: no artillery, mortar or rocket
-    word in the fifteen words after it, ``artillery_word``) in a report whose remote strikes so far were all
-    air or drone strikes is one more of them (``كما طال القصف التركي أمس محطتي الكهرباء في
+    """Stage (what): whether a bare ``قصف`` (``bare_shelling``) is a drone or air strike: a craft
+    named right after it (``بقصف مسيرة تركية``، ``قصف الطيران التركي``: ``bombing_craft``), or, with
+    no artillery, mortar or rocket word in the fifteen words after it (``artillery_word``), in a
+    report whose remote strikes so far (its headline's included) were all air or drone strikes, one more of them (``كما طال القصف التركي أمس محطتي الكهرباء في
     عامودا والقحطانية`` after two drone strikes): ``قصف`` is the word for any bombardment,
     and the report has said which. Shells (``قذائف``) stay shelling."""
     if trig.kind != "shelling" or m.first != m.last or _stem(ctx.words[m.first], _BARE_SHELLING) is None:
         return False
+    if (m.last + 1 < len(ctx.words) and ctx.words[m.last + 1] in _BOMBING_CRAFT
+            and ctx.words[m.first].lstrip("وف") in _BOMBARDMENT_NOUNS):
+        # "بقصف مسيرة تركية"، "قصف طائرة مسيرة"، "قصف الطيران التركي": the craft named right after the
+        # noun (the verb "قصفت مسيرة تابعة للجيش التركي …" keeps its drone trigger and its subject)
+        return True
     if any(_stem(w, _ARTILLERY_WORDS) is not None for w in ctx.words[m.last + 1:m.last + 1 + _ARTILLERY_REACH]):
         return False  # "وقصف الجيش التركي مساء أمس قرى الريف الغربي لناحية الدرباسية بالمدفعية"
-    remote = [d.trigger.kind for d in ctx.drafts if d.trigger.kind in _REMOTE]
+    # (the headline's strikes count: "قتلى بقصف مسيرة في القامشلي" over "أسفر القصف الذي استهدف سيارة …")
+    remote = [d.trigger.kind for d in (*ctx.headline_drafts, *ctx.drafts) if d.trigger.kind in _REMOTE]
     return bool(remote) and all(k == "air" for k in remote)
+
+
+#: Craft named right after ``قصف`` (``قصف مسيرة``، ``قصف الطيران``): ``bombing_craft`` and ``aircraft``.
+_BOMBING_CRAFT = _WORDS["bombing_craft"] | _AIRCRAFT
+#: ``قصف`` as a noun (behind ب، ل، ال), or the bare word (a verb before a craft would be قصفت).
+_BOMBARDMENT_NOUNS = frozenset({"قصف", "بقصف", "لقصف", "القصف", "بالقصف", "للقصف"})
 
 
 _MINORS = _WORDS["minor"]

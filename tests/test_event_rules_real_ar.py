@@ -247,3 +247,22 @@ def test_a_convoy_turned_back_without_stones_is_no_riot(run_text):
     # near miss: no stones, no violence
     text = "منع أهالي قرية خربة السنديان في ريف القامشلي أمس رتلا أميركيا من دخول قريتهم دون أي مواجهة."
     assert not [e for e in run_text(text, "2021-10-25").events if e.event_type == RIOTS]
+
+
+# --------------------------------------------------------------------------- "bombardment by a drone" is a drone strike
+
+
+@pytest.mark.parametrize("text", [
+    "مقتل ثلاثة أشخاص بقصف مسيرة تركية في عامودا\nأسفر القصف الذي استهدف سيارة في مدينة عامودا اليوم عن مقتل ثلاثة أشخاص.\nولم تعلق أنقرة على الاستهداف.\n",
+    "قتيلان بقصف طائرة مسيرة في القحطانية\nأدى القصف الذي طال سيارة مدنية في بلدة القحطانية اليوم إلى مقتل شخصين.\nولم تعلق أنقرة على الاستهداف.\n",
+    "قصف المسيرات التركية يقتل شابين في الدرباسية\nوأسفر القصف عن مقتل شابين في مدينة الدرباسية اليوم.\nولم تعلق أنقرة على الاستهداف.\n",
+])
+def test_a_bombardment_by_a_drone_is_a_drone_strike(run_text, text):
+    events = run_text(text, "2022-08-08").events
+    assert _of(events, DRONE) and not _of(events, ("Explosions/Remote violence", "Shelling/artillery/missile attack"))
+
+
+def test_a_bombardment_named_with_shells_stays_shelling(run_text):
+    # near miss: shells name the weapon
+    text = "قصفت المدفعية التركية اليوم بالقذائف قرية في ريف عامودا.\nوأسفر القصف عن أضرار مادية.\n"
+    assert not _of(run_text(text, "2022-08-08").events, DRONE)

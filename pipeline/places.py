@@ -446,13 +446,14 @@ class PlaceFinder:
         found = self.names.find(tokens, blocked)
         # "قرية سورية": an adjective, neither Syria nor a village's name
         adjectives = {m.first for m in found if self._country_adjective(nt, tokens, m)}
+        actor_ends = {m.last for m in actor_matches}
         named = {t for m in found for t in range(m.first, m.last + 1)}
         raw = [m for m in found
                if not _tribe_context(words, m.first) and not _media_context(words, m.first)
                and not _organisation_context(words, m)
                and not _lone_adjective(words, m) and not self._other_village(words, m)
                and not quoted_other_name(nt.text, tokens, m, named) and not _administration_name(words, m)
-               and m.first not in adjectives]
+               and not self._body_area(words, m, actor_ends) and m.first not in adjectives]
         persons = _person_names(nt, tokens)
         raw = [m for m in raw if not _village_named_after_town(gaz, nt.text, tokens, m, blocked, persons)]
         taken = set(blocked) | adjectives
@@ -654,6 +655,14 @@ class PlaceFinder:
         return (m.last + 1 < len(words) and words[m.last + 1] in _VILLAGE_QUALIFIERS
                 and (self.gazetteer.places[m.payload].kind == "village"
                      or m.first > 0 and _bare(words[m.first - 1]) == "قريه"))  # "قرية العريشة الشمالية"
+
+    def _body_area(self, words: list[str], m: Match, actor_ends: set[int]) -> bool:
+        """A country or region joined by ``ل`` right after a side's name is the area in that
+        body's name (``قوى الأمن الداخلي لشمال وشرق سوريا``: the Internal Security Forces of
+        North and East Syria), not a place told; with a word between (``أرسلت قسد تعزيزات لشمال
+        شرق سوريا``) it stays the region."""
+        return m.first - 1 in actor_ends and words[m.first].startswith("ل") \
+            and self.gazetteer.places[m.payload].kind in ("country", "region")
 
     def _country_adjective(self, nt: NormalisedText, tokens: Sequence[Token], m: Match) -> bool:
         """A country's name in one indefinite word that is its adjective, not the country: right

@@ -72,3 +72,17 @@ def test_a_direct_hit_in_syria_keeps_the_country(pipeline):
     r = pipeline.process(english_article("Turkey carried out a direct strike in Syria near Qamishli on Tuesday.",
                                          dt.date(2022, 11, 23)))
     assert "syria" in _ids(r)
+
+
+# -------------------------------------------------------------- the area in a side's name
+@pytest.mark.parametrize("text", [
+    "وأعلنت قوى الأمن الداخلي لشمال وشرق سوريا اعتقال ثلاثة أشخاص في القامشلي.",
+    "وقالت قوات الأسايش لشمال وشرق سوريا إنها فككت عبوة ناسفة في الحسكة.",
+    "وذكرت قوى الأمن الداخلي لشمال شرق سوريا أن الهجوم وقع قرب عامودا.",
+])
+def test_the_region_joined_to_a_sides_name_is_that_bodys_name(run_text, text):
+    assert "northeast_syria" not in _ids(run_text(text))
+
+
+def test_the_region_after_another_word_stays_the_region(run_text):
+    assert "northeast_syria" in _ids(run_text("وأرسلت قسد تعزيزات لشمال شرق سوريا بعد الهجوم على القامشلي."))

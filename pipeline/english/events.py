@@ -254,9 +254,28 @@ def _coordinated(text: str, m: Mention, u: Unresolved) -> bool:
     """Whether a known place and an unknown name are two items of one list (``Tel Ziwan and
     Sikirka villages``, ``the villages of Sikirka and Tel Ziwan``): both are the event's places."""
     first, second = (m.end, u.start) if m.end <= u.start else (u.end, m.start)
+    # (a town in brackets after a name is the area it lies in, "near Kherbet Salimo (Amuda)"; a village
+    # in brackets is the item's other name, "Timar (Umm al-Keif)")
+    listed = m.kind == "village" or not text[max(0, m.start - 2):m.start].strip().endswith("(")
     if second - first > 40:
+        return listed and second - first <= 120 and _listed_between(text[first:second])
+    return _COORDINATION_RE.fullmatch(text, first, second) is not None or listed and _listed_between(
+        text[first:second])
+
+
+#: A name in a list of places: capitalised words, maybe behind an article ("Tel Tawil", "al-Hamra").
+_LIST_ITEM_RE = re.compile(r"(?:(?:[aeAE][ldnrstz]h?-)?[A-Z][\w'’-]*)(?:\s+(?:(?:[aeAE][ldnrstz]h?-)?[A-Z][\w'’-]*)){0,3}")
+
+
+def _listed_between(between: str) -> bool:
+    """Whether what stands between two places is more items of one list: ``, Tel Tawil, and Timar
+    (`` in ``the villages of Al-Tawila, Tel Tawil, and Timar (Umm al-Keif)`` (brackets give another
+    name of an item)."""
+    text = between.replace("(", ",").replace(")", ",")
+    pieces = re.split(r",|\band\b|&", text)
+    if len(pieces) < 2:
         return False
-    return _COORDINATION_RE.fullmatch(text, first, second) is not None
+    return all(not p.strip() or _LIST_ITEM_RE.fullmatch(p.strip()) is not None for p in pieces)
 
 
 #: How far back from a place its "taken to" may stand (``taken to the Bayan Kalasa hospital in``).

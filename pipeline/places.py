@@ -794,7 +794,16 @@ def _other_names_in_brackets(nt: NormalisedText, tokens: Sequence[Token], taken:
     out = []
     for last, m in named:
         k = last + 1
-        if k >= n or text[ends[last]:starts[k]].strip() != "(" or not (m.place_id or m.unresolved_name):
+        if not (m.place_id or m.unresolved_name):
+            continue
+        if k < n and text[ends[last]:starts[k]].strip() != "(":
+            quoted = _name_given(text, tokens, last)
+            if quoted is not None:
+                s, e = nt.to_original(starts[quoted[0]], ends[quoted[1]])
+                out.append(replace(m, start=s, end=e, text=nt.original[s:e],
+                                   how="variant" if m.how != "unresolved" else m.how))
+            continue
+        if k >= n:
             continue
         close = next((r for r in range(k, min(n, k + 3)) if text[ends[r]:ends[r] + 1] == ")"), None)
         if close is None or any(t in taken for t in range(k, close + 1)):
@@ -809,6 +818,35 @@ def _other_names_in_brackets(nt: NormalisedText, tokens: Sequence[Token], taken:
         s, e = nt.to_original(starts[k], ends[close])
         out.append(replace(m, start=s, end=e, text=nt.original[s:e], how="variant" if m.how != "unresolved" else m.how))
     return out
+
+
+#: The word a place's other name is given after (``… التي يطلق عليها التنظيم اسم “…”``، ``المعروفة
+#: باسم “…”``), normalised.
+_NAME_WORDS = frozenset({"اسم", "باسم"})
+#: How many words may stand between a place and that word (a relative clause: التي يطلق عليها التنظيم).
+_NAME_GIVEN_REACH = 6
+
+
+def _name_given(text: str, tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
+    """(first, last) tokens of a quoted name given to the place that ends at token ``last`` a
+    few words on in its clause: ``قرية تل الجاير التي يطلق عليها التنظيم اسم “تل البشاير”``،
+    ``الحي المعروف باسم «الحارة الغربية»``: ``اسم``/``باسم`` right before an opening quote and one
+    to three words closed by a quote, no punctuation between the place and that word."""
+    words, starts, ends = words_of(tokens), starts_of(tokens), ends_of(tokens)
+    n = len(words)
+    for j in range(last + 1, min(n - 1, last + 1 + _NAME_GIVEN_REACH)):
+        if text[ends[j - 1]:starts[j]].strip():
+            return None  # punctuation: the clause ended
+        if words[j] not in _NAME_WORDS:
+            continue
+        if not _OPEN_QUOTES.intersection(text[ends[j]:starts[j + 1]]):
+            return None
+        close = next((r for r in range(j + 1, min(n, j + 4)) if _CLOSE_QUOTES.intersection(
+            text[ends[r]:starts[r + 1] if r + 1 < n else len(text)])), None)
+        if close is None or any(text[ends[r]:starts[r + 1]].strip() for r in range(j + 1, close)):
+            return None
+        return j + 1, close
+    return None
 
 
 def _unplaced_mention(u: Unresolved, head: str, in_unknown_area: bool = True) -> Mention:

@@ -5908,7 +5908,8 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
     if protest is not None:  # "وقفوا … للمطالبة بالإفراج عن ناشطين اعتقلتهم الأسايش": the grievance, no act of its own
         created = [d for d in created if d is protest or not protest_grievance(words, protest, d)
                    or dated_apart(d, created)]
-    if protest is not None and any(d.trigger.kind == "arrest" and not d.recap for d in created):
+    if protest is not None and any(d.trigger.kind == "arrest" and not d.recap and not protest_as_pretext(words, d, protest)
+                                   for d in created):
         # "فرقت الأسايش تظاهرة … واعتقلت عدداً من المشاركين": one act, the protest met with force
         # (an arrest the protest denounces, "تنديداً باعتقال …", is its grievance: a cause, below)
         created = [d for d in created if d.trigger.kind != "arrest" or d.recap]
@@ -6938,6 +6939,18 @@ def protest_per_town(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
         d.place = towns[0][1]
         out += [replace(d, place=m, spans=list(d.spans), notes=list(d.notes)) for _, m in towns[1:]]
     return out
+
+
+_PRETEXT_WORDS = _WORDS["pretext_word"]
+
+
+def protest_as_pretext(words: list[str], arrest: _Draft, protest: _Draft) -> bool:
+    """Stage (one act or two): whether the protest is what the arrest is blamed on, named after
+    a word of charge or pretext between the two (``اعتقلت الأسايش ثلاثة ناشطين بدعوى تنظيمهم
+    مظاهرة``، ``بتهمة المشاركة في اعتصام``، ``بحجة``، ``على خلفية``: ``pretext_word``): an earlier
+    act of its own, not the protest the arrests broke up (:func:`one_event_per_act`)."""
+    return arrest.trig_last < protest.trig_first and any(
+        w.lstrip("و") in _PRETEXT_WORDS for w in words[arrest.trig_last + 1:protest.trig_first])
 
 
 _IN_ADDITION = _WORDS["in_addition"]

@@ -266,3 +266,24 @@ def test_a_bombardment_named_with_shells_stays_shelling(run_text):
     # near miss: shells name the weapon
     text = "قصفت المدفعية التركية اليوم بالقذائف قرية في ريف عامودا.\nوأسفر القصف عن أضرار مادية.\n"
     assert not _of(run_text(text, "2022-08-08").events, DRONE)
+
+
+# --------------------------------------------------------------------------- a protest that was the arrests' pretext
+
+INTERVENTION = ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الأسايش اليوم ثلاثة ناشطين في عامودا بدعوى تنظيمهم مظاهرة في المدينة قبل أيام.",
+    "اعتقلت الأسايش اليوم شابين في عامودا بتهمة المشاركة في مظاهرة خرجت الأسبوع الماضي.",
+    "قامت دوريات الأسايش اليوم باعتقال ثلاثة أعضاء في حزب معارض بحجة تنظيم اعتصام في عامودا قبل أيام.",
+])
+def test_an_arrest_on_the_pretext_of_a_protest_is_an_arrest(run_text, text):
+    events = run_text(text, "2016-05-29").events
+    assert _of(events, ARRESTS) and not _of(events, INTERVENTION)
+
+
+def test_arrests_at_a_protest_are_the_protest_met_with_force(run_text):
+    # near miss: the arrests were made at the protest, one act
+    events = run_text("فرقت الأسايش اليوم مظاهرة في عامودا واعتقلت عددا من المشاركين فيها.", "2016-05-29").events
+    assert _of(events, INTERVENTION) and not _of(events, ARRESTS)

@@ -186,6 +186,9 @@ _TWO_SIDED = frozenset({"clash", "shelling", "air", "ied", "suicide", "grenade",
                         "handover"})
 #: Words after which an actor is the perpetrator: "by regime forces", "at the hands of".
 _AGENT = frozenset({"by", "hands"})
+#: What a camp or a prison does with the people it holds ("a camp hosting ISIS families").
+_HOUSING = frozenset({"hosting", "hosts", "housing", "houses", "holding", "holds", "sheltering", "shelters",
+                      "accommodating", "accommodates"})
 #: Words that hedge who the agent is, between ``by`` and its name: "by suspected ISIS gunmen".
 _AGENT_HEDGES = frozenset({"suspected", "alleged", "presumed", "apparent", "unknown", "unidentified"})
 _MEDIATION = (("brokered", "by"), ("mediated", "by"), ("sponsored", "by"), ("mediation",), ("sponsorship",),
@@ -4861,6 +4864,17 @@ class _Run:
             return not (opens and nxt in _OWN_ACT or w in ("announced", "declared") and words[k + 1] in ("a", "an"))
         return False
 
+    def _who_a_site_houses(self, x: tuple[int, int, str], d: _Draft) -> bool:
+        """``guarding a camp hosting people affiliated with ISIS``, ``al-Hol camp, which houses
+        thousands of ISIS families``: a group named among whom a camp or prison holds (a housing word
+        at most eight words before it, no trigger between) describes the site, no party to a strike
+        from afar."""
+        words = self.words
+        if x[0] <= d.trig_first <= x[1] or d.kind.kind not in _REMOTE:
+            return False  # (fighting at a prison that holds ISIS members may well be with ISIS)
+        lo = max(self.sentences[d.sentence].first, x[0] - 8)  # (and its name again in brackets)
+        return any(words[k] in _HOUSING and not (k <= d.trig_first < x[0]) for k in range(lo, x[0]))
+
     def _owned_by_force(self, x: tuple[int, int, str], acts: list[tuple[int, int, str]]) -> bool:
         """``the Internal Security Forces (Asayish) of the Autonomous Administration``, ``the Asayish,
         affiliated with the SDF``: a body named right after another actor with ``of (the)`` or a word
@@ -4879,7 +4893,7 @@ class _Run:
     def _assign_actors(self, d: _Draft) -> None:
         words = self.words
         acts = self._clause_actors(d.clause)
-        acts = [x for x in acts if not self._owned_by_force(x, acts)]
+        acts = [x for x in acts if not self._owned_by_force(x, acts) and not self._who_a_site_houses(x, d)]
         kind = d.kind.kind
         # mediators
         med = None

@@ -4353,8 +4353,25 @@ class _Run:
                     before = [m for f, _, m in self.mentions if f < clause.first and m.kind == kind
                               and not self._road_end(f)]
                     if before:
-                        return before[-1]
+                        called = self._called_a(words[i], before, clause) if kind in ("town", "city") else None
+                        return called or before[-1]
         return None
+
+    def _called_a(self, noun: str, before: list[Mention], clause: Clause) -> Mention | None:
+        """``Tall Tamr, a town of about 7,000, lies south-east of Ras al-Ayn. The town has been
+        shelled …``: the place the sentence before called by the anaphor's noun (``X, a town``,
+        ``the town of X``), not the last one it named. None when no place was so called."""
+        text = self.nt.original
+        si = next((k for k, s in enumerate(self.sentences) if s.first <= clause.first <= s.last), None)
+        if si is None or si == 0:
+            return None
+        lo = self.o_starts[self.sentences[si - 1].first]
+        hi = self.o_starts[clause.first]
+        apposed = re.compile(rf",\s+(?:a|the)\s+(?:\w+\s+)?{noun}\b")
+        of = re.compile(rf"\bthe\s+{noun}\s+of\s+$")
+        called = [m for m in before if lo <= m.start < hi and (
+            apposed.match(text, m.end) is not None or of.search(text, max(0, m.start - 20), m.start) is not None)]
+        return called[-1] if called else None
 
     def _unresolved_anaphor(self, clause: Clause) -> _Draft | None:
         """``the same village``, ``the village``: when the last village (or town, neighbourhood)

@@ -467,6 +467,12 @@ class PlaceFinder:
                 if place.kind in HEAD_NOUNS.get(head, ()) and not _already_has_head(words[first], place):
                     first -= 1
                     pid = self._subdistrict_of(place) if head == "ناحيه" else pid
+                elif (head == "منطقه" and place.kind == "town" and not _already_has_head(words[first], place)
+                      and not (first > 1 and _bare(words[first - 2]).removeprefix("ال").startswith("تابع"))):
+                    # "في منطقة المالكية": the town's area, its subdistrict (a town with no subdistrict
+                    # row stays the town; "التابعة لمنطقة ديريك" is left to the belonging rule: its countryside)
+                    first -= 1
+                    pid = self._subdistrict_of(place)
             spans.append((first, m.last, self._title_governorate(words, spans, first, place)
                           if pid == m.payload else pid, "name"))
             taken.update(range(first, m.last + 1))

@@ -287,3 +287,22 @@ def test_arrests_at_a_protest_are_the_protest_met_with_force(run_text):
     # near miss: the arrests were made at the protest, one act
     events = run_text("فرقت الأسايش اليوم مظاهرة في عامودا واعتقلت عددا من المشاركين فيها.", "2016-05-29").events
     assert _of(events, INTERVENTION) and not _of(events, ARRESTS)
+
+
+# --------------------------------------------------------------------------- "the Malikiyah area" is the subdistrict, not the town
+
+
+@pytest.mark.parametrize("text, place", [
+    ("استهدفت مسيرة تركية اليوم مواقع لقسد في منطقة المالكية.", "malikiyah_subdistrict"),
+    ("قصفت طائرة مسيرة تركية اليوم نقطة عسكرية بمنطقة عامودا.", "amuda_subdistrict"),
+    ("استهدفت مسيرة تركية اليوم محطة كهرباء ضمن منطقة الدرباسية.", "darbasiyah_subdistrict"),
+])
+def test_a_towns_area_is_its_subdistrict(run_text, text, place):
+    strikes = _of(run_text(text, "2022-02-02").events, DRONE)
+    assert [e.place_id for e in strikes] == [place]
+
+
+def test_a_town_named_as_a_town_stays_the_town(run_text):
+    # near miss: "مدينة المالكية" is the town
+    strikes = _of(run_text("استهدفت مسيرة تركية اليوم سيارة في مدينة المالكية.", "2022-02-02").events, DRONE)
+    assert [e.place_id for e in strikes] == ["malikiyah"]

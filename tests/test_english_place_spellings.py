@@ -97,3 +97,19 @@ def test_a_towns_villages_are_its_countryside(pipeline, text):
 def test_the_town_itself_stays_the_town(pipeline):
     events = pipeline.process(english_article("Families fled their homes in Tal Tamr on Sunday.", MON)).events
     assert [e.place_id for e in events] == ["tall_tamr"]
+
+
+# ---------------------------------------------------------------- Kurdish Latin spellings
+
+@pytest.mark.parametrize("text, name", [
+    ("Shells hit Til Cûma near Tal Tamr on Sunday, wounding a farmer.", "Til Cûma"),
+    ("Two farmers were wounded in the fields of Til Cûma, west of Tall Tamr, on Sunday.", "Til Cûma"),
+    ("TIL CÛMA – A shell fell near a school in the village on Sunday; Tal Tamr was hit too.", "TIL CÛMA"),
+])
+def test_a_kurdish_spelling_of_a_gazetteer_village(pipeline, text, name):
+    assert (name, "tall_jumah") in _places(pipeline, text)
+
+
+def test_kurdish_spelt_names_the_gazetteer_lacks_stay_no_place(pipeline):
+    text = "Lûey Xelîl was wounded in Tal Tamr on Sunday."
+    assert _places(pipeline, text) == [("Tal Tamr", "tall_tamr")]

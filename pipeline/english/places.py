@@ -12,7 +12,9 @@ articles:
    gazetteer's sun-letter forms ``Ash``/``Ad``/``Ar``…: ``Al-Shaddadah`` is ``Ash Shaddadah``), the
    spellings of the "mound" word (``Tel``/``Tell``/``Tall``/``Til`` are ``Tal``) and of the ``ay``
    diphthong (``Keif``/``Kayf``). Only gazetteer names are matched, so folding cannot invent a place.
-   A name written with an ayn or hamza mark (``al‑Maʿbada``, ``Ma‘bada``) is joined across the mark
+   A word with a letter only the Kurdish Latin alphabet uses (``ê``, ``î``, ``û``, ``ç``, ``ş``) is read
+   with that alphabet's ``c`` as ``j`` and ``x`` as ``kh`` (:func:`kurdish_latin`: ``Til Cûma`` is
+   ``Tal Jumaa``). A name written with an ayn or hamza mark (``al‑Maʿbada``, ``Ma‘bada``) is joined across the mark
    and compared with its vowels loosened (:func:`loose_fold`: ``Maʿbada`` is ``Muabbada``).
    Names still unmatched are compared by their consonant skeleton (:func:`skeleton`:
    vowels dropped, ``q``/``g``/``k`` and doubled letters folded, the words run together):
@@ -401,6 +403,29 @@ def loose_fold(word: str) -> str:
     return _VOWEL_RUN_RE.sub("a", fold(word))
 
 
+#: Letters only the Kurdish Latin alphabet uses in these names: a word with one is spelt the Kurdish way.
+_KURDISH_LETTERS = frozenset("êîûçşÊÎÛÇŞ")
+_KURDISH_TO_ENGLISH = (("ç", "ch"), ("ş", "sh"), ("c", "j"), ("x", "kh"), ("ê", "e"), ("î", "i"), ("û", "u"))
+
+
+def kurdish_latin(word: str) -> str:
+    """A word spelt in the Kurdish Latin alphabet as English copy spells it: ``c`` is ``j``,
+    ``x`` is ``kh``, ``ç`` is ``ch``, ``ş`` is ``sh`` (``Til Cûma`` is ``Tal Juma``). Used only
+    on words that have a letter only that alphabet uses (``ê``, ``î``, ``û``, ``ç``, ``ş``).
+
+    Examples
+    --------
+    >>> kurdish_latin("Cûma")
+    'juma'
+    >>> kurdish_latin("Xelîl")
+    'khelil'
+    """
+    w = word.lower()
+    for k, e in _KURDISH_TO_ENGLISH:
+        w = w.replace(k, e)
+    return w
+
+
 _SKELETON_DROP = str.maketrans({c: None for c in "aeiouyw'’`-"})
 #: Shortest skeleton matched (shorter ones are too often another word's).
 SKELETON_MIN = 5
@@ -582,7 +607,8 @@ class EnglishPlaces:
         for m in mentions:
             taken.update(i for i, (s, e) in enumerate(o_spans) if s >= m.start and e <= m.end)
         words = tokens.words
-        folded = [fold(w) for w in words]
+        folded = [fold(kurdish_latin(nt.original[a:b])) if _KURDISH_LETTERS & set(nt.original[a:b]) else fold(w)
+                  for w, (a, b) in zip(words, o_spans)]
         out = list(mentions)
         by_skeleton: list[Mention] = []
         i, n = 0, len(words)

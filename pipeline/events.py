@@ -1046,6 +1046,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("split", lambda ms, w, t, s: _with_split_phrases(ms, t)),
     ("grip", lambda ms, w, t, s: grip_takeovers(ms, w)),
     ("people_attacked", lambda ms, w, t, s: people_attacked(ms, w)),
+    ("massacre_air", lambda ms, w, t, s: massacres_from_the_air(ms, w)),
     ("control_told", lambda ms, w, t, s: control_told(ms, w)),
     ("blasts", lambda ms, w, t, s: blasts_shook(ms, w)),
     ("tyres", lambda ms, w, t, s: tyres_burnt(ms, w)),
@@ -3907,6 +3908,40 @@ def people_attacked(matches: list[Match], words: list[str]) -> list[Match]:
         found.append(Match(k, k, CIVILIAN_ATTACK, ""))
         covered.add(k)
     return sorted(out + found) if found or out != matches else matches
+
+
+_MASSACRE_VERBS = _WORDS["massacre_verb"]
+_MASSACRE_NOUNS = _WORDS["massacre_noun"]
+#: How far apart the verb and the massacre may stand (the aircraft, with its owner and a day, between).
+_MASSACRE_GAP = 8
+
+
+def massacres_from_the_air(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): a massacre committed by aircraft (``ارتكب طيران التحالف مجزرة في قرية …``،
+    ``ارتكبت الطائرات الحربية مجزرة``، ``مجزرة ارتكبها طيران التحالف``) is an air strike: a verb of
+    committing (``massacre_verb``) with a massacre (``massacre_noun``) at most eight words after
+    it, or right before it, and an aircraft (``bombing_craft``، ``aircraft``) between them or up to
+    three words around the verb; the verb is the trigger. A massacre by gunmen is no air strike."""
+    verbs = proclitic_forms(_MASSACRE_VERBS)
+    if not has_any(words, _MASSACRE_NOUNS) or not has_any(words, verbs):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    found = []
+    for k in where(words, verbs):
+        if k in covered:
+            continue
+        noun = next((j for j in range(k + 1, min(len(words), k + 1 + _MASSACRE_GAP)) if words[j] in _MASSACRE_NOUNS), None)
+        if noun is None and k > 0 and words[k - 1].lstrip("و") in _MASSACRE_NOUNS:
+            noun = k - 1  # "مجزرة ارتكبها طيران التحالف"
+        if noun is None:
+            continue
+        lo, hi = min(k, noun), max(k, noun)
+        around = words[max(0, lo - 3):hi + 4]
+        if not any(_stem(w, _BOMBING_CRAFT) is not None for w in around):
+            continue
+        found.append(Match(k, k, AIR, verbs[words[k]][0]))
+        covered.add(k)
+    return sorted(matches + found) if found else matches
 
 
 _CONTROL_TOLD_VERBS = _WORDS["control_told_verb"]

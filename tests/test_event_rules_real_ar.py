@@ -306,3 +306,21 @@ def test_a_town_named_as_a_town_stays_the_town(run_text):
     # near miss: "مدينة المالكية" is the town
     strikes = _of(run_text("استهدفت مسيرة تركية اليوم سيارة في مدينة المالكية.", "2022-02-02").events, DRONE)
     assert [e.place_id for e in strikes] == ["malikiyah"]
+
+
+# --------------------------------------------------------------------------- a massacre committed by aircraft is an air strike
+
+
+@pytest.mark.parametrize("text", [
+    "وقال ناشط إن طيران التحالف ارتكب مجزرة ظهر الأحد في قرية خربة السنديان جنوب مدينة الشدادي.",
+    "ارتكبت الطائرات الحربية التركية اليوم مجزرة في قرية خربة السنديان بريف عامودا.",
+    "وثق ناشطون اليوم مجزرة ارتكبها طيران التحالف في قرية خربة السنديان بريف الشدادي.",
+])
+def test_a_massacre_committed_by_aircraft_is_an_air_strike(run_text, text):
+    assert _of(run_text(text, "2017-06-19").events, DRONE)
+
+
+def test_a_massacre_committed_by_gunmen_is_no_air_strike(run_text):
+    # near miss: no aircraft
+    text = "ارتكب مسلحون مجهولون اليوم مجزرة في قرية خربة السنديان بريف الشدادي."
+    assert not _of(run_text(text, "2017-06-19").events, DRONE)

@@ -72,3 +72,14 @@ def test_families_who_fled_shelling_are_still_displaced(run_text):
     text = "فرت عشرات العائلات من قرية أم الكيف في ريف تل تمر اليوم بسبب القصف التركي المتواصل."
     subs = [e.sub_event_type for e in run_text(text, "2023-05-07").events]
     assert subs.count("Displacement") + subs.count("Other") >= 1
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Claims that the Asayish had pulled out of Amuda on Saturday proved baseless, but a Turkish drone did kill "
+     "two fighters near Amuda that day.", 2),
+    ("Talk of a curfew in Derik turned out to be only a rumour, while shelling killed three civilians in a "
+     "village near Derik on Sunday.", 3),
+])
+def test_english_a_rumour_keeps_the_toll_of_the_act_told_beside_it(pipeline, text, dead):
+    events = _en(pipeline, text)
+    assert [e.fatalities for e in events] == [dead]

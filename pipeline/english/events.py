@@ -1984,16 +1984,17 @@ class _Run:
         after = words[m.last + 1:min(clause.last + 1, m.last + 6)]
         return bool(persons & set(before) and _PASSIVE & set(before) or persons & set(after))
 
-    def _proved_rumour(self, d: _Draft) -> bool:
+    def _proved_rumour(self, d: _Draft) -> int | None:
         """``Pages spoke of another strike near Amuda, but it turned out to be only a rumour``,
         ``reports of a raid … proved baseless``: the act's own sentence calls its report a rumour
         or untrue (a ``[words] rumour_words`` word after the trigger with a ``rumour_verdicts`` word,
-        a copula or ``turned out``/``proved``/``only``, at most five words before it). A rumour
-        without a verdict (``amid rumours of a withdrawal``) decides nothing here."""
+        a copula or ``turned out``/``proved``/``only``, at most five words before it): the rumour
+        word's token, else None. A rumour without a verdict (``amid rumours of a withdrawal``)
+        decides nothing here."""
         words, lex = self.words, self.lex.words
         sent = self.sentences[d.sentence]
-        return any(words[k] in lex["rumour_words"] and lex["rumour_verdicts"] & set(words[max(d.trig_last + 1, k - 5):k])
-                   for k in range(d.trig_last + 1, sent.last + 1))
+        return next((k for k in range(d.trig_last + 1, sent.last + 1) if words[k] in lex["rumour_words"]
+                     and lex["rumour_verdicts"] & set(words[max(d.trig_last + 1, k - 5):k])), None)
 
     def _denied_report(self, m: Match, clause: Clause) -> bool:
         """``The SDF denied on Monday reports that its fighters had kidnapped two teachers``,
@@ -3649,8 +3650,11 @@ class _Run:
         return between in ([], ["and"]) and (between == ["and"] or "," in gap or "(" in gap or ")" in gap)
 
     def _keep(self, d: _Draft) -> bool:
-        if self._proved_rumour(d):
-            self.recap_dropped = True  # nor is its toll another event's
+        rumour = self._proved_rumour(d)
+        if rumour is not None:
+            # nor is its toll another event's: the counts told from its clause to the verdict are
+            # set aside, not the whole sentence's ("… proved baseless, but a drone did kill two fighters")
+            self._earlier_acts.append((d.clause.first, rumour))
             return False  # "another strike was reported near Amuda, but it turned out to be a rumour"
         words = self.words[d.clause.first:d.clause.last + 1]
         if d.kind.kind == "displacement" and (not _FLEEING & set(words) or _PERPETRATORS & set(words)):

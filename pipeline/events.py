@@ -7029,7 +7029,7 @@ def villages_taken(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
         clause = next(c for c in d.sentence.clauses if c.first <= d.trig_first <= c.last)
         on = next((j for j in range(d.trig_first, min(clause.last, d.trig_first + _CONTROL_TOLD_GAP + 2) + 1)
                    if words[j] == "علي"), None)
-        if on is not None and on + 1 <= clause.last and words[on + 1] in _TAKEN_BACK:
+        if on is not None and taken_back(words, on + 1, clause.last):
             towns = [(i, m) for i, m in ctx._places.between(clause.first, d.trig_first - 1)
                      if m.kind == "village" and not on_a_road(words, i)]
         else:
@@ -7051,6 +7051,20 @@ def villages_taken(ctx: _Context, created: list[_Draft]) -> list[_Draft]:
         d.place = towns[0][1]
         out += [replace(d, place=m, spans=list(d.spans), notes=list(d.notes)) for _, m in towns[1:]]
     return out
+
+
+def taken_back(words: list[str], k: int, last: int) -> bool:
+    """Whether the object at token ``k`` refers back to the villages just named: ``القرى``،
+    ``القريتين`` (``taken_back`` rows that are no demonstrative), alone or after ``تلك``/``هذه``
+    (``على تلك القرى``); ``على تلك المنطقة`` is no list."""
+    if k > last:
+        return False
+    if words[k] in _DEMONSTRATIVE_BACK:
+        k += 1
+    return k <= last and words[k] in _TAKEN_BACK and words[k] not in _DEMONSTRATIVE_BACK
+
+
+_DEMONSTRATIVE_BACK = frozenset({"تلك", "هذه"})
 
 
 def on_a_road(words: list[str], i: int) -> bool:

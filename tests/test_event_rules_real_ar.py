@@ -324,3 +324,10 @@ def test_a_massacre_committed_by_gunmen_is_no_air_strike(run_text):
     # near miss: no aircraft
     text = "ارتكب مسلحون مجهولون اليوم مجزرة في قرية خربة السنديان بريف الشدادي."
     assert not _of(run_text(text, "2017-06-19").events, DRONE)
+
+
+def test_a_takeover_of_that_area_after_two_villages_is_not_split(run_text):
+    # near miss: "تلك المنطقة" refers back to an area, not to the villages as a list
+    text = ("شنت الفصائل الموالية لتركيا اليوم هجوما على قريتي خربة السنديان وتل الورد بريف تل تمر، "
+            "أسفر عن سيطرتها على تلك المنطقة.")
+    assert len(_of(run_text(text, "2019-11-13").events, TAKEOVER)) == 1

@@ -46,3 +46,22 @@ def test_people_found_killed_are_an_attack(pipeline, text, place, killed):
 ])
 def test_a_death_with_no_mark_of_killing_is_no_event(pipeline, text):
     assert _events(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A boy was found dead in the Khabur river near Hasakah on Monday.\n"
+    "Police said there were no signs of a killing and the boy had drowned while swimming.",
+    "A young shepherd was found dead in a canal outside Amuda on Monday.\n"
+    "There were no gunshot wounds on his body, and doctors said he had drowned.",
+    "A worker was found dead at a farm near Qamishli on Monday.\n"
+    "Relatives said there was no sign of a crime and that he had fallen from a roof.",
+])
+def test_a_killing_denied_or_a_natural_death_told_next_is_no_event(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_a_killing_told_next_still_makes_the_finding_an_attack(pipeline):
+    text = ("A teenager was found dead in a field near Hasakah on Monday.\n"
+            "Police said he had been shot twice in the back.")
+    (ev,) = _events(pipeline, text)
+    assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Violence against civilians", "Attack", 1)

@@ -624,6 +624,9 @@ _MURDER_MARKS = frozenset({"killing", "killings", "murder", "murders", "murdered
 #: A natural or accidental death told: no killing.
 _NATURAL_DEATH = frozenset({"drowned", "drowning", "heart", "cold", "illness", "disease", "overdose", "accident",
                             "suicide", "natural", "starvation", "exposure", "frozen", "froze", "stroke"})
+#: Words that deny a mark of a killing a few words after them: "no signs of a killing", "ruled out murder".
+_MARK_DENIED = frozenset({"no", "not", "without", "ruled", "rule", "excluded", "denied", "nothing", "never",
+                          "neither", "nor"})
 #: A subject that tells back the person of a killing already told ("the woman", "he").
 _TOLD_BACK_SUBJECTS = frozenset({"the", "he", "she", "they", "his", "her", "their", "whose"})
 _KILLING_MARKS = frozenset({"gunshot", "gunshots", "bullet", "bullets", "torture", "tortured", "stab", "stabbed",
@@ -2895,8 +2898,9 @@ class _Run:
         if "found" not in span or _NATURAL_DEATH & set(span):
             return []
         nxt = self.sentences[si + 1] if si + 1 < len(self.sentences) else None
-        marked = bool(_MURDER_MARKS & set(span)) or nxt is not None and bool(
-            _MURDER_MARKS & set(words[nxt.first:nxt.last + 1]))
+        if nxt is not None and _NATURAL_DEATH & set(words[nxt.first:nxt.last + 1]):
+            return []  # "… was found dead in a river. Police said he had drowned."
+        marked = self._murder_marked(sent) or nxt is not None and self._murder_marked(nxt)
         for k in range(sent.first + 1, sent.last):
             if words[k] != "found":
                 continue
@@ -2932,6 +2936,20 @@ class _Run:
                 d.fatalities = c if c is not None else Count(1, at, at, "") if words[at] == "body" else None
             return [d]
         return []
+
+    def _murder_marked(self, sent: Sentence) -> bool:
+        """A mark of a killing (``_MURDER_MARKS``) in ``sent`` that no negation a few words before
+        it in its clause denies (``no signs of a killing``, ``ruled out murder``, ``not a crime``:
+        ``_MARK_DENIED``)."""
+        words = self.words
+        for i in range(sent.first, sent.last + 1):
+            if words[i] not in _MURDER_MARKS:
+                continue
+            clause = next((c for c in sent.clauses if c.first <= i <= c.last), None)
+            lo = max(clause.first if clause is not None else sent.first, i - 5)
+            if not _MARK_DENIED & set(words[lo:i]):
+                return True
+        return False
 
     def _found_count(self, clause: Clause, j: int, k: int) -> Count | None:
         """The dead of ``<subject> was/were found <killed>`` (``j`` on the auxiliary, ``k`` on

@@ -43,3 +43,20 @@ def test_civilians_killed_by_gunmen_are_an_attack(pipeline, text, actor1, killed
 def test_armed_men_killed_stay_a_clash(pipeline, text):
     (ev,) = _events(pipeline, text)
     assert ev.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "A film about a journalist killed by unknown gunmen was screened in Qamishli on Monday.",
+    "A documentary on the teacher killed by masked gunmen in Amuda was shown at the cultural centre on Monday.",
+    "Hundreds marked the fifth anniversary of the killing of a local politician by Turkish-backed gunmen in "
+    "Qamishli on Monday.",
+    "A book about two brothers killed by ISIS gunmen near Hasakah was launched in Qamishli on Monday.",
+])
+def test_a_killing_a_work_or_an_anniversary_is_about_is_no_attack(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.event_type == "Violence against civilians"]
+
+
+def test_a_comma_ends_the_anniversary_phrase(pipeline):
+    text = "On the anniversary of the offensive, an elderly man was killed by unknown gunmen in Amuda on Monday."
+    (ev,) = _events(pipeline, text)
+    assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Violence against civilians", "Attack", 1)

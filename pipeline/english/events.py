@@ -1542,6 +1542,8 @@ class _Run:
             # "the funeral of two children killed in a drone strike": killed some time before, and not
             # where they are buried; only a killing told with its own date and place is an event
             return True
+        if self._subject_of_work(m, clause):
+            return True  # "a film about a journalist killed by gunmen was screened": what the film is about
         if m.payload is not None and self.words[m.last] == "shot" and m.last + 1 < self.n \
                 and self.words[m.last + 1] == "down":
             return True  # "another drone was shot down near Qamishli": an aircraft downed, no one shot
@@ -2936,6 +2938,22 @@ class _Run:
                 d.fatalities = c if c is not None else Count(1, at, at, "") if words[at] == "body" else None
             return [d]
         return []
+
+    def _subject_of_work(self, m: Match, clause: Clause) -> bool:
+        """``a film about a journalist killed by unknown gunmen was screened``, ``a book on the
+        massacre``, ``marked the anniversary of the bombing``, ``a memorial to the victims of the
+        attack``: an act that a work (``[not_event] works`` with a word of its subject right after it:
+        ``work_about``) or a remembrance (``remembrances``) is about, up to ten words before the
+        trigger in its clause with no comma between, is told long after its time: no event of its own.
+        A comma ends the phrase (``on the anniversary of the offensive, drones struck Amuda`` is news)."""
+        words = self.words
+        for i in range(max(clause.first, m.first - 10), m.first):
+            if any("," in self._gap(j) for j in range(i, m.first)):
+                continue
+            if words[i] in self.lex.remembrances or words[i] in self.lex.works and i + 1 < m.first \
+                    and words[i + 1] in self.lex.work_about:
+                return True
+        return False
 
     def _murder_marked(self, sent: Sentence) -> bool:
         """A mark of a killing (``_MURDER_MARKS``) in ``sent`` that no negation a few words before

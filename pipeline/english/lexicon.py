@@ -108,6 +108,9 @@ class Lexicon:
         clause (``[not_event] feared_returns``, ``fears``).
     echo_verbs, echo_sounds : frozenset of str
         A sound noun told by how it carried (``explosions echoed``): a noise, no act.
+    works, work_about, remembrances : frozenset of str
+        An act that a work (``a film about``) or a remembrance (``the anniversary of``) is about
+        (``[not_event] works``, ``work_about``, ``remembrances``): told long after, no event.
     deal_reached : frozenset of str
         Words of a deal reached that fold a meeting into the agreement of its clause.
     ground_raid : frozenset of str
@@ -192,6 +195,9 @@ class Lexicon:
     fears: frozenset[str] = frozenset()
     echo_verbs: frozenset[str] = frozenset()
     echo_sounds: frozenset[str] = frozenset()
+    works: frozenset[str] = frozenset()
+    work_about: frozenset[str] = frozenset()
+    remembrances: frozenset[str] = frozenset()
     deal_reached: frozenset[str] = frozenset()
     ground_raid: frozenset[str] = frozenset()
     release_words: frozenset[str] = frozenset()
@@ -291,7 +297,7 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         **{key: frozenset(w.lower() for w in ne.get(key, [])) for key in
            ("feared_returns", "fears", "echo_verbs", "echo_sounds", "deal_reached", "ground_raid",
             "release_words", "held_participles", "running_on", "deal_aims", "urging", "went_on",
-            "deal_done")},
+            "deal_done", "works", "work_about", "remembrances")},
         words={key: frozenset(w.lower() for w in words[key]) for key in WORD_LISTS},
         with_area=with_area, swap_verbs=swap, body_verbs=bodies,
         body_objects=frozenset(w.lower() for w in data.get("bodies", {}).get("objects", [])),

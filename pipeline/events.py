@@ -6822,7 +6822,8 @@ def also_elsewhere(ctx: _Context, sent: Sentence, d: _Draft) -> bool:
     own stays background."""
     return ((ctx.words[sent.first] in _ALSO_OPENING or new_scene(ctx, sent)) and d.place is not None
             and d.place_quality == 2
-            and (d.date is None or not d.date.background) and not told_as_before(ctx.words, sent))
+            and (d.date is None or not d.date.background)
+            and not told_as_before(ctx.words, sent, ctx.article.published.year))
 
 
 _PAST_MARKERS = _WORDS["past_marker"]
@@ -6830,10 +6831,11 @@ _PAST_MARKERS = _WORDS["past_marker"]
 _SAME_DAY_AFTER = frozenset(map(normalise_phrase, ("اليوم", "من")))
 
 
-def told_as_before(words: Sequence[str], sent: Sentence) -> bool:
+def told_as_before(words: Sequence[str], sent: Sentence, year: int | None = None) -> bool:
     """Whether the sentence tells its act as before the news: a ``past_marker`` (``سابقة``،
     ``الماضي``، ``وسبق``) stands in it, not followed by ``اليوم`` or ``من`` (``في وقت سابق
-    اليوم``، ``في وقت سابق من اليوم``: earlier the same day).
+    اليوم``، ``في وقت سابق من اليوم``: earlier the same day), or, given the publication's
+    year, a year before it (:func:`earlier_year`: ``شهدت عامودا مظاهرات مماثلة عام 2011``).
 
     Parameters
     ----------
@@ -6841,14 +6843,28 @@ def told_as_before(words: Sequence[str], sent: Sentence) -> bool:
         The article's normalised words.
     sent : Sentence
         The sentence to look in.
+    year : int or None
+        The year the article was published; None looks at past markers only.
 
     Returns
     -------
     bool
         True when a past marker tells the sentence's act as earlier than the news.
     """
-    return any(words[k] in _PAST_MARKERS and (k + 1 > sent.last or words[k + 1] not in _SAME_DAY_AFTER)
-               for k in range(sent.first, sent.last + 1))
+    return (any(words[k] in _PAST_MARKERS and (k + 1 > sent.last or words[k + 1] not in _SAME_DAY_AFTER)
+                for k in range(sent.first, sent.last + 1))
+            or (year is not None and earlier_year(words, sent.first, sent.last, year)))
+
+
+def earlier_year(words: Sequence[str], first: int, last: int, year: int) -> bool:
+    """Whether a year before ``year`` is written in ``words[first..last]`` (``عام 2011``، ``في
+    2019``، ``ربيع 2012``): an act its stretch dates so is told from before the news, never
+    today's. A number of four digits from 1900 on counts as a year."""
+    for k in range(max(first, 0), min(last, len(words) - 1) + 1):
+        w = words[k]
+        if len(w) == 4 and w.isascii() and w.isdigit() and 1900 <= int(w) < year:
+            return True
+    return False
 
 
 #: Suffixed forms of the attack nouns: "إثر استهدافهم"، "جراء استهدافه".

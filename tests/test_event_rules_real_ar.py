@@ -331,3 +331,14 @@ def test_a_takeover_of_that_area_after_two_villages_is_not_split(run_text):
     text = ("شنت الفصائل الموالية لتركيا اليوم هجوما على قريتي خربة السنديان وتل الورد بريف تل تمر، "
             "أسفر عن سيطرتها على تلك المنطقة.")
     assert len(_of(run_text(text, "2019-11-13").events, TAKEOVER)) == 1
+
+
+@pytest.mark.parametrize("tail", [
+    # near misses: a year before the news dates the similar protests in the past
+    "ويذكر أن مدينة عامودا شهدت مظاهرات مماثلة عام 2011.",
+    "يشار إلى أن وقفات مماثلة نظمت في بلدة تل تمر في ربيع 2019.",
+    "ويذكر أن مظاهرات مماثلة خرجت في مدينتي عامودا والدرباسية خلال 2012.",
+])
+def test_similar_protests_noted_in_an_earlier_year_stay_background(run_text, tail):
+    protests = _of(run_text(_NEWS + tail, "2023-09-21").events, PROTEST)
+    assert {e.place_id for e in protests} == {"qamishli"}

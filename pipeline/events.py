@@ -1085,6 +1085,12 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
 )
 
 
+#: Kinds of act that a year before the news in their clause, with no day of their own, tells as
+#: before (:func:`earlier_year`): stones thrown. (Not every kind: an arrest of a man
+#: who took part in the 2019 protests is today's.)
+_YEAR_TOLD_KINDS = frozenset({"riot"})
+
+
 class _Context:
     """Per-article state for :class:`EventExtractor`."""
 
@@ -1272,6 +1278,10 @@ class _Context:
             return None
         if dq < 2 and undated_earlier(self.words[clause.first:clause.last + 1]):
             return None  # "قد أفضت في وقت سابق إلى هدنة": earlier, no day of its own
+        if trig.kind in _YEAR_TOLD_KINDS:
+            year = earlier_year(self.words, m.first, clause.last, self.article.published.year)
+            if year is not None and (date is None or dq < 2 or date.date_from.year != year):
+                return None  # "القرية التي رشقه أهلها بالحجارة عام 2020": a year before the news, not its day's
         said = named_in_a_statement(self.words, m.first, sent)
         if said == "condemned" and dq < 2:
             return None  # "وأدان المجلس الوطني الكردي اعتقال أعضائه": no day of its own
@@ -5538,8 +5548,24 @@ def stones_thrown(matches: list[Match], words: list[str]) -> list[Match]:
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = [Match(k, k, RIOT, forms[w][0]) for k, w in enumerate(words)
              if w in forms and forms[w][0] in ("", "و", "ف") and k not in covered
-             and any(x in _STONE_WORDS for x in words[k + 1:k + _STONE_GAP])]
+             and any(x in _STONE_WORDS for x in words[k + 1:k + _STONE_GAP])
+             and not armed_throwers(words, k, forms[w][0])]
     return sorted(matches + found) if found else matches
+
+
+_ARMED_THROWERS = _WORDS["armed_thrower"]
+#: How many words before a bare throwing verb its armed subject may stand ("جنوداً أتراكاً رشقوه").
+_THROWER_REACH = 3
+
+
+def armed_throwers(words: list[str], k: int, proclitic: str) -> bool:
+    """Whether the stones thrown at token ``k`` are thrown by soldiers, guards or police, no crowd
+    (``قال الطفل إن جنوداً أتراكاً رشقوه بالحجارة``، ``أن عناصر من حرس الحدود رجموه``): the verb
+    stands bare (no و or ف that goes on from a crowd's act, ``اعترض الأهالي الجنود ورشقوهم``)
+    and a word of armed men (``armed_thrower``) is its subject within three words before it."""
+    if proclitic:
+        return False
+    return any(_stem(x, _ARMED_THROWERS) is not None for x in words[max(0, k - _THROWER_REACH):k])
 
 
 _GUN_WORDS = _WORDS["gun_word"]
@@ -6853,18 +6879,18 @@ def told_as_before(words: Sequence[str], sent: Sentence, year: int | None = None
     """
     return (any(words[k] in _PAST_MARKERS and (k + 1 > sent.last or words[k + 1] not in _SAME_DAY_AFTER)
                 for k in range(sent.first, sent.last + 1))
-            or (year is not None and earlier_year(words, sent.first, sent.last, year)))
+            or (year is not None and earlier_year(words, sent.first, sent.last, year) is not None))
 
 
-def earlier_year(words: Sequence[str], first: int, last: int, year: int) -> bool:
-    """Whether a year before ``year`` is written in ``words[first..last]`` (``عام 2011``، ``في
-    2019``، ``ربيع 2012``): an act its stretch dates so is told from before the news, never
-    today's. A number of four digits from 1900 on counts as a year."""
+def earlier_year(words: Sequence[str], first: int, last: int, year: int) -> int | None:
+    """The first year before ``year`` written in ``words[first..last]`` (``عام 2011``، ``في
+    2019``، ``ربيع 2012``), else None: an act its stretch dates so is told from before the news,
+    never today's. A number of four digits from 1900 on counts as a year."""
     for k in range(max(first, 0), min(last, len(words) - 1) + 1):
         w = words[k]
         if len(w) == 4 and w.isascii() and w.isdigit() and 1900 <= int(w) < year:
-            return True
-    return False
+            return int(w)
+    return None
 
 
 #: Suffixed forms of the attack nouns: "إثر استهدافهم"، "جراء استهدافه".

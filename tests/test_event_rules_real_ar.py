@@ -342,3 +342,22 @@ def test_a_takeover_of_that_area_after_two_villages_is_not_split(run_text):
 def test_similar_protests_noted_in_an_earlier_year_stay_background(run_text, tail):
     protests = _of(run_text(_NEWS + tail, "2023-09-21").events, PROTEST)
     assert {e.place_id for e in protests} == {"qamishli"}
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: stones thrown in an earlier year, told as the place's past
+    "مرت دورية أميركية أمس قرب قرية في ريف القامشلي، وهي القرية ذاتها التي رشقه شبانها بالحجارة عام 2019.",
+    "عبر رتل أميركي أمس قرية قرب القامشلي، وهي القرية التي رجمه سكانها بالحجارة في صيف 2020.",
+    # near misses: the ones who threw the stones are soldiers or guards, no crowd
+    "قال راع من ريف الدرباسية أمس إن جنودا أتراكا رشقوه بالحجارة قرب الشريط الحدودي.",
+    "أفاد مزارع من ريف عامودا أمس بأن عناصر من حرس الحدود التركي رجموه بالحجارة أثناء عمله في أرضه.",
+])
+def test_stones_thrown_before_or_by_soldiers_are_no_riot(run_text, text):
+    assert not [e for e in run_text(text, "2021-10-25").events if e.event_type == RIOTS]
+
+
+def test_stones_thrown_at_a_convoy_dated_in_an_earlier_year_keep_it(run_text):
+    # the year belongs to the act's own date: the riot stays, on that day
+    text = "تصدى أهالي قرية في ريف القامشلي في 12 أيار 2020 لرتل أميركي ومنعوه من دخول قريتهم بعد رشقه بالحجارة."
+    riots = [e for e in run_text(text, "2021-10-25").events if e.event_type == RIOTS]
+    assert [str(e.date_from) for e in riots] == ["2020-05-12"]

@@ -241,6 +241,8 @@ _DATELINE_RE = re.compile(r"^(?:[^.\n]{2,60}?\s*(?:\s[–—]|[–—]\s|\s-\s|(
                           r"|[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+)")
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 _DESTINATION = frozenset({"towards", "toward", "to", "into"})
+#: Words before the place shelling fell on, after the shelling told as a flight's setting: "on Ras al-Ain".
+_AMID_TARGET = frozenset({"on", "targeting", "against", "hitting", "in", "at"})
 #: How far a killing word may stand from the word for the dead and the place of a handover of bodies.
 _DEATH_PLACE_REACH = 8
 #: How far before a passive verb of giving back its subject (the bodies) may stand.
@@ -2335,9 +2337,31 @@ class _Run:
             return False
         if m.last + 2 > clause.last or words[m.last + 1] != "by":
             return False
+        if self._amid_flight_place(m.first, m.last, clause) is None:
+            return False  # "fled to Hasakah amid shelling by Turkey": where it fell is not told
         k = m.last + 3 if words[m.last + 2] == "the" and m.last + 3 <= clause.last else m.last + 2
         # (an actor, or a named author: "by Turkey", "by the SNA")
         return any(f == k for f, _, _ in self.actors) or self.nt.original[self.o_starts[k]:self.o_starts[k] + 1].isupper()
+
+    def _amid_flight_place(self, first: int, last: int, clause: Clause) -> Mention | None:
+        """Where shelling told as the setting of a flight (``amid``/``amidst`` before the trigger at
+        ``first``..``last`` in ``clause``) fell: a place named after it behind a word of a target
+        (``amidst shelling by Turkey on Ras al-Ain``, ``on the villages around Tal Tamr``); else the
+        place the flight left (``fled from Tal Tamr amid …``, ``fled the villages of Amuda``), never
+        where it went (``fled to Hasakah``: ``_DESTINATION``); None when no place is so told (or no
+        ``amid`` stands before the trigger)."""
+        words = self.words
+        amid = next((k for k in range(first - 1, clause.first - 1, -1) if words[k] in ("amid", "amidst")), None)
+        if amid is None:
+            return None
+        for f, _, mn in self.mentions:
+            if last < f <= clause.last and _AMID_TARGET & set(words[max(last + 1, f - 4):f]):
+                return mn
+        origins = [(f, mn) for f, _, mn in self.mentions if clause.first <= f < amid
+                   and not (_DESTINATION | {"reached", "arrived", "arriving", "reaching"})
+                   & set(words[max(clause.first, f - 3):f])]
+        froms = [(f, mn) for f, mn in origins if "from" in words[max(clause.first, f - 3):f]]
+        return (froms or origins or [(0, None)])[0][1]
 
     def _adverb_of_response(self, k: int) -> bool:
         """``In response, US forces sent …``, ``In retaliation, the SDF shelled …``: a cause word
@@ -4218,6 +4242,11 @@ class _Run:
             obj = [m for f, _, m in self.mentions if d.trig_last < f <= d.trig_last + 4 and self._usable_place(d, f, m)]
             if obj:
                 d.place, d.place_quality = self.around.get(obj[0].start, obj[0]), 2
+                return
+        if d.kind.kind in _REMOTE:
+            amid = self._amid_flight_place(d.trig_first, d.trig_last, d.clause)
+            if amid is not None:  # "fled from Tal Tamr amid shelling by Turkey on Ras al-Ain": where it fell
+                d.place, d.place_quality = self.around.get(amid.start, amid), 2
                 return
         if d.kind.kind == "displacement":
             fled = self._fled_from(d)

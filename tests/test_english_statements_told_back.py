@@ -46,3 +46,23 @@ def test_a_statement_after_the_act_names_no_second_strike(pipeline):
 def test_a_statement_told_alone_is_the_event(pipeline):
     text = "The SDF said in a statement on Monday that the drone attack targeted a car near Amuda, killing a man.\n"
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("A Turkish drone hit a car in Qamishli on Monday, killing two men.\n"
+     "Separately, the SDF said in a statement that the drone strike on the gate of the al-Hol camp had wounded "
+     "three guards.\n", ["al_hawl", "qamishli"]),
+    ("Turkish drones struck a farm near Amuda on Monday, killing a shepherd.\n"
+     "The Asayish also said that the drone attack at a checkpoint in Tal Tamr had injured two of its members.\n",
+     ["tall_tamr"]),
+])
+def test_a_statement_naming_a_scene_of_its_own_is_another_strike(pipeline, text, places):
+    events = [e for e in _events(pipeline, text) if e.sub_event_type == "Air/drone strike"]
+    assert len(events) == 2
+    assert set(places) <= {e.place_id for e in events}
+
+
+def test_a_statement_naming_the_same_scene_is_the_same_strike(pipeline):
+    text = ("A Turkish drone hit a car in Qamishli on Monday, killing two men.\n"
+            "The SDF said in a statement that the drone strike in Qamishli targeted two of its commanders.\n")
+    assert len([e for e in _events(pipeline, text) if e.sub_event_type == "Air/drone strike"]) == 1

@@ -241,6 +241,8 @@ _DATELINE_RE = re.compile(r"^(?:[^.\n]{2,60}?\s*(?:\s[–—]|[–—]\s|\s-\s|(
                           r"|[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+)")
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 _DESTINATION = frozenset({"towards", "toward", "to", "into"})
+#: Words right after an act noun that name its scene: "the drone attack on the camp gate".
+_STRUCK_AT = frozenset({"on", "in", "at", "near", "against", "outside", "targeting"})
 #: Words before the place shelling fell on, after the shelling told as a flight's setting: "on Ras al-Ain".
 _AMID_TARGET = frozenset({"on", "targeting", "against", "hitting", "in", "at"})
 #: How far a killing word may stand from the word for the dead and the place of a handover of bodies.
@@ -5919,10 +5921,29 @@ class _Run:
         out = []
         for d in drafts:
             if d.in_speech and any(o.kind.kind == d.kind.kind and (d.date is None or o.date is not None and (
-                    o.date.date_from <= d.date.date_to and d.date.date_from <= o.date.date_to)) for o in told):
+                    o.date.date_from <= d.date.date_to and d.date.date_from <= o.date.date_to))
+                    and self._same_ground(o, d) for o in told):
                 continue
             out.append(d)
         return out
+
+    def _same_ground(self, told: _Draft, d: _Draft) -> bool:
+        """Whether a statement's act ``d`` may be the act ``told`` with its own day: unless ``d`` names
+        a scene of its own right after its trigger (``_STRUCK_AT``: ``the SDF said the drone attack
+        on the al-Hol camp gate wounded three guards``) that is not ``told``'s place, nor inside it,
+        nor holding it (a drone attack on a car in Qamishli is another act). A place told of the
+        victims (``targeted the guards of the al-Hol camp``) is no scene."""
+        if d.place is None or d.place_quality < 2 or told.place is None or not d.place.place_id \
+                or not told.place.place_id or d.place.place_id == told.place.place_id:
+            return True
+        words = self.words
+        k = d.trig_last + 1
+        if k > d.clause.last or words[k] not in _STRUCK_AT or not any(
+                k < f <= min(d.clause.last, k + 5) and m.place_id == d.place.place_id for f, _, m in self.mentions):
+            return True  # (the place is no scene: "the drone attack targeted the guards of the al-Hol camp")
+        gaz = self.ex.gazetteer
+        return d.place.place_id in gaz.ancestor_ids(told.place.place_id) \
+            or told.place.place_id in gaz.ancestor_ids(d.place.place_id)
 
     def _same_event(self, a: _Draft, b: _Draft) -> bool:
         if (a.headline and a.how == "killing" and b.kind.kind in VIOLENT

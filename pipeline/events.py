@@ -1086,9 +1086,9 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
 
 
 #: Kinds of act that a year before the news in their clause, with no day of their own, tells as
-#: before (:func:`earlier_year`): stones thrown. (Not every kind: an arrest of a man
+#: before (:func:`earlier_year`): stones thrown, ground taken. (Not every kind: an arrest of a man
 #: who took part in the 2019 protests is today's.)
-_YEAR_TOLD_KINDS = frozenset({"riot"})
+_YEAR_TOLD_KINDS = frozenset({"riot", "takeover"})
 
 
 class _Context:
@@ -3986,9 +3986,33 @@ def control_told(matches: list[Match], words: list[str]) -> list[Match]:
             continue
         if not _CONTROL_GOES_ON.isdisjoint(w.lstrip("و") for w in words[k + 1:noun]) or words[noun - 1].startswith("ل"):
             continue  # "أعلنت قسد استمرار سيطرتها على …"، "… الخاضعة لسيطرتها": no takeover
+        if control_not_of_ground(words, on, words[noun - 1] in _THAT_WORDS):
+            continue  # "أعلنت فرق الإطفاء سيطرتها على الحريق"، "أن سيطرته على القرية مستمرة"
         found.append(Match(k, k, TAKEOVER, verbs[words[k]][0]))
         covered.update(range(k, on + 1))
     return sorted(matches + found) if found else matches
+
+
+_BLAZE_WORDS = _WORDS["blaze_word"]
+_CONTROL_KEPT = _WORDS["control_kept"]
+#: How many words after على a word of control kept may stand ("سيطرته على القرية مستمرة"), and
+#: how many when أن opens the control as the subject of its own clause ("أعلن أن سيطرته على قرية
+#: … في ريف تل تمر مستمرة").
+_CONTROL_KEPT_REACH = 5
+_CONTROL_KEPT_THAT_REACH = 10
+_THAT_WORDS = frozenset({"ان", "بان", "وان"})
+
+
+def control_not_of_ground(words: list[str], on: int, after_that: bool = False) -> bool:
+    """Whether the control told with ``على`` at token ``on`` is no ground taken: control of a
+    fire (``أعلنت فرق الإطفاء سيطرتها على الحريق``، ``سيطرته الكاملة على النيران``: a
+    ``blaze_word`` right after على) or control said to go on (``أعلن المجلس أن سيطرته على القرية
+    مستمرة``، ``ما زالت قائمة``: a ``control_kept`` word within five words after على, ten when
+    ``after_that``: أن right before the control noun)."""
+    if on + 1 < len(words) and _stem(words[on + 1], _BLAZE_WORDS) is not None:
+        return True
+    reach = _CONTROL_KEPT_THAT_REACH if after_that else _CONTROL_KEPT_REACH
+    return any(w in _CONTROL_KEPT for w in words[on + 1:on + 1 + reach])
 
 
 _SHAKE_VERBS = _WORDS["shake_verb"]

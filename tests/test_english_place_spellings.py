@@ -94,6 +94,31 @@ def test_a_towns_villages_are_its_countryside(pipeline, text):
     assert [e.place_id.endswith("_countryside") for e in events] == [True]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("A delegation from the Amuda villages staged a protest outside the governor's office in Hasakah on Sunday.",
+     "hasakah"),
+    ("Elders of Tal Tamr's villages held a sit-in in Qamishli on Sunday.", "qamishli"),
+    ("The council of the villages of Darbasiyah protested in front of the UN office in Qamishli on Sunday.",
+     "qamishli"),
+    ("Turkish drones struck a car in Qamishli on Sunday, while the Amuda villages remained quiet.", "qamishli"),
+    ("Turkish artillery shelled Qamishli on Sunday, Darbasiyah's villages were quiet.", "qamishli"),
+    ("A drone hit Hasakah on Sunday, the Amuda villages stayed calm all day.", "hasakah"),
+])
+def test_villages_people_came_from_or_named_calm_are_not_the_scene(pipeline, text, place):
+    events = pipeline.process(english_article(text, MON)).events
+    assert [e.place_id for e in events] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "The Asayish detained four men in the villages of Tal Tamr, Abu Rasin and Darbasiyah on Sunday.",
+    "The SDF arrested three men in the villages of Amuda, Darbasiyah, and Tal Tamr on Sunday.",
+])
+def test_a_list_after_villages_of_keeps_each_town(pipeline, text):
+    events = pipeline.process(english_article(text, MON)).events
+    assert len(events) == 3
+    assert not any(e.place_id.endswith("_countryside") for e in events)
+
+
 def test_the_town_itself_stays_the_town(pipeline):
     events = pipeline.process(english_article("Families fled their homes in Tal Tamr on Sunday.", MON)).events
     assert [e.place_id for e in events] == ["tall_tamr"]

@@ -171,6 +171,7 @@ from ..records import Article, DateSpan, Event, Mention, Unresolved
 from .counts import count_at, person_follows
 from .dates import WEEKDAYS, anchored_offset, interval_back
 from .lexicon import Kind, Lexicon
+from .places import villages_phrase
 from .text import Clause, Sentence, split_sentences
 
 #: Violent kinds by rank: the one event a clause keeps when it names several is the lowest
@@ -241,6 +242,14 @@ _DATELINE_RE = re.compile(r"^(?:[^.\n]{2,60}?\s*(?:\s[–—]|[–—]\s|\s-\s|(
                           r"|[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+)")
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 _DESTINATION = frozenset({"towards", "toward", "to", "into"})
+#: Before a town's villages, who came from there: "a delegation from", "the council of".
+_FROM_PEOPLE_RE = re.compile(
+    r"(?:\bfrom|\b(?:council|councils|delegation|delegations|residents|people|notables|elders|representatives|"
+    r"families|natives|sons|dignitaries|committee|committees|tribes|displaced|delegates)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+#: After a place, that it stayed calm: "the Amuda villages remained calm".
+_CALM_RE = re.compile(r"\s+(?:remained|stayed|were|was|are|is|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+                      r"(?:calm|quiet|peaceful|safe|unaffected|spared)\b", re.IGNORECASE)
 #: Words right after an act noun that name its scene: "the drone attack on the camp gate".
 _STRUCK_AT = frozenset({"on", "in", "at", "near", "against", "outside", "targeting"})
 #: Words before the place shelling fell on, after the shelling told as a flight's setting: "on Ras al-Ain".
@@ -4287,6 +4296,7 @@ class _Run:
             cands = [(f, m) for f, m in cands if not self._other_acts_stretch(d, f)] or cands
             if d.kind.kind == "handover":
                 cands = [(f, m) for f, m in cands if not self._where_the_dead_fell(f)] or cands
+            cands = [(f, m) for f, m in cands if not self._villages_not_the_scene(m)] or cands
             if d.kind.kind == "protest":
                 cands = [(f, m) for f, m in cands if not self._protest_cause(d, f)] or cands
             if any(f not in self.locators and SPECIFICITY.get(m.kind, 9) < SPECIFICITY["governorate"]
@@ -4322,6 +4332,17 @@ class _Run:
         focus = self._focus_mention() or next((x.place for x in reversed(self.drafts) if x.place), None)
         if focus is not None:
             d.place, d.place_quality = focus, 0
+
+    def _villages_not_the_scene(self, m: Mention) -> bool:
+        """A town's villages (``the Amuda villages``, ``Tal Tamr's villages``) named as where people
+        or a body come from (``a delegation from the Amuda villages``, ``the council of Tal Tamr's
+        villages``: ``_FROM_PEOPLE_RE``) or as calm (``the Amuda villages remained calm``: ``_CALM_RE``)
+        are not where an act happened; another place the clause names is."""
+        text = self.nt.original
+        span = villages_phrase(text, m)
+        if span is None:
+            return False
+        return bool(_FROM_PEOPLE_RE.search(text, max(0, span[0] - 40), span[0]) or _CALM_RE.match(text, span[1]))
 
     def _follow_on_scene(self, sent: Sentence) -> _Draft | None:
         """``In response, the locals smashed two vehicles and the US forces called in more

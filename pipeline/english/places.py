@@ -244,6 +244,19 @@ _AROUND_RE = re.compile(
 #: A town's villages, after or before its name: its countryside ("Tal Tamr's villages", "the villages of Amuda").
 _VILLAGES_AFTER_RE = re.compile(r"(?:['’]s)?\s+villages\b", re.IGNORECASE)
 _VILLAGES_OF_RE = re.compile(r"\bvillages\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+#: A name that a list goes on after ("the villages of Tal Tamr, Abu Rasin and …"): each name is a place.
+_LIST_GOES_ON_RE = re.compile(r"\s*,|\s+and\s+(?:the\s+)?[A-Z]")
+
+
+def villages_phrase(text: str, m: Mention) -> tuple[int, int] | None:
+    """The span of ``text`` (original offsets) of a town's villages around mention ``m`` (``Tal
+    Tamr's villages``, ``the Amuda villages``, ``the villages of Amuda``), from ``villages`` or the
+    name to the end of the phrase; None when ``m`` is named no such way."""
+    after = _VILLAGES_AFTER_RE.match(text, m.end)
+    before = _VILLAGES_OF_RE.search(text, max(0, m.start - 40), m.start)
+    if after is None and before is None:
+        return None
+    return (before.start() if before is not None else m.start), (after.end() if after is not None else m.end)
 #: What lies at a town's edge, which ACLED codes to the town itself: "a house on the
 #: outskirts of Amuda", "a checkpoint on the road west of Amuda", "at the entrance to Tal Tamr".
 _AT_THE_EDGE_RE = re.compile(
@@ -909,8 +922,10 @@ class EnglishPlaces:
         if m.place_id is None or m.kind not in ("city", "town"):
             return m
         text = nt.original
-        if _VILLAGES_AFTER_RE.match(text, m.end) or _VILLAGES_OF_RE.search(text, max(0, m.start - 40), m.start):
-            # "Tal Tamr's villages", "the Amuda villages", "the villages of Amuda": its countryside
+        if _VILLAGES_AFTER_RE.match(text, m.end) or _VILLAGES_OF_RE.search(text, max(0, m.start - 40), m.start) \
+                and not _LIST_GOES_ON_RE.match(text, m.end):
+            # "Tal Tamr's villages", "the Amuda villages", "the villages of Amuda": its countryside ("the
+            # villages of Tal Tamr, Abu Rasin and Amuda" names each town: no countryside)
             whole = self.gazetteer.find_child(m.place_id, kind="area", position="")
             return m if whole is None else self.places._mention(nt, _to_norm(nt, m.start), _to_norm(nt, m.end),
                                                                  whole.id, "relative")

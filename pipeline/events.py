@@ -3504,6 +3504,18 @@ def headline_label(ctx: _Context, clause: Clause, trig_tok: int, m: Mention) -> 
     return headline_break(ctx.nt.original[m.end:ctx._orig_span(trig_tok, trig_tok)[0]])
 
 
+_DEMAND_WORDS = _WORDS["demand_word"] | _WORDS["protest_purpose"] | _WORDS["demand_verb"]
+
+
+def demanded_place(words: list[str], trig_tok: int, i: int) -> bool:
+    """Stage (where): whether the place at token ``i`` lies inside what the protest at
+    ``trig_tok`` demands: a demand word (``تطالب``، ``للمطالبة``، ``بالإفراج``: ``demand_word``,
+    ``protest_purpose``, ``demand_verb``) between the trigger and the place (``مظاهرة تطالب
+    بالإفراج عن معتقلين في سجن القامشلي``: the prison is what the protest is about, not where
+    it was held)."""
+    return any(_stem(w, _DEMAND_WORDS) is not None for w in words[trig_tok + 1:i])
+
+
 def headline_break(between: str) -> bool:
     """Stage (where): whether the headline text ``between`` an event's trigger and a place
     holds a break between two statements (``..``، ``…``، a spaced dash or bar: ``عوائلهم تظاهروا
@@ -7568,7 +7580,13 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
             continue
         cands = [c for c in cands if not other_name_in_brackets(ctx, c[1])] or cands
         # "الحسكة.. قصف جوي يستهدف سيارة قرب القامشلي": the headline's label is no scene when its act names one
-        cands = [c for c in cands if not headline_label(ctx, clause, trig_tok, c[1])] or cands
+        labels = [c for c in cands if headline_label(ctx, clause, trig_tok, c[1])]
+        others = [c for c in cands if c not in labels]
+        if not (labels and others and trig.kind == "protest"
+                and all(demanded_place(ctx.words, trig_tok, c[0]) for c in others)):
+            cands = others or cands
+        else:  # "الحسكة.. مظاهرة تطالب بالإفراج عن معتقلين في سجن القامشلي": the label is where it was held
+            cands = labels
         if trig.event_type in VIOLENT_TYPES:  # (a deployment's place is where forces are stationed)
             cands = [c for c in cands if not stationed_place(ctx.words, c[0])] or cands
         if trig.kind in _AT_PLACE:

@@ -40,3 +40,21 @@ def test_control_that_is_no_ground_taken_today_is_no_takeover(run_text, text):
 ])
 def test_control_announced_today_is_still_a_takeover(run_text, text):
     assert _of(run_text(text, "2021-10-25").events, TAKEOVER)
+
+
+# --------------------------------------------------------------------------- a headline's label and what a protest demands
+
+PROTEST = ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("headline, place", [
+    ("الحسكة.. مظاهرة تطالب بالإفراج عن معتقلين في سجن القامشلي", "hasakah"),
+    ("عامودا.. وقفة احتجاجية للمطالبة بالكشف عن مصير مختطفين في سجون الحسكة", "amuda"),
+    ("القامشلي.. اعتصام يطالب بإطلاق سراح ناشطين محتجزين في الحسكة", "qamishli"),
+    # the protest names its own scene before the demand: that scene, not the label
+    ("الحسكة.. مظاهرة في عامودا تطالب بالإفراج عن المعتقلين", "amuda"),
+])
+def test_a_place_inside_a_protests_demand_is_not_where_it_was_held(run_text, headline, place):
+    protests = _of(run_text(headline + "\n", "2021-10-25").events, PROTEST)
+    assert [e.place_id for e in protests] == [place]
+

@@ -617,8 +617,9 @@ class PlaceFinder:
             city = next(((f2, pid2) for f2, _l2, pid2, _ in spans
                          if l < f2 <= l + _IN_CITY_REACH and gaz.places[pid2].kind in ("city", "town")), None)
             if city is None or not _same_sentence(text, tokens, l, city[0]) \
-                    or any(l < f3 < city[0] for f3, _l3, _p3, _ in spans):
-                continue
+                    or any(l < f3 < city[0] for f3, _l3, _p3, _ in spans) \
+                    or not _TO_WORDS.isdisjoint(words[l + 1:city[0]]):
+                continue  # "… عند حاجز المربع الأمني ونقلته إلى فرع الأمن وسط الحسكة": where he was taken
             f2, pid2 = city
             said_in = words[f2 - 1] == "في" and f2 <= l + 2 or words[f2].startswith("ب") and f2 == l + 1 \
                 or words[f2 - 1] in _IN_CITY_LOCATIVES and not _CLAUSE_BREAK.intersection(
@@ -1986,6 +1987,9 @@ def _in_unknown_area(text: str, tokens: Sequence[Token], last: int, unknown: Seq
 #: Words of being inside a city right before its name (``المربع الأمني وسط الحسكة``، ``… الخاضع
 #: لسيطرة الحكومة وسط مدينة الحسكة``): the landmark before them lies in that city.
 _IN_CITY_LOCATIVES = frozenset({"وسط", "بوسط", "داخل", "بداخل"})
+#: "To" between a landmark and a city (``ونقلته إلى فرع الأمن وسط الحسكة``): the city is where a
+#: transfer ended, not where the landmark lies.
+_TO_WORDS = frozenset({"الي", "الى", "إلى", "لي"})
 #: How many tokens after a landmark such a city may stand (a short relative clause between).
 _IN_CITY_REACH = 8
 #: Punctuation that ends the clause a landmark is told in (a city after it is another clause's).

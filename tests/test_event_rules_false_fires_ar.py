@@ -58,3 +58,23 @@ def test_a_place_inside_a_protests_demand_is_not_where_it_was_held(run_text, hea
     protests = _of(run_text(headline + "\n", "2021-10-25").events, PROTEST)
     assert [e.place_id for e in protests] == [place]
 
+
+# --------------------------------------------------------------------------- a landmark and where a detainee was taken
+
+ARRESTS = ("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت قوات الحكومة أمس شابا على حاجز المربع الأمني ونقلته إلى فرع المخابرات وسط الحسكة.",
+    "احتجز عناصر الأمن أمس طالبا قرب المربع الأمني ثم اقتادوه إلى مقر أمني داخل مدينة الحسكة.",
+    "اعتقلت دورية أمنية أمس رجلا عند مدخل المربع الأمني وأحالته إلى سجن وسط مدينة الحسكة.",
+])
+def test_the_city_a_detainee_was_taken_to_is_not_the_landmarks(run_text, text):
+    arrests = _of(run_text(text, "2021-10-25").events, ARRESTS)
+    assert [e.place_id for e in arrests] == ["security_square"]
+
+
+def test_a_landmark_told_inside_another_city_is_still_that_citys(run_text):
+    text = "اعتقلت قوات الحكومة أمس شابا عند الحواجز المحيطة بالمربع الأمني وسط الحسكة."
+    arrests = _of(run_text(text, "2021-10-25").events, ARRESTS)
+    assert arrests and arrests[0].place_id != "security_square"

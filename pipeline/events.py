@@ -1046,6 +1046,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("split", lambda ms, w, t, s: _with_split_phrases(ms, t)),
     ("grip", lambda ms, w, t, s: grip_takeovers(ms, w)),
     ("people_attacked", lambda ms, w, t, s: people_attacked(ms, w)),
+    ("animals", lambda ms, w, t, s: animals_attack(ms, w)),
     ("massacre_air", lambda ms, w, t, s: massacres_from_the_air(ms, w)),
     ("control_told", lambda ms, w, t, s: control_told(ms, w)),
     ("blasts", lambda ms, w, t, s: blasts_shook(ms, w)),
@@ -3884,6 +3885,8 @@ def grip_takeovers(matches: list[Match], words: list[str]) -> list[Match]:
 
 
 _ATTACKED_PEOPLE = _WORDS["attacked_people"]
+#: Animals that may attack people (``هاجمت كلاب شاردة سكان الحي``): no armed group (people_attacked).
+_ANIMAL_WORDS = _WORDS["animal_word"]
 _ATTACK_EPITHETS = _WORDS["attack_epithet"]
 #: Attack verbs whose direct object may be the people attacked (``هاجم مسلحون سكان القرية``).
 _ASSAIL_VERBS = _WORDS["assail_verb"]
@@ -3920,6 +3923,8 @@ def people_attacked(matches: list[Match], words: list[str]) -> list[Match]:
                                    for v in range(verb + 1, p)):
                 continue
             k = verb
+        if any(_stem(w, _ANIMAL_WORDS) is not None for w in words[max(0, k - 2):p]):
+            continue  # "هاجمت كلاب شاردة سكان الحي"، "هجوم ذئاب على أهالي القرية": animals are no armed group
         m = by_first.get(k)
         if m is not None:
             if m.payload.kind == "clash":
@@ -3964,6 +3969,22 @@ def massacres_from_the_air(matches: list[Match], words: list[str]) -> list[Match
         found.append(Match(k, k, AIR, verbs[words[k]][0]))
         covered.add(k)
     return sorted(matches + found) if found else matches
+
+
+#: How many words after an attack verb or noun the animals doing it may stand ("هاجم قطيع من الخنازير").
+_ANIMAL_REACH = 4
+
+
+def animals_attack(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): an attack whose attackers are animals (``هاجمت كلاب شاردة سكان الحي``،
+    ``هاجم قطيع من الخنازير البرية مزارعين``: an ``animal_word`` within four words after a
+    clash or attack trigger, its subject) is no act of an armed group: no event."""
+    if not has_any(words, proclitic_forms(_ANIMAL_WORDS)):
+        return matches
+    kept = [m for m in matches
+            if m.payload.kind not in ("clash", "civ_attack")
+            or not any(_stem(w, _ANIMAL_WORDS) is not None for w in words[m.last + 1:m.last + 1 + _ANIMAL_REACH])]
+    return kept if len(kept) != len(matches) else matches
 
 
 _CONTROL_TOLD_VERBS = _WORDS["control_told_verb"]

@@ -78,3 +78,24 @@ def test_a_landmark_told_inside_another_city_is_still_that_citys(run_text):
     text = "اعتقلت قوات الحكومة أمس شابا عند الحواجز المحيطة بالمربع الأمني وسط الحسكة."
     arrests = _of(run_text(text, "2021-10-25").events, ARRESTS)
     assert arrests and arrests[0].place_id != "security_square"
+
+
+# --------------------------------------------------------------------------- animals are no armed group
+
+CIVILIANS_ATTACKED = ("Violence against civilians", "Attack")
+CLASH = ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "هاجمت كلاب شاردة أمس سكان حي العنترية في القامشلي وعضت ثلاثة أطفال.",
+    "هاجم قطيع من الخنازير البرية أمس مزارعين في ريف الدرباسية.",
+    "هاجمت ذئاب أمس أهالي قرية في ريف عامودا ونفقت عدة أغنام.",
+])
+def test_animals_attacking_people_are_no_event(run_text, text):
+    events = run_text(text, "2021-10-25").events
+    assert not _of(events, CIVILIANS_ATTACKED) and not _of(events, CLASH)
+
+
+def test_gunmen_attacking_residents_are_still_an_attack_on_civilians(run_text):
+    text = "هاجم مسلحون مجهولون أمس سكان حي العنترية في القامشلي."
+    assert _of(run_text(text, "2021-10-25").events, CIVILIANS_ATTACKED)

@@ -99,3 +99,15 @@ def test_animals_attacking_people_are_no_event(run_text, text):
 def test_gunmen_attacking_residents_are_still_an_attack_on_civilians(run_text):
     text = "هاجم مسلحون مجهولون أمس سكان حي العنترية في القامشلي."
     assert _of(run_text(text, "2021-10-25").events, CIVILIANS_ATTACKED)
+
+
+# --------------------------------------------------------------------------- a year after an unknown village
+
+@pytest.mark.parametrize("text, name", [
+    ("قصفت المدفعية التركية أمس قرى الحمرة والرحمانية والدبيسية عام 2019.", "الدبيسية"),
+    ("نزحت عائلات من قرية خربة الزعتر سنة 2019 باتجاه مدينة الحسكة.", "خربة الزعتر"),
+    ("سيطرت الفصائل على قرية الرحمانية عام 2019.", "الرحمانية"),
+])
+def test_a_year_after_an_unknown_village_is_no_part_of_its_name(run_text, text, name):
+    names = {u.name for u in run_text(text, "2021-10-25").unresolved}
+    assert name in names and not any("عام" in n or "سنة" in n for n in names)

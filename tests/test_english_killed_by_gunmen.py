@@ -60,3 +60,13 @@ def test_a_comma_ends_the_anniversary_phrase(pipeline):
     text = "On the anniversary of the offensive, an elderly man was killed by unknown gunmen in Amuda on Monday."
     (ev,) = _events(pipeline, text)
     assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Violence against civilians", "Attack", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "A Turkish drone struck a car in Amuda on Friday. The Asayish gave no names of those killed.",
+    "A Turkish drone struck a car in Amuda on Friday. The Asayish gave no names of those killed",
+    "Gunmen opened fire on a checkpoint in Derik on Friday, and the SDF mourned those killed",
+])
+def test_a_killing_word_that_ends_the_text_is_read_without_error(pipeline, text):
+    # (the agent check looked one word past the last)
+    assert len(_events(pipeline, text)) >= 1

@@ -3332,6 +3332,8 @@ class _Run:
         """Whether the words from token ``k`` open an agent phrase (``by suspected ISIS gunmen``,
         ``at the hands of unknown gunmen``): who did it, not who it was done to."""
         words = self.words
+        if k > last or k >= len(words):
+            return False  # ("… the names of those killed": nothing follows the verb)
         return words[k] == "by" or words[k:min(last + 1, k + 3)] == ["at", "the", "hands"]
 
     def _after_by(self, f: int) -> bool:

@@ -36,6 +36,11 @@ def measures_table(measures: Sequence[Measure]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
+#: How much surer (share of right events) the high-confidence events must have been than the rest
+#: for the page to advise showing only them.
+SEPARATES = 0.1
+
+
 def by_confidence_text(m: Measure) -> str:
     """``"high 25/32 · medium 20/33 · low 4/8"``: of the events of each confidence level, how many
     were right (empty when the measure does not give them).
@@ -89,5 +94,13 @@ def _confidence_clause(m: Measure) -> str:
     (level, right, n), rest = pairs[0], pairs[1:]
     told = [f"{right} of the {n} events marked {level} confidence were right"]
     told += [f"{r} of {k} {lv}" for lv, r, k in rest]
-    return (" On those reports, " + ", ".join(told) + ": set *Lowest confidence shown* to **high** for the "
-            "surest dots, knowing that fewer true events are then shown.")
+    high = m.by_confidence.get("high")
+    others = [m.by_confidence[lv] for lv in CONFIDENCE_LEVELS[1:] if lv in m.by_confidence]
+    right_else, n_else = sum(r for r, _ in others), sum(k for _, k in others)
+    if high and high[1] and n_else and high[0] / high[1] >= right_else / n_else + SEPARATES:
+        advice = (": set *Lowest confidence shown* to **high** for the surest dots, knowing that fewer true "
+                  "events are then shown.")
+    else:
+        advice = (", so the confidence level did not tell right events from wrong ones there: read the evidence "
+                  "of every dot, whatever its confidence.")
+    return " On those reports, " + ", ".join(told) + advice

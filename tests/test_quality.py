@@ -121,7 +121,7 @@ def test_figures_by_confidence_are_read_and_told(tmp_path):
     assert real.by_confidence == {"high": (9, 11), "medium": (3, 6), "low": (0, 2)} and written.by_confidence == {}
     line = trust.trust_sentence([written, real])
     assert "9 of the 11 events marked high confidence were right, 3 of 6 medium, 0 of 2 low" in line
-    assert "Lowest confidence shown" in line
+    assert "Lowest confidence shown" in line and "did not tell" not in line
     table = trust.measures_table([written, real])
     assert table.loc[1, "Right by confidence"] == "high 9/11 · medium 3/6 · low 0/2"
     assert table.loc[0, "Right by confidence"] == ""
@@ -140,3 +140,11 @@ def test_malformed_figures_by_confidence_name_the_fix(tmp_path, edit, message):
     with pytest.raises(QualityFileError, match=message) as err:
         read_quality(path)
     assert str(path) in str(err.value) and "[[measure]] number 2" in str(err.value)
+
+
+def test_confidence_that_did_not_separate_is_said_so_and_no_filter_is_advised(tmp_path):
+    text = BY_CONFIDENCE.replace("high = [9, 11]", "high = [6, 10]").replace("medium = [3, 6]", "medium = [12, 20]").replace("low = [0, 2]", "low = [1, 2]")
+    real = [m for m in read_quality(_write(tmp_path, text)) if m.kind == "real"]
+    line = trust.trust_sentence(real)
+    assert "6 of the 10 events marked high confidence were right" in line
+    assert "did not tell right events from wrong ones" in line and "Lowest confidence shown" not in line

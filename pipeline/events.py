@@ -7613,9 +7613,11 @@ def locate(ctx: _Context, trig_tok: int, clause: Clause, trig: Trigger) -> tuple
         if trig.kind in _AT_PLACE:
             # "سيطرت الفصائل على قريتين في محيط بلدة تل تمر"، "… على ثلاث قرى قرب عامودا": ground
             # taken around a town is in the town's countryside, when no place of its own is named
-            around = [(i, a, "") for i, m, near in cands if near == "near" or at_the_edge(ctx.words, i)
-                      if (a := countryside_around(ctx, i, m)) is not None]
-            cands = [c for c in cands if not c[2] and not at_the_edge(ctx.words, c[0])] or around
+            # (the edge of a place with no countryside row, "محيط مطار القامشلي"، "أطراف حي الطي", stays
+            # that place, as before)
+            around = {i: a for i, m, near in cands if near == "near" or at_the_edge(ctx.words, i)
+                      if (a := countryside_around(ctx, i, m)) is not None}
+            cands = [c for c in cands if not c[2] and c[0] not in around] or [(i, a, "") for i, a in around.items()]
         else:
             cands = [c for c in cands if c[2] != "approached"] or cands
             # "في حي حلكو قرب مطار القامشلي": a place near which the place just named lies

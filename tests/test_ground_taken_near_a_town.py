@@ -50,6 +50,9 @@ def test_arabic_ground_taken_near_a_town_is_its_countryside(run_text, text, coun
 @pytest.mark.parametrize("text, place", [
     # a quarter taken inside a town stays at the quarter; shelling near a town stays at the town (ACLED: near)
     ("سيطرت قوات الحكومة على حي الطي في القامشلي يوم الثلاثاء بعد اشتباكات.", "tayy"),
+    # the edge of a place with no countryside of its own stays that place
+    ("سيطرت الأسايش على أطراف حي الطي في القامشلي يوم الثلاثاء.", "tayy"),
+    ("سيطرت قوات الحكومة على محيط مطار القامشلي يوم الثلاثاء بعد اشتباكات مع الأسايش.", "qamishli_airport"),
 ])
 def test_arabic_a_quarter_taken_in_a_town_stays_there(run_text, text, place):
     assert _takeovers(run_text(text, "2022-08-10").events) == [place]

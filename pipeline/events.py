@@ -140,7 +140,7 @@ from .arabic import (
 from .datemath import is_year_level, spans_a_year
 from .dates import is_explicit_date
 from .eventfields import EventKind, actor_fields, city_note, more_evidence, place_fields, scene_note
-from .gazetteer import SPECIFICITY, Gazetteer
+from .gazetteer import SPECIFICITY, Gazetteer, Place
 from .ids import event_id_of_keys, unique_event_ids
 from .matcher import Match, PhraseMatcher
 from .numbers import Count, counts_at, is_number, one_more_person, parse_count
@@ -7308,7 +7308,7 @@ _FIGHT_SPREAD_VERBS = _WORDS["fight_spread_verb"]
 _SHELTER_REACH = 4
 
 
-#: Words of nearness after a plural of places (``around``; one list with :func:`surroundings_of`'s).
+#: Words of nearness after a plural of places (``around``; :func:`surroundings_of` reads them too).
 _NEIGHBOURING = _WORDS["around"]
 
 
@@ -8357,7 +8357,7 @@ def dashed_road(ctx: _Context, road: tuple[int, Mention, Mention]) -> Mention | 
     head, first, second = road
     if first.place_id is None:
         return None
-    area = next((c for c in ctx.gaz.children(first.place_id) if c.kind == "area" and not c.position), None)
+    area = countryside_row(ctx, first.place_id)
     if area is None:
         return None
     loc = ctx.gaz.locate(area.id)
@@ -8395,7 +8395,7 @@ def road_between(ctx: _Context, i: int, m: Mention) -> Mention | None:
         return None
     towns = [(j, t) for j, t in ctx._places.between(k + 1, k + 4) if t.kind in _TOWN_KINDS and t.place_id]
     first = towns[0][1] if towns else m
-    area = next((c for c in ctx.gaz.children(first.place_id or "") if c.kind == "area" and not c.position), None)
+    area = countryside_row(ctx, first.place_id or "")
     if area is None:
         return None
     loc = ctx.gaz.locate(area.id)
@@ -8433,7 +8433,7 @@ def front_axis(ctx: _Context, i: int, m: Mention) -> Mention | None:
     district = i >= 2 and words[i - 1] in _DISTRICT_HEADS and words[i - 2] in _BELONGING
     if not (axis or district):
         return None
-    area = next((c for c in ctx.gaz.children(m.place_id) if c.kind == "area" and not c.position), None)
+    area = countryside_row(ctx, m.place_id)
     if area is None:
         return None
     loc = ctx.gaz.locate(area.id)
@@ -8458,8 +8458,13 @@ def canton_name(words: list[str], i: int) -> bool:
     return i > 0 and words[i - 1] in _CANTON_HEADS
 
 
-_AROUND_WORDS = _NEIGHBOURING
 _AREA_PLURALS = _WORDS["area_plural"]
+
+
+def countryside_row(ctx: _Context, place_id: str) -> Place | None:
+    """The gazetteer's countryside of ``place_id``: its child of kind area with no position
+    (``amuda_countryside`` for ``amuda``), or None."""
+    return next((c for c in ctx.gaz.children(place_id) if c.kind == "area" and not c.position), None)
 
 
 _EDGES = _WORDS["edge_of"]
@@ -8475,7 +8480,7 @@ def at_the_edge(words: list[str], i: int) -> bool:
     return k >= 0 and _stem(words[k], _EDGES) is not None
 
 
-_SETTLEMENT_HEADS = frozenset(map(normalise_phrase, ("بلدة", "مدينة", "قرية", "ناحية")))
+_SETTLEMENT_HEADS = _WORDS["settlement_head"]
 
 
 def countryside_around(ctx: _Context, i: int, m: Mention) -> Mention | None:
@@ -8485,7 +8490,7 @@ def countryside_around(ctx: _Context, i: int, m: Mention) -> Mention | None:
     never at another named place)."""
     if m.place_id is None or m.unresolved_name or m.kind not in ("town", "city"):
         return None
-    area = next((c for c in ctx.gaz.children(m.place_id) if c.kind == "area" and not c.position), None)
+    area = countryside_row(ctx, m.place_id)
     if area is None:
         return None
     loc = ctx.gaz.locate(area.id)
@@ -8504,10 +8509,10 @@ def surroundings_of(ctx: _Context, i: int, m: Mention) -> Mention | None:
     words = ctx.words
     if i < 2 or m.place_id is None or m.unresolved_name:
         return None
-    if words[i - 1] not in _AROUND_WORDS or words[i - 2].removeprefix("في") not in _AREA_PLURALS:
+    if words[i - 1] not in _NEIGHBOURING or words[i - 2].removeprefix("في") not in _AREA_PLURALS:
         return None
     place = ctx.gaz.places.get(m.place_id)
-    countryside = next((c for c in ctx.gaz.children(m.place_id) if c.kind == "area" and not c.position), None)
+    countryside = countryside_row(ctx, m.place_id)
     around = countryside or (ctx.gaz.places.get(place.parent) if place is not None and place.parent else None)
     if around is None:
         return None

@@ -45,7 +45,7 @@ from mapapp import (
 from mapapp.filters import CONFIDENCE_LEVELS, Filters, read_query_params, to_query_params
 from mapapp.store import Counts
 from mapapp.textsafe import md_safe
-from pipeline.quality import QualityFileError, read_quality
+from pipeline.quality import QUALITY_FILE, QualityFileError, read_quality
 
 ROOT = Path(__file__).resolve().parent
 STATIC = ROOT / "static"
@@ -59,6 +59,12 @@ st.set_page_config(page_title="Qamishli conflict map", page_icon="🗺️", layo
 @st.cache_resource(show_spinner=False)
 def _prepare_assets() -> None:
     assets.ensure_static_assets(STATIC)
+
+
+@st.cache_data(show_spinner=False)
+def _measures(mtime_ns: int) -> list:
+    """The measured figures of ``quality.toml``, read once per version of the file (``mtime_ns``)."""
+    return read_quality(QUALITY_FILE)
 
 
 def _tile_setting() -> mapview.TileSetting:
@@ -429,7 +435,7 @@ of it; 3 = a larger region. """ + locating.HOLLOW_RULE + """ Approximate areas a
 **Border**: Natural Earth 1:10m (public domain), coarse (~0.5–1 km).""")
     st.subheader("How far to trust an automatic event")
     try:
-        measures = read_quality()
+        measures = _measures(QUALITY_FILE.stat().st_mtime_ns if QUALITY_FILE.exists() else 0)
     except QualityFileError as e:
         st.warning(f"The measured figures cannot be shown: {e}")
     else:

@@ -26,7 +26,7 @@ import orjson
 import pandas as pd
 
 from pipeline.eventlinks import LINKS_FILE
-from pipeline.truces import status_as_of, truces_frame
+from pipeline.truces import lapsed, status_as_of, status_words, truces_frame
 
 from .store import EVENT_COLUMNS, EventStore, StoreError, typed_frame
 
@@ -178,14 +178,45 @@ class Dataset:
     def _truce_status_memo(self) -> dict:
         return {}
 
+    @cached_property
+    def _truce_rows(self) -> tuple[dict[str, int], list[dict]]:
+        """Truce event id → its row of :attr:`truces`, and the rows as dicts (made once per build)."""
+        t = self.truces
+        return {str(i): n for n, i in enumerate(t["event_id"])}, t.to_dict("records")
+
+    def _truce_status_of(self, ids: list[str], as_of: dt.date) -> dict:
+        """The status words of the truces ``ids`` as of ``as_of``, as :meth:`_truce_maps_as_of` gives them
+        (:func:`pipeline.truces.status_words` of each, lapsed or not by :func:`pipeline.truces.lapsed`), worked
+        out for these truces only: a slider move shows a few hundred of many thousand. Remembered per day
+        for every session."""
+        memo = self._truce_status_by_day  # shared by the sessions
+        got = memo.get(as_of)
+        if got is None:
+            if len(memo) > 64:  # a long Play or many ranges: forget, never grow without bound
+                memo.clear()
+            got = memo.setdefault(as_of, ({}, lapsed(self.truces, as_of).to_numpy()))
+        status, stale = got
+        rows, records = self._truce_rows
+        for i in ids:
+            if i not in status and i in rows:
+                n = rows[i]
+                status[i] = status_words(records[n], bool(stale[n]))
+        return status
+
+    @cached_property
+    def _truce_status_by_day(self) -> dict:
+        return {}
+
     def truce_status(self, records: list[dict], as_of: dt.date | None = None) -> list[dict]:
         """``records`` (event dicts) with ``truce_status``/``truce_violations`` on the truces among them,
         as :meth:`with_truce_status` adds them to a frame (``as_of``: the range's end)."""
-        if not any(r.get("sub_event_type") == "Agreement" for r in records):
+        ids = [str(r["event_id"]) for r in records if r.get("sub_event_type") == "Agreement"]
+        if not ids or self.truces.empty:
             return records
-        status, count = self._truce_maps_as_of(as_of)
-        if not status:
-            return records
+        if as_of is None:
+            status, count = self._truce_maps
+        else:
+            status, count = self._truce_status_of(ids, as_of), self._truce_maps[1]
         return [{**r, "truce_status": status.get(r["event_id"], np.nan),
                  "truce_violations": count.get(r["event_id"], np.nan)} for r in records]
 
@@ -198,9 +229,26 @@ class Dataset:
     def with_further(self, records: list[dict]) -> list[dict]:
         """``records`` with their further sentences (``further``: the one a toll comes from marked;
         :func:`mapapp.further.with_further`), for the popups and the list under the map."""
-        from .further import with_further
+        from .further import further_fields
 
-        return with_further(records, self.article_texts)
+        # a build's events never change, so what each adds is worked out once and shared by the sessions
+        memo, texts = self._further_memo, self.article_texts
+        if len(memo) > 50_000:  # never grow without bound (a million events browsed)
+            memo.clear()
+        out = []
+        for r in records:
+            key = r.get("event_id")
+            add = memo.get(key) if isinstance(key, str) else None
+            if add is None:
+                add = further_fields(r, texts)
+                if isinstance(key, str):
+                    memo[key] = add
+            out.append({**r, **add} if add else r)
+        return out
+
+    @cached_property
+    def _further_memo(self) -> dict[str, dict]:
+        return {}
 
     @property
     def place_parents(self) -> dict[str, str]:

@@ -67,16 +67,23 @@ def with_further(records: list[dict], texts: dict[str, str]) -> list[dict]:
     sentences, and on each of its article reports that has (new dicts: the store's records are shared)."""
     out = []
     for r in records:
-        add: dict[str, Any] = {}
-        found = further_sentences(r, texts.get(str(r.get("article_id") or "")))
-        if found:
-            add["further"] = found
-        reports = r.get("reports")
-        if isinstance(reports, list) and any(isinstance(x, dict) and x.get("more_evidence") for x in reports):
-            add["reports"] = [({**x, "further": further_sentences(x, texts.get(str(x.get("article_id") or "")))}
-                               if isinstance(x, dict) and x.get("more_evidence") else x) for x in reports]
+        add = further_fields(r, texts)
         out.append({**r, **add} if add else r)
     return out
+
+
+def further_fields(r: dict, texts: dict[str, str]) -> dict[str, Any]:
+    """What :func:`with_further` adds to the record ``r``: ``further`` when it has further sentences, and
+    ``reports`` with each article report's own (empty when it adds nothing)."""
+    add: dict[str, Any] = {}
+    found = further_sentences(r, texts.get(str(r.get("article_id") or "")))
+    if found:
+        add["further"] = found
+    reports = r.get("reports")
+    if isinstance(reports, list) and any(isinstance(x, dict) and x.get("more_evidence") for x in reports):
+        add["reports"] = [({**x, "further": further_sentences(x, texts.get(str(x.get("article_id") or "")))}
+                           if isinstance(x, dict) and x.get("more_evidence") else x) for x in reports]
+    return add
 
 
 def further_html(r: Any, tolls_only: bool = False) -> str:

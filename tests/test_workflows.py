@@ -156,3 +156,27 @@ def test_acled_csv_says_each_events_reports_and_outlets_as_the_build_counts_them
         lambda m: "cur-0420-wahda-shooting" in m)]["event_id"]))
     assert (wahda["reports"], wahda["outlets"]) == ("2", "2")  # Shafaq's article, SOHR's figure in the row
     assert wahda["background_outlets"] == "RT Arabic; Al-Mayadeen; Zhyan News Network; A24 Now; ANF Español"
+
+
+@pytest.mark.parametrize("as_of", [None, dt.date(2021, 4, 24), dt.date(2021, 4, 30), dt.date(2021, 7, 1)])
+def test_the_popups_truce_status_of_some_records_equals_the_whole_tables(ds, as_of):
+    # the map's records get each truce's status worked out for the records asked about only
+    # (Dataset.truce_status); it must say what the whole table's status on that day says
+    whole, counts = ds._truce_maps_as_of(as_of)
+    assert whole, "the seed's build has truces"
+    records = [{"event_id": i, "sub_event_type": "Agreement"} for i in list(whole)[::-1]]
+    records.append({"event_id": "not-a-truce", "sub_event_type": "Armed clash"})
+    got = ds.truce_status(records, as_of)
+    assert [r["truce_status"] for r in got[:-1]] == [whole[r["event_id"]] for r in records[:-1]]
+    assert [r["truce_violations"] for r in got[:-1]] == [counts[r["event_id"]] for r in records[:-1]]
+    assert got[-1]["truce_status"] != got[-1]["truce_status"]  # NaN: no truce
+
+
+def test_further_sentences_are_the_same_when_asked_again(ds):
+    rows = ds.events.head(40).to_dict("records")
+    first = ds.with_further(rows)
+    again = ds.with_further(rows)
+    assert first == again
+    from mapapp.further import with_further
+
+    assert first == with_further(rows, ds.article_texts)

@@ -1208,13 +1208,30 @@ def review_line(r: dict) -> str:
     return f'<small class="qrev">✓ {e(decision_words(r))}</small> '
 
 
+#: What ``quote_plus`` leaves as it is: a value made only of these needs no quoting.
+_URL_SAFE = re.compile(r"[A-Za-z0-9_.~-]*\Z")
+
+
+def _query_string(params: Mapping[str, str]) -> str:
+    """``urllib.parse.urlencode(params)``, the same string, without quoting the values that need none
+    (event ids and dates: a popup's copy link is made for every event of a slider move's popups).
+
+    Examples
+    --------
+    >>> _query_string({"view": "Map", "event": "ev 1/ب", "from": "2021-04-20"})
+    'view=Map&event=ev+1%2F%D8%A8&from=2021-04-20'
+    """
+    from urllib.parse import quote_plus
+
+    return "&".join(f"{k if _URL_SAFE.match(k) else quote_plus(k)}={v if _URL_SAFE.match(v) else quote_plus(v)}"
+                    for k, v in params.items())
+
+
 def copy_link_html(event_id: str, days: tuple[dt.date, dt.date] | None = None) -> str:
     """A button that copies the event's permalink: ``?view=Map&event=ID&from=…&to=…`` on the app's address,
     the event's own days as the range (a link without dates opened on the latest activity of the day it
     was followed, years away from the event; :func:`mapapp.eventlinks.link_query`)."""
-    from urllib.parse import urlencode
-
-    query = urlencode(link_query(event_id, days))
+    query = _query_string(link_query(event_id, days))
     return (f'<button type="button" class="qcopy" title="Copy a link to this event (it opens on the event\'s days)" '
             f'onclick="return qcopyLink(\'{html.escape(event_id, quote=True)}\', this, '
             f'\'{html.escape(query, quote=True)}\')">copy link</button>')

@@ -151,3 +151,18 @@ def test_a_place_name_finds_its_name_in_the_other_language(ds):
     lo, hi = ds.bounds
     assert _ids(ds.store.shown(Filters(lo, hi, query="حلكو"))) == clash
     assert _ids(ds.store.shown(Filters(lo, hi, query="Halko هدنة"))) == set()
+
+
+@pytest.mark.parametrize("params", [
+    {"view": "Map", "event": "ev-0001", "from": "2021-04-20", "to": "2021-04-22"},
+    {"view": "Map", "event": "cur-0423 humanitarian/truce"},
+    {"view": "Map", "event": "حدث_١", "from": "2021-04-20"},
+    {"a b": "x&y=z", "": "", "k~": "v.~_-", "q": "100%"},
+])
+def test_the_copy_links_query_is_what_urlencode_makes(params):
+    # the popups' copy link skips quoting the values that need none; the string must not change
+    from urllib.parse import urlencode
+
+    from mapapp.mapview import _query_string
+
+    assert _query_string(params) == urlencode(params)

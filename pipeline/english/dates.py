@@ -6,6 +6,8 @@ or a week, 3 a month):
 
 - explicit dates: ``April 20``, ``20 April 2021``, ``April 20, 2021``, ``on the 20th of
   April``; a year left out is the latest such day no more than a week after publication;
+- dates in figures, day first: ``17/10/2023``, ``17.10.2023`` (month first only when the second
+  figure cannot be a month: ``10/17/2023``);
 - ranges: ``April 20-22``, ``20–22 April``, ``between April 20 and 22`` (precision 2);
 - a month: ``in April 2021``, and without a year ``in mid-January``, ``in early July`` (the
   latest such month begun by publication; precision 3); ``last September`` is the latest
@@ -19,7 +21,8 @@ or a week, 3 a month):
   evening``), ``last night``, ``the day before yesterday``, ``two days ago``, ``earlier this
   week``, ``last week``, ``in recent days``, ``over the past two days``, ``in the past 24
   hours``;
-- ``two weeks ago`` (the week around that day, precision 2);
+- ``two weeks ago`` (the week around that day, precision 2); ``five years ago`` (that calendar
+  year, precision 3);
 - a year or a part of one: ``last year``, ``late last year``, ``earlier this year``, ``in 2019``,
   ``in early 2022``, ``since the end of last year`` and ``so far this year`` (background)
   (precision 3); ``this year`` alone is no date (it may lie ahead). A clause dated only by a year
@@ -123,7 +126,18 @@ _YEAR = (rf"{_B}(?:(?P<since_y2>since)\s+)?(?:(?:the\s+)?(?P<ypart3>start|beginn
          rf"(?P<sofar>so\s+far\s+this\s+year)){_E}|"
          rf"{_B}(?:(?P<since_y>since)\s+|in\s+|during\s+|throughout\s+)(?:(?P<ypart2>early|late|mid)-?\s*)?"
          rf"(?P<ynum>(?:19|20)\d\d){_E}(?!\s*[-–/]\s*\d)(?!\s+(?!{_alt(_AFTER_A_YEAR)}\b)[A-Za-z])")
-_DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_EXPLICIT, _MONTH_ONLY, _WEEKDAY, _RELATIVE, _YEAR)))
+#: A date in figures, day first as the region's outlets write it: ``17/10/2023``, ``17.10.2023``,
+#: ``17-10-2023`` (a day above 12 in the second place is read month first: ``10/17/2023``).
+_NUMERIC = (rf"{_B}(?:(?P<since_d>since)\s+)?(?:on\s+)?(?P<nd1>\d{{1,2}})(?P<nsep>[/.-])(?P<nd2>\d{{1,2}})(?P=nsep)"
+            rf"(?P<nyear>(?:19|20)\d\d){_E}")
+#: Whole years back: ``five years ago``, ``two years ago`` (that calendar year; precision 3, so a
+#: clause dated only so tells an old episode, no event of the day).
+_YEARS_BACK = (rf"{_B}(?:(?:about|some|nearly|almost|around|more\s+than|over)\s+)?"
+               rf"(?P<yago>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+years?\s+ago{_E}")
+_DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_NUMERIC, _EXPLICIT, _MONTH_ONLY, _WEEKDAY, _RELATIVE, _YEARS_BACK,
+                                                      _YEAR)))
+_YEARS_BACK_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                      "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 _ANCHORED_RE = re.compile(
@@ -215,6 +229,21 @@ def _resolve(m: re.Match, published: dt.date) -> dict | None:
     since = bool(g.get("since") or g.get("since_w") or g.get("since_m") or g.get("since_r"))
     if since and re.search(r"['’]s$", m.group(0).rstrip()) and m.group(0).lstrip().lower().startswith("from"):
         since = False  # "the toll from Thursday's strike": that day's act, not an interval from it
+    if g.get("nyear"):
+        day, month = int(g["nd1"]), int(g["nd2"])
+        if month > 12 >= day:
+            day, month = month, day  # "10/17/2023": month first
+        try:
+            d = dt.date(int(g["nyear"]), month, day)
+        except ValueError:
+            return None
+        if d > published + dt.timedelta(days=7):
+            return None
+        return {"date_from": d, "date_to": d, "time_precision": 1, "part_of_day": "", "background": bool(g.get("since_d"))}
+    if g.get("yago"):
+        n = int(g["yago"]) if g["yago"].isdigit() else _YEARS_BACK_COUNTS[g["yago"]]
+        a, b = months_span(published.year - n, 1, 12)
+        return {"date_from": a, "date_to": b, "time_precision": 3, "part_of_day": "", "background": False}
     if g.get("mon") or g.get("dmon"):
         month = MONTHS[g.get("mon") or g["dmon"]]
         day = int(g.get("day") or g["dday"])

@@ -1190,7 +1190,8 @@ class _Run:
                               and a in self.ex.actors and self.ex.actors[a].inter in (1, 8)}
         return self._left_homes(sent, self._handed_over(sent, self._bodies_given(sent, self._exchange_named(
             sent, self._swapped(sent, self._closed(sent, self._brought_in(sent, self._convoy_stopped(
-                sent, self._driven_out(sent, self._sweep_launched(sent, self._set_up(sent, out)))))))))))
+                sent, self._driven_out(sent, self._sweep_launched(sent, self._set_up(sent, self._ground_taken(
+                    sent, out))))))))))))
 
     def _drone_overhead(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``A blast hit a car near Amuda while a drone was flying over the road``, ``two fighters died
@@ -1363,6 +1364,32 @@ class _Run:
                     (lex.swap_objects | lex.swap_counterparts) & set(words[k + 1:sent.last + 1]):
                 out.append(Match(k, k, lex.kinds["agreement"], ""))
         return sorted(out, key=lambda m: m.first)
+
+    def _ground_taken(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """``Turkish-backed factions occupied the village of …``, ``overran two villages``, ``liberated
+        the town of … from ISIS``, ``regained control of the village``: a verb of occupying or
+        retaking (``[ground_taken] verbs``) up to five words before a word for ground (``objects``)
+        is a takeover trigger when no trigger covers those words. Not a verb used as an adjective:
+        joined by a hyphen to the word before it (``Turkish-occupied areas``) or after an article,
+        a possessive or a preposition (``the occupied villages``, ``in liberated areas``,
+        ``[ground_taken] adjective_before``); nor ground told by whom it is held (``by`` between
+        the verb and the ground: ``the areas occupied by Turkey``)."""
+        out = self._verb_then_object(sent, found, self.lex.taken_verbs, self.lex.taken_objects, "takeover")
+        if len(out) == len(found):
+            return found
+        nt = self.nt.text
+        keep = []
+        for m in out:
+            if m not in found:
+                start = self.tokens.starts[m.first]
+                if start > 0 and nt[start - 1] == "-":
+                    continue  # "Turkish-occupied areas"
+                if m.first > sent.first and self.words[m.first - 1] in self.lex.taken_adjective_before:
+                    continue  # "the occupied villages", "in liberated areas"
+                if "by" in self.words[m.first + 1:m.last]:
+                    continue  # "the areas occupied by Turkey"
+            keep.append(m)
+        return keep
 
     def _set_up(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``set up additional checkpoints``, ``erected two new roadblocks``: a verb of setting

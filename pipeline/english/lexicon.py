@@ -160,6 +160,10 @@ class Lexicon:
     set_up_objects: frozenset[str] = frozenset()
     #: Words before a checkpoint that make it a routine check, no deployment ("a temporary checkpoint").
     routine_checks: frozenset[str] = frozenset()
+    #: ``[ground_taken]``: a verb of occupying or retaking before a word for ground is a takeover.
+    taken_verbs: PhraseMatcher | None = None
+    taken_objects: frozenset[str] = frozenset()
+    taken_adjective_before: frozenset[str] = frozenset()
     sweep_verbs: PhraseMatcher | None = None
     sweep_objects: frozenset[str] = frozenset()
     sweep_qualifiers: frozenset[str] = frozenset()
@@ -254,6 +258,9 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
     ne = data["not_event"]
     set_up: PhraseMatcher[str] = PhraseMatcher()
     set_up.add_many(data.get("set_up", {}).get("verbs", []), "set_up")
+    taken: PhraseMatcher[str] = PhraseMatcher()
+    ground_taken = data.get("ground_taken", {})
+    taken.add_many(ground_taken.get("verbs", []), "ground_taken")
     sweep_m: PhraseMatcher[str] = PhraseMatcher()
     sweep = data.get("sweep", {})
     sweep_m.add_many(sweep.get("verbs", []), "sweep")
@@ -309,6 +316,8 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
         routine_checks=frozenset(w.lower() for w in data.get("set_up", {}).get("routine", [])),
         set_up_verbs=set_up, set_up_objects=frozenset(w.lower() for w in data.get("set_up", {}).get("objects", [])
                                                       if " " not in w),
+        taken_verbs=taken, taken_objects=frozenset(w.lower() for w in ground_taken.get("objects", [])),
+        taken_adjective_before=frozenset(w.lower() for w in ground_taken.get("adjective_before", [])),
         sweep_verbs=sweep_m, sweep_objects=frozenset(w.lower() for w in sweep.get("objects", [])),
         sweep_qualifiers=frozenset(w.lower() for w in sweep.get("qualifiers", [])),
         sweep_security=frozenset(w.lower() for w in sweep.get("security_words", [])),

@@ -103,3 +103,38 @@ def test_an_episode_years_ago_is_not_dated_today(pipeline):
     """Told only by "five years ago", the strike is an old episode: never an event of the day."""
     evs = _events(pipeline, "Five years ago, a Turkish air strike on the village of Tal Shaeer killed seven people.")
     assert all(e.date_from.year == 2018 for e in evs)
+
+
+# ---------------------------------------------------------------- toll shapes
+
+@pytest.mark.parametrize("sentence, killed, injured", [
+    # a part of the victims before "among", the whole toll after it
+    ("Two children were among six people killed when Turkish shells hit the town of Amuda on Tuesday.", 6, None),
+    ("Three women were among 11 people wounded by Turkish shelling on Amuda on Tuesday.", 0, 11),
+    # one more person told by an ordinal
+    ("A Turkish drone targeted a car near Amuda on Tuesday, killing two SDF members and wounding a third.", 2, 1),
+    # people sharing the fate of the one counted before the verb
+    ("An SDF commander was killed along with his driver when a Turkish drone struck their car near Amuda on Tuesday.",
+     2, None),
+    ("A girl was wounded together with her two brothers when a shell hit their house in Amuda on Tuesday.", 0, 3),
+    # injuries told as a noun with "to"
+    ("A Turkish drone strike near Amuda on Tuesday resulted in the deaths of two people and injuries to three others.",
+     2, 3),
+])
+def test_toll_shapes(pipeline, sentence, killed, injured):
+    (ev,) = _events(pipeline, sentence)
+    assert (ev.fatalities, ev.injuries) == (killed, injured)
+
+
+@pytest.mark.parametrize("sentence, killed, injured", [
+    # "a third" as a fraction or "a second" as a time counts no one
+    ("A Turkish drone struck a house near Amuda on Tuesday, destroying a third of the building.", 0, None),
+    ("Turkish shelling wounded two people near Amuda on Tuesday, a second time this week.", 0, 2),
+    # "among" with no count after it: the part is all that is told
+    ("Two children were among the wounded when Turkish shells hit Amuda on Tuesday.", 0, 2),
+    # "along with" a thing, not people
+    ("A commander of the SDF was killed in a Turkish drone strike near Amuda on Tuesday along with his plans.", 1, None),
+])
+def test_toll_shapes_near_misses(pipeline, sentence, killed, injured):
+    (ev,) = _events(pipeline, sentence)
+    assert (ev.fatalities, ev.injuries) == (killed, injured)

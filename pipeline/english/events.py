@@ -5412,8 +5412,23 @@ class _Run:
             next_bound = bounds[k + 1] if k + 1 < len(found) else hi + 1
             c = self._count_for(i, j, prev_bound, next_bound)
             if c is not None:
-                out.append((m.payload, i, c))
+                out.append((m.payload, i, self._along_with(c, j, next_bound)))
         return out
+
+    def _along_with(self, c: Count, j: int, hi: int) -> Count:
+        """``An SDF commander was killed along with his driver``, ``a girl died together with her two
+        brothers``: people named after the casualty word at ``j`` by ``along with`` or ``together
+        with`` share its fate; their count adds to the count ``c`` told before the word (only when
+        ``c`` came before it: ``killing three along with …`` counts what follows on its own)."""
+        words = self.words
+        if c.last >= j or j + 3 >= hi or words[j + 1] not in ("along", "together") or words[j + 2] != "with":
+            return c
+        more = count_at(words, j + 3, self.lex, hi)
+        if more is None and words[j + 3] in ("his", "her", "their") and j + 4 < hi:
+            more = count_at(words, j + 4, self.lex, hi)  # "together with her two brothers"
+        if more is None or not person_follows(words, more, self.lex, hi):
+            return c
+        return Count(c.value + more.value, c.first, c.last, c.qualifier)
 
     def _count_for(self, i: int, j: int, lo: int, hi: int) -> Count | None:
         """The count bound to the casualty word at ``[i, j]``, within ``[lo, hi)``."""
@@ -5438,6 +5453,10 @@ class _Run:
         if word in ("lives", "death", "deaths", "injury", "injuries") and j + 1 < hi and words[j + 1] == "of":
             c = count_at(words, j + 2, lex, hi)
             return c
+        if word in ("injury", "injuries") and j + 1 < hi and words[j + 1] == "to":
+            c = count_at(words, j + 2, lex, hi)  # "injuries to three others": the people injured
+            if c is not None and person_follows(words, c, lex, hi):
+                return c
         if not passive and word not in ("dead", "died", "deaths", "fatalities", "injuries", "casualties"):
             # active: "killing three", "wounded two others", "killed a child"
             for k in range(j + 1, min(hi, j + 4)):
@@ -5508,6 +5527,9 @@ class _Run:
                     part = part or c
                     k = c.first - 3
                     continue
+                if c.first - 2 >= lo and words[c.first - 1] == "among" and words[c.first - 2] in _PASSIVE:
+                    # "two children were among six people killed": the count after "among" is the whole toll
+                    return self._list_before(c, lo)
                 if c.first > lo and words[c.first - 1] in ("including", "among") \
                         or words[c.last + 1:c.last + 3] in (["of", "them"], ["of", "whom"]) \
                         or any(after[q:q + 2] == ["among", "them"] for q in range(len(after) - 1)):

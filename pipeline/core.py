@@ -26,6 +26,7 @@ from .events import EventExtractor
 from .gazetteer import Gazetteer, load_geo_dir
 from .places import PlaceFinder
 from .records import Article, ArticleResult
+from .repeats import fold_coarser_repeats
 from .screening import screen_events
 from .sentence_model import SentenceModel, default_sentence_model
 from .tollevidence import add_toll_sentences
@@ -80,8 +81,8 @@ class Pipeline:
         ArticleResult
         """
         if article.language == "en":
-            return screen_events(add_toll_sentences(cap_inferred_places(self.english.process(article),
-                                                                        self.gazetteer)), self.sentence_model)
+            return screen_events(add_toll_sentences(cap_inferred_places(
+                fold_coarser_repeats(self.english.process(article), self.gazetteer), self.gazetteer)), self.sentence_model)
         nt = normalise(article.text)
         tokens = tokenise(nt.text)
         self.vocabulary.scan(tokens)
@@ -90,4 +91,5 @@ class Pipeline:
         dates = find_dates(nt, article.published, tokens)
         events, control = self.events.extract(article, nt, tokens, mentions, actor_matches, dates, focus)
         result = ArticleResult(article, mentions, actor_mentions, dates, events, control, unresolved)
-        return screen_events(add_toll_sentences(cap_inferred_places(result, self.gazetteer)), self.sentence_model)
+        return screen_events(add_toll_sentences(cap_inferred_places(fold_coarser_repeats(result, self.gazetteer),
+                                                                    self.gazetteer)), self.sentence_model)

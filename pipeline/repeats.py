@@ -1,0 +1,144 @@
+"""A stage after the event rules: one act an article tells twice, once with a coarser place, is one event.
+
+Real reports tell the same act more than once: a headline and its body, a lead ("a mine killed a
+farmer in the Hasakah countryside") and the detail after it ("… in the village of Khirbet al-Dhib,
+25 km from Qahtaniyah"), a wire item quoting a statement that tells it again. The event rules read
+each telling; when two tellings of one article agree on the type of act and its days, and one is
+placed *inside* the other's place (a village in the governorate, a neighbourhood in its city, a
+place the gazetteer lacks drawn at the area that holds it), they are one act told at two levels of
+detail (ACLED: one event per act, place and day). :func:`fold_coarser_repeats` keeps the finer
+telling and adds the other's sentence to its evidence (``more_evidence``), so the analyst still sees
+both sentences.
+
+Two tellings are kept apart when anything says they are two acts: another sub-event type, dates
+that do not overlap, actors that differ (an unnamed attacker agrees with a named one), tolls that
+differ (a telling with no toll agrees with one that has one), or places of which neither holds the
+other. Only a wide area (a governorate, subdistrict, countryside, region) gives way to a place inside
+it (a town's countryside holds the places of the town's district outside the town: :func:`_in_countryside`): a city or town may see several acts of one kind in a day, each told at its own site (a drone on
+the city's power station, another on a village of its district), and equal places are left to the
+build's merge (:func:`pipeline.merge.merge_key`).
+
+Run by :meth:`pipeline.core.Pipeline.process` on every article, Arabic and English, after the
+event rules and before the screening.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Gazetteer
+from .records import ArticleResult, Event
+
+#: An attacker no report names: agrees with any named side (as :data:`pipeline.merge.UNNAMED_ACTOR`).
+_UNNAMED = frozenset({"", "unidentified"})
+
+
+#: Kinds of place a telling may give instead of the act's own place: areas that hold many places
+#: (a city or town may be the scene of several acts of one kind on one day, each told at its site).
+WIDE_KINDS = frozenset({"country", "governorate", "region", "subdistrict", "area"})
+
+
+def _holds(outer: Event, inner: Event, gazetteer: Gazetteer) -> bool:
+    """Whether ``outer`` is placed at a wide area (:data:`WIDE_KINDS`, not a place the gazetteer lacks
+    drawn there) that holds ``inner``'s place (the gazetteer's parents)."""
+    if not outer.place_id or not inner.place_id or outer.place_id == inner.place_id or outer.unresolved_name:
+        return False
+    place = gazetteer.places.get(outer.place_id)
+    if place is None or place.kind not in WIDE_KINDS:
+        return False
+    inside = gazetteer.ancestor_ids(inner.place_id)
+    if outer.place_id in inside:
+        return True
+    return _in_countryside(place, inner.place_id, inside, gazetteer)
+
+
+def _in_countryside(area, place_id: str, inside: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``area`` is a town's countryside (``ريف الحسكة``: an ``area`` row whose parent is the town)
+    and ``place_id`` (``inside``: its ancestors) lies in the town's district but outside the town: the
+    countryside a report names is the land around the town, not a band the gazetteer's parents draw."""
+    town = gazetteer.places.get(area.parent or "")
+    if area.kind != "area" or not area.id.endswith("_countryside") or town is None or not town.parent:
+        return False
+    return place_id != town.id and town.id not in inside and town.parent in inside
+
+
+def _agree(a: str, b: str) -> bool:
+    return a == b or a in _UNNAMED or b in _UNNAMED
+
+
+def _count_agrees(a: int | None, b: int | None) -> bool:
+    return not a or not b or a == b
+
+
+#: The note of an event whose text gives no day (:mod:`pipeline.events`, :mod:`pipeline.english.events`).
+UNDATED = "no date in the text: publication date used"
+
+#: How many days before its report an act an undated telling may tell again was told dated.
+UNDATED_REACH = 7
+
+
+def _undated(e: Event) -> bool:
+    return UNDATED in (e.notes or "")
+
+
+def _days_agree(a: Event, b: Event) -> bool:
+    """Overlapping days; or one telling gives no day (its report's day stands in for it) and the other's
+    days end in the week before that day."""
+    if a.date_from <= b.date_to and b.date_from <= a.date_to:
+        return True
+    for undated, dated in ((a, b), (b, a)):
+        if _undated(undated) and not _undated(dated):
+            gap = (undated.date_from - dated.date_to).days
+            if 0 < gap <= UNDATED_REACH:
+                return True
+    return False
+
+
+def same_act(a: Event, b: Event) -> bool:
+    """Whether two events of one article may be one act told twice (their places aside): the same
+    type and sub-type, days that agree (:func:`_days_agree`), actors and tolls that do not differ."""
+    return (a.event_type == b.event_type and a.sub_event_type == b.sub_event_type and _days_agree(a, b)
+            and _agree(a.actor1_id, b.actor1_id) and _agree(a.actor2_id, b.actor2_id)
+            and _count_agrees(a.fatalities, b.fatalities) and _count_agrees(a.injuries, b.injuries)
+            and a.tags == b.tags)
+
+
+def fold_coarser_repeats(result: ArticleResult, gazetteer: Gazetteer) -> ArticleResult:
+    """Fold each event of ``result`` placed at a wide area that tells again an act another event of the
+    article tells at a place inside that area (:func:`same_act`, :func:`_holds`) into that event: the
+    finer telling stays, with the coarser one's sentence added to its ``more_evidence`` and its toll
+    when it has none (in place; returns ``result``). A coarse telling that agrees with several finer
+    ones at different places is their summary ("shells fell on villages of the Tal Tamr countryside",
+    then each village): it is dropped, its sentence added to the first of them, no toll moved.
+
+    Parameters
+    ----------
+    result : ArticleResult
+        One article's events, after the event rules.
+    gazetteer : Gazetteer
+        For which place holds which (:meth:`pipeline.gazetteer.Gazetteer.ancestor_ids`).
+
+    Returns
+    -------
+    ArticleResult
+        ``result``, its ``events`` without the folded tellings.
+    """
+    events = result.events
+    if len(events) < 2:
+        return result
+    gone: set[int] = set()
+    for i, coarse in enumerate(events):
+        finer = [j for j, e in enumerate(events)
+                 if j != i and j not in gone and same_act(coarse, e) and _holds(coarse, e, gazetteer)]
+        if not finer:
+            continue
+        keep = events[finer[0]]
+        if coarse.start is not None and coarse.end is not None:
+            keep.more_evidence = [*keep.more_evidence, [coarse.start, coarse.end]]
+        if len({events[j].place_id for j in finer}) == 1:
+            if not keep.fatalities and coarse.fatalities:
+                keep.fatalities, keep.fatalities_text = coarse.fatalities, coarse.fatalities_text
+            if not keep.injuries and coarse.injuries:
+                keep.injuries, keep.injuries_text = coarse.injuries, coarse.injuries_text
+        gone.add(i)
+    if gone:
+        result.events = [e for n, e in enumerate(events) if n not in gone]
+    return result

@@ -1,0 +1,67 @@
+"""pipeline/repeats.py: one act an article tells twice, once at a wide area and once at a place inside
+it, is one event (the finer), with both sentences as its evidence; acts at two places stay two.
+
+Every text here was written for these tests; none is copied from a report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import english_events
+
+TUE = dt.date(2021, 4, 27)
+_events = english_events(TUE)
+
+
+def _places(events):
+    return sorted((e.sub_event_type, e.place_id or "", e.unresolved_name) for e in events)
+
+
+def test_a_lead_in_the_countryside_and_its_village_are_one_event(run_text):
+    text = ("قتل مزارع بانفجار لغم أرضي في ريف الحسكة صباح اليوم الثلاثاء.\n"
+            "وقالت مصادر محلية إن اللغم انفجر بجرار زراعي أثناء عمل المزارع في أرضه بقرية تل حميس.")
+    events = run_text(text, "2021-04-27").events
+    assert _places(events) == [("Remote explosive/landmine/IED", "tall_hamis", "")]
+    # the lead's sentence stays as evidence of the one event
+    assert any(p[0] == 0 for p in events[0].more_evidence)
+
+
+def test_an_english_lead_gives_its_toll_to_the_village_it_names_next(pipeline):
+    text = ("A Turkish drone struck a car in the Hasakah countryside on Tuesday, killing two people.\n"
+            "The drone hit the car on the edge of the village of Tal Hamis, local sources said.")
+    events = _events(pipeline, text)
+    assert _places(events) == [("Air/drone strike", "tall_hamis", "")]
+    assert events[0].fatalities == 2
+
+
+def test_two_villages_with_their_own_tolls_stay_two_events(run_text):
+    text = ("قتل ثلاثة رعاة بانفجار لغم أرضي قرب الهول صباح اليوم الثلاثاء.\n"
+            "وفي ريف الحسكة أيضاً، قتل طفلان بانفجار لغم آخر في قرية تل حميس.")
+    events = run_text(text, "2021-04-27").events
+    assert {e.place_id for e in events} == {"al_hawl", "tall_hamis"}
+
+
+def test_a_wide_lead_with_another_toll_is_not_folded(pipeline):
+    # the countryside's toll (five) is not the village's (one): two acts, or a sum; neither is dropped
+    text = ("Turkish shelling killed five civilians in the Qamishli countryside on Tuesday.\n"
+            "Separately, a Turkish drone struck a motorbike in the village of Tal Hamis, killing one man.")
+    events = _events(pipeline, text)
+    assert len(events) == 2
+
+
+def test_acts_at_two_sites_of_one_city_are_not_folded(pipeline):
+    # a city is not a wide area: two drone strikes at two sites of Qamishli on one day are two events
+    text = ("A Turkish drone struck the power station in Qamishli on Tuesday.\n"
+            "Another drone hit a car in the Hilaliya neighbourhood of the city an hour later.")
+    events = _events(pipeline, text)
+    assert len([e for e in events if e.sub_event_type == "Air/drone strike"]) == 2
+
+
+def test_the_undated_telling_of_an_act_dated_the_day_before_folds(run_text):
+    # the detail is dated (yesterday), the lead gives no day: one act
+    text = ("انفجر لغم أرضي في ريف الحسكة ما أدى إلى مقتل راعٍ.\n"
+            "وأوضحت المصادر أن اللغم انفجر أمس الاثنين قرب قرية تل حميس أثناء رعي الأغنام.")
+    events = run_text(text, "2021-04-27").events
+    ieds = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert [(e.place_id, e.date_from) for e in ieds] == [("tall_hamis", dt.date(2021, 4, 26))]

@@ -65,6 +65,8 @@ _MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
     "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
 }
+#: The first word of each month's name (normalised): a number right before one is a day of the month.
+MONTH_FIRST_WORDS = frozenset(name.split()[0] for name in _MONTHS)
 _UNITS = ["", "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"]
 _TENS = {20: "عشرين", 30: "ثلاثين"}
 

@@ -3614,8 +3614,20 @@ def count_ending_before(ctx: _Context, i: int, clause: Clause) -> Count | None:
         for start in range(max(clause.first, end - 2), end + 1):
             c = parse_count(ctx.tokens, start)
             if c is not None and c.last == end and (not plain or c.qualifier or is_number(ctx.tokens, start)):
+                if not plain and c.first == end and not is_number(ctx.tokens, end):
+                    # a person noun counts itself unless a number counts it ("نحو 30 شخصاً قد قتلوا")
+                    return count_ending_before(ctx, end, clause) if _numbered(ctx, end, clause) else c
                 return c
     return None
+
+
+def _numbered(ctx: _Context, i: int, clause: Clause) -> bool:
+    """Whether a number (digits or words, qualified or not) ends right before token ``i``."""
+    for start in range(max(clause.first, i - 3), i):
+        c = parse_count(ctx.tokens, start)
+        if c is not None and c.last == i - 1 and is_number(ctx.tokens, c.last):
+            return True
+    return False
 
 
 def counted_subject(ctx: _Context, i: int, clause: Clause) -> Count | None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .arabic import Token, normalise_phrase, split_proclitics, words_of
+from .dates import MONTH_FIRST_WORDS
 
 _UNITS = {
     "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
@@ -176,6 +177,8 @@ def parse_count(tokens: Sequence[Token], i: int) -> Count | None:
         return Count(_VAGUE[_strip(w)], i, i, "vague")
     c = _number_at(words, i)
     if c:
+        if c[1] + 1 < n and words[c[1] + 1] in MONTH_FIRST_WORDS:
+            return None  # "قتلوا يوم 20 آذار": a day of the month, not a count
         return Count(c[0], i, c[1])
     stem = w[2:] if w.startswith("ال") else w
     if stem in SINGULAR_PERSONS or (stem.endswith("ا") and stem[:-1] in SINGULAR_PERSONS):  # "فقتلوا شاباً"

@@ -10,7 +10,8 @@ detail (ACLED: one event per act, place and day). :func:`fold_coarser_repeats` k
 telling and adds the other's sentence to its evidence (``more_evidence``), so the analyst still sees
 both sentences.
 
-Two tellings are kept apart when anything says they are two acts: another sub-event type, dates
+Two tellings are kept apart when anything says they are two acts: the finer telling's sentence says
+"another", "a second", "also" (``pipeline/data/repeat_words.csv``), another sub-event type, dates
 that do not overlap, actors that differ (an unnamed attacker agrees with a named one), tolls that
 differ (a telling with no toll agrees with one that has one), or places of which neither holds the
 other. Only a wide area (a governorate, subdistrict, countryside, region) gives way to a place inside
@@ -24,8 +25,18 @@ event rules and before the screening.
 
 from __future__ import annotations
 
+import csv
+import re
+from functools import cache
+from pathlib import Path
+
+from .arabic import normalise_phrase
+from .errors import InputError
 from .gazetteer import Gazetteer
 from .records import ArticleResult, Event
+
+#: Words that tell a telling as one more act (``another``, ``أخرى``; ``word,language,note``).
+REPEAT_WORDS_CSV = Path(__file__).with_name("data") / "repeat_words.csv"
 
 #: An attacker no report names: agrees with any named side (as :data:`pipeline.merge.UNNAMED_ACTOR`).
 _UNNAMED = frozenset({"", "unidentified"})
@@ -73,6 +84,42 @@ UNDATED = "no date in the text: publication date used"
 
 #: How many days before its report an act an undated telling may tell again was told dated.
 UNDATED_REACH = 7
+
+
+@cache
+def another_act_words(path: Path = REPEAT_WORDS_CSV) -> frozenset[str]:
+    """The words of ``repeat_words.csv`` (English lower-cased, Arabic normalised as the text is).
+
+    Raises
+    ------
+    InputError
+        A row without a word or with a language other than ``ar``/``en`` (file and line named).
+    """
+    words: set[str] = set()
+    with path.open(encoding="utf-8", newline="") as f:
+        for line, row in enumerate(csv.DictReader(f), start=2):
+            word, language = (row.get("word") or "").strip(), (row.get("language") or "").strip()
+            if not word or language not in ("ar", "en"):
+                raise InputError(path, "give a word and its language (ar or en)", line)
+            words.add(word.lower() if language == "en" else normalise_phrase(word))
+    return frozenset(words)
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def tells_another(e: Event) -> bool:
+    """Whether ``e``'s own sentence tells it as one more act (:func:`another_act_words`: "Another vehicle
+    was hit", «واستهدفت مسيرة أخرى»), so that it is never folded into an act told before."""
+    words = another_act_words()
+    for w in _WORD_RE.findall(e.evidence or ""):
+        low = w.lower()
+        if low in words:
+            return True
+        norm = normalise_phrase(w)
+        if norm in words or (norm[:1] in "وف" and norm[1:] in words):
+            return True
+    return False
 
 
 def _undated(e: Event) -> bool:
@@ -127,7 +174,8 @@ def fold_coarser_repeats(result: ArticleResult, gazetteer: Gazetteer) -> Article
     gone: set[int] = set()
     for i, coarse in enumerate(events):
         finer = [j for j, e in enumerate(events)
-                 if j != i and j not in gone and same_act(coarse, e) and _holds(coarse, e, gazetteer)]
+                 if j != i and j not in gone and same_act(coarse, e) and _holds(coarse, e, gazetteer)
+                 and not tells_another(e)]
         if not finer:
             continue
         keep = events[finer[0]]

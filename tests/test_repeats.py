@@ -65,3 +65,22 @@ def test_the_undated_telling_of_an_act_dated_the_day_before_folds(run_text):
     events = run_text(text, "2021-04-27").events
     ieds = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert [(e.place_id, e.date_from) for e in ieds] == [("tall_hamis", dt.date(2021, 4, 26))]
+
+
+def test_a_telling_that_says_another_is_a_second_act(pipeline):
+    text = ("A Turkish drone struck a car in the Qamishli countryside on Tuesday, killing two fighters.\n"
+            "Another car was hit near the village of Tal Hamis on the same afternoon.")
+    assert len(_events(pipeline, text)) == 2
+
+
+def test_the_word_list_names_its_bad_row(tmp_path):
+    from pipeline.errors import InputError
+    from pipeline.repeats import another_act_words
+
+    bad = tmp_path / "repeat_words.csv"
+    bad.write_text("word,language,note\nanother,en,\nأخرى,fr,\n", encoding="utf-8")
+    import pytest
+
+    with pytest.raises(InputError, match=r"repeat_words.csv:3: give a word"):
+        another_act_words(bad)
+    assert "another" in another_act_words() and "اخري" in another_act_words()

@@ -20,7 +20,8 @@ scored:
 - **fatalities exact**: among matched events whose gold gives a figure, the share whose
   ``fatalities`` equal it (no figure extracted counts as 0);
 - **place recall**: the share of gold place mentions covered by an extracted mention with an
-  acceptable id (an unknown name also counts when the pipeline lists it as unresolved);
+  acceptable id (an unknown name also counts when the pipeline lists it as unresolved); a place
+  coded only as ``"within": "outside Syria"`` (a dateline abroad) is left out: the map draws none;
 - **trap violations**: outlet names, adjectives, tribes … (``traps``) read as a place.
 
 Figures are given overall, per language and per event type; ``-v`` lists every miss, false
@@ -297,6 +298,16 @@ def place_hits(gold_places: list[dict], mentions: list[dict], unresolved: list[d
     return hits
 
 
+def outside_syria(spec) -> bool:
+    """Whether a gold place is only a far place (``{"name": "Erbil", "within": "outside Syria"}``, a
+    dateline abroad): a place mention, not one the map draws, so place recall leaves it out."""
+    parts = spec if isinstance(spec, list) else [spec]
+    return bool(parts) and all(isinstance(one, dict) and all(
+        str(area).strip().lower() == "outside syria"
+        for area in ([one.get("within")] if isinstance(one.get("within"), str) else one.get("within") or [None]))
+        for one in parts)
+
+
 def trap_violations(traps: list[dict], mentions: list[dict]) -> list[tuple[dict, dict]]:
     """(trap, mention) for every trap span that an extracted place mention overlaps."""
     out = []
@@ -343,9 +354,10 @@ def score_report(gold: dict, result: dict, index: dict[str, set[str]]) -> Report
     non_event_spans = [gold["sentences"][n["sentence"]] for n in gold.get("not_events", [])]
     on_non = [j for j, e in enumerate(exts) if j not in matched_ext and e.get("start") is not None
               and any(a <= e["start"] < b for a, b in non_event_spans)]
+    mapped = [gp for gp in gold.get("places", []) if not outside_syria(gp["place"])]
     return ReportScore(gold["id"], gold.get("language", "?"), gold["events"], exts, pairs,
-                       place_hits(gold.get("places", []), result.get("mentions", []), result.get("unresolved", []), index),
-                       gold.get("places", []), trap_violations(gold.get("traps", []), result.get("mentions", [])),
+                       place_hits(mapped, result.get("mentions", []), result.get("unresolved", []), index),
+                       mapped, trap_violations(gold.get("traps", []), result.get("mentions", [])),
                        len(gold.get("traps", [])), on_non, gold.get("published", ""))
 
 

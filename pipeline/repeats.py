@@ -10,7 +10,7 @@ detail (ACLED: one event per act, place and day). :func:`fold_coarser_repeats` k
 telling and adds the other's sentence to its evidence (``more_evidence``), so the analyst still sees
 both sentences.
 
-Two tellings are kept apart when anything says they are two acts: the finer telling's sentence says
+Two tellings are kept apart when anything says they are two acts: either telling's sentence says
 "another", "a second", "also" (``pipeline/data/repeat_words.csv``), another sub-event type, dates
 that do not overlap, actors that differ (an unnamed attacker agrees with a named one), tolls that
 differ (a telling with no toll agrees with one that has one), or places of which neither holds the
@@ -67,6 +67,12 @@ def _in_countryside(area, place_id: str, inside: frozenset[str], gazetteer: Gaze
     countryside a report names is the land around the town, not a band the gazetteer's parents draw."""
     town = gazetteer.places.get(area.parent or "")
     if area.kind != "area" or not area.id.endswith("_countryside") or town is None or not town.parent:
+        return False
+    district = gazetteer.places.get(town.parent)
+    # a town's district is its subdistrict; a governorate's city (Hasakah) has the governorate's countryside.
+    # A town that hangs from the governorate itself (Tal Tamr, al-Hol) has no district the gazetteer draws:
+    # its countryside holds no other named place
+    if district is None or not (district.kind == "subdistrict" or (town.kind == "city" and district.kind == "governorate")):
         return False
     return place_id != town.id and town.id not in inside and town.parent in inside
 
@@ -175,7 +181,7 @@ def fold_coarser_repeats(result: ArticleResult, gazetteer: Gazetteer) -> Article
     for i, coarse in enumerate(events):
         finer = [j for j, e in enumerate(events)
                  if j != i and j not in gone and same_act(coarse, e) and _holds(coarse, e, gazetteer)
-                 and not tells_another(e)]
+                 and not tells_another(e) and not tells_another(coarse)]
         if not finer:
             continue
         keep = events[finer[0]]

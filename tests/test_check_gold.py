@@ -83,3 +83,13 @@ def test_gold_without_its_text_is_told_not_scored(cg, tmp_path, capsys):
     out = capsys.readouterr().out
     assert [s.id for s in scores] == ["t02"]
     assert "1 gold files have no text beside them and are not scored (t01)" in out
+
+
+def test_place_recall_leaves_out_places_abroad():
+    from benchmarks.eval_extraction import outside_syria
+
+    assert outside_syria({"name": "أربيل", "within": "outside Syria"})
+    assert outside_syria([{"name": "Erbil", "within": ["outside Syria"]}])
+    assert not outside_syria("qamishli")
+    assert not outside_syria({"name": "دوكركا", "within": "qamishli_subdistrict"})
+    assert not outside_syria([{"name": "Erbil", "within": "outside Syria"}, "qamishli"])

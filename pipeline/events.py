@@ -4279,7 +4279,8 @@ def vehicles_went_off(matches: list[Match], words: list[str], starts: frozenset[
     motorbike or car that way). A definite vehicle (``انفجرت السيارة``: one told before) is left to
     the other stages, a vehicle after ``ب``/``في`` is the target of another device
     (:func:`devices_went_off`), and a sentence that tells a fire, gas or a fault near it
-    (``accident_blast``: ``حريق``، ``النيران``، ``غاز``، ``خلل فني`` …) tells an accident: none."""
+    (``accident_blast``: ``حريق``، ``النيران``، ``احترقت``، ``انقلبت``، ``غاز``، ``خلل فني`` …) tells an accident:
+    none. A vehicle counted with an ordinal (``سيارة ثانية``) is left to :func:`counted_vehicles_went_off`."""
     if _WENT_OFF_FORMS.isdisjoint(words) or _VEHICLES.isdisjoint(words):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
@@ -4287,6 +4288,8 @@ def vehicles_went_off(matches: list[Match], words: list[str], starts: frozenset[
     for k, w in enumerate(words):
         if w not in _VEHICLES or w.startswith("ال") or k in covered:
             continue
+        if k + 1 < len(words) and words[k + 1] in _VEHICLE_ORDINALS:
+            continue  # "سيارة ثانية": one counted among blasts told (counted_vehicles_went_off)
         verb_before = k > 0 and k not in starts and words[k - 1] in _WENT_OFF_FORMS
         hi = sentence_window_end(k, _WENT_OFF_GAP + 1, len(words), starts)
         verb_after = any(words[x] in _WENT_OFF_FORMS for x in range(k + 1, hi))

@@ -33,6 +33,7 @@ def test_a_vehicle_that_blew_up_is_a_vehicle_bomb(run_text, text, place):
     "انفجرت أسطوانة غاز داخل سيارة في سوق القامشلي صباح اليوم.",
     "قال الدفاع المدني إن سيارة انفجرت بسبب خلل فني في خزان الوقود قرب عامودا.",
     "انفجر إطار سيارة على طريق عامودا ولم يصب أحد.",
+    "انقلبت شاحنة على طريق الحسكة واحترقت سيارة كانت خلفها ثم انفجرت.",
 ])
 def test_a_vehicle_that_blew_up_in_an_accident_is_no_bomb(run_text, text):
     assert IED not in [a for a, _ in _acts(run_text, text)]

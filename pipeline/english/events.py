@@ -951,6 +951,7 @@ class _Run:
                 self._locate(d, sent)
                 self._date(d, sent, discourse)
                 self._assign_actors(d)
+                self._neutralising_side(d)
                 self._two_sides(d)
                 self._other_side(d)
                 self._opening_act(d)
@@ -1000,6 +1001,26 @@ class _Run:
         self._claimed()
         self._bomber_told()
         return self._finish()
+
+    def _neutralising_side(self, d: _Draft) -> None:
+        """Who ``neutralised`` (:meth:`_neutralised`): the claim is the author's own, so the state or
+        foreign force named before the verb in its sentence (``Turkey says it neutralised …``, ``The
+        Turkish defence ministry said … 'four terrorists were neutralised'``: the speaker) is actor1
+        when the actor rules left it empty; else Turkey's forces when the sentence names the Turkish
+        state before the verb (``[words] turkish_state``: ``Turkey``, ``Turkish``, ``Ankara``: the
+        phrasing is the Turkish defence ministry's)."""
+        told = d.how == "neutralised" or d.kind.kind in VIOLENT and self.lex.words["neutralised_verbs"] & set(
+            self.words[d.clause.first:d.clause.last + 1])  # ("its drones had 'neutralised' four …")
+        if not told or d.actor1:
+            return
+        sent = self.sentences[d.sentence]
+        side = next((a for f, _, a in reversed(self.actors) if sent.first <= f < d.trig_first and a != d.actor2
+                     and a in self.ex.actors and self.ex.actors[a].inter in (1, 8)), None)
+        if side is None:
+            named = self.lex.words["turkish_state"] & set(self.words[sent.first:d.trig_first])
+            side = "turkey" if named else None
+        if side is not None and side in self.ex.actors:
+            d.actor1 = side
 
     def _force_on_protesters(self, created: list[_Draft]) -> list[_Draft]:
         """``Asayish members opened fire on residents protesting against the closures, killing
@@ -1191,7 +1212,41 @@ class _Run:
         return self._left_homes(sent, self._handed_over(sent, self._bodies_given(sent, self._exchange_named(
             sent, self._swapped(sent, self._closed(sent, self._brought_in(sent, self._convoy_stopped(
                 sent, self._driven_out(sent, self._sweep_launched(sent, self._set_up(sent, self._ground_taken(
-                    sent, out))))))))))))
+                    sent, self._neutralised(sent, out)))))))))))))
+
+    def _neutralised(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """The Turkish defence ministry's ``neutralised``: ``its drones neutralised four PKK/YPG
+        terrorists near Amuda``, ``'four terrorists were neutralised' in an air operation near Amuda``,
+        ``Turkey says it neutralised 4 YPG/PKK terrorists near Amuda``. A verb of putting out of
+        action (``[neutralised] verbs``) with a count of people (``persons``, or the person words of
+        the counts) up to five words after it, or before it with an auxiliary (``were``, ``had been``),
+        is an act against them when its sentence names a place of the area and tells no violent
+        trigger of its own (``its drones`` is already the strike): an air/drone strike when its
+        sentence names an air operation (``air_words``), a shelling with ``artillery_words``, else an
+        armed clash. Its count is no toll (ACLED: ``neutralised`` covers the killed, wounded, captured
+        and surrendered; only ``killed`` told by the text is a fatality). Not ``neutralised in
+        northern Syria`` with no place named (no event, as the gold codes it), nor things neutralised
+        (``neutralised two mines``: no count of people)."""
+        words, w = self.words, self.lex.words
+        lo, hi = sent.first, sent.last
+        verbs = [k for k in range(lo, hi + 1) if words[k] in w["neutralised_verbs"]]
+        if not verbs or any(m.payload.kind in VIOLENT for m in found):
+            return found
+        if not any(lo <= f <= hi and m.kind not in _WIDE_KINDS and not self._outside_area(m) for f, _, m in self.mentions):
+            return found
+        people = w["neutralised_persons"] | self.lex.person_plurals | self.lex.singular_persons
+
+        def counted(a: int, b: int) -> bool:
+            return any(count_at(words, q, self.lex, hi + 1) is not None and people & set(words[q + 1:min(b, q + 5)])
+                       for q in range(max(lo, a), min(b, hi + 1)))
+
+        verb = next((k for k in verbs if counted(k + 1, k + 6) or {"were", "been", "was"} & set(words[max(lo, k - 3):k])
+                     and counted(k - 9, k)), None)
+        if verb is None:
+            return found
+        said = set(words[lo:hi + 1])
+        kind = "air" if w["neutralised_air"] & said else "shelling" if w["neutralised_artillery"] & said else "clash"
+        return sorted([*found, Match(verb, verb, self.lex.kinds[kind], "")], key=lambda m: m.first)
 
     def _drone_overhead(self, sent: Sentence, found: list[Match]) -> list[Match]:
         """``A blast hit a car near Amuda while a drone was flying over the road``, ``two fighters died
@@ -1576,9 +1631,7 @@ class _Run:
         a truce broken or ended (``the ceasefire collapsed``, ``violated the truce``)."""
         lo = max(clause.first, m.first - 3)
         before = self.words[lo:m.first]
-        if _MOURNING & set(self.words[max(clause.first, m.first - 10):m.first]) and not (any(
-                m.last < f <= clause.last and not ds.background for f, _, ds in self.dates) and any(
-                m.last < f <= clause.last for f, _, _ in self.mentions)):
+        if _MOURNING & set(self.words[max(clause.first, m.first - 14):m.first]) and not self._own_day_and_place(m, clause):
             # "the funeral of two children killed in a drone strike": killed some time before, and not
             # where they are buried; only a killing told with its own date and place is an event
             return True
@@ -2045,9 +2098,15 @@ class _Run:
         """``The SDF denied on Monday reports that its fighters had kidnapped two teachers``,
         ``dismissed claims that …``: what a denial says did not happen is no event (a denial
         word up to fifteen words back in the clause, with ``that``, ``reports`` or ``claims``
-        between it and the trigger)."""
+        between it and the trigger). So is what an inquiry is to look into (``said it would
+        investigate claims that its fighters had abducted a girl``, ``is probing allegations that``:
+        ``[words] inquiry_verbs`` with ``claims``, ``reports`` or ``allegations`` between it and the
+        trigger): unconfirmed. Not ``is investigating the abduction of a girl`` (the act itself)."""
         words = self.words
         for k in range(m.first - 1, max(clause.first, m.first - 15) - 1, -1):
+            if words[k] in self.lex.words["inquiry_verbs"] and self.lex.words["inquiry_objects"] & set(
+                    words[k + 1:min(m.first, k + 4)]):
+                return True
             if words[k] in _STANCE and words[k] not in _PROTEST_WORDS and words[k] not in (
                     "against", "condemn", "condemned", "condemning", "condemns"):
                 return bool({"that", "reports", "report", "claims", "claim", "allegations", "rumours", "rumors"}
@@ -3001,13 +3060,26 @@ class _Run:
             return [d]
         return []
 
+    def _own_day_and_place(self, m: Match, clause: Clause) -> bool:
+        """Whether the act of trigger ``m``, told as what the dead of a funeral died in, has a date
+        and a place of its own: both after the trigger and before the funeral's own verb (``[words]
+        copulas``, ``remembrance_held``): ``the funeral of two children killed in a drone strike on
+        Amuda on Monday`` is Monday's strike, but in ``the funeral of two fighters killed in last
+        week's drone strike was held in Qamishli on Tuesday`` the day and place are the funeral's."""
+        w = self.lex.words
+        end = next((k for k in range(m.last + 1, clause.last + 1)
+                    if self.words[k] in w["copulas"] or self.words[k] in w["remembrance_held"]), clause.last + 1)
+        return any(m.last < f < end and not ds.background for f, _, ds in self.dates) \
+            and any(m.last < f < end for f, _, _ in self.mentions)
+
     def _subject_of_work(self, m: Match, clause: Clause) -> bool:
         """``a film about a journalist killed by unknown gunmen was screened``, ``a book on the
         massacre``, ``marked the anniversary of the bombing``, ``a memorial to the victims of the
         attack``: an act that a work (``[not_event] works`` with a word of its subject right after it:
         ``work_about``) or a remembrance (``remembrances``) is about, up to ten words before the
         trigger in its clause with no comma between, is told long after its time: no event of its own.
-        A comma ends the phrase (``on the anniversary of the offensive, drones struck Amuda`` is news)."""
+        A comma ends the phrase (``on the anniversary of the offensive, drones struck Amuda`` is news),
+        save one that opens a relative clause on the act remembered (:meth:`_remembered_act`)."""
         words = self.words
         for i in range(max(clause.first, m.first - 10), m.first):
             if any("," in self._gap(j) for j in range(i, m.first)):
@@ -3015,6 +3087,33 @@ class _Run:
             if words[i] in self.lex.remembrances or words[i] in self.lex.works and i + 1 < m.first \
                     and words[i + 1] in self.lex.work_about:
                 return True
+        return self._remembered_act(m.first, clause)
+
+    def _remembered_act(self, first: int, clause: Clause) -> bool:
+        """Remembrance told by a relative clause: ``marked the anniversary of the 2004 uprising, in
+        which dozens were killed``, ``a memorial to the victims of the bombing, which killed 40``: the
+        trigger in a relative clause (``[words] relative_openers`` right after a comma, at most
+        eight words before the trigger) whose antecedent is the object of a remembrance word
+        (``remembrances`` then ``of``/``to``/``for``, at most six words before the comma, with no
+        verb between: ``[words] copulas``, ``remembrance_held``). The act remembered is long past, no
+        event. Not ``a memorial service was held on Tuesday, during which a bomb went off`` (the
+        service's own verb comes between: the relative clause tells of the service, news). The
+        relative clause's toll is no other event's either (:meth:`_tolls`: ``…, in which dozens were
+        killed, a drone struck Amuda, killing two``: two dead). ``first`` is the trigger's (or the
+        casualty word's) first token."""
+        words, w = self.words, self.lex.words
+        for c in range(first - 1, max(clause.first, first - 9) - 1, -1):
+            if "," not in self._gap(c):
+                continue
+            if not (words[c + 1] in w["relative_openers"] or c + 2 < first
+                    and words[c + 1:c + 3] in (["in", "which"], ["during", "which"], ["in", "whom"])):
+                return False
+            for i in range(c, max(clause.first, c - 7), -1):
+                if words[i] in w["copulas"] or words[i] in w["remembrance_held"] or "," in self._gap(i - 1):
+                    return False
+                if words[i - 1] in self.lex.remembrances and words[i] in ("of", "to", "for"):
+                    return True
+            return False
         return False
 
     def _murder_marked(self, sent: Sentence) -> bool:
@@ -3501,6 +3600,8 @@ class _Run:
         if m.payload.kind == "protest" and d.how == "word" and self._dispersed(sent):
             protest = self.lex.kinds["protest"]
             d.kind, d.how = Kind("protest", protest.event_type, "Protest with intervention", protest.tags), "intervention"
+        if words[m.last] in self.lex.words["neutralised_verbs"]:
+            d.how = "neutralised"
         target = words[m.last + 2:min(clause.last + 1, m.last + 5)]
         if m.payload.kind == "clash" and words[m.last] == "fire" and m.last + 1 <= clause.last \
                 and words[m.last + 1] in ("on", "at") and _SHOT_AT & set(target) \
@@ -3767,6 +3868,8 @@ class _Run:
             # outside it; placing it at the article's town would move it to another named place
             self.recap_dropped = True  # nor is its toll another event's
             return False
+        if self._across_the_border(d):
+            return False  # "Turkish police detained 12 people in Nusaybin": an arrest in Turkey
         if d.kind.kind == "meeting":
             return bool({d.actor1, d.actor2} - {"", "civilians"})
         if d.place_quality == 0 and d.date is not None and d.date_quality == 2 \
@@ -3797,6 +3900,18 @@ class _Run:
                     or (prior.place and d.place and prior.place.place_id == d.place.place_id)):
                 return False  # nothing of its own (place or date): the toll of the event before
         return True
+
+    def _across_the_border(self, d: _Draft) -> bool:
+        """An act done on the ground where it is placed, placed by its own clause or sentence at a
+        place across the border in Turkey (``[words] across_border_places``: Nusaybin and its
+        countryside, gazetteer places because shells fired from the area land there): ``Turkish police
+        detained 12 people in Nusaybin``, ``Kurds protested in Nusaybin against the strikes`` are
+        events in Turkey, not in the area. Only the kinds that happen where the actor stands
+        (``across_border_kinds``: arrests, protests, riots, meetings); shelling into Nusaybin from
+        the area, a strike or a clash at its crossing are the area's."""
+        w = self.lex.words
+        return d.place is not None and d.place_quality >= 1 and d.kind.kind in w["across_border_kinds"] \
+            and d.place.place_id in w["across_border_places"]
 
     def _outside_area(self, m) -> bool:
         """Whether mention ``m`` is of a place the gazetteer holds outside the mapped area (Manbij,
@@ -5715,6 +5830,8 @@ class _Run:
                 continue  # ", bringing the death toll from the strikes this year to 30": a running count
             if any(lo <= i <= hi for lo, hi in self._earlier_acts):
                 continue  # "…, a day after Turkish shells killed five civilians": the earlier act's toll
+            if self._remembered_act(i, clause):
+                continue  # "on the anniversary of the uprising, in which dozens were killed, …": the old act's
             if not created and (self._region_only(clause) or self._unconfirmed(sent)):
                 # "Turkey's defence ministry said its forces had killed 15 militants in northern Syria": a
                 # count across a region, not the toll of the event told before; nor an unconfirmed report

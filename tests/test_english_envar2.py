@@ -126,3 +126,65 @@ def test_killed_told_beside_neutralised_is_the_toll(pipeline):
 ])
 def test_neutralised_without_a_place_or_people_is_no_event(pipeline, sentence):
     assert not _events(pipeline, sentence)
+
+
+# ---------------------------------------------------------------- toll told in the sentence after the act
+
+def test_they_died_when_binds_the_dead_before_to_the_act(pipeline):
+    evs = _events(pipeline, "Three Asayish members were killed on Monday. They died when a Turkish drone hit "
+                            "their pickup near Darbasiyah.")
+    assert [(e.sub_event_type, e.date_from, e.actor1_id, e.fatalities) for e in evs] == [
+        ("Air/drone strike", MON, "turkey", 3)]
+
+
+def test_they_died_when_after_a_fight_of_its_own_stays_two_acts(pipeline):
+    # the dead before were told in an act of their own (clashes): no killing without a trigger to bind
+    evs = _events(pipeline, "Two SDF members were killed in clashes with ISIS near al-Hol on Monday. They died "
+                            "when a Turkish drone struck their car near Amuda on Tuesday.")
+    assert sorted(e.sub_event_type for e in evs) == ["Air/drone strike", "Armed clash"]
+
+
+def test_the_raids_killed_is_the_toll_of_the_strikes_before(pipeline):
+    (ev,) = _events(pipeline, "Turkish jets struck several villages in the Amuda countryside on Monday night. "
+                              "Local officials said the raids killed four SDF fighters.")
+    assert (ev.sub_event_type, ev.fatalities, ev.actor2_id) == ("Air/drone strike", 4, "sdf")
+
+
+def test_the_blast_killed_with_a_blaming_tail_is_the_blast_before(pipeline):
+    (ev,) = _events(pipeline, "An explosion hit an Asayish patrol near Tal Tamr on Monday. The blast killed one "
+                              "member, the Asayish said, blaming ISIS cells.")
+    assert (ev.sub_event_type, ev.fatalities, ev.actor1_id, ev.date_from) == (
+        "Remote explosive/landmine/IED", 1, "isis", MON)
+
+
+def test_a_blast_with_another_party_of_its_own_is_not_bound(pipeline):
+    # the second sentence names a side of its own before its trigger: another act
+    evs = _events(pipeline, "An explosion hit an Asayish patrol near Tal Tamr on Monday. Separately, government "
+                            "forces clashed with the SDF in Qamishli on Tuesday.")
+    assert len(evs) == 2
+
+
+# ---------------------------------------------------------------- the act's day told beside another day
+
+def test_died_of_wounds_sustained_in_a_strike_on_an_earlier_day(pipeline):
+    (ev,) = _events(pipeline, "Two Asayish members died on Wednesday of wounds sustained in a Turkish drone "
+                              "strike on their checkpoint near Tal Tamr on Monday.")
+    assert (ev.sub_event_type, ev.date_from, ev.fatalities) == ("Air/drone strike", MON, 2)
+
+
+def test_died_of_wounds_with_no_day_of_the_strike_keeps_the_day_told(pipeline):
+    (ev,) = _events(pipeline, "An SDF fighter died on Wednesday of wounds sustained in a Turkish drone strike near Darbasiyah.")
+    assert ev.date_from == WED
+
+
+def test_the_previous_day_after_a_statements_day(pipeline):
+    (ev,) = _events(pipeline, "The Asayish said on Wednesday that a Turkish drone had hit one of their cars near "
+                              "Darbasiyah the previous day.")
+    assert (ev.sub_event_type, ev.date_from) == ("Air/drone strike", TUE)
+
+
+def test_the_previous_day_of_another_verb_is_not_the_strikes(pipeline):
+    # the day told after a relative clause's own verb is that verb's, not the strike's
+    (ev,) = _events(pipeline, "A Turkish drone struck a car near Darbasiyah on Wednesday, killing a man who had "
+                              "returned from Qamishli the previous day.")
+    assert ev.date_from == WED

@@ -565,6 +565,8 @@ _OUTSIDE_LINK = frozenset({"in", "the", "of", "eastern", "western", "northern", 
                            "south", "rural"})
 #: States named as the subject of an act of war ("Turkey carried out a drone strike"): their militaries.
 _STATE_NAMES = {"turkey": "turkey", "russia": "russia"}
+#: Verbs of dying after the dead of the sentence before (``They died when …``: :meth:`_Run._died_when`).
+_DEATH_VERBS = frozenset({"died", "killed", "perished", "succumbed", "lost"})
 _STATE_ACTS = frozenset({"carried", "launched", "struck", "shelled", "bombed", "targeted", "hit", "attacked",
                          "stepped", "pounded", "killed", "conducted", "intensified", "escalated", "resumed"})
 _BACKED = frozenset({"backed", "affiliated", "allied", "aligned", "sponsored", "supported", "funded", "linked",
@@ -962,6 +964,7 @@ class _Run:
                 self._tolls(sent, created, triggers)
                 self._found_killed_toll(created)
             created = self._force_on_protesters(created)
+            self._died_when(si, sent, created)
             for d in created:
                 d.in_speech = self._told_back_in_speech(d)
                 self._add(d)
@@ -1001,6 +1004,39 @@ class _Run:
         self._claimed()
         self._bomber_told()
         return self._finish()
+
+    def _died_when(self, si: int, sent: Sentence, created: list[_Draft]) -> None:
+        """``Two SDF members were killed on Tuesday. They died when a Turkish drone bombed their car
+        …``: a sentence that opens on the dead of the sentence before (``[words] died_anaphors``:
+        ``they``, ``both``, ``the two``), a death verb (``died``, ``were killed``) and then how
+        (``when``, ``as``, ``after``, ``in``) tells the act that killed them. The killing told before
+        with no act of its own (a death with no trigger, the sentence just before) is that act's: its
+        toll, day, place and side hit go to the act, and it is no event of its own."""
+        words, w = self.words, self.lex.words
+        head = words[sent.first:min(sent.last + 1, sent.first + 3)]
+        if not head or not (head[0] in w["died_anaphors"] or head[0] == "the" and len(head) > 1 and (
+                head[1] in self.lex.units or head[1] in w["died_anaphors"])):
+            return
+        verb = next((k for k in range(sent.first + 1, min(sent.last, sent.first + 5)) if words[k] in _DEATH_VERBS), None)
+        if verb is None or not w["died_how"] & set(words[verb + 1:min(sent.last + 1, verb + 3)]):
+            return
+        act = next((d for d in created if d.kind.kind in VIOLENT and d.trig_first > verb), None)
+        prior = self.drafts[-1] if self.drafts else None
+        if act is None or prior is None or prior.how != "killing" or prior.sentence != si - 1:
+            return
+        self.drafts.remove(prior)
+        if act.fatalities is None or not act.fatalities.value:
+            act.fatalities = prior.fatalities
+        if act.injuries is None and prior.injuries is not None:
+            act.injuries = prior.injuries
+        if prior.date is not None and prior.date_quality > act.date_quality:
+            act.date, act.date_quality = prior.date, prior.date_quality
+        if prior.place is not None and prior.place_quality > act.place_quality:
+            act.place, act.place_quality = prior.place, prior.place_quality
+        if not act.actor2 and prior.actor2 != act.actor1:
+            act.actor2 = prior.actor2
+        act.spans = prior.spans + [x for x in act.spans if x not in prior.spans]
+        act.notes.append("the dead of the sentence before, told dying in this act")
 
     def _neutralising_side(self, d: _Draft) -> None:
         """Who ``neutralised`` (:meth:`_neutralised`): the claim is the author's own, so the state or
@@ -3431,11 +3467,28 @@ class _Run:
         # (a supporter named, "with support from the US-led coalition", is no other party; nor is
         # the group that claims the act: "ISIS later claimed the bombing", see _claimed)
         claim = self._claim_of(m, clause)
-        actors = {a for f, _, a in self.actors if clause.first <= f <= clause.last and not self._supporter(f, clause.first)
-                  and not (claim and f < m.first)}
+        told = [(f, l, a) for f, l, a in self.actors if clause.first <= f <= clause.last
+                and not self._supporter(f, clause.first) and not (claim and f < m.first)]
+        blamed = [a for f, l, a in told if f > m.last and self._blamed_in_tail(f)]
+        # (neither the side a tail blames, nor the people the act hit, "the raids killed three SDF
+        # fighters", is another party; a side that speaks, "…, the Asayish said", is never the hit one)
+        hit = [a for f, l, a in told if f > m.last and self._victim((f, l, a))
+               and not self._after_trigger_speaker(f, l, words)]
+        actors = {a for f, l, a in told if not (f > m.last and (self._blamed_in_tail(f) or a in hit))}
         if actors - {prior.actor1, prior.actor2, "civilians"}:
             return None
+        if hit and not prior.actor2 and hit[0] != prior.actor1:
+            prior.actor2 = hit[0]
+        if blamed and not prior.actor1 and blamed[0] != prior.actor2:
+            prior.actor1 = blamed[0]  # "The blast killed two fighters, the SDF said, blaming ISIS sleeper cells"
         return prior
+
+    def _blamed_in_tail(self, f: int) -> bool:
+        """Whether the actor at ``f`` is named after a word of blame (``[words] blame_words``, at
+        most two words before it: ``…, blaming ISIS sleeper cells``, ``accusing Turkish-backed
+        factions``): the side a report blames, told in a tail after the act (:meth:`_refers_back`:
+        no other party of a new event, but the author of the act told before)."""
+        return any(self.words[k] in self.lex.words["blame_words"] for k in range(max(0, f - 2), f))
 
     def _attack_author(self, after: list[tuple[int, int, str]], d: _Draft) -> list[tuple[int, int, str]]:
         """``An SDF fighter was killed in an ISIS attack on a checkpoint``, ``wounded in a Turkish
@@ -4965,6 +5018,10 @@ class _Run:
                         and f > sent.first + 3 and not self._own_tail(d, f):
                     continue  # "abducted three days earlier" dates the abduction, not the arrest after it
                 cands.append((abs(f - d.trig_first), ds))
+            if len(cands) > 1 and self._wounds_sustained(d, quality, lo):
+                # "died on Wednesday of wounds sustained in a drone strike on their post on Monday": the
+                # day before the wounds is the death's; the act's is told after its trigger
+                cands = [c for c in cands if c[1].start > self.o_starts[d.trig_last]] or cands
             if cands and relative:
                 # "an explosion that hit the industrial area on Thursday": a relative clause dates its noun
                 after = [c for c in cands if c[1].start > self.o_starts[d.trig_last]]
@@ -5007,6 +5064,20 @@ class _Run:
             d.date, d.date_quality = reporting, 1
             d.notes.append("dated by the statement that reports it")
 
+    def _wounds_sustained(self, d: _Draft, quality: int, lo: int) -> bool:
+        """Whether ``d``'s trigger is told as where wounds were got, after a death: ``died on Wednesday
+        of wounds sustained in a Turkish drone strike``, ``succumbed to injuries he suffered in the
+        shelling`` (a wound word, then one of ``[words] wounds_got`` or ``in``, up to four words before
+        the trigger, in its clause; ``quality`` 2 and ``lo`` its first token)."""
+        if quality != 2:
+            return False
+        words = self.words
+        for k in range(max(lo, d.trig_first - 6), d.trig_first):
+            if words[k] in ("wounds", "injuries", "wound", "injury") and (
+                    self.lex.words["wounds_got"] & set(words[k + 1:d.trig_first])):
+                return True
+        return False
+
     def _restates(self, f: int) -> bool:
         """Whether the date told from another at token ``f`` (``the day before the sweep began``)
         stands right after a date of its own and a comma (``On Wednesday, the day before the
@@ -5019,14 +5090,21 @@ class _Run:
         another (at token ``f``) up to fourteen words after the trigger of ``d``, with no verb,
         auxiliary, relative word or event word of another kind between, ends the trigger's clause:
         it dates the trigger (not so in ``arrested two men who had abducted a trader three days
-        earlier``, ``protesting against the abduction of politicians the day before``)."""
+        earlier``, ``protesting against the abduction of politicians the day before``). A remote
+        weapon's own strike verb right after it (``a drone had struck a car near Amuda the previous
+        day``) is no other verb."""
         last = d.trig_last
         if not 0 < f - last <= 14 or any(t.payload.kind != d.kind.kind for t in self.lex.triggers.find(
                 self.tokens[last + 1:f])):
             return False  # ("protesting against the abduction of … the day before": the abduction's day)
+        between = self.words[last + 1:f]
+        if d.kind.kind in _REMOTE and between[:1] in (["had"], ["has"]) and between[1:2] and between[1] in _STRIKE_VERBS:
+            # "a Turkish drone had struck one of its vehicles near Amuda the previous day": the weapon's
+            # own verb, its subject the trigger
+            between = between[2:]
         return not any(w in _PASSIVE or w in _IRREGULAR_PAST or w.endswith("ed") or w in (
             "who", "which", "that", "when", "after", "before", "had", "has", "have", "while")
-            for w in self.words[last + 1:f])
+            for w in between)
 
     def _is_reporting(self, f: int, lo: int) -> bool:
         """A date right after a speech verb (``told North Press on Friday``) or a release

@@ -33,7 +33,8 @@ WORD_LISTS = ("issued", "captives", "held_ground", "calm", "strike_nouns", "arou
               "relative_openers", "remembrance_held",
               "inquiry_verbs", "inquiry_objects",
               "across_border_places", "across_border_kinds",
-              "neutralised_verbs", "neutralised_persons", "neutralised_air", "neutralised_artillery", "turkish_state")
+              "neutralised_verbs", "neutralised_persons", "neutralised_air", "neutralised_artillery", "turkish_state",
+              "blame_words", "died_anaphors", "died_how", "wounds_got")
 
 
 #: An event trigger kind and its ACLED coding (the Arabic rules' ``events.Trigger``).

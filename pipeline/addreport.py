@@ -36,7 +36,7 @@ from .datemath import implausible
 from .english.dates import MONTHS as EN_MONTHS
 from .errors import InputError, MetadataError, PipelineError
 from .files import MAX_ARTICLE_BYTES, NotRegularFileError, folder_lock, read_input
-from .outlets import dateline_outlet, separator_problem
+from .outlets import dateline_outlet, outlet_problem, without_invisible
 from .output import atomic_write
 
 if TYPE_CHECKING:
@@ -274,9 +274,11 @@ def from_html(html: str | bytes, url: str = "", origin: str = "web page") -> Rep
                                "paste it")
     page_url = url or (getattr(doc, "url", "") or "")
     report = from_text(text, origin)
-    report.title = (getattr(doc, "title", "") or "").strip()
+    # the page's title and site name are suggestions for the form, not text kept as published: without the
+    # invisible characters that the metadata refuses (a direction control; in an outlet's name, any)
+    report.title = without_invisible(getattr(doc, "title", "") or "")
     report.published = _date(getattr(doc, "date", None))
-    report.source = (getattr(doc, "sitename", "") or "").strip() or report.source
+    report.source = without_invisible(getattr(doc, "sitename", "") or "", all_format=True) or report.source
     report.url = page_url.strip() if URL_RE.match(page_url.strip()) else ""  # what the metadata accepts, else unknown
     lang = (getattr(doc, "language", "") or "")[:2]
     if lang in LANGUAGES:
@@ -391,7 +393,7 @@ def suggest_title(text: str) -> str:
     lines = [line.strip() for line in text.strip().splitlines()]
     if len(lines) < 2 or not lines[0] or not any(lines[1:]):
         return ""
-    head = lines[0]
+    head = without_invisible(lines[0])  # a suggestion: without the direction controls the metadata refuses
     if len(head) > _HEADLINE_CHARS or len(head.split()) > _HEADLINE_WORDS or head.endswith((".", "!", "?", "؟", ":")):
         return ""
     if len(head.split()) <= _DATELINE_WORDS and dateline_outlet(head) is not None:
@@ -626,8 +628,8 @@ def add_report(seeds_dir: str | Path, report: Report, *, published: dt.date | No
                                                  "outlet, or say that it is not known")
     if not outlet:
         unknown.append("outlet (--source)")
-    elif separator_problem(outlet):  # refused before anything is written, naming the field to change
-        raise AddError(report.origin or "input", f"the outlet (the Outlet field, --source): {separator_problem(outlet)}")
+    elif outlet_problem(outlet):  # refused before anything is written, naming the field to change
+        raise AddError(report.origin or "input", f"the outlet (the Outlet field, --source): {outlet_problem(outlet)}")
     meta: dict = {
         "source": outlet or "unknown",
         "source_ar": report.source_ar if not source.strip() else "",
@@ -647,7 +649,7 @@ def add_report(seeds_dir: str | Path, report: Report, *, published: dt.date | No
                                                           "report's text; to add it all the same, confirm it")
     stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     meta["notes"] = f"added {stamp}" + (f" by {added_by.strip()}" if added_by.strip() else "") + \
-        (f" from {report.origin}" if report.origin and not report.origin.startswith(("/", ".")) else "")
+        (f" from {without_invisible(report.origin)}" if report.origin and not report.origin.startswith(("/", ".")) else "")
     body = _toml(meta)
     try:
         read_metadata(toml, body.encode("utf-8"))  # the same checks as the build: refuse before writing

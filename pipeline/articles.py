@@ -23,7 +23,7 @@ from .datemath import implausible
 from .errors import ArticleError, MetadataError
 from .files import MAX_ARTICLE_BYTES, read_input
 from .language import detect_language
-from .outlets import separator_problem
+from .outlets import direction_control_problem, outlet_problem
 from .records import Article
 
 REQUIRED_META = ("source", "published")  # language: detected from the text when absent
@@ -183,8 +183,11 @@ def read_metadata(path: str | Path, raw_bytes: bytes | None = None) -> dict:
     for key in ("title", "source", "source_ar", "published_basis", "url", "notes"):
         if key in meta and not isinstance(meta[key], str):
             raise MetadataError(path, f"'{key}' must be a string", _key_line(raw, key))
-    if isinstance(meta.get("source"), str) and separator_problem(meta["source"]):
-        raise MetadataError(path, f"'source': {separator_problem(meta['source'])}", _key_line(raw, "source"))
+    if isinstance(meta.get("source"), str) and outlet_problem(meta["source"]):
+        raise MetadataError(path, f"'source': {outlet_problem(meta['source'])}", _key_line(raw, "source"))
+    for key in ("title", "source_ar", "published_basis", "notes"):  # shown in the app's lines (popups, briefing)
+        if isinstance(meta.get(key), str) and direction_control_problem(meta[key]):
+            raise MetadataError(path, f"'{key}': {direction_control_problem(meta[key])}", _key_line(raw, key))
     if "id" in meta and (not isinstance(meta["id"], str) or not ARTICLE_ID_RE.fullmatch(meta["id"])):
         raise MetadataError(path, f"id must be a short slug of letters, digits, '_' and '-' (starting with a letter "
                                   f"or digit, at most 100 characters), not {meta['id']!r}", _key_line(raw, "id"))

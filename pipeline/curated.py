@@ -31,7 +31,7 @@ from .errors import InputError
 from .files import read_input
 from .gazetteer import Gazetteer
 from .merge import PARTISAN
-from .outlets import separator_problem
+from .outlets import outlet_problem
 from .schema import EventRecord, make_record
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -293,8 +293,8 @@ def load_sources(path: str | Path = SOURCES_TSV, errors: list | None = None) -> 
         if not row["outlet"]:
             bad(f"ref '{ref}' has no outlet", n, ref)
             continue
-        if separator_problem(row["outlet"]):
-            bad(f"ref '{ref}': {separator_problem(row['outlet'])}", n, ref)
+        if outlet_problem(row["outlet"]):
+            bad(f"ref '{ref}': {outlet_problem(row['outlet'])}", n, ref)
             continue
         if row["alignment"] not in ALIGNMENTS:
             bad(f"ref '{ref}': alignment {row['alignment']!r} is not one of {', '.join(ALIGNMENTS)}", n, ref)

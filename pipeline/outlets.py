@@ -21,6 +21,7 @@ brackets that names no outlet is never taken for one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,6 +42,13 @@ TRUST_LEVELS = ("normal", "low")
 #: Characters an outlet name may not hold: the app's links join the outlets of the Sources filter with
 #: ``|`` (``mapapp.filters.SOURCE_SEP``) and a merged event's ``source`` joins its outlets with ``;``.
 OUTLET_SEPARATORS = ("|", ";")
+
+#: Direction controls that carry over to the text after them: the embeddings and overrides (LRE, RLE,
+#: PDF, LRO, RLO: U+202A–U+202E) and the isolates (LRI, RLI, FSI, PDI: U+2066–U+2069). In a name or a
+#: title that the app writes into a line of its own words, an RLO turns the rest of that line backwards
+#: (a popup's "North‮ Press · article … · 1 report from 1 outlet"; the briefing's sources line) and an
+#: unclosed embedding reorders it. The marks (LRM, RLM, ALM) carry over nothing and stay accepted.
+DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 #: Language tags that make one outlet look like several ("SOHR (Arabic)", "SOHR (English)").
 _LANGUAGE_TAG = re.compile(r"\s*\((Arabic|English|Kurdish|Arabic edition|English edition)\)\s*$", re.IGNORECASE)
@@ -86,6 +94,59 @@ def separator_problem(name: str) -> str:
     return (f"outlet {clipped!r} holds {' and '.join(repr(c) for c in held)}: an outlet name may not hold '|' or ';' "
             "(they separate outlets in the app's links and in merged events); rename it, e.g. with '-' or '/' "
             "(\"Radio North - weekend desk\")")
+
+
+def _char_problem(text: str, i: int) -> str:
+    c = text[i]
+    clipped = text if len(text) <= 80 else text[:80] + "…"
+    return (f"{clipped!r} holds the invisible character U+{ord(c):04X} ({unicodedata.name(c, 'unnamed')}) at "
+            f"character {i + 1}")
+
+
+def direction_control_problem(text: str) -> str:
+    """Why ``text`` (a title, a note) cannot be shown in the app's lines, or "": it holds a
+    direction control that carries over to the text after it (:data:`DIRECTION_CONTROLS`).
+
+    Examples
+    --------
+    >>> direction_control_problem("Clashes in Halko")
+    ''
+    >>> direction_control_problem("Clashes\u202e in Halko")[:60]
+    "'Clashes\\u202e in Halko' holds the invisible character U+202E"
+    """
+    m = DIRECTION_CONTROLS.search(str(text))
+    if m is None:
+        return ""
+    return (_char_problem(str(text), m.start()) + ": it would reorder or turn backwards the app's words after it on "
+            "the map and in the briefing; delete it (retype the value)")
+
+
+def invisible_problem(name: str) -> str:
+    """Why an outlet name cannot be used, or "": it holds an invisible format character (Unicode
+    category Cf: direction controls and marks, zero-width space and joiners, soft hyphen,
+    byte-order mark). A name keys the outlet: "North\u200b Press" looks like "North Press" and is
+    another outlet (counted apart, not marked low trust when that one is)."""
+    text = str(name)
+    i = next((i for i, c in enumerate(text) if unicodedata.category(c) == "Cf"), None)
+    if i is None:
+        return ""
+    return ("outlet " + _char_problem(text, i) + ": an outlet name is its identity (an invisible character makes another "
+            "outlet of it, or turns the app's words after it backwards); delete it (retype the name)")
+
+
+def outlet_problem(name: str) -> str:
+    """Why ``name`` cannot be an outlet's name, or "": :func:`separator_problem`, else
+    :func:`invisible_problem`."""
+    return separator_problem(name) or invisible_problem(name)
+
+
+def without_invisible(text: str, *, all_format: bool = False) -> str:
+    """``text`` without its direction controls (:data:`DIRECTION_CONTROLS`), or, ``all_format``,
+    without any invisible format character (category Cf): for what a page or a first line only
+    suggests (a title, an outlet), never for an article's text, which is kept as published."""
+    if all_format:
+        return "".join(c for c in str(text) if unicodedata.category(c) != "Cf").strip()
+    return DIRECTION_CONTROLS.sub("", str(text)).strip()
 
 
 def source_outlets(source: Any) -> list[str]:
@@ -154,8 +215,8 @@ def load_outlets(path: str | Path, errors: list | None = None) -> dict[str, Outl
         name, trust, basis = outlet_name(fields[0]), fields[1], fields[2]
         if not name:
             bad("no outlet named", n)
-        elif separator_problem(fields[0]):
-            bad(separator_problem(fields[0]), n)
+        elif outlet_problem(fields[0]):
+            bad(outlet_problem(fields[0]), n)
         elif trust not in TRUST_LEVELS:
             bad(f"outlet {name!r}: trust {trust!r} is not one of {', '.join(TRUST_LEVELS)}", n)
         elif trust == "low" and not basis:
@@ -233,7 +294,7 @@ def dateline_names(known: Iterable[str] = ()) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for name in known:
         plain = outlet_name(name)
-        if plain and not separator_problem(plain):
+        if plain and not outlet_problem(plain):
             out.setdefault(_name_key(plain), (plain, ""))
     with OUTLET_NAMES_CSV.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):

@@ -863,10 +863,30 @@ _STAMP = re.compile(r"\d{8}T\d{6}-\d+-\d+")
 
 
 def _prune(versions: Path, keep: set[str], previous: int = 1) -> None:
-    """Remove old versions, keeping ``keep`` and the ``previous`` most recent others. Only version
-    folders count: a build's temporary file beside them (the merge's spill, which has a name on
-    Windows) is neither removed nor taken for the previous version."""
+    """Remove old versions, keeping ``keep`` and the ``previous`` most recent published others. Only
+    version folders count: a build's temporary file beside them (the merge's spill, which has a name on
+    Windows) is neither removed nor taken for the previous version. A version without ``manifest.json``
+    was never finished: one whose build is gone (killed half-way, ``kill -9``: its folder can hold
+    hundreds of MB) is removed, and none is ever kept in place of the previous build, which a reader
+    may be in the middle of loading; one whose process still runs is left to it."""
     others = sorted((p for p in versions.iterdir() if p.name not in keep and _STAMP.fullmatch(p.name) and p.is_dir()),
                     key=lambda p: p.stat().st_mtime)
-    for p in others[: max(0, len(others) - previous)]:
+    finished = [p for p in others if (p / "manifest.json").is_file()]
+    abandoned = [p for p in others if p not in finished and not _writer_running(p.name)]
+    for p in finished[: max(0, len(finished) - previous)] + abandoned:
         shutil.rmtree(p, ignore_errors=True)
+
+
+def _writer_running(name: str) -> bool:
+    """Whether the process that made the version folder ``name`` (``<stamp>-<pid>-<ns>``) still runs
+    (this one included: it may be writing another version)."""
+    pid = int(name.split("-")[1])
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True

@@ -636,6 +636,7 @@ def test_pruning_old_versions_counts_only_version_folders(tmp_path):
     versions.mkdir()
     for i, name in enumerate(["20261201T000000-1-1", "20261202T000000-1-2", "20261203T000000-1-3"]):
         (versions / name).mkdir()
+        (versions / name / "manifest.json").write_text("{}", encoding="utf-8")  # published versions
         os.utime(versions / name, (1_000_000 + i, 1_000_000 + i))
     spill = versions / ".reports-abc123"
     spill.write_bytes(b"x")

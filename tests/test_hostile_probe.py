@@ -8,6 +8,8 @@ the previous build.
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 
@@ -97,3 +99,36 @@ def test_a_pages_title_and_outlet_are_suggested_without_direction_controls():
     assert report.title == "اشتباكات في حلكو"
     assert report.source == "North Press"
     assert suggest_title(f"{RLE}اشتباكات في حلكو{PDF}\nنص التقرير هنا.") == "اشتباكات في حلكو"
+
+
+# --------------------------------------------------------------------------- a killed build's unfinished version
+
+
+def test_a_killed_builds_unfinished_version_is_removed_and_the_previous_build_kept(tmp_path):
+    """``kill -9`` of a build half-way left its unfinished version folder (72 MB at 3,000 articles);
+    the next build then kept that folder as "the previous version" (the newest other) and deleted
+    the previous published build, which a reader may be in the middle of loading."""
+    from pipeline.output import Stage
+
+    out = tmp_path / "build"
+    first = Stage(out)
+    first.put("events.geojson", b"{}")
+    first.publish({"n": 1})
+    second = Stage(out)
+    second.put("events.geojson", b"{ }")
+    second.publish({"n": 2})
+    previous = first.path.name
+    killed = Stage(out)  # a build killed before it published: no manifest.json in its folder
+    killed.put("events.geojson", b"{  }")
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])  # the killed build's process: no longer running
+    gone.wait()
+    stamp, _, ns = killed.path.name.split("-")
+    dead = killed.path.rename(killed.path.with_name(f"{stamp}-{gone.pid}-{ns}"))
+    running = Stage(out)  # a version this process is still writing is left alone
+    third = Stage(out)
+    third.put("events.geojson", b"{   }")
+    third.publish({"n": 3})
+    left = {p.name for p in third.versions.iterdir()}
+    assert dead.name not in left
+    assert left == {second.path.name, third.path.name, running.path.name}
+    assert previous not in left  # older than the previous one: pruned as before

@@ -17,7 +17,7 @@ import pandas as pd
 import streamlit as st
 import streamlit.components.v1 as components
 
-from . import briefing, downloads, exports, layout, mapview, printing
+from . import briefing, downloads, exports, framing, layout, mapview, printing
 from .filters import Filters, describe
 from .framing import Bounds
 from .textsafe import md_safe
@@ -151,12 +151,16 @@ def actor_option(actor_id: str) -> str:
     return f"{short} ({mapview.short_side_name(side)} side){colon}{rest}"
 
 
-def _spec(ds, f: Filters, changes: list[dict]) -> briefing.Briefing:
+def _spec(ds, f: Filters, changes: list[dict], shown: pd.DataFrame) -> briefing.Briefing:
     words = tuple(describe(f, actor_name))
+    # no map area in the URL (a typed or shared link, a PNG prepared before the map reported its view): the
+    # area the Map view opens on, so that no event the page counts and lists is off its map
+    placed = shown[["latitude", "longitude"]].dropna() if len(shown) else pd.DataFrame(columns=["latitude", "longitude"])
+    bounds = current_bounds() or framing.opening_area(list(placed.itertuples(index=False, name=None)))
     return briefing.Briefing(
         title=st.query_params.get("title") or briefing.DEFAULT_TITLE,
         caption=st.query_params.get("caption", ""),
-        date_from=f.date_from, date_to=f.date_to, bounds=current_bounds(),
+        date_from=f.date_from, date_to=f.date_to, bounds=bounds,
         built_at=str(ds.manifest.get("built_at", "")), changes=tuple(mapview.change_lines(changes)),
         low_trust=ds.low_trust, zones_evidence=ds.zones_latest_evidence, filters=words,
         # the period with no other filter: "10 of 34 events in the period" (a count query, only when filtered)
@@ -167,7 +171,7 @@ def page_html(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting, c
     """The briefing page for the current filters, view, title and caption; its key events from the store's
     query (:meth:`mapapp.store.EventStore.key_events`: only the listed events' records are read)."""
     top, total = ds.store.key_events(f, briefing.KEY_EVENTS)
-    return briefing.briefing_html(ds.with_truce_status(shown, f.as_of), ds.zones, ds.places, ds.border, _spec(ds, f, changes),
+    return briefing.briefing_html(ds.with_truce_status(shown, f.as_of), ds.zones, ds.places, ds.border, _spec(ds, f, changes, shown),
                                   tiles, changes, key=(ds.with_truce_status(top, f.as_of), total))
 
 

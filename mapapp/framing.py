@@ -138,6 +138,14 @@ def events_view(points: Sequence[tuple[float, float]], size_px: tuple[int, int] 
     return view_for(b, size_px, min_span_km=MIN_SPAN_KM, max_zoom=DEFAULT_ZOOM)
 
 
+def opening_area(points: Sequence[tuple[float, float]], size_px: tuple[int, int] = MAP_SIZE_PX) -> Bounds | None:
+    """The area the Map view opens on for these events (:func:`events_view`), as the ``(south, west, north, east)``
+    a page with no view of its own fits (the briefing of a link with no ``bbox``, its PNG and PDF); None for
+    the default view (the events all lie in it, or there are none), which such a page draws as it is."""
+    view = events_view(points, size_px)
+    return None if view == (QAMISHLI, DEFAULT_ZOOM) else visible(view, size_px)
+
+
 #: The Add report page's map of the added report's events (:mod:`mapapp.addview`): 420 px high, the page's width.
 ADD_MAP_PX = (760, 420)
 

@@ -1,0 +1,50 @@
+"""The briefing of a link with no map area (``bbox``) shows the events it lists.
+
+New-analyst probe: a report of a drone strike near Tall Hamis (30 km south-east of Qamishli) added,
+``?view=briefing&from=2024-06-01&to=2024-06-12`` typed or shared without the map's ``bbox`` (or the
+PNG prepared before the map had reported its view) drew the Qamishli view: the strike was in the
+header's counts and the Key events, and not on the map. The Map view opens on the events' bounds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+import streamlit as st
+from conftest import app_runner, seed_plus_report
+
+TALL_HAMIS = (36.75678, 41.39943)
+
+
+@pytest.fixture(scope="module")
+def strike_out(tmp_path_factory):
+    return seed_plus_report(tmp_path_factory.mktemp("tall_hamis"),
+                            "A Turkish drone struck a military vehicle near the town of Tall Hamis in the southern "
+                            "countryside of Qamishli on Sunday evening, killing two members of the SDF and injuring "
+                            "three others, local sources said.", dt.date(2024, 6, 10))
+
+
+def _bounds(page: str):
+    m = re.search(r"var bounds = (null|\[[^\]]*\]);", page)
+    assert m, "the page script's bounds"
+    return None if m.group(1) == "null" else [float(x) for x in m.group(1)[1:-1].split(",")]
+
+
+def test_a_briefing_link_without_a_map_area_frames_the_events_it_lists(strike_out, monkeypatch, restore_folium):
+    app = app_runner(monkeypatch, strike_out)
+    at = app(view="briefing", **{"from": "2024-06-01", "to": "2024-06-12"}).run()
+    assert not at.exception
+    page = next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))
+    assert "Tall Hamis" in page  # in the Key events
+    b = _bounds(page)
+    assert b is not None, "the Qamishli view: the strike near Tall Hamis is off the map"
+    s, w, n, e = b
+    assert s < TALL_HAMIS[0] < n and w < TALL_HAMIS[1] < e
+    # a link with a map area keeps it; one whose events all lie in the Qamishli view keeps that view
+    at = app(view="briefing", **{"from": "2024-06-01", "to": "2024-06-12"}, bbox="36.9,41.0,37.1,41.4").run()
+    assert _bounds(next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))) == [36.9, 41.0, 37.1, 41.4]
+    at = app(view="briefing", **{"from": "2021-04-19", "to": "2021-04-30"}).run()
+    assert _bounds(next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))) is None
+    st.cache_resource.clear()

@@ -583,7 +583,8 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
                     if outcome[0] == "bug":
                         log.error("pipeline failed on %s: %s", path, outcome[1]["reason"])
                     else:
-                        log.error("%s:%s: %s", outcome[1]["path"], outcome[1]["line"] or "", outcome[1]["reason"])
+                        where = f"{outcome[1]['path']}:{outcome[1]['line']}" if outcome[1]["line"] else outcome[1]["path"]
+                        log.error("%s: %s", where, outcome[1]["reason"])  # "file: …" with no line, as stderr says it
                     continue
                 record, article_id = outcome[1], outcome[2]  # (made by the worker: pipeline.engines.analyse)
                 if len(outcome) > 3 and note is not None:  # the worker read the files: their hashes

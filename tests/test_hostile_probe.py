@@ -132,3 +132,23 @@ def test_a_killed_builds_unfinished_version_is_removed_and_the_previous_build_ke
     assert dead.name not in left
     assert left == {second.path.name, third.path.name, running.path.name}
     assert previous not in left  # older than the previous one: pruned as before
+
+
+# --------------------------------------------------------------------------- the log line of an input with no line
+
+
+def test_an_article_error_without_a_line_is_logged_as_file_colon_reason(tmp_path, caplog):
+    """The log said "…/m_empty.txt:: article is empty" (an empty line number between two colons)."""
+    from conftest import ROOT
+
+    from pipeline.build import build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "empty.txt").write_text("", encoding="utf-8")
+    (seeds / "empty.toml").write_text('source = "X"\npublished = 2024-06-10\n', encoding="utf-8")
+    with caplog.at_level("ERROR", logger="pipeline.build"):
+        stats = build(seeds, ROOT / "geo", tmp_path / "out", progress=False, jobs=1)
+    assert stats.failed == 1
+    lines = [r.getMessage() for r in caplog.records if "empty.txt" in r.getMessage()]
+    assert lines == [f"{seeds / 'empty.txt'}: article is empty; remove it or paste the report's text"]

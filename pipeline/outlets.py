@@ -46,7 +46,7 @@ OUTLET_SEPARATORS = ("|", ";")
 #: Direction controls that carry over to the text after them: the embeddings and overrides (LRE, RLE,
 #: PDF, LRO, RLO: U+202A–U+202E) and the isolates (LRI, RLI, FSI, PDI: U+2066–U+2069). In a name or a
 #: title that the app writes into a line of its own words, an RLO turns the rest of that line backwards
-#: (a popup's "North‮ Press · article … · 1 report from 1 outlet"; the briefing's sources line) and an
+#: (a popup's "North<U+202E> Press · article … · 1 report from 1 outlet"; the briefing's sources line) and an
 #: unclosed embedding reorders it. The marks (LRM, RLM, ALM) carry over nothing and stay accepted.
 DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
@@ -104,15 +104,15 @@ def _char_problem(text: str, i: int) -> str:
 
 
 def direction_control_problem(text: str) -> str:
-    """Why ``text`` (a title, a note) cannot be shown in the app's lines, or "": it holds a
+    r"""Why ``text`` (a title, a note) cannot be shown in the app's lines, or "": it holds a
     direction control that carries over to the text after it (:data:`DIRECTION_CONTROLS`).
 
     Examples
     --------
     >>> direction_control_problem("Clashes in Halko")
     ''
-    >>> direction_control_problem("Clashes\u202e in Halko")[:60]
-    "'Clashes\\u202e in Halko' holds the invisible character U+202E"
+    >>> print(direction_control_problem("Clashes\u202e in Halko")[:61])
+    'Clashes\u202e in Halko' holds the invisible character U+202E
     """
     m = DIRECTION_CONTROLS.search(str(text))
     if m is None:
@@ -122,7 +122,7 @@ def direction_control_problem(text: str) -> str:
 
 
 def invisible_problem(name: str) -> str:
-    """Why an outlet name cannot be used, or "": it holds an invisible format character (Unicode
+    r"""Why an outlet name cannot be used, or "": it holds an invisible format character (Unicode
     category Cf: direction controls and marks, zero-width space and joiners, soft hyphen,
     byte-order mark). A name keys the outlet: "North\u200b Press" looks like "North Press" and is
     another outlet (counted apart, not marked low trust when that one is)."""

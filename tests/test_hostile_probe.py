@@ -35,7 +35,7 @@ def _meta(tmp_path, source="North Press Agency", title="Clashes in Halko"):
 @pytest.mark.parametrize("source", [f"North{RLO} Press", f"North {RLE}Press", f"North{ZWSP} Press Agency",
                                     f"forum.nef2.com{ZWSP} (tag pages)"])
 def test_an_outlet_name_with_an_invisible_character_is_refused_with_its_line(tmp_path, source):
-    """An outlet "North‮ Press" turned the rest of the map popup's source line backwards ("North
+    """An outlet "North<U+202E> Press" turned the rest of the map popup's source line backwards ("North
     1 report from 1 outlet · idib_m elcitra · sserP", seen in Chromium) and the briefing's sources
     line with it, in the PNG and PDF too; a zero-width space made one outlet two, and a low-trust
     outlet's reports no longer marked low trust, with nothing to see."""

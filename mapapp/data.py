@@ -17,9 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import orjson
@@ -28,6 +30,7 @@ import pandas as pd
 from pipeline.eventlinks import LINKS_FILE
 from pipeline.truces import lapsed, status_as_of, status_words, truces_frame
 
+from .articlestore import ArticleStore, StoredArticles
 from .store import EVENT_COLUMNS, EventStore, StoreError, typed_frame
 
 log = logging.getLogger(__name__)
@@ -221,9 +224,11 @@ class Dataset:
                  "truce_violations": count.get(r["event_id"], np.nan)} for r in records]
 
     @cached_property
-    def article_texts(self) -> dict[str, str]:
-        """Article id → its text (``articles.json``), made once per build: the further sentences of an
-        event are sliced from it (:mod:`mapapp.further`)."""
+    def article_texts(self) -> Mapping[str, str]:
+        """Article id → its text (``articles.json``; each read when asked for, :mod:`mapapp.articlestore`):
+        the further sentences of an event are sliced from it (:mod:`mapapp.further`)."""
+        if isinstance(self.articles, StoredArticles):
+            return self.articles.store.texts()
         return {str(a["id"]): a["text"] for a in self.articles}
 
     def with_further(self, records: list[dict]) -> list[dict]:
@@ -370,7 +375,28 @@ ARTICLE_KEYS = ("id", "published", "source", "text")
 SPAN_KEYS = ("start", "end")
 
 
-def check_shapes(out: Path, *, articles: list, places: dict, zones: dict, reviews: dict, manifest: dict,
+def check_article(path: Path, i: int, art: Any) -> None:
+    """Check that article ``i`` (from 0) of ``articles.json`` at ``path`` holds what the views read.
+
+    Raises
+    ------
+    BrokenBuild
+        Naming the file and what is wrong in the article.
+    """
+    if not isinstance(art, dict):
+        raise BrokenBuild(path, f"article {i + 1} is a {type(art).__name__}, not an object")
+    for key in ARTICLE_KEYS:
+        if key not in art:
+            raise BrokenBuild(path, f"article {i + 1} has no {', '.join(k for k in ARTICLE_KEYS if k not in art)}")
+    if not isinstance(art["text"], str):
+        raise BrokenBuild(path, f"article {i + 1}'s text is not a string")
+    for kind in ("mentions", "actors", "dates"):
+        spans = art.get(kind, [])
+        if spans or spans.__class__ is not list:  # (an empty list holds nothing to check)
+            _check_items(path, spans, SPAN_KEYS, f"article {i + 1}'s {kind[:-1]}")
+
+
+def check_shapes(out: Path, *, articles: Sequence, places: dict, zones: dict, reviews: dict, manifest: dict,
                  activity: dict | None) -> None:
     """Check that the build's JSON files hold what the views read (a list where an object belongs,
     a missing key would otherwise stop a page with a traceback).
@@ -381,14 +407,10 @@ def check_shapes(out: Path, *, articles: list, places: dict, zones: dict, review
         Naming the file and what is wrong in it (the app then rebuilds, or says how to).
     """
     path = out / "articles.json"  # (one path: made per article and kind, it cost a tenth of a load at 5k articles)
-    _check_items(path, articles, ARTICLE_KEYS, "article")
-    for i, art in enumerate(articles):
-        if not isinstance(art["text"], str):
-            raise BrokenBuild(path, f"article {i + 1}'s text is not a string")
-        for kind in ("mentions", "actors", "dates"):
-            spans = art.get(kind, [])
-            if spans or spans.__class__ is not list:  # (an empty list holds nothing to check)
-                _check_items(path, spans, SPAN_KEYS, f"article {i + 1}'s {kind[:-1]}")
+    if not isinstance(articles, StoredArticles):  # (read one at a time: each is checked as it is read)
+        _check_items(path, articles, ARTICLE_KEYS, "article")
+        for i, art in enumerate(articles):
+            check_article(path, i, art)
     for name, fc, keys in (("places.geojson", places, ("place_id",)), ("zones.geojson", zones, ())):
         _check_items(out / name, fc.get("features"), ("properties", "geometry"), "feature")
         _check_items(out / name, [f["properties"] for f in fc["features"]], keys, "feature's properties")
@@ -461,7 +483,8 @@ def load_dataset(out: Path | None = None, border: Path = BORDER) -> Dataset:
         raise BrokenBuild(out / "unresolved.csv", f"{type(e).__name__}: {e}") from None
     places = _read_json(out / "places.geojson", empty_fc, dict, missing)
     zones = _read_json(out / "zones.geojson", empty_fc, dict, missing)
-    articles = _read_json(out / "articles.json", [], list, missing)
+    stored = ArticleStore.open(out)  # (the index: each article read when a view asks for it)
+    articles = stored.articles if stored is not None else _read_json(out / "articles.json", [], list, missing)
     reviews = _read_json(out / "reviews.json", {}, dict)
     manifest = _read_json(out / "manifest.json", {}, dict)
     activity = _read_json(out / "activity.json", None, dict)

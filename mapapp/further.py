@@ -15,6 +15,7 @@ Nothing here imports Streamlit.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from typing import Any
 
 #: What marks the sentence a toll comes from, wherever it is shown.
@@ -62,7 +63,7 @@ def further_sentences(r: Any, text: str | None) -> list[tuple[str, bool]]:
     return out
 
 
-def with_further(records: list[dict], texts: dict[str, str]) -> list[dict]:
+def with_further(records: list[dict], texts: Mapping[str, str]) -> list[dict]:
     """``records`` (event dicts) with ``further`` (:func:`further_sentences`) on each that has further
     sentences, and on each of its article reports that has (new dicts: the store's records are shared)."""
     out = []

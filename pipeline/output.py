@@ -659,29 +659,70 @@ class Stage:
         shutil.rmtree(self.path, ignore_errors=True)
 
 
+#: The index of ``articles.json``: per article, its metadata and where its item lies in that file.
+ARTICLE_INDEX = "articles_index.json"
+#: Where an ``articles.json`` item's metadata ends: its text comes next (:class:`ArticleRenderer`).
+_TEXT_KEY = b',"text":'
+
+
+def article_index_item(item: bytes, offset: int) -> bytes:
+    """The :data:`ARTICLE_INDEX` item of the ``articles.json`` item ``item`` written at byte ``offset``.
+
+    The item's metadata (``id``, ``published``, ``source``, ``language``, ``title``, ``url``: its
+    members before ``text``, as :class:`ArticleRenderer` writes them) with ``offset`` and ``length``,
+    the bytes to read for the whole item; the item is not parsed. A quote inside a JSON string is
+    escaped, so ``,"text":`` in the item's bytes is the member's own (the metadata holds no object).
+
+    Parameters
+    ----------
+    item : bytes
+        One article's item of ``articles.json`` (compact JSON).
+    offset : int
+        Its first byte's position in ``articles.json``.
+
+    Returns
+    -------
+    bytes
+        Compact JSON: ``{...metadata, "offset": int, "length": int}``.
+    """
+    cut = item.find(_TEXT_KEY)
+    head = item[1:cut] if cut > 0 else b""
+    return b"".join((b"{", head, b"," if head else b"", b'"offset":%d,"length":%d}' % (offset, len(item))))
+
+
 class ArticleOutputs:
     """``mentions.csv``, ``unresolved.csv``, ``control.csv`` and ``articles.json`` of a
-    :class:`Stage`, written article by article (:meth:`add`), in the order given."""
+    :class:`Stage`, written article by article (:meth:`add`), in the order given, and
+    :data:`ARTICLE_INDEX` (where each ``articles.json`` item lies: the app reads one article at
+    a time, :mod:`mapapp.articlestore`)."""
 
     def __init__(self, stage: Stage):
         self.files = [stage.open(name) for name in ARTICLE_FILES]
         for fh, columns in zip(self.files, ARTICLE_FILES.values()):
             fh.write(b"[" if columns is None else (csv_line(columns) + "\n").encode("utf-8"))
+        self.index = stage.open(ARTICLE_INDEX)
+        self.index.write(b"[")
         self._comma = b""
+        self._at = 1  # where the next item of articles.json begins (after "[" or its comma)
 
     def add(self, parts: ArticleParts) -> None:
-        """Append one article's rows and its ``articles.json`` item."""
+        """Append one article's rows, its ``articles.json`` item and its index item."""
         mentions, unresolved, control, articles = self.files
         mentions.write(parts.mentions)
         unresolved.write(parts.unresolved)
         control.write(parts.control)
         articles.write(self._comma)
         articles.write(parts.article)
+        self.index.write(self._comma)
+        at = self._at + len(self._comma)
+        self.index.write(article_index_item(parts.article, at))
+        self._at = at + len(parts.article)
         self._comma = b","
 
     def close(self) -> None:
-        """End ``articles.json`` (the files are closed by the stage)."""
+        """End ``articles.json`` and its index (the files are closed by the stage)."""
         self.files[3].write(b"]")
+        self.index.write(b"]")
 
 
 def write_outputs(out_dir: Path, results: list[dict], events: Sequence[Mapping[str, Any]], texts: dict[str, str],

@@ -772,18 +772,22 @@ def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz, stats
             errors.append(e)
         stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "curated"} for e in errors)
     acled = _acled_events(curated_dir, gaz, sources, stats)
+    def late(ev: EventRecord) -> None:  # the fields made of an event's reports and ids
+        ev["review_status"] = merged_status(ev, status)
+        ev["search_text"] = search_text(ev, gaz)
+
     if isinstance(parts, Merger):  # merged as the articles came (no analysts' decisions to apply)
         _, status, summary = _apply_reviews([], [], None, gaz, stats)
         for rec in curated + acled:
             parts.add(rec)
-        events = parts.result(sources)
+        # (made while each event's reports and ids are in memory, not read back from the spill)
+        events = parts.result(sources, each=late)
     else:
         parts, status, summary = _apply_reviews(parts, curated + acled, curated_dir, gaz, stats, aside or [])
         parts += zip(curated + acled, repeat({}))
         events = merge_report_parts(parts, sources)
-    for ev in events:
-        ev["review_status"] = merged_status(ev, status)
-        ev["search_text"] = search_text(ev, gaz)
+        for ev in events:
+            late(ev)
     summary["unreviewed"] = sum(ev["review_status"] == "unreviewed" for ev in events)
     return events, len(curated), summary
 

@@ -10,10 +10,14 @@ the build's (:mod:`pipeline.output`) and the app's exports (:mod:`mapapp.exports
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 import pandas as pd
+
+_NA, _NAT = pd.NA, pd.NaT
+_FLOATS = (float, np.floating)
 
 
 def is_missing(value: Any) -> bool:
@@ -24,13 +28,18 @@ def is_missing(value: Any) -> bool:
     >>> is_missing(float("nan")), is_missing(None), is_missing(""), is_missing(0)
     (True, True, False, False)
     """
-    if value is None or value is pd.NA or value is pd.NaT:
+    # (called for every field the truce analysis reads: no type union made per call, texts first)
+    if value is None or value is _NA or value is _NAT:
         return True
-    return isinstance(value, float | np.floating) and math.isnan(value)
+    if value.__class__ is str:
+        return False
+    return isinstance(value, _FLOATS) and math.isnan(value)
 
 
 def text(value: Any) -> str:
     """A cell as stripped text (``""`` when missing)."""
+    if value.__class__ is str:  # (most cells: the same as below, without the checks)
+        return value.strip()
     return "" if is_missing(value) else str(value).strip()
 
 
@@ -44,6 +53,19 @@ def day(value: Any) -> pd.Timestamp | None:
     >>> day("2021-04-20"), day(""), day("not a date")
     (Timestamp('2021-04-20 00:00:00'), None, None)
     """
+    if value.__class__ is str:  # (a build's dates are texts: one Timestamp per distinct text)
+        return _text_day(value)
+    return _day(value)
+
+
+@lru_cache(maxsize=4096)
+def _text_day(value: str) -> pd.Timestamp | None:
+    """:func:`day` of a text (remembered: a Timestamp is immutable, so one can be shared)."""
+    return _day(value)
+
+
+def _day(value: Any) -> pd.Timestamp | None:
+    """:func:`day`, made anew."""
     if is_missing(value) or value == "":
         return None
     try:

@@ -24,7 +24,7 @@ merged ones and :data:`pipeline.schema.LATE_FIELDS` (set by the build afterwards
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -302,9 +302,13 @@ class Merger:
                 yield self._held[-1 - where]
             member = self._next[member]
 
-    def result(self, sources: Mapping[str, Any] | None = None) -> list[EventRecord]:
+    def result(self, sources: Mapping[str, Any] | None = None,
+               each: Callable[[EventRecord], None] | None = None) -> list[EventRecord]:
         """The merged events (as :func:`merge_report_parts` of every record added, with ``sources``;
-        with a spill, their lists of reports kept in it as :class:`pipeline.spill.SpilledList`)."""
+        with a spill, their lists of reports kept in it as :class:`pipeline.spill.SpilledList`).
+
+        ``each``, when given, is called with every merged event as soon as it is made, before
+        its lists are spilled (a field made of its reports costs no reading back then)."""
         alignment: dict[str, list[str]] = {}  # outlet -> its reports' alignments (one list, shared)
         # (report, toll) -> its fatalities_by_source item, shared (in memory only: spilled, they are written)
         figures: dict[tuple, dict[str, Any]] | None = {} if self.spill is None else None
@@ -321,6 +325,8 @@ class Merger:
                 members.append((e, more))
             for cluster in _split_distinct((members,)):
                 event = _merged(cluster, sources, figures)
+                if each is not None:
+                    each(event)
                 out.append(event if self.spill is None else self._spilled(event))
         return out
 

@@ -179,3 +179,52 @@ def test_adding_a_report_in_the_same_process_reuses_the_pipeline_its_last_build_
     made.clear()
     build(seeds, geo, out, progress=False, curated_dir=curated)
     assert made == [1]
+
+
+# written for these tests: Turkish shelling of a village near Tal Tamr on Sunday (an event of its own)
+NEW_EVENT = ("قصف تركي على ريف تل تمر\n"
+             "قصفت القوات التركية بالمدفعية قرية خربة الوحش في ريف تل تمر صباح الأحد، ولم ترد أنباء عن إصابات.\n")
+# written for these tests: clashes in Halko on a Thursday weeks after every other report (the latest day moves)
+LATER = ("اشتباكات في حي حلكو\n"
+         "اندلعت اشتباكات بين قوات الأسايش وعناصر الدفاع الوطني في حي حلكو بمدينة القامشلي مساء الخميس، "
+         "ما أسفر عن مقتل عنصرين.\n")
+
+
+def _latest_day(out):
+    return max(str(p.get("date_to") or p.get("event_date")) for p in _events(out).values())
+
+
+@pytest.mark.parametrize("reviewed", [True, False], ids=["reviews", "no-reviews"])
+def test_each_kind_of_added_report_equals_a_full_build(corpus, tmp_path, reviewed):
+    # one build after another, as an analyst adds reports: one joins an event, one is a new event,
+    # one breaks a truce, one moves the latest day (the truces' horizon); without reviews.csv the build
+    # merges as the articles come (pipeline.merge.Merger), with it after applying the decisions
+    seeds, curated = corpus
+    if not reviewed:
+        (curated / "reviews.csv").unlink()
+    out = tmp_path / "out"
+    _build(seeds, curated, out)
+    steps = [("joins an event", SAME_EVENT, dt.date(2021, 4, 21)), ("a new event", NEW_EVENT, dt.date(2021, 4, 25)),
+             ("breaks a truce", TRUCE_BROKEN, dt.date(2021, 4, 22)), ("moves the latest day", LATER, dt.date(2021, 6, 10))]
+    for name, text, published in steps:
+        before, latest = _events(out), _latest_day(out)
+        truces = orjson.loads((out / "truces.json").read_bytes())
+        added = add_report(seeds, from_text(text), published=published, source="Test Outlet")
+        stats = _build(seeds, curated, out)
+        assert stats.processed == 1 and stats.ok, stats.errors
+        _assert_same_as_full_build(seeds, curated, out, tmp_path, name)
+        after = _events(out)
+        mine = article_event_ids(out, added.id)
+        assert mine, f"the report that {name} is not on the map"
+        if name == "joins an event":
+            assert len(after) == len(before) and not any(i.startswith(added.id) for i in mine)
+        elif name == "a new event":
+            assert len(after) == len(before) + 1 and all(i.startswith(added.id) for i in mine)
+        elif name == "breaks a truce":
+            assert orjson.loads((out / "truces.json").read_bytes()) != truces
+        else:
+            assert _latest_day(out) > latest  # (the truces are analysed up to another day)
+        # the app reads the new article through the index, where the build put it
+        index = orjson.loads((out / "articles_index.json").read_bytes())
+        assert [a["id"] for a in index] == [a["id"] for a in orjson.loads((out / "articles.json").read_bytes())]
+        assert added.id in {a["id"] for a in index}

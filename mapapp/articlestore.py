@@ -19,6 +19,7 @@ A build without the index (older than it), or whose index does not match its
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -59,6 +60,7 @@ class ArticleStore:
         self.articles.store = self
         self._by_id = {str(meta.get("id")): i for i, meta in enumerate(index)}
         self.item = lru_cache(maxsize=RECENT)(self._read)
+        self._closer = weakref.finalize(self, fh.close)  # (closed when the store is let go)
 
     @classmethod
     def open(cls, out: Path) -> ArticleStore | None:
@@ -126,7 +128,7 @@ class ArticleStore:
 
     def close(self) -> None:
         """Close ``articles.json`` (its articles' items can no longer be read)."""
-        self._fh.close()
+        self._closer()
 
 
 def _index_ok(index: Any) -> bool:

@@ -73,7 +73,7 @@ def with_further(records: list[dict], texts: Mapping[str, str]) -> list[dict]:
     return out
 
 
-def further_fields(r: dict, texts: dict[str, str]) -> dict[str, Any]:
+def further_fields(r: dict, texts: Mapping[str, str]) -> dict[str, Any]:
     """What :func:`with_further` adds to the record ``r``: ``further`` when it has further sentences, and
     ``reports`` with each article report's own (empty when it adds nothing)."""
     add: dict[str, Any] = {}

@@ -4,8 +4,8 @@ Real reports tell the same act more than once: a headline and its body, a lead (
 farmer in the Hasakah countryside") and the detail after it ("… in the village of Khirbet al-Dhib,
 25 km from Qahtaniyah"), a wire item quoting a statement that tells it again. The event rules read
 each telling; when two tellings of one article agree on the type of act and its days, and one is
-placed *inside* the other's place (a village in the governorate, a neighbourhood in its city, a
-place the gazetteer lacks drawn at the area that holds it), they are one act told at two levels of
+placed *inside* the other's wide area (a village in the governorate or in a town's countryside, a
+place the gazetteer lacks drawn at a place inside that area), they are one act told at two levels of
 detail (ACLED: one event per act, place and day). :func:`fold_coarser_repeats` keeps the finer
 telling and adds the other's sentence to its evidence (``more_evidence``), so the analyst still sees
 both sentences.
@@ -15,9 +15,10 @@ Two tellings are kept apart when anything says they are two acts: either telling
 that do not overlap, actors that differ (an unnamed attacker agrees with a named one), tolls that
 differ (a telling with no toll agrees with one that has one), or places of which neither holds the
 other. Only a wide area (a governorate, subdistrict, countryside, region) gives way to a place inside
-it (a town's countryside holds the places of the town's district outside the town: :func:`_in_countryside`): a city or town may see several acts of one kind in a day, each told at its own site (a drone on
-the city's power station, another on a village of its district), and equal places are left to the
-build's merge (:func:`pipeline.merge.merge_key`).
+it (a town's countryside holds the places of the town's district outside the town:
+:func:`_in_countryside`): a city or town may see several acts of one kind in a day, each told at its
+own site (a drone on the city's power station, another on a village of its district), and equal
+places are left to the build's merge (:func:`pipeline.merge.merge_key`).
 
 Run by :meth:`pipeline.core.Pipeline.process` on every article, Arabic and English, after the
 event rules and before the screening.
@@ -33,13 +34,14 @@ from pathlib import Path
 from .arabic import normalise_phrase
 from .errors import InputError
 from .gazetteer import Gazetteer
+from .merge import UNNAMED_ACTOR
 from .records import ArticleResult, Event
 
 #: Words that tell a telling as one more act (``another``, ``أخرى``; ``word,language,note``).
 REPEAT_WORDS_CSV = Path(__file__).with_name("data") / "repeat_words.csv"
 
-#: An attacker no report names: agrees with any named side (as :data:`pipeline.merge.UNNAMED_ACTOR`).
-_UNNAMED = frozenset({"", "unidentified"})
+#: An attacker no report names (or none at all): agrees with any named side.
+_UNNAMED = frozenset({"", UNNAMED_ACTOR})
 
 
 #: Kinds of place a telling may give instead of the act's own place: areas that hold many places

@@ -143,7 +143,7 @@ from .eventfields import EventKind, actor_fields, city_note, more_evidence, plac
 from .gazetteer import SPECIFICITY, Gazetteer, Place
 from .ids import event_id_of_keys, unique_event_ids
 from .matcher import Match, PhraseMatcher
-from .numbers import Count, counts_at, is_number, one_more_person, parse_count
+from .numbers import DUAL_PERSONS, SINGULAR_PERSONS, Count, counts_at, is_number, one_more_person, parse_count
 from .places import (
     AMONG_THEM_LAST_WORDS,
     DESTINATIONS,
@@ -291,7 +291,12 @@ CASUALTY_WORDS = {
                "قتيلين", "استشهاد", "استشهد", "استشهدت", "قتلا", "استشهدا", "استشهدوا",
                "شهداء", "شهيد", "مصرع", "مصرعه", "مصرعهم", "مصرعهما", "فقدان", "وفاة", "توفي", "توفيت",
                "حتفه", "حتفهم", "حتفهما", "استشهاده", "استشهادها", "استشهادهم", "استشهادهن", "استشهادهما",
-               "مقتلهن", "أودت بحياة", "أودى بحياة", "يودي بحياة", "تودي بحياة"),
+               "مقتلهن", "أودت بحياة", "أودى بحياة", "يودي بحياة", "تودي بحياة",
+               # "راح ضحيته مدنيان"، "ذهب ضحيتها ثلاثة": the victims of the act told before, counted after
+               "راح ضحيته", "راح ضحيتها", "راح ضحيتهم", "راح ضحيتهما", "ذهب ضحيته", "ذهب ضحيتها",
+               "ذهب ضحيتهم", "ذهب ضحيتهما", "سقط ضحيته", "سقط ضحيتها", "سقط ضحيتهم",
+               # a headline's present tense: "مسيرة تركية تستهدف سيارة … وتقتل اثنين"
+               "تقتل", "يقتل"),
     "injured": ("إصابة", "اصابة", "إصابات", "جرح", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "مصابين", "مصاب",
                 "أصيب", "أصيبت", "أصيبوا", "أصابوا", "أصابت", "أصيبا",  # verbs: "وأصيب ثلاثة آخرون"، "وأصابوا اثنين"
                 "إصابته", "إصابتها", "إصابتهما", "إصابتهم", "إصابتهن"),  # "ما أدى إلى إصابته بجروح": his wounding
@@ -3684,7 +3689,57 @@ def lost_lives(matches: list[Match], words: list[str]) -> list[Match]:
     # "حصد تفجير انتحاري، صباح أمس، أرواح 44 شخصاً": a verb of reaping, then the lives and their count
     found += [Match(k, k, "killed", "") for k in where(words, _LIVES)
               if k not in covered and any(x.lstrip("و") in _REAP_VERBS for x in words[max(0, k - 13):k])]
+    found += departed_life(words, covered)
+    found += passed_away(words, covered)
     return sorted(matches + found) if found else matches
+
+
+_DEPART_VERBS = _WORDS["depart_verb"]
+_THE_LIFE = frozenset({"الحياه"})
+#: How far after its verb "الحياة" may stand: the dying person between (``فارق عنصر في قوى الأمن
+#: الداخلي الحياة``).
+_DEPART_REACH = 8
+
+
+def departed_life(words: list[str], covered: set[int]) -> list[Match]:
+    """Stage: ``فارق … الحياة`` (departed life: died) is a killing word at the verb, whose count is
+    read after it as for ``قتل`` (``فارق طفل الحياة`` = one; ``فارق عنصر في قوى الأمن الداخلي الحياة
+    متأثراً بجروحه`` = one): a verb of parting (``depart_verb``) with ``الحياة`` at most eight words
+    after it. ``فارق`` without the life after it (a noun: ``بفارق كبير``) is nothing."""
+    verbs = compress(range(len(words)), map(_DEPART_VERBS.__contains__, map(str.lstrip, words, repeat("و"))))
+    return [Match(k, k, "killed", "") for k in verbs
+            if k not in covered and not _THE_LIFE.isdisjoint(words[k + 1:k + 1 + _DEPART_REACH])]
+
+
+_PASS_AWAY = _WORDS["pass_away_verb"]
+
+
+def passed_away(words: list[str], covered: set[int]) -> list[Match]:
+    """Stage: ``قضى``/``قضت``/``قضوا`` (passed away) with its dead counted right after it (``قضى ثلاثة
+    مدنيين، بينهم طفل، إثر غارة``، ``قضى عنصران``) is a killing word at the verb; the count must be
+    of persons (a number word or digits whose next word is no time: ``قضى خمس سنوات في السجن`` is
+    a sentence served; a person noun that counts itself, ``قضى شاب``), and ``قضى على`` (put an end
+    to) is nothing."""
+    found = []
+    for k in compress(range(len(words)), map(_PASS_AWAY.__contains__, map(str.lstrip, words, repeat("و")))):
+        if k in covered or k + 1 >= len(words):
+            continue
+        nxt = words[k + 1]
+        if nxt in ("علي", "عليه", "عليها", "عليهم"):
+            continue
+        if counts_at(words, k + 1):
+            after = words[k + 2] if k + 2 < len(words) else ""
+            if after not in _SPAN_UNITS and after.removeprefix("ال") not in _SPAN_UNITS:
+                found.append(Match(k, k, "killed", ""))
+        elif nxt.removeprefix("ال") in SINGULAR_PERSONS or nxt in DUAL_PERSONS:
+            found.append(Match(k, k, "killed", ""))
+    return found
+
+
+#: Units of a stretch of time a verb of spending may take (``قضى خمس سنوات``، ``قضوا ثلاثة أيام``).
+_SPAN_UNITS = frozenset(normalise_phrase(w) for w in (
+    "سنوات", "سنة", "سنين", "عام", "أعوام", "أشهر", "شهور", "شهر", "أيام", "يوم", "يومين", "ساعات", "ساعة",
+    "أسابيع", "أسبوع", "ليال", "ليالي", "دقائق", "عاما", "عامًا"))
 
 
 _BI_HAYAH = frozenset({"بحياه"})

@@ -298,7 +298,7 @@ CASUALTY_WORDS = {
                # a headline's present tense: "مسيرة تركية تستهدف سيارة … وتقتل اثنين"
                "تقتل", "يقتل"),
     "injured": ("إصابة", "اصابة", "إصابات", "جرح", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "مصابين", "مصاب",
-                "أصيب", "أصيبت", "أصيبوا", "أصابوا", "أصابت", "أصيبا",  # verbs: "وأصيب ثلاثة آخرون"، "وأصابوا اثنين"
+                "أصيب", "أصيبت", "أصيبوا", "أصابوا", "أصابت", "أصيبا", "أصاب",  # verbs: "وأصيب ثلاثة آخرون"، "وأصابوا اثنين"
                 "إصابته", "إصابتها", "إصابتهما", "إصابتهم", "إصابتهن"),  # "ما أدى إلى إصابته بجروح": his wounding
 }
 #: Casualty words that name the victims, after their number ("ثلاثة قتلى"، "لقي عنصران حتفهما"),
@@ -3795,6 +3795,101 @@ def relative_victim(ctx: _Context, i: int, clause: Clause) -> Count | None:
     return c if c is not None and c.last == i - 2 else None
 
 
+_COUNTED_PERSONS = _WORDS["counted_person"]
+#: Words that may stand between a counted subject and its verb: the noun counted (``ثلاثة عناصر``)
+#: and its affiliation (``من قسد``، ``من قوات الحكومة``): at most this many.
+_SUBJECT_REACH = 6
+#: How far after its verb the toll of a verb whose subject comes first may stand (``قتل قصف مدفعي
+#: تركي مكثف استهدف منازل المدنيين في قرية تل اللبن بريف زركان، مساء أمس، طفلين``).
+_OBJECT_REACH = 18
+#: Wound nouns an injury verb's far toll needs after it (``أصاب انفجار … ثلاثة عناصر بجروح``).
+_WOUND_AFTER = frozenset({"بجروح", "بجراح", "باصابات", "بجرح"})
+
+
+def person_count_at(ctx: _Context, k: int) -> Count | None:
+    """A count of persons starting at token ``k``: a dual person noun (``طفلين``), or a number
+    (digits or words, maybe qualified) whose next word is a person noun (``خمسة مسلحين``،
+    ``11 عنصراً``: :data:`~pipeline.numbers.SINGULAR_PERSONS`, ``counted_person``,
+    ``civilian_person``); None for a number of anything else (``12 آذار``، ``40 قذيفة``)."""
+    c = parse_count(ctx.tokens, k)
+    if c is None:
+        return None
+    words = ctx.words
+    if c.first == c.last and words[k].lstrip("و") in DUAL_PERSONS:
+        return c
+    if not (is_number(ctx.tokens, k) or c.qualifier and c.qualifier != "vague") or c.last + 1 >= len(words):
+        return None
+    noun = words[c.last + 1].removeprefix("ال")
+    persons = _COUNTED_PERSONS | _CIVILIAN_PERSONS
+    return c if noun in persons or noun in SINGULAR_PERSONS or noun.removesuffix("ا") in SINGULAR_PERSONS else None
+
+
+def subject_before_verb(ctx: _Context, i: int, clause: Clause) -> Count | None:
+    """Stage (how many): the counted subject of a plural or dual casualty verb that comes before it
+    (``ذكر المرصد أن ثلاثة عناصر من قسد قتلوا جراء …``، ``بأن عنصرين قتلا في هجوم``): a count of
+    persons (:func:`person_count_at`) that ends right before the verb or is followed only by its
+    noun and an affiliation (``من`` and at most three words), inside the clause. A singular verb
+    (``قتل``) is left to the readers after it; so is a count separated from the verb by anything
+    else (``هاجم ثلاثة مسلحين حاجزاً وقتلوا عنصرين``: the three are the attackers)."""
+    words = ctx.words
+    verb = words[i].lstrip("و")
+    if not (verb.endswith("وا") or verb in _DUAL_VERBS):
+        return None
+    for k in range(i - 1, max(clause.first, i - _SUBJECT_REACH) - 1, -1):
+        c = person_count_at(ctx, k)
+        if c is None:
+            continue
+        between = words[c.last + 1:i]
+        if is_number(ctx.tokens, k):  # the counted noun first: "ثلاثة عناصر من قسد"
+            between = between[1:]
+        if not between or between[0] == "من" and len(between) <= 4:
+            return c
+        return None
+    return None
+
+
+def toll_after_the_subject(ctx: _Context, m: Match, clause: Clause) -> Count | None:
+    """Stage (how many): the toll of a casualty verb whose subject stands between it and its
+    victims (``قتلت طائرة مسيّرة تركية خمسة مسلحين``، ``قتل قصف مدفعي تركي … ، مساء أمس، طفلين``،
+    ``أصاب انفجار عبوة ناسفة قرب دوار السكة …، ثلاثة عناصر من الأسايش بجروح``): the first count of
+    persons (:func:`person_count_at`) within eighteen words after the verb in its clause, before
+    any other casualty word; for a wounding verb only when a wound noun (``بجروح``) follows the
+    count within four words (``أصاب القصف منزل عائلة من خمسة أشخاص`` is a house hit). Read only
+    when nothing nearer gives the toll."""
+    words = ctx.words
+    injury = m.payload == "injured"
+    others = {x.first for x in ctx._cas.between(clause.first, clause.last)} - {m.first}
+    for k in range(m.last + 1, min(clause.last, m.last + _OBJECT_REACH) + 1):
+        if k in others:
+            return None
+        c = person_count_at(ctx, k)
+        if c is None:
+            continue
+        if injury and _WOUND_AFTER.isdisjoint(w.lstrip("و") for w in words[c.last + 1:c.last + 6]):
+            return None
+        return with_more_counted(ctx, c, clause)
+    return None
+
+
+def with_more_counted(ctx: _Context, c: Count, clause: Clause) -> Count:
+    """``c`` with the counts joined to it by و added (``ثلاثة عناصر من الأسايش واثنان من مسلحي الدفاع
+    الوطني`` = 5): within six words after it, a number after و that is followed by a person noun or
+    by ``من`` (an affiliation) adds its value; anything else (``و5 سيارات``) ends the list."""
+    words = ctx.words
+    value, last, k = c.value, c.last, c.last + 1
+    while k <= min(clause.last, last + 6):
+        w = words[k]
+        if w[:1] == "و" and counts_at(words, k) and is_number(ctx.tokens, k):
+            more = parse_count(ctx.tokens, k)
+            nxt = words[more.last + 1] if more is not None and more.last + 1 < len(words) else ""
+            if more is None or not (nxt == "من" or person_count_at(ctx, k) is not None):
+                break
+            value, last, k = value + more.value, more.last, more.last + 1
+            continue
+        k += 1
+    return c if last == c.last else Count(value, c.first, last, c.qualifier)
+
+
 def one_sided_fire(words: list[str], sent: Sentence, created: list[_Draft]) -> None:
     """Stage (what): fire told by its noun (``إطلاق نار``) in a sentence that tells no fighting,
     whose casualties are civilians (``أصيب رجل وطفلة بجروح جراء إطلاق نار من المخفر التركي``), is an
@@ -3844,6 +3939,11 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
         else:
             c = (one_more_person(ctx.words, m.last + 1) if m.last + 1 <= clause.last else None) or count_near(
                 ctx, m.last + 1, clause, window=3) or count_before(ctx, m.first, clause)
+            subject = subject_before_verb(ctx, m.first, clause)  # "أن ثلاثة عناصر من قسد قتلوا"
+            if subject is not None and (c is None or not is_number(ctx.tokens, c.first)):
+                c = subject
+            if c is None:  # "قتلت طائرة مسيرة تركية خمسة مسلحين"
+                c = toll_after_the_subject(ctx, m, clause)
             if c is None and word.lstrip("و") in _DUAL_VERBS:  # "وكانت امرأة وابنها قتلا": two
                 c = Count(2, m.first, m.last)
             if c is None:

@@ -1124,6 +1124,10 @@ class _Context:
             if after is not trig:
                 self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in trig}, how))
             trig = after
+        after = forces_killed(trig, self.words, tokens, self.actor_toks, starts)
+        if after is not trig:
+            self._found_by.update(dict.fromkeys({m.first for m in after} - {m.first for m in trig}, "force_killed"))
+        trig = after
         commas = ([bisect.bisect_left(self._starts, m.start()) for m in _COMMA_RE.finditer(nt.text)]
                   if "،" in nt.text or "," in nt.text else [])
         self.trig = provided_terms(agreed_terms(trig, self.words, starts), self.words, starts, frozenset(commas))
@@ -1741,6 +1745,12 @@ def clause_roles(ctx: _Context, clause: Clause) -> tuple[list[tuple[int, str, st
     if speaker and not _FIRST_PERSON_FORCES.isdisjoint(words[clause.first:clause.last + 1]):
         for i in range(clause.first, clause.last + 1):
             if words[i] in _FIRST_PERSON_FORCES:
+                roles.append((i, speaker, "party"))
+        roles.sort()
+    # "أعلنت قسد أنها قتلت …": the pronoun before a killing verb is the speaker too
+    if speaker and not _SPEAKER_PRONOUNS.isdisjoint(words[clause.first:clause.last + 1]):
+        for i in range(clause.first, clause.last):
+            if words[i] in _SPEAKER_PRONOUNS and words[i + 1].lstrip("و") in _KILLED_VERBS:
                 roles.append((i, speaker, "party"))
         roles.sort()
     mediator = next((a for _, a, r in roles if r == "mediator"), "")
@@ -3199,7 +3209,9 @@ _ANOTHER = _WORDS["another"]
 def retold_event(ctx: _Context, d: _Draft) -> _Draft | None:
     """Stage: the earlier event a violent sentence only tells again, or None.
 
-    A violent event with neither a place nor a date of its own in its sentence (its place is
+    A killing a side says it did (:func:`forces_killed`) with no place of its own in its sentence
+    is the article's latest fighting told again, whatever its date. Otherwise,
+    a violent event with neither a place nor a date of its own in its sentence (its place is
     the article's city by default, or a place referred back to that is the earlier event's:
     "داخل السجن"; its date inferred) adds nothing an analyst could map: when
     the article already reported an event of the same ACLED type, it is that event told again
@@ -3207,7 +3219,13 @@ def retold_event(ctx: _Context, d: _Draft) -> _Draft | None:
     mukhtar: shots told after an attack on a civilian are that attack), and its sentence
     becomes more evidence of it (ACLED: one event per act).
     """
-    if d.place_quality == 2 or d.date_quality == 2 or d.trigger.event_type not in VIOLENT_TYPES:
+    if d.trigger.event_type not in VIOLENT_TYPES:
+        return None
+    if d.place_quality != 2 and ctx._found_by.get(d.trig_first) == "force_killed":
+        # "وقالت قسد إن قواتها قتلت خمسة من المهاجمين خلال الليل" with no place of its own: the side
+        # tells its part in the fighting the article reported, whatever day it gives
+        return next((p for p in reversed(ctx.drafts) if p.trigger.event_type in _FIGHTING), None)
+    if d.place_quality == 2 or d.date_quality == 2:
         return None
     if not _ANOTHER.isdisjoint(ctx.words[d.sentence.first:d.sentence.last + 1]):
         return None  # "وفي حادثة أخرى، قتل مدني برصاص مجهولين": another act
@@ -3806,18 +3824,17 @@ _OBJECT_REACH = 18
 _WOUND_AFTER = frozenset({"بجروح", "بجراح", "باصابات", "بجرح"})
 
 
-def person_count_at(ctx: _Context, k: int) -> Count | None:
+def person_count_at(tokens: Sequence[Token], words: list[str], k: int) -> Count | None:
     """A count of persons starting at token ``k``: a dual person noun (``طفلين``), or a number
     (digits or words, maybe qualified) whose next word is a person noun (``خمسة مسلحين``،
     ``11 عنصراً``: :data:`~pipeline.numbers.SINGULAR_PERSONS`, ``counted_person``,
     ``civilian_person``); None for a number of anything else (``12 آذار``، ``40 قذيفة``)."""
-    c = parse_count(ctx.tokens, k)
+    c = parse_count(tokens, k)
     if c is None:
         return None
-    words = ctx.words
     if c.first == c.last and words[k].lstrip("و") in DUAL_PERSONS:
         return c
-    if not (is_number(ctx.tokens, k) or c.qualifier and c.qualifier != "vague") or c.last + 1 >= len(words):
+    if not (is_number(tokens, k) or c.qualifier and c.qualifier != "vague") or c.last + 1 >= len(words):
         return None
     noun = words[c.last + 1].removeprefix("ال")
     persons = _COUNTED_PERSONS | _CIVILIAN_PERSONS
@@ -3836,7 +3853,7 @@ def subject_before_verb(ctx: _Context, i: int, clause: Clause) -> Count | None:
     if not (verb.endswith("وا") or verb in _DUAL_VERBS):
         return None
     for k in range(i - 1, max(clause.first, i - _SUBJECT_REACH) - 1, -1):
-        c = person_count_at(ctx, k)
+        c = person_count_at(ctx.tokens, ctx.words, k)
         if c is None:
             continue
         between = words[c.last + 1:i]
@@ -3862,7 +3879,7 @@ def toll_after_the_subject(ctx: _Context, m: Match, clause: Clause) -> Count | N
     for k in range(m.last + 1, min(clause.last, m.last + _OBJECT_REACH) + 1):
         if k in others:
             return None
-        c = person_count_at(ctx, k)
+        c = person_count_at(ctx.tokens, ctx.words, k)
         if c is None:
             continue
         if injury and _WOUND_AFTER.isdisjoint(w.lstrip("و") for w in words[c.last + 1:c.last + 6]):
@@ -3882,12 +3899,79 @@ def with_more_counted(ctx: _Context, c: Count, clause: Clause) -> Count:
         if w[:1] == "و" and counts_at(words, k) and is_number(ctx.tokens, k):
             more = parse_count(ctx.tokens, k)
             nxt = words[more.last + 1] if more is not None and more.last + 1 < len(words) else ""
-            if more is None or not (nxt == "من" or person_count_at(ctx, k) is not None):
+            if more is None or not (nxt == "من" or person_count_at(ctx.tokens, words, k) is not None):
                 break
             value, last, k = value + more.value, more.last, more.last + 1
             continue
         k += 1
     return c if last == c.last else Count(value, c.first, last, c.qualifier)
+
+
+_KILLED_VERBS = _WORDS["killed_verb"]
+_SPEAKER_PRONOUNS = _WORDS["speaker_pronoun"]
+_AIRCRAFT_FORMS = _WORDS["aircraft"]
+#: How many words after the subject the victims may begin (``قتلت قسد، أمس، أربعة عناصر``).
+_VICTIM_REACH = 4
+_VIOLENT_KINDS = frozenset({"clash", "civ_attack", "shelling", "air", "ied", "suicide", "grenade"})
+
+
+def forces_killed(matches: list[Match], words: list[str], tokens: Sequence[Token],
+                  actor_toks: list[tuple[int, int, str]], starts: frozenset[int]) -> list[Match]:
+    """Stage: a side that killed — an active killing verb (``killed_verb``: ``قتلت``، ``قتلوا``)
+    whose subject is a named armed side right after it (``قتلت قسد أربعة عناصر من داعش``،
+    ``قتل الجيش التركي سبعة عناصر من قسد``), an aircraft (``إن طائرات تركية قتلت …``: an air
+    strike), or, in a statement, the speaker standing behind a pronoun or its own forces before it
+    (``أعلنت قسد أنها قتلت …``، ``قالت الوزارة إن طائراتها قتلت …``: ``speaker_pronoun``,
+    ``first_person_forces``), with its victims counted or named within four words after the
+    subject (a count of persons, or a person noun) is the act: an armed clash, an attack when the
+    victims are civilians, an air strike when an aircraft killed. A passive killing (``قُتل عنصران
+    من قسد``: no side right after the verb), a killing whose clause already tells its act
+    (``قتلت القوات التركية خمسة عناصر بغارة``: the strike is the event) and a crowd (civilians,
+    protesters) are left alone."""
+    verbs = proclitic_forms(_KILLED_VERBS)
+    if not has_any(words, verbs):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    violent = sorted(m.first for m in matches if m.payload.kind in _VIOLENT_KINDS)
+    sentence_starts = sorted(starts)
+    actor_at = {f: (l, a) for f, l, a in actor_toks}
+    planes = proclitic_forms(_AIRCRAFT_FORMS)
+    speech = proclitic_forms(_SPEECH)
+    found: list[Match] = []
+    for i in where(words, verbs):
+        if i in covered:
+            continue
+        s_first = sentence_starts[bisect.bisect_right(sentence_starts, i) - 1] if sentence_starts else 0
+        nxt_start = bisect.bisect_right(sentence_starts, i)
+        s_last = sentence_starts[nxt_start] - 1 if nxt_start < len(sentence_starts) else len(words) - 1
+        if any(s_first <= v <= s_last for v in violent[bisect.bisect_left(violent, s_first):]):
+            continue  # the sentence tells its act by a trigger of its own
+        trigger: Trigger = BATTLE
+        before = words[i - 1] if i > s_first else ""
+        if i + 1 in actor_at and actor_at[i + 1][1] not in _CROWDS:
+            subject_end = actor_at[i + 1][0]
+        elif i + 1 <= s_last and words[i + 1] in planes:
+            subject_end, trigger = i + 1, AIR
+        elif before in planes:
+            subject_end, trigger = i, AIR
+        elif (before in _SPEAKER_PRONOUNS or before in _FIRST_PERSON_FORCES) and has_any(words[s_first:i], speech):
+            subject_end = i
+        else:
+            continue
+        for j in range(subject_end + 1, min(subject_end + 1 + _VICTIM_REACH, s_last + 1)):
+            c = person_count_at(tokens, words, j)
+            noun = words[c.last + 1] if c is not None and is_number(tokens, j) and c.last + 1 < len(words) else words[j]
+            stem = noun.removeprefix("ال")
+            person = c is not None or stem in SINGULAR_PERSONS or stem.removesuffix("ا") in SINGULAR_PERSONS \
+                or stem in DUAL_PERSONS or stem in _COUNTED_PERSONS
+            if not person:
+                continue
+            if trigger is BATTLE and (stem in _CIVILIAN_PERSONS or noun in _CIVILIAN_PERSONS
+                                      or stem.removesuffix("ا") in _CIVILIAN_PERSONS):
+                trigger = CIVILIAN_ATTACK
+            found.append(Match(i, i, trigger, ""))
+            break
+    return sorted(matches + found) if found else matches
 
 
 def one_sided_fire(words: list[str], sent: Sentence, created: list[_Draft]) -> None:

@@ -3828,7 +3828,9 @@ def person_count_at(tokens: Sequence[Token], words: list[str], k: int) -> Count 
     """A count of persons starting at token ``k``: a dual person noun (``طفلين``), or a number
     (digits or words, maybe qualified) whose next word is a person noun (``خمسة مسلحين``،
     ``11 عنصراً``: :data:`~pipeline.numbers.SINGULAR_PERSONS`, ``counted_person``,
-    ``civilian_person``); None for a number of anything else (``12 آذار``، ``40 قذيفة``)."""
+    ``civilian_person``) or by ``من`` and such a noun, maybe with a possessive (``ثلاثة من عناصر
+    الدفاع الوطني``، ``اثنين من مقاتليها``، ``خمسة من المهاجمين``); None for a number of anything
+    else (``12 آذار``، ``40 قذيفة``، ``ثلاثة من المواقع``)."""
     c = parse_count(tokens, k)
     if c is None:
         return None
@@ -3836,9 +3838,22 @@ def person_count_at(tokens: Sequence[Token], words: list[str], k: int) -> Count 
         return c
     if not (is_number(tokens, k) or c.qualifier and c.qualifier != "vague") or c.last + 1 >= len(words):
         return None
-    noun = words[c.last + 1].removeprefix("ال")
-    persons = _COUNTED_PERSONS | _CIVILIAN_PERSONS
-    return c if noun in persons or noun in SINGULAR_PERSONS or noun.removesuffix("ا") in SINGULAR_PERSONS else None
+    noun = words[c.last + 1]
+    if noun == "من" and c.last + 2 < len(words):  # "ثلاثة من عناصر …": a part of the people named
+        noun = words[c.last + 2]
+        for suffix in ("هما", "هم", "ها", "نا", "ه"):
+            if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+                noun = noun[:-len(suffix)]
+                break
+        noun = noun.removeprefix("ال")
+        return c if _person_noun(noun) or _person_noun(noun + "ن") else None
+    return c if _person_noun(noun.removeprefix("ال")) else None
+
+
+def _person_noun(noun: str) -> bool:
+    """Whether a bare noun (no article) names persons: singular, dual or plural."""
+    return (noun in _COUNTED_PERSONS or noun in _CIVILIAN_PERSONS or noun in SINGULAR_PERSONS
+            or noun.removesuffix("ا") in SINGULAR_PERSONS)
 
 
 def subject_before_verb(ctx: _Context, i: int, clause: Clause) -> Count | None:
@@ -3846,23 +3861,36 @@ def subject_before_verb(ctx: _Context, i: int, clause: Clause) -> Count | None:
     (``ذكر المرصد أن ثلاثة عناصر من قسد قتلوا جراء …``، ``بأن عنصرين قتلا في هجوم``): a count of
     persons (:func:`person_count_at`) that ends right before the verb or is followed only by its
     noun and an affiliation (``من`` and at most three words), inside the clause. A singular verb
-    (``قتل``) is left to the readers after it; so is a count separated from the verb by anything
-    else (``هاجم ثلاثة مسلحين حاجزاً وقتلوا عنصرين``: the three are the attackers)."""
+    (``قتل``) is left to the readers after it unless its subject is a reported clause's, right
+    after ``أن`` (``بأن قيادياً من قسد قتل وأصيب اثنان``: one); so is a count separated from the
+    verb by anything else (``هاجم ثلاثة مسلحين حاجزاً وقتلوا عنصرين``: the three are the attackers)."""
     words = ctx.words
     verb = words[i].lstrip("و")
-    if not (verb.endswith("وا") or verb in _DUAL_VERBS):
-        return None
+    plural = verb.endswith("وا") or verb in _DUAL_VERBS
     for k in range(i - 1, max(clause.first, i - _SUBJECT_REACH) - 1, -1):
         c = person_count_at(ctx.tokens, ctx.words, k)
+        if c is None and not plural and k > clause.first and words[k - 1] in _COMPLEMENTISERS:
+            c = parse_count(ctx.tokens, k)  # "بأن قيادياً من قسد قتل": one, after أن
+            c = c if c is not None and c.first == c.last == k and c.value == 1 and not is_number(ctx.tokens, k) else None
         if c is None:
             continue
+        if not plural and (k == clause.first or words[k - 1] not in _COMPLEMENTISERS):
+            return None  # a singular verb: only the subject of a reported clause comes first
         between = words[c.last + 1:i]
-        if is_number(ctx.tokens, k):  # the counted noun first: "ثلاثة عناصر من قسد"
+        if not plural:  # "إن طفلاً في العاشرة من عمره قُتل": what stands between describes the subject
+            return c if len(between) <= 5 else None
+        if is_number(ctx.tokens, k) and between[:1] != ["من"]:  # the counted noun first: "ثلاثة عناصر من قسد"
             between = between[1:]
+        elif between[:1] == ["من"] and is_number(ctx.tokens, k):  # "ثلاثة من عناصر الدفاع الوطني"
+            return c if len(between) <= 5 else None
         if not between or between[0] == "من" and len(between) <= 4:
             return c
         return None
     return None
+
+
+#: Complementisers after which a reported clause puts its subject first (``أن``، ``بأن``، ``إن``).
+_COMPLEMENTISERS = frozenset({"ان", "بان", "وان", "لان"})
 
 
 def toll_after_the_subject(ctx: _Context, m: Match, clause: Clause) -> Count | None:
@@ -3919,7 +3947,8 @@ def forces_killed(matches: list[Match], words: list[str], tokens: Sequence[Token
                   actor_toks: list[tuple[int, int, str]], starts: frozenset[int]) -> list[Match]:
     """Stage: a side that killed — an active killing verb (``killed_verb``: ``قتلت``، ``قتلوا``)
     whose subject is a named armed side right after it (``قتلت قسد أربعة عناصر من داعش``،
-    ``قتل الجيش التركي سبعة عناصر من قسد``), an aircraft (``إن طائرات تركية قتلت …``: an air
+    ``قتل الجيش التركي سبعة عناصر من قسد``) or right before it after ``أن``/``إن`` (``وقال
+    المرصد إن قسد قتلت ثلاثة من المهاجمين``), an aircraft (``إن طائرات تركية قتلت …``: an air
     strike), or, in a statement, the speaker standing behind a pronoun or its own forces before it
     (``أعلنت قسد أنها قتلت …``، ``قالت الوزارة إن طائراتها قتلت …``: ``speaker_pronoun``,
     ``first_person_forces``), with its victims counted or named within four words after the
@@ -3948,8 +3977,12 @@ def forces_killed(matches: list[Match], words: list[str], tokens: Sequence[Token
             continue  # the sentence tells its act by a trigger of its own
         trigger: Trigger = BATTLE
         before = words[i - 1] if i > s_first else ""
+        subject_before = next((a for f, (l, a) in actor_at.items() if l == i - 1 and f > s_first
+                               and words[f - 1] in _COMPLEMENTISERS), "")
         if i + 1 in actor_at and actor_at[i + 1][1] not in _CROWDS:
             subject_end = actor_at[i + 1][0]
+        elif subject_before and subject_before not in _CROWDS:  # "وقال المرصد إن قسد قتلت …"
+            subject_end = i
         elif i + 1 <= s_last and words[i + 1] in planes:
             subject_end, trigger = i + 1, AIR
         elif before in planes:
@@ -4021,8 +4054,12 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
             if c is None:  # "ارتفع إلى 31 عدد القتلى"، "ارتفع عدد قتلى الانفجار … إلى 31"
                 c = risen_toll(ctx, m.first, clause)
         else:
-            c = (one_more_person(ctx.words, m.last + 1) if m.last + 1 <= clause.last else None) or count_near(
-                ctx, m.last + 1, clause, window=3) or count_before(ctx, m.first, clause)
+            # the count after a verb is read up to the next casualty word ("قتل وأصيب اثنان": the two
+            # are the wounded)
+            upto = next((x.first - 1 for x in ctx._cas.between(m.last + 1, clause.last)), clause.last)
+            bounded = Clause(clause.first, upto, clause.sentence) if upto < clause.last else clause
+            c = (one_more_person(ctx.words, m.last + 1) if m.last + 1 <= bounded.last else None) or count_near(
+                ctx, m.last + 1, bounded, window=3) or count_before(ctx, m.first, clause)
             subject = subject_before_verb(ctx, m.first, clause)  # "أن ثلاثة عناصر من قسد قتلوا"
             if subject is not None and (c is None or not is_number(ctx.tokens, c.first)):
                 c = subject
@@ -8381,31 +8418,63 @@ def area_summaries(ctx: _Context) -> None:
 _RUNNING_TOTAL_DAYS = 3
 _FAR_PLACES = _WORDS["far_place"]
 _FAR_WINDOW = 14
-_LOCATIVE_HEADS = frozenset({"في", "مدينه", "بمدينه", "لمدينه", "داخل", "عند"})
+_LOCATIVE_HEADS = frozenset({"في", "مدينه", "بمدينه", "لمدينه", "داخل", "عند",
+                             # a place head before a far name: "في ولاية هكاري"، "في جبل قنديل"
+                             "ولايه", "جبل", "جبال", "منطقه", "بمنطقه", "قضاء", "محافظه", "بمحافظه"})
+#: "التابعة لزاخو": a place said to belong to the far one lies there.
+_BELONGING = frozenset({"التابعه", "التابع"})
 
 
 def far_away(ctx: _Context, trig_tok: int, clause: Clause) -> bool:
     """Stage: an event placed in a city far from the mapped area (``اعتقلت قوات النظام
     عنصرين عند حاجز في مدينة حلب``، ``اشتباكات في دمشق``) is no event of this map: the far
     city, after the trigger in its clause and its comma stretch, at most fourteen words on,
-    with no mapped place between them, where the text says *in* it (``في``، ``بمدينة``، ``ب``).
+    with no mapped place between them, where the text says *in* it (``في``، ``بمدينة``، ``ب``, a
+    place head: ``في ولاية هكاري``، ``في جبل قنديل``; or that a place belongs to it: ``التابعة
+    لزاخو``). Places across the border in Turkey and Iraq are far places too.
     A far city as a destination or an origin (``نقل إلى دمشق``، ``قادمين من حلب``) says
     nothing about where the event was."""
     words = ctx.words
     forms = proclitic_forms(_FAR_PLACES)
-    last = min(clause.last, trig_tok + _FAR_WINDOW)
-    if forms.keys().isdisjoint(words[trig_tok + 1:last + 1]):
+    if forms.keys().isdisjoint(words[clause.first:clause.last + 1]):
         return False
+    last = min(clause.last, trig_tok + _FAR_WINDOW)
     seg = ctx._segment(trig_tok)
     for k in range(trig_tok + 1, last + 1):
         w = words[k]
         if w not in forms or ctx._segment(k) != seg:
             continue
-        prefix = forms[w][0]
-        if "ب" not in prefix and words[k - 1] not in _LOCATIVE_HEADS:
+        if not _far_place_told(words, k, forms[w][0]):
             return False
-        return not ctx._places.between(trig_tok, k - 2)  # (an unresolved "مدينة حلب" starts at its head)
-    return False
+        # (an unresolved "مدينة حلب" starts at its head; an unknown "ناحية دركار" is no mapped place)
+        if any(m.place_id for _, m in ctx._places.between(trig_tok, k - 2)):
+            return False
+        # "قصفت القوات التركية المتمركزة في ولاية ماردين قرى ريف القامشلي": where it struck follows
+        return not any(m.place_id and not ctx.gaz.outside_area(m.place_id) and ctx._segment(t) == seg
+                       and SPECIFICITY.get(ctx.gaz[m.place_id].kind, 0) < SPECIFICITY["governorate"]
+                       for t, m in ctx._places.between(k + 1, clause.last))
+    # "مقتل أحد جنودها … في ولاية شانلي أورفا جراء إطلاق صواريخ من سوريا": the far place before the
+    # act, in a clause that names no mapped place below the country
+    return any(w in forms and _far_place_told(words, k, forms[w][0])
+               for k, w in enumerate(words[clause.first:trig_tok], clause.first)) and not any(
+        m.place_id and SPECIFICITY.get(ctx.gaz[m.place_id].kind, 0) < SPECIFICITY["governorate"]
+        for _, m in ctx._places.between(clause.first, clause.last))
+
+
+#: Words before a place head that make the place an origin or a direction, not where the act was.
+_FROM_WORDS = frozenset({"من", "عبر", "مع", "نحو", "باتجاه", "تجاه"})
+
+
+def _far_place_told(words: list[str], k: int, prefix: str) -> bool:
+    """Whether the far name at ``k`` (its proclitics ``prefix``) is told as where something is: ``في``،
+    ``بـ``, or a place head (``ولاية``، ``جبل``) not itself after ``من``/``عبر`` (``من ولاية ماردين``: an
+    origin), or ``التابعة لـ``."""
+    before = words[k - 1] if k > 0 else ""
+    if "ب" in prefix or "ل" in prefix and before in _BELONGING:
+        return True
+    if before not in _LOCATIVE_HEADS:
+        return False
+    return before == "في" or k < 2 or words[k - 2] not in _FROM_WORDS
 
 
 def _behind_a_cause(ctx: _Context, trig_tok: int, i: int) -> bool:

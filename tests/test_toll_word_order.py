@@ -45,3 +45,27 @@ def test_the_toll_is_read_across_the_subject(run_text, text, killed, injured):
 ])
 def test_no_toll_from_counts_that_are_not_the_victims(run_text, text, killed, injured):
     assert _tolls(run_text(text, PUBLISHED).events) == [(killed, injured)]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a reported clause puts its subject first, even a singular one; the two after وأصيب are wounded
+    ("وأفاد مصدر محلي بأن قيادياً من قسد قتل وأصيب اثنان بجروح خطيرة جراء استهداف طائرة مسيرة تركية "
+     "لسيارة على طريق القامشلي – المالكية، اليوم.", 1, 2),
+    ("وقال ناشط إن فتى في الخامسة عشرة من عمره قُتل، وأصيب ثلاثة آخرون جراء قصف تركي على قرية تل شعير أمس.", 1, 3),
+    # a part of the people named: "ثلاثة من عناصر …"
+    ("وأوضح المصدر أن ثلاثة من عناصر الدفاع الوطني قتلوا في الاشتباك الذي شهده حي طي بالقامشلي، أمس.", 3, 0),
+    # a person named by their work counts one
+    ("انفجر لغم بسيارة على طريق تل براك أمس، ما أدى إلى استشهاد مزارع وإصابة طفله بجروح.", 1, 1),
+])
+def test_subject_first_and_partitive_tolls(run_text, text, killed, injured):
+    assert _tolls(run_text(text, PUBLISHED).events) == [(killed, injured)]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a singular subject not after أن: the reader after the verb decides
+    ("مسيرة تركية قتلت وأصيب اثنان في ريف القامشلي أمس.", 0, 2),
+    # "ثلاثة من المواقع": things, not people
+    ("وقال المصدر إن ثلاثة من المواقع قصفت وقتل فيها عنصر من قسد في ريف القامشلي أمس.", 1, 0),
+])
+def test_no_subject_toll_when_the_count_is_not_the_subject(run_text, text, killed, injured):
+    assert _tolls(run_text(text, PUBLISHED).events)[:1] == [(killed, injured)]

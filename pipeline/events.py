@@ -190,7 +190,10 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     Trigger("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"):
         ("قصف", "قصفت", "قذائف هاون", "قذيفة هاون", "قذائف الهاون", "قذيفة الهاون", "قذائف صاروخية",
          "قذيفة صاروخية", "قصف مدفعي", "استهدفت بقذائف", "قذائف مدفعية", "قذيفة مدفعية", "قذائف", "قذيفة",
-         "بالمدفعية", "بالمدفعية الثقيلة", "القصف المدفعي"),
+         "بالمدفعية", "بالمدفعية الثقيلة", "القصف المدفعي",
+         # a strike named by its missile: "جراء استهداف صاروخي تركي"، "بقصف صاروخي"، "ضربة صاروخية"
+         "استهداف صاروخي", "الاستهداف الصاروخي", "قصف صاروخي", "القصف الصاروخي", "هجوم صاروخي",
+         "الهجوم الصاروخي", "ضربة صاروخية", "ضربات صاروخية"),
     AIR:
         ("غارة جوية", "غارات جوية", "طائرة مسيرة", "طائرة مسيّرة", "قصف جوي", "طائرات مسيرة", "طائرتين مسيرتين",
          "الطائرات المسيرة", "الطائرة المسيرة", "طائرة بدون طيار", "طائرة دون طيار", "طائرات بدون طيار",
@@ -319,7 +322,9 @@ _REPORTING = _WORDS["reporting"]
 _FIRST_PERSON_FORCES = _WORDS["first_person_forces"]
 _BOTH_SIDES = _WORDS["both_sides"]
 _CLAUSE_BREAKS = _WORDS["clause_break"]
-_BREAK_WORDS = _CLAUSE_BREAKS | {"حين", "وقت"}
+#: "، كما" (and also) opens a clause of its own: another act (``split_sentences``).
+_ALSO_BREAKS = frozenset({"كما"})
+_BREAK_WORDS = _CLAUSE_BREAKS | {"حين", "وقت"} | _ALSO_BREAKS
 #: After "في وقت", these make it a time ("في وقت سابق"، "في وقت متأخر من الليل"), not "while".
 _TIME_AFTER_WAQT = frozenset({"سابق", "لاحق", "متاخر", "مبكر", "قصير", "واحد", "قياسي", "مماثل", "ما", "سابقا", "لاحقا"})
 _SEMICOLON_RE = re.compile("؛")
@@ -881,6 +886,9 @@ def split_sentences(nt: NormalisedText, tokens: Sequence[Token]) -> list[Sentenc
     semicolon = "؛" in text
     # the only tokens that can open a clause: a break word, or the first token after a ؛
     break_set = set(positions(tokens, _BREAK_WORDS))
+    # "قُتل عنصر …، كما أصيب مقاتلان جراء قصف …" (also): after a comma, another act is told
+    also = [k for k in positions(tokens, _ALSO_BREAKS) if k > 0 and "،" in text[ends[k - 1]:starts[k]]]
+    break_set.update(also)
     if semicolon:
         break_set.update(bisect.bisect_right(starts, m.start()) for m in _SEMICOLON_RE.finditer(text))
     breaks = sorted(break_set)
@@ -891,7 +899,7 @@ def split_sentences(nt: NormalisedText, tokens: Sequence[Token]) -> list[Sentenc
             gap = text[ends[i - 1]:starts[i]] if semicolon and i > s.first else ""
             # "في حين"، "في وقت رفعت …" (while): a new clause; "في وقت سابق" is a time
             waqt = tok == "وقت" and words[i - 1] == "في" and (i + 1 >= n or words[i + 1] not in _TIME_AFTER_WAQT)
-            if i > c_first and (tok in _CLAUSE_BREAKS or "؛" in gap or waqt or
+            if i > c_first and (tok in _CLAUSE_BREAKS or "؛" in gap or waqt or i in also or
                                 (tok == "حين" and words[i - 1] == "في")):
                 cut = i - 1 if tok in ("حين", "وقت") else i
                 if cut > c_first:
@@ -4032,6 +4040,7 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
     running total, no toll."""
     killed: list[Count] = []
     injured: list[Count] = []
+    at: dict[int, int] = {}  # id of a count -> token of its casualty word
     if _since_outbreak_in(ctx.words, sent.first, sent.last) and not created:
         return  # "ووثق المرصد مقتل 58 شخصاً منذ اندلاع الاقتتال": a running total, no event's toll
     if not created and running_total_since(ctx.words, sent.first, sent.last):
@@ -4073,8 +4082,20 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
                 c = relative_victim(ctx, m.first, clause)  # "جثمان الجندي الذي استشهد أمس": one
         if c is None:
             continue
+        at[id(c)] = m.first
         (killed if m.payload == "killed" else injured).append(c)
     violent = [d for d in created if d.trigger.event_type in VIOLENT_TYPES or d.trigger is PROTEST_FORCE]
+    if len(violent) > 1 and (killed or injured) and acts_apart(ctx, sent, violent):
+        for kind, counts in (("killed", killed), ("injured", injured)):
+            for d, theirs in own_counts(ctx, sent, violent, counts, at).items():
+                total = Count(sum(c.value for c in theirs), theirs[0].first, theirs[-1].last,
+                              "; ".join(c.describe() for c in theirs if c.qualifier) or "")
+                if kind == "killed":
+                    d.fatalities = _max_count(d.fatalities, total)
+                else:
+                    d.injuries = _max_count(d.injuries, total)
+        ctx._pending_toll = None
+        return
     pending, ctx._pending_toll = ctx._pending_toll, None
     if not killed and not injured:
         if pending is not None and violent and not _has_toll(violent[0]):
@@ -4100,6 +4121,31 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
         target.injuries = _max_count(target.injuries, total)
     if target not in created:
         target.spans.append((sent.first, sent.last))
+
+
+def acts_apart(ctx: _Context, sent: Sentence, violent: list[_Draft]) -> bool:
+    """Whether a sentence's violent events are told in clauses of their own (``أصيب عنصر … بقصف
+    تركي على قرية تل شعير، في حين أصيب 4 مدنيين بقصف على قرية زنده``، ``…، كما أصيب مقاتلان
+    جراء قصف …``): no two of their triggers share a clause. Then each clause's toll is its own
+    act's (:func:`own_counts`), not the sum of the sentence's."""
+    clauses = [next((c for c in sent.clauses if c.first <= d.trig_first <= c.last), None) for d in violent]
+    return None not in clauses and len({id(c) for c in clauses}) == len(violent)
+
+
+def own_counts(ctx: _Context, sent: Sentence, violent: list[_Draft], counts: list[Count],
+               at: dict[int, int]) -> dict[_Draft, list[Count]]:
+    """Stage (how many): each count of a sentence whose acts are told apart (:func:`acts_apart`)
+    given to the act of its own clause; a count in a clause with no act goes to the nearest act
+    before it (or the first act)."""
+    out: dict[_Draft, list[Count]] = {}
+    for c in counts:
+        i = at[id(c)]
+        clause = next(cl for cl in sent.clauses if cl.first <= i <= cl.last)
+        own = [d for d in violent if clause.first <= d.trig_first <= clause.last]
+        if not own:
+            own = [d for d in violent if d.trig_first < i][-1:] or violent[:1]
+        out.setdefault(own[0], []).append(c)
+    return out
 
 
 def truce_duration(ctx: _Context, clause: Clause) -> float | None:
@@ -6328,8 +6374,12 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
         created = [d for d in created if not (captured_in_battle(words, d) and d.trig_first > first_fight)
                    and not weapons_of_the_fight(words, d)]
     if any(d.trigger.kind == "air" for d in created):
+        # (not one told in a clause of its own: "قُتل عنصر بقصف مسيرة تركية …، كما أصيب مقاتلان جراء قصف
+        # مدفعي تركي …" tells two acts)
+        air_clauses = {id(_clause_of(d)) for d in created if d.trigger.kind == "air"}
         created = [d for d in created if not (d.trigger.kind == "shelling" and d.trig_first == d.trig_last
-                                              and _stem(words[d.trig_first], _BARE_SHELLING) is not None)]
+                                              and _stem(words[d.trig_first], _BARE_SHELLING) is not None
+                                              and id(_clause_of(d)) in air_clauses)]
     if any(d.trigger.kind in ("bodies", "bodies_kin") for d in created):
         created = [d for d in created if d.trigger.event_type not in _FIGHTING and d.trigger is not BODIES_TO_KIN]
     if any(d.trigger.kind == "arrest" for d in created):
@@ -6370,13 +6420,30 @@ def one_event_per_act(created: list[_Draft], words: list[str]) -> list[_Draft]:
         # (a definite one, "مع استمرار اللقاءات", refers back to the meetings told: kept as evidence)
         created = [d for d in created if d.trigger.kind != "meeting" or d.definite]
     # "نزحت عائلات … بسبب الاشتباكات"، "انتشرت دوريات … عقب الاتفاق": the cause named in passing
-    causes = [d for d in created if d.recap and not dated_apart(d, created)]
+    causes = [d for d in created if d.recap and not dated_apart(d, created) and not own_clause_toll(words, d, created)]
     if causes and len(causes) < len(created):
         created = [d for d in created if d not in causes]
     return created
 
 
 _CAPTURE_WINDOW = 6
+
+
+def own_clause_toll(words: list[str], d: _Draft, created: list[_Draft]) -> bool:
+    """Whether an act named as a cause (``جراء قصف مدفعي``) is told in a clause of its own with its own
+    casualties (``…، كما أصيب مقاتلان جراء قصف مدفعي تركي على …``): the cause of that clause's toll,
+    another act than the one before, not the background of it."""
+    clause = _clause_of(d)
+    if clause is None or d.trigger.event_type not in _FIGHTING or clause.first == d.sentence.first:
+        return False
+    if any(o is not d and _clause_of(o) is clause for o in created):
+        return False
+    return any(_stem(w, _CASUALTY_WORDS) is not None for w in words[clause.first:d.trig_first])
+
+
+def _clause_of(d: _Draft) -> Clause | None:
+    """The clause of its sentence an event's trigger stands in."""
+    return next((c for c in d.sentence.clauses if c.first <= d.trig_first <= c.last), None)
 
 
 def captured_in_battle(words: list[str], d: _Draft) -> bool:

@@ -193,7 +193,9 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "بالمدفعية", "بالمدفعية الثقيلة", "القصف المدفعي",
          # a strike named by its missile: "جراء استهداف صاروخي تركي"، "بقصف صاروخي"، "ضربة صاروخية"
          "استهداف صاروخي", "الاستهداف الصاروخي", "قصف صاروخي", "القصف الصاروخي", "هجوم صاروخي",
-         "الهجوم الصاروخي", "ضربة صاروخية", "ضربات صاروخية"),
+         "الهجوم الصاروخي", "ضربة صاروخية", "ضربات صاروخية",
+         # a missile that fell: "سقط صاروخ على محيط المطار"
+         "سقط صاروخ", "سقوط صاروخ", "سقطت صواريخ", "سقوط صواريخ", "سقط صاروخان", "سقوط صاروخين"),
     AIR:
         ("غارة جوية", "غارات جوية", "طائرة مسيرة", "طائرة مسيّرة", "قصف جوي", "طائرات مسيرة", "طائرتين مسيرتين",
          "الطائرات المسيرة", "الطائرة المسيرة", "طائرة بدون طيار", "طائرة دون طيار", "طائرات بدون طيار",
@@ -236,9 +238,15 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "انتزعت", "انتزع", "انتزعوا",
          # a place "liberated" (ACLED: its takeover); people freed (حررت مختطفين) are not
          "حررت بلدة", "حررت مدينة", "حررت قرية", "حررت حي", "حرر بلدة", "حرر مدينة", "حرر قرية",
-         "حرروا بلدة", "حرروا مدينة", "حرروا قرية", "حررت قرى", "حرروا قرى"),
+         "حرروا بلدة", "حرروا مدينة", "حرروا قرية", "حررت قرى", "حرروا قرى",
+         # the noun: "أعلنت قسد تحرير ثلاث قرى"، "بعد تحرير بلدة الهول"
+         "تحرير قرية", "تحرير قرى", "تحرير بلدة", "تحرير مدينة", "تحرير حي", "تحرير ثلاث قرى",
+         "تحرير قريتين", "تحرير عدة قرى",
+         # the takeover completed: "أعلنت قسد استكمال السيطرة على بلدة الهول"
+         "استكمال السيطرة", "استكملت السيطرة", "استكمل السيطرة"),
     Trigger("arrest", "Strategic developments", "Arrests"):
-        ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا", "اقتادت", "اقتاد", "اقتادوا", "اقتادتهم", "اقتادوهم", "اقتيد", "اقتيدوا", "اقتيدت", "احتجزت", "احتجز", "احتجزوا", "احتجاز", "توقيف", "حملة اعتقالات", "اعتقالات", "حملة أمنية", "حملة مداهمات", "حملة دهم",
+        ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا", "اقتادت", "اقتاد", "اقتادوا", "اقتادتهم", "اقتادوهم", "اقتادته", "اقتادتها", "اقتادوه", "اقتادوها",
+         "اقتاده", "اقتادهم", "اقتادتهما", "اقتادوهما", "اقتيد", "اقتيدوا", "اقتيدت", "احتجزت", "احتجز", "احتجزوا", "احتجاز", "توقيف", "حملة اعتقالات", "اعتقالات", "حملة أمنية", "حملة مداهمات", "حملة دهم",
          "اعتقلته", "اعتقلتهم", "اعتقلوه", "اعتقلوهم", "احتجزته", "احتجزتهم", "احتجزوه", "احتجزوهم", "اعتقلتها", "القبض على", "قبض على", "ألقت القبض", "القبض"),
     PROTEST:
         ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر", "احتج", "احتجوا", "مظاهرات", "تظاهرات",
@@ -3521,7 +3529,7 @@ def _own_place(ctx: _Context, h: _Draft) -> bool:
     return not ctx._trigs.between(h.sentence.first, at - 1)
 
 
-_HEADLINE_BREAK_RE = re.compile(r"\.\.|…|\s[-–—|]\s")
+_HEADLINE_BREAK_RE = re.compile(r"\.\.|…|\s[-–—|]\s|:")
 
 
 def headline_label(ctx: _Context, clause: Clause, trig_tok: int, m: Mention) -> bool:
@@ -3552,7 +3560,8 @@ def demanded_place(words: list[str], trig_tok: int, i: int) -> bool:
 def headline_break(between: str) -> bool:
     """Stage (where): whether the headline text ``between`` an event's trigger and a place
     holds a break between two statements (``..``، ``…``، a spaced dash or bar: ``عوائلهم تظاهروا
-    أمام معسكر تدريب.. التنظيم يخطف أربعة أطفال في الحسكة``): the place then belongs to the
+    أمام معسكر تدريب.. التنظيم يخطف أربعة أطفال في الحسكة``; a colon after a label: ``الحسكة:
+    اشتباكات … في ريف الشدادي``): the place then belongs to the
     second statement, not to the event (:func:`_own_place`)."""
     return bool(_HEADLINE_BREAK_RE.search(between))
 
@@ -3956,7 +3965,8 @@ def forces_killed(matches: list[Match], words: list[str], tokens: Sequence[Token
     """Stage: a side that killed — an active killing verb (``killed_verb``: ``قتلت``، ``قتلوا``)
     whose subject is a named armed side right after it (``قتلت قسد أربعة عناصر من داعش``،
     ``قتل الجيش التركي سبعة عناصر من قسد``) or right before it after ``أن``/``إن`` (``وقال
-    المرصد إن قسد قتلت ثلاثة من المهاجمين``), an aircraft (``إن طائرات تركية قتلت …``: an air
+    المرصد إن قسد قتلت ثلاثة من المهاجمين``) or after ``أقدم … على`` (``أقدم مسلحون مجهولون على
+    قتل ثلاثة عناصر``: :func:`undertook`), an aircraft (``إن طائرات تركية قتلت …``: an air
     strike), or, in a statement, the speaker standing behind a pronoun or its own forces before it
     (``أعلنت قسد أنها قتلت …``، ``قالت الوزارة إن طائراتها قتلت …``: ``speaker_pronoun``,
     ``first_person_forces``), with its victims counted or named within four words after the
@@ -3989,7 +3999,8 @@ def forces_killed(matches: list[Match], words: list[str], tokens: Sequence[Token
                                and words[f - 1] in _COMPLEMENTISERS), "")
         if i + 1 in actor_at and actor_at[i + 1][1] not in _CROWDS:
             subject_end = actor_at[i + 1][0]
-        elif subject_before and subject_before not in _CROWDS:  # "وقال المرصد إن قسد قتلت …"
+        elif (subject_before and subject_before not in _CROWDS  # "وقال المرصد إن قسد قتلت …"
+              or before == "علي" and undertook(words, i, actor_toks, s_first)):  # "أقدم مسلحون على قتل …"
             subject_end = i
         elif i + 1 <= s_last and words[i + 1] in planes:
             subject_end, trigger = i + 1, AIR
@@ -4013,6 +4024,16 @@ def forces_killed(matches: list[Match], words: list[str], tokens: Sequence[Token
             found.append(Match(i, i, trigger, ""))
             break
     return sorted(matches + found) if found else matches
+
+
+_UNDERTAKE = _WORDS["undertake_verb"]
+
+
+def undertook(words: list[str], i: int, actor_toks: list[tuple[int, int, str]], lo: int) -> bool:
+    """Whether the act noun at ``i`` follows ``أقدم … على`` (undertook) with a named side as its
+    subject between them (``أقدم مسلحون مجهولون على قتل ثلاثة عناصر``): the side did the act."""
+    verb = next((j for j in range(i - 2, max(lo, i - 7) - 1, -1) if words[j].lstrip("و") in _UNDERTAKE), None)
+    return verb is not None and any(verb < f and l < i - 1 and a not in _CROWDS for f, l, a in actor_toks)
 
 
 def one_sided_fire(words: list[str], sent: Sentence, created: list[_Draft]) -> None:
@@ -6824,7 +6845,8 @@ def dated_apart(d: _Draft, created: list[_Draft]) -> bool:
 
 _KNOWN_DETAINEES = _WORDS["known_detainee"]
 #: Leading people away (an arrest verb of its own, and the second verb of an abduction).
-_LEAD_AWAY = frozenset({"اقتادت", "اقتاد", "اقتادوا", "اقتادتهم", "اقتادوهم"})
+_LEAD_AWAY = frozenset({"اقتادت", "اقتاد", "اقتادوا", "اقتادتهم", "اقتادوهم", "اقتادته", "اقتادتها", "اقتادوه",
+                        "اقتادوها", "اقتاده", "اقتادهم", "اقتادتهما", "اقتادوهما"})
 
 
 def protest_grievance(words: list[str], protest: _Draft, d: _Draft) -> bool:
@@ -9081,6 +9103,8 @@ _FLED_SCENE = _WORDS["fled_scene"]
 _REPELLED = _WORDS["repelled"]
 #: Intentions and threats: "هددت تركيا بشن عملية"، "تعتزم … السيطرة".
 _INTENTIONS = _WORDS["intention"]
+#: Verbs of demanding, past and present, before an act asked for with بـ (``طالب الأهالي بتحرير …``).
+_DEMANDED = _WORDS["demand_verb"] | _WORDS["demand_past"]
 _ANTICIPATIONS = _WORDS["anticipation"]
 #: Tries: "محاولة اعتقال"، "حاولوا اختطاف"، "سعت إلى خطف" (no arrest, no abduction happened).
 _TRYING = _WORDS["attempt"] | _WORDS["trying"]
@@ -9191,6 +9215,9 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int, clause_la
         return "an aircraft shot down, no strike"  # "أسقطت قوات سوريا الديمقراطية طائرة مسيرة تركية"
     if _in_window(words, _INTENTIONS, max(clause_first, i - 6), i):
         return "an intention or a threat"
+    if kind == "takeover" and words[i].startswith("ب") and any(
+            w.lstrip("و") in _DEMANDED for w in words[max(clause_first, i - 3):i]):
+        return "a demand"  # "طالب الأهالي بتحرير قرية …": what they asked for, not done
     if _in_window(words, _ANTICIPATIONS, max(clause_first, i - 4), i):
         return "an act feared"  # "وتحسباً لجولة جديدة من الاقتتال"
     if kind in _DEFUSABLE and defused(words, i, clause_first, clause_last):

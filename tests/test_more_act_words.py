@@ -1,0 +1,56 @@
+"""Acts told by words the lexicon lacked (arvar probe, 2026-12-07): a missile that fell (``سقط
+صاروخ``), artillery that pounded (``دكت المدفعية``), a man led away (``واقتادته``), villages
+"liberated" told by the noun (``أعلنت قسد تحرير ثلاث قرى``) or a takeover completed (``استكمال
+السيطرة``), a side that undertook a killing (``أقدم مسلحون على قتل …``), and a headline's label
+set off by a colon (``الحسكة: اشتباكات … في ريف الشدادي``). Every sentence here was written for
+these tests in the style of Syrian outlets; none is copied from an outlet or from the evaluation
+reports. Published 2024-03-14.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2024-03-14"
+
+
+def _coded(events) -> list[tuple]:
+    return [(e.event_type, e.sub_event_type, e.place_id) for e in events]
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("سقط صاروخ على محيط مطار القامشلي، فجر اليوم، دون أن يسفر عن خسائر بشرية.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack", "qamishli_airport")),
+    ("دكت المدفعية التركية قرى ريف عين عيسى صباح اليوم.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack", "ain_issa_countryside")),
+    ("داهمت دورية للأسايش منزل ناشط في حي العنترية بالقامشلي واقتادته إلى جهة مجهولة.",
+     ("Strategic developments", "Arrests", "antariyah")),
+    ("أعلنت قسد تحرير ثلاث قرى في ريف الشدادي الجنوبي من قبضة التنظيم.",
+     ("Battles", "Non-state actor overtakes territory", "shaddadah_countryside")),
+    ("أعلنت قسد استكمال السيطرة على بلدة الهول بعد طرد عناصر داعش منها.",
+     ("Battles", "Non-state actor overtakes territory", "al_hawl")),
+    ("أقدم مسلحون مجهولون على قتل ثلاثة عناصر من قسد قرب بلدة تل حميس، مساء أمس.",
+     ("Battles", "Armed clash", "tall_hamis")),
+    ("الحسكة: اشتباكات بين قسد ومسلحين عشائريين في ريف الشدادي\n"
+     "وقالت مصادر محلية إن الاشتباكات استمرت ساعات دون معلومات عن خسائر.",
+     ("Battles", "Armed clash", "shaddadah_countryside")),
+])
+def test_the_act_is_read(run_text, text, coded):
+    assert _coded(run_text(text, PUBLISHED).events) == [coded]
+
+
+@pytest.mark.parametrize("text", [
+    # a demand, and people freed, are no takeover
+    "طالب الأهالي بتحرير قرية تل شعير من الألغام.",
+    "تحرير الأسرى مطلب أساسي للأهالي في القامشلي.",
+    # a crowd that killed an animal
+    "أقدم الأهالي على قتل ذئب في قرية تل شعير.",
+])
+def test_no_act(run_text, text):
+    assert run_text(text, PUBLISHED).events == []
+
+
+def test_a_colon_label_alone_still_places_the_act(run_text):
+    events = run_text("القامشلي: مسيرة تركية تستهدف سيارة\nوقالت مصادر محلية إن الاستهداف لم يسفر عن إصابات.",
+                      PUBLISHED).events
+    assert [e.place_id for e in events] == ["qamishli"]

@@ -3612,6 +3612,8 @@ def headline_days(ctx: _Context, h: _Draft, d: _Draft) -> bool:
 
 #: How far before the dead a verb of rising may stand (``ارتفع إلى 31 على الأقل عدد القتلى``).
 _RISEN_REACH = 7
+#: How far after ``حصيلة قتلى`` its verb of rising may stand (``حصيلة قتلى القصف … أمس ارتفعت إلى 6``).
+_RISEN_AFTER = 10
 
 
 def risen_toll(ctx: _Context, i: int, clause: Clause) -> Count | None:
@@ -3619,14 +3621,22 @@ def risen_toll(ctx: _Context, i: int, clause: Clause) -> Count | None:
     القتلى``، ``ارتفع عدد قتلى الانفجار … إلى 31 شخصاً``، ``ارتفعت حصيلة القتلى … إلى 7``): a verb of
     rising or reaching (``tally_verb``) at most seven words before the casualty noun at ``i``, with
     ``عدد`` or ``حصيلة`` between them, and the count right after the first ``إلى`` that follows the
-    verb in the clause. None when the clause has no such verb or figure."""
+    verb in the clause. The count may come first and its verb after it (``حصيلة قتلى القصف التركي على
+    ريف المالكية أمس ارتفعت إلى 6 أشخاص``): ``عدد``/``حصيلة`` right before the noun and the verb at
+    most ten words after it. None when the clause has no such verb or figure."""
     words = ctx.words
     tally = proclitic_forms(_TALLY_VERBS)
     lo = max(clause.first, i - _RISEN_REACH)
     verb = next((k for k in range(i - 1, lo - 1, -1) if words[k] in tally), None)
-    if verb is None or not {"عدد", "حصيله"}.intersection(w.lstrip("و") for w in words[verb + 1:i]):
+    if verb is None and i > clause.first and words[i - 1].lstrip("و") in ("عدد", "حصيله"):
+        verb = next((k for k in range(i + 1, min(clause.last, i + _RISEN_AFTER) + 1) if words[k] in tally), None)
+        if verb is None or "منذ" in words[i + 1:verb]:  # ("حصيلة قتلى … منذ بداية الشهر بلغت 25": a total)
+            return None
+    elif verb is None or not {"عدد", "حصيله"}.intersection(w.lstrip("و") for w in words[verb + 1:i]):
         return None
     to = next((k for k in range(verb + 1, clause.last + 1) if words[k] == "الي"), None)
+    if to is None and verb + 1 <= clause.last and is_number(ctx.tokens, verb + 1):
+        return parse_count(ctx.tokens, verb + 1)  # "بلغت 6 أشخاص": the figure right after the verb
     return count_near(ctx, to + 1, clause, window=3) if to is not None else None
 
 

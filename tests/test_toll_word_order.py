@@ -69,3 +69,15 @@ def test_subject_first_and_partitive_tolls(run_text, text, killed, injured):
 ])
 def test_no_subject_toll_when_the_count_is_not_the_subject(run_text, text, killed, injured):
     assert _tolls(run_text(text, PUBLISHED).events)[:1] == [(killed, injured)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the tally first, its verb of rising after it
+    ("وأشارت مصادر المرصد إلى أن حصيلة قتلى القصف التركي على ريف المالكية أمس ارتفعت إلى 6 أشخاص.", 6),
+    ("وقالت مصادر إن حصيلة قتلى القصف التركي على ريف المالكية أمس بلغت 6 أشخاص.", 6),
+    # no figure told, or a running total since a date
+    ("حصيلة قتلى القصف التركي على ريف المالكية لم تعرف بعد، ووصل الجرحى إلى المشفى.", 0),
+    ("قصفت القوات التركية ريف المالكية أمس، وحصيلة قتلى القصف منذ بداية الشهر بلغت 25 شخصاً.", 0),
+])
+def test_a_tally_told_before_its_verb(run_text, text, killed):
+    assert [e.fatalities or 0 for e in run_text(text, PUBLISHED).events] == [killed]

@@ -9225,6 +9225,8 @@ def not_a_fact(words: list[str], i: int, kind: str, clause_first: int, clause_la
         return "an aircraft shot down, no strike"  # "أسقطت قوات سوريا الديمقراطية طائرة مسيرة تركية"
     if _in_window(words, _INTENTIONS, max(clause_first, i - 6), i):
         return "an intention or a threat"
+    if may_cause_or_feared(words, i, clause_first):
+        return "what may happen or is feared"
     if kind == "takeover" and words[i].startswith("ب") and any(
             w.lstrip("و") in _DEMANDED for w in words[max(clause_first, i - 3):i]):
         return "a demand"  # "طالب الأهالي بتحرير قرية …": what they asked for, not done
@@ -9353,6 +9355,25 @@ def future_verb(word: str) -> bool:
         return True
     return (len(rest) >= 4 and rest[0] in "يتن" and rest[1] != "ا"
             and not rest.endswith(_NOT_IMPERFECT_ENDINGS + ("ه", "ات", "ا")))
+
+
+_MAY_CAUSE = _WORDS["may_cause_verb"]
+_FEARS = _WORDS["fear_word"]
+_RENEWALS = _WORDS["renewal_noun"]
+
+
+def may_cause_or_feared(words: list[str], i: int, clause_first: int) -> bool:
+    """Stage (is it a fact?): an act told as what may follow or what is feared, however far its
+    verb stands before it in the clause: ``قد`` right before a verb of causing in the imperfect
+    (``قد تؤدي أي عملية عسكرية تركية جديدة إلى نزوح آلاف العائلات``: ``may_cause_verb``), or a
+    fear (``fear_word``) before the renewal of the act (``يخشى أهالي قرى ريف تل تمر من تجدد القصف``:
+    ``renewal_noun`` right before it). A past act told after a fear in another way (``خوفاً من
+    القصف الذي طال القرية أمس``) is left to the other readers."""
+    span = words[clause_first:i]
+    if any(w == "قد" and k + 1 < len(span) and span[k + 1].lstrip("و") in _MAY_CAUSE for k, w in enumerate(span)):
+        return True
+    return (i > clause_first and words[i - 1].lstrip("و") in _RENEWALS
+            and any(w.lstrip("و") in _FEARS for w in span))
 
 
 def _imperfect(word: str) -> bool:

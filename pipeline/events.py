@@ -5367,8 +5367,9 @@ def deaths_by_fire(matches: list[Match], words: list[str]) -> list[Match]:
     before it (``وكانت امرأة وطفلها قد لقيا حتفهما …``، ``وكان مقاتل من قسد قد قضى برصاص …``); bodies
     there (``جثامين ثلاثة شبان قضوا برصاص …``) tell a killing told elsewhere, no event.
     The fire word is the trigger, so the side named before it is the side hit and the one after
-    it the shooter. Its kind comes from the dead: civilians, notables or a sniper's victim make
-    an attack on civilians; members of a force (``عنصر``، ``جنود``) a clash; anyone else, no
+    it the shooter. Its kind comes from the dead: civilians or notables make an attack on
+    civilians; members of a force (``عنصر``، ``جنود``) a clash, a sniper's fire too (``لقي عنصر من
+    قوات النظام مصرعه برصاص قناص``); anyone else shot by a sniper an attack on civilians; anyone else, no
     event (``قضى بإبعاد …``: a ruling, no fire; an unknown victim is left to the other rules)."""
     verbs = proclitic_forms(_ANY_DEATH_VERBS)
     if not has_any(words, verbs):
@@ -5395,10 +5396,12 @@ def deaths_by_fire(matches: list[Match], words: list[str]) -> list[Match]:
             if any(_stem(x, _BODIES) is not None for x in dead):
                 continue  # "جثامين ثلاثة شبان قضوا برصاص …": bodies, their killing told elsewhere
         shooter = words[fire + 1:fire + 3]
-        if any(x in civilians for x in dead) or any(_stem(x, _SNIPER) is not None for x in shooter):
+        if any(x in civilians for x in dead):
             kind = CIVILIAN_ATTACK
         elif any(x.lstrip("و") in _ARMED_VICTIMS for x in dead):
-            kind = BATTLE
+            kind = BATTLE  # a member of a force, even a sniper's target: "لقي عنصر من قوات النظام مصرعه برصاص قناص"
+        elif any(_stem(x, _SNIPER) is not None for x in shooter):
+            kind = CIVILIAN_ATTACK
         else:
             continue
         found.append(Match(fire, fire, kind, ""))

@@ -68,3 +68,14 @@ def test_a_side_telling_its_part_in_the_fighting_reported_adds_no_event(run_text
             "وأضافت أن الاشتباكات توقفت فجر اليوم.")
     events = run_text(text, PUBLISHED).events
     assert [(e.event_type, e.place_id) for e in events if e.event_type == "Battles"] == [("Battles", "sinaa_prison")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a member of a force killed by a sniper: a clash (ACLED), not an attack on civilians
+    ("لقي عنصر من قوات النظام مصرعه برصاص قناص من قسد على خطوط التماس في حي الطي.", "Battles"),
+    # a civilian, or someone the text does not say is armed, shot by a sniper: an attack on civilians
+    ("لقي شاب حتفه برصاص قناص في حي الطي.", "Violence against civilians"),
+    ("لقي فلان حتفه برصاص قناص في حي الطي.", "Violence against civilians"),
+])
+def test_a_snipers_victim_is_coded_by_who_was_killed(run_text, text, kind):
+    assert [e.event_type for e in run_text(text, PUBLISHED).events] == [kind]

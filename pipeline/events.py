@@ -3763,14 +3763,19 @@ def passed_away(words: list[str], covered: set[int]) -> list[Match]:
     """Stage: ``قضى``/``قضت``/``قضوا`` (passed away) with its dead counted right after it (``قضى ثلاثة
     مدنيين، بينهم طفل، إثر غارة``، ``قضى عنصران``) is a killing word at the verb; the count must be
     of persons (a number word or digits whose next word is no time: ``قضى خمس سنوات في السجن`` is
-    a sentence served; a person noun that counts itself, ``قضى شاب``), and ``قضى على`` (put an end
-    to) is nothing."""
+    a sentence served; a person noun that counts itself, ``قضى شاب``), or with ``قد`` before it, its
+    subject counted before that (``وكان ثلاثة مدنيين قد قضوا``: :func:`counted_subject`); ``قضى على``
+    (put an end to) is nothing."""
     found = []
     for k in compress(range(len(words)), map(_PASS_AWAY.__contains__, map(str.lstrip, words, repeat("و")))):
         if k in covered or k + 1 >= len(words):
             continue
         nxt = words[k + 1]
         if nxt in ("علي", "عليه", "عليها", "عليهم"):
+            continue
+        if k > 0 and words[k - 1] == "قد" and words[k].lstrip("و") in ("قضوا", "قضيا") and not counts_at(words, k + 1):
+            # "وكان ثلاثة مدنيين قد قضوا بقصف …": its subject before it (not "قد قضوا ثلاث سنوات …")
+            found.append(Match(k, k, "killed", ""))
             continue
         if counts_at(words, k + 1):
             after = words[k + 2] if k + 2 < len(words) else ""
@@ -9373,7 +9378,8 @@ def may_cause_or_feared(words: list[str], i: int, clause_first: int) -> bool:
     ``renewal_noun`` right before it). A past act told after a fear in another way (``خوفاً من
     القصف الذي طال القرية أمس``) is left to the other readers."""
     span = words[clause_first:i]
-    if any(w == "قد" and k + 1 < len(span) and span[k + 1].lstrip("و") in _MAY_CAUSE for k, w in enumerate(span)):
+    if any(w.lstrip("و") == "قد" and k + 1 < len(span) and span[k + 1].lstrip("و") in _MAY_CAUSE
+           for k, w in enumerate(span)):
         return True
     return (i > clause_first and words[i - 1].lstrip("و") in _RENEWALS
             and any(w.lstrip("و") in _FEARS for w in span))

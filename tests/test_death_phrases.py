@@ -55,3 +55,21 @@ def test_no_toll_where_no_one_is_counted_dead(run_text, text):
 def test_the_plural_others_gives_no_figure(run_text):
     events = run_text("قصفت القوات التركية قرية تل شعير أمس، ما أسفر عن إصابة مدني وجرح آخرين.", PUBLISHED).events
     assert [e.injuries for e in events] == [1]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a pluperfect قضوا: its counted subject before قد
+    ("وكان ثلاثة مدنيين قد قضوا بقصف تركي على قرية زنده، الأحد الماضي.", 3, 0),
+    # a relative of both victims counts one
+    ("قتلت مسيرة تركية طفلين وأصابت والدتهما بجروح في قرية تل جمعة بريف تل تمر، مساء أمس.", 2, 1),
+])
+def test_more_ways_of_telling_the_dead(run_text, text, killed, injured):
+    assert [(e.fatalities or 0, e.injuries or 0) for e in run_text(text, PUBLISHED).events] == [(killed, injured)]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان القاضي قد قضى بسجنه ثلاث سنوات بعد اشتباكات في حي طي أمس.",
+    "وكان المعتقلون قد قضوا ثلاث سنوات في السجن قبل اشتباكات في حي طي أمس.",
+])
+def test_time_served_is_no_toll(run_text, text):
+    assert [e.fatalities or 0 for e in run_text(text, PUBLISHED).events] == [0]

@@ -29,3 +29,8 @@ def test_a_feared_or_possible_act_is_no_event(run_text, text, kind):
 ])
 def test_an_act_that_happened_stays(run_text, text, sub):
     assert [e.sub_event_type for e in run_text(text, PUBLISHED).events] == [sub]
+
+
+def test_may_after_and(run_text):
+    text = "وقد يؤدي التوتر في حي طي إلى اشتباكات جديدة بين الطرفين."
+    assert run_text(text, PUBLISHED).events == []

@@ -208,7 +208,9 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     Trigger("ied", "Explosions/Remote violence", "Remote explosive/landmine/IED"):
         ("عبوة ناسفة", "انفجار عبوة", "لغم أرضي", "انفجار لغم", "لغم مزروع", "التفجير الذي ضرب", "تفجير ضرب",
          "انفجار ضرب", "الانفجار الذي ضرب", "انفجار هز", "تفجير هز", "الانفجار الذي هز", "التفجير الذي هز", "سيارة مفخخة", "دراجة نارية مفخخة", "دراجة مفخخة", "عبوة مفخخة", "دراجة مفخخة أخرى",
-         "ضرب انفجار", "هز انفجار"),
+         "ضرب انفجار", "هز انفجار",
+         # a bombing that shook a place, the noun after its verb: "هز تفجير استهدف دورية … المدينة"
+         "هز تفجير", "هزت تفجيرات", "هز تفجيران", "ضرب تفجير"),
     Trigger("suicide", "Explosions/Remote violence", "Suicide bomb"):
         ("تفجير انتحاري", "هجوم انتحاري", "حزام ناسف", "بحزام ناسف", "تفجيرين انتحاريين", "تفجيران انتحاريان",
          "تفجيرات انتحارية", "هجومين انتحاريين", "هجمات انتحارية", "فجر انتحاري", "فجرت انتحارية"),
@@ -1073,6 +1075,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("blasts", lambda ms, w, t, s: blasts_shook(ms, w)),
     ("tyres", lambda ms, w, t, s: tyres_burnt(ms, w)),
     ("self", lambda ms, w, t, s: blew_themselves_up(ms, w)),
+    ("suicide_attacker", lambda ms, w, t, s: suicide_attackers(ms, w)),
     ("vehicle_bomb", lambda ms, w, t, s: vehicle_bombs(ms, w, s)),
     ("went_off", lambda ms, w, t, s: devices_went_off(ms, w, s)),
     ("vehicle_went_off", lambda ms, w, t, s: vehicles_went_off(ms, w, s)),
@@ -4502,6 +4505,27 @@ _RIGGED = frozenset(map(normalise_phrase, ("مفخخة", "مفخخ", "مفخخا
 _VEHICLES = _WORDS["vehicle"]
 #: Words between a vehicle bomb and its bomber (``يقودها انتحاري``، ``فجّرها أحد الانتحاريين``).
 _DRIVEN_GAP = 4
+
+
+_SUICIDE_ATTACKERS = _WORDS["suicide_attacker"]
+_ATTACK_VERBS_OF_BATTLE = frozenset({"هاجم", "هاجمت", "هاجموا", "هاجما"})
+
+
+def suicide_attackers(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage: an attack whose attacker is a suicide bomber (``أن انتحارياً هاجم مقراً للأسايش``،
+    ``هاجم انتحاري مقر …``، ``هاجم انتحاريان حاجزاً``: ``suicide_attacker`` right before or right
+    after the verb of attacking) is a suicide bombing, not an armed clash. Fighters who attacked
+    (``هاجم مسلحون``) stay a clash."""
+    if not has_any(words, proclitic_forms(_SUICIDE_ATTACKERS)):
+        return matches
+    out = []
+    for m in matches:
+        if m.payload is BATTLE and m.first == m.last and words[m.first].lstrip("و") in _ATTACK_VERBS_OF_BATTLE and any(
+                0 <= k < len(words) and words[k].lstrip("و").removeprefix("ال") in _SUICIDE_ATTACKERS
+                for k in (m.first - 1, m.first + 1)):
+            m = Match(m.first, m.last, _SUICIDE, m.prefix)
+        out.append(m)
+    return out
 
 
 def vehicle_bombs(matches: list[Match], words: list[str], starts: frozenset[int] = frozenset()) -> list[Match]:

@@ -54,3 +54,18 @@ def test_a_colon_label_alone_still_places_the_act(run_text):
     events = run_text("القامشلي: مسيرة تركية تستهدف سيارة\nوقالت مصادر محلية إن الاستهداف لم يسفر عن إصابات.",
                       PUBLISHED).events
     assert [e.place_id for e in events] == ["qamishli"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a suicide bomber as the attacker: a suicide bombing, subject before or after the verb
+    ("وذكر المرصد أن انتحارياً هاجم مقراً للأسايش في حي الكورنيش بالقامشلي اليوم، ما أدى إلى مقتل ثلاثة عناصر.",
+     "Suicide bomb"),
+    ("هاجم انتحاري مقراً للأسايش في حي الكورنيش بالقامشلي اليوم.", "Suicide bomb"),
+    # a bombing that shook the city, the noun after its verb
+    ("وليلة الأحد، هز تفجير استهدف دورية للأسايش مدينة القامشلي، وأسفر عن إصابة عنصر.",
+     "Remote explosive/landmine/IED"),
+    # gunmen who attacked stay a clash, whatever bomber the sentence names as the cause
+    ("هاجم مسلحون مقراً للأسايش في حي الكورنيش بالقامشلي اليوم بعد أن فجر انتحاري نفسه قرب المقر.", "Armed clash"),
+])
+def test_who_attacked_and_what_shook(run_text, text, sub):
+    assert [e.sub_event_type for e in run_text(text, PUBLISHED).events] == [sub]

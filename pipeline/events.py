@@ -4635,6 +4635,7 @@ def devices_went_off(matches: list[Match], words: list[str], starts: frozenset[i
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     if devices.keys().isdisjoint(words):
         found = counted_vehicles_went_off(words, covered, starts)
+        found += vehicles_that_killed(words, covered | {i for m in found for i in range(m.first, m.last + 1)}, starts)
         return sorted(matches + found) if found else matches
     out: list[Match] = []
     for k in where(words, devices):
@@ -4644,7 +4645,39 @@ def devices_went_off(matches: list[Match], words: list[str], starts: frozenset[i
         hi = sentence_window_end(k, _WENT_OFF_GAP, len(words), starts)
         if any(words[x] in _WENT_OFF_FORMS for x in range(lo, hi) if x != k):
             out.append(Match(k, k, _IED, ""))
-    return sorted(matches + counted_vehicles_went_off(words, covered, starts) + out)
+    counted = counted_vehicles_went_off(words, covered, starts)
+    covered |= {i for m in counted + out for i in range(m.first, m.last + 1)}
+    return sorted(matches + counted + vehicles_that_killed(words, covered, starts) + out)
+
+
+def vehicles_that_killed(words: list[str], covered: set[int], starts: frozenset[int] = frozenset()) -> list[Match]:
+    """Stage (what): a vehicle that went off (``انفجرت دراجة نارية قرب دوار الوحدة …، ما أدى إلى
+    مقتل شخصين``، ``إن دراجة نارية انفجرت في مدينة القامشلي``: a ``vehicle`` word with an explosion
+    verb up to three words either way) in a sentence that tells casualties (``kill_word``,
+    ``wound_word``) and no fire or accident (``blaze_word``, ``accident``: ``اشتعلت النيران في سيارة
+    وانفجرت``، ``انفجر خزان الوقود إثر حادث``) is a vehicle bomb, a remote explosive; a sentence of
+    the lexicon's bombs already (a trigger covers the vehicle) is left to them, and so is a definite
+    vehicle (``وانفجرت السيارة الأولى …``: one told before, with its bombing)."""
+    if _VEHICLES.isdisjoint(w.lstrip("وب") for w in words):
+        return []
+    out: list[Match] = []
+    bounds = sorted(starts)
+    for k, w in enumerate(words):
+        if w.lstrip("وب") not in _VEHICLES or w.lstrip("وب").startswith("ال") or k in covered:
+            continue  # ("وانفجرت السيارة الأولى …": a vehicle told before, its bombing told there)
+        lo = sentence_window_start(k, _WENT_OFF_GAP, starts)
+        hi = sentence_window_end(k, _WENT_OFF_GAP, len(words), starts)
+        if not any(words[x] in _WENT_OFF_FORMS for x in range(lo, hi)):
+            continue
+        j = bisect.bisect_right(bounds, k)
+        s_lo = bounds[j - 1] if j else 0
+        s_hi = bounds[j] if j < len(bounds) else len(words)
+        sent = words[s_lo:s_hi]
+        if (_any_stem(sent, _KILL_WORDS) or _any_stem(sent, _WOUND_WORDS)) and not (
+                _any_stem(sent, _BLAZE_WORDS) or _any_stem(sent, _ACCIDENTS)) and not covered.intersection(range(s_lo, s_hi)):
+            out.append(Match(k, k, _IED, ""))
+            covered.add(k)
+    return out
 
 
 #: Words in a vehicle's sentence that tell an explosion as an accident (a fire, gas, a fault).

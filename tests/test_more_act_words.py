@@ -69,3 +69,30 @@ def test_a_colon_label_alone_still_places_the_act(run_text):
 ])
 def test_who_attacked_and_what_shook(run_text, text, sub):
     assert [e.sub_event_type for e in run_text(text, PUBLISHED).events] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر أمني إن دراجة نارية انفجرت قرب دوار الوحدة في القامشلي اليوم، ما أدى إلى مقتل شخصين.",
+    "انفجرت دراجة نارية قرب دوار الوحدة في القامشلي اليوم، ما أدى إلى مقتل شخصين.",
+])
+def test_a_vehicle_that_went_off_and_killed_is_a_vehicle_bomb(run_text, text):
+    events = run_text(text, PUBLISHED).events
+    assert [(e.sub_event_type, e.place_id, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", "wahda_roundabout", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    # a car that caught fire and blew up; a tyre that burst with no one hurt
+    "اشتعلت النيران في سيارة قرب دوار الوحدة في القامشلي وانفجرت، ما أدى إلى إصابة شخصين.",
+    "انفجر إطار سيارة قرب دوار الوحدة في القامشلي اليوم.",
+])
+def test_a_vehicle_that_blew_up_in_a_fire_or_hurt_no_one_is_no_bomb(run_text, text):
+    assert run_text(text, PUBLISHED).events == []
+
+
+def test_a_vehicle_told_before_is_not_a_second_bomb(run_text):
+    text = ("انفجرت سيارتان مفخختان في القامشلي اليوم.\n"
+            "وانفجرت السيارة الأولى قرب دوار الوحدة، ما أدى إلى مقتل شخصين، والثانية قرب شارع القوتلي.\n"
+            "وأغلقت الأسايش الطرق المؤدية إلى المكانين.")
+    bombs = [e for e in run_text(text, PUBLISHED).events if e.event_type == "Explosions/Remote violence"]
+    assert len(bombs) <= 2

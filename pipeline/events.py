@@ -308,8 +308,7 @@ CASUALTY_WORDS = {
                # "راح ضحيته مدنيان"، "ذهب ضحيتها ثلاثة": the victims of the act told before, counted after
                "راح ضحيته", "راح ضحيتها", "راح ضحيتهم", "راح ضحيتهما", "ذهب ضحيته", "ذهب ضحيتها",
                "ذهب ضحيتهم", "ذهب ضحيتهما", "سقط ضحيته", "سقط ضحيتها", "سقط ضحيتهم",
-               # a headline's present tense: "مسيرة تركية تستهدف سيارة … وتقتل اثنين"
-               "تقتل", "يقتل"),
+               ),
     "injured": ("إصابة", "اصابة", "إصابات", "جرح", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "مصابين", "مصاب",
                 "أصيب", "أصيبت", "أصيبوا", "أصابوا", "أصابت", "أصيبا", "أصاب",  # verbs: "وأصيب ثلاثة آخرون"، "وأصابوا اثنين"
                 "إصابته", "إصابتها", "إصابتهما", "إصابتهم", "إصابتهن"),  # "ما أدى إلى إصابته بجروح": his wounding
@@ -3759,20 +3758,26 @@ def departed_life(words: list[str], covered: set[int]) -> list[Match]:
             if k not in covered and not _THE_LIFE.isdisjoint(words[k + 1:k + 1 + _DEPART_REACH])]
 
 
-_PASS_AWAY = _WORDS["pass_away_verb"]
+#: A headline's present tense of killing (``مسيرة تركية تستهدف سيارة … وتقتل اثنين``): read as
+#: :data:`_PASS_AWAY` verbs are, and only with a number or a dual right after it.
+_PRESENT_KILLS = _WORDS["present_kill_verb"]
+_PASS_AWAY = _WORDS["pass_away_verb"] | _PRESENT_KILLS
 
 
 def passed_away(words: list[str], covered: set[int]) -> list[Match]:
     """Stage: ``قضى``/``قضت``/``قضوا`` (passed away) with its dead counted right after it (``قضى ثلاثة
     مدنيين، بينهم طفل، إثر غارة``، ``قضى عنصران``) is a killing word at the verb; the count must be
     of persons (a number word or digits whose next word is no time: ``قضى خمس سنوات في السجن`` is
-    a sentence served; a person noun that counts itself, ``قضى شاب``), or with ``قد`` before it, its
+    a sentence served; a person noun that counts itself, ``قضى شاب``; a headline's ``تقتل``/``يقتل``
+    only with a number or a dual right after it: ``وتقتل اثنين``), or with ``قد`` before it, its
     subject counted before that (``وكان ثلاثة مدنيين قد قضوا``: :func:`counted_subject`); ``قضى على``
     (put an end to) is nothing."""
     found = []
     for k in compress(range(len(words)), map(_PASS_AWAY.__contains__, map(str.lstrip, words, repeat("و")))):
         if k in covered or k + 1 >= len(words):
             continue
+        if words[k].lstrip("و") in _PRESENT_KILLS and not counts_at(words, k + 1) and words[k + 1] not in DUAL_PERSONS:
+            continue  # a headline's present tense counts only a number right after it
         nxt = words[k + 1]
         if nxt in ("علي", "عليه", "عليها", "عليهم"):
             continue

@@ -1077,7 +1077,6 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("suicide_attacker", lambda ms, w, t, s: suicide_attackers(ms, w)),
     ("vehicle_bomb", lambda ms, w, t, s: vehicle_bombs(ms, w, s)),
     ("went_off", lambda ms, w, t, s: devices_went_off(ms, w, s)),
-    ("vehicle_went_off", lambda ms, w, t, s: vehicles_went_off(ms, w, s)),
     ("bombing_toll", lambda ms, w, t, s: bombings_that_killed(ms, w, s)),
     ("routine_check", lambda ms, w, t, s: routine_checks(ms, w)),
     ("aircraft", lambda ms, w, t, s: aircraft_strikes(drone_words(ms, w), w)),
@@ -4683,44 +4682,6 @@ def vehicles_that_killed(words: list[str], covered: set[int], starts: frozenset[
             out.append(Match(k, k, _IED, ""))
             covered.add(k)
     return out
-
-
-#: Words in a vehicle's sentence that tell an explosion as an accident (a fire, gas, a fault).
-_ACCIDENT_BLAST = _WORDS["accident_blast"]
-#: How far from a vehicle that blew up its sentence may tell an accident.
-_ACCIDENT_REACH = 8
-
-
-def vehicles_went_off(matches: list[Match], words: list[str], starts: frozenset[int] = frozenset()) -> list[Match]:
-    """Stage (what): a vehicle told by its bare indefinite noun (``vehicle``: ``دراجة``، ``سيارة``، ``شاحنة``)
-    that is the subject of an explosion verb in the past (``went_off_verb``) right before it or within
-    three words after it (``انفجرت دراجة نارية في …``، ``قال التلفزيون إن دراجة نارية انفجرت في …``) is
-    a vehicle bomb, a remote explosive, the vehicle the trigger (news outlets tell a booby-trapped
-    motorbike or car that way). A definite vehicle (``انفجرت السيارة``: one told before) is left to
-    the other stages, a vehicle after ``ب``/``في`` is the target of another device
-    (:func:`devices_went_off`), and a sentence that tells a fire, gas or a fault near it
-    (``accident_blast``: ``حريق``، ``النيران``، ``احترقت``، ``انقلبت``، ``غاز``، ``خلل فني`` …) tells an accident:
-    none. A vehicle counted with an ordinal (``سيارة ثانية``) is left to :func:`counted_vehicles_went_off`."""
-    if _WENT_OFF_FORMS.isdisjoint(words) or _VEHICLES.isdisjoint(words):
-        return matches
-    covered = {i for m in matches for i in range(m.first, m.last + 1)}
-    out: list[Match] = []
-    for k, w in enumerate(words):
-        if w not in _VEHICLES or w.startswith("ال") or k in covered:
-            continue
-        if k + 1 < len(words) and words[k + 1] in _VEHICLE_ORDINALS:
-            continue  # "سيارة ثانية": one counted among blasts told (counted_vehicles_went_off)
-        verb_before = k > 0 and k not in starts and words[k - 1] in _WENT_OFF_FORMS
-        hi = sentence_window_end(k, _WENT_OFF_GAP + 1, len(words), starts)
-        verb_after = any(words[x] in _WENT_OFF_FORMS for x in range(k + 1, hi))
-        if not (verb_before or verb_after):
-            continue
-        lo = sentence_window_start(k, _ACCIDENT_REACH, starts)
-        end = sentence_window_end(k, _ACCIDENT_REACH, len(words), starts)
-        if _any_stem(words[lo:end], _ACCIDENT_BLAST):
-            continue
-        out.append(Match(k, k, _IED, ""))
-    return sorted(matches + out) if out else matches
 
 
 #: (not "الأولى": the first blast told is the one the lead already tells, "هزت ثلاثة تفجيرات …")

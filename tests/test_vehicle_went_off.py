@@ -1,5 +1,6 @@
-"""Arabic: a vehicle told by its bare noun as the subject of an explosion verb (``انفجرت دراجة نارية``)
-is a vehicle bomb; a vehicle that blew up in a fire, from gas or a fault is an accident.
+"""Arabic: a vehicle told by its bare noun with an explosion verb and casualties (``انفجرت دراجة نارية
+… ما أدى إلى مقتل``) is a vehicle bomb (``vehicles_that_killed``); a vehicle that blew up in a fire,
+from gas or a fault is an accident.
 
 Every sentence here was written for these tests; none is copied from a report.
 """
@@ -18,8 +19,8 @@ def _acts(run_text, text, published="2021-04-26"):
 @pytest.mark.parametrize("text, place", [
     ("قالت وسائل إعلام رسمية إن دراجة نارية انفجرت في حي الهلالية بالقامشلي اليوم الاثنين، ما أدى إلى إصابة ثلاثة أشخاص.",
      "hilaliyah"),
-    ("انفجرت دراجة نارية صباح اليوم قرب دوار السبع بحرات في القامشلي دون وقوع إصابات.", None),
-    ("أفاد مراسلنا بأن سيارة انفجرت مساء اليوم أمام مبنى البلدية في عامودا.", "amuda"),
+    ("انفجرت دراجة نارية صباح اليوم قرب دوار السبع بحرات في القامشلي، ما أدى إلى مقتل شخص.", None),
+    ("أفاد مراسلنا بأن سيارة انفجرت مساء اليوم أمام مبنى البلدية في عامودا، ما أدى إلى إصابة اثنين من المارة.", "amuda"),
 ])
 def test_a_vehicle_that_blew_up_is_a_vehicle_bomb(run_text, text, place):
     acts = _acts(run_text, text)

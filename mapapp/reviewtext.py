@@ -64,10 +64,22 @@ def extracted_words(was: Any) -> str:
     return ", ".join(_item(was, k) for k in CORRECTABLE if k in was)
 
 
+def reason_words(reason: Any) -> str:
+    """The analyst's own reason for a decision, on one line (empty when none was given): ``review_reason``
+    as written, or, for an event restored from the set-aside list, the words after what the build says of
+    the restore (``restored from the set-aside list (sentence score 0.02): <why>`` gives ``<why>``)."""
+    if not isinstance(reason, str):
+        return ""
+    if reason.startswith(RESTORED_REASON):
+        reason = reason.partition(": ")[2]
+    return " ".join(reason.split())
+
+
 def decision_words(r: dict) -> str:
-    """``corrected by NAME on 6 Dec 2026 04:31 UTC (extracted: Tayy)``; ``confirmed by NAME on …``
-    (``…, restored from the set-aside list`` for an event the sentence model had set aside);
-    ``curated`` for an analyst's own row; empty for an unreviewed event."""
+    """``corrected by NAME on 6 Dec 2026 04:31 UTC (extracted: Tayy); reason: SOHR's later count``;
+    ``confirmed by NAME on …`` (``…, restored from the set-aside list`` for an event the sentence model had
+    set aside); ``curated`` for an analyst's own row; empty for an unreviewed event. The reason is the
+    analyst's, when they gave one (:func:`reason_words`). Plain text: the caller escapes it for its page."""
     status = r.get("review_status") if isinstance(r.get("review_status"), str) else ""
     if not status or status == "unreviewed":
         return ""
@@ -80,7 +92,8 @@ def decision_words(r: dict) -> str:
     if isinstance(reason, str) and reason.startswith(RESTORED_REASON):
         text += ", " + RESTORED_REASON
     was = extracted_words(r.get("extracted"))
-    return text + (f" (extracted: {was})" if was else "")
+    why = reason_words(reason)
+    return text + (f" (extracted: {was})" if was else "") + (f"; reason: {why}" if why else "")
 
 
 #: Each correctable field in an analyst's words.

@@ -106,6 +106,14 @@ def extracted_values(event: dict) -> dict[str, Any]:
 SUB_TYPE_NEEDED = "A new event type: choose its sub-event type before saving."
 #: Said beside the dates of a correction whose To is before its From.
 DATES_REVERSED = "To is before From: the event would end before it starts. Correct one of the two."
+#: The label of a correction's reason (optional, as a rejection's is required: the same field, its own key).
+CORRECT_REASON_LABEL = "Reason (optional: where the new values come from)"
+#: Its placeholder: the kind of words a later reader of the correction needs.
+CORRECT_REASON_PLACEHOLDER = "e.g. toll 3, not 2: SOHR's report of 22 Apr 2021 names a third man killed"
+#: Said under a correction's reason while it is empty and the correction has changes (it can still be saved).
+CORRECT_REASON_PROMPT = ("No reason yet: say where the new values come from (a later report, another outlet, a "
+                         "reading of the sentence), so that whoever reads this correction knows why. It is saved "
+                         "with the correction, beside your name and the time.")
 
 
 def correction_complete(values: dict) -> bool:
@@ -126,7 +134,8 @@ def correction_complete(values: dict) -> bool:
 
 
 TABLE_FIELDS = ("event_type", "sub_event_type", "date_from", "date_to", "location", "actor1", "actor2", "fatalities",
-                "injuries", "source", "confidence", "rule", "review_status", "reviewed_by", "reviewed_at", "notes")
+                "injuries", "source", "confidence", "rule", "review_status", "reviewed_by", "reviewed_at",
+                "review_reason", "notes")
 #: The heading of the table's value column, by review status (what the value is).
 VALUE_HEADINGS = {"unreviewed": "as extracted (not reviewed yet)", "confirmed": "value (confirmed as extracted)",
                   "corrected": "value now (corrected)", "curated": "value (an analyst's or ACLED row)"}
@@ -440,7 +449,7 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
     if st.session_state.pop(FRESH_FORM, False):
         # set, not dropped: a dropped key gives Confirm here but left the browser's radio showing the last choice
         st.session_state["rv_decision"] = "confirm"
-        for key in ("rv_reason", "rv_merge"):  # (drawn only for their decision: no reason or target carried over)
+        for key in ("rv_reason", "rv_correct_reason", "rv_merge"):  # (drawn only for their decision: none carried over)
             st.session_state.pop(key, None)
     decision = st.radio("Decision", ["confirm", "correct", "reject", "merge"], horizontal=True, key="rv_decision",
                         format_func=lambda d: {"confirm": "✓ Confirm", "correct": "✎ Correct", "reject": "✗ Reject",
@@ -511,6 +520,10 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
             return actors[v].name if v in actors else v
 
         st.caption("Changes from the extracted values: " + (change_words(changes, was, name) or "none yet"))
+        # optional, but asked for: a toll changed from 2 to 3 with no word of where 3 comes from helps nobody later
+        reason = st.text_input(CORRECT_REASON_LABEL, key="rv_correct_reason", placeholder=CORRECT_REASON_PLACEHOLDER)
+        if changes and not reason.strip():
+            st.caption(CORRECT_REASON_PROMPT)
     elif decision == "reject":
         reason = st.text_input("Reason (required)", key="rv_reason", placeholder="e.g. not an event: a statement")
     elif decision == "merge":

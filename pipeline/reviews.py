@@ -1,7 +1,8 @@
 """Analysts' review decisions on extracted events (``curated/reviews.csv``) and how the build applies them.
 
 Every event the pipeline extracts from an article starts ``unreviewed``. An analyst
-confirms it, corrects it, rejects it (with a reason) or merges it into another event, and
+confirms it, corrects it (with, optionally, where the new values come from), rejects it (with a
+reason) or merges it into another event, and
 restores a rejected one with a later ``restore`` row (never by editing the rejection); each
 decision is one row of ``curated/reviews.csv`` (schema in ``curated/README.md``)::
 
@@ -97,7 +98,8 @@ class Review:
     merged_into : str
         For ``merge``: the event it is a report of (an extracted id, or ``cur-<id>``).
     reason : str
-        Why (required to reject).
+        Why (required to reject; for a correction, optional: where its new values come from, which the
+        app asks for).
     reviewed_by, reviewed_at : str
         Who and when (``YYYY-MM-DDTHH:MM[:SS][+00:00]``).
     line : int

@@ -89,7 +89,8 @@ def test_a_restored_set_aside_event_is_drawn_as_the_analysts_and_survives_a_rebu
     assert "sentence_score" not in e
     from mapapp.reviewtext import decision_words  # the popup's review line says so
 
-    assert decision_words(e) == "confirmed by analyst R on 1 Jun 2024 09:30 UTC, restored from the set-aside list"
+    assert decision_words(e) == ("confirmed by analyst R on 1 Jun 2024 09:30 UTC, restored from the set-aside list; "
+                               "reason: the residents saw the clashes")
     assert set(after) == {*before, eid}  # the shelling as it was, and the restored clash
     summary = json.loads((dirs[2] / "reviews.json").read_text(encoding="utf-8"))
     assert summary["problems"] == [] and [r["event_id"] for r in summary["restored"]] == [eid]

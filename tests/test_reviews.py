@@ -277,3 +277,66 @@ def test_a_correction_to_an_event_with_no_from_day_is_not_refused_for_its_order(
              "date_to": "2021-04-20"}
     with pytest.raises(ReviewError, match="is after date_to"):
         _decide(dirs, pipeline, "a-e3", "correct", changes={"date_from": "2021-04-22"}, event=shown)
+
+
+WHY = "SOHR's report of 23 Apr names a third man killed <b>&</b>"
+
+
+def test_a_corrections_reason_is_kept_applied_and_said(dirs, pipeline):
+    """Probe: "Correct" had no reason field, so a toll changed from 2 to 3 was saved with no word of why. The
+    reason is written beside who and when (earlier rows kept), applied by the build and said, escaped."""
+    import csv
+    import html
+
+    from mapapp import mapview
+    from mapapp.reviewtext import decision_words, reviewed_when
+    from mapapp.reviewview import field_table
+    from pipeline.reviews import COLUMNS
+
+    _, evs = _build(dirs)
+    clash = _by_kind(evs)["Armed clash"]
+    _decide(dirs, pipeline, clash["event_id"], "confirm", by="analyst A")
+    _decide(dirs, pipeline, clash["event_id"], "correct", changes={"fatalities": 3}, by="analyst B",
+            reason="  SOHR's report of 23 Apr\nnames a third man killed <b>&</b> ")
+    with open(dirs[2] / "reviews.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    assert tuple(rows[0]) == COLUMNS  # the file's format as before
+    assert [r[1] for r in rows[1:]] == ["confirm", "correct"]  # the confirmation kept, not overwritten
+    row = dict(zip(COLUMNS, rows[2], strict=True))
+    assert row["changes"] == "fatalities=3" and row["reason"] == WHY  # one line, spaces collapsed
+    assert row["reviewed_by"] == "analyst B" and row["reviewed_at"]
+    stats, after = _build(dirs)
+    assert stats.ok, stats.errors
+    c = after[clash["event_id"]]
+    assert (c["review_status"], c["fatalities"], c["review_reason"]) == ("corrected", 3, WHY)
+    said = decision_words(c)
+    assert said == f"corrected by analyst B on {reviewed_when(c['reviewed_at'])} (extracted: 2 killed); reason: {WHY}"
+    line = mapview.review_line(c)  # the popup: escaped
+    assert "<b>&</b>" not in line and "reason: SOHR&#x27;s report of 23 Apr names a third man killed &lt;b&gt;&amp;" in line
+    assert html.unescape(line).count(WHY) == 1
+    table = field_table(c).set_index("field")
+    assert table.loc["review_reason", "value now (corrected)"] == WHY  # the Review page's table (a grid: text)
+
+
+def test_a_correction_without_a_reason_is_saved_and_said_as_before(dirs, pipeline):
+    from mapapp.reviewtext import decision_words
+
+    _, evs = _build(dirs)
+    clash = _by_kind(evs)["Armed clash"]
+    _decide(dirs, pipeline, clash["event_id"], "correct", changes={"fatalities": 3})
+    _, after = _build(dirs)
+    c = after[clash["event_id"]]
+    assert c["review_reason"] == "" and "reason" not in decision_words(c)
+
+
+def test_reason_words():
+    from mapapp.reviewtext import decision_words, reason_words
+
+    assert reason_words(None) == reason_words("") == reason_words(float("nan")) == ""
+    assert reason_words(" a\n b ") == "a b"
+    # a restore from the set-aside list: the analyst's words, not what the build says of the restore
+    assert reason_words("restored from the set-aside list (sentence score 0.02): they saw it") == "they saw it"
+    assert reason_words("restored from the set-aside list") == ""
+    r = {"review_status": "confirmed", "reviewed_by": "R", "reviewed_at": "2024-06-01T09:30:00+00:00",
+         "review_reason": "restored from the set-aside list (sentence score 0.02): they saw it"}
+    assert decision_words(r) == "confirmed by R on 1 Jun 2024 09:30 UTC, restored from the set-aside list; reason: they saw it"

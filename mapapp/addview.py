@@ -462,14 +462,78 @@ def added_words(aid: str, mine: pd.DataFrame) -> str:
             + "; ".join(f"{md_safe(r['event_id'])}: {now(r)}" for r in joined) + f"), {len(mine) - len(joined)} new.")
 
 
-def range_for_added(mine: pd.DataFrame, shown: tuple[dt.date, dt.date],
-                    bounds: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
-    """The range that shows the added report's events (:func:`mapapp.eventlinks.covering`), or None when the
-    range ``shown`` already shows every one of them (or there are none)."""
+#: Session key of what the reports added in this session left: ``{"ids": [...], "range": (from, to)}``, the
+#: ids added and the date range the last add left in force (moved to its events, or kept). A later add widens
+#: the range in force rather than replacing it (:func:`range_for_added`), so a batch of reports stays on the Map.
+ADDED_THIS_SESSION = "add_session"
+
+
+def range_for_added(mine: pd.DataFrame, shown: tuple[dt.date, dt.date], bounds: tuple[dt.date, dt.date],
+                    keep: tuple[dt.date, dt.date] | None = None) -> tuple[dt.date, dt.date] | None:
+    """The range that shows the added report's events, or None when the range ``shown`` already shows every one
+    of them (or there are none).
+
+    Parameters
+    ----------
+    mine : DataFrame
+        The build's events made from the added report (their ``date_from``/``date_to``: :func:`mapapp.eventlinks.event_days`).
+    shown : (date, date)
+        The range in force.
+    bounds : (date, date)
+        The data's first and last day: the range is kept in them.
+    keep : (date, date), optional
+        A range to go on showing beside the new events: the range in force when reports were already added in
+        this session (the range the last add left, or the From/To the analyst set since). It is kept as it is,
+        each end moved only as far as the new events need. None (the session's first add): the new events' days
+        alone.
+
+    Returns
+    -------
+    (date, date) or None
+        The new events' days, padded by a day as the opening range is (:func:`mapapp.eventlinks.covering`),
+        together with ``keep``; None when nothing needs to move.
+    """
     days = [d for d in (event_days(r) for _, r in mine.iterrows()) if d is not None]
     if not days or all(overlaps(d, *shown) for d in days):
         return None
-    return covering(days, bounds)
+    new = covering(days, bounds)
+    if keep is None or new is None:
+        return new
+    lo, hi = bounds
+    return max(min(new[0], keep[0]), lo), min(max(new[1], keep[1]), hi)
+
+
+def moved_words(moved: tuple[dt.date, dt.date], before: tuple[dt.date, dt.date], n_events: int,
+                kept: str | None = None, earlier: int = 0) -> str:
+    """What the Add report page says when an add moved the date range.
+
+    Parameters
+    ----------
+    moved, before : (date, date)
+        The range now, and the range before the add.
+    n_events : int
+        How many events the added report gives.
+    kept : {None, "added", "chosen"}
+        None: the range moved to the new events' days (the session's first add); ``"added"``: it was widened
+        from the range the reports added before in this session left; ``"chosen"``: from a range the analyst
+        set since the last add.
+    earlier : int
+        How many reports were added before in this session (for ``"added"``).
+
+    Returns
+    -------
+    str
+        ``The date range is now 23 Jun 2024 → 08 Jul 2024 (it was 23 Jun 2024 → 25 Jun 2024), so that the Map
+        shows these events and those of the report added before in this session.``
+    """
+    these = "this event" if n_events == 1 else "these events"
+    said = f"The date range is now {day_span(moved)} (it was {day_span(before)}), so that the Map shows {these}"
+    if kept == "added":
+        reports = "the report" if earlier == 1 else f"the {earlier} reports"
+        return f"{said} and those of {reports} added before in this session."
+    if kept == "chosen":
+        return f"{said} and the days you had chosen."
+    return said + "."
 
 
 def _open_map() -> None:
@@ -485,19 +549,24 @@ def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:
 
     aid = added["id"]
     mine = ds.store.article_events(aid)  # a query: the events frame is never read here
-    # the range in force hid the new events (the Map said "3 of 40 events"): it moves to their days, once
+    # the range in force hid the new events (the Map said "3 of 40 events"): it moves to their days, once; after
+    # an earlier add of this session it widens instead (a batch of reports: each add had hidden the one before)
     if "range_moved" not in added:
         shown = tuple(st.session_state.get(daterange.RANGE_KEY) or ds.bounds)
-        moved = range_for_added(mine, shown, ds.bounds)
-        added["range_moved"] = (moved, shown) if moved else None
+        session = st.session_state.get(ADDED_THIS_SESSION) or {}
+        ids = {str(a.get("id")) for a in ds.articles}
+        earlier = [i for i in session.get("ids", ()) if i != aid and i in ids]  # (a withdrawn one is gone)
+        kept = None if not earlier else "added" if tuple(session.get("range") or ()) == shown else "chosen"
+        moved = range_for_added(mine, shown, ds.bounds, keep=shown if kept else None)
+        added["range_moved"] = (moved, shown, kept, len(earlier)) if moved else None
+        st.session_state[ADDED_THIS_SESSION] = {"ids": [*earlier, aid], "range": moved or shown}
         if moved:
             daterange.request(*moved)
             st.rerun()  # the sidebar is drawn before this page: the next run draws it on the new range
     st.success(added_words(aid, mine))
     if added.get("range_moved"):
-        moved, before = added["range_moved"]
-        st.info(f"The date range is now {day_span(moved)} (it was {day_span(before)}), so that the Map shows "
-                f"{'this event' if len(mine) == 1 else 'these events'}.")
+        moved, before, kept, earlier = added["range_moved"]
+        st.info(moved_words(moved, before, len(mine), kept, earlier))
     if not mine.empty:
         st.button("Open on the Map", key="add_open_map", on_click=_open_map,
                   help="The Map on the range that shows the report's events")

@@ -206,6 +206,78 @@ def test_after_an_add_the_range_moves_to_the_new_events_and_the_map_shows_them(a
     assert not any("The date range is now" in i.value for i in at.info)
 
 
+def _add(at, aid: str):
+    """The page after ``aid`` was added (as the Add button leaves it: ``add_done``), then "Add another report"
+    is pressed and the next one added: as an analyst adding a batch does."""
+    if "add_done" in at.session_state:
+        at.button(key="add_again").click().run()
+        assert not at.exception
+    at.session_state["add_done"] = {"id": aid, "unknown": []}
+    return at.run()
+
+
+def test_adding_a_second_report_keeps_the_first_on_the_map(app, later):
+    """Probe: after a second report was added, the range jumped to its days, hiding the first (an analyst adding a
+    batch only ever saw the last one). The range after an add covers the range the session's adds left, and the
+    new events."""
+    out, ids = later
+    at = _add(app(view="Add report", **{"from": "2021-04-19", "to": "2021-04-30"}), ids["tayy"])
+    first = _dates(at)  # the first add of the session: the range moves to its days, as before
+    assert first[0] <= D(2024, 6, 24) <= first[1] and first[1] < D(2024, 7, 1), first
+    at = _add(at, ids["two"])
+    assert not at.exception
+    a, b = _dates(at)
+    assert (a, b) == (first[0], D(2024, 7, 8)), (a, b)  # the first report's days and the second's
+    said = " ".join(i.value for i in at.info)
+    assert (f"The date range is now {first[0]:%d %b %Y} → 08 Jul 2024 (it was {first[0]:%d %b %Y} → "
+            f"{first[1]:%d %b %Y}), so that the Map shows these events and those of the report added before in "
+            "this session.") in said, said
+    assert (at.query_params["from"], at.query_params["to"]) == (f"{a:%Y-%m-%d}", "2024-07-08")  # the URL follows
+    at.button(key="add_open_map").click().run()
+    popups = _popups(at)
+    ev = _events(out)
+    assert all(str(i) in popups for i in ev[ev["article_id"].isin([ids["tayy"], ids["two"]])]["event_id"])
+
+
+def test_dates_typed_after_an_add_are_kept_by_the_next_add(app, later):
+    """The From/To an analyst types after an add are the range the next add widens (only as far as its events
+    need), not the range the add had set."""
+    _, ids = later
+    at = _add(app(view="Add report", **{"from": "2021-04-19", "to": "2021-04-30"}), ids["tayy"])
+    at.date_input(key="date_from_typed").set_value(D(2024, 6, 1))
+    at.date_input(key="date_to_typed").set_value(D(2024, 6, 10)).run()
+    assert _dates(at) == (D(2024, 6, 1), D(2024, 6, 10))
+    at = _add(at, ids["two"])
+    assert _dates(at) == (D(2024, 6, 1), D(2024, 7, 8))  # From as typed; To as far as the new events need
+    said = " ".join(i.value for i in at.info)
+    assert "(it was 01 Jun 2024 → 10 Jun 2024), so that the Map shows these events and the days you had chosen." \
+        in said, said
+    # typed after this add, then the page rerun: the typed range stays (the range moves once per add)
+    at.date_input(key="date_from_typed").set_value(D(2024, 7, 6))
+    at.date_input(key="date_to_typed").set_value(D(2024, 7, 8)).run()
+    assert _dates(at) == (D(2024, 7, 6), D(2024, 7, 8)) and not at.exception
+
+
+def test_range_for_added():
+    import pandas as pd
+
+    from mapapp.addview import range_for_added
+
+    bounds = (D(2021, 4, 1), D(2024, 7, 9))
+    mine = pd.DataFrame({"date_from": ["2024-07-07"], "date_to": ["2024-07-07"]})
+    shown = (D(2024, 6, 23), D(2024, 6, 25))
+    assert range_for_added(mine, shown, bounds) == (D(2024, 7, 6), D(2024, 7, 8))
+    assert range_for_added(mine, shown, bounds, keep=shown) == (D(2024, 6, 23), D(2024, 7, 8))
+    # a range that already shows the new events, or a report with none: nothing moves
+    assert range_for_added(mine, (D(2024, 7, 1), D(2024, 7, 7)), bounds, keep=shown) is None
+    assert range_for_added(mine.iloc[:0], shown, bounds, keep=shown) is None
+    # new events before the range kept: its start moves back, its end stays; always in the bounds
+    assert range_for_added(mine, (D(2024, 7, 8), D(2024, 7, 9)), bounds,
+                           keep=(D(2024, 7, 8), D(2024, 7, 9))) == (D(2024, 7, 6), D(2024, 7, 9))
+    old = pd.DataFrame({"date_from": ["2021-04-01"], "date_to": ["2021-04-01"]})
+    assert range_for_added(old, shown, bounds, keep=shown) == (D(2021, 4, 1), D(2024, 6, 25))
+
+
 def test_the_small_map_after_an_add_frames_every_event_of_the_report(app, later):
     """Probe: a report with events at two places showed a blank small map (centred between them at zoom 13)."""
     from mapapp import framing

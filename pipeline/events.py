@@ -153,7 +153,7 @@ from .places import (
     enclosing_area,
     unresolved_names,
 )
-from .records import Article, ControlClaim, DateSpan, Event, Mention
+from .records import NO_DATE_NOTE, Article, ControlClaim, DateSpan, Event, Mention
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -1545,7 +1545,7 @@ class _Context:
             if date is None:
                 date_from = date_to = art.published
                 precision, part, t1, t2 = 1, "", "", ""
-                d.notes.append("no date in the text: publication date used")
+                d.notes.append(NO_DATE_NOTE)
             else:
                 date_from, date_to = date.date_from, date.date_to
                 precision, part, t1, t2 = date.time_precision, date.part_of_day, date.time_from, date.time_to

@@ -139,6 +139,11 @@ class DateSpan:
     background: bool = False
 
 
+#: The note of an event whose text gives no day, the publication date standing in for it (the event
+#: rules of both languages write it; :mod:`pipeline.repeats` reads it).
+NO_DATE_NOTE = "no date in the text: publication date used"
+
+
 @dataclass(slots=True)
 class Event:
     """One event in ACLED terms, with the evidence it comes from.

@@ -35,7 +35,7 @@ from .arabic import normalise_phrase
 from .errors import InputError
 from .gazetteer import Gazetteer
 from .merge import UNNAMED_ACTOR
-from .records import ArticleResult, Event
+from .records import NO_DATE_NOTE, ArticleResult, Event
 
 #: Words that tell a telling as one more act (``another``, ``أخرى``; ``word,language,note``).
 REPEAT_WORDS_CSV = Path(__file__).with_name("data") / "repeat_words.csv"
@@ -80,37 +80,60 @@ def _in_countryside(area, place_id: str, inside: frozenset[str], gazetteer: Gaze
 
 
 def _agree(a: str, b: str) -> bool:
+    """Whether two tellings' actors in one role agree: the same, or one unnamed."""
     return a == b or a in _UNNAMED or b in _UNNAMED
 
 
 def _count_agrees(a: int | None, b: int | None) -> bool:
+    """Whether two tellings' tolls agree: the same, or one not given."""
     return not a or not b or a == b
 
 
-#: The note of an event whose text gives no day (:mod:`pipeline.events`, :mod:`pipeline.english.events`).
-UNDATED = "no date in the text: publication date used"
+def _tolls_agree(a: Event, b: Event) -> bool:
+    """Whether two tellings' tolls agree (:func:`_count_agrees`), a telling that says no one was hurt
+    disagreeing with one that has dead or wounded."""
+    if not (_count_agrees(a.fatalities, b.fatalities) and _count_agrees(a.injuries, b.injuries)):
+        return False
+    for quiet, other in ((a, b), (b, a)):
+        if (other.fatalities or other.injuries) and tells_none_hurt(quiet):
+            return False
+    return True
+
+
 
 #: How many days before its report an act an undated telling may tell again was told dated.
 UNDATED_REACH = 7
 
 
+#: The roles of ``repeat_words.csv``: one more act told, and an act told as hurting no one.
+ROLES = ("another", "none_hurt")
+
+
 @cache
-def another_act_words(path: Path = REPEAT_WORDS_CSV) -> frozenset[str]:
-    """The words of ``repeat_words.csv`` (English lower-cased, Arabic normalised as the text is).
+def repeat_words(path: Path = REPEAT_WORDS_CSV) -> dict[str, frozenset[str]]:
+    """The words and phrases of ``repeat_words.csv`` by role (:data:`ROLES`), English lower-cased,
+    Arabic normalised as the text is.
 
     Raises
     ------
     InputError
-        A row without a word or with a language other than ``ar``/``en`` (file and line named).
+        A row without a word, with a language other than ``ar``/``en`` or an unknown role (file and
+        line named).
     """
-    words: set[str] = set()
+    words: dict[str, set[str]] = {role: set() for role in ROLES}
     with path.open(encoding="utf-8", newline="") as f:
         for line, row in enumerate(csv.DictReader(f), start=2):
             word, language = (row.get("word") or "").strip(), (row.get("language") or "").strip()
-            if not word or language not in ("ar", "en"):
-                raise InputError(path, "give a word and its language (ar or en)", line)
-            words.add(word.lower() if language == "en" else normalise_phrase(word))
-    return frozenset(words)
+            role = (row.get("role") or "").strip()
+            if not word or language not in ("ar", "en") or role not in words:
+                raise InputError(path, f"give a word, its language (ar or en) and a role ({', '.join(ROLES)})", line)
+            words[role].add(word.lower() if language == "en" else normalise_phrase(word))
+    return {role: frozenset(ws) for role, ws in words.items()}
+
+
+def another_act_words(path: Path = REPEAT_WORDS_CSV) -> frozenset[str]:
+    """The words of ``repeat_words.csv`` that tell one more act (role ``another``)."""
+    return repeat_words(path)["another"]
 
 
 _WORD_RE = re.compile(r"\w+")
@@ -130,8 +153,18 @@ def tells_another(e: Event) -> bool:
     return False
 
 
+def tells_none_hurt(e: Event) -> bool:
+    """Whether ``e``'s own sentence says the act hurt no one ("without casualties", «دون وقوع إصابات»;
+    role ``none_hurt``): its toll is told as none, not left untold."""
+    phrases = repeat_words()["none_hurt"]
+    text = e.evidence or ""
+    low, norm = " ".join(text.lower().split()), normalise_phrase(text)
+    return any(p in low or p in norm for p in phrases)
+
+
 def _undated(e: Event) -> bool:
-    return UNDATED in (e.notes or "")
+    """Whether ``e``'s text gave it no day (its report's day stands in: :data:`pipeline.records.NO_DATE_NOTE`)."""
+    return NO_DATE_NOTE in (e.notes or "")
 
 
 def _days_agree(a: Event, b: Event) -> bool:
@@ -149,11 +182,13 @@ def _days_agree(a: Event, b: Event) -> bool:
 
 def same_act(a: Event, b: Event) -> bool:
     """Whether two events of one article may be one act told twice (their places aside): the same
-    type and sub-type, days that agree (:func:`_days_agree`), actors and tolls that do not differ."""
+    type and sub-type, days that agree (:func:`_days_agree`) and parts of the day that do not differ
+    (a morning's shelling and an evening's are two), actors and tolls that do not differ
+    (:func:`_tolls_agree`)."""
     return (a.event_type == b.event_type and a.sub_event_type == b.sub_event_type and _days_agree(a, b)
             and _agree(a.actor1_id, b.actor1_id) and _agree(a.actor2_id, b.actor2_id)
-            and _count_agrees(a.fatalities, b.fatalities) and _count_agrees(a.injuries, b.injuries)
-            and a.tags == b.tags)
+            and _tolls_agree(a, b) and a.tags == b.tags
+            and (not a.part_of_day or not b.part_of_day or a.part_of_day == b.part_of_day))
 
 
 def fold_coarser_repeats(result: ArticleResult, gazetteer: Gazetteer) -> ArticleResult:
@@ -180,13 +215,19 @@ def fold_coarser_repeats(result: ArticleResult, gazetteer: Gazetteer) -> Article
     if len(events) < 2:
         return result
     gone: set[int] = set()
+    another = [tells_another(e) for e in events]
     for i, coarse in enumerate(events):
+        if another[i]:
+            continue
         finer = [j for j, e in enumerate(events)
-                 if j != i and j not in gone and same_act(coarse, e) and _holds(coarse, e, gazetteer)
-                 and not tells_another(e) and not tells_another(coarse)]
+                 if j != i and j not in gone and not another[j] and same_act(coarse, e) and _holds(coarse, e, gazetteer)]
         if not finer:
             continue
         keep = events[finer[0]]
+        for n in ("1", "2"):  # a side only the coarser telling names
+            if getattr(keep, f"actor{n}_id") in _UNNAMED and getattr(coarse, f"actor{n}_id") not in _UNNAMED:
+                for field in (f"actor{n}", f"actor{n}_id", f"inter{n}"):
+                    setattr(keep, field, getattr(coarse, field))
         if coarse.start is not None and coarse.end is not None:
             keep.more_evidence = [*keep.more_evidence, [coarse.start, coarse.end]]
         if len({events[j].place_id for j in finer}) == 1:

@@ -78,9 +78,32 @@ def test_the_word_list_names_its_bad_row(tmp_path):
     from pipeline.repeats import another_act_words
 
     bad = tmp_path / "repeat_words.csv"
-    bad.write_text("word,language,note\nanother,en,\nأخرى,fr,\n", encoding="utf-8")
+    bad.write_text("word,language,role,note\nanother,en,another,\nأخرى,fr,another,\n", encoding="utf-8")
     import pytest
 
     with pytest.raises(InputError, match=r"repeat_words.csv:3: give a word"):
         another_act_words(bad)
     assert "another" in another_act_words() and "اخري" in another_act_words()
+
+
+def test_a_morning_and_an_evening_shelling_are_two_acts(run_text):
+    text = ("قتل مدني بقصف تركي على ريف القامشلي صباح أمس.\n"
+            "وفي المساء، قصفت القوات التركية قرية تل حميس بعدة قذائف.")
+    events = run_text(text, "2021-04-27").events
+    assert len([e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]) == 2
+
+
+def test_a_telling_that_hurt_no_one_is_not_the_act_that_killed(run_text):
+    text = ("قتل مدني بقصف تركي على ريف القامشلي اليوم.\n"
+            "وقصفت القوات التركية قرية تل حميس بعدة قذائف، دون وقوع إصابات.")
+    events = run_text(text, "2021-04-27").events
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 2
+    assert sorted(e.fatalities for e in shelling) == [0, 1]
+
+
+def test_the_finer_telling_takes_the_side_only_the_lead_names(pipeline):
+    text = ("A Turkish drone struck an SDF vehicle in the Qamishli countryside on Tuesday, killing two fighters.\n"
+            "The drone hit the vehicle on the edge of the village of Tal Ziwan, local sources said.")
+    (ev,) = _events(pipeline, text)
+    assert ev.place_id == "tal_ziwan" and ev.actor2_id == "sdf" and ev.fatalities == 2

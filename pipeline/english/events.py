@@ -167,7 +167,7 @@ from ..ids import event_id, unique_event_ids
 from ..matcher import Match
 from ..numbers import Count
 from ..places import LANDMARK_HOLDER_KINDS, enclosing_area, governorate_of, unresolved_names, went_to
-from ..records import Article, DateSpan, Event, Mention, Unresolved
+from ..records import NO_DATE_NOTE, Article, DateSpan, Event, Mention, Unresolved
 from .counts import count_at, person_follows
 from .dates import WEEKDAYS, anchored_offset, interval_back
 from .lexicon import Kind, Lexicon
@@ -6445,7 +6445,7 @@ class _Run:
             if d.date is None:
                 date_from = date_to = art.published
                 precision, part = 1, ""
-                d.notes.append("no date in the text: publication date used")
+                d.notes.append(NO_DATE_NOTE)
             else:
                 date_from, date_to = d.date.date_from, d.date.date_to
                 precision, part = d.date.time_precision, d.date.part_of_day

@@ -3906,6 +3906,8 @@ def subject_before_verb(ctx: _Context, i: int, clause: Clause) -> Count | None:
     words = ctx.words
     verb = words[i].lstrip("و")
     plural = verb.endswith("وا") or verb in _DUAL_VERBS
+    if victim_object_after(ctx, i, clause):
+        return None  # "إن خمسة عناصر من قسد قتلوا عنصراً من داعش": the five are the killers
     for k in range(i - 1, max(clause.first, i - _SUBJECT_REACH) - 1, -1):
         c = person_count_at(ctx.tokens, ctx.words, k)
         if c is None and not plural and k > clause.first and words[k - 1] in _COMPLEMENTISERS:
@@ -3926,6 +3928,34 @@ def subject_before_verb(ctx: _Context, i: int, clause: Clause) -> Count | None:
             return c
         return None
     return None
+
+
+#: Words that may stand between an active killing verb and its victim object (``قتلوا، أمس،
+#: عنصراً``): times of day and days (``verb_object_gap``).
+_OBJECT_GAP = _WORDS["verb_object_gap"]
+#: How many words after the verb the victim object may begin.
+_VICTIM_OBJECT_REACH = 3
+
+
+def victim_object_after(ctx: _Context, i: int, clause: Clause) -> bool:
+    """Whether the casualty verb at ``i`` is active with a victim of its own after it (``إن خمسة
+    عناصر من قسد قتلوا عنصراً من داعش``، ``أن ثلاثة مسلحين قتلوا راعياً``، ``قتلوا، أمس، ثلاثة
+    مدنيين``): a person object — a count of persons (:func:`person_count_at`), a dual person noun,
+    or a bare person noun (``عنصراً``، ``الراعي``، ``مدنيين``) — within three words after the verb,
+    only times (``verb_object_gap``: ``أمس``، ``مساء``) before it, in the clause and before the
+    next casualty word. Then a subject counted before the verb is the killers, not the dead
+    (:func:`subject_before_verb`); a passive verb with its cause after it (``قتلوا جراء قصف``،
+    ``قتلوا في هجوم مسلحين``) has no such object."""
+    words = ctx.words
+    upto = next((x.first - 1 for x in ctx._cas.between(i + 1, clause.last)), clause.last)
+    for k in range(i + 1, min(upto, i + _VICTIM_OBJECT_REACH) + 1):
+        w = words[k]
+        if w in _OBJECT_GAP:
+            continue
+        if person_count_at(ctx.tokens, words, k) is not None or w in DUAL_PERSONS:
+            return True
+        return _person_noun(w.removeprefix("ال"))
+    return False
 
 
 #: Complementisers after which a reported clause puts its subject first (``أن``، ``بأن``، ``إن``).

@@ -1,0 +1,38 @@
+"""Arabic wrong outcomes a reviewer found in the day's new rules (rvar, 2026-12-07): a counted
+killer read as the dead, a car accident read as a car bomb, a count that describes the victim's
+car read as the toll, ``قضى`` (spent) read as ``قضى`` (passed away), and the toll of an act told
+again (``بالقصف ذاته``) lost. Every sentence here was written for these tests in the style of
+Syrian outlets; none is copied from an outlet or from the evaluation reports. Published 2024-03-14.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2024-03-14"
+
+
+def _tolls(events) -> list[tuple]:
+    return sorted((e.sub_event_type, e.fatalities or 0, e.injuries or 0) for e in events)
+
+
+# --- 1. a counted subject before an active killing verb with its own victim: the killers ------------
+
+@pytest.mark.parametrize("text, fatalities", [
+    ("ذكرت مصادر أهلية أن أربعة مقاتلين من قسد قتلوا مسلحاً من خلايا داعش خلال اشتباك قرب بلدة الهول، أمس.", 1),
+    ("أكدت مصادر محلية أن ستة مسلحين من داعش قتلوا مزارعاً خلال اشتباك مع دورية للأسايش قرب بلدة الهول، أمس.", 1),
+    ("أكدت مصادر محلية أن ستة مسلحين من داعش قتلوا، مساء أمس، ثلاثة مقاتلين من قسد خلال اشتباك قرب بلدة الهول.", 3),
+])
+def test_counted_killers_before_the_verb_are_not_the_dead(run_text, text, fatalities):
+    events = run_text(text, PUBLISHED).events
+    assert [e.fatalities for e in events] == [fatalities]
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    # near misses: a passive verb, its cause after it, the subject counts the dead
+    ("ذكرت مصادر أهلية أن أربعة مقاتلين من قسد قتلوا خلال اشتباك مع خلايا داعش قرب بلدة الهول، أمس.", 4),
+    ("ذكرت مصادر أهلية أن ثلاثة عناصر من قسد قتلوا جراء هجوم مسلحين على حاجز قرب بلدة الهول، أمس.", 3),
+])
+def test_counted_dead_before_a_passive_verb_still_count(run_text, text, fatalities):
+    events = run_text(text, PUBLISHED).events
+    assert [e.fatalities for e in events] == [fatalities]

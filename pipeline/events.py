@@ -4684,12 +4684,16 @@ def devices_went_off(matches: list[Match], words: list[str], starts: frozenset[i
     return sorted(matches + counted + vehicles_that_killed(words, covered, starts) + out)
 
 
+_VEHICLE_MISHAPS = _WORDS["vehicle_mishap"]
+
+
 def vehicles_that_killed(words: list[str], covered: set[int], starts: frozenset[int] = frozenset()) -> list[Match]:
     """Stage (what): a vehicle that went off (``انفجرت دراجة نارية قرب دوار الوحدة …، ما أدى إلى
     مقتل شخصين``، ``إن دراجة نارية انفجرت في مدينة القامشلي``: a ``vehicle`` word with an explosion
     verb up to three words either way) in a sentence that tells casualties (``kill_word``,
     ``wound_word``) and no fire or accident (``blaze_word``, ``accident``: ``اشتعلت النيران في سيارة
-    وانفجرت``، ``انفجر خزان الوقود إثر حادث``) is a vehicle bomb, a remote explosive; a sentence of
+    وانفجرت``، ``انفجر خزان الوقود إثر حادث``; ``vehicle_mishap``: a crash, gas, a leak or a fault,
+    ``بعد أن اصطدمت بشاحنة``، ``سيارة تعمل على الغاز``، ``تسرب في أسطوانة``، ``خلل فني``) is a vehicle bomb, a remote explosive; a sentence of
     the lexicon's bombs already (a trigger covers the vehicle) is left to them, and so is a definite
     vehicle (``وانفجرت السيارة الأولى …``: one told before, with its bombing)."""
     if _VEHICLES.isdisjoint(w.lstrip("وب") for w in words):
@@ -4708,7 +4712,8 @@ def vehicles_that_killed(words: list[str], covered: set[int], starts: frozenset[
         s_hi = bounds[j] if j < len(bounds) else len(words)
         sent = words[s_lo:s_hi]
         if (_any_stem(sent, _KILL_WORDS) or _any_stem(sent, _WOUND_WORDS)) and not (
-                _any_stem(sent, _BLAZE_WORDS) or _any_stem(sent, _ACCIDENTS)) and not covered.intersection(range(s_lo, s_hi)):
+                _any_stem(sent, _BLAZE_WORDS) or _any_stem(sent, _ACCIDENTS) or _any_stem(sent, _VEHICLE_MISHAPS)
+        ) and not covered.intersection(range(s_lo, s_hi)):
             out.append(Match(k, k, _IED, ""))
             covered.add(k)
     return out

@@ -36,3 +36,22 @@ def test_counted_killers_before_the_verb_are_not_the_dead(run_text, text, fatali
 def test_counted_dead_before_a_passive_verb_still_count(run_text, text, fatalities):
     events = run_text(text, PUBLISHED).events
     assert [e.fatalities for e in events] == [fatalities]
+
+
+# --- 2. a vehicle that blew up in a crash, of gas, a leak or a fault: an accident ---------------------
+
+@pytest.mark.parametrize("text", [
+    "انفجرت سيارة صغيرة على طريق عامودا القامشلي، ما أدى إلى مقتل شخصين، بعد أن اصطدمت بحافلة للركاب.",
+    "انفجرت سيارة تعمل على الغاز قرب سوق مدينة الحسكة، ما أدى إلى إصابة امرأتين، وعزت مصادر الانفجار إلى تسرب "
+    "في الأسطوانة.",
+    "انفجرت دراجة نارية قرب سوق مدينة عامودا بسبب عطل في محركها، ما أدى إلى إصابة سائقها بحروق.",
+])
+def test_a_vehicle_that_blew_up_by_accident_is_no_bomb(run_text, text):
+    events = run_text(text, PUBLISHED).events
+    assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in events]
+
+
+def test_a_vehicle_that_blew_up_with_no_accident_told_is_still_a_bomb(run_text):
+    events = run_text("انفجرت سيارة مركونة قرب دوار السبع بحرات في القامشلي، ما أدى إلى مقتل ثلاثة أشخاص.",
+                      PUBLISHED).events
+    assert _tolls(events) == [("Remote explosive/landmine/IED", 3, 0)]

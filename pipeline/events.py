@@ -3968,8 +3968,10 @@ def toll_after_the_subject(ctx: _Context, m: Match, clause: Clause) -> Count | N
     ``أصاب انفجار عبوة ناسفة قرب دوار السكة …، ثلاثة عناصر من الأسايش بجروح``): the first count of
     persons (:func:`person_count_at`) within eighteen words after the verb in its clause, before
     any other casualty word; for a wounding verb only when a wound noun (``بجروح``) follows the
-    count within four words (``أصاب القصف منزل عائلة من خمسة أشخاص`` is a house hit). Read only
-    when nothing nearer gives the toll."""
+    count within four words (``أصاب القصف منزل عائلة من خمسة أشخاص`` is a house hit). For a
+    killing verb a bare singular person noun met first, not right after the verb (``قتل قصف مسيرة
+    تركية، مساء أمس، سائق سيارة كانت تقل أربعة أشخاص``: :func:`lone_victim_at`), is the victim,
+    one, and the count after it describes it. Read only when nothing nearer gives the toll."""
     words = ctx.words
     injury = m.payload == "injured"
     others = {x.first for x in ctx._cas.between(clause.first, clause.last)} - {m.first}
@@ -3977,12 +3979,27 @@ def toll_after_the_subject(ctx: _Context, m: Match, clause: Clause) -> Count | N
         if k in others:
             return None
         c = person_count_at(ctx.tokens, ctx.words, k)
+        if c is None and k > m.last + 1 and not injury and lone_victim_at(words, k):
+            return Count(1, k, k)  # "… سائق سيارة كانت تقل أربعة أشخاص": the driver
         if c is None:
             continue
         if injury and _WOUND_AFTER.isdisjoint(w.lstrip("و") for w in words[c.last + 1:c.last + 6]):
             return None
         return with_more_counted(ctx, c, clause)
     return None
+
+
+_UNKNOWN_ATTACKERS = _WORDS["unknown_attacker"]
+
+
+def lone_victim_at(words: list[str], k: int) -> bool:
+    """Whether token ``k`` is a bare singular person noun standing as a victim object (``سائق``،
+    ``مزارعاً``: :data:`~pipeline.numbers.SINGULAR_PERSONS`, no article, no proclitic) with no
+    unknown attacker after it (``مسلح مجهول``: ``unknown_attacker``)."""
+    w = words[k]
+    if w not in SINGULAR_PERSONS and not (w.endswith("ا") and w[:-1] in SINGULAR_PERSONS):
+        return False
+    return not (k + 1 < len(words) and words[k + 1] in _UNKNOWN_ATTACKERS)
 
 
 def with_more_counted(ctx: _Context, c: Count, clause: Clause) -> Count:

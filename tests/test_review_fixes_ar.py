@@ -55,3 +55,17 @@ def test_a_vehicle_that_blew_up_with_no_accident_told_is_still_a_bomb(run_text):
     events = run_text("انفجرت سيارة مركونة قرب دوار السبع بحرات في القامشلي، ما أدى إلى مقتل ثلاثة أشخاص.",
                       PUBLISHED).events
     assert _tolls(events) == [("Remote explosive/landmine/IED", 3, 0)]
+
+
+# --- 3. a bare singular person noun before the count after a killing verb's subject -----------------
+
+def test_a_lone_victim_before_a_count_that_describes_him_is_the_toll(run_text):
+    events = run_text("قتلت غارة لمسيرة تركية، ظهر اليوم، سائق شاحنة كانت تنقل خمسة مدنيين قرب بلدة عامودا.",
+                      PUBLISHED).events
+    assert _tolls(events) == [("Air/drone strike", 1, 0)]
+
+
+def test_a_count_after_the_subject_is_still_the_toll(run_text):
+    events = run_text("قتلت غارة لمسيرة تركية، ظهر اليوم، خمسة مدنيين كانوا في شاحنة قرب بلدة عامودا.",
+                      PUBLISHED).events
+    assert _tolls(events) == [("Air/drone strike", 5, 0)]

@@ -3767,7 +3767,8 @@ def passed_away(words: list[str], covered: set[int]) -> list[Match]:
     """Stage: ``قضى``/``قضت``/``قضوا`` (passed away) with its dead counted right after it (``قضى ثلاثة
     مدنيين، بينهم طفل، إثر غارة``، ``قضى عنصران``) is a killing word at the verb; the count must be
     of persons (a number word or digits whose next word is no time: ``قضى خمس سنوات في السجن`` is
-    a sentence served; a person noun that counts itself, ``قضى شاب``; a headline's ``تقتل``/``يقتل``
+    a sentence served; a person noun that counts itself, ``قضى شاب``, with no time spent after it,
+    ``قضى شاب … ليلته في العراء``: :func:`spent_time_after`; a headline's ``تقتل``/``يقتل``
     only with a number or a dual right after it: ``وتقتل اثنين``), or with ``قد`` before it, its
     subject counted before that (``وكان ثلاثة مدنيين قد قضوا``: :func:`counted_subject`); ``قضى على``
     (put an end to) is nothing."""
@@ -3786,11 +3787,34 @@ def passed_away(words: list[str], covered: set[int]) -> list[Match]:
             continue
         if counts_at(words, k + 1):
             after = words[k + 2] if k + 2 < len(words) else ""
-            if after not in _SPAN_UNITS and after.removeprefix("ال") not in _SPAN_UNITS:
+            if after not in _SPAN_UNITS and after.removeprefix("ال") not in _SPAN_UNITS and not spent_time_after(words, k):
                 found.append(Match(k, k, "killed", ""))
-        elif nxt.removeprefix("ال") in SINGULAR_PERSONS or nxt in DUAL_PERSONS:
+        elif (nxt.removeprefix("ال") in SINGULAR_PERSONS or nxt in DUAL_PERSONS) and not spent_time_after(words, k):
             found.append(Match(k, k, "killed", ""))
     return found
+
+
+_SPENT_TIME = _WORDS["spent_time"]
+_SPENT_TIME_STOPS = _WORDS["spent_time_stop"]
+#: How far after ``قضى`` the time spent may stand, the person phrase between (``قضى شاب من أهالي
+#: حي العزيزية ليلته``).
+_SPENT_REACH = 8
+
+
+def spent_time_after(words: list[str], k: int) -> bool:
+    """Whether ``قضى`` at ``k`` spent a stretch of time (``قضى شاب من أهالي الحي ليلته في العراء``،
+    ``قضى مزارع يومه في حقله``، ``قضى طالب سنوات في السجن``): a time spent (``spent_time``: ليلته،
+    يومه؛ or a unit of time, :data:`_SPAN_UNITS`) within eight words after the verb, before any word
+    of a death's cause or of a time before (``spent_time_stop``: جراء، إثر، متأثراً، قبل، منذ …:
+    ``قضى شاب متأثراً بجروح أصيب بها قبل أيام`` died); ``ليلة`` with a day after it (``ليلة أمس``) is
+    when, not what was spent."""
+    for j in range(k + 1, min(len(words), k + 1 + _SPENT_REACH)):
+        w = words[j].lstrip("و")
+        if w in _SPENT_TIME_STOPS:
+            return False
+        if w in _SPENT_TIME or w in _SPAN_UNITS:
+            return not (j + 1 < len(words) and words[j + 1] in _OBJECT_GAP)
+    return False
 
 
 #: Units of a stretch of time a verb of spending may take (``قضى خمس سنوات``، ``قضوا ثلاثة أيام``).
@@ -5328,7 +5352,8 @@ def victim_phrases(matches: list[Match], words: list[str], sentence_starts: froz
     was named just before it in the sentence ("وكان فلان، أحد وجهاء العشيرة، قد قُتل"، "تشييع
     الشاب فلان الذي استشهد أمس"), and a civilian wounded by gunfire (``أصيب فتى برصاص
     مسلحين``، ``وكان فتى من البلدة أصيب أمس برصاص …``): :func:`shot_civilians`.
-    The killing word is the trigger. (``bare``: the text's :func:`~pipeline.arabic.bare_words`,
+    The killing word is the trigger; ``قضى`` with a time spent after it (``قضى طالب سنوات في
+    السجن``: :func:`spent_time_after`) is none. (``bare``: the text's :func:`~pipeline.arabic.bare_words`,
     when known: without a killing word or a wound verb in it, nothing to do.)"""
     kill_forms, civilian_forms = proclitic_forms(_KILL_WORDS), proclitic_forms(_CIVILIAN_PERSONS)  # _stem, one look-up
     if bare is not None and not has_any(words, kill_forms) and bare.isdisjoint(_SHOT_WOUNDS):
@@ -5336,8 +5361,8 @@ def victim_phrases(matches: list[Match], words: list[str], sentence_starts: froz
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     found = []
     for i in where(words, kill_forms):
-        if i in covered:
-            continue
+        if i in covered or words[i].lstrip("و") in _PASS_AWAY and spent_time_after(words, i):
+            continue  # "قضى طالب جامعي سنوات في السجن": time spent, no death
         for j in range(i + 1, min(i + 4, len(words))):
             v = words[j]
             if v in civilian_forms or civil_official(words, j):

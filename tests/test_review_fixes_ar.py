@@ -69,3 +69,25 @@ def test_a_count_after_the_subject_is_still_the_toll(run_text):
     events = run_text("قتلت غارة لمسيرة تركية، ظهر اليوم، خمسة مدنيين كانوا في شاحنة قرب بلدة عامودا.",
                       PUBLISHED).events
     assert _tolls(events) == [("Air/drone strike", 5, 0)]
+
+
+# --- 4. قضى with a stretch of time after its person: spent, no death -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قضى رجل من سكان قرية زنده ليلته في خيمة بعد أن دمر قصف تركي منزله، أمس.",
+    "قضت امرأة من أهالي بلدة عامودا يومها في البحث عن أطفالها بعد قصف تركي على البلدة، أمس.",
+    "قضى طالب من أهالي الحسكة سنوات في سجون داعش قبل الإفراج عنه.",
+])
+def test_time_spent_is_no_death(run_text, text):
+    events = run_text(text, PUBLISHED).events
+    assert all(not e.fatalities for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a death, its time before it (قبل أيام) or its night told as when (ليلة أمس)
+    "قضى شاب متأثراً بجروح أصيب بها قبل أيام جراء قصف تركي على قرية زنده.",
+    "قضى شاب ليلة أمس جراء قصف تركي على قرية زنده.",
+])
+def test_a_death_with_a_time_word_is_still_a_death(run_text, text):
+    events = run_text(text, PUBLISHED).events
+    assert [e.fatalities for e in events] == [1]

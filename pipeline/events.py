@@ -4199,9 +4199,11 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
         at[id(c)] = m.first
         (killed if m.payload == "killed" else injured).append(c)
     violent = [d for d in created if d.trigger.event_type in VIOLENT_TYPES or d.trigger is PROTEST_FORCE]
-    if len(violent) > 1 and (killed or injured) and acts_apart(ctx, sent, violent):
+    # "…، كما أصيب طفل آخر بالقصف ذاته": the act told again is the one before, no act apart
+    apart = [d for d in violent if not same_act_again(ctx.words, d)] if len(violent) > 1 else violent
+    if len(apart) > 1 and (killed or injured) and acts_apart(ctx, sent, apart):
         for kind, counts in (("killed", killed), ("injured", injured)):
-            for d, theirs in own_counts(ctx, sent, violent, counts, at).items():
+            for d, theirs in own_counts(ctx, sent, apart, counts, at).items():
                 total = Count(sum(c.value for c in theirs), theirs[0].first, theirs[-1].last,
                               "; ".join(c.describe() for c in theirs if c.qualifier) or "")
                 if kind == "killed":
@@ -4235,6 +4237,21 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
         target.injuries = _max_count(target.injuries, total)
     if target not in created:
         target.spans.append((sent.first, sent.last))
+
+
+_SAME_WORDS = _WORDS["same_word"]
+
+
+def same_act_again(words: list[str], d: _Draft) -> bool:
+    """Whether an event's trigger tells again the act just told (``كما أصيب طفل آخر بالقصف
+    ذاته``، ``جراء القصف نفسه``، ``بذات القصف``): a definite act noun (``back_reference``) with a
+    word of "the same" (``same_word``) right after it or right before it. Its casualties are that
+    act's: it is no act apart (:func:`acts_apart`)."""
+    if _stem(words[d.trig_first], _BACK_REFERENCES) is None and _stem(words[d.trig_last], _BACK_REFERENCES) is None:
+        return False
+    after = words[d.trig_last + 1] if d.trig_last + 1 < len(words) else ""
+    before = words[d.trig_first - 1] if d.trig_first else ""
+    return after in _SAME_WORDS or before.lstrip("وب") in _SAME_WORDS
 
 
 def acts_apart(ctx: _Context, sent: Sentence, violent: list[_Draft]) -> bool:

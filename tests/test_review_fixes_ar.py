@@ -91,3 +91,20 @@ def test_time_spent_is_no_death(run_text, text):
 def test_a_death_with_a_time_word_is_still_a_death(run_text, text):
     events = run_text(text, PUBLISHED).events
     assert [e.fatalities for e in events] == [1]
+
+
+# --- 5. an act told again (بالقصف ذاته) in a clause of its own: its toll is the act's -----------------
+
+@pytest.mark.parametrize("text", [
+    "أصيبت امرأة بجروح بقصف تركي على قرية زنده، كما أصيبت امرأة أخرى بالقصف نفسه، أمس.",
+    "أصيب رجل بجروح بقصف تركي على قرية زنده، في حين أصيب رجل آخر بالقصف ذاته، أمس.",
+])
+def test_the_toll_of_an_act_told_again_is_that_acts(run_text, text):
+    events = run_text(text, PUBLISHED).events
+    assert _tolls(events) == [("Shelling/artillery/missile attack", 0, 2)]
+
+
+def test_a_similar_act_elsewhere_keeps_its_own_toll(run_text):
+    events = run_text("أصيب رجل بقصف تركي على قرية زنده، كما أصيب طفلان بقصف مماثل على قرية تل شعير، أمس.",
+                      PUBLISHED).events
+    assert _tolls(events) == [("Shelling/artillery/missile attack", 0, 1), ("Shelling/artillery/missile attack", 0, 2)]

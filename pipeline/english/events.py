@@ -153,7 +153,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..acled import haversine_km
@@ -788,6 +788,11 @@ class _Run:
         self._blast_noun = False  # _refers_back: the trigger is a bare "blast"/"explosion"
         self.sentences = sentences if sentences is not None else split_sentences(nt, tokens)
         self.drafts: list[_Draft] = []
+        # "a landmine planted by ISIS five years ago exploded": a date describing a noun dates no act
+        # (kept as background, so that its words still count as a date's and no toll)
+        described = [(f, l) for f, l, _ in self.dates if self._describes_a_noun(f, l)]
+        self._noun_date_toks = {t for f, l in described for t in range(f, l + 1)}
+        self.dates = [(f, l, replace(ds, background=True) if (f, l) in described else ds) for f, l, ds in self.dates]
         self.dateline, self.office_lines = self._datelines()
         self.locators = self._locators()
         self.alt_names = self._alt_names()
@@ -797,6 +802,40 @@ class _Run:
         self._earlier_acts: list[tuple[int, int]] = []
 
     # ------------------------------------------------------------------ helpers
+    def _describes_a_noun(self, f: int, last: int) -> bool:
+        """Whether the date at tokens ``f``..``last``, whole years back (``five years ago``), lies in
+        a phrase describing a noun: ``a landmine planted by ISIS five years ago exploded``, ``a man
+        who returned from Turkey two years ago was shot dead``. It tells when the thing was planted
+        or the man came back, not when the act of the sentence happened, so it dates no act. The
+        phrase opens, up to ten words before the date in its sentence, with a participle after its
+        noun (``[words] described_participles``; not after a pronoun or an auxiliary,
+        ``participle_not_after``: ``ISIS planted …``, ``was built …`` are finite) or with a relative
+        pronoun (``described_relatives``) with words between it and the date (not ``that`` after a
+        verb of saying, ``said_verbs``: ``said that two years ago ISIS …`` dates the act told). Not
+        when ``and``/``then`` follows the date (``dated_then``: the subject's next act), nor when
+        the phrase tells a violent act, an arrest or an abduction of its own (``a man who was killed
+        two years ago``: that act is old, and the date is its own)."""
+        words, w = self.words, self.lex.words
+        if not (words[last] == "ago" and last > f and words[last - 1] in ("year", "years")):
+            return False
+        sent = next((s for s in self.sentences if s.first <= f <= s.last), None)
+        if sent is None or last + 1 <= sent.last and words[last + 1] in w["dated_then"]:
+            return False
+        opener = None
+        for k in range(f - 1, max(sent.first, f - 10) - 1, -1):
+            if k == sent.first:
+                break
+            if words[k] in w["described_participles"] and words[k - 1] not in w["participle_not_after"]:
+                opener = k  # "a landmine planted by ISIS five years ago"
+                break
+            if words[k] in w["described_relatives"] and k + 1 < f and words[k - 1] not in w["said_verbs"]:
+                opener = k  # "a man who returned from Turkey two years ago"
+                break
+        if opener is None:
+            return False
+        acts = VIOLENT | {"arrest", "abduction"}
+        return not any(t.payload.kind in acts for t in self.lex.triggers.find(self.tokens[opener:f]))
+
     def _no_side(self, f: int) -> bool:
         """The actor named at token ``f`` describes a person, not a side in the act: a former
         member (``a former YPG fighter``, ``an ex-SDF commander``: ``[words] former_marks`` at most two
@@ -1261,15 +1300,18 @@ class _Run:
         sentence names an air operation (``air_words``), a shelling with ``artillery_words``, else an
         armed clash. Its count is no toll (ACLED: ``neutralised`` covers the killed, wounded, captured
         and surrendered; only ``killed`` told by the text is a fatality). Not ``neutralised in
-        northern Syria`` with no place named (no event, as the gold codes it), nor things neutralised
+        northern Syria`` with no place named (no event, as the gold codes it), nor with only a
+        dateline's city (``QAMISHLI - Turkey says it neutralised …``, ``QAMISHLI, Syria (Outlet) —``:
+        where the copy was filed, not where the act happened), nor things neutralised
         (``neutralised two mines``: no count of people)."""
         words, w = self.words, self.lex.words
         lo, hi = sent.first, sent.last
         verbs = [k for k in range(lo, hi + 1) if words[k] in w["neutralised_verbs"]]
         if not verbs or any(m.payload.kind in VIOLENT for m in found):
             return found
-        if not any(lo <= f <= hi and m.kind not in _WIDE_KINDS and not self._outside_area(m) for f, _, m in self.mentions):
-            return found
+        if not any(lo <= f <= hi and m.kind not in _WIDE_KINDS and not self._outside_area(m) and f not in self.dateline
+                   for f, _, m in self.mentions):
+            return found  # (a dateline's city, "QAMISHLI - Turkey says it neutralised …", is where the copy was filed)
         people = w["neutralised_persons"] | self.lex.person_plurals | self.lex.singular_persons
 
         def counted(a: int, b: int) -> bool:
@@ -1464,7 +1506,10 @@ class _Run:
         joined by a hyphen to the word before it (``Turkish-occupied areas``) or after an article,
         a possessive or a preposition (``the occupied villages``, ``in liberated areas``,
         ``[ground_taken] adjective_before``); nor ground told by whom it is held (``by`` between
-        the verb and the ground: ``the areas occupied by Turkey``)."""
+        the verb and the ground: ``the areas occupied by Turkey``). Only a finite past form with its
+        subject tells the act: not an -ing participle or gerund (``its fighters liberating the town
+        in 2019 had paid a heavy price``, ``after retaking the village``), nor a participle after
+        ``having`` (``not_finite_before``)."""
         out = self._verb_then_object(sent, found, self.lex.taken_verbs, self.lex.taken_objects, "takeover")
         if len(out) == len(found):
             return found
@@ -1479,6 +1524,9 @@ class _Run:
                     continue  # "the occupied villages", "in liberated areas"
                 if "by" in self.words[m.first + 1:m.last]:
                     continue  # "the areas occupied by Turkey"
+                if self.words[m.first].endswith("ing") or m.first > sent.first \
+                        and self.words[m.first - 1] in self.lex.taken_not_finite_before:
+                    continue  # "its fighters liberating the town in 2019", "having overrun the village"
             keep.append(m)
         return keep
 
@@ -5690,6 +5738,9 @@ class _Run:
         part: Count | None = None
         k = i - 1
         while k >= max(lo, i - 22):
+            if k in self._noun_date_toks:
+                k -= 1  # "a man who returned two years ago was shot dead": the phrase's date, read past it
+                continue
             if k in date_toks or words[k] in ("while", "after", "when"):
                 break
             aged = self._age_list_start(k)

@@ -34,7 +34,8 @@ WORD_LISTS = ("issued", "captives", "held_ground", "calm", "strike_nouns", "arou
               "inquiry_verbs", "inquiry_objects",
               "across_border_places", "across_border_kinds",
               "neutralised_verbs", "neutralised_persons", "neutralised_air", "neutralised_artillery", "turkish_state",
-              "blame_words", "died_anaphors", "died_how", "wounds_got")
+              "blame_words", "died_anaphors", "died_how", "wounds_got",
+              "described_participles", "participle_not_after", "described_relatives", "said_verbs", "dated_then")
 
 
 #: An event trigger kind and its ACLED coding (the Arabic rules' ``events.Trigger``).
@@ -169,6 +170,7 @@ class Lexicon:
     taken_verbs: PhraseMatcher | None = None
     taken_objects: frozenset[str] = frozenset()
     taken_adjective_before: frozenset[str] = frozenset()
+    taken_not_finite_before: frozenset[str] = frozenset()
     sweep_verbs: PhraseMatcher | None = None
     sweep_objects: frozenset[str] = frozenset()
     sweep_qualifiers: frozenset[str] = frozenset()
@@ -323,6 +325,7 @@ def load_lexicon(path: str | Path = ENGLISH_TOML) -> Lexicon:
                                                       if " " not in w),
         taken_verbs=taken, taken_objects=frozenset(w.lower() for w in ground_taken.get("objects", [])),
         taken_adjective_before=frozenset(w.lower() for w in ground_taken.get("adjective_before", [])),
+        taken_not_finite_before=frozenset(w.lower() for w in ground_taken.get("not_finite_before", [])),
         sweep_verbs=sweep_m, sweep_objects=frozenset(w.lower() for w in sweep.get("objects", [])),
         sweep_qualifiers=frozenset(w.lower() for w in sweep.get("qualifiers", [])),
         sweep_security=frozenset(w.lower() for w in sweep.get("security_words", [])),

@@ -22,7 +22,8 @@ or a week, 3 a month):
   week``, ``last week``, ``in recent days``, ``over the past two days``, ``in the past 24
   hours``;
 - ``two weeks ago`` (the week around that day, precision 2); ``five years ago`` (that calendar
-  year, precision 3);
+  year, precision 3; inside a phrase describing a noun, ``a landmine planted five years ago
+  exploded``, the event rules let it date no act);
 - a year or a part of one: ``last year``, ``late last year``, ``earlier this year``, ``in 2019``,
   ``in early 2022``, ``since the end of last year`` and ``so far this year`` (background)
   (precision 3); ``this year`` alone is no date (it may lie ahead). A clause dated only by a year

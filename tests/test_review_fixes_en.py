@@ -45,6 +45,9 @@ def test_years_ago_describing_a_noun_dates_no_act(pipeline, sentence, sub_event_
     "His brother said that three years ago masked gunmen shot dead a teacher in Amuda.",
     # the relative clause tells an act of its own, which the date dates
     "A teacher who was shot dead in Amuda three years ago was remembered by his family.",
+    # a listed participle used as a finite verb: the date is the subject's own act's
+    "Masked men returned to Tal Hamis four years ago, killing a farmer and his son.",
+    "Masked men arrived in Tal Hamis four years ago, killing a farmer and his son.",
 ])
 def test_years_ago_dating_the_act_stays_an_old_episode(pipeline, sentence):
     assert _events(pipeline, sentence) == []

@@ -809,12 +809,14 @@ class _Run:
         or the man came back, not when the act of the sentence happened, so it dates no act. The
         phrase opens, up to ten words before the date in its sentence, with a participle after its
         noun (``[words] described_participles``; not after a pronoun or an auxiliary,
-        ``participle_not_after``: ``ISIS planted …``, ``was built …`` are finite) or with a relative
-        pronoun (``described_relatives``) with words between it and the date (not ``that`` after a
-        verb of saying, ``said_verbs``: ``said that two years ago ISIS …`` dates the act told). Not
-        when ``and``/``then`` follows the date (``dated_then``: the subject's next act), nor when
-        the phrase tells a violent act, an arrest or an abduction of its own (``a man who was killed
-        two years ago``: that act is old, and the date is its own)."""
+        ``participle_not_after``: ``ISIS planted …``, ``was built …`` are finite; nor with a comma
+        after the date and none before the participle: ``fighters returned to the village five years
+        ago, killing …`` is finite) or with a relative pronoun (``described_relatives``) with words
+        between it and the date (not ``that`` after a verb of saying, ``said_verbs``: ``said that
+        two years ago ISIS …`` dates the act told). Not when ``and``/``then`` follows the date
+        (``dated_then``: the subject's next act), nor when the phrase holds a trigger of its own
+        (``a man who was killed two years ago``: that act is old, and the date is its own; ``fighters
+        arrived in the village five years ago``: the arrival)."""
         words, w = self.words, self.lex.words
         if not (words[last] == "ago" and last > f and words[last - 1] in ("year", "years")):
             return False
@@ -826,6 +828,8 @@ class _Run:
             if k == sent.first:
                 break
             if words[k] in w["described_participles"] and words[k - 1] not in w["participle_not_after"]:
+                if last < sent.last and "," in self._gap(last) and "," not in self._gap(k - 1):
+                    return False  # "ISIS fighters returned to the village five years ago, killing …": finite
                 opener = k  # "a landmine planted by ISIS five years ago"
                 break
             if words[k] in w["described_relatives"] and k + 1 < f and words[k - 1] not in w["said_verbs"]:
@@ -833,8 +837,7 @@ class _Run:
                 break
         if opener is None:
             return False
-        acts = VIOLENT | {"arrest", "abduction"}
-        return not any(t.payload.kind in acts for t in self.lex.triggers.find(self.tokens[opener:f]))
+        return not self.lex.triggers.find(self.tokens[opener:f])
 
     def _no_side(self, f: int) -> bool:
         """The actor named at token ``f`` describes a person, not a side in the act: a former

@@ -332,7 +332,7 @@ _FIRST_PERSON_FORCES = _WORDS["first_person_forces"]
 _BOTH_SIDES = _WORDS["both_sides"]
 _CLAUSE_BREAKS = _WORDS["clause_break"]
 #: "، كما" (and also) opens a clause of its own: another act (``split_sentences``).
-_ALSO_BREAKS = frozenset({"كما"})
+_ALSO_BREAKS = _WORDS["also_break"]
 _BREAK_WORDS = _CLAUSE_BREAKS | {"حين", "وقت"} | _ALSO_BREAKS
 #: After "في وقت", these make it a time ("في وقت سابق"، "في وقت متأخر من الليل"), not "while".
 _TIME_AFTER_WAQT = frozenset({"سابق", "لاحق", "متاخر", "مبكر", "قصير", "واحد", "قياسي", "مماثل", "ما", "سابقا", "لاحقا"})
@@ -3818,9 +3818,7 @@ def spent_time_after(words: list[str], k: int) -> bool:
 
 
 #: Units of a stretch of time a verb of spending may take (``قضى خمس سنوات``، ``قضوا ثلاثة أيام``).
-_SPAN_UNITS = frozenset(normalise_phrase(w) for w in (
-    "سنوات", "سنة", "سنين", "عام", "أعوام", "أشهر", "شهور", "شهر", "أيام", "يوم", "يومين", "ساعات", "ساعة",
-    "أسابيع", "أسبوع", "ليال", "ليالي", "دقائق", "عاما", "عامًا"))
+_SPAN_UNITS = _WORDS["span_unit"]
 
 
 _BI_HAYAH = frozenset({"بحياه"})
@@ -3884,7 +3882,7 @@ _SUBJECT_REACH = 6
 #: تركي مكثف استهدف منازل المدنيين في قرية تل اللبن بريف زركان، مساء أمس، طفلين``).
 _OBJECT_REACH = 18
 #: Wound nouns an injury verb's far toll needs after it (``أصاب انفجار … ثلاثة عناصر بجروح``).
-_WOUND_AFTER = frozenset({"بجروح", "بجراح", "باصابات", "بجرح"})
+_WOUND_AFTER = _WORDS["wound_after"]
 
 
 def person_count_at(tokens: Sequence[Token], words: list[str], k: int) -> Count | None:
@@ -3983,7 +3981,7 @@ def victim_object_after(ctx: _Context, i: int, clause: Clause) -> bool:
 
 
 #: Complementisers after which a reported clause puts its subject first (``أن``، ``بأن``، ``إن``).
-_COMPLEMENTISERS = frozenset({"ان", "بان", "وان", "لان"})
+_COMPLEMENTISERS = _WORDS["complementiser"]
 
 
 def toll_after_the_subject(ctx: _Context, m: Match, clause: Clause) -> Count | None:
@@ -4600,7 +4598,7 @@ _DRIVEN_GAP = 4
 
 
 _SUICIDE_ATTACKERS = _WORDS["suicide_attacker"]
-_ATTACK_VERBS_OF_BATTLE = frozenset({"هاجم", "هاجمت", "هاجموا", "هاجما"})
+_ATTACK_VERBS_OF_BATTLE = _WORDS["attack_verb_of_battle"]
 
 
 def suicide_attackers(matches: list[Match], words: list[str]) -> list[Match]:
@@ -8645,8 +8643,9 @@ _FAR_WINDOW = 14
 _LOCATIVE_HEADS = frozenset({"في", "مدينه", "بمدينه", "لمدينه", "داخل", "عند",
                              # a place head before a far name: "في ولاية هكاري"، "في جبل قنديل"
                              "ولايه", "جبل", "جبال", "منطقه", "بمنطقه", "قضاء", "محافظه", "بمحافظه"})
-#: "التابعة لزاخو": a place said to belong to the far one lies there.
-_BELONGING = frozenset({"التابعه", "التابع"})
+#: "التابعة لزاخو": a place said to belong to the far one lies there (``belonging``; one list with
+#: :func:`front_axis`'s "التابع لمنطقة ديريك").
+_BELONGING = _WORDS["belonging"]
 
 
 def far_away(ctx: _Context, trig_tok: int, clause: Clause) -> bool:
@@ -8686,7 +8685,7 @@ def far_away(ctx: _Context, trig_tok: int, clause: Clause) -> bool:
 
 
 #: Words before a place head that make the place an origin or a direction, not where the act was.
-_FROM_WORDS = frozenset({"من", "عبر", "مع", "نحو", "باتجاه", "تجاه"})
+_FROM_WORDS = _WORDS["from_word"]
 
 
 def _far_place_told(words: list[str], k: int, prefix: str) -> bool:
@@ -8998,7 +8997,6 @@ def road_between(ctx: _Context, i: int, m: Mention) -> Mention | None:
 _AXIS_HEADS = frozenset({"محور", "المحور"})
 #: "التابع لمنطقة ديريك": a place said to belong to a town's district lies in its countryside.
 _DISTRICT_HEADS = frozenset({"لمنطقه", "لناحيه"})
-_BELONGING = frozenset({"التابع", "التابعه", "الواقع", "الواقعه"})
 
 
 def front_axis(ctx: _Context, i: int, m: Mention) -> Mention | None:

@@ -15,10 +15,6 @@ from .lexicon import Lexicon
 _ONE_WORDS = {"a", "an", "one", "the", "his", "her", "their", "another"}
 #: "the third was killed", "a second was wounded": one more person.
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "other"})
-#: Words that may follow "a third" when it stands for one more person ("wounding a third in the
-#: attack"), not a fraction ("a third of the village") nor a time ("a second time").
-_AFTER_A_PERSON = frozenset({"in", "on", "at", "near", "and", "when", "after", "as", "while", "during", "was", "is",
-                             "had", "has", "who"})
 #: How many words may stand between "a" and its person noun ("a 12-year-old child").
 _MODIFIERS = 3
 
@@ -88,7 +84,7 @@ def count_at(words: list[str], i: int, lex: Lexicon, stop: int | None = None) ->
     if w in ("the", "a") and i + 2 < n and words[i + 1] in _ORDINALS and words[i + 2] in ("was", "is", "had", "has"):
         return Count(1, first, i + 1, qualifier)  # "the third was killed": one person
     if w == "a" and i + 1 < n and words[i + 1] in _ORDINALS - {"first", "last", "other"} and (
-            i + 2 >= n or words[i + 2] in _AFTER_A_PERSON):
+            i + 2 >= n or words[i + 2] in lex.words["after_a_person"]):
         return Count(1, first, i + 1, qualifier)  # "killing two and wounding a third": one more person
     if w in _ONE_WORDS:
         for j in range(i + 1, min(n, i + 2 + _MODIFIERS)):

@@ -565,8 +565,6 @@ _OUTSIDE_LINK = frozenset({"in", "the", "of", "eastern", "western", "northern", 
                            "south", "rural"})
 #: States named as the subject of an act of war ("Turkey carried out a drone strike"): their militaries.
 _STATE_NAMES = {"turkey": "turkey", "russia": "russia"}
-#: Verbs of dying after the dead of the sentence before (``They died when …``: :meth:`_Run._died_when`).
-_DEATH_VERBS = frozenset({"died", "killed", "perished", "succumbed", "lost"})
 _STATE_ACTS = frozenset({"carried", "launched", "struck", "shelled", "bombed", "targeted", "hit", "attacked",
                          "stepped", "pounded", "killed", "conducted", "intensified", "escalated", "resumed"})
 _BACKED = frozenset({"backed", "affiliated", "allied", "aligned", "sponsored", "supported", "funded", "linked",
@@ -1050,7 +1048,7 @@ class _Run:
     def _died_when(self, si: int, sent: Sentence, created: list[_Draft]) -> None:
         """``Two SDF members were killed on Tuesday. They died when a Turkish drone bombed their car
         …``: a sentence that opens on the dead of the sentence before (``[words] died_anaphors``:
-        ``they``, ``both``, ``the two``), a death verb (``died``, ``were killed``) and then how
+        ``they``, ``both``, ``the two``), a death verb (``[words] died_verbs``: ``died``, ``were killed``) and then how
         (``when``, ``as``, ``after``, ``in``) tells the act that killed them. The killing told before
         with no act of its own (a death with no trigger, the sentence just before) is that act's: its
         toll, day, place and side hit go to the act, and it is no event of its own."""
@@ -1059,7 +1057,7 @@ class _Run:
         if not head or not (head[0] in w["died_anaphors"] or head[0] == "the" and len(head) > 1 and (
                 head[1] in self.lex.units or head[1] in w["died_anaphors"])):
             return
-        verb = next((k for k in range(sent.first + 1, min(sent.last, sent.first + 5)) if words[k] in _DEATH_VERBS), None)
+        verb = next((k for k in range(sent.first + 1, min(sent.last, sent.first + 5)) if words[k] in w["died_verbs"]), None)
         if verb is None or not w["died_how"] & set(words[verb + 1:min(sent.last + 1, verb + 3)]):
             return
         act = next((d for d in created if d.kind.kind in VIOLENT and d.trig_first > verb), None)

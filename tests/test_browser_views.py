@@ -215,8 +215,16 @@ def _play(page, speed: str, until_stopped: bool = True, steps: int = 0) -> list[
         expect(combo).to_have_value(speed)
     settle(page)
     seen = [(time.monotonic(), _END.search(summary_text(page)).group(1), summary_text(page))]
-    page.get_by_role("button", name="▶ Play").click()
-    expect(page.get_by_role("button", name="⏹ Stop")).to_be_visible()
+    play, stop = page.get_by_role("button", name="▶ Play"), page.get_by_role("button", name="⏹ Stop")
+    for _ in range(3):  # a click that lands during a rerun (the speed just chosen) may be lost: press again
+        play.click()
+        try:
+            expect(stop).to_be_visible(timeout=20000)
+            break
+        except AssertionError:
+            if not play.is_visible():
+                break
+    expect(stop).to_be_visible()
     deadline = time.monotonic() + 150
     while time.monotonic() < deadline:
         try:

@@ -9670,7 +9670,6 @@ _FAILED_NEGATORS = _WORDS["failed_negator"]
 _FAIL_VERBS = _WORDS["fail_verb"]
 _AIM_NOUNS = _WORDS["aim_noun"]
 _DETENTION_PLACES = _WORDS["detention_place"]
-_VEHICLES = _WORDS["vehicle"]
 _LEAD_VERBS = _norm("اقتاد", "اقتادت", "اقتادوا")
 
 

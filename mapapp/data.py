@@ -110,9 +110,13 @@ class Dataset:
         """``events`` plus ``truce_status`` and ``truce_violations`` for the truces among them; with
         ``as_of`` (the range's end), the status as it may be said of that day
         (:func:`pipeline.truces.status_as_of`: "no report since …" after the truce's evidence)."""
-        if "sub_event_type" not in events or not (events["sub_event_type"] == "Agreement").any():
+        if "sub_event_type" not in events or not (agreements := events["sub_event_type"] == "Agreement").any():
             return events
-        status, count = self._truce_maps_as_of(as_of)
+        if as_of is None or self.truces.empty:
+            status, count = self._truce_maps
+        else:  # worked out for the truces of this frame only (:meth:`_truce_status_of`)
+            ids = [str(i) for i in events.loc[agreements, "event_id"]]
+            status, count = self._truce_status_of(ids, as_of), self._truce_maps[1]
         return events.assign(truce_status=events["event_id"].map(status),
                              truce_violations=events["event_id"].map(count))
 
@@ -164,23 +168,6 @@ class Dataset:
         return (dict(zip(t["event_id"], status_as_of(t, None))),
                 dict(zip(t["event_id"], map(len, t["violations"]))))
 
-    def _truce_maps_as_of(self, as_of: dt.date | None) -> tuple[dict, dict]:
-        """:attr:`_truce_maps` with each status as of ``as_of`` (remembered per day; None: as reported)."""
-        if as_of is None or self.truces.empty:
-            return self._truce_maps
-        memo = self._truce_status_memo  # shared by the sessions: read once, written whole
-        got = memo.get(as_of)
-        if got is None:
-            if len(memo) > 64:  # a long Play or many ranges: forget, never grow without bound
-                memo.clear()
-            got = memo[as_of] = (dict(zip(self.truces["event_id"], status_as_of(self.truces, as_of))),
-                                 self._truce_maps[1])
-        return got
-
-    @cached_property
-    def _truce_status_memo(self) -> dict:
-        return {}
-
     @cached_property
     def _truce_rows(self) -> tuple[dict[str, int], list[dict]]:
         """Truce event id → its row of :attr:`truces`, and the rows as dicts (made once per build)."""
@@ -188,7 +175,7 @@ class Dataset:
         return {str(i): n for n, i in enumerate(t["event_id"])}, t.to_dict("records")
 
     def _truce_status_of(self, ids: list[str], as_of: dt.date) -> dict:
-        """The status words of the truces ``ids`` as of ``as_of``, as :meth:`_truce_maps_as_of` gives them
+        """The status words of the truces ``ids`` as of ``as_of``
         (:func:`pipeline.truces.status_words` of each, lapsed or not by :func:`pipeline.truces.lapsed`), worked
         out for these truces only: a slider move shows a few hundred of many thousand. Remembered per day
         for every session."""

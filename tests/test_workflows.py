@@ -160,10 +160,18 @@ def test_acled_csv_says_each_events_reports_and_outlets_as_the_build_counts_them
 
 @pytest.mark.parametrize("as_of", [None, dt.date(2021, 4, 24), dt.date(2021, 4, 30), dt.date(2021, 7, 1)])
 def test_the_popups_truce_status_of_some_records_equals_the_whole_tables(ds, as_of):
-    # the map's records get each truce's status worked out for the records asked about only
-    # (Dataset.truce_status); it must say what the whole table's status on that day says
-    whole, counts = ds._truce_maps_as_of(as_of)
+    # the map's records and frames get each truce's status worked out for the truces asked about only
+    # (Dataset.truce_status, Dataset.with_truce_status); it must say what the whole table's status
+    # on that day says (pipeline.truces.status_as_of over every truce)
+    from pipeline.truces import status_as_of
+
+    whole = dict(zip(ds.truces["event_id"], status_as_of(ds.truces, as_of), strict=True))
+    counts = dict(zip(ds.truces["event_id"], map(len, ds.truces["violations"]), strict=True))
     assert whole, "the seed's build has truces"
+    frame = ds.with_truce_status(ds.events, as_of)
+    truces = frame[frame["sub_event_type"] == "Agreement"]
+    assert len(truces) and list(truces["truce_status"]) == [whole.get(i, None) for i in truces["event_id"]]
+    assert frame.loc[frame["sub_event_type"] != "Agreement", "truce_status"].isna().all()
     records = [{"event_id": i, "sub_event_type": "Agreement"} for i in list(whole)[::-1]]
     records.append({"event_id": "not-a-truce", "sub_event_type": "Armed clash"})
     got = ds.truce_status(records, as_of)

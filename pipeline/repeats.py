@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .arabic import normalise_phrase
@@ -156,8 +156,13 @@ def tells_another(e: Event) -> bool:
 def tells_none_hurt(e: Event) -> bool:
     """Whether ``e``'s own sentence says the act hurt no one ("without casualties", «دون وقوع إصابات»;
     role ``none_hurt``): its toll is told as none, not left untold."""
+    return _says_none_hurt(e.evidence or "")
+
+
+@lru_cache(maxsize=4096)
+def _says_none_hurt(text: str) -> bool:
+    """:func:`tells_none_hurt` of one sentence (asked once per pair of tellings, so remembered)."""
     phrases = repeat_words()["none_hurt"]
-    text = e.evidence or ""
     low, norm = " ".join(text.lower().split()), normalise_phrase(text)
     return any(p in low or p in norm for p in phrases)
 

@@ -54,6 +54,8 @@ EXTRA_COLUMNS: list[str] = [
     # which points are approximate, and why (mapapp.locating): places with no cited point share one point
     "approximate", "location_note",
     "reports", "outlets", "background_outlets",
+    # how sure the extraction was and which rule made the event; the analyst's reason for the decision in force
+    "confidence", "rule", "review_reason",
 ]
 CSV_COLUMNS: list[str] = ACLED_COLUMNS + EXTRA_COLUMNS
 
@@ -434,13 +436,16 @@ def acled_csv(
     - Rows: sorted by ``event_date``, then ``location``, then ``event_id`` (:func:`acled_row_order`).
     - Review (extra columns after ACLED's, so ACLED's own columns keep their meaning):
       ``review_status`` (``unreviewed``, ``confirmed``, ``corrected``, ``curated``; see
-      ``curated/README.md``), ``reviewed_by`` and ``reviewed_at`` of the decision in force.
+      ``curated/README.md``), ``reviewed_by``, ``reviewed_at`` and ``review_reason`` (the analyst's
+      reason, empty when none was given) of the decision in force.
       Rejected events are not in ``events.geojson``, so never in this export; a corrected
       event is exported with the analyst's values (the extracted ones stay in the GeoJSON).
     - Sourcing (extra columns, :func:`pipeline.sourcing.event_sourcing`, the counts every view says):
       ``reports`` (articles and curated or ACLED rows, each once), ``outlets`` (the outlets that report
       the event, editions as one) and ``background_outlets`` (outlets a curated row cites only as
       background, not said to report it; ``; ``-joined). ACLED's ``source`` keeps every outlet cited.
+    - Trust (extra columns, last): ``confidence`` (``high``/``medium``/``low``, as the extraction gave it;
+      empty on curated rows) and ``rule`` (the trigger and pattern that made the event).
     """
     if generated is None:
         generated = dt.datetime.now(dt.UTC)
@@ -523,6 +528,9 @@ def acled_csv(
             "reports": reports,
             "outlets": outlets,
             "background_outlets": "; ".join(_as_list(row.get("background_outlets"))),
+            "confidence": _text(row.get("confidence")),
+            "rule": _text(row.get("rule")),
+            "review_reason": _text(row.get("review_reason")),
         }
         writer.writerow([formula_safe(values[c]) for c in CSV_COLUMNS])
     if outside:

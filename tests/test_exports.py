@@ -33,7 +33,7 @@ EXPECTED_COLUMNS = [
     "timestamp",
     "injuries", "displaced", "date_from", "date_to", "evidence", "article_id", "start", "end",
     "location_ar", "source_url", "review_status", "reviewed_by", "reviewed_at", "approximate", "location_note",
-    "reports", "outlets", "background_outlets",
+    "reports", "outlets", "background_outlets", "confidence", "rule", "review_reason",
 ]
 
 
@@ -109,9 +109,23 @@ def test_acled_csv_columns_and_rows(events):
         assert row["geo_precision"] == str(ev.geo_precision)
         assert row["tags"] == "; ".join(ev.tags)
         assert row["location_ar"] == ev.location_ar
+        assert (row["confidence"], row["rule"]) == (ev.confidence or "", ev.rule or "")
         assert row["notes"].startswith(("On ", "Between ", "Around ", "In "))
         if ev.notes:
             assert row["notes"].endswith(f"Note: {ev.notes}" + ("" if ev.notes.endswith(".") else "."))
+
+
+def test_acled_csv_says_how_sure_each_event_is_and_why_an_analyst_changed_it(events):
+    assert set(events["confidence"]) <= {"high", "medium", "low"} and events["rule"].str.len().gt(0).all()
+    corrected = events.copy()
+    i = corrected.index[0]
+    corrected["review_reason"] = None
+    corrected.loc[i, ["review_status", "review_reason"]] = ["corrected", "SOHR's later report gives three, not two"]
+    rows = {r["event_id_cnty"]: r for r in _rows(acled_csv(corrected, generated=GENERATED))}
+    row = rows[corrected.loc[i, "event_id"]]
+    assert (row["review_status"], row["review_reason"]) == ("corrected", "SOHR's later report gives three, not two")
+    assert all(r["review_reason"] == "" for eid, r in rows.items() if eid != row["event_id_cnty"])
+    assert {r["confidence"] for r in rows.values()} == set(events["confidence"])
 
 
 def test_acled_csv_arabic_round_trips_byte_exact(events):

@@ -170,7 +170,7 @@ def test_the_popups_truce_status_of_some_records_equals_the_whole_tables(ds, as_
     assert whole, "the seed's build has truces"
     frame = ds.with_truce_status(ds.events, as_of)
     truces = frame[frame["sub_event_type"] == "Agreement"]
-    assert len(truces) and list(truces["truce_status"]) == [whole.get(i, None) for i in truces["event_id"]]
+    assert len(truces) and list(truces["truce_status"]) == [whole.get(i) for i in truces["event_id"]]
     assert frame.loc[frame["sub_event_type"] != "Agreement", "truce_status"].isna().all()
     records = [{"event_id": i, "sub_event_type": "Agreement"} for i in list(whole)[::-1]]
     records.append({"event_id": "not-a-truce", "sub_event_type": "Armed clash"})

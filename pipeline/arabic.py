@@ -11,6 +11,8 @@ Normalisation folds the spelling variation found in Arabic news copy:
 - hamza on waw/ya (ؤ ئ) becomes waw/ya; Persian/Kurdish kaf and ya (ک ی) become Arabic ones;
 - Arabic-Indic and Persian digits become ASCII digits;
 - diacritics (harakat, shadda, sukun, dagger alef, Quranic marks) and tatweel (ـ) are removed;
+- invisible characters (zero-width space, non-joiner and joiner, word joiner, byte-order mark, soft
+  hyphen, direction marks and embeddings: :data:`INVISIBLE`) are removed, so a name or a word they sit inside still matches;
 - Latin letters are lower-cased and lose their accents (Qamişlo → qamislo).
 
 Mapping characters one to one or deleting them is all it does, so a normalised index maps
@@ -33,6 +35,7 @@ from weakref import WeakSet
 
 __all__ = [
     "NormalisedText",
+    "INVISIBLE",
     "Token",
     "Tokens",
     "words_of",
@@ -74,14 +77,27 @@ for _c in range(0xC0, 0x250):  # accented Latin letters fold to their base lette
 for _ch in ("ḩ", "ḑ", "ţ", "ş", "ẓ", "ḥ", "ṭ", "ṣ", "ḍ", "Ḩ", "Ḑ", "Ţ", "Ş", "Ẓ", "Ḥ", "Ṭ", "Ṣ", "Ḍ"):
     _MAP[_ch] = unicodedata.normalize("NFKD", _ch)[0].lower()
 
-_DELETE = (
+#: Marks that sit on the letter before them: deleted, and kept at the end of a span that ends on that letter.
+_MARKS = (
     [chr(c) for c in range(0x064B, 0x0660)]  # harakat, shadda, sukun, hamza marks
     + [chr(c) for c in range(0x0610, 0x061B)]  # Quranic honorifics
     + [chr(c) for c in range(0x06D6, 0x06EE)]  # Quranic annotation marks
-    + ["\u0670", "\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c"]  # dagger alef, tatweel, ZW(N)J, marks
+    + ["\u0670", "\u0640"]  # dagger alef, tatweel
 )
+#: Invisible characters copy may carry inside a word: deleted, so «القامش\u200cلي» and "Qami\u200bshli" are
+#: read as the names they show, and never added to the end of a span (they belong to no letter).
+#: Zero-width space, non-joiner, joiner; left-to-right, right-to-left and Arabic letter marks;
+#: embeddings, overrides and isolates; word joiner and invisible operators; byte-order mark
+#: (zero-width no-break space); soft hyphen. (:mod:`pipeline.invisible` reads articles through them.)
+INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u061c"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    "\u2060\u2061\u2062\u2063\u2064"
+    "\ufeff\u00ad"
+)
+_DELETE = _MARKS + sorted(INVISIBLE)
 _TABLE = str.maketrans({**_MAP, **{c: None for c in _DELETE}})
-_DELETE_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETE) + "]+")
+_MARK_RE = re.compile("[" + "".join(re.escape(c) for c in _MARKS) + "]+")
 _DELETE_SET = frozenset(_DELETE)
 #: Every character normalisation changes, and what it becomes ("" when deleted).
 _CHANGE = {**_MAP, **dict.fromkeys(_DELETE, "")}
@@ -135,13 +151,13 @@ class NormalisedText:
         if end < len(self.kept):
             o_end = self.kept[end]
             # do not swallow deleted characters that follow the span's last letter
-            # unless they are marks sitting on it (harakat/shadda/tatweel)
+            # unless they are marks sitting on it (harakat/shadda/tatweel): never an invisible one
             last = self.kept[end - 1] + 1
-            while last < o_end and _DELETE_RE.match(self.original, last):
+            while last < o_end and _MARK_RE.match(self.original, last):
                 last += 1
             return o_start, last
         last = self.kept[end - 1] + 1
-        while last < len(self.original) and _DELETE_RE.match(self.original, last):
+        while last < len(self.original) and _MARK_RE.match(self.original, last):
             last += 1
         return o_start, last
 

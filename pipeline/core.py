@@ -1,6 +1,8 @@
 """The pipeline on one article: the named stages wired together.
 
-``Pipeline(gazetteer, actors).process(article)`` runs normalise → find actors → find
+``Pipeline(gazetteer, actors).process(article)`` runs, on the article's visible text (invisible
+characters such as a zero-width space read through, every span moved back onto the text as read:
+:mod:`pipeline.invisible`), normalise → find actors → find
 places → resolve → dates → events → confidence (an event whose own sentence does not name
 its place is at most ``medium``: :mod:`pipeline.confidence`) → toll sentences (a toll told in
 another sentence: that sentence joins the event's ``more_evidence``, :mod:`pipeline.tollevidence`)
@@ -24,6 +26,7 @@ from .dates import word_lists as date_word_lists
 from .english import EnglishPipeline
 from .events import EventExtractor
 from .gazetteer import Gazetteer, load_geo_dir
+from .invisible import read_through_invisibles
 from .places import PlaceFinder
 from .records import Article, ArticleResult
 from .repeats import fold_coarser_repeats
@@ -80,6 +83,10 @@ class Pipeline:
         -------
         ArticleResult
         """
+        return read_through_invisibles(self._process, article)
+
+    def _process(self, article: Article) -> ArticleResult:
+        """Every stage on one article whose text has no invisible character (see :meth:`process`)."""
         if article.language == "en":
             return screen_events(add_toll_sentences(cap_inferred_places(
                 fold_coarser_repeats(self.english.process(article), self.gazetteer), self.gazetteer)), self.sentence_model)

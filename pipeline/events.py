@@ -154,6 +154,7 @@ from .places import (
     unresolved_names,
 )
 from .records import NO_DATE_NOTE, Article, ControlClaim, DateSpan, Event, Mention
+from .repeats import says_none_hurt
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -4212,9 +4213,11 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
         return
     pending, ctx._pending_toll = ctx._pending_toll, None
     if not killed and not injured:
-        if pending is not None and violent and not _has_toll(violent[0]):
+        if pending is not None and violent and not _has_toll(violent[0]) \
+                and not says_none_hurt(" ".join(ctx.words[sent.first:sent.last + 1])):
             # "قتل عنصر … وأصيب اثنان. وقالت مصادر إن مسيرة تركية استهدفت سيارتهم": the toll
-            # stated just before the event belongs to it
+            # stated just before the event belongs to it, unless the event's sentence says it hurt
+            # no one ("وسقطت قذيفة على الحي دون أن يصاب أحد")
             killed, injured, span = pending
             violent[0].spans.append(span)
         else:

@@ -91,11 +91,13 @@ def _count_agrees(a: int | None, b: int | None) -> bool:
 
 def _tolls_agree(a: Event, b: Event) -> bool:
     """Whether two tellings' tolls agree (:func:`_count_agrees`), a telling that says no one was hurt
+    (and counts no dead or wounded of its own: «قُتل رجل دون أن يصاب أحد غيره» told someone hurt)
     disagreeing with one that has dead or wounded."""
     if not (_count_agrees(a.fatalities, b.fatalities) and _count_agrees(a.injuries, b.injuries)):
         return False
     for quiet, other in ((a, b), (b, a)):
-        if (other.fatalities or other.injuries) and tells_none_hurt(quiet):
+        if (other.fatalities or other.injuries) and not (quiet.fatalities or quiet.injuries) \
+                and tells_none_hurt(quiet):
             return False
     return True
 
@@ -162,9 +164,18 @@ def tells_none_hurt(e: Event) -> bool:
 @lru_cache(maxsize=4096)
 def _says_none_hurt(text: str) -> bool:
     """:func:`tells_none_hurt` of one sentence (asked once per pair of tellings, so remembered)."""
+def says_none_hurt(text: str) -> bool:
+    """Whether ``text`` (a sentence, as read or normalised) says an act hurt no one ("without
+    casualties", «دون وقوع إصابات»، «دون أن يُصاب أحد بأذى»; role ``none_hurt`` of ``repeat_words.csv``)."""
     phrases = repeat_words()["none_hurt"]
     low, norm = " ".join(text.lower().split()), normalise_phrase(text)
     return any(p in low or p in norm for p in phrases)
+
+
+def tells_none_hurt(e: Event) -> bool:
+    """Whether ``e``'s own sentence says the act hurt no one (:func:`says_none_hurt`): its toll is told
+    as none, not left untold."""
+    return says_none_hurt(e.evidence or "")
 
 
 def _undated(e: Event) -> bool:

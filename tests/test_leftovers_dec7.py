@@ -3,6 +3,9 @@
 1. invisible characters inside article text (a zero-width space, non-joiner, joiner, word joiner,
    byte-order mark, soft hyphen) are read through (:mod:`pipeline.invisible`), and every span
    still points at the characters of the text as read;
+2. «دون أن يُصاب أحد (بأذى)»، «ولم يُصب أحد»، «دون وقوع إصابات» after an act: nobody hurt (role
+   ``none_hurt`` of ``pipeline/data/repeat_words.csv``): no toll invented for the act, neither a
+   wide-area lead's (:mod:`pipeline.repeats`) nor one told in the sentence before;
 
 Every sentence here was written for these tests; none is copied from a report.
 """
@@ -18,6 +21,7 @@ from conftest import english_article
 from pipeline.arabic import normalise
 from pipeline.invisible import visible_text
 from pipeline.records import Article
+from pipeline.repeats import says_none_hurt
 
 PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
 
@@ -116,3 +120,66 @@ def test_normalise_deletes_invisible_characters_but_leaves_them_out_of_a_span_en
     assert nt.to_original(0, 8) == (0, 8)
     marked = normalise("القامشليَ\u200b قصفت")
     assert marked.to_original(0, 8) == (0, 9)
+
+
+# ---------------------------------------------------------------- 2. nobody hurt
+
+_NONE_HURT = [
+    "سقطت قذيفة على حي الهلالية في القامشلي صباح اليوم دون أن يصاب أحد.",
+    "سقطت قذيفة على حي الهلالية في القامشلي صباح اليوم دون أن يُصاب أحد بأذى.",
+    "سقطت قذيفة على حي الهلالية في القامشلي صباح اليوم دون وقوع إصابات.",
+    "سقطت قذيفة على حي الهلالية في القامشلي صباح اليوم، ولم يُصب أحد من سكان الحي بأذى.",
+    "انفجرت عبوة ناسفة بدورية لقسد قرب بلدة الهول صباح اليوم دون أن يصاب أيٌّ من عناصرها.",
+]
+
+
+@pytest.mark.parametrize("text", _NONE_HURT)
+def test_an_act_that_hurt_no_one_is_an_event_with_no_toll(pipeline, text):
+    (event,) = _run(pipeline, text, "ar").events
+    assert (event.fatalities, event.injuries) == (0, None)
+    assert says_none_hurt(event.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفة على حي الهلالية في القامشلي صباح اليوم.",
+    "سقطت قذيفة على حي الهلالية في القامشلي صباح اليوم، ما أدى إلى إصابة أحد المارة.",
+    "أصيب أحد المارة بجروح حين سقطت قذيفة على حي الهلالية في القامشلي صباح اليوم.",
+])
+def test_an_act_that_does_not_say_so_is_not_read_as_hurting_no_one(text):
+    assert not says_none_hurt(text)
+
+
+_LEAD = "قصفت القوات التركية مناطق في محافظة الحسكة صباح اليوم، ما أدى إلى إصابة ثلاثة مدنيين.\n"
+_DETAIL = "وسقطت قذائف القوات التركية على قرية تل حميس صباح اليوم"
+
+
+@pytest.mark.parametrize("tail", [" دون أن يصاب أحد.", " دون أن يُصاب أحد بأذى.", "، ولم يُصب أحد من الأهالي."])
+def test_a_detail_that_hurt_no_one_takes_no_toll_from_a_wide_lead(pipeline, tail):
+    events = _run(pipeline, _LEAD + _DETAIL + tail, "ar").events
+    assert sorted((e.place_id, e.injuries) for e in events) == [("hasakah_governorate", 3), ("tall_hamis", None)]
+
+
+def test_a_detail_with_no_word_on_casualties_is_still_the_wide_lead_told_again(pipeline):
+    events = _run(pipeline, _LEAD + _DETAIL + ".", "ar").events
+    assert [(e.place_id, e.injuries) for e in events] == [("tall_hamis", 3)]
+
+
+def test_a_detail_with_its_own_dead_and_no_one_else_hurt_is_still_the_lead_told_again(pipeline):
+    text = ("قصفت القوات التركية مناطق في محافظة الحسكة صباح اليوم، ما أدى إلى مقتل مدني.\n"
+            "وسقطت قذائف القوات التركية على قرية تل حميس صباح اليوم، ما أدى إلى مقتل مدني، دون أن يصاب أحد غيره.")
+    events = _run(pipeline, text, "ar").events
+    assert [(e.place_id, e.fatalities) for e in events] == [("tall_hamis", 1)]
+
+
+_TOLL_FIRST = "أصيب ثلاثة مدنيين بجروح متفاوتة في القامشلي صباح اليوم.\n"
+
+
+def test_a_toll_told_before_is_not_given_to_an_act_that_hurt_no_one(pipeline):
+    events = _run(pipeline, _TOLL_FIRST + "وسقطت قذيفة على حي الهلالية في القامشلي صباح اليوم دون أن يصاب أحد.",
+                  "ar").events
+    assert [(e.place_id, e.fatalities, e.injuries) for e in events] == [("hilaliyah", 0, None)]
+
+
+def test_a_toll_told_before_still_goes_to_the_act_after_it(pipeline):
+    events = _run(pipeline, _TOLL_FIRST + "وسقطت قذيفة على حي الهلالية في القامشلي صباح اليوم.", "ar").events
+    assert [(e.place_id, e.injuries) for e in events] == [("hilaliyah", 3)]

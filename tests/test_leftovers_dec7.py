@@ -6,6 +6,9 @@
 2. «دون أن يُصاب أحد (بأذى)»، «ولم يُصب أحد»، «دون وقوع إصابات» after an act: nobody hurt (role
    ``none_hurt`` of ``pipeline/data/repeat_words.csv``): no toll invented for the act, neither a
    wide-area lead's (:mod:`pipeline.repeats`) nor one told in the sentence before;
+3. English: a past year or month inside a phrase describing a noun (``a landmine planted by IS
+   fighters in 2016 exploded …``, ``the mine, which ISIS planted in 2016, killed …``) dates the noun,
+   not the act of the sentence, as ``five years ago`` there already did.
 
 Every sentence here was written for these tests; none is copied from a report.
 """
@@ -16,7 +19,7 @@ import datetime as dt
 import re
 
 import pytest
-from conftest import english_article
+from conftest import english_article, english_events
 
 from pipeline.arabic import normalise
 from pipeline.invisible import visible_text
@@ -183,3 +186,49 @@ def test_a_toll_told_before_is_not_given_to_an_act_that_hurt_no_one(pipeline):
 def test_a_toll_told_before_still_goes_to_the_act_after_it(pipeline):
     events = _run(pipeline, _TOLL_FIRST + "وسقطت قذيفة على حي الهلالية في القامشلي صباح اليوم.", "ar").events
     assert [(e.place_id, e.injuries) for e in events] == [("hilaliyah", 3)]
+
+
+# ---------------------------------------------------------------- 3. a past year describing a noun
+
+WED = dt.date(2026, 3, 4)  # a Wednesday
+TUE = dt.date(2026, 3, 3)
+_en_events = english_events(WED)
+IED = "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("QAMISHLI, March 3 (Wire) - A landmine planted by Islamic State fighters in 2016 exploded under a farmer's "
+     "tractor near the village of Tal Hamis on Tuesday, killing him.", (IED, TUE, 1, None)),
+    ("A landmine planted by Islamic State fighters in 2016 exploded under a farmer's tractor near the village of "
+     "Tal Hamis, killing him.", (IED, WED, 1, None)),
+    ("A mine planted in March 2016 exploded near Tal Hamis, killing a shepherd.", (IED, WED, 1, None)),
+    ("A mine left by ISIS last year exploded near Tal Hamis, killing a shepherd.", (IED, WED, 1, None)),
+    ("A mine, which was buried there in 2016, exploded near Tal Hamis on Tuesday and killed a boy.",
+     (IED, TUE, 1, None)),
+    ("The mine, which ISIS planted in 2016, killed a farmer near Tal Hamis.", (IED, WED, 1, None)),
+    ("A landmine which ISIS fighters had buried near the road in 2017 blew up under a car near Tal Hamis on "
+     "Tuesday, wounding three women.", (IED, TUE, 0, 3)),
+    ("A landmine planted by ISIS during the war in 2016 exploded near Tal Hamis, killing a shepherd.",
+     (IED, WED, 1, None)),
+    ("A landmine that was planted during the war exploded near Tal Hamis, killing a shepherd.", (IED, WED, 1, None)),
+    ("A teacher who moved to Amuda in 2019 was shot dead by masked gunmen outside his home.",
+     ("Attack", WED, 1, None)),
+])
+def test_a_past_year_describing_a_noun_dates_no_act(pipeline, text, expected):
+    evs = _en_events(pipeline, text)
+    assert [(e.sub_event_type, e.date_from, e.fatalities, e.injuries) for e in evs] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the act itself told with the year: an old episode
+    "ISIS fighters planted mines near Tal Hamis in 2016, killing two farmers.",
+    "In 2016, a landmine exploded near Tal Hamis, killing a farmer.",
+    "A landmine exploded near Tal Hamis in 2016, killing a farmer.",
+    "His brother said that in 2019 masked gunmen shot dead a teacher in Amuda.",
+    # the relative clause tells an act of its own, which the year dates
+    "A teacher who was shot dead in Amuda in 2019 was remembered by his family.",
+    # a listed participle used as a finite verb: the year is the subject's own act's
+    "Masked men returned to Tal Hamis in 2019, killing a farmer and his son.",
+])
+def test_a_past_year_dating_the_act_stays_an_old_episode(pipeline, text):
+    assert _en_events(pipeline, text) == []

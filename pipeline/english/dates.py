@@ -27,7 +27,9 @@ or a week, 3 a month):
 - a year or a part of one: ``last year``, ``late last year``, ``earlier this year``, ``in 2019``,
   ``in early 2022``, ``since the end of last year`` and ``so far this year`` (background)
   (precision 3); ``this year`` alone is no date (it may lie ahead). A clause dated only by a year
-  makes no event (:func:`pipeline.datemath.is_year_level`);
+  makes no event (:func:`pipeline.datemath.is_year_level`), unless the year lies inside a phrase
+  describing a noun (``a landmine planted by ISIS in 2016 exploded``: the event rules let it date
+  no act);
 - dates told from another: ``two days earlier``, ``the day before``, ``the next day``,
   ``later that day``, ``the same day``
   (resolved from the publication date here; the event rules move them to the date the text

@@ -788,7 +788,7 @@ class _Run:
         self.drafts: list[_Draft] = []
         # "a landmine planted by ISIS five years ago exploded": a date describing a noun dates no act
         # (kept as background, so that its words still count as a date's and no toll)
-        described = [(f, l) for f, l, _ in self.dates if self._describes_a_noun(f, l)]
+        described = [(f, l) for f, l, ds in self.dates if self._describes_a_noun(f, l, ds)]
         self._noun_date_toks = {t for f, l in described for t in range(f, l + 1)}
         self.dates = [(f, l, replace(ds, background=True) if (f, l) in described else ds) for f, l, ds in self.dates]
         self.dateline, self.office_lines = self._datelines()
@@ -800,34 +800,54 @@ class _Run:
         self._earlier_acts: list[tuple[int, int]] = []
 
     # ------------------------------------------------------------------ helpers
-    def _describes_a_noun(self, f: int, last: int) -> bool:
-        """Whether the date at tokens ``f``..``last``, whole years back (``five years ago``), lies in
-        a phrase describing a noun: ``a landmine planted by ISIS five years ago exploded``, ``a man
-        who returned from Turkey two years ago was shot dead``. It tells when the thing was planted
+    def _long_ago(self, f: int, last: int, ds: DateSpan | None) -> bool:
+        """Whether tokens ``f``..``last`` tell a time long before the news: whole years back (``five
+        years ago``), a date (``ds``) of a month or a year before the publication's year (``in 2016``,
+        ``in March 2016``, ``in late 2017``, ``last year``), or, with no date (``ds`` None), a past
+        year the dates left as a number (``in 2016 exploded``: a year followed by a verb)."""
+        words = self.words
+        if words[last] == "ago" and last > f and words[last - 1] in ("year", "years"):
+            return True
+        year = self.article.published.year
+        if ds is not None:
+            return ds.time_precision == 3 and not ds.background and ds.date_from.year < year
+        w = words[last]
+        return w.isdigit() and len(w) == 4 and 1990 < int(w) < year
+
+    def _describes_a_noun(self, f: int, last: int, ds: DateSpan | None = None) -> bool:
+        """Whether the date at tokens ``f``..``last``, long before the news (:meth:`_long_ago`: ``five
+        years ago``, ``in 2016``), lies in a phrase describing a noun: ``a landmine planted by ISIS
+        five years ago exploded``, ``a landmine planted by ISIS in 2016 exploded``, ``a man who
+        returned from Turkey two years ago was shot dead``. It tells when the thing was planted
         or the man came back, not when the act of the sentence happened, so it dates no act. The
         phrase opens, up to ten words before the date in its sentence, with a participle after its
         noun (``[words] described_participles``; not after a pronoun or an auxiliary,
         ``participle_not_after``: ``ISIS planted …``, ``was built …`` are finite; nor with a comma
         after the date and none before the participle: ``fighters returned to the village five years
-        ago, killing …`` is finite) or with a relative pronoun (``described_relatives``) with words
+        ago, killing …`` is finite, unless a relative pronoun before it opens the phrase: ``the mine,
+        which ISIS planted in 2016, killed …``) or with a relative pronoun (``described_relatives``) with words
         between it and the date (not ``that`` after a verb of saying, ``said_verbs``: ``said that
         two years ago ISIS …`` dates the act told). Not when ``and``/``then`` follows the date
         (``dated_then``: the subject's next act), nor when the phrase holds a trigger of its own
         (``a man who was killed two years ago``: that act is old, and the date is its own; ``fighters
         arrived in the village five years ago``: the arrival)."""
         words, w = self.words, self.lex.words
-        if not (words[last] == "ago" and last > f and words[last - 1] in ("year", "years")):
+        if not self._long_ago(f, last, ds):
             return False
         sent = next((s for s in self.sentences if s.first <= f <= s.last), None)
         if sent is None or last + 1 <= sent.last and words[last + 1] in w["dated_then"]:
             return False
         opener = None
+        finite = False
         for k in range(f - 1, max(sent.first, f - 10) - 1, -1):
             if k == sent.first:
                 break
-            if words[k] in w["described_participles"] and words[k - 1] not in w["participle_not_after"]:
+            if not finite and words[k] in w["described_participles"] and words[k - 1] not in w["participle_not_after"]:
                 if last < sent.last and "," in self._gap(last) and "," not in self._gap(k - 1):
-                    return False  # "ISIS fighters returned to the village five years ago, killing …": finite
+                    # "ISIS fighters returned to the village five years ago, killing …": finite, unless a
+                    # relative pronoun before it opens the phrase ("the mine, which ISIS planted in 2016, killed …")
+                    finite = True
+                    continue
                 opener = k  # "a landmine planted by ISIS five years ago"
                 break
             if words[k] in w["described_relatives"] and k + 1 < f and words[k - 1] not in w["said_verbs"]:
@@ -2112,9 +2132,11 @@ class _Run:
         date it by: the publication date would be wrong)."""
         words = self.words
         year = self.article.published.year
+        # (a year inside a phrase describing a noun, "a landmine planted by ISIS in 2016 exploded …",
+        # dates the noun: :meth:`_describes_a_noun`)
         past = any(w.isdigit() and len(w) == 4 and 1990 < int(w) < year and k > clause.first
-                   and words[k - 1] in ("in", "during", "of") for k, w in enumerate(words[clause.first:clause.last + 1],
-                                                                                   clause.first))
+                   and words[k - 1] in ("in", "during", "of") and not self._describes_a_noun(k - 1, k)
+                   for k, w in enumerate(words[clause.first:clause.last + 1], clause.first))
         own = [ds for f, _, ds in self.dates if clause.first <= f <= clause.last]
         if own and all(is_year_level(ds) for ds in own):
             return True  # "last year, strikes killed …", "in late 2022 …": a year's summary, no day

@@ -156,26 +156,19 @@ def tells_another(e: Event) -> bool:
 
 
 def tells_none_hurt(e: Event) -> bool:
-    """Whether ``e``'s own sentence says the act hurt no one ("without casualties", «دون وقوع إصابات»;
-    role ``none_hurt``): its toll is told as none, not left untold."""
-    return _says_none_hurt(e.evidence or "")
-
-
-@lru_cache(maxsize=4096)
-def _says_none_hurt(text: str) -> bool:
-    """:func:`tells_none_hurt` of one sentence (asked once per pair of tellings, so remembered)."""
-def says_none_hurt(text: str) -> bool:
-    """Whether ``text`` (a sentence, as read or normalised) says an act hurt no one ("without
-    casualties", «دون وقوع إصابات»، «دون أن يُصاب أحد بأذى»; role ``none_hurt`` of ``repeat_words.csv``)."""
-    phrases = repeat_words()["none_hurt"]
-    low, norm = " ".join(text.lower().split()), normalise_phrase(text)
-    return any(p in low or p in norm for p in phrases)
-
-
-def tells_none_hurt(e: Event) -> bool:
     """Whether ``e``'s own sentence says the act hurt no one (:func:`says_none_hurt`): its toll is told
     as none, not left untold."""
     return says_none_hurt(e.evidence or "")
+
+
+@lru_cache(maxsize=4096)
+def says_none_hurt(text: str) -> bool:
+    """Whether ``text`` (a sentence, as read or normalised) says an act hurt no one ("without
+    casualties", «دون وقوع إصابات»، «دون أن يُصاب أحد بأذى»; role ``none_hurt`` of ``repeat_words.csv``).
+    Remembered per sentence: it is asked once per pair of tellings."""
+    phrases = repeat_words()["none_hurt"]
+    low, norm = " ".join(text.lower().split()), normalise_phrase(text)
+    return any(p in low or p in norm for p in phrases)
 
 
 def _undated(e: Event) -> bool:

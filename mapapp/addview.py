@@ -189,6 +189,10 @@ def fetch_error_text(err) -> str:
 #: Said while the text box is empty (nothing pasted yet).
 NOTHING_PASTED = ("Nothing pasted yet: paste the report's text above (Arabic or English), or choose 'Upload a "
                   "file' for a saved page or a long text.")
+#: Said when the pasted text is a web page's markup.
+PASTED_HTML = ("This is a web page's source (HTML), not the report's text: the article was read out of it as from "
+               "an uploaded page, with its title, date and outlet where the page gives them. Check the text below "
+               "before adding it.")
 #: Said while no outlet is given and the dateline names none.
 NO_OUTLET = ("No outlet found in the text's dateline: type it in Outlet (e.g. North Press Agency), or tick "
              "'Outlet not known' to save the report with the outlet 'unknown'.")
@@ -233,6 +237,7 @@ def render(ds, tiles) -> None:
         fetch_url,
         from_html,
         from_text,
+        looks_like_html,
         paste_problem,
         published_problem,
     )
@@ -269,6 +274,9 @@ def render(ds, tiles) -> None:
                 st.info(NOTHING_PASTED)
             elif paste_problem(text):
                 st.error(paste_problem(text))
+            elif looks_like_html(text):  # a page's source pasted: read its article as an uploaded page's
+                st.info(PASTED_HTML)
+                report = from_html(text, origin="pasted web page")
             else:
                 report = from_text(text, "pasted text", outlets)
         elif how == "Upload a file":

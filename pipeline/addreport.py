@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import hashlib
+import itertools
 import json
 import logging
 import re
@@ -241,6 +242,29 @@ def from_text(text: str, origin: str = "pasted text", known_outlets: Iterable[st
                   language=detect_language(text), origin=origin)
 
 
+#: Tags of a web page's markup (what pasted page source holds and a report's text never does).
+_HTML_TAG_RE = re.compile(r"<\s*/?\s*(?:html|head|body|meta|title|script|style|div|span|p|br|a|h[1-6]|article|"
+                          r"section|header|footer|nav|ul|ol|li|img|figure|time|link|strong|em|b|i)\b[^<>]*>",
+                          re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is a web page's markup rather than a report's text: it opens with a document
+    type or an ``<html>`` tag, or holds at least three HTML tags (``<p>``, ``</div>``, ``<br/>`` …).
+
+    Examples
+    --------
+    >>> looks_like_html("<!DOCTYPE html><html><body><p>...</p></body></html>")
+    True
+    >>> looks_like_html("قتل شخصان في القامشلي <وفق مصادر محلية>.")
+    False
+    """
+    head = text.lstrip()[:15].lower()
+    if head.startswith(("<!doctype", "<html")):
+        return True
+    return next(itertools.islice(_HTML_TAG_RE.finditer(text), 2, None), None) is not None
+
+
 def from_html(html: str | bytes, url: str = "", origin: str = "web page") -> Report:
     """A report from a saved web page: its main text and metadata, read with ``trafilatura``.
 
@@ -348,7 +372,7 @@ def read_source(source: str, stdin: TextIO | None = None) -> Report:
         if len(raw) > MAX_PAGE_BYTES:
             raise AddError("stdin", f"more than the {MAX_PAGE_BYTES:,} characters accepted; a report is a few "
                                     "kilobytes: paste only the report's own text")
-        if raw.lstrip().startswith("<"):
+        if raw.lstrip().startswith("<") or looks_like_html(raw):
             return from_html(raw, origin="stdin")
         return from_text(decode_text(raw.encode("utf-8"), "stdin"), "stdin")
     if re.match(r"^https?://", source):

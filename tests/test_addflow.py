@@ -498,3 +498,40 @@ def test_the_add_page_withdraws_a_report(app, later, tmp_path, monkeypatch):
     assert not (seeds / f"{ids['tayy']}.txt").exists() and (seeds / "withdrawn" / f"{ids['tayy']}.txt").exists()
     said = html.unescape(" ".join(s.value for s in at.success))
     assert f"Withdrew {ids['tayy']} (wrong publication date), by analyst N" in said, said
+
+
+# --------------------------------------------------------------------------- a page's source pasted
+PAGE_SOURCE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Two fighters killed in shelling near Amuda | Valley Monitor</title>
+<meta property="og:site_name" content="Valley Monitor">
+<meta property="article:published_time" content="2024-07-09T08:00:00Z">
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article>
+<h1>Two fighters killed in shelling near Amuda</h1>
+<p>AMUDA, July 9 (Valley Monitor) - Turkish artillery shelled a position of the Syrian Democratic Forces near
+the village of Tal Shaeer west of Amuda on Tuesday morning, killing two fighters, a local source told the outlet.</p>
+<p>The shelling lasted about an hour, residents said, and no civilians were hurt.</p>
+</article>
+<footer>Copyright Valley Monitor</footer>
+</body></html>"""
+
+
+def test_a_pasted_page_source_is_read_as_a_page_not_kept_as_tag_soup(app):
+    """Probe: a page's HTML pasted in the text box was saved as the report's text, tags and all; the
+    headline, title and body each told the toll, and the event came out with 6 killed, not 2."""
+    from pipeline.addreport import from_html, looks_like_html
+
+    assert looks_like_html(PAGE_SOURCE) and looks_like_html("<p>One.</p><p>Two.</p><br>")
+    assert not looks_like_html(TAYY_2024) and not looks_like_html("Fighting at <the> roundabout, sources said.")
+    report = from_html(PAGE_SOURCE, origin="pasted web page")
+    assert "<" not in report.text and "killing two fighters" in report.text and "Home" not in report.text
+    assert report.published == D(2024, 7, 9)
+
+    at = app(view="Add report").run()
+    at.text_area(key="add_text").set_value(PAGE_SOURCE).run()
+    assert not at.exception
+    assert any("web page's source (HTML)" in i.value for i in at.info), [i.value for i in at.info]
+    shown = " ".join(str(m.value) for m in at.markdown)
+    assert "killing two fighters" in shown and "&lt;p" not in shown and "&lt;article" not in shown

@@ -1046,7 +1046,7 @@ def _fmt_date(r) -> str:
     if part:
         extra.append(part)
     if t0:
-        extra.append(t0 + (f"–{t1}" if t1 else ""))
+        extra.append(t0 + (f"–{t1}" if t1 and t1 != t0 else ""))  # "10:00", not "10:00–10:00"
     return d + (f" ({', '.join(extra)})" if extra else "")
 
 
@@ -1699,7 +1699,8 @@ class SymbolLayer(MacroElement):
               if (!m) {
                 m = L.qmarker([d.lat, d.lon], {title: "", icon: icon(d, 0, 0)})
                   .bindTooltip(d.tip)
-                  .bindPopup(d.popup, {maxWidth: 420});
+                  // kept clear of the zoom buttons (top left) when the map pans to show it
+                  .bindPopup(d.popup, {maxWidth: 420, autoPanPaddingTopLeft: [52, 90]});
                 m._qdx = 0; m._qdy = 0;
                 m.addEventParent(layer);
                 h.marks.set(id, m);

@@ -35,9 +35,11 @@ from mapapp import pngpixels
 
 try:  # the test extra; a missing package fails the browser fixture with a clear message
     from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import expect, sync_playwright
 except ImportError:  # pragma: no cover
     PlaywrightError = Exception
+    PlaywrightTimeout = TimeoutError
     expect = sync_playwright = None
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -940,3 +942,33 @@ def test_timeline_view_map_beside_charts_without_vega_warnings(cpage):
     page.wait_for_timeout(1000)
     assert not warnings, warnings
     page.screenshot(path=str(ARTIFACTS / "timeline.png"))
+
+
+def test_a_popup_opened_near_the_top_left_corner_clears_the_zoom_buttons(page, expected):
+    """New user's probe: a popup opened by a symbol near the map's top-left corner slid under the zoom
+    buttons, hiding the first letters of its title. The map is panned so a symbol sits there first."""
+    open_view(page, "?view=Map")
+    wait_for_map(page, expected["symbols"])
+    frame = map_frame_handle(page)
+    moved = frame.evaluate("""() => {
+        const map = Object.values(window).find(v => v instanceof L.Map);
+        let mark = null;
+        map.eachLayer(l => { if (!mark && l.getPopup && l.getPopup() && l.getLatLng) mark = l; });
+        const at = map.latLngToContainerPoint(mark.getLatLng());
+        map.panBy([at.x - 30, at.y - 40], {animate: false});
+        window.__qmark = mark;
+        return map.latLngToContainerPoint(mark.getLatLng());
+    }""")
+    assert abs(moved["x"] - 30) < 2 and abs(moved["y"] - 40) < 2, moved
+    frame.evaluate("() => window.__qmark.openPopup()")
+    popup = map_frame(page).locator(".leaflet-popup-content-wrapper")
+    expect(popup).to_be_visible()
+    overlap = """() => {
+        const z = document.querySelector('.leaflet-control-zoom').getBoundingClientRect();
+        const p = document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect();
+        return p.left < z.right && p.right > z.left && p.top < z.bottom && p.bottom > z.top; }"""
+    try:  # the map pans to the popup with an animation
+        frame.wait_for_function(f"() => !({overlap})()", timeout=5_000)
+    except PlaywrightTimeout:
+        pass
+    assert not frame.evaluate(overlap)

@@ -446,3 +446,14 @@ def test_places_drawn_at_one_shared_point_get_one_label_naming_them_all():
     assert len(shared) == 1 and all(n in shared[0]["text"] for n in ("Tartab", "Dhubana", "Tell Awda"))
     assert "approx" in shared[0]["text"] and shared[0]["approx"]
     assert any(d["text"] == "Qamishli" for d in data)
+
+
+@pytest.mark.parametrize(("t0", "t1", "said"), [
+    ("10:00", "10:00", "2021-04-24 (morning, 10:00)"),     # one moment: no range of a moment to itself
+    ("10:00", "12:30", "2021-04-24 (morning, 10:00–12:30)"),
+    ("10:00", None, "2021-04-24 (morning, 10:00)"),
+])
+def test_the_popups_time_says_a_range_only_when_it_is_one(t0, t1, said):
+    row = {"event_date": "2021-04-24", "date_from": "2021-04-24", "date_to": "2021-04-24",
+           "part_of_day": "morning", "time_from": t0, "time_to": t1}
+    assert mapview._fmt_date(row) == said

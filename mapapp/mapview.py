@@ -201,6 +201,7 @@ def label_data(places: dict, counts: dict[str, int] | None = None) -> list[dict]
     """
     counts = counts or {}
     data = []
+    parents = {f["properties"]["place_id"]: f["properties"].get("parent") or "" for f in places.get("features", [])}
     for f in places.get("features", []):
         p = f["properties"]
         pid = p["place_id"]
@@ -215,8 +216,22 @@ def label_data(places: dict, counts: dict[str, int] | None = None) -> list[dict]
         prio = KIND_PRIORITY.get(p["kind"], 20) + (5 if not p.get("approximate") else 0) \
             + 8 * math.log2(1 + counts.get(pid, 0))
         data.append({"id": pid, "lat": p["lat"], "lon": p["lon"], "text": name, "p": round(prio, 1),
-                     "approx": bool(p.get("approximate")), "name": bare})
+                     "approx": bool(p.get("approximate")), "name": bare, "abroad": _abroad(pid, parents)})
     return sorted(_one_label_per_shared_point(data), key=lambda d: -d["p"])
+
+
+def _abroad(place_id: str, parents: dict[str, str]) -> bool:
+    """Whether a place lies outside Syria (no ``syria`` among its ancestors: Nusaybin). The only border
+    the map draws is Syria's with Turkey, north of the places it covers, so such a place's label is put
+    above its point (the label script): below it, the name of a Turkish town sat on the Syrian side."""
+    seen = {place_id}
+    p = parents.get(place_id, "")
+    while p and p not in seen:
+        if p == "syria":
+            return False
+        seen.add(p)
+        p = parents.get(p, "")
+    return place_id != "syria"
 
 
 #: How many names a shared label lists before "+N".
@@ -405,6 +420,9 @@ class LabelLayer(MacroElement):
                 spots.push([g, -h / 2, g], [-g - w, -h / 2, g], [-w / 2, -g - h, g], [-w / 2, g, g],
                            [c, -c - h, g], [-c - w, -c - h, g], [c, c, g], [-c - w, c, g]);
               });
+              // a place across the border (d.abroad: in Turkey, north of the border drawn) is named above its
+              // point only: a name below it would sit on the Syrian side
+              if (d.abroad) { spots = spots.filter(function (s) { return s[1] + h <= 0; }); }
               var best = null;
               for (var i = 0; i < spots.length && !best; i++) {
                 var b = {x: pt.x + spots[i][0], y: pt.y + spots[i][1], w: w, h: h};

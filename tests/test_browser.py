@@ -972,3 +972,23 @@ def test_a_popup_opened_near_the_top_left_corner_clears_the_zoom_buttons(page, e
     except PlaywrightTimeout:
         pass
     assert not frame.evaluate(overlap)
+
+
+def test_the_label_of_a_town_across_the_border_is_never_on_the_syrian_side(page, expected):
+    """New user's probe: on the printed briefing "Nusaybin" (Turkey) was written below its point, south of
+    the border line, beside Qamishli. Placed labels of places outside Syria sit above their point."""
+    open_view(page, "?view=Map")
+    wait_for_map(page, expected["symbols"])
+    frame = map_frame_handle(page)
+    frame.wait_for_function("() => document.querySelector('.qlabel[data-for=\"nusaybin\"]') !== null")
+    frame.wait_for_timeout(600)  # placements settle after the symbols
+    where = frame.evaluate("""() => {
+        const map = Object.values(window).find(v => v instanceof L.Map);
+        const el = document.querySelector('.qlabel[data-for="nusaybin"]');
+        const box = el.getBoundingClientRect(), org = map.getContainer().getBoundingClientRect();
+        const pt = map.latLngToContainerPoint([37.07028, 41.21465]);
+        return {placed: el.getAttribute('data-placed'), bottom: box.bottom - org.top, y: pt.y}; }""")
+    if where["placed"] == "1":  # (it is, on the shipped data: there is room above the point)
+        assert where["bottom"] <= where["y"] + 0.5, where
+    qamishli = frame.evaluate("() => document.querySelector('.qlabel[data-for=\"qamishli\"]').getAttribute('data-placed')")
+    assert qamishli == "1"  # the map is labelled at all

@@ -457,3 +457,10 @@ def test_the_popups_time_says_a_range_only_when_it_is_one(t0, t1, said):
     row = {"event_date": "2021-04-24", "date_from": "2021-04-24", "date_to": "2021-04-24",
            "part_of_day": "morning", "time_from": t0, "time_to": t1}
     assert mapview._fmt_date(row) == said
+
+
+def test_only_places_outside_syria_are_flagged_to_be_named_above_their_point(ds):
+    data = {d["id"]: d for d in mapview.label_data(ds.places)}
+    assert data["nusaybin"]["abroad"] is True  # a Turkish town, no Syrian ancestor
+    assert not any(d["abroad"] for i, d in data.items() if i != "nusaybin"), [i for i, d in data.items() if d["abroad"]]
+    assert data["qamishli"]["abroad"] is False and data["qamishli_airport"]["abroad"] is False

@@ -106,6 +106,9 @@ def extracted_values(event: dict) -> dict[str, Any]:
 SUB_TYPE_NEEDED = "A new event type: choose its sub-event type before saving."
 #: Said beside the dates of a correction whose To is before its From.
 DATES_REVERSED = "To is before From: the event would end before it starts. Correct one of the two."
+#: The Correct form's toll fields: emptied, a toll is not reported (fatalities are then coded 0, as ACLED does).
+FATALITIES_LABEL = "Fatalities (empty: not reported, coded 0)"
+INJURIES_LABEL = "Injuries (empty: not reported)"
 #: The label of a correction's reason (optional, as a rejection's is required: the same field, its own key).
 CORRECT_REASON_LABEL = "Reason (optional: where the new values come from)"
 #: Its placeholder: the kind of words a later reader of the correction needs.
@@ -131,6 +134,63 @@ def correction_complete(values: dict) -> bool:
     """
     d1, d2 = values.get("date_from"), values.get("date_to")
     return bool(values.get("sub_event_type")) and d1 is not None and d2 is not None and d1 <= d2
+
+
+def save_needs(decision: str, who: str, *, values: dict | None = None, changes: dict | None = None,
+               reason: str = "", merged_into: str = "") -> list[str]:
+    """What the decision form still lacks before Save: the words of its "To save: …" hint, each only while
+    it is missing (an empty list: Save is enabled).
+
+    Parameters
+    ----------
+    decision : str
+        ``confirm``, ``correct``, ``reject`` or ``merge``.
+    who : str
+        The analyst's name as typed.
+    values : dict, optional
+        For ``correct``: the form's values (:func:`correction_complete`).
+    changes : dict, optional
+        For ``correct``: what the correction changes (:func:`changes_from`).
+    reason, merged_into : str
+        A rejection's reason; a merge's target.
+
+    Returns
+    -------
+    list of str
+    """
+    needs = [] if who.strip() else ["your name"]
+    if decision == "correct":
+        if values is not None:  # (said beside the field too: SUB_TYPE_NEEDED, DATES_REVERSED)
+            d1, d2 = values.get("date_from"), values.get("date_to")
+            if not values.get("sub_event_type"):
+                needs.append("the sub-event type")
+            if d1 is None or d2 is None or d1 > d2:
+                needs.append("a From day on or before the To day")
+        if not changes and (values is None or correction_complete(values)):
+            needs.append("at least one change")
+    elif decision == "reject" and not reason.strip():
+        needs.append("a reason")
+    elif decision == "merge" and not merged_into:
+        needs.append("the target event")
+    return needs
+
+
+def save_hint(needs: list[str]) -> str:
+    """The line under Save while it waits: ``To save: a reason.`` (empty when nothing is missing)."""
+    return f"To save: {', '.join(needs)}." if needs else ""
+
+
+def count_input(st, column, label: str, key: str, value: int | None) -> int | None:
+    """A toll field of the Correct form that can be emptied (None: not reported), starting at ``value``.
+
+    Its start is put in the session, not given as the widget's default: Streamlit gives a number input
+    emptied by the analyst its default back, so a field that started at 1 could never be emptied (a new
+    user's probe: injuries emptied and saved stayed 1). Nothing already typed in it is overwritten.
+    """
+    if key not in st.session_state:
+        st.session_state[key] = value
+    got = column.number_input(label, 0, 100_000, None, key=key)
+    return None if got is None else int(got)
 
 
 TABLE_FIELDS = ("event_type", "sub_event_type", "date_from", "date_to", "location", "actor1", "actor2", "fatalities",
@@ -457,6 +517,7 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
     actors = default_actors()
     gaz = load_geo_dir(paths.geo)
     changes: dict = {}
+    values: dict = {}
     reason = merged_into = ""
     if decision == "correct":
         was = extracted_values(e)
@@ -504,12 +565,12 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
                            if (e.get("actor2_id") or "") in actor_ids else 0, key=tkey + "a2",
                            format_func=lambda i: actors[i].name if i else "—")
         a, b = st.columns(2)
-        fat = a.number_input("Fatalities", 0, 100_000, int(e.get("fatalities") or 0), key=tkey + "fat")
-        inj = b.number_input("Injuries (empty: not reported)", 0, 100_000,
-                             int(e["injuries"]) if e.get("injuries") is not None else None, key=tkey + "inj")
+        fat = count_input(st, a, FATALITIES_LABEL, tkey + "fat", int(e.get("fatalities") or 0))
+        inj = count_input(st, b, INJURIES_LABEL, tkey + "inj",
+                          int(e["injuries"]) if e.get("injuries") is not None else None)
         values = {"event_type": etype, "sub_event_type": sub, "date_from": d1, "date_to": d2, "place_id": place,
-                  "actor1_id": act1, "actor2_id": act2, "fatalities": int(fat),
-                  "injuries": int(inj) if inj is not None else None}
+                  "actor1_id": act1, "actor2_id": act2, "fatalities": fat or 0,  # (none reported: 0, as ACLED)
+                  "injuries": inj}
         complete = correction_complete(values)
         changes = changes_from(e, values) if complete else {}
         from .reviewtext import change_words
@@ -532,8 +593,9 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
         cand_rows = {r["event_id"]: r for r in cands.to_dict("records")}
         merged_into = st.selectbox("The event this is a report of", cand_ids, key="rv_merge",
                                    format_func=lambda i: summary(cand_rows[i])) if cand_ids else ""
-    ready = bool(who.strip()) and (decision != "correct" or changes) and (decision != "reject" or reason.strip()) \
-        and (decision != "merge" or merged_into)
+    needs = save_needs(decision, who, values=values if decision == "correct" else None, changes=changes,
+                       reason=reason, merged_into=merged_into)
+    ready = not needs
     if st.button("Save decision", type="primary", disabled=not ready, key="rv_save"):
         try:
             lines = record(paths.curated, e, decision, reviewed_by=who, gazetteer=gaz, actors=actors,
@@ -546,10 +608,8 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
             st.session_state.pop("rv_event", None)
             st.session_state[FRESH_FORM] = True  # the next event's form starts from Confirm (set before it is drawn)
             st.rerun()
-    if not ready:
-        st.caption("To save: your name" + (", at least one change" if decision == "correct" else "")
-                   + (", a reason" if decision == "reject" else "") + (", the target event" if decision == "merge" else "")
-                   + ".")
+    if needs:
+        st.caption(save_hint(needs))  # only what is missing: a name typed is not asked for again
     _rejected_list(st, rejected, paths.curated, paths.geo)
 
 

@@ -71,6 +71,10 @@ STATUSES = ("unreviewed", "confirmed", "corrected", "rejected", "curated")
 #: Fields a correction may change, in the order they are written.
 CORRECTABLE = ("event_type", "sub_event_type", "date_from", "date_to", "place_id", "actor1_id", "actor2_id",
                "fatalities", "injuries")
+#: The ``changes`` value that says a toll is not reported (``injuries=not reported``: no figure, the popup,
+#: briefing and exports say none; ``fatalities=not reported``: 0, as ACLED and curated rows code a toll that
+#: none reported). Written by the app for an emptied field; an empty ``injuries=`` (older rows) means the same.
+NOT_REPORTED = "not reported"
 #: Fields a merge copies from the event it merges into (so that the two are one event).
 MERGE_FIELDS = ("event_type", "sub_event_type", "date_from", "date_to", "place_id", "actor1_id", "actor2_id")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -93,8 +97,8 @@ class Review:
         ``confirm``, ``correct``, ``reject``, ``merge`` or ``restore`` (takes back the earlier
         decision: the event is shown again, as extracted and unreviewed).
     changes : dict
-        Field -> new value (strings; ints for ``fatalities``/``injuries``, None for a
-        cleared ``injuries``): only the fields that changed.
+        Field -> new value (strings; ints for ``fatalities``/``injuries``, None for
+        ``injuries`` not reported: :data:`NOT_REPORTED`): only the fields that changed.
     merged_into : str
         For ``merge``: the event it is a report of (an extracted id, or ``cur-<id>``).
     reason : str
@@ -145,8 +149,15 @@ def parse_changes(text: str) -> dict[str, str]:
 
 
 def format_changes(changes: Mapping[str, Any]) -> str:
-    """The ``changes`` cell for ``changes`` (fields in :data:`CORRECTABLE` order)."""
-    return "; ".join(f"{k}={'' if changes[k] is None else changes[k]}" for k in CORRECTABLE if k in changes)
+    """The ``changes`` cell for ``changes`` (fields in :data:`CORRECTABLE` order); a toll of None (not
+    reported) is written :data:`NOT_REPORTED`, an id of None (none) empty."""
+
+    def cell(k: str, v: Any) -> str:
+        if v is None:
+            return NOT_REPORTED if k in ("fatalities", "injuries") else ""
+        return str(v)
+
+    return "; ".join(f"{k}={cell(k, changes[k])}" for k in CORRECTABLE if k in changes)
 
 
 def check_changes(raw: Mapping[str, str], gazetteer: Gazetteer, actors: Mapping[str, Actor]) -> tuple[dict, list[str]]:
@@ -189,15 +200,21 @@ def check_changes(raw: Mapping[str, str], gazetteer: Gazetteer, actors: Mapping[
                 problems.append(f"{k} {v!r} is not in pipeline/data/actors.csv")
             out[k] = v
         elif k == "fatalities":
-            if not COUNT_RE.fullmatch(v):  # as curated rows and ACLED exports: a typo of 11 digits is no toll
-                problems.append(f"fatalities must be a whole number >= 0 of at most 7 digits, not {clip(v)}")
+            if v.lower() == NOT_REPORTED:  # coded 0, as ACLED and curated rows code a toll none reported
+                out[k] = 0
+            elif not COUNT_RE.fullmatch(v):  # as curated rows and ACLED exports: a typo of 11 digits is no toll
+                problems.append(f"fatalities must be a whole number >= 0 of at most 7 digits or "
+                                f"{NOT_REPORTED!r}, not {clip(v)}")
             else:
                 out[k] = int(v)
         elif k == "injuries":
-            if v and not COUNT_RE.fullmatch(v):
-                problems.append(f"injuries must be a whole number >= 0 of at most 7 digits or empty, not {clip(v)}")
+            if not v or v.lower() == NOT_REPORTED:  # (empty: older rows' way of saying it)
+                out[k] = None
+            elif not COUNT_RE.fullmatch(v):
+                problems.append(f"injuries must be a whole number >= 0 of at most 7 digits or {NOT_REPORTED!r} "
+                                f"(or empty), not {clip(v)}")
             else:
-                out[k] = int(v) if v else None
+                out[k] = int(v)
     if "date_from" in out and "date_to" in out and not problems and out["date_from"] > out["date_to"]:
         problems.append(f"date_from {out['date_from']} is after date_to {out['date_to']}")
     if "event_type" in out and "sub_event_type" in out and out["event_type"] in ACLED_TAXONOMY \

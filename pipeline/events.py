@@ -950,6 +950,9 @@ class _Draft:
     how: str = ""  # how the actors were read (the pattern part of ``rule``)
     found_by: str = ""  # "" lexicon; "split" (a verb apart from its object), "victim", "handover"
     recap: bool = False  # named as the cause or background of something else ("بعد يومين من الاشتباكات")
+    # told as the time reference of another act ("ويأتي ذلك بعد يومين من قصف …": :func:`comes_after`):
+    # it takes no toll from another sentence (:func:`told_acts`)
+    time_reference: bool = False
     headline_only: bool = False
 
     @property
@@ -4213,12 +4216,15 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
         return
     pending, ctx._pending_toll = ctx._pending_toll, None
     if not killed and not injured:
-        if pending is not None and violent and not _has_toll(violent[0]) \
+        told = told_acts(violent)
+        if pending is not None and told and not _has_toll(told[0]) \
                 and not says_none_hurt(" ".join(ctx.words[sent.first:sent.last + 1])):
             # "قتل عنصر … وأصيب اثنان. وقالت مصادر إن مسيرة تركية استهدفت سيارتهم": the toll
             # stated just before the event belongs to it, unless the event's sentence says it hurt
-            # no one ("وسقطت قذيفة على الحي دون أن يصاب أحد")
+            # no one ("وسقطت قذيفة على الحي دون أن يصاب أحد"); never to an earlier act the sentence
+            # names only as a time reference ("قتل شخصان … . ويأتي ذلك بعد يومين من قصف تركي على …")
             killed, injured, span = pending
+            violent = told
             violent[0].spans.append(span)
         else:
             return
@@ -7233,8 +7239,11 @@ def comes_after(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_D
     keep = [d for d in created if d not in xs and d not in ys]
     if off is None:  # an earlier event with a day of its own is news ("عقب مظاهرات خرجت الثلاثاء");
         # a vague one ("بعد معارك شهدتها المدينة الأسبوع الماضي") is background
-        return keep + [d for d in ys if d.date_quality == 2 and d.date is not None and not d.date.background
-                       and (d.date.date_to - d.date.date_from).days <= 1]
+        dated = [d for d in ys if d.date_quality == 2 and d.date is not None and not d.date.background
+                 and (d.date.date_to - d.date.date_from).days <= 1]
+        for y in dated:
+            y.time_reference = True
+        return keep + dated
     lo, hi, frm = off
     if hi - lo > _VAGUE_DAYS:  # "بعد أسابيع من التوتر والاشتباكات": background, no day to give it
         return keep
@@ -7247,6 +7256,7 @@ def comes_after(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_D
     when = _counted_span(ctx, xs, after, off)
     told = explicit_date_after(ctx, frm, sent.last)
     for d in ys:
+        d.time_reference = True
         if told is not None:  # "بعد شهر على انفجار …، في الحادي عشر من تشرين الأول": the date told beats the count
             d.date, d.date_quality, d.recap = told, 2, False
             continue
@@ -7284,6 +7294,7 @@ def counted_context_attack(ctx: _Context, sent: Sentence, created: list[_Draft])
         return created
     for d in ctxs:
         if d.trig_first > off[2] and d.date_quality < 2:
+            d.time_reference = True
             d.date, d.date_quality, d.recap = _counted_span(ctx, [], after, off), 2, False
             d.notes.append("dated by its offset from the event just reported")
     return created
@@ -9200,8 +9211,22 @@ def bind_toll(ctx: _Context, sent: Sentence, violent: list[_Draft]) -> _Draft | 
         return violent[0]
     words = ctx.words
     if ctx._prev_violent and refers_back(words, sent):
-        return ctx._prev_violent[-1]
-    return ctx._main_clash()
+        told = told_acts(ctx._prev_violent)
+        if told:
+            return told[-1]
+        # the sentence before named only earlier acts as a time reference ("وجاء ذلك بعد يومين من قصف
+        # …"): the act referred back to is the one it set them against, the latest act told
+        return next((d for d in reversed(ctx.drafts) if d.trigger.event_type in VIOLENT_TYPES
+                     and not d.time_reference and not d.headline_only), None)
+    clash = ctx._main_clash()
+    return None if clash is not None and clash.time_reference else clash
+
+
+def told_acts(violent: list[_Draft]) -> list[_Draft]:
+    """The acts among ``violent`` that may take a toll told in another sentence: not one told only as
+    the time reference of another act (``time_reference``: ``ويأتي ذلك بعد يومين من قصف تركي على قرى
+    …``، ``عقب``): that earlier act's toll, if any, is told with it, never the other act's."""
+    return [d for d in violent if not d.time_reference]
 
 
 def refers_back(words: list[str], sent: Sentence) -> bool:

@@ -328,8 +328,6 @@ _BEFORE_ACTIVE_COUNT = frozenset({"at", "least", "more", "than", "about", "some"
                                   "the", "its", "their", "his", "her", "both"})
 #: After a trigger: what is said of the future or of the possible, not reported.
 _MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "should"})
-#: After a definite trigger: it is set against another event ("the raids followed the arrival of …").
-_SEQUENCING = frozenset({"followed", "follows", "came", "comes", "preceded", "precedes"})
 #: Who arrives in a deployment ("the arrival of 150 fighters", "reinforcements arrived").
 _FORCES = frozenset({"fighters", "troops", "soldiers", "reinforcements", "vehicles", "convoy", "convoys", "units",
                      "forces", "armoured", "armored", "tanks", "personnel", "militiamen", "police", "helicopters",
@@ -2904,7 +2902,7 @@ class _Run:
         Qamishli``: the setting, not an act at a place)."""
         words = self.words
         for v in range(clause.first + 1, clause.last - 1):
-            if words[v] not in _SEQUENCING or words[v] in ("preceded", "precedes"):
+            if words[v] not in self.lex.words["sequencing"] or words[v] in ("preceded", "precedes"):
                 continue
             k = next((i for i in range(v + 2, min(v + 7, clause.last)) if words[i] == "after"), None)
             if k is None:
@@ -3491,7 +3489,7 @@ class _Run:
             # a headline's event is told in the body for the first time: the body's own event,
             # which then takes the headline's in (``_add``)
             return None
-        if m.last + 1 < self.n and words[m.last + 1] in _SEQUENCING:
+        if m.last + 1 < self.n and words[m.last + 1] in self.lex.words["sequencing"]:
             # "the raids followed the arrival of …", "the strike came a day after …": the event told
             # before, set against another; what follows is that other's (its actors and places)
             return prior
@@ -6156,7 +6154,9 @@ class _Run:
             return min(violent, key=lambda d: abs(d.trig_first - i))
         if created:
             return None  # a sentence about something else (an agreement, an arrest)
-        latest = self._latest_violent()
+        # (never an act told only as the time reference of another: "The strike came two days after
+        # Turkish shelling of villages near Amuda. Two people were killed": the strike's toll)
+        latest = self._latest_violent(told=True)
         if self._names_another_act(sent):
             return None  # "wounded in a similar attack near al-Hol": another act's toll (_separate_attack)
         if latest is not None and latest.date is not None and self._elsewhen(sent, latest.date):
@@ -6199,8 +6199,12 @@ class _Run:
     def _latest(self, kind: str) -> _Draft | None:
         return next((d for d in reversed(self.drafts) if d.kind.kind == kind), None)
 
-    def _latest_violent(self) -> _Draft | None:
-        return next((d for d in reversed(self.drafts) if d.kind.kind in VIOLENT), None)
+    def _latest_violent(self, told: bool = False) -> _Draft | None:
+        """The violent event told last; with ``told``, not one told only as the time reference of a
+        later act (``set_against``: ``came two days after Turkish shelling of …``), which takes no toll
+        from another sentence."""
+        return next((d for d in reversed(self.drafts) if d.kind.kind in VIOLENT
+                     and not (told and d.set_against is not None)), None)
 
     def _add(self, d: _Draft) -> None:
         for prior in self.drafts:

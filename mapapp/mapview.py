@@ -163,7 +163,7 @@ def base_map(tiles: TileSetting, places: dict | None = None, border: dict | None
         ".qtollsrc{margin-top:3px}.qtollsrc small{color:#8a4b00}.qtollsrc .qar{border-inline-start-color:#d08000}"
         ".qfurther summary{cursor:pointer;color:#555}"
         ".qev{border-top:1px solid #ddd;padding:4px 0;margin-top:4px}"
-        ".qrule{color:#555}.qrule code{font-size:11px;unicode-bidi:isolate}.qtrig{unicode-bidi:isolate;color:#222}.qconf-low{color:#a33;font-weight:600}"
+        ".qrule{color:#555}.qrule code{font-size:11px;unicode-bidi:isolate}.qtrig{unicode-bidi:isolate;color:#222}.qconf-low{color:#a33;font-weight:600}.qlowtrust{color:#a33;font-weight:600}"
         ".qsel{background:#fff7d6;outline:2px solid #e0b000}.qrev{color:#255}.qunrev{color:#8a4b00}"
         ".qcopy{font-size:11px;border:1px solid #bbb;border-radius:3px;background:#f4f4f4;cursor:pointer;padding:0 4px}"
         ".qar{unicode-bidi:isolate;text-align:start;font-size:13px;line-height:1.5;background:#fafafa;"
@@ -974,7 +974,7 @@ POPUP_COLUMNS = ("event_id", "article_id", "source", "source_url", "event_date",
                  "mediator", "place_id", "location", "latitude", "longitude", "geo_precision", "approximate",
                  "fatalities", "fatalities_range", "injuries", "displaced", "evidence", "start", "end",
                  "reports", "review_status", "reviewed_by", "reviewed_at", "review_reason", "extracted", "truce_id",
-                 "violates", "confidence",
+                 "violates", "confidence", "low_trust_only",
                  "rule", "fatalities_by_source", "displaced_text", "trigger", "published", "article_count",
                  "outlet_count", "unresolved_name", "background_outlets", "fatalities_basis", "more_evidence",
                  "fatalities_text", "injuries_text")
@@ -1416,6 +1416,8 @@ def evidence_item_html(r, place: dict | None = None) -> str:
     bits.append(f"<b>{e(toll)}</b>" if toll else "no toll reported")
     if conf:
         bits.append(f'<span class="qconf-{e(conf)}">{e(conf)} confidence</span>')
+    if _flag(r.get("low_trust_only")):
+        bits.append(LOW_TRUST_ONLY_HTML)
     bits.append(e("? unreviewed" if status == "unreviewed" else f"✓ {status}"))
     bits.append(e(str(r.get("source") or "")))
     bits.append(e(sourcing_words(r)))  # the build's counts, the words of every view
@@ -1462,6 +1464,19 @@ def toll_sources_line(r: dict) -> str:
     return f'<small class="qtolls">tolls by source:<ul>{"".join(items)}</ul></small>'
 
 
+#: Said beside an event's confidence when every outlet it rests on is of low trust (``low_trust_only``, from
+#: ``curated/outlets.tsv`` by the build): the confidence is the extraction's, not the source's.
+LOW_TRUST_ONLY = "only low-trust sources"
+LOW_TRUST_ONLY_HTML = (f'<span class="qlowtrust" title="every outlet this event rests on is marked low trust in '
+                       f'curated/outlets.tsv: the confidence is how sure the reading of the text is, not the source">'
+                       f'⚠ {LOW_TRUST_ONLY}</span>')
+
+
+def _flag(v) -> bool:
+    """A yes/no field of a record: true only when it is a true boolean (missing, NaN or None: no)."""
+    return isinstance(v, (bool, np.bool_)) and bool(v)
+
+
 def rule_line(r: dict) -> str:
     """How sure the extraction is and which rule made the event (escaped HTML; empty if neither is known).
 
@@ -1475,6 +1490,7 @@ def rule_line(r: dict) -> str:
     if not conf and not rule:
         return ""
     bits = ([f'<span class="qconf-{html.escape(conf, quote=True)}">{html.escape(conf)} confidence</span>'] if conf else []) \
+        + ([LOW_TRUST_ONLY_HTML] if _flag(r.get("low_trust_only")) else []) \
         + ([rule_html(rule, r.get("trigger"))] if rule else [])
     return f'<small class="qrule">{" · ".join(bits)}</small><br>'
 

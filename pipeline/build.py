@@ -41,6 +41,7 @@ from .files import MAX_ARTICLE_BYTES, read_input
 from .freshness import BuildLock
 from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Merger, Part, merge_report_parts
+from .outlets import load_outlets, source_outlets
 from .output import ArticleOutputs, Stage, StreamedItems, check_out_dir, finish_outputs, write_event_files
 from .resultcache import CACHE_NAME, CacheWriter, Records, ResultCache, decode
 from .reviews import merged_status
@@ -772,9 +773,14 @@ def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz, stats
             errors.append(e)
         stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "curated"} for e in errors)
     acled = _acled_events(curated_dir, gaz, sources, stats)
+    low = _low_trust_outlets(curated_dir)
+
     def late(ev: EventRecord) -> None:  # the fields made of an event's reports and ids
         ev["review_status"] = merged_status(ev, status)
         ev["search_text"] = search_text(ev, gaz)
+        if low:  # every outlet it names is of low trust (as outlets.json marks them)
+            named = source_outlets(ev.get("source"))
+            ev["low_trust_only"] = bool(named) and all(n in low for n in named)
 
     if isinstance(parts, Merger):  # merged as the articles came (no analysts' decisions to apply)
         _, status, summary = _apply_reviews([], [], None, gaz, stats)
@@ -790,6 +796,18 @@ def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz, stats
             late(ev)
     summary["unreviewed"] = sum(ev["review_status"] == "unreviewed" for ev in events)
     return events, len(curated), summary
+
+
+def _low_trust_outlets(curated_dir: Path | None) -> frozenset[str]:
+    """The outlets ``curated/outlets.tsv`` marks of low trust (as ``outlets.json`` names them); none when
+    the file is absent or unreadable (its problems are reported with ``outlets.json``: :func:`_outlets_json`)."""
+    if curated_dir is None or not (curated_dir / "outlets.tsv").exists():
+        return frozenset()
+    try:
+        listed = load_outlets(curated_dir / "outlets.tsv", errors=[])
+    except InputError:
+        return frozenset()
+    return frozenset(name for name, o in listed.items() if o.trust == "low")
 
 
 def _apply_reviews(parts: list[Part], others: list[EventRecord], curated_dir: Path | None, gaz,

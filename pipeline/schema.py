@@ -46,7 +46,7 @@ MERGED_FIELDS: tuple[tuple[str, Any, Any], ...] = (
     ("alignments", list, list), ("partisan_only", bool, False), ("merged_ids", list, list),
     ("article_count", int, 1), ("outlet_count", int, 1), ("report_ids", list, list),
     ("reporting_outlets", list, list), ("background_outlets", list, list), ("fatalities_basis", str, ""),
-    ("search_text", str, ""),
+    ("search_text", str, ""), ("low_trust_only", bool, False),
 )
 #: On curated rows only (curated/events.csv).
 CURATED_FIELDS: tuple[tuple[str, Any, Any], ...] = (
@@ -63,7 +63,7 @@ REVIEW_FIELDS: tuple[tuple[str, Any, Any], ...] = (
 #: Set on every merged event after merging (the build's review status, the truce analysis, the
 #: search text: :mod:`pipeline.searchtext`):
 #: a merged record carries them from the start, with their defaults.
-LATE_FIELDS: tuple[str, ...] = ("review_status", "truce_id", "violates", "search_text")
+LATE_FIELDS: tuple[str, ...] = ("review_status", "truce_id", "violates", "search_text", "low_trust_only")
 #: Fields written to ``events.parquet`` as JSON text (nested records); other list fields
 #: are ``;``-joined text there, ``more_evidence`` as ``start-end`` pairs.
 NESTED_FIELDS: tuple[str, ...] = ("reports", "fatalities_by_source", "outlet_figures", "fatalities_range",

@@ -190,7 +190,7 @@ def fetch_error_text(err) -> str:
 NOTHING_PASTED = ("Nothing pasted yet: paste the report's text above (Arabic or English), or choose 'Upload a "
                   "file' for a saved page or a long text.")
 #: Said when the pasted text is a web page's markup.
-PASTED_HTML = ("This is a web page's source (HTML), not the report's text: the article was read out of it as from "
+PASTED_HTML = ("The pasted text is a web page's source (HTML), not the report's text: the article was read out of it as from "
                "an uploaded page, with its title, date and outlet where the page gives them. Check the text below "
                "before adding it.")
 #: Said while no outlet is given and the dateline names none.
@@ -228,6 +228,7 @@ def render(ds, tiles) -> None:
     from streamlit_folium import st_folium
 
     from pipeline.addreport import (
+        MAX_PAGE_BYTES,
         AddError,
         DuplicateError,
         FetchError,
@@ -237,6 +238,7 @@ def render(ds, tiles) -> None:
         fetch_url,
         from_html,
         from_text,
+        from_text_or_page,
         looks_like_html,
         paste_problem,
         published_problem,
@@ -272,11 +274,11 @@ def render(ds, tiles) -> None:
             st.caption(paste_help())
             if not text:
                 st.info(NOTHING_PASTED)
+            elif looks_like_html(text) and len(text) <= MAX_PAGE_BYTES:  # a page's source (often over the
+                report = from_html(text, origin="pasted web page")  # paste limit): read as an uploaded page
+                st.info(PASTED_HTML)
             elif paste_problem(text):
                 st.error(paste_problem(text))
-            elif looks_like_html(text):  # a page's source pasted: read its article as an uploaded page's
-                st.info(PASTED_HTML)
-                report = from_html(text, origin="pasted web page")
             else:
                 report = from_text(text, "pasted text", outlets)
         elif how == "Upload a file":
@@ -288,7 +290,10 @@ def render(ds, tiles) -> None:
                 else:
                     from pipeline.articles import decode_text
 
-                    report = from_text(decode_text(raw, up.name), up.name, outlets)
+                    text = decode_text(raw, up.name)
+                    report = from_text_or_page(text, up.name, outlets)
+                    if looks_like_html(text):  # a page saved as .txt: read as the page it is
+                        st.info(PASTED_HTML.replace("pasted", "uploaded"))
         else:
             url = st.text_input("Address (http:// or https://)", key="add_url")
             if st.button("Fetch", key="add_fetch") and url.strip():

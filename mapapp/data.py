@@ -116,7 +116,8 @@ class Dataset:
             status, count = self._truce_maps
         else:  # worked out for the truces of this frame only (:meth:`_truce_status_of`)
             ids = [str(i) for i in events.loc[agreements, "event_id"]]
-            status, count = self._truce_status_of(ids, as_of), self._truce_maps[1]
+            shared = self._truce_status_of(ids, as_of)  # (other sessions may add to it while this one maps)
+            status, count = {i: shared.get(i) for i in ids}, self._truce_maps[1]
         return events.assign(truce_status=events["event_id"].map(status),
                              truce_violations=events["event_id"].map(count))
 

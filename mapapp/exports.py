@@ -445,7 +445,8 @@ def acled_csv(
       the event, editions as one) and ``background_outlets`` (outlets a curated row cites only as
       background, not said to report it; ``; ``-joined). ACLED's ``source`` keeps every outlet cited.
     - Trust (extra columns, last): ``confidence`` (``high``/``medium``/``low``, as the extraction gave it;
-      empty on curated rows) and ``rule`` (the trigger and pattern that made the event).
+      on curated rows as the row's sources warrant) and ``rule`` (the trigger and pattern that made the
+      event; ``curated`` or ``acled`` for those rows).
     """
     if generated is None:
         generated = dt.datetime.now(dt.UTC)

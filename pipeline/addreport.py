@@ -265,6 +265,15 @@ def looks_like_html(text: str) -> bool:
     return next(itertools.islice(_HTML_TAG_RE.finditer(text), 2, None), None) is not None
 
 
+def from_text_or_page(text: str, origin: str, known_outlets: Iterable[str] = ()) -> Report:
+    """A report from text that may be a web page's source: :func:`from_html` when it is
+    (:func:`looks_like_html`: a page saved or pasted as text keeps its tags otherwise, and every
+    heading, title and caption would be read as the report's words), else :func:`from_text`."""
+    if looks_like_html(text):
+        return from_html(text, origin=f"{origin} (a web page's source)")
+    return from_text(text, origin, known_outlets)
+
+
 def from_html(html: str | bytes, url: str = "", origin: str = "web page") -> Report:
     """A report from a saved web page: its main text and metadata, read with ``trafilatura``.
 
@@ -372,9 +381,9 @@ def read_source(source: str, stdin: TextIO | None = None) -> Report:
         if len(raw) > MAX_PAGE_BYTES:
             raise AddError("stdin", f"more than the {MAX_PAGE_BYTES:,} characters accepted; a report is a few "
                                     "kilobytes: paste only the report's own text")
-        if raw.lstrip().startswith("<") or looks_like_html(raw):
+        if raw.lstrip().startswith("<"):
             return from_html(raw, origin="stdin")
-        return from_text(decode_text(raw.encode("utf-8"), "stdin"), "stdin")
+        return from_text_or_page(decode_text(raw.encode("utf-8"), "stdin"), "stdin")
     if re.match(r"^https?://", source):
         return fetch_url(source)
     path = Path(source)
@@ -389,7 +398,7 @@ def read_source(source: str, stdin: TextIO | None = None) -> Report:
     if page:
         return from_html(data, origin=str(path))
     if suffix in (".txt", ".text", ""):
-        return from_text(decode_text(data, path), str(path))
+        return from_text_or_page(decode_text(data, path), str(path))
     raise AddError(path, f"unknown file type {suffix!r}: give a .txt, a saved .html page, a URL or - (stdin)")
 
 

@@ -73,7 +73,8 @@ CORRECTABLE = ("event_type", "sub_event_type", "date_from", "date_to", "place_id
                "fatalities", "injuries")
 #: The ``changes`` value that says a toll is not reported (``injuries=not reported``: no figure, the popup,
 #: briefing and exports say none; ``fatalities=not reported``: 0, as ACLED and curated rows code a toll that
-#: none reported). Written by the app for an emptied field; an empty ``injuries=`` (older rows) means the same.
+#: none reported). The app writes it for an emptied Injuries field (an emptied Fatalities field as ``fatalities=0``);
+#: an empty ``injuries=`` (older rows) means the same.
 NOT_REPORTED = "not reported"
 #: Fields a merge copies from the event it merges into (so that the two are one event).
 MERGE_FIELDS = ("event_type", "sub_event_type", "date_from", "date_to", "place_id", "actor1_id", "actor2_id")

@@ -535,3 +535,31 @@ def test_a_pasted_page_source_is_read_as_a_page_not_kept_as_tag_soup(app):
     assert any("web page's source (HTML)" in i.value for i in at.info), [i.value for i in at.info]
     shown = " ".join(str(m.value) for m in at.markdown)
     assert "killing two fighters" in shown and "&lt;p" not in shown and "&lt;article" not in shown
+
+
+def test_a_page_source_over_the_paste_limit_or_saved_as_txt_is_still_read_as_a_page(app, tmp_path):
+    """Review: real pages' source is mostly over the 100,000-character paste limit, and a page saved as
+    .txt went through as text, tags and all."""
+    from pipeline.addreport import MAX_PASTE_CHARS, read_source
+
+    big = PAGE_SOURCE.replace("</head>", "<script>var x = '" + "a" * (MAX_PASTE_CHARS + 10) + "';</script></head>")
+    assert len(big) > MAX_PASTE_CHARS
+    at = app(view="Add report").run()
+    at.text_area(key="add_text").set_value(big).run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert any("web page's source (HTML)" in i.value for i in at.info)
+    saved = tmp_path / "page.txt"
+    saved.write_text(big, encoding="utf-8")
+    report = read_source(str(saved))
+    assert "<" not in report.text and "killing two fighters" in report.text and report.published == D(2024, 7, 9)
+    plain = tmp_path / "plain.txt"
+    plain.write_text(TAYY_2024, encoding="utf-8")
+    assert read_source(str(plain)).text == TAYY_2024  # a text is kept as it is
+
+
+def test_a_page_with_no_article_says_so_without_claiming_it_was_read(app):
+    at = app(view="Add report").run()
+    at.text_area(key="add_text").set_value("<html><head><title>x</title></head><body><div></div><br><br></body></html>").run()
+    assert not at.exception
+    assert any("no article text found" in e.value for e in at.error), [e.value for e in at.error]
+    assert not any("web page's source" in i.value for i in at.info)

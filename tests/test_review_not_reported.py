@@ -3,7 +3,8 @@
 1. A correction could not set a toll back to "not reported": the analyst emptied "Injuries (empty: not
    reported)" and saved, and the event still had 1 injured. Streamlit gives an emptied number input its
    default back, and the field's default was the event's figure, so the emptied field read as unchanged.
-   Now an emptied toll field is saved as ``<field>=not reported`` (``pipeline.reviews.NOT_REPORTED``) in
+   Now an emptied Injuries field is saved as ``injuries=not reported`` (``pipeline.reviews.NOT_REPORTED``;
+   an emptied Fatalities field as ``fatalities=0``) in
    ``curated/reviews.csv`` (an empty ``injuries=``, older rows' way, means the same); the build applies it
    (no injuries; fatalities 0, as ACLED codes a toll none reported), keeping the extracted figure beside it.
 2. The Save hint listed "your name" whatever had been typed; it now lists only what is missing, and Save

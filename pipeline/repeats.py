@@ -51,8 +51,10 @@ WIDE_KINDS = frozenset({"country", "governorate", "region", "subdistrict", "area
 
 def _holds(outer: Event, inner: Event, gazetteer: Gazetteer) -> bool:
     """Whether ``outer`` is placed at a wide area (:data:`WIDE_KINDS`, not a place the gazetteer lacks
-    drawn there) that holds ``inner``'s place (the gazetteer's parents)."""
-    if not outer.place_id or not inner.place_id or outer.place_id == inner.place_id or outer.unresolved_name:
+    drawn there, unless a road: :func:`_on_a_road`) that holds ``inner``'s place (the gazetteer's parents)."""
+    if not outer.place_id or not inner.place_id or outer.place_id == inner.place_id:
+        return False
+    if outer.unresolved_name and not _on_a_road(outer):  # an unknown village there may be another place
         return False
     place = gazetteer.places.get(outer.place_id)
     if place is None or place.kind not in WIDE_KINDS:
@@ -107,8 +109,10 @@ def _tolls_agree(a: Event, b: Event) -> bool:
 UNDATED_REACH = 7
 
 
-#: The roles of ``repeat_words.csv``: one more act told, and an act told as hurting no one.
-ROLES = ("another", "none_hurt")
+#: The roles of ``repeat_words.csv``: one more act told, an act told as hurting no one, the casualty words
+#: and person nouns beside which an "another" word counts a person, not an act («وأصيب آخر»، "wounding a
+#: third", "a second man"), and the road nouns of a road the gazetteer lacks that a telling may be placed on.
+ROLES = ("another", "none_hurt", "casualty", "person", "road")
 
 
 @cache
@@ -141,18 +145,46 @@ def another_act_words(path: Path = REPEAT_WORDS_CSV) -> frozenset[str]:
 _WORD_RE = re.compile(r"\w+")
 
 
+def _in(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` (as written) is one of ``words`` (:func:`repeat_words`), lower-cased or normalised,
+    with or without a leading و/ف."""
+    if word.lower() in words:
+        return True
+    norm = normalise_phrase(word)
+    return norm in words or (norm[:1] in "وف" and norm[1:] in words)
+
+
 def tells_another(e: Event) -> bool:
     """Whether ``e``'s own sentence tells it as one more act (:func:`another_act_words`: "Another vehicle
-    was hit", «واستهدفت مسيرة أخرى»), so that it is never folded into an act told before."""
-    words = another_act_words()
-    for w in _WORD_RE.findall(e.evidence or ""):
-        low = w.lower()
-        if low in words:
-            return True
-        norm = normalise_phrase(w)
-        if norm in words or (norm[:1] in "وف" and norm[1:] in words):
-            return True
+    was hit", «واستهدفت مسيرة أخرى»), so that it is never folded into an act told before. Such a word
+    right after a casualty word or right before a person noun counts a person, not an act («قتل شخصان
+    وأصيب ثالث»، "killing one and wounding a third", "a second man was hurt"): it is passed over."""
+    return _tells_another(e.evidence or "")
+
+
+@lru_cache(maxsize=4096)
+def _tells_another(text: str) -> bool:
+    """:func:`tells_another` of one sentence (asked for every event of an article, so remembered)."""
+    table = repeat_words()
+    words, casualty, person = table["another"], table["casualty"], table["person"]
+    toks = _WORD_RE.findall(text)
+    for i, w in enumerate(toks):
+        if not _in(w, words):
+            continue
+        before = [t for t in toks[max(0, i - 2):i] if t.lower() not in ("a", "an", "the")]
+        if (before and _in(before[-1], casualty)) or (i + 1 < len(toks) and _in(toks[i + 1], person)):
+            continue  # a person counted: «وأصيب آخر»، "wounding a third", "a second man"
+        return True
     return False
+
+
+def _on_a_road(e: Event) -> bool:
+    """Whether ``e`` is placed on a road the gazetteer lacks («الطريق الواصل بين القرية ومدينة القامشلي»،
+    "the road linking …"), drawn at the area that holds it (role ``road``)."""
+    name = e.unresolved_name or ""
+    first = _WORD_RE.findall(name)[:2]
+    roads = repeat_words()["road"]
+    return any(_in(w, roads) for w in first)
 
 
 def tells_none_hurt(e: Event) -> bool:

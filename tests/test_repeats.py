@@ -107,3 +107,36 @@ def test_the_finer_telling_takes_the_side_only_the_lead_names(pipeline):
             "The drone hit the vehicle on the edge of the village of Tal Ziwan, local sources said.")
     (ev,) = _events(pipeline, text)
     assert ev.place_id == "tal_ziwan" and ev.actor2_id == "sdf" and ev.fatalities == 2
+
+
+def test_a_person_counted_with_another_word_does_not_make_a_second_act(run_text):
+    """New user's probe: «وأصيب ثالث» (a third man wounded) read as "one more act", so the detail that
+    told the same strike again on the road between the village and the city stayed a second strike."""
+    text = ("قتل شخصان وأصيب ثالث بجروح مساء الخميس جراء استهداف طائرة مسيرة تركية سيارة قرب قرية تل زيوان "
+            "في ريف القامشلي.\n"
+            "وقال مصدر محلي إن المسيرة أطلقت صاروخين على السيارة أثناء مرورها على الطريق الواصل بين القرية "
+            "ومدينة القامشلي.")
+    events = run_text(text, "2026-12-04").events
+    assert _places(events) == [("Air/drone strike", "tal_ziwan", "")]
+    assert (events[0].fatalities, events[0].injuries) == (2, 1) and len(events[0].more_evidence) == 1
+
+
+def test_another_strike_on_a_road_and_an_unknown_village_still_stay_apart(run_text):
+    # «أخرى» beside the act, not a person: a second strike
+    two = ("قتل شخصان مساء الخميس جراء استهداف طائرة مسيرة تركية سيارة قرب قرية تل زيوان في ريف القامشلي.\n"
+           "واستهدفت مسيرة أخرى سيارة على الطريق الواصل بين القرية ومدينة القامشلي.")
+    assert len(run_text(two, "2026-12-04").events) == 2
+    # a village the gazetteer lacks, drawn at the countryside, may be another place: not folded
+    village = ("قتل شخصان مساء الخميس جراء استهداف طائرة مسيرة تركية سيارة قرب قرية تل زيوان في ريف القامشلي.\n"
+               "وقال مصدر محلي إن المسيرة استهدفت السيارة في قرية خربة الفرسان بريف القامشلي.")
+    got = _places(run_text(village, "2026-12-04").events)
+    assert ("Air/drone strike", "tal_ziwan", "") in got and len(got) == 2, got
+
+
+def test_an_english_third_man_wounded_is_no_other_act(pipeline):
+    text = ("Two fighters were killed on Saturday when a Turkish drone struck their vehicle near the village of "
+            "Tal Shaeer, west of Qamishli.\n"
+            "A third man was wounded when the drone hit the vehicle in the Qamishli countryside, residents said.")
+    events = _events(pipeline, text)
+    assert [e.place_id for e in events] == ["tal_shaeer"], _places(events)
+    assert events[0].fatalities == 2

@@ -300,6 +300,19 @@ def two_episodes(tmp_path_factory):
                             dt.date(2024, 3, 10))
 
 
+def app_with_scratch_curated(monkeypatch, out_dir, tmp_path):
+    """An app runner (:func:`app_runner`) on the build ``out_dir`` whose ``curated/`` is an empty scratch
+    folder under ``tmp_path`` (the Review page writes ``reviews.csv`` there); a generator for a fixture
+    to ``yield from``, clearing the app's shared caches before and after."""
+    import streamlit as st
+
+    monkeypatch.setenv("QMAP_CURATED", str(tmp_path / "curated"))
+    (tmp_path / "curated").mkdir()
+    st.cache_resource.clear()
+    yield app_runner(monkeypatch, out_dir)
+    st.cache_resource.clear()
+
+
 def app_runner(monkeypatch, out: Path):
     """A factory of ``AppTest`` runs of ``app.py`` on the build in ``out`` (never rebuilt, no
     tiles): ``make(view="Feed", **query_params)``. The environment is set through ``monkeypatch``,

@@ -19,7 +19,7 @@ import json
 import shutil
 
 import pytest
-from conftest import ROOT, app_runner
+from conftest import ROOT, app_with_scratch_curated
 
 from pipeline.actors import default_actors
 
@@ -140,13 +140,7 @@ def out_dir(tmp_path_factory):
 
 @pytest.fixture
 def app(out_dir, monkeypatch, restore_folium, tmp_path):
-    import streamlit as st
-
-    monkeypatch.setenv("QMAP_CURATED", str(tmp_path / "curated"))
-    (tmp_path / "curated").mkdir()
-    st.cache_resource.clear()
-    yield app_runner(monkeypatch, out_dir)
-    st.cache_resource.clear()
+    yield from app_with_scratch_curated(monkeypatch, out_dir, tmp_path)
 
 
 def _hints(at) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 
 import pytest
-from conftest import ROOT, app_runner
+from conftest import ROOT, app_with_scratch_curated
 
 
 @pytest.fixture(scope="module")
@@ -27,13 +27,7 @@ def out_dir(tmp_path_factory):
 
 @pytest.fixture
 def app(out_dir, monkeypatch, restore_folium, tmp_path):
-    import streamlit as st
-
-    monkeypatch.setenv("QMAP_CURATED", str(tmp_path / "curated"))
-    (tmp_path / "curated").mkdir()
-    st.cache_resource.clear()
-    yield app_runner(monkeypatch, out_dir)
-    st.cache_resource.clear()
+    yield from app_with_scratch_curated(monkeypatch, out_dir, tmp_path)
 
 
 def _reviews(tmp_path) -> list[dict]:

@@ -4216,13 +4216,14 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
         return
     pending, ctx._pending_toll = ctx._pending_toll, None
     if not killed and not injured:
-        told = told_acts(violent)
+        # (an earlier act the sentence names only as a time reference, "قتل شخصان … . ويأتي ذلك بعد
+        # يومين من قصف تركي على …", takes the toll only when no other act is told: :func:`toll_owner`)
+        told = [toll_owner(ctx, violent)] if violent and not told_acts(violent) else told_acts(violent)
         if pending is not None and told and not _has_toll(told[0]) \
                 and not says_none_hurt(" ".join(ctx.words[sent.first:sent.last + 1])):
             # "قتل عنصر … وأصيب اثنان. وقالت مصادر إن مسيرة تركية استهدفت سيارتهم": the toll
             # stated just before the event belongs to it, unless the event's sentence says it hurt
-            # no one ("وسقطت قذيفة على الحي دون أن يصاب أحد"); never to an earlier act the sentence
-            # names only as a time reference ("قتل شخصان … . ويأتي ذلك بعد يومين من قصف تركي على …")
+            # no one ("وسقطت قذيفة على الحي دون أن يصاب أحد")
             killed, injured, span = pending
             violent = told
             violent[0].spans.append(span)
@@ -7237,13 +7238,11 @@ def comes_after(ctx: _Context, sent: Sentence, created: list[_Draft]) -> list[_D
     kind_of_x = xs[0].trigger if xs else (ctx._prev_violent[-1].trigger if ctx._prev_violent else None)
     off = _offset(ctx, after, sent.last)
     keep = [d for d in created if d not in xs and d not in ys]
-    if off is None:  # an earlier event with a day of its own is news ("عقب مظاهرات خرجت الثلاثاء");
-        # a vague one ("بعد معارك شهدتها المدينة الأسبوع الماضي") is background
-        dated = [d for d in ys if d.date_quality == 2 and d.date is not None and not d.date.background
-                 and (d.date.date_to - d.date.date_from).days <= 1]
-        for y in dated:
-            y.time_reference = True
-        return keep + dated
+    if off is None:  # an earlier event with a day of its own is news ("عقب مظاهرات خرجت الثلاثاء"),
+        # not a time reference: it may take the toll told after it ("… عقب اشتباكات اندلعت يوم السبت.
+        # وقتل شخصان"); a vague one ("بعد معارك شهدتها المدينة الأسبوع الماضي") is background
+        return keep + [d for d in ys if d.date_quality == 2 and d.date is not None and not d.date.background
+                       and (d.date.date_to - d.date.date_from).days <= 1]
     lo, hi, frm = off
     if hi - lo > _VAGUE_DAYS:  # "بعد أسابيع من التوتر والاشتباكات": background, no day to give it
         return keep
@@ -9212,21 +9211,29 @@ def bind_toll(ctx: _Context, sent: Sentence, violent: list[_Draft]) -> _Draft | 
     words = ctx.words
     if ctx._prev_violent and refers_back(words, sent):
         told = told_acts(ctx._prev_violent)
-        if told:
-            return told[-1]
-        # the sentence before named only earlier acts as a time reference ("وجاء ذلك بعد يومين من قصف
-        # …"): the act referred back to is the one it set them against, the latest act told
-        return next((d for d in reversed(ctx.drafts) if d.trigger.event_type in VIOLENT_TYPES
-                     and not d.time_reference and not d.headline_only), None)
+        # (the sentence before named only earlier acts as a time reference, "وجاء ذلك بعد يومين من قصف
+        # …": the act referred back to is the one it set them against)
+        return told[-1] if told else toll_owner(ctx, ctx._prev_violent)
     clash = ctx._main_clash()
-    return None if clash is not None and clash.time_reference else clash
+    return toll_owner(ctx, [clash]) if clash is not None and clash.time_reference else clash
 
 
 def told_acts(violent: list[_Draft]) -> list[_Draft]:
     """The acts among ``violent`` that may take a toll told in another sentence: not one told only as
     the time reference of another act (``time_reference``: ``ويأتي ذلك بعد يومين من قصف تركي على قرى
-    …``، ``عقب``): that earlier act's toll, if any, is told with it, never the other act's."""
+    …``): that earlier act's toll, if any, is told with it, never the other act's."""
     return [d for d in violent if not d.time_reference]
+
+
+def toll_owner(ctx: _Context, refs: list[_Draft]) -> _Draft:
+    """The act that takes a toll told in another sentence when the only acts at hand (``refs``, not
+    empty) are time references of another act (:func:`told_acts`): the act they are set against, the
+    latest violent act of the article told as news (``استهدفت مسيرة سيارة … . قتل شخصان . ويأتي ذلك
+    بعد يومين من قصف …``: the strike's); with no such act, the time reference itself, the toll's only
+    act (``قتل شخصان قرب عامودا . ويأتي ذلك بعد يومين من قصف …``): a toll is never dropped."""
+    other = next((d for d in reversed(ctx.drafts) if d.trigger.event_type in VIOLENT_TYPES
+                  and not d.time_reference and not d.headline_only and d not in refs), None)
+    return other if other is not None else refs[-1]
 
 
 def refers_back(words: list[str], sent: Sentence) -> bool:

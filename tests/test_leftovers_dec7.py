@@ -232,3 +232,20 @@ def test_a_past_year_describing_a_noun_dates_no_act(pipeline, text, expected):
 ])
 def test_a_past_year_dating_the_act_stays_an_old_episode(pipeline, text):
     assert _en_events(pipeline, text) == []
+
+
+# the phrase describes the act itself ("clashes that broke out …", "the fighting that erupted …"), not a
+# thing or a person: the past date dates the act, an old episode (not an event of the publication day)
+def test_a_past_month_describing_the_act_itself_dates_it(pipeline):
+    evs = _en_events(pipeline, "Clashes that broke out near Tal Hamis in May 2025 killed four fighters.")
+    assert [(e.sub_event_type, e.date_from, e.date_to, e.fatalities) for e in evs] == [
+        ("Armed clash", dt.date(2025, 5, 1), dt.date(2025, 5, 31), 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "The fighting that erupted in Tal Hamis in 2019 killed 40 civilians.",
+    "An attack that gunmen launched near Tal Hamis in 2019 killed two guards.",
+    "The airstrikes, which hit Tal Hamis in 2019, killed six people.",
+])
+def test_a_past_year_describing_the_act_itself_is_an_old_episode(pipeline, text):
+    assert _en_events(pipeline, text) == []

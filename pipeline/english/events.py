@@ -796,6 +796,9 @@ class _Run:
         self._clause_triggers: dict[int, list[tuple[int, Kind]]] = {}  # by clause start: (first token, kind)
         # token spans of earlier acts told after "after" that no event was made of (_later_act): their tolls
         self._earlier_acts: list[tuple[int, int]] = []
+        # clauses whose toll a reference back bound to a named act ("The shelling killed two people",
+        # "two were killed in that shelling": _refer_tolls): by clause span, that act
+        self._bound_tolls: dict[tuple[int, int], _Draft] = {}
 
     # ------------------------------------------------------------------ helpers
     def _long_ago(self, f: int, last: int, ds: DateSpan | None) -> bool:
@@ -851,9 +854,23 @@ class _Run:
             if words[k] in w["described_relatives"] and k + 1 < f and words[k - 1] not in w["said_verbs"]:
                 opener = k  # "a man who returned from Turkey two years ago"
                 break
-        if opener is None:
+        if opener is None or self._act_word(opener - 1):
+            # "Clashes that erupted in Tal Tamr in March 2023 killed …", "the fighting that broke out
+            # in 2019 killed …": the phrase describes the act itself, which the date dates
             return False
         return not self.lex.triggers.find(self.tokens[opener:f])
+
+    def _act_word(self, k: int) -> bool:
+        """Whether the word at token ``k`` names a violent act (``clashes``, ``fighting``, ``attack``,
+        ``strike``, ``airstrikes``, ``bombing``, ``explosion``, ``shelling``, ``raid``: ``_ACT_NOUNS``,
+        ``_NOISES``, ``_OPERATIONS``, or a clash trigger), not a thing or a person (``landmine``,
+        ``drone``, ``man``)."""
+        word = self.words[k] if k >= 0 else ""
+        if word in _ACT_NOUNS or word in _NOISES or word in _OPERATIONS:
+            return True
+        if word.endswith("s") and word[:-1] in _ACT_NOUNS or word.endswith(("strike", "strikes")):
+            return True  # "attacks", "bombings", "airstrikes"
+        return any(m.payload.kind == "clash" for m in self.lex.triggers.find(self.tokens[k:k + 1]))
 
     def _no_side(self, f: int) -> bool:
         """The actor named at token ``f`` describes a person, not a side in the act: a former
@@ -6146,6 +6163,11 @@ class _Run:
             prior.injuries = Count(inj.value - c.value, inj.first, inj.last, inj.qualifier)
 
     def _toll_target(self, i: int, sent: Sentence, created: list[_Draft]) -> _Draft | None:
+        bound = next((d for (lo, hi), d in self._bound_tolls.items() if lo <= i <= hi), None)
+        if bound is not None:
+            # "The shelling killed two people", "two were killed in that shelling": the act the clause
+            # names, even one told only as the time reference of another (its toll set by _refer_tolls)
+            return bound
         violent = [d for d in created if d.kind.kind in VIOLENT or d.kind.kind == "abduction"]
         same = [d for d in violent if d.clause.first <= i <= d.clause.last]
         if same:
@@ -6154,8 +6176,9 @@ class _Run:
             return min(violent, key=lambda d: abs(d.trig_first - i))
         if created:
             return None  # a sentence about something else (an agreement, an arrest)
-        # (never an act told only as the time reference of another: "The strike came two days after
-        # Turkish shelling of villages near Amuda. Two people were killed": the strike's toll)
+        # (a toll with no act named: never an act told only as the time reference of another, "The
+        # strike came two days after Turkish shelling of villages near Amuda. Two people were killed":
+        # the strike's toll)
         latest = self._latest_violent(told=True)
         if self._names_another_act(sent):
             return None  # "wounded in a similar attack near al-Hol": another act's toll (_separate_attack)
@@ -6178,6 +6201,8 @@ class _Run:
     def _refer_tolls(self, prior: _Draft, sent: Sentence, clause: Clause) -> None:
         """A toll told with a reference back goes to that event: the larger figure, or the sum
         when the clause adds to it (``an Asayish member was also killed in the fighting``)."""
+        if prior.kind.kind in VIOLENT:  # (not "the truce came after the violence had killed nine": the fighting's)
+            self._bound_tolls[(clause.first, clause.last)] = prior
         adds = bool({"also", "another", "more"} & set(self.words[clause.first:clause.last + 1]))
         for what, _, c in self._casualties(clause.first, clause.last):
             old = prior.fatalities if what == "killed" else prior.injuries

@@ -4218,7 +4218,8 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
     if not killed and not injured:
         # (an earlier act the sentence names only as a time reference, "قتل شخصان … . ويأتي ذلك بعد
         # يومين من قصف تركي على …", takes the toll only when no other act is told: :func:`toll_owner`)
-        told = [toll_owner(ctx, violent)] if violent and not told_acts(violent) else told_acts(violent)
+        owner = toll_owner(ctx, violent) if violent and not told_acts(violent) else None
+        told = [owner] if owner is not None else told_acts(violent)
         if pending is not None and told and not _has_toll(told[0]) \
                 and not says_none_hurt(" ".join(ctx.words[sent.first:sent.last + 1])):
             # "قتل عنصر … وأصيب اثنان. وقالت مصادر إن مسيرة تركية استهدفت سيارتهم": the toll
@@ -9225,15 +9226,16 @@ def told_acts(violent: list[_Draft]) -> list[_Draft]:
     return [d for d in violent if not d.time_reference]
 
 
-def toll_owner(ctx: _Context, refs: list[_Draft]) -> _Draft:
+def toll_owner(ctx: _Context, refs: list[_Draft]) -> _Draft | None:
     """The act that takes a toll told in another sentence when the only acts at hand (``refs``, not
     empty) are time references of another act (:func:`told_acts`): the act they are set against, the
     latest violent act of the article told as news (``استهدفت مسيرة سيارة … . قتل شخصان . ويأتي ذلك
-    بعد يومين من قصف …``: the strike's); with no such act, the time reference itself, the toll's only
-    act (``قتل شخصان قرب عامودا . ويأتي ذلك بعد يومين من قصف …``): a toll is never dropped."""
-    other = next((d for d in reversed(ctx.drafts) if d.trigger.event_type in VIOLENT_TYPES
-                  and not d.time_reference and not d.headline_only and d not in refs), None)
-    return other if other is not None else refs[-1]
+    بعد يومين من قصف …``: the strike's). With no such act, none: the sentence says the earlier act is
+    another than the one that killed (``قتل شخصان قرب عامودا . ويأتي ذلك بعد يومين من قصف …``: ``ذلك``
+    is the killing, which no rule read as an act), so its toll is left untold rather than put on the
+    wrong act (a new user's week total had counted it twice)."""
+    return next((d for d in reversed(ctx.drafts) if d.trigger.event_type in VIOLENT_TYPES
+                 and not d.time_reference and not d.headline_only and d not in refs), None)
 
 
 def refers_back(words: list[str], sent: Sentence) -> bool:

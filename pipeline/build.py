@@ -41,7 +41,7 @@ from .files import MAX_ARTICLE_BYTES, read_input
 from .freshness import BuildLock
 from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Merger, Part, merge_report_parts
-from .outlets import load_outlets, source_outlets
+from .outlets import load_outlets, outlet_name
 from .output import ArticleOutputs, Stage, StreamedItems, check_out_dir, finish_outputs, write_event_files
 from .resultcache import CACHE_NAME, CacheWriter, Records, ResultCache, decode
 from .reviews import merged_status
@@ -778,8 +778,8 @@ def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz, stats
     def late(ev: EventRecord) -> None:  # the fields made of an event's reports and ids
         ev["review_status"] = merged_status(ev, status)
         ev["search_text"] = search_text(ev, gaz)
-        if low:  # every outlet it names is of low trust (as outlets.json marks them)
-            named = source_outlets(ev.get("source"))
+        if low:  # every outlet that reports it is of low trust (not counting outlets cited only as background)
+            named = ev.get("reporting_outlets") or ()
             ev["low_trust_only"] = bool(named) and all(n in low for n in named)
 
     if isinstance(parts, Merger):  # merged as the articles came (no analysts' decisions to apply)
@@ -799,7 +799,8 @@ def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz, stats
 
 
 def _low_trust_outlets(curated_dir: Path | None) -> frozenset[str]:
-    """The outlets ``curated/outlets.tsv`` marks of low trust (as ``outlets.json`` names them); none when
+    """The outlets ``curated/outlets.tsv`` marks of low trust (as ``outlets.json`` names them, and without
+    their language tag, as an event's ``reporting_outlets`` does: :func:`pipeline.outlets.outlet_name`); none when
     the file is absent or unreadable (its problems are reported with ``outlets.json``: :func:`_outlets_json`)."""
     if curated_dir is None or not (curated_dir / "outlets.tsv").exists():
         return frozenset()
@@ -807,7 +808,9 @@ def _low_trust_outlets(curated_dir: Path | None) -> frozenset[str]:
         listed = load_outlets(curated_dir / "outlets.tsv", errors=[])
     except InputError:
         return frozenset()
-    return frozenset(name for name, o in listed.items() if o.trust == "low")
+    # as outlets.json names them, and without a language tag as events list the outlets that report them
+    low = [name for name, o in listed.items() if o.trust == "low"]
+    return frozenset(low) | frozenset(outlet_name(n) for n in low)
 
 
 def _apply_reviews(parts: list[Part], others: list[EventRecord], curated_dir: Path | None, gaz,

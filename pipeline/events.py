@@ -4218,7 +4218,7 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
     if not killed and not injured:
         # (an earlier act the sentence names only as a time reference, "قتل شخصان … . ويأتي ذلك بعد
         # يومين من قصف تركي على …", takes the toll only when no other act is told: :func:`toll_owner`)
-        owner = toll_owner(ctx, violent) if violent and not told_acts(violent) else None
+        owner = toll_owner(ctx, violent, pending[2]) if violent and pending and not told_acts(violent) else None
         told = [owner] if owner is not None else told_acts(violent)
         if pending is not None and told and not _has_toll(told[0]) \
                 and not says_none_hurt(" ".join(ctx.words[sent.first:sent.last + 1])):
@@ -9216,7 +9216,7 @@ def bind_toll(ctx: _Context, sent: Sentence, violent: list[_Draft]) -> _Draft | 
         # …": the act referred back to is the one it set them against)
         return told[-1] if told else toll_owner(ctx, ctx._prev_violent)
     clash = ctx._main_clash()
-    return toll_owner(ctx, [clash]) if clash is not None and clash.time_reference else clash
+    return None if clash is not None and clash.time_reference else clash
 
 
 def told_acts(violent: list[_Draft]) -> list[_Draft]:
@@ -9226,16 +9226,28 @@ def told_acts(violent: list[_Draft]) -> list[_Draft]:
     return [d for d in violent if not d.time_reference]
 
 
-def toll_owner(ctx: _Context, refs: list[_Draft]) -> _Draft | None:
+def toll_owner(ctx: _Context, refs: list[_Draft], toll: tuple[int, int] | None = None) -> _Draft | None:
     """The act that takes a toll told in another sentence when the only acts at hand (``refs``, not
     empty) are time references of another act (:func:`told_acts`): the act they are set against, the
     latest violent act of the article told as news (``استهدفت مسيرة سيارة … . قتل شخصان . ويأتي ذلك
-    بعد يومين من قصف …``: the strike's). With no such act, none: the sentence says the earlier act is
-    another than the one that killed (``قتل شخصان قرب عامودا . ويأتي ذلك بعد يومين من قصف …``: ``ذلك``
-    is the killing, which no rule read as an act), so its toll is left untold rather than put on the
-    wrong act (a new user's week total had counted it twice)."""
-    return next((d for d in reversed(ctx.drafts) if d.trigger.event_type in VIOLENT_TYPES
-                 and not d.time_reference and not d.headline_only and d not in refs), None)
+    بعد يومين من قصف …``: the strike's). A toll told in a sentence of its own (``toll``, its token range)
+    is that act's only when the act is told in the sentence right before it and the toll's sentence
+    names no place (``قتل شخصان قرب قرية تل زيوان`` after a strike in Amuda is not the strike's). With
+    no such act, none: the sentence says the earlier act is another than the one that killed (``قتل
+    شخصان قرب عامودا . ويأتي ذلك بعد يومين من قصف …``: ``ذلك`` is the killing, which no rule read as an
+    act), so its toll is left untold rather than put on the wrong act (a new user's week total had
+    counted it twice)."""
+    other = next((d for d in reversed(ctx.drafts) if d.trigger.event_type in VIOLENT_TYPES
+                  and not d.time_reference and not d.headline_only and d not in refs), None)
+    if other is None or toll is None:
+        return other
+    first, last = toll
+    before = next((s for s in ctx.sentences if s.last < first and s.last >= first - 2), None)  # the sentence just before
+    if before is None or other.sentence is not before and not (before.first <= other.trig_first <= before.last):
+        return None
+    if any(first <= t <= last for t, _ in ctx.place_toks):
+        return None
+    return other
 
 
 def refers_back(words: list[str], sent: Sentence) -> bool:

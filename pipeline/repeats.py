@@ -109,10 +109,11 @@ def _tolls_agree(a: Event, b: Event) -> bool:
 UNDATED_REACH = 7
 
 
-#: The roles of ``repeat_words.csv``: one more act told, an act told as hurting no one, the casualty words
-#: and person nouns beside which an "another" word counts a person, not an act («وأصيب آخر»، "wounding a
+#: The roles of ``repeat_words.csv``: one more act told, an act told as hurting no one, the "another" words
+#: that can count a person (``counting``: آخر، ثالث، another, third; not "also", «أيضاً»), the casualty words
+#: and person nouns beside which such a word counts a person, not an act («وأصيب آخر»، "wounding a
 #: third", "a second man"), and the road nouns of a road the gazetteer lacks that a telling may be placed on.
-ROLES = ("another", "none_hurt", "casualty", "person", "road")
+ROLES = ("another", "none_hurt", "counting", "casualty", "person", "road")
 
 
 @cache
@@ -166,11 +167,13 @@ def tells_another(e: Event) -> bool:
 def _tells_another(text: str) -> bool:
     """:func:`tells_another` of one sentence (asked for every event of an article, so remembered)."""
     table = repeat_words()
-    words, casualty, person = table["another"], table["casualty"], table["person"]
+    words, counting, casualty, person = table["another"], table["counting"], table["casualty"], table["person"]
     toks = _WORD_RE.findall(text)
     for i, w in enumerate(toks):
         if not _in(w, words):
             continue
+        if not _in(w, counting):  # "also", «أيضاً»، «كما»: always one more act
+            return True
         before = [t for t in toks[max(0, i - 2):i] if t.lower() not in ("a", "an", "the")]
         if (before and _in(before[-1], casualty)) or (i + 1 < len(toks) and _in(toks[i + 1], person)):
             continue  # a person counted: «وأصيب آخر»، "wounding a third", "a second man"

@@ -249,3 +249,13 @@ def test_a_past_month_describing_the_act_itself_dates_it(pipeline):
 ])
 def test_a_past_year_describing_the_act_itself_is_an_old_episode(pipeline, text):
     assert _en_events(pipeline, text) == []
+
+
+def test_a_shell_left_from_earlier_clashes_does_not_date_todays_blast(pipeline):
+    # reviewer: "clashes that erupted in 2019" inside "a shell left from …" describes the shell's past, not
+    # today's act: the blast keeps the day the text gives it
+    from conftest import english_events
+
+    events = english_events(dt.date(2026, 12, 1))(
+        pipeline, "A shepherd was killed on Sunday near Tal Hamis by a shell left from clashes that erupted in 2019.")
+    assert [(e.date_from, e.place_id) for e in events] == [(dt.date(2026, 11, 29), "tall_hamis")]

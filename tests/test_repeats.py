@@ -140,3 +140,10 @@ def test_an_english_third_man_wounded_is_no_other_act(pipeline):
     events = _events(pipeline, text)
     assert [e.place_id for e in events] == ["tal_shaeer"], _places(events)
     assert events[0].fatalities == 2
+
+
+def test_also_after_a_casualty_verb_still_tells_another_act(run_text):
+    # reviewer: «وأصيب أيضاً» (also wounded) is no person counted: the second sentence's strike is its own
+    text = ("قتل شخصان مساء الخميس جراء استهداف طائرة مسيرة تركية سيارة قرب قرية تل زيوان في ريف القامشلي.\n"
+            "وأصيب أيضا ثلاثة مدنيين مساء الخميس جراء قصف طائرة مسيرة تركية في ريف القامشلي.")
+    assert len(run_text(text, "2026-12-04").events) == 2

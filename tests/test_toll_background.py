@@ -144,7 +144,20 @@ def test_ar_a_toll_in_the_background_acts_own_sentence_is_its(pipeline):
                               ("tal_shaeer", "Armed clash", (3, 0))]
 
 
-def test_ar_an_unnamed_toll_after_a_time_reference_goes_to_the_act_set_against_it(pipeline):
+def test_ar_a_bare_toll_after_a_time_reference_is_put_on_neither_act(pipeline):
+    # «وقتل ثلاثة أشخاص» after "this came two days after clashes around the village": killed in the
+    # shelling or in the clashes? Neither act is named: the toll is left untold, not guessed
     events = _events(pipeline, AR_OFFSET_BARE, "ar")
-    assert _tolls(events) == [("tal_shaeer", "Shelling/artillery/missile attack", (3, 0)),
+    assert _tolls(events) == [("tal_shaeer", "Shelling/artillery/missile attack", (0, 0)),
                               ("tal_shaeer", "Armed clash", (0, 0))]
+
+
+def test_ar_a_toll_naming_another_place_is_not_given_to_the_act_before_it(pipeline):
+    # reviewer: a strike in Amuda, then deaths near a village of another district, then a time reference:
+    # the deaths are not the Amuda strike's
+    text = ("استهدفت طائرة مسيرة تركية سيارة في مدينة عامودا صباح الاثنين.\n"
+            "قتل شخصان قرب قرية تل زيوان.\n"
+            "ويأتي ذلك بعد يومين من قصف تركي على قرى ريف الدرباسية.")
+    events = _events(pipeline, text, "ar")
+    assert all(_toll(e) == (0, 0) for e in events), _tolls(events)
+    assert ("amuda", "Air/drone strike", (0, 0)) in _tolls(events)

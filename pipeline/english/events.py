@@ -854,11 +854,24 @@ class _Run:
             if words[k] in w["described_relatives"] and k + 1 < f and words[k - 1] not in w["said_verbs"]:
                 opener = k  # "a man who returned from Turkey two years ago"
                 break
-        if opener is None or self._act_word(opener - 1):
+        if opener is None or self._act_word(opener - 1) and not self._after_preposition(opener - 1, sent.first):
             # "Clashes that erupted in Tal Tamr in March 2023 killed …", "the fighting that broke out
-            # in 2019 killed …": the phrase describes the act itself, which the date dates
+            # in 2019 killed …": the phrase describes the act itself, which the date dates (not an act
+            # named inside a phrase: "a shell left from clashes that erupted in 2019")
             return False
         return not self.lex.triggers.find(self.tokens[opener:f])
+
+    def _after_preposition(self, k: int, first: int) -> bool:
+        """Whether the word at token ``k`` stands in a prepositional phrase (``from``, ``of``, ``after``,
+        ``during``, ``since``, ``in``, ``by``, ``before``, ``over`` before it, articles and adjectives
+        aside, within three words and not before ``first``): "a shell left from (the) clashes that …"."""
+        for j in range(k - 1, max(first, k - 4) - 1, -1):
+            w = self.words[j]
+            if w in ("from", "of", "after", "during", "since", "in", "by", "before", "over", "amid"):
+                return True
+            if w not in ("the", "a", "an", "heavy", "fierce", "earlier", "previous", "past", "last", "those", "these"):
+                return False
+        return False
 
     def _act_word(self, k: int) -> bool:
         """Whether the word at token ``k`` names a violent act (``clashes``, ``fighting``, ``attack``,

@@ -40,6 +40,8 @@ from .files import MAX_ARTICLE_BYTES, NotRegularFileError, folder_lock, read_inp
 from .outlets import dateline_outlet, outlet_problem, without_invisible
 from .output import atomic_write
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
     from .core import Pipeline
 
@@ -230,6 +232,9 @@ def from_text(text: str, origin: str = "pasted text", known_outlets: Iterable[st
     if not text.strip():
         raise AddError(origin, "the report is empty: paste or upload the report's text" if not text else
                                "the text holds only spaces or blank lines: paste the report's text itself")
+    if not without_invisible(text, all_format=True).strip():
+        raise AddError(origin, "the text holds only invisible characters (zero-width spaces, joiners, direction "
+                               "marks): paste the report's text itself")
     try:
         size = len(text.encode("utf-8"))
     except UnicodeEncodeError as e:  # a lone surrogate: no character, cannot be saved as UTF-8
@@ -299,8 +304,13 @@ def from_html(html: str | bytes, url: str = "", origin: str = "web page") -> Rep
     size = len(html) if isinstance(html, bytes) else len(html.encode("utf-8", "surrogatepass"))
     if size > MAX_PAGE_BYTES:
         raise AddError(origin, _too_big(size, MAX_PAGE_BYTES, "page"))
-    doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
+    try:
+        doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_precision=True)
+    except Exception as e:  # a markup the reader chokes on (an SVG or XML root, broken nesting): the file's fault
+        log.debug("page reader failed on %s", origin, exc_info=True)
+        raise AddError(origin, f"this page could not be read ({type(e).__name__}); copy the report's own text, "
+                               "without the page's markup, and paste it or add it as a .txt file") from None
     text = (getattr(doc, "text", "") or "").strip() if doc is not None else ""
     if not text:
         raise AddError(origin, "no article text found in this page; copy the report's text and add it as .txt or "
@@ -381,8 +391,6 @@ def read_source(source: str, stdin: TextIO | None = None) -> Report:
         if len(raw) > MAX_PAGE_BYTES:
             raise AddError("stdin", f"more than the {MAX_PAGE_BYTES:,} characters accepted; a report is a few "
                                     "kilobytes: paste only the report's own text")
-        if raw.lstrip().startswith("<"):
-            return from_html(raw, origin="stdin")
         return from_text_or_page(decode_text(raw.encode("utf-8"), "stdin"), "stdin")
     if re.match(r"^https?://", source):
         return fetch_url(source)

@@ -26,12 +26,12 @@ event rules and before the screening.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache, lru_cache
 from pathlib import Path
 
 from .arabic import normalise_phrase
+from .csvio import read_csv
 from .errors import InputError
 from .gazetteer import Gazetteer
 from .merge import UNNAMED_ACTOR
@@ -128,13 +128,21 @@ def repeat_words(path: Path = REPEAT_WORDS_CSV) -> dict[str, frozenset[str]]:
         line named).
     """
     words: dict[str, set[str]] = {role: set() for role in ROLES}
-    with path.open(encoding="utf-8", newline="") as f:
-        for line, row in enumerate(csv.DictReader(f), start=2):
-            word, language = (row.get("word") or "").strip(), (row.get("language") or "").strip()
-            role = (row.get("role") or "").strip()
-            if not word or language not in ("ar", "en") or role not in words:
-                raise InputError(path, f"give a word, its language (ar or en) and a role ({', '.join(ROLES)})", line)
-            words[role].add(word.lower() if language == "en" else normalise_phrase(word))
+    header, rows, errors = read_csv(path, InputError)  # true line numbers; a byte-order mark is fine
+    if errors:  # the product's own vocabulary: a bad line is fixed, not skipped
+        raise errors[0]
+    missing = [c for c in ("word", "language", "role") if c not in header]
+    if missing:
+        raise InputError(path, f"the header lacks the column(s) {', '.join(missing)}: it must read word,language,role,note", 1)
+    for line, row in rows:
+        word, language, role = (row.get(k, "").strip() for k in ("word", "language", "role"))
+        if not word:
+            raise InputError(path, "the word is empty: give the word or phrase", line)
+        if language not in ("ar", "en"):
+            raise InputError(path, f"language {language!r}: give ar or en", line)
+        if role not in words:
+            raise InputError(path, f"role {role!r}: give one of {', '.join(ROLES)}", line)
+        words[role].add(word.lower() if language == "en" else normalise_phrase(word))
     return {role: frozenset(ws) for role, ws in words.items()}
 
 

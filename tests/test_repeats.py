@@ -81,7 +81,7 @@ def test_the_word_list_names_its_bad_row(tmp_path):
     bad.write_text("word,language,role,note\nanother,en,another,\nأخرى,fr,another,\n", encoding="utf-8")
     import pytest
 
-    with pytest.raises(InputError, match=r"repeat_words.csv:3: give a word"):
+    with pytest.raises(InputError, match=r"repeat_words.csv:3: language 'fr': give ar or en"):
         another_act_words(bad)
     assert "another" in another_act_words() and "اخري" in another_act_words()
 

@@ -4157,6 +4157,7 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
     killed: list[Count] = []
     injured: list[Count] = []
     at: dict[int, int] = {}  # id of a count -> token of its casualty word
+    counted: set[tuple[str, int, int]] = set()  # (kind, first, last) of each count read: one number counts once
     if _since_outbreak_in(ctx.words, sent.first, sent.last) and not created:
         return  # "ووثق المرصد مقتل 58 شخصاً منذ اندلاع الاقتتال": a running total, no event's toll
     if not created and running_total_since(ctx.words, sent.first, sent.last):
@@ -4198,6 +4199,9 @@ def sentence_casualties(ctx: _Context, sent: Sentence, created: list[_Draft]) ->
                 c = relative_victim(ctx, m.first, clause)  # "جثمان الجندي الذي استشهد أمس": one
         if c is None:
             continue
+        if (m.payload, c.first, c.last) in counted:  # «قتل 30 قتيلاً»: the verb and the noun read one number
+            continue
+        counted.add((m.payload, c.first, c.last))
         at[id(c)] = m.first
         (killed if m.payload == "killed" else injured).append(c)
     violent = [d for d in created if d.trigger.event_type in VIOLENT_TYPES or d.trigger is PROTEST_FORCE]

@@ -71,3 +71,12 @@ def test_the_word_list_saved_with_a_byte_order_mark_still_reads(words_file):
     shipped = repeat_words(ROOT / "pipeline" / "data" / "repeat_words.csv")
     words_file.write_bytes(b"\xef\xbb\xbf" + words_file.read_bytes())
     assert repeat_words(words_file) == shipped
+
+
+def test_one_number_read_by_a_verb_and_its_noun_counts_once(run_text):
+    # probe: «قتل 30 قتيلاً» gave 60 (the verb and the noun each read the one number); a number of its own
+    # for each kind still counts for each
+    (e,) = run_text("قتل 30 قتيلاً جراء قصف تركي على تل تمر اليوم.", "2024-03-14").events
+    assert e.fatalities == 30
+    (e,) = run_text("قتل ثلاثة أشخاص وأصيب ثلاثة آخرون جراء قصف تركي على تل تمر اليوم.", "2024-03-14").events
+    assert (e.fatalities, e.injuries) == (3, 3)

@@ -189,10 +189,10 @@ def fetch_error_text(err) -> str:
 #: Said while the text box is empty (nothing pasted yet).
 NOTHING_PASTED = ("Nothing pasted yet: paste the report's text above (Arabic or English), or choose 'Upload a "
                   "file' for a saved page or a long text.")
-#: Said when the pasted text is a web page's markup.
-PASTED_HTML = ("The pasted text is a web page's source (HTML), not the report's text: the article was read out of it as from "
-               "an uploaded page, with its title, date and outlet where the page gives them. Check the text below "
-               "before adding it.")
+#: Said when the text given is a web page's markup (pasted, or a page saved as .txt).
+PAGE_SOURCE_READ = ("This text is a web page's source (HTML), not the report's text: the article was read out of it as "
+                    "from an uploaded page, with its title, date and outlet where the page gives them. Check the text "
+                    "below before adding it.")
 #: Said while no outlet is given and the dateline names none.
 NO_OUTLET = ("No outlet found in the text's dateline: type it in Outlet (e.g. North Press Agency), or tick "
              "'Outlet not known' to save the report with the outlet 'unknown'.")
@@ -237,7 +237,6 @@ def render(ds, tiles) -> None:
         default_id,
         fetch_url,
         from_html,
-        from_text,
         from_text_or_page,
         looks_like_html,
         paste_problem,
@@ -274,13 +273,10 @@ def render(ds, tiles) -> None:
             st.caption(paste_help())
             if not text:
                 st.info(NOTHING_PASTED)
-            elif looks_like_html(text) and len(text) <= MAX_PAGE_BYTES:  # a page's source (often over the
-                report = from_html(text, origin="pasted web page")  # paste limit): read as an uploaded page
-                st.info(PASTED_HTML)
-            elif paste_problem(text):
-                st.error(paste_problem(text))
+            elif paste_problem(text) and not (looks_like_html(text) and len(text) <= MAX_PAGE_BYTES):
+                st.error(paste_problem(text))  # (a page's source, often over the paste limit, is read as a page)
             else:
-                report = from_text(text, "pasted text", outlets)
+                report = from_text_or_page(text, "pasted text", outlets)
         elif how == "Upload a file":
             up = st.file_uploader("A .txt or a saved .html page", type=["txt", "html", "htm"], key="add_file")
             if up is not None:
@@ -290,10 +286,7 @@ def render(ds, tiles) -> None:
                 else:
                     from pipeline.articles import decode_text
 
-                    text = decode_text(raw, up.name)
-                    report = from_text_or_page(text, up.name, outlets)
-                    if looks_like_html(text):  # a page saved as .txt: read as the page it is
-                        st.info(PASTED_HTML.replace("pasted", "uploaded"))
+                    report = from_text_or_page(decode_text(raw, up.name), up.name, outlets)
         else:
             url = st.text_input("Address (http:// or https://)", key="add_url")
             if st.button("Fetch", key="add_fetch") and url.strip():
@@ -308,6 +301,8 @@ def render(ds, tiles) -> None:
     if report is None:
         withdraw_form(st, ds, paths.seeds)
         return
+    if report.page_source:  # a page's markup pasted or saved as .txt: read as the page it is
+        st.info(PAGE_SOURCE_READ)
     with st.expander("Text as it will be saved", expanded=False):
         attrs = mapview.lang_attrs(report.text, report.language)  # lang="ar" takes the Arabic font rule
         st.markdown(html_block(f'<div class="qarticle" {attrs}>{html.escape(report.text).replace(chr(10), "<br>")}'

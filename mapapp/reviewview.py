@@ -132,8 +132,17 @@ def correction_complete(values: dict) -> bool:
     -------
     bool
     """
+    return not correction_needs(values)
+
+
+def correction_needs(values: dict) -> list[str]:
+    """What a correction's values lack before they make an event, in the words of the Save hint: the
+    sub-event type, and From on or before To (:func:`correction_complete` when none)."""
     d1, d2 = values.get("date_from"), values.get("date_to")
-    return bool(values.get("sub_event_type")) and d1 is not None and d2 is not None and d1 <= d2
+    needs = [] if values.get("sub_event_type") else ["the sub-event type"]
+    if d1 is None or d2 is None or d1 > d2:
+        needs.append("a From day on or before the To day")
+    return needs
 
 
 def save_needs(decision: str, who: str, *, values: dict | None = None, changes: dict | None = None,
@@ -160,13 +169,9 @@ def save_needs(decision: str, who: str, *, values: dict | None = None, changes: 
     """
     needs = [] if who.strip() else ["your name"]
     if decision == "correct":
-        if values is not None:  # (said beside the field too: SUB_TYPE_NEEDED, DATES_REVERSED)
-            d1, d2 = values.get("date_from"), values.get("date_to")
-            if not values.get("sub_event_type"):
-                needs.append("the sub-event type")
-            if d1 is None or d2 is None or d1 > d2:
-                needs.append("a From day on or before the To day")
-        if not changes and (values is None or correction_complete(values)):
+        missing = correction_needs(values) if values is not None else []  # (said beside the fields too)
+        needs += missing
+        if not changes and not missing:
             needs.append("at least one change")
     elif decision == "reject" and not reason.strip():
         needs.append("a reason")

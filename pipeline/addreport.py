@@ -150,6 +150,9 @@ class Report:
         The publication date the page gives, when it gives one.
     origin : str
         Where it came from (a path, a URL, ``stdin``, ``pasted text``), for messages.
+    page_source : bool
+        Read out of a web page's markup given as text (pasted, or saved as ``.txt``:
+        :func:`from_text_or_page`), which the app says.
     """
 
     text: str
@@ -160,6 +163,7 @@ class Report:
     url: str = ""
     language: str = ""
     origin: str = ""
+    page_source: bool = False
 
 
 @dataclass
@@ -275,7 +279,9 @@ def from_text_or_page(text: str, origin: str, known_outlets: Iterable[str] = ())
     (:func:`looks_like_html`: a page saved or pasted as text keeps its tags otherwise, and every
     heading, title and caption would be read as the report's words), else :func:`from_text`."""
     if looks_like_html(text):
-        return from_html(text, origin=f"{origin} (a web page's source)")
+        report = from_html(text, origin=f"{origin} (a web page's source)")
+        report.page_source = True
+        return report
     return from_text(text, origin, known_outlets)
 
 

@@ -36,7 +36,7 @@ from pipeline.cells import is_missing as _is_missing
 from pipeline.displaced import displaced_phrase
 from pipeline.schema import INTEGER_FIELDS
 
-from .locating import approximate_reason, is_approximate
+from .locating import SYRIA_ID, approximate_reason, is_approximate, place_chain, places_index
 from .reportwords import report_counts
 
 log = logging.getLogger(__name__)
@@ -67,8 +67,6 @@ ADMIN1 = "Al-Hasakah"
 QAMISHLI_LATLON = (37.05215, 41.23142)
 #: Gazetteer ids whose descendants are "in the Qamishli area" (admin2).
 QAMISHLI_AREA_IDS = frozenset({"qamishli", "qamishli_subdistrict"})
-#: Gazetteer id of the country; a place whose parent chain does not reach it is not in Syria.
-SYRIA_ID = "syria"
 
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -298,27 +296,6 @@ def summarise(row: Mapping[str, Any]) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _places_index(places_fc: Mapping | None) -> dict[str, dict[str, Any]]:
-    """place_id -> properties, from a places FeatureCollection."""
-    index: dict[str, dict[str, Any]] = {}
-    for feature in (places_fc or {}).get("features", []) or []:
-        props = feature.get("properties") or {}
-        pid = props.get("place_id") or feature.get("id")
-        if pid:
-            index[str(pid)] = props
-    return index
-
-
-def _ancestors(place_id: str, index: Mapping[str, Mapping[str, Any]]) -> list[str]:
-    """The place and its parents, nearest first (cycle-safe)."""
-    chain: list[str] = []
-    pid = place_id
-    while pid and pid in index and pid not in chain:
-        chain.append(pid)
-        pid = str(index[pid].get("parent") or "")
-    return chain
-
-
 def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -453,7 +430,7 @@ def acled_csv(
     elif generated.tzinfo is None:
         generated = generated.replace(tzinfo=dt.UTC)
     timestamp = int(generated.timestamp())
-    index = _places_index(places)
+    index = places_index(places)
 
     buf = io.StringIO(newline="")
     writer = csv.writer(buf)
@@ -465,7 +442,7 @@ def acled_csv(
         place_id = _text(row.get("place_id"))
         in_syria, in_area, admin3 = True, False, ""
         if index and place_id in index:
-            chain = _ancestors(place_id, index)
+            chain = place_chain(place_id, index)
             in_syria = SYRIA_ID in chain
             in_area = in_syria and any(p in QAMISHLI_AREA_IDS for p in chain)
             sub = next((p for p in chain if index[p].get("kind") == "subdistrict"), "")

@@ -92,3 +92,33 @@ def approximate_reason(row: Mapping[str, Any], place: Mapping[str, Any] | None =
     if shown:
         return f"no cited point of its own, shown at {shown['where']}"
     return "no cited point of its own"
+
+
+#: The country's row in the gazetteer: a place with it among its ancestors is in Syria.
+SYRIA_ID = "syria"
+
+
+def places_index(places_fc: Mapping | None) -> dict[str, dict[str, Any]]:
+    """place_id -> properties, from a places FeatureCollection (``places.geojson``)."""
+    index: dict[str, dict[str, Any]] = {}
+    for feature in (places_fc or {}).get("features", []) or []:
+        props = feature.get("properties") or {}
+        pid = props.get("place_id") or feature.get("id")
+        if pid:
+            index[str(pid)] = props
+    return index
+
+
+def place_chain(place_id: str, index: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """The place and its parents, nearest first (cycle-safe), from :func:`places_index`."""
+    chain: list[str] = []
+    pid = place_id
+    while pid and pid in index and pid not in chain:
+        chain.append(pid)
+        pid = str(index[pid].get("parent") or "")
+    return chain
+
+
+def in_syria(place_id: str, index: Mapping[str, Mapping[str, Any]]) -> bool:
+    """Whether a place lies in Syria (:data:`SYRIA_ID` among :func:`place_chain`): Nusaybin does not."""
+    return SYRIA_ID in place_chain(place_id, index)

@@ -51,7 +51,7 @@ from pipeline.evidence import STALE_EVIDENCE_DAYS as _STALE_EVIDENCE_DAYS
 
 from . import verbatim
 from .eventlinks import event_days, link_query
-from .locating import HOLLOW_LEGEND, approximate_reason, is_approximate
+from .locating import HOLLOW_LEGEND, approximate_reason, in_syria, is_approximate, places_index
 from .style import CONTROLLER_COLORS, CONTROLLER_LABELS, EVENT_STYLE, SUB_EVENT_STYLE, event_style
 
 verbatim.install()  # rendered layers (article sentences) are never compiled as Jinja templates again
@@ -201,7 +201,7 @@ def label_data(places: dict, counts: dict[str, int] | None = None) -> list[dict]
     """
     counts = counts or {}
     data = []
-    parents = {f["properties"]["place_id"]: f["properties"].get("parent") or "" for f in places.get("features", [])}
+    index = places_index(places)
     for f in places.get("features", []):
         p = f["properties"]
         pid = p["place_id"]
@@ -216,22 +216,8 @@ def label_data(places: dict, counts: dict[str, int] | None = None) -> list[dict]
         prio = KIND_PRIORITY.get(p["kind"], 20) + (5 if not p.get("approximate") else 0) \
             + 8 * math.log2(1 + counts.get(pid, 0))
         data.append({"id": pid, "lat": p["lat"], "lon": p["lon"], "text": name, "p": round(prio, 1),
-                     "approx": bool(p.get("approximate")), "name": bare, "abroad": _abroad(pid, parents)})
+                     "approx": bool(p.get("approximate")), "name": bare, "abroad": not in_syria(pid, index)})  # (named above its point: the label script)
     return sorted(_one_label_per_shared_point(data), key=lambda d: -d["p"])
-
-
-def _abroad(place_id: str, parents: dict[str, str]) -> bool:
-    """Whether a place lies outside Syria (no ``syria`` among its ancestors: Nusaybin). The only border
-    the map draws is Syria's with Turkey, north of the places it covers, so such a place's label is put
-    above its point (the label script): below it, the name of a Turkish town sat on the Syrian side."""
-    seen = {place_id}
-    p = parents.get(place_id, "")
-    while p and p not in seen:
-        if p == "syria":
-            return False
-        seen.add(p)
-        p = parents.get(p, "")
-    return place_id != "syria"
 
 
 #: How many names a shared label lists before "+N".

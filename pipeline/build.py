@@ -650,7 +650,8 @@ def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: 
     """Merge, the files made of all events (zones, truces, events, ids gone elsewhere, report, manifest), then
     publish ``stage`` (``aside``: the set-aside events an analyst may have restored, as :func:`_stream_articles`
     gives them; ``screened``: every set-aside event's id, article and score)."""
-    events, curated_count, review_summary = _all_events(parts, curated_dir, gaz, stats, aside or [])
+    trust = _trust_table(curated_dir)  # curated/outlets.tsv, read once: the events' marks and outlets.json
+    events, curated_count, review_summary = _all_events(parts, curated_dir, gaz, stats, aside or [], trust=trust[0])
     parts.clear()  # the merge input: the merged events keep what they need of it
     if aside:
         aside.clear()
@@ -663,7 +664,7 @@ def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: 
         zone_errors = [{"path": str(geo_dir / "zones.csv"), "line": None, "kind": "bug",
                         "reason": f"zones not built: {type(e).__name__}: {e}"}]
     stats.errors.extend(zone_errors)
-    extra["outlets.json"] = _outlets_json(events, curated_dir, stats)
+    extra["outlets.json"] = _outlets_json(events, curated_dir, stats, trust)
     try:
         extra.update(activity_output(events, extra.get("zones.geojson")))  # type: ignore[arg-type]
     except Exception as e:  # the activity summary must never cost the events
@@ -709,26 +710,33 @@ def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: 
     finish_outputs(stage, None, gaz, stats.errors, report, manifest)
 
 
-def _outlets_json(events: list[EventRecord], curated_dir: Path | None, stats: BuildStats) -> bytes:
-    """``outlets.json``: the trust of every outlet the events name (``curated/outlets.tsv``,
-    :mod:`pipeline.outlets`); its bad rows, and rows naming no outlet, to ``stats.errors``."""
-    from .errors import InputError
-    from .outlets import load_outlets, outlets_output
-
+def _trust_table(curated_dir: Path | None) -> tuple[dict, list]:
+    """``curated/outlets.tsv`` (:func:`pipeline.outlets.load_outlets`) and its problems; an unreadable
+    file costs the marks, never the build."""
     errors: list = []
-    listed, known = {}, []
-    if curated_dir is not None:
-        try:
-            listed = load_outlets(curated_dir / "outlets.tsv", errors=errors)
-        except InputError as e:  # an unreadable trust table costs the marks, never the build
-            errors.append(e)
-        if listed and (curated_dir / "sources.tsv").exists():
-            from .curated import load_sources
+    if curated_dir is None:
+        return {}, errors
+    try:
+        return load_outlets(curated_dir / "outlets.tsv", errors=errors), errors
+    except InputError as e:
+        return {}, [*errors, e]
 
-            try:
-                known = [s.outlet for s in load_sources(curated_dir / "sources.tsv", errors=[]).values()]
-            except InputError:
-                known = []  # reported with the curated rows
+
+def _outlets_json(events: list[EventRecord], curated_dir: Path | None, stats: BuildStats,
+                  trust: tuple[dict, list]) -> bytes:
+    """``outlets.json``: the trust of every outlet the events name (``trust``: :func:`_trust_table`,
+    :mod:`pipeline.outlets`); its bad rows, and rows naming no outlet, to ``stats.errors``."""
+    from .outlets import outlets_output
+
+    listed, errors = trust
+    known: list[str] = []
+    if curated_dir is not None and listed and (curated_dir / "sources.tsv").exists():
+        from .curated import load_sources
+
+        try:
+            known = [s.outlet for s in load_sources(curated_dir / "sources.tsv", errors=[]).values()]
+        except InputError:
+            known = []  # reported with the curated rows
     rows, unknown = outlets_output(events, listed, known, str(curated_dir / "outlets.tsv") if curated_dir else "")
     stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "curated"}
                         for e in errors + unknown)
@@ -752,10 +760,12 @@ def _input_hashes(seeds_dir: Path, names: list[str], known: InputHashes, geo_dir
 
 
 def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz, stats: BuildStats,
-                aside: list[tuple[int, Part]] | None = None) -> tuple[list[EventRecord], int, dict]:
+                aside: list[tuple[int, Part]] | None = None, *,
+                trust: dict | None = None) -> tuple[list[EventRecord], int, dict]:
     """Article events (``parts``: each with its article's URL and date; and of ``aside``, the set-aside
     events, those an analyst restored), curated and ACLED events, merged (ACLED), as typed records
-    (:class:`pipeline.schema.EventRecord`)."""
+    (:class:`pipeline.schema.EventRecord`); ``trust``: the outlets' trust table (:func:`_trust_table`),
+    read here when not given."""
     sources = None
     curated: list[EventRecord] = []
     if curated_dir is not None and (curated_dir / "events.csv").exists():
@@ -773,7 +783,7 @@ def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz, stats
             errors.append(e)
         stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "curated"} for e in errors)
     acled = _acled_events(curated_dir, gaz, sources, stats)
-    low = _low_trust_outlets(curated_dir)
+    low = _low_trust(_trust_table(curated_dir)[0] if trust is None else trust)
 
     def late(ev: EventRecord) -> None:  # the fields made of an event's reports and ids
         ev["review_status"] = merged_status(ev, status)
@@ -798,17 +808,10 @@ def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz, stats
     return events, len(curated), summary
 
 
-def _low_trust_outlets(curated_dir: Path | None) -> frozenset[str]:
-    """The outlets ``curated/outlets.tsv`` marks of low trust (as ``outlets.json`` names them, and without
-    their language tag, as an event's ``reporting_outlets`` does: :func:`pipeline.outlets.outlet_name`); none when
-    the file is absent or unreadable (its problems are reported with ``outlets.json``: :func:`_outlets_json`)."""
-    if curated_dir is None or not (curated_dir / "outlets.tsv").exists():
-        return frozenset()
-    try:
-        listed = load_outlets(curated_dir / "outlets.tsv", errors=[])
-    except InputError:
-        return frozenset()
-    # as outlets.json names them, and without a language tag as events list the outlets that report them
+def _low_trust(listed: dict) -> frozenset[str]:
+    """The outlets of the trust table ``listed`` (:func:`_trust_table`) marked low trust, as ``outlets.json``
+    names them and without their language tag, as an event's ``reporting_outlets`` does
+    (:func:`pipeline.outlets.outlet_name`)."""
     low = [name for name, o in listed.items() if o.trust == "low"]
     return frozenset(low) | frozenset(outlet_name(n) for n in low)
 

@@ -9249,9 +9249,7 @@ def toll_owner(ctx: _Context, refs: list[_Draft], toll: tuple[int, int] | None =
     before = next((s for s in ctx.sentences if s.last < first and s.last >= first - 2), None)  # the sentence just before
     if before is None or other.sentence is not before and not (before.first <= other.trig_first <= before.last):
         return None
-    if any(first <= t <= last for t, _ in ctx.place_toks):
-        return None
-    return other
+    return None if ctx._places.between(first, last) else other
 
 
 def refers_back(words: list[str], sent: Sentence) -> bool:

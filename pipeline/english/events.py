@@ -862,14 +862,14 @@ class _Run:
         return not self.lex.triggers.find(self.tokens[opener:f])
 
     def _after_preposition(self, k: int, first: int) -> bool:
-        """Whether the word at token ``k`` stands in a prepositional phrase (``from``, ``of``, ``after``,
-        ``during``, ``since``, ``in``, ``by``, ``before``, ``over`` before it, articles and adjectives
-        aside, within three words and not before ``first``): "a shell left from (the) clashes that …"."""
+        """Whether the word at token ``k`` stands in a prepositional phrase (``[words] act_noun_prepositions``:
+        ``from``, ``of``, ``after`` … before it, ``act_noun_modifiers`` between, within three words and
+        not before ``first``): "a shell left from (the) clashes that …"."""
+        w = self.lex.words
         for j in range(k - 1, max(first, k - 4) - 1, -1):
-            w = self.words[j]
-            if w in ("from", "of", "after", "during", "since", "in", "by", "before", "over", "amid"):
+            if self.words[j] in w["act_noun_prepositions"]:
                 return True
-            if w not in ("the", "a", "an", "heavy", "fierce", "earlier", "previous", "past", "last", "those", "these"):
+            if self.words[j] not in w["act_noun_modifiers"]:
                 return False
         return False
 

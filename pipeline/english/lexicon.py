@@ -36,7 +36,7 @@ WORD_LISTS = ("issued", "captives", "held_ground", "calm", "strike_nouns", "arou
               "neutralised_verbs", "neutralised_persons", "neutralised_air", "neutralised_artillery", "turkish_state",
               "blame_words", "died_anaphors", "died_how", "wounds_got",
               "described_participles", "participle_not_after", "described_relatives", "said_verbs", "dated_then",
-              "died_verbs", "after_a_person", "sequencing")
+              "died_verbs", "after_a_person", "sequencing", "act_noun_prepositions", "act_noun_modifiers")
 
 
 #: An event trigger kind and its ACLED coding (the Arabic rules' ``events.Trigger``).

@@ -111,6 +111,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -1082,6 +1083,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("vehicle_bomb", lambda ms, w, t, s: vehicle_bombs(ms, w, s)),
     ("went_off", lambda ms, w, t, s: devices_went_off(ms, w, s)),
     ("bombing_toll", lambda ms, w, t, s: bombings_that_killed(ms, w, s)),
+    ("explosion_toll", lambda ms, w, t, s: explosions_that_killed(ms, w, s)),
     ("routine_check", lambda ms, w, t, s: routine_checks(ms, w)),
     ("aircraft", lambda ms, w, t, s: aircraft_strikes(drone_words(ms, w), w)),
     ("artillery", lambda ms, w, t, s: artillery_strikes(ms, w)),
@@ -1331,6 +1333,8 @@ class _Context:
             return None  # "ومنذ التاسع من الشهر، نزح أكثر من …": a running total, no one event
         if far_away(self, m.first, clause) or part_of_earlier(self, trig, m, clause):
             return None
+        if trig.kind == "civ_attack" and died_by_mishap(self.words, m.first, m.last, clause):
+            return None  # "قتل طفل بانفجار مدفأة"، "قتل طفل بحادث سير": an accident, no attack
         if self._found_by.get(m.first) == "cordon_since" and not (dq == 2 and date is not None and date.background):
             return None  # "تفرض … منذ سنوات طوقاً": in force since no day told, a standing state
         if standing_or_habitual(self, m.first, clause):
@@ -4708,6 +4712,78 @@ def bombings_that_killed(matches: list[Match], words: list[str], starts: frozens
         if any(words[x].lstrip("و") in tolls for x in range(lo, j + 1)):
             out.append(Match(k, k, _IED, "ب" if w != bare else ""))
     return sorted(matches + out) if out else matches
+
+
+#: An explosion named by its noun alone, indefinite (``انفجار``، ``انفجارين``، ``انفجارات``: the
+#: ``blast_noun`` words that are not bombings).
+_EXPLOSION_NOUNS = frozenset(w for w in _BLASTS if w not in _BOMBING_NOUNS)
+#: What makes an explosion in its sentence an accident or a mishap, not an attack (a blaze, a
+#: canister, a collision, a generator or a depot: ``blast_mishap`` besides the accident lists).
+_BLAST_MISHAPS = _WORDS["blast_mishap"]
+#: How far before or after an explosion noun its sentence's casualty word may stand.
+_EXPLOSION_TOLL_REACH = 12
+
+
+@functools.cache
+def _explosion_toll_words() -> frozenset[str]:
+    """The casualty words an explosion's toll is told with (one list, made once: its forms are cached)."""
+    return _KILL_WORDS | _BARE_DEATH_VERBS | _DEATH_VERBS | _WOUND_WORDS
+
+
+def explosions_that_killed(matches: list[Match], words: list[str], starts: frozenset[int] = frozenset()) -> list[Match]:
+    """Stage (what): an explosion told by its noun alone (``انفجار``، ``انفجارين``، ``انفجارات``,
+    indefinite: ``الانفجار`` refers back) in a sentence that tells its casualties, a kill or
+    wound word up to twelve words before or after it (``قتل 30 شخصاً جراء انفجارين في حي
+    المفتي``، ``أدى انفجار في سوق المدينة إلى مقتل ثلاثة``، ``قُتل شخصان بانفجار``), is a remote
+    explosive, the noun the trigger: what an English ``explosion`` with a toll already is. Not
+    when the sentence names an accident or a mishap (a gas canister, a fire, a collision, a
+    generator, a fuel or arms depot: ``accident``, ``blaze_word``, ``vehicle_mishap``,
+    ``container_content``, ``blast_mishap``), nor a noun another trigger covers (``انفجار عبوة``،
+    ``هز انفجار``), nor an explosion with no casualties (``سمع دوي انفجار``: a sound, no event)."""
+    forms = proclitic_forms(_EXPLOSION_NOUNS)
+    if forms.keys().isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    tolls = proclitic_forms(_explosion_toll_words())
+    bounds = sorted(starts)
+    out: list[Match] = []
+    for k in where(words, forms):
+        if k in covered or k - 1 in covered or k + 1 in covered:
+            continue
+        j = bisect.bisect_right(bounds, k)
+        s_lo, s_hi = (bounds[j - 1] if j else 0), (bounds[j] if j < len(bounds) else len(words))
+        sent = words[s_lo:s_hi]
+        if _any_stem(sent, _BLAZE_WORDS) or _any_stem(sent, _ACCIDENTS) or _any_stem(sent, _VEHICLE_MISHAPS) \
+                or _any_stem(sent, _CONTAINER_CONTENTS) or _any_stem(sent, _BLAST_MISHAPS):
+            continue
+        lo, hi = max(s_lo, k - _EXPLOSION_TOLL_REACH), min(s_hi, k + _EXPLOSION_TOLL_REACH + 1)
+        if not tolls.keys().isdisjoint(words[lo:hi]):
+            out.append(Match(k, k, _IED, forms[words[k]][0]))
+            covered.add(k)
+    return sorted(matches + out) if out else matches
+
+
+#: Deaths no one inflicted (``mishap_death``: غرقاً، صعقاً، حادث …) besides the accident lists.
+_MISHAP_DEATHS = _WORDS["mishap_death"]
+#: How far after a killing its cause may stand in the clause (``قتل طفل … بانفجار مدفأة``).
+_MISHAP_REACH = 8
+
+
+def died_by_mishap(words: list[str], first: int, last: int, clause: Clause) -> bool:
+    """Stage (not an event): a civilian's death told with an accident as its cause within eight
+    words after the trigger in its clause (``قتل طفل بحادث سير``، ``قتل طفل
+    غرقاً في النهر``، ``قتل طفل بانفجار أسطوانة غاز``: ``accident``, ``vehicle_mishap``,
+    ``container_content``, ``blast_mishap``, ``mishap_death``) is no attack. Never an
+    assassination, nor one told with gunfire (``برصاص``), a device (``عبوة``، ``لغم``) or a
+    bombing (``بتفجير``): someone did those."""
+    if words[first].lstrip("وف") in _ASSASSINATION:
+        return False
+    hi = min(clause.last + 1, last + 1 + _MISHAP_REACH)
+    after = words[last + 1:hi]
+    if any(x in _GUNFIRE for x in after) or _any_stem(after, _BARE_DEVICES) or _any_stem(after, _BOMBING_NOUNS):
+        return False  # (``بتفجير صهريج``: a tanker someone blew up)
+    return (_any_stem(after, _ACCIDENTS) or _any_stem(after, _VEHICLE_MISHAPS) or _any_stem(after, _CONTAINER_CONTENTS)
+            or _any_stem(after, _BLAST_MISHAPS) or _any_stem(after, _MISHAP_DEATHS))
 
 
 def _is_count_word(word: str) -> bool:

@@ -75,12 +75,13 @@ def test_a_local_event_named_with_a_far_town_is_placed_at_the_local_place(run_te
     assert protests and all(e.place_id in ("darbasiyah_subdistrict", "darbasiyah") for e in protests)
 
 
-def test_an_english_strike_near_a_far_town_is_still_no_event_of_this_map(pipeline):
+def test_an_english_strike_near_a_far_town_is_drawn_at_that_town(pipeline):
     text = ("A car was hit by a Turkish drone in Darbasiyah on Saturday, a monitor said. Turkish artillery also "
             "shelled farmland in the Manbij countryside, in Aleppo province, that same day.")
     r = pipeline.process(english_article(text, dt.date(2022, 11, 14)))
     assert {"manbij_countryside", "aleppo"} <= {m.place_id for m in r.mentions}
-    assert [e.place_id for e in r.events] == ["darbasiyah"]
+    # the far countryside at its own point, ", in Aleppo province" only says where it lies
+    assert [e.place_id for e in r.events] == ["darbasiyah", "manbij_countryside"]
 
 
 def test_a_city_named_only_as_where_people_fled_to_is_not_the_report_s_city(run_text):

@@ -341,6 +341,10 @@ _DEMANDS = frozenset({"demand", "demanding", "demanded", "demands", "calling", "
 _LOCATOR_RE = re.compile(r",\s*(?:(?:some\s+)?\d+\s*(?:km|kilometres|kilometers)\s+)?(?:to\s+the\s+)?"
                          r"(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?\s+of\s+"
                          r"(?:the\s+(?:city|town|province|governorate)\s+of\s+)?$", re.IGNORECASE)
+#: ``, in (the) `` right before a place, and `` province`` right after it: a locator (``the Manbij
+#: countryside, in Aleppo province``).
+_IN_BEFORE_RE = re.compile(r",\s*in\s+(?:the\s+)?$", re.IGNORECASE)
+_PROVINCE_AFTER_RE = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
 #: Strikes told before reaching a new place: "the strikes reached …", "the attacks also hit …".
 _REACHING = frozenset({"reached", "hit", "struck", "extended", "spread", "targeted", "also"})
 #: A past perfect with a duration: "had raged for two days", "had lasted for hours".
@@ -791,6 +795,7 @@ class _Run:
         self.dates = [(f, l, replace(ds, background=True) if (f, l) in described else ds) for f, l, ds in self.dates]
         self.dateline, self.office_lines = self._datelines()
         self.locators = self._locators()
+        self.namesakes_elsewhere = self._namesakes_elsewhere()
         self.alt_names = self._alt_names()
         self._totals: dict[tuple[int, int], bool] = {}
         self._clause_triggers: dict[int, list[tuple[int, Kind]]] = {}  # by clause start: (first token, kind)
@@ -995,8 +1000,29 @@ class _Run:
         text = self.nt.original
         out: set[int] = set()
         for f, _, m in self.mentions:
-            if _LOCATOR_RE.search(text, max(0, m.start - 40), m.start) is not None:
-                out.add(f)
+            if _LOCATOR_RE.search(text, max(0, m.start - 40), m.start) is not None or (
+                    _IN_BEFORE_RE.search(text, max(0, m.start - 12), m.start) is not None
+                    and _PROVINCE_AFTER_RE.match(text, m.end) is not None):
+                out.add(f)  # (", in Aleppo province" after a place: where that place lies)
+        return out
+
+    def _namesakes_elsewhere(self) -> dict[int, Mention]:
+        """First tokens of places of the area that the text says lie in a place outside it (``the
+        village of Abu Khashab in the Deir ez-Zor countryside``: at most four of ``_OUTSIDE_LINK``'s
+        words between, the far place neither the place itself nor one holding it), each with the
+        far place's mention. The gazetteer's row of that name is a namesake in Al-Hasakah, not the
+        village told of: an event there is placed in the far area with the name as unresolved."""
+        gaz, words = self.ex.gazetteer, self.words
+        out: dict[int, Mention] = {}
+        for (f, last, m), (g, _, far) in zip(self.mentions, self.mentions[1:]):
+            if not m.place_id or not far.place_id or m.place_id not in gaz.places or far.place_id not in gaz.places:
+                continue
+            if not last < g <= last + 4 or not all(w in _OUTSIDE_LINK for w in words[last + 1:g]):
+                continue
+            if gaz.outside_area(m.place_id) or not gaz.outside_area(far.place_id) \
+                    or far.place_id in gaz.ancestor_ids(m.place_id):
+                continue
+            out[f] = far
         return out
 
     def _alt_names(self) -> set[int]:
@@ -1358,7 +1384,7 @@ class _Run:
         verbs = [k for k in range(lo, hi + 1) if words[k] in w["neutralised_verbs"]]
         if not verbs or any(m.payload.kind in VIOLENT for m in found):
             return found
-        if not any(lo <= f <= hi and m.kind not in _WIDE_KINDS and not self._outside_area(m) and f not in self.dateline
+        if not any(lo <= f <= hi and m.kind not in _WIDE_KINDS and f not in self.dateline
                    for f, _, m in self.mentions):
             return found  # (a dateline's city, "QAMISHLI - Turkey says it neutralised …", is where the copy was filed)
         people = w["neutralised_persons"] | self.lex.person_plurals | self.lex.singular_persons
@@ -4022,6 +4048,8 @@ class _Run:
             return False
         if self._across_the_border(d):
             return False  # "Turkish police detained 12 people in Nusaybin": an arrest in Turkey
+        if self._mishap(d):
+            return False  # "a gas cylinder explosion killed two people": an accident
         if d.kind.kind == "meeting":
             return bool({d.actor1, d.actor2} - {"", "civilians"})
         if d.place_quality == 0 and d.date is not None and d.date_quality == 2 \
@@ -4065,11 +4093,24 @@ class _Run:
         return d.place is not None and d.place_quality >= 1 and d.kind.kind in w["across_border_kinds"] \
             and d.place.place_id in w["across_border_places"]
 
-    def _outside_area(self, m) -> bool:
-        """Whether mention ``m`` is of a place the gazetteer holds outside the mapped area (Manbij,
-        Deir ez-Zor: :meth:`~pipeline.gazetteer.Gazetteer.outside_area`)."""
-        gaz = self.ex.gazetteer
-        return bool(m.place_id) and m.place_id in gaz.places and gaz.outside_area(m.place_id)
+    def _mishap(self, d: _Draft) -> bool:
+        """Whether ``d`` is an explosion told only by an explosion word (``[words] explosion_words``:
+        ``explosion``, ``blast``, ``exploded``) whose clause names an accident's cause (``[words]
+        blast_mishaps``: a gas cylinder, a generator, a fuel tanker, a leak): an accident, no event
+        (``a gas cylinder explosion killed two people in a house``). A device named anywhere in the
+        trigger (``a bomb exploded``) is never one. A civilian's killing told with a death no one
+        inflicted in its clause (``[words] mishap_deaths``: ``in a traffic accident``, ``by
+        electrocution``) is no attack either."""
+        w = self.lex.words
+        trig = self.words[d.trig_first:d.trig_last + 1]
+        clause = set(self.words[d.clause.first:d.clause.last + 1])
+        if d.kind.event_type == "Violence against civilians" and d.kind.sub_event_type == "Attack":
+            # "a child was killed in a traffic accident": a death no one inflicted, unless the clause
+            # names who or what did it (a gunman, a bomb)
+            return bool(w["mishap_deaths"] & clause) and not (w["explosion_words"] & clause)
+        if d.kind.kind != "ied" or not trig or not all(x in w["explosion_words"] for x in trig):
+            return False
+        return bool(w["blast_mishaps"] & clause)
 
     def _outside(self, clause: Clause) -> bool:
         """Whether ``clause`` puts what it tells at a place far outside the area (the lexicon's
@@ -4086,7 +4127,7 @@ class _Run:
             return any(last < k <= last + 4 and all(w in _OUTSIDE_LINK for w in words[last + 1:k]) for k in far)
 
         if any(clause.first <= f <= clause.last and f not in self.dateline and m.kind not in _WIDE_KINDS
-               and not placed_outside(l) and not self._outside_area(m) for f, l, m in self.mentions):
+               and not placed_outside(l) for f, l, m in self.mentions):
             return False  # a place of the area named in the clause places it
         for m in self.lex.outside.find(self.tokens[clause.first:clause.last + 1]):
             k = m.first + clause.first
@@ -4545,6 +4586,13 @@ class _Run:
                  and not (d.kind.kind == "protest" and self._protest_cause(d, f, loose=True))]
         if names:
             d.unresolved = names[0].name
+        else:  # "in the village of Abu Khashab in the Deir ez-Zor countryside": the name, drawn out there
+            far = next(((m, self.namesakes_elsewhere[f]) for f, _, m in self.mentions
+                        if d.clause.first <= f <= d.clause.last and f in self.namesakes_elsewhere), None)
+            if far is not None:
+                d.unresolved = far[0].name_en
+                d.place, d.place_quality = self.around.get(far[1].start, far[1]), 2
+                return
         if d.kind.kind == "takeover":  # what was taken: "seized the Alaya prison"
             obj = [m for f, _, m in self.mentions if d.trig_last < f <= d.trig_last + 4 and self._usable_place(d, f, m)]
             if obj:
@@ -4796,6 +4844,8 @@ class _Run:
             return False
         if self._taken_there(f):
             return False  # "the wounded were taken to a hospital in Qamishli": where they were treated
+        if f in self.namesakes_elsewhere:
+            return False  # "Abu Khashab in the Deir ez-Zor countryside": not the gazetteer's Abu Khashab
         if d.kind.kind == "displacement" and any(w in _DESTINATION or w == "for" and self.words[d.trig_last] in (
                 "left", "leaving", "abandoned", "fled", "fleeing") for w in self.words[d.trig_last + 1:f]):
             return False  # "fleeing towards villages in the southern countryside": where they went

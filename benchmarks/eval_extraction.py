@@ -179,12 +179,20 @@ _HEAD_WORDS = {normalise_phrase(w) for w in (
 _ID_RE = re.compile(r"^[a-z0-9_]+$")
 
 
+#: The Arabic article as transliterations write it before a sun letter (``As Safa``, ``Ash Shaddadi``).
+_SUN_ARTICLES = frozenset({"as", "ash", "ad", "adh", "ar", "at", "ath", "az", "an", "es", "esh", "ed", "er", "et", "ez",
+                           "en"})
+
+
 def name_key(name: str) -> str:
     """A spelling-tolerant key for a place name: normalised Arabic, lower-case Latin, no article
-    (ال, al-, el-) on any word, no head noun (قرية، بلدة، village …) in front."""
+    (ال, al-, el-, and the article assimilated to a sun letter: as-, ash-, ad-, ar- … as
+    transliterations write it: "As Safa" is "Al-Safa") on any word, no head noun (قرية، بلدة،
+    village …) in front."""
     words = []
-    for w in normalise_phrase(name.replace("-", " ").replace("–", " ")).lower().split():
-        if w in ("al", "el"):
+    raw = normalise_phrase(name.replace("-", " ").replace("–", " ")).lower().split()
+    for k, w in enumerate(raw):
+        if w in ("al", "el") or (w in _SUN_ARTICLES and k + 1 < len(raw)):
             continue
         if w.startswith("ال") and len(w) > 3:
             w = w[2:]

@@ -1076,6 +1076,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("animals", lambda ms, w, t, s: animals_attack(ms, w)),
     ("massacre_air", lambda ms, w, t, s: massacres_from_the_air(ms, w)),
     ("control_told", lambda ms, w, t, s: control_told(ms, w)),
+    ("pronoun", lambda ms, w, t, s: pronoun_suffixed_triggers(ms, w)),
     ("blasts", lambda ms, w, t, s: blasts_shook(ms, w)),
     ("tyres", lambda ms, w, t, s: tyres_burnt(ms, w)),
     ("self", lambda ms, w, t, s: blew_themselves_up(ms, w)),
@@ -1084,6 +1085,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("went_off", lambda ms, w, t, s: devices_went_off(ms, w, s)),
     ("bombing_toll", lambda ms, w, t, s: bombings_that_killed(ms, w, s)),
     ("explosion_toll", lambda ms, w, t, s: explosions_that_killed(ms, w, s)),
+    ("quarrel_toll", lambda ms, w, t, s: quarrels_that_killed(ms, w, s)),
     ("routine_check", lambda ms, w, t, s: routine_checks(ms, w)),
     ("aircraft", lambda ms, w, t, s: aircraft_strikes(drone_words(ms, w), w)),
     ("artillery", lambda ms, w, t, s: artillery_strikes(ms, w)),
@@ -1352,6 +1354,8 @@ class _Context:
         place, pq = self._place_for(m.first, clause, trig)
         # "عملية التبادل"، "صفقة التبادل": a noun before a definite one names the agreement told
         definite = m.definite or (trig.kind == "agreement" and m.last > m.first and self.words[m.first + 1].startswith("ال"))
+        # "قصفها"، "اشتباكاتهما": a noun with a possessive pronoun is definite, the act told (as "القصف")
+        definite = definite or self._found_by.get(m.first) == "pronoun"
         # "واقتادت الشبان إلى جهة مجهولة": the people already told, the arrest told again
         definite = definite or (trig.kind == "arrest" and m.last + 1 < len(self.words)
                                 and self.words[m.last + 1] in _KNOWN_DETAINEES)
@@ -4536,6 +4540,65 @@ _BLASTS = _WORDS["blast_noun"]
 _IED = next(t for t in TRIGGERS if t.kind == "ied")
 
 
+#: Trigger nouns and verbs that take a possessive or object pronoun and stay the act
+#: (``enclitic_trigger``: قصفها، اشتباكاتهما، تعزيزاته، غاراتها).
+_ENCLITIC_STEMS = _WORDS["enclitic_trigger"]
+#: The pronouns after them, longest first.
+_ENCLITICS = ("هما", "هم", "هن", "ها", "ه")
+
+
+@functools.cache
+def _enclitic_forms() -> frozenset[str]:
+    """Every ``stem + pronoun`` of ``enclitic_trigger`` (a feminine noun's ه written ت before its
+    pronoun: غاره → غارتها), made once."""
+    out = set()
+    for stem in _ENCLITIC_STEMS:
+        base = stem[:-1] + "ت" if stem.endswith("ه") else stem
+        out.update(base + p for p in _ENCLITICS)
+    return frozenset(out)
+
+
+@functools.cache
+def _enclitic_stem_triggers() -> dict[str, Trigger]:
+    """Each ``enclitic_trigger`` stem with the trigger its bare form has in :data:`TRIGGERS`."""
+    by_word = {normalise_phrase(w): trig for trig, words in TRIGGERS.items() for w in words if " " not in w}
+    return {stem: by_word[stem] for stem in _ENCLITIC_STEMS if stem in by_word}
+
+
+def _enclitic_stem(form: str) -> str | None:
+    """The ``enclitic_trigger`` stem of ``form`` (a stem and a pronoun), or None."""
+    for p in _ENCLITICS:
+        if form.endswith(p):
+            base = form[: -len(p)]
+            for stem in (base, base[:-1] + "ه" if base.endswith("ت") else None):
+                if stem and stem in _ENCLITIC_STEMS:
+                    return stem
+    return None
+
+
+def pronoun_suffixed_triggers(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (what): a trigger noun or verb with a pronoun after it (``واصلت القوات التركية قصفها
+    على قرى …``، ``استأنف الطرفان اشتباكاتهما``، ``يحشد النظام تعزيزاته``، ``شنت غاراتها``) is the
+    trigger its bare form is: the lexicon's phrases match whole words, and Arabic writes the
+    pronoun into the word. Only the words listed as ``enclitic_trigger`` (a word whose suffixed
+    form is also another word, مسيرتها "her career", is not listed)."""
+    forms = proclitic_forms(_enclitic_forms())
+    if forms.keys().isdisjoint(words):
+        return matches
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    triggers = _enclitic_stem_triggers()
+    out: list[Match] = []
+    for k in where(words, forms):
+        if k in covered:
+            continue
+        prefix, form = forms[words[k]]
+        stem = _enclitic_stem(form)
+        trig = triggers.get(stem or "")
+        if trig is not None:
+            out.append(Match(k, k, trig, prefix))
+    return sorted(matches + out) if out else matches
+
+
 def blasts_shook(matches: list[Match], words: list[str]) -> list[Match]:
     """Stage (what): a verb of shaking or striking before the blasts it names, a count between
     (``هزت ثلاثة انفجارات متقاربة وسط المدينة``، ``ضربت سلسلة تفجيرات …``): a bombing (remote
@@ -4784,6 +4847,36 @@ def died_by_mishap(words: list[str], first: int, last: int, clause: Clause) -> b
         return False  # (``بتفجير صهريج``: a tanker someone blew up)
     return (_any_stem(after, _ACCIDENTS) or _any_stem(after, _VEHICLE_MISHAPS) or _any_stem(after, _CONTAINER_CONTENTS)
             or _any_stem(after, _BLAST_MISHAPS) or _any_stem(after, _MISHAP_DEATHS))
+
+
+#: A fight between families or clans (``quarrel_fight``: شجار، مشاجرة، عراك), indefinite.
+_QUARREL_FIGHTS = _WORDS["quarrel_fight"]
+
+
+def quarrels_that_killed(matches: list[Match], words: list[str], starts: frozenset[int] = frozenset()) -> list[Match]:
+    """Stage (what): a quarrel or a brawl (``quarrel_fight``) in a sentence that tells its dead or
+    wounded up to twelve words before or after it (``قُتل شخصان في شجار مسلح بين عائلتين``،
+    ``اندلع شجار بين عائلتين أسفر عن مقتل شخصين``، ``أصيب ثلاثة بمشاجرة عشائرية``) is an armed
+    clash between the families, the noun the trigger, as an English "gunfight" after a dispute
+    is. Not when the sentence already tells an act of its own (``قُتل شاب بإطلاق نار خلال
+    شجار``: the shooting is the event), nor a quarrel with no casualties (a row is no event)."""
+    forms = proclitic_forms(_QUARREL_FIGHTS)
+    if forms.keys().isdisjoint(words):
+        return matches
+    tolls = proclitic_forms(_explosion_toll_words())
+    bounds = sorted(starts)
+    taken = [(m.first, m.last) for m in matches]
+    out: list[Match] = []
+    for k in where(words, forms):
+        j = bisect.bisect_right(bounds, k)
+        s_lo, s_hi = (bounds[j - 1] if j else 0), (bounds[j] if j < len(bounds) else len(words))
+        if any(s_lo <= a < s_hi for a, _ in taken):
+            continue
+        lo, hi = max(s_lo, k - _EXPLOSION_TOLL_REACH), min(s_hi, k + _EXPLOSION_TOLL_REACH + 1)
+        if not tolls.keys().isdisjoint(words[lo:hi]):
+            out.append(Match(k, k, BATTLE, forms[words[k]][0]))
+            taken.append((k, k))
+    return sorted(matches + out) if out else matches
 
 
 def _is_count_word(word: str) -> bool:

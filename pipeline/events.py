@@ -1077,6 +1077,7 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("massacre_air", lambda ms, w, t, s: massacres_from_the_air(ms, w)),
     ("control_told", lambda ms, w, t, s: control_told(ms, w)),
     ("pronoun", lambda ms, w, t, s: pronoun_suffixed_triggers(ms, w)),
+    ("metaphor", lambda ms, w, t, s: weapon_metaphors(ms, w)),
     ("blasts", lambda ms, w, t, s: blasts_shook(ms, w)),
     ("tyres", lambda ms, w, t, s: tyres_burnt(ms, w)),
     ("self", lambda ms, w, t, s: blew_themselves_up(ms, w)),
@@ -4551,7 +4552,7 @@ _ENCLITICS = ("هما", "هم", "هن", "ها", "ه")
 def _enclitic_forms() -> frozenset[str]:
     """Every ``stem + pronoun`` of ``enclitic_trigger`` (a feminine noun's ه written ت before its
     pronoun: غاره → غارتها), made once."""
-    out = set()
+    out: set[str] = set()
     for stem in _ENCLITIC_STEMS:
         base = stem[:-1] + "ت" if stem.endswith("ه") else stem
         out.update(base + p for p in _ENCLITICS)
@@ -4597,6 +4598,26 @@ def pronoun_suffixed_triggers(matches: list[Match], words: list[str]) -> list[Ma
         if trig is not None:
             out.append(Match(k, k, trig, prefix))
     return sorted(matches + out) if out else matches
+
+
+#: A verb or word of likening before a weapon noun (``يشكل``، ``بمثابة``، ``أشبه``: ``metaphor_before``).
+_LIKENING = _WORDS["metaphor_before"]
+#: What a likened weapon is (``موقوتة``: a ticking bomb; ``metaphor_after``).
+_LIKENED = _WORDS["metaphor_after"]
+
+
+def weapon_metaphors(matches: list[Match], words: list[str]) -> list[Match]:
+    """Stage (not an event): a weapon noun used as a figure of speech (``لا يزال المخيم يشكل
+    قنبلة موقوتة``، ``بمثابة قنبلة موقوتة``، ``كقنبلة موقوتة``: a word of likening,
+    ``metaphor_before``, at most two words before it or ك on it, and ``metaphor_after`` right
+    after it) is no trigger; a real time bomb
+    (``انفجرت قنبلة موقوتة``) has no likening word and stays one."""
+    if _LIKENED.isdisjoint(words):
+        return matches
+    out = [m for m in matches if not (
+        m.first == m.last and m.last + 1 < len(words) and words[m.last + 1] in _LIKENED
+        and (m.prefix.endswith("ك") or any(_stem(w, _LIKENING) is not None for w in words[max(0, m.first - 2):m.first])))]
+    return out if len(out) != len(matches) else matches
 
 
 def blasts_shook(matches: list[Match], words: list[str]) -> list[Match]:
@@ -5562,7 +5583,7 @@ def victim_phrases(matches: list[Match], words: list[str], sentence_starts: froz
     for i in where(words, kill_forms):
         if i in covered or words[i].lstrip("و") in _PASS_AWAY and spent_time_after(words, i):
             continue  # "قضى طالب جامعي سنوات في السجن": time spent, no death
-        for j in range(i + 1, min(i + 4, len(words))):
+        for j in range(i + 1, min(i + 5, len(words))):  # ("قُتل مساء أمس الثلاثاء ممرضٌ": a time between)
             v = words[j]
             if v in civilian_forms or civil_official(words, j):
                 if not any(k in covered for k in range(i, j + 1)):

@@ -250,8 +250,9 @@ def loose_key(words: list[str]) -> str:
     """A spelling-insensitive key of a normalised name (a list of words).
 
     Each word loses its article (``ال``) and its hamza (``ء``), ``بيك`` becomes ``بك``, a final
-    ``ه`` (ta marbuta) becomes ``ا`` (``عامودة``/``عامودا``), and the words are joined without
-    spaces (``قدور بك`` and ``قدوربيك`` give the same key).
+    ``يه`` becomes ``ي`` (a Kurdish final ê written either way: ``تربسبيه``/``تربسبي``), another
+    final ``ه`` (ta marbuta) becomes ``ا`` (``عامودة``/``عامودا``), and the words are joined
+    without spaces (``قدور بك`` and ``قدوربيك`` give the same key).
 
     Parameters
     ----------
@@ -267,7 +268,9 @@ def loose_key(words: list[str]) -> str:
         w = strip_article(w, min_stem=3)[0].replace("ء", "")
         if w.endswith("بيك"):
             w = w[:-3] + "بك"
-        if w.endswith("ه") and len(w) > 2:
+        if w.endswith("يه") and len(w) > 4:
+            w = w[:-1]  # a Kurdish final ê written يه or ي (تربسبيه، تربسبي)
+        elif w.endswith("ه") and len(w) > 2:
             w = w[:-1] + "ا"
         out.append(w)
     return "".join(out)

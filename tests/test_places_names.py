@@ -174,3 +174,11 @@ def test_the_airport_of_the_city_told_back_is_that_citys_airport(pipeline):
 def test_the_city_told_back_keeps_no_airport_the_gazetteer_lacks(pipeline):
     text = "وصل وفد روسي إلى مدينة الحسكة، وعقد اجتماعاً في مطار المدينة مع وجهاء العشائر."
     assert ("المدينة", "hasakah") in _places(pipeline, text)
+
+
+def test_a_kurdish_final_e_written_either_way_is_the_same_town(run_text):
+    # تربسبي (Tirbespî, al-Qahtaniyah) is also written تربسبيه; after a head noun the variant resolves
+    r = run_text("انفجر لغم قرب مركز أمني في مدينة تربسبيه مساء اليوم، ما أدى إلى مقتل عنصرين.", "2016-03-22")
+    assert [m.place_id for m in r.mentions] == ["qahtaniyah"]
+    (ev,) = r.events
+    assert (ev.place_id, ev.fatalities) == ("qahtaniyah", 2)

@@ -59,3 +59,29 @@ def test_a_quarrel_with_no_casualties_is_no_event(run_text):
 def test_a_shooting_during_a_quarrel_stays_one_event(run_text):
     (ev,) = run_text("قتل شاب بإطلاق نار خلال شجار عائلي في حي غويران بالحسكة اليوم.", DAY).events
     assert (ev.event_type, ev.fatalities) == ("Violence against civilians", 1)
+
+
+# ---------------------------------------------------------------- a bomb of speech; a time before the victim
+
+@pytest.mark.parametrize("text", [
+    "لا يزال مخيم الهول يشكل قنبلة موقوتة في ريف الحسكة بحسب مسؤولين.",
+    "يعد مخيم الهول كقنبلة موقوتة في ريف الحسكة.",
+    "وصف المسؤول المخيم بأنه بمثابة قنبلة موقوتة في الحسكة.",
+])
+def test_a_ticking_bomb_of_speech_is_no_event(run_text, text):
+    assert run_text(text, "2022-01-12").events == []
+
+
+def test_a_real_time_bomb_is_still_one(run_text):
+    (ev,) = run_text("انفجرت قنبلة موقوتة قرب سوق القامشلي اليوم، ما أدى إلى إصابة ثلاثة أشخاص.", "2022-01-12").events
+    assert (ev.event_type, ev.place_id, ev.injuries) == ("Explosions/Remote violence", "qamishli", 3)
+
+
+@pytest.mark.parametrize("text", [
+    "لا يزال المخيم يشكل قنبلة موقوتة، حيث قُتل مساء أمس الثلاثاء ممرضٌ على يد مسلحين داخل مخيم الهول.",
+    "قُتل اليوم ممرض برصاص مسلحين داخل مخيم الهول.",
+])
+def test_a_time_between_the_killing_and_its_victim_keeps_the_attack(run_text, text):
+    (ev,) = run_text(text, "2022-01-12").events
+    assert (ev.event_type, ev.sub_event_type, ev.place_id, ev.fatalities) == (
+        "Violence against civilians", "Attack", "al_hawl", 1)

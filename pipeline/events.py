@@ -1072,6 +1072,7 @@ class _ByToken:
 TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Token], frozenset[int]], list[Match]]], ...] = (
     ("split", lambda ms, w, t, s: _with_split_phrases(ms, t)),
     ("grip", lambda ms, w, t, s: grip_takeovers(ms, w)),
+    ("launched", lambda ms, w, t, s: attacks_launched(ms, w, s)),
     ("people_attacked", lambda ms, w, t, s: people_attacked(ms, w)),
     ("animals", lambda ms, w, t, s: animals_attack(ms, w)),
     ("massacre_air", lambda ms, w, t, s: massacres_from_the_air(ms, w)),
@@ -4380,6 +4381,52 @@ _ATTACK_EPITHETS = _WORDS["attack_epithet"]
 _ASSAIL_VERBS = _WORDS["assail_verb"]
 #: How far after an attack verb its object may stand (the attackers, with an epithet, between).
 _ATTACKED_GAP = 6
+
+
+#: Verbs that launch an attack told by its noun (``attack_launch_verb``: شنّ، نفّذ …) and that suffer
+#: one (``suffer_verb``: تعرّض لـ).
+_ATTACK_LAUNCH_VERBS = _WORDS["attack_launch_verb"]
+_SUFFER_VERBS = _WORDS["suffer_verb"]
+#: Words after an attack noun that make it no armed attack (``هجوماً إعلامياً``: ``attack_not_armed``).
+_NOT_ARMED = _WORDS["attack_not_armed"]
+#: How far before an attack noun its launching verb may stand (its subject between).
+_LAUNCH_REACH = 6
+
+
+def attacks_launched(matches: list[Match], words: list[str], starts: frozenset[int] = frozenset()) -> list[Match]:
+    """Stage (what): an attack told by its noun (``attack_noun``: هجوم، هجوماً، هجمات), indefinite,
+    that a verb of launching stands before in its sentence, its subject between (``شنّ مقاتلو
+    التنظيم هجوماً على مواقع قسد``، ``نفذت خلايا داعش هجوماً على نقطة``: ``attack_launch_verb``, at most
+    six words before), or that something suffered (``تعرّض حاجز للأسايش لهجوم``: ``suffer_verb``),
+    is an armed clash, the noun the trigger; an attack on people is then made violence against
+    civilians by :func:`people_attacked`. Not an attack with a weapon a trigger names right after
+    it (``هجوماً بطائرة مسيرة``: that trigger is the act), nor one of words or of another kind
+    (``هجوماً إعلامياً``، ``هجوماً انتحارياً``: ``attack_not_armed``)."""
+    nouns = proclitic_forms(_ATTACK_NOUNS)
+    if not has_any(words, nouns):
+        return matches
+    launches, suffers = proclitic_forms(_ATTACK_LAUNCH_VERBS), proclitic_forms(_SUFFER_VERBS)
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    bounds = sorted(starts)
+    out: list[Match] = []
+    for k in where(words, nouns):
+        prefix, stem = nouns[words[k]]
+        if k in covered or "ال" in prefix or stem.startswith("ال"):
+            continue
+        j = bisect.bisect_right(bounds, k)
+        s_lo, s_hi = (bounds[j - 1] if j else 0), (bounds[j] if j < len(bounds) else len(words))
+        lo = max(s_lo, k - _LAUNCH_REACH)
+        if any(x in covered for x in range(lo, min(s_hi, k + 5))):
+            continue  # "شنت مسيرة تركية هجوماً"، "هجوماً بطائرة مسيرة": the weapon's trigger is the act
+        if any(_stem(w, _NOT_ARMED) is not None for w in words[k + 1:min(s_hi, k + 3)]):
+            continue  # "هجوماً إعلامياً": words, no arms
+        launched = any(words[x] in launches for x in range(lo, k))
+        suffered = (prefix.endswith("ل") or stem.startswith("ل")) and any(
+            words[x] in suffers for x in range(max(s_lo, k - 4), k))
+        if launched or suffered:
+            out.append(Match(k, k, BATTLE, prefix))
+            covered.add(k)
+    return sorted(matches + out) if out else matches
 
 
 def people_attacked(matches: list[Match], words: list[str]) -> list[Match]:

@@ -204,6 +204,7 @@ def test_an_attack_on_positions_stays_a_clash(run_text):
     # near miss: fighters' positions are no civilians
     events = run_text("شن مقاتلو التنظيم اليوم هجوما عنيفا على مواقع قسد في بلدة الهول.", "2015-02-24").events
     assert not _of(events, CIV)
+    assert [e.place_id for e in _of(events, CLASH)] == ["al_hawl"]  # (it was no event at all before attacks_launched)
 
 
 # --------------------------------------------------------------------------- a campaign's launch day is its start, not the news

@@ -85,3 +85,31 @@ def test_a_time_between_the_killing_and_its_victim_keeps_the_attack(run_text, te
     (ev,) = run_text(text, "2022-01-12").events
     assert (ev.event_type, ev.sub_event_type, ev.place_id, ev.fatalities) == (
         "Violence against civilians", "Attack", "al_hawl", 1)
+
+
+# ---------------------------------------------------------------- an attack told by its noun after a verb of launching
+
+@pytest.mark.parametrize("text, place", [
+    ("شن مقاتلو التنظيم اليوم هجوماً على مواقع قسد في بلدة الهول، أسفر عن مقتل ثلاثة عناصر.", "al_hawl"),
+    ("نفذت خلايا داعش هجوماً على نقطة لقسد في ريف الشدادي اليوم.", "shaddadah_countryside"),
+    ("تعرض حاجز للأسايش لهجوم من قبل مسلحين في حي الزهور بالحسكة اليوم.", "zuhour_hasakah"),
+])
+def test_an_attack_launched_is_an_armed_clash(run_text, text, place):
+    (ev,) = run_text(text, "2015-02-24").events
+    assert (ev.event_type, ev.sub_event_type, ev.place_id) == ("Battles", "Armed clash", place)
+    assert "launched" in ev.rule
+
+
+def test_an_attack_launched_on_villagers_is_violence_against_civilians(run_text):
+    (ev,) = run_text("شن مسلحو داعش اليوم هجوماً مسلحاً على أهالي قرية في ريف تل تمر.", "2015-02-24").events
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text, types", [
+    # the weapon's trigger is the act: one air strike, no clash beside it
+    ("شنت مسيرة تركية هجوماً على سيارة في ريف القامشلي اليوم.", ["Explosions/Remote violence"]),
+    # an attack of words is no event
+    ("شن المسؤول هجوماً إعلامياً على الإدارة الذاتية في القامشلي اليوم.", []),
+])
+def test_an_attack_noun_that_is_another_act_or_none(run_text, text, types):
+    assert [e.event_type for e in run_text(text, "2015-02-24").events] == types

@@ -429,11 +429,12 @@ def find_dates(nt: NormalisedText, published: dt.date) -> list[DateSpan]:
 
 
 #: A wire's dateline with the day it was filed: ``QAMISHLI, Syria, Jan 21 (Reuters) -``,
-#: ``DAMASCUS, Aug. 10 (Xinhua) --`` (a capitalised place, an optional country, a month and a day,
-#: an optional year and the agency in brackets).
+#: ``DAMASCUS, Aug. 10 (Xinhua) --``, ``KurdWatch, December 11, 2015—`` (a capitalised place or
+#: outlet, an optional country, a month and a day, an optional year, then the agency in brackets
+#: or a dash).
 _DATELINE_RE = re.compile(
     rf"^[A-Z][A-Za-z'’. -]{{1,30}},(?:\s*[A-Z][A-Za-z'’. -]{{1,30}},)?\s*(?P<mon>{_alt(m.capitalize() for m in MONTHS)})"
-    rf"\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\s*\(", re.MULTILINE)
+    rf"\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?(?:\s*\(|\s*[—–]|\s+-)", re.MULTILINE)
 
 
 def _dateline(original: str, published: dt.date) -> tuple[int, int, dt.date] | None:
@@ -451,7 +452,7 @@ def _dateline(original: str, published: dt.date) -> tuple[int, int, dt.date] | N
         return None
     if filed is None or not published - dt.timedelta(days=7) <= filed <= published:
         return None
-    return m.start("mon"), m.end("day"), filed
+    return m.start("mon"), m.end("year") if m.group("year") else m.end("day"), filed
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

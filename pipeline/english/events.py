@@ -1353,6 +1353,7 @@ class _Run:
                        if m.payload.kind == "arrest" and self.words[m.last] in ("raid", "raids")
                        and not self._ground_raid(m, sent) else m for m in out]
         out = self._drone_overhead(sent, self._captured_people(sent, out))
+        out = self._bombing_from_the_air(sent, out)
         self._air_named = self._air_named or any(m.payload.kind == "air" and self.words[m.last] not in _AIRCRAFT
                                                  for m in out)
         # "Turkish warplanes launched …": whose aircraft the article names, even in a sentence with no event
@@ -4219,7 +4220,9 @@ class _Run:
                     continue  # "the car was hit on a dirt track near X": the strike told before, where it hit
                 subject = [a for f, l, a in self._clause_actors(clause) if l < i and i - l <= 5]
                 kind = None
-                if not passive and subject and self.ex.actors.get(subject[-1]) is not None \
+                if not passive and subject and subject[-1] in self.lex.words["air_only_actors"]:
+                    kind = self.lex.kinds["air"]  # "the US-led coalition bombed areas near al-Hawl": from the air
+                elif not passive and subject and self.ex.actors.get(subject[-1]) is not None \
                         and self.ex.actors[subject[-1]].inter == 8:
                     kind = self.lex.kinds["shelling"]
                 elif passive and words[i] != "targeted":
@@ -4353,6 +4356,24 @@ class _Run:
             return [_Draft(prior.kind, k + 1, k + 1, si, clause, how="also", spans=[(sent.first, sent.last)],
                            headline=sent.headline)]
         return []
+
+    def _bombing_from_the_air(self, sent: Sentence, found: list[Match]) -> list[Match]:
+        """``Coalition bombing near al-Hawl killed 26 civilians``, ``the US-led coalition bombed areas
+        near al-Hawl``: a bombing word (``[words] bombing_words``) whose clause names a force that
+        strikes only from the air (``[words] air_only_actors``: the coalition) is an air strike, not a
+        bomb planted nor a shelling."""
+        w = self.lex.words
+        if not any(self.words[m.first] in w["bombing_words"] and m.payload.kind in ("ied", "shelling") for m in found):
+            return found
+        out = []
+        for m in found:
+            if self.words[m.first] in w["bombing_words"] and m.payload.kind in ("ied", "shelling"):
+                clause = next((c for c in sent.clauses if c.first <= m.first <= c.last), None)
+                lo, hi = (clause.first, clause.last) if clause is not None else (sent.first, sent.last)
+                if any(lo <= f and l <= hi and a in w["air_only_actors"] for f, l, a in self.actors):
+                    m = Match(m.first, m.last, self.lex.kinds["air"], m.prefix)
+            out.append(m)
+        return out
 
     def _reached_elsewhere(self, si: int, sent: Sentence) -> list[_Draft]:
         """``Overnight, the strikes reached a gas plant in the countryside of Derik``, ``the

@@ -113,3 +113,18 @@ def test_an_attack_launched_on_villagers_is_violence_against_civilians(run_text)
 ])
 def test_an_attack_noun_that_is_another_act_or_none(run_text, text, types):
     assert [e.event_type for e in run_text(text, "2015-02-24").events] == types
+
+
+# ---------------------------------------------------------------- an ambush
+
+@pytest.mark.parametrize("text, sub_type, killed", [
+    ("نصب مسلحون كميناً لدورية من قسد قرب بلدة الشدادي أمس، ما أدى إلى مقتل عنصرين.", "Armed clash", 2),
+    ("قُتل ثلاثة عناصر من قسد في كمين نصبه مسلحون لدورية قرب بلدة الشدادي أمس.", "Armed clash", 3),
+    # laid with mines, the ambush is the blast
+    ("قُتل ثلاثة عناصر من قسد إثر كمين بالألغام الأرضية استهدف دورية قرب بلدة الشدادي أمس.",
+     "Remote explosive/landmine/IED", 3),
+])
+def test_an_ambush_is_an_event(run_text, text, sub_type, killed):
+    (ev,) = run_text(text, "2025-08-13").events
+    assert (ev.sub_event_type, ev.place_id, ev.fatalities, str(ev.date_from)) == (sub_type, "shaddadah", killed,
+                                                                                   "2025-08-12")

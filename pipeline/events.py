@@ -186,13 +186,15 @@ DISPLACEMENT = Trigger("displacement", "Strategic developments", "Other", ("disp
 DISRUPTED = Trigger("disrupted", "Strategic developments", "Disrupted weapons use")
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     BATTLE: ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات",
+             "تشتبك", "يشتبك", "يشتبكون", "تهاجم", "يهاجم", "يهاجمون",
              # an ambush laid for a patrol or a convoy ("قُتل أربعة عناصر في كمين نصبه مسلحون")
              "كمين", "كمينا", "كمائن", "اقتتال", "اقتتالا", "مناوشات", "مناوشة", "أطلق النار", "أطلقوا النار",
              "إطلاق النار", "إطلاق نار", "تبادل لإطلاق النار", "اقتحام", "اقتحمت", "هاجمت", "هاجم", "هاجموا",
              "هجوم مسلح", "رشقات", "لرشقات", "بالرشاشات الثقيلة", "بالرشاشات", "بالأسلحة الرشاشة",
              "مواجهة مسلحة", "مواجهة مماثلة", "مواجهة عنيفة", "مواجهتين"),
     Trigger("shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"):
-        ("قصف", "قصفت", "قذائف هاون", "قذيفة هاون", "قذائف الهاون", "قذيفة الهاون", "قذائف صاروخية",
+        ("قصف", "قصفت", "يقصف", "تقصف", "يقصفون", "قصفته", "قصفتها", "قصفوا", "قذيفتان", "قذيفتين", "قذيفتي هاون",
+         "قذيفتا هاون", "قذائف هاون", "قذيفة هاون", "قذائف الهاون", "قذيفة الهاون", "قذائف صاروخية",
          "قذيفة صاروخية", "قصف مدفعي", "استهدفت بقذائف", "قذائف مدفعية", "قذيفة مدفعية", "قذائف", "قذيفة",
          "بالمدفعية", "بالمدفعية الثقيلة", "القصف المدفعي",
          # a strike named by its missile: "جراء استهداف صاروخي تركي"، "بقصف صاروخي"، "ضربة صاروخية"
@@ -224,9 +226,12 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     CIVILIAN_ATTACK:
         ("مقتل طفل", "مقتل طفلة", "مقتل مدني", "مقتل مدنيين", "مقتل امرأة", "استشهاد طفل", "مقتل شيخ",
          "قتل مدني", "قتل طفل", "قتلت طفلة", "قتلت امرأة", "قتل مدنيان",
-         "اغتيال", "اغتال", "اغتالوا", "اغتالت", "اغتالته", "اغتالها", "قنص طفل", "إصابة طفل"),
+         "اغتيال", "اغتال", "اغتالوا", "اغتالت", "اغتالته", "اغتالها", "قنص طفل", "إصابة طفل",
+         # a headline's present tense: "مسلحون يغتالون مختاراً"، "مجهولون يقتلون راعياً"
+         "يغتال", "يغتالون", "تغتال", "يقتلون", "قتلوه", "قتلوها", "قتلته"),
     Trigger("abduction", "Violence against civilians", "Abduction/forced disappearance"):
-        ("اختطاف", "خطف", "اختطفت", "اختطف", "اختطفوا", "خطفوا", "خطفت"),
+        ("اختطاف", "خطف", "اختطفت", "اختطف", "اختطفوا", "خطفوا", "خطفت",
+         "تختطف", "يختطف", "يختطفون", "خطفوه", "خطفوها", "اختطفوه", "اختطفوها", "اختطفته", "خطفته"),
     AGREEMENT:
         ("صفقة تبادل", "صفقة التبادل", "عملية تبادل", "عملية التبادل", "الإفراج المتبادل", "إفراج متبادل", "هدنة", "وقف إطلاق النار", "وقف إطلاق نار", "وقف لإطلاق النار", "اتفاق", "اتفاقا", "اتفاقية", "وقفا لإطلاق النار", "وقفا لاطلاق النار", "وقفاً لإطلاق النار", "تهدئة", "مصالحة",
          "تفاهم", "تفاهما", "صلح", "وثيقة صلح", "تبادل للأسرى", "تبادل الأسرى", "تبادل المحتجزين", "تبادل للمحتجزين"),
@@ -255,7 +260,9 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     Trigger("arrest", "Strategic developments", "Arrests"):
         ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا", "اقتادت", "اقتاد", "اقتادوا", "اقتادتهم", "اقتادوهم", "اقتادته", "اقتادتها", "اقتادوه", "اقتادوها",
          "اقتاده", "اقتادهم", "اقتادتهما", "اقتادوهما", "اقتيد", "اقتيدوا", "اقتيدت", "احتجزت", "احتجز", "احتجزوا", "احتجاز", "توقيف", "حملة اعتقالات", "اعتقالات", "حملة أمنية", "حملة مداهمات", "حملة دهم",
-         "اعتقلته", "اعتقلتهم", "اعتقلوه", "اعتقلوهم", "احتجزته", "احتجزتهم", "احتجزوه", "احتجزوهم", "اعتقلتها", "القبض على", "قبض على", "ألقت القبض", "القبض"),
+         "اعتقلته", "اعتقلتهم", "اعتقلوه", "اعتقلوهم", "احتجزته", "احتجزتهم", "احتجزوه", "احتجزوهم", "اعتقلتها", "القبض على", "قبض على", "ألقت القبض", "القبض",
+         # a headline's present tense: "الأسايش تعتقل ناشطاً في عامودا"
+         "تعتقل", "يعتقل", "يعتقلون", "تعتقلان"),
     PROTEST:
         ("مظاهرة", "تظاهرة", "احتجاج", "وقفة احتجاجية", "تظاهر", "احتج", "احتجوا", "مظاهرات", "تظاهرات",
          "وقفات احتجاجية", "اعتصام", "اعتصاما", "اعتصامات", "اعتصم", "اعتصموا", "تظاهروا", "تظاهرت",
@@ -272,7 +279,10 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "استعصاء", "استعصاءً"),  # a prison mutiny: detainees riot (ACLED: Violent demonstration); الاستعصاء refers back
     ARSON:
         ("أضرموا النار", "أضرم النار", "أضرمت النار", "إضرام النار", "أحرقوا مقر", "أحرقوا مكتب", "إحراق مقر",
-         "إحراق مكتب", "حرق مقر", "حرق مكتب"),
+         "إحراق مكتب", "حرق مقر", "حرق مكتب",
+         # looting and wrecking (ACLED: Looting/property destruction): "نهب مسلحون صيدلية"، "هدمت منازل"
+         "نهب", "نهبوا", "نهبت", "سرقوا محتويات", "هدمت منازل", "هدموا منازل", "هدم منازل", "جرفت منازل",
+         "جرفوا منازل", "تجريف منازل", "دمروا محتويات", "حطموا محتويات", "ويحطمون محتوياته", "يحطمون"),
     TRANSFER:
         ("انسحاب", "انسحبت", "انسحب", "انسحبوا", "أخلت", "أخلى", "سلمت مقر", "تسليم مقر"),
 }
@@ -289,6 +299,8 @@ def load_event_words(path: str | Path = EVENT_WORDS_CSV) -> dict[str, frozenset[
 _WORDS = load_event_words()
 _FIGHTING = {"Battles", "Explosions/Remote violence"}
 _ASSASSINATION = _WORDS["assassination"]
+#: A killing verb with one victim's pronoun on it (``قتلوه``، ``قتلته``: ``killed_one``).
+_KILLED_HIM = _WORDS["killed_one"]
 _ATTEMPT = _WORDS["survived_attempt"]
 #: Remote violence: a weapon that hits someone (shelling, drones, bombs).
 _REMOTE = {"shelling", "air", "ied", "grenade", "suicide"}
@@ -1421,6 +1433,8 @@ class _Context:
         if self.words[m.first].lstrip("وف") in _ASSASSINATION and not _ATTEMPT.intersection(
                 self.words[max(clause.first, m.first - 2):m.first]):
             d.fatalities = Count(1, m.first, m.last)  # an assassination kills its target (ACLED)
+        elif d.fatalities is None and m.first == m.last and self.words[m.first].lstrip("وف") in _KILLED_HIM:
+            d.fatalities = Count(1, m.first, m.last)  # "قتلوه": a killing verb with its victim's pronoun, one dead
         if trig.kind == "takeover" and d.actor1 and self.ex.actors.get(d.actor1) and self.ex.actors[d.actor1].inter == 1:
             d.trigger = Trigger("takeover", "Battles", "Government regains territory")
         return d
@@ -8842,7 +8856,10 @@ def standing_or_habitual(ctx: _Context, i: int, clause: Clause) -> bool:
     وتفجير متفرقة``), when no date stands in that verb's comma stretch. A present-tense verb
     after a verb of seeing or beginning (``وشوهد عناصر الأسايش ينتشرون``، ``بدأت عائلات
     تغادر``) tells what happened then, and a day in its stretch (``تستهدف مسيرة منذ صباح
-    اليوم …``) makes it today's act: both stay events."""
+    اليوم …``) makes it today's act: both stay events; so does a headline's present tense
+    (``الطيران التركي يقصف محيط مخيم الهول``: how headlines tell the news)."""
+    if clause.sentence.headline:
+        return False  # "الطيران التركي يقصف محيط مخيم الهول": a headline tells its news in the present
     words = ctx.words
     verbs = proclitic_forms(_PRESENT_ACT_VERBS)
     lo = max(clause.first, i - _PRESENT_VERB_REACH)

@@ -128,3 +128,38 @@ def test_an_ambush_is_an_event(run_text, text, sub_type, killed):
     (ev,) = run_text(text, "2025-08-13").events
     assert (ev.sub_event_type, ev.place_id, ev.fatalities, str(ev.date_from)) == (sub_type, "shaddadah", killed,
                                                                                    "2025-08-12")
+
+
+# ---------------------------------------------------------------- a headline's present tense; a verb with its victim's pronoun
+
+@pytest.mark.parametrize("headline, sub_type, place, killed", [
+    ("الطيران التركي يقصف محيط بلدة الهول", "Air/drone strike", "al_hawl", 0),
+    ("مسلحون يغتالون مختاراً في ريف القحطانية", "Attack", "qahtaniyah_countryside", 1),
+    ("الأسايش تعتقل ناشطاً سياسياً في عامودا", "Arrests", "amuda", 0),
+    ("الأسايش تشتبك مع مهربين مسلحين قرب الحدود في ريف المالكية", "Armed clash", "malikiyah_countryside", 0),
+])
+def test_a_headline_in_the_present_tense_is_its_news(run_text, headline, sub_type, place, killed):
+    r = run_text(headline + "\nوقال مصدر محلي إن الحادثة وقعت في ساعات الصباح.", "2022-11-21")
+    (ev,) = r.events
+    assert (ev.sub_event_type, ev.place_id, ev.fatalities or 0, str(ev.date_from)) == (sub_type, place, killed,
+                                                                                      "2022-11-21")
+
+
+def test_the_present_tense_in_the_body_with_no_day_is_still_a_habit(run_text):
+    assert run_text("وتقصف القوات التركية قرى ريف الدرباسية بشكل شبه يومي.", "2022-11-21").events == []
+
+
+def test_a_killing_verb_with_its_victims_pronoun_counts_one_dead(run_text):
+    (ev,) = run_text("قال شهود إن مسلحين ملثمين قتلوه أمام منزله في حي العنترية بالقامشلي ليل الخميس.",
+                     "2021-12-04").events
+    assert (ev.event_type, ev.place_id, ev.fatalities, str(ev.date_from)) == (
+        "Violence against civilians", "antariyah", 1, "2021-12-02")
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("سقطت قذيفتان على قرية في ريف تل تمر دون إصابات اليوم.", "Shelling/artillery/missile attack"),
+    ("نهب مسلحون صيدلية في حي الزهور بالحسكة تحت تهديد السلاح اليوم.", "Looting/property destruction"),
+])
+def test_two_shells_and_a_looting_are_events(run_text, text, sub_type):
+    (ev,) = run_text(text, "2022-11-30").events
+    assert ev.sub_event_type == sub_type

@@ -41,3 +41,63 @@ def test_an_outlets_dated_dateline_dates_no_event(pipeline, lead):
     # and a weekday counts back from the day it was filed
     (ev,) = _events(pipeline, lead + "Gunmen shot dead a teacher in Amuda on Tuesday.", dt.date(2015, 12, 16))
     assert ev.date_from == dt.date(2015, 12, 8)
+
+
+# ---------------------------------------------------------------- arson and looting; figures of speech; an attack by its noun
+
+MON = dt.date(2022, 3, 14)  # a Monday
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Unknown people set fire to the office of a Kurdish party in Darbasiyah on Sunday night.", "darbasiyah"),
+    ("Armed men looted the houses of displaced families in Ras al-Ain on Sunday.", "ras_al_ayn"),
+    ("Unknown assailants torched the car of a journalist in Amuda on Sunday.", "amuda"),
+])
+def test_property_set_on_fire_or_looted_is_an_event(pipeline, text, place):
+    (ev,) = _events(pipeline, text, MON)
+    assert (ev.sub_event_type, ev.place_id, ev.date_from) == ("Looting/property destruction", place, dt.date(2022, 3, 13))
+
+
+@pytest.mark.parametrize("text", [
+    "The fire burned down three shops in the Amuda market on Sunday; a short circuit was blamed.",
+    "Wildfires burned down farmland near Tal Tamr on Sunday.",
+])
+def test_a_fire_no_one_set_is_no_event(pipeline, text):
+    assert _events(pipeline, text, MON) == []
+
+
+def test_a_fire_a_shell_started_is_no_arson(pipeline):
+    events = _events(pipeline, "Turkish shells set fire to a barn in a village near Tal Tamr on Sunday.", MON)
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Hol camp remains a ticking time bomb, officials warned on Sunday.",
+    "A bomb disposal course for Asayish members ended in Qamishli on Sunday.",
+])
+def test_a_bomb_of_speech_or_of_training_is_no_event(pipeline, text):
+    assert _events(pipeline, text, MON) == []
+
+
+def test_a_real_time_bomb_is_one(pipeline):
+    (ev,) = _events(pipeline, "A time bomb exploded near a bakery in Qamishli on Sunday, wounding three.", MON)
+    assert (ev.sub_event_type, ev.injuries) == ("Remote explosive/landmine/IED", 3)
+
+
+@pytest.mark.parametrize("text, place, killed", [
+    ("An attack on an SDF checkpoint near Shaddadi on Sunday left two fighters dead.", "shaddadah", 2),
+    ("A member of the Asayish was killed in an attack on a checkpoint in Tal Tamr on Sunday.", "tall_tamr", 1),
+])
+def test_an_attack_told_by_its_noun_with_a_target_and_its_dead_is_a_clash(pipeline, text, place, killed):
+    (ev,) = _events(pipeline, text, MON)
+    assert (ev.sub_event_type, ev.place_id, ev.fatalities) == ("Armed clash", place, killed)
+
+
+@pytest.mark.parametrize("text", [
+    # a summary over a region, condemned in a statement: no one act
+    "The council condemned the continued Turkish attacks on the region on Sunday.",
+    # no casualties told: the noun alone is not enough
+    "Officials discussed the attack on a checkpoint in Tal Tamr on Sunday.",
+])
+def test_an_attack_noun_without_its_act_is_no_event(pipeline, text):
+    assert _events(pipeline, text, MON) == []

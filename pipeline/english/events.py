@@ -341,6 +341,8 @@ _DEMANDS = frozenset({"demand", "demanding", "demanded", "demands", "calling", "
 _LOCATOR_RE = re.compile(r",\s*(?:(?:some\s+)?\d+\s*(?:km|kilometres|kilometers)\s+)?(?:to\s+the\s+)?"
                          r"(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?\s+of\s+"
                          r"(?:the\s+(?:city|town|province|governorate)\s+of\s+)?$", re.IGNORECASE)
+#: A fire that is the subject of a burning verb: a blaze, no one's act (``the fire burned down …``).
+_BLAZES = frozenset({"fire", "fires", "blaze", "blazes", "flames", "wildfire", "wildfires"})
 #: ``, in (the) `` right before a place, and `` province`` right after it: a locator (``the Manbij
 #: countryside, in Aleppo province``).
 _IN_BEFORE_RE = re.compile(r",\s*in\s+(?:the\s+)?$", re.IGNORECASE)
@@ -4051,6 +4053,11 @@ class _Run:
             return False  # "Turkish police detained 12 people in Nusaybin": an arrest in Turkey
         if self._mishap(d):
             return False  # "a gas cylinder explosion killed two people": an accident
+        if self._figurative(d):
+            return False  # "the camp remains a ticking time bomb", "a bomb disposal course": no bomb went off
+        if self.words[d.trig_first] == "attack" and self.words[d.trig_last] in ("on", "against") \
+                and not self._attack_told(d):
+            return False  # "their attacks on northeast Syria", "the assault on the prison began when a car bomb …"
         if d.kind.kind == "meeting":
             return bool({d.actor1, d.actor2} - {"", "civilians"})
         if d.place_quality == 0 and d.date is not None and d.date_quality == 2 \
@@ -4094,6 +4101,38 @@ class _Run:
         return d.place is not None and d.place_quality >= 1 and d.kind.kind in w["across_border_kinds"] \
             and d.place.place_id in w["across_border_places"]
 
+    def _attack_told(self, d: _Draft) -> bool:
+        """Whether an attack told only by its noun and a target (``an attack on an SDF checkpoint``:
+        the ``attack on`` phrases) is an event: a target it falls on (``[words] attack_targets``, at
+        most four words on), its clause tells casualties (``… left two fighters
+        dead``, ``was martyred in an attack on a checkpoint``) and its sentence names no other act
+        (``the assault on the prison began when a car bomb …``: the bombing is the act; ``widened
+        their attacks on the northeast, shelling …``: the shelling)."""
+        sent = self.sentences[d.sentence]
+        if not self.lex.words["attack_targets"] & set(self.words[d.trig_last + 1:min(sent.last + 1, d.trig_last + 5)]):
+            return False  # "continued Turkish attacks on the region": no one target, a summary
+        if not self._casualties(d.clause.first, d.clause.last):
+            return False
+        others = self.lex.triggers.find(self.tokens[sent.first:sent.last + 1])
+        return not any(m.payload.kind in VIOLENT and not sent.first + m.first <= d.trig_first <= sent.first + m.last
+                       for m in others)
+
+    def _figurative(self, d: _Draft) -> bool:
+        """Whether ``d``'s trigger is a device word used for something else: a figure of speech
+        (``a ticking time bomb``: ``[words] figure_before`` right before it, no explosion word
+        after it: ``a time bomb exploded`` is one) or a trade or a
+        warning (``a bomb disposal course``, ``a bomb threat``: ``[words] not_a_device_after``
+        right after it)."""
+        w = self.lex.words
+        if d.kind.kind not in ("ied", "grenade", "suicide"):
+            return False
+        before = self.words[d.trig_first - 1] if d.trig_first > 0 else ""
+        after = self.words[d.trig_last + 1] if d.trig_last + 1 < self.n else ""
+        if before in w["figure_before"]:
+            # (a real one goes off: "a time bomb exploded near a bakery")
+            return not w["explosion_words"] & set(self.words[d.trig_first + 1:min(self.n, d.trig_last + 4)])
+        return after in w["not_a_device_after"]
+
     def _mishap(self, d: _Draft) -> bool:
         """Whether ``d`` is an explosion told only by an explosion word (``[words] explosion_words``:
         ``explosion``, ``blast``, ``exploded``) whose clause names an accident's cause (``[words]
@@ -4101,10 +4140,18 @@ class _Run:
         (``a gas cylinder explosion killed two people in a house``). A device named anywhere in the
         trigger (``a bomb exploded``) is never one. A civilian's killing told with a death no one
         inflicted in its clause (``[words] mishap_deaths``: ``in a traffic accident``, ``by
-        electrocution``) is no attack either."""
+        electrocution``) is no attack either, nor a fire no one set (``the fire burned down three
+        shops``, ``a short circuit``, ``wildfires``) a destruction of property."""
         w = self.lex.words
         trig = self.words[d.trig_first:d.trig_last + 1]
         clause = set(self.words[d.clause.first:d.clause.last + 1])
+        if d.kind.kind == "arson":
+            # "the fire burned down three shops", "a short circuit … burned down", "wildfires burned down
+            # farmland": a blaze no one set
+            before = self.words[d.trig_first - 1] if d.trig_first > 0 else ""
+            # (nor a fire a weapon started, "shells set fire to a house": the shelling is the act)
+            return before in _BLAZES or bool((w["peaceful_causes"] | w["blast_mishaps"] | w["mishap_deaths"]
+                                              | w["fire_weapons"]) & clause)
         if d.kind.event_type == "Violence against civilians" and d.kind.sub_event_type == "Attack":
             # "a child was killed in a traffic accident": a death no one inflicted, unless the clause
             # names who or what did it (a gunman, a bomb)

@@ -101,3 +101,27 @@ def test_an_attack_told_by_its_noun_with_a_target_and_its_dead_is_a_clash(pipeli
 ])
 def test_an_attack_noun_without_its_act_is_no_event(pipeline, text):
     assert _events(pipeline, text, MON) == []
+
+
+# ---------------------------------------------------------------- how English tells its dead
+
+@pytest.mark.parametrize("text, killed", [
+    ("Two civilians perished on Sunday as Turkish shells struck their home in a village near Tal Tamr.", 2),
+    ("An SDF fighter was fatally shot by gunmen at a checkpoint in the town of al-Hol on Sunday.", 1),
+    ("A drone strike on Sunday claimed the life of a journalist near Malikiyah.", 1),
+    ("A tribal dignitary was assassinated in front of his house in the town of Shaddadi on Sunday evening.", 1),
+    ("Gunmen on a motorcycle killed a money changer in the market of Qahtaniyah on Sunday.", 1),
+])
+def test_the_ways_english_tells_a_death_count_the_dead(pipeline, text, killed):
+    (ev,) = _events(pipeline, text, MON)
+    assert ev.fatalities == killed
+
+
+def test_a_clan_a_person_is_from_is_no_home_town_for_the_place_after_it(pipeline):
+    # "from the X clan" says who he is; "in front of his home in Shaddadi" says where he was killed
+    (ev,) = _events(pipeline, "On Sunday, gunmen shot dead a tribal dignitary from the Jabour clan in front of his home "
+                              "in Shaddadi city.", MON)
+    assert (ev.place_id, ev.fatalities) == ("shaddadah", 1)
+    # the home town told with another place after it stays his origin
+    (ev,) = _events(pipeline, "On Sunday, gunmen shot dead a young man from Amuda in Qamishli's Tayy neighbourhood.", MON)
+    assert ev.place_id == "tayy"

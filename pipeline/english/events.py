@@ -5042,6 +5042,8 @@ class _Run:
             if words[k] == "from" or words[k] == "of" and k >= 1 and words[k - 1] in ("native", "natives"):
                 if not (k >= 1 and (words[k - 1] in persons or words[k - 1] in ("native", "natives"))):
                     return False
+                if {"in", "at", "near", "outside"} & set(words[k + 1:f]) and not any(k < g < f for g, _, _ in self.mentions):
+                    return False  # "a dignitary from the Jabour clan in front of his home in Shaddadi": where it happened
                 # "from the town of X in the southern countryside": the area locates the home town;
                 # "a shopkeeper from Darbasiyah in Qamishli": a settlement after it is where it happened
                 kind = next((m.kind for g, _, m in self.mentions if g == f), "")

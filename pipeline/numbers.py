@@ -37,6 +37,8 @@ SINGULAR_PERSONS = {
     "رئيس", "رئيسة", "نائب", "نائبة", "مدير", "مديرة",
     # people named by their work or age ("ما أدى إلى استشهاد مزارع"، "مقتل راعٍ")
     "مزارع", "راعي", "طالب", "طالبة", "معلم", "معلمة", "تاجر", "فتى", "فتاة", "مسن", "مسنة", "حارس", "مهندس",
+    # a martyr, a brother ("ارتقاء شهيدين"، "قُتل شقيقان": their duals are made by rule)
+    "شهيد", "شهيدة", "شقيق", "شقيقة",
 }
 DUAL_PERSONS = {"عنصرين", "عنصران", "شخصين", "شخصان", "طفلين", "طفلان", "جنديين", "امراتين", "امراتان", "مدنيان",
                 "مقاتلان", "طفلاها", "طفليها", "طفلاه", "طفليه",
@@ -61,6 +63,25 @@ _UNITS, _TENS, _HUNDREDS, _VAGUE = ({normalise_phrase(k): v for k, v in t.items(
                                     for t in (_UNITS, _TENS, _HUNDREDS, _VAGUE))
 _MORE, _ABOUT, SINGULAR_PERSONS, DUAL_PERSONS, KIN_ONE, KIN_TWO = (
     {normalise_phrase(k) for k in t} for t in (_MORE, _ABOUT, SINGULAR_PERSONS, DUAL_PERSONS, KIN_ONE, KIN_TWO))
+
+
+def _duals(singulars: set[str]) -> set[str]:
+    """The dual forms of person nouns, made by rule (normalised): ``حارس`` → ``حارسان``/``حارسين``,
+    ``طفله`` → ``طفلتان``/``طفلتين``. The oblique ``ـين`` is also the sound masculine plural of a
+    participle (``مقاتلين``، ``مسلحين``: fighters) or a nisba (``مدنيين``، ``قياديين``: civilians), so
+    for those only the nominative ``ـان`` is a dual here."""
+    out: set[str] = set()
+    for w in singulars - {"فتي"}:  # (فتيان is "young men", the plural of فتى)
+        if w.endswith("ه"):
+            out.update((w[:-1] + "تان", w[:-1] + "تين"))
+            continue
+        out.add(w + "ان")
+        if not (w.startswith("م") or w.endswith("ي")):
+            out.add(w + "ين")
+    return out
+
+
+DUAL_PERSONS |= _duals(SINGULAR_PERSONS)
 
 
 @dataclass(slots=True)

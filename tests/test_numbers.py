@@ -80,3 +80,21 @@ def test_another_one_counts_one_more_person(run_text, sentence, killed, injured)
     r = run_text(sentence)
     (ev,) = [e for e in r.events if e.event_type in ("Battles", "Explosions/Remote violence")]
     assert (ev.fatalities, ev.injuries) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("فجّر انتحاري نفسه بحزام ناسف عند مدخل بلدة الهول صباح اليوم، ما أسفر عن مقتل حارسين.", 2),
+    ("قُتل شقيقان برصاص مسلحين مجهولين في بلدة عامودا مساء اليوم.", 2),
+])
+def test_the_dual_of_a_person_noun_counts_two(run_text, text, killed):
+    # the dual is made by rule from the singular (حارس → حارسين، شقيق → شقيقان), not listed
+    (ev,) = run_text(text, "2022-01-30").events
+    assert ev.fatalities == killed
+
+
+def test_a_participles_plural_is_no_dual():
+    # مقاتلين / مسلحين are "fighters" / "gunmen" (a sound plural), never two: no figure from the word alone
+    from pipeline.numbers import DUAL_PERSONS
+
+    assert {"حارسين", "حارسان", "شقيقان", "شهيدين", "طفلتين", "مقاتلان"} <= DUAL_PERSONS
+    assert not {"مقاتلين", "مسلحين", "مدنيين", "قياديين", "فتيان"} & DUAL_PERSONS

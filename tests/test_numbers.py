@@ -98,3 +98,8 @@ def test_a_participles_plural_is_no_dual():
 
     assert {"حارسين", "حارسان", "شقيقان", "شهيدين", "طفلتين", "مقاتلان"} <= DUAL_PERSONS
     assert not {"مقاتلين", "مسلحين", "مدنيين", "قياديين", "فتيان"} & DUAL_PERSONS
+
+
+def test_brothers_shot_by_gunmen_are_civilians_attacked(run_text):
+    (ev,) = run_text("قُتل شقيقان برصاص مسلحين مجهولين في بلدة عامودا مساء اليوم.", "2023-02-19").events
+    assert (ev.event_type, ev.place_id, ev.fatalities) == ("Violence against civilians", "amuda", 2)

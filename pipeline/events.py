@@ -186,7 +186,7 @@ DISPLACEMENT = Trigger("displacement", "Strategic developments", "Other", ("disp
 DISRUPTED = Trigger("disrupted", "Strategic developments", "Disrupted weapons use")
 TRIGGERS: dict[Trigger, tuple[str, ...]] = {
     BATTLE: ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا", "معارك", "معركة", "مواجهات",
-             "تشتبك", "يشتبك", "يشتبكون", "تهاجم", "يهاجم", "يهاجمون",
+             "تشتبك", "يشتبك", "يشتبكون",
              # an ambush laid for a patrol or a convoy ("قُتل أربعة عناصر في كمين نصبه مسلحون")
              "كمين", "كمينا", "كمائن", "اقتتال", "اقتتالا", "مناوشات", "مناوشة", "أطلق النار", "أطلقوا النار",
              "إطلاق النار", "إطلاق نار", "تبادل لإطلاق النار", "اقتحام", "اقتحمت", "هاجمت", "هاجم", "هاجموا",
@@ -228,7 +228,7 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
          "قتل مدني", "قتل طفل", "قتلت طفلة", "قتلت امرأة", "قتل مدنيان",
          "اغتيال", "اغتال", "اغتالوا", "اغتالت", "اغتالته", "اغتالها", "قنص طفل", "إصابة طفل",
          # a headline's present tense: "مسلحون يغتالون مختاراً"، "مجهولون يقتلون راعياً"
-         "يغتال", "يغتالون", "تغتال", "يقتلون", "قتلوه", "قتلوها", "قتلته"),
+         "يغتال", "يغتالون", "تغتال", "يقتلون", "قتلوه", "قتلوها"),
     Trigger("abduction", "Violence against civilians", "Abduction/forced disappearance"):
         ("اختطاف", "خطف", "اختطفت", "اختطف", "اختطفوا", "خطفوا", "خطفت",
          "تختطف", "يختطف", "يختطفون", "خطفوه", "خطفوها", "اختطفوه", "اختطفوها", "اختطفته", "خطفته"),
@@ -281,8 +281,8 @@ TRIGGERS: dict[Trigger, tuple[str, ...]] = {
         ("أضرموا النار", "أضرم النار", "أضرمت النار", "إضرام النار", "أحرقوا مقر", "أحرقوا مكتب", "إحراق مقر",
          "إحراق مكتب", "حرق مقر", "حرق مكتب",
          # looting and wrecking (ACLED: Looting/property destruction): "نهب مسلحون صيدلية"، "هدمت منازل"
-         "نهب", "نهبوا", "نهبت", "سرقوا محتويات", "هدمت منازل", "هدموا منازل", "هدم منازل", "جرفت منازل",
-         "جرفوا منازل", "تجريف منازل", "دمروا محتويات", "حطموا محتويات", "ويحطمون محتوياته", "يحطمون"),
+         # (not the noun نهب, "نهب ثروات الشعب", nor a demolition: a municipality pulls down houses too)
+         "نهبوا", "نهبت", "سرقوا محتويات", "دمروا محتويات", "حطموا محتويات", "يحطمون محتويات"),
     TRANSFER:
         ("انسحاب", "انسحبت", "انسحب", "انسحبوا", "أخلت", "أخلى", "سلمت مقر", "تسليم مقر"),
 }
@@ -910,6 +910,8 @@ def split_sentences(nt: NormalisedText, tokens: Sequence[Token]) -> list[Sentenc
         head = sents[0]
         if line_end != -1 and head.end <= line_end and line_end < 200 and "." not in text[:line_end].replace("..", ""):
             head.headline = True
+        elif line_end == -1 and len(sents) == 1 and len(text.strip()) < 200 and "." not in text.replace("..", ""):
+            head.headline = True  # a text that is one short line with no full stop: a headline alone
     semicolon = "؛" in text
     # the only tokens that can open a clause: a break word, or the first token after a ؛
     break_set = set(positions(tokens, _BREAK_WORDS))
@@ -1103,12 +1105,14 @@ TRIGGER_STAGES: tuple[tuple[str, Callable[[list[Match], list[str], Sequence[Toke
     ("went_off", lambda ms, w, t, s: devices_went_off(ms, w, s)),
     ("bombing_toll", lambda ms, w, t, s: bombings_that_killed(ms, w, s)),
     ("explosion_toll", lambda ms, w, t, s: explosions_that_killed(ms, w, s)),
-    ("quarrel_toll", lambda ms, w, t, s: quarrels_that_killed(ms, w, s)),
     ("routine_check", lambda ms, w, t, s: routine_checks(ms, w)),
     ("aircraft", lambda ms, w, t, s: aircraft_strikes(drone_words(ms, w), w)),
     ("artillery", lambda ms, w, t, s: artillery_strikes(ms, w)),
     ("agreed", lambda ms, w, t, s: agreement_verbs(ms, w, s)),
     ("victim", lambda ms, w, t, s: victim_phrases(ms, w, s, bare_words(t))),
+    # (after the victims: "قُتل شاب طعناً خلال شجار مع جاره" is the killing, not a fight)
+    ("quarrel_toll", lambda ms, w, t, s: quarrels_that_killed(ms, w, s)),
+    ("ambush", lambda ms, w, t, s: ambushes_told(ms, w, s)),
     ("fire_death", lambda ms, w, t, s: deaths_by_fire(ms, w)),
     ("bullet", lambda ms, w, t, s: bullets_hit(ms, w)),
     ("handover", lambda ms, w, t, s: handover_phrases(ms, w, s)),
@@ -4409,6 +4413,9 @@ _SUFFER_VERBS = _WORDS["suffer_verb"]
 _NOT_ARMED = _WORDS["attack_not_armed"]
 #: How far before an attack noun its launching verb may stand (its subject between).
 _LAUNCH_REACH = 6
+#: Armed attackers named as the subject of an attack told by its noun (``armed_attacker``: مسلحون، خلايا،
+#: عناصر، مقاتلو، القوات، الفصائل، التنظيم …).
+_ARMED_ATTACKERS = _WORDS["armed_attacker"]
 
 
 def attacks_launched(matches: list[Match], words: list[str], starts: frozenset[int] = frozenset()) -> list[Match]:
@@ -4416,8 +4423,10 @@ def attacks_launched(matches: list[Match], words: list[str], starts: frozenset[i
     that a verb of launching stands before in its sentence, its subject between (``شنّ مقاتلو
     التنظيم هجوماً على مواقع قسد``، ``نفذت خلايا داعش هجوماً على نقطة``: ``attack_launch_verb``, at most
     six words before), or that something suffered (``تعرّض حاجز للأسايش لهجوم``: ``suffer_verb``),
-    is an armed clash, the noun the trigger; an attack on people is then made violence against
-    civilians by :func:`people_attacked`. Not an attack with a weapon a trigger names right after
+    is an armed clash, the noun the trigger, when armed men launched it (``armed_attacker``
+    words in its sentence: ``تعرض حاجز لهجوم من قبل مسلحين``) or its sentence tells casualties; an attack on people
+    is then made violence against civilians by :func:`people_attacked`. Not when its sentence
+    tells another act (``شنت القوات هجوماً على منزل اعتقلت خلاله قيادياً``: the arrest). Not an attack with a weapon a trigger names right after
     it (``هجوماً بطائرة مسيرة``: that trigger is the act), nor one of words or of another kind
     (``هجوماً إعلامياً``، ``هجوماً انتحارياً``: ``attack_not_armed``)."""
     nouns = proclitic_forms(_ATTACK_NOUNS)
@@ -4434,8 +4443,10 @@ def attacks_launched(matches: list[Match], words: list[str], starts: frozenset[i
         j = bisect.bisect_right(bounds, k)
         s_lo, s_hi = (bounds[j - 1] if j else 0), (bounds[j] if j < len(bounds) else len(words))
         lo = max(s_lo, k - _LAUNCH_REACH)
-        if any(x in covered for x in range(lo, min(s_hi, k + 5))):
-            continue  # "شنت مسيرة تركية هجوماً"، "هجوماً بطائرة مسيرة": the weapon's trigger is the act
+        if any(x in covered for x in range(s_lo, s_hi)):
+            continue  # "شنت مسيرة تركية هجوماً"، "هجوماً … اعتقلت خلاله قيادياً": the sentence's other act is it
+        if not (_any_stem(words[s_lo:s_hi], _ARMED_ATTACKERS) or _casualties_told(words, s_lo, s_hi)):
+            continue  # "شنّ رئيس المجلس هجوماً على الإدارة"، "شنّ ناشطون هجوماً": words, no arms
         if any(_stem(w, _NOT_ARMED) is not None for w in words[k + 1:min(s_hi, k + 3)]):
             continue  # "هجوماً إعلامياً": words, no arms
         launched = any(words[x] in launches for x in range(lo, k))
@@ -4873,6 +4884,17 @@ _BLAST_MISHAPS = _WORDS["blast_mishap"]
 _EXPLOSION_TOLL_REACH = 12
 
 
+#: Words that deny the casualty word after them (``ولم يسفر عن إصابة أحد``، ``دون إصابات``).
+_TOLL_DENIALS = frozenset({"لم", "ولم", "دون", "بدون", "عدم", "بلا", "لا", "ولا"})
+
+
+def _casualties_told(words: list[str], lo: int, hi: int) -> bool:
+    """Whether ``words[lo:hi]`` tells a casualty (a kill, death or wound word) that no denial
+    word stands before, up to three words back (``ولم يسفر عن إصابة أحد``: none)."""
+    tolls = proclitic_forms(_explosion_toll_words())
+    return any(words[k] in tolls and _TOLL_DENIALS.isdisjoint(words[max(lo, k - 3):k]) for k in range(lo, hi))
+
+
 @functools.cache
 def _explosion_toll_words() -> frozenset[str]:
     """The casualty words an explosion's toll is told with (one list, made once: its forms are cached)."""
@@ -4893,7 +4915,6 @@ def explosions_that_killed(matches: list[Match], words: list[str], starts: froze
     if forms.keys().isdisjoint(words):
         return matches
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
-    tolls = proclitic_forms(_explosion_toll_words())
     bounds = sorted(starts)
     out: list[Match] = []
     for k in where(words, forms):
@@ -4905,8 +4926,10 @@ def explosions_that_killed(matches: list[Match], words: list[str], starts: froze
         if _any_stem(sent, _BLAZE_WORDS) or _any_stem(sent, _ACCIDENTS) or _any_stem(sent, _VEHICLE_MISHAPS) \
                 or _any_stem(sent, _CONTAINER_CONTENTS) or _any_stem(sent, _BLAST_MISHAPS):
             continue
+        if any(s_lo <= m.first < s_hi and m.payload.kind in _VIOLENT_KINDS - {"ied"} for m in matches):
+            continue  # "قصفت المدفعية … وسمع دوي انفجارات، ما أسفر عن إصابة امرأة": the shelling's blasts
         lo, hi = max(s_lo, k - _EXPLOSION_TOLL_REACH), min(s_hi, k + _EXPLOSION_TOLL_REACH + 1)
-        if not tolls.keys().isdisjoint(words[lo:hi]):
+        if _casualties_told(words, lo, hi):
             out.append(Match(k, k, _IED, forms[words[k]][0]))
             covered.add(k)
     return sorted(matches + out) if out else matches
@@ -4914,6 +4937,8 @@ def explosions_that_killed(matches: list[Match], words: list[str], starts: froze
 
 #: Deaths no one inflicted (``mishap_death``: غرقاً، صعقاً، حادث …) besides the accident lists.
 _MISHAP_DEATHS = _WORDS["mishap_death"]
+#: Words that say someone did a killing (``someone_did_it``: على يد، طعناً، مسلحين …): never a mishap.
+_SOMEONE_DID_IT = _WORDS["someone_did_it"]
 #: How far after a killing its cause may stand in the clause (``قتل طفل … بانفجار مدفأة``).
 _MISHAP_REACH = 8
 
@@ -4921,18 +4946,22 @@ _MISHAP_REACH = 8
 def died_by_mishap(words: list[str], first: int, last: int, clause: Clause) -> bool:
     """Stage (not an event): a civilian's death told with an accident as its cause within eight
     words after the trigger in its clause (``قتل طفل بحادث سير``، ``قتل طفل
-    غرقاً في النهر``، ``قتل طفل بانفجار أسطوانة غاز``: ``accident``, ``vehicle_mishap``,
-    ``container_content``, ``blast_mishap``, ``mishap_death``) is no attack. Never an
-    assassination, nor one told with gunfire (``برصاص``), a device (``عبوة``، ``لغم``) or a
-    bombing (``بتفجير``): someone did those."""
+    غرقاً في النهر``: ``accident``, ``mishap_death``; ``قتل طفل بانفجار أسطوانة غاز``: an
+    explosion with a ``blast_mishap`` word) is no attack. A job or a place is no cause (``سائق
+    صهريج وقود``، ``داخل محطة وقود``). Never an assassination, nor one told with gunfire
+    (``برصاص``), a device (``عبوة``، ``لغم``), a bombing (``بتفجير``) or words that say someone did
+    it (``someone_did_it``: ``على يد مسلحين``، ``طعناً``)."""
     if words[first].lstrip("وف") in _ASSASSINATION:
         return False
     hi = min(clause.last + 1, last + 1 + _MISHAP_REACH)
     after = words[last + 1:hi]
-    if any(x in _GUNFIRE for x in after) or _any_stem(after, _BARE_DEVICES) or _any_stem(after, _BOMBING_NOUNS):
-        return False  # (``بتفجير صهريج``: a tanker someone blew up)
-    return (_any_stem(after, _ACCIDENTS) or _any_stem(after, _VEHICLE_MISHAPS) or _any_stem(after, _CONTAINER_CONTENTS)
-            or _any_stem(after, _BLAST_MISHAPS) or _any_stem(after, _MISHAP_DEATHS))
+    clause_words = words[clause.first:clause.last + 1]
+    if any(x in _GUNFIRE for x in clause_words) or _any_stem(after, _BARE_DEVICES) or _any_stem(after, _BOMBING_NOUNS) \
+            or _any_stem(clause_words, _SOMEONE_DID_IT):
+        return False  # (``بتفجير صهريج``: a tanker someone blew up; ``على يد مسلحين``، ``طعناً``: someone did it)
+    # (a job or a place is no cause: "قتل سائق صهريج وقود على يد مسلحين"، "داخل محطة وقود")
+    return _any_stem(after, _ACCIDENTS) or _any_stem(after, _MISHAP_DEATHS) or (
+        _any_stem(after, _BLAST_MISHAPS) and _any_stem(after, _EXPLOSION_NOUNS))
 
 
 #: A fight between families or clans (``quarrel_fight``: شجار، مشاجرة، عراك), indefinite.
@@ -4949,7 +4978,6 @@ def quarrels_that_killed(matches: list[Match], words: list[str], starts: frozens
     forms = proclitic_forms(_QUARREL_FIGHTS)
     if forms.keys().isdisjoint(words):
         return matches
-    tolls = proclitic_forms(_explosion_toll_words())
     bounds = sorted(starts)
     taken = [(m.first, m.last) for m in matches]
     out: list[Match] = []
@@ -4959,10 +4987,34 @@ def quarrels_that_killed(matches: list[Match], words: list[str], starts: frozens
         if any(s_lo <= a < s_hi for a, _ in taken):
             continue
         lo, hi = max(s_lo, k - _EXPLOSION_TOLL_REACH), min(s_hi, k + _EXPLOSION_TOLL_REACH + 1)
-        if not tolls.keys().isdisjoint(words[lo:hi]):
+        if _casualties_told(words, lo, hi):
             out.append(Match(k, k, BATTLE, forms[words[k]][0]))
             taken.append((k, k))
     return sorted(matches + out) if out else matches
+
+
+#: An ambush word (``كمين``، ``كميناً``، ``كمائن``) as the trigger lexicon holds it.
+_AMBUSHES = frozenset(map(normalise_phrase, ("كمين", "كمينا", "كمائن")))
+
+
+def ambushes_told(matches: list[Match], words: list[str], starts: frozenset[int] = frozenset()) -> list[Match]:
+    """Stage (is it an act): an ambush (``كمين``) is a fight only when its sentence tells
+    casualties (``قُتل أربعة عناصر في كمين``) and no arrest (``القبض على تاجر مخدرات في كمين
+    محكم``، ``نصبت الأسايش كميناً لمهربين``: police work, the arrest is the act, when there is one)."""
+    forms = proclitic_forms(_AMBUSHES)
+    if forms.keys().isdisjoint(words):
+        return matches
+    bounds = sorted(starts)
+    out = []
+    for m in matches:
+        if m.payload is BATTLE and m.first == m.last and words[m.first] in forms:
+            j = bisect.bisect_right(bounds, m.first)
+            s_lo, s_hi = (bounds[j - 1] if j else 0), (bounds[j] if j < len(bounds) else len(words))
+            if not _casualties_told(words, s_lo, s_hi) or any(
+                    s_lo <= x.first < s_hi and x.payload.kind == "arrest" for x in matches):
+                continue
+        out.append(m)
+    return out if len(out) != len(matches) else matches
 
 
 def _is_count_word(word: str) -> bool:
@@ -8848,6 +8900,10 @@ _SEEN_OR_BEGUN = _WORDS["seen_or_begun"]
 _PRESENT_VERB_REACH = 3
 
 
+#: Question words: a headline that asks (``لماذا تقصف تركيا …؟``) tells no news of its own.
+_QUESTION_WORDS = frozenset({"لماذا", "هل", "كيف", "متى", "ماذا", "لماذ"})
+
+
 def standing_or_habitual(ctx: _Context, i: int, clause: Clause) -> bool:
     """Stage (is it a fact): a trigger told in the present tense with no day is a standing state
     or a habit, not an event: the trigger itself a present-tense verb of an act or a posture
@@ -8858,7 +8914,7 @@ def standing_or_habitual(ctx: _Context, i: int, clause: Clause) -> bool:
     تغادر``) tells what happened then, and a day in its stretch (``تستهدف مسيرة منذ صباح
     اليوم …``) makes it today's act: both stay events; so does a headline's present tense
     (``الطيران التركي يقصف محيط مخيم الهول``: how headlines tell the news)."""
-    if clause.sentence.headline:
+    if clause.sentence.headline and not _QUESTION_WORDS.intersection(ctx.words[clause.sentence.first:clause.sentence.last + 1]):
         return False  # "الطيران التركي يقصف محيط مخيم الهول": a headline tells its news in the present
     words = ctx.words
     verbs = proclitic_forms(_PRESENT_ACT_VERBS)

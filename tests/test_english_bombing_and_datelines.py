@@ -84,13 +84,28 @@ def test_a_real_time_bomb_is_one(pipeline):
     assert (ev.sub_event_type, ev.injuries) == ("Remote explosive/landmine/IED", 3)
 
 
-@pytest.mark.parametrize("text, place, killed", [
-    ("An attack on an SDF checkpoint near Shaddadi on Sunday left two fighters dead.", "shaddadah", 2),
-    ("A member of the Asayish was killed in an attack on a checkpoint in Tal Tamr on Sunday.", "tall_tamr", 1),
+@pytest.mark.parametrize("text, sub_type, killed", [
+    # an attack told by its noun keeps the killing it tells (the noun is no trigger of its own)
+    ("An attack on a church in Qamishli killed three people on Sunday.", "Attack", 3),
+    ("An explosion ripped through a market in Qamishli on Sunday, killing three people as well as wounding ten.",
+     "Remote explosive/landmine/IED", 3),
+    ("Unknown gunmen shot dead a traffic police officer in Qamishli on Sunday.", "Attack", 1),
 ])
-def test_an_attack_told_by_its_noun_with_a_target_and_its_dead_is_a_clash(pipeline, text, place, killed):
+def test_a_killing_told_beside_the_new_rules_words_is_kept(pipeline, text, sub_type, killed):
     (ev,) = _events(pipeline, text, MON)
-    assert (ev.sub_event_type, ev.place_id, ev.fatalities) == ("Armed clash", place, killed)
+    assert (ev.sub_event_type, ev.place_id, ev.fatalities) == (sub_type, "qamishli", killed)
+
+
+def test_a_bombing_aimed_at_the_coalition_is_no_air_strike(pipeline):
+    (ev,) = _events(pipeline, "A roadside bombing targeted a US-led coalition patrol near al-Shaddadi on Sunday, "
+                              "wounding two soldiers.", MON)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_roundup_line_is_no_dateline(pipeline):
+    # (a hyphen, no year: a roundup's line, whose own day is told, not the filing of the whole copy)
+    (ev,) = _events(pipeline, "Amuda, March 10 - A Turkish drone strike killed two fighters near Amuda.", MON)
+    assert (ev.date_from, ev.confidence) == (dt.date(2022, 3, 10), "high")
 
 
 @pytest.mark.parametrize("text", [

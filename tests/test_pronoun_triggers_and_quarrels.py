@@ -158,8 +158,53 @@ def test_a_killing_verb_with_its_victims_pronoun_counts_one_dead(run_text):
 
 @pytest.mark.parametrize("text, sub_type", [
     ("سقطت قذيفتان على قرية في ريف تل تمر دون إصابات اليوم.", "Shelling/artillery/missile attack"),
-    ("نهب مسلحون صيدلية في حي الزهور بالحسكة تحت تهديد السلاح اليوم.", "Looting/property destruction"),
+    ("نهبت عناصر من الفصائل محتويات منازل المهجرين في رأس العين اليوم.", "Looting/property destruction"),
 ])
 def test_two_shells_and_a_looting_are_events(run_text, text, sub_type):
     (ev,) = run_text(text, "2022-11-30").events
     assert ev.sub_event_type == sub_type
+
+
+@pytest.mark.parametrize("text", [
+    # an attack of words, with no armed men and no casualties
+    "شنّ رئيس المجلس هجوماً عنيفاً على الإدارة الذاتية في القامشلي اليوم.",
+    # the noun of looting in a statement, and a municipality's demolitions
+    "أكد البيان أن ذلك يأتي في إطار نهب ثروات الشعب السوري في الحسكة.",
+    "بدأت بلدية القامشلي هدم منازل مخالفة في حي الهلالية اليوم.",
+    # an explosion nobody was hurt in
+    "دوّى انفجار في حي الناصرة بالحسكة اليوم، ولم يسفر عن إصابة أحد.",
+    # a quarrel whose only casualty word is denied
+    "وقع شجار بين شابين في سوق القامشلي اليوم، ولم يسفر عن إصابة أحد.",
+    # the present tense in the body, with no day: a habit
+    "وتشتبك خلايا التنظيم بين الحين والآخر مع دوريات قسد في ريف الحسكة.",
+])
+def test_words_of_the_new_rules_that_tell_no_act(run_text, text):
+    assert run_text(text, "2024-03-12").events == []
+
+
+@pytest.mark.parametrize("text, types", [
+    # the raid is told by its arrest; the ambush of the police is its arrest
+    ("شنت القوات الأمريكية وقسد هجوماً على منزل في بلدة الشدادي، اعتقلت خلاله قيادياً في التنظيم.", ["Arrests"]),
+    ("ألقت قوى الأمن الداخلي القبض على تاجر مخدرات في كمين محكم في القامشلي اليوم.", ["Arrests"]),
+    # the shelling's blasts are the shelling
+    ("قصفت المدفعية التركية قرية في ريف الدرباسية اليوم، وسمع دوي انفجارات قوية، ما أسفر عن إصابة امرأة.",
+     ["Shelling/artillery/missile attack"]),
+    # a stabbing during a quarrel is the killing, not a fight
+    ("قُتل شاب طعناً بالسكين خلال شجار مع جاره في حي غويران بالحسكة اليوم.", ["Attack"]),
+])
+def test_the_sentences_own_act_wins_over_the_new_rules(run_text, text, types):
+    assert [e.sub_event_type for e in run_text(text, "2024-03-12").events] == types
+
+
+@pytest.mark.parametrize("text", [
+    "قتل سائق صهريج وقود على يد مسلحين مجهولين على طريق الحسكة - الشدادي أمس.",
+    "قُتل مدني طعناً داخل محطة وقود في حي العزيزية بالحسكة أمس.",
+])
+def test_a_victims_job_or_place_is_no_accident(run_text, text):
+    (ev,) = run_text(text, "2024-03-12").events
+    assert (ev.event_type, ev.fatalities) == ("Violence against civilians", 1)
+
+
+def test_his_killers_arrested_is_no_second_killing(run_text):
+    r = run_text("قُتل شاب برصاص مجهولين في حي غويران بالحسكة أمس. واعتقلت الأسايش اليوم اثنين من قتلته.", "2024-03-12")
+    assert sorted((e.sub_event_type, e.fatalities or 0) for e in r.events) == [("Arrests", 0), ("Attack", 1)]

@@ -430,11 +430,11 @@ def find_dates(nt: NormalisedText, published: dt.date) -> list[DateSpan]:
 
 #: A wire's dateline with the day it was filed: ``QAMISHLI, Syria, Jan 21 (Reuters) -``,
 #: ``DAMASCUS, Aug. 10 (Xinhua) --``, ``KurdWatch, December 11, 2015—`` (a capitalised place or
-#: outlet, an optional country, a month and a day, an optional year, then the agency in brackets
-#: or a dash).
+#: outlet, an optional country, a month and a day, then an optional year and the agency in brackets,
+#: or a year and a long dash; a roundup line, ``Amuda, March 10 - A drone …``, is none).
 _DATELINE_RE = re.compile(
     rf"^[A-Z][A-Za-z'’. -]{{1,30}},(?:\s*[A-Z][A-Za-z'’. -]{{1,30}},)?\s*(?P<mon>{_alt(m.capitalize() for m in MONTHS)})"
-    rf"\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?(?:\s*\(|\s*[—–]|\s+-)", re.MULTILINE)
+    rf"\.?\s+(?P<day>\d{{1,2}})(?:(?:,?\s+(?P<year>\d{{4}}))?\s*\(|,?\s+(?P<year2>\d{{4}})\s*[—–])", re.MULTILINE)
 
 
 def _dateline(original: str, published: dt.date) -> tuple[int, int, dt.date] | None:
@@ -446,13 +446,14 @@ def _dateline(original: str, published: dt.date) -> tuple[int, int, dt.date] | N
     if m is None:
         return None
     month, day = MONTHS[m.group("mon").lower()], int(m.group("day"))
+    year = m.group("year") or m.group("year2")
     try:
-        filed = dt.date(int(m.group("year")), month, day) if m.group("year") else _infer_year(published, month, day)
+        filed = dt.date(int(year), month, day) if year else _infer_year(published, month, day)
     except ValueError:
         return None
     if filed is None or not published - dt.timedelta(days=7) <= filed <= published:
         return None
-    return m.start("mon"), m.end("year") if m.group("year") else m.end("day"), filed
+    return m.start("mon"), m.end("year") if m.group("year") else m.end("year2") if m.group("year2") else m.end("day"), filed
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -4055,9 +4055,6 @@ class _Run:
             return False  # "a gas cylinder explosion killed two people": an accident
         if self._figurative(d):
             return False  # "the camp remains a ticking time bomb", "a bomb disposal course": no bomb went off
-        if self.words[d.trig_first] == "attack" and self.words[d.trig_last] in ("on", "against") \
-                and not self._attack_told(d):
-            return False  # "their attacks on northeast Syria", "the assault on the prison began when a car bomb …"
         if d.kind.kind == "meeting":
             return bool({d.actor1, d.actor2} - {"", "civilians"})
         if d.place_quality == 0 and d.date is not None and d.date_quality == 2 \
@@ -4101,22 +4098,6 @@ class _Run:
         return d.place is not None and d.place_quality >= 1 and d.kind.kind in w["across_border_kinds"] \
             and d.place.place_id in w["across_border_places"]
 
-    def _attack_told(self, d: _Draft) -> bool:
-        """Whether an attack told only by its noun and a target (``an attack on an SDF checkpoint``:
-        the ``attack on`` phrases) is an event: a target it falls on (``[words] attack_targets``, at
-        most four words on), its clause tells casualties (``… left two fighters
-        dead``, ``was martyred in an attack on a checkpoint``) and its sentence names no other act
-        (``the assault on the prison began when a car bomb …``: the bombing is the act; ``widened
-        their attacks on the northeast, shelling …``: the shelling)."""
-        sent = self.sentences[d.sentence]
-        if not self.lex.words["attack_targets"] & set(self.words[d.trig_last + 1:min(sent.last + 1, d.trig_last + 5)]):
-            return False  # "continued Turkish attacks on the region": no one target, a summary
-        if not self._casualties(d.clause.first, d.clause.last):
-            return False
-        others = self.lex.triggers.find(self.tokens[sent.first:sent.last + 1])
-        return not any(m.payload.kind in VIOLENT and not sent.first + m.first <= d.trig_first <= sent.first + m.last
-                       for m in others)
-
     def _figurative(self, d: _Draft) -> bool:
         """Whether ``d``'s trigger is a device word used for something else: a figure of speech
         (``a ticking time bomb``: ``[words] figure_before`` right before it, no explosion word
@@ -4128,37 +4109,43 @@ class _Run:
             return False
         before = self.words[d.trig_first - 1] if d.trig_first > 0 else ""
         after = self.words[d.trig_last + 1] if d.trig_last + 1 < self.n else ""
-        if before in w["figure_before"]:
+        if before in w["figure_before"] and self.words[d.trig_first] in ("bomb", "bombs"):
             # (a real one goes off: "a time bomb exploded near a bakery")
             return not w["explosion_words"] & set(self.words[d.trig_first + 1:min(self.n, d.trig_last + 4)])
         return after in w["not_a_device_after"]
 
     def _mishap(self, d: _Draft) -> bool:
-        """Whether ``d`` is an explosion told only by an explosion word (``[words] explosion_words``:
-        ``explosion``, ``blast``, ``exploded``) whose clause names an accident's cause (``[words]
-        blast_mishaps``: a gas cylinder, a generator, a fuel tanker, a leak): an accident, no event
-        (``a gas cylinder explosion killed two people in a house``). A device named anywhere in the
-        trigger (``a bomb exploded``) is never one. A civilian's killing told with a death no one
-        inflicted in its clause (``[words] mishap_deaths``: ``in a traffic accident``, ``by
-        electrocution``) is no attack either, nor a fire no one set (``the fire burned down three
-        shops``, ``a short circuit``, ``wildfires``) a destruction of property."""
+        """Whether ``d`` is an accident, no act of violence:
+
+        - an explosion told only by an explosion word (``[words] explosion_words``: ``explosion``,
+          ``blast``, ``exploded``) with an accident's cause right by it (``[words] blast_mishaps``,
+          at most three words before the word or two after: ``a gas cylinder explosion``, ``a
+          generator exploded``, ``a fuel tanker blast``); a device in the trigger (``a bomb
+          exploded``) is never one;
+        - a civilian's killing told with a death no one inflicted right after it (``[words]
+          mishap_deaths``, at most five words on: ``killed in a traffic accident``, ``by
+          electrocution``), unless its clause names who did it (``gunmen``, ``shot``: ``[words]
+          hostile_marks``);
+        - a fire no one set (``the fire burned down three shops``, ``a short circuit``,
+          ``wildfires``) or one a weapon started (``shells set fire to a house``: the shelling is
+          the act), or protesters' fires (a riot, not an arson).
+        """
         w = self.lex.words
-        trig = self.words[d.trig_first:d.trig_last + 1]
-        clause = set(self.words[d.clause.first:d.clause.last + 1])
+        words = self.words
+        trig = words[d.trig_first:d.trig_last + 1]
+        clause = set(words[d.clause.first:d.clause.last + 1])
         if d.kind.kind == "arson":
-            # "the fire burned down three shops", "a short circuit … burned down", "wildfires burned down
-            # farmland": a blaze no one set
-            before = self.words[d.trig_first - 1] if d.trig_first > 0 else ""
-            # (nor a fire a weapon started, "shells set fire to a house": the shelling is the act)
-            return before in _BLAZES or bool((w["peaceful_causes"] | w["blast_mishaps"] | w["mishap_deaths"]
-                                              | w["fire_weapons"]) & clause)
+            before = words[d.trig_first - 1] if d.trig_first > 0 else ""
+            return before in _BLAZES or before in w["not_an_arson_before"] or bool(
+                (w["peaceful_causes"] | w["fire_weapons"] | w["crowd_words"]) & clause)
+        near_after = set(words[d.trig_last + 1:min(d.clause.last + 1, d.trig_last + 6)])
         if d.kind.event_type == "Violence against civilians" and d.kind.sub_event_type == "Attack":
-            # "a child was killed in a traffic accident": a death no one inflicted, unless the clause
-            # names who or what did it (a gunman, a bomb)
-            return bool(w["mishap_deaths"] & clause) and not (w["explosion_words"] & clause)
+            return bool(w["mishap_deaths"] & near_after) and not (w["hostile_marks"] & clause)
         if d.kind.kind != "ied" or not trig or not all(x in w["explosion_words"] for x in trig):
             return False
-        return bool(w["blast_mishaps"] & clause)
+        near = set(words[max(d.clause.first, d.trig_first - 3):d.trig_first]) \
+            | set(words[d.trig_last + 1:min(d.clause.last + 1, d.trig_last + 3)])
+        return bool(w["blast_mishaps"] & near)
 
     def _outside(self, clause: Clause) -> bool:
         """Whether ``clause`` puts what it tells at a place far outside the area (the lexicon's
@@ -4417,7 +4404,12 @@ class _Run:
             if self.words[m.first] in w["bombing_words"] and m.payload.kind in ("ied", "shelling"):
                 clause = next((c for c in sent.clauses if c.first <= m.first <= c.last), None)
                 lo, hi = (clause.first, clause.last) if clause is not None else (sent.first, sent.last)
-                if any(lo <= f and l <= hi and a in w["air_only_actors"] for f, l, a in self.actors):
+                # the coalition as the one bombing: right before the word ("coalition bombing", "the
+                # coalition's bombing") or after "by" ("the bombing … by the US-led coalition"); not a
+                # bomb aimed at it ("a roadside bombing targeted a coalition patrol")
+                if any(a in w["air_only_actors"] and (m.first - 3 <= l < m.first and f >= lo
+                                                      or l <= hi and f > m.last and "by" in self.words[m.last:f])
+                       for f, l, a in self.actors):
                     m = Match(m.first, m.last, self.lex.kinds["air"], m.prefix)
             out.append(m)
         return out

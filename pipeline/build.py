@@ -41,6 +41,7 @@ from .files import MAX_ARTICLE_BYTES, read_input
 from .freshness import BuildLock
 from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Merger, Part, merge_report_parts
+from .mergestate import MERGE_STATE, MergeState, article_ref, inputs_digest, merge_added, ref_of, row_ref, write_state
 from .outlets import load_outlets, outlet_name
 from .output import ArticleOutputs, Stage, StreamedItems, check_out_dir, finish_outputs, write_event_files
 from .resultcache import CACHE_NAME, CacheWriter, Records, ResultCache, decode
@@ -433,14 +434,35 @@ def build(
     check_out_dir(out_dir)  # a file or a folder of other things is never moved aside (before the lock file)
     runner = Engine(engine, max(1, int(jobs)), scheduler)  # a bad engine is said before the lock is taken
     with BuildLock(out_dir, wait=wait) as lock, _collector_paused():
-        stats = _build(seeds_dir, geo_dir, out_dir, force, progress, curated_dir, runner)
+        try:
+            stats = _build(seeds_dir, geo_dir, out_dir, force, progress, curated_dir, runner)
+        except _StateMismatch as e:  # (rare: an article's id taken by an added one) merge everything
+            log.info("merge state not used (%s): every article's events are merged", e)
+            stats = _build(seeds_dir, geo_dir, out_dir, force, progress, curated_dir, runner, use_state=False)
         stats.took_over_lock = lock.took_over
         return stats
 
 
+class _StateMismatch(Exception):
+    """The articles merged differ from those of the merge state (:mod:`pipeline.mergestate`)
+    in another way than added articles: the build merges every article's events instead."""
+
+
+@dataclass
+class _Added:
+    """What an added report's build merges with the merge state: the state, the added articles'
+    merge parts by file name, and how to read an old article's from the cache."""
+
+    state: MergeState
+    added: dict[str, dict[str, Any]]
+    article: Callable[[str], dict[str, Any]]
+
+
 def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, force: bool,
-           progress: bool | None, curated_dir: str | Path | None, engine: Engine | None = None) -> BuildStats:
-    """:func:`build` with the garbage collector paused (same parameters)."""
+           progress: bool | None, curated_dir: str | Path | None, engine: Engine | None = None,
+           use_state: bool = True) -> BuildStats:
+    """:func:`build` with the garbage collector paused (same parameters; ``use_state`` False: the
+    merge state is not read, every article's events are merged)."""
     t0 = time.perf_counter()
     seeds_dir, geo_dir, out_dir = Path(seeds_dir), Path(geo_dir), Path(out_dir)
     curated_dir = Path(curated_dir) if curated_dir is not None else None
@@ -499,6 +521,10 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         entries.append(("job", path))
         jobs.append((path, None, None, stem, None))  # (read, hashed and keyed where it is analysed)
     del articles
+    reviewed = curated_dir is not None and (curated_dir / "reviews.csv").exists()
+    digest = inputs_digest(_other_inputs(geo_dir, curated_dir))
+    state = _usable_state(out_dir, fp, digest, entries) if use_state and reusable and not reviewed else None
+    old_entries = dict(cache.entries) if state is not None else {}  # (the old articles a new event joins)
     cache.entries.clear()  # (the index is read: the entries kept above are what the build reads of the cache)
     # 2. the per-article analysis, in a process pool when asked (results come back in job order)
     outcomes = iter(_analyse_all(jobs, build_pipeline(gaz, fp), geo_dir, engine or Engine(), fp, bool(progress))
@@ -509,35 +535,64 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     parts: list[Part] | Merger = []
     aside: list[tuple[int, Part]] = []  # the set-aside events, when decisions may restore one
     screened: list[tuple[str, str, Any]] = []  # every set-aside event's id, article and score (event_links.parquet)
+    merged: list[tuple[str, str]] = []  # the articles merged (file name, cache key), for the merge state
     try:
         # analysts' decisions may change any field of an event: then every event is kept whole
-        reviewed = curated_dir is not None and (curated_dir / "reviews.csv").exists()
         def note(path: str, stem: str, hashes: tuple[str, str | None]) -> None:  # a worker's hashes of its files
             input_hashes.note(path[len(folder):], hashes[0])
             if hashes[1] is not None:
                 input_hashes.note(stem + ".toml", hashes[1])
 
+        added: dict[str, dict[str, Any]] | None = {} if state is not None else None
         parts = _stream_articles(entries, outcomes, jobs, cache, stage, owners, stats, slim=not reviewed, note=note,
-                                 aside=aside, screened=screened)
+                                 aside=aside, screened=screened, merged=merged, added=added)
         owners.clear()  # (only the articles' ids of this build: done with)
-        _finish(parts, stage, seeds_dir, geo_dir, curated_dir, names, input_hashes, fp, gaz, stats, t0, aside,
-                screened)
+        source: list[Part] | Merger | _Added = parts
+        if state is not None and added is not None:
+            if [a for a in merged if a[0] not in added] != state.articles:
+                raise _StateMismatch("the articles merged are not the state's and the added ones")
+
+            def article(name: str, _entries=old_entries, _cache=cache) -> dict[str, Any]:
+                entry = _entries[name[:-4]]
+                return decode(_cache.read(entry), entry)[0]
+
+            source = _Added(state, added, article)
+        _finish(source, stage, seeds_dir, geo_dir, curated_dir, names, input_hashes, fp, gaz, stats, t0, aside,
+                screened, state=(digest, merged) if not reviewed else None)
     except BaseException:
         stage.abort()
         raise
     finally:
         cache.close()
+        if state is not None:
+            state.close()
         if isinstance(parts, Merger) and parts.spill is not None:
             parts.spill.close()  # the later reports' temporary file, on success or failure
     stats.seconds = time.perf_counter() - t0
     return stats
 
 
+def _usable_state(out_dir: Path, fp: str, digest: str, entries: list[tuple]) -> MergeState | None:
+    """The current build's merge state when an added report's build may merge against it: made with the
+    same fingerprint and other inputs, and every article it merged taken from the cache unchanged
+    (each one of ``entries`` that is cached, its key the same); else None."""
+    state = MergeState.load(out_dir / MERGE_STATE, fp, digest)
+    if state is None:
+        return None
+    cached = {os.path.basename(e[1]): e[2].key for e in entries if e[0] == "cached"}
+    if any(cached.get(name) != key for name, key in state.articles):
+        state.close()
+        return None
+    return state
+
+
 def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list, cache: ResultCache, stage: Stage,
                      owners: dict[str, str], stats: BuildStats, slim: bool = False,
                      note: Callable[[str, str, tuple[str, str | None]], None] | None = None,
                      aside: list[tuple[int, Part]] | None = None,
-                     screened: list[tuple[str, str, Any]] | None = None) -> list[Part] | Merger:
+                     screened: list[tuple[str, str, Any]] | None = None,
+                     merged: list[tuple[str, str]] | None = None,
+                     added: dict[str, dict[str, Any]] | None = None) -> list[Part] | Merger:
     """Write every article's share of the outputs and of the new cache into ``stage``, in file
     order; returns the merge input (each article event with its article's fields:
     :func:`merge_input`); with ``slim``, a :class:`pipeline.merge.Merger` fed each article's
@@ -549,12 +604,18 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
     every set-aside event's id, article id and sentence score, with or without ``slim``.
 
     ``entries`` and ``jobs`` are emptied as they are done with. ``note(path, stem, hashes)`` is
-    given the hashes of the text and metadata of each article a worker read (the manifest's)."""
+    given the hashes of the text and metadata of each article a worker read (the manifest's).
+
+    ``merged`` (when given) gets each article whose events are merged (file name, cache key), in
+    order (the merger then tracks each event by its article's place there: :mod:`pipeline.mergestate`).
+    With ``added`` (a build against the merge state, ``slim``), no event is merged here: the merge
+    parts of the articles analysed now go to ``added`` by file name (the merge input returned is empty)."""
     articles_out = ArticleOutputs(stage)
     cache_out = CacheWriter(stage, cache)  # exactly the articles that build now (deleted ones are forgotten)
     compact = Records()  # the events held until merging, compact
     # (later reports of an event wait on disk, beside the new version: pipeline.merge.ReportSpill)
-    merger = Merger(compact, compact.text, spill=stage.path.parent) if slim else None
+    merger = Merger(compact, compact.text, spill=stage.path.parent, track=merged is not None) \
+        if slim and added is None else None
     try:
         parts: list[Part] = []
         entries.reverse()
@@ -572,6 +633,7 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
                 if _id_taken(owners, cached.article_id, path, stats):
                     continue
                 merge, article_parts = decode(record, cached)
+                key = cached.key
                 stats.cached += 1
             else:
                 path = entry[1]
@@ -594,12 +656,20 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
                 cache_out.add(record)
                 if _id_taken(owners, article_id, path, stats):
                     continue
+                key = orjson.loads(record[:record.index(b"\n")])["key"] if merged is not None else ""
                 stats.processed += 1
+                if added is not None:
+                    added[os.path.basename(path)] = merge
             articles_out.add(article_parts)
-            if merger is not None:
+            if merged is not None:
+                merged.append((os.path.basename(path), key))
+            if added is not None:
+                pass  # (merged against the state: pipeline.mergestate.merge_added)
+            elif merger is not None:
                 more = {"source_url": merge["source_url"], "published": merge["published"], "origin": "article"}
-                for e in merge["events"]:
-                    merger.add(e, more)
+                ordinal = len(merged) - 1 if merged is not None else 0
+                for i, e in enumerate(merge["events"]):
+                    merger.add(e, more, article_ref(ordinal, i))
             else:
                 parts += merge_input(merge, compact)
                 if aside is not None and merge.get("set_aside"):
@@ -644,15 +714,23 @@ def merge_input(merge: dict[str, Any], record: Records | None = None) -> Iterato
     return zip(events if record is None else map(record, events), repeat(more))
 
 
-def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: Path, curated_dir: Path | None,
-            names: list[str], input_hashes: InputHashes, fp: str, gaz, stats: BuildStats, t0: float,
-            aside: list[tuple[int, Part]] | None = None, screened: list[tuple[str, str, Any]] | None = None) -> None:
+def _finish(parts: list[Part] | Merger | _Added, stage: Stage, seeds_dir: Path, geo_dir: Path,
+            curated_dir: Path | None, names: list[str], input_hashes: InputHashes, fp: str, gaz, stats: BuildStats,
+            t0: float, aside: list[tuple[int, Part]] | None = None, screened: list[tuple[str, str, Any]] | None = None,
+            state: tuple[str, list[tuple[str, str]]] | None = None) -> None:
     """Merge, the files made of all events (zones, truces, events, ids gone elsewhere, report, manifest), then
     publish ``stage`` (``aside``: the set-aside events an analyst may have restored, as :func:`_stream_articles`
-    gives them; ``screened``: every set-aside event's id, article and score)."""
+    gives them; ``screened``: every set-aside event's id, article and score; ``state``: the digest of the other
+    inputs and the articles merged, to write the merge state with: :mod:`pipeline.mergestate`)."""
     trust = _trust_table(curated_dir)  # curated/outlets.tsv, read once: the events' marks and outlets.json
-    events, curated_count, review_summary = _all_events(parts, curated_dir, gaz, stats, aside or [], trust=trust[0])
-    parts.clear()  # the merge input: the merged events keep what they need of it
+    groups: list | None = [] if state is not None and not isinstance(parts, list) else None
+    events, curated_count, review_summary = _all_events(parts, curated_dir, gaz, stats, aside or [], trust=trust[0],
+                                                        groups=groups,
+                                                        state_names=[a[0] for a in state[1]] if state else None)
+    if groups is not None and state is not None:  # (before the truce analysis marks the events)
+        _write_merge_state(stage, fp, state, groups, parts.state if isinstance(parts, _Added) else None)
+    if not isinstance(parts, _Added):
+        parts.clear()  # the merge input: the merged events keep what they need of it
     if aside:
         aside.clear()
     extra: dict[str, bytes | list[bytes]] = {"reviews.json": orjson.dumps(review_summary, default=str)}
@@ -710,6 +788,18 @@ def _finish(parts: list[Part] | Merger, stage: Stage, seeds_dir: Path, geo_dir: 
     finish_outputs(stage, None, gaz, stats.errors, report, manifest)
 
 
+def _write_merge_state(stage: Stage, fp: str, state: tuple[str, list[tuple[str, str]]], groups: list,
+                       old: MergeState | None) -> None:
+    """Write the merge state of ``groups`` (:func:`_all_events`) into ``stage``; one that cannot be
+    written costs the next add its speed, never this build (logged)."""
+    digest, articles = state
+    try:
+        write_state(stage.path / MERGE_STATE, fp, digest, articles, groups, old)
+    except (ValueError, OSError) as e:
+        log.warning("merge state not written (%s): the next build merges every article's events", e)
+        (stage.path / MERGE_STATE).unlink(missing_ok=True)
+
+
 def _trust_table(curated_dir: Path | None) -> tuple[dict, list]:
     """``curated/outlets.tsv`` (:func:`pipeline.outlets.load_outlets`) and its problems; an unreadable
     file costs the marks, never the build."""
@@ -759,13 +849,17 @@ def _input_hashes(seeds_dir: Path, names: list[str], known: InputHashes, geo_dir
         yield _input_name(p), _file_hash(p)
 
 
-def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz, stats: BuildStats,
+def _all_events(parts: list[Part] | Merger | _Added, curated_dir: Path | None, gaz, stats: BuildStats,
                 aside: list[tuple[int, Part]] | None = None, *,
-                trust: dict | None = None) -> tuple[list[EventRecord], int, dict]:
+                trust: dict | None = None, groups: list | None = None,
+                state_names: Sequence[str] | None = None) -> tuple[list[EventRecord], int, dict]:
     """Article events (``parts``: each with its article's URL and date; and of ``aside``, the set-aside
     events, those an analyst restored), curated and ACLED events, merged (ACLED), as typed records
     (:class:`pipeline.schema.EventRecord`); ``trust``: the outlets' trust table (:func:`_trust_table`),
-    read here when not given."""
+    read here when not given. ``parts`` may also be the merge state and the added articles (:class:`_Added`:
+    only the groups they join are merged again). ``groups`` (when given, with a :class:`Merger` that tracks
+    its records or :class:`_Added`) gets each group's merge key, records and events (:mod:`pipeline.mergestate`;
+    ``state_names``: the file names of the articles merged, in order)."""
     sources = None
     curated: list[EventRecord] = []
     if curated_dir is not None and (curated_dir / "events.csv").exists():
@@ -792,12 +886,25 @@ def _all_events(parts: list[Part] | Merger, curated_dir: Path | None, gaz, stats
             named = ev.get("reporting_outlets") or ()
             ev["low_trust_only"] = bool(named) and all(n in low for n in named)
 
-    if isinstance(parts, Merger):  # merged as the articles came (no analysts' decisions to apply)
+    if isinstance(parts, _Added):  # the merge state's groups, those the added articles join merged again
         _, status, summary = _apply_reviews([], [], None, gaz, stats)
-        for rec in curated + acled:
-            parts.add(rec)
+        made = merge_added(parts.state, parts.added, curated + acled, parts.article, sources, late)
+        events = [ev for _, _, group_events in made for ev in group_events]
+        if groups is not None:
+            groups += made
+    elif isinstance(parts, Merger):  # merged as the articles came (no analysts' decisions to apply)
+        _, status, summary = _apply_reviews([], [], None, gaz, stats)
+        for n, rec in enumerate(curated + acled):
+            parts.add(rec, ref=row_ref(n))
+        tracked: list[tuple[tuple, list[int], int]] = []
         # (made while each event's reports and ids are in memory, not read back from the spill)
-        events = parts.result(sources, each=late)
+        events = parts.result(sources, each=late,
+                              group=(lambda *g: tracked.append(g)) if groups is not None else None)
+        if groups is not None and state_names is not None:
+            at = 0
+            for key, refs, count in tracked:
+                groups.append((key, [ref_of(r, state_names) for r in refs], events[at:at + count]))
+                at += count
     else:
         parts, status, summary = _apply_reviews(parts, curated + acled, curated_dir, gaz, stats, aside or [])
         parts += zip(curated + acled, repeat({}))

@@ -25,6 +25,7 @@ from pathlib import Path
 import orjson
 import pyarrow.parquet as pq
 
+from .mergestate import MERGE_STATE, canonical_state
 from .resultcache import CACHE_NAME, ResultCache
 
 #: Files that differ between two builds of the same inputs by design: the time and the
@@ -71,6 +72,8 @@ def canonical_outputs(out_dir: str | Path, skip: frozenset[str] = VOLATILE) -> d
              if p.is_file() and p.name not in skip}
     if CACHE_NAME in files:
         files[CACHE_NAME] = canonical_cache(out / CACHE_NAME)
+    if MERGE_STATE in files:
+        files[MERGE_STATE] = canonical_state(out / MERGE_STATE)
     return files
 
 

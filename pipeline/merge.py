@@ -225,8 +225,12 @@ class Merger:
         A folder for the temporary file of :class:`ReportSpill`.
     """
 
-    def __init__(self, record: Any = None, intern: Any = None, spill: str | Path | None = None) -> None:
+    def __init__(self, record: Any = None, intern: Any = None, spill: str | Path | None = None,
+                 track: bool = False) -> None:
         self.groups: dict[tuple, int] = {}  # merge key -> its group's number (groups in first-seen order)
+        # with ``track``: each record's ``ref`` (given to :meth:`add`), its group's first's then its later members'
+        self._first_refs: array | None = array("q") if track else None
+        self._member_refs: array | None = array("q") if track else None
         self._firsts: list[Part] = []  # each group's first record
         self._heads = array("q")  # each group's first later member (-1: none)
         self._tails = array("q")  # and its last
@@ -237,8 +241,9 @@ class Merger:
         self._intern = intern
         self.spill = ReportSpill(spill) if spill is not None else None
 
-    def add(self, e: Mapping[str, Any], more: Mapping[str, Any] = _NO_MORE) -> None:
-        """Add one record, given in two parts as for :func:`merge_report_parts`."""
+    def add(self, e: Mapping[str, Any], more: Mapping[str, Any] = _NO_MORE, ref: int = 0) -> None:
+        """Add one record, given in two parts as for :func:`merge_report_parts` (``ref``: a number
+        naming it, kept when the merger tracks its members: :meth:`result`'s ``group``)."""
         if more and not _MORE_FIELDS.issuperset(more):
             e, more = {**e, **more}, _NO_MORE
         key = _key(e)
@@ -251,6 +256,8 @@ class Merger:
             self._firsts.append((e, more))
             self._heads.append(-1)
             self._tails.append(-1)
+            if self._first_refs is not None:
+                self._first_refs.append(ref)
             return
         if (_origin((e, more)) or "article") == "article" and (_origin(self._firsts[group]) or "article") == "article":
             where = self._made(e, more)
@@ -260,6 +267,8 @@ class Merger:
         member = len(self._next)
         self._next.append(-1)
         self._where.append(where)
+        if self._member_refs is not None:
+            self._member_refs.append(ref)
         if self._tails[group] < 0:
             self._heads[group] = member
         else:
@@ -303,19 +312,24 @@ class Merger:
             member = self._next[member]
 
     def result(self, sources: Mapping[str, Any] | None = None,
-               each: Callable[[EventRecord], None] | None = None) -> list[EventRecord]:
+               each: Callable[[EventRecord], None] | None = None,
+               group: Callable[[tuple, list[int], int], None] | None = None) -> list[EventRecord]:
         """The merged events (as :func:`merge_report_parts` of every record added, with ``sources``;
         with a spill, their lists of reports kept in it as :class:`pipeline.spill.SpilledList`).
 
         ``each``, when given, is called with every merged event as soon as it is made, before
-        its lists are spilled (a field made of its reports costs no reading back then)."""
+        its lists are spilled (a field made of its reports costs no reading back then). ``group``,
+        when given (with ``track``), is called for each group once its events are made: its merge
+        key, its members' ``ref`` (in the order they came) and how many events it made."""
         alignment: dict[str, list[str]] = {}  # outlet -> its reports' alignments (one list, shared)
         # (report, toll) -> its fatalities_by_source item, shared (in memory only: spilled, they are written)
         figures: dict[tuple, dict[str, Any]] | None = {} if self.spill is None else None
         out = []
-        for group, first in enumerate(self._firsts):
+        keys = list(self.groups) if group is not None else []  # (in group order: a dict keeps its insertion order)
+        for group_no, first in enumerate(self._firsts):
+            key = keys[group_no] if keys else ()
             members = [first]
-            for e, more in self._members(group):
+            for e, more in self._members(group_no):
                 if more is _MADE and e["alignments"] is None:
                     source = e["source"]
                     found = alignment.get(source)
@@ -323,12 +337,27 @@ class Merger:
                         found = alignment[source] = [outlet_alignment(source, sources)]
                     e["alignments"] = found  # type: ignore[index]
                 members.append((e, more))
+            made = 0
             for cluster in _split_distinct((members,)):
                 event = _merged(cluster, sources, figures)
                 if each is not None:
                     each(event)
                 out.append(event if self.spill is None else self._spilled(event))
+                made += 1
+            if group is not None:
+                group(key, self._refs(group_no), made)
         return out
+
+    def _refs(self, group: int) -> list[int]:
+        """The ``ref`` of each record of ``group``, in the order they came (empty when not tracked)."""
+        if self._first_refs is None or self._member_refs is None:
+            return []
+        refs = [self._first_refs[group]]
+        member = self._heads[group]
+        while member >= 0:
+            refs.append(self._member_refs[member])
+            member = self._next[member]
+        return refs
 
     def _spilled(self, event: EventRecord) -> EventRecord:
         """``event`` with its lists that grow with its reports written to the spill."""
@@ -343,6 +372,8 @@ class Merger:
         """Let go of every record (the merged events keep what they need; the spill stays open)."""
         self.groups, self._firsts, self._held = {}, [], []
         self._heads, self._tails, self._next, self._where = array("q"), array("q"), array("q"), array("q")
+        if self._first_refs is not None:
+            self._first_refs, self._member_refs = array("q"), array("q")
 
     def close(self) -> None:
         """Close the spill (its merged events' lists can no longer be read)."""

@@ -642,8 +642,9 @@ class Stage:
         """Write ``manifest.json`` (with the size of every file, ``outputs``) and switch ``out_dir`` to this version."""
         self.close_streams()
         # the size of every file published, so a reader can tell a truncated one (pipeline.freshness)
-        sizes = {f.relative_to(self.path).as_posix(): f.stat().st_size
-                 for f in sorted(self.path.rglob("*")) if f.is_file()}
+        # (not the merge state's, pipeline.mergestate: its size depends on the adds before, and the build checks it)
+        sizes = {name: f.stat().st_size for f in sorted(self.path.rglob("*"))
+                 if f.is_file() and (name := f.relative_to(self.path).as_posix()) != _MERGE_STATE}
         target = self.path / "manifest.json"
         with open(target, "wb") as fh:  # (written in parts: its inputs may be StreamedItems)
             fh.writelines(json_parts({**manifest, "outputs": sizes}))
@@ -658,6 +659,9 @@ class Stage:
         self._streams.clear()
         shutil.rmtree(self.path, ignore_errors=True)
 
+
+#: The merge state's name in a version (:data:`pipeline.mergestate.MERGE_STATE`; that module imports this one).
+_MERGE_STATE = "cache/merged.bin"
 
 #: The index of ``articles.json``: per article, its metadata and where its item lies in that file.
 ARTICLE_INDEX = "articles_index.json"

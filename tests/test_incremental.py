@@ -24,6 +24,7 @@ from conftest import ROOT
 from pipeline.addreport import add_report, from_text
 from pipeline.build import build
 from pipeline.incremental import article_event_ids, canonical_cache, canonical_outputs
+from pipeline.mergestate import MERGE_STATE, canonical_state
 from pipeline.resultcache import CACHE_NAME
 
 SEED = "000_35a237ec7240c52b"
@@ -228,3 +229,88 @@ def test_each_kind_of_added_report_equals_a_full_build(corpus, tmp_path, reviewe
         index = orjson.loads((out / "articles_index.json").read_bytes())
         assert [a["id"] for a in index] == [a["id"] for a in orjson.loads((out / "articles.json").read_bytes())]
         assert added.id in {a["id"] for a in index}
+
+
+def _count_state_merges(monkeypatch):
+    """Count the builds that merged added reports against the merge state (pipeline.mergestate)."""
+    import pipeline.build
+
+    calls = []
+    real = pipeline.build.merge_added
+
+    def counted(*a, **kw):
+        calls.append(1)
+        return real(*a, **kw)
+
+    monkeypatch.setattr(pipeline.build, "merge_added", counted)
+    return calls
+
+
+def test_added_reports_merged_against_the_merge_state_equal_a_full_build(corpus, tmp_path, monkeypatch):
+    # without reviews.csv each build keeps the merge's state beside the cache; an add then merges only the
+    # groups its events join (here: one joins the seed's event, one is new, one breaks a truce, one moves the
+    # latest day, then one says again what the first said, two articles added at once), and every file,
+    # the state's content included, equals a full build's
+    seeds, curated = corpus
+    (curated / "reviews.csv").unlink()
+    out = tmp_path / "out"
+    _build(seeds, curated, out)
+    assert canonical_outputs(out)[MERGE_STATE]
+    calls = _count_state_merges(monkeypatch)
+    steps = [("joins an event", [SAME_EVENT], dt.date(2021, 4, 21)), ("a new event", [NEW_EVENT], dt.date(2021, 4, 25)),
+             ("breaks a truce", [TRUCE_BROKEN], dt.date(2021, 4, 22)), ("moves the latest day", [LATER], dt.date(2021, 6, 10)),
+             ("two at once", [SAME_EVENT.replace("وقتل", "وقُتل"), NEW_EVENT.replace("صباح", "ظهر")], dt.date(2021, 4, 20))]
+    for n, (name, texts, published) in enumerate(steps, 1):
+        for text in texts:
+            add_report(seeds, from_text(text), published=published, source="Test Outlet")
+        stats = _build(seeds, curated, out)
+        assert stats.processed == len(texts) and stats.ok, stats.errors
+        assert len(calls) == n, f"the build after '{name}' did not merge against the state"
+        _assert_same_as_full_build(seeds, curated, out, tmp_path, name)
+        assert canonical_state(out / MERGE_STATE) == canonical_state(tmp_path / f"full-{name}" / MERGE_STATE) != b""
+
+
+def test_a_build_that_is_no_mere_add_merges_everything(corpus, tmp_path, monkeypatch):
+    # the state is used only when the articles merged are its own plus added ones: a changed article, a
+    # removed one, a damaged state file, another curated file or an added article whose id another takes
+    # make the build merge every event, with the same outputs as a full build
+    seeds, curated = corpus
+    (curated / "reviews.csv").unlink()
+    out = tmp_path / "out"
+    _build(seeds, curated, out)
+    calls = _count_state_merges(monkeypatch)
+
+    def changed(name):
+        assert _build(seeds, curated, out).ok
+        assert calls == [], f"{name}: merged against a state that does not hold"
+        _assert_same_as_full_build(seeds, curated, out, tmp_path, name)
+
+    text = (seeds / "dev_ar01.txt").read_text(encoding="utf-8")
+    (seeds / "dev_ar01.txt").write_text(text + "\n", encoding="utf-8")
+    changed("a changed article")
+    added = add_report(seeds, from_text(NEW_EVENT), published=dt.date(2021, 4, 25), source="Test Outlet")
+    for ext in (".txt", ".toml"):
+        (seeds / f"{added.id}{ext}").unlink()
+    _build(seeds, curated, out)
+    calls.clear()
+    (seeds / "dev_ar01.txt").unlink()
+    (seeds / "dev_ar01.toml").unlink()
+    changed("a removed article")
+    state = out / MERGE_STATE
+    data = state.read_bytes()
+    state.unlink()  # (the version's file may be shared by a link: replaced, not edited)
+    state.write_bytes(data[:len(data) // 2])
+    add_report(seeds, from_text(SAME_EVENT), published=dt.date(2021, 4, 21), source="Test Outlet")
+    changed("a damaged state")
+    with open(curated / "events.csv", "a", encoding="utf-8") as fh:
+        fh.write("\n")
+    add_report(seeds, from_text(TRUCE_BROKEN), published=dt.date(2021, 4, 22), source="Test Outlet")
+    changed("another curated file")
+    # an added article sorting before the seed with the seed's id: the seed's events leave the merge
+    seed_meta = (seeds / f"{SEED}.toml").read_text(encoding="utf-8")
+    shutil.copy(DEV.with_suffix(".txt"), seeds / "000_0first.txt")
+    (seeds / "000_0first.toml").write_text(seed_meta if "id =" in seed_meta else f'id = "{SEED}"\n' + seed_meta,
+                                        encoding="utf-8")
+    stats = _build(seeds, curated, out)
+    assert any("already used" in e["reason"] for e in stats.errors), stats.errors
+    _assert_same_as_full_build(seeds, curated, out, tmp_path, "an id taken")

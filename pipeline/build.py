@@ -43,7 +43,15 @@ from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Merger, Part, merge_report_parts
 from .mergestate import MERGE_STATE, MergeState, article_ref, inputs_digest, merge_added, ref_of, row_ref, write_state
 from .outlets import load_outlets, outlet_name
-from .output import ArticleOutputs, Stage, StreamedItems, check_out_dir, finish_outputs, write_event_files
+from .output import (
+    ArticleOutputs,
+    ArticleSplice,
+    Stage,
+    StreamedItems,
+    check_out_dir,
+    finish_outputs,
+    write_event_files,
+)
 from .resultcache import CACHE_NAME, CacheWriter, Records, ResultCache, decode
 from .reviews import merged_status
 from .schema import EventRecord, SchemaError, check_events
@@ -535,7 +543,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     parts: list[Part] | Merger = []
     aside: list[tuple[int, Part]] = []  # the set-aside events, when decisions may restore one
     screened: list[tuple[str, str, Any]] = []  # every set-aside event's id, article and score (event_links.parquet)
-    merged: list[tuple[str, str]] = []  # the articles merged (file name, cache key), for the merge state
+    merged: list[tuple] = []  # the articles merged (_merged_article), for the merge state
     try:
         # analysts' decisions may change any field of an event: then every event is kept whole
         def note(path: str, stem: str, hashes: tuple[str, str | None]) -> None:  # a worker's hashes of its files
@@ -544,8 +552,18 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
                 input_hashes.note(stem + ".toml", hashes[1])
 
         added: dict[str, dict[str, Any]] | None = {} if state is not None else None
-        parts = _stream_articles(entries, outcomes, jobs, cache, stage, owners, stats, slim=not reviewed, note=note,
-                                 aside=aside, screened=screened, merged=merged, added=added)
+        splice = None
+        if state is not None:
+            try:  # the current build's per-article files, to copy the state's articles from
+                splice = ArticleSplice(stage, out_dir)
+            except OSError:
+                splice = None
+        if state is not None and added is not None and splice is not None:
+            _stream_added(entries, outcomes, jobs, cache, stage, owners, stats, splice, note, screened, merged, added,
+                          state)
+        else:
+            parts = _stream_articles(entries, outcomes, jobs, cache, stage, owners, stats, slim=not reviewed,
+                                     note=note, aside=aside, screened=screened, merged=merged, added=added)
         owners.clear()  # (only the articles' ids of this build: done with)
         source: list[Part] | Merger | _Added = parts
         if state is not None and added is not None:
@@ -580,10 +598,102 @@ def _usable_state(out_dir: Path, fp: str, digest: str, entries: list[tuple]) -> 
     if state is None:
         return None
     cached = {os.path.basename(e[1]): e[2].key for e in entries if e[0] == "cached"}
-    if any(cached.get(name) != key for name, key in state.articles):
+    if any(cached.get(a[0]) != a[1] for a in state.articles):
         state.close()
         return None
     return state
+
+
+def _merged_article(name: str, key: str, merge: dict[str, Any]) -> tuple:
+    """What the merge state keeps of an article merged (:attr:`pipeline.mergestate.MergeState.articles`):
+    its file name, cache key, and what the build counts of it: its mentions, unresolved names, the
+    number of events set aside and each one's id, article and score (``screened``)."""
+    aside = merge.get("set_aside") or ()
+    return (name, key, merge["mentions"], tuple(merge["unresolved"]), len(aside),
+            tuple((e["event_id"], e.get("article_id") or "", e.get("sentence_score")) for e in aside))
+
+
+def _stream_added(entries: list[tuple], outcomes: Iterator[tuple], jobs: list, cache: ResultCache, stage: Stage,
+                  owners: dict[str, str], stats: BuildStats, articles_out: ArticleSplice,
+                  note: Callable[[str, str, tuple[str, str | None]], None], screened: list[tuple[str, str, Any]],
+                  merged: list[tuple], added: dict[str, dict[str, Any]], state: MergeState) -> None:
+    """:func:`_stream_articles` of a build that adds articles to those of the merge state ``state``: the
+    state's articles are neither read nor decoded (their share of the per-article files is copied from
+    the current build's, ``articles_out``; what the build counts of them is the state's); the added
+    ones are written, and their merge parts go to ``added`` by file name.
+
+    Raises
+    ------
+    _StateMismatch
+        The articles are not the state's ones and added ones (the build then merges everything).
+    """
+    cache_out = CacheWriter(stage, cache)
+    known = iter(state.articles)
+    try:
+        entries.reverse()
+        done = 0
+        while entries:
+            entry = entries.pop()
+            if entry[0] == "error":
+                stats.failed += 1
+                stats.errors.append(entry[1])
+                continue
+            if entry[0] == "cached":
+                _, path, cached = entry
+                cache_out.reuse(cached, b"")
+                if _id_taken(owners, cached.article_id, path, stats):
+                    continue
+                article = next(known, None)
+                if article is None or article[0] != os.path.basename(path) or len(cached.sizes) != 5:
+                    raise _StateMismatch(f"{path} is not the merge state's next article")
+                try:
+                    articles_out.old(cached.sizes[1:])
+                except ValueError as e:
+                    raise _StateMismatch(str(e)) from None
+                stats.cached += 1
+            else:
+                path = entry[1]
+                outcome = next(outcomes)
+                job, jobs[done] = jobs[done], None
+                done += 1
+                if outcome[0] != "ok":
+                    stats.failed += 1
+                    stats.errors.append(outcome[1])
+                    if outcome[0] == "bug":
+                        log.error("pipeline failed on %s: %s", path, outcome[1]["reason"])
+                    else:
+                        where = f"{outcome[1]['path']}:{outcome[1]['line']}" if outcome[1]["line"] else outcome[1]["path"]
+                        log.error("%s: %s", where, outcome[1]["reason"])
+                    continue
+                record, article_id = outcome[1], outcome[2]
+                if len(outcome) > 3:
+                    note(path, job[3], outcome[3])
+                merge, article_parts = decode(record)
+                cache_out.add(record)
+                if _id_taken(owners, article_id, path, stats):
+                    continue
+                stats.processed += 1
+                added[os.path.basename(path)] = merge
+                articles_out.add(article_parts)
+                article = _merged_article(os.path.basename(path), orjson.loads(record[:record.index(b"\n")])["key"],
+                                          merge)
+            merged.append(article)
+            stats.mentions += article[2]
+            stats.set_aside += article[4]
+            screened += article[5]
+            for name in article[3]:
+                stats.unresolved_names[name] = stats.unresolved_names.get(name, 0) + 1
+        if next(known, None) is not None:
+            raise _StateMismatch("an article of the merge state is no longer merged")
+        try:
+            articles_out.close()
+        except ValueError as e:
+            raise _StateMismatch(str(e)) from None
+        cache_out.close()
+    except BaseException:
+        articles_out.close_files()
+        cache_out.abort()
+        raise
 
 
 def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list, cache: ResultCache, stage: Stage,
@@ -591,7 +701,7 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
                      note: Callable[[str, str, tuple[str, str | None]], None] | None = None,
                      aside: list[tuple[int, Part]] | None = None,
                      screened: list[tuple[str, str, Any]] | None = None,
-                     merged: list[tuple[str, str]] | None = None,
+                     merged: list[tuple] | None = None,
                      added: dict[str, dict[str, Any]] | None = None) -> list[Part] | Merger:
     """Write every article's share of the outputs and of the new cache into ``stage``, in file
     order; returns the merge input (each article event with its article's fields:
@@ -662,7 +772,7 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
                     added[os.path.basename(path)] = merge
             articles_out.add(article_parts)
             if merged is not None:
-                merged.append((os.path.basename(path), key))
+                merged.append(_merged_article(os.path.basename(path), key, merge))
             if added is not None:
                 pass  # (merged against the state: pipeline.mergestate.merge_added)
             elif merger is not None:
@@ -717,7 +827,7 @@ def merge_input(merge: dict[str, Any], record: Records | None = None) -> Iterato
 def _finish(parts: list[Part] | Merger | _Added, stage: Stage, seeds_dir: Path, geo_dir: Path,
             curated_dir: Path | None, names: list[str], input_hashes: InputHashes, fp: str, gaz, stats: BuildStats,
             t0: float, aside: list[tuple[int, Part]] | None = None, screened: list[tuple[str, str, Any]] | None = None,
-            state: tuple[str, list[tuple[str, str]]] | None = None) -> None:
+            state: tuple[str, list[tuple]] | None = None) -> None:
     """Merge, the files made of all events (zones, truces, events, ids gone elsewhere, report, manifest), then
     publish ``stage`` (``aside``: the set-aside events an analyst may have restored, as :func:`_stream_articles`
     gives them; ``screened``: every set-aside event's id, article and score; ``state``: the digest of the other
@@ -788,7 +898,7 @@ def _finish(parts: list[Part] | Merger | _Added, stage: Stage, seeds_dir: Path, 
     finish_outputs(stage, None, gaz, stats.errors, report, manifest)
 
 
-def _write_merge_state(stage: Stage, fp: str, state: tuple[str, list[tuple[str, str]]], groups: list,
+def _write_merge_state(stage: Stage, fp: str, state: tuple[str, list[tuple]], groups: list,
                        old: MergeState | None) -> None:
     """Write the merge state of ``groups`` (:func:`_all_events`) into ``stage``; one that cannot be
     written costs the next add its speed, never this build (logged)."""

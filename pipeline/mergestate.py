@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
+import mmap
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -111,13 +112,16 @@ def _python() -> str:
 
 
 class _Lists(SpillFile):
-    """The lists part of a state file, read at offsets (for :class:`pipeline.spill.SpilledList`)."""
+    """The lists part of a state file, read at offsets (for :class:`pipeline.spill.SpilledList`), through
+    a map of the file (the event writers read every list: one system call each would cost more)."""
 
     def __init__(self, fd: int, base: int, size: int):  # (no temporary file: the state's own)
         self._fd, self._base, self.size = fd, base, size
+        self._map = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
 
     def read(self, offset: int, size: int) -> bytes:
-        data = read_at(self._fd, size, self._base + offset)
+        start = self._base + offset
+        data = self._map[start:start + size]
         if len(data) != size:
             raise ValueError("the merge state's lists are cut short")
         return data
@@ -131,6 +135,7 @@ class _Lists(SpillFile):
 
     def close(self) -> None:
         if self._fd >= 0:
+            self._map.close()
             os.close(self._fd)
             self._fd = -1
 
@@ -142,13 +147,13 @@ class MergeState:
 
     Attributes
     ----------
-    articles : list of (str, str)
-        The articles merged (file name, cache key), in file order.
+    articles : list of tuple
+        The articles merged (:func:`pipeline.build._merged_article`: file name, cache key, counts), in file order.
     groups : list of Group
         In the merge's order.
     """
 
-    def __init__(self, articles: list[tuple[str, str]], groups: list[Group], lists: _Lists, live: int,
+    def __init__(self, articles: list[tuple], groups: list[Group], lists: _Lists, live: int,
                  raw: list[tuple] | None = None):
         self.articles = articles
         self.groups = groups
@@ -279,7 +284,7 @@ def merge_added(state: MergeState, added: Mapping[str, dict[str, Any]], rows: Se
     return sorted(kept + made, key=lambda g: g[1][0])
 
 
-def write_state(path: Path, fingerprint: str, digest: str, articles: Sequence[tuple[str, str]],
+def write_state(path: Path, fingerprint: str, digest: str, articles: Sequence[tuple],
                 groups: Iterable[tuple[tuple, list[Ref], Sequence[EventRecord]]],
                 old: MergeState | None = None) -> None:
     """Write the merge state of ``groups`` (made from ``articles``) to ``path``.
@@ -294,8 +299,8 @@ def write_state(path: Path, fingerprint: str, digest: str, articles: Sequence[tu
         In the new build's version folder.
     fingerprint, digest : str
         As for :meth:`MergeState.load`.
-    articles : sequence of (str, str)
-        The articles merged (file name, cache key), in file order.
+    articles : sequence of tuple
+        The articles merged (file name, cache key, counts: :attr:`MergeState.articles`), in file order.
     groups : iterable of (tuple, list of Ref, sequence of EventRecord)
         The merge key, records and events of every group, in the merge's order; the events as
         they left the merge (before the truce analysis marks them).

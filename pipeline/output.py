@@ -729,6 +729,143 @@ class ArticleOutputs:
         self.index.write(b"]")
 
 
+class ArticleSplice:
+    """:class:`ArticleOutputs` for a build that adds articles to the current one: the current
+    build's articles, in the same order, are copied from its files (by the system, a run of
+    articles at a time) instead of written again; the added ones are written between them.
+
+    The current build's articles are given by the sizes of their parts (:class:`ArticleParts`,
+    as its cache records give them, :class:`pipeline.resultcache.Entry`), in file order, and
+    must be its files' articles exactly: :meth:`old` raises ValueError at the first one that
+    is not where the current files have it (the build then writes every article itself).
+
+    Parameters
+    ----------
+    stage : Stage
+    current : Path
+        The current build's folder.
+    """
+
+    #: ``,"offset":N,"length":N}`` ending an item of :data:`ARTICLE_INDEX` (no JSON text holds it: a
+    #: quote inside a string is escaped)
+    _INDEX_END = re.compile(rb'"offset":(\d+),"length":(\d+)\}')
+
+    def __init__(self, stage: Stage, current: Path):
+        self.out = ArticleOutputs(stage)
+        names = [*ARTICLE_FILES, ARTICLE_INDEX]
+        self._fds: list[int] = []
+        try:
+            for name in names:
+                self._fds.append(os.open(current / name, os.O_RDONLY | getattr(os, "O_BINARY", 0)))
+            with open(current / ARTICLE_INDEX, "rb") as fh:
+                index = fh.read()
+        except OSError:
+            self.close_files()
+            raise
+        self._sizes = [os.fstat(fd).st_size for fd in self._fds]
+        # each current item of the index: where it begins and where its offset and length begin
+        self._items: list[tuple[int, int, int, int]] = []
+        begin = 1
+        for m in self._INDEX_END.finditer(index):
+            self._items.append((begin, m.start(), int(m.group(1)), int(m.group(2))))
+            begin = m.end() + 1  # (after its comma)
+        self._index = index
+        # where the next current article's parts are in each file (after the CSV headers, the "[")
+        self._at = [len(csv_line(columns)) + 1 if columns is not None else 1 for columns in ARTICLE_FILES.values()]
+        self._next = 0  # the current articles copied so far
+        self._runs: list[tuple[int, int] | None] = [None] * len(ARTICLE_FILES)  # a run of bytes to copy, per file
+        self._last_old = False  # the article written last is a current one (its comma in articles.json is copied)
+
+    def old(self, sizes: Sequence[int]) -> None:
+        """Copy the next current article, whose parts' sizes are ``sizes`` (its cache record's
+        ``mentions``, ``unresolved``, ``control`` and ``article`` sizes).
+
+        Raises
+        ------
+        ValueError
+            The current files do not have that article there.
+        """
+        if self._next >= len(self._items):
+            raise ValueError("more articles than the current build's")
+        begin, cut, offset, length = self._items[self._next]
+        article = sizes[3]
+        if offset != self._at[3] or length != article:
+            raise ValueError(f"the current build's article {self._next} is not where its index says")
+        out = self.out
+        for i in range(3):
+            start = self._at[i]
+            self._extend(i, start, start + sizes[i])
+            self._at[i] = start + sizes[i]
+        comma = out._comma
+        if comma and self._last_old:  # (its comma is the current file's, before it)
+            self._extend(3, offset - 1, offset + article)
+        else:
+            self._flush(3)
+            out.files[3].write(comma)
+            self._extend(3, offset, offset + article)
+        self._at[3] = offset + article + 1
+        out.index.write(comma)
+        at = out._at + len(comma)
+        out.index.write(self._index[begin:cut])
+        out.index.write(b'"offset":%d,"length":%d}' % (at, article))
+        out._at = at + article
+        out._comma = b","
+        self._last_old = True
+        self._next += 1
+
+    def add(self, parts: ArticleParts) -> None:
+        """Write an added article (as :meth:`ArticleOutputs.add`)."""
+        for i in range(len(self._runs)):
+            self._flush(i)
+        self.out.add(parts)
+        self._last_old = False
+
+    def close(self) -> None:
+        """Copy what is left to copy, end the files (as :meth:`ArticleOutputs.close`) and close the
+        current build's.
+
+        Raises
+        ------
+        ValueError
+            Not every current article was copied, or a current file is not the size its articles make.
+        """
+        try:
+            for i in range(len(self._runs)):
+                self._flush(i)
+            if self._next != len(self._items) or self._at[:3] != self._sizes[:3] or \
+                    self._at[3] != (self._sizes[3] if self._items else self._sizes[3] - 1):
+                raise ValueError("the current build's articles are not those copied")
+            self.out.close()
+        finally:
+            self.close_files()
+
+    def close_files(self) -> None:
+        """Close the current build's files (the new ones are the stage's)."""
+        for fd in self._fds:
+            os.close(fd)
+        self._fds = []
+
+    def _extend(self, i: int, start: int, end: int) -> None:
+        run = self._runs[i]
+        if run is not None and run[1] == start:
+            self._runs[i] = (run[0], end)
+            return
+        self._flush(i)
+        self._runs[i] = (start, end)
+
+    def _flush(self, i: int) -> None:
+        run = self._runs[i]
+        if run is None:
+            return
+        self._runs[i] = None
+        from .resultcache import _copy
+
+        fh = self.out.files[i]
+        fh.flush()
+        _copy(self._fds[i], fh.fileno(), run[1] - run[0], run[0])
+        fh.seek(0, os.SEEK_END)  # (the buffered file's position: after what the system copied)
+
+
 def write_outputs(out_dir: Path, results: list[dict], events: Sequence[Mapping[str, Any]], texts: dict[str, str],
                   gaz: Gazetteer,
                   errors: list[dict], report: str, manifest: dict,

@@ -49,6 +49,7 @@ class Entry(NamedTuple):
     offset: int  # of the header line
     length: int  # of the whole record
     header: int  # length of the header line
+    sizes: tuple[int, ...] = ()  # of its parts: merge, mentions, unresolved, control, article
 
 
 class ResultCache:
@@ -119,7 +120,7 @@ def _index(fd: int) -> tuple[dict[str, Entry], int]:
             if len(sizes) != 5 or not all(isinstance(n, int) and n >= 0 for n in sizes):
                 raise ValueError("bad part sizes")
             length = len(line) + sum(sizes)
-            entries[head["id"]] = Entry(head["key"], head["article"], pos, length, len(line))
+            entries[head["id"]] = Entry(head["key"], head["article"], pos, length, len(line), tuple(sizes))
             pos += length
             fh.seek(pos)
     if pos != size:

@@ -49,7 +49,8 @@ from pipeline.build import build  # noqa: E402
 from pipeline.incremental import article_event_ids  # noqa: E402
 
 #: The build's phases timed (CPU seconds of this process) by wrapping the functions that do them.
-PHASES = {"_stream_articles": "stream", "_all_events": "merge", "zones_outputs": "zones", "truce_outputs": "truces",
+PHASES = {"_stream_articles": "stream", "_stream_added": "stream", "_usable_state": "merge state",
+          "_write_merge_state": "merge state", "_all_events": "merge", "zones_outputs": "zones", "truce_outputs": "truces",
           "write_event_files": "event files", "links_file": "links", "finish_outputs": "finish"}
 
 

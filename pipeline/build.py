@@ -451,6 +451,10 @@ def build(
         return stats
 
 
+#: Jobs an added report's build analyses before it reads the merge state (their records are held until then).
+_FEW_JOBS = 16
+
+
 class _StateMismatch(Exception):
     """The articles merged differ from those of the merge state (:mod:`pipeline.mergestate`)
     in another way than added articles: the build merges every article's events instead."""
@@ -531,12 +535,17 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     del articles
     reviewed = curated_dir is not None and (curated_dir / "reviews.csv").exists()
     digest = inputs_digest(_other_inputs(geo_dir, curated_dir))
-    state = _usable_state(out_dir, fp, digest, entries) if use_state and reusable and not reviewed else None
-    old_entries = dict(cache.entries) if state is not None else {}  # (the old articles a new event joins)
-    cache.entries.clear()  # (the index is read: the entries kept above are what the build reads of the cache)
     # 2. the per-article analysis, in a process pool when asked (results come back in job order)
     outcomes = iter(_analyse_all(jobs, build_pipeline(gaz, fp), geo_dir, engine or Engine(), fp, bool(progress))
                     if jobs else ())
+    may_add = use_state and reusable and not reviewed
+    if may_add and len(jobs) <= _FEW_JOBS:
+        # a few added reports: analysed before the merge state is read (the collection of the youngest objects
+        # after each analysis, pipeline.engines.analyse_collected, then scans none of the state's)
+        outcomes = iter(list(outcomes))
+    state = _usable_state(out_dir, fp, digest, entries) if may_add else None
+    old_entries = dict(cache.entries) if state is not None else {}  # (the old articles a new event joins)
+    cache.entries.clear()  # (the index is read: the entries kept above are what the build reads of the cache)
     # 3. everything in file order, whatever ran where: the outputs do not depend on n_jobs. Each
     # article's rows and text go to the new version's files as they come; only its events are kept
     stage = Stage(out_dir)

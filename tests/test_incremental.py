@@ -237,12 +237,15 @@ def _count_state_merges(monkeypatch):
     import pipeline.build
 
     calls = []
-    for name in ("merge_added", "_stream_added"):
-        def counted(*a, _real=getattr(pipeline.build, name), **kw):
-            calls.append(1)
-            return _real(*a, **kw)
 
-        monkeypatch.setattr(pipeline.build, name, counted)
+    def counting(real):
+        def counted(*a, **kw):
+            calls.append(1)
+            return real(*a, **kw)
+        return counted
+
+    for name in ("merge_added", "_stream_added"):
+        monkeypatch.setattr(pipeline.build, name, counting(getattr(pipeline.build, name)))
     return calls
 
 

@@ -41,7 +41,18 @@ from .files import MAX_ARTICLE_BYTES, read_input
 from .freshness import BuildLock
 from .gazetteer import GEO_FILES, load_geo_dir
 from .merge import Merger, Part, merge_report_parts
-from .mergestate import MERGE_STATE, MergeState, article_ref, inputs_digest, merge_added, ref_of, row_ref, write_state
+from .mergestate import (
+    MERGE_STATE,
+    MergeState,
+    article_ref,
+    feature_copy,
+    inputs_digest,
+    merge_added,
+    ref_of,
+    row_ref,
+    write_features,
+    write_state,
+)
 from .outlets import load_outlets, outlet_name
 from .output import (
     ArticleOutputs,
@@ -846,8 +857,9 @@ def _finish(parts: list[Part] | Merger | _Added, stage: Stage, seeds_dir: Path, 
     events, curated_count, review_summary = _all_events(parts, curated_dir, gaz, stats, aside or [], trust=trust[0],
                                                         groups=groups,
                                                         state_names=[a[0] for a in state[1]] if state else None)
+    stated = False  # the merge state written: the events' features are noted beside it (write_features)
     if groups is not None and state is not None:  # (before the truce analysis marks the events)
-        _write_merge_state(stage, fp, state, groups, parts.state if isinstance(parts, _Added) else None)
+        stated = _write_merge_state(stage, fp, state, groups, parts.state if isinstance(parts, _Added) else None)
     if not isinstance(parts, _Added):
         parts.clear()  # the merge input: the merged events keep what they need of it
     if aside:
@@ -897,7 +909,14 @@ def _finish(parts: list[Part] | Merger | _Added, stage: Stage, seeds_dir: Path, 
         "errors": len(stats.errors),
     }
     report = render_report(events, stats, gaz)
-    write_event_files(stage, events)
+    copy = feature_copy(stage.out_dir, parts.state, events) if isinstance(parts, _Added) else None
+    try:
+        where = write_event_files(stage, events, copy)
+    finally:
+        if copy is not None:
+            copy.close()
+    if stated:
+        write_features(stage.path, events, where)
     # where the ids a link may name went: merged into another event, rejected, set aside (pipeline/eventlinks.py),
     # made once the events are let go (of each, its id and the ids merged into it, kept on disk, are what it needs)
     merged = [(e["event_id"], e["merged_ids"]) for e in events]
@@ -908,15 +927,17 @@ def _finish(parts: list[Part] | Merger | _Added, stage: Stage, seeds_dir: Path, 
 
 
 def _write_merge_state(stage: Stage, fp: str, state: tuple[str, list[tuple]], groups: list,
-                       old: MergeState | None) -> None:
+                       old: MergeState | None) -> bool:
     """Write the merge state of ``groups`` (:func:`_all_events`) into ``stage``; one that cannot be
-    written costs the next add its speed, never this build (logged)."""
+    written costs the next add its speed, never this build (logged: returns False)."""
     digest, articles = state
     try:
         write_state(stage.path / MERGE_STATE, fp, digest, articles, groups, old)
     except (ValueError, OSError) as e:
         log.warning("merge state not written (%s): the next build merges every article's events", e)
         (stage.path / MERGE_STATE).unlink(missing_ok=True)
+        return False
+    return True
 
 
 def _trust_table(curated_dir: Path | None) -> tuple[dict, list]:

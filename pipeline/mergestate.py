@@ -160,6 +160,7 @@ class MergeState:
         self.lists = lists
         self.live = live  # bytes of the lists some event uses
         self.raw = raw if raw is not None else []  # each group as the index holds it (written again as it is)
+        self._positions: dict[int, int] | None = None
         # the bytes of the lists each group's events use
         self.sizes = [sum(s[2] for _, _, spilled in g[2] for s in spilled) for g in self.raw]
 
@@ -204,6 +205,16 @@ class MergeState:
             os.close(fd)
             log.info("%s: merge state not used (%s): every article's events are merged", path, e)
             return None
+
+    def position(self, event: EventRecord) -> int | None:
+        """The place of ``event`` among the state's events (None: not one of them)."""
+        if self._positions is None:
+            self._positions = {id(ev): n for n, ev in enumerate(ev for _, _, events in self.groups for ev in events)}
+        return self._positions.get(id(event))
+
+    def count(self) -> int:
+        """The number of the state's events."""
+        return sum(len(events) for _, _, events in self.groups)
 
     def close(self) -> None:
         """Close the file (the events' lists can no longer be read)."""
@@ -425,3 +436,68 @@ def canonical_state(path: str | Path) -> bytes:
         return orjson.dumps({"articles": state.articles, "groups": groups}, default=repr)
     finally:
         state.close()
+
+
+#: Beside the merge state: where each of its events' features is in ``events.geojson``, with the truce
+#: fields it was written with (an added report's build copies the features whose event and truce
+#: fields are the same: :func:`feature_copy`).
+FEATURES = "cache/features.json"
+
+
+def write_features(folder: Path, events: Sequence[EventRecord], where: Sequence[tuple[int, int]]) -> None:
+    """Write :data:`FEATURES` into the build's ``folder``: for each of ``events`` (those of the merge
+    state, in its order, marked by the truce analysis), where :func:`pipeline.output.write_event_files`
+    put its feature (``where``) and its ``truce_id`` and ``violates``.
+
+    Parameters
+    ----------
+    folder : Path
+        The new build's version folder (its ``events.geojson`` written).
+    events : sequence of EventRecord
+    where : sequence of (int, int)
+    """
+    # (the file's size: it may still be in its buffer; its features end with "]}")
+    size = where[-1][0] + where[-1][1] + 2 if where else len(b'{"type":"FeatureCollection","features":[]}')
+    items = [[at, n, ev.get("truce_id"), ev.get("violates")] for ev, (at, n) in zip(events, where)]
+    path = folder / FEATURES
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(orjson.dumps({"geojson": size, "features": items}, default=list))
+
+
+def feature_copy(current: Path, state: MergeState, events: Sequence[EventRecord]) -> Any:
+    """The features of the current build's ``events.geojson`` (folder ``current``) that an added
+    report's build copies: those of the state's events it keeps whose truce fields are those they
+    were written with (:class:`pipeline.output.FeatureCopy`); None when the current build's notes
+    (:data:`FEATURES`) do not match its files.
+
+    Parameters
+    ----------
+    current : Path
+        The current build's folder.
+    state : MergeState
+        Read from it.
+    events : sequence of EventRecord
+        The new build's events, marked by the truce analysis.
+
+    Returns
+    -------
+    pipeline.output.FeatureCopy or None
+    """
+    from .output import FeatureCopy
+
+    try:
+        notes = orjson.loads((current / FEATURES).read_bytes())
+        geojson = current / "events.geojson"
+        if notes["geojson"] != geojson.stat().st_size or len(notes["features"]) != state.count():
+            return None
+        old = notes["features"]
+        ranges: list[tuple[int, int] | None] = []
+        for ev in events:
+            n = state.position(ev)
+            item = old[n] if n is not None else None
+            same = item is not None and item[2] == ev.get("truce_id") and item[3] == list(ev.get("violates") or ())
+            ranges.append((item[0], item[1]) if same and item is not None else None)
+        return FeatureCopy(geojson, ranges)
+    except (OSError, ValueError, KeyError, TypeError, IndexError, orjson.JSONDecodeError) as e:
+        log.info("features of the current build not copied (%s): every feature is made", e)
+        return None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import array
 import io
+import mmap
 import os
 import re
 import shutil
@@ -909,10 +910,26 @@ def write_outputs(out_dir: Path, results: list[dict], events: Sequence[Mapping[s
         raise
 
 
-def write_event_files(stage: Stage, events: Sequence[Mapping[str, Any]]) -> None:
-    """Write ``events.geojson`` and ``events.parquet`` of the merged ``events`` into ``stage``."""
-    _write_events_geojson(stage.open("events.geojson"), events)
+def write_event_files(stage: Stage, events: Sequence[Mapping[str, Any]],
+                      copy: FeatureCopy | None = None) -> list[tuple[int, int]]:
+    """Write ``events.geojson`` and ``events.parquet`` of the merged ``events`` into ``stage``.
+
+    Parameters
+    ----------
+    stage : Stage
+    events : sequence of EventRecord
+    copy : FeatureCopy, optional
+        Features of the current build's ``events.geojson`` that are those of some of ``events``
+        (copied, not made again: the same bytes).
+
+    Returns
+    -------
+    list of (int, int)
+        Where each event's feature is in the new ``events.geojson`` (offset, length).
+    """
+    where = _write_events_geojson(stage.open("events.geojson"), events, copy=copy)
     write_events_parquet(stage.open("events.parquet"), events)
+    return where
 
 
 def finish_outputs(stage: Stage, events: Sequence[Mapping[str, Any]] | None, gaz: Gazetteer, errors: list[dict],
@@ -933,16 +950,88 @@ def finish_outputs(stage: Stage, events: Sequence[Mapping[str, Any]] | None, gaz
     stage.publish(manifest)
 
 
+_GEOJSON_HEAD = b'{"type":"FeatureCollection","features":['
+
+
+class FeatureCopy:
+    """The features of the current build's ``events.geojson`` a new one copies (:func:`write_event_files`).
+
+    Parameters
+    ----------
+    path : Path
+        The current build's ``events.geojson``.
+    ranges : sequence of (int, int) or None
+        For each event of the new file, in order: where its feature is in the current file
+        (offset, length), when it is the same bytes; None for one to make.
+    """
+
+    def __init__(self, path: Path, ranges: Sequence[tuple[int, int] | None]):
+        self.ranges = ranges
+        with open(path, "rb") as fh:
+            self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+
+    def view(self, start: int, end: int) -> memoryview:
+        """The current file's bytes from ``start`` to ``end``."""
+        if end > len(self._map):
+            raise ValueError("the current events.geojson is shorter than its features")
+        return memoryview(self._map)[start:end]
+
+    def close(self) -> None:
+        """Let go of the current file."""
+        self._map.close()
+
+
 def _write_events_geojson(fh: BinaryIO, events: Sequence[Mapping[str, Any]], chunk: int = 500,
-                          reports: int = 4096) -> None:
+                          reports: int = 4096, copy: FeatureCopy | None = None) -> list[tuple[int, int]]:
     """``to_json_bytes(events_geojson(events), compact=True)``, written ``chunk`` features (holding
-    at most ``reports`` reports, or one event) at a time."""
-    fh.write(b'{"type":"FeatureCollection","features":[')
+    at most ``reports`` reports, or one event) at a time; each feature of ``copy`` copied from the
+    current file (a run of them at a time). Returns where each feature is (offset, length)."""
+    fh.write(_GEOJSON_HEAD)
+    at = len(_GEOJSON_HEAD)
+    where: list[tuple[int, int]] = []
+    run: tuple[int, int] | None = None  # a run of the current file's features to copy
+
+    def flush() -> None:
+        if run is not None and copy is not None:
+            fh.write(copy.view(*run))
+
     for i, j in _report_slices(events, chunk, reports):
-        features = events_geojson(events[i:j])["features"]
-        fh.write(b"," if i else b"")
-        fh.write(orjson.dumps(features, default=json_default)[1:-1])
+        if copy is not None:
+            todo = [k for k in range(i, j) if copy.ranges[k] is None]
+            made = dict(zip(todo, map(_feature_json, events_geojson([events[k] for k in todo])["features"])))
+        else:
+            made = dict(zip(range(i, j), map(_feature_json, events_geojson(events[i:j])["features"])))
+        for k in range(i, j):
+            sep = b"," if k else b""
+            old = copy.ranges[k] if copy is not None else None
+            if old is not None:
+                start = old[0] - len(sep)
+                if run is not None and run[1] == start and sep:
+                    run = (run[0], old[0] + old[1])
+                else:
+                    flush()
+                    run = None
+                    if sep:
+                        fh.write(sep)
+                    run = (old[0], old[0] + old[1])
+                where.append((at + len(sep), old[1]))
+                at += len(sep) + old[1]
+                continue
+            flush()
+            run = None
+            data = made[k]
+            fh.write(sep)
+            fh.write(data)
+            where.append((at + len(sep), len(data)))
+            at += len(sep) + len(data)
+    flush()
     fh.write(b"]}")
+    return where
+
+
+def _feature_json(feature: dict) -> bytes:
+    """One feature's JSON (as it is in the features' list: orjson writes a list item by item)."""
+    return orjson.dumps(feature, default=json_default)
 
 
 def _link_if_equal(current: Path, target: Path, chunk: int = 1 << 20) -> None:

@@ -249,6 +249,21 @@ def _count_state_merges(monkeypatch):
     return calls
 
 
+def _count_copied_features(monkeypatch):
+    """For each build that copies features of the current events.geojson: how many it copies, of how many."""
+    import pipeline.output
+
+    copied = []
+    init = pipeline.output.FeatureCopy.__init__
+
+    def noted(self, path, ranges):
+        copied.append((sum(r is not None for r in ranges), len(ranges)))
+        init(self, path, ranges)
+
+    monkeypatch.setattr(pipeline.output.FeatureCopy, "__init__", noted)
+    return copied
+
+
 def test_added_reports_merged_against_the_merge_state_equal_a_full_build(corpus, tmp_path, monkeypatch):
     # without reviews.csv each build keeps the merge's state beside the cache; an add then merges only the
     # groups its events join (here: one joins the seed's event, one is new, one breaks a truce, one moves the
@@ -260,6 +275,7 @@ def test_added_reports_merged_against_the_merge_state_equal_a_full_build(corpus,
     _build(seeds, curated, out)
     assert canonical_outputs(out)[MERGE_STATE]
     calls = _count_state_merges(monkeypatch)
+    copied = _count_copied_features(monkeypatch)
     steps = [("joins an event", [SAME_EVENT], dt.date(2021, 4, 21)), ("a new event", [NEW_EVENT], dt.date(2021, 4, 25)),
              ("breaks a truce", [TRUCE_BROKEN], dt.date(2021, 4, 22)), ("moves the latest day", [LATER], dt.date(2021, 6, 10)),
              ("two at once", [SAME_EVENT.replace("وقتل", "وقُتل"), NEW_EVENT.replace("صباح", "ظهر")], dt.date(2021, 4, 20))]
@@ -269,6 +285,8 @@ def test_added_reports_merged_against_the_merge_state_equal_a_full_build(corpus,
         stats = _build(seeds, curated, out)
         assert stats.processed == len(texts) and stats.ok, stats.errors
         assert len(calls) == 2 * n, f"the build after '{name}' did not merge against the state"
+        # the features of the events the add left as they were are copied from the current events.geojson
+        assert len(copied) == n and 0 < copied[-1][0] < copied[-1][1], copied
         _assert_same_as_full_build(seeds, curated, out, tmp_path, name)
         assert canonical_state(out / MERGE_STATE) == canonical_state(tmp_path / f"full-{name}" / MERGE_STATE) != b""
 

@@ -67,6 +67,7 @@ from .resultcache import CACHE_NAME, CacheWriter, Records, ResultCache, decode
 from .reviews import merged_status
 from .schema import EventRecord, SchemaError, check_events
 from .searchtext import search_text
+from .seednotes import SEED_NOTES, SeedNotes, signature
 from .truces import truce_outputs
 from .zones import zones_outputs
 
@@ -519,15 +520,26 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     reusable = bool(cache.entries) and _built_with(out_dir) in (fp, None)
     entries: list[tuple] = []  # in file order: ("error", dict) | ("cached", path, entry) | ("job", path)
     jobs: list[Job] = []
+    # (an article whose files are as the current build noted them is not read: pipeline.seednotes)
+    seed_notes = SeedNotes(out_dir / SEED_NOTES if reusable else None, fp)
+    unread: dict[str, tuple] = {}  # the statuses of the files of the articles a worker reads
     for name in articles:
         path = folder + name
         stem = name[:-4] or name  # Path(name).stem (a file named ".txt" keeps its name)
         cached = cache.get(stem) if reusable else None
+        meta_name = stem + ".toml"
+        meta_file = folder + meta_name if _listed(names, meta_name) else None
+        signatures = signature(path), signature(meta_file) if meta_file is not None else None
         if cached is not None:
-            meta_name = stem + ".toml"
+            known = seed_notes.known(name, *signatures)
+            if known is not None and known[0] == cached.key:
+                input_hashes.note(name, known[1])
+                if known[2] is not None:
+                    input_hashes.note(meta_name, known[2])
+                entries.append(("cached", path, cached))
+                continue
             try:
-                text_bytes, meta_bytes = read_article_files(path, folder + meta_name if _listed(names, meta_name)
-                                                            else None)
+                text_bytes, meta_bytes = read_article_files(path, meta_file)
             except InputError as e:
                 entries.append(("error", article_problem(e)))
                 continue
@@ -535,6 +547,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
             input_hashes.note(name, text_sha)
             if meta_sha is not None:
                 input_hashes.note(meta_name, meta_sha)
+            seed_notes.note(name, *signatures, key, text_sha, meta_sha)
             if cached.key == key:
                 entries.append(("cached", path, cached))  # (its text is not needed again)
                 continue
@@ -543,6 +556,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
             continue
         entries.append(("job", path))
         jobs.append((path, None, None, stem, None))  # (read, hashed and keyed where it is analysed)
+        unread[name] = signatures
     del articles
     reviewed = curated_dir is not None and (curated_dir / "reviews.csv").exists()
     digest = inputs_digest(_other_inputs(geo_dir, curated_dir))
@@ -566,10 +580,16 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     merged: list[tuple] = []  # the articles merged (_merged_article), for the merge state
     try:
         # analysts' decisions may change any field of an event: then every event is kept whole
-        def note(path: str, stem: str, hashes: tuple[str, str | None]) -> None:  # a worker's hashes of its files
-            input_hashes.note(path[len(folder):], hashes[0])
+        def note(path: str, stem: str, hashes: tuple[str, str | None], record: bytes) -> None:
+            """A worker's hashes of the files it read, and the record it made of them."""
+            name = path[len(folder):]
+            input_hashes.note(name, hashes[0])
             if hashes[1] is not None:
                 input_hashes.note(stem + ".toml", hashes[1])
+            if name in unread:
+                key = orjson.loads(record[:record.index(b"\n")])["key"]
+                text_sig, meta_sig = unread.pop(name)
+                seed_notes.note(name, text_sig, meta_sig, key, hashes[0], hashes[1])
 
         added: dict[str, dict[str, Any]] | None = {} if state is not None else None
         splice = None
@@ -585,6 +605,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
             parts = _stream_articles(entries, outcomes, jobs, cache, stage, owners, stats, slim=not reviewed,
                                      note=note, aside=aside, screened=screened, merged=merged, added=added)
         owners.clear()  # (only the articles' ids of this build: done with)
+        seed_notes.write(stage.path / SEED_NOTES)
         source: list[Part] | Merger | _Added = parts
         if state is not None and added is not None:
             if [a for a in merged if a[0] not in added] != state.articles:
@@ -635,7 +656,7 @@ def _merged_article(name: str, key: str, merge: dict[str, Any]) -> tuple:
 
 def _stream_added(entries: list[tuple], outcomes: Iterator[tuple], jobs: list, cache: ResultCache, stage: Stage,
                   owners: dict[str, str], stats: BuildStats, articles_out: ArticleSplice,
-                  note: Callable[[str, str, tuple[str, str | None]], None], screened: list[tuple[str, str, Any]],
+                  note: Callable[[str, str, tuple[str, str | None], bytes], None], screened: list[tuple[str, str, Any]],
                   merged: list[tuple], added: dict[str, dict[str, Any]], state: MergeState) -> None:
     """:func:`_stream_articles` of a build that adds articles to those of the merge state ``state``: the
     state's articles are neither read nor decoded (their share of the per-article files is copied from
@@ -687,7 +708,7 @@ def _stream_added(entries: list[tuple], outcomes: Iterator[tuple], jobs: list, c
                     continue
                 record, article_id = outcome[1], outcome[2]
                 if len(outcome) > 3:
-                    note(path, job[3], outcome[3])
+                    note(path, job[3], outcome[3], record)
                 merge, article_parts = decode(record)
                 cache_out.add(record)
                 if _id_taken(owners, article_id, path, stats):
@@ -718,7 +739,7 @@ def _stream_added(entries: list[tuple], outcomes: Iterator[tuple], jobs: list, c
 
 def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list, cache: ResultCache, stage: Stage,
                      owners: dict[str, str], stats: BuildStats, slim: bool = False,
-                     note: Callable[[str, str, tuple[str, str | None]], None] | None = None,
+                     note: Callable[[str, str, tuple[str, str | None], bytes], None] | None = None,
                      aside: list[tuple[int, Part]] | None = None,
                      screened: list[tuple[str, str, Any]] | None = None,
                      merged: list[tuple] | None = None,
@@ -733,8 +754,8 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
     an analyst restored it: :func:`pipeline.reviews.apply_reviews`). ``screened`` (when given) gets
     every set-aside event's id, article id and sentence score, with or without ``slim``.
 
-    ``entries`` and ``jobs`` are emptied as they are done with. ``note(path, stem, hashes)`` is
-    given the hashes of the text and metadata of each article a worker read (the manifest's).
+    ``entries`` and ``jobs`` are emptied as they are done with. ``note(path, stem, hashes, record)`` is
+    given the hashes of the text and metadata of each article a worker read (the manifest's) and its record.
 
     ``merged`` (when given) gets each article whose events are merged (file name, cache key), in
     order (the merger then tracks each event by its article's place there: :mod:`pipeline.mergestate`).
@@ -781,7 +802,7 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
                     continue
                 record, article_id = outcome[1], outcome[2]  # (made by the worker: pipeline.engines.analyse)
                 if len(outcome) > 3 and note is not None:  # the worker read the files: their hashes
-                    note(path, job[3], outcome[3])
+                    note(path, job[3], outcome[3], record)
                 merge, article_parts = decode(record)
                 cache_out.add(record)
                 if _id_taken(owners, article_id, path, stats):

@@ -27,6 +27,7 @@ import pyarrow.parquet as pq
 
 from .mergestate import MERGE_STATE, canonical_state
 from .resultcache import CACHE_NAME, ResultCache
+from .seednotes import SEED_NOTES
 
 #: Files that differ between two builds of the same inputs by design: the time and the
 #: counts of processed and cached articles.
@@ -74,6 +75,7 @@ def canonical_outputs(out_dir: str | Path, skip: frozenset[str] = VOLATILE) -> d
         files[CACHE_NAME] = canonical_cache(out / CACHE_NAME)
     if MERGE_STATE in files:
         files[MERGE_STATE] = canonical_state(out / MERGE_STATE)
+    files.pop(SEED_NOTES, None)  # (the statuses of the seed files when they were read: no content of the build)
     return files
 
 

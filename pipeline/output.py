@@ -643,9 +643,9 @@ class Stage:
         """Write ``manifest.json`` (with the size of every file, ``outputs``) and switch ``out_dir`` to this version."""
         self.close_streams()
         # the size of every file published, so a reader can tell a truncated one (pipeline.freshness)
-        # (not the merge state's, pipeline.mergestate: its size depends on the adds before, and the build checks it)
+        # (not the merge state's nor the seed notes': their sizes depend on the adds before, and the build checks them)
         sizes = {name: f.stat().st_size for f in sorted(self.path.rglob("*"))
-                 if f.is_file() and (name := f.relative_to(self.path).as_posix()) != _MERGE_STATE}
+                 if f.is_file() and (name := f.relative_to(self.path).as_posix()) not in _NOT_LISTED}
         target = self.path / "manifest.json"
         with open(target, "wb") as fh:  # (written in parts: its inputs may be StreamedItems)
             fh.writelines(json_parts({**manifest, "outputs": sizes}))
@@ -661,8 +661,9 @@ class Stage:
         shutil.rmtree(self.path, ignore_errors=True)
 
 
-#: The merge state's name in a version (:data:`pipeline.mergestate.MERGE_STATE`; that module imports this one).
-_MERGE_STATE = "cache/merged.bin"
+#: The files of a version its manifest does not list: the merge state (:data:`pipeline.mergestate.MERGE_STATE`;
+#: that module imports this one) and the seed notes (:data:`pipeline.seednotes.SEED_NOTES`), the build's own.
+_NOT_LISTED = frozenset({"cache/merged.bin", "cache/seeds.bin"})
 
 #: The index of ``articles.json``: per article, its metadata and where its item lies in that file.
 ARTICLE_INDEX = "articles_index.json"

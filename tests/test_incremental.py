@@ -335,3 +335,44 @@ def test_a_build_that_is_no_mere_add_merges_everything(corpus, tmp_path, monkeyp
     stats = _build(seeds, curated, out)
     assert any("already used" in e["reason"] for e in stats.errors), stats.errors
     _assert_same_as_full_build(seeds, curated, out, tmp_path, "an id taken")
+
+
+def test_seeds_unchanged_since_the_last_build_are_not_read_again(corpus, tmp_path, monkeypatch):
+    # each build notes the status of the seed files it read (pipeline.seednotes); the next one reads only
+    # the files whose status differs: an added report, and an article rewritten with the same size and
+    # modification time (its change time moved), whose new text the build then finds
+    import os
+
+    import pipeline.build
+    import pipeline.seednotes
+
+    monkeypatch.setattr(pipeline.seednotes, "SETTLED_NS", 0)  # (the test's files are seconds old)
+    seeds, curated = corpus
+    out = tmp_path / "out"
+    _build(seeds, curated, out)
+    read = []
+    real = pipeline.build.read_article_files
+
+    def counted(path, meta):
+        read.append(os.path.basename(path))
+        return real(path, meta)
+
+    monkeypatch.setattr(pipeline.build, "read_article_files", counted)
+    added = add_report(seeds, from_text(NEW_EVENT), published=dt.date(2021, 4, 25), source="Test Outlet")
+    assert _build(seeds, curated, out).processed == 1
+    assert read == [f"{added.id}.txt"]
+    _assert_same_as_full_build(seeds, curated, out, tmp_path, "an added report, the rest not read")
+    read.clear()
+    assert _build(seeds, curated, out).cached == 3
+    assert read == []
+    path = seeds / "dev_ar01.txt"
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    # one word for another of the same length, the modification time put back
+    changed = text.replace("القامشلي", "القامشلى", 1)
+    assert changed != text and len(changed.encode()) == len(text.encode())
+    path.write_text(changed, encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    stats = _build(seeds, curated, out)
+    assert stats.processed == 1 and "dev_ar01.txt" in read
+    _assert_same_as_full_build(seeds, curated, out, tmp_path, "a rewritten article of the same size and time")

@@ -161,6 +161,7 @@ class MergeState:
         self.live = live  # bytes of the lists some event uses
         self.raw = raw if raw is not None else []  # each group as the index holds it (written again as it is)
         self._positions: dict[int, int] | None = None
+        self.path: Path | None = None  # the file it was read from
         # the bytes of the lists each group's events use
         self.sizes = [sum(s[2] for _, _, spilled in g[2] for s in spilled) for g in self.raw]
 
@@ -200,7 +201,9 @@ class MergeState:
             lists = _Lists(fd, at + index_size, lists_size)
             articles = [tuple(a) for a in index[0]]
             groups = [(key, list(refs), [_event(e, lists) for e in events]) for key, refs, events in index[1]]
-            return cls(articles, groups, lists, int(head["live"]), index[1])
+            state = cls(articles, groups, lists, int(head["live"]), index[1])
+            state.path = path
+            return state
         except (OSError, ValueError, KeyError, TypeError, EOFError, IndexError, orjson.JSONDecodeError) as e:
             os.close(fd)
             log.info("%s: merge state not used (%s): every article's events are merged", path, e)
@@ -326,6 +329,14 @@ def write_state(path: Path, fingerprint: str, digest: str, articles: Sequence[tu
         The file cannot be written.
     """
     groups = list(groups)
+    if old is not None and old.path is not None and list(articles) == old.articles and \
+            len(groups) == len(old.groups) and all(a is b for a, b in zip(groups, old.groups)):
+        try:  # (nothing added: the current build's file, shared)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            os.link(old.path, path)
+            return
+        except OSError:
+            pass
     stored_before = {id(g): raw for g, raw in zip(old.groups, old.raw)} if old is not None else {}
     present = {id(g) for g in groups}
     kept_live = old.live - sum(size for g, size in zip(old.groups, old.sizes) if id(g) not in present) \

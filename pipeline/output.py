@@ -295,13 +295,15 @@ def write_events_parquet(fh: BinaryIO, events: Sequence[Mapping[str, Any]], row_
     metadata) is the one geopandas writes for a small frame of the same column types and
     extent. Any other column (mixed types, flags with gaps...) takes the geopandas path.
     """
-    plan = _parquet_plan(events, row_group)
+    kept: dict[str, tuple[list, set[type]]] = {}
+    plan = _parquet_plan(events, row_group, kept)
     if plan is not None:
         start = fh.tell()
         writer = pq.ParquetWriter(fh, plan[1], compression="snappy", memory_pool=_ARROW_POOL)
         try:
             for i, j in _report_slices(events, row_group, PARQUET_GROUP_REPORTS if group_bytes else None):
-                table = _events_table(events[i:j], *plan)
+                table = _events_table(events[i:j], *plan,
+                                      typed={k: (v[i:j], t) for k, (v, t) in kept.items()} if kept else None)
                 if table is None:
                     break
                 for a, b in _byte_slices(table, group_bytes):
@@ -400,17 +402,29 @@ def _point(x: Any, y: Any) -> tuple[float, float] | None:
 _Plan = tuple[tuple[bool, list[str]], pa.Schema, dict[str, str]]
 
 
-def _parquet_plan(events: Sequence[Mapping[str, Any]], row_group: int) -> _Plan | None:
+#: Most cells (events × fields) whose column values :func:`write_events_parquet` keeps from its plan for
+#: its row groups (~8 bytes each, 12 MB: the ~11k events of a 5k-article corpus) instead of reading the
+#: events again; more events are read again, group by group (the memory stays bounded).
+PARQUET_KEEP_CELLS = 1_500_000
+
+
+def _parquet_plan(events: Sequence[Mapping[str, Any]], row_group: int,
+                  keep: dict[str, tuple[list, set[type]]] | None = None) -> _Plan | None:
     """What every row group of :func:`write_events_parquet` shares, read ``row_group`` events at a
     time: the fields (:func:`pipeline.schema.flat_keys`), the file's Arrow schema (column kinds
-    and extent of all events) and each column's kind; None when not a simple case."""
+    and extent of all events) and each column's kind; None when not a simple case. ``keep`` (when
+    given) gets every event's column values (:func:`pipeline.schema.flat_columns`, ``nested_raw``)
+    when they are at most :data:`PARQUET_KEEP_CELLS` (read then in one step)."""
     if not events:
         return None
     layout = flat_keys(events)
     types: dict[str, set[type]] = {k: set() for k in layout[1]}
     bounds: list[float] | None = None
-    for i in range(0, len(events), row_group):
-        typed = _event_columns(events[i:i + row_group], nested_raw=True, layout=layout)
+    step = len(events) if keep is not None and len(events) * len(layout[1]) <= PARQUET_KEEP_CELLS else row_group
+    for i in range(0, len(events), step):
+        typed = _event_columns(events[i:i + step], nested_raw=True, layout=layout)
+        if step == len(events) and keep is not None:
+            keep.update(typed)
         for k, (_, t) in typed.items():
             types[k] |= t
         if "latitude" not in typed or "longitude" not in typed:
@@ -435,10 +449,12 @@ def _parquet_plan(events: Sequence[Mapping[str, Any]], row_group: int) -> _Plan 
 
 
 def _events_table(events: Sequence[Mapping[str, Any]], layout: tuple[bool, list[str]], schema: pa.Schema,
-                  kinds: dict[str, str]) -> pa.Table | None:
+                  kinds: dict[str, str], typed: dict[str, tuple[list, set[type]]] | None = None) -> pa.Table | None:
     """One row group of :func:`write_events_parquet` as an Arrow table (``layout``, ``schema`` and
-    ``kinds``: :func:`_parquet_plan` of all events), or None when a value does not convert."""
-    typed = _event_columns(events, nested_raw=True, layout=layout)
+    ``kinds``: :func:`_parquet_plan` of all events; ``typed``: the events' column values when the plan
+    kept them), or None when a value does not convert."""
+    if typed is None:
+        typed = _event_columns(events, nested_raw=True, layout=layout)
     points = list(map(_point, typed["longitude"][0], typed["latitude"][0]))
     arrays = []
     try:

@@ -27,7 +27,7 @@ from pipeline.articles import load_article
 from pipeline.build import build
 from pipeline.core import Pipeline
 from pipeline.errors import InputError
-from pipeline.incremental import canonical_cache
+from pipeline.incremental import canonical_outputs
 from pipeline.output import CONTROL_COLUMNS, MENTION_COLUMNS, UNRESOLVED_COLUMNS
 from pipeline.resultcache import CACHE_NAME
 
@@ -82,12 +82,9 @@ def _check(out: Path, seeds: Path, pipe: Pipeline) -> None:
 
 
 def _files(out: Path) -> dict[str, bytes]:
-    skip = {"manifest.json", "report.md"}  # (they count cached articles, and the time)
-    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-             if p.is_file() and p.name not in skip}
-    if CACHE_NAME in files:  # its records in any order (the index finds them): compared by article
-        files[CACHE_NAME] = canonical_cache(out / CACHE_NAME)
-    return files
+    # (without manifest.json and report.md: they count cached articles, and the time; the cache's records,
+    # in any order, by article; the merge state by its content; the seed notes left out)
+    return canonical_outputs(out)
 
 
 @pytest.fixture(scope="module")

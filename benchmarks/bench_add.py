@@ -133,7 +133,8 @@ def main() -> None:
         print(f"  add #{k + 1} (load {os.getloadavg()[0]:.1f}): {len(mine)} event(s) of {added.id} on the map; build processed {st.processed}, "
               f"cached {st.cached}; " + ", ".join(f"{n} {b - a:.2f} s" for n, a, b in
                                                  zip(("add", "build", "load", "map"), t, t[1:]))
-              + f"; total {t[-1] - t[0]:.2f} s (CPU {c[-1] - c[0]:.2f} s)")
+              + f"; total {t[-1] - t[0]:.2f} s (CPU {c[-1] - c[0]:.2f} s); build phases (CPU): "
+              + ", ".join(f"{n} {v:.2f}" for n, v in spent.items()))
     print(f"load average at the end: {' / '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print("median: " + ", ".join(f"{k} {statistics.median(v):.2f} s" for k, v in steps.items())
           + " (target total <= 2 s)")

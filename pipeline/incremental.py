@@ -8,6 +8,14 @@ kept small here:
 - the cache file is the old one's records, copied by the system, then the new record
   (:class:`pipeline.resultcache.CacheWriter`), not every record after the new article's
   place rewritten;
+- the merge's state is kept beside the cache (:mod:`pipeline.mergestate`): when the only
+  change is added articles, only the groups their events join are merged again, the old
+  articles' share of the per-article files is copied from the current build's files
+  (:class:`pipeline.output.ArticleSplice`) and their counts taken from the state, not read
+  from the cache, and the features of the events left as they were are copied from the
+  current ``events.geojson`` (:func:`pipeline.mergestate.feature_copy`);
+- seed files whose status is as the last build noted are not read and hashed again
+  (:mod:`pipeline.seednotes`);
 - the new report's events are found by reading two columns of ``events.parquet``
   (:func:`article_event_ids`), not the whole events table.
 
@@ -15,7 +23,8 @@ The outputs equal those of a build from nothing of the same inputs, byte for byt
 the cache file, whose records may come in another order (the index finds them by article):
 :func:`canonical_cache` puts them in article order, and :func:`canonical_outputs` gives a
 build's outputs in that canonical form (tests compare an incremental build with a full one
-through it).
+through it), with the merge state by its content (:func:`pipeline.mergestate.canonical_state`)
+and without the seed notes (the statuses of the files when they were read).
 """
 
 from __future__ import annotations
@@ -55,7 +64,8 @@ def canonical_cache(path: str | Path) -> bytes:
 
 
 def canonical_outputs(out_dir: str | Path, skip: frozenset[str] = VOLATILE) -> dict[str, bytes]:
-    """Every file of a published build by relative name, the cache in :func:`canonical_cache` form.
+    """Every file of a published build by relative name, the cache in :func:`canonical_cache` form, the
+    merge state in :func:`pipeline.mergestate.canonical_state` form, the seed notes left out.
 
     Parameters
     ----------

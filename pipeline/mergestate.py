@@ -34,6 +34,7 @@ import logging
 import marshal
 import mmap
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -41,7 +42,7 @@ from typing import Any
 
 import orjson
 
-from .files import read_at
+from .files import read_at, read_input
 from .merge import _NO_MORE, SPILLED_FIELDS, Part, _key, _merged, _split_distinct
 from .schema import EventRecord, record_type
 from .spill import SpilledList, SpillFile
@@ -99,8 +100,8 @@ def inputs_digest(paths: Iterable[Path]) -> str:
     h = hashlib.sha256()
     for p in paths:
         h.update(str(p).encode("utf-8", "surrogateescape") + b"\0")
-        try:
-            h.update(p.read_bytes())
+        try:  # (as every input is read: never blocking on a named pipe, regular files only)
+            h.update(read_input(p))
         except OSError as e:
             h.update(f"unreadable: {type(e).__name__}".encode())
         h.update(b"\0")
@@ -182,11 +183,13 @@ class MergeState:
         -------
         MergeState or None
         """
-        try:
-            fd = os.open(path, os.O_RDONLY | _BINARY)
+        try:  # (never blocking on a named pipe put in its place)
+            fd = os.open(path, os.O_RDONLY | _BINARY | getattr(os, "O_NONBLOCK", 0))
         except OSError:
             return None
         try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise ValueError("not a regular file")
             with open(fd, "rb", closefd=False) as fh:
                 head = orjson.loads(fh.readline())
                 at = fh.tell()
@@ -497,7 +500,7 @@ def feature_copy(current: Path, state: MergeState, events: Sequence[EventRecord]
     from .output import FeatureCopy
 
     try:
-        notes = orjson.loads((current / FEATURES).read_bytes())
+        notes = orjson.loads(read_input(current / FEATURES))
         geojson = current / "events.geojson"
         if notes["geojson"] != geojson.stat().st_size or len(notes["features"]) != state.count():
             return None

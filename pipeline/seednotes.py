@@ -23,6 +23,8 @@ import sys
 import time
 from pathlib import Path
 
+from .files import read_input
+
 log = logging.getLogger(__name__)
 
 #: Where the notes are, in a build folder.
@@ -74,8 +76,7 @@ class SeedNotes:
         if path is None:
             return
         try:
-            with open(path, "rb") as fh:
-                found = marshal.load(fh)
+            found = marshal.loads(read_input(path))  # (a regular file only: never blocking on a named pipe)
             if found[:3] == (_FORMAT, _python(), fingerprint) and isinstance(found[3], dict):
                 self.old = found[3]
         except (OSError, EOFError, ValueError, TypeError, IndexError) as e:

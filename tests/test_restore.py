@@ -52,8 +52,9 @@ def _build(dirs, out: Path | None = None, **kw):
 
 
 def _outputs(out: Path) -> dict[str, bytes]:
-    """The published files but the manifest and the report (they count cached articles) and the cache."""
-    return {k: v for k, v in canonical_outputs(out).items() if k != CACHE_NAME}
+    """The published files but the manifest and the report (they count cached articles) and the cache folder
+    (the records, and the merge state and notes beside them, which a build with decisions does not keep)."""
+    return {k: v for k, v in canonical_outputs(out).items() if not k.startswith("cache/")}
 
 
 def _set_aside(out: Path) -> list[dict]:

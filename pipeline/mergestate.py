@@ -14,12 +14,13 @@ events are those a merge of everything gives, in the same order: a group's place
 record's (articles in file order, then the curated and ACLED rows), and its events depend only
 on its records (:func:`pipeline.merge._merged`).
 
-The file, read and written here only: a header line (compact JSON: format, Python's marshal
-version, the build's fingerprint, a digest of its other inputs, the sizes of the two parts
-that follow), the *index* (:mod:`marshal`: the articles merged, with their cache keys, and the
-groups, each event as its record's keys and values) and the *lists*: each event's lists that
-grow with its reports (:data:`pipeline.merge.SPILLED_FIELDS`) as their JSON, read as
-:class:`pipeline.spill.SpilledList` (only when an output is written). A new state copies the
+The file, read and written here only: a header line (compact JSON padded to 512 bytes: format,
+Python's marshal version, the build's fingerprint, a digest of its other inputs, the sizes of
+the two parts that follow), the *lists*: each event's lists that grow with its reports
+(:data:`pipeline.merge.SPILLED_FIELDS`) as their JSON, read as :class:`pipeline.spill.SpilledList`
+(only when an output is written; written as they come, never all held), then the *index*
+(:mod:`marshal`: the articles merged, with their cache keys and counts, and the groups, each
+event as its record's keys and values). A new state copies the
 old lists it keeps by the system and adds the new ones after them (written anew, compactly,
 when more than half of it is lists no event uses). A state that cannot be used (missing,
 damaged, of another format or other inputs) is ignored: the build merges everything. It is
@@ -51,7 +52,9 @@ log = logging.getLogger(__name__)
 
 #: Where the state is, in a build folder (beside :data:`pipeline.resultcache.CACHE_NAME`).
 MERGE_STATE = "cache/merged.bin"
-_FORMAT = 1
+_FORMAT = 2
+#: The header's room (its line padded with spaces): the lists follow it, then the index.
+_HEAD = 512
 #: Open the state's files as bytes on Windows too.
 _BINARY = getattr(os, "O_BINARY", 0)
 #: A record merged: ``(0, article file name, event's place in the article)`` or ``(1, "", row's place)``
@@ -198,10 +201,10 @@ class MergeState:
                 os.close(fd)
                 return None
             index_size, lists_size = int(head["index"]), int(head["lists"])
-            if os.fstat(fd).st_size != at + index_size + lists_size:
+            if at != _HEAD or os.fstat(fd).st_size != at + lists_size + index_size:
                 raise ValueError("size differs from its header's")
-            index = marshal.loads(read_at(fd, index_size, at))
-            lists = _Lists(fd, at + index_size, lists_size)
+            index = marshal.loads(read_at(fd, index_size, at + lists_size))
+            lists = _Lists(fd, at, lists_size)
             articles = [tuple(a) for a in index[0]]
             groups = [(key, list(refs), [_event(e, lists) for e in events]) for key, refs, events in index[1]]
             state = cls(articles, groups, lists, int(head["live"]), index[1])
@@ -346,58 +349,61 @@ def write_state(path: Path, fingerprint: str, digest: str, articles: Sequence[tu
         if old is not None else 0
     keep = old is not None and 2 * kept_live >= old.lists.size
     base = old.lists.size if keep and old is not None else 0
-    new: list[bytes] = []
     at = base
     live = kept_live if keep else 0
     stored = []
-    for group in groups:
-        raw = stored_before.get(id(group)) if keep else None
-        if raw is not None:
-            stored.append(raw)
-            continue
-        key, refs, events = group
-        rows = []
-        for ev in events:
-            keys = type(ev).KEYS
-            values = list(ev.values_tuple())
-            spilled = []
-            for i in _spilled_at(keys):
-                v = values[i]
-                origins = None
-                if type(v) is SpilledList:
-                    data, count, origins = v.json(), len(v), v.origins
-                elif type(v) is list:
-                    data, count = orjson.dumps(v), len(v)
-                    if keys[i] == "reports":
-                        origins = tuple(dict.fromkeys(r.get("origin") for r in v))
-                else:
-                    continue
-                spilled.append((i, at, len(data), count, origins))
-                new.append(data)
-                at += len(data)
-                live += len(data)
-                values[i] = None
-            rows.append((keys, tuple(values), tuple(spilled)))
-        stored.append((key, tuple(refs), rows))
-    index = marshal.dumps((list(articles), stored))
-    head = orjson.dumps({"format": _FORMAT, "python": _python(), "fingerprint": fingerprint, "inputs": digest,
-                         "index": len(index), "lists": at, "live": live}) + b"\n"
     path.parent.mkdir(parents=True, exist_ok=True)
-    out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _BINARY, 0o644)
-    try:
-        _write_all(out, head)
-        _write_all(out, index)
-        if base and old is not None:
-            from .resultcache import _copy
+    # the lists are written as they come (never all held), after room for the header, then the index
+    with open(path, "wb", buffering=1 << 20) as fh:
+        try:
+            fh.write(b" " * (_HEAD - 1) + b"\n")
+            if base and old is not None:
+                from .resultcache import _copy
 
-            _copy(old.lists._fd, out, base, old.lists._base)
-        for data in new:
-            _write_all(out, data)
-    except BaseException:
-        os.close(out)
-        Path(path).unlink(missing_ok=True)
-        raise
-    os.close(out)
+                fh.flush()
+                _copy(old.lists._fd, fh.fileno(), base, old.lists._base)
+                fh.seek(0, os.SEEK_END)
+            for group in groups:
+                raw = stored_before.get(id(group)) if keep else None
+                if raw is not None:
+                    stored.append(raw)
+                    continue
+                key, refs, events = group
+                rows = []
+                for ev in events:
+                    keys = type(ev).KEYS
+                    values = list(ev.values_tuple())
+                    spilled = []
+                    for i in _spilled_at(keys):
+                        v = values[i]
+                        origins = None
+                        if type(v) is SpilledList:
+                            data, count, origins = v.json(), len(v), v.origins
+                        elif type(v) is list:
+                            data, count = orjson.dumps(v), len(v)
+                            if keys[i] == "reports":
+                                origins = tuple(dict.fromkeys(r.get("origin") for r in v))
+                        else:
+                            continue
+                        spilled.append((i, at, len(data), count, origins))
+                        fh.write(data)
+                        at += len(data)
+                        live += len(data)
+                        values[i] = None
+                    rows.append((keys, tuple(values), tuple(spilled)))
+                stored.append((key, tuple(refs), rows))
+            index = marshal.dumps((list(articles), stored))
+            fh.write(index)
+            head = orjson.dumps({"format": _FORMAT, "python": _python(), "fingerprint": fingerprint,
+                                 "inputs": digest, "index": len(index), "lists": at, "live": live})
+            if len(head) >= _HEAD:
+                raise ValueError("the merge state's header is too long")
+            fh.seek(0)
+            fh.write(head + b" " * (_HEAD - 1 - len(head)))
+        except BaseException:
+            fh.close()
+            Path(path).unlink(missing_ok=True)
+            raise
 
 
 _SPILLED_AT: dict[tuple[str, ...], tuple[int, ...]] = {}
@@ -409,12 +415,6 @@ def _spilled_at(keys: tuple[str, ...]) -> tuple[int, ...]:
     if found is None:
         found = _SPILLED_AT[keys] = tuple(i for i, k in enumerate(keys) if k in SPILLED_FIELDS)
     return found
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
 
 
 def _plain(key: tuple) -> list:

@@ -261,6 +261,22 @@ def _listed(names: list[str], name: str) -> bool:
     return i < len(names) and names[i] == name
 
 
+def _failed(outcome: tuple, path: str, stats: BuildStats) -> bool:
+    """Whether an article's analysis ``outcome`` (:func:`pipeline.engines.analyse`) failed; if so,
+    count it in ``stats``, keep its error and log it ("file:line: reason" for an input error, as
+    stderr says it; the file alone when there is no line)."""
+    if outcome[0] == "ok":
+        return False
+    stats.failed += 1
+    stats.errors.append(outcome[1])
+    if outcome[0] == "bug":
+        log.error("pipeline failed on %s: %s", path, outcome[1]["reason"])
+    else:
+        where = f"{outcome[1]['path']}:{outcome[1]['line']}" if outcome[1]["line"] else outcome[1]["path"]
+        log.error("%s: %s", where, outcome[1]["reason"])
+    return True
+
+
 def _id_taken(owners: dict[str, str], article_id: str, path: str, stats: BuildStats) -> bool:
     """Claim ``article_id`` for ``path``; when another article has it already, report this
     one (naming both files) and return True: two inputs never share an output key."""
@@ -697,14 +713,7 @@ def _stream_added(entries: list[tuple], outcomes: Iterator[tuple], jobs: list, c
                 outcome = next(outcomes)
                 job, jobs[done] = jobs[done], None
                 done += 1
-                if outcome[0] != "ok":
-                    stats.failed += 1
-                    stats.errors.append(outcome[1])
-                    if outcome[0] == "bug":
-                        log.error("pipeline failed on %s: %s", path, outcome[1]["reason"])
-                    else:
-                        where = f"{outcome[1]['path']}:{outcome[1]['line']}" if outcome[1]["line"] else outcome[1]["path"]
-                        log.error("%s: %s", where, outcome[1]["reason"])
+                if _failed(outcome, path, stats):
                     continue
                 record, article_id = outcome[1], outcome[2]
                 if len(outcome) > 3:
@@ -791,14 +800,7 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
                 outcome = next(outcomes)
                 job, jobs[done] = jobs[done], None
                 done += 1
-                if outcome[0] != "ok":
-                    stats.failed += 1
-                    stats.errors.append(outcome[1])
-                    if outcome[0] == "bug":
-                        log.error("pipeline failed on %s: %s", path, outcome[1]["reason"])
-                    else:
-                        where = f"{outcome[1]['path']}:{outcome[1]['line']}" if outcome[1]["line"] else outcome[1]["path"]
-                        log.error("%s: %s", where, outcome[1]["reason"])  # "file: …" with no line, as stderr says it
+                if _failed(outcome, path, stats):
                     continue
                 record, article_id = outcome[1], outcome[2]  # (made by the worker: pipeline.engines.analyse)
                 if len(outcome) > 3 and note is not None:  # the worker read the files: their hashes

@@ -170,25 +170,23 @@ def load_outlets(path: str | Path, errors: list | None = None) -> dict[str, Outl
     ----------
     path : str or Path
     errors : list, optional
-        Where bad rows go (wrong number of fields, no outlet, a trust outside
+        Where bad rows go (not UTF-8, wrong number of fields, no outlet, a trust outside
         :data:`TRUST_LEVELS`, no basis for ``low``, a duplicate): each is appended as an
-        :class:`OutletError` and skipped. Without it, the first bad row raises.
+        :class:`OutletError` naming its line and skipped. Without it, the first bad row raises.
 
     Raises
     ------
     OutletError
-        A header other than :data:`OUTLET_COLUMNS`, a file that is not UTF-8, or (without
-        ``errors``) the first bad row.
+        A header other than :data:`OUTLET_COLUMNS` or not UTF-8, or (without ``errors``) the
+        first bad row (a row that is not UTF-8 among them).
     """
     path = Path(path)
     if not path.exists() and not path.is_symlink():
         return {}
     try:
-        text = read_input(path).decode("utf-8").removeprefix("\ufeff")  # a named pipe would block the build
+        raw = read_input(path).removeprefix("\ufeff".encode())  # a named pipe would block the build
     except OSError as e:
         raise OutletError(str(path), f"cannot read: {e.strerror}") from None
-    except UnicodeDecodeError as e:
-        raise OutletError(str(path), f"not UTF-8 (byte {e.start}); re-save the file as UTF-8") from None
     out: dict[str, Outlet] = {}
 
     def bad(reason: str, n: int) -> None:
@@ -198,8 +196,15 @@ def load_outlets(path: str | Path, errors: list | None = None) -> dict[str, Outl
         errors.append(err)
 
     header = None
-    for n, line in enumerate(text.split("\n"), 1):
-        line = line.removesuffix("\r")
+    for n, raw_line in enumerate(raw.split(b"\n"), 1):
+        try:
+            line = raw_line.decode("utf-8").removesuffix("\r")
+        except UnicodeDecodeError as e:
+            if header is None:
+                raise OutletError(str(path), f"not UTF-8 (byte {e.start} of the header); re-save the file as UTF-8",
+                                  n) from None
+            bad(f"not UTF-8 (byte {e.start} of the line); re-save the file as UTF-8", n)
+            continue  # (one bad byte costs its own row, not every outlet's mark)
         if not line.strip():
             continue
         fields = [f.strip() for f in line.split("\t")]

@@ -161,3 +161,25 @@ def test_the_outlets_of_a_source_are_a_fresh_list_each_time():
     got.append("edited")
     assert source_outlets("Hawar News (Arabic); Enab Baladi; Hawar News (English)") == ["Hawar News", "Enab Baladi"]
     assert source_outlets(None) == [] and source_outlets("") == []
+
+
+def test_one_row_that_is_not_utf8_costs_only_that_row(tmp_path):
+    # a byte of another encoding in one outlet's basis: that row is refused with its line, the others stay
+    path = tmp_path / "outlets.tsv"
+    path.write_bytes("outlet\ttrust\tbasis\n".encode() + "Forum A\tlow\ta forum\n".encode()
+                     + b"Blog B\tlow\ta blog with a Latin-1 byte: caf\xe9\n"
+                     + "Site C\tlow\ta mirror\n".encode())
+    errors: list = []
+    rows = load_outlets(path, errors=errors)
+    assert sorted(rows) == ["Forum A", "Site C"]
+    assert [(e.line, "not UTF-8" in str(e)) for e in errors] == [(3, True)]
+    # without a list for the errors, the bad row raises, naming its line
+    with pytest.raises(OutletError, match="not UTF-8"):
+        load_outlets(path)
+
+
+def test_a_header_that_is_not_utf8_refuses_the_file(tmp_path):
+    path = tmp_path / "outlets.tsv"
+    path.write_bytes(b"outl\xe9t\ttrust\tbasis\nForum A\tlow\ta forum\n")
+    with pytest.raises(OutletError, match="header"):
+        load_outlets(path, errors=[])

@@ -166,9 +166,9 @@ def test_the_outlets_of_a_source_are_a_fresh_list_each_time():
 def test_one_row_that_is_not_utf8_costs_only_that_row(tmp_path):
     # a byte of another encoding in one outlet's basis: that row is refused with its line, the others stay
     path = tmp_path / "outlets.tsv"
-    path.write_bytes("outlet\ttrust\tbasis\n".encode() + "Forum A\tlow\ta forum\n".encode()
+    path.write_bytes(b"outlet\ttrust\tbasis\n" + b"Forum A\tlow\ta forum\n"
                      + b"Blog B\tlow\ta blog with a Latin-1 byte: caf\xe9\n"
-                     + "Site C\tlow\ta mirror\n".encode())
+                     + b"Site C\tlow\ta mirror\n")
     errors: list = []
     rows = load_outlets(path, errors=errors)
     assert sorted(rows) == ["Forum A", "Site C"]

@@ -299,7 +299,7 @@ def load_event_words(path: str | Path = EVENT_WORDS_CSV) -> dict[str, frozenset[
 _WORDS = load_event_words()
 _FIGHTING = {"Battles", "Explosions/Remote violence"}
 _ASSASSINATION = _WORDS["assassination"]
-#: A killing verb with one victim's pronoun on it (``قتلوه``، ``قتلته``: ``killed_one``).
+#: A killing verb with one victim's pronoun on it (``قتلوه``، ``قتلوها``: ``killed_one``).
 _KILLED_HIM = _WORDS["killed_one"]
 _ATTEMPT = _WORDS["survived_attempt"]
 #: Remote violence: a weapon that hits someone (shelling, drones, bombs).
@@ -4085,6 +4085,8 @@ _AIRCRAFT_FORMS = _WORDS["aircraft"]
 #: How many words after the subject the victims may begin (``قتلت قسد، أمس، أربعة عناصر``).
 _VICTIM_REACH = 4
 _VIOLENT_KINDS = frozenset({"clash", "civ_attack", "shelling", "air", "ied", "suicide", "grenade"})
+#: Violent kinds other than a planted bomb: an explosion told beside one is that act's, not a bomb's.
+_VIOLENT_BUT_BOMBS = _VIOLENT_KINDS - {"ied"}
 
 
 def forces_killed(matches: list[Match], words: list[str], tokens: Sequence[Token],
@@ -4440,8 +4442,7 @@ def attacks_launched(matches: list[Match], words: list[str], starts: frozenset[i
         prefix, stem = nouns[words[k]]
         if k in covered or "ال" in prefix or stem.startswith("ال"):
             continue
-        j = bisect.bisect_right(bounds, k)
-        s_lo, s_hi = (bounds[j - 1] if j else 0), (bounds[j] if j < len(bounds) else len(words))
+        s_lo, s_hi = sentence_span(k, bounds, len(words))
         lo = max(s_lo, k - _LAUNCH_REACH)
         if any(x in covered for x in range(s_lo, s_hi)):
             continue  # "شنت مسيرة تركية هجوماً"، "هجوماً … اعتقلت خلاله قيادياً": the sentence's other act is it
@@ -4884,15 +4885,22 @@ _BLAST_MISHAPS = _WORDS["blast_mishap"]
 _EXPLOSION_TOLL_REACH = 12
 
 
+def sentence_span(k: int, bounds: list[int], n: int) -> tuple[int, int]:
+    """``[first, end)`` token bounds of the sentence holding token ``k`` (``bounds``: the sorted
+    sentence starts, ``n``: the article's token count)."""
+    j = bisect.bisect_right(bounds, k)
+    return (bounds[j - 1] if j else 0), (bounds[j] if j < len(bounds) else n)
+
+
 #: Words that deny the casualty word after them (``ولم يسفر عن إصابة أحد``، ``دون إصابات``).
-_TOLL_DENIALS = frozenset({"لم", "ولم", "دون", "بدون", "عدم", "بلا", "لا", "ولا"})
+_TOLL_DENIALS = _WORDS["toll_denial"]
 
 
 def _casualties_told(words: list[str], lo: int, hi: int) -> bool:
     """Whether ``words[lo:hi]`` tells a casualty (a kill, death or wound word) that no denial
     word stands before, up to three words back (``ولم يسفر عن إصابة أحد``: none)."""
-    tolls = proclitic_forms(_explosion_toll_words())
-    return any(words[k] in tolls and _TOLL_DENIALS.isdisjoint(words[max(lo, k - 3):k]) for k in range(lo, hi))
+    tolls, denials = proclitic_forms(_explosion_toll_words()), proclitic_forms(_TOLL_DENIALS)
+    return any(words[k] in tolls and denials.keys().isdisjoint(words[max(lo, k - 3):k]) for k in range(lo, hi))
 
 
 @functools.cache
@@ -4918,15 +4926,14 @@ def explosions_that_killed(matches: list[Match], words: list[str], starts: froze
     bounds = sorted(starts)
     out: list[Match] = []
     for k in where(words, forms):
-        if k in covered or k - 1 in covered or k + 1 in covered:
-            continue
-        j = bisect.bisect_right(bounds, k)
-        s_lo, s_hi = (bounds[j - 1] if j else 0), (bounds[j] if j < len(bounds) else len(words))
+        if k in covered or k - 1 in covered or k + 1 in covered or "ال" in forms[words[k]][0]:
+            continue  # (a definite one, "الانفجار", refers back to a blast told before)
+        s_lo, s_hi = sentence_span(k, bounds, len(words))
         sent = words[s_lo:s_hi]
         if _any_stem(sent, _BLAZE_WORDS) or _any_stem(sent, _ACCIDENTS) or _any_stem(sent, _VEHICLE_MISHAPS) \
                 or _any_stem(sent, _CONTAINER_CONTENTS) or _any_stem(sent, _BLAST_MISHAPS):
             continue
-        if any(s_lo <= m.first < s_hi and m.payload.kind in _VIOLENT_KINDS - {"ied"} for m in matches):
+        if any(s_lo <= m.first < s_hi and m.payload.kind in _VIOLENT_BUT_BOMBS for m in matches):
             continue  # "قصفت المدفعية … وسمع دوي انفجارات، ما أسفر عن إصابة امرأة": the shelling's blasts
         lo, hi = max(s_lo, k - _EXPLOSION_TOLL_REACH), min(s_hi, k + _EXPLOSION_TOLL_REACH + 1)
         if _casualties_told(words, lo, hi):
@@ -4982,8 +4989,9 @@ def quarrels_that_killed(matches: list[Match], words: list[str], starts: frozens
     taken = [(m.first, m.last) for m in matches]
     out: list[Match] = []
     for k in where(words, forms):
-        j = bisect.bisect_right(bounds, k)
-        s_lo, s_hi = (bounds[j - 1] if j else 0), (bounds[j] if j < len(bounds) else len(words))
+        if "ال" in forms[words[k]][0]:
+            continue  # (a definite one, "الشجار", refers back to the quarrel told before)
+        s_lo, s_hi = sentence_span(k, bounds, len(words))
         if any(s_lo <= a < s_hi for a, _ in taken):
             continue
         lo, hi = max(s_lo, k - _EXPLOSION_TOLL_REACH), min(s_hi, k + _EXPLOSION_TOLL_REACH + 1)
@@ -4994,7 +5002,7 @@ def quarrels_that_killed(matches: list[Match], words: list[str], starts: frozens
 
 
 #: An ambush word (``كمين``، ``كميناً``، ``كمائن``) as the trigger lexicon holds it.
-_AMBUSHES = frozenset(map(normalise_phrase, ("كمين", "كمينا", "كمائن")))
+_AMBUSHES = _WORDS["ambush_word"]
 
 
 def ambushes_told(matches: list[Match], words: list[str], starts: frozenset[int] = frozenset()) -> list[Match]:
@@ -5008,8 +5016,7 @@ def ambushes_told(matches: list[Match], words: list[str], starts: frozenset[int]
     out = []
     for m in matches:
         if m.payload is BATTLE and m.first == m.last and words[m.first] in forms:
-            j = bisect.bisect_right(bounds, m.first)
-            s_lo, s_hi = (bounds[j - 1] if j else 0), (bounds[j] if j < len(bounds) else len(words))
+            s_lo, s_hi = sentence_span(m.first, bounds, len(words))
             if not _casualties_told(words, s_lo, s_hi) or any(
                     s_lo <= x.first < s_hi and x.payload.kind == "arrest" for x in matches):
                 continue
@@ -5085,9 +5092,7 @@ def vehicles_that_killed(words: list[str], covered: set[int], starts: frozenset[
         hi = sentence_window_end(k, _WENT_OFF_GAP, len(words), starts)
         if not any(words[x] in _WENT_OFF_FORMS for x in range(lo, hi)):
             continue
-        j = bisect.bisect_right(bounds, k)
-        s_lo = bounds[j - 1] if j else 0
-        s_hi = bounds[j] if j < len(bounds) else len(words)
+        s_lo, s_hi = sentence_span(k, bounds, len(words))
         sent = words[s_lo:s_hi]
         if (_any_stem(sent, _KILL_WORDS) or _any_stem(sent, _WOUND_WORDS)) and not (
                 _any_stem(sent, _BLAZE_WORDS) or _any_stem(sent, _ACCIDENTS) or _any_stem(sent, _VEHICLE_MISHAPS)
@@ -8901,7 +8906,7 @@ _PRESENT_VERB_REACH = 3
 
 
 #: Question words: a headline that asks (``لماذا تقصف تركيا …؟``) tells no news of its own.
-_QUESTION_WORDS = frozenset({"لماذا", "هل", "كيف", "متى", "ماذا", "لماذ"})
+_QUESTION_WORDS = _WORDS["question_word"]
 
 
 def standing_or_habitual(ctx: _Context, i: int, clause: Clause) -> bool:
@@ -8914,7 +8919,8 @@ def standing_or_habitual(ctx: _Context, i: int, clause: Clause) -> bool:
     تغادر``) tells what happened then, and a day in its stretch (``تستهدف مسيرة منذ صباح
     اليوم …``) makes it today's act: both stay events; so does a headline's present tense
     (``الطيران التركي يقصف محيط مخيم الهول``: how headlines tell the news)."""
-    if clause.sentence.headline and not _QUESTION_WORDS.intersection(ctx.words[clause.sentence.first:clause.sentence.last + 1]):
+    if clause.sentence.headline and proclitic_forms(_QUESTION_WORDS).keys().isdisjoint(
+            ctx.words[clause.sentence.first:clause.sentence.last + 1]):
         return False  # "الطيران التركي يقصف محيط مخيم الهول": a headline tells its news in the present
     words = ctx.words
     verbs = proclitic_forms(_PRESENT_ACT_VERBS)

@@ -453,7 +453,8 @@ def _dateline(original: str, published: dt.date) -> tuple[int, int, dt.date] | N
         return None
     if filed is None or not published - dt.timedelta(days=7) <= filed <= published:
         return None
-    return m.start("mon"), m.end("year") if m.group("year") else m.end("year2") if m.group("year2") else m.end("day"), filed
+    end = m.end("year") if m.group("year") else m.end("year2") if m.group("year2") else m.end("day")
+    return m.start("mon"), end, filed
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -154,7 +154,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..acled import haversine_km
 from ..acled_vocab import VIOLENT_TYPES
@@ -341,8 +341,6 @@ _DEMANDS = frozenset({"demand", "demanding", "demanded", "demands", "calling", "
 _LOCATOR_RE = re.compile(r",\s*(?:(?:some\s+)?\d+\s*(?:km|kilometres|kilometers)\s+)?(?:to\s+the\s+)?"
                          r"(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?\s+of\s+"
                          r"(?:the\s+(?:city|town|province|governorate)\s+of\s+)?$", re.IGNORECASE)
-#: A fire that is the subject of a burning verb: a blaze, no one's act (``the fire burned down …``).
-_BLAZES = frozenset({"fire", "fires", "blaze", "blazes", "flames", "wildfire", "wildfires"})
 #: ``, in (the) `` right before a place, and `` province`` right after it: a locator (``the Manbij
 #: countryside, in Aleppo province``).
 _IN_BEFORE_RE = re.compile(r",\s*in\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1010,7 +1008,7 @@ class _Run:
 
     def _namesakes_elsewhere(self) -> dict[int, Mention]:
         """First tokens of places of the area that the text says lie in a place outside it (``the
-        village of Abu Khashab in the Deir ez-Zor countryside``: at most four of ``_OUTSIDE_LINK``'s
+        village of Abu Khashab in the Deir ez-Zor countryside``: at most three of ``_OUTSIDE_LINK``'s
         words between, the far place neither the place itself nor one holding it), each with the
         far place's mention. The gazetteer's row of that name is a namesake in Al-Hasakah, not the
         village told of: an event there is placed in the far area with the name as unresolved."""
@@ -1373,7 +1371,7 @@ class _Run:
         ``Turkey says it neutralised 4 YPG/PKK terrorists near Amuda``. A verb of putting out of
         action (``[neutralised] verbs``) with a count of people (``persons``, or the person words of
         the counts) up to five words after it, or before it with an auxiliary (``were``, ``had been``),
-        is an act against them when its sentence names a place of the area and tells no violent
+        is an act against them when its sentence names a place of the gazetteer and tells no violent
         trigger of its own (``its drones`` is already the strike): an air/drone strike when its
         sentence names an air operation (``air_words``), a shelling with ``artillery_words``, else an
         armed clash. Its count is no toll (ACLED: ``neutralised`` covers the killed, wounded, captured
@@ -4109,10 +4107,16 @@ class _Run:
             return False
         before = self.words[d.trig_first - 1] if d.trig_first > 0 else ""
         after = self.words[d.trig_last + 1] if d.trig_last + 1 < self.n else ""
-        if before in w["figure_before"] and self.words[d.trig_first] in ("bomb", "bombs"):
+        if before in w["figure_before"] and self.words[d.trig_first] in w["figure_devices"]:
             # (a real one goes off: "a time bomb exploded near a bakery")
             return not w["explosion_words"] & set(self.words[d.trig_first + 1:min(self.n, d.trig_last + 4)])
         return after in w["not_a_device_after"]
+
+    @cached_property
+    def _no_arson(self) -> frozenset[str]:
+        """Words that make a fire no arson in its clause: a peaceful cause, a weapon, a crowd."""
+        w = self.lex.words
+        return w["peaceful_causes"] | w["fire_weapons"] | w["crowd_words"]
 
     def _mishap(self, d: _Draft) -> bool:
         """Whether ``d`` is an accident, no act of violence:
@@ -4136,8 +4140,7 @@ class _Run:
         clause = set(words[d.clause.first:d.clause.last + 1])
         if d.kind.kind == "arson":
             before = words[d.trig_first - 1] if d.trig_first > 0 else ""
-            return before in _BLAZES or before in w["not_an_arson_before"] or bool(
-                (w["peaceful_causes"] | w["fire_weapons"] | w["crowd_words"]) & clause)
+            return before in w["blazes"] or before in w["not_an_arson_before"] or bool(self._no_arson & clause)
         near_after = set(words[d.trig_last + 1:min(d.clause.last + 1, d.trig_last + 6)])
         if d.kind.event_type == "Violence against civilians" and d.kind.sub_event_type == "Attack":
             return bool(w["mishap_deaths"] & near_after) and not (w["hostile_marks"] & clause)
@@ -4163,7 +4166,7 @@ class _Run:
 
         if any(clause.first <= f <= clause.last and f not in self.dateline and m.kind not in _WIDE_KINDS
                and not placed_outside(l) for f, l, m in self.mentions):
-            return False  # a place of the area named in the clause places it
+            return False  # a place of the gazetteer named in the clause places it (north-east Syria outside Hasakah too)
         for m in self.lex.outside.find(self.tokens[clause.first:clause.last + 1]):
             k = m.first + clause.first
             if k in self.dateline:
@@ -4392,10 +4395,12 @@ class _Run:
         return []
 
     def _bombing_from_the_air(self, sent: Sentence, found: list[Match]) -> list[Match]:
-        """``Coalition bombing near al-Hawl killed 26 civilians``, ``the US-led coalition bombed areas
-        near al-Hawl``: a bombing word (``[words] bombing_words``) whose clause names a force that
-        strikes only from the air (``[words] air_only_actors``: the coalition) is an air strike, not a
-        bomb planted nor a shelling."""
+        """``the coalition's bombing near al-Hawl``, ``the bombing of farms … by the US-led
+        coalition``: a bombing word (``[words] bombing_words``) whose author is a force that strikes
+        only from the air (``[words] air_only_actors``: the coalition), named at most three words
+        before it or after a ``by`` in its clause, is an air strike, not a bomb planted nor a
+        shelling; a bombing aimed at it (``a roadside bombing targeted a coalition patrol``) stays
+        what it was. (``the coalition bombed …`` as a verb is :meth:`_strikes_without_weapon`'s.)"""
         w = self.lex.words
         if not any(self.words[m.first] in w["bombing_words"] and m.payload.kind in ("ied", "shelling") for m in found):
             return found
@@ -5025,7 +5030,9 @@ class _Run:
         """``a young man from the town of al-Dashishah in the southern Hasakah countryside``,
         ``four men from Hasakah``, ``a native of Amuda``: a place that says where a person
         comes from (``from``/``of`` right after a person word, up to ten words back with no
-        comma or verb between) is not where the event happened."""
+        comma or verb between) is not where the event happened; but a place after a locative word
+        past the origin (``[words] locative_after_origin``: ``a dignitary from the Jabour clan in
+        front of his home in Shaddadi``), with no other place between, is where it happened."""
         words = self.words
         persons = self.lex.singular_persons | self.lex.person_plurals | _ORIGIN_PERSONS
         for k in range(f - 1, max(0, f - 11) - 1, -1):
@@ -5034,7 +5041,8 @@ class _Run:
             if words[k] == "from" or words[k] == "of" and k >= 1 and words[k - 1] in ("native", "natives"):
                 if not (k >= 1 and (words[k - 1] in persons or words[k - 1] in ("native", "natives"))):
                     return False
-                if {"in", "at", "near", "outside"} & set(words[k + 1:f]) and not any(k < g < f for g, _, _ in self.mentions):
+                if self.lex.words["locative_after_origin"] & set(words[k + 1:f]) and not any(
+                        k < g < f for g, _, _ in self.mentions):
                     return False  # "a dignitary from the Jabour clan in front of his home in Shaddadi": where it happened
                 # "from the town of X in the southern countryside": the area locates the home town;
                 # "a shopkeeper from Darbasiyah in Qamishli": a settlement after it is where it happened

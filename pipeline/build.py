@@ -612,7 +612,9 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
         if state is not None:
             try:  # the current build's per-article files, to copy the state's articles from
                 splice = ArticleSplice(stage, out_dir)
-            except OSError:
+            except OSError as e:
+                log.warning("%s: the current build's per-article files cannot be copied (%s): every article "
+                            "is read from the cache", out_dir, e)
                 splice = None
         if state is not None and added is not None and splice is not None:
             _stream_added(entries, outcomes, jobs, cache, stage, owners, stats, splice, note, screened, merged, added,

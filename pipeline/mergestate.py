@@ -190,6 +190,7 @@ class MergeState:
             fd = os.open(path, os.O_RDONLY | _BINARY | getattr(os, "O_NONBLOCK", 0))
         except OSError:
             return None
+        lists: _Lists | None = None
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 raise ValueError("not a regular file")
@@ -211,8 +212,12 @@ class MergeState:
             state.path = path
             return state
         except (OSError, ValueError, KeyError, TypeError, EOFError, IndexError, orjson.JSONDecodeError) as e:
+            if lists is not None:
+                lists.close()  # (its map of the file)
             os.close(fd)
-            log.info("%s: merge state not used (%s): every article's events are merged", path, e)
+            # a damaged or foreign state costs only time (a full merge); said loudly in case it is a bug
+            log.warning("%s: merge state not used (%s: %s): every article's events are merged", path,
+                        type(e).__name__, e)
             return None
 
     def position(self, event: EventRecord) -> int | None:
@@ -513,5 +518,5 @@ def feature_copy(current: Path, state: MergeState, events: Sequence[EventRecord]
             ranges.append((item[0], item[1]) if same and item is not None else None)
         return FeatureCopy(geojson, ranges)
     except (OSError, ValueError, KeyError, TypeError, IndexError, orjson.JSONDecodeError) as e:
-        log.info("features of the current build not copied (%s): every feature is made", e)
+        log.warning("features of the current build not copied (%s: %s): every feature is made", type(e).__name__, e)
         return None

@@ -103,3 +103,16 @@ def test_a_participles_plural_is_no_dual():
 def test_brothers_shot_by_gunmen_are_civilians_attacked(run_text):
     (ev,) = run_text("قُتل شقيقان برصاص مسلحين مجهولين في بلدة عامودا مساء اليوم.", "2023-02-19").events
     assert (ev.event_type, ev.place_id, ev.fatalities) == ("Violence against civilians", "amuda", 2)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("ارتقى مقاتلان من قوات سوريا الديمقراطية جراء قصف بطائرة درون على موقعهما قرب رميلان ليلة الأربعاء.", 2),
+    ("سقط شهيدان من قسد في قصف تركي على قرية قرب القحطانية ليلة الأربعاء.", 2),
+])
+def test_a_martyrs_death_told_as_ascending_or_by_the_dual_counts_its_dead(run_text, text, killed):
+    (ev,) = run_text(text, "2023-10-06").events
+    assert ev.fatalities == killed
+
+
+def test_ascending_that_is_no_death_is_no_event(run_text):
+    assert run_text("ارتقى المنتخب إلى المركز الأول في القامشلي اليوم.", "2023-10-06").events == []

@@ -11,8 +11,10 @@ whose message says what the file is, so the caller reports it as a bad input.
 from __future__ import annotations
 
 import errno
+import marshal
 import os
 import stat
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -174,3 +176,9 @@ def folder_lock(folder: str | os.PathLike, wait: float = LOCK_WAIT) -> Iterator[
         yield
     finally:
         os.close(fd)  # releases the lock
+
+
+def marshal_tag() -> str:
+    """The interpreter and ``marshal`` version a build's own binary notes are written for
+    (``cpython-3.12-4``): a note written by another one is not read back."""
+    return f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}-{marshal.version}"

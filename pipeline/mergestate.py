@@ -36,14 +36,13 @@ import marshal
 import mmap
 import os
 import stat
-import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from .files import read_at, read_input
+from .files import marshal_tag, read_at, read_input
 from .merge import _NO_MORE, SPILLED_FIELDS, Part, _key, _merged, _split_distinct
 from .schema import EventRecord, record_type
 from .spill import SpilledList, SpillFile
@@ -110,9 +109,6 @@ def inputs_digest(paths: Iterable[Path]) -> str:
         h.update(b"\0")
     return h.hexdigest()
 
-
-def _python() -> str:
-    return f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}-{marshal.version}"
 
 
 class _Lists(SpillFile):
@@ -198,7 +194,7 @@ class MergeState:
                 head = orjson.loads(fh.readline())
                 at = fh.tell()
             if (head.get("format"), head.get("python"), head.get("fingerprint"), head.get("inputs")) != \
-                    (_FORMAT, _python(), fingerprint, digest):
+                    (_FORMAT, marshal_tag(), fingerprint, digest):
                 os.close(fd)
                 return None
             index_size, lists_size = int(head["index"]), int(head["lists"])
@@ -399,7 +395,7 @@ def write_state(path: Path, fingerprint: str, digest: str, articles: Sequence[tu
                 stored.append((key, tuple(refs), rows))
             index = marshal.dumps((list(articles), stored))
             fh.write(index)
-            head = orjson.dumps({"format": _FORMAT, "python": _python(), "fingerprint": fingerprint,
+            head = orjson.dumps({"format": _FORMAT, "python": marshal_tag(), "fingerprint": fingerprint,
                                  "inputs": digest, "index": len(index), "lists": at, "live": live})
             if len(head) >= _HEAD:
                 raise ValueError("the merge state's header is too long")

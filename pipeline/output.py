@@ -43,7 +43,9 @@ from .cells import formula_safe
 from .csvio import csv_line
 from .errors import OutputError
 from .gazetteer import Gazetteer
+from .mergestate import MERGE_STATE
 from .schema import NESTED_FIELDS, flat_columns, flat_keys, json_default, json_fragment
+from .seednotes import SEED_NOTES
 
 MENTION_COLUMNS = ["article_id", "start", "end", "text", "place_id", "name_en", "name_ar", "kind", "lat", "lon",
                    "geo_precision", "approximate", "how", "location_note", "unresolved_name"]
@@ -677,9 +679,9 @@ class Stage:
         shutil.rmtree(self.path, ignore_errors=True)
 
 
-#: The files of a version its manifest does not list: the merge state (:data:`pipeline.mergestate.MERGE_STATE`;
-#: that module imports this one) and the seed notes (:data:`pipeline.seednotes.SEED_NOTES`), the build's own.
-_NOT_LISTED = frozenset({"cache/merged.bin", "cache/seeds.bin"})
+#: The files of a version its manifest does not list: the merge state and the seed notes, the
+#: build's own (their sizes depend on the adds before).
+_NOT_LISTED = frozenset({MERGE_STATE, SEED_NOTES})
 
 #: The index of ``articles.json``: per article, its metadata and where its item lies in that file.
 ARTICLE_INDEX = "articles_index.json"

@@ -19,11 +19,10 @@ import logging
 import marshal
 import os
 import stat
-import sys
 import time
 from pathlib import Path
 
-from .files import read_input
+from .files import marshal_tag, read_input
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +76,7 @@ class SeedNotes:
             return
         try:
             found = marshal.loads(read_input(path))  # (a regular file only: never blocking on a named pipe)
-            if found[:3] == (_FORMAT, _python(), fingerprint) and isinstance(found[3], dict):
+            if found[:3] == (_FORMAT, marshal_tag(), fingerprint) and isinstance(found[3], dict):
                 self.old = found[3]
         except (OSError, EOFError, ValueError, TypeError, IndexError) as e:
             if not isinstance(e, FileNotFoundError):
@@ -107,11 +106,8 @@ class SeedNotes:
         """Write this build's notes to ``path`` (one that cannot be written costs the next build its speed)."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(marshal.dumps((_FORMAT, _python(), self.fingerprint, self.new)))
+            path.write_bytes(marshal.dumps((_FORMAT, marshal_tag(), self.fingerprint, self.new)))
         except (OSError, ValueError) as e:
             log.warning("seed notes not written (%s): the next build reads every seed", e)
             path.unlink(missing_ok=True)
 
-
-def _python() -> str:
-    return f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}-{marshal.version}"

@@ -41,6 +41,7 @@ from mapapp import (
     sourcegroups,
     trust,
     unplaced,
+    unreadview,
 )
 from mapapp.filters import CONFIDENCE_LEVELS, Filters, read_query_params, to_query_params
 from mapapp.store import Counts
@@ -307,6 +308,7 @@ def view_articles(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
                 '<span class="hl-date">date</span> — click a place to see it on the map', unsafe_allow_html=True)
     st.markdown(articleview.article_html(art), unsafe_allow_html=True)  # in its own direction
     articleview.render_set_aside(ds, art)  # the events the sentence model set aside, and Restore and draw
+    unreadview.render_unread(ds, art)  # the sentences no rule read, and Add this event
 
 
 def view_curation(ds: data.Dataset) -> None:

@@ -342,6 +342,9 @@ class ReportScore:
     traps: int = 0
     on_non_event: list[int] = field(default_factory=list)  # unmatched extracted events in not_events sentences
     published: str = ""
+    #: the sentences listed as read by no rule (``extract --json``'s ``unread``): for each, the gold
+    #: events told in it (its span overlaps the gold event's sentence) that no extracted event matched
+    unread: list[list[int]] = field(default_factory=list)
 
     @property
     def missed(self) -> list[dict]:
@@ -363,10 +366,15 @@ def score_report(gold: dict, result: dict, index: dict[str, set[str]]) -> Report
     on_non = [j for j, e in enumerate(exts) if j not in matched_ext and e.get("start") is not None
               and any(a <= e["start"] < b for a, b in non_event_spans)]
     mapped = [gp for gp in gold.get("places", []) if not outside_syria(gp["place"])]
+    matched_gold = {i for i, _ in pairs}
+    spans = gold.get("sentences") or []
+    unread = [[i for i, g in enumerate(gold["events"]) if i not in matched_gold and g.get("sentence") is not None
+               and spans[g["sentence"]][0] < u["end"] and spans[g["sentence"]][1] > u["start"]]
+              for u in result.get("unread") or ()]
     return ReportScore(gold["id"], gold.get("language", "?"), gold["events"], exts, pairs,
                        place_hits(mapped, result.get("mentions", []), result.get("unresolved", []), index),
                        mapped, trap_violations(gold.get("traps", []), result.get("mentions", [])),
-                       len(gold.get("traps", [])), on_non, gold.get("published", ""))
+                       len(gold.get("traps", [])), on_non, gold.get("published", ""), unread)
 
 
 def extract_json(pipe: Pipeline, path: Path, published: dt.date, use_cli: bool = False) -> dict:
@@ -518,6 +526,10 @@ def classes(scores: list[ReportScore]) -> dict[str, tuple[int, int]]:
                     add("both actors right, either order (matched, two gold actors)",
                         {e.get("actor1_id"), e.get("actor2_id")} == {g["actor1"], g["actor2"]}, 1)
         add("extracted events from sentences coded as no event (lower is better)", len(s.on_non_event), len(s.exts))
+        missed_in_unread = {i for held in s.unread for i in held}
+        add("missed gold events whose sentence is listed as unread (for an analyst)", len(missed_in_unread),
+            len(s.golds) - len(s.pairs))
+        add("unread sentences that tell a missed gold event", sum(1 for held in s.unread if held), len(s.unread))
         right = {j for _, j in s.pairs}
         for j, e in enumerate(s.exts):
             if e.get("confidence") in ("high", "medium", "low"):

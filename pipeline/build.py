@@ -591,7 +591,7 @@ def _build(seeds_dir: str | Path, geo_dir: str | Path, out_dir: str | Path, forc
     # article's rows and text go to the new version's files as they come; only its events are kept
     stage = Stage(out_dir)
     parts: list[Part] | Merger = []
-    aside: list[tuple[int, Part]] = []  # the set-aside events, when decisions may restore one
+    aside: list[tuple[int, Part]] = []  # the set-aside events and unread sentences, when decisions may draw one
     screened: list[tuple[str, str, Any]] = []  # every set-aside event's id, article and score (event_links.parquet)
     merged: list[tuple] = []  # the articles merged (_merged_article), for the merge state
     try:
@@ -760,9 +760,10 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
     :func:`merge_input`); with ``slim``, a :class:`pipeline.merge.Merger` fed each article's
     events as they come (of an event that is not its merged event's first report, it keeps
     only the report the merged event lists). Without ``slim``, each event the sentence model
-    set aside goes to ``aside`` (when given) as a part, with the number of merge-input parts
+    set aside, and each sentence no rule read (:mod:`pipeline.unread`: a part with no event type),
+    goes to ``aside`` (when given) as a part, with the number of merge-input parts
     before it: its article's events and those of the articles before (where it joins them when
-    an analyst restored it: :func:`pipeline.reviews.apply_reviews`). ``screened`` (when given) gets
+    an analyst restored it, or added an event from it: :func:`pipeline.reviews.apply_reviews`). ``screened`` (when given) gets
     every set-aside event's id, article id and sentence score, with or without ``slim``.
 
     ``entries`` and ``jobs`` are emptied as they are done with. ``note(path, stem, hashes, record)`` is
@@ -829,6 +830,8 @@ def _stream_articles(entries: list[tuple], outcomes: Iterator[tuple], jobs: list
                 parts += merge_input(merge, compact)
                 if aside is not None and merge.get("set_aside"):
                     aside += zip(repeat(len(parts)), merge_input({**merge, "events": merge["set_aside"]}, compact))
+                if aside is not None and merge.get("unread"):  # (an analyst may add an event from one)
+                    aside += zip(repeat(len(parts)), merge_input({**merge, "events": merge["unread"]}))
             stats.mentions += merge["mentions"]
             stats.set_aside += len(merge.get("set_aside") or ())
             if screened is not None:
@@ -1102,13 +1105,18 @@ def _apply_reviews(parts: list[Part], others: list[EventRecord], curated_dir: Pa
     from .reviews import apply_reviews, load_reviews
 
     reviews, errors = load_reviews(path, gaz, default_actors())
-    applied = apply_reviews(parts, others, reviews, path, gaz, default_actors(), aside or ())
+    # (the unread sentences of ``aside`` are those with no event type: pipeline.unread)
+    set_aside = [(at, p) for at, p in aside or () if "event_type" in p[0]]
+    unread = [(at, p) for at, p in aside or () if "event_type" not in p[0]]
+    applied = apply_reviews(parts, others, reviews, path, gaz, default_actors(), set_aside, unread)
     errors += applied.errors
     stats.errors.extend({"path": e.path, "line": e.line, "reason": e.reason, "kind": "review"} for e in errors)
     summary.update(decisions=len(reviews), rejected=applied.rejected,
                    problems=[{"line": e.line, "reason": e.reason} for e in errors])
     if applied.restored:  # (a build without a restore keeps its reviews.json as it was)
         summary["restored"] = applied.restored
+    if applied.added:  # (the same: only when an analyst added an event from an unread sentence)
+        summary["added"] = applied.added
     return applied.events, applied.status, summary
 
 

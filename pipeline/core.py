@@ -33,6 +33,7 @@ from .repeats import fold_coarser_repeats
 from .screening import screen_events
 from .sentence_model import SentenceModel, default_sentence_model
 from .tollevidence import add_toll_sentences
+from .unread import find_unread
 
 GEO_DIR = Path(__file__).resolve().parent.parent / "geo"
 
@@ -62,6 +63,8 @@ class Pipeline:
         self.sentence_model: SentenceModel | None = None
         if screening:
             self.sentence_model = sentence_model if sentence_model is not None else default_sentence_model()
+        #: the model that lists the sentences no rule read (:mod:`pipeline.unread`; with or without screening)
+        self.unread_model: SentenceModel = sentence_model if sentence_model is not None else default_sentence_model()
         # every word list the stages look tokens up in, searched in one pass per article
         self.vocabulary = Vocabulary()
         for words in self.places.word_lists() + date_word_lists() + self.events.word_lists():
@@ -88,8 +91,9 @@ class Pipeline:
     def _process(self, article: Article) -> ArticleResult:
         """Every stage on one article whose text has no invisible character (see :meth:`process`)."""
         if article.language == "en":
-            return screen_events(add_toll_sentences(cap_inferred_places(
-                fold_coarser_repeats(self.english.process(article), self.gazetteer), self.gazetteer)), self.sentence_model)
+            return find_unread(screen_events(add_toll_sentences(cap_inferred_places(
+                fold_coarser_repeats(self.english.process(article), self.gazetteer), self.gazetteer)),
+                self.sentence_model), self.unread_model)
         nt = normalise(article.text)
         tokens = tokenise(nt.text)
         self.vocabulary.scan(tokens)
@@ -98,5 +102,5 @@ class Pipeline:
         dates = find_dates(nt, article.published, tokens)
         events, control = self.events.extract(article, nt, tokens, mentions, actor_matches, dates, focus)
         result = ArticleResult(article, mentions, actor_mentions, dates, events, control, unresolved)
-        return screen_events(add_toll_sentences(cap_inferred_places(fold_coarser_repeats(result, self.gazetteer),
-                                                                    self.gazetteer)), self.sentence_model)
+        return find_unread(screen_events(add_toll_sentences(cap_inferred_places(
+            fold_coarser_repeats(result, self.gazetteer), self.gazetteer)), self.sentence_model), self.unread_model)

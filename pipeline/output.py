@@ -591,7 +591,8 @@ class ArticleRenderer:
             orjson.dumps({**result["article"], "text": text, "mentions": result["mentions"],
                           "actors": result["actors"], "dates": result["dates"],
                           "event_ids": [e["event_id"] for e in result["events"]],
-                          "set_aside": [{k: a.get(k) for k in SET_ASIDE_KEYS} for a in result.get("set_aside", ())]},
+                          "set_aside": [{k: a.get(k) for k in SET_ASIDE_KEYS} for a in result.get("set_aside", ())],
+                          "unread": result.get("unread") or []},
                          default=str),
         )
 

@@ -265,6 +265,35 @@ class SetAside:
 
 
 @dataclass(slots=True)
+class Unread:
+    """A sentence that reads as a new event (the sentence model) but that no event comes from
+    (:mod:`pipeline.unread`): listed for an analyst, never drawn.
+
+    ``evidence == article.text[start:end]``. ``event_id`` is the id an event added from it gets
+    (:func:`pipeline.ids.event_id` of the sentence with no trigger). ``place_id``/``place_text`` and
+    ``date_from``/``date_to`` are the first resolved place and the first date its own words give
+    (empty / None when they give none): hints for the analyst, not findings.
+    """
+
+    event_id: str
+    start: int
+    end: int
+    evidence: str
+    #: the model's probability that the sentence reports a new event (cut to three decimals)
+    sentence_score: float
+    place_id: str = ""
+    place_text: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"event_id": self.event_id, "start": self.start, "end": self.end, "evidence": self.evidence,
+                "sentence_score": self.sentence_score, "place_id": self.place_id, "place_text": self.place_text,
+                "date_from": _iso(self.date_from) if self.date_from else None,
+                "date_to": _iso(self.date_to) if self.date_to else None}
+
+
+@dataclass(slots=True)
 class ArticleResult:
     """Everything the pipeline extracts from one article."""
 
@@ -277,6 +306,8 @@ class ArticleResult:
     unresolved: list[Unresolved]
     #: events the rules made but the sentence model set aside (:mod:`pipeline.screening`)
     set_aside: list[SetAside] = field(default_factory=list)
+    #: sentences that read as an event but that no event comes from (:mod:`pipeline.unread`)
+    unread: list[Unread] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The ``extract --json`` object (see README, "extract JSON")."""
@@ -311,6 +342,7 @@ class ArticleResult:
             "control": [c.to_dict() for c in self.control],
             "unresolved": [u.to_dict() for u in self.unresolved],
             "set_aside": [a.to_dict() for a in self.set_aside],
+            "unread": [u.to_dict() for u in self.unread],
         }
 
 

@@ -185,13 +185,18 @@ class Records:
 def merge_part(result: dict) -> dict[str, Any]:
     """What merging and the report need of one ``ArticleResult.to_json()`` (the merge part): with
     ``set_aside`` (the events the sentence model set aside, each with its ``sentence_score``) only
-    when there are some, for the build merges one an analyst restored (:func:`pipeline.reviews.apply_reviews`)."""
+    when there are some, for the build merges one an analyst restored (:func:`pipeline.reviews.apply_reviews`),
+    and ``unread`` (the sentences no rule read, :mod:`pipeline.unread`, each with its article's id and source)
+    only when there are some, for an event an analyst adds from one."""
     art = result["article"]
     part = {"source_url": art.get("url", ""), "published": art["published"], "events": result["events"],
             "mentions": len(result["mentions"]), "unresolved": [u["text"] for u in result["unresolved"]]}
     aside = result.get("set_aside")
     if aside:
         part["set_aside"] = aside
+    unread = result.get("unread")
+    if unread:  # (what an analyst's event added from one is made of: its article's id and source)
+        part["unread"] = [{**u, "article_id": art["id"], "source": art.get("source", "")} for u in unread]
     return part
 
 

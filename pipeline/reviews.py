@@ -34,6 +34,17 @@ The build (:func:`apply_reviews`, before reports are merged) gives every event a
   ``review_reason`` that says it was restored from the set-aside list (and its sentence score).
   A later decision on it applies as on any event (a ``reject`` sets it aside again); a decision
   on a set-aside event that was never restored is reported, not applied;
+- ``confirmed`` after ``add``: an event an analyst read in a sentence no rule read (:mod:`pipeline.unread`:
+  the sentence model scores it as telling an event, and no event comes from it; the Articles view
+  lists it). The ``add`` row's ``changes`` give every field the event needs (``event_type``,
+  ``sub_event_type``, ``date_from``, ``date_to``, ``place_id``; actors and tolls when known); its
+  ``event_id`` is the sentence's (``unread`` item's ``event_id``), or that id with ``-2``, ``-3``…
+  for a further event of the same sentence. The event joins its article's events before merging,
+  with the sentence as its evidence, ``rule`` :data:`ADDED_RULE`, ``confidence`` ``high``, and who
+  added it and when; later decisions on it apply as on any event. When the sentence is no longer
+  listed as unread (the rules now make an event from it, the sentence model changed, or the article
+  is gone), the row is reported as an orphan, with what to do, and the event is not drawn; the row
+  stays in the file;
 - ``curated``: analysts' rows and ACLED imports (``curated/events.csv``, ``curated/acled``),
   which are reviewed by construction.
 
@@ -66,7 +77,14 @@ REVIEWS_CSV = ROOT / "curated" / "reviews.csv"
 COLUMNS = ("event_id", "decision", "changes", "merged_into", "reason", "reviewed_by", "reviewed_at")
 #: Decision -> the ``review_status`` it gives.
 DECISIONS = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected", "merge": "corrected",
-             "restore": "unreviewed"}
+             "restore": "unreviewed", "add": "confirmed"}
+#: The fields an ``add`` decision must give (the event's type, days and place).
+NEEDED_TO_ADD = ("event_type", "sub_event_type", "date_from", "date_to", "place_id")
+#: The ``rule`` of an event an analyst added from an unread sentence.
+ADDED_RULE = "analyst:added"
+#: What ``review_reason`` says of an event an analyst added (before the analyst's reason).
+ADDED_REASON = "added by an analyst from a sentence no rule read"
+_ADDED_ID = re.compile(r"(.+)-([0-9]+)")
 STATUSES = ("unreviewed", "confirmed", "corrected", "rejected", "curated")
 #: Fields a correction may change, in the order they are written.
 CORRECTABLE = ("event_type", "sub_event_type", "date_from", "date_to", "place_id", "actor1_id", "actor2_id",
@@ -95,11 +113,13 @@ class Review:
     event_id : str
         The extracted event's id (``<article>-e<hash>``).
     decision : str
-        ``confirm``, ``correct``, ``reject``, ``merge`` or ``restore`` (takes back the earlier
-        decision: the event is shown again, as extracted and unreviewed).
+        ``confirm``, ``correct``, ``reject``, ``merge``, ``restore`` (takes back the earlier
+        decision: the event is shown again, as extracted and unreviewed) or ``add`` (an event read
+        in a sentence no rule read).
     changes : dict
         Field -> new value (strings; ints for ``fatalities``/``injuries``, None for
-        ``injuries`` not reported: :data:`NOT_REPORTED`): only the fields that changed.
+        ``injuries`` not reported: :data:`NOT_REPORTED`): only the fields that changed; for
+        ``add``, the event's fields (at least :data:`NEEDED_TO_ADD`).
     merged_into : str
         For ``merge``: the event it is a report of (an extracted id, or ``cur-<id>``).
     reason : str
@@ -258,8 +278,12 @@ def check_row(values: Mapping[str, str], gazetteer: Gazetteer, actors: Mapping[s
             problems += bad
     if v["decision"] == "correct" and not v["changes"]:
         problems.append("a correction needs changes (field=value; ...)")
-    if v["decision"] != "correct" and v["changes"]:
-        problems.append(f"changes are only for decision 'correct', not {v['decision']!r}")
+    if v["decision"] == "add" and not problems:
+        lacking = [k for k in NEEDED_TO_ADD if not changes.get(k)]
+        if lacking:
+            problems.append(f"an added event needs {', '.join(lacking)} in changes (field=value; ...)")
+    if v["decision"] not in ("correct", "add") and v["changes"]:
+        problems.append(f"changes are only for decisions 'correct' and 'add', not {v['decision']!r}")
     if v["decision"] == "merge" and not v["merged_into"]:
         problems.append("a merge needs merged_into (the event it is a report of)")
     if v["decision"] != "merge" and v["merged_into"]:
@@ -467,6 +491,10 @@ class Applied:
         ``review_status`` in force (``rejected`` when a later decision set it aside again),
         ``sentence_score``, and who restored it, when and why (``reviewed_by``, ``reviewed_at``,
         ``review_reason`` of the last ``restore`` row).
+    added : list of dict
+        The events analysts added from unread sentences, in ``events`` order: ``event_id``, the
+        sentence's id (``sentence_id``), the ``review_status`` in force, ``sentence_score``, and who
+        added it, when and why (of the last ``add`` row).
     """
 
     events: list = field(default_factory=list)
@@ -474,6 +502,59 @@ class Applied:
     rejected: list[dict] = field(default_factory=list)
     errors: list[ReviewError] = field(default_factory=list)
     restored: list[dict] = field(default_factory=list)
+    added: list[dict] = field(default_factory=list)
+
+
+def added_reason(score: Any, reason: str = "") -> str:
+    """The ``review_reason`` of an event an analyst added from an unread sentence: that it was, the
+    sentence's score when known, and the analyst's reason when given."""
+    said = ADDED_REASON + (f" (sentence score {score})" if isinstance(score, (int, float)) else "")
+    return f"{said}: {reason}" if reason else said
+
+
+def _time_precision(d0: dt.date, d1: dt.date) -> int:
+    """ACLED's time precision of a span of days: 1 one day, 2 up to a week, 3 longer."""
+    days = (d1 - d0).days
+    return 1 if days <= 0 else 2 if days <= 6 else 3
+
+
+def added_event(sentence: Mapping[str, Any], event_id: str, changes: Mapping[str, Any], gazetteer: Gazetteer,
+                actors: Mapping[str, Actor]) -> dict:
+    """The event an ``add`` decision makes of an unread sentence.
+
+    Parameters
+    ----------
+    sentence : mapping
+        The unread item (:class:`pipeline.records.Unread` as a dict) with its article's ``article_id``
+        and ``source`` (:func:`pipeline.resultcache.merge_part`).
+    event_id : str
+        The added event's id (the sentence's, or it with ``-2``… for a further event of the sentence).
+    changes : mapping
+        The decision's checked values (:func:`check_changes`), with every field of :data:`NEEDED_TO_ADD`.
+    gazetteer, actors
+
+    Returns
+    -------
+    dict
+        An event with the article's fields, the sentence as its evidence, :data:`ADDED_RULE`, and the
+        decision's values (place names and coordinates from the gazetteer, actor names from the table).
+
+    Raises
+    ------
+    ValueError
+        When the values are inconsistent (see :func:`corrected`).
+    """
+    from .records import Event
+
+    d0 = dt.date.fromisoformat(changes["date_from"])
+    d1 = dt.date.fromisoformat(changes["date_to"])
+    base = Event(event_id=event_id, article_id=sentence.get("article_id") or "", source=sentence.get("source") or "",
+                 event_date=d0, date_from=d0, date_to=d1, time_precision=_time_precision(d0, d1),
+                 event_type=changes["event_type"], sub_event_type=changes["sub_event_type"],
+                 evidence=sentence.get("evidence") or "", start=int(sentence.get("start") or 0),
+                 end=int(sentence.get("end") or 0), confidence="high", rule=ADDED_RULE).to_dict()
+    e, _ = corrected(base, {k: v for k, v in changes.items() if k not in NEEDED_TO_ADD[:4]}, gazetteer, actors)
+    return e
 
 
 #: What ``review_reason`` says of an event restored from the set-aside list (before the analyst's reason).
@@ -501,7 +582,8 @@ def _joined(parts: list, joining: list[tuple[int, Any]]) -> list:
 
 
 def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: list[Review], path: str | Path,
-                  gazetteer: Gazetteer, actors: Mapping[str, Actor], set_aside: Iterable[tuple[int, Any]] = ()) -> Applied:
+                  gazetteer: Gazetteer, actors: Mapping[str, Actor], set_aside: Iterable[tuple[int, Any]] = (),
+                  unread: Iterable[tuple[int, Any]] = ()) -> Applied:
     """Apply the decisions in force to the extracted events.
 
     Parameters
@@ -520,6 +602,9 @@ def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: lis
         ``sentence_score``), as parts, each with the index of ``parts`` it joins before when an
         analyst restored it (after its article's events). One with a ``restore`` row joins
         ``events`` there; the others stay out.
+    unread : iterable of (int, (dict, dict)), optional
+        The sentences no rule read (:mod:`pipeline.unread`), as parts placed as ``set_aside``'s: an
+        event an ``add`` row makes of one joins ``events`` there.
 
     Returns
     -------
@@ -544,12 +629,21 @@ def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: lis
     if joining:
         parts = _joined(parts, joining)
     restored = {p[0]["event_id"] for _, p in joining}
+    added, failed = _added(reviews, unread, gazetteer, actors)
+    if added:
+        parts = _joined(parts, [(a[0], a[1]) for a in added.values()])
     ids = {e["event_id"]: i for i, (e, _) in enumerate(parts)}
     other_by_id = {e["event_id"]: e for e in others}
     for r in reviews:  # every line of an unknown event is an orphan
         if r.event_id not in ids:
-            if r.event_id in other_by_id:
+            if r.event_id in failed:
+                where = f"{failed[r.event_id]}; the added event is not drawn"
+            elif r.event_id in other_by_id:
                 where = "an analyst's or ACLED row: edit curated/ instead"
+            elif r.decision == "add" or any(x.event_id == r.event_id and x.decision == "add" for x in reviews):
+                where = ("no sentence of its article is listed as unread with this id now (an event of the rules "
+                         "may come from it now: review that one in the queue; or the sentence model changed, or "
+                         "the article was removed), so the added event is not drawn; the row stays in the file")
             elif r.event_id in scores:
                 where = ("this event is set aside by the sentence model (its sentence reads as no new event), so "
                          "it is not drawn: restore it (Articles view) to draw it")
@@ -570,6 +664,10 @@ def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: lis
         if r.event_id in restored and r.decision != "reject":  # the analyst's, over the sentence model
             status = "confirmed" if r.decision == "restore" else status
             reason = restored_reason(scores.get(r.event_id), r.reason)
+        elif r.event_id in added and r.decision in ("add", "restore"):  # the analyst's own event, as added
+            status = "confirmed"
+            reason = added_reason(added[r.event_id][2], added[r.event_id][3].reason if r.decision == "restore"
+                                  else r.reason)
         review_fields = {"review_status": status, "reviewed_by": r.reviewed_by, "reviewed_at": r.reviewed_at,
                          "review_reason": reason, "extracted": {}, "merged_into": ""}
         if r.decision == "correct":
@@ -613,9 +711,41 @@ def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: lis
             out.restored.append({"event_id": eid, "review_status": stamp.get(eid, "unreviewed"),
                                  "sentence_score": scores.get(eid), "reviewed_by": how.reviewed_by,
                                  "reviewed_at": how.reviewed_at, "review_reason": how.reason})
+    for eid, (_, _, score, how, sid) in sorted(added.items(), key=lambda kv: ids[kv[0]]):
+        out.added.append({"event_id": eid, "sentence_id": sid, "review_status": stamp.get(eid, "confirmed"),
+                          "sentence_score": score, "reviewed_by": how.reviewed_by, "reviewed_at": how.reviewed_at,
+                          "review_reason": how.reason})
     out.events = [p for i, p in enumerate(new_parts) if i not in drop]
     out.status = {k: v for k, v in stamp.items() if v != "rejected"}
     return out
+
+
+def _added(reviews: list[Review], unread: Iterable[tuple[int, Any]], gazetteer: Gazetteer,
+           actors: Mapping[str, Actor]) -> tuple[dict[str, tuple], dict[str, str]]:
+    """The events the ``add`` rows in force make of the unread sentences: id -> (where it joins, its part,
+    the sentence's score, the last ``add`` row, the sentence's id); and id -> why one could not be made."""
+    adds: dict[str, Review] = {}
+    for r in reviews:
+        if r.decision == "add":
+            adds[r.event_id] = r
+    if not adds:
+        return {}, {}
+    sentences = {p[0]["event_id"]: (at, p) for at, p in unread}
+    made: dict[str, tuple] = {}
+    failed: dict[str, str] = {}
+    for eid, r in adds.items():
+        m = _ADDED_ID.fullmatch(eid)
+        sid = eid if eid in sentences else m.group(1) if m and m.group(1) in sentences else None
+        if sid is None:
+            continue  # (an orphan: reported with the others)
+        at, (item, more) = sentences[sid]
+        try:
+            e = added_event(item, eid, r.changes, gazetteer, actors)
+        except (ValueError, KeyError) as err:
+            failed[eid] = str(err)
+            continue
+        made[eid] = (at, (e, more), item.get("sentence_score"), r, sid)
+    return made, failed
 
 
 def merged_status(event: Mapping[str, Any], status: Mapping[str, str]) -> str:

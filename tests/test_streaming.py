@@ -67,7 +67,8 @@ def _reference(seeds: Path, pipe: Pipeline) -> dict[str, bytes]:
             text = fh.read().removeprefix("\ufeff")
         articles.append({**r["article"], "text": text, "mentions": r["mentions"], "actors": r["actors"],
                          "dates": r["dates"], "event_ids": [e["event_id"] for e in r["events"]],
-                         "set_aside": [{k: a.get(k) for k in output.SET_ASIDE_KEYS} for a in r["set_aside"]]})
+                         "set_aside": [{k: a.get(k) for k in output.SET_ASIDE_KEYS} for a in r["set_aside"]],
+                         "unread": r["unread"]})
     return {"mentions.csv": _csv(MENTION_COLUMNS, mentions), "unresolved.csv": _csv(UNRESOLVED_COLUMNS, unresolved),
             "control.csv": _csv(CONTROL_COLUMNS, control), "articles.json": articles}
 

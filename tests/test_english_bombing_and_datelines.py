@@ -140,3 +140,39 @@ def test_a_clan_a_person_is_from_is_no_home_town_for_the_place_after_it(pipeline
     # the home town told with another place after it stays his origin
     (ev,) = _events(pipeline, "On Sunday, gunmen shot dead a young man from Amuda in Qamishli's Tayy neighbourhood.", MON)
     assert ev.place_id == "tayy"
+
+
+# ---------------------------------------------------------------- an attack told by its noun, with its dead
+
+@pytest.mark.parametrize("text, sub_type, killed", [
+    ("An IS attack on Sunday left one SDF fighter dead near Shaddadi.", "Armed clash", 1),
+    ("An IS attack on Sunday resulted in the death of an SDF member near Shaddadi.", "Armed clash", 1),
+    ("Two SDF fighters died in an IS attack near Shaddadi on Sunday.", "Armed clash", 2),
+    ("An SDF fighter lost his life on Sunday in an attack by IS cells near Shaddadi.", "Armed clash", 1),
+    ("A woman died on Sunday in an attack by unknown gunmen on her house in Amuda.", "Attack", 1),
+])
+def test_an_attack_noun_with_a_death_in_its_clause_is_the_killing(pipeline, text, sub_type, killed):
+    (ev,) = _events(pipeline, text, MON)
+    assert (ev.sub_event_type, ev.fatalities, ev.date_from) == (sub_type, killed, dt.date(2022, 3, 13))
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll of Sunday's attacks in Qamishli has risen to twelve.",  # a running total, no new act
+    "Officials discussed Sunday's attack on a checkpoint in Tal Tamr, in which nobody died.",
+])
+def test_an_attack_noun_with_a_toll_word_but_no_new_death_is_no_killing(pipeline, text):
+    assert [e for e in _events(pipeline, text, MON) if e.fatalities] == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday a Turkish drone struck a car on the road connecting Amuda and Darbasiyah.",
+    "On Sunday a Turkish drone struck a car on the road linking Amuda and Qamishli.",
+    "On Sunday a Turkish drone struck a car on the road between Amuda and Qamishli.",
+])
+def test_a_strike_on_a_road_between_two_towns_is_one_strike(pipeline, text):
+    # the two towns are the road's ends, not two targets: one strike, coded at the first town named
+    (ev,) = _events(pipeline, text, MON)
+    assert (ev.sub_event_type, ev.place_id) == ("Air/drone strike", "amuda")
+    # two towns a shelling hit are two targets still
+    evs = _events(pipeline, "On Sunday Turkish shelling hit the villages of Amuda and Darbasiyah.", MON)
+    assert sorted(e.place_id for e in evs) == ["amuda", "darbasiyah"]

@@ -520,6 +520,10 @@ _SHOT_AT = frozenset({"him", "her", "them", "civilians", "civilian", "man", "wom
                       "vehicle", "motorcycle", "motorbike", "truck", "house", "protesters", "demonstrators", "people", "residents", "family", "shepherd",
                       "farmer", "young", "boy", "girl"})
 #: People of an armed side: a toll of them is no civilians' toll.
+#: Nouns of an attack: with a death in their clause, a killing (``_killings_without_trigger``).
+_ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults"})
+#: Death words of a running total, never a killing's own.
+_TOTAL_WORDS = frozenset({"toll", "fatalities", "fatality", "deaths"})
 _ARMED_PEOPLE = frozenset({"fighter", "fighters", "member", "members", "soldier", "soldiers", "troops", "militant",
                            "militants", "commander", "commanders", "officer", "officers", "personnel", "combatants",
                            "gunmen", "guard", "guards", "policeman", "policemen", "recruits", "conscripts", "militiamen"})
@@ -602,6 +606,8 @@ _SWEEPING = frozenset({"swept", "raided", "stormed", "searched", "combed", "laun
 _PROTEST_CUES = ("protest", "rally", "rallie", "chant", "banner", "placard", "slogan", "demonstrat")
 _WIDE_KINDS = frozenset({"country", "region"})  # gazetteer kinds wider than the map's area
 _ROADS = frozenset({"road", "roads", "highway", "route", "motorway", "way", "street", "path"})
+#: The words that join a road to its two ends (``the road linking Amuda and Darbasiyah``).
+_ROAD_LINKS = frozenset({"between", "linking", "connecting", "joining"})
 #: Persons whose home town may follow ("a jeweller from Amuda"), besides the count words.
 _ORIGIN_PERSONS = frozenset({"jeweller", "jeweler", "jewellers", "native", "natives", "youngster", "youngsters",
                              "local", "locals", "national", "nationals", "originally", "hailing"})
@@ -3996,13 +4002,14 @@ class _Run:
 
     def _road_between(self, group: list[Mention]) -> bool:
         """The towns named together are the ends of a road: ``the road between Qamishli and
-        Amuda``, ``the Qamishli–Amuda highway``."""
+        Amuda``, ``the road linking (connecting, joining) Amuda and Darbasiyah``, ``the Qamishli–Amuda
+        highway``."""
         if len(group) < 2:
             return False
         f = self._tok(group[0].start)
         before = self.words[max(0, f - 4):f]
         last = self._tok(max(group[-1].start, group[-1].end - 1))
-        return "between" in before and bool(_ROADS & set(before)) or bool(
+        return bool(_ROAD_LINKS & set(before)) and bool(_ROADS & set(before)) or bool(
             _ROADS & set(self.words[last + 1:last + 2]))
 
     def _coordinated(self, place: Mention) -> list[Mention]:
@@ -4192,10 +4199,14 @@ class _Run:
             participle = words[i] == "killing" and "," in self._gap(i - 1) and i + 1 <= sent.last \
                 and words[i + 1] in ("him", "her", "them", "a", "an", "one", "two", "three", "the")
             # ("gunmen targeted a member of the Asayish with gunfire, killing him instantly")
-            if m.payload != "killed" or words[i] not in ("killed", "shot", "murdered", "executed", "succumbed") \
-                    and not noun and not participle:
-                continue
             clause = next(c for c in sent.clauses if c.first <= i <= c.last)
+            # "an IS attack left one SDF fighter dead", "… died in an attack by IS cells": an attack told by
+            # its noun, with a death in its clause (any death word but a running total's)
+            attack = m.payload == "killed" and words[i] not in _TOTAL_WORDS and any(
+                words[k] in _ATTACK_NOUNS for k in range(clause.first, clause.last + 1))
+            if m.payload != "killed" or words[i] not in ("killed", "shot", "murdered", "executed", "succumbed") \
+                    and not noun and not participle and not attack:
+                continue
             if self._not_event(Match(i, i, None, ""), clause) or self._running_total(sent.first, sent.last) \
                     or self._denied_report(Match(i, i, None, ""), clause):
                 continue  # (not "Ankara denied that its drone strike … killed a farmer")
@@ -4210,7 +4221,13 @@ class _Run:
                 continue
             kind = self.lex.kinds["civ_attack"]
             following = words[i + 1:min(clause.last + 1, i + 5)]
-            if not self._by_agent(i + 1, clause.last):
+            if attack and words[i] not in ("killed", "shot", "murdered", "executed", "succumbed") and not noun \
+                    and not participle:
+                # the attack's victims are armed (fighters, members, or a second armed side named): a fight
+                if _ARMED_PEOPLE & set(words[clause.first:clause.last + 1]) and not (
+                        _CIVILIAN_WORDS & set(words[clause.first:clause.last + 1])):
+                    kind = self.lex.kinds["clash"]
+            elif not self._by_agent(i + 1, clause.last):
                 if (_ARMED_PEOPLE | _PERPETRATORS | {"infiltrators"}) & set(following):
                     # "… thwarted an infiltration attempt by the factions, killing two attackers": armed
                     # men killed in a fight, not civilians attacked

@@ -24,7 +24,7 @@ from .confidence import cap_inferred_places
 from .dates import find_dates
 from .dates import word_lists as date_word_lists
 from .english import EnglishPipeline
-from .events import EventExtractor
+from .events import EventExtractor, split_sentences
 from .gazetteer import Gazetteer, load_geo_dir
 from .invisible import read_through_invisibles
 from .places import PlaceFinder
@@ -32,7 +32,7 @@ from .records import Article, ArticleResult
 from .repeats import fold_coarser_repeats
 from .screening import screen_events
 from .sentence_model import SentenceModel, default_sentence_model
-from .tollevidence import add_toll_sentences
+from .tollevidence import SentenceSpans, add_toll_sentences
 from .unread import find_unread
 
 GEO_DIR = Path(__file__).resolve().parent.parent / "geo"
@@ -100,7 +100,9 @@ class Pipeline:
         actor_mentions, actor_matches = self.places.find_actors(nt, tokens)
         mentions, unresolved, focus = self.places.find(nt, tokens, actor_matches, article.id)
         dates = find_dates(nt, article.published, tokens)
-        events, control = self.events.extract(article, nt, tokens, mentions, actor_matches, dates, focus)
-        result = ArticleResult(article, mentions, actor_mentions, dates, events, control, unresolved)
+        sentences = split_sentences(nt, tokens)
+        events, control = self.events.extract(article, nt, tokens, mentions, actor_matches, dates, focus, sentences)
+        result = ArticleResult(article, mentions, actor_mentions, dates, events, control, unresolved,
+                               sentences=SentenceSpans(article.text, article.language, nt, sentences))
         return find_unread(screen_events(add_toll_sentences(cap_inferred_places(
             fold_coarser_repeats(result, self.gazetteer), self.gazetteer)), self.sentence_model), self.unread_model)

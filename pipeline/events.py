@@ -1037,6 +1037,7 @@ class EventExtractor:
         actor_matches: list[Match],
         dates: list[DateSpan],
         focus_city: str | None,
+        sentences: list[Sentence] | None = None,
     ) -> tuple[list[Event], list[ControlClaim]]:
         """Events and control claims of one article.
 
@@ -1052,12 +1053,14 @@ class EventExtractor:
         dates : list of DateSpan
         focus_city : str or None
             The city the article is about (see :mod:`pipeline.places`).
+        sentences : list of Sentence, optional
+            ``split_sentences(nt, tokens)`` when the caller has them already.
 
         Returns
         -------
         (events, control_claims)
         """
-        ctx = _Context(self, article, nt, tokens, mentions, actor_matches, dates, focus_city)
+        ctx = _Context(self, article, nt, tokens, mentions, actor_matches, dates, focus_city, sentences)
         return ctx.run()
 
 
@@ -1150,11 +1153,12 @@ _YEAR_TOLD_KINDS = frozenset({"riot", "takeover"})
 class _Context:
     """Per-article state for :class:`EventExtractor`."""
 
-    def __init__(self, ex: EventExtractor, article, nt, tokens, mentions, actor_matches, dates, focus_city):
+    def __init__(self, ex: EventExtractor, article, nt, tokens, mentions, actor_matches, dates, focus_city,
+                 sentences=None):
         self.ex, self.article, self.nt, self.tokens = ex, article, nt, tokens
         self.gaz = ex.gazetteer
         self.focus_city = focus_city
-        self.sentences = split_sentences(nt, tokens)
+        self.sentences = sentences if sentences is not None else split_sentences(nt, tokens)
         self.words = words_of(tokens)
         # token index of each mention / actor / date (by normalised start offset)
         self._starts = starts_of(tokens)

@@ -308,6 +308,9 @@ class ArticleResult:
     set_aside: list[SetAside] = field(default_factory=list)
     #: sentences that read as an event but that no event comes from (:mod:`pipeline.unread`)
     unread: list[Unread] = field(default_factory=list)
+    #: the article's sentence spans, worked out once for the stages after the rules
+    #: (:class:`pipeline.tollevidence.SentenceSpans`; not part of the JSON)
+    sentences: Any = field(default=None, repr=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         """The ``extract --json`` object (see README, "extract JSON")."""

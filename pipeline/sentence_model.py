@@ -37,6 +37,7 @@ _PREFIXES = sorted(set(PLAIN_PREFIXES + ARTICLE_PREFIXES) - {""}, key=len, rever
 _EN_ENDINGS = ("ing", "ed", "s")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (words repeat from sentence to sentence: a look-up, not the prefix loop)
 def _ar_stem(word: str) -> str:
     """``word`` without its proclitics (و ب ال وال بال لل …), when a stem of 3+ letters is left."""
     for p in _PREFIXES:
@@ -45,6 +46,7 @@ def _ar_stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _en_stem(word: str) -> str:
     for end in _EN_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 3:

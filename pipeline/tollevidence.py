@@ -15,6 +15,7 @@ found only for an article that needs them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from .arabic import normalise, tokenise
 from .eventfields import more_evidence
@@ -41,14 +42,18 @@ def sentence_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     if language == "en":
         from .english.text import split_sentences as split_en
 
-        bounds = [(s.start, s.end) for s in split_en(nt, tokens)]
-    else:
-        from .events import split_sentences as split_ar
+        return original_spans(text, nt, split_en(nt, tokens))
+    from .events import split_sentences as split_ar
 
-        bounds = [(s.start, s.end) for s in split_ar(nt, tokens)]
+    return original_spans(text, nt, split_ar(nt, tokens))
+
+
+def original_spans(text: str, nt: Any, sentences: Sequence[Any]) -> list[tuple[int, int]]:
+    """The sentences ``sentences`` of the normalised text ``nt`` (each with ``start``/``end`` there)
+    as ``(start, end)`` offsets of the original ``text``, without white space at either edge."""
     out = []
-    for start, end in bounds:
-        a, b = nt.to_original(start, end)
+    for s in sentences:
+        a, b = nt.to_original(s.start, s.end)
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
@@ -56,6 +61,35 @@ def sentence_spans(text: str, language: str | None) -> list[tuple[int, int]]:
         if b > a:
             out.append((a, b))
     return out
+
+
+class SentenceSpans:
+    """An article's sentence spans (:func:`sentence_spans`), worked out on first use and kept: from the
+    sentences its language's rules already split (``nt``, ``sentences``) when given, else from the text.
+
+    Parameters
+    ----------
+    text : str
+    language : str or None
+    nt : NormalisedText, optional
+    sentences : sequence, optional
+        The rules' sentences of ``nt``.
+    """
+
+    __slots__ = ("_text", "_language", "_nt", "_sentences", "_spans")
+
+    def __init__(self, text: str, language: str | None, nt: Any = None, sentences: Sequence[Any] | None = None):
+        self._text, self._language, self._nt, self._sentences = text, language, nt, sentences
+        self._spans: list[tuple[int, int]] | None = None
+
+    def __call__(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            if self._nt is not None and self._sentences is not None:
+                self._spans = original_spans(self._text, self._nt, self._sentences)
+            else:
+                self._spans = sentence_spans(self._text, self._language)
+            self._nt = self._sentences = None
+        return self._spans
 
 
 def _gap(span: tuple[int, int], start: int, end: int) -> int:
@@ -79,6 +113,13 @@ def toll_sentence(e: Event, text: str, spans: Callable[[], Sequence[tuple[int, i
     return found
 
 
+def spans_of(result: ArticleResult) -> SentenceSpans:
+    """``result``'s sentence spans (its ``sentences`` when the language's pipeline kept them), kept on it."""
+    if result.sentences is None:
+        result.sentences = SentenceSpans(result.article.text, result.article.language)
+    return result.sentences
+
+
 def add_toll_sentences(result: ArticleResult) -> ArticleResult:
     """Stage: each event whose toll is told in another sentence gets that sentence in ``more_evidence``
     (:func:`toll_sentence`); events whose tolls are in their own sentences are left as they are.
@@ -94,13 +135,7 @@ def add_toll_sentences(result: ArticleResult) -> ArticleResult:
         The same result, its events' ``more_evidence`` completed in place.
     """
     text = result.article.text
-    cache: list[Sequence[tuple[int, int]]] = []
-
-    def spans() -> Sequence[tuple[int, int]]:
-        if not cache:
-            cache.append(sentence_spans(text, result.article.language))
-        return cache[0]
-
+    spans = spans_of(result)
     for e in result.events:
         if not (e.fatalities_text or e.injuries_text):
             continue

@@ -23,7 +23,7 @@ from .ids import event_id
 from .records import ArticleResult, Unread
 from .screening import shown_score
 from .sentence_model import SentenceModel
-from .tollevidence import sentence_spans
+from .tollevidence import spans_of
 
 #: A sentence no event comes from is listed when the model's probability that it tells a new event
 #: is at least this. Chosen on the thirteen real sets (development figures): at 0.5 the list held
@@ -62,7 +62,7 @@ def find_unread(result: ArticleResult, model: SentenceModel | None) -> ArticleRe
     text = result.article.text
     taken = _taken(result)
     found = []
-    for a, b in sentence_spans(text, result.article.language):
+    for a, b in spans_of(result)():
         if b - a < MIN_CHARS or any(x < b and y > a for x, y in taken):
             continue
         sentence = text[a:b]

@@ -159,6 +159,7 @@ def test_an_attack_noun_with_a_death_in_its_clause_is_the_killing(pipeline, text
 @pytest.mark.parametrize("text", [
     "The death toll of Sunday's attacks in Qamishli has risen to twelve.",  # a running total, no new act
     "Officials discussed Sunday's attack on a checkpoint in Tal Tamr, in which nobody died.",
+    "A detainee died of a heart attack in a prison in Hasakah on Sunday, the SDF said.",  # no one's act
 ])
 def test_an_attack_noun_with_a_toll_word_but_no_new_death_is_no_killing(pipeline, text):
     assert [e for e in _events(pipeline, text, MON) if e.fatalities] == []

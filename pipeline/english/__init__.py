@@ -22,6 +22,7 @@ from ..arabic import normalise, normalise_phrase, tokenise
 from ..gazetteer import Gazetteer
 from ..places import PlaceFinder, landmarks_told_back
 from ..records import Article, ArticleResult
+from ..tollevidence import SentenceSpans
 from .control import control_claims
 from .dates import find_dates
 from .events import EnglishEvents
@@ -84,4 +85,5 @@ class EnglishPipeline:
         events = self.events.extract(article, nt, tokens, mentions, actor_matches, dates, focus, unresolved,
                                      around, sentences)
         control = control_claims(article, nt, tokens, mentions, actor_matches, events, self.gazetteer, sentences)
-        return ArticleResult(article, mentions, actor_mentions, dates, events, control, unresolved)
+        return ArticleResult(article, mentions, actor_mentions, dates, events, control, unresolved,
+                             sentences=SentenceSpans(article.text, article.language, nt, sentences))

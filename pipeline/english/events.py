@@ -520,8 +520,6 @@ _SHOT_AT = frozenset({"him", "her", "them", "civilians", "civilian", "man", "wom
                       "vehicle", "motorcycle", "motorbike", "truck", "house", "protesters", "demonstrators", "people", "residents", "family", "shepherd",
                       "farmer", "young", "boy", "girl"})
 #: People of an armed side: a toll of them is no civilians' toll.
-#: Nouns of an attack: with a death in their clause, a killing (``_killings_without_trigger``).
-_ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults"})
 #: Death words of a running total, never a killing's own.
 _TOTAL_WORDS = frozenset({"toll", "fatalities", "fatality", "deaths"})
 _ARMED_PEOPLE = frozenset({"fighter", "fighters", "member", "members", "soldier", "soldiers", "troops", "militant",
@@ -4203,7 +4201,8 @@ class _Run:
             # "an IS attack left one SDF fighter dead", "… died in an attack by IS cells": an attack told by
             # its noun, with a death in its clause (any death word but a running total's)
             attack = m.payload == "killed" and words[i] not in _TOTAL_WORDS and any(
-                words[k] in _ATTACK_NOUNS for k in range(clause.first, clause.last + 1))
+                words[k] in self.lex.words["attack_nouns"] and words[k - 1] not in self.lex.words["not_an_attack_before"]
+                for k in range(max(1, clause.first), clause.last + 1))
             if m.payload != "killed" or words[i] not in ("killed", "shot", "murdered", "executed", "succumbed") \
                     and not noun and not participle and not attack:
                 continue

@@ -71,7 +71,8 @@ def merge_key(e: Mapping[str, Any]) -> tuple:
 
 #: A record in two parts (see :func:`merge_report_parts`).
 Part = tuple[Mapping[str, Any], Mapping[str, Any]]
-_NO_MORE: Mapping[str, Any] = MappingProxyType({})
+#: The empty second part of a record that is whole in its first.
+NO_MORE: Mapping[str, Any] = MappingProxyType({})
 #: The fields the second part of a record may hold as it is (merging reads ``origin`` and
 #: ``source_url`` from either part, and never ``published``); with others, the record is built first.
 _MORE_FIELDS = frozenset({"origin", "source_url", "published"})
@@ -157,7 +158,7 @@ def merge_reports(events: Iterable[Mapping[str, Any]], sources: Mapping[str, Any
         ``alignments``, ``partisan_only`` and ``merged_ids`` (and ``review_status``,
         ``truce_id``, ``violates`` with their defaults).
     """
-    return merge_report_parts(((e, _NO_MORE) for e in events), sources)
+    return merge_report_parts(((e, NO_MORE) for e in events), sources)
 
 
 def merge_report_parts(parts: Iterable[Part], sources: Mapping[str, Any] | None = None) -> list[EventRecord]:
@@ -183,14 +184,14 @@ def merge_report_parts(parts: Iterable[Part], sources: Mapping[str, Any] | None 
     for part in parts:
         e, more = part
         if more and not _MORE_FIELDS.issuperset(more):
-            part = e, more = {**e, **more}, _NO_MORE
+            part = e, more = {**e, **more}, NO_MORE
         key = _key(e)
         group = groups.get(key)
         if group is None:
             groups[key] = [part]
         else:
             group.append(part)
-    return [_merged(members, sources) for members in _split_distinct(groups.values())]
+    return [merged_event(members, sources) for members in split_distinct(groups.values())]
 
 
 class Merger:
@@ -241,11 +242,11 @@ class Merger:
         self._intern = intern
         self.spill = ReportSpill(spill) if spill is not None else None
 
-    def add(self, e: Mapping[str, Any], more: Mapping[str, Any] = _NO_MORE, ref: int = 0) -> None:
+    def add(self, e: Mapping[str, Any], more: Mapping[str, Any] = NO_MORE, ref: int = 0) -> None:
         """Add one record, given in two parts as for :func:`merge_report_parts` (``ref``: a number
         naming it, kept when the merger tracks its members: :meth:`result`'s ``group``)."""
         if more and not _MORE_FIELDS.issuperset(more):
-            e, more = {**e, **more}, _NO_MORE
+            e, more = {**e, **more}, NO_MORE
         key = _key(e)
         group = self.groups.get(key)
         if group is None:
@@ -338,8 +339,8 @@ class Merger:
                     e["alignments"] = found  # type: ignore[index]
                 members.append((e, more))
             made = 0
-            for cluster in _split_distinct((members,)):
-                event = _merged(cluster, sources, figures)
+            for cluster in split_distinct((members,)):
+                event = merged_event(cluster, sources, figures)
                 if each is not None:
                     each(event)
                 out.append(event if self.spill is None else self._spilled(event))
@@ -421,10 +422,23 @@ _NO_SPANS: list[list[int]] = []
 _NO_FIGURES: dict[str, Any] = {}
 
 
-def _merged(members: list[Part], sources: Mapping[str, Any] | None,
-            shared: dict[tuple, dict[str, Any]] | None = None) -> EventRecord:
-    """One event record from the records of one group (see :func:`merge_reports`); ``shared``:
-    a memo making one ``fatalities_by_source`` item per report and toll (they are only written)."""
+def merged_event(members: list[Part], sources: Mapping[str, Any] | None,
+                 shared: dict[tuple, dict[str, Any]] | None = None) -> EventRecord:
+    """One event record from the records of one group (see :func:`merge_reports`).
+
+    Parameters
+    ----------
+    members : list of Part
+        The group's records (one cluster of :func:`split_distinct`).
+    sources : mapping or None
+        The source index (the outlets' alignments).
+    shared : dict, optional
+        A memo making one ``fatalities_by_source`` item per report and toll (they are only written).
+
+    Returns
+    -------
+    EventRecord
+    """
     if len(members) > 1:
         # an article's report first (its evidence is an exact sentence with offsets), then curated, then ACLED
         members = sorted(members, key=lambda part: _ORDER.get(_origin(part) or "article", 3))
@@ -530,12 +544,22 @@ def _shared_figure(shared: dict[tuple, dict[str, Any]], key: tuple) -> dict[str,
     return item
 
 
-def _split_distinct(groups: Iterable[list[Part]]) -> Iterable[list[Part]]:
+def split_distinct(groups: Iterable[list[Part]]) -> Iterable[list[Part]]:
     """Curated rows are distinct events by the analyst's decision, and ACLED rows by ACLED's:
     never merge two rows of the same such origin.
 
     In a group with several, the i-th curated row and the i-th ACLED row form one event;
     article reports join the first.
+
+    Parameters
+    ----------
+    groups : iterable of list of Part
+        The records of each group of one merge key.
+
+    Returns
+    -------
+    iterable of list of Part
+        The clusters, each merged into one event (:func:`merged_event`).
     """
     for members in groups:
         if len(members) == 1:

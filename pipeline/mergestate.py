@@ -12,7 +12,7 @@ the added articles' events join, from their records (the new articles', the few 
 records read from the cache, the curated rows), and puts the new groups in their place. The
 events are those a merge of everything gives, in the same order: a group's place is its first
 record's (articles in file order, then the curated and ACLED rows), and its events depend only
-on its records (:func:`pipeline.merge._merged`).
+on its records (:func:`pipeline.merge.merged_event`).
 
 The file, read and written here only: a header line (compact JSON padded to 512 bytes: format,
 Python's marshal version, the build's fingerprint, a digest of its other inputs, the sizes of
@@ -43,7 +43,7 @@ from typing import Any
 import orjson
 
 from .files import marshal_tag, read_at, read_input
-from .merge import _NO_MORE, SPILLED_FIELDS, Part, _key, _merged, _split_distinct
+from .merge import NO_MORE, SPILLED_FIELDS, Part, merge_key, merged_event, split_distinct
 from .schema import EventRecord, record_type
 from .spill import SpilledList, SpillFile
 
@@ -128,6 +128,12 @@ class _Lists(SpillFile):
 
     def append(self, data: bytes) -> int:
         raise ValueError("a merge state is read only")
+
+    def copy_to(self, dst: int, n: int) -> None:
+        """Copy the first ``n`` bytes of the lists to the file ``dst`` at its position (by the system)."""
+        from .resultcache import copy_range
+
+        copy_range(self._fd, dst, n, self._base)
 
     @property
     def closed(self) -> bool:
@@ -271,7 +277,7 @@ def merge_added(state: MergeState, added: Mapping[str, dict[str, Any]], rows: Se
     fresh: dict[tuple, list[Ref]] = {}  # a new group's key -> its records
     for name in sorted(added):
         for i, e in enumerate(added[name]["events"]):
-            key = _key(e)
+            key = merge_key(e)
             ref: Ref = (0, name, i)
             n = where.get(key)
             if n is not None:
@@ -284,7 +290,7 @@ def merge_added(state: MergeState, added: Mapping[str, dict[str, Any]], rows: Se
 
     def record(ref: Ref) -> Part:
         if ref[0] == 1:
-            return rows[ref[2]], _NO_MORE
+            return rows[ref[2]], NO_MORE
         merge = parts.get(ref[1])
         if merge is None:
             merge = parts[ref[1]] = article(ref[1])
@@ -293,7 +299,7 @@ def merge_added(state: MergeState, added: Mapping[str, dict[str, Any]], rows: Se
 
     def merged(key: tuple, refs: list[Ref]) -> Group:
         refs = sorted(refs)
-        events = [_merged(cluster, sources) for cluster in _split_distinct(([record(r) for r in refs],))]
+        events = [merged_event(cluster, sources) for cluster in split_distinct(([record(r) for r in refs],))]
         for ev in events:
             each(ev)
         return key, refs, events
@@ -359,10 +365,8 @@ def write_state(path: Path, fingerprint: str, digest: str, articles: Sequence[tu
         try:
             fh.write(b" " * (_HEAD - 1) + b"\n")
             if base and old is not None:
-                from .resultcache import _copy
-
                 fh.flush()
-                _copy(old.lists._fd, fh.fileno(), base, old.lists._base)
+                old.lists.copy_to(fh.fileno(), base)
                 fh.seek(0, os.SEEK_END)
             for group in groups:
                 raw = stored_before.get(id(group)) if keep else None

@@ -879,11 +879,11 @@ class ArticleSplice:
         if run is None:
             return
         self._runs[i] = None
-        from .resultcache import _copy
+        from .resultcache import copy_range
 
         fh = self.out.files[i]
         fh.flush()
-        _copy(self._fds[i], fh.fileno(), run[1] - run[0], run[0])
+        copy_range(self._fds[i], fh.fileno(), run[1] - run[0], run[0])
         fh.seek(0, os.SEEK_END)  # (the buffered file's position: after what the system copied)
 
 

@@ -292,11 +292,11 @@ class CacheWriter:
             for a, b in runs:
                 if fd is None:
                     raise ValueError("the old cache file is closed")
-                _copy(fd, out, b - a, a)
+                copy_range(fd, out, b - a, a)
             if fresh:
                 src = os.open(self.fresh, os.O_RDONLY | _BINARY)
                 try:
-                    _copy(src, out, fresh)
+                    copy_range(src, out, fresh)
                 finally:
                     os.close(src)
         finally:
@@ -304,8 +304,23 @@ class CacheWriter:
             self.fresh.unlink(missing_ok=True)
 
 
-def _copy(src: int, dst: int, n: int, start: int = 0) -> None:
-    """Copy ``n`` bytes of file ``src`` from ``start`` to ``dst`` at its position (by the system where it can)."""
+def copy_range(src: int, dst: int, n: int, start: int = 0) -> None:
+    """Copy ``n`` bytes of file ``src`` from ``start`` to ``dst`` at its position (by the system where it can).
+
+    Parameters
+    ----------
+    src, dst : int
+        File descriptors (``dst`` written at its position).
+    n : int
+        Bytes to copy.
+    start : int
+        Where in ``src`` they begin.
+
+    Raises
+    ------
+    ValueError
+        ``src`` holds fewer bytes than asked.
+    """
     pos = 0
     try:
         while pos < n:

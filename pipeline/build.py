@@ -68,7 +68,8 @@ from .reviews import merged_status
 from .schema import EventRecord, SchemaError, check_events
 from .searchtext import search_text
 from .seednotes import SEED_NOTES, SeedNotes, signature
-from .truces import truce_outputs
+from .truces import Analysis, truce_outputs
+from .trucestate import TRUCE_STATE, load_truce_state, write_truce_state
 from .zones import zones_outputs
 
 log = logging.getLogger(__name__)
@@ -885,9 +886,17 @@ def _finish(parts: list[Part] | Merger | _Added, stage: Stage, seeds_dir: Path, 
     events, curated_count, review_summary = _all_events(parts, curated_dir, gaz, stats, aside or [], trust=trust[0],
                                                         groups=groups,
                                                         state_names=[a[0] for a in state[1]] if state else None)
-    stated = False  # the merge state written: the events' features are noted beside it (write_features)
+    token = None  # the merge state's, when written: the events' features and the truce analysis are kept beside it
     if groups is not None and state is not None:  # (before the truce analysis marks the events)
-        stated = _write_merge_state(stage, fp, state, groups, parts.state if isinstance(parts, _Added) else None)
+        token = _write_merge_state(stage, fp, state, groups, parts.state if isinstance(parts, _Added) else None)
+    stated = token is not None
+    # an added report's build: the current build's truce analysis, updated for the events that left and came
+    prior: Analysis | None = None
+    changed: tuple[list[EventRecord], list[EventRecord]] = ([], [])
+    if isinstance(parts, _Added) and state is not None and groups is not None:
+        prior = load_truce_state(stage.out_dir / TRUCE_STATE, fp, state[0], parts.state.token)
+        if prior is not None:
+            changed = _changed_events(parts.state.groups, groups)
     if not isinstance(parts, _Added):
         parts.clear()  # the merge input: the merged events keep what they need of it
     if aside:
@@ -908,8 +917,12 @@ def _finish(parts: list[Part] | Merger | _Added, stage: Stage, seeds_dir: Path, 
         log.exception("activity failed")
         stats.errors.append({"path": "pipeline/activity.py", "line": None, "kind": "bug",
                              "reason": f"activity not built: {type(e).__name__}: {e}"})
+    kept: list[Analysis] = []
     try:
-        extra.update(truce_outputs(events, {pid: p.parent or "" for pid, p in gaz.places.items()}))
+        extra.update(truce_outputs(events, {pid: p.parent or "" for pid, p in gaz.places.items()}, prior=prior,
+                                   removed=changed[0], added=changed[1], keep=kept))
+        if token is not None and state is not None and kept:
+            _write_truce_state(stage, fp, state[0], token, kept[0])
     except Exception as e:  # the truce analysis must never cost the events
         log.exception("truces failed")
         stats.errors.append({"path": "pipeline/truces.py", "line": None, "kind": "bug",
@@ -955,17 +968,34 @@ def _finish(parts: list[Part] | Merger | _Added, stage: Stage, seeds_dir: Path, 
 
 
 def _write_merge_state(stage: Stage, fp: str, state: tuple[str, list[tuple]], groups: list,
-                       old: MergeState | None) -> bool:
-    """Write the merge state of ``groups`` (:func:`_all_events`) into ``stage``; one that cannot be
-    written costs the next add its speed, never this build (logged: returns False)."""
+                       old: MergeState | None) -> str | None:
+    """Write the merge state of ``groups`` (:func:`_all_events`) into ``stage`` and return its token; one that
+    cannot be written costs the next add its speed, never this build (logged: returns None)."""
     digest, articles = state
     try:
-        write_state(stage.path / MERGE_STATE, fp, digest, articles, groups, old)
+        return write_state(stage.path / MERGE_STATE, fp, digest, articles, groups, old)
     except (ValueError, OSError) as e:
         log.warning("merge state not written (%s): the next build merges every article's events", e)
         (stage.path / MERGE_STATE).unlink(missing_ok=True)
-        return False
-    return True
+        return None
+
+
+def _write_truce_state(stage: Stage, fp: str, digest: str, token: str, found: Analysis) -> None:
+    """Keep the truce analysis ``found`` beside the merge state of ``token`` (:mod:`pipeline.trucestate`); one
+    that cannot be written costs the next add its speed, never this build (logged)."""
+    try:
+        write_truce_state(stage.path / TRUCE_STATE, fp, digest, token, found)
+    except (ValueError, OSError) as e:  # (TruceStateError is a ValueError)
+        log.warning("truce analysis not kept (%s: %s): the next build analyses every truce", type(e).__name__, e)
+        (stage.path / TRUCE_STATE).unlink(missing_ok=True)
+
+
+def _changed_events(before: list, after: list) -> tuple[list[EventRecord], list[EventRecord]]:
+    """The events of the groups of the merge state ``before`` that ``after`` no longer holds (the same
+    objects), and those of the groups of ``after`` that are new: the events that left and came."""
+    old, new = {id(g) for g in before}, {id(g) for g in after}
+    return ([ev for g in before if id(g) not in new for ev in g[2]],
+            [ev for g in after if id(g) not in old for ev in g[2]])
 
 
 def _trust_table(curated_dir: Path | None) -> tuple[dict, list]:

@@ -16,6 +16,9 @@ kept small here:
   current ``events.geojson`` (:func:`pipeline.mergestate.feature_copy`);
 - seed files whose status is as the last build noted are not read and hashed again
   (:mod:`pipeline.seednotes`);
+- the truce analysis is kept beside the merge state (:mod:`pipeline.trucestate`): only the truces
+  among the events that left or came, or whose window a violent one of them may fall in, are
+  analysed again (:func:`pipeline.truces.update_analysis`);
 - the new report's events are found by reading two columns of ``events.parquet``
   (:func:`article_event_ids`), not the whole events table.
 
@@ -23,7 +26,8 @@ The outputs equal those of a build from nothing of the same inputs, byte for byt
 the cache file, whose records may come in another order (the index finds them by article):
 :func:`canonical_cache` puts them in article order, and :func:`canonical_outputs` gives a
 build's outputs in that canonical form (tests compare an incremental build with a full one
-through it), with the merge state by its content (:func:`pipeline.mergestate.canonical_state`)
+through it), with the merge state by its content (:func:`pipeline.mergestate.canonical_state`),
+the truce analysis kept beside it likewise (:func:`pipeline.trucestate.canonical_truce_state`)
 and without the seed notes (the statuses of the files when they were read).
 """
 
@@ -37,6 +41,7 @@ import pyarrow.parquet as pq
 from .mergestate import MERGE_STATE, canonical_state
 from .resultcache import CACHE_NAME, ResultCache
 from .seednotes import SEED_NOTES
+from .trucestate import TRUCE_STATE, canonical_truce_state
 
 #: Files that differ between two builds of the same inputs by design: the time and the
 #: counts of processed and cached articles.
@@ -65,7 +70,8 @@ def canonical_cache(path: str | Path) -> bytes:
 
 def canonical_outputs(out_dir: str | Path, skip: frozenset[str] = VOLATILE) -> dict[str, bytes]:
     """Every file of a published build by relative name, the cache in :func:`canonical_cache` form, the
-    merge state in :func:`pipeline.mergestate.canonical_state` form, the seed notes left out.
+    merge state in :func:`pipeline.mergestate.canonical_state` form, the truce analysis kept beside it in
+    :func:`pipeline.trucestate.canonical_truce_state` form, the seed notes left out.
 
     Parameters
     ----------
@@ -85,6 +91,8 @@ def canonical_outputs(out_dir: str | Path, skip: frozenset[str] = VOLATILE) -> d
         files[CACHE_NAME] = canonical_cache(out / CACHE_NAME)
     if MERGE_STATE in files:
         files[MERGE_STATE] = canonical_state(out / MERGE_STATE)
+    if TRUCE_STATE in files:
+        files[TRUCE_STATE] = canonical_truce_state(out / TRUCE_STATE)
     files.pop(SEED_NOTES, None)  # (the statuses of the seed files when they were read: no content of the build)
     return files
 

@@ -16,7 +16,7 @@ on its records (:func:`pipeline.merge.merged_event`).
 
 The file, read and written here only: a header line (compact JSON padded to 512 bytes: format,
 Python's marshal version, the build's fingerprint, a digest of its other inputs, the sizes of
-the two parts that follow), the *lists*: each event's lists that grow with its reports
+the two parts that follow, a token new with each state written: :mod:`pipeline.trucestate`), the *lists*: each event's lists that grow with its reports
 (:data:`pipeline.merge.SPILLED_FIELDS`) as their JSON, read as :class:`pipeline.spill.SpilledList`
 (only when an output is written; written as they come, never all held), then the *index*
 (:mod:`marshal`: the articles merged, with their cache keys and counts, and the groups, each
@@ -51,7 +51,8 @@ log = logging.getLogger(__name__)
 
 #: Where the state is, in a build folder (beside :data:`pipeline.resultcache.CACHE_NAME`).
 MERGE_STATE = "cache/merged.bin"
-_FORMAT = 2
+#: 3: the header's token (:attr:`MergeState.token`)
+_FORMAT = 3
 #: The header's room (its line padded with spaces): the lists follow it, then the index.
 _HEAD = 512
 #: Open the state's files as bytes on Windows too.
@@ -168,6 +169,7 @@ class MergeState:
         self.raw = raw if raw is not None else []  # each group as the index holds it (written again as it is)
         self._positions: dict[int, int] | None = None
         self.path: Path | None = None  # the file it was read from
+        self.token: str | None = None  # written in its header, new with each state (pipeline.trucestate)
         # the bytes of the lists each group's events use
         self.sizes = [sum(s[2] for _, _, spilled in g[2] for s in spilled) for g in self.raw]
 
@@ -212,6 +214,7 @@ class MergeState:
             groups = [(key, list(refs), [_event(e, lists) for e in events]) for key, refs, events in index[1]]
             state = cls(articles, groups, lists, int(head["live"]), index[1])
             state.path = path
+            state.token = str(head["token"])
             return state
         except (OSError, ValueError, KeyError, TypeError, EOFError, IndexError, orjson.JSONDecodeError) as e:
             if lists is not None:
@@ -313,7 +316,7 @@ def merge_added(state: MergeState, added: Mapping[str, dict[str, Any]], rows: Se
 
 def write_state(path: Path, fingerprint: str, digest: str, articles: Sequence[tuple],
                 groups: Iterable[tuple[tuple, list[Ref], Sequence[EventRecord]]],
-                old: MergeState | None = None) -> None:
+                old: MergeState | None = None) -> str:
     """Write the merge state of ``groups`` (made from ``articles``) to ``path``.
 
     The groups ``old`` holds and ``groups`` keeps as they are (the same objects) are written as
@@ -334,6 +337,13 @@ def write_state(path: Path, fingerprint: str, digest: str, articles: Sequence[tu
     old : MergeState, optional
         The state the groups came from (an added report's build).
 
+    Returns
+    -------
+    str
+        The state's token: new with each state written (a state shared with the current build keeps
+        ``old``'s), so that what is kept beside it of the same build (:mod:`pipeline.trucestate`) is
+        known to go with it.
+
     Raises
     ------
     ValueError
@@ -347,9 +357,12 @@ def write_state(path: Path, fingerprint: str, digest: str, articles: Sequence[tu
         try:  # (nothing added: the current build's file, shared)
             path.parent.mkdir(parents=True, exist_ok=True)
             os.link(old.path, path)
-            return
+            if old.token is not None:
+                return old.token
+            path.unlink()
         except OSError:
             pass
+    token = os.urandom(16).hex()
     stored_before = {id(g): raw for g, raw in zip(old.groups, old.raw)} if old is not None else {}
     present = {id(g) for g in groups}
     kept_live = old.live - sum(size for g, size in zip(old.groups, old.sizes) if id(g) not in present) \
@@ -400,7 +413,7 @@ def write_state(path: Path, fingerprint: str, digest: str, articles: Sequence[tu
             index = marshal.dumps((list(articles), stored))
             fh.write(index)
             head = orjson.dumps({"format": _FORMAT, "python": marshal_tag(), "fingerprint": fingerprint,
-                                 "inputs": digest, "index": len(index), "lists": at, "live": live})
+                                 "inputs": digest, "index": len(index), "lists": at, "live": live, "token": token})
             if len(head) >= _HEAD:
                 raise ValueError("the merge state's header is too long")
             fh.seek(0)
@@ -409,6 +422,7 @@ def write_state(path: Path, fingerprint: str, digest: str, articles: Sequence[tu
             fh.close()
             Path(path).unlink(missing_ok=True)
             raise
+    return token
 
 
 _SPILLED_AT: dict[tuple[str, ...], tuple[int, ...]] = {}

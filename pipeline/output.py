@@ -46,6 +46,7 @@ from .gazetteer import Gazetteer
 from .mergestate import MERGE_STATE
 from .schema import NESTED_FIELDS, flat_columns, flat_keys, json_default, json_fragment
 from .seednotes import SEED_NOTES
+from .trucestate import TRUCE_STATE
 
 MENTION_COLUMNS = ["article_id", "start", "end", "text", "place_id", "name_en", "name_ar", "kind", "lat", "lon",
                    "geo_precision", "approximate", "how", "location_note", "unresolved_name"]
@@ -232,8 +233,19 @@ def _article_records_csv(results: list[dict], key: str, columns: list[str]) -> b
     return _csv_bytes(columns, lambda: (_article_rows(r, key, columns) for r in results))
 
 
-def _records_csv(records: list[dict], columns: list[str]) -> bytes:
-    """CSV of records by ``columns`` (a missing key and None both write as an empty field)."""
+def records_csv(records: list[dict], columns: list[str]) -> bytes:
+    """CSV of records by ``columns`` (a missing key and None both write as an empty field).
+
+    Parameters
+    ----------
+    records : list of dict
+    columns : list of str
+        The header, and the keys read of each record, in order.
+
+    Returns
+    -------
+    bytes
+    """
     return _csv_bytes(columns, lambda: [[tuple(map(rec.get, columns)) for rec in records]])
 
 
@@ -680,9 +692,9 @@ class Stage:
         shutil.rmtree(self.path, ignore_errors=True)
 
 
-#: The files of a version its manifest does not list: the merge state and the seed notes, the
-#: build's own (their sizes depend on the adds before).
-_NOT_LISTED = frozenset({MERGE_STATE, SEED_NOTES})
+#: The files of a version its manifest does not list: the merge state, the truce analysis kept beside it
+#: and the seed notes, the build's own (their sizes depend on the adds before).
+_NOT_LISTED = frozenset({MERGE_STATE, TRUCE_STATE, SEED_NOTES})
 
 #: The index of ``articles.json``: per article, its metadata and where its item lies in that file.
 ARTICLE_INDEX = "articles_index.json"

@@ -87,7 +87,8 @@ import bisect
 import logging
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -285,7 +286,7 @@ def _sides(side_of: Mapping[str, str], *actor_ids: Any) -> set[str]:
     return out
 
 
-def _parties_compatible(a: set[str], b: set[str]) -> bool:
+def _parties_compatible(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
     """Same or overlapping parties: one side set contains the other (an empty set matches)."""
     return not a or not b or a <= b or b <= a
 
@@ -365,8 +366,20 @@ def _violation_kind(ev: When, start: pd.Timestamp, start_has_clock: bool,
     return "presumed"
 
 
-class _ViolentIndex:
-    """Violent events by place, sorted by first day: a truce looks only at its places and days."""
+class ViolentIndex:
+    """Violent events by place, sorted by first day: a truce looks only at its places and days.
+
+    Parameters
+    ----------
+    rows : list of mapping
+        Events (those of another type are left out).
+    parents : mapping of str to str
+        ``place_id -> parent place_id``.
+    side_of : mapping of str to str
+        ``actor_id -> side``.
+    when_of : callable
+        :func:`when` (or a memo of it).
+    """
 
     def __init__(self, rows: list[Mapping[str, Any]], parents: Mapping[str, str], side_of: Mapping[str, str],
                  when_of: Any = when):
@@ -414,12 +427,379 @@ class _ViolentIndex:
         return out
 
     def candidates(self, place: str, first_day: pd.Timestamp, last_day: pd.Timestamp) -> list:
+        """The violent events at ``place`` or inside it whose first day is from :data:`LONGEST_EVENT`
+        before ``first_day`` to ``last_day``: (event, :class:`When`, id, sides, article id) each."""
         out: list = []
         earliest = first_day - LONGEST_EVENT
         for p in self.inside(place):
             days, items = self.by_place[p]
             out += items[bisect.bisect_left(days, earliest):bisect.bisect_right(days, last_day)]
         return out
+
+
+@dataclass(slots=True)
+class TruceCore:
+    """What the analysis makes of one truce from its own row and the violent events of its window, before
+    the parts that depend on other truces or on every event (status, chains, actual end, evidence).
+
+    It stays right while the truce's row and the violent events that may fall in its window are the same
+    (:func:`update_analysis`).
+
+    Attributes
+    ----------
+    record : dict
+        The truce's row of the table (:data:`TRUCE_COLUMNS` up to ``violation_at``, in their order): its
+        times, parties, place, violations; ``extends`` as reported, the status fields left empty.
+    sides : frozenset of str
+        The sides of its parties (:func:`pipeline.actors.actor_sides`).
+    reported : str
+        The analyst's status of a curated row (``""`` when none).
+    first_violation : Timestamp or None
+        Its first certain violation's moment (never before its start).
+    own_evidence : Timestamp or None
+        The last day of its agreement and of its violations.
+    window : tuple or None
+        Where its violations were looked for: its place (``""``: every place), the first and the last
+        day an event may start on to be one; None without a start.
+    """
+
+    record: dict[str, Any]
+    sides: frozenset[str]
+    reported: str
+    first_violation: pd.Timestamp | None
+    own_evidence: pd.Timestamp | None
+    window: tuple[str, pd.Timestamp, pd.Timestamp] | None
+
+
+@dataclass(slots=True)
+class Analysis:
+    """The truce analysis of a build before its last steps (:func:`complete_analysis`): what an added
+    report's build reuses (:func:`update_analysis`, kept by :mod:`pipeline.trucestate`).
+
+    Attributes
+    ----------
+    cores : list of TruceCore
+        One per truce, in the events' order.
+    horizon : Timestamp or None
+        The last day any event covers.
+    named : frozenset of str
+        The ids the truces ``extends`` as reported (curated rows' ids).
+    owners : dict of str to str
+        For each of them, the event whose ``merged_ids`` hold it (the last), when one does.
+    """
+
+    cores: list[TruceCore]
+    horizon: pd.Timestamp | None
+    named: frozenset[str]
+    owners: dict[str, str]
+
+
+def truce_core(r: Mapping[str, Any], violent: ViolentIndex, side_of: Mapping[str, str], when_of: Any = when,
+               match_parties: bool = True) -> TruceCore:
+    """The :class:`TruceCore` of the truce row ``r``.
+
+    Parameters
+    ----------
+    r : mapping
+        An agreement event (:func:`is_truce`).
+    violent : ViolentIndex
+        The violent events (at least those at the truce's places).
+    side_of : mapping of str to str
+        ``actor_id -> side``.
+    when_of : callable
+        :func:`when` (or a memo of it).
+    match_parties : bool
+
+    Returns
+    -------
+    TruceCore
+    """
+    eid = _text(r.get("event_id"))
+    start, start_approx, start_has_clock, end, end_approx = _truce_times(r)
+    place = _text(r.get("place_id"))
+    truce_sides = frozenset(_sides(side_of, r.get("actor1_id"), r.get("actor2_id")))
+    duration = _float(r.get("duration_hours"))
+    if duration is not None and duration > 0:
+        planned = duration
+    elif end is not None and start is not None:
+        planned = (end - start) / pd.Timedelta(hours=1)
+    else:
+        planned = math.nan
+
+    found: list[tuple[pd.Timestamp, str, str, pd.Timestamp]] = []
+    own: pd.Timestamp | None = None
+    window = None
+    if start is not None:
+        article = _text(r.get("article_id"))
+        is_article = bool(article) and (_text(r.get("origin")) or "article") == "article"
+        # only events at its places whose days can overlap [start day, end day]
+        # (an open-ended truce is checked for OPEN_ENDED_WINDOW)
+        first_day = start.normalize()
+        last_day = (end if end is not None else start + OPEN_ENDED_WINDOW).normalize()
+        window = (place, first_day - LONGEST_EVENT, last_day)
+        end_day = _end_day(end)  # (the same for every candidate)
+        for _ev, w, ev_id, ev_sides, ev_article in violent.candidates(place, first_day, last_day):
+            if w.day_to < first_day or ev_id == eid:
+                continue
+            if match_parties and truce_sides and ev_sides and not ev_sides <= truce_sides:
+                continue
+            # only an article's own events share its text (curated and ACLED rows are separate reports)
+            same_article = is_article and ev_article == article
+            kind = _violation_kind(w, start, start_has_clock, end, same_article, first_day, end_day)
+            if kind != "no":
+                at = w.first if w.first is not None else w.day_from + pd.Timedelta(hours=12)
+                found.append((w.first or w.day_from, ev_id, kind, max(at, start)))
+                own = w.day_to if own is None else max(own, w.day_to)
+        agreed = when_of(r)
+        if agreed is not None:
+            own = agreed.day_to if own is None else max(own, agreed.day_to)
+    found.sort()
+    certain = [f for f in found if f[2] != "presumed"]
+    first_violation = max(certain[0][0], start) if certain and start is not None else None
+    record = {
+        "event_id": eid,
+        "start": start if start is not None else pd.NaT,
+        "end": end if end is not None else pd.NaT,
+        "actual_end": pd.NaT,
+        "start_approximate": bool(start_approx),
+        "end_approximate": bool(end_approx) if end is not None else True,
+        "planned_hours": planned,
+        "actor1": _text(r.get("actor1")),
+        "actor2": _text(r.get("actor2")),
+        "mediator": _text(r.get("mediator")),
+        "place_id": place or None,
+        "location": _text(r.get("location")),
+        "status": "",
+        "violations": [f[1] for f in found],
+        "uncertain_violations": [f[1] for f in found if f[2] == "presumed"],
+        "extends": _text(r.get("extends")) or None,
+        "status_computed": "",
+        "evidence": _text(r.get("evidence")),
+        "truce_id": eid,
+        "violation_at": [f[3] for f in found],
+    }
+    return TruceCore(record, truce_sides, _text(r.get("status")), first_violation, own, window)
+
+
+def latest_day(rows: Iterable[Mapping[str, Any]], when_of: Any = when) -> pd.Timestamp | None:
+    """The last day any of ``rows`` covers (its ``date_to``, else its first day); None when none has a date.
+
+    Parameters
+    ----------
+    rows : iterable of mapping
+    when_of : callable
+        :func:`when` (or a memo of it).
+
+    Returns
+    -------
+    Timestamp or None
+    """
+    horizon: pd.Timestamp | None = None
+    for r in rows:
+        w = when_of(r)
+        if w is not None and (horizon is None or w.day_to > horizon):
+            horizon = w.day_to
+    return horizon
+
+
+def extends_owners(rows: Iterable[Mapping[str, Any]], named: set[str]) -> dict[str, str]:
+    """For each id of ``named`` (the ids truces ``extends`` as reported: curated rows), the event whose
+    ``merged_ids`` hold it (the last of ``rows`` that does): after merging, that row lives in it.
+
+    Parameters
+    ----------
+    rows : iterable of mapping
+    named : set of str
+
+    Returns
+    -------
+    dict of str to str
+    """
+    if not named:  # (only the ids some truce extends: every report's id would grow with the articles)
+        return {}
+    return {m: _text(r.get("event_id")) for r in rows for m in (r.get("merged_ids") or [])
+            if isinstance(m, str) and m in named}
+
+
+def analysis(events: Iterable[Mapping[str, Any]], parents: Mapping[str, str] | None = None, *,
+             match_parties: bool = True, sides: Mapping[str, str] | None = None) -> Analysis | None:
+    """The truce analysis of ``events`` before its last steps (:func:`complete_analysis`); None when the
+    events hold more than :data:`MAX_TRUCES` truces (:func:`analyse` then analyses the latest only).
+
+    Parameters are those of :func:`analyse`.
+
+    Returns
+    -------
+    Analysis or None
+    """
+    rows = events if isinstance(events, list) else list(events)
+    side_of = actor_sides() if sides is None else sides
+    truce_rows = [r for r in rows if is_truce(r)]
+    if len(truce_rows) > MAX_TRUCES:
+        return None
+    when_of = _when_memo()
+    horizon = latest_day(rows, when_of)
+    violent = ViolentIndex(rows if truce_rows else [], parents or {}, side_of, when_of)
+    cores = [truce_core(r, violent, side_of, when_of, match_parties) for r in truce_rows]
+    named = frozenset(c.record["extends"] for c in cores if c.record["extends"])
+    return Analysis(cores, horizon, named, extends_owners(rows, set(named)))
+
+
+def _ancestors(place: str, parents: Mapping[str, str]) -> set[str]:
+    """``place`` and the places that contain it (following ``parents``; cycle-safe)."""
+    out: set[str] = set()
+    while place and place not in out:
+        out.add(place)
+        place = _text(parents.get(place))
+    return out
+
+
+def update_analysis(prior: Analysis, events: list[Mapping[str, Any]], removed: Sequence[Mapping[str, Any]],
+                    added: Sequence[Mapping[str, Any]], parents: Mapping[str, str] | None = None, *,
+                    sides: Mapping[str, str] | None = None) -> Analysis | None:
+    """The :func:`analysis` of ``events`` from that of the events before (``prior``), when the only
+    difference is that ``removed`` left and ``added`` came (the same objects as those of ``events``).
+
+    A truce is analysed again when it is one of them, or when one of them is a violent event that may
+    fall in its window (its place or one inside it, the days it was looked for); every other truce's
+    :class:`TruceCore` is ``prior``'s. The horizon and the owners of the ids truces extend are taken from
+    ``prior`` unless the events that left or came may change them (then they are found again).
+
+    Parameters
+    ----------
+    prior : Analysis
+        Of the events before (:func:`analysis` or this function, with ``match_parties`` True).
+    events : list of mapping
+        All events now.
+    removed, added : sequence of mapping
+        The events that left and those that came (an event changed is both).
+    parents : mapping of str to str, optional
+    sides : mapping of str to str, optional
+
+    Returns
+    -------
+    Analysis or None
+        None when it cannot be told this way (more than :data:`MAX_TRUCES` truces, or two truces of
+        one id): the caller analyses everything.
+    """
+    parents = parents or {}
+    side_of = actor_sides() if sides is None else sides
+    when_of = _when_memo()
+    before = {c.record["event_id"]: c for c in prior.cores}
+    if len(before) != len(prior.cores):
+        return None
+    changed = [*removed, *added]
+    redo: set[str] = set()
+    for ev in changed:
+        if is_truce(ev):
+            redo.add(_text(ev.get("event_id")))
+        if _text(ev.get("event_type")) not in VIOLENT_TYPES:
+            continue
+        w = when_of(ev)
+        if w is None:  # (never a candidate)
+            continue
+        around = _ancestors(_text(ev.get("place_id")), parents)
+        for c in prior.cores:
+            if c.window is not None and (not c.window[0] or c.window[0] in around) and \
+                    c.window[1] <= w.day_from <= c.window[2]:
+                redo.add(c.record["event_id"])
+    fresh = {id(ev) for ev in added}
+    truce_rows = [r for r in events if is_truce(r)]
+    if len(truce_rows) > MAX_TRUCES:
+        return None
+    todo = [r for r in truce_rows if id(r) in fresh or _text(r.get("event_id")) in redo
+            or _text(r.get("event_id")) not in before]
+    if len({_text(r.get("event_id")) for r in truce_rows}) != len(truce_rows):
+        return None
+    violent: ViolentIndex | None = None
+    if todo:
+        # the violent events at the places of the truces analysed again (all of them when one has no place)
+        places: set[str] | None = set()
+        children: dict[str, list[str]] = {}
+        for child, parent in parents.items():
+            children.setdefault(_text(parent), []).append(child)
+        for r in todo:
+            place = _text(r.get("place_id"))
+            if not place:
+                places = None
+                break
+            stack = [place]
+            while stack and places is not None:
+                p = stack.pop()
+                if p not in places:
+                    places.add(p)
+                    stack += children.get(p, [])
+        rows = events if places is None else [r for r in events if _text(r.get("place_id")) in places]
+        violent = ViolentIndex(rows, parents, side_of, when_of)
+    again = {id(r) for r in todo}
+    cores = [truce_core(r, violent, side_of, when_of) if id(r) in again and violent is not None
+             else before[_text(r.get("event_id"))] for r in truce_rows]
+    horizon = prior.horizon
+    gone = [w.day_to for w in map(when_of, removed) if w is not None]
+    if horizon is None or (gone and max(gone) >= horizon):
+        horizon = latest_day(events, when_of)
+    else:
+        came = [w.day_to for w in map(when_of, added) if w is not None]
+        horizon = max([horizon, *came])
+    named = frozenset(c.record["extends"] for c in cores if c.record["extends"])
+    owners = prior.owners
+    if named != prior.named or any(isinstance(m, str) and m in named
+                                   for ev in changed for m in (ev.get("merged_ids") or [])):
+        owners = extends_owners(events, set(named))
+    return Analysis(cores, horizon, named, owners)
+
+
+def complete_analysis(found: Analysis, parents: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+    """The truces table's records of an :class:`Analysis` (:func:`analyse`'s result): each truce's status,
+    the chains of extensions, the actual ends and the evidence.
+
+    Parameters
+    ----------
+    found : Analysis
+    parents : mapping of str to str, optional
+
+    Returns
+    -------
+    list of dict
+        As :func:`analyse` gives them (the cores are not changed).
+    """
+    horizon_end = found.horizon + _DAY if found.horizon is not None else None
+    out: list[dict[str, Any]] = []
+    sides_of: dict[str, frozenset[str]] = {}
+    first_violation: dict[str, pd.Timestamp] = {}
+    own_evidence: dict[str, pd.Timestamp] = {}  # the agreement's last day, its violations' last days
+    for c in found.cores:
+        t = dict(c.record)
+        eid = t["event_id"]
+        sides_of[eid] = c.sides
+        if c.first_violation is not None:
+            first_violation[eid] = c.first_violation
+        if c.own_evidence is not None:
+            own_evidence[eid] = max(own_evidence.get(eid, c.own_evidence), c.own_evidence)
+        if t["start"] is pd.NaT:
+            status = "unknown"
+            log.warning("truce %s has no usable date", eid)
+        elif t["violations"]:
+            status = "broken"
+        elif t["end"] is pd.NaT or horizon_end is None or t["end"] > horizon_end:
+            status = "in force"
+        else:
+            status = "held"
+        t["status_computed"] = status
+        # an analyst's curated status wins, the computed one is kept
+        t["status"] = c.reported if c.reported in ("held", "extended", "broken") else status
+        if t["extends"]:  # a curated "extends" names a curated row; after merging, that row lives in some event
+            t["extends"] = found.owners.get(t["extends"], t["extends"])
+        out.append(t)
+    parents = parents or {}
+    _chain_extensions(out, sides_of, parents)
+    _actual_ends(out, first_violation)
+    _chain_roots(out)
+    _last_evidence(out, own_evidence)
+    out.sort(key=lambda t: (t["start"] is pd.NaT, t["start"] if t["start"] is not pd.NaT else pd.Timestamp(0),
+                            t["event_id"]))
+    log.debug("%d truces, %d broken", len(out), sum(t["status"] == "broken" for t in out))
+    return out
 
 
 def analyse(events: Iterable[Mapping[str, Any]], parents: Mapping[str, str] | None = None, *,
@@ -459,126 +839,17 @@ def analyse(events: Iterable[Mapping[str, Any]], parents: Mapping[str, str] | No
         ``evidence_until``. Sorted by start, then event id.
     """
     rows = list(events)
-    parents = parents or {}
-    side_of = actor_sides() if sides is None else sides
-    truce_rows = [r for r in rows if is_truce(r)]
-    if not truce_rows:
-        return []
-    if len(truce_rows) > MAX_TRUCES:
+    found = analysis(rows, parents, match_parties=match_parties, sides=sides)
+    if found is None:
         # pathological volumes only (real reporting has a few truces a month): keep the latest
+        truce_rows = [r for r in rows if is_truce(r)]
         log.warning("%d truces: analysing the %d most recent", len(truce_rows), MAX_TRUCES)
         keep = {id(r) for r in sorted(truce_rows, key=lambda r: _text(r.get("date_from")))[-MAX_TRUCES:]}
         rows = [r for r in rows if not is_truce(r) or id(r) in keep]
-        truce_rows = [r for r in truce_rows if id(r) in keep]
-
-    when_of = _when_memo()
-    horizon: pd.Timestamp | None = None
-    for r in rows:
-        w = when_of(r)
-        if w is not None and (horizon is None or w.day_to > horizon):
-            horizon = w.day_to
-    horizon_end = horizon + _DAY if horizon is not None else None
-    violent = _ViolentIndex(rows, parents, side_of, when_of)
-
-    out: list[dict[str, Any]] = []
-    sides_of: dict[str, set[str]] = {}
-    first_violation: dict[str, pd.Timestamp] = {}
-    own_evidence: dict[str, pd.Timestamp] = {}  # the agreement's last day, its violations' last days
-    for r in truce_rows:  # (in the events' order)
-        eid = _text(r.get("event_id"))
-        start, start_approx, start_has_clock, end, end_approx = _truce_times(r)
-        place = _text(r.get("place_id"))
-        truce_sides = _sides(side_of, r.get("actor1_id"), r.get("actor2_id"))
-        sides_of[eid] = truce_sides
-        duration = _float(r.get("duration_hours"))
-        if duration is not None and duration > 0:
-            planned = duration
-        elif end is not None and start is not None:
-            planned = (end - start) / pd.Timedelta(hours=1)
-        else:
-            planned = math.nan
-
-        found: list[tuple[pd.Timestamp, str, str, pd.Timestamp]] = []
-        if start is not None:
-            article = _text(r.get("article_id"))
-            is_article = bool(article) and (_text(r.get("origin")) or "article") == "article"
-            # only events at its places whose days can overlap [start day, end day]
-            # (an open-ended truce is checked for OPEN_ENDED_WINDOW)
-            first_day = start.normalize()
-            last_day = (end if end is not None else start + OPEN_ENDED_WINDOW).normalize()
-            end_day = _end_day(end)  # (the same for every candidate)
-            for _ev, w, ev_id, ev_sides, ev_article in violent.candidates(place, first_day, last_day):
-                if w.day_to < first_day or ev_id == eid:
-                    continue
-                if match_parties and truce_sides and ev_sides and not ev_sides <= truce_sides:
-                    continue
-                # only an article's own events share its text (curated and ACLED rows are separate reports)
-                same_article = is_article and ev_article == article
-                kind = _violation_kind(w, start, start_has_clock, end, same_article, first_day, end_day)
-                if kind != "no":
-                    at = w.first if w.first is not None else w.day_from + pd.Timedelta(hours=12)
-                    found.append((w.first or w.day_from, ev_id, kind, max(at, start)))
-                    own_evidence[eid] = max(own_evidence.get(eid, w.day_to), w.day_to)
-            agreed = when_of(r)
-            if agreed is not None:
-                own_evidence[eid] = max(own_evidence.get(eid, agreed.day_to), agreed.day_to)
-        found.sort()
-        certain = [f for f in found if f[2] != "presumed"]
-        if certain and start is not None:  # a presumed violation is too unsure to end a truce
-            first_violation[eid] = max(certain[0][0], start)
-
-        if start is None:
-            status = "unknown"
-            log.warning("truce %s has no usable date", eid)
-        elif found:
-            status = "broken"
-        elif end is None or horizon_end is None or end > horizon_end:
-            status = "in force"
-        else:
-            status = "held"
-        computed = status
-        reported = _text(r.get("status"))  # an analyst's curated status wins, the computed one is kept
-        if reported in ("held", "extended", "broken"):
-            status = reported
-        out.append({
-            "event_id": eid,
-            "start": start if start is not None else pd.NaT,
-            "end": end if end is not None else pd.NaT,
-            "actual_end": pd.NaT,
-            "start_approximate": bool(start_approx),
-            "end_approximate": bool(end_approx) if end is not None else True,
-            "planned_hours": planned,
-            "actor1": _text(r.get("actor1")),
-            "actor2": _text(r.get("actor2")),
-            "mediator": _text(r.get("mediator")),
-            "place_id": place or None,
-            "location": _text(r.get("location")),
-            "status": status,
-            "violations": [f[1] for f in found],
-            "uncertain_violations": [f[1] for f in found if f[2] == "presumed"],
-            "extends": _text(r.get("extends")) or None,
-            "status_computed": computed,
-            "evidence": _text(r.get("evidence")),
-            "truce_id": eid,
-            "violation_at": [f[3] for f in found],
-        })
-
-    # curated "extends" name a curated row; after merging, that row lives in some event's merged_ids
-    # (only the ids some truce extends: every report's id would grow with the articles)
-    named = {t["extends"] for t in out if t["extends"]}
-    owner = {m: _text(r.get("event_id")) for r in (rows if named else ()) for m in (r.get("merged_ids") or [])
-             if isinstance(m, str) and m in named}
-    for t in out:
-        if t["extends"]:
-            t["extends"] = owner.get(t["extends"], t["extends"])
-    _chain_extensions(out, sides_of, parents)
-    _actual_ends(out, first_violation)
-    _chain_roots(out)
-    _last_evidence(out, own_evidence)
-    out.sort(key=lambda t: (t["start"] is pd.NaT, t["start"] if t["start"] is not pd.NaT else pd.Timestamp(0),
-                            t["event_id"]))
-    log.debug("%d truces, %d broken", len(out), sum(t["status"] == "broken" for t in out))
-    return out
+        found = analysis(rows, parents, match_parties=match_parties, sides=sides)
+        if found is None:  # (cannot be: at most MAX_TRUCES are left)
+            return []
+    return complete_analysis(found, parents)
 
 
 def _actual_ends(truces: list[dict[str, Any]], first_violation: Mapping[str, pd.Timestamp]) -> None:
@@ -635,7 +906,7 @@ def _chain_roots(truces: list[dict[str, Any]]) -> None:
         t["truce_id"] = root["event_id"]
 
 
-def _chain_extensions(truces: list[dict[str, Any]], sides_of: Mapping[str, set[str]],
+def _chain_extensions(truces: list[dict[str, Any]], sides_of: Mapping[str, AbstractSet[str]],
                       parents: Mapping[str, str]) -> None:
     """Fill ``extends`` in place (see the module docstring).
 
@@ -922,7 +1193,9 @@ def annotate_events(events: list[Any], truces: list[dict[str, Any]]) -> None:
         e["violates"] = broken.get(eid, [])
 
 
-def truce_outputs(events: list[Any], parents: Mapping[str, str]) -> dict[str, bytes]:
+def truce_outputs(events: list[Any], parents: Mapping[str, str], *, prior: Analysis | None = None,
+                  removed: Sequence[Any] = (), added: Sequence[Any] = (),
+                  keep: list[Analysis] | None = None) -> dict[str, bytes]:
     """Build hook: analyse the merged events, annotate them and give ``truces.json``/``truces.csv``.
 
     Parameters
@@ -931,16 +1204,30 @@ def truce_outputs(events: list[Any], parents: Mapping[str, str]) -> dict[str, by
         The build's merged events; each gets ``truce_id`` and ``violates`` (in place).
     parents : mapping of str to str
         The gazetteer's ``place_id -> parent``.
+    prior : Analysis, optional
+        The analysis of the events before (the current build's: :mod:`pipeline.trucestate`), when the
+        only difference is ``removed`` and ``added``: only the truces they may change are analysed again
+        (:func:`update_analysis`); the files are the same bytes.
+    removed, added : sequence of EventRecord
+        With ``prior``: the events that left and those that came.
+    keep : list, optional
+        Gets the :class:`Analysis` the files were made of (none with more than :data:`MAX_TRUCES` truces).
 
     Returns
     -------
     dict of str to bytes
         ``{"truces.json": ..., "truces.csv": ...}``; lists in the CSV are ``;``-joined.
     """
-    from .output import _records_csv as records_csv
-    from .output import to_json_bytes
+    from .output import records_csv, to_json_bytes
 
-    truces = analyse(events, parents)
+    found = update_analysis(prior, events, removed, added, parents) if prior is not None else None
+    if prior is not None and found is None:
+        log.info("truces: the last build's analysis cannot be updated; every truce is analysed")
+    if found is None:
+        found = analysis(events, parents)
+    truces = complete_analysis(found, parents) if found is not None else analyse(events, parents)
+    if keep is not None and found is not None:
+        keep.append(found)
     annotate_events(events, truces)
     records = to_json_records(truces)
     flat = [{k: ";".join(v) if isinstance(v, list) else v for k, v in r.items()} for r in records]

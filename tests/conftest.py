@@ -36,15 +36,19 @@ def work_dirs(tmp_path):
 
 def output_files(out: Path) -> dict[str, bytes]:
     """Every file of a build folder by its relative name, the manifest without its build time
-    (what two builds of the same inputs must agree on byte for byte; the merge state by its content,
-    :func:`pipeline.mergestate.canonical_state`, and the seed notes left out: the build's own)."""
+    (what two builds of the same inputs must agree on byte for byte; the merge state and the truce analysis
+    kept beside it by their content, :func:`pipeline.mergestate.canonical_state` and
+    :func:`pipeline.trucestate.canonical_truce_state`, and the seed notes left out: the build's own)."""
     from pipeline.mergestate import MERGE_STATE, canonical_state
     from pipeline.seednotes import SEED_NOTES
+    from pipeline.trucestate import TRUCE_STATE, canonical_truce_state
 
     files = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
     # the build's own notes beside its cache: the merge state by its content, the seed files' statuses not at all
     if MERGE_STATE in files:
         files[MERGE_STATE] = canonical_state(out / MERGE_STATE)
+    if TRUCE_STATE in files:
+        files[TRUCE_STATE] = canonical_truce_state(out / TRUCE_STATE)
     files.pop(SEED_NOTES, None)
     manifest = json.loads(files.pop("manifest.json"))
     manifest.pop("built_at")

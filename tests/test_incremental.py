@@ -26,6 +26,7 @@ from pipeline.build import build
 from pipeline.incremental import article_event_ids, canonical_cache, canonical_outputs
 from pipeline.mergestate import MERGE_STATE, canonical_state
 from pipeline.resultcache import CACHE_NAME
+from pipeline.trucestate import TRUCE_STATE, canonical_truce_state
 
 SEED = "000_35a237ec7240c52b"
 DEV = ROOT / "benchmarks" / "data" / "reports" / "dev" / "ar01"
@@ -185,6 +186,10 @@ def test_adding_a_report_in_the_same_process_reuses_the_pipeline_its_last_build_
 # written for these tests: Turkish shelling of a village near Tal Tamr on Sunday (an event of its own)
 NEW_EVENT = ("قصف تركي على ريف تل تمر\n"
              "قصفت القوات التركية بالمدفعية قرية خربة الوحش في ريف تل تمر صباح الأحد، ولم ترد أنباء عن إصابات.\n")
+# written for these tests: a 72-hour truce in Halko agreed on a Tuesday evening in June (weeks after the others)
+JUNE_TRUCE = ("هدنة في حي حلكو\n"
+              "توصلت قوات الأسايش ومسلحو الدفاع الوطني إلى هدنة لمدة 72 ساعة في حي حلكو بمدينة القامشلي "
+              "مساء الثلاثاء برعاية روسية.\n")
 # written for these tests: clashes in Halko on a Thursday weeks after every other report (the latest day moves)
 LATER = ("اشتباكات في حي حلكو\n"
          "اندلعت اشتباكات بين قوات الأسايش وعناصر الدفاع الوطني في حي حلكو بمدينة القامشلي مساء الخميس، "
@@ -264,11 +269,43 @@ def _count_copied_features(monkeypatch):
     return copied
 
 
+def _count_truce_updates(monkeypatch):
+    """Each build's truce analysis: whether it updated the current build's (pipeline.trucestate), and the
+    ids of the truces it analysed (all of them when it did not update)."""
+    import pipeline.truces
+
+    builds: list[tuple[bool, list[str]]] = []
+    update, core, full = pipeline.truces.update_analysis, pipeline.truces.truce_core, pipeline.truces.analysis
+
+    def updated(*a, **kw):
+        builds.append((True, []))
+        return update(*a, **kw)
+
+    def analysed(*a, **kw):
+        builds.append((False, []))
+        return full(*a, **kw)
+
+    def made(r, *a, **kw):
+        builds[-1][1].append(r["event_id"])
+        return core(r, *a, **kw)
+
+    monkeypatch.setattr(pipeline.truces, "update_analysis", updated)
+    monkeypatch.setattr(pipeline.truces, "analysis", analysed)
+    monkeypatch.setattr(pipeline.truces, "truce_core", made)
+    return builds
+
+
+def _truces(out):
+    return {t["event_id"]: t for t in orjson.loads((out / "truces.json").read_bytes())}
+
+
 def test_added_reports_merged_against_the_merge_state_equal_a_full_build(corpus, tmp_path, monkeypatch):
     # without reviews.csv each build keeps the merge's state beside the cache; an add then merges only the
-    # groups its events join (here: one joins the seed's event, one is new, one breaks a truce, one moves the
-    # latest day, then one says again what the first said, two articles added at once), and every file,
-    # the state's content included, equals a full build's
+    # groups its events join (here: one joins the seed's event, one is new, one breaks a truce, one is a truce
+    # in June, one moves the latest day and breaks that truce, then one says again what the first said, two
+    # articles added at once), and every file, the states' content included, equals a full build's; the
+    # truce analysis kept beside the state is updated: only the truces the new events may change are
+    # analysed again
     seeds, curated = corpus
     (curated / "reviews.csv").unlink()
     out = tmp_path / "out"
@@ -276,19 +313,41 @@ def test_added_reports_merged_against_the_merge_state_equal_a_full_build(corpus,
     assert canonical_outputs(out)[MERGE_STATE]
     calls = _count_state_merges(monkeypatch)
     copied = _count_copied_features(monkeypatch)
+    analysed = _count_truce_updates(monkeypatch)
+    assert (out / TRUCE_STATE).is_file()
     steps = [("joins an event", [SAME_EVENT], dt.date(2021, 4, 21)), ("a new event", [NEW_EVENT], dt.date(2021, 4, 25)),
-             ("breaks a truce", [TRUCE_BROKEN], dt.date(2021, 4, 22)), ("moves the latest day", [LATER], dt.date(2021, 6, 10)),
+             ("breaks a truce", [TRUCE_BROKEN], dt.date(2021, 4, 22)), ("a truce", [JUNE_TRUCE], dt.date(2021, 6, 9)),
+             ("moves the latest day", [LATER], dt.date(2021, 6, 10)),
              ("two at once", [SAME_EVENT.replace("وقتل", "وقُتل"), NEW_EVENT.replace("صباح", "ظهر")], dt.date(2021, 4, 20))]
     for n, (name, texts, published) in enumerate(steps, 1):
+        truces = _truces(out)
         for text in texts:
             add_report(seeds, from_text(text), published=published, source="Test Outlet")
+        analysed.clear()
         stats = _build(seeds, curated, out)
         assert stats.processed == len(texts) and stats.ok, stats.errors
         assert len(calls) == 2 * n, f"the build after '{name}' did not merge against the state"
+        # the truce analysis was the current build's, updated: only the truces the new events may change again
+        assert len(analysed) == 1 and analysed[0][0], f"the build after '{name}' analysed every truce"
+        again = analysed[0][1]
+        now = _truces(out)
+        if name == "breaks a truce":  # the clashes in Tayy fall in the seed's truce's window: its violations change
+            seed_truce = next(t for t in truces if t.startswith(SEED))
+            assert seed_truce in again and now[seed_truce]["violations"] != truces[seed_truce]["violations"]
+        elif name == "a new event":  # shelling near Tal Tamr: in no truce's window
+            assert again == [], again
+        elif name == "a truce":  # a truce of its own in June, the only one analysed: in force
+            (june,) = set(now) - set(truces)
+            assert again == [june] and now[june]["status_computed"] == "in force", now[june]
+        elif name == "moves the latest day":  # the clashes in Halko fall in the June truce's window: broken now
+            assert again == [june], again  # (the April truces' windows are long past: taken as they were)
+            assert now[june]["status_computed"] == "broken" and now[june]["violations"], now[june]
         # the features of the events the add left as they were are copied from the current events.geojson
         assert len(copied) == n and 0 < copied[-1][0] < copied[-1][1], copied
         _assert_same_as_full_build(seeds, curated, out, tmp_path, name)
         assert canonical_state(out / MERGE_STATE) == canonical_state(tmp_path / f"full-{name}" / MERGE_STATE) != b""
+        assert canonical_truce_state(out / TRUCE_STATE) == \
+            canonical_truce_state(tmp_path / f"full-{name}" / TRUCE_STATE) != b""
 
 
 def test_a_build_that_is_no_mere_add_merges_everything(corpus, tmp_path, monkeypatch):
@@ -376,3 +435,55 @@ def test_seeds_unchanged_since_the_last_build_are_not_read_again(corpus, tmp_pat
     stats = _build(seeds, curated, out)
     assert stats.processed == 1 and "dev_ar01.txt" in read
     _assert_same_as_full_build(seeds, curated, out, tmp_path, "a rewritten article of the same size and time")
+
+
+def test_a_kept_truce_analysis_that_cannot_be_used_costs_only_time(corpus, tmp_path, monkeypatch, caplog):
+    # the truce analysis kept beside the merge state is used only with the state it was written with: one
+    # damaged, of another build (another merge state), or missing makes the build analyse every truce
+    # (said as a warning, but for a missing one), with the same outputs as a full build; the next add
+    # uses the one that build kept
+    seeds, curated = corpus
+    (curated / "reviews.csv").unlink()
+    out = tmp_path / "out"
+    _build(seeds, curated, out)
+    analysed = _count_truce_updates(monkeypatch)
+    calls = _count_state_merges(monkeypatch)
+    add_report(seeds, from_text(SAME_EVENT), published=dt.date(2021, 4, 21), source="Test Outlet")
+    _build(seeds, curated, out)
+    assert [u for u, _ in analysed] == [True]
+    older = (out / TRUCE_STATE).read_bytes()  # (goes with this build's merge state only)
+
+    def replaced(data):
+        (out / TRUCE_STATE).unlink()  # (the version's file may be shared by a link: replaced, not edited)
+        if data is not None:
+            (out / TRUCE_STATE).write_bytes(data)
+
+    texts = [("a violation", TRUCE_BROKEN, dt.date(2021, 4, 22)), ("a new event", NEW_EVENT, dt.date(2021, 4, 25)),
+             ("a later event", LATER, dt.date(2021, 6, 10)),
+             ("the same event", SAME_EVENT.replace("وقتل", "وقُتل"), dt.date(2021, 4, 21))]
+    data = (out / TRUCE_STATE).read_bytes()
+    cases = [("a cut file", data[:len(data) // 2], True), ("a changed byte", data[:-1] + bytes([data[-1] ^ 1]), True),
+             ("another build's", None, True), ("none", None, False)]
+    for (how, damaged, warned), (name, text, published) in zip(cases, texts):
+        if how == "another build's":
+            replaced(older)
+        else:
+            replaced(damaged)
+        add_report(seeds, from_text(text), published=published, source="Test Outlet")
+        caplog.clear()
+        analysed.clear()
+        n = len(calls)
+        with caplog.at_level("WARNING"):
+            stats = _build(seeds, curated, out)
+        assert stats.processed == 1 and stats.ok, stats.errors
+        assert len(calls) == n + 2, f"{how}: the build did not merge against the state"
+        assert [u for u, _ in analysed] == [False], f"{how}: the truces were not all analysed"
+        assert ("truce analysis not reused" in caplog.text) == warned, (how, caplog.text)
+        _assert_same_as_full_build(seeds, curated, out, tmp_path, f"{name} ({how} kept analysis)")
+        assert canonical_truce_state(out / TRUCE_STATE) != b""
+        data = (out / TRUCE_STATE).read_bytes()
+    add_report(seeds, from_text(NEW_EVENT.replace("صباح", "مساء")), published=dt.date(2021, 4, 26), source="Test Outlet")
+    analysed.clear()
+    _build(seeds, curated, out)
+    assert [u for u, _ in analysed] == [True]  # the analysis the last build kept
+    _assert_same_as_full_build(seeds, curated, out, tmp_path, "after the fallbacks")

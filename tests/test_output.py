@@ -39,7 +39,7 @@ def test_csv_matches_csv_writer_for_any_pair_of_values():
     for x, y in itertools.product(AWKWARD, repeat=2):
         records = [{"a": x, "b": "k"}, {"a": y}, {"b": y, "a": x}]
         expected = _csv_writer_bytes([[r.get("a"), r.get("b")] for r in records], header)
-        assert output._records_csv(records, header) == expected, (x, y)
+        assert output.records_csv(records, header) == expected, (x, y)
 
 
 def test_article_csv_rows_and_article_ids():
@@ -157,12 +157,12 @@ def test_the_build_csvs_neutralise_spreadsheet_formulas_as_the_exports_do():
     assert exports.formula_safe is formula_safe  # one owner
     nasty = ["=HYPERLINK(\"http://x\",\"see\")", "+1 more", "-the rest", "@once", "\tsplit"]
     recs = [{"article_id": "a", "text": t, "lat": -41.2, "n": "-41.2"} for t in nasty]
-    for rows in (output._records_csv(recs, ["article_id", "text", "lat", "n"]),  # the memo path
-                 output._records_csv([{**r, "lat": [1]} for r in recs], ["article_id", "text", "lat", "n"])):  # row by row
+    for rows in (output.records_csv(recs, ["article_id", "text", "lat", "n"]),  # the memo path
+                 output.records_csv([{**r, "lat": [1]} for r in recs], ["article_id", "text", "lat", "n"])):  # row by row
         got = list(csv.DictReader(io.StringIO(rows.decode("utf-8"), newline="")))
         assert [g["text"] for g in got] == ["'" + t for t in nasty]
         assert all(g["n"] == "-41.2" for g in got)
-    assert [g["lat"] for g in csv.DictReader(io.StringIO(output._records_csv(recs, ["lat"]).decode()))] == ["-41.2"] * 5
+    assert [g["lat"] for g in csv.DictReader(io.StringIO(output.records_csv(recs, ["lat"]).decode()))] == ["-41.2"] * 5
 
 
 def test_a_field_holding_a_bare_carriage_return_round_trips_through_csv_and_pandas():
@@ -173,8 +173,8 @@ def test_a_field_holding_a_bare_carriage_return_round_trips_through_csv_and_pand
 
     texts = ["the convoy stopped\rthen turned back", "two lines\r\nin one cell", "ends with\r", "plain"]
     recs = [{"article_id": "a", "text": t, "n": i} for i, t in enumerate(texts)]
-    for data in (output._records_csv(recs, ["article_id", "text", "n"]),  # the memo path
-                 output._records_csv([{**r, "n": [r["n"]]} for r in recs], ["article_id", "text", "n"])):  # row by row
+    for data in (output.records_csv(recs, ["article_id", "text", "n"]),  # the memo path
+                 output.records_csv([{**r, "n": [r["n"]]} for r in recs], ["article_id", "text", "n"])):  # row by row
         got = list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
         assert [g["text"] for g in got] == texts
         frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)

@@ -339,3 +339,87 @@ def test_a_truce_not_reported_for_a_season_is_not_called_held_or_in_force_after_
     # a table without the new fields (a build older than them) reads as before
     old = truces.drop(columns=["last_evidence", "evidence_until"])
     assert not lapsed(old, late).any() and list(status_as_of(old, late)) == list(status_as_of(truces, None))
+
+
+# ---------------------------------------------------------------------------------------
+# the analysis updated for the events that left and came (an added report's build)
+# ---------------------------------------------------------------------------------------
+
+def _records(truces):
+    from pipeline.output import to_json_bytes
+    from pipeline.truces import to_json_records
+
+    return to_json_bytes(to_json_records(truces))
+
+
+def test_an_analysis_updated_for_each_event_that_comes_leaves_or_changes_equals_a_full_one(april, places):
+    """Every April row in turn comes (the others analysed before), leaves, or changes its day, place or
+    parties: the updated analysis gives the records a full analysis of the same events gives, and the
+    truces whose window the row is not in are not analysed again."""
+    import pipeline.truces as truces
+    from pipeline.truces import analyse, analysis, complete_analysis, update_analysis
+
+    rows = april.to_dict("records")
+    again: list[str] = []
+    real = truces.truce_core
+
+    def counted(r, *a, **kw):
+        again.append(r["event_id"])
+        return real(r, *a, **kw)
+
+    def check(before, after, removed, added):
+        prior = analysis(before, places)
+        again.clear()
+        truces.truce_core = counted
+        try:
+            found = update_analysis(prior, after, removed, added, places)
+        finally:
+            truces.truce_core = real
+        assert found is not None
+        assert _records(complete_analysis(found, places)) == _records(analyse(after, places)), (removed, added)
+        return list(again)
+
+    redone = []
+    for n, row in enumerate(rows):
+        others = rows[:n] + rows[n + 1:]
+        redone.append(check(others, rows, [], [row]))  # it comes
+        check(rows, others, [row], [])  # it leaves
+        for change in ({"date_from": "2021-04-24", "date_to": "2021-04-24"}, {"place_id": "amuda"},
+                       {"actor2_id": ""}, {"time_from": "23:00"}, {"event_type": "Battles"}):
+            moved = {**row, **change}
+            check(rows, others[:n] + [moved] + others[n:], [row], [moved])
+    n_truces = sum(truces.is_truce(r) for r in rows)
+    assert any(0 < len(r) < n_truces for r in redone)  # some, not all, truces analysed again
+    assert any(len(r) == 0 for r in redone)  # a row outside every window: none
+
+
+def test_the_kept_analysis_reads_back_as_it_was_written(april, places, tmp_path, caplog):
+    from pipeline.truces import analysis, complete_analysis
+    from pipeline.trucestate import canonical_truce_state, load_truce_state, plain_analysis, write_truce_state
+
+    found = analysis(april.to_dict("records"), places)
+    path = tmp_path / "truces.bin"
+    write_truce_state(path, "fp", "digest", "token", found)
+    back = load_truce_state(path, "fp", "digest", "token")
+    assert back is not None
+    assert json.dumps(plain_analysis(back)) == json.dumps(plain_analysis(found))  # (NaN, NaT: by their text)
+    assert [(str(v), getattr(v, "unit", None)) for c in back.cores for v in c.record.values()] == \
+        [(str(v), getattr(v, "unit", None)) for c in found.cores for v in c.record.values()]
+    assert _records(complete_analysis(back, places)) == _records(complete_analysis(found, places))
+    assert canonical_truce_state(path) != b""
+    # another build's inputs or merge state, or a damaged file: not used, said as a warning
+    for args in (("other", "digest", "token"), ("fp", "other", "token"), ("fp", "digest", "another"),
+                 ("fp", "digest", None)):
+        caplog.clear()
+        assert load_truce_state(path, *args) is None
+        assert "truce analysis not reused" in caplog.text
+    data = path.read_bytes()
+    for damaged in (data[:-10], data[:len(data) // 2], data[:-1] + bytes([data[-1] ^ 1]), b"", b"\n" + data):
+        path.write_bytes(damaged)
+        caplog.clear()
+        assert load_truce_state(path, "fp", "digest", "token") is None
+        assert "truce analysis not reused" in caplog.text
+        assert canonical_truce_state(path) == b""
+    path.unlink()
+    caplog.clear()
+    assert load_truce_state(path, "fp", "digest", "token") is None and "not reused" not in caplog.text

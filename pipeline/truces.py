@@ -297,7 +297,8 @@ def _parties_compatible(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
 
 def is_truce(row: Mapping[str, Any]) -> bool:
     """True for an agreement event (ACLED's code for truces and ceasefires)."""
-    return (_text(row.get("event_type")), _text(row.get("sub_event_type"))) == TRUCE_TYPE
+    # (the sub-type first: most events are told by it alone)
+    return _text(row.get("sub_event_type")) == TRUCE_TYPE[1] and _text(row.get("event_type")) == TRUCE_TYPE[0]
 
 
 def _truce_times(row: Mapping[str, Any]) -> tuple[pd.Timestamp | None, bool, bool, pd.Timestamp | None, bool]:
@@ -494,6 +495,13 @@ class Analysis:
     owners: dict[str, str]
 
 
+def _window(start: pd.Timestamp, end: pd.Timestamp | None) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The first and last day a violent event may start on to be looked at for a truce of ``start`` and
+    ``end`` (:data:`LONGEST_EVENT` before its first day; its end day, or :data:`OPEN_ENDED_WINDOW` after)."""
+    return (start.normalize() - LONGEST_EVENT,
+            (end if end is not None else start + OPEN_ENDED_WINDOW).normalize())
+
+
 def truce_core(r: Mapping[str, Any], violent: ViolentIndex, side_of: Mapping[str, str], when_of: Any = when,
                match_parties: bool = True) -> TruceCore:
     """The :class:`TruceCore` of the truce row ``r``.
@@ -535,8 +543,8 @@ def truce_core(r: Mapping[str, Any], violent: ViolentIndex, side_of: Mapping[str
         # only events at its places whose days can overlap [start day, end day]
         # (an open-ended truce is checked for OPEN_ENDED_WINDOW)
         first_day = start.normalize()
-        last_day = (end if end is not None else start + OPEN_ENDED_WINDOW).normalize()
-        window = (place, first_day - LONGEST_EVENT, last_day)
+        earliest, last_day = _window(start, end)
+        window = (place, earliest, last_day)
         end_day = _end_day(end)  # (the same for every candidate)
         for _ev, w, ev_id, ev_sides, ev_article in violent.candidates(place, first_day, last_day):
             if w.day_to < first_day or ev_id == eid:
@@ -729,7 +737,18 @@ def update_analysis(prior: Analysis, events: list[Mapping[str, Any]], removed: S
                 if p not in places:
                     places.add(p)
                     stack += children.get(p, [])
-        rows = events if places is None else [r for r in events if _text(r.get("place_id")) in places]
+        # and of the days their windows span (the index is then of the few events they may look at)
+        spans = [_window(start, end) for start, _, _, end, _ in map(_truce_times, todo) if start is not None]
+        rows = []
+        if spans:
+            lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
+            for r in events:
+                if _text(r.get("event_type")) not in VIOLENT_TYPES or \
+                        (places is not None and _text(r.get("place_id")) not in places):
+                    continue
+                first = _day(r.get("date_from")) or _day(r.get("event_date"))  # (its When's first day)
+                if first is not None and lo <= first <= hi:
+                    rows.append(r)
         violent = ViolentIndex(rows, parents, side_of, when_of)
     again = {id(r) for r in todo}
     cores = [truce_core(r, violent, side_of, when_of) if id(r) in again and violent is not None

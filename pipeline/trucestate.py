@@ -15,8 +15,8 @@ files are the same bytes.
 
 The file, read and written here only: a header line (compact JSON: format, Python's marshal version,
 the build's fingerprint, the digest of its other inputs, the *token* of the merge state written with it,
-the size and sha256 of what follows), then the analysis as :mod:`marshal` data (times as nanoseconds
-and their unit). It is used only with the merge state of the same build (the same token: a state of
+the size and sha256 of what follows), then the analysis as :mod:`marshal` data (its distinct times
+as nanoseconds and unit, each once). It is used only with the merge state of the same build (the same token: a state of
 another build, even of the same inputs, describes other events); a file that is missing, damaged or made
 with other inputs is not used (a warning, except when missing) and every truce is analysed. Like the
 merge state it is the build's own, not listed among the manifest's ``outputs``;
@@ -42,42 +42,30 @@ log = logging.getLogger(__name__)
 #: Where the kept analysis is, in a build folder (beside :data:`pipeline.mergestate.MERGE_STATE`).
 TRUCE_STATE = "cache/truces.bin"
 _FORMAT = 1
-#: The fields of a core's record kept (the others are made again: ``actual_end`` NaT, the status
-#: fields empty, ``truce_id`` its ``event_id``), in the record's order.
-_KEPT = ("event_id", "start", "end", "start_approximate", "end_approximate", "planned_hours", "actor1",
-         "actor2", "mediator", "place_id", "location", "violations", "uncertain_violations", "extends",
-         "evidence", "violation_at")
-_TIMES = frozenset({"start", "end"})
-
-
 class TruceStateError(ValueError):
     """A kept analysis that cannot be used (damaged, or holding what it cannot hold)."""
 
 
-def _moment(ts: Any) -> tuple[int, str] | None:
-    """A Timestamp as marshal takes it: nanoseconds and unit (None for NaT or None)."""
-    if ts is None or ts is pd.NaT:
-        return None
-    if not isinstance(ts, pd.Timestamp) or ts.tz is not None:
-        raise TruceStateError(f"not a naive Timestamp: {ts!r}")
-    return ts.value, ts.unit
+class _Moments:
+    """The distinct moments of an analysis, each kept once as its nanoseconds and unit (truces share
+    their days and times): an analysis' times are their places in the table."""
 
+    def __init__(self) -> None:
+        self.table: list[tuple[int, str]] = []
+        self._at: dict[tuple[int, str], int] = {}
 
-def _core_plain(c: TruceCore) -> tuple:
-    rec = c.record
-    values = []
-    for k in _KEPT:
-        v = rec[k]
-        if k in _TIMES:
-            v = _moment(v)
-        elif k == "violation_at":
-            v = [_moment(x) for x in v]
-        elif isinstance(v, list):
-            v = list(v)
-        values.append(v)
-    window = None if c.window is None else (c.window[0], _moment(c.window[1]), _moment(c.window[2]))
-    return (tuple(values), tuple(sorted(c.sides)), c.reported, _moment(c.first_violation),
-            _moment(c.own_evidence), window)
+    def __call__(self, ts: Any) -> int:
+        """The place of ``ts`` in the table (-1 for NaT or None)."""
+        if ts is None or ts is pd.NaT:
+            return -1
+        if ts.__class__ is not pd.Timestamp or ts.tz is not None:
+            raise TruceStateError(f"not a naive Timestamp: {ts!r}")
+        key = (ts.value, ts.unit)  # (not the Timestamp: equal moments of two units are equal Timestamps)
+        at = self._at.get(key)
+        if at is None:
+            at = self._at[key] = len(self.table)
+            self.table.append(key)
+        return at
 
 
 def plain_analysis(found: Analysis) -> tuple:
@@ -90,65 +78,68 @@ def plain_analysis(found: Analysis) -> tuple:
     Returns
     -------
     tuple
+        The moments (nanoseconds and unit each), the horizon, the ids extended, their owners and the
+        cores, each a tuple of its record's fields (:data:`pipeline.truces.TRUCE_COLUMNS` but those made
+        again) then its own; times as places among the moments (-1: none).
 
     Raises
     ------
     TruceStateError
         A time that is no naive Timestamp (a kept analysis could not give it back).
     """
-    return (_moment(found.horizon), sorted(found.named), dict(found.owners), [_core_plain(c) for c in found.cores])
+    at = _Moments()
+    cores = []
+    for c in found.cores:
+        r = c.record
+        w = c.window
+        cores.append((r["event_id"], at(r["start"]), at(r["end"]), r["start_approximate"], r["end_approximate"],
+                      r["planned_hours"], r["actor1"], r["actor2"], r["mediator"], r["place_id"], r["location"],
+                      list(r["violations"]), list(r["uncertain_violations"]), r["extends"], r["evidence"],
+                      [at(x) for x in r["violation_at"]], sorted(c.sides), c.reported, at(c.first_violation),
+                      at(c.own_evidence), None if w is None else (w[0], at(w[1]), at(w[2]))))
+    horizon = at(found.horizon)
+    return at.table, horizon, sorted(found.named), dict(found.owners), cores
 
 
 def _from_plain(plain: Any) -> Analysis:
-    """:func:`plain_analysis` read back (TypeError, ValueError or KeyError when it is not one)."""
-    made: dict[tuple[int, str], pd.Timestamp] = {}  # (truces share their moments: each made once)
-
-    def moment(m: Any) -> Any:
-        if m is None:
-            return None
-        key = (int(m[0]), str(m[1]))
-        ts = made.get(key)
-        if ts is None:
-            ts = made[key] = pd.Timestamp(key[0]).as_unit(key[1])
-        return ts
-
-    horizon, named, owners, cores = plain
-    if not isinstance(owners, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in owners.items()):
-        raise TypeError("owners")
+    """:func:`plain_analysis` read back (TypeError, ValueError, KeyError or IndexError when it is not one;
+    the file's checksum was checked: this is the layout, not its integrity)."""
+    table, horizon, named, owners, cores = plain
+    times: list[Any] = [pd.Timestamp(ns).as_unit(unit) for ns, unit in table]
+    times.append(None)  # (place -1)
+    nat = pd.NaT
     out = []
-    for values, sides, reported, first_violation, own, window in cores:
-        if len(values) != len(_KEPT):
-            raise ValueError("a truce of another shape")
-        kept = dict(zip(_KEPT, values))
-        start, end = moment(kept["start"]), moment(kept["end"])
+    for (eid, start, end, start_approx, end_approx, planned, actor1, actor2, mediator, place, location, violations,
+         uncertain, extends, evidence, violation_at, sides, reported, first_violation, own, window) in cores:
         record = {
-            "event_id": str(kept["event_id"]),
-            "start": start if start is not None else pd.NaT,
-            "end": end if end is not None else pd.NaT,
-            "actual_end": pd.NaT,
-            "start_approximate": bool(kept["start_approximate"]),
-            "end_approximate": bool(kept["end_approximate"]),
-            "planned_hours": float(kept["planned_hours"]),
-            "actor1": str(kept["actor1"]),
-            "actor2": str(kept["actor2"]),
-            "mediator": str(kept["mediator"]),
-            "place_id": kept["place_id"] if isinstance(kept["place_id"], str) else None,
-            "location": str(kept["location"]),
+            "event_id": eid,
+            "start": times[start] if start >= 0 else nat,
+            "end": times[end] if end >= 0 else nat,
+            "actual_end": nat,
+            "start_approximate": start_approx,
+            "end_approximate": end_approx,
+            "planned_hours": planned,
+            "actor1": actor1,
+            "actor2": actor2,
+            "mediator": mediator,
+            "place_id": place,
+            "location": location,
             "status": "",
-            "violations": [str(v) for v in kept["violations"]],
-            "uncertain_violations": [str(v) for v in kept["uncertain_violations"]],
-            "extends": kept["extends"] if isinstance(kept["extends"], str) else None,
+            "violations": violations,
+            "uncertain_violations": uncertain,
+            "extends": extends,
             "status_computed": "",
-            "evidence": str(kept["evidence"]),
-            "truce_id": str(kept["event_id"]),
-            "violation_at": [moment(m) for m in kept["violation_at"]],
+            "evidence": evidence,
+            "truce_id": eid,
+            "violation_at": [times[i] for i in violation_at],
         }
-        if len(record["violation_at"]) != len(record["violations"]):
-            raise ValueError("violations and their moments differ in number")
-        win = None if window is None else (str(window[0]), moment(window[1]), moment(window[2]))
-        out.append(TruceCore(record, frozenset(map(str, sides)), str(reported), moment(first_violation),
-                             moment(own), win))
-    return Analysis(out, moment(horizon), frozenset(map(str, named)), owners)
+        if len(violation_at) != len(violations) or -1 in violation_at:
+            raise ValueError("violations and their moments differ")
+        win = None if window is None else (window[0], times[window[1]], times[window[2]])
+        out.append(TruceCore(record, frozenset(sides), reported, times[first_violation], times[own], win))
+    if not isinstance(owners, dict):
+        raise TypeError("owners")
+    return Analysis(out, times[horizon], frozenset(named), owners)
 
 
 def write_truce_state(path: Path, fingerprint: str, digest: str, token: str, found: Analysis) -> None:

@@ -16,7 +16,7 @@ files are the same bytes.
 The file, read and written here only: a header line (compact JSON: format, Python's marshal version,
 the build's fingerprint, the digest of its other inputs, the *token* of the merge state written with it,
 the size and sha256 of what follows), then the analysis as :mod:`marshal` data (its distinct times
-as nanoseconds and unit, each once). It is used only with the merge state of the same build (the same token: a state of
+as their values in their units, each once). It is used only with the merge state of the same build (the same token: a state of
 another build, even of the same inputs, describes other events); a file that is missing, damaged or made
 with other inputs is not used (a warning, except when missing) and every truce is analysed. Like the
 merge state it is the build's own, not listed among the manifest's ``outputs``;
@@ -31,6 +31,7 @@ import marshal
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import orjson
 import pandas as pd
 
@@ -47,12 +48,12 @@ class TruceStateError(ValueError):
 
 
 class _Moments:
-    """The distinct moments of an analysis, each kept once as its nanoseconds and unit (truces share
-    their days and times): an analysis' times are their places in the table."""
+    """The distinct moments of an analysis, each kept once as its value in its unit and the unit (truces
+    share their days and times): an analysis' times are their places in the table."""
 
     def __init__(self) -> None:
         self.table: list[tuple[int, str]] = []
-        self._at: dict[tuple[int, str], int] = {}
+        self._at: dict[tuple[pd.Timestamp, str], int] = {}
 
     def __call__(self, ts: Any) -> int:
         """The place of ``ts`` in the table (-1 for NaT or None)."""
@@ -60,11 +61,12 @@ class _Moments:
             return -1
         if ts.__class__ is not pd.Timestamp or ts.tz is not None:
             raise TruceStateError(f"not a naive Timestamp: {ts!r}")
-        key = (ts.value, ts.unit)  # (not the Timestamp: equal moments of two units are equal Timestamps)
+        key = (ts, ts.unit)  # (with its unit: equal moments of two units are equal Timestamps)
         at = self._at.get(key)
         if at is None:
             at = self._at[key] = len(self.table)
-            self.table.append(key)
+            # (in its own unit: a day past 2262 has no nanoseconds)
+            self.table.append((int(ts.asm8.view("i8")), ts.unit))
         return at
 
 
@@ -78,7 +80,7 @@ def plain_analysis(found: Analysis) -> tuple:
     Returns
     -------
     tuple
-        The moments (nanoseconds and unit each), the horizon, the ids extended, their owners and the
+        The moments (each its value in its unit, and the unit), the horizon, the ids extended, their owners and the
         cores, each a tuple of its record's fields (:data:`pipeline.truces.TRUCE_COLUMNS` but those made
         again) then its own; times as places among the moments (-1: none).
 
@@ -105,7 +107,7 @@ def _from_plain(plain: Any) -> Analysis:
     """:func:`plain_analysis` read back (TypeError, ValueError, KeyError or IndexError when it is not one;
     the file's checksum was checked: this is the layout, not its integrity)."""
     table, horizon, named, owners, cores = plain
-    times: list[Any] = [pd.Timestamp(ns).as_unit(unit) for ns, unit in table]
+    times: list[Any] = [pd.Timestamp(np.datetime64(value, unit)) for value, unit in table]
     times.append(None)  # (place -1)
     nat = pd.NaT
     out = []

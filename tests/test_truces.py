@@ -423,3 +423,15 @@ def test_the_kept_analysis_reads_back_as_it_was_written(april, places, tmp_path,
     path.unlink()
     caplog.clear()
     assert load_truce_state(path, "fp", "digest", "token") is None and "not reused" not in caplog.text
+    # a truce of the year 9999 (no nanoseconds for it) and one of a clock time to the second: kept as they are
+    rows = april.to_dict("records")
+    far = {**next(r for r in rows if r["event_id"] == "zhyan-0425-e01"), "event_id": "far-e01", "date_from": "9999-01-01",
+           "date_to": "9999-01-01", "time_from": "", "time_to": ""}
+    found = analysis([*rows, far], places)
+    assert any(c.record["start"].year == 9999 for c in found.cores)
+    write_truce_state(path, "fp", "digest", "token", found)
+    back = load_truce_state(path, "fp", "digest", "token")
+    assert back is not None
+    assert _records(complete_analysis(back, places)) == _records(complete_analysis(found, places))
+    assert [(str(v), getattr(v, "unit", None)) for c in back.cores for v in c.record.values()] == \
+        [(str(v), getattr(v, "unit", None)) for c in found.cores for v in c.record.values()]

@@ -7,6 +7,13 @@ per truce, :data:`TRUCE_COLUMNS`) and two properties on every event of
 its chain of extensions, itself when it extends nothing) and ``violates`` (the truces the
 event breaks). The app reads these; it computes none of it.
 
+An added report's build does not analyse every truce again: the analysis before its last steps
+(:class:`Analysis`: each truce's :class:`TruceCore`, the horizon) is kept beside the merge state
+(:mod:`pipeline.trucestate`), and :func:`update_analysis` analyses again only the truces among the
+events that left or came and those whose window a violent one of them may fall in; the statuses,
+chains, actual ends and evidence are then made of all truces (:func:`complete_analysis`), as
+:func:`analyse` makes them: the same records.
+
 Times are local (Syria, UTC+3) and naive throughout: no time-zone conversion is made.
 
 A truce is an event with ``event_type == "Strategic developments"`` and

@@ -25,6 +25,8 @@ import pandas as pd
 
 #: Session key of the addition just recorded (said once, after the rebuild).
 SAVED_KEY = "unread_saved"
+#: Session key asking for an empty form on the next run (after an addition).
+FRESH_KEY = "unread_fresh"
 #: The list's columns, as the Articles view shows them.
 UNREAD_COLUMNS = {"evidence": "sentence", "sentence_score": "sentence score", "place_text": "place named",
                   "date_from": "from", "date_to": "to", "event_id": "id"}
@@ -225,8 +227,10 @@ def render_unread(ds: Any, art: dict) -> None:
                        "(QMAP_CURATED=none).")
             return
         choices = add_choices(art)
-        if st.session_state.get("unread_sentence") not in (None, *choices):  # (another article's)
-            st.session_state.pop("unread_sentence")
+        if st.session_state.pop(FRESH_KEY, False) or st.session_state.get("unread_sentence") not in (None, *choices):
+            # after an addition, or another article's choice: none chosen. Set, not dropped: a dropped key
+            # left the browser showing the sentence just added from, with no form under it
+            st.session_state["unread_sentence"] = None
         sid = st.selectbox("Sentence that tells an event", list(choices), index=None, key="unread_sentence",
                            format_func=lambda i: choices.get(i, str(i)), placeholder="choose one sentence")
         if sid is None:
@@ -284,5 +288,5 @@ def render_unread(ds: Any, art: dict) -> None:
             else:
                 st.session_state[SAVED_KEY] = {"article": art.get("id"), "event_id": eid, "line": line,
                                                "by": who.strip()}
-                st.session_state.pop("unread_sentence", None)
+                st.session_state[FRESH_KEY] = True  # (the choice is emptied before the widget is drawn again)
                 st.rerun()

@@ -264,6 +264,7 @@ def test_an_analyst_adds_an_event_from_the_articles_view(dirs, monkeypatch, rest
     assert (drawn["reviewed_by"], drawn["evidence"], drawn["rule"]) == ("analyst A", ARSON, ADDED_RULE)
     table = _unread_markup(at)
     assert "<th>Added</th>" in table and f"{sid} by analyst A" in table  # who added what from it
+    assert at.selectbox(key="unread_sentence").value is None  # the form starts again empty
 
 
 def test_the_unread_helpers_say_what_is_missing_and_escape_the_article():

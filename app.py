@@ -288,6 +288,17 @@ def view_events(ds: data.Dataset, f: Filters) -> None:
                      f"{stamp}.geojson", "application/geo+json", "gj2")
 
 
+def _unread_counts(ds: data.Dataset) -> dict[str, unreadview.UnreadCount]:
+    """Article id -> its sentences no rule read (the index's counts), made once per build (the manifest's
+    build time and fingerprint name it)."""
+    return _counts_of(ds.articles, f"{ds.manifest.get('built_at')}|{ds.manifest.get('fingerprint')}|{len(ds.articles)}")
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def _counts_of(_articles: list, build_key: str) -> dict[str, unreadview.UnreadCount]:
+    return unreadview.unread_counts(_articles)
+
+
 def view_articles(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     if not ds.articles:
         st.info("No article built yet.")
@@ -296,9 +307,10 @@ def view_articles(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     # the link's article, else the newest of the range shown (not the build's first, a 2021 seed)
     opened = articleview.opening_article(ds.articles, f.date_from, f.date_to, st.query_params.get("article"))
     idx = ids.index(opened) if opened in ids else 0
-    art_id = st.selectbox("Article", ids, index=idx,
-                          format_func=lambda i: next(f"{a['published']} · {a['source']} · {a.get('title') or i}"
-                                                     for a in ds.articles if a["id"] == i))
+    counts = _unread_counts(ds)
+    labels = {a["id"]: unreadview.article_label(a, counts[a["id"]].sentences if a["id"] in counts else 0)
+              for a in ds.articles}
+    art_id = st.selectbox("Article", ids, index=idx, format_func=lambda i: labels.get(i, i))
     art = next(a for a in ds.articles if a["id"] == art_id)
     meta = f"{md_safe(art['source'])} · published {md_safe(art['published'])}"
     if art.get("published_basis"):
@@ -513,7 +525,8 @@ def main() -> None:
         st.caption("The URL holds the filters: copy it to share this view.")
     # Feed, Review, Add report and Events read pages through store queries; Timeline draws the filtered frame
     {"Map": lambda: view_map(ds, f), "Feed": lambda: feedview.render(ds, f),
-     "Review": lambda: reviewview.render(ds, None, _tile_setting()),
+     "Review": lambda: reviewview.render(ds, None, _tile_setting(), unreadview.review_note(
+         _unread_counts(ds), f.date_from, f.date_to)),
      "Add report": lambda: addview.render(ds, _tile_setting()), "Timeline": lambda: view_timeline(ds, ds.store.shown(f), f),
      "Events": lambda: view_events(ds, f), "Articles": lambda: view_articles(ds, None, f),
      "Gazetteer curation": lambda: view_curation(ds)}.get(choice, lambda: view_about(ds))()

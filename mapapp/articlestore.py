@@ -190,6 +190,18 @@ class StoredArticle(Mapping[str, Any]):
     def __repr__(self) -> str:
         return f"StoredArticle({self._meta.get('id')!r})"
 
+    def indexed(self, key: str, default: Any = None) -> Any:
+        """``key`` of the index's metadata only (``default`` when the index lacks it): never reads the item."""
+        return self._meta.get(key, default) if key not in _WHERE else default
+
+
+def indexed(article: Mapping[str, Any], key: str, default: Any = None) -> Any:
+    """An article's ``key`` as its index holds it (:meth:`StoredArticle.indexed`), or as a plain article dict
+    (a build without an index, read whole) holds it: never a read of the article's item."""
+    if isinstance(article, StoredArticle):
+        return article.indexed(key, default)
+    return article.get(key, default)
+
 
 class ArticleTexts(Mapping[str, str]):
     """Article id → its text (``articles.json``), each read when asked for (:mod:`mapapp.further`)."""

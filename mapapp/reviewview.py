@@ -427,8 +427,8 @@ def _row_dict(row: pd.Series) -> dict:
     return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in d.items()}
 
 
-def render(ds, shown: pd.DataFrame, tiles) -> None:
-    """The Review page."""
+def render(ds, shown: pd.DataFrame, tiles, unread_note: str | None = None) -> None:
+    """The Review page (``unread_note``: what it says of the sentences no rule read, :func:`mapapp.unreadview.review_note`)."""
     import streamlit as st
     from streamlit_folium import st_folium
 
@@ -448,6 +448,8 @@ def render(ds, shown: pd.DataFrame, tiles) -> None:
     st.markdown(f"**{counts.get('unreviewed', 0)} unreviewed** · {counts.get('confirmed', 0)} confirmed · "
                 f"{counts.get('corrected', 0)} corrected · {len(rejected)} rejected · {counts.get('curated', 0)} curated. "
                 "Decisions are saved to `curated/reviews.csv` (who and when; the last one for an event is in force).")
+    if unread_note:
+        st.info(unread_note)
     if st.session_state.get("rv_saved"):
         st.success(st.session_state.pop("rv_saved"))
     problems = (ds.reviews or {}).get("problems", [])

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -174,6 +174,62 @@ def add_values(*, event_type: str | None, sub_event_type: str | None, date_from:
                               "actor1_id": actor1_id or "", "actor2_id": actor2_id or "",
                               "fatalities": fatalities or 0, "injuries": injuries}
     return values, needs
+
+
+class UnreadCount(NamedTuple):
+    """How many sentences of an article no rule read, and the day it was published (``YYYY-MM-DD``)."""
+
+    sentences: int
+    published: str
+
+
+def unread_counts(articles: Any) -> dict[str, UnreadCount]:
+    """Article id -> how many of its sentences no rule read and its day, for the articles that have some
+    (read off the index of ``articles.json``: no article's item is read)."""
+    from .articlestore import indexed
+
+    out = {}
+    for a in articles:
+        n = indexed(a, "unread_count")
+        if n is None:  # (a build read whole, from before the count: its list)
+            n = len(indexed(a, "unread") or ())
+        if isinstance(n, int) and n > 0:
+            out[str(indexed(a, "id"))] = UnreadCount(n, str(indexed(a, "published") or ""))
+    return out
+
+
+def article_label(article: Mapping[str, Any], unread: int = 0) -> str:
+    """An article as the Articles view's chooser names it: ``2021-04-20 · Outlet · title``, and
+    ``· 2 sentences no rule read`` when it has some."""
+    from .articlestore import indexed
+
+    label = f"{indexed(article, 'published')} · {indexed(article, 'source')} · {indexed(article, 'title') or indexed(article, 'id')}"
+    if unread:
+        label += f" · {unread} sentence{'s' if unread != 1 else ''} no rule read"
+    return label
+
+
+def review_note(counts: Mapping[str, UnreadCount], date_from: dt.date | None = None,
+                date_to: dt.date | None = None) -> str | None:
+    """What the Review page says of the unread sentences of the articles published in the dates shown
+    (:func:`unread_counts`; Markdown, every value made safe), with a link to the newest such article; None
+    when there are none."""
+    from .textsafe import md_safe, query_link
+
+    found = []
+    for aid, c in counts.items():
+        day = _day(c.published)
+        if day is not None and ((date_from and day < date_from) or (date_to and day > date_to)):
+            continue
+        found.append((day or dt.date.min, aid))
+    if not found:
+        return None
+    total = sum(counts[aid].sentences for _, aid in found)
+    newest = max(found)[1]
+    return (f"**{total} sentence{'s' if total != 1 else ''} in {len(found)} article{'s' if len(found) != 1 else ''}** "
+            "of these dates read as an event, but no rule read them: nothing of them is on the map. The Articles "
+            "view lists them under each article, with a form to add the event one tells "
+            f"([the newest: {md_safe(newest)}]({query_link(view='Articles', article=newest)})).")
 
 
 def _day(value: Any) -> dt.date | None:

@@ -600,7 +600,10 @@ class ArticleRenderer:
             self.mentions.render(_article_rows(result, "mentions", MENTION_COLUMNS)),
             self.unresolved.render([tuple(map(u.get, UNRESOLVED_COLUMNS)) for u in result["unresolved"]]),
             self.control.render(_article_rows(result, "control", CONTROL_COLUMNS)),
-            orjson.dumps({**result["article"], "text": text, "mentions": result["mentions"],
+            # (the count before the text: the index of articles.json keeps it, so the app can say which
+            # articles hold sentences no rule read without reading them)
+            orjson.dumps({**result["article"], "unread_count": len(result.get("unread") or ()), "text": text,
+                          "mentions": result["mentions"],
                           "actors": result["actors"], "dates": result["dates"],
                           "event_ids": [e["event_id"] for e in result["events"]],
                           "set_aside": [{k: a.get(k) for k in SET_ASIDE_KEYS} for a in result.get("set_aside", ())],

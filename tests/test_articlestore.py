@@ -48,7 +48,7 @@ def test_the_index_gives_each_article_s_metadata_and_place(out):
     for meta, item in zip(index, items):
         assert orjson.loads(whole[meta["offset"]:meta["offset"] + meta["length"]]) == item
         assert {k: v for k, v in meta.items() if k not in ("offset", "length")} == \
-            {k: item[k] for k in ("id", "published", "source", "language", "title", "url")}
+            {k: item[k] for k in ("id", "published", "source", "language", "title", "url", "unread_count")}
     assert any('","text":"' in item["text"] and '"' in item["source"] for item in items)
 
 

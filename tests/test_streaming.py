@@ -65,7 +65,8 @@ def _reference(seeds: Path, pipe: Pipeline) -> dict[str, bytes]:
         unresolved += [[u.get(c) for c in UNRESOLVED_COLUMNS] for u in r["unresolved"]]
         with open(path, encoding="utf-8") as fh:  # universal newlines, as the build reads it
             text = fh.read().removeprefix("\ufeff")
-        articles.append({**r["article"], "text": text, "mentions": r["mentions"], "actors": r["actors"],
+        articles.append({**r["article"], "unread_count": len(r["unread"]), "text": text, "mentions": r["mentions"],
+                         "actors": r["actors"],
                          "dates": r["dates"], "event_ids": [e["event_id"] for e in r["events"]],
                          "set_aside": [{k: a.get(k) for k in output.SET_ASIDE_KEYS} for a in r["set_aside"]],
                          "unread": r["unread"]})

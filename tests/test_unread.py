@@ -284,3 +284,34 @@ def test_the_unread_helpers_say_what_is_missing_and_escape_the_article():
                        "place_text": "<i>", "date_from": None, "date_to": None}]}
     markup = unread_html(unread_table(art))
     assert "<script>" not in markup and "&lt;script&gt;" in markup and "&lt;i&gt;" in markup
+
+
+def test_the_index_counts_each_articles_unread_sentences_and_the_app_names_them(dirs, monkeypatch, restore_folium):
+    """articles_index.json carries each article's count (the app reads no article's item to know it); the
+    Articles chooser says which articles hold some, and the Review page says how many, with a link."""
+    from mapapp.articlestore import ArticleStore
+    from mapapp.unreadview import article_label, review_note, unread_counts
+
+    seeds, curated, out = dirs
+    (seeds / "unr0.txt").write_text(f"{CLASH}.\n", encoding="utf-8")  # a report the rules read whole
+    (seeds / "unr0.toml").write_text(META.replace("2021-04-20", "2021-04-19"), encoding="utf-8")
+    _build(dirs)
+    index = json.loads((out / "articles_index.json").read_text(encoding="utf-8"))
+    assert {i["id"]: i["unread_count"] for i in index} == {"unr0": 0, ARTICLE: 1}
+    store = ArticleStore.open(out)
+    assert store is not None
+    counts = unread_counts(store.articles)
+    assert unread_counts(json.loads((out / "articles.json").read_text(encoding="utf-8"))) == counts  # read whole
+    assert {k: v.sentences for k, v in counts.items()} == {ARTICLE: 1}
+    assert article_label({"id": "x", "published": "2021-04-20", "source": "S", "title": "T"}, 2) == \
+        "2021-04-20 · S · T · 2 sentences no rule read"
+    note = review_note(counts, dt.date(2021, 4, 20), dt.date(2021, 4, 30))
+    assert note.startswith("**1 sentence in 1 article**") and f"article={ARTICLE}" in note
+    assert review_note(counts, dt.date(2021, 4, 21), dt.date(2021, 4, 30)) is None  # published before the dates
+    at = _articles_view(dirs, monkeypatch)
+    chooser = next(s for s in at.selectbox if s.label == "Article")
+    assert any("1 sentence no rule read" in o for o in chooser.options)
+    at.radio(key="view_radio").set_value("Review").run()
+    assert not at.exception, at.exception
+    said = [i.value for i in at.info if "no rule read them" in i.value]
+    assert len(said) == 1 and said[0].startswith("**1 sentence in 1 article**"), [i.value[:80] for i in at.info]

@@ -440,6 +440,13 @@ def anchor_date(ctx: _Context, trig_tok: int, clause: Clause) -> tuple[DateSpan 
             since.append(d)
         else:
             (reporting if ctx._is_reporting_date(first) else own).append((first, last, d))
+    if len(own) > 1:
+        # "قالت قسد، اليوم الأحد، إن أحد عناصرها قُتل … مساء أمس السبت": the day between the speech verb and
+        # its «إن» is the statement's; the act's is the one its reported clause gives
+        said = [fd for fd in own if statement_date(ctx.words, fd[0], fd[1], trig_tok, clause.sentence.first)]
+        if said and len(said) < len(own):
+            own = [fd for fd in own if fd not in said]
+            reporting += said
     if own:
         own = after_the_cause(ctx.words, trig_tok, own)
         same = [fd for fd in own if ctx._segment(fd[0]) == mine] or own
@@ -2695,6 +2702,28 @@ _SPEAKER_REACH = 6
 
 #: A side's own forces named after what it says (``أن دورياتها``، ``إن عناصرها``): the speaker acted.
 _OWN_FORCES = _WORDS["own_forces"]
+
+
+#: How far (tokens) before a date its speech verb may be (``قالت قوات سوريا الديمقراطية (قسد)، اليوم الأحد``).
+_STATEMENT_VERB_REACH = 8
+#: How far (tokens) after a statement's date its «إن»/«أن» may be (``اليوم الأحد 7 من آب، إن``).
+_STATEMENT_THAT_REACH = 2
+#: «إن/أن» opening what a speaker says (``قالت قسد يوم الأحد إن …``).
+_SAID_THAT = frozenset({"ان", "بان"})
+
+
+def statement_date(words: list[str], first: int, last: int, trig_tok: int, sent_first: int) -> bool:
+    """Stage (when): whether the date at tokens ``first``–``last`` is the day of the statement that
+    reports the act at ``trig_tok``: a speech verb (``speech``) at most :data:`_STATEMENT_VERB_REACH` tokens
+    before it in its sentence, no «إن/أن» between them, and the «إن/أن» that opens what is said right
+    after the date, before the act (``قالت قسد يوم الأحد إن اشتباكات اندلعت … مساء السبت``)."""
+    if trig_tok <= last:
+        return False
+    verb = next((k for k in range(first - 1, max(sent_first, first - _STATEMENT_VERB_REACH) - 1, -1)
+                 if words[k].lstrip("وف") in _SPEECH), None)
+    if verb is None or any(w in _SAID_THAT for w in words[verb + 1:first]):
+        return False
+    return any(w in _SAID_THAT for w in words[last + 1:min(trig_tok, last + 1 + _STATEMENT_THAT_REACH)])
 
 
 def said_after(words: list[str], i: int) -> bool:

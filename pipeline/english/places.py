@@ -228,8 +228,11 @@ _DIRECTIONS = {"eastern": "east", "western": "west", "northern": "north", "south
 _COUNTRYSIDE_AFTER_RE = re.compile(
     r"(?:['’]s)?\s+(?:(?P<dir>eastern|western|northern|southern)\s+)?(?:country\s*side|rural\s+area|rural\s+areas)\b",
     re.IGNORECASE)
+#: "the countryside of Amuda", "… of the town of Amuda", "… of Syria's Tel Tamr", "… of the Al Qahtaniyah
+#: subdistrict" before a town's name.
 _COUNTRYSIDE_BEFORE_RE = re.compile(
-    r"\b(?:(?:the\s+)?(?P<dir>eastern|western|northern|southern)\s+)?countryside\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    r"\b(?:(?:the\s+)?(?P<dir>eastern|western|northern|southern)\s+)?countryside\s+of\s+"
+    r"(?:the\s+(?:(?:city|town|subdistrict|district)\s+of\s+)?)?(?:Syria['’]s\s+)?(?:al[\s-])?$",
     re.IGNORECASE)
 _SIDES = {"north": "north", "south": "south", "east": "east", "west": "west", "northeast": "north-east",
           "northwest": "north-west", "southeast": "south-east", "southwest": "south-west"}

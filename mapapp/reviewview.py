@@ -365,6 +365,10 @@ def record(curated_dir, event: dict, decision: str, *, reviewed_by: str, gazette
            changes: dict | None = None, merged_into: str = "", reason: str = "") -> list[int]:
     """Write the decision for every extracted event behind ``event``; returns the lines written.
 
+    A confirmation or correction is not written for a report an analyst merged into another (its ``merge``
+    stays in force: a confirm of the event it joined had undone the merge, and the duplicate came back on
+    the map, "confirmed" by someone who never saw it); a rejection or a merge is written for every report.
+
     Raises
     ------
     pipeline.reviews.ReviewError
@@ -372,12 +376,16 @@ def record(curated_dir, event: dict, decision: str, *, reviewed_by: str, gazette
     """
     from pathlib import Path
 
-    from pipeline.reviews import record_decision
+    from pipeline.reviews import decisions_in_force, record_decision
 
     path = Path(curated_dir) / "reviews.csv"
+    members = article_members(event)
+    if decision in ("confirm", "correct") and len(members) > 1:
+        force = decisions_in_force(path)
+        members = [m for m in members if force.get(m) != "merge"] or members
     return [record_decision(path, eid, decision, reviewed_by=reviewed_by, gazetteer=gazetteer, actors=actors,
                             changes=changes, merged_into=merged_into, reason=reason, event=event)
-            for eid in article_members(event)]
+            for eid in members]
 
 
 #: Session key set when a decision was saved: the next run sets the decision form back to Confirm.

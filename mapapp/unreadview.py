@@ -11,7 +11,7 @@ name and the time (:func:`pipeline.reviews.record_decision`: validated, written 
 rebuilds, and the build draws the event with the sentence as its evidence
 (:func:`pipeline.reviews.apply_reviews`).
 
-The helpers above :func:`render_unread` compute without Streamlit (tested in ``tests/test_unreadview.py``).
+The helpers above :func:`render_unread` compute without Streamlit (tested in ``tests/test_unread.py``).
 """
 
 from __future__ import annotations
@@ -328,7 +328,10 @@ def render_unread(ds: Any, art: dict) -> None:
                                    actor2_id=act2, fatalities=fat, injuries=inj)
         if not who.strip():
             needs.append("your name")
-        taken = {str(x.get("event_id")) for x in added.get(sid, [])}
+        from pipeline.reviews import added_ids
+
+        # the ids added from it: the build's, and the file's (an addition the build shown does not have yet)
+        taken = {str(x.get("event_id")) for x in added.get(sid, [])} | added_ids(paths.curated / "reviews.csv")
         eid = new_event_id(sid, taken)
         st.caption("Adds an `add` row to curated/reviews.csv with your name and the time; the app rebuilds and the "
                    "map draws the event with this sentence as its evidence." + (f" Still needed: {', '.join(needs)}."

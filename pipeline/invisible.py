@@ -81,8 +81,8 @@ def spans_to_original(result: ArticleResult, article: Article, kept: list[int]) 
     ArticleResult
         ``result`` with ``article`` the one read, every ``start``/``end`` (and ``more_evidence``
         pair) an offset into its text, and each text that is a slice of the article (a mention's,
-        an actor's, a date's ``text``, an event's or a control claim's ``evidence``, an unresolved
-        name's ``text``) that slice again. Other strings (a trigger, a toll's words) stay as read
+        an actor's, a date's ``text``, an event's, a control claim's or an unread sentence's ``evidence``,
+        an unresolved name's ``text``) that slice again. Other strings (a trigger, a toll's words) stay as read
         through.
     """
     text, n = article.text, len(article.text)
@@ -112,6 +112,9 @@ def spans_to_original(result: ArticleResult, article: Article, kept: list[int]) 
             continue
         move(e, "evidence")
         e.more_evidence = [list(_span(kept, n, s, t)) for s, t in e.more_evidence]
+    for sentence in result.unread:  # (its id stays the visible sentence's)
+        move(sentence, "evidence")
+    result.sentences = None  # (the visible text's sentence spans)
     result.article = article
     return result
 

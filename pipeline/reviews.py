@@ -389,6 +389,10 @@ def record_decision(path: str | Path, event_id: str, decision: str, *, reviewed_
         review, problems = check_row(row, gazetteer, actors, line)
         if review is None:
             raise ReviewError(path, "; ".join(problems), line)
+        if review.decision == "add" and review.event_id in _add_ids(old):
+            raise ReviewError(path, f"an event was added as {review.event_id} already (by another analyst, or before this "
+                                    f"page was rebuilt): add this one as the next free id ({review.event_id}-2, -3 …); "
+                                    "nothing was written", line)
         if event is not None and review.decision == "correct":
             shown = {"event_type": event.get("event_type"), "sub_event_type": event.get("sub_event_type"),
                      "date_from": _iso_day(event.get("date_from")), "date_to": _iso_day(event.get("date_to"))}
@@ -400,6 +404,37 @@ def record_decision(path: str | Path, event_id: str, decision: str, *, reviewed_
         head = "" if old else csv_line(COLUMNS) + "\n"
         atomic_write(path, old + (head + csv_line([row.get(c, "") for c in COLUMNS]) + "\n").encode("utf-8"))
     return line
+
+
+def _add_ids(data: bytes) -> set[str]:
+    """The ids of the ``add`` rows of a reviews file's bytes (rows that cannot be read are no ids)."""
+    import csv
+    import io
+
+    text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    return {row[0].strip() for row in csv.reader(io.StringIO(text)) if len(row) > 1 and row[1].strip() == "add"}
+
+
+def decisions_in_force(path: str | Path) -> dict[str, str]:
+    """Event id -> its decision in force (the last row's ``decision``) in ``curated/reviews.csv``, read
+    without checking the rows (none when the file is missing or unreadable)."""
+    import csv
+    import io
+
+    try:
+        text = Path(path).read_bytes().decode("utf-8", errors="replace").removeprefix("\ufeff")
+    except OSError:
+        return {}
+    return {row[0].strip(): row[1].strip() for row in csv.reader(io.StringIO(text)) if len(row) > 1}
+
+
+def added_ids(path: str | Path) -> set[str]:
+    """The ids of every ``add`` row of ``curated/reviews.csv`` (none when it is missing or unreadable): the
+    ids an event added from an unread sentence may not take again."""
+    try:
+        return _add_ids(Path(path).read_bytes())
+    except OSError:
+        return set()
 
 
 # --------------------------------------------------------------------------- applying
@@ -626,12 +661,11 @@ def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: lis
         scores[eid] = e.get("sentence_score")
         if eid in restores and eid not in drawn:  # (ids are one article's apart: never both)
             joining.append((at, ({k: v for k, v in e.items() if k != "sentence_score"}, more)))
-    if joining:
-        parts = _joined(parts, joining)
     restored = {p[0]["event_id"] for _, p in joining}
-    added, failed = _added(reviews, unread, gazetteer, actors)
-    if added:
-        parts = _joined(parts, [(a[0], a[1]) for a in added.values()])
+    added, failed = _added(reviews, unread, gazetteer, actors, {e["event_id"] for e, _ in parts}, path, out)
+    joining += [(a[0], a[1]) for a in added.values()]
+    if joining:  # (one join: each part's place counts the parts of the list as given)
+        parts = _joined(parts, joining)
     ids = {e["event_id"]: i for i, (e, _) in enumerate(parts)}
     other_by_id = {e["event_id"]: e for e in others}
     for r in reviews:  # every line of an unknown event is an orphan
@@ -658,6 +692,8 @@ def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: lis
     stamp = {}
     # corrections and confirmations first, so that a merge copies its target as corrected
     for r in sorted((r for r in latest.values() if r.event_id in ids), key=lambda r: r.decision == "merge"):
+        if r.decision == "add" and r.event_id not in added:
+            continue  # (an add naming a drawn event: reported above, never applied)
         i = ids[r.event_id]
         e, more = new_parts[i]
         status, reason = r.status, r.reason
@@ -721,13 +757,27 @@ def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: lis
 
 
 def _added(reviews: list[Review], unread: Iterable[tuple[int, Any]], gazetteer: Gazetteer,
-           actors: Mapping[str, Actor]) -> tuple[dict[str, tuple], dict[str, str]]:
+           actors: Mapping[str, Actor], drawn: set[str], path: str | Path,
+           out: Applied) -> tuple[dict[str, tuple], dict[str, str]]:
     """The events the ``add`` rows in force make of the unread sentences: id -> (where it joins, its part,
-    the sentence's score, the last ``add`` row, the sentence's id); and id -> why one could not be made."""
+    the sentence's score, the last ``add`` row, the sentence's id); and id -> why one could not be made.
+    An ``add`` row for an id an earlier ``add`` row took (two analysts adding from one sentence at once), or
+    for an event the rules draw, is reported in ``out.errors`` (the later row is in force; an add never
+    changes a drawn event)."""
     adds: dict[str, Review] = {}
     for r in reviews:
-        if r.decision == "add":
-            adds[r.event_id] = r
+        if r.decision != "add":
+            continue
+        if r.event_id in drawn:
+            out.errors.append(ReviewError(path, f"{r.event_id} is an event the rules draw, not an unread sentence: "
+                                                "an add does not change it (correct it instead); not applied", r.line))
+            continue
+        if r.event_id in adds:
+            out.errors.append(ReviewError(path, f"a second add for {r.event_id} (the first is line "
+                                                f"{adds[r.event_id].line}): this one is in force and the first event is "
+                                                "not drawn; give a further event of the sentence the id "
+                                                f"{r.event_id}-2 (the next free)", r.line))
+        adds[r.event_id] = r
     if not adds:
         return {}, {}
     sentences = {p[0]["event_id"]: (at, p) for at, p in unread}

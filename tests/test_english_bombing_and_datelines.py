@@ -160,6 +160,16 @@ def test_an_attack_noun_with_a_death_in_its_clause_is_the_killing(pipeline, text
     "The death toll of Sunday's attacks in Qamishli has risen to twelve.",  # a running total, no new act
     "Officials discussed Sunday's attack on a checkpoint in Tal Tamr, in which nobody died.",
     "A detainee died of a heart attack in a prison in Hasakah on Sunday, the SDF said.",  # no one's act
+    # a beast's attack, a weapon named "attack"/"assault", a past attack, what did not happen (a reviewer's cases)
+    "A dog attack left a six-year-old boy dead in a village near Amuda on Sunday.",
+    "A shepherd lost his life on Sunday in a wolf attack on his flock outside Shaddadi.",
+    "A Syrian army attack helicopter crashed near Qamishli airport on Sunday, leaving two pilots dead.",
+    "A man died in Amuda on Sunday when his own assault rifle went off while he was cleaning it.",
+    "A fighter wounded in last year's attack on the Sina prison died of his injuries in Hasakah on Sunday.",
+    "Relatives of those who died in the 2019 attack on Ras al-Ain held a vigil in Hasakah on Sunday.",
+    "Nobody died in Sunday's attack on a checkpoint in Tal Tamr, the Asayish said.",
+    "The Asayish denied reports that anyone died in Sunday's attack on a checkpoint near Qamishli.",
+    "An elderly woman died of a stroke in Amuda on Sunday, a week after the attack on her neighbourhood.",
 ])
 def test_an_attack_noun_with_a_toll_word_but_no_new_death_is_no_killing(pipeline, text):
     assert [e for e in _events(pipeline, text, MON) if e.fatalities] == []
@@ -174,6 +184,9 @@ def test_a_strike_on_a_road_between_two_towns_is_one_strike(pipeline, text):
     # the two towns are the road's ends, not two targets: one strike, coded at the first town named
     (ev,) = _events(pipeline, text, MON)
     assert (ev.sub_event_type, ev.place_id) == ("Air/drone strike", "amuda")
+    # people joined, not a road's ends: two protests
+    evs = _events(pipeline, "Protesters marched along the road joining crowds in Amuda and Qamishli on Sunday.", MON)
+    assert sorted(e.place_id for e in evs) == ["amuda", "qamishli"]
     # two towns a shelling hit are two targets still
     evs = _events(pipeline, "On Sunday Turkish shelling hit the villages of Amuda and Darbasiyah.", MON)
     assert sorted(e.place_id for e in evs) == ["amuda", "darbasiyah"]

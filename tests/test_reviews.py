@@ -340,3 +340,29 @@ def test_reason_words():
     r = {"review_status": "confirmed", "reviewed_by": "R", "reviewed_at": "2024-06-01T09:30:00+00:00",
          "review_reason": "restored from the set-aside list (sentence score 0.02): they saw it"}
     assert decision_words(r) == "confirmed by R on 1 Jun 2024 09:30 UTC, restored from the set-aside list; reason: they saw it"
+
+
+def test_confirming_an_event_a_report_was_merged_into_keeps_the_merge(dirs, pipeline):
+    """New analyst's trial: a duplicate merged into a clash, then Confirm on the clash wrote a confirm row
+    for the duplicate too, which undid the merge (the duplicate came back on the map, "confirmed")."""
+    from mapapp.reviewview import record
+
+    _, evs = _build(dirs)
+    t = _by_kind(evs)
+    clash, meeting = t["Armed clash"], t["Other"]
+    _decide(dirs, pipeline, meeting["event_id"], "merge", merged_into=clash["event_id"])
+    _, after = _build(dirs)
+    merged = after[clash["event_id"]]
+    assert merged["merged_ids"] == [clash["event_id"], meeting["event_id"]]
+    lines = record(dirs[2], merged, "confirm", reviewed_by="analyst B", gazetteer=pipeline.gazetteer,
+                   actors=default_actors())
+    assert len(lines) == 1  # the clash's own report only: the merged one keeps its merge
+    _, again = _build(dirs)
+    assert meeting["event_id"] not in again
+    assert again[clash["event_id"]]["merged_ids"] == [clash["event_id"], meeting["event_id"]]
+    # reviewed: its own report confirmed, the other merged (a merge is a correction)
+    assert again[clash["event_id"]]["review_status"] == "corrected"
+    # a rejection is written for every report of the event (all of them are no event)
+    lines = record(dirs[2], again[clash["event_id"]], "reject", reviewed_by="analyst B", gazetteer=pipeline.gazetteer,
+                   actors=default_actors(), reason="a rumour")
+    assert len(lines) == 2

@@ -315,3 +315,39 @@ def test_the_index_counts_each_articles_unread_sentences_and_the_app_names_them(
     assert not at.exception, at.exception
     said = [i.value for i in at.info if "no rule read them" in i.value]
     assert len(said) == 1 and said[0].startswith("**1 sentence in 1 article**"), [i.value[:80] for i in at.info]
+
+
+def test_unread_spans_hold_with_invisible_characters_in_the_text(pipeline, tmp_path):
+    # a zero-width space in the headline: every span is an offset into the text as read
+    text = "Clashes in Qami\u200bshli\n" + EN_REPORT.split("\n", 1)[1]
+    j = _result(pipeline, text, tmp_path, dt.date(2021, 4, 21))
+    assert [u["evidence"] for u in j["unread"]] == [EN_CASUALTIES]
+    assert all(text[u["start"]:u["end"]] == u["evidence"] for u in j["unread"])
+
+
+def test_one_sentence_id_is_added_once_and_a_hand_written_second_add_is_reported(dirs, pipeline):
+    _build(dirs)
+    sid = _unread(dirs[2])[0]["event_id"]
+    _add(dirs, pipeline, sid)
+    # a second analyst working from a page built before the first add: refused, nothing written
+    with pytest.raises(ReviewError, match="added as"):
+        _add(dirs, pipeline, sid, by="analyst B")
+    from pipeline.reviews import added_ids
+
+    assert added_ids(dirs[1] / "reviews.csv") == {sid}
+    path = dirs[1] / "reviews.csv"
+    row = path.read_text(encoding="utf-8").splitlines()[1]
+    path.write_text(path.read_text(encoding="utf-8") + row.replace("analyst A", "analyst B") + "\n", encoding="utf-8")
+    stats, after = _build(dirs)  # the same id twice, by hand: the later row in force, the earlier one reported
+    problem = next(e for e in stats.errors if e["kind"] == "review")
+    assert problem["line"] == 3 and "second add" in problem["reason"] and after[sid]["reviewed_by"] == "analyst B"
+
+
+def test_an_add_naming_an_event_the_rules_draw_changes_nothing(dirs, pipeline):
+    _, before = _build(dirs)
+    (clash,) = [k for k, v in before.items() if v.get("article_id") == ARTICLE]
+    _add(dirs, pipeline, clash, {**ARSON_VALUES, "fatalities": 5})
+    stats, after = _build(dirs)
+    problem = next(e for e in stats.errors if e["kind"] == "review")
+    assert "an event the rules draw" in problem["reason"]
+    assert after[clash]["review_status"] == "unreviewed" and after[clash]["fatalities"] == before[clash]["fatalities"]

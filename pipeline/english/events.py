@@ -521,7 +521,7 @@ _SHOT_AT = frozenset({"him", "her", "them", "civilians", "civilian", "man", "wom
                       "farmer", "young", "boy", "girl"})
 #: People of an armed side: a toll of them is no civilians' toll.
 #: Death words of a running total, never a killing's own.
-_TOTAL_WORDS = frozenset({"toll", "fatalities", "fatality", "deaths"})
+_TOTAL_WORDS = frozenset({"toll", "fatalities", "fatality"})
 _ARMED_PEOPLE = frozenset({"fighter", "fighters", "member", "members", "soldier", "soldiers", "troops", "militant",
                            "militants", "commander", "commanders", "officer", "officers", "personnel", "combatants",
                            "gunmen", "guard", "guards", "policeman", "policemen", "recruits", "conscripts", "militiamen"})
@@ -4005,10 +4005,14 @@ class _Run:
         if len(group) < 2:
             return False
         f = self._tok(group[0].start)
-        before = self.words[max(0, f - 4):f]
+        words = self.words
         last = self._tok(max(group[-1].start, group[-1].end - 1))
-        return bool(_ROAD_LINKS & set(before)) and bool(_ROADS & set(before)) or bool(
-            _ROADS & set(self.words[last + 1:last + 2]))
+        # the road word right before its link word, with no comma between ("the road, joining earlier
+        # strikes on …" and "marched along the road joining crowds in …" name no road's ends)
+        linked = any(words[j] in _ROAD_LINKS and words[j - 1] in _ROADS and "," not in self._gap(j - 1)
+                     and all(w in ("the", "town", "towns", "city", "cities", "of", "villages", "village") for w in words[j + 1:f])
+                     for j in range(max(1, f - 4), f))
+        return linked or bool(_ROADS & set(words[last + 1:last + 2]))
 
     def _coordinated(self, place: Mention) -> list[Mention]:
         """The settlements named together with ``place`` (``in Qamishli, Amuda and Darbasiyah``)."""
@@ -4199,10 +4203,8 @@ class _Run:
             # ("gunmen targeted a member of the Asayish with gunfire, killing him instantly")
             clause = next(c for c in sent.clauses if c.first <= i <= c.last)
             # "an IS attack left one SDF fighter dead", "… died in an attack by IS cells": an attack told by
-            # its noun, with a death in its clause (any death word but a running total's)
-            attack = m.payload == "killed" and words[i] not in _TOTAL_WORDS and any(
-                words[k] in self.lex.words["attack_nouns"] and words[k - 1] not in self.lex.words["not_an_attack_before"]
-                for k in range(max(1, clause.first), clause.last + 1))
+            # its noun, with its death (:meth:`_attack_killed`)
+            attack = m.payload == "killed" and self._attack_killed(i, m.last + sent.first, clause)
             if m.payload != "killed" or words[i] not in ("killed", "shot", "murdered", "executed", "succumbed") \
                     and not noun and not participle and not attack:
                 continue
@@ -4222,9 +4224,9 @@ class _Run:
             following = words[i + 1:min(clause.last + 1, i + 5)]
             if attack and words[i] not in ("killed", "shot", "murdered", "executed", "succumbed") and not noun \
                     and not participle:
-                # the attack's victims are armed (fighters, members, or a second armed side named): a fight
-                if _ARMED_PEOPLE & set(words[clause.first:clause.last + 1]) and not (
-                        _CIVILIAN_WORDS & set(words[clause.first:clause.last + 1])):
+                # the attack's victims or its dead attackers are armed men (fighters, members, attackers): a fight
+                said = set(words[clause.first:clause.last + 1])
+                if (_ARMED_PEOPLE | _PERPETRATORS) & said and not _CIVILIAN_WORDS & said:
                     kind = self.lex.kinds["clash"]
             elif not self._by_agent(i + 1, clause.last):
                 if (_ARMED_PEOPLE | _PERPETRATORS | {"infiltrators"}) & set(following):
@@ -4248,6 +4250,39 @@ class _Run:
                     d.fatalities = self._and_more(c, clause.last + 1)
             return [d]
         return self._also_hit_elsewhere(si, sent)
+
+    def _attack_killed(self, i: int, last: int, clause: Clause) -> bool:
+        """Whether the death words at tokens ``i``–``last`` are those of an attack told by its noun
+        (``[words] attack_nouns``): the death, then "in", "during", "by" or "from" and the attack within four
+        words (``two fighters died in an IS attack``, ``lost his life on Sunday in an attack by IS cells``), or
+        the attack as the subject of "left … dead", "resulted in the death of", "claimed the life of" at most
+        eight words before (``an IS attack on Sunday left one SDF fighter dead``). Not when a word before the
+        noun makes it no one's act or a thing (``a heart attack``, ``a dog attack``: ``not_an_attack_before``),
+        a word after it names a weapon (``an attack helicopter``, ``an assault rifle``: ``not_an_attack_after``),
+        or the clause tells a past attack, a denial or what did not happen (``attack_not_now``, a year)."""
+        words = self.words
+        lex = self.lex.words
+        nouns, before_not, after_not = lex["attack_nouns"], lex["not_an_attack_before"], lex["not_an_attack_after"]
+
+        def attack_at(k: int) -> bool:
+            return words[k] in nouns and (k == 0 or words[k - 1] not in before_not) and (
+                k + 1 > clause.last or words[k + 1] not in after_not)
+
+        if words[i] in _TOTAL_WORDS:
+            return False
+        span = words[clause.first:clause.last + 1]
+        if any(w in lex["attack_not_now"] or (len(w) == 4 and w.isdigit()) for w in span):
+            return False  # "the 2019 attack", "last year's attack", "nobody died in the attack"
+        found = False
+        for p in range(last + 1, min(clause.last, last + 4) + 1):  # "died [on Sunday] in an attack"
+            if words[p] in ("in", "during", "by", "from"):
+                found = any(attack_at(k) for k in range(p + 1, min(clause.last, p + 4) + 1))
+                break
+        if not found and words[i] in ("dead", "death", "deaths", "life", "lives"):
+            verb = next((k for k in range(i - 1, max(clause.first, i - 6) - 1, -1)
+                         if words[k] in ("left", "leaving", "leaves", "resulted", "claimed", "caused")), None)
+            found = verb is not None and any(attack_at(k) for k in range(max(clause.first, verb - 8), verb))
+        return found
 
     def _strikes_without_weapon(self, si: int, sent: Sentence, created: list[_Draft],
                                 triggers: list[Match]) -> list[_Draft]:

@@ -291,12 +291,13 @@ def view_events(ds: data.Dataset, f: Filters) -> None:
 def _unread_counts(ds: data.Dataset) -> dict[str, unreadview.UnreadCount]:
     """Article id -> its sentences no rule read (the index's counts), made once per build (the manifest's
     build time and fingerprint name it)."""
-    return _counts_of(ds.articles, f"{ds.manifest.get('built_at')}|{ds.manifest.get('fingerprint')}|{len(ds.articles)}")
+    return _counts_of(ds.articles, ds.reviews, f"{ds.manifest.get('built_at')}|{ds.manifest.get('fingerprint')}|"
+                                               f"{len(ds.articles)}")
 
 
 @st.cache_data(max_entries=2, show_spinner=False)
-def _counts_of(_articles: list, build_key: str) -> dict[str, unreadview.UnreadCount]:
-    return unreadview.unread_counts(_articles)
+def _counts_of(_articles: list, _reviews: dict, build_key: str) -> dict[str, unreadview.UnreadCount]:
+    return unreadview.unread_counts(_articles, _reviews)
 
 
 def view_articles(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:

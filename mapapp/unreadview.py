@@ -183,27 +183,48 @@ class UnreadCount(NamedTuple):
     published: str
 
 
-def unread_counts(articles: Any) -> dict[str, UnreadCount]:
-    """Article id -> how many of its sentences no rule read and its day, for the articles that have some
-    (read off the index of ``articles.json``: no article's item is read)."""
+def unread_counts(articles: Any, reviews: Mapping[str, Any] | None = None) -> dict[str, UnreadCount]:
+    """Article id -> how many of its sentences no rule read are still open and its day, for the articles that
+    have some (read off the index of ``articles.json``: no article's item is read). A sentence an analyst
+    added an event from (``reviews.json``'s ``added``, not rejected since) is no longer open.
+
+    Parameters
+    ----------
+    articles : iterable of mapping
+        The build's articles (``Dataset.articles``).
+    reviews : mapping, optional
+        ``reviews.json``.
+    """
+    from pipeline.ids import article_of
+
     from .articlestore import indexed
 
+    done: dict[str, set[str]] = {}
+    for item in (reviews or {}).get("added") or ():
+        if isinstance(item, dict) and item.get("sentence_id") and item.get("review_status") != "rejected":
+            sid = str(item["sentence_id"])
+            done.setdefault(article_of(sid) or "", set()).add(sid)
     out = {}
     for a in articles:
         n = indexed(a, "unread_count")
         if n is None:  # (a build read whole, from before the count: its list)
             n = len(indexed(a, "unread") or ())
+        aid = str(indexed(a, "id"))
+        if isinstance(n, int):
+            n -= len(done.get(aid, ()))
         if isinstance(n, int) and n > 0:
-            out[str(indexed(a, "id"))] = UnreadCount(n, str(indexed(a, "published") or ""))
+            out[aid] = UnreadCount(n, str(indexed(a, "published") or ""))
     return out
 
 
 def article_label(article: Mapping[str, Any], unread: int = 0) -> str:
-    """An article as the Articles view's chooser names it: ``2021-04-20 · Outlet · title``, and
-    ``· 2 sentences no rule read`` when it has some."""
+    """An article as the Articles view's chooser names it: ``2021-04-20 · Outlet · title`` (the title between
+    first-strong and pop isolates, U+2068/U+2069), and ``· 2 sentences no rule read`` when it has some open."""
     from .articlestore import indexed
 
-    label = f"{indexed(article, 'published')} · {indexed(article, 'source')} · {indexed(article, 'title') or indexed(article, 'id')}"
+    # the title isolated in its own direction: an Arabic title let the count's figure jump before it
+    title = f"\u2068{indexed(article, 'title') or indexed(article, 'id')}\u2069"
+    label = f"{indexed(article, 'published')} · {indexed(article, 'source')} · {title}"
     if unread:
         label += f" · {unread} sentence{'s' if unread != 1 else ''} no rule read"
     return label

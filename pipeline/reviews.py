@@ -459,7 +459,8 @@ def corrected(e: Mapping[str, Any], changes: Mapping[str, Any], gazetteer: Gazet
     """A copy of event ``e`` with ``changes`` applied, and the extracted values they replace.
 
     Changing the place also sets its names, coordinates and precision from the gazetteer;
-    an actor, its name and ``inter`` code; ``date_from``, ``event_date``.
+    an actor, its name and ``inter`` code; ``date_from``, ``event_date``; changing a day clears the part
+    of the day and the clock times (told of the day as extracted).
 
     Returns
     -------
@@ -482,6 +483,13 @@ def corrected(e: Mapping[str, Any], changes: Mapping[str, Any], gazetteer: Gazet
             out[k] = v
     if "date_from" in changes:
         out["event_date"] = out["date_from"]
+    if _iso_day(out.get("date_from")) != _iso_day(e.get("date_from")) or \
+            _iso_day(out.get("date_to")) != _iso_day(e.get("date_to")):
+        # the part of the day and the clock times were told of the day as extracted, not of the analyst's
+        # (a kidnapping moved to the day before kept "(morning)" from the sentence before it)
+        for k, none in (("part_of_day", ""), ("time_from", ""), ("time_to", ""), ("duration_hours", None)):
+            if k in out:
+                out[k] = none
     if out["sub_event_type"] not in ACLED_TAXONOMY.get(out["event_type"], ()):
         raise ValueError(f"sub_event_type {out['sub_event_type']!r} is not a sub-event type of {out['event_type']!r}")
     lo, hi = day(out.get("date_from")), day(out.get("date_to"))

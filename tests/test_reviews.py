@@ -366,3 +366,17 @@ def test_confirming_an_event_a_report_was_merged_into_keeps_the_merge(dirs, pipe
     lines = record(dirs[2], again[clash["event_id"]], "reject", reviewed_by="analyst B", gazetteer=pipeline.gazetteer,
                    actors=default_actors(), reason="a rumour")
     assert len(lines) == 2
+
+
+def test_a_day_corrected_drops_the_part_of_day_told_of_the_old_one(pipeline):
+    from pipeline.reviews import corrected
+
+    e = {"event_type": "Violence against civilians", "sub_event_type": "Abduction/forced disappearance",
+         "date_from": "2026-12-06", "date_to": "2026-12-06", "event_date": "2026-12-06", "part_of_day": "morning",
+         "time_from": "08:00", "time_to": "", "duration_hours": None}
+    out, extracted = corrected(e, {"date_from": "2026-12-05", "date_to": "2026-12-05"}, pipeline.gazetteer,
+                               default_actors())
+    assert (out["part_of_day"], out["time_from"], out["event_date"]) == ("", "", "2026-12-05")
+    assert extracted == {"date_from": "2026-12-06", "date_to": "2026-12-06"}
+    same, _ = corrected(e, {"fatalities": 1}, pipeline.gazetteer, default_actors())  # the day kept: so is its morning
+    assert (same["part_of_day"], same["time_from"]) == ("morning", "08:00")

@@ -304,7 +304,13 @@ def test_the_index_counts_each_articles_unread_sentences_and_the_app_names_them(
     assert unread_counts(json.loads((out / "articles.json").read_text(encoding="utf-8"))) == counts  # read whole
     assert {k: v.sentences for k, v in counts.items()} == {ARTICLE: 1}
     assert article_label({"id": "x", "published": "2021-04-20", "source": "S", "title": "T"}, 2) == \
-        "2021-04-20 · S · T · 2 sentences no rule read"
+        "2021-04-20 · S · \u2068T\u2069 · 2 sentences no rule read"
+    # a sentence an event was added from is no longer open
+    added = {"added": [{"event_id": f"{ARTICLE}-e0000abcd", "sentence_id": f"{ARTICLE}-e0000abcd",
+                        "review_status": "confirmed"}]}
+    assert unread_counts(store.articles, added) == {}
+    added["added"][0]["review_status"] = "rejected"
+    assert unread_counts(store.articles, added) == counts
     note = review_note(counts, dt.date(2021, 4, 20), dt.date(2021, 4, 30))
     assert note.startswith("**1 sentence in 1 article**") and f"article={ARTICLE}" in note
     assert review_note(counts, dt.date(2021, 4, 21), dt.date(2021, 4, 30)) is None  # published before the dates

@@ -545,11 +545,14 @@ def moved_words(moved: tuple[dt.date, dt.date], before: tuple[dt.date, dt.date],
 
 
 def _open_map() -> None:
-    """Switch to the Map (a button callback)."""
+    """Switch to the Map (a button callback), framed on the events shown: the map area an earlier view left
+    in the URL (``bbox``) is let go (a new analyst's trial: the area of an April 2021 view of Qamishli city
+    was kept, and the new report's deadliest strike, at Amuda, was outside the map, unsaid)."""
     import streamlit as st
 
     st.session_state["view_radio"] = "Map"
     st.query_params["view"] = "Map"
+    st.query_params.pop("bbox", None)
 
 
 def _show_added(st, st_folium, ds, tiles, mapview, added: dict) -> None:

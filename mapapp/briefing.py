@@ -638,6 +638,21 @@ FILTERED_CSS = """<style>
 .folium-map{top:116px !important}
 #qside{top:116px}
 </style>"""
+#: How much taller the header is for a caption of two lines (the caption's second line had pushed the counts
+#: line under the map: a new analyst's trial, in the briefing view and the A4 PDF).
+CAPTION_EXTRA_PX = 18
+
+
+def header_css(b: Briefing) -> str:
+    """The header's height and where the map and panel start (:data:`PAGE_CSS`'s, :data:`FILTERED_CSS` with a
+    filter line), lowered by :data:`CAPTION_EXTRA_PX` when there is a caption."""
+    css = FILTERED_CSS if b.filtered else ""
+    if not b.caption.strip():
+        return css
+    head, top = (104, 116) if b.filtered else (74, 86)
+    head, top = head + CAPTION_EXTRA_PX, top + CAPTION_EXTRA_PX
+    return (css + f"<style>\n#qhead{{height:{head}px}}\n.folium-map{{top:{top}px !important}}\n"
+            f"#qside{{top:{top}px}}\n</style>")
 
 
 def unreviewed_text(counts: Counts) -> str:
@@ -728,7 +743,7 @@ def briefing_map(events: pd.DataFrame, zones: dict, places: dict, border: dict |
     lines = 1 + (len(top) + (total > len(top)) if total else 1)  # heading, events, "… and K more"
     root = verbatim.figure_of(m)
     root.title = html.escape(document_title(b))  # branca writes it unescaped: escaped here, at the sink
-    root.header.add_child(Element(PAGE_CSS + (FILTERED_CSS if b.filtered else "") + key_css(lines)))
+    root.header.add_child(Element(PAGE_CSS + header_css(b) + key_css(lines)))
     root.html.add_child(Element(head + side + listed + foot))
     PageScript(b.bounds).add_to(m)
     return m

@@ -75,3 +75,15 @@ def scene_note(loc: Mention) -> str:
     """The note of an event whose sentence names no place, placed where the sentence before
     placed its event."""
     return f"no place in the sentence: located where the sentence before placed its event ({loc.name_en})"
+
+
+def near_precision(precision: int | None) -> int:
+    """ACLED's ``geo_precision`` of an event near a place, not at it: 2 (near a known location) at least
+    (``../shared/reference/acled.md``; a strike "near Amuda" had kept the town's 1).
+
+    Parameters
+    ----------
+    precision : int or None
+        The place's own precision.
+    """
+    return max(precision or 1, 2)

@@ -140,7 +140,7 @@ from .arabic import (
 )
 from .datemath import is_year_level, spans_a_year
 from .dates import is_explicit_date
-from .eventfields import EventKind, actor_fields, city_note, more_evidence, place_fields, scene_note
+from .eventfields import EventKind, actor_fields, city_note, more_evidence, near_precision, place_fields, scene_note
 from .gazetteer import SPECIFICITY, Gazetteer, Place
 from .ids import event_id_of_keys, unique_event_ids
 from .matcher import Match, PhraseMatcher
@@ -1630,6 +1630,7 @@ class _Context:
             )
             if loc is not None and id(loc) in self._near_places and d.place_quality == 2:
                 ev.approximate = True
+                ev.geo_precision = near_precision(ev.geo_precision)
                 ev.notes = "; ".join(filter(None, [ev.notes, f"near {loc.name_en}, not at it"]))
             if loc is not None and d.place_quality == 0:
                 note = scene_note(loc) if id(loc) in self._scene_before else city_note(loc)

@@ -192,9 +192,11 @@ def test_after_an_add_the_range_moves_to_the_new_events_and_the_map_shows_them(a
     assert a <= D(2024, 7, 7) <= b, (a, b)
     said = " ".join(i.value for i in at.info)
     assert "The date range is now 06 Jul 2024 → 08 Jul 2024 (it was 19 Apr 2021 → 30 Apr 2021)" in said, said
+    at.query_params["bbox"] = "37.03,41.20,37.07,41.25"  # an earlier view's map area (Qamishli city)
     at.button(key="add_open_map").click().run()
     assert not at.exception
     assert at.radio(key="view_radio").value == "Map"
+    assert "bbox" not in at.query_params  # framed on the events shown, not on the old area
     popups = _popups(at)
     ev = _events(later[0])
     assert all(str(i) in popups for i in ev[ev["article_id"] == ids["two"]]["event_id"])

@@ -1,6 +1,7 @@
-"""English: "the countryside of X" with words between "of" and the town's name ("the Al Qahtaniyah
-subdistrict", "Syria's Tel Tamr", "the town of Amuda") is the town's countryside, not the town (issue 10,
-from a blind real set's misses). Every sentence here was written for these tests.
+"""Where an event is drawn: English "the countryside of X" with words between "of" and the town's name
+("the Al Qahtaniyah subdistrict", "Syria's Tel Tamr", "the town of Amuda") is the town's countryside, not
+the town (issue 10, from a blind real set's misses); an event near a town, in either language, has ACLED's
+geo_precision for "near" (2). Every sentence here was written for these tests.
 """
 
 from __future__ import annotations
@@ -29,3 +30,15 @@ def test_the_countryside_of_a_town_is_its_countryside(pipeline, text, place):
 def test_the_town_itself_stays_the_town(pipeline):
     (ev,) = _events(pipeline, "Turkish drones struck a house in the town of Amuda on Sunday.")
     assert ev.place_id == "amuda"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A Turkish drone struck a car near Amuda on Sunday, killing two people.", "en"),
+    ("استهدفت طائرة مسيرة تركية سيارة قرب مدينة عامودا يوم الأحد، ما أدى إلى مقتل شخصين.", "ar"),
+])
+def test_an_event_near_a_town_has_acleds_precision_for_near(pipeline, text, language):
+    # ACLED's geo_precision 2: near a known location (a new analyst's trial: the export said 1)
+    (ev,) = _events(pipeline, text, language=language)
+    assert (ev.place_id, ev.geo_precision, ev.approximate) == ("amuda", 2, True)
+    (at,) = _events(pipeline, "A Turkish drone struck a car in Amuda on Sunday, killing two people.")
+    assert (at.geo_precision, at.approximate) == (1, False)

@@ -297,6 +297,37 @@ def test_filtered_a4_page_keeps_the_whole_locator_inset_in_its_panel(ds, static)
     assert inset[2] >= 70, inset  # still a readable inset
 
 
+LONG_CAPTION = ("Drone strike near Amuda (2 killed); Asayish-NDF clash in Tayy (3 killed) followed by a "
+                "Russian-brokered truce; an arson in Hilaliyah and a kidnapping in Antariyah, both still unconfirmed "
+                "by a second outlet; shelling reported overnight on villages west of Tal Tamr, no casualties given")
+
+
+def test_a_caption_makes_room_for_itself_in_the_header(ds):
+    with_caption, plain = page(ds, caption=LONG_CAPTION), page(ds, caption="")
+    assert f"#qhead{{height:{74 + briefing.CAPTION_EXTRA_PX}px}}" in with_caption
+    assert "#qhead{height:" not in plain.split("</style>", 1)[1].split("<body", 1)[0] or \
+        f"#qhead{{height:{74 + briefing.CAPTION_EXTRA_PX}px}}" not in plain
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_a_two_line_caption_leaves_the_counts_line_whole_above_the_map(ds, static):
+    """A new analyst's trial: a caption of two lines pushed the counts line ("… · 6 events · 5 killed") under
+    the map, in the briefing view and the A4 PDF."""
+    from playwright.sync_api import sync_playwright
+
+    for size in ((1123, 794), (1400, 900)):
+        with sync_playwright() as pw:
+            b, pg = _open(pw, page(ds, caption=LONG_CAPTION), static, size=size)
+            try:
+                cap, meta, head, mapbox = pg.evaluate("""() => ['#qhead .qcap', '#qhead .qmeta', '#qhead', '.folium-map']
+                    .map(q => { const r = document.querySelector(q).getBoundingClientRect(); return [r.top, r.bottom]; })""")
+            finally:
+                b.close()
+        assert cap[1] - cap[0] > 20, cap  # the caption does take two lines here
+        assert meta[1] <= head[1] + 0.5 and meta[1] <= mapbox[0], (meta, head, mapbox)
+
+
 class _Tiles(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):  # quiet
         pass

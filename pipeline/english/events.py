@@ -161,7 +161,7 @@ from ..acled_vocab import VIOLENT_TYPES
 from ..actors import NATION_ACTORS, Actor
 from ..arabic import NormalisedText, Tokens
 from ..datemath import is_year_level
-from ..eventfields import actor_fields, city_note, more_evidence, place_fields
+from ..eventfields import actor_fields, city_note, more_evidence, near_precision, place_fields
 from ..gazetteer import REGION_KINDS, SPECIFICITY, Gazetteer
 from ..ids import event_id, unique_event_ids
 from ..matcher import Match
@@ -6770,6 +6770,7 @@ class _Run:
                                                    + (f" (located at {loc.name_en})" if loc else "")]))
             if d.near is not None and loc is d.near and not ev.approximate:
                 ev.approximate = True
+                ev.geo_precision = near_precision(ev.geo_precision)
                 ev.notes = "; ".join(filter(None, [ev.notes, f"near {loc.name_en}, not at it"]))
             if loc is not None and d.place_quality == 0:
                 ev.notes = "; ".join(filter(None, [ev.notes, city_note(loc)]))

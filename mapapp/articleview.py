@@ -236,6 +236,18 @@ def _cell(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
+def sentence_table_style(cls: str, sentence_width: int, more: str = "") -> str:
+    """The ``<style>`` of a table of an article's sentences (class ``cls``; its sentence cells ``cls-sentence``,
+    ``sentence_width`` per cent wide): each sentence whole and wrapped, isolated in its own direction, Arabic in
+    a Naskh face; ``more`` is added CSS."""
+    return (f"<style>.{cls}{{width:100%;border-collapse:collapse;font-size:0.9rem}}"
+            f".{cls} th,.{cls} td{{border-bottom:1px solid #ddd;padding:6px 8px;vertical-align:top;text-align:start}}"
+            f".{cls} th{{font-weight:600;background:#f6f6f6}}"
+            f".{cls}-sentence{{width:{sentence_width}%}}.{cls}-sentence div{{white-space:normal;overflow-wrap:anywhere;"
+            f"unicode-bidi:isolate}}.{cls}-sentence div[lang=ar]{{font-family:'Noto Naskh Arabic','Noto Sans Arabic',"
+            f"serif;font-size:1.1rem;line-height:1.9}}{more}</style>")
+
+
 def set_aside_html(table: pd.DataFrame) -> str:
     """The set-aside list (:func:`set_aside_table`) as a table of its own, for ``st.markdown`` with HTML.
 
@@ -265,13 +277,7 @@ def set_aside_html(table: pd.DataFrame) -> str:
         rows.append(f'<tr><td class="qaside-sentence"><div {text_attrs(sentence)}>{html.escape(sentence)}</div></td>'
                     f"<td>{what}</td><td>{why}</td>"
                     + (f"<td>{_restored_cell(r)}</td>" if restored else "") + "</tr>")
-    style = ("<style>.qaside{width:100%;border-collapse:collapse;font-size:0.9rem}"
-             ".qaside th,.qaside td{border-bottom:1px solid #ddd;padding:6px 8px;vertical-align:top;text-align:start}"
-             ".qaside th{font-weight:600;background:#f6f6f6}"
-             ".qaside-sentence{width:55%}.qaside-sentence div{white-space:normal;overflow-wrap:anywhere;"
-             "unicode-bidi:isolate}.qaside-sentence div[lang=ar]{font-family:'Noto Naskh Arabic','Noto Sans Arabic',"
-             "serif;font-size:1.1rem;line-height:1.9}"
-             ".qaside-rule{white-space:normal;overflow-wrap:anywhere;font-size:0.8rem}</style>")
+    style = sentence_table_style("qaside", 55, ".qaside-rule{white-space:normal;overflow-wrap:anywhere;font-size:0.8rem}")
     return html_block(f'{style}<table class="qaside"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>')
 
 

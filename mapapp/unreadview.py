@@ -102,6 +102,7 @@ def unread_html(table: pd.DataFrame) -> str:
     """The list (:func:`unread_table`) as a table of its own, for ``st.markdown`` with HTML: each sentence
     whole, in its own direction; its score; the place and days its own words give (hints, never drawn);
     who added an event from it. Every value is escaped (the sentence comes from the article)."""
+    from .articleview import sentence_table_style
     from .mapview import text_attrs
     from .textsafe import html_block
 
@@ -119,12 +120,7 @@ def unread_html(table: pd.DataFrame) -> str:
         rows.append(f'<tr><td class="qunread-sentence"><div {text_attrs(sentence)}>{html.escape(sentence)}</div></td>'
                     f'<td>{hints}</td><td>{_cell(r.get("sentence score"))}</td>'
                     + (f"<td>{_cell(r.get(ADDED_COLUMN))}</td>" if added else "") + "</tr>")
-    style = ("<style>.qunread{width:100%;border-collapse:collapse;font-size:0.9rem}"
-             ".qunread th,.qunread td{border-bottom:1px solid #ddd;padding:6px 8px;vertical-align:top;text-align:start}"
-             ".qunread th{font-weight:600;background:#f6f6f6}"
-             ".qunread-sentence{width:60%}.qunread-sentence div{white-space:normal;overflow-wrap:anywhere;"
-             "unicode-bidi:isolate}.qunread-sentence div[lang=ar]{font-family:'Noto Naskh Arabic','Noto Sans Arabic',"
-             "serif;font-size:1.1rem;line-height:1.9}</style>")
+    style = sentence_table_style("qunread", 60)
     return html_block(f'{style}<table class="qunread"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>')
 
 

@@ -342,3 +342,42 @@ def app_runner(monkeypatch, out: Path):
         return at
 
     return make
+
+# --------------------------------------------------------------------------- one report, built; its Articles view
+
+def one_report(tmp_path: Path, article: str, report: str, meta: str) -> tuple[Path, Path, Path]:
+    """Seeds and curated folders holding one report (``article``.txt and .toml), and the output folder:
+    ``(seeds, curated, out)``."""
+    seeds, curated = tmp_path / "seeds", tmp_path / "curated"
+    seeds.mkdir()
+    curated.mkdir()
+    (seeds / f"{article}.txt").write_text(report, encoding="utf-8")
+    (seeds / f"{article}.toml").write_text(meta, encoding="utf-8")
+    return seeds, curated, tmp_path / "out"
+
+
+def build_drawn(dirs: tuple[Path, Path, Path], out: Path | None = None, **kw):
+    """Build ``dirs`` (:func:`one_report`) on the shipped geo folder: the stats and the drawn events by id."""
+    from pipeline.build import build
+
+    seeds, curated, default_out = dirs
+    out = out or default_out
+    stats = build(seeds, ROOT / "geo", out, curated_dir=curated, progress=False, **kw)
+    feats = json.loads((out / "events.geojson").read_text(encoding="utf-8"))["features"]
+    return stats, {f["properties"]["event_id"]: f["properties"] for f in feats}
+
+
+def articles_view(dirs: tuple[Path, Path, Path], monkeypatch, article: str, skip_build: bool = True):
+    """The app (AppTest) on ``dirs``' build, opened on ``article`` in the Articles view."""
+    from streamlit.testing.v1 import AppTest
+
+    seeds, curated, out = dirs
+    for k, v in {"QMAP_SEEDS": seeds, "QMAP_GEO": ROOT / "geo", "QMAP_OUT": out, "QMAP_CURATED": curated,
+                 "QMAP_TILES": "none", "QMAP_SKIP_BUILD": "1" if skip_build else "0"}.items():
+        monkeypatch.setenv(k, str(v))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["view"] = "Articles"
+    at.query_params["article"] = article
+    at.run()
+    assert not at.exception, at.exception
+    return at

@@ -16,11 +16,10 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import articles_view, build_drawn, one_report
 
 from pipeline.actors import default_actors
 from pipeline.articles import load_article
-from pipeline.build import build
 from pipeline.core import Pipeline
 from pipeline.incremental import canonical_outputs
 from pipeline.reviews import ADDED_RULE, ReviewError, check_row, record_decision
@@ -84,20 +83,11 @@ def test_sentences_events_come_from_are_never_listed(pipeline, tmp_path):
 
 @pytest.fixture
 def dirs(tmp_path):
-    seeds, curated = tmp_path / "seeds", tmp_path / "curated"
-    seeds.mkdir()
-    curated.mkdir()
-    (seeds / f"{ARTICLE}.txt").write_text(REPORT, encoding="utf-8")
-    (seeds / f"{ARTICLE}.toml").write_text(META, encoding="utf-8")
-    return seeds, curated, tmp_path / "out"
+    return one_report(tmp_path, ARTICLE, REPORT, META)
 
 
 def _build(dirs, out: Path | None = None, **kw):
-    seeds, curated, default_out = dirs
-    out = out or default_out
-    stats = build(seeds, ROOT / "geo", out, curated_dir=curated, progress=False, **kw)
-    feats = json.loads((out / "events.geojson").read_text(encoding="utf-8"))["features"]
-    return stats, {f["properties"]["event_id"]: f["properties"] for f in feats}
+    return build_drawn(dirs, out, **kw)
 
 
 def _unread(out: Path) -> list[dict]:
@@ -213,18 +203,7 @@ def test_unread_sentences_change_no_output_without_an_add(dirs, pipeline):
 # --------------------------------------------------------------------------- the Articles view
 
 def _articles_view(dirs, monkeypatch, skip_build: bool = True):
-    from streamlit.testing.v1 import AppTest
-
-    seeds, curated, out = dirs
-    for k, v in {"QMAP_SEEDS": seeds, "QMAP_GEO": ROOT / "geo", "QMAP_OUT": out, "QMAP_CURATED": curated,
-                 "QMAP_TILES": "none", "QMAP_SKIP_BUILD": "1" if skip_build else "0"}.items():
-        monkeypatch.setenv(k, str(v))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.query_params["view"] = "Articles"
-    at.query_params["article"] = ARTICLE
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return articles_view(dirs, monkeypatch, ARTICLE, skip_build)
 
 
 def _unread_markup(at) -> str:

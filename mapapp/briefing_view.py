@@ -110,6 +110,11 @@ def link(params: dict[str, str]) -> str:
     return "?" + urlencode({**params, "view": "briefing"})
 
 
+def frame_on_events() -> None:
+    """Let go of the map area the URL holds (``bbox``): the briefing frames the events it lists (a button callback)."""
+    st.query_params.pop("bbox", None)
+
+
 def current_bounds() -> tuple[float, float, float, float] | None:
     return briefing.parse_bounds(st.query_params.get("bbox", ""))
 
@@ -246,5 +251,11 @@ def render(ds, shown: pd.DataFrame, f: Filters, tiles: mapview.TileSetting) -> N
     mode = st.query_params.get("compare", "range")
     changes = changes_for(ds, f, mode if mode in COMPARE else "range")
     show_page(page_html(ds, shown, f, tiles, changes), height=820)
+    if current_bounds() is not None:
+        # the area is the one the Map view last showed, a popup's pan included (a new analyst's trial: the
+        # slide showed mostly Turkey, its clash on the bottom edge): say so, and offer the events' own frame
+        c1, c2 = st.columns([3, 1])
+        c1.caption("The map shows the area last seen in the Map view (panning to open a popup moves it too).")
+        c2.button("Frame the map on the events shown", key="brief_frame", on_click=frame_on_events)
     with st.expander("Edit title and caption"):
         title_inputs()

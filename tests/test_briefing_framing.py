@@ -47,4 +47,21 @@ def test_a_briefing_link_without_a_map_area_frames_the_events_it_lists(strike_ou
     assert _bounds(next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))) == [36.9, 41.0, 37.1, 41.4]
     at = app(view="briefing", **{"from": "2021-04-19", "to": "2021-04-30"}).run()
     assert _bounds(next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))) is None
+    assert not [b for b in at.button if b.key == "brief_frame"]  # no map area held: nothing to let go of
+    st.cache_resource.clear()
+
+
+def test_the_briefing_says_its_area_is_the_map_views_and_frames_the_events_on_request(strike_out, monkeypatch,
+                                                                                     restore_folium):
+    """A new analyst's trial: popups opened on the Map panned it, and that area (mostly Turkey) became the slide's.
+    The briefing says where its area comes from, and a button frames the map on the events it lists."""
+    app = app_runner(monkeypatch, strike_out)
+    at = app(view="briefing", **{"from": "2024-06-01", "to": "2024-06-12"}, bbox="37.2,40.8,37.6,41.6").run()
+    assert not at.exception
+    assert _bounds(next(e.proto.srcdoc or e.proto.html for e in at.get("iframe"))) == [37.2, 40.8, 37.6, 41.6]
+    assert any("area last seen in the Map view" in c.value for c in at.caption)
+    at.button(key="brief_frame").click().run()
+    assert not at.exception and "bbox" not in at.query_params
+    s, w, n, e = _bounds(next(e.proto.srcdoc or e.proto.html for e in at.get("iframe")))
+    assert s < TALL_HAMIS[0] < n and w < TALL_HAMIS[1] < e  # the strike, on the map
     st.cache_resource.clear()

@@ -712,6 +712,9 @@ def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: lis
             status = "confirmed"
             reason = added_reason(added[r.event_id][2], added[r.event_id][3].reason if r.decision == "restore"
                                   else r.reason)
+        elif r.event_id in added:  # a later decision on it: it still says it was an analyst's, not the rules'
+            said = added_reason(added[r.event_id][2], added[r.event_id][3].reason)
+            reason = f"{said}; {r.reason}" if r.reason else said
         review_fields = {"review_status": status, "reviewed_by": r.reviewed_by, "reviewed_at": r.reviewed_at,
                          "review_reason": reason, "extracted": {}, "merged_into": ""}
         if r.decision == "correct":
@@ -720,7 +723,8 @@ def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: lis
             except ValueError as err:
                 out.errors.append(ReviewError(path, f"{err}; the correction is not applied", r.line))
                 continue
-            review_fields["extracted"] = extracted
+            # (an added event's values before the correction are an analyst's, never "as extracted")
+            review_fields["extracted"] = {} if r.event_id in added else extracted
         elif r.decision == "merge":
             target = new_parts[ids[r.merged_into]][0] if r.merged_into in ids else other_by_id.get(r.merged_into)
             if target is None or (r.merged_into in ids and ids[r.merged_into] in drop):

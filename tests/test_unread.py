@@ -165,6 +165,8 @@ def test_a_second_event_from_the_same_sentence_and_later_decisions_on_an_added_o
     e = after[sid]
     assert (e["fatalities"], e["review_status"], e["reviewed_by"], e["sub_event_type"]) == (1, "corrected",
                                                                                              "analyst C", "Attack")
+    # still said to be an analyst's event, and no value of it shown as the rules' extraction
+    assert e["review_reason"].startswith("added by an analyst") and not e.get("extracted")
     assert f"{sid}-2" not in after
     summary = json.loads((dirs[2] / "reviews.json").read_text(encoding="utf-8"))
     assert {a["event_id"]: a["review_status"] for a in summary["added"]} == {sid: "corrected", f"{sid}-2": "rejected"}

@@ -288,16 +288,25 @@ def view_events(ds: data.Dataset, f: Filters) -> None:
                      f"{stamp}.geojson", "application/geo+json", "gj2")
 
 
+def _build_key(ds: data.Dataset) -> str:
+    """The build ``ds`` is, named by its manifest's build time and fingerprint (for what is made once a build)."""
+    return f"{ds.manifest.get('built_at')}|{ds.manifest.get('fingerprint')}|{len(ds.articles)}"
+
+
 def _unread_counts(ds: data.Dataset) -> dict[str, unreadview.UnreadCount]:
-    """Article id -> its sentences no rule read (the index's counts), made once per build (the manifest's
-    build time and fingerprint name it)."""
-    return _counts_of(ds.articles, ds.reviews, f"{ds.manifest.get('built_at')}|{ds.manifest.get('fingerprint')}|"
-                                               f"{len(ds.articles)}")
+    """Article id -> its open sentences no rule read (the index's counts), made once per build."""
+    return _article_lists(ds.articles, ds.reviews, _build_key(ds))[0]
 
 
-@st.cache_data(max_entries=2, show_spinner=False)
-def _counts_of(_articles: list, _reviews: dict, build_key: str) -> dict[str, unreadview.UnreadCount]:
-    return unreadview.unread_counts(_articles, _reviews)
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _article_lists(_articles: list, _reviews: dict, build_key: str) -> tuple[dict[str, unreadview.UnreadCount],
+                                                                             dict[str, str]]:
+    """The open unread counts and the Articles chooser's labels of one build (read-only, shared: not copied
+    at each rerun as ``st.cache_data`` would)."""
+    counts = unreadview.unread_counts(_articles, _reviews)
+    labels = {a["id"]: unreadview.article_label(a, counts[a["id"]].sentences if a["id"] in counts else 0)
+              for a in _articles}
+    return counts, labels
 
 
 def view_articles(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
@@ -308,9 +317,7 @@ def view_articles(ds: data.Dataset, shown: pd.DataFrame, f: Filters) -> None:
     # the link's article, else the newest of the range shown (not the build's first, a 2021 seed)
     opened = articleview.opening_article(ds.articles, f.date_from, f.date_to, st.query_params.get("article"))
     idx = ids.index(opened) if opened in ids else 0
-    counts = _unread_counts(ds)
-    labels = {a["id"]: unreadview.article_label(a, counts[a["id"]].sentences if a["id"] in counts else 0)
-              for a in ds.articles}
+    labels = _article_lists(ds.articles, ds.reviews, _build_key(ds))[1]
     art_id = st.selectbox("Article", ids, index=idx, format_func=lambda i: labels.get(i, i))
     art = next(a for a in ds.articles if a["id"] == art_id)
     meta = f"{md_safe(art['source'])} · published {md_safe(art['published'])}"

@@ -345,17 +345,16 @@ def render_unread(ds: Any, art: dict) -> None:
                                    actor2_id=act2, fatalities=fat, injuries=inj)
         if not who.strip():
             needs.append("your name")
-        from pipeline.reviews import added_ids
-
-        # the ids added from it: the build's, and the file's (an addition the build shown does not have yet)
-        taken = {str(x.get("event_id")) for x in added.get(sid, [])} | added_ids(paths.curated / "reviews.csv")
-        eid = new_event_id(sid, taken)
         st.caption("Adds an `add` row to curated/reviews.csv with your name and the time; the app rebuilds and the "
                    "map draws the event with this sentence as its evidence." + (f" Still needed: {', '.join(needs)}."
                                                                                   if needs else ""))
         if st.button("Add this event", type="primary", disabled=bool(needs), key="unread_add"):
-            from pipeline.reviews import ReviewError, record_decision
+            from pipeline.reviews import ReviewError, added_ids, record_decision
 
+            # the ids added from it: the build's, and the file's (an addition the build shown does not have yet);
+            # the file is read on the click only, not on every rerun of the form
+            taken = {str(x.get("event_id")) for x in added.get(sid, [])} | added_ids(paths.curated / "reviews.csv")
+            eid = new_event_id(sid, taken)
             try:
                 line = record_decision(paths.curated / "reviews.csv", eid, "add", reviewed_by=who, gazetteer=gaz,
                                        actors=actors, changes=values, reason=why)

@@ -2733,7 +2733,7 @@ def said_after(words: list[str], i: int) -> bool:
     (``مواقع قالت قسد إن المهاجمين يتمركزون فيها``); not an announcement of its own act
     (``أعلنت الأسايش حظراً للتجوال``)."""
     return i > 0 and words[i - 1].lstrip("وف") in _SPEECH and any(
-        w in ("ان", "بان") for w in words[i + 1:i + 5])
+        w in _SAID_THAT for w in words[i + 1:i + 5])
 
 
 def reporting(ctx: _Context, i: int, trig_first: int) -> bool:
@@ -2742,9 +2742,9 @@ def reporting(ctx: _Context, i: int, trig_first: int) -> bool:
     what it says names its own forces right after ``أن``/``إن`` (``وأعلنت قسد في بيان أن دورياتها
     اعتقلت …``: ``own_forces``): then it acted."""
     words = ctx.words
-    if not any(w in ("ان", "بان") for w in words[i + 1:trig_first]):
+    if not any(w in _SAID_THAT for w in words[i + 1:trig_first]):
         return False
-    if any(w in ("ان", "بان") and k + 1 < trig_first and words[k + 1] in _OWN_FORCES
+    if any(w in _SAID_THAT and k + 1 < trig_first and words[k + 1] in _OWN_FORCES
            for k, w in enumerate(words[i + 1:trig_first], i + 1)):
         return False  # "وأعلنت قسد في بيان أن دورياتها اعتقلت": the speaker's own units acted
     if i > 0 and words[i - 1].lstrip("وف") in _SPEECH:

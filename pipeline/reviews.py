@@ -389,7 +389,7 @@ def record_decision(path: str | Path, event_id: str, decision: str, *, reviewed_
         review, problems = check_row(row, gazetteer, actors, line)
         if review is None:
             raise ReviewError(path, "; ".join(problems), line)
-        if review.decision == "add" and review.event_id in _add_ids(old):
+        if review.decision == "add" and (review.event_id, "add") in _loose_rows(old):
             raise ReviewError(path, f"an event was added as {review.event_id} already (by another analyst, or before this "
                                     f"page was rebuilt): add this one as the next free id ({review.event_id}-2, -3 …); "
                                     "nothing was written", line)
@@ -406,35 +406,32 @@ def record_decision(path: str | Path, event_id: str, decision: str, *, reviewed_
     return line
 
 
-def _add_ids(data: bytes) -> set[str]:
-    """The ids of the ``add`` rows of a reviews file's bytes (rows that cannot be read are no ids)."""
+def _loose_rows(data: bytes) -> list[tuple[str, str]]:
+    """``(event_id, decision)`` of each row of a reviews file's bytes, unchecked (a row that cannot be read is none)."""
     import csv
     import io
 
     text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
-    return {row[0].strip() for row in csv.reader(io.StringIO(text)) if len(row) > 1 and row[1].strip() == "add"}
+    return [(row[0].strip(), row[1].strip()) for row in csv.reader(io.StringIO(text)) if len(row) > 1]
+
+
+def _read_loose(path: str | Path) -> list[tuple[str, str]]:
+    try:
+        return _loose_rows(Path(path).read_bytes())
+    except OSError:
+        return []
 
 
 def decisions_in_force(path: str | Path) -> dict[str, str]:
     """Event id -> its decision in force (the last row's ``decision``) in ``curated/reviews.csv``, read
     without checking the rows (none when the file is missing or unreadable)."""
-    import csv
-    import io
-
-    try:
-        text = Path(path).read_bytes().decode("utf-8", errors="replace").removeprefix("\ufeff")
-    except OSError:
-        return {}
-    return {row[0].strip(): row[1].strip() for row in csv.reader(io.StringIO(text)) if len(row) > 1}
+    return dict(_read_loose(path))
 
 
 def added_ids(path: str | Path) -> set[str]:
     """The ids of every ``add`` row of ``curated/reviews.csv`` (none when it is missing or unreadable): the
     ids an event added from an unread sentence may not take again."""
-    try:
-        return _add_ids(Path(path).read_bytes())
-    except OSError:
-        return set()
+    return {eid for eid, decision in _read_loose(path) if decision == "add"}
 
 
 # --------------------------------------------------------------------------- applying
@@ -676,13 +673,14 @@ def apply_reviews(parts: list, others: Iterable[Mapping[str, Any]], reviews: lis
         parts = _joined(parts, joining)
     ids = {e["event_id"]: i for i, (e, _) in enumerate(parts)}
     other_by_id = {e["event_id"]: e for e in others}
+    add_ids = {r.event_id for r in reviews if r.decision == "add"}
     for r in reviews:  # every line of an unknown event is an orphan
         if r.event_id not in ids:
             if r.event_id in failed:
                 where = f"{failed[r.event_id]}; the added event is not drawn"
             elif r.event_id in other_by_id:
                 where = "an analyst's or ACLED row: edit curated/ instead"
-            elif r.decision == "add" or any(x.event_id == r.event_id and x.decision == "add" for x in reviews):
+            elif r.event_id in add_ids:
                 where = ("no sentence of its article is listed as unread with this id now (an event of the rules "
                          "may come from it now: review that one in the queue; or the sentence model changed, or "
                          "the article was removed), so the added event is not drawn; the row stays in the file")

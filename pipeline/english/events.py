@@ -520,8 +520,6 @@ _SHOT_AT = frozenset({"him", "her", "them", "civilians", "civilian", "man", "wom
                       "vehicle", "motorcycle", "motorbike", "truck", "house", "protesters", "demonstrators", "people", "residents", "family", "shepherd",
                       "farmer", "young", "boy", "girl"})
 #: People of an armed side: a toll of them is no civilians' toll.
-#: Death words of a running total, never a killing's own.
-_TOTAL_WORDS = frozenset({"toll", "fatalities", "fatality"})
 _ARMED_PEOPLE = frozenset({"fighter", "fighters", "member", "members", "soldier", "soldiers", "troops", "militant",
                            "militants", "commander", "commanders", "officer", "officers", "personnel", "combatants",
                            "gunmen", "guard", "guards", "policeman", "policemen", "recruits", "conscripts", "militiamen"})
@@ -4268,7 +4266,7 @@ class _Run:
             return words[k] in nouns and (k == 0 or words[k - 1] not in before_not) and (
                 k + 1 > clause.last or words[k + 1] not in after_not)
 
-        if words[i] in _TOTAL_WORDS:
+        if words[i] in lex["attack_total_words"]:
             return False
         span = words[clause.first:clause.last + 1]
         if any(w in lex["attack_not_now"] or (len(w) == 4 and w.isdigit()) for w in span):

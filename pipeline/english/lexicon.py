@@ -29,7 +29,7 @@ WORD_LISTS = ("issued", "captives", "held_ground", "calm", "strike_nouns", "arou
               "bomber_verbs", "bomber_people", "bomber_vehicles", "protest_causes", "jihadist_words", "other_charges", "escapees",
               "target_openers", "target_nouns", "target_stops", "labour_strike",
               "convoy_stop_verbs", "convoy_nouns", "convoy_owners", "shelter_at_home",
-              "peaceful_causes", "blast_mishaps", "explosion_words", "mishap_deaths", "bombing_words", "air_only_actors", "fire_weapons", "figure_before", "not_a_device_after", "hostile_marks", "not_an_arson_before", "crowd_words", "blazes", "figure_devices", "locative_after_origin", "attack_nouns", "not_an_attack_before", "not_an_attack_after", "attack_not_now", "former_marks", "kin", "counted_people", "rumour_words", "rumour_verdicts",
+              "peaceful_causes", "blast_mishaps", "explosion_words", "mishap_deaths", "bombing_words", "air_only_actors", "fire_weapons", "figure_before", "not_a_device_after", "hostile_marks", "not_an_arson_before", "crowd_words", "blazes", "figure_devices", "locative_after_origin", "attack_nouns", "attack_total_words", "not_an_attack_before", "not_an_attack_after", "attack_not_now", "former_marks", "kin", "counted_people", "rumour_words", "rumour_verdicts",
               "relative_openers", "remembrance_held",
               "inquiry_verbs", "inquiry_objects",
               "across_border_places", "across_border_kinds",
